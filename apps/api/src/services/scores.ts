@@ -1,0 +1,171 @@
+/**
+ * Scoring a stored session and writing its score: the single place a score is written
+ * (ingest, rescore, follow-ups, the overdue job), so the per-check rows and the statistics
+ * can never drift from the session row.
+ */
+import { CHECK_IDS, type Score, type Transcript } from '@askqa/contract';
+import { STATUS_CODE } from '@askqa/db';
+import { scoreSession, type ProviderInterval } from '@askqa/scoring';
+import type { ServiceContext } from './context';
+import { sessionStore } from './session-store';
+import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
+
+export const MAX_INTERVAL_KEY = 'maxIntervalMs';
+
+export type StoredScoreRow = {
+  rubricVersion: string | null;
+  scoreValue: number | null;
+  rawScore: number | null;
+  critical: boolean;
+  flagged: boolean;
+  flags: string;
+  checks: string;
+};
+
+export function scoreFromRow(row: StoredScoreRow): Score | null {
+  if (row.rubricVersion === null) return null;
+  return {
+    value: row.scoreValue,
+    rawScore: row.rawScore,
+    critical: row.critical,
+    flagged: row.flagged,
+    flags: JSON.parse(row.flags),
+    rubricVersion: row.rubricVersion,
+    checks: JSON.parse(row.checks),
+  };
+}
+
+export function sessionKey(source: string, externalId: string): string {
+  return `${source}:${externalId}`;
+}
+
+function maxIntervalMs(ctx: ServiceContext): number {
+  const row = sessionStore(ctx.db).getMeta.get({ key: MAX_INTERVAL_KEY });
+  return row ? Number(row.value) : 0;
+}
+
+type OverlapRow = { sessionId: number; providerId: string; start: number; end: number; source: string; externalId: string };
+
+/** Stored intervals of other sessions that overlap any of `own` (same provider). */
+export function overlappingIntervals(ctx: ServiceContext, sessionId: number, own: { providerId: string; start: number; end: number }[]): OverlapRow[] {
+  if (own.length === 0) return [];
+  const store = sessionStore(ctx.db);
+  const span = maxIntervalMs(ctx);
+  const out: OverlapRow[] = [];
+  const seen = new Set<string>();
+  for (const iv of own) {
+    const rows = store.overlapping.all({ providerId: iv.providerId, fromStart: iv.start - span, to: iv.end, exclude: sessionId });
+    for (const r of rows) {
+      if (r.end <= iv.start) continue; // open intervals: ending exactly at our start is no overlap
+      const k = `${r.sessionId}/${r.providerId}/${r.start}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Replaces a session's provider intervals and keeps the longest-interval fact current. */
+export function writeIntervals(ctx: ServiceContext, sessionId: number, own: ProviderInterval[]): void {
+  const store = sessionStore(ctx.db);
+  store.deleteIntervals.run({ id: sessionId });
+  let longest = 0;
+  for (const iv of own) {
+    store.insertInterval.run({ id: sessionId, providerId: iv.providerId, start: iv.start, end: iv.end });
+    longest = Math.max(longest, iv.end - iv.start);
+  }
+  if (longest > maxIntervalMs(ctx)) store.setMeta.run({ key: MAX_INTERVAL_KEY, value: String(longest) });
+}
+
+export type RescoreResult = { score: Score; overlapping: number[] };
+
+/**
+ * Scores the stored session `id` against the rubric in force and writes the result.
+ * `doc` may be passed when the caller already holds the parsed transcript.
+ */
+export function rescoreStoredSession(
+  ctx: ServiceContext,
+  id: number,
+  doc?: Transcript,
+  /** the session's contribution to the statistics before this write, when the caller replaced the row */
+  before?: StatsContribution | null,
+): RescoreResult | null {
+  const store = sessionStore(ctx.db);
+  const row = store.loadForScoring.get({ id });
+  if (!row) return null;
+  const t: Transcript = doc ?? JSON.parse(row.doc);
+  const own = store.intervalsOfSession.all({ id });
+  const others = overlappingIntervals(ctx, id, own);
+  const recorded = store.followUpsOf.all({ id });
+  const score = scoreSession(t, {
+    now: ctx.now(),
+    rubric: ctx.rubric,
+    sessionKey: sessionKey(row.source, row.externalId),
+    recordedFollowUps: recorded,
+    otherIntervals: others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end })),
+  });
+  const old = before !== undefined ? before : row.rubricVersion === null ? null : statsContribution(row, scoreFromRow(row)!, t);
+  writeScore(ctx, id, row.startedAt, score, t, old, { library: row.library });
+  return { score, overlapping: [...new Set(others.map((o) => o.sessionId))] };
+}
+
+function writeScore(
+  ctx: ServiceContext,
+  id: number,
+  startedAt: number,
+  score: Score,
+  t: Transcript,
+  before: StatsContribution | null,
+  where: { library: string },
+): void {
+  const store = sessionStore(ctx.db);
+  const onTime = score.checks.find((c) => c.id === 'followup.on_time');
+  const pending = onTime?.status === 'pending';
+  const deadline = pending ? followUpDeadline(t, ctx.rubric.settings.followUpHours) : null;
+  store.writeScore.run({
+    id,
+    rubricVersion: score.rubricVersion,
+    value: score.value,
+    rawScore: score.rawScore,
+    critical: score.critical ? 1 : 0,
+    flagged: score.flagged ? 1 : 0,
+    flags: JSON.stringify(score.flags),
+    checks: JSON.stringify(score.checks),
+    followUpPending: pending ? 1 : 0,
+    followUpDeadline: deadline,
+  });
+  store.deleteChecks.run({ id });
+  const params: (number | null)[] = [];
+  for (let i = 0; i < CHECK_IDS.length; i++) {
+    const c = score.checks[i];
+    const status = c && c.id === CHECK_IDS[i] ? c.status : (score.checks.find((x) => x.id === CHECK_IDS[i])?.status ?? 'na');
+    const value = c && c.id === CHECK_IDS[i] ? c.value : score.checks.find((x) => x.id === CHECK_IDS[i])?.value;
+    params.push(id, i, STATUS_CODE[status], value ?? null, startedAt);
+  }
+  store.insertChecks.run(...params);
+  const after = statsContribution(where, score, t);
+  applyStatsDelta(ctx.db, before, after);
+}
+
+/** End of the session (endedAt, else last message) + followUpHours, in epoch ms. */
+export function followUpDeadline(t: Transcript, hours: number): number {
+  const end = sessionEnd(t);
+  return end + hours * 3600_000;
+}
+
+export function sessionEnd(t: Transcript): number {
+  if (t.endedAt) return Date.parse(t.endedAt);
+  let last = Date.parse(t.startedAt);
+  for (const m of t.messages) {
+    const at = Date.parse(m.at);
+    if (at > last) last = at;
+  }
+  return last;
+}
+
+/** The statistics contribution of the score currently stored on a session row. */
+export function storedContribution(row: StoredScoreRow & { library: string; doc: string }): StatsContribution | null {
+  const score = scoreFromRow(row);
+  return score ? statsContribution(row, score, JSON.parse(row.doc)) : null;
+}

@@ -1,0 +1,163 @@
+/**
+ * Prepared statements for the write path (ingest, rescore, follow-ups). Built once per
+ * database and reused: building a query per call would cost more than running it.
+ */
+import { and, eq, gte, lt, ne, sql, inArray } from 'drizzle-orm';
+import { sessions, sessionChecks, providerIntervals, followups, providers, libraries, meta, type Db } from '@askqa/db';
+import { searchStatements } from '@askqa/db/search';
+
+const ph = (name: string) => sql.placeholder(name);
+
+function build(db: Db) {
+  const sqlite = db.$client;
+  return {
+    search: searchStatements(sqlite),
+    findByIdentity: db
+      .select({ id: sessions.id, hash: sessions.hash })
+      .from(sessions)
+      .where(and(eq(sessions.source, ph('source')), eq(sessions.externalId, ph('externalId'))))
+      .prepare(),
+    insertSession: db
+      .insert(sessions)
+      .values({
+        source: ph('source'),
+        externalId: ph('externalId'),
+        library: ph('library'),
+        providerId: ph('providerId'),
+        providerName: ph('providerName'),
+        startedAt: ph('startedAt'),
+        startedIso: ph('startedIso'),
+        endedAt: ph('endedAt'),
+        resolutionCode: ph('resolutionCode'),
+        surveyRating: ph('surveyRating'),
+        hash: ph('hash'),
+        doc: ph('doc'),
+        createdAt: ph('now'),
+        updatedAt: ph('now'),
+      })
+      .returning({ id: sessions.id })
+      .prepare(),
+    updateSession: db
+      .update(sessions)
+      .set({
+        library: sql`${ph('library')}`,
+        providerId: sql`${ph('providerId')}`,
+        providerName: sql`${ph('providerName')}`,
+        startedAt: sql`${ph('startedAt')}`,
+        startedIso: sql`${ph('startedIso')}`,
+        endedAt: sql`${ph('endedAt')}`,
+        resolutionCode: sql`${ph('resolutionCode')}`,
+        surveyRating: sql`${ph('surveyRating')}`,
+        hash: sql`${ph('hash')}`,
+        doc: sql`${ph('doc')}`,
+        updatedAt: sql`${ph('now')}`,
+      })
+      .where(eq(sessions.id, ph('id')))
+      .prepare(),
+    loadForScoring: db
+      .select({
+        id: sessions.id,
+        source: sessions.source,
+        externalId: sessions.externalId,
+        doc: sessions.doc,
+        startedAt: sessions.startedAt,
+        library: sessions.library,
+        providerId: sessions.providerId,
+        resolutionCode: sessions.resolutionCode,
+        rubricVersion: sessions.rubricVersion,
+        scoreValue: sessions.scoreValue,
+        rawScore: sessions.rawScore,
+        critical: sessions.critical,
+        flagged: sessions.flagged,
+        flags: sessions.flags,
+        checks: sessions.checks,
+      })
+      .from(sessions)
+      .where(eq(sessions.id, ph('id')))
+      .prepare(),
+    writeScore: db
+      .update(sessions)
+      .set({
+        rubricVersion: sql`${ph('rubricVersion')}`,
+        scoreValue: sql`${ph('value')}`,
+        rawScore: sql`${ph('rawScore')}`,
+        critical: sql`${ph('critical')}`,
+        flagged: sql`${ph('flagged')}`,
+        flags: sql`${ph('flags')}`,
+        checks: sql`${ph('checks')}`,
+        followUpPending: sql`${ph('followUpPending')}`,
+        followUpDeadline: sql`${ph('followUpDeadline')}`,
+      })
+      .where(eq(sessions.id, ph('id')))
+      .prepare(),
+    deleteChecks: db.delete(sessionChecks).where(eq(sessionChecks.sessionId, ph('id'))).prepare(),
+    insertChecks: sqlite.prepare(
+      `INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES ${Array.from({ length: 17 }, () => '(?, ?, ?, ?, ?)').join(', ')}`,
+    ),
+    insertCheck: sqlite.prepare('INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES (?, ?, ?, ?, ?)'),
+    deleteIntervals: db.delete(providerIntervals).where(eq(providerIntervals.sessionId, ph('id'))).prepare(),
+    insertInterval: db
+      .insert(providerIntervals)
+      .values({ sessionId: ph('id'), providerId: ph('providerId'), start: ph('start'), end: ph('end') })
+      .prepare(),
+    intervalsOfSession: db
+      .select({ providerId: providerIntervals.providerId, start: providerIntervals.start, end: providerIntervals.end })
+      .from(providerIntervals)
+      .where(eq(providerIntervals.sessionId, ph('id')))
+      .prepare(),
+    /** intervals of one provider that may overlap [from, to): start within [from - maxSpan, to) */
+    overlapping: db
+      .select({
+        sessionId: providerIntervals.sessionId,
+        providerId: providerIntervals.providerId,
+        start: providerIntervals.start,
+        end: providerIntervals.end,
+        source: sessions.source,
+        externalId: sessions.externalId,
+      })
+      .from(providerIntervals)
+      .innerJoin(sessions, eq(sessions.id, providerIntervals.sessionId))
+      .where(
+        and(
+          eq(providerIntervals.providerId, ph('providerId')),
+          gte(providerIntervals.start, ph('fromStart')),
+          lt(providerIntervals.start, ph('to')),
+          ne(providerIntervals.sessionId, ph('exclude')),
+        ),
+      )
+      .prepare(),
+    followUpsOf: db
+      .select({ doneAt: followups.doneAt })
+      .from(followups)
+      .where(eq(followups.sessionId, ph('id')))
+      .prepare(),
+    upsertProvider: db
+      .insert(providers)
+      .values({ id: ph('id'), name: ph('name'), library: ph('library') })
+      .onConflictDoUpdate({
+        target: providers.id,
+        set: { name: sql`coalesce(excluded.name, ${providers.name})`, library: sql`coalesce(excluded.library, ${providers.library})` },
+      })
+      .prepare(),
+    upsertLibrary: db.insert(libraries).values({ code: ph('code') }).onConflictDoNothing().prepare(),
+    getMeta: db.select({ value: meta.value }).from(meta).where(eq(meta.key, ph('key'))).prepare(),
+    setMeta: db
+      .insert(meta)
+      .values({ key: ph('key'), value: ph('value') })
+      .onConflictDoUpdate({ target: meta.key, set: { value: sql`excluded.value` } })
+      .prepare(),
+    deleteSessionsByIds: (ids: number[]) => db.delete(sessions).where(inArray(sessions.id, ids)).run(),
+  };
+}
+
+export type SessionStore = ReturnType<typeof build>;
+const cache = new WeakMap<Db, SessionStore>();
+
+export function sessionStore(db: Db): SessionStore {
+  let s = cache.get(db);
+  if (!s) {
+    s = build(db);
+    cache.set(db, s);
+  }
+  return s;
+}

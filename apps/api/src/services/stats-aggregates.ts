@@ -1,0 +1,170 @@
+/**
+ * Keeps the overview's aggregates (stats_weekly, stats_checks) current: every score write
+ * subtracts the session's old contribution and adds its new one, in the same transaction.
+ */
+import { CHECK_IDS, type CheckStatus, type Score, type Transcript } from '@askqa/contract';
+import { PICKUP_BUCKETS, STATS_COLUMN, STATS_FLAG_CODES, STATS_VECTOR, type Db } from '@askqa/db';
+import type Database from 'better-sqlite3';
+
+export type StatsContribution = {
+  week: number;
+  library: string;
+  vector: number[];
+  checks: CheckStatus[];
+};
+
+const SLOTS = new Map(STATS_VECTOR.map((k, i) => [k, i]));
+/** Position of a named counter in the statistics vector. */
+export function slot(name: string): number {
+  const i = SLOTS.get(name);
+  if (i === undefined) throw new Error(`no statistics counter named ${name}`);
+  return i;
+}
+const CHECK_INDEX = new Map<string, number>(CHECK_IDS.map((id, i) => [id, i]));
+
+/** The local calendar day of an ISO time with offset, as days since 1970-01-01, and the hour. */
+export function localDayAndHour(iso: string): { day: number; hour: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})/.exec(iso);
+  if (!m) {
+    const d = new Date(iso);
+    return { day: Math.floor(d.getTime() / 86400000), hour: d.getUTCHours() };
+  }
+  return { day: Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000), hour: Number(m[4]) };
+}
+
+/** Monday of the local week of `day` (days since epoch); 1970-01-01 was a Thursday. */
+export function weekOf(day: number): number {
+  return day - weekdayOf(day);
+}
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7; // Monday 0 … Sunday 6
+}
+
+/** What one scored session adds to the aggregates; null for sessions left out (Practice). */
+export function statsContribution(where: { library: string }, score: Score, t: Transcript): StatsContribution | null {
+  if (t.resolutionCode === 'Practice') return null;
+  const { day, hour } = localDayAndHour(t.startedAt);
+  const v = new Array<number>(STATS_VECTOR.length).fill(0);
+  v[slot('sessions')] = 1;
+  if (score.value !== null) {
+    v[slot('scored')] = 1;
+    v[slot('valueSum')] = score.value;
+  }
+  if (score.flagged) v[slot('flagged')] = 1;
+  const checks: CheckStatus[] = new Array(CHECK_IDS.length).fill('na');
+  for (const c of score.checks) {
+    const i = CHECK_INDEX.get(c.id);
+    if (i === undefined) continue;
+    checks[i] = c.status;
+    if (c.status === 'pass') v[slot('checksPass')] = v[slot('checksPass')]! + 1;
+    else if (c.status === 'fail') v[slot('checksFail')] = v[slot('checksFail')]! + 1;
+    if (c.id === 'approachability.pickup') {
+      if (c.status === 'pass') v[slot('pickupWithin')] = 1;
+      const secs = typeof c.value === 'number' ? c.value : null;
+      if (c.status === 'na') {
+        /* not scored */
+      } else if (secs === null) v[slot('pickupNever')] = 1;
+      else {
+        const b = PICKUP_BUCKETS.findIndex((limit) => secs <= limit);
+        v[b === -1 ? slot('pickupLonger') : slot(`pickupLe${PICKUP_BUCKETS[b]!}`)] = 1;
+      }
+    } else if (c.id === 'followup.on_time') {
+      if (c.status === 'pass') v[slot('fuOnTime')] = 1;
+      else if (c.status === 'pending') v[slot('fuPending')] = 1;
+      else if (c.status === 'fail') v[typeof c.value === 'number' ? slot('fuLate') : slot('fuOverdue')] = 1;
+    }
+  }
+  v[slot(`hour${hour}`)] = 1;
+  v[slot(`weekday${weekdayOf(day)}`)] = 1;
+  for (const f of score.flags) {
+    if ((STATS_FLAG_CODES as readonly string[]).includes(f.code)) v[slot(`flag_${f.code}`)] = 1;
+  }
+  return { week: weekOf(day), library: where.library, vector: v, checks };
+}
+
+type Statements = { weekly: Database.Statement; check: Database.Statement };
+const cache = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    const cols = STATS_VECTOR.map((k) => `"${STATS_COLUMN[k]!}"`);
+    s = {
+      weekly: db.$client.prepare(
+        `INSERT INTO stats_weekly (week, library, ${cols.join(', ')}) VALUES (?, ?, ${cols.map(() => '?').join(', ')})
+         ON CONFLICT (week, library) DO UPDATE SET ${cols.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+      ),
+      check: db.$client.prepare(
+        `INSERT INTO stats_checks (week, library, "check", pass, fail, na, pending) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (week, library, "check") DO UPDATE SET pass = pass + excluded.pass, fail = fail + excluded.fail,
+         na = na + excluded.na, pending = pending + excluded.pending`,
+      ),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+const STATUS_SLOT: Record<CheckStatus, number> = { pass: 0, fail: 1, na: 2, pending: 3 };
+
+function addCheck(s: Statements, c: StatsContribution, i: number, status: CheckStatus, sign: number) {
+  const counts = [0, 0, 0, 0];
+  counts[STATUS_SLOT[status]] = sign;
+  s.check.run(c.week, c.library, i, ...counts);
+}
+
+/** Applies after − before to the aggregates. */
+export function applyStatsDelta(db: Db, before: StatsContribution | null, after: StatsContribution | null): void {
+  if (!before && !after) return;
+  const s = statements(db);
+  if (before && after && before.week === after.week && before.library === after.library) {
+    const delta = after.vector.map((x, i) => x - before.vector[i]!);
+    if (delta.some((x) => x !== 0)) s.weekly.run(after.week, after.library, ...delta);
+    for (let i = 0; i < after.checks.length; i++) {
+      if (after.checks[i] === before.checks[i]) continue;
+      addCheck(s, before, i, before.checks[i]!, -1);
+      addCheck(s, after, i, after.checks[i]!, +1);
+    }
+    return;
+  }
+  if (before) {
+    s.weekly.run(before.week, before.library, ...before.vector.map((x) => -x));
+    before.checks.forEach((st, i) => addCheck(s, before, i, st, -1));
+  }
+  if (after) {
+    s.weekly.run(after.week, after.library, ...after.vector);
+    after.checks.forEach((st, i) => addCheck(s, after, i, st, +1));
+  }
+}
+
+/**
+ * Recomputes the aggregates from the stored scores (repair, and the check that the kept-current
+ * aggregates are right). Runs in one transaction.
+ */
+export function rebuildStats(db: Db): void {
+  type Row = { id: number; library: string; doc: string; rubricVersion: string; scoreValue: number | null; rawScore: number | null; critical: number; flagged: number; flags: string; checks: string };
+  const page = db.$client.prepare(
+    'SELECT id, library, doc, rubric_version AS rubricVersion, score_value AS scoreValue, raw_score AS rawScore, critical, flagged, flags, checks FROM sessions WHERE rubric_version IS NOT NULL AND id > ? ORDER BY id LIMIT 2000',
+  );
+  db.$client.transaction(() => {
+    db.$client.exec('DELETE FROM stats_weekly; DELETE FROM stats_checks;');
+    let last = 0;
+    for (;;) {
+      const rows = page.all(last) as Row[];
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        const score: Score = {
+          value: r.scoreValue,
+          rawScore: r.rawScore,
+          critical: !!r.critical,
+          flagged: !!r.flagged,
+          flags: JSON.parse(r.flags),
+          rubricVersion: r.rubricVersion,
+          checks: JSON.parse(r.checks),
+        };
+        applyStatsDelta(db, null, statsContribution(r, score, JSON.parse(r.doc)));
+      }
+      last = rows[rows.length - 1]!.id;
+    }
+  })();
+}

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp, loadDevset, type TestApp } from './helpers';
+import { runJobsOnce } from '../src/jobs/periodic';
+import { rescoreAll } from '../src/services/rescore';
+
+let t: TestApp;
+const pendingCase = loadDevset().find((c) => c.expect['followup.on_time'] === 'pending')!;
+const endedAt = Date.parse(pendingCase.transcript.endedAt!);
+
+beforeEach(async () => {
+  t = await testApp({ now: pendingCase.asOf });
+});
+afterEach(async () => {
+  await t.app.close();
+});
+
+async function ingest() {
+  const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', payload: pendingCase.transcript, headers: t.auth });
+  return res.json().results[0] as { id: number; score: { checks: { id: string; status: string }[]; flags: { code: string }[] } };
+}
+const onTime = (score: { checks: { id: string; status: string }[] }) => score.checks.find((c) => c.id === 'followup.on_time')!.status;
+async function stored(id: number) {
+  return (await t.app.inject({ url: `/api/transcripts/${id}`, headers: t.auth })).json();
+}
+
+describe('follow-ups', () => {
+  it('is pending before the deadline and passes once a follow-up is recorded in time', async () => {
+    const r = await ingest();
+    expect(onTime(r.score)).toBe('pending');
+    const doneAt = new Date(endedAt + 24 * 3600_000).toISOString().replace('Z', '+00:00');
+    const res = await t.app.inject({ method: 'POST', url: `/api/transcripts/${r.id}/followups`, payload: { doneAt, by: 'okim', note: 'sent the list' }, headers: t.auth });
+    expect(res.statusCode).toBe(201);
+    expect(onTime(res.json().score)).toBe('pass');
+    const s = await stored(r.id);
+    expect(onTime(s.score)).toBe('pass');
+    expect(s.recordedFollowUps).toEqual([expect.objectContaining({ doneAt, by: 'okim', note: 'sent the list' })]);
+  });
+
+  it('fails when recorded after 72 elapsed hours', async () => {
+    const r = await ingest();
+    const doneAt = new Date(endedAt + 73 * 3600_000).toISOString();
+    const res = await t.app.inject({ method: 'POST', url: `/api/transcripts/${r.id}/followups`, payload: { doneAt, by: 'okim' }, headers: t.auth });
+    expect(onTime(res.json().score)).toBe('fail');
+    expect(res.json().score.flags.map((f: { code: string }) => f.code)).toContain('followup_overdue');
+  });
+
+  it('turns into a fail through the periodic job once the deadline passes unrecorded', async () => {
+    const r = await ingest();
+    t.clock.now = endedAt + 71 * 3600_000;
+    expect(runJobsOnce(t.app.services).overdue).toBe(0);
+    expect(onTime((await stored(r.id)).score)).toBe('pending');
+    t.clock.now = endedAt + 72 * 3600_000 + 1000;
+    expect(runJobsOnce(t.app.services).overdue).toBe(1);
+    expect(onTime((await stored(r.id)).score)).toBe('fail');
+    expect(runJobsOnce(t.app.services).overdue).toBe(0);
+  });
+
+  it('explains a bad follow-up and a missing session', async () => {
+    const r = await ingest();
+    const bad = await t.app.inject({ method: 'POST', url: `/api/transcripts/${r.id}/followups`, payload: { doneAt: 'tomorrow' }, headers: t.auth });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['by', 'doneAt']);
+    const missing = await t.app.inject({ method: 'POST', url: '/api/transcripts/9999/followups', payload: { doneAt: '2026-05-12T10:00:00-04:00', by: 'x' }, headers: t.auth });
+    expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe('rescoring', () => {
+  it('brings sessions scored with another rubric version to the current one, through the admin API', async () => {
+    const r = await ingest();
+    t.app.services.db.$client.prepare("UPDATE sessions SET rubric_version = '0'").run();
+    expect((await stored(r.id)).score.rubricVersion).toBe('0');
+    const res = await t.app.inject({ method: 'POST', url: '/api/admin/rescore', payload: {}, headers: t.auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ rubricVersion: t.app.services.rubric.version, rescored: 1 });
+    expect((await stored(r.id)).score.rubricVersion).toBe(t.app.services.rubric.version);
+    expect(rescoreAll(t.app.services).rescored).toBe(0);
+    expect(rescoreAll(t.app.services, { all: true, batchSize: 1 }).rescored).toBe(1);
+  });
+});

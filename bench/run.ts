@@ -1,0 +1,338 @@
+/**
+ * `npm run bench` (1,000,000 sessions) and `npm run bench -- --quick` (about a minute): measures
+ * scoring, ingest over HTTP against a plain-insert baseline, file import, queries, rescoring and
+ * the web bundle, and writes bench/results.json. See bench/README.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { generateTranscripts, writeLibChatCsv } from '@askqa/generator';
+import { createDb } from '@askqa/db';
+import { currentRubric, scoreSession } from '@askqa/scoring';
+import type { Transcript } from '@askqa/contract';
+import { defaultConfig } from '../apps/api/src/config';
+import { openServices } from '../apps/api/src/services/service-context';
+import { createApiToken } from '../apps/api/src/services/auth';
+import { searchableText, storeTranscript } from '../apps/api/src/services/ingest';
+import { rescoreAll } from '../apps/api/src/services/rescore';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const outArg = process.argv.indexOf('--out');
+const outFile = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : join(root, 'bench/results.json');
+const N = quick ? 20_000 : 1_000_000;
+const WEEKS = quick ? 52 : 156;
+const cacheDir = join(root, 'bench/cache');
+const work = join(tmpdir(), `askqa-bench-${process.pid}`);
+mkdirSync(cacheDir, { recursive: true });
+mkdirSync(work, { recursive: true });
+
+const results: Record<string, number> = {};
+const table: [string, string, string, string][] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const log = (s: string) => process.stderr.write(`${s}\n`);
+function row(what: string, value: string, baseline: string, target: string) {
+  table.push([what, value, baseline, target]);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((res) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** The real server in a child process (so the load generator does not share its core). */
+async function startServer(dbFile: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'warn', JOB_INTERVAL_SECONDS: '0', BODY_LIMIT: String(200 * 1024 * 1024) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((res, rej) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes('running at')) res();
+    });
+    child.once('exit', (code) => rej(new Error(`server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    stop: () =>
+      new Promise((res) => {
+        child.once('exit', () => res());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function tokenFor(dbFile: string): string {
+  const { ctx, handle } = openServices({ ...defaultConfig(), DATABASE_URL: `file:${dbFile}` });
+  const t = createApiToken(ctx, { name: 'bench' }).token;
+  handle.close();
+  return t;
+}
+
+const avgMessages = (ts: Transcript[]) => ts.reduce((n, t) => n + t.messages.length, 0) / ts.length;
+
+// 1. Scoring ---------------------------------------------------------------------------------
+function benchScoring() {
+  const sample = [...generateTranscripts({ sessions: 2000, seed: 11, weeks: 4 })];
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    let n = 0;
+    while (performance.now() - t0 < (quick ? 1000 : 3000)) {
+      for (const t of sample) scoreSession(t, { now });
+      n += sample.length;
+    }
+    runs.push(n / ((performance.now() - t0) / 1000));
+  }
+  results['scoring.sessionsPerSec'] = Math.round(median(runs));
+  results['scoring.messagesPerSession'] = round(avgMessages(sample));
+  row('scoring (sessions/s, one core)', String(results['scoring.sessionsPerSec']), `${results['scoring.messagesPerSession']} msgs/session`, '≥ 20,000');
+}
+
+// 2. Ingest over HTTP vs plain inserts -------------------------------------------------------
+async function benchIngest() {
+  const count = quick ? 5_000 : 50_000;
+  const sessions = [...generateTranscripts({ sessions: count, seed: 21, weeks: 8 })];
+  const bodies: string[] = [];
+  for (let i = 0; i < sessions.length; i += 500) bodies.push(JSON.stringify({ transcripts: sessions.slice(i, i + 500) }));
+  const http: number[] = [];
+  let lastDb = '';
+  for (let r = 0; r < 3; r++) {
+    const dbFile = join(work, `ingest-${r}.sqlite`);
+    const token = tokenFor(dbFile);
+    const server = await startServer(dbFile);
+    const t0 = performance.now();
+    for (const body of bodies) {
+      const res = await fetch(`${server.url}/api/transcripts`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+    }
+    http.push(count / ((performance.now() - t0) / 1000));
+    await server.stop();
+    lastDb = dbFile;
+  }
+  // Baseline: the very rows ingest wrote, re-inserted with plain prepared statements, one
+  // transaction per 500, into the same tables, indexes and full-text index.
+  const src = createDb(`file:${lastDb}`);
+  const rowsOf = (sql: string) => src.sqlite.prepare(sql).raw().all() as unknown[][];
+  const sessionRows = rowsOf('SELECT * FROM sessions ORDER BY id');
+  const checkRows = rowsOf('SELECT * FROM session_checks ORDER BY session_id, "check"');
+  const intervalRows = rowsOf('SELECT * FROM provider_intervals ORDER BY session_id');
+  const textOf = new Map<number, string>();
+  for (const r of src.sqlite.prepare('SELECT id, doc FROM sessions').all() as { id: number; doc: string }[]) {
+    textOf.set(r.id, searchableText(JSON.parse(r.doc) as Transcript));
+  }
+  src.close();
+  const byId = (rows: unknown[][]) => {
+    const m = new Map<number, unknown[][]>();
+    for (const r of rows) {
+      const id = r[0] as number;
+      if (!m.has(id)) m.set(id, []);
+      m.get(id)!.push(r);
+    }
+    return m;
+  };
+  const checksBy = byId(checkRows);
+  const intervalsBy = byId(intervalRows);
+  const base: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const dbFile = join(work, `baseline-${r}.sqlite`);
+    const h = createDb(`file:${dbFile}`);
+    const cols = (h.sqlite.prepare('PRAGMA table_info(sessions)').all() as { name: string }[]).length;
+    const ins = h.sqlite.prepare(`INSERT INTO sessions VALUES (${Array(cols).fill('?').join(',')})`);
+    const insCheck = h.sqlite.prepare('INSERT INTO session_checks VALUES (?, ?, ?, ?, ?)');
+    const insIv = h.sqlite.prepare('INSERT INTO provider_intervals VALUES (?, ?, ?, ?)');
+    const insFts = h.sqlite.prepare('INSERT INTO sessions_fts(rowid, text) VALUES (?, ?)');
+    const batch = h.sqlite.transaction((rows: unknown[][]) => {
+      for (const s of rows) {
+        ins.run(...s);
+        const id = s[0] as number;
+        for (const c of checksBy.get(id) ?? []) insCheck.run(...c);
+        for (const iv of intervalsBy.get(id) ?? []) insIv.run(...iv);
+        insFts.run(id, textOf.get(id)!);
+      }
+    });
+    const t0 = performance.now();
+    for (let i = 0; i < sessionRows.length; i += 500) batch(sessionRows.slice(i, i + 500));
+    base.push(sessionRows.length / ((performance.now() - t0) / 1000));
+    h.close();
+  }
+  results['ingest.sessionsPerSec'] = Math.round(median(http));
+  results['ingest.baselinePerSec'] = Math.round(median(base));
+  results['ingest.ratioToBaseline'] = round(results['ingest.sessionsPerSec'] / results['ingest.baselinePerSec'], 2);
+  results['ingest.messagesPerSession'] = round(avgMessages(sessions));
+  row('ingest over HTTP (sessions/s, batches of 500)', String(results['ingest.sessionsPerSec']), `${results['ingest.baselinePerSec']} plain inserts (ratio ${results['ingest.ratioToBaseline']})`, '≥ 2,000 and ≥ 0.5×');
+}
+
+// 3. File import -------------------------------------------------------------------------------
+async function benchImport() {
+  const rows = quick ? 20_000 : 100_000;
+  const csv = join(work, `libchat-${rows}.csv`);
+  await writeLibChatCsv(csv, { sessions: rows, seed: 31, weeks: 26 });
+  const runs: { rate: number; rss: number }[] = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
+    const dbFile = join(work, `import-${r}.sqlite`);
+    const rssFile = join(work, `rss-${r}`);
+    const t0 = performance.now();
+    await new Promise<void>((res, rej) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', '--import', join(root, 'bench/max-rss.mjs'), join(root, 'apps/api/src/cli/main.ts'), 'import', csv, '--format', 'libchat', '--library', 'BENCH', '--report', join(work, 'report.json')],
+        { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}`, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      child.once('exit', (code) => (code === 0 || code === 2 ? res() : rej(new Error(`import exited with ${code}`))));
+    });
+    runs.push({ rate: rows / ((performance.now() - t0) / 1000), rss: Number(readFileSync(rssFile, 'utf8')) });
+  }
+  results['import.rows'] = rows;
+  results['import.rowsPerSec'] = Math.round(median(runs.map((r) => r.rate)));
+  results['import.peakRssMB'] = Math.round(Math.max(...runs.map((r) => r.rss)));
+  row(`import of a ${rows.toLocaleString('en')}-row LibChat CSV (rows/s)`, String(results['import.rowsPerSec']), `peak RSS ${results['import.peakRssMB']} MB`, '≥ 3,000 rows/s, ≤ 300 MB');
+}
+
+// 4. The query database (generated once, cached) -----------------------------------------------
+function queryDbPath(): string {
+  const file = join(cacheDir, `sessions-${N}.sqlite`);
+  if (existsSync(file)) return file;
+  const partial = `${file}.partial`;
+  for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
+  log(`generating ${N.toLocaleString('en')} sessions into ${file} (once; reused by later runs)…`);
+  const { ctx, handle } = openServices({ ...defaultConfig(), DATABASE_URL: `file:${partial}` }, { now: () => Date.parse('2026-12-01T00:00:00Z') });
+  const t0 = performance.now();
+  let n = 0;
+  const batch = handle.sqlite.transaction((ts: Transcript[]) => {
+    for (const t of ts) storeTranscript(ctx, t);
+  });
+  let pending: Transcript[] = [];
+  for (const t of generateTranscripts({ sessions: N, seed: 41, weeks: WEEKS })) {
+    pending.push(t);
+    if (pending.length === 1000) {
+      batch(pending);
+      pending = [];
+      n += 1000;
+      if (n % 50_000 === 0) log(`  ${n.toLocaleString('en')} (${Math.round(n / ((performance.now() - t0) / 1000))}/s)`);
+    }
+  }
+  batch(pending);
+  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  handle.sqlite.exec('ANALYZE');
+  handle.close();
+  renameSync(partial, file);
+  return file;
+}
+
+async function benchQueries(dbFile: string) {
+  const size = statSync(dbFile).size + (existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0);
+  results['db.bytesPer1000Sessions'] = Math.round((size / N) * 1000);
+  const token = tokenFor(dbFile);
+  const server = await startServer(dbFile);
+  const headers = { authorization: `Bearer ${token}` };
+  const first = await (await fetch(`${server.url}/api/stats/overview`, { headers })).json() as { byWeek: { week: string }[] };
+  const weeks = [...new Set(first.byWeek.map((w) => w.week))].sort();
+  const quarterFrom = weeks[Math.max(0, weeks.length - 13)]!;
+  const quarterTo = weeks[weeks.length - 1]!;
+  const reps = quick ? 40 : 100;
+  async function measure(name: string, urls: string[]) {
+    const times: number[] = [];
+    for (let i = 0; i < reps + 5; i++) {
+      const url = urls[i % urls.length]!;
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}${url}`, { headers });
+      if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+      if (i >= 5) times.push(performance.now() - t0);
+    }
+    results[`query.${name}.p50ms`] = round(pct(times, 50));
+    results[`query.${name}.p95ms`] = round(pct(times, 95));
+  }
+  await measure('overviewState', ['/api/stats/overview']);
+  await measure('overviewLibrary', ['/api/stats/overview?library=BCPL', '/api/stats/overview?library=EPFL', '/api/stats/overview?library=UMCP']);
+  await measure('overviewQuarter', [`/api/stats/overview?from=${quarterFrom}&to=${quarterTo}`]);
+  results['query.overview.p50ms'] = Math.max(results['query.overviewState.p50ms']!, results['query.overviewLibrary.p50ms']!, results['query.overviewQuarter.p50ms']!);
+  results['query.overview.p95ms'] = Math.max(results['query.overviewState.p95ms']!, results['query.overviewLibrary.p95ms']!, results['query.overviewQuarter.p95ms']!);
+  await measure('page', ['/api/transcripts?library=BCPL&flagged=true&limit=50', '/api/transcripts?library=EPFL&limit=50', `/api/transcripts?from=${quarterFrom}T00:00:00-05:00&limit=50&code=Answered`]);
+  await measure('failingCheck', ['/api/transcripts?check=interest.keep_informed&limit=50', '/api/transcripts?check=closing.no_dismissal&limit=50', '/api/transcripts?check=followup.contact&library=BCPL&limit=50']);
+  await measure('search', ['/api/transcripts?q=passport&limit=50', '/api/transcripts?q=genealogy%20records&limit=50', '/api/transcripts?q=libby&limit=50', '/api/transcripts?q=tax%20forms&limit=50']);
+  await server.stop();
+  row(`overview at ${N.toLocaleString('en')} sessions (p95 ms; state / library / quarter)`, `${results['query.overviewState.p95ms']} / ${results['query.overviewLibrary.p95ms']} / ${results['query.overviewQuarter.p95ms']}`, '', '≤ 50');
+  row('sessions page (p50 / p95 ms)', `${results['query.page.p50ms']} / ${results['query.page.p95ms']}`, '', '≤ 30');
+  row('failing-check filter (p50 / p95 ms)', `${results['query.failingCheck.p50ms']} / ${results['query.failingCheck.p95ms']}`, '', '≤ 30');
+  row('full-text search (p50 / p95 ms)', `${results['query.search.p50ms']} / ${results['query.search.p95ms']}`, '', '≤ 100');
+  row('database size per 1,000 sessions', `${round(results['db.bytesPer1000Sessions'] / 1e6, 2)} MB`, '', '');
+}
+
+// 5. Rescore after a rubric change ------------------------------------------------------------
+function benchRescore(dbFile: string) {
+  const { ctx, handle } = openServices({ ...defaultConfig(), DATABASE_URL: `file:${dbFile}` }, { now: () => Date.parse('2026-12-01T00:00:00Z') });
+  ctx.rubric = { ...currentRubric, version: `bench-${Date.now()}` };
+  const t0 = performance.now();
+  const r = rescoreAll(ctx);
+  results['rescore.seconds'] = round((performance.now() - t0) / 1000);
+  results['rescore.sessions'] = r.rescored;
+  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  handle.close();
+  row(`rescore of ${r.rescored.toLocaleString('en')} sessions (s)`, String(results['rescore.seconds']), '', quick ? '(≤ 180 s at 1M)' : '≤ 180');
+}
+
+// 6. Web bundle ------------------------------------------------------------------------------
+function benchWeb() {
+  const dist = join(root, 'apps/web/dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) files.add((m[1] ?? m[2])!);
+  let bytes = 0;
+  for (const f of files) bytes += gzipSync(readFileSync(join(dist, f.replace(/^\//, '')))).length;
+  results['web.initialJsKB'] = round(bytes / 1024);
+  results['web.lazyChunks'] = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).length - files.size;
+  row('dashboard initial JS (gzipped KB)', String(results['web.initialJsKB']), '', '≤ 250');
+}
+
+async function main() {
+  log(`AskQA benchmark, ${quick ? 'quick' : 'full'} mode (${N.toLocaleString('en')} sessions)`);
+  log('scoring…');
+  benchScoring();
+  log('ingest over HTTP…');
+  await benchIngest();
+  log('file import…');
+  await benchImport();
+  const dbFile = queryDbPath();
+  log('queries…');
+  await benchQueries(dbFile);
+  log('rescore…');
+  benchRescore(dbFile);
+  benchWeb();
+  const out = {
+    machine: { cpus: cpus().length, memoryGB: round(totalmem() / 2 ** 30), node: process.version },
+    mode: quick ? 'quick' : 'full',
+    sessions: N,
+    at: new Date().toISOString(),
+    results,
+  };
+  writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+  const w = [0, 1, 2, 3].map((i) => Math.max(...table.map((r) => r[i]!.length), ['measure', 'AskQA', 'baseline', 'target'][i]!.length));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
+  console.log([line(['measure', 'AskQA', 'baseline', 'target']), line(w.map((n) => '-'.repeat(n))), ...table.map(line)].join('\n'));
+  console.log(`\nwritten to ${outFile}`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+});

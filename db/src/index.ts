@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema/index';
+
+export * from './schema/index';
+export { schema };
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export type DbHandle = {
+  db: Db;
+  sqlite: Database.Database;
+  /** where the file lives, or ':memory:' */
+  path: string;
+  close: () => void;
+};
+
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
+
+/**
+ * Parses DATABASE_URL. Only SQLite is supported today: `file:./data/qa.sqlite`, a plain path,
+ * or `:memory:`. Other schemes fail clearly so a PostgreSQL dialect can be added here later.
+ */
+export function sqlitePathFromUrl(url: string): string {
+  if (url === ':memory:' || url === 'file::memory:') return ':memory:';
+  if (url.startsWith('file:')) return url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new Error(`DATABASE_URL "${url.replace(/\/\/[^@/]*@/, '//***@')}" uses a scheme this build does not support; use file:PATH`);
+  }
+  return url;
+}
+
+/** Opens (creating and migrating when needed) the database at `url`. */
+export function createDb(url: string, options: { migrate?: boolean } = {}): DbHandle {
+  const path = sqlitePathFromUrl(url);
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('temp_store = MEMORY');
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (options.migrate !== false) migrate(db, { migrationsFolder });
+  return { db, sqlite, path, close: () => sqlite.close() };
+}

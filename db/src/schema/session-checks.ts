@@ -1,0 +1,25 @@
+import { sqliteTable, integer, real, primaryKey, index } from 'drizzle-orm/sqlite-core';
+import { sessions } from './sessions';
+
+/**
+ * The status of every check of a session's current score, one row per check, so pass rates
+ * per check, library, provider and week are plain SQL. `check` is the index of the check id
+ * in CHECK_IDS; `status` 0 na, 1 pass, 2 fail, 3 pending. `startedAt` is copied from the
+ * session so "sessions failing check X, newest first" is one index range.
+ */
+export const sessionChecks = sqliteTable(
+  'session_checks',
+  {
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    check: integer('check').notNull(),
+    status: integer('status').notNull(),
+    value: real('value'),
+    startedAt: integer('started_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.check] }), index('session_checks_status').on(t.check, t.status, t.startedAt)],
+);
+
+export const STATUS_CODE = { na: 0, pass: 1, fail: 2, pending: 3 } as const;
+export const STATUS_NAME = ['na', 'pass', 'fail', 'pending'] as const;

@@ -1,0 +1,4 @@
+export * from './checks';
+export * from './transcript';
+export * from './score';
+export * from './api';

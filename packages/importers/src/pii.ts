@@ -1,0 +1,125 @@
+/**
+ * Detectors for patron contact details in chat text: e-mail addresses, US
+ * phone numbers and street addresses. Each match comes with a key so that
+ * the same value written differently ("(410) 555-0123" / "410.555.0123",
+ * "12 Elm Street" / "12 elm st") is recognised where it recurs.
+ */
+
+export type Kind = 'email' | 'phone' | 'address';
+export type Match = { kind: Kind; start: number; end: number; key: string; text: string };
+
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
+/** Chat-system addresses (LibraryH3lp session ids, queues, SMS gateways) are not e-mail contacts. */
+const SYSTEM_DOMAIN = /@(?:[a-z0-9-]+\.)*libraryh3lp\.com$/i;
+
+/** Formatted numbers: (410) 555-0123, 410-555-0123, 410.555.0123, 410 555 0123, +1 410 555 0123, 1-410-555-0123, +14105550123. */
+const PHONE_FORMATTED =
+  /(?<![\w+])(?:(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)\s?|[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}|\+1[2-9]\d{2}[2-9]\d{6})(?![\w])/g;
+/** Bare digits (4105550123, 14105550123) or a local 555-0123: a phone only when the words before say so. */
+const PHONE_BARE = /(?<![\w+])(?:1?[2-9]\d{2}[2-9]\d{6}|[2-9]\d{2}[.-]\d{4})(?![\w])/g;
+const PHONE_CONTEXT = /\b(?:phone|cell|cellphone|mobile|call|calling|text|txt|texting|tel|telephone|number|no\.|num|reach me|contact me|sms|fax|whatsapp)\b[^.!?\n]{0,25}$/i;
+
+const SUFFIXES: Record<string, string> = {
+  street: 'st', st: 'st', avenue: 'ave', ave: 'ave', av: 'ave', road: 'rd', rd: 'rd', boulevard: 'blvd', blvd: 'blvd',
+  drive: 'dr', dr: 'dr', lane: 'ln', ln: 'ln', court: 'ct', ct: 'ct', place: 'pl', pl: 'pl', way: 'way', terrace: 'ter',
+  ter: 'ter', circle: 'cir', cir: 'cir', parkway: 'pkwy', pkwy: 'pkwy', highway: 'hwy', hwy: 'hwy', square: 'sq', sq: 'sq',
+  trail: 'trl', trl: 'trl', pike: 'pike', alley: 'aly', aly: 'aly', row: 'row', turnpike: 'tpke', tpke: 'tpke', crescent: 'cres', cres: 'cres',
+};
+const SUFFIX = Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|');
+/** Words that do not name a street ("3 books on the way", "10 minutes drive"). */
+const NOT_STREET =
+  'the|a|an|of|on|in|to|for|my|your|our|their|his|her|and|or|at|by|with|from|more|other|few|all|is|are|was|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|books?|pages?|items?|people|copies|times?|am|pm|kids?|miles?|blocks?';
+const ADDRESS = new RegExp(
+  String.raw`(?<![\w.])(\d{1,6}[A-Za-z]?)\s+((?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?!(?:${NOT_STREET})\b)[A-Za-z0-9][A-Za-z0-9'.-]*\s+){1,3}?)(${SUFFIX})\b\.?((?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?[A-Za-z0-9-]+)?)`,
+  'gi',
+);
+
+export const digitsKey = (s: string): string => {
+  const d = s.replace(/\D/g, '');
+  return d.length >= 10 ? d.slice(-10) : d;
+};
+
+export function emails(text: string): Match[] {
+  const out: Match[] = [];
+  if (!text.includes('@')) return out;
+  for (const m of text.matchAll(EMAIL)) {
+    if (SYSTEM_DOMAIN.test(m[0])) continue;
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Phone numbers. `all` also returns bare digit runs without a phone word
+ * before them: used to find a number already known to be the patron's, not
+ * to decide that a number is one.
+ */
+const THREE_DIGITS = /\d{3}/;
+const NUMBER_THEN_WORD = /\d\s+[A-Za-z]/;
+
+export function phones(text: string, all = false): Match[] {
+  const out: Match[] = [];
+  if (!THREE_DIGITS.test(text)) return out;
+  for (const m of text.matchAll(PHONE_FORMATTED)) {
+    out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, key: digitsKey(m[0]), text: m[0] });
+  }
+  for (const m of text.matchAll(PHONE_BARE)) {
+    const start = m.index;
+    if (out.some((o) => start < o.end && start + m[0].length > o.start)) continue;
+    if (!all && !PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) continue;
+    out.push({ kind: 'phone', start, end: start + m[0].length, key: digitsKey(m[0]), text: m[0] });
+  }
+  return out;
+}
+
+export function addressKey(number: string, name: string, suffix: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/\b(north|south|east|west)\b/g, (w) => w[0]!)
+    .trim()
+    .split(/\s+/)
+    .join(' ');
+  return `${number.toLowerCase()} ${words} ${SUFFIXES[suffix.toLowerCase()] ?? suffix.toLowerCase()}`;
+}
+
+export function addresses(text: string): Match[] {
+  const out: Match[] = [];
+  if (!NUMBER_THEN_WORD.test(text)) return out;
+  for (const m of text.matchAll(ADDRESS)) {
+    out.push({ kind: 'address', start: m.index, end: m.index + m[0].length, key: addressKey(m[1]!, m[2]!, m[3]!), text: m[0] });
+  }
+  return out;
+}
+
+export function contacts(text: string, allPhones = false): Match[] {
+  if (!text) return [];
+  const found = [...emails(text)];
+  for (const p of phones(text, allPhones)) if (!found.some((f) => p.start < f.end && p.end > f.start)) found.push(p);
+  for (const a of addresses(text)) if (!found.some((f) => a.start < f.end && a.end > f.start)) found.push(a);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const SELF_NAME = /\bmy name(?: is|'s)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
+
+/** Names a patron gives for themselves ("my name is Ana Ruiz"); only capitalised words count. */
+export function selfNames(text: string): string[] {
+  return [...text.matchAll(SELF_NAME)].map((m) => m[1]!);
+}
+
+const PLACEHOLDER: Record<Kind, string> = { email: '[email]', phone: '[phone]', address: '[address]' };
+
+/**
+ * Every contact detail in a piece of text replaced by its placeholder,
+ * whoever gave it: for quoting an export's text in an import report, which
+ * is shown to people who should not see patron details.
+ */
+export function scrub(text: string): string {
+  const found = contacts(text);
+  let out = text;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]!;
+    out = out.slice(0, m.start) + PLACEHOLDER[m.kind] + out.slice(m.end);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import type { Transcript } from '@askqa/contract';
+import { describe, expect, it } from 'vitest';
+import { redactTranscript, restoreOriginals } from '../src/index';
+import { allStrings, importAll, sample, valid } from './helpers';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+async function samples(): Promise<Transcript[]> {
+  const lc = await importAll(sample('libchat-sample.csv'), { library: 'TU' });
+  const h3 = await importAll(sample('libraryh3lp-sample.csv'), { library: 'EPFL' });
+  return [...lc, ...h3].map(valid);
+}
+
+/** Every string of a transcript except its externalId (checked on its own). */
+function strings(t: Transcript): string[] {
+  const { externalId: _id, ...rest } = t;
+  return allStrings(rest);
+}
+
+function transcript(messages: Transcript['messages'], extra: Partial<Transcript> = {}): Transcript {
+  return {
+    externalId: 't-1',
+    library: 'BCPL',
+    provider: { id: 'jsmith', name: 'Jane Smith' },
+    patron: { name: null, email: null, phone: null },
+    startedAt: '2026-03-02T14:05:10-05:00',
+    messages,
+    ...extra,
+  };
+}
+const at = '2026-03-02T14:05:10-05:00';
+const patron = (text: string, author = 'Patron') => ({ at, role: 'patron' as const, author, text });
+const staff = (text: string) => ({ at, role: 'provider' as const, author: 'Jane Smith', authorId: 'jsmith', text });
+
+describe('redaction', () => {
+  it('leaves no patron e-mail or phone of the samples in any string, and restores exactly', async () => {
+    for (const t of await samples()) {
+      const before = structuredClone(t);
+      const { transcript: r, originals } = redactTranscript(t);
+      expect(t).toEqual(before); // pure
+      const all = strings(r).join('\n');
+      for (const leaked of ['mlee42@example.org', 'aj.parent@example.org', '+14105550123', '4105550123', 'Dana R.']) expect(all).not.toContain(leaked);
+      const emails = (all.match(EMAIL) ?? []).filter((e) => !/libraryh3lp\.com$/.test(e));
+      expect(emails).toEqual([]);
+      expect(restoreOriginals(r, originals ?? { patron: {}, messages: [] })).toEqual(t);
+    }
+  });
+
+  it('replaces the samples’ patron details with typed placeholders, wherever they recur', async () => {
+    const byId = new Map((await samples()).map((t) => [t.externalId, redactTranscript(t).transcript]));
+    const chat = byId.get('12840697')!;
+    expect(chat.patron).toEqual({ name: null, email: '[email]', phone: null });
+    expect(chat.messages[0]!.author).toBe('[email]');
+
+    const dana = byId.get('12842208')!;
+    expect(dana.patron!.name).toBe('[name]');
+    expect(dana.messages[0]!.author).toBe('[name]');
+    expect(dana.messages[1]!.text).toMatch(/^Hi \[name\], sorry for the wait!/);
+    expect(dana.messages[1]!.author).toBe('Jordan Ellis');
+
+    const sms = [...byId.values()].find((t) => t.startedAt === '2026-03-14T11:02:00-04:00')!;
+    expect(sms.patron!.phone).toBe('[phone]');
+    expect(sms.messages[0]!.author).toBe('[phone]@twilio.libraryh3lp.com');
+    // the importer hashes an SMS patron's number out of the session key
+    expect(sms.externalId).not.toContain('4105550123');
+
+    const web = byId.get('2026-05-11T19:40:00-04:00/5520193847561029384@web.ca.libraryh3lp.com')!;
+    expect(web.messages[4]!.text).toBe('great. whats the exact link? my email is [email] if thats easier');
+    expect(web.messages[0]!.author).toBe('5520193847561029384@web.ca.libraryh3lp.com'); // a session address, not a contact
+  });
+
+  it("keeps the library contacts a librarian gives, while the patron's are hidden even when the librarian repeats them", () => {
+    const t = transcript(
+      [
+        patron('my cell is (410) 555-0123 and my email is Pat.Doe@example.org, I live at 12 Elm Street Apt 4'),
+        staff('Thanks! I will call 410.555.0123 or write to pat.doe@example.org. Is that 12 Elm St?'),
+        staff('For the court records, call the Law Library at 410-555-0190 or lawlib@example.gov, 100 N. Calvert St.'),
+        patron('ok so 410-555-0190 is the law library? and text me at 4105550123 if anything'),
+        { at, role: 'internal', author: 'Jane Smith', authorId: 'jsmith', text: 'patron at 12 elm st wants a callback' },
+      ],
+      { followUps: [{ doneAt: at, by: 'jsmith', note: 'called (410) 555-0123, left message' }], survey: { rating: 5, comment: 'great, reach me at pat.doe@example.org' } },
+    );
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'my cell is [phone] and my email is [email], I live at [address]',
+      'Thanks! I will call [phone] or write to [email]. Is that [address]?',
+      'For the court records, call the Law Library at 410-555-0190 or lawlib@example.gov, 100 N. Calvert St.',
+      'ok so 410-555-0190 is the law library? and text me at [phone] if anything',
+      'patron at [address] wants a callback',
+    ]);
+    expect(r.followUps![0]!.note).toBe('called [phone], left message');
+    expect(r.survey!.comment).toBe('great, reach me at [email]');
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
+  it('finds bare digit phone numbers only where the words say phone, and street addresses only with a street', () => {
+    const t = transcript([
+      patron('order 4105550123 is late. 3 books on the way, 10 minutes drive from 4 Elm Court Apt 2'),
+      patron('call me: 4105550188'),
+    ]);
+    const { transcript: r } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual(['order 4105550123 is late. 3 books on the way, 10 minutes drive from [address]', 'call me: [phone]']);
+  });
+
+  it('hides a name the patron gives, but not the librarian’s own', () => {
+    const t = transcript([patron('hi, my name is Ana Ruiz'), staff("Hi Ana, I'm Jane. Ana Ruiz, right?")], { patron: { name: 'Jane Doe', email: null, phone: null } });
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.patron!.name).toBe('[name]');
+    expect(r.messages.map((m) => m.text)).toEqual(['hi, my name is [name]', "Hi [name], I'm Jane. [name], right?"]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
+  it('treats the name patron messages are shown under as the patron\'s name', () => {
+    const t = transcript([patron('wifi is down', 'Kim Ota'), staff('Thanks Kim, one moment.'), patron('ok', 'Kim Ota')]);
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => [m.author, m.text])).toEqual([
+      ['[name]', 'wifi is down'],
+      ['Jane Smith', 'Thanks [name], one moment.'],
+      ['[name]', 'ok'],
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
+  it('is idempotent and returns no originals when there is nothing to hide', () => {
+    const t = transcript([patron('is the library open today?'), staff('Yes, until 9. Call 410-555-0100 for hours.')]);
+    expect(redactTranscript(t)).toEqual({ transcript: t, originals: null });
+    const once = redactTranscript(transcript([patron('my email is a@example.org')], { patron: { name: null, email: 'a@example.org', phone: null } }));
+    const twice = redactTranscript(once.transcript);
+    expect(twice.originals).toBeNull();
+    expect(twice.transcript).toEqual(once.transcript);
+  });
+});

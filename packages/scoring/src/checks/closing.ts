@@ -1,0 +1,59 @@
+/**
+ * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
+ */
+import { anythingElseAt, courteous as courteousAt, seemsGone } from '../classify';
+import { ev, na, result, type Check } from './common';
+
+/** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
+export const anythingElse: Check = (s, done) => {
+  const id = 'closing.anything_else';
+  if (done['info.source']?.status === 'na') return na(id, 'info.source is na');
+  for (const m of s.prov) {
+    const k = anythingElseAt(s, m);
+    if (k >= 0) return result(id, 'pass', 'asked whether the patron needed anything else', [ev(m, k)]);
+  }
+  for (const m of s.patron) {
+    const k = m.find('patronDone');
+    if (k < 0) continue;
+    return result(id, 'pass', 'the patron said on their own that they were done', [ev(m, k)]);
+  }
+  const last = s.prov[s.prov.length - 1];
+  return result(id, 'fail', 'never asked whether the patron needed anything else, and the patron never said they were done', last ? [ev(last)] : []);
+};
+
+/**
+ * closing.no_dismissal (critical): fail when the provider says the patron's time is up, that
+ * they reached a limit of questions or asked too many, or ends the help for the provider's
+ * convenience without a way back. "Other patrons are waiting, come back later" is allowed.
+ */
+export const noDismissal: Check = (s) => {
+  const id = 'closing.no_dismissal';
+  if (!s.providerJoined) return na(id, 'no provider joined');
+  for (const m of s.prov) {
+    if (m.has('dismissalHard')) {
+      const k = m.find('dismissalHard');
+      return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
+    }
+    const convenience = m.has('dismissalConvenience');
+    if (!convenience && !m.has('othersWaiting')) continue;
+    // Closing on a patron who seems gone is not for the provider's convenience.
+    if (seemsGone(s, m) >= 0) continue;
+    if (m.has('wayBack')) continue;
+    const k = m.find(convenience ? 'dismissalConvenience' : 'othersWaiting');
+    return result(id, 'fail', "ended the help for the provider's convenience without offering a way back", [ev(m, k)]);
+  }
+  return result(id, 'pass', 'the patron was not dismissed');
+};
+
+/** closing.courteous: one of the provider's last two messages thanks, says goodbye or invites back. */
+export const courteous: Check = (s) => {
+  const id = 'closing.courteous';
+  if (!s.providerJoined) return na(id, 'no provider joined');
+  const lastTwo = s.prov.slice(-2).reverse();
+  for (const m of lastTwo) {
+    const k = courteousAt(s, m);
+    if (k >= 0) return result(id, 'pass', 'closed with thanks, a goodbye or an invitation to come back', [ev(m, k)]);
+  }
+  if (lastTwo.length === 0) return result(id, 'fail', 'the provider sent no message');
+  return result(id, 'fail', "neither of the provider's last two messages thanks the patron, says goodbye or invites them back", lastTwo.map((m) => ev(m)));
+};

@@ -1,0 +1,79 @@
+/**
+ * followup.completeness, followup.contact and followup.on_time (RUBRIC.md, Follow-Up).
+ */
+import { completenessAt } from '../classify';
+import { contactInChat, firstAnswer, followUpSession } from '../facts';
+import { parseTime, type Msg } from '../timeline';
+import { ev, na, result, type Check } from './common';
+
+/** followup.completeness: in or after the first source or answer, asks whether it meets the need. */
+export const completeness: Check = (s, done) => {
+  const id = 'followup.completeness';
+  if (done['info.source']?.status === 'na') return na(id, 'info.source is na');
+  const first = firstAnswer(s);
+  if (!first) return result(id, 'fail', 'no source or answer was given, so nothing was checked against the need');
+  for (let p = first.pos; p < s.vis.length; p++) {
+    const m = s.vis[p]!;
+    if (m.role !== 'provider') continue;
+    const k = completenessAt(s, m);
+    if (k >= 0) return result(id, 'pass', 'asked whether the information given meets the need', [ev(m, k)]);
+  }
+  return result(id, 'fail', 'never asked whether the information given meets the need', [ev(first)]);
+};
+
+/**
+ * followup.contact (critical): in a follow-up session, the patron's e-mail or phone is confirmed
+ * in the chat (given or repeated back there) and the provider says when the information will come.
+ */
+export const contact: Check = (s) => {
+  const id = 'followup.contact';
+  const fu = followUpSession(s);
+  if (!fu) return na(id, 'not a follow-up session');
+  const P = s.P;
+  const confirmed = contactInChat(s);
+  const from = fu.promise ? fu.promise.m.pos : 0;
+  let when: { m: Msg; k: number } | null = null;
+  for (let p = from; p < s.vis.length && !when; p++) {
+    const m = s.vis[p]!;
+    if (m.role !== 'provider' || !m.has('whenExpect')) continue;
+    const k = m.sentences.findIndex((x) => m.sHas(x, 'whenExpect') && (m.sHas(x, 'deliveryVerb') || m.sHas(x, 'followupPromise')));
+    if (k >= 0) when = { m, k };
+  }
+  const evidence = [];
+  if (confirmed) evidence.push(ev(confirmed.m, confirmed.k));
+  if (when) evidence.push(ev(when.m, when.k));
+  if (confirmed && when) return result(id, 'pass', 'contact confirmed in the chat and the time of the follow-up stated', evidence);
+  if (!confirmed && !when) {
+    if (fu.promise) evidence.push(ev(fu.promise.m, fu.promise.k));
+    return result(id, 'fail', 'no e-mail or phone confirmed in the chat, and no time given for the follow-up', evidence);
+  }
+  if (!confirmed) return result(id, 'fail', 'no e-mail or phone confirmed in the chat (a contact only on record does not count)', evidence);
+  return result(id, 'fail', 'contact confirmed, but the provider never said when the information will come', evidence);
+};
+
+/** followup.on_time: a follow-up recorded within followUpHours of the session's end. */
+export const onTime: Check = (s) => {
+  const id = 'followup.on_time';
+  if (!followUpSession(s)) return na(id, 'not a follow-up session');
+  const hours = s.settings.followUpHours;
+  const deadline = s.end + hours * 3_600_000;
+  let first = Infinity;
+  const lists: unknown[] = [s.t.followUps, s.ctx.recordedFollowUps];
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const f of list) {
+      const at = parseTime(f !== null && typeof f === 'object' ? (f as { doneAt?: unknown }).doneAt : undefined);
+      if (at < first) first = at;
+    }
+  }
+  if (first !== Infinity) {
+    const hoursAfter = Math.round((first - s.end) / 360_000) / 10;
+    if (first <= deadline) return result(id, 'pass', `follow-up recorded ${hoursAfter} h after the session ended; the limit is ${hours} h`, [], { value: hoursAfter });
+    return result(id, 'fail', `follow-up recorded ${hoursAfter} h after the session ended; the limit is ${hours} h`, [], { value: hoursAfter });
+  }
+  const now = s.ctx.now;
+  if (typeof now === 'number' && now > deadline) {
+    return result(id, 'fail', `no follow-up recorded and the ${hours} h deadline has passed`, []);
+  }
+  return result(id, 'pending', `no follow-up recorded yet; due within ${hours} h of the session's end`, []);
+};

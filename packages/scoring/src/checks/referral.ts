@@ -1,0 +1,99 @@
+/**
+ * referral.contact (RUBRIC.md, Follow-Up). Referral (Terms): telling the patron to contact or
+ * visit a person or organisation outside the chat (call, write to, ask or visit them). Pointing
+ * to a website, database or publication is a source, not a referral; staff the provider
+ * consults on the patron's behalf and transfers are not referrals either.
+ */
+import { contacts, hasReachableContact } from '../classify';
+import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
+import { ev, na, result, type Check } from './common';
+
+/** How far after the verb the party may be named ("call their reference desk"). */
+const OBJECT_CHARS = 70;
+/** How far before "can help" the party may be named ("the people at the court's self-help center can explain"). */
+const SUBJECT_CHARS = 70;
+const CONNECTORS_ONLY = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|you can|you could|you may|you might|you should|or you can),?\s*)*$/;
+const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
+const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
+const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;
+const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
+const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
+
+/** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
+export function referralSentence(s: Session, m: Msg): number {
+  if (m.role !== 'provider') return -1;
+  const hit = m.memo.referral;
+  if (hit !== UNSET) return hit;
+  let found = -1;
+  if (m.has('referralVerb') || m.has('referralCanHelp') || m.has('referralOnesToAsk')) {
+    for (const x of m.sentences) {
+      if (isReferral(s, m, x)) {
+        found = x.k;
+        break;
+      }
+    }
+  }
+  m.memo.referral = found;
+  return found;
+}
+
+function isReferral(s: Session, m: Msg, x: Sentence): boolean {
+  const P = s.P;
+  const n = x.n;
+  if (x.q || m.sHas(x, 'transferNotice')) return false;
+  if (m.sHas(x, 'referralOnesToAsk')) return true;
+  // "Call their reference desk", "you can reach them at", "it's worth asking them".
+  const verbs = P.global('referralVerb');
+  let v: RegExpExecArray | null;
+  while ((v = verbs.exec(n)) !== null) {
+    const at = v.index;
+    const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
+    if (US_ME.test(object) || P.referralNotParty.test(object)) continue;
+    const upTo = object.search(/[.;:!?]|,\s(?:and|or|but)\b/);
+    const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
+    if (!P.referralParty.test(objectClause)) continue;
+    const before = n.slice(0, at);
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
+    const prefix = before.slice(clauseStart + 1).trim();
+    if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix)) continue;
+    if (CONNECTORS_ONLY.test(prefix) || P.referralActor.test(before)) return true;
+  }
+  // "The District Court Self-Help Center can walk you through it."
+  const helps = P.global('referralCanHelp');
+  let h: RegExpExecArray | null;
+  while ((h = helps.exec(n)) !== null) {
+    const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
+    if (SUBJECT_NOT_PARTY.test(subject) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    if (P.referralParty.test(subject)) return true;
+  }
+  return false;
+}
+
+/** Contact details for the referral in `m`: in the message, or in the next provider message about "them". */
+function contactFor(s: Session, m: Msg): Msg | null {
+  if (hasReachableContact(contacts(s, m))) return m;
+  const next = s.prov[s.prov.indexOf(m) + 1];
+  if (next && hasReachableContact(contacts(s, next)) && /\b(?:their|them|they|number|phone|email|address|website|reach)\b/.test(next.n)) return next;
+  return null;
+}
+
+export const referralContact: Check = (s) => {
+  const id = 'referral.contact';
+  const referrals: { m: Msg; k: number }[] = [];
+  for (const m of s.prov) {
+    const k = referralSentence(s, m);
+    if (k >= 0) referrals.push({ m, k });
+  }
+  if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
+  const evidence = [];
+  for (const r of referrals) {
+    const c = contactFor(s, r.m);
+    if (!c) {
+      return result(id, 'fail', 'referred the patron without an e-mail, phone, postal address or URL to reach them', [ev(r.m, r.k)]);
+    }
+    evidence.push(ev(r.m, r.k));
+    if (c !== r.m) evidence.push(ev(c));
+  }
+  const what = referrals.length === 1 ? 'the referral comes' : `all ${referrals.length} referrals come`;
+  return result(id, 'pass', `${what} with a way to reach them`, evidence);
+};

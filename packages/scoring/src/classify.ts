@@ -1,0 +1,312 @@
+/**
+ * What a message does, in the words of RUBRIC.md's Terms: hold message, goodbye, idle
+ * check-in, disconnect notice, source, clarifying question... Each answer is computed at most
+ * once per message (Msg.memo) and only when a check asks, because several checks ask the same
+ * thing and most messages never need most answers.
+ */
+import type { PhraseFamily } from './rubric';
+import { UNSET, type Msg, type MsgMemo, type Sentence, type Session } from './timeline';
+import { wordCount } from './text';
+
+type MemoKey = Exclude<keyof MsgMemo, 'quotes'>;
+
+function memo<T>(m: Msg, key: MemoKey, fn: () => T): T {
+  const hit = m.memo[key];
+  if (hit !== UNSET) return hit as T;
+  const v = fn();
+  (m.memo as unknown as Record<MemoKey, unknown>)[key] = v;
+  return v;
+}
+
+// ---- contact details ------------------------------------------------------------------------
+
+export type Contacts = { email: boolean; phone: boolean; url: boolean; address: boolean; name: boolean };
+const NONE: Contacts = { email: false, phone: false, url: false, address: false, name: false };
+const HAS_DIGIT = /\d/;
+const HAS_BRACKET = /[[<{(]/;
+/** A dot inside a word ("bcpl.info") or a scheme: only then can there be a URL or domain. */
+const MAYBE_URL = /[a-z0-9]\.[a-z]|https?:|www/;
+
+/** Contact details in a normalised text (typed privacy placeholders count as present). */
+export function contactsIn(s: Session, n: string): Contacts {
+  const P = s.P;
+  const bracket = HAS_BRACKET.test(n);
+  const digit = HAS_DIGIT.test(n);
+  const email = (n.includes('@') && P.email.test(n)) || (bracket && P.placeholderEmail.test(n));
+  const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
+  const url = (MAYBE_URL.test(n) && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
+  const address = (digit && P.address.test(n)) || (bracket && P.placeholderAddress.test(n));
+  const name = bracket && P.placeholderName.test(n);
+  if (!email && !phone && !url && !address && !name) return NONE;
+  return { email, phone, url, address, name };
+}
+
+export function contacts(s: Session, m: Msg): Contacts {
+  return memo(m, 'contacts', () => contactsIn(s, m.n));
+}
+
+export function hasReachableContact(c: Contacts): boolean {
+  return c.email || c.phone || c.url || c.address;
+}
+
+// ---- waiting --------------------------------------------------------------------------------
+
+/** Hold message (Terms): looking something up, asking to wait, transfer, partial result + search goes on. */
+export function isHold(s: Session, m: Msg): boolean {
+  if (m.role !== 'provider') return false;
+  return memo(m, 'hold', () => {
+    if (m.has('transferNotice')) return true;
+    if (!m.has('hold') && !m.has('holdWeak')) return false;
+    // "take your time" is not a hold: test what is left without it
+    const n = m.has('notHold') ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
+    if (s.P.hold.test(n)) return true;
+    return s.P.holdWeak.test(n) && followUpPromise(s, m) < 0;
+  });
+}
+
+// ---- who is answering ------------------------------------------------------------------------
+
+const NAME_STOP = new Set(
+  (
+    'sorry not so glad happy afraid here just still going looking checking trying working unable able sure also currently now back very really ' +
+    'pleased delighted excited thrilled hoping wondering unsure certain the a an in at on from with your our their my it that this there what who ' +
+    'available online off out done finished ready confident positive correct right wrong good fine great well okay ok yes no hi hello hey thanks ' +
+    'thank welcome please dear monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today tomorrow tonight new not one all both'
+  ).split(' '),
+);
+const INTRO_NAME =
+  /(?:^|[^\p{L}])(?:I['\u2019]?m|I am|[Tt]his is|[Mm]y name is|[Mm]y name['\u2019]s|[Nn]ame['\u2019]s|[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[LlTt]es? (?:saluda|atiende)|[Hh]abla)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu;
+const NAME_HERE =
+  /(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+(?:here\b|(?:from|at|with|in|of)\s+(?:the\s+)?\p{Lu})/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const REGEX_CHARS = /[.*+?^${}()|[\]\\]/g;
+
+function nameTokens(v: unknown): string[] {
+  if (typeof v !== 'string' || v.includes('@')) return [];
+  return v.split(/[\s,.]+/).filter((w) => w.length >= 2 && STARTS_UPPER.test(w) && !NAME_STOP.has(w.toLowerCase()));
+}
+
+function patronNames(s: Session): Set<string> {
+  const hit = s.memo.patronNames;
+  if (hit !== UNSET) return hit;
+  const p = s.t.patron as { name?: unknown } | null | undefined;
+  const v = new Set(nameTokens(p?.name).map((w) => w.toLowerCase()));
+  s.memo.patronNames = v;
+  return v;
+}
+
+/** The provider's own name, as a regex over raw text (from the transcript or the author field). */
+function ownNameRe(s: Session, m: Msg): RegExp | null {
+  const key = m.author ?? '';
+  const names = (s.memo.ownNames ??= new Map());
+  const hit = names.get(key);
+  if (hit !== undefined) return hit;
+  const p = s.t.provider as { name?: unknown } | null | undefined;
+  const patron = patronNames(s);
+  const toks = [...new Set([...nameTokens(p?.name), ...nameTokens(m.author)])].filter((w) => !patron.has(w.toLowerCase()));
+  const re = toks.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${toks.map((w) => w.replace(REGEX_CHARS, '\\$&')).join('|')})(?![\\p{L}])`, 'u') : null;
+  names.set(key, re);
+  return re;
+}
+
+/** A capitalised name the provider gives as their own in this raw text. */
+function namesSelf(s: Session, m: Msg, raw: string): boolean {
+  const patron = patronNames(s);
+  for (const re of [INTRO_NAME, NAME_HERE]) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(raw)) !== null) {
+      const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
+      if (!NAME_STOP.has(w) && !patron.has(w)) return true;
+    }
+  }
+  return ownNameRe(s, m)?.test(raw) ?? false;
+}
+
+/** Sentence in which the provider says who is answering: a name, "librarian", the library or the service (in the text). */
+export function selfIdentifies(s: Session, m: Msg): number {
+  return memo(m, 'selfId', () => {
+    const P = s.P;
+    for (const x of m.sentences) {
+      if (m.sHas(x, 'selfRole') || m.sHas(x, 'selfService')) return x.k;
+      if (m.sHas(x, 'selfIntro') && P.placeholderName.test(x.n)) return x.k;
+      if (P.selfNameHere.test(x.body)) return x.k;
+      if (!x.q && m.sHas(x, 'selfAffiliationLead') && m.sHas(x, 'selfAffiliation')) return x.k;
+    }
+    const raws = m.rawSentences;
+    for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
+    return -1;
+  });
+}
+
+// ---- sentences that are not work on the question ---------------------------------------------
+
+const FILLER_FAMILIES: readonly PhraseFamily[] = [
+  'greeting', 'selfRole', 'selfService', 'offer', 'hold', 'holdWeak', 'transferNotice', 'stillThere', 'seemGone', 'willEnd',
+  'thanks', 'farewell', 'inviteBack', 'dismissalHard', 'dismissalConvenience', 'othersWaiting', 'greetingOffer', 'anythingElse',
+];
+/** Longer sentences carry content even when they also greet or thank. */
+const FILLER_MAX_WORDS = 20;
+
+/** A sentence that only greets, introduces, thanks, holds, checks in or closes. */
+function isFiller(s: Session, m: Msg, x: Sentence): boolean {
+  const P = s.P;
+  const b = x.body;
+  if (b.length === 0 || P.ack.test(b)) return true;
+  if (wordCount(x.n) > FILLER_MAX_WORDS) return false;
+  for (const f of FILLER_FAMILIES) if (m.sHas(x, f)) return true;
+  if (P.selfNameHere.test(b)) return true;
+  if (m.sHas(x, 'selfIntro')) {
+    const raw = m.rawSentences[x.k];
+    if (raw !== undefined && namesSelf(s, m, raw)) return true;
+    if (m.sHas(x, 'selfAffiliation')) return true;
+  }
+  return false;
+}
+
+/** The message gives an answer: a statement that is more than courtesy (or a source). */
+export function givesInfo(s: Session, m: Msg): boolean {
+  if (m.role !== 'provider') return false;
+  return memo(m, 'info', () => {
+    if (sourceAt(s, m) >= 0) return true;
+    for (const x of m.sentences) {
+      if (x.q || m.sHas(x, 'restatement')) continue;
+      if (m.sHas(x, 'letMeKnow') && m.sHas(x, 'anythingElse')) continue;
+      if (!isFiller(s, m, x)) return true;
+    }
+    return false;
+  });
+}
+
+// ---- sources ---------------------------------------------------------------------------------
+
+/** A navigation path ("Research > Databases"): the steps to reach a page. */
+const BREADCRUMB = /[a-z0-9)] ?> ?[a-z0-9(]/;
+const QUOTED_TITLE = /["\u201c'\u2018][\p{Lu}\d][^"\u201d'\u2019]{2,80}["\u201d'\u2019]/u;
+
+/** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
+function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean {
+  const P = s.P;
+  const n = x.n;
+  if (mc.url || mc.email || mc.phone) {
+    const c = contactsIn(s, n);
+    if (c.url) return true;
+    if ((c.email || c.phone) && !P.patronContactContext.test(n)) return true;
+  }
+  if (x.q) return false;
+  // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
+  if (m.sHas(x, 'hold') || m.sHas(x, 'holdWeak')) return false;
+  if (m.sHas(x, 'knownResource') || m.sHas(x, 'namedResource')) return true;
+  if (n.includes('>') && BREADCRUMB.test(n)) return true;
+  if ((m.sHas(x, 'webPage') || m.sHas(x, 'appName')) && P.webSteps.test(n)) return true;
+  // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
+  if (m.sHas(x, 'resourceNoun') && QUOTED_TITLE.test(m.rawSentences[x.k] ?? '')) return true;
+  return false;
+}
+
+/** Sentence giving a source (info.source), -1 if none. */
+export function sourceAt(s: Session, m: Msg): number {
+  if (m.role !== 'provider') return -1;
+  return memo(m, 'source', () => {
+    const mc = contacts(s, m);
+    const n = m.n;
+    const maybe =
+      mc.url ||
+      mc.email ||
+      mc.phone ||
+      m.has('knownResource') ||
+      m.has('namedResource') ||
+      (n.includes('>') && BREADCRUMB.test(n)) ||
+      ((m.has('webPage') || m.has('appName')) && s.P.webSteps.test(n)) ||
+      m.has('resourceNoun');
+    if (!maybe) return -1;
+    for (const x of m.sentences) if (sentenceSource(s, m, x, mc)) return x.k;
+    return -1;
+  });
+}
+
+// ---- questions -------------------------------------------------------------------------------
+
+/** Sentence asking whether the information already given meets the need, -1 if none. */
+export function completenessAt(s: Session, m: Msg): number {
+  if (m.role !== 'provider') return -1;
+  return memo(m, 'completeness', () => m.find('completeness', (x) => x.q && !s.P.offerQuestion.test(x.body)));
+}
+
+/** Sentence asking whether the patron needs anything else, -1 if none. */
+export function anythingElseAt(s: Session, m: Msg): number {
+  if (m.role !== 'provider') return -1;
+  return memo(m, 'anythingElse', () =>
+    m.find('anythingElse', (x) => x.q || (m.sHas(x, 'letMeKnow') && !m.sHas(x, 'inviteBack'))),
+  );
+}
+
+/**
+ * Sentence with a clarifying question or a restatement of the need, -1 if none. Any provider
+ * question counts except the greeting's offer of help, idle check-ins, "anything else?",
+ * completeness questions and hold/transfer announcements.
+ */
+export function clarifyAt(s: Session, m: Msg): number {
+  if (m.role !== 'provider') return -1;
+  return memo(m, 'clarify', () => {
+    for (const x of m.sentences) {
+      if (!x.q) {
+        if (m.sHas(x, 'restatement')) return x.k;
+        continue;
+      }
+      if (m.sHas(x, 'stillThere') || m.sHas(x, 'greetingOffer') || m.sHas(x, 'anythingElse')) continue;
+      if (m.sHas(x, 'completeness') && !s.P.offerQuestion.test(x.body)) continue;
+      if (m.sHas(x, 'hold') || m.sHas(x, 'transferNotice')) continue;
+      return x.k;
+    }
+    return -1;
+  });
+}
+
+// ---- endings ---------------------------------------------------------------------------------
+
+/** Sentence asking whether the patron is still there, -1 if none. */
+export function stillThere(s: Session, m: Msg): number {
+  return memo(m, 'stillThere', () => m.find('stillThere', (x) => x.q));
+}
+
+/** Sentence that thanks the patron, says goodbye or invites them back (closing.courteous), -1 if none. */
+export function courteous(s: Session, m: Msg): number {
+  return memo(m, 'courteous', () => {
+    if (!m.has('thanks') && !m.has('farewell') && !m.has('inviteBack')) return -1;
+    for (const x of m.sentences) if (m.sHas(x, 'thanks') || m.sHas(x, 'farewell') || m.sHas(x, 'inviteBack')) return x.k;
+    return -1;
+  });
+}
+
+/** Goodbye (Terms): courteous, unless it also asks whether the patron is still there. */
+export function isGoodbye(s: Session, m: Msg): boolean {
+  return m.role === 'provider' && courteous(s, m) >= 0 && stillThere(s, m) < 0;
+}
+
+/** Sentence saying the patron seems to have disconnected, -1 if none. */
+export function seemsGone(s: Session, m: Msg): number {
+  return memo(m, 'seemGone', () => m.find('seemGone'));
+}
+
+/** Sentence saying the session will end, -1 if none. */
+export function willEnd(s: Session, m: Msg): number {
+  return memo(m, 'willEnd', () => m.find('willEnd'));
+}
+
+// ---- follow-up -------------------------------------------------------------------------------
+
+/** Sentence promising to send or find more later ("I'll e-mail you"), -1 if none. */
+export function followUpPromise(s: Session, m: Msg): number {
+  if (m.role !== 'provider') return -1;
+  return memo(m, 'promise', () => {
+    if (!m.has('followupPromise') && !m.has('followupSend')) return -1;
+    for (const x of m.sentences) {
+      const strong = m.sHas(x, 'followupPromise');
+      const send = !strong && m.sHas(x, 'followupSend') && m.sHas(x, 'followupLater');
+      if ((strong || send) && !m.sHas(x, 'notPromise')) return x.k;
+    }
+    return -1;
+  });
+}

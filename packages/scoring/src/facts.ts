@@ -1,0 +1,153 @@
+/**
+ * Facts about the whole session that several checks share (RUBRIC.md Terms): substantive
+ * exchange, first source, follow-up session, final idle. Each is computed once per session.
+ */
+import { FOLLOW_UP_CODES } from '@askqa/contract';
+import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
+import { UNSET, type Msg, type Session, type SessionMemo } from './timeline';
+
+type FactKey = Exclude<keyof SessionMemo, 'patronNames' | 'ownNames'>;
+
+function once<T>(s: Session, key: FactKey, fn: () => T): T {
+  const hit = s.memo[key];
+  if (hit !== UNSET) return hit as T;
+  const v = fn();
+  s.memo[key] = v;
+  return v;
+}
+
+export type At = { m: Msg; k: number };
+
+/**
+ * Substantive exchange: the patron asked something and, after that, the provider sent a visible
+ * message other than a greeting, check-in, goodbye, hold or disconnect notice (a clarifying
+ * question counts). Returns that message, null when there is none.
+ */
+export function substantiveExchange(s: Session): Msg | null {
+  return once(s, 'substantive', () => {
+    if (s.firstPatronPos < 0) return null;
+    for (let p = s.firstPatronPos + 1; p < s.vis.length; p++) {
+      const m = s.vis[p]!;
+      if (m.role !== 'provider') continue;
+      if (clarifyAt(s, m) >= 0 || givesInfo(s, m)) return m;
+    }
+    return null;
+  });
+}
+
+/** The first provider message that gives a source. */
+export function firstSource(s: Session): At | null {
+  return once(s, 'firstSource', () => {
+    for (const m of s.prov) {
+      const k = sourceAt(s, m);
+      if (k >= 0) return { m, k };
+    }
+    return null;
+  });
+}
+
+/** The first provider message, after the patron's first, that gives a source or an answer. */
+export function firstAnswer(s: Session): Msg | null {
+  return once(s, 'firstAnswer', () => {
+    const src = firstSource(s);
+    for (let p = Math.max(0, s.firstPatronPos + 1); p < s.vis.length; p++) {
+      const m = s.vis[p]!;
+      if (m.role !== 'provider') continue;
+      if (src && src.m.pos <= m.pos) return src.m;
+      if (givesInfo(s, m)) return m;
+    }
+    return src ? src.m : null;
+  });
+}
+
+export function normCode(code: string): string {
+  return code.toLowerCase().replace(/[^a-z]/g, '');
+}
+const FOLLOW_UP = new Set<string>(FOLLOW_UP_CODES.map(normCode));
+
+export function isFollowUpCode(code: unknown): boolean {
+  return typeof code === 'string' && FOLLOW_UP.has(normCode(code));
+}
+
+/** The first promise in the chat to send or find more later. */
+export function firstPromise(s: Session): At | null {
+  return once(s, 'promise', () => {
+    for (const m of s.prov) {
+      const k = followUpPromise(s, m);
+      if (k >= 0) return { m, k };
+    }
+    return null;
+  });
+}
+
+/** Follow-up session (Terms): a follow-up code, or a promise in the chat to send or find more later. */
+export function followUpSession(s: Session): { byCode: boolean; promise: At | null } | null {
+  return once(s, 'followUpSession', () => {
+    const byCode = isFollowUpCode(s.t.resolutionCode);
+    const promise = firstPromise(s);
+    return byCode || promise ? { byCode, promise } : null;
+  });
+}
+
+export type FinalIdle = {
+  /** where waiting on the patron begins */
+  start: Msg;
+  /** epoch ms the idle ends (the goodbye, else the session's end) */
+  endAt: number;
+  seconds: number;
+  /** provider messages sent during the idle (start through the last visible message) */
+  msgs: Msg[];
+  endsAtGoodbye: boolean;
+};
+
+/**
+ * Final idle (Terms): when the provider sent the last visible message, from the first provider
+ * message after the patron's last that is not a hold message, to the session's end, or to the
+ * provider's last message when that is a goodbye (which then counts as sent during the idle).
+ */
+export function finalIdle(s: Session): FinalIdle | null {
+  return once(s, 'finalIdle', () => {
+    const last = s.vis[s.vis.length - 1];
+    if (!last || last.role !== 'provider') return null;
+    let start: Msg | null = null;
+    for (let p = s.lastPatronPos + 1; p < s.vis.length; p++) {
+      const m = s.vis[p]!;
+      if (!isHold(s, m)) {
+        start = m;
+        break;
+      }
+    }
+    if (!start) return null;
+    const endsAtGoodbye = isGoodbye(s, last);
+    const endAt = endsAtGoodbye ? last.t : s.end;
+    const msgs = s.vis.slice(start.pos);
+    return { start, endAt, seconds: Math.max(0, endAt - start.t) / 1000, msgs, endsAtGoodbye };
+  });
+}
+
+/**
+ * The patron's e-mail or phone as it appears in the chat: typed by the patron, or repeated back
+ * by the provider ("I have ...", "is that correct?"). A referral's number is not the patron's.
+ */
+export function contactInChat(s: Session): At | null {
+  return once(s, 'contactInChat', () => {
+    for (const m of s.vis) {
+      const c = contacts(s, m);
+      if (!c.email && !c.phone) continue;
+      if (m.role === 'patron') return { m, k: -1 };
+      const k = m.sentences.findIndex((x) => {
+        const cc = contactsIn(s, x.n);
+        return (cc.email || cc.phone) && m.sHas(x, 'patronContactContext');
+      });
+      if (k >= 0) return { m, k };
+    }
+    return null;
+  });
+}
+
+/** A patron contact is known: in the patron fields (placeholders count) or in the chat. */
+export function patronContactKnown(s: Session): boolean {
+  const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
+  const filled = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
+  return filled(p?.email) || filled(p?.phone) || contactInChat(s) !== null;
+}

@@ -1,0 +1,8 @@
+/**
+ * Public API of the scoring package (pure: no I/O, no server, no database).
+ * Implementation lives in the modules re-exported here.
+ */
+export type { Rubric } from './rubric';
+export { rubricV1, currentRubric } from './rubric';
+export type { ProviderInterval, ScoringContext } from './score';
+export { scoreSession, providerIntervals } from './score';

@@ -1,0 +1,626 @@
+/**
+ * The rubric as data: thresholds, weights, critical flags and the phrase families the checks
+ * look for. Every score records `version`; changing anything here (or the normalisation in
+ * text.ts) means a new version string, so stored scores can be brought to it by rescoring.
+ *
+ * Phrase families are regular-expression sources matched against NORMALISED text (text.ts):
+ * lower case, no accents, curly quotes and dashes made ASCII, apostrophes inside words removed
+ * ("I'm" and "Im" both read `im`, "that's" reads `thats`, "we'll" reads `well`), "e-mail" reads
+ * `email`, "catalogue" reads `catalog`, chat-speak expanded ("u" -> you, "pls" -> please,
+ * "thx" -> thanks, "sec" -> second...). Each family is compiled once into one alternation.
+ */
+import type { CheckId } from '@askqa/contract';
+
+export type RubricSettings = {
+  /** approachability.pickup: the longest acceptable wait before pickup. */
+  pickupSeconds: number;
+  /** interest.keep_informed: the longest acceptable span of waiting on the provider. */
+  silenceSeconds: number;
+  /** session.idle_checkin applies when the final idle is at least this long. */
+  idleCheckSeconds: number;
+  /** session.disconnect_notice applies when the final idle is at least this long. */
+  disconnectSeconds: number;
+  /** followup.on_time: the follow-up is due within this many hours of the session's end. */
+  followUpHours: number;
+  /** session.concurrency: the most sessions a provider may have open at once. */
+  maxConcurrent: number;
+  /** A score value below this flags the session. */
+  flagBelow: number;
+};
+
+export type RubricCheck = { weight: number; critical: boolean; area: string; title: string };
+
+/** Names of the phrase families; the rubric must give every one (an empty list never matches). */
+export const PHRASE_FAMILIES = [
+  // openings
+  'greeting',
+  'leadIn',
+  'selfIntro',
+  'selfRole',
+  'selfService',
+  'selfAffiliation',
+  'selfAffiliationLead',
+  'selfNameHere',
+  'greetingOffer',
+  'offer',
+  'ack',
+  // waiting
+  'hold',
+  'holdWeak',
+  'notHold',
+  'transferNotice',
+  // questions
+  'questionOpening',
+  'offerQuestion',
+  'restatement',
+  'completeness',
+  'anythingElse',
+  'letMeKnow',
+  'patronDone',
+  // idle and ending
+  'stillThere',
+  'seemGone',
+  'willEnd',
+  'thanks',
+  'farewell',
+  'inviteBack',
+  'dismissalHard',
+  'dismissalConvenience',
+  'othersWaiting',
+  'wayBack',
+  // sources
+  'namedResource',
+  'knownResource',
+  'resourceNoun',
+  'appName',
+  'webPage',
+  'webSteps',
+  // follow-up
+  'followupPromise',
+  'followupSend',
+  'followupLater',
+  'notPromise',
+  'whenExpect',
+  'deliveryVerb',
+  'patronContactContext',
+  // referral
+  'referralActor',
+  'referralImperative',
+  'referralVerb',
+  'referralParty',
+  'referralNotParty',
+  'referralCanHelp',
+  'referralOnesToAsk',
+  'referralSelf',
+  // contact details (matched on normalised text)
+  'email',
+  'phone',
+  'url',
+  'address',
+  'placeholderEmail',
+  'placeholderPhone',
+  'placeholderAddress',
+  'placeholderName',
+  'placeholderUrl',
+  // survey
+  'negativeComment',
+  'negationBefore',
+] as const;
+export type PhraseFamily = (typeof PHRASE_FAMILIES)[number];
+export type RubricPhrases = Record<PhraseFamily, readonly string[]>;
+
+export type Rubric = {
+  version: string;
+  settings: RubricSettings;
+  checks: Record<CheckId, RubricCheck>;
+  phrases: RubricPhrases;
+};
+
+const r = String.raw;
+
+// Reused fragments (plain strings spliced into the families below).
+const DAYS = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|lunes|martes|miercoles|jueves|viernes|sabado|domingo)`;
+const MONTHS = r`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const NUMW = r`(?:\d+|one|two|three|four|five|six|seven|a|an|a few|a couple(?: of)?|several|24|48|72)`;
+const YOU = r`(?:you|u)`;
+// Future or offer: "I'll", "we will", "I can", "I'd be happy to" (after apostrophe removal).
+const FUTURE = r`will|ill|well|shell|hell|theyll|youll|itll|shall|going to|gonna|can|could|happy to|glad to|delighted to|(?:id|wed|i would|we would) like to|plan to|promise to|want me to|like me to|let me|let us`;
+const TLD = r`(?:com|org|net|edu|gov|info|us|io|ca|uk|co|mil|int|biz|app|ly|tv|ai|au|nz|ie|de|fr|es|mx|eu|online|site|library|museum|news|ac|md)`;
+
+const phrases: RubricPhrases = {
+  // ---- openings -----------------------------------------------------------------------------
+  greeting: [
+    r`\b(?:hi|hello|hey|heya|hiya|howdy|greetings|hallo|hola|bonjour|salut|ola|aloha)\b`,
+    r`\bgood (?:morning|afternoon|evening|day)\b`,
+    r`(?<!(?:youre|you are|are|is|be|were|am|youll be|will be) )\bwelcome\b`,
+    r`\bbuen(?:os|as) (?:dias|tardes|noches)\b`,
+    r`\bbienvenid[oa]s?\b`,
+    r`\bthank(?:s| you)(?: so much| very much)? for (?:contacting|reaching out|chatting|writing|your question|using|visiting|getting in touch|asking|waiting|your patience|coming|stopping by|messaging|calling|texting|connecting|the question|holding|bearing with)`,
+    r`\bgracias por (?:contactar|comunicarse|escribir|su (?:pregunta|paciencia|consulta)|esperar|usar)`,
+    r`\bnice to (?:meet|chat with|hear from) you\b`,
+  ],
+  // Words stripped from the start of a sentence before deciding what the rest is ("Hi, yes, ...").
+  leadIn: [
+    r`^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|welcome(?: back)?|hola|buen(?:os|as) (?:dias|tardes|noches)|ok|okay|great|sure|perfect|wonderful|excellent|awesome|alright|all right|yes|no|well|so|oh|ah|got it|understood|thanks|thank you|gracias|no problem|of course|absolutely|certainly|cool|nice|glad to hear (?:it|that)|good news|good idea|good question|great question|right|fantastic|lovely|super|sounds good)(?: there| again| all| everyone| [a-z]+)? ?[,!.:;-]+ *)+`,
+  ],
+  // First-person introductions; a name (capitalised in the original text) or a role should follow.
+  selfIntro: [
+    r`\b(?:im|i am|this is|my name is|my names|name is|me llamo|mi nombre es|soy|les? (?:saluda|atiende)|te (?:saluda|atiende)|youre chatting with|you are chatting with|youre (?:now )?(?:connected|talking|speaking) (?:to|with)|you are (?:now )?(?:connected|talking|speaking) (?:to|with)|youve reached|you have reached)\b`,
+  ],
+  selfRole: [
+    r`\b(?:librarian|librarians|library (?:staff|assistant|associate|specialist|worker|employee|team|technician|aide)|reference (?:staff|desk|team|services?|assistant|specialist)|research (?:desk|team|services|help desk)|information (?:specialist|desk)|staff member|member of (?:the|our) (?:library )?staff|bibliotecari[oa]s?|bibliotecologa?o?)\b`,
+  ],
+  selfService: [
+    r`\b(?:askusnow|ask us now|ask a librarian|askalibrarian|ask-a-librarian|ask us 24 ?/ ?7|ask the library|chat reference|virtual reference|maryland askusnow|pregunte (?:al|a un) bibliotecario|pregunta a un bibliotecario)\b`,
+  ],
+  selfAffiliation: [
+    r`\b(?:library|libraries|library system|public library|biblioteca|bibliotecas|university|college|reference desk|help desk|research desk)\b`,
+  ],
+  selfAffiliationLead: [
+    r`\b(?:im|i am|this is|my name is|me llamo|soy|here (?:at|from|with|in)|welcome to|bienvenid[oa]s? a|youve reached|you have reached|youre chatting with|you are chatting with|(?:connected|talking|speaking) (?:to|with))\b`,
+    r`\bthank(?:s| you)(?: so much| very much)? for (?:contacting|reaching out to|chatting with|using|visiting|calling|messaging|writing to|texting|choosing)\b`,
+    r`\bgracias por (?:contactar|comunicarse con|escribir a|usar)\b`,
+    r`\bhere[.!]*$`,
+  ],
+  // "Greg here", "Samira from the UMBC Library here" (normalised: the name is a plain word).
+  selfNameHere: [r`^[a-z]+(?: [a-z]+)? here\b`, r`^[a-z]+ (?:from|at|with) .{2,60} here[.!]*$`],
+  // The greeting's open offer of help: not a question about the need.
+  greetingOffer: [
+    r`\bhow (?:can|may|could|might|shall) (?:i|we) (?:help|assist|be of (?:help|assistance|service)|serve|direct)\b`,
+    r`\bwhat can (?:i|we) (?:do|help|find|assist|look up)\b`,
+    r`\bwhat (?:brings you|would you like to know|is your question|s your question)\b`,
+    r`\bwhats your question\b`,
+    r`\bhow (?:are you|is your (?:day|evening|morning|afternoon)|is it going|are things)\b`,
+    r`\bdo you have a question\b`,
+    r`\b(?:en que|como) (?:le |te |les )?(?:puedo|podemos) (?:ayudar|servir)\b`,
+    r`\bque (?:se le|se te) ofrece\b`,
+  ],
+  // Pleasantries, offers of help, sympathy, apologies for the wait: not work on the question.
+  offer: [
+    r`\b(?:i|we)(?:d| would|ll| will| can| could|m| am|re| are)? (?:be )?(?:so |more than |really )?(?:happy|glad|delighted|pleased) to (?:help|assist|look|take a look|find|search|check)\b`,
+    r`\b(?:i|we) (?:can|could) (?:definitely |certainly |absolutely |surely |probably |try to |help you )?(?:help|assist)\b`,
+    r`\blets (?:see|find|figure|take a look|look|get (?:you|this|that|started)|work|check|try|dig)\b`,
+    r`\b(?:im|i am|were|we are) (?:so |very |really |truly )?sorry (?:to hear|you|about|for|that)\b`,
+    r`\bsorry (?:for|about) (?:the |your |that |this |a |my )?(?:short |long |little )?(?:wait|delay|hold)\b`,
+    r`\bsorry you(?:re| are| have|ve)\b`,
+    r`\bsorry to keep you waiting\b`,
+    r`\bthank(?:s| you) for (?:your patience|waiting|holding|bearing with me|your question|the question|asking|reaching out|contacting)\b`,
+    r`\b(?:good|great|fun|interesting|excellent|wonderful|fascinating) (?:question|topic|project|idea)\b`,
+    r`\b(?:no problem|no worries|sure thing|my pleasure|happy to help|glad to help)\b`,
+    r`\bi(?:ll| will) (?:do my best|try my best|see what i can (?:do|find))\b`,
+    r`\b(?:im|i am) (?:reading|looking at|reviewing) (?:through )?your (?:question|message)\b`,
+    r`\bhappy birthday\b`,
+    r`\bcon (?:mucho )?gusto\b`,
+    r`\bun placer\b`,
+  ],
+  // A whole sentence that only acknowledges.
+  ack: [
+    r`^(?:(?:ok|okay|sure|great|perfect|wonderful|excellent|awesome|nice|cool|got it|gotcha|understood|thanks|thank you|no problem|of course|certainly|absolutely|yes|no worries|good|alright|all right|i see|ah|oh|hmm|sounds good|right|indeed|fantastic|lovely|super|glad to hear (?:it|that)|good to hear|that makes sense|makes sense|will do|youre welcome|you are welcome|my pleasure|that will do|perfecto|claro|vale|de nada|bueno|muy bien)[ ,!.]*)+$`,
+  ],
+
+  // ---- waiting ------------------------------------------------------------------------------
+  // Hold message (Terms): looking something up now, or asking the patron to wait.
+  hold: [
+    r`\blet me (?:just |quickly |go |now |first |also )?(?:check|look|see|search|find|pull|take a (?:quick )?look|look into|verify|confirm|dig|research|find out|investigate|get|grab|open|try|double check|browse|review|read|consult|ask|run|do a (?:quick )?search|transfer|connect|bring up|look up|locate|track down|gather)\b`,
+    r`\b(?:give|allow) me (?:a|one|just a|a few|a couple(?: of)?|another|some|two|five|\d+) ?(?:more )?(?:moment|minute|second|bit|while)s?\b`,
+    r`(?<=^|[.!,;:-]|[.!,;:-] )\b(?:just |please )?(?:one|a|wait a|hold on a|hang on a) (?:moment|minute|second)\b`,
+    r`\b(?:one|a|just a) (?:moment|minute|second) (?:please|while|as|and i|so i|i)\b`,
+    r`\bjust a (?:moment|minute|second)\b`,
+    r`\b(?:hold on|hang on|hang tight|bear with me|please wait|please hold|wait a (?:moment|minute|second)|stand by|be right back)\b`,
+    r`\b(?:im|i am|(?<!(?:you|u|they|who|what|that|which|there|we|it|these|those|ones) )were|we are) (?:still |currently |now )?(?:checking|looking|searching|working on|digging|reading|researching|pulling|trying to find|investigating|reviewing|browsing|going through|hunting|gathering|consulting|locating)\b`,
+    r`\bstill (?:looking|searching|checking|working|digging|researching|trying)\b`,
+    r`\bwhile (?:i|we) (?:check|look|search|find|pull|see|dig|research|review|get|verify|confirm)\b`,
+    r`\b(?:searching|checking|looking) (?:now|on that|into (?:it|that|this))\b`,
+    r`\bworking on (?:it|that|this|your)\b`,
+    r`\b(?:ill|i will|let me) keep (?:looking|searching|checking|digging)\b`,
+    r`\b(?:continue|continuing|keep|keeping) (?:to )?(?:look|search|check|dig)`,
+    r`\b(?:un|1) (?:momento|momentito|segundo|minuto)\b`,
+    r`\b(?:dejeme|dejame|permitame|permiteme) (?:buscar|revisar|verificar|ver|consultar|chequear|mirar|comprobar)\b`,
+    r`\bespere (?:un )?(?:momento|minuto|poco)\b`,
+    r`\b(?:estoy|sigo) (?:buscando|revisando|verificando|consultando)\b`,
+    r`\bvoy a (?:buscar|revisar|verificar|consultar)\b`,
+  ],
+  // Announcing a look-up; a hold unless the sentence promises to send the result later.
+  holdWeak: [
+    r`\b(?:ill|i will|im going to|i am going to|going to|gonna|i can) (?:quickly |just |now |first )?(?:check|look|search|find out|take a (?:quick )?look|look into|research|dig|see what i can find|pull up|verify|confirm|look up)\b`,
+  ],
+  // Telling the patron to take their time is not a hold.
+  notHold: [
+    r`\b(?:take|taking) (?:your|all the|as much) time\b`,
+    r`\bno (?:rush|hurry)\b`,
+    r`\bwhenever (?:you(?:re| are)? ready|you can|you like|you get a chance)\b`,
+    r`\b(?:tomese|tomate) (?:su|tu) tiempo\b`,
+    r`\bsin prisa\b`,
+  ],
+  transferNotice: [
+    r`\btransfer(?:ring|red|s)?\b`,
+    r`\b(?:connect|connecting|pass|passing|hand|handing|move|moving|put|putting|send|sending) you (?:over |back |through )?(?:to|with)\b`,
+    r`\b(?:my |a |another )colleague (?:will|who|is going to|can|should)\b`,
+    r`\b(?:another|a different) (?:librarian|staff member|provider|specialist) (?:will|can|is going to)\b`,
+    r`\b(?:will|should|ll) be with you (?:shortly|in a moment|momentarily|soon|in just a moment|in a minute|in a second)\b`,
+    r`\btransferi\w*\b`,
+    r`\b(?:te|le|lo|la) (?:paso con|comunico con)\b`,
+  ],
+
+  // ---- questions ----------------------------------------------------------------------------
+  // A sentence without "?" that still opens like a question (chat-speak).
+  questionOpening: [
+    r`^(?:(?:and|also|so|ok|okay|just|quick question|btw|oh|one more thing),? )?(?:do|does|did|is|are|was|were|can|could|would|will|should|has|have|may|shall|am|isnt|arent|dont|doesnt|didnt|cant|couldnt|wouldnt|wont|havent|hasnt) (?:you|u|ya|your|it|that|this|there|they|he|she|we|i|the|a|an|any|anyone|anything|someone|something|my|our|these|those|all)\b`,
+    r`^(?:(?:and|also|so|ok|okay|just|btw|oh),? )?(?:what|whats|which|who|whom|whose|where|wheres|when|why|how|hows)(?: (?:is|are|was|were|do|does|did|can|could|would|will|should|kind|type|sort|grade|year|years|class|course|branch|library|format|time|day|topic|subject|part|level|state|county|city|age|size|version|edition|language|about|else|exactly|much|many|long|often|far|old|s))\b`,
+    r`^(?:any (?:luck|questions|chance|idea|ideas|other|more)|anything (?:else|more)|need (?:any|help|more|something)|want (?:me|to|more|any)|got (?:it|that|everything))\b`,
+    r`^i (?:was |am |m )?wonder(?:ing)? (?:if|whether)\b`,
+    r`^(?:que (?:tipo|clase|libro|tema|informacion)|cual|cuales|quien|cuanto|cuanta|cuantos|cuantas|sigue|sigues|como (?:puedo|se))\b`,
+  ],
+  // Offers and hypotheticals ("would a scan be what you need?") are not completeness questions.
+  offerQuestion: [
+    r`^(?:(?:ok|okay|great|so|and|then|also|well|alright|perfect),? )*(?:would|could|should|shall|can (?:i|we)|may (?:i|we)|do (?:you|u) want|want me to|how about|what about|would you like)\b`,
+  ],
+  restatement: [
+    r`\bso (?:you|u)(?:re| are)? (?:[a-z]+ )?(?:looking|trying|wanting|hoping|asking|need|needing|want|would like|interested|searching|wondering|after|planning)\b`,
+    r`\bjust so (?:i|we) (?:understand|am clear|know|get this right|have this right|make sure)\b`,
+    r`\bif (?:i|we) (?:understand|understood|read|have|got) (?:you |this |that |it |your question )?(?:correctly|right)\b`,
+    r`\b(?:to|just to|let me|i want to|id like to|i just want to) (?:clarify|make sure i (?:understand|have)|confirm (?:that )?(?:you|i understand))\b`,
+    r`\b(?:it )?sounds like (?:you|u)(?:re| are|ll| will| need| want|d)?\b`,
+    r`\b(?:you|u)(?:re| are) (?:looking|asking|searching) (?:for|about)\b`,
+    r`\bin other words\b`,
+    r`\bso (?:the|your) question is\b`,
+    r`\b(?:entonces|o sea|es decir),? (?:usted |tu )?(?:busca|necesita|quiere|esta buscando)\b`,
+    r`\bsi (?:le |te )?(?:entiendo|entendi) bien\b`,
+    r`\bpara (?:aclarar|confirmar)\b`,
+  ],
+  // Asking whether information ALREADY GIVEN meets the need (applied to question sentences).
+  completeness: [
+    r`\b(?:does|did|do|has|have|is|was|were)(?:nt)? (?:this|that|it|these|those|the [a-z-]+(?: [a-z-]+){0,3}|your [a-z]+|my (?:answer|suggestion|explanation)) (?:[a-z-]+ ){0,3}?(?:answer|answers|answered|help|helps|helped|work|works|worked|cover|covers|covered|solve|solved|fix|fixed|resolve|resolved|clear (?:things|it|that) up|give (?:you|u)|get (?:you|u)|have what|take care|make sense|meet|look (?:right|good)|sound (?:right|good)|what (?:you|u)|do (?:it|the trick))\b`,
+    r`\b(?:is|was|are|were) (?:this|that|it|these|those) (?:(?:information|info|answer|link|site|page|resource|source|article|guide|database|book|list) )?(?:helpful|useful|clear|enough|sufficient|what (?:you|u))\b`,
+    r`\b(?:is|was) (?:this|that|it) (?:the (?:kind|type|sort) of (?:thing|info|information) (?:you|u))\b`,
+    r`\b(?:did|have|do) (?:you|u) (?:find|get|got|have) (?:what|everything|all|the (?:info|information|answers?)|it|them|that) ?(?:(?:you|u) (?:need|needed|were|wanted|want))?\b`,
+    r`\b(?:were|are) (?:you|u) able to (?:find|get|access|open|see|download|locate|use|log in|sign in|do|renew|print|place)\b`,
+    r`\b(?:have|did) i answer(?:ed)? (?:your|the|all)\b`,
+    r`^(?:that |does that |does this )?makes? sense\b`,
+    r`\b(?:helpful|useful)\?`,
+    r`\b(?:le|te|les) (?:sirve|sirvio|ayuda|ayudo|funciona|funciono)\b`,
+    r`\b(?:esto|eso) (?:responde|contesta|resuelve)\b`,
+    r`\bes (?:esto |eso )?lo que (?:buscaba|necesitaba|buscabas|necesitabas|busca|necesita)\b`,
+    r`\bpudo (?:encontrar|acceder)\b`,
+  ],
+  anythingElse: [
+    r`\banything (?:else|more|further)\b`,
+    r`\bsomething else (?:i|we) (?:can|could|may|might)\b`,
+    r`\b(?:is there|do you need|need|have|got) something else\b`,
+    r`\b(?:any|other|more|further|additional|another) (?:questions?|topics?|things?|issues?|requests?)\b`,
+    r`\bwhat else\b`,
+    r`\b(?:can|may|could) (?:i|we) help (?:you )?with anything\b`,
+    r`\b(?:algo|alguna cosa) mas\b`,
+    r`\b(?:otra|alguna otra|otras) (?:pregunta|preguntas|cosa|consulta|consultas)\b`,
+    r`\ben que mas\b`,
+  ],
+  // "Let me know if there's anything else" asks as much as a question does.
+  letMeKnow: [r`\b(?:let (?:me|us) know|tell me|just say|avisame|digame|dime) (?:if|whether|when)\b`],
+  // The patron says, explicitly, that they are done.
+  patronDone: [
+    r`\bthats (?:all|everything)\b(?! (?:there|of|you|it takes|the|for the|they|we|i can|i could|we can|this))`,
+    r`\b(?:that|this) (?:is|was|will be|would be|ll be|d be|should be) (?:all|everything|it)\b(?! (?:there|of|you|the|they|we|i can))`,
+    r`\b(?:no|nope|ok|okay|i think|i guess|then|thanks|thank you|yes|great|perfect|alright)[ ,.!]*thats it\b`,
+    r`\bthats it for (?:now|today|me|tonight)\b`,
+    r`\b(?:no|not any|dont have any|have no|got no) (?:more|other|further|additional) (?:questions?|help)\b`,
+    r`\bnothing (?:else|more|further)\b`,
+    r`\b(?:im|i am|were|we are) (?:all )?(?:good|set|done|all set|finished|fine now|ok now|good now|good for now|set for now)\b`,
+    r`\ball set\b`,
+    r`\b(?:i|we) (?:got|have|found) (?:everything|all) (?:i|we) (?:need|needed|wanted)\b`,
+    r`\bthat (?:covers|answers) (?:it|everything)\b`,
+    r`\b(?:dont|do not) need anything (?:else|more)\b`,
+    r`\b(?:eso|esto) es todo\b`,
+    r`^(?:es todo|nada mas)\b`,
+    r`\bno tengo (?:mas|otras) preguntas\b`,
+  ],
+
+  // ---- idle and ending -----------------------------------------------------------------------
+  // Idle check-in: asks whether the patron is still there (only counted in question sentences).
+  stillThere: [
+    r`\b(?:are|r) (?:you|u) (?:still )?(?:there|here|with (?:me|us)|around|online|on the line|connected|available|at your (?:computer|device))\b`,
+    r`\bstill (?:there|with (?:me|us)|around|online|connected|on the line|here)\b`,
+    r`\b(?:you|u|anyone|anybody|somebody|someone) (?:still )?there\b`,
+    r`\b(?:have i|did i|did we|have we) lost you\b`,
+    r`\b(?:do|did) (?:you|u) still need (?:help|assistance|me)\b`,
+    r`\bdo (?:you|u) need (?:more|a little more|some more) time\b`,
+    r`^(?:hello|hi|hey)[ .]*\?`,
+    r`\b(?:sigue|sigues|esta|estas|continua|continuas) (?:ahi|alli|alla|en linea|conectad[oa]|presente|con nosotros|conmigo)\b`,
+    r`\bhay alguien\b`,
+  ],
+  // The patron seems to have gone ("it looks like you've disconnected").
+  seemGone: [
+    r`\b(?:looks|seems|appears|sounds)(?: like| as if| as though| that)? (?:you|we|the (?:chat|connection|session)|your (?:connection|chat|session))(?:ve| have| has| may have| might have| must have| got| were| are)? ?(?:been |gotten |got |just )?(?:disconnected|dropped|lost|left|gone|stepped away|logged off|timed out|idle|inactive|away|offline)`,
+    r`\b(?:you|we)(?:ve| have)? (?:may |might |must )?(?:have )?(?:been |got |gotten )?(?:disconnected|lost (?:the |our |your )?connection|logged off|timed out|gone idle)\b`,
+    r`\b(?:you|we) (?:may|might|must) have (?:left|stepped away|been disconnected|lost)\b`,
+    r`\b(?:havent|have not|didnt|did not|dont|do not|not) (?:heard|hear|received|gotten|got|seen) (?:back )?(?:from you|a (?:response|reply)|any (?:response|reply)|anything)\b`,
+    r`\bno (?:response|reply|answer) (?:from you|yet|in a while|for a while)\b`,
+    r`\bnot (?:getting|receiving|seeing) (?:a |any )?(?:response|reply|messages?)\b`,
+    r`\blost you\b`,
+    r`\b(?:idle|inactive)\b`,
+    r`\bparece que (?:se )?(?:ha |han )?(?:desconect|perdi|salio|ido)`,
+    r`\bno (?:he )?(?:recibido|tenido|obtenido) (?:respuesta|noticias)\b`,
+    r`\bse (?:ha )?desconectad[oa]\b`,
+  ],
+  // The session will end.
+  willEnd: [
+    r`\b(?:ill|i will|im going to|i am going to|going to|gonna|will|i have to|i need to|i must|im|i am|we will|well|were going to)(?: now| have to| need to| soon| shortly)?(?: go ahead and)? (?:end|close|disconnect|terminate|wrap up|finish|conclude|sign off|log off)(?:ing)? (?:(?:this|the|our|your) )?(?:chat|session|conversation|transcript)\b`,
+    r`\b(?:this|the|our|your) (?:chat|session|conversation) (?:will|is going to|may|might|should|is about to|is gonna) (?:soon |shortly |now |automatically )?(?:end|close|time out|disconnect|be (?:ended|closed|disconnected|terminated))\b`,
+    r`\b(?:closing|ending|terminating|disconnecting|wrapping up) (?:this|the|our) (?:chat|session|conversation)\b`,
+    r`\b(?:voy a|vamos a) (?:cerrar|terminar|finalizar) (?:el|este|la|esta) (?:chat|sesion|conversacion)\b`,
+    r`\b(?:se )?(?:cerrara|terminara|finalizara) (?:el|este|la|esta) (?:chat|sesion)\b`,
+  ],
+  thanks: [
+    r`\b(?:thank you|thanks|thank u|many thanks|much appreciated|(?:i|we) (?:really )?appreciate|appreciate (?:it|you|your))\b(?! to )`,
+    r`\b(?:gracias|merci)\b`,
+  ],
+  farewell: [
+    r`\b(?:good ?bye|bye|bye bye|byebye|farewell|take care|cheers|ciao|adios|chao)\b`,
+    r`\bgood ?night\b`,
+    r`\bhave (?:a|an) (?:(?:really|very|super|truly) )?(?:good|great|nice|wonderful|lovely|fantastic|happy|safe|pleasant|productive|relaxing|blessed|awesome|excellent|fun|terrific|beautiful|restful|peaceful|good rest of)\b`,
+    r`\b(?:good|best of) luck\b`,
+    r`\b(?:all the best|best wishes)\b`,
+    r`\benjoy (?:the|your|it|that|reading|those|these|this)\b`,
+    r`\bhappy (?:reading|studying|researching|writing|hunting|learning|listening|watching|travels|holidays?|birthday|new year|thanksgiving|searching|gardening|cooking|baking|knitting|[a-z]+ing)\b`,
+    r`\btalk (?:to you )?(?:soon|later)\b`,
+    r`\bsee you\b`,
+    r`\buntil next time\b`,
+    r`\bbon voyage\b`,
+    r`\b(?:hasta (?:luego|pronto|la proxima|manana)|que (?:tenga|tengas|le vaya|te vaya) (?:un |muy )?(?:buen|bien|lindo|excelente)|cuidese|cuidate|feliz (?:dia|tarde|lectura))\b`,
+  ],
+  inviteBack: [
+    r`\b(?:come|check|stop|pop) (?:on )?back\b`,
+    r`\b(?:chat|contact|message|ask|write|reach out to|text|call|visit|email|get in touch with|connect with) (?:with )?(?:us|me) (?:again|anytime|any time|later|whenever|in the future|another time|if)\b`,
+    r`\b(?:chat|ask|reach out|return|try|log (?:back )?on|get in touch|contact us|message us) (?:again|anytime|any time|whenever you)\b`,
+    r`\b(?:again|back) (?:anytime|any time|whenever|soon|later)\b`,
+    r`\b(?:feel free|dont hesitate|do not hesitate) to\b`,
+    r`\b(?:were|we are|im|i am|the library is|librarians are) (?:always )?(?:here|available) (?:24 ?/ ?7|anytime|any time|if|whenever|to help|for you)\b`,
+    r`\bstart (?:a )?new (?:chat|session|one)\b`,
+    r`\b(?:log|sign) (?:back )?on (?:again|later)\b`,
+    r`\bhope to (?:see|hear from|chat with) you again\b`,
+    r`\b(?:vuelva|vuelve|regrese|regresa) (?:pronto|cuando|a (?:contactar|escribir|consultar))`,
+    r`\bno (?:dude|dudes) en\b`,
+    r`\b(?:escribanos|contactenos|llamenos)\b`,
+    r`\bestamos (?:para servirle|a (?:su|tu) (?:orden|disposicion))\b`,
+  ],
+  // Always a dismissal (seed: never tell a patron their time is up or they reached a limit).
+  dismissalHard: [
+    r`\b(?:your|the|our) time (?:is|has) (?:up|over|expired|run out|ended)\b`,
+    r`\btimes up\b`,
+    r`\b(?:were|we are|you are|youre|youve|you have) (?:run |ran )?out of time\b`,
+    r`\b(?:limit|maximum|max) (?:of|on) (?:[a-z0-9]+ )?questions\b`,
+    r`\b(?:reached|hit|exceeded|used up|used) (?:your|the|my|our) (?:question |questions )?(?:limit|maximum|max|quota|allotment|allowance)\b`,
+    r`\btoo many questions\b`,
+    r`\b(?:only|just) (?:answer|take|allow|handle|accept|do) (?:up to )?(?:one|two|three|four|five|\d+|a few|a couple of|a limited number of) questions?\b`,
+    r`\bquestions? (?:limit|per (?:session|chat|person|patron|customer|visit))\b`,
+    r`\basked (?:too many|enough|your limit|more than your)\b`,
+    r`\bthats enough questions\b`,
+    r`\bdemasiadas preguntas\b`,
+    r`\blimite de preguntas\b`,
+    r`\b(?:se (?:le |te )?(?:acabo|termino) el tiempo|su tiempo (?:se )?(?:acabo|termino))\b`,
+  ],
+  // Ending the help for the provider's convenience: a dismissal unless a way back is offered.
+  dismissalConvenience: [
+    r`\b(?:my|the) shift (?:is )?(?:ending|over|done|ends|finished|up|about to end)\b`,
+    r`\b(?:i|ive) (?:have|got|need|must)(?: got)? to (?:go|leave|run|log off|sign off|head out|take off|get going)\b`,
+    r`\b(?:im|i am) (?:leaving|logging off|signing off|going home|heading out|off now|done for the day)\b`,
+    r`\b(?:please|you need to|you should|you must|you have to) (?:log|sign) off\b`,
+    r`\bso (?:i|we) can (?:help|serve|get to) (?:someone|somebody|other|another|the next)\b`,
+    r`\bi (?:dont|do not) have (?:time|more time|any more time)\b`,
+    r`\b(?:im|i am) (?:too )?busy\b`,
+    r`\b(?:have|need|must|got) to (?:close|end|wrap up|finish|stop) (?:this|the|our) (?:chat|session|conversation)\b`,
+    r`\b(?:tengo que (?:irme|cerrar)|mi turno (?:termina|se acaba))\b`,
+  ],
+  othersWaiting: [
+    r`\bother (?:patrons|people|customers|users|students|chats|callers|guests)\b`,
+    r`\b(?:several|many|lots of|a lot of|a few|some) (?:other )?(?:patrons|people|customers|chats) (?:are )?(?:waiting|in (?:the )?(?:queue|line))\b`,
+    r`\b(?:the )?queue is (?:busy|full|long)\b`,
+    r`\botros (?:usuarios|clientes) (?:esperando|en espera)\b`,
+  ],
+  wayBack: [
+    r`\b(?:come|check) back\b`,
+    r`\b(?:chat|contact us|ask us|ask|reach out|try) again\b`,
+    r`\b(?:log|sign) (?:back )?on\b`,
+    r`\bstart (?:a )?new (?:chat|session)\b`,
+    r`\b(?:anytime|any time|later|tomorrow)\b`,
+    r`\b(?:will|can|ll) (?:continue|follow up|get back to you|email you|pick up where)\b`,
+    r`\bcolleague\b`,
+    r`\btransfer`,
+    r`\b(?:someone else|another librarian|a colleague) (?:will|can) (?:help|continue|take over|pick up)\b`,
+    r`\bnext (?:librarian|provider|shift)\b`,
+    r`\b(?:feel free|dont hesitate) to\b`,
+    r`\b(?:vuelva|regrese|escribanos)\b`,
+  ],
+
+  // ---- sources ------------------------------------------------------------------------------
+  // Resource nouns that name a source (counted in statements that are not hold messages).
+  namedResource: [
+    r`\b(?:databases?|catalog|online catalog|libguides?|research guides?|subject guides?|guide|encyclopedias?|ebooks?|e books?|call number|isbn|handbook|booklet|textbook|almanac|research portal|digital collections?|special collections|archive|archives)\b`,
+  ],
+  // Well-known research databases and reference sites (apps like Libby are not sources alone).
+  knownResource: [
+    r`\b(?:cinahl|pubmed|medline ?plus|medline|jstor|proquest|ebsco(?:host)?|academic search (?:premier|complete|ultimate|elite)|worldcat|google scholar|ancestry(?: library)?(?: edition)?|heritage ?quest|familysearch|fold3|newspapers com|newsbank|newspaperarchive|chronicling america|hathitrust|internet archive|gale (?:onefile|virtual reference|courses|in context|academic|power search|legal forms|business)|infotrac|learningexpress|learning express|chilton ?library|chilton|mango languages|pronunciator|britannica(?: school| academic| library)?|world ?book|purdue owl|owl at purdue|consumer reports|value line|morningstar|referenceusa|reference usa|data axle|statista|nexis uni|lexisnexis|westlaw|foundation directory(?: online)?|guidestar|psycinfo|psycarticles|scopus|web of science|sciencedirect|science direct|oxford reference|credo reference|opposing viewpoints|points of view|masterfile|brainfuse|tutor com|linkedin learning|lynda com|khan academy|mergent|business source (?:premier|complete|elite|ultimate)|cq researcher|mla international bibliography|ieee xplore|acm digital library|nolo|auto repair source|small engine repair|job (?:and|&) career accelerator|american community survey|census tables?|data census gov|enciclopedia|catalogo|base de datos|bases de datos)\b`,
+  ],
+  // A kind of publication: a source when a title in quotes goes with it ("the book 'Elkton Through Time'").
+  resourceNoun: [r`\b(?:book|article|novel|report|chapter|journal|magazine|audiobook|dvd|film|documentary)s?\b`],
+  // Apps and e-book platforms: a source only together with the steps to use them.
+  appName: [
+    r`\b(?:libby|overdrive|hoopla|kanopy|cloudlibrary|cloud library|freegal|flipster|libbyapp|sora|axis 360|boundless|rbdigital|comics plus|pressreader|bibliotheca)\b`,
+  ],
+  webPage: [r`\b(?:website|webpage|web site|site|page|homepage|home page|portal|sitio web|pagina web)\b`],
+  // Steps to reach a page: a breadcrumb ("About > Hours") or navigation words.
+  webSteps: [
+    r`[a-z0-9)] ?> ?[a-z0-9(]`,
+    r`\b(?:under|click|select|choose|tap|go to|navigate to|menu|tab|section|link|search (?:for )?(?:the|it|by)|haz clic|seleccione|vaya a)\b`,
+    r`"[^"]{2,60}"`,
+  ],
+
+  // ---- follow-up ----------------------------------------------------------------------------
+  // A promise to send or find more after the chat ("I'll e-mail you", "get back to you").
+  followupPromise: [
+    r`\b(?:get|getting) back to (?:you|u)\b`,
+    r`\bfollow(?:ing)? ?-?up with (?:you|u)\b`,
+    r`\b(?:ill|i will|we will|well|someone will|they will|theyll|he will|she will|hell|shell) (?:be|get) in touch\b`,
+    r`\b(?:${FUTURE}) (?:[a-z]+ ){0,12}?(?:email|call|phone|text|contact|reach out to|write to|message|reach) (?:it |this |that |them |those |these |something |back )?(?:to |with )?(?:you|u)\b`,
+    r`\bhear (?:back )?from (?:me|us|them|someone|a librarian|a staff member|the library|staff)\b`,
+    r`\b(?:pass|passing|forward|forwarding|send|sending|refer|referring) (?:your|the|this) (?:question|request|query|inquiry)\b`,
+    r`\b(?:ill|i will|we will|well) let (?:you|u) know\b`,
+    r`\b(?:le|te) (?:enviare|mandare|escribire|llamare|contactare|respondere|avisare)\b`,
+    r`\bme pondre en contacto\b`,
+    r`\b(?:se pondra|nos pondremos) en contacto\b`,
+    r`\b(?:le|te) (?:voy a|vamos a) (?:enviar|mandar|escribir|llamar|contactar)\b`,
+  ],
+  // "I'll send you ..." is a follow-up only with a cue that it comes later or by e-mail.
+  followupSend: [
+    r`\b(?:${FUTURE}) (?:[a-z]+ ){0,8}?(?:send|forward|mail|pass along|deliver) (?:[a-z]+ ){0,4}?(?:to )?(?:you|u|your (?:email|inbox))\b`,
+  ],
+  followupLater: [
+    r`\b(?:email|inbox|mail|later|after (?:our|the|this) (?:chat|session|conversation)|tomorrow|tonight|within|once i|when i|as soon as|what i find|anything i find|whatever i find|more information|next week|asap|shortly)\b`,
+  ],
+  notPromise: [
+    r`\b(?:no need to|dont need to|cant|cannot|can not|wont|will not|unable to|not able to|didnt|did not)\b`,
+    r`\b(?:when|once|as soon as) (?:it|they|your (?:hold|book|item|request|order|card|loan)|the (?:book|item|hold|request|loan)) (?:is|are|arrives?|comes? in|becomes?|gets?)\b`,
+    r`\bautomatic(?:ally)?\b`,
+    r`\bnotif`,
+  ],
+  // When the information will come ("by tomorrow", "within 72 hours", "by Friday").
+  whenExpect: [
+    r`\bby (?:tomorrow|tonight|today|the end of (?:the |this |next )?(?:day|week|month)|end of (?:the )?(?:day|week)|eod|noon|midnight|${DAYS}|(?:this|tomorrow|${DAYS}) (?:morning|afternoon|evening|night)|\d{1,2}(?::\d\d)? ?(?:am|pm)|${MONTHS} \d{1,2}|\d{1,2}/\d{1,2}|next week)\b`,
+    r`\bwithin (?:the next )?${NUMW} (?:business |working )?(?:hours?|hrs?|days?|weeks?)\b`,
+    r`\b(?:in|over) the next (?:\d+|one|two|three|few|couple(?: of)?) (?:business )?(?:hours?|days?|weeks?)\b`,
+    r`\bin (?:a|one|two|three|\d+|a few|a couple(?: of)?) (?:business |working )?(?:hours?|days?|weeks?)\b`,
+    r`\b(?:tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|next (?:week|${DAYS})|later today|end of (?:the )?(?:day|week)|on ${DAYS}|${DAYS})\b`,
+    r`\b(?:1|2|3|4|5|6|7|8|9)[0-9]* (?:hours?|hrs|business days?|days?)\b`,
+    r`\b(?:manana|hoy|esta (?:tarde|semana|noche)|la (?:proxima|siguiente) semana|dentro de \d+ (?:horas|dias)|en (?:las proximas )?\d+ (?:horas|dias)|el (?:lunes|martes|miercoles|jueves|viernes))\b`,
+  ],
+  deliveryVerb: [
+    r`\b(?:send|sent|email|call|contact|hear|get back|reach|expect|receive|follow|mail|text|deliver|arrive|respond|reply|answer|inbox|look for|watch|have (?:it|them|this|that|something|the|a)|get (?:it|them|this|that|something|the|you)|enviar|enviare|llamar|llamare|escribir|recibira|contactar)\b`,
+  ],
+  // A contact detail in a provider message that is the patron's own (repeated back).
+  patronContactContext: [
+    r`\byour (?:email|address|phone|number|cell|contact|mobile)\b`,
+    r`\b(?:i have|ive got|i got|we have|on file|confirm|is that|correct|right\?|reach you|call you|email you|text you|contact you|send (?:it |them |this |that )?(?:to )?(?:you|u))\b`,
+  ],
+
+  // ---- referral -----------------------------------------------------------------------------
+  // The patron is the one to act ("you can call", "I'd suggest contacting", "it's worth asking").
+  referralActor: [
+    r`\b(?:you|u) (?:can|could|should|may|might|will|would|need to|want to|have to|must|may want to|might want to|might try|can try|could try|can also|could also|should also)\b`,
+    r`\b(?:youd|youll|youre going to) (?:like to|want to|need to|have to|be able to|probably want to|need)\b`,
+    r`\b(?:i|we|id|wed|i would|we would)(?: strongly| really| definitely)? (?:recommend|suggest|encourage|advise|urge)\b`,
+    r`\b(?:try|consider|recommend|suggest)(?:ing)? (?:contacting|calling|emailing|visiting|asking|reaching|writing|speaking|talking|checking|getting in touch|phoning)\b`,
+    r`\b(?:its|it is|it would be|would be|it might be|it may be) (?:worth|best|a good idea|helpful|wise|easiest)\b`,
+    r`\byour best (?:bet|option|source|resource|move)\b`,
+    r`\b(?:please|just|definitely|also) (?:contact|call|visit|email|write|ask|reach|get in touch|speak|talk|check with|phone)\b`,
+    r`\bif (?:you|u) (?:want|would like|need|wish|prefer)\b`,
+    r`\b(?:puede|podria|puedes|podrias|le recomiendo|le sugiero|te recomiendo|te sugiero|recomiendo|sugiero)\b`,
+  ],
+  // A clause that opens with the contact verb (imperative).
+  referralImperative: [
+    r`^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|or you can),? )*(?:contact|call|phone|dial|email|write to|visit|stop by|drop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with|consult|inquire|head to|head over to|go to|llame|contacte|visite|escriba)\b`,
+  ],
+  referralVerb: [
+    r`\b(?:contact|contacting|call|calling|phone|phoning|dial|dialing|email|emailing|write to|writing to|text|visit|visiting|stop by|drop by|drop in|go to|head to|head over to|reach out to|reaching out to|reach|get in touch with|getting in touch with|get in contact with|speak (?:with|to)|speaking (?:with|to)|talk (?:with|to)|talking (?:with|to)|ask|asking|check with|checking with|consult|consulting|inquire|inquiring|llamar|contactar|visitar|escribir a|comunicarse con|llame|llama|contacte|contacta|visite|visita|escriba a|escribe a|comuniquese con)\b`,
+  ],
+  // A person or organisation outside the chat.
+  referralParty: [
+    r`\b(?:office|offices|center|centre|department|dept|agency|agencies|library|libraries|branch|branches|archives?|court|courts|clerk|council|society|museum|bureau|division|board|commission|administration|association|organization|organisation|clinic|hospital|school|university|college|registrar|desk|staff|librarian|librarians|specialist|specialists|lawyer|attorney|doctor|physician|pharmacist|counselor|counsellor|advisor|adviser|professor|teacher|instructor|expert|experts|hotline|helpline|representative|rep|agent|company|manufacturer|store|landlord|government|mayor|senator|delegate|legislator|consulate|embassy|ministry|dmv|mva|irs|ssa|uscis|fema|hud|usps|comptroller|311|211|them|they|him|her|someone|somebody|people|folks|team|person|program|foundation|institute|firm|bank|utility|police|sheriff|authority|officials?|administrator|coordinator|supervisor|manager|principal|veterinarian|nurse|pharmacy|oficina|agencia|biblioteca|departamento|centro|abogado)\b`,
+  ],
+  // What follows the verb is a place to look, not a party (a source, not a referral).
+  referralNotParty: [
+    r`^(?:the |our |your |their |this |that |a |an )?(?:library |librarys |librarys own )?(?:website|site|webpage|page|link|url|database|databases|catalog|app|online|portal|guide|http|www)\b`,
+    r`^[^ ]+\.${TLD}\b`,
+    r`>`,
+  ],
+  referralCanHelp: [
+    r`\b(?:can|could|will|would|should|may|might)(?: (?:be able to|probably|likely|definitely|also|better|certainly|surely|usually|best))? (?:help|assist|explain|answer|advise|tell you|walk you through|guide you|direct you|point you|clarify|look into|take care of|handle|give you (?:advice|more information|details|guidance))\b`,
+  ],
+  referralOnesToAsk: [
+    r`\b(?:would|will|are|is|d) be (?:the )?(?:best |right )?(?:ones?|people|place|folks|office|person|experts?) to (?:ask|contact|call|check with|talk to|speak (?:to|with)|consult)\b`,
+  ],
+  // The provider acting or the chat itself: not a referral.
+  referralSelf: [
+    r`\b(?:i|we|ill|well|id|im|ive|let me|let us)(?: will| can| could| would| am| have)? (?:be )?(?:\w+ )?(?:contact|call|ask|email|check with|consult|reach out|pass|forward|send|transfer|get in touch)`,
+    r`\b(?:ask|contact|chat with|email|call|reach) (?:us|me)\b`,
+    r`\btransfer`,
+  ],
+
+  // ---- contact details ----------------------------------------------------------------------
+  email: [r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,12}\b`],
+  phone: [
+    r`(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)`,
+    r`(?<![\d-])\d{3}[-.]\d{4}(?![\d-])`,
+    r`\+\d{1,3}(?:[ .-]?\d{2,4}){2,4}\b`,
+    r`\b(?:dial|call|text|phone|ring)(?:ing)? (?:\d{3}|\d-\d{3}-\d{3}-\d{4})\b`,
+    r`\b1[ -]?8(?:00|88|77|66|55|44|33)[ -][a-z0-9]{3}[ -][a-z0-9]{4}\b`,
+  ],
+  url: [
+    r`\b(?:https?://|www\.)[^\s<>"]+`,
+    r`(?<![\w@.-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,5}\.${TLD}\b(?![@-])(?:/[^\s<>"]*)?`,
+  ],
+  address: [
+    r`\b\d{1,6} (?:[nsew]\.? |north |south |east |west )?(?:[a-z0-9.-]+ ){0,4}?(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pike|hwy|highway|pkwy|parkway|terrace|ter|cir|circle|plaza|square|sq)\b`,
+    r`\bp\.? ?o\.? box \d+`,
+    r`\b(?:md|va|dc|pa|de|nj|ny|wv|nc|ca|tx|fl|il|oh|ga|ma|wa|mi|az|co|mn|wi|tn|mo|in|ct|or|ky|la|al|sc|ok|ut|ia|ks|ar|nv|ms|nm|ne|id|hi|me|nh|ri|mt|sd|nd|ak|vt|wy|maryland|virginia),? \d{5}(?:-\d{4})?\b`,
+  ],
+  placeholderEmail: [r`[\[<{(] ?(?:redacted |removed |patron |patrons )?(?:email|email address|mail|correo)(?: address)?(?: redacted| removed)? ?[\]>})]`],
+  placeholderPhone: [r`[\[<{(] ?(?:redacted |removed |patron |patrons )?(?:phone|phone number|telephone|tel|mobile|cell|number|telefono)(?: number)?(?: redacted| removed)? ?[\]>})]`],
+  placeholderAddress: [r`[\[<{(] ?(?:redacted |removed |patron |patrons )?(?:address|street address|postal address|home address|mailing address|direccion)(?: redacted| removed)? ?[\]>})]`],
+  placeholderName: [r`[\[<{(] ?(?:redacted |removed |patron |patrons |staff |librarian )?(?:name|first name|last name|full name|nombre)(?: redacted| removed)? ?[\]>})]`],
+  placeholderUrl: [r`[\[<{(] ?(?:url|link|website|web address)(?: redacted| removed)? ?[\]>})]`],
+
+  // ---- survey -------------------------------------------------------------------------------
+  negativeComment: [
+    r`\b(?:rude|unhelpful|useless|waste of (?:my )?time|terrible|awful|horrible|worst|poor|dismissive|condescending|impatient|unprofessional|disrespectful|frustrat\w*|disappoint\w*|annoy\w*|confus\w*|wrong|incorrect|unacceptable|angry|upset|sucks|sucked|grosero|pesimo)\b`,
+    r`\bnot (?:very |really |that |at all |too |particularly )?(?:helpful|useful|friendly|polite|nice|good|great|clear)\b`,
+    r`\bbad (?:service|experience|answer|help|attitude|librarian)\b`,
+    r`\b(?:kicked me out|cut (?:me )?off|hung up|ignored|left me hanging)\b`,
+    r`\b(?:didnt|did not|couldnt|could not|wasnt able to|was not able to) (?:help|answer|find|solve|get)\b`,
+    r`\bnever (?:answered|responded|got|replied|heard back)\b`,
+    r`\bno (?:help|answer|response|reply)\b`,
+    r`\b(?:took|takes|taking) (?:forever|too long|a while|a long time|ages|so long)\b`,
+    r`\b(?:too|very|so|really) (?:slow|long)\b`,
+    r`\bwaited (?:forever|too long|a long time|so long)\b`,
+    r`\bmore questions than\b`,
+    r`\bnot (?:answered|resolved|solved)\b`,
+    r`\bno me (?:ayudo|ayudaron)\b`,
+    r`\bmal servicio\b`,
+  ],
+  // A negation right before a negative word ("not bad", "wasn't slow") cancels it.
+  negationBefore: [r`\b(?:not|never|wasnt|isnt|no|nothing|without|hardly|werent|arent|didnt seem)(?: [a-z]+)? $`],
+};
+
+export const rubricV1: Rubric = {
+  version: '1',
+  settings: {
+    pickupSeconds: 60,
+    silenceSeconds: 120,
+    idleCheckSeconds: 120,
+    disconnectSeconds: 180,
+    followUpHours: 72,
+    maxConcurrent: 3,
+    flagBelow: 70,
+  },
+  checks: {
+    'approachability.pickup': { weight: 2, critical: false, area: 'Approachability', title: 'Picked up within the standard time' },
+    'approachability.greeting': { weight: 1, critical: false, area: 'Approachability', title: 'Greets the patron and says who is answering' },
+    'interest.keep_informed': { weight: 2, critical: false, area: 'Interest', title: 'Never leaves the patron waiting without news' },
+    'inquiry.clarify': { weight: 2, critical: false, area: 'Listening & Inquiring', title: 'Clarifies the need before giving sources' },
+    'info.source': { weight: 2, critical: false, area: 'Finding & Giving Info', title: 'Gives at least one source' },
+    'followup.completeness': { weight: 1, critical: false, area: 'Follow-Up', title: 'Asks whether the answer meets the need' },
+    'closing.anything_else': { weight: 1, critical: false, area: 'Closing', title: 'Asks whether anything else is needed' },
+    'closing.no_dismissal': { weight: 3, critical: true, area: 'Closing', title: 'Does not dismiss the patron' },
+    'closing.courteous': { weight: 1, critical: false, area: 'Closing', title: 'Ends courteously' },
+    'session.idle_checkin': { weight: 1, critical: false, area: 'Session handling', title: 'Checks whether an idle patron is still there' },
+    'session.disconnect_notice': { weight: 1, critical: false, area: 'Session handling', title: 'Tells an idle patron the session will end' },
+    'session.concurrency': { weight: 1, critical: false, area: 'Session handling', title: 'Works at most the allowed number of sessions at once' },
+    'resolution.code': { weight: 2, critical: false, area: 'Session handling', title: 'Assigns a fitting resolution code' },
+    'followup.contact': { weight: 2, critical: true, area: 'Follow-Up', title: 'Confirms contact and says when the follow-up comes' },
+    'followup.on_time': { weight: 2, critical: false, area: 'Follow-Up', title: 'Follows up within the deadline' },
+    'referral.contact': { weight: 1, critical: false, area: 'Follow-Up', title: 'Gives contact details for every referral' },
+    'transfer.handoff': { weight: 1, critical: false, area: 'Session handling', title: 'Explains a transfer to colleague and patron' },
+  },
+  phrases,
+};
+
+/** The rubric in force. */
+export const currentRubric: Rubric = rubricV1;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chat, check, OPEN, status, type Line } from './helpers';
+
+const SOURCE: Line = [40, 'l', 'The 1920 directory is in Ancestry Library Edition (library.example.org > Databases).'];
+const after = (...qs: string[]) => chat([...OPEN, [30, 'l', 'Which year?'], SOURCE, ...qs.map((q, j): Line => [60 + j * 10, 'l', q]), [200, 'p', 'ok']]);
+const c = (...qs: string[]) => status(after(...qs), 'followup.completeness');
+
+describe('followup.completeness', () => {
+  it('passes the classic question after the source, with its evidence', () => {
+    const r = check(after('Does this completely answer your question?'), 'followup.completeness');
+    expect(r.status).toBe('pass');
+    expect(r.evidence[0]?.message).toBe(4);
+  });
+
+  it('passes paraphrases and chat-speak', () => {
+    for (const q of ['Did that help?', 'Is that what you were looking for?', 'were you able to find it?', 'does that give u what u need', 'Did the census page work for you?', 'Was that helpful?', '¿Le sirve esta información?']) {
+      expect(c(q), q).toBe('pass');
+    }
+  });
+
+  it('counts the question when it is in the same message as the answer', () => {
+    const t = chat([...OPEN, [30, 'l', 'Which year?'], [40, 'l', 'The 1920 directory is in Ancestry Library Edition. Does that help?']]);
+    expect(status(t, 'followup.completeness')).toBe('pass');
+  });
+
+  it('does not count questions about something not yet given or offers', () => {
+    expect(c('Would a scan of the pages be what you need?')).toBe('fail');
+    expect(c('Would you like me to email it to you?')).toBe('fail');
+    expect(c('Anything else I can help with?')).toBe('fail');
+  });
+
+  it('fails (not na) when a substantive exchange gave no source and no answer', () => {
+    const t = chat([...OPEN, [30, 'l', 'What is your thesis about?'], [60, 'p', 'commuting'], [70, 'l', 'Do you need county tables?']], { endAfter: 100 });
+    expect(status(t, 'info.source')).toBe('fail');
+    expect(status(t, 'followup.completeness')).toBe('fail');
+  });
+
+  it('is na when info.source is na', () => {
+    const t = chat([[0, 'p', 'hi'], [20, 'l', 'Hello, I am Jo, a librarian.']], { endAfter: 30 });
+    expect(status(t, 'followup.completeness')).toBe('na');
+  });
+});

@@ -1,0 +1,59 @@
+/** Small transcript builders so each test reads like the chat it describes. */
+import type { CheckId, CheckResult, Message, Score, Transcript } from '@askqa/contract';
+import { scoreSession, type ScoringContext } from '../src/index';
+
+export const T0 = Date.parse('2026-03-02T10:00:00-05:00');
+
+/** ISO time with offset, `s` seconds after T0. */
+export function at(s: number): string {
+  const d = new Date(T0 + s * 1000 - 5 * 3600_000);
+  return `${d.toISOString().slice(0, 19)}-05:00`;
+}
+
+/** p = patron, l = librarian (provider), i = internal, s = system */
+export type Line = [seconds: number, who: 'p' | 'l' | 'i' | 's', text: string, extra?: Partial<Message>];
+
+export function chat(lines: Line[], over: Partial<Transcript> & { endAfter?: number } = {}): Transcript {
+  const { endAfter, ...rest } = over;
+  const messages: Message[] = lines.map(([sec, who, text, extra]) => {
+    const role = who === 'p' ? 'patron' : who === 'l' ? 'provider' : who === 'i' ? 'internal' : 'system';
+    const m: Message = { at: at(sec), role, text };
+    if (role === 'provider' || role === 'internal') m.authorId = 'jo';
+    if (role === 'provider') m.author = 'Jo Smith';
+    return { ...m, ...extra };
+  });
+  const last = lines.length > 0 ? lines[lines.length - 1]![0] : 0;
+  return {
+    externalId: 't-1',
+    source: 'test',
+    library: 'TST',
+    provider: { id: 'jo', name: 'Jo Smith', library: 'TST' },
+    patron: { name: null, email: null, phone: null },
+    startedAt: at(0),
+    endedAt: at(last + (endAfter ?? 5)),
+    resolutionCode: 'Answered',
+    followUps: [],
+    messages,
+    ...rest,
+  };
+}
+
+export function score(t: Transcript, ctx: Partial<ScoringContext> = {}): Score {
+  return scoreSession(t, { now: T0 + 86_400_000, ...ctx });
+}
+
+export function check(t: Transcript, id: CheckId, ctx: Partial<ScoringContext> = {}): CheckResult {
+  const r = score(t, ctx).checks.find((c) => c.id === id);
+  if (!r) throw new Error(`no result for ${id}`);
+  return r;
+}
+
+export function status(t: Transcript, id: CheckId, ctx: Partial<ScoringContext> = {}): string {
+  return check(t, id, ctx).status;
+}
+
+/** A plain session that passes the opening: patron asks, provider greets and introduces. */
+export const OPEN: Line[] = [
+  [0, 'p', 'hi, do you have anything on the history of my town?'],
+  [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library."],
+];

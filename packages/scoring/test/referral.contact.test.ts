@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { chat, check, OPEN, status, type Line } from './helpers';
+
+const ref = (...provider: string[]) => chat([...OPEN, [30, 'l', 'Is this about a lawsuit?'], [40, 'p', 'yes'], ...provider.map((text, j): Line => [50 + j * 10, 'l', text])]);
+const r = (...provider: string[]) => status(ref(...provider), 'referral.contact');
+
+describe('referral.contact', () => {
+  it('passes a referral that comes with a phone, e-mail, address or URL, with its evidence', () => {
+    const c = check(ref('You can contact the county clerk\'s office at 410-555-0100.'), 'referral.contact');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]?.message).toBe(4);
+    expect(r("I'd suggest reaching out to the historical society (info@history.example.org).")).toBe('pass');
+    expect(r('Visit the Central branch at 400 Cathedral St. for the print copy.')).toBe('pass');
+    expect(r('The Self-Help Center can walk you through it: mdcourts.gov/selfhelp.')).toBe('pass');
+    expect(r('Puede llamar a la oficina del condado al 410-555-0100.')).toBe('pass');
+  });
+
+  it('fails a referral without a way to reach them', () => {
+    expect(r('Call the MVA about that.')).toBe('fail');
+    expect(r('The people at the Social Security office can explain your options.')).toBe('fail');
+    expect(r("That's tracked by the state broadband office, so they would be the ones to ask.")).toBe('fail');
+    expect(r("It's worth asking the museum's membership office.")).toBe('fail');
+    expect(r('you should talk to a lawyer')).toBe('fail');
+  });
+
+  it('fails when one of several referrals lacks contact details', () => {
+    expect(r('You can reach the clerk at 410-555-0100.', 'Also ask your landlord about it.')).toBe('fail');
+  });
+
+  it('accepts the contact in the next provider message', () => {
+    expect(r('You should call the county clerk about that.', 'Their number is 410-555-0100.')).toBe('pass');
+  });
+
+  it('is na for sources, consulting a colleague, follow-ups by others and transfers', () => {
+    expect(r('Go to bcpl.info > Research > Databases and open JSTOR.')).toBe('na');
+    expect(r('Visit our website and search the catalog.')).toBe('na');
+    expect(r("I'll ask my colleague in Special Collections and get back to you.")).toBe('na');
+    expect(r('Someone from your library will contact you by Friday.')).toBe('na');
+    expect(r("I'm transferring you to Bob, who knows court forms well.")).toBe('na');
+    expect(r('Feel free to contact us again anytime!')).toBe('na');
+    expect(r('You can renew online at fcpl.org or at any branch with a photo ID.')).toBe('na');
+  });
+});
