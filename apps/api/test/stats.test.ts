@@ -50,6 +50,18 @@ describe('overview aggregates', () => {
     t.app.services.rubric = { ...currentRubric, version: 'test-2', settings: { ...currentRubric.settings, pickupSeconds: 20, silenceSeconds: 60 } };
     expect(rescoreAll(t.app.services).rescored).toBe(400);
 
+    // the per-check rows that filters and SQL statistics read agree with every stored score
+    const db = t.app.services.db.$client;
+    const stored = db.prepare('SELECT id, started_at, checks FROM sessions').all() as { id: number; started_at: number; checks: string }[];
+    const rows = db.prepare('SELECT session_id, "check", status, value, started_at FROM session_checks ORDER BY session_id, "check"').all() as { session_id: number; check: number; status: number; value: number | null; started_at: number }[];
+    const code = { na: 0, pass: 1, fail: 2, pending: 3 } as const;
+    const expected = stored
+      .sort((a, b) => a.id - b.id)
+      .flatMap((s) =>
+        (JSON.parse(s.checks) as { status: keyof typeof code; value?: number | null }[]).map((c, i) => ({ session_id: s.id, check: i, status: code[c.status], value: c.value ?? null, started_at: s.started_at })),
+      );
+    expect(rows).toEqual(expected);
+
     const kept = nonZero(snapshot());
     expect(kept.weekly.length).toBeGreaterThan(10);
     rebuildStats(t.app.services.db);

@@ -18,12 +18,15 @@ export function createApiToken(ctx: ServiceContext, input: { name: string }): { 
 
 export function verifyApiToken(ctx: ServiceContext, token: string): { id: number; name: string } | null {
   const row = ctx.db
-    .select({ id: apiTokens.id, name: apiTokens.name })
+    .select({ id: apiTokens.id, name: apiTokens.name, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
     .get();
-  if (row) ctx.db.update(apiTokens).set({ lastUsedAt: ctx.now() }).where(eq(apiTokens.id, row.id)).run();
-  return row ?? null;
+  if (!row) return null;
+  // "last used" to the minute: a write on every request would cost more than the request
+  const now = ctx.now();
+  if (row.lastUsedAt === null || now - row.lastUsedAt > 60_000) ctx.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id)).run();
+  return { id: row.id, name: row.name };
 }
 
 export function revokeApiToken(ctx: ServiceContext, input: { name: string }): number {

@@ -89,7 +89,7 @@ export function storeTranscript(ctx: ServiceContext, received: Transcript): Inge
     if (t.provider.id) store.upsertProvider.run({ id: t.provider.id, name: t.provider.name ?? null, library: t.provider.library ?? t.library });
     writeOriginals(ctx, id, originals, values.startedAt);
     writeIntervals(ctx, id, providerIntervals(t, sessionKey(source, t.externalId)));
-    const result = rescoreStoredSession(ctx, id, t, before)!;
+    const result = rescoreStoredSession(ctx, id, t, existing ? { before } : undefined)!;
     for (const other of new Set([...result.overlapping, ...previouslyOverlapping])) rescoreStoredSession(ctx, other);
     return { id, score: result.score };
   });

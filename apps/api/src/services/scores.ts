@@ -82,14 +82,14 @@ export type RescoreResult = { score: Score; overlapping: number[] };
 
 /**
  * Scores the stored session `id` against the rubric in force and writes the result.
- * `doc` may be passed when the caller already holds the parsed transcript.
+ * `doc` may be passed when the caller already holds the parsed transcript; `replaced` when the
+ * caller has just replaced the row (its score rows and statistics still describe the old one).
  */
 export function rescoreStoredSession(
   ctx: ServiceContext,
   id: number,
   doc?: Transcript,
-  /** the session's contribution to the statistics before this write, when the caller replaced the row */
-  before?: StatsContribution | null,
+  replaced?: { before: StatsContribution | null },
 ): RescoreResult | null {
   const store = sessionStore(ctx.db);
   const row = store.loadForScoring.get({ id });
@@ -105,20 +105,22 @@ export function rescoreStoredSession(
     recordedFollowUps: recorded,
     otherIntervals: others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end })),
   });
-  const old = before !== undefined ? before : row.rubricVersion === null ? null : statsContribution(row, scoreFromRow(row)!, t);
-  writeScore(ctx, id, row.startedAt, score, t, old, { library: row.library });
+  const previous = replaced ? null : scoreFromRow(row);
+  const before = replaced ? replaced.before : previous ? statsContribution(row, previous, t) : null;
+  writeScore(ctx, { id, startedAt: row.startedAt, library: row.library }, score, t, before, previous);
   return { score, overlapping: [...new Set(others.map((o) => o.sessionId))] };
 }
 
 function writeScore(
   ctx: ServiceContext,
-  id: number,
-  startedAt: number,
+  where: { id: number; startedAt: number; library: string },
   score: Score,
   t: Transcript,
   before: StatsContribution | null,
-  where: { library: string },
+  /** the score the per-check rows hold now (same session, same start), to write only what changed */
+  previous: Score | null,
 ): void {
+  const { id, startedAt } = where;
   const store = sessionStore(ctx.db);
   const onTime = score.checks.find((c) => c.id === 'followup.on_time');
   const pending = onTime?.status === 'pending';
@@ -135,17 +137,28 @@ function writeScore(
     followUpPending: pending ? 1 : 0,
     followUpDeadline: deadline,
   });
-  store.deleteChecks.run({ id });
-  const params: (number | null)[] = [];
-  for (let i = 0; i < CHECK_IDS.length; i++) {
-    const c = score.checks[i];
-    const status = c && c.id === CHECK_IDS[i] ? c.status : (score.checks.find((x) => x.id === CHECK_IDS[i])?.status ?? 'na');
-    const value = c && c.id === CHECK_IDS[i] ? c.value : score.checks.find((x) => x.id === CHECK_IDS[i])?.value;
-    params.push(id, i, STATUS_CODE[status], value ?? null, startedAt);
+  const now = checkRows(score);
+  if (previous) {
+    const was = checkRows(previous);
+    for (let i = 0; i < now.length; i++) {
+      if (now[i]!.status !== was[i]!.status || now[i]!.value !== was[i]!.value) {
+        store.updateCheck.run({ id, check: i, status: now[i]!.status, value: now[i]!.value });
+      }
+    }
+  } else {
+    store.deleteChecks.run({ id });
+    store.insertChecks.run(...now.flatMap((c, i) => [id, i, c.status, c.value, startedAt]));
   }
-  store.insertChecks.run(...params);
-  const after = statsContribution(where, score, t);
-  applyStatsDelta(ctx.db, before, after);
+  applyStatsDelta(ctx.db, before, statsContribution(where, score, t));
+}
+
+/** Status code and value of every check, in CHECK_IDS order. */
+function checkRows(score: Score): { status: number; value: number | null }[] {
+  const byId = new Map(score.checks.map((c) => [c.id, c]));
+  return CHECK_IDS.map((checkId) => {
+    const c = byId.get(checkId);
+    return { status: STATUS_CODE[c?.status ?? 'na'], value: c?.value ?? null };
+  });
 }
 
 /** End of the session (endedAt, else last message) + followUpHours, in epoch ms. */

@@ -94,7 +94,11 @@ function build(db: Db) {
     insertChecks: sqlite.prepare(
       `INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES ${Array.from({ length: 17 }, () => '(?, ?, ?, ?, ?)').join(', ')}`,
     ),
-    insertCheck: sqlite.prepare('INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES (?, ?, ?, ?, ?)'),
+    updateCheck: db
+      .update(sessionChecks)
+      .set({ status: sql`${ph('status')}`, value: sql`${ph('value')}` })
+      .where(and(eq(sessionChecks.sessionId, ph('id')), eq(sessionChecks.check, ph('check'))))
+      .prepare(),
     deleteIntervals: db.delete(providerIntervals).where(eq(providerIntervals.sessionId, ph('id'))).prepare(),
     insertInterval: db
       .insert(providerIntervals)
