@@ -92,9 +92,12 @@ export function addresses(text: string): Match[] {
   return out;
 }
 
+/** Every detector needs an '@' or a digit: text with neither (most chat lines) has no contact. */
+const MAYBE_CONTACT = /[@\d]/;
+
 export function contacts(text: string, allPhones = false): Match[] {
-  if (!text) return [];
-  const found = [...emails(text)];
+  if (!text || !MAYBE_CONTACT.test(text)) return [];
+  const found = emails(text);
   for (const p of phones(text, allPhones)) if (!found.some((f) => p.start < f.end && p.end > f.start)) found.push(p);
   for (const a of addresses(text)) if (!found.some((f) => a.start < f.end && a.end > f.start)) found.push(a);
   return found.sort((a, b) => a.start - b.start);
@@ -104,6 +107,7 @@ const SELF_NAME = /\bmy name(?: is|'s)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}
 
 /** Names a patron gives for themselves ("my name is Ana Ruiz"); only capitalised words count. */
 export function selfNames(text: string): string[] {
+  if (!text.includes('my name')) return [];
   return [...text.matchAll(SELF_NAME)].map((m) => m[1]!);
 }
 

@@ -131,35 +131,222 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-type NamePatterns = { whole: RegExp; words: RegExp | null } | null;
+/**
+ * Where a patron's name is replaced: the whole name in any letter case (`whole`), and each
+ * distinctive word of it capitalised as a name is (`words`). The rule is that of the regexes
+ *   whole: /(?<![\p{L}\p{N}])(?:<name>|<name>…)(?![\p{L}\p{N}])/giu, the words of a name joined by \s+
+ *   words: /(?<![\p{L}\p{N}])(?:<word>|<word>…)(?![\p{L}\p{N}])/gu
+ * (alternatives longest first), but these are matched by hand: V8 compiles such a regex for
+ * every new source (each patron's name), and the \p{L} classes make that cost about 0.7 ms.
+ */
+type NameMatcher = {
+  /** The whole-name alternatives in regex order: the words of each, and the same in lower case. */
+  whole: { src: string; tokens: string[]; lower: string[] }[];
+  /** Every word of `whole` is ASCII: matched on the string's toLowerCase() (see replaceWhole). */
+  ascii: boolean;
+  /** The same alternatives as case-insensitive regexes (no \p{L}), built on first need. */
+  wholeRes: RegExp[] | null;
+  /** The literal words, in regex order. */
+  words: string[];
+};
 
-/** The whole name in any letter case, and each distinctive word of it capitalised as a name is. */
-function nameRegex(names: string[], staffWords: Set<string>): NamePatterns {
-  const whole = new Set<string>();
-  const words = new Set<string>();
+const SURROGATE = /[\uD800-\uDFFF]/;
+const NON_ASCII = /[^\x00-\x7F]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Under /i the class also takes U+0345, which case-folds to a Greek letter. */
+const LETTER_OR_DIGIT_I = /[\p{L}\p{N}]/iu;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** \s: the same set as String.prototype.trim() removes. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** (?<![\p{L}\p{N}]) at `p`, read as a /u regex does: one code point back, a surrogate pair as one. */
+function letterBefore(s: string, p: number, ignoreCase: boolean): boolean {
+  if (p === 0) return false;
+  const c = s.charCodeAt(p - 1);
+  if (c < 128) return isAlnum(c);
+  let ch = s[p - 1]!;
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const h = s.charCodeAt(p - 2);
+    if (h >= 0xd800 && h <= 0xdbff) ch = s.slice(p - 2, p);
+  }
+  return (ignoreCase ? LETTER_OR_DIGIT_I : LETTER_OR_DIGIT).test(ch);
+}
+
+/** (?![\p{L}\p{N}]) at `p`. */
+function letterAt(s: string, p: number, ignoreCase: boolean): boolean {
+  if (p >= s.length) return false;
+  const c = s.charCodeAt(p);
+  if (c < 128) return isAlnum(c);
+  return (ignoreCase ? LETTER_OR_DIGIT_I : LETTER_OR_DIGIT).test(String.fromCodePoint(s.codePointAt(p)!));
+}
+
+/** The next position a /u regex tries after a failed attempt at `p`. */
+function nextCodePoint(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const l = s.charCodeAt(p + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return p + 2;
+  }
+  return p + 1;
+}
+
+/** Returns the matcher, or the original regexes for a name with surrogates (not worth a hand-written path). */
+function nameMatcher(names: string[], staffWords: Set<string>): NameMatcher | { whole: RegExp; words: RegExp | null; legacy: true } | null {
+  const whole = new Map<string, string[]>();
+  const words = new Map<string, string>();
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ');
     if (!name || GENERIC_NAMES.has(name.toLowerCase()) || name.includes('@')) continue;
     const tokens = name.split(' ');
-    whole.add(tokens.map(escapeRe).join('\\s+'));
+    const src = tokens.map(escapeRe).join('\\s+');
+    if (!whole.has(src)) whole.set(src, tokens);
     for (const tok of tokens) {
       const word = tok.replace(/[.,;:]+$/, '');
       if ([...word].length < 2 || !/^\p{L}/u.test(word)) continue;
       const lower = word.toLowerCase();
       if (COMMON_WORDS.has(lower) || GENERIC_NAMES.has(lower) || staffWords.has(lower)) continue;
       const cap = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
-      words.add(escapeRe(cap));
-      words.add(escapeRe(word.toUpperCase()));
-      words.add(escapeRe(word));
+      for (const w of [cap, word.toUpperCase(), word]) {
+        const e = escapeRe(w);
+        if (!words.has(e)) words.set(e, w);
+      }
     }
   }
   if (!whole.size) return null;
-  const alt = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
-  const edge = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+  const order = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length);
+  if (names.some((n) => SURROGATE.test(n))) {
+    const edge = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
+    return {
+      whole: new RegExp(edge(order(whole.keys()).join('|')), 'giu'),
+      words: words.size ? new RegExp(edge(order(words.keys()).join('|')), 'gu') : null,
+      legacy: true,
+    };
+  }
+  const alts = order(whole.keys()).map((src) => {
+    const tokens = whole.get(src)!;
+    return { src, tokens, lower: tokens.map((x) => x.toLowerCase()) };
+  });
   return {
-    whole: new RegExp(edge(alt(whole)), 'giu'),
-    words: words.size ? new RegExp(edge(alt(words)), 'gu') : null,
+    whole: alts,
+    ascii: alts.every((a) => !NON_ASCII.test(a.src)),
+    wholeRes: null,
+    words: order(words.keys()).map((e) => words.get(e)!),
   };
+}
+
+/** Replaces each (leftmost, first alternative) match, as String.prototype.replace with a /g regex. */
+function replaceMatches(s: string, next: (from: number) => { start: number; end: number } | null): string {
+  let out = '';
+  let last = 0;
+  for (let p = 0; ; ) {
+    const m = next(p);
+    if (!m) break;
+    out += s.slice(last, m.start) + PLACEHOLDERS.name;
+    last = p = m.end;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/**
+ * The whole name, case-insensitively. With ASCII words, a character matches a letter under /iu
+ * exactly when its toLowerCase() is that letter in lower case (the Kelvin sign is 'k'), except
+ * 'ſ' (U+017F), which folds to 's'; and toLowerCase() keeps every position except for 'İ'. A
+ * string with either of those, or a name that is not ASCII, goes the regex way (no \p{L} in it).
+ */
+function replaceWhole(s: string, nm: NameMatcher): string {
+  if (nm.ascii && !s.includes('\u017F')) {
+    const lower = s.toLowerCase();
+    if (lower.length === s.length) return replaceMatches(s, (from) => nextWholeAscii(s, lower, nm, from));
+  }
+  const res = (nm.wholeRes ??= nm.whole.map((a) => new RegExp(a.src, 'giu')));
+  return replaceMatches(s, (from) => nextWholeRegex(s, res, from));
+}
+
+function nextWholeAscii(s: string, lower: string, nm: NameMatcher, from: number): { start: number; end: number } | null {
+  for (let p = from; ; ) {
+    let at = -1;
+    for (const a of nm.whole) {
+      const i = lower.indexOf(a.lower[0]!, p);
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
+    if (at === -1) return null;
+    if (!letterBefore(s, at, true)) {
+      for (const a of nm.whole) {
+        let i = at;
+        let ok = true;
+        for (let j = 0; j < a.lower.length; j++) {
+          if (j > 0) {
+            const ws = i;
+            while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+            if (i === ws) {
+              ok = false;
+              break;
+            }
+          }
+          if (!lower.startsWith(a.lower[j]!, i)) {
+            ok = false;
+            break;
+          }
+          i += a.lower[j]!.length;
+        }
+        if (ok && !letterAt(s, i, true)) return { start: at, end: i };
+      }
+    }
+    p = at + 1;
+  }
+}
+
+/** Each alternative's regex finds its leftmost match; the lookarounds are checked here. */
+function nextWholeRegex(s: string, res: RegExp[], from: number): { start: number; end: number } | null {
+  for (let p = from; p <= s.length; ) {
+    let at = -1;
+    const found: (RegExpExecArray | null)[] = res.map((re) => {
+      re.lastIndex = p;
+      const m = re.exec(s);
+      if (m && (at === -1 || m.index < at)) at = m.index;
+      return m;
+    });
+    if (at === -1) return null;
+    if (!letterBefore(s, at, true)) {
+      for (const m of found) if (m && m.index === at && !letterAt(s, at + m[0].length, true)) return { start: at, end: at + m[0].length };
+    }
+    p = nextCodePoint(s, at);
+  }
+  return null;
+}
+
+/** The words of the name, case-sensitively (literal words without surrogates: indexOf finds them). */
+function nextWord(s: string, words: string[], from: number): { start: number; end: number } | null {
+  for (let p = from; ; ) {
+    let at = -1;
+    for (const w of words) {
+      const i = s.indexOf(w, p);
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
+    if (at === -1) return null;
+    if (!letterBefore(s, at, false)) {
+      for (const w of words) if (s.startsWith(w, at) && !letterAt(s, at + w.length, false)) return { start: at, end: at + w.length };
+    }
+    p = at + 1;
+  }
+}
+
+type Names = ReturnType<typeof nameMatcher>;
+
+function replaceNames(s: string, names: NonNullable<Names>): string {
+  if ('legacy' in names) {
+    const out = s.replace(names.whole, PLACEHOLDERS.name);
+    return names.words ? out.replace(names.words, PLACEHOLDERS.name) : out;
+  }
+  const out = replaceWhole(s, names);
+  return names.words.length ? replaceMatches(out, (from) => nextWord(out, names.words, from)) : out;
 }
 
 function staffWordsOf(t: Transcript): Set<string> {
@@ -169,7 +356,13 @@ function staffWordsOf(t: Transcript): Set<string> {
   };
   add(t.provider.name);
   add(t.provider.id);
-  for (const m of t.messages) if (m.role === 'provider' || m.role === 'internal') add(m.author);
+  let prev: string | null | undefined;
+  for (const m of t.messages) {
+    if ((m.role === 'provider' || m.role === 'internal') && m.author !== prev) {
+      add(m.author);
+      prev = m.author;
+    }
+  }
   return words;
 }
 
@@ -183,78 +376,98 @@ function replaceKnown(s: string, matches: Match[], k: Known): string {
 }
 
 /** Each kind in turn, and only the kinds the patron gave: most strings need no work at all. */
-function redactString(s: string, k: Known, names: NamePatterns): string {
+function redactString(s: string, k: Known, names: Names): string {
   if (!s) return s;
   let out = s;
   if (k.email.size) out = replaceKnown(out, emails(out), k);
   if (k.phone.size || k.phone7.size) out = replaceKnown(out, phones(out, true), k);
   if (k.address.size) out = replaceKnown(out, addresses(out), k);
   for (const [lit, kind] of k.literals) if (lit.length >= 3 && out.includes(lit)) out = out.split(lit).join(PLACEHOLDERS[kind]);
-  if (names) {
-    out = out.replace(names.whole, PLACEHOLDERS.name);
-    if (names.words) out = out.replace(names.words, PLACEHOLDERS.name);
-  }
+  if (names) out = replaceNames(out, names);
   return out;
 }
 
+type Message = Transcript['messages'][number];
+
+/**
+ * Nothing is copied when nothing changes: the input itself comes back (with `originals: null`).
+ * Otherwise the result is a new transcript object with new objects for what changed (the patron,
+ * changed messages, the survey, follow-ups); the parts that did not change are shared with the
+ * input, which is never modified.
+ */
 export function redactTranscript(t: Transcript): { transcript: Transcript; originals: PatronOriginals | null } {
-  const out = structuredClone(t);
   const k = collect(t);
-  const names = nameRegex(k.names, staffWordsOf(t));
+  const names = k.names.length ? nameMatcher(k.names, staffWordsOf(t)) : null;
   const nothing = !k.email.size && !k.phone.size && !k.phone7.size && !k.address.size && !k.literals.size && !names;
   const hasPatronFields = !!(t.patron && (t.patron.email || t.patron.phone || t.patron.name));
-  if (nothing && !hasPatronFields) return { transcript: out, originals: null };
+  if (nothing && !hasPatronFields) return { transcript: t, originals: null };
 
   const originals: PatronOriginals = { patron: {}, messages: [] };
   let changed = false;
 
-  if (out.patron) {
+  let patron: Transcript['patron'] | undefined;
+  if (t.patron) {
     for (const key of ['email', 'phone', 'name'] as const) {
-      const v = out.patron[key];
+      const v = t.patron[key];
       if (typeof v !== 'string' || !v.trim() || isPlaceholder(v)) continue;
       if (key === 'name' && GENERIC_NAMES.has(v.trim().toLowerCase())) continue;
       originals.patron[key] = v;
-      out.patron[key] = PLACEHOLDERS[key];
+      (patron ??= { ...t.patron })[key] = PLACEHOLDERS[key];
       changed = true;
     }
   }
 
-  out.messages.forEach((m, index) => {
+  let messages: Message[] | undefined;
+  for (let index = 0; index < t.messages.length; index++) {
+    const m = t.messages[index]!;
     const text = redactString(m.text, k, names);
     const author = typeof m.author === 'string' ? redactString(m.author, k, names) : m.author;
     const authorId = typeof m.authorId === 'string' ? redactString(m.authorId, k, names) : m.authorId;
-    if (text === m.text && author === m.author && authorId === m.authorId) return;
+    if (text === m.text && author === m.author && authorId === m.authorId) continue;
     const entry: PatronOriginals['messages'][number] = { index, text: m.text };
-    if (author !== m.author) entry.author = m.author;
-    if (authorId !== m.authorId) entry.authorId = m.authorId;
+    const copy: Message = { ...m, text };
+    if (author !== m.author) {
+      entry.author = m.author;
+      copy.author = author;
+    }
+    if (authorId !== m.authorId) {
+      entry.authorId = m.authorId;
+      copy.authorId = authorId;
+    }
     originals.messages.push(entry);
-    m.text = text;
-    if (author !== m.author) m.author = author;
-    if (authorId !== m.authorId) m.authorId = authorId;
+    (messages ??= t.messages.slice())[index] = copy;
     changed = true;
-  });
+  }
 
   const fields: { path: string; value: string }[] = [];
-  if (out.survey?.comment) {
-    const c = redactString(out.survey.comment, k, names);
-    if (c !== out.survey.comment) {
-      fields.push({ path: 'survey.comment', value: out.survey.comment });
-      out.survey.comment = c;
+  let survey: Transcript['survey'] | undefined;
+  if (t.survey?.comment) {
+    const c = redactString(t.survey.comment, k, names);
+    if (c !== t.survey.comment) {
+      fields.push({ path: 'survey.comment', value: t.survey.comment });
+      survey = { ...t.survey, comment: c };
     }
   }
-  out.followUps?.forEach((f, i) => {
+  let followUps: Transcript['followUps'] | undefined;
+  t.followUps?.forEach((f, i) => {
     if (!f.note) return;
     const n = redactString(f.note, k, names);
     if (n !== f.note) {
       fields.push({ path: `followUps.${i}.note`, value: f.note });
-      f.note = n;
+      (followUps ??= t.followUps!.slice())[i] = { ...f, note: n };
     }
   });
   if (fields.length) {
     originals.fields = fields;
     changed = true;
   }
-  return { transcript: out, originals: changed ? originals : null };
+  if (!changed) return { transcript: t, originals: null };
+  const out: Transcript = { ...t };
+  if (patron) out.patron = patron;
+  if (messages) out.messages = messages;
+  if (survey) out.survey = survey;
+  if (followUps) out.followUps = followUps;
+  return { transcript: out, originals };
 }
 
 /** The inverse of redactTranscript, for privileged reads: restoreOriginals(redactTranscript(t)) deep-equals t. */
