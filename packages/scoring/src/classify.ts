@@ -25,7 +25,14 @@ const NONE: Contacts = { email: false, phone: false, url: false, address: false,
 const HAS_DIGIT = /\d/;
 const HAS_BRACKET = /[[<{(]/;
 /** A dot inside a word ("bcpl.info") or a scheme: only then can there be a URL or domain. */
-const MAYBE_URL = /[a-z0-9]\.[a-z]|https?:|www/;
+function maybeUrl(n: string): boolean {
+  for (let i = n.indexOf('.'); i > 0 && i + 1 < n.length; i = n.indexOf('.', i + 1)) {
+    const a = n.charCodeAt(i - 1);
+    const b = n.charCodeAt(i + 1);
+    if (((a >= 97 && a <= 122) || (a >= 48 && a <= 57)) && b >= 97 && b <= 122) return true;
+  }
+  return n.includes('http') || n.includes('www');
+}
 
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
@@ -34,7 +41,7 @@ export function contactsIn(s: Session, n: string): Contacts {
   const digit = HAS_DIGIT.test(n);
   const email = (n.includes('@') && P.email.test(n)) || (bracket && P.placeholderEmail.test(n));
   const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
-  const url = (MAYBE_URL.test(n) && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
+  const url = (maybeUrl(n) && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && P.address.test(n)) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
   if (!email && !phone && !url && !address && !name) return NONE;
@@ -76,7 +83,7 @@ const NAME_STOP = new Set(
   ).split(' '),
 );
 const INTRO_NAME =
-  /(?:^|[^\p{L}])(?:I['\u2019]?m|I am|[Tt]his is|[Mm]y name is|[Mm]y name['\u2019]s|[Nn]ame['\u2019]s|[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[LlTt]es? (?:saluda|atiende)|[Hh]abla)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu;
+  /(?:^|[^\p{L}])(?:I['\u2019]?m|I am|[Tt]his is|(?:[Yy]ou['\u2019]?re|[Yy]ou are) (?:now )?(?:chatting|talking|speaking) (?:with|to)|[Yy]ou['\u2019]?ve reached|[Yy]ou have reached|[Mm]y name is|[Mm]y name['\u2019]s|[Nn]ame['\u2019]s|[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[LlTt]es? (?:saluda|atiende)|[Hh]abla)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu;
 const NAME_HERE =
   /(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+(?:here\b|(?:from|at|with|in|of)\s+(?:the\s+)?\p{Lu})/gu;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -144,7 +151,7 @@ export function selfIdentifies(s: Session, m: Msg): number {
 
 const FILLER_FAMILIES: readonly PhraseFamily[] = [
   'greeting', 'selfRole', 'selfService', 'offer', 'hold', 'holdWeak', 'transferNotice', 'stillThere', 'seemGone', 'willEnd',
-  'thanks', 'farewell', 'inviteBack', 'dismissalHard', 'dismissalConvenience', 'othersWaiting', 'greetingOffer', 'anythingElse',
+  'thanks', 'farewell', 'inviteBack', 'dismissalHard', 'dismissalConvenience', 'othersWaiting', 'greetingOffer', 'anythingElse', 'letMeKnow',
 ];
 /** Longer sentences carry content even when they also greet or thank. */
 const FILLER_MAX_WORDS = 20;
@@ -183,6 +190,7 @@ export function givesInfo(s: Session, m: Msg): boolean {
 
 /** A navigation path ("Research > Databases"): the steps to reach a page. */
 const BREADCRUMB = /[a-z0-9)] ?> ?[a-z0-9(]/;
+const TITLED = /\b(?:called|titled|entitled)\b/;
 const QUOTED_TITLE = /["\u201c'\u2018][\p{Lu}\d][^"\u201d'\u2019]{2,80}["\u201d'\u2019]/u;
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
@@ -201,7 +209,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean 
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, 'webPage') || m.sHas(x, 'appName')) && P.webSteps.test(n)) return true;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
-  if (m.sHas(x, 'resourceNoun') && QUOTED_TITLE.test(m.rawSentences[x.k] ?? '')) return true;
+  if (m.sHas(x, 'resourceNoun') && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
   return false;
 }
 
@@ -231,7 +239,8 @@ export function sourceAt(s: Session, m: Msg): number {
 /** Sentence asking whether the information already given meets the need, -1 if none. */
 export function completenessAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
-  return memo(m, 'completeness', () => m.find('completeness', (x) => x.q && !s.P.offerQuestion.test(x.body)));
+  // a question, or "let me know if that helps"; not an offer ("would a scan be what you need?")
+  return memo(m, 'completeness', () => m.find('completeness', (x) => (x.q && !s.P.offerQuestion.test(x.body)) || (!x.q && m.sHas(x, 'letMeKnow'))));
 }
 
 /** Sentence asking whether the patron needs anything else, -1 if none. */
@@ -268,7 +277,8 @@ export function clarifyAt(s: Session, m: Msg): number {
 
 /** Sentence asking whether the patron is still there, -1 if none. */
 export function stillThere(s: Session, m: Msg): number {
-  return memo(m, 'stillThere', () => m.find('stillThere', (x) => x.q));
+  // asked as a question, or as "let me know if you're still there"
+  return memo(m, 'stillThere', () => m.find('stillThere', (x) => x.q || m.sHas(x, 'letMeKnow')));
 }
 
 /** Sentence that thanks the patron, says goodbye or invites them back (closing.courteous), -1 if none. */

@@ -25,12 +25,17 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
 
 const NEVER = '(?!)';
 const POW = [1, 37, 37 ** 2, 37 ** 3, 37 ** 4];
-/** Every key of a word start shorter than KEY_LEN is below this. */
-const SMALL_KEYS = KEY_LEN * POW[KEY_LEN - 1]!;
 
 /** 1-26 for a-z, 27-36 for 0-9, 0 for anything else (not part of a word). */
 function charKey(c: number): number {
   return c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
+}
+
+/** A hash of a whole word (30 bits: a small integer in V8); a collision only makes the index let more through. */
+function wordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + charKey(w.charCodeAt(i))) & 0x3fffffff;
+  return h;
 }
 
 /** A number for the word start `w` (at most KEY_LEN characters), unique per length and text. */
@@ -52,9 +57,12 @@ export function compilePhrases(rubric: Rubric): Phrases {
   const compiled = {} as Record<PhraseFamily, RegExp>;
   const index = {} as Record<PhraseFamily, number>;
   const globals = new Map<PhraseFamily, RegExp>();
-  // word key (phrases.ts keyOf) -> families; and keys of short prefixes matched as prefixes
-  const byKey = new Map<number, number[]>();
-  const byShortPrefix = new Map<number, number[]>();
+  // Three indexes from a message word to the families it may start:
+  //  - exact: anchors that are whole words ("chat" in "(?:chat|session)\b"), by a hash of the word;
+  //  - prefix: anchors that may continue inside the word ("transfer" in "transfer(?:ring)?"), by
+  //    their first KEY_LEN characters (shorter ones by all their characters).
+  const exact = new Map<number, number[]>();
+  const prefix = new Map<number, number[]>();
   const always: number[] = [];
   const add = (map: Map<number, number[]>, k: number, f: number) => {
     const list = map.get(k);
@@ -78,27 +86,16 @@ export function compilePhrases(rubric: Rubric): Phrases {
           isAlways = true;
           break;
         }
-        const terminated = s.length > word.length;
-        if (word.length >= KEY_LEN) add(byKey, keyOfString(word.slice(0, KEY_LEN)), fi);
-        else if (terminated) add(byKey, keyOfString(word), fi);
-        else add(byShortPrefix, keyOfString(word), fi);
+        if (s.length > word.length) add(exact, wordHash(word), fi);
+        else add(prefix, keyOfString(word.slice(0, KEY_LEN)), fi);
       }
       if (isAlways) break;
     }
     if (isAlways) always.push(fi);
   });
   const n = PHRASE_FAMILIES.length;
-  // Keys of up to 3 characters index a flat table (fast); 4-character keys a Map.
-  const lists: number[][] = [[]];
-  const small = new Int32Array(SMALL_KEYS);
-  const smallPrefix = new Int32Array(SMALL_KEYS);
-  const large = new Map<number, number[]>();
-  for (const [k, fams] of byKey) {
-    if (k < SMALL_KEYS) small[k] = lists.push(fams) - 1;
-    else large.set(k, fams);
-  }
-  for (const [k, fams] of byShortPrefix) smallPrefix[k] = lists.push(fams) - 1;
-  const hasShort = byShortPrefix.size > 0;
+  const prefixLens = new Uint8Array(KEY_LEN + 1);
+  for (const k of prefix.keys()) for (let L = 1; L <= KEY_LEN; L++) if (k >= L * POW[L]! && k < (L + 1) * POW[L]!) prefixLens[L] = 1;
   const gate = (text: string): Uint8Array => {
     const flags = new Uint8Array(n);
     for (const fi of always) flags[fi] = 1;
@@ -110,29 +107,25 @@ export function compilePhrases(rubric: Rubric): Phrases {
         i++;
         continue;
       }
-      // a word starts at i: hash its first KEY_LEN characters
+      // a word starts at i: look up each of its first KEY_LEN prefixes, then the whole word
       let raw = 0;
       let L = 0;
+      let h = 0;
       while (c !== 0) {
         if (L < KEY_LEN) {
           raw = raw * 37 + c;
           L++;
-          if (hasShort && L < KEY_LEN) {
-            const li = smallPrefix[L * POW[L]! + raw]!;
-            if (li !== 0) for (const fi of lists[li]!) flags[fi] = 1;
+          if (prefixLens[L] === 1) {
+            const hits = prefix.get(L * POW[L]! + raw);
+            if (hits !== undefined) for (let j = 0; j < hits.length; j++) flags[hits[j]!] = 1;
           }
         }
+        h = (Math.imul(h, 31) + c) & 0x3fffffff;
         i++;
         c = i < len ? charKey(text.charCodeAt(i)) : 0;
       }
-      const key = L * POW[L]! + raw;
-      if (key < SMALL_KEYS) {
-        const li = small[key]!;
-        if (li !== 0) for (const fi of lists[li]!) flags[fi] = 1;
-      } else {
-        const hits = large.get(key);
-        if (hits) for (const fi of hits) flags[fi] = 1;
-      }
+      const hits = exact.get(h);
+      if (hits !== undefined) for (let j = 0; j < hits.length; j++) flags[hits[j]!] = 1;
     }
     return flags;
   };
@@ -162,33 +155,25 @@ type Atom =
   | { k: 'zero'; wb: boolean }
   | { k: 'group'; alts: Atom[][]; min: number; max: number };
 
-/**
- * The literal strings one of which every match of `src` starts with (after zero-width
- * assertions), or null when that cannot be told from the source.
- */
-export function firstStrings(src: string): Set<string> | null {
-  try {
-    const [alts, end] = parseAlts(src, 0);
-    if (end !== src.length) return null;
-    return firstOfAlts(alts, false);
-  } catch {
-    return null;
-  }
-}
-
 /** Words too common to say anything about a message: a poor choice of anchor. */
 const COMMON = new Set(
   'a an the i im id ill ive me my we were our us you u your youre it its is are was be been to of and or in on at for with this that these those so do does did can could will would should have has had just not no yes ok there here what how when where which who if as by from about all any some'.split(' '),
 );
 
-function anchorCost(set: Set<string>): number {
+/** Words frequent in chat reference in particular. */
+const FREQUENT = new Set(
+  'chat help library look find search check thank thanks please time go get going need want know like good great one page link info information card book books question questions let see try use give take'.split(' '),
+);
+
+export function anchorCost(set: Set<string>): number {
   let cost = set.size * 0.1;
   for (const s of set) {
     const w = /^[a-z0-9]+/.exec(s)?.[0] ?? '';
     if (w.length === 0) return Infinity;
     if (COMMON.has(w)) cost += 10;
+    else if (FREQUENT.has(w)) cost += 3;
     else if (w.length < 3) cost += 3;
-    else if (w.length < 5) cost += 0.5; // short words are more often common ones
+    else cost += 2 / w.length; // short words are more often common ones
   }
   return cost;
 }
@@ -203,38 +188,47 @@ export function anchorStrings(src: string): Set<string> | null {
   try {
     const [alts, end] = parseAlts(src, 0);
     if (end !== src.length) return null;
-    const out = new Set<string>();
-    for (const seq of alts) {
-      let best: Set<string> | null = null;
-      let bestCost = Infinity;
-      let wb = false; // a word starts right before atom j (after a literal space or \\b)
-      for (let j = 0; j < seq.length; j++) {
-        const a = seq[j]!;
-        if (j === 0 || wb) {
-          const cand = firstOfSeq(seq, j, wb);
-          if (cand) {
-            const c = anchorCost(cand);
-            if (c < bestCost) {
-              best = cand;
-              bestCost = c;
-            }
-          }
-        }
-        // does a word start right after atom j?
-        if (a.k === 'zero') wb = a.wb || wb;
-        else if (endsWithSpace(a)) wb = a.min >= 1 || wb;
-        else wb = false;
-      }
-      if (!best) return null;
-      for (const x of best) out.add(x);
-    }
-    return out;
+    return bestOfAlts(alts, false);
   } catch {
     return null;
   }
 }
 
-/** `wb`: a word start is already guaranteed before these alternatives. */
+function bestOfAlts(alts: Atom[][], wb: boolean): Set<string> | null {
+  const out = new Set<string>();
+  for (const seq of alts) {
+    const best = bestOfSeq(seq, wb);
+    if (!best) return null;
+    for (const x of best) out.add(x);
+  }
+  return out;
+}
+
+/** The cheapest anchor set among the word-start positions of a sequence (`wb`: a word starts at its beginning). */
+function bestOfSeq(seq: Atom[], wb: boolean): Set<string> | null {
+  let best: Set<string> | null = null;
+  let bestCost = Infinity;
+  for (let j = 0; j < seq.length; j++) {
+    const a = seq[j]!;
+    if (a.k !== 'zero' && wb) {
+      // a word starts at atom j: inside a mandatory group, each alternative may anchor on its own best word
+      const cand = a.k === 'group' && a.min >= 1 ? bestOfAlts(a.alts, true) : firstOfSeq(seq, j, true);
+      if (cand) {
+        const c = anchorCost(cand);
+        if (c < bestCost) {
+          best = cand;
+          bestCost = c;
+        }
+      }
+    }
+    // does a word start right after atom j?
+    if (a.k === 'zero') wb = a.wb || wb;
+    else if (endsWithSpace(a)) wb = a.min >= 1 || wb;
+    else wb = false;
+  }
+  return best;
+}
+
 /** Every way of matching the atom ends with a space ("x ", "(?:just |please )"). */
 function endsWithSpace(a: Atom): boolean {
   if (a.k === 'char') return a.c === ' ';

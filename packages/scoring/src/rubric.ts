@@ -132,7 +132,7 @@ const phrases: RubricPhrases = {
   greeting: [
     r`\b(?:hi|hello|hey|heya|hiya|howdy|greetings|hallo|hola|bonjour|salut|ola|aloha)\b`,
     r`\bgood (?:morning|afternoon|evening|day)\b`,
-    r`(?<!(?:youre|you are|are|is|be|were|am|youll be|will be) )\bwelcome\b`,
+    r`\bwelcome\b(?<!(?:youre|you are|are|is|be|were|am|youll be|will be) welcome)`,
     r`\bbuen(?:os|as) (?:dias|tardes|noches)\b`,
     r`\bbienvenid[oa]s?\b`,
     r`\bthank(?:s| you)(?: so much| very much)? for (?:contacting|reaching out|chatting|writing|your question|using|visiting|getting in touch|asking|waiting|your patience|coming|stopping by|messaging|calling|texting|connecting|the question|holding|bearing with)`,
@@ -148,10 +148,10 @@ const phrases: RubricPhrases = {
     r`\b(?:im|i am|this is|my name is|my names|name is|me llamo|mi nombre es|soy|les? (?:saluda|atiende)|te (?:saluda|atiende)|youre chatting with|you are chatting with|youre (?:now )?(?:connected|talking|speaking) (?:to|with)|you are (?:now )?(?:connected|talking|speaking) (?:to|with)|youve reached|you have reached)\b`,
   ],
   selfRole: [
-    r`\b(?:librarian|librarians|library (?:staff|assistant|associate|specialist|worker|employee|team|technician|aide)|reference (?:staff|desk|team|services?|assistant|specialist)|research (?:desk|team|services|help desk)|information (?:specialist|desk)|staff member|member of (?:the|our) (?:library )?staff|bibliotecari[oa]s?|bibliotecologa?o?)\b`,
+    r`\b(?:librarian|librarians|library (?:staff|assistant|associate|specialist|worker|employee|team|technician|aide)|reference (?:staff|desk|team|services?|assistant|specialist)|research (?:desk|team|services|help desk)|information (?:specialist|desk)|staff member|archivist|circulation (?:staff|desk)|member of (?:the|our) (?:library )?staff|bibliotecari[oa]s?|bibliotecologa?o?)\b`,
   ],
   selfService: [
-    r`\b(?:askusnow|ask us now|ask a librarian|askalibrarian|ask-a-librarian|ask us 24 ?/ ?7|ask the library|chat reference|virtual reference|maryland askusnow|pregunte (?:al|a un) bibliotecario|pregunta a un bibliotecario)\b`,
+    r`\b(?:askusnow|ask us now|ask away|askaway|ask a librarian|askalibrarian|ask-a-librarian|ask us 24 ?/ ?7|ask the library|chat reference|virtual reference|maryland askusnow|pregunte (?:al|a un) bibliotecario|pregunta a un bibliotecario)\b`,
   ],
   selfAffiliation: [
     r`\b(?:library|libraries|library system|public library|biblioteca|bibliotecas|university|college|reference desk|help desk|research desk)\b`,
@@ -161,6 +161,7 @@ const phrases: RubricPhrases = {
     r`\bthank(?:s| you)(?: so much| very much)? for (?:contacting|reaching out to|chatting with|using|visiting|calling|messaging|writing to|texting|choosing)\b`,
     r`\bgracias por (?:contactar|comunicarse con|escribir a|usar)\b`,
     r`\bhere[.!]*$`,
+    r`\b(?:hello|hi|hey|greetings|hola) (?:from|at)\b`,
   ],
   // "Greg here", "Samira from the UMBC Library here" (normalised: the name is a plain word).
   selfNameHere: [r`^[a-z]+(?: [a-z]+)? here\b`, r`^[a-z]+ (?:from|at|with) .{2,60} here[.!]*$`],
@@ -203,11 +204,17 @@ const phrases: RubricPhrases = {
   hold: [
     r`\blet me (?:just |quickly |go |now |first |also )?(?:check|look|see|search|find|pull|take a (?:quick )?look|look into|verify|confirm|dig|research|find out|investigate|get|grab|open|try|double check|browse|review|read|consult|ask|run|do a (?:quick )?search|transfer|connect|bring up|look up|locate|track down|gather)\b`,
     r`\b(?:give|allow) me (?:a|one|just a|a few|a couple(?: of)?|another|some|two|five|\d+) ?(?:more )?(?:moment|minute|second|bit|while)s?\b`,
-    r`(?<=^|[.!,;:-]|[.!,;:-] )\b(?:just |please )?(?:one|a|wait a|hold on a|hang on a) (?:moment|minute|second)\b`,
+    r`\b(?:one|a) (?:moment|minute|second)(?: please)?(?:[.!,]|$)`,
     r`\b(?:one|a|just a) (?:moment|minute|second) (?:please|while|as|and i|so i|i)\b`,
     r`\bjust a (?:moment|minute|second)\b`,
+    r`\b(?:one|just one) (?:moment|minute|second)s?(?: please)?(?:[.!,]|$| while| as| and| so| i| let)`,
+    r`\b(?:may|might|will|could|should) take (?:me )?(?:a few|a couple of|a couple|some|a little|a bit of|several|a) ?(?:minutes?|moments?|time|while|bit)\b`,
+    r`\bbe right with you\b`,
+    r`\bhold please\b`,
+    r`^(?:still )?(?:searching|checking|looking (?:into it|into that|now|it up|that up)|working on it|digging|researching)\b`,
+    r`\bdo (?:some|a little|a bit of|a quick|a few) (?:searching|research|digging|looking|searches)\b`,
     r`\b(?:hold on|hang on|hang tight|bear with me|please wait|please hold|wait a (?:moment|minute|second)|stand by|be right back)\b`,
-    r`\b(?:im|i am|(?<!(?:you|u|they|who|what|that|which|there|we|it|these|those|ones) )were|we are) (?:still |currently |now )?(?:checking|looking|searching|working on|digging|reading|researching|pulling|trying to find|investigating|reviewing|browsing|going through|hunting|gathering|consulting|locating)\b`,
+    r`\b(?:im|i am|were(?<!(?:you|u|they|who|what|that|which|there|we|it|these|those|ones) were)|we are) (?:still |currently |now )?(?:checking|looking|searching|working on|digging|reading|researching|pulling|trying to find|investigating|reviewing|browsing|going through|hunting|gathering|consulting|locating)\b`,
     r`\bstill (?:looking|searching|checking|working|digging|researching|trying)\b`,
     r`\bwhile (?:i|we) (?:check|look|search|find|pull|see|dig|research|review|get|verify|confirm)\b`,
     r`\b(?:searching|checking|looking) (?:now|on that|into (?:it|that|this))\b`,
@@ -233,12 +240,14 @@ const phrases: RubricPhrases = {
     r`\bsin prisa\b`,
   ],
   transferNotice: [
-    r`\btransfer(?:ring|red|s)?\b`,
+    r`\b(?:transfer|transferring|transferred) (?:you|u|your (?:chat|session|question)|this (?:chat|session)|the (?:chat|session))\b`,
+    r`\b(?:ill|i will|im going to|i am going to|going to|gonna|let me|i can|about to|will be|youll be|you will be|youre being|you are being|being|get you|have you) transfer(?:red|ring)?\b`,
     r`\b(?:connect|connecting|pass|passing|hand|handing|move|moving|put|putting|send|sending) you (?:over |back |through )?(?:to|with)\b`,
     r`\b(?:my |a |another )colleague (?:will|who|is going to|can|should)\b`,
     r`\b(?:another|a different) (?:librarian|staff member|provider|specialist) (?:will|can|is going to)\b`,
     r`\b(?:will|should|ll) be with you (?:shortly|in a moment|momentarily|soon|in just a moment|in a minute|in a second)\b`,
     r`\btransferi\w*\b`,
+    r`\b(?:transfer|pass|send|forward|hand|move)(?:ing|ed)? (?:your|this) (?:chat|session) (?:to|over to)\b`,
     r`\b(?:te|le|lo|la) (?:paso con|comunico con)\b`,
   ],
 
@@ -278,6 +287,10 @@ const phrases: RubricPhrases = {
     r`\b(?:have|did) i answer(?:ed)? (?:your|the|all)\b`,
     r`^(?:that |does that |does this )?makes? sense\b`,
     r`\b(?:helpful|useful)\?`,
+    r`\bhow does (?:that|this|it) (?:look|sound)\b`,
+    r`\b(?:le|te) (?:fue|ha sido|resulto) util\b`,
+    r`\bes (?:esto |eso )?util\b`,
+    r`\blet (?:me|us) know (?:if|whether) (?:this|that|it|these|those|the [a-z]+) (?:helps|helped|answers|answered|works|worked|is what|was what|covers|gives you|has what)\b`,
     r`\b(?:le|te|les) (?:sirve|sirvio|ayuda|ayudo|funciona|funciono)\b`,
     r`\b(?:esto|eso) (?:responde|contesta|resuelve)\b`,
     r`\bes (?:esto |eso )?lo que (?:buscaba|necesitaba|buscabas|necesitabas|busca|necesita)\b`,
@@ -305,8 +318,8 @@ const phrases: RubricPhrases = {
     r`\b(?:no|not any|dont have any|have no|got no) (?:more|other|further|additional) (?:questions?|help)\b`,
     r`\bnothing (?:else|more|further)\b`,
     r`\b(?:im|i am|were|we are) (?:all )?(?:good|set|done|all set|finished|fine now|ok now|good now|good for now|set for now)\b`,
-    r`\ball set\b`,
-    r`\b(?:i|we) (?:got|have|found) (?:everything|all) (?:i|we) (?:need|needed|wanted)\b`,
+    r`\ball (?:set|good)\b`,
+    r`\b(?:i|we) (?:got|have|found) (?:everything|all|what) (?:i|we) (?:need|needed|wanted|was looking for)\b`,
     r`\bthat (?:covers|answers) (?:it|everything)\b`,
     r`\b(?:dont|do not) need anything (?:else|more)\b`,
     r`\b(?:eso|esto) es todo\b`,
@@ -336,7 +349,7 @@ const phrases: RubricPhrases = {
     r`\bno (?:response|reply|answer) (?:from you|yet|in a while|for a while)\b`,
     r`\bnot (?:getting|receiving|seeing) (?:a |any )?(?:response|reply|messages?)\b`,
     r`\blost you\b`,
-    r`\b(?:idle|inactive)\b`,
+    r`\b(?:idle|inactive|inactivity)\b`,
     r`\bparece que (?:se )?(?:ha |han )?(?:desconect|perdi|salio|ido)`,
     r`\bno (?:he )?(?:recibido|tenido|obtenido) (?:respuesta|noticias)\b`,
     r`\bse (?:ha )?desconectad[oa]\b`,
@@ -346,6 +359,8 @@ const phrases: RubricPhrases = {
     r`\b(?:ill|i will|im going to|i am going to|going to|gonna|will|i have to|i need to|i must|im|i am|we will|well|were going to)(?: now| have to| need to| soon| shortly)?(?: go ahead and)? (?:end|close|disconnect|terminate|wrap up|finish|conclude|sign off|log off)(?:ing)? (?:(?:this|the|our|your) )?(?:chat|session|conversation|transcript)\b`,
     r`\b(?:this|the|our|your) (?:chat|session|conversation) (?:will|is going to|may|might|should|is about to|is gonna) (?:soon |shortly |now |automatically )?(?:end|close|time out|disconnect|be (?:ended|closed|disconnected|terminated))\b`,
     r`\b(?:closing|ending|terminating|disconnecting|wrapping up) (?:this|the|our) (?:chat|session|conversation)\b`,
+    r`\b(?:ill|i will|im going to|i am going to|going to) (?:now )?(?:disconnect|sign off|log off|close (?:this|it) out)\b`,
+    r`\b(?:cerrare|terminare|finalizare) (?:el|este|la|esta) (?:chat|sesion|conversacion)\b`,
     r`\b(?:voy a|vamos a) (?:cerrar|terminar|finalizar) (?:el|este|la|esta) (?:chat|sesion|conversacion)\b`,
     r`\b(?:se )?(?:cerrara|terminara|finalizara) (?:el|este|la|esta) (?:chat|sesion)\b`,
   ],
@@ -394,6 +409,9 @@ const phrases: RubricPhrases = {
     r`\bquestions? (?:limit|per (?:session|chat|person|patron|customer|visit))\b`,
     r`\basked (?:too many|enough|your limit|more than your)\b`,
     r`\bthats enough questions\b`,
+    r`\bused up (?:your|all your|the|all the) time\b`,
+    r`\b(?:time limit|(?:1|2|3|4|5|6|7|8|9)[0-9]* minute (?:limit|maximum)|limited to (?:about |around )?(?:[0-9]+|one|two|three|five|ten|fifteen|twenty) (?:minutes|questions)) (?:for|on|per|in) (?:each |every |this |the |one |a |our |your )?(?:chat|chats|session|sessions|patron|patrons|customer|customers|person|question|questions|conversation)\b`,
+    r`\b(?:so|that) many questions\b`,
     r`\bdemasiadas preguntas\b`,
     r`\blimite de preguntas\b`,
     r`\b(?:se (?:le |te )?(?:acabo|termino) el tiempo|su tiempo (?:se )?(?:acabo|termino))\b`,
@@ -404,8 +422,8 @@ const phrases: RubricPhrases = {
     r`\b(?:i|ive) (?:have|got|need|must)(?: got)? to (?:go|leave|run|log off|sign off|head out|take off|get going)\b`,
     r`\b(?:im|i am) (?:leaving|logging off|signing off|going home|heading out|off now|done for the day)\b`,
     r`\b(?:please|you need to|you should|you must|you have to) (?:log|sign) off\b`,
-    r`\bso (?:i|we) can (?:help|serve|get to) (?:someone|somebody|other|another|the next)\b`,
-    r`\bi (?:dont|do not) have (?:time|more time|any more time)\b`,
+    r`\bso (?:i|we) can (?:help|serve|get to) (?:someone|somebody|another|other|the next) ?(?:else|patrons?|people|persons?|customers?|users?|students?|chats?|one)?\b`,
+    r`\bi (?:dont|do not) have (?:any )?(?:more )?time\b`,
     r`\b(?:im|i am) (?:too )?busy\b`,
     r`\b(?:have|need|must|got) to (?:close|end|wrap up|finish|stop) (?:this|the|our) (?:chat|session|conversation)\b`,
     r`\b(?:tengo que (?:irme|cerrar)|mi turno (?:termina|se acaba))\b`,
@@ -434,7 +452,7 @@ const phrases: RubricPhrases = {
   // ---- sources ------------------------------------------------------------------------------
   // Resource nouns that name a source (counted in statements that are not hold messages).
   namedResource: [
-    r`\b(?:databases?|catalog|online catalog|libguides?|research guides?|subject guides?|guide|encyclopedias?|ebooks?|e books?|call number|isbn|handbook|booklet|textbook|almanac|research portal|digital collections?|special collections|archive|archives)\b`,
+    r`\b(?:databases?|catalog|online catalog|opac|libguides?|research guides?|subject guides?|guide|encyclopedias?|dictionar(?:y|ies)|atlas|yearbooks?|ebooks?|e books?|call number|isbn|handbook|booklet|textbook|almanac|research portal|digital collections?|special collections|archive|archives|microfilm|finding aids?|pathfinders?|reference books?)\b`,
   ],
   // Well-known research databases and reference sites (apps like Libby are not sources alone).
   knownResource: [
@@ -462,6 +480,7 @@ const phrases: RubricPhrases = {
     r`\b(?:ill|i will|we will|well|someone will|they will|theyll|he will|she will|hell|shell) (?:be|get) in touch\b`,
     r`\b(?:${FUTURE}) (?:[a-z]+ ){0,12}?(?:email|call|phone|text|contact|reach out to|write to|message|reach) (?:it |this |that |them |those |these |something |back )?(?:to |with )?(?:you|u)\b`,
     r`\bhear (?:back )?from (?:me|us|them|someone|a librarian|a staff member|the library|staff)\b`,
+    r`\bexpect (?:an? )?(?:email|call|message|reply|response|answer|update) from (?:me|us|them|someone|a librarian)\b`,
     r`\b(?:pass|passing|forward|forwarding|send|sending|refer|referring) (?:your|the|this) (?:question|request|query|inquiry)\b`,
     r`\b(?:ill|i will|we will|well) let (?:you|u) know\b`,
     r`\b(?:le|te) (?:enviare|mandare|escribire|llamare|contactare|respondere|avisare)\b`,
@@ -488,6 +507,7 @@ const phrases: RubricPhrases = {
     r`\bwithin (?:the next )?${NUMW} (?:business |working )?(?:hours?|hrs?|days?|weeks?)\b`,
     r`\b(?:in|over) the next (?:\d+|one|two|three|few|couple(?: of)?) (?:business )?(?:hours?|days?|weeks?)\b`,
     r`\bin (?:a|one|two|three|\d+|a few|a couple(?: of)?) (?:business |working )?(?:hours?|days?|weeks?)\b`,
+    r`\b(?:in|within) (?:1|2|3|4|5|6|7|8|9)[0-9]* ?(?:-|to|or) ?[0-9]+ (?:business |working )?(?:hours?|days?|weeks?)\b`,
     r`\b(?:tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|next (?:week|${DAYS})|later today|end of (?:the )?(?:day|week)|on ${DAYS}|${DAYS})\b`,
     r`\b(?:1|2|3|4|5|6|7|8|9)[0-9]* (?:hours?|hrs|business days?|days?)\b`,
     r`\b(?:manana|hoy|esta (?:tarde|semana|noche)|la (?:proxima|siguiente) semana|dentro de \d+ (?:horas|dias)|en (?:las proximas )?\d+ (?:horas|dias)|el (?:lunes|martes|miercoles|jueves|viernes))\b`,
@@ -519,6 +539,9 @@ const phrases: RubricPhrases = {
     r`^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|or you can),? )*(?:contact|call|phone|dial|email|write to|visit|stop by|drop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with|consult|inquire|head to|head over to|go to|llame|contacte|visite|escriba)\b`,
   ],
   referralVerb: [
+    r`\b(?:request|order|get|obtain|pick up|apply for)(?:ing|s)? (?:a |an |the |your |their |certified )?(?:[a-z]+ )?(?:copy|copies|records?|certificate|forms?|help|advice|assistance|information|appointment|it|them|one) from\b`,
+    r`\bapply(?:ing)? (?:in person )?(?:at|through)\b`,
+    r`\b(?:make|schedule|book)(?:ing)? an appointment (?:with|at)\b`,
     r`\b(?:contact|contacting|call|calling|phone|phoning|dial|dialing|email|emailing|write to|writing to|text|visit|visiting|stop by|drop by|drop in|go to|head to|head over to|reach out to|reaching out to|reach|get in touch with|getting in touch with|get in contact with|speak (?:with|to)|speaking (?:with|to)|talk (?:with|to)|talking (?:with|to)|ask|asking|check with|checking with|consult|consulting|inquire|inquiring|llamar|contactar|visitar|escribir a|comunicarse con|llame|llama|contacte|contacta|visite|visita|escriba a|escribe a|comuniquese con)\b`,
   ],
   // A person or organisation outside the chat.
@@ -532,10 +555,12 @@ const phrases: RubricPhrases = {
     r`>`,
   ],
   referralCanHelp: [
+    r`\b(?:can|may|could) be (?:reached|contacted|called|emailed|visited)\b`,
     r`\b(?:can|could|will|would|should|may|might)(?: (?:be able to|probably|likely|definitely|also|better|certainly|surely|usually|best))? (?:help|assist|explain|answer|advise|tell you|walk you through|guide you|direct you|point you|clarify|look into|take care of|handle|give you (?:advice|more information|details|guidance))\b`,
   ],
   referralOnesToAsk: [
     r`\b(?:would|will|are|is|d) be (?:the )?(?:best |right )?(?:ones?|people|place|folks|office|person|experts?) to (?:ask|contact|call|check with|talk to|speak (?:to|with)|consult)\b`,
+    r`\b(?:best|right) (?:people|person|place|office|ones?|folks) to (?:ask|contact|call|check with|talk to|speak (?:to|with)|consult)\b`,
   ],
   // The provider acting or the chat itself: not a referral.
   referralSelf: [

@@ -62,10 +62,7 @@ export function scoreSession(t: Transcript, ctx: ScoringContext): Score {
   try {
     if (t === null || typeof t !== 'object') return unscored(rubric, 'not a transcript');
     if (typeof t.resolutionCode === 'string' && normCode(t.resolutionCode) === 'practice') return unscored(rubric, 'practice session: not scored');
-    const PR = (globalThis as any).__prof as Map<string, number> | undefined;
-    let t0 = PR ? performance.now() : 0;
     const session = new Session(t, ctx ?? { now: NaN }, rubric, compilePhrases(rubric));
-    if (PR) { const t1 = performance.now(); PR.set('session', (PR.get('session') ?? 0) + t1 - t0); t0 = t1; }
     const done: Partial<Record<CheckId, CheckResult>> = {};
     const checks: CheckResult[] = [];
     for (const id of CHECK_IDS) {
@@ -76,7 +73,6 @@ export function scoreSession(t: Transcript, ctx: ScoringContext): Score {
         // One broken check must not cost the whole score; the note says what happened.
         r = { id, status: 'na', note: `could not be evaluated: ${e instanceof Error ? e.message : String(e)}`, evidence: [] };
       }
-      if (PR) { const t1 = performance.now(); PR.set(id, (PR.get(id) ?? 0) + t1 - t0); t0 = t1; }
       done[id] = r;
       checks.push(r);
     }

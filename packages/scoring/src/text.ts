@@ -183,11 +183,20 @@ export function wordCount(s: string): number {
 const QUOTE_MAX = 80;
 
 /** A short, single-line quote of a raw text. */
-const MULTI_SPACE = /\s{2,}|[\t\n\r\f\v\u00a0]/;
+/** Whitespace other than single spaces (then the quote needs collapsing). */
+function oddSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < s.length && s.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) return true;
+  }
+  return false;
+}
 
 export function quoteOf(raw: string): string {
   let s = raw.length > 400 ? raw.slice(0, 400) : raw;
-  if (MULTI_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  if (oddSpace(s)) s = s.replace(/\s+/g, ' ');
   s = s.trim();
   return s.length <= QUOTE_MAX ? s : `${s.slice(0, QUOTE_MAX - 1).trimEnd()}\u2026`;
 }

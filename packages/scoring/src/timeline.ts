@@ -83,8 +83,11 @@ export class Msg {
   private _raw: string[] | undefined;
   private _gate: Uint8Array | undefined;
   private _res: Int8Array | undefined;
-  /** per-message caches filled by classify.ts and the checks (declared up front: a stable object shape is fast) */
-  readonly memo: MsgMemo = new MsgMemo();
+  private _memo: MsgMemo | undefined;
+  /** per-message caches filled by classify.ts and the checks (created when first asked: most patron messages never are) */
+  get memo(): MsgMemo {
+    return (this._memo ??= new MsgMemo());
+  }
 
   constructor(P: Phrases, i: number, m: unknown, t: number) {
     this.P = P;
@@ -118,7 +121,7 @@ export class Msg {
       for (let k = 0; k < parts.length; k++) {
         const n = parts[k]!;
         const body = this.may('leadIn') ? n.replace(P.leadIn, '') : n;
-        const q = QUESTION_MARK.test(n) || (body.length > 0 && this.may('questionOpening') && P.questionOpening.test(body));
+        const q = (n.includes('?') && QUESTION_MARK.test(n)) || (body.length > 0 && this.may('questionOpening') && P.questionOpening.test(body));
         out[k] = { n, q, k, body };
       }
       this._s = out;

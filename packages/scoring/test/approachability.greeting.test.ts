@@ -19,6 +19,8 @@ describe('approachability.greeting', () => {
     expect(g("Hi, you've reached Ask a Librarian.")).toBe('pass');
     expect(g('Hello and thanks for contacting the Pratt Library!')).toBe('pass');
     expect(g('Welcome to AskUsNow!')).toBe('pass');
+    expect(g('Hello from the Pratt Library!')).toBe('pass');
+    expect(g("Good afternoon, you're chatting with Sue.")).toBe('pass');
   });
 
   it('accepts lower-case chat-speak introductions', () => {

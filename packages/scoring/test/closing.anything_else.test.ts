@@ -24,6 +24,11 @@ describe('closing.anything_else', () => {
     }
   });
 
+  it('does not take small talk before any answer as being done', () => {
+    const t = chat([[0, 'p', 'hi'], [10, 'l', "Hi, I'm Jo, a librarian. How are you today?"], [20, 'p', "i'm good! do you have books on bees?"], [30, 'l', 'Yes: search "bees" in our catalog at library.example.org.'], [40, 'p', 'ok thanks']]);
+    expect(status(t, 'closing.anything_else')).toBe('fail');
+  });
+
   it('fails on thanks or ok alone', () => {
     expect(patron('ok thanks')).toBe('fail');
     expect(patron('thank you!!')).toBe('fail');

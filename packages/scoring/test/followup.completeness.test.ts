@@ -13,7 +13,7 @@ describe('followup.completeness', () => {
   });
 
   it('passes paraphrases and chat-speak', () => {
-    for (const q of ['Did that help?', 'Is that what you were looking for?', 'were you able to find it?', 'does that give u what u need', 'Did the census page work for you?', 'Was that helpful?', '¿Le sirve esta información?']) {
+    for (const q of ['Did that help?', 'Let me know if that helps!', 'Is that what you were looking for?', 'were you able to find it?', 'does that give u what u need', 'Did the census page work for you?', 'Was that helpful?', '¿Le sirve esta información?']) {
       expect(c(q), q).toBe('pass');
     }
   });

@@ -22,6 +22,7 @@ describe('info.source', () => {
     expect(src('Search our catalogue for "Elkton" and you will see four books.')).toBe('pass');
     expect(src('Our local history research guide covers it well.')).toBe('pass');
     expect(src("We have the book 'Elkton Through Time' at the main branch.")).toBe('pass');
+    expect(src('We have a book called Elkton Through Time on the shelf.')).toBe('pass');
     expect(src('It is on our website under Local History > Elkton.')).toBe('pass');
     expect(src('En el catálogo encontrará tres libros sobre el tema.')).toBe('pass');
   });

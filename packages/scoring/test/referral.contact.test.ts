@@ -21,6 +21,8 @@ describe('referral.contact', () => {
     expect(r("That's tracked by the state broadband office, so they would be the ones to ask.")).toBe('fail');
     expect(r("It's worth asking the museum's membership office.")).toBe('fail');
     expect(r('you should talk to a lawyer')).toBe('fail');
+    expect(r('The best people to ask would be the Office of Vital Records.')).toBe('fail');
+    expect(r('The clerk can be reached at 410-555-0100.')).toBe('pass');
   });
 
   it('fails when one of several referrals lacks contact details', () => {

@@ -2,6 +2,7 @@
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
 import { anythingElseAt, courteous as courteousAt, seemsGone } from '../classify';
+import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
@@ -12,7 +13,10 @@ export const anythingElse: Check = (s, done) => {
     const k = anythingElseAt(s, m);
     if (k >= 0) return result(id, 'pass', 'asked whether the patron needed anything else', [ev(m, k)]);
   }
+  // Being done follows help: a patron's "I'm good" before any answer is small talk.
+  const after = (firstAnswer(s) ?? substantiveExchange(s))?.pos ?? -1;
   for (const m of s.patron) {
+    if (m.pos < after) continue;
     const k = m.find('patronDone');
     if (k < 0) continue;
     return result(id, 'pass', 'the patron said on their own that they were done', [ev(m, k)]);

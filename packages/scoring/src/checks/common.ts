@@ -23,9 +23,3 @@ export function result(
 }
 
 export const na = (id: CheckId, note: string): CheckResult => result(id, 'na', note);
-
-/** "94 s" from milliseconds, whole seconds when whole. */
-export function fmtSecs(ms: number): string {
-  const v = Math.round(ms / 100) / 10;
-  return `${v} s`;
-}

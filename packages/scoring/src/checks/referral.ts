@@ -72,7 +72,8 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
 /** Contact details for the referral in `m`: in the message, or in the next provider message about "them". */
 function contactFor(s: Session, m: Msg): Msg | null {
   if (hasReachableContact(contacts(s, m))) return m;
-  const next = s.prov[s.prov.indexOf(m) + 1];
+  let next: Msg | undefined;
+  for (let p = m.pos + 1; p < s.vis.length && !next; p++) if (s.vis[p]!.role === 'provider') next = s.vis[p];
   if (next && hasReachableContact(contacts(s, next)) && /\b(?:their|them|they|number|phone|email|address|website|reach)\b/.test(next.n)) return next;
   return null;
 }

@@ -19,7 +19,7 @@ export const resolutionCode: Check = (s) => {
   if (fuCode && !patronContactKnown(s)) {
     return result(id, 'fail', `coded "${code}" but no patron e-mail or phone is known`);
   }
-  if (normCode(code) === 'lostcall' && s.patron.length > 1) {
+  if (normCode(code).startsWith('lostcall') && s.patron.length > 1) {
     return result(id, 'fail', `coded Lost Call although the patron sent ${s.patron.length} messages`, [ev(s.patron[1]!)]);
   }
   const evidence = promise ? [ev(promise.m, promise.k)] : [];

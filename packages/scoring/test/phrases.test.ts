@@ -1,0 +1,166 @@
+/** The word index (phrases.ts) may only skip work: it must never hide a match. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anchorStrings, compilePhrases } from '../src/phrases';
+import { PHRASE_FAMILIES, rubricV1 } from '../src/rubric';
+import { normalize, splitSentences } from '../src/text';
+
+const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
+
+function corpus(): string[] {
+  const texts: string[] = [];
+  for (const f of readdirSync(DIR).filter((x) => /^\d{3}-.*\.json$/.test(x))) {
+    const d = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { transcript: { messages: { text: string }[] } };
+    for (const m of d.transcript.messages) texts.push(m.text);
+  }
+  // phrases the families are meant to catch, in several spellings
+  texts.push(
+    "Let me check on that. Gimme a sec pls! Hang tight while I look, I'm still digging.",
+    "Does that answer your question? Were you able to find it? Is this what you were looking for? ¿Le sirve?",
+    "Your time is up. You've asked too many questions. My shift is over so I have to close this chat. Bye!",
+    "Are you still there? r u there?? It looks like you've disconnected, so I'll end this session. Come back anytime!",
+    "I'll e-mail you the list by Friday, within 72 hours, or in 2-3 business days. Someone from your library will call you tomorrow.",
+    'You can contact the county clerk at 410-555-0100 or clerk@example.org, 400 Cathedral St.; the Self-Help Center can explain it. They would be the ones to ask.',
+    'Hola, soy Ana, bibliotecaria. Un momento por favor. ¿Algo más? Gracias, adiós. Parece que se ha desconectado; voy a cerrar el chat.',
+    "that's all I needed, thx! no more questions. im all set. eso es todo",
+    'Search our catalogue or JSTOR; the research guide is on our website under Research > Guides. [email] [phone] [url]',
+    'he was rude and kicked me out, not very helpful, took forever',
+  );
+  return texts;
+}
+
+/**
+ * Random strings that a regex source may match, from a small independent parser (classes give
+ * one of their characters, groups a random alternative, quantifiers 0-2 extra repetitions).
+ * Lookarounds are ignored, so callers keep only the samples the regex really matches.
+ */
+function sample(src: string, rnd: () => number): string {
+  let i = 0;
+  const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  function alts(): string[] {
+    const out: string[][] = [[]];
+    while (i < src.length && src[i] !== ')') {
+      if (src[i] === '|') {
+        out.push([]);
+        i++;
+        continue;
+      }
+      let atom: () => string;
+      const c = src[i]!;
+      if (c === '\\') {
+        const e = src[i + 1]!;
+        i += 2;
+        const lit = e === 'd' ? '5' : e === 'w' ? 'a' : e === 's' ? ' ' : e === 'b' || e === 'B' ? '' : e;
+        atom = () => lit;
+      } else if (c === '[') {
+        let j = i + 1;
+        const neg = src[j] === '^';
+        if (neg) j++;
+        const first = src[j] === '\\' ? (src[j + 1] === 'd' ? '5' : src[j + 1] === 'w' ? 'a' : src[j + 1] === 's' ? ' ' : src[j + 1]!) : src[j]!;
+        while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+        i = j + 1;
+        const ch = neg ? 'q' : first;
+        atom = () => ch;
+      } else if (c === '(') {
+        let look = false;
+        i++;
+        if (src[i] === '?') {
+          if (src[i + 1] === ':') i += 2;
+          else {
+            look = true;
+            i += src[i + 1] === '<' ? 3 : 2;
+          }
+        }
+        const start = i;
+        alts();
+        const inner = src.slice(start, i);
+        i++; // ')'
+        atom = look ? () => '' : () => sample(inner, rnd);
+      } else if (c === '^' || c === '$') {
+        i++;
+        atom = () => '';
+      } else if (c === '.') {
+        i++;
+        atom = () => 'a';
+      } else {
+        i++;
+        atom = () => c;
+      }
+      let min = 1;
+      let max = 1;
+      const q = src[i];
+      if (q === '?' || q === '*' || q === '+') {
+        min = q === '+' ? 1 : 0;
+        max = q === '?' ? 1 : 3;
+        i++;
+      } else if (q === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i))!;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? min + 2 : Math.min(Number(m[3]), min + 2);
+        i += m[0].length;
+      }
+      if (src[i] === '?') i++;
+      const n = min + Math.floor(rnd() * (max - min + 1));
+      const parts: string[] = [];
+      for (let k = 0; k < n; k++) parts.push(atom());
+      out[out.length - 1]!.push(parts.join(''));
+    }
+    return [pick(out).join('')];
+  }
+  return alts()[0]!;
+}
+
+describe('phrase word index', () => {
+  const P = compilePhrases(rubricV1);
+  const texts = corpus().flatMap((t) => {
+    const n = normalize(t);
+    return [n, ...splitSentences(n)];
+  });
+
+  it('never rules out a family that matches', () => {
+    const missed: string[] = [];
+    for (const n of texts) {
+      const gate = P.gate(n);
+      for (const f of PHRASE_FAMILIES) if (P[f].test(n) && gate[P.index[f]] !== 1) missed.push(`${f}: ${n}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('never rules out a family on random strings its patterns match', () => {
+    let seed = 42;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+    const missed: string[] = [];
+    let tried = 0;
+    for (const f of PHRASE_FAMILIES) {
+      for (const src of rubricV1.phrases[f]) {
+        for (let k = 0; k < 30; k++) {
+          const x = `ok so ${sample(src, rnd)} then.`;
+          if (!P[f].test(x)) continue;
+          tried++;
+          if (P.gate(x)[P.index[f]] !== 1) missed.push(`${f}: ${x}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(tried).toBeGreaterThan(1000);
+  });
+
+  it('matches something in the corpus for most families, so the check above means something', () => {
+    const seen = PHRASE_FAMILIES.filter((f) => texts.some((n) => P[f].test(n)));
+    expect(seen.length).toBeGreaterThan(PHRASE_FAMILIES.length * 0.8);
+  });
+
+  it('anchors on uncommon words, inside groups and after optional parts', () => {
+    expect([...(anchorStrings(String.raw`\b(?:ill|i will|we will|well) keep (?:you|u) posted\b`) ?? [])]).toEqual(['posted ']);
+    expect(anchorStrings(String.raw`\b(?:thank you|(?:i|we) (?:really )?appreciate)\b`)).toEqual(new Set(['thank you', 'appreciate']));
+    expect(anchorStrings(String.raw`\bso (?:you|u)(?:re| are)? (?:[a-z]+ )?(?:looking|trying)\b`)).toEqual(new Set(['looking', 'trying']));
+  });
+
+  it('gives up (always runs the family) when it cannot tell', () => {
+    expect(anchorStrings(String.raw`[a-z0-9)] ?> ?[a-z0-9(]`)).toBeNull();
+    expect(anchorStrings(String.raw`thanks`)).toBeNull(); // no word boundary: could match inside a word
+    expect(anchorStrings(String.raw`\b(?:a|)x`)).toBeNull();
+    expect(anchorStrings(String.raw`\b\u00e9t\u00e9`)).toBeNull();
+  });
+});
