@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Cell } from './cells';
 import { csvRecords, sniffDelimiter } from './csv';
 import type { ImportSource } from './types';
@@ -71,6 +70,8 @@ function xlsxCell(v: unknown): Cell {
 
 /** First worksheet of an .xlsx, streamed (exceljs WorkbookReader); the first non-empty row is the header. */
 export async function* xlsxRows(src: ImportSource): AsyncGenerator<RowEvent> {
+  // loaded on first use: exceljs takes ~250 ms to load, and most imports are CSV or JSON
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(src.bytes()), {
     worksheets: 'emit',
     sharedStrings: 'cache',

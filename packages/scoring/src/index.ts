@@ -5,4 +5,4 @@
 export type { Rubric } from './rubric';
 export { rubricV1, currentRubric } from './rubric';
 export type { ProviderInterval, ScoringContext } from './score';
-export { scoreSession, providerIntervals } from './score';
+export { scoreSession, providerIntervals, judgeConcurrency } from './score';

@@ -11,7 +11,7 @@ import { source } from './checks/info';
 import { keepInformed } from './checks/interest';
 import { referralContact } from './checks/referral';
 import { resolutionCode } from './checks/resolution';
-import { concurrency, disconnectNotice, idleCheckin, providerIntervals, type ProviderInterval } from './checks/session';
+import { concurrency, disconnectNotice, idleCheckin, judgeConcurrency, providerIntervals, type ProviderInterval } from './checks/session';
 import { handoff } from './checks/transfer';
 import type { Check } from './checks/common';
 import { followUpSession, normCode } from './facts';
@@ -20,7 +20,7 @@ import { currentRubric, type Rubric } from './rubric';
 import { normalize } from './text';
 import { Session } from './timeline';
 
-export { providerIntervals };
+export { providerIntervals, judgeConcurrency };
 export type { ProviderInterval };
 
 export type ScoringContext = {

@@ -2,7 +2,7 @@
  * session.idle_checkin, session.disconnect_notice and session.concurrency (RUBRIC.md, Session
  * handling), plus the provider intervals that concurrency is counted over.
  */
-import type { Transcript } from '@askqa/contract';
+import type { CheckResult, Transcript } from '@askqa/contract';
 import { seemsGone, stillThere, willEnd } from '../classify';
 import { finalIdle } from '../facts';
 import { secs } from '../text';
@@ -115,17 +115,23 @@ export function providerIntervals(t: Transcript, sessionKey?: string): ProviderI
  * maxConcurrent sessions open at once (counted over the part they handled).
  */
 export const concurrency: Check = (s) => {
+  if (!s.providerJoined) return na('session.concurrency', 'no provider joined');
+  return judgeConcurrency(providerIntervals(s.t, s.key), s.ctx.otherIntervals, s.key, s.settings.maxConcurrent);
+};
+
+/**
+ * The session.concurrency verdict from intervals alone, so a store can re-judge a session that a
+ * newly stored, overlapping session affects without scoring it again.
+ */
+export function judgeConcurrency(own: ProviderInterval[], otherIntervals: ProviderInterval[] | undefined, key: string, limit: number): CheckResult {
   const id = 'session.concurrency';
-  if (!s.providerJoined) return na(id, 'no provider joined');
-  const limit = s.settings.maxConcurrent;
-  const own = providerIntervals(s.t, s.key);
-  const others = Array.isArray(s.ctx.otherIntervals) ? s.ctx.otherIntervals : [];
+  const others = Array.isArray(otherIntervals) ? otherIntervals : [];
   let max = own.length > 0 ? 1 : 0;
   const over = new Set<string>();
   let worstProvider = '';
   for (const iv of own) {
     const same = others.filter(
-      (o) => o && o.sessionKey !== s.key && o.providerId === iv.providerId && o.start < iv.end && iv.start < o.end && o.end > o.start,
+      (o) => o && o.sessionKey !== key && o.providerId === iv.providerId && o.start < iv.end && iv.start < o.end && o.end > o.start,
     );
     if (same.length === 0) continue;
     // Sweep the instants where an interval opens inside ours; ends come before starts at the same instant.
@@ -144,4 +150,4 @@ export const concurrency: Check = (s) => {
     return result(id, 'fail', `${worstProvider} had ${max} sessions open at once; the limit is ${limit}`, [], { value: max, related: [...over].sort() });
   }
   return result(id, 'pass', `at most ${max} session${max === 1 ? '' : 's'} open at once; the limit is ${limit}`, [], { value: max });
-};
+}
