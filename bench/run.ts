@@ -23,6 +23,9 @@ import { rescoreAll } from '../apps/api/src/services/rescore';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const outArg = process.argv.indexOf('--out');
+const runsArg = process.argv.indexOf('--runs');
+/** repetitions of the ingest and import measurements (median taken) */
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 const outFile = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : join(root, 'bench/results.json');
 const N = quick ? 20_000 : 1_000_000;
 const WEEKS = quick ? 52 : 156;
@@ -87,7 +90,7 @@ const avgMessages = (ts: Transcript[]) => ts.reduce((n, t) => n + t.messages.len
 
 // 1. Scoring ---------------------------------------------------------------------------------
 function benchScoring() {
-  const sample = [...generateTranscripts({ sessions: 2000, seed: 11, weeks: 4 })];
+  const sample = [...generateTranscripts({ sessions: 10_000, seed: 11, weeks: 4 })];
   const now = Date.parse('2026-12-01T00:00:00Z');
   const runs: number[] = [];
   for (let r = 0; r < 5; r++) {
@@ -112,7 +115,7 @@ async function benchIngest() {
   for (let i = 0; i < sessions.length; i += 500) bodies.push(JSON.stringify({ transcripts: sessions.slice(i, i + 500) }));
   const http: number[] = [];
   let lastDb = '';
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < RUNS; r++) {
     const dbFile = join(work, `ingest-${r}.sqlite`);
     const token = tokenFor(dbFile);
     const server = await startServer(dbFile);
@@ -131,10 +134,11 @@ async function benchIngest() {
   const src = createDb(`file:${lastDb}`);
   const rowsOf = (sql: string) => src.sqlite.prepare(sql).raw().all() as unknown[][];
   const sessionRows = rowsOf('SELECT * FROM sessions ORDER BY id');
+  const docOf = new Map((rowsOf('SELECT session_id, doc FROM session_documents') as [number, string][]).map(([id, doc]) => [id, doc]));
   const checkRows = rowsOf('SELECT * FROM session_checks ORDER BY session_id, "check"');
   const intervalRows = rowsOf('SELECT * FROM provider_intervals ORDER BY session_id');
   const textOf = new Map<number, string>();
-  for (const r of src.sqlite.prepare('SELECT id, doc FROM sessions').all() as { id: number; doc: string }[]) {
+  for (const r of src.sqlite.prepare('SELECT session_id AS id, doc FROM session_documents').all() as { id: number; doc: string }[]) {
     textOf.set(r.id, searchableText(JSON.parse(r.doc) as Transcript));
   }
   src.close();
@@ -150,7 +154,7 @@ async function benchIngest() {
   const checksBy = byId(checkRows);
   const intervalsBy = byId(intervalRows);
   const base: number[] = [];
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < RUNS; r++) {
     const dbFile = join(work, `baseline-${r}.sqlite`);
     const h = createDb(`file:${dbFile}`);
     const cols = (h.sqlite.prepare('PRAGMA table_info(sessions)').all() as { name: string }[]).length;
@@ -158,10 +162,12 @@ async function benchIngest() {
     const insCheck = h.sqlite.prepare('INSERT INTO session_checks VALUES (?, ?, ?, ?, ?)');
     const insIv = h.sqlite.prepare('INSERT INTO provider_intervals VALUES (?, ?, ?, ?)');
     const insFts = h.sqlite.prepare('INSERT INTO sessions_fts(rowid, text) VALUES (?, ?)');
+    const insDoc = h.sqlite.prepare('INSERT INTO session_documents (session_id, doc) VALUES (?, ?)');
     const batch = h.sqlite.transaction((rows: unknown[][]) => {
       for (const s of rows) {
         ins.run(...s);
         const id = s[0] as number;
+        insDoc.run(id, docOf.get(id)!);
         for (const c of checksBy.get(id) ?? []) insCheck.run(...c);
         for (const iv of intervalsBy.get(id) ?? []) insIv.run(...iv);
         insFts.run(id, textOf.get(id)!);
@@ -185,7 +191,7 @@ async function benchImport() {
   const csv = join(work, `libchat-${rows}.csv`);
   await writeLibChatCsv(csv, { sessions: rows, seed: 31, weeks: 26 });
   const runs: { rate: number; rss: number }[] = [];
-  for (let r = 0; r < (quick ? 1 : 3); r++) {
+  for (let r = 0; r < (quick ? 1 : RUNS); r++) {
     const dbFile = join(work, `import-${r}.sqlite`);
     const rssFile = join(work, `rss-${r}`);
     const t0 = performance.now();

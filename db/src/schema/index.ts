@@ -1,6 +1,7 @@
 export * from './libraries';
 export * from './providers';
 export * from './sessions';
+export * from './session-documents';
 export * from './session-checks';
 export * from './provider-intervals';
 export * from './followups';

@@ -1,9 +1,9 @@
 import { sqliteTable, text, integer, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
- * One chat session. The transcript is kept whole as one JSON document (`doc`, patron details
- * redacted); the columns beside it are what lists, filters and statistics need.
- * The current score is kept on the row (summary) and per check in `session_checks`.
+ * One chat session: the columns lists, filters and statistics need, and its current score
+ * (summary and check results; per check also in `session_checks`). The transcript itself is
+ * in `session_documents`.
  */
 export const sessions = sqliteTable(
   'sessions',
@@ -24,7 +24,6 @@ export const sessions = sqliteTable(
     surveyRating: integer('survey_rating'),
     /** sha256 of the canonical transcript as received: an identical resend changes nothing */
     hash: text('hash').notNull(),
-    doc: text('doc').notNull(),
     rubricVersion: text('rubric_version'),
     scoreValue: real('score_value'),
     rawScore: real('raw_score'),

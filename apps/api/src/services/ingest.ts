@@ -8,7 +8,7 @@ import { providerIntervals } from '@askqa/scoring';
 import { formatIssues } from '../errors';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
-import { overlappingIntervals, rescoreStoredSession, scoreFromRow, sessionEnd, sessionKey, storedContribution, writeIntervals } from './scores';
+import { computeScore, overlappingIntervals, refreshConcurrency, scoreColumns, scoreFromRow, sessionEnd, sessionKey, storedContribution, writeIntervals, writeScoreRows } from './scores';
 import { protectPatron, writeOriginals } from './privacy';
 
 /** The text the full-text index holds for a session: every message that people wrote. */
@@ -22,8 +22,13 @@ export function hashTranscript(t: Transcript): string {
   return createHash('sha256').update(JSON.stringify(t)).digest('base64url');
 }
 
+/**
+ * Ingests a batch. The batch shares one transaction (one commit instead of one per
+ * transcript); each transcript is written inside its own savepoint, so it is stored whole or
+ * not at all and a failure rolls back only that transcript.
+ */
 export function ingestTranscripts(ctx: ServiceContext, items: readonly unknown[]): IngestResult[] {
-  return items.map((item) => ingestTranscript(ctx, item));
+  return ctx.db.$client.transaction(() => items.map((item) => ingestTranscript(ctx, item)))();
 }
 
 function externalIdOf(item: unknown): string | null {
@@ -54,6 +59,8 @@ export function storeTranscript(ctx: ServiceContext, received: Transcript): Inge
   }
   const { transcript: t, originals } = protectPatron(received);
   const now = ctx.now();
+  const key = sessionKey(source, t.externalId);
+  const own = providerIntervals(t, key);
   const values = {
     source,
     externalId: t.externalId,
@@ -66,32 +73,37 @@ export function storeTranscript(ctx: ServiceContext, received: Transcript): Inge
     resolutionCode: t.resolutionCode ?? null,
     surveyRating: t.survey?.rating ?? null,
     hash,
-    doc: JSON.stringify(t),
     now,
   };
+  const doc = JSON.stringify(t);
   const text = searchableText(t);
   const write = ctx.db.$client.transaction(() => {
-    let id: number;
+    let id = existing?.id ?? 0;
     let before = null;
     let previouslyOverlapping: number[] = [];
     if (existing) {
-      id = existing.id;
-      const old = store.loadForScoring.get({ id })!;
-      before = storedContribution(old);
+      before = storedContribution(store.loadForScoring.get({ id })!);
       previouslyOverlapping = affectedBy(ctx, id);
-      store.updateSession.run({ ...values, id });
+    }
+    // scored before it is written, so the row is written once, score included
+    const { score, overlapping } = computeScore(ctx, id, key, t, own);
+    const columns = { ...values, ...scoreColumns(ctx, score, t) };
+    if (existing) {
+      store.updateSession.run({ ...columns, id });
+      store.updateDocument.run({ id, doc });
       store.search.replace(id, text);
     } else {
-      id = store.insertSession.get(values)!.id;
+      id = store.insertSession.get(columns)!.id;
+      store.insertDocument.run({ id, doc });
       store.search.index(id, text);
     }
     store.upsertLibrary.run({ code: t.library });
     if (t.provider.id) store.upsertProvider.run({ id: t.provider.id, name: t.provider.name ?? null, library: t.provider.library ?? t.library });
-    writeOriginals(ctx, id, originals, values.startedAt);
-    writeIntervals(ctx, id, providerIntervals(t, sessionKey(source, t.externalId)));
-    const result = rescoreStoredSession(ctx, id, t, existing ? { before } : undefined)!;
-    for (const other of new Set([...result.overlapping, ...previouslyOverlapping])) rescoreStoredSession(ctx, other);
-    return { id, score: result.score };
+    writeOriginals(ctx, id, originals, values.startedAt, !existing);
+    writeIntervals(ctx, id, own);
+    writeScoreRows(ctx, { id, ...values }, score, before, null);
+    for (const other of new Set([...overlapping, ...previouslyOverlapping])) refreshConcurrency(ctx, other);
+    return { id, score };
   });
   const { id, score } = write();
   return { externalId: t.externalId, id, status: existing ? 'updated' : 'created', errors: [], score };

@@ -4,26 +4,40 @@
  * the originals are kept apart for follow-up and purged after the retention period.
  */
 import type { Transcript } from '@askqa/contract';
-import { patronOriginals } from '@askqa/db';
+import { patronOriginals, type Db } from '@askqa/db';
 import { redactTranscript, restoreOriginals, type PatronOriginals } from '@askqa/importers';
-import { eq, lte } from 'drizzle-orm';
+import { eq, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from './context';
 
 export function protectPatron(t: Transcript): { transcript: Transcript; originals: PatronOriginals | null } {
   return redactTranscript(t);
 }
 
-export function writeOriginals(ctx: ServiceContext, sessionId: number, originals: PatronOriginals | null, startedAt: number): void {
+function build(db: Db) {
+  return {
+    remove: db.delete(patronOriginals).where(eq(patronOriginals.sessionId, sql.placeholder('id'))).prepare(),
+    upsert: db
+      .insert(patronOriginals)
+      .values({ sessionId: sql.placeholder('id'), data: sql.placeholder('data'), purgeAfter: sql.placeholder('purgeAfter') })
+      .onConflictDoUpdate({ target: patronOriginals.sessionId, set: { data: sql`excluded.data`, purgeAfter: sql`excluded.purge_after` } })
+      .prepare(),
+  };
+}
+const statements = new WeakMap<Db, ReturnType<typeof build>>();
+function prepared(db: Db) {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = build(db)));
+  return s;
+}
+
+/** Keeps (or, when there is nothing to keep, forgets) a session's originals; `isNew` skips the lookup. */
+export function writeOriginals(ctx: ServiceContext, sessionId: number, originals: PatronOriginals | null, startedAt: number, isNew = false): void {
+  const s = prepared(ctx.db);
   if (!originals) {
-    ctx.db.delete(patronOriginals).where(eq(patronOriginals.sessionId, sessionId)).run();
+    if (!isNew) s.remove.run({ id: sessionId });
     return;
   }
-  const purgeAfter = startedAt + ctx.retentionDays * 86400_000;
-  ctx.db
-    .insert(patronOriginals)
-    .values({ sessionId, data: JSON.stringify(originals), purgeAfter })
-    .onConflictDoUpdate({ target: patronOriginals.sessionId, set: { data: JSON.stringify(originals), purgeAfter } })
-    .run();
+  s.upsert.run({ id: sessionId, data: JSON.stringify(originals), purgeAfter: startedAt + ctx.retentionDays * 86400_000 });
 }
 
 /** The transcript with the patron's details put back, for the roles that follow up. */

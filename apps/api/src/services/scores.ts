@@ -5,7 +5,7 @@
  */
 import { CHECK_IDS, type Score, type Transcript } from '@askqa/contract';
 import { STATUS_CODE } from '@askqa/db';
-import { scoreSession, type ProviderInterval } from '@askqa/scoring';
+import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/scoring';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
@@ -80,53 +80,37 @@ export function writeIntervals(ctx: ServiceContext, sessionId: number, own: Prov
 
 export type RescoreResult = { score: Score; overlapping: number[] };
 
+/** Where a session sits in the statistics: what its contribution is keyed by. */
+export type SessionPlace = { id: number; startedAt: number; startedIso: string; library: string; resolutionCode: string | null };
+
 /**
- * Scores the stored session `id` against the rubric in force and writes the result.
- * `doc` may be passed when the caller already holds the parsed transcript; `replaced` when the
- * caller has just replaced the row (its score rows and statistics still describe the old one).
+ * Scores transcript `t` of session `id` (0 for one not stored yet) in the context of the store:
+ * the overlapping intervals of other sessions and the follow-ups recorded for it.
  */
-export function rescoreStoredSession(
+export function computeScore(
   ctx: ServiceContext,
   id: number,
-  doc?: Transcript,
-  replaced?: { before: StatsContribution | null },
-): RescoreResult | null {
+  key: string,
+  t: Transcript,
+  own: { providerId: string; start: number; end: number }[],
+): { score: Score; overlapping: number[] } {
   const store = sessionStore(ctx.db);
-  const row = store.loadForScoring.get({ id });
-  if (!row) return null;
-  const t: Transcript = doc ?? JSON.parse(row.doc);
-  const own = store.intervalsOfSession.all({ id });
   const others = overlappingIntervals(ctx, id, own);
-  const recorded = store.followUpsOf.all({ id });
   const score = scoreSession(t, {
     now: ctx.now(),
     rubric: ctx.rubric,
-    sessionKey: sessionKey(row.source, row.externalId),
-    recordedFollowUps: recorded,
+    sessionKey: key,
+    recordedFollowUps: id ? store.followUpsOf.all({ id }) : [],
     otherIntervals: others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end })),
   });
-  const previous = replaced ? null : scoreFromRow(row);
-  const before = replaced ? replaced.before : previous ? statsContribution(row, previous, t) : null;
-  writeScore(ctx, { id, startedAt: row.startedAt, library: row.library }, score, t, before, previous);
   return { score, overlapping: [...new Set(others.map((o) => o.sessionId))] };
 }
 
-function writeScore(
-  ctx: ServiceContext,
-  where: { id: number; startedAt: number; library: string },
-  score: Score,
-  t: Transcript,
-  before: StatsContribution | null,
-  /** the score the per-check rows hold now (same session, same start), to write only what changed */
-  previous: Score | null,
-): void {
-  const { id, startedAt } = where;
-  const store = sessionStore(ctx.db);
+/** The score columns of the session row. */
+export function scoreColumns(ctx: ServiceContext, score: Score, t: Transcript) {
   const onTime = score.checks.find((c) => c.id === 'followup.on_time');
   const pending = onTime?.status === 'pending';
-  const deadline = pending ? followUpDeadline(t, ctx.rubric.settings.followUpHours) : null;
-  store.writeScore.run({
-    id,
+  return {
     rubricVersion: score.rubricVersion,
     value: score.value,
     rawScore: score.rawScore,
@@ -135,8 +119,35 @@ function writeScore(
     flags: JSON.stringify(score.flags),
     checks: JSON.stringify(score.checks),
     followUpPending: pending ? 1 : 0,
-    followUpDeadline: deadline,
-  });
+    followUpDeadline: pending ? followUpDeadline(t, ctx.rubric.settings.followUpHours) : null,
+  };
+}
+
+/**
+ * Scores the stored session `id` against the rubric in force and writes the result.
+ * `doc` may be passed when the caller already holds the parsed transcript.
+ */
+export function rescoreStoredSession(ctx: ServiceContext, id: number, doc?: Transcript): RescoreResult | null {
+  const store = sessionStore(ctx.db);
+  const row = store.loadForScoring.get({ id });
+  if (!row) return null;
+  const t: Transcript = doc ?? JSON.parse(store.loadDocument.get({ id })!.doc);
+  const own = store.intervalsOfSession.all({ id });
+  const { score, overlapping } = computeScore(ctx, id, sessionKey(row.source, row.externalId), t, own);
+  const previous = scoreFromRow(row);
+  store.writeScore.run({ id, ...scoreColumns(ctx, score, t) });
+  writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
+  return { score, overlapping };
+}
+
+/**
+ * The per-check rows and the statistics of a score just written to the session row.
+ * `previous` is the score those rows hold now (same session, same start), to write only what
+ * changed; without it they are written anew.
+ */
+export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: Score, before: StatsContribution | null, previous: Score | null): void {
+  const { id, startedAt } = place;
+  const store = sessionStore(ctx.db);
   const now = checkRows(score);
   if (previous) {
     const was = checkRows(previous);
@@ -147,9 +158,46 @@ function writeScore(
     }
   } else {
     store.deleteChecks.run({ id });
-    store.insertChecks.run(...now.flatMap((c, i) => [id, i, c.status, c.value, startedAt]));
+    for (let i = 0; i < now.length; i++) store.insertCheck.run(id, i, now[i]!.status, now[i]!.value, startedAt);
   }
-  applyStatsDelta(ctx.db, before, statsContribution(where, score, t));
+  applyStatsDelta(ctx.db, before, statsContribution(place, score));
+}
+
+const CONCURRENCY = CHECK_IDS.indexOf('session.concurrency');
+
+/**
+ * Re-judges session.concurrency of a stored session after an overlapping session was stored or
+ * replaced. Only that check can change; when its status stays, the stored score is patched
+ * (note, value, related sessions) instead of scoring the whole transcript again.
+ */
+export function refreshConcurrency(ctx: ServiceContext, id: number): void {
+  const store = sessionStore(ctx.db);
+  const row = store.loadForScoring.get({ id });
+  if (!row) return;
+  if (row.rubricVersion !== ctx.rubric.version) {
+    rescoreStoredSession(ctx, id);
+    return;
+  }
+  const checks = JSON.parse(row.checks) as Score['checks'];
+  const old = checks.find((c) => c.id === 'session.concurrency');
+  if (!old || old.status === 'na') return; // nobody picked it up, or a Practice session
+  const own = store.intervalsOfSession.all({ id });
+  const key = sessionKey(row.source, row.externalId);
+  const others = overlappingIntervals(ctx, id, own).map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
+  const next = judgeConcurrency(
+    own.map((iv) => ({ ...iv, sessionKey: key })),
+    others,
+    key,
+    ctx.rubric.settings.maxConcurrent,
+  );
+  if (next.status !== old.status) {
+    rescoreStoredSession(ctx, id); // the score, flags and statistics change with it
+    return;
+  }
+  if (next.note === old.note && next.value === old.value && JSON.stringify(next.related ?? []) === JSON.stringify(old.related ?? [])) return;
+  const patched = checks.map((c) => (c.id === 'session.concurrency' ? { ...next, evidence: c.evidence } : c));
+  store.writeChecksJson.run({ id, checks: JSON.stringify(patched) });
+  if (next.value !== old.value) store.updateCheck.run({ id, check: CONCURRENCY, status: STATUS_CODE[next.status], value: next.value ?? null });
 }
 
 /** Status code and value of every check, in CHECK_IDS order. */
@@ -178,7 +226,7 @@ export function sessionEnd(t: Transcript): number {
 }
 
 /** The statistics contribution of the score currently stored on a session row. */
-export function storedContribution(row: StoredScoreRow & { library: string; doc: string }): StatsContribution | null {
+export function storedContribution(row: StoredScoreRow & Omit<SessionPlace, 'id' | 'startedAt'>): StatsContribution | null {
   const score = scoreFromRow(row);
-  return score ? statsContribution(row, score, JSON.parse(row.doc)) : null;
+  return score ? statsContribution(row, score) : null;
 }

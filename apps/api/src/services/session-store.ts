@@ -2,11 +2,25 @@
  * Prepared statements for the write path (ingest, rescore, follow-ups). Built once per
  * database and reused: building a query per call would cost more than running it.
  */
-import { and, eq, gte, lt, ne, sql, inArray } from 'drizzle-orm';
-import { sessions, sessionChecks, providerIntervals, followups, providers, libraries, meta, type Db } from '@askqa/db';
+import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { sessions, sessionDocuments, sessionChecks, providerIntervals, followups, providers, libraries, meta, type Db } from '@askqa/db';
 import { searchStatements } from '@askqa/db/search';
 
 const ph = (name: string) => sql.placeholder(name);
+
+/** The score columns of a session row, as placeholders (see scoreColumns in scores.ts). */
+const scoreValues = {
+  rubricVersion: ph('rubricVersion'),
+  scoreValue: ph('value'),
+  rawScore: ph('rawScore'),
+  critical: ph('critical'),
+  flagged: ph('flagged'),
+  flags: ph('flags'),
+  checks: ph('checks'),
+  followUpPending: ph('followUpPending'),
+  followUpDeadline: ph('followUpDeadline'),
+};
+const scoreSet = Object.fromEntries(Object.entries(scoreValues).map(([k, v]) => [k, sql`${v}`])) as Record<keyof typeof scoreValues, SQL>;
 
 function build(db: Db) {
   const sqlite = db.$client;
@@ -31,12 +45,19 @@ function build(db: Db) {
         resolutionCode: ph('resolutionCode'),
         surveyRating: ph('surveyRating'),
         hash: ph('hash'),
-        doc: ph('doc'),
         createdAt: ph('now'),
         updatedAt: ph('now'),
+        ...scoreValues,
       })
       .returning({ id: sessions.id })
       .prepare(),
+    insertDocument: db.insert(sessionDocuments).values({ sessionId: ph('id'), doc: ph('doc') }).prepare(),
+    updateDocument: db
+      .update(sessionDocuments)
+      .set({ doc: sql`${ph('doc')}` })
+      .where(eq(sessionDocuments.sessionId, ph('id')))
+      .prepare(),
+    loadDocument: db.select({ doc: sessionDocuments.doc }).from(sessionDocuments).where(eq(sessionDocuments.sessionId, ph('id'))).prepare(),
     updateSession: db
       .update(sessions)
       .set({
@@ -49,8 +70,8 @@ function build(db: Db) {
         resolutionCode: sql`${ph('resolutionCode')}`,
         surveyRating: sql`${ph('surveyRating')}`,
         hash: sql`${ph('hash')}`,
-        doc: sql`${ph('doc')}`,
         updatedAt: sql`${ph('now')}`,
+        ...scoreSet,
       })
       .where(eq(sessions.id, ph('id')))
       .prepare(),
@@ -59,8 +80,8 @@ function build(db: Db) {
         id: sessions.id,
         source: sessions.source,
         externalId: sessions.externalId,
-        doc: sessions.doc,
         startedAt: sessions.startedAt,
+        startedIso: sessions.startedIso,
         library: sessions.library,
         providerId: sessions.providerId,
         resolutionCode: sessions.resolutionCode,
@@ -75,25 +96,14 @@ function build(db: Db) {
       .from(sessions)
       .where(eq(sessions.id, ph('id')))
       .prepare(),
-    writeScore: db
+    writeScore: db.update(sessions).set(scoreSet).where(eq(sessions.id, ph('id'))).prepare(),
+    writeChecksJson: db
       .update(sessions)
-      .set({
-        rubricVersion: sql`${ph('rubricVersion')}`,
-        scoreValue: sql`${ph('value')}`,
-        rawScore: sql`${ph('rawScore')}`,
-        critical: sql`${ph('critical')}`,
-        flagged: sql`${ph('flagged')}`,
-        flags: sql`${ph('flags')}`,
-        checks: sql`${ph('checks')}`,
-        followUpPending: sql`${ph('followUpPending')}`,
-        followUpDeadline: sql`${ph('followUpDeadline')}`,
-      })
+      .set({ checks: sql`${ph('checks')}` })
       .where(eq(sessions.id, ph('id')))
       .prepare(),
     deleteChecks: db.delete(sessionChecks).where(eq(sessionChecks.sessionId, ph('id'))).prepare(),
-    insertChecks: sqlite.prepare(
-      `INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES ${Array.from({ length: 17 }, () => '(?, ?, ?, ?, ?)').join(', ')}`,
-    ),
+    insertCheck: sqlite.prepare('INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES (?, ?, ?, ?, ?)'),
     updateCheck: db
       .update(sessionChecks)
       .set({ status: sql`${ph('status')}`, value: sql`${ph('value')}` })
@@ -150,7 +160,6 @@ function build(db: Db) {
       .values({ key: ph('key'), value: ph('value') })
       .onConflictDoUpdate({ target: meta.key, set: { value: sql`excluded.value` } })
       .prepare(),
-    deleteSessionsByIds: (ids: number[]) => db.delete(sessions).where(inArray(sessions.id, ids)).run(),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Reading sessions: the filtered, cursor-paged list and one session with its score. */
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { CHECK_IDS, type ListQuery, type SessionSummary, type Transcript } from '@askqa/contract';
-import { followups, sessions } from '@askqa/db';
+import { followups, sessionDocuments, sessions } from '@askqa/db';
 import { matchingSessionIds, toMatchExpression } from '@askqa/db/search';
 import { BadRequestError, NotFoundError } from '../errors';
 import type { ServiceContext } from './context';
@@ -68,7 +68,7 @@ export function listSessions(ctx: ServiceContext, q: ListQuery): { items: Sessio
       flagged: sessions.flagged,
       flags: sessions.flags,
       key,
-      doc: q.q ? sessions.doc : sql<string>`null`,
+      doc: q.q ? sql<string | null>`(select doc from session_documents d where d.session_id = ${sessions.id})` : sql<null>`null`,
     })
     .from(sessions)
     .where(conds.length ? and(...conds) : undefined)
@@ -125,7 +125,8 @@ export type SessionDetail = Transcript & {
 export function getSession(ctx: ServiceContext, id: number, opts: { originals?: boolean } = {}): SessionDetail {
   const row = ctx.db.select().from(sessions).where(eq(sessions.id, id)).get();
   if (!row) throw new NotFoundError(`session ${id} does not exist`);
-  let t = JSON.parse(row.doc) as Transcript;
+  const stored = ctx.db.select({ doc: sessionDocuments.doc }).from(sessionDocuments).where(eq(sessionDocuments.sessionId, id)).get();
+  let t = JSON.parse(stored!.doc) as Transcript;
   let patronDetails: SessionDetail['patronDetails'] = 'redacted';
   if (opts.originals) {
     const r = withOriginals(ctx, id, t);
