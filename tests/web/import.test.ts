@@ -1,4 +1,5 @@
 /** Importing a LibChat export from the dashboard: every row reported; the same file again changes nothing. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -58,5 +59,24 @@ describe('import page', () => {
     const libraries = await page.locator('table.sessions tbody tr td:nth-child(2)').allTextContents();
     expect(libraries).toHaveLength(6);
     expect(new Set(libraries)).toEqual(new Set(['TU']));
+  });
+
+  it('never shows a patron e-mail address on the queue or on a session page', async () => {
+    // every patron address in the export (mlee42@… wrote as the guest); the signed-in admin's own address is shown, rightly
+    const patronEmails = [...new Set(readFileSync(file, 'utf8').match(/[\w.+-]+@example\.org/g) ?? [])];
+    expect(patronEmails.length).toBeGreaterThan(0);
+    const leaked = (text: string) => patronEmails.filter((e) => text.includes(e));
+    expect(leaked(await page.content())).toEqual([]);
+    const links = await page.locator('table.sessions tbody tr a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    let placeholders = 0;
+    for (const href of links) {
+      await page.goto(href);
+      await page.getByRole('heading', { name: 'Checks' }).waitFor();
+      const text = await page.locator('body').innerText();
+      expect(leaked(text)).toEqual([]);
+      if (text.includes('[email]')) placeholders++;
+    }
+    expect(placeholders).toBeGreaterThan(0);
   });
 });
