@@ -103,8 +103,8 @@ function patronNames(s: Session): Set<string> {
   return v;
 }
 
-/** The provider's own name, as a regex over raw text (from the transcript or the author field). */
-function ownNameRe(s: Session, m: Msg): RegExp | null {
+/** The provider's own names (from the transcript or the author field) to look for in raw text. */
+function ownNames(s: Session, m: Msg): string[] | null {
   const key = m.author ?? '';
   const names = (s.memo.ownNames ??= new Map());
   const hit = names.get(key);
@@ -112,9 +112,54 @@ function ownNameRe(s: Session, m: Msg): RegExp | null {
   const p = s.t.provider as { name?: unknown } | null | undefined;
   const patron = patronNames(s);
   const toks = [...new Set([...nameTokens(p?.name), ...nameTokens(m.author)])].filter((w) => !patron.has(w.toLowerCase()));
-  const re = toks.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${toks.map((w) => w.replace(REGEX_CHARS, '\\$&')).join('|')})(?![\\p{L}])`, 'u') : null;
-  names.set(key, re);
-  return re;
+  const v = toks.length > 0 ? toks : null;
+  names.set(key, v);
+  return v;
+}
+
+const LETTER = /\p{L}/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+/** The code point ending at position p of s is a letter (\p{L}). */
+function letterBefore(s: string, p: number): boolean {
+  if (p <= 0) return false;
+  const c = s.charCodeAt(p - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (isLow(c) && p >= 2 && isHigh(s.charCodeAt(p - 2))) return LETTER.test(s.slice(p - 2, p));
+  return LETTER.test(s[p - 1]!);
+}
+/** The code point starting at position q of s is a letter (\p{L}). */
+function letterAt(s: string, q: number): boolean {
+  if (q >= s.length) return false;
+  const c = s.charCodeAt(q);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (isHigh(c) && q + 1 < s.length && isLow(s.charCodeAt(q + 1))) return LETTER.test(s.slice(q, q + 2));
+  return LETTER.test(s[q]!);
+}
+
+/**
+ * One of the names occurs in raw as a whole word: what the regex
+ * /(?<![\p{L}])(?:name1|name2)(?![\p{L}])/u finds, without building a regex per session.
+ */
+export function hasOwnName(raw: string, toks: string[]): boolean {
+  for (const t of toks) {
+    if (SURROGATE.test(t)) {
+      // names with astral characters: the regex itself (rare)
+      const re = new RegExp(`(?<![\\p{L}])(?:${t.replace(REGEX_CHARS, '\\$&')})(?![\\p{L}])`, 'u');
+      if (re.test(raw)) return true;
+      continue;
+    }
+    for (let p = raw.indexOf(t); p >= 0; p = raw.indexOf(t, p + 1)) {
+      if (!letterBefore(raw, p) && !letterAt(raw, p + t.length)) return true;
+    }
+  }
+  return false;
 }
 
 /** A capitalised name the provider gives as their own in this raw text. */
@@ -128,7 +173,8 @@ function namesSelf(s: Session, m: Msg, raw: string): boolean {
       if (!NAME_STOP.has(w) && !patron.has(w)) return true;
     }
   }
-  return ownNameRe(s, m)?.test(raw) ?? false;
+  const own = ownNames(s, m);
+  return own !== null && hasOwnName(raw, own);
 }
 
 /** Sentence in which the provider says who is answering: a name, "librarian", the library or the service (in the text). */

@@ -19,31 +19,22 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly global: (family: PhraseFamily) => RegExp;
   /** Families that may match a text, from its words (index = position in PHRASE_FAMILIES). */
   readonly gate: (normalised: string) => Uint8Array;
+  /** The same as a bit set: family fi may match when bit (fi & 31) of word fi >> 5 is set. */
+  readonly gateBits: (normalised: string) => Int32Array;
   /** Position of a family in the gate array. */
   readonly index: Readonly<Record<PhraseFamily, number>>;
 };
 
 const NEVER = '(?!)';
-const POW = [1, 37, 37 ** 2, 37 ** 3, 37 ** 4];
 
 /** 1-26 for a-z, 27-36 for 0-9, 0 for anything else (not part of a word). */
 function charKey(c: number): number {
   return c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
 }
+/** charKey of the ASCII characters, as a table. */
+const KEY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KEY[c] = charKey(c);
 
-/** A hash of a whole word (30 bits: a small integer in V8); a collision only makes the index let more through. */
-function wordHash(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + charKey(w.charCodeAt(i))) & 0x3fffffff;
-  return h;
-}
-
-/** A number for the word start `w` (at most KEY_LEN characters), unique per length and text. */
-function keyOfString(w: string): number {
-  let raw = 0;
-  for (let i = 0; i < w.length; i++) raw = raw * 37 + charKey(w.charCodeAt(i));
-  return w.length * POW[w.length]! + raw;
-}
 const cache = new WeakMap<Rubric, Phrases>();
 
 function source(list: readonly string[] | undefined): string {
@@ -57,17 +48,40 @@ export function compilePhrases(rubric: Rubric): Phrases {
   const compiled = {} as Record<PhraseFamily, RegExp>;
   const index = {} as Record<PhraseFamily, number>;
   const globals = new Map<PhraseFamily, RegExp>();
-  // Three indexes from a message word to the families it may start:
-  //  - exact: anchors that are whole words ("chat" in "(?:chat|session)\b"), by a hash of the word;
-  //  - prefix: anchors that may continue inside the word ("transfer" in "transfer(?:ring)?"), by
-  //    their first KEY_LEN characters (shorter ones by all their characters).
-  const exact = new Map<number, number[]>();
-  const prefix = new Map<number, number[]>();
-  const always: number[] = [];
-  const add = (map: Map<number, number[]>, k: number, f: number) => {
-    const list = map.get(k);
-    if (!list) map.set(k, [f]);
-    else if (!list.includes(f)) list.push(f);
+  // A trie over the words that anchor the families (characters a-z, 0-9):
+  //  - exact anchors are whole words ("chat" in "(?:chat|session)\b"): their families are
+  //    flagged on the node where such a word ends;
+  //  - prefix anchors may continue inside the word ("transfer" in "transfer(?:ring)?"): their
+  //    families are flagged on the node of their first KEY_LEN characters (shorter ones on the
+  //    node of all their characters), and every word walking through that node gets them.
+  // Family sets are bit sets of W 32-bit words (bit fi of word fi >> 5).
+  const n = PHRASE_FAMILIES.length;
+  const W = (n + 31) >> 5;
+  const next: number[] = []; // node * 37 + charKey -> child node + 1 (0: none)
+  const preBits: number[] = [];
+  const exBits: number[] = [];
+  const newNode = (): number => {
+    const id = next.length / 37;
+    for (let c = 0; c < 37; c++) next.push(0);
+    for (let w = 0; w < W; w++) {
+      preBits.push(0);
+      exBits.push(0);
+    }
+    return id;
+  };
+  newNode(); // root
+  const nodeOf = (word: string): number => {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 37 + charKey(word.charCodeAt(i));
+      if (next[slot] === 0) next[slot] = newNode() + 1;
+      node = next[slot]! - 1;
+    }
+    return node;
+  };
+  const always = new Int32Array(W);
+  const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
+    bits[at + (fi >> 5)] = bits[at + (fi >> 5)]! | (1 << (fi & 31));
   };
   PHRASE_FAMILIES.forEach((f, fi) => {
     index[f] = fi;
@@ -86,19 +100,59 @@ export function compilePhrases(rubric: Rubric): Phrases {
           isAlways = true;
           break;
         }
-        if (s.length > word.length) add(exact, wordHash(word), fi);
-        else add(prefix, keyOfString(word.slice(0, KEY_LEN)), fi);
+        if (s.length > word.length) setBit(exBits, nodeOf(word) * W, fi);
+        else setBit(preBits, nodeOf(word.slice(0, KEY_LEN)) * W, fi);
       }
       if (isAlways) break;
     }
-    if (isAlways) always.push(fi);
+    if (isAlways) setBit(always, 0, fi);
   });
-  const n = PHRASE_FAMILIES.length;
-  const prefixLens = new Uint8Array(KEY_LEN + 1);
-  for (const k of prefix.keys()) for (let L = 1; L <= KEY_LEN; L++) if (k >= L * POW[L]! && k < (L + 1) * POW[L]!) prefixLens[L] = 1;
-  const gate = (text: string): Uint8Array => {
-    const flags = new Uint8Array(n);
-    for (const fi of always) flags[fi] = 1;
+  const trie = Int32Array.from(next);
+  const pre = Int32Array.from(preBits);
+  const ex = Int32Array.from(exBits);
+  /** Bit set of the families that may match a normalised text. */
+  const gateBits = (text: string): Int32Array => {
+    if (W !== 2) return gateBitsAnyWidth(text);
+    // two words of bits (64 families) kept in locals: the common case, and the hot loop
+    let b0 = always[0]!;
+    let b1 = always[1]!;
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+      let c = text.charCodeAt(i);
+      c = c < 128 ? KEY[c]! : 0;
+      if (c === 0) {
+        i++;
+        continue;
+      }
+      // a word starts at i: walk the trie along it while there is a path
+      let node = 0;
+      while (c !== 0) {
+        if (node >= 0) {
+          node = trie[node * 37 + c]! - 1;
+          if (node >= 0) {
+            b0 |= pre[node * 2]!;
+            b1 |= pre[node * 2 + 1]!;
+          }
+        }
+        i++;
+        if (i < len) {
+          c = text.charCodeAt(i);
+          c = c < 128 ? KEY[c]! : 0;
+        } else c = 0;
+      }
+      if (node >= 0) {
+        b0 |= ex[node * 2]!;
+        b1 |= ex[node * 2 + 1]!;
+      }
+    }
+    const bits = new Int32Array(2);
+    bits[0] = b0;
+    bits[1] = b1;
+    return bits;
+  };
+  const gateBitsAnyWidth = (text: string): Int32Array => {
+    const bits = always.slice();
     const len = text.length;
     let i = 0;
     while (i < len) {
@@ -107,26 +161,23 @@ export function compilePhrases(rubric: Rubric): Phrases {
         i++;
         continue;
       }
-      // a word starts at i: look up each of its first KEY_LEN prefixes, then the whole word
-      let raw = 0;
-      let L = 0;
-      let h = 0;
+      let node = 0;
       while (c !== 0) {
-        if (L < KEY_LEN) {
-          raw = raw * 37 + c;
-          L++;
-          if (prefixLens[L] === 1) {
-            const hits = prefix.get(L * POW[L]! + raw);
-            if (hits !== undefined) for (let j = 0; j < hits.length; j++) flags[hits[j]!] = 1;
-          }
+        if (node >= 0) {
+          node = trie[node * 37 + c]! - 1;
+          if (node >= 0) for (let w = 0, at = node * W; w < W; w++) bits[w]! |= pre[at + w]!;
         }
-        h = (Math.imul(h, 31) + c) & 0x3fffffff;
         i++;
         c = i < len ? charKey(text.charCodeAt(i)) : 0;
       }
-      const hits = exact.get(h);
-      if (hits !== undefined) for (let j = 0; j < hits.length; j++) flags[hits[j]!] = 1;
+      if (node >= 0) for (let w = 0, at = node * W; w < W; w++) bits[w]! |= ex[at + w]!;
     }
+    return bits;
+  };
+  const gate = (text: string): Uint8Array => {
+    const bits = gateBits(text);
+    const flags = new Uint8Array(n);
+    for (let fi = 0; fi < n; fi++) flags[fi] = (bits[fi >> 5]! >>> (fi & 31)) & 1;
     return flags;
   };
   const out: Phrases = Object.assign(compiled, {
@@ -140,6 +191,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
       return re;
     },
     gate,
+    gateBits,
     index,
   });
   cache.set(rubric, out);

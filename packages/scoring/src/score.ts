@@ -57,6 +57,9 @@ const CHECKS: Record<CheckId, Check> = {
   'transfer.handoff': handoff,
 };
 
+/** CHECKS as an array in CHECK_IDS order. */
+const CHECK_LIST: readonly Check[] = CHECK_IDS.map((id) => CHECKS[id]);
+
 export function scoreSession(t: Transcript, ctx: ScoringContext): Score {
   const rubric = ctx?.rubric ?? currentRubric;
   try {
@@ -65,10 +68,11 @@ export function scoreSession(t: Transcript, ctx: ScoringContext): Score {
     const session = new Session(t, ctx ?? { now: NaN }, rubric, compilePhrases(rubric));
     const done: Partial<Record<CheckId, CheckResult>> = {};
     const checks: CheckResult[] = [];
-    for (const id of CHECK_IDS) {
+    for (let c = 0; c < CHECK_LIST.length; c++) {
+      const id = CHECK_IDS[c]!;
       let r: CheckResult;
       try {
-        r = CHECKS[id](session, done);
+        r = CHECK_LIST[c]!(session, done);
       } catch (e) {
         // One broken check must not cost the whole score; the note says what happened.
         r = { id, status: 'na', note: `could not be evaluated: ${e instanceof Error ? e.message : String(e)}`, evidence: [] };

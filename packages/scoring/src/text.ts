@@ -39,13 +39,48 @@ const CHAT_SPEAK: Record<string, string> = {
   q: 'que', xq: 'porque', pq: 'porque', porq: 'porque', tmb: 'tambien', tb: 'tambien', xfa: 'por favor', porfa: 'por favor', grax: 'gracias', grcs: 'gracias',
 };
 const CHAT_WORDS = new Map(Object.entries(CHAT_SPEAK).filter(([k]) => /^[a-z0-9]+$/.test(k)));
-const CHAT_MAX = Math.max(...[...CHAT_WORDS.keys()].map((k) => k.length));
-/** (length, first character) pairs of the chat-speak words: most words are ruled out without a lookup. */
-const CHAT_SHAPE = new Uint8Array((CHAT_MAX + 1) * 128);
-for (const k of CHAT_WORDS.keys()) CHAT_SHAPE[k.length * 128 + k.charCodeAt(0)] = 1;
+
+/** 1-26 for a-z, 27-36 for 0-9, 0 otherwise. */
+function wordKey(c: number): number {
+  return c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
+}
+/** wordKey of the ASCII characters, as a table. */
+const WORD_KEY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_KEY[c] = wordKey(c);
+/** The chat-speak words as a trie (node * 37 + wordKey -> child + 1), so a word is looked up without slicing it out. */
+const CHAT_REP: (string | undefined)[] = [undefined];
+const CHAT_TRIE = (() => {
+  const next: number[] = new Array<number>(37).fill(0);
+  for (const [k, rep] of CHAT_WORDS) {
+    let node = 0;
+    for (let i = 0; i < k.length; i++) {
+      const slot = node * 37 + wordKey(k.charCodeAt(i));
+      if (next[slot] === 0) {
+        next[slot] = CHAT_REP.length + 1;
+        CHAT_REP.push(undefined);
+        for (let c = 0; c < 37; c++) next.push(0);
+      }
+      node = next[slot]! - 1;
+    }
+    CHAT_REP[node] = rep;
+  }
+  return Int32Array.from(next);
+})();
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** One scan for what the four rewrites in spans() look for. */
+const SPANS_HINT = /mail|web|r u|r you|w\//;
+
+/** The few spellings that span punctuation or two words. */
+function spans(s: string): string {
+  if (s.includes('mail')) s = s.replace(/\be[- ]mail/g, 'email');
+  if (s.includes('web')) s = s.replace(/\bweb[- ](site|page)/g, 'web$1');
+  if (s.includes('r u') || s.includes('r you')) s = s.replace(/(?<![a-z0-9'])r (?=u\b|you\b)/g, 'are ');
+  if (s.includes('w/')) s = s.replace(/(?<![a-z0-9])w\/(o(?![a-z0-9]))? ?/g, (_m, o: string | undefined) => (o ? 'without ' : 'with '));
+  return s;
 }
 
 /**
@@ -55,7 +90,8 @@ function isWordChar(c: number): boolean {
  */
 export function normalize(raw: string): string {
   let s = raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw;
-  if (NON_ASCII.test(s)) {
+  const nonAscii = NON_ASCII.test(s);
+  if (nonAscii) {
     s = s
       .replace(SINGLE_QUOTES, "'")
       .replace(DOUBLE_QUOTES, '"')
@@ -69,34 +105,40 @@ export function normalize(raw: string): string {
       .normalize('NFKD')
       .replace(COMBINING, '');
   }
-  s = s.toLowerCase();
+  // For ASCII text upper- then lower-casing is the same as lower-casing, and always gives a fresh
+  // flat one-byte string (see the end of this function for why that matters).
+  s = nonAscii ? s.toLowerCase() : s.toUpperCase().toLowerCase();
   // The few spellings that span punctuation or two words.
-  if (s.includes('mail')) s = s.replace(/\be[- ]mail/g, 'email');
-  if (s.includes('web')) s = s.replace(/\bweb[- ](site|page)/g, 'web$1');
-  if (s.includes('r u') || s.includes('r you')) s = s.replace(/(?<![a-z0-9'])r (?=u\b|you\b)/g, 'are ');
-  if (s.includes('w/')) s = s.replace(/(?<![a-z0-9])w\/(o(?![a-z0-9]))? ?/g, (_m, o: string | undefined) => (o ? 'without ' : 'with '));
+  if (SPANS_HINT.test(s)) s = spans(s);
   let out = '';
+  let ascii = true;
   let seg = 0; // start of the part of s not yet copied to out
   const n = s.length;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isWordChar(c)) {
+    const k0 = c < 128 ? WORD_KEY[c]! : 0;
+    if (k0 !== 0) {
+      // a word: scan it while walking the chat-speak trie along it
+      let node = CHAT_TRIE[k0]! - 1;
       let j = i + 1;
-      while (j < n && isWordChar(s.charCodeAt(j))) j++;
-      if (j - i <= CHAT_MAX && CHAT_SHAPE[(j - i) * 128 + c] === 1) {
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        const k = d < 128 ? WORD_KEY[d]! : 0;
+        if (k === 0) break;
+        if (node >= 0) node = CHAT_TRIE[node * 37 + k]! - 1;
+        j++;
+      }
+      const rep = node >= 0 ? CHAT_REP[node] : undefined;
+      if (rep !== undefined) {
         const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
         const next = j < n ? s.charCodeAt(j) : 32;
         const after = j + 1 < n ? s.charCodeAt(j + 1) : 32;
         // not part of an address, e-mail, path or abbreviation ("u.s.", "w/o", "@u")
         const bounded = prev !== 64 && prev !== 46 && prev !== 47 && prev !== 45 && next !== 64 && next !== 47 && !((next === 46 || next === 45) && isWordChar(after));
         if (bounded) {
-          const w = s.slice(i, j);
-          const rep = CHAT_WORDS.get(w);
-          if (rep !== undefined) {
-            out += s.slice(seg, i) + rep;
-            seg = j;
-          }
+          out += s.slice(seg, i) + rep;
+          seg = j;
         }
       }
       i = j;
@@ -129,10 +171,15 @@ export function normalize(raw: string): string {
       i = j;
       continue;
     }
+    if (c > 127) ascii = false;
     i++;
   }
-  out = seg === 0 ? s : out + s.slice(seg);
-  return out.trim();
+  out = (seg === 0 ? s : out + s.slice(seg)).trim();
+  // V8 detail, for speed only: `out` may be a rope (cons string) or a two-byte string, and hot
+  // loops that read strings of mixed representations by charCodeAt run several times slower for
+  // good. So an ASCII result is returned as a fresh flat one-byte string (upper- then
+  // lower-casing ASCII gives the same text back).
+  return ascii && (seg !== 0 || nonAscii) ? out.toUpperCase().toLowerCase() : out;
 }
 
 /**
@@ -182,21 +229,17 @@ export function wordCount(s: string): number {
 
 const QUOTE_MAX = 80;
 
-/** A short, single-line quote of a raw text. */
-/** Whitespace other than single spaces (then the quote needs collapsing). */
-function oddSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < s.length && s.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) return true;
-  }
-  return false;
-}
+/**
+ * Whitespace other than single spaces (then the quote needs collapsing): two spaces, a control
+ * character, or a no-break, typographic or ideographic space. A regex rather than a loop: raw
+ * texts come in every V8 string representation, which makes charCodeAt loops slow.
+ */
+const ODD_SPACE = /  |[\x00-\x1f\xa0\u2000-\u200a\u2028\u2029\u3000]/;
 
+/** A short, single-line quote of a raw text. */
 export function quoteOf(raw: string): string {
   let s = raw.length > 400 ? raw.slice(0, 400) : raw;
-  if (oddSpace(s)) s = s.replace(/\s+/g, ' ');
+  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
   s = s.trim();
   return s.length <= QUOTE_MAX ? s : `${s.slice(0, QUOTE_MAX - 1).trimEnd()}\u2026`;
 }

@@ -8,6 +8,9 @@ import type { Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
 import { normalize, quoteOf, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
+/** Number of phrase families. */
+const NF = PHRASE_FAMILIES.length;
+
 export type Role = 'patron' | 'provider' | 'internal' | 'system' | 'other';
 
 export type Sentence = {
@@ -23,7 +26,63 @@ export type Sentence = {
 
 /** Epoch ms of an ISO string; NaN for anything unparseable. */
 export function parseTime(v: unknown): number {
-  return typeof v === 'string' ? Date.parse(v) : NaN;
+  if (typeof v !== 'string') return NaN;
+  const fast = parseIsoFast(v);
+  return fast === fast ? fast : Date.parse(v);
+}
+
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Date.parse's result for the usual shapes "YYYY-MM-DDTHH:MM:SS[.sss](Z|+HH:MM|-HH:MM)" (years
+ * 1000-9999, days up to 28: always valid dates), NaN for anything else, which then goes to
+ * Date.parse itself. Date.parse is slow, and every message has a time.
+ */
+export function parseIsoFast(s: string): number {
+  const len = s.length;
+  if (len !== 20 && len !== 24 && len !== 25 && len !== 29) return NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
+  const y1 = digits2(s, 0);
+  const y2 = digits2(s, 2);
+  const mo = digits2(s, 5);
+  const d = digits2(s, 8);
+  const h = digits2(s, 11);
+  const mi = digits2(s, 14);
+  const se = digits2(s, 17);
+  if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return NaN;
+  let i = 19;
+  let ms = 0;
+  if (len === 24 || len === 29) {
+    if (s.charCodeAt(19) !== 46) return NaN;
+    const a = digits2(s, 20);
+    const b = s.charCodeAt(22) - 48;
+    if (a < 0 || b < 0 || b > 9) return NaN;
+    ms = a * 10 + b;
+    i = 23;
+  }
+  let offset = 0;
+  const z = s.charCodeAt(i);
+  if (i + 1 === len) {
+    if (z !== 90) return NaN;
+  } else {
+    if ((z !== 43 && z !== 45) || s.charCodeAt(i + 3) !== 58) return NaN;
+    const oh = digits2(s, i + 1);
+    const om = digits2(s, i + 4);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return NaN;
+    offset = (oh * 60 + om) * 60000;
+    if (z === 43) offset = -offset;
+  }
+  // days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil)
+  const y = y1 * 100 + y2 - (mo <= 2 ? 1 : 0);
+  const era = (y / 400) | 0;
+  const yoe = y - era * 400;
+  const doy = (((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) | 0) + d - 1;
+  const days = era * 146097 + yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy - 719468;
+  return days * 86400000 + h * 3600000 + mi * 60000 + se * 1000 + ms + offset;
 }
 
 function str(v: unknown): string | null {
@@ -63,7 +122,7 @@ export class SessionMemo {
   finalIdle: Slot<unknown> = UNSET;
   contactInChat: Slot<unknown> = UNSET;
   patronNames: Slot<Set<string>> = UNSET;
-  ownNames: Map<string, RegExp | null> | undefined = undefined;
+  ownNames: Map<string, string[] | null> | undefined = undefined;
 }
 
 export class Msg {
@@ -81,8 +140,9 @@ export class Msg {
   private _n: string | undefined;
   private _s: Sentence[] | undefined;
   private _raw: string[] | undefined;
-  private _gate: Uint8Array | undefined;
+  private _gate: Int32Array | undefined;
   private _res: Int8Array | undefined;
+  private _sres: Int8Array | undefined;
   private _memo: MsgMemo | undefined;
   /** per-message caches filled by classify.ts and the checks (created when first asked: most patron messages never are) */
   get memo(): MsgMemo {
@@ -131,18 +191,33 @@ export class Msg {
 
   /** The family may match this message (its words allow it; phrases.ts). */
   may(f: PhraseFamily): boolean {
-    if (this._gate === undefined) this._gate = this.P.gate(this.n);
-    return this._gate[this.P.index[f]] === 1;
+    if (this._gate === undefined) this._gate = this.P.gateBits(this.n);
+    const fi = this.P.index[f];
+    return ((this._gate[fi >> 5]! >>> (fi & 31)) & 1) === 1;
   }
 
   /** The family matches this message's normalised text (computed once). */
   has(f: PhraseFamily): boolean {
     const i = this.P.index[f];
-    if (this._res === undefined) this._res = new Int8Array(PHRASE_FAMILIES.length);
+    if (this._res === undefined) this._res = new Int8Array(NF);
     const r = this._res[i]!;
     if (r !== 0) return r === 1;
-    const v = this.may(f) && this.P[f].test(this.n);
+    if (this._gate === undefined) this._gate = this.P.gateBits(this.n);
+    const v = ((this._gate[i >> 5]! >>> (i & 31)) & 1) === 1 && this.P[f].test(this.n);
     this._res[i] = v ? 1 : 2;
+    return v;
+  }
+
+  /** The family matches sentence x of this message (computed once per sentence and family). */
+  private sTest(x: Sentence, f: PhraseFamily): boolean {
+    const ss = this._s!;
+    if (ss[x.k] !== x) return this.P[f].test(x.n); // not one of ours: nothing to remember
+    const slot = x.k * NF + this.P.index[f];
+    const res = (this._sres ??= new Int8Array(ss.length * NF));
+    const r = res[slot]!;
+    if (r !== 0) return r === 1;
+    const v = this.P[f].test(x.n);
+    res[slot] = v ? 1 : 2;
     return v;
   }
 
@@ -151,13 +226,13 @@ export class Msg {
     // No sentence matches what the whole message does not; that answer is cached.
     if (!this.has(f)) return false;
     if (this.sentences.length === 1) return true;
-    return this.P[f].test(x.n);
+    return this.sTest(x, f);
   }
 
   /** Index of the first sentence matching the family, -1 if none. */
   find(f: PhraseFamily, pred?: (x: Sentence) => boolean): number {
     if (!this.has(f)) return -1;
-    for (const x of this.sentences) if ((pred === undefined || pred(x)) && this.P[f].test(x.n)) return x.k;
+    for (const x of this.sentences) if ((pred === undefined || pred(x)) && this.sTest(x, f)) return x.k;
     return -1;
   }
 
