@@ -3,7 +3,7 @@
  * index a session's text, drop it, or turn a user's search words into a match expression.
  */
 import type Database from 'better-sqlite3';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 export function searchStatements(sqlite: Database.Database) {
   const insert = sqlite.prepare('INSERT INTO sessions_fts(rowid, text) VALUES (?, ?)');
@@ -46,4 +46,23 @@ export function toMatchExpression(q: string): string | null {
 /** SQL selecting the ids of the sessions that match an expression from toMatchExpression. */
 export function matchingSessionIds(expression: string): SQL {
   return sql`select rowid from sessions_fts where sessions_fts match ${expression}`;
+}
+
+/** Above this many matches a search reads sessions in list order and tests each for a match. */
+export const MANY_MATCHES = 2000;
+
+/** How many sessions match, counting no further than `upTo` (cheap even for common words). */
+export function countMatchesUpTo(sqlite: Database.Database, expression: string, upTo: number): number {
+  const row = sqlite.prepare('SELECT count(*) AS n FROM (SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH ? LIMIT ?)').get(expression, upTo) as { n: number };
+  return row.n;
+}
+
+/**
+ * The list condition for a search. Few matches: start from the matches and sort them. Many: walk
+ * the list's own order (date index) and keep the sessions that match, which finds a page at once
+ * (the unary + stops SQLite from starting at the matches and sorting thousands of them).
+ */
+export function searchCondition(sqlite: Database.Database, idColumn: SQLWrapper, expression: string, manyAbove = MANY_MATCHES): SQL {
+  const many = countMatchesUpTo(sqlite, expression, manyAbove + 1) > manyAbove;
+  return many ? sql`+${idColumn} in (${matchingSessionIds(expression)})` : sql`${idColumn} in (${matchingSessionIds(expression)})`;
 }

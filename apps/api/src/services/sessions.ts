@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { CHECK_IDS, type ListQuery, type SessionSummary, type Transcript } from '@askqa/contract';
 import { followups, sessionDocuments, sessions } from '@askqa/db';
-import { matchingSessionIds, toMatchExpression } from '@askqa/db/search';
+import { searchCondition, toMatchExpression } from '@askqa/db/search';
 import { BadRequestError, NotFoundError } from '../errors';
 import type { ServiceContext } from './context';
 import { scoreFromRow } from './scores';
@@ -44,7 +44,7 @@ export function listSessions(ctx: ServiceContext, q: ListQuery): { items: Sessio
   if (q.q) {
     match = toMatchExpression(q.q);
     if (!match) throw new BadRequestError('q has no words to search for', 'invalid_query');
-    conds.push(sql`${sessions.id} in (${matchingSessionIds(match)})`);
+    conds.push(searchCondition(ctx.db.$client, sessions.id, match));
   }
   const byScore = q.sort === 'score' || q.sort === '-score';
   const descending = q.sort.startsWith('-');

@@ -1,0 +1,1 @@
+CREATE INDEX `stats_checks_library_check` ON `stats_checks` (`library`,`check`,`week`,`pass`,`fail`,`na`,`pending`);
