@@ -7,6 +7,7 @@
 import type { PhraseFamily } from './rubric';
 import { UNSET, type Msg, type MsgMemo, type Sentence, type Session } from './timeline';
 import { wordCount } from './text';
+import { F } from './phrases';
 
 type MemoKey = Exclude<keyof MsgMemo, 'quotes'>;
 
@@ -62,10 +63,10 @@ export function hasReachableContact(c: Contacts): boolean {
 export function isHold(s: Session, m: Msg): boolean {
   if (m.role !== 'provider') return false;
   return memo(m, 'hold', () => {
-    if (m.has('transferNotice')) return true;
-    if (!m.has('hold') && !m.has('holdWeak')) return false;
+    if (m.has(F.transferNotice)) return true;
+    if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
     // "take your time" is not a hold: test what is left without it
-    const n = m.has('notHold') ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
+    const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
     if (s.P.hold.test(n)) return true;
     return s.P.holdWeak.test(n) && followUpPromise(s, m) < 0;
   });
@@ -182,10 +183,10 @@ export function selfIdentifies(s: Session, m: Msg): number {
   return memo(m, 'selfId', () => {
     const P = s.P;
     for (const x of m.sentences) {
-      if (m.sHas(x, 'selfRole') || m.sHas(x, 'selfService')) return x.k;
-      if (m.sHas(x, 'selfIntro') && P.placeholderName.test(x.n)) return x.k;
+      if (m.sHas(x, F.selfRole) || m.sHas(x, F.selfService)) return x.k;
+      if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
       if (P.selfNameHere.test(x.body)) return x.k;
-      if (!x.q && m.sHas(x, 'selfAffiliationLead') && m.sHas(x, 'selfAffiliation')) return x.k;
+      if (!x.q && m.sHas(x, F.selfAffiliationLead) && m.sHas(x, F.selfAffiliation)) return x.k;
     }
     const raws = m.rawSentences;
     for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
@@ -195,10 +196,12 @@ export function selfIdentifies(s: Session, m: Msg): number {
 
 // ---- sentences that are not work on the question ---------------------------------------------
 
-const FILLER_FAMILIES: readonly PhraseFamily[] = [
-  'greeting', 'selfRole', 'selfService', 'offer', 'hold', 'holdWeak', 'transferNotice', 'stillThere', 'seemGone', 'willEnd',
-  'thanks', 'farewell', 'inviteBack', 'dismissalHard', 'dismissalConvenience', 'othersWaiting', 'greetingOffer', 'anythingElse', 'letMeKnow',
-];
+const FILLER_FAMILIES: readonly number[] = (
+  [
+    'greeting', 'selfRole', 'selfService', 'offer', 'hold', 'holdWeak', 'transferNotice', 'stillThere', 'seemGone', 'willEnd',
+    'thanks', 'farewell', 'inviteBack', 'dismissalHard', 'dismissalConvenience', 'othersWaiting', 'greetingOffer', 'anythingElse', 'letMeKnow',
+  ] as const satisfies readonly PhraseFamily[]
+).map((f) => F[f]);
 /** Longer sentences carry content even when they also greet or thank. */
 const FILLER_MAX_WORDS = 20;
 
@@ -210,10 +213,10 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   if (wordCount(x.n) > FILLER_MAX_WORDS) return false;
   for (const f of FILLER_FAMILIES) if (m.sHas(x, f)) return true;
   if (P.selfNameHere.test(b)) return true;
-  if (m.sHas(x, 'selfIntro')) {
+  if (m.sHas(x, F.selfIntro)) {
     const raw = m.rawSentences[x.k];
     if (raw !== undefined && namesSelf(s, m, raw)) return true;
-    if (m.sHas(x, 'selfAffiliation')) return true;
+    if (m.sHas(x, F.selfAffiliation)) return true;
   }
   return false;
 }
@@ -224,8 +227,8 @@ export function givesInfo(s: Session, m: Msg): boolean {
   return memo(m, 'info', () => {
     if (sourceAt(s, m) >= 0) return true;
     for (const x of m.sentences) {
-      if (x.q || m.sHas(x, 'restatement')) continue;
-      if (m.sHas(x, 'letMeKnow') && m.sHas(x, 'anythingElse')) continue;
+      if (x.q || m.sHas(x, F.restatement)) continue;
+      if (m.sHas(x, F.letMeKnow) && m.sHas(x, F.anythingElse)) continue;
       if (!isFiller(s, m, x)) return true;
     }
     return false;
@@ -250,12 +253,12 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean 
   }
   if (x.q) return false;
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
-  if (m.sHas(x, 'hold') || m.sHas(x, 'holdWeak')) return false;
-  if (m.sHas(x, 'knownResource') || m.sHas(x, 'namedResource')) return true;
+  if (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) return false;
+  if (m.sHas(x, F.knownResource) || m.sHas(x, F.namedResource)) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
-  if ((m.sHas(x, 'webPage') || m.sHas(x, 'appName')) && P.webSteps.test(n)) return true;
+  if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && P.webSteps.test(n)) return true;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
-  if (m.sHas(x, 'resourceNoun') && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
+  if (m.sHas(x, F.resourceNoun) && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
   return false;
 }
 
@@ -269,11 +272,11 @@ export function sourceAt(s: Session, m: Msg): number {
       mc.url ||
       mc.email ||
       mc.phone ||
-      m.has('knownResource') ||
-      m.has('namedResource') ||
+      m.has(F.knownResource) ||
+      m.has(F.namedResource) ||
       (n.includes('>') && BREADCRUMB.test(n)) ||
-      ((m.has('webPage') || m.has('appName')) && s.P.webSteps.test(n)) ||
-      m.has('resourceNoun');
+      ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
+      m.has(F.resourceNoun);
     if (!maybe) return -1;
     for (const x of m.sentences) if (sentenceSource(s, m, x, mc)) return x.k;
     return -1;
@@ -286,14 +289,14 @@ export function sourceAt(s: Session, m: Msg): number {
 export function completenessAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   // a question, or "let me know if that helps"; not an offer ("would a scan be what you need?")
-  return memo(m, 'completeness', () => m.find('completeness', (x) => (x.q && !s.P.offerQuestion.test(x.body)) || (!x.q && m.sHas(x, 'letMeKnow'))));
+  return memo(m, 'completeness', () => m.find(F.completeness, (x) => (x.q && !s.P.offerQuestion.test(x.body)) || (!x.q && m.sHas(x, F.letMeKnow))));
 }
 
 /** Sentence asking whether the patron needs anything else, -1 if none. */
 export function anythingElseAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   return memo(m, 'anythingElse', () =>
-    m.find('anythingElse', (x) => x.q || (m.sHas(x, 'letMeKnow') && !m.sHas(x, 'inviteBack'))),
+    m.find(F.anythingElse, (x) => x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))),
   );
 }
 
@@ -307,12 +310,12 @@ export function clarifyAt(s: Session, m: Msg): number {
   return memo(m, 'clarify', () => {
     for (const x of m.sentences) {
       if (!x.q) {
-        if (m.sHas(x, 'restatement')) return x.k;
+        if (m.sHas(x, F.restatement)) return x.k;
         continue;
       }
-      if (m.sHas(x, 'stillThere') || m.sHas(x, 'greetingOffer') || m.sHas(x, 'anythingElse')) continue;
-      if (m.sHas(x, 'completeness') && !s.P.offerQuestion.test(x.body)) continue;
-      if (m.sHas(x, 'hold') || m.sHas(x, 'transferNotice')) continue;
+      if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
+      if (m.sHas(x, F.completeness) && !s.P.offerQuestion.test(x.body)) continue;
+      if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
       return x.k;
     }
     return -1;
@@ -324,14 +327,14 @@ export function clarifyAt(s: Session, m: Msg): number {
 /** Sentence asking whether the patron is still there, -1 if none. */
 export function stillThere(s: Session, m: Msg): number {
   // asked as a question, or as "let me know if you're still there"
-  return memo(m, 'stillThere', () => m.find('stillThere', (x) => x.q || m.sHas(x, 'letMeKnow')));
+  return memo(m, 'stillThere', () => m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow)));
 }
 
 /** Sentence that thanks the patron, says goodbye or invites them back (closing.courteous), -1 if none. */
 export function courteous(s: Session, m: Msg): number {
   return memo(m, 'courteous', () => {
-    if (!m.has('thanks') && !m.has('farewell') && !m.has('inviteBack')) return -1;
-    for (const x of m.sentences) if (m.sHas(x, 'thanks') || m.sHas(x, 'farewell') || m.sHas(x, 'inviteBack')) return x.k;
+    if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
+    for (const x of m.sentences) if (m.sHas(x, F.thanks) || m.sHas(x, F.farewell) || m.sHas(x, F.inviteBack)) return x.k;
     return -1;
   });
 }
@@ -343,12 +346,12 @@ export function isGoodbye(s: Session, m: Msg): boolean {
 
 /** Sentence saying the patron seems to have disconnected, -1 if none. */
 export function seemsGone(s: Session, m: Msg): number {
-  return memo(m, 'seemGone', () => m.find('seemGone'));
+  return memo(m, 'seemGone', () => m.find(F.seemGone));
 }
 
 /** Sentence saying the session will end, -1 if none. */
 export function willEnd(s: Session, m: Msg): number {
-  return memo(m, 'willEnd', () => m.find('willEnd'));
+  return memo(m, 'willEnd', () => m.find(F.willEnd));
 }
 
 // ---- follow-up -------------------------------------------------------------------------------
@@ -357,11 +360,11 @@ export function willEnd(s: Session, m: Msg): number {
 export function followUpPromise(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   return memo(m, 'promise', () => {
-    if (!m.has('followupPromise') && !m.has('followupSend')) return -1;
+    if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
     for (const x of m.sentences) {
-      const strong = m.sHas(x, 'followupPromise');
-      const send = !strong && m.sHas(x, 'followupSend') && m.sHas(x, 'followupLater');
-      if ((strong || send) && !m.sHas(x, 'notPromise')) return x.k;
+      const strong = m.sHas(x, F.followupPromise);
+      const send = !strong && m.sHas(x, F.followupSend) && m.sHas(x, F.followupLater);
+      if ((strong || send) && !m.sHas(x, F.notPromise)) return x.k;
     }
     return -1;
   });

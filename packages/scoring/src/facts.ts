@@ -5,6 +5,7 @@
 import { FOLLOW_UP_CODES } from '@askqa/contract';
 import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
 import { UNSET, type Msg, type Session, type SessionMemo } from './timeline';
+import { F } from './phrases';
 
 type FactKey = Exclude<keyof SessionMemo, 'patronNames' | 'ownNames'>;
 
@@ -137,7 +138,7 @@ export function contactInChat(s: Session): At | null {
       if (m.role === 'patron') return { m, k: -1 };
       const k = m.sentences.findIndex((x) => {
         const cc = contactsIn(s, x.n);
-        return (cc.email || cc.phone) && m.sHas(x, 'patronContactContext');
+        return (cc.email || cc.phone) && m.sHas(x, F.patronContactContext);
       });
       if (k >= 0) return { m, k };
     }

@@ -23,9 +23,14 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly gateBits: (normalised: string) => Int32Array;
   /** Position of a family in the gate array. */
   readonly index: Readonly<Record<PhraseFamily, number>>;
+  /** The compiled families by id (F). */
+  readonly list: readonly RegExp[];
 };
 
 const NEVER = '(?!)';
+
+/** Family ids (positions in PHRASE_FAMILIES) for the call sites: `m.has(F.hold)` needs no string lookup. */
+export const F = Object.freeze(Object.fromEntries(PHRASE_FAMILIES.map((f, i) => [f, i]))) as { readonly [K in PhraseFamily]: number };
 
 /** 1-26 for a-z, 27-36 for 0-9, 0 for anything else (not part of a word). */
 function charKey(c: number): number {
@@ -193,6 +198,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     gate,
     gateBits,
     index,
+    list: PHRASE_FAMILIES.map((f) => compiled[f]),
   });
   cache.set(rubric, out);
   return out;

@@ -4,7 +4,7 @@
  * is normalised lazily, so a check that never reads a message never pays for it.
  */
 import type { Transcript } from '@askqa/contract';
-import type { Phrases } from './phrases';
+import { F, type Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
 import { normalize, quoteOf, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
@@ -180,8 +180,8 @@ export class Msg {
       const out: Sentence[] = new Array(parts.length);
       for (let k = 0; k < parts.length; k++) {
         const n = parts[k]!;
-        const body = this.may('leadIn') ? n.replace(P.leadIn, '') : n;
-        const q = (n.includes('?') && QUESTION_MARK.test(n)) || (body.length > 0 && this.may('questionOpening') && P.questionOpening.test(body));
+        const body = this.may(F.leadIn) ? n.replace(P.leadIn, '') : n;
+        const q = (n.includes('?') && QUESTION_MARK.test(n)) || (body.length > 0 && this.may(F.questionOpening) && P.questionOpening.test(body));
         out[k] = { n, q, k, body };
       }
       this._s = out;
@@ -189,50 +189,48 @@ export class Msg {
     return this._s;
   }
 
-  /** The family may match this message (its words allow it; phrases.ts). */
-  may(f: PhraseFamily): boolean {
+  /** Family fi (an id from F, phrases.ts) may match this message (its words allow it). */
+  may(fi: number): boolean {
     if (this._gate === undefined) this._gate = this.P.gateBits(this.n);
-    const fi = this.P.index[f];
     return ((this._gate[fi >> 5]! >>> (fi & 31)) & 1) === 1;
   }
 
-  /** The family matches this message's normalised text (computed once). */
-  has(f: PhraseFamily): boolean {
-    const i = this.P.index[f];
+  /** Family fi matches this message's normalised text (computed once). */
+  has(fi: number): boolean {
     if (this._res === undefined) this._res = new Int8Array(NF);
-    const r = this._res[i]!;
+    const r = this._res[fi]!;
     if (r !== 0) return r === 1;
     if (this._gate === undefined) this._gate = this.P.gateBits(this.n);
-    const v = ((this._gate[i >> 5]! >>> (i & 31)) & 1) === 1 && this.P[f].test(this.n);
-    this._res[i] = v ? 1 : 2;
+    const v = ((this._gate[fi >> 5]! >>> (fi & 31)) & 1) === 1 && this.P.list[fi]!.test(this.n);
+    this._res[fi] = v ? 1 : 2;
     return v;
   }
 
-  /** The family matches sentence x of this message (computed once per sentence and family). */
-  private sTest(x: Sentence, f: PhraseFamily): boolean {
+  /** Family fi matches sentence x of this message (computed once per sentence and family). */
+  private sTest(x: Sentence, fi: number): boolean {
     const ss = this._s!;
-    if (ss[x.k] !== x) return this.P[f].test(x.n); // not one of ours: nothing to remember
-    const slot = x.k * NF + this.P.index[f];
+    if (ss[x.k] !== x) return this.P.list[fi]!.test(x.n); // not one of ours: nothing to remember
+    const slot = x.k * NF + fi;
     const res = (this._sres ??= new Int8Array(ss.length * NF));
     const r = res[slot]!;
     if (r !== 0) return r === 1;
-    const v = this.P[f].test(x.n);
+    const v = this.P.list[fi]!.test(x.n);
     res[slot] = v ? 1 : 2;
     return v;
   }
 
-  /** The family matches one of this message's sentences. */
-  sHas(x: Sentence, f: PhraseFamily): boolean {
+  /** Family fi matches one of this message's sentences. */
+  sHas(x: Sentence, fi: number): boolean {
     // No sentence matches what the whole message does not; that answer is cached.
-    if (!this.has(f)) return false;
+    if (!this.has(fi)) return false;
     if (this.sentences.length === 1) return true;
-    return this.sTest(x, f);
+    return this.sTest(x, fi);
   }
 
-  /** Index of the first sentence matching the family, -1 if none. */
-  find(f: PhraseFamily, pred?: (x: Sentence) => boolean): number {
-    if (!this.has(f)) return -1;
-    for (const x of this.sentences) if ((pred === undefined || pred(x)) && this.sTest(x, f)) return x.k;
+  /** Index of the first sentence matching family fi, -1 if none. */
+  find(fi: number, pred?: (x: Sentence) => boolean): number {
+    if (!this.has(fi)) return -1;
+    for (const x of this.sentences) if ((pred === undefined || pred(x)) && this.sTest(x, fi)) return x.k;
     return -1;
   }
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorStrings, compilePhrases } from '../src/phrases';
+import { anchorStrings, compilePhrases, F } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1 } from '../src/rubric';
 import { normalize, splitSentences } from '../src/text';
 
@@ -149,6 +149,15 @@ describe('phrase word index', () => {
   it('matches something in the corpus for most families, so the check above means something', () => {
     const seen = PHRASE_FAMILIES.filter((f) => texts.some((n) => P[f].test(n)));
     expect(seen.length).toBeGreaterThan(PHRASE_FAMILIES.length * 0.8);
+  });
+
+  it('numbers the families by their position, and lists the compiled ones by that number', () => {
+    PHRASE_FAMILIES.forEach((f, i) => {
+      expect(F[f]).toBe(i);
+      expect(P.index[f]).toBe(i);
+      expect(P.list[i]).toBe(P[f]);
+    });
+    expect(P.list.length).toBe(PHRASE_FAMILIES.length);
   });
 
   it('anchors on uncommon words, inside groups and after optional parts', () => {

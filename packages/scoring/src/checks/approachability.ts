@@ -4,6 +4,7 @@
 import { selfIdentifies } from '../classify';
 import { secs } from '../text';
 import { ev, na, result, type Check } from './common';
+import { F } from '../phrases';
 
 /** approachability.pickup: pickup time (pickedUpAt, else first provider message) within pickupSeconds. */
 export const pickup: Check = (s) => {
@@ -31,9 +32,9 @@ export const greeting: Check = (s) => {
   let whoK = -1;
   for (let j = 0; j < firstTwo.length; j++) {
     const m = firstTwo[j]!;
-    if (greet < 0 && m.has('greeting')) {
+    if (greet < 0 && m.has(F.greeting)) {
       greet = j;
-      greetK = m.find('greeting');
+      greetK = m.find(F.greeting);
     }
     if (who < 0) {
       const k = selfIdentifies(s, m);

@@ -4,6 +4,7 @@
 import { anythingElseAt, courteous as courteousAt, seemsGone } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
+import { F } from '../phrases';
 
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
 export const anythingElse: Check = (s, done) => {
@@ -17,7 +18,7 @@ export const anythingElse: Check = (s, done) => {
   const after = (firstAnswer(s) ?? substantiveExchange(s))?.pos ?? -1;
   for (const m of s.patron) {
     if (m.pos < after) continue;
-    const k = m.find('patronDone');
+    const k = m.find(F.patronDone);
     if (k < 0) continue;
     return result(id, 'pass', 'the patron said on their own that they were done', [ev(m, k)]);
   }
@@ -34,16 +35,16 @@ export const noDismissal: Check = (s) => {
   const id = 'closing.no_dismissal';
   if (!s.providerJoined) return na(id, 'no provider joined');
   for (const m of s.prov) {
-    if (m.has('dismissalHard')) {
-      const k = m.find('dismissalHard');
+    if (m.has(F.dismissalHard)) {
+      const k = m.find(F.dismissalHard);
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
     }
-    const convenience = m.has('dismissalConvenience');
-    if (!convenience && !m.has('othersWaiting')) continue;
+    const convenience = m.has(F.dismissalConvenience);
+    if (!convenience && !m.has(F.othersWaiting)) continue;
     // Closing on a patron who seems gone is not for the provider's convenience.
     if (seemsGone(s, m) >= 0) continue;
-    if (m.has('wayBack')) continue;
-    const k = m.find(convenience ? 'dismissalConvenience' : 'othersWaiting');
+    if (m.has(F.wayBack)) continue;
+    const k = m.find(convenience ? F.dismissalConvenience : F.othersWaiting);
     return result(id, 'fail', "ended the help for the provider's convenience without offering a way back", [ev(m, k)]);
   }
   return result(id, 'pass', 'the patron was not dismissed');

@@ -5,6 +5,7 @@ import { completenessAt } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
 import { parseTime, type Msg } from '../timeline';
 import { ev, na, result, type Check } from './common';
+import { F } from '../phrases';
 
 /** followup.completeness: in or after the first source or answer, asks whether it meets the need. */
 export const completeness: Check = (s, done) => {
@@ -35,8 +36,8 @@ export const contact: Check = (s) => {
   let when: { m: Msg; k: number } | null = null;
   for (let p = from; p < s.vis.length && !when; p++) {
     const m = s.vis[p]!;
-    if (m.role !== 'provider' || !m.has('whenExpect')) continue;
-    const k = m.sentences.findIndex((x) => m.sHas(x, 'whenExpect') && (m.sHas(x, 'deliveryVerb') || m.sHas(x, 'followupPromise')));
+    if (m.role !== 'provider' || !m.has(F.whenExpect)) continue;
+    const k = m.sentences.findIndex((x) => m.sHas(x, F.whenExpect) && (m.sHas(x, F.deliveryVerb) || m.sHas(x, F.followupPromise)));
     if (k >= 0) when = { m, k };
   }
   const evidence = [];

@@ -7,6 +7,7 @@
 import { contacts, hasReachableContact } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
+import { F } from '../phrases';
 
 /** How far after the verb the party may be named ("call their reference desk"). */
 const OBJECT_CHARS = 70;
@@ -25,7 +26,7 @@ export function referralSentence(s: Session, m: Msg): number {
   const hit = m.memo.referral;
   if (hit !== UNSET) return hit;
   let found = -1;
-  if (m.has('referralVerb') || m.has('referralCanHelp') || m.has('referralOnesToAsk')) {
+  if (m.has(F.referralVerb) || m.has(F.referralCanHelp) || m.has(F.referralOnesToAsk)) {
     for (const x of m.sentences) {
       if (isReferral(s, m, x)) {
         found = x.k;
@@ -40,8 +41,8 @@ export function referralSentence(s: Session, m: Msg): number {
 function isReferral(s: Session, m: Msg, x: Sentence): boolean {
   const P = s.P;
   const n = x.n;
-  if (x.q || m.sHas(x, 'transferNotice')) return false;
-  if (m.sHas(x, 'referralOnesToAsk')) return true;
+  if (x.q || m.sHas(x, F.transferNotice)) return false;
+  if (m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const verbs = P.global('referralVerb');
   let v: RegExpExecArray | null;

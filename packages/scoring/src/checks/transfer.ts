@@ -6,6 +6,7 @@
 import { wordCount } from '../text';
 import type { Msg } from '../timeline';
 import { ev, na, result, type Check } from './common';
+import { F } from '../phrases';
 
 /** An internal note shorter than this cannot say why ("ok", "taking it"). */
 const MIN_HANDOFF_WORDS = 5;
@@ -24,7 +25,7 @@ export const handoff: Check = (s) => {
     const internal = window.find(
       (m: Msg) => m.role === 'internal' && (m.authorId === null || m.authorId !== receiver) && wordCount(m.raw) >= MIN_HANDOFF_WORDS,
     );
-    const notice = window.find((m: Msg) => m.role === 'provider' && m.has('transferNotice'));
+    const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
     if (!internal || !notice) {
       const what = !internal && !notice ? 'neither explained it to the receiving provider nor told the patron' : !internal ? 'sent no internal message to the receiving provider saying why' : 'never told the patron about the transfer';
       const evd = [ev(tr)];
