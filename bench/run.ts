@@ -23,6 +23,10 @@ import { rescoreAll } from '../apps/api/src/services/rescore';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const outArg = process.argv.indexOf('--out');
+const onlyArg = process.argv.indexOf('--only');
+/** --only scoring,ingest,import,queries,rescore,web: measure these and merge them into the results file */
+const ONLY = onlyArg > 0 && process.argv[onlyArg + 1] ? new Set(process.argv[onlyArg + 1]!.split(',')) : null;
+const wanted = (section: string) => !ONLY || ONLY.has(section);
 const runsArg = process.argv.indexOf('--runs');
 /** repetitions of the ingest and import measurements (median taken) */
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
@@ -310,18 +314,35 @@ function benchWeb() {
 
 async function main() {
   log(`AskQA benchmark, ${quick ? 'quick' : 'full'} mode (${N.toLocaleString('en')} sessions)`);
-  log('scoring…');
-  benchScoring();
-  log('ingest over HTTP…');
-  await benchIngest();
-  log('file import…');
-  await benchImport();
-  const dbFile = queryDbPath();
-  log('queries…');
-  await benchQueries(dbFile);
-  log('rescore…');
-  benchRescore(dbFile);
-  benchWeb();
+  if (wanted('scoring')) {
+    log('scoring…');
+    benchScoring();
+  }
+  if (wanted('ingest')) {
+    log('ingest over HTTP…');
+    await benchIngest();
+  }
+  if (wanted('import')) {
+    log('file import…');
+    await benchImport();
+  }
+  if (wanted('queries') || wanted('rescore')) {
+    const dbFile = queryDbPath();
+    if (wanted('queries')) {
+      log('queries…');
+      await benchQueries(dbFile);
+    }
+    if (wanted('rescore')) {
+      log('rescore…');
+      benchRescore(dbFile);
+    }
+  }
+  if (wanted('web')) benchWeb();
+  if (ONLY && existsSync(outFile)) {
+    // a partial run updates only what it measured; the rest stays from the earlier run
+    const earlier = JSON.parse(readFileSync(outFile, 'utf8')) as { mode: string; results: Record<string, number> };
+    if (earlier.mode === (quick ? 'quick' : 'full')) for (const [k, v] of Object.entries(earlier.results)) if (!(k in results)) results[k] = v;
+  }
   const out = {
     machine: { cpus: cpus().length, memoryGB: round(totalmem() / 2 ** 30), node: process.version },
     mode: quick ? 'quick' : 'full',
