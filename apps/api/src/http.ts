@@ -1,5 +1,5 @@
 /** Small helpers shared by the routes: zod parsing with clear 400s, and who is asking. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UserRole } from '@askqa/db';
 import { AppError, ForbiddenError, formatIssues, UnauthorizedError } from './errors';
@@ -64,4 +64,3 @@ export function libraryScope(req: FastifyRequest, asked: string | undefined): st
   return asked;
 }
 
-export const noContent = (reply: FastifyReply) => reply.code(204).send();

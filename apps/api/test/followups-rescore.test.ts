@@ -71,8 +71,14 @@ describe('rescoring', () => {
     t.app.services.db.$client.prepare("UPDATE sessions SET rubric_version = '0'").run();
     expect((await stored(r.id)).score.rubricVersion).toBe('0');
     const res = await t.app.inject({ method: 'POST', url: '/api/admin/rescore', payload: {}, headers: t.auth });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ rubricVersion: t.app.services.rubric.version, rescored: 1 });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toMatchObject({ running: true, rubricVersion: t.app.services.rubric.version });
+    let progress = res.json();
+    for (let polls = 0; progress.running && polls < 1000; polls++) {
+      await new Promise((resolve) => setImmediate(resolve)); // let the background batches run
+      progress = (await t.app.inject({ url: '/api/admin/rescore', headers: t.auth })).json();
+    }
+    expect(progress).toMatchObject({ running: false, done: 1, total: 1, error: null });
     expect((await stored(r.id)).score.rubricVersion).toBe(t.app.services.rubric.version);
     expect(rescoreAll(t.app.services).rescored).toBe(0);
     expect(rescoreAll(t.app.services, { all: true, batchSize: 1 }).rescored).toBe(1);

@@ -25,4 +25,3 @@ export const sessionChecks = sqliteTable(
 );
 
 export const STATUS_CODE = { na: 0, pass: 1, fail: 2, pending: 3 } as const;
-export const STATUS_NAME = ['na', 'pass', 'fail', 'pending'] as const;

@@ -51,4 +51,3 @@ export const sessions = sqliteTable(
   ],
 );
 
-export type SessionRow = typeof sessions.$inferSelect;

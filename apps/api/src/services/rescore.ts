@@ -8,11 +8,10 @@ import type { ServiceContext } from './context';
 import { rescoreStoredSession } from './scores';
 
 export type RescoreProgress = { done: number; total: number };
+type RescoreOptions = { all?: boolean; batchSize?: number; onProgress?: (p: RescoreProgress) => void };
 
-export function rescoreAll(
-  ctx: ServiceContext,
-  opts: { all?: boolean; batchSize?: number; onProgress?: (p: RescoreProgress) => void } = {},
-): { rescored: number } {
+/** Rescores batch by batch (one short transaction each), yielding the progress after each. */
+function* rescoreBatches(ctx: ServiceContext, opts: RescoreOptions): Generator<RescoreProgress> {
   const batchSize = opts.batchSize ?? 1000;
   const stale = opts.all ? undefined : or(isNull(sessions.rubricVersion), ne(sessions.rubricVersion, ctx.rubric.version));
   const total = ctx.db.select({ n: count() }).from(sessions).where(stale).get()?.n ?? 0;
@@ -34,7 +33,27 @@ export function rescoreAll(
     run(ids);
     done += ids.length;
     lastId = ids[ids.length - 1]!;
-    opts.onProgress?.({ done, total });
+    yield { done, total };
+  }
+}
+
+/** Rescoring from the command line: as fast as it goes. */
+export function rescoreAll(ctx: ServiceContext, opts: RescoreOptions = {}): { rescored: number } {
+  let done = 0;
+  for (const p of rescoreBatches(ctx, opts)) {
+    done = p.done;
+    opts.onProgress?.(p);
+  }
+  return { rescored: done };
+}
+
+/** Rescoring inside the server: yields to other requests between batches. */
+export async function rescoreAllInBackground(ctx: ServiceContext, opts: RescoreOptions = {}): Promise<{ rescored: number }> {
+  let done = 0;
+  for (const p of rescoreBatches(ctx, opts)) {
+    done = p.done;
+    opts.onProgress?.(p);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { rescored: done };
 }
