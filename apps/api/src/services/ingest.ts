@@ -1,6 +1,6 @@
 /**
- * Ingest: validate each transcript, store it (one transaction per transcript), score it and
- * rescore the sessions whose concurrency it affects. A rejected item never blocks the others.
+ * Ingest: validate each transcript, store it (all of it or nothing), score it and re-judge the
+ * sessions whose concurrency it affects. A rejected item never blocks the others.
  */
 import { createHash } from 'node:crypto';
 import { DEFAULT_SOURCE, transcriptSchema, type IngestResult, type Transcript } from '@askqa/contract';
@@ -28,7 +28,23 @@ export function hashTranscript(t: Transcript): string {
  * not at all and a failure rolls back only that transcript.
  */
 export function ingestTranscripts(ctx: ServiceContext, items: readonly unknown[]): IngestResult[] {
-  return ctx.db.$client.transaction(() => items.map((item) => ingestTranscript(ctx, item)))();
+  return ctx.db.$client.transaction(() =>
+    items.map((item) => {
+      try {
+        return ingestTranscript(ctx, item);
+      } catch (err) {
+        // its savepoint is rolled back; the rest of the batch goes on
+        console.error('ingest: a transcript could not be stored', err);
+        return {
+          externalId: externalIdOf(item),
+          id: null,
+          status: 'rejected' as const,
+          errors: [{ path: '(server)', message: 'could not be stored because of a server error; it has been logged' }],
+          score: null,
+        };
+      }
+    }),
+  )();
 }
 
 function externalIdOf(item: unknown): string | null {
@@ -47,7 +63,7 @@ export function ingestTranscript(ctx: ServiceContext, item: unknown): IngestResu
   return storeTranscript(ctx, parsed.data);
 }
 
-/** Stores one valid transcript; the whole write (session, score, affected sessions) is one transaction. */
+/** Stores one valid transcript; the whole write (session, score, affected sessions) is one transaction (a savepoint inside a batch). */
 export function storeTranscript(ctx: ServiceContext, received: Transcript): IngestResult {
   const store = sessionStore(ctx.db);
   const source = received.source ?? DEFAULT_SOURCE;
