@@ -85,6 +85,14 @@ describe('npm run qa -- tokens, users, backup', () => {
     h.close();
   });
 
+  it('rescores every stored session on request and says how many', () => {
+    const r = qa('rescore', '--all');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^3 sessions rescored to rubric \S+; 0 pending follow-ups re-judged/m);
+    const none = qa('rescore');
+    expect(none.out).toMatch(/^0 sessions rescored/m);
+  });
+
   it('stops with a message naming every bad setting', () => {
     const r = spawnSync(process.execPath, ['--import', tsx, join(root, 'apps/api/src/cli/main.ts'), 'rescore'], { cwd: dir, env: { ...env, RETENTION_DAYS: 'forever' }, encoding: 'utf8' });
     expect(r.status).toBe(1);
