@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '@askqa/contract';
-import { DEVSET_DIR, signIn, testApp, type TestApp } from './helpers';
+import { DEVSET_DIR, signIn, testApp, transcript, type TestApp } from './helpers';
 import { purgeExpiredOriginals } from '../src/services/privacy';
 
 const FORMATS = join(DEVSET_DIR, 'formats');
@@ -84,6 +84,15 @@ describe('POST /api/imports', () => {
     expect(other.statusCode).toBe(403);
     const own = await upload('libchat-sample.csv', {}, { cookie });
     expect(own.json()).toMatchObject({ unchanged: 6 });
+    // canonical JSON names its own library: rows of another library are refused, row by row
+    const rows = [
+      { ...transcript({ externalId: 'tu-1' }), library: 'TU' },
+      { ...transcript({ externalId: 'ep-1' }), library: 'EPFL' },
+    ];
+    const m = multipart({ format: 'json' }, { name: 'rows.json', data: Buffer.from(JSON.stringify(rows)) });
+    const json = await t.app.inject({ method: 'POST', url: '/api/imports', payload: m.payload, headers: { cookie, ...m.headers } });
+    expect(json.json()).toMatchObject({ created: 1, rejected: 1 });
+    expect(json.json().rows[1].errors[0]).toEqual({ path: 'library', message: expect.stringMatching(/own library/) });
   });
 });
 

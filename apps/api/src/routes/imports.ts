@@ -37,7 +37,9 @@ export async function importRoutes(app: FastifyInstance) {
         const opts = parse(importFields, fields, 'body');
         // a liaison imports into their own library only
         const library = libraryScope(req, opts.library);
-        const summary = await importStream(app.services, part.file, { ...opts, library, filename: part.filename });
+        const p = req.principal;
+        const onlyLibrary = p?.kind === 'user' && p.user.role === 'liaison' ? (p.user.library ?? undefined) : undefined;
+        const summary = await importStream(app.services, part.file, { ...opts, library, filename: part.filename }, { onlyLibrary });
         if (part.file.truncated) throw new BadRequestError(`the file is larger than the limit of ${app.config.BODY_LIMIT} bytes`);
         return summary;
       }

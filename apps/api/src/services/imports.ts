@@ -17,7 +17,12 @@ export async function importStream(
   ctx: ServiceContext,
   input: NodeJS.ReadableStream | AsyncIterable<Buffer>,
   opts: ImportOptions,
-  hooks: { onRow?: (r: ImportRowReport) => void; keepRows?: 'all' | 'rejected' } = {},
+  hooks: {
+    onRow?: (r: ImportRowReport) => void;
+    keepRows?: 'all' | 'rejected';
+    /** only sessions of this library may be stored (a liaison's import) */
+    onlyLibrary?: string;
+  } = {},
 ): Promise<ImportSummary> {
   try {
     checkOptions(opts);
@@ -34,8 +39,17 @@ export async function importStream(
   };
   for await (const item of readImport(input, { ...opts, onFormat })) {
     let report: ImportRowReport;
+    const library = (item.transcript as { library?: unknown } | undefined)?.library;
     if (item.errors?.length || item.transcript === undefined) {
       report = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
+    } else if (hooks.onlyLibrary && library !== hooks.onlyLibrary) {
+      report = {
+        row: item.row,
+        id: null,
+        externalId: item.externalId,
+        status: 'rejected',
+        errors: [{ path: 'library', message: `"${String(library)}" is not ${hooks.onlyLibrary}: a liaison imports their own library's sessions only` }],
+      };
     } else {
       const r = ingestTranscript(ctx, item.transcript);
       report = { row: item.row, id: r.id, externalId: r.externalId ?? item.externalId, status: r.status, errors: r.errors };
