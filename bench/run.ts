@@ -190,6 +190,8 @@ async function benchIngest() {
 }
 
 // 3. File import -------------------------------------------------------------------------------
+/** The node arguments of `npm run qa` (package.json), so the benchmark runs the command as users do. */
+const qaNodeArgs = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { qa: string } }).scripts.qa.split(/\s+/).slice(1);
 async function benchImport() {
   const rows = quick ? 20_000 : 100_000;
   const csv = join(work, `libchat-${rows}.csv`);
@@ -202,7 +204,7 @@ async function benchImport() {
     await new Promise<void>((res, rej) => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', '--import', join(root, 'bench/max-rss.mjs'), join(root, 'apps/api/src/cli/main.ts'), 'import', csv, '--format', 'libchat', '--library', 'BENCH', '--report', join(work, 'report.json')],
+        [...qaNodeArgs.slice(0, -1), '--import', join(root, 'bench/max-rss.mjs'), qaNodeArgs.at(-1)!, 'import', csv, '--format', 'libchat', '--library', 'BENCH', '--report', join(work, 'report.json')],
         { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}`, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'inherit'] },
       );
       child.once('exit', (code) => (code === 0 || code === 2 ? res() : rej(new Error(`import exited with ${code}`))));
