@@ -1,5 +1,6 @@
 /** Demo data: generated sessions (deterministic) and one account per role, listed in the README. */
 import { eq } from 'drizzle-orm';
+import type { Transcript } from '@askqa/contract';
 import { generateTranscripts, LIBRARIES } from '@askqa/generator';
 import { libraries, sessions, users } from '@askqa/db';
 import type { ServiceContext } from './services/context';
@@ -26,11 +27,21 @@ export async function seedDemo(ctx: ServiceContext, opts: { sessions?: number; o
     ctx.db.insert(libraries).values({ code: l.code, name: l.name }).onConflictDoUpdate({ target: libraries.code, set: { name: l.name } }).run();
   }
   if (ctx.db.select({ id: sessions.id }).from(sessions).limit(1).get()) return { sessions: 0 };
+  // generated transcripts are valid: stored directly, 500 to a transaction as ingest does
+  const storeBatch = ctx.db.$client.transaction((batch: Transcript[]) => {
+    for (const t of batch) storeTranscript(ctx, t);
+  });
   let n = 0;
+  let batch: Transcript[] = [];
   for (const t of generateTranscripts({ sessions: opts.sessions ?? 3000 })) {
-    storeTranscript(ctx, t);
-    n++;
-    if (n % 500 === 0) opts.onProgress?.(n);
+    batch.push(t);
+    if (batch.length === 500) {
+      storeBatch(batch);
+      n += batch.length;
+      batch = [];
+      opts.onProgress?.(n);
+    }
   }
-  return { sessions: n };
+  storeBatch(batch);
+  return { sessions: n + batch.length };
 }

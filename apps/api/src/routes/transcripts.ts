@@ -11,7 +11,7 @@ import {
 import { AppError, BadRequestError, ForbiddenError } from '../errors';
 import { docSchema, libraryScope, parse, requirePrincipal, requireRole } from '../http';
 import { ingestTranscripts } from '../services/ingest';
-import { getSession, listSessions } from '../services/sessions';
+import { getSession, listSessions, sessionLibrary } from '../services/sessions';
 import { recordFollowUp } from '../services/followups';
 
 const idParams = z.object({ id: z.coerce.number({ error: 'must be a session id (a number)' }).int().positive('must be a session id') });
@@ -74,9 +74,8 @@ export async function transcriptRoutes(app: FastifyInstance) {
       if (include === 'originals' && p.kind === 'user' && !(ORIGINALS_ROLES as readonly string[]).includes(p.user.role)) {
         throw new ForbiddenError(`the ${p.user.role} role does not see patron contact details`);
       }
-      const s = getSession(app.services, id, { originals: include === 'originals' });
-      libraryScopeOfSession(req, s.library);
-      return s;
+      libraryScopeOfSession(req, sessionLibrary(app.services, id));
+      return getSession(app.services, id, { originals: include === 'originals' });
     },
   );
 
@@ -93,7 +92,7 @@ export async function transcriptRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { id } = parse(idParams, req.params, 'params');
       const body = parse(followUpBodySchema, req.body, 'body');
-      libraryScopeOfSession(req, getSession(app.services, id).library);
+      libraryScopeOfSession(req, sessionLibrary(app.services, id));
       const r = recordFollowUp(app.services, id, body);
       return reply.code(201).send(r);
     },

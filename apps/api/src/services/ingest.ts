@@ -9,7 +9,8 @@ import { formatIssues } from '../errors';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { computeScore, overlappingIntervals, refreshConcurrency, scoreColumns, scoreFromRow, sessionEnd, sessionKey, storedContribution, writeIntervals, writeScoreRows } from './scores';
-import { protectPatron, writeOriginals } from './privacy';
+import { redactTranscript } from '@askqa/importers';
+import { writeOriginals } from './privacy';
 
 /** The text the full-text index holds for a session: every message that people wrote. */
 export function searchableText(t: Transcript): string {
@@ -73,7 +74,7 @@ export function storeTranscript(ctx: ServiceContext, received: Transcript): Inge
     const row = store.loadForScoring.get({ id: existing.id })!;
     return { externalId: received.externalId, id: existing.id, status: 'unchanged', errors: [], score: scoreFromRow(row) };
   }
-  const { transcript: t, originals } = protectPatron(received);
+  const { transcript: t, originals } = redactTranscript(received);
   const now = ctx.now();
   const key = sessionKey(source, t.externalId);
   const own = providerIntervals(t, key);

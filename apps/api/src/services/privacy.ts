@@ -1,17 +1,13 @@
 /**
- * Patron privacy at ingest: patron e-mails, phone numbers, street addresses and names are
+ * Patron privacy at ingest (redaction itself is @askqa/importers redactTranscript): patron e-mails, phone numbers, street addresses and names are
  * replaced in the stored text by typed placeholders ([email], [phone], [address], [name]);
  * the originals are kept apart for follow-up and purged after the retention period.
  */
 import type { Transcript } from '@askqa/contract';
 import { patronOriginals, type Db } from '@askqa/db';
-import { redactTranscript, restoreOriginals, type PatronOriginals } from '@askqa/importers';
+import { restoreOriginals, type PatronOriginals } from '@askqa/importers';
 import { eq, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from './context';
-
-export function protectPatron(t: Transcript): { transcript: Transcript; originals: PatronOriginals | null } {
-  return redactTranscript(t);
-}
 
 function build(db: Db) {
   return {

@@ -122,6 +122,13 @@ export type SessionDetail = Transcript & {
   patronDetails: 'redacted' | 'original' | 'none';
 };
 
+/** The library a session belongs to (who may see it), without reading the transcript. */
+export function sessionLibrary(ctx: ServiceContext, id: number): string {
+  const row = ctx.db.select({ library: sessions.library }).from(sessions).where(eq(sessions.id, id)).get();
+  if (!row) throw new NotFoundError(`session ${id} does not exist`);
+  return row.library;
+}
+
 export function getSession(ctx: ServiceContext, id: number, opts: { originals?: boolean } = {}): SessionDetail {
   const row = ctx.db.select().from(sessions).where(eq(sessions.id, id)).get();
   if (!row) throw new NotFoundError(`session ${id} does not exist`);
