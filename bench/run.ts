@@ -12,13 +12,13 @@ import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { generateTranscripts, writeLibChatCsv } from '@askqa/generator';
 import { createDb } from '@askqa/db';
-import { currentRubric, scoreSession } from '@askqa/scoring';
+import { scoreSession } from '@askqa/scoring';
 import type { Transcript } from '@askqa/contract';
 import { defaultConfig } from '../apps/api/src/config';
 import { openServices } from '../apps/api/src/services/service-context';
 import { createApiToken } from '../apps/api/src/services/auth';
 import { searchableText, storeTranscript } from '../apps/api/src/services/ingest';
-import { rescoreAll } from '../apps/api/src/services/rescore';
+import { inStatsBatch } from '../apps/api/src/services/stats-aggregates';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -93,22 +93,34 @@ function tokenFor(dbFile: string): string {
 const avgMessages = (ts: Transcript[]) => ts.reduce((n, t) => n + t.messages.length, 0) / ts.length;
 
 // 1. Scoring ---------------------------------------------------------------------------------
+/**
+ * The target is stated for sessions of ~30 messages; the generator's mix averages ~19, so the
+ * measure takes the generated sessions of 27-33 messages (and reports the mix beside it).
+ * Transcripts go through JSON first, as the API receives them.
+ */
 function benchScoring() {
-  const sample = [...generateTranscripts({ sessions: 10_000, seed: 11, weeks: 4 })];
+  const all = [...generateTranscripts({ sessions: 40_000, seed: 11, weeks: 4 })].map((t) => JSON.parse(JSON.stringify(t)) as Transcript);
+  const long = all.filter((t) => t.messages.length >= 27 && t.messages.length <= 33).slice(0, 5_000);
+  const mix = all.slice(0, 10_000);
   const now = Date.parse('2026-12-01T00:00:00Z');
-  const runs: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    const t0 = performance.now();
-    let n = 0;
-    while (performance.now() - t0 < (quick ? 1000 : 3000)) {
-      for (const t of sample) scoreSession(t, { now });
-      n += sample.length;
+  const rate = (sample: Transcript[]) => {
+    const runs: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      let n = 0;
+      while (performance.now() - t0 < (quick ? 1000 : 3000)) {
+        for (const t of sample) scoreSession(t, { now });
+        n += sample.length;
+      }
+      runs.push(n / ((performance.now() - t0) / 1000));
     }
-    runs.push(n / ((performance.now() - t0) / 1000));
-  }
-  results['scoring.sessionsPerSec'] = Math.round(median(runs));
-  results['scoring.messagesPerSession'] = round(avgMessages(sample));
-  row('scoring (sessions/s, one core)', String(results['scoring.sessionsPerSec']), `${results['scoring.messagesPerSession']} msgs/session`, '≥ 20,000');
+    return Math.round(median(runs));
+  };
+  results['scoring.sessionsPerSec'] = rate(long);
+  results['scoring.messagesPerSession'] = round(avgMessages(long));
+  results['scoring.mixSessionsPerSec'] = rate(mix);
+  results['scoring.mixMessagesPerSession'] = round(avgMessages(mix));
+  row('scoring (sessions/s, one core)', String(results['scoring.sessionsPerSec']), `${results['scoring.messagesPerSession']} msgs/session (mix of ${results['scoring.mixMessagesPerSession']}: ${results['scoring.mixSessionsPerSec']}/s)`, '≥ 20,000');
 }
 
 // 2. Ingest over HTTP vs plain inserts -------------------------------------------------------
@@ -227,9 +239,10 @@ function queryDbPath(): string {
   const { ctx, handle } = openServices({ ...defaultConfig(), DATABASE_URL: `file:${partial}` }, { now: () => Date.parse('2026-12-01T00:00:00Z') });
   const t0 = performance.now();
   let n = 0;
-  const batch = handle.sqlite.transaction((ts: Transcript[]) => {
-    for (const t of ts) storeTranscript(ctx, t);
-  });
+  const batch = (ts: Transcript[]) =>
+    inStatsBatch(ctx.db, () => {
+      for (const t of ts) storeTranscript(ctx, t);
+    });
   let pending: Transcript[] = [];
   for (const t of generateTranscripts({ sessions: N, seed: 41, weeks: WEEKS })) {
     pending.push(t);
@@ -289,16 +302,22 @@ async function benchQueries(dbFile: string) {
 }
 
 // 5. Rescore after a rubric change ------------------------------------------------------------
-function benchRescore(dbFile: string) {
-  const { ctx, handle } = openServices({ ...defaultConfig(), DATABASE_URL: `file:${dbFile}` }, { now: () => Date.parse('2026-12-01T00:00:00Z') });
-  ctx.rubric = { ...currentRubric, version: `bench-${Date.now()}` };
+/** `npm run qa -- rescore --all` on the query database, timed as users would see it. */
+async function benchRescore(dbFile: string) {
   const t0 = performance.now();
-  const r = rescoreAll(ctx);
+  let out = '';
+  const code = await new Promise<number | null>((res) => {
+    const child = spawn(process.execPath, [...qaNodeArgs, 'rescore', '--all'], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', res);
+  });
+  if (code !== 0) throw new Error(`rescore exited with ${code}: ${out}`);
   results['rescore.seconds'] = round((performance.now() - t0) / 1000);
-  results['rescore.sessions'] = r.rescored;
-  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  handle.close();
-  row(`rescore of ${r.rescored.toLocaleString('en')} sessions (s)`, String(results['rescore.seconds']), '', quick ? '(≤ 180 s at 1M)' : '≤ 180');
+  results['rescore.sessions'] = Number(/(\d+) sessions rescored/.exec(out)?.[1] ?? NaN);
+  const h = createDb(`file:${dbFile}`);
+  h.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  h.close();
+  row(`rescore of ${results['rescore.sessions'].toLocaleString('en')} sessions (s)`, String(results['rescore.seconds']), '', quick ? '(≤ 180 s at 1M)' : '≤ 180');
 }
 
 // 6. Web bundle ------------------------------------------------------------------------------
@@ -336,7 +355,7 @@ async function main() {
     }
     if (wanted('rescore')) {
       log('rescore…');
-      benchRescore(dbFile);
+      await benchRescore(dbFile);
     }
   }
   if (wanted('web')) benchWeb();

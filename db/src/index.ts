@@ -34,8 +34,12 @@ export function sqlitePathFromUrl(url: string): string {
   return url;
 }
 
-/** Opens (creating and migrating when needed) the database at `url`. */
-export function createDb(url: string, options: { migrate?: boolean } = {}): DbHandle {
+/**
+ * Opens (creating and migrating when needed) the database at `url`. `cacheMB` is SQLite's page
+ * cache (default 64 MB, for the server's queries; bulk command-line work keeps its memory small
+ * with less).
+ */
+export function createDb(url: string, options: { migrate?: boolean; cacheMB?: number } = {}): DbHandle {
   const path = sqlitePathFromUrl(url);
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
@@ -43,7 +47,7 @@ export function createDb(url: string, options: { migrate?: boolean } = {}): DbHa
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = -${Math.round((options.cacheMB ?? 64) * 1024)}`);
   sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder });

@@ -18,6 +18,7 @@ import type { Config } from './config';
 import { AppError } from './errors';
 import { ValidationError } from './http';
 import type { ServiceContext } from './services/context';
+import { defaultWorkerCount, PreparePool } from './services/prepare-pool';
 import { userForSession, verifyApiToken } from './services/auth';
 import { authRoutes } from './routes/auth';
 import { transcriptRoutes } from './routes/transcripts';
@@ -29,6 +30,8 @@ import { libraryRoutes } from './routes/libraries';
 declare module 'fastify' {
   interface FastifyInstance {
     services: ServiceContext;
+    /** the worker threads for large uploads (null when INGEST_WORKERS is 0) */
+    preparePool: () => PreparePool | null;
     config: Config;
   }
 }
@@ -75,6 +78,18 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     retentionDays: config.RETENTION_DAYS,
   });
   if (!opts.db) app.addHook('onClose', async () => handle.close());
+  // started on the first large upload, so a server that never gets one runs no threads
+  let pool: PreparePool | null | undefined;
+  app.decorate('preparePool', () => {
+    if (pool === undefined) {
+      const size = config.INGEST_WORKERS === 'auto' ? defaultWorkerCount() : config.INGEST_WORKERS;
+      pool = size > 0 ? new PreparePool(size) : null;
+    }
+    return pool;
+  });
+  app.addHook('onClose', async () => {
+    await pool?.close();
+  });
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof ValidationError) return reply.code(400).send({ code: err.code, message: err.message, errors: err.errors });

@@ -12,6 +12,10 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(0).default(90),
   /** how often the follow-up and retention jobs run, in seconds (0: never) */
   JOB_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(300),
+  /** worker threads that validate and score large uploads while the main thread stores ("auto": one per core but one; 0: none) */
+  INGEST_WORKERS: z
+    .union([z.literal('auto'), z.coerce.number({ error: 'must be "auto" or a number of threads' }).int('must be a whole number').min(0).max(64)])
+    .default('auto'),
   /** sign-in cookie lifetime, in hours */
   SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   /** mark the cookie Secure (set when served over HTTPS) */

@@ -6,6 +6,7 @@ import { libraries, sessions, users } from '@askqa/db';
 import type { ServiceContext } from './services/context';
 import { createUser } from './services/auth';
 import { storeTranscript } from './services/ingest';
+import { inStatsBatch } from './services/stats-aggregates';
 
 export const DEMO_PASSWORD = 'askqa-demo';
 export const DEMO_ACCOUNTS = [
@@ -28,9 +29,10 @@ export async function seedDemo(ctx: ServiceContext, opts: { sessions?: number; o
   }
   if (ctx.db.select({ id: sessions.id }).from(sessions).limit(1).get()) return { sessions: 0 };
   // generated transcripts are valid: stored directly, 500 to a transaction as ingest does
-  const storeBatch = ctx.db.$client.transaction((batch: Transcript[]) => {
-    for (const t of batch) storeTranscript(ctx, t);
-  });
+  const storeBatch = (batch: Transcript[]) =>
+    inStatsBatch(ctx.db, () => {
+      for (const t of batch) storeTranscript(ctx, t);
+    });
   let n = 0;
   let batch: Transcript[] = [];
   for (const t of generateTranscripts({ sessions: opts.sessions ?? 3000 })) {

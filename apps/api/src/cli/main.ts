@@ -13,14 +13,23 @@ import { AppError } from '../errors';
 import { createApiToken, createUser, revokeApiToken } from '../services/auth';
 import { importStream, type ImportRowReport } from '../services/imports';
 import { purgeExpiredOriginals } from '../services/privacy';
-import { judgeOverdueFollowUps, rescoreAll } from '../services/rescore';
+import { judgeOverdueFollowUps, rescoreWithPool } from '../services/rescore';
 import { openServices } from '../services/service-context';
+import { defaultWorkerCount, PreparePool } from '../services/prepare-pool';
 import { seedDemo } from '../demo';
 
 const FORMATS = ['auto', 'json', 'ndjson', 'libchat', 'libraryh3lp', 'text'];
 
+/** Command-line work is bulk writing: a small SQLite page cache keeps memory flat (README, Benchmarks). */
 function services() {
-  return openServices(loadConfig());
+  return openServices(loadConfig(), { cacheMB: 16 });
+}
+
+/** The worker threads the INGEST_WORKERS setting asks for (null: none). */
+function workerPool(): PreparePool | null {
+  const setting = loadConfig().INGEST_WORKERS;
+  const size = setting === 'auto' ? defaultWorkerCount() : setting;
+  return size > 0 ? new PreparePool(size) : null;
 }
 
 function listFiles(target: string): string[] {
@@ -48,6 +57,7 @@ program
     if (!FORMATS.includes(o.format)) throw new InvalidArgumentError(`--format must be one of ${FORMATS.join(', ')}`);
     const { ctx, handle } = services();
     const files = listFiles(path);
+    const pool = workerPool();
     const totals = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
     const rejected: (ImportRowReport & { file: string })[] = [];
     const bar = new cliProgress.SingleBar(
@@ -74,6 +84,7 @@ program
           { format: o.format as never, timezone: o.timezone, library: o.library, source: o.source, filename: file },
           {
             keepRows: 'rejected',
+            pool,
             onRow: (r) => {
               rows++;
               if (r.status === 'rejected') bad++;
@@ -89,6 +100,7 @@ program
       }
     } finally {
       handle.close();
+      await pool?.close();
     }
     console.log(`total: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.rejected} rejected`);
     if (rejected.length > 0) {
@@ -146,13 +158,15 @@ program
   .command('rescore')
   .description('rescore stored sessions to the rubric in force, and judge overdue follow-ups')
   .option('--all', 'rescore every session, not only those scored with an older rubric')
-  .action((o: { all?: boolean }) => {
+  .action(async (o: { all?: boolean }) => {
     const { ctx, handle } = services();
+    const pool = workerPool();
     const bar = new cliProgress.SingleBar({ format: 'rescoring [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic);
     try {
       let started = false;
-      const r = rescoreAll(ctx, {
+      const r = await rescoreWithPool(ctx, {
         all: o.all,
+        pool,
         onProgress: (p) => {
           if (!started) {
             bar.start(p.total, 0);
@@ -166,6 +180,7 @@ program
       console.log(`${r.rescored} sessions rescored to rubric ${ctx.rubric.version}; ${overdue} pending follow-ups re-judged`);
     } finally {
       handle.close();
+      await pool?.close();
     }
   });
 

@@ -45,7 +45,7 @@ export async function adminRoutes(app: FastifyInstance) {
         error: null,
       };
       job = current;
-      rescoreAllInBackground(app.services, { all, onProgress: (p) => Object.assign(current, p) })
+      rescoreAllInBackground(app.services, { all, pool: app.preparePool(), onProgress: (p) => Object.assign(current, p) })
         .then((r) => Object.assign(current, { done: r.rescored, total: current.total ?? r.rescored }))
         .catch((err: unknown) => {
           req.log.error({ err }, 'rescore failed');

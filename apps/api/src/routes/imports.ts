@@ -39,7 +39,7 @@ export async function importRoutes(app: FastifyInstance) {
         const library = libraryScope(req, opts.library);
         const p = req.principal;
         const onlyLibrary = p?.kind === 'user' && p.user.role === 'liaison' ? (p.user.library ?? undefined) : undefined;
-        const summary = await importStream(app.services, part.file, { ...opts, library, filename: part.filename }, { onlyLibrary });
+        const summary = await importStream(app.services, part.file, { ...opts, library, filename: part.filename }, { onlyLibrary, pool: app.preparePool() });
         if (part.file.truncated) throw new BadRequestError(`the file is larger than the limit of ${app.config.BODY_LIMIT} bytes`);
         return summary;
       }

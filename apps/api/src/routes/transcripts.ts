@@ -10,7 +10,7 @@ import {
 } from '@askqa/contract';
 import { AppError, BadRequestError, ForbiddenError } from '../errors';
 import { docSchema, libraryScope, parse, requirePrincipal, requireRole } from '../http';
-import { ingestTranscripts } from '../services/ingest';
+import { ingestBatch } from '../services/ingest';
 import { getSession, listSessions, sessionLibrary } from '../services/sessions';
 import { recordFollowUp } from '../services/followups';
 
@@ -36,7 +36,7 @@ export async function transcriptRoutes(app: FastifyInstance) {
     async (req) => {
       requireRole(req, ['admin', 'coordinator']);
       const items = batchItems(req.body);
-      return { results: ingestTranscripts(app.services, items) };
+      return { results: await ingestBatch(app.services, items, app.preparePool()) };
     },
   );
 

@@ -5,9 +5,10 @@ import { NotFoundError } from '../errors';
 import type { ServiceContext } from './context';
 import { rescoreStoredSession } from './scores';
 import { sessionStore } from './session-store';
+import { inStatsBatch } from './stats-aggregates';
 
 export function recordFollowUp(ctx: ServiceContext, sessionId: number, input: FollowUpBody): { followUp: { id: number } & FollowUpBody; score: Score } {
-  return ctx.db.$client.transaction(() => {
+  return inStatsBatch(ctx.db, () => {
     if (!sessionStore(ctx.db).loadForScoring.get({ id: sessionId })) throw new NotFoundError(`session ${sessionId} does not exist`);
     const row = ctx.db
       .insert(followups)
@@ -16,5 +17,5 @@ export function recordFollowUp(ctx: ServiceContext, sessionId: number, input: Fo
       .get();
     const { score } = rescoreStoredSession(ctx, sessionId)!;
     return { followUp: { id: row.id, ...input }, score };
-  })();
+  });
 }

@@ -1,12 +1,21 @@
 /**
  * Imports an export file (any format the importers package reads): every row becomes a stored
  * session or a report line with its row number and reason; a bad row never stops the file.
+ * Rows are stored a chunk to a transaction, prepared on the worker threads when there are any
+ * (ingest.ts), with a few chunks in flight so memory stays flat whatever the file's size.
  */
 import type { ImportSummary } from '@askqa/contract';
 import { checkOptions, readImport, type ImportFormat, type ImportOptions } from '@askqa/importers';
 import { BadRequestError } from '../errors';
 import type { ServiceContext } from './context';
-import { ingestTranscript } from './ingest';
+import { currentRubric } from '@askqa/scoring';
+import { storeChunk } from './ingest';
+import { prepareItem, type Prepared, type Rejected } from './prepare';
+import type { PreparePool } from './prepare-pool';
+
+/** Rows stored per transaction, and chunks read ahead while earlier ones are prepared. */
+const CHUNK = 100;
+const IN_FLIGHT = 4;
 
 export type ImportRowReport = ImportSummary['rows'][number];
 
@@ -22,6 +31,8 @@ export async function importStream(
     keepRows?: 'all' | 'rejected';
     /** only sessions of this library may be stored (a liaison's import) */
     onlyLibrary?: string;
+    /** worker threads to prepare rows on (none: this thread prepares them) */
+    pool?: PreparePool | null;
   } = {},
 ): Promise<ImportSummary> {
   try {
@@ -37,27 +48,60 @@ export async function importStream(
       throw new BadRequestError(`a ${f} export does not say which library its chats belong to: give the library (--library CODE)`, 'library_required');
     }
   };
+  const report = (r: ImportRowReport, warnings: ImportRowReport['warnings']) => {
+    if (warnings?.length) r.warnings = warnings;
+    summary[r.status] += 1;
+    if (keep === 'all' || r.status === 'rejected') summary.rows.push(r);
+    hooks.onRow?.(r);
+  };
+  type Row = { row: number; externalId: string | null; warnings?: ImportRowReport['warnings']; early?: ImportRowReport };
+  type Chunk = { rows: Row[]; prepared: Promise<(Prepared | Rejected)[]> };
+  const pool = ctx.rubric === currentRubric ? (hooks.pool ?? null) : null;
+  const queue: Chunk[] = [];
+  let rows: Row[] = [];
+  let items: unknown[] = [];
+  const dispatch = () => {
+    const now = ctx.now();
+    const these = items;
+    const inline = () => these.map((item) => prepareItem(item, now, ctx.rubric));
+    queue.push({ rows, prepared: pool && these.length > 0 ? pool.prepare(these, now).catch(inline) : Promise.resolve().then(inline) });
+    rows = [];
+    items = [];
+  };
+  /** Stores the oldest chunk and reports its rows in file order. */
+  const settle = async () => {
+    const chunk = queue.shift()!;
+    const stored = storeChunk(ctx, await chunk.prepared);
+    let k = 0;
+    for (const r of chunk.rows) {
+      if (r.early) report(r.early, r.warnings);
+      else {
+        const s = stored[k++]!;
+        report({ row: r.row, id: s.id, externalId: s.externalId ?? r.externalId, status: s.status, errors: s.errors }, r.warnings);
+      }
+    }
+  };
   for await (const item of readImport(input, { ...opts, onFormat })) {
-    let report: ImportRowReport;
     const library = (item.transcript as { library?: unknown } | undefined)?.library;
+    const row: Row = { row: item.row, externalId: item.externalId, warnings: item.warnings };
     if (item.errors?.length || item.transcript === undefined) {
-      report = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
+      row.early = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
     } else if (hooks.onlyLibrary && library !== hooks.onlyLibrary) {
-      report = {
+      row.early = {
         row: item.row,
         id: null,
         externalId: item.externalId,
         status: 'rejected',
         errors: [{ path: 'library', message: `"${String(library)}" is not ${hooks.onlyLibrary}: a liaison imports their own library's sessions only` }],
       };
-    } else {
-      const r = ingestTranscript(ctx, item.transcript);
-      report = { row: item.row, id: r.id, externalId: r.externalId ?? item.externalId, status: r.status, errors: r.errors };
+    } else items.push(item.transcript);
+    rows.push(row);
+    if (rows.length === CHUNK) {
+      dispatch();
+      if (queue.length >= IN_FLIGHT) await settle();
     }
-    if (item.warnings?.length) report.warnings = item.warnings;
-    summary[report.status] += 1;
-    if (keep === 'all' || report.status === 'rejected') summary.rows.push(report);
-    hooks.onRow?.(report);
   }
+  if (rows.length > 0) dispatch();
+  while (queue.length > 0) await settle();
   return summary;
 }

@@ -1,129 +1,153 @@
 /**
  * Ingest: validate each transcript, store it (all of it or nothing), score it and re-judge the
  * sessions whose concurrency it affects. A rejected item never blocks the others.
+ *
+ * The work is split in two (docs/decisions/005-ingest-pipeline.md): prepare.ts does everything
+ * the transcript alone decides (validation, hash, redaction, score) and may run on worker
+ * threads; storing (this file) needs the database and runs on the main thread, a chunk of
+ * transcripts to a transaction, while the workers prepare the next chunk.
  */
-import { createHash } from 'node:crypto';
-import { DEFAULT_SOURCE, transcriptSchema, type IngestResult, type Transcript } from '@askqa/contract';
-import { providerIntervals } from '@askqa/scoring';
-import { formatIssues } from '../errors';
+import type { IngestResult, Transcript } from '@askqa/contract';
+import { currentRubric } from '@askqa/scoring';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
-import { computeScore, overlappingIntervals, refreshConcurrency, scoreColumns, scoreFromRow, sessionEnd, sessionKey, storedContribution, writeIntervals, writeScoreRows } from './scores';
-import { redactTranscript } from '@askqa/importers';
+import {
+  computeScore,
+  overlappingIntervals,
+  refreshConcurrency,
+  scoreColumns,
+  scoreFromRow,
+  storedContribution,
+  withConcurrency,
+  writeIntervals,
+  writeScoreRows,
+} from './scores';
 import { writeOriginals } from './privacy';
+import { atomically, inStatsBatch } from './stats-aggregates';
+import { prepareItem, prepareValid, sessionKey, type Prepared, type Rejected } from './prepare';
+import type { PreparePool } from './prepare-pool';
 
-/** The text the full-text index holds for a session: every message that people wrote. */
-export function searchableText(t: Transcript): string {
-  let out = '';
-  for (const m of t.messages) if (m.role !== 'system' && m.text) out += (out ? '\n' : '') + m.text;
-  return out;
-}
+export { hashTranscript, searchableText } from './prepare';
 
-export function hashTranscript(t: Transcript): string {
-  return createHash('sha256').update(JSON.stringify(t)).digest('base64url');
+/** Transcripts stored per transaction when a batch is prepared on worker threads. */
+const CHUNK = 50;
+/** Smaller batches are prepared on the main thread (a round trip to a worker would cost more). */
+const MIN_FOR_WORKERS = 2 * CHUNK;
+
+/**
+ * Ingests a batch on the calling thread, in one transaction; each transcript is written all or
+ * nothing.
+ */
+export function ingestTranscripts(ctx: ServiceContext, items: readonly unknown[]): IngestResult[] {
+  const now = ctx.now();
+  return storeChunk(
+    ctx,
+    items.map((item) => prepareItem(item, now, ctx.rubric)),
+  );
 }
 
 /**
- * Ingests a batch. The batch shares one transaction (one commit instead of one per
- * transcript); each transcript is written inside its own savepoint, so it is stored whole or
- * not at all and a failure rolls back only that transcript.
+ * Ingests a batch with the preparation on worker threads when a pool is given and the batch is
+ * large enough: chunk k is stored while chunk k + 1 is being prepared. Results are those of
+ * ingestTranscripts, in order.
  */
-export function ingestTranscripts(ctx: ServiceContext, items: readonly unknown[]): IngestResult[] {
-  return ctx.db.$client.transaction(() =>
-    items.map((item) => {
-      try {
-        return ingestTranscript(ctx, item);
-      } catch (err) {
-        // its savepoint is rolled back; the rest of the batch goes on
-        console.error('ingest: a transcript could not be stored', err);
-        return {
-          externalId: externalIdOf(item),
-          id: null,
-          status: 'rejected' as const,
-          errors: [{ path: '(server)', message: 'could not be stored because of a server error; it has been logged' }],
-          score: null,
-        };
-      }
-    }),
-  )();
-}
-
-function externalIdOf(item: unknown): string | null {
-  if (item && typeof item === 'object' && 'externalId' in item) {
-    const v = (item as { externalId: unknown }).externalId;
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
-  }
-  return null;
-}
-
-export function ingestTranscript(ctx: ServiceContext, item: unknown): IngestResult {
-  const parsed = transcriptSchema.safeParse(item);
-  if (!parsed.success) {
-    return { externalId: externalIdOf(item), id: null, status: 'rejected', errors: formatIssues(parsed.error.issues), score: null };
-  }
-  return storeTranscript(ctx, parsed.data);
-}
-
-/** Stores one valid transcript; the whole write (session, score, affected sessions) is one transaction (a savepoint inside a batch). */
-export function storeTranscript(ctx: ServiceContext, received: Transcript): IngestResult {
-  const store = sessionStore(ctx.db);
-  const source = received.source ?? DEFAULT_SOURCE;
-  const hash = hashTranscript(received);
-  const existing = store.findByIdentity.get({ source, externalId: received.externalId });
-  if (existing && existing.hash === hash) {
-    const row = store.loadForScoring.get({ id: existing.id })!;
-    return { externalId: received.externalId, id: existing.id, status: 'unchanged', errors: [], score: scoreFromRow(row) };
-  }
-  const { transcript: t, originals } = redactTranscript(received);
+export async function ingestBatch(ctx: ServiceContext, items: readonly unknown[], pool: PreparePool | null): Promise<IngestResult[]> {
+  if (!pool || items.length < MIN_FOR_WORKERS || ctx.rubric !== currentRubric) return ingestTranscripts(ctx, items);
   const now = ctx.now();
-  const key = sessionKey(source, t.externalId);
-  const own = providerIntervals(t, key);
-  const values = {
-    source,
-    externalId: t.externalId,
-    library: t.library,
-    providerId: t.provider.id,
-    providerName: t.provider.name ?? null,
-    startedAt: Date.parse(t.startedAt),
-    startedIso: t.startedAt,
-    endedAt: sessionEnd(t),
-    resolutionCode: t.resolutionCode ?? null,
-    surveyRating: t.survey?.rating ?? null,
-    hash,
-    now,
-  };
-  const doc = JSON.stringify(t);
-  const text = searchableText(t);
-  const write = ctx.db.$client.transaction(() => {
-    let id = existing?.id ?? 0;
-    let before = null;
-    let previouslyOverlapping: number[] = [];
-    if (existing) {
-      before = storedContribution(store.loadForScoring.get({ id })!);
-      previouslyOverlapping = affectedBy(ctx, id);
-    }
-    // scored before it is written, so the row is written once, score included
-    const { score, overlapping } = computeScore(ctx, id, key, t, own);
-    const columns = { ...values, ...scoreColumns(ctx, score, t) };
-    if (existing) {
-      store.updateSession.run({ ...columns, id });
-      store.updateDocument.run({ id, doc });
-      store.search.replace(id, text);
-    } else {
-      id = store.insertSession.get(columns)!.id;
-      store.insertDocument.run({ id, doc });
-      store.search.index(id, text);
-    }
-    store.upsertLibrary.run({ code: t.library });
-    if (t.provider.id) store.upsertProvider.run({ id: t.provider.id, name: t.provider.name ?? null, library: t.provider.library ?? t.library });
-    writeOriginals(ctx, id, originals, values.startedAt, !existing);
-    writeIntervals(ctx, id, own);
-    writeScoreRows(ctx, { id, ...values }, score, before, null);
-    for (const other of new Set([...overlapping, ...previouslyOverlapping])) refreshConcurrency(ctx, other);
-    return { id, score };
-  });
-  const { id, score } = write();
-  return { externalId: t.externalId, id, status: existing ? 'updated' : 'created', errors: [], score };
+  const chunks: (readonly unknown[])[] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  // every chunk is handed out at once; a worker that fails leaves its chunk to this thread
+  const prepared = chunks.map((chunk) => pool.prepare(chunk, now).catch(() => chunk.map((item) => prepareItem(item, now, ctx.rubric))));
+  const out: IngestResult[] = [];
+  for (const p of prepared) {
+    const chunk = await p;
+    for (const r of storeChunk(ctx, chunk)) out.push(r);
+  }
+  return out;
+}
+
+/** Ingests one item (validated here). */
+export function ingestTranscript(ctx: ServiceContext, item: unknown): IngestResult {
+  return ingestTranscripts(ctx, [item])[0]!;
+}
+
+/** Stores one transcript already known to be valid (the demo data, benchmarks). */
+export function storeTranscript(ctx: ServiceContext, received: Transcript): IngestResult {
+  return storeChunk(ctx, [prepareValid(received, ctx.now(), ctx.rubric)])[0]!;
+}
+
+/**
+ * Stores prepared transcripts in one transaction. Optimistically without a savepoint per
+ * transcript (savepoints cost about a tenth of the write); if anything fails, the whole chunk is
+ * rolled back and written again with a savepoint each, so only the failing transcript is lost.
+ */
+export function storeChunk(ctx: ServiceContext, chunk: readonly (Prepared | Rejected)[]): IngestResult[] {
+  try {
+    return inStatsBatch(ctx.db, () => chunk.map((p) => storePrepared(ctx, p)));
+  } catch {
+    return inStatsBatch(ctx.db, () =>
+      chunk.map((p) => {
+        try {
+          return atomically(ctx.db, () => storePrepared(ctx, p));
+        } catch (err) {
+          console.error('ingest: a transcript could not be stored', err);
+          return {
+            externalId: p.externalId,
+            id: null,
+            status: 'rejected' as const,
+            errors: [{ path: '(server)', message: 'could not be stored because of a server error; it has been logged' }],
+            score: null,
+          };
+        }
+      }),
+    );
+  }
+}
+
+/** Stores one prepared transcript; must run inside a transaction. */
+function storePrepared(ctx: ServiceContext, p: Prepared | Rejected): IngestResult {
+  if (!p.ok) return { externalId: p.externalId, id: null, status: 'rejected', errors: p.errors, score: null };
+  const store = sessionStore(ctx.db);
+  const existing = store.findByIdentity.get({ source: p.source, externalId: p.externalId });
+  if (existing && existing.hash === p.hash) {
+    const row = store.loadForScoring.get({ id: existing.id })!;
+    return { externalId: p.externalId, id: existing.id, status: 'unchanged', errors: [], score: scoreFromRow(row) };
+  }
+  const key = sessionKey(p.source, p.externalId);
+  const values = { source: p.source, externalId: p.externalId, ...p.row, hash: p.hash, now: ctx.now() };
+  let id = existing?.id ?? 0;
+  let before = null;
+  let previouslyOverlapping: number[] = [];
+  let score;
+  let overlapping: number[];
+  if (existing) {
+    // a replacement: its follow-ups and its old overlaps count, so it is scored here in full
+    before = storedContribution(store.loadForScoring.get({ id })!);
+    previouslyOverlapping = affectedBy(ctx, id);
+    ({ score, overlapping } = computeScore(ctx, id, key, JSON.parse(p.doc) as Transcript, p.own));
+  } else {
+    const others = overlappingIntervals(ctx, 0, p.own);
+    overlapping = [...new Set(others.map((o) => o.sessionId))];
+    const otherIntervals = others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
+    score = withConcurrency(ctx, p.score, p.own, otherIntervals, key) ?? computeScore(ctx, 0, key, JSON.parse(p.doc) as Transcript, p.own).score;
+  }
+  const columns = { ...values, ...scoreColumns(ctx, score, p.row.endedAt) };
+  if (existing) {
+    store.updateSession.run({ ...columns, id });
+    store.updateDocument.run({ id, doc: p.doc });
+    store.search.replace(id, p.text);
+  } else {
+    id = store.insertSession.get(columns)!.id;
+    store.insertDocument.run({ id, doc: p.doc });
+    store.search.index(id, p.text);
+  }
+  store.upsertLibrary.run({ code: p.row.library });
+  if (p.row.providerId) store.upsertProvider.run({ id: p.row.providerId, name: p.row.providerName, library: p.row.providerLibrary });
+  writeOriginals(ctx, id, p.originals, p.row.startedAt, !existing);
+  writeIntervals(ctx, id, p.own, !existing);
+  writeScoreRows(ctx, { id, ...values }, score, before, null, !existing);
+  for (const other of new Set([...overlapping, ...previouslyOverlapping])) refreshConcurrency(ctx, other);
+  return { externalId: p.externalId, id, status: existing ? 'updated' : 'created', errors: [], score };
 }
 
 /** Sessions that currently overlap `id` for one of its providers (their concurrency may change). */

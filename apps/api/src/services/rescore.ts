@@ -5,21 +5,21 @@
 import { and, asc, count, eq, gt, lte, ne, or, isNull } from 'drizzle-orm';
 import { sessions } from '@askqa/db';
 import type { ServiceContext } from './context';
-import { rescoreStoredSession } from './scores';
+import { currentRubric } from '@askqa/scoring';
+import { rescoreStoredSession, scoreInput, scoreOnThread, writeRescored, type ScoredInput } from './scores';
+import type { ScoreInput } from './prepare';
+import type { PreparePool } from './prepare-pool';
+import { inStatsBatch } from './stats-aggregates';
 
 export type RescoreProgress = { done: number; total: number };
 type RescoreOptions = { all?: boolean; batchSize?: number; onProgress?: (p: RescoreProgress) => void };
 
-/** Rescores batch by batch (one short transaction each), yielding the progress after each. */
-function* rescoreBatches(ctx: ServiceContext, opts: RescoreOptions): Generator<RescoreProgress> {
+/** The sessions to rescore, batch by batch (ids in ascending order), with the running total. */
+function* staleBatches(ctx: ServiceContext, opts: RescoreOptions): Generator<{ ids: number[]; total: number }> {
   const batchSize = opts.batchSize ?? 1000;
   const stale = opts.all ? undefined : or(isNull(sessions.rubricVersion), ne(sessions.rubricVersion, ctx.rubric.version));
   const total = ctx.db.select({ n: count() }).from(sessions).where(stale).get()?.n ?? 0;
-  let done = 0;
   let lastId = 0;
-  const run = ctx.db.$client.transaction((ids: number[]) => {
-    for (const id of ids) rescoreStoredSession(ctx, id);
-  });
   for (;;) {
     const ids = ctx.db
       .select({ id: sessions.id })
@@ -29,33 +29,74 @@ function* rescoreBatches(ctx: ServiceContext, opts: RescoreOptions): Generator<R
       .limit(batchSize)
       .all()
       .map((r) => r.id);
-    if (ids.length === 0) break;
-    run(ids);
-    done += ids.length;
+    if (ids.length === 0) return;
     lastId = ids[ids.length - 1]!;
-    yield { done, total };
+    yield { ids, total };
   }
 }
 
-/** Rescoring from the command line: as fast as it goes. */
+/** Rescores on the calling thread, one short transaction per batch. */
 export function rescoreAll(ctx: ServiceContext, opts: RescoreOptions = {}): { rescored: number } {
   let done = 0;
-  for (const p of rescoreBatches(ctx, opts)) {
-    done = p.done;
-    opts.onProgress?.(p);
+  for (const { ids, total } of staleBatches(ctx, opts)) {
+    inStatsBatch(ctx.db, () => {
+      for (const id of ids) rescoreStoredSession(ctx, id);
+    });
+    done += ids.length;
+    opts.onProgress?.({ done, total });
   }
+  return { rescored: done };
+}
+
+/** Worker chunks a rescore batch is cut into, so the workers stay busy while a batch is written. */
+const POOL_CHUNK = 250;
+
+/**
+ * Rescores with the scoring on worker threads when a pool is given (the command line, and the
+ * server's background rescore): while batch k is written, batch k + 1 is being scored. Inputs
+ * are read just before a batch is handed out; a session whose stored score changed meanwhile (an
+ * upload or a follow-up in between) is scored again on this thread when its batch is written.
+ * `pause` runs between batches (the server yields to other requests there).
+ */
+export async function rescoreWithPool(
+  ctx: ServiceContext,
+  opts: RescoreOptions & { pool: PreparePool | null; pause?: () => Promise<void> },
+): Promise<{ rescored: number }> {
+  const pool = ctx.rubric === currentRubric ? opts.pool : null;
+  const dispatch = (ids: number[]) => {
+    const inputs = ids.map((id) => scoreInput(ctx, id));
+    const now = ctx.now();
+    const scored: Promise<ScoredInput[]>[] = [];
+    for (let i = 0; i < inputs.length; i += POOL_CHUNK) {
+      const chunk = inputs.slice(i, i + POOL_CHUNK).filter((x): x is ScoreInput => x !== null);
+      const inline = () => chunk.map((x) => ({ ...x, ...scoreOnThread(ctx, x, now) }));
+      scored.push(pool ? pool.score(chunk, now).then((out) => chunk.map((x, k) => ({ ...x, ...out[k]! })), inline) : Promise.resolve().then(inline));
+    }
+    return Promise.all(scored).then((parts) => parts.flat());
+  };
+  let done = 0;
+  let pending: { scored: Promise<ScoredInput[]>; size: number; total: number } | null = null;
+  const write = async (p: NonNullable<typeof pending>) => {
+    const scored = await p.scored;
+    inStatsBatch(ctx.db, () => {
+      for (const x of scored) writeRescored(ctx, x);
+    });
+    done += p.size;
+    opts.onProgress?.({ done, total: p.total });
+    await opts.pause?.();
+  };
+  for (const { ids, total } of staleBatches(ctx, opts)) {
+    const next = { scored: dispatch(ids), size: ids.length, total };
+    if (pending) await write(pending);
+    pending = next;
+  }
+  if (pending) await write(pending);
   return { rescored: done };
 }
 
 /** Rescoring inside the server: yields to other requests between batches. */
-export async function rescoreAllInBackground(ctx: ServiceContext, opts: RescoreOptions = {}): Promise<{ rescored: number }> {
-  let done = 0;
-  for (const p of rescoreBatches(ctx, opts)) {
-    done = p.done;
-    opts.onProgress?.(p);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return { rescored: done };
+export function rescoreAllInBackground(ctx: ServiceContext, opts: RescoreOptions & { pool?: PreparePool | null } = {}): Promise<{ rescored: number }> {
+  return rescoreWithPool(ctx, { ...opts, pool: opts.pool ?? null, pause: () => new Promise((resolve) => setImmediate(resolve)) });
 }
 
 /** Turns follow-ups whose deadline has passed without a record from pending into fails. */
@@ -65,9 +106,8 @@ export function judgeOverdueFollowUps(ctx: ServiceContext): number {
     .from(sessions)
     .where(and(eq(sessions.followUpPending, true), lte(sessions.followUpDeadline, ctx.now())))
     .all();
-  const run = ctx.db.$client.transaction(() => {
+  inStatsBatch(ctx.db, () => {
     for (const { id } of due) rescoreStoredSession(ctx, id);
   });
-  run();
   return due.length;
 }

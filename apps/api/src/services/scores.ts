@@ -9,6 +9,7 @@ import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/sc
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
+import { scoreStored, sessionEnd, sessionKey, type Rescored, type ScoreInput } from './prepare';
 
 export const MAX_INTERVAL_KEY = 'maxIntervalMs';
 
@@ -33,10 +34,6 @@ export function scoreFromRow(row: StoredScoreRow): Score | null {
     rubricVersion: row.rubricVersion,
     checks: JSON.parse(row.checks),
   };
-}
-
-export function sessionKey(source: string, externalId: string): string {
-  return `${source}:${externalId}`;
 }
 
 function maxIntervalMs(ctx: ServiceContext): number {
@@ -66,10 +63,10 @@ export function overlappingIntervals(ctx: ServiceContext, sessionId: number, own
   return out;
 }
 
-/** Replaces a session's provider intervals and keeps the longest-interval fact current. */
-export function writeIntervals(ctx: ServiceContext, sessionId: number, own: ProviderInterval[]): void {
+/** Replaces a session's provider intervals (`isNew`: it has none yet) and keeps the longest-interval fact current. */
+export function writeIntervals(ctx: ServiceContext, sessionId: number, own: ProviderInterval[], isNew = false): void {
   const store = sessionStore(ctx.db);
-  store.deleteIntervals.run({ id: sessionId });
+  if (!isNew) store.deleteIntervals.run({ id: sessionId });
   let longest = 0;
   for (const iv of own) {
     store.insertInterval.run({ id: sessionId, providerId: iv.providerId, start: iv.start, end: iv.end });
@@ -106,8 +103,24 @@ export function computeScore(
   return { score, overlapping: [...new Set(others.map((o) => o.sessionId))] };
 }
 
-/** The score columns of the session row. */
-export function scoreColumns(ctx: ServiceContext, score: Score, t: Transcript) {
+/**
+ * A score computed without other sessions (prepare.ts), completed with the stored intervals of
+ * `others`: only session.concurrency can differ. Returns null when its verdict changes (or
+ * fails, whose note the critical flag quotes): then the session is scored again in full.
+ */
+export function withConcurrency(ctx: ServiceContext, score: Score, own: ProviderInterval[], others: ProviderInterval[], key: string): Score | null {
+  if (others.length === 0) return score;
+  const i = score.checks.findIndex((c) => c.id === 'session.concurrency');
+  const old = score.checks[i];
+  if (!old) return null;
+  if (old.status === 'na') return score; // nobody picked it up: other sessions do not matter
+  const next = judgeConcurrency(own, others, key, ctx.rubric.settings.maxConcurrent);
+  if (next.status !== old.status || next.status === 'fail') return null;
+  return { ...score, checks: score.checks.map((c, j) => (j === i ? next : c)) };
+}
+
+/** The score columns of the session row; `end` is the session's end (sessionEnd). */
+export function scoreColumns(ctx: ServiceContext, score: Score, end: number) {
   const onTime = score.checks.find((c) => c.id === 'followup.on_time');
   const pending = onTime?.status === 'pending';
   return {
@@ -119,7 +132,7 @@ export function scoreColumns(ctx: ServiceContext, score: Score, t: Transcript) {
     flags: JSON.stringify(score.flags),
     checks: JSON.stringify(score.checks),
     followUpPending: pending ? 1 : 0,
-    followUpDeadline: pending ? followUpDeadline(t, ctx.rubric.settings.followUpHours) : null,
+    followUpDeadline: pending ? end + ctx.rubric.settings.followUpHours * 3600_000 : null,
   };
 }
 
@@ -135,17 +148,56 @@ export function rescoreStoredSession(ctx: ServiceContext, id: number, doc?: Tran
   const own = store.intervalsOfSession.all({ id });
   const { score, overlapping } = computeScore(ctx, id, sessionKey(row.source, row.externalId), t, own);
   const previous = scoreFromRow(row);
-  store.writeScore.run({ id, ...scoreColumns(ctx, score, t) });
+  store.writeScore.run({ id, ...scoreColumns(ctx, score, sessionEnd(t)) });
   writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
   return { score, overlapping };
+}
+
+/** Reads what rescoring session `id` needs (null when it does not exist). */
+export function scoreInput(ctx: ServiceContext, id: number): ScoreInput | null {
+  const store = sessionStore(ctx.db);
+  const row = store.loadForScoring.get({ id });
+  if (!row) return null;
+  const own = store.intervalsOfSession.all({ id });
+  return {
+    id,
+    doc: store.loadDocument.get({ id })!.doc,
+    key: sessionKey(row.source, row.externalId),
+    followUps: store.followUpsOf.all({ id }),
+    others: overlappingIntervals(ctx, id, own).map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end })),
+    seen: { checks: row.checks, rubricVersion: row.rubricVersion, hash: row.hash },
+  };
+}
+
+export type ScoredInput = ScoreInput & Rescored;
+
+export function scoreOnThread(ctx: ServiceContext, x: ScoreInput, now: number): Rescored {
+  return scoreStored(x, now, ctx.rubric);
+}
+
+/**
+ * Writes a score computed from inputs read earlier; when the session changed since (a new
+ * upload, a follow-up, a concurrency re-judgement), it is scored again from what is stored now.
+ */
+export function writeRescored(ctx: ServiceContext, x: ScoredInput): void {
+  const store = sessionStore(ctx.db);
+  const row = store.loadForScoring.get({ id: x.id });
+  if (!row) return; // deleted meanwhile
+  if (row.checks !== x.seen.checks || row.rubricVersion !== x.seen.rubricVersion || row.hash !== x.seen.hash) {
+    rescoreStoredSession(ctx, x.id);
+    return;
+  }
+  const previous = scoreFromRow(row);
+  store.writeScore.run({ id: x.id, ...scoreColumns(ctx, x.score, x.end) });
+  writeScoreRows(ctx, row, x.score, previous ? statsContribution(row, previous) : null, previous);
 }
 
 /**
  * The per-check rows and the statistics of a score just written to the session row.
  * `previous` is the score those rows hold now (same session, same start), to write only what
- * changed; without it they are written anew.
+ * changed; without it they are written anew (`isNew`: the session has none yet).
  */
-export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: Score, before: StatsContribution | null, previous: Score | null): void {
+export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: Score, before: StatsContribution | null, previous: Score | null, isNew = false): void {
   const { id, startedAt } = place;
   const store = sessionStore(ctx.db);
   const now = checkRows(score);
@@ -157,7 +209,7 @@ export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: 
       }
     }
   } else {
-    store.deleteChecks.run({ id });
+    if (!isNew) store.deleteChecks.run({ id });
     for (let i = 0; i < now.length; i++) store.insertCheck.run(id, i, now[i]!.status, now[i]!.value, startedAt);
   }
   applyStatsDelta(ctx.db, before, statsContribution(place, score));
@@ -207,22 +259,6 @@ function checkRows(score: Score): { status: number; value: number | null }[] {
     const c = byId.get(checkId);
     return { status: STATUS_CODE[c?.status ?? 'na'], value: c?.value ?? null };
   });
-}
-
-/** End of the session (endedAt, else last message) + followUpHours, in epoch ms. */
-export function followUpDeadline(t: Transcript, hours: number): number {
-  const end = sessionEnd(t);
-  return end + hours * 3600_000;
-}
-
-export function sessionEnd(t: Transcript): number {
-  if (t.endedAt) return Date.parse(t.endedAt);
-  let last = Date.parse(t.startedAt);
-  for (const m of t.messages) {
-    const at = Date.parse(m.at);
-    if (at > last) last = at;
-  }
-  return last;
 }
 
 /** The statistics contribution of the score currently stored on a session row. */

@@ -85,6 +85,7 @@ function build(db: Db) {
         library: sessions.library,
         providerId: sessions.providerId,
         resolutionCode: sessions.resolutionCode,
+        hash: sessions.hash,
         rubricVersion: sessions.rubricVersion,
         scoreValue: sessions.scoreValue,
         rawScore: sessions.rawScore,

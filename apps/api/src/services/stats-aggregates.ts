@@ -107,39 +107,82 @@ function statements(db: Db): Statements {
 
 const STATUS_SLOT: Record<CheckStatus, number> = { pass: 0, fail: 1, na: 2, pending: 3 };
 
-function addAllChecks(s: Statements, c: StatsContribution, sign: number) {
-  // one single-row upsert per check: SQLite runs these far faster than one 17-row upsert
-  c.checks.forEach((status, i) => addCheck(s, c, i, status, sign));
+/**
+ * Deltas collected while a batch (a chunk of an ingest, a rescore batch) is written, and written
+ * to the aggregates once, summed per week and library, before the batch commits: a batch of 500
+ * sessions touches a few dozen aggregate rows instead of running 18 upserts per session.
+ * A log rather than running sums, so a transcript whose savepoint rolls back can take its
+ * deltas back (truncate to the mark taken before it).
+ */
+type StatsLog = { entries: { c: StatsContribution; sign: number }[] };
+const openLogs = new WeakMap<Db, StatsLog>();
+
+/**
+ * Runs `fn` in one transaction whose statistics deltas are written together just before it
+ * commits. Nested calls join the batch already open.
+ */
+export function inStatsBatch<T>(db: Db, fn: () => T): T {
+  if (openLogs.has(db)) return fn();
+  const log: StatsLog = { entries: [] };
+  return db.$client.transaction(() => {
+    openLogs.set(db, log);
+    try {
+      const out = fn();
+      flush(db, log);
+      return out;
+    } finally {
+      openLogs.delete(db);
+    }
+  })();
 }
 
-function addCheck(s: Statements, c: StatsContribution, i: number, status: CheckStatus, sign: number) {
-  const counts = [0, 0, 0, 0];
-  counts[STATUS_SLOT[status]] = sign;
-  s.check.run(c.week, c.library, i, ...counts);
+/**
+ * Runs `fn` all or nothing (a savepoint inside a batch): when it throws, its database writes
+ * and its statistics deltas are both undone.
+ */
+export function atomically<T>(db: Db, fn: () => T): T {
+  const log = openLogs.get(db);
+  const mark = log ? log.entries.length : 0;
+  try {
+    return process.env.NOSP ? fn() : db.$client.transaction(fn)();
+  } catch (err) {
+    if (log) log.entries.length = mark;
+    throw err;
+  }
 }
 
-/** Applies after − before to the aggregates. */
+function flush(db: Db, log: StatsLog): void {
+  const entries = log.entries;
+  log.entries = [];
+  const weekly = new Map<string, { week: number; library: string; v: number[] }>();
+  const checks = new Map<string, { week: number; library: string; check: number; counts: number[] }>();
+  for (const { c, sign } of entries) {
+    const key = `${c.week}\u0000${c.library}`;
+    let w = weekly.get(key);
+    if (!w) weekly.set(key, (w = { week: c.week, library: c.library, v: new Array<number>(c.vector.length).fill(0) }));
+    for (let i = 0; i < c.vector.length; i++) w.v[i]! += sign * c.vector[i]!;
+    for (let i = 0; i < c.checks.length; i++) {
+      const ck = `${key}\u0000${i}`;
+      let e = checks.get(ck);
+      if (!e) checks.set(ck, (e = { week: c.week, library: c.library, check: i, counts: [0, 0, 0, 0] }));
+      e.counts[STATUS_SLOT[c.checks[i]!]]! += sign;
+    }
+  }
+  const s = statements(db);
+  for (const w of weekly.values()) if (w.v.some((x) => x !== 0)) s.weekly.run(w.week, w.library, ...w.v);
+  for (const e of checks.values()) if (e.counts.some((x) => x !== 0)) s.check.run(e.week, e.library, e.check, ...e.counts);
+}
+
+/** Applies after − before to the aggregates (at the end of the open batch, if there is one). */
 export function applyStatsDelta(db: Db, before: StatsContribution | null, after: StatsContribution | null): void {
   if (!before && !after) return;
-  const s = statements(db);
-  if (before && after && before.week === after.week && before.library === after.library) {
-    const delta = after.vector.map((x, i) => x - before.vector[i]!);
-    if (delta.some((x) => x !== 0)) s.weekly.run(after.week, after.library, ...delta);
-    for (let i = 0; i < after.checks.length; i++) {
-      if (after.checks[i] === before.checks[i]) continue;
-      addCheck(s, before, i, before.checks[i]!, -1);
-      addCheck(s, after, i, after.checks[i]!, +1);
-    }
+  const log = openLogs.get(db);
+  if (log) {
+    if (before) log.entries.push({ c: before, sign: -1 });
+    if (after) log.entries.push({ c: after, sign: +1 });
     return;
   }
-  if (before) {
-    s.weekly.run(before.week, before.library, ...before.vector.map((x) => -x));
-    addAllChecks(s, before, -1);
-  }
-  if (after) {
-    s.weekly.run(after.week, after.library, ...after.vector);
-    addAllChecks(s, after, +1);
-  }
+  inStatsBatch(db, () => applyStatsDelta(db, before, after));
 }
 
 /**
@@ -152,7 +195,7 @@ export function rebuildStats(db: Db): void {
     `SELECT id, library, started_iso AS startedIso, resolution_code AS resolutionCode, rubric_version AS rubricVersion, score_value AS scoreValue,
      raw_score AS rawScore, critical, flagged, flags, checks FROM sessions WHERE rubric_version IS NOT NULL AND id > ? ORDER BY id LIMIT 2000`,
   );
-  db.$client.transaction(() => {
+  inStatsBatch(db, () => {
     db.$client.exec('DELETE FROM stats_weekly; DELETE FROM stats_checks;');
     let last = 0;
     for (;;) {
@@ -171,6 +214,7 @@ export function rebuildStats(db: Db): void {
         applyStatsDelta(db, null, statsContribution(r, score));
       }
       last = rows[rows.length - 1]!.id;
+      flush(db, openLogs.get(db)!); // keeps memory flat over millions of sessions
     }
-  })();
+  });
 }

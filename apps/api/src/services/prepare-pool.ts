@@ -1,0 +1,116 @@
+/**
+ * Worker threads that prepare uploads (prepare.ts: validation, redaction, scoring) while the
+ * main thread stores what is ready (docs/decisions/005-ingest-pipeline.md). Chunks go to the
+ * worker with the least work queued; a chunk whose worker fails is rejected, and the caller
+ * prepares it itself.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { Worker } from 'node:worker_threads';
+import type { Prepared, Rejected, Rescored, ScoreInput } from './prepare';
+
+type Pending = { resolve: (out: unknown[]) => void; reject: (err: Error) => void };
+type Slot = { worker: Worker; pending: Map<number, Pending> };
+
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_SOURCE = new URL(`./prepare-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+const ROOT = new URL('../../../../', import.meta.url);
+
+let workerUrl: URL | undefined;
+
+/**
+ * The worker's module. Run from TypeScript sources (as the server, the CLI and the tests are),
+ * the worker and the workspace packages it uses are bundled once per process into one
+ * JavaScript module (npm packages stay imports), written under node_modules/.cache so those
+ * imports resolve. A worker started on the .ts file would need the tsx loader, which on Node 20
+ * costs each worker an extra loader thread (~25 MB) and a slower start.
+ */
+function workerModule(): URL {
+  if (workerUrl) return workerUrl;
+  if (!FROM_SOURCE) return (workerUrl = WORKER_SOURCE);
+  const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
+  const out = buildSync({ entryPoints: [fileURLToPath(WORKER_SOURCE)], bundle: true, platform: 'node', format: 'esm', target: 'node20', external, write: false, logLevel: 'silent' });
+  const code = out.outputFiles[0]!.text;
+  const dir = new URL('node_modules/.cache/askqa/', ROOT);
+  const file = new URL(`prepare-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
+    writeFileSync(tmp, code);
+    renameSync(tmp, file); // atomic: processes starting together never read a half-written file
+  }
+  return (workerUrl = file);
+}
+
+/** Workers to use when the setting says "auto": every core but the one the main thread writes on. */
+export function defaultWorkerCount(): number {
+  return Math.max(0, availableParallelism() - 1);
+}
+
+export class PreparePool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** chunks prepared by the workers, and chunks a failing worker left to the caller */
+  readonly counts = { prepared: 0, failed: 0 };
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(workerModule());
+    worker.unref(); // referenced only while it has work: an idle pool never keeps the process alive
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (msg: { id: number; out: unknown[] }) => {
+      const p = slot.pending.get(msg.id);
+      slot.pending.delete(msg.id);
+      this.counts.prepared++;
+      if (slot.pending.size === 0) worker.unref();
+      p?.resolve(msg.out);
+    });
+    const fail = (err: Error) => {
+      this.counts.failed += slot.pending.size;
+      for (const p of slot.pending.values()) p.reject(err);
+      slot.pending.clear();
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`prepare worker exited with code ${code}`)));
+    return slot;
+  }
+
+  /** Prepares `items` (prepareItem each, with the clock at `now`) on the least busy worker. */
+  prepare(items: readonly unknown[], now: number): Promise<(Prepared | Rejected)[]> {
+    return this.run('prepare', items, now) as Promise<(Prepared | Rejected)[]>;
+  }
+
+  /** Scores stored sessions (scoreStored each, with the clock at `now`) on the least busy worker. */
+  score(items: readonly ScoreInput[], now: number): Promise<Rescored[]> {
+    const jobs = items.map((x) => ({ doc: x.doc, key: x.key, followUps: x.followUps, others: x.others }));
+    return this.run('score', jobs, now) as Promise<Rescored[]>;
+  }
+
+  private run(kind: 'prepare' | 'score', items: readonly unknown[], now: number): Promise<unknown[]> {
+    if (this.closed || this.slots.length === 0) return Promise.reject(new Error('the prepare pool is closed'));
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage({ id, kind, items, now });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The part of ingesting a transcript that needs no database: validation, the identity hash,
+ * redaction of patron details, the stored document and search text, and the score as far as
+ * the transcript alone decides it. Pure, so it can run on a worker thread (prepare-pool.ts)
+ * while the main thread writes the previous chunk; ingest.ts stores the result.
+ */
+import { createHash } from 'node:crypto';
+import { DEFAULT_SOURCE, transcriptSchema, type IngestResult, type Score, type Transcript } from '@askqa/contract';
+import { redactTranscript, type PatronOriginals } from '@askqa/importers';
+import { providerIntervals, scoreSession, type ProviderInterval, type Rubric } from '@askqa/scoring';
+import { formatIssues } from '../errors';
+
+export type Rejected = { ok: false; externalId: string | null; errors: IngestResult['errors'] };
+
+export type Prepared = {
+  ok: true;
+  source: string;
+  externalId: string;
+  /** sha256 of the transcript as received (validated): the same upload again is "unchanged" */
+  hash: string;
+  /** the session row's descriptive columns */
+  row: {
+    library: string;
+    providerId: string;
+    providerName: string | null;
+    providerLibrary: string;
+    startedAt: number;
+    startedIso: string;
+    endedAt: number;
+    resolutionCode: string | null;
+    surveyRating: number | null;
+  };
+  /** the redacted transcript as stored (JSON) */
+  doc: string;
+  /** what the full-text index holds */
+  text: string;
+  originals: PatronOriginals | null;
+  own: ProviderInterval[];
+  /**
+   * The score with no other stored session and no recorded follow-up: exact for a new session
+   * whose provider had nothing else open; ingest.ts corrects session.concurrency otherwise.
+   */
+  score: Score;
+};
+
+/** The text the full-text index holds for a session: every message that people wrote. */
+export function searchableText(t: Transcript): string {
+  let out = '';
+  for (const m of t.messages) if (m.role !== 'system' && m.text) out += (out ? '\n' : '') + m.text;
+  return out;
+}
+
+export function hashTranscript(t: Transcript): string {
+  return createHash('sha256').update(JSON.stringify(t)).digest('base64url');
+}
+
+export function sessionKey(source: string, externalId: string): string {
+  return `${source}:${externalId}`;
+}
+
+/** End of the session (endedAt, else last message), epoch ms. */
+export function sessionEnd(t: Transcript): number {
+  if (t.endedAt) return Date.parse(t.endedAt);
+  let last = Date.parse(t.startedAt);
+  for (const m of t.messages) {
+    const at = Date.parse(m.at);
+    if (at > last) last = at;
+  }
+  return last;
+}
+
+export function externalIdOf(item: unknown): string | null {
+  if (item && typeof item === 'object' && 'externalId' in item) {
+    const v = (item as { externalId: unknown }).externalId;
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+  }
+  return null;
+}
+
+/** What scoring a stored session needs: its document and what the store knows around it. */
+export type ScoreInput = {
+  id: number;
+  doc: string;
+  key: string;
+  followUps: { doneAt: string }[];
+  others: ProviderInterval[];
+  /** the stored score's checks, rubric version and transcript hash when the input was read (to see later changes) */
+  seen: { checks: string | null; rubricVersion: string | null; hash: string };
+};
+export type Rescored = { score: Score; end: number };
+
+/** Scores a stored session from its inputs (rescoring, on a worker or on the calling thread). */
+export function scoreStored(x: Pick<ScoreInput, 'doc' | 'key' | 'followUps' | 'others'>, now: number, rubric: Rubric): Rescored {
+  const t = JSON.parse(x.doc) as Transcript;
+  return { score: scoreSession(t, { now, rubric, sessionKey: x.key, recordedFollowUps: x.followUps, otherIntervals: x.others }), end: sessionEnd(t) };
+}
+
+/** Validates and prepares one item of an upload. */
+export function prepareItem(item: unknown, now: number, rubric: Rubric): Prepared | Rejected {
+  const parsed = transcriptSchema.safeParse(item);
+  if (!parsed.success) return { ok: false, externalId: externalIdOf(item), errors: formatIssues(parsed.error.issues) };
+  return prepareValid(parsed.data, now, rubric);
+}
+
+/** Prepares a transcript already known to be valid. */
+export function prepareValid(received: Transcript, now: number, rubric: Rubric): Prepared {
+  const source = received.source ?? DEFAULT_SOURCE;
+  const hash = hashTranscript(received);
+  const { transcript: t, originals } = redactTranscript(received);
+  const key = sessionKey(source, t.externalId);
+  const own = providerIntervals(t, key);
+  const score = scoreSession(t, { now, rubric, sessionKey: key, recordedFollowUps: [], otherIntervals: [] });
+  return {
+    ok: true,
+    source,
+    externalId: t.externalId,
+    hash,
+    row: {
+      library: t.library,
+      providerId: t.provider.id,
+      providerName: t.provider.name ?? null,
+      providerLibrary: t.provider.library ?? t.library,
+      startedAt: Date.parse(t.startedAt),
+      startedIso: t.startedAt,
+      endedAt: sessionEnd(t),
+      resolutionCode: t.resolutionCode ?? null,
+      surveyRating: t.survey?.rating ?? null,
+    },
+    doc: JSON.stringify(t),
+    text: searchableText(t),
+    originals,
+    own,
+    score,
+  };
+}

@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateTranscripts } from '@askqa/generator';
+import { loadDevset, testApp, transcript, type TestApp } from './helpers';
+import { rescoreAll, rescoreWithPool } from '../src/services/rescore';
+import { scoreInput, scoreOnThread, writeRescored } from '../src/services/scores';
+
+/** Everything a batch leaves in the store, ids included (both apps start empty). */
+function storeDump(t: TestApp) {
+  const q = (sql: string) => t.app.services.db.$client.prepare(sql).all();
+  return {
+    sessions: q('SELECT * FROM sessions ORDER BY id'),
+    documents: q('SELECT * FROM session_documents ORDER BY session_id'),
+    checks: q('SELECT * FROM session_checks ORDER BY session_id, "check"'),
+    intervals: q('SELECT * FROM provider_intervals ORDER BY session_id, start'),
+    // the sum of scores is a float: summed in another order, its last bits may differ
+    weekly: q('SELECT * FROM stats_weekly ORDER BY week, library').map((r) => ({ ...(r as object), value_sum: Math.round((r as { value_sum: number }).value_sum * 1000) / 1000 })),
+    statsChecks: q('SELECT * FROM stats_checks ORDER BY week, library, "check"'),
+    originals: q('SELECT * FROM patron_originals ORDER BY session_id'),
+  };
+}
+
+describe('ingest with worker threads', () => {
+  const apps: TestApp[] = [];
+  afterAll(async () => {
+    for (const t of apps) await t.app.close();
+  });
+
+  it('stores and scores a large batch exactly as the main thread alone does', async () => {
+    // one busy week: providers have overlapping sessions, so session.concurrency is re-judged
+    // against the store (and sometimes scored again in full) on the main thread
+    const generated = [...generateTranscripts({ sessions: 420, seed: 5, weeks: 1 })];
+    const devset = loadDevset().map((c) => c.transcript);
+    const replaced = { ...generated[3]!, messages: generated[3]!.messages.slice(0, -1) };
+    const items: unknown[] = [...generated.slice(0, 200), { externalId: 'broken', library: 7 }, ...devset, replaced, ...generated.slice(200), generated[10]];
+    const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    apps.push(inline, pooled);
+    const post = (t: TestApp) => t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } });
+    const a = await post(inline);
+    const b = await post(pooled);
+    expect(a.statusCode).toBe(200);
+    expect(b.statusCode).toBe(200);
+    const results = a.json().results as { status: string }[];
+    expect(results).toHaveLength(items.length);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'updated')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'unchanged')).toHaveLength(1);
+    // some sessions were judged against overlapping ones: concurrency passes with others and fails
+    const concurrency = (a.json().results as { score: { checks: { id: string; status: string; value?: number }[] } | null }[]).map((r) => r.score?.checks.find((c) => c.id === 'session.concurrency'));
+    expect(concurrency.filter((c) => c?.status === 'fail').length).toBeGreaterThan(0);
+    expect(concurrency.filter((c) => c?.status === 'pass' && (c.value ?? 0) > 1).length).toBeGreaterThan(0);
+    expect(b.json()).toEqual(a.json());
+    expect(storeDump(pooled)).toEqual(storeDump(inline));
+    // the pooled app really prepared on its worker
+    expect(inline.app.preparePool()).toBeNull();
+    expect(pooled.app.preparePool()!.counts).toEqual({ prepared: Math.ceil(items.length / 50), failed: 0 });
+
+    // a week later promised follow-ups are overdue: rescoring changes scores, on workers or not
+    inline.clock.now += 7 * 86400_000;
+    pooled.clock.now += 7 * 86400_000;
+    const flaggedBefore = storeDump(inline).sessions.filter((r) => (r as { flags: string }).flags.includes('followup_overdue')).length;
+    expect(rescoreAll(inline.app.services, { all: true }).rescored).toBe(460);
+    const progress: number[] = [];
+    const r = await rescoreWithPool(pooled.app.services, { all: true, batchSize: 100, pool: pooled.app.preparePool(), onProgress: (p) => progress.push(p.done) });
+    expect(r.rescored).toBe(460);
+    expect(progress).toEqual([100, 200, 300, 400, 460]);
+    expect(storeDump(inline).sessions.filter((r) => (r as { flags: string }).flags.includes('followup_overdue')).length).toBeGreaterThan(flaggedBefore);
+    expect(storeDump(pooled)).toEqual(storeDump(inline));
+    expect(pooled.app.preparePool()!.counts.failed).toBe(0);
+  });
+
+  it('scores a session again when it changed between reading its inputs and writing its new score', async () => {
+    const t = await testApp({ now: '2026-03-03T12:00:00Z' });
+    apps.push(t);
+    const promised = transcript({ externalId: 'fu', resolutionCode: 'Follow-up by me' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: promised });
+    const id = res.json().results[0].id as number;
+    const input = scoreInput(t.app.services, id)!;
+    const stale = { ...input, ...scoreOnThread(t.app.services, input, t.clock.now) };
+    expect(stale.score.checks.find((c) => c.id === 'followup.on_time')!.status).toBe('pending');
+    // meanwhile a follow-up is recorded
+    const fu = await t.app.inject({ method: 'POST', url: `/api/transcripts/${id}/followups`, headers: t.auth, payload: { doneAt: '2026-03-03T10:00:00-05:00', by: 'jsmith' } });
+    expect(fu.statusCode).toBe(201);
+    t.app.services.db.$client.transaction(() => writeRescored(t.app.services, stale))();
+    const now = (await t.app.inject({ method: 'GET', url: `/api/transcripts/${id}`, headers: t.auth })).json();
+    expect(now.score.checks.find((c: { id: string }) => c.id === 'followup.on_time').status).toBe('pass');
+  });
+});
