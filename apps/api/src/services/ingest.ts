@@ -83,12 +83,13 @@ export function storeTranscript(ctx: ServiceContext, received: Transcript): Inge
  */
 export function storeChunk(ctx: ServiceContext, chunk: readonly (Prepared | Rejected)[]): IngestResult[] {
   try {
-    return inStatsBatch(ctx.db, () => chunk.map((p) => storePrepared(ctx, p)));
+    const upserted = new Set<string>();
+    return inStatsBatch(ctx.db, () => chunk.map((p) => storePrepared(ctx, p, upserted)));
   } catch {
     return inStatsBatch(ctx.db, () =>
       chunk.map((p) => {
         try {
-          return atomically(ctx.db, () => storePrepared(ctx, p));
+          return atomically(ctx.db, () => storePrepared(ctx, p, null));
         } catch (err) {
           console.error('ingest: a transcript could not be stored', err);
           return {
@@ -104,8 +105,11 @@ export function storeChunk(ctx: ServiceContext, chunk: readonly (Prepared | Reje
   }
 }
 
-/** Stores one prepared transcript; must run inside a transaction. */
-function storePrepared(ctx: ServiceContext, p: Prepared | Rejected): IngestResult {
+/**
+ * Stores one prepared transcript; must run inside a transaction. `upserted` remembers the
+ * library and provider rows already written in this transaction (null: write them every time).
+ */
+function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Set<string> | null): IngestResult {
   if (!p.ok) return { externalId: p.externalId, id: null, status: 'rejected', errors: p.errors, score: null };
   const store = sessionStore(ctx.db);
   const existing = store.findByIdentity.get({ source: p.source, externalId: p.externalId });
@@ -141,8 +145,11 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected): IngestResul
     store.insertDocument.run({ id, doc: p.doc });
     store.search.index(id, p.text);
   }
-  store.upsertLibrary.run({ code: p.row.library });
-  if (p.row.providerId) store.upsertProvider.run({ id: p.row.providerId, name: p.row.providerName, library: p.row.providerLibrary });
+  const once = (key: string) => upserted === null || (!upserted.has(key) && upserted.add(key) !== null);
+  if (once(`l\u0000${p.row.library}`)) store.upsertLibrary.run({ code: p.row.library });
+  if (p.row.providerId && once(`p\u0000${p.row.providerId}\u0000${p.row.providerName}\u0000${p.row.providerLibrary}`)) {
+    store.upsertProvider.run({ id: p.row.providerId, name: p.row.providerName, library: p.row.providerLibrary });
+  }
   writeOriginals(ctx, id, p.originals, p.row.startedAt, !existing);
   writeIntervals(ctx, id, p.own, !existing);
   writeScoreRows(ctx, { id, ...values }, score, before, null, !existing);

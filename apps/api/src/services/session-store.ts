@@ -2,8 +2,8 @@
  * Prepared statements for the write path (ingest, rescore, follow-ups). Built once per
  * database and reused: building a query per call would cost more than running it.
  */
-import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { sessions, sessionDocuments, sessionChecks, providerIntervals, followups, providers, libraries, meta, type Db } from '@askqa/db';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { sessions, sessionDocuments, sessionChecks, providerIntervals, followups, meta, type Db } from '@askqa/db';
 import { searchStatements } from '@askqa/db/search';
 
 const ph = (name: string) => sql.placeholder(name);
@@ -26,32 +26,21 @@ function build(db: Db) {
   const sqlite = db.$client;
   return {
     search: searchStatements(sqlite),
-    findByIdentity: db
-      .select({ id: sessions.id, hash: sessions.hash })
-      .from(sessions)
-      .where(and(eq(sessions.source, ph('source')), eq(sessions.externalId, ph('externalId'))))
-      .prepare(),
-    insertSession: db
-      .insert(sessions)
-      .values({
-        source: ph('source'),
-        externalId: ph('externalId'),
-        library: ph('library'),
-        providerId: ph('providerId'),
-        providerName: ph('providerName'),
-        startedAt: ph('startedAt'),
-        startedIso: ph('startedIso'),
-        endedAt: ph('endedAt'),
-        resolutionCode: ph('resolutionCode'),
-        surveyRating: ph('surveyRating'),
-        hash: ph('hash'),
-        createdAt: ph('now'),
-        updatedAt: ph('now'),
-        ...scoreValues,
-      })
-      .returning({ id: sessions.id })
-      .prepare(),
-    insertDocument: db.insert(sessionDocuments).values({ sessionId: ph('id'), doc: ph('doc') }).prepare(),
+    // The statements every stored transcript runs are plain SQL: drizzle's placeholder mapping
+    // costs more than SQLite's own work for these one-row statements.
+    findByIdentity: sqlite.prepare<{ source: string; externalId: string }, { id: number; hash: string }>(
+      'SELECT id, hash FROM sessions WHERE source = @source AND external_id = @externalId',
+    ),
+    insertSession: sqlite.prepare<Record<string, unknown>, { id: number }>(
+      `INSERT INTO sessions (source, external_id, library, provider_id, provider_name, started_at, started_iso, ended_at, resolution_code,
+         survey_rating, hash, created_at, updated_at, rubric_version, score_value, raw_score, critical, flagged, flags, checks,
+         follow_up_pending, follow_up_deadline)
+       VALUES (@source, @externalId, @library, @providerId, @providerName, @startedAt, @startedIso, @endedAt, @resolutionCode,
+         @surveyRating, @hash, @now, @now, @rubricVersion, @value, @rawScore, @critical, @flagged, @flags, @checks,
+         @followUpPending, @followUpDeadline)
+       RETURNING id`,
+    ),
+    insertDocument: sqlite.prepare<{ id: number; doc: string }>('INSERT INTO session_documents (session_id, doc) VALUES (@id, @doc)'),
     updateDocument: db
       .update(sessionDocuments)
       .set({ doc: sql`${ph('doc')}` })
@@ -111,51 +100,34 @@ function build(db: Db) {
       .where(and(eq(sessionChecks.sessionId, ph('id')), eq(sessionChecks.check, ph('check'))))
       .prepare(),
     deleteIntervals: db.delete(providerIntervals).where(eq(providerIntervals.sessionId, ph('id'))).prepare(),
-    insertInterval: db
-      .insert(providerIntervals)
-      .values({ sessionId: ph('id'), providerId: ph('providerId'), start: ph('start'), end: ph('end') })
-      .prepare(),
+    insertInterval: sqlite.prepare<{ id: number; providerId: string; start: number; end: number }>(
+      'INSERT INTO provider_intervals (session_id, provider_id, start, "end") VALUES (@id, @providerId, @start, @end)',
+    ),
     intervalsOfSession: db
       .select({ providerId: providerIntervals.providerId, start: providerIntervals.start, end: providerIntervals.end })
       .from(providerIntervals)
       .where(eq(providerIntervals.sessionId, ph('id')))
       .prepare(),
     /** intervals of one provider that may overlap [from, to): start within [from - maxSpan, to) */
-    overlapping: db
-      .select({
-        sessionId: providerIntervals.sessionId,
-        providerId: providerIntervals.providerId,
-        start: providerIntervals.start,
-        end: providerIntervals.end,
-        source: sessions.source,
-        externalId: sessions.externalId,
-      })
-      .from(providerIntervals)
-      .innerJoin(sessions, eq(sessions.id, providerIntervals.sessionId))
-      .where(
-        and(
-          eq(providerIntervals.providerId, ph('providerId')),
-          gte(providerIntervals.start, ph('fromStart')),
-          lt(providerIntervals.start, ph('to')),
-          ne(providerIntervals.sessionId, ph('exclude')),
-        ),
-      )
-      .prepare(),
+    overlapping: sqlite.prepare<
+      { providerId: string; fromStart: number; to: number; exclude: number },
+      { sessionId: number; providerId: string; start: number; end: number; source: string; externalId: string }
+    >(
+      `SELECT i.session_id AS sessionId, i.provider_id AS providerId, i.start, i."end", s.source, s.external_id AS externalId
+       FROM provider_intervals i JOIN sessions s ON s.id = i.session_id
+       WHERE i.provider_id = @providerId AND i.start >= @fromStart AND i.start < @to AND i.session_id <> @exclude`,
+    ),
     followUpsOf: db
       .select({ doneAt: followups.doneAt })
       .from(followups)
       .where(eq(followups.sessionId, ph('id')))
       .prepare(),
-    upsertProvider: db
-      .insert(providers)
-      .values({ id: ph('id'), name: ph('name'), library: ph('library') })
-      .onConflictDoUpdate({
-        target: providers.id,
-        set: { name: sql`coalesce(excluded.name, ${providers.name})`, library: sql`coalesce(excluded.library, ${providers.library})` },
-      })
-      .prepare(),
-    upsertLibrary: db.insert(libraries).values({ code: ph('code') }).onConflictDoNothing().prepare(),
-    getMeta: db.select({ value: meta.value }).from(meta).where(eq(meta.key, ph('key'))).prepare(),
+    upsertProvider: sqlite.prepare<{ id: string; name: string | null; library: string | null }>(
+      `INSERT INTO providers (id, name, library) VALUES (@id, @name, @library)
+       ON CONFLICT (id) DO UPDATE SET name = coalesce(excluded.name, providers.name), library = coalesce(excluded.library, providers.library)`,
+    ),
+    upsertLibrary: sqlite.prepare<{ code: string }>('INSERT INTO libraries (code) VALUES (@code) ON CONFLICT DO NOTHING'),
+    getMeta: sqlite.prepare<{ key: string }, { value: string }>('SELECT value FROM meta WHERE key = @key'),
     setMeta: db
       .insert(meta)
       .values({ key: ph('key'), value: ph('value') })
