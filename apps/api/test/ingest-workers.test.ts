@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateTranscripts } from '@askqa/generator';
 import { loadDevset, testApp, transcript, type TestApp } from './helpers';
 import { rescoreAll, rescoreWithPool } from '../src/services/rescore';
+import { ingestTranscripts, responseBody } from '../src/services/ingest';
 import { scoreInput, scoreOnThread, writeRescored } from '../src/services/scores';
 
 /** Everything a batch leaves in the store, ids included (both apps start empty). */
@@ -66,6 +67,18 @@ describe('ingest with worker threads', () => {
     expect(storeDump(inline).sessions.filter((r) => (r as { flags: string }).flags.includes('followup_overdue')).length).toBeGreaterThan(flaggedBefore);
     expect(storeDump(pooled)).toEqual(storeDump(inline));
     expect(pooled.app.preparePool()!.counts.failed).toBe(0);
+  });
+
+  it('answers exactly the JSON of the results, scores serialised ahead included', async () => {
+    const t = await testApp({ now: '2026-11-28T00:00:00Z' });
+    apps.push(t);
+    const items: unknown[] = [...generateTranscripts({ sessions: 30, seed: 9, weeks: 1 }), { externalId: 'x' }, ...loadDevset().map((c) => c.transcript)];
+    const results = ingestTranscripts(t.app.services, items);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(responseBody(results)).toBe(JSON.stringify({ results }));
+    const again = ingestTranscripts(t.app.services, items); // unchanged: scores read back from the store
+    expect(again.filter((r) => r.status === 'unchanged')).toHaveLength(items.length - 1);
+    expect(responseBody(again)).toBe(JSON.stringify({ results: again }));
   });
 
   it('scores a session again when it changed between reading its inputs and writing its new score', async () => {

@@ -10,7 +10,7 @@ import {
 } from '@askqa/contract';
 import { AppError, BadRequestError, ForbiddenError } from '../errors';
 import { docSchema, libraryScope, parse, requirePrincipal, requireRole } from '../http';
-import { ingestBatch } from '../services/ingest';
+import { ingestBatch, responseBody } from '../services/ingest';
 import { getSession, listSessions, sessionLibrary } from '../services/sessions';
 import { recordFollowUp } from '../services/followups';
 
@@ -33,10 +33,11 @@ export async function transcriptRoutes(app: FastifyInstance) {
         response: { 200: docSchema(ingestResponseSchema, 'output') },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireRole(req, ['admin', 'coordinator']);
       const items = batchItems(req.body);
-      return { results: await ingestBatch(app.services, items, app.preparePool()) };
+      const results = await ingestBatch(app.services, items, app.preparePool());
+      return reply.type('application/json; charset=utf-8').send(responseBody(results));
     },
   );
 

@@ -135,7 +135,8 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
     const otherIntervals = others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
     score = withConcurrency(ctx, p.score, p.own, otherIntervals, key) ?? computeScore(ctx, 0, key, JSON.parse(p.doc) as Transcript, p.own).score;
   }
-  const columns = { ...values, ...scoreColumns(ctx, score, p.row.endedAt) };
+  const json = score === p.score ? p.json : undefined;
+  const columns = { ...values, ...scoreColumns(ctx, score, p.row.endedAt, json) };
   if (existing) {
     store.updateSession.run({ ...columns, id });
     store.updateDocument.run({ id, doc: p.doc });
@@ -154,7 +155,27 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
   writeIntervals(ctx, id, p.own, !existing);
   writeScoreRows(ctx, { id, ...values }, score, before, null, !existing);
   for (const other of new Set([...overlapping, ...previouslyOverlapping])) refreshConcurrency(ctx, other);
-  return { externalId: p.externalId, id, status: existing ? 'updated' : 'created', errors: [], score };
+  return withJson({ externalId: p.externalId, id, status: existing ? 'updated' : 'created', errors: [], score }, json?.score);
+}
+
+/** Results may carry their score already serialised (not enumerable: invisible to anything but responseBody). */
+const SCORE_JSON = Symbol('scoreJson');
+type WithJson = IngestResult & { [SCORE_JSON]?: string };
+
+function withJson(r: IngestResult, json: string | undefined): IngestResult {
+  if (json !== undefined) Object.defineProperty(r, SCORE_JSON, { value: json, enumerable: false });
+  return r;
+}
+
+/** The response body of an upload, `JSON.stringify({ results })` exactly, reusing scores serialised on the workers. */
+export function responseBody(results: readonly IngestResult[]): string {
+  const parts = results.map((r) => {
+    const json = (r as WithJson)[SCORE_JSON];
+    if (json === undefined) return JSON.stringify(r);
+    const { score: _score, ...rest } = r;
+    return `${JSON.stringify(rest).slice(0, -1)},"score":${json}}`;
+  });
+  return `{"results":[${parts.join(',')}]}`;
 }
 
 /** Sessions that currently overlap `id` for one of its providers (their concurrency may change). */

@@ -41,7 +41,15 @@ export type Prepared = {
    * whose provider had nothing else open; ingest.ts corrects session.concurrency otherwise.
    */
   score: Score;
+  /** the score serialised here, so the storing thread does not: as stored, and whole for the response */
+  json: ScoreJson;
 };
+
+export type ScoreJson = { checks: string; flags: string; score: string };
+
+export function scoreJson(score: Score): ScoreJson {
+  return { checks: JSON.stringify(score.checks), flags: JSON.stringify(score.flags), score: JSON.stringify(score) };
+}
 
 /** The text the full-text index holds for a session: every message that people wrote. */
 export function searchableText(t: Transcript): string {
@@ -131,5 +139,6 @@ export function prepareValid(received: Transcript, now: number, rubric: Rubric):
     originals,
     own,
     score,
+    json: scoreJson(score),
   };
 }

@@ -9,7 +9,7 @@ import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/sc
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
-import { scoreStored, sessionEnd, sessionKey, type Rescored, type ScoreInput } from './prepare';
+import { scoreStored, sessionEnd, sessionKey, type Rescored, type ScoreInput, type ScoreJson } from './prepare';
 
 export const MAX_INTERVAL_KEY = 'maxIntervalMs';
 
@@ -119,8 +119,8 @@ export function withConcurrency(ctx: ServiceContext, score: Score, own: Provider
   return { ...score, checks: score.checks.map((c, j) => (j === i ? next : c)) };
 }
 
-/** The score columns of the session row; `end` is the session's end (sessionEnd). */
-export function scoreColumns(ctx: ServiceContext, score: Score, end: number) {
+/** The score columns of the session row; `end` is the session's end (sessionEnd); `json`, the score already serialised. */
+export function scoreColumns(ctx: ServiceContext, score: Score, end: number, json?: Pick<ScoreJson, 'checks' | 'flags'>) {
   const onTime = score.checks.find((c) => c.id === 'followup.on_time');
   const pending = onTime?.status === 'pending';
   return {
@@ -129,8 +129,8 @@ export function scoreColumns(ctx: ServiceContext, score: Score, end: number) {
     rawScore: score.rawScore,
     critical: score.critical ? 1 : 0,
     flagged: score.flagged ? 1 : 0,
-    flags: JSON.stringify(score.flags),
-    checks: JSON.stringify(score.checks),
+    flags: json ? json.flags : JSON.stringify(score.flags),
+    checks: json ? json.checks : JSON.stringify(score.checks),
     followUpPending: pending ? 1 : 0,
     followUpDeadline: pending ? end + ctx.rubric.settings.followUpHours * 3600_000 : null,
   };
