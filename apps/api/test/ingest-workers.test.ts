@@ -69,6 +69,30 @@ describe('ingest with worker threads', () => {
     expect(pooled.app.preparePool()!.counts.failed).toBe(0);
   });
 
+  it('stores everything when a worker dies mid-batch: its chunks are prepared on the main thread and the worker replaced', async () => {
+    const items = [...generateTranscripts({ sessions: 300, seed: 12, weeks: 1 })];
+    const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    apps.push(inline, pooled);
+    const pool = pooled.app.preparePool()!;
+    const post = (t: TestApp) => t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } });
+    const expected = await post(inline);
+    const pending = post(pooled);
+    // once the batch's chunks are queued on the worker, kill it under them
+    const slot = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; pending: Map<number, unknown> }[] }).slots[0]!;
+    while (slot.pending.size === 0) await new Promise((resolve) => setImmediate(resolve));
+    await slot.worker.terminate();
+    const res = await pending;
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(expected.json());
+    expect(pool.counts.failed).toBeGreaterThan(0);
+    expect(storeDump(pooled)).toEqual(storeDump(inline));
+    // the replacement worker takes the next batch
+    const before = pool.counts.prepared;
+    const again = await pooled.app.inject({ method: 'POST', url: '/api/transcripts', headers: pooled.auth, payload: { transcripts: items.map((t) => ({ ...t, externalId: `${t.externalId}-2` })) } });
+    expect(again.statusCode).toBe(200);
+    expect(pool.counts.prepared).toBeGreaterThan(before);
+  });
+
   it('answers exactly the JSON of the results, scores serialised ahead included', async () => {
     const t = await testApp({ now: '2026-11-28T00:00:00Z' });
     apps.push(t);
