@@ -210,7 +210,9 @@ export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: 
     }
   } else {
     if (!isNew) store.deleteChecks.run({ id });
-    for (let i = 0; i < now.length; i++) store.insertCheck.run(id, i, now[i]!.status, now[i]!.value, startedAt);
+    const args: unknown[] = [];
+    for (let i = 0; i < now.length; i++) args.push(id, i, now[i]!.status, now[i]!.value, startedAt);
+    store.insertChecks.run(args);
   }
   applyStatsDelta(ctx.db, before, statsContribution(place, score));
 }

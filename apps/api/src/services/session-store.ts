@@ -5,6 +5,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { sessions, sessionDocuments, sessionChecks, providerIntervals, followups, meta, type Db } from '@askqa/db';
 import { searchStatements } from '@askqa/db/search';
+import { CHECK_IDS } from '@askqa/contract';
 
 const ph = (name: string) => sql.placeholder(name);
 
@@ -93,7 +94,8 @@ function build(db: Db) {
       .where(eq(sessions.id, ph('id')))
       .prepare(),
     deleteChecks: db.delete(sessionChecks).where(eq(sessionChecks.sessionId, ph('id'))).prepare(),
-    insertCheck: sqlite.prepare('INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES (?, ?, ?, ?, ?)'),
+    /** all of a session's per-check rows in one statement (arguments: 5 per check, in CHECK_IDS order) */
+    insertChecks: sqlite.prepare(`INSERT INTO session_checks (session_id, "check", status, value, started_at) VALUES ${CHECK_IDS.map(() => '(?, ?, ?, ?, ?)').join(', ')}`),
     updateCheck: db
       .update(sessionChecks)
       .set({ status: sql`${ph('status')}`, value: sql`${ph('value')}` })
