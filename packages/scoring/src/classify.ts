@@ -5,19 +5,9 @@
  * thing and most messages never need most answers.
  */
 import type { PhraseFamily } from './rubric';
-import { UNSET, type Msg, type MsgMemo, type Sentence, type Session } from './timeline';
+import { UNSET, type Msg, type Sentence, type Session } from './timeline';
 import { wordCount } from './text';
 import { F } from './phrases';
-
-type MemoKey = Exclude<keyof MsgMemo, 'quotes'>;
-
-function memo<T>(m: Msg, key: MemoKey, fn: () => T): T {
-  const hit = m.memo[key];
-  if (hit !== UNSET) return hit as T;
-  const v = fn();
-  (m.memo as unknown as Record<MemoKey, unknown>)[key] = v;
-  return v;
-}
 
 // ---- contact details ------------------------------------------------------------------------
 
@@ -50,7 +40,9 @@ export function contactsIn(s: Session, n: string): Contacts {
 }
 
 export function contacts(s: Session, m: Msg): Contacts {
-  return memo(m, 'contacts', () => contactsIn(s, m.n));
+  const memo = m.memo;
+  if (memo.contacts === UNSET) memo.contacts = contactsIn(s, m.n);
+  return memo.contacts;
 }
 
 export function hasReachableContact(c: Contacts): boolean {
@@ -62,14 +54,18 @@ export function hasReachableContact(c: Contacts): boolean {
 /** Hold message (Terms): looking something up, asking to wait, transfer, partial result + search goes on. */
 export function isHold(s: Session, m: Msg): boolean {
   if (m.role !== 'provider') return false;
-  return memo(m, 'hold', () => {
-    if (m.has(F.transferNotice)) return true;
-    if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
-    // "take your time" is not a hold: test what is left without it
-    const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
-    if (s.P.hold.test(n)) return true;
-    return s.P.holdWeak.test(n) && followUpPromise(s, m) < 0;
-  });
+  const memo = m.memo;
+  if (memo.hold === UNSET) memo.hold = holdNow(s, m);
+  return memo.hold;
+}
+
+function holdNow(s: Session, m: Msg): boolean {
+  if (m.has(F.transferNotice)) return true;
+  if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
+  // "take your time" is not a hold: test what is left without it
+  const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
+  if (s.P.hold.test(n)) return true;
+  return s.P.holdWeak.test(n) && followUpPromise(s, m) < 0;
 }
 
 // ---- who is answering ------------------------------------------------------------------------
@@ -180,18 +176,22 @@ function namesSelf(s: Session, m: Msg, raw: string): boolean {
 
 /** Sentence in which the provider says who is answering: a name, "librarian", the library or the service (in the text). */
 export function selfIdentifies(s: Session, m: Msg): number {
-  return memo(m, 'selfId', () => {
-    const P = s.P;
-    for (const x of m.sentences) {
-      if (m.sHas(x, F.selfRole) || m.sHas(x, F.selfService)) return x.k;
-      if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
-      if (P.selfNameHere.test(x.body)) return x.k;
-      if (!x.q && m.sHas(x, F.selfAffiliationLead) && m.sHas(x, F.selfAffiliation)) return x.k;
-    }
-    const raws = m.rawSentences;
-    for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
-    return -1;
-  });
+  const memo = m.memo;
+  if (memo.selfId === UNSET) memo.selfId = selfIdNow(s, m);
+  return memo.selfId;
+}
+
+function selfIdNow(s: Session, m: Msg): number {
+  const P = s.P;
+  for (const x of m.sentences) {
+    if (m.sHas(x, F.selfRole) || m.sHas(x, F.selfService)) return x.k;
+    if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
+    if (P.selfNameHere.test(x.body)) return x.k;
+    if (!x.q && m.sHas(x, F.selfAffiliationLead) && m.sHas(x, F.selfAffiliation)) return x.k;
+  }
+  const raws = m.rawSentences;
+  for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
+  return -1;
 }
 
 // ---- sentences that are not work on the question ---------------------------------------------
@@ -224,15 +224,19 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
 /** The message gives an answer: a statement that is more than courtesy (or a source). */
 export function givesInfo(s: Session, m: Msg): boolean {
   if (m.role !== 'provider') return false;
-  return memo(m, 'info', () => {
-    if (sourceAt(s, m) >= 0) return true;
-    for (const x of m.sentences) {
-      if (x.q || m.sHas(x, F.restatement)) continue;
-      if (m.sHas(x, F.letMeKnow) && m.sHas(x, F.anythingElse)) continue;
-      if (!isFiller(s, m, x)) return true;
-    }
-    return false;
-  });
+  const memo = m.memo;
+  if (memo.info === UNSET) memo.info = infoNow(s, m);
+  return memo.info;
+}
+
+function infoNow(s: Session, m: Msg): boolean {
+  if (sourceAt(s, m) >= 0) return true;
+  for (const x of m.sentences) {
+    if (x.q || m.sHas(x, F.restatement)) continue;
+    if (m.sHas(x, F.letMeKnow) && m.sHas(x, F.anythingElse)) continue;
+    if (!isFiller(s, m, x)) return true;
+  }
+  return false;
 }
 
 // ---- sources ---------------------------------------------------------------------------------
@@ -265,22 +269,26 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean 
 /** Sentence giving a source (info.source), -1 if none. */
 export function sourceAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
-  return memo(m, 'source', () => {
-    const mc = contacts(s, m);
-    const n = m.n;
-    const maybe =
-      mc.url ||
-      mc.email ||
-      mc.phone ||
-      m.has(F.knownResource) ||
-      m.has(F.namedResource) ||
-      (n.includes('>') && BREADCRUMB.test(n)) ||
-      ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
-      m.has(F.resourceNoun);
-    if (!maybe) return -1;
-    for (const x of m.sentences) if (sentenceSource(s, m, x, mc)) return x.k;
-    return -1;
-  });
+  const memo = m.memo;
+  if (memo.source === UNSET) memo.source = sourceNow(s, m);
+  return memo.source;
+}
+
+function sourceNow(s: Session, m: Msg): number {
+  const mc = contacts(s, m);
+  const n = m.n;
+  const maybe =
+    mc.url ||
+    mc.email ||
+    mc.phone ||
+    m.has(F.knownResource) ||
+    m.has(F.namedResource) ||
+    (n.includes('>') && BREADCRUMB.test(n)) ||
+    ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
+    m.has(F.resourceNoun);
+  if (!maybe) return -1;
+  for (const x of m.sentences) if (sentenceSource(s, m, x, mc)) return x.k;
+  return -1;
 }
 
 // ---- questions -------------------------------------------------------------------------------
@@ -289,15 +297,21 @@ export function sourceAt(s: Session, m: Msg): number {
 export function completenessAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   // a question, or "let me know if that helps"; not an offer ("would a scan be what you need?")
-  return memo(m, 'completeness', () => m.find(F.completeness, (x) => (x.q && !s.P.offerQuestion.test(x.body)) || (!x.q && m.sHas(x, F.letMeKnow))));
+  const memo = m.memo;
+  if (memo.completeness === UNSET) {
+    memo.completeness = m.find(F.completeness, (x) => (x.q && !s.P.offerQuestion.test(x.body)) || (!x.q && m.sHas(x, F.letMeKnow)));
+  }
+  return memo.completeness;
 }
 
 /** Sentence asking whether the patron needs anything else, -1 if none. */
 export function anythingElseAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
-  return memo(m, 'anythingElse', () =>
-    m.find(F.anythingElse, (x) => x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))),
-  );
+  const memo = m.memo;
+  if (memo.anythingElse === UNSET) {
+    memo.anythingElse = m.find(F.anythingElse, (x) => x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack)));
+  }
+  return memo.anythingElse;
 }
 
 /**
@@ -307,19 +321,23 @@ export function anythingElseAt(s: Session, m: Msg): number {
  */
 export function clarifyAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
-  return memo(m, 'clarify', () => {
-    for (const x of m.sentences) {
-      if (!x.q) {
-        if (m.sHas(x, F.restatement)) return x.k;
-        continue;
-      }
-      if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
-      if (m.sHas(x, F.completeness) && !s.P.offerQuestion.test(x.body)) continue;
-      if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
-      return x.k;
+  const memo = m.memo;
+  if (memo.clarify === UNSET) memo.clarify = clarifyNow(s, m);
+  return memo.clarify;
+}
+
+function clarifyNow(s: Session, m: Msg): number {
+  for (const x of m.sentences) {
+    if (!x.q) {
+      if (m.sHas(x, F.restatement)) return x.k;
+      continue;
     }
-    return -1;
-  });
+    if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
+    if (m.sHas(x, F.completeness) && !s.P.offerQuestion.test(x.body)) continue;
+    if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
+    return x.k;
+  }
+  return -1;
 }
 
 // ---- endings ---------------------------------------------------------------------------------
@@ -327,16 +345,22 @@ export function clarifyAt(s: Session, m: Msg): number {
 /** Sentence asking whether the patron is still there, -1 if none. */
 export function stillThere(s: Session, m: Msg): number {
   // asked as a question, or as "let me know if you're still there"
-  return memo(m, 'stillThere', () => m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow)));
+  const memo = m.memo;
+  if (memo.stillThere === UNSET) memo.stillThere = m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow));
+  return memo.stillThere;
 }
 
 /** Sentence that thanks the patron, says goodbye or invites them back (closing.courteous), -1 if none. */
 export function courteous(s: Session, m: Msg): number {
-  return memo(m, 'courteous', () => {
-    if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
-    for (const x of m.sentences) if (m.sHas(x, F.thanks) || m.sHas(x, F.farewell) || m.sHas(x, F.inviteBack)) return x.k;
-    return -1;
-  });
+  const memo = m.memo;
+  if (memo.courteous === UNSET) memo.courteous = courteousNow(s, m);
+  return memo.courteous;
+}
+
+function courteousNow(s: Session, m: Msg): number {
+  if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
+  for (const x of m.sentences) if (m.sHas(x, F.thanks) || m.sHas(x, F.farewell) || m.sHas(x, F.inviteBack)) return x.k;
+  return -1;
 }
 
 /** Goodbye (Terms): courteous, unless it also asks whether the patron is still there. */
@@ -346,12 +370,16 @@ export function isGoodbye(s: Session, m: Msg): boolean {
 
 /** Sentence saying the patron seems to have disconnected, -1 if none. */
 export function seemsGone(s: Session, m: Msg): number {
-  return memo(m, 'seemGone', () => m.find(F.seemGone));
+  const memo = m.memo;
+  if (memo.seemGone === UNSET) memo.seemGone = m.find(F.seemGone);
+  return memo.seemGone;
 }
 
 /** Sentence saying the session will end, -1 if none. */
 export function willEnd(s: Session, m: Msg): number {
-  return memo(m, 'willEnd', () => m.find(F.willEnd));
+  const memo = m.memo;
+  if (memo.willEnd === UNSET) memo.willEnd = m.find(F.willEnd);
+  return memo.willEnd;
 }
 
 // ---- follow-up -------------------------------------------------------------------------------
@@ -359,13 +387,17 @@ export function willEnd(s: Session, m: Msg): number {
 /** Sentence promising to send or find more later ("I'll e-mail you"), -1 if none. */
 export function followUpPromise(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
-  return memo(m, 'promise', () => {
-    if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
-    for (const x of m.sentences) {
-      const strong = m.sHas(x, F.followupPromise);
-      const send = !strong && m.sHas(x, F.followupSend) && m.sHas(x, F.followupLater);
-      if ((strong || send) && !m.sHas(x, F.notPromise)) return x.k;
-    }
-    return -1;
-  });
+  const memo = m.memo;
+  if (memo.promise === UNSET) memo.promise = promiseNow(s, m);
+  return memo.promise;
+}
+
+function promiseNow(s: Session, m: Msg): number {
+  if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
+  for (const x of m.sentences) {
+    const strong = m.sHas(x, F.followupPromise);
+    const send = !strong && m.sHas(x, F.followupSend) && m.sHas(x, F.followupLater);
+    if ((strong || send) && !m.sHas(x, F.notPromise)) return x.k;
+  }
+  return -1;
 }

@@ -4,18 +4,8 @@
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
 import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
-import { UNSET, type Msg, type Session, type SessionMemo } from './timeline';
+import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
-
-type FactKey = Exclude<keyof SessionMemo, 'patronNames' | 'ownNames'>;
-
-function once<T>(s: Session, key: FactKey, fn: () => T): T {
-  const hit = s.memo[key];
-  if (hit !== UNSET) return hit as T;
-  const v = fn();
-  s.memo[key] = v;
-  return v;
-}
 
 export type At = { m: Msg; k: number };
 
@@ -25,40 +15,52 @@ export type At = { m: Msg; k: number };
  * question counts). Returns that message, null when there is none.
  */
 export function substantiveExchange(s: Session): Msg | null {
-  return once(s, 'substantive', () => {
-    if (s.firstPatronPos < 0) return null;
-    for (let p = s.firstPatronPos + 1; p < s.vis.length; p++) {
-      const m = s.vis[p]!;
-      if (m.role !== 'provider') continue;
-      if (clarifyAt(s, m) >= 0 || givesInfo(s, m)) return m;
-    }
-    return null;
-  });
+  const memo = s.memo;
+  if (memo.substantive === UNSET) memo.substantive = substantiveNow(s);
+  return memo.substantive;
+}
+
+function substantiveNow(s: Session): Msg | null {
+  if (s.firstPatronPos < 0) return null;
+  for (let p = s.firstPatronPos + 1; p < s.vis.length; p++) {
+    const m = s.vis[p]!;
+    if (m.role !== 'provider') continue;
+    if (clarifyAt(s, m) >= 0 || givesInfo(s, m)) return m;
+  }
+  return null;
 }
 
 /** The first provider message that gives a source. */
 export function firstSource(s: Session): At | null {
-  return once(s, 'firstSource', () => {
-    for (const m of s.prov) {
-      const k = sourceAt(s, m);
-      if (k >= 0) return { m, k };
-    }
-    return null;
-  });
+  const memo = s.memo;
+  if (memo.firstSource === UNSET) memo.firstSource = firstSourceNow(s);
+  return memo.firstSource;
+}
+
+function firstSourceNow(s: Session): At | null {
+  for (const m of s.prov) {
+    const k = sourceAt(s, m);
+    if (k >= 0) return { m, k };
+  }
+  return null;
 }
 
 /** The first provider message, after the patron's first, that gives a source or an answer. */
 export function firstAnswer(s: Session): Msg | null {
-  return once(s, 'firstAnswer', () => {
-    const src = firstSource(s);
-    for (let p = Math.max(0, s.firstPatronPos + 1); p < s.vis.length; p++) {
-      const m = s.vis[p]!;
-      if (m.role !== 'provider') continue;
-      if (src && src.m.pos <= m.pos) return src.m;
-      if (givesInfo(s, m)) return m;
-    }
-    return src ? src.m : null;
-  });
+  const memo = s.memo;
+  if (memo.firstAnswer === UNSET) memo.firstAnswer = firstAnswerNow(s);
+  return memo.firstAnswer;
+}
+
+function firstAnswerNow(s: Session): Msg | null {
+  const src = firstSource(s);
+  for (let p = Math.max(0, s.firstPatronPos + 1); p < s.vis.length; p++) {
+    const m = s.vis[p]!;
+    if (m.role !== 'provider') continue;
+    if (src && src.m.pos <= m.pos) return src.m;
+    if (givesInfo(s, m)) return m;
+  }
+  return src ? src.m : null;
 }
 
 export function normCode(code: string): string {
@@ -72,22 +74,32 @@ export function isFollowUpCode(code: unknown): boolean {
 
 /** The first promise in the chat to send or find more later. */
 export function firstPromise(s: Session): At | null {
-  return once(s, 'promise', () => {
-    for (const m of s.prov) {
-      const k = followUpPromise(s, m);
-      if (k >= 0) return { m, k };
-    }
-    return null;
-  });
+  const memo = s.memo;
+  if (memo.promise === UNSET) memo.promise = firstPromiseNow(s);
+  return memo.promise;
 }
 
+function firstPromiseNow(s: Session): At | null {
+  for (const m of s.prov) {
+    const k = followUpPromise(s, m);
+    if (k >= 0) return { m, k };
+  }
+  return null;
+}
+
+export type FollowUpSession = { byCode: boolean; promise: At | null };
+
 /** Follow-up session (Terms): a follow-up code, or a promise in the chat to send or find more later. */
-export function followUpSession(s: Session): { byCode: boolean; promise: At | null } | null {
-  return once(s, 'followUpSession', () => {
-    const byCode = isFollowUpCode(s.t.resolutionCode);
-    const promise = firstPromise(s);
-    return byCode || promise ? { byCode, promise } : null;
-  });
+export function followUpSession(s: Session): FollowUpSession | null {
+  const memo = s.memo;
+  if (memo.followUpSession === UNSET) memo.followUpSession = followUpSessionNow(s);
+  return memo.followUpSession;
+}
+
+function followUpSessionNow(s: Session): FollowUpSession | null {
+  const byCode = isFollowUpCode(s.t.resolutionCode);
+  const promise = firstPromise(s);
+  return byCode || promise ? { byCode, promise } : null;
 }
 
 export type FinalIdle = {
@@ -107,23 +119,27 @@ export type FinalIdle = {
  * provider's last message when that is a goodbye (which then counts as sent during the idle).
  */
 export function finalIdle(s: Session): FinalIdle | null {
-  return once(s, 'finalIdle', () => {
-    const last = s.vis[s.vis.length - 1];
-    if (!last || last.role !== 'provider') return null;
-    let start: Msg | null = null;
-    for (let p = s.lastPatronPos + 1; p < s.vis.length; p++) {
-      const m = s.vis[p]!;
-      if (!isHold(s, m)) {
-        start = m;
-        break;
-      }
+  const memo = s.memo;
+  if (memo.finalIdle === UNSET) memo.finalIdle = finalIdleNow(s);
+  return memo.finalIdle;
+}
+
+function finalIdleNow(s: Session): FinalIdle | null {
+  const last = s.vis[s.vis.length - 1];
+  if (!last || last.role !== 'provider') return null;
+  let start: Msg | null = null;
+  for (let p = s.lastPatronPos + 1; p < s.vis.length; p++) {
+    const m = s.vis[p]!;
+    if (!isHold(s, m)) {
+      start = m;
+      break;
     }
-    if (!start) return null;
-    const endsAtGoodbye = isGoodbye(s, last);
-    const endAt = endsAtGoodbye ? last.t : s.end;
-    const msgs = s.vis.slice(start.pos);
-    return { start, endAt, seconds: Math.max(0, endAt - start.t) / 1000, msgs, endsAtGoodbye };
-  });
+  }
+  if (!start) return null;
+  const endsAtGoodbye = isGoodbye(s, last);
+  const endAt = endsAtGoodbye ? last.t : s.end;
+  const msgs = s.vis.slice(start.pos);
+  return { start, endAt, seconds: Math.max(0, endAt - start.t) / 1000, msgs, endsAtGoodbye };
 }
 
 /**
@@ -131,19 +147,23 @@ export function finalIdle(s: Session): FinalIdle | null {
  * by the provider ("I have ...", "is that correct?"). A referral's number is not the patron's.
  */
 export function contactInChat(s: Session): At | null {
-  return once(s, 'contactInChat', () => {
-    for (const m of s.vis) {
-      const c = contacts(s, m);
-      if (!c.email && !c.phone) continue;
-      if (m.role === 'patron') return { m, k: -1 };
-      const k = m.sentences.findIndex((x) => {
-        const cc = contactsIn(s, x.n);
-        return (cc.email || cc.phone) && m.sHas(x, F.patronContactContext);
-      });
-      if (k >= 0) return { m, k };
-    }
-    return null;
-  });
+  const memo = s.memo;
+  if (memo.contactInChat === UNSET) memo.contactInChat = contactInChatNow(s);
+  return memo.contactInChat;
+}
+
+function contactInChatNow(s: Session): At | null {
+  for (const m of s.vis) {
+    const c = contacts(s, m);
+    if (!c.email && !c.phone) continue;
+    if (m.role === 'patron') return { m, k: -1 };
+    const k = m.sentences.findIndex((x) => {
+      const cc = contactsIn(s, x.n);
+      return (cc.email || cc.phone) && m.sHas(x, F.patronContactContext);
+    });
+    if (k >= 0) return { m, k };
+  }
+  return null;
 }
 
 /** A patron contact is known: in the patron fields (placeholders count) or in the chat. */

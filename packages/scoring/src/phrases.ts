@@ -10,6 +10,7 @@
  * run, so the index can only skip work, never change a result.
  */
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric } from './rubric';
+import type { WordIndex } from './text';
 
 /** Words are indexed by their first KEY_LEN characters (shorter words by the whole word). */
 const KEY_LEN = 4;
@@ -21,6 +22,13 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly gate: (normalised: string) => Uint8Array;
   /** The same as a bit set: family fi may match when bit (fi & 31) of word fi >> 5 is set. */
   readonly gateBits: (normalised: string) => Int32Array;
+  /**
+   * The index gateBits walks, for normalizeToBytes (text.ts) to walk as it writes the text (its
+   * words' bits, to be or-ed with `always`); null when the families take more than two words.
+   */
+  readonly words: WordIndex | null;
+  /** The families whose first words could not be derived: bits always set. */
+  readonly always: Int32Array;
   /** Position of a family in the gate array. */
   readonly index: Readonly<Record<PhraseFamily, number>>;
   /** The compiled families by id (F). */
@@ -112,7 +120,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
     }
     if (isAlways) setBit(always, 0, fi);
   });
-  const trie = Int32Array.from(next);
+  // 16-bit entries while the nodes fit (they do by far): half the memory to keep in cache
+  const trie = next.length / 37 < 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
   const pre = Int32Array.from(preBits);
   const ex = Int32Array.from(exBits);
   /** Bit set of the families that may match a normalised text. */
@@ -197,6 +206,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
     },
     gate,
     gateBits,
+    words: W === 2 ? { trie, pre, ex } : null,
+    always,
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
   });

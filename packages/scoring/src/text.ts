@@ -64,7 +64,8 @@ const CHAT_TRIE = (() => {
     }
     CHAT_REP[node] = rep;
   }
-  return Int32Array.from(next);
+  // 16-bit entries (a few hundred nodes): half the memory to keep in cache
+  return Uint16Array.from(next);
 })();
 
 function isWordChar(c: number): boolean {
@@ -86,12 +87,32 @@ function spans(s: string): string {
 /**
  * Lower case, ASCII quotes and dashes, no accents, apostrophes removed inside words, chat-speak
  * expanded, whitespace collapsed (line breaks kept: they separate sentences in chat).
- * One pass over the characters after lower-casing; only the rare cases use a regex.
  */
 export function normalize(raw: string): string {
+  const len = normalizeToBytes(raw);
+  return len >= 0 ? normString(len) : normalizeFolded(fold(raw));
+}
+
+/**
+ * normalize(raw) written to NORM when it can be (the result is ASCII and not too long, nearly
+ * always): returns its length there, else -1. Also walks `index` along its words, for
+ * sentenceRanges.
+ */
+export function normalizeToBytes(raw: string, index: WordIndex = NO_WORDS): number {
+  const len = normalizeAscii(raw, index);
+  if (len >= 0 || raw.length > FAST_MAX) return len;
+  // other characters, which folding often makes ASCII ("¿sí?" -> " si?")
+  return normalizeAscii(fold(raw), index);
+}
+
+/** Any character of the replacements in fold() but the accents. */
+const FOLD_HINT = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u0060\u02bc\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2026\u2192\u203a\u27a1\u25b8\u25ba\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u00bf\u00a1\uff1f\uff01]/;
+
+/** The text cut to MAX_ANALYSED_CHARS, with ASCII quotes, dashes and spaces, and no accents. */
+function fold(raw: string): string {
   let s = raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw;
-  const nonAscii = NON_ASCII.test(s);
-  if (nonAscii) {
+  if (!NON_ASCII.test(s)) return s;
+  if (FOLD_HINT.test(s)) {
     s = s
       .replace(SINGLE_QUOTES, "'")
       .replace(DOUBLE_QUOTES, '"')
@@ -101,10 +122,14 @@ export function normalize(raw: string): string {
       .replace(SPACES, ' ')
       .replace(INVERTED, ' ')
       .replace(/\uff1f/g, '?')
-      .replace(/\uff01/g, '!')
-      .normalize('NFKD')
-      .replace(COMBINING, '');
+      .replace(/\uff01/g, '!');
   }
+  return s.normalize('NFKD').replace(COMBINING, '');
+}
+
+/** The rest of normalize() for a folded text that normalizeAscii does not take. */
+function normalizeFolded(s: string): string {
+  const nonAscii = NON_ASCII.test(s);
   // For ASCII text upper- then lower-casing is the same as lower-casing, and always gives a fresh
   // flat one-byte string (see the end of this function for why that matters).
   s = nonAscii ? s.toLowerCase() : s.toUpperCase().toLowerCase();
@@ -180,6 +205,407 @@ export function normalize(raw: string): string {
   // good. So an ASCII result is returned as a fresh flat one-byte string (upper- then
   // lower-casing ASCII gives the same text back).
   return ascii && (seg !== 0 || nonAscii) ? out.toUpperCase().toLowerCase() : out;
+}
+
+// ---- the ASCII fast path ------------------------------------------------------------------------
+//
+// Nearly every chat message is short ASCII text. For those, normalizeAscii does what normalize
+// does with strings (normalizeFolded) in one loop over bytes: writing the raw text to a Buffer
+// copies it out of whatever V8 string representation it has (ropes included) in one native call,
+// and reading NORM back as latin1 makes the result one flat one-byte string. The same loop notes
+// where sentences may end and walks the phrases' word index (phrases.ts) along the words it
+// writes, so Msg (timeline.ts) never reads the normalised text again for those.
+
+/** Longer texts (rare) take normalizeFolded, so the scratch buffers stay small. */
+const FAST_MAX = 4096;
+/** The spans rewrites make at most 8 characters of 3 ("w/o" -> "without "). */
+const SPANS_GROWTH = 3;
+/** Chat-speak makes at most this many characters of one ("tyvm" -> "thank you very much"). */
+const CHAT_GROWTH = Math.ceil(Math.max(...[...CHAT_WORDS].map(([k, rep]) => rep.length / k.length)));
+/** The raw text as UTF-8 (room for 3 bytes a character, so a text is never cut short). */
+const RAW = new Uint8Array(3 * FAST_MAX);
+/** RAW as a Buffer, to write to (the loops read Uint8Arrays only, so their loads see one kind of array). */
+const RAW_BUFFER = Buffer.from(RAW.buffer, RAW.byteOffset, RAW.length);
+/** Lower-cased, then rewritten by spansAscii, when one of its rewrites may apply. */
+const LOWER = new Uint8Array(FAST_MAX);
+const SPANNED = new Uint8Array(SPANS_GROWTH * FAST_MAX);
+/** The output of normalizeAscii (bytes 0 .. its result). */
+const NORM = new Uint8Array(CHAT_GROWTH * SPANS_GROWTH * FAST_MAX);
+const NORM_BUFFER = Buffer.from(NORM.buffer, NORM.byteOffset, NORM.length);
+
+/** NORM[0 .. len) as a string (flat, one byte a character). */
+export function normString(len: number): string {
+  return NORM_BUFFER.toString('latin1', 0, len);
+}
+/**
+ * Where normalizeBytes wrote white space that may end a sentence (after . ! ? or a line break):
+ * CUTS[0 .. cutCount), for sentenceRanges; and the word index's bits of the words in each part
+ * of the text these cut, two words each in SEGMENT_BITS. Grown when a text needs more.
+ */
+let CUTS = new Int32Array(64);
+let SEGMENT_BITS = new Int32Array(2 * 64 + 2);
+let cutCount = 0;
+
+/**
+ * A word index (phrases.ts) over the words (a-z, 0-9) of normalised text: a trie (node * 37 +
+ * key -> child + 1, root 0), and bits for every word through a node (pre) or ending on it (ex),
+ * two 32-bit words a node.
+ */
+export type WordIndex = { readonly trie: Uint16Array | Int32Array; readonly pre: Int32Array; readonly ex: Int32Array };
+/** An index with no words (for normalize()). */
+const NO_WORDS: WordIndex = { trie: new Uint16Array(37), pre: new Int32Array(2), ex: new Int32Array(2) };
+/** CHAT_REP as bytes. */
+const CHAT_REP_BYTES = CHAT_REP.map((rep) => (rep === undefined ? undefined : Uint8Array.from(rep, (ch) => ch.charCodeAt(0))));
+/** WORD_KEY for either case (the raw bytes are lower-cased as they are read). */
+const ANY_CASE_KEY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ANY_CASE_KEY[c] = wordKey(lower(c));
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** [a-z0-9_]: a word character for \b (in lower-cased text). */
+function isW(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * normalize(raw) written to NORM when raw is ASCII and not longer than FAST_MAX: returns its
+ * length, or -1 (and writes nothing useful) for any other text.
+ */
+function normalizeAscii(raw: string, index: WordIndex): number {
+  const n = raw.length;
+  // UTF-8 takes one byte a character exactly when every character is ASCII.
+  if (n > FAST_MAX || RAW_BUFFER.write(raw) !== n) return -1;
+  const len = normalizeBytes(RAW, n, true, index);
+  if (len >= 0) return len;
+  // One of the spans() rewrites may apply: lower-case, rewrite, then the same loop.
+  for (let i = 0; i < n; i++) LOWER[i] = lower(RAW[i]!);
+  return normalizeBytes(SPANNED, spansAscii(LOWER, n, SPANNED), false, index);
+}
+
+/**
+ * The main loop of normalizeFolded on ASCII bytes s[0 .. m), lower-casing as it reads, written to
+ * NORM; returns the length. Leading white space is not written and trailing white space is
+ * dropped at the end: the trim(). Notes the possible sentence ends (CUTS) and, walking `index`
+ * along the words as they are written, their bits (SEGMENT_BITS): no second pass over the text.
+ * With `spans`, returns -1 as soon as it meets a place where a spans() rewrite may apply (a
+ * superset of the places where one does: "e-", "e ", "web-", "web ", "r " as a word, "w/").
+ */
+function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordIndex): number {
+  const out = NORM;
+  const key = ANY_CASE_KEY;
+  const trie = CHAT_TRIE;
+  const { trie: words, pre, ex } = index;
+  let nc = 0;
+  let o = 0;
+  let i = 0;
+  // the index walk: node of the word being written (-1 off the index, NO_WORD between words),
+  // and the bits of the words of the current part
+  let w = NO_WORD;
+  let b0 = 0;
+  let b1 = 0;
+  while (i < m) {
+    const c = s[i]!;
+    const k0 = key[c]!;
+    if (k0 !== 0) {
+      // a word: copy it lower-cased while walking the chat-speak trie and the index along it
+      // (a word after a joining apostrophe continues the one before: "don't" -> "dont")
+      const w0 = w;
+      const s0 = b0;
+      const s1 = b1;
+      if (w === NO_WORD) w = 0;
+      let node = trie[k0]! - 1;
+      out[o] = c | 32; // a letter or a digit, which | 32 leaves alone
+      let j = i;
+      let k = k0;
+      for (;;) {
+        if (w >= 0) {
+          w = words[w * 37 + k]! - 1;
+          if (w >= 0) {
+            b0 |= pre[w * 2]!;
+            b1 |= pre[w * 2 + 1]!;
+          }
+        }
+        if (++j >= m) break;
+        const d = s[j]!;
+        k = key[d]!;
+        if (k === 0) break;
+        out[o + j - i] = d | 32;
+        if (node >= 0) node = trie[node * 37 + k]! - 1;
+      }
+      const rep = node >= 0 ? CHAT_REP_BYTES[node] : undefined;
+      if (rep !== undefined) {
+        const prev = i > 0 ? s[i - 1]! : 32;
+        const next = j < m ? s[j]! : 32;
+        const after = j + 1 < m ? lower(s[j + 1]!) : 32;
+        // not part of an address, e-mail, path or abbreviation ("u.s.", "w/o", "@u")
+        if (prev !== 64 && prev !== 46 && prev !== 47 && prev !== 45 && next !== 64 && next !== 47 && !((next === 46 || next === 45) && isWordChar(after))) {
+          // the replacement instead (rare): walk it from where the word began
+          w = w0 === NO_WORD ? 0 : w0;
+          b0 = s0;
+          b1 = s1;
+          for (let r = 0; r < rep.length; r++) {
+            const e = rep[r]!;
+            out[o++] = e;
+            const ke = key[e]!;
+            if (ke === 0) {
+              if (w >= 0) {
+                b0 |= ex[w * 2]!;
+                b1 |= ex[w * 2 + 1]!;
+              }
+              w = 0; // a replacement's words are separated by single spaces
+            } else if (w >= 0) {
+              w = words[w * 37 + ke]! - 1;
+              if (w >= 0) {
+                b0 |= pre[w * 2]!;
+                b1 |= pre[w * 2 + 1]!;
+              }
+            }
+          }
+          i = j;
+          continue;
+        }
+      }
+      o += j - i;
+      i = j;
+      continue;
+    }
+    if (c === 39) {
+      // apostrophe: joins a contraction ("i'm" -> "im"), otherwise it is a quote mark
+      const joins = i > 0 && isLetter(s[i - 1]!) && i + 1 < m && isLetter(s[i + 1]!);
+      const spaced = i === 0 || i + 1 >= m || s[i - 1] === 32 || s[i + 1] === 32;
+      if (!joins) {
+        if (w >= 0) {
+          b0 |= ex[w * 2]!;
+          b1 |= ex[w * 2 + 1]!;
+        }
+        w = NO_WORD;
+        if (!spaced && o > 0) {
+          if (isStop(out[o - 1]!)) {
+            nc = noteCut(nc, o, b0, b1);
+            b0 = b1 = 0;
+          }
+          out[o++] = 32;
+        }
+      }
+      i++;
+      continue;
+    }
+    // anything else ends a word
+    if (w >= 0) {
+      b0 |= ex[w * 2]!;
+      b1 |= ex[w * 2 + 1]!;
+    }
+    w = NO_WORD;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) {
+      if (spans && c === 32 && spansMayApply(s, i)) return -1;
+      let j = i + 1;
+      let nl = c === 10;
+      while (j < m) {
+        const d = s[j]!;
+        if (d === 32 || d === 9 || d === 13 || d === 12 || d === 11) j++;
+        else if (d === 10) {
+          nl = true;
+          j++;
+        } else break;
+      }
+      if (o > 0) {
+        if (nl || isStop(out[o - 1]!)) {
+          nc = noteCut(nc, o, b0, b1);
+          b0 = b1 = 0;
+        }
+        out[o++] = nl ? 10 : 32;
+      }
+      i = j;
+      continue;
+    }
+    if (spans && (c === 45 || c === 47) && spansMayApply(s, i)) return -1;
+    out[o++] = c;
+    i++;
+  }
+  if (w >= 0) {
+    b0 |= ex[w * 2]!;
+    b1 |= ex[w * 2 + 1]!;
+  }
+  while (o > 0 && (out[o - 1] === 32 || out[o - 1] === 10)) o--;
+  SEGMENT_BITS[2 * nc] = b0;
+  SEGMENT_BITS[2 * nc + 1] = b1;
+  cutCount = nc;
+  return o;
+}
+
+/** Not within a word (normalizeBytes' index walk). */
+const NO_WORD = -2;
+
+/** Notes cut number nc at o, ending a part whose words have bits b0, b1; returns nc + 1. */
+function noteCut(nc: number, o: number, b0: number, b1: number): number {
+  if (nc + 1 >= CUTS.length) {
+    const cuts = new Int32Array(2 * CUTS.length);
+    cuts.set(CUTS);
+    CUTS = cuts;
+    const bits = new Int32Array(2 * cuts.length + 2);
+    bits.set(SEGMENT_BITS);
+    SEGMENT_BITS = bits;
+  }
+  CUTS[nc] = o;
+  SEGMENT_BITS[2 * nc] = b0;
+  SEGMENT_BITS[2 * nc + 1] = b1;
+  return nc + 1;
+}
+
+/** . ! or ? */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** A letter a-z or A-Z. */
+function isLetter(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26;
+}
+
+/** s[i] (a space, "-" or "/") may be where a spans() rewrite applies, judged from the three characters before it. */
+function spansMayApply(s: Uint8Array, i: number): boolean {
+  const c = s[i]!;
+  const p1 = i > 0 ? lower(s[i - 1]!) : 32;
+  if (c === 47) return p1 === 119; // w/
+  const p2 = i > 1 ? lower(s[i - 2]!) : 32;
+  if (p1 === 101) return !isW(p2); // \be[- ]mail
+  if (p1 === 98) return p2 === 101 && i > 2 && lower(s[i - 3]!) === 119; // web[- ](site|page)
+  return c === 32 && p1 === 114 && !isWordChar(p2) && p2 !== 39; // (?<![a-z0-9'])r (?=u\b|you\b)
+}
+
+/**
+ * spans() on lower-cased ASCII bytes, in one pass: the four rewrites never touch each other's
+ * context (a separator after "e" or "web", "r " before "u"/"you", "w/"), so applying them together,
+ * each judged on the text as it was, gives what applying them one after the other does.
+ */
+function spansAscii(s: Uint8Array, n: number, out: Uint8Array): number {
+  let o = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s[i]!;
+    const prev = i > 0 ? s[i - 1]! : 32;
+    if (c === 101 && !isW(prev) && i + 5 < n && (s[i + 1] === 45 || s[i + 1] === 32) && s[i + 2] === 109 && s[i + 3] === 97 && s[i + 4] === 105 && s[i + 5] === 108) {
+      // \be[- ]mail -> email
+      out[o++] = 101;
+      i += 2;
+      continue;
+    }
+    if (c === 119 && !isW(prev) && i + 7 < n && s[i + 1] === 101 && s[i + 2] === 98 && (s[i + 3] === 45 || s[i + 3] === 32) && isSiteOrPage(s, i + 4)) {
+      // \bweb[- ](site|page) -> web$1
+      out[o++] = 119;
+      out[o++] = 101;
+      out[o++] = 98;
+      i += 4;
+      continue;
+    }
+    if (c === 114 && !isWordChar(prev) && prev !== 39 && i + 2 < n && s[i + 1] === 32 && isYou(s, i + 2, n)) {
+      // (?<![a-z0-9'])r (?=u\b|you\b) -> "are "
+      out[o++] = 97;
+      out[o++] = 114;
+      out[o++] = 101;
+      out[o++] = 32;
+      i += 2;
+      continue;
+    }
+    if (c === 119 && !isWordChar(prev) && i + 1 < n && s[i + 1] === 47) {
+      // (?<![a-z0-9])w\/(o(?![a-z0-9]))? ? -> "with " or "without "
+      let j = i + 2;
+      const without = j < n && s[j] === 111 && !(j + 1 < n && isWordChar(s[j + 1]!));
+      if (without) j++;
+      if (j < n && s[j] === 32) j++;
+      for (const b of without ? WITHOUT : WITH) out[o++] = b;
+      i = j;
+      continue;
+    }
+    out[o++] = c;
+    i++;
+  }
+  return o;
+}
+
+const WITH = [119, 105, 116, 104, 32];
+const WITHOUT = [119, 105, 116, 104, 111, 117, 116, 32];
+
+function isSiteOrPage(s: Uint8Array, i: number): boolean {
+  const a = s[i];
+  if (a === 115) return s[i + 1] === 105 && s[i + 2] === 116 && s[i + 3] === 101;
+  return a === 112 && s[i + 1] === 97 && s[i + 2] === 103 && s[i + 3] === 101;
+}
+
+/** "u" or "you" at i, followed by a non-word character or the end (u\b, you\b). */
+function isYou(s: Uint8Array, i: number, n: number): boolean {
+  let j = i;
+  if (s[j] === 121 && j + 2 < n && s[j + 1] === 111 && s[j + 2] === 117) j += 3;
+  else if (s[j] === 117) j += 1;
+  else return false;
+  return j >= n || !isW(s[j]!);
+}
+
+/**
+ * The sentences of the text normalizeToBytes has just written to NORM (len bytes), as
+ * splitSentences finds them in it: start, end and the two words of index bits of its words,
+ * four numbers a sentence written to `out` (4 * len + 4 long will do); returns their number. The
+ * white space noted in CUTS is where splitSentences cuts, or within the white space that follows
+ * a cut (giving only empty parts, which are dropped).
+ */
+export function sentenceRanges(len: number, out: Int32Array): number {
+  let count = 0;
+  let start = 0;
+  let k = 0;
+  for (; k < cutCount; k++) {
+    const end = CUTS[k]!;
+    if (end >= len) break;
+    count = pushTrimmed(start, end, k, out, count);
+    start = end;
+  }
+  return pushTrimmed(start, len, k, out, count);
+}
+
+/** Appends the range [from, to) of NORM without its leading and trailing white space, and the bits of part k, when not empty. */
+function pushTrimmed(from: number, to: number, k: number, out: Int32Array, count: number): number {
+  while (from < to && isSpace(NORM[from]!)) from++;
+  while (to > from && isSpace(NORM[to - 1]!)) to--;
+  if (to === from) return count;
+  out[4 * count] = from;
+  out[4 * count + 1] = to;
+  out[4 * count + 2] = SEGMENT_BITS[2 * k]!;
+  out[4 * count + 3] = SEGMENT_BITS[2 * k + 1]!;
+  return count + 1;
+}
+
+/**
+ * splitSentences for raw text: for ASCII text (nearly always) on its bytes, so that the loop never
+ * reads strings of mixed V8 representations (see normalizeAscii).
+ */
+export function splitRawSentences(text: string): string[] {
+  const n = text.length;
+  if (n > FAST_MAX || RAW_BUFFER.write(text) !== n) return splitSentences(text);
+  const b = RAW;
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    let cut = -1;
+    if (c === 10) cut = i;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(b[i + 1]!)) cut = i + 1;
+    if (cut < 0) continue;
+    let next = i + 1;
+    while (next < n && isSpace(b[next]!)) next++;
+    pushPart(text, b, start, cut, out);
+    start = next;
+    i = next - 1;
+  }
+  pushPart(text, b, start, n, out);
+  return out;
+}
+
+/** Appends text[from .. to) trimmed (as trim() does for ASCII, from its bytes b), when not empty. */
+function pushPart(text: string, b: Uint8Array, from: number, to: number, out: string[]): void {
+  while (from < to && isSpace(b[from]!)) from++;
+  while (to > from && isSpace(b[to - 1]!)) to--;
+  if (to > from) out.push(text.slice(from, to));
 }
 
 /**

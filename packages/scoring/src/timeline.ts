@@ -4,9 +4,11 @@
  * is normalised lazily, so a check that never reads a message never pays for it.
  */
 import type { Transcript } from '@askqa/contract';
+import type { Contacts } from './classify';
+import type { At, FinalIdle, FollowUpSession } from './facts';
 import { F, type Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
-import { normalize, quoteOf, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
+import { normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
 /** Number of phrase families. */
 const NF = PHRASE_FAMILIES.length;
@@ -95,7 +97,7 @@ type Slot<T> = T | typeof UNSET;
 
 /** Per-message answers, one field per question so the object keeps one shape. */
 export class MsgMemo {
-  contacts: Slot<unknown> = UNSET;
+  contacts: Slot<Contacts> = UNSET;
   hold: Slot<boolean> = UNSET;
   selfId: Slot<number> = UNSET;
   info: Slot<boolean> = UNSET;
@@ -109,21 +111,37 @@ export class MsgMemo {
   willEnd: Slot<number> = UNSET;
   promise: Slot<number> = UNSET;
   referral: Slot<number> = UNSET;
-  quotes: Map<number, string> | undefined = undefined;
+  /** quote(k) at k + 1 (0: the whole message) */
+  quotes: (string | undefined)[] | undefined = undefined;
 }
 
 /** Per-session answers (facts.ts), one field per fact. */
 export class SessionMemo {
-  substantive: Slot<unknown> = UNSET;
-  firstSource: Slot<unknown> = UNSET;
-  firstAnswer: Slot<unknown> = UNSET;
-  promise: Slot<unknown> = UNSET;
-  followUpSession: Slot<unknown> = UNSET;
-  finalIdle: Slot<unknown> = UNSET;
-  contactInChat: Slot<unknown> = UNSET;
+  substantive: Slot<Msg | null> = UNSET;
+  firstSource: Slot<At | null> = UNSET;
+  firstAnswer: Slot<Msg | null> = UNSET;
+  promise: Slot<At | null> = UNSET;
+  followUpSession: Slot<FollowUpSession | null> = UNSET;
+  finalIdle: Slot<FinalIdle | null> = UNSET;
+  contactInChat: Slot<At | null> = UNSET;
   patronNames: Slot<Set<string>> = UNSET;
   ownNames: Map<string, string[] | null> | undefined = undefined;
 }
+
+/** Int32 words of a family bit set (bit fi & 31 of word fi >> 5). */
+const W = (NF + 31) >> 5;
+/**
+ * Per message and per sentence, three family bit sets in one Int32Array (STRIDE words): the gate
+ * (may match: phrases.ts), tested, and matched. One small array each: V8 allocates typed arrays of
+ * up to 64 bytes on its heap, larger ones (a whole session's) an order of magnitude slower.
+ */
+const GATE = 0;
+const TESTED = W;
+const MATCHED = 2 * W;
+const STRIDE = 3 * W;
+
+/** Sentences of the text normalizeToBytes has just written (scratch for sentenceRanges). */
+let RANGES = new Int32Array(64);
 
 export class Msg {
   readonly i: number;
@@ -137,13 +155,16 @@ export class Msg {
   /** position in Session.vis (visible messages in time order), -1 if not visible */
   pos = -1;
   private readonly P: Phrases;
-  private _n: string | undefined;
-  private _s: Sentence[] | undefined;
-  private _raw: string[] | undefined;
-  private _gate: Int32Array | undefined;
-  private _res: Int8Array | undefined;
-  private _sres: Int8Array | undefined;
-  private _memo: MsgMemo | undefined;
+  private _n: string | undefined = undefined;
+  /** the message's bit sets (STRIDE words) */
+  private _flags: Int32Array | undefined = undefined;
+  /** the normalised sentences' texts, when there are two or more (one: the whole text) */
+  private _parts: string[] | undefined = undefined;
+  /** their bit sets, when there are two or more */
+  private _sflags: Int32Array[] | undefined = undefined;
+  private _s: Sentence[] | undefined = undefined;
+  private _raw: string[] | undefined = undefined;
+  private _memo: MsgMemo | undefined = undefined;
   /** per-message caches filled by classify.ts and the checks (created when first asked: most patron messages never are) */
   get memo(): MsgMemo {
     return (this._memo ??= new MsgMemo());
@@ -169,20 +190,79 @@ export class Msg {
 
   /** Normalised text (text.ts). */
   get n(): string {
-    if (this._n === undefined) this._n = normalize(this.raw);
-    return this._n;
+    if (this._n === undefined) this.prepare();
+    return this._n!;
+  }
+
+  /**
+   * Normalises the text, splits it into sentences and finds the families their words allow,
+   * once: usually all in normalizeToBytes' one pass over the text (text.ts).
+   */
+  private prepare(): void {
+    const P = this.P;
+    const flags = new Int32Array(STRIDE);
+    this._flags = flags;
+    const words = P.words;
+    const len = words !== null ? normalizeToBytes(this.raw, words) : -1;
+    if (len < 0) {
+      const n = normalize(this.raw);
+      this._n = n;
+      flags.set(P.gateBits(n), GATE);
+      const parts = splitSentences(n);
+      if (parts.length > 1) {
+        this._parts = parts;
+        this._sflags = parts.map((x) => {
+          const sflags = new Int32Array(STRIDE);
+          sflags.set(P.gateBits(x), GATE);
+          return sflags;
+        });
+      }
+      return;
+    }
+    const n = normString(len);
+    this._n = n;
+    if (RANGES.length < 4 * len + 4) RANGES = new Int32Array(8 * len + 4);
+    const count = sentenceRanges(len, RANGES);
+    // the gate: the families whose words the message (a sentence) has, and the `always` ones
+    const a0 = P.always[0]!;
+    const a1 = P.always[1]!;
+    let g0 = a0;
+    let g1 = a1;
+    for (let k = 0; k < count; k++) {
+      g0 |= RANGES[4 * k + 2]!;
+      g1 |= RANGES[4 * k + 3]!;
+    }
+    flags[GATE] = g0;
+    flags[GATE + 1] = g1;
+    if (count <= 1) return;
+    const parts: string[] = new Array(count);
+    const all: Int32Array[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      parts[k] = n.slice(RANGES[4 * k]!, RANGES[4 * k + 1]!);
+      const sflags = new Int32Array(STRIDE);
+      sflags[GATE] = a0 | RANGES[4 * k + 2]!;
+      sflags[GATE + 1] = a1 | RANGES[4 * k + 3]!;
+      all[k] = sflags;
+    }
+    this._parts = parts;
+    this._sflags = all;
   }
 
   get sentences(): Sentence[] {
     if (this._s === undefined) {
       const P = this.P;
-      const parts = splitSentences(this.n);
-      const out: Sentence[] = new Array(parts.length);
-      for (let k = 0; k < parts.length; k++) {
-        const n = parts[k]!;
-        const body = this.may(F.leadIn) ? n.replace(P.leadIn, '') : n;
-        const q = (n.includes('?') && QUESTION_MARK.test(n)) || (body.length > 0 && this.may(F.questionOpening) && P.questionOpening.test(body));
-        out[k] = { n, q, k, body };
+      const n = this.n;
+      const parts = this._parts;
+      const sflags = this._sflags;
+      const count = parts !== undefined ? parts.length : n.length > 0 ? 1 : 0;
+      const out: Sentence[] = new Array(count);
+      for (let k = 0; k < count; k++) {
+        const x = parts !== undefined ? parts[k]! : n;
+        // the sentence's own gate (the message's for a single sentence)
+        const g = sflags !== undefined ? sflags[k]! : this._flags!;
+        const body = bit(g, F.leadIn) ? x.replace(P.leadIn, '') : x;
+        const q = (x.includes('?') && QUESTION_MARK.test(x)) || (body.length > 0 && bit(g, F.questionOpening) && P.questionOpening.test(body));
+        out[k] = { n: x, q, k, body };
       }
       this._s = out;
     }
@@ -191,18 +271,24 @@ export class Msg {
 
   /** Family fi (an id from F, phrases.ts) may match this message (its words allow it). */
   may(fi: number): boolean {
-    if (this._gate === undefined) this._gate = this.P.gateBits(this.n);
-    return ((this._gate[fi >> 5]! >>> (fi & 31)) & 1) === 1;
+    if (this._n === undefined) this.prepare();
+    return bit(this._flags!, fi);
   }
 
   /** Family fi matches this message's normalised text (computed once). */
   has(fi: number): boolean {
-    if (this._res === undefined) this._res = new Int8Array(NF);
-    const r = this._res[fi]!;
-    if (r !== 0) return r === 1;
-    if (this._gate === undefined) this._gate = this.P.gateBits(this.n);
-    const v = ((this._gate[fi >> 5]! >>> (fi & 31)) & 1) === 1 && this.P.list[fi]!.test(this.n);
-    this._res[fi] = v ? 1 : 2;
+    if (this._n === undefined) this.prepare();
+    return this.test(this._flags!, fi, this._n!);
+  }
+
+  /** Family fi matches text, whose bit sets are `flags`: the answer remembered there. */
+  private test(flags: Int32Array, fi: number, text: string): boolean {
+    const w = fi >> 5;
+    const b = 1 << (fi & 31);
+    if ((flags[TESTED + w]! & b) !== 0) return (flags[MATCHED + w]! & b) !== 0;
+    const v = (flags[GATE + w]! & b) !== 0 && this.P.list[fi]!.test(text);
+    flags[TESTED + w]! |= b;
+    if (v) flags[MATCHED + w]! |= b;
     return v;
   }
 
@@ -210,20 +296,16 @@ export class Msg {
   private sTest(x: Sentence, fi: number): boolean {
     const ss = this._s!;
     if (ss[x.k] !== x) return this.P.list[fi]!.test(x.n); // not one of ours: nothing to remember
-    const slot = x.k * NF + fi;
-    const res = (this._sres ??= new Int8Array(ss.length * NF));
-    const r = res[slot]!;
-    if (r !== 0) return r === 1;
-    const v = this.P.list[fi]!.test(x.n);
-    res[slot] = v ? 1 : 2;
-    return v;
+    // a single sentence is the whole text
+    if (this._sflags === undefined) return this.has(fi);
+    return this.test(this._sflags[x.k]!, fi, x.n);
   }
 
   /** Family fi matches one of this message's sentences. */
   sHas(x: Sentence, fi: number): boolean {
     // No sentence matches what the whole message does not; that answer is cached.
     if (!this.has(fi)) return false;
-    if (this.sentences.length === 1) return true;
+    if (this._sflags === undefined) return true;
     return this.sTest(x, fi);
   }
 
@@ -236,11 +318,12 @@ export class Msg {
 
   /** A short quote of sentence k (the whole message when k < 0 or unknown). */
   quote(k = -1): string {
-    const quotes = (this.memo.quotes ??= new Map<number, string>());
-    let q = quotes.get(k);
+    const quotes = (this.memo.quotes ??= []);
+    const slot = k >= 0 ? k + 1 : 0;
+    let q = quotes[slot];
     if (q === undefined) {
       q = quoteOf(k >= 0 ? (this.rawSentences[k] ?? this.raw) : this.raw);
-      quotes.set(k, q);
+      quotes[slot] = q;
     }
     return q;
   }
@@ -248,10 +331,15 @@ export class Msg {
   /** Raw sentences, split as the normalised ones are (for name capitalisation and quotes). */
   get rawSentences(): string[] {
     if (this._raw === undefined) {
-      this._raw = splitSentences(this.raw.length > MAX_ANALYSED_CHARS ? this.raw.slice(0, MAX_ANALYSED_CHARS) : this.raw);
+      this._raw = splitRawSentences(this.raw.length > MAX_ANALYSED_CHARS ? this.raw.slice(0, MAX_ANALYSED_CHARS) : this.raw);
     }
     return this._raw;
   }
+}
+
+/** Bit fi of the gate in flags. */
+function bit(flags: Int32Array, fi: number): boolean {
+  return ((flags[GATE + (fi >> 5)]! >>> (fi & 31)) & 1) === 1;
 }
 
 export type ScoringInput = {
@@ -270,6 +358,8 @@ export class Session {
   readonly key: string;
   /** messages in the transcript's order (index = evidence index) */
   readonly msgs: Msg[];
+  /** each message's own time (NaN when it has none that parses), by transcript index */
+  readonly times: number[];
   /** every message in time order (ties keep transcript order) */
   readonly order: Msg[];
   /** visible messages (patron and provider) in time order */
@@ -300,6 +390,7 @@ export class Session {
     const raw: unknown[] = Array.isArray(t.messages) ? t.messages : [];
     let started = parseTime(t.startedAt);
     const msgs: Msg[] = new Array(raw.length);
+    const times: number[] = new Array(raw.length);
     let prev = NaN;
     let sorted = true;
     let last = -Infinity;
@@ -307,6 +398,7 @@ export class Session {
     for (let i = 0; i < raw.length; i++) {
       const m = raw[i];
       let at = parseTime(m !== null && typeof m === 'object' ? (m as { at?: unknown }).at : undefined);
+      times[i] = at;
       // An unparseable time takes its predecessor's, so the message keeps its place.
       if (Number.isNaN(at)) at = Number.isNaN(prev) ? (Number.isNaN(started) ? 0 : started) : prev;
       if (at < prev) sorted = false;
@@ -317,6 +409,7 @@ export class Session {
     }
     if (Number.isNaN(started)) started = Number.isFinite(first) ? first : 0;
     this.msgs = msgs;
+    this.times = times;
     this.order = sorted ? msgs : [...msgs].sort((a, b) => a.t - b.t || a.i - b.i);
     const vis: Msg[] = [];
     const prov: Msg[] = [];

@@ -1,10 +1,13 @@
 /**
  * The fast paths added for speed give exactly what the simple code they replace gave: random
- * inputs, compared with the reference (Date.parse, the v1 normalize, the name regex).
+ * inputs, compared with the reference (Date.parse, the v1 normalize, the name regex, the string
+ * sentence split and word index).
  */
 import { describe, expect, it } from 'vitest';
 import { hasOwnName } from '../src/classify';
-import { normalize } from '../src/text';
+import { compilePhrases } from '../src/phrases';
+import { rubricV1 } from '../src/rubric';
+import { normalize, normalizeToBytes, sentenceRanges, splitRawSentences, splitSentences } from '../src/text';
 import { parseTime } from '../src/timeline';
 import { normalizeReference } from './reference/normalize-v1';
 
@@ -60,6 +63,68 @@ describe('normalize', () => {
       const n = 1 + r(25);
       for (let j = 0; j < n; j++) s += parts[r(parts.length)]!;
       if (normalize(s) !== normalizeReference(s)) bad.push(s);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+/** Random ASCII chat text: the cases the byte path handles one by one, and any ASCII character. */
+function asciiText(r: (n: number) => number): string {
+  const parts = [
+    'u', 'U', 'ur', 'r u', 'R U', 'r you', 'r  u', 'r u_', '_r u', "'r u", 'pls', 'thx', 'ty', 'TYVM', 'b4', 'w/', 'w/o', 'W/O', 'w/ ', 'w/o.', 'w/oa', '_w/',
+    'e-mail', 'E mail', 'e-mails', '_e-mail', 'xe-mail', 'web site', 'web-page', 'Web  page', 'xweb site', "i'm", "don't", "u'll", "'", "''", 'e', 'r', 'w',
+    'hello', 'Library', 'let me check', 'transferring', 'anything else?', 'u.s.', 'u@x.org', 'www.x.org/a?b=1', '42', '_', '@', '.', '-', '/', ',', '!', '?',
+    ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\x0b', '\x0c', '\x1c', '. ', '.\n', '?!', '...',
+  ];
+  let s = '';
+  const n = 1 + r(30);
+  for (let j = 0; j < n; j++) s += r(6) === 0 ? String.fromCharCode(r(128)) : parts[r(parts.length)]!;
+  return s;
+}
+
+describe('normalize on ASCII text (the byte path)', () => {
+  const P = compilePhrases(rubricV1);
+
+  it('equals the v1 normalisation', () => {
+    const r = rng(4);
+    const bad: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const s = asciiText(r);
+      if (normalize(s) !== normalizeReference(s)) bad.push(s);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('finds the sentences splitSentences finds, and the families gateBits allows in each', () => {
+    const r = rng(5);
+    const ranges = new Int32Array(4 * 4096);
+    const bad: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const s = asciiText(r);
+      const n = normalize(s);
+      const len = normalizeToBytes(s, P.words!);
+      if (len !== n.length) {
+        bad.push(s);
+        continue;
+      }
+      const count = sentenceRanges(len, ranges);
+      const parts = splitSentences(n);
+      if (count !== parts.length) bad.push(s);
+      for (let q = 0; q < Math.min(count, parts.length); q++) {
+        const x = n.slice(ranges[4 * q]!, ranges[4 * q + 1]!);
+        const gate = P.gateBits(x);
+        if (x !== parts[q] || gate[0] !== (P.always[0]! | ranges[4 * q + 2]!) || gate[1] !== (P.always[1]! | ranges[4 * q + 3]!)) bad.push(s);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('splits raw text as splitSentences does', () => {
+    const r = rng(6);
+    const bad: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const s = asciiText(r) + (r(4) === 0 ? '\u00e9 \u2028x' : '');
+      if (JSON.stringify(splitRawSentences(s)) !== JSON.stringify(splitSentences(s))) bad.push(s);
     }
     expect(bad).toEqual([]);
   });

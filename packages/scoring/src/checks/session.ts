@@ -61,9 +61,10 @@ export type ProviderInterval = { sessionKey: string; providerId: string; start: 
 
 /**
  * This session's per-provider open intervals [start, end): the picking-up provider until a
- * transfer, the receiving provider after it. Empty when no provider joined.
+ * transfer, the receiving provider after it. Empty when no provider joined. `times` are the
+ * messages' times when already parsed (Session.times).
  */
-export function providerIntervals(t: Transcript, sessionKey?: string): ProviderInterval[] {
+export function providerIntervals(t: Transcript, sessionKey?: string, times?: readonly number[]): ProviderInterval[] {
   try {
     const key = sessionKey ?? defaultSessionKey(t);
     const msgs: unknown[] = Array.isArray(t.messages) ? t.messages : [];
@@ -72,10 +73,11 @@ export function providerIntervals(t: Transcript, sessionKey?: string): ProviderI
     let first = Infinity;
     let providerSpoke = false;
     const transfers: { at: number; to: string }[] = [];
-    for (const raw of msgs) {
+    for (let i = 0; i < msgs.length; i++) {
+      const raw = msgs[i];
       if (raw === null || typeof raw !== 'object') continue;
       const m = raw as { at?: unknown; role?: unknown; event?: unknown; to?: unknown };
-      const at = parseTime(m.at);
+      const at = times !== undefined ? times[i]! : parseTime(m.at);
       if (!Number.isNaN(at)) {
         if (at > last) last = at;
         if (at < first) first = at;
@@ -116,7 +118,7 @@ export function providerIntervals(t: Transcript, sessionKey?: string): ProviderI
  */
 export const concurrency: Check = (s) => {
   if (!s.providerJoined) return na('session.concurrency', 'no provider joined');
-  return judgeConcurrency(providerIntervals(s.t, s.key), s.ctx.otherIntervals, s.key, s.settings.maxConcurrent);
+  return judgeConcurrency(providerIntervals(s.t, s.key, s.times), s.ctx.otherIntervals, s.key, s.settings.maxConcurrent);
 };
 
 /**
