@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema/index';
+import { startCheckpointer } from './checkpointer';
 
 export * from './schema/index';
 export { schema };
@@ -18,6 +19,9 @@ export type DbHandle = {
   path: string;
   close: () => void;
 };
+
+/** The writer's own checkpoint threshold (pages, 80 MB of log) when a background checkpointer runs (SQLite's default: 1,000). */
+const BACKSTOP_PAGES = 20_000;
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
 
@@ -37,9 +41,10 @@ export function sqlitePathFromUrl(url: string): string {
 /**
  * Opens (creating and migrating when needed) the database at `url`. `cacheMB` is SQLite's page
  * cache (default 64 MB, for the server's queries; bulk command-line work keeps its memory small
- * with less).
+ * with less). `backgroundCheckpoints` moves WAL checkpoints to a thread of their own
+ * (checkpointer.ts), for the server and bulk writes.
  */
-export function createDb(url: string, options: { migrate?: boolean; cacheMB?: number } = {}): DbHandle {
+export function createDb(url: string, options: { migrate?: boolean; cacheMB?: number; backgroundCheckpoints?: boolean } = {}): DbHandle {
   const path = sqlitePathFromUrl(url);
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
@@ -51,5 +56,21 @@ export function createDb(url: string, options: { migrate?: boolean; cacheMB?: nu
   sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder });
-  return { db, sqlite, path, close: () => sqlite.close() };
+  if (!options.backgroundCheckpoints || path === ':memory:') return { db, sqlite, path, close: () => sqlite.close() };
+  sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const checkpointer = startCheckpointer(path);
+  return {
+    db,
+    sqlite,
+    path,
+    close: () => {
+      try {
+        sqlite.pragma('wal_checkpoint(TRUNCATE)'); // leave no write-ahead log behind
+      } catch {
+        /* busy: the log stays, and is replayed by the next open */
+      }
+      void checkpointer.stop();
+      sqlite.close();
+    },
+  };
 }

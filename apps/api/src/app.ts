@@ -69,7 +69,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
-  const handle = opts.db ?? createDb(config.DATABASE_URL);
+  const handle = opts.db ?? createDb(config.DATABASE_URL, { backgroundCheckpoints: true });
   app.decorate('config', config);
   app.decorate('services', {
     db: handle.db,

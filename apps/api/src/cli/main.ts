@@ -22,7 +22,7 @@ const FORMATS = ['auto', 'json', 'ndjson', 'libchat', 'libraryh3lp', 'text'];
 
 /** Command-line work is bulk writing: a small SQLite page cache keeps memory flat (README, Benchmarks). */
 function services() {
-  return openServices(loadConfig(), { cacheMB: 16 });
+  return openServices(loadConfig(), { cacheMB: 16, backgroundCheckpoints: true });
 }
 
 /** The worker threads the INGEST_WORKERS setting asks for (null: none). */

@@ -7,7 +7,7 @@
  * threads; storing (this file) needs the database and runs on the main thread, a chunk of
  * transcripts to a transaction, while the workers prepare the next chunk.
  */
-import type { IngestResult, Transcript } from '@askqa/contract';
+import type { IngestResult, Score, Transcript } from '@askqa/contract';
 import { currentRubric } from '@askqa/scoring';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
@@ -24,7 +24,7 @@ import {
 } from './scores';
 import { writeOriginals } from './privacy';
 import { atomically, inStatsBatch } from './stats-aggregates';
-import { prepareItem, prepareValid, sessionKey, type Prepared, type Rejected } from './prepare';
+import { prepareItem, prepareValid, scoreJson, sessionKey, type Prepared, type Rejected } from './prepare';
 import type { PreparePool } from './prepare-pool';
 
 export { hashTranscript, searchableText } from './prepare';
@@ -122,7 +122,8 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
   let id = existing?.id ?? 0;
   let before = null;
   let previouslyOverlapping: number[] = [];
-  let score;
+  /** the whole score when it is computed (or completed) here; otherwise the prepared one stands */
+  let score: Score | null = null;
   let overlapping: number[];
   if (existing) {
     // a replacement: its follow-ups and its old overlaps count, so it is scored here in full
@@ -133,10 +134,15 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
     const others = overlappingIntervals(ctx, 0, p.own);
     overlapping = [...new Set(others.map((o) => o.sessionId))];
     const otherIntervals = others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
-    score = withConcurrency(ctx, p.score, p.own, otherIntervals, key) ?? computeScore(ctx, 0, key, JSON.parse(p.doc) as Transcript, p.own).score;
+    if (others.length > 0) {
+      const prepared = p.full ?? (JSON.parse(p.json.score) as Score);
+      score = withConcurrency(ctx, prepared, p.own, otherIntervals, key) ?? computeScore(ctx, 0, key, JSON.parse(p.doc) as Transcript, p.own).score;
+      if (score === prepared) score = null; // unchanged: the prepared serialisation stands
+    }
   }
-  const json = score === p.score ? p.json : undefined;
-  const columns = { ...values, ...scoreColumns(ctx, score, p.row.endedAt, json) };
+  const json = score === null ? p.json : scoreJson(score);
+  const facts = score ?? p.score;
+  const columns = { ...values, ...scoreColumns(ctx, facts, p.row.endedAt, json) };
   if (existing) {
     store.updateSession.run({ ...columns, id });
     store.updateDocument.run({ id, doc: p.doc });
@@ -153,18 +159,35 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
   }
   writeOriginals(ctx, id, p.originals, p.row.startedAt, !existing);
   writeIntervals(ctx, id, p.own, !existing);
-  writeScoreRows(ctx, { id, ...values }, score, before, null, !existing);
+  writeScoreRows(ctx, { id, ...values }, facts, before, null, !existing);
   for (const other of new Set([...overlapping, ...previouslyOverlapping])) refreshConcurrency(ctx, other);
-  return withJson({ externalId: p.externalId, id, status: existing ? 'updated' : 'created', errors: [], score }, json?.score);
+  return withJson({ externalId: p.externalId, id, status: existing ? 'updated' : 'created', errors: [] }, score ?? p.full, json.score);
 }
 
-/** Results may carry their score already serialised (not enumerable: invisible to anything but responseBody). */
+/** Results carry their score serialised (not enumerable: invisible to anything but responseBody). */
 const SCORE_JSON = Symbol('scoreJson');
 type WithJson = IngestResult & { [SCORE_JSON]?: string };
 
-function withJson(r: IngestResult, json: string | undefined): IngestResult {
-  if (json !== undefined) Object.defineProperty(r, SCORE_JSON, { value: json, enumerable: false });
-  return r;
+/**
+ * A result whose `score` is `full`, or, when only its serialisation crossed from a worker, parsed
+ * from it the first time something reads it (the response body never does).
+ */
+function withJson(r: Omit<IngestResult, 'score'>, full: Score | null, json: string): IngestResult {
+  const out = r as IngestResult;
+  if (full) out.score = full;
+  else {
+    Object.defineProperty(out, 'score', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const score = JSON.parse(json) as Score;
+        Object.defineProperty(out, 'score', { value: score, enumerable: true, writable: true, configurable: true });
+        return score;
+      },
+    });
+  }
+  Object.defineProperty(out, SCORE_JSON, { value: json, enumerable: false });
+  return out;
 }
 
 /** The response body of an upload, `JSON.stringify({ results })` exactly, reusing scores serialised on the workers. */

@@ -39,16 +39,45 @@ export type Prepared = {
   /**
    * The score with no other stored session and no recorded follow-up: exact for a new session
    * whose provider had nothing else open; ingest.ts corrects session.concurrency otherwise.
+   * `score` holds what storing needs; `full` the whole score, or null when it crossed from a
+   * worker (notes and evidence cost more to pass between threads than to parse from `json`).
    */
-  score: Score;
+  score: ScoreFacts;
+  full: Score | null;
   /** the score serialised here, so the storing thread does not: as stored, and whole for the response */
   json: ScoreJson;
 };
 
+/** What storing a score needs: everything but the notes and the evidence. */
+export type ScoreFacts = Pick<Score, 'value' | 'rawScore' | 'critical' | 'flagged' | 'rubricVersion'> & {
+  flags: Pick<Score['flags'][number], 'code'>[];
+  checks: Pick<Score['checks'][number], 'id' | 'status' | 'value'>[];
+};
+
+export function scoreFacts(s: Score): ScoreFacts {
+  return {
+    value: s.value,
+    rawScore: s.rawScore,
+    critical: s.critical,
+    flagged: s.flagged,
+    rubricVersion: s.rubricVersion,
+    flags: s.flags.map((f) => ({ code: f.code })),
+    checks: s.checks.map((c) => ({ id: c.id, status: c.status, value: c.value })),
+  };
+}
+
 export type ScoreJson = { checks: string; flags: string; score: string };
 
 export function scoreJson(score: Score): ScoreJson {
-  return { checks: JSON.stringify(score.checks), flags: JSON.stringify(score.flags), score: JSON.stringify(score) };
+  const whole = JSON.stringify(score);
+  // `checks` is the score's last key, and every quote inside a string is escaped, so the first
+  // ',"checks":' is the key itself
+  return { checks: whole.slice(whole.indexOf(',"checks":') + 10, -1), flags: JSON.stringify(score.flags), score: whole };
+}
+
+/** A prepared transcript as it crosses to the storing thread. */
+export function forTransfer(p: Prepared | Rejected): Prepared | Rejected {
+  return p.ok ? { ...p, score: scoreFacts(p.full ?? (JSON.parse(p.json.score) as Score)), full: null } : p;
 }
 
 /** The text the full-text index holds for a session: every message that people wrote. */
@@ -95,12 +124,14 @@ export type ScoreInput = {
   /** the stored score's checks, rubric version and transcript hash when the input was read (to see later changes) */
   seen: { checks: string | null; rubricVersion: string | null; hash: string };
 };
-export type Rescored = { score: Score; end: number };
+/** A stored session's new score as storing needs it (see ScoreFacts), and the session's end. */
+export type Rescored = { score: ScoreFacts; json: ScoreJson; end: number };
 
 /** Scores a stored session from its inputs (rescoring, on a worker or on the calling thread). */
 export function scoreStored(x: Pick<ScoreInput, 'doc' | 'key' | 'followUps' | 'others'>, now: number, rubric: Rubric): Rescored {
   const t = JSON.parse(x.doc) as Transcript;
-  return { score: scoreSession(t, { now, rubric, sessionKey: x.key, recordedFollowUps: x.followUps, otherIntervals: x.others }), end: sessionEnd(t) };
+  const score = scoreSession(t, { now, rubric, sessionKey: x.key, recordedFollowUps: x.followUps, otherIntervals: x.others });
+  return { score: scoreFacts(score), json: scoreJson(score), end: sessionEnd(t) };
 }
 
 /** Validates and prepares one item of an upload. */
@@ -139,6 +170,7 @@ export function prepareValid(received: Transcript, now: number, rubric: Rubric):
     originals,
     own,
     score,
+    full: score,
     json: scoreJson(score),
   };
 }

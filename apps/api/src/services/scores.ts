@@ -9,7 +9,7 @@ import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/sc
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
-import { scoreStored, sessionEnd, sessionKey, type Rescored, type ScoreInput, type ScoreJson } from './prepare';
+import { scoreJson, scoreStored, sessionEnd, sessionKey, type Rescored, type ScoreFacts, type ScoreInput, type ScoreJson } from './prepare';
 
 export const MAX_INTERVAL_KEY = 'maxIntervalMs';
 
@@ -119,8 +119,8 @@ export function withConcurrency(ctx: ServiceContext, score: Score, own: Provider
   return { ...score, checks: score.checks.map((c, j) => (j === i ? next : c)) };
 }
 
-/** The score columns of the session row; `end` is the session's end (sessionEnd); `json`, the score already serialised. */
-export function scoreColumns(ctx: ServiceContext, score: Score, end: number, json?: Pick<ScoreJson, 'checks' | 'flags'>) {
+/** The score columns of the session row; `end` is the session's end (sessionEnd); `json`, the score serialised. */
+export function scoreColumns(ctx: ServiceContext, score: ScoreFacts, end: number, json: Pick<ScoreJson, 'checks' | 'flags'>) {
   const onTime = score.checks.find((c) => c.id === 'followup.on_time');
   const pending = onTime?.status === 'pending';
   return {
@@ -129,8 +129,8 @@ export function scoreColumns(ctx: ServiceContext, score: Score, end: number, jso
     rawScore: score.rawScore,
     critical: score.critical ? 1 : 0,
     flagged: score.flagged ? 1 : 0,
-    flags: json ? json.flags : JSON.stringify(score.flags),
-    checks: json ? json.checks : JSON.stringify(score.checks),
+    flags: json.flags,
+    checks: json.checks,
     followUpPending: pending ? 1 : 0,
     followUpDeadline: pending ? end + ctx.rubric.settings.followUpHours * 3600_000 : null,
   };
@@ -148,7 +148,7 @@ export function rescoreStoredSession(ctx: ServiceContext, id: number, doc?: Tran
   const own = store.intervalsOfSession.all({ id });
   const { score, overlapping } = computeScore(ctx, id, sessionKey(row.source, row.externalId), t, own);
   const previous = scoreFromRow(row);
-  store.writeScore.run({ id, ...scoreColumns(ctx, score, sessionEnd(t)) });
+  store.writeScore.run({ id, ...scoreColumns(ctx, score, sessionEnd(t), scoreJson(score)) });
   writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
   return { score, overlapping };
 }
@@ -188,7 +188,7 @@ export function writeRescored(ctx: ServiceContext, x: ScoredInput): void {
     return;
   }
   const previous = scoreFromRow(row);
-  store.writeScore.run({ id: x.id, ...scoreColumns(ctx, x.score, x.end) });
+  store.writeScore.run({ id: x.id, ...scoreColumns(ctx, x.score, x.end, x.json) });
   writeScoreRows(ctx, row, x.score, previous ? statsContribution(row, previous) : null, previous);
 }
 
@@ -197,7 +197,7 @@ export function writeRescored(ctx: ServiceContext, x: ScoredInput): void {
  * `previous` is the score those rows hold now (same session, same start), to write only what
  * changed; without it they are written anew (`isNew`: the session has none yet).
  */
-export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: Score, before: StatsContribution | null, previous: Score | null, isNew = false): void {
+export function writeScoreRows(ctx: ServiceContext, place: SessionPlace, score: ScoreFacts, before: StatsContribution | null, previous: ScoreFacts | null, isNew = false): void {
   const { id, startedAt } = place;
   const store = sessionStore(ctx.db);
   const now = checkRows(score);
@@ -255,7 +255,7 @@ export function refreshConcurrency(ctx: ServiceContext, id: number): void {
 }
 
 /** Status code and value of every check, in CHECK_IDS order. */
-function checkRows(score: Score): { status: number; value: number | null }[] {
+function checkRows(score: ScoreFacts): { status: number; value: number | null }[] {
   const byId = new Map(score.checks.map((c) => [c.id, c]));
   return CHECK_IDS.map((checkId) => {
     const c = byId.get(checkId);

@@ -5,6 +5,7 @@
 import { CHECK_IDS, type CheckStatus, type Score } from '@askqa/contract';
 import { PICKUP_BUCKETS, STATS_COLUMN, STATS_FLAG_CODES, STATS_VECTOR, type Db } from '@askqa/db';
 import type Database from 'better-sqlite3';
+import type { ScoreFacts } from './prepare';
 
 export type StatsContribution = {
   week: number;
@@ -41,7 +42,7 @@ export function weekdayOf(day: number): number {
 }
 
 /** What one scored session adds to the aggregates; null for sessions left out (Practice). */
-export function statsContribution(where: { library: string; startedIso: string; resolutionCode: string | null }, score: Score): StatsContribution | null {
+export function statsContribution(where: { library: string; startedIso: string; resolutionCode: string | null }, score: ScoreFacts): StatsContribution | null {
   if (where.resolutionCode === 'Practice') return null;
   const { day, hour } = localDayAndHour(where.startedIso);
   const v = new Array<number>(STATS_VECTOR.length).fill(0);
