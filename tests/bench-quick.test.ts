@@ -19,6 +19,7 @@ const REQUIRED = [
   'db.bytesPer1000Sessions',
   'rescore.seconds',
   'web.initialJsKB',
+  'web.chartsRenderedMs',
 ];
 
 describe('npm run bench -- --quick', () => {
