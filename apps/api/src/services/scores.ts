@@ -17,8 +17,9 @@ export type StoredScoreRow = {
   rubricVersion: string | null;
   scoreValue: number | null;
   rawScore: number | null;
-  critical: boolean;
-  flagged: boolean;
+  /** 0/1 as SQLite stores them, or booleans */
+  critical: boolean | number;
+  flagged: boolean | number;
   flags: string;
   checks: string;
 };
@@ -28,8 +29,8 @@ export function scoreFromRow(row: StoredScoreRow): Score | null {
   return {
     value: row.scoreValue,
     rawScore: row.rawScore,
-    critical: row.critical,
-    flagged: row.flagged,
+    critical: !!row.critical,
+    flagged: !!row.flagged,
     flags: JSON.parse(row.flags),
     rubricVersion: row.rubricVersion,
     checks: JSON.parse(row.checks),

@@ -47,7 +47,7 @@ function build(db: Db) {
       .set({ doc: sql`${ph('doc')}` })
       .where(eq(sessionDocuments.sessionId, ph('id')))
       .prepare(),
-    loadDocument: db.select({ doc: sessionDocuments.doc }).from(sessionDocuments).where(eq(sessionDocuments.sessionId, ph('id'))).prepare(),
+    loadDocument: sqlite.prepare<{ id: number }, { doc: string }>('SELECT doc FROM session_documents WHERE session_id = @id'),
     updateSession: db
       .update(sessions)
       .set({
@@ -65,29 +65,38 @@ function build(db: Db) {
       })
       .where(eq(sessions.id, ph('id')))
       .prepare(),
-    loadForScoring: db
-      .select({
-        id: sessions.id,
-        source: sessions.source,
-        externalId: sessions.externalId,
-        startedAt: sessions.startedAt,
-        startedIso: sessions.startedIso,
-        library: sessions.library,
-        providerId: sessions.providerId,
-        resolutionCode: sessions.resolutionCode,
-        hash: sessions.hash,
-        rubricVersion: sessions.rubricVersion,
-        scoreValue: sessions.scoreValue,
-        rawScore: sessions.rawScore,
-        critical: sessions.critical,
-        flagged: sessions.flagged,
-        flags: sessions.flags,
-        checks: sessions.checks,
-      })
-      .from(sessions)
-      .where(eq(sessions.id, ph('id')))
-      .prepare(),
-    writeScore: db.update(sessions).set(scoreSet).where(eq(sessions.id, ph('id'))).prepare(),
+    /** `critical` and `flagged` come back as 0/1 (scoreFromRow turns them into booleans) */
+    loadForScoring: sqlite.prepare<
+      { id: number },
+      {
+        id: number;
+        source: string;
+        externalId: string;
+        startedAt: number;
+        startedIso: string;
+        library: string;
+        providerId: string;
+        resolutionCode: string | null;
+        hash: string;
+        rubricVersion: string | null;
+        scoreValue: number | null;
+        rawScore: number | null;
+        critical: number;
+        flagged: number;
+        flags: string;
+        checks: string;
+      }
+    >(
+      `SELECT id, source, external_id AS externalId, started_at AS startedAt, started_iso AS startedIso, library, provider_id AS providerId,
+         resolution_code AS resolutionCode, hash, rubric_version AS rubricVersion, score_value AS scoreValue, raw_score AS rawScore,
+         critical, flagged, flags, checks
+       FROM sessions WHERE id = @id`,
+    ),
+    writeScore: sqlite.prepare<Record<string, unknown>>(
+      `UPDATE sessions SET rubric_version = @rubricVersion, score_value = @value, raw_score = @rawScore, critical = @critical,
+         flagged = @flagged, flags = @flags, checks = @checks, follow_up_pending = @followUpPending, follow_up_deadline = @followUpDeadline
+       WHERE id = @id`,
+    ),
     writeChecksJson: db
       .update(sessions)
       .set({ checks: sql`${ph('checks')}` })
@@ -105,11 +114,9 @@ function build(db: Db) {
     insertInterval: sqlite.prepare<{ id: number; providerId: string; start: number; end: number }>(
       'INSERT INTO provider_intervals (session_id, provider_id, start, "end") VALUES (@id, @providerId, @start, @end)',
     ),
-    intervalsOfSession: db
-      .select({ providerId: providerIntervals.providerId, start: providerIntervals.start, end: providerIntervals.end })
-      .from(providerIntervals)
-      .where(eq(providerIntervals.sessionId, ph('id')))
-      .prepare(),
+    intervalsOfSession: sqlite.prepare<{ id: number }, { providerId: string; start: number; end: number }>(
+      'SELECT provider_id AS providerId, start, "end" FROM provider_intervals WHERE session_id = @id',
+    ),
     /** intervals of one provider that may overlap [from, to): start within [from - maxSpan, to) */
     overlapping: sqlite.prepare<
       { providerId: string; fromStart: number; to: number; exclude: number },
@@ -119,11 +126,7 @@ function build(db: Db) {
        FROM provider_intervals i JOIN sessions s ON s.id = i.session_id
        WHERE i.provider_id = @providerId AND i.start >= @fromStart AND i.start < @to AND i.session_id <> @exclude`,
     ),
-    followUpsOf: db
-      .select({ doneAt: followups.doneAt })
-      .from(followups)
-      .where(eq(followups.sessionId, ph('id')))
-      .prepare(),
+    followUpsOf: sqlite.prepare<{ id: number }, { doneAt: string }>('SELECT done_at AS doneAt FROM followups WHERE session_id = @id'),
     upsertProvider: sqlite.prepare<{ id: string; name: string | null; library: string | null }>(
       `INSERT INTO providers (id, name, library) VALUES (@id, @name, @library)
        ON CONFLICT (id) DO UPDATE SET name = coalesce(excluded.name, providers.name), library = coalesce(excluded.library, providers.library)`,
