@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateTranscripts } from '@askqa/generator';
 import { testApp, loadDevset, type TestApp } from './helpers';
 import { runJobsOnce } from '../src/jobs/periodic';
 import { rescoreAll } from '../src/services/rescore';
@@ -83,4 +84,31 @@ describe('rescoring', () => {
     expect(rescoreAll(t.app.services).rescored).toBe(0);
     expect(rescoreAll(t.app.services, { all: true, batchSize: 1 }).rescored).toBe(1);
   });
+
+  it('refuses a second rescore while one runs (409), and accepts one again once it has finished', async () => {
+    const t = await testApp({ now: '2026-11-28T00:00:00Z' });
+    const sessions = [...generateTranscripts({ sessions: 2500, seed: 3, weeks: 2 })];
+    let stored = 0;
+    for (let i = 0; i < sessions.length; i += 500) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: sessions.slice(i, i + 500) } });
+      expect(res.statusCode).toBe(200);
+      stored += (res.json().results as { status: string }[]).filter((r) => r.status === 'created').length;
+    }
+    expect(stored).toBeGreaterThan(2000);
+    const first = await t.app.inject({ method: 'POST', url: '/api/admin/rescore', payload: { all: true }, headers: t.auth });
+    expect(first.statusCode).toBe(202);
+    // three batches of 1,000, with a turn of the event loop between them: it is still running
+    const second = await t.app.inject({ method: 'POST', url: '/api/admin/rescore', payload: { all: true }, headers: t.auth });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().message).toMatch(/a rescore is already running/);
+    let progress = first.json();
+    for (let polls = 0; progress.running && polls < 10_000; polls++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      progress = (await t.app.inject({ url: '/api/admin/rescore', headers: t.auth })).json();
+    }
+    expect(progress).toMatchObject({ running: false, done: stored, total: stored, error: null });
+    const third = await t.app.inject({ method: 'POST', url: '/api/admin/rescore', payload: {}, headers: t.auth });
+    expect(third.statusCode).toBe(202);
+    await t.app.close();
+  }, 60_000);
 });
