@@ -18,7 +18,8 @@ import { defaultConfig } from '../apps/api/src/config';
 import { openServices } from '../apps/api/src/services/service-context';
 import { createApiToken, createUser } from '../apps/api/src/services/auth';
 import { chromium } from 'playwright-core';
-import { searchableText, storeTranscript } from '../apps/api/src/services/ingest';
+import { storeTranscript } from '../apps/api/src/services/ingest';
+import { searchableText } from '../apps/api/src/services/prepare';
 import { inStatsBatch } from '../apps/api/src/services/stats-aggregates';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -27,8 +27,6 @@ import { atomically, inStatsBatch } from './stats-aggregates';
 import { prepareItem, prepareValid, scoreJson, sessionKey, type Prepared, type Rejected } from './prepare';
 import type { PreparePool } from './prepare-pool';
 
-export { hashTranscript, searchableText } from './prepare';
-
 /** Transcripts stored per transaction when a batch is prepared on worker threads. */
 const CHUNK = 50;
 /** Smaller batches are prepared on the main thread (a round trip to a worker would cost more). */
@@ -64,11 +62,6 @@ export async function ingestBatch(ctx: ServiceContext, items: readonly unknown[]
     for (const r of storeChunk(ctx, chunk)) out.push(r);
   }
   return out;
-}
-
-/** Ingests one item (validated here). */
-export function ingestTranscript(ctx: ServiceContext, item: unknown): IngestResult {
-  return ingestTranscripts(ctx, [item])[0]!;
 }
 
 /** Stores one transcript already known to be valid (the demo data, benchmarks). */
