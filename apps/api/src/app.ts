@@ -83,7 +83,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.decorate('preparePool', () => {
     if (pool === undefined) {
       const size = config.INGEST_WORKERS === 'auto' ? defaultWorkerCount() : config.INGEST_WORKERS;
-      pool = size > 0 ? new PreparePool(size) : null;
+      try {
+        pool = size > 0 ? new PreparePool(size) : null;
+      } catch (err) {
+        app.log.error({ err }, 'worker threads could not start; uploads are prepared on the main thread');
+        pool = null;
+      }
     }
     return pool;
   });

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateTranscripts } from '@askqa/generator';
 import { loadDevset, testApp, transcript, type TestApp } from './helpers';
 import { rescoreAll, rescoreWithPool } from '../src/services/rescore';
-import { ingestTranscripts, responseBody } from '../src/services/ingest';
+import { ingestBatch, ingestTranscripts, responseBody } from '../src/services/ingest';
+import { PreparePool } from '../src/services/prepare-pool';
 import { scoreInput, scoreOnThread, writeRescored } from '../src/services/scores';
 
 /** Everything a batch leaves in the store, ids included (both apps start empty). */
@@ -74,9 +75,12 @@ describe('ingest with worker threads', () => {
     const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
     apps.push(inline, pooled);
     const pool = pooled.app.preparePool()!;
-    const post = (t: TestApp) => t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } });
-    const expected = await post(inline);
-    const pending = post(pooled);
+    const post = (t: TestApp, batch: unknown[]) => t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: batch } });
+    const [first, second] = [items.slice(0, 150), items.slice(150)];
+    // a first batch: the worker is up and has answered
+    expect((await post(inline, first)).json()).toEqual((await post(pooled, first)).json());
+    const expected = await post(inline, second);
+    const pending = post(pooled, second);
     // once the batch's chunks are queued on the worker, kill it under them
     const slot = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; pending: Map<number, unknown> }[] }).slots[0]!;
     while (slot.pending.size === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -91,6 +95,21 @@ describe('ingest with worker threads', () => {
     const again = await pooled.app.inject({ method: 'POST', url: '/api/transcripts', headers: pooled.auth, payload: { transcripts: items.map((t) => ({ ...t, externalId: `${t.externalId}-2` })) } });
     expect(again.statusCode).toBe(200);
     expect(pool.counts.prepared).toBeGreaterThan(before);
+  });
+
+  it('does not restart a worker that dies before doing any work; its uploads are prepared on the main thread', async () => {
+    const t = await testApp({ now: '2026-11-28T00:00:00Z' });
+    apps.push(t);
+    const pool = new PreparePool(1);
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots;
+    await slots[0]!.worker.terminate(); // as a worker whose code fails to load would
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(slots).toHaveLength(0);
+    await expect(pool.prepare([{}], 0)).rejects.toThrow(/no worker left/);
+    const items = [...generateTranscripts({ sessions: 120, seed: 13, weeks: 1 })];
+    const results = await ingestBatch(t.app.services, items, pool);
+    expect(results.filter((r) => r.status === 'created')).toHaveLength(120);
+    await pool.close();
   });
 
   it('answers exactly the JSON of the results, scores serialised ahead included', async () => {

@@ -29,7 +29,12 @@ function services() {
 function workerPool(): PreparePool | null {
   const setting = loadConfig().INGEST_WORKERS;
   const size = setting === 'auto' ? defaultWorkerCount() : setting;
-  return size > 0 ? new PreparePool(size) : null;
+  try {
+    return size > 0 ? new PreparePool(size) : null;
+  } catch (err) {
+    console.error(`worker threads could not start (${err instanceof Error ? err.message : String(err)}); working on one thread`);
+    return null;
+  }
 }
 
 function listFiles(target: string): string[] {

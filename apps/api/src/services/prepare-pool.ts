@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { Prepared, Rejected, Rescored, ScoreInput } from './prepare';
 
 type Pending = { resolve: (out: unknown[]) => void; reject: (err: Error) => void };
-type Slot = { worker: Worker; pending: Map<number, Pending> };
+type Slot = { worker: Worker; pending: Map<number, Pending>; answered: boolean };
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_SOURCE = new URL(`./prepare-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
@@ -65,10 +65,11 @@ export class PreparePool {
   private spawn(): Slot {
     const worker = new Worker(workerModule());
     worker.unref(); // referenced only while it has work: an idle pool never keeps the process alive
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), answered: false };
     worker.on('message', (msg: { id: number; out: unknown[] }) => {
       const p = slot.pending.get(msg.id);
       slot.pending.delete(msg.id);
+      slot.answered = true;
       this.counts.prepared++;
       if (slot.pending.size === 0) worker.unref();
       p?.resolve(msg.out);
@@ -78,7 +79,11 @@ export class PreparePool {
       for (const p of slot.pending.values()) p.reject(err);
       slot.pending.clear();
       const i = this.slots.indexOf(slot);
-      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+      if (i < 0 || this.closed) return;
+      // a worker that dies having worked is replaced; one that never started (its code does not
+      // load) is not, or it would be restarted forever: its share goes to the main thread
+      if (slot.answered) this.slots[i] = this.spawn();
+      else this.slots.splice(i, 1);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`prepare worker exited with code ${code}`)));
@@ -97,7 +102,7 @@ export class PreparePool {
   }
 
   private run(kind: 'prepare' | 'score', items: readonly unknown[], now: number): Promise<unknown[]> {
-    if (this.closed || this.slots.length === 0) return Promise.reject(new Error('the prepare pool is closed'));
+    if (this.closed || this.slots.length === 0) return Promise.reject(new Error(this.closed ? 'the prepare pool is closed' : 'the prepare pool has no worker left'));
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
