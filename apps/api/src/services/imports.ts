@@ -81,25 +81,32 @@ export async function importStream(
       }
     }
   };
-  for await (const item of readImport(input, { ...opts, onFormat })) {
-    const library = (item.transcript as { library?: unknown } | undefined)?.library;
-    const row: Row = { row: item.row, externalId: item.externalId, warnings: item.warnings };
-    if (item.errors?.length || item.transcript === undefined) {
-      row.early = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
-    } else if (hooks.onlyLibrary && library !== hooks.onlyLibrary) {
-      row.early = {
-        row: item.row,
-        id: null,
-        externalId: item.externalId,
-        status: 'rejected',
-        errors: [{ path: 'library', message: `"${String(library)}" is not ${hooks.onlyLibrary}: a liaison imports their own library's sessions only` }],
-      };
-    } else items.push(item.transcript);
-    rows.push(row);
-    if (rows.length === CHUNK) {
-      dispatch();
-      if (queue.length >= IN_FLIGHT) await settle();
+  try {
+    for await (const item of readImport(input, { ...opts, onFormat })) {
+      const library = (item.transcript as { library?: unknown } | undefined)?.library;
+      const row: Row = { row: item.row, externalId: item.externalId, warnings: item.warnings };
+      if (item.errors?.length || item.transcript === undefined) {
+        row.early = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
+      } else if (hooks.onlyLibrary && library !== hooks.onlyLibrary) {
+        row.early = {
+          row: item.row,
+          id: null,
+          externalId: item.externalId,
+          status: 'rejected',
+          errors: [{ path: 'library', message: `"${String(library)}" is not ${hooks.onlyLibrary}: a liaison imports their own library's sessions only` }],
+        };
+      } else items.push(item.transcript);
+      rows.push(row);
+      if (rows.length === CHUNK) {
+        dispatch();
+        if (queue.length >= IN_FLIGHT) await settle();
+      }
     }
+  } catch (err) {
+    // the file broke off (a read error, a truncated upload): what was read before is still stored
+    if (rows.length > 0) dispatch();
+    while (queue.length > 0) await settle();
+    throw err;
   }
   if (rows.length > 0) dispatch();
   while (queue.length > 0) await settle();
