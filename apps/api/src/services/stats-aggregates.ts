@@ -145,7 +145,7 @@ export function atomically<T>(db: Db, fn: () => T): T {
   const log = openLogs.get(db);
   const mark = log ? log.entries.length : 0;
   try {
-    return process.env.NOSP ? fn() : db.$client.transaction(fn)();
+    return db.$client.transaction(fn)();
   } catch (err) {
     if (log) log.entries.length = mark;
     throw err;
