@@ -4,7 +4,8 @@ import { loadDevset, testApp, transcript, type TestApp } from './helpers';
 import { rescoreAll, rescoreWithPool } from '../src/services/rescore';
 import { ingestBatch, ingestTranscripts, responseBody } from '../src/services/ingest';
 import { PreparePool } from '../src/services/prepare-pool';
-import { scoreInput, scoreOnThread, writeRescored } from '../src/services/scores';
+import { scoreInput, writeRescored } from '../src/services/scores';
+import { scoreStored } from '../src/services/prepare';
 
 /** Everything a batch leaves in the store, ids included (both apps start empty). */
 function storeDump(t: TestApp) {
@@ -131,7 +132,7 @@ describe('ingest with worker threads', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: promised });
     const id = res.json().results[0].id as number;
     const input = scoreInput(t.app.services, id)!;
-    const stale = { ...input, ...scoreOnThread(t.app.services, input, t.clock.now) };
+    const stale = { ...input, ...scoreStored(input, t.clock.now, t.app.services.rubric) };
     expect(stale.score.checks.find((c) => c.id === 'followup.on_time')!.status).toBe('pending');
     // meanwhile a follow-up is recorded
     const fu = await t.app.inject({ method: 'POST', url: `/api/transcripts/${id}/followups`, headers: t.auth, payload: { doneAt: '2026-03-03T10:00:00-05:00', by: 'jsmith' } });

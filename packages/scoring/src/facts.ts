@@ -38,8 +38,13 @@ export function firstSource(s: Session): At | null {
 }
 
 function firstSourceNow(s: Session): At | null {
+  return firstProviderAt(s, sourceAt);
+}
+
+/** The first provider message where `at` finds a sentence (its index), and that index. */
+function firstProviderAt(s: Session, at: (s: Session, m: Msg) => number): At | null {
   for (const m of s.prov) {
-    const k = sourceAt(s, m);
+    const k = at(s, m);
     if (k >= 0) return { m, k };
   }
   return null;
@@ -80,11 +85,7 @@ export function firstPromise(s: Session): At | null {
 }
 
 function firstPromiseNow(s: Session): At | null {
-  for (const m of s.prov) {
-    const k = followUpPromise(s, m);
-    if (k >= 0) return { m, k };
-  }
-  return null;
+  return firstProviderAt(s, followUpPromise);
 }
 
 export type FollowUpSession = { byCode: boolean; promise: At | null };

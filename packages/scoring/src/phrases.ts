@@ -10,7 +10,7 @@
  * run, so the index can only skip work, never change a result.
  */
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric } from './rubric';
-import type { WordIndex } from './text';
+import { wordKey, type WordIndex } from './text';
 
 /** Words are indexed by their first KEY_LEN characters (shorter words by the whole word). */
 const KEY_LEN = 4;
@@ -40,14 +40,6 @@ const NEVER = '(?!)';
 /** Family ids (positions in PHRASE_FAMILIES) for the call sites: `m.has(F.hold)` needs no string lookup. */
 export const F = Object.freeze(Object.fromEntries(PHRASE_FAMILIES.map((f, i) => [f, i]))) as { readonly [K in PhraseFamily]: number };
 
-/** 1-26 for a-z, 27-36 for 0-9, 0 for anything else (not part of a word). */
-function charKey(c: number): number {
-  return c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
-}
-/** charKey of the ASCII characters, as a table. */
-const KEY = new Uint8Array(128);
-for (let c = 0; c < 128; c++) KEY[c] = charKey(c);
-
 const cache = new WeakMap<Rubric, Phrases>();
 
 function source(list: readonly string[] | undefined): string {
@@ -70,7 +62,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
   // Family sets are bit sets of W 32-bit words (bit fi of word fi >> 5).
   const n = PHRASE_FAMILIES.length;
   const W = (n + 31) >> 5;
-  const next: number[] = []; // node * 37 + charKey -> child node + 1 (0: none)
+  const next: number[] = []; // node * 37 + wordKey -> child node + 1 (0: none)
   const preBits: number[] = [];
   const exBits: number[] = [];
   const newNode = (): number => {
@@ -86,7 +78,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
   const nodeOf = (word: string): number => {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
-      const slot = node * 37 + charKey(word.charCodeAt(i));
+      const slot = node * 37 + wordKey(word.charCodeAt(i));
       if (next[slot] === 0) next[slot] = newNode() + 1;
       node = next[slot]! - 1;
     }
@@ -124,53 +116,16 @@ export function compilePhrases(rubric: Rubric): Phrases {
   const trie = next.length / 37 < 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
   const pre = Int32Array.from(preBits);
   const ex = Int32Array.from(exBits);
-  /** Bit set of the families that may match a normalised text. */
+  /**
+   * Bit set of the families that may match a normalised text. ASCII messages get theirs from
+   * normalizeToBytes' own walk of this index (text.ts); this is the walk for the rest.
+   */
   const gateBits = (text: string): Int32Array => {
-    if (W !== 2) return gateBitsAnyWidth(text);
-    // two words of bits (64 families) kept in locals: the common case, and the hot loop
-    let b0 = always[0]!;
-    let b1 = always[1]!;
-    const len = text.length;
-    let i = 0;
-    while (i < len) {
-      let c = text.charCodeAt(i);
-      c = c < 128 ? KEY[c]! : 0;
-      if (c === 0) {
-        i++;
-        continue;
-      }
-      // a word starts at i: walk the trie along it while there is a path
-      let node = 0;
-      while (c !== 0) {
-        if (node >= 0) {
-          node = trie[node * 37 + c]! - 1;
-          if (node >= 0) {
-            b0 |= pre[node * 2]!;
-            b1 |= pre[node * 2 + 1]!;
-          }
-        }
-        i++;
-        if (i < len) {
-          c = text.charCodeAt(i);
-          c = c < 128 ? KEY[c]! : 0;
-        } else c = 0;
-      }
-      if (node >= 0) {
-        b0 |= ex[node * 2]!;
-        b1 |= ex[node * 2 + 1]!;
-      }
-    }
-    const bits = new Int32Array(2);
-    bits[0] = b0;
-    bits[1] = b1;
-    return bits;
-  };
-  const gateBitsAnyWidth = (text: string): Int32Array => {
     const bits = always.slice();
     const len = text.length;
     let i = 0;
     while (i < len) {
-      let c = charKey(text.charCodeAt(i));
+      let c = wordKey(text.charCodeAt(i));
       if (c === 0) {
         i++;
         continue;
@@ -182,7 +137,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
           if (node >= 0) for (let w = 0, at = node * W; w < W; w++) bits[w]! |= pre[at + w]!;
         }
         i++;
-        c = i < len ? charKey(text.charCodeAt(i)) : 0;
+        c = i < len ? wordKey(text.charCodeAt(i)) : 0;
       }
       if (node >= 0) for (let w = 0, at = node * W; w < W; w++) bits[w]! |= ex[at + w]!;
     }

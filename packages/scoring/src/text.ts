@@ -41,7 +41,7 @@ const CHAT_SPEAK: Record<string, string> = {
 const CHAT_WORDS = new Map(Object.entries(CHAT_SPEAK).filter(([k]) => /^[a-z0-9]+$/.test(k)));
 
 /** 1-26 for a-z, 27-36 for 0-9, 0 otherwise. */
-function wordKey(c: number): number {
+export function wordKey(c: number): number {
   return c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
 }
 /** wordKey of the ASCII characters, as a table. */

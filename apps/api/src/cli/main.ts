@@ -20,9 +20,12 @@ import { seedDemo } from '../demo';
 
 const FORMATS = ['auto', 'json', 'ndjson', 'libchat', 'libraryh3lp', 'text'];
 
-/** Command-line work is bulk writing: a small SQLite page cache keeps memory flat (README, Benchmarks). */
-function services() {
-  return openServices(loadConfig(), { cacheMB: 16, backgroundCheckpoints: true });
+/**
+ * The database for a command: a small SQLite page cache keeps memory flat (README, Benchmarks);
+ * `bulk` commands (import, rescore, demo) also checkpoint on a thread of their own.
+ */
+function services(opts: { bulk?: boolean } = {}) {
+  return openServices(loadConfig(), { cacheMB: 16, backgroundCheckpoints: opts.bulk === true });
 }
 
 /** The worker threads the INGEST_WORKERS setting asks for (null: none). */
@@ -60,7 +63,7 @@ program
   .option('--report <file>', 'where to write the report of rejected rows', 'import-report.json')
   .action(async (path: string, o: { format: string; timezone: string; library?: string; source?: string; report: string }) => {
     if (!FORMATS.includes(o.format)) throw new InvalidArgumentError(`--format must be one of ${FORMATS.join(', ')}`);
-    const { ctx, handle } = services();
+    const { ctx, handle } = services({ bulk: true });
     const files = listFiles(path);
     const pool = workerPool();
     const totals = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
@@ -164,7 +167,7 @@ program
   .description('rescore stored sessions to the rubric in force, and judge overdue follow-ups')
   .option('--all', 'rescore every session, not only those scored with an older rubric')
   .action(async (o: { all?: boolean }) => {
-    const { ctx, handle } = services();
+    const { ctx, handle } = services({ bulk: true });
     const pool = workerPool();
     const bar = new cliProgress.SingleBar({ format: 'rescoring [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic);
     try {
@@ -220,7 +223,7 @@ program
   .description('fill the database with generated demo sessions and accounts')
   .option('--sessions <n>', 'how many sessions', (v) => Number(v), 3000)
   .action(async (o: { sessions: number }) => {
-    const { ctx, handle } = services();
+    const { ctx, handle } = services({ bulk: true });
     try {
       const r = await seedDemo(ctx, { sessions: o.sessions });
       console.log(`${r.sessions} demo sessions stored`);

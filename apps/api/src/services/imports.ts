@@ -8,10 +8,9 @@ import type { ImportSummary } from '@askqa/contract';
 import { checkOptions, readImport, type ImportFormat, type ImportOptions } from '@askqa/importers';
 import { BadRequestError } from '../errors';
 import type { ServiceContext } from './context';
-import { currentRubric } from '@askqa/scoring';
 import { storeChunk } from './ingest';
 import { prepareItem, type Prepared, type Rejected } from './prepare';
-import type { PreparePool } from './prepare-pool';
+import { poolFor, type PreparePool } from './prepare-pool';
 
 /** Rows stored per transaction, and chunks read ahead while earlier ones are prepared. */
 const CHUNK = 100;
@@ -56,7 +55,7 @@ export async function importStream(
   };
   type Row = { row: number; externalId: string | null; warnings?: ImportRowReport['warnings']; early?: ImportRowReport };
   type Chunk = { rows: Row[]; prepared: Promise<(Prepared | Rejected)[]> };
-  const pool = ctx.rubric === currentRubric ? (hooks.pool ?? null) : null;
+  const pool = poolFor(ctx, hooks.pool);
   const queue: Chunk[] = [];
   let rows: Row[] = [];
   let items: unknown[] = [];

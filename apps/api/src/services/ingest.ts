@@ -8,10 +8,10 @@
  * transcripts to a transaction, while the workers prepare the next chunk.
  */
 import type { IngestResult, Score, Transcript } from '@askqa/contract';
-import { currentRubric } from '@askqa/scoring';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import {
+  asOtherIntervals,
   computeScore,
   overlappingIntervals,
   refreshConcurrency,
@@ -25,7 +25,7 @@ import {
 import { writeOriginals } from './privacy';
 import { atomically, inStatsBatch } from './stats-aggregates';
 import { prepareItem, prepareValid, scoreJson, sessionKey, type Prepared, type Rejected } from './prepare';
-import type { PreparePool } from './prepare-pool';
+import { poolFor, type PreparePool } from './prepare-pool';
 
 /** Transcripts stored per transaction when a batch is prepared on worker threads. */
 const CHUNK = 50;
@@ -49,8 +49,9 @@ export function ingestTranscripts(ctx: ServiceContext, items: readonly unknown[]
  * large enough: chunk k is stored while chunk k + 1 is being prepared. Results are those of
  * ingestTranscripts, in order.
  */
-export async function ingestBatch(ctx: ServiceContext, items: readonly unknown[], pool: PreparePool | null): Promise<IngestResult[]> {
-  if (!pool || items.length < MIN_FOR_WORKERS || ctx.rubric !== currentRubric) return ingestTranscripts(ctx, items);
+export async function ingestBatch(ctx: ServiceContext, items: readonly unknown[], workers: PreparePool | null): Promise<IngestResult[]> {
+  const pool = poolFor(ctx, workers);
+  if (!pool || items.length < MIN_FOR_WORKERS) return ingestTranscripts(ctx, items);
   const now = ctx.now();
   const chunks: (readonly unknown[])[] = [];
   for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
@@ -126,7 +127,7 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
   } else {
     const others = overlappingIntervals(ctx, 0, p.own);
     overlapping = [...new Set(others.map((o) => o.sessionId))];
-    const otherIntervals = others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
+    const otherIntervals = asOtherIntervals(others);
     if (others.length > 0) {
       const prepared = p.full ?? (JSON.parse(p.json.score) as Score);
       score = withConcurrency(ctx, prepared, p.own, otherIntervals, key) ?? computeScore(ctx, 0, key, JSON.parse(p.doc) as Transcript, p.own).score;

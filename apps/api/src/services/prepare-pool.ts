@@ -10,6 +10,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { Worker } from 'node:worker_threads';
+import { currentRubric } from '@askqa/scoring';
+import type { ServiceContext } from './context';
 import type { Prepared, Rejected, Rescored, ScoreInput } from './prepare';
 
 type Pending = { resolve: (out: unknown[]) => void; reject: (err: Error) => void };
@@ -44,6 +46,14 @@ function workerModule(): URL {
     renameSync(tmp, file); // atomic: processes starting together never read a half-written file
   }
   return (workerUrl = file);
+}
+
+/**
+ * The pool a caller may use: the workers score with the rubric in force, so a caller scoring with
+ * another one (a test's) works on its own thread.
+ */
+export function poolFor(ctx: ServiceContext, pool: PreparePool | null | undefined): PreparePool | null {
+  return pool && ctx.rubric === currentRubric ? pool : null;
 }
 
 /** Workers to use when the setting says "auto": every core but the one the main thread writes on. */

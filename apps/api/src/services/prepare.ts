@@ -75,9 +75,9 @@ export function scoreJson(score: Score): ScoreJson {
   return { checks: whole.slice(whole.indexOf(',"checks":') + 10, -1), flags: JSON.stringify(score.flags), score: whole };
 }
 
-/** A prepared transcript as it crosses to the storing thread. */
+/** A prepared transcript as it crosses to the storing thread: the score's facts and serialisation, not the score. */
 export function forTransfer(p: Prepared | Rejected): Prepared | Rejected {
-  return p.ok ? { ...p, score: scoreFacts(p.full ?? (JSON.parse(p.json.score) as Score)), full: null } : p;
+  return p.ok && p.full ? { ...p, score: scoreFacts(p.full), full: null } : p;
 }
 
 /** The text the full-text index holds for a session: every message that people wrote. */

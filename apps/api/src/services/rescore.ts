@@ -5,10 +5,9 @@
 import { and, asc, count, eq, gt, lte, ne, or, isNull } from 'drizzle-orm';
 import { sessions } from '@askqa/db';
 import type { ServiceContext } from './context';
-import { currentRubric } from '@askqa/scoring';
-import { rescoreStoredSession, scoreInput, scoreOnThread, writeRescored, type ScoredInput } from './scores';
-import type { ScoreInput } from './prepare';
-import type { PreparePool } from './prepare-pool';
+import { rescoreStoredSession, scoreInput, writeRescored, type ScoredInput } from './scores';
+import { scoreStored, type ScoreInput } from './prepare';
+import { poolFor, type PreparePool } from './prepare-pool';
 import { inStatsBatch } from './stats-aggregates';
 
 export type RescoreProgress = { done: number; total: number };
@@ -62,14 +61,14 @@ export async function rescoreWithPool(
   ctx: ServiceContext,
   opts: RescoreOptions & { pool: PreparePool | null; pause?: () => Promise<void> },
 ): Promise<{ rescored: number }> {
-  const pool = ctx.rubric === currentRubric ? opts.pool : null;
+  const pool = poolFor(ctx, opts.pool);
   const dispatch = (ids: number[]) => {
     const inputs = ids.map((id) => scoreInput(ctx, id));
     const now = ctx.now();
     const scored: Promise<ScoredInput[]>[] = [];
     for (let i = 0; i < inputs.length; i += POOL_CHUNK) {
       const chunk = inputs.slice(i, i + POOL_CHUNK).filter((x): x is ScoreInput => x !== null);
-      const inline = () => chunk.map((x) => ({ ...x, ...scoreOnThread(ctx, x, now) }));
+      const inline = () => chunk.map((x) => ({ ...x, ...scoreStored(x, now, ctx.rubric) }));
       scored.push(pool ? pool.score(chunk, now).then((out) => chunk.map((x, k) => ({ ...x, ...out[k]! })), inline) : Promise.resolve().then(inline));
     }
     return Promise.all(scored).then((parts) => parts.flat());

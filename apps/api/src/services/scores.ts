@@ -64,6 +64,11 @@ export function overlappingIntervals(ctx: ServiceContext, sessionId: number, own
   return out;
 }
 
+/** Overlapping rows as the scorer takes other sessions' intervals. */
+export function asOtherIntervals(rows: readonly OverlapRow[]): ProviderInterval[] {
+  return rows.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
+}
+
 /** Replaces a session's provider intervals (`isNew`: it has none yet) and keeps the longest-interval fact current. */
 export function writeIntervals(ctx: ServiceContext, sessionId: number, own: ProviderInterval[], isNew = false): void {
   const store = sessionStore(ctx.db);
@@ -99,7 +104,7 @@ export function computeScore(
     rubric: ctx.rubric,
     sessionKey: key,
     recordedFollowUps: id ? store.followUpsOf.all({ id }) : [],
-    otherIntervals: others.map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end })),
+    otherIntervals: asOtherIntervals(others),
   });
   return { score, overlapping: [...new Set(others.map((o) => o.sessionId))] };
 }
@@ -148,10 +153,15 @@ export function rescoreStoredSession(ctx: ServiceContext, id: number, doc?: Tran
   const t: Transcript = doc ?? JSON.parse(store.loadDocument.get({ id })!.doc);
   const own = store.intervalsOfSession.all({ id });
   const { score, overlapping } = computeScore(ctx, id, sessionKey(row.source, row.externalId), t, own);
-  const previous = scoreFromRow(row);
-  store.writeScore.run({ id, ...scoreColumns(ctx, score, sessionEnd(t), scoreJson(score)) });
-  writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
+  writeStoredScore(ctx, row, score, sessionEnd(t), scoreJson(score));
   return { score, overlapping };
+}
+
+/** Replaces the score stored on `row` (its session row, per-check rows and statistics). */
+function writeStoredScore(ctx: ServiceContext, row: StoredScoreRow & SessionPlace, score: ScoreFacts, end: number, json: ScoreJson): void {
+  const previous = scoreFromRow(row);
+  sessionStore(ctx.db).writeScore.run({ id: row.id, ...scoreColumns(ctx, score, end, json) });
+  writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
 }
 
 /** Reads what rescoring session `id` needs (null when it does not exist). */
@@ -165,16 +175,12 @@ export function scoreInput(ctx: ServiceContext, id: number): ScoreInput | null {
     doc: store.loadDocument.get({ id })!.doc,
     key: sessionKey(row.source, row.externalId),
     followUps: store.followUpsOf.all({ id }),
-    others: overlappingIntervals(ctx, id, own).map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end })),
+    others: asOtherIntervals(overlappingIntervals(ctx, id, own)),
     seen: { checks: row.checks, rubricVersion: row.rubricVersion, hash: row.hash },
   };
 }
 
 export type ScoredInput = ScoreInput & Rescored;
-
-export function scoreOnThread(ctx: ServiceContext, x: ScoreInput, now: number): Rescored {
-  return scoreStored(x, now, ctx.rubric);
-}
 
 /**
  * Writes a score computed from inputs read earlier; when the session changed since (a new
@@ -188,9 +194,7 @@ export function writeRescored(ctx: ServiceContext, x: ScoredInput): void {
     rescoreStoredSession(ctx, x.id);
     return;
   }
-  const previous = scoreFromRow(row);
-  store.writeScore.run({ id: x.id, ...scoreColumns(ctx, x.score, x.end, x.json) });
-  writeScoreRows(ctx, row, x.score, previous ? statsContribution(row, previous) : null, previous);
+  writeStoredScore(ctx, row, x.score, x.end, x.json);
 }
 
 /**
@@ -238,7 +242,7 @@ export function refreshConcurrency(ctx: ServiceContext, id: number): void {
   if (!old || old.status === 'na') return; // nobody picked it up, or a Practice session
   const own = store.intervalsOfSession.all({ id });
   const key = sessionKey(row.source, row.externalId);
-  const others = overlappingIntervals(ctx, id, own).map((o) => ({ sessionKey: sessionKey(o.source, o.externalId), providerId: o.providerId, start: o.start, end: o.end }));
+  const others = asOtherIntervals(overlappingIntervals(ctx, id, own));
   const next = judgeConcurrency(
     own.map((iv) => ({ ...iv, sessionKey: key })),
     others,
