@@ -68,6 +68,19 @@ describe('ingest with worker threads', () => {
     expect(progress).toEqual([100, 200, 300, 400, 460]);
     expect(storeDump(inline).sessions.filter((r) => (r as { flags: string }).flags.includes('followup_overdue')).length).toBeGreaterThan(flaggedBefore);
     expect(storeDump(pooled)).toEqual(storeDump(inline));
+
+    // a new rubric version under which no score changes: only the version is written
+    for (const t of [inline, pooled]) t.app.services.db.$client.exec(`UPDATE sessions SET rubric_version = '0'`);
+    const unchanged = storeDump(inline);
+    expect(rescoreAll(inline.app.services).rescored).toBe(460);
+    expect((await rescoreWithPool(pooled.app.services, { batchSize: 100, pool: pooled.app.preparePool() })).rescored).toBe(460);
+    expect(storeDump(pooled)).toEqual(storeDump(inline));
+    const versions = pooled.app.services.db.$client.prepare('SELECT DISTINCT rubric_version AS v FROM sessions').all();
+    expect(versions).toEqual([{ v: pooled.app.services.rubric.version }]);
+    const { sessions: before, ...restBefore } = unchanged;
+    const { sessions: after, ...restAfter } = storeDump(pooled);
+    expect(restAfter).toEqual(restBefore);
+    expect(after).toEqual(before.map((r) => ({ ...(r as object), rubric_version: pooled.app.services.rubric.version })));
     expect(pooled.app.preparePool()!.counts.failed).toBe(0);
   });
 
@@ -131,14 +144,37 @@ describe('ingest with worker threads', () => {
     const promised = transcript({ externalId: 'fu', resolutionCode: 'Follow-up by me' });
     const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: promised });
     const id = res.json().results[0].id as number;
+    const onTime = async () => (await t.app.inject({ method: 'GET', url: `/api/transcripts/${id}`, headers: t.auth })).json().score.checks.find((c: { id: string }) => c.id === 'followup.on_time').status;
+    expect(await onTime()).toBe('pending');
+    // inputs read now, scored a week later: the follow-up is overdue
     const input = scoreInput(t.app.services, id)!;
-    const stale = { ...input, ...scoreStored(input, t.clock.now, t.app.services.rubric) };
-    expect(stale.score.checks.find((c) => c.id === 'followup.on_time')!.status).toBe('pending');
+    const stale = { ...input, ...scoreStored(input, t.clock.now + 7 * 86400_000, t.app.services.rubric) };
+    expect(stale.same).toBe(false);
+    expect(stale.same === false && stale.score.checks.find((c) => c.id === 'followup.on_time')!.status).toBe('fail');
     // meanwhile a follow-up is recorded
     const fu = await t.app.inject({ method: 'POST', url: `/api/transcripts/${id}/followups`, headers: t.auth, payload: { doneAt: '2026-03-03T10:00:00-05:00', by: 'jsmith' } });
     expect(fu.statusCode).toBe(201);
     t.app.services.db.$client.transaction(() => writeRescored(t.app.services, stale))();
+    expect(await onTime()).toBe('pass');
+  });
+
+  it('does not write an unchanged score over a session that changed after its inputs were read', async () => {
+    const t = await testApp({ now: '2026-03-03T12:00:00Z' });
+    apps.push(t);
+    const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: transcript({ externalId: 'fu', resolutionCode: 'Follow-up by me' }) });
+    const id = res.json().results[0].id as number;
+    t.app.services.db.$client.exec(`UPDATE sessions SET rubric_version = '0'`); // scored by an older rubric
+    const input = scoreInput(t.app.services, id)!;
+    const stale = { ...input, ...scoreStored(input, t.clock.now, t.app.services.rubric) };
+    expect(stale.same).toBe(true); // the new rubric says what the old one said
+    const fu = await t.app.inject({ method: 'POST', url: `/api/transcripts/${id}/followups`, headers: t.auth, payload: { doneAt: '2026-03-03T10:00:00-05:00', by: 'jsmith' } });
+    expect(fu.statusCode).toBe(201);
+    t.app.services.db.$client.exec(`UPDATE sessions SET rubric_version = '0'`); // and the old rubric's version again
+    t.app.services.db.$client.transaction(() => writeRescored(t.app.services, stale))();
     const now = (await t.app.inject({ method: 'GET', url: `/api/transcripts/${id}`, headers: t.auth })).json();
+    expect(now.score.rubricVersion).toBe(t.app.services.rubric.version);
     expect(now.score.checks.find((c: { id: string }) => c.id === 'followup.on_time').status).toBe('pass');
+    // the stale "still pending" is not written: the overdue job will not turn the follow-up into a fail
+    expect(t.app.services.db.$client.prepare('SELECT follow_up_pending AS p, follow_up_deadline AS d FROM sessions WHERE id = ?').get(id)).toEqual({ p: 0, d: null });
   });
 });

@@ -107,7 +107,7 @@ export class PreparePool {
 
   /** Scores stored sessions (scoreStored each, with the clock at `now`) on the least busy worker. */
   score(items: readonly ScoreInput[], now: number): Promise<Rescored[]> {
-    const jobs = items.map((x) => ({ doc: x.doc, key: x.key, followUps: x.followUps, others: x.others }));
+    const jobs = items.map((x) => ({ doc: x.doc, key: x.key, followUps: x.followUps, others: x.others, seen: x.seen }));
     return this.run('score', jobs, now) as Promise<Rescored[]>;
   }
 

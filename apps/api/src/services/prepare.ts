@@ -114,6 +114,19 @@ export function externalIdOf(item: unknown): string | null {
   return null;
 }
 
+/** The score columns of the session row as stored, for seeing whether a new score differs. */
+export type StoredScore = {
+  checks: string;
+  flags: string;
+  scoreValue: number | null;
+  rawScore: number | null;
+  critical: number;
+  flagged: number;
+  rubricVersion: string | null;
+  followUpPending: number;
+  followUpDeadline: number | null;
+};
+
 /** What scoring a stored session needs: its document and what the store knows around it. */
 export type ScoreInput = {
   id: number;
@@ -121,17 +134,42 @@ export type ScoreInput = {
   key: string;
   followUps: { doneAt: string }[];
   others: ProviderInterval[];
-  /** the stored score's checks, rubric version and transcript hash when the input was read (to see later changes) */
-  seen: { checks: string | null; rubricVersion: string | null; hash: string };
+  /** the stored score and transcript hash when the input was read (to skip writing what did not change, and to see later changes) */
+  seen: StoredScore & { hash: string };
 };
-/** A stored session's new score as storing needs it (see ScoreFacts), and the session's end. */
-export type Rescored = { score: ScoreFacts; json: ScoreJson; end: number };
+/**
+ * A stored session's new score as storing needs it (see ScoreFacts) and the session's end; or,
+ * when it says what the stored one says (`same`), only the columns that may still differ.
+ */
+export type Rescored =
+  | { same: false; score: ScoreFacts; json: ScoreJson; end: number }
+  | { same: true; rubricVersion: string; followUpPending: number; followUpDeadline: number | null };
+
+/** Whether a follow-up is pending on `score` and until when (session end + the rubric's follow-up hours). */
+export function followUpColumns(score: ScoreFacts, end: number, rubric: Rubric): { followUpPending: number; followUpDeadline: number | null } {
+  const pending = score.checks.find((c) => c.id === 'followup.on_time')?.status === 'pending';
+  return { followUpPending: pending ? 1 : 0, followUpDeadline: pending ? end + rubric.settings.followUpHours * 3600_000 : null };
+}
 
 /** Scores a stored session from its inputs (rescoring, on a worker or on the calling thread). */
-export function scoreStored(x: Pick<ScoreInput, 'doc' | 'key' | 'followUps' | 'others'>, now: number, rubric: Rubric): Rescored {
+export function scoreStored(x: Pick<ScoreInput, 'doc' | 'key' | 'followUps' | 'others' | 'seen'>, now: number, rubric: Rubric): Rescored {
   const t = JSON.parse(x.doc) as Transcript;
   const score = scoreSession(t, { now, rubric, sessionKey: x.key, recordedFollowUps: x.followUps, otherIntervals: x.others });
-  return { score: scoreFacts(score), json: scoreJson(score), end: sessionEnd(t) };
+  const json = scoreJson(score);
+  const end = sessionEnd(t);
+  const was = x.seen;
+  if (
+    json.checks === was.checks &&
+    json.flags === was.flags &&
+    score.value === was.scoreValue &&
+    score.rawScore === was.rawScore &&
+    +score.critical === +was.critical &&
+    +score.flagged === +was.flagged
+  ) {
+    // the checks, flags and score are what is stored: so are the per-check rows and statistics
+    return { same: true, rubricVersion: score.rubricVersion, ...followUpColumns(score, end, rubric) };
+  }
+  return { same: false, score: scoreFacts(score), json, end };
 }
 
 /** Validates and prepares one item of an upload. */

@@ -9,7 +9,7 @@ import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/sc
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
-import { scoreJson, scoreStored, sessionEnd, sessionKey, type Rescored, type ScoreFacts, type ScoreInput, type ScoreJson } from './prepare';
+import { followUpColumns, scoreJson, sessionEnd, sessionKey, type Rescored, type ScoreFacts, type ScoreInput, type ScoreJson } from './prepare';
 
 export const MAX_INTERVAL_KEY = 'maxIntervalMs';
 
@@ -44,11 +44,15 @@ function maxIntervalMs(ctx: ServiceContext): number {
 
 type OverlapRow = { sessionId: number; providerId: string; start: number; end: number; source: string; externalId: string };
 
-/** Stored intervals of other sessions that overlap any of `own` (same provider). */
-export function overlappingIntervals(ctx: ServiceContext, sessionId: number, own: { providerId: string; start: number; end: number }[]): OverlapRow[] {
+/** Stored intervals of other sessions that overlap any of `own` (same provider); `span` is the longest stored interval. */
+export function overlappingIntervals(
+  ctx: ServiceContext,
+  sessionId: number,
+  own: { providerId: string; start: number; end: number }[],
+  span = maxIntervalMs(ctx),
+): OverlapRow[] {
   if (own.length === 0) return [];
   const store = sessionStore(ctx.db);
-  const span = maxIntervalMs(ctx);
   const out: OverlapRow[] = [];
   const seen = new Set<string>();
   for (const iv of own) {
@@ -127,8 +131,6 @@ export function withConcurrency(ctx: ServiceContext, score: Score, own: Provider
 
 /** The score columns of the session row; `end` is the session's end (sessionEnd); `json`, the score serialised. */
 export function scoreColumns(ctx: ServiceContext, score: ScoreFacts, end: number, json: Pick<ScoreJson, 'checks' | 'flags'>) {
-  const onTime = score.checks.find((c) => c.id === 'followup.on_time');
-  const pending = onTime?.status === 'pending';
   return {
     rubricVersion: score.rubricVersion,
     value: score.value,
@@ -137,8 +139,7 @@ export function scoreColumns(ctx: ServiceContext, score: ScoreFacts, end: number
     flagged: score.flagged ? 1 : 0,
     flags: json.flags,
     checks: json.checks,
-    followUpPending: pending ? 1 : 0,
-    followUpDeadline: pending ? end + ctx.rubric.settings.followUpHours * 3600_000 : null,
+    ...followUpColumns(score, end, ctx.rubric),
   };
 }
 
@@ -164,20 +165,48 @@ function writeStoredScore(ctx: ServiceContext, row: StoredScoreRow & SessionPlac
   writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
 }
 
+/**
+ * Reads what rescoring the sessions `ids` (ascending) needs, in a few statements for the whole
+ * batch; sessions that no longer exist are left out.
+ */
+export function scoreInputs(ctx: ServiceContext, ids: readonly number[]): ScoreInput[] {
+  if (ids.length === 0) return [];
+  const store = sessionStore(ctx.db);
+  const range = { from: ids[0]!, to: ids[ids.length - 1]! };
+  const wanted = new Set(ids);
+  const followUps = new Map<number, { doneAt: string }[]>();
+  for (const f of store.followUpsInRange.all(range)) {
+    const list = followUps.get(f.sessionId);
+    if (list) list.push({ doneAt: f.doneAt });
+    else followUps.set(f.sessionId, [{ doneAt: f.doneAt }]);
+  }
+  const own = new Map<number, { providerId: string; start: number; end: number }[]>();
+  for (const iv of store.intervalsInRange.all(range)) {
+    const list = own.get(iv.sessionId);
+    const x = { providerId: iv.providerId, start: iv.start, end: iv.end };
+    if (list) list.push(x);
+    else own.set(iv.sessionId, [x]);
+  }
+  const span = maxIntervalMs(ctx);
+  const out: ScoreInput[] = [];
+  for (const row of store.scoreInputsInRange.all(range)) {
+    if (!wanted.has(row.id)) continue;
+    const { id, doc, source, externalId, ...seen } = row;
+    out.push({
+      id,
+      doc,
+      key: sessionKey(source, externalId),
+      followUps: followUps.get(id) ?? [],
+      others: asOtherIntervals(overlappingIntervals(ctx, id, own.get(id) ?? [], span)),
+      seen,
+    });
+  }
+  return out;
+}
+
 /** Reads what rescoring session `id` needs (null when it does not exist). */
 export function scoreInput(ctx: ServiceContext, id: number): ScoreInput | null {
-  const store = sessionStore(ctx.db);
-  const row = store.loadForScoring.get({ id });
-  if (!row) return null;
-  const own = store.intervalsOfSession.all({ id });
-  return {
-    id,
-    doc: store.loadDocument.get({ id })!.doc,
-    key: sessionKey(row.source, row.externalId),
-    followUps: store.followUpsOf.all({ id }),
-    others: asOtherIntervals(overlappingIntervals(ctx, id, own)),
-    seen: { checks: row.checks, rubricVersion: row.rubricVersion, hash: row.hash },
-  };
+  return scoreInputs(ctx, [id])[0] ?? null;
 }
 
 export type ScoredInput = ScoreInput & Rescored;
@@ -185,9 +214,26 @@ export type ScoredInput = ScoreInput & Rescored;
 /**
  * Writes a score computed from inputs read earlier; when the session changed since (a new
  * upload, a follow-up, a concurrency re-judgement), it is scored again from what is stored now.
+ * A score that says what the stored one says (`same`) only updates the rubric version and the
+ * follow-up deadline, when they differ: its per-check rows and statistics stay as they are.
  */
 export function writeRescored(ctx: ServiceContext, x: ScoredInput): void {
   const store = sessionStore(ctx.db);
+  if (x.same) {
+    const { seen } = x;
+    if (x.rubricVersion === seen.rubricVersion && x.followUpPending === seen.followUpPending && x.followUpDeadline === seen.followUpDeadline) return;
+    const written = store.writeVersionIfUnchanged.run({
+      id: x.id,
+      rubricVersion: x.rubricVersion,
+      followUpPending: x.followUpPending,
+      followUpDeadline: x.followUpDeadline,
+      hash: seen.hash,
+      checks: seen.checks,
+      seenVersion: seen.rubricVersion,
+    });
+    if (written.changes === 0) rescoreStoredSession(ctx, x.id); // changed meanwhile, or deleted (then nothing happens)
+    return;
+  }
   const row = store.loadForScoring.get({ id: x.id });
   if (!row) return; // deleted meanwhile
   if (row.checks !== x.seen.checks || row.rubricVersion !== x.seen.rubricVersion || row.hash !== x.seen.hash) {

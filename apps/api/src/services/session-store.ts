@@ -92,6 +92,42 @@ function build(db: Db) {
          critical, flagged, flags, checks
        FROM sessions WHERE id = @id`,
     ),
+    /** what rescoring needs of the sessions with ids in [from, to] (the caller picks the ones it wants) */
+    scoreInputsInRange: sqlite.prepare<
+      { from: number; to: number },
+      {
+        id: number;
+        source: string;
+        externalId: string;
+        doc: string;
+        hash: string;
+        rubricVersion: string | null;
+        scoreValue: number | null;
+        rawScore: number | null;
+        critical: number;
+        flagged: number;
+        flags: string;
+        checks: string;
+        followUpPending: number;
+        followUpDeadline: number | null;
+      }
+    >(
+      `SELECT s.id, s.source, s.external_id AS externalId, d.doc, s.hash, s.rubric_version AS rubricVersion, s.score_value AS scoreValue,
+         s.raw_score AS rawScore, s.critical, s.flagged, s.flags, s.checks, s.follow_up_pending AS followUpPending,
+         s.follow_up_deadline AS followUpDeadline
+       FROM sessions s JOIN session_documents d ON d.session_id = s.id WHERE s.id BETWEEN @from AND @to ORDER BY s.id`,
+    ),
+    followUpsInRange: sqlite.prepare<{ from: number; to: number }, { sessionId: number; doneAt: string }>(
+      'SELECT session_id AS sessionId, done_at AS doneAt FROM followups WHERE session_id BETWEEN @from AND @to ORDER BY session_id, id',
+    ),
+    intervalsInRange: sqlite.prepare<{ from: number; to: number }, { sessionId: number; providerId: string; start: number; end: number }>(
+      'SELECT session_id AS sessionId, provider_id AS providerId, start, "end" FROM provider_intervals WHERE session_id BETWEEN @from AND @to',
+    ),
+    /** a rescore whose score is the stored one: the version and deadline, unless the session changed since it was read */
+    writeVersionIfUnchanged: sqlite.prepare<Record<string, unknown>>(
+      `UPDATE sessions SET rubric_version = @rubricVersion, follow_up_pending = @followUpPending, follow_up_deadline = @followUpDeadline
+       WHERE id = @id AND hash = @hash AND checks = @checks AND rubric_version IS @seenVersion`,
+    ),
     writeScore: sqlite.prepare<Record<string, unknown>>(
       `UPDATE sessions SET rubric_version = @rubricVersion, score_value = @value, raw_score = @rawScore, critical = @critical,
          flagged = @flagged, flags = @flags, checks = @checks, follow_up_pending = @followUpPending, follow_up_deadline = @followUpDeadline
