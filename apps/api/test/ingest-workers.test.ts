@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateTranscripts } from '@askqa/generator';
 import { loadDevset, testApp, transcript, type TestApp } from './helpers';
 import { rescoreAll, rescoreWithPool } from '../src/services/rescore';
@@ -176,5 +176,30 @@ describe('ingest with worker threads', () => {
     expect(now.score.checks.find((c: { id: string }) => c.id === 'followup.on_time').status).toBe('pass');
     // the stale "still pending" is not written: the overdue job will not turn the follow-up into a fail
     expect(t.app.services.db.$client.prepare('SELECT follow_up_pending AS p, follow_up_deadline AS d FROM sessions WHERE id = ?').get(id)).toEqual({ p: 0, d: null });
+  });
+
+  it('loses only the transcript that fails while being stored: its search text and statistics go with it', async () => {
+    const t = await testApp({ now: '2026-03-03T12:00:00Z' });
+    apps.push(t);
+    const db = t.app.services.db.$client;
+    // a store failure the validation cannot foresee (as a full disk would be), for one transcript only
+    db.exec(`CREATE TRIGGER fail_one BEFORE INSERT ON provider_intervals WHEN NEW.session_id = (SELECT id FROM sessions WHERE external_id = 'doomed') BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+    const say = (externalId: string, word: string) => {
+      const base = transcript({ externalId });
+      return { ...base, messages: base.messages.map((m, i) => (i === 1 ? { ...m, text: `${m.text} ${word}` } : m)) };
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: [say('a', 'zeppelins'), say('doomed', 'xylophones'), say('c', 'marmalade')] } });
+    quiet.mockRestore();
+    expect(res.statusCode).toBe(200);
+    const results = res.json().results as { externalId: string; status: string; errors: { path: string; message: string }[] }[];
+    expect(results.map((r) => [r.externalId, r.status])).toEqual([['a', 'created'], ['doomed', 'rejected'], ['c', 'created']]);
+    expect(results[1]!.errors[0]!.message).toMatch(/could not be stored because of a server error/);
+    const search = async (q: string) => ((await t.app.inject({ url: `/api/transcripts?q=${q}`, headers: t.auth })).json().items as { externalId: string }[]).map((x) => x.externalId);
+    expect(await search('zeppelins')).toEqual(['a']);
+    expect(await search('marmalade')).toEqual(['c']);
+    expect(await search('xylophones')).toEqual([]);
+    const overview = (await t.app.inject({ url: '/api/stats/overview', headers: t.auth })).json();
+    expect(overview.totals.sessions).toBe(2);
   });
 });

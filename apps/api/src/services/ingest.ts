@@ -23,7 +23,7 @@ import {
   writeScoreRows,
 } from './scores';
 import { writeOriginals } from './privacy';
-import { atomically, inStatsBatch } from './stats-aggregates';
+import { atomically, deferTextWrite, inStatsBatch } from './stats-aggregates';
 import { prepareItem, prepareValid, scoreJson, sessionKey, type Prepared, type Rejected } from './prepare';
 import { poolFor, type PreparePool } from './prepare-pool';
 
@@ -140,12 +140,12 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
   if (existing) {
     store.updateSession.run({ ...columns, id });
     store.updateDocument.run({ id, doc: p.doc });
-    store.search.replace(id, p.text);
   } else {
     id = store.insertSession.get(columns)!.id;
     store.insertDocument.run({ id, doc: p.doc });
-    store.search.index(id, p.text);
   }
+  const sessionId = id;
+  deferTextWrite(ctx.db, existing ? () => store.search.replace(sessionId, p.text) : () => store.search.index(sessionId, p.text));
   const once = (key: string) => upserted === null || (!upserted.has(key) && upserted.add(key) !== null);
   if (once(`l\u0000${p.row.library}`)) store.upsertLibrary.run({ code: p.row.library });
   if (p.row.providerId && once(`p\u0000${p.row.providerId}\u0000${p.row.providerName}\u0000${p.row.providerLibrary}`)) {

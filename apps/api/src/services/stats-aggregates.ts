@@ -115,20 +115,35 @@ const STATUS_SLOT: Record<CheckStatus, number> = { pass: 0, fail: 1, na: 2, pend
  * A log rather than running sums, so a transcript whose savepoint rolls back can take its
  * deltas back (truncate to the mark taken before it).
  */
-type StatsLog = { entries: { c: StatsContribution; sign: number }[] };
+type StatsLog = { entries: { c: StatsContribution; sign: number }[]; textWrites: (() => void)[] };
 const openLogs = new WeakMap<Db, StatsLog>();
 
 /**
- * Runs `fn` in one transaction whose statistics deltas are written together just before it
- * commits. Nested calls join the batch already open.
+ * Runs a write to the full-text index at the end of the open batch (now, without one), in the
+ * order asked. FTS5 keeps what a transaction indexes in memory and writes it out as one segment,
+ * but it must write it out whenever another statement of the transaction opens a statement
+ * journal (a multi-row insert such as a session's per-check rows does): indexing each session
+ * between its other writes made a segment per session, plus the work of merging them, and cost
+ * more than all the session's other writes together.
+ */
+export function deferTextWrite(db: Db, write: () => void): void {
+  const log = openLogs.get(db);
+  if (log) log.textWrites.push(write);
+  else write();
+}
+
+/**
+ * Runs `fn` in one transaction whose full-text writes and statistics deltas are written
+ * together just before it commits. Nested calls join the batch already open.
  */
 export function inStatsBatch<T>(db: Db, fn: () => T): T {
   if (openLogs.has(db)) return fn();
-  const log: StatsLog = { entries: [] };
+  const log: StatsLog = { entries: [], textWrites: [] };
   return db.$client.transaction(() => {
     openLogs.set(db, log);
     try {
       const out = fn();
+      for (const write of log.textWrites) write();
       flush(db, log);
       return out;
     } finally {
@@ -138,16 +153,20 @@ export function inStatsBatch<T>(db: Db, fn: () => T): T {
 }
 
 /**
- * Runs `fn` all or nothing (a savepoint inside a batch): when it throws, its database writes
- * and its statistics deltas are both undone.
+ * Runs `fn` all or nothing (a savepoint inside a batch): when it throws, its database writes,
+ * its statistics deltas and its deferred full-text writes are all undone.
  */
 export function atomically<T>(db: Db, fn: () => T): T {
   const log = openLogs.get(db);
   const mark = log ? log.entries.length : 0;
+  const textMark = log ? log.textWrites.length : 0;
   try {
     return db.$client.transaction(fn)();
   } catch (err) {
-    if (log) log.entries.length = mark;
+    if (log) {
+      log.entries.length = mark;
+      log.textWrites.length = textMark;
+    }
     throw err;
   }
 }
