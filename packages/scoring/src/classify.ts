@@ -184,7 +184,9 @@ export function selfIdentifies(s: Session, m: Msg): number {
 function selfIdNow(s: Session, m: Msg): number {
   const P = s.P;
   for (const x of m.sentences) {
-    if (m.sHas(x, F.selfRole) || m.sHas(x, F.selfService)) return x.k;
+    if (m.sHas(x, F.selfService)) return x.k;
+    // "ask at the information desk", "have you asked your school librarian?": someone else
+    if (m.sHas(x, F.selfRole) && (!(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead))) return x.k;
     if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
     if (P.selfNameHere.test(x.body)) return x.k;
     if (!x.q && m.sHas(x, F.selfAffiliationLead) && m.sHas(x, F.selfAffiliation)) return x.k;
@@ -299,7 +301,8 @@ export function completenessAt(s: Session, m: Msg): number {
   // a question, or "let me know if that helps"; not an offer ("would a scan be what you need?")
   const memo = m.memo;
   if (memo.completeness === UNSET) {
-    memo.completeness = m.find(F.completeness, (x) => (x.q && !s.P.offerQuestion.test(x.body)) || (!x.q && m.sHas(x, F.letMeKnow)));
+    // "Would you let me know whether that helps?" asks, politely; it offers nothing
+    memo.completeness = m.find(F.completeness, (x) => (x.q ? !s.P.offerQuestion.test(x.body) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow)));
   }
   return memo.completeness;
 }
@@ -333,7 +336,7 @@ function clarifyNow(s: Session, m: Msg): number {
       continue;
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
-    if (m.sHas(x, F.completeness) && !s.P.offerQuestion.test(x.body)) continue;
+    if (m.sHas(x, F.completeness) && (!s.P.offerQuestion.test(x.body) || m.sHas(x, F.letMeKnow))) continue;
     if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
     return x.k;
   }

@@ -29,6 +29,14 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly words: WordIndex | null;
   /** The families whose first words could not be derived: bits always set. */
   readonly always: Int32Array;
+  /**
+   * The families with an alternative anchored on ^ or $: such an alternative matches the start
+   * or end of a sentence, which the whole message's text only has for its first or last
+   * sentence, so their message-level answer is "one of the sentences matches" (Msg.has).
+   */
+  readonly anchored: Int32Array;
+  /** For those families, their anchored alternatives alone (to test on the sentences), by id. */
+  readonly edges: readonly (RegExp | null)[];
   /** Position of a family in the gate array. */
   readonly index: Readonly<Record<PhraseFamily, number>>;
   /** The compiled families by id (F). */
@@ -36,6 +44,8 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
 };
 
 const NEVER = '(?!)';
+/** A ^ that is not a class's negation, or a $, unescaped. */
+const ANCHOR = /(?<![\\[])\^|(?<!\\)\$/;
 
 /** Family ids (positions in PHRASE_FAMILIES) for the call sites: `m.has(F.hold)` needs no string lookup. */
 export const F = Object.freeze(Object.fromEntries(PHRASE_FAMILIES.map((f, i) => [f, i]))) as { readonly [K in PhraseFamily]: number };
@@ -85,6 +95,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
     return node;
   };
   const always = new Int32Array(W);
+  const anchored = new Int32Array(W);
+  const edges: (RegExp | null)[] = [];
   const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
     bits[at + (fi >> 5)] = bits[at + (fi >> 5)]! | (1 << (fi & 31));
   };
@@ -111,6 +123,10 @@ export function compilePhrases(rubric: Rubric): Phrases {
       if (isAlways) break;
     }
     if (isAlways) setBit(always, 0, fi);
+    // ^ or $ outside a character class (an over-estimate only costs a few regex runs)
+    const edge = list.filter((src) => ANCHOR.test(src));
+    if (edge.length > 0) setBit(anchored, 0, fi);
+    edges.push(edge.length > 0 ? new RegExp(source(edge)) : null);
   });
   // 16-bit entries while the nodes fit (they do by far): half the memory to keep in cache
   const trie = next.length / 37 < 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
@@ -163,6 +179,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
     gateBits,
     words: W === 2 ? { trie, pre, ex } : null,
     always,
+    anchored,
+    edges,
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
   });

@@ -647,5 +647,196 @@ export const rubricV1: Rubric = {
   phrases,
 };
 
+// ---- rubric v2: the families widened for styles the devset does not show -------------------------
+// (British and other English variants, long-winded and terse providers, Spanish, paraphrases), and
+// two families narrowed where they matched ordinary content. v1 above stays as it was.
+
+/** The same family with more alternatives. */
+const plus = (f: PhraseFamily, ...more: string[]): readonly string[] => [...phrases[f], ...more];
+/**
+ * The same family with words added inside alternative `i` (`text` inserted right after the first
+ * `after`), then more alternatives. Widening an existing group keeps the alternation as cheap to
+ * run as it was; a new top-level alternative costs a little on every message the index lets by.
+ */
+const widen = (f: PhraseFamily, edits: [i: number, after: string, text: string][], ...more: string[]): readonly string[] => {
+  const out = [...phrases[f]];
+  for (const [i, after, text] of edits) {
+    const src = out[i];
+    const at = src === undefined ? -1 : src.indexOf(after);
+    if (src === undefined || at < 0) throw new Error(`${f}[${i}] has no ${after}`);
+    out[i] = src.slice(0, at + after.length) + text + src.slice(at + after.length);
+  }
+  return [...out, ...more];
+};
+/** The same family with alternative `i` replaced. */
+const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readonly string[] => {
+  const out = [...phrases[f]];
+  if (out[i] === undefined) throw new Error(`${f} has no alternative ${i}`);
+  out[i] = by;
+  return [...out, ...more];
+};
+// Spoken of the patron going quiet.
+const SILENT = r`(?:disconnected|left|gone|dropped off|stepped away|logged off|timed out|lost (?:the |your )?connection|been away|gone (?:quiet|silent|away|idle))`;
+const LOOKUP = r`(?:look|dig|search|browse|peek|rummage|hunt|scan)`;
+const SOON_ES = r`(?:manana|luego|despues|mas tarde|en cuanto|cuando|por correo|al correo|esta tarde|esta semana|la proxima semana|en (?:unos|unas|\d+) (?:horas|dias))`;
+
+const phrasesV2: RubricPhrases = {
+  ...phrases,
+  greeting: plus(
+    'greeting',
+    // "Morning!", "Evening all," as the opening word; "g'day"; Spanish "buenas"
+    r`^(?:morning|afternoon|evening)(?: all| there| everyone)?[!,.]`,
+    r`\b(?:gday|buenas)\b`,
+  ),
+  selfRole: widen('selfRole', [[0, r`\b(?:`, r`duty librarian|librarian on duty|subject librarian|local studies (?:team|librarian|department)|(?:inquiry|inquiries|front|information) (?:desk|department|team)|reference department|`]]),
+  hold: widen(
+    'hold',
+    [
+      // "bare with me" (a common misspelling), "just a tick", "in a jiffy"
+      [11, r`\b(?:`, r`bare with me|bear with us|just a tick|one tick|in a tick|in a jiffy|`],
+      [22, r`(?:buscando|`, r`checando|chequeando|mirando|investigando|`],
+    ],
+    // "I'm just having a look", "still having a dig"
+    r`\bhaving a (?:quick |little |proper |good |closer )?${LOOKUP}\b`,
+    r`\bgive (?:me|us) a (?:few|couple)[.!]*$`,
+    r`\b(?:ahorita|ahora) (?:lo |la |le |te )?(?:busco|reviso|verifico|consulto|checo)\b`,
+  ),
+  holdWeak: plus(
+    'holdWeak',
+    // "I'll have a look", "let me have a dig", "I shall look into it"
+    r`\b(?:have|take)(?<=\b(?:ill|i will|i shall|well|we will|we shall|going to|i can|let me|let us|while i)(?: just| quickly| now| first| go and)? (?:have|take)) a (?:quick |little |proper |good |closer )?${LOOKUP}\b`,
+    r`\bshall (?:just |now |quickly )?(?:check|look|search|look into|find out|research|see)\b`,
+  ),
+  questionOpening: swap(
+    'questionOpening',
+    0,
+    // as v1, but "Have a look at...", "Have a great day", "Do a search for..." are not questions
+    r`^(?!(?:(?:and|also|so|ok|okay|just|quick question|btw|oh|one more thing),? )?(?:have|do) (?:a|an)\b)(?:(?:and|also|so|ok|okay|just|quick question|btw|oh|one more thing),? )?(?:do|does|did|is|are|was|were|can|could|would|will|should|has|have|may|shall|am|isnt|arent|dont|doesnt|didnt|cant|couldnt|wouldnt|wont|havent|hasnt) (?:you|u|ya|your|it|that|this|there|they|he|she|we|i|the|a|an|any|anyone|anything|someone|something|my|our|these|those|all)\b`,
+    // "whats the due date", "wheres it for": a contraction of a question word opens a question
+    r`^(?:(?:and|also|so|ok|okay|just|btw|oh),? )?(?:whats|wheres|whens|whos|whys)\b`,
+    // "just checking you're still there", "checking in to see if..."
+    r`^(?:(?:hi|hello|hey|ok|okay),? )?(?:just )?checking (?:in )?(?:to see )?(?:if|whether|that (?:you|u)|(?:you|u|your|youre) (?:are |re )?still)\b`,
+  ),
+  restatement: widen('restatement', [[0, r`\bso (?:you|u`, r`|your`]]),
+  completeness: widen(
+    'completeness',
+    [
+      // "let me know whether these materials meet your needs"
+      [11, r`(?:this|that|it|these|those|the [a-z]+)`, r`(?: [a-z]+)?`],
+      [11, r`(?:helps|`, r`help|answer|work|cover|meets?|met|suits?|are what|(?:is|are|was|were) (?:helpful|useful|enough|sufficient)|`],
+      [15, r`\bpudo`, r`|pudiste|pudieron|logro|lograste`],
+      [15, r`(?:encontrar|acceder`, r`|abrir|entrar|ver|descargar`],
+    ],
+    r`\b(?:did|have) (?:you|u) (?:manage|managed) to (?:find|get|access|open|see|download|locate|use|log in|sign in|do|renew|print|place|view|read|reach|follow|get in|make it work)\b`,
+    r`^(?:(?:so|and|ok|okay|well),? )?any luck\b`,
+    r`\b(?:is|was) (?:that|this|it) any good\b`,
+    r`\b(?:encontro|encontraste|encontraron) lo que (?:buscaba|necesitaba|buscabas|necesitabas)\b`,
+  ),
+  anythingElse: widen(
+    'anythingElse',
+    [
+      [0, r`\bany`, r` ?`],
+      [1, r`\bsomething `, r`(?:else|more)`],
+      [2, r`(?:is there|`, r`was there|`],
+      [2, r`something else`, r`|something more`],
+    ],
+    // asked as a question (anythingElseAt): "Is that everything for today?"
+    r`\b(?:is|was|will) (?:that|this) (?:be )?everything(?: for (?:now|today|tonight|this evening|this afternoon|you))?[?!. ]*$`,
+    r`\b(?:is|was|will) (?:that|this) (?:be )?all for (?:now|today|tonight)\b`,
+  ),
+  // "If there's anything else, just let me know": the same request in the other order.
+  letMeKnow: plus(
+    'letMeKnow',
+    r`\b(?:let (?:me|us) know|give (?:me|us) a shout|just ask|just say)[.!]*$`,
+  ),
+  stillThere: widen(
+    'stillThere',
+    [
+      [1, r`\bstill (?:`, r`on the chat|need (?:help|assistance|me|more help|a hand)|`],
+      [2, r`\b(?:you|u|`, r`your|youre|`],
+      [3, r`\b(?:have i|did i|did we|have we`, r`|could i|might i) (?:lost|lose) (?:you|u)\b|\b(?:have i|did i|did we|have we`],
+      [6, r`^(?:hello|hi|hey`, r`|hola|hallo|hiya`],
+    ],
+    r`\b(?:everything|all) (?:ok|okay|alright|all right|good) (?:on|at) your end\b`,
+  ),
+  seemGone: plus(
+    'seemGone',
+    r`\b(?:you|u) (?:seem|appear) to (?:have )?(?:been |be )?(?:${SILENT}|away|gone)\b(?! out)`,
+    r`\b(?:youve|you have|you) (?:been away|gone (?:quiet|silent|away|idle))\b`,
+    r`\b(?:been|had|got|gotten|received) no (?:response|reply|activity)\b`,
+    r`^(?:(?:since|as|because) )?no (?:response|reply)\b`,
+    r`\b(?:havent|have not|hasnt|has not|didnt|did not) (?:had|got|gotten|received|seen) (?:a |any )?(?:response|reply|message)s?\b(?! from (?!you\b|u\b))`,
+  ),
+  willEnd: plus(
+    'willEnd',
+    r`\b(?:ill|i will|im going to|i am going to|going to|will|well|we will|i shall|we shall) (?:now |soon |shortly )?be (?:closing|ending|disconnecting|terminating|wrapping up) (?:(?:this|the|our|your) )?(?:chat|session|conversation)\b`,
+  ),
+  farewell: widen('farewell', [
+    [0, r`\b(?:good ?bye|`, r`saludos|un saludo|take it easy|`],
+    [11, r`(?:un |`, r`una |`],
+    [11, r`(?:buen|`, r`buena|linda|bonito|bonita|feliz|`],
+  ]),
+  dismissalHard: widen('dismissalHard', [
+    [2, r`\b(?:were|we are|`, r`weve|we have|ive|i have|`],
+    [2, r`(?:run |ran `, r`|running `],
+    [3, r`\b(?:limit|maximum|max`, r`|quota|allowance|allotment`],
+    [3, r`(?:of|on`, r`|for`],
+    [4, r`(?:reached|hit|exceeded|used up|used`, r`|had|have had`],
+    [15, r`\b(?:`, r`se (?:le |te )?(?:acabo|termino) (?:su|tu) tiempo|`],
+  ]),
+  dismissalConvenience: widen(
+    'dismissalConvenience',
+    [[0, r`(?:ending|`, r`finishes|finishing|is finishing|about to finish|`]],
+    r`\b(?:im|i am|i will be|ill be|i have to go|i need to go|i must go) (?:going |now |about to go )?off (?:shift|duty)\b`,
+  ),
+  // Other patrons WAITING: v1's bare "other people" also matched "what other people thought".
+  othersWaiting: [
+    r`\bother (?:patrons|people|customers|users|students|chats|callers|guests|visitors) (?:who are |that are |are )?(?:waiting|queuing|queueing|in (?:the )?(?:queue|line)|to (?:help|assist|attend to|serve|get to))\b`,
+    r`\b(?:help|assist|serve|get to|attend to|see to) (?:the )?other (?:patrons|people|customers|users|students|chats|callers|guests|visitors)\b`,
+    r`\b(?:several|many|lots of|a lot of|a few|some) (?:other )?(?:patrons|people|customers|chats|users|students|callers|visitors) (?:who are |that are |are )?(?:waiting|queuing|queueing|in (?:the )?(?:queue|line))\b`,
+    r`\b(?:the )?queue is (?:busy|full|long|building)\b`,
+    r`\botros (?:usuarios|clientes) (?:esperando|en espera)\b`,
+  ],
+  wayBack: widen('wayBack', [[0, r`(?:come|check`, r`|pop|drop|hop`]], r`\breturn (?:later|tomorrow|another time|anytime)\b`),
+  namedResource: widen('namedResource', [[0, r`|microfilm`, r`|microfiche`]]),
+  followupPromise: widen(
+    'followupPromise',
+    [
+      [0, r`(?:get|getting`, r`|come|coming`],
+      [1, r`up with (?:you|u)`, r`|up (?:by|via) (?:email|phone|mail|post|text)`],
+      [2, r`\b(?:ill|i will|we will|well|someone will|they will|theyll|he will|she will|hell|shell`, r`|will|shall`],
+      [2, r`in touch`, r`|in contact`],
+      [3, r`(?:email|call|phone|`, r`ring|post|`],
+    ],
+    r`\b(?:drop|shoot|fire|flick|ping) (?:you|u) (?:an? |a quick |a short )(?:email|line|note|message|text)\b`,
+    r`\b(?:le|te|les) (?:escribo|envio|mando|llamo|aviso|contacto|respondo) (?:[a-z]+ ){0,5}?${SOON_ES}\b`,
+  ),
+  followupSend: widen('followupSend', [[0, r`(?:send|forward|mail|`, r`post|`]]),
+  // "get back to you in a moment" is said of the chat itself
+  notPromise: plus('notPromise', r`\bback to (?:you|u) (?:in (?:just )?a (?:moment|minute|second|bit|tick|jiffy)|momentarily|right away)\b`),
+  whenExpect: plus(
+    'whenExpect',
+    r`\b(?:within|in|over) (?:a|one|two|the next) fortnights?\b`,
+    r`\b(?:by|before|over|at) the (?:end of the )?weekend\b`,
+    r`\b(?:in|within|over) the next (?:day|hour|week) or (?:two|so)\b`,
+    r`\bby (?:\d{1,2} ?(?:oclock|o clock)|close of business|cob|end of play|lunch ?time|midday)\b`,
+    r`\ben (?:\d+|dos|tres) (?:o|a|-) (?:\d+|tres|cuatro|cinco) (?:horas|dias)\b`,
+  ),
+  deliveryVerb: widen('deliveryVerb', [[0, r`\b(?:send|`, r`ring|post|be in touch|`]]),
+  referralVerb: widen('referralVerb', [
+    [3, r`\b(?:contact|`, r`ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
+  ]),
+  referralParty: widen('referralParty', [
+    [0, r`\b(?:office|`, r`gp|surgery|solicitor|solicitors|councillor|mp|citizens advice|consulado|ayuntamiento|alcaldia|municipio|registro|escuela|colegio|universidad|clinica|juzgado|tribunal|bibliotecari[oa]s?|profesora?|maestr[oa]|medico|`],
+  ]),
+  phone: plus(
+    'phone',
+    // UK and other national formats with a trunk 0: "020 7946 0000", "0161 496 0000", "01632 960123"
+    r`(?<![\d./-])0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\d/-])`,
+  ),
+};
+
+export const rubricV2: Rubric = { ...rubricV1, version: '2', phrases: phrasesV2 };
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV1;
+export const currentRubric: Rubric = rubricV2;

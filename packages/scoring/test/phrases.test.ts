@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorStrings, compilePhrases, F } from '../src/phrases';
-import { PHRASE_FAMILIES, rubricV1 } from '../src/rubric';
+import { PHRASE_FAMILIES, rubricV1, rubricV2 } from '../src/rubric';
 import { normalize, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
@@ -26,6 +26,13 @@ function corpus(): string[] {
     "that's all I needed, thx! no more questions. im all set. eso es todo",
     'Search our catalogue or JSTOR; the research guide is on our website under Research > Guides. [email] [phone] [url]',
     'he was rude and kicked me out, not very helpful, took forever',
+    // rubric v2: other Englishes, terse and long-winded providers, Spanish
+    "Morning! lemme chk, bare w/ me. I'm just having a look whilst you wait. I'll have a dig through the local studies collection.",
+    'Did you manage to open it? Any luck? Hows that looking? Are you happy with that? Was there something else? If you need anything else, just let me know.',
+    "We've run out of time and you've had your quota of questions. My shift finishes now. Several people are queuing, so do pop back later.",
+    "Still need help? did i lose u? Have you gone? You seem to have left; there's been no reply, so I'll be closing this chat shortly.",
+    "I'll drop you an email within a fortnight, by close of business, or before the weekend. Someone from your branch will be in touch. Te escribo mañana.",
+    "Your best bet is to ring the council's planning department on 020 7946 0000, or pop into your nearest branch. Le recomiendo llamar al consulado. Hable con su médico.",
   );
   return texts;
 }
@@ -111,8 +118,8 @@ function sample(src: string, rnd: () => number): string {
   return alts()[0]!;
 }
 
-describe('phrase word index', () => {
-  const P = compilePhrases(rubricV1);
+describe.each([rubricV1, rubricV2])('phrase word index (rubric $version)', (rubric) => {
+  const P = compilePhrases(rubric);
   const texts = corpus().flatMap((t) => {
     const n = normalize(t);
     return [n, ...splitSentences(n)];
@@ -133,7 +140,7 @@ describe('phrase word index', () => {
     const missed: string[] = [];
     let tried = 0;
     for (const f of PHRASE_FAMILIES) {
-      for (const src of rubricV1.phrases[f]) {
+      for (const src of rubric.phrases[f]) {
         for (let k = 0; k < 30; k++) {
           const x = `ok so ${sample(src, rnd)} then.`;
           if (!P[f].test(x)) continue;

@@ -6,11 +6,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
+  '2': '137b686a69d9511c',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -19,20 +20,28 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
+  it('is v2', () => {
+    expect(currentRubric).toBe(rubricV2);
+    // v2 changes phrase families only
+    expect(rubricV2.settings).toEqual(rubricV1.settings);
+    expect(rubricV2.checks).toEqual(rubricV1.checks);
+  });
+});
+
+describe.each([rubricV1, rubricV2])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
-    expect(Object.keys(rubricV1.checks).sort()).toEqual([...CHECK_IDS].sort());
-    for (const f of PHRASE_FAMILIES) expect(rubricV1.phrases[f].length, f).toBeGreaterThan(0);
-    expect(rubricV1.checks['closing.no_dismissal'].critical).toBe(true);
-    expect(rubricV1.checks['followup.contact'].critical).toBe(true);
-    expect(currentRubric).toBe(rubricV1);
+    expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
+    for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
+    expect(rubric.checks['closing.no_dismissal'].critical).toBe(true);
+    expect(rubric.checks['followup.contact'].critical).toBe(true);
   });
 
   it('compiles every phrase pattern', () => {
-    for (const f of PHRASE_FAMILIES) for (const src of rubricV1.phrases[f]) expect(() => new RegExp(src), `${f}: ${src}`).not.toThrow();
+    for (const f of PHRASE_FAMILIES) for (const src of rubric.phrases[f]) expect(() => new RegExp(src), `${f}: ${src}`).not.toThrow();
   });
 
   it('changes only with a new version', () => {
-    const fp = fingerprint(rubricV1);
-    expect(fp, `rubric ${rubricV1.version} now has fingerprint ${fp}: a changed rubric needs a new version (README)`).toBe(FINGERPRINTS[rubricV1.version]);
+    const fp = fingerprint(rubric);
+    expect(fp, `rubric ${rubric.version} now has fingerprint ${fp}: a changed rubric needs a new version (README)`).toBe(FINGERPRINTS[rubric.version]);
   });
 });

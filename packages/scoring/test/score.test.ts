@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, scoreSchema } from '@askqa/contract';
-import { rubricV1, type Rubric } from '../src/index';
+import { currentRubric, rubricV1, type Rubric } from '../src/index';
 import { chat, OPEN, score, type Line } from './helpers';
 
 /** A model session: every applicable check passes. */
@@ -27,7 +27,7 @@ describe('score', () => {
     const s = score(chat(GOOD));
     expect(scoreSchema.parse(s)).toBeTruthy();
     expect(s.checks.filter((c) => c.status === 'fail')).toEqual([]);
-    expect(s).toMatchObject({ value: 100, rawScore: 100, critical: false, flagged: false, flags: [], rubricVersion: '1' });
+    expect(s).toMatchObject({ value: 100, rawScore: 100, critical: false, flagged: false, flags: [], rubricVersion: currentRubric.version });
   });
 
   it('computes rawScore as passed weight over applicable weight, rounded to one decimal', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasOwnName } from '../src/classify';
 import { compilePhrases } from '../src/phrases';
-import { rubricV1 } from '../src/rubric';
+import { currentRubric } from '../src/rubric';
 import { normalize, normalizeToBytes, sentenceRanges, splitRawSentences, splitSentences } from '../src/text';
 import { parseTime } from '../src/timeline';
 import { normalizeReference } from './reference/normalize-v1';
@@ -83,7 +83,7 @@ function asciiText(r: (n: number) => number): string {
 }
 
 describe('normalize on ASCII text (the byte path)', () => {
-  const P = compilePhrases(rubricV1);
+  const P = compilePhrases(currentRubric);
 
   it('equals the v1 normalisation', () => {
     const r = rng(4);

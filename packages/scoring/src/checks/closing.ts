@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, courteous as courteousAt, seemsGone } from '../classify';
+import { anythingElseAt, courteous as courteousAt, isHold, seemsGone } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -41,6 +41,8 @@ export const noDismissal: Check = (s) => {
     }
     const convenience = m.has(F.dismissalConvenience);
     if (!convenience && !m.has(F.othersWaiting)) continue;
+    // A hold ("I'm busy with another patron, one moment please") does not end the help.
+    if (isHold(s, m) && !m.has(F.willEnd)) continue;
     // Closing on a patron who seems gone is not for the provider's convenience.
     if (seemsGone(s, m) >= 0) continue;
     if (m.has(F.wayBack)) continue;

@@ -13,7 +13,7 @@ import { F } from '../phrases';
 const OBJECT_CHARS = 70;
 /** How far before "can help" the party may be named ("the people at the court's self-help center can explain"). */
 const SUBJECT_CHARS = 70;
-const CONNECTORS_ONLY = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|you can|you could|you may|you might|you should|or you can),?\s*)*$/;
+const CONNECTORS_ONLY = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|try|try to|consider|you can|you could|you may|you might|you should|or you can),?\s*)*$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
 const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;

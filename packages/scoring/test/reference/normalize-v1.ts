@@ -35,6 +35,12 @@ const CHAT_SPEAK: Record<string, string> = {
   catalogue: 'catalog', catalogues: 'catalogs', 'web site': 'website', 'web page': 'webpage', 'web-site': 'website',
   libary: 'library', liberary: 'library', librairy: 'library', libarian: 'librarian', librarain: 'librarian',
   recieve: 'receive', recieved: 'received', thier: 'their', teh: 'the', adn: 'and', jsut: 'just', becuase: 'because',
+  // rubric v2: more chat-speak, dropped g's, British spellings
+  chk: 'check', chking: 'checking', chkd: 'checked', chkn: 'checking', srch: 'search', srching: 'searching',
+  lookin: 'looking', searchin: 'searching', workin: 'working', diggin: 'digging', tryin: 'trying',
+  sry: 'sorry', srry: 'sorry', ttyl: 'talk to you later', cya: 'see you', qs: 'questions', wk: 'week', wks: 'weeks', tonite: 'tonight', '2nite': 'tonight',
+  whilst: 'while', enquire: 'inquire', enquires: 'inquires', enquired: 'inquired', enquiring: 'inquiring', enquiry: 'inquiry', enquiries: 'inquiries',
+  encyclopaedia: 'encyclopedia', encyclopaedias: 'encyclopedias', programme: 'program', programmes: 'programs',
   q: 'que', xq: 'porque', pq: 'porque', porq: 'porque', tmb: 'tambien', tb: 'tambien', xfa: 'por favor', porfa: 'por favor', grax: 'gracias', grcs: 'gracias',
 };
 const CHAT_WORDS = new Map(Object.entries(CHAT_SPEAK).filter(([k]) => /^[a-z0-9]+$/.test(k)));
