@@ -75,8 +75,8 @@ describe('rescoring', () => {
     expect(res.statusCode).toBe(202);
     expect(res.json()).toMatchObject({ running: true, rubricVersion: t.app.services.rubric.version });
     let progress = res.json();
-    for (let polls = 0; progress.running && polls < 1000; polls++) {
-      await new Promise((resolve) => setImmediate(resolve)); // let the background batches run
+    for (let polls = 0; progress.running && polls < 10_000; polls++) {
+      await new Promise((resolve) => setTimeout(resolve, 5)); // let the background batches run (a worker may still be starting)
       progress = (await t.app.inject({ url: '/api/admin/rescore', headers: t.auth })).json();
     }
     expect(progress).toMatchObject({ running: false, done: 1, total: 1, error: null });
