@@ -202,4 +202,22 @@ describe('ingest with worker threads', () => {
     const overview = (await t.app.inject({ url: '/api/stats/overview', headers: t.auth })).json();
     expect(overview.totals.sessions).toBe(2);
   });
+
+  it('rescores scattered stale sessions alone, on the workers as on the main thread', async () => {
+    const items = [...generateTranscripts({ sessions: 300, seed: 14, weeks: 1 })];
+    const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    apps.push(inline, pooled);
+    for (const t of [inline, pooled]) {
+      expect((await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } })).statusCode).toBe(200);
+      t.clock.now += 7 * 86400_000; // promised follow-ups are overdue now: those scores change
+      t.app.services.db.$client.exec(`UPDATE sessions SET rubric_version = '0' WHERE id IN (3, 120, 121, 299)`);
+    }
+    const untouched = (t: TestApp) => t.app.services.db.$client.prepare('SELECT * FROM sessions WHERE id NOT IN (3, 120, 121, 299) ORDER BY id').all();
+    const before = untouched(pooled);
+    expect(rescoreAll(inline.app.services).rescored).toBe(4);
+    expect((await rescoreWithPool(pooled.app.services, { pool: pooled.app.preparePool() })).rescored).toBe(4);
+    expect(storeDump(pooled)).toEqual(storeDump(inline));
+    expect(untouched(pooled)).toEqual(before);
+    expect(pooled.app.services.db.$client.prepare(`SELECT count(*) AS n FROM sessions WHERE rubric_version = '0'`).get()).toEqual({ n: 0 });
+  });
 });

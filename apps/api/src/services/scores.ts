@@ -166,30 +166,36 @@ function writeStoredScore(ctx: ServiceContext, row: StoredScoreRow & SessionPlac
 }
 
 /**
- * Reads what rescoring the sessions `ids` (ascending) needs, in a few statements for the whole
- * batch; sessions that no longer exist are left out.
+ * Reads what rescoring the sessions `ids` (ascending) needs: in a few statements for the whole
+ * batch when the ids are close together (a rubric change makes every session stale), one id at
+ * a time when they are scattered (so a few stale sessions never read the sessions in between).
+ * Sessions that no longer exist are left out.
  */
 export function scoreInputs(ctx: ServiceContext, ids: readonly number[]): ScoreInput[] {
   if (ids.length === 0) return [];
   const store = sessionStore(ctx.db);
-  const range = { from: ids[0]!, to: ids[ids.length - 1]! };
+  const first = ids[0]!;
+  const last = ids[ids.length - 1]!;
+  const ranges = last - first < ids.length * 4 ? [{ from: first, to: last }] : ids.map((id) => ({ from: id, to: id }));
   const wanted = new Set(ids);
   const followUps = new Map<number, { doneAt: string }[]>();
-  for (const f of store.followUpsInRange.all(range)) {
-    const list = followUps.get(f.sessionId);
-    if (list) list.push({ doneAt: f.doneAt });
-    else followUps.set(f.sessionId, [{ doneAt: f.doneAt }]);
-  }
   const own = new Map<number, { providerId: string; start: number; end: number }[]>();
-  for (const iv of store.intervalsInRange.all(range)) {
-    const list = own.get(iv.sessionId);
-    const x = { providerId: iv.providerId, start: iv.start, end: iv.end };
-    if (list) list.push(x);
-    else own.set(iv.sessionId, [x]);
+  for (const range of ranges) {
+    for (const f of store.followUpsInRange.all(range)) {
+      const list = followUps.get(f.sessionId);
+      if (list) list.push({ doneAt: f.doneAt });
+      else followUps.set(f.sessionId, [{ doneAt: f.doneAt }]);
+    }
+    for (const iv of store.intervalsInRange.all(range)) {
+      const list = own.get(iv.sessionId);
+      const x = { providerId: iv.providerId, start: iv.start, end: iv.end };
+      if (list) list.push(x);
+      else own.set(iv.sessionId, [x]);
+    }
   }
   const span = maxIntervalMs(ctx);
   const out: ScoreInput[] = [];
-  for (const row of store.scoreInputsInRange.all(range)) {
+  for (const row of ranges.flatMap((range) => store.scoreInputsInRange.all(range))) {
     if (!wanted.has(row.id)) continue;
     const { id, doc, source, externalId, ...seen } = row;
     out.push({
