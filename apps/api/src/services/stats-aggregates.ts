@@ -153,15 +153,21 @@ export function inStatsBatch<T>(db: Db, fn: () => T): T {
 }
 
 /**
- * Runs `fn` all or nothing (a savepoint inside a batch): when it throws, its database writes,
- * its statistics deltas and its deferred full-text writes are all undone.
+ * Runs `fn` all or nothing (a savepoint inside a batch): its full-text writes run inside the
+ * savepoint instead of at the end of the batch, and when it throws, its database writes and
+ * its statistics deltas are both undone.
  */
 export function atomically<T>(db: Db, fn: () => T): T {
   const log = openLogs.get(db);
   const mark = log ? log.entries.length : 0;
   const textMark = log ? log.textWrites.length : 0;
   try {
-    return db.$client.transaction(fn)();
+    return db.$client.transaction(() => {
+      const out = fn();
+      // its full-text writes go inside its savepoint, so that one failing takes only it back
+      if (log) for (const write of log.textWrites.splice(textMark)) write();
+      return out;
+    })();
   } catch (err) {
     if (log) {
       log.entries.length = mark;
