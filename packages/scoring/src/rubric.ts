@@ -810,7 +810,8 @@ const phrasesV2: RubricPhrases = {
     'followupPromise',
     [
       [0, r`(?:get|getting`, r`|come|coming`],
-      [1, r`up `, r`(?:(?:by|via) (?:email|phone|mail|post|text)|`],
+      // "I'll follow up by email": said by the provider of themselves, not advice to the patron
+      [1, r`up `, r`(?:(?<=\b(?:ill|i will|we will|well|i shall|we shall|i can|we can|let me|let us|happy to|glad to)(?: [a-z]+)? follow(?:ing)? ?-?up )(?:by|via) (?:email|phone|mail|post|text)|`],
       [1, r`with (?:you|u)`, r`)`],
       [2, r`\b(?:ill|i will|we will|well|someone will|they will|theyll|he will|she will|hell|shell`, r`|will|shall`],
       [2, r`(?:be|get) in `, r`(?:contact|`],

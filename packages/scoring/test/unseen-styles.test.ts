@@ -118,6 +118,20 @@ const cases: Case[] = [
     exp: { 'resolution.code': 'fail', 'followup.contact': 'fail' },
   },
   {
+    name: 'not a promise: "keep in contact with", "follow up by phone" said of the patron; "Something else I could help with?" asks',
+    lines: [
+      [0, 'p', 'my benefits claim got stuck, who do i talk to'],
+      [20, 'l', "Hi, I'm Priya, a librarian at the central library. Is it a housing or a jobseeker claim?"],
+      [40, 'p', 'housing'],
+      [50, 'l', 'The council housing office handles those; it is best to keep in contact with your caseworker there and to follow up by phone if a letter is late.'],
+      [70, 'p', 'ok thanks'],
+      [80, 'l', 'Something else I could help with?'],
+      [95, 'p', 'no'],
+      [100, 'l', 'Thanks for chatting, bye.'],
+    ],
+    exp: { 'resolution.code': 'pass', 'followup.on_time': 'na', 'closing.anything_else': 'pass' },
+  },
+  {
     name: 'British: busy queue without a way back is a dismissal',
     lines: [
       [0, 'p', 'can you help me with my family tree, and my council tax, and also my CV'],
