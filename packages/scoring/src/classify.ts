@@ -212,7 +212,7 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const P = s.P;
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
-  if (wordCount(x.n) > FILLER_MAX_WORDS) return false;
+  if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
   for (const f of FILLER_FAMILIES) if (m.sHas(x, f)) return true;
   if (P.selfNameHere.test(b)) return true;
   if (m.sHas(x, F.selfIntro)) {
@@ -221,6 +221,37 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
     if (m.sHas(x, F.selfAffiliation)) return true;
   }
   return false;
+}
+
+/** Where a long sentence divides into clauses: punctuation, and "and" / "so" / "but" between them. */
+const CLAUSE_SPLIT = /[,;:()]+ *| (?:and|so|but|then) /;
+const CLAUSE_WORDS = /^(?:and|so|but|then|also|now|please|just)?$/;
+
+/**
+ * A long sentence is filler only when every clause of it is: a canned welcome ("I am reading your
+ * question now and will be with you in just a moment, so please stay on the chat while I look into
+ * this") says nothing more than its parts, while "Thanks for waiting, the branch closes at 9" does.
+ */
+function longFiller(s: Session, m: Msg, x: Sentence): boolean {
+  const fams: number[] = [];
+  for (const f of FILLER_FAMILIES) if (m.sHas(x, f)) fams.push(f);
+  if (fams.length === 0) return false;
+  const P = s.P;
+  const clauses = x.body.split(CLAUSE_SPLIT);
+  for (const c0 of clauses) {
+    const c = c0.trim().replace(/[.!]+$/, '');
+    if (CLAUSE_WORDS.test(c) || P.ack.test(c)) continue;
+    if (wordCount(c) > FILLER_MAX_WORDS) return false;
+    let ok = false;
+    for (const f of fams) {
+      if (P.list[f]!.test(c)) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok && !(P.selfIntro.test(c) && (P.selfAffiliation.test(c) || P.selfRole.test(c) || namesSelf(s, m, m.rawSentences[x.k] ?? '')))) return false;
+  }
+  return true;
 }
 
 /** The message gives an answer: a statement that is more than courtesy (or a source). */
@@ -247,6 +278,25 @@ function infoNow(s: Session, m: Msg): boolean {
 const BREADCRUMB = /[a-z0-9)] ?> ?[a-z0-9(]/;
 const TITLED = /\b(?:called|titled|entitled)\b/;
 const QUOTED_TITLE = /["\u201c'\u2018][\p{Lu}\d][^"\u201d'\u2019]{2,80}["\u201d'\u2019]/u;
+/**
+ * A book named with its author, in the raw text: "Divergent by Veronica Roth", "The Maze Runner
+ * by James Dashner". The title is capitalised words (small words allowed inside), the author two
+ * or more capitalised words; "Posted by", "read by", "Stop by" and one-word dates are not titles.
+ */
+const TITLE_BY =
+  /(?:^|[^\p{L}\d'\u2019])\p{Lu}[\p{L}\d'\u2019&!?-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!?-]*|\d+|of|the|a|an|and|in|on|to|for|with|at|from|or|&|is|are|was|who|what|how|my|your|our))*(?<!\b(?:[Pp]osted|[Ww]ritten|[Rr]ead|[Nn]arrated|[Ii]llustrated|[Pp]ublished|[Ee]dited|[Cc]reated|[Mm]ade|[Ss]ent|[Rr]un|[Oo]wned|[Ss]igned|[Aa]pproved|[Ss]ponsored|[Hh]osted|[Ll]ed|[Tt]aught|[Dd]one|[Pp]hotos?|[Ss]top|[Dd]rop|[Cc]ome|[Ss]wing|[Gg]o|[Pp]ass|[Ww]alk|[Dd]rive|[Ss]ort|[Ff]ollowed|[Rr]eplaced|[Oo]pen|[Cc]lose|[Cc]losed|[Dd]ue|[Bb]ack|[Rr]eturn|[Rr]enew|[Ss]earch|[Bb]rowse|[Ff]ilter|[Cc]all|[Ee]mail|[Pp]ay|[Aa]nd|[Oo]r|[Tt]he|[Ii]|[Ww]e|[Yy]ou|[Ii]t|[Tt]his|[Tt]hat))[ \t]+by[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+)+/u;
+/**
+ * A call number: Dewey with a cutter as catalogues print it ("641.815 FOR"), Library of Congress
+ * ("HV5825 .S65") (both in the raw text), or a class number after a shelf word ("shelved at
+ * 973.7", "the nonfiction 641s") in the normalised text.
+ */
+const CALL_NUMBER_RAW = /(?<![\d.$])\d{3}\.\d{1,6} ?(?!(?:AM|PM|FM|KM|MB|KB|GB|USD)\b)[A-Z]{1,4}(?![\p{L}])|\b[A-Z]{1,3} ?\d{1,4}(?:\.\d+)? ?\.[A-Z]\d+\b/u;
+const CALL_NUMBER_SHELF = /\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|non fiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b/;
+/** A call number in this raw / normalised text. */
+function callNumber(raw: string, n: string): boolean {
+  if (!HAS_DIGIT.test(n)) return false;
+  return (n.includes('.') && CALL_NUMBER_RAW.test(raw)) || CALL_NUMBER_SHELF.test(n);
+}
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
 function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean {
@@ -265,6 +315,8 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean 
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && P.webSteps.test(n)) return true;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
   if (m.sHas(x, F.resourceNoun) && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
+  if (n.includes(' by ') && TITLE_BY.test(m.rawSentences[x.k] ?? '')) return true;
+  if (callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;
 }
 
@@ -287,7 +339,9 @@ function sourceNow(s: Session, m: Msg): number {
     m.has(F.namedResource) ||
     (n.includes('>') && BREADCRUMB.test(n)) ||
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
-    m.has(F.resourceNoun);
+    m.has(F.resourceNoun) ||
+    (n.includes(' by ') && TITLE_BY.test(m.raw)) ||
+    callNumber(m.raw, n);
   if (!maybe) return -1;
   for (const x of m.sentences) if (sentenceSource(s, m, x, mc)) return x.k;
   return -1;

@@ -693,7 +693,7 @@ const phrasesV2: RubricPhrases = {
     'hold',
     [
       // "bare with me" (a common misspelling), "just a tick", "in a jiffy"
-      [11, r`\b(?:`, r`bare with me|bear with us|just a tick|one tick|in a tick|in a jiffy|`],
+      [11, r`\b(?:`, r`bare with me|bear with us|just a tick|one tick|in a tick|in a jiffy|stay on (?:the )?(?:chat|line)|stay with (?:me|us)|stay connected|`],
       [22, r`(?:buscando|`, r`checando|chequeando|mirando|investigando|`],
     ],
     // "I'm just having a look", "still having a dig"
@@ -716,6 +716,11 @@ const phrasesV2: RubricPhrases = {
     r`^(?:(?:and|also|so|ok|okay|just|btw|oh),? )?(?:whats|wheres|whens|whos|whys)\b`,
     // "just checking you're still there", "checking in to see if..."
     r`^(?:(?:hi|hello|hey|ok|okay),? )?(?:just )?checking (?:in )?(?:to see )?(?:if|whether|that (?:you|u)|(?:you|u|your|youre) (?:are |re )?still)\b`,
+    // a request for more about the need, phrased as a statement: "Tell me a bit more about...",
+    // "Let me know which edition you need"
+    r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please )?(?:(?:can|could|would) (?:you|u) )?(?:tell me|let me know) (?:a (?:bit|little) |some )?(?:more|which|who|whom|where|why|how|what (?:kind|type|sort|format|grade|year|edition|topic|subject|class|course|level|state|county|city|branch|language|(?:you|u)(?:re| are) (?:looking|hoping|trying|working|researching|after)|(?:you|u) (?:need|want|mean|have in mind)))\b`,
+    // "I'd like to know which book...", "I need to know what county you live in"
+    r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
   ),
   restatement: widen('restatement', [[0, r`\bso (?:you|u`, r`|your`]]),
   completeness: widen(
@@ -723,13 +728,17 @@ const phrasesV2: RubricPhrases = {
     [
       // "let me know whether these materials meet your needs"
       [11, r`(?:this|that|it|these|those|the [a-z]+)`, r`(?: [a-z]+)?`],
-      [11, r`(?:helps|`, r`help|answer|work|cover|meets?|met|suits?|are what|(?:is|are|was|were) (?:helpful|useful|enough|sufficient)|`],
+      [11, r`(?:helps|`, r`help|answer|work|cover|meets?|met|suits?|are what|(?:is|are|was|were) (?:helpful|useful|enough|sufficient)|gets (?:you|u)|got (?:you|u)|does the trick|did the trick|works out|worked out|sorts (?:it|that|things) out|`],
+      // "Do any of those sound good?", "Does either of these work?"
+      [0, r`(?:nt)? (?:`, r`any of (?:these|those|them|the [a-z]+)|either of (?:these|those|them|the [a-z]+)|`],
       [15, r`\b`, r`(?:pudiste|pudieron|logro|lograste|`],
       [15, r`pudo`, r`)`],
       [15, r`(?:encontrar|acceder`, r`|abrir|entrar|ver|descargar`],
     ],
     r`\b(?:did|have) (?:you|u) (?:manage|managed) to (?:find|get|access|open|see|download|locate|use|log in|sign in|do|renew|print|place|view|read|reach|follow|get in|make it work)\b`,
     r`^(?:(?:so|and|ok|okay|well),? )?any luck\b`,
+    // "Let me know if you get in", "let me know once you've found it": whether the steps given worked
+    r`\blet (?:me|us) know (?:if|whether|once|when) (?:you|u)(?:ve| have)? (?:can |could |are able to |were able to |manage to |managed to )?(?:get in|got in|get on|got on|log in|logged in|sign in|signed in|get access|got access|access it|find it|found it|see it|open it|opened it|get it to work|got it to work|get it working|got it working)\b`,
     r`\b(?:is|was) (?:that|this|it) any good\b`,
     r`\b(?:encontro|encontraste|encontraron) lo que (?:buscaba|necesitaba|buscabas|necesitabas)\b`,
   ),
@@ -805,7 +814,15 @@ const phrasesV2: RubricPhrases = {
     r`\botros (?:usuarios|clientes) (?:esperando|en espera)\b`,
   ],
   wayBack: widen('wayBack', [[0, r`(?:come|check`, r`|pop|drop|hop`]], r`\breturn (?:later|tomorrow|another time|anytime)\b`),
-  namedResource: widen('namedResource', [[0, r`|microfilm`, r`|microfiche`]]),
+  namedResource: widen(
+    'namedResource',
+    [[0, r`|microfilm`, r`|microfiche`]],
+    // a place in a publication: "page 42 of A History of Carroll County", "pages 10-12 in the guide"
+    r`\b(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b`,
+  ),
+  knownResource: widen('knownResource', [
+    [0, r`\b(?:`, r`novelist (?:plus|k ?8|select)|ebook central|ebsco ebooks|explora|literature resource center|gale literature|biography in context|sanborn maps?|digital sanborn|culturegrams|bookflix|tumblebooks?|pebblego|scholastic go|rosetta stone|transparent language|universal class|creativebug|udemy|mometrix|peterson s|testing (?:and|&) education reference center|(?:home improvement|small business|legal information|consumer health|hobbies (?:and|&) crafts) (?:reference center|complete)|health source|access newspaperarchive|newspaper archive|proquest historical newspapers|historical newspapers|`],
+  ]),
   followupPromise: widen(
     'followupPromise',
     [
@@ -817,13 +834,25 @@ const phrasesV2: RubricPhrases = {
       [2, r`(?:be|get) in `, r`(?:contact|`],
       [2, r`(?:contact|touch`, r`)`],
       [3, r`(?:email|call|phone|`, r`ring|post|`],
+      // "you'll hear from our genealogy librarian"
+      [4, r`from (?:`, r`(?:our|the|a|an|your|one of our) (?:[a-z]+ ){0,2}?(?:librarian|librarians|staff|colleague|colleagues|team|department|specialist|archivist|branch)|`],
+      // "I've passed your question on to..."
+      [6, r`\b(?:pass|passing|`, r`passed|forwarded|sent|referred|`],
+      // "I'll let you know" promises something after the chat only with a cue that it comes later
+      // ("Let me check and I'll let you know what I find" is said of the chat itself)
+      [7, r`let (?:you|u) know\b`, r`(?=.*?\b(?:email|mail|by (?:phone|text|post)|call|ring|later|tomorrow|tonight|next week|within|after (?:our|the|this) (?:chat|session|conversation)|(?:when|once|as soon as) (?:i|we|they|someone) (?:hear|get|receive|have|find out)|by (?:the end|${DAYS}))\b)`],
     ],
-    r`\b(?:drop|shoot|fire|flick|ping) (?:you|u) (?:an? |a quick |a short )(?:email|line|note|message|text)\b`,
+    r`\b(?:drop|shoot|fire|flick|ping|give) (?:you|u) (?:an? |a quick |a short )(?:email|line|note|message|text|call|ring|buzz)\b`,
     r`\b(?:le|te|les) (?:escribo|envio|mando|llamo|aviso|contacto|respondo) (?:[a-z]+ ){0,5}?${SOON_ES}\b`,
   ),
   followupSend: widen('followupSend', [[0, r`(?:send|forward|mail|`, r`post|`]]),
   // "get back to you in a moment" is said of the chat itself
-  notPromise: plus('notPromise', r`\bback to (?:you|u) (?:in (?:just )?a (?:moment|minute|second|bit|tick|jiffy)|momentarily|right away)\b`),
+  notPromise: plus(
+    'notPromise',
+    r`\bback to (?:you|u) (?:in (?:just )?a (?:moment|minute|second|bit|tick|jiffy)|momentarily|right away)\b`,
+    // a copy of the chat itself is not more information ("we will email you a copy of this transcript")
+    r`\b(?:(?:chat|session|conversation) transcript|transcript of (?:this|the|our) (?:chat|session|conversation)|copy of (?:this|the|our|your) (?:chat|session|conversation|transcript))\b`,
+  ),
   whenExpect: plus(
     'whenExpect',
     r`\b(?:within|in|over) (?:a|one|two|the next) fortnights?\b`,

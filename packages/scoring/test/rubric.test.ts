@@ -11,7 +11,7 @@ import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
-  '2': 'd1d1f26c4bfc6e35',
+  '2': '1a256711ec4f05ad',
 };
 
 function fingerprint(r: typeof rubricV1): string {

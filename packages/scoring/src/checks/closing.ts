@@ -5,6 +5,20 @@ import { anythingElseAt, courteous as courteousAt, isHold, seemsGone } from '../
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
+import type { Msg, Sentence } from '../timeline';
+
+/** A reference the patron pasted: "(2019)", "(2020, May 3)", "et al." */
+const CITATION = /\(\d{4}[a-z]?(?:, [a-z]+\.? \d{1,2})?\)|\bet al\b/;
+
+/** The sentence is the patron's own words: not inside quotation marks, not in a pasted reference. */
+function ownWords(m: Msg, x: Sentence): boolean {
+  const n = m.n;
+  if (!n.includes('"') && !n.includes('(') && !n.includes('et al')) return true;
+  if (CITATION.test(n) || x.n.includes('"')) return false;
+  let quotes = 0;
+  for (let p = n.indexOf('"'), end = n.indexOf(x.n); p >= 0 && p < end; p = n.indexOf('"', p + 1)) quotes++;
+  return quotes % 2 === 0;
+}
 
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
 export const anythingElse: Check = (s, done) => {
@@ -18,7 +32,8 @@ export const anythingElse: Check = (s, done) => {
   const after = (firstAnswer(s) ?? substantiveExchange(s))?.pos ?? -1;
   for (const m of s.patron) {
     if (m.pos < after) continue;
-    const k = m.find(F.patronDone);
+    // "That's all she wrote" in a pasted citation, or a quoted assignment, is not the patron speaking
+    const k = m.find(F.patronDone, (x) => ownWords(m, x));
     if (k < 0) continue;
     return result(id, 'pass', 'the patron said on their own that they were done', [ev(m, k)]);
   }
