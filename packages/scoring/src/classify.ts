@@ -213,7 +213,7 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
-  for (const f of FILLER_FAMILIES) if (m.sHas(x, f)) return true;
+  for (const f of FILLER_FAMILIES) if (m.sHas(x, f) && (f !== F.selfRole || ownRole(m, x))) return true;
   if (P.selfNameHere.test(b)) return true;
   if (m.sHas(x, F.selfIntro)) {
     const raw = m.rawSentences[x.k];
@@ -221,6 +221,16 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
     if (m.sHas(x, F.selfAffiliation)) return true;
   }
   return false;
+}
+
+/**
+ * A role word ("librarian", "reference desk") in this sentence is the provider's own: not someone
+ * the patron is sent to or who will act ("your school librarian can help", "I've passed your
+ * question to our genealogy librarian"), unless the sentence also introduces the provider.
+ */
+function ownRole(m: Msg, x: Sentence): boolean {
+  if (m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return true;
+  return !(x.q || m.sHas(x, F.referralVerb) || m.sHas(x, F.referralCanHelp) || m.sHas(x, F.followupPromise));
 }
 
 /** Where a long sentence divides into clauses: punctuation, and "and" / "so" / "but" between them. */
@@ -234,7 +244,7 @@ const CLAUSE_WORDS = /^(?:and|so|but|then|also|now|please|just)?$/;
  */
 function longFiller(s: Session, m: Msg, x: Sentence): boolean {
   const fams: number[] = [];
-  for (const f of FILLER_FAMILIES) if (m.sHas(x, f)) fams.push(f);
+  for (const f of FILLER_FAMILIES) if (m.sHas(x, f) && (f !== F.selfRole || ownRole(m, x))) fams.push(f);
   if (fams.length === 0) return false;
   const P = s.P;
   const clauses = x.body.split(CLAUSE_SPLIT);
@@ -284,22 +294,25 @@ const QUOTED_TITLE = /["\u201c'\u2018][\p{Lu}\d][^"\u201d'\u2019]{2,80}["\u201d'
  * or more capitalised words; "Posted by", "read by", "Stop by" and one-word dates are not titles.
  */
 const TITLE_BY =
-  /(?:^|[^\p{L}\d'\u2019])\p{Lu}[\p{L}\d'\u2019&!?-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!?-]*|\d+|of|the|a|an|and|in|on|to|for|with|at|from|or|&|is|are|was|who|what|how|my|your|our))*(?<!\b(?:[Pp]osted|[Ww]ritten|[Rr]ead|[Nn]arrated|[Ii]llustrated|[Pp]ublished|[Ee]dited|[Cc]reated|[Mm]ade|[Ss]ent|[Rr]un|[Oo]wned|[Ss]igned|[Aa]pproved|[Ss]ponsored|[Hh]osted|[Ll]ed|[Tt]aught|[Dd]one|[Pp]hotos?|[Ss]top|[Dd]rop|[Cc]ome|[Ss]wing|[Gg]o|[Pp]ass|[Ww]alk|[Dd]rive|[Ss]ort|[Ff]ollowed|[Rr]eplaced|[Oo]pen|[Cc]lose|[Cc]losed|[Dd]ue|[Bb]ack|[Rr]eturn|[Rr]enew|[Ss]earch|[Bb]rowse|[Ff]ilter|[Cc]all|[Ee]mail|[Pp]ay|[Aa]nd|[Oo]r|[Tt]he|[Ii]|[Ww]e|[Yy]ou|[Ii]t|[Tt]his|[Tt]hat))[ \t]+by[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+)+/u;
+  /(?:^|[^\p{L}\d'\u2019])\p{Lu}[\p{L}\d'\u2019&!?-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!?-]*|\d+|of|the|a|an|and|in|on|to|for|with|at|from|or|&|is|are|was|who|what|how|my|your|our))*(?<!\b(?:[Pp]osted|[Ww]ritten|[Bb]uilt|[Cc]aused|[Dd]esigned|[Ff]ounded|[Pp]ainted|[Tt]aken|[Gg]iven|[Oo]rgani[sz]ed|[Mm]anaged|[Mm]aintained|[Oo]perated|[Ff]unded|[Ss]upported|[Pp]rovided|[Oo]ffered|[Pp]roduced|[Dd]irected|[Cc]ompiled|[Cc]ollected|[Dd]onated|[Tt]ranslated|[Rr]ecorded|[Pp]resented|[Pp]ut [Oo]n|[Hh]eld|[Kk]ept|[Rr]eviewed|[Rr]ecommended|[Ss]elected|[Cc]hosen|[Pp]icked|[Pp]icks|[Ll]ists?|[Aa]nswered|[Ss]tarted|[Bb]ought|[Ss]old|[Rr]ead|[Nn]arrated|[Ii]llustrated|[Pp]ublished|[Ee]dited|[Cc]reated|[Mm]ade|[Ss]ent|[Rr]un|[Oo]wned|[Ss]igned|[Aa]pproved|[Ss]ponsored|[Hh]osted|[Ll]ed|[Tt]aught|[Dd]one|[Pp]hotos?|[Ss]top|[Dd]rop|[Cc]ome|[Ss]wing|[Gg]o|[Pp]ass|[Ww]alk|[Dd]rive|[Ss]ort|[Ff]ollowed|[Rr]eplaced|[Oo]pen|[Cc]lose|[Cc]losed|[Dd]ue|[Bb]ack|[Rr]eturn|[Rr]enew|[Ss]earch|[Bb]rowse|[Ff]ilter|[Cc]all|[Ee]mail|[Pp]ay|[Aa]nd|[Oo]r|[Tt]he|[Ii]|[Ww]e|[Yy]ou|[Ii]t|[Tt]his|[Tt]hat))[ \t]+by[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+)+/u;
 /**
- * A call number: Dewey with a cutter as catalogues print it ("641.815 FOR"), Library of Congress
- * ("HV5825 .S65") (both in the raw text), or a class number after a shelf word ("shelved at
- * 973.7", "the nonfiction 641s") in the normalised text.
+ * A call number as catalogues print it, in the raw text: Dewey with a cutter ("641.815 FOR") or
+ * Library of Congress ("HV5825 .S65"). (A class number after a shelf word, "shelved at 973.7", is
+ * in the namedResource family.) CALL_HINT is a cheap first test on the normalised text.
  */
+const CALL_HINT = /\d{3}\.\d|\.[a-z]\d/;
 const CALL_NUMBER_RAW = /(?<![\d.$])\d{3}\.\d{1,6} ?(?!(?:AM|PM|FM|KM|MB|KB|GB|USD)\b)[A-Z]{1,4}(?![\p{L}])|\b[A-Z]{1,3} ?\d{1,4}(?:\.\d+)? ?\.[A-Z]\d+\b/u;
-const CALL_NUMBER_SHELF = /\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|non fiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b/;
-/** A call number in this raw / normalised text. */
 function callNumber(raw: string, n: string): boolean {
-  if (!HAS_DIGIT.test(n)) return false;
-  return (n.includes('.') && CALL_NUMBER_RAW.test(raw)) || CALL_NUMBER_SHELF.test(n);
+  return CALL_HINT.test(n) && CALL_NUMBER_RAW.test(raw);
+}
+/** " by " followed by a capital letter: a cheap first test for TITLE_BY. */
+const BY_NAME = / by [A-Z\u00c0-\u00de]/;
+function titleBy(raw: string, n: string): boolean {
+  return n.includes(' by ') && BY_NAME.test(raw) && TITLE_BY.test(raw);
 }
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
-function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean {
+function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean): boolean {
   const P = s.P;
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
@@ -315,8 +328,9 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts): boolean 
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && P.webSteps.test(n)) return true;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
   if (m.sHas(x, F.resourceNoun) && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
-  if (n.includes(' by ') && TITLE_BY.test(m.rawSentences[x.k] ?? '')) return true;
-  if (callNumber(m.rawSentences[x.k] ?? '', n)) return true;
+  // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR").
+  if (title && titleBy(m.rawSentences[x.k] ?? '', n)) return true;
+  if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;
 }
 
@@ -331,7 +345,11 @@ export function sourceAt(s: Session, m: Msg): number {
 function sourceNow(s: Session, m: Msg): number {
   const mc = contacts(s, m);
   const n = m.n;
+  const title = titleBy(m.raw, n);
+  const call = callNumber(m.raw, n);
   const maybe =
+    title ||
+    call ||
     mc.url ||
     mc.email ||
     mc.phone ||
@@ -339,11 +357,9 @@ function sourceNow(s: Session, m: Msg): number {
     m.has(F.namedResource) ||
     (n.includes('>') && BREADCRUMB.test(n)) ||
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
-    m.has(F.resourceNoun) ||
-    (n.includes(' by ') && TITLE_BY.test(m.raw)) ||
-    callNumber(m.raw, n);
+    m.has(F.resourceNoun);
   if (!maybe) return -1;
-  for (const x of m.sentences) if (sentenceSource(s, m, x, mc)) return x.k;
+  for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call)) return x.k;
   return -1;
 }
 

@@ -675,6 +675,11 @@ const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readon
   out[i] = by;
   return [...out, ...more];
 };
+/** `list` with alternative `i` replaced (for a family already widened). */
+const replaced = (i: number, by: string, list: readonly string[]): readonly string[] => {
+  if (list[i] === undefined) throw new Error(`no alternative ${i}`);
+  return list.map((x, j) => (j === i ? by : x));
+};
 // Spoken of the patron going quiet.
 const SILENT = r`(?:disconnected|left|gone|dropped off|stepped away|logged off|timed out|lost (?:the |your )?connection|been away|gone (?:quiet|silent|away|idle))`;
 const LOOKUP = r`(?:look|dig|search|browse|peek|rummage|hunt|scan)`;
@@ -819,11 +824,19 @@ const phrasesV2: RubricPhrases = {
     [[0, r`|microfilm`, r`|microfiche`]],
     // a place in a publication: "page 42 of A History of Carroll County", "pages 10-12 in the guide"
     r`\b(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b`,
+    // a class number after a shelf word: "shelved at 973.7", "look in the nonfiction 641s"
+    r`\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|non ?-?fiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b`,
   ),
   knownResource: widen('knownResource', [
     [0, r`\b(?:`, r`novelist (?:plus|k ?8|select)|ebook central|ebsco ebooks|explora|literature resource center|gale literature|biography in context|sanborn maps?|digital sanborn|culturegrams|bookflix|tumblebooks?|pebblego|scholastic go|rosetta stone|transparent language|universal class|creativebug|udemy|mometrix|peterson s|testing (?:and|&) education reference center|(?:home improvement|small business|legal information|consumer health|hobbies (?:and|&) crafts) (?:reference center|complete)|health source|access newspaperarchive|newspaper archive|proquest historical newspapers|historical newspapers|`],
   ]),
-  followupPromise: widen(
+  followupPromise: replaced(
+    6,
+    // the provider passing the question on: "I've passed your question to...", "let me forward your
+    // request", "passing your question to our genealogy team"; not advice ("you can send your
+    // question to askus@...")
+    r`\b(?:(?:i|we)(?:ll| will| have|ve| am|m| are|re| can| could| shall)?(?: just| already| now| be| going to| gonna)?|let (?:me|us)|^) ?(?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|refer|referring|referred) (?:on )?(?:your|the|this) (?:question|request|query|inquiry)\b`,
+    widen(
     'followupPromise',
     [
       [0, r`(?:get|getting`, r`|come|coming`],
@@ -836,15 +849,13 @@ const phrasesV2: RubricPhrases = {
       [3, r`(?:email|call|phone|`, r`ring|post|`],
       // "you'll hear from our genealogy librarian"
       [4, r`from (?:`, r`(?:our|the|a|an|your|one of our) (?:[a-z]+ ){0,2}?(?:librarian|librarians|staff|colleague|colleagues|team|department|specialist|archivist|branch)|`],
-      // "I've passed your question on to..."
-      [6, r`\b(?:pass|passing|`, r`passed|forwarded|sent|referred|`],
       // "I'll let you know" promises something after the chat only with a cue that it comes later
       // ("Let me check and I'll let you know what I find" is said of the chat itself)
       [7, r`let (?:you|u) know\b`, r`(?=.*?\b(?:email|mail|by (?:phone|text|post)|call|ring|later|tomorrow|tonight|next week|within|after (?:our|the|this) (?:chat|session|conversation)|(?:when|once|as soon as) (?:i|we|they|someone) (?:hear|get|receive|have|find out)|by (?:the end|${DAYS}))\b)`],
     ],
     r`\b(?:drop|shoot|fire|flick|ping|give) (?:you|u) (?:an? |a quick |a short )(?:email|line|note|message|text|call|ring|buzz)\b`,
     r`\b(?:le|te|les) (?:escribo|envio|mando|llamo|aviso|contacto|respondo) (?:[a-z]+ ){0,5}?${SOON_ES}\b`,
-  ),
+  )),
   followupSend: widen('followupSend', [[0, r`(?:send|forward|mail|`, r`post|`]]),
   // "get back to you in a moment" is said of the chat itself
   notPromise: plus(
@@ -863,7 +874,7 @@ const phrasesV2: RubricPhrases = {
   ),
   deliveryVerb: widen('deliveryVerb', [[0, r`\b(?:send|`, r`ring|post|be in touch|`]]),
   referralVerb: widen('referralVerb', [
-    [3, r`\b(?:contact|`, r`ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
+    [3, r`\b(?:contact|`, r`(?:send|sending|submit|submitting|mail|mailing) (?:your |a |an |the |this |that )?(?:written )?(?:request|question|inquiry|enquiry|letter|form|application|records? request|query) to|ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
   ]),
   referralParty: widen('referralParty', [
     [0, r`\b(?:office|`, r`gp|surgery|solicitor|solicitors|councillor|mp|citizens advice|consulado|ayuntamiento|alcaldia|municipio|registro|escuela|colegio|universidad|clinica|juzgado|tribunal|bibliotecari[oa]s?|profesora?|maestr[oa]|medico|`],

@@ -498,6 +498,51 @@ const cases: Case[] = [
     ],
     exp: { 'followup.contact': 'na', 'resolution.code': 'pass', 'interest.keep_informed': 'pass' },
   },
+  {
+    name: 'not a follow-up: "you can send your question to" the archives is advice to the patron',
+    lines: [
+      [0, 'p', 'how do i get a copy of my grandmothers divorce decree from 1955'],
+      [20, 'l', "Hi, I'm Jo at the county library. Which county was the divorce in?"],
+      [40, 'p', 'baltimore county'],
+      [60, 'l', 'Court records that old are at the Maryland State Archives; you can send your request to them at msa.maryland.gov with her name and the year.'],
+      [80, 'p', 'ok thanks'],
+      [85, 'l', 'Thanks, bye!'],
+    ],
+    exp: { 'followup.contact': 'na', 'resolution.code': 'pass', 'referral.contact': 'pass', 'info.source': 'pass' },
+  },
+  {
+    name: 'follow-up: "passing your question to our local history team" is a promise, coded Answered',
+    lines: [
+      [0, 'p', 'who built the old stone mill on the patapsco'],
+      [20, 'l', "Hi, I'm Jo at the county library. Do you mean the one at Oella?"],
+      [40, 'p', 'yes. my email is sam@example.com'],
+      [60, 'l', "I'm passing your question to our local history team now; they will email you at sam@example.com by Friday."],
+      [80, 'p', 'great'],
+      [85, 'l', 'Thanks, bye!'],
+    ],
+    exp: { 'followup.contact': 'pass', 'resolution.code': 'fail' },
+  },
+  {
+    name: 'not a source: "founded by", "Stop by Main Street Station" and a price with cents',
+    lines: [
+      [0, 'p', 'tell me about the railroad museum'],
+      [20, 'l', "Hi, I'm Jo at the county library. The museum was founded by Charles Carroll Jr. Stop by Main Street Station to see the exhibit; a family pass costs 100.50 for members."],
+      [40, 'p', 'ok'],
+      [45, 'l', 'Bye!'],
+    ],
+    exp: { 'info.source': 'fail' },
+  },
+  {
+    name: 'content: a role word for someone else ("your school librarian can help") is an answer, and a referral without contact',
+    lines: [
+      [0, 'p', 'i need the reading list for my 8th grade summer assignment'],
+      [20, 'l', "Hi, I'm Jo at the county library."],
+      [30, 'l', 'Your school librarian can help you with that list.'],
+      [50, 'p', 'ok'],
+      [55, 'l', 'Bye!'],
+    ],
+    exp: { 'info.source': 'fail', 'referral.contact': 'fail', 'inquiry.clarify': 'fail' },
+  },
 ];
 
 describe('sessions in the patterns of real statewide chat services', () => {
