@@ -726,6 +726,9 @@ const phrasesV2: RubricPhrases = {
     r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please )?(?:(?:can|could|would) (?:you|u) )?(?:tell me|let me know) (?:a (?:bit|little) |some )?(?:more|which|who|whom|where|why|how|what (?:kind|type|sort|format|grade|year|edition|topic|subject|class|course|level|state|county|city|branch|language|(?:you|u)(?:re| are) (?:looking|hoping|trying|working|researching|after)|(?:you|u) (?:need|want|mean|have in mind)))\b`,
     // "I'd like to know which book...", "I need to know what county you live in"
     r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
+    // "Please specify the year", "I'm not sure what you mean by the form"
+    r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please |(?:can|could|would) (?:you|u) )?(?:clarify|specify|describe)\b`,
+    r`^(?:(?:so|ok|okay|and|also|sorry),? )?(?:im|i am|i was|im just) not (?:sure|clear|certain) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
   ),
   restatement: widen('restatement', [[0, r`\bso (?:you|u`, r`|your`]]),
   completeness: widen(
@@ -849,6 +852,11 @@ const phrasesV2: RubricPhrases = {
       [3, r`(?:email|call|phone|`, r`ring|post|`],
       // "you'll hear from our genealogy librarian"
       [4, r`from (?:`, r`(?:our|the|a|an|your|one of our) (?:[a-z]+ ){0,2}?(?:librarian|librarians|staff|colleague|colleagues|team|department|specialist|archivist|branch)|`],
+      // "you'll get an email from me", "you should receive a call from our staff"
+      [5, r`\b`, r`(?:(?<=\b(?:youll|you will|you should|you may|you might|you can|will|should) (?:also )?)(?:get|receive|see)|be (?:getting|receiving)|`],
+      [5, r`expect`, r`)`],
+      [5, r`(?:email|`, r`scan|scans|copy|copies|link|links|note|`],
+      [5, r`(?:me|us|them|someone|a librarian`, r`|(?:our|the|a|one of our) (?:[a-z]+ ){0,2}?(?:librarian|staff|team|colleague|department)`],
       // "I'll let you know" promises something after the chat only with a cue that it comes later
       // ("Let me check and I'll let you know what I find" is said of the chat itself)
       [7, r`let (?:you|u) know\b`, r`(?=.*?\b(?:email|mail|by (?:phone|text|post)|call|ring|later|tomorrow|tonight|next week|within|after (?:our|the|this) (?:chat|session|conversation)|(?:when|once|as soon as) (?:i|we|they|someone) (?:hear|get|receive|have|find out)|by (?:the end|${DAYS}))\b)`],
@@ -856,7 +864,11 @@ const phrasesV2: RubricPhrases = {
     r`\b(?:drop|shoot|fire|flick|ping|give) (?:you|u) (?:an? |a quick |a short )(?:email|line|note|message|text|call|ring|buzz)\b`,
     r`\b(?:le|te|les) (?:escribo|envio|mando|llamo|aviso|contacto|respondo) (?:[a-z]+ ){0,5}?${SOON_ES}\b`,
   )),
-  followupSend: widen('followupSend', [[0, r`(?:send|forward|mail|`, r`post|`]]),
+  followupSend: widen('followupSend', [
+    [0, r`(?:send|forward|mail|`, r`post|`],
+    // "I'll send the scans over tomorrow", "I'll pass those along by email"
+    [0, r`(?:to )?(?:you|u|`, r`over|along|your way|`],
+  ]),
   // "get back to you in a moment" is said of the chat itself
   notPromise: plus(
     'notPromise',

@@ -543,6 +543,45 @@ const cases: Case[] = [
     ],
     exp: { 'info.source': 'fail', 'referral.contact': 'fail', 'inquiry.clarify': 'fail' },
   },
+  {
+    name: 'clarifying statements: "I\'m not sure what you mean by the form", "Please specify the tax year"',
+    lines: [
+      [0, 'p', 'i need the form for my taxes'],
+      [20, 'l', "Hi, I'm Jo, a librarian at the county library. I'm not sure what you mean by the form."],
+      [40, 'p', 'the maryland one'],
+      [50, 'l', 'Please specify the tax year as well.'],
+      [70, 'p', '2025'],
+      [80, 'l', 'The 2025 Form 502 is on marylandtaxes.gov under Forms > Individual Tax Forms. Does that help?'],
+      [100, 'p', 'yes'],
+      [105, 'l', 'Bye!'],
+    ],
+    exp: { 'inquiry.clarify': 'pass', 'info.source': 'pass', 'followup.completeness': 'pass' },
+  },
+  {
+    name: 'follow-up: "I\'ll send the scans over tomorrow afternoon" to an e-mail read back; coded Answered',
+    lines: [
+      [0, 'p', 'can i get copies of the 1921 city directory page for my street'],
+      [20, 'l', "Hi, I'm Jo in Special Collections. Which street is it?"],
+      [40, 'p', 'elm street. email is [email]'],
+      [60, 'l', "Got it, [email]. The directory isn't digitised, so I'll send the scans over tomorrow afternoon."],
+      [80, 'p', 'thank you!'],
+      [85, 'l', 'Thanks, bye!'],
+    ],
+    exp: { 'followup.contact': 'pass', 'resolution.code': 'fail', 'followup.on_time': 'pending' },
+  },
+  {
+    name: 'follow-up: "you should receive a scan from our local history librarian" with no time and no contact in the chat',
+    lines: [
+      [0, 'p', 'do you have the 1930 plat map for my farm'],
+      [20, 'l', "Hi, I'm Jo at the county library. Which district is the farm in?"],
+      [40, 'p', 'district 4'],
+      [60, 'l', "That one is only in print. You should receive a scan from our local history librarian."],
+      [80, 'p', 'great thanks'],
+      [85, 'l', 'Thanks, bye!'],
+    ],
+    over: { patron: { name: null, email: 'farm@example.com', phone: null } },
+    exp: { 'followup.contact': 'fail', 'resolution.code': 'fail', 'followup.on_time': 'pending' },
+  },
 ];
 
 describe('sessions in the patterns of real statewide chat services', () => {

@@ -11,7 +11,7 @@ import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
-  '2': '1df4ae08cfbab215',
+  '2': '240f24c1d11916f2',
 };
 
 function fingerprint(r: typeof rubricV1): string {
