@@ -298,12 +298,23 @@ const TITLE_BY =
 /**
  * A call number as catalogues print it, in the raw text: Dewey with a cutter ("641.815 FOR") or
  * Library of Congress ("HV5825 .S65"). (A class number after a shelf word, "shelved at 973.7", is
- * in the namedResource family.) CALL_HINT is a cheap first test on the normalised text.
+ * in the namedResource family.) `callHint` is a cheap first test on the normalised text.
  */
-const CALL_HINT = /\d{3}\.\d|\.[a-z]\d/;
 const CALL_NUMBER_RAW = /(?<![\d.$])\d{3}\.\d{1,6} ?(?!(?:AM|PM|FM|KM|MB|KB|GB|USD)\b)[A-Z]{1,4}(?![\p{L}])|\b[A-Z]{1,3} ?\d{1,4}(?:\.\d+)? ?\.[A-Z]\d+\b/u;
 function callNumber(raw: string, n: string): boolean {
-  return CALL_HINT.test(n) && CALL_NUMBER_RAW.test(raw);
+  return callHint(n) && CALL_NUMBER_RAW.test(raw);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** A dot with three digits before and a digit after ("641.8"), or a space before and a letter and digit after (" .s65"). */
+function callHint(n: string): boolean {
+  for (let i = n.indexOf('.'); i >= 0 && i + 2 < n.length; i = n.indexOf('.', i + 1)) {
+    const b = n.charCodeAt(i + 1);
+    if (isDigit(b) && i >= 3 && isDigit(n.charCodeAt(i - 1)) && isDigit(n.charCodeAt(i - 2)) && isDigit(n.charCodeAt(i - 3))) return true;
+    if (b >= 97 && b <= 122 && isDigit(n.charCodeAt(i + 2)) && (i === 0 || n.charCodeAt(i - 1) === 32)) return true;
+  }
+  return false;
 }
 /** " by " followed by a capital letter: a cheap first test for TITLE_BY. */
 const BY_NAME = / by [A-Z\u00c0-\u00de]/;

@@ -838,7 +838,10 @@ const phrasesV2: RubricPhrases = {
     // the provider passing the question on: "I've passed your question to...", "let me forward your
     // request", "passing your question to our genealogy team"; not advice ("you can send your
     // question to askus@...")
-    r`\b(?:(?:i|we)(?:ll| will| have|ve| am|m| are|re| can| could| shall)?(?: just| already| now| be| going to| gonna)?|let (?:me|us)|^) ?(?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|refer|referring|referred) (?:on )?(?:your|the|this) (?:question|request|query|inquiry)\b`,
+    // (the verb first and the subject in a lookbehind: a regex that opens with a lookbehind tries
+    // it at every position; no "^" for the sentence start: an anchored alternative is tried on
+    // every sentence)
+    r`\b(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|refer(?:ring|red)?)(?<=(?:\b(?:i|we)(?:ll| will| have|ve| am|m| are|re| can| could| shall)?(?: just| already| now| be| going to| gonna)? |\blet (?:me|us) |(?<![a-z0-9] ))\b[a-z]+) (?:on )?(?:your|the|this) (?:question|request|query|inquiry)\b`,
     widen(
     'followupPromise',
     [
@@ -852,8 +855,8 @@ const phrasesV2: RubricPhrases = {
       [3, r`(?:email|call|phone|`, r`ring|post|`],
       // "you'll hear from our genealogy librarian"
       [4, r`from (?:`, r`(?:our|the|a|an|your|one of our) (?:[a-z]+ ){0,2}?(?:librarian|librarians|staff|colleague|colleagues|team|department|specialist|archivist|branch)|`],
-      // "you'll get an email from me", "you should receive a call from our staff"
-      [5, r`\b`, r`(?:(?<=\b(?:youll|you will|you should|you may|you might|you can|will|should) (?:also )?)(?:get|receive|see)|be (?:getting|receiving)|`],
+      // "you should receive a scan from our local history librarian"
+      [5, r`\b`, r`(?:receive(?<=\b(?:youll|you will|you should|you may|you might|you can|will|should) (?:also )?receive)|be (?:getting|receiving)|`],
       [5, r`expect`, r`)`],
       [5, r`(?:email|`, r`scan|scans|copy|copies|link|links|note|`],
       [5, r`(?:me|us|them|someone|a librarian`, r`|(?:our|the|a|one of our) (?:[a-z]+ ){0,2}?(?:librarian|staff|team|colleague|department)`],
