@@ -721,8 +721,14 @@ const phrasesV2: RubricPhrases = {
     r`^(?:(?:and|also|so|ok|okay|just|btw|oh),? )?(?:whats|wheres|whens|whos|whys)\b`,
     // "just checking you're still there", "checking in to see if..."
     r`^(?:(?:hi|hello|hey|ok|okay),? )?(?:just )?checking (?:in )?(?:to see )?(?:if|whether|that (?:you|u)|(?:you|u|your|youre) (?:are |re )?still)\b`,
-    // a request for more about the need, phrased as a statement: "Tell me a bit more about...",
-    // "Let me know which edition you need"
+  ),
+  restatement: widen(
+    'restatement',
+    [[0, r`\bso (?:you|u`, r`|your`]],
+    // Requests for more about the need, phrased as statements, count as a clarifying question does.
+    // (Here rather than in questionOpening: that family is tried on every sentence of every message
+    // that has its words, this one only on the provider's messages that clarify is asked about.)
+    // "Tell me a bit more about...", "Let me know which edition you need"
     r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please )?(?:(?:can|could|would) (?:you|u) )?(?:tell me|let me know) (?:a (?:bit|little) |some )?(?:more|which|who|whom|where|why|how|what (?:kind|type|sort|format|grade|year|edition|topic|subject|class|course|level|state|county|city|branch|language|(?:you|u)(?:re| are) (?:looking|hoping|trying|working|researching|after)|(?:you|u) (?:need|want|mean|have in mind)))\b`,
     // "I'd like to know which book...", "I need to know what county you live in"
     r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
@@ -730,7 +736,6 @@ const phrasesV2: RubricPhrases = {
     r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please |(?:can|could|would) (?:you|u) )?(?:clarify|specify|describe)\b`,
     r`^(?:(?:so|ok|okay|and|also|sorry),? )?(?:im|i am|i was|im just) not (?:sure|clear|certain) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
   ),
-  restatement: widen('restatement', [[0, r`\bso (?:you|u`, r`|your`]]),
   completeness: widen(
     'completeness',
     [
@@ -828,10 +833,10 @@ const phrasesV2: RubricPhrases = {
     // a place in a publication: "page 42 of A History of Carroll County", "pages 10-12 in the guide"
     r`\b(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b`,
     // a class number after a shelf word: "shelved at 973.7", "look in the nonfiction 641s"
-    r`\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|non ?-?fiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b`,
+    r`\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b`,
   ),
   knownResource: widen('knownResource', [
-    [0, r`\b(?:`, r`novelist (?:plus|k ?8|select)|ebook central|ebsco ebooks|explora|literature resource center|gale literature|biography in context|sanborn maps?|digital sanborn|culturegrams|bookflix|tumblebooks?|pebblego|scholastic go|rosetta stone|transparent language|universal class|creativebug|udemy|mometrix|peterson s|testing (?:and|&) education reference center|(?:home improvement|small business|legal information|consumer health|hobbies (?:and|&) crafts) (?:reference center|complete)|health source|access newspaperarchive|newspaper archive|proquest historical newspapers|historical newspapers|`],
+    [0, r`\b(?:`, r`novelist (?:plus|k ?8|select)|ebook central|explora|literature resource center|biography in context|sanborn|culturegrams|bookflix|tumblebooks?|pebblego|rosetta stone|transparent language|universal class|creativebug|mometrix|peterson s|historical newspapers|`],
   ]),
   followupPromise: replaced(
     6,
