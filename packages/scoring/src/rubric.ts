@@ -729,12 +729,13 @@ const phrasesV2: RubricPhrases = {
     // (Here rather than in questionOpening: that family is tried on every sentence of every message
     // that has its words, this one only on the provider's messages that clarify is asked about.)
     // "Tell me a bit more about...", "Let me know which edition you need"
-    r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please )?(?:(?:can|could|would) (?:you|u) )?(?:tell me|let me know) (?:a (?:bit|little) |some )?(?:more|which|who|whom|where|why|how|what (?:kind|type|sort|format|grade|year|edition|topic|subject|class|course|level|state|county|city|branch|language|(?:you|u)(?:re| are) (?:looking|hoping|trying|working|researching|after)|(?:you|u) (?:need|want|mean|have in mind)))\b`,
+    // (no "^": an anchored alternative is tried again on every sentence when the message fails)
+    r`\b(?:tell me|let me know) (?:a (?:bit|little) |some )?(?:more|which|who|whom|where|why|how(?! (?:it|that|this|things|everything) (?:goes|went|works|worked))|what (?:kind|type|sort|format|grade|year|edition|topic|subject|class|course|level|state|county|city|branch|language|(?:you|u)(?:re| are) (?:looking|hoping|trying|working|researching|after)|(?:you|u) (?:need|want|mean|have in mind)))\b`,
     // "I'd like to know which book...", "I need to know what county you live in"
-    r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
+    r`\b(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
     // "Please specify the year", "I'm not sure what you mean by the form"
-    r`^(?:(?:so|ok|okay|and|also|first|now|sure|great),? )?(?:please |(?:can|could|would) (?:you|u) )?(?:clarify|specify|describe)\b`,
-    r`^(?:(?:so|ok|okay|and|also|sorry),? )?(?:im|i am|i was|im just) not (?:sure|clear|certain) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
+    r`\b(?:please|(?:can|could|would) (?:you|u)) (?:clarify|specify|describe)\b`,
+    r`\b(?:im|i am|i was|im just) not (?:sure|clear|certain) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
   ),
   completeness: widen(
     'completeness',
@@ -894,7 +895,7 @@ const phrasesV2: RubricPhrases = {
   ),
   deliveryVerb: widen('deliveryVerb', [[0, r`\b(?:send|`, r`ring|post|be in touch|`]]),
   referralVerb: widen('referralVerb', [
-    [3, r`\b(?:contact|`, r`(?:send|sending|submit|submitting|mail|mailing) (?:your |a |an |the |this |that )?(?:written )?(?:request|question|inquiry|enquiry|letter|form|application|records? request|query) to|ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
+    [3, r`\b(?:contact|`, r`(?:request|inquiry|enquiry|letter|form|application|query)(?<=\b(?:send|sending|submit|submitting|mail|mailing) (?:your |a |an |the |this |that )?(?:written |records? )?[a-z]+) to|ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
   ]),
   referralParty: widen('referralParty', [
     [0, r`\b(?:office|`, r`gp|surgery|solicitor|solicitors|councillor|mp|citizens advice|consulado|ayuntamiento|alcaldia|municipio|registro|escuela|colegio|universidad|clinica|juzgado|tribunal|bibliotecari[oa]s?|profesora?|maestr[oa]|medico|`],

@@ -11,7 +11,7 @@ import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
-  '2': '13d6d17b517d34a7',
+  '2': 'd155fd6da025eefa',
 };
 
 function fingerprint(r: typeof rubricV1): string {
