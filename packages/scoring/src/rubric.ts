@@ -734,8 +734,8 @@ const phrasesV2: RubricPhrases = {
     // "I'd like to know which book...", "I need to know what county you live in"
     r`\b(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
     // "Please specify the year", "I'm not sure what you mean by the form"
-    r`\b(?:please|(?:can|could|would) (?:you|u)) (?:clarify|specify|describe)\b`,
-    r`\b(?:im|i am|i was|im just) not (?:sure|clear|certain) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
+    r`\b(?:please|(?:can|could|would) (?:you|u)) (?:clarify\b|specify\b|describe\b)`,
+    r`\b(?:im|i am|i was|im just) not (?:sure\b|clear\b|certain\b) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
   ),
   completeness: widen(
     'completeness',
@@ -837,7 +837,9 @@ const phrasesV2: RubricPhrases = {
     r`\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b`,
   ),
   knownResource: widen('knownResource', [
-    [0, r`\b(?:`, r`novelist (?:plus|k ?8|select)|ebook central|explora|literature resource center|biography in context|sanborn|culturegrams|bookflix|tumblebooks?|pebblego|rosetta stone|transparent language|universal class|creativebug|mometrix|peterson s|historical newspapers|`],
+    // (each name ends in "\b": a name that may continue is indexed by its first four letters,
+    // and "mome", "book" or "univ" would let the family run on most messages)
+    [0, r`\b(?:`, r`novelist (?:plus|k ?8|select)\b|explora\b|literature resource center\b|biography in context\b|sanborn\b|culturegrams\b|bookflix\b|tumblebooks?\b|pebblego\b|rosetta stone\b|transparent language\b|universal class\b|creativebug\b|mometrix\b|peterson s\b|historical newspapers\b|`],
   ]),
   followupPromise: replaced(
     6,
@@ -862,7 +864,7 @@ const phrasesV2: RubricPhrases = {
       // "you'll hear from our genealogy librarian"
       [4, r`from (?:`, r`(?:our|the|a|an|your|one of our) (?:[a-z]+ ){0,2}?(?:librarian|librarians|staff|colleague|colleagues|team|department|specialist|archivist|branch)|`],
       // "you should receive a scan from our local history librarian"
-      [5, r`\b`, r`(?:receive(?<=\b(?:youll|you will|you should|you may|you might|you can|will|should) (?:also )?receive)|be (?:getting|receiving)|`],
+      [5, r`\b`, r`(?:receive\b(?<=\b(?:youll|you will|you should|you may|you might|you can|will|should) (?:also )?receive)|be (?:getting|receiving)|`],
       [5, r`expect`, r`)`],
       [5, r`(?:email|`, r`scan|scans|copy|copies|link|links|note|`],
       [5, r`(?:me|us|them|someone|a librarian`, r`|(?:our|the|a|one of our) (?:[a-z]+ ){0,2}?(?:librarian|staff|team|colleague|department)`],
@@ -895,7 +897,7 @@ const phrasesV2: RubricPhrases = {
   ),
   deliveryVerb: widen('deliveryVerb', [[0, r`\b(?:send|`, r`ring|post|be in touch|`]]),
   referralVerb: widen('referralVerb', [
-    [3, r`\b(?:contact|`, r`(?:request|inquiry|enquiry|letter|form|application|query)(?<=\b(?:send|sending|submit|submitting|mail|mailing) (?:your |a |an |the |this |that )?(?:written |records? )?[a-z]+) to|ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
+    [3, r`\b(?:contact|`, r`(?:request\b|requests\b|letter\b|letters\b|application\b|applications\b)(?<=\b(?:send|sending|submit|submitting|mail|mailing) (?:your |a |an |the |this |that )?(?:written |records? )?[a-z]+) to|ring|ringing|ring up|phone up|pop into|pop in to|pop along to|pop down to|pop over to|drop into|go along to|call into|call in at|hable con|habla con|hablar con|acuda a|acudir a|dirijase a|preguntar a|pregunte a|pregunta a|`],
   ]),
   referralParty: widen('referralParty', [
     [0, r`\b(?:office|`, r`gp|surgery|solicitor|solicitors|councillor|mp|citizens advice|consulado|ayuntamiento|alcaldia|municipio|registro|escuela|colegio|universidad|clinica|juzgado|tribunal|bibliotecari[oa]s?|profesora?|maestr[oa]|medico|`],
