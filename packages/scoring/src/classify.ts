@@ -297,12 +297,18 @@ const TITLE_BY =
   /(?:^|[^\p{L}\d'\u2019])\p{Lu}[\p{L}\d'\u2019&!?-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!?-]*|\d+|of|the|a|an|and|in|on|to|for|with|at|from|or|&|is|are|was|who|what|how|my|your|our))*(?<!\b(?:[Pp]osted|[Ww]ritten|[Bb]uilt|[Cc]aused|[Dd]esigned|[Ff]ounded|[Pp]ainted|[Tt]aken|[Gg]iven|[Oo]rgani[sz]ed|[Mm]anaged|[Mm]aintained|[Oo]perated|[Ff]unded|[Ss]upported|[Pp]rovided|[Oo]ffered|[Pp]roduced|[Dd]irected|[Cc]ompiled|[Cc]ollected|[Dd]onated|[Tt]ranslated|[Rr]ecorded|[Pp]resented|[Pp]ut [Oo]n|[Hh]eld|[Kk]ept|[Rr]eviewed|[Rr]ecommended|[Ss]elected|[Cc]hosen|[Pp]icked|[Pp]icks|[Ll]ists?|[Aa]nswered|[Ss]tarted|[Bb]ought|[Ss]old|[Rr]ead|[Nn]arrated|[Ii]llustrated|[Pp]ublished|[Ee]dited|[Cc]reated|[Mm]ade|[Ss]ent|[Rr]un|[Oo]wned|[Ss]igned|[Aa]pproved|[Ss]ponsored|[Hh]osted|[Ll]ed|[Tt]aught|[Dd]one|[Pp]hotos?|[Ss]top|[Dd]rop|[Cc]ome|[Ss]wing|[Gg]o|[Pp]ass|[Ww]alk|[Dd]rive|[Ss]ort|[Ff]ollowed|[Rr]eplaced|[Oo]pen|[Cc]lose|[Cc]losed|[Dd]ue|[Bb]ack|[Rr]eturn|[Rr]enew|[Ss]earch|[Bb]rowse|[Ff]ilter|[Cc]all|[Ee]mail|[Pp]ay|[Aa]nd|[Oo]r|[Tt]he|[Ii]|[Ww]e|[Yy]ou|[Ii]t|[Tt]his|[Tt]hat))[ \t]+by[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+)+/u;
 /**
  * A call number as catalogues print it, in the raw text: Dewey with a cutter ("641.815 FOR") or
- * Library of Congress ("HV5825 .S65"). (A class number after a shelf word, "shelved at 973.7", is
- * in the namedResource family.) `callHint` is a cheap first test on the normalised text.
+ * Library of Congress ("HV5825 .S65"). `callHint` is a cheap first test on the normalised text.
  */
 const CALL_NUMBER_RAW = /(?<![\d.$])\d{3}\.\d{1,6} ?(?!(?:AM|PM|FM|KM|MB|KB|GB|USD)\b)[A-Z]{1,4}(?![\p{L}])|\b[A-Z]{1,3} ?\d{1,4}(?:\.\d+)? ?\.[A-Z]\d+\b/u;
+/**
+ * A place in a publication ("page 42 of A History of Carroll County") or a class number after a
+ * shelf word ("shelved at 973.7", "look in the nonfiction 641s"). Both need a digit.
+ */
+const PAGE_OR_SHELF =
+  /\b(?:(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b|(?:dewey|shelved|shelf|shelves|stacks|nonfiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b)/;
 function callNumber(raw: string, n: string): boolean {
-  return callHint(n) && CALL_NUMBER_RAW.test(raw);
+  if (!HAS_DIGIT.test(n)) return false;
+  return (callHint(n) && CALL_NUMBER_RAW.test(raw)) || PAGE_OR_SHELF.test(n);
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -339,7 +345,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && P.webSteps.test(n)) return true;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
   if (m.sHas(x, F.resourceNoun) && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
-  // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR").
+  // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
   if (title && titleBy(m.rawSentences[x.k] ?? '', n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;

@@ -732,10 +732,11 @@ const phrasesV2: RubricPhrases = {
     // (no "^": an anchored alternative is tried again on every sentence when the message fails)
     r`\b(?:tell me|let me know) (?:a (?:bit|little) |some )?(?:more|which|who|whom|where|why|how(?! (?:it|that|this|things|everything) (?:goes|went|works|worked))|what (?:kind|type|sort|format|grade|year|edition|topic|subject|class|course|level|state|county|city|branch|language|(?:you|u)(?:re| are) (?:looking|hoping|trying|working|researching|after)|(?:you|u) (?:need|want|mean|have in mind)))\b`,
     // "I'd like to know which book...", "I need to know what county you live in"
-    r`\b(?:i|we)(?:d|ll| would| will)? (?:need|like|love|want) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
+    // (the verb first and the subject in a lookbehind: "\b(?:i|we)" is tried at every "i" and "we")
+    r`\b(?:need|like|love|want)(?<=\b(?:i|we)(?:d|ll| would| will)? [a-z]+) to know (?:a (?:bit|little) )?(?:more|what|which|who|whom|where|when|why|how|if|whether)\b`,
     // "Please specify the year", "I'm not sure what you mean by the form"
-    r`\b(?:please|(?:can|could|would) (?:you|u)) (?:clarify\b|specify\b|describe\b)`,
-    r`\b(?:im|i am|i was|im just) not (?:sure\b|clear\b|certain\b) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
+    r`\b(?:clarify|specify|describe)\b(?<=\b(?:please|(?:can|could|would) (?:you|u)) [a-z]+)`,
+    r`\bnot (?:sure\b|clear\b|certain\b)(?<=\b(?:im|i am|i was|im just) not [a-z]+) (?:what|which|whether|if|who|where|when) (?:you|u|your)\b`,
   ),
   completeness: widen(
     'completeness',
@@ -828,14 +829,7 @@ const phrasesV2: RubricPhrases = {
     r`\botros (?:usuarios|clientes) (?:esperando|en espera)\b`,
   ],
   wayBack: widen('wayBack', [[0, r`(?:come|check`, r`|pop|drop|hop`]], r`\breturn (?:later|tomorrow|another time|anytime)\b`),
-  namedResource: widen(
-    'namedResource',
-    [[0, r`|microfilm`, r`|microfiche`]],
-    // a place in a publication: "page 42 of A History of Carroll County", "pages 10-12 in the guide"
-    r`\b(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b`,
-    // a class number after a shelf word: "shelved at 973.7", "look in the nonfiction 641s"
-    r`\b(?:dewey|shelved|shelf|shelves|stacks|nonfiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b`,
-  ),
+  namedResource: widen('namedResource', [[0, r`|microfilm`, r`|microfiche`]]),
   knownResource: widen('knownResource', [
     // (each name ends in "\b": a name that may continue is indexed by its first four letters,
     // and "mome", "book" or "univ" would let the family run on most messages)
@@ -846,10 +840,10 @@ const phrasesV2: RubricPhrases = {
     // the provider passing the question on: "I've passed your question to...", "let me forward your
     // request", "passing your question to our genealogy team"; not advice ("you can send your
     // question to askus@...")
-    // (the verb first and the subject in a lookbehind: a regex that opens with a lookbehind tries
-    // it at every position; no "^" for the sentence start: an anchored alternative is tried on
+    // (the words first and the subject in a lookbehind at the end: a lookbehind at the start is
+    // tried at every position; no "^" for the sentence start: an anchored alternative is tried on
     // every sentence)
-    r`\b(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|refer(?:ring|red)?)(?<=(?:\b(?:i|we)(?:ll| will| have|ve| am|m| are|re| can| could| shall)?(?: just| already| now| be| going to| gonna)? |\blet (?:me|us) |(?<![a-z0-9] ))\b[a-z]+) (?:on )?(?:your|the|this) (?:question|request|query|inquiry)\b`,
+    r`\b(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|refer(?:ring|red)?) (?:on )?(?:your|the|this) (?:question|request|query|inquiry)\b(?<=(?:\b(?:i|we)(?:ll| will| have|ve| am|m| are|re| can| could| shall)?(?: just| already| now| be| going to| gonna)? |\blet (?:me|us) |(?<![a-z0-9] ))\b[a-z]+ (?:on )?(?:your|the|this) [a-z]+)`,
     widen(
     'followupPromise',
     [

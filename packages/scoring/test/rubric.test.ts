@@ -11,7 +11,7 @@ import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
-  '2': '8bfa14eb57dfa0a4',
+  '2': '84ba90c0dd167dcc',
 };
 
 function fingerprint(r: typeof rubricV1): string {
