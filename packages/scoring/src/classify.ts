@@ -306,9 +306,11 @@ const CALL_NUMBER_RAW = /(?<![\d.$])\d{3}\.\d{1,6} ?(?!(?:AM|PM|FM|KM|MB|KB|GB|U
  */
 const PAGE_OR_SHELF =
   /\b(?:(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b|(?:dewey|shelved|shelf|shelves|stacks|nonfiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b)/;
+const SHELF_WORDS = ['pag', 'pg ', 'pp ', 'shel', 'stack', 'dewey', 'nonfiction', 'call number'];
 function callNumber(raw: string, n: string): boolean {
-  if (!HAS_DIGIT.test(n)) return false;
-  return (callHint(n) && CALL_NUMBER_RAW.test(raw)) || PAGE_OR_SHELF.test(n);
+  if (callHint(n) && CALL_NUMBER_RAW.test(raw)) return true;
+  for (const w of SHELF_WORDS) if (n.includes(w)) return HAS_DIGIT.test(n) && PAGE_OR_SHELF.test(n);
+  return false;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -362,11 +364,7 @@ export function sourceAt(s: Session, m: Msg): number {
 function sourceNow(s: Session, m: Msg): number {
   const mc = contacts(s, m);
   const n = m.n;
-  const title = titleBy(m.raw, n);
-  const call = callNumber(m.raw, n);
   const maybe =
-    title ||
-    call ||
     mc.url ||
     mc.email ||
     mc.phone ||
@@ -375,7 +373,14 @@ function sourceNow(s: Session, m: Msg): number {
     (n.includes('>') && BREADCRUMB.test(n)) ||
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
     m.has(F.resourceNoun);
-  if (!maybe) return -1;
+  // a book by its author or a call number: tested per sentence only where the message may have one
+  let title = n.includes(' by ');
+  let call = true;
+  if (!maybe) {
+    title = titleBy(m.raw, n);
+    call = !title && callNumber(m.raw, n);
+    if (!title && !call) return -1;
+  }
   for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call)) return x.k;
   return -1;
 }
