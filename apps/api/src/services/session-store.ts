@@ -6,6 +6,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { sessions, sessionDocuments, sessionChecks, providerIntervals, followups, meta, type Db } from '@askqa/db';
 import { searchStatements } from '@askqa/db/search';
 import { CHECK_IDS } from '@askqa/contract';
+import type { StoredScore } from './prepare';
 
 const ph = (name: string) => sql.placeholder(name);
 
@@ -78,14 +79,7 @@ function build(db: Db) {
         providerId: string;
         resolutionCode: string | null;
         hash: string;
-        rubricVersion: string | null;
-        scoreValue: number | null;
-        rawScore: number | null;
-        critical: number;
-        flagged: number;
-        flags: string;
-        checks: string;
-      }
+      } & Omit<StoredScore, 'followUpPending' | 'followUpDeadline'>
     >(
       `SELECT id, source, external_id AS externalId, started_at AS startedAt, started_iso AS startedIso, library, provider_id AS providerId,
          resolution_code AS resolutionCode, hash, rubric_version AS rubricVersion, score_value AS scoreValue, raw_score AS rawScore,
@@ -95,22 +89,7 @@ function build(db: Db) {
     /** what rescoring needs of the sessions with ids in [from, to] (the caller picks the ones it wants) */
     scoreInputsInRange: sqlite.prepare<
       { from: number; to: number },
-      {
-        id: number;
-        source: string;
-        externalId: string;
-        doc: string;
-        hash: string;
-        rubricVersion: string | null;
-        scoreValue: number | null;
-        rawScore: number | null;
-        critical: number;
-        flagged: number;
-        flags: string;
-        checks: string;
-        followUpPending: number;
-        followUpDeadline: number | null;
-      }
+      { id: number; source: string; externalId: string; doc: string; hash: string } & StoredScore
     >(
       `SELECT s.id, s.source, s.external_id AS externalId, d.doc, s.hash, s.rubric_version AS rubricVersion, s.score_value AS scoreValue,
          s.raw_score AS rawScore, s.critical, s.flagged, s.flags, s.checks, s.follow_up_pending AS followUpPending,
