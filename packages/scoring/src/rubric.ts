@@ -669,13 +669,8 @@ const widen = (f: PhraseFamily, edits: [i: number, after: string, text: string][
   return [...out, ...more];
 };
 /** The same family with alternative `i` replaced. */
-const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readonly string[] => {
-  const out = [...phrases[f]];
-  if (out[i] === undefined) throw new Error(`${f} has no alternative ${i}`);
-  out[i] = by;
-  return [...out, ...more];
-};
-/** `list` with alternative `i` replaced (for a family already widened). */
+const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readonly string[] => [...replaced(i, by, phrases[f]), ...more];
+/** `list` with alternative `i` replaced (also for a family already widened). */
 const replaced = (i: number, by: string, list: readonly string[]): readonly string[] => {
   if (list[i] === undefined) throw new Error(`no alternative ${i}`);
   return list.map((x, j) => (j === i ? by : x));

@@ -284,17 +284,18 @@ export class Msg {
     // ^ and $ mark sentence starts and ends: the message has the family when one sentence has it
     const w = fi >> 5;
     const b = 1 << (fi & 31);
-    if ((flags[TESTED + w]! & b) !== 0) return (flags[MATCHED + w]! & b) !== 0;
-    let v = (flags[GATE + w]! & b) !== 0 && this.P.list[fi]!.test(this._n!);
-    if (!v && (flags[GATE + w]! & b) !== 0) {
-      // the rest of the family has just failed on the whole text: only its anchored alternatives are left
-      const edge = this.P.edges[fi]!;
-      const parts = this._parts!;
-      for (let k = 0; k < parts.length && !v; k++) v = (sflags[k]![GATE + w]! & b) !== 0 && edge.test(parts[k]!);
+    const first = (flags[TESTED + w]! & b) === 0;
+    if (this.test(flags, fi, this._n!) || !first || (flags[GATE + w]! & b) === 0) return (flags[MATCHED + w]! & b) !== 0;
+    // the family has just failed on the whole text: only its anchored alternatives are left
+    const edge = this.P.edges[fi]!;
+    const parts = this._parts!;
+    for (let k = 0; k < parts.length; k++) {
+      if ((sflags[k]![GATE + w]! & b) !== 0 && edge.test(parts[k]!)) {
+        flags[MATCHED + w]! |= b;
+        return true;
+      }
     }
-    flags[TESTED + w]! |= b;
-    if (v) flags[MATCHED + w]! |= b;
-    return v;
+    return false;
   }
 
   /** Family fi matches text, whose bit sets are `flags`: the answer remembered there. */

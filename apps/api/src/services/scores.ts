@@ -9,19 +9,14 @@ import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/sc
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
-import { followUpColumns, scoreJson, sessionEnd, sessionKey, type Rescored, type ScoreFacts, type ScoreInput, type ScoreJson } from './prepare';
+import { followUpColumns, scoreJson, sessionEnd, sessionKey, type Rescored, type ScoreFacts, type ScoreInput, type ScoreJson, type StoredScore } from './prepare';
 
 export const MAX_INTERVAL_KEY = 'maxIntervalMs';
 
-export type StoredScoreRow = {
-  rubricVersion: string | null;
-  scoreValue: number | null;
-  rawScore: number | null;
-  /** 0/1 as SQLite stores them, or booleans */
+/** The score columns as read from a session row; `critical` and `flagged` as SQLite stores them (0/1) or as booleans. */
+export type StoredScoreRow = Omit<StoredScore, 'critical' | 'flagged' | 'followUpPending' | 'followUpDeadline'> & {
   critical: boolean | number;
   flagged: boolean | number;
-  flags: string;
-  checks: string;
 };
 
 export function scoreFromRow(row: StoredScoreRow): Score | null {
