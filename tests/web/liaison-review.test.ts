@@ -145,8 +145,11 @@ describe('liaison weekly review', () => {
   });
 
   it('a sign-in that ended mid-use leads to the sign-in page and back', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }).click();
+    // a fresh page, so no list is refetched from an older cache after the counts show: a
+    // request still in flight when the cookie goes would sign out before the user acts
+    await page.goto('/queue?dates=all');
     await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+    for (const name of ['Flagged sessions', 'Other sessions']) await page.getByRole('region', { name }).locator('.count').waitFor();
     await context.clearCookies(); // the server no longer knows this browser
     await page.getByLabel('Resolution code').selectOption('Answered');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
