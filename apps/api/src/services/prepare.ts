@@ -88,7 +88,11 @@ export function searchableText(t: Transcript): string {
 }
 
 export function hashTranscript(t: Transcript): string {
-  return createHash('sha256').update(JSON.stringify(t)).digest('base64url');
+  return hashOfJson(JSON.stringify(t));
+}
+
+function hashOfJson(json: string): string {
+  return createHash('sha256').update(json).digest('base64url');
 }
 
 export function sessionKey(source: string, externalId: string): string {
@@ -182,7 +186,8 @@ export function prepareItem(item: unknown, now: number, rubric: Rubric): Prepare
 /** Prepares a transcript already known to be valid. */
 export function prepareValid(received: Transcript, now: number, rubric: Rubric): Prepared {
   const source = received.source ?? DEFAULT_SOURCE;
-  const hash = hashTranscript(received);
+  const receivedJson = JSON.stringify(received);
+  const hash = hashOfJson(receivedJson);
   const { transcript: t, originals } = redactTranscript(received);
   const key = sessionKey(source, t.externalId);
   const own = providerIntervals(t, key);
@@ -203,7 +208,8 @@ export function prepareValid(received: Transcript, now: number, rubric: Rubric):
       resolutionCode: t.resolutionCode ?? null,
       surveyRating: t.survey?.rating ?? null,
     },
-    doc: JSON.stringify(t),
+    // nothing to redact leaves the transcript as received: its serialisation is the hash's
+    doc: t === received ? receivedJson : JSON.stringify(t),
     text: searchableText(t),
     originals,
     own,
