@@ -651,30 +651,35 @@ export const rubricV1: Rubric = {
 // (British and other English variants, long-winded and terse providers, Spanish, paraphrases), and
 // two families narrowed where they matched ordinary content. v1 above stays as it was.
 
-/** The same family with more alternatives. */
-const plus = (f: PhraseFamily, ...more: string[]): readonly string[] => [...phrases[f], ...more];
 /**
- * The same family with words added inside alternative `i` (`text` inserted right after the first
- * `after`), then more alternatives. Widening an existing group keeps the alternation as cheap to
- * run as it was; a new top-level alternative costs a little on every message the index lets by.
+ * Ways of deriving a version's families from an earlier version's (`base`): v2 from v1, v3 from v2.
+ * - `plus`: the same family with more alternatives.
+ * - `widen`: words added inside alternative `i` (`text` inserted right after the first `after`),
+ *   then more alternatives. Widening an existing group keeps the alternation as cheap to run as it
+ *   was; a new top-level alternative costs a little on every message the index lets by.
+ * - `swap`: alternative `i` replaced, then more alternatives.
  */
-const widen = (f: PhraseFamily, edits: [i: number, after: string, text: string][], ...more: string[]): readonly string[] => {
-  const out = [...phrases[f]];
-  for (const [i, after, text] of edits) {
-    const src = out[i];
-    const at = src === undefined ? -1 : src.indexOf(after);
-    if (src === undefined || at < 0) throw new Error(`${f}[${i}] has no ${after}`);
-    out[i] = src.slice(0, at + after.length) + text + src.slice(at + after.length);
-  }
-  return [...out, ...more];
-};
-/** The same family with alternative `i` replaced. */
-const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readonly string[] => [...replaced(i, by, phrases[f]), ...more];
+function deriving(base: RubricPhrases) {
+  const plus = (f: PhraseFamily, ...more: string[]): readonly string[] => [...base[f], ...more];
+  const widen = (f: PhraseFamily, edits: [i: number, after: string, text: string][], ...more: string[]): readonly string[] => {
+    const out = [...base[f]];
+    for (const [i, after, text] of edits) {
+      const src = out[i];
+      const at = src === undefined ? -1 : src.indexOf(after);
+      if (src === undefined || at < 0) throw new Error(`${f}[${i}] has no ${after}`);
+      out[i] = src.slice(0, at + after.length) + text + src.slice(at + after.length);
+    }
+    return [...out, ...more];
+  };
+  const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readonly string[] => [...replaced(i, by, base[f]), ...more];
+  return { plus, widen, swap };
+}
 /** `list` with alternative `i` replaced (also for a family already widened). */
 const replaced = (i: number, by: string, list: readonly string[]): readonly string[] => {
   if (list[i] === undefined) throw new Error(`no alternative ${i}`);
   return list.map((x, j) => (j === i ? by : x));
 };
+const { plus, widen, swap } = deriving(phrases);
 // Spoken of the patron going quiet.
 const SILENT = r`(?:disconnected|left|gone|dropped off|stepped away|logged off|timed out|lost (?:the |your )?connection|been away|gone (?:quiet|silent|away|idle))`;
 const LOOKUP = r`(?:look|dig|search|browse|peek|rummage|hunt|scan)`;
@@ -900,5 +905,16 @@ const phrasesV2: RubricPhrases = {
 
 export const rubricV2: Rubric = { ...rubricV1, version: '2', phrases: phrasesV2 };
 
+// ---- rubric v3: v2 with the families widened for more styles of real services ------------------
+// (a third round of whole-session cases: test/*-styles.test.ts). v2 above stays as it was.
+
+const v3 = deriving(phrasesV2);
+
+const phrasesV3: RubricPhrases = {
+  ...phrasesV2,
+};
+
+export const rubricV3: Rubric = { ...rubricV2, version: '3', phrases: phrasesV3 };
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV2;
+export const currentRubric: Rubric = rubricV3;
