@@ -3,19 +3,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@askqa/db';
 import { transcript } from './helpers';
 
 const root = join(import.meta.dirname, '../../..');
-// the same loader `npm run qa` uses, resolved from the repository (the tests run in a temp folder)
-const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+// `npm run qa` as package.json has it (node's flags, then the launcher), with the launcher's path
+// resolved from the repository: the tests run in a temp folder
+const qaArgs = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { qa: string } }).scripts.qa
+  .split(/\s+/)
+  .slice(1)
+  .map((arg) => (arg.startsWith('-') ? arg : join(root, arg)));
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
 function qa(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', tsx, join(root, 'apps/api/src/cli/main.ts'), ...args], { cwd: dir, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...qaArgs, ...args], { cwd: dir, env, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -94,7 +97,7 @@ describe('npm run qa -- tokens, users, backup', () => {
   });
 
   it('stops with a message naming every bad setting', () => {
-    const r = spawnSync(process.execPath, ['--import', tsx, join(root, 'apps/api/src/cli/main.ts'), 'rescore'], { cwd: dir, env: { ...env, RETENTION_DAYS: 'forever' }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...qaArgs, 'rescore'], { cwd: dir, env: { ...env, RETENTION_DAYS: 'forever' }, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/RETENTION_DAYS="forever"/);
   });

@@ -1,0 +1,53 @@
+/**
+ * `npm run qa -- <command>` starts here: the CLI (src/cli/main.ts) runs bundled into one
+ * JavaScript module, as the ingest worker does (src/services/prepare-pool.ts), rather than
+ * through the tsx loader. On Node 20 that loader keeps a thread of its own with its own heap for
+ * the life of the process (~35 MB), which an import of a large export pays for throughout; that
+ * memory is better spent on the young generation (docs/decisions/007-cli-bundled.md).
+ *
+ * The workspace's own code is bundled; npm packages stay imports (the bundle is written under
+ * node_modules/.cache so they resolve). Each module keeps its own `import.meta.url`, the URL of
+ * its .ts source, so the files found relative to it (migrations, the worker) still are.
+ */
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const root = new URL('../../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
+
+/** Every bundled TypeScript module sees its own source's URL as import.meta.url. */
+const ownMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+    });
+  },
+};
+
+const out = await build({
+  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  plugins: [ownMetaUrl],
+  write: false,
+  logLevel: 'silent',
+});
+const code = out.outputFiles[0].text;
+const dir = new URL('node_modules/.cache/askqa/', root);
+const file = new URL(`cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
+if (!existsSync(file)) {
+  mkdirSync(dir, { recursive: true });
+  const tmp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
+  writeFileSync(tmp, code);
+  renameSync(tmp, file); // atomic: commands started together never read a half-written file
+}
+await import(file.href);
