@@ -12,7 +12,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = new URL('../../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -31,7 +31,8 @@ const ownMetaUrl = {
 };
 
 const out = await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
+  entryPoints: [fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))],
+  absWorkingDir: fileURLToPath(root), // paths in the bundle's comments, so the bundle (and its name) is the same from any folder
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -35,7 +35,7 @@ function workerModule(): URL {
   if (!FROM_SOURCE) return (workerUrl = WORKER_SOURCE);
   const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
-  const out = buildSync({ entryPoints: [fileURLToPath(WORKER_SOURCE)], bundle: true, platform: 'node', format: 'esm', target: 'node20', external, write: false, logLevel: 'silent' });
+  const out = buildSync({ entryPoints: [fileURLToPath(WORKER_SOURCE)], absWorkingDir: fileURLToPath(ROOT), bundle: true, platform: 'node', format: 'esm', target: 'node20', external, write: false, logLevel: 'silent' });
   const code = out.outputFiles[0]!.text;
   const dir = new URL('node_modules/.cache/askqa/', ROOT);
   const file = new URL(`prepare-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
