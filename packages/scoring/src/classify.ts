@@ -330,6 +330,12 @@ function titleBy(raw: string, n: string): boolean {
   return n.includes(' by ') && BY_NAME.test(raw) && TITLE_BY.test(raw);
 }
 
+/**
+ * A sentence that opens by restating the need ("If I've got this right, …", "Just to confirm, …",
+ * "In other words, …"). Not "so you'll need…" or "if you're looking for…": those often give the answer.
+ */
+const RESTATING = /^(?:if (?:i|we|ive|weve) (?:understand|understood|read|have|got)|just so (?:i|we)|(?:just )?to (?:clarify|confirm|make sure)|let me (?:clarify|confirm|make sure)|in other words|(?:it )?sounds like (?:you|u))\b/;
+
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
 function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean): boolean {
   const P = s.P;
@@ -342,9 +348,17 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (x.q) return false;
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
   if (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) return false;
+  if (!namedSource(s, m, x, title, call)) return false;
+  // "If I've got this right, you want last year's booklet": the need restated, not a source given
+  return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
+}
+
+/** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
+function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean): boolean {
+  const n = x.n;
   if (m.sHas(x, F.knownResource) || m.sHas(x, F.namedResource)) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
-  if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && P.webSteps.test(n)) return true;
+  if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
   if (m.sHas(x, F.resourceNoun) && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
