@@ -909,9 +909,77 @@ export const rubricV2: Rubric = { ...rubricV1, version: '2', phrases: phrasesV2 
 // (a third round of whole-session cases: test/*-styles.test.ts). v2 above stays as it was.
 
 const v3 = deriving(phrasesV2);
+// Opening words of a sentence that only lead into the question ("So, that help?", "OK, all set?").
+const LEAD3 = r`(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?`;
 
 const phrasesV3: RubricPhrases = {
   ...phrasesV2,
+  greeting: v3.swap(
+    'greeting',
+    0,
+    // as v1, with typed-out and mistyped greetings ("helo", "hii", "heyy"), and not a word that opens
+    // a quoted title ("\"Hello, Universe\" is on the shelf")
+    r`\b(?:hi|hii|hiii|hello|helo|heloo|helloo|hellooo|hey|heyy|heyyy|heya|hiya|howdy|greetings|hallo|hola|bonjour|salut|ola|aloha)\b(?<!"[a-z]+)`,
+  ),
+  // British telephone style: "you're through to the library enquiry service"
+  selfAffiliationLead: v3.widen('selfAffiliationLead', [[0, r`\b(?:`, r`youre through to|you are through to|youve been put through to|`]]),
+  selfNameHere: v3.plus(
+    'selfNameHere',
+    // a name after "my name is", typed in lower case ("hi my name is sam")
+    r`\b(?:my name is|my names|me llamo|mi nombre es) (?!(?:not|also|the|a|an|on|in|at|listed|spelled|written|same|different)\b)[a-z]{2,}`,
+    // "Sophie speaking" (not "generally speaking")
+    r`(?:^|, )(?!(?:generally|strictly|roughly|broadly|technically|practically|legally|historically|relatively|frankly|loosely|public)\b)[a-z]+(?: [a-z]+)? speaking[.!]*$`,
+  ),
+  hold: replaced(
+    11,
+    // v2's alternative 11 regrouped (the same phrases in fewer branches), with "sit tight", "hold tight"
+    // and "pulling that up now"
+    r`\b(?:bear with (?:me|us)|bare with me|(?:just a|one|in a) tick|in a jiffy|stay on (?:the )?(?:chat|line)|stay with (?:me|us)|stay connected|hold (?:on|tight)|(?:hang|sit) tight|hang on|please (?:wait|hold)|wait a (?:moment|minute|second)|stand by|be right back|pulling (?:(?:that|it|this|those|them) up|up (?:the|your|our|that|those|some|a|an)\b))\b`,
+    v3.widen(
+      'hold',
+      [
+        // "1 sec" (normalised "1 second"), "just a mo"
+        [2, r`\b(?:one|a`, r`|1`],
+        [4, r`just a (?:moment|minute|second`, r`|mo\b`],
+        [5, r`\b(?:one|just one`, r`|1`],
+        // "I'm looking forward to seeing you" is not a look-up
+        [12, r`checking|looking`, r`(?! forward)`],
+        [19, r`momentito`, r`|segundito|minutito|momentin|segundin`],
+      ],
+      // "On it!", "ok, I'm on it"
+      r`^(?:(?:ok|okay|sure|will do|great|got it|right),? )?(?:im |i am |were )?on it[.! ]*$`,
+    ),
+  ),
+  restatement: v3.widen('restatement', [[2, r`\bif (?:i|we`, r`|ive|weve`]]),
+  completeness: v3.widen(
+    'completeness',
+    [
+      // "Has that done the trick?", "Did that sort you out?"
+      [0, r`do (?:it|the trick)`, r`|(?:done|did|does) the trick|sort (?:you|u|it|that|things) out|sorted (?:you|u|it|that|things) out|get (?:you|u) sorted`],
+      // "Is that the one you needed?"
+      [1, r`what (?:you|u)`, r`|the (?:one|ones) (?:you|u)(?: were| are)? (?:needed\b|wanted\b|meant\b|had in mind\b)`],
+      // "let me know if the above resolves it"
+      [11, r`(?:helps|`, r`resolves|resolved|solves|solved|addresses|addressed|`],
+    ],
+    // the auxiliary left out, as in chat and SMS: "That help?", "That work for you?", "Sound good?"
+    r`^${LEAD3}(?:(?:that|this|it) (?:help|helps|helped|work|works|worked|answer|answers|answered|cover|covers|covered|do it|do the trick|make sense|look (?:good|right|ok)|looks (?:good|right|ok))|(?:(?:that|this|it|does (?:that|this|it)) )?sounds? (?:good|ok|okay|right|alright))\b`,
+    // "All set?", "Are you good?", "You all set with that?"
+    r`^${LEAD3}(?:(?:(?:are|r) (?:you|u|we) |(?:you|u|we) )?(?:all set\b|all good\b|good to go\b|sorted\b)|(?:are|r) (?:you|u|we) (?:good\b|set\b))(?: with (?:that|this|it|those|these|everything))?(?: now| then| for now)?[?!. ]*$`,
+    // "Got what you need?"
+    r`^${LEAD3}(?:(?:you|u) )?(?:got|get|find) (?:what|everything|all) (?:you|u) (?:need|needed|wanted|want|were looking for|are looking for|were after)\b`,
+    // "Kindly advise whether the above resolves your query" (with letMeKnow)
+    r`\b(?:advise|confirm|indicate) (?:if|whether) (?:this|that|it|these|those|the [a-z]+)(?: [a-z]+)? (?:resolves|resolved|solves|solved|addresses|addressed|answers|answered|helps|helped|covers|covered|meets|met|works|worked|suits)\b`,
+  ),
+  anythingElse: v3.widen(
+    'anythingElse',
+    // "any further matter", "any other queries"
+    [[3, r`(?:questions?|topics?|things?|issues?|requests?`, r`|matters?|quer(?:y|ies)|inquir(?:y|ies)|concerns?`]],
+    // "Can I help you with something else?", "Is there more I can help you with?"
+    r`\b(?:help|assist) (?:you )?(?:with|find) something (?:else|more)\b`,
+    r`\b(?:is|was) there more (?:i|we) (?:can|could|may|might)\b`,
+  ),
+  // "Kindly advise whether…", "Please confirm if…" ask as "let me know if…" does
+  letMeKnow: v3.widen('letMeKnow', [[0, r`\b(?:`, r`(?:kindly|please) (?:advise|confirm|indicate)|`]]),
 };
 
 export const rubricV3: Rubric = { ...rubricV2, version: '3', phrases: phrasesV3 };
