@@ -466,8 +466,16 @@ export function courteous(s: Session, m: Msg): number {
   return memo.courteous;
 }
 
+/** A span in double quotes: a title or words the provider quotes ("Goodbye, Mr. Chips"), not their own. */
+const QUOTED = /"[^"]*"/g;
+
 function courteousNow(s: Session, m: Msg): number {
   if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
+  if (m.n.includes('"')) {
+    const P = s.P;
+    const own = m.n.replace(QUOTED, ' ');
+    if (!P.thanks.test(own) && !P.farewell.test(own) && !P.inviteBack.test(own)) return -1;
+  }
   for (const x of m.sentences) if (m.sHas(x, F.thanks) || m.sHas(x, F.farewell) || m.sHas(x, F.inviteBack)) return x.k;
   return -1;
 }

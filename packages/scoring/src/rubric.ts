@@ -912,6 +912,10 @@ const v3 = deriving(phrasesV2);
 // Opening words of a sentence that only lead into the question ("So, that help?", "OK, all set?").
 const LEAD3 = r`(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?`;
 
+// A person or organisation the patron is pointed to without a contact verb ("your best bet is the
+// registrar's office", "I'd ask your pharmacist"); a website, catalog or database after it is a source.
+const PARTY_V3 = r`(?:office|offices|clerk|clerks|registrar|registrars|department|dept|agency|court|library|branch|desk|center|centre|bureau|museum|archives|society|association|school|college|university|clinic|hospital|pharmacy|librarians?|specialists?|staff|folks|people|counsell?ors?|lawyers?|attorneys?|doctors?|pharmacists?|nurses?|teachers?|curators?|historians?|genealogists?|board|commission|division|hotline|helpline)\b(?! (?:websites?|web sites?|sites?|pages?|webpages?|homepage|catalogs?|catalogue|databases?|apps?|portals?|guides?|online|edition|collections?|cards?|accounts?|newsletter|blog|ebooks?|books?|hours)\b)`;
+
 const phrasesV3: RubricPhrases = {
   ...phrasesV2,
   greeting: v3.swap(
@@ -980,6 +984,66 @@ const phrasesV3: RubricPhrases = {
   ),
   // "Kindly advise whether…", "Please confirm if…" ask as "let me know if…" does
   letMeKnow: v3.widen('letMeKnow', [[0, r`\b(?:`, r`(?:kindly|please) (?:advise|confirm|indicate)|`]]),
+  // (New words go inside existing alternatives where they can: every top-level alternative is tried
+  // at every position of every text its family runs on, and the closing families run often.)
+  // "Anybody home?", "Anyone out there?"
+  stillThere: v3.plus('stillThere', r`\b(?:anybody|anyone|somebody|someone) (?:still )?(?:home|out there|on the other end)\b`),
+  // "I'm not seeing any activity on your end", "It's been quiet on your end"
+  seemGone: v3.widen('seemGone', [[5, r`(?:a |any )?(?:`, r`activity|`]], r`\b(?:quiet|silent) (?:on|at|from) (?:your|the other|ur) (?:end|side)\b`),
+  // "(I) just wanted to make sure you're still there" asks, like "just checking you're still there"
+  questionOpening: v3.widen('questionOpening', [
+    [6, r`(?:(?:hi|hello|hey|ok|okay),? )?`, r`(?:i )?`],
+    [6, r`(?:just )?`, r`(?:wanted to (?:make sure|check|see)|`],
+    [6, r`(?:wanted to (?:make sure|check|see)|checking`, r`)`],
+  ]),
+  // "I'm going to close out this chat", "closing out the session", "I'll be signing off now"
+  willEnd: v3.widen('willEnd', [
+    [0, r`(?: go ahead and)? (?:`, r`close out|shut down|`],
+    [2, r`\b(?:`, r`closing out|shutting down|`],
+    [3, r`(?:now )?(?:`, r`be signing off|be logging off|`],
+    [7, r`be (?:`, r`signing off|logging off|`],
+  ]),
+  // "Stay safe out there!"
+  farewell: v3.widen('farewell', [[0, r`\b(?:`, r`stay (?:safe|well|warm|cool|dry|healthy)|`]]),
+  // "Our genealogy specialist is going to take over from here", "she'll take over"
+  transferNotice: v3.widen('transferNotice', [
+    [1, r`\b(?:`, r`shell|hell|theyll|well|`],
+    // (not "take it from here": the word index would key this on "take", as in "take your time")
+    [1, r`have you) `, r`(?:(?:now )?take over\b|`],
+    [1, r`transfer(?:red|ring)?`, r`)`],
+  ]),
+  // "You have exceeded the time limit"
+  dismissalHard: v3.widen('dismissalHard', [
+    [2, r`(?:run |ran |running )?`, r`(?:(?:exceeded|gone over) (?:the|your) (?:time|chat|session) limit|`],
+    [2, r`out of time`, r`)`],
+  ]),
+  // Ending the help without a way back, in softer words: "you'll have to figure the rest out
+  // yourself", "you're on your own", "that's all I have time for", "I need to wrap this up".
+  dismissalConvenience: v3.widen(
+    'dismissalConvenience',
+    [
+      [7, r`got) to `, r`(?:(?:wrap|close) (?:this|things) (?:up|out)|`],
+      [7, r`(?:chat|session|conversation)`, r`)`],
+    ],
+    // (keyed on "yourself", "own" and "thats all": the word index keys an alternative on its rarest word)
+    r`\b(?:(?:youll|you will|youll have to|youll need to|you have to|you need to|you must|youre going to have to) (?:figure|work|sort|find) (?:[a-z]+ ){0,3}?out (?:[a-z]+ ){0,2}?yourself\b|(?:youre|you are) on your own\b(?! (?:computer|device|phone|laptop|network|account|card|wifi|time)\b)|thats all (?:(?:i|we) (?:have|had|got) (?:the )?time for|the time (?:i|we) (?:have|had|got))\b)`,
+  ),
+  // "a line of patrons waiting"
+  othersWaiting: v3.widen('othersWaiting', [[2, r`(?:several|many|lots of|a lot of|a few|some`, r`|a line of|a long line of|a queue of|a bunch of|a number of|loads of|plenty of`]]),
+  // "The folks at the county clerk would know"; "Our circulation desk can update that for you"
+  referralCanHelp: v3.widen('referralCanHelp', [
+    [
+      1,
+      r`(?:help|`,
+      r`know\b(?<!\b(?:not sure|unsure|doubt|wonder|wondering|whether|if) (?:[a-z]+ ){1,4}?(?:can|could|will|would|should|may|might) (?:[a-z]+ )?know)|(?:update|fix|sort|reset|waive|unblock|reissue) (?:[a-z]+ ){0,3}?(?:for you|on their end)|`,
+    ],
+  ]),
+  // "Your best bet is the registrar's office"; "Try the Register of Wills office" (not "I'll try the
+  // reference desk", the provider asking)
+  referralOnesToAsk: v3.plus(
+    'referralOnesToAsk',
+    r`\b(?:your best (?:bet|option|resource|source|move) (?:is|would be|will be|might be) (?:probably |likely )?(?:the |your |a |an |their )?|try\b(?<!\b(?:ill|i will|i can|i could|i might|let me|we will|well|we can|we could|we might|i|we|to|ill also|i will also) try) (?:the |your |a |an |their |one of the ))(?:[a-z&]+ ){0,4}?${PARTY_V3}`,
+  ),
 };
 
 export const rubricV3: Rubric = { ...rubricV2, version: '3', phrases: phrasesV3 };

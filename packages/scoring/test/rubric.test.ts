@@ -12,7 +12,7 @@ import { PHRASE_FAMILIES } from '../src/rubric';
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
   '2': '84ba90c0dd167dcc',
-  '3': 'b8bac06d27d1f758',
+  '3': '211e867d870246c4',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -1,11 +1,11 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, courteous as courteousAt, isHold, seemsGone } from '../classify';
+import { anythingElseAt, clarifyAt, courteous as courteousAt, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
-import type { Msg, Sentence } from '../timeline';
+import type { Msg, Sentence, Session } from '../timeline';
 
 /** A reference the patron pasted: "(2019)", "(2020, May 3)", "et al." */
 const CITATION = /\(\d{4}[a-z]?(?:, [a-z]+\.? \d{1,2})?\)|\bet al\b/;
@@ -60,12 +60,22 @@ export const noDismissal: Check = (s) => {
     if (isHold(s, m) && !m.has(F.willEnd)) continue;
     // Closing on a patron who seems gone is not for the provider's convenience.
     if (seemsGone(s, m) >= 0) continue;
+    // Mentioning the queue while going on helping ends nothing ("other patrons are waiting, so
+    // let's be quick: the form is at ..."): only ending the help there is a dismissal.
+    if (!convenience && !m.has(F.willEnd) && helpGoesOn(s, m)) continue;
     if (m.has(F.wayBack)) continue;
     const k = m.find(convenience ? F.dismissalConvenience : F.othersWaiting);
     return result(id, 'fail', "ended the help for the provider's convenience without offering a way back", [ev(m, k)]);
   }
   return result(id, 'pass', 'the patron was not dismissed');
 };
+
+/** After the queue is mentioned in `m`, the provider still gives a source in it, or answers or asks about the need later. */
+function helpGoesOn(s: Session, m: Msg): boolean {
+  if (sourceAt(s, m) > m.find(F.othersWaiting)) return true;
+  for (const later of s.prov) if (later.pos > m.pos && (givesInfo(s, later) || clarifyAt(s, later) >= 0)) return true;
+  return false;
+}
 
 /** closing.courteous: one of the provider's last two messages thanks, says goodbye or invites back. */
 export const courteous: Check = (s) => {

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { contacts, hasReachableContact } from '../classify';
+import { contacts, contactsIn, hasReachableContact, selfIdentifies } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -16,6 +16,8 @@ const SUBJECT_CHARS = 70;
 const CONNECTORS_ONLY = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|try|try to|consider|you can|you could|you may|you might|you should|or you can),?\s*)*$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
+/** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
+const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personally|first|also|just|start by))?$/;
 const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;
 const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
@@ -56,8 +58,9 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     const before = n.slice(0, at);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
     const prefix = before.slice(clauseStart + 1).trim();
-    if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix)) continue;
-    if (CONNECTORS_ONLY.test(prefix) || P.referralActor.test(before)) return true;
+    const advice = ADVICE.test(prefix);
+    if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
+    if (CONNECTORS_ONLY.test(prefix) || advice || P.referralActor.test(before)) return true;
   }
   // "The District Court Self-Help Center can walk you through it."
   const helps = P.global('referralCanHelp');
@@ -70,13 +73,55 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
   return false;
 }
 
-/** Contact details for the referral in `m`: in the message, or in the next provider message about "them". */
-function contactFor(s: Session, m: Msg): Msg | null {
+const THEM = /\b(?:their|them|they|theyre|theyll)\b/;
+const OURS = /\b(?:our|us)\b/;
+
+/**
+ * Contact details for the referral in sentence `k` of `m`: in the message, or in the next provider
+ * message about "them". A next message that signs the provider's own name and library (a
+ * signature) gives the provider's contact, not the party's, unless the party is the provider's own
+ * library ("our reference desk").
+ */
+function contactFor(s: Session, m: Msg, k: number): Msg | null {
   if (hasReachableContact(contacts(s, m))) return m;
+  return contactNext(s, m, k);
+}
+
+/** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
+function contactNext(s: Session, m: Msg, k: number): Msg | null {
   let next: Msg | undefined;
   for (let p = m.pos + 1; p < s.vis.length && !next; p++) if (s.vis[p]!.role === 'provider') next = s.vis[p];
-  if (next && hasReachableContact(contacts(s, next)) && /\b(?:their|them|they|number|phone|email|address|website|reach)\b/.test(next.n)) return next;
-  return null;
+  if (!next || !hasReachableContact(contacts(s, next)) || !/\b(?:their|them|they|number|phone|email|address|website|reach)\b/.test(next.n)) return null;
+  if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
+  return next;
+}
+
+/**
+ * The referral sentences of `m` after the first (`first`), each with the sentences up to the next
+ * one: a second party in the same message needs its own contact ("contact the Land Records office
+ * at 410-..., and ask the planning department"). A sentence about "them" goes on about the party
+ * before it and starts no new one.
+ */
+function furtherParties(s: Session, m: Msg, first: number): { k: number; contact: boolean }[] {
+  const out: { k: number; contact: boolean }[] = [];
+  let cur: { k: number; contact: boolean } | null = null;
+  let prevContact = false;
+  for (const x of m.sentences) {
+    if (x.k <= first) {
+      prevContact ||= hasReachableContact(contactsIn(s, x.n));
+      continue;
+    }
+    if (isReferral(s, m, x) && !THEM.test(x.n)) {
+      cur = { k: x.k, contact: false };
+      out.push(cur);
+    }
+    const c = hasReachableContact(contactsIn(s, x.n));
+    if (cur) cur.contact ||= c;
+    else prevContact ||= c;
+  }
+  // the first party's contact: in its own stretch of the message (before the second party)
+  if (out.length > 0 && !prevContact) out.unshift({ k: first, contact: false });
+  return out;
 }
 
 export const referralContact: Check = (s) => {
@@ -89,9 +134,18 @@ export const referralContact: Check = (s) => {
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
   for (const r of referrals) {
-    const c = contactFor(s, r.m);
+    const c = contactFor(s, r.m, r.k);
     if (!c) {
       return result(id, 'fail', 'referred the patron without an e-mail, phone, postal address or URL to reach them', [ev(r.m, r.k)]);
+    }
+    if (c === r.m && r.m.sentences.length > 1) {
+      // several parties in one message: each needs a way to reach it (the last may use the next message's)
+      const more = furtherParties(s, r.m, r.k);
+      for (let j = 0; j < more.length; j++) {
+        const q = more[j]!;
+        if (q.contact || (j === more.length - 1 && contactNext(s, r.m, q.k) !== null)) continue;
+        return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them', [ev(r.m, q.k)]);
+      }
     }
     evidence.push(ev(r.m, r.k));
     if (c !== r.m) evidence.push(ev(c));
