@@ -60,10 +60,13 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The node arguments of `npm start` (package.json): the benchmark runs the server as users do. */
+const startNodeArgs = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).slice(1);
+
 /** The real server in a child process (so the load generator does not share its core). */
 async function startServer(dbFile: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
+  const child = spawn(process.execPath, [...startNodeArgs.slice(0, -1), join(root, startNodeArgs.at(-1)!)], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'warn', JOB_INTERVAL_SECONDS: '0', BODY_LIMIT: String(200 * 1024 * 1024) },
     stdio: ['ignore', 'pipe', 'inherit'],
