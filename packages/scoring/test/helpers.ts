@@ -1,4 +1,5 @@
 /** Small transcript builders so each test reads like the chat it describes. */
+import { describe, expect, it } from 'vitest';
 import type { CheckId, CheckResult, Message, Score, Transcript } from '@askqa/contract';
 import { scoreSession, type ScoringContext } from '../src/index';
 
@@ -53,6 +54,20 @@ export function status(t: Transcript, id: CheckId, ctx: Partial<ScoringContext> 
 }
 
 /** A plain session that passes the opening: patron asks, provider greets and introduces. */
+/** A whole session and the statuses of the checks it is about (the styles test files). */
+export type SessionCase = { name: string; lines: Line[]; over?: Parameters<typeof chat>[1]; exp: Partial<Record<CheckId, string>> };
+
+/** One test per case: the listed checks end exactly as listed. */
+export function describeSessions(title: string, cases: readonly SessionCase[]): void {
+  describe(title, () => {
+    it.each(cases)('$name', (c) => {
+      const s = score(chat(c.lines, c.over ?? {}));
+      const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
+      expect(got).toEqual(c.exp);
+    });
+  });
+}
+
 export const OPEN: Line[] = [
   [0, 'p', 'hi, do you have anything on the history of my town?'],
   [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library."],

@@ -8,16 +8,13 @@
  * The statuses are what a literal reader of RUBRIC.md would give; only the checks each case is
  * about are listed.
  */
-import { describe, expect, it } from 'vitest';
-import type { CheckId, Message } from '@askqa/contract';
-import { at, chat, score, type Line } from './helpers';
-
-type Case = { name: string; lines: Line[]; over?: Parameters<typeof chat>[1]; exp: Partial<Record<CheckId, string>> };
+import type { Message } from '@askqa/contract';
+import { at, describeSessions, type SessionCase } from './helpers';
 
 const LEE: Partial<Message> = { author: 'Lee Park', authorId: 'lee' };
 const DANA: Partial<Message> = { author: 'Dana Ross', authorId: 'dana' };
 
-const cases: Case[] = [
+const cases: SessionCase[] = [
   // ---- canned / macro messages -------------------------------------------------------------
   {
     name: 'macro: a long welcome script that only greets, introduces and holds is no substantive exchange (Lost Call)',
@@ -584,10 +581,4 @@ const cases: Case[] = [
   },
 ];
 
-describe('sessions in the patterns of real statewide chat services', () => {
-  it.each(cases)('$name', (c) => {
-    const s = score(chat(c.lines, c.over ?? {}));
-    const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
-    expect(got).toEqual(c.exp);
-  });
-});
+describeSessions('sessions in the patterns of real statewide chat services', cases);

@@ -9,16 +9,13 @@
  * positive ones: words that look like a behaviour but are not it. The statuses are what a literal
  * reader of RUBRIC.md would give; only the checks each case is about are listed.
  */
-import { describe, expect, it } from 'vitest';
-import type { CheckId, Message } from '@askqa/contract';
-import { chat, score, type Line } from './helpers';
-
-type Case = { name: string; lines: Line[]; over?: Parameters<typeof chat>[1]; exp: Partial<Record<CheckId, string>> };
+import type { Message } from '@askqa/contract';
+import { describeSessions, type SessionCase } from './helpers';
 
 const SAM: Partial<Message> = { author: 'Sam Ortiz', authorId: 'sam' };
 const RIA: Partial<Message> = { author: 'Ria Chen', authorId: 'ria' };
 
-const cases: Case[] = [
+const cases: SessionCase[] = [
   // ---- referrals: the cooperative covering for the patron's home library --------------------
   {
     name: 'cooperative: a librarian covering for another library refers the patron back to their local librarian, with phone and e-mail',
@@ -683,10 +680,4 @@ const cases: Case[] = [
   },
 ];
 
-describe('closing, follow-up, referral, idle and transfer behaviours in a third round of styles', () => {
-  it.each(cases)('$name', (c) => {
-    const s = score(chat(c.lines, c.over ?? {}));
-    const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
-    expect(got).toEqual(c.exp);
-  });
-});
+describeSessions('closing, follow-up, referral, idle and transfer behaviours in a third round of styles', cases);

@@ -12,14 +12,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckId, Message } from '@askqa/contract';
-import { chat, score, type Line } from './helpers';
-
-type Case = { name: string; lines: Line[]; over?: Parameters<typeof chat>[1]; exp: Partial<Record<CheckId, string>> };
+import { chat, describeSessions, score, type Line, type SessionCase } from './helpers';
 
 const KRIS: Partial<Message> = { author: 'Kris L.', authorId: 'kris' };
 const SCREEN: Partial<Message> = { author: 'Librarian Kim', authorId: 'kim' };
 
-const cases: Case[] = [
+const cases: SessionCase[] = [
   // ---- academic chat (LibChat / LibAnswers) --------------------------------------------------
   {
     name: 'LibChat: greeting and introduction in two bursts, a database path, "Did that get you what you needed?", "anything further"',
@@ -645,13 +643,7 @@ const cases: Case[] = [
   },
 ];
 
-describe('third round: sessions for the opening-to-closing checks', () => {
-  it.each(cases)('$name', (c) => {
-    const s = score(chat(c.lines, c.over ?? {}));
-    const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
-    expect(got).toEqual(c.exp);
-  });
-});
+describeSessions('third round: sessions for the opening-to-closing checks', cases);
 
 // ---- phrasings, each dropped into one session built so that missing it changes the status --------
 
@@ -772,23 +764,20 @@ const NOT_ANYTHING_ELSE = [
   "You won't need anything else.",
 ];
 
+/** Each phrasing list, the session it is dropped into, the check it decides and the status it gives. */
+const PHRASINGS: [label: string, list: string[], session: (text: string) => Line[], id: CheckId, expected: string][] = [
+  ['hold', HOLDS, holdSession, 'interest.keep_informed', 'fail'],
+  ['not a hold', NOT_HOLDS, holdSession, 'interest.keep_informed', 'pass'],
+  ['completeness', COMPLETENESS, afterAnswer, 'followup.completeness', 'pass'],
+  ['not completeness', NOT_COMPLETENESS, afterAnswer, 'followup.completeness', 'fail'],
+  ['anything else', ANYTHING_ELSE, afterAnswer, 'closing.anything_else', 'pass'],
+  ['not anything else', NOT_ANYTHING_ELSE, afterAnswer, 'closing.anything_else', 'fail'],
+];
+
 describe('third round: phrasings', () => {
-  it.each(HOLDS)('hold: %s', (h) => {
-    expect(score(chat(holdSession(h))).checks.find((x) => x.id === 'interest.keep_informed')?.status).toBe('fail');
-  });
-  it.each(NOT_HOLDS)('not a hold: %s', (h) => {
-    expect(score(chat(holdSession(h))).checks.find((x) => x.id === 'interest.keep_informed')?.status).toBe('pass');
-  });
-  it.each(COMPLETENESS)('completeness: %s', (q) => {
-    expect(score(chat(afterAnswer(q))).checks.find((x) => x.id === 'followup.completeness')?.status).toBe('pass');
-  });
-  it.each(NOT_COMPLETENESS)('not completeness: %s', (q) => {
-    expect(score(chat(afterAnswer(q))).checks.find((x) => x.id === 'followup.completeness')?.status).toBe('fail');
-  });
-  it.each(ANYTHING_ELSE)('anything else: %s', (q) => {
-    expect(score(chat(afterAnswer(q))).checks.find((x) => x.id === 'closing.anything_else')?.status).toBe('pass');
-  });
-  it.each(NOT_ANYTHING_ELSE)('not anything else: %s', (q) => {
-    expect(score(chat(afterAnswer(q))).checks.find((x) => x.id === 'closing.anything_else')?.status).toBe('fail');
+  describe.each(PHRASINGS)('%s', (_label, list, session, id, expected) => {
+    it.each(list)('%s', (text) => {
+      expect(score(chat(session(text))).checks.find((x) => x.id === id)?.status).toBe(expected);
+    });
   });
 });

@@ -6,13 +6,9 @@
  * about are listed. Where a status depends on a behaviour being recognised (a hold message that
  * starts a span of waiting, say), the case is built so that missing it changes the status.
  */
-import { describe, expect, it } from 'vitest';
-import type { CheckId } from '@askqa/contract';
-import { chat, score, type Line } from './helpers';
+import { describeSessions, type SessionCase } from './helpers';
 
-type Case = { name: string; lines: Line[]; over?: Parameters<typeof chat>[1]; exp: Partial<Record<CheckId, string>> };
-
-const cases: Case[] = [
+const cases: SessionCase[] = [
   // ---- British English, informal ----------------------------------------------------------
   {
     name: 'British: "Morning!", enquiries desk, "bare with me whilst", "still having a dig", "have a look at", "did you manage"',
@@ -434,10 +430,4 @@ const cases: Case[] = [
   },
 ];
 
-describe('sessions in styles the devset does not show', () => {
-  it.each(cases)('$name', (c) => {
-    const s = score(chat(c.lines, c.over ?? {}));
-    const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
-    expect(got).toEqual(c.exp);
-  });
-});
+describeSessions('sessions in styles the devset does not show', cases);
