@@ -60,8 +60,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The node arguments of `npm start` (package.json): the benchmark runs the server as users do. */
-const startNodeArgs = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).slice(1);
+/** The node arguments of an npm script (package.json), so the benchmark runs the server and the command as users do. */
+function nodeArgsOf(script: 'start' | 'qa'): string[] {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[script]!.split(/\s+/).slice(1);
+}
+const startNodeArgs = nodeArgsOf('start');
 
 /** The real server in a child process (so the load generator does not share its core). */
 async function startServer(dbFile: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
@@ -207,8 +210,7 @@ async function benchIngest() {
 }
 
 // 3. File import -------------------------------------------------------------------------------
-/** The node arguments of `npm run qa` (package.json), so the benchmark runs the command as users do. */
-const qaNodeArgs = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { qa: string } }).scripts.qa.split(/\s+/).slice(1);
+const qaNodeArgs = nodeArgsOf('qa');
 async function benchImport() {
   const rows = quick ? 20_000 : 100_000;
   const csv = join(work, `libchat-${rows}.csv`);

@@ -10,13 +10,11 @@
  * its .ts source, so the files found relative to it (migrations, the worker) still are.
  */
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cachedModule, npmExternals } from '../src/bundle-cache.mjs';
 
 const root = new URL('../../../', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
 
 /** Every bundled TypeScript module sees its own source's URL as import.meta.url. */
 const ownMetaUrl = {
@@ -37,18 +35,9 @@ const out = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external,
+  external: npmExternals(root),
   plugins: [ownMetaUrl],
   write: false,
   logLevel: 'silent',
 });
-const code = out.outputFiles[0].text;
-const dir = new URL('node_modules/.cache/askqa/', root);
-const file = new URL(`cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
-if (!existsSync(file)) {
-  mkdirSync(dir, { recursive: true });
-  const tmp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
-  writeFileSync(tmp, code);
-  renameSync(tmp, file); // atomic: commands started together never read a half-written file
-}
-await import(file.href);
+await import(cachedModule(root, 'cli', out.outputFiles[0].text).href);

@@ -4,13 +4,12 @@
  * worker with the least work queued; a chunk whose worker fails is rejected, and the caller
  * prepares it itself.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { Worker } from 'node:worker_threads';
 import { currentRubric } from '@askqa/scoring';
+import { cachedModule, npmExternals } from '../bundle-cache.mjs';
 import type { ServiceContext } from './context';
 import type { Prepared, Rejected, Rescored, ScoreInput } from './prepare';
 
@@ -33,19 +32,8 @@ let workerUrl: URL | undefined;
 function workerModule(): URL {
   if (workerUrl) return workerUrl;
   if (!FROM_SOURCE) return (workerUrl = WORKER_SOURCE);
-  const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-  const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
-  const out = buildSync({ entryPoints: [fileURLToPath(WORKER_SOURCE)], absWorkingDir: fileURLToPath(ROOT), bundle: true, platform: 'node', format: 'esm', target: 'node20', external, write: false, logLevel: 'silent' });
-  const code = out.outputFiles[0]!.text;
-  const dir = new URL('node_modules/.cache/askqa/', ROOT);
-  const file = new URL(`prepare-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const tmp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
-    writeFileSync(tmp, code);
-    renameSync(tmp, file); // atomic: processes starting together never read a half-written file
-  }
-  return (workerUrl = file);
+  const out = buildSync({ entryPoints: [fileURLToPath(WORKER_SOURCE)], absWorkingDir: fileURLToPath(ROOT), bundle: true, platform: 'node', format: 'esm', target: 'node20', external: npmExternals(ROOT), write: false, logLevel: 'silent' });
+  return (workerUrl = cachedModule(ROOT, 'prepare-worker', out.outputFiles[0]!.text));
 }
 
 /**

@@ -87,10 +87,7 @@ export function searchableText(t: Transcript): string {
   return out;
 }
 
-export function hashTranscript(t: Transcript): string {
-  return hashOfJson(JSON.stringify(t));
-}
-
+/** The identity hash of a transcript, from its JSON as received (validated). */
 function hashOfJson(json: string): string {
   return createHash('sha256').update(json).digest('base64url');
 }

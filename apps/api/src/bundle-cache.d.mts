@@ -1,0 +1,2 @@
+export function npmExternals(root: URL): string[];
+export function cachedModule(root: URL, prefix: string, code: string): URL;

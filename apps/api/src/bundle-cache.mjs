@@ -1,0 +1,29 @@
+/**
+ * What the bundled entry points share (the ingest worker, services/prepare-pool.ts, and the
+ * command line, bin/qa.mjs): which imports stay imports, and where a bundle is kept. Plain
+ * JavaScript, because bin/qa.mjs runs before any TypeScript can be loaded.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+/** The npm packages of the repository at `root` (a URL): a bundle leaves them as imports. */
+export function npmExternals(root) {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+  return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
+}
+
+/**
+ * Writes `code` once to node_modules/.cache/askqa/<prefix>-<hash>.mjs under `root`, where the
+ * npm imports resolve, and returns its URL.
+ */
+export function cachedModule(root, prefix, code) {
+  const dir = new URL('node_modules/.cache/askqa/', root);
+  const file = new URL(`${prefix}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, dir);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
+    writeFileSync(tmp, code);
+    renameSync(tmp, file); // atomic: processes starting together never read a half-written file
+  }
+  return file;
+}
