@@ -15,8 +15,15 @@ afterAll(async () => {
   await t.app.close();
 });
 
+/** Everything a score decides in the store: the session row's score columns and the per-check rows. */
 const storedScores = () =>
-  t.app.services.db.$client.prepare('SELECT id, score_value, flags, checks FROM sessions ORDER BY id').all() as { id: number; checks: string }[];
+  t.app.services.db.$client
+    .prepare(
+      `SELECT s.id, s.score_value, s.raw_score, s.critical, s.flagged, s.flags, s.checks, s.follow_up_pending, s.follow_up_deadline,
+         (SELECT group_concat(c."check" || ':' || c.status || ':' || ifnull(c.value, ''), ',' ORDER BY c."check") FROM session_checks c WHERE c.session_id = s.id) AS check_rows
+       FROM sessions s ORDER BY s.id`,
+    )
+    .all() as { id: number; checks: string }[];
 
 describe('session.concurrency across stored sessions', () => {
   it('equals a from-scratch rescore after sessions arrive out of order and are replaced', async () => {

@@ -5,4 +5,4 @@
 export type { Rubric } from './rubric';
 export { rubricV1, rubricV2, rubricV3, currentRubric } from './rubric';
 export type { ProviderInterval, ScoringContext } from './score';
-export { scoreSession, providerIntervals, judgeConcurrency } from './score';
+export { scoreSession, providerIntervals, judgeConcurrency, withCheck } from './score';

@@ -100,6 +100,26 @@ function unscored(rubric: Rubric, note: string): Score {
 }
 
 function assemble(rubric: Rubric, checks: CheckResult[], t: Transcript, fu: ReturnType<typeof followUpSession>): Score {
+  const flags: Flag[] = [];
+  const survey = t.survey as { rating?: unknown; comment?: unknown } | null | undefined;
+  const rating = survey?.rating;
+  if (rating === 1 || rating === 2) flags.push({ code: 'low_rating', reason: `survey rating ${rating} of 5` });
+  if (typeof survey?.comment === 'string' && isNegativeComment(rubric, survey.comment)) {
+    flags.push({ code: 'negative_comment', reason: `negative survey comment: "${survey.comment.length > 80 ? `${survey.comment.slice(0, 79)}\u2026` : survey.comment}"` });
+  }
+  if (fu) {
+    const reason = fu.byCode ? `coded ${String(t.resolutionCode)}` : 'the provider promised a follow-up in the chat';
+    flags.push({ code: 'followup_session', reason });
+  }
+  return tally(rubric, checks, flags);
+}
+
+/**
+ * The score of `checks`: rawScore, value, critical, and the flags the checks decide (critical_fail,
+ * low_score, followup_overdue) merged in RUBRIC.md's order with `other`, the flags the transcript
+ * alone decides (low_rating, negative_comment, followup_session).
+ */
+function tally(rubric: Rubric, checks: CheckResult[], other: readonly Flag[]): Score {
   let passed = 0;
   let applicable = 0;
   const criticalFails: CheckResult[] = [];
@@ -120,19 +140,22 @@ function assemble(rubric: Rubric, checks: CheckResult[], t: Transcript, fu: Retu
   const flags: Flag[] = [];
   for (const c of criticalFails) flags.push({ code: 'critical_fail', reason: `${c.id} failed: ${c.note}` });
   if (value !== null && value < rubric.settings.flagBelow) flags.push({ code: 'low_score', reason: `score ${value} is below ${rubric.settings.flagBelow}` });
-  const survey = t.survey as { rating?: unknown; comment?: unknown } | null | undefined;
-  const rating = survey?.rating;
-  if (rating === 1 || rating === 2) flags.push({ code: 'low_rating', reason: `survey rating ${rating} of 5` });
-  if (typeof survey?.comment === 'string' && isNegativeComment(rubric, survey.comment)) {
-    flags.push({ code: 'negative_comment', reason: `negative survey comment: "${survey.comment.length > 80 ? `${survey.comment.slice(0, 79)}\u2026` : survey.comment}"` });
-  }
+  for (const f of other) if (f.code !== 'followup_session') flags.push(f);
   const onTime = checks.find((c) => c.id === 'followup.on_time');
   if (onTime?.status === 'fail') flags.push({ code: 'followup_overdue', reason: `followup.on_time failed: ${onTime.note}` });
-  if (fu) {
-    const reason = fu.byCode ? `coded ${String(t.resolutionCode)}` : 'the provider promised a follow-up in the chat';
-    flags.push({ code: 'followup_session', reason });
-  }
+  for (const f of other) if (f.code === 'followup_session') flags.push(f);
   return { value, rawScore, critical, flagged: flags.length > 0, flags, rubricVersion: rubric.version, checks };
+}
+
+/**
+ * `score` (scored under `rubric`) with one check's result replaced: the value, critical and flags
+ * follow, exactly as scoring the session again would give them when that is the check's new
+ * result. For a store that re-judges session.concurrency alone when other sessions change.
+ */
+export function withCheck(score: Score, result: CheckResult, rubric: Rubric): Score {
+  if (score.rubricVersion !== rubric.version) throw new Error(`a score of rubric ${score.rubricVersion} cannot be completed under rubric ${rubric.version}`);
+  const checks = score.checks.map((c) => (c.id === result.id ? result : c));
+  return tally(rubric, checks, score.flags.filter((f) => f.code === 'low_rating' || f.code === 'negative_comment' || f.code === 'followup_session'));
 }
 
 /** A survey comment with a complaint in it ("rude", "was cut off", "took a while"), negations aside. */

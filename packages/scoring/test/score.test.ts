@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, scoreSchema } from '@askqa/contract';
-import { currentRubric, rubricV1, type Rubric } from '../src/index';
-import { chat, OPEN, score, type Line } from './helpers';
+import { currentRubric, judgeConcurrency, providerIntervals, rubricV1, scoreSession, withCheck, type Rubric } from '../src/index';
+import { chat, OPEN, score, T0, type Line } from './helpers';
 
 /** A model session: every applicable check passes. */
 const GOOD: Line[] = [
@@ -108,5 +108,38 @@ describe('score', () => {
   it('is deterministic', () => {
     const t = chat(GOOD, { survey: { rating: 2, comment: 'slow' } });
     expect(score(t)).toEqual(score(t));
+  });
+});
+
+describe('withCheck: a stored score completed with a re-judged session.concurrency', () => {
+  // Five chats of one provider, each starting 10 s after the one before: at their busiest, five
+  // are open at once (the limit is three). Some carry flags the transcript alone decides.
+  const five = [0, 1, 2, 3, 4].map((k) => {
+    const lines = GOOD.map(([sec, who, text]): Line => [sec + 10 * k, who, text]);
+    if (k === 1) lines.splice(5, 0, [75, 'l', "I'm afraid you've reached the limit of questions for today."]);
+    if (k === 2) lines.splice(5, 0, [75, 'l', "I'll email you the list by tomorrow at jo@example.org."]);
+    return chat(lines, { externalId: `c-${k}`, survey: k === 3 ? { rating: 1, comment: 'rude and slow' } : null });
+  });
+  const intervals = five.map((t) => providerIntervals(t, `test:${t.externalId}`));
+
+  for (const rubric of [currentRubric, { ...currentRubric, version: 'concurrency-critical', checks: { ...currentRubric.checks, 'session.concurrency': { ...currentRubric.checks['session.concurrency'], critical: true } } }]) {
+    it(`gives exactly the score of scoring again, flags in order (rubric ${rubric.version})`, () => {
+      let changed = 0;
+      five.forEach((t, k) => {
+        const key = `test:${t.externalId}`;
+        const others = intervals.filter((_, j) => j !== k).flat();
+        const alone = scoreSession(t, { now: T0 + 86_400_000, rubric, sessionKey: key });
+        const full = scoreSession(t, { now: T0 + 86_400_000, rubric, sessionKey: key, otherIntervals: others });
+        const next = judgeConcurrency(intervals[k]!, others, key, rubric.settings.maxConcurrent);
+        if (next.status !== alone.checks.find((c) => c.id === 'session.concurrency')!.status) changed++;
+        expect(withCheck(alone, next, rubric)).toEqual(full);
+      });
+      expect(changed).toBeGreaterThan(0);
+    });
+  }
+
+  it('refuses a score of another rubric version', () => {
+    const s = scoreSession(five[0]!, { now: T0, rubric: rubricV1 });
+    expect(() => withCheck(s, s.checks[0]!, currentRubric)).toThrow(/rubric 1 cannot be completed under rubric/);
   });
 });

@@ -3,9 +3,9 @@
  * (ingest, rescore, follow-ups, the overdue job), so the per-check rows and the statistics
  * can never drift from the session row.
  */
-import { CHECK_IDS, type Score, type Transcript } from '@askqa/contract';
+import { CHECK_IDS, type CheckResult, type Score, type Transcript } from '@askqa/contract';
 import { STATUS_CODE } from '@askqa/db';
-import { judgeConcurrency, scoreSession, type ProviderInterval } from '@askqa/scoring';
+import { judgeConcurrency, scoreSession, withCheck, type ProviderInterval } from '@askqa/scoring';
 import type { ServiceContext } from './context';
 import { sessionStore } from './session-store';
 import { applyStatsDelta, statsContribution, type StatsContribution } from './stats-aggregates';
@@ -110,18 +110,22 @@ export function computeScore(
 
 /**
  * A score computed without other sessions (prepare.ts), completed with the stored intervals of
- * `others`: only session.concurrency can differ. Returns null when its verdict changes (or
- * fails, whose note the critical flag quotes): then the session is scored again in full.
+ * `others`: only session.concurrency can differ, and withCheck brings the value and flags along
+ * when its verdict changes. Null when the score has no session.concurrency to re-judge.
  */
 export function withConcurrency(ctx: ServiceContext, score: Score, own: ProviderInterval[], others: ProviderInterval[], key: string): Score | null {
   if (others.length === 0) return score;
-  const i = score.checks.findIndex((c) => c.id === 'session.concurrency');
-  const old = score.checks[i];
+  const old = score.checks.find((c) => c.id === 'session.concurrency');
   if (!old) return null;
   if (old.status === 'na') return score; // nobody picked it up: other sessions do not matter
   const next = judgeConcurrency(own, others, key, ctx.rubric.settings.maxConcurrent);
-  if (next.status !== old.status || next.status === 'fail') return null;
-  return { ...score, checks: score.checks.map((c, j) => (j === i ? next : c)) };
+  if (sameVerdict(next, old)) return score;
+  return withCheck(score, next, ctx.rubric);
+}
+
+/** The same session.concurrency result: status, note, value and related sessions (its evidence is always empty). */
+function sameVerdict(a: CheckResult, b: CheckResult): boolean {
+  return a.status === b.status && a.note === b.note && a.value === b.value && JSON.stringify(a.related ?? []) === JSON.stringify(b.related ?? []);
 }
 
 /** The score columns of the session row; `end` is the session's end (sessionEnd); `json`, the score serialised. */
@@ -297,10 +301,12 @@ export function refreshConcurrency(ctx: ServiceContext, id: number): void {
     ctx.rubric.settings.maxConcurrent,
   );
   if (next.status !== old.status) {
-    rescoreStoredSession(ctx, id); // the score, flags and statistics change with it
+    // the score, flags and statistics change with it: the stored score completed, not scored again
+    const score = withCheck({ ...scoreFromRow(row)!, checks }, { ...next, evidence: old.evidence }, ctx.rubric);
+    writeStoredScore(ctx, row, score, row.endedAt, scoreJson(score));
     return;
   }
-  if (next.note === old.note && next.value === old.value && JSON.stringify(next.related ?? []) === JSON.stringify(old.related ?? [])) return;
+  if (sameVerdict(next, old)) return;
   const patched = checks.map((c) => (c.id === 'session.concurrency' ? { ...next, evidence: c.evidence } : c));
   store.writeChecksJson.run({ id, checks: JSON.stringify(patched) });
   if (next.value !== old.value) store.updateCheck.run({ id, check: CONCURRENCY, status: STATUS_CODE[next.status], value: next.value ?? null });

@@ -75,13 +75,14 @@ function build(db: Db) {
         externalId: string;
         startedAt: number;
         startedIso: string;
+        endedAt: number;
         library: string;
         providerId: string;
         resolutionCode: string | null;
         hash: string;
       } & Omit<StoredScore, 'followUpPending' | 'followUpDeadline'>
     >(
-      `SELECT id, source, external_id AS externalId, started_at AS startedAt, started_iso AS startedIso, library, provider_id AS providerId,
+      `SELECT id, source, external_id AS externalId, started_at AS startedAt, started_iso AS startedIso, ended_at AS endedAt, library, provider_id AS providerId,
          resolution_code AS resolutionCode, hash, rubric_version AS rubricVersion, score_value AS scoreValue, raw_score AS rawScore,
          critical, flagged, flags, checks
        FROM sessions WHERE id = @id`,
