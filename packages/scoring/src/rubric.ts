@@ -1048,5 +1048,64 @@ const phrasesV3: RubricPhrases = {
 
 export const rubricV3: Rubric = { ...rubricV2, version: '3', phrases: phrasesV3 };
 
+// ---- rubric v4: v3 with the families of a fourth round of whole sessions --------------------------
+// (test/fourth-round-*.test.ts). v3 above stays as it was.
+
+const v4 = deriving(phrasesV3);
+
+const phrasesV4: RubricPhrases = {
+  ...phrasesV3,
+  // ---- v4: the middle of the chat (sources, clarifying, completeness, holds)
+  // "May I put you on hold?", "Bear with!", "Won't be long!", "Running a quick search for you now",
+  // "I'm going to need a few minutes to…"; an answer that opens "Searching by subject works…" is not one
+  hold: v4.widen(
+    'hold',
+    [
+      [9, r`|digging|researching)\b`, r`(?! (?:by|out|is|was|works|worked|will|can|could|should|helps|requires|takes|means)\b)`],
+      [11, r`\b(?:bear with (?:me|us)`, r`|bear with(?=[.!,]| *$)|(?:put|place|putting|placing) you on (?:a )?(?:brief |short |quick |little )?hold|wont be\b(?= (?:too |very )?long\b(?! (?:before|until|till|for)\b))`],
+    ],
+    // (the rare word first and the subject in a lookbehind after it: "You could try running a search" is advice)
+    r`\brunning (?:a|some|a few|a couple of|another) (?:quick |fast |few |couple of )?(?:search|searches|check|checks)\b(?<=(?:^|[.!?,:;-] |\b(?:im|i am|were|we are|just|now|currently|ill be|i will be|ok|okay|sure|am|are) )running [a-z ]+)`,
+    r`\bneed (?:a few|a couple(?: of)?|some|a little|a bit of|another|\d+|five|ten) (?:more )?(?:minutes?|moments?)\b(?<=\b(?:i|ill|i will|going to|gonna|i may|i might|we|well|we will)(?: just| probably| might| may)? need [a-z0-9 ]+)`,
+  ),
+  // "Just to check I've understood: …"; "So you'd like a book on…"
+  restatement: v4.widen(
+    'restatement',
+    [[3, r`(?:clarify|`, r`check (?:that )?(?:i|we|ive|weve) (?:have )?(?:understood\b|understand\b)|`]],
+    r`\byoud (?:like|love|prefer|want)\b(?<=\bso youd [a-z]+)`,
+  ),
+  completeness: v4.widen(
+    'completeness',
+    [
+      // "Will that work for your paper?", "Is that giving you enough to work with?", "Did that sort it?"
+      [0, r`\b(?:does|did|do|has|have|is|was|were`, r`|will|wont`],
+      [0, r`(?:answer|answers|`, r`giving (?:you|u) (?:enough|everything|some|a good|what)\b|sort (?:it|that|you|u)\b|sorted (?:it|that|you|u)\b|`],
+      // "Is that the right one?"
+      [1, r`(?:helpful|useful|clear|enough|sufficient|`, r`the right (?:one|ones|book|books|form|forms|edition|title|titles|article|articles|record|records|page|version|thing|things|info|information|item|items)\b|`],
+      // "Is this the kind of article your professor wants?"
+      [2, r`(?:thing|`, r`article|articles|source|sources|book|books|material|materials|resource|resources|results|stuff|`],
+      [2, r`(?:you|u`, r`|your`],
+      // "Is that of any use?"
+      [19, r`(?:that|this|it) `, r`(?:(?:of )?any use\b|`],
+      [19, r`any good`, r`)`],
+    ],
+    // SMS: "that what u were after?"
+    r`^${LEAD3}(?:that|this|it) what (?:you|u) (?:needed\b|wanted\b|meant\b|were after\b)`,
+    // "How's that looking on your end?", "How's this working out?"
+    r`\bhows (?:that|this|it) (?:looking|working)\b`,
+  ),
+  // named databases and reference sites not listed before (each ending in \b: see v2's knownResource)
+  knownResource: v4.widen('knownResource', [
+    [0, r`\b(?:`, r`trove\b(?<!treasure trove)|findmypast\b|heinonline\b|onefile\b(?<=academic onefile)|consumer health complete\b|ibisworld\b|factiva\b|muse\b(?<=project muse)|myheritage\b|films on demand\b|theory test pro\b|cochrane library\b|uptodate\b|`],
+  ]),
+  // "the Maryland State Archives would have them" names an organisation, not a source
+  namedResource: v4.widen('namedResource', [[0, r`|archive|archives`, r`(?<!\b(?:state|national|county|city|municipal|provincial|territorial|diocesan|presidential) archives)`]]),
+  // a quoted title with "copies", "edition", Spanish "libro" ("two copies of \"Where the Crawdads Sing\"")
+  // (whole words: "libros?" would be keyed on "libr" and run on every "library")
+  resourceNoun: v4.plus('resourceNoun', r`\b(?:copies\b|copy of\b|edition\b|editions\b|libro\b|libros\b|revista\b|revistas\b)`),
+};
+
+export const rubricV4: Rubric = { ...rubricV3, version: '4', phrases: phrasesV4 };
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV3;
+export const currentRubric: Rubric = rubricV4;

@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
   '2': '84ba90c0dd167dcc',
   '3': '211e867d870246c4',
+  '4': '970c5d9f4e195c39',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -21,10 +22,10 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v3', () => {
-    expect(currentRubric).toBe(rubricV3);
-    // v2 and v3 change phrase families only
-    for (const later of [rubricV2, rubricV3]) {
+  it('is v4', () => {
+    expect(currentRubric).toBe(rubricV4);
+    // v2, v3 and v4 change phrase families only
+    for (const later of [rubricV2, rubricV3, rubricV4]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -48,7 +49,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
