@@ -30,7 +30,8 @@ export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
   const bracket = HAS_BRACKET.test(n);
   const digit = HAS_DIGIT.test(n);
-  const email = (n.includes('@') && P.email.test(n)) || (bracket && P.placeholderEmail.test(n));
+  // (" dot ": an address spelled out, "kfarrow at gmail dot com", which rubric v4's family knows)
+  const email = ((n.includes('@') || n.includes(' dot ')) && P.email.test(n)) || (bracket && P.placeholderEmail.test(n));
   const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
   const url = (maybeUrl(n) && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && P.address.test(n)) || (bracket && P.placeholderAddress.test(n));

@@ -1052,6 +1052,8 @@ export const rubricV3: Rubric = { ...rubricV2, version: '3', phrases: phrasesV3 
 // (test/fourth-round-*.test.ts). v3 above stays as it was.
 
 const v4 = deriving(phrasesV3);
+const DAYS_FULL = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const DAYS_ES = r`(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)`;
 
 const phrasesV4: RubricPhrases = {
   ...phrasesV3,
@@ -1103,6 +1105,58 @@ const phrasesV4: RubricPhrases = {
   // a quoted title with "copies", "edition", Spanish "libro" ("two copies of \"Where the Crawdads Sing\"")
   // (whole words: "libros?" would be keyed on "libr" and run on every "library")
   resourceNoun: v4.plus('resourceNoun', r`\b(?:copies\b|copy of\b|edition\b|editions\b|libro\b|libros\b|revista\b|revistas\b)`),
+  // ---- v4: follow-ups, codes, transfers, idle endings
+  followupPromise: v4.widen(
+    'followupPromise',
+    [
+      // "I'll reach back out to you"; "check the returns cart & text you"
+      [3, r`reach out to|`, r`reach back out to|`],
+      [3, r`(?:[a-z`, r`&`],
+      // "le enviaremos", "les escribiremos"
+      [8, r`\b(?:le|te`, r`|les`],
+      [8, r`(?:le|te|les) (?:`, r`enviaremos|mandaremos|escribiremos|llamaremos|contactaremos|responderemos|`],
+      // "le escribo a ese correo el jueves"
+      [13, r`(?:manana|`, r`el ${DAYS_ES}|este ${DAYS_ES}|`],
+    ],
+    r`\bcircle back (?:with|to) (?:you|u)\b`,
+  ),
+  // "I'll send you the reading list on Friday"
+  followupLater: v4.widen('followupLater', [[0, r`|next week`, r`|this week|this afternoon|this evening|first thing|${DAYS_FULL}`]]),
+  whenExpect: v4.plus(
+    'whenExpect',
+    // "by the 14th", "by 14 March", "on the 3rd of June" (not "on the 2nd floor")
+    r`\b(?:by|on|before|until|till) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)\b(?! (?:floor|level|street|st|avenue|ave|edition|grade|century|row|shelf|stack|volume|page|time|one|of (?!${MONTHS}\b)))|\d{1,2} ${MONTHS}\b)`,
+    r`\bfirst thing (?:in the morning|tomorrow|(?:on )?${DAYS_FULL}|next week)\b`,
+    r`\bwithin the (?:next )?(?:hour|day|week|fortnight)\b`,
+    r`\b(?:en|dentro de) (?:(?:los|las) (?:proximos|proximas|siguientes) )?(?:\d+|dos|tres|cuatro|cinco|un par de|unos|unas|pocos|pocas) (?:horas|dias)\b`,
+  ),
+  // "The scans will be with you by Wednesday", "you'll have an answer by Monday", "le escribo el jueves"
+  deliveryVerb: v4.widen('deliveryVerb', [
+    [0, r`have (?:it|them|this|that|something|the|a`, r`|an|your|those|these|what`],
+    [0, r`\b(?:send|`, r`be with you|escribo|envio|mando|llamo|enviamos|enviaremos|escribiremos|mandaremos|llamaremos|`],
+  ]),
+  // "I'm going to route your chat to our business librarian"
+  transferNotice: v4.widen('transferNotice', [
+    [7, r`\b(?:transfer|`, r`rout|route|`],
+    [7, r`(?:your|this`, r`|the`],
+  ]),
+  // "Did you get disconnected?"
+  stillThere: v4.plus('stillThere', r`\b(?:did|have) (?:you|u|we) (?:just )?(?:get |gotten |been |got )?(?:disconnected|cut off|dropped|logged off|timed out)\b`),
+  // "Seems we got cut off"; "I haven't heard back, so…" (not "…back from the archivist")
+  seemGone: v4.widen(
+    'seemGone',
+    [[0, r`(?:disconnected|`, r`cut off|`]],
+    r`\b(?:havent|have not|didnt|did not|still not) heard back\b(?! from (?!you\b|u\b))`,
+  ),
+  // an e-mail spelled out: "kfarrow at gmail dot com" (contactsIn tests it when the text has " dot ")
+  email: v4.plus(
+    'email',
+    // (not "I looked at ancestry dot com": a site named, not an address)
+    r`(?<![a-z0-9._%+-])(?!(?:it|us|me|them|him|her|look|looks|looked|looking|find|found|available|online|here|there|site|website|page|that|this|one|ones|everything|something|anything|store|shop)\b)[a-z0-9][a-z0-9._%+-]{0,63} (?:at|@) [a-z0-9-]{1,63}(?:(?:\.| dot )[a-z0-9-]{1,63}){0,4} dot (?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me)\b`,
+  ),
+  // a North American number typed without separators, "my cell is 4435550199" (not an ISBN-10 or a card number)
+  // (the digit first: a lookbehind at the start would be tried at every position of every text with a digit)
+  phone: v4.plus('phone', r`[2-9](?<![\d./+-][2-9])\d{2}[2-9]\d{6}(?!\d|[./-]\d)(?<!(?:isbn|oclc|barcode|card|account|acct|order)[: #]{1,3}(?:number |no |num )?(?:is )?\d{10})`),
 };
 
 export const rubricV4: Rubric = { ...rubricV3, version: '4', phrases: phrasesV4 };

@@ -8,7 +8,7 @@ import type { Contacts } from './classify';
 import type { At, FinalIdle, FollowUpSession } from './facts';
 import { F, type Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
-import { normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
+import { decodeEntities, normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
 /** Number of phrase families. */
 const NF = PHRASE_FAMILIES.length;
@@ -177,7 +177,9 @@ export class Msg {
     const o = (m !== null && typeof m === 'object' ? m : {}) as Record<string, unknown>;
     const role = o.role;
     this.role = role === 'patron' || role === 'provider' || role === 'internal' || role === 'system' ? role : 'other';
-    this.raw = typeof o.text === 'string' ? o.text : '';
+    const text = typeof o.text === 'string' ? o.text : '';
+    // exports that kept the chat's HTML escapes ("I&#39;ll", "&amp;", "&nbsp;"): read as the patron saw them
+    this.raw = text.includes('&') ? decodeEntities(text) : text;
     this.authorId = str(o.authorId);
     this.author = str(o.author);
     this.event = str(o.event);

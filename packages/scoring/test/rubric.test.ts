@@ -13,7 +13,7 @@ const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
   '2': '84ba90c0dd167dcc',
   '3': '211e867d870246c4',
-  '4': '970c5d9f4e195c39',
+  '4': '460d02a67bc8d041',
 };
 
 function fingerprint(r: typeof rubricV1): string {

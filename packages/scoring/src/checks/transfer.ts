@@ -11,6 +11,49 @@ import { F } from '../phrases';
 /** An internal note shorter than this cannot say why ("ok", "taking it"). */
 const MIN_HANDOFF_WORDS = 5;
 
+/**
+ * Words of a note that only hands the chat over ("Ria, can you take this one please?", "incoming,
+ * yours if you're free"): a note saying why has at least one word besides these and the names.
+ */
+const HANDOVER_WORDS = new Set(
+  (
+    'hi hey hello heya hiya ok okay sure yes so and or but can could would will should shall you your yours youre youd i im ive ill id me my ' +
+    'we were us take taking took grab grabbing pick picking up handle handling this that these those it its one ones chat chats patron patrons ' +
+    'session sessions customer please thanks thank thx cheers ta over to for the a an is are am be been transfer transferring transferred send ' +
+    'sending sent coming incoming here comes another mind if have has got get now just quick quickly when free moment minute second seconds ' +
+    'whenever right away asap ready able there next from with in on of at do does did want wants thing question questions help let know pass ' +
+    'passing passed hand handing off person someone again back all time when whenever possible ping pinging heads jump hop'
+  ).split(' '),
+);
+const NOTE_WORDS = /[a-z0-9]+/g;
+const APOSTROPHES = /['\u2019]/g;
+
+/** The note says something besides handing the chat over: at least one word not in HANDOVER_WORDS or a name. */
+function saysWhy(note: Msg, names: ReadonlySet<string>): boolean {
+  // (the raw text lower-cased, not Msg.n: internal notes are otherwise never normalised)
+  for (const w of note.raw.toLowerCase().replace(APOSTROPHES, '').match(NOTE_WORDS) ?? []) if (!HANDOVER_WORDS.has(w) && !names.has(w)) return true;
+  return false;
+}
+
+/** Lower-case name words of the providers in the session (the transcript's provider, message authors, ids). */
+function nameWords(s: Parameters<Check>[0]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v !== 'string' || seen.has(v)) return;
+    seen.add(v);
+    for (const w of v.toLowerCase().match(NOTE_WORDS) ?? []) out.add(w);
+  };
+  add((s.t.provider as { name?: unknown } | null | undefined)?.name);
+  for (const m of s.order) {
+    if (m.role === 'patron') continue;
+    add(m.author);
+    add(m.authorId);
+    add(m.to);
+  }
+  return out;
+}
+
 export const handoff: Check = (s) => {
   const id = 'transfer.handoff';
   const transfers = s.order.filter((m) => m.role === 'system' && m.event === 'transfer');
@@ -18,12 +61,17 @@ export const handoff: Check = (s) => {
   const evidence = [];
   let from = s.providerId;
   let windowStart = 0;
+  let names: Set<string> | null = null;
   for (const tr of transfers) {
     const pos = s.order.indexOf(tr);
     const window = s.order.slice(windowStart, pos);
     const receiver = tr.to ?? '';
     const internal = window.find(
-      (m: Msg) => m.role === 'internal' && (m.authorId === null || m.authorId !== receiver) && wordCount(m.raw) >= MIN_HANDOFF_WORDS,
+      (m: Msg) =>
+        m.role === 'internal' &&
+        (m.authorId === null || m.authorId !== receiver) &&
+        wordCount(m.raw) >= MIN_HANDOFF_WORDS &&
+        saysWhy(m, (names ??= nameWords(s))),
     );
     const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
     if (!internal || !notice) {
