@@ -10,7 +10,7 @@
  * run, so the index can only skip work, never change a result.
  */
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric } from './rubric';
-import { wordKey, type WordIndex } from './text';
+import { abbreviationsOf, wordKey, type Abbreviations, type WordIndex } from './text';
 
 /** Words are indexed by their first KEY_LEN characters (shorter words by the whole word). */
 const KEY_LEN = 4;
@@ -41,6 +41,10 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly index: Readonly<Record<PhraseFamily, number>>;
   /** The compiled families by id (F). */
   readonly list: readonly RegExp[];
+  /** The rubric's abbreviations (a "." after them ends no sentence), null when it has none (v1-v3). */
+  readonly abbreviations: Abbreviations | null;
+  /** Where the clause after a referral verb ends: at . ; : ! ? or ", and", not at an abbreviation's "." (referral.ts). */
+  readonly clauseEnd: RegExp;
 };
 
 const NEVER = '(?!)';
@@ -183,9 +187,18 @@ export function compilePhrases(rubric: Rubric): Phrases {
     edges,
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
+    abbreviations: abbreviationsOf(rubric.abbreviations),
+    clauseEnd: clauseEnd(rubric.abbreviations),
   });
   cache.set(rubric, out);
   return out;
+}
+
+/** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations, not at theirs. */
+function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
+  if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;
+  const words = abbreviations.filter((w) => /^[a-z]{1,4}$/.test(w));
+  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${words.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
 }
 
 // ---- first strings of a regex source ------------------------------------------------------------

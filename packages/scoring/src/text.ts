@@ -124,7 +124,8 @@ export function normalize(raw: string): string {
  * always): returns its length there, else -1. Also walks `index` along its words, for
  * sentenceRanges.
  */
-export function normalizeToBytes(raw: string, index: WordIndex = NO_WORDS): number {
+export function normalizeToBytes(raw: string, index: WordIndex = NO_WORDS, abbreviations: Abbreviations | null = null): number {
+  ABBR = abbreviations;
   const len = normalizeAscii(raw, index);
   if (len >= 0 || raw.length > FAST_MAX) return len;
   // other characters, which folding often makes ASCII ("¿sí?" -> " si?")
@@ -320,6 +321,7 @@ function normalizeAscii(raw: string, index: WordIndex): number {
  */
 function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordIndex): number {
   const out = NORM;
+  const abbr = ABBR;
   const key = ANY_CASE_KEY;
   const trie = CHAT_TRIE;
   const { trie: words, pre, ex } = index;
@@ -408,7 +410,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
         }
         w = NO_WORD;
         if (!spaced && o > 0) {
-          if (isStop(out[o - 1]!)) {
+          if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1))) {
             nc = noteCut(nc, o, b0, b1);
             b0 = b1 = 0;
           }
@@ -437,7 +439,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
         } else break;
       }
       if (o > 0) {
-        if (nl || isStop(out[o - 1]!)) {
+        if (nl || (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1)))) {
           nc = noteCut(nc, o, b0, b1);
           b0 = b1 = 0;
         }
@@ -461,6 +463,9 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
   return o;
 }
 
+/** The abbreviations of the text normalizeToBytes is writing (its argument), or null. */
+let ABBR: Abbreviations | null = null;
+
 /** Not within a word (normalizeBytes' index walk). */
 const NO_WORD = -2;
 
@@ -483,6 +488,87 @@ function noteCut(nc: number, o: number, b0: number, b1: number): number {
 /** . ! or ? */
 function isStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Words after which "." does not end a sentence (the rubric's `abbreviations`, rubric v4 on):
+ * titles and abbreviations in names ("St. Mary's County Library", "Dr. Ellis") and single letters
+ * as initials ("C. Burr Artz"). Read case-insensitively as whole words (see abbrevBefore), so that
+ * raw and normalised text are cut at the same places: the list must leave out words that
+ * normalisation rewrites (chat-speak such as "u", "w", "q").
+ */
+export type Abbreviations = { readonly letters: Uint8Array; readonly words: readonly string[] };
+
+export function abbreviationsOf(list: readonly string[] | undefined): Abbreviations | null {
+  if (!list || list.length === 0) return null;
+  const letters = new Uint8Array(128);
+  const words: string[] = [];
+  for (const w of list) {
+    if (!/^[a-z]{1,4}$/.test(w)) throw new Error(`abbreviation "${w}" must be 1-4 letters a-z`);
+    if (w.length === 1) letters[w.charCodeAt(0)] = 1;
+    else words.push(w);
+  }
+  return { letters, words };
+}
+
+/** Whether the letters b[from .. from + len) (any case; 1-4 of them) are one of `a`. */
+function isAbbrevBytes(a: Abbreviations, b: Uint8Array, from: number, len: number): boolean {
+  if (len === 1) return a.letters[b[from]! | 32] === 1;
+  const words = a.words;
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w]!;
+    if (x.length !== len) continue;
+    let k = 0;
+    while (k < len && (b[from + k]! | 32) === x.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+/** The same for text[from .. from + len). */
+function isAbbrevText(a: Abbreviations, text: string, from: number, len: number): boolean {
+  if (len === 1) return a.letters[text.charCodeAt(from) | 32] === 1;
+  return a.words.includes(text.slice(from, from + len).toLowerCase());
+}
+
+/**
+ * The "." at b[p] follows an abbreviation of `a` (bytes: raw ASCII or normalised text): the word
+ * before it starts the text or follows a character other than a letter or digit (normalisation
+ * turns many of those into spaces), and an apostrophe between letters is part of it ("O'B").
+ */
+function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number): boolean {
+  let j = p - 1;
+  let len = 0;
+  while (j >= 0 && len <= 4) {
+    const c = b[j]!;
+    if (isLetter(c)) len++;
+    else if (!(c === 39 && j > 0 && isLetter(b[j - 1]!) && isLetter(b[j + 1]!))) break;
+    j--;
+  }
+  if (len < 1 || len > 4 || (j >= 0 && isAlnum(b[j]!)) || j + 1 + len !== p) return false;
+  // "w/o." is "without." once normalised
+  if (len === 1 && j >= 0 && b[j] === 47 && (b[p - 1]! | 32) === 111) return false;
+  return isAbbrevBytes(a, b, j + 1, len);
+}
+
+/** A letter (either case) or digit. */
+function isAlnum(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** The "." at text[p] follows an abbreviation of `a` (see abbrevBefore; other than ASCII is a word character). */
+function abbrevBeforeIn(a: Abbreviations, text: string, p: number): boolean {
+  let j = p - 1;
+  let len = 0;
+  while (j >= 0 && len <= 4) {
+    const c = text.charCodeAt(j);
+    if (isLetter(c)) len++;
+    else if (!(c === 39 && j > 0 && isLetter(text.charCodeAt(j - 1)) && isLetter(text.charCodeAt(j + 1)))) break;
+    j--;
+  }
+  if (len < 1 || len > 4 || (j >= 0 && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) > 127)) || j + 1 + len !== p) return false;
+  if (len === 1 && j >= 0 && text.charCodeAt(j) === 47 && (text.charCodeAt(p - 1) | 32) === 111) return false;
+  return isAbbrevText(a, text, j + 1, len);
 }
 
 /** A letter a-z or A-Z. */
@@ -605,9 +691,9 @@ function pushTrimmed(from: number, to: number, k: number, out: Int32Array, count
  * splitSentences for raw text: for ASCII text (nearly always) on its bytes, so that the loop never
  * reads strings of mixed V8 representations (see normalizeAscii).
  */
-export function splitRawSentences(text: string): string[] {
+export function splitRawSentences(text: string, abbr: Abbreviations | null = null): string[] {
   const n = text.length;
-  if (n > FAST_MAX || RAW_BUFFER.write(text) !== n) return splitSentences(text);
+  if (n > FAST_MAX || RAW_BUFFER.write(text) !== n) return splitSentences(text, abbr);
   const b = RAW;
   const out: string[] = [];
   let start = 0;
@@ -615,7 +701,7 @@ export function splitRawSentences(text: string): string[] {
     const c = b[i]!;
     let cut = -1;
     if (c === 10) cut = i;
-    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(b[i + 1]!)) cut = i + 1;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(b[i + 1]!) && !(abbr !== null && c === 46 && abbrevBefore(abbr, b, i))) cut = i + 1;
     if (cut < 0) continue;
     let next = i + 1;
     while (next < n && isSpace(b[next]!)) next++;
@@ -635,10 +721,11 @@ function pushPart(text: string, b: Uint8Array, from: number, to: number, out: st
 }
 
 /**
- * Splits text into sentences: after . ! ? (or an ellipsis) followed by whitespace, and at line
- * breaks. The same rule serves raw and normalised text so that sentence k is the same in both.
+ * Splits text into sentences: after . ! ? (or an ellipsis) followed by whitespace (with `abbr`, not
+ * after one of those abbreviations: abbrevBefore), and at line breaks. The same rule serves raw
+ * and normalised text so that sentence k is the same in both.
  */
-export function splitSentences(text: string): string[] {
+export function splitSentences(text: string, abbr: Abbreviations | null = null): string[] {
   const out: string[] = [];
   const n = text.length;
   let start = 0;
@@ -647,7 +734,7 @@ export function splitSentences(text: string): string[] {
     let cut = -1;
     let next = i + 1;
     if (c === 10) cut = i;
-    else if ((c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0xff1f || c === 0xff01) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) cut = i + 1;
+    else if ((c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0xff1f || c === 0xff01) && i + 1 < n && isSpace(text.charCodeAt(i + 1)) && !(abbr !== null && c === 46 && abbrevBeforeIn(abbr, text, i))) cut = i + 1;
     if (cut < 0) continue;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     const part = text.slice(start, cut).trim();

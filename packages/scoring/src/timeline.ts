@@ -205,12 +205,12 @@ export class Msg {
     const flags = new Int32Array(STRIDE);
     this._flags = flags;
     const words = P.words;
-    const len = words !== null ? normalizeToBytes(this.raw, words) : -1;
+    const len = words !== null ? normalizeToBytes(this.raw, words, P.abbreviations) : -1;
     if (len < 0) {
       const n = normalize(this.raw);
       this._n = n;
       flags.set(P.gateBits(n), GATE);
-      const parts = splitSentences(n);
+      const parts = splitSentences(n, P.abbreviations);
       if (parts.length > 1) {
         this._parts = parts;
         this._sflags = parts.map((x) => {
@@ -350,7 +350,7 @@ export class Msg {
   /** Raw sentences, split as the normalised ones are (for name capitalisation and quotes). */
   get rawSentences(): string[] {
     if (this._raw === undefined) {
-      this._raw = splitRawSentences(this.raw.length > MAX_ANALYSED_CHARS ? this.raw.slice(0, MAX_ANALYSED_CHARS) : this.raw);
+      this._raw = splitRawSentences(this.raw.length > MAX_ANALYSED_CHARS ? this.raw.slice(0, MAX_ANALYSED_CHARS) : this.raw, this.P.abbreviations);
     }
     return this._raw;
   }

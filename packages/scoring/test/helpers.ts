@@ -55,13 +55,20 @@ export function status(t: Transcript, id: CheckId, ctx: Partial<ScoringContext> 
 
 /** A plain session that passes the opening: patron asks, provider greets and introduces. */
 /** A whole session and the statuses of the checks it is about (the styles test files). */
-export type SessionCase = { name: string; lines: Line[]; over?: Parameters<typeof chat>[1]; exp: Partial<Record<CheckId, string>> };
+export type SessionCase = {
+  name: string;
+  lines: Line[];
+  over?: Parameters<typeof chat>[1];
+  exp: Partial<Record<CheckId, string>>;
+  /** scoring context for this case (e.g. `now` for followup.on_time, `otherIntervals`) */
+  ctx?: Partial<ScoringContext>;
+};
 
 /** One test per case: the listed checks end exactly as listed. */
 export function describeSessions(title: string, cases: readonly SessionCase[]): void {
   describe(title, () => {
     it.each(cases)('$name', (c) => {
-      const s = score(chat(c.lines, c.over ?? {}));
+      const s = score(chat(c.lines, c.over ?? {}), c.ctx);
       const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
       expect(got).toEqual(c.exp);
     });

@@ -52,7 +52,7 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     const at = v.index;
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     if (US_ME.test(object) || P.referralNotParty.test(object)) continue;
-    const upTo = object.search(/[.;:!?]|,\s(?:and|or|but)\b/);
+    const upTo = object.search(P.clauseEnd);
     const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
     if (!P.referralParty.test(objectClause)) continue;
     const before = n.slice(0, at);
