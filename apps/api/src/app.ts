@@ -84,7 +84,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     if (pool === undefined) {
       const size = config.INGEST_WORKERS === 'auto' ? defaultWorkerCount() : config.INGEST_WORKERS;
       try {
-        pool = size > 0 ? new PreparePool(size) : null;
+        pool = size > 0 ? new PreparePool(size, { youngGenerationMb: 96 }) : null;
       } catch (err) {
         app.log.error({ err }, 'worker threads could not start; uploads are prepared on the main thread');
         pool = null;

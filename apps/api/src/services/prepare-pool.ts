@@ -56,12 +56,22 @@ export class PreparePool {
   /** chunks prepared by the workers, and chunks a failing worker left to the caller */
   readonly counts = { prepared: 0, failed: 0 };
 
-  constructor(readonly size: number) {
+  /**
+   * `youngGenerationMb`: the workers' young generation (V8's default when left out). The server
+   * gives its workers one as large as its own thread's (three 32 MB semi-spaces), so the
+   * transcripts of an upload are scavenged less often; the command line keeps the default to
+   * stay within its memory budget.
+   */
+  constructor(
+    readonly size: number,
+    private readonly opts: { youngGenerationMb?: number } = {},
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerModule());
+    const young = this.opts.youngGenerationMb;
+    const worker = new Worker(workerModule(), young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {});
     worker.unref(); // referenced only while it has work: an idle pool never keeps the process alive
     const slot: Slot = { worker, pending: new Map(), answered: false };
     worker.on('message', (msg: { id: number; out: unknown[] }) => {
