@@ -302,7 +302,8 @@ export function refreshConcurrency(ctx: ServiceContext, id: number): void {
   );
   if (next.status !== old.status) {
     // the score, flags and statistics change with it: the stored score completed, not scored again
-    const score = withCheck({ ...scoreFromRow(row)!, checks }, { ...next, evidence: old.evidence }, ctx.rubric);
+    const stored: Score = { value: row.scoreValue, rawScore: row.rawScore, critical: !!row.critical, flagged: !!row.flagged, flags: JSON.parse(row.flags), rubricVersion: row.rubricVersion, checks };
+    const score = withCheck(stored, { ...next, evidence: old.evidence }, ctx.rubric);
     writeStoredScore(ctx, row, score, row.endedAt, scoreJson(score));
     return;
   }
