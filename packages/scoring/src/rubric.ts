@@ -1161,10 +1161,15 @@ const phrasesV4: RubricPhrases = {
   // "Did you get disconnected?"
   stillThere: v4.plus('stillThere', r`\b(?:did|have) (?:you|u|we) (?:just )?(?:get |gotten |been |got )?(?:disconnected|cut off|dropped|logged off|timed out)\b`),
   // "Seems we got cut off"; "I haven't heard back, so…" (not "…back from the archivist")
+  // (a condition, "if I don't hear from you, I'll close the chat", does not say the patron seems
+  // gone: RUBRIC.md's notice tells them they seem to have disconnected)
   seemGone: v4.widen(
     'seemGone',
-    [[0, r`(?:disconnected|`, r`cut off|`]],
-    r`\b(?:havent|have not|didnt|did not|still not) heard back\b(?! from (?!you\b|u\b))`,
+    [
+      [0, r`(?:disconnected|`, r`cut off|`],
+      [3, r`\b`, r`(?<!\b(?:if|unless|until|when|once) (?:i|we) )`],
+    ],
+    r`\b(?<!\b(?:if|unless|until|when|once) (?:i|we) )(?:havent|have not|didnt|did not|still not) heard back\b(?! from (?!you\b|u\b))`,
   ),
   // an e-mail spelled out: "kfarrow at gmail dot com" (contactsIn tests it when the text has " dot ")
   email: v4.plus(

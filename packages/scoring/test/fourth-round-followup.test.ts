@@ -618,6 +618,38 @@ const cases: SessionCase[] = [
     exp: { 'session.idle_checkin': 'fail', 'session.disconnect_notice': 'pass' },
   },
   {
+    // the conditional form most idle macros use: it says the chat will end, not that the patron seems
+    // gone (v1-v3 read "don't hear from you" as the latter, "don't hear back" not)
+    name: 'idle: "Are you still there? If I don\'t hear from you in the next few minutes, I\'ll close this chat" is a check-in, not a notice',
+    lines: [
+      [0, 'p', 'do you have tax forms at the branches'],
+      [20, 'l', "Hi, Jo here at Sample County Library. Federal forms are at every branch desk; Maryland forms are at irs.gov and marylandtaxes.gov."],
+      [150, 'l', "Are you still there? If I don't hear from you in the next few minutes, I'll close this chat."],
+    ],
+    over: { endAfter: 200 },
+    exp: { 'session.idle_checkin': 'pass', 'session.disconnect_notice': 'fail' },
+  },
+  {
+    name: 'idle: "unless we hear from you" and "if we haven\'t heard back by 4:15" are conditions too; "since we haven\'t heard from you" is not',
+    lines: [
+      [0, 'p', 'can i reserve a study room for tomorrow'],
+      [20, 'l', "Hi, Jo here at Sample County Library. Rooms are booked at samplelib.example.org/rooms; which branch?"],
+      [150, 'l', "Are you there? Unless we hear from you, this chat will close. If we haven't heard back by 4:15 we'll end the session."],
+    ],
+    over: { endAfter: 200 },
+    exp: { 'session.idle_checkin': 'pass', 'session.disconnect_notice': 'fail' },
+  },
+  {
+    name: 'idle: "Since we haven\'t heard from you, we\'ll close this chat" after a check-in is the notice',
+    lines: [
+      [0, 'p', 'can i reserve a study room for tomorrow'],
+      [20, 'l', "Hi, Jo here at Sample County Library. Rooms are booked at samplelib.example.org/rooms; which branch?"],
+      [150, 'l', 'Are you there?'],
+      [280, 'l', "Since we haven't heard from you, we'll close this chat now. Chat again anytime!"],
+    ],
+    exp: { 'session.idle_checkin': 'pass', 'session.disconnect_notice': 'pass' },
+  },
+  {
     name: 'idle: only holds after the patron\'s last message, so there is no final idle',
     lines: [
       [0, 'p', 'looking for the 1978 county budget document'],

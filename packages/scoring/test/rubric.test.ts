@@ -13,7 +13,7 @@ const FINGERPRINTS: Record<string, string> = {
   '1': '30093bdc086358eb',
   '2': '84ba90c0dd167dcc',
   '3': '211e867d870246c4',
-  '4': '7a47857634838d50',
+  '4': 'a050cb268b9c019a',
 };
 
 function fingerprint(r: typeof rubricV1): string {
