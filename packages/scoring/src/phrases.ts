@@ -169,6 +169,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
     for (let fi = 0; fi < n; fi++) flags[fi] = (bits[fi >> 5]! >>> (fi & 31)) & 1;
     return flags;
   };
+  // (checked here, before clauseEnd builds a regex of the same words)
+  const abbreviations = abbreviationsOf(rubric.abbreviations);
   const out: Phrases = Object.assign(compiled, {
     global(f: PhraseFamily): RegExp {
       let re = globals.get(f);
@@ -187,18 +189,17 @@ export function compilePhrases(rubric: Rubric): Phrases {
     edges,
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
-    abbreviations: abbreviationsOf(rubric.abbreviations),
+    abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
   });
   cache.set(rubric, out);
   return out;
 }
 
-/** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations, not at theirs. */
+/** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations (checked by abbreviationsOf), not at theirs. */
 function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
   if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;
-  const words = abbreviations.filter((w) => /^[a-z]{1,4}$/.test(w));
-  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${words.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
+  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
 }
 
 // ---- first strings of a regex source ------------------------------------------------------------

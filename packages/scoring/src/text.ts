@@ -3,6 +3,7 @@
  * can be written for one spelling. Changing what this produces changes scores, so it is part
  * of the rubric version just as the phrase lists are.
  */
+import { decodeHTML } from 'entities';
 
 /** Longer texts are cut before analysis: a pasted 100 KB document says nothing more about conduct. */
 export const MAX_ANALYSED_CHARS = 20_000;
@@ -15,24 +16,13 @@ const SPACES = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
 const INVERTED = /[\u00bf\u00a1]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 
-/** The HTML character references chat exports leave in message text. */
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip));/g;
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
-};
-
 /**
  * Text with HTML character references ("I&#39;ll", "Q&amp;A", "&nbsp;") decoded, as the chat showed
- * it; other "&" left alone. One pass: "&amp;#39;" reads "&#39;".
+ * it, by the `entities` library the importers use too (packages/importers/src/html.ts); other "&"
+ * are left alone. One pass: "&amp;#39;" reads "&#39;".
  */
 export function decodeEntities(text: string): string {
-  if (!text.includes(';')) return text;
-  return text.replace(ENTITY, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name]!;
-    const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : all;
-  });
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 /** Chat-speak and common typos, written as they look after lower-casing and apostrophe removal. */

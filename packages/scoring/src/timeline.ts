@@ -177,9 +177,8 @@ export class Msg {
     const o = (m !== null && typeof m === 'object' ? m : {}) as Record<string, unknown>;
     const role = o.role;
     this.role = role === 'patron' || role === 'provider' || role === 'internal' || role === 'system' ? role : 'other';
-    const text = typeof o.text === 'string' ? o.text : '';
     // exports that kept the chat's HTML escapes ("I&#39;ll", "&amp;", "&nbsp;"): read as the patron saw them
-    this.raw = text.includes('&') ? decodeEntities(text) : text;
+    this.raw = typeof o.text === 'string' ? decodeEntities(o.text) : '';
     this.authorId = str(o.authorId);
     this.author = str(o.author);
     this.event = str(o.event);

@@ -19,7 +19,8 @@ export type StoredScoreRow = Omit<StoredScore, 'critical' | 'flagged' | 'followU
   flagged: boolean | number;
 };
 
-export function scoreFromRow(row: StoredScoreRow): Score | null {
+/** The score stored on a row; `checks`, the row's checks when the caller has already parsed them. */
+export function scoreFromRow(row: StoredScoreRow, checks: Score['checks'] = JSON.parse(row.checks)): Score | null {
   if (row.rubricVersion === null) return null;
   return {
     value: row.scoreValue,
@@ -28,7 +29,7 @@ export function scoreFromRow(row: StoredScoreRow): Score | null {
     flagged: !!row.flagged,
     flags: JSON.parse(row.flags),
     rubricVersion: row.rubricVersion,
-    checks: JSON.parse(row.checks),
+    checks,
   };
 }
 
@@ -157,9 +158,8 @@ export function rescoreStoredSession(ctx: ServiceContext, id: number, doc?: Tran
   return { score, overlapping };
 }
 
-/** Replaces the score stored on `row` (its session row, per-check rows and statistics). */
-function writeStoredScore(ctx: ServiceContext, row: StoredScoreRow & SessionPlace, score: ScoreFacts, end: number, json: ScoreJson): void {
-  const previous = scoreFromRow(row);
+/** Replaces the score stored on `row` (its session row, per-check rows and statistics); `previous`, that stored score when the caller has it. */
+function writeStoredScore(ctx: ServiceContext, row: StoredScoreRow & SessionPlace, score: ScoreFacts, end: number, json: ScoreJson, previous = scoreFromRow(row)): void {
   sessionStore(ctx.db).writeScore.run({ id: row.id, ...scoreColumns(ctx, score, end, json) });
   writeScoreRows(ctx, row, score, previous ? statsContribution(row, previous) : null, previous);
 }
@@ -302,9 +302,9 @@ export function refreshConcurrency(ctx: ServiceContext, id: number): void {
   );
   if (next.status !== old.status) {
     // the score, flags and statistics change with it: the stored score completed, not scored again
-    const stored: Score = { value: row.scoreValue, rawScore: row.rawScore, critical: !!row.critical, flagged: !!row.flagged, flags: JSON.parse(row.flags), rubricVersion: row.rubricVersion, checks };
+    const stored = scoreFromRow(row, checks)!;
     const score = withCheck(stored, { ...next, evidence: old.evidence }, ctx.rubric);
-    writeStoredScore(ctx, row, score, row.endedAt, scoreJson(score));
+    writeStoredScore(ctx, row, score, row.endedAt, scoreJson(score), stored);
     return;
   }
   if (sameVerdict(next, old)) return;
