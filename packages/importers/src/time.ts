@@ -5,8 +5,9 @@ import { DateTime, IANAZone } from 'luxon';
  * clock reading encoded as milliseconds since 1970 *as if* it were UTC
  * (`Date.UTC(y, m - 1, d, h, mi, s)`). Adding days to a wall time is plain
  * arithmetic, and the zone is applied only when the ISO string is written.
- * luxon resolves the offset once per local hour (cached), which keeps a
- * 100,000-row import fast while staying DST-correct.
+ * luxon resolves the offset once per day, and once per hour (or quarter hour)
+ * on a day whose offset changes (cached), which keeps a 100,000-row import
+ * fast while staying DST-correct.
  */
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -60,9 +61,24 @@ export class Zone {
     return new Date(e + off * MINUTE).toISOString().slice(0, 19) + formatOffset(off);
   }
 
-  /** Offset in minutes at an instant; offsets change on quarter-hour boundaries, so one lookup per quarter hour. */
+  /**
+   * Offset in minutes at an instant. A (UTC) day that starts and ends with the same offset has it
+   * throughout, so one lookup serves the day; around a change, offsets change on quarter-hour
+   * boundaries, so one lookup per quarter hour.
+   */
   private offsetAt(epoch: number): number {
-    const key = Math.floor(epoch / (15 * MINUTE));
+    const day = Math.floor(epoch / DAY);
+    let whole = this.instantDays.get(day);
+    if (whole === undefined) {
+      const first = this.quarterOffset((day * DAY) / (15 * MINUTE));
+      whole = first === this.quarterOffset(((day + 1) * DAY) / (15 * MINUTE)) ? first : NaN;
+      if (this.instantDays.size > 50_000) this.instantDays.clear();
+      this.instantDays.set(day, whole);
+    }
+    return Number.isNaN(whole) ? this.quarterOffset(Math.floor(epoch / (15 * MINUTE))) : whole;
+  }
+
+  private quarterOffset(key: number): number {
     let off = this.instantOffsets.get(key);
     if (off === undefined) {
       off = IANAZone.create(this.name).offset(key * 15 * MINUTE);
@@ -73,6 +89,10 @@ export class Zone {
   }
 
   private readonly instantOffsets = new Map<number, number>();
+  /** The offset of each UTC day that has one throughout, NaN for a day with a change. */
+  private readonly instantDays = new Map<number, number>();
+  /** The offset of each local day whose hours all have the same one, NaN for a day with a change. */
+  private readonly wallDays = new Map<number, number>();
 
   private luxonFromWall(wall: number): DateTime {
     const d = new Date(wall);
@@ -89,13 +109,30 @@ export class Zone {
     );
   }
 
-  /** Offset in minutes for the local hour containing `wall`; null when that hour is skipped by a DST change. */
+  /**
+   * Offset in minutes for the local hour containing `wall`; null when that hour is skipped by a DST
+   * change. A local day whose midnight has the same offset as the next day's has it in every hour
+   * (a change would leave them different), so one lookup serves the day.
+   */
   private offsetForWall(wall: number): number | null {
-    const key = Math.floor(wall / HOUR);
+    const day = Math.floor(wall / DAY);
+    let whole = this.wallDays.get(day);
+    if (whole === undefined) {
+      const first = this.hourOffset((day * DAY) / HOUR);
+      whole = first !== null && first === this.hourOffset(((day + 1) * DAY) / HOUR) ? first : NaN;
+      if (this.wallDays.size > 50_000) this.wallDays.clear();
+      this.wallDays.set(day, whole);
+    }
+    return Number.isNaN(whole) ? this.hourOffset(Math.floor(wall / HOUR)) : whole;
+  }
+
+  private hourOffset(key: number): number | null {
     const cached = this.offsets.get(key);
     if (cached !== undefined) return cached;
     const dt = this.luxonFromWall(key * HOUR);
-    const value = dt.hour === new Date(key * HOUR).getUTCHours() ? dt.offset : null;
+    const asked = new Date(key * HOUR);
+    // a skipped hour (or day: Apia, December 2011) comes back as a later reading
+    const value = dt.hour === asked.getUTCHours() && dt.day === asked.getUTCDate() ? dt.offset : null;
     if (this.offsets.size > 50_000) this.offsets.clear();
     this.offsets.set(key, value);
     return value;

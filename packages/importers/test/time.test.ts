@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { ClockSequencer, parseDateTime, parseSeconds, Zone } from '../src/time';
 
@@ -49,5 +50,34 @@ describe('dates and times', () => {
     const secondOneThirty = Date.UTC(2026, 10, 1, 6, 30); // 01:30 EST
     expect(zone.epochToISO(firstOneThirty)).toBe('2026-11-01T01:30:00-04:00');
     expect(zone.epochToISO(secondOneThirty)).toBe('2026-11-01T01:30:00-05:00');
+  });
+
+  it('agrees with luxon at every quarter hour across DST changes, whatever the zone does (whole days served by one lookup)', () => {
+    // New York and London (an hour, at 2:00 and 1:00), Lord Howe (half an hour), Santiago (at midnight),
+    // Kolkata (none), Apia (a whole day skipped in December 2011)
+    const cases: [string, number, number][] = [
+      ['America/New_York', Date.UTC(2026, 1, 25), Date.UTC(2026, 2, 12)],
+      ['America/New_York', Date.UTC(2026, 9, 28), Date.UTC(2026, 10, 4)],
+      ['Europe/London', Date.UTC(2026, 2, 26), Date.UTC(2026, 2, 31)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 2, 30), Date.UTC(2026, 3, 8)],
+      ['America/Santiago', Date.UTC(2026, 3, 1), Date.UTC(2026, 3, 8)],
+      ['America/Santiago', Date.UTC(2026, 8, 3), Date.UTC(2026, 8, 10)],
+      ['Asia/Kolkata', Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 4)],
+      ['Pacific/Apia', Date.UTC(2011, 11, 27), Date.UTC(2012, 0, 2)],
+    ];
+    for (const [name, from, to] of cases) {
+      const z = new Zone(name);
+      for (let t = from; t < to; t += 15 * 60_000) {
+        // the instant t, and the local clock reading t (a wall time)
+        expect(z.epochToISO(t), `${name} instant ${new Date(t).toISOString()}`).toBe(DateTime.fromMillis(t, { zone: name }).toISO({ suppressMilliseconds: true }));
+        const d = new Date(t);
+        const local = DateTime.fromObject(
+          { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() },
+          { zone: name },
+        );
+        expect(z.wallToISO(t), `${name} wall ${d.toISOString()}`).toBe(local.toISO({ suppressMilliseconds: true }));
+        expect(z.wallToEpoch(t), `${name} wall ${d.toISOString()}`).toBe(local.toMillis());
+      }
+    }
   });
 });
