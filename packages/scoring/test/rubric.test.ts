@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
@@ -14,6 +14,7 @@ const FINGERPRINTS: Record<string, string> = {
   '2': '84ba90c0dd167dcc',
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
+  '5': 'a050cb268b9c019a',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -22,10 +23,10 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v4', () => {
-    expect(currentRubric).toBe(rubricV4);
-    // v2, v3 and v4 change phrase families only
-    for (const later of [rubricV2, rubricV3, rubricV4]) {
+  it('is v5', () => {
+    expect(currentRubric).toBe(rubricV5);
+    // v2-v5 change phrase families only
+    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -49,7 +50,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
