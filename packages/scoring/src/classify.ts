@@ -31,13 +31,34 @@ export function contactsIn(s: Session, n: string): Contacts {
   const bracket = HAS_BRACKET.test(n);
   const digit = HAS_DIGIT.test(n);
   // (" dot ": an address spelled out, "kfarrow at gmail dot com", which rubric v4's family knows)
-  const email = ((n.includes('@') || n.includes(' dot ')) && P.email.test(n)) || (bracket && P.placeholderEmail.test(n));
+  const dotted = maybeUrl(n);
+  const email =
+    ((n.includes('@') || n.includes(' dot ')) && P.email.test(n)) ||
+    (bracket && P.placeholderEmail.test(n)) ||
+    (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
-  const url = (maybeUrl(n) && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
+  const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && P.address.test(n)) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
   if (!email && !phone && !url && !address && !name) return NONE;
   return { email, phone, url, address, name };
+}
+
+/**
+ * An address spelled with " at " and a real dot ("j.doe at gmail.com", which rubric v5's family
+ * knows): the family tested on the words around each " at " followed by a word with a dot, not on
+ * the whole text (far cheaper; an address has no spaces, so the words around it hold it whole).
+ * Only for rubrics with `spelledAddresses` (v5 on).
+ */
+function atAddress(s: Session, n: string): boolean {
+  for (let i = n.indexOf(' at '); i >= 0; i = n.indexOf(' at ', i + 3)) {
+    const next = n.indexOf(' ', i + 4);
+    const end = next < 0 ? n.length : next;
+    const dot = n.indexOf('.', i + 4);
+    if (dot < 0 || dot >= end - 1) continue;
+    if (s.P.email.test(n.slice(n.lastIndexOf(' ', i - 1) + 1, end))) return true;
+  }
+  return false;
 }
 
 export function contacts(s: Session, m: Msg): Contacts {

@@ -119,6 +119,11 @@ export type Rubric = {
    * abbreviations in names, single letters as initials. Left out (v1-v3): "." always may.
    */
   abbreviations?: readonly string[];
+  /**
+   * An e-mail may be spelled with " at " and a real dot ("j.doe at gmail.com"): contact details
+   * are then also looked for around each " at " (classify.ts `atAddress`). Left out (v1-v4): not.
+   */
+  spelledAddresses?: boolean;
 };
 
 const r = String.raw;
@@ -1211,10 +1216,56 @@ const phrasesV5: RubricPhrases = {
   // ---- v5 (A): the middle of the chat and referrals
 
   // ---- v5 (B): follow-ups, transfers, idle patrons and closings
-
+  // a time's delivery: "I'll get those scans to you by Monday", "emailed to you within 3 days"
+  // (not as a promise: keyed on "get", followupPromise or followupSend cost 1-3% of all scoring;
+  // a follow-up session by its code is recognised, one by this promise alone is not)
+  deliveryVerb: v5.widen('deliveryVerb', [
+    [0, r`get (?:it|them|this|that|something|the|you`, r`|those|these|your|a|an|some|everything|what|copies`],
+    [0, r`\b(?:send|`, r`emailed|texted|mailed|forwarded|`],
+  ]),
+  // a day word about the provider's situation is no time for the information: "I'm alone on the
+  // desk tonight, so I'll email you when I can", "we're short-staffed today, so…"
+  // (the lookbehind after the day word: before it, it would be tried at every word of every message)
+  whenExpect: v5.swap(
+    'whenExpect',
+    5,
+    phrasesV4.whenExpect[5] + r`(?<!\b(?:alone|busy|swamped|slammed|staffed|understaffed|closed|close|closes|closing|away|solo)(?: [a-z]+){0,3} (?:[a-z]+ )?[a-z]+)`,
+  ),
+  // "j.doe at gmail.com", "mkhan22 at umd.edu", "rosa at hotmail.com" (an address with " at " and a
+  // real dot: a local part with a separator or a digit, or a mail provider's domain; not "$5.99 at
+  // amazon.com", "the catalog at hcplonline.org"); contactsIn tests it when the text has " at " and a dot
+  // (" at " first and the local part in a lookbehind: tried from every position, an alternative
+  // opening on a character class would cost on every text with an "@")
+  email: v5.plus(
+    'email',
+    r` at [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me)\b(?<=(?<![a-z0-9._%+-])[a-z](?:[a-z0-9]*[._%+-][a-z0-9._%+-]*[a-z0-9]|[a-z]*\d[a-z0-9]*) at [a-z0-9.-]+)`,
+    r` at (?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|protonmail|proton|ymail|sbcglobal|att|earthlink|cox|charter|mac)\.(?:com|net)\b(?<=(?<![a-z0-9._%+-])(?!(?:it|us|me|them|him|her|look|looks|looked|looking|find|found|available|online|here|there|site|website|page|that|this|one|ones|everything|something|anything|store|shop|is|are|was|be|price|prices|sale|order|buy|bought|cheaper)\b)[a-z][a-z0-9]{0,63} at [a-z.]+)`,
+  ),
+  // a North American number with its leading 1 and no separators, "14105550123"
+  phone: v5.plus('phone', r`1(?<![\d./+-]1)[2-9]\d{2}[2-9]\d{6}(?!\d|[./-]\d)(?<!(?:isbn|oclc|barcode|card|account|acct|order)[: #]{1,3}(?:number |no |num )?(?:is )?\d{11})`),
+  // "I'm going to hand you off to…", "pass you on to…"; "she'll take it from here"
+  transferNotice: v5.widen('transferNotice', [
+    [1, r`(?:(?:now )?`, r`take (?:it|this|things) from here\b|take (?:it|this|you) over\b|`],
+    [2, r`(?:over |back |through `, r`|off |along |across |on `],
+  ]),
+  // "We only allow 10 minutes per chat (and you've used yours)"; "you've asked three questions,
+  // that's the maximum (we can help with)"; not "there's no time limit on chats"
+  dismissalHard: replaced(
+    6,
+    r`\b(?:only|just) (?:answer|take|allow|handle|accept|do|give) (?:up to )?(?:one|two|three|four|five|\d+|a few|a couple of|a limited number of) (?:questions?\b|minutes? (?:per|for each|for every|each|a|in a|on a) (?:chat|session|patron|person|question|conversation)s?\b)`,
+    v5.widen('dismissalHard', [
+      [3, r`allowance|allotment)`, r`(?:\b(?<=\bthats (?:the|our|your) (?:maximum|max|limit))(?:(?<=\bquestions?\b[^.!?]{0,80})|(?= (?:(?:we|i) (?:can|could|are able to|allow|take|answer|do|help)|per (?:chat|session|patron|person|day))\b))|`],
+      [3, r`(?:[a-z0-9]+ )?questions\b`, r`)`],
+      [11, r`\b(?:time`, r`(?<!\b(?:no|not a|isnt a|without a|without any) time)`],
+    ]),
+  ),
+  // "Have you already tried anything else, like Google Scholar?" asks about the search, not for more needs
+  anythingElse: v5.widen('anythingElse', [[0, r`\bany ?thing`, r`(?<!\b(?:tried|try|checked|searched|seen|used|read|heard|noticed|mentioned|said|done) any ?thing)`]]),
+  // "Is there anything else you're still looking for?" is no hold (the patron is the one looking)
+  notHold: v5.plus('notHold', r`\b(?:youre|you are|are you|were you|ur|are u|u|you) still (?:looking|searching|hunting|trying|working|checking|digging)\b`),
 };
 
-export const rubricV5: Rubric = { ...rubricV4, version: '5', phrases: phrasesV5 };
+export const rubricV5: Rubric = { ...rubricV4, version: '5', phrases: phrasesV5, spelledAddresses: true };
 
 /** The rubric in force. */
 export const currentRubric: Rubric = rubricV5;
