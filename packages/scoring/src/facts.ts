@@ -6,6 +6,7 @@ import { FOLLOW_UP_CODES } from '@askqa/contract';
 import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
 import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
+import { normalize } from './text';
 
 export type At = { m: Msg; k: number };
 
@@ -109,7 +110,7 @@ export type FinalIdle = {
   /** epoch ms the idle ends (the goodbye, else the session's end) */
   endAt: number;
   seconds: number;
-  /** provider messages sent during the idle (start through the last visible message) */
+  /** provider messages sent during the idle (start through the last visible message; v5: by endAt) */
   msgs: Msg[];
   endsAtGoodbye: boolean;
 };
@@ -139,7 +140,9 @@ function finalIdleNow(s: Session): FinalIdle | null {
   if (!start) return null;
   const endsAtGoodbye = isGoodbye(s, last);
   const endAt = endsAtGoodbye ? last.t : s.end;
-  const msgs = s.vis.slice(start.pos);
+  let msgs = s.vis.slice(start.pos);
+  // (v5) a message typed after the end of the session is not sent during the idle
+  if (s.rubric.afterEndOutside === true && msgs[msgs.length - 1]!.t > endAt) msgs = msgs.filter((m) => m.t <= endAt);
   return { start, endAt, seconds: Math.max(0, endAt - start.t) / 1000, msgs, endsAtGoodbye };
 }
 
@@ -169,7 +172,11 @@ function contactInChatNow(s: Session): At | null {
 
 /** A patron contact is known: in the patron fields (placeholders count) or in the chat. */
 export function patronContactKnown(s: Session): boolean {
-  const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
+  const p = s.t.patron as { name?: unknown; email?: unknown; phone?: unknown } | null | undefined;
   const filled = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
-  return filled(p?.email) || filled(p?.phone) || contactInChat(s) !== null;
+  if (filled(p?.email) || filled(p?.phone) || contactInChat(s) !== null) return true;
+  // (v5) "Guest" columns hold the patron's name or e-mail
+  if (s.rubric.contactInPatronName !== true || typeof p?.name !== 'string') return false;
+  const c = contactsIn(s, normalize(p.name));
+  return c.email || c.phone;
 }

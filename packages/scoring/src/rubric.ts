@@ -124,6 +124,19 @@ export type Rubric = {
    * are then also looked for around each " at " (classify.ts `atAddress`). Left out (v1-v4): not.
    */
   spelledAddresses?: boolean;
+  /**
+   * Messages the export keeps from after `endedAt` (typed after the patron left) are outside the
+   * session's spans (v5): not sent during the final idle, and a wait on the provider that only
+   * such a message closes was still open when the session ended (it does not count). Left out
+   * (v1-v4): they count like any other.
+   */
+  afterEndOutside?: boolean;
+  /**
+   * An e-mail or phone number written in `patron.name` (exports whose guest column holds the
+   * patron's name or e-mail) is a patron contact known from the patron fields (v5). Left out
+   * (v1-v4): only `patron.email` and `patron.phone` are read.
+   */
+  contactInPatronName?: boolean;
 };
 
 const r = String.raw;
@@ -1263,9 +1276,17 @@ const phrasesV5: RubricPhrases = {
   anythingElse: v5.widen('anythingElse', [[0, r`\bany ?thing`, r`(?<!\b(?:tried|try|checked|searched|seen|used|read|heard|noticed|mentioned|said|done) any ?thing)`]]),
   // "Is there anything else you're still looking for?" is no hold (the patron is the one looking)
   notHold: v5.plus('notHold', r`\b(?:youre|you are|are you|were you|ur|are u|u|you) still (?:looking|searching|hunting|trying|working|checking|digging)\b`),
+
+  // ---- v5 (D): session structure
+  // "unless someone has placed a hold on it" is a reservation, not "hold on" (a hold message): the
+  // answer read as filler and the session lost its substantive exchange
+  hold: v5.widen('hold', [[11, r`hold (?:on|tight)`, r`(?<!\b(?:a|the|your|my|any|no|their|his|her|another|new|existing) hold on)`]]),
+  // "I can't find it here, but I will ask our local history librarian and get back to you": the
+  // negation before "but" does not take back the promise after it
+  notPromise: v5.widen('notPromise', [[0, r`did not)\b`, r`(?![^.!?]*\bbut (?:i|we|ill|well|someone|our|my)\b)`]]),
 };
 
-export const rubricV5: Rubric = { ...rubricV4, version: '5', phrases: phrasesV5, spelledAddresses: true };
+export const rubricV5: Rubric = { ...rubricV4, version: '5', phrases: phrasesV5, spelledAddresses: true, afterEndOutside: true, contactInPatronName: true };
 
 /** The rubric in force. */
 export const currentRubric: Rubric = rubricV5;

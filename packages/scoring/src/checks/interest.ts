@@ -27,6 +27,8 @@ export const keepInformed: Check = (s) => {
       continue;
     }
     if (from !== null) {
+      // (v5) a message after the end closes nothing: the span was still open when the session ended
+      if (m.t > s.end && s.rubric.afterEndOutside === true) break;
       // The wait before pickup is approachability.pickup's alone.
       const span = m.t - Math.max(from.t, pickup);
       if (span > longest) {
