@@ -381,8 +381,18 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (m.sHas(x, F.knownResource) || m.sHas(x, F.namedResource)) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
-  // A title in quotes next to a resource noun ("the book 'Living Well with AFib'").
-  if (m.sHas(x, F.resourceNoun) && (TITLED.test(n) || QUOTED_TITLE.test(m.rawSentences[x.k] ?? ''))) return true;
+  const shapes = s.P.sourceShapes;
+  // A title in quotes next to a resource noun ("the book 'Living Well with AFib'"); from rubric v5
+  // not a quoted button label ('click "Place hold" to reserve one of the copies'), and also a
+  // title without quotes after the noun ("the novel The Giver") or before its edition, and a
+  // fiction call number ("FIC PAT": v5's resourceNoun has their first words, so that this runs
+  // only where they are).
+  if (m.sHas(x, F.resourceNoun)) {
+    if (TITLED.test(n)) return true;
+    const raw = m.rawSentences[x.k] ?? '';
+    if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
+    if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
+  }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
   if (title && titleBy(m.rawSentences[x.k] ?? '', n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;

@@ -43,6 +43,8 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly list: readonly RegExp[];
   /** The rubric's abbreviations (a "." after them ends no sentence), null when it has none (v1-v3). */
   readonly abbreviations: Abbreviations | null;
+  /** The rubric's sourceShapes compiled (`label` with the g flag), null when it has none (v1-v4). */
+  readonly sourceShapes: { title: RegExp; edition: RegExp; callNumber: RegExp; label: RegExp } | null;
   /** Where the clause after a referral verb ends: at . ; : ! ? or ", and", not at an abbreviation's "." (referral.ts). */
   readonly clauseEnd: RegExp;
 };
@@ -191,6 +193,14 @@ export function compilePhrases(rubric: Rubric): Phrases {
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
     abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
+    sourceShapes: rubric.sourceShapes
+      ? {
+          title: new RegExp(rubric.sourceShapes.title),
+          edition: new RegExp(rubric.sourceShapes.edition),
+          callNumber: new RegExp(rubric.sourceShapes.callNumber),
+          label: new RegExp(rubric.sourceShapes.label, 'g'),
+        }
+      : null,
   });
   cache.set(rubric, out);
   return out;

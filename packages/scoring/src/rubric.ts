@@ -137,6 +137,15 @@ export type Rubric = {
    * (v1-v4): only `patron.email` and `patron.phone` are read.
    */
   contactInPatronName?: boolean;
+  /**
+   * More shapes of a named source, as regex sources over the RAW text (classify.ts `namedSource`):
+   * `title`, a title without quotes or author, tried on sentences with a resourceNoun ("the novel
+   * The Giver"), `edition`, a title before its edition ("What Color Is Your Parachute, the 2025
+   * edition"); `callNumber`, a fiction call
+   * number ("FIC PAT", "SC KIN", "YA F BRO"), tried on sentences with a resourceNoun; `label`, a quoted button or link label ('click "Place
+   * hold"'), which is no quoted title. Left out (v1-v4): none of these.
+   */
+  sourceShapes?: { title: string; edition: string; callNumber: string; label: string };
 };
 
 const r = String.raw;
@@ -1227,6 +1236,56 @@ const v5 = deriving(phrasesV4);
 const phrasesV5: RubricPhrases = {
   ...phrasesV4,
   // ---- v5 (A): the middle of the chat and referrals
+  // "Hunting that down for you now", "tracking it down"; "still hunting for the second", "Still on it!";
+  // Spanish "Deme unos minutos", "dame un par de minutos"
+  hold: v5.widen('hold', [
+    [13, r`\bstill (?:`, r`hunting|on it\b(?! [a-z])|at it\b(?! [a-z])|`],
+    [15, r`\b(?:searching|checking|looking`, r`|hunting|tracking`],
+    [15, r`(?:now|on that|into (?:it|that|this)`, r`|(?:that|it|this|those|them) down`],
+    [21, r`\b`, r`(?:deme|dame|denme|`],
+    [21, r`espere`, r`)`],
+    [21, r`(?:un `, r`|unos |un par de `],
+    [21, r`|poco`, r`|minutos|momentos|segundos`],
+    // (D) "unless someone has placed a hold on it" is a reservation, not "hold on" (a hold message):
+    // the answer read as filler and the session lost its substantive exchange
+    [11, r`hold (?:on|tight)`, r`(?<!\b(?:a|the|your|my|any|no|their|his|her|another|new|existing) hold on)`],
+  ]),
+  // "Let me know the title and author if you have them" asks about the need
+  restatement: v5.widen('restatement', [
+    [11, r`|some )?(?:`, r`the (?:title|author|name of|year|edition|course|class|grade|due date|deadline|topic|subject|call number|isbn)\b|`],
+  ]),
+  // "Is that the article you were looking for?", "Is that the book you meant?", "…you're after?";
+  // "Is this more what you're after?"; "¿Es esta la información que necesitaba?"; SMS "u good w that?"
+  completeness: v5.widen('completeness', [
+    [1, r`\b(?:is|was|are|were) (?:this|that|it|these|those) `, r`(?:more |closer to |nearer to |a bit more |any closer to )?`],
+    [1, r`|what (?:you|u`, r`|youre`],
+    [14, r`(?:esto |eso `, r`|esta |este |esa |ese `],
+    [14, r`)?`, r`(?:(?:la|el|los|las) [a-z]+|`],
+    [14, r`[a-z]+|lo`, r`)`],
+    [22, r`(?:all set\b|all good\b|good to go\b|sorted\b`, r`|good\b(?= with\b)`],
+    // (inside alternative 1, which only goes on after "is that": alternative 27's first word runs everywhere)
+    [1, r`|the (?:one|ones`, r`|article|articles|book|books|source|sources|info|information|result|results|title|titles|item|items|form|forms|page|database|resource|resources`],
+    [1, r`|the (?:one|ones|article|articles|book|books|source|sources|info|information|result|results|title|titles|item|items|form|forms|page|database|resource|resources) (?:you|u`, r`|youre`],
+    [1, r`(?:needed\b|wanted\b|meant\b|had in mind\b`, r`|looking for\b|after\b|hoping for\b|searching for\b`],
+  ]),
+  // named sites and databases: Google Books, Project Gutenberg, (ProQuest) Ebook Central, Access World News
+  knownResource: v5.widen('knownResource', [
+    [0, r`\b(?:`, r`google books\b|project gutenberg\b|ebook central\b|access world news\b|`],
+  ]),
+  // more kinds of book a title goes with: "the memoir Lab Girl", "the cookbook …"; and the first words
+  // of fiction call numbers ("FIC PAT", "SC KIN", "YA F BRO"), so that Rubric.sourceShapes' callNumber
+  // is tried only on the sentences that have them (classify.ts namedSource)
+  resourceNoun: v5.widen('resourceNoun', [
+    // (each word ends in \b, so that the word index keys it on the whole word: "sc" alone would open
+    // the family on every "school", "f" on every "for")
+    [0, r`\b(?:book|`, r`memoir\b|memoirs\b|cookbook\b|cookbooks\b|biography\b|biographies\b|anthology\b|fic\b(?= [a-z])|sc\b(?= [a-z]{3}\b)|mys\b(?= [a-z]{3})|(?:ya|j|juv|teen) f\b(?= [a-z]{3})|`],
+  ]),
+  // "Give the Register of Wills a call", "Send an email to the registrar at…", "Stop in at the Circulation Desk"
+  referralVerb: v5.widen('referralVerb', [
+    [3, r`\b(?:contact|`, r`give\b(?= (?:[a-z&]+ ){1,6}?a (?:call|ring|buzz|shout)\b)|send (?:an? |them an? )?(?:email|message|note) to|stop in at|stop in to|stop into|swing by|`],
+  ]),
+  // Spanish "una organización de ayuda legal", "una asociación", "una fundación"
+  referralParty: v5.widen('referralParty', [[0, r`\b(?:office|`, r`organizacion|organizaciones|asociacion|fundacion|`]]),
 
   // ---- v5 (B): follow-ups, transfers, idle patrons and closings
   // a time's delivery: "I'll get those scans to you by Monday", "emailed to you within 3 days"
@@ -1278,15 +1337,44 @@ const phrasesV5: RubricPhrases = {
   notHold: v5.plus('notHold', r`\b(?:youre|you are|are you|were you|ur|are u|u|you) still (?:looking|searching|hunting|trying|working|checking|digging)\b`),
 
   // ---- v5 (D): session structure
-  // "unless someone has placed a hold on it" is a reservation, not "hold on" (a hold message): the
-  // answer read as filler and the session lost its substantive exchange
-  hold: v5.widen('hold', [[11, r`hold (?:on|tight)`, r`(?<!\b(?:a|the|your|my|any|no|their|his|her|another|new|existing) hold on)`]]),
+  // (hold: D's "a hold on it" is in A's expression above)
   // "I can't find it here, but I will ask our local history librarian and get back to you": the
   // negation before "but" does not take back the promise after it
   notPromise: v5.widen('notPromise', [[0, r`did not)\b`, r`(?![^.!?]*\bbut (?:i|we|ill|well|someone|our|my)\b)`]]),
 };
 
-export const rubricV5: Rubric = { ...rubricV4, version: '5', phrases: phrasesV5, spelledAddresses: true, afterEndOutside: true, contactInPatronName: true };
+// (v5 A) More shapes of a named source in the raw text (Rubric.sourceShapes, classify.ts namedSource).
+// (No "u" flag, and the rare word first: with \p{Lu} and a leading "\b(?:the|a|…)" the title
+// regex cost ~2 µs a message.)
+const UPPER = r`A-Z\u00c0-\u00de`;
+const LETTER = r`A-Za-z\u00c0-\u024f`;
+const TITLE_WORD = r`[${UPPER}][${LETTER}\d'\u2019&:-]*`;
+const TITLE_SMALL = r`(?:of|the|a|an|and|in|on|to|for|with|is|are|your|my|our|from|at|\d+)`;
+const NOT_TITLE = r`(?!(?:I|I'm|I'll|I've|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Club|Clubs|Kit|Kits|Sale|Drop)\b)`;
+// the capitalised word after "the book" is a person, not a title: "the book Maria asked about"
+const NOT_TITLE_END = r`(?![${LETTER}\d'\u2019&:-])(?![ \t]+(?:asked|recommended|mentioned|wanted|wants|needs|needed|assigned|suggested|said|told|put|placed|requested|ordered|returned|borrowed|checked|wrote)\b)`;
+const SOURCE_SHAPES_V5 = {
+  // "the novel The Giver", "the memoir Lab Girl": a capitalised title right after the noun
+  title: r`(?:novel|memoir|book|cookbook|biography|audiobook|anthology)(?<=\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:graphic |picture )?[a-z]+)s?,? (?:called |titled |named )?${NOT_TITLE}${TITLE_WORD}(?:[ \t]+(?:${TITLE_WORD}|${TITLE_SMALL}))*${NOT_TITLE_END}`,
+  // "What Color Is Your Parachute, the 2025 edition": a capitalised title before its edition
+  // (tried only on sentences with "edition"; the capital first, the lookbehind after it)
+  edition: r`[${UPPER}](?<![${LETTER}\d'\u2019][${UPPER}])[${LETTER}\d'\u2019&:-]*(?:[ \t]+(?:${TITLE_WORD}|${TITLE_SMALL})){1,10},?[ \t]+\(?(?:the[ \t]+)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|new|newest|latest|revised|updated|current)[ \t]+edition\b`,
+  // "FIC PAT", "YA FIC THOMAS", "J FIC Riordan", "SC KIN" (not "the SC DMV"), "YA F BRO", "MYS CHR"
+  callNumber: r`\b(?:(?:(?:YA|J|JUV|TEEN|LP|E)[ \t]+)?FIC(?:TION)?[ \t]+[A-Z][A-Za-z'-]+|(?:YA|J|JUV|TEEN)[ \t]+F[ \t]+[A-Z]{3,}|(?<!\b(?:[Tt]he|[Oo]f|[Ii]n|[Tt]o|[Ff]rom|[Aa]nd|[Ss]tate of) )SC[ \t]+(?!DMV|DOT|DHS|DOR|DSS|DHEC|DOE|GOV)[A-Z]{3}|MYS[ \t]+[A-Z]{3,})(?![${LETTER}\d])`,
+  // 'click "Place hold"', "tap 'Borrow'", '"Renew" button' (at most three words: 'click on "Where
+  // the Crawdads Sing"' still names a book)
+  label: r`\b(?:[Cc]lick|[Tt]ap|[Pp]ress|[Ss]elect|[Cc]hoose|[Hh]it|[Pp]ush)(?:[ \t]+on)?(?:[ \t]+the)?[ \t]+["\u201c'\u2018][^"\u201d'\u2019\s]+(?:[ \t][^"\u201d'\u2019\s]+){0,2}["\u201d'\u2019]|["\u201c'\u2018][^"\u201d'\u2019\s]+(?:[ \t][^"\u201d'\u2019\s]+){0,2}["\u201d'\u2019][ \t]+(?:button|tab|link|menu|icon|option)\b`,
+};
+
+export const rubricV5: Rubric = {
+  ...rubricV4,
+  version: '5',
+  phrases: phrasesV5,
+  sourceShapes: SOURCE_SHAPES_V5,
+  spelledAddresses: true,
+  afterEndOutside: true,
+  contactInPatronName: true,
+};
 
 /** The rubric in force. */
 export const currentRubric: Rubric = rubricV5;

@@ -14,7 +14,7 @@ const FINGERPRINTS: Record<string, string> = {
   '2': '84ba90c0dd167dcc',
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
-  '5': 'c218d5eb06b00dfb',
+  '5': '367ded3ad57ae633',
 };
 
 function fingerprint(r: typeof rubricV1): string {
