@@ -41,6 +41,12 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly index: Readonly<Record<PhraseFamily, number>>;
   /** The compiled families by id (F). */
   readonly list: readonly RegExp[];
+  /**
+   * By id, the family with the `y` flag when every match of it starts at a word start with a
+   * known first word (firstOfSeq: a \b or ^ before a literal), else null. Msg.has then runs it
+   * only at the word starts the index says may begin a match (words.first), not at every position.
+   */
+  readonly sticky: readonly (RegExp | null)[];
   /** The rubric's abbreviations (a "." after them ends no sentence), null when it has none (v1-v3). */
   readonly abbreviations: Abbreviations | null;
   /** The rubric's sourceShapes compiled (`label` with the g flag), null when it has none (v1-v4). */
@@ -102,6 +108,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
   };
   const always = new Int32Array(W);
   const anchored = new Int32Array(W);
+  const firstBits: number[] = [];
+  const sticky: (RegExp | null)[] = [];
   const edges: (RegExp | null)[] = [];
   const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
     bits[at + (fi >> 5)] = bits[at + (fi >> 5)]! | (1 << (fi & 31));
@@ -133,7 +141,28 @@ export function compilePhrases(rubric: Rubric): Phrases {
     const edge = list.filter((src) => ANCHOR.test(src));
     if (edge.length > 0) setBit(anchored, 0, fi);
     edges.push(edge.length > 0 ? new RegExp(source(edge)) : null);
+    // where a match may start: the first words of every alternative (null: not known for one)
+    const firsts = firstKeys(list);
+    if (firsts !== null && list.length > 0) {
+      for (const key of firsts) {
+        const node = nodeOf(key);
+        while (firstBits.length < (node + 1) * W) firstBits.push(0);
+        setBit(firstBits, node * W, fi);
+      }
+      sticky.push(new RegExp(source(list), 'y'));
+    } else sticky.push(null);
   });
+  // first: a node's first-word bits and its ancestors' (a word starting with the key of a node
+  // walks through it; keys are at most KEY_LEN long, so deeper nodes only inherit)
+  const nodes = next.length / 37;
+  const first = new Int32Array(nodes * W);
+  for (let node = 0; node < nodes; node++) {
+    for (let w = 0; w < W; w++) first[node * W + w] = first[node * W + w]! | (firstBits[node * W + w] ?? 0);
+    for (let c = 1; c < 37; c++) {
+      const child = next[node * 37 + c]! - 1;
+      if (child >= 0) for (let w = 0; w < W; w++) first[child * W + w] = first[node * W + w]!;
+    }
+  }
   // 16-bit entries while the nodes fit (they do by far): half the memory to keep in cache
   const trie = next.length / 37 < 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
   const pre = Int32Array.from(preBits);
@@ -185,12 +214,13 @@ export function compilePhrases(rubric: Rubric): Phrases {
     },
     gate,
     gateBits,
-    words: W === 2 ? { trie, pre, ex } : null,
+    words: W === 2 ? { trie, pre, ex, first } : null,
     always,
     anchored,
     edges,
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
+    sticky,
     abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
     sourceShapes: rubric.sourceShapes
@@ -206,6 +236,23 @@ export function compilePhrases(rubric: Rubric): Phrases {
   return out;
 }
 
+/**
+ * Family fi (one with a sticky form) matches the normalised text n, whose words that may start a
+ * match are `words` (text.ts firstWords): the sticky form tried at those of the family's words only.
+ */
+export function testAtWords(P: Phrases, fi: number, n: string, words: readonly number[]): boolean {
+  const re = P.sticky[fi]!;
+  const first = P.words!.first;
+  const w = fi >> 5;
+  const b = 1 << (fi & 31);
+  for (let j = 0; j < words.length; j += 2) {
+    if ((first[words[j + 1]! * 2 + w]! & b) === 0) continue;
+    re.lastIndex = words[j]!;
+    if (re.test(n)) return true;
+  }
+  return false;
+}
+
 /** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations (checked by abbreviationsOf), not at theirs. */
 function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
   if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;
@@ -213,6 +260,32 @@ function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
 }
 
 // ---- first strings of a regex source ------------------------------------------------------------
+
+/**
+ * The keys (first KEY_LEN characters) of the words every match of one of `list` begins with, at a
+ * word start: null when some alternative has none (it may start elsewhere or with something else).
+ */
+function firstKeys(list: readonly string[]): Set<string> | null {
+  const out = new Set<string>();
+  for (const src of list) {
+    try {
+      const [alts, end] = parseAlts(src, 0);
+      if (end !== src.length) return null;
+      for (const seq of alts) {
+        const starts = firstOfSeq(seq, 0, false);
+        if (!starts) return null;
+        for (const s of starts) {
+          const word = /^[a-z0-9]+/.exec(s)?.[0] ?? '';
+          if (word.length === 0) return null;
+          out.add(word.slice(0, KEY_LEN));
+        }
+      }
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
 
 type Atom =
   | { k: 'char'; c: string; min: number; max: number }

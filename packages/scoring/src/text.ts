@@ -268,9 +268,44 @@ let cutCount = 0;
  * key -> child + 1, root 0), and bits for every word through a node (pre) or ending on it (ex),
  * two 32-bit words a node.
  */
-export type WordIndex = { readonly trie: Uint16Array | Int32Array; readonly pre: Int32Array; readonly ex: Int32Array };
+export type WordIndex = {
+  readonly trie: Uint16Array | Int32Array;
+  readonly pre: Int32Array;
+  readonly ex: Int32Array;
+  /** bits of the families a match of which may start at a word through a node (phrases.ts, Phrases.sticky) */
+  readonly first: Int32Array;
+};
 /** An index with no words (for normalize()). */
-const NO_WORDS: WordIndex = { trie: new Uint16Array(37), pre: new Int32Array(2), ex: new Int32Array(2) };
+const NO_WORDS: WordIndex = { trie: new Uint16Array(37), pre: new Int32Array(2), ex: new Int32Array(2), first: new Int32Array(2) };
+
+/**
+ * The words normalizeBytes has just written that may start a match of some family (WordIndex.first):
+ * WORDS[2 * j] is where word j starts in the text, WORDS[2 * j + 1] its node in the index (the last
+ * it reached); firstCount numbers of them. Grown when a text needs more.
+ */
+let WORDS = new Int32Array(128);
+let firstCount = 0;
+
+/** Notes a word starting at `at` whose walk ended on `node`, when its first bits are not empty; returns the new count. */
+function noteWord(nw: number, at: number, node: number, first: Int32Array): number {
+  if ((first[node * 2]! | first[node * 2 + 1]!) === 0) return nw;
+  if (nw + 2 > WORDS.length) {
+    const words = new Int32Array(2 * WORDS.length);
+    words.set(WORDS);
+    WORDS = words;
+  }
+  WORDS[nw] = at;
+  WORDS[nw + 1] = node;
+  return nw + 2;
+}
+
+/** The words noted by the last normalizeToBytes that returned a length (see WORDS), as a new array. */
+export function firstWords(): number[] {
+  const n = firstCount;
+  const out: number[] = new Array(n);
+  for (let j = 0; j < n; j++) out[j] = WORDS[j]!;
+  return out;
+}
 /** CHAT_REP as bytes. */
 const CHAT_REP_BYTES = CHAT_REP.map((rep) => (rep === undefined ? undefined : Uint8Array.from(rep, (ch) => ch.charCodeAt(0))));
 /** WORD_KEY for either case (the raw bytes are lower-cased as they are read). */
@@ -314,8 +349,12 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
   const abbr = ABBR;
   const key = ANY_CASE_KEY;
   const trie = CHAT_TRIE;
-  const { trie: words, pre, ex } = index;
+  const { trie: words, pre, ex, first } = index;
   let nc = 0;
+  // words that may start a match: their count (x2), where the current one starts, the node its walk fell off from
+  let nw = 0;
+  let ws = 0;
+  let wl = 0;
   let o = 0;
   let i = 0;
   // the index walk: node of the word being written (-1 off the index, NO_WORD between words),
@@ -332,18 +371,23 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       const w0 = w;
       const s0 = b0;
       const s1 = b1;
-      if (w === NO_WORD) w = 0;
+      const l0 = wl;
+      if (w === NO_WORD) {
+        w = 0;
+        ws = o;
+      }
       let node = trie[k0]! - 1;
       out[o] = c | 32; // a letter or a digit, which | 32 leaves alone
       let j = i;
       let k = k0;
       for (;;) {
         if (w >= 0) {
-          w = words[w * 37 + k]! - 1;
-          if (w >= 0) {
-            b0 |= pre[w * 2]!;
-            b1 |= pre[w * 2 + 1]!;
-          }
+          const x = words[w * 37 + k]! - 1;
+          if (x >= 0) {
+            b0 |= pre[x * 2]!;
+            b1 |= pre[x * 2 + 1]!;
+          } else wl = w;
+          w = x;
         }
         if (++j >= m) break;
         const d = s[j]!;
@@ -363,6 +407,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
           w = w0 === NO_WORD ? 0 : w0;
           b0 = s0;
           b1 = s1;
+          wl = l0;
           for (let r = 0; r < rep.length; r++) {
             const e = rep[r]!;
             out[o++] = e;
@@ -372,13 +417,16 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
                 b0 |= ex[w * 2]!;
                 b1 |= ex[w * 2 + 1]!;
               }
+              nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
               w = 0; // a replacement's words are separated by single spaces
+              ws = o;
             } else if (w >= 0) {
-              w = words[w * 37 + ke]! - 1;
-              if (w >= 0) {
-                b0 |= pre[w * 2]!;
-                b1 |= pre[w * 2 + 1]!;
-              }
+              const x = words[w * 37 + ke]! - 1;
+              if (x >= 0) {
+                b0 |= pre[x * 2]!;
+                b1 |= pre[x * 2 + 1]!;
+              } else wl = w;
+              w = x;
             }
           }
           i = j;
@@ -398,6 +446,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
           b0 |= ex[w * 2]!;
           b1 |= ex[w * 2 + 1]!;
         }
+        if (w !== NO_WORD) nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
         w = NO_WORD;
         if (!spaced && o > 0) {
           if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1))) {
@@ -415,6 +464,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       b0 |= ex[w * 2]!;
       b1 |= ex[w * 2 + 1]!;
     }
+    if (w !== NO_WORD) nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
     w = NO_WORD;
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) {
       if (spans && c === 32 && spansMayApply(s, i)) return -1;
@@ -446,10 +496,12 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
     b0 |= ex[w * 2]!;
     b1 |= ex[w * 2 + 1]!;
   }
+  if (w !== NO_WORD) nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
   while (o > 0 && (out[o - 1] === 32 || out[o - 1] === 10)) o--;
   SEGMENT_BITS[2 * nc] = b0;
   SEGMENT_BITS[2 * nc + 1] = b1;
   cutCount = nc;
+  firstCount = nw;
   return o;
 }
 

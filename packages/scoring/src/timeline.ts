@@ -6,9 +6,9 @@
 import type { Transcript } from '@askqa/contract';
 import type { Contacts } from './classify';
 import type { At, FinalIdle, FollowUpSession } from './facts';
-import { F, type Phrases } from './phrases';
+import { F, testAtWords, type Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
-import { decodeEntities, normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
+import { decodeEntities, firstWords, normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
 /** Number of phrase families. */
 const NF = PHRASE_FAMILIES.length;
@@ -162,6 +162,8 @@ export class Msg {
   private _parts: string[] | undefined = undefined;
   /** their bit sets, when there are two or more */
   private _sflags: Int32Array[] | undefined = undefined;
+  /** the words that may start a family's match (text.ts firstWords: start, index node), when normalised in bytes */
+  private _words: number[] | undefined = undefined;
   private _s: Sentence[] | undefined = undefined;
   private _raw: string[] | undefined = undefined;
   private _memo: MsgMemo | undefined = undefined;
@@ -222,6 +224,7 @@ export class Msg {
     }
     const n = normString(len);
     this._n = n;
+    this._words = firstWords();
     if (RANGES.length < 4 * len + 4) RANGES = new Int32Array(8 * len + 4);
     const count = sentenceRanges(len, RANGES);
     // the gate: the families whose words the message (a sentence) has, and the `always` ones
@@ -281,12 +284,12 @@ export class Msg {
     if (this._n === undefined) this.prepare();
     const flags = this._flags!;
     const sflags = this._sflags;
-    if (sflags === undefined || !bit(this.P.anchored, fi)) return this.test(flags, fi, this._n!);
+    if (sflags === undefined || !bit(this.P.anchored, fi)) return this.testAll(flags, fi);
     // ^ and $ mark sentence starts and ends: the message has the family when one sentence has it
     const w = fi >> 5;
     const b = 1 << (fi & 31);
     const first = (flags[TESTED + w]! & b) === 0;
-    if (this.test(flags, fi, this._n!) || !first || (flags[GATE + w]! & b) === 0) return (flags[MATCHED + w]! & b) !== 0;
+    if (this.testAll(flags, fi) || !first || (flags[GATE + w]! & b) === 0) return (flags[MATCHED + w]! & b) !== 0;
     // the family has just failed on the whole text: only its anchored alternatives are left
     const edge = this.P.edges[fi]!;
     const parts = this._parts!;
@@ -297,6 +300,24 @@ export class Msg {
       }
     }
     return false;
+  }
+
+  /**
+   * test() on the whole normalised text: a family whose matches start at known first words
+   * (Phrases.sticky) is run only at the words that may start one. Every match starts at such a
+   * word, so the answer is the same as running it over the text.
+   */
+  private testAll(flags: Int32Array, fi: number): boolean {
+    const w = fi >> 5;
+    const b = 1 << (fi & 31);
+    if ((flags[TESTED + w]! & b) !== 0) return (flags[MATCHED + w]! & b) !== 0;
+    const words = this._words;
+    const re = this.P.sticky[fi];
+    if (words === undefined || re === null || re === undefined) return this.test(flags, fi, this._n!);
+    const v = (flags[GATE + w]! & b) !== 0 && testAtWords(this.P, fi, this._n!, words);
+    flags[TESTED + w]! |= b;
+    if (v) flags[MATCHED + w]! |= b;
+    return v;
   }
 
   /** Family fi matches text, whose bit sets are `flags`: the answer remembered there. */

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorStrings, compilePhrases, F } from '../src/phrases';
+import { anchorStrings, compilePhrases, F, testAtWords } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5 } from '../src/rubric';
-import { normalize, splitSentences } from '../src/text';
+import { firstWords, normalize, normalizeToBytes, normString, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
 
@@ -151,6 +151,33 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5])('phrase word i
     }
     expect(missed).toEqual([]);
     expect(tried).toBeGreaterThan(1000);
+  });
+
+  it('finds with the sticky form at the first words what the family finds anywhere', () => {
+    // every text as Msg reads it: normalised in bytes, with the words that may start a match
+    let seed = 7;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+    const samples: string[] = [];
+    for (const f of PHRASE_FAMILIES) for (const src of rubric.phrases[f]) for (let k = 0; k < 10; k++) samples.push(`Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`);
+    const wrong: string[] = [];
+    let matched = 0;
+    let sticky = 0;
+    for (const t of [...corpus(), ...samples]) {
+      const len = normalizeToBytes(t, P.words!, P.abbreviations);
+      if (len < 0) continue;
+      const n = normString(len);
+      const words = firstWords();
+      PHRASE_FAMILIES.forEach((f, fi) => {
+        if (P.sticky[fi] === null) return;
+        const want = P[f].test(n);
+        if (want) matched++;
+        if (testAtWords(P, fi, n, words) !== want) wrong.push(`${f}: ${n}`);
+      });
+    }
+    PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);
+    expect(wrong).toEqual([]);
+    expect(matched).toBeGreaterThan(1000);
+    expect(sticky).toBeGreaterThan(PHRASE_FAMILIES.length / 2);
   });
 
   it('matches something in the corpus for most families, so the check above means something', () => {
