@@ -108,7 +108,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
   };
   const always = new Int32Array(W);
   const anchored = new Int32Array(W);
-  const firstBits: number[] = [];
+  const firstPre: number[] = [];
+  const firstEx: number[] = [];
   const sticky: (RegExp | null)[] = [];
   const edges: (RegExp | null)[] = [];
   const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
@@ -142,31 +143,45 @@ export function compilePhrases(rubric: Rubric): Phrases {
     if (edge.length > 0) setBit(anchored, 0, fi);
     edges.push(edge.length > 0 ? new RegExp(source(edge)) : null);
     // where a match may start: the first words of every alternative (null: not known for one)
-    const firsts = firstKeys(list);
+    const firsts = firstWordsOf(list);
     if (firsts !== null && list.length > 0) {
-      for (const key of firsts) {
-        const node = nodeOf(key);
-        while (firstBits.length < (node + 1) * W) firstBits.push(0);
-        setBit(firstBits, node * W, fi);
-      }
+      for (const [word, exact] of firsts) setBit(exact ? firstEx : firstPre, nodeOf(word) * W, fi);
       sticky.push(new RegExp(source(list), 'y'));
     } else sticky.push(null);
   });
-  // first: a node's first-word bits and its ancestors' (a word starting with the key of a node
-  // walks through it; keys are at most KEY_LEN long, so deeper nodes only inherit)
+  // first: for a word that ends on a node (at 2 * node) or falls off the trie after it (at 2 *
+  // node + 1), the families a match of which may start at it (WordIndex.first)
   const nodes = next.length / 37;
-  const first = new Int32Array(nodes * W);
+  const first = new Int32Array(2 * nodes * W);
   for (let node = 0; node < nodes; node++) {
-    for (let w = 0; w < W; w++) first[node * W + w] = first[node * W + w]! | (firstBits[node * W + w] ?? 0);
+    const end = 2 * node * W;
+    const through = end + W;
+    for (let w = 0; w < W; w++) {
+      first[through + w] = first[through + w]! | (firstPre[node * W + w] ?? 0);
+      first[end + w] = first[through + w]! | (firstEx[node * W + w] ?? 0);
+    }
     for (let c = 1; c < 37; c++) {
       const child = next[node * 37 + c]! - 1;
-      if (child >= 0) for (let w = 0; w < W; w++) first[child * W + w] = first[node * W + w]!;
+      if (child >= 0) for (let w = 0; w < W; w++) first[(2 * child + 1) * W + w] = first[through + w]!;
     }
   }
   // 16-bit entries while the nodes fit (they do by far): half the memory to keep in cache
   const trie = next.length / 37 < 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
-  const pre = Int32Array.from(preBits);
-  const ex = Int32Array.from(exBits);
+  // what a word gets from the nodes it walks: `through` for one that walks through a node (its
+  // prefix bits and its ancestors'), `end` for one that ends on it (those and its exact bits);
+  // so the walk or-s bits once a word, where it ends or falls off the trie, not at every character
+  const through = new Int32Array(nodes * W);
+  const end = new Int32Array(nodes * W);
+  for (let node = 0; node < nodes; node++) {
+    for (let w = 0; w < W; w++) {
+      through[node * W + w] = through[node * W + w]! | preBits[node * W + w]!;
+      end[node * W + w] = through[node * W + w]! | exBits[node * W + w]!;
+    }
+    for (let c = 1; c < 37; c++) {
+      const child = next[node * 37 + c]! - 1;
+      if (child >= 0) for (let w = 0; w < W; w++) through[child * W + w] = through[node * W + w]!;
+    }
+  }
   /**
    * Bit set of the families that may match a normalised text. ASCII messages get theirs from
    * normalizeToBytes' own walk of this index (text.ts); this is the walk for the rest.
@@ -182,15 +197,18 @@ export function compilePhrases(rubric: Rubric): Phrases {
         continue;
       }
       let node = 0;
+      let last = 0; // the node a word that falls off the trie fell off from
       while (c !== 0) {
         if (node >= 0) {
-          node = trie[node * 37 + c]! - 1;
-          if (node >= 0) for (let w = 0, at = node * W; w < W; w++) bits[w]! |= pre[at + w]!;
+          const x = trie[node * 37 + c]! - 1;
+          if (x < 0) last = node;
+          node = x;
         }
         i++;
         c = i < len ? wordKey(text.charCodeAt(i)) : 0;
       }
-      if (node >= 0) for (let w = 0, at = node * W; w < W; w++) bits[w]! |= ex[at + w]!;
+      const from = node >= 0 ? end : through;
+      for (let w = 0, at = (node >= 0 ? node : last) * W; w < W; w++) bits[w]! |= from[at + w]!;
     }
     return bits;
   };
@@ -214,7 +232,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     },
     gate,
     gateBits,
-    words: W === 2 ? { trie, pre, ex, first } : null,
+    words: W === 2 ? { trie, through, end, first } : null,
     always,
     anchored,
     edges,
@@ -262,11 +280,13 @@ function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
 // ---- first strings of a regex source ------------------------------------------------------------
 
 /**
- * The keys (first KEY_LEN characters) of the words every match of one of `list` begins with, at a
- * word start: null when some alternative has none (it may start elsewhere or with something else).
+ * The words every match of one of `list` begins with, at a word start, each with whether the
+ * text's word must be that word (true: "let" of "let me ") or may continue it (false: "transfer"
+ * of "transfer(?:ring)?"): null when some alternative has none (it may start elsewhere or with
+ * something else).
  */
-function firstKeys(list: readonly string[]): Set<string> | null {
-  const out = new Set<string>();
+function firstWordsOf(list: readonly string[]): Map<string, boolean> | null {
+  const out = new Map<string, boolean>();
   for (const src of list) {
     try {
       const [alts, end] = parseAlts(src, 0);
@@ -277,7 +297,9 @@ function firstKeys(list: readonly string[]): Set<string> | null {
         for (const s of starts) {
           const word = /^[a-z0-9]+/.exec(s)?.[0] ?? '';
           if (word.length === 0) return null;
-          out.add(word.slice(0, KEY_LEN));
+          // (both ways: the word may continue, which covers the exact one)
+          const exact = s.length > word.length;
+          out.set(word, exact && out.get(word) !== false);
         }
       }
     } catch {

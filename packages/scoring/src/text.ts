@@ -265,37 +265,42 @@ let cutCount = 0;
 
 /**
  * A word index (phrases.ts) over the words (a-z, 0-9) of normalised text: a trie (node * 37 +
- * key -> child + 1, root 0), and bits for every word through a node (pre) or ending on it (ex),
- * two 32-bit words a node.
+ * key -> child + 1, root 0), and the bits of a word that falls off the trie after a node
+ * (through: what every word through it and its ancestors gets) or ends on it (end), two 32-bit
+ * words a node.
  */
 export type WordIndex = {
   readonly trie: Uint16Array | Int32Array;
-  readonly pre: Int32Array;
-  readonly ex: Int32Array;
-  /** bits of the families a match of which may start at a word through a node (phrases.ts, Phrases.sticky) */
+  readonly through: Int32Array;
+  readonly end: Int32Array;
+  /**
+   * The families a match of which may start at a word (phrases.ts, Phrases.sticky), two 32-bit
+   * words each for a word that ends on a node (at 2 * node) or falls off the trie after it (2 * node + 1).
+   */
   readonly first: Int32Array;
 };
 /** An index with no words (for normalize()). */
-const NO_WORDS: WordIndex = { trie: new Uint16Array(37), pre: new Int32Array(2), ex: new Int32Array(2), first: new Int32Array(2) };
+const NO_WORDS: WordIndex = { trie: new Uint16Array(37), through: new Int32Array(2), end: new Int32Array(2), first: new Int32Array(4) };
 
 /**
  * The words normalizeBytes has just written that may start a match of some family (WordIndex.first):
- * WORDS[2 * j] is where word j starts in the text, WORDS[2 * j + 1] its node in the index (the last
- * it reached); firstCount numbers of them. Grown when a text needs more.
+ * WORDS[2 * j] is where word j starts in the text, WORDS[2 * j + 1] where its walk ended (2 * node
+ * when on a node, 2 * node + 1 when it fell off after one); firstCount numbers of them. Grown when
+ * a text needs more.
  */
 let WORDS = new Int32Array(128);
 let firstCount = 0;
 
-/** Notes a word starting at `at` whose walk ended on `node`, when its first bits are not empty; returns the new count. */
-function noteWord(nw: number, at: number, node: number, first: Int32Array): number {
-  if ((first[node * 2]! | first[node * 2 + 1]!) === 0) return nw;
+/** Notes a word starting at `at` whose walk ended at `end` (see WORDS), when its first bits are not empty; returns the new count. */
+function noteWord(nw: number, at: number, end: number, first: Int32Array): number {
+  if ((first[end * 2]! | first[end * 2 + 1]!) === 0) return nw;
   if (nw + 2 > WORDS.length) {
     const words = new Int32Array(2 * WORDS.length);
     words.set(WORDS);
     WORDS = words;
   }
   WORDS[nw] = at;
-  WORDS[nw + 1] = node;
+  WORDS[nw + 1] = end;
   return nw + 2;
 }
 
@@ -349,7 +354,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
   const abbr = ABBR;
   const key = ANY_CASE_KEY;
   const trie = CHAT_TRIE;
-  const { trie: words, pre, ex, first } = index;
+  const { trie: words, through, end, first } = index;
   let nc = 0;
   // words that may start a match: their count (x2), where the current one starts, the node its walk fell off from
   let nw = 0;
@@ -383,10 +388,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       for (;;) {
         if (w >= 0) {
           const x = words[w * 37 + k]! - 1;
-          if (x >= 0) {
-            b0 |= pre[x * 2]!;
-            b1 |= pre[x * 2 + 1]!;
-          } else wl = w;
+          if (x < 0) wl = w;
           w = x;
         }
         if (++j >= m) break;
@@ -414,18 +416,18 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
             const ke = key[e]!;
             if (ke === 0) {
               if (w >= 0) {
-                b0 |= ex[w * 2]!;
-                b1 |= ex[w * 2 + 1]!;
+                b0 |= end[w * 2]!;
+                b1 |= end[w * 2 + 1]!;
+              } else {
+                b0 |= through[wl * 2]!;
+                b1 |= through[wl * 2 + 1]!;
               }
-              nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
+              nw = noteWord(nw, ws, w >= 0 ? 2 * w : 2 * wl + 1, first);
               w = 0; // a replacement's words are separated by single spaces
               ws = o;
             } else if (w >= 0) {
               const x = words[w * 37 + ke]! - 1;
-              if (x >= 0) {
-                b0 |= pre[x * 2]!;
-                b1 |= pre[x * 2 + 1]!;
-              } else wl = w;
+              if (x < 0) wl = w;
               w = x;
             }
           }
@@ -442,11 +444,13 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       const joins = i > 0 && isLetter(s[i - 1]!) && i + 1 < m && isLetter(s[i + 1]!);
       const spaced = i === 0 || i + 1 >= m || s[i - 1] === 32 || s[i + 1] === 32;
       if (!joins) {
-        if (w >= 0) {
-          b0 |= ex[w * 2]!;
-          b1 |= ex[w * 2 + 1]!;
+        if (w !== NO_WORD) {
+          const at = w >= 0 ? w : wl;
+          const bits = w >= 0 ? end : through;
+          b0 |= bits[at * 2]!;
+          b1 |= bits[at * 2 + 1]!;
+          nw = noteWord(nw, ws, w >= 0 ? 2 * w : 2 * wl + 1, first);
         }
-        if (w !== NO_WORD) nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
         w = NO_WORD;
         if (!spaced && o > 0) {
           if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1))) {
@@ -460,11 +464,13 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       continue;
     }
     // anything else ends a word
-    if (w >= 0) {
-      b0 |= ex[w * 2]!;
-      b1 |= ex[w * 2 + 1]!;
+    if (w !== NO_WORD) {
+      const at = w >= 0 ? w : wl;
+      const bits = w >= 0 ? end : through;
+      b0 |= bits[at * 2]!;
+      b1 |= bits[at * 2 + 1]!;
+      nw = noteWord(nw, ws, w >= 0 ? 2 * w : 2 * wl + 1, first);
     }
-    if (w !== NO_WORD) nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
     w = NO_WORD;
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) {
       if (spans && c === 32 && spansMayApply(s, i)) return -1;
@@ -492,11 +498,13 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
     out[o++] = c;
     i++;
   }
-  if (w >= 0) {
-    b0 |= ex[w * 2]!;
-    b1 |= ex[w * 2 + 1]!;
+  if (w !== NO_WORD) {
+    const at = w >= 0 ? w : wl;
+    const bits = w >= 0 ? end : through;
+    b0 |= bits[at * 2]!;
+    b1 |= bits[at * 2 + 1]!;
+    nw = noteWord(nw, ws, w >= 0 ? 2 * w : 2 * wl + 1, first);
   }
-  if (w !== NO_WORD) nw = noteWord(nw, ws, w >= 0 ? w : wl, first);
   while (o > 0 && (out[o - 1] === 32 || out[o - 1] === 10)) o--;
   SEGMENT_BITS[2 * nc] = b0;
   SEGMENT_BITS[2 * nc + 1] = b1;
