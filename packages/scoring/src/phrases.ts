@@ -257,15 +257,20 @@ export function compilePhrases(rubric: Rubric): Phrases {
 /**
  * Family fi (one with a sticky form) matches the normalised text n, whose words that may start a
  * match are `words` (text.ts firstWords): the sticky form tried at those of the family's words only.
+ * With `from`, n is the part of the text that `words` were noted in from there on (a sentence:
+ * it starts and ends at white space, so its word starts are the text's).
  */
-export function testAtWords(P: Phrases, fi: number, n: string, words: readonly number[]): boolean {
+export function testAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from = 0): boolean {
   const re = P.sticky[fi]!;
   const first = P.words!.first;
   const w = fi >> 5;
   const b = 1 << (fi & 31);
+  const to = from + n.length;
   for (let j = 0; j < words.length; j += 2) {
-    if ((first[words[j + 1]! * 2 + w]! & b) === 0) continue;
-    re.lastIndex = words[j]!;
+    const at = words[j]!;
+    if (at < from || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
+    if (at >= to) break;
+    re.lastIndex = at - from;
     if (re.test(n)) return true;
   }
   return false;

@@ -139,6 +139,8 @@ const GATE = 0;
 const TESTED = W;
 const MATCHED = 2 * W;
 const STRIDE = 3 * W;
+/** In a sentence's bit sets (one more word), where the sentence starts in the message's normalised text (-1: unknown). */
+const FROM = STRIDE;
 
 /** Sentences of the text normalizeToBytes has just written (scratch for sentenceRanges). */
 let RANGES = new Int32Array(64);
@@ -215,8 +217,9 @@ export class Msg {
       if (parts.length > 1) {
         this._parts = parts;
         this._sflags = parts.map((x) => {
-          const sflags = new Int32Array(STRIDE);
+          const sflags = new Int32Array(STRIDE + 1);
           sflags.set(P.gateBits(x), GATE);
+          sflags[FROM] = -1;
           return sflags;
         });
       }
@@ -243,9 +246,10 @@ export class Msg {
     const all: Int32Array[] = new Array(count);
     for (let k = 0; k < count; k++) {
       parts[k] = n.slice(RANGES[4 * k]!, RANGES[4 * k + 1]!);
-      const sflags = new Int32Array(STRIDE);
+      const sflags = new Int32Array(STRIDE + 1);
       sflags[GATE] = a0 | RANGES[4 * k + 2]!;
       sflags[GATE + 1] = a1 | RANGES[4 * k + 3]!;
+      sflags[FROM] = RANGES[4 * k]!;
       all[k] = sflags;
     }
     this._parts = parts;
@@ -337,7 +341,18 @@ export class Msg {
     if (ss[x.k] !== x) return this.P.list[fi]!.test(x.n); // not one of ours: nothing to remember
     // a single sentence is the whole text
     if (this._sflags === undefined) return this.has(fi);
-    return this.test(this._sflags[x.k]!, fi, x.n);
+    const sflags = this._sflags[x.k]!;
+    const words = this._words;
+    const from = sflags[FROM]!;
+    if (words === undefined || from < 0 || this.P.sticky[fi] === null) return this.test(sflags, fi, x.n);
+    // the message's words that may start a match, within the sentence
+    const w = fi >> 5;
+    const b = 1 << (fi & 31);
+    if ((sflags[TESTED + w]! & b) !== 0) return (sflags[MATCHED + w]! & b) !== 0;
+    const v = (sflags[GATE + w]! & b) !== 0 && testAtWords(this.P, fi, x.n, words, from);
+    sflags[TESTED + w]! |= b;
+    if (v) sflags[MATCHED + w]! |= b;
+    return v;
   }
 
   /** Family fi matches one of this message's sentences. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorStrings, compilePhrases, F, testAtWords } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5 } from '../src/rubric';
-import { firstWords, normalize, normalizeToBytes, normString, splitSentences } from '../src/text';
+import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
 
@@ -167,11 +167,19 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5])('phrase word i
       if (len < 0) continue;
       const n = normString(len);
       const words = firstWords();
+      const ranges = new Int32Array(4 * len + 4);
+      const count = sentenceRanges(len, ranges);
       PHRASE_FAMILIES.forEach((f, fi) => {
         if (P.sticky[fi] === null) return;
         const want = P[f].test(n);
         if (want) matched++;
         if (testAtWords(P, fi, n, words) !== want) wrong.push(`${f}: ${n}`);
+        // and in each sentence, from the words noted in the whole text
+        for (let k = 0; count > 1 && k < count; k++) {
+          const from = ranges[4 * k]!;
+          const x = n.slice(from, ranges[4 * k + 1]);
+          if (testAtWords(P, fi, x, words, from) !== P[f].test(x)) wrong.push(`${f} (sentence ${k}): ${x}`);
+        }
       });
     }
     PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);
