@@ -276,6 +276,28 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
   return false;
 }
 
+/**
+ * The match of family fi (one with a sticky form) in n that exec of its global form from lastIndex
+ * `after` finds (the leftmost starting there or later), tried only at the family's first words
+ * (`words`, `from`: as for testAtWords). At a given start both forms match the same text.
+ */
+export function execAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from: number, after: number): RegExpExecArray | null {
+  const re = P.sticky[fi]!;
+  const first = P.words!.first;
+  const w = fi >> 5;
+  const b = 1 << (fi & 31);
+  const to = from + n.length;
+  for (let j = 0; j < words.length; j += 2) {
+    const at = words[j]!;
+    if (at < from + after || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
+    if (at >= to) break;
+    re.lastIndex = at - from;
+    const m = re.exec(n);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations (checked by abbreviationsOf), not at theirs. */
 function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
   if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;

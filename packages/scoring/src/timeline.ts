@@ -6,7 +6,7 @@
 import type { Transcript } from '@askqa/contract';
 import type { Contacts } from './classify';
 import type { At, FinalIdle, FollowUpSession } from './facts';
-import { F, testAtWords, type Phrases } from './phrases';
+import { execAtWords, F, testAtWords, type Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
 import { decodeEntities, firstWords, normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
@@ -353,6 +353,22 @@ export class Msg {
     sflags[TESTED + w]! |= b;
     if (v) sflags[MATCHED + w]! |= b;
     return v;
+  }
+
+  /**
+   * The match of family fi in sentence x (one of this message's) that a global regex's exec from
+   * lastIndex `after` finds: at the first words when the family has a sticky form.
+   */
+  execFrom(x: Sentence, fi: number, after: number): RegExpExecArray | null {
+    const words = this._words;
+    const sflags = this._sflags;
+    const from = sflags === undefined ? 0 : this._s![x.k] === x ? sflags[x.k]![FROM]! : -1;
+    if (words === undefined || from < 0 || this.P.sticky[fi] === null) {
+      const re = this.P.global(PHRASE_FAMILIES[fi]!);
+      re.lastIndex = after;
+      return re.exec(x.n);
+    }
+    return execAtWords(this.P, fi, x.n, words, from, after);
   }
 
   /** Family fi matches one of this message's sentences. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorStrings, compilePhrases, F, testAtWords } from '../src/phrases';
+import { anchorStrings, compilePhrases, execAtWords, F, testAtWords } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5 } from '../src/rubric';
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
@@ -180,6 +180,13 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5])('phrase word i
           const x = n.slice(from, ranges[4 * k + 1]);
           if (testAtWords(P, fi, x, words, from) !== P[f].test(x)) wrong.push(`${f} (sentence ${k}): ${x}`);
         }
+        // every match, as a global regex's exec loop finds them
+        const all: string[] = [];
+        const re = P.global(f);
+        for (let m = re.exec(n); m !== null; m = re.exec(n)) all.push(`${m.index}:${m[0]}`);
+        const atWords: string[] = [];
+        for (let m = execAtWords(P, fi, n, words, 0, 0); m !== null; m = execAtWords(P, fi, n, words, 0, m.index + m[0].length)) atWords.push(`${m.index}:${m[0]}`);
+        if (all.join('|') !== atWords.join('|')) wrong.push(`${f} (exec): ${n}`);
       });
     }
     PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);

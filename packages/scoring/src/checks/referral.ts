@@ -46,9 +46,10 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
   if (x.q || m.sHas(x, F.transferNotice)) return false;
   if (m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
-  const verbs = P.global('referralVerb');
   let v: RegExpExecArray | null;
-  while ((v = verbs.exec(n)) !== null) {
+  let after = 0;
+  while ((v = m.execFrom(x, F.referralVerb, after)) !== null) {
+    after = v.index + v[0].length;
     const at = v.index;
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     if (US_ME.test(object) || P.referralNotParty.test(object)) continue;
@@ -63,9 +64,10 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     if (CONNECTORS_ONLY.test(prefix) || advice || P.referralActor.test(before)) return true;
   }
   // "The District Court Self-Help Center can walk you through it."
-  const helps = P.global('referralCanHelp');
   let h: RegExpExecArray | null;
-  while ((h = helps.exec(n)) !== null) {
+  after = 0;
+  while ((h = m.execFrom(x, F.referralCanHelp, after)) !== null) {
+    after = h.index + h[0].length;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if (SUBJECT_NOT_PARTY.test(subject) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
