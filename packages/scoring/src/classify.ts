@@ -433,6 +433,27 @@ function sourceNow(s: Session, m: Msg): number {
 
 // ---- questions -------------------------------------------------------------------------------
 
+/** "or" before a completeness question after an offer: "…, or does that cover it?" */
+const OR_CLAUSE = /,? or (?=(?:does|did|do|is|was|are|were|has|have|will) (?:this|that|it|these|those)\b)/g;
+
+/**
+ * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
+ * after an "or" asks about what was given ("Would you like me to walk you through the form, or
+ * does that cover it?").
+ */
+function offerOnly(s: Session, x: Sentence): boolean {
+  const body = x.body;
+  if (!s.P.offerQuestion.test(body)) return false;
+  if (s.rubric.offerOrCompleteness !== true || !body.includes(' or ')) return true;
+  OR_CLAUSE.lastIndex = 0;
+  let o: RegExpExecArray | null;
+  while ((o = OR_CLAUSE.exec(body)) !== null) {
+    const tail = body.slice(o.index + o[0].length);
+    if (s.P.completeness.test(tail)) return false;
+  }
+  return true;
+}
+
 /** Sentence asking whether the information already given meets the need, -1 if none. */
 export function completenessAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
@@ -440,7 +461,7 @@ export function completenessAt(s: Session, m: Msg): number {
   const memo = m.memo;
   if (memo.completeness === UNSET) {
     // "Would you let me know whether that helps?" asks, politely; it offers nothing
-    memo.completeness = m.find(F.completeness, (x) => (x.q ? !s.P.offerQuestion.test(x.body) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow)));
+    memo.completeness = m.find(F.completeness, (x) => (x.q ? !offerOnly(s, x) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow)));
   }
   return memo.completeness;
 }
@@ -474,7 +495,7 @@ function clarifyNow(s: Session, m: Msg): number {
       continue;
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
-    if (m.sHas(x, F.completeness) && (!s.P.offerQuestion.test(x.body) || m.sHas(x, F.letMeKnow))) continue;
+    if (m.sHas(x, F.completeness) && (!offerOnly(s, x) || m.sHas(x, F.letMeKnow))) continue;
     if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
     return x.k;
   }

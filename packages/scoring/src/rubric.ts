@@ -146,6 +146,20 @@ export type Rubric = {
    * hold"'), which is no quoted title. Left out (v1-v4): none of these.
    */
   sourceShapes?: { title: string; edition: string; callNumber: string; label: string };
+  /**
+   * An offer and a completeness question joined by "or" ("Would you like me to walk you through
+   * the form, or does that cover it?") asks whether the information given meets the need (v5).
+   * Left out (v1-v4): a question that opens as an offer never does.
+   */
+  offerOrCompleteness?: boolean;
+  /**
+   * Referrals (v5): a contact verb whose object is the contact itself ("The IT Service Desk can
+   * reset that: call 555-318-7000") refers to a party named earlier in the sentence; an indefinite
+   * "people who can advise you" is no party that "can help"; the patron's own e-mail or phone
+   * repeated back in the message is not the party's contact. Left out (v1-v4): the party must
+   * follow the verb, any party word before "can help" is one, and any contact in the message counts.
+   */
+  referralByContact?: boolean;
 };
 
 const r = String.raw;
@@ -1284,8 +1298,13 @@ const phrasesV5: RubricPhrases = {
   referralVerb: v5.widen('referralVerb', [
     [3, r`\b(?:contact|`, r`give\b(?= (?:[a-z&]+ ){1,6}?a (?:call|ring|buzz|shout)\b)|send (?:an? |them an? )?(?:email|message|note) to|stop in at|stop in to|stop into|swing by|`],
   ]),
-  // Spanish "una organización de ayuda legal", "una asociación", "una fundación"
-  referralParty: v5.widen('referralParty', [[0, r`\b(?:office|`, r`organizacion|organizaciones|asociacion|fundacion|`]]),
+  // Spanish "una organización de ayuda legal", "una asociación", "una fundación"; (E) "call HCLS
+  // Customer Service at 410-...", "she can call Outreach Services", "the Student Services office"
+  referralParty: v5.widen('referralParty', [
+    [0, r`\b(?:office|`, r`organizacion|organizaciones|asociacion|fundacion|`],
+    // (the noun first and its kind in a lookbehind: a group opening the alternative is tried at every word)
+    [0, r`\b(?:office|`, r`services?(?<=\b(?:customer|client|patron|member|student|outreach|access|support|borrower|accessibility|disability|legal|social|protective|veterans|senior|human|technical|tech|youth|family|community) services?)|`],
+  ]),
 
   // ---- v5 (B): follow-ups, transfers, idle patrons and closings
   // a time's delivery: "I'll get those scans to you by Monday", "emailed to you within 3 days"
@@ -1329,6 +1348,8 @@ const phrasesV5: RubricPhrases = {
       [3, r`allowance|allotment)`, r`(?:\b(?<=\bthats (?:the|our|your) (?:maximum|max|limit))(?:(?<=\bquestions?\b[^.!?]{0,80})|(?= (?:(?:we|i) (?:can|could|are able to|allow|take|answer|do|help)|per (?:chat|session|patron|person|day))\b))|`],
       [3, r`(?:[a-z0-9]+ )?questions\b`, r`)`],
       [11, r`\b(?:time`, r`(?<!\b(?:no|not a|isnt a|without a|without any) time)`],
+      // (E) "we cap each chat at two questions and you've reached the cap"
+      [4, r`(?:limit|maximum|max|quota`, r`|cap`],
     ]),
   ),
   // "Have you already tried anything else, like Google Scholar?" asks about the search, not for more needs
@@ -1341,6 +1362,29 @@ const phrasesV5: RubricPhrases = {
   // "I can't find it here, but I will ask our local history librarian and get back to you": the
   // negation before "but" does not take back the promise after it
   notPromise: v5.widen('notPromise', [[0, r`did not)\b`, r`(?![^.!?]*\bbut (?:i|we|ill|well|someone|our|my)\b)`]]),
+
+  // ---- v5 (E): whole sessions
+  // "Kay @ Springfield PL here" (SMS): a name, "@" and the library
+  selfNameHere: v5.widen('selfNameHere', [[1, r`(?:from|at|with`, r`|@`]]),
+  // (referralParty: "Customer Services", "Outreach Services" are in A's expression above)
+  // the patron acting for someone else: "or she can call Outreach Services", "he should contact the registrar"
+  referralActor: v5.plus('referralActor', r`\b(?:she|he) (?:can|could|should|may|might|will need to|would need to|needs to|has to|will want to)\b`),
+  // "That one is best asked of the YMCA directly", "questions like that are better directed to the
+  // clerk's office"; Spanish "puede llamarles al 555-...", "le recomiendo contactarlos" (the enclitic is
+  // them; not "visitarla", which may be a web page)
+  referralOnesToAsk: v5.plus(
+    'referralOnesToAsk',
+    // (the verb first, "best"/"better" in a lookbehind: keyed on "best", the family ran on many messages)
+    r`\b(?:asked of|directed to|addressed to)(?<=\b(?:best|better) (?:asked of|directed to|addressed to)) (?!(?:the |our |your |their |this |that |a |an )?(?:website|site|webpage|page|link|url|catalog|catalogue|database|app|online|portal|guide|form|chat|email|e mail)\b)[a-z]`,
+    r`\b(?:llamar|contactar|escribir)(?:les|los|las|le|lo|la)\b(?<=\b(?:puede|puedes|pueden|podria|podrias|podrian|debe|debes|deberia|recomiendo|sugiero) (?:usted )?[a-z]+)`,
+  ),
+  // a passive delivery to the patron: "It will be delivered to your email as a PDF within 48 hours"
+  // (the rare word first and the rest in a lookbehind: an alternative opening on "will" is tried at
+  // every word of every message the family runs on)
+  followupPromise: v5.plus(
+    'followupPromise',
+    r`\bdelivered (?:straight |directly )?to your (?:email|inbox|e mail|phone)\b(?<=\b(?:will|ll|should|shall) (?:then )?be delivered (?:straight |directly )?to your [a-z ]{5,6})`,
+  ),
 };
 
 // (v5 A) More shapes of a named source in the raw text (Rubric.sourceShapes, classify.ts namedSource).
@@ -1374,6 +1418,8 @@ export const rubricV5: Rubric = {
   spelledAddresses: true,
   afterEndOutside: true,
   contactInPatronName: true,
+  offerOrCompleteness: true,
+  referralByContact: true,
 };
 
 /** The rubric in force. */

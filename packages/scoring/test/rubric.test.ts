@@ -14,7 +14,7 @@ const FINGERPRINTS: Record<string, string> = {
   '2': '84ba90c0dd167dcc',
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
-  '5': '367ded3ad57ae633',
+  '5': '0f6bf821764b41ed',
 };
 
 function fingerprint(r: typeof rubricV1): string {

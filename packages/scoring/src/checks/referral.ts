@@ -20,6 +20,23 @@ const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b
 const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personally|first|also|just|start by))?$/;
 const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;
 const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
+/** (v5) An object that opens with a phone number or an e-mail address ("call 555-318-7000", "email help@x.edu"). */
+const CONTACT_FIRST = /^(?:(?:them )?(?:at|on|al) )?(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+\.)/;
+function endsWhoThat(t: string): boolean {
+  const e = t.trimEnd();
+  return e.endsWith(' who') || e.endsWith(' that');
+}
+/** (v5) An indefinite party described by a relative clause: "people who", "someone that". */
+const SUBJECT_INDEFINITE = /\b(?:people|someone|somebody|anyone|anybody|folks|persons?|experts?|professionals?|organizations?|organisations?|agencies|places) (?:who|that)\s*$/;
+/** CONTACT_FIRST, tested only when the object opens with a digit, "(", "+", at/on/al/them, or an address. */
+function contactFirst(o: string): boolean {
+  const c = o.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 40 || c === 43 || o.startsWith('at ') || o.startsWith('on ') || o.startsWith('al ') || o.startsWith('them ')) return CONTACT_FIRST.test(o);
+  const at = o.indexOf('@');
+  if (at <= 0) return false;
+  const sp = o.indexOf(' ');
+  return (sp < 0 || at < sp) && CONTACT_FIRST.test(o);
+}
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
@@ -46,16 +63,20 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
   if (x.q || m.sHas(x, F.transferNotice)) return false;
   if (m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
+  const byContact = s.rubric.referralByContact === true;
   let v: RegExpExecArray | null;
   let after = 0;
   while ((v = m.execFrom(x, F.referralVerb, after)) !== null) {
     after = v.index + v[0].length;
     const at = v.index;
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
-    if (US_ME.test(object) || P.referralNotParty.test(object)) continue;
+    // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
+    const contactObject = byContact && contactFirst(object);
+    if (US_ME.test(object) || (!contactObject && P.referralNotParty.test(object))) continue;
     const upTo = object.search(P.clauseEnd);
     const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
-    if (!P.referralParty.test(objectClause)) continue;
+    // (v5) "The IT Service Desk can reset that: call 555-318-7000": the object is the party's contact
+    if (!P.referralParty.test(objectClause) && !(contactObject && P.referralParty.test(n.slice(0, at)))) continue;
     const before = n.slice(0, at);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
     const prefix = before.slice(clauseStart + 1).trim();
@@ -70,6 +91,8 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     after = h.index + h[0].length;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if (SUBJECT_NOT_PARTY.test(subject) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
+    if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
   }
   return false;
@@ -85,8 +108,47 @@ const OURS = /\b(?:our|us)\b/;
  * library ("our reference desk").
  */
 function contactFor(s: Session, m: Msg, k: number): Msg | null {
-  if (hasReachableContact(contacts(s, m))) return m;
+  if (s.rubric.referralByContact === true ? partyContactIn(s, m) : hasReachableContact(contacts(s, m))) return m;
   return contactNext(s, m, k);
+}
+
+/**
+ * (v5) `m` gives a way to reach someone other than the patron: the patron's own e-mail or phone
+ * repeated back ("Thank you, I've got dkim07@email.tcc.edu. You can also stop by your library's
+ * circulation desk.") is not the party's contact.
+ */
+function partyContactIn(s: Session, m: Msg): boolean {
+  const c = contacts(s, m);
+  if (c.url || c.address) return true;
+  if (!c.email && !c.phone) return false;
+  // only a message that repeats a contact back ("I've got…", "your email", "is that correct?") may
+  // hold the patron's; then: is each contact in it one the patron typed or the patron fields hold?
+  if (!m.has(F.patronContactContext)) return true;
+  const n = m.n;
+  const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
+  const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
+  // a contact the simple patterns do not spell out (a placeholder, a spelled address): the party's
+  if (emails.length + phones.length === 0) return true;
+  for (const e of emails) if (!patronGave(s, e, false)) return true;
+  for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
+  return false;
+}
+
+const NOT_DIGIT = /\D/g;
+const EMAIL_TYPED = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+const PHONE_TYPED = /\d[\d .()-]{5,}\d/g;
+
+/** The patron typed this e-mail (lower case) or phone number (digits), or the patron fields hold it. */
+function patronGave(s: Session, key: string, phone: boolean): boolean {
+  const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
+  const last4 = key.slice(-4);
+  if (phone ? typeof p?.phone === 'string' && p.phone.replace(NOT_DIGIT, '').endsWith(key.slice(-7)) : typeof p?.email === 'string' && p.email.trim().toLowerCase() === key) return true;
+  for (const pm of s.vis) {
+    if (pm.role !== 'patron') continue;
+    const raw = pm.raw;
+    if (phone ? raw.includes(last4) && raw.replace(NOT_DIGIT, '').includes(key.slice(-7)) : raw.includes('@') && raw.toLowerCase().includes(key)) return true;
+  }
+  return false;
 }
 
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
