@@ -112,6 +112,29 @@ describe('patron privacy', () => {
     expect(bodies.join('\n')).toMatch(/\[email\]|\[phone\]/);
   });
 
+  it('keeps an e-mail the export put in the patron name hidden, and still a contact on record for the follow-up code', async () => {
+    const session = transcript({
+      externalId: 'guest-is-email',
+      patron: { name: 'dkim07@umd.edu', email: null, phone: null },
+      resolutionCode: 'Follow-up by me',
+      messages: [
+        { at: '2026-03-02T14:05:10-05:00', role: 'patron', author: 'Patron', text: 'I need the 1962 council minutes about the bridge' },
+        { at: '2026-03-02T14:05:31-05:00', role: 'provider', author: 'Jane Smith', authorId: 'jsmith', text: "Hi, I'm Jane at BCPL. Are those the county council's?" },
+        { at: '2026-03-02T14:06:00-05:00', role: 'patron', author: 'Patron', text: 'yes the county council' },
+        { at: '2026-03-02T14:07:00-05:00', role: 'provider', author: 'Jane Smith', authorId: 'jsmith', text: 'They are on microfilm only; I will look through the reels tomorrow and email you what I find by Friday.' },
+        { at: '2026-03-02T14:08:00-05:00', role: 'patron', author: 'Patron', text: 'thank you!' },
+        { at: '2026-03-02T14:08:30-05:00', role: 'provider', author: 'Jane Smith', authorId: 'jsmith', text: 'Thanks for chatting, goodbye!' },
+      ],
+    });
+    const res = await t.app.inject({ method: 'POST', url: '/api/transcripts', payload: session, headers: t.auth });
+    expect(res.statusCode, res.body).toBe(200);
+    const stored = await t.app.inject({ url: `/api/transcripts/${res.json().results[0].id}`, headers: t.auth });
+    expect(stored.body).not.toContain('dkim07');
+    expect(stored.json().patron.name).toBe('[email]');
+    // rubric v5 (contactInPatronName): the code's contact is known from the patron fields
+    expect(stored.json().score.checks.find((c: { id: string }) => c.id === 'resolution.code').status).toBe('pass');
+  });
+
   it('keeps provider-given library contacts readable', async () => {
     const list = (await t.app.inject({ url: '/api/transcripts?q=towson', headers: t.auth })).json();
     const s = (await t.app.inject({ url: `/api/transcripts/${list.items[0].id}`, headers: t.auth })).json();

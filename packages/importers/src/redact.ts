@@ -412,7 +412,7 @@ export function redactTranscript(t: Transcript): { transcript: Transcript; origi
       if (typeof v !== 'string' || !v.trim() || isPlaceholder(v)) continue;
       if (key === 'name' && GENERIC_NAMES.has(v.trim().toLowerCase())) continue;
       originals.patron[key] = v;
-      (patron ??= { ...t.patron })[key] = PLACEHOLDERS[key];
+      (patron ??= { ...t.patron })[key] = key === 'name' ? nameStandIn(v) : PLACEHOLDERS[key];
       changed = true;
     }
   }
@@ -499,4 +499,14 @@ export function restoreOriginals(t: Transcript, o: PatronOriginals): Transcript 
     }
   }
   return out;
+}
+
+/**
+ * What a redacted `patron.name` becomes: exports whose guest column holds the patron's e-mail or
+ * phone put it in the name field, and its placeholder keeps saying which it was (scoring reads a
+ * contact on record from it: rubric v5's `contactInPatronName`).
+ */
+function nameStandIn(v: string): string {
+  const kinds = contacts(v).map((m) => m.kind);
+  return kinds.includes('email') ? PLACEHOLDERS.email : kinds.includes('phone') ? PLACEHOLDERS.phone : PLACEHOLDERS.name;
 }

@@ -10,17 +10,15 @@
  * with the status of all 17 checks. The statuses are what a literal reader of RUBRIC.md gives.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, type CheckId, type Message } from '@askqa/contract';
-import { at, describeSessions, T0, type SessionCase } from './helpers';
+import { CHECK_IDS } from '@askqa/contract';
+import { at, describeSessions, T0, type SessionCase, all, who, sys } from './helpers';
 
 const DAY = 86_400_000;
 const FU_ME = { resolutionCode: 'Follow-up by me' };
 const FU_LIB = { resolutionCode: "Follow-up by patron's library" };
-const who = (name: string, id: string): Partial<Message> => ({ author: name, authorId: id });
 const KIM = who('Kim Park', 'kim');
 const DANA = who('Dana Wolfe', 'dana');
 const LUZ = who('Luz Romero', 'luz');
-const sys = (event: NonNullable<Message['event']>, to?: string): Partial<Message> => (to ? { event, to } : { event });
 
 const C = 'followup.contact';
 const O = 'followup.on_time';
@@ -675,32 +673,6 @@ const followups: SessionCase[] = [
 
 // ---- whole sessions: all 17 checks ---------------------------------------------------------------
 
-type St = 'pass' | 'fail' | 'na' | 'pending';
-const KEYS = {
-  pickup: 'approachability.pickup',
-  greeting: 'approachability.greeting',
-  informed: 'interest.keep_informed',
-  clarify: 'inquiry.clarify',
-  source: 'info.source',
-  complete: 'followup.completeness',
-  anything: 'closing.anything_else',
-  dismissal: 'closing.no_dismissal',
-  courteous: 'closing.courteous',
-  idle: 'session.idle_checkin',
-  disconnect: 'session.disconnect_notice',
-  concurrency: 'session.concurrency',
-  code: 'resolution.code',
-  contact: 'followup.contact',
-  onTime: 'followup.on_time',
-  referral: 'referral.contact',
-  transfer: 'transfer.handoff',
-} as const satisfies Record<string, CheckId>;
-type Key = keyof typeof KEYS;
-
-/** All 17 statuses (the type makes every one required). */
-function all(e: Record<Key, St>): Record<CheckId, string> {
-  return Object.fromEntries((Object.keys(KEYS) as Key[]).map((k) => [KEYS[k], e[k]])) as Record<CheckId, string>;
-}
 
 const whole: SessionCase[] = [
   {

@@ -10,37 +10,10 @@
  * are what a literal reader of RUBRIC.md would give; the other blocks list only the checks each
  * case is about.
  */
-import type { CheckId, Message } from '@askqa/contract';
-import { describeSessions, type SessionCase } from './helpers';
+import type { Message } from '@askqa/contract';
+import { describeSessions, type SessionCase, all, who } from './helpers';
 
-type St = 'pass' | 'fail' | 'na' | 'pending';
-const KEYS = {
-  pickup: 'approachability.pickup',
-  greeting: 'approachability.greeting',
-  informed: 'interest.keep_informed',
-  clarify: 'inquiry.clarify',
-  source: 'info.source',
-  complete: 'followup.completeness',
-  anything: 'closing.anything_else',
-  dismissal: 'closing.no_dismissal',
-  courteous: 'closing.courteous',
-  idle: 'session.idle_checkin',
-  disconnect: 'session.disconnect_notice',
-  concurrency: 'session.concurrency',
-  code: 'resolution.code',
-  contact: 'followup.contact',
-  onTime: 'followup.on_time',
-  referral: 'referral.contact',
-  transfer: 'transfer.handoff',
-} as const satisfies Record<string, CheckId>;
-type Key = keyof typeof KEYS;
 
-/** All 17 statuses (the type makes every one required). */
-function all(e: Record<Key, St>): Record<CheckId, string> {
-  return Object.fromEntries((Object.keys(KEYS) as Key[]).map((k) => [KEYS[k], e[k]])) as Record<CheckId, string>;
-}
-
-const who = (name: string, id: string): Partial<Message> => ({ author: name, authorId: id });
 const KIM = who('Librarian Kim', 'kim');
 const RAFA = who('Rafa M.', 'rafa');
 

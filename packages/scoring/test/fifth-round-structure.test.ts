@@ -11,50 +11,14 @@
  * would give; most cases list all 17 checks.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, type CheckId, type Message } from '@askqa/contract';
+import { CHECK_IDS, type CheckId } from '@askqa/contract';
 import { rubricV4, rubricV5 } from '../src/rubric';
-import { at, chat, describeSessions, score, T0, type SessionCase } from './helpers';
+import { at, chat, describeSessions, score, T0, type SessionCase, all, ALL_NA, some, who, sys } from './helpers';
 
-type St = 'pass' | 'fail' | 'na' | 'pending';
-const KEYS = {
-  pickup: 'approachability.pickup',
-  greeting: 'approachability.greeting',
-  informed: 'interest.keep_informed',
-  clarify: 'inquiry.clarify',
-  source: 'info.source',
-  complete: 'followup.completeness',
-  anything: 'closing.anything_else',
-  dismissal: 'closing.no_dismissal',
-  courteous: 'closing.courteous',
-  idle: 'session.idle_checkin',
-  disconnect: 'session.disconnect_notice',
-  concurrency: 'session.concurrency',
-  code: 'resolution.code',
-  contact: 'followup.contact',
-  onTime: 'followup.on_time',
-  referral: 'referral.contact',
-  transfer: 'transfer.handoff',
-} as const satisfies Record<string, CheckId>;
-type Key = keyof typeof KEYS;
 
-/** All 17 statuses (the type makes every one required). */
-function all(e: Record<Key, St>): Record<CheckId, string> {
-  return Object.fromEntries((Object.keys(KEYS) as Key[]).map((k) => [KEYS[k], e[k]])) as Record<CheckId, string>;
-}
-/** Some statuses only. */
-function some(e: Partial<Record<Key, St>>): Partial<Record<CheckId, string>> {
-  return Object.fromEntries((Object.keys(e) as Key[]).map((k) => [KEYS[k], e[k]]));
-}
-const ALL_NA = all({
-  pickup: 'na', greeting: 'na', informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', dismissal: 'na',
-  courteous: 'na', idle: 'na', disconnect: 'na', concurrency: 'na', code: 'na', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-});
-
-const who = (name: string, id: string): Partial<Message> => ({ author: name, authorId: id });
 const BOB = who('Bob Lee', 'bob');
 const DANA = who('Dana R.', 'dana');
 const BOT = who('Ask a Librarian', 'libchat-autoreply');
-const sys = (event: NonNullable<Message['event']>, to?: string): Partial<Message> => (to ? { event, to } : { event });
 const SEC = 1000;
 /** An interval of another stored session of `provider`, in seconds after T0. */
 const other = (key: string, provider: string, from: number, to: number) => ({ sessionKey: `test:${key}`, providerId: provider, start: T0 + from * SEC, end: T0 + to * SEC });

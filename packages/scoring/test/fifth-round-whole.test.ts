@@ -8,41 +8,10 @@
  * the status of ALL 17 checks, read literally from RUBRIC.md.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, type CheckId, type Message } from '@askqa/contract';
-import { at, describeSessions, T0, type SessionCase } from './helpers';
+import { CHECK_IDS } from '@askqa/contract';
+import { at, describeSessions, T0, type SessionCase, all, ALL_NA, who, sys } from './helpers';
 
-type St = 'pass' | 'fail' | 'na' | 'pending';
-const KEYS = {
-  pickup: 'approachability.pickup',
-  greeting: 'approachability.greeting',
-  informed: 'interest.keep_informed',
-  clarify: 'inquiry.clarify',
-  source: 'info.source',
-  complete: 'followup.completeness',
-  anything: 'closing.anything_else',
-  dismissal: 'closing.no_dismissal',
-  courteous: 'closing.courteous',
-  idle: 'session.idle_checkin',
-  disconnect: 'session.disconnect_notice',
-  concurrency: 'session.concurrency',
-  code: 'resolution.code',
-  contact: 'followup.contact',
-  onTime: 'followup.on_time',
-  referral: 'referral.contact',
-  transfer: 'transfer.handoff',
-} as const satisfies Record<string, CheckId>;
-type Key = keyof typeof KEYS;
 
-/** All 17 statuses (the type makes every one required). */
-function all(e: Record<Key, St>): Record<CheckId, string> {
-  return Object.fromEntries((Object.keys(KEYS) as Key[]).map((k) => [KEYS[k], e[k]])) as Record<CheckId, string>;
-}
-const ALL_NA = all({
-  pickup: 'na', greeting: 'na', informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', dismissal: 'na',
-  courteous: 'na', idle: 'na', disconnect: 'na', concurrency: 'na', code: 'na', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-});
-
-const who = (name: string, id: string): Partial<Message> => ({ author: name, authorId: id });
 const GUS = who('Gus W.', 'gus');
 const ROSA = who('Rosa M.', 'rosa');
 const SAM = who('Sam Ortiz', 'sam');
@@ -52,7 +21,6 @@ const LOU = who('Lou', 'lou');
 const ELLIS = who('Dr. Ellis', 'ellis');
 const FARAH = who('Farah K.', 'farah');
 const PAT = who('Pat D.', 'pat');
-const sys = (event: NonNullable<Message['event']>, to?: string): Partial<Message> => (to ? { event, to } : { event });
 const DAY = 86_400_000;
 const busy = (provider: string, n: number) =>
   Array.from({ length: n }, (_, k) => ({ sessionKey: `test:busy-${provider}-${k}`, providerId: provider, start: T0 - 120_000, end: T0 + 900_000 }));

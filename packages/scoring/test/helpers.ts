@@ -79,3 +79,46 @@ export const OPEN: Line[] = [
   [0, 'p', 'hi, do you have anything on the history of my town?'],
   [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library."],
 ];
+
+// ---- whole sessions: the status of every check -----------------------------------------------
+
+export type St = 'pass' | 'fail' | 'na' | 'pending';
+/** Short names of the 17 checks, for sessions that give every status. */
+export const KEYS = {
+  pickup: 'approachability.pickup',
+  greeting: 'approachability.greeting',
+  informed: 'interest.keep_informed',
+  clarify: 'inquiry.clarify',
+  source: 'info.source',
+  complete: 'followup.completeness',
+  anything: 'closing.anything_else',
+  dismissal: 'closing.no_dismissal',
+  courteous: 'closing.courteous',
+  idle: 'session.idle_checkin',
+  disconnect: 'session.disconnect_notice',
+  concurrency: 'session.concurrency',
+  code: 'resolution.code',
+  contact: 'followup.contact',
+  onTime: 'followup.on_time',
+  referral: 'referral.contact',
+  transfer: 'transfer.handoff',
+} as const satisfies Record<string, CheckId>;
+export type Key = keyof typeof KEYS;
+
+/** All 17 statuses (the type makes every one required). */
+export function all(e: Record<Key, St>): Record<CheckId, string> {
+  return Object.fromEntries((Object.keys(KEYS) as Key[]).map((k) => [KEYS[k], e[k]])) as Record<CheckId, string>;
+}
+/** Some statuses only. */
+export function some(e: Partial<Record<Key, St>>): Partial<Record<CheckId, string>> {
+  return Object.fromEntries((Object.keys(e) as Key[]).map((k) => [KEYS[k], e[k]]));
+}
+export const ALL_NA = all({
+  pickup: 'na', greeting: 'na', informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', dismissal: 'na',
+  courteous: 'na', idle: 'na', disconnect: 'na', concurrency: 'na', code: 'na', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
+});
+
+/** A provider message's author fields. */
+export const who = (name: string, id: string): Partial<Message> => ({ author: name, authorId: id });
+/** A system message's event fields. */
+export const sys = (event: NonNullable<Message['event']>, to?: string): Partial<Message> => (to ? { event, to } : { event });
