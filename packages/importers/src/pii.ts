@@ -39,12 +39,38 @@ export const digitsKey = (s: string): string => {
   return d.length >= 10 ? d.slice(-10) : d;
 };
 
+/**
+ * An address spelled out in words, as people type them to keep them from spam robots: "jane.doe at
+ * gmail.com", "kfarrow at gmail dot com", "j dot doe at umd dot edu". Only with a local part an
+ * address has (a separator or a digit), a mail provider's domain, or " dot " spelled out; never a
+ * common word before "at": "5.99 at target.com", "it at amazon.com" and "the catalog at
+ * hcplonline.org" are no addresses.
+ */
+const SPELLED_EMAIL =
+  /(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?: dot [A-Za-z0-9_%+-]+)*) (?:at|\(at\)|\[at\]) ([A-Za-z0-9-]+(?:(?:\.| dot )[A-Za-z0-9-]+)*?(?:\.| dot )(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])/gi;
+const SPELLED_HINT = / (?:at|\(at\)|\[at\]) /i;
+const MAIL_PROVIDER = /^(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|protonmail|proton|ymail|sbcglobal|att|earthlink|cox|charter|mac)\b/i;
+const COMMON_WORD =
+  /^(?:i|im|it|its|us|me|them|him|her|one|ones|this|that|here|there|is|are|was|be|look|looked|looking|find|found|available|online|site|website|page|everything|something|anything|store|shop|price|prices|sale|order|buy|bought|cheaper|book|books|catalog|library|account)$/i;
+
 export function emails(text: string): Match[] {
   const out: Match[] = [];
-  if (!text.includes('@')) return out;
-  for (const m of text.matchAll(EMAIL)) {
-    if (SYSTEM_DOMAIN.test(m[0])) continue;
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), text: m[0] });
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) {
+      if (SYSTEM_DOMAIN.test(m[0])) continue;
+      out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), text: m[0] });
+    }
+  }
+  if (SPELLED_HINT.test(text)) {
+    for (const m of text.matchAll(SPELLED_EMAIL)) {
+      const local = m[1]!;
+      const domain = m[2]!;
+      const spelled = / dot /i.test(m[0]);
+      if (COMMON_WORD.test(local) || !(spelled || /[._%+\d-]/.test(local) || MAIL_PROVIDER.test(domain))) continue;
+      const key = `${local} @ ${domain}`.toLowerCase().replace(/ dot /g, '.').replace(' @ ', '@');
+      out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key, text: m[0] });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
@@ -92,8 +118,8 @@ export function addresses(text: string): Match[] {
   return out;
 }
 
-/** Every detector needs an '@' or a digit: text with neither (most chat lines) has no contact. */
-const MAYBE_CONTACT = /[@\d]/;
+/** Every detector needs an '@', a digit or an "at" between words (a spelled address): text with none has no contact. */
+const MAYBE_CONTACT = /[@\d]| (?:at|\(at\)|\[at\]) /i;
 
 export function contacts(text: string, allPhones = false): Match[] {
   if (!text || !MAYBE_CONTACT.test(text)) return [];

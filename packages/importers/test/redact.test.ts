@@ -93,6 +93,23 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it('hides an e-mail address the patron spelled out in words, wherever it recurs, and nothing that only looks like one', () => {
+    const t = transcript([
+      patron('pls email me: Jane.Doe at gmail.com or my work one, kfarrow at umd dot edu'),
+      staff('Got it, I will write to jane.doe@gmail.com tomorrow.'),
+      patron("I'm at gmail.com all day. I found it at amazon.com for 5.99 at target.com; the catalog at hcplonline.org said no"),
+      patron('log in at my.umd.edu, or reach my son at sam_k at yahoo.com'),
+    ]);
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'pls email me: [email] or my work one, [email]',
+      'Got it, I will write to [email] tomorrow.',
+      "I'm at gmail.com all day. I found it at amazon.com for 5.99 at target.com; the catalog at hcplonline.org said no",
+      'log in at my.umd.edu, or reach my son at [email]',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('finds bare digit phone numbers only where the words say phone, and street addresses only with a street', () => {
     const t = transcript([
       patron('order 4105550123 is late. 3 books on the way, 10 minutes drive from 4 Elm Court Apt 2'),
