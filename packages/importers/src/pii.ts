@@ -48,12 +48,18 @@ export const digitsKey = (s: string): string => {
  */
 const SPELLED_EMAIL =
   /(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?: dot [A-Za-z0-9_%+-]+)*) (?:at|\(at\)|\[at\]) ([A-Za-z0-9-]+(?:(?:\.| dot )[A-Za-z0-9-]+)*?(?:\.| dot )(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])/gi;
-const SPELLED_HINT = / (?:at|\(at\)|\[at\]) /i;
+/** What every spelled address has: " at " and a word followed by a dot (or " dot "). */
+const SPELLED_HINT = / (?:at|\(at\)|\[at\]) [A-Za-z0-9-]+(?:\.| dot )/i;
 const MAIL_PROVIDER = /^(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|protonmail|proton|ymail|sbcglobal|att|earthlink|cox|charter|mac)\b/i;
 const COMMON_WORD =
   /^(?:i|im|it|its|us|me|them|him|her|one|ones|this|that|here|there|is|are|was|be|look|looked|looking|find|found|available|online|site|website|page|everything|something|anything|store|shop|price|prices|sale|order|buy|bought|cheaper|book|books|catalog|library|account)$/i;
 
-export function emails(text: string): Match[] {
+/** A spelled address may be in the text (plain searches first: most text has no " at " at all). */
+const maySpell = (text: string): boolean =>
+  (text.includes(' at ') || text.includes(' AT ') || text.includes(' At ') || text.includes('(at)') || text.includes('[at]')) && SPELLED_HINT.test(text);
+
+/** E-mail addresses in the text; with `spelled` (the default) also those spelled out in words. */
+export function emails(text: string, spelled = true): Match[] {
   const out: Match[] = [];
   if (text.includes('@')) {
     for (const m of text.matchAll(EMAIL)) {
@@ -61,7 +67,7 @@ export function emails(text: string): Match[] {
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), text: m[0] });
     }
   }
-  if (SPELLED_HINT.test(text)) {
+  if (spelled && maySpell(text)) {
     for (const m of text.matchAll(SPELLED_EMAIL)) {
       const local = m[1]!;
       const domain = m[2]!;
@@ -118,11 +124,11 @@ export function addresses(text: string): Match[] {
   return out;
 }
 
-/** Every detector needs an '@', a digit or an "at" between words (a spelled address): text with none has no contact. */
-const MAYBE_CONTACT = /[@\d]| (?:at|\(at\)|\[at\]) /i;
+/** Every detector needs an '@', a digit or a spelled address (maySpell): text with none has no contact. */
+const MAYBE_CONTACT = /[@\d]/;
 
 export function contacts(text: string, allPhones = false): Match[] {
-  if (!text || !MAYBE_CONTACT.test(text)) return [];
+  if (!text || !(MAYBE_CONTACT.test(text) || maySpell(text))) return [];
   const found = emails(text);
   for (const p of phones(text, allPhones)) if (!found.some((f) => p.start < f.end && p.end > f.start)) found.push(p);
   for (const a of addresses(text)) if (!found.some((f) => a.start < f.end && a.end > f.start)) found.push(a);

@@ -46,14 +46,18 @@ type Known = {
   /** Patron field values that no detector recognises ("ext. 12", an odd e-mail) are replaced literally. */
   literals: Map<string, Kind>;
   names: string[];
+  /** Some patron e-mail was spelled out ("jane.doe at gmail.com"): look for spelled forms where it may recur. */
+  spelled: boolean;
 };
 
 const isPlaceholder = (s: string): boolean => /^\[(?:email|phone|address|name)\]$/.test(s.trim());
 const keyOf = (m: Match): string => `${m.kind}:${m.key}`;
 
 function addKey(k: Known, m: Match): void {
-  if (m.kind === 'email') k.email.add(m.key);
-  else if (m.kind === 'address') k.address.add(m.key);
+  if (m.kind === 'email') {
+    k.email.add(m.key);
+    if (!m.text.includes('@')) k.spelled = true;
+  } else if (m.kind === 'address') k.address.add(m.key);
   else if (m.key.length >= 10) {
     k.phone.add(m.key);
     k.phone7.add(m.key.slice(-7));
@@ -68,7 +72,7 @@ function isKnown(k: Known, m: Match): boolean {
 }
 
 function collect(t: Transcript): Known {
-  const k: Known = { email: new Set(), phone: new Set(), phone7: new Set(), address: new Set(), literals: new Map(), names: [] };
+  const k: Known = { email: new Set(), phone: new Set(), phone7: new Set(), address: new Set(), literals: new Map(), names: [], spelled: false };
   const fromFields = new Set<string>();
   const p = t.patron;
   if (p) {
@@ -379,7 +383,7 @@ function replaceKnown(s: string, matches: Match[], k: Known): string {
 function redactString(s: string, k: Known, names: Names): string {
   if (!s) return s;
   let out = s;
-  if (k.email.size) out = replaceKnown(out, emails(out), k);
+  if (k.email.size) out = replaceKnown(out, emails(out, k.spelled), k);
   if (k.phone.size || k.phone7.size) out = replaceKnown(out, phones(out, true), k);
   if (k.address.size) out = replaceKnown(out, addresses(out), k);
   for (const [lit, kind] of k.literals) if (lit.length >= 3 && out.includes(lit)) out = out.split(lit).join(PLACEHOLDERS[kind]);
