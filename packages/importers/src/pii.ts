@@ -71,8 +71,8 @@ export function emails(text: string, spelled = true): Match[] {
     for (const m of text.matchAll(SPELLED_EMAIL)) {
       const local = m[1]!;
       const domain = m[2]!;
-      const spelled = / dot /i.test(m[0]);
-      if (COMMON_WORD.test(local) || !(spelled || /[._%+\d-]/.test(local) || MAIL_PROVIDER.test(domain))) continue;
+      const dotWord = / dot /i.test(m[0]);
+      if (COMMON_WORD.test(local) || !(dotWord || /[._%+\d-]/.test(local) || MAIL_PROVIDER.test(domain))) continue;
       const key = `${local} @ ${domain}`.toLowerCase().replace(/ dot /g, '.').replace(' @ ', '@');
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key, text: m[0] });
     }
