@@ -46,10 +46,13 @@ export const digitsKey = (s: string): string => {
  * common word before "at": "5.99 at target.com", "it at amazon.com" and "the catalog at
  * hcplonline.org" are no addresses.
  */
-const SPELLED_EMAIL =
-  /(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?: dot [A-Za-z0-9_%+-]+)*) (?:at|\(at\)|\[at\]) ([A-Za-z0-9-]+(?:(?:\.| dot )[A-Za-z0-9-]+)*?(?:\.| dot )(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])/gi;
+const AT = String.raw` (?:at|\(at\)|\[at\]) `;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?: dot [A-Za-z0-9_%+-]+)*)${AT}([A-Za-z0-9-]+(?:(?:\.| dot )[A-Za-z0-9-]+)*?(?:\.| dot )(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])`,
+  'gi',
+);
 /** What every spelled address has: " at " and a word followed by a dot (or " dot "). */
-const SPELLED_HINT = / (?:at|\(at\)|\[at\]) [A-Za-z0-9-]+(?:\.| dot )/i;
+const SPELLED_HINT = new RegExp(String.raw`${AT}[A-Za-z0-9-]+(?:\.| dot )`, 'i');
 const MAIL_PROVIDER = /^(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|protonmail|proton|ymail|sbcglobal|att|earthlink|cox|charter|mac)\b/i;
 const COMMON_WORD =
   /^(?:i|im|it|its|us|me|them|him|her|one|ones|this|that|here|there|is|are|was|be|look|looked|looking|find|found|available|online|site|website|page|everything|something|anything|store|shop|price|prices|sale|order|buy|bought|cheaper|book|books|catalog|library|account)$/i;

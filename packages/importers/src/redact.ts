@@ -48,6 +48,12 @@ type Known = {
   names: string[];
   /** Some patron e-mail was spelled out ("jane.doe at gmail.com"): look for spelled forms where it may recur. */
   spelled: boolean;
+  /**
+   * What the redacted `patron.name` becomes: exports whose guest column holds the patron's e-mail
+   * or phone put it in the name field, and its placeholder keeps saying which it was (scoring
+   * reads a contact on record from it: rubric v5's `contactInPatronName`).
+   */
+  nameStandIn: string;
 };
 
 const isPlaceholder = (s: string): boolean => /^\[(?:email|phone|address|name)\]$/.test(s.trim());
@@ -72,7 +78,7 @@ function isKnown(k: Known, m: Match): boolean {
 }
 
 function collect(t: Transcript): Known {
-  const k: Known = { email: new Set(), phone: new Set(), phone7: new Set(), address: new Set(), literals: new Map(), names: [], spelled: false };
+  const k: Known = { email: new Set(), phone: new Set(), phone7: new Set(), address: new Set(), literals: new Map(), names: [], spelled: false, nameStandIn: PLACEHOLDERS.name };
   const fromFields = new Set<string>();
   const p = t.patron;
   if (p) {
@@ -97,6 +103,8 @@ function collect(t: Transcript): Known {
       const found = contacts(p.name);
       if (found.length) for (const m of found) addKey(k, m);
       else k.names.push(p.name);
+      if (found.some((m) => m.kind === 'email')) k.nameStandIn = PLACEHOLDERS.email;
+      else if (found.some((m) => m.kind === 'phone')) k.nameStandIn = PLACEHOLDERS.phone;
     }
   }
   // a value the staff gave before the patron wrote it is the library's (a referral), not the patron's
@@ -416,7 +424,7 @@ export function redactTranscript(t: Transcript): { transcript: Transcript; origi
       if (typeof v !== 'string' || !v.trim() || isPlaceholder(v)) continue;
       if (key === 'name' && GENERIC_NAMES.has(v.trim().toLowerCase())) continue;
       originals.patron[key] = v;
-      (patron ??= { ...t.patron })[key] = key === 'name' ? nameStandIn(v) : PLACEHOLDERS[key];
+      (patron ??= { ...t.patron })[key] = key === 'name' ? k.nameStandIn : PLACEHOLDERS[key];
       changed = true;
     }
   }
@@ -503,14 +511,4 @@ export function restoreOriginals(t: Transcript, o: PatronOriginals): Transcript 
     }
   }
   return out;
-}
-
-/**
- * What a redacted `patron.name` becomes: exports whose guest column holds the patron's e-mail or
- * phone put it in the name field, and its placeholder keeps saying which it was (scoring reads a
- * contact on record from it: rubric v5's `contactInPatronName`).
- */
-function nameStandIn(v: string): string {
-  const kinds = contacts(v).map((m) => m.kind);
-  return kinds.includes('email') ? PLACEHOLDERS.email : kinds.includes('phone') ? PLACEHOLDERS.phone : PLACEHOLDERS.name;
 }

@@ -28,13 +28,7 @@ export class Zone {
   /** ISO 8601 with the zone's offset, seconds precision, e.g. 2026-02-26T14:31:00-05:00. */
   wallToISO(wall: number): string {
     const key = Math.floor(wall / HOUR);
-    let p = this.prefixes.get(key);
-    if (p === undefined) {
-      const off = this.offsetForWall(wall);
-      p = off === null ? null : { head: new Date(key * HOUR).toISOString().slice(0, 14), tail: formatOffset(off) };
-      if (this.prefixes.size > 50_000) this.prefixes.clear();
-      this.prefixes.set(key, p);
-    }
+    const p = remembered(this.prefixes, key, this.prefixOf);
     if (p === null) return this.luxonFromWall(wall).toISO({ suppressMilliseconds: true })!;
     const secs = Math.floor((wall - key * HOUR) / SECOND);
     const mm = Math.floor(secs / 60);
@@ -67,26 +61,13 @@ export class Zone {
    * boundaries, so one lookup per quarter hour.
    */
   private offsetAt(epoch: number): number {
-    const day = Math.floor(epoch / DAY);
-    let whole = this.instantDays.get(day);
-    if (whole === undefined) {
-      const first = this.quarterOffset((day * DAY) / (15 * MINUTE));
-      whole = first === this.quarterOffset(((day + 1) * DAY) / (15 * MINUTE)) ? first : NaN;
-      if (this.instantDays.size > 50_000) this.instantDays.clear();
-      this.instantDays.set(day, whole);
-    }
-    return Number.isNaN(whole) ? this.quarterOffset(Math.floor(epoch / (15 * MINUTE))) : whole;
+    const whole = remembered(this.instantDays, Math.floor(epoch / DAY), this.instantDay);
+    return Number.isNaN(whole) ? this.quarterOffset(Math.floor(epoch / QUARTER)) : whole;
   }
 
-  private quarterOffset(key: number): number {
-    let off = this.instantOffsets.get(key);
-    if (off === undefined) {
-      off = IANAZone.create(this.name).offset(key * 15 * MINUTE);
-      if (this.instantOffsets.size > 50_000) this.instantOffsets.clear();
-      this.instantOffsets.set(key, off);
-    }
-    return off;
-  }
+  private readonly quarterOffset = (key: number): number => remembered(this.instantOffsets, key, this.quarterFromZone);
+  private readonly quarterFromZone = (key: number): number => IANAZone.create(this.name).offset(key * QUARTER);
+  private readonly instantDay = (day: number): number => sameAllDay(day, QUARTER, this.quarterOffset);
 
   private readonly instantOffsets = new Map<number, number>();
   /** The offset of each UTC day that has one throughout, NaN for a day with a change. */
@@ -115,28 +96,44 @@ export class Zone {
    * (a change would leave them different), so one lookup serves the day.
    */
   private offsetForWall(wall: number): number | null {
-    const day = Math.floor(wall / DAY);
-    let whole = this.wallDays.get(day);
-    if (whole === undefined) {
-      const first = this.hourOffset((day * DAY) / HOUR);
-      whole = first !== null && first === this.hourOffset(((day + 1) * DAY) / HOUR) ? first : NaN;
-      if (this.wallDays.size > 50_000) this.wallDays.clear();
-      this.wallDays.set(day, whole);
-    }
+    const whole = remembered(this.wallDays, Math.floor(wall / DAY), this.wallDay);
     return Number.isNaN(whole) ? this.hourOffset(Math.floor(wall / HOUR)) : whole;
   }
 
-  private hourOffset(key: number): number | null {
-    const cached = this.offsets.get(key);
-    if (cached !== undefined) return cached;
+  private readonly hourOffset = (key: number): number | null => remembered(this.offsets, key, this.hourFromLuxon);
+  private readonly hourFromLuxon = (key: number): number | null => {
     const dt = this.luxonFromWall(key * HOUR);
     const asked = new Date(key * HOUR);
     // a skipped hour (or day: Apia, December 2011) comes back as a later reading
-    const value = dt.hour === asked.getUTCHours() && dt.day === asked.getUTCDate() ? dt.offset : null;
-    if (this.offsets.size > 50_000) this.offsets.clear();
-    this.offsets.set(key, value);
-    return value;
+    return dt.hour === asked.getUTCHours() && dt.day === asked.getUTCDate() ? dt.offset : null;
+  };
+  private readonly wallDay = (day: number): number => sameAllDay(day, HOUR, this.hourOffset);
+  private readonly prefixOf = (key: number): { head: string; tail: string } | null => {
+    const off = this.offsetForWall(key * HOUR);
+    return off === null ? null : { head: new Date(key * HOUR).toISOString().slice(0, 14), tail: formatOffset(off) };
+  };
+}
+
+const QUARTER = 15 * MINUTE;
+
+/** `map`'s value for `key`, computed once; the map is emptied when it holds over 50,000. */
+function remembered<V>(map: Map<number, V>, key: number, compute: (key: number) => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = compute(key);
+    if (map.size > 50_000) map.clear();
+    map.set(key, v);
   }
+  return v;
+}
+
+/**
+ * The offset of all of `day` when it starts with the same offset as the next day (a change would
+ * leave them different), NaN for a day with a change; `lookup` gives the offset per step of `step` ms.
+ */
+function sameAllDay(day: number, step: number, lookup: (key: number) => number | null): number {
+  const first = lookup((day * DAY) / step);
+  return first !== null && first === lookup(((day + 1) * DAY) / step) ? first : NaN;
 }
 
 export function formatOffset(minutes: number): string {
