@@ -1422,5 +1422,24 @@ export const rubricV5: Rubric = {
   referralByContact: true,
 };
 
+// ---- rubric v6: v5 with the families of a sixth round of sessions ---------------------------------
+// (test/sixth-round-*.test.ts). v5 above stays as it was.
+
+const v6 = deriving(phrasesV5);
+
+const phrasesV6: RubricPhrases = {
+  ...phrasesV5,
+  // ---- v6 (A): the middle of the chat: clarifying, sources, completeness, holds, referrals
+
+  // ---- v6 (B): follow-ups, transfers, idle patrons, dismissals and closings
+
+  // ---- v6 (C): openings: greetings, who is answering, anything else
+
+  // ---- v6 (E): whole sessions from other services and voices
+
+};
+
+export const rubricV6: Rubric = { ...rubricV5, version: '6', phrases: phrasesV6 };
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV5;
+export const currentRubric: Rubric = rubricV6;
