@@ -7,4 +7,4 @@ export { LIBRARIES, type Library, type LibraryKind } from './libraries';
 export { generateProviders, type Provider } from './providers';
 export { generateTranscripts, generateSessions } from './generate';
 export { BEHAVIOUR_RATES, type GeneratedSession } from './session';
-export { transcriptToLibChatRow, writeLibChatCsv, LIBCHAT_COLUMNS } from './libchat';
+export { transcriptToLibChatRow, libChatCsvLine, writeLibChatCsv, LIBCHAT_COLUMNS } from './libchat';
