@@ -105,6 +105,18 @@ const INTRO_NAME =
   /(?:^|[^\p{L}])(?:I['\u2019]?m|I am|[Tt]his is|(?:[Yy]ou['\u2019]?re|[Yy]ou are) (?:now )?(?:chatting|talking|speaking) (?:with|to)|[Yy]ou['\u2019]?ve reached|[Yy]ou have reached|[Mm]y name is|[Mm]y name['\u2019]s|[Nn]ame['\u2019]s|[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[LlTt]es? (?:saluda|atiende)|[Hh]abla)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu;
 const NAME_HERE =
   /(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+(?:here\b|(?:from|at|with|in|of)\s+(?:the\s+)?\p{Lu})/gu;
+/** (v6, `greetingNameShapes`) NAME_HERE with "@": "Hi, Sam @ Towson Library". */
+const NAME_HERE_AT =
+  /(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+@\s*(?:the\s+)?\p{Lu}/gu;
+/** (v6) "It's Priya with Ask Us", "it's Dana here", "Hey, it's Sam!": a name right after "it's". */
+const ITS_NAME = /(?:^|[^\p{L}])[Ii]t['\u2019]?s[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!;:\u2013\u2014-]|$)|[ \t]+(?:here|from|at|with|on|of|in)\b)/gu;
+/**
+ * (v6) A signature as the message's last sentence: "-Dana, Pikesville Library", "— Marcus", "~Sam @
+ * Towson": a dash or tilde, a capitalised name (and a second name or initial), then at most a
+ * comma / "@" / at / from and a short affiliation.
+ */
+const SIGNATURE =
+  /^[ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]*(\p{Lu}[\p{L}'\u2019-]+)(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?)?[ \t]*(?:(?:,|@|[ \t]at\b|[ \t]from\b)[^\n]{2,60})?[ \t]*$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const REGEX_CHARS = /[.*+?^${}()|[\]\\]/g;
 
@@ -181,10 +193,44 @@ export function hasOwnName(raw: string, toks: string[]): boolean {
   return false;
 }
 
+const NAME_RES = [INTRO_NAME, NAME_HERE];
+const NAME_RES_V6 = [INTRO_NAME, NAME_HERE, NAME_HERE_AT, ITS_NAME];
+
+/** (v6) The raw sentence is a signature with a name that is not the patron's ("-Dana, Pikesville Library"). */
+function signature(s: Session, raw: string): boolean {
+  const c = raw.trimStart().charCodeAt(0);
+  if (c !== 45 && c !== 126 && c !== 0x2013 && c !== 0x2014) return false;
+  const x = SIGNATURE.exec(raw);
+  if (x === null) return false;
+  const w = x[1]!.toLowerCase();
+  return !NAME_STOP.has(w) && !patronNames(s).has(w);
+}
+/** Lines that open with a dash or bullet: two or more make a list, whose last item is no signature. */
+const LIST_LINES = /(?:^|\n)[ \t]*[-\u2013\u2014~\u2022*][^\n]*\n[ \t]*[-\u2013\u2014~\u2022*]/;
+/** (v6) The message ends with the provider's signature (not the last item of a list: "- ABI/INFORM\n- Gale Ebooks"). */
+function signedLast(s: Session, m: Msg, k: number): boolean {
+  const raws = m.rawSentences;
+  return s.rubric.greetingNameShapes === true && k === raws.length - 1 && signature(s, raws[k]!) && !LIST_LINES.test(m.raw);
+}
+
+/** (v6) "It's Priya with Ask Us", "Sam @ Towson Library" in this raw text (the shapes only v6 reads). */
+function namesSelfV6(s: Session, raw: string): boolean {
+  const patron = patronNames(s);
+  for (const re of [NAME_HERE_AT, ITS_NAME]) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(raw)) !== null) {
+      const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
+      if (!NAME_STOP.has(w) && !patron.has(w)) return true;
+    }
+  }
+  return false;
+}
+
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   const patron = patronNames(s);
-  for (const re of [INTRO_NAME, NAME_HERE]) {
+  for (const re of s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES) {
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
     while ((x = re.exec(raw)) !== null) {
@@ -208,13 +254,17 @@ function selfIdNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (m.sHas(x, F.selfService)) return x.k;
     // "ask at the information desk", "have you asked your school librarian?": someone else
-    if (m.sHas(x, F.selfRole) && (!(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead))) return x.k;
+    if (m.sHas(x, F.selfRole)) {
+      // (v6) "your teacher librarian can help with that too": someone else, as for filler (ownRole)
+      if (s.rubric.greetingOthersRole === true ? ownRole(m, x) : !(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return x.k;
+    }
     if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
     if (P.selfNameHere.test(x.body)) return x.k;
     if (!x.q && m.sHas(x, F.selfAffiliationLead) && m.sHas(x, F.selfAffiliation)) return x.k;
   }
   const raws = m.rawSentences;
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
+  if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
   return -1;
 }
 
@@ -237,6 +287,14 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
   for (const f of FILLER_FAMILIES) if (m.sHas(x, f) && (f !== F.selfRole || ownRole(m, x))) return true;
   if (P.selfNameHere.test(b)) return true;
+  if (s.rubric.greetingNameShapes === true) {
+    // (v6) "Hey! It's Priya with Ask Us.", "Hi, Sam @ Towson Library.", "-Dana, Pikesville Library"
+    if (signedLast(s, m, x.k)) return true;
+    if (x.n.startsWith('its ') || x.n.includes(' its ') || x.n.includes('@')) {
+      const raw = m.rawSentences[x.k];
+      if (raw !== undefined && namesSelfV6(s, raw)) return true;
+    }
+  }
   if (m.sHas(x, F.selfIntro)) {
     const raw = m.rawSentences[x.k];
     if (raw !== undefined && namesSelf(s, m, raw)) return true;
@@ -378,7 +436,9 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
 function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean): boolean {
   const n = x.n;
-  if (m.sHas(x, F.knownResource) || m.sHas(x, F.namedResource)) return true;
+  if (m.sHas(x, F.knownResource)) return true;
+  // (v6) "Rob at Millbrook Town Archives": the provider's own department, in the introduction
+  if (m.sHas(x, F.namedResource) && !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x))) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   const shapes = s.P.sourceShapes;
@@ -397,6 +457,18 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (title && titleBy(m.rawSentences[x.k] ?? '', n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;
+}
+
+/** Department words that name where the provider works when they introduce themselves. */
+const OWN_DEPARTMENT = /\b(?:special|digital) collections?\b|\barchives?\b/g;
+/**
+ * (v6) The resource nouns of introduction `x` are only the provider's department ("This is Rob at
+ * the Town Archives", "special collections librarian at Cambria University").
+ */
+function ownDepartment(s: Session, m: Msg, x: Sentence): boolean {
+  if (x.q || selfIdentifies(s, m) !== x.k) return false;
+  const P = s.P;
+  return !P.namedResource.test(x.n.replace(OWN_DEPARTMENT, ' '));
 }
 
 /** Sentence giving a source (info.source), -1 if none. */
@@ -488,6 +560,9 @@ export function clarifyAt(s: Session, m: Msg): number {
   return memo.clarify;
 }
 
+/** (v6) A question that asks for or reads back the patron's e-mail or phone ("your address" may be residence, which shapes the answer). */
+const CONTACT_WORD = /@|\b(?:email|e mail|phone|number|cell|mobile)\b/;
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
@@ -497,6 +572,8 @@ function clarifyNow(s: Session, m: Msg): number {
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x) || m.sHas(x, F.letMeKnow))) continue;
     if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
+    // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
+    if (s.rubric.contactQuestionNotClarify === true && CONTACT_WORD.test(x.n) && m.sHas(x, F.patronContactContext)) continue;
     return x.k;
   }
   return -1;

@@ -160,6 +160,40 @@ export type Rubric = {
    * follow the verb, any party word before "can help" is one, and any contact in the message counts.
    */
   referralByContact?: boolean;
+  /**
+   * More shapes of the provider's own name in the text (v6, openings): "It's Priya with Ask Us" (an
+   * introduction by "it's"), "Sam @ Towson Library" (a name, "@" and the library), and a signature that
+   * ends the message ("-Dana, Pikesville Library", "— Marcus"), which is also no content. Left out
+   * (v1-v5): none of these.
+   */
+  greetingNameShapes?: boolean;
+  /**
+   * A role word in a sentence that says the role "can help" or will act ("Hi! Your teacher librarian can
+   * help with that too") is someone else's for approachability.greeting as well, as it already was for
+   * what counts as filler (v6, openings). Left out (v1-v5): only a question or a referral verb made it
+   * someone else's there.
+   */
+  greetingOthersRole?: boolean;
+  /**
+   * (v6 E) The provider's own department named in their introduction ("Rob at Millbrook Town
+   * Archives", "special collections librarian at Cambria University") is who is answering, not a
+   * source given (classify.ts namedSource). Left out (v1-v5): archives or special collections named
+   * anywhere are a source.
+   */
+  introDepartmentNotSource?: boolean;
+  /**
+   * (v6 E) A contact verb whose object is a name followed by "at" and a phone number or e-mail
+   * ("please call Maryland Legal Aid at 1-888-…", "email Heritage Frederick at info@…") refers the
+   * patron to that party, whatever the name (checks/referral.ts). Left out (v1-v5): the object must
+   * hold a referralParty word.
+   */
+  referralNamedAtContact?: boolean;
+  /**
+   * (v6 E) A provider question that asks for or reads back the patron's e-mail or phone ("What's
+   * the best email for you?", "Is kwalsh@… still the best address?") is about delivery, not the
+   * need: it does not count for inquiry.clarify (classify.ts clarifyNow). Left out (v1-v5): it does.
+   */
+  contactQuestionNotClarify?: boolean;
 };
 
 const r = String.raw;
@@ -1426,6 +1460,8 @@ export const rubricV5: Rubric = {
 // (test/sixth-round-*.test.ts). v5 above stays as it was.
 
 const v6 = deriving(phrasesV5);
+// (v6 C) words after "that's all" that praise the answer rather than end the chat ("that's all very helpful")
+const PRAISE6 = r`(?:very|really|so|super|extremely|quite|pretty|incredibly|great|helpful|useful|perfect|wonderful|amazing|awesome|excellent|fantastic|clear|interesting|fascinating|new|true|correct|right)`;
 
 const phrasesV6: RubricPhrases = {
   ...phrasesV5,
@@ -1434,12 +1470,131 @@ const phrasesV6: RubricPhrases = {
   // ---- v6 (B): follow-ups, transfers, idle patrons, dismissals and closings
 
   // ---- v6 (C): openings: greetings, who is answering, anything else
+  // "Mornin'!", "Evenin' all" (the clipped word; normalised "mornin !")
+  greeting: v6.plus('greeting', r`\b(?:mornin|evenin)\b`),
+  // "Hi, you've reached the Hyattsville Branch", "Hello from the Wheaton branch!" (the noun first and the
+  // lead in a lookbehind: "branch" alone says nothing about who is answering)
+  selfAffiliation: v6.plus(
+    'selfAffiliation',
+    r`\bbranch\b(?<=\b(?:youve reached|you have reached|this is|welcome to|here at|here from|(?:hi|hello|hey|howdy|greetings) from|thanks for (?:contacting|calling|messaging|texting)) (?:the )?(?:[a-z]+ ){1,3}branch)`,
+  ),
+  // the greeting's offer of help, in more words: "What can I dig up for you?", "What do you need help
+  // with?", "What would you like help with?", "Is there something I can help you with?", "Anything I
+  // can help you with today?", Spanish "¿En qué te ayudo?"
+  greetingOffer: v6.widen(
+    'greetingOffer',
+    [
+      [1, r`(?:do|help|find|assist|look up`, r`|dig up|track down|pull up|search for|locate`],
+      [2, r`\bwhat (?:brings you|would you like to know|is your question|s your question`, r`|(?:do|would|can) (?:you|u) (?:need|like|want) (?:some )?help with`],
+    ],
+    r`\b(?:something|anything) (?:i|we) (?:can|could|may|might) (?:help|assist)\b`,
+    r`\b(?:en que|como) (?:le|te|les) (?:ayudo|sirvo)\b`,
+  ),
+  // "Is there anything additional…?", "How else can I help?", "Any other way I can be of help?",
+  // "Any other research questions?", Spanish "¿Alguna otra duda?"; not "anything else you've tried?",
+  // "anything else from the book?", "anything else I should know about the assignment?" (about the
+  // need in hand, not another one)
+  anythingElse: replaced(
+    0,
+    r`\bany ?thing(?<!\b(?:tried|try|checked|searched|seen|used|read|heard|noticed|mentioned|said|done) any ?thing) (?:else|more|further|additional)\b(?! (?:(?:you|u)(?:ve| have)? (?:already |also )?(?:tried|checked|searched|looked|used|found|seen|read|done|attempted)|(?:i|we) (?:should|need to|ought to|must) know|(?:from|out of) (?:the|that|this|those|these|it|them))\b)`,
+    v6.widen(
+      'anythingElse',
+      [[7, r`(?:pregunta|preguntas|cosa|consulta|consultas`, r`|duda|dudas|inquietud|inquietudes`]],
+      r`\bhow else (?:can|could|may|might|shall) (?:i|we)\b`,
+      // (the rare word first and the "other" in a lookbehind)
+      r`\bways? (?:i|we) (?:can|could|may|might) (?:help|assist|be)\b(?<=\b(?:any ?other|another|other|else) ways? (?:i|we) [a-z]+ [a-z]+)`,
+      r`\bquestions?\b(?<=\b(?:any|other|further|additional|more) (?:[a-z-]+ ){1,2}questions?)(?<!\b(?:specific|particular|exact|certain|more|other|further|additional) questions?)`,
+    ),
+  ),
+  // "Eso sería todo", "No, sería todo"; "that'll be all", "that'll do it", "all done", "I'm sorted",
+  // "I've got what I need", "that about covers it", "that was my only question"; not "that's all very
+  // helpful" (praise), "yes that's it! the one with the green cover" (recognising a book), "I'm all
+  // set up on the app" (a setup done)
+  patronDone: replaced(
+    0,
+    r`\bthats (?:all|everything)\b(?! (?:there|of|you|it takes|the|for the|they|we|i can|i could|we can|this|${PRAISE6})\b)`,
+    replaced(
+      1,
+      r`\b(?:(?:that|this) (?:is|was|will be|would be|ll be|d be|should be)|thatll be|thatd be|thisll be) (?:all|everything|it)\b(?! (?:there|of|you|the|they|we|i can|${PRAISE6})\b)`,
+      replaced(
+        2,
+        r`\b(?:no|nope|ok|okay|i think|i guess|then|thanks|thank you|great|perfect|alright)[ ,.!]*thats it\b(?![ ,.!]*(?:(?:the|that|this) (?:[a-z]+ )?(?:one|ones|book|title|cover|edition|article|link|same)|exactly|right there)\b)`,
+        replaced(
+          6,
+          r`\b(?:im|i am|were|we are) (?:all )?(?:good|set|done|all set|finished|fine now|ok now|good now|good for now|set for now|sorted)\b(?! up\b)`,
+          replaced(
+            7,
+            r`\ball (?:set|good)\b(?! up\b)`,
+            replaced(
+              8,
+              r`\b(?:(?:i|we) (?:got|have|found)|(?:ive|weve|i have|we have) (?:got|gotten|found)) (?:everything|all|what) (?:i|we) (?:need|needed|wanted|was looking for)\b`,
+              v6.widen(
+                'patronDone',
+                [[9, r`\bthat `, r`(?:about |pretty much |just about |basically )?`]],
+                r`\b(?:done|sorted)\b(?<=\ball (?:done|sorted))(?<!\b(?:not|when|once|if|until|till|before|after|almost|nearly|get|got|getting)(?: [a-z]+){0,2} all (?:done|sorted))`,
+                r`\b(?:thatll|thatd|that (?:will|should|would|does)) (?:just )?do(?:es)? it\b`,
+                r`\bonly question\b(?<=\b(?:that|this|it|thats)(?: was| is| were)? (?:my|the) only question)`,
+                r`\b(?:seria|sera) todo\b(?! (?:un|una|el|la|los|las|mas|menos)\b)`,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ),
 
   // ---- v6 (E): whole sessions from other services and voices
+  // asking whether what was given meets the need: "Does that point you in the right direction?",
+  // "Does that explain what's happening?", "Would those work for your crew?" (plural: the titles
+  // given; "Would that work?" after an offer stays an offer, offerQuestion below), "Is everything
+  // working the way you hoped?" ("working" keyed on itself, the subject in a lookbehind)
+  completeness: v6.widen(
+    'completeness',
+    [
+      [0, r`(?:any of (?:these|those|them|the [a-z]+)|`, r`everything|`],
+      [0, r`(?:[a-z-]+ ){0,3}?(?:answer|answers|`, r`point (?:you|u)|set (?:you|u)|steer (?:you|u)|explain|explains|explained|`],
+    ],
+    // (keyed on "these"/"those", "would" in the lookbehind: "would" opens too many sentences)
+    r`\b(?:these|those) (?:[a-z-]+ ){0,2}?(?:work|help|suit|fit|do the trick)\b(?<=\bwould (?:any of |either of |all of )?(?:these|those) (?:[a-z-]+ ){0,2}?[a-z]+)`,
+    r`\bworking(?=[?.!]|$| (?:now|for (?:you|u)|the way|ok|okay|properly|right|again)\b)(?<=\b(?:is|are|isnt|arent) (?:this|that|it|everything|those|these|things|they) working)`,
+  ),
+  // "Would those / any of these work for you?" asks about what was given, not an offer
+  offerQuestion: v6.widen('offerQuestion', [[0, r`(?:would`, r`(?! (?:these|those|any of (?:these|those|them)|either of (?:these|those|them)) )`]]),
+  // formal conditionals are no questions: "Should you need the print volume, the department…"
+  questionOpening: v6.widen('questionOpening', [[0, r`|should`, r`(?! (?:you|u) [^?]*,)`]]),
+  // "Is kwalsh@… still the best address?", "what's your preferred email": the patron's own contact
+  patronContactContext: v6.widen('patronContactContext', [
+    [1, r`\b(?:got it|`, r`best (?:email|address|number|phone|contact)|preferred (?:email|address|number|phone|contact)|still (?:a |the )?(?:good|current|valid|best|correct|right)|`],
+  ]),
+  // "Have an amazing trip", "have a fabulous weekend"
+  farewell: v6.widen('farewell', [[2, r`(?:good|great|`, r`amazing|fabulous|marvelous|marvellous|brilliant|smooth|cozy|`]]),
+  // "Chats are capped at 20 minutes and you've used yours"; "you've used up your time"
+  dismissalHard: v6.plus(
+    'dismissalHard',
+    r`\bcapped at (?:about |around |only )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|questions?)\b(?<=\b(?:chats?|chat sessions?|conversations?|questions?) (?:are |is |were |get |gets )?capped at [a-z0-9 ]{4,24})`,
+    r`\bused (?:up )?(?:yours|all of yours|your (?:time|minutes|turn|session|questions))\b(?<=\b(?:you|u)(?:ve| have| already|ve already| have already) used [a-z ]{5,16})`,
+  ),
+  // a street address on a Turnpike: "7001 Little River Turnpike"
+  address: v6.widen('address', [[0, r`|pike|`, r`turnpike|tpke|`]]),
+  // parties: "a passport acceptance facility", "Legal Aid", "a SCORE mentor", "a tutor", "navigators"
+  referralParty: v6.widen('referralParty', [[0, r`\b(?:office|`, r`facility|facilities|mentor|mentors|tutor|tutors|navigator|navigators|aid(?<=\blegal aid)|`]]),
+  // "You can request a mentor at score.org", "request a free tutor": the person is the party
+  referralVerb: v6.widen('referralVerb', [
+    [3, r`\b(?:contact|`, r`request (?:a |an |your |a free |free )(?=(?:[a-z-]+ )?(?:mentor|tutor|navigator|counselor|counsellor|advisor|adviser)s?\b)|`],
+  ]),
 
 };
 
-export const rubricV6: Rubric = { ...rubricV5, version: '6', phrases: phrasesV6 };
+export const rubricV6: Rubric = {
+  ...rubricV5,
+  version: '6',
+  phrases: phrasesV6,
+  greetingNameShapes: true,
+  greetingOthersRole: true,
+  introDepartmentNotSource: true,
+  referralNamedAtContact: true,
+  contactQuestionNotClarify: true,
+};
 
 /** The rubric in force. */
 export const currentRubric: Rubric = rubricV6;

@@ -15,7 +15,7 @@ const FINGERPRINTS: Record<string, string> = {
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
   '5': '0f6bf821764b41ed',
-  '6': '0f6bf821764b41ed',
+  '6': 'afb83629b9711336',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -37,6 +37,13 @@ function contactFirst(o: string): boolean {
   const sp = o.indexOf(' ');
   return (sp < 0 || at < sp) && CONTACT_FIRST.test(o);
 }
+/** (v6) A name of one to six words, then "at" / "on" and where the contact begins. */
+const NAMED_AT = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
+/** (v6) The object is a name followed by its phone number or e-mail ("Maryland Legal Aid at 1-888-…"). */
+function namedAtContact(o: string): boolean {
+  const x = NAMED_AT.exec(o);
+  return x !== null && CONTACT_FIRST.test(o.slice(x[0].length));
+}
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
@@ -76,7 +83,13 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     const upTo = object.search(P.clauseEnd);
     const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
     // (v5) "The IT Service Desk can reset that: call 555-318-7000": the object is the party's contact
-    if (!P.referralParty.test(objectClause) && !(contactObject && P.referralParty.test(n.slice(0, at)))) continue;
+    if (
+      !P.referralParty.test(objectClause) &&
+      !(contactObject && P.referralParty.test(n.slice(0, at))) &&
+      // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
+      !(s.rubric.referralNamedAtContact === true && namedAtContact(object))
+    )
+      continue;
     const before = n.slice(0, at);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
     const prefix = before.slice(clauseStart + 1).trim();
