@@ -194,6 +194,26 @@ export type Rubric = {
    * need: it does not count for inquiry.clarify (classify.ts clarifyNow). Left out (v1-v5): it does.
    */
   contactQuestionNotClarify?: boolean;
+  /**
+   * Referrals (v6, the middle of the chat): the contact for a referral is in its sentence or after
+   * it in the message, or in an earlier sentence that gives a phone, e-mail or address, or a URL
+   * with "their/them/they" or a party word (not a pronoun); a URL given before it for something
+   * else is not the party's ("Our obituary index at fcpl.org/obits lists it. For the burial, ask
+   * the cemetery office."). Left out (v1-v5): any contact in the message counts.
+   */
+  referralStretchA?: boolean;
+  /**
+   * Referrals (v6): the next provider message gives the party's contact also when it says "they're",
+   * "they've", "they'll" or "located" ("They're at 100 N. Calvert St."). Left out (v1-v5): only
+   * their/them/they, number, phone, email, address, website, reach.
+   */
+  referralNextTheyA?: boolean;
+  /**
+   * Referrals (v6): a contact verb after "but", "though", "however", "instead"… at the start of its
+   * clause tells the patron to act ("…counts as an elective, but run it past your advisor"). Left
+   * out (v1-v5): only "and", "or", "so", "then", "please"… may come before it.
+   */
+  referralButA?: boolean;
 };
 
 const r = String.raw;
@@ -1466,6 +1486,109 @@ const PRAISE6 = r`(?:very|really|so|super|extremely|quite|pretty|incredibly|grea
 const phrasesV6: RubricPhrases = {
   ...phrasesV5,
   // ---- v6 (A): the middle of the chat: clarifying, sources, completeness, holds, referrals
+  // (test/sixth-round-middle.test.ts)
+  // "Give me a tick"; "Poking around in the catalog for you now", "rummaging through the files";
+  // "Nearly there, just double-checking the date" (not "you're almost there", not "confirming your
+  // email"); each new alternative opens on its rare word, the context in a lookbehind
+  hold: v6.widen(
+    'hold',
+    [[1, r`(?:moment|minute|second|bit|while`, r`|tick|jiffy`]],
+    r`\b(?:poking|rummaging|scouring|combing|sifting|trawling|nosing) (?:around|about|through)\b(?<!\b(?:was|were|been|after|from|by|when|keep|tried|try|start|started|started by|enjoy|like|love) (?:poking|rummaging|scouring|combing|sifting|trawling|nosing) [a-z]+)`,
+    r`\b(?:double checking|cross checking|confirming|verifying)\b(?<=\b(?:just|still|now|currently|quickly|there|done|im|i am|were|we are) (?:double checking|cross checking|confirming|verifying))(?= (?:the|a|an|one|another|it|this|those|these|in|with|on|against|some|a few|dates?|details?|numbers?)\b)(?! (?:the )?(?:email|e mail|address|phone|number you|spelling of your)\b)`,
+    r`\b(?:almost|nearly) (?:there|done|finished)\b(?<=(?:^|[.!?,:;-] |\b(?:im|i am|were|we are|ok|okay|and|so|yes|hmm) )(?:almost|nearly) [a-z]+)`,
+  ),
+  // "which campus are you at", "what year was he born": a question without "?"
+  questionOpening: v6.widen(
+    'questionOpening',
+    // (E) formal conditionals are no questions: "Should you need the print volume, the department…"
+    [[0, r`|should`, r`(?! (?:you|u) [^?]*,)`]],
+    r`^(?:(?:and|also|so|ok|okay|just|btw|oh),? )?(?:what|which|whose) [a-z]+ (?:are|is|do|does|did|were|was|will|would|can|should|have|has) (?:you|u|ya|your|the|it|they|he|she|we|this|that)\b`,
+  ),
+  // "Just to make sure I'm on the same page, …"; "So what you're after is…" (not "so what you need to
+  // do is…"); "You're hoping to find…" (not "if you're hoping to find…, use…"); Spanish "Entiendo que
+  // necesita…"; "Got it - a picture book about volcanoes for a 2nd grader" and "Census records for
+  // 1870 Talbot County, gotcha." (a noun phrase with no verb: "Got it, the book is checked out" gives
+  // the answer)
+  restatement: v6.widen(
+    'restatement',
+    [[3, r`(?:clarify|`, r`make sure (?:im|i am|were|we are) (?:on the same page|following)\b|`]],
+    r`\bso what (?:youre|you are|you|u|ur) (?:after|looking for|searching for|hoping for|need|want|mean|wanted|needed)\b(?! to\b)`,
+    r`\b(?:hoping|wanting|trying) to (?:find|get|locate|track down|learn about)\b(?<=\b(?:youre|you are|ur) (?:hoping|wanting|trying) to [a-z]+(?: down| about)?)(?<!\b(?:if|when|whenever|once|since|because|as|while) (?:youre|you are|ur) (?:hoping|wanting|trying) to [a-z]+(?: down| about)?)`,
+    r`\bentiendo que (?:usted |tu )?(?:busca|necesita|quiere|esta buscando|le interesa|necesitas|buscas|quieres|estas buscando)\b`,
+    r`\b(?:got it|gotcha|understood|noted)(?: -|:|,|;) (?:so )?(?:a|an|some|the|your|you need|you want|youre after|youre looking for)\b(?![^.!?]*\b(?:is|are|was|were|has|have|had|shows?|can|will|should|lists?|holds?|owns?|looks?|seems?|appears?|try|use|search|click|go)\b)`,
+    r`\b(?:got it|gotcha)[.!]*$(?<=(?:^|[.!?] )(?:a|an|some|the|your|[a-z]+ records?|[a-z]+ books?|[a-z]+ articles?) (?:(?!\b(?:is|are|was|were|has|have|had|shows?|lists?|can|will)\b)[^.!?]){3,80}(?:,| -) (?:got it|gotcha)[.!]*)`,
+  ),
+  // "Is that along the lines of what you wanted?", "…in the ballpark?"; "Will that do (the job)?";
+  // "Does that point you in the right direction?"; "Does that sound like what your professor…",
+  // "Does this look like the right form?"; "Is that more or less what you needed?"; "How's that?";
+  // "Was I able to answer everything?"; "Let me know if that's not quite what you had in mind";
+  // Spanish "¿Con eso tiene lo que necesita?", "¿Le queda claro?"
+  completeness: v6.widen(
+    'completeness',
+    [
+      [0, r`|do (?:it|the trick)`, r`|do the job|do\b(?=[?!. ]*$)`], // ("point you in the right direction": (E) below)
+      [0, r`|sound (?:right|good`, r`|like (?:something|what|the right|the one|the kind|the sort)\b`],
+      [0, r`look (?:right|good|`, r`like the (?:right|one|ones|kind|sort)\b|`],
+      [1, r`(?:this|that|it|these|those) (?:`, r`more or less |kind of |sort of |roughly |pretty much |basically |`],
+      // (E) "Does that point you in the right direction?", "Does that explain what's happening?"
+      [0, r`(?:any of (?:these|those|them|the [a-z]+)|`, r`everything|`],
+      [0, r`(?:[a-z-]+ ){0,3}?(?:answer|answers|`, r`point (?:you|u)|set (?:you|u)|steer (?:you|u)|explain|explains|explained|`],
+    ],
+    r`\b(?:lines of what|ballpark|right track)\b(?<=\b(?:is|was|are|were|does|did|do) (?:this|that|it|these|those)\b[a-z ]{1,30})`,
+    r`^(?:(?:so|and|ok|okay|well|there you go),? )?hows (?:that|this)(?: for (?:you|u|now|a start))?[?!. ]*$`,
+    r`\b(?:was i|were we|have i been|have we been) able to (?:answer|help|find what|get (?:you|u) what|cover)\b`,
+    r`\blet (?:me|us) know (?:if|whether) (?:thats|that is|this is|its|it is|that isnt|this isnt|that was|that wasnt|these are|those are|these arent|those arent) (?:not )?(?:quite |exactly |really |at all )?(?:what (?:you|u)|the (?:right|kind|sort|type)|right|enough|helpful|useful|off)\b`,
+    r`\bcon (?:esto|eso|esta informacion) (?:tiene|tienes|tienen|encontro|encontraste|queda|quedo|resuelve|resolvio)\b`,
+    r`\b(?:le|te) (?:queda|quedo) claro\b`,
+    // (E) "Would those work for your crew?" (plural: the titles given; "Would that work?" after an
+    // offer stays an offer, offerQuestion below), "Is everything working the way you hoped?"
+    // ("working" keyed on itself, the subject in a lookbehind)
+    // (keyed on "these"/"those", "would" in the lookbehind: "would" opens too many sentences)
+    r`\b(?:these|those) (?:[a-z-]+ ){0,2}?(?:work|help|suit|fit|do the trick)\b(?<=\bwould (?:any of |either of |all of )?(?:these|those) (?:[a-z-]+ ){0,2}?[a-z]+)`,
+    r`\bworking(?=[?.!]|$| (?:now|for (?:you|u)|the way|ok|okay|properly|right|again)\b)(?<=\b(?:is|are|isnt|arent) (?:this|that|it|everything|those|these|things|they) working)`,
+  ),
+  // a DOI ("Here's the DOI: 10.1177/…"): a named article
+  namedResource: v6.plus('namedResource', r`\bdoi\b(?=:? ?(?:is |number |no |# ?)?(?:https?|10\.\d{4}))`),
+  // style manuals (Chicago, APA, the Bluebook) and clinical, legal and other databases named alone
+  knownResource: v6.widen('knownResource', [
+    [0, r`\b(?:`, r`chicago manual\b|apa (?:publication )?manual\b|publication manual\b|bluebook\b|clinicalkey\b|clinical key\b|dynamed\b|accessmedicine\b|access medicine\b|nursing reference center\b|psychiatryonline\b|policymap\b|sage research methods\b|artstor\b|american ancestors\b|fastcase\b|casetext\b|bloomberg law\b|lexis (?:plus|advance)\b|`],
+  ]),
+  // the steps to reach a page by scrolling: "scroll all the way down", "in the footer", "hover over"
+  // (inside alternative 1: webSteps runs as a whole-text test, where each alternative costs at every position)
+  webSteps: v6.widen('webSteps', [[1, r`\b(?:`, r`scroll (?:all the way |way |right |further |a bit |halfway )?(?:down|up)|scrolling (?:all the way |way |right |further |a bit |halfway )?(?:down|up)|footer|sidebar|hover over|drop ?down menu|`]]),
+  // "Call the Register of Wills at 410-…, and they can send you a copy": the number is the party's,
+  // not the patron's (a third party sends; v5 read any "send you" as the patron's contact)
+  patronContactContext: v6.swap(
+    'patronContactContext',
+    1,
+    // (E) "Is kwalsh@… still the best address?", "what's your preferred email"
+    r`\b(?:got it|best (?:email|address|number|phone|contact)|preferred (?:email|address|number|phone|contact)|still (?:a |the )?(?:good|current|valid|best|correct|right)|noted|i have|ive got|i got|we have|on file|confirm|is that|correct|right\?|reach you|call you|email you|text you|contact you|send (?:it |them |this |that )?(?:to )?(?:you|u)(?<!\b(?:they|he|she|who|which|them|office|clerk|staff)(?: can| could| will| would| may| should| might| usually| then| also)* send (?:it |them |this |that )?(?:to )?(?:you|u)))\b`,
+  ),
+  // "Drop a line to the archivist", "Shoot the ILL office an email", "Head down to the circulation
+  // desk", "I'd run that by your doctor"
+  referralVerb: v6.widen('referralVerb', [
+    // (E) "You can request a mentor at score.org", "request a free tutor": the person is the party
+    [3, r`\b(?:contact|`, r`request (?:a |an |your |a free |free )(?=(?:[a-z-]+ )?(?:mentor|tutor|navigator|counselor|counsellor|advisor|adviser)s?\b)|`],
+    [3, r`\b(?:contact|`, r`drop (?:them |him |her )?a (?:line|note) to|shoot\b(?= (?:[a-z&]+ ){1,6}?an? (?:email|message|note|text|line)\b)|fire off an? (?:email|message|note) to|head (?:down|up|back|out|along|downstairs|upstairs) to|run (?:it|that|this|them|those|these) (?:past|by)|`],
+  ]),
+  // archivists, curators, the bursar, HR, financial aid, an ombudsman; plurals ("your doctors", "the
+  // counselors"); chat-speak reads "HR" as "hour", so "hour" is a party only where the object of the
+  // verb opens with it ("check with HR about…"; referral.ts tests the object from its first word)
+  referralParty: v6.widen('referralParty', [
+    // (E) "a passport acceptance facility", "Legal Aid", "a SCORE mentor", "navigators"
+    [0, r`\b(?:office|`, r`facility|facilities|mentor|mentors|tutor|tutors|navigator|navigators|aid(?<=\blegal aid)|`],
+    [0, r`\b(?:office|`, r`archivists?\b|curators?\b|bursar\b|human resources\b|financial aid\b|ombuds(?:man|person)?\b|deans?\b|tutors?\b|lawyers\b|attorneys\b|doctors\b|physicians\b|counselors\b|counsellors\b|advisors\b|advisers\b|professors\b|teachers\b|nurses\b|pharmacists\b|representatives\b|`],
+  ], r`^hour\b(?! (?:or|and|ago|later|before|after|from|early|late|of|long|away|left|to|in|or so)\b)`),
+  // "A Court Help Center attorney can go over the form with you", "…can look over your lease"
+  referralCanHelp: v6.widen('referralCanHelp', [
+    [1, r`|walk you through|`, r`go over (?:it|this|that|the [a-z]+|your [a-z]+) with (?:you|u)|look over (?:it|this|that|the [a-z]+|your [a-z]+)|sit down with (?:you|u)|`],
+  ]),
+  // "Visit the Health Department's website at health.maryland.gov": the owner's web page is a place
+  // to look, not a party (words before "website" up to six, none of them a preposition)
+  referralNotParty: v6.plus(
+    'referralNotParty',
+    r`^(?:the |our |your |their |this |that |a |an )?(?:(?!(?:through|via|on|at|using|from|in|and|or|to|for|by|with|about|if|who|that|and)\b)[a-z&]+ ){1,6}?(?:website|web site|site|webpage|web page|home page|homepage|page|portal|online (?:form|portal|catalog|application)|app|database|catalog|guide)\b`,
+  ),
 
   // ---- v6 (B): follow-ups, transfers, idle patrons, dismissals and closings
 
@@ -1544,28 +1667,8 @@ const phrasesV6: RubricPhrases = {
   ),
 
   // ---- v6 (E): whole sessions from other services and voices
-  // asking whether what was given meets the need: "Does that point you in the right direction?",
-  // "Does that explain what's happening?", "Would those work for your crew?" (plural: the titles
-  // given; "Would that work?" after an offer stays an offer, offerQuestion below), "Is everything
-  // working the way you hoped?" ("working" keyed on itself, the subject in a lookbehind)
-  completeness: v6.widen(
-    'completeness',
-    [
-      [0, r`(?:any of (?:these|those|them|the [a-z]+)|`, r`everything|`],
-      [0, r`(?:[a-z-]+ ){0,3}?(?:answer|answers|`, r`point (?:you|u)|set (?:you|u)|steer (?:you|u)|explain|explains|explained|`],
-    ],
-    // (keyed on "these"/"those", "would" in the lookbehind: "would" opens too many sentences)
-    r`\b(?:these|those) (?:[a-z-]+ ){0,2}?(?:work|help|suit|fit|do the trick)\b(?<=\bwould (?:any of |either of |all of )?(?:these|those) (?:[a-z-]+ ){0,2}?[a-z]+)`,
-    r`\bworking(?=[?.!]|$| (?:now|for (?:you|u)|the way|ok|okay|properly|right|again)\b)(?<=\b(?:is|are|isnt|arent) (?:this|that|it|everything|those|these|things|they) working)`,
-  ),
   // "Would those / any of these work for you?" asks about what was given, not an offer
   offerQuestion: v6.widen('offerQuestion', [[0, r`(?:would`, r`(?! (?:these|those|any of (?:these|those|them)|either of (?:these|those|them)) )`]]),
-  // formal conditionals are no questions: "Should you need the print volume, the department…"
-  questionOpening: v6.widen('questionOpening', [[0, r`|should`, r`(?! (?:you|u) [^?]*,)`]]),
-  // "Is kwalsh@… still the best address?", "what's your preferred email": the patron's own contact
-  patronContactContext: v6.widen('patronContactContext', [
-    [1, r`\b(?:got it|`, r`best (?:email|address|number|phone|contact)|preferred (?:email|address|number|phone|contact)|still (?:a |the )?(?:good|current|valid|best|correct|right)|`],
-  ]),
   // "Have an amazing trip", "have a fabulous weekend"
   farewell: v6.widen('farewell', [[2, r`(?:good|great|`, r`amazing|fabulous|marvelous|marvellous|brilliant|smooth|cozy|`]]),
   // "Chats are capped at 20 minutes and you've used yours"; "you've used up your time"
@@ -1576,13 +1679,6 @@ const phrasesV6: RubricPhrases = {
   ),
   // a street address on a Turnpike: "7001 Little River Turnpike"
   address: v6.widen('address', [[0, r`|pike|`, r`turnpike|tpke|`]]),
-  // parties: "a passport acceptance facility", "Legal Aid", "a SCORE mentor", "a tutor", "navigators"
-  referralParty: v6.widen('referralParty', [[0, r`\b(?:office|`, r`facility|facilities|mentor|mentors|tutor|tutors|navigator|navigators|aid(?<=\blegal aid)|`]]),
-  // "You can request a mentor at score.org", "request a free tutor": the person is the party
-  referralVerb: v6.widen('referralVerb', [
-    [3, r`\b(?:contact|`, r`request (?:a |an |your |a free |free )(?=(?:[a-z-]+ )?(?:mentor|tutor|navigator|counselor|counsellor|advisor|adviser)s?\b)|`],
-  ]),
-
 };
 
 export const rubricV6: Rubric = {
@@ -1594,6 +1690,9 @@ export const rubricV6: Rubric = {
   introDepartmentNotSource: true,
   referralNamedAtContact: true,
   contactQuestionNotClarify: true,
+  referralStretchA: true,
+  referralNextTheyA: true,
+  referralButA: true,
 };
 
 /** The rubric in force. */

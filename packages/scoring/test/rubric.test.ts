@@ -15,7 +15,7 @@ const FINGERPRINTS: Record<string, string> = {
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
   '5': '0f6bf821764b41ed',
-  '6': 'afb83629b9711336',
+  '6': 'd55d2c09db6e9f0d',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -14,6 +14,8 @@ const OBJECT_CHARS = 70;
 /** How far before "can help" the party may be named ("the people at the court's self-help center can explain"). */
 const SUBJECT_CHARS = 70;
 const CONNECTORS_ONLY = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|try|try to|consider|you can|you could|you may|you might|you should|or you can),?\s*)*$/;
+/** (v6) "…counts as an elective, but run it past your advisor": "but", "though", "instead" open the clause too. */
+const CONNECTORS_ONLY_V6 = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|try|try to|consider|you can|you could|you may|you might|you should|or you can|but|though|although|however|instead|still|and then|or else|in that case),?\s*)*$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
 /** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
@@ -95,7 +97,7 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     const prefix = before.slice(clauseStart + 1).trim();
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
-    if (CONNECTORS_ONLY.test(prefix) || advice || P.referralActor.test(before)) return true;
+    if ((s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) || advice || P.referralActor.test(before)) return true;
   }
   // "The District Court Self-Help Center can walk you through it."
   let h: RegExpExecArray | null;
@@ -121,8 +123,31 @@ const OURS = /\b(?:our|us)\b/;
  * library ("our reference desk").
  */
 function contactFor(s: Session, m: Msg, k: number): Msg | null {
-  if (s.rubric.referralByContact === true ? partyContactIn(s, m) : hasReachableContact(contacts(s, m))) return m;
+  if (s.rubric.referralByContact === true ? partyContactIn(s, m) && (s.rubric.referralStretchA !== true || stretchContact(s, m, k)) : hasReachableContact(contacts(s, m))) return m;
   return contactNext(s, m, k);
+}
+
+/**
+ * (v6) The contact for the referral in sentence `k` is in that sentence or after it, or in an
+ * earlier sentence that gives a phone, e-mail or address, or speaks of the party ("their site is
+ * …", a party word): a URL before it for something else ("Our obituary index at fcpl.org/obits
+ * lists it. For the burial, ask the cemetery office.") is no way to reach the party.
+ */
+function stretchContact(s: Session, m: Msg, k: number): boolean {
+  if (k === 0) return true;
+  for (const x of m.sentences) {
+    const c = contactsIn(s, x.n);
+    if (!hasReachableContact(c)) continue;
+    if (x.k >= k || c.phone || c.email || c.address || THEM.test(x.n) || namesParty(s, x.n)) return true;
+  }
+  return false;
+}
+
+/** A party word other than a pronoun or "people" ("lists him at Mount Olivet" names no party). */
+const NOT_NAMING = /^(?:him|her|them|they|someone|somebody|people|folks|person)$/;
+function namesParty(s: Session, n: string): boolean {
+  for (const x of n.matchAll(s.P.global('referralParty'))) if (!NOT_NAMING.test(x[0].trim())) return true;
+  return false;
 }
 
 /**
@@ -164,11 +189,15 @@ function patronGave(s: Session, key: string, phone: boolean): boolean {
   return false;
 }
 
+const ABOUT_PARTY = /\b(?:their|them|they|number|phone|email|address|website|reach)\b/;
+/** (v6) also "They're at 100 N. Calvert St.", "they've moved to…", "located at…" */
+const ABOUT_PARTY_V6 = /\b(?:their|them|they|theyre|theyve|theyll|number|phone|email|address|website|reach|located)\b/;
+
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   let next: Msg | undefined;
   for (let p = m.pos + 1; p < s.vis.length && !next; p++) if (s.vis[p]!.role === 'provider') next = s.vis[p];
-  if (!next || !hasReachableContact(contacts(s, next)) || !/\b(?:their|them|they|number|phone|email|address|website|reach)\b/.test(next.n)) return null;
+  if (!next || !hasReachableContact(contacts(s, next)) || !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
 }
