@@ -157,17 +157,36 @@ export function contactInChat(s: Session): At | null {
 }
 
 function contactInChatNow(s: Session): At | null {
+  const echo = s.rubric.followupFieldEcho === true ? fieldContacts(s) : null;
   for (const m of s.vis) {
     const c = contacts(s, m);
     if (!c.email && !c.phone) continue;
     if (m.role === 'patron') return { m, k: -1 };
     const k = m.sentences.findIndex((x) => {
       const cc = contactsIn(s, x.n);
-      return (cc.email || cc.phone) && m.sHas(x, F.patronContactContext);
+      return (cc.email || cc.phone) && (m.sHas(x, F.patronContactContext) || (echo !== null && echoes(x.n, echo)));
     });
     if (k >= 0) return { m, k };
   }
   return null;
+}
+
+type FieldContacts = { email: string | null; phone: string | null };
+const NOT_DIGIT = /\D/g;
+
+/** (v6) The patron's e-mail (normalised) and phone (its last ten digits) from the patron fields, null when neither. */
+function fieldContacts(s: Session): FieldContacts | null {
+  const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
+  const email = typeof p?.email === 'string' && p.email.trim().length > 0 ? normalize(p.email).trim() : null;
+  const digits = typeof p?.phone === 'string' ? p.phone.replace(NOT_DIGIT, '').slice(-10) : '';
+  const phone = digits.length >= 7 ? digits : null;
+  return email === null && phone === null ? null : { email, phone };
+}
+
+/** The normalised sentence `n` holds the patron's e-mail or phone from the fields (the provider repeating it). */
+function echoes(n: string, f: FieldContacts): boolean {
+  if (f.email !== null && n.includes(f.email)) return true;
+  return f.phone !== null && n.replace(NOT_DIGIT, '').includes(f.phone);
 }
 
 /** A patron contact is known: in the patron fields (placeholders count) or in the chat. */

@@ -214,6 +214,19 @@ export type Rubric = {
    * out (v1-v5): only "and", "or", "so", "then", "please"… may come before it.
    */
   referralButA?: boolean;
+  /**
+   * The patron's e-mail or phone from the patron fields, written by the provider in the chat ("I'll
+   * send the results to k.osei@example.edu by Friday"), is that contact repeated back there, whatever
+   * the words around it (v6, facts.ts `contactInChat`). Left out (v1-v5): a provider's message
+   * confirms the patron's contact only with words such as "your email", "I have", "is that correct".
+   */
+  followupFieldEcho?: boolean;
+  /**
+   * transfer.handoff (v6): an internal note of three or four words says why when two of its words are
+   * more than hand-over words, chat-speak and names ("needs Spanish-speaking librarian", "genealogy q,
+   * 1850 census"; not "yours - thx!"). Left out (v1-v5): a note needs five words.
+   */
+  handoffTerseNotes?: boolean;
 };
 
 const r = String.raw;
@@ -1591,6 +1604,189 @@ const phrasesV6: RubricPhrases = {
   ),
 
   // ---- v6 (B): follow-ups, transfers, idle patrons, dismissals and closings
+  // Promises in other voices. Passive: "An answer will be sent to your email", "the list will be
+  // forwarded to you" (v5's "will be delivered to your email" widened). Third person: "our ILL staff
+  // will reply by email", "the Maryland Room will respond to you", "someone in ILL will reach out
+  // Monday", "we'll reach out once we've checked" (not "reach out to the clerk", not "you will reply").
+  // "Expect an email from Kim in Special Collections", "You'll receive a call from Marcus at the Bowie
+  // branch". "I'll follow up tomorrow by email", "I'll follow up with an email"; "I'll circle back
+  // tomorrow"; "I'll be emailing you", "I'll ping you"; "Expect it in your inbox by Monday"; "I'll get
+  // that over to you tomorrow"; "I'll keep you posted - should know more by Friday"; "I should have an
+  // answer for you by Friday" (not "…in a moment").
+  // (each opens on its rare word, the subject or auxiliary in a lookbehind: see v5's followupPromise.
+  // "You'll get an email from me" is left out: keyed on "youll" it ran the family on ~4% more messages,
+  // ~1 more run a session; "answer" keys the last one, ~0.4 more runs a session)
+  followupPromise: replaced(
+    15,
+    r`\b(?:delivered|sent|emailed|forwarded|mailed|texted)\b(?<=\b(?:will|ll|should|shall|going to|gonna) (?:then |also |all |soon )?be [a-z]+) (?:straight |directly |over |along |out )?to (?:you|u|your (?:email|inbox|e mail|phone|home address|address))\b`,
+    replaced(
+      1,
+      r`\bfollow(?:ing)? ?-?up(?: (?:(?<=\b(?:ill|i will|we will|well|i shall|we shall|i can|we can|let me|let us|happy to|glad to|someone will|they will|theyll|shell|hell)(?: [a-z]+){0,4}? follow(?:ing)? ?-?up )(?:(?:[a-z]+ ){0,3}?(?:by|via|with an?|through) (?:email|e mail|phone|mail|post|text|call)|(?:tomorrow|today|tonight|later|next|this|on|by|within|soon|early|first|once|when|as soon as|${DAYS})\b)|with (?:you|u)\b)|(?<=\b(?:ill|i will|we will|well|someone will|theyll|shell|hell) follow(?:ing)? ?-?up)(?=[.!]*$))`,
+      replaced(
+        14,
+        r`\bcircle back\b(?: (?:with|to) (?:you|u)\b|(?<=\b(?:ill|i will|we will|well|someone will|theyll|shell|hell) circle back)(?= (?:tomorrow|later|next|this|on|by|within|early|first|once|when|as soon as|${DAYS})\b| by (?:email|phone)\b|[.!]*$))`,
+        v6.widen(
+          'followupPromise',
+          [
+            // "I'll be emailing you", "someone will be calling you"; "I'll ping you tomorrow"; "we will notify
+            // you by email once we find it" (notPromise no longer takes "notify you … once we find it" back)
+            [3, r`(?:email|call|phone|`, r`emailing|calling|phoning|texting|contacting|messaging|ringing|writing to|reaching out to|ping|notify|`],
+            [
+              5,
+              r`|(?:our|the|a|one of our) (?:[a-z]+ ){0,2}?(?:librarian|staff|team|colleague|department)`,
+              r`|[a-z]+ (?:in|at|from|with) (?:our |the )?(?:[a-z]+ ){0,2}?(?:collections?|archives?|circulation|reference|loan|loans|ill|desk|office|room|department|branch|library|team|services?|history|genealogy)`,
+            ],
+          ],
+          r`\b(?:reply|respond|write back|reach out)\b(?<=\b(?:will|shall|well|theyll|shell|hell|ill|going to|gonna)(?: (?:then|also|usually|typically|normally|personally|directly))? (?:reply|respond|write back|reach out))(?<!\b(?:you|u) (?:will|shall) (?:[a-z]+ )?(?:reply|respond|write back|reach out))(?= (?:to (?:you|u)\b|by (?:email|e mail|phone|text|mail|post)\b|via (?:email|phone|text)\b|(?:within|in|by|on|tomorrow|today|tonight|next|this|early|later|soon|shortly|first|before|once|when|as soon as|after|${DAYS})\b)|[.!,;]|$)`,
+          // "Expect it in your inbox by Monday", "It'll be in your inbox tomorrow"
+          r`\binbox\b(?<=\b(?:expect (?:it|them|this|that|the [a-z]+|an email|a message|something)|(?:itll|theyll|it will|they will|it should|they should|should|will|ll) (?:be|arrive|land|show up)) in your inbox)`,
+          // "I'll get that over to you tomorrow", "we'll send the scans over to you"
+          r`\bover to (?:you|u)\b(?<=\b(?:ill|i will|well|we will|shell|hell|theyll|can|going to|gonna) (?:get|send|pass|shoot|bring|run) (?:it|them|that|this|those|these|the [a-z]+|everything|something|what i find|a copy|copies) over to (?:you|u))`,
+          // "I'll keep you posted - should know more by Friday", "I'll update you by email on Tuesday" (with a
+          // cue that it comes after the chat, as v2's "let you know": "I'll keep you posted as I search" is
+          // said of the chat itself)
+          r`\b(?:keep (?:you|u) (?:posted|updated|informed|in the loop)|update (?:you|u))\b(?<=\b(?:ill|i will|we will|well|shell|hell|theyll|someone will) (?:[a-z]+ )?(?:keep|update) [a-z ]+)(?=.*?\b(?:email|mail|by (?:phone|text)|later|tomorrow|tonight|next week|this week|within|after (?:our|the|this) (?:chat|session|conversation)|(?:when|once|as soon as) (?:i|we|they|someone) (?:hear|get|receive|have|find|know)|by (?:the end|${DAYS})|on ${DAYS})\b)`,
+          r`\b(?:answer|update)\b(?<=\b(?:ill|i will|well|we will|i should|we should|should|i hope to|we hope to|shell|hell|theyll) (?:[a-z]+ )?have (?:an? |the |some )?[a-z]+)(?= for (?:you|u)\b(?! (?:in (?:just )?a (?:moment|minute|second|sec|bit|tick|jiffy|few minutes)|momentarily|shortly|right away|soon|now)\b))`,
+        ),
+      ),
+    ),
+  ),
+  // "We'll write to you on Monday", "I will forward the info to you Thursday": a delivery a time goes with
+  deliveryVerb: v6.widen('deliveryVerb', [[0, r`\b(?:send|`, r`write|write to|writing|forward|forwarding|pass along|ping|notify|update you|`]]),
+  notPromise: v6.widen('notPromise', [[3, r`\bnotif`, r`(?!y (?:you|u) (?:by (?:email|phone|text) )?(?:once|when|as soon as) (?:i|we)\b)`]]),
+  // "I'll … send whatever I find to the address you gave"
+  followupSend: v6.widen('followupSend', [[0, r`(?:to )?(?:you|u|over|along|your way|`, r`(?:the|that) (?:address|email|email address|number|inbox) (?:you|u)|`]]),
+  // "I'll email you this weekend", "next weekend"; "call you back in 20 minutes", "within the next 30
+  // minutes"; "within about a week", "in around two days"; "by end of business Friday"; "by November
+  // 14th", "on March 3rd"
+  whenExpect: v6.widen('whenExpect', [
+    [0, r`end of (?:the )?(?:day|week`, r`|business`],
+    [0, r`|nov|dec) \d{1,2}`, r`(?:st|nd|rd|th)?`],
+    [1, r`\bwithin (?:the next )?`, r`(?:about |around |roughly |approximately )?`],
+    [1, r`(?:hours?|hrs?|days?|weeks?`, r`|minutes?|mins?`],
+    [2, r`(?:hours?|days?|weeks?`, r`|minutes?|mins?`],
+    [3, r`\bin `, r`(?:about |around |roughly |approximately )?`],
+    [3, r`(?:hours?|days?|weeks?`, r`|minutes?|mins?`],
+    [5, r`this (?:afternoon|evening|morning|week`, r`|weekend`],
+    [5, r`next (?:week`, r`|weekend`],
+    [13, r`(?:the )?(?:`, r`${MONTHS} \d{1,2}(?:st|nd|rd|th)?\b|`],
+  ]),
+  // "I'm looping in our business librarian"; "Let me get you over to the law library's chat desk";
+  // "switch you over to", "redirect you to"; "You're being connected to our genealogy specialist";
+  // "Kim will take over from here" (not "you can take it from here");
+  // "I'll pass this to Kim" (not "pass it to your teacher")
+  // ("over" first, the verb or subject in a lookbehind: an alternative opening on "get" runs at every
+  // "get", and one the word index keys on "from", "here" or "pick" opens the family on most messages)
+  transferNotice: v6.widen(
+    'transferNotice',
+    [
+      [1, r`|transfer(?:red|ring)?`, r`|connected (?:to|with)\b|passed (?:on |over )?to\b|handed (?:over |off )?to\b`],
+      [2, r`|send|sending`, r`|switch|switching|redirect|redirecting`],
+    ],
+    r`\bover (?:to|with)\b(?<=\b(?:get|getting|bring|bringing) (?:you|u) over (?:to|with))`,
+    r`\bloop(?:ing|ed)? (?:(?:you|u|them|him|her) )?in\b(?! (?:mind|the loop)\b)`,
+    r`\bover from here\b(?<=\b(?:will|can|shall|is going to|gonna|shell|hell|theyll|well) (?:now )?take over from here)(?<!\b(?:you|u) (?:will|can|shall|is going to|gonna) [a-z ]+)`,
+    r`\b(?:pass|passing|hand|handing) (?:this|it) (?:over |off |on )?to\b(?! (?:your|a|an)\b)`,
+  ),
+  // "If you're still there, just type something"; "reply if you're still with me" ask as "let me know
+  // if you're still there" does
+  letMeKnow: v6.widen(
+    'letMeKnow',
+    [[0, r`|tell me|just say`, r`|(?:reply|respond|write back)(?= (?:if|whether) (?:you|u)(?:re| are)? still\b)`]],
+    // (the verb first, "still there" in a lookbehind: "still" opens many hold messages)
+    r`\b(?:type|reply|respond|write back)\b(?<=\bstill (?:there|here|with (?:me|us)|around|online|connected|on the (?:line|chat))[,;]? (?:(?:please|just|simply|then) )?(?:type|reply|respond|write back))`,
+  ),
+  // "Have you stepped away?", "Did you wander off?", "Are you still on?"
+  stillThere: v6.widen('stillThere', [
+    [0, r`|at your (?:computer|device)`, r`|on(?= ?[?!.]|$)`],
+    [11, r`(?:disconnected|cut off|dropped|logged off|timed out`, r`|stepped away|step away|wandered off|wander off|gone away|left(?= ?[?!.]|$| the chat\b)`],
+  ]),
+  // "I'm not getting any replies from your end"; "It's been a few minutes without a reply"; "Looks
+  // like you're away", "Seems you've wandered off"; "since you've been quiet for a bit"; "closing
+  // chat - no response", "due to no response"
+  seemGone: v6.widen(
+    'seemGone',
+    [
+      [0, r`(?:ve| have| has| may have| might have| must have| got| were| are`, r`|re`],
+      [0, r`(?:disconnected|cut off|`, r`wandered off|stepped out|walked away|moved on|`],
+      [5, r`(?:activity|response|reply|messages?`, r`|responses|replies|answers?`],
+      [12, r`(?:been away`, r`|been quiet|been silent`],
+    ],
+    r`\bwithout (?:a |any )?(?:reply|replies|response|responses|word|message|messages|activity|answer)\b(?<=\b(?:been|minutes|minute|while|now|time) without [a-z ]+)`,
+    r`\bno (?:response|reply|activity)\b(?<=(?:\bdue to|\bbecause of|\bafter|\bwith|[-:]) no [a-z]+)`,
+  ),
+  // Spanish present as near future: "Cierro el chat ahora", "terminamos la sesión"; "Closing chat"
+  // (no article); "The chat has timed out", "this session is being closed"
+  willEnd: v6.widen(
+    'willEnd',
+    [
+      [2, r`(?:closing out|shutting down|closing|ending|terminating|disconnecting|wrapping up) `, r`(?:`],
+      [2, r`(?:this|the|our) `, r`)?`],
+      // "I'll close this now"
+      [3, r`|close (?:this|it) out`, r`|close (?:this|it)(?: now| shortly| soon)?(?=[.!,]|$)`],
+      [4, r`\b(?:cerrare|terminare|finalizare`, r`|cierro|termino|finalizo|cerramos|terminamos|finalizamos`],
+    ],
+    r`\b(?:chat|session|conversation) (?:has|is) (?:now |being |been |automatically )*(?:closed|ended|timed out|terminated|disconnected|closing|ending)\b(?<=\b(?:this|the|our|your) (?:chat|session|conversation) [a-z ]+)`,
+    // a terse macro: "Chat ended due to inactivity.", "Session closed - no response"
+    r`\b(?:closed|ended|closing|ending|timed out)\b(?<=^(?:chat|session) (?:closed|ended|closing|ending|timed out))`,
+  ),
+  // "We can only spend 15 minutes per patron", "we only allow 10 min per text session", "I can only
+  // take one more question"; "This will have to be your last question"; "You've asked a lot of
+  // questions already"; "You have used your 15 minutes", "You've had your three questions"; not
+  // "Tutoring sessions are limited to 30 minutes per session" (a service's limit, not this chat's)
+  dismissalHard: replaced(
+    6,
+    r`\b(?:only|just) (?:answer|take|allow|handle|accept|do|give|spend|offer|provide) (?:up to )?(?:one|two|three|four|five|\d+|a few|a couple of|a limited number of) (?:more )?(?:questions?\b|(?:minutes?|mins?) (?:per|for each|for every|each|a|in a|on a|with each|with a) (?:text |chat |sms |online |reference )?(?:chat|session|patron|person|question|conversation|customer|user)s?\b)`,
+    v6.widen(
+      'dismissalHard',
+      [
+        [8, r`\basked (?:`, r`(?:a lot of|lots of|quite a few|so many|a bunch of|many) questions\b(?<=\b(?:youve|you have|you|u)(?: already)? asked [a-z ]+)(?= (?:already|so(?! far\b)|for (?:one|a single|this|a) (?:chat|session)|in (?:one|this|a single) (?:chat|session))\b)|`],
+        [11, r`|question|questions|conversation)\b`, r`(?<!\b(?:tutoring|tutor|tutors|study|computer|computers|pc|pcs|printer|printing|lab|appointment|appointments|laptop|laptops|room|rooms|class|classes|lesson|lessons|exam|test|testing)\b[^.!?]{0,80})`],
+      ],
+      r`\b(?:last|final) question\b(?<=\b(?:(?:has|have|need|needs|going|got) to|must|should) be (?:your|the|our) (?:last|final) question)`,
+      r`\b(?:minutes|mins|questions)\b(?<=\b(?:used|had|used up) (?:your|all your|all of your) (?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes|mins|questions))`,
+      // (E) "Chats are capped at 20 minutes and you've used yours"; "you've used up your time"
+      r`\bcapped at (?:about |around |only )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|questions?)\b(?<=\b(?:chats?|chat sessions?|conversations?|questions?) (?:are |is |were |get |gets )?capped at [a-z0-9 ]{4,24})`,
+      r`\bused (?:up )?(?:yours|all of yours|your (?:time|minutes|turn|session|questions))\b(?<=\b(?:you|u)(?:ve| have| already|ve already| have already) used [a-z ]{5,16})`,
+    ),
+  ),
+  // "My shift's (almost) over"; "I have to cut this short"; "I need to jump / step away"; "Gotta go";
+  // "I can't spend any more time on this one", "I can't stay on this any longer"
+  dismissalConvenience: replaced(
+    1,
+    // (not "I need to run a quick search", "I have to go through the index": looking something up;
+    // "get going" and "take off" in an alternative of their own, so that the word index keys this one on
+    // its verbs: v1's alternative was keyed on "to" and opened the family on nearly every message)
+    r`\b(?:i|ive) (?:have|got|need|must)(?: got)? to (?:go|leave|run|log off|sign off|head out|jump|dash|step away|hop off|bounce)\b(?!(?<=\bgo) (?:through|over|into|back|check|look|find|get|ahead|down|up|see|ask|and|to (?:the|our))\b)(?!(?<=\brun) (?:a|an|some|the|another|this|that|it|through|over|by|down|up)\b)`,
+    v6.widen(
+      'dismissalConvenience',
+      [
+        [0, r`(?:my|the) shift`, r`s?`],
+        [0, r`(?:is )?`, r`(?:almost |nearly |about )?`],
+        [7, r`got) to (?:`, r`cut (?:this|it|things|us|our (?:chat|conversation|session)|the (?:chat|conversation|session)) short|`],
+      ],
+      // (the provider's own time: "I", and not "we can't help with tax prep any longer", a service that
+      // ended; keyed on "cant": "give" would open the family on every "give me a minute")
+      r`\b(?:cant|cannot|unable to|able to) (?:spend|give|devote|stay on)\b(?= (?:[a-z]+ ){0,3}?(?:any (?:more|further) time|much more time|any longer)\b)(?<=\bi (?:cant|cannot|am unable to|am not able to|wont be able to) [a-z ]+)`,
+      // "Gotta go, good luck!" (chat-speak "got to") at the start of a sentence (keyed on "got": "go" would
+      // open the family on every "go to the website")
+      r`\bgot to (?:go|run|dash|jump|bounce)\b(?<=(?:^|[.!?,;:] |^(?:sorry|ok|okay|well|oops|yikes|ah|oh|anyway|welp),? )(?:i |ive |well )?(?:really |just )?got to [a-z]+)(?! (?:a|an|some|the|another|this|that|it|through|over|into|by|down|up|back|check|look|find|get|ahead|see|ask|and)\b)`,
+      r`\b(?:i|ive) (?:have|got|need|must)(?: got)? to (?:get|take) (?:going|off)\b`,
+    ),
+  ),
+  // "please chat back in whenever you're ready", "text us back anytime"
+  wayBack: v6.widen('wayBack', [[0, r`(?:come|check|pop|drop|hop`, r`|chat|text|message|write`]], r`\breconnect\b`),
+  // "you're welcome to reconnect", "you're welcome to come back"
+  // (keyed on "reconnect": "welcome" would open the family on every greeting)
+  inviteBack: v6.plus('inviteBack', r`\breconnect\b(?<=\b(?:you can|you may|please|just|free to|welcome to) reconnect)`),
+  // a space typed around the "@": "jsmith @ gmail.com", "jsmith@ gmail.com" (a real top-level domain after it)
+  email: v6.plus('email', r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?: @ ?|@ )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me)\b`),
+  // "Catch you later!", "Laters!", Spanish "¡Nos vemos!"
+  // (E) "Have an amazing trip", "have a fabulous weekend"
+  farewell: v6.widen('farewell', [
+    [0, r`|ciao|adios|chao`, r`|nos vemos|catch (?:you|u|ya) (?:later|soon|next time)|laters`],
+    [2, r`(?:good|great|`, r`amazing|fabulous|marvelous|marvellous|brilliant|smooth|cozy|`],
+  ]),
 
   // ---- v6 (C): openings: greetings, who is answering, anything else
   // "Mornin'!", "Evenin' all" (the clipped word; normalised "mornin !")
@@ -1669,14 +1865,6 @@ const phrasesV6: RubricPhrases = {
   // ---- v6 (E): whole sessions from other services and voices
   // "Would those / any of these work for you?" asks about what was given, not an offer
   offerQuestion: v6.widen('offerQuestion', [[0, r`(?:would`, r`(?! (?:these|those|any of (?:these|those|them)|either of (?:these|those|them)) )`]]),
-  // "Have an amazing trip", "have a fabulous weekend"
-  farewell: v6.widen('farewell', [[2, r`(?:good|great|`, r`amazing|fabulous|marvelous|marvellous|brilliant|smooth|cozy|`]]),
-  // "Chats are capped at 20 minutes and you've used yours"; "you've used up your time"
-  dismissalHard: v6.plus(
-    'dismissalHard',
-    r`\bcapped at (?:about |around |only )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|questions?)\b(?<=\b(?:chats?|chat sessions?|conversations?|questions?) (?:are |is |were |get |gets )?capped at [a-z0-9 ]{4,24})`,
-    r`\bused (?:up )?(?:yours|all of yours|your (?:time|minutes|turn|session|questions))\b(?<=\b(?:you|u)(?:ve| have| already|ve already| have already) used [a-z ]{5,16})`,
-  ),
   // a street address on a Turnpike: "7001 Little River Turnpike"
   address: v6.widen('address', [[0, r`|pike|`, r`turnpike|tpke|`]]),
 };
@@ -1693,6 +1881,8 @@ export const rubricV6: Rubric = {
   referralStretchA: true,
   referralNextTheyA: true,
   referralButA: true,
+  followupFieldEcho: true,
+  handoffTerseNotes: true,
 };
 
 /** The rubric in force. */

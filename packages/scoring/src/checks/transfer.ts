@@ -28,6 +28,24 @@ const HANDOVER_WORDS = new Set(
 const NOTE_WORDS = /[a-z0-9]+/g;
 const APOSTROPHES = /['\u2019]/g;
 
+/**
+ * (v6, `handoffTerseNotes`) A shorter note says why when it has at least this many words and at least
+ * MIN_TERSE_WHY words besides the hand-over words, chat-speak and names: "needs Spanish-speaking
+ * librarian", "genealogy q, 1850 census", "pls take: law question" (but not "yours - thx!").
+ */
+const MIN_TERSE_WORDS = 3;
+const MIN_TERSE_WHY = 2;
+const TERSE_HANDOVER = new Set('pls plz thx ty tyvm q qs pt ptrn fyi btw'.split(' '));
+
+/** Words of the note that are neither hand-over words, chat-speak (TERSE_HANDOVER) nor names. */
+function whyWords(note: Msg, names: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of note.raw.toLowerCase().replace(APOSTROPHES, '').match(NOTE_WORDS) ?? []) {
+    if (!HANDOVER_WORDS.has(w) && !TERSE_HANDOVER.has(w) && !names.has(w)) n++;
+  }
+  return n;
+}
+
 /** The note says something besides handing the chat over: at least one word not in HANDOVER_WORDS or a name. */
 function saysWhy(note: Msg, names: ReadonlySet<string>): boolean {
   // (the raw text lower-cased, not Msg.n: internal notes are otherwise never normalised)
@@ -70,8 +88,9 @@ export const handoff: Check = (s) => {
       (m: Msg) =>
         m.role === 'internal' &&
         (m.authorId === null || m.authorId !== receiver) &&
-        wordCount(m.raw) >= MIN_HANDOFF_WORDS &&
-        saysWhy(m, (names ??= nameWords(s))),
+        (wordCount(m.raw) >= MIN_HANDOFF_WORDS
+          ? saysWhy(m, (names ??= nameWords(s)))
+          : s.rubric.handoffTerseNotes === true && wordCount(m.raw) >= MIN_TERSE_WORDS && whyWords(m, (names ??= nameWords(s))) >= MIN_TERSE_WHY),
     );
     const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
     if (!internal || !notice) {
