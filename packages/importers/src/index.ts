@@ -1,5 +1,5 @@
-export type { DeferredRow, ImportFormat, ImportOptions, ImportItem } from './types';
+export type { ImportFormat, ImportOptions, ImportItem } from './types';
 export { IMPORT_FORMATS } from './types';
 export { detectFormat } from './detect';
-export { readImport, checkOptions, convertDeferred, DEFAULT_TIMEZONE } from './read-import';
+export { readImport, checkOptions, DEFAULT_TIMEZONE } from './read-import';
 export { redactTranscript, restoreOriginals, PLACEHOLDERS, type PatronOriginals } from './redact';

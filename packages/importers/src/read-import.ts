@@ -1,10 +1,8 @@
 import { detectFormat } from './detect';
 import { decodeText, HEAD_BYTES } from './encoding';
 import { FORMAT_READERS } from './formats/index';
-import { convertLibChatRow } from './formats/libchat';
-import { convertLibraryH3lpRow } from './formats/libraryh3lp';
 import { Zone } from './time';
-import { IMPORT_FORMATS, type DeferredRow, type FormatContext, type ImportFormat, type ImportItem, type ImportOptions, type ImportSource } from './types';
+import { IMPORT_FORMATS, type FormatContext, type ImportFormat, type ImportItem, type ImportOptions, type ImportSource } from './types';
 
 export const DEFAULT_TIMEZONE = 'America/New_York';
 
@@ -73,7 +71,6 @@ export async function* readImport(input: NodeJS.ReadableStream | AsyncIterable<B
       ...(opts.library ? { library: opts.library } : {}),
       ...(opts.source ? { source: opts.source } : {}),
       ...(opts.filename ? { filename: opts.filename } : {}),
-      ...(opts.deferConversion ? { deferConversion: true } : {}),
     };
     let lastRow = 0;
     try {
@@ -92,14 +89,4 @@ export async function* readImport(input: NodeJS.ReadableStream | AsyncIterable<B
   } finally {
     await iterator.return?.();
   }
-}
-
-/** Time zones of deferred rows, each kept with its caches for the rows after it. */
-const zones = new Map<string, Zone>();
-
-/** The item of a row read with ImportOptions.deferConversion: what reading without it gives. */
-export function convertDeferred(d: DeferredRow): ImportItem {
-  let zone = zones.get(d.ctx.timezone);
-  if (!zone) zones.set(d.ctx.timezone, (zone = new Zone(d.ctx.timezone)));
-  return d.format === 'libchat' ? convertLibChatRow(d, zone) : convertLibraryH3lpRow(d, zone);
 }

@@ -1,9 +1,4 @@
 import type { FieldError } from '@askqa/contract';
-import type { LibChatRow } from './formats/libchat';
-import type { LibraryH3lpRow } from './formats/libraryh3lp';
-
-/** A row read but not yet converted (ImportOptions.deferConversion). */
-export type DeferredRow = LibChatRow | LibraryH3lpRow;
 
 export const IMPORT_FORMATS = ['json', 'ndjson', 'libchat', 'libraryh3lp', 'text'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -20,11 +15,6 @@ export type ImportOptions = {
   filename?: string;
   /** Called once, before the first item, with the format being read (the detected one when `format` is auto). */
   onFormat?: (format: ImportFormat) => void;
-  /**
-   * Rows of a LibChat or LibraryH3lp export come as `deferred` items (read and checked for their shape, not yet
-   * converted), for the caller to convert with convertDeferred, on a worker thread say.
-   */
-  deferConversion?: boolean;
 };
 
 export type ImportItem = {
@@ -37,8 +27,6 @@ export type ImportItem = {
   externalId: string | null;
   /** Canonical candidate, not yet validated: the caller validates with transcriptSchema. */
   transcript?: unknown;
-  /** A row still to be converted (ImportOptions.deferConversion): convertDeferred gives its item. Plain data. */
-  deferred?: DeferredRow;
   /** Set when the row could not be converted; then transcript is undefined. */
   errors?: FieldError[];
   /** Something was read with a guess or left out; the transcript is still produced. Worth showing in the report. */
@@ -53,8 +41,6 @@ export type FormatContext = {
   filename?: string;
   /** Whether the format was detected rather than chosen (error messages then mention the other formats). */
   detected: boolean;
-  /** ImportOptions.deferConversion */
-  deferConversion?: boolean;
 };
 
 /** The file, once: its first bytes (already read for detection) and a single pass over all bytes or decoded text. */

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { convertDeferred } from '../src/index';
 import { LIBCHAT_HEADER, errorsOf, expected, importAll, plain, q, sample, valid, warningsOf } from './helpers';
 
 const opts = { format: 'libchat' as const, library: 'TU' };
@@ -29,28 +28,6 @@ function row(o: { id?: string; ts?: string; wait?: string; dur?: string; guest?:
 }
 
 describe('LibChat CSV', () => {
-  it('reads rows for conversion elsewhere (deferConversion): converted, each gives exactly the item read without it', async () => {
-    const data = Buffer.concat([
-      sample('libchat-sample.csv'),
-      Buffer.from(
-        [
-          row({ id: '77', ts: 'sometime', transcript: '14:31:09 - Patron : hi' }).join(','),
-          row({ id: '', wait: 'soon', transcript: '14:31:09 - Patron : hi\n14:31:30 - Jordan Ellis : Hello, this is Jordan at the library.' }).join(','),
-          row({ id: '79', transcript: 'no time here\n14:31:09 - Patron : hi' }).join(','),
-        ].join('\r\n') + '\r\n',
-      ),
-    ]);
-    const direct = await importAll(data, opts);
-    const read = await importAll(data, { ...opts, deferConversion: true });
-    expect(read.every((i) => i.deferred !== undefined && i.transcript === undefined)).toBe(true);
-    // plain data: it crosses to a worker thread as a structured clone
-    const converted = read.map((i) => convertDeferred(structuredClone(i.deferred!)));
-    expect(converted).toEqual(direct);
-    expect(direct).toHaveLength(9);
-    expect(direct.filter((i) => i.errors).map((i) => i.row)).toEqual([7, 9]);
-    expect(direct[7]!.warnings!.map((w) => w.path).sort()).toEqual(['Chat ID', 'Wait Time']);
-  });
-
   it('imports the devset sample to exactly the expected transcripts', async () => {
     const items = await importAll(sample('libchat-sample.csv'), opts);
     expect(items.map((i) => i.row)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { convertDeferred } from '../src/index';
 import { errorsOf, expected, importAll, plain, q, sample, valid, warningsOf } from './helpers';
 
 const opts = { library: 'EPFL' };
@@ -15,17 +14,6 @@ function expectedH3lp() {
 }
 
 describe('LibraryH3lp CSV', () => {
-  it('reads rows for conversion elsewhere (deferConversion): converted, each gives exactly the item read without it', async () => {
-    const bad = Buffer.from('not a date,0:00:10,0:01:00,"17:26PM 1@web.libraryh3lp.com: hi"\r\n', 'latin1');
-    const data = Buffer.concat([sample('libraryh3lp-sample.csv'), bad]);
-    const direct = await importAll(data, opts);
-    const read = await importAll(data, { ...opts, deferConversion: true });
-    expect(read.every((i) => i.deferred !== undefined && i.transcript === undefined)).toBe(true);
-    expect(read.map((i) => convertDeferred(structuredClone(i.deferred!)))).toEqual(direct);
-    expect(direct).toHaveLength(7);
-    expect(direct[6]!.errors).toEqual([expect.objectContaining({ path: 'started' })]);
-  });
-
   it('imports the Windows-1252 devset sample to exactly the expected transcripts', async () => {
     const items = await importAll(sample('libraryh3lp-sample.csv'), opts);
     expect(items.map((i) => i.row)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -1,16 +1,15 @@
 /**
  * Imports an export file (any format the importers package reads): every row becomes a stored
  * session or a report line with its row number and reason; a bad row never stops the file.
- * Rows are stored a chunk to a transaction, converted (CSV rows: ImportOptions.deferConversion)
- * and prepared on the worker threads when there are any (ingest.ts), with a few chunks in flight
- * so memory stays flat whatever the file's size.
+ * Rows are stored a chunk to a transaction, prepared on the worker threads when there are any
+ * (ingest.ts), with a few chunks in flight so memory stays flat whatever the file's size.
  */
 import type { ImportSummary } from '@askqa/contract';
 import { checkOptions, readImport, type ImportFormat, type ImportOptions } from '@askqa/importers';
 import { BadRequestError } from '../errors';
 import type { ServiceContext } from './context';
 import { storeChunk } from './ingest';
-import { otherLibrary, prepareEntry, type EntryResult, type ImportEntry } from './prepare';
+import { prepareItem, type Prepared, type Rejected } from './prepare';
 import { poolFor, type PreparePool } from './prepare-pool';
 
 /** Rows stored per transaction, and chunks read ahead while earlier ones are prepared. */
@@ -54,53 +53,48 @@ export async function importStream(
     if (keep === 'all' || r.status === 'rejected') summary.rows.push(r);
     hooks.onRow?.(r);
   };
-  /** A row of the file: reported as read (`early`), or its chunk's next entry. */
   type Row = { row: number; externalId: string | null; warnings?: ImportRowReport['warnings']; early?: ImportRowReport };
-  type Chunk = { rows: Row[]; results: Promise<EntryResult[]> };
+  type Chunk = { rows: Row[]; prepared: Promise<(Prepared | Rejected)[]> };
   const pool = poolFor(ctx, hooks.pool);
-  const onlyLibrary = hooks.onlyLibrary;
   const queue: Chunk[] = [];
   let rows: Row[] = [];
-  let entries: ImportEntry[] = [];
+  let items: unknown[] = [];
   const dispatch = () => {
     const now = ctx.now();
-    const these = entries;
-    const inline = () => these.map((e) => prepareEntry(e, now, ctx.rubric, onlyLibrary));
-    queue.push({ rows, results: pool && these.length > 0 ? pool.importEntries(these, now, onlyLibrary).catch(inline) : Promise.resolve().then(inline) });
+    const these = items;
+    const inline = () => these.map((item) => prepareItem(item, now, ctx.rubric));
+    queue.push({ rows, prepared: pool && these.length > 0 ? pool.prepare(these, now).catch(inline) : Promise.resolve().then(inline) });
     rows = [];
-    entries = [];
+    items = [];
   };
   /** Stores the oldest chunk and reports its rows in file order. */
   const settle = async () => {
     const chunk = queue.shift()!;
-    const results = await chunk.results;
-    const stored = storeChunk(ctx, results.flatMap((r) => (r.prepared ? [r.prepared] : [])));
-    let j = 0;
+    const stored = storeChunk(ctx, await chunk.prepared);
     let k = 0;
     for (const r of chunk.rows) {
-      if (r.early) {
-        report(r.early, r.warnings);
-        continue;
-      }
-      const res = results[j++]!;
-      const externalId = res.externalId !== undefined ? res.externalId : r.externalId;
-      const warnings = res.warnings ?? r.warnings;
-      if (res.errors) report({ row: r.row, id: null, externalId, status: 'rejected', errors: res.errors }, warnings);
+      if (r.early) report(r.early, r.warnings);
       else {
         const s = stored[k++]!;
-        report({ row: r.row, id: s.id, externalId: s.externalId ?? externalId, status: s.status, errors: s.errors }, warnings);
+        report({ row: r.row, id: s.id, externalId: s.externalId ?? r.externalId, status: s.status, errors: s.errors }, r.warnings);
       }
     }
   };
   try {
-    for await (const item of readImport(input, { ...opts, onFormat, deferConversion: true })) {
+    for await (const item of readImport(input, { ...opts, onFormat })) {
+      const library = (item.transcript as { library?: unknown } | undefined)?.library;
       const row: Row = { row: item.row, externalId: item.externalId, warnings: item.warnings };
-      if (item.deferred) entries.push({ deferred: item.deferred });
-      else if (item.errors?.length || item.transcript === undefined) {
+      if (item.errors?.length || item.transcript === undefined) {
         row.early = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
-      } else if (onlyLibrary && (item.transcript as { library?: unknown }).library !== onlyLibrary) {
-        row.early = { row: item.row, id: null, externalId: item.externalId, status: 'rejected', errors: otherLibrary((item.transcript as { library?: unknown }).library, onlyLibrary) };
-      } else entries.push({ transcript: item.transcript });
+      } else if (hooks.onlyLibrary && library !== hooks.onlyLibrary) {
+        row.early = {
+          row: item.row,
+          id: null,
+          externalId: item.externalId,
+          status: 'rejected',
+          errors: [{ path: 'library', message: `"${String(library)}" is not ${hooks.onlyLibrary}: a liaison imports their own library's sessions only` }],
+        };
+      } else items.push(item.transcript);
       rows.push(row);
       if (rows.length === CHUNK) {
         dispatch();

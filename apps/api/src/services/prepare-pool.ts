@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { currentRubric } from '@askqa/scoring';
 import { cachedModule, npmExternals } from '../bundle-cache.mjs';
 import type { ServiceContext } from './context';
-import { fromTransfer, type EntryResult, type ImportEntry, type Packed, type Prepared, type Rejected, type Rescored, type ScoreInput } from './prepare';
+import { fromTransfer, type Packed, type Prepared, type Rejected, type Rescored, type ScoreInput } from './prepare';
 
 type Pending = { resolve: (out: unknown[]) => void; reject: (err: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending>; answered: boolean };
@@ -103,19 +103,13 @@ export class PreparePool {
     return ((await this.run('prepare', items, now)) as (Packed | Rejected)[]).map(fromTransfer);
   }
 
-  /** Converts and prepares the entries of an import (prepareEntry each) on the least busy worker. */
-  async importEntries(entries: readonly ImportEntry[], now: number, onlyLibrary?: string): Promise<EntryResult[]> {
-    const out = (await this.run('import', entries, now, onlyLibrary)) as EntryResult<Packed>[];
-    return out.map((r) => (r.prepared ? { ...r, prepared: fromTransfer(r.prepared) } : r) as EntryResult);
-  }
-
   /** Scores stored sessions (scoreStored each, with the clock at `now`) on the least busy worker. */
   score(items: readonly ScoreInput[], now: number): Promise<Rescored[]> {
     const jobs = items.map((x) => ({ doc: x.doc, key: x.key, followUps: x.followUps, others: x.others, seen: x.seen }));
     return this.run('score', jobs, now) as Promise<Rescored[]>;
   }
 
-  private run(kind: 'prepare' | 'import' | 'score', items: readonly unknown[], now: number, onlyLibrary?: string): Promise<unknown[]> {
+  private run(kind: 'prepare' | 'score', items: readonly unknown[], now: number): Promise<unknown[]> {
     if (this.closed || this.slots.length === 0) return Promise.reject(new Error(this.closed ? 'the prepare pool is closed' : 'the prepare pool has no worker left'));
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
@@ -123,7 +117,7 @@ export class PreparePool {
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       slot.worker.ref();
-      slot.worker.postMessage(onlyLibrary ? { id, kind, items, now, onlyLibrary } : { id, kind, items, now });
+      slot.worker.postMessage({ id, kind, items, now });
     });
   }
 

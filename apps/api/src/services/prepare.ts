@@ -5,8 +5,8 @@
  * while the main thread writes the previous chunk; ingest.ts stores the result.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_SOURCE, transcriptSchema, type FieldError, type IngestResult, type Score, type Transcript } from '@askqa/contract';
-import { convertDeferred, redactTranscript, type DeferredRow, type PatronOriginals } from '@askqa/importers';
+import { DEFAULT_SOURCE, transcriptSchema, type IngestResult, type Score, type Transcript } from '@askqa/contract';
+import { redactTranscript, type PatronOriginals } from '@askqa/importers';
 import { providerIntervals, scoreSession, type ProviderInterval, type Rubric } from '@askqa/scoring';
 import { formatIssues } from '../errors';
 
@@ -239,30 +239,4 @@ export function prepareValid(received: Transcript, now: number, rubric: Rubric):
     full: score,
     json: scoreJson(score),
   };
-}
-
-/** An import's row on its way to being stored: a converted transcript, or a row still to convert. */
-export type ImportEntry = { transcript: unknown } | { deferred: DeferredRow };
-
-/**
- * What became of an entry: prepared (`prepared`), or rejected before that (`errors`: the row could
- * not be converted, or belongs to another library than `onlyLibrary`). A deferred row also says
- * what converting it found: its id and warnings.
- */
-export type EntryResult<P = Prepared> = { externalId?: string | null; warnings?: FieldError[] } & ({ prepared: P | Rejected; errors?: undefined } | { errors: FieldError[]; prepared?: undefined });
-
-/** The error of a session of another library in a liaison's import. */
-export function otherLibrary(library: unknown, onlyLibrary: string): FieldError[] {
-  return [{ path: 'library', message: `"${String(library)}" is not ${onlyLibrary}: a liaison imports their own library's sessions only` }];
-}
-
-/** Converts (when deferred) and prepares one entry of an import. */
-export function prepareEntry(e: ImportEntry, now: number, rubric: Rubric, onlyLibrary?: string): EntryResult {
-  if ('transcript' in e) return { prepared: prepareItem(e.transcript, now, rubric) };
-  const item = convertDeferred(e.deferred);
-  const seen = { externalId: item.externalId, ...(item.warnings ? { warnings: item.warnings } : {}) };
-  if (item.errors?.length || item.transcript === undefined) return { ...seen, errors: item.errors ?? [{ path: '(row)', message: 'the row could not be read' }] };
-  const library = (item.transcript as { library?: unknown }).library;
-  if (onlyLibrary && library !== onlyLibrary) return { ...seen, errors: otherLibrary(library, onlyLibrary) };
-  return { ...seen, prepared: prepareItem(item.transcript, now, rubric) };
 }

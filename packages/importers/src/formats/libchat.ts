@@ -107,34 +107,16 @@ export const readLibChat: FormatReader = async function* (src, ctx) {
       yield { row: ev.row, externalId: chatId, errors: structural };
       continue;
     }
-    const job: LibChatRow = { format: 'libchat', row: ev.row, cells: ev.cells, index: idx, where: ev.where, delimiter, width, ctx };
-    // converted here, or (deferConversion) by whoever takes the item: a worker thread, say
-    yield ctx.deferConversion ? { row: ev.row, externalId: chatId, deferred: job } : convertLibChatRow(job, zone);
+    const item = guarded(ev.row, ev.where, () => convertRow(get, idx, ev.row, ctx, zone, { where: ev.where, delimiter, width }));
+    if (item.errors && ev.cells.length < width && !item.errors.some((e) => e.path === 'row')) {
+      item.errors.push({ path: 'row', message: `${ev.where}: the row has ${ev.cells.length} cells but the header has ${width}; a quote or delimiter is probably out of place` });
+    }
+    yield item;
   }
   if (!header) yield { row: 0, externalId: null, errors: [{ path: 'header', message: `the file is empty: ${EXPECTED_HEADER}` }] };
 };
 
 type RowShape = { where: string; delimiter: string | null; width: number };
-
-/**
- * A data row of a LibChat export, as read and checked for its shape, not yet converted: plain
- * data, so it can be converted on another thread (convertDeferred).
- */
-export type LibChatRow = RowShape & { format: 'libchat'; row: number; cells: Cell[]; index: Partial<Record<Col, number>>; ctx: FormatContext };
-
-/** The item of a LibChat row (a row that trips an unexpected error becomes that row's error item). */
-export function convertLibChatRow(job: LibChatRow, zone: Zone): ImportItem {
-  const { cells, index, width } = job;
-  const get = (c: Col): Cell => {
-    const i = index[c];
-    return i === undefined ? undefined : cells[i];
-  };
-  const item = guarded(job.row, job.where, () => convertRow(get, index, job.row, job.ctx, zone, job));
-  if (item.errors && cells.length < width && !item.errors.some((e) => e.path === 'row')) {
-    item.errors.push({ path: 'row', message: `${job.where}: the row has ${cells.length} cells but the header has ${width}; a quote or delimiter is probably out of place` });
-  }
-  return item;
-}
 
 function convertRow(get: (c: Col) => Cell, idx: Partial<Record<Col, number>>, row: number, ctx: FormatContext, zone: Zone, shape: RowShape): ImportItem {
   const errors: FieldError[] = [];
