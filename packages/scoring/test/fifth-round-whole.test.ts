@@ -9,8 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, type SessionCase, all, ALL_NA, who, sys } from './helpers';
-
+import { at, describeSessions, T0, DAY, type SessionCase, all, ALL_NA, who, sys } from './helpers';
 
 const GUS = who('Gus W.', 'gus');
 const ROSA = who('Rosa M.', 'rosa');
@@ -21,7 +20,6 @@ const LOU = who('Lou', 'lou');
 const ELLIS = who('Dr. Ellis', 'ellis');
 const FARAH = who('Farah K.', 'farah');
 const PAT = who('Pat D.', 'pat');
-const DAY = 86_400_000;
 const busy = (provider: string, n: number) =>
   Array.from({ length: n }, (_, k) => ({ sessionKey: `test:busy-${provider}-${k}`, providerId: provider, start: T0 - 120_000, end: T0 + 900_000 }));
 

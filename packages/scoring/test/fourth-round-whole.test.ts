@@ -11,15 +11,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type Message } from '@askqa/contract';
-import { at, describeSessions, T0, type SessionCase, all, ALL_NA, who, sys } from './helpers';
-
+import { at, describeSessions, T0, DAY, type SessionCase, all, ALL_NA, who, sys } from './helpers';
 
 const PRIYA = who('Priya S.', 'priya');
 const ELLIS = who('Dr. Ellis', 'ellis');
 const SAM = who('Sam Ortiz', 'sam');
 const RIA = who('Ria Chen', 'ria');
 const NOOR = who('Noor A.', 'noor');
-const DAY = 86_400_000;
 
 const cases: SessionCase[] = [
   // ---- county public library, evening shift ----------------------------------------------------

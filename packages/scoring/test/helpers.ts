@@ -4,6 +4,22 @@ import type { CheckId, CheckResult, Message, Score, Transcript } from '@askqa/co
 import { scoreSession, type ScoringContext } from '../src/index';
 
 export const T0 = Date.parse('2026-03-02T10:00:00-05:00');
+export const DAY = 86_400_000;
+
+/** Resolution codes of follow-up sessions, as a transcript's override. */
+export const FU_ME = { resolutionCode: 'Follow-up by me' };
+export const FU_LIB = { resolutionCode: "Follow-up by patron's library" };
+
+/** Short names of the checks the follow-up files are about. */
+export const C = 'followup.contact';
+export const O = 'followup.on_time';
+export const R = 'resolution.code';
+export const TR = 'transfer.handoff';
+export const IDLE = 'session.idle_checkin';
+export const DISC = 'session.disconnect_notice';
+export const ANY = 'closing.anything_else';
+export const DISM = 'closing.no_dismissal';
+export const COUR = 'closing.courteous';
 
 /** ISO time with offset, `s` seconds after T0. */
 export function at(s: number): string {

@@ -13,23 +13,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, type SessionCase, all, who, sys } from './helpers';
+import { at, describeSessions, T0, DAY, FU_ME, FU_LIB, C, O, R, TR, IDLE, DISC, DISM, COUR, type SessionCase, all, who, sys } from './helpers';
 
-const DAY = 86_400_000;
-const FU_ME = { resolutionCode: 'Follow-up by me' };
-const FU_LIB = { resolutionCode: "Follow-up by patron's library" };
 const KIM = who('Kim Alvarez', 'kim');
 const DANA = who('Dana Okafor', 'dana');
 const RAY = who('Ray Chen', 'ray');
-
-const C = 'followup.contact';
-const O = 'followup.on_time';
-const R = 'resolution.code';
-const TR = 'transfer.handoff';
-const IDLE = 'session.idle_checkin';
-const DISC = 'session.disconnect_notice';
-const DISM = 'closing.no_dismissal';
-const COUR = 'closing.courteous';
 
 const followups: SessionCase[] = [
   // ---- promises in many shapes, with the contact and the when ------------------------------------

@@ -12,9 +12,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, type SessionCase, all, some, who, sys, type Key, type St, type Line } from './helpers';
+import { at, describeSessions, T0, DAY, type SessionCase, all, some, who, sys, type Key, type St, type Line } from './helpers';
 
-const DAY = 86_400_000;
 const busy = (provider: string, n: number) =>
   Array.from({ length: n }, (_, k) => ({ sessionKey: `test:busy6-${provider}-${k}`, providerId: provider, start: T0 - 120_000, end: T0 + 900_000 }));
 
