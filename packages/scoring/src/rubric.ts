@@ -1647,6 +1647,9 @@ const phrasesV6: RubricPhrases = {
           // said of the chat itself)
           r`\b(?:keep (?:you|u) (?:posted|updated|informed|in the loop)|update (?:you|u))\b(?<=\b(?:ill|i will|we will|well|shell|hell|theyll|someone will) (?:[a-z]+ )?(?:keep|update) [a-z ]+)(?=.*?\b(?:email|mail|by (?:phone|text)|later|tomorrow|tonight|next week|this week|within|after (?:our|the|this) (?:chat|session|conversation)|(?:when|once|as soon as) (?:i|we|they|someone) (?:hear|get|receive|have|find|know)|by (?:the end|${DAYS})|on ${DAYS})\b)`,
           r`\b(?:answer|update)\b(?<=\b(?:ill|i will|well|we will|i should|we should|should|i hope to|we hope to|shell|hell|theyll) (?:[a-z]+ )?have (?:an? |the |some )?[a-z]+)(?= for (?:you|u)\b(?! (?:in (?:just )?a (?:moment|minute|second|sec|bit|tick|jiffy|few minutes)|momentarily|shortly|right away|soon|now)\b))`,
+          // "You'll get an email from me by Friday", "you should have a text from us tomorrow" (keyed on the
+          // noun, the rest in a lookbehind and lookahead: keyed on "youll" the family ran on ~4% more messages)
+          r`\b(?:email|call|text|message|note|reply|response|update|answer)\b(?= from (?:me|us)\b)(?<=\b(?:youll|you will|you should|you shall) (?:also )?(?:get|be getting|have) (?:an? |my |our )?(?:quick |short |follow up |followup )?[a-z]+)`,
         ),
       ),
     ),

@@ -1237,6 +1237,39 @@ const followups: SessionCase[] = [
     ],
     exp: { [IDLE]: 'pass', [DISC]: 'fail', [COUR]: 'pass' },
   },
+  // ---- "you'll get … from me" (added at the merge: the round had left it out for its cost) ----------
+  {
+    name: '"You\'ll get an email from me by Friday" is a promise: coded Answered, the code fails',
+    lines: [
+      [0, 'p', 'do you have the 1942 yearbook for Dunbar High? my grandmother is in it'],
+      [25, 'l', "Hi, I'm Ana at the Maryland Room, Enoch Pratt Free Library. I'll need to check the shelf. What's your email?"],
+      [60, 'p', 'rmoss51@verizon.net'],
+      [70, 'l', "Thanks. You'll get an email from me by Friday with what I find."],
+      [80, 'l', 'Have a good week!'],
+    ],
+    exp: { [C]: 'pass', [R]: 'fail' },
+  },
+  {
+    name: 'SMS: "u should have a text from us tmrw" with a follow-up code: a promise with its time',
+    lines: [
+      [0, 'p', 'is the tax help at the eastport branch still on? my number is 410-555-0172'],
+      [20, 'l', 'Hi, Annapolis Library text line, this is Cole. Checking with the branch, u should have a text from us tmrw.'],
+      [40, 'p', 'ok'],
+      [45, 'l', 'Thanks, bye!'],
+    ],
+    over: FU_ME,
+    exp: { [C]: 'pass', [R]: 'pass', [O]: 'pending' },
+  },
+  {
+    name: 'near miss: "You\'ll get an email from the system when it\'s ready" is the library\'s notice, no promise',
+    lines: [
+      [0, 'p', 'I put a hold on The Women by Kristin Hannah, how do I know when it comes in?'],
+      [20, 'l', "Hello, this is Dee with Howard County Library System. You'll get an email from the system when it's ready for pickup."],
+      [35, 'p', 'perfect thanks'],
+      [40, 'l', 'Happy reading!'],
+    ],
+    exp: { [C]: 'na', [R]: 'pass', [O]: 'na' },
+  },
 ];
 
 // ---- whole sessions: every check ------------------------------------------------------------------
