@@ -9,6 +9,13 @@ export type Kind = 'email' | 'phone' | 'address';
 export type Match = { kind: Kind; start: number; end: number; key: string; text: string };
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
+/**
+ * An address typed with a space beside the "@" ("kara.m @ gmail.com", "jsmith@ yahoo.com", "bo
+ * @gmail.com"), as rubric v6 reads one: a real top-level domain after it, and never a common word
+ * before it ("meet me @ library.org").
+ */
+const SPACED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)(?: @ ?|@ )([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me))(?![A-Za-z0-9-])/gi;
 /** Chat-system addresses (LibraryH3lp session ids, queues, SMS gateways) are not e-mail contacts. */
 const SYSTEM_DOMAIN = /@(?:[a-z0-9-]+\.)*libraryh3lp\.com$/i;
 
@@ -68,6 +75,12 @@ export function emails(text: string, spelled = true): Match[] {
     for (const m of text.matchAll(EMAIL)) {
       if (SYSTEM_DOMAIN.test(m[0])) continue;
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), text: m[0] });
+    }
+    if (text.includes(' @') || text.includes('@ ')) {
+      for (const m of text.matchAll(SPACED_EMAIL)) {
+        if (COMMON_WORD.test(m[1]!)) continue;
+        out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: `${m[1]}@${m[2]}`.toLowerCase(), text: m[0] });
+      }
     }
   }
   if (spelled && maySpell(text)) {

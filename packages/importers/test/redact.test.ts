@@ -110,6 +110,21 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it('hides an e-mail address typed with a space beside the "@", wherever it recurs', () => {
+    const t = transcript([
+      patron('my email is kara.m @ gmail.com, or jsmith@ yahoo.com, or bo @gmail.com'),
+      staff('Thanks, I will write to kara.m@gmail.com tomorrow, and copy jsmith @ yahoo.com.'),
+      patron('meet me @ library.org? tweet @ 5pm, reply @ home'),
+    ]);
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'my email is [email], or [email], or [email]',
+      'Thanks, I will write to [email] tomorrow, and copy [email].',
+      'meet me @ library.org? tweet @ 5pm, reply @ home',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('finds bare digit phone numbers only where the words say phone, and street addresses only with a street', () => {
     const t = transcript([
       patron('order 4105550123 is late. 3 books on the way, 10 minutes drive from 4 Elm Court Apt 2'),

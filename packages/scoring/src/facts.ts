@@ -171,21 +171,29 @@ function contactInChatNow(s: Session): At | null {
   return null;
 }
 
-type FieldContacts = { email: string | null; phone: string | null };
+type FieldContacts = { email: string | null; phone: string | null; phoneText: string | null };
 const NOT_DIGIT = /\D/g;
 
-/** (v6) The patron's e-mail (normalised) and phone (its last ten digits) from the patron fields, null when neither. */
+/**
+ * (v6) The patron's e-mail (normalised) and phone (its last ten digits) from the patron fields, null
+ * when neither. A stored transcript has them redacted: "[email]" and "[phone]" in the fields and
+ * wherever the patron's own address or number stood in the chat, so a placeholder is matched as
+ * text (`phoneText`; the e-mail's normalised placeholder already is).
+ */
 function fieldContacts(s: Session): FieldContacts | null {
   const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
   const email = typeof p?.email === 'string' && p.email.trim().length > 0 ? normalize(p.email).trim() : null;
-  const digits = typeof p?.phone === 'string' ? p.phone.replace(NOT_DIGIT, '').slice(-10) : '';
+  const rawPhone = typeof p?.phone === 'string' ? p.phone.trim() : '';
+  const digits = rawPhone.replace(NOT_DIGIT, '').slice(-10);
   const phone = digits.length >= 7 ? digits : null;
-  return email === null && phone === null ? null : { email, phone };
+  const phoneText = phone === null && rawPhone.startsWith('[') ? normalize(rawPhone).trim() : null;
+  return email === null && phone === null && !phoneText ? null : { email, phone, phoneText: phoneText || null };
 }
 
 /** The normalised sentence `n` holds the patron's e-mail or phone from the fields (the provider repeating it). */
 function echoes(n: string, f: FieldContacts): boolean {
   if (f.email !== null && n.includes(f.email)) return true;
+  if (f.phoneText !== null && n.includes(f.phoneText)) return true;
   return f.phone !== null && n.replace(NOT_DIGIT, '').includes(f.phone);
 }
 

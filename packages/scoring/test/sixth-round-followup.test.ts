@@ -1040,6 +1040,26 @@ const followups: SessionCase[] = [
     exp: { [C]: 'pass', [R]: 'pass' },
   },
   {
+    name: 'the same two as stored: the patron fields and their echoes redacted to "[email]" and "[phone]" (the API scores this form)',
+    lines: [
+      [0, 'p', 'need help finding a large print cookbook for my mom'],
+      [20, 'l', "Hi, I'm Jo at Sample County Library. I'll check what's coming in and call [phone] on Monday, or send the list to [email]."],
+      [30, 'l', 'Have a good weekend!'],
+    ],
+    over: { ...FU_ME, patron: { name: null, email: null, phone: '[phone]' } },
+    exp: { [C]: 'pass', [R]: 'pass' },
+  },
+  {
+    name: 'stored, the phone alone: "I\'ll call [phone] on Monday" repeats the patron\'s redacted number',
+    lines: [
+      [0, 'p', 'need help finding a large print cookbook for my mom'],
+      [20, 'l', "Hi, I'm Jo at Sample County Library. I'll check what's coming in and call [phone] on Monday."],
+      [30, 'l', 'Have a good weekend!'],
+    ],
+    over: { ...FU_ME, patron: { name: null, email: null, phone: '[phone]' } },
+    exp: { [C]: 'pass', [R]: 'pass' },
+  },
+  {
     name: '"by November 14th" gives a when; "We\'ll write to you" delivers',
     lines: [
       [0, 'p', 'do you have the minutes of the Towson Improvement Association from the 1960s'],
