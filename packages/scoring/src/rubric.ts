@@ -215,6 +215,22 @@ export type Rubric = {
    */
   referralButA?: boolean;
   /**
+   * Referrals (v6): a contact the patron gave (typed in the chat, in the patron fields, or redacted
+   * to "[email]" / "[phone]" in a stored transcript) is never the party's way to reach them, whatever
+   * the words around it, in the referring message or the next one. Left out (v1-v5): only a message
+   * with "I have", "your email"… is searched for the patron's contacts, the next message not at all,
+   * and a placeholder counted as the party's, so a stored session could score differently from its
+   * upload.
+   */
+  referralPatronContactsApart?: boolean;
+  /**
+   * Referrals (v6): "I'll pass your question on to the reference staff, who can look into it and
+   * contact you" is the provider consulting staff on the patron's behalf (Terms: not a referral), not
+   * a party the patron is told to contact. Left out (v1-v5): a party that "can look into it" after the
+   * provider's "pass … to" was read as a referral.
+   */
+  referralOnBehalf?: boolean;
+  /**
    * The patron's e-mail or phone from the patron fields, written by the provider in the chat ("I'll
    * send the results to k.osei@example.edu by Friday"), is that contact repeated back there, whatever
    * the words around it (v6, facts.ts `contactInChat`). Left out (v1-v5): a provider's message
@@ -1886,6 +1902,8 @@ export const rubricV6: Rubric = {
   referralButA: true,
   followupFieldEcho: true,
   handoffTerseNotes: true,
+  referralPatronContactsApart: true,
+  referralOnBehalf: true,
 };
 
 /** The rubric in force. */

@@ -1257,6 +1257,41 @@ const followups: SessionCase[] = [
     ],
     exp: { [IDLE]: 'pass', [DISC]: 'fail', [COUR]: 'pass' },
   },
+  // ---- referrals and the patron's own contacts (added at the merge) --------------------------------
+  {
+    name: '"I\'ll pass your question on to the reference staff at HCPL, who can look into it and contact you": on the patron\'s behalf, no referral',
+    lines: [
+      [0, 'p', 'who built the stone mill on Deer Creek? cant find it anywhere'],
+      [20, 'l', "Hi, I'm Sam, a librarian with AskUsNow!. Our local history files are at the branch, so I'll pass your question on to the reference staff at HCPL, who can look into it further and contact you."],
+      [40, 'p', 'great, its r.moss@example.org'],
+      [50, 'l', 'Noted: r.moss@example.org. Someone from HCPL will be in touch by Friday.'],
+      [60, 'l', 'Bye for now!'],
+    ],
+    over: FU_LIB,
+    exp: { 'referral.contact': 'na', [C]: 'pass', [R]: 'pass' },
+  },
+  {
+    name: 'the same told to the patron: "You can pass your question to the Maryland Room, who can look into it" is a referral, and with no way to reach them it fails',
+    lines: [
+      [0, 'p', 'who built the stone mill on Deer Creek? cant find it anywhere'],
+      [20, 'l', "Hi, I'm Sam, a librarian with AskUsNow!. You can pass your question to the Maryland Room staff, who can look into it further."],
+      [40, 'p', 'ok thanks'],
+      [50, 'l', 'Bye for now!'],
+    ],
+    exp: { 'referral.contact': 'fail' },
+  },
+  {
+    name: 'stored: the next message\'s "[email]" is the patron\'s redacted address, not the office\'s contact',
+    lines: [
+      [0, 'p', 'how do i get my transcript from towson, i graduated 1998'],
+      [20, 'l', "Hi, I'm Jo at Cook Library. Ask the registrar's office about transcripts from before 2000."],
+      [40, 'p', 'ok can you send me the form, [email]'],
+      [50, 'l', "Noted: [email]. I'll email you the request form by Monday."],
+      [60, 'l', 'Take care!'],
+    ],
+    over: { ...FU_ME, patron: { name: null, email: '[email]', phone: null } },
+    exp: { 'referral.contact': 'fail', [C]: 'pass' },
+  },
   // ---- "you'll get … from me" (added at the merge: the round had left it out for its cost) ----------
   {
     name: '"You\'ll get an email from me by Friday" is a promise: coded Answered, the code fails',

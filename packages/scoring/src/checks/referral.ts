@@ -21,6 +21,9 @@ const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b
 /** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
 const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personally|first|also|just|start by))?$/;
 const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;
+/** (v6) The provider hands the question to the party: "I'll pass your question on to …", "we're forwarding this to …". */
+const PASSED_ON =
+  /\b(?:ill|i will|im going to|i am going to|well|we will|were going to|let me|i can|we can|ive|i have|weve|we have|im|were|i just|we just)(?: (?:just|now|also|go ahead and))? (?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|hand|handing|handed|refer|referring|referred)\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$/;
 const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
 /** (v5) An object that opens with a phone number or an e-mail address ("call 555-318-7000", "email help@x.edu"). */
 const CONTACT_FIRST = /^(?:(?:them )?(?:at|on|al) )?(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+\.)/;
@@ -106,6 +109,8 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     after = h.index + h[0].length;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if (SUBJECT_NOT_PARTY.test(subject) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
+    if (s.rubric.referralOnBehalf === true && PASSED_ON.test(subject)) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
@@ -156,13 +161,20 @@ function namesParty(s: Session, n: string): boolean {
  * circulation desk.") is not the party's contact.
  */
 function partyContactIn(s: Session, m: Msg): boolean {
-  const c = contacts(s, m);
+  const apart = s.rubric.referralPatronContactsApart === true;
+  let c = contacts(s, m);
+  let n = m.n;
+  // (v6) a stored transcript's "[email]" and "[phone]" stand where the patron's own contacts were
+  if (apart && n.includes('[')) {
+    n = n.replace(PATRON_PLACEHOLDER, ' ');
+    c = contactsIn(s, n);
+  }
   if (c.url || c.address) return true;
   if (!c.email && !c.phone) return false;
   // only a message that repeats a contact back ("I've got…", "your email", "is that correct?") may
-  // hold the patron's; then: is each contact in it one the patron typed or the patron fields hold?
-  if (!m.has(F.patronContactContext)) return true;
-  const n = m.n;
+  // hold the patron's (v6: any message may); then: is each contact in it one the patron typed or the
+  // patron fields hold?
+  if (!apart && !m.has(F.patronContactContext)) return true;
   const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
   const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
   // a contact the simple patterns do not spell out (a placeholder, a spelled address): the party's
@@ -173,6 +185,8 @@ function partyContactIn(s: Session, m: Msg): boolean {
 }
 
 const NOT_DIGIT = /\D/g;
+/** The privacy placeholders of the patron's own e-mail and phone in normalised text. */
+const PATRON_PLACEHOLDER = /\[(?:email|phone)\]/g;
 const EMAIL_TYPED = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
 const PHONE_TYPED = /\d[\d .()-]{5,}\d/g;
 
@@ -197,7 +211,8 @@ const ABOUT_PARTY_V6 = /\b(?:their|them|they|theyre|theyve|theyll|number|phone|e
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   let next: Msg | undefined;
   for (let p = m.pos + 1; p < s.vis.length && !next; p++) if (s.vis[p]!.role === 'provider') next = s.vis[p];
-  if (!next || !hasReachableContact(contacts(s, next)) || !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
+  if (!next || !(s.rubric.referralPatronContactsApart === true ? partyContactIn(s, next) : hasReachableContact(contacts(s, next)))) return null;
+  if (!(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
 }
