@@ -1271,6 +1271,16 @@ const followups: SessionCase[] = [
     exp: { 'referral.contact': 'na', [C]: 'pass', [R]: 'pass' },
   },
   {
+    name: 'on the patron\'s behalf, to a party with a long name: "…pass it along to the reference staff at Harford County Public Library\'s Bel Air branch, who can…"',
+    lines: [
+      [0, 'p', 'who built the stone mill on Deer Creek? cant find it anywhere'],
+      [20, 'l', "Hi, I'm Sam, a librarian with AskUsNow!. I'm going to pass it along to the reference staff at Harford County Public Library's Bel Air branch, who can look into it further."],
+      [40, 'p', 'ok thanks'],
+      [50, 'l', 'Bye for now!'],
+    ],
+    exp: { 'referral.contact': 'na' },
+  },
+  {
     name: 'the same told to the patron: "You can pass your question to the Maryland Room, who can look into it" is a referral, and with no way to reach them it fails',
     lines: [
       [0, 'p', 'who built the stone mill on Deer Creek? cant find it anywhere'],

@@ -110,7 +110,8 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if (SUBJECT_NOT_PARTY.test(subject) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
-    if (s.rubric.referralOnBehalf === true && PASSED_ON.test(subject)) continue;
+    // (the whole sentence before it: the party's name may be long)
+    if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
@@ -177,7 +178,7 @@ function partyContactIn(s: Session, m: Msg): boolean {
   if (!apart && !m.has(F.patronContactContext)) return true;
   const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
   const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
-  // a contact the simple patterns do not spell out (a placeholder, a spelled address): the party's
+  // a contact the simple patterns do not spell out (a spelled address; v1-v5: also a placeholder): the party's
   if (emails.length + phones.length === 0) return true;
   for (const e of emails) if (!patronGave(s, e, false)) return true;
   for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
