@@ -53,13 +53,17 @@ export const digitsKey = (s: string): string => {
  * common word before "at": "5.99 at target.com", "it at amazon.com" and "the catalog at
  * hcplonline.org" are no addresses.
  */
-const AT = String.raw` (?:at|\(at\)|\[at\]) `;
+const AT = String.raw`(?: (?:at|\(at\)|\[at\]) | ?[(\[]at[)\]] ?)`;
+/** " dot ", "(dot)", "[dot]" (the bracketed ones with or without spaces: "kim[at]example[dot]org"). */
+const DOT_WORD = String.raw`(?: dot | ?[(\[]dot[)\]] ?)`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?: dot [A-Za-z0-9_%+-]+)*)${AT}([A-Za-z0-9-]+(?:(?:\.| dot )[A-Za-z0-9-]+)*?(?:\.| dot )(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])`,
+  String.raw`(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?:${DOT_WORD}[A-Za-z0-9_%+-]+)*)${AT}([A-Za-z0-9-]+(?:(?:\.|${DOT_WORD})[A-Za-z0-9-]+)*?(?:\.|${DOT_WORD})(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])`,
   'gi',
 );
-/** What every spelled address has: " at " and a word followed by a dot (or " dot "). */
-const SPELLED_HINT = new RegExp(String.raw`${AT}[A-Za-z0-9-]+(?:\.| dot )`, 'i');
+/** What every spelled address has: " at " (or "[at]", "(at)") and a word followed by a dot (or " dot "). */
+const SPELLED_HINT = new RegExp(String.raw`${AT}[A-Za-z0-9-]+(?:\.|${DOT_WORD})`, 'i');
+/** The words and brackets that spell a dot, for the address's key. */
+const DOT_WORDS = / ?[(\[]dot[)\]] ?| dot /gi;
 const MAIL_PROVIDER = /^(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|protonmail|proton|ymail|sbcglobal|att|earthlink|cox|charter|mac)\b/i;
 const COMMON_WORD =
   /^(?:i|im|it|its|us|me|them|him|her|one|ones|this|that|here|there|is|are|was|be|look|looked|looking|find|found|available|online|site|website|page|everything|something|anything|store|shop|price|prices|sale|order|buy|bought|cheaper|book|books|catalog|library|account)$/i;
@@ -87,9 +91,10 @@ export function emails(text: string, spelled = true): Match[] {
     for (const m of text.matchAll(SPELLED_EMAIL)) {
       const local = m[1]!;
       const domain = m[2]!;
-      const dotWord = / dot /i.test(m[0]);
+      // " dot " or a bracketed "[at]" / "(dot)" is spelling an address out on purpose
+      const dotWord = / dot |[(\[](?:at|dot)[)\]]/i.test(m[0]);
       if (COMMON_WORD.test(local) || !(dotWord || /[._%+\d-]/.test(local) || MAIL_PROVIDER.test(domain))) continue;
-      const key = `${local} @ ${domain}`.toLowerCase().replace(/ dot /g, '.').replace(' @ ', '@');
+      const key = `${local.replace(DOT_WORDS, '.')}@${domain.replace(DOT_WORDS, '.')}`.toLowerCase();
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key, text: m[0] });
     }
     out.sort((a, b) => a.start - b.start);

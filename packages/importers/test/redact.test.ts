@@ -125,6 +125,21 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it('hides an e-mail address written with a bracketed "[at]" or "(dot)", wherever it recurs', () => {
+    const t = transcript([
+      patron('reach me at jsmith[at]gmail.com or kim [at] example [dot] org, work: j.doe(at)umd(dot)edu'),
+      staff('Thanks, I will write to jsmith@gmail.com and copy kim@example.org and j.doe@umd.edu.'),
+      patron('meet me [at] the library, the sale (at) target.com'),
+    ]);
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'reach me at [email] or [email], work: [email]',
+      'Thanks, I will write to [email] and copy [email] and [email].',
+      'meet me [at] the library, the sale (at) target.com',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('finds bare digit phone numbers only where the words say phone, and street addresses only with a street', () => {
     const t = transcript([
       patron('order 4105550123 is late. 3 books on the way, 10 minutes drive from 4 Elm Court Apt 2'),
