@@ -175,6 +175,13 @@ export type Rubric = {
    */
   greetingOthersRole?: boolean;
   /**
+   * closing.anything_else (v6): the greeting's offer asked again after the first answer ("Is there
+   * anything I can help you with?", "What else can I dig up?" without "else") asks whether the patron
+   * needs anything more, unless the message greets (a colleague taking over after a transfer). Left
+   * out (v1-v5): only the anythingElse family counts.
+   */
+  offerAfterAnswer?: boolean;
+  /**
    * (v6 E) The provider's own department named in their introduction ("Rob at Millbrook Town
    * Archives", "special collections librarian at Cambria University") is who is answering, not a
    * source given (classify.ts namedSource). Left out (v1-v5): archives or special collections named
@@ -1904,6 +1911,7 @@ export const rubricV6: Rubric = {
   handoffTerseNotes: true,
   referralPatronContactsApart: true,
   referralOnBehalf: true,
+  offerAfterAnswer: true,
 };
 
 /** The rubric in force. */

@@ -15,7 +15,7 @@ const FINGERPRINTS: Record<string, string> = {
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
   '5': '0f6bf821764b41ed',
-  '6': 'a9f29ad9d89fe1c0',
+  '6': 'e320a67a66bd8efa',
 };
 
 function fingerprint(r: typeof rubricV1): string {

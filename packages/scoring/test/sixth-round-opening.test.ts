@@ -912,6 +912,33 @@ const cases: SessionCase[] = [
     over: { endAfter: 2 },
     exp: all({ ...GOOD, idle: 'pass', disconnect: 'pass' }),
   },
+  // ---- the greeting's offer asked again after the answer (added at the merge) ----------------------
+  {
+    name: 'after the answer, "Is there anything I can help you with?" asks for more: anything_else passes',
+    lines: [
+      [0, 'p', 'what time does the Bel Air branch close today'],
+      [15, 'l', "Hi, I'm Rae at Harford County Public Library. Bel Air closes at 8 tonight; hours are at hcplonline.org/locations."],
+      [40, 'p', 'ok cool'],
+      [50, 'l', 'Is there anything I can help you with?'],
+      [70, 'p', 'no'],
+      [75, 'l', 'Have a good night!'],
+    ],
+    exp: some({ anything: 'pass' }),
+  },
+  {
+    name: 'a colleague greeting with the offer after a transfer asks for the question, not for more: anything_else fails',
+    lines: [
+      [0, 'p', 'do you have the 1910 Sanborn maps for Annapolis, and can I get a copy of one sheet'],
+      [15, 'l', "Hi, I'm Rae at Anne Arundel County Public Library. The Sanborn maps are in the Maryland State Archives' online collection at msa.maryland.gov."],
+      [40, 'p', 'great, and the copy?'],
+      [50, 'i', 'Transferring to Kim at the Archives for a copy request'],
+      [52, 's', 'Transferred to Kim', sys('transfer', 'kim')],
+      [60, 'l', 'Hello, this is Kim with the Maryland State Archives. How can I help you?', who('Kim', 'kim')],
+      [80, 'p', 'one sheet of the 1910 map, Main St'],
+      [95, 'l', 'You can order it at msa.maryland.gov/msa/refserv; it takes about a week. Thanks for chatting!', who('Kim', 'kim')],
+    ],
+    exp: some({ anything: 'fail' }),
+  },
 ];
 
 describeSessions('sixth round (C): openings, substantive exchange, anything else', cases);

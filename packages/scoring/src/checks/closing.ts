@@ -30,6 +30,14 @@ export const anythingElse: Check = (s, done) => {
   }
   // Being done follows help: a patron's "I'm good" before any answer is small talk.
   const after = (firstAnswer(s) ?? substantiveExchange(s))?.pos ?? -1;
+  // (v6) "Is there anything I can help you with?" asked again after the answer asks for more
+  if (s.rubric.offerAfterAnswer === true && after >= 0) {
+    for (const m of s.prov) {
+      if (m.pos <= after || !m.has(F.greetingOffer) || m.has(F.greeting)) continue;
+      const k = m.find(F.greetingOffer, (x) => x.q);
+      if (k >= 0) return result(id, 'pass', 'asked, after the answer, whether the patron needed help with anything more', [ev(m, k)]);
+    }
+  }
   for (const m of s.patron) {
     if (m.pos < after) continue;
     // "That's all she wrote" in a pasted citation, or a quoted assignment, is not the patron speaking
