@@ -1804,7 +1804,14 @@ const phrasesV6: RubricPhrases = {
   wayBack: v6.widen('wayBack', [[0, r`(?:come|check|pop|drop|hop`, r`|chat|text|message|write`]], r`\breconnect\b`),
   // "you're welcome to reconnect", "you're welcome to come back"
   // (keyed on "reconnect": "welcome" would open the family on every greeting)
-  inviteBack: v6.plus('inviteBack', r`\breconnect\b(?<=\b(?:you can|you may|please|just|free to|welcome to) reconnect)`),
+  // (merge) "Stop by anytime!", "Come see us in the media center anytime!", "Drop by the library
+  // whenever you like" (keyed on "anytime" / "whenever", the visit in a lookbehind, at the start of
+  // a clause: not "the book drop by the front door takes returns anytime")
+  inviteBack: v6.plus(
+    'inviteBack',
+    r`\breconnect\b(?<=\b(?:you can|you may|please|just|free to|welcome to) reconnect)`,
+    r`\b(?:anytime|any time|whenever(?= (?:you|u) (?:like|want|wish|need|can|are|re|have)\b))\b(?<=(?:^|[.!?;:] |, |\b(?:please|just|feel free to|free to|you can|welcome to|do|so|and|or|ok|okay|well|anyway|again|also) )(?:come (?:see|visit) (?:us|me)|stop (?:by|in)|drop (?:by|in)|swing (?:by|past)|pop (?:by|in|over)|come (?:by|in|over))\b[^.!?]{0,40}(?:anytime|any time|whenever))`,
+  ),
   // a space typed around the "@": "jsmith @ gmail.com", "jsmith@ gmail.com" (a real top-level domain after it)
   email: v6.plus('email', r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?: @ ?|@ )[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me)\b`),
   // "Catch you later!", "Laters!", Spanish "¡Nos vemos!"

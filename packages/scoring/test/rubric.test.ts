@@ -15,7 +15,7 @@ const FINGERPRINTS: Record<string, string> = {
   '3': '211e867d870246c4',
   '4': 'a050cb268b9c019a',
   '5': '0f6bf821764b41ed',
-  '6': 'e320a67a66bd8efa',
+  '6': '7f000a35f0d99b4a',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -1257,6 +1257,37 @@ const followups: SessionCase[] = [
     ],
     exp: { [IDLE]: 'pass', [DISC]: 'fail', [COUR]: 'pass' },
   },
+  // ---- invitations to visit (added at the merge) ---------------------------------------------------
+  {
+    name: 'school library: "Come see us in the media center anytime!" invites the patron back',
+    lines: [
+      [0, 'p', 'where r the graphic novels'],
+      [20, 'l', "Hi, I'm Ms. Ortiz, the school librarian. They're in 741.5 by the windows."],
+      [40, 'p', 'ok'],
+      [50, 'l', 'Come see us in the media center anytime!'],
+    ],
+    exp: { [COUR]: 'pass' },
+  },
+  {
+    name: '"Stop by anytime!" and "Drop by the library whenever you like." invite back; "we open anytime after 9" does not',
+    lines: [
+      [0, 'p', 'do you have knitting groups'],
+      [20, 'l', "Hi, I'm Lee at Pikesville Library. Yes, Tuesdays at 6 in Meeting Room B. Drop by the library whenever you like."],
+      [40, 'p', 'thx'],
+      [50, 'l', 'Stop by anytime!'],
+    ],
+    exp: { [COUR]: 'pass' },
+  },
+  {
+    name: 'near miss: "the book drop takes returns anytime" as the last two messages is no invitation',
+    lines: [
+      [0, 'p', 'can i return books at night'],
+      [20, 'l', "Hi, I'm Lee at Pikesville Library. Yes: the book drop by the front door takes returns anytime."],
+      [40, 'p', 'ok'],
+      [50, 'l', 'It is emptied every morning at 9.'],
+    ],
+    exp: { [COUR]: 'fail' },
+  },
   // ---- referrals and the patron's own contacts (added at the merge) --------------------------------
   {
     name: '"I\'ll pass your question on to the reference staff at HCPL, who can look into it and contact you": on the patron\'s behalf, no referral',
