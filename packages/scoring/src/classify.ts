@@ -194,7 +194,23 @@ export function hasOwnName(raw: string, toks: string[]): boolean {
 }
 
 const NAME_RES = [INTRO_NAME, NAME_HERE];
-const NAME_RES_V6 = [INTRO_NAME, NAME_HERE, NAME_HERE_AT, ITS_NAME];
+/** (v6) The shapes only v6 reads, and all of them. */
+const NAME_RES_ONLY_V6 = [NAME_HERE_AT, ITS_NAME];
+const NAME_RES_V6 = [...NAME_RES, ...NAME_RES_ONLY_V6];
+
+/** One of `res` finds a capitalised name in this raw text that is neither a stop word nor the patron's. */
+function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
+  const patron = patronNames(s);
+  for (const re of res) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(raw)) !== null) {
+      const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
+      if (!NAME_STOP.has(w) && !patron.has(w)) return true;
+    }
+  }
+  return false;
+}
 
 /** (v6) The raw sentence is a signature with a name that is not the patron's ("-Dana, Pikesville Library"). */
 function signature(s: Session, raw: string): boolean {
@@ -213,31 +229,9 @@ function signedLast(s: Session, m: Msg, k: number): boolean {
   return s.rubric.greetingNameShapes === true && k === raws.length - 1 && signature(s, raws[k]!) && !LIST_LINES.test(m.raw);
 }
 
-/** (v6) "It's Priya with Ask Us", "Sam @ Towson Library" in this raw text (the shapes only v6 reads). */
-function namesSelfV6(s: Session, raw: string): boolean {
-  const patron = patronNames(s);
-  for (const re of [NAME_HERE_AT, ITS_NAME]) {
-    re.lastIndex = 0;
-    let x: RegExpExecArray | null;
-    while ((x = re.exec(raw)) !== null) {
-      const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
-      if (!NAME_STOP.has(w) && !patron.has(w)) return true;
-    }
-  }
-  return false;
-}
-
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
-  const patron = patronNames(s);
-  for (const re of s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES) {
-    re.lastIndex = 0;
-    let x: RegExpExecArray | null;
-    while ((x = re.exec(raw)) !== null) {
-      const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
-      if (!NAME_STOP.has(w) && !patron.has(w)) return true;
-    }
-  }
+  if (namedBy(s, raw, s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES)) return true;
   const own = ownNames(s, m);
   return own !== null && hasOwnName(raw, own);
 }
@@ -292,7 +286,8 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
     if (signedLast(s, m, x.k)) return true;
     if (x.n.startsWith('its ') || x.n.includes(' its ') || x.n.includes('@')) {
       const raw = m.rawSentences[x.k];
-      if (raw !== undefined && namesSelfV6(s, raw)) return true;
+      // "It's Priya with Ask Us", "Sam @ Towson Library" (the shapes only v6 reads)
+      if (raw !== undefined && namedBy(s, raw, NAME_RES_ONLY_V6)) return true;
     }
   }
   if (m.sHas(x, F.selfIntro)) {

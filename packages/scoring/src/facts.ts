@@ -186,8 +186,8 @@ function fieldContacts(s: Session): FieldContacts | null {
   const rawPhone = typeof p?.phone === 'string' ? p.phone.trim() : '';
   const digits = rawPhone.replace(NOT_DIGIT, '').slice(-10);
   const phone = digits.length >= 7 ? digits : null;
-  const phoneText = phone === null && rawPhone.startsWith('[') ? normalize(rawPhone).trim() : null;
-  return email === null && phone === null && !phoneText ? null : { email, phone, phoneText: phoneText || null };
+  const phoneText = phone === null && rawPhone.startsWith('[') ? normalize(rawPhone).trim() || null : null;
+  return email === null && phone === null && phoneText === null ? null : { email, phone, phoneText };
 }
 
 /** The normalised sentence `n` holds the patron's e-mail or phone from the fields (the provider repeating it). */

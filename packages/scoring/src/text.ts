@@ -439,31 +439,12 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       i = j;
       continue;
     }
-    if (c === 39) {
-      // apostrophe: joins a contraction ("i'm" -> "im"), otherwise it is a quote mark
-      const joins = i > 0 && isLetter(s[i - 1]!) && i + 1 < m && isLetter(s[i + 1]!);
-      const spaced = i === 0 || i + 1 >= m || s[i - 1] === 32 || s[i + 1] === 32;
-      if (!joins) {
-        if (w !== NO_WORD) {
-          const at = w >= 0 ? w : wl;
-          const bits = w >= 0 ? end : through;
-          b0 |= bits[at * 2]!;
-          b1 |= bits[at * 2 + 1]!;
-          nw = noteWord(nw, ws, w >= 0 ? 2 * w : 2 * wl + 1, first);
-        }
-        w = NO_WORD;
-        if (!spaced && o > 0) {
-          if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1))) {
-            nc = noteCut(nc, o, b0, b1);
-            b0 = b1 = 0;
-          }
-          out[o++] = 32;
-        }
-      }
+    // an apostrophe between letters joins a contraction ("i'm" -> "im"); anything else ends a word
+    const apostrophe = c === 39;
+    if (apostrophe && i > 0 && isLetter(s[i - 1]!) && i + 1 < m && isLetter(s[i + 1]!)) {
       i++;
       continue;
     }
-    // anything else ends a word
     if (w !== NO_WORD) {
       const at = w >= 0 ? w : wl;
       const bits = w >= 0 ? end : through;
@@ -472,6 +453,19 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       nw = noteWord(nw, ws, w >= 0 ? 2 * w : 2 * wl + 1, first);
     }
     w = NO_WORD;
+    if (apostrophe) {
+      // a quote mark: a space where it stood inside a word
+      const spaced = i === 0 || i + 1 >= m || s[i - 1] === 32 || s[i + 1] === 32;
+      if (!spaced && o > 0) {
+        if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1))) {
+          nc = noteCut(nc, o, b0, b1);
+          b0 = b1 = 0;
+        }
+        out[o++] = 32;
+      }
+      i++;
+      continue;
+    }
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) {
       if (spans && c === 32 && spansMayApply(s, i)) return -1;
       let j = i + 1;

@@ -90,12 +90,12 @@ export function splitScoreJson(whole: string): ScoreJson {
  * no NaN or Infinity; neither do these objects of a valid transcript, and the score as stored is
  * JSON anyway.)
  */
-export type Packed = { ok: true; packed: true; source: string; externalId: string; hash: string; doc: string; text: string; score: string; parts: string };
+export type Packed = { ok: true; source: string; externalId: string; hash: string; doc: string; text: string; score: string; parts: string };
 
 export function forTransfer(p: Prepared | Rejected): Packed | Rejected {
   if (!p.ok) return p;
   const parts = JSON.stringify([p.row, p.own, p.originals, p.full ? scoreFacts(p.full) : p.score]);
-  return { ok: true, packed: true, source: p.source, externalId: p.externalId, hash: p.hash, doc: p.doc, text: p.text, score: p.json.score, parts };
+  return { ok: true, source: p.source, externalId: p.externalId, hash: p.hash, doc: p.doc, text: p.text, score: p.json.score, parts };
 }
 
 /** forTransfer undone (on the storing thread): the prepared transcript, its score not parsed (`full` null). */
