@@ -1921,5 +1921,22 @@ export const rubricV6: Rubric = {
   offerAfterAnswer: true,
 };
 
+// ---- rubric v7: v6 with the families of a seventh round of sessions ------------------------------
+// (test/seventh-round-*.test.ts). v6 above stays as it was.
+
+const v7 = deriving(phrasesV6);
+
+const phrasesV7: RubricPhrases = {
+  ...phrasesV6,
+  // ---- v7 (A): openings and endings: pickup, greetings, anything else, dismissals, closings
+
+  // ---- v7 (B): the middle of the chat: holds, clarifying, sources, completeness, referrals
+
+  // ---- v7 (C): follow-ups, idle patrons, disconnects, transfers, resolution codes
+
+};
+
+export const rubricV7: Rubric = { ...rubricV6, version: '7', phrases: phrasesV7 };
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV6;
+export const currentRubric: Rubric = rubricV7;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
@@ -16,6 +16,7 @@ const FINGERPRINTS: Record<string, string> = {
   '4': 'a050cb268b9c019a',
   '5': '0f6bf821764b41ed',
   '6': '7f000a35f0d99b4a',
+  '7': '7f000a35f0d99b4a',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -24,10 +25,10 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v6', () => {
-    expect(currentRubric).toBe(rubricV6);
-    // v2-v6 change phrase families only
-    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6]) {
+  it('is v7', () => {
+    expect(currentRubric).toBe(rubricV7);
+    // v2-v7 change phrase families only
+    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -51,7 +52,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
