@@ -10,12 +10,15 @@ export type Match = { kind: Kind; start: number; end: number; key: string; text:
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
 /**
- * An address typed with a space beside the "@" ("kara.m @ gmail.com", "jsmith@ yahoo.com", "bo
- * @gmail.com"), as rubric v6 reads one: a real top-level domain after it, and never a common word
- * before it ("meet me @ library.org").
+ * An address typed with spaces beside the "@" or its dots ("kara.m @ gmail.com", "jsmith@ yahoo.com",
+ * "bo @gmail.com", "r.obuya @ stateu . edu", "g.fair@yahoo . com"), as rubrics v6 and v7 read one: a
+ * real top-level domain at its end, and never a common word before the "@" ("meet me @ library.org").
+ * (A match without any space is an ordinary address: EMAIL has it.)
  */
 const SPACED_EMAIL =
-  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)(?: @ ?|@ )([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me))(?![A-Za-z0-9-])/gi;
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*) ?@ ?([A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)*? ?\. ?(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me))(?![A-Za-z0-9-])/gi;
+/** Where SPACED_EMAIL may match: a space beside an "@" or a dot. */
+const SPACED_HINT = / @|@ | \.|\. [a-z]/i;
 /** Chat-system addresses (LibraryH3lp session ids, queues, SMS gateways) are not e-mail contacts. */
 const SYSTEM_DOMAIN = /@(?:[a-z0-9-]+\.)*libraryh3lp\.com$/i;
 
@@ -80,10 +83,10 @@ export function emails(text: string, spelled = true): Match[] {
       if (SYSTEM_DOMAIN.test(m[0])) continue;
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), text: m[0] });
     }
-    if (text.includes(' @') || text.includes('@ ')) {
+    if (SPACED_HINT.test(text)) {
       for (const m of text.matchAll(SPACED_EMAIL)) {
-        if (COMMON_WORD.test(m[1]!)) continue;
-        out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: `${m[1]}@${m[2]}`.toLowerCase(), text: m[0] });
+        if (COMMON_WORD.test(m[1]!) || !/\s/.test(m[0])) continue;
+        out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key: `${m[1]}@${m[2]!.replace(/\s+/g, '')}`.toLowerCase(), text: m[0] });
       }
     }
   }
@@ -97,8 +100,9 @@ export function emails(text: string, spelled = true): Match[] {
       const key = `${local.replace(DOT_WORDS, '.')}@${domain.replace(DOT_WORDS, '.')}`.toLowerCase();
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key, text: m[0] });
     }
-    out.sort((a, b) => a.start - b.start);
   }
+  // the three kinds were found apart: in the order of the text
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

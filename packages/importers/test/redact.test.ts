@@ -125,6 +125,21 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it('hides an e-mail address typed with spaces beside its dots, wherever it recurs', () => {
+    const t = transcript([
+      patron('its r.obuya @ stateu . edu, or g.fair@yahoo . com, or kim@umd. edu'),
+      staff('Got it: r.obuya@stateu.edu, and I will copy g.fair @ yahoo.com and kim@umd.edu.'),
+      patron('im @ work . co-op shift till 5. the site is umd . edu, see you @ 5 . ok?'),
+    ]);
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'its [email], or [email], or [email]',
+      'Got it: [email], and I will copy [email] and [email].',
+      'im @ work . co-op shift till 5. the site is umd . edu, see you @ 5 . ok?',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('hides an e-mail address written with a bracketed "[at]" or "(dot)", wherever it recurs', () => {
     const t = transcript([
       patron('reach me at jsmith[at]gmail.com or kim [at] example [dot] org, work: j.doe(at)umd(dot)edu'),

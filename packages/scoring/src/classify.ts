@@ -117,6 +117,14 @@ const ITS_NAME = /(?:^|[^\p{L}])[Ii]t['\u2019]?s[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?
  */
 const SIGNATURE =
   /^[ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]*(\p{Lu}[\p{L}'\u2019-]+)(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?)?[ \t]*(?:(?:,|@|[ \t]at\b|[ \t]from\b)[^\n]{2,60})?[ \t]*$/u;
+/**
+ * (v7 A, `nameInPlaceA`) A titled name in a place, ending the sentence: "Ms. Patel in the media center
+ * here", "Dr. Okafor at the reference desk here". The title keeps "Printers in the computer lab here" out.
+ */
+const NAME_IN_PLACE =
+  /(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Coach)\.?\s+(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+(?:in|on|at|from)\s+(?:the\s+)?[\p{L}'\u2019 -]{2,50}?\s+here[ \t]*[.!]*[ \t]*$/gu;
+const NAME_RES_IN_PLACE = [NAME_IN_PLACE];
+const HERE_END = /\bhere[ .!]*$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const REGEX_CHARS = /[.*+?^${}()|[\]\\]/g;
 
@@ -232,6 +240,8 @@ function signedLast(s: Session, m: Msg, k: number): boolean {
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   if (namedBy(s, raw, s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES)) return true;
+  // (v7 A) "Ms. Patel in the media center here"
+  if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
   return own !== null && hasOwnName(raw, own);
 }
@@ -284,6 +294,11 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.greetingNameShapes === true) {
     // (v6) "Hey! It's Priya with Ask Us.", "Hi, Sam @ Towson Library.", "-Dana, Pikesville Library"
     if (signedLast(s, m, x.k)) return true;
+    // (v7 A) "Ms. Patel in the media center here." is an introduction, not content
+    if (s.rubric.nameInPlaceA === true && HERE_END.test(x.n)) {
+      const raw = m.rawSentences[x.k];
+      if (raw !== undefined && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
+    }
     if (x.n.startsWith('its ') || x.n.includes(' its ') || x.n.includes('@')) {
       const raw = m.rawSentences[x.k];
       // "It's Priya with Ask Us", "Sam @ Towson Library" (the shapes only v6 reads)

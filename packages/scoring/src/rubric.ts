@@ -250,6 +250,19 @@ export type Rubric = {
    * 1850 census"; not "yours - thx!"). Left out (v1-v5): a note needs five words.
    */
   handoffTerseNotes?: boolean;
+  /**
+   * referral.contact (v7 B): the service's name in the opening ("Hi, Ask a Librarian, this is Sunil at
+   * Annapolis Library") is no "ask a librarian" referral (checks/referral.ts). Left out (v1-v6): it was
+   * read as telling the patron to ask a librarian.
+   */
+  serviceNameNotReferralB?: boolean;
+  /**
+   * (v7 A, openings) A titled name in a place, ending the sentence, is the provider's own: "Ms. Patel in
+   * the media center here", "Dr. Okafor at the reference desk here" (classify.ts `NAME_IN_PLACE`; the
+   * title is required, so "Printers in the computer lab here" is no name). Left out (v1-v6): only a
+   * capitalised place after the name ("Dana at Towson Library") or "Name here".
+   */
+  nameInPlaceA?: boolean;
 };
 
 const r = String.raw;
@@ -1929,14 +1942,195 @@ const v7 = deriving(phrasesV6);
 const phrasesV7: RubricPhrases = {
   ...phrasesV6,
   // ---- v7 (A): openings and endings: pickup, greetings, anything else, dismissals, closings
+  // greetings: "Kia ora!"; a letter's salutation opening a sentence ("Dear Mrs. Ashworth,", "Dear Sir or
+  // Madam,"; not "Oh dear," or "Dear me!"); "thank you for your message / enquiry / e-mail" (not
+  // "Thanks, your message came through twice")
+  greeting: v7.widen(
+    'greeting',
+    [[5, r`for (?:`, r`your (?:message|inquiry|inquiries|query|queries|email|note|request|text)\b|`]],
+    r`\bkia ora\b`,
+    r`^dear (?!(?:me|oh|god|lord|dear)\b)[a-z]+(?:\.? [a-z]+){0,3}[,:!]`,
+  ),
+  // the greeting's offer in a proactive widget: "Need help finding something?", "Looking for something?",
+  // "Can I help you find anything today?"; and "what do u need?" alone (not "What do you need the census
+  // for?", which asks about the need)
+  greetingOffer: v7.plus(
+    'greetingOffer',
+    r`\b(?:something|anything)\b(?<=\b(?:need|want) (?:any |some )?help (?:finding|locating|looking for|tracking down) (?:something|anything))`,
+    r`^(?:(?:are|r) (?:you|u) )?(?:looking|searching) for (?:something|anything)(?: (?:in particular|specific|today))?[?!. ]*$`,
+    r`\b(?:something|anything)\b(?<=\bcan (?:i|we) help (?:you|u) (?:find|locate|look for|track down) (?:something|anything))`,
+    r`\bneed\b(?<=(?:^|[,.!?;:] )(?:(?:so|ok|okay|and|well),? )?what (?:do|did) (?:you|u) need)(?=(?: (?:today|tonight|from (?:us|me)|help with))?[?!. ]*$)`,
+  ),
+  // "Was that everything you needed?", "Is that all you wanted?"; "Can I help (you) any further?" (asked:
+  // anythingElseAt wants a question, so not "I can't help any further with legal advice"); "Any other
+  // bits I can help with?"
+  anythingElse: v7.plus(
+    'anythingElse',
+    r`\b(?:needed|wanted)\b(?<=\b(?:is|was|will) (?:that|this|it) (?:be )?(?:everything|all) (?:you|u) (?:needed|wanted))`,
+    r`\bfurther\b(?<=\b(?:help|assist)(?: (?:you|u))?(?: any)? further)`,
+    r`\bbits\b(?<=\bany (?:other|more) bits)`,
+    // (B) "Any other citations I can help with?", "any more forms we can help with today?" (not "any specific
+    // citations…", which asks about the need in hand)
+    r`\b(?:help|assist)\b(?<=\b(?:any|other|more|further|additional) (?:[a-z-]+ ){1,2}(?:i|we) (?:can|could|may|might) (?:help|assist))(?<!\b(?:specific|particular|exact|certain) [a-z-]+ (?:i|we) [a-z]+ [a-z]+)(?= (?:you |u )?with\b|[?.!]|$)`,
+  ),
+  // the patron done, in more voices: "That's me sorted / done" (not "that's me done with page one"),
+  // "that'll do me (for today)" (not "that'd do me a favour"), "…, it is all." (not "is it all online?",
+  // "it is all in English"), "I have not other question", "got what I came for" (not "haven't got what I
+  // came for"), "That concludes my enquiry", "I shan't take up any more of your time", "I won't keep you
+  // any longer", Spanish "es todo lo que necesitaba"
+  patronDone: v7.plus(
+    'patronDone',
+    r`\b(?:sorted|done)\b(?<=\bthats me (?:all )?(?:sorted|done))(?! (?:with|for (?:the|this|that|page|part))\b)`,
+    r`\bdo me\b(?<=\b(?:thatll|thatd|that (?:will|would|should)) (?:just )?do me)(?! (?:a|any|the|some|no|good|harm)\b)`,
+    r`\ball\b(?<=\bit is all)(?=[ ,.!]*(?:$|thank|gracias|for (?:me|now|today)))`,
+    r`\bquestions?\b(?<=\b(?:have|got|has) not (?:any )?(?:other|more|another|further) questions?)`,
+    r`\bcame (?:here |in )?for\b(?<=\b(?:got|found|have) (?:just |exactly )?(?:what|everything|all) (?:i|we) came (?:here |in )?for)(?<!\b(?:not|havent|hasnt|didnt|dont|never|cant|couldnt|still) (?:got|found|have|get|find) (?:just |exactly )?(?:what|everything|all) (?:i|we) came (?:here |in )?for)`,
+    r`\b(?:concludes|completes) my (?:inquiry|inquiries|query|queries|questions?|business)\b`,
+    r`\btime\b(?<=\b(?:wont|shant|will not|shall not) take up (?:any )?more of your time)`,
+    r`\blonger\b(?<=\b(?:wont|shant|will not|shall not) keep (?:you|u) (?:any )?longer)`,
+    r`\btodo lo que (?:necesitaba|necesito|buscaba|queria|necesitabamos|buscabamos)\b(?<=\bes todo lo que [a-z]+)`,
+    // (C) "sí gracias, es todo" (not "no es todo, también…", nor "es todo lo que tengo")
+    r`\bes todo\b(?<=\b(?:(?:gracias|si|ok|vale|bueno|listo)[ ,.!]+|no[,.!]+ )es todo)(?! (?:lo|el|la|un|una|para|por|muy|mas)\b)`,
+  ),
+  // ending the help to take another patron: "so I can take / pick up the next person in the queue" (not
+  // "so I can take a closer look"), "gotta hop on another chat", "I'll have to let you go now" (not "I'll
+  // let you get back to your evening")
+  dismissalConvenience: v7.widen(
+    'dismissalConvenience',
+    [
+      [4, r`(?:help|serve|get to`, r`|take|pick up|grab|answer|get on to|move on to`],
+      [12, r`(?:go|run|dash|jump|bounce`, r`|hop`],
+    ],
+    r`\blet (?:you|u) go\b(?<=\b(?:have|need|got|going) to let (?:you|u) go)`,
+  ),
+  // closings: "Ta for that!", "ta very much" (not "Your TA can tell you", "ask the TA"); "Cheerio!", "Ta-ra!",
+  // "see ya", Irish "slán"; "Have a top arvo!" (a time after "top", not "have a top hat")
+  thanks: v7.plus('thanks', r`\bta\b(?<!\b(?:your|the|my|a|his|her|their|our|each|every|any|per|one|no|ask|email) ta)(?= (?:for|very much|muchly|so much|heaps|loads|again|love|mate)\b|[ !.,]*$)`),
+  farewell: v7.widen(
+    'farewell',
+    [
+      [0, r`|laters`, r`|cheerio|ta-ra|ta ra|see ya|see yas|slan`],
+      [2, r`(?:good|great|`, r`top(?= (?:day|arvo|afternoon|evening|morning|night|weekend|one|time)\b)|`],
+    ],
+    // (C) Spanish: "mucha suerte" wishes the patron well (not "por suerte", luckily)
+    r`\b(?:mucha|buena|muchisima) suerte\b`,
+  ),
+  // invitations back: "You know where to find us!" (not "you know where to find the forms now"), "Give us a
+  // shout if anything else comes up", "if you need us again", "We're here till 9 tonight if…"
+  inviteBack: v7.widen(
+    'inviteBack',
+    [
+      [5, r`(?:here|available) `, r`(?:(?:un)?till? [a-z0-9:]+(?: (?:am|pm|oclock|tonight|today))? )?`],
+      // (C) "I'm here whenever you're ready" tells the patron to take their time: no invitation back
+      [5, r`|if|whenever`, r`(?! (?:youre|you are|u are|ur|u r) ready\b)`],
+    ],
+    r`\bfind (?:us|me)\b(?<=\bknow where to find (?:us|me))`,
+    r`\b(?:shout|bell|buzz)\b(?<=\bgive (?:us|me) a (?:shout|bell|buzz))`,
+    r`\bagain\b(?<=\b(?:need|want) (?:us|me) again)`,
+  ),
+  // (A, outside the focus, met in whole sessions) the end announced for a text "thread" ("closing this
+  // thread now"); "from / on your phone" is the patron's device, not their contact ("Will you be
+  // printing from your phone?" asks about the need). "Does that suit?": completeness, below
+  willEnd: v7.widen('willEnd', [
+    [0, r`(?:(?:this|the|our|your) )?(?:`, r`thread|text thread|`],
+    [2, r`(?:(?:this|the|our) )?(?:`, r`thread|text thread|`],
+  ]),
+  patronContactContext: v7.swap(
+    'patronContactContext',
+    0,
+    r`\byour (?:email|address|phone|number|cell|contact|mobile)\b(?<!\b(?:from|on|using|via|with) your (?:phone|cell|mobile))`,
+    // (C) the provider asking to use the patron's contact: "Shall we write to the address on the request,
+    // ayoade.b@…?" (not "You can write to the address on their website, info@…": the patron is to write)
+    r`\b(?:shall|should|may|can) (?:we|i) (?:write|reply|respond|send (?:it|them|this|that|the [a-z]+)) to\b`,
+    r`\b(?:address|email|number|phone)\b(?<=\bthe (?:address|email|number|phone)) (?:on|from) (?:the|your|this) (?:request|account|file|record|form|ticket)\b`,
+  ),
 
   // ---- v7 (B): the middle of the chat: holds, clarifying, sources, completeness, referrals
+  // (test/seventh-round-middle.test.ts)
+  // Completeness in more words: "does that make more sense now?"; "Does that sort the first one?";
+  // "Do these look like your kind of thing?"; a bare "That get you sorted?"; "Is it opening / loading
+  // for you now?", "Does it open that way?" (the fix just given, with a cue that it is about now: not
+  // "Does it open in a new tab?", "Is it loading slowly?"); "Is that the format you were after?" (not
+  // "Is this for the class you were telling me about?"); "Did I miss anything in your question?" (not
+  // "Did I miss your question?"). (C) After an answer: "Is that the sort of thing you're after?",
+  // "Did that turn him up?", "Could that be him?", "Did that sheet show your block?", "Is that the part
+  // you were stuck on?" (not "Could that be the problem?", "Does the screen show an error?")
+  completeness: v7.widen(
+    'completeness',
+    [
+      [0, r`make `, r`(?:more |better |a bit more |any more )?`],
+      [0, r`sort (?:it|that|you|u`, r`|the (?:[a-z]+ )?(?:one|part|question|bit|issue|problem)`],
+      [0, r`look (?:right|good|`, r`like (?:your|ur) (?:kind|sort|type|style|cup of tea)\b|`],
+      [21, r`(?:that|this|it) (?:`, r`(?:get|gets|got) (?:you|u) (?:sorted|set|there|going|in)\b|`],
+      [2, r`(?:thing|info|information|[a-z]+) (?:you|u|your`, r`|youre|youve`],
+      // (A) "Does that suit?", "Is that the era you need?"
+      [0, r`){0,3}?(?:answer|`, r`suit|suits|`],
+      [27, r`(?:info|information|`, r`era|period|years|dates|issues|editions?|versions?|office|hours|times|class|classes|room|branch|`],
+    ],
+    // (keyed on the verb, the subject in a lookbehind: "is", "it" open too many sentences)
+    r`\b(?:opening|loading|downloading|displaying)\b(?=[?.!]|$| (?:now|for (?:you|u)|ok|okay|properly|correctly|again|that way)\b)(?<=\b(?:is|are|isnt|arent) (?:this|that|it|everything|those|these|things|they|the [a-z]+) (?:opening|loading|downloading|displaying))`,
+    r`\b(?:open|opens|load|loads|download|downloads)\b(?=[?.!]|$| (?:now|for (?:you|u)|ok|okay|properly|correctly|fine|that way|this time)\b)(?<=\b(?:does|did|do|will) (?:it|that|this|they|those|these|the [a-z]+)(?: (?:now|still|finally))? (?:open|opens|load|loads|download|downloads))`,
+    r`\b(?:after|looking for|hoping for|wanted|needed|picturing|had in mind|meant)\b(?<=\b(?:is|was|are|were|isnt|wasnt) (?:this|that|these|those) (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:you|u) (?:were |are |was )?(?:after|looking for|hoping for|wanted|needed|picturing|had in mind|meant))`,
+    r`\b(?:miss|missed|skip|skipped|overlook|overlooked|leave out|left out)\b(?<=\b(?:did|have) (?:i|we) (?:miss|missed|skip|skipped|overlook|overlooked|leave out|left out))(?= (?:anything|something|any part|a part|part of)\b)`,
+    r`\bturn(?:ed)? (?:(?:him|her|them|it) up|up (?:him|her|them|anything|something|what))\b(?<=\b(?:did|does|do|has|have) (?:that|this|it|these|those|the [a-z]+) turn(?:ed)? [a-z]+ [a-z]+)`,
+    r`\bbe (?:him|her|them|the one|the ones|it)\b(?=[?!. ]*$)(?<=\b(?:could|might|can|would) (?:that|this|it|these|those|he|she) be [a-z ]{2,8})`,
+    r`\bshow (?:him|her|them|your [a-z]+|what (?:you|u))\b(?<=\b(?:did|does|do) (?:that|this|it|these|those)(?: [a-z]+)? show [a-z ]+)`,
+    r`\bstuck on\b(?<=\b(?:is|was|are|were) (?:this|that|it|these|those) the (?:part|bit|step|section|question|page|one|problem|thing) (?:you|u|youre|you were|you are|u were)(?: [a-z]+)? stuck on)`,
+  ),
+  // "If I'm following you, you want the 2019 rules" (not "if I'm following the steps right")
+  restatement: v7.plus('restatement', r`\bif (?:im|i am|were|we are) (?:following|reading|understanding|hearing) (?:you|u|this|that|your question)(?: (?:right|correctly))?\b`),
+  // the provider's own library's labs and makerspaces: "stop by the Media Lab on the 2nd floor"
+  referralParty: v7.widen('referralParty', [[0, r`\b(?:office|`, r`labs?\b|makerspaces?\b|`]]),
 
   // ---- v7 (C): follow-ups, idle patrons, disconnects, transfers, resolution codes
+  // (test/seventh-round-followup.test.ts)
+  // "You'll be hearing from our genealogy specialist by Wednesday" (not only "hear from"); Spanish
+  // futures of the third person and "contestar": "Nuestro equipo le contestará por correo el lunes"
+  followupPromise: v7.widen('followupPromise', [
+    [4, r`\bhear`, r`(?:ing)?`],
+    [8, r`(?:enviaremos|`, r`contestaremos|contestare|contestara|respondera|enviara|mandara|escribira|llamara|contactara|`],
+  ]),
+  // "I'll text the link to 410-555-0161 tonight", "we'll email the scans to that address": the
+  // patron's number or address as the target, the subject in a lookbehind (not "Please text the
+  // form to 410-555-0100": the patron is to send)
+  followupSend: v7.plus(
+    'followupSend',
+    r`\b(?:text|email|send|forward|mail)\b(?<=\b(?:ill|i will|we will|well|i can|we can|shell|hell|theyll|going to|gonna) (?:then |also |just )?(?:text|email|send|forward|mail)) (?:[a-z]+ ){1,4}?to (?:(?:this|that|the same|your) (?:number|address|email|email address|cell|phone|inbox)\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)`,
+  ),
+  // an address typed with spaces around its dots: "r.obuya @ stateu . edu", "g.fairweather @ yahoo . com"
+  email: v7.plus(
+    'email',
+    r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63} ?@ ?[a-z0-9-]{1,63}(?: ?\. ?[a-z0-9-]{1,63}){0,3} \. ?(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me)\b(?!-)`,
+  ),
+  // "I'm not hearing back from you, so I'll…" (not "if I'm not hearing back…", a condition); a rule
+  // about inactivity is no sign the patron has gone: "This chat will close automatically after 10
+  // minutes of inactivity" (but "Closing due to inactivity" still is)
+  seemGone: replaced(
+    7,
+    r`\b(?:idle|inactive|inactivity)\b(?<!\b(?:will|automatically|may|can|could|would|does|do)(?: [a-z]+){0,5} after (?:\d+|[a-z]+) (?:[a-z]+ )?(?:minutes?|mins?|seconds?|hours?) of (?:idle|inactive|inactivity))`,
+    v7.widen('seemGone', [
+      [3, r`(?:i|we`, r`|im|were|i am|we are`],
+      [3, r`(?:heard|hear`, r`|hearing|getting|seeing`],
+    ]),
+  ),
+  // "I'm bringing in our teen librarian, Tasha, who can take it from here!" (not "bring in your card")
+  transferNotice: v7.widen(
+    'transferNotice',
+    [[1, r`\b(?:`, r`who can|who will|wholl|`]],
+    r`\b(?:bringing|bring|looping) in (?:our|my|a|another) (?:[a-z]+ ){0,2}?(?:librarian|colleague|specialist|expert|staff member|coworker)\b`,
+  ),
+  // "Could that be him?" after a record was given asks about it; it offers nothing ("Could I email it?" still does)
+  offerQuestion: v7.widen('offerQuestion', [[0, r`|could`, r`(?! (?:that|this|these|those) be (?:him|her|them|the one|the ones|it)\b)`]]),
 
 };
 
-export const rubricV7: Rubric = { ...rubricV6, version: '7', phrases: phrasesV7 };
+export const rubricV7: Rubric = {
+  ...rubricV6,
+  version: '7',
+  phrases: phrasesV7,
+  nameInPlaceA: true,
+  serviceNameNotReferralB: true,
+};
 
 /** The rubric in force. */
 export const currentRubric: Rubric = rubricV7;

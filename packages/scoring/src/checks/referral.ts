@@ -50,6 +50,8 @@ function namedAtContact(o: string): boolean {
   return x !== null && CONTACT_FIRST.test(o.slice(x[0].length));
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
+/** (v7 B) "Ask a Librarian" as the service's name: "a librarian" closed by punctuation or a service word. */
+const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team)\b)/;
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
@@ -98,6 +100,16 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     const before = n.slice(0, at);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
     const prefix = before.slice(clauseStart + 1).trim();
+    // (v7 B) "Hi, Ask a Librarian, this is Sunil at Annapolis Library": the service's name, not "ask a librarian"
+    if (
+      s.rubric.serviceNameNotReferralB === true &&
+      v[0] === 'ask' &&
+      prefix === '' &&
+      SERVICE_NAME_OBJECT.test(object) &&
+      !P.referralActor.test(before) &&
+      (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
+    )
+      continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
     if ((s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) || advice || P.referralActor.test(before)) return true;
