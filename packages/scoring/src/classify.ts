@@ -205,6 +205,10 @@ const NAME_RES = [INTRO_NAME, NAME_HERE];
 /** (v6) The shapes only v6 reads, and all of them. */
 const NAME_RES_ONLY_V6 = [NAME_HERE_AT, ITS_NAME];
 const NAME_RES_V6 = [...NAME_RES, ...NAME_RES_ONLY_V6];
+/** (v7, `nameWithSlash`) "its Bea w/ Montgomery County Public Libraries": "w/" for "with" after the name. */
+const ITS_NAME_W = /(?:^|[^\p{L}])[Ii]t['\u2019]?s[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!;:\u2013\u2014-]|$)|[ \t]+(?:here|from|at|with|on|of|in)\b|[ \t]+w\/)/gu;
+const NAME_RES_ONLY_V7 = [NAME_HERE_AT, ITS_NAME_W];
+const NAME_RES_V7 = [...NAME_RES, ...NAME_RES_ONLY_V7];
 
 /** One of `res` finds a capitalised name in this raw text that is neither a stop word nor the patron's. */
 function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
@@ -239,7 +243,7 @@ function signedLast(s: Session, m: Msg, k: number): boolean {
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
-  if (namedBy(s, raw, s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES)) return true;
+  if (namedBy(s, raw, s.rubric.nameWithSlash === true ? NAME_RES_V7 : s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
@@ -302,7 +306,7 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
     if (x.n.startsWith('its ') || x.n.includes(' its ') || x.n.includes('@')) {
       const raw = m.rawSentences[x.k];
       // "It's Priya with Ask Us", "Sam @ Towson Library" (the shapes only v6 reads)
-      if (raw !== undefined && namedBy(s, raw, NAME_RES_ONLY_V6)) return true;
+      if (raw !== undefined && namedBy(s, raw, s.rubric.nameWithSlash === true ? NAME_RES_ONLY_V7 : NAME_RES_ONLY_V6)) return true;
     }
   }
   if (m.sHas(x, F.selfIntro)) {

@@ -263,6 +263,12 @@ export type Rubric = {
    * capitalised place after the name ("Dana at Towson Library") or "Name here".
    */
   nameInPlaceA?: boolean;
+  /**
+   * approachability.greeting (v7): "its Bea w/ Montgomery County Public Libraries", a text message's
+   * "w/" for "with" after the name, is the provider giving their name (classify.ts `ITS_NAME_W`).
+   * Left out (v1-v6): v6's "it's NAME with …" shape wants the word.
+   */
+  nameWithSlash?: boolean;
 };
 
 const r = String.raw;
@@ -2130,6 +2136,7 @@ export const rubricV7: Rubric = {
   phrases: phrasesV7,
   nameInPlaceA: true,
   serviceNameNotReferralB: true,
+  nameWithSlash: true,
 };
 
 /** The rubric in force. */

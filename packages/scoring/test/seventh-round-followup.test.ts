@@ -689,6 +689,24 @@ const whole: SessionCase[] = [
     ctx: { otherIntervals: [other('a', 'jo', 0, 80), other('b', 'tasha', 50, 400), other('c', 'tasha', 90, 400), other('d', 'tasha', 100, 400)] },
     exp: usual({ concurrency: 'fail', transfer: 'pass' }),
   },
+  // "its Bea w/ Montgomery County Public Libraries": the provider's name, "w/" for "with" (v7 nameWithSlash;
+  // v6's shapes wanted the word), so the greeting passes although the author field holds another name
+  {
+    name: 'SMS: "ill text u back at 443-555-0196 b4 5pm today" (number read back, chat-speak); never recorded, now 4 days on',
+    lines: [
+      [0, 'p', 'is the passport office at the wheaton branch open sat'],
+      [30, 'l', 'hi! its Bea w/ Montgomery County Public Libraries text service. do u need an appt or just hours?'],
+      [60, 'p', 'hours'],
+      [70, 'l', 'the site says 10-2 sat but its changed lately. ill call the branch and text u back at 443-555-0196 b4 5pm today. sound ok?'],
+      [95, 'p', 'ok ty'],
+      [100, 'l', 'np! anything else?'],
+      [130, 'p', 'no'],
+      [135, 'l', 'ttyl, thx!'],
+    ],
+    over: { ...FU_ME, patron: { name: null, email: null, phone: '4435550196' } },
+    ctx: { now: T0 + 4 * DAY },
+    exp: followed({ source: 'fail', onTime: 'fail' }),
+  },
 ];
 
 // ---- short cases: near misses and phrasings of one behaviour ---------------------------------------------------------
@@ -971,25 +989,6 @@ export const LEFT: SessionCase[] = [
     name: 'referral by "write to the address on their website", the party named a sentence before',
     lines: [...OPEN, [60, 'l', 'The Maryland Center for History and Culture may hold his papers. You can write to the address on their website, info@mdhs.org.'], [70, 'l', 'Bye!']],
     exp: some({ referral: 'pass' }),
-  },
-  // approachability.greeting fails: "its Bea w/ Montgomery County Public Libraries" is read with the raw
-  // "w/", so neither the name after "its" (v6's shapes want "with", "here", "from"…) nor the library
-  // counts for a provider whose author field is another name; openings, not this round's focus.
-  {
-    name: 'SMS: "ill text u back at 443-555-0196 b4 5pm today" (number read back, chat-speak); never recorded, now 4 days on',
-    lines: [
-      [0, 'p', 'is the passport office at the wheaton branch open sat'],
-      [30, 'l', 'hi! its Bea w/ Montgomery County Public Libraries text service. do u need an appt or just hours?'],
-      [60, 'p', 'hours'],
-      [70, 'l', 'the site says 10-2 sat but its changed lately. ill call the branch and text u back at 443-555-0196 b4 5pm today. sound ok?'],
-      [95, 'p', 'ok ty'],
-      [100, 'l', 'np! anything else?'],
-      [130, 'p', 'no'],
-      [135, 'l', 'ttyl, thx!'],
-    ],
-    over: { ...FU_ME, patron: { name: null, email: null, phone: '4435550196' } },
-    ctx: { now: T0 + 4 * DAY },
-    exp: followed({ source: 'fail', onTime: 'fail' }),
   },
 ];
 
