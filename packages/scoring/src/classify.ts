@@ -108,8 +108,11 @@ const NAME_HERE =
 /** (v6, `greetingNameShapes`) NAME_HERE with "@": "Hi, Sam @ Towson Library". */
 const NAME_HERE_AT =
   /(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+@\s*(?:the\s+)?\p{Lu}/gu;
+/** A name right after "it's", then punctuation or one of these words (`more`: further shapes of what follows). */
+const itsName = (more = '') =>
+  new RegExp(String.raw`(?:^|[^\p{L}])[Ii]t['\u2019]?s[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!;:\u2013\u2014-]|$)|[ \t]+(?:here|from|at|with|on|of|in)\b${more})`, 'gu');
 /** (v6) "It's Priya with Ask Us", "it's Dana here", "Hey, it's Sam!": a name right after "it's". */
-const ITS_NAME = /(?:^|[^\p{L}])[Ii]t['\u2019]?s[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!;:\u2013\u2014-]|$)|[ \t]+(?:here|from|at|with|on|of|in)\b)/gu;
+const ITS_NAME = itsName();
 /**
  * (v6) A signature as the message's last sentence: "-Dana, Pikesville Library", "— Marcus", "~Sam @
  * Towson": a dash or tilde, a capitalised name (and a second name or initial), then at most a
@@ -206,7 +209,7 @@ const NAME_RES = [INTRO_NAME, NAME_HERE];
 const NAME_RES_ONLY_V6 = [NAME_HERE_AT, ITS_NAME];
 const NAME_RES_V6 = [...NAME_RES, ...NAME_RES_ONLY_V6];
 /** (v7, `nameWithSlash`) "its Bea w/ Montgomery County Public Libraries": "w/" for "with" after the name. */
-const ITS_NAME_W = /(?:^|[^\p{L}])[Ii]t['\u2019]?s[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!;:\u2013\u2014-]|$)|[ \t]+(?:here|from|at|with|on|of|in)\b|[ \t]+w\/)/gu;
+const ITS_NAME_W = itsName(String.raw`|[ \t]+w\/`);
 const NAME_RES_ONLY_V7 = [NAME_HERE_AT, ITS_NAME_W];
 const NAME_RES_V7 = [...NAME_RES, ...NAME_RES_ONLY_V7];
 
