@@ -101,6 +101,8 @@ const NAME_STOP = new Set(
     'september october november december today tomorrow tonight new not one all both'
   ).split(' '),
 );
+/** (v7, `nameNotOthersD`) Question words that open a sentence are no names either: "Where in Maryland will the business be?". */
+const NAME_STOP_V7 = new Set([...NAME_STOP, 'where', 'when', 'why', 'how', 'which', 'whose', 'whom', 'whats', 'wheres', 'hows']);
 const INTRO_NAME =
   /(?:^|[^\p{L}])(?:I['\u2019]?m|I am|[Tt]his is|(?:[Yy]ou['\u2019]?re|[Yy]ou are) (?:now )?(?:chatting|talking|speaking) (?:with|to)|[Yy]ou['\u2019]?ve reached|[Yy]ou have reached|[Mm]y name is|[Mm]y name['\u2019]s|[Nn]ame['\u2019]s|[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[LlTt]es? (?:saluda|atiende)|[Hh]abla)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu;
 const NAME_HERE =
@@ -212,16 +214,28 @@ const NAME_RES_V6 = [...NAME_RES, ...NAME_RES_ONLY_V6];
 const ITS_NAME_W = itsName(String.raw`|[ \t]+w\/`);
 const NAME_RES_ONLY_V7 = [NAME_HERE_AT, ITS_NAME_W];
 const NAME_RES_V7 = [...NAME_RES, ...NAME_RES_ONLY_V7];
+/**
+ * (v7 D, `nameNotOthersD`) NAME_HERE, unless the place is followed by a verb of the name's own: "Hi there!
+ * Tamsin at Circulation passed your chat over to me" names a colleague, not who is answering ("Dana at Towson
+ * Library here", "Sam from Ask Us, how can I help?" still name the provider).
+ */
+const NAME_HERE_D = new RegExp(
+  NAME_HERE.source.slice(0, -1) +
+    String.raw`[\p{L}'\u2019-]*(?![\p{L}'\u2019-]))(?!(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*)*[ \t]+(?:passed|asked|said|says|told|tells|sent|sends|forwarded|transferred|handed|mentioned|suggested|recommended|wants|wanted|will|would|can|could|is|was|has|had|just|might|may|should|usually|also|left|gave|gives|thinks|thought|noticed|helped|helps)\b)`,
+  'gu',
+);
+const NAME_RES_V7_D = [INTRO_NAME, NAME_HERE_D, ...NAME_RES_ONLY_V7];
 
 /** One of `res` finds a capitalised name in this raw text that is neither a stop word nor the patron's. */
 function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
   const patron = patronNames(s);
+  const stop = s.rubric.nameNotOthersD === true ? NAME_STOP_V7 : NAME_STOP;
   for (const re of res) {
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
     while ((x = re.exec(raw)) !== null) {
       const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
-      if (!NAME_STOP.has(w) && !patron.has(w)) return true;
+      if (!stop.has(w) && !patron.has(w)) return true;
     }
   }
   return false;
@@ -246,7 +260,8 @@ function signedLast(s: Session, m: Msg, k: number): boolean {
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
-  if (namedBy(s, raw, s.rubric.nameWithSlash === true ? NAME_RES_V7 : s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES)) return true;
+  const res = s.rubric.nameNotOthersD === true ? NAME_RES_V7_D : s.rubric.nameWithSlash === true ? NAME_RES_V7 : s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES;
+  if (namedBy(s, raw, res)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);

@@ -16,6 +16,13 @@ const SUBJECT_CHARS = 70;
 const CONNECTORS_ONLY = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|try|try to|consider|you can|you could|you may|you might|you should|or you can),?\s*)*$/;
 /** (v6) "…counts as an elective, but run it past your advisor": "but", "though", "instead" open the clause too. */
 const CONNECTORS_ONLY_V6 = /^(?:(?:and|or|also|then|so|next|first|otherwise|alternatively|please|just|definitely|simply|try|try to|consider|you can|you could|you may|you might|you should|or you can|but|though|although|however|instead|still|and then|or else|in that case),?\s*)*$/;
+/**
+ * (v7 E) More lead-ins before the referring verb: "You'll also want to talk to your insurance agent",
+ * "you may need to call the clerk" (a modal of need), and a coordinated imperative whose first half
+ * points to a source: "Apply at lbph.maryland.gov/apply or call them at 1-800-…".
+ */
+const LEAD_IN_E = /^(?:(?:and|or|also|then|so|but|just|please),?\s*)*(?:youll|youd|you|u|ull)(?: (?:will|would|may|might))?(?: (?:also|probably|definitely|first|still|really|then))? (?:want|need|have|ought) to$/;
+const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|although|though|while|whether|after|before|he|she|they|it|people|most|many|someone|somebody|patrons?)\b)[^,;:()]* (?:or|and)(?: (?:then|just|also))?$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
 /** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
@@ -52,6 +59,12 @@ function namedAtContact(o: string): boolean {
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 /** (v7 B) "Ask a Librarian" as the service's name: "a librarian" closed by punctuation or a service word. */
 const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team)\b)/;
+
+/**
+ * (v7 D, `ownChatNotReferralD`) The object names this chat: "(just) ask a librarian here on chat anytime", "ask
+ * us again on this chat", "ask one of our librarians here" point back to the service, to no party outside it.
+ */
+const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-z]+ )?(?:librarians?|staff)\b(?: [a-z]+){0,2}? (?:here\b|(?:on|in|through|via|over) (?:this |the |our )?chat\b)/;
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
@@ -110,9 +123,11 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
     )
       continue;
+    if (s.rubric.ownChatNotReferralD === true && v[0].endsWith('ask') && OWN_CHAT_OBJECT.test(objectClause)) continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
     if ((s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) || advice || P.referralActor.test(before)) return true;
+    if (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) return true;
   }
   // "The District Court Self-Help Center can walk you through it."
   let h: RegExpExecArray | null;
