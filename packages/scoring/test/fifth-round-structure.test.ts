@@ -13,15 +13,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type CheckId } from '@askqa/contract';
 import { rubricV4, rubricV5 } from '../src/rubric';
-import { at, chat, describeSessions, score, T0, type SessionCase, all, ALL_NA, some, who, sys } from './helpers';
+import { at, chat, describeSessions, score, T0, type SessionCase, all, ALL_NA, some, who, sys, other } from './helpers';
 
 
 const BOB = who('Bob Lee', 'bob');
 const DANA = who('Dana R.', 'dana');
 const BOT = who('Ask a Librarian', 'libchat-autoreply');
-const SEC = 1000;
-/** An interval of another stored session of `provider`, in seconds after T0. */
-const other = (key: string, provider: string, from: number, to: number) => ({ sessionKey: `test:${key}`, providerId: provider, start: T0 + from * SEC, end: T0 + to * SEC });
 
 /** A genealogy chat transferred from Jo (who picked it up) to Bob at 110 s; ends at 315 s. */
 const TRANSFERRED: SessionCase['lines'] = [

@@ -6,6 +6,11 @@ import { scoreSession, type ScoringContext } from '../src/index';
 export const T0 = Date.parse('2026-03-02T10:00:00-05:00');
 export const DAY = 86_400_000;
 
+/** Another stored session of `provider` open from `from` to `to` seconds after T0 (a scoring context's otherIntervals). */
+export function other(key: string, provider: string, from: number, to: number) {
+  return { sessionKey: `test:${key}`, providerId: provider, start: T0 + from * 1000, end: T0 + to * 1000 };
+}
+
 /** Resolution codes of follow-up sessions, as a transcript's override. */
 export const FU_ME = { resolutionCode: 'Follow-up by me' };
 export const FU_LIB = { resolutionCode: "Follow-up by patron's library" };

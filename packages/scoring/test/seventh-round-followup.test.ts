@@ -20,11 +20,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys } from './helpers';
+import { at, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other } from './helpers';
 
 const SEC = 1000;
-/** Another stored session's interval for a provider, in seconds from T0. */
-const other = (key: string, provider: string, from: number, to: number) => ({ sessionKey: `test:${key}`, providerId: provider, start: T0 + from * SEC, end: T0 + to * SEC });
 
 /** The statuses of an ordinary good session (no follow-up, no referral, no transfer, no final idle). */
 const usual = (over: Partial<Record<Key, St>> = {}) =>

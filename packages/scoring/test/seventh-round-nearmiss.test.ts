@@ -18,7 +18,7 @@
  * ALL 17, the short ones after them a few.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME } from './helpers';
+import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, other } from './helpers';
 
 /** The statuses of an ordinary answered session that went well; each case says where it differs. */
 const usual = (over: Partial<Record<Key, St>> = {}) =>
@@ -28,8 +28,6 @@ const usual = (over: Partial<Record<Key, St>> = {}) =>
     ...over,
   });
 
-const SEC = 1000;
-const other = (key: string, provider: string, from: number, to: number) => ({ sessionKey: `test:${key}`, providerId: provider, start: T0 + from * SEC, end: T0 + to * SEC });
 const IBARRA = who('R. Ibarra', 'ribarra');
 const TEXTLINE = who('Harbor Text', 'harbor-sms');
 const CELL: Partial<Message> = { authorId: '+14105550148', author: '+14105550148' };
