@@ -540,14 +540,38 @@ function sourceNow(s: Session, m: Msg): number {
 /** "or" before a completeness question after an offer: "…, or does that cover it?" */
 const OR_CLAUSE = /,? or (?=(?:does|did|do|is|was|are|were|has|have|will) (?:this|that|it|these|those)\b)/g;
 
+/** (v7, `givenNotOffered`) "Would that help?", "Would this be what you need?": about something named before it. */
+const ABOUT_THAT_Q = /^(?:(?:so|ok|okay|and|then|now),? )?(?:would|will|could|might) (?:that|this|it|these|those)\b/;
+/** (v7) The question offers in itself: "Would it help if I emailed the list?", "Would that work for me to call you?". */
+const OFFER_IN = /\b(?:if (?:i|we)|(?:for )?(?:me|us) to)\b/;
+/** (v7) The provider offering something not yet given: "I can mail you a copy", "if you like, we could…", "want me to…". */
+const OFFER_BEFORE = /\b(?:(?:i|we) (?:can|could|will|would|might|may)(?: also| certainly| definitely)? (?!be\b)[a-z]+|ill|(?:i|we) (?:am|are|would be|d be) (?:happy|glad) to|(?:id|wed) be (?:happy|glad) to|if (?:you|u) (?:like|want|prefer|wish)|want me to|shall (?:i|we)|should (?:i|we))\b/;
+
+/**
+ * The question `x` comes after an offer: an earlier sentence of `m` offers something, or, when `x`
+ * opens `m`, the last sentence of the provider's message just before it (no patron message between).
+ */
+function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
+  const ss = m.sentences;
+  for (let k = 0; k < x.k; k++) if (OFFER_BEFORE.test(ss[k]!.n)) return true;
+  if (x.k > 0 || m.pos <= 0) return false;
+  const prev = s.vis[m.pos - 1]!;
+  if (prev.role !== 'provider') return false;
+  const ps = prev.sentences;
+  return ps.length > 0 && OFFER_BEFORE.test(ps[ps.length - 1]!.n);
+}
+
 /**
  * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
  * after an "or" asks about what was given ("Would you like me to walk you through the form, or
  * does that cover it?").
  */
-function offerOnly(s: Session, x: Sentence): boolean {
+function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   const body = x.body;
   if (!s.P.offerQuestion.test(body)) return false;
+  // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
+  // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
+  if (s.rubric.givenNotOffered === true && ABOUT_THAT_Q.test(body)) return OFFER_IN.test(body) || offeredBefore(s, m, x);
   if (s.rubric.offerOrCompleteness !== true || !body.includes(' or ')) return true;
   OR_CLAUSE.lastIndex = 0;
   let o: RegExpExecArray | null;
@@ -565,7 +589,7 @@ export function completenessAt(s: Session, m: Msg): number {
   const memo = m.memo;
   if (memo.completeness === UNSET) {
     // "Would you let me know whether that helps?" asks, politely; it offers nothing
-    memo.completeness = m.find(F.completeness, (x) => (x.q ? !offerOnly(s, x) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow)));
+    memo.completeness = m.find(F.completeness, (x) => (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow)));
   }
   return memo.completeness;
 }
@@ -602,7 +626,7 @@ function clarifyNow(s: Session, m: Msg): number {
       continue;
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
-    if (m.sHas(x, F.completeness) && (!offerOnly(s, x) || m.sHas(x, F.letMeKnow))) continue;
+    if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow))) continue;
     if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && CONTACT_WORD.test(x.n) && m.sHas(x, F.patronContactContext)) continue;

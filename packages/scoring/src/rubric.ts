@@ -292,6 +292,13 @@ export type Rubric = {
    * "also", "you can", "you should"…) may stand before the verb in its clause.
    */
   referralLeadInE?: boolean;
+  /**
+   * followup.completeness (v7): "Would that help?", "Would that work for you?", "Would this be what you
+   * need?" ask about what was given unless the provider has just offered something not yet given ("I
+   * can mail you a copy. Would that work?", the offer in the same message or closing the one before:
+   * classify.ts `offeredBefore`). Left out (v1-v6): every "would …?" that opens as an offer is one.
+   */
+  givenNotOffered?: boolean;
 };
 
 const r = String.raw;
@@ -2106,6 +2113,8 @@ const phrasesV7: RubricPhrases = {
   completeness: v7.widen(
     'completeness',
     [
+      // "Would that help?", "Would that work for you?" (givenNotOffered tells them from offers)
+      [0, r`\b(?:does|did|do|has|have|is|was|were|will|wont`, r`|would`],
       [0, r`make `, r`(?:more |better |a bit more |any more )?`],
       [0, r`sort (?:it|that|you|u`, r`|the (?:[a-z]+ )?(?:one|part|question|bit|issue|problem)`],
       [0, r`look (?:right|good|`, r`like (?:your|ur) (?:kind|sort|type|style|cup of tea)\b|`],
@@ -2224,6 +2233,7 @@ export const rubricV7: Rubric = {
   nameNotOthersD: true,
   ownChatNotReferralD: true,
   referralLeadInE: true,
+  givenNotOffered: true,
 };
 
 /** The rubric in force. */

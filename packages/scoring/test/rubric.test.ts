@@ -16,7 +16,7 @@ const FINGERPRINTS: Record<string, string> = {
   '4': 'a050cb268b9c019a',
   '5': '0f6bf821764b41ed',
   '6': '7f000a35f0d99b4a',
-  '7': 'ad4a2ec60afc2399',
+  '7': '67092f6382f16106',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -655,6 +655,31 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  // "Would that work for you?" sent as its own message right after the answer (the 1955 Polk directory in
+  // the Maryland Room) asks whether what was given meets the need (v7 givenNotOffered; "I can mail you a
+  // copy. Would that work?" stays an offer)
+  {
+    name: 'follow-up code with no patron contact anywhere: code and contact fail; promise "by Friday"; recorded 80 h after the end: on_time fails',
+    lines: [
+      [0, 'p', 'do u have old phone books for annapolis'],
+      [4, 'p', 'like 1950s'],
+      [25, 'l', "Hey, welcome to AskUsNow! I'm Bea, a librarian at Annapolis Regional."],
+      [33, 'l', 'Which year do you need, and are you looking up a person or a business?'],
+      [70, 'p', '1955'],
+      [74, 'p', 'a person, my grandpa'],
+      [85, 'l', 'We have the 1955 Polk City Directory for Annapolis in the Maryland Room; it lists residents by street and name. The catalog record is at aacpl.net/catalog (search Polk Annapolis 1955).'],
+      [95, 'l', 'Would that work for you?'],
+      [140, 'p', 'yes but i cant come in'],
+      [150, 'l', "No problem, I'll look him up and send you a photo of the page by Friday."],
+      [190, 'p', 'ok cool, his name is Arthur Bell'],
+      [200, 'l', 'Got it, Arthur Bell. Anything else?'],
+      [230, 'p', 'no'],
+      [235, 'l', 'Thanks for chatting, bye!'],
+    ],
+    over: FU_LIB,
+    ctx: { now: T0 + 10 * DAY, recordedFollowUps: [{ doneAt: new Date(T0 + 240 * SEC + 80 * 3600 * SEC).toISOString() }] },
+    exp: followed({ code: 'fail', contact: 'fail', onTime: 'fail' }),
+  },
 ];
 
 /** Short cases about the long timeline alone (the statuses they are about). */
@@ -706,6 +731,16 @@ const nearMisses: SessionCase[] = [
     exp: some({ complete: 'fail' }),
   },
   {
+    name: '"Would that help?" in its own message after the answer asks about what was given (completeness passes)',
+    lines: [...OPEN_E, [60, 'l', 'The Howard County Historical Society has a mills collection; its finding aid is at hchsmd.org/mills.'], [70, 'l', 'Would that help?'], [90, 'p', 'yes'], [95, 'l', 'Bye!']],
+    exp: some({ complete: 'pass' }),
+  },
+  {
+    name: 'near miss: "I can request the Holland book through interlibrary loan." then "Would that help?" asks about something not yet given',
+    lines: [...OPEN_E, [60, 'l', 'The mills history is in "Ellicott\'s Mills" by Celia Holland. I can request it through interlibrary loan.'], [70, 'l', 'Would that help?'], [90, 'p', 'yes'], [95, 'l', 'Bye!']],
+    exp: some({ complete: 'fail' }),
+  },
+  {
     name: 'lead-in "you may need to call the county clerk" refers the patron; no contact: referral fails',
     lines: [...OPEN_E, [60, 'l', 'The 1868 flood is covered in our local history guide at hclibrary.org/mills. For the old deeds you may need to call the county clerk.'], [80, 'p', 'ok'], [85, 'l', 'Bye!']],
     exp: some({ referral: 'fail' }),
@@ -728,35 +763,7 @@ const nearMisses: SessionCase[] = [
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  // followup.completeness: "Would that work for you?" sent as its own message right after the answer (the
-  // 1955 Polk directory in the Maryland Room) asks whether what was given meets the need (pass). v7 reads
-  // every "would …?" as an offer, and the sixth round's "I can mail you a copy. Would that work?" (an offer
-  // in the same message) must stay an offer; telling them apart needs the sentence before, a code change
-  // outside this round's time. The rest of the case scores right.
-  {
-    name: 'follow-up code with no patron contact anywhere: code and contact fail; promise "by Friday"; recorded 80 h after the end: on_time fails',
-    lines: [
-      [0, 'p', 'do u have old phone books for annapolis'],
-      [4, 'p', 'like 1950s'],
-      [25, 'l', "Hey, welcome to AskUsNow! I'm Bea, a librarian at Annapolis Regional."],
-      [33, 'l', 'Which year do you need, and are you looking up a person or a business?'],
-      [70, 'p', '1955'],
-      [74, 'p', 'a person, my grandpa'],
-      [85, 'l', 'We have the 1955 Polk City Directory for Annapolis in the Maryland Room; it lists residents by street and name. The catalog record is at aacpl.net/catalog (search Polk Annapolis 1955).'],
-      [95, 'l', 'Would that work for you?'],
-      [140, 'p', 'yes but i cant come in'],
-      [150, 'l', "No problem, I'll look him up and send you a photo of the page by Friday."],
-      [190, 'p', 'ok cool, his name is Arthur Bell'],
-      [200, 'l', 'Got it, Arthur Bell. Anything else?'],
-      [230, 'p', 'no'],
-      [235, 'l', 'Thanks for chatting, bye!'],
-    ],
-    over: FU_LIB,
-    ctx: { now: T0 + 10 * DAY, recordedFollowUps: [{ doneAt: new Date(T0 + 240 * SEC + 80 * 3600 * SEC).toISOString() }] },
-    exp: followed({ code: 'fail', contact: 'fail', onTime: 'fail' }),
-  },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('seventh round (E): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
