@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import type { PhraseFamily } from './rubric';
+import type { PhraseFamily, Rubric } from './rubric';
 import { UNSET, type Msg, type Sentence, type Session } from './timeline';
 import { wordCount } from './text';
 import { F } from './phrases';
@@ -226,6 +226,17 @@ const NAME_HERE_D = new RegExp(
 );
 const NAME_RES_V7_D = [INTRO_NAME, NAME_HERE_D, ...NAME_RES_ONLY_V7];
 
+/**
+ * The name shapes a rubric reads (`all`), and those v6 on add to v1-v5's (`added`: read in sentences
+ * that are otherwise filler).
+ */
+function nameShapes(r: Rubric): { all: readonly RegExp[]; added: readonly RegExp[] } {
+  if (r.nameNotOthersD === true) return { all: NAME_RES_V7_D, added: NAME_RES_ONLY_V7 };
+  if (r.nameWithSlash === true) return { all: NAME_RES_V7, added: NAME_RES_ONLY_V7 };
+  if (r.greetingNameShapes === true) return { all: NAME_RES_V6, added: NAME_RES_ONLY_V6 };
+  return { all: NAME_RES, added: [] };
+}
+
 /** One of `res` finds a capitalised name in this raw text that is neither a stop word nor the patron's. */
 function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
   const patron = patronNames(s);
@@ -260,8 +271,7 @@ function signedLast(s: Session, m: Msg, k: number): boolean {
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
-  const res = s.rubric.nameNotOthersD === true ? NAME_RES_V7_D : s.rubric.nameWithSlash === true ? NAME_RES_V7 : s.rubric.greetingNameShapes === true ? NAME_RES_V6 : NAME_RES;
-  if (namedBy(s, raw, res)) return true;
+  if (namedBy(s, raw, nameShapes(s.rubric).all)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
@@ -324,7 +334,7 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
     if (x.n.startsWith('its ') || x.n.includes(' its ') || x.n.includes('@')) {
       const raw = m.rawSentences[x.k];
       // "It's Priya with Ask Us", "Sam @ Towson Library" (the shapes only v6 reads)
-      if (raw !== undefined && namedBy(s, raw, s.rubric.nameWithSlash === true ? NAME_RES_ONLY_V7 : NAME_RES_ONLY_V6)) return true;
+      if (raw !== undefined && namedBy(s, raw, nameShapes(s.rubric).added)) return true;
     }
   }
   if (m.sHas(x, F.selfIntro)) {

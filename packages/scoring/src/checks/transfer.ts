@@ -37,20 +37,19 @@ const MIN_TERSE_WORDS = 3;
 const MIN_TERSE_WHY = 2;
 const TERSE_HANDOVER = new Set('pls plz thx ty tyvm q qs pt ptrn fyi btw'.split(' '));
 
-/** Words of the note that are neither hand-over words, chat-speak (TERSE_HANDOVER) nor names. */
-function whyWords(note: Msg, names: ReadonlySet<string>): number {
+/** No words besides HANDOVER_WORDS are hand-over words (v1-v5, and notes of MIN_HANDOFF_WORDS or more). */
+const NO_MORE_HANDOVER: ReadonlySet<string> = new Set();
+
+/**
+ * Words of the note that say why: neither hand-over words (HANDOVER_WORDS, and `alsoHandover`) nor
+ * names. (The raw text lower-cased, not Msg.n: internal notes are otherwise never normalised.)
+ */
+function whyWords(note: Msg, names: ReadonlySet<string>, alsoHandover: ReadonlySet<string>): number {
   let n = 0;
   for (const w of note.raw.toLowerCase().replace(APOSTROPHES, '').match(NOTE_WORDS) ?? []) {
-    if (!HANDOVER_WORDS.has(w) && !TERSE_HANDOVER.has(w) && !names.has(w)) n++;
+    if (!HANDOVER_WORDS.has(w) && !alsoHandover.has(w) && !names.has(w)) n++;
   }
   return n;
-}
-
-/** The note says something besides handing the chat over: at least one word not in HANDOVER_WORDS or a name. */
-function saysWhy(note: Msg, names: ReadonlySet<string>): boolean {
-  // (the raw text lower-cased, not Msg.n: internal notes are otherwise never normalised)
-  for (const w of note.raw.toLowerCase().replace(APOSTROPHES, '').match(NOTE_WORDS) ?? []) if (!HANDOVER_WORDS.has(w) && !names.has(w)) return true;
-  return false;
 }
 
 /** Lower-case name words of the providers in the session (the transcript's provider, message authors, ids). */
@@ -88,9 +87,10 @@ export const handoff: Check = (s) => {
       (m: Msg) =>
         m.role === 'internal' &&
         (m.authorId === null || m.authorId !== receiver) &&
+        // the note says something besides handing the chat over: a word that is neither a hand-over word nor a name
         (wordCount(m.raw) >= MIN_HANDOFF_WORDS
-          ? saysWhy(m, (names ??= nameWords(s)))
-          : s.rubric.handoffTerseNotes === true && wordCount(m.raw) >= MIN_TERSE_WORDS && whyWords(m, (names ??= nameWords(s))) >= MIN_TERSE_WHY),
+          ? whyWords(m, (names ??= nameWords(s)), NO_MORE_HANDOVER) >= 1
+          : s.rubric.handoffTerseNotes === true && wordCount(m.raw) >= MIN_TERSE_WORDS && whyWords(m, (names ??= nameWords(s)), TERSE_HANDOVER) >= MIN_TERSE_WHY),
     );
     const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
     if (!internal || !notice) {
