@@ -629,6 +629,9 @@ export function clarifyAt(s: Session, m: Msg): number {
 /** (v6) A question that asks for or reads back the patron's e-mail or phone ("your address" may be residence, which shapes the answer). */
 const CONTACT_WORD = /@|\b(?:email|e mail|phone|number|cell|mobile)\b/;
 
+/** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
+const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
@@ -639,7 +642,10 @@ function clarifyNow(s: Session, m: Msg): number {
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow))) continue;
     if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
-    if (s.rubric.contactQuestionNotClarify === true && CONTACT_WORD.test(x.n) && m.sHas(x, F.patronContactContext)) continue;
+    if (s.rubric.contactQuestionNotClarify === true && CONTACT_WORD.test(x.n) && m.sHas(x, F.patronContactContext)) {
+      // (v8 I) about the patron's account or access, not how to reach them
+      if (!(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n))) continue;
+    }
     return x.k;
   }
   return -1;

@@ -53,6 +53,8 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly sourceShapes: { title: RegExp; edition: RegExp; callNumber: RegExp; label: RegExp } | null;
   /** Where the clause after a referral verb ends: at . ; : ! ? or ", and", not at an abbreviation's "." (referral.ts). */
   readonly clauseEnd: RegExp;
+  /** The rubric's `quotedTitleNotQuestionF` (v8 F): a "?" closing a quoted title asks nothing (timeline.ts). */
+  readonly quotedTitleNotQuestion: boolean;
 };
 
 const NEVER = '(?!)';
@@ -241,6 +243,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     sticky,
     abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
+    quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
     sourceShapes: rubric.sourceShapes
       ? {
           title: new RegExp(rubric.sourceShapes.title),

@@ -299,6 +299,35 @@ export type Rubric = {
    * classify.ts `offeredBefore`). Left out (v1-v6): every "would …?" that opens as an offer is one.
    */
   givenNotOffered?: boolean;
+  /**
+   * inquiry.clarify (v8 I): a question that names the patron's e-mail or phone still asks about the need
+   * when it is about the patron's account or access rather than how to reach them: "Do you still have
+   * access to the email on your account?", "Can you give me your card number and the email on the
+   * account?" (classify.ts `ACCOUNT_Q_I`). Left out (v6-v7): every such question with a contact context
+   * ("the email on the account", "your email") is read as asking how to reach the patron, not the need.
+   */
+  accountQuestionClarifyI?: boolean;
+  /**
+   * (v8 F) A "?" that closes a quoted title ("\"Who Was Harriet Tubman?\" by Yona Zeldis McDonough is a
+   * good one", "\"Are You My Mother?\" is on the shelf") belongs to the title: the sentence is no
+   * question for that "?" alone, so it may give a source (timeline.ts `QUOTED_TITLE_Q`). Left out
+   * (v1-v7): any "?" before a closing quote makes the sentence a question, which gives no source.
+   */
+  quotedTitleNotQuestionF?: boolean;
+  /**
+   * transfer.handoff (v8 F): more hand-over words that say no why in an internal note of any length
+   * ("Kim, sending one your way.", "incoming for you, routing from the MD queue, ty"): the chat-speak
+   * of terse notes (pls, thx, pt, q…) and the words of routing a chat (way, queue, route, toss, bounce,
+   * incoming, colleague…) (checks/transfer.ts `HANDOVER_F`). Left out (v1-v7): a note of five words or
+   * more says why with any word besides v1's hand-over words and the names.
+   */
+  handoverWordsF?: boolean;
+  /**
+   * referral.contact (v8 H): a clause opened by a dash (" - ") starts after the dash, so "…sign up with the
+   * Teen Services team - contact them at teens@fcpl.org" has no lead-in before "contact" (checks/referral.ts).
+   * Left out (v1-v7): the dash stays in front of the verb and the imperative after it is read as no referral.
+   */
+  dashClauseH?: boolean;
 };
 
 const r = String.raw;
@@ -2239,24 +2268,345 @@ export const rubricV7: Rubric = {
 // ---- rubric v8: v7 with the families of an eighth round of sessions -------------------------------
 // (test/eighth-round-*.test.ts). v7 above stays as it was.
 
-const v8 = deriving(phrasesV7);
+/**
+ * A block of v8's families: `base` with the families `block` derives from it. Each block below derives from
+ * the one before it (G from v7, then H, I, F), so two blocks may widen the same family: the second widens
+ * the first's result (an `after` it names must still be there; F's lookahead after "contact" comes last).
+ */
+function block(base: RubricPhrases, of: (v8: ReturnType<typeof deriving>) => Partial<RubricPhrases>): RubricPhrases {
+  return { ...base, ...of(deriving(base)) };
+}
 
-const phrasesV8: RubricPhrases = {
-  ...phrasesV7,
-  // ---- v8 (F): cooperative and vendor transcripts: scripts, system lines, page pushes, backup providers
+// ---- v8 (G): Spanish, bilingual and non-native sessions end to end
+const phrasesV8G = block(phrasesV7, (v8) => ({
+  // (test/eighth-round-spanish.test.ts)
+  // restatements: "O sea que busca información sobre…", "Entonces lo que usted necesita es…", "Entonces, ¿buscas…?",
+  // "Entiendo que quiere saber…"
+  restatement: v8.widen('restatement', [
+    [8, r`(?:entonces|o sea|es decir),? `, r`(?:que )?(?:lo que )?`],
+    [8, r`(?:busca|`, r`buscas|necesitas|quieres|estas buscando|anda buscando|andas buscando|quiere saber|quieres saber|`],
+    [18, r`(?:busca|`, r`quiere saber|quieres saber|`],
+  ]),
+  // completeness in Spanish: "¿Eso era lo que necesitabas?", "¿Era esta la información que buscaba?" (past tenses:
+  // about something given), "¿Es ese el libro?" (a record given, asked), "¿Le vale así?" (Spain), "¿Eso explica lo que
+  // pasó?", "¿Responde esto a su pregunta?" (asked: "Eso explica el cargo." is a statement)
+  completeness: v8.widen(
+    'completeness',
+    // "Esto es lo que necesita para inscribirse: …" states; "¿Es lo que necesita?" asks (the present tense only asked)
+    [[14, r`busca|necesita)\b`, r`(?:(?<=\b(?:buscaba|necesitaba|buscabas|necesitabas))|(?=[^.!:;]*\?))`]],
+    r`\b(?:esto|eso|esta|este|esa|ese) (?:es|era|fue|seria) (?:(?:la|el|los|las) [a-z]+ |lo )que (?:buscaba|necesitaba|buscabas|necesitabas|buscaban|necesitaban|queria|querias|esperaba|esperabas)\b`,
+    r`\b(?:era|fue|seria|serian|eran) (?:esto |eso |esta |este |esa |ese |estos |esos |estas |esas )?(?:(?:la|el|los|las) [a-z]+ |lo )que (?:buscaba|necesitaba|buscabas|necesitabas|buscaban|necesitaban|queria|querias|esperaba|esperabas)\b`,
+    r`\b(?:es|era|seria|son|eran|serian) (?:este|ese|esta|esa|estos|esos|estas|esas) (?:el|la|los|las) (?:libros?|titulos?|articulos?|formularios?|documentos?|registros?|paginas?|version|edicion|mapas?|fotos?|persona|autor|peliculas?|discos?|cancion|poema|programas?|horarios?|correctos?|correctas?|indicados?|indicadas?)\b(?=[^.!?]*\?)`,
+    r`\b(?:es|era|seria|son|eran|serian) (?:este|ese|esta|esa|estos|esos|estas|esas) (?:el|la|los|las) que (?:buscaba|necesitaba|buscabas|necesitabas|queria|querias|busca|buscas|necesita|necesitas|quiere|quieres|pidio|pediste|leyo|leiste)\b`,
+    r`\b(?:le|te|les) (?:vale|valen)(?: asi| eso| esto)?(?= ?\?)`,
+    r`\b(?:esto|eso) (?:le |te |les )?(?:explica|aclara|soluciona|cubre)\b(?=[^.!?]*\?)`,
+    r`\b(?:responde|contesta|resuelve|aclara|explica|soluciona|cubre) (?:esto|eso|esta informacion|esa informacion|la informacion)\b(?=[^.!?]*\?)`,
+  ),
+  // "¿Busca algo más específico, como un barrio?", "¿Algo más que recuerde del libro?" ask about the need in hand
+  // (not "¿Algo más que necesite?", "¿algo más?")
+  anythingElse: v8.widen('anythingElse', [
+    [6, r`mas\b`, r`(?! (?:especific[oa]s?|concret[oa]s?|precis[oa]s?|detallad[oa]s?|recientes?|actual(?:es)?|antigu[oa]s?|sencill[oa]s?|facil(?:es)?|cort[oa]s?|larg[oa]s?|barat[oa]s?|nuev[oa]s?|viej[oa]s?|grandes?|pequen[oa]s?|avanzad[oa]s?|basic[oa]s?|academic[oa]s?|complet[oa]s?|que (?:recuerde|recuerdes|recuerda|recuerdas|sepa|sepas|sabe|sabes|me pueda decir|me puedas decir|nos pueda decir|pueda agregar|puedas agregar|quiera agregar|quieras agregar|haya intentado|hayas intentado|haya buscado|hayas buscado|diga|dice|digan|piden|pida|pidan)|de(?:l| la) (?:libro|trama|personaje|autor|portada|historia|tarea|proyecto|articulo))\b)`],
+  ]),
+  // the patron done: "si gracias, nada mas", "no, nada más por ahora" (not "nada más quería saber…", Mexican "only"),
+  // "ya es todo", "eso era todo"; English as a second language: "thank you very much, is all", "is all i need" (not
+  // "the book is all about…")
+  patronDone: v8.plus(
+    'patronDone',
+    r`\bnada mas\b(?<=\b(?:gracias|si|no|ok|vale|bueno|listo|perfecto|eso)[ ,.!]+nada mas)(?=[ ,.!]*(?:$|gracias|por (?:ahora|hoy|el momento)))`,
+    r`\b(?:ya|eso|esto) (?:es|era|seria|sera) todo\b(?! (?:lo|el|la|un|una|para|por|muy|mas)\b)`,
+    r`\bnot (?:more|other|another|any more|anymore) questions?\b(?=[ ,.!]*(?:$|thank|thanks|gracias|for (?:me|now|today)))`,
+    r`\ball\b(?<=(?:^|[.!,;] |\b(?:yes|no|ok|okay|thanks|good|great|fine|perfect|and|so) )is all)(?=[ ,.!]*$| (?:i|we) (?:need|needed|want|wanted)\b|[ ,.!]*(?:thank|thanks|gracias|for (?:me|now|today))\b)`,
+  ),
+  // check-ins: "¿Sigues por ahí?", "¿Está usted todavía en el chat?", "¿Me lee?"
+  stillThere: v8.widen(
+    'stillThere',
+    [[7, r`(?:ahi|`, r`por ahi|por alli|por aca|`]],
+    r`\b(?:sigue|sigues|esta|estas|continua|continuas) (?:usted |tu )?(?:todavia|aun) (?:ahi|alli|en el chat|en linea|conectad[oa]|por ahi|con nosotros|conmigo|en la conversacion)\b`,
+    r`\bme (?:lee|lees|leen)\b(?= ?\?)`,
+  ),
+  // the patron gone: "Parece que ya no está en línea", "parece que se fue", "parece que usted se desconectó" (not
+  // "parece que fue un error", "parece que ya no está disponible"); "Como ya no está en línea, …" (not "si ya no está…")
+  seemGone: v8.widen(
+    'seemGone',
+    [[8, r`\bparece que `, r`(?:usted |ya )?`], [8, r`(?:desconect|`, r`fue\b(?<=\bse fue)|ya no (?:esta|estas|sigue|sigues) (?:en linea|conectad|en el chat|ahi|alli|con nosotros|presente)|no (?:esta|estas) (?:en linea|conectad)|`]],
+    r`\bno (?:recibo|tengo|recibimos|tenemos) (?:respuesta|noticias|ninguna respuesta)\b(?<!\bsi no [a-z]+ [a-z]+)`,
+    r`\bsin (?:responder|contestar|escribir|respuesta)\b(?<=\b(?:lleva|llevas|ha estado|has estado|rato|minutos) sin [a-z]+)`,
+    r`\b(?<!\b(?:si|cuando|caso de que) )ya no (?:esta|estas|sigue|sigues) (?:usted |tu )?(?:en linea|conectad[oa]|en el chat|con nosotros)\b`,
+  ),
+  // holds: "dame un sec" (chat-speak "sec" reads "second"), "deme un segundito", "sigo en eso"; "un momento histórico",
+  // "fue un momento importante", "está a un minuto caminando" are no holds
+  hold: v8.widen(
+    'hold',
+    [
+      [21, r`(?:momento|`, r`segundo|second|segundito|momentito|minutito|`],
+      [19, r`(?:momento|`, r`second|`],
+      [19, r`segundo|minuto)\b`, r`(?<!\b(?:fue|es|era|sera|seria|fueron|hubo|a|marco|vivio|vivimos|durante|cada) (?:un|1) [a-z]+)(?! (?:historic[oa]|importante|clave|dificil|especial|crucial|decisivo|unico|inolvidable|emocionante|tragico|triste|feliz|critico|significativo|memorable|oportuno|perfecto|ideal|dado|de (?:silencio|la historia|su vida|mi vida|nuestra historia|gloria|crisis|cambio|aqui|la biblioteca|distancia)|caminando|a pie|en (?:carro|coche|auto|bus|autobus|metro))\b)`],
+    ],
+    r`\b(?:sigo|estoy|seguimos|estamos) (?:en eso|en ello|con eso|con ello|trabajando en (?:eso|ello|su pregunta|tu pregunta|su consulta|tu consulta)|en la busqueda)\b`,
+  ),
+  // transfers: "Le voy a pasar con mi compañera Luz", "te paso a mi colega", "la voy a transferir con el equipo de…"
+  transferNotice: v8.widen(
+    'transferNotice',
+    [[8, r`(?:te|le|lo|la) (?:`, r`voy a (?:pasar|comunicar|conectar|transferir) con|vamos a (?:pasar|comunicar|conectar|transferir) con|pasare con|comunicare con|conecto con|`]],
+    r`\b(?:te|le|lo|la|los|las) (?:paso|pasare|voy a pasar|vamos a pasar|comunico|voy a comunicar|conecto|voy a conectar|transfiero|voy a transferir) (?:con |a )(?:mi|una|un|nuestra|nuestro|otra|otro|el|la) (?:compa|coleg|especialista|bibliotecari|persona|equipo|departamento)`,
+  ),
+  // referrals in Spanish: "Comuníquese lo antes posible con el Departamento de Vivienda", "Tiene que ir a la Oficina del
+  // Seguro Social", "Póngase en contacto con…", "llame a la oficina…", "vaya a…"; the lead-ins "tiene que", "debe",
+  // "le conviene"; "visite la página / el catálogo" is a source, not a party
+  referralVerb: v8.widen('referralVerb', [
+    [3, r`\b(?:contact|`, r`escribiendo a|llamando a|pedir (?:una )?cita (?:en|con)|hacer (?:una )?cita (?:en|con)|sacar (?:una )?cita (?:en|con)|comuniquese (?:[a-z]+ ){0,3}?con|comunicate (?:[a-z]+ ){0,3}?con|comunicarse con|pongase en contacto con|ponerse en contacto con|ponte en contacto con|contacte (?:a|con)|contactar (?:a|con)|contacta (?:a|con)|llame a|llamar a|llama a|vaya a|ir a|visite|visitar|escriba a|escribir a|acerquese a|pase por|`],
+  ]),
+  referralParty: v8.widen('referralParty', [[0, r`\b(?:office|`, r`sala de (?:investigadores|lectura|consulta|referencia)|mostrador|secretari[oa]|consejer[oa]s?|asesor(?:a|es|as)?|trabajador(?:a)? social|embajada|ministerio|policia|notari[oa]|`]]),
+  referralActor: v8.widen('referralActor', [[8, r`(?:puede|`, r`tiene que|tendra que|tienes que|tendras que|debe|debera|debes|deberia|necesita|necesitas|necesitara|le conviene|te conviene|lo mejor es|lo mejor seria|le toca|hay que|`]]),
+  referralNotParty: v8.plus('referralNotParty', r`^(?:la |el |los |las |su |tu |nuestra |nuestro |nuestras |nuestros |esta |este )?(?:pagina|paginas|sitio|sitio web|web|enlace|link|catalogo|base de datos|bases de datos|guia|aplicacion|app|portal|formulario|seccion)\b`),
+  // limits of questions: "Solo puedo contestar una pregunta por sesión", "una sola pregunta por chat"
+  dismissalHard: v8.plus(
+    'dismissalHard',
+    r`\b(?:solo|solamente|nada mas) (?:puedo|podemos|se puede|se pueden|contestamos|respondemos|atendemos|aceptamos|contesto|respondo) (?:contestar |responder |atender |aceptar |hacer |tomar |ayudarle con |ayudarte con )?(?:una|1|dos|2|tres|3|un maximo de (?:\d+|dos|tres|cinco)) (?:sola )?(?:preguntas?|consultas?)\b`,
+    r`\b(?:una|1|dos|2|tres|3) (?:sola )?(?:preguntas?|consultas?) por (?:sesion|chat|persona|usuario|usuaria|dia|conversacion)\b(?<!\b(?:mas|menos) de [a-z0-9]+ (?:sola )?[a-z]+ por [a-z]+)`,
+  ),
+  // goodbyes: "¡Que esté bien!", "que pase buen día", "¡Buen fin de semana!", "que descanse", "chau"
+  farewell: v8.plus(
+    'farewell',
+    r`\bque (?:este|estes|esten) (?:muy )?bien\b(?=[ !.,]*$|[ ]*[!.,])`,
+    r`\bque (?:pase|pases|pasen|disfrute|disfrutes) (?:un |una |muy )?(?:buen|buena|linda|lindo|bonito|bonita|feliz|excelente|lindisimo) (?:dia|tarde|noche|fin de semana|semana|resto del dia)\b`,
+    r`\b(?:buen|feliz|lindo) fin de semana\b`,
+    r`\bque descanse(?:s|n)?\b`,
+    r`\b(?:chau|hasta la vista)\b`,
+  ),
+  // invitations back: "puede volver a escribirnos cuando quiera", "vuelve a conectarte más tarde"
+  inviteBack: v8.widen('inviteBack', [
+    [9, r`(?:vuelva|`, r`volver|regresar|`],
+    [9, r`a (?:contactar|`, r`conectar|conectarse|conectarte|chatear|preguntar|preguntarnos|`],
+  ]),
+  // third-person plural promises: "le escribirán el lunes", "le van a llamar mañana"
+  followupPromise: v8.widen('followupPromise', [
+    [8, r`(?:enviaremos|`, r`escribiran|enviaran|mandaran|llamaran|contactaran|contestaran|responderan|avisaran|`],
+    [11, r`(?:voy a|`, r`van a|va a|`],
+  ]),
+}));
 
-  // ---- v8 (G): Spanish, bilingual and non-native sessions end to end
+// ---- v8 (H): false fails: every behaviour present, phrased in ways not read before
+const phrasesV8H = block(phrasesV8G, (v8) => ({
+  // (test/eighth-round-falsefail.test.ts)
+  // holds in more voices: "Give me two shakes", "won't be two ticks", "back in a flash", "back in a few" (not
+  // "check back in a few days", "come back in a bit": the patron's doing; nor "it'll be back in two weeks"), "hang
+  // fire a sec", "Still beavering away on this",
+  // "I shall need a few minutes to consult our databases"
+  hold: v8.widen(
+    'hold',
+    [
+      [1, r`(?:moment|minute|second|bit|while|tick|jiffy`, r`|shake|sec|min`],
+      [11, r`\b(?:`, r`(?:two|2) (?:shakes|ticks|secs|mins)\b(?<=\b(?:in|be|give me|gimme|back in|wont be|just) (?:two|2) [a-z]+)|wont be (?:a|one|just a|half a) (?:tick|sec|second|mo|moment|minute|min|jiffy)\b|back in (?:a (?:flash|jiffy|tick|sec|second|moment|mo|minute|min|bit)|(?:a |just a )?(?:few|couple|two|2|five|5)(?: (?:mins?|minutes|secs?|seconds|moments|ticks|shakes))?(?=[.!,]|$| (?:with|and|i|to)\b)|no time)\b(?<!\b(?:check|come|call|chat|try|log|pop|stop|swing|drop|text|write|look|go|get|sign|ring|phone|email|them|him|her|it|bring|put) back in (?:a |no |just a )?[a-z0-9]+(?: [a-z]+)?)|hang fire|`],
+      [13, r`\bstill (?:`, r`beavering|plugging away|chipping away|ploughing through|plowing through|on the case|`],
+      [29, r`(?: just| probably| might| may`, r`| shall`],
+      // "Is it a book hold or an ebook hold on Libby?": a hold placed on a title, not "hold on"
+      [11, r`(?<!\b(?:a|the|your|my|any|no|their|his|her|another|new|existing`, r`|book|ebook|audiobook|dvd|item|title|library|pending|active|placed|current|interlibrary|ill|loan|course|reserve`],
+    ],
+  ),
+  // completeness in more idioms: "Does that hit the spot?", "Does that fit the bill?", "Does this address your
+  // question?"; "Did I get at what you needed?", "Have I found what you were after?"; "Are you seeing it now?", "Can you see them OK?" (closing
+  // the question: not "Are you seeing an error?"); a bare "Clear?" / "All clear?"; "Any good?"
+  completeness: v8.widen(
+    'completeness',
+    [[0, r`|do the job`, r`|hit the spot|fit the bill|fill the bill|hit the mark|address (?:your|the|what)|addresses (?:your|the|what)`]],
+    r`\b(?:did|have) (?:i|we) (?:get|got|give|given|find|found|dig up|dug up|turn up|turned up)(?: (?:you|u|at))? (?:what|everything|all) (?:you|u) (?:need|needed|wanted|were after|were looking for|asked for)\b`,
+    r`\b(?:are|r) (?:you|u) (?:seeing|finding|getting|able to see) (?:it|them|that|this|those|these|everything)(?: (?:ok|okay|alright|all right|now|there|too|as well|fine))?(?=[?!. ]*$)`,
+    r`\bcan (?:you|u) (?:see|open|read|get into) (?:it|them|that|this|those|these|everything)(?: (?:ok|okay|alright|all right|now|there|too|as well|fine))?(?=[?!. ]*$)`,
+    r`^(?:(?:so|ok|okay),? )?(?:all |crystal )?clear(?: enough| so far)?\?`,
+    // "Any good?", "Any use?" after the answer
+    r`^(?:(?:so|and|ok|okay|well),? )?any (?:good|use|help)[?]`,
+    // "hopefully that's what u were after?", "I hope that's what you needed?" (asked: a question mark ends it)
+    r`\b(?:thats|that is|this is|those are|these are|its|it is) (?:exactly |more or less |roughly |kind of |sort of )?what (?:you|u) (?:(?:were|are|was|r) (?:after|looking for|hoping for)|needed|wanted|meant|had in mind)\b(?=[^.!?]*\?)`,
+  ),
+  // restating the need: "Just so I'm on the right track: you're after primary sources", "just so I'm clear,
+  // you need…"; "to make sure I'm on the right track"
+  restatement: v8.widen(
+    'restatement',
+    [[3, r`(?:on the same page|`, r`on the (?:right|same) (?:track|page)|`]],
+    r`\bjust so (?:im|i am|were|we are) (?:on the (?:right|same) (?:track|page)|clear|not (?:off track|on the wrong track|misunderstanding)|understanding (?:you|u|this|that) (?:right|correctly))\b`,
+  ),
+  // named sources: a named manual cited ("per the Maryland Manual", "see the Chilton repair manual"; not "Let's
+  // find you a manual", "in the manual transmission"); a citation in APA shape, author, initials, year ("Hershner, S. D.,
+  // & Chervin, R. D. (2014).", "Buczynski et al. (2015)")
+  namedResource: v8.plus(
+    'namedResource',
+    r`\bmanuals?\b(?! (?:labor|labour|transmissions?|override|mode|entry|entries|settings?|work|worker|workers|dexterity|wheelchairs?|cars?|focus|controls?|process|processes|search|searches|steps?|renewals?|payments?|checkout|check out|way|input|review|count|counts|therapy|handling)\b)(?<=\b(?:per|according to|see|in|from|check|consult|under|cited in|listed in) the (?:[a-z'-]+ ){1,3}manuals?)`,
+    r`\b(?:1[5-9]|20)\d\d[a-z]?(?:, [a-z]+(?: \d{1,2})?)?\)(?=[.,:;]|$)(?<=(?:\b[a-z][a-z'-]+,(?: [a-z]\.){1,3}(?:,? (?:(?:&|and) )?[a-z][a-z'-]+,(?: [a-z]\.){1,3})*|\b[a-z][a-z'-]+ et al\.?) \((?:1[5-9]|20)\d\d[a-z]?(?:, [a-z]+(?: \d{1,2})?)?\))`,
+  ),
+  // the end announced after the patron seems gone: "If I don't hear back I'll assume you got disconnected
+  // and close the chat"
+  willEnd: v8.plus(
+    'willEnd',
+    r`\b(?:close|end|shut down|wrap up|terminate)(?: out)? (?:(?:this|the|our) )?(?:chat|session|conversation)\b(?<=\b(?:ill|i will|im going to|going to|gonna|well|we will|i shall)\b[^.!?]{1,60} and (?:then )?(?:close|end|shut down|wrap up|terminate)(?: out)? (?:(?:this|the|our) )?(?:chat|session|conversation))(?! (?:ticket|transcript|log|window|box|tab|app|feature|queue|history|record)s?\b)`,
+  ),
+  // "Don't be a stranger!"; "come see us again"
+  inviteBack: v8.plus(
+    'inviteBack',
+    r`\bstranger\b(?<=\b(?:dont|do not|never) be a stranger)`,
+    r`\bagain\b(?<=\bcome (?:see|visit) (?:us|me) again)`,
+  ),
+  // the patron done: "yes, exactly. done for now" (not "the renovation is done for now")
+  patronDone: v8.plus(
+    'patronDone',
+    r`\bdone for (?:now|today|tonight|the day)\b(?<=(?:^|[.!,] |\b(?:yes|yeah|yep|ok|okay|thanks|great|perfect|cool|exactly|im|i am|were|we are|all|so) )done for [a-z ]+)`,
+  ),
+  // a transfer told as "I'm sending you their way", "passing you along her way", "I'm going to pop you across to
+  // my colleague Siobhan", "bumping you over to the evening librarian"
+  transferNotice: v8.widen(
+    'transferNotice',
+    [[2, r`(?:connect|connecting|pass|passing|hand|handing|move|moving|put|putting|send|sending|switch|switching|redirect|redirecting`, r`|pop|popping|bump|bumping|shunt|shunting|shift|shifting|route|routing`]],
+    r`\b(?:send|sending|pass|passing|hand|handing|bump|bumping|route|routing) (?:you|u|your chat|this chat) (?:over |along |on )?(?:their|her|his|that) way\b`,
+  ),
+  // a third party's ability is no promise by the provider: "They can mail you a copy", "he could call you" (the
+  // office the patron is referred to); "I can email it to you", "someone can call you" still are
+  followupSend: v8.widen('followupSend', [[0, r`|let me|let us)`, r`(?<!\b(?:they|he|she|who|which) (?:can|could))`]]),
+  followupPromise: v8.widen('followupPromise', [[3, r`|let me|let us)`, r`(?<!\b(?:they|he|she|who|which) (?:can|could))`]]),
+  // "contact them at teens@fcpl.org and they'll send you the form": the party's address, not the patron's (as
+  // "they can send you" already was)
+  // and "I'll ring you back on 07700 900123" (the patron's number repeated, as "call you" already was)
+  patronContactContext: v8.widen('patronContactContext', [
+    [1, r`(?<!\b(?:they|he|she|who|which|them|office|clerk|staff`, r`|theyll|shell|hell|theyd|shed|hed`],
+    [1, r`|reach you|call you`, r`|ring (?:you|u)|phone (?:you|u)|give (?:you|u) a (?:call|ring|bell)`],
+  ]),
+  // anything else, terse: "any more for me?", "got any more for us today?" (not "any more questions about the form?",
+  // which asks about the need: the question ends there)
+  anythingElse: v8.plus(
+    'anythingElse',
+    r`\bany (?:more|others?|further)\b(?<=(?:^|[.!?,] |\b(?:got|have|so|ok|okay|k|and|now) )any [a-z]+)(?: (?:questions?|qs|requests?))? for (?:me|us)(?: (?:today|tonight|now|then))?(?=[?!. ]*$)`,
+  ),
+  // a referral told as the patron's best bet: "Your best bet is the Register of Wills office - 410-…"
+  // and "Have a word with the Student Accessibility Services folks", "have a chat with your advisor"; "the people to
+  // talk to are the Financial Aid office - finaid@…", "the place to ask would be the county clerk"
+  referralVerb: v8.plus(
+    'referralVerb',
+    r`\bthe (?:right |best )?(?:people|person|folks|ones|office|place|one) to (?:talk to|ask|contact|call|see|speak to|speak with|email|write to|visit|go to|check with) (?:is|are|would be|will be|is probably|would probably be)\b`,
+    r`\bhave a (?:quick |brief )?(?:word|chat|talk) with\b`,
+    r`\byour (?:best|next|first|quickest|easiest|safest) (?:bet|option|stop|port of call|move) (?:is|are|would be|will be|is probably|would probably be)\b`,
+  ),
+}));
 
-  // ---- v8 (H): false fails: every behaviour present, phrased in ways not read before
+// ---- v8 (I): quick ready reference, accounts and devices, difficult and cut-short sessions
+const phrasesV8I = block(phrasesV8H, (v8) => ({
+  // (test/eighth-round-quick.test.ts)
+  // Spanish with the verb first: "¿Responde eso a su pregunta?", "¿Contesta esto tu duda?", "¿Resuelve su consulta?"
+  // After device or account steps, whether they worked: "Everything working now?", "Did it let you in?", "Did that
+  // get it sorted?", "Can you see it now?", "Did it go through?", "Is that clearer now?", "How did that go?"
+  completeness: v8.widen(
+    'completeness',
+    [[1, r`(?:helpful|`, r`clearer|`]],
+    // (not "Is that ok?", which asks consent to a plan)
+    r`^(?:(?:so|ok|okay|and|is|are) )?(?:everything|all|things) (?:working|good|ok|okay|sorted|fixed|set|showing|loading)(?: (?:now|ok|okay|for (?:you|u)|on your end))*\?`,
+    r`^(?:(?:so|ok|okay|and|is) )?(?:it|that) (?:working|sorted|fixed|showing|loading)(?: (?:now|ok|okay|for (?:you|u)|on your end))*\?`,
+    r`\b(?:did|does|has|is) (?:it|that|this|the (?:app|site|page|link|system|catalog|printer|reset|code)) (?:let|lets|letting) (?:you|u) (?:in|log in|sign in|through|renew|download|borrow|print|connect|check out)\b`,
+    r`\b(?:did|does|has) (?:that|this|it) (?:get|got|gotten) (?:it|things|everything|that|this) (?:sorted|fixed|working|resolved|going|done|figured out)\b`,
+    r`\b(?:can|could) (?:you|u) (?:see|open|access|get into|log in|sign in|hear|read|print|connect)(?: to)?(?: (?:it|them|that|this|everything|the [a-z]+|your [a-z]+))? now\b`,
+    r`\b(?:did|has) (?:it|that|this) (?:go through|gone through|come through|show up|shown up)\b`,
+    r`\bhow (?:did|do|does) (?:that|this|it|those) (?:go|work|work out|turn out)\b`,
+    r`\b(?:responde|contesta|resuelve|respondio|contesto|resolvio|responden|contestan|resuelven|aclara|aclaro)(?: (?:esto|eso|esta informacion|la informacion|el enlace|estos enlaces|estos datos))? (?:a )?(?:su|tu|sus|tus) (?:pregunta|preguntas|duda|dudas|consulta|consultas)\b`,
+  ),
+  // the patron done, in chat-speak or without a subject: "thats it 4 now", "got what I needed, thanks"
+  patronDone: v8.plus(
+    'patronDone',
+    r`\bthats it 4 (?:now|today|me|tonight)\b`,
+    r`^(?:(?:ok|okay|great|perfect|thanks|thank you|yes|yep|yeah|cool|awesome)[ ,.!]*)?got (?:everything|all|what) (?:i|we) (?:need|needed|wanted|was looking for|came for)\b`,
+  ),
+  // a limit of questions put as a rule ("Please keep questions to one per chat", "Enough questions for now"); a
+  // limit reached that is of something else ("you've reached the max of 4 museum passes per year", "renew
+  // twice; after that you've reached the limit") tells the patron a rule, it ends no help
+  dismissalHard: v8.widen(
+    'dismissalHard',
+    [
+      [
+        4,
+        r`allotment|allowance)\b`,
+        r`(?! (?:of|on|for) (?!(?:your |the |my |our |this |\d+ |one |two |three |a few )*(?:questions?|chats?|sessions?|time|today|tonight|now|help)\b)[a-z0-9])(?<!\bafter (?:that|this|which|those|two|three|2|3|[a-z]+ renewals?)\b[a-z ,]{0,30})`,
+      ],
+    ],
+    r`\b(?:keep|limit) (?:your |the |all )?questions? to (?:one|two|three|a single|\d+)\b`,
+    r`\b(?:keep|limit) (?:it|this|things|each chat|each session|chats|sessions) to (?:one|a single|two|three|\d+) questions?\b`,
+    r`^(?:(?:ok|okay|alright|right|well)[ ,]*)?(?:thats )?enough questions\b`,
+  ),
+  // ending the chat for the provider's other work: "I have other things to do", "I've got other work to get to"
+  dismissalConvenience: v8.plus(
+    'dismissalConvenience',
+    r`\b(?:i|ive|i have|we|weve|we have) (?:have |got |)(?:other|more|some other) (?:things|stuff|work|tasks|duties|projects) (?:to|i need to|i have to|we need to) (?:do|get to|attend to|take care of|finish)\b`,
+  ),
+  // the service as one word with its hours: "Hi, AskUs 24/7 here.", "AskUs247"
+  selfService: v8.widen('selfService', [[0, r`\b(?:`, r`askus ?24 ?/ ?7|askus247|`]]),
+  // chat-speak for contacting or visiting: "hit up the ref desk when ur there", "hit the circ desk up"
+  referralVerb: v8.widen('referralVerb', [[3, r`\b(?:contact|`, r`hit up|hitting up|`]]),
+  // a Wi-Fi sign-in page that pops up by itself ("tap Accept on the page that pops up", "the splash page",
+  // "the captive portal") is no page of information the patron is pointed to
+  webPage: v8.widen('webPage', [
+    [0, r`pagina web)\b`, r`(?<!\b(?:splash|pop ?up|popup|captive) (?:page|portal|site))(?! (?:that |which )?(?:pops|popped|comes|came|shows|showed) up\b)`],
+  ]),
+}));
 
-  // ---- v8 (I): quick ready reference, accounts and devices, difficult and cut-short sessions
+// ---- v8 (F): cooperative and vendor transcripts: scripts, system lines, page pushes, backup providers
+const phrasesV8F = block(phrasesV8I, (v8) => ({
+  // (test/eighth-round-cooperative.test.ts)
+  // The patron's own contact in a promise to answer: "I will get back to you by email at dk1950@…", "we'll
+  // write back to you at …", "someone will follow up with you at …", "le responderemos a …" (no party's
+  // contact, so no source: a contact is one only for a referral)
+  // "I'm going to send you to your home library for that: call …" points the patron somewhere; it sends the
+  // patron nothing ("I'll send it to you", "we can send you the scans" still are)
+  patronContactContext: v8.widen(
+    'patronContactContext',
+    [[1, r`send (?:it |them |this |that )?(?:to )?(?:you|u)`, r`(?! (?:over |on |along |back |right )?to\b)`]],
+    // (the provider's own promise: not "the archive will get back to you", "they'll write back to you")
+    r`\b(?:get|getting|write|writing|reply|replying|respond|responding|circle|reach|follow|following|touch|be|keep|keeping) (?:back (?:to|with)|up with|base with|in touch with) (?:you|u)\b(?<!\b(?:they|he|she|who|which|theyll|shell|hell|office|staff|clerk|archive|archives|archivist|branch|library|someone|somebody|it|itll)(?: (?:can|could|will|would|may|should|might|usually|then|also|normally|typically|generally|soon|directly))* (?:get|getting|write|writing|reply|replying|respond|responding|circle|reach|follow|following|touch|be|keep|keeping) (?:back (?:to|with)|up with|base with|in touch with) (?:you|u))`,
+    r`\b(?:le|les|te) (?:responderemos|respondere|escribiremos|escribire|contestaremos|contestare|enviaremos|enviare|mandaremos|mandare)\b`,
+  ),
+  // A web account is no party: "Go to your library account at ccplonline.org/myaccount and click Renew All",
+  // "visit your online account", "head to My Account" (not "ask your account manager")
+  referralNotParty: v8.plus(
+    'referralNotParty',
+    r`^(?:the |our |your |their |this |that |a |an )?(?:(?:library|librarys|online|web|patron|borrower|user|card|customer|student|my) ){0,2}(?:account|accounts|profile|login|log in|dashboard|inbox)\b(?! (?:manager|managers|rep|reps|representative|representatives|executive|executives|officer|officers|specialist|specialists|team|department|office|services|staff)\b)`,
+  ),
+  // "I'm going to send you to your home library for that: call Enoch Pratt at 410-…", "I'll point you to the
+  // county, just email them at …": the patron is to call, the chat goes nowhere (a referral, no transfer)
+  transferNotice: v8.widen('transferNotice', [
+    [2, r`(?:to|with)\b`, r`(?![^.;!?]*?[:,-] ?(?:just |please |simply |then )?(?:call|phone|email|text|visit|contact|write to|stop by|drop by|ring)\b)`],
+  ]),
+  // Spanish wait macros: "[Script] Por favor espere mientras busco la información", "Aguarde, por favor.",
+  // "un momento mientras lo reviso" (not "Espere unos 3 días hábiles para que llegue": no look-up, no chat)
+  hold: v8.plus(
+    'hold',
+    r`\bmientras (?:le |lo |la |los |las |te |se lo |se la )?(?:busco|reviso|verifico|consulto|investigo|miro|checo|chequeo|averiguo|localizo|buscamos|revisamos|verificamos|consultamos|investigamos)\b`,
+    r`\b(?:espere|espera|esperen|aguarde|aguarda|aguarden)(?<!\b(?:la|una|de|en|su|tu|sin|esta|larga|corta) (?:espere|espera|esperen|aguarde|aguarda|aguarden))(?: (?:por favor|un momentito|un momento|un segundo|un minuto))?(?=[.!,]|$)`,
+  ),
+  // The end of the session as the second verb of the provider's sentence: "I'll assume you've disconnected and
+  // end this session", "I'm going to mark this resolved and close the chat" (not "you can click X and end the chat")
+  willEnd: v8.plus(
+    'willEnd',
+    r`\b(?:end|close|terminate|disconnect|conclude)\b(?<=\b(?:ill|i will|im going to|i am going to|we will|well|were going to|i must|i have to|i need to|i shall)\b[^.!?;]{1,60}\b(?:and|then) (?:then |go ahead and |now )?(?:end|close|terminate|disconnect|conclude)) (?:(?:this|the|our|your) )?(?:chat|session|conversation)\b`,
+  ),
+  // "contact" as a noun: "You can find contact information for all Maryland libraries at …" (no one to contact)
+  referralVerb: v8.widen('referralVerb', [
+    [3, r`\b(?:contact`, r`(?! (?:info|information|details|form|forms|page|pages|list|lists|directory|sheet|numbers?|data)\b)`],
+  ]),
+  // Databases in general are no named resource: "your college library will have the best databases for
+  // this", "look for the right databases" (a database named, "our databases page", "the databases at
+  // aacc.edu/library" still are)
+  namedResource: v8.widen('namedResource', [
+    [0, r`\b(?:databases?`, r`(?<!\b(?:the best|best|good|great|better|some|many|several|lots of|plenty of|more|other|different|specific|specialized|specialised|right|relevant|appropriate|useful|helpful|certain|various|multiple|the right|the best) databases)`],
+  ]),
+  // A referral put as a condition the patron meets: "staff there will search it for you if you call
+  // 301-777-1200", "they'll hold it if you just email them" (the verb right after "if you")
+  referralActor: v8.plus('referralActor', r`\bif (?:you|u)(?: (?:just|simply|then|first|also|ever|want to|would like to|prefer to))?\s*$`),
+}));
 
-};
+const phrasesV8: RubricPhrases = phrasesV8F;
 
 export const rubricV8: Rubric = {
   ...rubricV7,
   version: '8',
   phrases: phrasesV8,
+  accountQuestionClarifyI: true,
+  quotedTitleNotQuestionF: true,
+  handoverWordsF: true,
+  dashClauseH: true,
 };
 
 /** The rubric in force. */

@@ -91,6 +91,12 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/**
+ * (v8 F, `quotedTitleNotQuestionF`) A quoted title that ends in "?" ("\"Who Was Harriet Tubman?\" by Yona
+ * Zeldis McDonough", "\"What Color Is Your Parachute?\""): its "?" belongs to the title, not the sentence.
+ */
+const QUOTED_TITLE_Q = /"[^"?]{2,80}\?"/g;
+
 /** Not computed yet (null and -1 are answers). */
 export const UNSET: unique symbol = Symbol('unset');
 type Slot<T> = T | typeof UNSET;
@@ -269,7 +275,9 @@ export class Msg {
         // the sentence's own gate (the message's for a single sentence)
         const g = sflags !== undefined ? sflags[k]! : this._flags!;
         const body = bit(g, F.leadIn) ? x.replace(P.leadIn, '') : x;
-        const q = (x.includes('?') && QUESTION_MARK.test(x)) || (body.length > 0 && bit(g, F.questionOpening) && P.questionOpening.test(body));
+        const q =
+          (x.includes('?') && QUESTION_MARK.test(x) && !(P.quotedTitleNotQuestion && !QUESTION_MARK.test(x.replace(QUOTED_TITLE_Q, '"')))) ||
+          (body.length > 0 && bit(g, F.questionOpening) && P.questionOpening.test(body));
         out[k] = { n: x, q, k, body };
       }
       this._s = out;

@@ -112,7 +112,9 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
       continue;
     const before = n.slice(0, at);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
-    const prefix = before.slice(clauseStart + 1).trim();
+    let prefix = before.slice(clauseStart + 1).trim();
+    // (v8 H) " - " opens the clause: the dash is no lead-in
+    if (s.rubric.dashClauseH === true && prefix.startsWith('-')) prefix = prefix.slice(1).trimStart();
     // (v7 B) "Hi, Ask a Librarian, this is Sunil at Annapolis Library": the service's name, not "ask a librarian"
     if (
       s.rubric.serviceNameNotReferralB === true &&

@@ -41,6 +41,20 @@ const TERSE_HANDOVER = new Set('pls plz thx ty tyvm q qs pt ptrn fyi btw'.split(
 const NO_MORE_HANDOVER: ReadonlySet<string> = new Set();
 
 /**
+ * (v8 F, `handoverWordsF`) Hand-over words of notes of any length: the chat-speak of terse notes and the
+ * words of routing a chat ("Kim, sending one your way.", "incoming from the MD queue for you, ty").
+ */
+const HANDOVER_F: ReadonlySet<string> = new Set([
+  ...TERSE_HANDOVER,
+  ...(
+    'u ur plz pls thnx thanx tysm way queue queues route routing routed bounce bouncing bounced toss tossing tossed throw throwing threw ' +
+    'kick kicking kicked move moving moved shift shifting assign assigning assigned accept accepting accepted pickup new live waiting ' +
+    'much appreciate appreciated welcome colleague friend buddy team everyone guys folks got gotcha cool great thanks a lot lots ' +
+    'hand handoff handover hey hi heads up incoming inbound headed heading coming yours mine his hers their them they he she him her'
+  ).split(' '),
+]);
+
+/**
  * Words of the note that say why: neither hand-over words (HANDOVER_WORDS, and `alsoHandover`) nor
  * names. (The raw text lower-cased, not Msg.n: internal notes are otherwise never normalised.)
  */
@@ -89,8 +103,10 @@ export const handoff: Check = (s) => {
         (m.authorId === null || m.authorId !== receiver) &&
         // the note says something besides handing the chat over: a word that is neither a hand-over word nor a name
         (wordCount(m.raw) >= MIN_HANDOFF_WORDS
-          ? whyWords(m, (names ??= nameWords(s)), NO_MORE_HANDOVER) >= 1
-          : s.rubric.handoffTerseNotes === true && wordCount(m.raw) >= MIN_TERSE_WORDS && whyWords(m, (names ??= nameWords(s)), TERSE_HANDOVER) >= MIN_TERSE_WHY),
+          ? whyWords(m, (names ??= nameWords(s)), s.rubric.handoverWordsF === true ? HANDOVER_F : NO_MORE_HANDOVER) >= 1
+          : s.rubric.handoffTerseNotes === true &&
+            wordCount(m.raw) >= MIN_TERSE_WORDS &&
+            whyWords(m, (names ??= nameWords(s)), s.rubric.handoverWordsF === true ? HANDOVER_F : TERSE_HANDOVER) >= MIN_TERSE_WHY),
     );
     const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
     if (!internal || !notice) {
