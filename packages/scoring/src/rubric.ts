@@ -2270,7 +2270,7 @@ export const rubricV7: Rubric = {
 
 /**
  * A block of v8's families: `base` with the families `block` derives from it. Each block below derives from
- * the one before it (G from v7, then H, I, F), so two blocks may widen the same family: the second widens
+ * the one before it (G from v7, then H, I, F, and the second wave's J, K, M), so two blocks may widen the same family: the second widens
  * the first's result (an `after` it names must still be there; F's lookahead after "contact" comes last).
  */
 function block(base: RubricPhrases, of: (v8: ReturnType<typeof deriving>) => Partial<RubricPhrases>): RubricPhrases {
@@ -2597,7 +2597,22 @@ const phrasesV8F = block(phrasesV8I, (v8) => ({
   referralActor: v8.plus('referralActor', r`\bif (?:you|u)(?: (?:just|simply|then|first|also|ever|want to|would like to|prefer to))?\s*$`),
 }));
 
-const phrasesV8: RubricPhrases = phrasesV8F;
+// ---- v8 (J): academic and school libraries end to end (second wave)
+const phrasesV8J = block(phrasesV8F, (v8) => ({
+  // (test/eighth-round-academic.test.ts)
+}));
+
+// ---- v8 (K): follow-ups, referrals, transfers and codes in new voices (second wave)
+const phrasesV8K = block(phrasesV8J, (v8) => ({
+  // (test/eighth-round-followups.test.ts)
+}));
+
+// ---- v8 (M): noisy exports: no punctuation, capitals, line breaks, pasted text, typos in the key words (second wave)
+const phrasesV8M = block(phrasesV8K, (v8) => ({
+  // (test/eighth-round-noisy.test.ts)
+}));
+
+const phrasesV8: RubricPhrases = phrasesV8M;
 
 export const rubricV8: Rubric = {
   ...rubricV7,
