@@ -275,7 +275,51 @@ function namesSelf(s: Session, m: Msg, raw: string): boolean {
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
-  return own !== null && hasOwnName(raw, own);
+  if (own === null) return false;
+  if (hasOwnName(raw, own)) return true;
+  return s.rubric.ownNameLowerM === true && lowerOwnIntro(raw, own);
+}
+
+/** (v8 M) Per own-name list: the introductions with the name in lower case. */
+const LOWER_INTRO = new Map<string, RegExp | null>();
+/**
+ * (v8 M) The provider's own name typed in lower case in an introduction: "hi this is jo at hcpl!", "helo, jo @
+ * hcpl here!", "kim here" (after "this is", "its", "im", "my name is"; or opening the sentence, or after a
+ * greeting or a comma, before "here", "at", "from", "with", "@").
+ */
+function lowerOwnIntro(raw: string, own: string[]): boolean {
+  // (ownNames keeps one array per session and author: its regex is found without building the key again)
+  let re = LOWER_INTRO_OF.get(own);
+  if (re === undefined) re = lowerIntroFor(own);
+  return re !== null && re.test(raw.toLowerCase());
+}
+const LOWER_INTRO_OF = new WeakMap<string[], RegExp | null>();
+function lowerIntroFor(own: string[]): RegExp | null {
+  const key = own.join('|');
+  let re = LOWER_INTRO.get(key);
+  if (re === undefined) {
+    if (LOWER_INTRO.size >= 4096) LOWER_INTRO.clear(); // one entry per provider's names: keep it bounded
+    const names = own.map((t) => t.toLowerCase()).filter((t) => /^[a-z]{2,}$/.test(t) && !NAME_STOP.has(t));
+    const alt = names.join('|');
+    re =
+      names.length === 0
+        ? null
+        : new RegExp(
+            `(?:^|[^a-z'])(?:this is|it'?s|i'?m|i am|my name is|my name'?s)[ ,]+(?:${alt})(?![a-z])|(?:^|(?:hi|hello|hey|helo|hiya|howdy|hola)[ ,!]+|, )(?:${alt}) (?:here|at|from|with|@|w/)(?![a-z])`,
+          );
+    LOWER_INTRO.set(key, re);
+  }
+  LOWER_INTRO_OF.set(own, re);
+  return re;
+}
+
+/** (v8 M) A speaker label left by the export at the start of a message: "librarian: hi!", "[2:14 pm] staff: …". */
+const LABEL_M = /^(?:\[[^\]]{1,30}\] ?|\(?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m)?\)? ?)?(?:librarian|staff|reference librarian|provider|agent|operator) ?: ?/;
+/** (v8 M) The sentence's only role word is the speaker label's. */
+function labelOnlyRole(s: Session, x: Sentence): boolean {
+  const n = x.n;
+  if (!LABEL_M.test(n)) return false;
+  return !s.P.selfRole.test(n.replace(LABEL_M, ''));
 }
 
 /** Sentence in which the provider says who is answering: a name, "librarian", the library or the service (in the text). */
@@ -290,7 +334,7 @@ function selfIdNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (m.sHas(x, F.selfService)) return x.k;
     // "ask at the information desk", "have you asked your school librarian?": someone else
-    if (m.sHas(x, F.selfRole)) {
+    if (m.sHas(x, F.selfRole) && !(s.rubric.speakerLabelM === true && x.k === 0 && labelOnlyRole(s, x))) {
       // (v6) "your teacher librarian can help with that too": someone else, as for filler (ownRole)
       if (s.rubric.greetingOthersRole === true ? ownRole(m, x) : !(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return x.k;
     }
@@ -592,6 +636,24 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   return true;
 }
 
+/** (v8 M) A yes/no question's opening: "does that", "did tht", "is this", "was it"… */
+const AUX_CLAUSE_M = /\b(?:does|did|do|is|was|were|are|has|have|will|would)(?:nt)? (?:that|this|it|tht|dat|these|those|everything|you|u)\b/g;
+/**
+ * (v8 M) The message has no "?" and its last sentence ends in a completeness question typed without one, within
+ * its last eight words: "…log in w ur netid to read it does tht answer ur q", "…hclibrary.org/taxes did that
+ * answer your question".
+ */
+function bareTailQuestion(s: Session, m: Msg, x: Sentence): boolean {
+  if (x.k !== m.sentences.length - 1 || m.n.includes('?')) return false;
+  const n = x.n;
+  let at = -1;
+  AUX_CLAUSE_M.lastIndex = 0;
+  for (let r = AUX_CLAUSE_M.exec(n); r !== null; r = AUX_CLAUSE_M.exec(n)) at = r.index;
+  if (at < 0) return false;
+  const tail = n.slice(at).replace(/[ .!]+$/, '');
+  return !/[.!,;:]/.test(tail) && wordCount(tail) <= 8 && s.P.completeness.test(tail);
+}
+
 /** Sentence asking whether the information already given meets the need, -1 if none. */
 export function completenessAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
@@ -599,7 +661,9 @@ export function completenessAt(s: Session, m: Msg): number {
   const memo = m.memo;
   if (memo.completeness === UNSET) {
     // "Would you let me know whether that helps?" asks, politely; it offers nothing
-    memo.completeness = m.find(F.completeness, (x) => (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow)));
+    memo.completeness = m.find(F.completeness, (x) =>
+      x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x)),
+    );
   }
   return memo.completeness;
 }

@@ -55,6 +55,8 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly clauseEnd: RegExp;
   /** The rubric's `quotedTitleNotQuestionF` (v8 F): a "?" closing a quoted title asks nothing (timeline.ts). */
   readonly quotedTitleNotQuestion: boolean;
+  /** The rubric's `htmlBreaksM` (v8 M): "<br>", "<p>" and "</p>" left in a message's text are line breaks (timeline.ts). */
+  readonly htmlBreaks: boolean;
 };
 
 const NEVER = '(?!)';
@@ -244,6 +246,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
+    htmlBreaks: rubric.htmlBreaksM === true,
     sourceShapes: rubric.sourceShapes
       ? {
           title: new RegExp(rubric.sourceShapes.title),

@@ -328,6 +328,43 @@ export type Rubric = {
    * Left out (v1-v7): the dash stays in front of the verb and the imperative after it is read as no referral.
    */
   dashClauseH?: boolean;
+  /**
+   * approachability.greeting (v8 M): the provider's own name (from the provider or author field) typed in lower
+   * case in an introduction counts as a name: "hi this is jo at hcpl!", "helo, jo @ hcpl here!", "its kim from
+   * the text line" (after "this is", "its", "im", "i am", "my name is", or opening the sentence or following a
+   * greeting before "here", "at", "from", "with", "@"; classify.ts `lowerOwnIntro`). Left out (v1-v7): only a
+   * capitalised own name counts.
+   */
+  ownNameLowerM?: boolean;
+  /**
+   * approachability.greeting (v8 M): a speaker label the export left at the start of a provider message
+   * ("Librarian: Hi! How can I help?", "[2:14 PM] Staff: …") does not say who is answering (it is the
+   * export's label, as a screen name is): the role word must be in the text after it (classify.ts
+   * `LABEL_M`). Left out (v1-v7): the label's "librarian" identifies the provider.
+   */
+  speakerLabelM?: boolean;
+  /**
+   * text (v8 M): "<br>", "<p>", "</p>", "<div>" and "</div>" left in a message's text by the export are line breaks
+   * (timeline.ts `HTML_BREAK_M`), so "Hi there!<br>I'm Leah…" is two lines and "<br>" no breadcrumb ("X > Y").
+   * Left out (v1-v7): the tags stay in the text.
+   */
+  htmlBreaksM?: boolean;
+  /**
+   * followup.completeness (v8 M): a message with no "?" at all whose last sentence ends, within its last eight
+   * words and with no punctuation, in a completeness question ("…log in w ur netid to read it does tht answer ur
+   * q", "…did that answer your question") asks it (classify.ts `bareTailQuestion`). Left out (v1-v7): a
+   * completeness phrase counts only in a question (a "?" or a question's opening words).
+   */
+  bareTailQuestionM?: boolean;
+  /**
+   * referral.contact (v8 K): one sentence that refers the patron to two parties ("You can also call the
+   * Homework Hotline at 240-555-0100, and ask your child's school counselor too") needs a way to reach
+   * each: the sentence is cut where each referring verb with a party of its own begins, and every part
+   * needs its own e-mail, phone, address or URL (the first part may use one earlier in the message, the
+   * last one later in it or in the next message) (checks/referral.ts `clauseParties`). Left out (v1-v7):
+   * a sentence is one party, and a contact anywhere in it reaches every party it names.
+   */
+  clauseReferralsK?: boolean;
 };
 
 const r = String.raw;
@@ -2600,16 +2637,143 @@ const phrasesV8F = block(phrasesV8I, (v8) => ({
 // ---- v8 (J): academic and school libraries end to end (second wave)
 const phrasesV8J = block(phrasesV8F, (v8) => ({
   // (test/eighth-round-academic.test.ts)
+  // completeness about research help: "Is that the level of detail you need?", "Are these the citations you needed?";
+  // "Did I answer what you needed?";
+  // "Is that a good starting point?", "Does that seem like a decent place to start?", "Is this a useful jumping-off point?"
+  completeness: v8.widen(
+    'completeness',
+    [
+      [27, r`(?:info|`, r`level of detail|amount of detail|detail|depth|data|figures|numbers|statistics|stats|citations?|formats?|journals?|databases?|studies|articles|sources|`],
+      // "Did I answer what you needed?", "Have we covered everything you wanted?"
+      [54, r`(?:get|got|`, r`answer|answered|cover|covered|`],
+    ],
+    r`\b(?:start|starting point|place to start|place to begin|jumping[- ]off point|beginning)\b(?<=\b(?:is|was|are|were|isnt|wasnt|does|did|would) (?:this|that|it|these|those)(?: (?:seem|look|sound|feel)(?: like)?)? (?:a |an )?(?:good|decent|useful|helpful|ok|okay|reasonable|solid|workable|fair|great) (?:start|starting point|place to start|place to begin|jumping[- ]off point|beginning))(?=[?!. ]*$| for (?:you|u|now|your [a-z]+)\b|\?)`,
+  ),
+  // anything else in research voices: "Anything quick before I go?", "Anything last for me?"; "Any other sources you're
+  // hunting for?", "Any more articles you need?" (the question ends there: not "any other sources you've tried?")
+  anythingElse: v8.plus(
+    'anythingElse',
+    r`\b(?:quick|last|final)\b(?<=\bany ?thing (?:quick|last|final))(?= before (?:i|we) (?:go|sign off|log off|wrap up|close|finish|head out)\b| for (?:me|us)\b| (?:i|we) can (?:help|do|look up|find|check)\b|[?!. ]*$)`,
+    r`\b(?:hunting|looking|searching|after|needing|need|want|wanting)\b(?<=\bany (?:other|more|further|additional)(?: [a-z]+)? (?:sources?|books?|articles?|titles?|resources?|materials?|info|information|items?|stuff|data|citations?|journals?|databases?|readings?) (?:(?:you|u)(?:re| are|r)?|(?:do|did) (?:you|u)) (?:still )?(?:hunting|looking|searching|after|needing|need|want|wanting))(?=(?: for)?[?!. ]*$)`,
+  ),
+  // parting wishes: "Have fun with the report!", "have fun!"; "talk to you tomorrow", "speak to you then"
+  farewell: v8.widen(
+    'farewell',
+    [[7, r`(?:soon|`, r`tomorrow|tmrw|tmr|then|next (?:week|time|class|semester)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|`]],
+    r`\bfun\b(?<=\bhave fun)(?=[!.]|$| (?:with|on) (?:the|your|it|that|this|those|these)\b)`,
+    r`\bspeak (?:to|with) (?:you|u) (?:soon|later|tomorrow|then|next (?:week|time))\b`,
+  ),
+  // referrals to book time with someone: "I'd recommend setting up a consultation with our history liaison, Dr. Mark
+  // Chen (mchen@…)", "you can book a one-on-one with your subject librarian at …libcal.com/appointments", "request a
+  // research appointment with"; "go see the folks at the IT Help Desk", "see your liaison librarian"
+  referralVerb: v8.widen(
+    'referralVerb',
+    [
+      [4, r`(?:the|our|your|a|one of (?:the|our)) `, r`(?:(?:folks|people|staff|team|crew|guys|someone|somebody) (?:at|in|from|on|over at) (?:the |our |your )?)?`],
+      [4, r`(?:desk|`, r`liaisons?|tutors?|help ?desk|`],
+    ],
+    r`\b(?:set(?:ting)? up|arrang(?:e|ing)|request(?:ing)?|book(?:ing)?|schedul(?:e|ing)|mak(?:e|ing)) (?:an? |your |a free |a quick |a short )?(?:(?:one-on-one|one on one|1-on-1|1:1|individual|research|reference|virtual|zoom|in-person|in person|writing|tutoring|data) )?(?:appointment|consultation|consult|meeting|session|one-on-one|one on one|1-on-1|1:1) (?:with|at)\b`,
+  ),
+  // "I'd also recommend setting up…", "we'd highly recommend contacting…"; "go see the folks at the IT Help Desk", "head
+  // over and ask the registrar" (an imperative "go" before the verb)
+  referralActor: v8.widen(
+    'referralActor',
+    [[2, r`(?: strongly| really| definitely`, r`| also| highly| also strongly| also really`]],
+    r`(?:^|[.!?,;:] |\b(?:then|just|so|and|or|first|please|also|maybe|probably) )(?:go|head|pop|run|swing)(?: (?:over|down|up|across|on over|right over))?(?: and)?\s*$`,
+  ),
+  // a Library of Congress call number with its year names a book on the shelf: "E449.D75 B58 2018, 2nd floor",
+  // "call number QH308.2 .C34 2020" (keyed on the year, like v8 H's citations)
+  namedResource: v8.plus(
+    'namedResource',
+    r`\b(?:1[5-9]|20)\d\d\b(?<=\b[a-z]{1,3}\d{1,4}(?:\.\d{1,4})?(?: ?\.?[a-z]\d{1,4}[a-z]?){1,2} (?:1[5-9]|20)\d\d)`,
+  ),
+  // "If I'm understanding right, you want studies that compare…", "if I'm reading correctly" (no object)
+  restatement: v8.widen('restatement', [[21, r`(?:following|reading|understanding|hearing) (?:`, r`right\b|correctly\b|`]]),
+  // a subject liaison is a named specialist: "our history liaison, Dr. Mark Chen (mchen@…)"
+  referralParty: v8.widen('referralParty', [[0, r`\b(?:office|`, r`liaisons?\b|`]]),
 }));
 
 // ---- v8 (K): follow-ups, referrals, transfers and codes in new voices (second wave)
 const phrasesV8K = block(phrasesV8J, (v8) => ({
   // (test/eighth-round-followups.test.ts)
+  // "Someone from our Maryland Room will telephone you within two business days", "we'll be telephoning you": the
+  // promise and its time
+  // and "Expect my email before noon tomorrow", "watch for our call Thursday", "look out for my message"; chat-speak
+  // "ill get back 2 u tmrw"
+  followupPromise: v8.widen(
+    'followupPromise',
+    [[3, r`(?:email|call|phone|`, r`telephone|telephoning|`]],
+    r`\b(?:expect|watch for|look out for|keep an eye out for)(?<!\b(?:dont|do not|never|not) (?:expect|watch for|look out for|keep an eye out for)) (?:my|our) (?:follow up |followup |next |first )?(?:email|e mail|call|phone call|message|text|reply|response|answer|update|scans?|list|report|note|letter)s?\b`,
+    r`\b(?:get|getting|come|coming) back 2 (?:you|u)\b`,
+  ),
+  deliveryVerb: v8.widen('deliveryVerb', [[0, r`\b(?:send|`, r`telephone|phone|`]]),
+  // The patron's address or number as the object: "I'll check with our teen librarian and email jaylen.h@… a list by
+  // tomorrow", "I'll text 240-555-0121 the hours" (the provider's own sentence; "call them and email info@x.org" has
+  // no "I'll" before it)
+  followupSend: v8.plus(
+    'followupSend',
+    // (the address or number after the verb looked for first: the lookbehind's scan back is the dearer test)
+    r`\b(?:email|e mail|text|message|send|forward|mail)\b(?= (?:it |them |this |that |those |these |everything |a copy |the [a-z]+ )?(?:to )?(?:[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b))(?<=\b(?:ill|i will|we will|well|im going to|i am going to|were going to|going to|gonna|let me)\b[^.!?;]{0,80}?\b(?:email|e mail|text|message|send|forward|mail))`,
+  ),
+  // "Does Chronicling America help for now?", "Did mdlandrec make sense?", "Is the memoir a good start?", "Are these a
+  // good starting point?", "Did the iMAP layer download ok?" (a resource named as the subject; not "does your school
+  // help…", which asks about the patron's situation)
+  completeness: v8.widen(
+    'completeness',
+    [[37, r`(?:does|did|do|will) (?:it|that|this|they|those|these|the [a-z]+`, r`(?: [a-z-]+){0,2}`]],
+    r`\b(?:help|helps|helped|make sense|made sense)\b(?<=\b(?:does|did|do|has|have) (?!(?:your|you|u|she|he|they|anyone|someone|somebody)\b)(?:[a-z0-9.-]+ ){1,3}(?:help|helps|helped|make sense|made sense))(?=(?: (?:at all|so far|for now|in the meantime|meanwhile|any|a bit|some|(?:you|u)(?: out)?|with (?:that|this|it|the [a-z]+)))*[?!. ]*$)`,
+    r`\b(?:start|starting point|place to start|beginning|fit|match)\b(?<=\b(?:is|was|are|were|isnt) (?:(?:this|that|it|these|those) |(?:the|this|that|these|those) (?:[a-z-]+ ){1,2})an? (?:good |decent |useful |helpful |ok |okay |reasonable )?(?:start|starting point|place to start|beginning|fit|match))`,
+  ),
+  // a named person by title: "email Ms. Ortiz at cortiz@ccpl.org", "call Dr. Patel's office"
+  referralParty: v8.widen('referralParty', [[0, r`\b(?:`, r`(?:mr|mrs|ms|mx|dr|prof|miss)\.? [a-z]+\b|`]]),
 }));
 
 // ---- v8 (M): noisy exports: no punctuation, capitals, line breaks, pasted text, typos in the key words (second wave)
 const phrasesV8M = block(phrasesV8K, (v8) => ({
   // (test/eighth-round-noisy.test.ts)
+  // typed fast: "anythign else?", "anyting els", "anythin else 4 u?", "ne thing else?", "nething more?"
+  anythingElse: v8.plus(
+    'anythingElse',
+    r`\b(?:anythign|anyting|anythin|anythng|anyhting|anythig|anythiing|enything|nething|ne thing|anyting|any thign) (?:else|els|elese|esle|more|further)\b`,
+    r`\bels\b(?<=\bany ?thing els)`,
+  ),
+  // "goodby!", "byeee <3", "buh bye"; "yay have fun!", "hope you have fun at storytime" as the last words
+  farewell: v8.plus(
+    'farewell',
+    r`\b(?:goodby|good bye+|byee+|buh ?bye|bye+ bye+)\b`,
+    r`\bfun\b(?<=(?:^|[.!?,:] |\b(?:yay|ok|okay|so|and|well|great|cool|now|oh|hope (?:you|u)|go) )have fun)`,
+  ),
+  // "does tht answer ur q", "did dat help"; "is that the one ur looking for?" ("ur" read "your")
+  completeness: v8.widen('completeness', [
+    [0, r`\b(?:does|did|do|has|have|is|was|were|will|wont|would)(?:nt)? (?:`, r`tht|dat|thta|taht|`],
+    [38, r`(?:[a-z-]+ ){0,3}(?:you|u`, r`|your|youre`],
+  ]),
+  // "stil checkin...", "stil lookin"; "Still checkin on that"
+  hold: v8.widen('hold', [
+    [9, r`^(?:still`, r`?`],
+    [9, r`(?:searching|`, r`checkin|`],
+    [13, r`\bstill`, r`?`],
+    [13, r`(?:beavering|`, r`checkin|`],
+  ]),
+  // "stil there?", "u stil ther?", "r u ther??"
+  stillThere: v8.widen(
+    'stillThere',
+    [[1, r`\bstill`, r`?`]],
+    r`\bther\b(?<=\b(?:stil|still|you|u|are you|anyone|anybody|some1|any1)(?: stil| still)? ther)`,
+  ),
+  // "ill get back 2 u by fri", "ill email it 2 u by tmrw"
+  followupPromise: v8.widen(
+    'followupPromise',
+    [[3, r`(?:to |with `, r`|2 `]],
+    r`\b(?:get|getting|come|coming) back 2 (?:you|u)\b`,
+  ),
+  // "looks like u got disconected", "you may have disconnectd"
+  seemGone: v8.plus(
+    'seemGone',
+    r`\b(?:disconected|disconneted|disconnectd|dissconnected|disconnnected|discconnected|disconeccted)\b(?<=\b(?:you|u|we)(?:ve| have)?(?: (?:may|might|must|probably|just))?(?: have)?(?: been| got| gotten)? [a-z]+)`,
+  ),
+  // the service as a text line: "this is the hcpl txt line", "hcpl text service here"
+  selfService: v8.widen('selfService', [[0, r`\b(?:`, r`(?:text|texting|sms) (?:line|service|desk|team)|`]]),
 }));
 
 const phrasesV8: RubricPhrases = phrasesV8M;
@@ -2622,6 +2786,11 @@ export const rubricV8: Rubric = {
   quotedTitleNotQuestionF: true,
   handoverWordsF: true,
   dashClauseH: true,
+  ownNameLowerM: true,
+  speakerLabelM: true,
+  htmlBreaksM: true,
+  bareTailQuestionM: true,
+  clauseReferralsK: true,
 };
 
 /** The rubric in force. */

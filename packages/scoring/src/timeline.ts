@@ -121,6 +121,9 @@ export class MsgMemo {
   quotes: (string | undefined)[] | undefined = undefined;
 }
 
+/** (v8 M, `htmlBreaksM`) Line-break and paragraph tags an export left in a message's text. */
+const HTML_BREAK_M = /<(?:br|p|\/p|div|\/div)(?:\s[^<>]{0,80})?\s*\/?>/gi;
+
 /** Per-session answers (facts.ts), one field per fact. */
 export class SessionMemo {
   substantive: Slot<Msg | null> = UNSET;
@@ -188,7 +191,9 @@ export class Msg {
     const role = o.role;
     this.role = role === 'patron' || role === 'provider' || role === 'internal' || role === 'system' ? role : 'other';
     // exports that kept the chat's HTML escapes ("I&#39;ll", "&amp;", "&nbsp;"): read as the patron saw them
-    this.raw = typeof o.text === 'string' ? decodeEntities(o.text) : '';
+    const raw = typeof o.text === 'string' ? decodeEntities(o.text) : '';
+    // (v8 M) "Hi there!<br>I'm Leah…": the chat's line-break tags read as the line breaks they showed
+    this.raw = P.htmlBreaks && raw.includes('<') ? raw.replace(HTML_BREAK_M, '\n') : raw;
     this.authorId = str(o.authorId);
     this.author = str(o.author);
     this.event = str(o.event);

@@ -17,7 +17,7 @@ const FINGERPRINTS: Record<string, string> = {
   '5': '0f6bf821764b41ed',
   '6': '7f000a35f0d99b4a',
   '7': '67092f6382f16106',
-  '8': '101ba733b38637a0',
+  '8': '16c357565b3904fe',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -84,7 +84,11 @@ export function referralSentence(s: Session, m: Msg): number {
   return found;
 }
 
-function isReferral(s: Session, m: Msg, x: Sentence): boolean {
+/**
+ * (v8 K) Whether sentence `x` is a referral; with `verbs`, every referring verb's position in the sentence is
+ * collected there (the verbs that pass the tests below) instead of stopping at the first.
+ */
+function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean {
   const P = s.P;
   const n = x.n;
   if (x.q || m.sHas(x, F.transferNotice)) return false;
@@ -128,9 +132,17 @@ function isReferral(s: Session, m: Msg, x: Sentence): boolean {
     if (s.rubric.ownChatNotReferralD === true && v[0].endsWith('ask') && OWN_CHAT_OBJECT.test(objectClause)) continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
-    if ((s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) || advice || P.referralActor.test(before)) return true;
-    if (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) return true;
+    if (
+      (s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) ||
+      advice ||
+      P.referralActor.test(before) ||
+      (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix)))
+    ) {
+      if (!verbs) return true;
+      verbs.push(at);
+    }
   }
+  if (verbs && verbs.length > 0) return true;
   // "The District Court Self-Help Center can walk you through it."
   let h: RegExpExecArray | null;
   after = 0;
@@ -275,6 +287,50 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
   return out;
 }
 
+/** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
+const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
+
+/**
+ * (v8 K, `clauseReferralsK`) The first part of sentence `k` of `m` that refers the patron to a party of its own
+ * with no way to reach it, -1 if none (or if the sentence refers to one party only). The sentence is cut at each
+ * referring verb; a part that names no party ("call or email the clerk at …": "call or") joins the next. The
+ * first part may use a contact earlier in the message, the last one a contact later in it or in the next message.
+ */
+function clauseParties(s: Session, m: Msg, k: number): number {
+  const x = m.sentences[k];
+  if (!x) return -1;
+  const verbs: number[] = [];
+  isReferral(s, m, x, verbs);
+  if (verbs.length < 2) return -1;
+  const n = x.n;
+  const starts = [0];
+  let prev = verbs[0]!;
+  for (let j = 1; j < verbs.length; j++) {
+    const v = verbs[j]!;
+    // "call or email the clerk": the first verb names no party of its own
+    if (!s.P.referralParty.test(n.slice(prev, v))) {
+      prev = v;
+      continue;
+    }
+    // "call the clerk's office and ask for the records desk", "visit the branch and ask them": the same party
+    // "…from the Division of Vital Records: call 410-764-3038": a verb with a contact and no party of its own
+    const seg = n.slice(v, verbs[j + 1] ?? n.length);
+    if (SAME_PARTY_K.test(seg) || !s.P.referralParty.test(seg)) continue;
+    starts.push(v);
+    prev = v;
+  }
+  const parts: [number, number][] = starts.map((a, j) => [a, starts[j + 1] ?? n.length]);
+  if (parts.length < 2) return -1;
+  for (let j = 0; j < parts.length; j++) {
+    const [a, b] = parts[j]!;
+    if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
+    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)))) continue;
+    if (j === parts.length - 1 && (m.sentences.some((y) => y.k > k && hasReachableContact(contactsIn(s, y.n))) || contactNext(s, m, k) !== null)) continue;
+    return x.k;
+  }
+  return -1;
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -288,6 +344,15 @@ export const referralContact: Check = (s) => {
     const c = contactFor(s, r.m, r.k);
     if (!c) {
       return result(id, 'fail', 'referred the patron without an e-mail, phone, postal address or URL to reach them', [ev(r.m, r.k)]);
+    }
+    if (c === r.m && s.rubric.clauseReferralsK === true) {
+      // (v8 K) two parties in one sentence: each needs its own way to reach it
+      for (const x of r.m.sentences) {
+        if (x.k < r.k || (x.k > r.k && !isReferral(s, r.m, x))) continue;
+        if (clauseParties(s, r.m, x.k) >= 0) {
+          return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them', [ev(r.m, x.k)]);
+        }
+      }
     }
     if (c === r.m && r.m.sentences.length > 1) {
       // several parties in one message: each needs a way to reach it (the last may use the next message's)
