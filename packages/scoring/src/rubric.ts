@@ -2307,8 +2307,9 @@ export const rubricV7: Rubric = {
 
 /**
  * A block of v8's families: `base` with the families `block` derives from it. Each block below derives from
- * the one before it (G from v7, then H, I, F, and the second wave's J, K, M), so two blocks may widen the same family: the second widens
- * the first's result (an `after` it names must still be there; F's lookahead after "contact" comes last).
+ * the one before it (G from v7, then H, I, F, and the second wave's J, K, M), so two blocks may widen the
+ * same family: the later widens the earlier one's result (an `after` it names must still be there; F's
+ * lookahead after "contact" comes after the blocks that insert after "contact|").
  */
 function block(base: RubricPhrases, of: (v8: ReturnType<typeof deriving>) => Partial<RubricPhrases>): RubricPhrases {
   return { ...base, ...of(deriving(base)) };
