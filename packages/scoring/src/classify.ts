@@ -298,7 +298,7 @@ function lowerIntroFor(own: string[]): RegExp | null {
   const key = own.join('|');
   let re = LOWER_INTRO.get(key);
   if (re === undefined) {
-    if (LOWER_INTRO.size >= 4096) LOWER_INTRO.clear(); // one entry per provider's names: keep it bounded
+    if (LOWER_INTRO.size >= 512) LOWER_INTRO.clear(); // one entry per provider's names: keep it bounded
     const names = own.map((t) => t.toLowerCase()).filter((t) => /^[a-z]{2,}$/.test(t) && !NAME_STOP.has(t));
     const alt = names.join('|');
     re =
