@@ -55,7 +55,7 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly clauseEnd: RegExp;
   /** The rubric's `quotedTitleNotQuestionF` (v8 F): a "?" closing a quoted title asks nothing (timeline.ts). */
   readonly quotedTitleNotQuestion: boolean;
-  /** The rubric's `htmlBreaksM` (v8 M): "<br>", "<p>" and "</p>" left in a message's text are line breaks (timeline.ts). */
+  /** The rubric's `htmlBreaksM` (v8 M): "<br>", "<p>", "</p>", "<div>", "</div>" left in a message's text are line breaks (timeline.ts). */
   readonly htmlBreaks: boolean;
 };
 
