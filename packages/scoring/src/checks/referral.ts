@@ -347,8 +347,9 @@ export const referralContact: Check = (s) => {
     }
     if (c === r.m && s.rubric.clauseReferralsK === true) {
       // (v8 K) two parties in one sentence: each needs its own way to reach it
+      // (clauseParties reads the sentence's referring verbs itself: a sentence that refers to nobody has none)
       for (const x of r.m.sentences) {
-        if (x.k < r.k || (x.k > r.k && !isReferral(s, r.m, x))) continue;
+        if (x.k < r.k) continue;
         if (clauseParties(s, r.m, x.k) >= 0) {
           return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them', [ev(r.m, x.k)]);
         }
