@@ -2794,5 +2794,40 @@ export const rubricV8: Rubric = {
   clauseReferralsK: true,
 };
 
+// ---- rubric v9: v8 with the families of a ninth round of sessions ----------------------------------
+// (test/ninth-round-*.test.ts). v8 above stays as it was. Each block derives from the one before it, as v8's do.
+
+// ---- v9 (N): referrals and contacts: whose URL, e-mail or phone a sentence gives
+const phrasesV9N = block(phrasesV8, (v9) => ({
+}));
+
+// ---- v9 (P): false passes: behaviours absent, something close present
+const phrasesV9P = block(phrasesV9N, (v9) => ({
+}));
+
+// ---- v9 (Q): everyday public library reference, whole sessions
+const phrasesV9Q = block(phrasesV9P, (v9) => ({
+}));
+
+// ---- v9 (R): policies, limits, difficult patrons and dismissals
+const phrasesV9R = block(phrasesV9Q, (v9) => ({
+}));
+
+// ---- v9 (S): registers: formal, British and other Englishes, customer-service and Gen Z voices
+const phrasesV9S = block(phrasesV9R, (v9) => ({
+}));
+
+// ---- v9 (T): long real-service sessions: several questions, shift changes, scripts, follow-ups by e-mail
+const phrasesV9T = block(phrasesV9S, (v9) => ({
+}));
+
+const phrasesV9: RubricPhrases = phrasesV9T;
+
+export const rubricV9: Rubric = {
+  ...rubricV8,
+  version: '9',
+  phrases: phrasesV9,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV8;
+export const currentRubric: Rubric = rubricV9;
