@@ -15,6 +15,8 @@ export type Contacts = { email: boolean; phone: boolean; url: boolean; address: 
 const NONE: Contacts = { email: false, phone: false, url: false, address: false, name: false };
 const HAS_DIGIT = /\d/;
 const HAS_BRACKET = /[[<{(]/;
+/** (v9 N, `oddContactsN`) "(at)", "[at]", "{at}" in an e-mail typed to dodge harvesters. */
+const BRACKET_AT_N = /[[({]at[\])}]/;
 /** A dot inside a word ("bcpl.info") or a scheme: only then can there be a URL or domain. */
 function maybeUrl(n: string): boolean {
   for (let i = n.indexOf('.'); i > 0 && i + 1 < n.length; i = n.indexOf('.', i + 1)) {
@@ -33,7 +35,7 @@ export function contactsIn(s: Session, n: string): Contacts {
   // (" dot ": an address spelled out, "kfarrow at gmail dot com", which rubric v4's family knows)
   const dotted = maybeUrl(n);
   const email =
-    ((n.includes('@') || n.includes(' dot ')) && P.email.test(n)) ||
+    ((n.includes('@') || n.includes(' dot ') || (bracket && s.rubric.oddContactsN === true && BRACKET_AT_N.test(n))) && P.email.test(n)) ||
     (bracket && P.placeholderEmail.test(n)) ||
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
@@ -147,6 +149,11 @@ function patronNames(s: Session): Set<string> {
   return v;
 }
 
+/** (v9 N) The provider's own names, lower case (a signature line in normalised text). */
+export function ownNamesOf(s: Session, m: Msg): string[] {
+  return (ownNames(s, m) ?? []).map((w) => w.toLowerCase());
+}
+
 /** The provider's own names (from the transcript or the author field) to look for in raw text. */
 function ownNames(s: Session, m: Msg): string[] | null {
   const key = m.author ?? '';
@@ -225,12 +232,23 @@ const NAME_HERE_D = new RegExp(
   'gu',
 );
 const NAME_RES_V7_D = [INTRO_NAME, NAME_HERE_D, ...NAME_RES_ONLY_V7];
+/**
+ * (v9 P, `nameNotTitleP`) NAME_HERE_D, unless the place is followed by "by" (not "by the way") or a verb of
+ * content: "Lessons in Chemistry by Bonnie Garmus has 4 copies in", "Anne of Green Gables was…" are titles.
+ */
+const NAME_HERE_P = new RegExp(
+  NAME_HERE.source.slice(0, -1) +
+    String.raw`[\p{L}'\u2019-]*(?![\p{L}'\u2019-]))(?!(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*)*[ \t]+(?:passed|asked|said|says|told|tells|sent|sends|forwarded|transferred|handed|mentioned|suggested|recommended|wants|wanted|will|would|can|could|is|was|has|had|just|might|may|should|usually|also|left|gave|gives|thinks|thought|noticed|helped|helps|by(?![ \t]+the[ \t]+way\b)|are|were|have|won|covers|tells|follows|starts|includes|shows|lists|came|comes)\b)`,
+  'gu',
+);
+const NAME_RES_V9_P = [INTRO_NAME, NAME_HERE_P, ...NAME_RES_ONLY_V7];
 
 /**
  * The name shapes a rubric reads (`all`), and those v6 on add to v1-v5's (`added`: read in sentences
  * that are otherwise filler).
  */
 function nameShapes(r: Rubric): { all: readonly RegExp[]; added: readonly RegExp[] } {
+  if (r.nameNotTitleP === true) return { all: NAME_RES_V9_P, added: NAME_RES_ONLY_V7 };
   if (r.nameNotOthersD === true) return { all: NAME_RES_V7_D, added: NAME_RES_ONLY_V7 };
   if (r.nameWithSlash === true) return { all: NAME_RES_V7, added: NAME_RES_ONLY_V7 };
   if (r.greetingNameShapes === true) return { all: NAME_RES_V6, added: NAME_RES_ONLY_V6 };
@@ -509,7 +527,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
     if (c.url) return true;
-    if ((c.email || c.phone) && !P.patronContactContext.test(n)) return true;
+    if ((c.email || c.phone) && !P.patronContactContext.test(n) && !(s.rubric.ownContactNotSourceP === true && ownContact(m, x))) return true;
   }
   if (x.q) return false;
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
@@ -517,6 +535,16 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (!namedSource(s, m, x, title, call)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
+}
+
+/** (v9 P, `ownContactNotSourceP`) "call us at …", "email me at …": the service's own contact, to come back to. */
+const OWN_CONTACT_P = /\b(?:call|email|e mail|text|phone|ring|reach|contact|write to|message|get in touch with) (?:us|me)\b/;
+/** (v9 P) A desk, department, office or branch of the library is someone to be referred to, even as "us". */
+const OWN_UNIT_P = /\b(?:desk|department|dept|office|branch|team|unit|services)\b/;
+/** (v9 P) The sentence's e-mail or phone is the service's own, given as a way back ("call us anytime at …"). */
+function ownContact(m: Msg, x: Sentence): boolean {
+  const n = x.n;
+  return (m.sHas(x, F.inviteBack) || OWN_CONTACT_P.test(n)) && !OWN_UNIT_P.test(n);
 }
 
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
@@ -692,9 +720,40 @@ export function clarifyAt(s: Session, m: Msg): number {
 
 /** (v6) A question that asks for or reads back the patron's e-mail or phone ("your address" may be residence, which shapes the answer). */
 const CONTACT_WORD = /@|\b(?:email|e mail|phone|number|cell|mobile)\b/;
+/** (v9 T, `itemNumberT`) CONTACT_WORD without "number 3", "number two": an item of a list, not a phone number. */
+const CONTACT_WORD_T = /@|\b(?:email|e mail|phone|cell|mobile)\b|\bnumber\b(?! (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![ .-]?\d))/;
 
 /** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
 const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
+
+/** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
+const WH_CLAUSE_Q = /(?:[,;:]| -) (?:(?:and|so|but|first|meanwhile|quick question|in the meantime),? )?(?:what|whats|which|where|wheres|when|who|whos|how|whose)\b/;
+/**
+ * (v9 Q) Question sentence `x` opens with a hold and then asks about the need in a clause of its own ("Let me take a
+ * look, what is your card number?"): the clause after the hold opens with a question word and is itself no hold.
+ */
+function holdThenQuestion(s: Session, m: Msg, x: Sentence): boolean {
+  const h = m.execFrom(x, F.hold, 0);
+  if (h === null) return false;
+  // the hold's match may take its comma ("one second,")
+  const rest = x.n.slice(h.index + h[0].length);
+  const tail = /[,;:]\s*$/.test(h[0]) ? `, ${rest.trimStart()}` : rest;
+  const q = WH_CLAUSE_Q.exec(tail);
+  if (q === null) return false;
+  const clause = tail.slice(q.index);
+  return !s.P.hold.test(clause) && !s.P.stillThere.test(clause);
+}
+
+/**
+ * (v9 P, `notNeedQuestionP`) An offer to search with nothing about the need in it: "Would you like me to check
+ * the catalog for you?", "Shall I look that up?", "Want me to do a quick search?" ("Would you like me to look for
+ * books or articles?" names a choice, so it is not bare).
+ */
+const BARE_OFFER_P =
+  /^(?:(?:ok|okay|so|great|sure|alright|and|also|well|now),? )*(?:would (?:you|u) like|do (?:you|u) want|(?:you )?want|would it help if|shall|should|can|may|could) (?:me|i|us|we) (?:to )?(?:go ahead and |quickly |just |also |first )?(?:check|search|look|look up|dig|hunt|try|find out|do a (?:quick |little )?search|run a (?:quick |little )?search|have a (?:quick |little )?look|take a (?:quick |little )?look|see what (?:i|we) can find|see if (?:i|we) (?:have|can find) (?:it|that|one|anything|something)|pull (?:it|that|something|some things) up|find (?:it|that|something|some(?:thing)? for (?:you|u)))(?: (?:it|that|this|them|those) up)?(?: (?:in |on |through |into )?(?:the|our) (?:catalog|catalogue|database|databases|system|records|collection|shelves|website|site))?(?: (?:for|into) (?:you|u|it|that|this|them))?(?: (?:now|real quick|quickly|first|for you|for u))?[?!. ]*$/;
+
+/** (v9 P, `notNeedQuestionP`) "Did you know we also lend telescopes?", "Did you know that you can renew online?": telling, not asking. */
+const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:did|do) (?:you|u|ya) know (?:that )?(?:we|our|the library|you can|u can|there (?:is|are|was|were)|theres|its|it is)\b/;
 
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
@@ -704,12 +763,13 @@ function clarifyNow(s: Session, m: Msg): number {
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow))) continue;
-    if (m.sHas(x, F.hold) || m.sHas(x, F.transferNotice)) continue;
+    if ((m.sHas(x, F.hold) && !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x))) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
-    if (s.rubric.contactQuestionNotClarify === true && CONTACT_WORD.test(x.n) && m.sHas(x, F.patronContactContext)) {
+    if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {
       // (v8 I) about the patron's account or access, not how to reach them
       if (!(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n))) continue;
     }
+    if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
     return x.k;
   }
   return -1;
@@ -780,7 +840,41 @@ function promiseNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     const strong = m.sHas(x, F.followupPromise);
     const send = !strong && m.sHas(x, F.followupSend) && m.sHas(x, F.followupLater);
-    if ((strong || send) && !m.sHas(x, F.notPromise)) return x.k;
+    if ((strong || send) && !m.sHas(x, F.notPromise)) {
+      // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
+      if (s.rubric.contactOfferR === true && CONTACT_OFFER.test(x.n) && !patronContactAfter(s, m)) continue;
+      // (v9 P) "Do you want me to email you that list too?" and the patron's "no thanks": offered, not promised
+      if (s.rubric.declinedOfferNoPromiseP === true && x.q && s.P.offerQuestion.test(x.body) && declined(s, m)) continue;
+      return x.k;
+    }
   }
   return -1;
+}
+
+/**
+ * (v9 R) A promise on the condition of the patron's contact: "if you give me your email", "if you'd like to leave
+ * your phone number", "si me deja su correo".
+ */
+const CONTACT_OFFER =
+  /\bif (?:you|u|youd) (?:(?:can|could|would|want to|wish to|would like to|d like to|like to|care to) )?(?:give|send|share|leave|provide|type|drop|tell|let) (?:me |us )?(?:have |know )?(?:your|an|a|the) (?:best |preferred )?(?:email|e mail|email address|phone|phone number|number|contact|contact info|cell|cell number)\b|\bsi (?:me|nos) (?:da|das|deja|dejas|manda|mandas|envia|envias|escribe|escribes|comparte|compartes) (?:su|tu|un) (?:correo|email|telefono|numero)\b/;
+
+/** (v9 R) The patron gives an e-mail or phone in a message after `m`. */
+function patronContactAfter(s: Session, m: Msg): boolean {
+  for (const p of s.patron) {
+    if (p.pos <= m.pos) continue;
+    const c = contacts(s, p);
+    if (c.email || c.phone) return true;
+  }
+  return false;
+}
+
+/** (v9 P, `declinedOfferNoPromiseP`) A refusal opening the patron's answer: "no thanks", "nah im good", "thats ok". */
+const DECLINED_P = /^(?:(?:oh|ah|um|hmm|ok|okay),? )?(?:no|nope|nah|no thanks|no thank you|not needed|not necessary|no need|thats ok|thats okay|thats fine|its ok|its okay|its fine|im good|im ok|all good|dont worry)\b(?! (?:problem|worries)\b)/;
+/** (v9 P) The patron's next visible message after `m` turns down what `m` offered. */
+function declined(s: Session, m: Msg): boolean {
+  for (let p = m.pos + 1; p < s.vis.length; p++) {
+    const v = s.vis[p]!;
+    if (v.role === 'patron') return DECLINED_P.test(v.n);
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye,
 import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
+import { refersPatron } from './checks/referral';
 
 export type At = { m: Msg; k: number };
 
@@ -164,7 +165,10 @@ function contactInChatNow(s: Session): At | null {
     if (m.role === 'patron') return { m, k: -1 };
     const k = m.sentences.findIndex((x) => {
       const cc = contactsIn(s, x.n);
-      return (cc.email || cc.phone) && (m.sHas(x, F.patronContactContext) || (echo !== null && echoes(x.n, echo)));
+      if (!cc.email && !cc.phone) return false;
+      if (echo !== null && echoes(x.n, echo)) return true;
+      // (v9 T) "call SDAT at 410-767-4433 to confirm any letter": the party's number, not the patron's
+      return m.sHas(x, F.patronContactContext) && !(s.rubric.referralContactNotPatronT === true && refersPatron(s, m, x));
     });
     if (k >= 0) return { m, k };
   }

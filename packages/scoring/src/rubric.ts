@@ -365,6 +365,144 @@ export type Rubric = {
    * a sentence is one party, and a contact anywhere in it reaches every party it names.
    */
   clauseReferralsK?: boolean;
+  /**
+   * Follow-up session (v9 R): a promise made on a condition of the patron's contact ("If you give me your email, I
+   * can dig further and send you a complete list by tomorrow") is a promise only when the patron gives an e-mail or
+   * phone in a later message; a patron who declines ("I don't give out my email") was offered, not promised,
+   * anything (classify.ts `CONTACT_OFFER`). Left out (v1-v8): the sentence is a promise whatever the patron does.
+   */
+  contactOfferR?: boolean;
+  /**
+   * referral.contact (v9 S): more lead-ins before a referring verb: chat-speak and other Englishes' softeners
+   * ("def ask ur teacher", "defo ring them", "kindly contact the circulation section", machine-translated "please
+   * to contact a lawyer") (checks/referral.ts `LEAD_IN_S`; a prepositional phrase before the verb, "For advice on
+   * your situation give Legal Aid NSW a call", is `prepLeadInN`'s). Left out (v1-v8): those words before the verb
+   * make the sentence no instruction to the patron.
+   */
+  leadInsS?: boolean;
+  /**
+   * referral.contact (v9 S): in "give <someone> a call / ring / bell / buzz" the words between "give" and "a
+   * call" are the party, whatever they are ("give Births, Deaths and Marriages Victoria a bell"). Left out
+   * (v1-v8): they need a party word (office, registry, clerk…) as every other verb's object does.
+   */
+  giveACallPartyS?: boolean;
+  /**
+   * referral.contact (v9 N): whose contact a sentence of the referring message gives (checks/referral.ts
+   * `ownedContact`). A URL whose nearest owner before it is a resource ("our FAFSA guide (libguides…)", "la guía … está
+   * en …", "the form is at …"; not "their site", "its page") is that resource's, no way to reach a party; a sentence
+   * before the referral that names another party ("The People's Law Library explains the steps: …" before "ask the
+   * Register of Wills staff") gives that party's contact, unless the referral points back to it ("… call them"); a
+   * pronoun there ("don't count them as scholarly") names no party; the patron's own e-mail or phone in any sentence,
+   * and a sentence after the referral that signs with the provider's own name ("Jo Smith, Library Media Specialist /
+   * jsmith@…"), give nobody's. Left out (v1-v8; v6-v8 `referralStretchA`): any contact in the referral's sentence or
+   * after it counts, and one before it with a phone, e-mail, address, "them/their" or any party word.
+   */
+  contactOwnerN?: boolean;
+  /**
+   * referral.contact (v9 N): a prepositional phrase of a few words may open the clause of a referring verb with no
+   * comma ("and for the appeal talk to a tax attorney", "for the chromebook hit up the ref desk when ur there"; not
+   * "for people who call the office", a relative clause) (checks/referral.ts `PREP_LEAD_N`). Left out (v1-v8): only
+   * connectors and v7's modal lead-ins may stand before the verb in its clause.
+   */
+  prepLeadInN?: boolean;
+  /**
+   * Contacts typed oddly (v9 N, classify.ts `contactsIn`): an e-mail with a bracketed "at" and "dot"
+   * ("specialcollections (at) mdhs (dot) org", "askarchives[at]umd[dot]edu") is an e-mail (the rubric's `email`
+   * family is tried on such text too); a contact verb's object that is a name and then "at"/"en"/"through" a URL
+   * ("comuníquese con CASA de Maryland en wearecasa.org/…", "contact Heritage Frederick at frederickhistory.org")
+   * refers to that party, as v6's name-and-phone objects do (checks/referral.ts `namedAtContact`). Left out (v1-v8):
+   * the e-mail family is tried only on text with "@" or " dot ", and only a phone or e-mail may follow the name.
+   */
+  oddContactsN?: boolean;
+  /**
+   * referral.contact (v9 N): a contact verb with no object, ending its sentence or opening a list ("…you need an
+   * appointment with them. Write or call:" and a pasted signature block, "Email them:") refers the patron to the party
+   * the sentence before names (checks/referral.ts `BARE_OBJECT_N`). Left out (v1-v8): a verb whose clause names no
+   * party is no referral.
+   */
+  bareVerbPartyN?: boolean;
+  /**
+   * referral.contact (v9 N): the object of "contact", "talk to", "speak with", "check with", "get in touch with", "reach
+   * out to", "comuníquese con" is a party
+   * whatever its name, when it opens with an article or possessive and has two words or more ("Contact the Register
+   * of Wills in Towson"; checks/referral.ts `GET_IN_TOUCH_N`), and not only when it holds a party word. Left out
+   * (v1-v8): the object needs a referralParty word or a name followed by its phone or e-mail.
+   */
+  contactObjectPartyN?: boolean;
+  /**
+   * inquiry.clarify (v9 Q): a question sentence that opens with a hold ("Let me take a look, what is your card
+   * number?", "One sec - which branch is it?") still asks about the need when a clause after the hold opens with a
+   * question word (what, which, where, when, who, how, whose) and is itself no hold (classify.ts
+   * `holdThenQuestion`). Left out (v1-v8): any question sentence with a hold in it is the hold's.
+   */
+  holdQuestionClarifyQ?: boolean;
+  /**
+   * referral.contact (v9 Q): a party followed by "there" before "can help" ("Staff there can help you fill out the
+   * app", "the librarians there can show you") is the party, as "the staff at the branch can help" is
+   * (checks/referral.ts `THERE_PARTY_Q`). Left out (v1-v8): a subject ending in "there" is never a party.
+   */
+  partyThereQ?: boolean;
+  /**
+   * inquiry.clarify (v9 T): "number" followed by a small number ("For number 3, is that Night by Elie
+   * Wiesel?", "is number two the right one?") points to an item of a list, so the question is not one about
+   * the patron's phone (classify.ts `CONTACT_WORD_T`). Left out (v1-v8): any "number" in a question that
+   * also reads like a contact check ("is that…") makes it a question about how to reach the patron.
+   */
+  itemNumberT?: boolean;
+  /**
+   * referral.contact (v9 T): a contact in the next provider message counts for a referral only when no
+   * patron message came between, or the patron's message asks about the party ("what's their number?");
+   * after a new question from the patron ("ok. and library cards?") the next message answers that
+   * (checks/referral.ts `contactNext`). Left out (v1-v8): the next provider message counts whatever the
+   * patron wrote between.
+   */
+  nextAfterPatronT?: boolean;
+  /**
+   * referral.contact (v9 T): a contact verb whose object is a phone number or e-mail address ("WIC sees new
+   * families by appointment; call 410-479-8080 to set one up") tells the patron to contact whoever answers,
+   * a party even when no party word is named (checks/referral.ts `isReferral`). Left out (v1-v8): a party
+   * word must be named in the object or before the verb.
+   */
+  contactObjectAloneT?: boolean;
+  /**
+   * followup.contact and resolution.code (v9 T): a provider sentence that refers the patron to a party ("You can
+   * also call SDAT at 410-767-4433 to confirm any letter") gives the party's phone or e-mail, not the patron's,
+   * even when it reads like a contact check ("confirm", "call"); a sentence that repeats a contact from the patron
+   * fields still confirms it (facts.ts `contactInChat`, checks/referral.ts `refersPatron`). Left out (v1-v8): any
+   * provider sentence with a phone or e-mail and such words confirms the patron's contact.
+   */
+  referralContactNotPatronT?: boolean;
+  /**
+   * approachability.greeting (v9 P): a capitalised "Name at/in/of Place" that opens a sentence is no
+   * introduction when the place is followed by "by" (not "by the way") or a verb of content ("Lessons in
+   * Chemistry by Bonnie Garmus has 4 copies in", "Anne of Green Gables was written…"): a title, not the
+   * provider (classify.ts `NAME_HERE_P`). Left out (v1-v8): only v7's verbs after the place rule it out, so a
+   * title with its author reads as the provider naming themselves.
+   */
+  nameNotTitleP?: boolean;
+  /**
+   * inquiry.clarify (v9 P): two kinds of provider question ask nothing about the need (classify.ts
+   * `BARE_OFFER_P`, `DID_YOU_KNOW_P`): a bare offer to search ("Would you like me to check the catalog for you?",
+   * "Shall I look that up?", "Want me to do a quick search?"; an offer that names a scope or a choice, "Would
+   * you like me to look for books or articles?", still asks about the need), and "Did you know…?" telling the
+   * patron something ("Did you know we also lend telescopes?"; "Do you know the author?" still asks). Left out
+   * (v1-v8): any provider question not excluded otherwise counts, these too.
+   */
+  notNeedQuestionP?: boolean;
+  /**
+   * info.source (v9 P): an e-mail or phone number the provider gives as the service's own, to come back to
+   * ("You can also call us at 410-555-0100 anytime", "email me at jo@lib.org if anything else comes up"), is no
+   * contact for a referral, so no source (classify.ts `OWN_CONTACT_P`); one of the library's desk, department,
+   * office or branch still is. Left out (v1-v8): any e-mail or phone that is not the patron's gives a source.
+   */
+  ownContactNotSourceP?: boolean;
+  /**
+   * Follow-up session (v9 P): an offer asked as a question ("Do you want me to email you that list too?", "Would
+   * you like me to send the rest tomorrow?") that the patron's next message turns down ("no thanks", "nah, I'm
+   * good") promises nothing (classify.ts `promiseNow`, `DECLINED_P`); accepted or left unanswered it still does.
+   * Left out (v1-v8): the offer is a promise whatever the patron answers.
+   */
+  declinedOfferNoPromiseP?: boolean;
 };
 
 const r = String.raw;
@@ -2799,26 +2937,431 @@ export const rubricV8: Rubric = {
 
 // ---- v9 (N): referrals and contacts: whose URL, e-mail or phone a sentence gives
 const phrasesV9N = block(phrasesV8, (v9) => ({
+  // (test/ninth-round-referrals.test.ts)
+  // Getting in touch through social media: "DM the Hampden Community Council on Instagram", "message them on Facebook",
+  // "send them a DM"; Spanish imperatives v8 lacked: "acuda al Consulado", "escríbele a la consejera", "llame al
+  // 410-…", "vaya al MVA", "diríjase al", "pregúntele al", "ve a la oficina", "acércate a", "pásate por"
+  referralVerb: v9.plus(
+    'referralVerb',
+    r`\b(?:dm|inbox|message|tweet at|send (?:them |him |her )?an? (?:dm|direct message) to)(?= (?:them|him|her|the|your|a|an|[a-z]+ (?:on|at|via|through)|(?:mr|mrs|ms|dr|prof)\.? [a-z]+)\b)`,
+    r`\b(?:acuda|acude|acudir|vaya|ve|ir|dirijase|dirigete|llame|llama|llamar|llamale|llamalos|pase|pasate|acercate|acerquese) al\b`,
+    r`\b(?:escribele|escribeles|escribale|escribales|llamale|llamales|llamelos|preguntale|preguntele|preguntales|consulte con|consulta con|dirigete a|ve a|acude a|acercate a|pasate por|mandale un (?:correo|mensaje|email) a|enviale un (?:correo|mensaje|email) a|enviele un (?:correo|mensaje|email) a)\b`,
+  ),
+  // an e-mail typed to dodge harvesters: "specialcollections (at) mdhs (dot) org", "askarchives[at]umd[dot]edu",
+  // "info {at} hcpl {dot} org" (read only where classify.ts finds a bracketed "at", oddContactsN)
+  email: v9.plus(
+    'email',
+    r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63} ?[\[({]at[\])}] ?[a-z0-9-]{1,63}(?:(?: ?[\[({]dot[\])}] ?|\.)[a-z0-9-]{1,63}){0,3}(?: ?[\[({]dot[\])}] ?|\.)(?:com|org|net|edu|gov|us|ca|uk|au|nz|ie|mx|es|io|co|info|me)\b`,
+  ),
+  // a phone typed with spaced or odd separators: "410 . 768 . 7000", "410 - 555 - 0100", "410/555-0100",
+  // "(800)2221222"
+  phone: v9.plus(
+    'phone',
+    r`(?<![\d./-])\(?\d{3}\)? ?[./-] ?\d{3} ?[./-] ?\d{4}(?![\d/-])`,
+    r`(?<![\d./-])\(\d{3}\)\d{7}(?!\d)`,
+  ),
 }));
 
 // ---- v9 (P): false passes: behaviours absent, something close present
 const phrasesV9P = block(phrasesV9N, (v9) => ({
+  // (test/ninth-round-falsepass.test.ts)
+  // "Is this for a works-cited list…?" asks about the need: "works" inside "works-cited" is no "does it work(s)"
+  // (nor "help-desk", "answer-key"); and "Is that her?" / "Is that him?" after an author or a record, "Did that
+  // bring him up?", "Did the search turn anything up?" ask whether what was given meets the need
+  completeness: v9.widen(
+    'completeness',
+    [
+      [0, r`get (?:you|u) sorted)\b`, r`(?!-)`],
+      // "Does your school cover the cost?", "Does the county help with that?": a question about someone else's part
+      // (at the merge: only the party itself as the subject, its verb right after it; "Is the state roster what you
+      // were looking for?" asks about a resource given)
+      [0, r`|it|these|those|the `, r`(?!(?:school|teacher|professor|instructor|employer|insurance|landlord|doctor|job|company|college|university|district|county|city|state|bank|parents?|boss|office|court|government)(?: (?:also|still|usually|normally|typically|actually|even|ever|already))? (?:answer|answers|suit|suits|work|works|worked|help|helps|helped|cover|covers|covered|solve|solved|fix|fixed|resolve|resolved|give|gives|get|gets|have|has|take|takes|make|makes|meet|meets|look|looks|sound|sounds|do|does|pay|pays|offer|offers|provide|provides|accept|accepts|allow|allows|require|requires|need|needs|want|wants|say|says|let|lets|set|sets|point|points|address|addresses|sort|sorts|clear|clears|explain|explains)\b)`],
+      [0, r`|your `, r`(?!(?:school|teacher|professor|instructor|employer|insurance|landlord|doctor|job|company|class|college|university|district|county|city|state|bank|parents?|mom|dad|boss|office|plan|library|branch)(?: (?:also|still|usually|normally|typically|actually|even|ever|already))? (?:answer|answers|suit|suits|work|works|worked|help|helps|helped|cover|covers|covered|solve|solved|fix|fixed|resolve|resolved|give|gives|get|gets|have|has|take|takes|make|makes|meet|meets|look|looks|sound|sounds|do|does|pay|pays|offer|offers|provide|provides|accept|accepts|allow|allows|require|requires|need|needs|want|wants|say|says|let|lets|set|sets|point|points|address|addresses|sort|sorts|clear|clears|explain|explains)\b)`],
+      // "Does the Oak branch work for pickup?", "Does that time work for you?": a plan, not what was given
+      [0, r`helped|work`, r`(?<!\b(?:time|times|date|dates|day|days|slot|slots|branch|branches|location|locations|place|pickup|pick up|appointment|appointments|hour|hours|morning|afternoon|evening|night|weekend|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) work)(?! for (?:pick ?up|pick-up|pickup|delivery|drop ?off)\b)`],
+    ],
+    r`\b(?:him|her|them)\b(?<=\b(?:is|was|are|were) (?:that|this|it|these|those) (?:him|her|them))(?= ?\?)`,
+    // "Is the link working for you?", "Is that working now?"
+    r`\bworking\b(?<=\b(?:is|are|was|were) (?:that|this|it|these|those|the (?:link|links|page|url|site|login|log in|password|pin|code|pass|app|database|ebook|download|reset|fix|steps?))(?: (?:now|ok|okay))? working)(?= ?(?:for (?:you|u) ?|now ?|ok ?|okay ?|properly ?|again ?)*\?)`,
+    r`\b(?:bring|pull|turn)\b(?<=\b(?:did|does|has|will) (?:that|this|it|the search|the link|the search link) (?:bring|pull|turn)) (?:(?:him|her|them|it|anything|something|any(?: [a-z]+)?|the [a-z]+) up|up (?:him|her|them|anything|something|the [a-z]+))\b`,
+  ),
+  // "Anything else in the title you remember?", "anything else about the book that comes to mind?" ask about the
+  // need in hand (they clarify), not whether the patron needs more
+  anythingElse: v9.widen('anythingElse', [
+    [0, r`\b(?! (?:`, r`(?:in|on|about|from|for) (?:the|your|that|this|his|her|its|their) (?:[a-z]+ )?(?:title|titles|book|books|plot|story|cover|author|character|characters|name|song|movie|film|show|article|paper|picture|photo|series|record|document|letter|map) (?:that )?(?:(?:(?:you|u) (?:can |could |might )?(?:remember|recall|know|noticed))|comes? to mind)|`],
+  ]),
+  // the service named as "<someone>'s chat": "Welcome to Enoch Pratt's chat!", "You've reached the Towson
+  // University chat" (not "welcome to the chat", "this is our chat")
+  selfService: v9.plus(
+    'selfService',
+    r`\bchat\b(?<=\b(?:welcome to|youve reached|you have reached|this is) (?:the (?!chat\b))?(?!(?:our|the|this|my|your|a|an|live|online|text|web|chat)\b)[a-z]+(?: [a-z]+){0,3} chat)`,
+  ),
+  // an encyclopedia, atlas or dictionary with "a", "any" or "some" before it names no resource ("any good world
+  // atlas or encyclopedia will have it", "look it up in a dictionary"); "the catalog", "Britannica" still do
+  namedResource: v9.widen('namedResource', [
+    [0, r`|reference books?)`, r`(?<!\b(?:any|a|an|some|another)(?: [a-z]+){0,4} (?:atlas|atlases|encyclopedias?|dictionar(?:y|ies)|almanacs?|handbooks?|textbooks?|yearbooks?))`],
+  ]),
+  // a Wi-Fi sign-in page that opens by itself ("tap Accept on the page that opens / appears / loads") is no page
+  // of information the patron is pointed to (as v8's "pops up")
+  webPage: v9.widen('webPage', [
+    [0, r`pagina web)\b`, r`(?! (?:that |which )?(?:opens|opened|appears|appeared|loads|loaded|will (?:open|appear|load|pop up|come up))\b)`],
+  ]),
+  // "I'll look into getting a copy for Elm with next month's order": buying for the collection later, not
+  // looking something up while the patron waits
+  notHold: v9.plus(
+    'notHold',
+    r`\b(?:look|looking|see|seeing) (?:into|about) (?:getting|ordering|buying|purchasing|adding|acquiring)\b`,
+  ),
+  // ending the help for the provider's convenience, said politely: "that's all the time I can give this one",
+  // "I'm going to have to stop here", "I'll have to end here", "we'll have to leave it there for today"
+  dismissalConvenience: v9.widen(
+    'dismissalConvenience',
+    [
+      [10, r`the time (?:i|we) (?:`, r`can give|can spare|can spend|can devote|can offer|`],
+      [10, r`thats all (?:`, r`the time (?:ive|weve) (?:got|had)|`],
+    ],
+    r`\b(?:stop|end|finish)\b(?<=\b(?:im going to|i am going to|were going to|we are going to|im gonna|going to have to|gonna have to|ill have to|i will have to|well have to|we will have to|i have to|we have to|i need to|we need to|i must|we must) (?:stop|end|finish))(?= (?:here|there|now|for (?:now|today|tonight))\b)`,
+    // Spanish: "ya no tengo tiempo para más preguntas", "no tenemos más tiempo"
+    r`\btiempo\b(?<=\bno (?:tengo|tenemos) (?:mas )?tiempo)`,
+    r`\bleave (?:it|things) (?:there|here)\b(?<=\b(?:have to|need to|going to|gonna|must|lets|let us) leave (?:it|things) (?:there|here))(?= for (?:now|today|tonight)|[,.!;]|$)`,
+  ),
+  // limits of questions as help rationed: "I can only help with one more question today", "I can just squeeze in one
+  // more question"; a time limit on chats: "We try to keep chats to 15 minutes", "we limit each session to 10
+  // minutes"; Spanish "no puedo contestar más preguntas"
+  dismissalHard: v9.widen(
+    'dismissalHard',
+    [[6, r`\b(?:only|just) (?:`, r`(?:help|assist) (?:(?:you|u) )?with|get to|squeeze in|fit in|`]],
+    r`\bpreguntas?\b(?<=\bno (?:puedo|podemos) (?:contestar|responder|atender|tomar|ver) (?:mas|otra|otras) preguntas?)`,
+    r`\b(?:keep|limit)\b(?<=\b(?:try to|have to|need to|must|we|i|please) (?:keep|limit)) (?:it|this|things|each chat|each session|chats|sessions|our chats|the chat|these chats|chat sessions) to (?:about |around |under |roughly |no more than )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\b`,
+  ),
+  // parting wishes: "Safe travels!", "Drive safe!", "get home safely"
+  farewell: v9.plus(
+    'farewell',
+    r`\bsafe (?:travels|trip|journey|drive)\b(?=[!.]|$| home\b)`,
+    r`\bsafe(?:ly)?\b(?<=\b(?:travel|drive|get home) safe(?:ly)?)(?=[!.]|$)`,
+  ),
+  // offices that are parties: "call the Register of Wills", "your best bet is the Harford County Register of
+  // Wills in Bel Air", "the Recorder of Deeds", "the county assessor", "the tax collector"
+  referralParty: v9.plus('referralParty', r`\b(?:registers? of (?:wills|deeds)|recorders? of deeds|assessors?|treasurers?|tax collectors?)\b`),
+  referralOnesToAsk: v9.widen('referralOnesToAsk', [
+    [2, r`(?:[a-z&]+ ){0,4}?(?:`, r`registers? of (?:wills|deeds)|recorders? of deeds|assessors?|treasurers?|tax collectors?|`],
+  ]),
+  // "Our archivist is out today; I'll email it to you after I hear back from her": the day someone is out, not
+  // when the information comes
+  whenExpect: v9.widen('whenExpect', [
+    [5, r`\b(?:tomorrow|today`, r`(?<!\b(?:is|are|was|were|shes|hes|theyre|im) (?:out|off|away|sick|not in|out sick|off sick|on leave|on vacation) today)`],
+  ]),
 }));
 
 // ---- v9 (Q): everyday public library reference, whole sessions
 const phrasesV9Q = block(phrasesV9P, (v9) => ({
+  // (test/ninth-round-everyday.test.ts)
+  // completeness: "Does that settle the trivia question?"; "Do either of those sound like your cup of tea?", "Does it sound
+  // like what you had in mind?" (v8 had "look like your cup of tea" only); "Find anything that tickles your fancy?",
+  // "Did any of those catch your eye?", "Anything take your fancy?" (asked of suggestions given)
+  completeness: v9.widen(
+    'completeness',
+    [[0, r`(?:answer|suit|`, r`settle|settles|settled|sound like (?:(?:your|ur) (?:kind|sort|type|style|cup of tea)\b|(?:what|something) (?:you|u|she|he|they|your [a-z]+)\b)|`]],
+    r`\b(?:fancy|eye)\b(?<=\b(?:tickles?|tickled|takes?|took|catch(?:es)?|caught|grabs?|grabbed|strikes?|struck) your (?:fancy|eye))(?=[^.!]*\?)`,
+    // a resource named as the subject: "Is the guide helpful for now?", "Are the census pages useful?", "Was my last link any
+    // more helpful?" (v8: "is this/that/it helpful" only)
+    r`\b(?:helpful|useful)\b(?<=\b(?:is|was|are|were|isnt|wasnt|arent|werent) (?:the|this|that|these|those|my|our) (?:[a-z0-9-]+ ){1,3}(?:(?:at all|so far|any|any more|more|a bit|somewhat|still) )?(?:helpful|useful))`,
+    // a record found, asked about as the patron's own: "Is that your grandfather?", "Are these your ancestors?", "Is this
+    // your house?" (keyed on the last word: "is" is everywhere)
+    r`\b(?:guy|man|woman|lady|person|family|ancestors?|relatives?|grand(?:mother|father|ma|pa|parents?)|great ?(?:grand[a-z]+|uncle|aunt)|mother|father|mom|dad|uncle|aunt|cousin|brother|sister|husband|wife|son|daughter|folks|house|farm|church|obituary|obit|notice|record|article|photo|picture|regiment|ship)\b(?= ?\?)(?<=\b(?:is|was|are|were|isnt|wasnt) (?:that|this|these|those|it|they) (?:your|ur) (?:[a-z-]+ )?[a-z-]+)`,
+  ),
+  // "Anything else on your list?" asks for more (the patron's list of questions; "anything else on your reading list /
+  // on the list your teacher gave you" still asks about the need)
+  anythingElse: v9.widen('anythingElse', [[0, r`|worksheet|list`, r`(?<!\bon your list)`]]),
+  // the patron done: "that's all we need" (v8 read "that's all we…" as "that's all we have"); "You've answered everything
+  // I wanted to know", "you answered all my questions", "that answered everything"
+  patronDone: v9.widen(
+    'patronDone',
+    [[0, r`|they|we`, r`(?! (?:need|needed|want|wanted|were after|were looking for|came for)\b)`]],
+    r`\banswered\b(?<=\b(?:youve|you have|you|u|youve just|you just|that|thats|this|which|its) answered) (?:everything|all (?:of )?(?:my|our) (?:questions?|qs)|all (?:i|we) (?:needed|wanted|had|was asking)|all of it|it all)\b`,
+  ),
+  // parting wishes: "Safe travels!", "have a safe trip", "drive safe!", "Please drive safely", "Take good care!"
+  farewell: v9.plus(
+    'farewell',
+    r`\bsafe (?:travels?|trip|journey|drive|driving|flight|flying|home)\b(?<=(?:^|[.!?,;:] |\b(?:a|and|wishing you|wish you|ok|okay|well|now|oh|so|hope you have a) )safe [a-z]+)`,
+    r`\b(?:travel|drive|fly) (?:safe|safely)\b(?<=(?:^|[.!?,;:] |\b(?:and|please|ok|okay|so|well|now|oh) )[a-z]+ [a-z]+)`,
+    // "Take good care!", "take good care of yourself" (v1's "take care" only)
+    r`\btake (?:good|real|extra|great) care\b(?= of (?:yourself|yourselves|you|u)\b|[ !.,]*$|[!.,])`,
+  ),
+  // parties: a library's named rooms ("call the C. Burr Artz Library's Maryland Room at 301-…", "the Reading Room"), help
+  // and crisis lines ("call or text the 988 Suicide & Crisis Lifeline (988lifeline.org)", "the Nurse Line", "a helpline")
+  referralParty: v9.plus(
+    'referralParty',
+    r`\brooms?\b(?<=\b(?:maryland|reading|history|genealogy|heritage|special collections|rare books?|law|research|maps?|microfilm|microforms?|periodicals?|archives?|newspapers?|local studies|manuscripts?|music|media) rooms?)`,
+    r`\b(?:lifelines?|helplines?|warmlines?)\b`,
+    r`\blines?\b(?<=\b(?:help|crisis|nurse|advice|support|tip|info|information|crisis text) lines?)`,
+  ),
+  // "For 2019 you'd call the county's Bureau of Revenue at …": "you'd" before the referring verb is a lead-in
+  referralActor: v9.plus(
+    'referralActor',
+    // (tested on the text before the verb: "you'd" ends it)
+    r`\byoud\b(?=(?: (?:just|probably|then|first|also|simply|still|normally|usually))? ?$)`,
+  ),
+  // "they'll get it to you within 3 business days", "I'll get both census pages to you by Friday", "she can bring them to you at
+  // the desk tomorrow" (not "I'll get it to you in a moment", not "when you get it to us")
+  followupPromise: v9.plus(
+    'followupPromise',
+    r`\b(?:get|bring)\b(?<=\b(?:ill|i will|well|we will|shell|hell|theyll|they will|she will|he will|someone will|staff will|i can|we can|they can|she can|he can) (?:[a-z]+ )?(?:get|bring)) (?!back\b)(?:[a-z0-9]+ ){1,6}?to (?:you|u)\b(?! (?:in (?:just )?(?:a|one) (?:moment|minute|second|sec|bit|tick|jiffy)|in (?:a )?(?:few|couple|two|2) (?:moments|minutes|mins|seconds|secs)|momentarily|shortly|right (?:away|now)|now|here|in (?:this|the|our) chat)\b)`,
+  ),
+  // ending the help because of the time already spent: "I've already spent quite a while on this one, so I'm going to end
+  // the chat here", "we've been at this for a long time, so I need to stop here", "I've given you a lot of time already, so
+  // I'll close the chat" (no way back: closing.no_dismissal fails)
+  dismissalConvenience: v9.plus(
+    'dismissalConvenience',
+    r`\b(?:spent|devoted|given (?:you|u|this|it)|been at (?:this|it)|been on (?:this|it))\b(?<=\b(?:i|ive|i have|we|weve|we have|already|now)(?: already| now)? (?:spent|devoted|given (?:you|u|this|it)|been at (?:this|it)|been on (?:this|it)))(?= (?:[a-z]+ ){0,5}?(?:a while|quite a while|quite some time|some time|a long time|long enough|enough time|too much time|a lot of (?:my )?time|lots of time|plenty of time)\b[^.!?]{0,60}\b(?:(?:end|close|wrap up|stop|finish)(?: (?:the|this|our) (?:chat|session|conversation)| (?:here|now|there)| things (?:up|here))|let (?:you|u) go|sign off|log off)\b)`,
+  ),
+  // domains: mcpl.link, a library's .page or .blog
+  url: v9.widen('url', [[1, r`\.(?:com|org|`, r`link|page|blog|city|live|tech|xyz|`]]),
 }));
 
 // ---- v9 (R): policies, limits, difficult patrons and dismissals
 const phrasesV9R = block(phrasesV9Q, (v9) => ({
+  // (test/ninth-round-policies.test.ts)
+  // A chat's time limit, a limit of questions or a last question, said in other words: "Our chat sessions are limited
+  // to 20 minutes" (a chat as the subject: "Tutoring sessions are limited to 30 minutes" is another service's rule),
+  // "sry, we do 1 q per chat" ("q" reads "que"), "I can take one more question and then I'll need to close". Not
+  // "There's no such thing as too many questions!", "You haven't asked too many", "Let's keep it to one question at
+  // a time" (pacing the chat, not a limit)
+  dismissalHard: v9.widen(
+    'dismissalHard',
+    [
+      [5, r`questions\b`, r`(?<!\b(?:such thing as|never|no|not|worry about asking|cant ask|cannot ask|could never ask|never ask|never asking|isnt asking|arent asking) too many questions)`],
+      [8, r`\basked`, r`(?<!\b(?:havent|have not|hasnt|has not|never|not|didnt|did not|dont|wasnt|werent) asked)`],
+      [23, r`|\d+)\b`, r`(?! (?:at a time|at once|each time)\b)`],
+      [24, r`questions?\b`, r`(?! (?:at a time|at once|each time)\b)`],
+      // "I'm only able to spend about 10 minutes on each question"
+      [6, r`\b(?:only|just) `, r`(?:(?:be |am |are )?able to |allowed to |permitted to |have time to |got time to )?`],
+      [6, r`(?:up to `, r`|about |around |roughly |approximately `],
+      [6, r`(?:per|`, r`on each|on every|`],
+    ],
+    r`\b(?:limited|restricted) to (?:about |around |only |just )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?|questions?)\b(?<=\b(?:chats?|chat sessions?|chat conversations?|text sessions?|conversations?|questions?) (?:are |is |were |get |gets )?(?:usually |generally |normally |typically |all )?(?:limited|restricted) to [a-z0-9 ]{4,24})`,
+    r`\bper (?:chat|session|text|text session|conversation|sms|visit|patron|person)\b(?<=\b(?:one|1|a single|two|2|three|3) (?:q|que|qs|question|questions|query|queries|inquiry|inquiries) per [a-z ]+)(?<!\b(?:tutoring|tutor|lawyer|hotline|line|class|exam|test|quiz|survey|form|page)\b[^.!?]{0,60})`,
+    // Spanish: "Tenemos un límite de 15 minutos por chat", "se cumplió su tiempo"
+    r`\blimite de (?:\d+|cinco|diez|quince|veinte|treinta) (?:minutos|min)\b(?= (?:por|para cada|en cada) (?:chat|sesion|conversacion|consulta|pregunta|persona|usuario)\b)`,
+    r`\bse (?:le |te |nos )?(?:cumplio|agoto|vencio) (?:su|tu|el|nuestro) tiempo\b`,
+    r`\bmore (?:question|q|que)\b(?<=\b(?:i|we) (?:can|could|have time to|only have time to|only have time for|have time for|can only|will|will only|can just) (?:take |answer |do |handle |help with |squeeze in |get to )?(?:just |only )?(?:one|1) more (?:question|q|que))`,
+  ),
+  // Ending the help for the provider: "that's all the time I can give this question today"; Spanish "ya me tengo q
+  // ir, termina mi turno"; a reason of the provider's and the end in one sentence: "I've helped with quite a lot
+  // today, so I'm going to go ahead and close our chat now", "We've gone over this several times now, so I'm
+  // ending the chat" (not "You seem to have left, so I'll close the chat": the patron seems gone)
+  dismissalConvenience: v9.widen(
+    'dismissalConvenience',
+    [
+      [10, r`the time (?:i|we) (?:`, r`can (?:give|spend|devote|put into|offer)|`],
+      [8, r`\b(?:`, r`me tengo que (?:ir|retirar|desconectar|cerrar)|(?:termina|acaba|se acaba|se termina|termino|se acabo) mi turno|ya me voy|`],
+    ],
+    r`\b(?:end|ending|close|closing|wrap up|wrapping up|disconnect|disconnecting) (?:the|this|our) (?:chat|session|conversation)\b(?<=\b(?:(?:helped|assisted|covered|answered|done|given)(?: you)?(?: with)?(?: quite| rather)? (?:a lot|lots|plenty|so much|a great deal|quite a bit)(?: of (?:questions|help))?|(?:gone|been) over (?:this|that|it) (?:several|many|multiple|a few|a number of|so many|three|3|four|enough) times)(?: now| already| today| tonight| for (?:today|now))?[,;]? (?:so|and) (?:im|i am|ill|i will|i need to|i have to|i must|ive got to|i got to)(?: going to| gonna)?(?: go ahead and)? [a-z]+(?: up)? (?:the|this|our) [a-z]+)`,
+    // "I've spent quite a bit of time on this already, so I'll stop here", "…, so I'm going to leave it there"
+    r`\b(?:stop|leave it|leave things|leave this)\b(?= (?:here|there|now|for (?:now|today))\b)(?<=\b(?:(?:ive|i have|weve|we have) (?:already )?spent [a-z ]{0,25}?(?:time|a while|long|ages)(?: (?:on|with) (?:this|that|it|your [a-z]+))?|(?:helped|assisted|covered|answered)(?: you)?(?: with)?(?: quite| rather)? (?:a lot|lots|plenty|so much|a great deal|quite a bit)|(?:gone|been) over (?:this|that|it) (?:several|many|multiple|a few|a number of|so many|three|3|four|enough) times)(?: now| already| today| tonight| for (?:today|now))?[,;]? (?:so|and) (?:im|i am|ill|i will|i need to|i have to|i must|i think ill|i think i should|i should|well|we will)(?: going to| gonna| have to| need to)? (?:stop|leave it|leave things|leave this))`,
+  ),
+  // the queue as the reason: "as we have a busy queue tonight"; the provider's own other chats ("I need to get to my
+  // other chats now"); Spanish "hay varias personas esperando"
+  othersWaiting: v9.widen(
+    'othersWaiting',
+    [[1, r`(?:the `, r`|my |our `]],
+    r`\bqueue\b(?<=\b(?:a|the|our|your) (?:very |really |super |pretty )?(?:busy|long|full|packed|big|heavy|crowded) queue)`,
+    r`\b(?:personas|usuarios|gente|clientes|estudiantes) (?:que (?:estan|esta) )?(?:esperando|en espera|en (?:la )?cola|en (?:la )?fila)\b(?<=\b(?:otr[oa]s|varias|varios|muchas|muchos|mucha|mas) [a-z ]+)`,
+  ),
+  // Spanish ways back: "Puede escribirnos de nuevo cuando guste", "abra un nuevo chat", "vuelva a contactarnos"
+  wayBack: v9.plus(
+    'wayBack',
+    r`\b(?:escribirnos|contactarnos|llamarnos|consultarnos|volver a (?:escribir|contactar|conectar|consultar|preguntar)|(?:abra|abre|abrir|inicie|inicia|iniciar|empiece|empieza) (?:un )?(?:nuevo chat|chat nuevo|nueva sesion|nueva consulta)|de nuevo|otra vez|mas tarde|manana)\b`,
+  ),
+  // the service's hours given as the way back: "If you ever do need help, we are here until 9.", "if you need anything
+  // else we're open till 8 tonight" (v7 read "We're here till 9 tonight if…")
+  inviteBack: v9.plus(
+    'inviteBack',
+    r`\b(?:until|till|til)\b(?<=\b(?:were|we are|im|i am|the library is|librarians are|chat is|the chat is|were open|we are open|were online|we are online) (?:always |usually )?(?:here|available|open|online|on) (?:until|till|til))(?<=\bif (?:you|u) (?:ever |still |later |do )?(?:do |also )?(?:need|want|have)\b[^.!?]{0,40})`,
+  ),
+  // a laugh or "good one" to a prank is an acknowledgement, no content ("Ha, good one.", "lol nice one")
+  ack: v9.widen('ack', [[0, r`^(?:(?:ok|`, r`ha|hah|haha|hahaha|ha ha|heh|hehe|lol|lmao|good one|nice one|nice try|`]]),
+  // "Do you have a library question I can help with?" offers help as the greeting does (a prank patron's session
+  // has no clarifying question in it)
+  greetingOffer: v9.widen('greetingOffer', [[5, r`do you have a `, r`(?:library |research |reference |real )?`]]),
+  // health and legal professionals referred to: "llame a su pediatra", "ask your pediatrician", "see a therapist"
+  referralParty: v9.plus(
+    'referralParty',
+    r`\b(?:pediatras?|medic[oa]s?|doctor(?:a|es|as)|farmaceutic[oa]s?|farmacia|enfermer[oa]s?|dentistas?|abogad[oa]s?|psicolog[oa]s?|terapeutas?|pediatricians?|physician|dentists?|therapists?|psychiatrists?|psychologists?|optometrists?|dietitians?|nutritionists?)\b`,
+  ),
+  // "What she should eat is a question for her doctor or a renal dietitian", "that's really a question for your
+  // landlord", "es una pregunta para su médico" (the ones to ask)
+  referralOnesToAsk: v9.plus(
+    'referralOnesToAsk',
+    r`\b(?:doctors?|physicians?|pediatricians?|pharmacists?|nurses?|dietitians?|nutritionists?|lawyers?|attorneys?|accountants?|tax preparers?|teachers?|professors?|instructors?|advisors?|advisers?|counsell?ors?|landlords?|employers?|vets?|veterinarians?|dentists?|therapists?|registrars?|clerks?|insurers?|insurance company|medicos?|doctoras?|abogad[oa]s?|pediatras?|maestr[oa]s?|profesor(?:a|es)?)\b(?<=\b(?:question|pregunta|one|una) (?:for|to ask|best asked of|para) (?:your|her|his|their|the|a|an|su|sus|tu|el|la|un|una) (?:own |usual |regular )?(?:[a-z]+ )?[a-z]+(?: [a-z]+)?)`,
+  ),
+  // whether a search tip worked: "Did that narrow it down?", "Does that narrow things down?"
+  completeness: v9.plus(
+    'completeness',
+    r`\bnarrow (?:it|things|them|that|the (?:results?|list|search|hits)|your (?:results?|search|list)) down\b(?<=\b(?:did|does|has|have|is|will) (?:that|this|it|those|these|the (?:tip|filter|limit|trick|change)) (?:help )?narrow [a-z ]+)`,
+  ),
+  // a lead-in that names the way: "Then the quickest way is to call the Oak branch at …", "the best thing would be to
+  // contact …"
+  referralActor: v9.plus(
+    'referralActor',
+    r`\b(?:way|thing|option|route|step|move|idea)\b(?<=\b(?:quickest|fastest|easiest|best|simplest|surest|safest|only|next|other|better) (?:way|thing|option|route|step|move|idea)) (?:(?:is|would be|will be|might be|may be|is probably|would probably be) )?(?:just )?to\s*$`,
+  ),
+  // the catalogue or a database said to be down is no source given ("our catalog system is down for maintenance")
+  namedResource: v9.widen('namedResource', [
+    [0, r`|catalog`, r`(?! (?:system |search |server |site )?(?:is |are |s |was |has been |have been |seems |seem )?(?:currently |temporarily |still |completely )?(?:down|offline|unavailable|not working|out of service|under maintenance|having (?:problems|issues|trouble))\b)`],
+  ]),
 }));
 
 // ---- v9 (S): registers: formal, British and other Englishes, customer-service and Gen Z voices
 const phrasesV9S = block(phrasesV9R, (v9) => ({
+  // (test/ninth-round-registers.test.ts)
+  // greetings in other Englishes: "Howzit!" (South Africa), "Dia dhuit!" (Ireland), "Sawubona", "Namaste"
+  greeting: v9.plus('greeting', r`\b(?:howzit|howsit|dia dhuit|dia duit|sawubona|namaste|namaskar)\b`),
+  // a greeting word before a question still opens one ("hello are you still there", "hi do you have your card");
+  // "just checking in to make sure we're still connected"
+  questionOpening: v9.widen('questionOpening', [
+    [0, r`^(?!(?:(?:and|`, r`hello|hi|hey|hiya|`],
+    [0, r`\b)(?:(?:and|`, r`hello|hi|hey|hiya|`],
+    [6, r`(?:in )?(?:to see `, r`|to make sure |to confirm |to check `],
+    [6, r`(?:you|u|your|youre`, r`|we|were`],
+  ]),
+  // completeness in other registers: "Is that grand for you?", "Is that you sorted?" (Irish, Scottish), "Reckon
+  // that'll do the job?", a bare "Good?" / "Ok?" after the answer (terse), "It is what you search?" (translated),
+  // "Would you be so good as to tell me whether this satisfies your enquiry?", "Do let me know whether that
+  // suffices", "lmk if that slaps", "Kindly check and confirm.", "Kindly confirm if it is working" (Indian English)
+  completeness: v9.widen(
+    'completeness',
+    [
+      [11, r`(?:helps|`, r`slaps|slapped|hits|suffices|sufficed|will suffice|satisfies|satisfied|`],
+      [59, r`what (?:you|u) (?:`, r`search(?:ed|ing)?(?: for)?|look(?:ed|ing)? for|need|want|`],
+      // "Kindly confirm if it is working", "please advise whether this is clear"
+      [24, r`(?:resolves|`, r`working|sorted|clear|helpful|useful|sufficient|satisfactory|suffices|satisfies|`],
+    ],
+    r`\b(?:grand|lekker|sorted)\b(?<=\b(?:is|was|are|isnt) (?:this|that|it|these|those|(?:that|this) (?:you|u|ye)|(?:you|u|ye)) (?:all )?(?:grand|lekker|sorted))(?=(?: (?:for (?:you|u|ye|now)|then|so|now))*[ !.]*\?)`,
+    r`\b(?:job|trick)\b(?<=\b(?:that|this|it|these|those)(?:ll|d| will| would| should| might| could) do the (?:job|trick))(?=(?: (?:for (?:you|u)|then))?[ !.]*\?)`,
+    r`\b(?:good|better)\b(?<=^(?:(?:so|and)[ ,]+)?(?:good|better))(?=(?: (?:now|then|so far|for (?:you|u)))?[ !.]*\?)`,
+    r`\b(?:satisf(?:y|ies|ied)|suffices?|sufficed)\b(?<=\b(?:if|whether) (?:this|that|it|these|those|the [a-z]+)(?: (?:fully|completely|adequately|sufficiently|indeed|will|would|might))? [a-z]+)(?<=\b(?:tell (?:me|us)|let (?:me|us) know|advise|confirm|inform (?:me|us)|indicate|say)\b[^.!?]{1,40})`,
+    r`\b(?:lmk|lemme know|lemme no|let (?:me|us) no)\b (?:if|whether) (?:this|that|it|these|those|the [a-z]+)(?: [a-z]+)? (?:helps|helped|works|worked|slaps|slapped|hits|answers|answered|is what|was what|does the trick|suffices|satisfies|is (?:helpful|useful|enough|ok|okay|good|fire))\b`,
+    r`\bconfirm\b(?<=\b(?:kindly|please|pls|plz) (?:check|try|verify|test)(?: (?:it|this|once|the same))? and confirm)(?=(?: (?:once|back|the same))?[ .!]*$)`,
+  ),
+  // "let me no if…" (voice-to-text), "lmk if…", "just say the word", "Kindly check and confirm."
+  letMeKnow: v9.plus(
+    'letMeKnow',
+    r`\b(?:lmk|lemme know|lemme no|let (?:me|us) no)\b(?= (?:if|whether|when)\b)`,
+    r`\bsay the word\b(?=[ .!]*$)`,
+    r`\bconfirm\b(?<=\b(?:kindly|please|pls|plz) (?:check|try|verify|test)(?: (?:it|this|once|the same))? and confirm)(?=(?: (?:once|back|the same))?[ .!]*$)`,
+  ),
+  // a terse "Else?"
+  anythingElse: v9.plus('anythingElse', r`\belse\b(?<=^(?:(?:ok|okay|so|and|k)[ ,]+)?else)(?=[ !.]*\?)`),
+  // "no more doubts" (Indian English: doubts are questions), "no further queries"
+  patronDone: v9.widen('patronDone', [[4, r`(?:questions?|`, r`doubts?|queries|query|`]]),
+  // holds: "I'm going to go ahead and look into that for you!"
+  holdWeak: v9.widen('holdWeak', [[0, r` (?:`, r`go ahead and |go and `]]),
+  // check-ins: "You are still in the line?" (translated), "are you still their" (voice-to-text), a terse "There?"
+  stillThere: v9.widen(
+    'stillThere',
+    [[1, r`\bstill? (?:`, r`their\b(?=[ .!?]*$)|in the (?:line|chat)\b|`]],
+    r`\bthere\b(?<=^(?:still )?there)(?=(?: still)?[ !.]*\?)`,
+  ),
+  // the patron gone: "I must presume that you have departed", "Since there is no response from your end" (not "if
+  // there is no response…"), "looks like u dipped", "maybe you are leave" (translated)
+  seemGone: v9.widen(
+    'seemGone',
+    [
+      [0, r`(?:you|`, r`u|`],
+      [0, r`(?:disconnected|`, r`dipped|bounced|ghosted|peaced out|logged out|departed|`],
+    ],
+    r`\bdeparted\b(?<=\b(?:you|u)(?:ve| have)? (?:since |already |now )?departed)`,
+    r`\b(?:response|reply|answer|activity)\b(?<=\bno (?:response|reply|answer|activity))(?= from (?:your|ur|the other) (?:end|side)\b)(?<!\b(?:if|unless|when|once|in case) there (?:is|was|has been) no [a-z]+)`,
+    r`\b(?:maybe|perhaps|probably)\b(?= (?:you|u) (?:are |have |has |were |already )?(?:leave|left|go|gone|went|away|disconnect|disconnected|offline)\b)`,
+  ),
+  // the end announced formally: "I shall therefore close this session"
+  willEnd: v9.widen('willEnd', [
+    [0, r`\b(?:`, r`shall|`],
+    [0, r`(?: now|`, r` therefore| thus| then|`],
+  ]),
+  // goodbyes: "Mind yourself!", "Go well!", "I bid you good day", "Slán", "Ka kite", "Safe home"
+  farewell: v9.plus(
+    'farewell',
+    r`\b(?:mind yourself|mind how (?:you|u) go|safe home|slan|ka kite|hooroo|cheerio|laters|peace out|bye for now)\b`,
+    r`\bgo well\b(?=[ !.]*$)(?<!\b(?:did|does|do|will|would|should|it|that|this|things|everything|all|to|can|could|might|may) go well)`,
+    r`\bgood day\b(?<=\b(?:bid (?:you|u)(?: a)?|wish (?:you|u)(?: a)?|and|a) good day)(?=(?: to (?:you|u))?(?: (?:sir|madam|maam|all))?[ !.]*$)`,
+  ),
+  // invitations back: "Pray do write to us again", "Kindly revert if you need further assistance", "hmu anytime"
+  inviteBack: v9.widen(
+    'inviteBack',
+    [[1, r`(?:with `, r`|to `]],
+    r`\brevert\b(?<=\b(?:kindly|please|pls|do|feel free to|you can|you may|just) revert)(?=(?: back)?(?: to (?:us|me))? (?:if|in case|whenever|anytime|any time|for (?:any|further))\b)`,
+    r`\b(?:hmu|hit (?:us|me) up)\b(?= (?:again|anytime|any time|whenever|if|later)\b)`,
+  ),
+  // promises: "I will check with them and revert on the same at the earliest" (Indian English "revert": reply)
+  followupPromise: v9.plus(
+    'followupPromise',
+    r`\brevert\b(?<=\b(?:ill|i will|i shall|we will|well|we shall)\b[^.!?]{0,60}? revert)(?! (?:the|this|that|those|these|it|them|your|my|our|all|any|changes?|edits?)\b)`,
+  ),
+  // "Is it still h.okafor@…?": the patron's address repeated to be confirmed
+  patronContactContext: v9.plus('patronContactContext', r`\bstill\b(?<=\b(?:is it|is that|is this|its|it is|thats|that is) still)(?= [^ ]*@| \+?\d)`),
+  // referrals: "I should recommend that you write to…", "Please to contact…" (translated), "def ask ur teacher",
+  // "give Births, Deaths and Marriages a bell"
+  referralActor: v9.widen('referralActor', [
+    [2, r`(?: strongly`, r`| should| would| must| can| could| might`],
+    [6, r`(?:please|`, r`please to|pls|plz|def|defo|deffo|`],
+  ]),
+  referralVerb: v9.widen('referralVerb', [
+    [3, r`give\b(?= (?:[a-z&`, r`,`],
+    [3, r`){1,6}?a (?:call|ring|buzz|shout`, r`|bell|tinkle|holler`],
+  ]),
+  // ending the help for the provider's convenience: "you'll have to figure the rest out on your own"
+  dismissalConvenience: v9.widen('dismissalConvenience', [
+    [10, r`out (?:[a-z]+ ){0,2}?`, r`(?:on (?:your|ur) own\b|by (?:your|ur)self\b|`],
+    [10, r`yourself\b`, r`)`],
+  ]),
+  // "I'm afraid" / "I'm sorry" hedge, they introduce nobody: "The Westminster library doesn't offer photos, I'm afraid."
+  selfAffiliationLead: v9.widen('selfAffiliationLead', [
+    [0, r`|im`, r`(?! (?:afraid|sorry)\b)`],
+    [0, r`|i am`, r`(?! (?:afraid|sorry)\b)`],
+  ]),
+  // phone numbers as Ireland, Australia and the UK write them: "0818 07 4000", "1300 888 529", "0800 123 4567"
+  phone: v9.plus('phone', r`(?<![\d./-])(?:0\d{3}|1[38]00)[ -]\d{2,3}[ -]\d{3,4}(?![\d/-])`),
 }));
 
 // ---- v9 (T): long real-service sessions: several questions, shift changes, scripts, follow-ups by e-mail
 const phrasesV9T = block(phrasesV9S, (v9) => ({
+  // (test/ninth-round-long.test.ts)
+  // completeness after a record, a title or a list in a long chat:
+  // "Is that your father?", "Is this your great-grandmother?", "Is that him?" (a record found; keyed on the last word,
+  // the sentence ending there: "Is this your father's account?" is no such question);
+  // "Is that the book?", "Are those the articles?" (not "Is that the book club kit?": the noun ends the sentence);
+  // "Are these the ones your teacher meant?", "Is this the form your boss wanted?" (someone else's need);
+  // "Were you able to reset it?", "Were u able to install it?" (past tense only: "Are you able to register online?"
+  // may ask about the patron's situation); "Did the recipe site look useful?", "Does that seem helpful?"
+  completeness: v9.plus(
+    'completeness',
+    r`\b(?:him|her|them)\b(?=[?!. ]*$)(?<=\b(?:is|was|are|were|isnt|wasnt|arent) (?:that|this|it|these|those) (?:him|her|them))`,
+    r`\b(?:father|mother|dad|mom|mum|grandfather|grandmother|grandpa|grandma|granddad|grandad|grandparents|parents|husband|wife|son|daughter|brother|sister|uncle|aunt|cousin|ancestor|ancestors|relative|relatives|family|guy)\b(?=[?!. ]*$)(?<=\b(?:is|was|are|were|isnt|wasnt|arent) (?:that|this|it|these|those|he|she|they) (?:your|ur) (?:(?:great|great-great|great great|grand|late|birth|biological|step|own)[ -])*(?:father|mother|dad|mom|mum|grandfather|grandmother|grandpa|grandma|granddad|grandad|grandparents|parents|husband|wife|son|daughter|brother|sister|uncle|aunt|cousin|ancestor|ancestors|relative|relatives|family|guy))`,
+    r`\b(?:books?|titles?|articles?|records?|obituary|obituaries|obit|census|entry|entries|forms?|maps?|photos?|pictures?|reports?|papers?|study|studies|edition|version|film|movie|songs?|poems?|series|novel|document|documents|listings?|grave|items?|stories|story|recording|chapter|briefs?|deeds?|wills?|ledger|clipping|clippings|sheet|sheets|data|dataset|statistics|stats)\b(?=[?!. ]*$)(?<=\b(?:is|was|are|were|isnt|wasnt|arent) (?:that|this|it|these|those) the (?:(?:right|correct|same|exact|actual) )?(?:books?|titles?|articles?|records?|obituary|obituaries|obit|census|entry|entries|forms?|maps?|photos?|pictures?|reports?|papers?|study|studies|edition|version|film|movie|songs?|poems?|series|novel|document|documents|listings?|grave|items?|stories|story|recording|chapter|briefs?|deeds?|wills?|ledger|clipping|clippings|sheet|sheets|data|dataset|statistics|stats))`,
+    r`\b(?:teacher|teachers|professor|prof|instructor|class|assignment|syllabus|boss|doctor|lawyer|mom|dad|mother|father|son|daughter|kid|kids|child|school|course|tutor|supervisor|manager|employer|client|friend|husband|wife|group|club|coach|advisor|adviser|committee|editor)\b(?= (?:meant|wanted|wants|needs|needed|asked for|assigned|had in mind|requested|was after|is after)\b)(?<=\b(?:is|was|are|were|isnt|wasnt|arent) (?:this|that|these|those|it) (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:your|ur|the) (?:[a-z-]+ )?(?:teacher|teachers|professor|prof|instructor|class|assignment|syllabus|boss|doctor|lawyer|mom|dad|mother|father|son|daughter|kid|kids|child|school|course|tutor|supervisor|manager|employer|client|friend|husband|wife|group|club|coach|advisor|adviser|committee|editor))`,
+    r`\bable\b(?<=\bwere (?:you|u) able)(?= to (?:reset|change|update|install|register|sign up|create|submit|book|save|borrow|check (?:it|them) out|check out|read|view|play|stream|connect|fix|upload|load|pull (?:it|that|them|those) up|pull up|follow|complete|finish|fill (?:it|that|them) (?:out|in)|fill out|apply|request|reserve|enroll|join|activate|link|add|get (?:it|that|them|in|on|through|into)|make (?:it|that) work)\b)`,
+    r`\b(?:useful|helpful|promising|relevant|usable|handy)\b(?<=\b(?:does|did|do|is|was|are|were)(?:nt)? (?:that|this|it|these|those|any of (?:these|those|them)|the [a-z-]+(?: [a-z-]+){0,2}) (?:look|looks|seem|seems|sound|sounds)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy))`,
+    // "Is that what he's looking for?", "Is this what your daughter needs?" (someone else's need, asked of what was given)
+    r`\b(?:after|looking for|hoping for|wanted|needed|needs|wants|had in mind|meant)\b(?<=\b(?:is|was|are|were|isnt|wasnt) (?:this|that|these|those|it) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:he|she|they|hes|shes|theyre|your (?:son|daughter|kid|kids|child|children|mom|dad|mother|father|husband|wife|teacher|professor|student|students|class|parent|parents|grandson|granddaughter|boss|client)) (?:was |is |were |are )?(?:after|looking for|hoping for|wanted|needed|needs|wants|had in mind|meant))`,
+    // a date or number in the subject: "Does the May 2 date work for your meeting?", "Does the 10:30 slot suit you?"
+    r`\b(?:work|works|suit|suits)\b(?<=\b(?:does|do) (?:the|that|this) (?:[a-z-]+ ){0,2}\d[a-z0-9:-]*(?: [a-z-]+){0,2} (?:work|works|suit|suits))(?=(?: for)? (?:you|u|your [a-z]+)\b|[?!. ]*$)`,
+  ),
+  // the patron done for a family or a group: "thats all we need", "that is everything we wanted" (v1's alternatives
+  // leave "that's all we…" out for "that's all we have on him")
+  patronDone: v9.plus(
+    'patronDone',
+    r`\b(?:thats|that is|thatll be|that will be|thats about) (?:all|everything) we (?:need|needed|wanted|were looking for|were after|came for)\b`,
+  ),
+  // referrals to the people at a named place: "Go see the folks at Suit Up Baltimore", "see the staff at Catholic
+  // Charities" (v8's "see the folks at…" needs a desk, clerk or other party noun after it)
+  referralVerb: v9.plus('referralVerb', r`\bsee(?= (?:the|our|your) (?:folks|people|staff|team|crew|guys|volunteers|counselors|counsellors) (?:at|in|from|over at) [a-z0-9])`),
+  // chat-speak in a parting wish: "have a gr8 wknd", "have a gud one"
+  farewell: v9.widen('farewell', [[2, r`(?:good|great|`, r`gr8|grt|gud|gd|`]]),
+  // "Is your dad still working?", "Are they still looking for volunteers?", "Is the printer still working?" ask about
+  // someone else: no hold ("I'm still looking", "still working on it" are)
+  hold: v9.widen('hold', [[13, r`\bstill? `, r`(?<!\b(?:is|are|was|were|isnt|arent|wasnt|werent) (?:(?:your|ur|his|her|their|the|this|that|my|our) )?[a-z]+ still? )`]]),
 }));
 
 const phrasesV9: RubricPhrases = phrasesV9T;
@@ -2827,6 +3370,24 @@ export const rubricV9: Rubric = {
   ...rubricV8,
   version: '9',
   phrases: phrasesV9,
+  contactOfferR: true,
+  leadInsS: true,
+  giveACallPartyS: true,
+  contactOwnerN: true,
+  prepLeadInN: true,
+  oddContactsN: true,
+  bareVerbPartyN: true,
+  contactObjectPartyN: true,
+  holdQuestionClarifyQ: true,
+  partyThereQ: true,
+  itemNumberT: true,
+  nextAfterPatronT: true,
+  contactObjectAloneT: true,
+  referralContactNotPatronT: true,
+  nameNotTitleP: true,
+  notNeedQuestionP: true,
+  ownContactNotSourceP: true,
+  declinedOfferNoPromiseP: true,
 };
 
 /** The rubric in force. */

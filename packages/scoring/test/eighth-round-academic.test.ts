@@ -941,20 +941,5 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
   },
-  // The scorer reads the referral to "your professor" but passes it: the sentence before it ("…so most instructors
-  // don't count them as scholarly; our Scholarly vs Popular guide …: goucher.libguides.com/scholarly") gives a URL
-  // and says "them" (the blogs), which referral.ts's stretchContact takes for words about the party. Telling which
-  // party a URL belongs to needs more than a pronoun test; a fix for "them" meaning a thing would be a special case.
-  {
-    name: '"Check with your professor whether blogs count as scholarly" tells the patron to ask a person outside the chat, with no way to reach them',
-    lines: [
-      [0, 'p', 'can i use a blog as one of my scholarly sources'],
-      [20, 'l', 'Hello, this is Jo at the Goucher College Library. Is it a blog by a researcher or by a journalist?'],
-      [50, 'p', 'a researcher at a university'],
-      [65, 'l', "Blogs usually aren't peer reviewed, so most instructors don't count them as scholarly; our Scholarly vs Popular guide explains the difference: goucher.libguides.com/scholarly. Check with your professor whether blogs count for this assignment. Does that help?"],
-      [100, 'p', 'yeah that helps. nothing else'],
-      [104, 'l', 'Glad to help, take care!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
+  // (the "Check with your professor" referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];

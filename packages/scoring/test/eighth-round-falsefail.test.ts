@@ -1400,21 +1400,7 @@ export const near: SessionCase[] = [
 
 /** Cases labelled right that the scorer still gets wrong (not run): what it does and why each was left. */
 export const LEFT: SessionCase[] = [
-  // referral.contact passes: the URL of the sentence before ("The People's Law Library explains the steps:
-  // peoples-law.org/probate") is taken as the Register of Wills' contact, because that sentence names a party word
-  // ("Library"; referral.ts stretchContact, v6 referralStretchA). Literally the referral to the Register of Wills
-  // staff has no way to reach them (fail). Telling whose URL it is needs to match parties across sentences: outside
-  // this round's focus (false fails). The same case without the party word runs in `near`.
-  {
-    name: '"the people to ask are the Register of Wills staff" with no way to reach them: a referral read, and it fails for want of a contact',
-    lines: [
-      [0, 'p', 'how do i become executor of my moms estate'],
-      [15, 'l', "Hi, I'm Jo at Sample County Library. Which county did she live in?"],
-      [40, 'p', 'harford'],
-      [55, 'l', "The People's Law Library explains the steps: peoples-law.org/probate. For the forms themselves, the people to ask are the Register of Wills staff in Bel Air. Does that help?"],
-    ],
-    exp: some({ referral: 'fail', source: 'pass' }),
-  },
+  // (the Register of Wills referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];
 
 describe('eighth round (H): every whole case lists all 17 checks', () => {

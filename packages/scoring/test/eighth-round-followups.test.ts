@@ -843,31 +843,7 @@ export const short: SessionCase[] = [
     ],
     exp: some({ contact: 'pass', code: 'fail' }),
   },
-];
-
-/** Cases labelled right that the scorer still gets wrong (not run): what it does and why each was left. */
-export const LEFT: SessionCase[] = [
-  // referral.contact passes: the FAFSA guide's URL in the sentence before ("The library has a FAFSA guide
-  // (libguides.aacc.edu/fafsa).") is taken as the Financial Aid office's contact, because that sentence names a party
-  // word ("library"; referral.ts stretchContact, v6 referralStretchA). Literally the office comes with opening hours
-  // only, no way to reach it (fail). Telling whose URL it is needs parties matched across sentences (the same
-  // reading eighth-round-falsefail.test.ts left for the Register of Wills).
-  {
-    name: 'near miss: a referral with office hours only ("stop by the Financial Aid office, open Mon-Fri 9-5") has no way to reach them',
-    lines: [
-      [0, 'p', 'can the library help me with my FAFSA'],
-      [20, 'l', 'Hi, Erin at Anne Arundel Community College Library. Are you a current AACC student?'],
-      [40, 'p', 'yes'],
-      [50, 'l', "The library has a FAFSA guide (libguides.aacc.edu/fafsa). For help with your own form, stop by the Financial Aid office, open Mon-Fri 9-5. Does that help?"],
-      [80, 'p', 'ok ty, thats all'],
-      [85, 'l', 'Good luck!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  // followup.completeness passes: v1's completeness[0] reads "does your <word> … help" as asking whether the answer
-  // helps (meant for "did your search work?"), so a question about the patron's school after the source counts.
-  // Literally it asks about the patron's situation, not whether the information given meets the need (fail).
-  // Narrowing v1's "your [a-z]+" needs the other rounds' uses of it checked: outside this round's focus.
+  // (left in v8; reads right since v9 P narrowed v1's "does your <word> … help": the patron's school is someone else's part)
   {
     name: 'near miss: "Does your school help with printing too?" after the source asks about the situation, not whether the answer meets the need',
     lines: [
@@ -878,6 +854,11 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ clarify: 'pass', source: 'pass', complete: 'fail' }),
   },
+];
+
+/** Cases labelled right that the scorer still gets wrong (not run): what it does and why each was left. */
+export const LEFT: SessionCase[] = [
+  // (the Financial Aid office referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];
 
 describe('eighth round (K): every whole case lists all 17 checks', () => {

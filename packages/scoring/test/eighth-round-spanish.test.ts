@@ -926,23 +926,5 @@ describeSessions('eighth round (G): Spanish, bilingual and non-native, short', s
 
 /** Labelled, not run: left for a later round (see the report). */
 export const LEFT: SessionCase[] = [
-  // The scorer passes referral.contact: since v6 (stretchContact) a URL in a sentence AFTER the referral counts as
-  // the party's contact, here the tenant guide's peoples-law.org address, which is no way to reach the county's
-  // Department of Housing. Telling "the guide is at <url>" from "their site is <url>" in a later sentence needs a
-  // reading of which party or resource the later sentence is about; the same holds in English, so it is no
-  // Spanish-only fix and was left.
-  {
-    name: 'referral without contact: "Comuníquese lo antes posible con el Departamento de Vivienda del condado" (the guide has a URL; the department has none)',
-    lines: [
-      [0, 'p', 'nesesito ayuda con el alquiler, me van a desalojar'],
-      [25, 'l', 'Hola, soy Ana de la Biblioteca de Prince George. Lo siento mucho. ¿Ya tiene una fecha de audiencia en el tribunal?'],
-      [60, 'p', 'si el viernes'],
-      [75, 'l', 'Comuníquese lo antes posible con el Departamento de Vivienda del condado; ellos tienen un programa de ayuda para el alquiler. Y la guía de derechos del inquilino en español está en peoples-law.org/es/desalojo. ¿Esto le ayuda?'],
-      [110, 'p', 'ok'],
-      [115, 'l', '¿Hay algo más que necesite?'],
-      [140, 'p', 'no'],
-      [145, 'l', 'Mucha suerte el viernes. Gracias por contactarnos.'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
+  // (the Departamento de Vivienda referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];

@@ -18,7 +18,7 @@ const FINGERPRINTS: Record<string, string> = {
   '6': '7f000a35f0d99b4a',
   '7': '67092f6382f16106',
   '8': '16c357565b3904fe',
-  '9': '16c357565b3904fe',
+  '9': '4bb81ea3dd9a9324',
 };
 
 function fingerprint(r: typeof rubricV1): string {

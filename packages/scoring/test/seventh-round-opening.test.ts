@@ -561,6 +561,22 @@ export const whole: SessionCase[] = [
     over: { provider: { id: 'hollis', name: 'H. Grant', library: 'BFL' } },
     exp: usual({ anything: 'fail' }),
   },
+  // (left in v7: no referral read in "Register at aacpl.net/esl or call 410-555-0190"; reads right since v9 T's
+  // `contactObjectAloneT`: "call 410-…" refers with no party word)
+  {
+    name: 'non-native speaker, English classes: "I have not other question" (done on their own), the provider closes with a signature and thanks',
+    lines: [
+      [0, 'p', 'good day. where i can learn english free? i work in day so need evening class'],
+      [35, 'l', "Hi! Thanks for writing to Ask a Librarian. I'm Vesna, and I'm happy to help."],
+      [42, 'l', 'Which town do you live in? The free classes are in different places.'],
+      [100, 'p', 'Glen Burnie'],
+      [110, 'l', 'The Literacy Council has free evening English classes at the Glen Burnie Regional Library, Tuesday and Thursday 6-8 pm. Register at aacpl.net/esl or call 410-555-0190.'],
+      [118, 'l', 'Is that the kind of class you were looking for?'],
+      [200, 'p', 'Yes, Tuesday is good for me. Thank you. I have not other question.'],
+      [206, 'l', 'Wonderful, good luck with your classes! Thank you for chatting. — Vesna, AACPL'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
 ];
 
 // ---- near misses and variants, a few checks each ---------------------------------------------------------------------
@@ -933,22 +949,6 @@ export const LEFT: SessionCase[] = [
       [136, 'l', 'You are welcome, have a nice afternoon!'],
     ],
     exp: usual({ greeting: 'fail', clarify: 'fail', referral: 'na' }),
-  },
-  // referral.contact: "Register at aacpl.net/esl or call 410-555-0190" tells the patron to call the Literacy Council (a
-  // referral, with its number): the scorer finds no referral (na), as no party word is in the sentence with "call".
-  {
-    name: 'non-native speaker, English classes: "I have not other question" (done on their own), the provider closes with a signature and thanks',
-    lines: [
-      [0, 'p', 'good day. where i can learn english free? i work in day so need evening class'],
-      [35, 'l', "Hi! Thanks for writing to Ask a Librarian. I'm Vesna, and I'm happy to help."],
-      [42, 'l', 'Which town do you live in? The free classes are in different places.'],
-      [100, 'p', 'Glen Burnie'],
-      [110, 'l', 'The Literacy Council has free evening English classes at the Glen Burnie Regional Library, Tuesday and Thursday 6-8 pm. Register at aacpl.net/esl or call 410-555-0190.'],
-      [118, 'l', 'Is that the kind of class you were looking for?'],
-      [200, 'p', 'Yes, Tuesday is good for me. Thank you. I have not other question.'],
-      [206, 'l', 'Wonderful, good luck with your classes! Thank you for chatting. — Vesna, AACPL'],
-    ],
-    exp: usual({ referral: 'pass' }),
   },
   // inquiry.clarify: "Is your program asking for a systematic review specifically, or is that what you are unsure about?"
   // asks about the need, but its "is that what you…" reads as a completeness question, so it is not counted.

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { contacts, contactsIn, hasReachableContact, selfIdentifies } from '../classify';
+import { contacts, contactsIn, hasReachableContact, ownNamesOf, selfIdentifies } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -22,12 +22,20 @@ const CONNECTORS_ONLY_V6 = /^(?:(?:and|or|also|then|so|next|first|otherwise|alte
  * points to a source: "Apply at lbph.maryland.gov/apply or call them at 1-800-…".
  */
 const LEAD_IN_E = /^(?:(?:and|or|also|then|so|but|just|please),?\s*)*(?:youll|youd|you|u|ull)(?: (?:will|would|may|might))?(?: (?:also|probably|definitely|first|still|really|then))? (?:want|need|have|ought) to$/;
+/**
+ * (v9 S, `leadInsS`) Softeners of other registers before the verb ("def ask…", "kindly contact…", "please to
+ * contact…"). (A prepositional phrase before the verb, "For advice on your situation give Legal Aid a call", is
+ * v9 N's `prepLeadIn`, which both blocks' cases pass through.)
+ */
+const LEAD_IN_S = /^(?:(?:and|or|also|then|so|but|just|please|kindly|pls|plz|def|defo|deffo|prob|maybe|please to|kindly to|do),?\s*)+$/;
 const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|although|though|while|whether|after|before|he|she|they|it|people|most|many|someone|somebody|patrons?)\b)[^,;:()]* (?:or|and)(?: (?:then|just|also))?$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
 /** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
 const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personally|first|also|just|start by))?$/;
 const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;
+/** (v9 Q) "Staff there can help": a word other than a pronoun or a verb before "there" (the party is looked for after). */
+const THERE_PARTY_Q = /\b(?!(?:is|are|was|were|be|been|out|over|in|up|down|i|we|you|u|it|this|that|these|those|which|who|anyone|anybody)\b)[a-z]+ there\s*$/;
 /** (v6) The provider hands the question to the party: "I'll pass your question on to …", "we're forwarding this to …". */
 const PASSED_ON =
   /\b(?:ill|i will|im going to|i am going to|well|we will|were going to|let me|i can|we can|ive|i have|weve|we have|im|were|i just|we just)(?: (?:just|now|also|go ahead and))? (?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|hand|handing|handed|refer|referring|referred)\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$/;
@@ -57,6 +65,35 @@ function namedAtContact(o: string): boolean {
   return x !== null && CONTACT_FIRST.test(o.slice(x[0].length));
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
+
+/** (v9 N) Verbs whose object can only be someone to get in touch with ("contact", "talk to", "check with", "comuníquese con"). */
+const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check with|hable con|habla con|hablar con|get in touch with|getting in touch with|get in contact with|reach out to|reaching out to|comuniquese|comunicate|comunicarse|pongase en contacto|ponerse en contacto|ponte en contacto|contacte|contactar|contacta)\b/;
+/** (v9 N) An object of two words or more after an article or possessive ("the Register of Wills", "la Casa de la Cultura"). */
+const NAMED_OBJECT_N = /^(?:the|your|their|his|her|el|la|los|las|su|sus) (?!(?:same|other|following|above|below|person|people|one|ones)\b)[a-z0-9&-]+ [a-z0-9&-]+/;
+/** (v9 N) A contact verb that ends its sentence or opens a list: "Write or call:", "Email them:", "Call -". */
+const BARE_OBJECT_N = /^(?:(?:them|him|her|us) ?)?(?:(?:at|on) ?)?(?:[:-]|$)/;
+/** (v9 N) The sentence before a bare contact verb names a party or speaks of one ("an appointment with them"). */
+function partyBefore(s: Session, n: string): boolean {
+  const bare = withoutAddresses(n);
+  return THEM.test(bare) || namesParty(s, bare);
+}
+/** (v9 N) Verbs of getting in touch (not "visit", "go to", "see": a website named after those is a source to use). */
+const CONTACT_VERB_N = /^(?:contact|email|e mail|write|reach|get in touch|get in contact|send|message|dm|comuniquese|comunicate|comunicarse|pongase|ponerse|ponte|contacte|contactar|contacta|escriba|escribe|escribir)\b/;
+/** (v9 N) A name of one to six words, then "at" / "en" / "through" / "via" and a web address. */
+const NAMED_AT_URL_N = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|en|through|via|on) (?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|info|us|io|co|md|mx|es)\b/;
+function namedAtUrl(o: string): boolean {
+  return o.includes('.') && NAMED_AT_URL_N.test(o);
+}
+/**
+ * (v9 N, `prepLeadInN`) A prepositional phrase opening the clause, no comma: "and for the appeal talk to a tax
+ * attorney", "for the chromebook hit up the ref desk". Not one with a subject or a relative clause ("for people who
+ * call the office", "about a week after you call"), nor before a gerund ("for students visiting the archives").
+ */
+const PREP_LEAD_N = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|regarding|as for|with|on) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+$/;
+const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to|will|can|could|would|should|is|are|was|were|if|when|after|before|while)\b/;
+function prepLeadIn(prefix: string, verb: string): boolean {
+  return !verb.endsWith('ing') && PREP_LEAD_N.test(prefix) && !PREP_NOT_N.test(prefix);
+}
 /** (v7 B) "Ask a Librarian" as the service's name: "a librarian" closed by punctuation or a service word. */
 const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team)\b)/;
 
@@ -84,6 +121,12 @@ export function referralSentence(s: Session, m: Msg): number {
   return found;
 }
 
+/** (v9 T) Sentence `x` of `m` refers the patron to someone outside the chat (facts.ts: its contact is the party's). */
+export function refersPatron(s: Session, m: Msg, x: Sentence): boolean {
+  if (m.role !== 'provider' || !(m.has(F.referralVerb) || m.has(F.referralCanHelp) || m.has(F.referralOnesToAsk))) return false;
+  return isReferral(s, m, x);
+}
+
 /**
  * (v8 K) Whether sentence `x` is a referral; with `verbs`, every referring verb's position in the sentence is
  * collected there (the verbs that pass the tests below) instead of stopping at the first.
@@ -106,12 +149,21 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (US_ME.test(object) || (!contactObject && P.referralNotParty.test(object))) continue;
     const upTo = object.search(P.clauseEnd);
     const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
+    // (v9 S) "give Births, Deaths and Marriages Victoria a bell": whoever is given a call is the party
+    const giveACall = s.rubric.giveACallPartyS === true && v[0] === 'give';
     // (v5) "The IT Service Desk can reset that: call 555-318-7000": the object is the party's contact
     if (
+      !giveACall &&
       !P.referralParty.test(objectClause) &&
-      !(contactObject && P.referralParty.test(n.slice(0, at))) &&
+      !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(0, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
-      !(s.rubric.referralNamedAtContact === true && namedAtContact(object))
+      !(s.rubric.referralNamedAtContact === true && namedAtContact(object)) &&
+      // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
+      !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
+      // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
+      !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
+      // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
+      !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n))
     )
       continue;
     const before = n.slice(0, at);
@@ -136,7 +188,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) ||
       advice ||
       P.referralActor.test(before) ||
-      (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix)))
+      (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
+      (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
+      (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0]))
     ) {
       if (!verbs) return true;
       verbs.push(at);
@@ -149,7 +203,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   while ((h = m.execFrom(x, F.referralCanHelp, after)) !== null) {
     after = h.index + h[0].length;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
-    if (SUBJECT_NOT_PARTY.test(subject) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
     // (the whole sentence before it: the party's name may be long)
     if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
@@ -170,7 +224,12 @@ const OURS = /\b(?:our|us)\b/;
  * library ("our reference desk").
  */
 function contactFor(s: Session, m: Msg, k: number): Msg | null {
-  if (s.rubric.referralByContact === true ? partyContactIn(s, m) && (s.rubric.referralStretchA !== true || stretchContact(s, m, k)) : hasReachableContact(contacts(s, m))) return m;
+  if (
+    s.rubric.referralByContact === true
+      ? partyContactIn(s, m) && (s.rubric.referralStretchA !== true || (s.rubric.contactOwnerN === true ? ownedContact(s, m, k) : stretchContact(s, m, k)))
+      : hasReachableContact(contacts(s, m))
+  )
+    return m;
   return contactNext(s, m, k);
 }
 
@@ -187,6 +246,136 @@ function stretchContact(s: Session, m: Msg, k: number): boolean {
     if (!hasReachableContact(c)) continue;
     if (x.k >= k || c.phone || c.email || c.address || THEM.test(x.n) || namesParty(s, x.n)) return true;
   }
+  return false;
+}
+
+/**
+ * (v9 N, `contactOwnerN`) Whose contact each sentence of `m` gives, for the referral in sentence `k` (RUBRIC.md: every
+ * party referred to "comes with a way to reach them"). The referral's own sentence: any contact but the patron's.
+ * Another sentence: a URL whose nearest owner before it is a resource ("our FAFSA guide (libguides…)", "the form is
+ * at …"; not "their site") is the resource's; after the referral, a sentence that signs with the provider's own
+ * name (or follows one that does: a signature block) gives the provider's contact; before the referral, a sentence
+ * gives the referred party's contact when the referral points back to it ("… call them"), names the same party, or
+ * names no party and gives a phone, e-mail or address, or a URL with "their/them" (v6's reading), and not when it
+ * names another party ("The People's Law Library explains the steps: …" before "ask the Register of Wills staff").
+ */
+function ownedContact(s: Session, m: Msg, k: number): boolean {
+  const ref = m.sentences[k];
+  if (!ref) return false;
+  if (partyContactText(s, ref.n, false)) return true;
+  let party: { pronoun: boolean; words: string[] } | undefined;
+  let signed = false;
+  for (const x of m.sentences) {
+    if (x.k === k) continue;
+    // a signature block: the line with the provider's own name and every line after it
+    signed ||= x.k > k && ownNameIn(s, m, x);
+    party ??= partyOf(s, m, ref);
+    if (!partyContactText(s, x.n, true, party.words)) continue;
+    if (x.k > k) {
+      if (signed) continue;
+      return true;
+    }
+    if (party.pronoun) return true;
+    const bare = withoutAddresses(x.n);
+    if (party.words.some((w) => hasWord(bare, w))) return true;
+    if (namesParty(s, bare)) continue;
+    const c = contactsIn(s, x.n);
+    if (c.phone || c.email || c.address || THEM.test(bare)) return true;
+  }
+  return false;
+}
+
+/** Resource nouns: a URL after one (nearest) is the resource's. */
+const RESOURCE_N =
+  /\b(?:guides?|libguides?|forms?|pages?|webpages?|handouts?|brochures?|pamphlets?|leaflets?|flyers?|articles?|books?|ebooks?|databases?|catalogs?|record|lists?|listings?|checklists?|pdfs?|videos?|tutorials?|worksheets?|faqs?|maps?|index|indexes|indices|finding aids?|charts?|toolkits?|explainers?|templates?|sections?|chapters?|entry|entries|overview|summary|fact ?sheets?|blogs?|posts?|newsletters?|reports?|journals?|exhibits?|calculators?|policy|policies|rules|code|codes|statutes?|schedule|instructions|guia|guias|formularios?|pagina|paginas|articulos?|libros?|listas?|folletos?|catalogo|instrucciones)\b/g;
+/**
+ * "their site", "its contact page", "su página": a resource of the party's; "the contact form", "the request form",
+ * "the appointment page": a way to reach someone.
+ */
+const OWNED_BY_PARTY_N = /(?:\b(?:their|its|his|her|su|sus)(?: [a-z-]+){0,2}|\b(?:contact|contact us|request|question|questions|inquiry|enquiry|ask|ask us|appointment|appointments|booking|reservation|scheduling|email|e mail|message|contacto|citas?)) $/;
+const URL_OR_MAIL_N = /(?:https?:\/\/|www\.)\S+|\S+@\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|info|us|io|co|md|mx|es|uk|ca)\b\S*/g;
+function withoutAddresses(n: string): string {
+  return n.replace(URL_OR_MAIL_N, ' ');
+}
+function hasWord(n: string, w: string): boolean {
+  for (let i = n.indexOf(w); i >= 0; i = n.indexOf(w, i + 1)) {
+    const a = i === 0 ? 32 : n.charCodeAt(i - 1);
+    const b = i + w.length >= n.length ? 32 : n.charCodeAt(i + w.length);
+    if (!isWordChar(a) && !isWordChar(b)) return true;
+  }
+  return false;
+}
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Text `n` gives a way to reach someone other than the patron; with `owned`, a URL that belongs to a resource named
+ * just before it does not count.
+ */
+function partyContactText(s: Session, n: string, owned: boolean, words: readonly string[] = []): boolean {
+  if (n.includes('[')) n = n.replace(PATRON_PLACEHOLDER, ' ');
+  const c = contactsIn(s, n);
+  if (!hasReachableContact(c)) return false;
+  if (c.address) return true;
+  if (c.url) {
+    if (!owned) return true;
+    for (const u of n.matchAll(s.P.global('url'))) if (!resourceOwned(s, n.slice(0, u.index), words)) return true;
+  }
+  if (!c.email && !c.phone) return false;
+  const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
+  const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
+  if (emails.length + phones.length === 0) return true;
+  for (const e of emails) if (!patronGave(s, e, false)) return true;
+  for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
+  return false;
+}
+
+/**
+ * The nearest owner before a URL (text `pre`) is a resource, not a party, not "their …", and not the referred party's
+ * (one of its `words`, possessive, just before the resource: "the Register's page").
+ */
+function resourceOwned(s: Session, pre: string, words: readonly string[]): boolean {
+  const bare = withoutAddresses(pre);
+  let at = -1;
+  for (const r of bare.matchAll(RESOURCE_N)) at = r.index;
+  if (at < 0) return false;
+  const head = bare.slice(0, at);
+  if (OWNED_BY_PARTY_N.test(head)) return false;
+  // a possessive, "s" after normalisation ("the Registers page"; not "our cemetery index" before "ask the cemetery office")
+  for (const w of head.split(/[^a-z0-9]+/).slice(-3)) if (w.length >= 4 && w.endsWith('s') && (words.includes(w) || words.includes(w.slice(0, -1)))) return false;
+  for (const x of bare.slice(at).matchAll(s.P.global('referralParty'))) if (x.index > 0 && !NOT_NAMING.test(x[0].trim())) return false;
+  return true;
+}
+
+/** Words that say which party a referral names, and whether it names it by a pronoun ("call them"). */
+const PARTY_END_N = /(?: (?:in|at|near|on|for|about|by|if|whether|to|and|or|so|because|when|with|from|about|during|before|after|en|para|sobre|por|y|o)\b|[,;:(!?.])/;
+/** "call them", "ask them for the forms" (not "talk to her school counselor": "her" there is a determiner). */
+const PRONOUN_OBJECT_N = /^(?:them|him|her|there|ellos|ellas|les)(?=$|[,.;:!?)-]| (?:at|on|in|for|about|to|by|and|or|if|when|with|through|via|directly|first|too|also|as|today|tomorrow|now|up|back|please|yourself|before|after|during|so|because|or|y|o|al|en|para|sobre|por)\b)/;
+const GENERIC_N = new Set(
+  ('the our your their this that these those with from about into have will would could should please also just then them they there ' +
+    'office offices department dept desk staff people folks team center centre services service division county state city local ' +
+    'maryland library libraries branch forms form need want help more information info someone somebody person ones best right ' +
+    'oficina departamento centro biblioteca condado estado').split(' '),
+);
+function partyOf(s: Session, m: Msg, ref: Sentence): { pronoun: boolean; words: string[] } {
+  const v = m.execFrom(ref, F.referralVerb, 0);
+  let t = v ? ref.n.slice(v.index + v[0].length).trimStart() : ref.n;
+  if (v) {
+    if (PRONOUN_OBJECT_N.test(t)) return { pronoun: true, words: [] };
+    const end = t.slice(1).search(PARTY_END_N);
+    if (end >= 0) t = t.slice(0, end + 1);
+  }
+  const words = withoutAddresses(t)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 && !GENERIC_N.has(w));
+  return { pronoun: false, words };
+}
+
+/** Sentence `x` of `m` holds the provider's own name (a signature line: "Jo Smith, Library Media Specialist"). */
+function ownNameIn(s: Session, m: Msg, x: Sentence): boolean {
+  const names = ownNamesOf(s, m);
+  for (const w of names) if (w.length >= 2 && hasWord(x.n, w)) return true;
   return false;
 }
 
@@ -249,12 +438,26 @@ const ABOUT_PARTY = /\b(?:their|them|they|number|phone|email|address|website|rea
 /** (v6) also "They're at 100 N. Calvert St.", "they've moved to…", "located at…" */
 const ABOUT_PARTY_V6 = /\b(?:their|them|they|theyre|theyve|theyll|number|phone|email|address|website|reach|located)\b/;
 
+/** (v9 T) A patron message between the referral and the next provider message that asks how to reach the party ("what's their number?"). */
+const ASKS_ABOUT_PARTY_T = /\b(?:number|phone|email|e mail|address|website|site|contact|reach|call|write|hours|where|located|location)\b/;
+
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   let next: Msg | undefined;
   for (let p = m.pos + 1; p < s.vis.length && !next; p++) if (s.vis[p]!.role === 'provider') next = s.vis[p];
   if (!next || !(s.rubric.referralPatronContactsApart === true ? partyContactIn(s, next) : hasReachableContact(contacts(s, next)))) return null;
-  if (!(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
+  // (v9 T) a new question from the patron between: the next message answers it, unless it asks about the party
+  // ("whats their number?"), and then the answer ("It's 314-801-0800.") is about the party without naming it
+  let asked = false;
+  if (s.rubric.nextAfterPatronT === true) {
+    for (let p = m.pos + 1; p < next.pos; p++) {
+      const pm = s.vis[p]!;
+      if (pm.role !== 'patron') continue;
+      if (!ASKS_ABOUT_PARTY_T.test(pm.n)) return null;
+      asked = true;
+    }
+  }
+  if (!asked && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
 }
@@ -287,6 +490,17 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
   return out;
 }
 
+/**
+ * (v9 N) The verb at `at` names its party by the party's contact, before the next verb at `next`: "call the County
+ * Treasurer at 410-555-0111, and for the appeal talk to a tax attorney" (a name, then "at" and a phone or e-mail).
+ */
+function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number): boolean {
+  const v = m.execFrom(x, F.referralVerb, at);
+  if (!v || v.index !== at) return false;
+  const o = x.n.slice(at + v[0].length, next).trimStart();
+  return o.length > 0 && namedAtContact(o);
+}
+
 /** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
 const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
 
@@ -308,7 +522,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   for (let j = 1; j < verbs.length; j++) {
     const v = verbs[j]!;
     // "call or email the clerk": the first verb names no party of its own
-    if (!s.P.referralParty.test(n.slice(prev, v))) {
+    if (!s.P.referralParty.test(n.slice(prev, v)) && !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v))) {
       prev = v;
       continue;
     }
