@@ -47,6 +47,14 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
    * only at the word starts the index says may begin a match (words.first), not at every position.
    */
   readonly sticky: readonly (RegExp | null)[];
+  /**
+   * By id, for a family with a sticky form whose source is longer than STICKY_PART_CHARS: the same
+   * alternatives, in order, as several sticky regexes each under that length (null for the rest).
+   * V8 stops optimising a regex whose source passes 20 KB (RegExp::kRegExpTooLargeToOptimize): a
+   * family just past it ran ~4x slower in every call. Tried in order at the same start, the parts
+   * find what the whole alternation finds there (it tries its alternatives in that order).
+   */
+  readonly stickyParts: readonly (readonly RegExp[] | null)[];
   /** The rubric's abbreviations (a "." after them ends no sentence), null when it has none (v1-v3). */
   readonly abbreviations: Abbreviations | null;
   /** The rubric's sourceShapes compiled (`label` with the g flag), null when it has none (v1-v4). */
@@ -60,6 +68,28 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
 };
 
 const NEVER = '(?!)';
+/** The longest source a sticky family is compiled as one regex (Phrases.stickyParts): well under V8's 20 KB. */
+export const STICKY_PART_CHARS = 16_000;
+
+/** `list` cut, in order, into runs whose source (source()) is at most STICKY_PART_CHARS long; null when the whole is. */
+function stickyPartsOf(list: readonly string[]): RegExp[] | null {
+  if (source(list).length <= STICKY_PART_CHARS) return null;
+  const parts: RegExp[] = [];
+  let run: string[] = [];
+  let len = 0;
+  for (const src of list) {
+    const add = src.length + 5; // "(?:" ")" and a "|"
+    if (run.length > 0 && len + add > STICKY_PART_CHARS) {
+      parts.push(new RegExp(source(run), 'y'));
+      run = [];
+      len = 0;
+    }
+    run.push(src);
+    len += add;
+  }
+  if (run.length > 0) parts.push(new RegExp(source(run), 'y'));
+  return parts;
+}
 /** A ^ that is not a class's negation, or a $, unescaped. */
 const ANCHOR = /(?<![\\[])\^|(?<!\\)\$/;
 
@@ -115,6 +145,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
   const firstPre: number[] = [];
   const firstEx: number[] = [];
   const sticky: (RegExp | null)[] = [];
+  const stickyParts: (RegExp[] | null)[] = [];
   const edges: (RegExp | null)[] = [];
   const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
     bits[at + (fi >> 5)] = bits[at + (fi >> 5)]! | (1 << (fi & 31));
@@ -151,7 +182,11 @@ export function compilePhrases(rubric: Rubric): Phrases {
     if (firsts !== null && list.length > 0) {
       for (const [word, exact] of firsts) setBit(exact ? firstEx : firstPre, nodeOf(word) * W, fi);
       sticky.push(new RegExp(source(list), 'y'));
-    } else sticky.push(null);
+      stickyParts.push(stickyPartsOf(list));
+    } else {
+      sticky.push(null);
+      stickyParts.push(null);
+    }
   });
   // first: for a word that ends on a node (at 2 * node) or falls off the trie after it (at 2 *
   // node + 1), the families a match of which may start at it (WordIndex.first)
@@ -243,6 +278,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
     sticky,
+    stickyParts,
     abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
@@ -267,6 +303,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
  * it starts and ends at white space, so its word starts are the text's).
  */
 export function testAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from = 0): boolean {
+  const parts = P.stickyParts[fi];
+  if (parts !== null && parts !== undefined) return testPartsAtWords(P, fi, parts, n, words, from);
   const re = P.sticky[fi]!;
   const first = P.words!.first;
   const w = fi >> 5;
@@ -282,13 +320,51 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
   return false;
 }
 
+/** testAtWords for a family compiled in parts (Phrases.stickyParts): each part tried at each start. */
+function testPartsAtWords(P: Phrases, fi: number, parts: readonly RegExp[], n: string, words: readonly number[], from: number): boolean {
+  const first = P.words!.first;
+  const w = fi >> 5;
+  const b = 1 << (fi & 31);
+  const to = from + n.length;
+  for (let j = 0; j < words.length; j += 2) {
+    const at = words[j]!;
+    if (at < from || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
+    if (at >= to) break;
+    for (const re of parts) {
+      re.lastIndex = at - from;
+      if (re.test(n)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The match of family fi (one with a sticky form) in n that exec of its global form from lastIndex
  * `after` finds (the leftmost starting there or later), tried only at the family's first words
  * (`words`, `from`: as for testAtWords). At a given start both forms match the same text.
  */
 export function execAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from: number, after: number): RegExpExecArray | null {
-  const re = P.sticky[fi]!;
+  const parts = P.stickyParts[fi];
+  if (parts === null || parts === undefined) return execOneAtWords(P, fi, P.sticky[fi]!, n, words, from, after);
+  const first = P.words!.first;
+  const w = fi >> 5;
+  const b = 1 << (fi & 31);
+  const to = from + n.length;
+  for (let j = 0; j < words.length; j += 2) {
+    const at = words[j]!;
+    if (at < from + after || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
+    if (at >= to) break;
+    // (the parts in order at one start: the whole alternation's match there)
+    for (const re of parts) {
+      re.lastIndex = at - from;
+      const m = re.exec(n);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
+
+function execOneAtWords(P: Phrases, fi: number, re: RegExp, n: string, words: readonly number[], from: number, after: number): RegExpExecArray | null {
   const first = P.words!.first;
   const w = fi >> 5;
   const b = 1 << (fi & 31);

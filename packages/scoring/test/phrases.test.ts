@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorStrings, compilePhrases, execAtWords, F, testAtWords } from '../src/phrases';
+import { anchorStrings, compilePhrases, execAtWords, F, STICKY_PART_CHARS, testAtWords } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9 } from '../src/rubric';
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
@@ -220,5 +220,24 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     expect(anchorStrings(String.raw`thanks`)).toBeNull(); // no word boundary: could match inside a word
     expect(anchorStrings(String.raw`\b(?:a|)x`)).toBeNull();
     expect(anchorStrings(String.raw`\b\u00e9t\u00e9`)).toBeNull();
+  });
+});
+
+describe('a family longer than V8 optimises (rubric v9 completeness)', () => {
+  it('is compiled in parts under STICKY_PART_CHARS, holding its alternatives in order', () => {
+    const P = compilePhrases(rubricV9);
+    const fi = PHRASE_FAMILIES.indexOf('completeness');
+    const parts = P.stickyParts[fi]!;
+    expect(P.sticky[fi]!.source.length).toBeGreaterThan(20 * 1024);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const re of parts) {
+      expect(re.source.length).toBeLessThanOrEqual(STICKY_PART_CHARS);
+      expect(re.sticky).toBe(true);
+    }
+    // the parts' sources, joined, are the whole family's
+    expect(parts.map((re) => re.source).join('|')).toBe(P.sticky[fi]!.source);
+    // a family under the limit stays one regex
+    expect(P.stickyParts[PHRASE_FAMILIES.indexOf('hold')]).toBeNull();
+    expect(compilePhrases(rubricV8).stickyParts[fi]).toBeNull();
   });
 });
