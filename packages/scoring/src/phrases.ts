@@ -55,6 +55,12 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
    * find what the whole alternation finds there (it tries its alternatives in that order).
    */
   readonly stickyParts: readonly (readonly RegExp[] | null)[];
+  /**
+   * By id, for a family in parts: per part, whether it may start at a word, indexed as
+   * `words.first` is (2 * node for a word ending on a trie node, 2 * node + 1 for one that falls off
+   * after it): a part none of whose alternatives may start with the word is not tried there.
+   */
+  readonly stickyPartWords: readonly (readonly Uint8Array[] | null)[];
   /** The rubric's abbreviations (a "." after them ends no sentence), null when it has none (v1-v3). */
   readonly abbreviations: Abbreviations | null;
   /** The rubric's sourceShapes compiled (`label` with the g flag), null when it has none (v1-v4). */
@@ -72,22 +78,22 @@ const NEVER = '(?!)';
 export const STICKY_PART_CHARS = 16_000;
 
 /** `list` cut, in order, into runs whose source (source()) is at most STICKY_PART_CHARS long; null when the whole is. */
-function stickyPartsOf(list: readonly string[]): RegExp[] | null {
+function stickyPartsOf(list: readonly string[]): string[][] | null {
   if (source(list).length <= STICKY_PART_CHARS) return null;
-  const parts: RegExp[] = [];
+  const parts: string[][] = [];
   let run: string[] = [];
   let len = 0;
   for (const src of list) {
     const add = src.length + 5; // "(?:" ")" and a "|"
     if (run.length > 0 && len + add > STICKY_PART_CHARS) {
-      parts.push(new RegExp(source(run), 'y'));
+      parts.push(run);
       run = [];
       len = 0;
     }
     run.push(src);
     len += add;
   }
-  if (run.length > 0) parts.push(new RegExp(source(run), 'y'));
+  if (run.length > 0) parts.push(run);
   return parts;
 }
 /** A ^ that is not a class's negation, or a $, unescaped. */
@@ -146,6 +152,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
   const firstEx: number[] = [];
   const sticky: (RegExp | null)[] = [];
   const stickyParts: (RegExp[] | null)[] = [];
+  // for each part of a family in parts: its first words as trie nodes (exact, prefix), marked once the trie is whole
+  const partFirsts: ({ ex: number[]; pre: number[] }[] | null)[] = [];
   const edges: (RegExp | null)[] = [];
   const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
     bits[at + (fi >> 5)] = bits[at + (fi >> 5)]! | (1 << (fi & 31));
@@ -182,10 +190,21 @@ export function compilePhrases(rubric: Rubric): Phrases {
     if (firsts !== null && list.length > 0) {
       for (const [word, exact] of firsts) setBit(exact ? firstEx : firstPre, nodeOf(word) * W, fi);
       sticky.push(new RegExp(source(list), 'y'));
-      stickyParts.push(stickyPartsOf(list));
+      const runs = stickyPartsOf(list);
+      stickyParts.push(runs && runs.map((run) => new RegExp(source(run), 'y')));
+      partFirsts.push(
+        runs &&
+          runs.map((run) => {
+            const ex: number[] = [];
+            const pre: number[] = [];
+            for (const [word, exact] of firstWordsOf(run)!) (exact ? ex : pre).push(nodeOf(word));
+            return { ex, pre };
+          }),
+      );
     } else {
       sticky.push(null);
       stickyParts.push(null);
+      partFirsts.push(null);
     }
   });
   // first: for a word that ends on a node (at 2 * node) or falls off the trie after it (at 2 *
@@ -204,6 +223,27 @@ export function compilePhrases(rubric: Rubric): Phrases {
       if (child >= 0) for (let w = 0; w < W; w++) first[(2 * child + 1) * W + w] = first[through + w]!;
     }
   }
+  // the same for each part of a family in parts (stickyPartWords)
+  const stickyPartWords = partFirsts.map((parts) =>
+    parts === null
+      ? null
+      : parts.map(({ ex, pre }) => {
+          const isPre = new Uint8Array(nodes);
+          const isEx = new Uint8Array(nodes);
+          for (const node of pre) isPre[node] = 1;
+          for (const node of ex) isEx[node] = 1;
+          const may = new Uint8Array(2 * nodes);
+          for (let node = 0; node < nodes; node++) {
+            may[2 * node + 1] = may[2 * node + 1]! | isPre[node]!;
+            may[2 * node] = may[2 * node + 1]! | isEx[node]!;
+            for (let c = 1; c < 37; c++) {
+              const child = next[node * 37 + c]! - 1;
+              if (child >= 0) may[2 * child + 1] = may[2 * node + 1]!;
+            }
+          }
+          return may;
+        }),
+  );
   // 16-bit entries while the nodes fit (they do by far): half the memory to keep in cache
   const trie = next.length / 37 < 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
   // what a word gets from the nodes it walks: `through` for one that walks through a node (its
@@ -279,6 +319,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
     sticky,
     stickyParts,
+    stickyPartWords,
     abbreviations,
     clauseEnd: clauseEnd(rubric.abbreviations),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
@@ -323,6 +364,7 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
 /** testAtWords for a family compiled in parts (Phrases.stickyParts): each part tried at each start. */
 function testPartsAtWords(P: Phrases, fi: number, parts: readonly RegExp[], n: string, words: readonly number[], from: number): boolean {
   const first = P.words!.first;
+  const may = P.stickyPartWords[fi]!;
   const w = fi >> 5;
   const b = 1 << (fi & 31);
   const to = from + n.length;
@@ -330,7 +372,10 @@ function testPartsAtWords(P: Phrases, fi: number, parts: readonly RegExp[], n: s
     const at = words[j]!;
     if (at < from || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
     if (at >= to) break;
-    for (const re of parts) {
+    const wv = words[j + 1]!;
+    for (let p = 0; p < parts.length; p++) {
+      if (may[p]![wv] === 0) continue;
+      const re = parts[p]!;
       re.lastIndex = at - from;
       if (re.test(n)) return true;
     }
@@ -347,6 +392,7 @@ export function execAtWords(P: Phrases, fi: number, n: string, words: readonly n
   const parts = P.stickyParts[fi];
   if (parts === null || parts === undefined) return execOneAtWords(P, fi, P.sticky[fi]!, n, words, from, after);
   const first = P.words!.first;
+  const may = P.stickyPartWords[fi]!;
   const w = fi >> 5;
   const b = 1 << (fi & 31);
   const to = from + n.length;
@@ -354,8 +400,11 @@ export function execAtWords(P: Phrases, fi: number, n: string, words: readonly n
     const at = words[j]!;
     if (at < from + after || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
     if (at >= to) break;
-    // (the parts in order at one start: the whole alternation's match there)
-    for (const re of parts) {
+    // (the parts in order at one start, those that may start with its word: the whole alternation's match there)
+    const wv = words[j + 1]!;
+    for (let p = 0; p < parts.length; p++) {
+      if (may[p]![wv] === 0) continue;
+      const re = parts[p]!;
       re.lastIndex = at - from;
       const m = re.exec(n);
       if (m !== null) return m;

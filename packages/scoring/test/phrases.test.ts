@@ -236,6 +236,19 @@ describe('a family longer than V8 optimises (rubric v9 completeness)', () => {
     }
     // the parts' sources, joined, are the whole family's
     expect(parts.map((re) => re.source).join('|')).toBe(P.sticky[fi]!.source);
+    // each part is tried only at words one of its alternatives may start with: some words, not all
+    const may = P.stickyPartWords[fi]!;
+    expect(may.length).toBe(parts.length);
+    for (const m of may) {
+      const marked = m.reduce((a, b) => a + b, 0);
+      expect(marked).toBeGreaterThan(0);
+      expect(marked).toBeLessThan(m.length);
+    }
+    // "does that answer your question" starts at "does", which the first part's alternatives open on
+    const len = normalizeToBytes('does that answer your question', P.words!, P.abbreviations);
+    const words = firstWords();
+    expect(testAtWords(P, fi, normString(len), words)).toBe(true);
+    expect(may[0]![words[1]!]).toBe(1);
     // a family under the limit stays one regex
     expect(P.stickyParts[PHRASE_FAMILIES.indexOf('hold')]).toBeNull();
     expect(compilePhrases(rubricV8).stickyParts[fi]).toBeNull();
