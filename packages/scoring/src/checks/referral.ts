@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { contacts, contactsIn, hasReachableContact, ownNamesOf, selfIdentifies } from '../classify';
+import { contacts, contactsIn, hasReachableContact, ownNamesOf, selfIdentifies, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -323,12 +323,7 @@ function partyContactText(s: Session, n: string, owned: boolean, words: readonly
     for (const u of n.matchAll(s.P.global('url'))) if (!resourceOwned(s, n.slice(0, u.index), words)) return true;
   }
   if (!c.email && !c.phone) return false;
-  const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
-  const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
-  if (emails.length + phones.length === 0) return true;
-  for (const e of emails) if (!patronGave(s, e, false)) return true;
-  for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
-  return false;
+  return notPatronsOnly(s, n, c);
 }
 
 /**
@@ -406,9 +401,16 @@ function partyContactIn(s: Session, m: Msg): boolean {
   // hold the patron's (v6: any message may); then: is each contact in it one the patron typed or the
   // patron fields hold?
   if (!apart && !m.has(F.patronContactContext)) return true;
+  return notPatronsOnly(s, n, c);
+}
+
+/**
+ * Text `n`, whose contacts are `c`, gives an e-mail or phone the patron did not type and the patron fields do not
+ * hold; a contact the simple patterns do not spell out (a spelled address; v1-v5: also a placeholder) is the party's.
+ */
+function notPatronsOnly(s: Session, n: string, c: Contacts): boolean {
   const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
   const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
-  // a contact the simple patterns do not spell out (a spelled address; v1-v5: also a placeholder): the party's
   if (emails.length + phones.length === 0) return true;
   for (const e of emails) if (!patronGave(s, e, false)) return true;
   for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
