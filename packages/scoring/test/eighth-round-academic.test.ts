@@ -16,15 +16,8 @@
  * ordinary good session; each case says where it differs); the short ones after them give a few. `LEFT` (not
  * run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
-import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, ALL_NA } from './helpers';
+import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, ALL_NA, usual } from './helpers';
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 /** Every provider and internal line of `lines` written by `name` (unless it names its own author). */
 const by = (name: string, id: string, lines: Line[]): Line[] =>
   lines.map((l) => ((l[1] === 'l' || l[1] === 'i') && !l[3] ? [l[0], l[1], l[2], who(name, id)] : l));

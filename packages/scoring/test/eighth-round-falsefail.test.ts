@@ -23,15 +23,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, FU_ME, FU_LIB, other } from './helpers';
+import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, FU_ME, FU_LIB, other, usual } from './helpers';
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 /** The patron went quiet after the answer; the provider checked in and then gave notice. */

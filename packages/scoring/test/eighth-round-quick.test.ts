@@ -11,15 +11,8 @@
  * give ALL 17, the short ones at the end a few.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other } from './helpers';
+import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
   usual({ informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', ...over });

@@ -134,6 +134,14 @@ export function all(e: Record<Key, St>): Record<CheckId, string> {
 export function some(e: Partial<Record<Key, St>>): Partial<Record<CheckId, string>> {
   return Object.fromEntries((Object.keys(e) as Key[]).map((k) => [KEYS[k], e[k]]));
 }
+/** The statuses of an ordinary answered session that went well (no follow-up, referral, transfer or final idle): the round files' cases say where theirs differ. */
+export const usual = (over: Partial<Record<Key, St>> = {}) =>
+  all({
+    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
+    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
+    ...over,
+  });
+
 export const ALL_NA = all({
   pickup: 'na', greeting: 'na', informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', dismissal: 'na',
   courteous: 'na', idle: 'na', disconnect: 'na', concurrency: 'na', code: 'na', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',

@@ -13,15 +13,8 @@
  * good session; each case says where it differs). `LEFT` (not run) holds cases labelled right that the scorer
  * still gets wrong, with the reason.
  */
-import { describeSessions, type SessionCase, all, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other } from './helpers';
+import { describeSessions, type SessionCase, all, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 
 const LUZ = who('Luz Ortega', 'luz');
 const KIM = who('Kim Park', 'kim');

@@ -17,15 +17,8 @@
  * Statuses are read from the literal text of RUBRIC.md; most cases give ALL 17, the short ones a few.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, FU_ME, other } from './helpers';
+import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, FU_ME, other, usual } from './helpers';
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 
 const CELL: Partial<Message> = { authorId: '+14105550148', author: '+14105550148' };
 const ANA = who('Ana Ruiz', 'aruiz');

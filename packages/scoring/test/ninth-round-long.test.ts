@@ -20,18 +20,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, other, type Key, type St, at, T0, DAY, FU_ME, FU_LIB } from './helpers';
+import { describeSessions, type SessionCase, all, some, who, sys, other, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
 
 const SEC = 1000;
 const HOUR = 3600 * SEC;
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 

@@ -20,17 +20,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other } from './helpers';
+import { at, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other, usual } from './helpers';
 
 const SEC = 1000;
 
-/** The statuses of an ordinary good session (no follow-up, no referral, no transfer, no final idle). */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 /** A follow-up session otherwise good: the follow-up's three checks pass or are pending. */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 /** A Lost Call or a patron who left at once: no substantive exchange. */

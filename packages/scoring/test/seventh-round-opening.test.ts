@@ -15,15 +15,8 @@
  * sessions use.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at } from './helpers';
+import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, usual } from './helpers';
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 /** No substantive exchange: the information checks do not apply. */
 const QUIET = { informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na' } as const;
 

@@ -12,18 +12,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, DAY, type SessionCase, all, some, who, sys, type Key, type St, type Line } from './helpers';
+import { at, describeSessions, T0, DAY, type SessionCase, all, some, who, sys, type Key, type St, type Line, usual } from './helpers';
 
 const busy = (provider: string, n: number) =>
   Array.from({ length: n }, (_, k) => ({ sessionKey: `test:busy6-${provider}-${k}`, providerId: provider, start: T0 - 120_000, end: T0 + 900_000 }));
 
-/** The statuses of an ordinary answered session that went well; each case says where it differs. */
-const usual = (over: Partial<Record<Key, St>> = {}) =>
-  all({
-    pickup: 'pass', greeting: 'pass', informed: 'pass', clarify: 'pass', source: 'pass', complete: 'pass', anything: 'pass', dismissal: 'pass',
-    courteous: 'pass', idle: 'na', disconnect: 'na', concurrency: 'pass', code: 'pass', contact: 'na', onTime: 'na', referral: 'na', transfer: 'na',
-    ...over,
-  });
 
 const LENA = who('Lena (Local History)', 'lena');
 const VIC = who('Vic', 'vic');

@@ -264,11 +264,12 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
   if (!ref) return false;
   if (partyContactText(s, ref.n, false)) return true;
   let party: { pronoun: boolean; words: string[] } | undefined;
+  let names: string[] | undefined;
   let signed = false;
   for (const x of m.sentences) {
     if (x.k === k) continue;
     // a signature block: the line with the provider's own name and every line after it
-    signed ||= x.k > k && ownNameIn(s, m, x);
+    if (!signed && x.k > k) signed = ownNameIn((names ??= ownNamesOf(s, m)), x);
     party ??= partyOf(s, m, ref);
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
@@ -367,9 +368,8 @@ function partyOf(s: Session, m: Msg, ref: Sentence): { pronoun: boolean; words: 
   return { pronoun: false, words };
 }
 
-/** Sentence `x` of `m` holds the provider's own name (a signature line: "Jo Smith, Library Media Specialist"). */
-function ownNameIn(s: Session, m: Msg, x: Sentence): boolean {
-  const names = ownNamesOf(s, m);
+/** Sentence `x` holds one of the provider's own `names` (lower case; a signature line: "Jo Smith, Library Media Specialist"). */
+function ownNameIn(names: readonly string[], x: Sentence): boolean {
   for (const w of names) if (w.length >= 2 && hasWord(x.n, w)) return true;
   return false;
 }
