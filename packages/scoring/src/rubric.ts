@@ -3390,5 +3390,36 @@ export const rubricV9: Rubric = {
   declinedOfferNoPromiseP: true,
 };
 
+// ---- rubric v10: v9 with the families of a tenth round of sessions ---------------------------------
+// (test/tenth-round-*.test.ts). v9 above stays as it was. Each block derives from the one before it, as v9's do.
+
+// ---- v10 (U): false fails: every behaviour done, in words far from the usual ones
+const phrasesV10U = block(phrasesV9, (v10) => ({
+}));
+
+// ---- v10 (V): young patrons, homework help, parents and school libraries
+const phrasesV10V = block(phrasesV10U, (v10) => ({
+}));
+
+// ---- v10 (W): technology help: e-books, apps, accounts, printing, devices
+const phrasesV10W = block(phrasesV10V, (v10) => ({
+}));
+
+// ---- v10 (X): idle patrons, check-ins, disconnect notices and endings
+const phrasesV10X = block(phrasesV10W, (v10) => ({
+}));
+
+// ---- v10 (Y): follow-ups and referrals in practice: forwarding, when to expect, confirming contacts
+const phrasesV10Y = block(phrasesV10X, (v10) => ({
+}));
+
+const phrasesV10: RubricPhrases = phrasesV10Y;
+
+export const rubricV10: Rubric = {
+  ...rubricV9,
+  version: '10',
+  phrases: phrasesV10,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV9;
+export const currentRubric: Rubric = rubricV10;
