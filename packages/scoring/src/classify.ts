@@ -755,6 +755,17 @@ const BARE_OFFER_P =
 /** (v9 P, `notNeedQuestionP`) "Did you know we also lend telescopes?", "Did you know that you can renew online?": telling, not asking. */
 const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:did|do) (?:you|u|ya) know (?:that )?(?:we|our|the library|you can|u can|there (?:is|are|was|were)|theres|its|it is)\b/;
 
+/** (v10 U) ", or would the preprint do?": the second option of a choice worded as "would / will / does Y do". */
+const CHOICE_OR_U = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: [a-z-]+)?(?: also| too| just)? do(?: (?:too|as well|for (?:you|u|now)))?[ !.]*\?\s*$/;
+/** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
+function choiceQuestion(s: Session, x: Sentence): boolean {
+  const n = x.n;
+  if (!n.includes(' or ')) return false;
+  const c = CHOICE_OR_U.exec(n);
+  if (c === null || c.index < 3) return false;
+  return !s.P.completeness.test(n.slice(0, c.index));
+}
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
@@ -762,7 +773,7 @@ function clarifyNow(s: Session, m: Msg): number {
       continue;
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
-    if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow))) continue;
+    if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x))) continue;
     if ((m.sHas(x, F.hold) && !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x))) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {
@@ -845,6 +856,8 @@ function promiseNow(s: Session, m: Msg): number {
       if (s.rubric.contactOfferR === true && CONTACT_OFFER.test(x.n) && !patronContactAfter(s, m)) continue;
       // (v9 P) "Do you want me to email you that list too?" and the patron's "no thanks": offered, not promised
       if (s.rubric.declinedOfferNoPromiseP === true && x.q && s.P.offerQuestion.test(x.body) && declined(s, m)) continue;
+      // (v10 Y) "I can email you the PDF too if you like" and the patron's "no it's ok": an offer on the patron's wish
+      if (s.rubric.declinedOfferY === true && !x.q && OFFER_IF_Y.test(x.n) && declined(s, m)) continue;
       return x.k;
     }
   }
@@ -868,6 +881,12 @@ function patronContactAfter(s: Session, m: Msg): boolean {
   return false;
 }
 
+/**
+ * (v10 Y, `declinedOfferY`) An offer made on the patron's wish: "if you like", "if you want", "if you'd rather", "if
+ * you're interested", "if that would help".
+ */
+const OFFER_IF_Y =
+  /\bif (?:you|u|youd|ud)(?: would)? (?:like|want|wish|prefer|rather|d like|d prefer|d rather|like it|want it|want them|need it|need them)\b|\bif (?:youre|you are|ur) interested\b|\bif (?:that|it|thatd|itd) (?:would |d )?(?:help|helps|be (?:helpful|useful|easier))\b/;
 /** (v9 P, `declinedOfferNoPromiseP`) A refusal opening the patron's answer: "no thanks", "nah im good", "thats ok". */
 const DECLINED_P = /^(?:(?:oh|ah|um|hmm|ok|okay),? )?(?:no|nope|nah|no thanks|no thank you|not needed|not necessary|no need|thats ok|thats okay|thats fine|its ok|its okay|its fine|im good|im ok|all good|dont worry)\b(?! (?:problem|worries)\b)/;
 /** (v9 P) The patron's next visible message after `m` turns down what `m` offered. */

@@ -450,6 +450,22 @@ export type Rubric = {
    */
   itemNumberT?: boolean;
   /**
+   * inquiry.clarify (v10 U): a question that offers the patron a choice and words its second option as "would Y do?"
+   * ("Just the book, or would the audiobook also do?", "Is the 2019 version the one you need, or would the preprint
+   * do?") asks about the need before anything is given, though its tail reads like a completeness question: it counts
+   * when the words before " or " are no completeness question themselves ("Does that help, or would you like more?"
+   * stays one) (classify.ts `CHOICE_OR_U`). Left out (v1-v9): any question sentence the completeness family matches is
+   * skipped.
+   */
+  choiceClarifyU?: boolean;
+  /**
+   * referral.contact (v10 V): Spanish connectors and modals open the referring clause as the English ones do
+   * ("Luego pregunte en la oficina de la escuela", "y llame al consulado", "le recomiendo que acuda a…",
+   * checks/referral.ts `LEAD_IN_ES_V`). Left out (v1-v9): only English lead-ins, so a Spanish imperative after
+   * "luego" or "también" referred nobody.
+   */
+  spanishLeadInV?: boolean;
+  /**
    * referral.contact (v9 T): a contact in the next provider message counts for a referral only when no
    * patron message came between, or the patron's message asks about the party ("what's their number?");
    * after a new question from the patron ("ok. and library cards?") the next message answers that
@@ -503,6 +519,61 @@ export type Rubric = {
    * Left out (v1-v8): the offer is a promise whatever the patron answers.
    */
   declinedOfferNoPromiseP?: boolean;
+  /**
+   * referral.contact (v10 W): a prepositional lead-in whose object is only a pronoun ("so for that, contact
+   * Amazon's device support at …", "For this you'd call…", "and for those, ask the Tech Help desk") opens the
+   * referring clause as a named one does (checks/referral.ts `FOR_THAT_W`); v9 N's `prepLeadIn` keeps every
+   * "that" out, for relative clauses ("for people that call the office"). Left out (v1-v9): "for that" before the
+   * verb makes the sentence no referral.
+   */
+  forThatLeadInW?: boolean;
+  /**
+   * Follow-up session (v10 Y): an offer made as a statement on the patron's wish ("I can email you the PDF too if you
+   * like", "If you'd rather, I can have him write to you", "happy to text you the date if that helps") that the
+   * patron's next message turns down ("no it's ok", "nope, all good", "no I will email him myself") promises nothing,
+   * as P's offers asked as questions do (classify.ts `promiseNow`, `OFFER_IF_Y`). Left out (v1-v9): only an offer
+   * asked as a question could be turned down; accepted or unanswered, the offer still promises.
+   */
+  declinedOfferY?: boolean;
+  /**
+   * referral.contact (v10 Y): the service's name with its library in the opening ("Hi! Ask a Librarian at Loyola
+   * University Chicago, I'm Beth.", "Ask Us at the State Library, this is Jo") is no "ask a librarian at …" referral,
+   * when it is one of the provider's first two messages and the message introduces the provider or greets
+   * (checks/referral.ts `SERVICE_NAME_AT_Y`). Left out (v1-v9): B's reading covered the name alone or "here/chat"
+   * after it, so "a librarian at <library>" read as sending the patron to a librarian there.
+   */
+  serviceNameAtY?: boolean;
+  /**
+   * referral.contact (v10 Y): an e-mail or phone written right after "your email", "your number", "your cell" ("I've
+   * noted your email, kb@example.org, and …") or after "(email|call|text|reach) you at" is the patron's, even when the
+   * patron never typed it and the patron fields are empty, so it is no way to reach a party referred to in the same
+   * message (checks/referral.ts `notPatronsOnly`, `YOUR_CONTACT_Y`). Left out (v1-v9): only a contact the patron typed
+   * or the patron fields hold was the patron's.
+   */
+  yourContactY?: boolean;
+  /**
+   * referral.contact (v10 Y): a referral that points back with a pronoun ("give them a call", "email her", "ask them
+   * for the form") and carries no contact itself takes the contact of the provider's message just before it, when no
+   * patron message came between, that message gives an e-mail, phone, postal address or URL that is not the
+   * patron's, and a party is named there or in the referring sentence
+   * ("Service Centers issue licenses, phone 612-348-8241." then "If you want to check appointments, give them a
+   * call."; checks/referral.ts `contactBefore`). Left out (v1-v9): only the referring message and the next one count.
+   */
+  contactBeforeY?: boolean;
+  /**
+   * referral.contact (v10 Y): an N-1-1 service line or 988 right after a referring verb ("dial 3-1-1 and ask for the
+   * recorder", "call 211 for rental help", "text 988") is a number to call, as a ten-digit number there is (v5's
+   * contact object; checks/referral.ts `SERVICE_LINE_Y`). Left out (v1-v9): the object had to be a ten-digit phone or
+   * an e-mail, so such a sentence referred nobody unless it named a party.
+   */
+  serviceLineY?: boolean;
+  /**
+   * referral.contact (v10 Y): between a referral and the next provider message, a patron message that only
+   * acknowledges ("ok", "thanks!", "got it, thx") is no new question, so the next message may still give the
+   * party's contact ("Oh, and their number is 856-555-0122."; checks/referral.ts `contactNext`, `ACK_ONLY_Y`). Left
+   * out (v9 T): any patron message between, unless it asked about the party, made the next message an answer to it.
+   */
+  ackBetweenY?: boolean;
 };
 
 const r = String.raw;
@@ -3395,22 +3466,437 @@ export const rubricV9: Rubric = {
 
 // ---- v10 (U): false fails: every behaviour done, in words far from the usual ones
 const phrasesV10U = block(phrasesV9, (v10) => ({
+  // (test/tenth-round-falsefail.test.ts)
+  // introductions with no "I'm" / "this is": "Hi! You've got Pat at Peterborough Public Library" (the lead followed by
+  // one word, a name, and a preposition; "You've got holds at the library", "you've got until Friday" are left out);
+  // "Jen, Hampshire Libraries, here to help." ("here" closing the sentence with "to help (you)")
+  selfAffiliationLead: v10.widen(
+    'selfAffiliationLead',
+    [[3, r`\bhere`, r`(?: to help(?: (?:you|u))?(?: today| tonight| this (?:morning|afternoon|evening))?)?`]],
+    r`\b(?:youve|you have) got\b(?= (?!(?:holds?|items?|books?|fines?|mail|until|to|a|an|the|some|access|it|them|that|this|one|two|three|no|any|all)\b)[a-z]+ (?:at|from|with|of|on) [a-z])`,
+  ),
+  // "Hiya, Siobhan on the Dublin City Libraries chat." (a name, then the service's chat, line, desk or team closing the
+  // sentence; the name is one or two words and no common word that opens an instruction: "Ask on the chat" names nobody)
+  selfNameHere: v10.plus(
+    'selfNameHere',
+    r`^(?!(?:ask|help|more|questions?|info|details|anything|something|everything|thanks|welcome|hours|please|just|call|chat|try|staff|librarians?|someone|somebody|nobody|everyone)\b)[a-z]+(?: [a-z]+)? on the (?:[a-z-]+ ){1,5}(?:chat|line|desk|service|team)[.!]*$`,
+  ),
+  // restatements as statements: "Sounds like what you need is something readable…", "Seems like what you're after is…"
+  // (v1's "sounds like you…" needs "you" next); "So the goal is a picture book that…", "So the aim is…", "So your
+  // idea is…" (keyed on the rare noun; "The goal is to…" with no "so" opening it states the provider's own plan)
+  restatement: v10.plus(
+    'restatement',
+    r`\b(?:sounds|seems|looks)\b(?= like what (?:youre |you are |you |u |ur )?(?:need|want|after|looking for|hoping for|wanted|needed|searching for)\b)`,
+    r`\b(?:goal|aim|idea|task|mission|hope|need)\b(?<=(?:^|[.!?,] )(?:ok |okay |right |alright )?so (?:the|your|our) (?:main |real )?(?:goal|aim|idea|task|mission|hope|need))(?= (?:is|here is|would be)\b)`,
+  ),
+  // holds in idioms: "Two shakes, let me…" opening the sentence (v8's "two shakes" needs "in", "be", "give me" before
+  // it); "let me scoot over to the database", "let me pop across to the catalogue", "let me nip into the stacks" (a
+  // move to a place where the search happens; "let me pop a link in" is no such place)
+  hold: v10.plus(
+    'hold',
+    r`\b(?:two|2)\b(?<=^(?:(?:ok|okay|right|sure|alright|righto)[ ,!]+)?(?:two|2))(?= (?:shakes|ticks|secs)\b)`,
+    r`\b(?:scoot|pop|hop|nip|zip|dash|duck|head)\b(?<=\blet me (?:just |quickly )?(?:scoot|pop|hop|nip|zip|dash|duck|head))(?: (?:over|across|off|out|back|down))? (?:to|into|in|through) (?:the |our |my )?(?:catalog|catalogue|database|databases|stacks|shelves|shelf|archives?|records|system|files|back office|collection|indexes|index)\b`,
+  ),
+  // completeness in roundabout words, asked of what was given:
+  // "Anything in there you can use?", "Anything in there that works?", "anything in those that helps?" (keyed on
+  // "anything"; the question must end the sentence: "Anything in there is fair game." states);
+  // "Any of those look promising?", "Any of them seem useful?" (not "Any other questions?": that is anythingElse);
+  // "Any good so far?" (v8's bare "Any good?" with "so far"); "Are we good on that one?", "We all good?";
+  // "Did I cover it?", "Did I hit the mark?", "Did I answer your question?" (keyed on "did i": "Did I mention…?" and
+  // "Did I spell it right?" are left out by the verbs allowed);
+  // "Does this satisfy your enquiry?" (keyed on the rare verb); "This information is useful for you or not?"
+  // (non-native word order, the sentence ending in "?"); "Is that close enough for now?"; "Is that the ticket?"
+  completeness: v10.plus(
+    'completeness',
+    r`\banything\b(?<=^(?:(?:so|and|ok|okay|well)[ ,]+)?anything)(?= in (?:there|that|those|these|it|them)\b(?: (?:that|which))?(?: (?:you|u) (?:can|could|might) use| (?:works?|helps?|looks? (?:useful|helpful|promising|good|right)|jumps? out|useful|helpful|of use)| (?:you|u) (?:like|need|want))[ !.]*\?)`,
+    r`\b(?:promising|useful|helpful|relevant)\b(?<=^(?:(?:so|and|ok|okay|well)[ ,]+)?any (?:of (?:those|these|them|that|this) )?(?:look|looks|seem|seems|sound|sounds) (?:promising|useful|helpful|relevant))(?=[ !.]*\?)`,
+    r`\bgood\b(?<=^(?:(?:so|and|ok|okay)[ ,]+)?any good)(?= so far[ !.]*\?)`,
+    r`\bgood\b(?<=^(?:(?:so|and|ok|okay)[ ,]+)?(?:are )?we (?:all )?good)(?=(?: (?:on|with) (?:that|this|it)(?: one| part| bit| question)?)?(?: then| now| there)?[ !.]*\?)`,
+    r`\bdid\b(?= i (?:cover|hit|nail|answer|get|catch) (?:it|that|everything|the mark|what (?:you|u) (?:needed|wanted|asked)|your question|all of it|it all|what you were after)\b[^.!?]{0,20}\?)`,
+    r`\bsatisf(?:y|ies)\b(?<=\b(?:does|did|will|would|might|could|do) (?:this|that|it|these|those) satisf(?:y|ies))(?= (?:your|ur) (?:enquiry|inquiry|query|question|request|need|needs|requirements?)\b[ !.]*\?)`,
+    r`\b(?:useful|helpful)\b(?<=\b(?:this|that|the|it) (?:(?:information|info|answer|book|link|website|site|list|page|result|resource) )?(?:is|was) (?:useful|helpful))(?=(?: (?:for|to) (?:you|u))?(?: or not)?[ !.]*\?)`,
+    r`\benough\b(?<=\b(?:is|was|would|will)(?:nt)? (?:that|this|it|these|those)(?: be)? (?:close|good|detailed|recent|specific|current) enough)(?=(?: (?:for (?:you|u|now|your [a-z]+)|to go on|to be going on with))*[ !.]*\?)`,
+    r`\bticket\b(?<=\b(?:is|was) (?:that|this|it) (?:just )?the ticket)(?=[ !.]*\?)`,
+    // "Let me know if that's what you're after." (with letMeKnow, an indirect question of what was given; RUBRIC.md's
+    // "asks whether": the sentence asks it of the patron). Not "Let me know what you're after" (asks the need)
+    r`\b(?:after|looking for|hoping for|searching for)\b(?<=\b(?:if|whether) (?:that|this|it|these|those)(?:s| is| was| are| were) (?:exactly |just )?what (?:youre|you are|ur|you were|you) (?:after|looking for|hoping for|searching for))`,
+  ),
+  // "anything else" in dialect and formal registers: "Is there owt else you want looking into?" (Yorkshire "owt",
+  // archaic "aught"); "Is there anything else on your party list I can help with?" (words between "else" and "I can
+  // help"; "anything else in the record looks fine" has no helping verb after it); "Can I be of any further
+  // assistance?", "of any more assistance" (keyed on the rare noun)
+  anythingElse: v10.plus(
+    'anythingElse',
+    r`\b(?:owt|aught) else\b`,
+    r`\belse\b(?<=\bany ?thing else)(?=[^.!?]{1,40}\b(?:i|we) (?:can|could|may|might) (?:help|assist|do|find|look|dig|chase)\b)`,
+    r`\bassistance\b(?<=\b(?:any|some|be of|of) (?:further|more|other|additional) assistance)`,
+  ),
+  // the patron done: "that was the only thing I needed to know", "it's the only thing I wanted" (v9's "only question")
+  patronDone: v10.plus(
+    'patronDone',
+    r`\bonly thing\b(?<=\b(?:that|this|it|thats|its)(?: was| is)? (?:the|my) only thing)(?= (?:i|we) (?:needed|need|wanted|had|was after|was wondering|was asking|came for)\b)`,
+  ),
+  // the patron gone, hedged: "You may have been cut off", "you might have dropped off" (v1's "may have" lacks them);
+  // "I'm guessing you got pulled away", "you must have been called away" (not "if you get pulled away": a condition)
+  seemGone: v10.plus(
+    'seemGone',
+    r`\b(?:cut off|dropped off|dropped out|kicked out|logged out|wandered off)\b(?<=\b(?:you|u) (?:may|might|must|probably)(?: have)?(?: been| got)? (?:cut off|dropped off|dropped out|kicked out|logged out|wandered off))`,
+    r`\baway\b(?<=\b(?:you|u)(?: (?:may|might|must)(?: have)?)?(?: been| got| gotten| were) (?:pulled|called|dragged|taken) away)(?<!\b(?:if|when|once|in case|should) (?:you|u)(?: [a-z]+){1,3})`,
+  ),
+  // the end announced in other shapes: "so I'll wrap this chat up now" (the object between "wrap" and "up"); "so I'll
+  // be ending it now" ("it" with "now", "here" or "shortly" after it); "I finish the chat now" (non-native present with
+  // "now"); "so I'm signing off this chat" (the chat named: "I'm signing off" alone is v1's dismissal shape)
+  willEnd: v10.plus(
+    'willEnd',
+    r`\b(?:wrap|close|shut)\b(?<=\b(?:ill|i will|im going to|i am going to|going to|gonna|well|we will|i shall|i must|i have to|i need to)(?: now| go ahead and| just)? (?:wrap|close|shut)) (?:(?:this|the|our|your) )?(?:chat|session|conversation) (?:up|out|down)\b`,
+    r`\bending\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to) be ending) (?:it|this|things)(?= (?:now|here|shortly|soon|for now)\b|[ .!]*$)`,
+    r`\b(?:finish|close|end|terminate)\b(?<=\bi (?:finish|close|end|terminate)) (?:the|this|our) (?:chat|session|conversation) (?:now|here)\b`,
+    r`\bsigning off\b(?<=\b(?:im|i am|were|we are) (?:now )?signing off)(?= (?:(?:this|the|our) )?(?:chat|session|conversation)\b)`,
+  ),
+  // goodbyes in Welsh: "Diolch, hwyl fawr!", "Hwyl!" (thanks and goodbye)
+  farewell: v10.plus('farewell', r`\b(?:hwyl fawr|hwyl am y tro|hwyl)\b(?=[ ,!.]*$| am y tro\b)`),
+  thanks: v10.plus('thanks', r`\bdiolch\b`),
+  // referrals: "drop the Manuscripts team a note at enquiries@nls.uk", "drop them a line" (as v9's "give X a call")
+  referralVerb: v10.widen(
+    'referralVerb',
+    // "on the Ask Auckland Libraries chat", "chatting with Ask Us": "Ask" opening a service's name is no verb
+    [[3, r`|talking (?:with|to)|ask`, r`(?<!\b(?:the|with|from|via) ask)`]],
+    r`\bdrop\b(?= (?:[a-z&',-]+ ){1,6}?an? (?:note|line|email|e mail|message|mail)\b)`,
+  ),
+  // phone numbers: Australian 13-numbers after a calling word ("ring Service NSW on 13 77 88", "call 13 14 50"), and
+  // vanity numbers ("1-800-O-Canada", "1-888-ASK-HRSA": 1, a toll-free code and letters and digits)
+  phone: v10.plus(
+    'phone',
+    r`(?<=\b(?:on|call|ring|phone|tel|ph|at|number|is) )13 ?\d{2} ?\d{2}(?![\d/-])`,
+    r`(?<![\d./-])1[ -]8(?:00|88|77|66|55|44|33)[ -](?=[a-z0-9-]*[a-z])[a-z0-9](?:-?[a-z0-9]){6,9}\b`,
+  ),
+  // web addresses on more country and city domains: learnwelsh.cymru, gov.wales, nls.scot, visit.london (not India's
+  // ".in": "found it.in the catalog", a missing space, would read as a web address)
+  url: v10.plus(
+    'url',
+    r`(?<![\w@.-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,5}\.(?:cymru|wales|scot|london|nyc|boston|quebec|nz|za|sg|ph|jp)\b(?![@-])(?:/[^\s<>"]*)?`,
+  ),
 }));
 
 // ---- v10 (V): young patrons, homework help, parents and school libraries
 const phrasesV10V = block(phrasesV10U, (v10) => ({
+  // (test/tenth-round-youth.test.ts)
+  // completeness, narrowed: "Is it proofs you need help with, or formulas?", "Is it the essay you want help with?" ask
+  // what the need is ("help" a noun after need/want), they do not ask whether an answer helped ("Does that help?",
+  // "Would it help?" still do); "Do you have it already, or do you need a copy?" asks whether the patron owns the
+  // book ("Do you have it now?" after a link still asks whether they got it).
+  // widened: "Will one of those work for tonight?", "Does one of these work?" (one of the things given)
+  completeness: v10.widen('completeness', [
+    [0, r`|answered|help`, r`(?<!\b(?:need|needs|needed|want|wants|wanted) help)`],
+    [0, r`(?:tht|dat|thta|taht|`, r`one of (?:these|those|them)|`],
+    [3, r`|answers?)|it`, r`(?! (?:already|at home|with (?:you|u)|on hand)\b)`],
+  ]),
+  // anything else, in homework words: "Is there another assignment I can help you with?", "Do you have another
+  // question?", "Can I help with another project?" (keyed on "another"; the noun must be a task or question and the
+  // sentence must offer help or end there: "Is there another assignment due this week?" asks about the situation)
+  anythingElse: v10.plus(
+    'anythingElse',
+    r`\banother\b(?<=\b(?:is there|are there|do (?:you|u) have|have (?:you|u) got|got|any|(?:help|assist) (?:(?:you|u) )?with|need help with) another)(?= (?:assignment|question|project|class|subject|topic|paper|worksheet|problem|homework|essay|report|q)\b(?: (?:for (?:me|us)|tonight|today))?(?:[ ?!.]*$| (?:i|we) (?:can|could) (?:help|assist)\b| (?:(?:you|u) )?(?:need|want)(?: (?:help|a hand))?\b))`,
+    // anything else, with "any other": "Can I help with any other assignments?", "Can I help you with any other
+    // questions?" (keyed on "other", the offer of help before it: "Do you have any other sources?" asks about the need)
+    r`\bother\b(?<=\b(?:help|assist) (?:(?:you|u) )?(?:with|on) any other)(?= (?:assignments?|questions?|homework|projects?|subjects?|classes|topics?|papers?|worksheets?|problems?|things?)\b)`,
+  ),
+  // the patron done, with an intensifier: "ok thats literally all i needed lol", "that's really everything", "that is
+  // honestly all" (the adverb only; v1's exclusions after "all" still apply: "thats really all i know about it")
+  patronDone: v10.widen('patronDone', [
+    [0, r`\bthats `, r`(?:literally |really |honestly |actually |basically |pretty much |just )?`],
+    [1, r`|thisll be) `, r`(?:literally |really |honestly |actually |basically |pretty much |just )?`],
+  ]),
+  // a homework service named in the greeting: "Welcome to Teen Homework Help!", "You've reached the Homework Hotline",
+  // "Welcome to Kids Research Desk" (keyed on "welcome"/"youve"; the name must carry a homework, teen, kids, student,
+  // study or research word and end in a service noun: "Welcome to the library" or "welcome to chat" are not it)
+  selfService: v10.plus(
+    'selfService',
+    r`\b(?:welcome to|youve reached) (?:the )?(?:[a-z]+ )?(?:homework|teen|teens|kids|student|students|study|research) (?:[a-z]+ )?(?:help|helpline|hotline|desk|center|centre|zone|line|hq)\b`,
+  ),
+  // a limit of questions or time per student: "we only do 3 per student", "just one per kid", "max of two per chat";
+  // "I only have a few minutes per student tonight", "you only get 10 mins per chat" (keyed on "per"; the limit word
+  // before the number and a person or chat after it: "you can check out 3 per card", "passes are one per family",
+  // "15 cents per page", "a time limit of 60 minutes per session on the public computers" are not it)
+  dismissalHard: v10.plus(
+    'dismissalHard',
+    r`\bper\b(?<=\b(?:only|just|max|maximum|max of|maximum of|up to|limit of|no more than) (?:(?:do|take|answer|allow|help with|get to) )?(?:one|two|three|four|five|\d+) (?:questions? |qs? )?per)(?= (?:student|students|kid|kids|patron|patrons|person|customer|user|chat|session|visit)\b)`,
+    r`\bper\b(?<=\b(?:only|just) (?:have|give|spend|get|got) (?:about |around )?(?:a few|a couple(?: of)?|one|two|three|five|ten|fifteen|twenty|\d+) (?:minutes?|mins?) per)(?= (?:student|students|kid|kids|patron|patrons|person|customer|chat|question)\b)`,
+  ),
+  // promises to find more later: "I'll keep digging tonight", "we'll keep looking tomorrow" (keyed on the time word;
+  // "I'll keep looking, one moment" is a hold, no promise); "Chat back tomorrow and I'll have more for you", "I'll
+  // have more sources for you by Friday" (keyed on "more"; a later time must be in the sentence: "I'll have more for
+  // you in a sec" is a hold)
+  followupPromise: v10.plus(
+    'followupPromise',
+    r`\b(?:tonight|tomorrow|overnight)\b(?<=\b(?:ill|i will|well|we will|ill try to|i can) (?:keep|continue|be) (?:digging|looking|searching|researching|hunting|working on (?:it|this|that))(?: (?:for (?:you|u|more|it|that)|on (?:it|this|that)|into (?:it|this|that)))?(?: (?:some )?more)? (?:tonight|tomorrow|overnight))`,
+    r`\bmore\b(?<=\b(?:ill|i will|well|we will|i should|we should|ill try to|ill probably) have (?:some |a few |a lot |lots )?more)(?= (?:for (?:you|u)|to (?:send|share|show)|info|information|sources|ideas|results|options|titles|books|articles)\b)(?:(?=[^.!?]*\b(?:tomorrow|tonight|later|next (?:week|time)|by (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|when (?:you|u) (?:come|check|chat) back)\b)|(?<=\b(?:tomorrow|tonight|later|next (?:week|time)|come back|check back|chat back)\b[^.!?]*))`,
+  ),
+  // school and children's databases named without a URL: "Kids InfoBits has a page on that", "Try SIRS Discoverer",
+  // "Newsela has it at your reading level", "Check TeachingBooks for an author video", "NoveList K-8", "BrainPOP",
+  // "Scholastic GO!", "TrueFlix", "Student Reference Center" (subscription resources a library or school gives; apps
+  // such as Photomath or Quizlet are left out: an app named without a way to reach it is no source)
+  knownResource: v10.widen('knownResource', [
+    [
+      0,
+      r`\b(?:`,
+      r`kids infobits\b|infobits\b|sirs (?:discoverer|issues researcher|knowledge source|decades)\b|newsela\b|teachingbooks(?: net)?\b|teaching books\b(?<=\bin teaching books|\bcheck teaching books|\btry teaching books|\buse teaching books|\bon teaching books)|novelist k-8\b|brainpop(?: jr)?\b|scholastic go\b|trueflix\b|scienceflix\b|searchasaurus\b|mackinvia\b|capstone interactive\b|(?:student|science|history|biography|literary) reference center\b|noodletools\b|`,
+    ],
+  ]),
+  // "Have your mom or dad call the branch at …", "have your parents sign the form": an imperative, no question
+  // ("Have your parents called the school?", "Have your kids read it?" still open questions: the verb after the
+  // parent must be a base form of getting in touch, signing or coming in)
+  questionOpening: v10.widen('questionOpening', [
+    [
+      0,
+      r`(?:have|do) (?:a|an)\b`,
+      r`|have (?:your|ur) (?:(?:mom|mum|dad|parent|guardian) or )?(?:mom|mum|dad|parent|parents|guardian|grownup|grown-up|caregiver)(?: to)? (?:call|email|e-mail|contact|visit|phone|text|stop by|sign|bring|come|fill|talk|speak|reach|get in touch)\b`,
+    ],
+  ]),
+  referralVerb: v10.plus(
+    'referralVerb',
+    // a child told to have a parent get in touch: "Have your mom or dad call the branch at 208-555-0100", "Have a parent
+    // email the teen librarian", "get a grown-up to call the front desk" (keyed on "have"/"get"; the parent must be
+    // followed by a verb of getting in touch: "have your mom sign the form", "get a parent's permission" refer nobody)
+    r`\b(?:have|get) (?:your|ur|a|one of your) (?:(?:mom|mum|dad|parent|guardian) or )?(?:mom|mum|dad|parent|parents|guardian|grownup|grown-up|grown up|caregiver|adult)(?: to)?(?= (?:call|email|e-mail|contact|visit|phone|text|stop by|reach out to|get in touch with|talk to|speak (?:to|with))\b)`,
+    // Spanish "ask at" a place: "pregunte en la oficina de la escuela", "consulte en su consulado" (v9 has "pregúntele
+    // a…", "consulte con…"; the place must be an office, school, consulate or the like: "busque en el catálogo" is a
+    // source, not a referral)
+    r`\b(?:pregunte|pregunta|preguntele|preguntale|consulte|consulta|informese|informate) en (?:la|el|su|tu) (?=(?:oficina|escuela|colegio|biblioteca|consulado|clinica|centro|departamento|agencia|sucursal|recepcion|ayuntamiento|municipio|distrito)\b)`,
+  ),
 }));
 
 // ---- v10 (W): technology help: e-books, apps, accounts, printing, devices
 const phrasesV10W = block(phrasesV10V, (v10) => ({
+  // (test/tenth-round-tech.test.ts)
+  // completeness after steps to try, asked about their result (tech help rarely asks "did that help?"):
+  // "Did that connect?", "Did that renew the ones you needed?", "Did that free up room to borrow it?", "Did the book
+  // show up on your Kindle?", "Did those settings look like they applied?", "Did that get everything printed?",
+  // "Did it print?", "Did it go through ok?" (keyed on "did", which the family already runs at). Past tense only:
+  // "Does the printer connect to Wi-Fi?" asks about the patron's situation and must still clarify. With "it" the
+  // question must end after the verb ("Did it print anything before it jammed?", "Did it open in Chrome?" ask what
+  // happened); a choice ("Did that open in Chrome or Safari?") is left out; "Did it say error 1003?" has no such
+  // verb.
+  completeness: v10.plus(
+    'completeness',
+    r`\bdid (?:that|this|those|these|everything|(?:the|your|those|these|both) [a-z-]+(?: [a-z-]+)?) (?:(?:all|both|finally|actually|just) )?(?:(?:look|looks|seem|seems) (?:like (?:they|it|that) |to (?:have )?))?(?:connect(?:ed)?|print(?:ed)?|load(?:ed)?|open(?:ed)?|sync(?:ed)?|download(?:ed)?|install(?:ed)?|update(?:d)?|renew(?:ed)?|unlock(?:ed)?|reset|clear(?:ed)?|appl(?:y|ied)|save(?:d)?|stick|stuck|appear(?:ed)?|play(?:ed)?|activate(?:d)?|upload(?:ed)?|go through|went through|come through|came through|show(?:ed)? up|come up|came up|pop(?:ped)? up|free(?:d)? up|log (?:you|u) in|let (?:you|u) in|sign (?:you|u) in|get (?:it|them|everything|things|that|the [a-z-]+) (?:printed|working|connected|fixed|sorted|going|loaded|installed|downloaded|running|unlocked|showing|to (?:work|show|load|open|play|print|connect)))\b(?![^?.!]* or (?!(?:did|does|do|is|are|was|were|has|have)\b))`,
+    r`\bdid it (?:(?:finally|actually|just) )?(?:connect|print|load|open|sync|download|install|update|renew|unlock|reset|clear|apply|save|stick|appear|play|activate|upload|go through|come through|show up|come up|pop up|work|log (?:you|u) in|let (?:you|u) in|sign (?:you|u) in)(?: (?:ok|okay|alright|fine|now|this time|for you|for u|correctly|properly|right|successfully|at all|yet|on your [a-z]+))*(?= *(?:[?!.]|$))`,
+    // "Is it showing now?", "Is everything showing correctly now?", "Is the book there now?", "Are they showing up
+    // yet?", "Is your book showing now under My titles?", "Can you see it now?", "Does it show up now?": the result of
+    // the steps, with "now" or "yet" (keyed on that word; "Is your book showing under Loans?" mid-steps
+    // asks what the screen shows, and "there" is taken only of things, not of people: "Is your son there now?")
+    r`\b(?:now|yet)\b(?<=\b(?:(?:is|are|isnt|arent) (?:it|that|this|they|these|those|everything|everything else|all|(?:the|your|my) [a-z-]+(?: [a-z-]+)?) (?:(?:all|still) )?(?:showing|showing up|appearing|loading|connected|playing|syncing|synced|downloading|downloaded|printing|printed|opening|open|visible|fixed|sorted|unlocked|active|listed|back|installed|updated|going through|coming through)(?: (?:correctly|properly|ok|okay|again|for (?:you|u)|on (?:your|the) [a-z-]+))?|(?:is|are|isnt|arent) (?:it|they|(?:the|your) (?:book|books|title|titles|loan|loans|hold|holds|file|files|magazine|magazines|audiobook|audiobooks|ebook|ebooks|app|icon|button|job|print job|document|email|card|page|pages|movie|video|show|episode|issue)) (?:all |still )?there|(?:can|do|could) (?:you|u) see (?:it|them|that|this|those|(?:the|your) [a-z-]+(?: [a-z-]+)?)(?: (?:there|listed|on (?:your|the) [a-z-]+|under [a-z-]+(?: [a-z-]+)?))?|(?:does|do|is|are) (?:it|that|they|(?:the|your) [a-z-]+(?: [a-z-]+)?) (?:show up|show|appear|load|open|play|connect|print|sync|work|working)(?: (?:up|properly|correctly|ok|okay|again|for (?:you|u)))?) (?:now|yet)(?<!\bwork now)(?<!\bworking now))`,
+    // "Let me know if it prints!", "let me know if the book shows up on your Kindle", "lmk if it connects" (a result
+    // of the steps; not "let me know if it opens a new tab", "…if it shows an error", which describe a step)
+    r`\blet (?:me|us) know (?:if|whether) (?:it|that|this|they|everything|(?:the|your) [a-z-]+(?: [a-z-]+)?) (?:prints|printed|connects|connected|loads|loaded|opens|opened|syncs|synced|plays|downloads|downloaded|installs|installed|goes through|went through|comes through|came through|shows up|showed up|appears|appeared|pops up|popped up|lets (?:you|u) in|let (?:you|u) in|logs (?:you|u) in|signs (?:you|u) in|fixes (?:it|things|that|the problem)|fixed (?:it|things|that|the problem))\b(?! (?:a|an|in a|in another|as|with an?)\b)`,
+  ),
+  // restating a tech problem before the help: "So you can't get past the security questions", "ok so you keep
+  // getting error 1003", "So you're locked out of ID.me", "so you're stuck on the loading screen" (at a sentence's
+  // start, after a comma or "ok"). Not an explanation of a rule: "So you can't renew it online, you'd have to call",
+  // "so you can't borrow more than 10 unless…" (a condition, a limit or the way out follows in the sentence)
+  restatement: v10.plus(
+    'restatement',
+    r`\bso\b(?<=(?:^|[.!?;:,] |\b(?:ok|okay|right|alright|hmm|ah|oh|gotcha|got it) )so)(?= (?:(?:you|u) (?:cant|cannot|arent able to|are unable to|couldnt|werent able to|keep getting|keep seeing|keep being|kept getting|get an error|got an error|lost|forgot)|(?:youre|you are|ur) (?:locked out|stuck|getting|seeing|having (?:trouble|issues|problems|difficulty)|unable to|not able to))\b(?![^.!?]*\b(?:until|unless|without|if|because|but|more than|after|before|anymore|youd|youll|you will|you would|you have to|you need to|instead|either|only)\b))`,
+  ),
+  // "Can you tell me the e-mail you use for hoopla?", "could you send me the email you registered with": a request to
+  // the patron, not the provider promising to write ("can … email you", "can … send … you"); "Can I email you the
+  // list?" still promises
+  followupPromise: v10.widen('followupPromise', [[3, r`(?<!\b(?:they|he|she|who|which) (?:can|could))`, r`(?! (?:you|u) )`]]),
+  followupSend: v10.widen(
+    'followupSend',
+    [[0, r`(?<!\b(?:they|he|she|who|which) (?:can|could))`, r`(?! (?:you|u) )`]],
+    // a send promised for later with no "you": "I'll send the steps with screenshots tonight", "we'll email the list
+    // tomorrow", "I'll text the link later today" (the time makes it later: "I'll send the link now", "…in a sec"
+    // are in the chat)
+    r`\b(?:send|email|mail|text)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|gonna|i can|we can|i shall) (?:then |also |just |happily )?(?:send|email|mail|text))(?= (?:it|them|that|this|those|these|everything|a copy|copies|(?:the|a|an|my|our|those|these|some|all the) [a-z-]+(?: [a-z-]+){0,3})(?: (?:with|and|plus) (?:[a-z-]+ ){0,3}?[a-z-]+)? (?:tonight|tomorrow|later|later today|this (?:afternoon|evening|week)|by (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|first thing|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|within)\b)`,
+  ),
+  // the patron's address asked or repeated as the one on the card: "Is it the e-mail on your card, x@y.org?", "the
+  // phone on your library account"; and "I'll write to x@y.org by Friday" (the provider will write to it: an e-mail
+  // right after "write/reply/send it to"; "I'll forward your question to ask@agency.gov" is left out: no "forward",
+  // no "your question")
+  patronContactContext: v10.widen(
+    'patronContactContext',
+    [[3, r`(?:request|account|`, r`card|library card|library account|profile|registration|`]],
+    r`\b(?:write|reply|respond|send|email)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|ill then|well then) (?:write|reply|respond|send|email))(?: (?:back|it|them|this|that|everything|those|these|(?:the|a|my|our) [a-z-]+(?: [a-z-]+)?))? to(?= [a-z0-9._%+-]+@)`,
+  ),
+  // support desks as parties: "contact Amazon's device support", "call Samsung support", "OverDrive's support team",
+  // "tech support", "customer support" (not "the app doesn't support it", "Libby's support page", "support for
+  // Kindles")
+  referralParty: v10.plus(
+    'referralParty',
+    r`\bsupport\b(?<=\b(?:customer|tech|technical|device|product|it|account|member|app|vendor|[a-z]+s) support)(?<!\b(?:does|is|was|has|its|this|thus|plus|always|also|doesnt|isnt|wasnt|hasnt|dont|it does) support)(?! (?:page|pages|site|website|article|articles|forum|forums|docs|documentation|for|of|it|them|this|that)\b)`,
+    // device makers and carriers one takes a device to or calls: "take it to Apple", "call Samsung at 1-800-…",
+    // "the Geek Squad" (not "Apple Books", "the Google Doc", "Amazon's website", "your Google account", "a Samsung",
+    // "your old Dell": a device)
+    r`\b(?:apple|samsung|amazon|google|microsoft|dell|lenovo|acer|asus|kobo|geek squad|genius bar|best buy|verizon|comcast|xfinity|t-mobile)\b(?<!\b(?:your|my|a|an|his|her|their|old|new|own) [a-z&-]+(?: [a-z&-]+)?)(?! (?:app|apps|books?|play|drive|docs?|sheets|slides|classroom|account|accounts|id|music|tv|maps|photos|chrome|chromebook|kindle|fire|watch|pencil|pay|card|website|site|page|pages|help page|support page|store app|appstore|device|devices|tablet|phone|ipad|iphone|browser|search|meet|forms?|calendar|mail|gmail|podcasts?|prime|storefront|kindles?)\b)`,
+  ),
+  // taking a device to those who repair or help with it: "take it to Apple", "take your iPad to the Apple Store",
+  // "bring your laptop over to the Tech Help desk" (the party right after "to": a maker, a desk, a store, a shop, a
+  // lab, staff). Not "bring proof of address to any branch", "bring a photo ID to a branch and the desk can print a
+  // new card" (a transaction at the library, which earlier rounds do not read as a referral), "bring it back to", a
+  // return, or "take a screenshot to show…", a purpose
+  referralVerb: v10.plus(
+    'referralVerb',
+    r`\b(?:bring|take)\b(?= (?:it|them|that|this|(?:a|an|the|your|some|any)(?: [a-z-]+){1,4}?) (?:in |over |down |along )?to (?:(?:the|a|an|any|one of|your|our|its|their) )?(?:(?!(?:and|or|then|but|where|so)\b)[a-z&-]+ ){0,3}?(?:apple|samsung|amazon|google|microsoft|dell|lenovo|acer|asus|kobo|geek squad|genius bar|best buy|verizon|comcast|xfinity|t-mobile|desk|desks|help desk|helpdesk|lab|labs|staff|team|store|stores|shop|shops|repair shop|technician|technicians|tech|techs)\b)`,
+  ),
+  // a party that can reset or unlock an account or login itself: "your school's librarian can reset it", "the
+  // circulation desk can unlock your account", "Google can reactivate it" (not "Libby can reset…": the subject must be
+  // a party; not "fix", "repair", "restore": "I'll email the branch manager so they can fix it", "owners pay so they
+  // can restore the brick" say what someone else does)
+  referralCanHelp: v10.widen('referralCanHelp', [
+    [
+      1,
+      r`(?:update|fix|sort|reset|waive|unblock|reissue) (?:[a-z]+ ){0,3}?(?:for you|on their end)|`,
+      r`(?:reset|unlock|unblock|reactivate|reissue) (?:it|that|this|them|those|(?:your|the) [a-z-]+(?: [a-z-]+)?)(?= *(?:$|[.,;!?]| (?:for (?:you|u)|on their end|over the phone|in person|if|once|after|when|too|as well|quickly|right away|while you wait)\b))|`,
+    ],
+  ]),
 }));
 
 // ---- v10 (X): idle patrons, check-ins, disconnect notices and endings
 const phrasesV10X = block(phrasesV10W, (v10) => ({
+  // (test/tenth-round-endings.test.ts)
+  // the end announced of a session named with its kind: "I'll end this text session", "closing this chat session now",
+  // "I'll be closing this SMS conversation", "This chat session will be closed due to inactivity" (the kind word
+  // only between the article and the noun, so "end this" alone, "chat with you later" and "the text of the session"
+  // are not read)
+  willEnd: v10.widen(
+    'willEnd',
+    [
+      [0, r`(?:(?:this|the|our|your) )?`, r`(?:(?:text|sms|chat|online|live|reference) )?`],
+      [1, r`\b(?:this|the|our|your) `, r`(?:(?:text|sms|chat|online|live|reference) )?`],
+      [2, r`(?:(?:this|the|our) )?`, r`(?:(?:text|sms|chat|online|live|reference) )?`],
+      [7, r`(?:(?:this|the|our|your) )?`, r`(?:(?:text|sms|chat|online|live|reference) )?`],
+    ],
+    // the session wrapped up with its object between: "I'm going to wrap this session up", "I'll wrap our chat up now",
+    // "we'll be wrapping this conversation up" (keyed on "wrap"; a speaker who will do it before it, so "let's wrap this
+    // search up" and "wrap the chat up in a summary?" asked of the patron are left out: the noun must be the chat)
+    r`\bwrap(?:ping)? (?:this|the|our|your) (?:(?:text|sms|chat|online|live|reference) )?(?:chat|session|conversation|thread) up\b(?<=\b(?:shall|ill|i will|im going to|i am going to|going to|gonna|will|i have to|i need to|i must|im|i am|we will|well|were going to|be)(?: now| therefore| then| soon| shortly)?(?: go ahead and)? wrap(?:ping)? [a-z ]+ up)`,
+  ),
+  // check-ins that ask whether the messages still reach the patron: "Can you still see my messages?", "Are you still
+  // getting my texts?", "Are my messages coming through?", "r u still receiving these messages?" (keyed on the
+  // noun; "my"/"these" and a question mark after, so "Can you see the messages in your inbox?" (e-mail help) and "you
+  // can see my messages in the transcript" are not check-ins)
+  stillThere: v10.plus(
+    'stillThere',
+    r`\b(?:messages?|msgs?|texts?|replies|chats?)\b(?<=\b(?:can|do|are|did|could) (?:you|u) (?:still )?(?:see|read|get|getting|receive|receiving|hear) (?:my|these|our) (?:messages?|msgs?|texts?|replies|chats?))(?=(?: (?:ok|okay|still|now|there|on your end|on your side))?[ !.]*\?)`,
+    r`\b(?:messages?|msgs?|texts?|replies)\b(?<=\b(?:are|is) my (?:messages?|msgs?|texts?|replies))(?= (?:still )?(?:coming|going|getting) through\b[^.!?]{0,20}\?)`,
+  ),
+  // invitations back in Spanish with a new chat: "si necesita algo más, puede iniciar un nuevo chat cuando quiera", "no
+  // dude en abrir otro chat", "puedes empezar una nueva consulta" (after a modal or an invitation, so "para iniciar un
+  // nuevo chat, pulse el botón" (instructions) is left out)
+  inviteBack: v10.plus(
+    'inviteBack',
+    r`\b(?:iniciar|abrir|empezar|comenzar|volver a abrir|volver a iniciar)\b(?<=\b(?:puede|puedes|pueden|podra|podras|dude en|dudes en|invito a|invitamos a|siempre puede|siempre puedes) (?:volver a )?(?:iniciar|abrir|empezar|comenzar))(?= (?:un |una |otro |otra )?(?:nuevo chat|chat nuevo|otro chat|nueva (?:sesion|conversacion|consulta)|chat)\b)`,
+  ),
+  // the time up, said as reaching its end: "We've reached the end of the time I can spend on one chat", "we're at the
+  // end of our chat time", "that's the end of your session time, so…" (keyed on "end"; reached/at/hit/come to before
+  // it and a time of the chat or the patron after it; a condition ("if we reach the end of our time", "when we get to
+  // the end of the time") and a time of something else ("at the end of the time period", "the end of the time
+  // slot you booked") are left out)
+  dismissalHard: v10.widen(
+    'dismissalHard',
+    // "You've used up your chat time for today" (v2's "used up your time" with the kind of time between)
+    [[10, r`(?:your|all your|the|all the) `, r`(?:(?:chat|session|text|question|help) )?`]],
+    r`\bend of (?:your|our|the|my) (?:(?:chat|session|text|allotted|allowed) )?time\b(?<=\b(?:reached|hit|at|come to|came to|thats|that is|this is) the end of [a-z ]+)(?<!\b(?:if|when|once|before|until|till|in case) [a-z ]{0,30}end of [a-z ]+)(?=[.!,;]| *$| so\b| (?:i|we) (?:can|could|have|get|are allowed)\b| (?:for|on|in|with) (?:this|the|your|our|one|a|each) (?:chat|session|conversation|patron|question)\b| (?:limit|allotted|allowed|for today|today)\b)`,
+  ),
+  // a way back that is a number or address to reach someone: "I have to step away, but call the History Center desk at
+  // 415-557-4567", "email us at ask@lib.org and we'll finish it", "text the branch on 07700 900123" (keyed on the verb,
+  // with the phone or e-mail in the same sentence after "at"/"on"; read only in a message that dismisses)
+  wayBack: v10.plus(
+    'wayBack',
+    r`\b(?:call|phone|ring|email|text|contact|reach|write to)\b(?=[^.!?]{0,60}? (?:at|on) (?:\+?\d[\d ().-]{6,}\d|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]))`,
+  ),
+  // city and regional domains: "culturepass.nyc", "bpl.boston", "visit.scot" (rare words, so a missing space after a
+  // full stop ("ok.today") is not read as a domain)
+  url: v10.widen('url', [[1, r`\.(?:com|`, r`nyc|boston|miami|london|berlin|tokyo|scot|wales|quebec|`]]),
 }));
 
 // ---- v10 (Y): follow-ups and referrals in practice: forwarding, when to expect, confirming contacts
 const phrasesV10Y = block(phrasesV10X, (v10) => ({
+  // (test/tenth-round-followthrough.test.ts)
+  // completeness: "Are the Sanborn sheets what you were looking for?", "Are these articles helpful?", "Aren't those the
+  // right forms?": v1's first alternative opened on "does/did/do/has/have/is/was/were/will/wont/would" but not "are"
+  // (its subjects and verbs stay as they are, so "Are you able to…?" and "Are your kids working on…?" stay out);
+  // a title or name offered, asked about: "Does the NoveList one ring any bells?", "Does the name Tillie ring a
+  // bell?", "Ring any bells?", "Is that name familiar?", "Do any of these look familiar?" (keyed on the rare last word;
+  // not "Are you familiar with Libby?", which asks about the patron); "Is Guadalupe possibly her?", "Could Ray be
+  // him?", "Was it maybe them?" (a record found; a hedge or "be" before the pronoun, the sentence ending there: "Is
+  // Mary with her?" has none)
+  completeness: v10.widen(
+    'completeness',
+    [[0, r`\b(?:does|did|do|has|have|is|was|`, r`are|`]],
+    r`\bbells?\b(?<=(?:\b(?:does|do|did|would|will|could|can)(?:nt)? (?:[a-z-]+ ){1,5}?|^)ring (?:a|any) bells?)`,
+    r`\bfamiliar\b(?<=\b(?:does|do|did|is|are|was|were)(?:nt)? (?!(?:you|u|your|ur)\b)(?:[a-z-]+ ){1,5}?(?:(?:look|looks|sound|sounds|seem|seems) )?familiar)`,
+    r`\b(?:him|her|them)\b(?=[?!. ]*$)(?<=\b(?:is|was|could|might|would) (?!(?:you|u)\b)[a-z-]+(?: [a-z-]+)? (?:possibly|maybe|perhaps|actually|by any chance|be) (?:him|her|them))`,
+  ),
+  // "Could Josiah be him?", "Could Lupe be her?": a record found, asked about (v7 kept only "could that/this be him"
+  // out of the offers; any one word before "be him/her/the one" now is), so completeness may read it
+  offerQuestion: v10.widen('offerQuestion', [[0, r`|could(?! (?:that|this|these|those`, r`|[a-z]+`]]),
+  // "I will make a copy of the page from the microfiche and send you a copy", "I'll pull the reel from storage and email
+  // you the article": the work off the chat, then the sending (keyed on the rare place word; followupSend's first
+  // alternative allows eight words between "will" and "send", which such sentences pass)
+  followupSend: v10.plus(
+    'followupSend',
+    r`\b(?:microfilm|microfiche|storage|stacks|vault|offsite|off-site)\b(?<=\b(?:ill|i will|we will|well|i can|we can|im going to|i am going to)(?: [a-z]+){0,8} (?:microfilm|microfiche|storage|stacks|vault|offsite|off-site))(?=(?: [a-z]+){0,3}? (?:and )?(?:then )?(?:send|email|e mail|mail|forward|text) (?:[a-z]+ ){0,4}?(?:to )?(?:you|u)\b)`,
+  ),
+  // "I will pull it from the microfilm and send you a scan", "I'll send you a photocopy of the page": a copy made off
+  // the chat, from film or on paper, comes later (v1 asked for "email", "later", "tomorrow"…); "scan" alone stays
+  // out ("I can send you a scan of the page here" is often attached in the chat)
+  followupLater: v10.widen('followupLater', [[0, r`\b(?:email|`, r`photocopy|photocopies|microfilm|microfiche|`]]),
+  // "I'll text you when it is on the hold shelf", "I will call you once it comes in": the provider's own promise
+  // (v1 reads "when it arrives / is ready" as the library system's notice, as "We'll email you when your hold is
+  // ready" still is: only "I" with a personal text, call or e-mail to the patron is let through)
+  notPromise: v10.swap(
+    'notPromise',
+    1,
+    phrasesV10X.notPromise[1] +
+      r`(?<!\b(?:ill|i will|i can|i shall)(?: [a-z]+){0,10}? (?:text|call|phone|ring|email|e mail|message) (?:you|u) (?:when|once|as soon as) (?:it|they|your [a-z]+|the [a-z]+) (?:is|are|arrives?|comes? in|becomes?|gets?))`,
+  ),
+  // the time of the follow-up in a parting line: "Talk to you Tuesday!", "Speak with you tomorrow afternoon" (the
+  // promise made earlier; "Talk to you soon" names no time and stays out, as whenExpect has no "soon")
+  deliveryVerb: v10.widen('deliveryVerb', [[0, r`\b(?:send|`, r`talk (?:to|with) (?:you|u)|speak (?:to|with) (?:you|u)|`]]),
+  // when, in months: "before the end of the month", "early next month", "sometime this month", "within a month", "in
+  // two months" (v1's times run to "by the end of the month" and weeks; keyed on the rare "month")
+  whenExpect: v10.plus(
+    'whenExpect',
+    r`\bmonth\b(?<=\b(?:next|this|(?:end|start|beginning|middle) of (?:the|this|next)) month)`,
+    r`\bmonths?\b(?<=\b(?:in|within|inside) (?:the next )?(?:a|one|two|three|\d+|a couple of|a few) months?)`,
+  ),
+  // the patron's contact read back as a tag question: "That's kb@example.org, right?", "at 410-555-0150 right?"
+  // (v1's "right\?" needed a word after the "?"); only sentences with an e-mail or phone are tried
+  // and asked about as "the right number": "Is 0113 496 0321 the right number?", "Is kb@example.org the best email for
+  // you?" (a question only: "Call the clerk, the right number is 410-…" is no check with the patron)
+  patronContactContext: v10.plus(
+    'patronContactContext',
+    r`\bright(?= ?\?)`,
+    r`\b(?:right|correct|best|current|same)\b(?<=\bthe (?:right|correct|best|current|same))(?= (?:number|email|e mail|email address|address|phone|phone number|cell|mobile)\b[^.!?]*\?)`,
+  ),
+  // "call 2-1-1", "dial 3-1-1" (the N-1-1 lines written with dashes; "call 211" was already a phone)
+  phone: v10.widen('phone', [[3, r`(?:\d{3}|`, r`[2-9]-1-1|`]]),
+  // referring verbs: "You could try the courthouse in person", "try the county clerk's office" (a party to visit;
+  // not "try the catalog", "try the courthouse website": only "in person" or a place that is always a party, with no
+  // resource word after it); "send the Census Bureau your question through ask.census.gov", "send the clerk a note"
+  // (not "I'll send the branch a note": a provider's own act, SELF_BEFORE); "send your question to the Register's
+  // office" (not "to us", "to me", "to our chat")
+  referralVerb: v10.plus(
+    'referralVerb',
+    r`\btry\b(?= (?:the|your|a|an) (?:[a-z&-]+ ){0,4}?in person\b)`,
+    r`\btry\b(?= (?:the|your) (?:local |nearest |county |city |town |district )?(?:courthouse|city hall|town hall|clerks? office|county clerk|post office|embassy|consulate|historical society|genealogical society)\b(?! (?:website|site|web site|page|catalog|catalogue|database|online|app|portal|search|index|forms?)\b))`,
+    r`\bsend\b(?= (?:the|your) (?:[a-z&-]+ ){1,5}?(?:your|a|an) (?:question|questions|query|inquiry|enquiry|request|message|note|complaint|letter)\b)`,
+    r`\bsend\b(?= (?:your|the|a|an) (?:question|questions|query|inquiry|enquiry|request|complaint|letter|message) to (?!(?:us|me|our|this)\b)[a-z])`,
+    // "dial 3-1-1 and ask for the recorder", "dial (410) 555-0100": a number to call (only before digits)
+    r`\bdial(?:ing)?\b(?= (?:\+?1[ .-]?)?\(?\d)`,
+  ),
+  // a Spanish parting that ends the message: "Con gusto. ¡Buenas noches!", "Suerte con el trámite, buenas tardes." (not
+  // "Buenas noches, soy Lucía…", the greeting, which goes on after a comma; a bare "¡Buenas tardes!" opening the chat
+  // reads as a parting too, which matters only where the opening is one of the provider's last two messages)
+  farewell: v10.plus('farewell', r`\bbuenas (?:noches|tardes)\b(?= *[!.]* *$)`),
+  // people the patron may be told to ask: "ask your caseworker about a fee waiver", "talk to your social worker", "your
+  // parole officer can tell you", "check with your employer"; and "the courthouse" as a place to visit
+  referralParty: v10.plus(
+    'referralParty',
+    r`\b(?:caseworkers?|case workers?|social workers?|parole officers?|probation officers?|employers?|union reps?|union representatives?|shop stewards?|courthouses?)\b`,
+  ),
 }));
 
 const phrasesV10: RubricPhrases = phrasesV10Y;
@@ -3419,6 +3905,15 @@ export const rubricV10: Rubric = {
   ...rubricV9,
   version: '10',
   phrases: phrasesV10,
+  choiceClarifyU: true,
+  forThatLeadInW: true,
+  spanishLeadInV: true,
+  declinedOfferY: true,
+  serviceNameAtY: true,
+  yourContactY: true,
+  contactBeforeY: true,
+  serviceLineY: true,
+  ackBetweenY: true,
 };
 
 /** The rubric in force. */

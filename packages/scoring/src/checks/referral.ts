@@ -28,6 +28,8 @@ const LEAD_IN_E = /^(?:(?:and|or|also|then|so|but|just|please),?\s*)*(?:youll|yo
  * v9 N's `prepLeadIn`, which both blocks' cases pass through.)
  */
 const LEAD_IN_S = /^(?:(?:and|or|also|then|so|but|just|please|kindly|pls|plz|def|defo|deffo|prob|maybe|please to|kindly to|do),?\s*)+$/;
+/** (v10 V, `spanishLeadInV`) Spanish lead-ins before a referring verb: "luego pregunte en…", "y también llame al…", "le recomiendo que acuda a…". */
+const LEAD_IN_ES_V = /^(?:(?:y|o|luego|despues|tambien|entonces|ademas|primero|por favor|mejor|puede|podria|debe|deberia|tiene que|le recomiendo que|le sugiero que|te recomiendo que|te sugiero que|recomiendo que),?\s*)+$/;
 const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|although|though|while|whether|after|before|he|she|they|it|people|most|many|someone|somebody|patrons?)\b)[^,;:()]* (?:or|and)(?: (?:then|just|also))?$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
@@ -57,6 +59,8 @@ function contactFirst(o: string): boolean {
   const sp = o.indexOf(' ');
   return (sp < 0 || at < sp) && CONTACT_FIRST.test(o);
 }
+/** (v10 Y, `serviceLineY`) An N-1-1 service line opening the object: "211", "3-1-1", "988" (the crisis line). */
+const SERVICE_LINE_Y = /^(?:[2-8]-?1-?1|988)\b(?![\d-])/;
 /** (v6) A name of one to six words, then "at" / "on" and where the contact begins. */
 const NAMED_AT = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
 /** (v6) The object is a name followed by its phone number or e-mail ("Maryland Legal Aid at 1-888-…"). */
@@ -94,6 +98,12 @@ const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to
 function prepLeadIn(prefix: string, verb: string): boolean {
   return !verb.endsWith('ing') && PREP_LEAD_N.test(prefix) && !PREP_NOT_N.test(prefix);
 }
+/**
+ * (v10 W, `forThatLeadInW`) A lead-in whose prepositional object is a pronoun alone: "so for that", "for this one",
+ * "and for those". Nothing else may stand in the clause before the verb (not "for that reason we call…", which
+ * has no verb after it here, nor "for people that…", which has more words).
+ */
+const FOR_THAT_W = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|with) (?:that|this|those|these|it|them)(?: (?:one|ones|part|bit|issue|problem|question|step))?$/;
 /** (v7 B) "Ask a Librarian" as the service's name: "a librarian" closed by punctuation or a service word. */
 const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team)\b)/;
 
@@ -102,6 +112,15 @@ const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|
  * us again on this chat", "ask one of our librarians here" point back to the service, to no party outside it.
  */
 const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-z]+ )?(?:librarians?|staff)\b(?: [a-z]+){0,2}? (?:here\b|(?:on|in|through|via|over) (?:this |the |our )?chat\b)/;
+
+/** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
+const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
+/** (v10 Y) `m` is one of the provider's first two visible messages (where the greeting and introduction are). */
+function openingMessage(s: Session, m: Msg): boolean {
+  let before = 0;
+  for (let p = 0; p < m.pos; p++) if (s.vis[p]!.role === 'provider' && ++before >= 2) return false;
+  return true;
+}
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
@@ -145,7 +164,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     const at = v.index;
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
-    const contactObject = byContact && contactFirst(object);
+    // (v10 Y) "dial 3-1-1 and ask for the recorder", "call 211": an N-1-1 line is a number to call
+    const contactObject = byContact && (contactFirst(object) || (s.rubric.serviceLineY === true && SERVICE_LINE_Y.test(object)));
     if (US_ME.test(object) || (!contactObject && P.referralNotParty.test(object))) continue;
     const upTo = object.search(P.clauseEnd);
     const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
@@ -182,6 +202,17 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     )
       continue;
     if (s.rubric.ownChatNotReferralD === true && v[0].endsWith('ask') && OWN_CHAT_OBJECT.test(objectClause)) continue;
+    // (v10 Y) "Hi! Ask a Librarian at Loyola University Chicago, I'm Beth.": the service's name and its library
+    if (
+      s.rubric.serviceNameAtY === true &&
+      v[0] === 'ask' &&
+      prefix === '' &&
+      SERVICE_NAME_AT_Y.test(object) &&
+      !P.referralActor.test(before) &&
+      openingMessage(s, m) &&
+      (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
+    )
+      continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
     if (
@@ -190,7 +221,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       P.referralActor.test(before) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
-      (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0]))
+      (s.rubric.spanishLeadInV === true && LEAD_IN_ES_V.test(prefix)) ||
+      (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
+      (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix))
     ) {
       if (!verbs) return true;
       verbs.push(at);
@@ -230,7 +263,35 @@ function contactFor(s: Session, m: Msg, k: number): Msg | null {
       : hasReachableContact(contacts(s, m))
   )
     return m;
-  return contactNext(s, m, k);
+  const next = contactNext(s, m, k);
+  if (next === null && s.rubric.contactBeforeY === true) return contactBefore(s, m, k);
+  return next;
+}
+
+/** (v10 Y, `ackBetweenY`) A patron message that only acknowledges: "ok", "thanks!", "got it, thx", "yes perfect". */
+const ACK_ONLY_Y =
+  /^(?:ok+|okay|k|kk|alright|all right|thanks|thank you|thx|ty|tysm|got it|great|cool|sure|perfect|yes|yeah|yep|yup|ya|hmm+|mm+|oh|ah|i see|sounds good|nice)(?:[ ,.!]+(?:ok+|okay|thanks|thank you|thx|ty|got it|great|cool|sure|perfect|yes|yeah|yep|so much))*[ .!]*$/;
+/** (v10 Y) A referral that points back with a pronoun: "give them a call", "email her", "ask them for the form". */
+const PRONOUN_REFERRAL_Y =
+  /\b(?:give|call|email|e mail|phone|ring|text|contact|ask|write to|visit|reach out to|get in touch with|talk to|talk with|speak to|speak with) (?:them|him|her)\b(?! (?:[a-z]+ )?(?:staff|office|desk|department|team|librarian|counselor|counsellor|advisor|adviser|doctor|lawyer)\b)/;
+/**
+ * (v10 Y, `contactBeforeY`) The contact for a referral in sentence `k` of `m` that points back with a pronoun and
+ * carries none itself: the provider's message just before `m` (no patron message between) when it gives a way to reach
+ * someone other than the patron (a URL after a resource's name is the resource's) and a party is named there or in the
+ * referring sentence ("which service center has appointments") ("…Service Centers issue licenses, phone 612-348-8241." then "…give them a call.").
+ */
+function contactBefore(s: Session, m: Msg, k: number): Msg | null {
+  const ref = m.sentences[k];
+  if (!ref || !PRONOUN_REFERRAL_Y.test(ref.n)) return null;
+  for (let p = m.pos - 1; p >= 0; p--) {
+    const prev = s.vis[p]!;
+    if (prev.role === 'patron') return null;
+    if (prev.role !== 'provider') continue;
+    // a phone, e-mail or address not the patron's, or a URL not a resource's ("the county guide is at …" is no way to reach them)
+    if (!partyContactIn(s, prev) || !prev.sentences.some((x) => partyContactText(s, x.n, true))) return null;
+    return namesParty(s, withoutAddresses(prev.n)) || namesParty(s, ref.n) ? prev : null;
+  }
+  return null;
 }
 
 /**
@@ -412,8 +473,30 @@ function notPatronsOnly(s: Session, n: string, c: Contacts): boolean {
   const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
   const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
   if (emails.length + phones.length === 0) return true;
+  if (s.rubric.yourContactY === true) return notPatronsOnlyY(s, n, c);
   for (const e of emails) if (!patronGave(s, e, false)) return true;
   for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
+  return false;
+}
+
+/**
+ * (v10 Y, `yourContactY`) Text just before a contact that says it is the patron's: "your email, ", "your number is ",
+ * "your cell: ", "I'll email you at ", "reach you at ".
+ */
+const YOUR_CONTACT_Y =
+  /(?:\byour (?:e ?mail|email address|address|phone|phone number|number|cell|cell number|cell phone|mobile|mobile number|contact)(?: (?:is|as|at|of))?|\b(?:email|e mail|call|text|phone|ring|reach|contact|send (?:it|them|this|that|the [a-z]+) to) (?:you|u) at)\s*[,:(\-"]*\s*$/;
+/** (v10 Y) `notPatronsOnly`, where a contact introduced as the patron's ("your email, kb@…") is the patron's too. */
+function notPatronsOnlyY(s: Session, n: string, c: Contacts): boolean {
+  if (c.email && n.includes('@')) {
+    for (const e of n.matchAll(EMAIL_TYPED)) if (!patronGave(s, e[0], false) && !YOUR_CONTACT_Y.test(n.slice(Math.max(0, e.index - 40), e.index))) return true;
+  }
+  if (c.phone) {
+    for (const d of n.matchAll(PHONE_TYPED)) {
+      const digits = d[0].replace(NOT_DIGIT, '');
+      if (digits.length < 7) continue;
+      if (!patronGave(s, digits.slice(-10), true) && !YOUR_CONTACT_Y.test(n.slice(Math.max(0, d.index - 40), d.index))) return true;
+    }
+  }
   return false;
 }
 
@@ -455,7 +538,11 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
     for (let p = m.pos + 1; p < next.pos; p++) {
       const pm = s.vis[p]!;
       if (pm.role !== 'patron') continue;
-      if (!ASKS_ABOUT_PARTY_T.test(pm.n)) return null;
+      if (!ASKS_ABOUT_PARTY_T.test(pm.n)) {
+        // (v10 Y) "ok", "thanks", "got it" asks nothing new: the next message may still go on about the party
+        if (s.rubric.ackBetweenY === true && ACK_ONLY_Y.test(pm.n)) continue;
+        return null;
+      }
       asked = true;
     }
   }
