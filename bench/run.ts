@@ -410,8 +410,36 @@ function benchWeb() {
   row('dashboard initial JS (gzipped KB)', String(results['web.initialJsKB']), `+ ${results['web.lazyJsKB']} KB loaded on demand`, '≤ 250');
 }
 
+/**
+ * The machine's own speed on a fixed piece of work that runs none of AskQA's code (JSON, a regex,
+ * dates and strings, as scoring's work is): runs per second, median of 3 one-second runs. The same
+ * kind of machine is not always as fast from one day to the next; this tells two results files'
+ * machines apart, so a figure that moved can be told from a machine that did.
+ */
+function machineReference(): number {
+  const doc = JSON.stringify(
+    Array.from({ length: 200 }, (_, i) => ({ id: i, text: `message ${i} about the ${'library '.repeat(i % 7)}opening hours`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() })),
+  );
+  const re = /\b(?:library|hours)\b/g;
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let n = 0;
+    let sink = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 1000) {
+      for (const m of JSON.parse(doc) as { text: string; at: string }[]) sink += (m.text.match(re)?.length ?? 0) + (Date.parse(m.at) % 7) + m.text.toUpperCase().length;
+      n++;
+    }
+    if (sink < 0) log('unreachable');
+    runs.push(n / ((performance.now() - t0) / 1000));
+  }
+  return Math.round(median(runs));
+}
+
 async function main() {
   log(`AskQA benchmark, ${quick ? 'quick' : 'full'} mode (${N.toLocaleString('en')} sessions)`);
+  const reference = machineReference();
+  row('machine reference (runs/s of fixed non-AskQA work)', String(reference), cpus()[0]?.model ?? 'unknown', '');
   if (wanted('scoring')) {
     log('scoring…');
     benchScoring();
@@ -446,7 +474,7 @@ async function main() {
     if (earlier.mode === (quick ? 'quick' : 'full')) for (const [k, v] of Object.entries(earlier.results)) if (!(k in results)) results[k] = v;
   }
   const out = {
-    machine: { cpus: cpus().length, memoryGB: round(totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: cpus().length, memoryGB: round(totalmem() / 2 ** 30), node: process.version, cpuModel: cpus()[0]?.model ?? 'unknown', referenceOpsPerSec: reference },
     mode: quick ? 'quick' : 'full',
     sessions: N,
     at: new Date().toISOString(),

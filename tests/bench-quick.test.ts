@@ -29,7 +29,8 @@ describe('npm run bench -- --quick', () => {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     expect(r.mode).toBe('quick');
     expect(r.sessions).toBe(20_000);
-    expect(r.machine).toEqual({ cpus: expect.any(Number), memoryGB: expect.any(Number), node: expect.stringMatching(/^v\d+/) });
+    expect(r.machine).toEqual({ cpus: expect.any(Number), memoryGB: expect.any(Number), node: expect.stringMatching(/^v\d+/), cpuModel: expect.any(String), referenceOpsPerSec: expect.any(Number) });
+    expect(r.machine.referenceOpsPerSec).toBeGreaterThan(0);
     for (const key of REQUIRED) {
       expect(r.results[key], key).toBeTypeOf('number');
       expect(Number.isFinite(r.results[key]) && r.results[key] > 0, key).toBe(true);
