@@ -1,5 +1,5 @@
 /**
- * Scoring speed: `npx tsx packages/scoring/bench.ts [seconds]`.
+ * Scoring speed: `node --no-regexp-tier-up --import tsx packages/scoring/bench.ts [seconds]` (the flag as `npm start` has it).
  * Scores the devset (shared/devset, or ASKQA_DEVSET) and synthetic ~30-message sessions built
  * from it, on one core, and prints sessions per second. The target is >= 20,000/s at 30 messages.
  */
