@@ -3899,7 +3899,19 @@ const phrasesV10Y = block(phrasesV10X, (v10) => ({
   ),
 }));
 
-const phrasesV10: RubricPhrases = phrasesV10Y;
+// ---- v10, second wave (Z1): academic, law, medical and government-information libraries
+const phrasesV10Z1 = block(phrasesV10Y, (v10) => ({
+}));
+
+// ---- v10, second wave (Z2): transcripts from other chat software: system lines, attachments, auto-messages
+const phrasesV10Z2 = block(phrasesV10Z1, (v10) => ({
+}));
+
+// ---- v10, second wave (Z3): community information and patrons whose first language is not English
+const phrasesV10Z3 = block(phrasesV10Z2, (v10) => ({
+}));
+
+const phrasesV10: RubricPhrases = phrasesV10Z3;
 
 export const rubricV10: Rubric = {
   ...rubricV9,
