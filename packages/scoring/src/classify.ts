@@ -627,7 +627,9 @@ const ABOUT_THAT_Q = /^(?:(?:so|ok|okay|and|then|now),? )?(?:would|will|could|mi
 /** (v7) The question offers in itself: "Would it help if I emailed the list?", "Would that work for me to call you?". */
 const OFFER_IN = /\b(?:if (?:i|we)|(?:for )?(?:me|us) to)\b/;
 /** (v7) The provider offering something not yet given: "I can mail you a copy", "if you like, we could…", "want me to…". */
-const OFFER_BEFORE = /\b(?:(?:i|we) (?:can|could|will|would|might|may)(?: also| certainly| definitely)? (?!be\b)[a-z]+|ill|(?:i|we) (?:am|are|would be|d be) (?:happy|glad) to|(?:id|wed) be (?:happy|glad) to|if (?:you|u) (?:like|want|prefer|wish)|want me to|shall (?:i|we)|should (?:i|we))\b/;
+const OFFER_BEFORE_V7 = /\b(?:(?:i|we) (?:can|could|will|would|might|may)(?: also| certainly| definitely)? (?!be\b)[a-z]+|ill|(?:i|we) (?:am|are|would be|d be) (?:happy|glad) to|(?:id|wed) be (?:happy|glad) to|if (?:you|u) (?:like|want|prefer|wish)|want me to|shall (?:i|we)|should (?:i|we))\b/;
+/** (v10 Z1, `urlNotOfferZ1`) OFFER_BEFORE_V7 without the "ill" of a web address ("…/library/ill", "ill.example.edu"). */
+const OFFER_BEFORE_Z1 = new RegExp(OFFER_BEFORE_V7.source.replace('|ill|', '|(?<![/.@-])ill(?![./-][a-z0-9])|'));
 
 /**
  * The question `x` comes after an offer: an earlier sentence of `m` offers something, or, when `x`
@@ -635,6 +637,7 @@ const OFFER_BEFORE = /\b(?:(?:i|we) (?:can|could|will|would|might|may)(?: also| 
  */
 function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   const ss = m.sentences;
+  const OFFER_BEFORE = s.rubric.urlNotOfferZ1 === true ? OFFER_BEFORE_Z1 : OFFER_BEFORE_V7;
   for (let k = 0; k < x.k; k++) if (OFFER_BEFORE.test(ss[k]!.n)) return true;
   if (x.k > 0 || m.pos <= 0) return false;
   const prev = s.vis[m.pos - 1]!;
@@ -680,6 +683,20 @@ function bareTailQuestion(s: Session, m: Msg, x: Sentence): boolean {
   if (at < 0) return false;
   const tail = n.slice(at).replace(/[ .!]+$/, '');
   return !/[.!,;:]/.test(tail) && wordCount(tail) <= 8 && s.P.completeness.test(tail);
+}
+
+/**
+ * (v10 Z2, `fragmentsZ2`) `m` finishes a line its sender broke off ("Does that" / "help?", "thats" / "all i needed"):
+ * the visible message just before it is by the same role, at most 30 s earlier, of at most four words and with no
+ * . ! ? : ; at its end, and `m` has at most ten words. The two joined, as one line; null otherwise.
+ */
+export function joinedFragment(s: Session, m: Msg): string | null {
+  if (s.rubric.fragmentsZ2 !== true || m.pos <= 0) return null;
+  const p = s.vis[m.pos - 1]!;
+  if (p.role !== m.role || m.t - p.t > 30_000 || p.raw.length > 40) return null;
+  const pn = p.n.trim();
+  if (pn.length === 0 || /[.!?:;]$/.test(pn) || wordCount(pn) > 4 || wordCount(m.n) > 10) return null;
+  return `${pn} ${m.n.trim()}`;
 }
 
 /** Sentence asking whether the information already given meets the need, -1 if none. */

@@ -71,6 +71,8 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly quotedTitleNotQuestion: boolean;
   /** The rubric's `htmlBreaksM` (v8 M): "<br>", "<p>", "</p>", "<div>", "</div>" left in a message's text are line breaks (timeline.ts). */
   readonly htmlBreaks: boolean;
+  /** The rubric's `htmlLinksZ2` (v10 Z2): HTML anchors read as "text (url)", other inline tags removed (timeline.ts). */
+  readonly htmlLinks: boolean;
 };
 
 const NEVER = '(?!)';
@@ -324,6 +326,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     clauseEnd: clauseEnd(rubric.abbreviations),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
     htmlBreaks: rubric.htmlBreaksM === true,
+    htmlLinks: rubric.htmlLinksZ2 === true,
     sourceShapes: rubric.sourceShapes
       ? {
           title: new RegExp(rubric.sourceShapes.title),

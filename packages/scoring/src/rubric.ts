@@ -568,12 +568,57 @@ export type Rubric = {
    */
   serviceLineY?: boolean;
   /**
+   * referral.contact (v10 Z2): the service's name with the medium or kind of service after "a librarian" in the
+   * opening ("Hi, Ask a Librarian text service at Frederick County here!", "Ask a Librarian chat line, this is Jo",
+   * "Welcome, Ask a Librarian 24/7 service") is no "ask a librarian" referral, under the same conditions as B's and
+   * Y's readings (no text before "ask" in its clause, one of the provider's first two messages, the message greets
+   * or introduces the provider; checks/referral.ts `SERVICE_MEDIUM_Z2`). Left out (v1-v9, v10 before Z2): only "a
+   * librarian" closed by punctuation, "here/chat/service/team" or "at/from <library>" was the name, so a medium word
+   * ("text", "SMS", "live chat", "24/7", "online") between made it a referral to a librarian.
+   */
+  serviceMediumZ2?: boolean;
+  /**
+   * text (v10 Z2): links left in a message's text as HTML anchors read as the chat showed them, the way the importers
+   * convert them (packages/importers/src/html.ts `linkText`): `<a href="u">t</a>` is "t (u)" (t alone when it is the
+   * address; "mailto:" and "tel:" dropped), and other inline tags (`<b>`, `<span …>`, `<strong>`…) are removed
+   * (timeline.ts `HTML_LINK_Z2`, `HTML_TAG_Z2`), so "Please <a href=\"tel:+16127230010\">call the HOME Line</a>" refers
+   * the patron with a phone, as the imported text does. Only text with a "<" followed by a letter or "/" is touched
+   * ("<3" stays). Left out (v1-v9, v10 before Z2): the tags stayed in the text, so the words around them did not read
+   * as one sentence ("please <a href=…>call …" has no referring verb where the clause starts).
+   */
+  htmlLinksZ2?: boolean;
+  /**
+   * followup.completeness and closing.anything_else (v10 Z2): a line the sender broke over two messages reads as one
+   * ("Does that" / "help?", "thats" / "all i needed, thx"): when the visible message just before is by the same role,
+   * at most 30 s earlier, of at most four words and with no . ! ? : ; at its end, and this one has at most ten words,
+   * the two joined are tested for the completeness question (ending in "?") and for the patron saying they are done
+   * (classify.ts `joinedFragment`). Left out (v1-v9, v10 before Z2): each message was read alone, so neither half
+   * was the question or the "that's all".
+   */
+  fragmentsZ2?: boolean;
+  /**
    * referral.contact (v10 Y): between a referral and the next provider message, a patron message that only
    * acknowledges ("ok", "thanks!", "got it, thx") is no new question, so the next message may still give the
    * party's contact ("Oh, and their number is 856-555-0122."; checks/referral.ts `contactNext`, `ACK_ONLY_Y`). Left
    * out (v9 T): any patron message between, unless it asked about the party, made the next message an answer to it.
    */
   ackBetweenY?: boolean;
+  /**
+   * (v10 Z1) An offer before a completeness question is looked for in the provider's words, not inside a web address:
+   * "fill in the article form at westbrook.edu/library/ill" has no "ill" ("I'll") offering anything, so "Would that
+   * work for your deadline?" after it asks about what was given (classify.ts `offeredBefore`, `OFFER_BEFORE_Z1`).
+   * Left out (v1-v9): the "ill" of a URL path read as "I'll", and the question as an offer.
+   */
+  urlNotOfferZ1?: boolean;
+  /**
+   * (v10 Z1) A URL whose nearest owner before it is a named resource (a database or site the rubric's `knownResource`
+   * family knows: "JSTOR itself is fine; you can reach it from library.millbrook.edu/jstor", "MedlinePlus explains A1c
+   * ranges at medlineplus.gov/a1c.html") is the resource's, as one after "guide", "page", "database" is
+   * (checks/referral.ts `resourceOwned`), so it is no way to reach a party the next sentence refers the patron to
+   * ("Please contact IT…", "please discuss them with your physician"). Left out (v1-v9): only resource nouns owned a
+   * URL, and such a sentence gave the party a contact.
+   */
+  resourceNameOwnsUrlZ1?: boolean;
 };
 
 const r = String.raw;
@@ -3901,14 +3946,177 @@ const phrasesV10Y = block(phrasesV10X, (v10) => ({
 
 // ---- v10, second wave (Z1): academic, law, medical and government-information libraries
 const phrasesV10Z1 = block(phrasesV10Y, (v10) => ({
+  // (test/tenth-round-academic.test.ts)
+  // completeness asked of steps given for a problem: "Did clearing the cookies fix it?", "Did that solve the problem?",
+  // "Has the restart sorted it out?" (keyed on the rare verb; a subject of one to four words other than "you": "Did you
+  // fix it?" asks what the patron did; the question must end after the object: "Did IT fix it yet?" and "Did the
+  // clerk fix the date on the form?" stay out)
+  // and "Does that match your letter?", "Does this match what you need?" (a citation, form or record given, held against
+  // the patron's need; "Does the name match the one on your card?" names no need and stays out)
+  completeness: v10.plus(
+    'completeness',
+    r`\b(?:fix|solve|resolve|sort|clear)\b(?<=\b(?:did|does|has|have)(?:nt)? (?!(?:you|u|ya|anyone|anybody|someone|somebody)\b)(?:[a-z-]+ ){1,4}?(?:fix|solve|resolve|sort|clear))(?= (?:it|that|this|things|the (?:problem|issue|error|loop|login))(?: (?:out|up))?(?: for (?:you|u))?[ !.]*\?)`,
+    r`\bmatch\b(?<=\b(?:does|did|do|will|would)(?:nt)? (?:that|this|it|these|those)(?: (?:one|example|citation|format|record|form|entry|version))? match)(?= (?:(?:your|ur) (?:needs?|question|request|topic|assignment|citation|source|letter|document|record|article|case|book|item|paper|project|brief)\b|what (?:you|u) (?:need|needed|want|wanted|were|are|had|have)\b)[^.!?]{0,40}\?)`,
+  ),
+  // the patron done in two words after a sentence of their own: "yeah the ebook is perfect. thats it thanks" (v1 reads
+  // "perfect, thats it" inside one sentence; "thats it" opening a sentence counts only with thanks after it: "thats
+  // it! the blue cover" says the record is the one)
+  patronDone: v10.plus('patronDone', r`^thats it\b(?=[ ,!.]*(?:thanks|thank you|thx|ty|tysm|cheers)\b)`),
+  // an English parting that ends the message after the provider's last words: "You are welcome. Good evening.", "Thank
+  // you, Professor. Good day." (as block Y's "buenas noches"; "Good evening, this is Jo at…" goes on and is the greeting;
+  // keyed on "evening"/"day" with "good" looked behind, as "good" opens many chat sentences)
+  farewell: v10.plus('farewell', r`\b(?:evening|day)\b(?<=\bgood (?:evening|day))(?=[ !.]*$)`),
+  // referring verbs of law and medical libraries: "Submit a FOIA request to the FBI", "file a public records request
+  // with the county", "send your appeal to the agency" (a request written to a party: RUBRIC.md's "write to"; not "to
+  // us", "to me", "to our chat"); "please discuss them with your physician", "discuss your options with an attorney"
+  // (a person the patron is to talk to; "I discussed it with our law librarian" is past and the provider's own act)
+  referralVerb: v10.plus(
+    'referralVerb',
+    r`\b(?:submit|submitting|file|filing)\b(?= (?:a|an|your|the) (?:[a-z-]+ ){0,3}?(?:request|appeal|complaint|claim|petition|application) (?:to|with) (?!(?:us|me|our|this)\b)[a-z])`,
+    r`\bdiscuss\b(?= (?:(?!with\b)[a-z-]+ ){0,5}?with (?:your|a|an|the|their) [a-z])`,
+  ),
+  // a party that offers a consultation or can go through the patron's work with them: "the Lawyer Referral Service
+  // offers a 30-minute consult for $50", "the legal aid clinic offers free consultations" (an offer of a consultation or
+  // appointment only: "Our library offers free Wi-Fi" is left out); "the Writing Center can go through it with you",
+  // "the clinic can look over your forms with you", "a tutor can talk it through with you" (the verb list of v1's modal
+  // alternative widened, so the subject before the modal must be a party as for every referralCanHelp: "I can go over
+  // it with you" is the provider's own offer)
+  referralCanHelp: v10.widen(
+    'referralCanHelp',
+    [[1, r`? (?:help|`, r`(?:go|look|read|work|talk|run)(?: it| this| that| them| these| those| (?:your|the) [a-z-]+(?: [a-z-]+)?)? (?:through|over)(?: (?:it|this|that|them|these|those|(?:your|the) [a-z-]+(?: [a-z-]+)?))? with (?:you|u)\b|`]],
+    r`\boffers?\b(?= (?:a |an |free |low-cost |low cost |one-on-one |one on one )*(?:[0-9-]+ ?(?:minute|min|hour) )?(?:free |low-cost )?(?:consults?|consultations?|appointments?)\b)`,
+  ),
+  // federal agencies the patron is sent to by their initials: "submit a FOIA request to the FBI", "write to NARA"
+  referralParty: v10.plus('referralParty', r`\b(?:fbi|doj|dhs|epa|osha|ftc|fcc|cdc|nih|fda|cms|nara|uspto|eeoc|hhs)\b`),
 }));
 
 // ---- v10, second wave (Z2): transcripts from other chat software: system lines, attachments, auto-messages
 const phrasesV10Z2 = block(phrasesV10Z1, (v10) => ({
+  // (test/tenth-round-software.test.ts)
+  // the patron gone: v6's "without a reply" after "minutes" was for the time already passed ("It's been a few
+  // minutes without a reply", "ten minutes now without any response"); an inactivity timer's "This chat will close in
+  // 2 minutes without a reply", "will end within five minutes without a response", "after 3 minutes without any
+  // activity" counts forward to the end and says nothing of the patron having gone (a condition, as v4's "if I don't
+  // hear back" is). Left out: a count after "in / within / after" only; "been 5 minutes without" and "for ten minutes
+  // without a reply" stay in.
+  seemGone: v10.widen('seemGone', [
+    [
+      18,
+      r`answer)\b`,
+      r`(?<!\b(?:in|within|after) (?:another |the next |about |around |roughly |approximately )?(?:[0-9]+|a|one|two|three|four|five|ten|fifteen|a few|few|a couple of|couple of|a couple) (?:more )?(?:minutes?|mins?) without [a-z ]+)`,
+    ],
+  ]),
+  // the patron done: "nope 🙂 that's it", "ok 👍 thats it", "no :) thats it", "thanks!! 🙏 that's it": an emoji or
+  // emoticon the widget or phone kept between the answer word and v5's "that's it" (the family had only spaces and
+  // , . ! there). Left out: "that's it" with no answer word before it ("That's it 🙂 that's the book!" names a find),
+  // and the exclusions after "that's it" stay as they were.
+  patronDone: v10.widen('patronDone', [[2, r`|alright)`, r`(?:[ ,.!]*(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp]))*`]]),
+  // the session will end, said in a second verb after the chat's state: an auto-close's "This chat has been inactive
+  // for 5 minutes and will now be closed", "Your session has timed out and will be ended", "The chat has had no
+  // activity and is about to close", "this conversation was idle and will end shortly" (v1's subject-then-"will"
+  // wanted nothing between; keyed on the closing verb, the subject and "and will" looked for behind it within 60
+  // characters of one clause). Left out: a condition on the subject ("if this chat is idle and will…" does not occur;
+  // "if" before it is refused all the same), other subjects ("the library has been busy and will close at 9": the
+  // subject must be the chat, session or conversation), and the chat's window or transcript.
+  willEnd: v10.plus(
+    'willEnd',
+    r`\b(?:close|end|closed|ended|terminated|disconnected)\b(?<=\b(?:this|the|our|your) (?:(?:text|sms|chat|online|live|reference) )?(?:chat|session|conversation) (?:has|had|is|was) [a-z0-9 ]{1,60} and (?:will|is going to|is about to|is gonna) (?:soon |shortly |now |automatically )?(?:be )?(?:close|end|closed|ended|terminated|disconnected))(?<!\b(?:if|when|once|unless|until|whenever) (?:this|the|our|your) [a-z0-9 ]{1,80})(?! (?:window|tab|transcript|box|app)s?\b)`,
+  ),
 }));
 
 // ---- v10, second wave (Z3): community information and patrons whose first language is not English
 const phrasesV10Z3 = block(phrasesV10Z2, (v10) => ({
+  // (test/tenth-round-community.test.ts)
+  // greetings in the languages of a public library's newcomers, written in Latin letters as providers type them: "Xin
+  // chào!", "Chào bạn" (Vietnamese; "chao" alone stays a Spanish/Italian parting), "Selam!" (Amharic), "Salam",
+  // "Assalamu alaikum" (Arabic/Persian/Urdu), "Marhaba", "Ahlan" (Arabic), "Annyeonghaseyo" (Korean), "Ni hao" (Chinese),
+  // "Zdravstvuyte", "Privet", "Dobryy den" (Russian), "Bonjou", "Bonswa" (Haitian Creole), "Bom dia", "Boa tarde" (Portuguese),
+  // "Kumusta", "Magandang umaga" (Tagalog), "Jambo", "Habari" (Swahili), "Shalom", "Konnichiwa", "Bonsoir",
+  // "Buongiorno". Each alternative opens on the rare word itself; "salamat" (Tagalog thanks) is no greeting
+  greeting: v10.plus(
+    'greeting',
+    r`\b(?:xin chao|chao (?:ban|anh|chi|em|co|chu|bac|ong|ba|quy khach)|selam|salaam|salam(?: alaikum| alaykum|u alaikum)?|assalamu? ?(?:alaikum|alaykum)|as salaamu? (?:alaikum|alaykum)|marhaba(?:n)?|ahlan(?: wa ?sahlan)?|annyeong(?:haseyo|hasimnikka)?|anyoung ?haseyo|ni hao|nin hao|zdravstvuyte|zdravstvujte|zdravstvuite|privet|dobryy den|dobry den|dobryj den|bonjou|bonswa|bom dia|boa (?:tarde|noite)(?! (?:e|a|para)\b)|kumusta|magandang (?:umaga|hapon|gabi|araw)|jambo|habari|shalom|konnichiwa|bonsoir|buongiorno)\b`,
+  ),
+  // Spanish introductions of the library or service with "le/te atiende", "le saluda": "¡Buenas tardes! Le atiende la
+  // Biblioteca del Condado de Howard" (selfIntro had them for a name; the library named after them now says who is
+  // answering too). Keyed on the rare verb; "atiende" in "la biblioteca atiende de 9 a 5" has no "le/te" before it
+  selfAffiliationLead: v10.plus('selfAffiliationLead', r`\b(?:atiende|atendera|saluda)\b(?<=\b(?:les?|te|los) (?:atiende|atendera|saluda))`),
+  // thanks in the patrons' languages, in a provider's closing line ("Mèsi!", "Obrigada pela paciência", "Spasibo!"):
+  // Portuguese, Russian, Chinese, Korean, Arabic/Urdu, Haitian Creole, Tagalog, Swahili, German, Italian, Nepali/Hindi,
+  // Amharic, Japanese, Malay. Left out: "toda" (Hebrew thanks, Spanish "all"). "cam on" (Vietnamese) apart, with the
+  // webcam readings left out: "turn your cam on", "cam on the desk"
+  thanks: v10.plus(
+    'thanks',
+    r`\b(?:obrigad[oa]s?|spasibo|spaseeba|xie ?xie|xiexie|kamsahamnida|gamsahamnida|kamsahapnida|gomapseumnida|komapsumnida|shukran|shukriya|mesi(?: anpil)?|salamat(?: po)?|asante(?: sana)?|danke(?: schon| sehr)?|grazie|dhanyavad|dhanyabad|dhanyawad|ameseginalehu|amesegenallo|amesegnalehu|arigato|arigatou|terima kasih)\b`,
+    r`\bcam on\b(?<!\b(?:the|your|ur|my|his|her|their|our|a|web|dash|body|nanny|spy|live) cam on)(?! (?:the|your|my|a|an|it|and|or|during|while|for|in|at)\b)`,
+  ),
+  // partings in the same languages: "Au revoir", "À bientôt", "Bonne journée" (French), "Tchau", "Até logo", "Boa sorte"
+  // (Portuguese), "Tạm biệt", "Hẹn gặp lại" (Vietnamese), "Do svidaniya" (Russian), "Ma'a salama" (Arabic), "Annyeonghi
+  // gyeseyo" (Korean; bare "annyeong" is also hello and stays out), "Zaijian" (Chinese), "Paalam", "Ingat po" closing the
+  // message (Tagalog), "Orevwa", "Bon chans" (Haitian Creole), "Kwaheri" (Swahili); "boa noite" only closing the message
+  // (it also greets)
+  farewell: v10.plus(
+    'farewell',
+    r`\b(?:au revoir|a bientot|a la prochaine|bonne (?:journee|soiree|nuit|fin de journee|continuation|chance)|tchau|ate (?:logo|breve|a proxima)|boa sorte|tam biet|hen gap lai|do svidaniya|dosvidaniya|do svidanya|ma ?a salama|maasalama|ma salama|annyeonghi (?:gaseyo|gyeseyo|kyeseyo|kaseyo)|zai ?jian|paalam|orevwa|bon chans|kwaheri)\b`,
+    r`\b(?:ingat|boa noite)\b(?=(?: (?:po|ka|kayo))?[ !.]*$)`,
+  ),
+  // the patron done, in second-language English and in their language: "merci beaucoup. it is all I need" (v9's "it is
+  // all" needed the end of the sentence or thanks after it; now also "I/we need(ed)/want(ed)"); "c'est tout, merci", "se tout
+  // sa m te bezwen" (French, Haitian Creole: "that's all (I needed)", keyed on the rare "tout"; "c'est tout à fait" goes on
+  // and stays out); "vậy thôi" (Vietnamese "that's all", keyed on "thoi"); "é tudo", "só isso, obrigado" (Portuguese, only
+  // closing the sentence or before thanks: "é tudo muito caro" goes on)
+  patronDone: v10.widen(
+    'patronDone',
+    [[20, r`(?=`, r`(?: (?:i|we) (?:need|needed|want|wanted)\b)|`]],
+    r`\btout\b(?<=\b(?:se|cest|ce sera|ca sera) tout)(?=[ ,.!]*(?:$|sa (?:m|mwen) (?:te )?(?:bezwen|vle)|merci|mesi|pour (?:moi|aujourdhui|le moment)))`,
+    r`\bthoi\b(?<=\b(?:vay|the|chi vay|chi co vay|chi co the) thoi)(?=[ ,.!]*(?:$|cam on|thanks|thank))`,
+    r`\b(?:tudo|isso)\b(?<=\b(?:e|era|so|seria) (?:tudo|isso))(?=[ ,.!]*(?:$|obrigad|por (?:hoje|agora)))`,
+  ),
+  // completeness asked in French, Portuguese and Vietnamese after the answer: "Cela répond-il à votre question ?", "Ça
+  // répond à votre demande ?", "Est-ce que cela vous aide ?", "Isso ajudou?", "Esta informação te ajuda?", "Thông tin này
+  // có giúp được bạn không?" ("có … không?" asking whether it helps or is useful or right; keyed on the rare last word,
+  // the sentence a question: "không có gì" is "you're welcome" and has no "có giúp" before it)
+  // and a question about the patron's work history before the answer, "When was your last day of work?", "Is that your
+  // line of work?", is no completeness question: v1's first alternative read "was your last day of work" as "was your … work"
+  // (as "did that work?"); "work" after "of" is now left out as "work" after "day" was ("Does any of that work?" keeps
+  // "that" before it)
+  completeness: v10.widen(
+    'completeness',
+    [
+      [0, r`work(?<!\b(?:`, r`of|`],
+      // "Did any of that work?", "Does any of this help?" (v1 had "any of these/those/them/the …" only)
+      [0, r`any of (?:these|those|them|`, r`that|this|it|`],
+    ],
+    r`\brepond(?:-il|-elle| il| elle)?\b(?<=\b(?:cela|ca|ceci) repond(?:-il|-elle| il| elle)?)(?= (?:bien )?a (?:votre|ta|vos|tes) (?:question|questions|demande|besoin|besoins)\b[^.!?]*\?)`,
+    r`\baide\b(?<=\b(?:cela|ca|ceci) (?:vous|t) aide)(?=[ !.]*\?)`,
+    r`\bajud(?:ou|a)\b(?<=\b(?:isso|isto|esta informacao|essa informacao|a informacao) (?:te |lhe |o |a )?ajud(?:ou|a))(?=[ !.]*\?)`,
+    r`\bkhong\b(?<=\bco (?:giup|giup ich|huu ich|dung)(?: [a-zđ]+){0,3} khong)(?=[ !.]*\?)`,
+  ),
+  // domains of the patrons' home countries, as the forms and consulates they are sent to use them: "gov.br/mre",
+  // "mofa.gov.vn", "gosuslugi.ru", "diaspora.gouv.ht" (country codes only; ".pt" stays out: "12.pt" is a font size)
+  url: v10.widen('url', [[2, r`(?:cymru|`, r`br|vn|kr|cn|tw|hk|ru|ua|ht|et|sa|ae|eg|ng|ke|gh|pk|bd|np|kh|ar|cl|pe|gt|sv|hn|`]]),
+  // the groups a newcomer is told to talk to: "a tenants' rights group", "an immigrant advocacy organisation", "the refugee
+  // resettlement agency", "a legal clinic", "your neighborhood association" (the kind of group first, then the noun; a
+  // bare "group" or "organization" is not a party: "the group study room")
+  referralParty: v10.plus(
+    'referralParty',
+    r`\b(?:tenants?|renters?|housing|immigrants?|immigration|refugees?|resettlement|legal|advocacy|neighbou?rhood|veterans?|seniors?|worker|workers|day laborer|faith)(?: (?:rights|advocacy|aid|services?|support|justice))? (?:groups?|organi[sz]ations?|agenc(?:y|ies)|associations?|unions?|clinics?|councils?|coalitions?|alliances?|networks?|nonprofits?|non-profits?|advocates?|counselors?|counsellors?)\b`,
+  ),
+  // a later message promised as writing: "I will find an Arabic class for you and write you", "I'll look into it and write
+  // back to you" (followupSend had send/e-mail/text/mail; "write you the steps here" goes on with what is written, in the
+  // chat, and stays out: only the end of the sentence or a time after "you"; a promise on its own, as "I will get back to
+  // you" is, so followupPromise)
+  followupPromise: v10.plus(
+    'followupPromise',
+    r`\bwrite\b(?<=\b(?:ill|i will|we will|well|im going to|i am going to|i shall) (?:[a-z0-9]+ ){0,8}?(?:and )?(?:then )?write)(?:(?: back)? (?:to )?(?:you|u)| (?:you|u) back)(?=[ !.,]*$| (?:by|when|once|as soon as|tomorrow|later|soon|in|within|on|next|with (?:the|what|any))\b)`,
+  ),
+  // the limit stated as "this is the limit": "You asked already 3 questions, this is the limit for one chat" (v9 had
+  // "that's the limit"; keyed on "limit" with "for one chat / per session" after it: "that is the limit per person" for
+  // museum passes or "the limit for one card" states a rule about items and stays out)
+  dismissalHard: v10.plus(
+    'dismissalHard',
+    r`\blimit\b(?<=\b(?:this is|that is|it is|its) (?:the|our|my|your) (?:question |questions |time |chat )?limit)(?= (?:for|of|per|on|in) (?:one|a|each|every|this|your|the) (?:chat|session|conversation)\b)`,
+  ),
 }));
 
 const phrasesV10: RubricPhrases = phrasesV10Z3;
@@ -3926,6 +4134,11 @@ export const rubricV10: Rubric = {
   contactBeforeY: true,
   serviceLineY: true,
   ackBetweenY: true,
+  urlNotOfferZ1: true,
+  resourceNameOwnsUrlZ1: true,
+  serviceMediumZ2: true,
+  htmlLinksZ2: true,
+  fragmentsZ2: true,
 };
 
 /** The rubric in force. */

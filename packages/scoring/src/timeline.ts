@@ -123,6 +123,20 @@ export class MsgMemo {
 
 /** (v8 M, `htmlBreaksM`) Line-break and paragraph tags an export left in a message's text. */
 const HTML_BREAK_M = /<(?:br|p|\/p|div|\/div)(?:\s[^<>]{0,80})?\s*\/?>/gi;
+/** (v10 Z2, `htmlLinksZ2`) An anchor an export left in a message's text: its address and its text. */
+const HTML_LINK_Z2 = /<a\b[^<>]{0,300}?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s<>]+))[^<>]{0,200}>([^<]{0,500}?)<\/a\s*>/gi;
+/** (v10 Z2) Any other inline tag left in the text (opening or closing; "<3" is none). */
+const HTML_TAG_Z2 = /<\/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?\/?>/gi;
+/** (v10 Z2) "t (u)" for an anchor, as the importers write it (t alone when it is the address or empty: then u). */
+function linkTextZ2(_m: string, dq: string | undefined, sq: string | undefined, bare: string | undefined, inner: string): string {
+  const url = (dq ?? sq ?? bare ?? '').trim().replace(/^(?:mailto|tel):/i, '');
+  const text = inner.trim();
+  if (!url || url.startsWith('#') || /^javascript:/i.test(url)) return inner;
+  if (!text) return url;
+  const bareUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  if (bareUrl(text) === bareUrl(url) || text.includes(url)) return inner;
+  return `${inner} (${url})`;
+}
 
 /** Per-session answers (facts.ts), one field per fact. */
 export class SessionMemo {
@@ -193,7 +207,9 @@ export class Msg {
     // exports that kept the chat's HTML escapes ("I&#39;ll", "&amp;", "&nbsp;"): read as the patron saw them
     const raw = typeof o.text === 'string' ? decodeEntities(o.text) : '';
     // (v8 M) "Hi there!<br>I'm Leah…": the chat's line-break tags read as the line breaks they showed
-    this.raw = P.htmlBreaks && raw.includes('<') ? raw.replace(HTML_BREAK_M, '\n') : raw;
+    const broken = P.htmlBreaks && raw.includes('<') ? raw.replace(HTML_BREAK_M, '\n') : raw;
+    // (v10 Z2) "Please <a href=\"tel:…\">call the HOME Line</a>": anchors read as "text (url)", other tags removed
+    this.raw = P.htmlLinks && broken.includes('<') ? broken.replace(HTML_LINK_Z2, linkTextZ2).replace(HTML_TAG_Z2, '') : broken;
     this.authorId = str(o.authorId);
     this.author = str(o.author);
     this.event = str(o.event);

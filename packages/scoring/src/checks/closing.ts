@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, courteous as courteousAt, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, joinedFragment, courteous as courteousAt, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -42,7 +42,15 @@ export const anythingElse: Check = (s, done) => {
     if (m.pos < after) continue;
     // "That's all she wrote" in a pasted citation, or a quoted assignment, is not the patron speaking
     const k = m.find(F.patronDone, (x) => ownWords(m, x));
-    if (k < 0) continue;
+    if (k < 0) {
+      // (v10 Z2) "thats" / "all i needed, thx": the patron's line broken over two messages
+      if (s.rubric.fragmentsZ2 === true && m.raw.length <= 80) {
+        const j = joinedFragment(s, m);
+        if (j !== null && s.P.patronDone.test(j))
+          return result(id, 'pass', 'the patron said on their own, in a line broken over two messages, that they were done', [ev(s.vis[m.pos - 1]!), ev(m)]);
+      }
+      continue;
+    }
     return result(id, 'pass', 'the patron said on their own that they were done', [ev(m, k)]);
   }
   const last = s.prov[s.prov.length - 1];

@@ -1,7 +1,7 @@
 /**
  * followup.completeness, followup.contact and followup.on_time (RUBRIC.md, Follow-Up).
  */
-import { completenessAt } from '../classify';
+import { completenessAt, joinedFragment } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
 import { parseTime, type Msg } from '../timeline';
 import { ev, na, result, type Check } from './common';
@@ -18,6 +18,12 @@ export const completeness: Check = (s, done) => {
     if (m.role !== 'provider') continue;
     const k = completenessAt(s, m);
     if (k >= 0) return result(id, 'pass', 'asked whether the information given meets the need', [ev(m, k)]);
+    // (v10 Z2) "Does that" / "help?": the question broken over two messages
+    if (s.rubric.fragmentsZ2 === true && m.raw.length <= 80) {
+      const j = joinedFragment(s, m);
+      if (j !== null && j.trimEnd().endsWith('?') && s.P.completeness.test(j))
+        return result(id, 'pass', 'asked, in a line broken over two messages, whether the information given meets the need', [ev(s.vis[m.pos - 1]!), ev(m)]);
+    }
   }
   return result(id, 'fail', 'never asked whether the information given meets the need', [ev(first)]);
 };

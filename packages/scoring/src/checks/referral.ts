@@ -115,6 +115,12 @@ const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-
 
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
+/**
+ * (v10 Z2, `serviceMediumZ2`) "Ask a Librarian text service at…", "Ask a Librarian SMS line", "Ask a Librarian live
+ * chat team", "Ask a Librarian 24/7 service": the service's name, one or two medium words, then a service noun (the
+ * noun is required: "ask a librarian online at your school" names no service).
+ */
+const SERVICE_MEDIUM_Z2 = /^(?:a|the) librarian (?:(?:text|texting|txt|sms|mobile|live|chat|online|virtual|web|email|e mail|24 ?\/ ?7|24x7|after hours|reference) ){1,2}(?:service|services|line|team|desk|program|chat)\b/;
 /** (v10 Y) `m` is one of the provider's first two visible messages (where the greeting and introduction are). */
 function openingMessage(s: Session, m: Msg): boolean {
   let before = 0;
@@ -207,7 +213,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       s.rubric.serviceNameAtY === true &&
       v[0] === 'ask' &&
       prefix === '' &&
-      SERVICE_NAME_AT_Y.test(object) &&
+      (SERVICE_NAME_AT_Y.test(object) || (s.rubric.serviceMediumZ2 === true && SERVICE_MEDIUM_Z2.test(object))) &&
       !P.referralActor.test(before) &&
       openingMessage(s, m) &&
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
@@ -396,6 +402,11 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   const bare = withoutAddresses(pre);
   let at = -1;
   for (const r of bare.matchAll(RESOURCE_N)) at = r.index;
+  // (v10 Z1) a named resource ("JSTOR … you can reach it from <url>", "MedlinePlus explains it at <url>") owns a URL
+  // after it as a resource noun does, when it is nearer the URL than any resource noun
+  if (s.rubric.resourceNameOwnsUrlZ1 === true && s.P.knownResource.test(bare)) {
+    for (const r of bare.matchAll(s.P.global('knownResource'))) if (r.index > at) at = r.index;
+  }
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
