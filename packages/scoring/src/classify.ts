@@ -830,8 +830,22 @@ function courteousNow(s: Session, m: Msg): number {
     const own = m.n.replace(QUOTED, ' ');
     if (!P.thanks.test(own) && !P.farewell.test(own) && !P.inviteBack.test(own)) return -1;
   }
+  if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
+    // (v10) "Good evening!", "¡Buenas tardes!" opening the chat greet; they part nobody
+    for (const x of m.sentences) {
+      if (m.sHas(x, F.thanks) || m.sHas(x, F.inviteBack) || (m.sHas(x, F.farewell) && !m.sHas(x, F.greeting))) return x.k;
+    }
+    return -1;
+  }
   for (const x of m.sentences) if (m.sHas(x, F.thanks) || m.sHas(x, F.farewell) || m.sHas(x, F.inviteBack)) return x.k;
   return -1;
+}
+
+/** `m` is the provider's first visible message. */
+function firstProviderMessage(s: Session, m: Msg): boolean {
+  if (m.role !== 'provider' || m.pos < 0) return false;
+  for (let p = 0; p < m.pos; p++) if (s.vis[p]!.role === 'provider') return false;
+  return true;
 }
 
 /** Goodbye (Terms): courteous, unless it also asks whether the patron is still there. */

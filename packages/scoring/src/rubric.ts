@@ -619,6 +619,13 @@ export type Rubric = {
    * URL, and such a sentence gave the party a contact.
    */
   resourceNameOwnsUrlZ1?: boolean;
+  /**
+   * closing.courteous and Goodbye (v10, after the second wave): a greeting in the provider's first visible message
+   * ("Good evening!", "¡Buenas tardes!") is no parting, though Y's and Z1's `farewell` alternatives read those words
+   * as one when they end a message; in a short chat that opening can be one of the provider's last two messages
+   * (classify.ts `courteousNow`). Left out (v1-v9): any `farewell` match counts wherever it is.
+   */
+  openingNotPartingZ?: boolean;
 };
 
 const r = String.raw;
@@ -4136,6 +4143,7 @@ export const rubricV10: Rubric = {
   ackBetweenY: true,
   urlNotOfferZ1: true,
   resourceNameOwnsUrlZ1: true,
+  openingNotPartingZ: true,
   serviceMediumZ2: true,
   htmlLinksZ2: true,
   fragmentsZ2: true,

@@ -19,7 +19,7 @@ const FINGERPRINTS: Record<string, string> = {
   '7': '67092f6382f16106',
   '8': '16c357565b3904fe',
   '9': '4bb81ea3dd9a9324',
-  '10': '4c253d5505c55256',
+  '10': 'b42afc9e21b8e9fb',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -599,6 +599,38 @@ const START: [number, 'p' | 'l', string][] = [
 ];
 
 export const short: SessionCase[] = [
+  // (merge) the opening's "Good evening!" / "¡Buenas tardes!" greets: it parts nobody, even as one of the provider's last two messages
+  {
+    name: 'near miss: "Good evening!" alone opening the chat, then the answer and nothing more: no goodbye, courteous fails',
+    lines: [
+      [0, 'p', 'what time does the law library close tonight'],
+      [20, 'l', 'Good evening!'],
+      [40, 'l', 'The Thurgood Marshall Law Library closes at 8 pm tonight; hours are at mdcourts.gov/lawlib.'],
+      [70, 'p', 'ok'],
+    ],
+    exp: some({ courteous: 'fail', source: 'pass' }),
+  },
+  {
+    name: 'near miss: "¡Buenas tardes!" alone opening the chat, then the answer and nothing more: courteous fails; "Good evening." closing a later message passes',
+    lines: [
+      [0, 'p', 'a que hora cierra la biblioteca hoy'],
+      [20, 'l', '¡Buenas tardes!'],
+      [40, 'l', 'La biblioteca cierra a las 8 pm hoy; el horario está en mdcourts.gov/lawlib.'],
+      [70, 'p', 'ok'],
+    ],
+    exp: some({ courteous: 'fail' }),
+  },
+  {
+    name: '"Good evening." closing the provider\'s last message (not its first) is a goodbye: courteous passes',
+    lines: [
+      [0, 'p', 'what time does the law library close tonight'],
+      [20, 'l', 'Hi, this is Jo at the State Law Library.'],
+      [40, 'l', 'We close at 8 pm tonight; hours are at mdcourts.gov/lawlib.'],
+      [70, 'p', 'ok thanks'],
+      [75, 'l', 'You are welcome. Good evening.'],
+    ],
+    exp: some({ courteous: 'pass' }),
+  },
   // sources: named databases, organisations, guides
   {
     name: 'a database named with no URL ("Try CINAHL and PubMed with ...") is a named resource: source passes (reading)',
