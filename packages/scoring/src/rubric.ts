@@ -3941,7 +3941,7 @@ const phrasesV10Y = block(phrasesV10X, (v10) => ({
   ),
   // a Spanish parting that ends the message: "Con gusto. ¡Buenas noches!", "Suerte con el trámite, buenas tardes." (not
   // "Buenas noches, soy Lucía…", the greeting, which goes on after a comma; a bare "¡Buenas tardes!" opening the chat
-  // reads as a parting too, which matters only where the opening is one of the provider's last two messages)
+  // is kept out in code: `openingNotPartingZ`)
   farewell: v10.plus('farewell', r`\bbuenas (?:noches|tardes)\b(?= *[!.]* *$)`),
   // people the patron may be told to ask: "ask your caseworker about a fee waiver", "talk to your social worker", "your
   // parole officer can tell you", "check with your employer"; and "the courthouse" as a place to visit
@@ -3971,7 +3971,8 @@ const phrasesV10Z1 = block(phrasesV10Y, (v10) => ({
   patronDone: v10.plus('patronDone', r`^thats it\b(?=[ ,!.]*(?:thanks|thank you|thx|ty|tysm|cheers)\b)`),
   // an English parting that ends the message after the provider's last words: "You are welcome. Good evening.", "Thank
   // you, Professor. Good day." (as block Y's "buenas noches"; "Good evening, this is Jo at…" goes on and is the greeting;
-  // keyed on "evening"/"day" with "good" looked behind, as "good" opens many chat sentences)
+  // keyed on "evening"/"day" with "good" looked behind, as "good" opens many chat sentences; a bare "Good evening!"
+  // opening the chat is kept out in code: `openingNotPartingZ`)
   farewell: v10.plus('farewell', r`\b(?:evening|day)\b(?<=\bgood (?:evening|day))(?=[ !.]*$)`),
   // referring verbs of law and medical libraries: "Submit a FOIA request to the FBI", "file a public records request
   // with the county", "send your appeal to the agency" (a request written to a party: RUBRIC.md's "write to"; not "to
