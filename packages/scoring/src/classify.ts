@@ -843,9 +843,14 @@ function courteousNow(s: Session, m: Msg): number {
 
 /** `m` is the provider's first visible message. */
 function firstProviderMessage(s: Session, m: Msg): boolean {
-  if (m.role !== 'provider' || m.pos < 0) return false;
-  for (let p = 0; p < m.pos; p++) if (s.vis[p]!.role === 'provider') return false;
-  return true;
+  return m.role === 'provider' && m.pos >= 0 && providerMessagesBefore(s, m, 1) === 0;
+}
+
+/** How many visible provider messages come before `m`, counted up to `upTo`. */
+export function providerMessagesBefore(s: Session, m: Msg, upTo: number): number {
+  let n = 0;
+  for (let p = 0; p < m.pos && n < upTo; p++) if (s.vis[p]!.role === 'provider') n++;
+  return n;
 }
 
 /** Goodbye (Terms): courteous, unless it also asks whether the patron is still there. */

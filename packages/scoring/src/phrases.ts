@@ -347,8 +347,9 @@ export function compilePhrases(rubric: Rubric): Phrases {
  * it starts and ends at white space, so its word starts are the text's).
  */
 export function testAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from = 0): boolean {
+  // a family in parts: its parts tried in order at each start, as execAtWords does (a match array only on success)
   const parts = P.stickyParts[fi];
-  if (parts !== null && parts !== undefined) return testPartsAtWords(P, fi, parts, n, words, from);
+  if (parts !== null && parts !== undefined) return execAtWords(P, fi, n, words, from, 0) !== null;
   const re = P.sticky[fi]!;
   const first = P.words!.first;
   const w = fi >> 5;
@@ -360,28 +361,6 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
     if (at >= to) break;
     re.lastIndex = at - from;
     if (re.test(n)) return true;
-  }
-  return false;
-}
-
-/** testAtWords for a family compiled in parts (Phrases.stickyParts): each part tried at each start. */
-function testPartsAtWords(P: Phrases, fi: number, parts: readonly RegExp[], n: string, words: readonly number[], from: number): boolean {
-  const first = P.words!.first;
-  const may = P.stickyPartWords[fi]!;
-  const w = fi >> 5;
-  const b = 1 << (fi & 31);
-  const to = from + n.length;
-  for (let j = 0; j < words.length; j += 2) {
-    const at = words[j]!;
-    if (at < from || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
-    if (at >= to) break;
-    const wv = words[j + 1]!;
-    for (let p = 0; p < parts.length; p++) {
-      if (may[p]![wv] === 0) continue;
-      const re = parts[p]!;
-      re.lastIndex = at - from;
-      if (re.test(n)) return true;
-    }
   }
   return false;
 }

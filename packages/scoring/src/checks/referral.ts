@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { contacts, contactsIn, hasReachableContact, ownNamesOf, selfIdentifies, type Contacts } from '../classify';
+import { contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -123,9 +123,7 @@ const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
 const SERVICE_MEDIUM_Z2 = /^(?:a|the) librarian (?:(?:text|texting|txt|sms|mobile|live|chat|online|virtual|web|email|e mail|24 ?\/ ?7|24x7|after hours|reference) ){1,2}(?:service|services|line|team|desk|program|chat)\b/;
 /** (v10 Y) `m` is one of the provider's first two visible messages (where the greeting and introduction are). */
 function openingMessage(s: Session, m: Msg): boolean {
-  let before = 0;
-  for (let p = 0; p < m.pos; p++) if (s.vis[p]!.role === 'provider' && ++before >= 2) return false;
-  return true;
+  return providerMessagesBefore(s, m, 2) < 2;
 }
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
@@ -481,13 +479,21 @@ function partyContactIn(s: Session, m: Msg): boolean {
  * hold; a contact the simple patterns do not spell out (a spelled address; v1-v5: also a placeholder) is the party's.
  */
 function notPatronsOnly(s: Session, n: string, c: Contacts): boolean {
-  const emails = c.email && n.includes('@') ? n.match(EMAIL_TYPED) ?? [] : [];
-  const phones = c.phone ? (n.match(PHONE_TYPED) ?? []).map((d) => d.replace(NOT_DIGIT, '')).filter((d) => d.length >= 7) : [];
-  if (emails.length + phones.length === 0) return true;
-  if (s.rubric.yourContactY === true) return notPatronsOnlyY(s, n, c);
-  for (const e of emails) if (!patronGave(s, e, false)) return true;
-  for (const d of phones) if (!patronGave(s, d.slice(-10), true)) return true;
-  return false;
+  // (v10 Y) a contact introduced as the patron's ("your email, kb@…", "I'll call you at …") is the patron's too
+  const introduced = s.rubric.yourContactY === true;
+  let found = false;
+  const notPatrons = (key: string, at: number, phone: boolean): boolean => {
+    found = true;
+    return !patronGave(s, key, phone) && !(introduced && YOUR_CONTACT_Y.test(n.slice(Math.max(0, at - 40), at)));
+  };
+  if (c.email && n.includes('@')) for (const e of n.matchAll(EMAIL_TYPED)) if (notPatrons(e[0], e.index, false)) return true;
+  if (c.phone) {
+    for (const d of n.matchAll(PHONE_TYPED)) {
+      const digits = d[0].replace(NOT_DIGIT, '');
+      if (digits.length >= 7 && notPatrons(digits.slice(-10), d.index, true)) return true;
+    }
+  }
+  return !found;
 }
 
 /**
@@ -496,21 +502,6 @@ function notPatronsOnly(s: Session, n: string, c: Contacts): boolean {
  */
 const YOUR_CONTACT_Y =
   /(?:\byour (?:e ?mail|email address|address|phone|phone number|number|cell|cell number|cell phone|mobile|mobile number|contact)(?: (?:is|as|at|of))?|\b(?:email|e mail|call|text|phone|ring|reach|contact|send (?:it|them|this|that|the [a-z]+) to) (?:you|u) at)\s*[,:(\-"]*\s*$/;
-/** (v10 Y) `notPatronsOnly`, where a contact introduced as the patron's ("your email, kb@…") is the patron's too. */
-function notPatronsOnlyY(s: Session, n: string, c: Contacts): boolean {
-  if (c.email && n.includes('@')) {
-    for (const e of n.matchAll(EMAIL_TYPED)) if (!patronGave(s, e[0], false) && !YOUR_CONTACT_Y.test(n.slice(Math.max(0, e.index - 40), e.index))) return true;
-  }
-  if (c.phone) {
-    for (const d of n.matchAll(PHONE_TYPED)) {
-      const digits = d[0].replace(NOT_DIGIT, '');
-      if (digits.length < 7) continue;
-      if (!patronGave(s, digits.slice(-10), true) && !YOUR_CONTACT_Y.test(n.slice(Math.max(0, d.index - 40), d.index))) return true;
-    }
-  }
-  return false;
-}
-
 const NOT_DIGIT = /\D/g;
 /** The privacy placeholders of the patron's own e-mail and phone in normalised text. */
 const PATRON_PLACEHOLDER = /\[(?:email|phone)\]/g;
