@@ -4150,5 +4150,36 @@ export const rubricV10: Rubric = {
   fragmentsZ2: true,
 };
 
+// ---- rubric v11: v10 with the families of an eleventh round of sessions ------------------------------
+// (test/eleventh-round-*.test.ts). v10 above stays as it was. Each block derives from the one before it.
+
+// ---- v11 (K1): false passes: behaviours nearly done, in fresh words
+const phrasesV11K1 = block(phrasesV10, (v11) => ({
+}));
+
+// ---- v11 (K2): timing: pickups, holds, waits, idles and their limits
+const phrasesV11K2 = block(phrasesV11K1, (v11) => ({
+}));
+
+// ---- v11 (K3): difficult sessions: rude patrons, refusals, out-of-scope requests, dismissals
+const phrasesV11K3 = block(phrasesV11K2, (v11) => ({
+}));
+
+// ---- v11 (K4): sessions of several questions: the order of questions, sources and completeness
+const phrasesV11K4 = block(phrasesV11K3, (v11) => ({
+}));
+
+// ---- v11 (K5): provider styles: formal, terse, lists, macros, non-native English
+const phrasesV11K5 = block(phrasesV11K4, (v11) => ({
+}));
+
+const phrasesV11: RubricPhrases = phrasesV11K5;
+
+export const rubricV11: Rubric = {
+  ...rubricV10,
+  version: '11',
+  phrases: phrasesV11,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV10;
+export const currentRubric: Rubric = rubricV11;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
@@ -20,6 +20,7 @@ const FINGERPRINTS: Record<string, string> = {
   '8': '16c357565b3904fe',
   '9': '4bb81ea3dd9a9324',
   '10': 'b42afc9e21b8e9fb',
+  '11': 'b42afc9e21b8e9fb',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -28,10 +29,10 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v10', () => {
-    expect(currentRubric).toBe(rubricV10);
-    // v2-v10 change phrase families only
-    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10]) {
+  it('is v11', () => {
+    expect(currentRubric).toBe(rubricV11);
+    // v2-v11 change phrase families only
+    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -55,7 +56,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
