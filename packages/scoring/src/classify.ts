@@ -88,8 +88,34 @@ function holdNow(s: Session, m: Msg): boolean {
   if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
   // "take your time" is not a hold: test what is left without it
   const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
+  if (s.rubric.holdThenAnswerK1 === true && holdThenAnswer(s, m)) return false;
   if (s.P.hold.test(n)) return true;
   return s.P.holdWeak.test(n) && followUpPromise(s, m) < 0;
+}
+
+/** (v11 K1) Words that say the search goes on around a result: a partial result, still a hold. */
+const GOES_ON_K1 = /\b(?:meantime|meanwhile|mean time|interim|for now|so far|for starters|to start with|while i|still (?:looking|searching|checking|digging)|keep (?:looking|searching|checking|digging)|more (?:soon|shortly|in a (?:moment|minute|sec)))\b/;
+/** (v11 K1) At most this many words in a bare pause before the answer ("One sec...", "Let me check the catalog."). */
+const PAUSE_WORDS_K1 = 8;
+/**
+ * (v11 K1, `holdThenAnswerK1`) "One sec... yes, it shows one copy on the shelf at Rockridge, call number …": short hold
+ * sentences only before the sentence that gives the first source, none after it, and no word that the search goes on.
+ */
+function holdThenAnswer(s: Session, m: Msg): boolean {
+  if (m.sentences.length < 2 || GOES_ON_K1.test(m.n)) return false;
+  const k = sourceAt(s, m);
+  if (k < 1) return false;
+  let pause = false;
+  for (const x of m.sentences) {
+    const h = m.sHas(x, F.hold) || m.sHas(x, F.holdWeak);
+    if (x.k >= k) {
+      if (h || m.sHas(x, F.followupPromise)) return false;
+    } else if (h) {
+      if (wordCount(x.n) > PAUSE_WORDS_K1) return false;
+      pause = true;
+    }
+  }
+  return pause;
 }
 
 // ---- who is answering ------------------------------------------------------------------------
@@ -255,6 +281,8 @@ function nameShapes(r: Rubric): { all: readonly RegExp[]; added: readonly RegExp
   return { all: NAME_RES, added: [] };
 }
 
+/** (v11 K1) A pronoun, alone or with its contraction ("I'm", "We're", "You've"), lower case: no name. */
+const PRONOUN_K1 = /^(?:i|we|you|they|he|she|it|us|me)(?:['\u2019]?(?:m|re|ve|ll|d))?$/;
 /** One of `res` finds a capitalised name in this raw text that is neither a stop word nor the patron's. */
 function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
   const patron = patronNames(s);
@@ -264,6 +292,8 @@ function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
     let x: RegExpExecArray | null;
     while ((x = re.exec(raw)) !== null) {
       const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
+      // (v11 K1, `pronounNotNameK1`) "I'm here to help.", "We're here until 9": a pronoun is no name
+      if (s.rubric.pronounNotNameK1 === true && PRONOUN_K1.test(w)) continue;
       if (!stop.has(w) && !patron.has(w)) return true;
     }
   }
@@ -354,7 +384,7 @@ function selfIdNow(s: Session, m: Msg): number {
     // "ask at the information desk", "have you asked your school librarian?": someone else
     if (m.sHas(x, F.selfRole) && !(s.rubric.speakerLabelM === true && x.k === 0 && labelOnlyRole(s, x))) {
       // (v6) "your teacher librarian can help with that too": someone else, as for filler (ownRole)
-      if (s.rubric.greetingOthersRole === true ? ownRole(m, x) : !(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return x.k;
+      if (s.rubric.greetingOthersRole === true ? ownRole(m, x, s.rubric.otherRoleK1 === true) : !(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return x.k;
     }
     if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
     if (P.selfNameHere.test(x.body)) return x.k;
@@ -412,10 +442,15 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
  * the patron is sent to or who will act ("your school librarian can help", "I've passed your
  * question to our genealogy librarian"), unless the sentence also introduces the provider.
  */
-function ownRole(m: Msg, x: Sentence): boolean {
+function ownRole(m: Msg, x: Sentence, otherRole = false): boolean {
   if (m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return true;
+  // (v11 K1, `otherRoleK1`) "Let me see which librarian knows this best": someone other than who is answering
+  if (otherRole && OTHER_ROLE_K1.test(x.n)) return false;
   return !(x.q || m.sHas(x, F.referralVerb) || m.sHas(x, F.referralCanHelp) || m.sHas(x, F.followupPromise));
 }
+/** (v11 K1) A role word picked out among others: "which librarian", "another librarian", "the right person on our team". */
+const OTHER_ROLE_K1 =
+  /\b(?:which|whichever|another|other|a different|the right|the best|the appropriate|the relevant|the next available|a more specialized|a subject) (?:[a-z]+ ){0,2}?(?:librarians?|specialists?|staff|staff members?|colleagues?|desk|department|team|person)\b/;
 
 /** Where a long sentence divides into clauses: punctuation, and "and" / "so" / "but" between them. */
 const CLAUSE_SPLIT = /[,;:()]+ *| (?:and|so|but|then) /;
@@ -513,6 +548,23 @@ const BY_NAME = / by [A-Z\u00c0-\u00de]/;
 function titleBy(raw: string, n: string): boolean {
   return n.includes(' by ') && BY_NAME.test(raw) && TITLE_BY.test(raw);
 }
+/**
+ * (v11 K4, `quotedTitleByK4`) A title in double quotes, then "by" and an author of two or more capitalised words
+ * ('"Flour Water Salt Yeast" by Ken Forkish'); not a weekday or month after "by" ('click "Renew" by Tuesday March 3').
+ */
+const QUOTED_TITLE_BY_K4 =
+  /["\u201c][\p{Lu}\d][^"\u201c\u201d\n]{1,80}[,.!?]?["\u201d],?[ \t]+by[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}\.[ \t]*)*\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+)+/u;
+/** (v11 K4) The patron's request quoted back ("I see you asked whether we own "The Women" by …"): no book given. */
+const ASKED_FOR_K4 = /\b(?:you|u) (?:asked|were asking|are asking|re asking|want|wanted|need|needed|are looking|re looking|were looking|requested|mentioned)\b/;
+/**
+ * A book named with its author, with (v11 K4) a quoted title before "by" (not in a sentence that restates the
+ * request; `x` absent: the message-level gate).
+ */
+function bookBy(s: Session, raw: string, n: string, m?: Msg, x?: Sentence): boolean {
+  if (titleBy(raw, n)) return true;
+  if (s.rubric.quotedTitleByK4 !== true || !n.includes(' by ') || !QUOTED_TITLE_BY_K4.test(raw)) return false;
+  return m === undefined || x === undefined || !(ASKED_FOR_K4.test(n) || m.sHas(x, F.restatement));
+}
 
 /**
  * A sentence that opens by restating the need ("If I've got this right, …", "Just to confirm, …",
@@ -568,7 +620,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
   }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
-  if (title && titleBy(m.rawSentences[x.k] ?? '', n)) return true;
+  if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;
 }
@@ -609,7 +661,7 @@ function sourceNow(s: Session, m: Msg): number {
   let title = n.includes(' by ');
   let call = true;
   if (!maybe) {
-    title = titleBy(m.raw, n);
+    title = bookBy(s, m.raw, n);
     call = !title && callNumber(m.raw, n);
     if (!title && !call) return -1;
   }
@@ -769,6 +821,13 @@ function holdThenQuestion(s: Session, m: Msg, x: Sentence): boolean {
 const BARE_OFFER_P =
   /^(?:(?:ok|okay|so|great|sure|alright|and|also|well|now),? )*(?:would (?:you|u) like|do (?:you|u) want|(?:you )?want|would it help if|shall|should|can|may|could) (?:me|i|us|we) (?:to )?(?:go ahead and |quickly |just |also |first )?(?:check|search|look|look up|dig|hunt|try|find out|do a (?:quick |little )?search|run a (?:quick |little )?search|have a (?:quick |little )?look|take a (?:quick |little )?look|see what (?:i|we) can find|see if (?:i|we) (?:have|can find) (?:it|that|one|anything|something)|pull (?:it|that|something|some things) up|find (?:it|that|something|some(?:thing)? for (?:you|u)))(?: (?:it|that|this|them|those) up)?(?: (?:in |on |through |into )?(?:the|our) (?:catalog|catalogue|database|databases|system|records|collection|shelves|website|site))?(?: (?:for|into) (?:you|u|it|that|this|them))?(?: (?:now|real quick|quickly|first|for you|for u))?[?!. ]*$/;
 
+/**
+ * (v11 K1) Asking leave to send or share something, the whole question: "Is it OK if I send you a link?", "Do you mind if I
+ * paste the steps here?", "Can I e-mail you the list?" (not "…if I ask what the paper is about?", which goes on to the need, nor "Can I send you a link, or do you want print
+ * books?", a choice of format).
+ */
+const PERMISSION_K1 =
+  /^(?:(?:ok|okay|so|and|also|first|great|sure|alright),? )*(?:(?:is it|would it be|will it be|is that) (?:ok|okay|alright|all right|fine)|(?:do|would) (?:you|u) mind|mind) if (?:i|we) (?:just )?(?:send|e ?mail|text|paste|share|drop|post|give|put|copy)\b(?:(?!,? or )[^?]){0,60}\?[ !?]*$|^(?:(?:ok|okay|so|and|also|great|sure|alright),? )*(?:can|may|could|shall) (?:i|we) (?:just )?(?:send|e ?mail|text|paste|share|drop|post) (?:you|u)\b(?:(?!,? or )[^?]){0,60}\?[ !?]*$/;
 /** (v9 P, `notNeedQuestionP`) "Did you know we also lend telescopes?", "Did you know that you can renew online?": telling, not asking. */
 const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:did|do) (?:you|u|ya) know (?:that )?(?:we|our|the library|you can|u can|there (?:is|are|was|were)|theres|its|it is)\b/;
 
@@ -798,6 +857,8 @@ function clarifyNow(s: Session, m: Msg): number {
       if (!(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n))) continue;
     }
     if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
+    // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need
+    if (s.rubric.permissionNotNeedK1 === true && PERMISSION_K1.test(x.body)) continue;
     return x.k;
   }
   return -1;

@@ -597,6 +597,53 @@ export type Rubric = {
    */
   fragmentsZ2?: boolean;
   /**
+   * (v11 K1) A role word after "which", "another", "a different", "the right" or "the best" ("Let me see which librarian
+   * knows this best", "I'll find another librarian") names someone other than who is answering: it does not identify
+   * the provider (classify.ts `ownRole`), unless the sentence also introduces them ("I'm the librarian who…"). Left out
+   * (v1-v10): any role word in a statement identified the provider.
+   */
+  otherRoleK1?: boolean;
+  /**
+   * (v11 K1) A question that only asks leave to send or share something ("Is it OK if I send you a link?", "Do you mind if I
+   * paste the steps here?", "Can I e-mail you the list?") is about the provider's delivery, not the need: no clarifying
+   * question (classify.ts `clarifyAt`). Left out (v1-v10): any such question counted.
+   */
+  permissionNotNeedK1?: boolean;
+  /**
+   * (v11 K1) A capitalised pronoun or its contraction before "here" or "at/from/with" ("I'm here to help.", "We're here
+   * until 9", "You're at the right place") is no name of the provider's (classify.ts `namedBy`). Left out (v1-v10): "I'm"
+   * read as a name, so "Hi! I'm here to help." said who was answering.
+   */
+  pronounNotNameK1?: boolean;
+  /**
+   * (v11 K1) A message that opens with a bare pause ("One sec...", "Let me check.", "Hang on") and then gives the answer
+   * with a source, with no hold after it and no "in the meantime" / "so far" / "for now" about it, is no hold message:
+   * the search is over, so waiting on the patron begins there (classify.ts `isHold`). A partial result with the search
+   * going on stays a hold. Left out (v1-v10): any hold sentence made the message a hold.
+   */
+  holdThenAnswerK1?: boolean;
+  /**
+   * (v11 K1) A verb that can only mean getting in touch ("contact", "talk to", "reach out to", "check with") followed by a
+   * capitalised name in the raw text ("You can also contact Catholic Charities for a free legal review") refers the patron
+   * to that party, whatever the name (checks/referral.ts). Left out (v1-v10): the object needed a party word, an article
+   * and two words, or a contact after it.
+   */
+  namedObjectK1?: boolean;
+  /**
+   * (v11 K1) A party that "may know" or "can help", when the same sentence goes on with the provider asking them ("Our map
+   * curator may know more about its value; I'll ask her and get back to you"), is consulted on the patron's behalf, not
+   * a referral (checks/referral.ts). Left out (v1-v10): only handing the question on ("I'll pass it to…") was.
+   */
+  askOnBehalfK1?: boolean;
+  /**
+   * interest.keep_informed's `value` (v11 K2): the longest span of waiting on the provider counts the spans that a hold
+   * message began even when they stayed within the limit ("One moment…" then the answer 114 s later: 114 s), as the
+   * Terms define the spans. The status is unchanged (a span over the limit was already measured). Left out (v1-v10):
+   * a hold was only classified when the next provider message came after the limit, so a shorter span a hold began
+   * was missing from the value (it reported the 6 s from the patron's message to the hold instead).
+   */
+  holdSpanValueK2?: boolean;
+  /**
    * referral.contact (v10 Y): between a referral and the next provider message, a patron message that only
    * acknowledges ("ok", "thanks!", "got it, thx") is no new question, so the next message may still give the
    * party's contact ("Oh, and their number is 856-555-0122."; checks/referral.ts `contactNext`, `ACK_ONLY_Y`). Left
@@ -626,6 +673,37 @@ export type Rubric = {
    * (classify.ts `courteousNow`). Left out (v1-v9): any `farewell` match counts wherever it is.
    */
   openingNotPartingZ?: boolean;
+  /**
+   * closing.no_dismissal (v11 K3): a provider leaving for their own reasons ("Great, I have to run anyway, bye!") right
+   * after the patron said on their own that they were done ("yes thats all I needed"; `patronDone`, in a message that
+   * asks nothing more) ends no help the patron still wanted, so it is no dismissal (checks/closing.ts). Left out
+   * (v1-v10): any convenience phrase without a way back failed, wherever it came.
+   */
+  doneBeforeLeavingK3?: boolean;
+  /**
+   * info.source (v11 K4): a title in double quotes followed by "by" and an author of two or more capitalised words
+   * ('"Flour Water Salt Yeast" by Ken Forkish', '“Minty” by Alan Schroeder') names a book (classify.ts
+   * `QUOTED_TITLE_BY_K4`); a weekday or month after "by" is a date ('click "Place Hold" by Tuesday March 3'). Left out
+   * (v1-v10): `TITLE_BY` needed the title's last word right before " by", so a closing quote there hid the book.
+   */
+  quotedTitleByK4?: boolean;
+  /**
+   * referral.contact (v11 K4): the service's name with another verb than "ask" in the opening ("Hi! Text a Librarian at
+   * Hamilton Public Library, this is Deb.", "Chat with a Librarian at…", "Email a Librarian service, Jo here") is no
+   * referral, under the conditions of Y's and Z2's readings (nothing before the verb in its clause, one of the provider's
+   * first two messages, the message greets or introduces the provider; checks/referral.ts `SERVICE_VERB_K4`). Left out
+   * (v1-v10): only "Ask a Librarian …" was read as the name, so "text a librarian at <library>" sent the patron there.
+   */
+  serviceVerbNameK4?: boolean;
+  /**
+   * referral.contact (v11, the merge's): a party named in capitals after a getting-in-touch verb ("You'd want to contact
+   * SCORE about that part") comes with a way to reach it when another provider message, before or after, gives one
+   * beside the same name written the same way ("SCORE volunteers mentor owners for free; request one at score.org.")
+   * (checks/referral.ts `namedElsewhere`). K1's `namedObjectK1` made such names parties; on the generator's sessions
+   * SCORE's address came 14 messages after the referral. Left out (v1-v10): the contact had to be in the referring
+   * message, the next provider message about "them", or (v10 Y) the message just before.
+   */
+  namedElsewhereKM?: boolean;
 };
 
 const r = String.raw;
@@ -4155,22 +4233,199 @@ export const rubricV10: Rubric = {
 
 // ---- v11 (K1): false passes: behaviours nearly done, in fresh words
 const phrasesV11K1 = block(phrasesV10, (v11) => ({
+  // (test/eleventh-round-falsepass.test.ts)
+  // "I'm here to help.", "We're here until 9.", "It's here", "Still here!" are no "Sam here": a pronoun, a contraction or
+  // an adverb opening the sentence is no name (v1's "Sam here", "Jo Smith here" still are); "info here", "help here",
+  // "hours here" are headings (the merge: a word after them, "info desk here", is a role and a name)
+  selfNameHere: v11.swap(
+    'selfNameHere',
+    0,
+    r`^(?!(?:i|im|ive|id|ill|we|were|weve|wed|well|you|youre|u|ur|it|its|they|theyre|he|hes|she|shes|this|that|thats|there|theres|still|right|just|over|everything|nothing|anything|something|all|more|what|who|and|but|so|ok|okay|yes|no)\b)(?!(?:info|details|help|hours|links?) here\b)[a-z]+(?: [a-z]+)? here\b`,
+  ),
+  // a hold opened by an acknowledgement: "Okay, checking our catalog and the Lakota collection now.", "Sure, searching
+  // now" (v4's alternative needed the verb first; "Ok, checking out is easy" and "Okay, searching by author gives…" stay
+  // out by its lookahead)
+  hold: v11.widen('hold', [[9, r`^`, r`(?:(?:ok|okay|alright|all right|sure|right|great|got it|no problem|thanks|thank you),? )?`]]),
+  // "try one of our databases", "any of the databases": some database, none named ("one of our databases, Academic Search
+  // Complete" is still a source by its name; "our databases page" still is one)
+  // a service's name inside a web address with a path ("Our hours are at askalibrarian.org/hours") is a link, not the
+  // provider saying who is answering ("You've reached AskUsNow.", "Thanks for contacting askusnow.info!" still are)
+  selfService: v11.widen('selfService', [[0, r`pregunta a un bibliotecario)\b`, r`(?!\.[a-z]{2,6}(?:\.[a-z]{2,3})?\/)`]]),
+  namedResource: v11.widen('namedResource', [
+    [0, r`(?<!\b(?:`, r`(?:one|any) of (?:our|the|your|its|their|these|those)(?: [a-z]+)?|(?:some|several|many|a few|most|all) of (?:our|the|your)(?: [a-z]+)?|`],
+  ]),
 }));
 
 // ---- v11 (K2): timing: pickups, holds, waits, idles and their limits
 const phrasesV11K2 = block(phrasesV11K1, (v11) => ({
+  // (test/eleventh-round-timing.test.ts)
+  // holds in Spanish with the pronoun joined to the verb: "Déjeme consultarlo con una compañera", "Permítame buscarle
+  // otra sucursal", "déjame revisarlo" (v1's verbs only, so "Permítame recordarle que cerramos a las 6" stays out)
+  // chat-speak holds that open with a bare "sec": "sec, lookin", "1 sec checking", "sec" alone (normalised "second"; at
+  // the start of the sentence, then its end or a look-up verb: "Second, bring a utility bill" lists and stays out)
+  hold: v11.widen(
+    'hold',
+    [[20, r`comprobar)`, r`(?:lo|la|los|las|le|les)?`]],
+    r`\bsecond\b(?<=^(?:(?:ok|okay|k|kk|sure|alright|yep|yes)[,!.]? )?(?:(?:one|1|a|just a) )?second)(?=[.!,]*$|[.!,]* (?:looking|checking|searching|digging|pulling|lemme|let me)\b)`,
+  ),
+  // check-ins in the present tense: "Just want to make sure you are still with me.", "wanna make sure ur still there"
+  // (v3 had "just wanted to make sure…"; only with a place of being there after "still", so "I want to make sure you
+  // still have the link" and "…that you get the right form" are not questions)
+  questionOpening: v11.plus(
+    'questionOpening',
+    r`\bsure\b(?<=^(?:(?:hi|hello|hey|ok|okay),? )?(?:i )?(?:just )?(?:want to|wanna) make sure)(?: that)? (?:youre|you are|u are|u r|ur|were|we are) still (?:there|here|with (?:me|us)|online|connected|around|on the (?:line|chat))\b`,
+  ),
 }));
 
 // ---- v11 (K3): difficult sessions: rude patrons, refusals, out-of-scope requests, dismissals
 const phrasesV11K3 = block(phrasesV11K2, (v11) => ({
+  // (test/eleventh-round-difficult.test.ts)
+  // the time is up, counted in minutes: "Your 30 minutes are up, so I'll close the chat now" (v1 had "your time is up";
+  // not "when your 60 minutes are up, the computer logs you off", a rule told, nor "… are up to you")
+  dismissalHard: v11.plus(
+    'dismissalHard',
+    r`\b(?:minutes|mins)\b(?<=\b(?:your|the|our) (?:\d+|five|ten|fifteen|twenty|thirty|forty|forty five|sixty) (?:minutes|mins))(?= (?:are|is) up(?:[.!,;]| *$| (?:so|and|now|for today|for tonight)\b))(?<!\b(?:when|once|after|until|till|if|before|whenever) (?:your|the|our) [a-z0-9]+(?: five)? (?:minutes|mins))`,
+    // too many, said as "a lot of questions tonight": "You've asked a lot of questions tonight and I need to help
+    // others" (v8 read "asked a lot of questions already / for one chat"; not "…today, which is great!")
+    r`\bquestions\b(?<=\b(?:youve|you have|you)(?: already)? asked (?:a lot of|lots of|so many|quite a few|a bunch of|a ton of|many) questions)(?= (?:today|tonight|this (?:morning|afternoon|evening))\b)(?!(?: (?:today|tonight|this [a-z]+))?,? (?:which|thats|and thats|its|and its) )`,
+    // a limit of questions in Spanish: "Ya le contesté tres preguntas, es el máximo por chat" (the maximum per chat)
+    r`\bmaximo\b(?<=\b(?:es|ese es|eso es|ya es|llego al|llegamos al|alcanzo el|alcanzamos el) el maximo)(?= (?:de (?:preguntas|consultas) )?por (?:chat|sesion|consulta|persona|conversacion|usuario|usuaria)\b)`,
+  ),
+  // "k gotta bounce", "aight gotta run": the leading interjections before "got to <go>" (alternative 12) widened with
+  // chat-speak ones
+  dismissalConvenience: v11.widen(
+    'dismissalConvenience',
+    [[12, r`^(?:sorry|`, r`k|kk|aight|ight|alright|`]],
+    // others to help as the reason to stop: "I need to help others. Goodbye." (a hold, "I need to help another patron,
+    // one moment", is let through in code; "so I can help others" was v1's)
+    r`\bhelp\b(?<=\b(?:i|we) (?:need|have|must|got) to (?:go )?help)(?= (?:others|other (?:patrons|people|customers|users|students|folks|chats)|(?:someone|somebody) else|the next (?:patron|person|customer|one))\b)`,
+    // "I have 4 chats going so gotta close this one", "need to close this one out" (v6 had "close this chat"; not "close
+    // this one ticket first")
+    r`\b(?:have|need|must|got) to (?:close|end|wrap up) this one\b(?= *(?:out|now|up)?\b *(?:[,.!;]|$|so\b|sorry\b))`,
+    // "I'm going to have to cut you off there", "gotta cut u off" (not "I didn't mean to cut you off")
+    r`\bcut (?:you|u) off\b(?<=\b(?:have to|need to|going to|gonna|must|got to) cut (?:you|u) off)`,
+    // "I need to hop into a meeting", "I've got to run to a meeting" (v9 read "I have a meeting starting")
+    r`\bmeeting\b(?<=\b(?:have|need|got|going|must) to (?:hop|jump|head|run|go|get|pop|dash) (?:in|into|to|off to|over to) (?:a|my|another|the|our) meeting)`,
+    // "I already answered that. Read the link I sent. Bye." (a refusal to go on that closes the message with a
+    // goodbye; "I already answered that above, but here it is again" goes on helping and stays out)
+    r`\banswered\b(?<=\b(?:i|ive|i have|weve|we have|we) (?:already )?answered)(?= (?:that|this|it|your question|that question)\b[^?]{0,80}\b(?:bye|goodbye)\b[.! ]*$)`,
+  ),
+  // another service that stays open is a way back: "our 24/7 chat at askalibrarian.org stays open all night", "the
+  // cooperative stays staffed overnight" (a service open all night to go on with; not "the lab is open till 8")
+  wayBack: v11.swap(
+    'wayBack',
+    4,
+    // "talk to you later" / "ttyl" is a parting formula, not a way back (v1 read any "later")
+    r`\b(?:anytime|any time|later(?<!\b(?:talk|speak) (?:to|with) (?:you|u|ya) later)|tomorrow)\b`,
+    r`\b(?:open|staffed|available|running)\b(?<=\b(?:stays|stay|is|are|remains|remain) (?:open|staffed|available|running))(?= (?:all night|overnight|24 ?/ ?7|around the clock|twenty four hours|24 hours)\b)`,
+  ),
+  // completeness asked of a method or a start given: "Does working it that way make sense?" (v1 read "Does that make
+  // sense?" only; not "Does it make sense to renew now?"), "Does that make a good starting point?", "Would that be a
+  // good place to start?" (the thing given, judged; not "Would a good starting point be the deed index?")
+  completeness: v11.plus(
+    'completeness',
+    r`\bway make sense\b(?<=\b(?:does|did|would) (?:[a-z]+ ){1,4}?(?:that|this) way make sense)(?= ?\?)`,
+    r`\b(?:good|decent|useful|helpful|reasonable|workable) (?:starting point|start|place to start|first step|beginning)\b(?<=\b(?:does|would|will|did|is|was) (?:that|this|these|those|it) (?:make|be|seem like|look like|sound like|feel like)? ?(?:a )?[a-z]+ [a-z ]+)(?= ?\?)`,
+  ),
+  // "can u txt back in an hr for the rest?", "message back later": an invitation back with a time (v1 had "come /
+  // check / pop back"; not "text back with your card number", which asks for something now)
+  inviteBack: v11.plus(
+    'inviteBack',
+    r`\b(?:text|message|chat|write|call|check) back\b(?= (?:in (?:an? |a few |\d+ |one |two |half an? )?(?:hour|hr|hours|hrs|minutes|mins|bit|while)|later|tomorrow|tmrw|after \d|tonight|this (?:evening|afternoon)|when(?:ever)? (?:we|you|u|the library) (?:open|reopen|are open|re open))\b)`,
+  ),
+  // a party to take a complaint to: "You'd have to take it up with the branch" (the referring verb; the party is
+  // found after it as for "contact")
+  referralVerb: v11.plus('referralVerb', r`\btake (?:it|this|that|the matter|your complaint|the complaint|your concern) up with\b(?= (?:the|your|a|an|their|[a-z]+s) )`),
+  // "contact Amazon's Kindle support": a support team named after a brand's product (v10 read "Apple support",
+  // "Libby's support")
+  referralParty: v11.widen('referralParty', [[7, r`(?<=\b(?:`, r`[a-z]+s [a-z]+|`]]),
+  // "Que les vaya muy bien" (to several: v1 had "que le vaya")
+  farewell: v11.widen('farewell', [[11, r`que (?:tenga|tengas|le vaya|`, r`les vaya|`]]),
 }));
 
 // ---- v11 (K4): sessions of several questions: the order of questions, sources and completeness
 const phrasesV11K4 = block(phrasesV11K3, (v11) => ({
+  // a call number after "call" is no call to anyone: "…by Tammy Wylie, call number 635 WY at the Downtown library", "the
+  // call number is HV5825 .S65", "call numbers in the 973s" (the object of the referral verb "call" read "number … library"
+  // as a party; only call-number shapes after "number": "call number 410-555-1212 for the clerk" is a phone and stays a call)
+  referralNotParty: v11.plus(
+    'referralNotParty',
+    r`^numbers?\b(?=(?::| is| are| was)? (?:\d{3}(?:\.\d+)?(?: [a-z]{1,4}\b|s\b)|[a-z]{1,3} ?\d{1,4}(?:\.\d+)? ?\.[a-z]\d|in the \d{3}s\b))`,
+  ),
+  // the provider's plan for the search announces a look-up: "I'll start with the book catalogue and then look at maps",
+  // "let me start by searching the newspaper archive" (keyed on "start" after "I'll / let me / going to"; the object a
+  // place to search or "by searching/checking/looking": "I'll start with your first question: we're open…" answers and
+  // stays out)
+  holdWeak: v11.plus(
+    'holdWeak',
+    r`\bstart\b(?<=\b(?:ill|i will|im going to|i am going to|going to|gonna|let me|well|we will|lets) (?:just |first |quickly )?start)(?: (?:by (?:searching|checking|looking (?:in|at|through)|going through|pulling up)\b|(?:with|in) (?:the |our |a few |some )?(?:[a-z]+ ){0,2}?(?:catalog|catalogs|databases?|archives?|collections?|indexes|index|newspapers?|records|shelves|stacks|library guides?|research guides?)\b))`,
+  ),
 }));
 
 // ---- v11 (K5): provider styles: formal, terse, lists, macros, non-native English
 const phrasesV11K5 = block(phrasesV11K4, (v11) => ({
+  // (test/eleventh-round-styles.test.ts)
+  // completeness: "Would that be sufficient for your file?", "Will that do for you?" (formal and British; "Would a scan be
+  // sufficient?" asks about something not given and stays out: this/that/it only); "This book is okay for you?" (non-native
+  // word order, a question: "Is Saturday ok for you?" has no this/that before it); and "Is this for paid work or
+  // volunteering?", "Is that for work or school?" are clarifying questions, not "does this work?": "work" after "for",
+  // "paid", "volunteer"… is left out as v10 left out "work" after "of"
+  completeness: v11.widen(
+    'completeness',
+    [[0, r`work(?<!\b(?:`, r`for|paid|unpaid|volunteer|voluntary|school|social|course|class|group|team|case|field|shift|contract|seasonal|casual|remote|`]],
+    r`\b(?:would|will|should|could) (?:that|this|it|these|those)(?: information| info| answer)? (?:be (?:sufficient|adequate|enough|suitable)|suffice)\b(?=[^.!?]*\?)`,
+    r`\bdo\b(?<=\b(?:would|will) (?:that|this|it|these|those) do)(?=(?: for (?:you|u|now))?[ !.]*\?)`,
+    r`\b(?:ok|okay|fine|alright|suitable|useful|good|enough)\b(?<=\b(?:this|that|these|those|it)(?: [a-z]+){0,2}? (?:is|are) [a-z]+)(?= for (?:you|u)[ !.]*\?)`,
+    // "let me know if any of that doesn't work", "tell me if the link does not open": the indirect question in the negative,
+    // about what was given
+    r`\b(?:let (?:me|us) know|tell me|lmk) (?:if|whether) (?:any of )?(?:that|this|it|these|those|the (?:link|links|steps?|site|page|instructions|form|login))(?: [a-z]+){0,2}? (?:doesnt|does not|didnt|did not|dont|do not|isnt|is not|wont|will not) (?:work|help|make sense|open|load)\b`,
+  ),
+  // anything else in Indian English: "Any more doubts?", "Any other doubt?" ("doubt" for question; "any doubt that…" and
+  // "no doubt" are statements: a question mark must follow)
+  anythingElse: v11.plus('anythingElse', r`\bany (?:more|other|further) doubts?\b(?=[ !.]*\?)`),
+  // a letter sign-off says goodbye: "Kind regards,\nEleanor", "Best regards" ("with regards to your question" is no
+  // sign-off: kind/best/warm… must come before "regards")
+  farewell: v11.plus('farewell', r`\b(?:kind|best|warm|warmest|kindest|many|with best) regards\b`),
+  // "you have exceeded the number of questions permitted per session" (not "exceeded the number of renewals allowed":
+  // questions, queries or chats only)
+  dismissalHard: v11.plus(
+    'dismissalHard',
+    r`\bexceeded (?:the|your) (?:maximum |max |permitted |allowed )?(?:number|limit|maximum|quota) of (?:questions|queries|enquiries|inquiries|chats|chat sessions|sessions)\b`,
+  ),
+  // formal: "I must therefore end this session" (v1 had "must to end", v8 "have to end"; a notice that the patron seems
+  // gone is left out by the check itself)
+  dismissalConvenience: v11.plus(
+    'dismissalConvenience',
+    r`\bmust (?:therefore |now |unfortunately |regrettably |sadly )?(?:end|close|terminate|conclude) (?:this|the|our) (?:chat|session|conversation)\b`,
+  ),
+  // British: "Looks like you've popped off", "you must have nipped out" (after "you"/"you've": "I've popped out to the
+  // desk" is the provider)
+  seemGone: v11.plus(
+    'seemGone',
+    r`\b(?:popped|nipped|slipped|buzzed) (?:off|out|away)\b(?<=\b(?:you|u)(?:ve| have)?(?: (?:may|might|must|probably|just))?(?: have)? [a-z]+ [a-z]+)`,
+  ),
+  // the patron's own e-mail in a formal promise: "I shall e-mail my findings to you at j.okafor@gmail.com" is where the
+  // answer will go, not a contact to refer to (v9 had "I'll send it to x@…", without "shall" or "to you at"; "You can
+  // email the archive at archive@…" is no promise and stays a source)
+  patronContactContext: v11.plus(
+    'patronContactContext',
+    r`\b(?:email|send|write|mail|forward)\b(?<=\b(?:ill|i will|i shall|we shall|well|we will|im going to|i am going to|were going to|i can|we can) (?:email|send|write|mail|forward))(?: [a-z-]+){0,3}? to (?:you|u) (?:at|on|via)(?= [a-z0-9._%+-]+@)`,
+  ),
+  // visiting an office with papers: "take your ID to a Service NSW centre", "bring the form to the county clerk's office"
+  // (v9 had shops and desks only; a vehicle or the lift is no errand: "take the bus to the community center", "take the
+  // lift to the second floor")
+  referralVerb: v11.plus(
+    'referralVerb',
+    r`\b(?:bring|take)\b(?= (?:your|the|a|an|any|all|some)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|tube|elevator|lift|stairs|escalator|car|tram|ferry|metro|shuttle|light rail)\b)(?: [a-z-]+){1,4}? (?:in |over |down |along )?to (?:(?:the|a|an|any|one of|your|their|your local|your nearest|the nearest) )?(?:(?!(?:and|or|then|but|where|so)\b)[a-z&-]+ ){0,3}?(?:centre|center|office|counter|registry|courthouse|city hall|town hall|post office|consulate|embassy|agency)\b)`,
+  ),
+  // the terse hold "sec" (chat-speak, read "second") as the whole message ("Second floor." goes on)
+  hold: v11.plus('hold', r`^(?:just )?second(?: (?:please|pls))?[ .!]*$`),
+  // "mike - chicago public library", "dave @ the ref desk": a name, a dash or "@", then the library or desk as the whole
+  // sentence (v1 needed "here" after it; not a list line such as "Hours - Central Library")
+  selfNameHere: v11.plus(
+    'selfNameHere',
+    r`^(?!(?:hours|holds|books|open|closed|location|locations|address|phone|email|call|contact|ask|help|more|info|details|see|visit|try|main|central|branch|from|at|today|tomorrow|closing|opening)\b)[a-z]+ (?:-|@) (?:the )?(?:[a-z.'&-]+ ){0,5}?(?:library|libraries|library system|ref desk|reference desk|info desk|information desk|help desk)[.!]*$`,
+  ),
 }));
 
 const phrasesV11: RubricPhrases = phrasesV11K5;
@@ -4179,6 +4434,17 @@ export const rubricV11: Rubric = {
   ...rubricV10,
   version: '11',
   phrases: phrasesV11,
+  otherRoleK1: true,
+  permissionNotNeedK1: true,
+  pronounNotNameK1: true,
+  holdThenAnswerK1: true,
+  namedObjectK1: true,
+  askOnBehalfK1: true,
+  holdSpanValueK2: true,
+  doneBeforeLeavingK3: true,
+  quotedTitleByK4: true,
+  serviceVerbNameK4: true,
+  namedElsewhereKM: true,
 };
 
 /** The rubric in force. */

@@ -80,11 +80,22 @@ export const noDismissal: Check = (s) => {
     // let's be quick: the form is at ..."): only ending the help there is a dismissal.
     if (!convenience && !m.has(F.willEnd) && helpGoesOn(s, m)) continue;
     if (m.has(F.wayBack)) continue;
+    if (s.rubric.doneBeforeLeavingK3 === true && patronWasDone(s, m)) continue;
     const k = m.find(convenience ? F.dismissalConvenience : F.othersWaiting);
     return result(id, 'fail', "ended the help for the provider's convenience without offering a way back", [ev(m, k)]);
   }
   return result(id, 'pass', 'the patron was not dismissed');
 };
+
+/** (v11 K3) The patron's last visible message before `m` says they are done and asks nothing more. */
+function patronWasDone(s: Session, m: Msg): boolean {
+  for (let i = m.pos - 1; i >= 0; i--) {
+    const v = s.vis[i]!;
+    if (v.role !== 'patron') continue;
+    return v.has(F.patronDone) && !v.sentences.some((x) => x.q);
+  }
+  return false;
+}
 
 /** After the queue is mentioned in `m`, the provider still gives a source in it, or answers or asks about the need later. */
 function helpGoesOn(s: Session, m: Msg): boolean {

@@ -41,7 +41,11 @@ export const keepInformed: Check = (s) => {
     // next provider message comes soon enough that the span could not be too long.
     from = null;
     const next = s.prov[++j];
-    if (next && next.t - Math.max(m.t, pickup) > limit && isHold(s, m)) from = m;
+    if (next) {
+      const gap = next.t - Math.max(m.t, pickup);
+      // (v11 K2) a shorter span a hold begins still counts for the value: classify when it could be the longest
+      if ((gap > limit || (s.rubric.holdSpanValueK2 === true && gap > longest)) && isHold(s, m)) from = m;
+    }
   }
   if (firstFail) {
     const [a, b, span] = firstFail;

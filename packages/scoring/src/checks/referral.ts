@@ -72,6 +72,21 @@ const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 
 /** (v9 N) Verbs whose object can only be someone to get in touch with ("contact", "talk to", "check with", "comuníquese con"). */
 const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check with|hable con|habla con|hablar con|get in touch with|getting in touch with|get in contact with|reach out to|reaching out to|comuniquese|comunicate|comunicarse|pongase en contacto|ponerse en contacto|ponte en contacto|contacte|contactar|contacta)\b/;
+/**
+ * (v11 K1, `namedObjectK1`) In the raw sentence, a getting-in-touch verb and then a capitalised name (not a pronoun):
+ * "contact Catholic Charities", "talk to Legal Aid", "check with the Hennepin County Recorder".
+ */
+const CAPITAL_OBJECT_K1 =
+  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)\p{Lu}[\p{L}'\u2019&.-]*/u;
+/**
+ * (v11, the merge's `namedElsewhereKM`) The capitalised name a getting-in-touch verb refers the patron to, in the raw
+ * sentence: "SCORE" in "You'd want to contact SCORE about that part", "Catholic Charities" in "contact Catholic Charities".
+ */
+const CAPITAL_NAME_KM =
+  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)(\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'\u2019.-]*)*)/u;
+/** (v11 K1, `askOnBehalfK1`) The provider will ask the party named before: "…may know more; I'll ask her and get back to you". */
+const ASK_ON_BEHALF_K1 =
+  /\b(?:ill|i will|let me|im going to|i am going to|well|we will|i can|i could|i shall)(?: (?:just|also|gladly|happily|quickly|go ahead and|be happy to))? (?:ask|check with|contact|email|e mail|call|consult|message|text|reach out to|get in touch with|touch base with) (?:her|him|them)\b/;
 /** (v9 N) An object of two words or more after an article or possessive ("the Register of Wills", "la Casa de la Cultura"). */
 const NAMED_OBJECT_N = /^(?:the|your|their|his|her|el|la|los|las|su|sus) (?!(?:same|other|following|above|below|person|people|one|ones)\b)[a-z0-9&-]+ [a-z0-9&-]+/;
 /** (v9 N) A contact verb that ends its sentence or opens a list: "Write or call:", "Email them:", "Call -". */
@@ -121,6 +136,11 @@ const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
  * noun is required: "ask a librarian online at your school" names no service).
  */
 const SERVICE_MEDIUM_Z2 = /^(?:a|the) librarian (?:(?:text|texting|txt|sms|mobile|live|chat|online|virtual|web|email|e mail|24 ?\/ ?7|24x7|after hours|reference) ){1,2}(?:service|services|line|team|desk|program|chat)\b/;
+/**
+ * (v11 K4, `serviceVerbNameK4`) Other verbs of a service's name: "Text a Librarian", "Chat with a Librarian", "Email a
+ * Librarian", "Call a Librarian" (the verb as the referral family finds it; its object then read as Y's and Z2's are).
+ */
+const SERVICE_VERB_K4 = /^(?:text|txt|email|e mail|call|chat with|chat|message|phone)$/;
 /** (v10 Y) `m` is one of the provider's first two visible messages (where the greeting and introduction are). */
 function openingMessage(s: Session, m: Msg): boolean {
   return providerMessagesBefore(s, m, 2) < 2;
@@ -186,6 +206,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
+      // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
+      !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(m.rawSentences[x.k] ?? '')) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
       !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n))
     )
@@ -209,7 +231,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v10 Y) "Hi! Ask a Librarian at Loyola University Chicago, I'm Beth.": the service's name and its library
     if (
       s.rubric.serviceNameAtY === true &&
-      v[0] === 'ask' &&
+      (v[0] === 'ask' || (s.rubric.serviceVerbNameK4 === true && SERVICE_VERB_K4.test(v[0]))) &&
       prefix === '' &&
       (SERVICE_NAME_AT_Y.test(object) || (s.rubric.serviceMediumZ2 === true && SERVICE_MEDIUM_Z2.test(object))) &&
       !P.referralActor.test(before) &&
@@ -244,6 +266,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
     // (the whole sentence before it: the party's name may be long)
     if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
+    // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
+    if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(n.slice(h.index))) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
@@ -636,6 +660,25 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   return -1;
 }
 
+/**
+ * (v11, `namedElsewhereKM`) The contact of a party named in capitals ("contact SCORE") that another provider message gives
+ * beside the same name, written the same way, before or after ("SCORE volunteers mentor owners for free; request one at
+ * score.org."): a sentence of that message holds the name and a way to reach someone other than the patron.
+ */
+function namedElsewhere(s: Session, m: Msg, k: number): Msg | null {
+  const raw = m.rawSentences[k];
+  const name = raw === undefined ? undefined : CAPITAL_NAME_KM.exec(raw)?.[1]?.replace(/(?:['\u2019]s|[.'\u2019-])+$/, '');
+  if (!name || name.length < 3) return null;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \t]+/g, '[ \\t]+');
+  const same = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u');
+  for (const o of s.prov) {
+    if (o === m || !same.test(o.raw)) continue;
+    const raws = o.rawSentences;
+    for (const x of o.sentences) if (same.test(raws[x.k] ?? '') && partyContactText(s, x.n, true)) return o;
+  }
+  return null;
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -646,7 +689,7 @@ export const referralContact: Check = (s) => {
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
   for (const r of referrals) {
-    const c = contactFor(s, r.m, r.k);
+    const c = contactFor(s, r.m, r.k) ?? (s.rubric.namedElsewhereKM === true ? namedElsewhere(s, r.m, r.k) : null);
     if (!c) {
       return result(id, 'fail', 'referred the patron without an e-mail, phone, postal address or URL to reach them', [ev(r.m, r.k)]);
     }
