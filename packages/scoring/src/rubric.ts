@@ -4428,7 +4428,23 @@ const phrasesV11K5 = block(phrasesV11K4, (v11) => ({
   ),
 }));
 
-const phrasesV11: RubricPhrases = phrasesV11K5;
+// ---- v11, second wave (K6): follow-ups and resolution codes end to end
+const phrasesV11K6 = block(phrasesV11K5, (v11) => ({
+}));
+
+// ---- v11, second wave (K7): transfers, internal notes, handoffs and providers with several chats
+const phrasesV11K7 = block(phrasesV11K6, (v11) => ({
+}));
+
+// ---- v11, second wave (K8): referrals, a second look: parties, contacts, whose contact it is
+const phrasesV11K8 = block(phrasesV11K7, (v11) => ({
+}));
+
+// ---- v11, second wave (K9): Spanish and bilingual sessions end to end
+const phrasesV11K9 = block(phrasesV11K8, (v11) => ({
+}));
+
+const phrasesV11: RubricPhrases = phrasesV11K9;
 
 export const rubricV11: Rubric = {
   ...rubricV10,
