@@ -758,11 +758,34 @@ export function completenessAt(s: Session, m: Msg): number {
   const memo = m.memo;
   if (memo.completeness === UNSET) {
     // "Would you let me know whether that helps?" asks, politely; it offers nothing
-    memo.completeness = m.find(F.completeness, (x) =>
-      x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x)),
+    memo.completeness = m.find(
+      F.completeness,
+      (x) =>
+        // (v11 K6) "I have your email as mia.t@gmail.com, does that look right?": the contact read back, not the answer
+        !(s.rubric.contactCheckNotCompleteK6 === true && contactCheck(s, m, x)) &&
+        (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
   }
   return memo.completeness;
+}
+
+/** (v11 K6) At most this many words in a question about the contact read back in the sentence before ("Is that right?"). */
+const CONTACT_CHECK_WORDS_K6 = 6;
+/** (v11 K6) The question asks whether something is right ("does that look right?", "is that correct?"), not whether it helps. */
+const CONTACT_CHECK_K6 = /\b(?:right|correct|accurate|spelled|looks? (?:ok|okay|good))\b/;
+/**
+ * (v11 K6, `contactCheckNotCompleteK6`) Sentence `x` asks about the patron's e-mail or phone read back: it holds one as
+ * the patron's ("your email", "I have you as"), or it is a short question right after a sentence of the same message
+ * that does ("I have your number as 410-555-0101. Is that right?"); not "Their number is 410-555-0100. Does that help?".
+ */
+function contactCheck(s: Session, m: Msg, x: Sentence): boolean {
+  if (!CONTACT_CHECK_K6.test(x.n)) return false;
+  const c = contactsIn(s, x.n);
+  if (c.email || c.phone) return m.sHas(x, F.patronContactContext);
+  if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
+  const before = m.sentences[x.k - 1]!;
+  const b = contactsIn(s, before.n);
+  return (b.email || b.phone) && m.sHas(before, F.patronContactContext);
 }
 
 /** Sentence asking whether the patron needs anything else, -1 if none. */
@@ -955,6 +978,9 @@ function promiseNow(s: Session, m: Msg): number {
       if (s.rubric.declinedOfferNoPromiseP === true && x.q && s.P.offerQuestion.test(x.body) && declined(s, m)) continue;
       // (v10 Y) "I can email you the PDF too if you like" and the patron's "no it's ok": an offer on the patron's wish
       if (s.rubric.declinedOfferY === true && !x.q && OFFER_IF_Y.test(x.n) && declined(s, m)) continue;
+      // (v11 K6) "I could also email you a list later if you like?", "I can look through them and email you what I find":
+      // turned down by the patron's next message ("that's ok", "I'd rather not give my email")
+      if (s.rubric.declinedCanOfferK6 === true && (OFFER_IF_Y.test(x.n) || CAN_OFFER_K6.test(x.n)) && declinedK6(s, m)) continue;
       return x.k;
     }
   }
@@ -986,6 +1012,20 @@ const OFFER_IF_Y =
   /\bif (?:you|u|youd|ud)(?: would)? (?:like|want|wish|prefer|rather|d like|d prefer|d rather|like it|want it|want them|need it|need them)\b|\bif (?:youre|you are|ur) interested\b|\bif (?:that|it|thatd|itd) (?:would |d )?(?:help|helps|be (?:helpful|useful|easier))\b/;
 /** (v9 P, `declinedOfferNoPromiseP`) A refusal opening the patron's answer: "no thanks", "nah im good", "thats ok". */
 const DECLINED_P = /^(?:(?:oh|ah|um|hmm|ok|okay),? )?(?:no|nope|nah|no thanks|no thank you|not needed|not necessary|no need|thats ok|thats okay|thats fine|its ok|its okay|its fine|im good|im ok|all good|dont worry)\b(?! (?:problem|worries)\b)/;
+/** (v11 K6, `declinedCanOfferK6`) An offer stated as what the provider can do, opening the sentence: "I can look…", "we could…". */
+const CAN_OFFER_K6 = /^(?:(?:ok|okay|sure|well|so|also|and|but|or|if you want|if you like),? )*(?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
+/** (v11 K6) A refusal to give a contact or to be followed up: "I'd rather not give my email", "no need", "don't bother". */
+const REFUSE_K6 =
+  /^(?:(?:oh|ah|um|hmm|ok|okay|sorry|actually|honestly|thanks|thank you),? )*(?:(?:id|i would|i d) (?:rather|prefer) not|rather not|prefer not|no need|dont bother|not necessary|thats not necessary|i dont (?:want|need) to (?:give|share|leave))\b/;
+/** (v11 K6) The patron's next visible message after `m` turns it down (v9 P's words, or a refusal to give a contact). */
+function declinedK6(s: Session, m: Msg): boolean {
+  for (let p = m.pos + 1; p < s.vis.length; p++) {
+    const v = s.vis[p]!;
+    // (a bare "no thanks" after "…by Friday. Anything else?" answers the last question, not the offer)
+    if (v.role === 'patron') return REFUSE_K6.test(v.n) || (!m.has(F.anythingElse) && DECLINED_P.test(v.n));
+  }
+  return false;
+}
 /** (v9 P) The patron's next visible message after `m` turns down what `m` offered. */
 function declined(s: Session, m: Msg): boolean {
   for (let p = m.pos + 1; p < s.vis.length; p++) {

@@ -636,6 +636,36 @@ export type Rubric = {
    */
   askOnBehalfK1?: boolean;
   /**
+   * (v11 K6) An offer made on the patron's wish, "I could also email you a list later if you like?", counts as declined by
+   * the patron's "that's ok, i'll just…" when it is asked as a question too (v10 Y took only the statement), and an offer
+   * stated as what the provider can do ("I can look through the directories this week and email you what I find. What
+   * email should I use?") is no promise when the patron's next message turns it down, in v9 P's words or as a refusal to
+   * give a contact ("I'd rather not give my email", "rather not", "no need", "don't bother") (classify.ts).
+   * Left out (v1-v10): only "Do you want me to…?" questions and "if you like" statements were taken back.
+   */
+  declinedCanOfferK6?: boolean;
+  /**
+   * (v11 K6) followup.contact's "when" is read without the opening hours or the provider's shift in the same sentence:
+   * "We close at 5 today, so I'll email you the list" says when the library closes, not when the list comes; "I'm on
+   * until 8 tonight, but I'll email you the list by tomorrow morning" keeps "by tomorrow morning" (checks/followup.ts).
+   * Left out (v1-v10): any time in the sentence of a delivery verb counted.
+   */
+  hoursNotWhenK6?: boolean;
+  /**
+   * (v11 K6) A contact verb whose object goes "to you" ("…ask your library, the Berkshire Athenaeum, to pull the pages and
+   * email them to you") sends something to the patron: no referral (checks/referral.ts). Left out (v1-v10): after an
+   * apposition's comma the provider's "I'll" fell outside the clause and "and email them" read as telling the patron
+   * to e-mail them.
+   */
+  toPatronK6?: boolean;
+  /**
+   * (v11 K6) followup.completeness: a question about an e-mail or phone number read back ("I have your email as
+   * mia.t@gmail.com, does that look right?", "…0101. Is that right?") asks about the contact, not whether the
+   * information given meets the need (classify.ts `completenessAt`). Left out (v1-v10): "does that look right?" counted
+   * wherever it stood.
+   */
+  contactCheckNotCompleteK6?: boolean;
+  /**
    * interest.keep_informed's `value` (v11 K2): the longest span of waiting on the provider counts the spans that a hold
    * message began even when they stayed within the limit ("One moment…" then the answer 114 s later: 114 s), as the
    * Terms define the spans. The status is unchanged (a span over the limit was already measured). Left out (v1-v10):
@@ -696,6 +726,22 @@ export type Rubric = {
    */
   serviceVerbNameK4?: boolean;
   /**
+   * referral.contact (v11 K9): Spanish referrals read as the English ones are: a capitalised name after a Spanish
+   * getting-in-touch verb is a party ("Usted puede contactar Catholic Charities…", "le recomiendo hablar con City
+   * Life/Vida Urbana"; checks/referral.ts `CAPITAL_OBJECT_ES_K9`, as K1's `namedObjectK1` reads "contact Catholic
+   * Charities"), and a clause joined by "o"/"y" before the verb is a lead-in ("vuelva a escribirnos más tarde o llame al
+   * laboratorio al 512-…", as v7 E's `COORDINATED_E` reads "… or call them at"). Left out (v1-v10, v11 K1-K8): English
+   * verbs and "or"/"and" only.
+   */
+  spanishReferralK9?: boolean;
+  /**
+   * transfer.handoff (v11 K9): an internal note in Spanish that only hands the chat over ("Rafa, te paso este chat.",
+   * "¿Puedes tomar esta consulta?") does not say why: Spanish hand-over words join v8 F's English ones
+   * (checks/transfer.ts `HANDOVER_ES_K9`); a note with a reason ("usuaria que prefiere español, busca preparación GED")
+   * still says why. Left out (v1-v10, v11 K1-K8): every Spanish word counted as a reason.
+   */
+  spanishHandoverK9?: boolean;
+  /**
    * referral.contact (v11, the merge's): a party named in capitals after a getting-in-touch verb ("You'd want to contact
    * SCORE about that part") comes with a way to reach it when another provider message, before or after, gives one
    * beside the same name written the same way ("SCORE volunteers mentor owners for free; request one at score.org.")
@@ -704,6 +750,63 @@ export type Rubric = {
    * message, the next provider message about "them", or (v10 Y) the message just before.
    */
   namedElsewhereKM?: boolean;
+  /**
+   * transfer.handoff (v11 K7): the internal note must be the TRANSFERRING provider's ("before the transfer the
+   * transferring provider sent an internal message"): when the note has an author id, it is the id of the provider who
+   * holds the chat before that transfer (`provider.id`, then each transfer's `to`) or of the last visible provider message
+   * before it; a supervisor's or a third colleague's note ("Bo, please take Jo's chat: …") does not count for Jo
+   * (checks/transfer.ts). A note without an author id still counts. Left out (v1-v10): any internal note not by the
+   * receiving provider counted.
+   */
+  noteByTransferrerK7?: boolean;
+  /**
+   * transfer.handoff (v11 K7): words that say no why in a note: where the chat comes from ("one incoming from the Howard
+   * County queue, all yours": the words of "from (the) … queue" are left out) and pleasantries to the colleague ("Hey Bo,
+   * hope your shift is going ok!": hope, shift, going, day, evening…) count as hand-over words
+   * (checks/transfer.ts `PLEASANTRY_K7`, `FROM_QUEUE_K7`). Left out (v1-v10): such words read as the reason.
+   */
+  noteNoWhyK7?: boolean;
+  /**
+   * (v11 K8) A further party in the same message ("…e-mail them at surrogate@…. Then take the letters to your bank
+   * branch.") takes its contact only from a sentence that gives a way to reach a party: a URL owned by a resource named
+   * before it ("The state's page on it is nj.gov/…") no longer counts (its own sentence still counts any contact).
+   */
+  ownedFurtherK8?: boolean;
+  /**
+   * (v11 K8) More resource nouns own the URL after them: "The zoning ordinance is online at ecode360.com/…" (an
+   * ordinance, regulation, bylaw, manual or handbook is a text to read, not a party's address).
+   */
+  moreResourceNounsK8?: boolean;
+  /**
+   * (v11 K8) A parenthesis closed before a referring verb does not open its clause, and is left out of the lead-in:
+   * "Email the Bursar (bursar@wcupa.edu) or stop by Financial Aid" refers to two parties (v1-v10 read the lead-in of
+   * "stop by" as "bursar@wcupa.edu) or" and the second party went unseen). A sentence that only labels a contact
+   * ("Phone: 610-891-4400.") starts no further party: it goes on with the one before it.
+   */
+  closedParenK8?: boolean;
+  /**
+   * (v11 K8) More ways a referring verb's object opens with how to reach the party: a service line after a
+   * preposition ("Llame al 2-1-1", "call at 311") and a number in letters ("call 1-800-MEDICARE"); and a markdown link
+   * opening the clause ("Register with them first: [Contact Disability Resources](https://…)"): the "[" is no lead-in.
+   */
+  contactObjectK8?: boolean;
+  /**
+   * (v11 K8) A suggestion put as a question refers the patron: "Have you tried calling your insurance company?", "Have
+   * you thought about contacting the Ombudsman?" ("Have you contacted them?" asks what the patron did: not these).
+   */
+  suggestQuestionK8?: boolean;
+  /**
+   * (v11 K8) The answer to the patron's "who do I call?" ("who should I contact / talk to / ask / write to about…",
+   * "¿a quién llamo?") refers the patron when the provider's next message opens by naming a party ("The Department of
+   * Revenue, Personal Income Tax Division: 717-787-8201."), unless the provider speaks of acting themselves.
+   */
+  answerWhoK8?: boolean;
+  /**
+   * (v11 K8) An organisation named only by its acronym, in capitals, as the subject of "can help": "APPRISE can help
+   * with that", "AARP Tax-Aide can do your return" (not a resource the rubric knows, "JSTOR can help", nor a file or
+   * key word: "the FAQ can help", "a PDF can explain").
+   */
+  acronymPartyK8?: boolean;
 };
 
 const r = String.raw;
@@ -4430,18 +4533,224 @@ const phrasesV11K5 = block(phrasesV11K4, (v11) => ({
 
 // ---- v11, second wave (K6): follow-ups and resolution codes end to end
 const phrasesV11K6 = block(phrasesV11K5, (v11) => ({
+  // (test/eleventh-round-followups.test.ts)
+  // promises: "Then I'll scan the 2009 section from the print volume and email it to you" (digits among the words
+  // before the verb, as v7 took for followupSend); "You'll get a call from her tomorrow", "you'll get an email from one
+  // of our archivists" (a person, not "from them"/"from OverDrive when your hold is ready": notPromise takes "when your
+  // hold is…" back anyway)
+  followupPromise: v11.widen(
+    'followupPromise',
+    [
+      [3, r`(?:[a-z&`, r`0-9`],
+      [21, r`(?= from (?:me|us`, r`|him|her|someone|one of (?:us|our [a-z]+)|our (?:[a-z]+ ){0,2}?(?:librarian|librarians|archivist|archivists|specialist|specialists|staff|team|department)`],
+    ],
+    // "I'll ask the branch to search the shelves and let you know in a day or two" (v2's "I'll let you know" needed the
+    // subject right before it and took no "in a day or two"; "I'll check the shelf and let you know in a minute" is
+    // said of the chat: days, weeks or a later day only)
+    r`\blet (?:you|u) know\b(?<=\b(?:ill|i will|well|we will|shell|hell|theyll|someone will) (?:[a-z0-9&]+ ){0,10}?let (?:you|u) know)(?= (?:(?:by|via) (?:email|phone|text)|in (?:a|one|two|three|\d+|a few|a couple of) (?:business |working )?(?:days?|weeks?)(?: or (?:two|three|so))?|within|tomorrow|tonight|later (?:today|this week)|next (?:week|monday|tuesday|wednesday|thursday|friday)|early next week|(?:this|by|on|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|the weekend|the end of the week)|over the weekend)\b)`,
+    // chat-speak "ill hit u up next wk w/ the info" (normalised "ill hit you up"); not "hit up the catalog"
+    r`\bhit (?:you|u) up\b(?<=\b(?:ill|i will|well|we will|shell|hell|theyll|someone will|gonna|going to) (?:[a-z]+ )?hit (?:you|u) up)(?! (?:in (?:a|one) (?:sec|second|min|minute|moment)|in a few (?:secs|seconds|mins|minutes)|rn|right now)\b)`,
+  ),
+  // the patron's address after any object: "I'll also email a summary to r.smith1960@verizon.net within 24 hours" (v8
+  // had it, them, a copy, the …)
+  followupSend: v11.widen('followupSend', [[2, r`|a copy `, r`|(?:a|an|my|our|some) [a-z]+ `]]),
+  // "Does that look like him?" of an obituary or record found, "Does this sound like the one you saw?" (not "Does that
+  // look right?", said of a contact read back, nor "Does that sound like a plan?")
+  completeness: v11.plus(
+    'completeness',
+    r`\b(?:look|looks|sound|sounds|seem|seems)\b(?<=\b(?:does|do|did) (?:this|that|it|these|those|this one|that one) (?:look|sound|seem)) like (?:him|her|them|the (?:one|ones|right (?:one|person|record|book|family|man|woman|item|article|place))|what you (?:need|needed|want|wanted|were after|are after|had in mind|were looking for|are looking for|saw|remember|remembered)|your (?:[a-z]+ ){0,2}?(?:grandfather|grandmother|father|mother|ancestor|relative|family|uncle|aunt|person|book|record|house))\b(?=[^.!?]*\?)`,
+  ),
 }));
 
 // ---- v11, second wave (K7): transfers, internal notes, handoffs and providers with several chats
 const phrasesV11K7 = block(phrasesV11K6, (v11) => ({
+  // (test/eleventh-round-transfers.test.ts)
+  transferNotice: v11.plus(
+    'transferNotice',
+    // "…Dr. Patel, who can take your chat from here", "she'll take your question from here" (v1 had "take it / this /
+    // things from here"; the chat or question as the object and someone else as the subject: "I can take your question
+    // from here" is the provider staying, and "who can take your card" is no chat)
+    r`\btake (?:your|this) (?:chat|question|session|conversation) from here\b(?<=\b(?:who|she|he|they|shell|hell|theyll|wholl)(?: can| will| is going to| are going to)? take [a-z]+ [a-z]+ from here)`,
+    // "I'm going to have my colleague Bo continue with you", "I'll let our law librarian carry on from here" (a colleague
+    // made to go on with the patron; "I'll have my colleague check the shelf" consults and stays out: only verbs of going
+    // on with the chat)
+    r`\b(?:continue|carry on|take over|finish up)\b(?<=\b(?:have|let|get) (?:my|our|a|one of our) (?:[a-z]+ ){0,2}?(?:colleagues?|coworkers?|co workers?|librarian|specialist|liaison)(?: [a-z]+){0,2}? (?:continue|carry on|take over|finish up))(?= with (?:you|u)\b|(?: from here)?[.!,]| from here\b)`,
+    // "Our genealogy specialist is going to pick up your chat from here." (your / this chat or session as the object, and
+    // someone else as the subject: "pick up your books" and "We can pick up this chat where we left off" stay out)
+    r`\bpick (?:up (?:your|this) (?:chat|session)|(?:your|this) (?:chat|session) up)\b(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|let me|let us|lets) pick [a-z ]{9,19})`,
+    // "Bo is taking over this chat", "Dana will be taking over from me" (the chat or "from me" as what is taken over:
+    // "taking over the lease" stays out)
+    r`\btaking over (?:this (?:chat|session|conversation)|your (?:chat|session|question|conversation)|the (?:chat|session|conversation)|from me)\b`,
+    // "You'll be chatting with Bo from here on" (a chat with someone else from now on: "you'll be talking with the clerk's
+    // office, so bring your ID" has no "from here / from now on" and stays a referral's business)
+    r`\b(?:youll|you will|youre going to|you are going to) be (?:chatting|talking|speaking|working) with\b(?= (?:[a-z.'-]+ ){1,6}?(?:from here|from now on)\b)`,
+  ),
 }));
 
 // ---- v11, second wave (K8): referrals, a second look: parties, contacts, whose contact it is
 const phrasesV11K8 = block(phrasesV11K7, (v11) => ({
+  // (test/eleventh-round-referrals.test.ts)
+  // "Hello, Ask Here PA, this is Beth": the statewide service's name is no "ask" of a party; "here" as the whole object
+  // points back to this chat ("ask here anytime"); "ask the desk here" still names a party first
+  referralNotParty: v11.plus('referralNotParty', r`^here\b`),
+  referralVerb: v11.plus(
+    'referralVerb',
+    // passive instructions: "questions about a BU hold should be directed to the Bursar's Office", "complaints can be
+    // filed with HUD's Philadelphia office", "appeals have to be filed in person with the Zoning Hearing Board" (the
+    // subject, a request word, is read by `referralActor` below; "copies can be made with the scanner" has no "to"/"filed")
+    r`\b(?:directed|addressed|sent|submitted|mailed|emailed|made|filed|lodged)\b(?<=\b(?:should|must|can|may|need to|needs to|have to|has to|will need to|are to|is to)(?: (?:all|also|instead|first|then|still|only))? be (?:directed|addressed|sent|submitted|mailed|emailed|made|filed|lodged))(?: (?:in person|directly|online|in writing|by mail))? (?:to|with)\b`,
+    // "check in with the Service Desk" ("I'll check in with our archivist" is the provider: its lead-in stays out)
+    r`\bcheck(?:ing)? in with\b`,
+    // errands to other parties with papers: "take the letters and the death certificate to your bank branch" (K5's
+    // alternative keeps to offices and centres; a vehicle is still no errand: "take the bus to the clinic")
+    r`\b(?:bring|take)\b(?= (?:your|the|a|an|any|all|some|it|them|those|these)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|tube|elevator|lift|stairs|escalator|car|tram|ferry|metro|shuttle|light rail)\b)(?: [a-z-]+){0,6}? to (?:your|the|a|an|any|their)(?: (?:local|nearest|own|usual))? (?:bank|credit union|pharmacy|pharmacist|doctor|dentist|clinic|dealership|dealer|mechanic|notary)\b)`,
+  ),
+  // the subject of a passive instruction: a request word, then "should/must/can… be" right before the verb ("books
+  // can be sent to any branch" has no request word and stays out)
+  referralActor: v11.plus(
+    'referralActor',
+    r`\b(?:questions|queries|requests|complaints|appeals|inquiries|enquiries|applications|claims|concerns|disputes|grievances|reports|petitions)\b(?: [a-z0-9-]+){0,8}? (?:should|must|can|may|need to|needs to|have to|has to|will need to|are to|is to)(?: (?:all|also|instead|first|then|still|only))? be $`,
+  ),
+  referralCanHelp: v11.plus(
+    'referralCanHelp',
+    // "The teen desk at the Ferguson branch can sign you up" ("I can sign you up" has a pronoun for subject)
+    r`\bsign (?:you|u) up\b(?<=\b(?:can|could|will|would|may|might)(?: (?:also|probably|happily|gladly|definitely))? sign (?:you|u) up)`,
+    // "The Register of Wills is who you want for that", "the Bursar is who you need to call" ("that is who you want to
+    // thank" names nobody to contact: a verb of contact or the end of the clause must follow)
+    r`\b(?:is|are|would be|will be)(?: (?:probably|definitely|really))? (?:who|whom) (?:you|u)(?:ll| will| would|d)? (?:want|need)(?: to (?:call|contact|talk to|speak to|speak with|ask|see|reach|email|visit|write to))?(?= *(?:$|[.,;:!]| for\b| about\b| on\b| here\b))`,
+  ),
+  // the library's own circulation department as the object: "swing by Circulation and they'll reset your PIN", "call
+  // Circulation" ("circulation policy", "circulation records" are things, not a department)
+  referralParty: v11.plus('referralParty', r`\bcirculation\b(?= *(?:$|[,;.]| (?:desk|staff|team|department|dept|counter|and|or|at|in|on|when|next|if|they|to|for)\b))`),
+  // a toll-free number in letters is a phone: "call 1-800-MEDICARE", "1-888-GOT-MILK" (three letters or more after the
+  // prefix: "1-800-flowers.com" is a web address and stays out)
+  phone: v11.plus('phone', r`\b1[ .-]?8(?:00|88|77|66|55|44|33)[ .-]?[a-z]{3,10}(?:[ .-][a-z]{1,6})?\b(?!\.[a-z]|@)`),
+  // "Is that the one you need?", "Is this the one you were looking for?" asks about what was given
+  completeness: v11.plus(
+    'completeness',
+    r`\bones?\b(?<=\b(?:is|are|was) (?:that|this|it|these|those) the ones?)(?: (?:you|u) (?:need|needed|want|wanted|meant|were looking for|are looking for|were after|are after))?(?=[ !.]*\?)`,
+  ),
 }));
 
 // ---- v11, second wave (K9): Spanish and bilingual sessions end to end
 const phrasesV11K9 = block(phrasesV11K8, (v11) => ({
+  // (test/eleventh-round-spanish.test.ts)
+  // "Saludos, le habla Ivelisse…", "Qué tal, soy Nacho…": a greeting when an introduction follows at once (a closing
+  // "Saludos." or "Saludos cordiales" is a sign-off, and "¿Qué tal le fue?" / "qué tal si…" ask or suggest)
+  greeting: v11.plus(
+    'greeting',
+    r`^(?:saludos|que tal)\b(?=[,!]* (?:soy|me llamo|mi nombre es|(?:le|te|les) (?:habla|escribe|atiende|saluda)|bienvenid[oa]s?|gracias por|esta (?:hablando|chateando) con|estas (?:hablando|chateando) con)\b)`,
+  ),
+  // "le habla Ivelisse", "te escribe Sofi", "estás hablando con Iñaki": the provider introducing themself (at the start of
+  // the sentence or after a comma, so "Mañana le escribe la bibliotecaria" and "…que le habla de…" stay out); "está
+  // hablando con un bibliotecario de la UNAM"
+  selfIntro: v11.plus(
+    'selfIntro',
+    r`\b(?:habla|escribe)\b(?<=(?:^|[,;:!.] )(?:le|te|les) (?:habla|escribe))`,
+    r`\b(?:esta|estas|estan) (?:hablando|chateando|conversando) con\b(?! (?:su|tu|sus|tus|el banco|la escuela|ellos|ella|el)\b)`,
+  ),
+  selfAffiliationLead: v11.plus(
+    'selfAffiliationLead',
+    r`\b(?:habla|escribe)\b(?<=(?:^|[,;:!.] )(?:le|te|les) (?:habla|escribe))`,
+    r`\b(?:esta|estas|estan) (?:hablando|chateando|conversando) con\b(?! (?:su|tu|sus|tus|el banco|la escuela|ellos|ella|el)\b)`,
+  ),
+  // completeness in Spanish: "¿Te aclara la duda?", "¿Con esto resolvemos su duda?" (the verb on the patron's question,
+  // in a question, after "le/te/esto/con esto" or opening it: "¿Quién resuelve las dudas de matrícula?" stays out);
+  // "¿Le quedó clara esa parte?"; "¿Es esta información útil para usted?" (the thing given, judged useful); "¿Es el tipo
+  // de libro que buscas?" ("¿Qué tipo de libro busca?" asks about the need and stays out); "¿Funciona?" alone after a fix
+  // ("¿Funciona la impresora?" asks about the patron's situation and stays out)
+  completeness: v11.plus(
+    'completeness',
+    r`\b(?:aclara|aclaro|resuelve|resolvio|responde|respondio|contesta|contesto|soluciona|soluciono|resolvemos|resolvimos|respondemos|contestamos|aclaramos|solucionamos)\b(?<=(?:^|\b(?:le|te|les|esto|eso|con esto|con eso|con esta informacion|asi|ya) )[a-z]+)(?= (?:la|las|su|sus|tu|tus|esa|esas) (?:duda|dudas|pregunta|preguntas|consulta|consultas)\b[^.!?]*\?)`,
+    r`\bclar(?:a|os|as)\b(?<=\b(?:le|te|les) (?:queda|quedo|quedan|quedaron) clar[a-z]+)(?=[^.!?]*\?)`,
+    r`\butil(?:es)?\b(?<=\b(?:es|son|fue|fueron|seria|serian) (?:esta|esa|esto|eso|estas|estos|esas|esos)(?: (?:informacion|info|respuesta|pagina|fuente|fuentes|guia|lista|base de datos|opcion|opciones|recurso|recursos|enlace|enlaces))? util(?:es)?)(?=[^.!?]*\?)`,
+    r`\b(?:tipo|clase) de\b(?<=(?:^|\b(?:es|era|son|eran|seria|serian) )(?:(?:este|ese|esto|eso) )?(?:el|la|los|las)? ?(?:tipo|clase) de)(?= (?:[a-z]+ ){1,2}?que (?:busca|buscas|buscaba|buscabas|necesita|necesitas|necesitaba|necesitabas|quiere|quieres|queria|querias)\b[^.!?]*\?)(?<!\bque (?:tipo|clase) de)`,
+    r`^(?:y |ya |ahora )?(?:funciona|funciono|funcionan|funcionaron)[ !.]*\?`,
+  ),
+  // the patron done, in Spanish: "Eso era todo lo que quería saber", "con eso tengo" (at the end: "con eso tengo que
+  // llenar el formulario" goes on), "no necesito nada más" (not "nada más que…", "only"), "si, era todo", "no tengo más
+  // dudas"
+  patronDone: v11.plus(
+    'patronDone',
+    r`\btodo lo que (?:necesitaba|necesito|buscaba|busco|queria|quiero|ocupaba|ocupo|precisaba|preciso)\b(?<=\b(?:eso|esto|ya) (?:es|era|fue|seria) todo lo que [a-z]+)`,
+    r`\bcon (?:eso|esto) (?:tengo|me basta|me alcanza|estoy|es suficiente|basta)\b(?=[ ,.!]*(?:$|(?:muchas |mil )?gracias|por (?:ahora|hoy|el momento)))`,
+    r`\bno necesito (?:nada mas|mas nada|otra cosa|ninguna otra cosa)\b(?! que\b)`,
+    r`\b(?:era|fue) todo\b(?<=(?:^|\b(?:si|no|ok|vale|bueno|listo|gracias|perfecto)[ ,.!]+)(?:era|fue) todo)(?! (?:lo|el|la|un|una|para|por|muy|mas|bien|que)\b)`,
+    r`\bno tengo (?:mas|otras|ninguna otra|ninguna) (?:dudas?|consultas?)\b`,
+  ),
+  // goodbyes: "¡Hasta el jueves!", "hasta otra" (the whole sentence or its end: "Tiene hasta el jueves para devolverlo"
+  // is a deadline); "¡De nada! Tenga un buen día." without "que"
+  farewell: v11.plus(
+    'farewell',
+    r`^hasta (?:el |este |la )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxima semana|otra|otro dia|entonces)[ !.]*$`,
+    r`\bhasta (?:otra|otro dia|la proxima vez)\b(?=[ !.]*$)`,
+    r`^(?:y |bueno,? |pues,? )?(?:tenga|tengan|ten|pase|pasen|pasa) (?:un |una |muy )?(?:buen|buena|buenas|lindo|linda|bonito|bonita|excelente|feliz) (?:dia|tarde|noche|fin de semana|semana|resto del dia|resto de la tarde)\b`,
+  ),
+  // invitations back: "cualquier cosa escríbenos de nuevo" (tú: v1 had "escríbanos"), "Si tiene otra pregunta, aquí
+  // estamos" (at the end of the sentence: "Aquí estamos buscando…" goes on)
+  inviteBack: v11.plus(
+    'inviteBack',
+    r`\b(?:escribenos|contactanos|llamanos)\b`,
+    r`\baqui (?:estamos|estaremos)\b(?=[ !.]*$| para (?:lo que (?:necesite|necesites)|servirle|servirte|ayudarle|ayudarte)\b)`,
+  ),
+  // check-ins: "¿Sigue usted en línea?", "¿Sigues por aquí?" / "sigues x aqui?", "¿Todavía me acompaña?", "¿Me lee
+  // todavía?" (questions only; "¿Sigue teniendo problemas?" asks about the problem)
+  stillThere: v11.plus(
+    'stillThere',
+    r`\b(?:sigue|sigues|esta|estas|continua|continuas|anda|andas)\b(?= (?:usted |tu |ud )?(?:por aqui|aqui|por aca|x aqui|en linea|ahi|por ahi|conectad[oa])[ !.]*\?)`,
+    r`\b(?:me|nos) (?:acompana|acompanas|acompanan)\b(?=(?: (?:todavia|aun|usted|tu|ahi))?[ !.]*\?)`,
+    r`\bme (?:lee|lees|leen)\b(?= (?:todavia|aun|usted|tu)[ !.]*\?)`,
+  ),
+  // the patron seems gone: "parece q te desconectaste" (tú: v1 had "se ha desconectado"; "parece que se desconectó el
+  // wifi" is a thing, and v1's "parece que se desconect…" now leaves out a thing named after it too), "Al parecer se cortó la
+  // comunicación", "por inactividad" / "debido a la falta de actividad" (as "due to inactivity")
+  seemGone: v11.widen(
+    'seemGone',
+    [[8, r`(?:desconect`, r`(?![a-z]* (?:el|la|los|las|su|mi|nuestro|nuestra) (?!(?:chat|sesion|conversacion|conexion)\b)[a-z]+)`]],
+    r`\bdesconect(?:aste|o|ado|ada|aron)\b(?<=\b(?:parece|al parecer|creo|veo) que (?:ya )?(?:te|se|usted se|tu te|ud se)(?: (?:has|ha))? desconect[a-z]+)(?! (?:el|la|los|las|su|tu|mi|nuestro|nuestra)\b)`,
+    r`\bse (?:corto|perdio|cayo)\b(?= (?:la|el|nuestra|nuestro) (?:comunicacion|conexion|chat|llamada|senal)\b)`,
+    r`\b(?:inactividad|falta de actividad|falta de respuesta)\b(?<=\b(?:por|debido a la|debido a|por la) (?:inactividad|falta de actividad|falta de respuesta))`,
+  ),
+  // the end announced, subject first: "esta sesión se cerrará", "el chat se va a cerrar"
+  willEnd: v11.plus(
+    'willEnd',
+    r`\b(?:cerrara|terminara|finalizara)\b(?<=\b(?:chat|sesion|conversacion) (?:se )?(?:cerrara|terminara|finalizara))`,
+    r`\bva a (?:cerrar|terminar|finalizar)\b(?<=\b(?:chat|sesion|conversacion) se va a [a-z]+)`,
+  ),
+  // dismissals: "ya le he dedicado bastante tiempo a su consulta" (the patron's question as the object: "le he dedicado
+  // bastante tiempo a buscarlo" tells the effort); "ya se le terminaron sus 15 minutos de consulta" (not "cuando se le
+  // terminan sus 60 minutos, la computadora se apaga", nor "…sus 60 minutos de computadora")
+  dismissalConvenience: v11.plus(
+    'dismissalConvenience',
+    r`\bdedicado (?:bastante|mucho|demasiado|suficiente) tiempo\b(?<=\b(?:le|te|les) (?:he|hemos) dedicado [a-z]+ tiempo)(?= a (?:su|tu|sus|tus|esta|este) (?:consulta|consultas|pregunta|preguntas|caso|chat|tema)\b)`,
+  ),
+  dismissalHard: v11.plus(
+    'dismissalHard',
+    r`\b(?:terminaron|acabaron|agotaron|cumplieron)\b(?<=\bse (?:le|te|les) (?:terminaron|acabaron|agotaron|cumplieron))(?<!\b(?:si|cuando|una vez que) (?:ya )?se [a-z]+ [a-z]+)(?= (?:sus|tus|los) (?:\d+|cinco|diez|quince|veinte|treinta) minutos\b(?! (?:de|en) (?:la )?(?:computadora|compu|internet|impresion|estacionamiento|ordenador)\b))`,
+  ),
+  // referring verbs: "Le recomiendo ir en persona a la oficina…" (the infinitive after advice or need; the party is found
+  // after it as for "vaya a": "puede ir a la página" names none), "tiene que pasar al mostrador de Circulación"
+  referralVerb: v11.plus(
+    'referralVerb',
+    r`\bir\b(?<=\b(?:recomiendo|sugiero|aconsejo|recomendaria|sugeriria|tiene que|tendria que|tienes que|tendrias que|debe|deberia|debes|deberias|puede|podria|puedes|podrias|necesita|necesitas|mejor|hay que) ir)(?= (?:en persona |personalmente |directamente )?(?:a|al)\b)`,
+    r`\bpasar\b(?<=\b(?:recomiendo|sugiero|tiene que|tendria que|tienes que|debe|deberia|debes|puede|podria|puedes|necesita|necesitas|hay que) pasar)(?= (?:por|a|al)\b)`,
+  ),
+  // "A ver si le entendí: busca…" (v1 had "si le entendí bien")
+  restatement: v11.plus('restatement', r`\ba ver si (?:le |te |les )?(?:entendi|entiendo|comprendi)\b`),
+  // "en un plazo de 48 horas", "en un máximo de 3 días" (the patron's own deadline, "se devuelve en un plazo de 21
+  // días", is no when)
+  whenExpect: v11.plus(
+    'whenExpect',
+    r`\ben (?:un|el) (?:plazo|maximo) (?:maximo )?de (?:\d+|un|una|dos|tres|cuatro|cinco|siete|veinticuatro|cuarenta y ocho|setenta y dos) (?:horas|dias|semanas?)(?: habiles| laborables)?\b(?<!\b(?:devuelve|devuelven|devolver|devolverlo|devolverla|devuelva|renovar|renueve|pagar|pague|vence|vencen|caduca|recoger|recogerlo|recogerla|entregar|entregue) en (?:un|el) [a-z]+ (?:maximo )?de [a-z0-9]+(?: y [a-z]+)? [a-z]+(?: [a-z]+)?)`,
+  ),
+  // web addresses under Spain's regional and more Latin American domains: "biblioteka.ehu.eus", "bnc.cat", "xunta.gal",
+  // "biblioteca.gub.uy", "bcn.cl" was v9's (a dotted word in running text, "p.ej" or "EE.UU.", has none of these endings)
+  url: v11.plus(
+    'url',
+    r`(?<![\w@.-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,5}\.(?:eus|cat|gal|uy|py|bo|ec|ve|cr|pa|do|pr|ni|cu)\b(?![@-])(?:/[^\s<>"]*)?`,
+  ),
+  // an N-1-1 line after a verb of calling is a phone to reach: "llame al 311", "call 211" ("page 311", "room 211" stay out)
+  phone: v11.plus('phone', r`\b[2-8]11\b(?<=\b(?:llame|llama|llamar|llamen|marque|marca|marcar|call|calling|dial|dialing|phone|text|texting) (?:al |a |el )?[2-8]11)(?![\d-])`),
 }));
 
 const phrasesV11: RubricPhrases = phrasesV11K9;
@@ -4461,6 +4770,21 @@ export const rubricV11: Rubric = {
   quotedTitleByK4: true,
   serviceVerbNameK4: true,
   namedElsewhereKM: true,
+  noteByTransferrerK7: true,
+  noteNoWhyK7: true,
+  ownedFurtherK8: true,
+  moreResourceNounsK8: true,
+  closedParenK8: true,
+  contactObjectK8: true,
+  suggestQuestionK8: true,
+  answerWhoK8: true,
+  acronymPartyK8: true,
+  spanishReferralK9: true,
+  spanishHandoverK9: true,
+  declinedCanOfferK6: true,
+  hoursNotWhenK6: true,
+  toPatronK6: true,
+  contactCheckNotCompleteK6: true,
 };
 
 /** The rubric in force. */

@@ -20,7 +20,7 @@ const FINGERPRINTS: Record<string, string> = {
   '8': '16c357565b3904fe',
   '9': '4bb81ea3dd9a9324',
   '10': 'b42afc9e21b8e9fb',
-  '11': 'a1fbc059733bcf7e',
+  '11': 'aee2bbb93c2ed045',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -29,6 +29,17 @@ export const completeness: Check = (s, done) => {
 };
 
 /**
+ * (v11 K6, `hoursNotWhenK6`) Opening hours or the provider's shift: "we close at 5 today", "opens at 10 tomorrow", "I'm on
+ * until 8 tonight", "here till noon" (a time after at/until/till/from, then perhaps its day).
+ */
+const HOURS_SRC_K6 =
+  '\\b(?:(?:close|closes|closing|closed|open|opens|opening|off) (?:at|until|till|til|from)|(?:on|here|working|in the office|at the desk) (?:until|till|til)) (?:\\d{1,2}(?:[: ]?\\d\\d)?(?: ?(?:am|pm|a m|p m))?|noon|midnight)(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)))?\\b';
+const HOURS_K6 = new RegExp(HOURS_SRC_K6);
+const HOURS_ALL_K6 = new RegExp(HOURS_SRC_K6, 'g');
+/** (v11 K6) The delivery tied to those hours: "it opens at 10 tomorrow, so I'll email you the scan then". */
+const THEN_K6 = /\b(?:then|after that|right after|once (?:it|we|they|the [a-z]+) (?:opens?|reopens?))\b/;
+
+/**
  * followup.contact (critical): in a follow-up session, the patron's e-mail or phone is confirmed
  * in the chat (given or repeated back there) and the provider says when the information will come.
  */
@@ -43,7 +54,13 @@ export const contact: Check = (s) => {
   for (let p = from; p < s.vis.length && !when; p++) {
     const m = s.vis[p]!;
     if (m.role !== 'provider' || !m.has(F.whenExpect)) continue;
-    const k = m.sentences.findIndex((x) => m.sHas(x, F.whenExpect) && (m.sHas(x, F.deliveryVerb) || m.sHas(x, F.followupPromise)));
+    const k = m.sentences.findIndex(
+      (x) =>
+        m.sHas(x, F.whenExpect) &&
+        (m.sHas(x, F.deliveryVerb) || m.sHas(x, F.followupPromise)) &&
+        // (v11 K6) "We close at 5 today, so I'll email you the list": the time of the opening hours or the shift is no delivery time
+        !(s.rubric.hoursNotWhenK6 === true && HOURS_K6.test(x.n) && !THEN_K6.test(x.n) && !P.whenExpect.test(x.n.replace(HOURS_ALL_K6, ' '))),
+    );
     if (k >= 0) when = { m, k };
   }
   const evidence = [];

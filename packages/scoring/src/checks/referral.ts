@@ -76,6 +76,14 @@ const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check wit
  * (v11 K1, `namedObjectK1`) In the raw sentence, a getting-in-touch verb and then a capitalised name (not a pronoun):
  * "contact Catholic Charities", "talk to Legal Aid", "check with the Hennepin County Recorder".
  */
+/**
+ * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
+ * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
+ */
+const CAPITAL_OBJECT_ES_K9 =
+  /(?:^|[^\p{L}])(?:[Cc]ontact(?:ar|e|a|en)|[Cc]omun[ií](?:quese|carse|cate) con|[Hh]abl(?:e|ar|a) con|[Pp][óo]ngase en contacto con|[Pp]onerse en contacto con)[ \t]+(?:(?:a|al|con)[ \t]+)?(?:(?:el|la|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Nosotros|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa|Info|Información)\b)\p{Lu}[\p{L}'\u2019&.-]*/u;
+/** (v11 K9, `spanishReferralK9`) COORDINATED_E in Spanish: "vuelva a escribirnos más tarde o llame al…". */
+const COORDINATED_ES_K9 = /^(?!(?:si|cuando|aunque|porque|mientras|donde|que|quien|ellos|ellas|el|ella)\b)[^,;:()]* (?:o|y)(?: (?:tambien|luego|despues))?$/;
 const CAPITAL_OBJECT_K1 =
   /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)\p{Lu}[\p{L}'\u2019&.-]*/u;
 /**
@@ -87,6 +95,9 @@ const CAPITAL_NAME_KM =
 /** (v11 K1, `askOnBehalfK1`) The provider will ask the party named before: "…may know more; I'll ask her and get back to you". */
 const ASK_ON_BEHALF_K1 =
   /\b(?:ill|i will|let me|im going to|i am going to|well|we will|i can|i could|i shall)(?: (?:just|also|gladly|happily|quickly|go ahead and|be happy to))? (?:ask|check with|contact|email|e mail|call|consult|message|text|reach out to|get in touch with|touch base with) (?:her|him|them)\b/;
+/** (v11 K6, `toPatronK6`) The object goes to the patron: "them to you", "a copy over to you", "the scans to u". */
+const TO_PATRON_K6 =
+  /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
 /** (v9 N) An object of two words or more after an article or possessive ("the Register of Wills", "la Casa de la Cultura"). */
 const NAMED_OBJECT_N = /^(?:the|your|their|his|her|el|la|los|las|su|sus) (?!(?:same|other|following|above|below|person|people|one|ones)\b)[a-z0-9&-]+ [a-z0-9&-]+/;
 /** (v9 N) A contact verb that ends its sentence or opens a list: "Write or call:", "Email them:", "Call -". */
@@ -146,6 +157,33 @@ function openingMessage(s: Session, m: Msg): boolean {
   return providerMessagesBefore(s, m, 2) < 2;
 }
 
+/** (v11 K8) A service line after "al", "at" or "on": "llame al 2-1-1", "call at 311". */
+const SERVICE_LINE_AT_K8 = /^(?:al|at|on) (?:[2-8]-?1-?1|988)\b(?![\d-])/;
+/** (v11 K8) A toll-free number in letters: "1-800-MEDICARE", "1 888 GOT MILK" (not a web address: "1-800-flowers.com"). */
+const VANITY_K8 = /^(?:(?:at|on|al) )?1[ .-]?8(?:00|88|77|66|55|44|33)[ .-]?[a-z]{3,10}(?:[ .-][a-z]{1,6})?\b(?!\.[a-z]|@)/;
+/** (v11 K8) A suggestion as a question: "have you tried calling…", "have you thought about contacting…", "why not call…". */
+const SUGGEST_Q_K8 = /^(?:(?:and|or|also|so|but|oh|hmm|ok|okay),? )*(?:have (?:you|u) (?:tried|thought about|considered|thought of)|did (?:you|u) try|why not|maybe try|what about|how about) (?:calling|contacting|emailing|e mailing|asking|visiting|talking to|talking with|speaking to|speaking with|reaching out to|getting in touch with|writing to|phoning|texting|call|contact|email|ask|visit|talk to|reach out to)\b/;
+const SUGGEST_LEAD_K8 = /^(?:(?:and|or|also|so|but|oh|hmm|ok|okay),? )*(?:have (?:you|u) (?:tried|thought about|considered|thought of)|did (?:you|u) try|why not|maybe try|what about|how about)$/;
+/** (v11 K8) The patron asks whom to get in touch with: "who do i call about that?", "who should I contact", "a quien llamo". */
+const ASKS_WHO_K8 =
+  /\b(?:who|whom|which office|which department|what office|what department|what agency|which agency) (?:do|should|can|could|would|must|am) (?:i|we) (?:supposed to |need to |have to )?(?:call|contact|talk to|talk with|speak to|speak with|ask|write to|email|reach out to|see|go to|get in touch with)\b|\ba quien (?:llamo|le (?:llamo|pregunto|escribo)|contacto|debo (?:llamar|contactar|preguntar|escribir)|puedo (?:llamar|contactar|preguntar))\b/;
+/** (v11 K8) The provider speaks of acting themselves ("I'll ask our archivist", "let me check with…"). */
+const SELF_ACTS_K8 = /\b(?:i|we|ill|well|id|im|ive|let me|let us|lemme)\b/;
+/**
+ * (v11 K8, `answerWhoK8`) `m` is the provider's first message after a patron message that asks whom to get in touch with,
+ * and its first sentence names a party (not the provider acting, not a question): it tells the patron whom to call.
+ */
+function answersWho(s: Session, m: Msg): boolean {
+  if (m.pos <= 0) return false;
+  const prev = s.vis[m.pos - 1]!;
+  if (prev.role !== 'patron' || !ASKS_WHO_K8.test(prev.n)) return false;
+  // the first sentence after the greeting and the provider's introduction ("Hi, Jo at Sample County Library.")
+  const self = selfIdentifies(s, m);
+  const x = m.sentences.find((y) => y.k !== self && !m.sHas(y, F.greeting));
+  if (!x || x.q || SELF_ACTS_K8.test(x.n)) return false;
+  return s.P.referralParty.test(withoutAddresses(x.n));
+}
+
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
@@ -160,6 +198,8 @@ export function referralSentence(s: Session, m: Msg): number {
       }
     }
   }
+  // (v11 K8, `answerWhoK8`) "who do i call about that?" answered "The Department of Revenue, …: 717-787-8201."
+  if (found < 0 && s.rubric.answerWhoK8 === true && answersWho(s, m)) found = 0;
   m.memo.referral = found;
   return found;
 }
@@ -177,7 +217,9 @@ export function refersPatron(s: Session, m: Msg, x: Sentence): boolean {
 function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean {
   const P = s.P;
   const n = x.n;
-  if (x.q || m.sHas(x, F.transferNotice)) return false;
+  // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
+  const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
+  if ((x.q && !suggestQ) || m.sHas(x, F.transferNotice)) return false;
   if (m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
@@ -189,8 +231,15 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
     // (v10 Y) "dial 3-1-1 and ask for the recorder", "call 211": an N-1-1 line is a number to call
-    const contactObject = byContact && (contactFirst(object) || (s.rubric.serviceLineY === true && SERVICE_LINE_Y.test(object)));
+    const contactObject =
+      byContact &&
+      (contactFirst(object) ||
+        (s.rubric.serviceLineY === true && SERVICE_LINE_Y.test(object)) ||
+        // (v11 K8, `contactObjectK8`) "llame al 2-1-1", "call 1-800-MEDICARE"
+        (s.rubric.contactObjectK8 === true && (SERVICE_LINE_AT_K8.test(object) || VANITY_K8.test(object))));
     if (US_ME.test(object) || (!contactObject && P.referralNotParty.test(object))) continue;
+    // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
+    if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
     const upTo = object.search(P.clauseEnd);
     const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
     // (v9 S) "give Births, Deaths and Marriages Victoria a bell": whoever is given a call is the party
@@ -208,13 +257,20 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
       // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
       !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(m.rawSentences[x.k] ?? '')) &&
+      // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
+      !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(m.rawSentences[x.k] ?? '')) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
       !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n))
     )
       continue;
     const before = n.slice(0, at);
-    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(' - '));
+    // (v11 K8, `closedParenK8`) "Email the Bursar (bursar@…) or stop by …": a closed parenthesis opens no clause
+    const closedParen = s.rubric.closedParenK8 === true && before.lastIndexOf(')') > before.lastIndexOf('(');
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), closedParen ? -1 : before.lastIndexOf('('), before.lastIndexOf(' - '));
     let prefix = before.slice(clauseStart + 1).trim();
+    if (closedParen) prefix = prefix.replace(CLOSED_PAREN_K8, '').replace(/\s+/g, ' ').trim();
+    // (v11 K8, `contactObjectK8`) "…first: [Contact Disability Resources](https://…)": a markdown link opens the clause
+    if (s.rubric.contactObjectK8 === true && prefix.startsWith('[')) prefix = prefix.slice(1).trimStart();
     // (v8 H) " - " opens the clause: the dash is no lead-in
     if (s.rubric.dashClauseH === true && prefix.startsWith('-')) prefix = prefix.slice(1).trimStart();
     // (v7 B) "Hi, Ask a Librarian, this is Sunil at Annapolis Library": the service's name, not "ask a librarian"
@@ -248,8 +304,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       (s.rubric.spanishLeadInV === true && LEAD_IN_ES_V.test(prefix)) ||
+      (s.rubric.spanishReferralK9 === true && COORDINATED_ES_K9.test(prefix)) ||
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
-      (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix))
+      (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
+      (suggestQ && SUGGEST_LEAD_K8.test(prefix))
     ) {
       if (!verbs) return true;
       verbs.push(at);
@@ -271,6 +329,25 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
+    // (v11 K8, `acronymPartyK8`) "APPRISE can help with that": an acronym in capitals just before the modal
+    if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
+  }
+  return false;
+}
+
+/** (v11 K8) The word just before "can help" (at most two words back: "AARP Tax-Aide can…"), lower case. */
+const SUBJECT_WORDS_K8 = /(?:^|[^a-z0-9&-])([a-z][a-z0-9&]{1,9})(?: [a-z][a-z0-9&-]{1,12})?\s*$/;
+/** (v11 K8) Capitals that name no party: file formats, keys, parts of the web, the patron's own things. */
+const NOT_ACRONYM_PARTY_K8 = /^(?:faq|faqs|pdf|pdfs|url|urls|app|apps|usb|gps|id|ids|pin|pins|wifi|api|csv|html|isbn|issn|doi|ok|okay|tv|dvd|dvds|cd|cds|pc|mac|it|us|am|pm|ctrl|alt|esc|vpn|ai|ill|otp|sms|ebt|snap)$/;
+function acronymSubject(s: Session, m: Msg, x: Sentence, subject: string): boolean {
+  const w = SUBJECT_WORDS_K8.exec(subject)?.[1];
+  if (!w || w.length < 3 || NOT_ACRONYM_PARTY_K8.test(w) || s.P.knownResource.test(w)) return false;
+  const raw = m.rawSentences[x.k] ?? '';
+  const up = w.toUpperCase();
+  for (let i = raw.indexOf(up); i >= 0; i = raw.indexOf(up, i + 1)) {
+    const a = i === 0 ? '' : raw[i - 1]!;
+    const b = raw[i + up.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(a) && !/[\p{L}\p{N}]/u.test(b)) return true;
   }
   return false;
 }
@@ -378,6 +455,8 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
 /** Resource nouns: a URL after one (nearest) is the resource's. */
 const RESOURCE_N =
   /\b(?:guides?|libguides?|forms?|pages?|webpages?|handouts?|brochures?|pamphlets?|leaflets?|flyers?|articles?|books?|ebooks?|databases?|catalogs?|record|lists?|listings?|checklists?|pdfs?|videos?|tutorials?|worksheets?|faqs?|maps?|index|indexes|indices|finding aids?|charts?|toolkits?|explainers?|templates?|sections?|chapters?|entry|entries|overview|summary|fact ?sheets?|blogs?|posts?|newsletters?|reports?|journals?|exhibits?|calculators?|policy|policies|rules|code|codes|statutes?|schedule|instructions|guia|guias|formularios?|pagina|paginas|articulos?|libros?|listas?|folletos?|catalogo|instrucciones)\b/g;
+/** (v11 K8) More resource nouns: texts to read ("the zoning ordinance", "the policy manual", "the student handbook"). */
+const MORE_RESOURCE_K8 = /\b(?:ordinances?|regulations?|bylaws?|by-laws?|manuals?|handbooks?|ordenanzas?|reglamentos?|manuales?)\b/g;
 /**
  * "their site", "its contact page", "su página": a resource of the party's; "the contact form", "the request form",
  * "the appointment page": a way to reach someone.
@@ -429,6 +508,8 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   if (s.rubric.resourceNameOwnsUrlZ1 === true && s.P.knownResource.test(bare)) {
     for (const r of bare.matchAll(s.P.global('knownResource'))) if (r.index > at) at = r.index;
   }
+  // (v11 K8, `moreResourceNounsK8`) "the zoning ordinance is online at …", "the student handbook is at …"
+  if (s.rubric.moreResourceNounsK8 === true) for (const r of bare.matchAll(MORE_RESOURCE_K8)) if (r.index > at) at = r.index;
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
@@ -592,11 +673,12 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
       prevContact ||= hasReachableContact(contactsIn(s, x.n));
       continue;
     }
-    if (isReferral(s, m, x) && !THEM.test(x.n)) {
+    if (isReferral(s, m, x) && !THEM.test(x.n) && !(s.rubric.closedParenK8 === true && CONTACT_LABEL_K8.test(x.n))) {
       cur = { k: x.k, contact: false };
       out.push(cur);
     }
-    const c = hasReachableContact(contactsIn(s, x.n));
+    // (v11 K8, `ownedFurtherK8`) after a further party's own sentence, a resource's URL is no way to reach it
+    const c = s.rubric.ownedFurtherK8 === true && cur && x.k !== cur.k ? partyContactText(s, x.n, true) : hasReachableContact(contactsIn(s, x.n));
     if (cur) cur.contact ||= c;
     else prevContact ||= c;
   }
@@ -616,6 +698,10 @@ function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number): boolean
   return o.length > 0 && namedAtContact(o);
 }
 
+/** (v11 K8) A parenthetical closed within the lead-in: "(bursar@wcupa.edu)". */
+const CLOSED_PAREN_K8 = /\([^()]*\)/g;
+/** (v11 K8) A sentence that only labels a contact: "Phone: 610-891-4400.", "Email - help@x.org", "Tel. (215) 555-0100". */
+const CONTACT_LABEL_K8 = /^(?:phone|tel|telephone|call|text|email|e mail|fax)\b[ .:-]*(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]+)[ .]*$/;
 /** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
 const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
 

@@ -5,6 +5,7 @@
  */
 import { wordCount } from '../text';
 import type { Msg } from '../timeline';
+import type { Rubric } from '../rubric';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
 
@@ -55,12 +56,57 @@ const HANDOVER_F: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * (v11 K7, `noteNoWhyK7`) Pleasantries to the colleague, which say no why ("Hey Bo, hope your shift is going ok!",
+ * "happy Friday, one for you"), added to the hand-over words of notes of any length.
+ */
+const PLEASANTRY_K7: ReadonlySet<string> = new Set([
+  ...HANDOVER_F,
+  ...(
+    'hope hoping hopefully shift going doing day days night evening morning afternoon weekend week well good nice fun ' +
+    'happy lovely hows how howre whats was up on smile cheers xo dear friday monday tuesday wednesday thursday saturday sunday'
+  ).split(' '),
+]);
+/** (v11 K7, `noteNoWhyK7`) Where the chat comes from, which is no why: "from the Howard County queue", "from the MD queue". */
+const FROM_QUEUE_K7 = /\bfrom (?:the |our |your |a )?(?:[a-z0-9'-]+ ){0,4}?queues?\b/g;
+
+/**
+ * (v11 K9, `spanishHandoverK9`) Spanish hand-over words, added to HANDOVER_F: "Rafa, te paso este chat.", "¿Puedes
+ * tomar esta consulta, por favor?" say no why; "usuaria que prefiere español, busca preparación GED" does.
+ */
+const HANDOVER_ES_K9: ReadonlySet<string> = new Set([
+  ...HANDOVER_F,
+  ...(
+    'te le les lo la los las me mi tu ti tuyo tuya tuyos tuyas yo el ella este esta estos estas ese esa eso esto un una uno otro otra ' +
+    'a al de del con para por en y o que si ya ahora aqui ahi alli va van hola buenas oye gracias grax porfa porfis xfa favor ' +
+    'paso pasa pase pasar pasando pasado pasamos transfiero transfiere transferir transfiriendo transferido mando manda mandar mandando ' +
+    'envio envia enviar enviando tomar tomas toma tome tomarlo tomarla tomalo tomala atender atiendes atiende atiendas atenderlo atenderla ' +
+    'puedes puede podrias podria quieres quiere encargas encarga encargarte te encargo toca tocas toco llega llego entra entrante ' +
+    'chat chats sesion sesiones consulta consultas pregunta preguntas usuario usuaria usuarios usuarias cliente persona ' +
+    'nuevo nueva libre momento minuto cuando puedas pueda rapido'
+  ).split(' '),
+]);
+/** v11: both K7's pleasantries and K9's Spanish hand-over words (the merge). */
+const HANDOVER_V11: ReadonlySet<string> = new Set([...PLEASANTRY_K7, ...HANDOVER_ES_K9]);
+
+/** The hand-over words of a rubric's notes besides HANDOVER_WORDS; `terse`: of a note shorter than MIN_HANDOFF_WORDS. */
+function handoverOf(r: Rubric, terse: boolean): ReadonlySet<string> {
+  const k7 = r.noteNoWhyK7 === true;
+  const k9 = r.spanishHandoverK9 === true;
+  if (k7 && k9) return HANDOVER_V11;
+  if (k7) return PLEASANTRY_K7;
+  if (k9) return HANDOVER_ES_K9;
+  return r.handoverWordsF === true ? HANDOVER_F : terse ? TERSE_HANDOVER : NO_MORE_HANDOVER;
+}
+
+/**
  * Words of the note that say why: neither hand-over words (HANDOVER_WORDS, and `alsoHandover`) nor
  * names. (The raw text lower-cased, not Msg.n: internal notes are otherwise never normalised.)
  */
-function whyWords(note: Msg, names: ReadonlySet<string>, alsoHandover: ReadonlySet<string>): number {
+function whyWords(note: Msg, names: ReadonlySet<string>, alsoHandover: ReadonlySet<string>, noQueue = false): number {
   let n = 0;
-  for (const w of note.raw.toLowerCase().replace(APOSTROPHES, '').match(NOTE_WORDS) ?? []) {
+  let text = note.raw.toLowerCase().replace(APOSTROPHES, '');
+  if (noQueue) text = text.replace(FROM_QUEUE_K7, ' ');
+  for (const w of text.match(NOTE_WORDS) ?? []) {
     if (!HANDOVER_WORDS.has(w) && !alsoHandover.has(w) && !names.has(w)) n++;
   }
   return n;
@@ -97,16 +143,29 @@ export const handoff: Check = (s) => {
     const pos = s.order.indexOf(tr);
     const window = s.order.slice(windowStart, pos);
     const receiver = tr.to ?? '';
+    const k7 = s.rubric.noteNoWhyK7 === true;
+    // (v11 K7) the transferring provider: who holds the chat before this transfer, or who last wrote to the patron
+    let lastSpeaker: string | null = null;
+    if (s.rubric.noteByTransferrerK7 === true) {
+      for (let j = window.length - 1; j >= 0; j--) {
+        const w = window[j]!;
+        if (w.role === 'provider' && w.authorId !== null) {
+          lastSpeaker = w.authorId;
+          break;
+        }
+      }
+    }
     const internal = window.find(
       (m: Msg) =>
         m.role === 'internal' &&
         (m.authorId === null || m.authorId !== receiver) &&
+        (s.rubric.noteByTransferrerK7 !== true || m.authorId === null || m.authorId === from || m.authorId === lastSpeaker) &&
         // the note says something besides handing the chat over: a word that is neither a hand-over word nor a name
         (wordCount(m.raw) >= MIN_HANDOFF_WORDS
-          ? whyWords(m, (names ??= nameWords(s)), s.rubric.handoverWordsF === true ? HANDOVER_F : NO_MORE_HANDOVER) >= 1
+          ? whyWords(m, (names ??= nameWords(s)), handoverOf(s.rubric, false), k7) >= 1
           : s.rubric.handoffTerseNotes === true &&
             wordCount(m.raw) >= MIN_TERSE_WORDS &&
-            whyWords(m, (names ??= nameWords(s)), s.rubric.handoverWordsF === true ? HANDOVER_F : TERSE_HANDOVER) >= MIN_TERSE_WHY),
+            whyWords(m, (names ??= nameWords(s)), handoverOf(s.rubric, true), k7) >= MIN_TERSE_WHY),
     );
     const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
     if (!internal || !notice) {
