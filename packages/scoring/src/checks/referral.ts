@@ -74,8 +74,11 @@ const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check with|hable con|habla con|hablar con|get in touch with|getting in touch with|get in contact with|reach out to|reaching out to|comuniquese|comunicate|comunicarse|pongase en contacto|ponerse en contacto|ponte en contacto|contacte|contactar|contacta)\b/;
 /**
  * (v11 K1, `namedObjectK1`) In the raw sentence, a getting-in-touch verb and then a capitalised name (not a pronoun):
- * "contact Catholic Charities", "talk to Legal Aid", "check with the Hennepin County Recorder".
+ * "contact Catholic Charities", "talk to Legal Aid", "check with the Hennepin County Recorder". The name, its
+ * capitalised words, is group 1 (the merge's `namedElsewhereKM`: "SCORE" in "You'd want to contact SCORE about that part").
  */
+const CAPITAL_OBJECT_K1 =
+  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)(\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'\u2019.-]*)*)/u;
 /**
  * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
  * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
@@ -84,14 +87,6 @@ const CAPITAL_OBJECT_ES_K9 =
   /(?:^|[^\p{L}])(?:[Cc]ontact(?:ar|e|a|en)|[Cc]omun[ií](?:quese|carse|cate) con|[Hh]abl(?:e|ar|a) con|[Pp][óo]ngase en contacto con|[Pp]onerse en contacto con)[ \t]+(?:(?:a|al|con)[ \t]+)?(?:(?:el|la|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Nosotros|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa|Info|Información)\b)\p{Lu}[\p{L}'\u2019&.-]*/u;
 /** (v11 K9, `spanishReferralK9`) COORDINATED_E in Spanish: "vuelva a escribirnos más tarde o llame al…". */
 const COORDINATED_ES_K9 = /^(?!(?:si|cuando|aunque|porque|mientras|donde|que|quien|ellos|ellas|el|ella)\b)[^,;:()]* (?:o|y)(?: (?:tambien|luego|despues))?$/;
-const CAPITAL_OBJECT_K1 =
-  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)\p{Lu}[\p{L}'\u2019&.-]*/u;
-/**
- * (v11, the merge's `namedElsewhereKM`) The capitalised name a getting-in-touch verb refers the patron to, in the raw
- * sentence: "SCORE" in "You'd want to contact SCORE about that part", "Catholic Charities" in "contact Catholic Charities".
- */
-const CAPITAL_NAME_KM =
-  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)(\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'\u2019.-]*)*)/u;
 /** (v11 K1, `askOnBehalfK1`) The provider will ask the party named before: "…may know more; I'll ask her and get back to you". */
 const ASK_ON_BEHALF_K1 =
   /\b(?:ill|i will|let me|im going to|i am going to|well|we will|i can|i could|i shall)(?: (?:just|also|gladly|happily|quickly|go ahead and|be happy to))? (?:ask|check with|contact|email|e mail|call|consult|message|text|reach out to|get in touch with|touch base with) (?:her|him|them)\b/;
@@ -753,7 +748,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
  */
 function namedElsewhere(s: Session, m: Msg, k: number): Msg | null {
   const raw = m.rawSentences[k];
-  const name = raw === undefined ? undefined : CAPITAL_NAME_KM.exec(raw)?.[1]?.replace(/(?:['\u2019]s|[.'\u2019-])+$/, '');
+  const name = raw === undefined ? undefined : CAPITAL_OBJECT_K1.exec(raw)?.[1]?.replace(/(?:['\u2019]s|[.'\u2019-])+$/, '');
   if (!name || name.length < 3) return null;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \t]+/g, '[ \\t]+');
   const same = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u');
