@@ -905,6 +905,11 @@ export const short: SessionCase[] = [
     exp: some({ referral: 'pass' }),
   },
   {
+    name: 'merge, near miss: "get in touch with the Division of Vital Records" while the URL given before is the Division of Motor Vehicles\': another party, referral fails',
+    lines: [[0, 'p', 'i need my birth certificate and a new license'], [20, 'l', "Hi, I'm Jo at Enoch Pratt Free Library. Is the license for driving?"], [40, 'p', 'yes'], [46, 'l', 'Licenses come from the Division of Motor Vehicles; you can apply online at mva.maryland.gov/licenses.'], [60, 'p', 'ok'], [70, 'l', 'For the birth certificate, your best bet is to get in touch with the Division of Vital Records.'], [90, 'p', 'ok']],
+    exp: some({ referral: 'fail' }),
+  },
+  {
     name: 'merge, near miss: "contact SCORE" and, elsewhere, "check your credit score at annualcreditreport.com": another word, written otherwise: referral fails',
     lines: [[0, 'p', 'help with a business loan'], [20, 'l', "Hi, I'm Frank at Montgomery County Public Libraries. Is it for a new business?"], [40, 'p', 'yes'], [46, 'l', 'Lenders will look at your credit score; you can see your report free at annualcreditreport.com.'], [60, 'p', 'ok'], [70, 'l', "You'd want to contact SCORE about the plan itself."], [90, 'p', 'ok']],
     exp: some({ referral: 'fail' }),

@@ -75,10 +75,11 @@ const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check wit
 /**
  * (v11 K1, `namedObjectK1`) In the raw sentence, a getting-in-touch verb and then a capitalised name (not a pronoun):
  * "contact Catholic Charities", "talk to Legal Aid", "check with the Hennepin County Recorder". The name, its
- * capitalised words, is group 1 (the merge's `namedElsewhereKM`: "SCORE" in "You'd want to contact SCORE about that part").
+ * capitalised words with the small words between them, is group 1 (the merge's `namedElsewhereKM`: "SCORE" in "You'd
+ * want to contact SCORE about that part", "Division of Vital Records" in "get in touch with the Division of Vital Records").
  */
 const CAPITAL_OBJECT_K1 =
-  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)(\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'\u2019.-]*)*)/u;
+  /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)(\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de|del|la|&)[ \t]+)?\p{Lu}[\p{L}\p{N}&'\u2019.-]*)*)/u;
 /**
  * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
  * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
