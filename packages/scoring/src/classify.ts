@@ -1019,18 +1019,12 @@ const REFUSE_K6 =
   /^(?:(?:oh|ah|um|hmm|ok|okay|sorry|actually|honestly|thanks|thank you),? )*(?:(?:id|i would|i d) (?:rather|prefer) not|rather not|prefer not|no need|dont bother|not necessary|thats not necessary|i dont (?:want|need) to (?:give|share|leave))\b/;
 /** (v11 K6) The patron's next visible message after `m` turns it down (v9 P's words, or a refusal to give a contact). */
 function declinedK6(s: Session, m: Msg): boolean {
-  for (let p = m.pos + 1; p < s.vis.length; p++) {
-    const v = s.vis[p]!;
-    // (a bare "no thanks" after "…by Friday. Anything else?" answers the last question, not the offer)
-    if (v.role === 'patron') return REFUSE_K6.test(v.n) || (!m.has(F.anythingElse) && DECLINED_P.test(v.n));
-  }
-  return false;
+  const v = s.nextVisible(m, 'patron');
+  // (a bare "no thanks" after "…by Friday. Anything else?" answers the last question, not the offer)
+  return v !== null && (REFUSE_K6.test(v.n) || (!m.has(F.anythingElse) && DECLINED_P.test(v.n)));
 }
 /** (v9 P) The patron's next visible message after `m` turns down what `m` offered. */
 function declined(s: Session, m: Msg): boolean {
-  for (let p = m.pos + 1; p < s.vis.length; p++) {
-    const v = s.vis[p]!;
-    if (v.role === 'patron') return DECLINED_P.test(v.n);
-  }
-  return false;
+  const v = s.nextVisible(m, 'patron');
+  return v !== null && DECLINED_P.test(v.n);
 }

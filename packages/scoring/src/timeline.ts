@@ -543,6 +543,20 @@ export class Session {
     this.providerJoined = this.pickup !== null;
   }
 
+  /** The first visible message of `role` after `m` (m.pos in vis), or null. */
+  nextVisible(m: Msg, role: 'patron' | 'provider'): Msg | null {
+    const vis = this.vis;
+    for (let p = m.pos + 1; p < vis.length; p++) if (vis[p]!.role === role) return vis[p]!;
+    return null;
+  }
+
+  /** The last visible message of `role` before `m`, or null. */
+  previousVisible(m: Msg, role: 'patron' | 'provider'): Msg | null {
+    const vis = this.vis;
+    for (let p = m.pos - 1; p >= 0; p--) if (vis[p]!.role === role) return vis[p]!;
+    return null;
+  }
+
   /** A provider id for messages that carry none. */
   get providerId(): string {
     const p = this.t.provider as { id?: unknown } | null | undefined;

@@ -89,12 +89,8 @@ export const noDismissal: Check = (s) => {
 
 /** (v11 K3) The patron's last visible message before `m` says they are done and asks nothing more. */
 function patronWasDone(s: Session, m: Msg): boolean {
-  for (let i = m.pos - 1; i >= 0; i--) {
-    const v = s.vis[i]!;
-    if (v.role !== 'patron') continue;
-    return v.has(F.patronDone) && !v.sentences.some((x) => x.q);
-  }
-  return false;
+  const v = s.previousVisible(m, 'patron');
+  return v !== null && v.has(F.patronDone) && !v.sentences.some((x) => x.q);
 }
 
 /** After the queue is mentioned in `m`, the provider still gives a source in it, or answers or asks about the need later. */

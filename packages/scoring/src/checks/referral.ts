@@ -158,8 +158,10 @@ const SERVICE_LINE_AT_K8 = /^(?:al|at|on) (?:[2-8]-?1-?1|988)\b(?![\d-])/;
 /** (v11 K8) A toll-free number in letters: "1-800-MEDICARE", "1 888 GOT MILK" (not a web address: "1-800-flowers.com"). */
 const VANITY_K8 = /^(?:(?:at|on|al) )?1[ .-]?8(?:00|88|77|66|55|44|33)[ .-]?[a-z]{3,10}(?:[ .-][a-z]{1,6})?\b(?!\.[a-z]|@)/;
 /** (v11 K8) A suggestion as a question: "have you tried calling…", "have you thought about contacting…", "why not call…". */
-const SUGGEST_Q_K8 = /^(?:(?:and|or|also|so|but|oh|hmm|ok|okay),? )*(?:have (?:you|u) (?:tried|thought about|considered|thought of)|did (?:you|u) try|why not|maybe try|what about|how about) (?:calling|contacting|emailing|e mailing|asking|visiting|talking to|talking with|speaking to|speaking with|reaching out to|getting in touch with|writing to|phoning|texting|call|contact|email|ask|visit|talk to|reach out to)\b/;
-const SUGGEST_LEAD_K8 = /^(?:(?:and|or|also|so|but|oh|hmm|ok|okay),? )*(?:have (?:you|u) (?:tried|thought about|considered|thought of)|did (?:you|u) try|why not|maybe try|what about|how about)$/;
+/** (v11 K8) The opening of a suggestion put as a question (SUGGEST_Q_K8's, and alone SUGGEST_LEAD_K8). */
+const SUGGEST_OPENING_K8 = String.raw`(?:(?:and|or|also|so|but|oh|hmm|ok|okay),? )*(?:have (?:you|u) (?:tried|thought about|considered|thought of)|did (?:you|u) try|why not|maybe try|what about|how about)`;
+const SUGGEST_Q_K8 = new RegExp(`^${SUGGEST_OPENING_K8}` + String.raw` (?:calling|contacting|emailing|e mailing|asking|visiting|talking to|talking with|speaking to|speaking with|reaching out to|getting in touch with|writing to|phoning|texting|call|contact|email|ask|visit|talk to|reach out to)\b`);
+const SUGGEST_LEAD_K8 = new RegExp(`^${SUGGEST_OPENING_K8}$`);
 /** (v11 K8) The patron asks whom to get in touch with: "who do i call about that?", "who should I contact", "a quien llamo". */
 const ASKS_WHO_K8 =
   /\b(?:who|whom|which office|which department|what office|what department|what agency|which agency) (?:do|should|can|could|would|must|am) (?:i|we) (?:supposed to |need to |have to )?(?:call|contact|talk to|talk with|speak to|speak with|ask|write to|email|reach out to|see|go to|get in touch with)\b|\ba quien (?:llamo|le (?:llamo|pregunto|escribo)|contacto|debo (?:llamar|contactar|preguntar|escribir)|puedo (?:llamar|contactar|preguntar))\b/;
@@ -631,8 +633,7 @@ const ASKS_ABOUT_PARTY_T = /\b(?:number|phone|email|e mail|address|website|site|
 
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
-  let next: Msg | undefined;
-  for (let p = m.pos + 1; p < s.vis.length && !next; p++) if (s.vis[p]!.role === 'provider') next = s.vis[p];
+  const next = s.nextVisible(m, 'provider');
   if (!next || !(s.rubric.referralPatronContactsApart === true ? partyContactIn(s, next) : hasReachableContact(contacts(s, next)))) return null;
   // (v9 T) a new question from the patron between: the next message answers it, unless it asks about the party
   // ("whats their number?"), and then the answer ("It's 314-801-0800.") is about the party without naming it
