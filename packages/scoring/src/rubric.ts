@@ -4787,5 +4787,44 @@ export const rubricV11: Rubric = {
   contactCheckNotCompleteK6: true,
 };
 
+// ---- rubric v12: v11 with the families of a twelfth round of sessions ------------------------------
+// (test/twelfth-round-*.test.ts). v11 above stays as it was. Each block derives from the one before it.
+
+// ---- v12 (L1): law and government: legal reference, court self-help, forms, "I can't give legal advice"
+const phrasesV12L1 = block(phrasesV11, (v12) => ({
+}));
+
+// ---- v12 (L2): health and social services: consumer health, crisis lines, 2-1-1, benefits, sensitive questions
+const phrasesV12L2 = block(phrasesV12L1, (v12) => ({
+}));
+
+// ---- v12 (L3): genealogy, archives and local history: long research, scans, records offices, follow-ups
+const phrasesV12L3 = block(phrasesV12L2, (v12) => ({
+}));
+
+// ---- v12 (L4): text-message (SMS) and mobile sessions: short bursts, long gaps, one-word replies, idles
+const phrasesV12L4 = block(phrasesV12L3, (v12) => ({
+}));
+
+// ---- v12 (L5): business, jobs and money: resumes, small business, taxes, grants, unemployment
+const phrasesV12L5 = block(phrasesV12L4, (v12) => ({
+}));
+
+// ---- v12 (L6): patrons learning English, translation tools, adult learners and literacy
+const phrasesV12L6 = block(phrasesV12L5, (v12) => ({
+}));
+
+// ---- v12 (L7): transcripts as real exports carry them: markup, entities, macros, system lines, pasted text
+const phrasesV12L7 = block(phrasesV12L6, (v12) => ({
+}));
+
+const phrasesV12: RubricPhrases = phrasesV12L7;
+
+export const rubricV12: Rubric = {
+  ...rubricV11,
+  version: '12',
+  phrases: phrasesV12,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV11;
+export const currentRubric: Rubric = rubricV12;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorStrings, compilePhrases, execAtWords, F, STICKY_PART_CHARS, testAtWords } from '../src/phrases';
-import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11 } from '../src/rubric';
+import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12 } from '../src/rubric';
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
@@ -118,7 +118,7 @@ function sample(src: string, rnd: () => number): string {
   return alts()[0]!;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11])('phrase word index (rubric $version)', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12])('phrase word index (rubric $version)', (rubric) => {
   const P = compilePhrases(rubric);
   const texts = corpus().flatMap((t) => {
     const n = normalize(t);
