@@ -818,6 +818,9 @@ const CONTACT_WORD_T = /@|\b(?:email|e mail|phone|cell|mobile)\b|\bnumber\b(?! (
 /** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
 const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
 
+/** (v12 L7, `accountEmailL7`) "Do you still have the email you signed up with?": the account's e-mail, not how to reach the patron. */
+const ACCOUNT_EMAIL_L7 = /\b(?:email|e mail|phone|number)\b(?= (?:(?:that )?(?:you|u) (?:used to |use to )?(?:signed up|sign up|registered|register|set up|opened)|(?:on|for|linked to|attached to) (?:the|your|ur) (?:account|card|library account|profile))\b)(?![^?]{0,80}\b(?:reach|contact|send|sent|get back|write back)\b)/;
+
 /** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
 const WH_CLAUSE_Q = /(?:[,;:]| -) (?:(?:and|so|but|first|meanwhile|quick question|in the meantime),? )?(?:what|whats|which|where|wheres|when|who|whos|how|whose)\b/;
 /**
@@ -857,10 +860,12 @@ const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:di
 /** (v10 U) ", or would the preprint do?": the second option of a choice worded as "would / will / does Y do". */
 const CHOICE_OR_U = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: [a-z-]+)?(?: also| too| just)? do(?: (?:too|as well|for (?:you|u|now)))?[ !.]*\?\s*$/;
 /** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
+/** (v12 L3, `choiceTailL3`) ", or is that what you're trying to find?": the second option asks whether the thing named is what is sought. */
+const CHOICE_OR_L3 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:trying|hoping|wanting|looking|needing|meaning|asking)(?: (?:to (?:find|find out|figure out|work out|learn|pin down|confirm|prove|track down|date|know)|for|about))?[ !.]*\?\s*$/;
 function choiceQuestion(s: Session, x: Sentence): boolean {
   const n = x.n;
   if (!n.includes(' or ')) return false;
-  const c = CHOICE_OR_U.exec(n);
+  const c = CHOICE_OR_U.exec(n) ?? (s.rubric.choiceTailL3 === true ? CHOICE_OR_L3.exec(n) : null);
   if (c === null || c.index < 3) return false;
   return !s.P.completeness.test(n.slice(0, c.index));
 }
@@ -877,7 +882,7 @@ function clarifyNow(s: Session, m: Msg): number {
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {
       // (v8 I) about the patron's account or access, not how to reach them
-      if (!(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n))) continue;
+      if (!(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) && !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n))) continue;
     }
     if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need
@@ -889,11 +894,18 @@ function clarifyNow(s: Session, m: Msg): number {
 
 // ---- endings ---------------------------------------------------------------------------------
 
+/** (v12 L4) A sentence that is only a check-in ("you there", "are you still there", "still with me"), without "?". */
+const BARE_CHECKIN_L4 = /^(?:(?:are|r) )?(?:(?:you|u|anyone|anybody|someone|somebody) (?:still )?(?:there|with me|with us|around|online)|still (?:there|with me|with us))[ .!]*$/;
+
 /** Sentence asking whether the patron is still there, -1 if none. */
 export function stillThere(s: Session, m: Msg): number {
   // asked as a question, or as "let me know if you're still there"
   const memo = m.memo;
-  if (memo.stillThere === UNSET) memo.stillThere = m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow));
+  if (memo.stillThere === UNSET) {
+    // (v12 L4, `bareCheckinL4`) or texted as a bare check-in without "?": "you there", "r u still there"
+    const bare = s.rubric.bareCheckinL4 === true;
+    memo.stillThere = m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)));
+  }
   return memo.stillThere;
 }
 

@@ -73,6 +73,12 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly htmlBreaks: boolean;
   /** The rubric's `htmlLinksZ2` (v10 Z2): HTML anchors read as "text (url)", other inline tags removed (timeline.ts). */
   readonly htmlLinks: boolean;
+  /** The rubric's `htmlBlocksL7` (v12 L7): block tags ("<li>", "</ul>", "<tr>", "<h3>") left in a message's text are line breaks (timeline.ts). */
+  readonly htmlBlocks: boolean;
+  /** The rubric's `mojibakeL7` (v12 L7): "Iâ€™ll" and the like read as the punctuation they were (timeline.ts). */
+  readonly mojibake: boolean;
+  /** The rubric's `wrappedLinesL7` (v12 L7): a line break inside a sentence joins the lines (timeline.ts). */
+  readonly wrappedLines: boolean;
 };
 
 const NEVER = '(?!)';
@@ -327,6 +333,9 @@ export function compilePhrases(rubric: Rubric): Phrases {
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
     htmlBreaks: rubric.htmlBreaksM === true,
     htmlLinks: rubric.htmlLinksZ2 === true,
+    htmlBlocks: rubric.htmlBlocksL7 === true,
+    mojibake: rubric.mojibakeL7 === true,
+    wrappedLines: rubric.wrappedLinesL7 === true,
     sourceShapes: rubric.sourceShapes
       ? {
           title: new RegExp(rubric.sourceShapes.title),

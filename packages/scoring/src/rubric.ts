@@ -666,6 +666,20 @@ export type Rubric = {
    */
   contactCheckNotCompleteK6?: boolean;
   /**
+   * (v12 L6) closing.no_dismissal: a provider message that announces the end of the chat and refuses the patron for
+   * their language ("I can't understand your English. This chat is for English only. I am ending the chat now.") ends
+   * the help for the provider's convenience: a dismissal unless it offers a way back (checks/closing.ts
+   * `languageRefusalL6`). Left out (v1-v11): only the dismissal families counted.
+   */
+  languageDismissalL6?: boolean;
+  /**
+   * (v12 L6) referral.contact: learning materials ("the free USCIS flash cards at uscis.gov/…", "practice tests at …",
+   * quizzes, exercises) own the URL after them, as resource nouns do, so a later sentence's study link is no way to
+   * reach the class or office the patron was told to visit (checks/referral.ts `resourceOwned`). Left out (v1-v11):
+   * such a URL counted as the party's contact.
+   */
+  learningResourceL6?: boolean;
+  /**
    * interest.keep_informed's `value` (v11 K2): the longest span of waiting on the provider counts the spans that a hold
    * message began even when they stayed within the limit ("One moment…" then the answer 114 s later: 114 s), as the
    * Terms define the spans. The status is unchanged (a span over the limit was already measured). Left out (v1-v10):
@@ -807,6 +821,65 @@ export type Rubric = {
    * key word: "the FAQ can help", "a PDF can explain").
    */
   acronymPartyK8?: boolean;
+  /**
+   * (v12 L4) A sentence that is nothing but a check-in, typed without a question mark as texts often are ("you
+   * there", "r u still there", "still with me", "anyone there"), asks whether the patron is still there
+   * (session.idle_checkin). Left out (v1-v11): a check-in had to be a question or a "let me know if…".
+   */
+  bareCheckinL4?: boolean;
+  /**
+   * (v12 L7) Block tags an export left in a message's text ("<li>", "</li>", "<ul>", "</ol>", "<tr>", "<h3>",
+   * "<blockquote>", "<hr>") are line breaks, as the chat showed them, before other tags are removed (timeline.ts
+   * `HTML_BLOCK_L7`): "…in our catalog</li></ul>Is that what you were after?" is two lines, not "catalogIs that…".
+   * Left out (v1-v11): the tags were removed and the words on each side ran together.
+   */
+  htmlBlocksL7?: boolean;
+  /**
+   * (v12 L7) UTF-8 punctuation an export read as Windows-1252 ("Iâ€™ll", "â€œTitleâ€\u009d", "â€¦", "â€”") reads as
+   * the punctuation it was (timeline.ts `MOJIBAKE_L7`), so "Iâ€™ll email you by Friday" promises. Left out (v1-v11):
+   * the garbled letters split the word ("i ll").
+   */
+  mojibakeL7?: boolean;
+  /**
+   * (v12 L7) A line break inside a sentence, as hard-wrapped exports and pasted text carry it, joins the lines when
+   * the line before ends in a word that cannot end a sentence ("Does that" / "answer your question?", "you may
+   * have" / "disconnected") or the next line opens with one that cannot open one ("…so I'll end" / "the chat now"):
+   * lower-case words only, no punctuation before the break (timeline.ts `WRAP_L7`). Left out (v1-v11): every line
+   * break ended a sentence.
+   */
+  wrappedLinesL7?: boolean;
+  /**
+   * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
+   * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
+   * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
+   */
+  accountEmailL7?: boolean;
+  /**
+   * (v12 L3) inquiry.clarify: a choice whose second option asks whether the thing just named is what the patron is after
+   * ("Do you know if the house is older than 1920, or is that what you're trying to find?", "…, or is that what you're
+   * looking for?") asks about the need, as v10 U's ", or would the preprint do?" does (classify.ts `choiceQuestion`,
+   * `CHOICE_OR_L3`), unless the first option is a completeness question itself ("Does that help, or is that what you're
+   * trying to find?"). Left out (v1-v11): the tail read as a completeness question, so the whole question did not clarify.
+   */
+  choiceTailL3?: boolean;
+  /**
+   * (v12 L2) referral.contact: a wish about a party already named, "I hope they can help.", "Hopefully she can help
+   * you", is no new referral (checks/referral.ts `HOPE_L2`; a named subject, "Hopefully the Office on Aging can help",
+   * still refers). Left out (v1-v11): "they can help" after the wish was a referral without a way to reach them.
+   */
+  hopeCanHelpL2?: boolean;
+  /**
+   * (v12 L2) referral.contact: "text HOME to 741741", "txt TEEN to 839863": a keyword and a short code after "text" open
+   * the object with a number to text (checks/referral.ts `SHORT_CODE_L2`), as "call 1-800-…" does.
+   */
+  textShortCodeL2?: boolean;
+  /**
+   * (v12 L2) referral.contact: a line named before a verb of calling whose object is left out, "988 is there if you need
+   * it, call or text anytime", "The Trevor Project's line is 1-866-488-7386, call 24/7" (checks/referral.ts
+   * `ELIDED_L2`): the line before is the number to call ("The branch at 311 Main St. is open late, call anytime" names
+   * no line).
+   */
+  elidedObjectL2?: boolean;
 };
 
 const r = String.raw;
@@ -4792,30 +4865,317 @@ export const rubricV11: Rubric = {
 
 // ---- v12 (L1): law and government: legal reference, court self-help, forms, "I can't give legal advice"
 const phrasesV12L1 = block(phrasesV11, (v12) => ({
+  // (test/twelfth-round-law.test.ts)
+  // "Is this the Tenant's Answer to a Summary Eviction?", "Is that the answer form?": a court filing called an Answer, asked
+  // about before anything is given (a clarifying question), not "does this answer your question?" (which stays)
+  completeness: v12.widen(
+    'completeness',
+    [
+      [0, r`(?:[a-z-]+ ){0,3}?(?:answer`, r`(?! to (?:a|an|the|his|her|their|my|your|this|that) (?:[a-z'-]+ ){0,3}?(?:summons|complaint|petition|eviction|lawsuit|suit|motion|claim|counterclaim|citation|detainer|notice)\b| (?:form|forms|packet)\b)`],
+      // "Is that the hearing you need?", "Are these the forms you needed?": a law or government record given, asked about
+      [27, r`(?:info|`, r`hearings?|cases?|statutes?|sections?|forms?|regulations?|decisions?|opinions?|rulings?|bills?|laws?|ordinances?|codes?|documents?|records?|reports?|transcripts?|treaty|treaties|packets?|filings?|`],
+    ],
+  ),
+  // a statute or code cited by name or section names a publication to use: "735 ILCS 5/9-209", "42 U.S.C. § 1983",
+  // "45 CFR 164.502", "the Illinois Compiled Statutes", "Ohio Revised Code 5321.17", "General Statutes of North Carolina",
+  // "Texas Family Code section 31.001", "the Code of Federal Regulations", "O.C.G.A. § 9-3-24", "ORS 90.427", "RCW
+  // 59.18.230" (not "the statute says…", "state law gives you five days", "the code on the back of your card")
+  namedResource: v12.plus(
+    'namedResource',
+    r`\b(?:ilcs|usc|cfr|u\.s\.c|c\.f\.r)\b(?<=\b\d{1,3} (?:ilcs|usc|cfr|u\.s\.c|c\.f\.r))`,
+    r`\b(?:compiled|revised|general|consolidated|annotated) (?:statutes|code|laws)\b`,
+    r`\bcode\b(?<=\b(?:family|penal|civil|probate|vehicle|labor|education|government|insurance|property|tax|revenue|commercial|business|corporations|elections|evidence|welfare and institutions|health and safety|business and professions|civil procedure|criminal procedure|administrative|transportation|estates|municipal) code)(?= (?:§|sec\b|section|art\b|article|chapter|ch\b|title|part|\d))`,
+    r`\bcode of (?:[a-z]+ ){1,2}?regulations\b`,
+    r`\b(?:united states code|statutes at large|federal register)\b`,
+    r`\b(?:o\.c\.g\.a|ocga)\b`,
+    r`\b(?:ors|rcw|mcl|nrs|ksa|rsmo|ncgs|mgl|wac|oar)\b(?= (?:§ ?|sec\.? |section |ch\.? |c\.? |chapter )?\d)`,
+  ),
+  // an office to write to: "Write to Mississippi Vital Records, P.O. Box 1700…", "the Bureau of Vital Statistics" (not
+  // "the vital records index on FamilySearch")
+  // and a clerk's window or counter ("the Small Claims clerk's window": "clerk" alone was a party, "clerks" not)
+  referralParty: v12.plus(
+    'referralParty',
+    r`\bvital (?:records|statistics)\b(?! (?:index|indexes|indices|database|databases|collection|collections|search|searches|page|pages|site|website|guide)\b)`,
+    r`\bclerks\b`,
+  ),
+  // a filing taken to a clerk: "take it to the Small Claims clerk's window", "file them with the circuit clerk", "bring the
+  // signed forms to the clerk" (the clerk is then a party to visit)
+  referralVerb: v12.plus(
+    'referralVerb',
+    r`\b(?:bring|take|file|submit|mail|deliver|hand)\b(?= (?:it|them|this|that|these|those|(?:your|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?)(?: in| off)? (?:to|with|at) (?:the|a|your|any|that) (?:[a-z&'-]+ ){0,3}?(?:clerks?|prothonotary)\b)`,
+  ),
+  // Spanish "X le puede ayudar", "pueden orientarle": the party named before can help (as "X can help you with that")
+  referralCanHelp: v12.plus(
+    'referralCanHelp',
+    r`\b(?:le|te|les|lo|la|los|las) (?:puede|pueden|podria|podrian) (?:ayudar|orientar|asesorar|atender|explicar|informar)\b`,
+    r`\b(?:puede|pueden|podria|podrian) (?:ayudarle|ayudarte|ayudarles|orientarle|orientarte|asesorarle|asesorarte|atenderle|atenderte|explicarle|explicarte|informarle|informarte)\b`,
+  ),
+  // the provider's own time ended: "I'm out of time and there are others waiting" (a way back still saves it; "if I'm out of
+  // time…" does not end anything)
+  dismissalConvenience: v12.plus('dismissalConvenience', r`\bout of time\b(?<=\b(?:im|i am)(?: all| just| now| totally| completely| pretty much)? out of time)(?<!\b(?:if|when|once|before|until|in case) (?:im|i am)(?: [a-z]+)? out of time)`),
 }));
 
 // ---- v12 (L2): health and social services: consumer health, crisis lines, 2-1-1, benefits, sensitive questions
 const phrasesV12L2 = block(phrasesV12L1, (v12) => ({
+  // (test/twelfth-round-health.test.ts)
+  // places of help a patron is sent to: "Call Animal Poison Control right away", "u can go to Bethel Church pantry, 3400
+  // Frankford Ave", "go to the Lighthouse shelter" (not their finders and pages: "the food pantry finder at findhelp.org",
+  // "the shelter list" stay sources)
+  referralParty: v12.plus(
+    'referralParty',
+    r`\b(?:poison control|poison center|food banks?|food pantry|food pantries|pantry|pantries|food shelf|food shelves|soup kitchens?|shelters?)\b(?! (?:page|pages|website|websites|site|sites|app|finder|locator|map|list|lists|directory|guide|article|search|tool)\b)`,
+  ),
+  // "You can walk in at the Lake County Health Department, 3010 Grand Ave": a visit ("you can walk in at any time" names
+  // no party after it and stays no referral)
+  referralVerb: v12.plus('referralVerb', r`\bwalk in (?:at|to)\b`),
+  // who may call, as the subject: "Health Share of Oregon members can call 503-416-8090", "residents can dial 311"
+  // ("members can call up their account history" names no party or contact after the verb)
+  referralActor: v12.plus(
+    'referralActor',
+    r`\b(?:members|residents|patients|enrollees|beneficiaries|families|parents|caregivers|seniors|veterans|callers|survivors|tenants|customers)(?: [a-z]+){0,2}? (?:can|may|should)(?: (?:also|always|just|now))? $`,
+  ),
+  // "what your number means is a question for whoever ordered the test", "a question for your health care provider / care
+  // team" (the v9 alternative knows doctors and pharmacists by name; "I have a question for you" names no one)
+  referralOnesToAsk: v12.plus(
+    'referralOnesToAsk',
+    r`\b(?:whoever|care team|medical team|providers?)\b(?<=\bquestion (?:for|to ask) (?:whoever|(?:your|her|his|their|the) (?:own |usual |regular )?(?:care team|medical team|(?:health ?care |medical |primary care |mental health )?providers?)))`,
+    // a hotline given with its number is one to call: "the National Domestic Violence Hotline is 1-800-799-7233", "NKF
+    // Cares helpline is 855-653-2273" ("the hotline closed in 2019" gives no number; "call the Homework Hotline at
+    // 240-555-0100, and ask your child's school counselor too" is the verbs' to read, each party on its own)
+    r`\b(?:hotlines?|helplines?|lifelines?|warmlines?|help lines?|crisis lines?|nurse lines?)\b(?= (?:number )?(?:(?:at|of|for|from) (?:[a-z&'-]+ ){1,6}?)?(?:is|:) (?:\+?1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[ .-]\d{3}[ .-]\d{4}|8(?:00|88|77|66|55|44|33)[ .-]?[a-z]{3,10}|[2-8]-?1-?1|988)(?![\d-]))`,
+  ),
+  // a short code to text is a number: "text HOME to 741741", "txt TEEN to 839863" ("the text runs to 20000 words" and
+  // "the text was cut to 20000" are lengths)
+  phone: v12.plus(
+    'phone',
+    r`\b(?:text|txt)(?: (?!(?:was|is|were|are|has|had|cut|up|down|runs|ran|goes|went|dates|limited|shortened|reduced|trimmed|length|size)\b)[a-z]{2,12})? to \d{5,6}(?![\d-])`,
+    // the crisis line as a subject: "988 is there if you need it", "988 is free and open 24/7", "the 988 Lifeline" ("page
+    // 988 is missing", "$988 is the fee" stay numbers of other things)
+    r`\b988(?![\d-])(?<![\d.,$#-]988)(?<!\b(?:page|pages|p|pp|no|number|room|rm|suite|ste|box|unit|apt|route|rt|call number|item) 988)(?= (?:is (?:there|available|free|open|staffed|always|also|a|the)|lifeline|suicide|crisis|line|hotline)\b)`,
+  ),
+  // "Does any of that fit what you're dealing with?", "Does this match what you need?" ask about what was given
+  // ("Does that time fit your schedule?" asks about a time, not the need)
+  // the provider's own question is no offer: "I have one more question for you: who is your provider?" ("Any more
+  // questions for me?", "any other questions?" still offer more help)
+  anythingElse: v12.swap(
+    'anythingElse',
+    3,
+    r`\b(?:any|other|more|further|additional|another) (?:questions?|topics?|things?|issues?|requests?|matters?|quer(?:y|ies)|inquir(?:y|ies)|concerns?)\b(?! (?:for (?:you|u)|to ask (?:you|u))\b)`,
+  ),
+  completeness: v12.plus(
+    'completeness',
+    r`\b(?:fit|match)\b(?<=\b(?:does|do|did) (?:any of )?(?:that|this|it|these|those|them) (?:fit|match)) (?:what (?:you|u)(?:re| are| were)? (?:dealing with|going through|need|needed|looking for|were looking for|are looking for|after)|your (?:needs?|situation|question))\b`,
+  ),
 }));
 
 // ---- v12 (L3): genealogy, archives and local history: long research, scans, records offices, follow-ups
 const phrasesV12L3 = block(phrasesV12L2, (v12) => ({
+  // (test/twelfth-round-history.test.ts)
+  // holds while the provider fetches something from the stacks: "I'm going to go pull the 1962 reel", "let me run and
+  // go grab the box" ("I'll go pull it tomorrow and e-mail you" is later, not now: a time word after it leaves it out);
+  // "back shortly", "back in a few minutes" (not "call back in a few days", "come back shortly")
+  hold: v12.plus(
+    'hold',
+    r`\bgo (?:pull|grab|fetch) (?:the|that|those|our|his|her|it|them)\b(?<=\b(?:im going to|im gonna|i am going to|ill|i will|let me|just going to)(?: just| quickly)?(?: run and)? go (?:pull|grab|fetch) [a-z]+)(?![^.!?]{0,60}?\b(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|once|after)\b)`,
+    r`\bback (?:shortly|in (?:a|one|two|just a) (?:sec|second|minute|min|moment|jiffy|few(?: minutes| mins)?|couple(?: of)? (?:minutes|mins)))\b(?<!\b(?:call|come|check|write|get|text|email|e mail|coming|calling|checking|due|returned|brought|sent|put|you|u|them|him|her|me|us|they|he|she) back (?:shortly|in [a-z]+(?: [a-z]+){0,3}?))`,
+  ),
+  // "Does that match your family's story?", "Does this match what you remember?", "Do those dates match?": whether what
+  // was found fits the patron's own knowledge (a family, tree, notes, memory). Not "Does the name match the one on your
+  // student ID?" (the patron's account: a clarifying question before any source, tenth round Z1), nor "Does that match
+  // the name on your library card?".
+  completeness: v12.plus(
+    'completeness',
+    r`\bmatch\b(?<=\b(?:does|do|did)(?:nt)? (?:that|this|these|those|she|he|they|(?:those|these) (?:dates|names|details|records|entries|ages)) match)(?= (?:what (?:you|u|your|ur)\b|(?:your|ur) (?:family|familys|tree|records?|notes|research|memory|memories|story|stories)\b)[^.!?]{0,60}\?|[ !]*\?)`,
+  ),
+  // "Any other ancestors I can help you chase down today?", "another relative we can look for?": a genealogy patron's
+  // "anything else" (other people of the family tree only: "Any other records I can check for him?" stays out)
+  anythingElse: v12.plus(
+    'anythingElse',
+    r`\b(?:ancestors?|relatives?|family members?|surnames?|family lines?|forebears?)\b(?<=\b(?:any|another) (?:other )?[a-z]+(?: [a-z]+)?)(?= (?:i|we) (?:can|could|might|may) (?:help (?:you |u )?)?(?:with|find|track|chase|look|dig|search|research|locate|hunt)\b[^.!?]{0,40}\?)`,
+  ),
+  // genealogy and local-history helpers one is told to ask: "ask for Marge, our genealogy volunteer", "talk to the
+  // genealogist at the historical society", "a docent" ("Our genealogy volunteers indexed these" refers no one: no verb)
+  referralParty: v12.plus(
+    'referralParty',
+    r`\b(?:genealogists?|(?:genealogy|genealogical|family history|local history|history|archives?|research|reference|library|museum|society) volunteers?|docents?)\b`,
+  ),
+  // "Seems you've left the chat, so I'll end it now": "it" is the chat or session named just before in the sentence
+  willEnd: v12.plus(
+    'willEnd',
+    r`\b(?:end|close) it\b(?<=\b(?:chat|session|conversation)\b[^.!?;]{1,30}?\b(?:ill|i will|im going to|im gonna|i am going to|well|we will)(?: (?:just|now|go ahead and))? (?:end|close) it)`,
+  ),
 }));
 
 // ---- v12 (L4): text-message (SMS) and mobile sessions: short bursts, long gaps, one-word replies, idles
 const phrasesV12L4 = block(phrasesV12L3, (v12) => ({
+  // (test/twelfth-round-sms.test.ts)
+  // "Anything else I can look up for you?" offers more help: no hold ("I can look that up" still is one)
+  holdWeak: v12.widen('holdWeak', [[0, r`\b`, r`(?<!\b(?:else|anything|something|more) )`]]),
+  // a keyword auto-reply "A staff member will text you back soon." is the queue talking, not a follow-up promise
+  // (the sentence ends there: "…will text you back soon with the list" and "…tomorrow" still promise)
+  notPromise: v12.plus(
+    'notPromise',
+    r`\b(?:soon|shortly|momentarily)\b(?<=\b(?:librarian|staff member|team member|member of (?:our |the )?staff) (?:will|should|is going to) (?:text|reply to|respond to|answer|message|write|get back to) (?:you|u)(?: back)? (?:very |real )?(?:soon|shortly|momentarily))(?=[ .!]*$)`,
+  ),
+  // texted notices without a subject: "lost the connection on ur end i think" (not "if we lost the connection…"),
+  // "looks like ur gone" ("ur" read "your", the common slip for "you're"); and "if we lost the connection on your end,
+  // I'll close this chat" / "in case you got disconnected…" is a condition, not a statement (the alternative for "we
+  // lost the connection" read it as one)
+  seemGone: v12.widen(
+    'seemGone',
+    [[1, r`\b`, r`(?<!\b(?:if|when|in case|unless) )`]],
+    r`\blost (?:the |our )?connection (?:on|at|from) (?:your|ur) (?:end|side)\b(?<!\bif (?:we |you |i )?lost [a-z ]+)`,
+    r`\b(?:gone|offline|disconnected)\b(?<=\b(?:looks|seems|sounds) like (?:your|ur) (?:gone|offline|disconnected))`,
+  ),
+  // "looks like ur gone, closing this out." (no subject, as texts go; "before closing this out" is no announcement)
+  willEnd: v12.plus(
+    'willEnd',
+    r`\bclosing (?:this|it|things) (?:out|down|up)\b(?<=(?:^|[,;:.!-] |\b(?:im|i am|were|we are|now|so|and) )closing [a-z]+ [a-z]+)`,
+  ),
+  // "Text 66746 anytime!", "text us at (555) 010-2000 again": the service's short code or number invites back ("Text
+  // HOLDS to 66746 to renew" instructs)
+  inviteBack: v12.plus(
+    'inviteBack',
+    r`\btext (?:us |me )?(?:at |to )?(?:\(?\d{3}\)?[ -]?\d{3}[ -]?\d{4}|\d{5,6}) (?:again|anytime|any time|whenever|later)\b`,
+  ),
+  // a question limit by text: "thats ur 3rd question today and the limit by text is 3" (the question counted before
+  // the limit), "the limit is 2 questions per text session" ("the limit for DVDs is 10" stays out)
+  dismissalHard: v12.plus(
+    'dismissalHard',
+    r`\b(?:limit|max|maximum)\b(?<=\b(?:the|our) (?:limit|max|maximum))(?: (?:by|per|for|over|on|via) (?:text|sms|texting|chat|session|day|patron|person))? (?:is|of) (?:\d+|one|two|three|four|five)\b(?:(?<=\b(?:your|the) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) question\b[^.!?]{0,80})|(?= questions?\b))`,
+  ),
+  // autocorrect and thumbs: "Does that anser your question?", "Anyrhing else I can help with?"
+  completeness: v12.plus(
+    'completeness',
+    r`\b(?:anser|anwser|awnser|answr|asnwer|amswer)\b(?<=\b(?:does|did|do|has|would|will) (?:that|this|it|these|those|tht|dat|taht|thta) [a-z]+)`,
+  ),
+  anythingElse: v12.plus('anythingElse', r`\b(?:anyrhing|anythung|anuthing|anythinf|anytging|amything) (?:else|more)\b`),
+  // "Jen again at Anne Arundel County Public Library texting.", "its Mel again from the library": a returning
+  // provider's name and "again" before the affiliation ("check again at the branch" is no name)
+  selfAffiliationLead: v12.plus(
+    'selfAffiliationLead',
+    r`\bagain\b(?<=^(?:(?:hi|hey|hello|hiya)[ ,!]+)?(?:its |it is |this is )?(?!(?:check|try|ask|call|look|come|stop|search|visit|text|chat|write|email|it|that|this|open|closed|me|us|here|back|once|read|see|and|so|but|ok|okay|thanks|sorry|never|you|we|i)\b)[a-z]+ again)(?= (?:at|from|with|@)\b)`,
+  ),
 }));
 
 // ---- v12 (L5): business, jobs and money: resumes, small business, taxes, grants, unemployment
 const phrasesV12L5 = block(phrasesV12L4, (v12) => ({
+  // (test/twelfth-round-business.test.ts)
+  // an agency's numbered publication is a named resource: "IRS Publication 501", "IRS Pub. 587", "SSA Publication No.
+  // 05-10035" (keyed on "publication"/"pub", the agency required before it: "a 2019 publication", "publication 12 times a
+  // year" stay out)
+  namedResource: v12.plus(
+    'namedResource',
+    r`\b(?:publication|pub)\b(?<=\b(?:irs|ssa|ftc|sba|cfpb|fdic|hud|usda|dol|cms) (?:publication|pub))(?=\.? (?:no\.? |number )?(?:\d{2}-\d{4,5}|\d{1,4}[a-z]?)\b)`,
+  ),
+  // anything else about the rest of a task: "Is there any other part of the plan I can help with?" (the provider's
+  // offer required after it: "any other part of the form is optional" stays out)
+  anythingElse: v12.plus(
+    'anythingElse',
+    r`\bany other (?:part|parts|piece|pieces|section|sections|step|steps|aspect|aspects|area|areas)\b(?= (?:of (?:the |your |this |that |my )?[a-z]+(?: [a-z]+)? )?(?:that )?(?:i|we) (?:can|could|may|might) (?:help|assist|look|dig|work))`,
+  ),
+  // ending the help because it would take the provider too long: "this is going to take longer than I have for one
+  // chat", "more time than I can spend on a single question" (a way back, "so I'll e-mail you the rest", still passes:
+  // closing.ts's wayBack)
+  dismissalConvenience: v12.plus(
+    'dismissalConvenience',
+    r`\b(?:longer|more time) than (?:i|we) (?:have|can spend|can give|have time for|can do)(?= (?:for|on|in) (?:one|a|this|each|a single|one single|just one) (?:chat|session|question|patron|conversation)\b)`,
+  ),
+  // visiting, in more verbs: "I'd recommend stopping by a VITA site", "swing by the Job Center"
+  referralVerb: v12.plus('referralVerb', r`\b(?:stopping by|dropping by|dropping in|swing by|swinging by|pop into|popping into|pop by|popping by)\b`),
+  // parties of money and work questions: "check with a tax professional / your accountant / a CPA", "a SCORE mentor", "a
+  // VITA site" (a site that does taxes in person, only with a locating determiner: "visit the VITA site at irs.gov/vita"
+  // is a web page), Spanish "la Comisión de la Fuerza Laboral" (an agency's name: "la comisión del cajero", a fee, stays out)
+  referralParty: v12.plus(
+    'referralParty',
+    r`\b(?:tax professionals?|tax preparers?|tax advisors?|accountants?|cpas?|bookkeepers?|financial advisors?|financial planners?|credit counselors?|mentors?)\b`,
+    r`\bcomision (?:de la fuerza|de (?:derechos|empleo|trabajo|servicios publicos|comercio|valores)|estatal|federal)\b`,
+    r`\b(?:vita|tce|tax-aide|tax aide)\b(?<=\b(?:a|any|the nearest|your nearest|a nearby|the closest|your local|a local|one of the) (?:free )?(?:vita|tce|tax-aide|tax aide))(?= sites?\b)`,
+  ),
+  // a party that helps, in the present tense, after the patron's wish for help: "If you want help in person, the Career
+  // Center at 1201 Main Street helps with claims" (keyed on "helps", the wish in the same sentence; without the "if you want/need …" lead, "The
+  // library helps with tax forms every spring" describes a service, and stays out)
+  referralCanHelp: v12.plus(
+    'referralCanHelp',
+    r`\b(?:helps|assists)\b(?<=\bif (?:you|youd|you would) (?:want|need|would like|like|prefer|rather have)\b[^.;?!]{0,140}?(?:helps|assists))(?= (?:with|you|people|patrons|job seekers|residents)\b)`,
+  ),
+  // a way back as a promise to send the rest: "so I'll e-mail you the full list by Friday", "we'll call you back tomorrow"
+  // (v1's "will … email you" left out the joined "ill" / "well"; keyed on them, the delivery verb and "you" required)
+  wayBack: v12.plus('wayBack', r`\b(?:ill|well)\b(?= (?:(?:also|then|just|gladly|happily) )?(?:email|send|mail|text|call|phone|forward) you\b)`),
+  // ...and v6's "a … site" (a web site, a place to look) leaves such a tax site out when it has the same locating
+  // determiner ("visit the VITA site at irs.gov/vita" stays a web page to use)
+  referralNotParty: v12.widen('referralNotParty', [
+    [3, r`^`, r`(?!(?:a|any|the nearest|your nearest|a nearby|the closest|your local|a local|one of the) (?:free )?(?:vita|tce|tax-aide|tax aide) sites?\b)`],
+  ]),
 }));
 
 // ---- v12 (L6): patrons learning English, translation tools, adult learners and literacy
+/** (v12 L6) "Hello, here is Ahmed from library of Dearborn": one word, then from/at/with and the library within a few words. */
+const HERE_IS_L6 = r`\bhere is\b(?<=(?:^|[,!.] )here is)(?! (?:info|information|something|everything|one|more|that|this|it|what|the|a|an|your|our|my|some|all|list|link|guide|page|how|where|when)\b)(?= [a-z]+ (?:from|at|with) (?:[a-z]+ ){0,3}?(?:library|libraries|biblioteca|college|university)\b)`;
 const phrasesV12L6 = block(phrasesV12L5, (v12) => ({
+  // (test/twelfth-round-learners.test.ts)
+  // the patron done, in a learner's English: "Is all my questions." / "is all, thank you" (not "Is all the building
+  // closed?"); "That's it from my side" (not "…from my side of the family"); "My query is resolved", "my doubt is cleared" (not "when my query is
+  // resolved…"); "Finish." as the whole sentence (not "finish the form first"); "is enough for me", "ok enough for today"
+  // (not "is it enough for the visa?", "not enough for me", "two weeks is enough": the subject a learner leaves out, or
+  // "it", "that"); "I have no more ask", "no other doubts"; Tagalog "wala na
+  // po" at the end (not "wala na po yung libro", the book is gone)
+  patronDone: v12.plus(
+    'patronDone',
+    r`\bis all\b(?<=(?:^|[.!,] |\b(?:yes|ok|no|so|and|thanks|thank you)[ ,]+)is all)(?=(?: (?:my|of my|the) questions?| for (?:me|now|today))?[ ,.!]*(?:$|thank|gracias|bye))`,
+    r`\bfrom my (?:side|end)\b(?<=\b(?:thats|that is|its|it is) (?:it|all) from my (?:side|end))(?! of\b)`,
+    r`\b(?:resolved|solved|answered|cleared|clear)\b(?<=\bmy (?:query|queries|doubt|doubts|question|questions|problem|issue|concern) (?:is|are|has been|have been|got|was|were) (?:resolved|solved|answered|cleared|clear))(?<!\b(?:if|when|once|until|till|after|before|whether) my [a-z]+ (?:[a-z]+ )?[a-z]+)(?=[^?]*$)`,
+    r`^(?:ok |yes |so |then )?finish[ !.]*$`,
+    r`\benough\b(?<=(?:^|[.!,] )(?:is )?enough|\b(?:ok|yes|thanks|so|and|its|it is|thats|that is)[ ,]+enough)(?= for (?:me|now|today|the moment)\b|[ ,.!]*(?:$|thank|gracias|bye))(?=[^?]*$)`,
+    r`\bno (?:more|other|further) (?:asks?|doubts?|quer(?:y|ies))\b(?! (?:on|in|about|for|from)\b)`,
+    r`\bwala na\b(?:(?<=^wala na)|(?<=[,.!] wala na)|(?<=\b(?:ok|okay|yes|oo) na,? wala na))(?: po)?(?=[ ,.!]*(?:$|thank|salamat|ty\b))`,
+  ),
+  // completeness in simple words: "Is good for you?", "Is this good for you?" (not "Is this time good for you?", "Is
+  // Tuesday good for you?"); "Did you understand?", "Do you understand it?" (not "Do you understand English well…?")
+  completeness: v12.plus(
+    'completeness',
+    r`\bgood for (?:you|u)\b(?<=(?:^|[.!,] )(?:and |so |ok,? )?(?:is|was|are) (?:(?:this|that|it|these|those|the (?:book|books|link|page|site|website|information|info|answer)) )?good for (?:you|u))(?=[ ,!.]*\?)`,
+    r`^(?:ok,? |so,? )?(?:did|do) (?:you|u) understand(?: (?:it|this|that|me|everything|all|the (?:steps|instructions|information|info|answer)))?(?: ok| okay| well)?[ ,!.]*\?`,
+  ),
+  // anything else: "You need more help with something?", "Do you need more help?" (a question; not "Do you need more
+  // help with the form?", which asks about the need, nor the condition "You need more help with the form, you come…")
+  anythingElse: v12.plus(
+    'anythingElse',
+    r`\b(?:need|want) (?:more|any more|other|some other|any other|another) help\b(?<=(?:^|[.!?,] |\b(?:you|u|do you|do u|ok|so) )(?:need|want) [a-z ]+)(?: with (?:something|anything)(?: else)?| today| now)?[ ,!.]*\?`,
+  ),
+  // check-ins in a learner's word order: "You are there?", "u r still here?" (the whole sentence; not "You are still
+  // studying English?", "You are here in the US?")
+  stillThere: v12.plus('stillThere', r`^(?:(?:hello|hi|ok)[?!.,]* )?(?:you|u) (?:are|r) (?:still )?(?:there|here|online|with me)[ !.]*\?`),
+  // the patron seems gone: "I think you left the chat", "I think you are gone" (not "I think you left your card at the
+  // desk", "I think you have gone to the wrong page")
+  seemGone: v12.plus(
+    'seemGone',
+    r`\b(?:think|guess|believe)\b(?<=\b(?:i|we) (?:think|guess|believe))(?= (?:that )?(?:you|u) (?:(?:have |already )?left(?: (?:the|this|our) (?:chat|conversation|session))?|(?:are|have|already) gone|went away)(?=[ ,.!;]|$)(?! (?:your|the|a|my|our|to|for|at|in|on|with|home|early|it|them|him|her)\b))`,
+  ),
+  // "Hello, here is Ahmed from library of Dearborn": a provider introducing themself with "here is" and the library
+  // (not "Here is info from the library website", "Here is a guide from the library"); the lead of an affiliation too
+  selfIntro: v12.plus('selfIntro', HERE_IS_L6),
+  selfAffiliationLead: v12.plus('selfAffiliationLead', HERE_IS_L6),
 }));
 
 // ---- v12 (L7): transcripts as real exports carry them: markup, entities, macros, system lines, pasted text
+// (test/twelfth-round-exports.test.ts)
 const phrasesV12L7 = block(phrasesV12L6, (v12) => ({
+  // a check-in's "you there" is not a pasted title's: "Title: Are You There God? It's Me, Margaret." (a catalogue
+  // record's label before it, or the book's "God" after it; "Are you there, Gordon?" still asks)
+  stillThere: v12.widen('stillThere', [
+    [0, r`|on(?= ?[?!.]|$))\b`, r`(?!,? god\b)(?<!\btitle: (?:are|r) (?:you|u) (?:still )?[a-z]+(?: [a-z]+){0,2})`],
+    [2, r`(?:still )?there\b`, r`(?!,? god\b)(?<!\btitle: (?:are |is )?(?:you|u|your|youre|anyone|anybody|somebody|someone) (?:still )?there)`],
+  ]),
+  // "please wait" with a span and what to wait for is pasted advice, not a hold: "Please wait 15 minutes before you
+  // log in", "please wait 24 hours for the email" ("Please wait 2 minutes while I check" is still a hold)
+  hold: v12.widen('hold', [
+    [
+      11,
+      r`|please (?:wait|hold)`,
+      r`(?! (?:\d{1,3}|a few|a couple of|a couple|several|one|two|three|five|ten|fifteen|thirty|twenty four|forty eight)(?: (?:more|full|business|working))? (?:seconds?|minutes?|hours?|days?|weeks?) (?:before|after|until|till|then|for (?:the|your|it|them|a|an))\b)`,
+    ],
+  ]),
 }));
 
 const phrasesV12: RubricPhrases = phrasesV12L7;
@@ -4824,6 +5184,17 @@ export const rubricV12: Rubric = {
   ...rubricV11,
   version: '12',
   phrases: phrasesV12,
+  bareCheckinL4: true,
+  htmlBlocksL7: true,
+  mojibakeL7: true,
+  wrappedLinesL7: true,
+  accountEmailL7: true,
+  languageDismissalL6: true,
+  learningResourceL6: true,
+  choiceTailL3: true,
+  hopeCanHelpL2: true,
+  textShortCodeL2: true,
+  elidedObjectL2: true,
 };
 
 /** The rubric in force. */

@@ -127,6 +127,42 @@ const HTML_BREAK_M = /<(?:br|p|\/p|div|\/div)(?:\s[^<>]{0,80})?\s*\/?>/gi;
 const HTML_LINK_Z2 = /<a\b[^<>]{0,300}?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s<>]+))[^<>]{0,200}>([^<]{0,500}?)<\/a\s*>/gi;
 /** (v10 Z2) Any other inline tag left in the text (opening or closing; "<3" is none). */
 const HTML_TAG_Z2 = /<\/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?\/?>/gi;
+/** (v12 L7, `htmlBlocksL7`) Block tags an export left in a message's text: list items, lists, table rows, headings, quotes, rules. */
+const HTML_BLOCK_L7 = /<\/?(?:li|ul|ol|dl|dt|dd|tr|table|thead|tbody|h[1-6]|blockquote|hr|pre)(?:\s[^<>]{0,200})?\s*\/?>/gi;
+/**
+ * (v12 L7, `mojibakeL7`) UTF-8 read as Windows-1252: a lead byte's letter (Â-ô) and its continuation bytes' letters
+ * ("â€™" for "’", "Ã©" for "é"), the continuation bytes 0x80-0x9F as Windows-1252 shows them.
+ */
+const MOJIBAKE_L7 = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
+const MOJIBAKE_LEAD_L7 = /[\u00c2-\u00f4]/;
+/** Windows-1252's letters for the bytes 0x80-0x9F. */
+const CP1252_L7 = new Map<string, number>(
+  [...'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'].map((c, i) => [c, 0x80 + i]),
+);
+const UTF8_L7 = new TextDecoder('utf-8', { fatal: true });
+/** The character a garbled sequence stood for, or the sequence unchanged when its bytes are no UTF-8 character. */
+function unMojibakeL7(m: string): string {
+  const lead = m.charCodeAt(0);
+  const n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (m.length < n) return m;
+  const bytes = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = m.charCodeAt(k);
+    bytes[k] = c <= 0xff ? c : (CP1252_L7.get(m[k]!) ?? 0);
+  }
+  try {
+    return UTF8_L7.decode(bytes) + m.slice(n);
+  } catch {
+    return m;
+  }
+}
+/**
+ * (v12 L7, `wrappedLinesL7`) A line break inside a sentence: after a lower-case word that cannot end one, or before
+ * one that cannot open one, with no punctuation before the break.
+ */
+const WRAP_L7 =
+  /(?<=\b(?:a|an|the|to|of|that|this|these|those|your|you|my|our|their|his|her|its|may|might|have|has|had|will|would|can|could|should|be|been|is|are|was|were|and|or|but|for|with|at|in|on|by|from|not|do|does|did|if|so|as|about|into))[ \t]*\r?\n(?=[ \t]*[a-z])|(?<=[a-z,])[ \t]*\r?\n(?=[ \t]*(?:the|a|an|to|of|and|or|but|for|with|at|in|on|by|from|into|than)\b)/g;
+
 /** (v10 Z2) "t (u)" for an anchor, as the importers write it (t alone when it is the address or empty: then u). */
 function linkTextZ2(_m: string, dq: string | undefined, sq: string | undefined, bare: string | undefined, inner: string): string {
   const url = (dq ?? sq ?? bare ?? '').trim().replace(/^(?:mailto|tel):/i, '');
@@ -205,11 +241,17 @@ export class Msg {
     const role = o.role;
     this.role = role === 'patron' || role === 'provider' || role === 'internal' || role === 'system' ? role : 'other';
     // exports that kept the chat's HTML escapes ("I&#39;ll", "&amp;", "&nbsp;"): read as the patron saw them
-    const raw = typeof o.text === 'string' ? decodeEntities(o.text) : '';
+    const decoded = typeof o.text === 'string' ? decodeEntities(o.text) : '';
+    // (v12 L7) "Iâ€™ll": UTF-8 an export read as Windows-1252, read as the punctuation it was
+    const raw = P.mojibake && MOJIBAKE_LEAD_L7.test(decoded) ? decoded.replace(MOJIBAKE_L7, unMojibakeL7) : decoded;
     // (v8 M) "Hi there!<br>I'm Leah…": the chat's line-break tags read as the line breaks they showed
-    const broken = P.htmlBreaks && raw.includes('<') ? raw.replace(HTML_BREAK_M, '\n') : raw;
+    const broken0 = P.htmlBreaks && raw.includes('<') ? raw.replace(HTML_BREAK_M, '\n') : raw;
+    // (v12 L7) "…in our catalog</li></ul>Is that…": block tags are line breaks too
+    const broken = P.htmlBlocks && broken0.includes('<') ? broken0.replace(HTML_BLOCK_L7, '\n') : broken0;
     // (v10 Z2) "Please <a href=\"tel:…\">call the HOME Line</a>": anchors read as "text (url)", other tags removed
-    this.raw = P.htmlLinks && broken.includes('<') ? broken.replace(HTML_LINK_Z2, linkTextZ2).replace(HTML_TAG_Z2, '') : broken;
+    const untagged = P.htmlLinks && broken.includes('<') ? broken.replace(HTML_LINK_Z2, linkTextZ2).replace(HTML_TAG_Z2, '') : broken;
+    // (v12 L7) "Does that\nanswer your question?": a hard-wrapped sentence reads as one
+    this.raw = P.wrappedLines && untagged.includes('\n') ? untagged.replace(WRAP_L7, ' ') : untagged;
     this.authorId = str(o.authorId);
     this.author = str(o.author);
     this.event = str(o.event);

@@ -71,7 +71,14 @@ export const noDismissal: Check = (s) => {
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
     }
     const convenience = m.has(F.dismissalConvenience);
-    if (!convenience && !m.has(F.othersWaiting)) continue;
+    if (!convenience && !m.has(F.othersWaiting)) {
+      // (v12 L6) "This chat is for English only. I am ending the chat now.": the patron turned away for their language
+      const k = s.rubric.languageDismissalL6 === true ? languageRefusalL6(s, m) : -1;
+      if (k >= 0) {
+        return result(id, 'fail', "ended the chat because of the patron's language, without offering a way back", [ev(m, k)]);
+      }
+      continue;
+    }
     // A hold ("I'm busy with another patron, one moment please") does not end the help.
     if (isHold(s, m) && !m.has(F.willEnd)) continue;
     // Closing on a patron who seems gone is not for the provider's convenience.
@@ -86,6 +93,24 @@ export const noDismissal: Check = (s) => {
   }
   return result(id, 'pass', 'the patron was not dismissed');
 };
+
+/**
+ * (v12 L6) "I can't understand your English", "This chat is for English only", "we only help in English": the patron
+ * turned away for their language.
+ */
+const LANGUAGE_REFUSAL_L6 =
+  /\b(?:(?:this|the|our) (?:chat|service) is (?:for |in )?english only|(?:this|the|our) (?:chat|service) is only (?:for |in )english|(?:we|i) (?:only|just) (?:chat|help|answer|work|speak|serve|reply) (?:in )?english|(?:cant|cannot|can not|dont|do not) understand (?:your|ur) english|english only,? (?:please|sorry))\b/;
+
+/**
+ * (v12 L6, `languageDismissalL6`) The sentence of `m` that turns the patron away for their language, when `m` also
+ * announces the end of the chat, offers no way back, and is not a notice to a patron who seems gone or already done; -1
+ * otherwise ("I can't understand your English. Can you write it another way?" goes on helping).
+ */
+function languageRefusalL6(s: Session, m: Msg): number {
+  if (!m.has(F.willEnd) || m.has(F.wayBack) || seemsGone(s, m) >= 0 || patronWasDone(s, m)) return -1;
+  for (const x of m.sentences) if (LANGUAGE_REFUSAL_L6.test(x.n)) return x.k;
+  return -1;
+}
 
 /** (v11 K3) The patron's last visible message before `m` says they are done and asks nothing more. */
 function patronWasDone(s: Session, m: Msg): boolean {

@@ -155,6 +155,14 @@ function openingMessage(s: Session, m: Msg): boolean {
 
 /** (v11 K8) A service line after "al", "at" or "on": "llame al 2-1-1", "call at 311". */
 const SERVICE_LINE_AT_K8 = /^(?:al|at|on) (?:[2-8]-?1-?1|988)\b(?![\d-])/;
+/** (v12 L2, `textShortCodeL2`) A keyword and a short code to text: "text HOME to 741741", "txt TEEN to 839863". */
+const SHORT_CODE_L2 = /^(?:[a-z]{2,12} )?to \d{5,6}(?![\d-])/;
+/** (v12 L2, `elidedObjectL2`) A verb of calling with its object left out: "call or text anytime", "call 24/7", "text any time.". */
+const ELIDED_L2 = /^(?:(?:or|and) (?:call|text|chat|txt) )?(?:anytime|any time|24 ?\/ ?7|day or night|night or day|now|right now|right away|today|tonight)?\s*(?:[.,;!]|$)/;
+/** (v12 L2) The line named before the verb: a crisis or service number as the subject ("988 is there…"), or a phone. */
+const LINE_BEFORE_L2 = /(?:^|[^\d.-])(?:988|[2-8]-?1-?1)(?: (?:is|are|line|lifeline)\b)|(?:^|[^\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/;
+/** (v12 L2, `hopeCanHelpL2`) A wish about a party already named: "I hope they can help", "hopefully she can". */
+const HOPE_L2 = /\b(?:hope|hopefully|lets hope)(?: that)? (?:they|he|she|theyll|one of them)\s*$/;
 /** (v11 K8) A toll-free number in letters: "1-800-MEDICARE", "1 888 GOT MILK" (not a web address: "1-800-flowers.com"). */
 const VANITY_K8 = /^(?:(?:at|on|al) )?1[ .-]?8(?:00|88|77|66|55|44|33)[ .-]?[a-z]{3,10}(?:[ .-][a-z]{1,6})?\b(?!\.[a-z]|@)/;
 /** (v11 K8) A suggestion as a question: "have you tried calling…", "have you thought about contacting…", "why not call…". */
@@ -234,7 +242,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (contactFirst(object) ||
         (s.rubric.serviceLineY === true && SERVICE_LINE_Y.test(object)) ||
         // (v11 K8, `contactObjectK8`) "llame al 2-1-1", "call 1-800-MEDICARE"
-        (s.rubric.contactObjectK8 === true && (SERVICE_LINE_AT_K8.test(object) || VANITY_K8.test(object))));
+        (s.rubric.contactObjectK8 === true && (SERVICE_LINE_AT_K8.test(object) || VANITY_K8.test(object))) ||
+        // (v12 L2) "text HOME to 741741"; "988 is there if you need it, call or text anytime"
+        (s.rubric.textShortCodeL2 === true && (v[0] === 'text' || v[0] === 'txt') && SHORT_CODE_L2.test(object)) ||
+        (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))));
     if (US_ME.test(object) || (!contactObject && P.referralNotParty.test(object))) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
@@ -319,6 +330,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     after = h.index + h[0].length;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    // (v12 L2) "I hope they can help.": a wish about the party named before, no new referral
+    if (s.rubric.hopeCanHelpL2 === true && HOPE_L2.test(subject)) continue;
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
     // (the whole sentence before it: the party's name may be long)
     if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
@@ -455,6 +468,8 @@ const RESOURCE_N =
   /\b(?:guides?|libguides?|forms?|pages?|webpages?|handouts?|brochures?|pamphlets?|leaflets?|flyers?|articles?|books?|ebooks?|databases?|catalogs?|record|lists?|listings?|checklists?|pdfs?|videos?|tutorials?|worksheets?|faqs?|maps?|index|indexes|indices|finding aids?|charts?|toolkits?|explainers?|templates?|sections?|chapters?|entry|entries|overview|summary|fact ?sheets?|blogs?|posts?|newsletters?|reports?|journals?|exhibits?|calculators?|policy|policies|rules|code|codes|statutes?|schedule|instructions|guia|guias|formularios?|pagina|paginas|articulos?|libros?|listas?|folletos?|catalogo|instrucciones)\b/g;
 /** (v11 K8) More resource nouns: texts to read ("the zoning ordinance", "the policy manual", "the student handbook"). */
 const MORE_RESOURCE_K8 = /\b(?:ordinances?|regulations?|bylaws?|by-laws?|manuals?|handbooks?|ordenanzas?|reglamentos?|manuales?)\b/g;
+/** (v12 L6) Learning materials: the URL after them is theirs ("flash cards at …", "practice tests at …"). */
+const LEARNING_RESOURCE_L6 = /\b(?:flash ?cards?|practice (?:tests?|questions|exams?|quizzes)|quizzes|exercises)\b/g;
 /**
  * "their site", "its contact page", "su página": a resource of the party's; "the contact form", "the request form",
  * "the appointment page": a way to reach someone.
@@ -508,6 +523,8 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   }
   // (v11 K8, `moreResourceNounsK8`) "the zoning ordinance is online at …", "the student handbook is at …"
   if (s.rubric.moreResourceNounsK8 === true) for (const r of bare.matchAll(MORE_RESOURCE_K8)) if (r.index > at) at = r.index;
+  // (v12 L6, `learningResourceL6`) "study with the free USCIS flash cards at …", "practice tests at …"
+  if (s.rubric.learningResourceL6 === true) for (const r of bare.matchAll(LEARNING_RESOURCE_L6)) if (r.index > at) at = r.index;
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
