@@ -5178,7 +5178,23 @@ const phrasesV12L7 = block(phrasesV12L6, (v12) => ({
   ]),
 }));
 
-const phrasesV12: RubricPhrases = phrasesV12L7;
+// ---- v12 (M1): second wave: whole sessions of a statewide public-library service, evening and weekend shifts
+const phrasesV12M1 = block(phrasesV12L7, (v12) => ({
+}));
+
+// ---- v12 (M2): second wave: whole sessions of an academic libraries' cooperative: students, faculty, research consults
+const phrasesV12M2 = block(phrasesV12M1, (v12) => ({
+}));
+
+// ---- v12 (M3): second wave: whole sessions of a national after-hours cooperative answering for other libraries
+const phrasesV12M3 = block(phrasesV12M2, (v12) => ({
+}));
+
+// ---- v12 (M4): second wave: whole sessions reviewers argue over: long, multi-part, transferred, followed up
+const phrasesV12M4 = block(phrasesV12M3, (v12) => ({
+}));
+
+const phrasesV12: RubricPhrases = phrasesV12M4;
 
 export const rubricV12: Rubric = {
   ...rubricV11,
