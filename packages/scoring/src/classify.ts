@@ -870,13 +870,27 @@ function choiceQuestion(s: Session, x: Sentence): boolean {
   return !s.P.completeness.test(n.slice(0, c.index));
 }
 
+/** (v12 M4, `narrowAfterAskM4`) "Looking for anything specific?", "anything in particular?": the whole question. */
+const NARROW_M4 = /^(?:(?:ok|okay|so|and|great|sure|cool|nice),? )*(?:(?:are|r) (?:you|u) )?(?:(?:looking|searching) for )?(?:something|anything|any (?:title|one|kind|type|game|book|author|series)) (?:in particular|specific|specifically)[?!. ]*$/;
+/** (v12 M4) A patron's opening that asks nothing yet: a greeting, "can you help me?", "I have a question". */
+const ASKS_NOTHING_M4 = /^(?:(?:hi|hello|hey|yo|good (?:morning|afternoon|evening))(?: there)?[,!. ]*)*(?:(?:i (?:have|got) a (?:quick )?question|(?:can|could) (?:you|u|someone|anyone|somebody) help(?: me)?(?: (?:please|pls|out))?|i need (?:some )?help|(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here))[?!. ]*)?$/;
+/** (v12 M4) Before provider message `m`, the patron asked about something (a visible message that is more than an opening). */
+function patronAskedBefore(s: Session, m: Msg): boolean {
+  for (let p = m.pos - 1; p >= 0; p--) {
+    const v = s.vis[p]!;
+    if (v.role === 'patron' && !ASKS_NOTHING_M4.test(v.n)) return true;
+  }
+  return false;
+}
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
       if (m.sHas(x, F.restatement)) return x.k;
       continue;
     }
-    if (m.sHas(x, F.stillThere) || m.sHas(x, F.greetingOffer) || m.sHas(x, F.anythingElse)) continue;
+    if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
+    if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x))) continue;
     if ((m.sHas(x, F.hold) && !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x))) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need

@@ -869,6 +869,14 @@ export type Rubric = {
    */
   hopeCanHelpL2?: boolean;
   /**
+   * (v12 M2) referral.contact: a booking verb with "with" and a capitalised name after it, "book a session with the
+   * Writing Studio", "schedule a consultation with Academic Skills", makes the name a party whatever its words
+   * (checks/referral.ts `BOOK_WITH_M2`), as K1's `namedObjectK1` does after "contact". Meeting tools ("a meeting with
+   * Zoom") and "at" (a room: "book a session at the Media Studio") stay out. Left out (v1-v11): the object needed a
+   * referralParty word ("centre", "librarian"), so units named otherwise were no party.
+   */
+  bookWithM2?: boolean;
+  /**
    * (v12 L2) referral.contact: "text HOME to 741741", "txt TEEN to 839863": a keyword and a short code after "text" open
    * the object with a number to text (checks/referral.ts `SHORT_CODE_L2`), as "call 1-800-…" does.
    */
@@ -880,6 +888,21 @@ export type Rubric = {
    * no line).
    */
   elidedObjectL2?: boolean;
+  /**
+   * (v12 M4) inquiry.clarify: "Looking for anything specific?", "Anything in particular you're after?" asked after the
+   * patron has already asked about something ("do u guys have switch games") narrows that need: it counts as a question
+   * about the need, not the greeting's open offer (classify.ts `NARROW_M4`, `patronAskedBefore`). Asked before the patron
+   * said more than a greeting or a bare "can you help me?", it is still the offer. Left out (v1-v11): the words were
+   * the greeting's offer wherever they stood.
+   */
+  narrowAfterAskM4?: boolean;
+  /**
+   * (v12 M4) referral.contact: a count of places or organisations that "can help", with the parties listed after a colon
+   * ("Three places can help: OSHIIP counsels on Part D at 1-800-…; the Area Agency on Aging…"), refers the patron to the
+   * parties listed (checks/referral.ts `COUNTED_M4`). Left out (v1-v11): "three places" named no party, so the list was no
+   * referral ("Two places online can help: …" and "Two websites can help: …" still name none).
+   */
+  countedPartiesM4?: boolean;
 };
 
 const r = String.raw;
@@ -5180,18 +5203,105 @@ const phrasesV12L7 = block(phrasesV12L6, (v12) => ({
 
 // ---- v12 (M1): second wave: whole sessions of a statewide public-library service, evening and weekend shifts
 const phrasesV12M1 = block(phrasesV12L7, (v12) => ({
+  // (test/twelfth-round-public.test.ts)
+  // "when does your club meet?" asks when a group gathers (a clarifying question), not whether the answer meets the need:
+  // "meet" with no object after it, or a time or place ("Does this meet your needs?" still asks)
+  completeness: v12.widen(
+    'completeness',
+    [[0, r`make (?:more |better |a bit more |any more )?sense|meet`, r`(?![ !.]*\?| (?:on|at|in|every|each|weekly|monthly|tonight|today|tomorrow|next|this|after|before|online|there|here)\b)`]],
+    // a page named with an ampersand: "Does the Rec & Parks page help in the meantime?", "Did the Parks & Rec list work?"
+    // (v1's "the …" subject takes words only; "Does Barnes & Noble have it?" asks nothing about what was given)
+    // (keyed on its first word, as every alternative must be to run at the word index's places: an alternative opening
+    // with "&" ran the whole family at every character, ~4x the scorer's time, until the merge rewrote it)
+    r`\b(?:does|did|do|is|was)(?:nt)? (?:the|that|this) [a-z-]+ & [a-z-]+(?: [a-z-]+){0,2}? (?:page|site|website|link|list|guide|chart|map|article|info|information|database)s? (?:help|helps|helped|work|works|worked|answer|answers|cover|covers)\b`,
+  ),
+  // readers' advisory: "Try A Court of Thorns and Roses by Sarah J. Maas" is a title, not a court to try (the courts named
+  // "Court of Appeals", "of Special Appeals", "of Claims", "of Common Pleas" still are)
+  referralOnesToAsk: v12.widen('referralOnesToAsk', [
+    [2, r`|agency|court`, r`(?! of (?!(?:appeals|special appeals|claims|federal claims|common pleas|chancery|criminal appeals|international trade)\b))`],
+  ]),
+  // a tourism bureau named "Visit …" as a subject: "Visit Prince George's, the county tourism office, has a directory…"
+  // (a verb after the apposition; "Visit the Welcome Center, the one on Main St, at 123 Main St" still sends the patron)
+  referralVerb: v12.widen('referralVerb', [
+    [3, r`|text|visit`, r`(?! [a-z']+(?: [a-z']+){0,3}, (?:the|a|an|our|its) [^,]{1,50}, (?:has|have|is|are|lists|publishes|offers|runs|keeps|maintains|posts|puts out)\b)`],
+  ]),
+  referralImperative: v12.widen('referralImperative', [
+    [0, r`|write to|visit`, r`(?! [a-z']+(?: [a-z']+){0,3}, (?:the|a|an|our|its) [^,]{1,50}, (?:has|have|is|are|lists|publishes|offers|runs|keeps|maintains|posts|puts out)\b)`],
+  ]),
+  // the app's limit in a condition is no question limit: "once you've reached your limit the app stops you until the 1st",
+  // "when you hit your max, holds wait" ("you've reached your question limit for today" still dismisses)
+  dismissalHard: v12.widen('dismissalHard', [
+    [4, r`[a-z ,]{0,30})`, r`(?<!\b(?:once|when|if|after|until|till|before|whenever|as soon as) (?:youve|you have|you|u|we|weve|they|theyve)(?: already| actually)? (?:reached|hit|exceeded|used up|used|had|have had) (?:your|the|my|our) (?:[a-z]+ )?(?:limit|maximum|max|quota|cap|allotment|allowance))`],
+  ]),
+  // a county's transfer station is a place to take waste, not a chat transfer ("I'll transfer you" still is one)
+  referralSelf: v12.swap('referralSelf', 2, r`\btransfer(?! (?:stations?|sites?|facility|facilities)\b)`),
+  wayBack: v12.swap('wayBack', 7, r`\btransfer(?! (?:stations?|sites?|facility|facilities)\b)`),
+  // a condition on the patron's questions leads into the verb: "…, and if you have questions call the Solid Waste office at
+  // 240-777-0311", "if you still have problems, email the help desk" ("if you have questions I can call you back" puts
+  // the provider before the verb: SELF_BEFORE's to read)
+  referralActor: v12.plus(
+    'referralActor',
+    r`\bif (?:you|u) (?:have|still have|get|run into|hit) (?:any )?(?:more |other |further |follow-up |follow up )?(?:questions|problems|trouble|issues)(?: (?:about|with|on) (?:[a-z'-]+ ){1,4}?)?,? $`,
+  ),
+  // "It looks like you've already left", "seems you already left": "already" before the word for gone
+  seemGone: v12.widen('seemGone', [[0, r`?(?:been |gotten |got |just `, r`|already `]]),
+  // "so I'll close this one", "I'm going to close this one out": "this one" is the chat ("I'll end this one on a high note"
+  // or "close this one for you" is not: nothing may follow but out/up/down/now)
+  willEnd: v12.plus(
+    'willEnd',
+    r`\bthis one\b(?<=\b(?:ill|i will|im going to|im gonna|i am going to|gonna|well|we will|going to)(?: now| just| go ahead and)? (?:close|end|wrap up|close out|shut) this one)(?: (?:out|up|down))?(?: now)?(?=[ ,.!;]*$|[,.!;] )`,
+  ),
 }));
 
 // ---- v12 (M2): second wave: whole sessions of an academic libraries' cooperative: students, faculty, research consults
 const phrasesV12M2 = block(phrasesV12M1, (v12) => ({
+  // advice opened by "best to" / "better to" with the subject left out: "Best to check with your instructor to be sure.",
+  // "probably better to ask your TA" (v1's alternative needs "it's"/"would be" before "best"; "Best to check the course
+  // guide" has no referring verb, so it still refers no one)
+  referralActor: v12.plus(
+    'referralActor',
+    r`\b(?:best|better|safest|wisest) to\s*$(?<=(?:^|[.!?,;:] |\b(?:probably|prob|always|usually|generally|still|so|but|and|though) )(?:best|better|safest|wisest) to\s*)`,
+  ),
 }));
 
 // ---- v12 (M3): second wave: whole sessions of a national after-hours cooperative answering for other libraries
+// (test/twelfth-round-afterhours.test.ts)
 const phrasesV12M3 = block(phrasesV12M2, (v12) => ({
+  // "I'm not at your library, but I can try" says who is NOT answering: the negated "I'm" / "I am" is no lead of an
+  // affiliation ("I'm not at your library, I'm a librarian in Texas" still identifies by its role and its second "I'm")
+  selfAffiliationLead: v12.widen('selfAffiliationLead', [
+    [0, r`im(?! (?:afraid|sorry`, r`|not`],
+    [0, r`i am(?! (?:afraid|sorry`, r`|not`],
+  ]),
+  // a party that can check on the patron's request: "the ILL office can check on it for you", "your branch could check
+  // that for you" (the provider's own "I can check on it for you" has a pronoun for subject, as for every referralCanHelp;
+  // "for you" or "on their end" required: "the catalog will check availability" says nothing of a party)
+  referralCanHelp: v12.plus(
+    'referralCanHelp',
+    r`\bcheck\b(?<=\b(?:can|could|will|would|may|might)(?: (?:also|probably|happily|gladly|definitely|usually|easily))? check)(?= (?:on |into )?(?:it|that|this|them|(?:your|the) [a-z-]+(?: [a-z-]+)?) (?:for (?:you|u)|on their end)\b)`,
+    // the verb left out after a party, when the provider just said they cannot do it: "I can't change your account from
+    // here, but their circulation desk can: 614-555-0110" (the subject must be a party, as for every referralCanHelp: "…,
+    // but you can: log in at …" and "…, but I think the website can" stay out; with no "can't" before it, a bare "can" is left alone)
+    r`\b(?:can|could)\b(?<=\b(?:cant|cannot|can not|couldnt|unable to|not able to)\b[^.;?!]{1,120}?\bbut (?:[a-z'&-]+ ){1,5}?(?:can|could))(?= *(?:[.:!]|$|,? (?:though|too|at|by|on|via|through|during|when|once|tomorrow|since|because|as|if|and|so)\b))`,
+  ),
+  // a library's or office's phone line as whom to call: "You'd call the library's main line", "call their general number",
+  // "ring the branch's information line" (the object of a referring verb only: "a line of patrons" has no such word before it)
+  referralParty: v12.plus('referralParty', r`\b(?:line|number)\b(?<=\b(?:main|general|information|info|reference|circulation|front desk|branch|customer service) (?:phone )?(?:line|number))`),
+  // after-hours cooperatives' names: "AskNow", "Ask Now 24/7", "Hi! I'm with Ask Now" (after a lead, or with its "24/7": not
+  // "you can ask now or later", "feel free to ask now")
+  selfService: v12.widen(
+    'selfService',
+    [[0, r`|askusnow|`, r`asknow|ask now 24 ?/ ?7|`]],
+    r`\bnow\b(?<=\b(?:welcome to|youve reached|you have reached|(?:im|i am|were|we are) (?:with|from)|this is|using|contacting) (?:the )?ask now)`,
+  ),
 }));
 
 // ---- v12 (M4): second wave: whole sessions reviewers argue over: long, multi-part, transferred, followed up
 const phrasesV12M4 = block(phrasesV12M3, (v12) => ({
+  // the greeting's offer in the words of a patron who said they have several questions: "What's the first one?",
+  // "Sure, what is your first question?" (the whole question; not "What's the first one you tried?", "What's the first
+  // date you can go?", which ask about the need)
+  greetingOffer: v12.plus('greetingOffer', r`^(?:(?:ok|okay|sure|great|so|alright|of course|go ahead),? )*(?:whats|what is) (?:the|your) first (?:one|question)[ !.]*\?`),
 }));
 
 const phrasesV12: RubricPhrases = phrasesV12M4;
@@ -5209,8 +5319,11 @@ export const rubricV12: Rubric = {
   learningResourceL6: true,
   choiceTailL3: true,
   hopeCanHelpL2: true,
+  bookWithM2: true,
   textShortCodeL2: true,
   elidedObjectL2: true,
+  narrowAfterAskM4: true,
+  countedPartiesM4: true,
 };
 
 /** The rubric in force. */

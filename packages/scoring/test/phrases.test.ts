@@ -254,3 +254,34 @@ describe('a family longer than V8 optimises (rubric v9 completeness)', () => {
     expect(compilePhrases(rubricV8).stickyParts[fi]).toBeNull();
   });
 });
+
+describe('each rubric keeps its families at their first words', () => {
+  // A family runs only where its alternatives may start (decision 008): one alternative whose start cannot be told
+  // (say one opening with "&") makes the whole family run at every character of every message. v12's merge met one
+  // (the scorer ~4x slower); a later rubric must keep every family the rubric before it ran at words.
+  const versions = [rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12];
+  const atWords = (rubric: typeof rubricV1) => {
+    const P = compilePhrases(rubric);
+    return PHRASE_FAMILIES.map((f, fi) => ({
+      f,
+      sticky: P.sticky[fi] !== null,
+      anchored: (rubric.phrases[f] ?? []).every((src) => {
+        const starts = anchorStrings(src);
+        return starts !== null && [...starts].every((s) => /^[a-z0-9]/.test(s));
+      }),
+    }));
+  };
+  it.each(versions.slice(1).map((after, i) => ({ before: versions[i]!, after, name: `v${after.version}` })))('$name loses none of the version before', ({ before, after }) => {
+    const a = atWords(before);
+    const b = atWords(after);
+    // frozen versions that took the cost knowingly: v8's referralActor (an alternative opening at a sentence's start,
+    // run on the few words before a verb) and v10's patronDone (emoji between "ok" and "thats it", run on patron messages)
+    const known: Record<string, string[]> = { '8': ['referralActor'], '10': ['patronDone'] };
+    const lost = a.flatMap((x, i) =>
+      (known[after.version] ?? []).includes(x.f)
+        ? []
+        : [...(x.sticky && !b[i]!.sticky ? [`${x.f} (first words)`] : []), ...(x.anchored && !b[i]!.anchored ? [`${x.f} (anchors)`] : [])],
+    );
+    expect(lost, `v${after.version} runs these families everywhere`).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ const FINGERPRINTS: Record<string, string> = {
   '9': '4bb81ea3dd9a9324',
   '10': 'b42afc9e21b8e9fb',
   '11': 'aee2bbb93c2ed045',
-  '12': '2560744f4679bbc8',
+  '12': 'b872270e0902b014',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -94,6 +94,14 @@ const ASK_ON_BEHALF_K1 =
 /** (v11 K6, `toPatronK6`) The object goes to the patron: "them to you", "a copy over to you", "the scans to u". */
 const TO_PATRON_K6 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
+/** (v12 M2, `bookWithM2`) A booking verb whose match ends in "with" ("book a session with", "schedule a consultation with"). */
+const BOOK_VERB_M2 = /(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1) with$/;
+/**
+ * (v12 M2, `bookWithM2`) In the raw sentence, the booked thing, "with" and a capitalised name (not a pronoun or a
+ * meeting tool): "book a session with the Writing Studio", "a consultation with Academic Skills".
+ */
+const BOOK_WITH_M2 =
+  /(?:[Aa]ppointment|[Cc]onsultation|[Cc]onsult|[Mm]eeting|[Ss]ession|[Oo]ne[ -]on[ -]one|1[ -]on[ -]1|1:1)s?[ \t]+with[ \t]+(?:the[ \t]+|our[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Zoom|Teams|Microsoft|Google|Meet|Webex|Skype|LibCal|Calendly|Bookings)\b)\p{Lu}/u;
 /** (v9 N) An object of two words or more after an article or possessive ("the Register of Wills", "la Casa de la Cultura"). */
 const NAMED_OBJECT_N = /^(?:the|your|their|his|her|el|la|los|las|su|sus) (?!(?:same|other|following|above|below|person|people|one|ones)\b)[a-z0-9&-]+ [a-z0-9&-]+/;
 /** (v9 N) A contact verb that ends its sentence or opens a list: "Write or call:", "Email them:", "Call -". */
@@ -266,6 +274,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
       // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
       !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(m.rawSentences[x.k] ?? '')) &&
+      // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
+      !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(m.rawSentences[x.k] ?? '')) &&
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
       !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(m.rawSentences[x.k] ?? '')) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
@@ -340,12 +350,33 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
+    // (v12 M4, `countedPartiesM4`) "Three places can help: OSHIIP counsels…; the Area Agency on Aging…": the parties listed
+    if (s.rubric.countedPartiesM4 === true && COUNTED_M4.test(subject) && COLON_LIST_M4.test(n.slice(h.index + h[0].length))) return true;
     // (v11 K8, `acronymPartyK8`) "APPRISE can help with that": an acronym in capitals just before the modal
     if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
   }
   return false;
 }
 
+/** (v12 M4) A count of places or organisations right before "can help": "three places", "a few organizations". */
+const COUNTED_M4 = /\b(?:two|three|four|five|a few|several|a couple of|a couple|a number of|some) (?:places|organizations|organisations|nonprofits|groups|offices)\s*$/;
+/** (v12 M4) The rest of the can-help clause opens a list with a colon: "can help:", "can help with that:". */
+const COLON_LIST_M4 = /^(?: (?:with|you with) (?:that|this|it|both|those|each))?(?: (?:too|here|out))?\s*:/;
+/** (v12 M4) "three places can help:", the whole lead of a counted list of parties. */
+const COUNTED_LIST_M4 = /\b(?:two|three|four|five|a few|several|a couple of|a couple|a number of|some) (?:places|organizations|organisations|nonprofits|groups|offices) (?:can|could|may|might|will|should be able to) (?:help|assist)(?: (?:with|you with) (?:that|this|it|both|those|each))?(?: (?:too|here|out))?\s*:/;
+/** (v12 M4) The list's parties: split at semicolons, else at commas or "and"/"or" before "the". */
+const LIST_SPLIT_M4 = /,\s*(?:and |or )?(?=the\b)|,?\s+(?:and|or)\s+(?=the\b)/;
+/** (v12 M4) Sentence `k` of `m` lists parties after "N places can help:" and one of them comes with no way to reach it. */
+function countedListUnreached(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k];
+  if (!x) return false;
+  const h = COUNTED_LIST_M4.exec(x.n);
+  if (h === null) return false;
+  const rest = x.n.slice(h.index + h[0].length);
+  const items = rest.includes(';') ? rest.split(';') : rest.split(LIST_SPLIT_M4);
+  for (const it of items) if (/[a-z]/.test(it) && !hasReachableContact(contactsIn(s, it))) return true;
+  return false;
+}
 /** (v11 K8) The word just before "can help" (at most two words back: "AARP Tax-Aide can…"), lower case. */
 const SUBJECT_WORDS_K8 = /(?:^|[^a-z0-9&-])([a-z][a-z0-9&]{1,9})(?: [a-z][a-z0-9&-]{1,12})?\s*$/;
 /** (v11 K8) Capitals that name no party: file formats, keys, parts of the web, the patron's own things. */
@@ -802,6 +833,10 @@ export const referralContact: Check = (s) => {
           return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them', [ev(r.m, x.k)]);
         }
       }
+    }
+    // (v12 M4, `countedPartiesM4`) "Three places can help: A at …; B at …; and C.": each party listed needs its own way to reach it
+    if (c === r.m && s.rubric.countedPartiesM4 === true && countedListUnreached(s, r.m, r.k)) {
+      return result(id, 'fail', 'listed a party the patron can turn to without an e-mail, phone, postal address or URL to reach it', [ev(r.m, r.k)]);
     }
     if (c === r.m && r.m.sentences.length > 1) {
       // several parties in one message: each needs a way to reach it (the last may use the next message's)
