@@ -5293,6 +5293,10 @@ const phrasesV12M3 = block(phrasesV12M2, (v12) => ({
     'selfService',
     [[0, r`|askusnow|`, r`asknow|ask now 24 ?/ ?7|`]],
     r`\bnow\b(?<=\b(?:welcome to|youve reached|you have reached|(?:im|i am|were|we are) (?:with|from)|this is|using|contacting) (?:the )?ask now)`,
+    // (the merge's) the short name "Ask Us" after the same leads or "hello from", ending its clause: "Hi, thanks for
+    // contacting Ask Us!", "Hello from Ask Us!" (the eleventh round's K1 left it, the twelfth's L7 met it again; not
+    // "feel free to ask us anything", "thanks for contacting us, ask us anytime", "…contacting Ask Us about your fine")
+    r`\bus\b(?<=\b(?:welcome to|youve reached|you have reached|(?:im|i am|were|we are) (?:with|from)|this is|contacting|(?:hello|hi|hey|greetings) from) (?:the )?ask us)(?=[ ]*(?:[.!,;:?]|$))`,
   ),
 }));
 

@@ -1114,14 +1114,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: "Hello from Ask Us!" names the service after "hello from", but "Ask Us" has no library or service word the
-    // scorer reads as an affiliation (selfAffiliation), and a capitalised name after "hello from" would also take places
-    // ("Hello from Florida!"). (Outside this round's area: a false fail.)
-    name: '"Hello from Ask Us!" greets and names the service: greeting passes',
-    lines: [[0, 'p', 'need sources on tiny houses'], [20, 'l', 'Hello from Ask Us! For a paper or a personal project?'], [40, 'p', 'paper']],
-    exp: some({ greeting: 'pass' }),
-  },
-  {
     // LEFT: "a 1927 Times-Picayune item" names a newspaper article (a publication: a named resource), but no family has
     // newspaper titles; a family of masthead words (Times, Tribune, Picayune, Gazette…) would also catch "the Times" as a
     // time and company names. (Outside this round's area: a false fail.)

@@ -846,6 +846,27 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'na', source: 'pass' }),
   },
+  // (the merge's) the short name "Ask Us" after a lead names the service (the eleventh round's K1 left the first case)
+  {
+    name: '"Hello from Ask Us!" greets and names the service: greeting passes',
+    lines: [[0, 'p', 'need sources on tiny houses'], [20, 'l', 'Hello from Ask Us! For a paper or a personal project?'], [40, 'p', 'paper']],
+    exp: some({ greeting: 'pass' }),
+  },
+  {
+    name: '"Hi, thanks for contacting Ask Us!" names the service: greeting passes',
+    lines: [[0, 'p', 'how late is the main branch open'], [15, 'l', 'Hi, thanks for contacting Ask Us! Which town is your library in?'], [40, 'p', 'Dover']],
+    exp: some({ greeting: 'pass' }),
+  },
+  {
+    name: 'near miss: "Feel free to ask us anything." names no one: greeting fails',
+    lines: [[0, 'p', 'how late is the main branch open'], [15, 'l', 'Hi! Feel free to ask us anything. Which town is your library in?'], [40, 'p', 'Dover']],
+    exp: some({ greeting: 'fail' }),
+  },
+  {
+    name: 'near miss: "thanks for contacting us, ask us anytime" names no one: greeting fails',
+    lines: [[0, 'p', 'how late is the main branch open'], [15, 'l', 'Hi, thanks for contacting us, ask us anytime. Which town is your library in?'], [40, 'p', 'Dover']],
+    exp: some({ greeting: 'fail' }),
+  },
 ];
 
 export const LEFT: SessionCase[] = [
