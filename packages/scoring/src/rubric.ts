@@ -4912,6 +4912,10 @@ const phrasesV12L1 = block(phrasesV11, (v12) => ({
     r`\b(?:united states code|statutes at large|federal register)\b`,
     r`\b(?:o\.c\.g\.a|ocga)\b`,
     r`\b(?:ors|rcw|mcl|nrs|ksa|rsmo|ncgs|mgl|wac|oar)\b(?= (?:§ ?|sec\.? |section |ch\.? |c\.? |chapter )?\d)`,
+    // (the merge's) a court opinion cited by its parties and reporter: "Rome v Walker, 38 Mich App 458", "Brown v. Board
+    // of Education, 347 U.S. 483" (volume, reporter, page; keyed on "v"/"vs" after a word: "the Ravens vs Steelers, 24 to
+    // 17" is a score, "Kramer vs. Kramer, 2 hours of tears" has no page)
+    r`\b(?:v|vs)\b(?<=[a-z.] (?:v|vs))\.? (?:[a-z&'.-]+ ){0,5}?[a-z&'.-]+,? \d{1,4} (?!(?:to|and|or|of|in|at|for|by|with|from|points?|goals?|runs?|games?|wins?|votes?|hours?|minutes?|days?|years?|times?|pages?)\b)(?:[a-z][a-z0-9.]*\.? ){1,4}\d{1,5}\b`,
   ),
   // an office to write to: "Write to Mississippi Vital Records, P.O. Box 1700…", "the Bureau of Vital Statistics" (not
   // "the vital records index on FamilySearch")

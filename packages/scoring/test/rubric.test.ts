@@ -21,7 +21,7 @@ const FINGERPRINTS: Record<string, string> = {
   '9': '4bb81ea3dd9a9324',
   '10': 'b42afc9e21b8e9fb',
   '11': 'aee2bbb93c2ed045',
-  '12': 'a99f0d60b4ceeeb6',
+  '12': '4e7288a5258d5a77',
 };
 
 function fingerprint(r: typeof rubricV1): string {

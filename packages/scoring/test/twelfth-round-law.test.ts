@@ -858,6 +858,40 @@ export const short: SessionCase[] = [
     // reading: a postal address is no source (see the vital records case); label fixed after its first run
     exp: some({ referral: 'pass', source: 'fail' }),
   },
+  // (the merge's) a court opinion cited by parties, volume, reporter and page names a publication: a named resource
+  {
+    name: '"Rome v Walker, 38 Mich App 458" cites an opinion: source passes',
+    lines: [
+      [0, 'p', 'is there a case about landlords taking stuff after eviction in michigan'],
+      [22, 'l', 'Hi, this is Dana at the Ingham County Law Library. Is this about property left behind after the move-out?'],
+      [50, 'p', 'yes'],
+      [58, 'l', 'The case courts still cite is Rome v Walker, 38 Mich App 458 (1972). Does that answer your question?'],
+      [100, 'p', 'yes thanks'],
+    ],
+    exp: some({ source: 'pass', complete: 'pass' }),
+  },
+  {
+    name: '"Brown v. Board of Education, 347 U.S. 483" cites an opinion: source passes',
+    lines: [
+      [0, 'p', 'need the citation for brown v board for my essay'],
+      [22, 'l', 'Hi, Sam at Topeka High School Library. Do you need it in MLA or APA?'],
+      [50, 'p', 'mla'],
+      [58, 'l', 'Brown v. Board of Education, 347 U.S. 483 (1954). Does that help?'],
+      [100, 'p', 'yes'],
+    ],
+    exp: some({ source: 'pass', complete: 'pass' }),
+  },
+  {
+    name: 'near miss (cases): a game score and a film are no opinions: source fails',
+    lines: [
+      [0, 'p', 'what was the score of the ravens game on sunday'],
+      [22, 'l', 'Hi, Sam at the Baltimore County library. The one against Pittsburgh?'],
+      [50, 'p', 'yes'],
+      [58, 'l', 'It was the Ravens vs Steelers, 24 to 17, and it felt like Kramer vs. Kramer, 2 hours of tears. Anything else?'],
+      [100, 'p', 'no'],
+    ],
+    exp: some({ source: 'fail' }),
+  },
 ];
 
 export const LEFT: SessionCase[] = [];
