@@ -859,9 +859,9 @@ const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:di
 
 /** (v10 U) ", or would the preprint do?": the second option of a choice worded as "would / will / does Y do". */
 const CHOICE_OR_U = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: [a-z-]+)?(?: also| too| just)? do(?: (?:too|as well|for (?:you|u|now)))?[ !.]*\?\s*$/;
-/** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
 /** (v12 L3, `choiceTailL3`) ", or is that what you're trying to find?": the second option asks whether the thing named is what is sought. */
 const CHOICE_OR_L3 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:trying|hoping|wanting|looking|needing|meaning|asking)(?: (?:to (?:find|find out|figure out|work out|learn|pin down|confirm|prove|track down|date|know)|for|about))?[ !.]*\?\s*$/;
+/** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
 function choiceQuestion(s: Session, x: Sentence): boolean {
   const n = x.n;
   if (!n.includes(' or ')) return false;

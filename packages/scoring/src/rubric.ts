@@ -5206,6 +5206,8 @@ const phrasesV12L7 = block(phrasesV12L6, (v12) => ({
 }));
 
 // ---- v12 (M1): second wave: whole sessions of a statewide public-library service, evening and weekend shifts
+/** (v12 M1) "Visit Prince George's, the county tourism office, has…": "Visit …" as a name, a verb after its apposition. */
+const NAMED_VISIT_M1 = r`(?! [a-z']+(?: [a-z']+){0,3}, (?:the|a|an|our|its) [^,]{1,50}, (?:has|have|is|are|lists|publishes|offers|runs|keeps|maintains|posts|puts out)\b)`;
 const phrasesV12M1 = block(phrasesV12L7, (v12) => ({
   // (test/twelfth-round-public.test.ts)
   // "when does your club meet?" asks when a group gathers (a clarifying question), not whether the answer meets the need:
@@ -5227,10 +5229,10 @@ const phrasesV12M1 = block(phrasesV12L7, (v12) => ({
   // a tourism bureau named "Visit …" as a subject: "Visit Prince George's, the county tourism office, has a directory…"
   // (a verb after the apposition; "Visit the Welcome Center, the one on Main St, at 123 Main St" still sends the patron)
   referralVerb: v12.widen('referralVerb', [
-    [3, r`|text|visit`, r`(?! [a-z']+(?: [a-z']+){0,3}, (?:the|a|an|our|its) [^,]{1,50}, (?:has|have|is|are|lists|publishes|offers|runs|keeps|maintains|posts|puts out)\b)`],
+    [3, r`|text|visit`, NAMED_VISIT_M1],
   ]),
   referralImperative: v12.widen('referralImperative', [
-    [0, r`|write to|visit`, r`(?! [a-z']+(?: [a-z']+){0,3}, (?:the|a|an|our|its) [^,]{1,50}, (?:has|have|is|are|lists|publishes|offers|runs|keeps|maintains|posts|puts out)\b)`],
+    [0, r`|write to|visit`, NAMED_VISIT_M1],
   ]),
   // the app's limit in a condition is no question limit: "once you've reached your limit the app stops you until the 1st",
   // "when you hit your max, holds wait" ("you've reached your question limit for today" still dismisses)
@@ -5269,6 +5271,8 @@ const phrasesV12M2 = block(phrasesV12M1, (v12) => ({
 }));
 
 // ---- v12 (M3): second wave: whole sessions of a national after-hours cooperative answering for other libraries
+/** (v12 M3) What leads a service's name in an opening: "welcome to …", "you've reached …", "I'm with …", "this is …". */
+const SERVICE_LEAD_M3 = r`welcome to|youve reached|you have reached|(?:im|i am|were|we are) (?:with|from)|this is`;
 // (test/twelfth-round-afterhours.test.ts)
 const phrasesV12M3 = block(phrasesV12M2, (v12) => ({
   // "I'm not at your library, but I can try" says who is NOT answering: the negated "I'm" / "I am" is no lead of an
@@ -5296,11 +5300,11 @@ const phrasesV12M3 = block(phrasesV12M2, (v12) => ({
   selfService: v12.widen(
     'selfService',
     [[0, r`|askusnow|`, r`asknow|ask now 24 ?/ ?7|`]],
-    r`\bnow\b(?<=\b(?:welcome to|youve reached|you have reached|(?:im|i am|were|we are) (?:with|from)|this is|using|contacting) (?:the )?ask now)`,
+    r`\bnow\b(?<=\b(?:${SERVICE_LEAD_M3}|using|contacting) (?:the )?ask now)`,
     // (the merge's) the short name "Ask Us" after the same leads or "hello from", ending its clause: "Hi, thanks for
     // contacting Ask Us!", "Hello from Ask Us!" (the eleventh round's K1 left it, the twelfth's L7 met it again; not
     // "feel free to ask us anything", "thanks for contacting us, ask us anytime", "…contacting Ask Us about your fine")
-    r`\bus\b(?<=\b(?:welcome to|youve reached|you have reached|(?:im|i am|were|we are) (?:with|from)|this is|contacting|(?:hello|hi|hey|greetings) from) (?:the )?ask us)(?=[ ]*(?:[.!,;:?]|$))`,
+    r`\bus\b(?<=\b(?:${SERVICE_LEAD_M3}|contacting|(?:hello|hi|hey|greetings) from) (?:the )?ask us)(?=[ ]*(?:[.!,;:?]|$))`,
   ),
 }));
 

@@ -231,6 +231,8 @@ export function refersPatron(s: Session, m: Msg, x: Sentence): boolean {
 function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean {
   const P = s.P;
   const n = x.n;
+  /** the sentence as written, for the tests that read capitals (K1's, K9's and M2's named objects) */
+  const raw = m.rawSentences[x.k] ?? '';
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
   if ((x.q && !suggestQ) || m.sHas(x, F.transferNotice)) return false;
@@ -273,11 +275,11 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
       // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
-      !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(m.rawSentences[x.k] ?? '')) &&
+      !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(raw)) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
-      !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(m.rawSentences[x.k] ?? '')) &&
+      !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(raw)) &&
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
-      !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(m.rawSentences[x.k] ?? '')) &&
+      !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(raw)) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
       !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n))
     )
@@ -358,12 +360,16 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   return false;
 }
 
-/** (v12 M4) A count of places or organisations right before "can help": "three places", "a few organizations". */
-const COUNTED_M4 = /\b(?:two|three|four|five|a few|several|a couple of|a couple|a number of|some) (?:places|organizations|organisations|nonprofits|groups|offices)\s*$/;
-/** (v12 M4) The rest of the can-help clause opens a list with a colon: "can help:", "can help with that:". */
-const COLON_LIST_M4 = /^(?: (?:with|you with) (?:that|this|it|both|those|each))?(?: (?:too|here|out))?\s*:/;
+/** (v12 M4) A count of places or organisations: "three places", "a few organizations". */
+const COUNTED_SRC_M4 = String.raw`\b(?:two|three|four|five|a few|several|a couple of|a couple|a number of|some) (?:places|organizations|organisations|nonprofits|groups|offices)`;
+/** (v12 M4) The rest of a can-help clause that opens a list with a colon: "can help:", "can help with that:". */
+const COLON_TAIL_SRC_M4 = String.raw`(?: (?:with|you with) (?:that|this|it|both|those|each))?(?: (?:too|here|out))?\s*:`;
+/** (v12 M4) The count right before "can help". */
+const COUNTED_M4 = new RegExp(`${COUNTED_SRC_M4}\\s*$`);
+/** (v12 M4) After "can help", the colon that opens the list. */
+const COLON_LIST_M4 = new RegExp(`^${COLON_TAIL_SRC_M4}`);
 /** (v12 M4) "three places can help:", the whole lead of a counted list of parties. */
-const COUNTED_LIST_M4 = /\b(?:two|three|four|five|a few|several|a couple of|a couple|a number of|some) (?:places|organizations|organisations|nonprofits|groups|offices) (?:can|could|may|might|will|should be able to) (?:help|assist)(?: (?:with|you with) (?:that|this|it|both|those|each))?(?: (?:too|here|out))?\s*:/;
+const COUNTED_LIST_M4 = new RegExp(`${COUNTED_SRC_M4} (?:can|could|may|might|will|should be able to) (?:help|assist)${COLON_TAIL_SRC_M4}`);
 /** (v12 M4) The list's parties: split at semicolons, else at commas or "and"/"or" before "the". */
 const LIST_SPLIT_M4 = /,\s*(?:and |or )?(?=the\b)|,?\s+(?:and|or)\s+(?=the\b)/;
 /** (v12 M4) Sentence `k` of `m` lists parties after "N places can help:" and one of them comes with no way to reach it. */
@@ -539,23 +545,26 @@ function partyContactText(s: Session, n: string, owned: boolean, words: readonly
   return notPatronsOnly(s, n, c);
 }
 
+/** Where the last match of the global `re` in `text` starts, or `at` when that is later (or there is none). */
+function lastMatchAt(re: RegExp, text: string, at: number): number {
+  for (const r of text.matchAll(re)) if (r.index > at) at = r.index;
+  return at;
+}
+
 /**
  * The nearest owner before a URL (text `pre`) is a resource, not a party, not "their …", and not the referred party's
  * (one of its `words`, possessive, just before the resource: "the Register's page").
  */
 function resourceOwned(s: Session, pre: string, words: readonly string[]): boolean {
   const bare = withoutAddresses(pre);
-  let at = -1;
-  for (const r of bare.matchAll(RESOURCE_N)) at = r.index;
+  let at = lastMatchAt(RESOURCE_N, bare, -1);
   // (v10 Z1) a named resource ("JSTOR … you can reach it from <url>", "MedlinePlus explains it at <url>") owns a URL
   // after it as a resource noun does, when it is nearer the URL than any resource noun
-  if (s.rubric.resourceNameOwnsUrlZ1 === true && s.P.knownResource.test(bare)) {
-    for (const r of bare.matchAll(s.P.global('knownResource'))) if (r.index > at) at = r.index;
-  }
+  if (s.rubric.resourceNameOwnsUrlZ1 === true && s.P.knownResource.test(bare)) at = lastMatchAt(s.P.global('knownResource'), bare, at);
   // (v11 K8, `moreResourceNounsK8`) "the zoning ordinance is online at …", "the student handbook is at …"
-  if (s.rubric.moreResourceNounsK8 === true) for (const r of bare.matchAll(MORE_RESOURCE_K8)) if (r.index > at) at = r.index;
+  if (s.rubric.moreResourceNounsK8 === true) at = lastMatchAt(MORE_RESOURCE_K8, bare, at);
   // (v12 L6, `learningResourceL6`) "study with the free USCIS flash cards at …", "practice tests at …"
-  if (s.rubric.learningResourceL6 === true) for (const r of bare.matchAll(LEARNING_RESOURCE_L6)) if (r.index > at) at = r.index;
+  if (s.rubric.learningResourceL6 === true) at = lastMatchAt(LEARNING_RESOURCE_L6, bare, at);
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
