@@ -5338,5 +5338,40 @@ export const rubricV12: Rubric = {
   countedPartiesM4: true,
 };
 
+// ---- rubric v13: v12 with the families of a thirteenth round of sessions ------------------------------
+// (test/thirteenth-round-*.test.ts). v12 above stays as it was. Each block derives from the one before it.
+
+// ---- v13 (N1): (helper's area)
+const phrasesV13N1 = block(phrasesV12, (_v13) => ({}));
+
+// ---- v13 (N2): (helper's area)
+const phrasesV13N2 = block(phrasesV13N1, (_v13) => ({}));
+
+// ---- v13 (N3): (helper's area)
+const phrasesV13N3 = block(phrasesV13N2, (_v13) => ({}));
+
+// ---- v13 (N4): (helper's area)
+const phrasesV13N4 = block(phrasesV13N3, (_v13) => ({}));
+
+// ---- v13 (N5): (helper's area)
+const phrasesV13N5 = block(phrasesV13N4, (_v13) => ({}));
+
+// ---- v13 (N6): (helper's area)
+const phrasesV13N6 = block(phrasesV13N5, (_v13) => ({}));
+
+// ---- v13 (N7): (helper's area)
+const phrasesV13N7 = block(phrasesV13N6, (_v13) => ({}));
+
+// ---- v13 (N8): (helper's area)
+const phrasesV13N8 = block(phrasesV13N7, (_v13) => ({}));
+
+const phrasesV13: RubricPhrases = phrasesV13N8;
+
+export const rubricV13: Rubric = {
+  ...rubricV12,
+  version: '13',
+  phrases: phrasesV13,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV12;
+export const currentRubric: Rubric = rubricV13;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
@@ -22,6 +22,7 @@ const FINGERPRINTS: Record<string, string> = {
   '10': 'b42afc9e21b8e9fb',
   '11': 'aee2bbb93c2ed045',
   '12': '4e7288a5258d5a77',
+  '13': '4e7288a5258d5a77',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -30,10 +31,10 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v12', () => {
-    expect(currentRubric).toBe(rubricV12);
-    // v2-v12 change phrase families only
-    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12]) {
+  it('is v13', () => {
+    expect(currentRubric).toBe(rubricV13);
+    // v2-v13 change phrase families only
+    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -57,7 +58,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
