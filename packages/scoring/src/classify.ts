@@ -317,9 +317,19 @@ function signedLast(s: Session, m: Msg, k: number): boolean {
   return s.rubric.greetingNameShapes === true && k === raws.length - 1 && signature(s, raws[k]!) && !LIST_LINES.test(m.raw);
 }
 
+/**
+ * (v13 N6, `gotNameN6`) "Evening! Library chat, you've got Niamh.", "You've got Gemma at Leeds Libraries": a capitalised
+ * name right after "you've got", ending the clause or followed by "here", "at", "from", "with" ("You've got Hoopla
+ * access with that card" and "you've got 3 holds" name no one).
+ */
+const GOT_NAME_N6 = [
+  /(?:^|[^\p{L}])(?:[Yy]ou['\u2019]?ve got|[Yy]ou have got|[Yy]ou got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with)\b)/gu,
+];
+
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   if (namedBy(s, raw, nameShapes(s.rubric).all)) return true;
+  if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
@@ -573,7 +583,7 @@ function bookBy(s: Session, raw: string, n: string, m?: Msg, x?: Sentence): bool
 const RESTATING = /^(?:if (?:i|we|ive|weve) (?:understand|understood|read|have|got)|just so (?:i|we)|(?:just )?to (?:clarify|confirm|make sure)|let me (?:clarify|confirm|make sure)|in other words|(?:it )?sounds like (?:you|u))\b/;
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
-function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean): boolean {
+function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean, shape = false): boolean {
   const P = s.P;
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
@@ -584,7 +594,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (x.q) return false;
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
   if (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) return false;
-  if (!namedSource(s, m, x, title, call)) return false;
+  if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
 }
@@ -600,7 +610,7 @@ function ownContact(m: Msg, x: Sentence): boolean {
 }
 
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
-function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean): boolean {
+function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean, shape = false): boolean {
   const n = x.n;
   if (m.sHas(x, F.knownResource)) return true;
   // (v6) "Rob at Millbrook Town Archives": the provider's own department, in the introduction
@@ -621,6 +631,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
   if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x)) return true;
+  if (shape && bookShapeN1(m, m.rawSentences[x.k] ?? '', n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;
 }
@@ -660,13 +671,94 @@ function sourceNow(s: Session, m: Msg): number {
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
+  // (v13 N1) books named without "by": the message's cheap hint first, only where it decides
+  let shape = s.rubric.bookShapesN1 === true;
   if (!maybe) {
     title = bookBy(s, m.raw, n);
     call = !title && callNumber(m.raw, n);
-    if (!title && !call) return -1;
-  }
-  for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call)) return x.k;
+    if (shape) shape = bookShapeHintN1(m.raw, n);
+    if (!title && !call && !shape) return -1;
+  } else if (shape) shape = bookShapeHintN1(m.raw, n);
+  for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call, shape)) return x.k;
   return -1;
+}
+
+// ---- (v13 N1, `bookShapesN1`) books named without "by" --------------------------------------------------------------
+
+/** A capitalised name word ("Kate", "Jimenez", "Ruiz-Zafon"), or an initial ("S.", "M.C."). */
+const NAME_N1 = String.raw`(?:\p{Lu}\.[ \t]*){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/** Words that make a possessor a place, a day or an institution, not an author ("Prince George's", "City Library's"). */
+const NOT_AUTHOR_N1 = String.raw`Library|Libraries|County|City|Town|State|States|University|College|School|Academy|Center|Centre|Department|Office|Museum|Society|Association|Council|Church|Hospital|Clinic|Club|Company|Services|Service|Bank|Park|District|Board|Court|Hall|Institute|Foundation|Agency|Commission|Program|Network|Group|System|Team|Store|Market|Day|Week|Month|Year|Island|Valley|River|Beach|Bay|Heights|Springs|Village|Township|Parish|Province|Country|America|Kingdom|York|Jersey|Angeles|Carolina|Dakota|Virginia|Hampshire|Mexico|Orleans|Francisco|Diego|Antonio|Louis|Paul|Vegas|Island`;
+/** A possessor's first word that starts a place or a determiner, not a first name ("New York's", "The Library's"). */
+const NOT_FIRST_N1 = String.raw`The|A|An|This|That|These|Those|Our|Your|My|Their|His|Her|Its|New|Los|Las|San|Santa|Saint|St|North|South|East|West|Fort|Port|Mount|Lake|El|Great|Little|Upper|Lower|Central|Main|Prince|Princess|King|Queen|Today|Tonight|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Try|Read|See|Check|Also|And|Or|But|Like|Maybe|Both`;
+/** Words after the possessive that name a place, a program or a page, not a book ("…'s Circulation Desk", "…'s Summer Reading"). */
+const NOT_TITLE_N1 = String.raw`County|City|Public|State|Library|Libraries|Main|Central|Branch|Office|Desk|Department|Center|Centre|Website|Web|Site|Page|Homepage|Facebook|Instagram|Twitter|YouTube|Staff|Story|Storytime|Summer|Winter|Spring|Fall|Reading|Teen|Kids|Children|Youth|Annual|Program|Programs|Club|Hours|Catalog|Catalogue|Account|Team|Class|Classes|Course|Lab|Room|Collection|Collections|Archive|Archives|Papers|House|Home|Birthday|Day|Campaign|Administration|Law|Act|Policy|Office|Hospital|Clinic|School|College|University|Museum`;
+/** "Kate Quinn's The Alice Network": an author of two or three name words, a possessive, a capitalised title word. */
+const AUTHOR_TITLE_N1 = new RegExp(
+  String.raw`(?:^|[^\p{L}\d'\u2019&.-])(?!(?:${NOT_FIRST_N1})\b)${NAME_N1}(?:[ \t]+${NAME_N1}){1,2}(?<!\b(?:${NOT_AUTHOR_N1}))(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?!(?:${NOT_TITLE_N1})\b)(?:The|A|An|\p{Lu}[\p{L}\d'\u2019-]*)\b(?![^.,;:!?\n]{0,30}\b(?:Library|Libraries|Center|Centre|Office|Department|Desk|Museum|Hospital|Clinic|School|College|University|Program|Club)\b)`,
+  'u',
+);
+/** A title's words: capitalised words and the small words inside titles. */
+const TITLE_WORDS_N1 = String.raw`\p{Lu}[\p{L}\d'\u2019&!?:,-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!?:,-]*|\d+|of|the|a|an|and|in|on|to|for|with|at|from|or|is|are|was|we|i|my|your|our|&))*`;
+/** An author of two or three name words. */
+const AUTHOR_N1 = String.raw`${NAME_N1}(?:[ \t]+${NAME_N1}){1,2}`;
+/** Roles and units that a person's name in brackets follows ("Reference Desk (Jane Smith)"): no title. */
+const NOT_PAREN_TITLE_N1 = String.raw`Desk|Services|Service|Department|Dept|Office|Librarian|Library|Center|Centre|Team|Branch|Staff|Manager|Coordinator|Director|Specialist|Assistant|Supervisor|Clerk|Room|Program|Club|Lab|Chair|Contact|Instructor|Professor|Teacher`;
+/** "All the Light We Cannot See (Anthony Doerr)", "Dune (by Frank Herbert)". */
+const TITLE_PAREN_N1 = new RegExp(
+  String.raw`${TITLE_WORDS_N1}(?<!\b(?:${NOT_PAREN_TITLE_N1}),?)[ \t]+\((?:by[ \t]+)?${AUTHOR_N1}\)`,
+  'gu',
+);
+/** A line "Title - Author" (list lines, with or without a bullet or number). */
+const TITLE_DASH_N1 = new RegExp(String.raw`^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*${TITLE_WORDS_N1}[ \t]+[-\u2013\u2014][ \t]+${AUTHOR_N1}[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$`, 'gmu');
+/** "the Wings of Fire series", "the Magic Tree House series" (not a TV, film or lecture series). */
+const SERIES_N1 =
+  /\b[Tt]he[ \t]+(?!(?:Netflix|HBO|BBC|PBS|Disney|Hulu|Amazon|Apple|Marvel|TV|Summer|Fall|Winter|Spring|Annual|Library)\b)\p{Lu}[\p{L}\d'\u2019&!-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!-]*|of|the|and|a|an|in|on|&|\d+)){0,6}(?<!\b(?:Lecture|Concert|Film|Movie|Speaker|Workshop|Webinar|Event|Music|Talk|Author|Program|TV|Video|Podcast|Netflix|Discussion|Learning|Class))[ \t]+series\b/u;
+/** Spanish "Le recomiendo La sombra del viento de Carlos Ruiz Zafón" (a recommending verb first: "Biblioteca Pública de San José" is no title). */
+const SPANISH_REC_N1 = new RegExp(
+  String.raw`\b(?:[Rr]ecomiendo|[Rr]ecomendamos|[Ss]ugiero|[Ss]ugerimos|[Pp]ruebe|[Pp]rueba|[Ll]ea|[Ll]ee)[ \t:]+(?![^.;!?\n]{0,80}?\b(?:Biblioteca|Oficina|Departamento|Centro|Universidad|Sala|Escuela|Museo|Consulado|Ayuntamiento|Sucursal|Servicios?)\b)(?:(?:el|la) (?:libro|novela|serie|cuento|audiolibro)[ \t]+)?\p{Lu}[^.;!?\n]{0,80}?[ \t]de[ \t]+${AUTHOR_N1}`,
+  'u',
+);
+/** Words that make a sentence one about reading, for the shapes that a person's name could also take. */
+const READING_CUE_N1 =
+  /\b(?:read|reads|reading|reader|readers|book|books|novel|novels|title|titles|try|recommend\w*|suggest\w*|picks?|favou?rites?|audiobooks?|memoir|series|copy|copies|shelf|hold|holds|catalog|catalogue|author|authors|fiction|nonfiction|thriller|mystery|mysteries|romance|fantasy|genre|classics?|might like|would like|will like|enjoy|love|loved)\b/;
+
+/** A cheap first test on the message: a possessive, brackets, a dash between words, "series", or a Spanish "de". */
+function bookShapeHintN1(raw: string, n: string): boolean {
+  if (raw.includes('(') || n.includes(' series') || n.includes(' de ')) return true;
+  // the regexps only where their punctuation is (a test on every provider message: a scan of each costs)
+  if (capAfterN1(raw, "'") || capAfterN1(raw, '\u2019')) return true;
+  return (raw.includes(' - ') || raw.includes(' \u2013 ') || raw.includes(' \u2014 ')) && DASH_CAP_N1.test(raw);
+}
+const DASH_CAP_N1 = /\S [-\u2013\u2014] \p{Lu}/u;
+const UPPER_N1 = /^\p{Lu}/u;
+/** `raw` has `mark` (an apostrophe), an optional "s", a space and a capital: "Kate Quinn's The…", "the Smiths' Guide". */
+function capAfterN1(raw: string, mark: string): boolean {
+  for (let i = raw.indexOf(mark); i >= 0; i = raw.indexOf(mark, i + 1)) {
+    let j = i + 1;
+    if (raw.charCodeAt(j) === 115) j++;
+    if (raw.charCodeAt(j) !== 32) continue;
+    const c = raw.charCodeAt(j + 1);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && UPPER_N1.test(raw.slice(j + 1, j + 3))) return true;
+  }
+  return false;
+}
+
+/** (v13 N1) Sentence `raw` (message `m`) names a book without "by" (the shapes above). */
+function bookShapeN1(m: Msg, raw: string, n: string): boolean {
+  if (raw.includes('(')) {
+    const k = raw.match(TITLE_PAREN_N1)?.length ?? 0;
+    if (k >= 2 || (k === 1 && READING_CUE_N1.test(n))) return true;
+  }
+  if ((raw.includes("'") || raw.includes('\u2019')) && AUTHOR_TITLE_N1.test(raw) && READING_CUE_N1.test(n)) return true;
+  if (n.includes(' series') && SERIES_N1.test(raw)) return true;
+  if (n.includes(' de ') && SPANISH_REC_N1.test(raw)) return true;
+  if (/ [-\u2013\u2014] /.test(raw)) {
+    TITLE_DASH_N1.lastIndex = 0;
+    if (TITLE_DASH_N1.test(raw) && (m.raw.match(TITLE_DASH_N1)?.length ?? 0) >= 2) return true;
+  }
+  return false;
 }
 
 // ---- questions -------------------------------------------------------------------------------
@@ -690,7 +782,14 @@ const OFFER_BEFORE_Z1 = new RegExp(OFFER_BEFORE_V7.source.replace('|ill|', '|(?<
 function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   const ss = m.sentences;
   const OFFER_BEFORE = s.rubric.urlNotOfferZ1 === true ? OFFER_BEFORE_Z1 : OFFER_BEFORE_V7;
-  for (let k = 0; k < x.k; k++) if (OFFER_BEFORE.test(ss[k]!.n)) return true;
+  if (s.rubric.givenBetweenN8 === true) {
+    // (v13 N8) nearest first: a sentence that gives a source between the offer and the question is what it asks about
+    for (let k = x.k - 1; k >= 0; k--) {
+      const n = ss[k]!.n;
+      if (OFFER_BEFORE.test(n)) return true;
+      if (s.P.url.test(n) || s.P.knownResource.test(n) || s.P.namedResource.test(n)) return false;
+    }
+  } else for (let k = 0; k < x.k; k++) if (OFFER_BEFORE.test(ss[k]!.n)) return true;
   if (x.k > 0 || m.pos <= 0) return false;
   const prev = s.vis[m.pos - 1]!;
   if (prev.role !== 'provider') return false;
@@ -773,13 +872,37 @@ export function completenessAt(s: Session, m: Msg): number {
 const CONTACT_CHECK_WORDS_K6 = 6;
 /** (v11 K6) The question asks whether something is right ("does that look right?", "is that correct?"), not whether it helps. */
 const CONTACT_CHECK_K6 = /\b(?:right|correct|accurate|spelled|looks? (?:ok|okay|good))\b/;
+/** (v13 N7) An e-mail address or a phone number's digits in a normalised text. */
+const CONTACT_ITEM_N7 = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/g;
+/** (v13 N7) Text `n` of provider message `m` reads back an e-mail or phone the patron wrote earlier in the chat. */
+function patronGaveN7(s: Session, m: Msg, n: string): boolean {
+  for (const c of n.match(CONTACT_ITEM_N7) ?? []) {
+    const item = c.includes('@') ? c.replace(/\.$/, '') : c.replace(/\D/g, '');
+    for (let p = m.pos - 1; p >= 0; p--) {
+      const v = s.vis[p]!;
+      if (v.role !== 'patron') continue;
+      if ((item.includes('@') ? v.n : v.n.replace(/\D/g, '')).includes(item)) return true;
+    }
+  }
+  return false;
+}
+/** (v13 N7, `contactCheckSoundN7`) "Does that sound good?", "Does that work for you?": about the plan or contact just read back. */
+const CONTACT_CHECK_N7 = /\b(?:sounds? (?:good|ok|okay|alright|all right|fine)|works? for (?:you|u))\b/;
 /**
  * (v11 K6, `contactCheckNotCompleteK6`) Sentence `x` asks about the patron's e-mail or phone read back: it holds one as
  * the patron's ("your email", "I have you as"), or it is a short question right after a sentence of the same message
  * that does ("I have your number as 410-555-0101. Is that right?"); not "Their number is 410-555-0100. Does that help?".
  */
 function contactCheck(s: Session, m: Msg, x: Sentence): boolean {
-  if (!CONTACT_CHECK_K6.test(x.n)) return false;
+  if (!CONTACT_CHECK_K6.test(x.n)) {
+    // (v13 N7) "Does that sound good?", "Does that work for you?" right after a contact the patron wrote in the chat, read
+    // back (not "ill text u back at 443-555-0196 b4 5pm. sound ok?" with a number the chat never had from the patron)
+    if (!(s.rubric.contactCheckSoundN7 === true && CONTACT_CHECK_N7.test(x.n))) return false;
+    if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
+    const before = m.sentences[x.k - 1]!;
+    const b = contactsIn(s, before.n);
+    return (b.email || b.phone) && patronGaveN7(s, m, before.n);
+  }
   const c = contactsIn(s, x.n);
   if (c.email || c.phone) return m.sHas(x, F.patronContactContext);
   if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
@@ -861,11 +984,13 @@ const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:di
 const CHOICE_OR_U = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: [a-z-]+)?(?: also| too| just)? do(?: (?:too|as well|for (?:you|u|now)))?[ !.]*\?\s*$/;
 /** (v12 L3, `choiceTailL3`) ", or is that what you're trying to find?": the second option asks whether the thing named is what is sought. */
 const CHOICE_OR_L3 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:trying|hoping|wanting|looking|needing|meaning|asking)(?: (?:to (?:find|find out|figure out|work out|learn|pin down|confirm|prove|track down|date|know)|for|about))?[ !.]*\?\s*$/;
+/** (v13 N7, `choiceWorkN7`) ", or would the audiobook on CD work too?": the second option worded as "would / will / does Y work". */
+const CHOICE_WORK_N7 = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: (?:on|in) [a-z-]+| [a-z-]+)?(?: also| just)? work(?: (?:too|as well|instead|for (?:you|u|now)))?[ !.]*\?\s*$/;
 /** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
 function choiceQuestion(s: Session, x: Sentence): boolean {
   const n = x.n;
   if (!n.includes(' or ')) return false;
-  const c = CHOICE_OR_U.exec(n) ?? (s.rubric.choiceTailL3 === true ? CHOICE_OR_L3.exec(n) : null);
+  const c = CHOICE_OR_U.exec(n) ?? (s.rubric.choiceTailL3 === true ? CHOICE_OR_L3.exec(n) : null) ?? (s.rubric.choiceWorkN7 === true ? CHOICE_WORK_N7.exec(n) : null);
   if (c === null || c.index < 3) return false;
   return !s.P.completeness.test(n.slice(0, c.index));
 }

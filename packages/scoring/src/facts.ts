@@ -24,12 +24,35 @@ export function substantiveExchange(s: Session): Msg | null {
 
 function substantiveNow(s: Session): Msg | null {
   if (s.firstPatronPos < 0) return null;
-  for (let p = s.firstPatronPos + 1; p < s.vis.length; p++) {
+  // (v13 N4, `askedNothingN4`) the exchange opens at the first patron message that asks something
+  const from = s.rubric.askedNothingN4 === true ? firstAskingPos(s) : s.firstPatronPos;
+  if (from < 0) return null;
+  for (let p = from + 1; p < s.vis.length; p++) {
     const m = s.vis[p]!;
     if (m.role !== 'provider') continue;
     if (clarifyAt(s, m) >= 0 || givesInfo(s, m)) return m;
   }
   return null;
+}
+
+/**
+ * (v13 N4) A patron message that asks nothing, as a whole (normalised): greetings, acknowledgements and thanks, apologies
+ * for a wrong button or chat, a staff test ("test test 123", "testing the new chat widget on the teen page, please
+ * ignore"), or no letter or digit at all (an emoji). Each word or phrase must be followed by punctuation, a space or the end.
+ */
+const NO_ASK_N4 = new RegExp(
+  String.raw`^(?:(?:hi+|hello+|hey+|hiya|howdy|hola|buenas|buenos dias|buenas (?:tardes|noches)|good (?:morning|afternoon|evening)|ok|okay|oops|whoops|oh|ah|lol|haha|sorry|so sorry|my bad|my mistake|perdon|disculpe|disculpa|lo siento|test|testing|just testing|this is (?:a|just a|only a) test|test(?:ing)? (?:the|our|my|this|a|an|new) (?:[a-z0-9-]+ ){0,8}?[a-z0-9-]+|test(?:ing)?(?: \d+)+|(?:please|plz) (?:ignore|disregard)(?: this)?|ignore this|never ?mind|nvm|wrong (?:button|chat|window|link|tab|box|number|person|place)|(?:i )?(?:clicked|hit|pressed|tapped|opened) (?:this |the button |it |that |the chat )?by (?:mistake|accident)|by (?:mistake|accident)|me equivoque(?: de (?:boton|chat|ventana|numero))?|thanks|thank you|thx|ty|gracias)(?:[ ,!.?]+|$))+$`,
+);
+const HAS_WORD_N4 = /[a-z0-9]/;
+/** (v13 N4) Position in `vis` of the first patron message that asks something, -1 when none does. */
+function firstAskingPos(s: Session): number {
+  for (let p = s.firstPatronPos; p < s.vis.length; p++) {
+    const m = s.vis[p]!;
+    if (m.role !== 'patron') continue;
+    const n = m.n;
+    if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n))) return p;
+  }
+  return -1;
 }
 
 /** The first provider message that gives a source. */

@@ -86,6 +86,8 @@ export const noDismissal: Check = (s) => {
     // Mentioning the queue while going on helping ends nothing ("other patrons are waiting, so
     // let's be quick: the form is at ..."): only ending the help there is a dismissal.
     if (!convenience && !m.has(F.willEnd) && helpGoesOn(s, m)) continue;
+    // (v13 N7, `convenienceGoesOnN7`) "My shift ends at noon, but I'll stay on until we sort this out. Your card …"
+    if (convenience && s.rubric.convenienceGoesOnN7 === true && !m.has(F.willEnd) && staysOnN7(m)) continue;
     if (m.has(F.wayBack)) continue;
     if (s.rubric.doneBeforeLeavingK3 === true && patronWasDone(s, m)) continue;
     const k = m.find(convenience ? F.dismissalConvenience : F.othersWaiting);
@@ -116,6 +118,19 @@ function languageRefusalL6(s: Session, m: Msg): number {
 function patronWasDone(s: Session, m: Msg): boolean {
   const v = s.previousVisible(m, 'patron');
   return v !== null && v.has(F.patronDone) && !v.sentences.some((x) => x.q);
+}
+
+/**
+ * (v13 N7) After the provider's own convenience, the same sentence says the provider stays with the patron: "My shift
+ * ends at noon, but I'll stay on until we sort this out", "…, but I'm not going anywhere", "…, but no rush".
+ */
+const STAYS_N7 =
+  /\bbut (?:i|ill|i will|i can|im|i am|we|well|we can|we have|i have|ive)(?: still)? (?:stay|staying|stick around|sticking around|not going anywhere|have time|got time|keep going|finish this|help you finish|see this through|happy to (?:stay|finish|keep going))\b|\bbut (?:theres |there is )?(?:no rush|plenty of time)\b/;
+/** (v13 N7, `convenienceGoesOnN7`) The sentence of `m` that mentions the provider's convenience also says the provider stays on. */
+function staysOnN7(m: Msg): boolean {
+  const k = m.find(F.dismissalConvenience);
+  const x = m.sentences[k];
+  return x !== undefined && STAYS_N7.test(x.n);
 }
 
 /** After the queue is mentioned in `m`, the provider still gives a source in it, or answers or asks about the need later. */

@@ -143,6 +143,10 @@ const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|
  */
 const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-z]+ )?(?:librarians?|staff)\b(?: [a-z]+){0,2}? (?:here\b|(?:on|in|through|via|over) (?:this |the |our )?chat\b)/;
 
+/** (v13 N8, `serviceLibraryN8`) A service named "Ask the Music Library", "Ask a Law Librarian": the object, then a break or "here". */
+const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|library|archivist|archives)(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team|desk)\b)/;
+/** (v13 N8) Nothing before "ask" in the sentence but a greeting ("Hi!", "Welcome to"). */
+const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
 /**
@@ -235,8 +239,18 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   const raw = m.rawSentences[x.k] ?? '';
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
-  if ((x.q && !suggestQ) || m.sHas(x, F.transferNotice)) return false;
-  if (m.sHas(x, F.referralOnesToAsk)) return true;
+  if (x.q && !suggestQ) return false;
+  // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
+  // the clauses after the colleague's may still refer
+  let from = 0;
+  if (m.sHas(x, F.transferNotice)) {
+    if (s.rubric.colleagueClauseN7 !== true) return false;
+    const t = m.execFrom(x, F.transferNotice, 0);
+    const rest = t === null ? -1 : n.slice(t.index + t[0].length).search(CLAUSE_BREAK_N7);
+    if (t === null || rest < 0) return false;
+    from = t.index + t[0].length + rest;
+  }
+  if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
   let v: RegExpExecArray | null;
@@ -244,6 +258,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   while ((v = m.execFrom(x, F.referralVerb, after)) !== null) {
     after = v.index + v[0].length;
     const at = v.index;
+    if (at < from) continue;
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
     // (v10 Y) "dial 3-1-1 and ask for the recorder", "call 211": an N-1-1 line is a number to call
@@ -276,6 +291,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
       // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
       !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(raw)) &&
+      // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
+      !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && CALL_NAMED_N7.test(raw) && contactsIn(s, n.slice(at)).phone) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(raw)) &&
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
@@ -316,6 +333,17 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
     )
       continue;
+    // (v13 N8, `serviceLibraryN8`) "Hi! Ask the Music Library, Eli here.": a service named after its library, opening the
+    // first message's sentence (or after a greeting)
+    if (
+      s.rubric.serviceLibraryN8 === true &&
+      v[0] === 'ask' &&
+      SERVICE_LIBRARY_N8.test(object) &&
+      SERVICE_LEAD_N8.test(before) &&
+      openingMessage(s, m) &&
+      (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
+    )
+      continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
     if (
@@ -340,6 +368,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   after = 0;
   while ((h = m.execFrom(x, F.referralCanHelp, after)) !== null) {
     after = h.index + h[0].length;
+    if (h.index < from) continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v12 L2) "I hope they can help.": a wish about the party named before, no new referral
@@ -359,6 +388,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   }
   return false;
 }
+
+/** (v13 N7) Where a clause of its own begins after a colleague's: ", or", "; ", ", but". */
+const CLAUSE_BREAK_N7 = /[;]|,? or (?=call|contact|email|e mail|phone|visit|stop|ask|reach|write|text)|, but /;
 
 /** (v12 M4) A count of places or organisations: "three places", "a few organizations". */
 const COUNTED_SRC_M4 = String.raw`\b(?:two|three|four|five|a few|several|a couple of|a couple|a number of|some) (?:places|organizations|organisations|nonprofits|groups|offices)`;
@@ -476,7 +508,7 @@ function stretchContact(s: Session, m: Msg, k: number): boolean {
 function ownedContact(s: Session, m: Msg, k: number): boolean {
   const ref = m.sentences[k];
   if (!ref) return false;
-  if (partyContactText(s, ref.n, false)) return true;
+  if (s.rubric.urlBeforeVerbN5 === true ? ownSentenceContactN5(s, m, ref) : partyContactText(s, ref.n, false)) return true;
   let party: { pronoun: boolean; words: string[] } | undefined;
   let names: string[] | undefined;
   let signed = false;
@@ -492,13 +524,52 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     }
     if (party.pronoun) return true;
     const bare = withoutAddresses(x.n);
-    if (party.words.some((w) => hasWord(bare, w))) return true;
+    // (v13 N8, `partyWordsN8`) the party's first word or two of its words, not a later one shared by chance ("rental
+    // only" before "contact Boosey & Hawkes' rental library"; "the details are on columbuslibrary.org" … "our Homebound
+    // Services folks" shares "homebound", the first)
+    if (
+      s.rubric.partyWordsN8 === true
+        ? party.words.length > 0 && (hasWord(bare, party.words[0]!) || sharedWords(bare, party.words) >= 2)
+        : party.words.some((w) => hasWord(bare, w))
+    )
+      return true;
     if (namesParty(s, bare)) continue;
     const c = contactsIn(s, x.n);
     if (c.phone || c.email || c.address || THEM.test(bare)) return true;
   }
   return false;
 }
+
+/** (v13 N8) How many of the party's `words` text `n` holds (stops at two). */
+function sharedWords(n: string, words: readonly string[]): number {
+  let k = 0;
+  for (const w of words) if (hasWord(n, w) && ++k >= 2) break;
+  return k;
+}
+
+/**
+ * (v13 N5, `urlBeforeVerbN5`) The referral's own sentence gives a way to reach the party: anything from the referring verb
+ * on counts; before the verb, a URL that a resource named just before it owns ("the Zoning Code (tempe.gov/zdc) …, so
+ * check with the Community Development Department") does not, unless its domain names the party after the verb. With no verb (a can-help referral) the whole sentence counts.
+ */
+function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
+  const n = ref.n;
+  if (!partyContactText(s, n, false)) return false;
+  const v = m.execFrom(ref, F.referralVerb, 0);
+  if (v === null || v.index === 0) return true;
+  const after = n.slice(v.index);
+  if (partyContactText(s, after, false)) return true;
+  const before = n.slice(0, v.index);
+  // a URL whose domain names the party after the verb is the party's ("the online form at service.nsw.gov.au…, then take
+  // your ID to a Service NSW centre")
+  for (const u of before.matchAll(s.P.global('url'))) {
+    const host = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!;
+    for (const label of host.split('.')) if (label.length >= 3 && !URL_LABELS_N5.has(label) && hasWord(after, label)) return true;
+  }
+  return partyContactText(s, before, true);
+}
+/** (v13 N5) Domain labels that name no one. */
+const URL_LABELS_N5 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
 
 /** Resource nouns: a URL after one (nearest) is the resource's. */
 const RESOURCE_N =
@@ -565,6 +636,8 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   if (s.rubric.moreResourceNounsK8 === true) at = lastMatchAt(MORE_RESOURCE_K8, bare, at);
   // (v12 L6, `learningResourceL6`) "study with the free USCIS flash cards at …", "practice tests at …"
   if (s.rubric.learningResourceL6 === true) at = lastMatchAt(LEARNING_RESOURCE_L6, bare, at);
+  // (v13 N7, `toolResourceN7`) "Medicare's Plan Finder at medicare.gov/plan-compare", "the branch locator at …"
+  if (s.rubric.toolResourceN7 === true) at = lastMatchAt(TOOL_RESOURCE_N7, bare, at);
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
@@ -573,6 +646,17 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   for (const x of bare.slice(at).matchAll(s.P.global('referralParty'))) if (x.index > 0 && !NOT_NAMING.test(x[0].trim())) return false;
   return true;
 }
+
+/** (v13 N7, `callNamedN7`) The verbs of calling. */
+const CALL_VERB_N7 = /^(?:call|phone|ring)$/;
+/**
+ * (v13 N7, `callNamedN7`) In the raw sentence, a calling verb and a capitalised name with an acronym or two capitalised
+ * words ("call the Ohio SBDC at Ashford State", "phone the Calder Senior Center"; not "call Us", "call the number").
+ */
+const CALL_NAMED_N7 =
+  /(?:^|[^\p{L}])(?:[Cc]all|[Pp]hone|[Rr]ing)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
+/** (v13 N7) Online tools: the URL after one is the tool's ("Plan Finder", "the branch locator", "the lookup tool"). */
+const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|search tools?|online tools?|tools?|trackers?|estimators?|planners?)\b/g;
 
 /** Words that say which party a referral names, and whether it names it by a pronoun ("call them"). */
 const PARTY_END_N = /(?: (?:in|at|near|on|for|about|by|if|whether|to|and|or|so|because|when|with|from|about|during|before|after|en|para|sobre|por|y|o)\b|[,;:(!?.])/;
@@ -727,7 +811,11 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
       prevContact ||= hasReachableContact(contactsIn(s, x.n));
       continue;
     }
-    if (isReferral(s, m, x) && !THEM.test(x.n) && !(s.rubric.closedParenK8 === true && CONTACT_LABEL_K8.test(x.n))) {
+    if (
+      isReferral(s, m, x) &&
+      (!THEM.test(x.n) || (s.rubric.themNewPartyN8 === true && themNewParty(s, m, x))) &&
+      !(s.rubric.closedParenK8 === true && CONTACT_LABEL_K8.test(x.n))
+    ) {
       cur = { k: x.k, contact: false };
       out.push(cur);
     }
@@ -739,6 +827,23 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
   // the first party's contact: in its own stretch of the message (before the second party)
   if (out.length > 0 && !prevContact) out.unshift({ k: first, contact: false });
   return out;
+}
+
+/**
+ * (v13 N8, `themNewPartyN8`) Sentence `x` of `m`, which points back with "them", names before the pronoun a party (not a
+ * pronoun, not a generic office, desk or staff) none of whose words an earlier sentence of `m` holds: "The Coles County
+ * Historical Society may also have records, so it's worth asking them too" after a sentence about the State Archives.
+ */
+function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
+  const t = THEM.exec(x.n);
+  if (!t || t.index === 0) return false;
+  const head = withoutAddresses(x.n.slice(0, t.index));
+  for (const p of head.matchAll(s.P.global('referralParty'))) {
+    const words = p[0].split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_N.has(w));
+    if (words.length === 0 || NOT_NAMING.test(p[0].trim())) continue;
+    if (!m.sentences.some((y) => y.k < x.k && words.some((w) => hasWord(withoutAddresses(y.n), w)))) return true;
+  }
+  return false;
 }
 
 /**
