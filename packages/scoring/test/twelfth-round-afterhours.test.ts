@@ -727,6 +727,25 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ transfer: 'fail' }),
   },
+  {
+    // left in v12 ("Karen Hesse's Out of the Dust" names a book, a source, by a possessive author and a title in
+    // capitals; v12 only knew "Title by Author"); rubric v13's `bookShapesN1` reads it, so it runs
+    name: 'provider promises to e-mail a reading list herself tomorrow morning, Follow-up by me, recorded 20 hours later: contact and on_time pass',
+    lines: [
+      [0, 'p', 'I need a list of books on the Dust Bowl for my 8th grade class, can you help'],
+      [26, 'l', "Hi, welcome to Ask a Librarian! I'm Ingrid, a school librarian in Kansas working the evening shift. Is it for you as the teacher, and do you want fiction, nonfiction or both?"],
+      [64, 'p', 'im the teacher, both please. we start next week'],
+      [70, 'l', "Great. Two to start: Karen Hesse's Out of the Dust (verse novel) and Albert Marrin's Years of Dust (nonfiction), both in most libraries' catalogs. I'd like to put together a longer annotated list for you and email it tomorrow morning. What's your email?"],
+      [103, 'p', 'cwhitaker@example.org'],
+      [108, 'l', "Perfect, I'll send it to cwhitaker@example.org by 10 am tomorrow. Do those two titles work to start with?"],
+      [125, 'p', 'yes thanks so much'],
+      [130, 'l', 'Anything else tonight?'],
+      [141, 'p', "no that's it"],
+      [146, 'l', 'Thank you, have a good evening!'],
+    ],
+    over: { ...FU_ME, followUps: [{ doneAt: '2026-03-03T06:30:00-05:00', by: 'jo' }] },
+    exp: usual({ contact: 'pass', onTime: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -869,28 +888,7 @@ export const short: SessionCase[] = [
   },
 ];
 
-export const LEFT: SessionCase[] = [
-  {
-    // LEFT: "Karen Hesse's Out of the Dust" names a book (a source) by a possessive author and a title in capitals; the
-    // scorer only knows "Title by Author", and a capitals pattern on the raw text would also take "Springfield City
-    // Library's Circulation Desk": not safe in the time
-    name: 'provider promises to e-mail a reading list herself tomorrow morning, Follow-up by me, recorded 20 hours later: contact and on_time pass',
-    lines: [
-      [0, 'p', 'I need a list of books on the Dust Bowl for my 8th grade class, can you help'],
-      [26, 'l', "Hi, welcome to Ask a Librarian! I'm Ingrid, a school librarian in Kansas working the evening shift. Is it for you as the teacher, and do you want fiction, nonfiction or both?"],
-      [64, 'p', 'im the teacher, both please. we start next week'],
-      [70, 'l', "Great. Two to start: Karen Hesse's Out of the Dust (verse novel) and Albert Marrin's Years of Dust (nonfiction), both in most libraries' catalogs. I'd like to put together a longer annotated list for you and email it tomorrow morning. What's your email?"],
-      [103, 'p', 'cwhitaker@example.org'],
-      [108, 'l', "Perfect, I'll send it to cwhitaker@example.org by 10 am tomorrow. Do those two titles work to start with?"],
-      [125, 'p', 'yes thanks so much'],
-      [130, 'l', 'Anything else tonight?'],
-      [141, 'p', "no that's it"],
-      [146, 'l', 'Thank you, have a good evening!'],
-    ],
-    over: { ...FU_ME, followUps: [{ doneAt: '2026-03-03T06:30:00-05:00', by: 'jo' }] },
-    exp: usual({ contact: 'pass', onTime: 'pass' }),
-  },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('twelfth round (M3): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
