@@ -671,14 +671,13 @@ function sourceNow(s: Session, m: Msg): number {
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
-  // (v13 N1) books named without "by": the message's cheap hint first, only where it decides
-  let shape = s.rubric.bookShapesN1 === true;
+  // (v13 N1) a book named without "by": tested per sentence only where the message's punctuation allows one
+  const shape = s.rubric.bookShapesN1 === true && bookShapeHintN1(m.raw, n);
   if (!maybe) {
     title = bookBy(s, m.raw, n);
     call = !title && callNumber(m.raw, n);
-    if (shape) shape = bookShapeHintN1(m.raw, n);
     if (!title && !call && !shape) return -1;
-  } else if (shape) shape = bookShapeHintN1(m.raw, n);
+  }
   for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call, shape)) return x.k;
   return -1;
 }
@@ -688,11 +687,11 @@ function sourceNow(s: Session, m: Msg): number {
 /** A capitalised name word ("Kate", "Jimenez", "Ruiz-Zafon"), or an initial ("S.", "M.C."). */
 const NAME_N1 = String.raw`(?:\p{Lu}\.[ \t]*){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Words that make a possessor a place, a day or an institution, not an author ("Prince George's", "City Library's"). */
-const NOT_AUTHOR_N1 = String.raw`Library|Libraries|County|City|Town|State|States|University|College|School|Academy|Center|Centre|Department|Office|Museum|Society|Association|Council|Church|Hospital|Clinic|Club|Company|Services|Service|Bank|Park|District|Board|Court|Hall|Institute|Foundation|Agency|Commission|Program|Network|Group|System|Team|Store|Market|Day|Week|Month|Year|Island|Valley|River|Beach|Bay|Heights|Springs|Village|Township|Parish|Province|Country|America|Kingdom|York|Jersey|Angeles|Carolina|Dakota|Virginia|Hampshire|Mexico|Orleans|Francisco|Diego|Antonio|Louis|Paul|Vegas|Island`;
+const NOT_AUTHOR_N1 = String.raw`Library|Libraries|County|City|Town|State|States|University|College|School|Academy|Center|Centre|Department|Office|Museum|Society|Association|Council|Church|Hospital|Clinic|Club|Company|Services|Service|Bank|Park|District|Board|Court|Hall|Institute|Foundation|Agency|Commission|Program|Network|Group|System|Team|Store|Market|Day|Week|Month|Year|Island|Valley|River|Beach|Bay|Heights|Springs|Village|Township|Parish|Province|Country|America|Kingdom|York|Jersey|Angeles|Carolina|Dakota|Virginia|Hampshire|Mexico|Orleans|Francisco|Diego|Antonio|Louis|Paul|Vegas`;
 /** A possessor's first word that starts a place or a determiner, not a first name ("New York's", "The Library's"). */
 const NOT_FIRST_N1 = String.raw`The|A|An|This|That|These|Those|Our|Your|My|Their|His|Her|Its|New|Los|Las|San|Santa|Saint|St|North|South|East|West|Fort|Port|Mount|Lake|El|Great|Little|Upper|Lower|Central|Main|Prince|Princess|King|Queen|Today|Tonight|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Try|Read|See|Check|Also|And|Or|But|Like|Maybe|Both`;
 /** Words after the possessive that name a place, a program or a page, not a book ("…'s Circulation Desk", "…'s Summer Reading"). */
-const NOT_TITLE_N1 = String.raw`County|City|Public|State|Library|Libraries|Main|Central|Branch|Office|Desk|Department|Center|Centre|Website|Web|Site|Page|Homepage|Facebook|Instagram|Twitter|YouTube|Staff|Story|Storytime|Summer|Winter|Spring|Fall|Reading|Teen|Kids|Children|Youth|Annual|Program|Programs|Club|Hours|Catalog|Catalogue|Account|Team|Class|Classes|Course|Lab|Room|Collection|Collections|Archive|Archives|Papers|House|Home|Birthday|Day|Campaign|Administration|Law|Act|Policy|Office|Hospital|Clinic|School|College|University|Museum`;
+const NOT_TITLE_N1 = String.raw`County|City|Public|State|Library|Libraries|Main|Central|Branch|Office|Desk|Department|Center|Centre|Website|Web|Site|Page|Homepage|Facebook|Instagram|Twitter|YouTube|Staff|Story|Storytime|Summer|Winter|Spring|Fall|Reading|Teen|Kids|Children|Youth|Annual|Program|Programs|Club|Hours|Catalog|Catalogue|Account|Team|Class|Classes|Course|Lab|Room|Collection|Collections|Archive|Archives|Papers|House|Home|Birthday|Day|Campaign|Administration|Law|Act|Policy|Hospital|Clinic|School|College|University|Museum`;
 /** "Kate Quinn's The Alice Network": an author of two or three name words, a possessive, a capitalised title word. */
 const AUTHOR_TITLE_N1 = new RegExp(
   String.raw`(?:^|[^\p{L}\d'\u2019&.-])(?!(?:${NOT_FIRST_N1})\b)${NAME_N1}(?:[ \t]+${NAME_N1}){1,2}(?<!\b(?:${NOT_AUTHOR_N1}))(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?!(?:${NOT_TITLE_N1})\b)(?:The|A|An|\p{Lu}[\p{L}\d'\u2019-]*)\b(?![^.,;:!?\n]{0,30}\b(?:Library|Libraries|Center|Centre|Office|Department|Desk|Museum|Hospital|Clinic|School|College|University|Program|Club)\b)`,
