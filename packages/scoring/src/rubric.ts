@@ -1013,6 +1013,14 @@ export type Rubric = {
    * between it and its number, was no party.
    */
   callNamedN7?: boolean;
+  /**
+   * (v13, the merge's) referral.contact: transfer words whose subject is a third party ("Call United Way at 2-1-1; they
+   * can connect you with LIHEAP", "call 211, who can connect you with a shelter") are the party's doing, not a transfer
+   * of the chat, so the sentence may still refer (checks/referral.ts `PARTY_CONNECTS_NM`; "I can connect you with a
+   * colleague" and "my colleague can take it from here" still announce a transfer). Left out (v1-v12): any transfer words
+   * in the sentence made it no referral.
+   */
+  partyConnectsNM?: boolean;
 };
 
 const r = String.raw;
@@ -5781,6 +5789,7 @@ export const rubricV13: Rubric = {
   convenienceGoesOnN7: true,
   toolResourceN7: true,
   callNamedN7: true,
+  partyConnectsNM: true,
 };
 
 /** The rubric in force. */

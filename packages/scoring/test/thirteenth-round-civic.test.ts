@@ -508,6 +508,47 @@ export const whole: SessionCase[] = [
 ];
 
 export const short: SessionCase[] = [
+  // (the merge's) a party that "can connect you with" help is no transfer of the chat: the sentence still refers
+  {
+    name: '(the merge\'s) "Call United Way at 2-1-1; they can connect you with LIHEAP": a referral with its number, no transfer',
+    lines: [
+      [0, 'p', 'i need help paying my heating bill'],
+      [20, 'l', 'Hi, Jo at Sample County Library. Is it for this winter?'],
+      [40, 'p', 'yes'],
+      [60, 'l', 'Call United Way at 2-1-1; they can connect you with LIHEAP and other heating help. Does that help?'],
+    ],
+    exp: some({ referral: 'pass' }),
+  },
+  {
+    name: '(the merge\'s) "Contact the energy office at 410-555-0100, who can transfer you to the LIHEAP team": a referral with its number',
+    lines: [
+      [0, 'p', 'i need help paying my heating bill'],
+      [20, 'l', 'Hi, Jo at Sample County Library. Is it for this winter?'],
+      [40, 'p', 'yes'],
+      [60, 'l', 'Contact the energy office at 410-555-0100, who can transfer you to the LIHEAP team. Does that help?'],
+    ],
+    exp: some({ referral: 'pass' }),
+  },
+  {
+    name: '(the merge\'s) near miss: "Call the Community Action Agency; they can connect you with LIHEAP." with no way to reach it: referral fails',
+    lines: [
+      [0, 'p', 'i need help paying my heating bill'],
+      [20, 'l', 'Hi, Jo at Sample County Library. Is it for this winter?'],
+      [40, 'p', 'yes'],
+      [60, 'l', 'Call the Community Action Agency; they can connect you with LIHEAP. Does that help?'],
+    ],
+    exp: some({ referral: 'fail' }),
+  },
+  {
+    name: '(the merge\'s) near miss: "I can connect you with a colleague who knows LIHEAP." announces a transfer and refers no one',
+    lines: [
+      [0, 'p', 'i need help paying my heating bill'],
+      [20, 'l', 'Hi, Jo at Sample County Library. Is it for this winter?'],
+      [40, 'p', 'yes'],
+      [60, 'l', 'I can connect you with a colleague who knows LIHEAP. One moment.'],
+    ],
+    exp: some({ referral: 'na' }),
+  },
   // (the merge's) a file sent to a print system's address names no party; a page's URL before the verb does not reach a
   // person named after it
   {

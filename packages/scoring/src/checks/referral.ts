@@ -243,7 +243,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
-  if (m.sHas(x, F.transferNotice)) {
+  if (m.sHas(x, F.transferNotice) && !(s.rubric.partyConnectsNM === true && partyConnectsNM(m, x))) {
     if (s.rubric.colleagueClauseN7 !== true) return false;
     const t = m.execFrom(x, F.transferNotice, 0);
     const rest = t === null ? -1 : n.slice(t.index + t[0].length).search(CLAUSE_BREAK_N7);
@@ -388,6 +388,19 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   }
   return false;
 }
+
+/**
+ * (v13, the merge's, `partyConnectsNM`) The transfer notice in sentence `x` is a party's doing, not the provider's: "Call
+ * United Way at 2-1-1; they can connect you with LIHEAP", "call 211, who can connect you with a shelter".
+ */
+function partyConnectsNM(m: Msg, x: Sentence): boolean {
+  const t = m.execFrom(x, F.transferNotice, 0);
+  return t !== null && (PARTY_CONNECTS_NM.test(x.n.slice(0, t.index)) || PARTY_LEAD_NM.test(t[0]));
+}
+/** (v13, the merge's) Transfer words that open on their third-party subject ("who can transfer"). */
+const PARTY_LEAD_NM = /^(?:they|theyll|he|hell|she|shell|who|which)\b/;
+/** (v13, the merge's) A third party as the subject right before the transfer words ("they can ", "who will "). */
+const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff there|folks there|people there)(?: (?:can|could|will|would|may|might|should|usually|often|also|then|are able to|is able to))* $/;
 
 /** (v13 N7) Where a clause of its own begins after a colleague's: ", or", "; ", ", but". */
 const CLAUSE_BREAK_N7 = /[;]|,? or (?=call|contact|email|e mail|phone|visit|stop|ask|reach|write|text)|, but /;
