@@ -5530,7 +5530,7 @@ const phrasesV13N2 = block(phrasesV13N1, (v13) => ({
   // go on helping (not "we can keep troubleshooting until it works", nor "I won't keep you long")
   dismissalConvenience: v13.plus(
     'dismissalConvenience',
-    r`\bkeep (?:troubleshooting|helping|fixing|answering|working on|doing this)\b(?<=\b(?:we|i) (?:cant|cannot|can not|wont|will not|are not going to|arent going to|am not going to|im not going to) keep [a-z]+(?: [a-z]+)?)`,
+    r`\bkeep (?:troubleshooting|helping|assisting|fixing|answering|working on|doing this)\b(?<=\b(?:we|i) (?:cant|cannot|can not|wont|will not|are not going to|arent going to|am not going to|im not going to) keep [a-z]+(?: [a-z]+)?)`,
   ),
 }));
 
@@ -5576,12 +5576,8 @@ const phrasesV13N4 = block(phrasesV13N3, (v13) => ({
   ),
   // Spanish "¡No se preocupe!" to a patron who pressed the wrong button is an acknowledgement, as "No worries!" is
   ack: v13.widen('ack', [[0, '|muy bien', '|no se preocupe|no te preocupes|no hay problema|no pasa nada']]),
-  // "You've started three chats about this already, and I can't keep helping you with it.": the help ended for the
-  // provider's sake (a way back still allows it; "I can't keep the hold for you" keeps no helping)
-  dismissalConvenience: v13.plus(
-    'dismissalConvenience',
-    r`\bkeep (?:helping|assisting|answering)\b(?<=\b(?:i|we) (?:cant|cannot|can not|wont|will not|am not going to|arent going to) keep (?:helping|assisting|answering))(?= (?:you|u)\b)`,
-  ),
+  // ("You've started three chats about this already, and I can't keep helping you with it." is N2's alternative, with
+  // "assisting" added at the merge: the help ended for the provider's sake; "I can't keep the hold for you" keeps no helping)
   // a promise to send to the patron's address rather than to "you": "I'll email a list to the address on your account by
   // Friday", "I'll search our holdings and email what I find to m.reyes@example.org" (first person only, not right now:
   // "You can email the form to the address on the page", "I'll send the link to your email right now" promise nothing later)
