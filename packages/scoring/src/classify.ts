@@ -883,6 +883,17 @@ function patronGaveN7(s: Session, m: Msg, n: string): boolean {
       if ((item.includes('@') ? v.n : v.n.replace(/\D/g, '')).includes(item)) return true;
     }
   }
+  // as stored (redacted, the form the API scores): the patron's own address or number is a placeholder both where the
+  // patron typed it and where the provider reads it back ("I have [email]. Does that sound good?")
+  if (!n.includes('[')) return false;
+  const P = s.P;
+  const email = P.placeholderEmail.test(n);
+  const phone = P.placeholderPhone.test(n);
+  if (!email && !phone) return false;
+  for (let p = m.pos - 1; p >= 0; p--) {
+    const v = s.vis[p]!;
+    if (v.role === 'patron' && ((email && P.placeholderEmail.test(v.n)) || (phone && P.placeholderPhone.test(v.n)))) return true;
+  }
   return false;
 }
 /** (v13 N7, `contactCheckSoundN7`) "Does that sound good?", "Does that work for you?": about the plan or contact just read back. */

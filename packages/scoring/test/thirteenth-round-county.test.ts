@@ -579,6 +579,23 @@ export const whole: SessionCase[] = [
     ctx: { now: T0 + 5 * DAY },
     exp: usual({ complete: 'fail', contact: 'pass', onTime: 'fail' }),
   },
+  {
+    // (the merge's) the API scores transcripts as stored, with the patron's own contact redacted wherever it stands
+    name: '(the merge\'s) the same as stored: "I have [email]. Does that sound good?" after the patron\'s redacted "[email]" still asks about the contact',
+    lines: [
+      [0, 'p', 'Can the Cedar Falls branch host my Girl Scout troop for a tour?'],
+      [30, 'l', "Hi, this is Ruth at Calder County Public Library. How many scouts, and about what age?"],
+      [66, 'p', '12 girls, Brownies, 7-8 years old'],
+      [72, 'l', "Lovely! Group tours are booked by each branch; the form is at calderlibrary.org/grouptours. I'll send your request to the Cedar Falls staff and they'll e-mail you by Wednesday with dates. What's your e-mail?"],
+      [110, 'p', '[email]'],
+      [115, 'l', 'I have [email]. Does that sound good?'],
+      [140, 'p', 'yes, no more questions'],
+      [146, 'l', 'Thank you, have a great day!'],
+    ],
+    over: { ...FU_LIB },
+    ctx: { now: T0 + 5 * DAY },
+    exp: usual({ complete: 'fail', contact: 'pass', onTime: 'fail' }),
+  },
 
   // ---- shift changes and endings ---------------------------------------------------------------------------------
   {
