@@ -5580,16 +5580,17 @@ const phrasesV13N4 = block(phrasesV13N3, (v13) => ({
   // "assisting" added at the merge: the help ended for the provider's sake; "I can't keep the hold for you" keeps no helping)
   // a promise to send to the patron's address rather than to "you": "I'll email a list to the address on your account by
   // Friday", "I'll search our holdings and email what I find to m.reyes@example.org" (first person only, not right now:
-  // "You can email the form to the address on the page", "I'll send the link to your email right now" promise nothing later)
+  // "You can email the form to the address on the page", "I'll send the link to your email right now" promise nothing later;
+  // as stored, the patron's address is "[email]", the merge's)
   followupPromise: v13.plus(
     'followupPromise',
-    r`\b(?:email|e mail|send|mail|forward)\b(?<=\b(?:ill|i will|we will|well|im going to|i am going to|were going to|we are going to|i can|we can|let me|let us)(?: [a-z0-9&]+){0,8}? (?:email|e mail|send|mail|forward))(?= (?:[a-z0-9&]+ ){0,6}?to (?:the (?:address|email|e mail)|your (?:email|e mail|address|inbox)|[a-z0-9._%+-]+@))(?![^.!?]*\b(?:right now|right away|now|in a (?:moment|minute|sec|second|bit)|in a few (?:seconds|minutes|mins)|momentarily)\b)`,
+    r`\b(?:email|e mail|send|mail|forward)\b(?<=\b(?:ill|i will|we will|well|im going to|i am going to|were going to|we are going to|i can|we can|let me|let us)(?: [a-z0-9&]+){0,8}? (?:email|e mail|send|mail|forward))(?= (?:[a-z0-9&]+ ){0,6}?to (?:the (?:address|email|e mail)|your (?:email|e mail|address|inbox)|[a-z0-9._%+-]+@|\[email\]))(?![^.!?]*\b(?:right now|right away|now|in a (?:moment|minute|sec|second|bit)|in a few (?:seconds|minutes|mins)|momentarily)\b)`,
   ),
   // a send done during the chat: "I'll send the link to your email right now" sends nothing later ("I'll email the first part
   // right now and the rest by Friday" still promises)
   notPromise: v13.plus(
     'notPromise',
-    r`\b(?:right now|right away)\b(?<=\b(?:send|email|e mail|forward|mail|text)(?: [a-z0-9&@._-]+){0,8}? (?:right now|right away))(?![^.!?]*\b(?:tomorrow|later|next week|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|tonight|then))\b)`,
+    r`\b(?:right now|right away)\b(?<=\b(?:send|email|e mail|forward|mail|text)(?: [a-z0-9&@._\[\]-]+){0,8}? (?:right now|right away))(?![^.!?]*\b(?:tomorrow|later|next week|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|tonight|then))\b)`,
   ),
   // Spanish "Para eso comuníquese con el Tribunal Superior…": "para eso" leads into the referring verb as "for that" does
   // ("Para eso" then a web page is no party: referralNotParty's to read)
@@ -5599,10 +5600,11 @@ const phrasesV13N4 = block(phrasesV13N3, (v13) => ({
   referralNotParty: v13.swap('referralNotParty', 2, r`^(?:[a-z&'-]+ ){0,2}>`),
   // the patron's own address in the provider's promise after a first step: "I'll search our Sanborn holdings and email
   // what I find to m.reyes@example.org" (the address is where the result goes, no contact to refer to; "I'll check, and
-  // you can email the clerk at clerk@…" keeps the clerk's address a source)
+  // you can email the clerk at clerk@…" keeps the clerk's address a source); as stored, the address is "[email]" (the
+  // merge's)
   patronContactContext: v13.plus(
     'patronContactContext',
-    r`\b(?:email|send|mail|forward)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can)(?:(?: [a-z0-9&]+){1,8}? and(?: then)?)? (?:email|send|mail|forward))(?: [a-z0-9&-]+){0,4}? to(?= [a-z0-9._%+-]+@)`,
+    r`\b(?:email|send|mail|forward)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can)(?:(?: [a-z0-9&]+){1,8}? and(?: then)?)? (?:email|send|mail|forward))(?: [a-z0-9&-]+){0,4}? to(?= [a-z0-9._%+-]+@| \[email\])`,
   ),
 }));
 
@@ -5733,7 +5735,7 @@ const phrasesV13N8 = block(phrasesV13N7, (v13) => ({
   // a delivery in words of arrival: "the PDF will come to r.amari@example.edu within two business days", "the scans will
   // come to your inbox by Friday" (only to the patron, an address or an inbox: "you can come to the reading room by Friday"
   // delivers nothing)
-  deliveryVerb: v13.widen('deliveryVerb', [[0, r`\b(?:send|`, r`come (?:to|through to) (?:you|u|your (?:inbox|email|e mail|mailbox)|[a-z0-9][a-z0-9._-]{0,40}@)|`]]),
+  deliveryVerb: v13.widen('deliveryVerb', [[0, r`\b(?:send|`, r`come (?:to|through to) (?:you|u|your (?:inbox|email|e mail|mailbox)|[a-z0-9][a-z0-9._-]{0,40}@|\[email\])|`]]),
   // "Did that get it?" as the whole question (not "Did that get it to you?", "Does that get it out of the way?"); "Would that do for
   // class?", "Would those do for now?" (not "Would Tuesday do for a consultation?", "What would you do for class?")
   completeness: v13.widen('completeness', [

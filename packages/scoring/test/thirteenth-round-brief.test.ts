@@ -251,6 +251,18 @@ export const whole: SessionCase[] = [
     exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
   },
   {
+    // (the merge's) the API scores transcripts as stored, with the patron's own address redacted wherever it stands
+    name: '(the merge\'s) as stored, "[email]": public: the patron left; the provider promises to e-mail the Sanborn maps to the address she typed "by tomorrow afternoon" but codes Lost Call: code fails, contact passes, on time pending',
+    lines: [
+      [0, 'p', 'Looking for the 1940s Sanborn fire insurance maps of Ybor City. my email is [email] if we get cut off'],
+      [50, 'l', 'Hi, this is Jo with the Tampa-Hillsborough County Public Library. Do you need a particular block or the whole neighborhood?'],
+      [70, 's', 'Patron left the chat', sys('patron_left')],
+      [130, 'l', "Looks like we got disconnected. I'll search our Sanborn holdings and email what I find to [email] by tomorrow afternoon. Thanks for contacting us!"],
+    ],
+    over: { resolutionCode: 'Lost Call', endAfter: 0, patron: { name: null, email: '[email]', phone: null } },
+    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
+  },
+  {
     // reading: pickedUpAt (50 s) is the pickup; only the 80 s of the first wait after it count for keep_informed
     name: 'public: pickedUpAt 50 s, the first provider message at 130 s after the patron left at 100 s: pickup passes, keep_informed passes (80 s after pickup); the answer names no source',
     lines: [

@@ -213,6 +213,21 @@ export const whole: SessionCase[] = [
     exp: usual({ contact: 'pass', onTime: 'fail' }),
   },
   {
+    // (the merge's) the API scores transcripts as stored, with the patron's own address redacted wherever it stands
+    name: '(the merge\'s) as stored, "[email]": health: a 1978 article by document delivery, "the PDF will come to [email] within two business days", Follow-up by me recorded after 100 hours: contact passes, on_time fails',
+    lines: [
+      [0, 'p', "Good afternoon. I need a 1978 article from Acta Physiologica Scandinavica that we apparently don't have online. Can the library get it?"],
+      [40, 'l', "Good afternoon, you've reached the Health Sciences Library's Ask Us service; I'm Helen. Do you have the full citation, and is a PDF fine?"],
+      [95, 'p', 'Saltin B, Henriksson J, Nygaard E, Andersen P. 1977;(96) suppl... not sure of the pages. PDF is fine. [email]'],
+      [102, 'l', "Thank you. I'll place the document delivery request for you, and the PDF will come to [email] within two business days. Meanwhile the record is in PubMed (pubmed.ncbi.nlm.nih.gov) so you can check the abstract. Does that work for you?"],
+      [160, 'p', "yes that's all, thanks"],
+      [165, 'l', "You're welcome, have a nice afternoon!"],
+    ],
+    over: { ...FU_ME, followUps: [{ doneAt: at(170 + 100 * 3600), by: 'jo', note: 'PDF sent by ILLiad' }] },
+    ctx: { now: T0 + 10 * DAY },
+    exp: usual({ contact: 'pass', onTime: 'fail' }),
+  },
+  {
     name: 'health: CINAHL heading for nurse-led clinics, then silence; no check-in, only "It looks like you\'ve disconnected, so I\'ll be ending this chat. Thanks…" (idle 200 s): idle fails, notice passes',
     lines: [
       [0, 'p', "Need CINAHL subject heading for 'nurse-led clinics'"],
