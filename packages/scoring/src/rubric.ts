@@ -5653,6 +5653,13 @@ const phrasesV13N5 = block(phrasesV13N4, (v13) => ({
   ),
   // an N-1-1 line written with dashes after "al" / "at" or a word for a line: "llame a la Comisión … al 2-1-1", "call United
   // Way at 2-1-1" (dashes required: "at 211 Main St" is an address)
+  // (the merge's) the patron's own contact as stored, "[email]" / "[phone]", where these alternatives read it by its "@"
+  // or digits: "I'll email it to you at [email] by Wednesday", "is that still [phone]?" (test/redaction-known.ts)
+  patronContactContext: v13.widen('patronContactContext', [
+    [6, r`(?= [^ ]*@`, r`| \[(?:email|phone)\]`],
+    [7, r`(?= [a-z0-9._%+-]+@`, r`| \[email\]`],
+    [10, r`(?= [a-z0-9._%+-]+@`, r`| \[email\]`],
+  ]),
   // (the merge's) a file sent to a system's address is sent to no party: "e-mail the file to the branch print address and
   // release it within 24 hours", "send it to the library's print email" (with urlBeforeVerbN5 the page's URL before the
   // verb no longer reached "the branch", and 2% of the generator's sessions failed a referral they never made; "e-mail the

@@ -22,7 +22,7 @@ const FINGERPRINTS: Record<string, string> = {
   '10': 'b42afc9e21b8e9fb',
   '11': 'aee2bbb93c2ed045',
   '12': '4e7288a5258d5a77',
-  '13': '6892db87f02a10b7',
+  '13': 'a717209b2e31c18d',
 };
 
 function fingerprint(r: typeof rubricV1): string {
