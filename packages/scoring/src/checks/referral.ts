@@ -243,11 +243,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
-  if (m.sHas(x, F.transferNotice) && !(s.rubric.partyConnectsNM === true && partyConnectsNM(m, x))) {
-    if (s.rubric.colleagueClauseN7 !== true) return false;
-    const t = m.execFrom(x, F.transferNotice, 0);
-    const rest = t === null ? -1 : n.slice(t.index + t[0].length).search(CLAUSE_BREAK_N7);
-    if (t === null || rest < 0) return false;
+  const notice = m.sHas(x, F.transferNotice);
+  const t = notice && (s.rubric.partyConnectsNM === true || s.rubric.colleagueClauseN7 === true) ? m.execFrom(x, F.transferNotice, 0) : null;
+  if (notice && !(s.rubric.partyConnectsNM === true && t !== null && partyConnectsNM(x, t))) {
+    if (s.rubric.colleagueClauseN7 !== true || t === null) return false;
+    const rest = n.slice(t.index + t[0].length).search(CLAUSE_BREAK_N7);
+    if (rest < 0) return false;
     from = t.index + t[0].length + rest;
   }
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
@@ -390,12 +391,11 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
 }
 
 /**
- * (v13, the merge's, `partyConnectsNM`) The transfer notice in sentence `x` is a party's doing, not the provider's: "Call
+ * (v13, the merge's, `partyConnectsNM`) The transfer notice `t` in sentence `x` is a party's doing, not the provider's: "Call
  * United Way at 2-1-1; they can connect you with LIHEAP", "call 211, who can connect you with a shelter".
  */
-function partyConnectsNM(m: Msg, x: Sentence): boolean {
-  const t = m.execFrom(x, F.transferNotice, 0);
-  return t !== null && (PARTY_CONNECTS_NM.test(x.n.slice(0, t.index)) || PARTY_LEAD_NM.test(t[0]));
+function partyConnectsNM(x: Sentence, t: RegExpExecArray): boolean {
+  return PARTY_CONNECTS_NM.test(x.n.slice(0, t.index)) || PARTY_LEAD_NM.test(t[0]);
 }
 /** (v13, the merge's) Transfer words that open on their third-party subject ("who can transfer"). */
 const PARTY_LEAD_NM = /^(?:they|theyll|he|hell|she|shell|who|which)\b/;
