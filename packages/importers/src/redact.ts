@@ -378,6 +378,21 @@ function staffWordsOf(t: Transcript): Set<string> {
   return words;
 }
 
+/** Three digits in a row: a string without them holds no phone number. */
+const DIGIT_RUN_HINT = /\d{3}/;
+/** A run of digits with the separators phone numbers are written with (no line breaks): matched against the patron's numbers by its digits. */
+const DIGIT_RUN = /(?<![\w+])\+?\(?\d[\d ().\u00a0-]{5,24}\d(?![\w])/g;
+
+/** Each digit run of `s` as a phone match (digitsKey), for replaceKnown: only a run whose digits are a number the patron gave is replaced. */
+function digitRuns(s: string): Match[] {
+  const out: Match[] = [];
+  for (const m of s.matchAll(DIGIT_RUN)) {
+    const key = digitsKey(m[0]);
+    if (key.length >= 7) out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, key, text: m[0] });
+  }
+  return out;
+}
+
 function replaceKnown(s: string, matches: Match[], k: Known): string {
   let out = s;
   for (let i = matches.length - 1; i >= 0; i--) {
@@ -392,7 +407,12 @@ function redactString(s: string, k: Known, names: Names): string {
   if (!s) return s;
   let out = s;
   if (k.email.size) out = replaceKnown(out, emails(out, k.spelled), k);
-  if (k.phone.size || k.phone7.size) out = replaceKnown(out, phones(out, true), k);
+  if (k.phone.size || k.phone7.size) {
+    out = replaceKnown(out, phones(out, true), k);
+    // the patron's number written in a shape the detector does not take for a phone ("(555) 010-4477",
+    // "(410)5550123", "410 555 01 23"), by the staff or in the patron fields: the same digits are the same number
+    if (DIGIT_RUN_HINT.test(out)) out = replaceKnown(out, digitRuns(out), k);
+  }
   if (k.address.size) out = replaceKnown(out, addresses(out), k);
   for (const [lit, kind] of k.literals) if (lit.length >= 3 && out.includes(lit)) out = out.split(lit).join(PLACEHOLDERS[kind]);
   if (names) out = replaceNames(out, names);

@@ -93,6 +93,28 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it("hides the patron's number wherever its digits recur, in shapes the phone detector does not take, and only that number", () => {
+    const t = transcript(
+      [
+        patron('need a list of summer camps'),
+        staff('I will text it to you by noon tomorrow. Is this # ok for that? (555) 010-4477'),
+        patron('y, or my work cell 410-555-0123'),
+        staff('Got it: (410)5550123. The camp office is at (301) 555-0123, and the county line is 555 010 4478.'),
+      ],
+      { patron: { name: null, email: null, phone: '555-010-4477' } },
+    );
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.patron!.phone).toBe('[phone]');
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'need a list of summer camps',
+      'I will text it to you by noon tomorrow. Is this # ok for that? [phone]',
+      'y, or my work cell [phone]',
+      // the same last seven digits with another area code, and a number one digit off, are other numbers
+      'Got it: [phone]. The camp office is at (301) 555-0123, and the county line is 555 010 4478.',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('hides an e-mail address the patron spelled out in words, wherever it recurs, and nothing that only looks like one', () => {
     const t = transcript([
       patron('pls email me: Jane.Doe at gmail.com or my work one, kfarrow at umd dot edu'),

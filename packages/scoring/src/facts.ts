@@ -4,7 +4,7 @@
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
 import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
-import { UNSET, type Msg, type Session } from './timeline';
+import { patronFieldV14, UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
 import { refersPatron } from './checks/referral';
@@ -209,8 +209,11 @@ const NOT_DIGIT = /\D/g;
  */
 function fieldContacts(s: Session): FieldContacts | null {
   const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
-  const email = typeof p?.email === 'string' && p.email.trim().length > 0 ? normalize(p.email).trim() : null;
-  const rawPhone = typeof p?.phone === 'string' ? p.phone.trim() : '';
+  // (v14) "[email]" and "[phone]" read as the stand-ins the chat's placeholders read as (timeline.ts)
+  const pe = patronFieldV14(s.P, p?.email);
+  const pp = patronFieldV14(s.P, p?.phone);
+  const email = typeof pe === 'string' && pe.trim().length > 0 ? normalize(pe).trim() : null;
+  const rawPhone = typeof pp === 'string' ? pp.trim() : '';
   const digits = rawPhone.replace(NOT_DIGIT, '').slice(-10);
   const phone = digits.length >= 7 ? digits : null;
   const phoneText = phone === null && rawPhone.startsWith('[') ? normalize(rawPhone).trim() || null : null;

@@ -79,6 +79,8 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly mojibake: boolean;
   /** The rubric's `wrappedLinesL7` (v12 L7): a line break inside a sentence joins the lines (timeline.ts). */
   readonly wrappedLines: boolean;
+  /** The rubric's `placeholderContactsV14` (v14): "[email]" and "[phone]" read as the patron's own address and number (timeline.ts). */
+  readonly placeholderContacts: boolean;
 };
 
 const NEVER = '(?!)';
@@ -336,6 +338,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     htmlBlocks: rubric.htmlBlocksL7 === true,
     mojibake: rubric.mojibakeL7 === true,
     wrappedLines: rubric.wrappedLinesL7 === true,
+    placeholderContacts: rubric.placeholderContactsV14 === true,
     sourceShapes: rubric.sourceShapes
       ? {
           title: new RegExp(rubric.sourceShapes.title),

@@ -849,6 +849,16 @@ export type Rubric = {
    */
   wrappedLinesL7?: boolean;
   /**
+   * (v14) A stored transcript's "[email]" and "[phone]", which stand where the patron's own address and number were
+   * (importers' `redactTranscript` replaces them in every message and the patron fields), read as an address and a
+   * number the patron gave (timeline.ts `PLACEHOLDER_V14`): in the analysed text and the patron fields alike, so a
+   * session scores the same stored as uploaded. "I'll text [phone] the hours by tonight" promises a follow-up, "So
+   * that's [phone], right?" reads a contact back, "I have you as [email]." is no contact for a party. Quotes still show
+   * the placeholders. Left out (v1-v13): the placeholder was a word of its own, which some families read (v6's
+   * referrals, v13's "[email]" alternatives) and most did not (scoring README, "Rubric v14").
+   */
+  placeholderContactsV14?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -5797,5 +5807,15 @@ export const rubricV13: Rubric = {
   partyConnectsNM: true,
 };
 
+/**
+ * Rubric v14: v13's phrases and settings, and a stored transcript's "[email]" and "[phone]" read as the patron's own
+ * address and number (`placeholderContactsV14`), so a session scores the same stored as uploaded.
+ */
+export const rubricV14: Rubric = {
+  ...rubricV13,
+  version: '14',
+  placeholderContactsV14: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV13;
+export const currentRubric: Rubric = rubricV14;

@@ -204,6 +204,30 @@ const FROM = STRIDE;
 /** Sentences of the text normalizeToBytes has just written (scratch for sentenceRanges). */
 let RANGES = new Int32Array(64);
 
+/**
+ * (v14, `placeholderContactsV14`) What "[email]" and "[phone]" read as: an address and a number of the shapes the
+ * families know, used nowhere else (a reserved domain; no area code 555 is assigned), so that each occurrence is the
+ * same contact and the patron's (referral.ts `patronGave`, facts.ts `fieldContacts`).
+ */
+export const STAND_IN_EMAIL_V14 = 'patron@example.com';
+export const STAND_IN_PHONE_V14 = '555-555-0100';
+const PLACEHOLDER_V14 = /\[(email|phone)\]/g;
+const STAND_IN_V14 = /patron@example\.com|555-555-0100/g;
+const HAS_STAND_IN_V14 = /patron@example\.com|555-555-0100/;
+function asWrittenV14(_: string, kind: string): string {
+  return kind === 'email' ? STAND_IN_EMAIL_V14 : STAND_IN_PHONE_V14;
+}
+function asStoredV14(standIn: string): string {
+  return standIn === STAND_IN_EMAIL_V14 ? '[email]' : '[phone]';
+}
+
+/** (v14) A patron field as the scorer reads it: its placeholder ("[email]", "[phone]") as the stand-in, when the rubric says so. */
+export function patronFieldV14(P: Phrases, v: unknown): unknown {
+  if (!P.placeholderContacts || typeof v !== 'string') return v;
+  const t = v.trim();
+  return t === '[email]' ? STAND_IN_EMAIL_V14 : t === '[phone]' ? STAND_IN_PHONE_V14 : v;
+}
+
 export class Msg {
   readonly i: number;
   readonly role: Role;
@@ -251,7 +275,9 @@ export class Msg {
     // (v10 Z2) "Please <a href=\"tel:…\">call the HOME Line</a>": anchors read as "text (url)", other tags removed
     const untagged = P.htmlLinks && broken.includes('<') ? broken.replace(HTML_LINK_Z2, linkTextZ2).replace(HTML_TAG_Z2, '') : broken;
     // (v12 L7) "Does that\nanswer your question?": a hard-wrapped sentence reads as one
-    this.raw = P.wrappedLines && untagged.includes('\n') ? untagged.replace(WRAP_L7, ' ') : untagged;
+    const unwrapped = P.wrappedLines && untagged.includes('\n') ? untagged.replace(WRAP_L7, ' ') : untagged;
+    // (v14) "[email]", "[phone]": the patron's own address and number as the patron wrote them
+    this.raw = P.placeholderContacts && unwrapped.includes('[') ? unwrapped.replace(PLACEHOLDER_V14, asWrittenV14) : unwrapped;
     this.authorId = str(o.authorId);
     this.author = str(o.author);
     this.event = str(o.event);
@@ -463,7 +489,9 @@ export class Msg {
     const slot = k >= 0 ? k + 1 : 0;
     let q = quotes[slot];
     if (q === undefined) {
-      q = quoteOf(k >= 0 ? (this.rawSentences[k] ?? this.raw) : this.raw);
+      const text = k >= 0 ? (this.rawSentences[k] ?? this.raw) : this.raw;
+      // (v14) the quote shows the placeholders the stored transcript holds, not the stand-ins read in their place
+      q = quoteOf(this.P.placeholderContacts && HAS_STAND_IN_V14.test(text) ? text.replace(STAND_IN_V14, asStoredV14) : text);
       quotes[slot] = q;
     }
     return q;

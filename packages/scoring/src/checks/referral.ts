@@ -5,7 +5,7 @@
  * consults on the patron's behalf and transfers are not referrals either.
  */
 import { contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
-import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
+import { patronFieldV14, UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
 
@@ -769,7 +769,10 @@ const PHONE_TYPED = /\d[\d .()-]{5,}\d/g;
 function patronGave(s: Session, key: string, phone: boolean): boolean {
   const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
   const last4 = key.slice(-4);
-  if (phone ? typeof p?.phone === 'string' && p.phone.replace(NOT_DIGIT, '').endsWith(key.slice(-7)) : typeof p?.email === 'string' && p.email.trim().toLowerCase() === key) return true;
+  // (v14) the fields' placeholders as the stand-ins the chat's read as (timeline.ts)
+  const pe = patronFieldV14(s.P, p?.email);
+  const pp = patronFieldV14(s.P, p?.phone);
+  if (phone ? typeof pp === 'string' && pp.replace(NOT_DIGIT, '').endsWith(key.slice(-7)) : typeof pe === 'string' && pe.trim().toLowerCase() === key) return true;
   for (const pm of s.vis) {
     if (pm.role !== 'patron') continue;
     const raw = pm.raw;
