@@ -5817,5 +5817,24 @@ export const rubricV14: Rubric = {
   placeholderContactsV14: true,
 };
 
+// ---- Rubric v15: a fourteenth round of sessions (blocks O1-O4, each deriving from the one before) -------------------
+// O1: (test/fourteenth-round-evening.test.ts)
+const phrasesV15O1 = block(phrasesV13, (_v15) => ({}));
+// O2: (test/fourteenth-round-college.test.ts)
+const phrasesV15O2 = block(phrasesV15O1, (_v15) => ({}));
+// O3: (test/fourteenth-round-circulation.test.ts)
+const phrasesV15O3 = block(phrasesV15O2, (_v15) => ({}));
+// O4: (test/fourteenth-round-software.test.ts)
+const phrasesV15O4 = block(phrasesV15O3, (_v15) => ({}));
+
+const phrasesV15: RubricPhrases = phrasesV15O4;
+
+/** Rubric v15: v14 with the phrase families and settings of a fourteenth round of sessions (blocks O1-O4). */
+export const rubricV15: Rubric = {
+  ...rubricV14,
+  version: '15',
+  phrases: phrasesV15,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV14;
+export const currentRubric: Rubric = rubricV15;
