@@ -383,15 +383,30 @@ const DIGIT_RUN_HINT = /\d{3}/;
 /** A run of digits with the separators phone numbers are written with (no line breaks): matched against the patron's numbers by its digits. */
 const DIGIT_RUN = /(?<![\w+])\+?\(?\d[\d ().\u00a0-]{5,24}\d(?![\w])/g;
 
-/** Each digit run of `s` as a phone match (digitsKey), for replaceKnown: only a run whose digits are a number the patron gave is replaced. */
+/**
+ * Each digit run of `s`, from its first space-separated part that leaves a phone number's count of digits (7, 10, or 11
+ * beginning with 1), as a phone match (digitsKey), for replaceKnown: only a run whose digits are a number the patron
+ * gave is replaced. "9 - 5 (555) 010-4477" gives "(555) 010-4477", so the text before the number stays.
+ */
 function digitRuns(s: string): Match[] {
   const out: Match[] = [];
   for (const m of s.matchAll(DIGIT_RUN)) {
-    const key = digitsKey(m[0]);
-    if (key.length >= 7) out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, key, text: m[0] });
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      if (i > 0 && !((run[i - 1] === ' ' || run[i - 1] === '\u00a0') && RUN_PART_START.test(run[i]!))) continue;
+      const d = run.slice(i).replace(NOT_DIGITS, '');
+      if (d.length === 7 || d.length === 10 || (d.length === 11 && d[0] === '1')) {
+        out.push({ kind: 'phone', start: m.index + i, end: m.index + run.length, key: digitsKey(d), text: run.slice(i) });
+        break;
+      }
+      if (d.length < 7) break;
+    }
   }
   return out;
 }
+/** Where a part of a digit run may begin: a digit, "(" or "+". */
+const RUN_PART_START = /[\d(+]/;
+const NOT_DIGITS = /\D/g;
 
 function replaceKnown(s: string, matches: Match[], k: Known): string {
   let out = s;

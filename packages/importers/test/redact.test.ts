@@ -100,6 +100,7 @@ describe('redaction', () => {
         staff('I will text it to you by noon tomorrow. Is this # ok for that? (555) 010-4477'),
         patron('y, or my work cell 410-555-0123'),
         staff('Got it: (410)5550123. The camp office is at (301) 555-0123, and the county line is 555 010 4478.'),
+        staff('The office is open 9 - 5 (555) 010-4477 will get a text when it opens.'),
       ],
       { patron: { name: null, email: null, phone: '555-010-4477' } },
     );
@@ -111,6 +112,8 @@ describe('redaction', () => {
       'y, or my work cell [phone]',
       // the same last seven digits with another area code, and a number one digit off, are other numbers
       'Got it: [phone]. The camp office is at (301) 555-0123, and the county line is 555 010 4478.',
+      // the number alone, not the hours written before it
+      'The office is open 9 - 5 [phone] will get a text when it opens.',
     ]);
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
