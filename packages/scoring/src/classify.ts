@@ -588,7 +588,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
-    if (c.url) return true;
+    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x))) return true;
     if ((c.email || c.phone) && !P.patronContactContext.test(n) && !(s.rubric.ownContactNotSourceP === true && ownContact(m, x))) return true;
   }
   if (x.q) return false;
@@ -597,6 +597,19 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
+}
+
+/**
+ * (v15 O4, `chatLinkBackO4`) A web address given as the chat's own way back: "start a new chat at ridgeportlibrary.org/ask",
+ * "chat with us again at …", "reach us on chat at …" (the address right after the chat words).
+ */
+const CHAT_LINK_O4 = /\bchat(?: with us| with me)?(?: again)?(?: (?:anytime|any time))? (?:at|on|via|through) (?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s]*)?/g;
+/** (v15 O4) Sentence `x` invites the patron back and its only web addresses are the chat's own (`CHAT_LINK_O4`). */
+function chatLinkOnlyO4(s: Session, m: Msg, x: Sentence): boolean {
+  const n = x.n;
+  if (!n.includes('chat') || !m.sHas(x, F.inviteBack)) return false;
+  const rest = n.replace(CHAT_LINK_O4, ' ');
+  return rest !== n && !contactsIn(s, rest).url;
 }
 
 /** (v9 P, `ownContactNotSourceP`) "call us at …", "email me at …": the service's own contact, to come back to. */
@@ -911,7 +924,13 @@ function contactCheck(s: Session, m: Msg, x: Sentence): boolean {
     if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
     const before = m.sentences[x.k - 1]!;
     const b = contactsIn(s, before.n);
-    return (b.email || b.phone) && patronGaveN7(s, m, before.n);
+    if ((b.email || b.phone) && patronGaveN7(s, m, before.n)) return true;
+    // (v15 O4, `planCheckO4`) "Got it: lena@example.org. I'll send the scan by Wednesday. Does that work for you?": the
+    // promise between the read-back and the question
+    if (s.rubric.planCheckO4 !== true || x.k < 2 || !(m.sHas(before, F.followupPromise) || (m.sHas(before, F.followupSend) && m.sHas(before, F.followupLater)))) return false;
+    const first = m.sentences[x.k - 2]!;
+    const f = contactsIn(s, first.n);
+    return (f.email || f.phone) && patronGaveN7(s, m, first.n);
   }
   const c = contactsIn(s, x.n);
   if (c.email || c.phone) return m.sHas(x, F.patronContactContext);
@@ -1018,6 +1037,17 @@ function patronAskedBefore(s: Session, m: Msg): boolean {
   return false;
 }
 
+/**
+ * (v15 O3, `nothingGivenYetO3`) Question sentence `x` comes right after the introduction in the provider's first visible
+ * message, with no source before it: nothing has been given yet, so a completeness-shaped question ("Are the items back
+ * now?") asks about the patron's situation.
+ */
+function nothingGivenYetO3(s: Session, m: Msg, x: Sentence): boolean {
+  if (x.k === 0 || selfIdentifies(s, m) !== x.k - 1 || providerMessagesBefore(s, m, 1) > 0) return false;
+  const src = sourceAt(s, m);
+  return src < 0 || src >= x.k;
+}
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
@@ -1026,7 +1056,7 @@ function clarifyNow(s: Session, m: Msg): number {
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
-    if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x))) continue;
+    if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) && !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x))) continue;
     if ((m.sHas(x, F.hold) && !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x))) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {

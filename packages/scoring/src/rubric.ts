@@ -859,6 +859,46 @@ export type Rubric = {
    */
   placeholderContactsV14?: boolean;
   /**
+   * (v15 O1) "I'd like to send your question to their staff so they can tell you for sure", "I would be happy to pass
+   * your question on to their reference staff, who can look into it": the provider passing the question on, said as a
+   * wish or an offer ("I'd like to", "I would like to", "I'm happy to", "I'd be glad to", "I want to"), acts on the
+   * patron's behalf as v6's "I'll pass your question on to…" does, so the party that "can tell you" after it is no
+   * referral (checks/referral.ts `PASSED_ON_WISH_O1`; "If you'd like, send your question to their reference staff,
+   * who can tell you" is advice to the patron and still refers). Left out (v1-v14): only "I'll / I have / let me"
+   * before the verb were read as passing the question on.
+   */
+  passedOnWishO1?: boolean;
+  /**
+   * (v15 O4) "Hi, Ask RPL, this is Greg at Ridgeport Public Library.", "Hello! Ask NYPL, Sam here.": a service named "Ask"
+   * and an acronym in capitals, closed by punctuation or "here", opening a sentence of one of the provider's first two
+   * messages (after nothing or a greeting) in a message that introduces the provider, is the service's name, not "ask" a party
+   * (checks/referral.ts `SERVICE_ACRONYM_O4`; "Ask DMV staff about it" and "ask the DMV." still refer). Left out
+   * (v1-v14): the library named later in the sentence made it a referral.
+   */
+  serviceAcronymO4?: boolean;
+  /**
+   * (v15 O4) info.source: a URL given only as the chat's own way back ("Feel free to start a new chat at
+   * ridgeportlibrary.org/ask anytime.", "chat with us again at …") in a sentence that invites the patron back is no source,
+   * as v9 P's "call us at …" is not (classify.ts `CHAT_LINK_O4`); a disconnect macro that holds one makes no substantive
+   * exchange. Another URL in the sentence still gives one. Left out (v1-v14): any URL gave a source.
+   */
+  chatLinkBackO4?: boolean;
+  /**
+   * (v15 O4) "Got it: lena@example.org. I'll send the scan by Wednesday. Does that work for you?": v13 N7's short
+   * question about the plan also when a follow-up promise stands between it and the contact read back (classify.ts
+   * `contactCheck`): it asks about the arrangement, not whether the information meets the need. Left out (v1-v14):
+   * only the sentence right before was read.
+   */
+  planCheckO4?: boolean;
+  /**
+   * (v15 O4) referral.contact: a meeting booked with one of the library's helpers named by role ("book a free 45-minute
+   * resume review with a career coach at …", "schedule a session with one of our digital navigators") refers the patron
+   * to that helper (checks/referral.ts `BOOK_ROLE_O4`, the referralVerb alternative keyed on the booking verb), as v12
+   * M2's "book a session with the Writing Studio" does for a named unit. Left out (v1-v14): a helper named by role alone
+   * was no party.
+   */
+  bookRoleO4?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -1031,6 +1071,30 @@ export type Rubric = {
    * in the sentence made it no referral.
    */
   partyConnectsNM?: boolean;
+  /**
+   * (v15 O3) inquiry.clarify: in the provider's first visible message, a question right after the sentence that
+   * introduces the provider, with no source given before it, asks about the patron's situation even when it is worded
+   * as a completeness question ("Hello, I'm Jo at Sample County Library, sorry to hear you were ill. Are the items back
+   * now?"): nothing has been given yet for it to ask about (classify.ts `nothingGivenYetO3`; "Hi, I'm Jo. Your hold is
+   * at Eastgate until Friday. Is that what you needed?" asks after an answer and stays a completeness question).
+   * Left out (v1-v14): a completeness-shaped question never clarified, wherever it stood.
+   */
+  nothingGivenYetO3?: boolean;
+  /**
+   * (v15 O2) referral.contact: a party word inside a web or e-mail address in the referring verb's object is no party
+   * ("Go to CINAHL Complete (library.pima.edu/databases, then C)" refers the patron to a database, not a library; the
+   * object's party words are read with its addresses blanked, checks/referral.ts `withoutAddresses`). "Contact the
+   * library at library@x.edu" still refers. Left out (v1-v14): "library" in the address made the object a party.
+   */
+  partyNotInAddressO2?: boolean;
+  /**
+   * (v15 O2) referral.contact: a booking verb whose object is a scheduling page ("book a session at tutoring.mccneb.edu",
+   * "book a research appointment at libcal…/appointments") books the party named before it in the sentence ("The Math
+   * Tutoring Center does free tutoring: book a session at …", "…the nursing librarian, Prof. Allen: book…"), a person or
+   * a help unit (checks/referral.ts `BOOK_AT_O2`, `BOOKED_PARTY_O2`; "The library has study rooms: book a room at
+   * libcal…" books no one).
+   */
+  bookAtPartyO2?: boolean;
 };
 
 const r = String.raw;
@@ -5817,15 +5881,118 @@ export const rubricV14: Rubric = {
   placeholderContactsV14: true,
 };
 
+/** (v15 O4) A meeting booked "with" one of the library's helpers named by role (phrases' referralVerb, checks/referral.ts). */
+export const BOOK_ROLE_SRC_O4 = String.raw`(?:appointment|consultation|session|review|meeting|chat)s? with (?:a|an|one of our|our|the) (?:[a-z-]+ )?(?:coach|coaches|tutor|tutors|counselor|counselors|counsellor|counsellors|advisor|advisors|adviser|advisers|mentor|mentors|navigator|navigators|consultant|consultants)\b`;
+
 // ---- Rubric v15: a fourteenth round of sessions (blocks O1-O4, each deriving from the one before) -------------------
 // O1: (test/fourteenth-round-evening.test.ts)
-const phrasesV15O1 = block(phrasesV13, (_v15) => ({}));
+const phrasesV15O1 = block(phrasesV13, (v15) => ({
+  // a party that does the thing over the phone, with the number: "Broward renews cards over the phone at 954-357-7444",
+  // "their circulation desk can reset PINs by phone at (541) 312-1020" tell the patron to call them (as "you can renew
+  // by phone at …" already did). Keyed on the verb; the number must follow ("Libby lets you renew titles by phone" is
+  // the patron's device, no party), not the provider's side of itself ("we'll handle it by phone at …") and not a noun
+  // ("we'll handle the reset by phone at …")
+  referralOnesToAsk: v15.plus(
+    'referralOnesToAsk',
+    r`\b(?:renews?|replaces?|reissues?|resets?|unlocks?|waives?|handles?|takes?|process(?:es)?|accepts?|answers?)\b(?<!\b(?:(?:i|ill|id|im|we|well|wed|were)(?: can| could| will| would| also| just| am| are)?|the|a|an|your|their|our|this|that|my|its) [a-z]+)(?= (?:[a-z0-9-]+ ){0,4}?(?:over|by) (?:the )?(?:phone|telephone) at (?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)`,
+  ),
+}));
 // O2: (test/fourteenth-round-college.test.ts)
-const phrasesV15O2 = block(phrasesV15O1, (_v15) => ({}));
-// O3: (test/fourteenth-round-circulation.test.ts)
-const phrasesV15O3 = block(phrasesV15O2, (_v15) => ({}));
-// O4: (test/fourteenth-round-software.test.ts)
-const phrasesV15O4 = block(phrasesV15O3, (_v15) => ({}));
+const phrasesV15O2 = block(phrasesV15O1, (v15) => ({
+  // "Is it for a works cited page or in-text?" asks about the need: "works cited" is MLA's list, not "does it work"
+  // ("Does that works for ur paper?" still asks whether the answer meets the need)
+  completeness: v15.widen('completeness', [[0, r`)(?! for (?:pick ?up|pick-up|pickup|delivery|drop ?off)\b)|works`, r`(?! cited)`]]),
+  // "You've asked quite a few questions, so I need to move on to other things." (K3's count of questions needed a time
+  // after it; a count followed by the provider stopping also tells the patron they asked too many; not "You've asked a
+  // lot of questions, so I need to check a few things first", nor "…, which is great")
+  dismissalHard: v15.widen('dismissalHard', [
+    [
+      38,
+      r`(?= (?:today|tonight|this (?:morning|afternoon|evening))\b`,
+      r`|,? (?:so|and) (?:(?:i|we) (?:need|have|must|got) to|ill|well|im going to|were going to|(?:i|we) gotta|(?:i|we) will) (?:move on|stop (?:here|now|there)|wrap (?:this|it|things) up|end (?:this|the|our) (?:chat|session)|log off|sign off|let (?:you|u) go)\b`,
+    ],
+  ]),
+  // "…so I'll wrap up here, but the chat reopens at 7:30 tomorrow and you can always email askus@…": the patron is to
+  // write, no delivery of the provider's (v5's look back to "I'll" ran across the patron's own "you can email"; "I'll
+  // email it to m@example.org tomorrow" still promises)
+  followupSend: v15.widen('followupSend', [[2, r`\b(?:email|e mail|text|message|send|forward|mail))`, r`(?<!\b(?:you|u)(?: (?:can|could|may|might|should|will))?(?: (?:always|also|just))? (?:email|e mail|text|message|send|forward|mail))`]]),
+  // a device to re-enroll is no contact: "they can re-enroll your phone" (Duo), "register your phone in the app" (not
+  // "we can update your phone number", which still asks for the patron's contact)
+  patronContactContext: v15.widen('patronContactContext', [
+    [0, r`(?<!\bwith your address)`, r`(?!(?<=\b(?:enroll|re-enroll|reenroll|register|re-register|restart|reboot|unlock|charge|pair|sync|factory reset) your (?:phone|cell|mobile))(?! (?:number|numbers|no|num)\b))`],
+  ]),
+  // "take them to the bookstore's buyback counter" (L1's "take it to the clerk's window" with the campus store; "take the
+  // bus to the bookstore" has no object of its own before "to")
+  referralVerb: v15.widen('referralVerb', [[31, r`(?:clerks?|prothonotary`, r`|bookstores?|campus stores?`]]),
+  // the campus bookstore is a party to visit ("check with the bookstore about buyback"; "the bookstore website" is a
+  // page: referralNotParty's)
+  referralParty: v15.plus('referralParty', r`\bbookstores?\b`),
+  // "Just search the library databases": no database named ("the library databases page", "our databases A-Z list" are a
+  // page with the steps; "the database" after a name, singular, unchanged)
+  namedResource: v15.widen('namedResource', [
+    [0, r`databases?(?<!\b(?:`, r`(?:the|our|your|their)(?: library| librarys| online| college| campus)?(?= databases(?! (?:page|list|a-z|a to z|tab|link|menu|guide|button)))|`],
+  ]),
+}));
+// O3: circulation and account questions at public libraries (test/fourteenth-round-circulation.test.ts)
+const phrasesV15O3 = block(phrasesV15O2, (v15) => ({
+  // "I can't see the lender's status from chat, so I'll check with our ILL office and get back to you at …": the
+  // negation is the provider's limit, the clause after "so I'll" promises (as "but I'll" already did); not "I can't get
+  // back to you on this, so you'll want to call them" (no "so I'll … you")
+  notPromise: v15.widen(
+    'notPromise',
+    [[0, r`did not)\b`, r`(?![^.!?]*\bso (?:ill|i will|well|we will)\b[^.!?]*?\b(?:get back to|follow up with|email|e mail|call|text|let|contact|write to) (?:you|u)\b)`]],
+    // "We'll e-mail you as soon as it's on the hold shelf": the library's pickup notice (as alternative 7's "when it's
+    // ready to pick up"); not "I'll text you as soon as it's on the hold shelf", the provider's own promise
+    r`\bshelf\b(?<=\b(?:when|once|as soon as) (?:its|it is|theyre|they are|(?:the|your) (?:book|books|item|items|hold|holds|copy|copies|dvd|dvds|request|order|title|titles) (?:is|are)) (?:on|at|in) the (?:hold|holds|pickup|pick up|reserve|reserves) shelf)(?<!\b(?:ill|i will|i can|i shall)\b[^.!?]{0,160})`,
+  ),
+  // "You'll need to talk to circulation about that": the department named before "about / regarding / directly / first"
+  // (not "circulation" of a book: a referral verb must be in the sentence too)
+  referralParty: v15.widen('referralParty', [[12, r`|when|next|if|they|to|for`, r`|about|regarding|directly|first`]]),
+  // "take your ID and your Saint Paul card to any Hennepin County Library branch": documents brought to a library named
+  // by a word or more before "library" (another system's, for reciprocal borrowing); not "bring a photo ID to any
+  // branch" / "to any Lakeview branch" / "to any of our branches" (the earlier rounds' own-branch instructions, no
+  // referral), "take your card to any self-checkout kiosk", "to the main library"
+  referralVerb: v15.plus(
+    'referralVerb',
+    r`\b(?:bring|take)\b(?= (?:your|a) (?:photo |picture |government |state |valid )?(?:id|ids|identification|license|licence|drivers license|card|library card|proof of (?:address|residence|residency)|lease|utility bill)(?: (?:and|or|plus|with) (?:your |a |an )?(?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)? (?:in )?to (?:the|any|a|an|your|one of the) (?!(?:main|central)\b)(?:[a-z&'-]+ ){1,4}?(?:library|libraries)(?: (?:branch|branches|location|locations))?\b(?! (?:website|site|web site|page|catalog|catalogue|app|account|card)\b))`,
+  ),
+  // "it's on our website somewhere under fines" does not know the way: "somewhere under" gives no step (not "on our
+  // website under Fines & Fees", a step)
+  webSteps: v15.widen('webSteps', [[1, r`drop ?down menu|under`, r`(?<!\bsomewhere under)`]]),
+  // "Does that clear up the charge?", "Did this clear up your question?": the particle before its object (alternative
+  // 109 takes "clear it up"); not "Does the library clear up fines for kids?" (a subject that is no "that / this / it"),
+  // "Will it clear up the fines if I return it?"
+  completeness: v15.plus(
+    'completeness',
+    r`\bclear up\b(?<=\b(?:does|did|do|will|would|should) (?:that|this|it|these|those) clear up)(?= (?:the|your|that|this|those|these|my|any|some) (?:charge|charges|fee|fees|fine|fines|bill|balance|question|questions|confusion|issue|problem|mystery|message|notice|letter|error|status|things)(?: (?:for (?:you|u)|a bit|at all))?[ !.]*\?)`,
+  ),
+  // "That's your three questions for today, I have to move on.": the patron told their questions are used up (not
+  // "That's your three questions answered, then!", "Those are your two questions?")
+  dismissalHard: v15.plus(
+    'dismissalHard',
+    r`\bquestions?\b(?<=\b(?:thats|that is|those are|thats been|that was|that makes) (?:your|all your|all of your) (?:\d+|one|two|three|four|five) questions?)(?= *(?:for (?:today|tonight|this (?:chat|session|week|visit))\b|[.!,;:]|$))`,
+  ),
+  // "Was the e-mail from noreply@columbuslibrary.org?": a no-reply sender reaches no one, so it is no contact and no
+  // source (not "circulation@cmlibrary.org", a contact)
+  email: v15.widen('email', [[0, r`(?<![a-z0-9._%+-])`, r`(?!(?:no-?reply|do-?not-?reply|donotreply)@)`]]),
+}));
+// O4: (test/fourteenth-round-urban.test.ts)
+const phrasesV15O4 = block(phrasesV15O3, (v15) => ({
+  // "open Chrome and try to load any page so the sign-in screen pops up": a page not named is no web page to use (the
+  // steps after it make no source); "the hours page", "any branch's page at …" still name one
+  webPage: v15.widen('webPage', [[0, r`pagina web)\b`, r`(?<!\bany (?:other )?(?:web )?(?:website|webpage|site|page))`]]),
+  // telling the patron to tell a party something: "Just let Eastwick know at the checkout desk", "Please let the
+  // branch staff know", "Let your teacher know" (at the sentence's start or after "just" / "please" / "then" / "also";
+  // not "let me / us / you know", "I'll let them know", "let it go")
+  referralVerb: v15.plus(
+    'referralVerb',
+    r`\blet\b(?<=(?:^|[.!?;:] |\b(?:just|please|pls|simply|then|also) )let)(?= (?!(?:me|us|you|u|him|her|them|it|that|this|yourself|go|alone)\b)(?:[a-z0-9&'-]+ ){1,4}?know\b)`,
+    // booking time with one of the library's own helpers by role: "book a free 45-minute resume review with a career coach
+    // at …", "schedule a session with one of our digital navigators" (checks/referral.ts `BOOK_ROLE_O4` takes the helper
+    // as the party); not "I booked a session with a tutor for you", "book a room with a whiteboard"
+    r`\b(?:book|booking|schedule|scheduling|set up|setting up|make|making|request|requesting|reserve|reserving)\b(?= (?:a|an|your) (?:[a-z0-9-]+ ){0,3}?${BOOK_ROLE_SRC_O4})`,
+  ),
+}));
 
 const phrasesV15: RubricPhrases = phrasesV15O4;
 
@@ -5834,6 +6001,14 @@ export const rubricV15: Rubric = {
   ...rubricV14,
   version: '15',
   phrases: phrasesV15,
+  passedOnWishO1: true,
+  nothingGivenYetO3: true,
+  partyNotInAddressO2: true,
+  bookAtPartyO2: true,
+  serviceAcronymO4: true,
+  chatLinkBackO4: true,
+  planCheckO4: true,
+  bookRoleO4: true,
 };
 
 /** The rubric in force. */

@@ -24,7 +24,7 @@ const FINGERPRINTS: Record<string, string> = {
   '12': '4e7288a5258d5a77',
   '13': 'a717209b2e31c18d',
   '14': '5f5c2c4947efa851',
-  '15': '5f5c2c4947efa851',
+  '15': '24590b4f3e402646',
 };
 
 function fingerprint(r: typeof rubricV1): string {

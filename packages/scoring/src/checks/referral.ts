@@ -8,6 +8,7 @@ import { contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessages
 import { patronFieldV14, UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
+import { BOOK_ROLE_SRC_O4 } from '../rubric';
 
 /** How far after the verb the party may be named ("call their reference desk"). */
 const OBJECT_CHARS = 70;
@@ -41,6 +42,12 @@ const THERE_PARTY_Q = /\b(?!(?:is|are|was|were|be|been|out|over|in|up|down|i|we|
 /** (v6) The provider hands the question to the party: "I'll pass your question on to …", "we're forwarding this to …". */
 const PASSED_ON =
   /\b(?:ill|i will|im going to|i am going to|well|we will|were going to|let me|i can|we can|ive|i have|weve|we have|im|were|i just|we just)(?: (?:just|now|also|go ahead and))? (?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|hand|handing|handed|refer|referring|referred)\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$/;
+/**
+ * (v15 O1, `passedOnWishO1`) The provider passing the question on, said as a wish or an offer: "I'd like to send your
+ * question to their staff so they can…", "I would be happy to pass it on to their reference staff, who…".
+ */
+const PASSED_ON_WISH_O1 =
+  /\b(?:id|i would|wed|we would|im|i am|were|we are|i want|we want)(?: (?:like|love|be glad|be happy|glad|happy|want))? to (?:pass|forward|send|hand|refer)\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$/;
 const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
 /** (v5) An object that opens with a phone number or an e-mail address ("call 555-318-7000", "email help@x.edu"). */
 const CONTACT_FIRST = /^(?:(?:them )?(?:at|on|al) )?(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+\.)/;
@@ -94,6 +101,17 @@ const ASK_ON_BEHALF_K1 =
 /** (v11 K6, `toPatronK6`) The object goes to the patron: "them to you", "a copy over to you", "the scans to u". */
 const TO_PATRON_K6 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
+/** (v15 O2, `bookAtPartyO2`) A booking verb whose match ends in "at" / "through" / "via" ("book a session at", "book a research appointment at"). */
+const BOOK_AT_O2 = /(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)s? (?:at|through|via|on)$/;
+/** (v15 O2) Before the booking verb, a person or a help unit to book with (not "the library has study rooms"). */
+const BOOKED_PARTY_O2 = /\b(?:center|centre|office|librarian|librarians|tutor|tutors|tutoring|advisor|adviser|advisors|advisers|counselor|counsellor|coach|specialist|professor|instructor|team|staff)\b/;
+/** (v15 O2, `partyNotInAddressO2`) `o` up to its clause's end (the object's clause, read once its addresses are blanked). */
+function clauseOf(P: Session['P'], o: string): string {
+  const upTo = o.search(P.clauseEnd);
+  return upTo >= 0 ? o.slice(0, upTo) : o;
+}
+/** (v15 O2) The booking's object is a web address (a scheduling page), not a room ("book a session at the Media Studio"). */
+const PAGE_FIRST_O2 = /^(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b/;
 /** (v12 M2, `bookWithM2`) A booking verb whose match ends in "with" ("book a session with", "schedule a consultation with"). */
 const BOOK_VERB_M2 = /(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1) with$/;
 /**
@@ -102,6 +120,8 @@ const BOOK_VERB_M2 = /(?:appointment|consultation|consult|meeting|session|one on
  */
 const BOOK_WITH_M2 =
   /(?:[Aa]ppointment|[Cc]onsultation|[Cc]onsult|[Mm]eeting|[Ss]ession|[Oo]ne[ -]on[ -]one|1[ -]on[ -]1|1:1)s?[ \t]+with[ \t]+(?:the[ \t]+|our[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Zoom|Teams|Microsoft|Google|Meet|Webex|Skype|LibCal|Calendly|Bookings)\b)\p{Lu}/u;
+/** (v15 O4, `bookRoleO4`) The object of a booking verb: the meeting "with" one of the library's helpers by role. */
+const BOOK_ROLE_O4 = new RegExp(String.raw`^(?:a|an|your) (?:[a-z0-9-]+ ){0,3}?` + BOOK_ROLE_SRC_O4);
 /** (v9 N) An object of two words or more after an article or possessive ("the Register of Wills", "la Casa de la Cultura"). */
 const NAMED_OBJECT_N = /^(?:the|your|their|his|her|el|la|los|las|su|sus) (?!(?:same|other|following|above|below|person|people|one|ones)\b)[a-z0-9&-]+ [a-z0-9&-]+/;
 /** (v9 N) A contact verb that ends its sentence or opens a list: "Write or call:", "Email them:", "Call -". */
@@ -145,6 +165,11 @@ const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-
 
 /** (v13 N8, `serviceLibraryN8`) A service named "Ask the Music Library", "Ask a Law Librarian": the object, then a break or "here". */
 const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|library|archivist|archives)(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team|desk)\b)/;
+/**
+ * (v15 O4) In the raw sentence, "Ask" and an acronym in capitals closed by punctuation or "here": "Ask RPL,", "Ask NYPL
+ * here", "Ask SFPL -" (not "Ask DMV staff", "Ask the DMV").
+ */
+const SERVICE_ACRONYM_O4 = /(?:^|[^\p{L}])[Aa]sk[ \t]+\p{Lu}{2,6}(?:[ \t]*(?:[,!:;]|\.(?!\p{L})|[-\u2013\u2014](?=[ \t]|$)|$)|[ \t]+here\b)/u;
 /** (v13 N8) Nothing before "ask" in the sentence but a greeting ("Hi!", "Welcome to"). */
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
@@ -272,7 +297,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         // (v12 L2) "text HOME to 741741"; "988 is there if you need it, call or text anytime"
         (s.rubric.textShortCodeL2 === true && (v[0] === 'text' || v[0] === 'txt') && SHORT_CODE_L2.test(object)) ||
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))));
-    if (US_ME.test(object) || (!contactObject && P.referralNotParty.test(object))) continue;
+    // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
+    // scheduling page books the party named before the verb
+    const bookAt = s.rubric.bookAtPartyO2 === true && BOOK_AT_O2.test(v[0]) && PAGE_FIRST_O2.test(object) && BOOKED_PARTY_O2.test(withoutAddresses(n.slice(0, at)));
+    if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
     const upTo = object.search(P.clauseEnd);
@@ -280,9 +308,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v9 S) "give Births, Deaths and Marriages Victoria a bell": whoever is given a call is the party
     const giveACall = s.rubric.giveACallPartyS === true && v[0] === 'give';
     // (v5) "The IT Service Desk can reset that: call 555-318-7000": the object is the party's contact
+    // (v15 O2, `partyNotInAddressO2`) "Go to CINAHL Complete (library.pima.edu/databases)": a word of an address is no party
+    const partyClause = s.rubric.partyNotInAddressO2 === true && (object.includes('.') || object.includes('@')) ? clauseOf(P, withoutAddresses(object)) : objectClause;
     if (
       !giveACall &&
-      !P.referralParty.test(objectClause) &&
+      !P.referralParty.test(partyClause) &&
+      !bookAt &&
       !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(0, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
       !(s.rubric.referralNamedAtContact === true && namedAtContact(object)) &&
@@ -296,6 +327,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && CALL_NAMED_N7.test(raw) && contactsIn(s, n.slice(at)).phone) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(raw)) &&
+      // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
+      !(s.rubric.bookRoleO4 === true && BOOK_ROLE_O4.test(object)) &&
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
       !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(raw)) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
@@ -345,6 +378,16 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
     )
       continue;
+    // (v15 O4, `serviceAcronymO4`) "Hi, Ask RPL, this is Greg at Ridgeport Public Library.": the service's name, an acronym
+    if (
+      s.rubric.serviceAcronymO4 === true &&
+      v[0] === 'ask' &&
+      SERVICE_LEAD_N8.test(before) &&
+      SERVICE_ACRONYM_O4.test(raw) &&
+      openingMessage(s, m) &&
+      selfIdentifies(s, m) >= 0
+    )
+      continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
     if (
@@ -377,6 +420,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
     // (the whole sentence before it: the party's name may be long)
     if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
+    if (s.rubric.passedOnWishO1 === true && PASSED_ON_WISH_O1.test(n.slice(0, h.index))) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(n.slice(h.index))) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
