@@ -799,7 +799,7 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
     for (let k = x.k - 1; k >= 0; k--) {
       const n = ss[k]!.n;
       if (OFFER_BEFORE.test(n)) return true;
-      if (s.P.url.test(n) || s.P.knownResource.test(n) || s.P.namedResource.test(n)) return false;
+      if (s.P.url.test(n) || m.sHas(ss[k]!, F.knownResource) || m.sHas(ss[k]!, F.namedResource)) return false;
     }
   } else for (let k = 0; k < x.k; k++) if (OFFER_BEFORE.test(ss[k]!.n)) return true;
   if (x.k > 0 || m.pos <= 0) return false;
@@ -909,6 +909,11 @@ function patronGaveN7(s: Session, m: Msg, n: string): boolean {
   }
   return false;
 }
+/** (v13 N7) Sentence `y` of provider message `m` holds an e-mail or phone the patron wrote earlier in the chat. */
+function readsBackN7(s: Session, m: Msg, y: Sentence): boolean {
+  const c = contactsIn(s, y.n);
+  return (c.email || c.phone) && patronGaveN7(s, m, y.n);
+}
 /** (v13 N7, `contactCheckSoundN7`) "Does that sound good?", "Does that work for you?": about the plan or contact just read back. */
 const CONTACT_CHECK_N7 = /\b(?:sounds? (?:good|ok|okay|alright|all right|fine)|works? for (?:you|u))\b/;
 /**
@@ -923,14 +928,11 @@ function contactCheck(s: Session, m: Msg, x: Sentence): boolean {
     if (!(s.rubric.contactCheckSoundN7 === true && CONTACT_CHECK_N7.test(x.n))) return false;
     if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
     const before = m.sentences[x.k - 1]!;
-    const b = contactsIn(s, before.n);
-    if ((b.email || b.phone) && patronGaveN7(s, m, before.n)) return true;
+    if (readsBackN7(s, m, before)) return true;
     // (v15 O4, `planCheckO4`) "Got it: lena@example.org. I'll send the scan by Wednesday. Does that work for you?": the
     // promise between the read-back and the question
     if (s.rubric.planCheckO4 !== true || x.k < 2 || !(m.sHas(before, F.followupPromise) || (m.sHas(before, F.followupSend) && m.sHas(before, F.followupLater)))) return false;
-    const first = m.sentences[x.k - 2]!;
-    const f = contactsIn(s, first.n);
-    return (f.email || f.phone) && patronGaveN7(s, m, first.n);
+    return readsBackN7(s, m, m.sentences[x.k - 2]!);
   }
   const c = contactsIn(s, x.n);
   if (c.email || c.phone) return m.sHas(x, F.patronContactContext);

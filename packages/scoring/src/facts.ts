@@ -4,7 +4,7 @@
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
 import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
-import { patronFieldV14, UNSET, type Msg, type Session } from './timeline';
+import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
 import { refersPatron } from './checks/referral';
@@ -208,10 +208,8 @@ const NOT_DIGIT = /\D/g;
  * text (`phoneText`; the e-mail's normalised placeholder already is).
  */
 function fieldContacts(s: Session): FieldContacts | null {
-  const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
   // (v14) "[email]" and "[phone]" read as the stand-ins the chat's placeholders read as (timeline.ts)
-  const pe = patronFieldV14(s.P, p?.email);
-  const pp = patronFieldV14(s.P, p?.phone);
+  const { email: pe, phone: pp } = s.patronContact;
   const email = typeof pe === 'string' && pe.trim().length > 0 ? normalize(pe).trim() : null;
   const rawPhone = typeof pp === 'string' ? pp.trim() : '';
   const digits = rawPhone.replace(NOT_DIGIT, '').slice(-10);

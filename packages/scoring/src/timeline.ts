@@ -209,11 +209,12 @@ let RANGES = new Int32Array(64);
  * families know, used nowhere else (a reserved domain; no area code 555 is assigned), so that each occurrence is the
  * same contact and the patron's (referral.ts `patronGave`, facts.ts `fieldContacts`).
  */
-export const STAND_IN_EMAIL_V14 = 'patron@example.com';
-export const STAND_IN_PHONE_V14 = '555-555-0100';
+const STAND_IN_EMAIL_V14 = 'patron@example.com';
+const STAND_IN_PHONE_V14 = '555-555-0100';
 const PLACEHOLDER_V14 = /\[(email|phone)\]/g;
-const STAND_IN_V14 = /patron@example\.com|555-555-0100/g;
-const HAS_STAND_IN_V14 = /patron@example\.com|555-555-0100/;
+const STAND_IN_SRC_V14 = [STAND_IN_EMAIL_V14, STAND_IN_PHONE_V14].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const STAND_IN_V14 = new RegExp(STAND_IN_SRC_V14, 'g');
+const HAS_STAND_IN_V14 = new RegExp(STAND_IN_SRC_V14);
 function asWrittenV14(_: string, kind: string): string {
   return kind === 'email' ? STAND_IN_EMAIL_V14 : STAND_IN_PHONE_V14;
 }
@@ -222,7 +223,7 @@ function asStoredV14(standIn: string): string {
 }
 
 /** (v14) A patron field as the scorer reads it: its placeholder ("[email]", "[phone]") as the stand-in, when the rubric says so. */
-export function patronFieldV14(P: Phrases, v: unknown): unknown {
+function patronFieldV14(P: Phrases, v: unknown): unknown {
   if (!P.placeholderContacts || typeof v !== 'string') return v;
   const t = v.trim();
   return t === '[email]' ? STAND_IN_EMAIL_V14 : t === '[phone]' ? STAND_IN_PHONE_V14 : v;
@@ -548,6 +549,16 @@ export class Session {
   /** position in vis of the last patron message, -1 if none */
   readonly lastPatronPos: number;
   readonly memo: SessionMemo = new SessionMemo();
+  private _patronContact: { email: unknown; phone: unknown } | undefined = undefined;
+
+  /** The patron fields' e-mail and phone as the checks read them (v14: "[email]" / "[phone]" as the chat's stand-ins). */
+  get patronContact(): { email: unknown; phone: unknown } {
+    if (this._patronContact === undefined) {
+      const p = this.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
+      this._patronContact = { email: patronFieldV14(this.P, p?.email), phone: patronFieldV14(this.P, p?.phone) };
+    }
+    return this._patronContact;
+  }
 
   constructor(t: Transcript, ctx: ScoringInput, rubric: Rubric, P: Phrases) {
     this.t = t;

@@ -5,7 +5,7 @@
  * consults on the patron's behalf and transfers are not referrals either.
  */
 import { contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
-import { patronFieldV14, UNSET, type Msg, type Sentence, type Session } from '../timeline';
+import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
 import { BOOK_ROLE_SRC_O4 } from '../rubric';
@@ -39,15 +39,20 @@ const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personal
 const SUBJECT_NOT_PARTY = /\b(?:i|we|you|u|it|this|that|these|those|which|there)\s*$/;
 /** (v9 Q) "Staff there can help": a word other than a pronoun or a verb before "there" (the party is looked for after). */
 const THERE_PARTY_Q = /\b(?!(?:is|are|was|were|be|been|out|over|in|up|down|i|we|you|u|it|this|that|these|those|which|who|anyone|anybody)\b)[a-z]+ there\s*$/;
+/** What is passed on and to whom, after the verb: "… your question on to …" (the rest of the sentence follows "to"). */
+const PASSED_ON_TAIL = String.raw`\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$`;
 /** (v6) The provider hands the question to the party: "I'll pass your question on to …", "we're forwarding this to …". */
-const PASSED_ON =
-  /\b(?:ill|i will|im going to|i am going to|well|we will|were going to|let me|i can|we can|ive|i have|weve|we have|im|were|i just|we just)(?: (?:just|now|also|go ahead and))? (?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|hand|handing|handed|refer|referring|referred)\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$/;
+const PASSED_ON = new RegExp(
+  String.raw`\b(?:ill|i will|im going to|i am going to|well|we will|were going to|let me|i can|we can|ive|i have|weve|we have|im|were|i just|we just)(?: (?:just|now|also|go ahead and))? (?:pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|hand|handing|handed|refer|referring|referred)` +
+    PASSED_ON_TAIL,
+);
 /**
  * (v15 O1, `passedOnWishO1`) The provider passing the question on, said as a wish or an offer: "I'd like to send your
  * question to their staff so they can…", "I would be happy to pass it on to their reference staff, who…".
  */
-const PASSED_ON_WISH_O1 =
-  /\b(?:id|i would|wed|we would|im|i am|were|we are|i want|we want)(?: (?:like|love|be glad|be happy|glad|happy|want))? to (?:pass|forward|send|hand|refer)\b(?: (?:it|this|that|them|your (?:question|request|query|questions)|the (?:question|request|query)))?(?: (?:on|along|over))? to\b[^.;!?]*$/;
+const PASSED_ON_WISH_O1 = new RegExp(
+  String.raw`\b(?:id|i would|wed|we would|im|i am|were|we are|i want|we want)(?: (?:like|love|be glad|be happy|glad|happy|want))? to (?:pass|forward|send|hand|refer)` + PASSED_ON_TAIL,
+);
 const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
 /** (v5) An object that opens with a phone number or an e-mail address ("call 555-318-7000", "email help@x.edu"). */
 const CONTACT_FIRST = /^(?:(?:them )?(?:at|on|al) )?(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+\.)/;
@@ -101,11 +106,13 @@ const ASK_ON_BEHALF_K1 =
 /** (v11 K6, `toPatronK6`) The object goes to the patron: "them to you", "a copy over to you", "the scans to u". */
 const TO_PATRON_K6 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
+/** The meetings a booking verb books (v12 M2, v15 O2). */
+const MEETING = String.raw`(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)`;
 /** (v15 O2, `bookAtPartyO2`) A booking verb whose match ends in "at" / "through" / "via" ("book a session at", "book a research appointment at"). */
-const BOOK_AT_O2 = /(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)s? (?:at|through|via|on)$/;
+const BOOK_AT_O2 = new RegExp(`${MEETING}s? (?:at|through|via|on)$`);
 /** (v15 O2) Before the booking verb, a person or a help unit to book with (not "the library has study rooms"). */
 const BOOKED_PARTY_O2 = /\b(?:center|centre|office|librarian|librarians|tutor|tutors|tutoring|advisor|adviser|advisors|advisers|counselor|counsellor|coach|specialist|professor|instructor|team|staff)\b/;
-/** (v15 O2, `partyNotInAddressO2`) `o` up to its clause's end (the object's clause, read once its addresses are blanked). */
+/** `o` up to its clause's end: the referring verb's object clause (v15 O2, `partyNotInAddressO2`: also once its addresses are blanked). */
 function clauseOf(P: Session['P'], o: string): string {
   const upTo = o.search(P.clauseEnd);
   return upTo >= 0 ? o.slice(0, upTo) : o;
@@ -113,7 +120,7 @@ function clauseOf(P: Session['P'], o: string): string {
 /** (v15 O2) The booking's object is a web address (a scheduling page), not a room ("book a session at the Media Studio"). */
 const PAGE_FIRST_O2 = /^(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b/;
 /** (v12 M2, `bookWithM2`) A booking verb whose match ends in "with" ("book a session with", "schedule a consultation with"). */
-const BOOK_VERB_M2 = /(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1) with$/;
+const BOOK_VERB_M2 = new RegExp(`${MEETING} with$`);
 /**
  * (v12 M2, `bookWithM2`) In the raw sentence, the booked thing, "with" and a capitalised name (not a pronoun or a
  * meeting tool): "book a session with the Writing Studio", "a consultation with Academic Skills".
@@ -303,8 +310,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
-    const upTo = object.search(P.clauseEnd);
-    const objectClause = upTo >= 0 ? object.slice(0, upTo) : object;
+    const objectClause = clauseOf(P, object);
     // (v9 S) "give Births, Deaths and Marriages Victoria a bell": whoever is given a call is the party
     const giveACall = s.rubric.giveACallPartyS === true && v[0] === 'give';
     // (v5) "The IT Service Desk can reset that: call 555-318-7000": the object is the party's contact
@@ -811,11 +817,9 @@ const PHONE_TYPED = /\d[\d .()-]{5,}\d/g;
 
 /** The patron typed this e-mail (lower case) or phone number (digits), or the patron fields hold it. */
 function patronGave(s: Session, key: string, phone: boolean): boolean {
-  const p = s.t.patron as { email?: unknown; phone?: unknown } | null | undefined;
   const last4 = key.slice(-4);
   // (v14) the fields' placeholders as the stand-ins the chat's read as (timeline.ts)
-  const pe = patronFieldV14(s.P, p?.email);
-  const pp = patronFieldV14(s.P, p?.phone);
+  const { email: pe, phone: pp } = s.patronContact;
   if (phone ? typeof pp === 'string' && pp.replace(NOT_DIGIT, '').endsWith(key.slice(-7)) : typeof pe === 'string' && pe.trim().toLowerCase() === key) return true;
   for (const pm of s.vis) {
     if (pm.role !== 'patron') continue;
@@ -898,10 +902,12 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   const t = THEM.exec(x.n);
   if (!t || t.index === 0) return false;
   const head = withoutAddresses(x.n.slice(0, t.index));
+  let earlier: string[] | undefined;
   for (const p of head.matchAll(s.P.global('referralParty'))) {
     const words = p[0].split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_N.has(w));
     if (words.length === 0 || NOT_NAMING.test(p[0].trim())) continue;
-    if (!m.sentences.some((y) => y.k < x.k && words.some((w) => hasWord(withoutAddresses(y.n), w)))) return true;
+    earlier ??= m.sentences.filter((y) => y.k < x.k).map((y) => withoutAddresses(y.n));
+    if (!earlier.some((bare) => words.some((w) => hasWord(bare, w)))) return true;
   }
   return false;
 }
