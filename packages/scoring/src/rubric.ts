@@ -6011,5 +6011,24 @@ export const rubricV15: Rubric = {
   bookRoleO4: true,
 };
 
+// ---- Rubric v16: a fifteenth round of sessions (blocks P1-P4, each deriving from the one before) --------------------
+// P1: (test/fifteenth-round-rural.test.ts)
+const phrasesV16P1 = block(phrasesV15, (_v16) => ({}));
+// P2: (test/fifteenth-round-pace.test.ts)
+const phrasesV16P2 = block(phrasesV16P1, (_v16) => ({}));
+// P3: (test/fifteenth-round-archives.test.ts)
+const phrasesV16P3 = block(phrasesV16P2, (_v16) => ({}));
+// P4: (test/fifteenth-round-bilingual.test.ts)
+const phrasesV16P4 = block(phrasesV16P3, (_v16) => ({}));
+
+const phrasesV16: RubricPhrases = phrasesV16P4;
+
+/** Rubric v16: v15 with the phrase families and settings of a fifteenth round of sessions (blocks P1-P4). */
+export const rubricV16: Rubric = {
+  ...rubricV15,
+  version: '16',
+  phrases: phrasesV16,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV15;
+export const currentRubric: Rubric = rubricV16;
