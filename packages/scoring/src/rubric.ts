@@ -899,6 +899,22 @@ export type Rubric = {
    */
   bookRoleO4?: boolean;
   /**
+   * (v16 P4) referral.contact: a verb of calling or writing whose object opens with a contact, in a sentence that names no
+   * party, refers the patron to the party the same message's sentence just before names ("Emily Griffith Technical
+   * College tiene inglés de noche. Para inscribirse llame al 720-423-4700", "The Tutoring Center reviews essays. To book,
+   * call 555-0100"), as v9 N's bare "Write or call:" does. Left out (v1-v15): such a sentence referred no one unless it
+   * named the party itself. With no party in the sentence before ("Gracias por esperar. Llame al 303-555-0100 …"), the
+   * sentence is read as v15 read it.
+   */
+  contactAfterPartyP4?: boolean;
+  /**
+   * (v16 P4) referral.contact: a Spanish purpose clause "para + infinitive" before the referring verb leads in to it ("Para
+   * inscribirse llame al 720-…", "Para pedir cita, escriba a …"), as English "To register, call …" does (checks/referral.ts
+   * `PURPOSE_ES_P4`). Left out (v1-v15): the clause was read as no lead-in, so the sentence referred no one. "Para eso
+   * le llamo yo mañana" (the provider acting) still refers no one.
+   */
+  purposeLeadInP4?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6013,13 +6029,192 @@ export const rubricV15: Rubric = {
 
 // ---- Rubric v16: a fifteenth round of sessions (blocks P1-P4, each deriving from the one before) --------------------
 // P1: (test/fifteenth-round-rural.test.ts)
-const phrasesV16P1 = block(phrasesV15, (_v16) => ({}));
+const phrasesV16P1 = block(phrasesV15, (v16) => ({
+  // a lead-in naming the patron's best or easiest move without "your" (v9's "the easiest way is to", v1's "your best
+  // bet"): "Best bet is to stop by the library Tuesday 2-6 and ask Marlene", "the easiest is to drop it off at …"
+  // (tested on the text before a referring verb only; not "the best bet is the catalog", which has no verb)
+  referralActor: v16.plus(
+    'referralActor',
+    r`\b(?:bet|easiest|simplest|quickest|fastest)\b(?<=\b(?:best|safest|surest|easiest) bet|\b(?:easiest|simplest|quickest|fastest))(?: (?:one|option|thing))? (?:is|would be|will be|might be|may be|is probably|would probably be) (?:just |probably |likely )?to\s*$`,
+  ),
+  referralVerb: v16.plus(
+    'referralVerb',
+    // a form or permit fetched from a party: "You can pick one up from the county auditor down at the courthouse" (not
+    // "pick it up at the hold shelf" / "from the front desk" / "from any branch": the library's own pickup)
+    r`\bpick (?:it|one|them|that|this|those|these|a copy|copies|a form|the form|forms|an application|the application|applications|a permit|the permit|permits|a kit|kits|a packet|a bag|bags) up from\b(?= (?!(?:the|your|our|any|a) (?:front |circulation |checkout |check out |service |hold |holds |reference )?(?:desk|shelf|shelves|branch|branches|lockers?|counter|window|book drop)\b)(?:the|your|a|an|their|[a-z]+s) )`,
+    // something mailed or sent to a party: "send a letter with the names and the year to Register of Deeds, 410 N
+    // Pomeroy Ave, …", "mail the sample and a $25 check to NDSU Soil Testing Lab, PO Box …" (the party follows "to";
+    // not "I'll send it to you", "send the link to your phone", "mail it to us", "mail it back to the library", nor "send
+    // your file to print@…", an address the object is sent to, no party)
+    r`\b(?:mail|send)\b(?<!\b(?:ill|i will|well|we will|i can|we can|let me|i could|we could|i would|id|i|we) (?:mail|send))(?= (?:a|an|the|your|it|them|this|that|those|these|copies|samples?|payment|checks?|letters?|forms?|applications?)\b) (?:[a-z0-9$',&/-]+ ){1,12}?to\b(?<!\bback to)(?= (?![a-z0-9._%+-]+@)(?!(?:you|u|me|us|yourself|yourselves|your (?:email|e mail|inbox|phone|cell|device|account|printer|computer|kindle))\b)[a-z0-9])`,
+    // something dropped off at a named party: "drop it off at the Garfield County Library, 217 G Street in Burwell" (not
+    // "drop it off at any branch / the front desk / the book drop": the library's own returns)
+    r`\bdrop (?:it|them|this|that|those|these|the (?:book|books|item|items|form|forms|sample|samples|application|applications|payment|paperwork)) off (?:at|with)\b(?= (?:the|your) (?!(?:main|central|front|circulation|book|return|returns|nearest|closest)\b)(?:[a-z&'-]+ ){1,4}?(?:library|libraries|office|courthouse|center|centre|lab|laboratory|department|clerk|station|agency)\b)`,
+    // Spanish gerund with "al": "Puede inscribirse llamando al 308-324-8480" (v8's "llamando a" met "a la oficina")
+    r`\b(?:llamando|marcando|escribiendo) al\b`,
+  ),
+  // a party that can hand the patron something: "Your county extension office can give you sample bags and mail them to
+  // a lab for you: …" (the subject must be a party, as for every referralCanHelp: not "I can send you the link", "Libby
+  // can give you a sample"; "can / could" only: "the jury office will mail you a new date", "the branch manager will give
+  // you a bell" say what the party will do, and "can give you a call" is the party's call)
+  referralCanHelp: v16.plus(
+    'referralCanHelp',
+    r`\b(?:can|could)(?: (?:also|usually|probably|likely|even))? (?:give|sell|lend|loan|mail|send|provide) (?:you|u)\b(?: with)?(?= (?:a|an|the|some|free|sample|soil|extra|more|copies|forms?|kits?|bags?|applications?|packets?|permits?)\b)(?! (?:a|an) (?:call|ring|bell|buzz|shout|text|email|e mail|new date)\b)`,
+  ),
+  // closing time as the provider's reason to stop: "We close at 5 and it's 4:58, so I have to shut everything down now"
+  // (the provider's own "I / we have to shut …"; not "you have to shut down the computer and restart it")
+  dismissalConvenience: v16.plus(
+    'dismissalConvenience',
+    r`\bshut\b(?<=\b(?:i|we) (?:have|need|must|got|gotta) to shut|\b(?:ive|weve) got to shut|\b(?:i|we) gotta shut)(?= (?:everything|it all|things|the (?:computers?|library|building|branch|place|desk|chat)) down\b| down (?:everything|the (?:computers?|library|building|branch|place|desk|chat))\b| (?:it|things|everything) down (?:now|for (?:the|to)(?:day|night))\b)`,
+  ),
+}));
 // P2: (test/fifteenth-round-pace.test.ts)
-const phrasesV16P2 = block(phrasesV16P1, (_v16) => ({}));
+const phrasesV16P2 = block(phrasesV16P1, (v16) => ({
+  // the chat as a "convo" (SMS and chat-speak): "closing this convo now", "gonna end our convo", "this convo will close
+  // soon" (the end keyed on the word, with the verb or the article before it; not "great convo!", "the convo about
+  // fines", "in our last convo you asked")
+  willEnd: v16.plus(
+    'willEnd',
+    r`\bconvos?\b(?<=\b(?:closing|ending|end|close|closing out|close out|wrap up|wrapping up|terminate|terminating|shut down|shutting down) (?:(?:this|the|our|ur|your) )?convos?)`,
+    r`\bconvo (?:will|is going to|is about to|is gonna|gonna) (?:soon |shortly |now |automatically )?(?:end|close|time out|be (?:ended|closed))\b(?<=\b(?:this|the|our|ur|your) convo [a-z ]+)`,
+  ),
+  // "I think we got cut off", "you were cut off" (v9's "looks like you got cut off" and "you may have been cut off" needed
+  // the look or the doubt); "cut off from" something that is not the chat is the patron's access: "It sounds like you
+  // got cut off from the catalog after too many PIN tries" is no sign they are gone ("cut off from the chat" still is)
+  seemGone: v16.widen(
+    'seemGone',
+    [[0, r`cut off`, r`(?! from (?!(?:the |this |our )?(?:chat|session|conversation|line|call)\b))`]],
+    r`\bcut off\b(?<=\b(?:you|u|we)(?:ve| have)? (?:just |all )?(?:been|got|gotten|were|was|get) cut off)(?! from (?!(?:the |this |our )?(?:chat|session|conversation|line|call)\b))`,
+  ),
+  // "Give me just a couple minutes to look into this", "give me just a few more minutes" ("just a" went on to the
+  // span's unit only; "give me just a few more details" asks the patron, no wait)
+  hold: v16.widen('hold', [[1, r`(?:a|one|just a|`, r`just a (?:few|couple(?: of)?)|just (?:one|two|five|\d+)|`]]),
+}));
 // P3: (test/fifteenth-round-archives.test.ts)
-const phrasesV16P3 = block(phrasesV16P2, (_v16) => ({}));
+const phrasesV16P3 = block(phrasesV16P2, (v16) => ({
+  // "Okay, pulling the reel now.", "grabbing the 1936 box now": fetching something from the stacks, said in the present
+  // (L3's "I'm going to go pull the reel" in the future); not "Try pulling the drawer now", nor "pulling the files now
+  // and I'll mail them next week" (a time word after it: later, not now)
+  hold: v16.plus(
+    'hold',
+    r`\b(?:pulling|grabbing|fetching|threading)\b(?<!\b(?:try|trying|keep|start|stop|avoid|tried) [a-z]+)(?= (?:(?:the|that|those|your|his|her|our|a|an|it|them) )?(?:[a-z0-9-]+ ){0,3}?(?:now|right now|as we speak)\b(?![^.!?]{0,60}?\b(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|once|after)\b))`,
+  ),
+  // "request his full service file from the National Personnel Records Center": a file or papers (and his / her) asked
+  // of the party named after "from" (v5's "request a copy from"); not "I'll request his file from the NPRC for you"
+  // (the provider acting, as before)
+  referralVerb: v16.widen('referralVerb', [
+    [0, r`(?:a |an |the |your |their |`, r`his |her |its |my |`],
+    [0, r`(?:[a-z]+ )?`, r`(?:[a-z]+ )?`],
+    [0, r`(?:copy|copies|records?|`, r`files?|papers|`],
+    // Spanish "puede pedirla al Registro Civil", "solicítela a la Oficina…": ask the party for the document
+    [10, r`(?:acuda|`, r`pedirla|pedirlo|pedirlas|pedirlos|solicitarla|solicitarlo|solicitela|solicitelo|pidala|pidalo|`],
+    [11, r`(?:escribele|`, r`pedirla a|pedirlo a|pedirlas a|pedirlos a|solicitarla a|solicitarlo a|solicitela a|solicitelo a|pidala a|pidalo a|`],
+  ]),
+  // promises whose verb comes after other work in the same sentence, or whose wording the families did not hold yet:
+  followupPromise: v16.widen(
+    'followupPromise',
+    [
+      // "You will receive the scans from our digitization team by the 20th" ("the" / "your" before what is received);
+      // not "You will receive the certificate from the state office" (no one of ours: the party words stay as they were)
+      [5, r`expect) (?:`, r`the |your |`],
+      // "I will research this further and respond by e-mail within 48 hours": a second verb joined by "and", after the
+      // provider's own "I will / we'll" only (not "they will review it and respond within 10 business days")
+      [16, r`(?:will|shall|well|theyll|shell|hell|ill|going to|gonna)`, r`(?:(?<=\b(?:i will|we will|i shall|we shall|ill|well|im going to|i am going to|were going to|we are going to))(?: [a-z0-9]+){1,8}? and)?`],
+      // "Dana will reply directly to kp@example.org by Friday": the patron's address after "reply/respond (directly) to"
+      [16, r`(?= (?:to (?:you|u)\b|`, r`(?:directly |personally )?to (?:[a-z0-9][a-z0-9._%+-]*@|\[email\])|directly to (?:you|u)\b|`],
+      // "I'll hunt for the deed tomorrow and get it over to you": the sending verb after "and"
+      [18, r`(?:ill|i will|well|we will|shell|hell|theyll|can|going to|gonna)`, r`(?:(?: [a-z0-9]+){1,8}? and(?: then)?)?`],
+      // "Leave it with me and I'll dig into the census tomorrow and write back.": "write back" with no "you" at the end
+      // of the sentence or before a time (not "I'll write back to them")
+      [29, r` (?:you|u) back`, r`| back`],
+    ],
+    // "I'm handing this off to our genealogy specialist; expect an email Friday": "expect" a reply with a time, in a
+    // sentence where the provider speaks of themself (not "Write to the clerk; expect a reply within 10 days", nor "Don't
+    // expect an email before Friday")
+    r`\bexpect\b(?<=\b(?:i|we|ill|well|im|were|ive|weve|our|me|us)\b[^.!?]{0,120}?\bexpect)(?<!\b(?:dont|do not|never|not|didnt|did not|cant|cannot) expect)(?= (?:an? |my |our )?(?:email|e mail|call|phone call|reply|response|answer|update|scan|scans|text|note|letter)(?: (?:back )?from (?:me|us|her|him|them|our (?:[a-z]+ ){0,2}?[a-z]+))? (?:on |by |within |early |late |later |next |this |first thing |tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in (?:a|one|two|three|\d+) (?:business |working )?days?))`,
+  ),
+  // "pídala al Archivo Histórico del Estado\"": a public archive is a party (not "el archivo PDF", "guarde el archivo")
+  referralParty: v16.widen('referralParty', [
+    [0, r`sala de (?:investigadores|lectura|consulta|referencia)|`, r`archivo (?:historico|general|municipal|estatal|nacional|diocesano|parroquial|del estado)|`],
+  ]),
+  // "We'll email you when the ILL book is ready for pickup", "…once your interlibrary loan arrives": the ILL system's
+  // notice, as v13's "when the book is ready" (the ILL word in between); not "I'll email you when your ILL book
+  // arrives", the provider's own promise
+  notPromise: v16.plus(
+    'notPromise',
+    r`\b(?:ill|interlibrary|inter library)\b(?<=\b(?:when|once|as soon as) (?:the|your) (?:ill|interlibrary|inter library))(?= (?:loan )?(?:book|books|item|items|copy|copies|request|requests|loan|loans|title|titles|dvd|dvds|article|articles) (?:is|are|arrives?|comes? in|gets? here)\b)(?<!\b(?:i will|i can|i shall|ill(?! (?:book|books|item|items|copy|copies|request|requests|loan|loans|title|titles|dvd|dvds|article|articles)\b))\b[^.!?]{0,160})`,
+  ),
+}));
 // P4: (test/fifteenth-round-bilingual.test.ts)
-const phrasesV16P4 = block(phrasesV16P3, (_v16) => ({}));
+const phrasesV16P4 = block(phrasesV16P3, (v16) => ({
+  // the patron done, in Mexican and Caribbean usage: "ya no ocupo nada más", "no necesito na' más" (v11 had "no necesito
+  // nada más"; not "¿no ocupo nada más que la credencial?", "only")
+  patronDone: v16.plus('patronDone', r`\bno (?:necesito|ocupo|preciso|requiero) (?:na mas|nada mas|mas nada|otra cosa|ninguna otra cosa)\b(?! que\b)`),
+  // completeness in Spanish: "¿Eso le resuelve?", "¿Con eso le basta o necesita algo más específico?" (what was given,
+  // "eso / esto", as the subject: "¿Le basta con una copia?" asks about the need); "¿Es lo que andaba buscando?";
+  // chat-speak "t sirve?"; a learner's "¿Es esto bueno para su mamá?", "¿Es bueno?" opening the question (not "¿El
+  // martes a las 3 es bueno para usted?", a time offered, nor "¿Es bueno el libro?"); "¿Pudo activarla?", "¿Ya pudo entrar?" (as "were you able to
+  // open it?")
+  completeness: v16.plus(
+    'completeness',
+    r`\b(?:resuelve|resolvio|basta|bastan|alcanza)\b(?<=\b(?:eso|esto|con eso|con esto) (?:le|te|les|t) [a-z]+)(?=[^.!?]*\?)`,
+    r`\b(?:andaba|andabas|andaban|estaba|estabas|estaban) (?:buscando|necesitando)\b(?<=\b(?:es|era|seria) (?:esto |eso )?lo que [a-z]+ [a-z]+)(?=[^.!?]*\?)`,
+    r`\bt (?:sirve|sirvio|sirven|ayuda|ayudo)\b(?=[ !.]*\?)`,
+    r`\b(?:bueno|buena|suficiente)\b(?<=(?:^|[,;:] )(?:y |pero |entonces |ok,? )?(?:es|son) (?:esto |eso |esta |este )?[a-z]+)(?=(?: para (?:usted|ti|ud|su [a-z]+|tu [a-z]+))? ?\?)`,
+    r`\b(?:pudo|pudiste|pudieron|logro|lograste)\b(?= (?:entrar|ingresar|acceder|activarla|activarlo|activar|abrirlo|abrirla|abrir|descargarlo|descargarla|descargar|encontrarlo|encontrarla|encontrar|verlo|verla|imprimirlo|imprimirla|renovarlo|renovarla|cambiarlo|cambiarla|iniciar sesion)\b[^.!?]*\?)`,
+  ),
+  // "¿Quiere que le busque algo más cerca de su casa?" asks about the need in hand (v8's list of what "algo más" may
+  // qualify, with place and price)
+  anythingElse: v16.widen('anythingElse', [[6, r`mas\b(?! (?:`, r`cerca|lejos|cercan[oa]s?|economic[oa]s?|rapid[oa]s?|`]]),
+  // check-ins: "¿Aún se encuentra en línea?", "¿Todavía te encuentras ahí?" (a question ending there: "¿Se encuentra en
+  // línea el formulario?" asks about a form)
+  stillThere: v16.plus(
+    'stillThere',
+    r`\bencuentras?\b(?<=\b(?:se|te) encuentras?)(?= (?:usted |tu |ud |todavia |aun )?(?:por aqui|aqui|en linea|ahi|por ahi|conectad[oa]|en el chat)[ !.]*\?)`,
+  ),
+  // "Buenas noches, ¡que disfruten la lectura!": "buenas noches" before a wish or "hasta…" says goodbye (not "¡Buenas
+  // noches! ¿En qué le puedo ayudar?", a greeting)
+  farewell: v16.plus(
+    'farewell',
+    r`\bbuenas noches\b(?=[ ,!.]*(?:que (?:descanse|descansen|descanses|disfrute|disfruten|disfrutes|le vaya|te vaya|les vaya|este|esten|estes|pase|pasen|pases)\b|hasta\b))`,
+  ),
+  // dismissals: "tengo otras cosas que hacer" (the provider's convenience; "si tiene otras cosas que hacer, puede volver
+  // después" is the patron's), "lo demás tendrá que resolverlo por su cuenta" (the rest of the need left to the patron;
+  // not "puede hacerlo por su cuenta en dmv.org", a way to do it)
+  dismissalConvenience: v16.plus(
+    'dismissalConvenience',
+    r`\b(?:tengo|tenemos) (?:otras cosas|mas cosas|otras tareas|mas trabajo|otros pendientes|cosas) que hacer\b`,
+    r`\bpor (?:su|tu) cuenta\b(?<=\b(?:lo demas|lo otro|el resto) (?:[a-z]+ )?(?:tendra|tiene|va a tener|tendras|tienes|tendria|tendrias) que (?:resolverlo|resolver|buscarlo|buscar|averiguarlo|averiguar|investigarlo|investigar|hacerlo|verlo) (?:usted |tu )?por (?:su|tu) cuenta)`,
+  ),
+  // referring verbs: "Preséntese en el Consulado General…", "acuda a la oficina…" (the party is found after it: "Preséntese
+  // en la entrevista con su pasaporte" names none); "haga la cita llamando al 844-…" (v8 had "llamando a")
+  referralVerb: v16.widen(
+    'referralVerb',
+    [[3, r`escribiendo a|`, r`llamando al|escribiendo al|`]],
+    r`\b(?:presentese|presentense|presentarse|acuda|acudan|acudir)\b(?= (?:en persona |personalmente |directamente )?(?:en|a|al|ante)\b)`,
+  ),
+  // charities as parties: "puede ir a Catholic Charities", "Caridades Católicas" ("charity shop" stays a shop)
+  referralParty: v16.plus('referralParty', r`\b(?:charities|caridades)\b`),
+  // "A ver, usted necesita una clase de celular en español…" restates (v11 had "a ver si le entendí"); not "a ver, usted
+  // necesita llevar su identificación" (an instruction)
+  restatement: v16.plus(
+    'restatement',
+    r`\ba ver,? (?:usted|tu|ud) (?:necesita|necesitas|busca|buscas|quiere|quieres|esta buscando|estas buscando)\b(?! (?:entrar|ir|llevar|traer|tener|hacer|llenar|pagar|presentar|usar|crear|abrir|firmar|mandar|enviar)\b)`,
+  ),
+  // promises with the patron as "la / lo": "La bibliotecaria de Lawrence la llamará el lunes" (v7 had "le llamará")
+  // "Se la mando en cuanto terminemos el chat": the thing sent as "se la / te lo" before v9's "le mando … en cuanto"
+  followupPromise: v16.widen(
+    'followupPromise',
+    [[13, r`\b(?:le|te|les`, r`|se lo|se la|se los|se las|te lo|te la|te los|te las`]],
+    r`\b(?:la|lo|las|los) (?:llamara|llamaran|llamare|llamaremos|contactara|contactaran|contactare|contactaremos)\b`,
+  ),
+  // when: "en cuanto terminemos el chat", "al terminar el chat", "después del chat" (as "after our chat")
+  whenExpect: v16.plus(
+    'whenExpect',
+    r`\ben cuanto (?:terminemos|acabemos|cerremos) (?:el|este|la|esta) (?:chat|sesion|conversacion)\b`,
+    r`\b(?:al (?:terminar|cerrar|acabar) (?:el |este |esta |la )?|despues del |despues de (?:este |esta |la )?)(?:chat|sesion|conversacion)\b`,
+  ),
+}));
 
 const phrasesV16: RubricPhrases = phrasesV16P4;
 
@@ -6028,6 +6223,8 @@ export const rubricV16: Rubric = {
   ...rubricV15,
   version: '16',
   phrases: phrasesV16,
+  contactAfterPartyP4: true,
+  purposeLeadInP4: true,
 };
 
 /** The rubric in force. */

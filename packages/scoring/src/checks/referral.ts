@@ -152,6 +152,8 @@ function namedAtUrl(o: string): boolean {
  */
 const PREP_LEAD_N = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|regarding|as for|with|on) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+$/;
 const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to|will|can|could|would|should|is|are|was|were|if|when|after|before|while)\b/;
+/** (v16 P4, `purposeLeadInP4`) A Spanish purpose clause before the verb: "para inscribirse", "y para pedir una cita". */
+const PURPOSE_ES_P4 = /^(?:(?:y|o|tambien|ademas),?\s*)*para (?:[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)(?: [a-z0-9]+){0,3}$/;
 function prepLeadIn(prefix: string, verb: string): boolean {
   return !verb.endsWith('ing') && PREP_LEAD_N.test(prefix) && !PREP_NOT_N.test(prefix);
 }
@@ -335,6 +337,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(raw)) &&
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
       !(s.rubric.bookRoleO4 === true && BOOK_ROLE_O4.test(object)) &&
+      // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
+      // the sentence before
+      !(s.rubric.contactAfterPartyP4 === true && contactObject && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n)) &&
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
       !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(raw)) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
@@ -406,6 +411,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.spanishReferralK9 === true && COORDINATED_ES_K9.test(prefix)) ||
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
+      (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix))
     ) {
       if (!verbs) return true;
