@@ -915,6 +915,15 @@ export type Rubric = {
    */
   purposeLeadInP4?: boolean;
   /**
+   * (v16, the merge) referral.contact: a URL in a sentence after the referral's, in the same message, is the referred
+   * party's way to reach them only when that sentence points to the party ("their", "them", one of the party's words),
+   * the URL's domain names it ("you'll have to call the IRS … The CP14 notice is explained at irs.gov/cp14"), or the
+   * sentence is little more than the address ("Website: mdlab.org"); a phone, e-mail or postal address there counts as
+   * before (checks/referral.ts `laterUrlTheParty`). Left out (v1-v15): any later URL counted, so "check with Financial
+   * Aid in the Student Services building. Meanwhile the library lends textbooks: library.hccs.edu/…" passed.
+   */
+  laterUrlOwnerV16?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6234,6 +6243,7 @@ export const rubricV16: Rubric = {
   phrases: phrasesV16,
   contactAfterPartyP4: true,
   purposeLeadInP4: true,
+  laterUrlOwnerV16: true,
 };
 
 /** The rubric in force. */

@@ -695,6 +695,21 @@ export const whole: SessionCase[] = [
       courteous: 'na', concurrency: 'na', code: 'na',
     }),
   },
+  {
+    // (run since v16's `laterUrlOwnerV16`; it was left:) the URL of the next sentence (the Department of Justice's pro bono list, a source) is read as Catholic
+    // Charities' contact: a sentence after a referral that gives a URL owned by another party counts for it (ownedContact)
+    name: 'Ask Here PA, Reading: "puede ir a Catholic Charities" with no contact; the EOIR pro bono list is a source, not a referral: referral fails',
+    lines: [
+      [0, 'p', 'hi, mi esposo necesita ayuda con los papeles de inmigracion pero no tenemos dinero para abogado'],
+      [35, 'l', 'Hola, soy Jenny de Ask Here PA. ¿En qué ciudad viven?'],
+      [70, 'p', 'en Reading'],
+      [78, 'l', 'Un momento.'],
+      [150, 'l', 'En Reading puede ir a Catholic Charities, que ayuda con trámites de inmigración a bajo costo. También está la lista de ayuda legal gratuita por estado del Departamento de Justicia: justice.gov/eoir/list-pro-bono-legal-service-providers. ¿Eso le ayuda?'],
+      [190, 'p', 'si gracias, eso es todo'],
+      [195, 'l', '¡Con gusto! Cuídese.'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -903,21 +918,6 @@ export const short: SessionCase[] = [
 ];
 
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: the URL of the next sentence (the Department of Justice's pro bono list, a source) is read as Catholic
-    // Charities' contact: a sentence after a referral that gives a URL owned by another party counts for it (ownedContact)
-    name: 'Ask Here PA, Reading: "puede ir a Catholic Charities" with no contact; the EOIR pro bono list is a source, not a referral: referral fails',
-    lines: [
-      [0, 'p', 'hi, mi esposo necesita ayuda con los papeles de inmigracion pero no tenemos dinero para abogado'],
-      [35, 'l', 'Hola, soy Jenny de Ask Here PA. ¿En qué ciudad viven?'],
-      [70, 'p', 'en Reading'],
-      [78, 'l', 'Un momento.'],
-      [150, 'l', 'En Reading puede ir a Catholic Charities, que ayuda con trámites de inmigración a bajo costo. También está la lista de ayuda legal gratuita por estado del Departamento de Justicia: justice.gov/eoir/list-pro-bono-legal-service-providers. ¿Eso le ayuda?'],
-      [190, 'p', 'si gracias, eso es todo'],
-      [195, 'l', '¡Con gusto! Cuídese.'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
   {
     // LEFT: the consulate's phone is given without a referring verb ("el Consulado … atiende NJ: tel …", "se renueva allá
     // con cita") two messages after the patron asked for it; v11 K8's answered "who do I call" needs the question just before

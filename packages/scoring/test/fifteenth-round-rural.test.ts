@@ -763,6 +763,25 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  {
+    // (run since v16's `laterUrlOwnerV16`; it was left:) iowaworks.gov in the same message is read as the Lenox library's contact (it is IowaWORKS' site): the same
+    // L6 gap, a URL of another party in the message.
+    // reading: hours and the town are no way to reach the library; "Main Street" without a number is no postal address
+    name: 'refers to "the library on Main Street, open Wednesdays and Saturdays" without number, phone or site: referral fails',
+    lines: [
+      [0, 'p', 'can i use a computer at the library to do a job application online? dont have internet at home'],
+      [28, 'l', "Hi! I'm Lynn from AskIowa, the statewide library chat. Which town are you in?"],
+      [60, 'p', 'lenox'],
+      [68, 'l', "Thanks, let me look at what's there."],
+      [130, 'l', "The Lenox Public Library has public computers and Wi-Fi you can use free with a card, and staff can help with online applications. They're on Main Street, open Wednesdays 1-6 and Saturdays 9-12. For the application itself, IowaWORKS has tips at iowaworks.gov."],
+      [140, 'l', 'Does that help?'],
+      [190, 'p', 'yes'],
+      [195, 'l', 'Anything else I can help with?'],
+      [240, 'p', 'no thanks'],
+      [246, 'l', 'Good luck with the application!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -877,6 +896,37 @@ export const short: SessionCase[] = [
     ],
     exp: some({ courteous: 'pass', complete: 'pass', idle: 'na' }),
   },
+  // ---- the merge: whose a later sentence's URL is (`laterUrlOwnerV16`) ---------------------------------------------
+  {
+    name: 'short: "Ask the county extension office about a soil test. The basics are explained at extension.psu.edu/soil." names the office\'s own site: referral passes',
+    lines: [
+      [0, 'p', 'how do i get my garden soil tested'],
+      [24, 'l', 'Hi, this is Dale at the Potter County Library. Is it for a vegetable garden?'],
+      [50, 'p', 'yes'],
+      [58, 'l', 'Ask the county extension office about a soil test kit. The basics are explained at extension.psu.edu/soil. Does that help?'],
+    ],
+    exp: some({ referral: 'pass', source: 'pass' }),
+  },
+  {
+    name: 'short near miss: "Ask the county extension office about a soil test kit. Soil pH is explained at soilsensor.example.com/ph." is a page of something else: referral fails',
+    lines: [
+      [0, 'p', 'how do i get my garden soil tested'],
+      [24, 'l', 'Hi, this is Dale at the Potter County Library. Is it for a vegetable garden?'],
+      [50, 'p', 'yes'],
+      [58, 'l', 'Ask the county extension office about a soil test kit. Soil pH is explained at soilsensor.example.com/ph. Does that help?'],
+    ],
+    exp: some({ referral: 'fail', source: 'pass' }),
+  },
+  {
+    name: 'short: "Call the Rural Response Hotline about the lease. Website: farmlaw.example.org" (an address with a label) is the party\'s: referral passes',
+    lines: [
+      [0, 'p', 'my landlord wants to change our pasture lease, who can explain my rights'],
+      [24, 'l', 'Hi, this is Dale at the Ogallala Public Library. Is it a cash rent lease?'],
+      [50, 'p', 'yes'],
+      [58, 'l', 'Call the Rural Response Hotline about the lease. Website: farmlaw.example.org. Does that help?'],
+    ],
+    exp: some({ referral: 'pass', source: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -900,25 +950,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: KS,
     // reading: the crop insurance agent is a named person the patron is told to call without a contact too
-    exp: usual({ referral: 'fail' }),
-  },
-  {
-    // LEFT: iowaworks.gov in the same message is read as the Lenox library's contact (it is IowaWORKS' site): the same
-    // L6 gap, a URL of another party in the message.
-    // reading: hours and the town are no way to reach the library; "Main Street" without a number is no postal address
-    name: 'LEFT: refers to "the library on Main Street, open Wednesdays and Saturdays" without number, phone or site: referral fails',
-    lines: [
-      [0, 'p', 'can i use a computer at the library to do a job application online? dont have internet at home'],
-      [28, 'l', "Hi! I'm Lynn from AskIowa, the statewide library chat. Which town are you in?"],
-      [60, 'p', 'lenox'],
-      [68, 'l', "Thanks, let me look at what's there."],
-      [130, 'l', "The Lenox Public Library has public computers and Wi-Fi you can use free with a card, and staff can help with online applications. They're on Main Street, open Wednesdays 1-6 and Saturdays 9-12. For the application itself, IowaWORKS has tips at iowaworks.gov."],
-      [140, 'l', 'Does that help?'],
-      [190, 'p', 'yes'],
-      [195, 'l', 'Anything else I can help with?'],
-      [240, 'p', 'no thanks'],
-      [246, 'l', 'Good luck with the application!'],
-    ],
     exp: usual({ referral: 'fail' }),
   },
   {

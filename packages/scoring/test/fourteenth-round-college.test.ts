@@ -504,6 +504,25 @@ export const whole: SessionCase[] = [
     // message before it is the answer
     exp: usual({ transfer: 'fail', courteous: 'fail' }),
   },
+  {
+    // (run since v16's `laterUrlOwnerV16`; it was left:) the library's own page in the next sentence ("Meanwhile the library lends textbooks…: library.hccs.edu/…") is
+    // read as Financial Aid's contact (contactOwnerN takes a later sentence's URL unless a resource owns it); telling the
+    // provider's library from the party referred to would reopen the twelfth round's L6 case ("Ask your ESL teacher…
+    // The levels are explained at casas.org") and K1's IRS case, which the merge left for the same reason.
+    // reading: "check with Financial Aid" is a referral; "in the Student Services building" is no way to reach them
+    name: 'book voucher question: textbook lending program (URL) as the source, "check with Financial Aid in the Student Services building": referral fails',
+    lines: [
+      [0, 'p', 'can i use my pell grant for books at the bookstore??'],
+      [31, 'l', 'Hi! This is Kay at the Houston Community College Library. Are you asking about this semester\'s books?'],
+      [50, 'p', 'yes. class starts monday'],
+      [58, 'l', "Book vouchers are set up by Financial Aid, so you'll want to check with them, their office is in the Student Services building. Meanwhile the library lends textbooks for many courses: library.hccs.edu/textbooks (search by course number). Did that answer your question?"],
+      [95, 'p', 'ok'],
+      [100, 'l', 'Anything else I can help with?'],
+      [115, 'p', 'no'],
+      [119, 'l', 'Okay, have a great first week!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -853,35 +872,12 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'na', source: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: the library's own page in the next sentence ("Meanwhile the library lends textbooks…: library.hccs.edu/…") is
-    // read as Financial Aid's contact (contactOwnerN takes a later sentence's URL unless a resource owns it); telling the
-    // provider's library from the party referred to would reopen the twelfth round's L6 case ("Ask your ESL teacher…
-    // The levels are explained at casas.org") and K1's IRS case, which the merge left for the same reason.
-    // reading: "check with Financial Aid" is a referral; "in the Student Services building" is no way to reach them
-    name: 'LEFT (a later sentence\'s URL read as the party\'s contact) book voucher question: textbook lending program (URL) as the source, "check with Financial Aid in the Student Services building": referral fails',
-    lines: [
-      [0, 'p', 'can i use my pell grant for books at the bookstore??'],
-      [31, 'l', 'Hi! This is Kay at the Houston Community College Library. Are you asking about this semester\'s books?'],
-      [50, 'p', 'yes. class starts monday'],
-      [58, 'l', "Book vouchers are set up by Financial Aid, so you'll want to check with them, their office is in the Student Services building. Meanwhile the library lends textbooks for many courses: library.hccs.edu/textbooks (search by course number). Did that answer your question?"],
-      [95, 'p', 'ok'],
-      [100, 'l', 'Anything else I can help with?'],
-      [115, 'p', 'no'],
-      [119, 'l', 'Okay, have a great first week!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  {
-    // LEFT: "The college side is explained at example-cc.edu/dualenrollment." after "ask your high school counselor" is
+    // (run since v16's `laterUrlOwnerV16`; it was left:) "The college side is explained at example-cc.edu/dualenrollment." after "ask your high school counselor" is
     // read as the counselor's contact: the twelfth round's L6 case exactly ("Ask your ESL teacher… The levels are
     // explained at casas.org"), left then because K1's IRS case ("The CP14 notice is explained at irs.gov/cp14") needs
     // the same shape read as the party's contact.
-    name: 'LEFT (a later sentence\'s URL read as the party\'s contact) short: dual-enrollment student told to "ask your high school counselor" for the transcript: referral fails',
+    name: 'short: dual-enrollment student told to "ask your high school counselor" for the transcript: referral fails',
     lines: [
       [0, 'p', 'im dual enrolled, how do i get my college credits to show on my hs transcript'],
       [30, 'l', 'Hi, this is Jo at the library. That part is handled on the high school side, so ask your high school counselor. The college side is explained at example-cc.edu/dualenrollment.'],
@@ -890,6 +886,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'fail', source: 'pass' }),
   },
 ];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [];
 
 describe('fourteenth round (O2): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

@@ -606,20 +606,19 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'hola necesito ayuda con la tarjeta'], [20, 'l', 'Hi, Jo at Sample County Library. This chat is for English only, sorry. I am ending this chat, but you can call our Spanish line at 410-555-0100.']],
     exp: some({ dismissal: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: "Ask your ESL teacher for your CASAS score" refers to the teacher with no way to reach them, but the next
+    // (run since v16's `laterUrlOwnerV16`; it was left:) "Ask your ESL teacher for your CASAS score" refers to the teacher with no way to reach them, but the next
     // sentence's "The levels are explained at casas.org" counts as the contact. Owning a URL after "explained at" for
     // the page would break K1's reading that "call the IRS … The CP14 notice is explained at irs.gov/cp14" gives the
     // IRS's own site; telling whose domain a URL is (CASAS's, not the teacher's) is more than this round can do safely.
-    name: 'LEFT (referral: a later sentence\'s URL of another party counts as the teacher\'s contact) a teacher the learner is told to ask, with no contact: a referral that fails',
+    name: 'a teacher the learner is told to ask, with no contact: a referral that fails',
     lines: [[0, 'p', 'which level i am in english class'], [20, 'l', 'Hi, Jo at Sample County Library. Did you take the placement test?'], [40, 'p', 'yes last week'], [48, 'l', 'Ask your ESL teacher for your CASAS score; it says your level. The levels are explained at casas.org. Does that help?'], [80, 'p', 'ok thanks'], [85, 'l', 'Bye!']],
     exp: some({ referral: 'fail' }),
   },
 ];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [];
 
 describe('twelfth round (L6): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

@@ -578,7 +578,7 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
   const ref = m.sentences[k];
   if (!ref) return false;
   if (s.rubric.urlBeforeVerbN5 === true ? ownSentenceContactN5(s, m, ref) : partyContactText(s, ref.n, false)) return true;
-  let party: { pronoun: boolean; words: string[] } | undefined;
+  let party: Party | undefined;
   let names: string[] | undefined;
   let signed = false;
   for (const x of m.sentences) {
@@ -589,6 +589,8 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
+      // (v16, `laterUrlOwnerV16`) a later sentence's URL is the party's only when that sentence or the address points to it
+      if (s.rubric.laterUrlOwnerV16 === true && !laterUrlTheParty(s, ref, x, party)) continue;
       return true;
     }
     if (party.pronoun) return true;
@@ -608,6 +610,45 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * (v16, `laterUrlOwnerV16`) Sentence `x`, after the referral in sentence `ref`, gives the referred party's contact: any
+ * phone, e-mail or postal address; a URL only when the sentence points to the party ("their", "them", one of its
+ * words, "the Register's page"), speaks of contact details ("contact information for all Maryland public libraries at
+ * …"), is the address with a label at most ("Website: mdlab.org"), or the URL's domain opens with a word of the party
+ * ("call the IRS about that. The CP14 notice is explained at irs.gov/cp14"). Not "check with Financial Aid … Meanwhile
+ * the library lends textbooks: library.hccs.edu/…", nor "Ask your ESL teacher… The levels are explained at casas.org":
+ * a page of something else.
+ */
+function laterUrlTheParty(s: Session, ref: Sentence, x: Sentence, party: Party): boolean {
+  const c = contactsIn(s, x.n);
+  if (c.phone || c.email || c.address) return true;
+  const bare = withoutAddresses(x.n);
+  if (THEM.test(bare) || LABEL_ONLY_V16.test(bare) || CONTACT_WORDS_V16.test(bare)) return true;
+  // a referral that points back ("check with them") is about the party its own sentence names ("Book vouchers are set up
+  // by Financial Aid, so you'll want to check with them")
+  const text = party.pronoun ? ref.n : party.text;
+  const words = party.pronoun ? partyWordsIn(text) : party.words;
+  // one of the party's words, also possessive ("the Register's page")
+  for (const w of words) if (hasWord(bare, w) || hasWord(bare, w + 's')) return true;
+  // a domain that opens with one of the party's words ("the IRS" and irs.gov, "llame al 988" and 988lifeline.org)
+  const tokens = text.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w) && !URL_LABELS_N5.has(w));
+  for (const u of x.n.matchAll(s.P.global('url'))) {
+    const host = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!;
+    for (const label of host.split('.')) for (const w of tokens) if (label.startsWith(w)) return true;
+  }
+  return false;
+}
+/** (v16) Words of a sentence that gives contact details: "You can find contact information for all … libraries at …". */
+const CONTACT_WORDS_V16 = /\b(?:contact|contacts|contacto|directory|directorio)\b/;
+/** The words of `n` that may name a party: four letters or more, not generic, addresses left out. */
+function partyWordsIn(n: string): string[] {
+  return withoutAddresses(n)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 && !GENERIC_N.has(w));
+}
+/** (v16) A sentence that is an address and at most a three-word label: "Website: …", "Online at …", "More: …". */
+const LABEL_ONLY_V16 = /^[^a-z0-9]*(?:[a-z0-9]+(?:[^a-z0-9]+|$)){0,3}$/;
 
 /** (v13 N8) How many of the party's `words` text `n` holds (stops at two). */
 function sharedWords(n: string, words: readonly string[]): number {
@@ -737,18 +778,17 @@ const GENERIC_N = new Set(
     'maryland library libraries branch forms form need want help more information info someone somebody person ones best right ' +
     'oficina departamento centro biblioteca condado estado').split(' '),
 );
-function partyOf(s: Session, m: Msg, ref: Sentence): { pronoun: boolean; words: string[] } {
+/** The party a referral names: its words (four letters or more, not generic) and its text; `pronoun` when it points back. */
+type Party = { pronoun: boolean; words: string[]; text: string };
+function partyOf(s: Session, m: Msg, ref: Sentence): Party {
   const v = m.execFrom(ref, F.referralVerb, 0);
   let t = v ? ref.n.slice(v.index + v[0].length).trimStart() : ref.n;
   if (v) {
-    if (PRONOUN_OBJECT_N.test(t)) return { pronoun: true, words: [] };
+    if (PRONOUN_OBJECT_N.test(t)) return { pronoun: true, words: [], text: t };
     const end = t.slice(1).search(PARTY_END_N);
     if (end >= 0) t = t.slice(0, end + 1);
   }
-  const words = withoutAddresses(t)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && !GENERIC_N.has(w));
-  return { pronoun: false, words };
+  return { pronoun: false, words: partyWordsIn(t), text: t };
 }
 
 /** Sentence `x` holds one of the provider's own `names` (lower case; a signature line: "Jo Smith, Library Media Specialist"). */
