@@ -44,13 +44,20 @@ const NO_ASK_N4 = new RegExp(
   String.raw`^(?:(?:hi+|hello+|hey+|hiya|howdy|hola|buenas|buenos dias|buenas (?:tardes|noches)|good (?:morning|afternoon|evening)|ok|okay|oops|whoops|oh|ah|lol|haha|sorry|so sorry|my bad|my mistake|perdon|disculpe|disculpa|lo siento|test|testing|just testing|this is (?:a|just a|only a) test|test(?:ing)? (?:the|our|my|this|a|an|new) (?:[a-z0-9-]+ ){0,8}?[a-z0-9-]+|test(?:ing)?(?: \d+)+|(?:please|plz) (?:ignore|disregard)(?: this)?|ignore this|never ?mind|nvm|wrong (?:button|chat|window|link|tab|box|number|person|place)|(?:i )?(?:clicked|hit|pressed|tapped|opened) (?:this |the button |it |that |the chat )?by (?:mistake|accident)|by (?:mistake|accident)|me equivoque(?: de (?:boton|chat|ventana|numero))?|thanks|thank you|thx|ty|gracias)(?:[ ,!.?]+|$))+$`,
 );
 const HAS_WORD_N4 = /[a-z0-9]/;
+/**
+ * (v16 P7, `testNoticeP7`) A whole patron message (normalised) that opens on a staff test notice ("this is a test from
+ * Kim at the Eastside branch, checking the chat widget…", "just testing the chat from the teen desk. please ignore"), with
+ * no question mark and no words of a need after it.
+ */
+const TEST_NOTICE_P7 =
+  /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ ,!.]+)?(?:this is (?:a|just a|only a) test|(?:just )?testing (?:the|our|this) (?:chat|widget|service|new)|test message)\b(?![^?]*\?)(?![^]*\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|i need|i want|looking for|help me|question|questions)\b)/;
 /** (v13 N4) Position in `vis` of the first patron message that asks something, -1 when none does. */
 function firstAskingPos(s: Session): number {
   for (let p = s.firstPatronPos; p < s.vis.length; p++) {
     const m = s.vis[p]!;
     if (m.role !== 'patron') continue;
     const n = m.n;
-    if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n))) return p;
+    if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n) && !(s.rubric.testNoticeP7 === true && TEST_NOTICE_P7.test(n)))) return p;
   }
   return -1;
 }

@@ -924,6 +924,34 @@ export type Rubric = {
    */
   laterUrlOwnerV16?: boolean;
   /**
+   * (v16 P5) referral.contact: an imperative closed by a tag question ("Reach out to a crisis line tonight, okay?", "Call
+   * them first thing tomorrow, ok?", "…, alright?") tells the patron to do it, as the sentence without the tag does
+   * (checks/referral.ts `TAG_Q_P5`). Left out (v1-v15): the "?" made it a question, which refers no one. The tag must
+   * follow a comma: "Is the 9 am slot ok?" is a question.
+   */
+  tagQuestionP5?: boolean;
+  /**
+   * (v16 P6) referral.contact: v15 O2's booking of the party named before the verb also with "a time / a slot" booked
+   * at a scheduling page ("Our Career Center has one-on-one help; book a time at jaxpubliclibrary.org/career"), as "book
+   * a session at" (checks/referral.ts `BOOK_AT_P6`). Left out (v1-v15): "book a time at" referred no one.
+   */
+  bookTimeP6?: boolean;
+  /**
+   * (v16 P7) Substantive exchange: a patron message that announces a staff test in a sentence of its own ("This is a test
+   * from Kim at the Eastside branch, checking the chat widget after the website update. Please ignore!") asks nothing,
+   * as v13 N4's "testing the new chat widget, please ignore" does, when it has no question mark and no words of a need
+   * (how, what, where, can you, I need, looking for, help me; facts.ts `TEST_NOTICE_P7`). Left out (v1-v15): only N4's
+   * whole-message phrases asked nothing, so any longer test notice opened the exchange.
+   */
+  testNoticeP7?: boolean;
+  /**
+   * (v16 P7) referral.contact: a librarian who "will help" in a new chat ("you can start a new chat after 2 and a
+   * librarian will help with APA") is the service itself, no party outside the chat (checks/referral.ts
+   * `NEW_CHAT_PARTY_P7`), as v7 D's "ask a librarian here on chat" is not. Left out (v1-v15): read as a referral to a
+   * librarian with no contact. "Start a new chat, or the county clerk can help" still refers to the clerk.
+   */
+  newChatPartyP7?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6226,13 +6254,147 @@ const phrasesV16P4 = block(phrasesV16P3, (v16) => ({
 }));
 // ---- second wave (blocks P5-P8)
 // P5: (test/fifteenth-round-crisis.test.ts)
-const phrasesV16P5 = block(phrasesV16P4, (_v16) => ({}));
+const phrasesV16P5 = block(phrasesV16P4, (v16) => ({
+  // emergency services by their number: "call 911", "dial 9-1-1", "llame al 911" (v11 read the N-1-1 lines 2-8 only);
+  // a phone to reach after a verb of calling only ("room 911", "page 911", "$911" stay numbers of other things)
+  phone: v16.plus('phone', r`\b(?:911|9-1-1)\b(?<=\b(?:llame|llama|llamar|llamen|marque|marca|marcar|call|calling|dial|dialing|phone|text|texting) (?:al |a |el )?(?:911|9-1-1))(?![\d-])`),
+  // parties a patron in need is sent to: "worth asking your church", "ask your pastor", "go to the nearest emergency
+  // room / urgent care / the ER", "call your Medicaid plan", "hablar con su pediatra / terapeuta / trabajadora social",
+  // and 911 itself after a verb of calling ("if you feel unsafe, call 911": emergency services, reached by the number);
+  // not "the ER doctor said" (no verb of referring before it), "your health plan covers it" (no verb either)
+  referralParty: v16.plus(
+    'referralParty',
+    r`\b(?:church|churches|parish|pastor|priest|mosque|synagogue|congregation|imam|rabbi|emergency room|emergency rooms|urgent care|pediatra|pediatrician|terapeuta|psicologa|psicologo|trabajadora social|trabajador social|consejera|enfermera)\b`,
+    r`\ber\b(?<=\b(?:the|an|nearest|closest|local) er)`,
+    r`\bplan\b(?<=\b(?:your|her|his|their) (?:medicaid|medicare|health|insurance|dental|medical) plan)`,
+    r`\b(?:911|9-1-1)\b(?<![\d.,$#-](?:911|9-1-1))(?![\d-])`,
+  ),
+  // the patron as the one to act, with an adverb before "worth" ("It would also be worth asking your church", "it's
+  // probably worth calling them": v1 had "it would be worth"), and in Spanish "vale la pena hablar con…", "sería bueno
+  // llamar a…", "es importante consultar con…" (tested before a referring verb only: "vale la pena leer el libro" names
+  // no party)
+  referralActor: v16.plus(
+    'referralActor',
+    r`\bworth\b(?<=\b(?:its|it is|it would|it might|it may|it could|it will|would)(?: (?:also|really|definitely|probably|still|always|certainly|maybe|perhaps))?(?: be)?(?: (?:also|really|definitely|probably|still|always|certainly|well))? worth)`,
+    r`\b(?:vale la pena|(?:es|seria|sera) (?:bueno|buena idea|recomendable|importante|mejor))(?= ?$)`,
+  ),
+  // completeness: "Is the breathing helping at all?", "Are the exercises helping?", "Is any of this helping?" (what was
+  // given as the subject, "helping" ending the question; not "Is the library helping you with the form?", nor a person:
+  // "Is the counselor helping?")
+  completeness: v16.plus(
+    'completeness',
+    r`\bhelping\b(?<=\b(?:is|are|isnt|arent) (?:any of (?:this|that|these|those|it|them)|(?:the|these|those|this|that) (?!(?:counselor|counsellor|therapist|doctor|staff|librarian|school|medication|medicine|teacher|lawyer)\b)[a-z]+(?: [a-z]+)?) helping)(?=(?: (?:at all|so far|any|a bit|a little|yet|now))?[ !.]*\?)`,
+  ),
+  // a presence statement beside a check-in or after an answer is no work on the question: "I'm here whenever you're
+  // ready to type", "I'll be right here when you're ready", "we're still here whenever you're ready" (the speaker's own
+  // presence before it; not "The forms are here whenever you're ready to apply: …", "Let me know when you're ready")
+  offer: v16.plus(
+    'offer',
+    r`\bready\b(?<=\b(?:im|i am|ill be|i will be|were|we are|well be|we will be|still) (?:right |still |always )?here (?:whenever|when|once|if) (?:you|u)(?:re| are)? ready)`,
+  ),
+  // dismissals: "I've got a bunch of chats going right now so I can't dig into that" (the provider's load as the reason
+  // to refuse; not "I've got several chats going, so I may be a little slow", nor a hold "… so bear with me"), "you'll
+  // have to google around" (the rest of the need left to the patron; not "I'll google around for you", "try googling")
+  dismissalConvenience: v16.plus(
+    'dismissalConvenience',
+    r`\bchats? (?:going|open|going on|at once)\b(?<=\b(?:i|ive|i have|ive got|i got|im juggling|im handling|im in) (?:a bunch of|a lot of|lots of|several|many|too many|a ton of|so many|other|(?:two|three|four|five|six|\d+)(?: other)?) chats? (?:going|open|going on|at once))(?=[^.!?]{0,40}?\b(?:so|and) (?:i|we) (?:cant|cannot|can not|wont|will not|dont have time|do not have time|have no time)\b)`,
+    r`\bgoogle around\b(?<=\b(?:youll|you will|youd|you would|you|u|ull)(?: (?:have|need|got)(?: to)?| gotta) google around)`,
+  ),
+}));
 // P6: (test/fifteenth-round-macros.test.ts)
-const phrasesV16P6 = block(phrasesV16P5, (_v16) => ({}));
+const phrasesV16P6 = block(phrasesV16P5, (v16) => ({
+  // a time booked at a scheduling page: "Our Career Center has free one-on-one help; book a time at jaxpubliclibrary.org/career"
+  // (with `bookTimeP6`, the party named before the verb, as O2's "book a session at"; "book a time at the study room
+  // page" names no party)
+  referralVerb: v16.plus('referralVerb', r`\b(?:book(?:ing)?|reserv(?:e|ing)|schedul(?:e|ing)|grab(?:bing)?) (?:a|an|your) (?:free )?(?:time|time slot|timeslot|slot) (?:at|through|via|on)\b`),
+  // a question about the patron's device is no contact: "Is your phone an iPhone or Android?", "is your phone a
+  // smartphone?" (not "is your phone number still 555-…?"); and the patron's address read back right after thanks:
+  // "Thanks: tina.b@example.org." (v6 had "Got it, …", "I have …"; not "Thanks! Our address is askus@…", words between)
+  patronContactContext: v16.widen(
+    'patronContactContext',
+    [[0, r`(?<!\bwith your address)`, r`(?!(?<=\byour (?:phone|cell|mobile)) (?:an?|an apple|a samsung|a google) (?:iphone|android|smartphone|smart phone|flip phone|pixel|galaxy|apple|samsung|ipad|tablet)\b)`]],
+    r`\b(?:thanks|thank you|thx|ty)\b(?=[ :,!.-]*(?:[a-z0-9._%+-]+@|\[email\]))`,
+  ),
+  // an offer beside what the patron can do instead: "I can send your card number to the e-mail on your account; or you can
+  // reset it yourself at npl.org/account" leaves the choice to the patron, no promise ("I'll e-mail you the list
+  // tomorrow, or you can call us" still promises)
+  notPromise: v16.plus('notPromise', r`\bor (?:you|u) (?:can|could)\b(?<=\b(?:i|we) (?:can|could) [^.!?]{1,120}?[,;] or (?:you|u) (?:can|could))`),
+}));
 // P7: (test/fifteenth-round-conduct.test.ts)
-const phrasesV16P7 = block(phrasesV16P6, (_v16) => ({}));
+const phrasesV16P7 = block(phrasesV16P6, (v16) => ({
+  // "Do you have another library question?", "any other research questions for me?" (K's "another question" met a word
+  // between it and the noun; not "Is this another library book?": "question" or one of v11's nouns must follow)
+  anythingElse: v16.widen('anythingElse', [[29, r`(?= `, r`(?:(?:library|research|reference|chat|quick) )?`]]),
+  // "Is that the poem you were thinking of?" (v12's "you were after / had in mind"), at the end of the question; not "Is
+  // that the branch you were thinking of visiting?" (a plan)
+  // "Does that show what the $45 is for?", "Did it show you where the form is?" (v11's "show what you …"): whether the
+  // page given answers; not "Did the system show what you owe?" (the subject must be the thing given: that / this / it)
+  completeness: v16.widen(
+    'completeness',
+    [[42, r`|what (?:you|u)`, r`|(?:you )?(?:what|why|where|which|when)`]],
+    r`\bthinking of\b(?<=\b(?:is|was|are|were|isnt|wasnt) (?:this|that|these|those|it) (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:you|u) (?:were |are |was )?thinking of)(?=[?!. ]*$)`,
+  ),
+  // "Chat us tomorrow if you need more!", "call us tonight" (v1's "chat with us later / again / anytime" had no day)
+  inviteBack: v16.widen('inviteBack', [[1, r`(?:again|anytime|any time|later|`, r`tomorrow|tonight|`]]),
+  dismissalConvenience: v16.widen(
+    'dismissalConvenience',
+    // a warning with "or" ends nothing: "Please keep it respectful or I'll need to end the chat." (as "if …, I'll have to
+    // end the chat"); "…, so I need to end the chat" still ends it
+    [[7, r`(?! (?:in|on) (?!order\b)[a-z]+ (?:first|before|then|and|by)\b))\b`, r`(?<!\bor (?:ill|i will|i would|id|well|we will|we would|i|we) (?:have|need|must|got) to (?:close|end|wrap up|finish|stop) (?:this|the|our) (?:chat|session|conversation))`]],
+    // the patron sent to a search engine instead of helped: "just try Google for that one", "just google that one",
+    // "google is ur friend" (not "You could also try a Google search for …", "just search Google Scholar", "just use
+    // Google Maps", nor advice beside the answer: "any atlas will have it, or just google it", "if the link ever moves,
+    // just google it")
+    r`\bgoogle\b(?<=\bjust (?:try |use |go |ask |search )?google)(?<!\b(?:if|when|in case) [^.!?;]{1,60}?just (?:try |use |go |ask |search )?google|\bor just (?:try |use |go |ask |search )?google)(?= (?:that|this) one\b| for (?:that|this|it|the rest|those|these)\b)`,
+    r`\bgoogle (?:is (?:your|ur) (?:best )?friend|(?:it|that) (?:yourself|urself))\b`,
+    // "this is taking too long, so let's stop here." (the provider's own reason, then "so"; not "Sure, let's stop here"
+    // agreeing to the patron, nor "so let's stop here and check the results": the stop ends the sentence or is "for now")
+    r`\bstop\b(?<=\bso lets stop)(?= (?:here|there)(?: for (?:now|today|tonight|the day))?(?:[ !.]*$|[.!;,] *(?!and\b)))`,
+  ),
+}));
 // P8: (test/fifteenth-round-data.test.ts)
-const phrasesV16P8 = block(phrasesV16P7, (_v16) => ({}));
+const phrasesV16P8 = block(phrasesV16P7, (v16) => ({
+  // completeness about data given: "Is that the data you mean?" (present "mean", data words only: "Jackson County,
+  // Missouri: is that the county you mean?" before anything is given clarifies; v7 had "meant"), "Does this table have
+  // the numbers you need?" (a thing given as the subject: not "Does the library have the numbers you need?"), "Does
+  // DataQuest look like what you need?" (a named tool as the subject; not "Does your form look like what you need to
+  // fill out?")
+  completeness: v16.plus(
+    'completeness',
+    r`\bmean\b(?<=\b(?:is|was|are|were|isnt|wasnt) (?:this|that|these|those) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:data|table|tables|number|numbers|figure|figures|dataset|datasets|statistics|stats|series|info|information|estimates?) (?:you|u) mean)(?=[ !.]*\?)`,
+    r`\b(?:have|has|show|shows|give|gives|contain|contains|include|includes|list|lists)\b(?<=\b(?:does|do|did) (?:it|this|that|these|those|(?:this|that|these|those|the) (?:table|tables|report|reports|chart|charts|dataset|data|map|maps|file|files|page|tool|spreadsheet|profile|profiles|series|list|site|link|database)) (?:have|has|show|shows|give|gives|contain|contains|include|includes|list|lists))(?= (?:the|all the|everything|all) (?:[a-z-]+ ){0,2}?(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for|were hoping for)\b)`,
+    r`\blook like what\b(?<=\b(?:does|do|did) (?!(?:you|u|your|they|he|she|we)\b)(?:[a-z0-9.-]+ ){1,3}look like what)(?= (?:you|u) (?:need|needed|want|wanted|were after|were looking for|are looking for|had in mind)\b(?! to\b))`,
+  ),
+  // "give the regional labor market analyst at DEED a call": a party of seven to nine words between "give" and "a call"
+  // (v9 took one to six); not "give the report a look"
+  referralVerb: v16.plus('referralVerb', r`\bgive\b(?= (?:[a-z&,]+ ){7,9}a (?:call|ring|buzz|shout|bell|holler)\b)`),
+  // "I'll also put the two side by side in a one-page chart and send it to you tomorrow": up to sixteen words (hyphens
+  // kept) between "I'll" and "send" (v1 had eight), none of them handing the sending to someone else or to the patron
+  // ("I'll show you where the form is so the clerk can send it to you" stays none)
+  followupSend: v16.plus(
+    'followupSend',
+    r`\bsend\b(?<=\b(?:ill|i will|we will|well) (?:(?!(?:so|that|who|which|can|could|would|should|will|they|he|she|you|u|if|when|once|after|then|or)\b)[a-z-]+ ){9,16}send)(?= (?:it |them |this |that |these |those |the [a-z]+ |a copy )?(?:over )?(?:to )?(?:you|u|your (?:email|inbox))\b)`,
+  ),
+  // data tools and series named without a URL: "the FBI's Crime Data Explorer", "Social Explorer", "PolicyMap",
+  // "QuickFacts", "IBISWorld", "SimplyAnalytics", "ASTM Compass", "GovInfo", "the Statistical Abstract", "County
+  // Business Patterns", "Patent Public Search", "PatentsView" (names, not agencies: "the FBI collects those numbers"
+  // stays no source; not the data archives IPUMS and ICPSR, named where the need is restated: "To sum up, you need …
+  // the Add Health data from ICPSR. Is that right?" gives no source, the eleventh round's K4 case)
+  knownResource: v16.plus(
+    'knownResource',
+    r`\b(?:crime data explorer|social explorer|policymap|policy map|quickfacts|census business builder|onthemap|american factfinder|cdc wonder|kids count data center|ibisworld|ibis world|simplyanalytics|simply analytics|astm compass|govinfo|statistical abstract|county business patterns|patent public search|patentsview)\b`,
+  ),
+  // a citation given to use: "Cite it as: U.S. Census Bureau, 2020 Census …" names the publication (the colon: not "How
+  // does your teacher want you to cite it as a source?")
+  namedResource: v16.plus('namedResource', r`\bcite (?:it|this|that|them|these|the [a-z]+) as\b(?= ?:)`),
+  // dismissals: "I've spent enough time on this one", "you'll have to work out the rest of the tables yourself" (not
+  // "you've spent enough time on this", the patron's; not "you can work out the rest yourself with the tool", advice)
+  dismissalConvenience: v16.plus(
+    'dismissalConvenience',
+    r`\b(?:ive|i have|weve|we have) (?:already )?spent (?:enough|too much|way too much|more than enough) time on (?:this|that|your|you)\b`,
+    r`\b(?:youll|you will|youre going to|you are going to) (?:have|need) to (?:work out|figure out|find|do|finish|sort out|look up|dig up|pull together) the rest(?: of [a-z ]{1,30}?)? (?:yourself|on your own|by yourself)\b`,
+  ),
+}));
 
 const phrasesV16: RubricPhrases = phrasesV16P8;
 
@@ -6244,6 +6406,10 @@ export const rubricV16: Rubric = {
   contactAfterPartyP4: true,
   purposeLeadInP4: true,
   laterUrlOwnerV16: true,
+  tagQuestionP5: true,
+  bookTimeP6: true,
+  testNoticeP7: true,
+  newChatPartyP7: true,
 };
 
 /** The rubric in force. */

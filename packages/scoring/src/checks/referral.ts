@@ -110,6 +110,8 @@ const TO_PATRON_K6 =
 const MEETING = String.raw`(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)`;
 /** (v15 O2, `bookAtPartyO2`) A booking verb whose match ends in "at" / "through" / "via" ("book a session at", "book a research appointment at"). */
 const BOOK_AT_O2 = new RegExp(`${MEETING}s? (?:at|through|via|on)$`);
+/** (v16 P6, `bookTimeP6`) "book a time at", "reserve a slot at": a time booked at a scheduling page, as BOOK_AT_O2. */
+const BOOK_AT_P6 = /\b(?:time|time slot|timeslot|slot)s? (?:at|through|via|on)$/;
 /** (v15 O2) Before the booking verb, a person or a help unit to book with (not "the library has study rooms"). */
 const BOOKED_PARTY_O2 = /\b(?:center|centre|office|librarian|librarians|tutor|tutors|tutoring|advisor|adviser|advisors|advisers|counselor|counsellor|coach|specialist|professor|instructor|team|staff)\b/;
 /** `o` up to its clause's end: the referring verb's object clause (v15 O2, `partyNotInAddressO2`: also once its addresses are blanked). */
@@ -172,6 +174,13 @@ const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|
  */
 const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-z]+ )?(?:librarians?|staff)\b(?: [a-z]+){0,2}? (?:here\b|(?:on|in|through|via|over) (?:this |the |our )?chat\b)/;
 
+/**
+ * (v16 P7, `newChatPartyP7`) Just before "will / can help": a librarian or staff of a new chat ("start a new chat after 2
+ * and a librarian will help", "chat back later and one of our librarians can help").
+ */
+const NEW_CHAT_PARTY_P7 =
+  /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again))\b[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
+
 /** (v13 N8, `serviceLibraryN8`) A service named "Ask the Music Library", "Ask a Law Librarian": the object, then a break or "here". */
 const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|library|archivist|archives)(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team|desk)\b)/;
 /**
@@ -211,6 +220,8 @@ const LINE_BEFORE_L2 = /(?:^|[^\d.-])(?:988|[2-8]-?1-?1)(?: (?:is|are|line|lifel
 const HOPE_L2 = /\b(?:hope|hopefully|lets hope)(?: that)? (?:they|he|she|theyll|one of them)\s*$/;
 /** (v11 K8) A toll-free number in letters: "1-800-MEDICARE", "1 888 GOT MILK" (not a web address: "1-800-flowers.com"). */
 const VANITY_K8 = /^(?:(?:at|on|al) )?1[ .-]?8(?:00|88|77|66|55|44|33)[ .-]?[a-z]{3,10}(?:[ .-][a-z]{1,6})?\b(?!\.[a-z]|@)/;
+/** (v16 P5, `tagQuestionP5`) A tag closing an imperative, after a comma: "…, okay?", "…, ok?", "…, alright?". */
+const TAG_Q_P5 = /, ?(?:okay|ok|alright|all right)[ ?!.]*$/;
 /** (v11 K8) A suggestion as a question: "have you tried calling…", "have you thought about contacting…", "why not call…". */
 /** (v11 K8) The opening of a suggestion put as a question (SUGGEST_Q_K8's, and alone SUGGEST_LEAD_K8). */
 const SUGGEST_OPENING_K8 = String.raw`(?:(?:and|or|also|so|but|oh|hmm|ok|okay),? )*(?:have (?:you|u) (?:tried|thought about|considered|thought of)|did (?:you|u) try|why not|maybe try|what about|how about)`;
@@ -273,7 +284,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   const raw = m.rawSentences[x.k] ?? '';
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
-  if (x.q && !suggestQ) return false;
+  // (v16 P5, `tagQuestionP5`) "Reach out to a crisis line tonight, okay?": an imperative with a tag, no question
+  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n))) return false;
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
@@ -308,7 +320,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
-    const bookAt = s.rubric.bookAtPartyO2 === true && BOOK_AT_O2.test(v[0]) && PAGE_FIRST_O2.test(object) && BOOKED_PARTY_O2.test(withoutAddresses(n.slice(0, at)));
+    const bookAt = s.rubric.bookAtPartyO2 === true && (BOOK_AT_O2.test(v[0]) || (s.rubric.bookTimeP6 === true && BOOK_AT_P6.test(v[0]))) && PAGE_FIRST_O2.test(object) && BOOKED_PARTY_O2.test(withoutAddresses(n.slice(0, at)));
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
@@ -433,6 +445,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (the whole sentence before it: the party's name may be long)
     if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
     if (s.rubric.passedOnWishO1 === true && PASSED_ON_WISH_O1.test(n.slice(0, h.index))) continue;
+    // (v16 P7) "you can start a new chat after 2 and a librarian will help": the service itself, no party outside the chat
+    if (s.rubric.newChatPartyP7 === true && NEW_CHAT_PARTY_P7.test(subject)) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(n.slice(h.index))) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
