@@ -915,14 +915,17 @@ export type Rubric = {
    */
   purposeLeadInP4?: boolean;
   /**
-   * (v16, the merge) referral.contact: a URL in a sentence after the referral's, in the same message, is the referred
-   * party's way to reach them only when that sentence points to the party ("their", "them", one of the party's words),
-   * the URL's domain names it ("you'll have to call the IRS … The CP14 notice is explained at irs.gov/cp14"), or the
-   * sentence is little more than the address ("Website: mdlab.org"); a phone, e-mail or postal address there counts as
-   * before (checks/referral.ts `laterUrlTheParty`). Left out (v1-v15): any later URL counted, so "check with Financial
-   * Aid in the Student Services building. Meanwhile the library lends textbooks: library.hccs.edu/…" passed.
+   * (v16, the merge) referral.contact: a contact in a sentence after the referral's, in the same message, is the
+   * referred party's way to reach them when that sentence points to the party ("their", "them", one of the party's
+   * words); otherwise a phone, e-mail or postal address counts unless the sentence refers the patron to another party it
+   * names ("call your crop insurance agent … The Graham County Extension office can help you assess the stand:
+   * 785-421-3411"), and a URL only when the sentence speaks of contact details, is little more than the address
+   * ("Website: mdlab.org"), or the URL's domain opens with a word of the party ("you'll have to call the IRS … The CP14
+   * notice is explained at irs.gov/cp14") (checks/referral.ts `laterContactTheParty`). Left out (v1-v15): any later
+   * contact counted, so "check with Financial Aid in the Student Services building. Meanwhile the library lends
+   * textbooks: library.hccs.edu/…" passed.
    */
-  laterUrlOwnerV16?: boolean;
+  laterContactOwnerV16?: boolean;
   /**
    * (v16 P5) referral.contact: an imperative closed by a tag question ("Reach out to a crisis line tonight, okay?", "Call
    * them first thing tomorrow, ok?", "…, alright?") tells the patron to do it, as the sentence without the tag does
@@ -6405,7 +6408,7 @@ export const rubricV16: Rubric = {
   phrases: phrasesV16,
   contactAfterPartyP4: true,
   purposeLeadInP4: true,
-  laterUrlOwnerV16: true,
+  laterContactOwnerV16: true,
   tagQuestionP5: true,
   bookTimeP6: true,
   testNoticeP7: true,

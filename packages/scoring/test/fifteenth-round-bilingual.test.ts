@@ -696,7 +696,7 @@ export const whole: SessionCase[] = [
     }),
   },
   {
-    // (run since v16's `laterUrlOwnerV16`; it was left:) the URL of the next sentence (the Department of Justice's pro bono list, a source) is read as Catholic
+    // (run since v16's `laterContactOwnerV16`; it was left:) the URL of the next sentence (the Department of Justice's pro bono list, a source) is read as Catholic
     // Charities' contact: a sentence after a referral that gives a URL owned by another party counts for it (ownedContact)
     name: 'Ask Here PA, Reading: "puede ir a Catholic Charities" with no contact; the EOIR pro bono list is a source, not a referral: referral fails',
     lines: [

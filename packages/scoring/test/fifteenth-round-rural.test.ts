@@ -764,7 +764,7 @@ export const whole: SessionCase[] = [
     exp: usual({ referral: 'pass' }),
   },
   {
-    // (run since v16's `laterUrlOwnerV16`; it was left:) iowaworks.gov in the same message is read as the Lenox library's contact (it is IowaWORKS' site): the same
+    // (run since v16's `laterContactOwnerV16`; it was left:) iowaworks.gov in the same message is read as the Lenox library's contact (it is IowaWORKS' site): the same
     // L6 gap, a URL of another party in the message.
     // reading: hours and the town are no way to reach the library; "Main Street" without a number is no postal address
     name: 'refers to "the library on Main Street, open Wednesdays and Saturdays" without number, phone or site: referral fails',
@@ -780,6 +780,27 @@ export const whole: SessionCase[] = [
       [240, 'p', 'no thanks'],
       [246, 'l', 'Good luck with the application!'],
     ],
+    exp: usual({ referral: 'fail' }),
+  },
+  {
+    // (run since v16's `laterContactOwnerV16`; it was left:) the message gives a phone for the extension office, and the scorer takes any contact in the message as every
+    // referred party's; telling whose contact a number is (the crop insurance agent and the FSA office have none) is the
+    // twelfth round's L6 gap, too broad for this round.
+    name: 'two parties: extension office with a phone, Farm Service Agency with none: referral fails',
+    lines: [
+      [0, 'p', 'we had hail take out most of our wheat, where do we start for disaster help'],
+      [32, 'l', "Hello, I'm sorry to hear that. This is Rick, a librarian with AskKansas at the Salina Public Library. Do you carry crop insurance on the wheat?"],
+      [90, 'p', 'yes through an agent'],
+      [98, 'l', 'OK, one moment while I gather the resources.'],
+      [170, 'l', "First, call your crop insurance agent within 72 hours of the damage, that's in the policy. K-State has a hail-damaged wheat guide at bookstore.ksre.ksu.edu (search \"hail wheat\"). The Graham County Extension office can help you assess the stand: 785-421-3411. And check with your local FSA office about the emergency programs; they handle the disaster paperwork."],
+      [180, 'l', 'Does that give you a place to start?'],
+      [240, 'p', 'yes it does thank you'],
+      [246, 'l', 'Is there anything else you need?'],
+      [290, 'p', 'no that covers it'],
+      [296, 'l', 'Good luck, and thanks for contacting AskKansas.'],
+    ],
+    over: KS,
+    // reading: the crop insurance agent is a named person the patron is told to call without a contact too
     exp: usual({ referral: 'fail' }),
   },
 ];
@@ -896,7 +917,7 @@ export const short: SessionCase[] = [
     ],
     exp: some({ courteous: 'pass', complete: 'pass', idle: 'na' }),
   },
-  // ---- the merge: whose a later sentence's URL is (`laterUrlOwnerV16`) ---------------------------------------------
+  // ---- the merge: whose a later sentence's URL is (`laterContactOwnerV16`) ---------------------------------------------
   {
     name: 'short: "Ask the county extension office about a soil test. The basics are explained at extension.psu.edu/soil." names the office\'s own site: referral passes',
     lines: [
@@ -931,27 +952,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: the message gives a phone for the extension office, and the scorer takes any contact in the message as every
-    // referred party's; telling whose contact a number is (the crop insurance agent and the FSA office have none) is the
-    // twelfth round's L6 gap, too broad for this round.
-    name: 'LEFT: two parties: extension office with a phone, Farm Service Agency with none: referral fails',
-    lines: [
-      [0, 'p', 'we had hail take out most of our wheat, where do we start for disaster help'],
-      [32, 'l', "Hello, I'm sorry to hear that. This is Rick, a librarian with AskKansas at the Salina Public Library. Do you carry crop insurance on the wheat?"],
-      [90, 'p', 'yes through an agent'],
-      [98, 'l', 'OK, one moment while I gather the resources.'],
-      [170, 'l', "First, call your crop insurance agent within 72 hours of the damage, that's in the policy. K-State has a hail-damaged wheat guide at bookstore.ksre.ksu.edu (search \"hail wheat\"). The Graham County Extension office can help you assess the stand: 785-421-3411. And check with your local FSA office about the emergency programs; they handle the disaster paperwork."],
-      [180, 'l', 'Does that give you a place to start?'],
-      [240, 'p', 'yes it does thank you'],
-      [246, 'l', 'Is there anything else you need?'],
-      [290, 'p', 'no that covers it'],
-      [296, 'l', 'Good luck, and thanks for contacting AskKansas.'],
-    ],
-    over: KS,
-    // reading: the crop insurance agent is a named person the patron is told to call without a contact too
-    exp: usual({ referral: 'fail' }),
-  },
   {
     // LEFT: "neither lists Cando yearbooks for those years" is read as a source (namedResource takes "yearbooks" as a
     // publication named); a resource reported missing is none given, but negation scope over the family needs more than

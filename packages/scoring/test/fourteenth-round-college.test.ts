@@ -505,7 +505,7 @@ export const whole: SessionCase[] = [
     exp: usual({ transfer: 'fail', courteous: 'fail' }),
   },
   {
-    // (run since v16's `laterUrlOwnerV16`; it was left:) the library's own page in the next sentence ("Meanwhile the library lends textbooks…: library.hccs.edu/…") is
+    // (run since v16's `laterContactOwnerV16`; it was left:) the library's own page in the next sentence ("Meanwhile the library lends textbooks…: library.hccs.edu/…") is
     // read as Financial Aid's contact (contactOwnerN takes a later sentence's URL unless a resource owns it); telling the
     // provider's library from the party referred to would reopen the twelfth round's L6 case ("Ask your ESL teacher…
     // The levels are explained at casas.org") and K1's IRS case, which the merge left for the same reason.
@@ -873,7 +873,7 @@ export const short: SessionCase[] = [
     exp: some({ referral: 'na', source: 'pass' }),
   },
   {
-    // (run since v16's `laterUrlOwnerV16`; it was left:) "The college side is explained at example-cc.edu/dualenrollment." after "ask your high school counselor" is
+    // (run since v16's `laterContactOwnerV16`; it was left:) "The college side is explained at example-cc.edu/dualenrollment." after "ask your high school counselor" is
     // read as the counselor's contact: the twelfth round's L6 case exactly ("Ask your ESL teacher… The levels are
     // explained at casas.org"), left then because K1's IRS case ("The CP14 notice is explained at irs.gov/cp14") needs
     // the same shape read as the party's contact.

@@ -25,7 +25,7 @@ const FINGERPRINTS: Record<string, string> = {
   '13': 'a717209b2e31c18d',
   '14': '5f5c2c4947efa851',
   '15': '24590b4f3e402646',
-  '16': 'e45a05bbf9a544e1',
+  '16': 'd92c0b49fc82670f',
 };
 
 function fingerprint(r: typeof rubricV1): string {

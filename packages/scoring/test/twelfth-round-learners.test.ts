@@ -607,7 +607,7 @@ export const short: SessionCase[] = [
     exp: some({ dismissal: 'pass' }),
   },
   {
-    // (run since v16's `laterUrlOwnerV16`; it was left:) "Ask your ESL teacher for your CASAS score" refers to the teacher with no way to reach them, but the next
+    // (run since v16's `laterContactOwnerV16`; it was left:) "Ask your ESL teacher for your CASAS score" refers to the teacher with no way to reach them, but the next
     // sentence's "The levels are explained at casas.org" counts as the contact. Owning a URL after "explained at" for
     // the page would break K1's reading that "call the IRS … The CP14 notice is explained at irs.gov/cp14" gives the
     // IRS's own site; telling whose domain a URL is (CASAS's, not the teacher's) is more than this round can do safely.

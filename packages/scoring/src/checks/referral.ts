@@ -603,8 +603,8 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
-      // (v16, `laterUrlOwnerV16`) a later sentence's URL is the party's only when that sentence or the address points to it
-      if (s.rubric.laterUrlOwnerV16 === true && !laterUrlTheParty(s, ref, x, party)) continue;
+      // (v16, `laterContactOwnerV16`) a later sentence's contact is the party's only when that sentence or the address points to it
+      if (s.rubric.laterContactOwnerV16 === true && !laterContactTheParty(s, m, ref, x, party)) continue;
       return true;
     }
     if (party.pronoun) return true;
@@ -626,25 +626,28 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
 }
 
 /**
- * (v16, `laterUrlOwnerV16`) Sentence `x`, after the referral in sentence `ref`, gives the referred party's contact: any
- * phone, e-mail or postal address; a URL only when the sentence points to the party ("their", "them", one of its
- * words, "the Register's page"), speaks of contact details ("contact information for all Maryland public libraries at
- * …"), is the address with a label at most ("Website: mdlab.org"), or the URL's domain opens with a word of the party
- * ("call the IRS about that. The CP14 notice is explained at irs.gov/cp14"). Not "check with Financial Aid … Meanwhile
- * the library lends textbooks: library.hccs.edu/…", nor "Ask your ESL teacher… The levels are explained at casas.org":
- * a page of something else.
+ * (v16, `laterContactOwnerV16`) Sentence `x` of `m`, after the referral in sentence `ref`, gives the referred party's
+ * contact when it points to the party ("their", "them", one of its words, "the Register's page"); otherwise a phone,
+ * e-mail or postal address counts unless the sentence refers the patron to another party it names ("call your crop
+ * insurance agent … The Graham County Extension office can help you assess the stand: 785-421-3411"), and a URL only when
+ * the sentence speaks of contact details ("contact information for all Maryland public libraries at …"), is the address
+ * with a label at most ("Website: mdlab.org"), or the URL's domain opens with a word of the party ("call the IRS about
+ * that. The CP14 notice is explained at irs.gov/cp14"). Not "check with Financial Aid … Meanwhile the library lends
+ * textbooks: library.hccs.edu/…", nor "Ask your ESL teacher… The levels are explained at casas.org": a page of something
+ * else.
  */
-function laterUrlTheParty(s: Session, ref: Sentence, x: Sentence, party: Party): boolean {
-  const c = contactsIn(s, x.n);
-  if (c.phone || c.email || c.address) return true;
+function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Party): boolean {
   const bare = withoutAddresses(x.n);
-  if (THEM.test(bare) || LABEL_ONLY_V16.test(bare) || CONTACT_WORDS_V16.test(bare)) return true;
+  if (THEM.test(bare)) return true;
   // a referral that points back ("check with them") is about the party its own sentence names ("Book vouchers are set up
   // by Financial Aid, so you'll want to check with them")
   const text = party.pronoun ? ref.n : party.text;
   const words = party.pronoun ? partyWordsIn(text) : party.words;
   // one of the party's words, also possessive ("the Register's page")
   for (const w of words) if (hasWord(bare, w) || hasWord(bare, w + 's')) return true;
+  const c = contactsIn(s, x.n);
+  if (c.phone || c.email || c.address) return !(namesParty(s, bare) && refersPatron(s, m, x));
+  if (LABEL_ONLY_V16.test(bare) || CONTACT_WORDS_V16.test(bare)) return true;
   // a domain that opens with one of the party's words ("the IRS" and irs.gov, "llame al 988" and 988lifeline.org)
   const tokens = text.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w) && !URL_LABELS_N5.has(w));
   for (const u of x.n.matchAll(s.P.global('url'))) {
