@@ -91,7 +91,8 @@ export type SessionCase = {
 /**
  * One test per case: the listed checks end exactly as listed, and every check ends the same when the transcript is
  * redacted as the API stores and scores it (the patron's own e-mail and phone as "[email]" and "[phone]"), except for
- * the older cases listed in `redaction-known.ts`.
+ * the older cases listed in `redaction-known.ts`. No check may end as "could not be evaluated" (the scorer's net for an
+ * exception inside a check, which would otherwise pass for an `na` the case lists).
  */
 export function describeSessions(title: string, cases: readonly SessionCase[]): void {
   describe(title, () => {
@@ -101,6 +102,8 @@ export function describeSessions(title: string, cases: readonly SessionCase[]): 
       const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
       expect(got).toEqual(c.exp);
       const r = score(redactTranscript(structuredClone(t)).transcript, c.ctx);
+      const broken = [...s.checks, ...r.checks].filter((x) => x.note.startsWith('could not be evaluated')).map((x) => `${x.id}: ${x.note}`);
+      expect(broken, 'every check ran').toEqual([]);
       const changed = s.checks.flatMap((x, i) => (x.status === r.checks[i]!.status ? [] : [`${x.id}: ${x.status} as written, ${r.checks[i]!.status} redacted`]));
       if (SCORES_DIFFER_WHEN_REDACTED.has(`${title} | ${c.name}`)) expect(changed.length, 'listed in redaction-known.ts, but scores the same redacted now: take it off the list').toBeGreaterThan(0);
       else expect(changed, 'the same statuses once redacted').toEqual([]);

@@ -650,10 +650,7 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
   if (LABEL_ONLY_V16.test(bare) || CONTACT_WORDS_V16.test(bare)) return true;
   // a domain that opens with one of the party's words ("the IRS" and irs.gov, "llame al 988" and 988lifeline.org)
   const tokens = text.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w) && !URL_LABELS_N5.has(w));
-  for (const u of x.n.matchAll(s.P.global('url'))) {
-    const host = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!;
-    for (const label of host.split('.')) for (const w of tokens) if (label.startsWith(w)) return true;
-  }
+  for (const u of x.n.matchAll(s.P.global('url'))) for (const label of hostLabels(u[0])) for (const w of tokens) if (label.startsWith(w)) return true;
   return false;
 }
 /** (v16) Words of a sentence that gives contact details: "You can find contact information for all … libraries at …". */
@@ -690,10 +687,13 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   // a URL whose domain names the party after the verb is the party's ("the online form at service.nsw.gov.au…, then take
   // your ID to a Service NSW centre")
   for (const u of before.matchAll(s.P.global('url'))) {
-    const host = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!;
-    for (const label of host.split('.')) if (label.length >= 3 && !URL_LABELS_N5.has(label) && hasWord(after, label)) return true;
+    for (const label of hostLabels(u[0])) if (label.length >= 3 && !URL_LABELS_N5.has(label) && hasWord(after, label)) return true;
   }
   return partyContactText(s, before, true);
+}
+/** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
+function hostLabels(url: string): string[] {
+  return url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!.split('.');
 }
 /** (v13 N5) Domain labels that name no one. */
 const URL_LABELS_N5 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
