@@ -108,16 +108,27 @@ const TO_PATRON_K6 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
 /** The meetings a booking verb books (v12 M2, v15 O2). */
 const MEETING = String.raw`(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)`;
+/** The end of a booking verb's match that names where it is booked: "… at", "… through", "… via", "… on". */
+const BOOKED_AT = String.raw`s? (?:at|through|via|on)$`;
 /** (v15 O2, `bookAtPartyO2`) A booking verb whose match ends in "at" / "through" / "via" ("book a session at", "book a research appointment at"). */
-const BOOK_AT_O2 = new RegExp(`${MEETING}s? (?:at|through|via|on)$`);
+const BOOK_AT_O2 = new RegExp(MEETING + BOOKED_AT);
 /** (v16 P6, `bookTimeP6`) "book a time at", "reserve a slot at": a time booked at a scheduling page, as BOOK_AT_O2. */
-const BOOK_AT_P6 = /\b(?:time|time slot|timeslot|slot)s? (?:at|through|via|on)$/;
+const BOOK_AT_P6 = new RegExp(String.raw`\b(?:time|time slot|timeslot|slot)` + BOOKED_AT);
 /** (v15 O2) Before the booking verb, a person or a help unit to book with (not "the library has study rooms"). */
 const BOOKED_PARTY_O2 = /\b(?:center|centre|office|librarian|librarians|tutor|tutors|tutoring|advisor|adviser|advisors|advisers|counselor|counsellor|coach|specialist|professor|instructor|team|staff)\b/;
 /** `o` up to its clause's end: the referring verb's object clause (v15 O2, `partyNotInAddressO2`: also once its addresses are blanked). */
 function clauseOf(P: Session['P'], o: string): string {
   const upTo = o.search(P.clauseEnd);
   return upTo >= 0 ? o.slice(0, upTo) : o;
+}
+/**
+ * (v15 O2, `bookAtPartyO2`; v16 P6, `bookTimeP6`) The booking verb `verb` (its match), whose object opens with a
+ * scheduling page, books the help unit or person named in `n` before it (`at`, the verb's position).
+ */
+function booksAtPage(s: Session, verb: string, object: string, n: string, at: number): boolean {
+  if (s.rubric.bookAtPartyO2 !== true) return false;
+  if (!BOOK_AT_O2.test(verb) && !(s.rubric.bookTimeP6 === true && BOOK_AT_P6.test(verb))) return false;
+  return PAGE_FIRST_O2.test(object) && BOOKED_PARTY_O2.test(withoutAddresses(n.slice(0, at)));
 }
 /** (v15 O2) The booking's object is a web address (a scheduling page), not a room ("book a session at the Media Studio"). */
 const PAGE_FIRST_O2 = /^(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b/;
@@ -320,7 +331,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
-    const bookAt = s.rubric.bookAtPartyO2 === true && (BOOK_AT_O2.test(v[0]) || (s.rubric.bookTimeP6 === true && BOOK_AT_P6.test(v[0]))) && PAGE_FIRST_O2.test(object) && BOOKED_PARTY_O2.test(withoutAddresses(n.slice(0, at)));
+    const bookAt = booksAtPage(s, v[0], object, n, at);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
