@@ -6415,5 +6415,24 @@ export const rubricV16: Rubric = {
   newChatPartyP7: true,
 };
 
+// ---- Rubric v17: a sixteenth round of sessions (blocks Q1-Q4, each deriving from the one before) --------------------
+// Q1: (test/sixteenth-round-access.test.ts)
+const phrasesV17Q1 = block(phrasesV16, (_v17) => ({}));
+// Q2: (test/sixteenth-round-workforce.test.ts)
+const phrasesV17Q2 = block(phrasesV17Q1, (_v17) => ({}));
+// Q3: (test/sixteenth-round-benefits.test.ts)
+const phrasesV17Q3 = block(phrasesV17Q2, (_v17) => ({}));
+// Q4: (test/sixteenth-round-handoffs.test.ts)
+const phrasesV17Q4 = block(phrasesV17Q3, (_v17) => ({}));
+
+const phrasesV17: RubricPhrases = phrasesV17Q4;
+
+/** Rubric v17: v16 with the phrase families and settings of a sixteenth round of sessions (blocks Q1-Q4). */
+export const rubricV17: Rubric = {
+  ...rubricV16,
+  version: '17',
+  phrases: phrasesV17,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV16;
+export const currentRubric: Rubric = rubricV17;
