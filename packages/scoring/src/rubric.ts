@@ -6417,7 +6417,40 @@ export const rubricV16: Rubric = {
 
 // ---- Rubric v17: a sixteenth round of sessions (blocks Q1-Q4, each deriving from the one before) --------------------
 // Q1: (test/sixteenth-round-access.test.ts)
-const phrasesV17Q1 = block(phrasesV16, (_v17) => ({}));
+const phrasesV17Q1 = block(phrasesV16, (v17) => ({
+  // a domain spelled out for a screen reader: "the site is n l s bard dot l o c dot gov" (a word, then "dot" and a
+  // top-level domain; not "the dot com boom", nor an e-mail spelled out: "jane at example dot com")
+  namedResource: v17.plus(
+    'namedResource',
+    r`\bdot (?:com|org|gov|edu|net)\b(?<=\b(?!(?:the|a|an)\b)[a-z0-9]+ dot (?:com|org|gov|edu|net))(?<!\bat [a-z0-9-]+ dot (?:com|org|gov|edu|net))`,
+  ),
+  // completeness after steps: "Did the captions come on for you?", "Did the page come up?", "Does the button show up
+  // now?" (the thing given as the subject, the verb ending the question; not "Did the light on the player come on when
+  // you plugged it in?", a diagnosis, nor "Did your hold come up?")
+  completeness: v17.plus(
+    'completeness',
+    r`\b(?:come|came|show|showed|pop|popped|turn|turned) (?:on|up)\b(?<=\b(?:did|do|does|has|have)(?:nt)? (?:it|they|this|that|these|those|the [a-z-]+(?: [a-z-]+)?) (?:come on|came on|come up|came up|show up|showed up|pop up|popped up|turn on|turned on))(?=(?: (?:for (?:you|u)|ok|okay|all right|alright|now|yet|on your (?:end|screen|side)))?[ !.]*\?)`,
+  ),
+  // "txt anytime!", "msg again whenever" (v1 had "text us anytime"; not "read the text again")
+  inviteBack: v17.plus('inviteBack', r`\b(?:txt|msg|text)\b(?<!\b(?:the|this|that|a|your|my|his|her) (?:txt|msg|text))(?= (?:again|anytime|any time)\b)`),
+  // dismissals of a slow patron: "You're taking too long to type and … I'm going to end this one" (not "No worries if
+  // you're taking too long, I'll wait", nor "this search is taking too long"); "We can't keep the chat open for people
+  // who type this slowly" (not "Type as slowly as you like, I can wait")
+  dismissalConvenience: v17.plus(
+    'dismissalConvenience',
+    r`\btaking (?:too long|forever|way too long)\b(?<=\b(?<!\bif )(?:youre|you are|ur|u r|youve been|you have been) taking (?:too long|forever|way too long))`,
+    r`\bslow(?:ly)?\b(?<=\b(?:types?|typing) (?:this|so|that|too) slow(?:ly)?)(?<=\b(?:cant|cannot|can not|wont|will not|unable to|not able to) (?:keep|wait|stay|hold)\b[^.!?]{1,60}?slow(?:ly)?)`,
+  ),
+  // a third party's sending after the patron contacts them is no promise of the provider's: "Please call them at
+  // 410-… and they will mail you the form" (not "Call them, and I'll also email you the list tomorrow"); an offer on a
+  // failure still to come: "If it still says 'no book', we can mail you a new cartridge" (not "If it still isn't
+  // there, I'll email you a copy tomorrow")
+  notPromise: v17.plus(
+    'notPromise',
+    r`\b(?:theyll|they will|they can|theyd|they would)\b(?<=\b(?:call|phone|contact|email|write to|visit|text|ask) [^.!?]{1,80}?\band (?:theyll|they will|they can|theyd|they would))`,
+    r`\bif (?:it|that|this|the [a-z]+) still\b(?= [a-z]+[^.!?]{0,40}?[,;] (?:we|i) (?:can|could)\b)`,
+  ),
+}));
 // Q2: (test/sixteenth-round-workforce.test.ts)
 const phrasesV17Q2 = block(phrasesV17Q1, (_v17) => ({}));
 // Q3: (test/sixteenth-round-benefits.test.ts)
