@@ -6,7 +6,8 @@
  */
 import type { PhraseFamily, Rubric } from './rubric';
 import { UNSET, type Msg, type Sentence, type Session } from './timeline';
-import { wordCount } from './text';
+import { normalize, wordCount } from './text';
+import { refersPatron } from './checks/referral';
 import { F } from './phrases';
 
 // ---- contact details ------------------------------------------------------------------------
@@ -589,7 +590,12 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
     if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x))) return true;
-    if ((c.email || c.phone) && !P.patronContactContext.test(n) && !(s.rubric.ownContactNotSourceP === true && ownContact(m, x))) return true;
+    if (
+      (c.email || c.phone) &&
+      (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
+      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x))
+    )
+      return true;
   }
   if (x.q) return false;
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
@@ -1163,7 +1169,10 @@ function promiseNow(s: Session, m: Msg): number {
   if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
   for (const x of m.sentences) {
     const strong = m.sHas(x, F.followupPromise);
-    const send = !strong && m.sHas(x, F.followupSend) && m.sHas(x, F.followupLater);
+    const send =
+      !strong &&
+      m.sHas(x, F.followupSend) &&
+      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)));
     if ((strong || send) && !m.sHas(x, F.notPromise)) {
       // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
       if (s.rubric.contactOfferR === true && CONTACT_OFFER.test(x.n) && !patronContactAfter(s, m)) continue;
@@ -1178,6 +1187,22 @@ function promiseNow(s: Session, m: Msg): number {
     }
   }
   return -1;
+}
+
+/** (v17 Q2) "… at a.okafor@example.org", "… to your email at …": the address the sending goes to. */
+const SEND_TO_Q2 = /\b(?:at|to) (?:your (?:email|e mail|email address|inbox|address) (?:at )?)?([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
+/**
+ * (v17 Q2, `sendToAddressQ2`) Sentence `n` of message `m` sends to the patron's own e-mail: the patron field's, or one a
+ * patron message before `m` holds ("I'll send you the list … at a.okafor@example.org").
+ */
+function sendToPatronQ2(s: Session, m: Msg, n: string): boolean {
+  if (!n.includes('@')) return false;
+  const a = SEND_TO_Q2.exec(n);
+  if (a === null) return false;
+  const addr = a[1]!.replace(/\.+$/, '');
+  const pe = s.patronContact.email;
+  if (typeof pe === 'string' && normalize(pe).trim() === addr) return true;
+  return s.patron.some((p) => p.pos < m.pos && p.n.includes(addr));
 }
 
 /**

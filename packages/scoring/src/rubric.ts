@@ -955,6 +955,29 @@ export type Rubric = {
    */
   newChatPartyP7?: boolean;
   /**
+   * (v17 Q2) info.source: an e-mail or phone in a sentence that refers the patron to the party it belongs to ("Call the
+   * Kentucky Board of Nursing at 502-429-3300 to confirm the timing") is a referral's contact, a source, though the
+   * sentence has words of the patron's own contact ("confirm"); tested only where those words matched (classify.ts
+   * `sentenceSource`, checks/referral.ts `refersPatron`, as v9 T's `referralContactNotPatronT` reads the same sentence
+   * for followup.contact). Left out (v1-v16): read as the patron's contact, no source. "Can you confirm your number,
+   * 608-555-0140?" still gives none.
+   */
+  referralPhoneSourceQ2?: boolean;
+  /**
+   * (v17 Q2) followup.contact and resolution.code: "I'll send you the list … at a.okafor@example.org", a first-person
+   * send (`followupSend`) to the patron's own e-mail (the patron field's, or one the patron typed before it) promises a
+   * follow-up though no time is named (classify.ts `SEND_TO_Q2`). Left out (v1-v16): a send needed a time word. "I'll
+   * send you the link; applications go to hr@example.org" (not the patron's address) promises nothing.
+   */
+  sendToAddressQ2?: boolean;
+  /**
+   * (v17 Q2) referral.contact: a referring verb whose clause opens with "they" and a modal ("You can order it online at
+   * ged.com, and they can send it straight to the employer") is the agency acting, not the patron told to contact
+   * anyone (checks/referral.ts `THEY_SUBJECT_Q2`). Left out (v1-v16): read from the sentence's "you can". "If they
+   * can't find it, call GED Testing Service at 877-392-6433" still refers ("call" opens its clause).
+   */
+  theySubjectQ2?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6452,7 +6475,15 @@ const phrasesV17Q1 = block(phrasesV16, (v17) => ({
   ),
 }));
 // Q2: (test/sixteenth-round-workforce.test.ts)
-const phrasesV17Q2 = block(phrasesV17Q1, (_v17) => ({}));
+const phrasesV17Q2 = block(phrasesV17Q1, (v17) => ({
+  // a sign-off for later the same day: "Talk to you this afternoon!", "talk with you tonight" (v8 took tomorrow and
+  // then); "to you" required ("our coach can talk this afternoon if you call", "talk to the board this afternoon" are no
+  // parting formula)
+  farewell: v17.plus('farewell', r`\btalk (?:to|with) (?:you|u|ya) (?:this (?:afternoon|evening|morning)|tonight)\b`),
+  // a referral reported from an agency: "the Department of Labor & Industry says to call the UC Service Center…", "the
+  // notice says to contact…" ("says" right before "to" and the referring verb; not "says that", "said you could")
+  referralActor: v17.plus('referralActor', r`\b(?:says|said|recommends|advises)\b(?= to\s*$)`),
+}));
 // Q3: (test/sixteenth-round-benefits.test.ts)
 const phrasesV17Q3 = block(phrasesV17Q2, (_v17) => ({}));
 // Q4: (test/sixteenth-round-handoffs.test.ts)
@@ -6465,6 +6496,9 @@ export const rubricV17: Rubric = {
   ...rubricV16,
   version: '17',
   phrases: phrasesV17,
+  referralPhoneSourceQ2: true,
+  sendToAddressQ2: true,
+  theySubjectQ2: true,
 };
 
 /** The rubric in force. */
