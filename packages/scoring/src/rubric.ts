@@ -978,6 +978,12 @@ export type Rubric = {
    */
   theySubjectQ2?: boolean;
   /**
+   * (v17 Q4) referral.contact: a contact verb whose object is the patron ("my colleague Jen will keep digging and text
+   * you by Friday at …, ok?", "the clinic will call you back") is the party reaching the patron, never a referral
+   * (checks/referral.ts `CONTACTS_PATRON_Q4`). Left out (v1-v16): read as a referral when the sentence was no question.
+   */
+  contactsPatronQ4?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6487,7 +6493,30 @@ const phrasesV17Q2 = block(phrasesV17Q1, (v17) => ({
 // Q3: (test/sixteenth-round-benefits.test.ts)
 const phrasesV17Q3 = block(phrasesV17Q2, (_v17) => ({}));
 // Q4: (test/sixteenth-round-handoffs.test.ts)
-const phrasesV17Q4 = block(phrasesV17Q3, (_v17) => ({}));
+const phrasesV17Q4 = block(phrasesV17Q3, (v17) => ({
+  // transfer notices with a named colleague as the subject: "Bo from our tech desk will take your chat from here", "so
+  // Bo will take over your chat" (v11 had "she / who will take your chat from here"; not the provider's own "I'll take
+  // over your chat", "you can take this chat from here" or "nobody else will take over your chat"); "I'm putting you
+  // back in the queue" (not "put you back in line for the book")
+  transferNotice: v17.plus(
+    'transferNotice',
+    r`\btake (?:over (?:your|this) (?:chat|session|conversation)|(?:your|this) (?:chat|session|conversation) from here)\b(?<=\b(?!(?:i|we|ill|well|you|u|youll|id|wed|lets|nobody|noone|one|else)\b)[a-z]+ (?:will|can|is going to|gonna|should|shall) take [a-z ]{14,32})`,
+    r`\b(?:put|putting|place|placing|send|sending) (?:you|u|your chat|this chat) back (?:in|into) (?:the )?(?:queue|line)\b(?! for\b)`,
+  ),
+  // completeness about a record found: "Found him: Walter Pruitt, 34, … Is this the right Walter?" (a word of the thing
+  // given right before the "?"; v3 listed nouns only: "the right one / record / book"); not the patron's situation
+  // ("Is this the right branch?", "… the right email?")
+  completeness: v17.plus(
+    'completeness',
+    r`\bright\b(?<=\b(?:is|was) (?:this|that|it) the right)(?= (?!(?:email|address|number|phone|time|day|date|branch|library|spelling|name|account|card|way|place|county|state|city|country|school|course|class|campus|department|password|pin|login|username)\b)[a-z]+ ?\?)`,
+  ),
+  // dismissal: the service shutting now ("We're shutting the chat queue down now, so this is where I leave you"); a way
+  // back still passes (checks/closing.ts); not "the chat service closes at 9" (no "we're … now")
+  dismissalConvenience: v17.plus(
+    'dismissalConvenience',
+    r`\b(?:shutting|closing) (?:down )?(?:the|our) chat (?:queue|service|line)(?: down)? (?:now|for the (?:night|day|evening))\b(?<=\b(?:were|we are|im|i am) (?:shutting|closing) [a-z ]{14,40})`,
+  ),
+}));
 
 const phrasesV17: RubricPhrases = phrasesV17Q4;
 
@@ -6499,6 +6528,7 @@ export const rubricV17: Rubric = {
   referralPhoneSourceQ2: true,
   sendToAddressQ2: true,
   theySubjectQ2: true,
+  contactsPatronQ4: true,
 };
 
 /** The rubric in force. */

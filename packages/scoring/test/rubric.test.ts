@@ -26,7 +26,7 @@ const FINGERPRINTS: Record<string, string> = {
   '14': '5f5c2c4947efa851',
   '15': '24590b4f3e402646',
   '16': 'd92c0b49fc82670f',
-  '17': '40ce8c06908a3245',
+  '17': 'bcdaa58cb1bc68b3',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -83,6 +83,8 @@ function namedAtContact(o: string): boolean {
   return x !== null && CONTACT_FIRST.test(o.slice(x[0].length));
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
+/** (v17 Q4) The object of a contact verb is the patron ("text you by Friday"), not "you local office" (a typo for "your"). */
+const CONTACTS_PATRON_Q4 = /^you\b(?! local\b| nearest\b| own\b| (?:[a-z]+ )?(?:library|office|branch|department|agency|doctor|school|bank|clinic|landlord)\b)/;
 
 /** (v9 N) Verbs whose object can only be someone to get in touch with ("contact", "talk to", "check with", "comuníquese con"). */
 const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check with|hable con|habla con|hablar con|get in touch with|getting in touch with|get in contact with|reach out to|reaching out to|comuniquese|comunicate|comunicarse|pongase en contacto|ponerse en contacto|ponte en contacto|contacte|contactar|contacta)\b/;
@@ -335,6 +337,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // scheduling page books the party named before the verb
     const bookAt = booksAtPage(s, v[0], object, n, at);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
+    // (v17 Q4, `contactsPatronQ4`) "…and text you by Friday": the patron is the one contacted
+    if (s.rubric.contactsPatronQ4 === true && object.charCodeAt(0) === 121 /* y */ && CONTACTS_PATRON_Q4.test(object)) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
     const objectClause = clauseOf(P, object);
