@@ -984,6 +984,37 @@ export type Rubric = {
    */
   contactsPatronQ4?: boolean;
   /**
+   * (v17 Q3) referral.contact: in a sentence that refers to two parties, a referring verb right after "by" gives the means
+   * of reaching the party before it, no party of its own ("request an appointment at your local USCIS field office by
+   * calling the USCIS Contact Center at 800-375-5283": the field office is reached through that number) (checks/referral.ts
+   * `clauseParties`). Left out (v1-v16): the field office was a party of its own with no contact. "Request an
+   * appointment at your field office, and call the Contact Center at 800-375-5283 about the delay" still has two parties.
+   */
+  byMeansQ3?: boolean;
+  /**
+   * (v17 Q3) referral.contact: a later referral in a message whose party is picked up by "they" as the subject of the
+   * next clause ("Also call your local Office of Home Energy Programs; they run the grants") names a new party, which
+   * needs its own contact, unless an earlier sentence of the message holds the party's first word or two of its words (as
+   * v13 N8's `partyWordsN8`) (checks/referral.ts `namedThenTheyQ3`). Left out (v1-v16): any "they" in the sentence read
+   * as pointing back to the party before, so the BGE phone of the sentence before passed for the energy office too.
+   */
+  subjectTheyQ3?: boolean;
+  /**
+   * (v17 Q3) referral.contact: v15 O2's booking at a scheduling page also books a party the sentence just before names,
+   * when the booking verb opens its sentence ("AARP Foundation Tax-Aide volunteers are at the Main Library Tuesdays
+   * 10-2. Book an appointment at aarpfoundation.org/taxaide"), and volunteers, tax preparers and benefits navigators are
+   * parties to book (checks/referral.ts `booksAtPage`). Left out (v1-v16): only a help unit named in the booking's own
+   * sentence. "The library has study rooms. Book a time at rooms.lib.org" still books no one.
+   */
+  bookedBeforeQ3?: boolean;
+  /**
+   * (v17 Q3) referral.contact: "phone" straight after a comma that follows a street address, in a listing of a place's
+   * details ("The closest is the Hibbing VA Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698"), labels the number and
+   * tells the patron nothing (checks/referral.ts `PHONE_LABEL_Q3`). Left out (v1-v16): it read as the imperative "phone
+   * 218-…". Still a referral: "If the clinic at 1101 E 37th St is closed, phone 218-…", "…, or phone 218-…".
+   */
+  phoneLabelQ3?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6491,7 +6522,21 @@ const phrasesV17Q2 = block(phrasesV17Q1, (v17) => ({
   referralActor: v17.plus('referralActor', r`\b(?:says|said|recommends|advises)\b(?= to\s*$)`),
 }));
 // Q3: (test/sixteenth-round-benefits.test.ts)
-const phrasesV17Q3 = block(phrasesV17Q2, (_v17) => ({}));
+const phrasesV17Q3 = block(phrasesV17Q2, (v17) => ({
+  // the line printed on another issuer's card, called for that issuer: "Call the number on the back of your EBT card",
+  // "call the member services number on the back of ur Medicaid card" (the party the patron is sent to, here given no
+  // number). The card must be named ("EBT", "Medicaid", "insurance"), not the library's: v13 N7's "To renew by phone, call
+  // the number on the back of your card, …, and follow the prompts" stays no party, and so does "your library card"; not
+  // "the call number on the back of the book", nor "your PIN is on the back of your EBT card" (no "number")
+  referralParty: v17.plus('referralParty', r`\bback\b(?<=\b(?:number|line|#) on the back)(?= of (?:your|ur|the) (?!library\b)(?:[a-z-]+ ){1,3}?card\b)`),
+  // the agency's own next step, no promise of the provider's: "your DSHS caseworker will call you within 10 business days
+  // for the interview" (the patron's own caseworker, the verb straight after; not "I'll pass this to your caseworker, who
+  // will call you tomorrow", nor "your caseworker will call you, and I'll email you the checklist tonight")
+  notPromise: v17.plus(
+    'notPromise',
+    r`\b(?:caseworker|case worker|case manager|eligibility worker|eligibility specialist|claims representative)s?\b(?<=\byour (?:[a-z]+ ){0,2}(?:caseworker|case worker|case manager|eligibility worker|eligibility specialist|claims representative)s?)(?= will (?:call|contact|phone|text|email|e mail|reach out to|write to|mail) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me)\b[^.!?]{0,80}?)`,
+  ),
+}));
 // Q4: (test/sixteenth-round-handoffs.test.ts)
 const phrasesV17Q4 = block(phrasesV17Q3, (v17) => ({
   // transfer notices with a named colleague as the subject: "Bo from our tech desk will take your chat from here", "so
@@ -6529,6 +6574,10 @@ export const rubricV17: Rubric = {
   sendToAddressQ2: true,
   theySubjectQ2: true,
   contactsPatronQ4: true,
+  byMeansQ3: true,
+  subjectTheyQ3: true,
+  bookedBeforeQ3: true,
+  phoneLabelQ3: true,
 };
 
 /** The rubric in force. */

@@ -129,11 +129,20 @@ function clauseOf(P: Session['P'], o: string): string {
  * (v15 O2, `bookAtPartyO2`; v16 P6, `bookTimeP6`) The booking verb `verb` (its match), whose object opens with a
  * scheduling page, books the help unit or person named in `n` before it (`at`, the verb's position).
  */
-function booksAtPage(s: Session, verb: string, object: string, n: string, at: number): boolean {
+function booksAtPage(s: Session, verb: string, object: string, n: string, at: number, prev?: Sentence): boolean {
   if (s.rubric.bookAtPartyO2 !== true) return false;
   if (!BOOK_AT_O2.test(verb) && !(s.rubric.bookTimeP6 === true && BOOK_AT_P6.test(verb))) return false;
-  return PAGE_FIRST_O2.test(object) && BOOKED_PARTY_O2.test(withoutAddresses(n.slice(0, at)));
+  if (!PAGE_FIRST_O2.test(object)) return false;
+  const head = withoutAddresses(n.slice(0, at));
+  if (BOOKED_PARTY_O2.test(head)) return true;
+  // (v17 Q3, `bookedBeforeQ3`) the verb opens its sentence: the party the sentence before names ("Tax-Aide volunteers are
+  // at the Main Library Tuesdays. Book an appointment at …")
+  if (s.rubric.bookedBeforeQ3 !== true || prev === undefined || !CONNECTORS_ONLY_V6.test(head.trim())) return false;
+  const bare = withoutAddresses(prev.n);
+  return BOOKED_PARTY_O2.test(bare) || BOOKED_PARTY_Q3.test(bare);
 }
+/** (v17 Q3, `bookedBeforeQ3`) More people to book with: volunteers, tax preparers, benefits navigators. */
+const BOOKED_PARTY_Q3 = /\b(?:volunteers?|preparers?|navigators?|caseworkers?|case managers?)\b/;
 /** (v15 O2) The booking's object is a web address (a scheduling page), not a room ("book a session at the Media Studio"). */
 const PAGE_FIRST_O2 = /^(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b/;
 /** (v12 M2, `bookWithM2`) A booking verb whose match ends in "with" ("book a session with", "schedule a consultation with"). */
@@ -335,7 +344,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
-    const bookAt = booksAtPage(s, v[0], object, n, at);
+    // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
+    if (s.rubric.phoneLabelQ3 === true && contactObject && v[0] === 'phone' && PHONE_LABEL_Q3.test(n.slice(0, at)) && contactsIn(s, n.slice(0, at)).address) continue;
+    const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v17 Q4, `contactsPatronQ4`) "…and text you by Friday": the patron is the one contacted
     if (s.rubric.contactsPatronQ4 === true && object.charCodeAt(0) === 121 /* y */ && CONTACTS_PATRON_Q4.test(object)) continue;
@@ -959,7 +970,7 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
     }
     if (
       isReferral(s, m, x) &&
-      (!THEM.test(x.n) || (s.rubric.themNewPartyN8 === true && themNewParty(s, m, x))) &&
+      (!THEM.test(x.n) || (s.rubric.themNewPartyN8 === true && themNewParty(s, m, x)) || (s.rubric.subjectTheyQ3 === true && namedThenTheyQ3(s, m, x))) &&
       !(s.rubric.closedParenK8 === true && CONTACT_LABEL_K8.test(x.n))
     ) {
       cur = { k: x.k, contact: false };
@@ -994,6 +1005,33 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   return false;
 }
 
+/** (v17 Q3) "they" as the subject of a clause after the party: "…; they run the grants", ", and they can…". */
+const THEY_SUBJECT_Q3 = /(?:[;,]|\b(?:and|since|because|as|who)) (?:they|theyre|theyll)\b/;
+/**
+ * (v17 Q3, `subjectTheyQ3`) Sentence `x` of `m` refers the patron to a party its referring verb names and then picks it up
+ * with "they" as a clause's subject ("Also call your local Office of Home Energy Programs; they run the grants"), with no
+ * pronoun before: a new party, unless an earlier sentence of `m` holds the party's first word or two of its words ("Call
+ * the Land Records office at …. Ask the Land Records clerks; they can pull the deed" is the same party).
+ */
+function namedThenTheyQ3(s: Session, m: Msg, x: Sentence): boolean {
+  const t = THEY_SUBJECT_Q3.exec(x.n);
+  if (t === null) return false;
+  const head = x.n.slice(0, t.index);
+  if (THEM.test(head)) return false;
+  const v = m.execFrom(x, F.referralVerb, 0);
+  if (v === null || v.index >= t.index) return false;
+  const obj = withoutAddresses(head.slice(v.index + v[0].length));
+  if (!s.P.referralParty.test(obj)) return false;
+  const words = partyWordsIn(obj);
+  if (words.length === 0) return false;
+  for (const y of m.sentences) {
+    if (y.k >= x.k) break;
+    const bare = withoutAddresses(y.n);
+    if (hasWord(bare, words[0]!) || sharedWords(bare, words) >= 2) return false;
+  }
+  return true;
+}
+
 /**
  * (v9 N) The verb at `at` names its party by the party's contact, before the next verb at `next`: "call the County
  * Treasurer at 410-555-0111, and for the appeal talk to a tax attorney" (a name, then "at" and a phone or e-mail).
@@ -1005,6 +1043,10 @@ function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number): boolean
   return o.length > 0 && namedAtContact(o);
 }
 
+/** (v17 Q3, `phoneLabelQ3`) A listing's comma just before "phone", in a sentence that opens with no condition. */
+const PHONE_LABEL_Q3 = /^(?!(?:if|when|whenever|once|after|before|unless)\b)[^;:]*, $/;
+/** (v17 Q3, `byMeansQ3`) "by" just before a referring verb: "by calling …", "by emailing …". */
+const BY_MEANS_Q3 = /\bby $/;
 /** (v11 K8) A parenthetical closed within the lead-in: "(bursar@wcupa.edu)". */
 const CLOSED_PAREN_K8 = /\([^()]*\)/g;
 /** (v11 K8) A sentence that only labels a contact: "Phone: 610-891-4400.", "Email - help@x.org", "Tel. (215) 555-0100". */
@@ -1029,6 +1071,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   let prev = verbs[0]!;
   for (let j = 1; j < verbs.length; j++) {
     const v = verbs[j]!;
+    // (v17 Q3, `byMeansQ3`) "… at your local field office by calling the Contact Center at …": the means of reaching it
+    if (s.rubric.byMeansQ3 === true && BY_MEANS_Q3.test(n.slice(Math.max(0, v - 8), v))) continue;
     // "call or email the clerk": the first verb names no party of its own
     if (!s.P.referralParty.test(n.slice(prev, v)) && !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v))) {
       prev = v;
