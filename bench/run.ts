@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { generateTranscripts, writeLibChatCsv } from '@askqa/generator';
+import { npmScript } from './npm-script';
 import { createDb } from '@askqa/db';
 import { scoreSession } from '@askqa/scoring';
 import type { Transcript } from '@askqa/contract';
@@ -60,18 +61,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The node arguments of an npm script (package.json), so the benchmark runs the server and the command as users do. */
-function nodeArgsOf(script: 'start' | 'qa'): string[] {
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[script]!.split(/\s+/).slice(1);
-}
-const startNodeArgs = nodeArgsOf('start');
+const { env: startEnv, args: startNodeArgs } = npmScript(root, 'start');
 
 /** The real server in a child process (so the load generator does not share its core). */
 async function startServer(dbFile: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [...startNodeArgs.slice(0, -1), join(root, startNodeArgs.at(-1)!)], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'warn', JOB_INTERVAL_SECONDS: '0', BODY_LIMIT: String(200 * 1024 * 1024) },
+    env: { ...process.env, ...startEnv, PORT: String(port), DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'warn', JOB_INTERVAL_SECONDS: '0', BODY_LIMIT: String(200 * 1024 * 1024) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((res, rej) => {
@@ -210,7 +207,7 @@ async function benchIngest() {
 }
 
 // 3. File import -------------------------------------------------------------------------------
-const qaNodeArgs = nodeArgsOf('qa');
+const { env: qaEnv, args: qaNodeArgs } = npmScript(root, 'qa');
 async function benchImport() {
   const rows = quick ? 20_000 : 100_000;
   const csv = join(work, `libchat-${rows}.csv`);
@@ -224,7 +221,7 @@ async function benchImport() {
       const child = spawn(
         process.execPath,
         [...qaNodeArgs.slice(0, -1), '--import', join(root, 'bench/max-rss.mjs'), qaNodeArgs.at(-1)!, 'import', csv, '--format', 'libchat', '--library', 'BENCH', '--report', join(work, 'report.json')],
-        { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}`, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'inherit'] },
+        { cwd: root, env: { ...process.env, ...qaEnv, DATABASE_URL: `file:${dbFile}`, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'inherit'] },
       );
       child.once('exit', (code) => (code === 0 || code === 2 ? res() : rej(new Error(`import exited with ${code}`))));
     });
@@ -325,7 +322,7 @@ async function benchRescore(dbFile: string) {
   const t0 = performance.now();
   let out = '';
   const code = await new Promise<number | null>((res) => {
-    const child = spawn(process.execPath, [...qaNodeArgs, 'rescore'], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [...qaNodeArgs, 'rescore'], { cwd: root, env: { ...process.env, ...qaEnv, DATABASE_URL: `file:${dbFile}` }, stdio: ['ignore', 'pipe', 'ignore'] });
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', res);
   });

@@ -5,15 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@askqa/db';
+import { npmScript } from '../../../bench/npm-script';
 import { transcript } from './helpers';
 
 const root = join(import.meta.dirname, '../../..');
-// `npm run qa` as package.json has it (node's flags, then the launcher), with the launcher's path
-// resolved from the repository: the tests run in a temp folder
-const qaArgs = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { qa: string } }).scripts.qa
-  .split(/\s+/)
-  .slice(1)
-  .map((arg) => (arg.startsWith('-') ? arg : join(root, arg)));
+// `npm run qa` as package.json has it (its environment, node's flags, then the launcher), with the
+// launcher's path resolved from the repository: the tests run in a temp folder
+const qaScript = npmScript(root, 'qa');
+const qaArgs = qaScript.args.map((arg) => (arg.startsWith('-') ? arg : join(root, arg)));
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -24,7 +23,7 @@ function qa(...args: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'askqa-cli-'));
-  env = { ...process.env, DATABASE_URL: `file:${join(dir, 'qa.sqlite')}` };
+  env = { ...process.env, ...qaScript.env, DATABASE_URL: `file:${join(dir, 'qa.sqlite')}` };
 });
 
 describe('npm run qa -- import', () => {
