@@ -6563,9 +6563,14 @@ const phrasesV17Q4 = block(phrasesV17Q3, (v17) => ({
   ),
 }));
 
-const phrasesV17: RubricPhrases = phrasesV17Q4;
+// second wave: Q5: (test/sixteenth-round-citations.test.ts)
+const phrasesV17Q5 = block(phrasesV17Q4, (_v17) => ({}));
+// Q6: (test/sixteenth-round-falsepass.test.ts)
+const phrasesV17Q6 = block(phrasesV17Q5, (_v17) => ({}));
 
-/** Rubric v17: v16 with the phrase families and settings of a sixteenth round of sessions (blocks Q1-Q4). */
+const phrasesV17: RubricPhrases = phrasesV17Q6;
+
+/** Rubric v17: v16 with the phrase families and settings of a sixteenth round of sessions (blocks Q1-Q4, then Q5-Q6). */
 export const rubricV17: Rubric = {
   ...rubricV16,
   version: '17',
