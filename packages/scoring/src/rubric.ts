@@ -6564,7 +6564,29 @@ const phrasesV17Q4 = block(phrasesV17Q3, (v17) => ({
 }));
 
 // second wave: Q5: (test/sixteenth-round-citations.test.ts)
-const phrasesV17Q5 = block(phrasesV17Q4, (_v17) => ({}));
+const phrasesV17Q5 = block(phrasesV17Q4, (v17) => ({
+  // completeness after an explanation: "Does that make it clearer?", "Did the example make things a bit clearer?" (the
+  // thing given as the subject; not "Would a worked example make it clearer?", an offer of what is not yet given);
+  // "Did that find it?", "Does this find the one you need?" after a search tip (not "Did your professor find it?")
+  completeness: v17.plus(
+    'completeness',
+    r`\bclearer\b(?<=\b(?:does|did|has) (?:that|this|it|the [a-z]+) (?:make|made) (?:it|things|that|this) (?:any |a bit |a little )?clearer)(?= ?\?)`,
+    r`\bfind\b(?<=\b(?:did|does) (?:that|this) find)(?= (?:it|them|the (?:article|articles|doi|book|source|one|ones|record)|the one you (?:need|needed|wanted)) ?\?)`,
+  ),
+  // a question limit told to the patron: "Sorry, you've used up your citation questions for today" (not "once you've
+  // used up your free questions with Brainfuse, ask us", nor the provider's "I've used up my time on this search")
+  dismissalConvenience: v17.plus(
+    'dismissalConvenience',
+    r`\bused up\b(?<=\b(?<!\b(?:once|when|if|after|until|before) )(?:youve|you have|u have|uve) used up)(?= (?:all )?(?:of )?(?:your|ur) (?:[a-z]+ )?(?:questions|question limit|chats|chat time|chat minutes|chat sessions)\b)`,
+  ),
+  // another party's automatic message is no promise of the provider's: "the Writing Center will e-mail you a
+  // confirmation once you book", "the system will send you a reminder" (not "I will email you a reminder tomorrow", nor
+  // "someone will email you a receipt", nor "the center will email you a confirmation, and I'll email you the list")
+  notPromise: v17.plus(
+    'notPromise',
+    r`\b(?:confirmation|receipt|reminder)\b(?<=\b(?!(?:i|we|someone|somebody)\b)[a-z]+ will (?:email|text|send) (?:you|u) (?:a|an) (?:[a-z]+ )?(?:confirmation|receipt|reminder))(?![^.!?]*\b(?:ill|i will|we will|well)\b)(?<!\b(?:ill|i will|we will|well)\b[^.!?]{0,80}?)`,
+  ),
+}));
 // Q6: (test/sixteenth-round-falsepass.test.ts)
 const phrasesV17Q6 = block(phrasesV17Q5, (_v17) => ({}));
 
