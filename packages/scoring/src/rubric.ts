@@ -6587,8 +6587,64 @@ const phrasesV17Q5 = block(phrasesV17Q4, (v17) => ({
     r`\b(?:confirmation|receipt|reminder)\b(?<=\b(?!(?:i|we|someone|somebody)\b)[a-z]+ will (?:email|text|send) (?:you|u) (?:a|an) (?:[a-z]+ )?(?:confirmation|receipt|reminder))(?![^.!?]*\b(?:ill|i will|we will|well)\b)(?<!\b(?:ill|i will|we will|well)\b[^.!?]{0,80}?)`,
   ),
 }));
-// Q6: (test/sixteenth-round-falsepass.test.ts)
-const phrasesV17Q6 = block(phrasesV17Q5, (_v17) => ({}));
+// Q6: (test/sixteenth-round-falsepass.test.ts): narrowings only, of alternatives the recent rounds widened
+// a time offered earlier in the sentence: "Tuesday at 2 or Thursday at 10, do either of those work for you?" asks about
+// an appointment still to be made, not about what was given (RUBRIC: "a question about something not yet given")
+const TIMES_OFFERED_Q6 = r`(?<!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2}(?::\d\d)?)\b[^.!?;]{0,80}?(?:(?:any|either|one|all|both) of )?(?:these|those|them|the [a-z]+))`;
+const phrasesV17Q6 = block(phrasesV17Q5, (v17) => ({
+  // "those dot com places", "some random dot com pretending to be us": a determiner before "dot com" names no domain (Q1
+  // kept out "the / a / an" only; "bard dot loc dot gov" still is one)
+  namedResource: v17.widen('namedResource', [[15, r`(?!(?:the|a|an`, r`|those|these|some|any|random|that|this|other|every|one|sketchy|fake|shady`]]),
+  farewell: v17.widen('farewell', [
+    // N1's "Happy …ing" before a program's word: "The Happy Knitting group meets Thursdays" names a group, says no goodbye
+    // ("Happy knitting!" still closes)
+    [6, r`|corner|room`, r`|group|groups|circle|circles|meetup|meetups|society|class|classes|workshop|workshops|session|sessions|party|parties|night|nights`],
+    // "Club Feliz Lectura", "el programa de Feliz Lectura": a program's name ("¡Feliz lectura!" still closes)
+    [11, r`feliz (?:dia|tarde|lectura)`, r`(?<!\b(?:club|clubes|programa|taller|talleres|hora|grupo|concurso|campamento|reto|circulo) (?:de |del )?feliz (?:dia|tarde|lectura))`],
+    // Q2's "talk to you this afternoon" with someone else as the one who will talk: "The career coach will talk to you
+    // this afternoon at 2" is an appointment, no parting formula ("Talk to you tonight!", "I'll talk to you tonight" still are)
+    [40, r`\btalk`, r`(?<!\b(?!(?:i|we)\b)[a-z]+ (?:will|can|could|would|should|may|might) talk)(?<!\bto talk)`],
+  ]),
+  // Q1's "text anytime" as the means of a self-service action: "You can also renew by text anytime: reply RENEW" invites
+  // no one back ("txt us again whenever", "text anytime!" still do)
+  inviteBack: v17.widen('inviteBack', [[30, r`(?<!\b(?:the|`, r`by|via|through|per|`]]),
+  dismissalConvenience: v17.widen('dismissalConvenience', [
+    // P8's "I've spent enough time on this" as experience: "I've spent enough time on this site to know it's fussy" (not
+    // "I've spent enough time on this one, so …")
+    [42, r`time on (?:this|that|your|you)\b`, r`(?![^.!?;,]{0,30}?\bto (?:know|learn|tell|say|see|realize|realise)\b)`],
+    // Q1's "you're taking too long" said to reassure: "Don't feel like you're taking too long", "I know it can feel like
+    // you're taking forever" (as "if" was; "You're taking too long to type, so I'm going to end this one" still is one)
+    [44, r`(?<!\bif )`, r`(?<!\b(?:like|think|worry|worried|afraid|feel|feeling|mean|say) )`],
+    // Q4's "we're closing the chat service for the night" with a time still to come: "… for the night at 9, but there's
+    // plenty of time", "… in 10 minutes, so let's get you the form first" (an hour announced, the help not ended; "We're
+    // shutting the chat queue down now, so this is where I leave you" still is one)
+    [46, r`(?:now|for the (?:night|day|evening))\b`, r`(?! (?:at|in|around|after|by|soon|until)\b)`],
+  ]),
+  // N7's terse "ref desk" as the subject of a sentence about the place: "The ref desk is on the 2nd floor if you want to
+  // come by" says where to go, not who answers ("hey - ref desk, UW Libraries." still identifies)
+  selfRole: v17.widen('selfRole', [[1, r`librarians)\b`, r`(?! (?:is|are|was|were|opens|closes|can|will|has|hours|on|in)\b)`]]),
+  completeness: v17.widen('completeness', [
+    // v1's "do either / any / one of those work?" after times offered in the same sentence (TIMES_OFFERED_Q6)
+    [0, r`|either of (?:these|those|them|the [a-z]+)`, TIMES_OFFERED_Q6],
+    // and v9's "would either of those work?"
+    [34, r`\b(?:these|those)`, TIMES_OFFERED_Q6],
+    [0, r`|any of (?:these|those|them|that|this|it|the [a-z]+)`, TIMES_OFFERED_Q6],
+    // v5's "did the … show up?" and Q1's "did the … come up?" about a notice the patron was (or was not) sent before:
+    // "Hmm, did the courtesy notice show up?" asks about the library's mail, not about what was given ("Did the page
+    // come up?" still asks)
+    [102, r`(?:the|your|those|these|both) `, r`(?!(?:[a-z-]+ )?(?:notice|notices|reminder|reminders|letter|letters|bill|bills|alert|alerts|notification|notifications)\b)`],
+    // N1's "do any of these … work?" with times or days as the noun: "Do any of those days work for the orientation?", and
+    // after times offered in the sentence
+    [134, r`the (?:titles|books|suggestions|picks|ones))`, r`${TIMES_OFFERED_Q6}(?! (?:[a-z-]+ )?(?:days?|times?|dates?|slots?|hours?|sessions?|appointments?|nights?|mornings?|afternoons?|evenings?|weekends?|weekdays?|openings?)\b)`],
+    [163, r`|those|the `, r`(?!(?:[a-z-]+ )?(?:notice|notices|reminder|reminders|letter|letters|bill|bills|alert|alerts|notification|notifications)\b)`],
+    // Q4's "is that the right …?" about the patron's own data: "You typed 97220, is that the right zip?" ("Is this the right
+    // Walter?" still asks about the record given)
+    [164, r`(?!(?:email|`, r`zip|zipcode|postcode|postal|grade|age|semester|term|birthday|birthdate|dob|`],
+  ]),
+  // v1's "still there" with a thing as the subject: "Is the book still there on the hold shelf for you?" asks about a
+  // book, not whether the patron is there ("Are you still there?", "still there?" still ask)
+  stillThere: v17.widen('stillThere', [[1, r`\bstill?`, r`(?<!\b(?:is|are|was|were) (?:the|this|that|it|my|your|his|her|their|our)(?: [a-z-]+){0,2} still?)`]]),
+}));
 
 const phrasesV17: RubricPhrases = phrasesV17Q6;
 
