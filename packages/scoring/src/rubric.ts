@@ -6646,9 +6646,20 @@ const phrasesV17Q6 = block(phrasesV17Q5, (v17) => ({
   stillThere: v17.widen('stillThere', [[1, r`\bstill?`, r`(?<!\b(?:is|are|was|were) (?:the|this|that|it|my|your|his|her|their|our)(?: [a-z-]+){0,2} still?)`]]),
 }));
 
-const phrasesV17: RubricPhrases = phrasesV17Q6;
+// the merge's (M): a demonstrative with its noun as the subject of Q6's left "Did that page come up ok for you?"
+const phrasesV17M = block(phrasesV17Q6, (v17) => ({
+  // "Did that page come up ok for you?", "Did this link load for you?", "Did that link open?": "that / this" with a noun,
+  // as "the / your …" already were (v10's [102] read "did that come up", v9's [37] "did the link load"); Q6's notices
+  // stay out ("Did that notice show up?")
+  completeness: v17.widen('completeness', [
+    [37, r`|the [a-z]+(?: [a-z-]+){0,2}`, r`|(?:that|this) [a-z]+`],
+    [102, r`(?:the|your|those|these|both`, r`|that|this`],
+  ]),
+}));
 
-/** Rubric v17: v16 with the phrase families and settings of a sixteenth round of sessions (blocks Q1-Q4, then Q5-Q6). */
+const phrasesV17: RubricPhrases = phrasesV17M;
+
+/** Rubric v17: v16 with the phrase families and settings of a sixteenth round of sessions (blocks Q1-Q4, then Q5-Q6, and the merge's M). */
 export const rubricV17: Rubric = {
   ...rubricV16,
   version: '17',

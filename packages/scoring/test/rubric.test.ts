@@ -26,7 +26,7 @@ const FINGERPRINTS: Record<string, string> = {
   '14': '5f5c2c4947efa851',
   '15': '24590b4f3e402646',
   '16': 'd92c0b49fc82670f',
-  '17': 'f16ccdd5d7df2dc6',
+  '17': 'addc8929a5995ef5',
 };
 
 function fingerprint(r: typeof rubricV1): string {

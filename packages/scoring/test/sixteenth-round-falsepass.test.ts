@@ -601,6 +601,37 @@ export const short: SessionCase[] = [
     ],
     exp: some({ source: 'pass' }),
   },
+  {
+    // (left by Q6, run since the merge's M: "that / this" with a noun as the subject, as "the / your …" were)
+    name: 'real completeness in odd words: "Did that page come up ok for you?" after the link passes',
+    lines: [
+      [0, 'p', 'where do i sign up for the summer reading'],
+      [20, 'l', "Hi, I'm Jo from Sample County Library. Sign up at samplelibrary.beanstack.com with your card. Did that page come up ok for you?"],
+      [60, 'p', 'yep got it'],
+    ],
+    exp: some({ complete: 'pass' }),
+  },
+  {
+    // the merge's M: "Did that link open for you?" after the link (v9's "did the link load" with "that" and a noun)
+    name: 'real completeness: "Did this link open for you?" after the catalog link passes',
+    lines: [
+      [0, 'p', 'do u have the new james mcbride book'],
+      [20, 'l', "Hi, I'm Jo at Sample County Library. Yes: catalog.samplelibrary.org/record/88213 shows 2 copies in. Did this link open for you?"],
+      [60, 'p', 'yes'],
+    ],
+    exp: some({ complete: 'pass' }),
+  },
+  {
+    // the merge's M, near misses: "that" with a noun asking about something else ("Did that branch say when it reopens?")
+    // or a notice (Q6) asks nothing about what was given
+    name: 'near miss: "Did that branch say when it reopens?" and "Did that notice show up?" are no completeness questions',
+    lines: [
+      [0, 'p', 'my hold at eastside never came, the branch was closed'],
+      [20, 'l', "Hi, I'm Jo at Sample County Library. Eastside was closed for repairs; your hold is still on the shelf until Friday: samplelibrary.org/account. Did that branch say when it reopens? Did that notice show up in your email?"],
+      [60, 'p', 'no they didnt'],
+    ],
+    exp: some({ complete: 'fail' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -639,16 +670,6 @@ export const LEFT: SessionCase[] = [
       [170, 'l', "Ok I've given you the link, the rest is on you. I've got a line of people here."],
     ],
     exp: usual({ complete: 'fail', anything: 'fail', dismissal: 'fail', courteous: 'fail' }),
-  },
-  {
-    // LEFT: Q1's "come up" completeness takes "that" or "the …" as the subject, not "that page"; a widening, not a narrowing
-    name: 'LEFT: real completeness in odd words: "Did that page come up ok for you?" after the link passes',
-    lines: [
-      [0, 'p', 'where do i sign up for the summer reading'],
-      [20, 'l', "Hi, I'm Jo from Sample County Library. Sign up at samplelibrary.beanstack.com with your card. Did that page come up ok for you?"],
-      [60, 'p', 'yep got it'],
-    ],
-    exp: some({ complete: 'pass' }),
   },
   {
     // LEFT: "Does that square with what your professor asked for?" asks whether the answer meets the need; no family holds
