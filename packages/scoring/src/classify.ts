@@ -6,8 +6,9 @@
  */
 import type { PhraseFamily, Rubric } from './rubric';
 import { UNSET, type Msg, type Sentence, type Session } from './timeline';
-import { normalize, wordCount } from './text';
+import { wordCount } from './text';
 import { refersPatron } from './checks/referral';
+import { fieldContacts } from './facts';
 import { F } from './phrases';
 
 // ---- contact details ------------------------------------------------------------------------
@@ -1200,8 +1201,7 @@ function sendToPatronQ2(s: Session, m: Msg, n: string): boolean {
   const a = SEND_TO_Q2.exec(n);
   if (a === null) return false;
   const addr = a[1]!.replace(/\.+$/, '');
-  const pe = s.patronContact.email;
-  if (typeof pe === 'string' && normalize(pe).trim() === addr) return true;
+  if (fieldContacts(s)?.email === addr) return true;
   return s.patron.some((p) => p.pos < m.pos && p.n.includes(addr));
 }
 

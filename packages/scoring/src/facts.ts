@@ -214,7 +214,7 @@ const NOT_DIGIT = /\D/g;
  * wherever the patron's own address or number stood in the chat, so a placeholder is matched as
  * text (`phoneText`; the e-mail's normalised placeholder already is).
  */
-function fieldContacts(s: Session): FieldContacts | null {
+export function fieldContacts(s: Session): FieldContacts | null {
   // (v14) "[email]" and "[phone]" read as the stand-ins the chat's placeholders read as (timeline.ts)
   const { email: pe, phone: pp } = s.patronContact;
   const email = typeof pe === 'string' && pe.trim().length > 0 ? normalize(pe).trim() : null;

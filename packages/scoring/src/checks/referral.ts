@@ -687,9 +687,11 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
 const CONTACT_WORDS_V16 = /\b(?:contact|contacts|contacto|directory|directorio)\b/;
 /** The words of `n` that may name a party: four letters or more, not generic, addresses left out. */
 function partyWordsIn(n: string): string[] {
-  return withoutAddresses(n)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && !GENERIC_N.has(w));
+  return namingWords(withoutAddresses(n));
+}
+/** The words of `bare` (addresses already left out) that may name a party: four letters or more, not generic. */
+function namingWords(bare: string): string[] {
+  return bare.split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_N.has(w));
 }
 /** (v16) A sentence that is an address and at most a three-word label: "Website: …", "Online at …", "More: …". */
 const LABEL_ONLY_V16 = /^[^a-z0-9]*(?:[a-z0-9]+(?:[^a-z0-9]+|$)){0,3}$/;
@@ -997,7 +999,7 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   const head = withoutAddresses(x.n.slice(0, t.index));
   let earlier: string[] | undefined;
   for (const p of head.matchAll(s.P.global('referralParty'))) {
-    const words = p[0].split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_N.has(w));
+    const words = namingWords(p[0]);
     if (words.length === 0 || NOT_NAMING.test(p[0].trim())) continue;
     earlier ??= m.sentences.filter((y) => y.k < x.k).map((y) => withoutAddresses(y.n));
     if (!earlier.some((bare) => words.some((w) => hasWord(bare, w)))) return true;
