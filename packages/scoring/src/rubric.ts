@@ -6674,5 +6674,24 @@ export const rubricV17: Rubric = {
   phoneLabelQ3: true,
 };
 
+// ---- Rubric v18: a seventeenth round of sessions (blocks R1-R4, each deriving from the one before) ------------------
+// R1: (test/seventeenth-round-programs.test.ts)
+const phrasesV18R1 = block(phrasesV17, (_v18) => ({}));
+// R2: (test/seventeenth-round-genealogy.test.ts)
+const phrasesV18R2 = block(phrasesV18R1, (_v18) => ({}));
+// R3: (test/seventeenth-round-consumer.test.ts)
+const phrasesV18R3 = block(phrasesV18R2, (_v18) => ({}));
+// R4: (test/seventeenth-round-spanish.test.ts)
+const phrasesV18R4 = block(phrasesV18R3, (_v18) => ({}));
+
+const phrasesV18: RubricPhrases = phrasesV18R4;
+
+/** Rubric v18: v17 with the phrase families and settings of a seventeenth round of sessions (blocks R1-R4). */
+export const rubricV18: Rubric = {
+  ...rubricV17,
+  version: '18',
+  phrases: phrasesV18,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV17;
+export const currentRubric: Rubric = rubricV18;
