@@ -6676,7 +6676,29 @@ export const rubricV17: Rubric = {
 
 // ---- Rubric v18: a seventeenth round of sessions (blocks R1-R4, each deriving from the one before) ------------------
 // R1: (test/seventeenth-round-programs.test.ts)
-const phrasesV18R1 = block(phrasesV17, (_v18) => ({}));
+const phrasesV18R1 = block(phrasesV17, (v18) => ({
+  // a question about what goes on the item being made, not about other needs: "Anything else you want printed on the
+  // banner besides the logo?", "anything else you'd like engraved on it?" (a made thing's participle, then on/in/to and
+  // the item; not "Anything else you want to know about the Media Lab?", "Anything else you need printed today?")
+  anythingElse: v18.widen('anythingElse', [
+    [0, r`\b(?! (?:`, r`(?:(?:you|u|youd|ud) (?:want|wanted|would like|like|need|needed|wanna) )?(?:printed|engraved|etched|embroidered|stitched|sewn|cut|burned|lasered|added|included|written|put) (?:on|in|onto|into|to) (?:the|your|that|this|it|them)\b|`],
+  ]),
+  // the library's booking or holds system sending its own notice is no promise of the provider's: "place a hold and the
+  // catalog will text you when it's ready", "the booking system will email you" (the system as the subject; not "I'll
+  // check the catalog and email you", nor "the catalog will text you when it's ready, and I'll email you the guide")
+  notPromise: v18.plus(
+    'notPromise',
+    r`\b(?:catalog|catalogue|system|app|website|kiosk|portal)\b(?<=\b(?:the|our|your|librarys|booking|reservation|holds?|notification|reservations) (?:catalog|catalogue|system|app|website|kiosk|portal))(?= (?:will|should|is going to|can) (?:automatically |also )?(?:text|email|e mail|call|message|ping|alert|notify|send) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well)\b))(?<!\b(?:ill|i will|we will|well)\b[^.!?]{0,80}?)`,
+  ),
+  // a venue's visitor desk is a party to call or visit: "For parking discounts, call the zoo's guest services", "ask at
+  // the park's visitor center" (not "the Guest Services page at cincinnatizoo.org", "the visitor center website")
+  referralParty: v18.plus(
+    'referralParty',
+    r`\b(?:guest|visitor|visitors) (?:services|relations)\b(?! (?:page|pages|website|web site|site|faq|faqs|portal|app|number on)\b)`,
+    r`\b(?:visitor|visitors|welcome) (?:center|centre)s?\b(?! (?:page|pages|website|web site|site|faq|faqs|app|hours)\b)`,
+    r`\branger stations?\b`,
+  ),
+}));
 // R2: (test/seventeenth-round-genealogy.test.ts)
 const phrasesV18R2 = block(phrasesV18R1, (_v18) => ({}));
 // R3: (test/seventeenth-round-consumer.test.ts)
