@@ -1015,6 +1015,17 @@ export type Rubric = {
    */
   phoneLabelQ3?: boolean;
   /**
+   * (v18 R2) referral.contact: a pronoun referral with no contact of its own ("The Cuyahoga County Archives may also have
+   * the coroner's files. Ask them about the inquest records.") points to the party an earlier sentence of its own message
+   * names, so v10 Y's `contactBeforeY` does not take the contact of the provider's message before (the Ohio Department
+   * of Health's PO Box) unless that message names the same party (its first word or two of its words, as v13 N8's
+   * `partyWordsN8`) (checks/referral.ts `namedHereR2`). Left out (v1-v17): the message before gave "them" its contact.
+   * "…Service Centers issue licenses, phone 612-348-8241." then "…give them a call." still takes it (no party named
+   * between), and so does "The Cuyahoga County Archives, 216-443-7250 …" before "The Cuyahoga County Archives may also …
+   * Ask them …".
+   */
+  pronounNamedHereR2?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6700,7 +6711,31 @@ const phrasesV18R1 = block(phrasesV17, (v18) => ({
   ),
 }));
 // R2: (test/seventeenth-round-genealogy.test.ts)
-const phrasesV18R2 = block(phrasesV18R1, (_v18) => ({}));
+const phrasesV18R2 = block(phrasesV18R1, (v18) => ({
+  // a negation in a clause of its own before the provider's own sending, after ";" or ",": "It won't let me send the
+  // page from here; I'll email you the scan tonight", "I can't attach files in chat, I'll send them to you tomorrow"
+  // promise (as v6's "…, so I'll email you" and "…, but I…"). Still no promise: "I can't email you the scan; the file
+  // is too big", "I can't attach files here; you'll need to email the county clerk at …" (no "I'll" sending after)
+  notPromise: v18.widen('notPromise', [
+    [
+      0,
+      r`did not)\b`,
+      r`(?![^.!?;,]*[;,] (?:(?:so|and|then|instead|but) )?(?:ill|i will|well|we will)(?: (?:just|also|instead|gladly|happily))? (?:email|e mail|send|mail|text|forward)(?: [a-z0-9@._-]+){0,4}? (?:to )?(?:you|u)\b)`,
+    ],
+  ]),
+  // an archdiocese's, a church's or a parish's archives are an organisation, as a state's or a diocese's ("The
+  // Archdiocese of Baltimore archives hold St. Patrick's registers"): named without a way to reach them, no source.
+  // Still a source: "the Sun's archives", "the digital archives at mnhs.org"
+  namedResource: v18.widen('namedResource', [[0, r`archives(?<!\b(?:state|`, r`(?:arch)?diocese of(?: [a-z]+){1,2}|church|parish|`]]),
+  // a lookup limit for the chat: "That's too many names for chat, so I won't be doing the rest" ends the help for the
+  // provider's convenience unless a way back is offered ("…for one chat, but email the list to … and we'll work through
+  // it" passes, by `wayBack`). Keyed on "many"; not "how many names are on the list?", "too many names to remember", "No
+  // such thing as too many names for a chat!"
+  dismissalConvenience: v18.plus(
+    'dismissalConvenience',
+    r`\bmany (?:names|records|lookups|obituaries|obits|people|relatives|ancestors|requests|searches|certificates)\b(?<=\btoo many [a-z]+)(?<!\b(?:such thing as|never|not|isnt|arent|no) too many [a-z]+)(?= (?:for (?:(?:a|one|this|the|our|a single) )?(?:chat|session)|to (?:do|look up|search|handle|cover) (?:in|over|on|by) (?:(?:a|one|this|the|our) )?(?:chat|session))\b)`,
+  ),
+}));
 // R3: (test/seventeenth-round-consumer.test.ts)
 const phrasesV18R3 = block(phrasesV18R2, (_v18) => ({}));
 // R4: (test/seventeenth-round-spanish.test.ts)
@@ -6713,6 +6748,7 @@ export const rubricV18: Rubric = {
   ...rubricV17,
   version: '18',
   phrases: phrasesV18,
+  pronounNamedHereR2: true,
 };
 
 /** The rubric in force. */

@@ -587,9 +587,28 @@ function contactBefore(s: Session, m: Msg, k: number): Msg | null {
     if (prev.role !== 'provider') continue;
     // a phone, e-mail or address not the patron's, or a URL not a resource's ("the county guide is at …" is no way to reach them)
     if (!partyContactIn(s, prev) || !prev.sentences.some((x) => partyContactText(s, x.n, true))) return null;
+    // (v18 R2, `pronounNamedHereR2`) "them" points to the party an earlier sentence of `m` names, not to `prev`'s
+    if (s.rubric.pronounNamedHereR2 === true && namedHereR2(s, m, k, prev)) return null;
     return namesParty(s, withoutAddresses(prev.n)) || namesParty(s, ref.n) ? prev : null;
   }
   return null;
+}
+
+/**
+ * (v18 R2, `pronounNamedHereR2`) A sentence of `m` before sentence `k` names a party ("The Cuyahoga County Archives may
+ * also have the coroner's files.") that `prev` does not name (neither its first word nor two of its words, as v13 N8's
+ * `partyWordsN8`): the pronoun of sentence `k` points to that party.
+ */
+function namedHereR2(s: Session, m: Msg, k: number, prev: Msg): boolean {
+  for (const x of m.sentences) {
+    if (x.k >= k) break;
+    const bare = withoutAddresses(x.n);
+    if (!namesParty(s, bare)) continue;
+    const words = namingWords(bare);
+    const pb = withoutAddresses(prev.n);
+    if (words.length > 0 && !hasWord(pb, words[0]!) && sharedWords(pb, words) < 2) return true;
+  }
+  return false;
 }
 
 /**
