@@ -6737,7 +6737,46 @@ const phrasesV18R2 = block(phrasesV18R1, (v18) => ({
   ),
 }));
 // R3: (test/seventeenth-round-consumer.test.ts)
-const phrasesV18R3 = block(phrasesV18R2, (_v18) => ({}));
+const phrasesV18R3 = block(phrasesV18R2, (v18) => ({
+  // referring verbs of consumer complaints, each with its object before "to / with" so the party is what follows:
+  // "Report it to the Canadian Anti-Fraud Centre at 1-888-…", "report the scam to the FTC at reportfraud.ftc.gov"
+  // (reporting TO a party is writing to it; not "you can report it at reportfraud.ftc.gov", a website, nor the
+  // provider's own "I'll report it to the webmaster"); "take it to any Honda dealer (find one at …)", "Take the lease
+  // PDF to the Tenant Union, …" (visiting; not "take it to the next level", no party; not "I'll take it to our
+  // supervisor"); "File with the Clerk of the Circuit Court (…, 312-…)" (not "Open the PDF file with the Adobe app")
+  referralVerb: v18.plus(
+    'referralVerb',
+    r`\breport(?:ing)? (?:it|this|that|them|the (?:scam|call|calls|text|texts|fraud|theft|charges?|incident|caller|number|seller|listing|site|email|emails))(?: right away| too| also| as well| first)? to\b(?= (?:the|your|a|an|any) )(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|i ll|we ll) report[a-z ]{3,40})`,
+    r`\btake (?:it|them|(?:your|the) (?:car|vehicle|truck|van|lease|paperwork|documents?|papers|forms?|receipts?|contract|notice|bill|letter|copy|copies)(?: pdf)?) (?:in )?to\b(?= (?:the|a|an|any|your) )(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|i ll|we ll) take [a-z ]{2,30})`,
+    r`\bfile(?: it| them| (?:your|the) (?:claim|case|forms?|papers|paperwork|appeal|dispute))? with\b(?<!\b(?:the|a|an|this|that|your|my|pdf|word|text|zip|same|one|each|new|image|audio|video|excel|csv) file with)(?= (?:the|your|a|an|any) )`,
+  ),
+  // parties of car and consumer referrals: "take it to any Honda dealer", "call the dealership", "report the charges to
+  // your card issuer", "the Tenant Union", "file
+  // a complaint with the CFPB" (the acronyms only after "the": never the "ftc" of consumer.ftc.gov); not "the dealer
+  // locator page" as a source (no referring verb), nor "union" alone ("the Illini Union bookstore")
+  referralParty: v18.plus(
+    'referralParty',
+    r`\b(?:dealers?|dealerships?|issuers?)\b(?! (?:locator|finder|search|page|site|website|portal|link|app)\b)`,
+    r`\btenants? (?:rights )?(?:unions?|associations?|councils?)\b`,
+    r`\b(?:cfpb|ftc|fcc|cpsc|nhtsa|bbb)\b(?<=\bthe (?:cfpb|ftc|fcc|cpsc|nhtsa|bbb))`,
+  ),
+  // completeness after a lookup of a person: "Enter the number at cslb.ca.gov …: Did that find him?" (Q5's "Did that find
+  // it?" with a person; not "Did your inspector find him?", another's search)
+  completeness: v18.widen('completeness', [[166, r`(?= (?:it|them|`, r`him|her|`]]),
+  // the patron done in chat-speak: "yes thanks, no more q" (normalised "no more que": text.ts reads a lone "q" as Spanish
+  // "que"), "no other qs" (not "no more qs on the worksheet": v7's lookahead still follows)
+  patronDone: v18.widen('patronDone', [[4, r`(?:questions?|`, r`qs|que|`]]),
+  // dismissals: "you'll have to figure out the rest with your landlord yourself" (v16's "the rest of … yourself" with
+  // "with"; not "you can work out the rest with your landlord", advice, nor "…the rest with the help of the clerk")
+  dismissalConvenience: v18.widen('dismissalConvenience', [[43, r`the rest(?: `, r`(?:with|`], [43, r`(?:with|of`, r`)`]]),
+  // an agency's own next step, no promise of the provider's: "the AG's office will mail you a complaint form within a
+  // week", "the clerk will call you with a date" (Q3's caseworker with offices and agencies; the patron's or a named
+  // one, never "our office"; not "…, and I will email you the list tonight")
+  notPromise: v18.plus(
+    'notPromise',
+    r`\b(?:office|agency|department|bureau|board|commission|clerk|court|company|manufacturer|dealer|dealership|utility|insurer|lender|bank)s?\b(?= (?:will|should|usually|then) (?:(?:then|usually|also) )?(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b))(?<=\b(?:the|your|their|that) (?:[a-z]+ ){0,3}(?:office|agency|department|bureau|board|commission|clerk|court|company|manufacturer|dealer|dealership|utility|insurer|lender|bank)s?)(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me)\b[^.!?]{0,80}?)`,
+  ),
+}));
 // R4: (test/seventeenth-round-spanish.test.ts)
 const phrasesV18R4 = block(phrasesV18R3, (_v18) => ({}));
 
