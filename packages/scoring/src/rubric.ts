@@ -6778,7 +6778,62 @@ const phrasesV18R3 = block(phrasesV18R2, (v18) => ({
   ),
 }));
 // R4: (test/seventeenth-round-spanish.test.ts)
-const phrasesV18R4 = block(phrasesV18R3, (_v18) => ({}));
+const phrasesV18R4 = block(phrasesV18R3, (v18) => ({
+  // the Argentine / Mexican "Buen día" opening a message or after a comma ("Buen día. Le saluda Norma…", "Hola, buen
+  // día"): not after a word ("Que tenga buen día", "un muy buen día" stay farewells, not greetings)
+  greeting: v18.plus('greeting', r`\bbuen dia\b(?<!\b[a-z]+ buen dia)`),
+  // "Bienvenido al servicio de…", "Bienvenido/a al chat de la Biblioteca…": the contraction "al" and the macro's "/a"
+  // (v8's "bienvenid[oa]s? a" took only "a"); the library or service still has to be named after it
+  selfAffiliationLead: v18.widen('selfAffiliationLead', [[0, r`bienvenid[oa]s? a`, r`l?|bienvenid[oa]s?/[oa]s? al?`]]),
+  // the diminutive plurals "Deme unos minutitos", "dame unos segunditos", "espere unos momentitos" (the singulars were in)
+  hold: v18.widen('hold', [[21, r`|minutos|momentos|segundos`, r`|minutitos|momentitos|segunditos`]]),
+  completeness: v18.plus(
+    'completeness',
+    // "¿Le fue de utilidad?", "¿Le resultó útil la guía?", "¿Te es útil?" (the patron as "le / te"; a question within a few
+    // words: not "Le será útil llevar su identificación", nor "les es útil a muchos estudiantes saber…" as a statement)
+    r`\b(?:utilidad|util|utiles)\b(?<=\b(?:le|te|les) (?:fue|fueron|es|son|ha sido|han sido|resulto|resultaron|parece|parecio) (?:de )?(?:alguna |mucha |algo de |muy |algo )?(?:utilidad|util|utiles))(?=(?: [a-z]+){0,3} ?\?)`,
+    // "¿Resolví su duda?", "¿Aclaré tu pregunta?" (the provider's own answer as the subject, asked; not "Resolví su duda
+    // sobre el PIN la semana pasada")
+    r`\b(?:resolvi|resolvimos|aclare|aclaramos)\b(?= (?:su|tu|sus|tus) (?:duda|dudas|pregunta|preguntas|consulta|consultas) ?\?)`,
+    // SMS "t funciono?", "t sirve?" ("te" as "t"), asked
+    r`\bt (?:sirve|sirven|sirvio|funciona|funciono|ayuda|ayudo)\b(?= ?\?)`,
+    // "¿Le queda bien?" after what was given (a schedule, a class), asked on its own; not about a time still offered: "¿Le
+    // queda bien el jueves a las 10?", "El jueves a las 10, ¿le queda bien?"
+    r`\bqueda bien\b(?<=\b(?:le|te|les) queda bien)(?= ?\?)(?<!\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|a las \d{1,2}(?::\d\d)?)\b[^.!?;]{0,60}?queda bien)`,
+  ),
+  // "Avíseme si con esto queda resuelto", "Dígame si le sirvió", "Hágame saber si…": Spanish "si" (v1 took "avisame / digame
+  // / dime" before "if / whether / when" only)
+  letMeKnow: v18.plus('letMeKnow', r`\b(?:aviseme|avisame|avisenme|digame|dime|diganme|hagame saber|hazme saber|confirmeme|confirmame)\b(?= si\b)`),
+  patronDone: v18.plus(
+    'patronDone',
+    // "ya quedé, es todo", "si perfecto, es todo", "con eso ya la armo, es todo grax": ", es todo" closing the message or
+    // before thanks, after any word (v8's [27] listed the words before it; "entonces, es todo?" asks)
+    r`\bes todo\b(?<=[a-z!]{2}[,!.]+ es todo)(?=[ ,.!]*(?:$|(?:muchas |mil )?gracias|por (?:ahora|hoy|el momento)))`,
+    // Mexican "con eso quedo servida", "ya quedé servido" (closing the message or before thanks; "¿ya quedó servido?" asks)
+    r`\bservid[oa]s?\b(?<=\b(?:quedo|quede|quedamos|estoy|estamos|ya) servid[oa]s?)(?=[ ,.!]*(?:$|(?:muchas |mil )?gracias|por (?:ahora|hoy|el momento)))`,
+  ),
+  // "¿Me sigue leyendo?", "¿me estás leyendo?" (the patron reading the provider; not "¿Sigue leyendo el libro?")
+  stillThere: v18.plus('stillThere', r`\bleyendo\b(?<=\b(?:me|nos) (?:sigue|sigues|siguen|esta|estas|estan) leyendo)(?=(?: (?:todavia|aun|usted|tu|ahi))?[ !.]*\?)`),
+  // "Ya pasaron los 20 minutos del chat, tengo que desconectarla": the patron's time is up (not "si ya pasaron los 20
+  // minutos…", nor minutes of anything but the chat: "ya pasaron los 20 minutos de espera del camión")
+  dismissalHard: v18.plus(
+    'dismissalHard',
+    r`\bpasaron\b(?<=\bya (?:se )?pasaron)(?<!\b(?:si|cuando|que) ya (?:se )?pasaron)(?= (?:los|sus|tus) (?:\d+|cinco|diez|quince|veinte|treinta) minutos (?:del|de su|de tu|de la|de esta) (?:chat|sesion|consulta|conversacion)\b)`,
+  ),
+  // Mexican "le va a marcar", "le marcan mañana" (to call): a promise that someone will call the patron (not "le marco la
+  // página", "la marcan como devuelta", objects after the verb)
+  followupPromise: v18.plus(
+    'followupPromise',
+    r`\b(?:le|la|te|les) (?:marco|marcamos|marcan|marcara|marcaran|marcare|marcaremos|(?:va|van|vamos|voy) a marcar)\b(?! (?:la|el|los|las|lo|como|con|en el)\b)`,
+  ),
+  // "puede quejarse también con la oficina de…", "presente una queja ante la Procuraduría": complaining to a party is
+  // contacting it (not "mucha gente se queja con el casero", a report of what others do)
+  referralVerb: v18.plus(
+    'referralVerb',
+    r`\b(?:quejarse|quejese|quejate|quejarte|reclamar|reclame|denunciar|denuncie)\b(?= (?:[a-z]+ )?(?:con|ante) )`,
+    r`\bqueja\b(?<=\b(?:presentar|presente|poner|ponga|levantar|levante|meter|meta) (?:una|la|su) queja)(?= (?:formal )?(?:ante|con) )`,
+  ),
+}));
 
 const phrasesV18: RubricPhrases = phrasesV18R4;
 
