@@ -982,6 +982,9 @@ const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:numb
 /** (v12 L7, `accountEmailL7`) "Do you still have the email you signed up with?": the account's e-mail, not how to reach the patron. */
 const ACCOUNT_EMAIL_L7 = /\b(?:email|e mail|phone|number)\b(?= (?:(?:that )?(?:you|u) (?:used to |use to )?(?:signed up|sign up|registered|register|set up|opened)|(?:on|for|linked to|attached to) (?:the|your|ur) (?:account|card|library account|profile))\b)(?![^?]{0,80}\b(?:reach|contact|send|sent|get back|write back)\b)/;
 
+/** (v18 RM, `mailServiceRM`) A mail service named as a word, not inside an address: "is your email gmail". */
+const MAIL_SERVICE_RM = /(?<![@.\w])(?:gmail|yahoo|outlook|hotmail|icloud|aol|protonmail|proton mail)\b(?!\.)/;
+
 /** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
 const WH_CLAUSE_Q = /(?:[,;:]| -) (?:(?:and|so|but|first|meanwhile|quick question|in the meantime),? )?(?:what|whats|which|where|wheres|when|who|whos|how|whose)\b/;
 /**
@@ -1070,7 +1073,13 @@ function clarifyNow(s: Session, m: Msg): number {
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {
       // (v8 I) about the patron's account or access, not how to reach them
-      if (!(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) && !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n))) continue;
+      if (
+        !(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) &&
+        !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n)) &&
+        // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
+        !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n))
+      )
+        continue;
     }
     if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need

@@ -1026,6 +1026,41 @@ export type Rubric = {
    */
   pronounNamedHereR2?: boolean;
   /**
+   * (v18 RM) referral.contact: a URL whose domain names a thing written before it ("MLA 9 recommends DOIs (style.mla.org),
+   * …", "The FTC describes it here: consumer.ftc.gov/…") is that thing's, not the way to reach a party named after it:
+   * before a referral's verb in its own sentence ("…, so e-mail your professor" has no contact), and in an earlier
+   * sentence lending its contact to the first of two parties in one sentence ("Call your bank today…, and report the scam
+   * to the FTC at reportfraud.ftc.gov": the bank has none). A clause after ";" or a later sentence that names a party of
+   * its own gives that party's contact, not the verb's party's ("call your pediatrician; if you think too much was given,
+   * Poison Control is 1-800-…"; "call 911 now, or go to the nearest emergency room. Poison Control is also at …"). Still
+   * the party's: a URL whose domain names the party after the verb, a party pointed back to ("…, so contact them"; ";
+   * their nurse line is …"), an earlier sentence that names the same party, and phones, e-mails and addresses
+   * (checks/referral.ts `urlsNamedBeforeRM`, `afterVerbContactRM`, `namesOtherPartyRM`). With it, "report … to <party>"
+   * refers and names its party whatever it is. Left out (v1-v17): any contact of the sentence, and of an earlier or a
+   * later sentence for the first and last of two parties in one sentence, counted.
+   */
+  namedUrlRM?: boolean;
+  /**
+   * (v18 RM) referral.contact: a visit with no object ("drop in", "go in person", rubric.ts block RM) refers the patron to
+   * the party its own sentence names before it ("Our volunteers at the Job Help Desk in Room 204 … can sit with you,
+   * Tuesdays and Thursdays 1-4 pm, drop in."; checks/referral.ts `VISIT_BACK_RM`). Left out (v1-v17): the verbs are not
+   * referring verbs.
+   */
+  visitBackRM?: boolean;
+  /**
+   * (v18 RM) referral.contact: "by text" with no phone number after it is a means of getting something ("ask for the code
+   * by text: support.indeed.com > Account > …"), not the imperative "text <them>" (checks/referral.ts). Left out (v1-v17):
+   * "text:" read as a bare verb whose party is the sentence before's ("Indeed's help center"). Still a referral: "text
+   * them at 555-0100", "by text at 741741".
+   */
+  byTextRM?: boolean;
+  /**
+   * (v18 RM) inquiry.clarify: a question about the patron's e-mail that names a mail service ("Is your email Gmail, or
+   * something else?") asks which kind of account the steps are for, as v8 I's account questions do, not how to reach the
+   * patron (classify.ts `MAIL_SERVICE_RM`; not a service inside an address: "Is kwalsh@gmail.com still the best address?").
+   */
+  mailServiceRM?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -6835,7 +6870,46 @@ const phrasesV18R4 = block(phrasesV18R3, (v18) => ({
   ),
 }));
 
-const phrasesV18: RubricPhrases = phrasesV18R4;
+// the merge's (RM)
+const phrasesV18RM = block(phrasesV18R4, (v18) => ({
+  // "report the scam to the FTC at reportfraud.ftc.gov", "report it to your bank": reporting to a party contacts it (not
+  // "report it to us / me", and not the provider's own "I'll report the broken link to our web team")
+  // and (`visitBackRM`) a visit with no object, the party named before it in the sentence: "Our volunteers at the Job Help
+  // Desk … can sit with you, Tuesdays 1-4 pm, drop in."; "The Medicaid office is open 8-5; go in person with your pay stubs"
+  // (only at a clause's start or after "just", "please", "can"…, and only at a clause's end or before a time: not "prices
+  // drop in spring", not "go in person to the office", which v14 reads)
+  referralVerb: v18.plus(
+    'referralVerb',
+    r`\breport(?:ing)?\b(?= (?:it|this|that|them|the (?:[a-z-]+ ){0,2}?[a-z-]+|(?:a|an|any|your|all) (?:[a-z-]+ ){0,2}?[a-z-]+) to (?!(?:us|me|our|this|you|u|him|her|them|it)\b)(?:the|your|a|an|[a-z]{2,}) )`,
+    r`\b(?:drop|pop|stop|walk|come) in\b(?<=(?:^|[,;:] |\b(?:just|please|then|and|or|so|simply|can|could|may|should|free to|welcome to) )[a-z]+ in)(?= *(?:[.!;]|$|(?:anytime|any time|during|between|weekdays)\b|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b))`,
+    r`\bgo in person\b(?<=(?:^|[,;:] |\b(?:just|please|then|and|or|so|can|could|should|need to|have to|must|better to|best to|will need to|youll need to|youll have to) )go in person)(?! (?:to|at)\b)`,
+  ),
+  // v17's left "Does that square with what your professor asked for?": whether the answer fits the need (not "Does that
+  // square with the hours?" about anything else than the patron's need: only "what", "your", "how")
+  completeness: v18.plus('completeness', r`\bsquares? with\b(?<=\b(?:does|do|did|will|would) (?:that|this|it|these|those|everything|all (?:that|this)) squares? with)(?= (?:what (?:you|u|your)|your|how (?:you|u|your))\b)`),
+  // v17's left dismissals: "you'll have to sort it out with your landlord yourself" (one more word between "out" and
+  // "yourself"); "I can't keep going back and forth on this"; "Ok I've given you the link, the rest is on you." (not "the
+  // rest is up to you", ordinary advice; not "the rest is on your card / on you to decide")
+  dismissalConvenience: v18.widen(
+    'dismissalConvenience',
+    [
+      [10, r`out (?:[a-z]+ ){0,2}?`, r`(?:[a-z]+ )?`],
+      [31, r`|working on|doing this`, r`|going back and forth`],
+      [31, r`keep [a-z]+(?: [a-z]+)?`, r`(?: [a-z]+)?(?: [a-z]+)?`],
+    ],
+    r`\brest is on (?:you|u)\b(?<=\bthe rest is on (?:you|u))(?= *(?:[.!;,]|$|now\b|from here\b))`,
+  ),
+  // v17's left "Leave it with me, you'll have the scans in your inbox by Friday": "leave it with me" and a future step
+  // promises the provider's own work later (not "leave it with the front desk", "leave it with me for a sec" without one)
+  // "I'll report that to the catalog team", "our catalog staff": people, not the catalogue (noticed at the merge)
+  namedResource: v18.widen('namedResource', [[0, r`|catalog(?!`, r`(?: (?:team|teams|staff|department|dept|librarian|librarians|folks|people|crew|unit|manager|committee)\b)|`]]),
+  // v17's left "I'll take over your chat from here." said by the provider before the transfer: the speaker keeps the chat,
+  // no notice of a transfer ("she'll take over", "Bo will take over from here", "I'll have Bo take over" still tell it)
+  transferNotice: v18.widen('transferNotice', [[1, r`|get you|have you) `, r`(?!(?<=\b(?:ill|i will|im going to|i am going to|i can) )take (?:it |this |you )?over\b)`]]),
+  followupPromise: v18.plus('followupPromise', r`\bleave (?:it|this|that|them) with (?:me|us)\b(?= *[,;:.!-]* *(?:and )?(?:youll|you will|ill|i will|well|we will|expect|you should)\b)`),
+}));
+
+const phrasesV18: RubricPhrases = phrasesV18RM;
 
 /** Rubric v18: v17 with the phrase families and settings of a seventeenth round of sessions (blocks R1-R4). */
 export const rubricV18: Rubric = {
@@ -6843,6 +6917,10 @@ export const rubricV18: Rubric = {
   version: '18',
   phrases: phrasesV18,
   pronounNamedHereR2: true,
+  namedUrlRM: true,
+  visitBackRM: true,
+  byTextRM: true,
+  mailServiceRM: true,
 };
 
 /** The rubric in force. */

@@ -459,6 +459,23 @@ export const whole: SessionCase[] = [
     over: { resolutionCode: null },
     exp: usual({ code: 'fail' }),
   },
+  {
+    // (run since v18's block RM; it was left:) the sentence "please call your pediatrician; if you think too much was given, Poison Control is
+    // 1-800-222-1222" lends Poison Control's phone to the pediatrician: two parties in one sentence need
+    // checks/referral.ts to tell each party's contact apart (K3's "call 911 or talk to your doctor").
+    // reading: "call your pediatrician" refers to a party with no way to reach it, so referral fails though Poison
+    // Control comes with its phone ("every party")
+    name: '(two parties, one phone) medical: a child\'s dose refused ("not able to give medical advice"), "Is this an emergency?" asked first, MedlinePlus, Poison Control\'s number and "call your pediatrician" (no contact): referral fails',
+    lines: [
+      [0, 'p', 'how much childrens ibuprofen can i give my 2 year old, 26 lbs'],
+      [20, 'l', "Hi, I'm Jo, a librarian at Sample County Library. Is this an emergency, like a possible overdose?"],
+      [45, 'p', 'no just fever'],
+      [60, 'l', "I'm not able to give medical advice about doses. MedlinePlus has general information on children's ibuprofen at medlineplus.gov/druginfo/meds/a682159.html. For your child's dose, please call your pediatrician; if you think too much was given, Poison Control is 1-800-222-1222. Does that help?"],
+      [100, 'p', 'ok thanks thats all'],
+      [105, 'l', 'Hope your little one feels better soon. Take care!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 const START: Line[] = [
@@ -681,23 +698,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: { ...SMS, resolutionCode: 'Inappropriate' },
     exp: noExchange({ courteous: 'fail' }),
-  },
-  {
-    // LEFT: the sentence "please call your pediatrician; if you think too much was given, Poison Control is
-    // 1-800-222-1222" lends Poison Control's phone to the pediatrician: two parties in one sentence need
-    // checks/referral.ts to tell each party's contact apart (K3's "call 911 or talk to your doctor").
-    // reading: "call your pediatrician" refers to a party with no way to reach it, so referral fails though Poison
-    // Control comes with its phone ("every party")
-    name: 'LEFT (two parties, one phone) medical: a child\'s dose refused ("not able to give medical advice"), "Is this an emergency?" asked first, MedlinePlus, Poison Control\'s number and "call your pediatrician" (no contact): referral fails',
-    lines: [
-      [0, 'p', 'how much childrens ibuprofen can i give my 2 year old, 26 lbs'],
-      [20, 'l', "Hi, I'm Jo, a librarian at Sample County Library. Is this an emergency, like a possible overdose?"],
-      [45, 'p', 'no just fever'],
-      [60, 'l', "I'm not able to give medical advice about doses. MedlinePlus has general information on children's ibuprofen at medlineplus.gov/druginfo/meds/a682159.html. For your child's dose, please call your pediatrician; if you think too much was given, Poison Control is 1-800-222-1222. Does that help?"],
-      [100, 'p', 'ok thanks thats all'],
-      [105, 'l', 'Hope your little one feels better soon. Take care!'],
-    ],
-    exp: usual({ referral: 'fail' }),
   },
 ];
 

@@ -630,23 +630,22 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'any grief groups for teens in boise'], HI, [50, 'p', 'my dad died, im 15'], [58, 'l', "I'm so sorry. I'll google around for you, one moment."], [110, 'l', 'Camp Erin Boise runs free grief groups for teens: call 208-555-0133. Does that help?'], [140, 'p', 'yes thats all'], [144, 'l', 'Take care. Bye.']],
     exp: some({ dismissal: 'pass', referral: 'pass' }),
   },
-];
-
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: "call 911 now, or go to the nearest emergency room": two parties joined by "or" share 911 (the eleventh round's K3 gap: checks/referral.ts reads the second party with the first one's number)
-    name: 'short: "Go to the nearest emergency room" (no address): referral fails; the poison line with its number alone would pass',
-    lines: [[0, 'p', 'my roommate took a bunch of pills and is really sleepy'], HI, [40, 'p', 'like 10 tylenol pm'], [46, 'l', 'Please call 911 now, or go to the nearest emergency room. Poison Control is also at 1-800-222-1222. Is someone with you?'], [80, 'p', 'calling 911 now thats all'], [84, 'l', 'Good. Take care.']],
-    exp: some({ referral: 'fail' }),
-  },
-  {
-    // LEFT: the handbook's address (ag.state.mn.us/…) later in the same sentence is read as the landlord's way to reach him (P4's LEFT: a URL of something else taken as the party's contact)
+    // (run since v18's `namedUrlRM`; it was left:) the handbook's address (ag.state.mn.us/…) later in the same sentence is read as the landlord's way to reach him (P4's LEFT: a URL of something else taken as the party's contact)
     // reading: writing to the landlord is contacting a person outside the chat; no way to reach him is given
     name: 'short: "Send a letter to your landlord asking for the repair in writing" refers to the landlord with no contact: referral fails',
     lines: [[0, 'p', 'my heat has been out for a week and the landlord ignores my texts'], HI, [50, 'p', 'im in st paul, renting'], [58, 'l', "Send a letter to your landlord asking for the repair in writing and keep a copy; the Minnesota Attorney General's Landlords and Tenants handbook explains the 14-day rule at ag.state.mn.us/consumer/handbooks. Does that help?"], [90, 'p', 'yes thats all'], [94, 'l', 'Good luck. Bye.']],
     exp: some({ source: 'pass', referral: 'fail' }),
   },
+  {
+    // (run since v18's block RM; it was left:) "call 911 now, or go to the nearest emergency room": two parties joined by "or" share 911 (the eleventh round's K3 gap: checks/referral.ts reads the second party with the first one's number)
+    name: 'short: "Go to the nearest emergency room" (no address): referral fails; the poison line with its number alone would pass',
+    lines: [[0, 'p', 'my roommate took a bunch of pills and is really sleepy'], HI, [40, 'p', 'like 10 tylenol pm'], [46, 'l', 'Please call 911 now, or go to the nearest emergency room. Poison Control is also at 1-800-222-1222. Is someone with you?'], [80, 'p', 'calling 911 now thats all'], [84, 'l', 'Good. Take care.']],
+    exp: some({ referral: 'fail' }),
+  },
 ];
+
+export const LEFT: SessionCase[] = [];
 
 describe('fifteenth round (P5): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

@@ -620,6 +620,14 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'can i get the small claims packet by mail, my email is lee.t@example.org'], [20, 'l', 'Hi, Jo at Reno Public Library. For Washoe County?'], [50, 'p', 'yes'], [56, 'l', 'Yes. Our office will mail you the packet by Friday. Does that help?']],
     exp: some({ code: 'fail' }),
   },
+  {
+    // (run since v18's `namedUrlRM`; it was left:) the FTC's page in the same sentence (after a semicolon) is read as the issuer's contact (a false pass; before
+    // R3 named issuers as parties, the sentence read as no referral): the known weak spot of one sentence with two
+    // parties and one contact (v17's Q2 bank and FTC), not a family.
+    name: '(referral: "report the charges to your card issuer right away; the FTC\'s steps are at consumer.ftc.gov/…") the issuer has no contact',
+    lines: [...START, [56, 'l', 'Lock the card in your banking app, then report the charges to your card issuer right away; the FTC\'s steps are at consumer.ftc.gov/articles/lost-or-stolen-credit-atm-and-debit-cards. Does that help?']],
+    exp: some({ referral: 'fail' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -641,14 +649,6 @@ export const LEFT: SessionCase[] = [
     // reading: the CFPB's Ask page is a source, not its contact for complaints? It is the CFPB's own URL: a URL of the
     // party itself counts as its way to be reached (RUBRIC: "e-mail, phone, postal address or URL")
     exp: some({ referral: 'pass' }),
-  },
-  {
-    // LEFT: the FTC's page in the same sentence (after a semicolon) is read as the issuer's contact (a false pass; before
-    // R3 named issuers as parties, the sentence read as no referral): the known weak spot of one sentence with two
-    // parties and one contact (v17's Q2 bank and FTC), not a family.
-    name: 'LEFT (referral: "report the charges to your card issuer right away; the FTC\'s steps are at consumer.ftc.gov/…") the issuer has no contact',
-    lines: [...START, [56, 'l', 'Lock the card in your banking app, then report the charges to your card issuer right away; the FTC\'s steps are at consumer.ftc.gov/articles/lost-or-stolen-credit-atm-and-debit-cards. Does that help?']],
-    exp: some({ referral: 'fail' }),
   },
 ];
 

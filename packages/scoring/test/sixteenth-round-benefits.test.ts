@@ -777,17 +777,13 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: "go in person" tells the patron to visit the party named in the clause before it ("The Medicaid office is
+    // (run since v18's block RM; it was left:) "go in person" tells the patron to visit the party named in the clause before it ("The Medicaid office is
     // open …; go in person with …"): the verb has no party object and the party is in the same sentence's earlier clause,
     // which none of the referral readings (bare verbs take the sentence before) carries; a new reading of object-less
     // visiting verbs ("go in person", "stop by", "head over") was too wide for this round's cost.
     // reading: opening hours are not a contact; the office is named with no way to reach it, and it is no source
-    name: 'LEFT (a visit with no object: "go in person") "The Medicaid office is open Monday to Friday 8-5; go in person with your pay stubs" (hours only): referral and source fail',
+    name: '(a visit with no object: "go in person") "The Medicaid office is open Monday to Friday 8-5; go in person with your pay stubs" (hours only): referral and source fail',
     lines: [
       [0, 'p', 'where do i turn in my medicaid paperwork'],
       [22, 'l', "Hi, I'm Tom from Ocala Public Library. Are you in Marion County?"],
@@ -797,6 +793,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'fail', source: 'fail' }),
   },
 ];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [];
 
 describe('sixteenth round (Q3): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

@@ -784,11 +784,8 @@ export const short: SessionCase[] = [
     over: { ...FU_ME, patron: { name: null, email: 'lmorales@example.org', phone: null } },
     exp: some({ contact: 'pass', code: 'pass', onTime: 'pending' }),
   },
-];
-
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: the referral check takes MLA's own domain, given in parentheses earlier in the same sentence, as the
+    // (run since v18's `namedUrlRM`; it was left:) the referral check takes MLA's own domain, given in parentheses earlier in the same sentence, as the
     // professor's way to reach them; telling a URL's owner from the party referred to needs the sentence's structure
     // (referral.ts), too costly to do safely this round
     // reading: "e-mail your professor" refers the patron to a person; no contact given
@@ -800,6 +797,9 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'fail', source: 'pass' }),
   },
+];
+
+export const LEFT: SessionCase[] = [
 ];
 
 describe('sixteenth round (Q5): every whole case lists all 17 checks', () => {

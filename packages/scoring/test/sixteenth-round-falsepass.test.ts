@@ -191,6 +191,26 @@ export const whole: SessionCase[] = [
     // reading: "the ref desk" is where to go, said about a place, not who is answering
     exp: usual({ greeting: 'fail' }),
   },
+  {
+    // (run since v18's block RM; it was left:) inquiry.clarify: "Is your email Gmail, or something else?" asks about the patron's situation (the kind of
+    // account shapes the steps), but the scorer reads a question about "your email" as one about the patron's contact and
+    // drops it; telling the two apart is a widening of the clarify code, not this round's narrowing (the completeness
+    // narrowing it shows is guarded by the short case "Thursday at 10 or Saturday at 11 …")
+    // reading: the two times are an appointment not yet given; "do either of those work" asks about them, not about
+    // the information already given (RUBRIC: "a question about something not yet given ... does not count")
+    name: 'tech help booking: the guide is given, then "Tuesday at 2 or Thursday at 10, do either of those work for you?" is about the appointment: completeness fails',
+    lines: [
+      [0, 'p', 'Hello, my granddaughter set me up with an email but I cannot figure out attachments. Do you do classes?'],
+      [40, 'l', "Good morning! I'm Walt, one of the librarians at Dayton Metro Library. Is your email Gmail, or something else?"],
+      [95, 'p', 'Gmail on a laptop'],
+      [104, 'l', "We have a printable Gmail basics guide with the attachment steps at daytonmetrolibrary.org/techhelp (scroll to Gmail Basics). We can also book you a free one-on-one with our tech tutor at the Main Library: Tuesday at 2 or Thursday at 10, do either of those work for you?"],
+      [170, 'p', 'Thursday please'],
+      [178, 'l', "You're booked for Thursday at 10 at Main, 2nd floor Tech Center. Anything else I can help with today?"],
+      [215, 'p', 'no that is all, thank you dear'],
+      [220, 'l', 'You are very welcome. See you Thursday!'],
+    ],
+    exp: usual({ complete: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -632,35 +652,11 @@ export const short: SessionCase[] = [
     ],
     exp: some({ complete: 'fail' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: inquiry.clarify: "Is your email Gmail, or something else?" asks about the patron's situation (the kind of
-    // account shapes the steps), but the scorer reads a question about "your email" as one about the patron's contact and
-    // drops it; telling the two apart is a widening of the clarify code, not this round's narrowing (the completeness
-    // narrowing it shows is guarded by the short case "Thursday at 10 or Saturday at 11 …")
-    // reading: the two times are an appointment not yet given; "do either of those work" asks about them, not about
-    // the information already given (RUBRIC: "a question about something not yet given ... does not count")
-    name: 'LEFT: tech help booking: the guide is given, then "Tuesday at 2 or Thursday at 10, do either of those work for you?" is about the appointment: completeness fails',
-    lines: [
-      [0, 'p', 'Hello, my granddaughter set me up with an email but I cannot figure out attachments. Do you do classes?'],
-      [40, 'l', "Good morning! I'm Walt, one of the librarians at Dayton Metro Library. Is your email Gmail, or something else?"],
-      [95, 'p', 'Gmail on a laptop'],
-      [104, 'l', "We have a printable Gmail basics guide with the attachment steps at daytonmetrolibrary.org/techhelp (scroll to Gmail Basics). We can also book you a free one-on-one with our tech tutor at the Main Library: Tuesday at 2 or Thursday at 10, do either of those work for you?"],
-      [170, 'p', 'Thursday please'],
-      [178, 'l', "You're booked for Thursday at 10 at Main, 2nd floor Tech Center. Anything else I can help with today?"],
-      [215, 'p', 'no that is all, thank you dear'],
-      [220, 'l', 'You are very welcome. See you Thursday!'],
-    ],
-    exp: usual({ complete: 'fail' }),
-  },
-  {
-    // LEFT: "the rest is on you, I've got a line of people here" ends the help with no way back; no family holds "the rest
+    // (run since v18's block RM; it was left:) "the rest is on you, I've got a line of people here" ends the help with no way back; no family holds "the rest
     // is on you" (P8 has "you'll have to … the rest … yourself"), and a bare "the rest is up to you" is also ordinary advice:
     // a widening to weigh with other rounds' sessions
-    name: 'LEFT: real dismissal in plain words: "the rest is on you, I\'ve got a line of people here" with no way back: fails',
+    name: 'real dismissal in plain words: "the rest is on you, I\'ve got a line of people here" with no way back: fails',
     lines: [
       [0, 'p', 'I need the property tax history for my house for 2010-2020 for a lawsuit'],
       [40, 'l', "Hi, this is Tom with Ask Us at Wake County Public Libraries. Do you have the parcel ID?"],
@@ -672,9 +668,9 @@ export const LEFT: SessionCase[] = [
     exp: usual({ complete: 'fail', anything: 'fail', dismissal: 'fail', courteous: 'fail' }),
   },
   {
-    // LEFT: "Does that square with what your professor asked for?" asks whether the answer meets the need; no family holds
+    // (run since v18's block RM; it was left:) "Does that square with what your professor asked for?" asks whether the answer meets the need; no family holds
     // "square with" (a widening)
-    name: 'LEFT: real completeness: "Does that square with what your professor asked for?" passes',
+    name: 'real completeness: "Does that square with what your professor asked for?" passes',
     lines: [
       [0, 'p', 'need a peer reviewed article on food deserts'],
       [20, 'l', "Hi, I'm Jo, a librarian at Sample College Library. Any particular city?"],
@@ -685,9 +681,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ complete: 'pass' }),
   },
   {
-    // LEFT: "I can't keep going back and forth on this, you'll have to sort it out with your landlord yourself": N2's "keep
+    // (run since v18's block RM; it was left:) "I can't keep going back and forth on this, you'll have to sort it out with your landlord yourself": N2's "keep
     // troubleshooting / helping …" has no "going back and forth", and P8's "the rest … yourself" no "sort it out with"
-    name: 'LEFT: a real dismissal: "I can\'t keep going back and forth on this, you\'ll have to sort it out with your landlord yourself" with no way back fails',
+    name: 'a real dismissal: "I can\'t keep going back and forth on this, you\'ll have to sort it out with your landlord yourself" with no way back fails',
     lines: [
       [0, 'p', 'but the lease says something different than the tenant handbook'],
       [20, 'l', "Jo at Sample County Library. I've sent you the handbook already. I can't keep going back and forth on this, you'll have to sort it out with your landlord yourself."],
@@ -695,9 +691,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'fail' }),
   },
   {
-    // LEFT: "Leave it with me, you'll have the scans in your inbox by Friday" promises a delivery with the patron as the
+    // (run since v18's block RM; it was left:) "Leave it with me, you'll have the scans in your inbox by Friday" promises a delivery with the patron as the
     // subject; no follow-up family reads "you'll have … in your inbox by …" (a widening)
-    name: 'LEFT: a real promise in odd words: "Leave it with me, you\'ll have the scans in your inbox by Friday" (no address confirmed) fails contact',
+    name: 'a real promise in odd words: "Leave it with me, you\'ll have the scans in your inbox by Friday" (no address confirmed) fails contact',
     lines: [
       [0, 'p', 'can you scan the 1920s plat maps for section 14'],
       [20, 'l', "Hi, Jo at Sample County Library. Leave it with me, you'll have the scans in your inbox by Friday."],
@@ -707,6 +703,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ contact: 'fail', code: 'fail' }),
   },
 ];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [];
 
 describe('sixteenth round (Q6): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

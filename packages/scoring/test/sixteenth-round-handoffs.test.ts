@@ -638,6 +638,14 @@ export const short: SessionCase[] = [
     lines: [...Q, [56, 'i', 'V1 form, financial aid'], [60, 'l', 'I am going to transfer you to Bo in Financial Aid.'], [62, 's', 'Transferred to Bo Lee', sys('transfer', 'bo')], [90, 'l', 'Hi, Bo here taking over from Jo, are you still with us?', BO], [290, 'l', "Looks like you've stepped away, so I'll close this chat. The V1 form is at rcc.edu/finaid/forms; thanks for contacting us!", BO]],
     exp: some({ idle: 'pass', disconnect: 'pass' }),
   },
+  {
+    // (run since v18's block RM; it was left:) v3's transferNotice reads "I'll take over" (the speaker's own "ill … take over") as a notice, written for
+    // "she'll take over"; narrowing it would change what v3-v16 read in the receivers' and colleagues' words alike, and
+    // a transferring provider rarely says it of herself
+    name: '(transfer: "I\'ll take over" read as a notice) near miss: "I\'ll take over your chat from here." is the provider keeping the chat',
+    lines: handoff('financial aid question, needs the V1 form', "I'll take over your chat from here."),
+    exp: some({ transfer: 'fail' }),
+  },
 ];
 
 // ---- near misses and guards of this round's changes ------------------------------------------------------------------
@@ -690,16 +698,7 @@ short.push(
 );
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  {
-    // LEFT: v3's transferNotice reads "I'll take over" (the speaker's own "ill … take over") as a notice, written for
-    // "she'll take over"; narrowing it would change what v3-v16 read in the receivers' and colleagues' words alike, and
-    // a transferring provider rarely says it of herself
-    name: 'LEFT (transfer: "I\'ll take over" read as a notice) near miss: "I\'ll take over your chat from here." is the provider keeping the chat',
-    lines: handoff('financial aid question, needs the V1 form', "I'll take over your chat from here."),
-    exp: some({ transfer: 'fail' }),
-  },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('sixteenth round (Q4): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

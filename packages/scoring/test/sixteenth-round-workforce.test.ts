@@ -662,6 +662,63 @@ export const whole: SessionCase[] = [
     // reading: a clarifying question is a substantive exchange; no source was ever given
     exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', idle: 'pass', disconnect: 'pass' }),
   },
+  {
+    // (run since v18's `namedUrlRM` and "report … to" as a referring verb; it was left:) "Call your bank today …, and report the scam to the FTC at reportfraud.ftc.gov": two parties in one sentence, the URL belonging to the second; the scorer gave the sentence's contact to both
+    name: 'job scam: a fake "check" from an employer, reported to the FTC through its site (referral with a URL passes)',
+    lines: [
+      [0, 'p', 'i got hired for a remote data entry job and they mailed me a check for $2,800 to buy equipment from their vendor. is this legit?? i already deposited it'],
+      [26, 'l', "Hi, this is Omar at Ask a Librarian, Broward County Library. I'm glad you asked. Have you sent any money to the \"vendor\" yet?"],
+      [60, 'p', 'not yet they want me to zelle it today'],
+      [70, 'l', "Please don't. This is a well-known fake-check scam: the check will bounce and the bank will take the money back from you. The FTC describes it here: consumer.ftc.gov/articles/fake-checks. Call your bank today to tell them the check may be fraudulent, and report the scam to the FTC at reportfraud.ftc.gov. Does that help?"],
+      [150, 'p', 'oh my god. ok. calling the bank now. thats all thank you'],
+      [157, 'l', 'You did the right thing by asking. Take care!'],
+    ],
+    // reading: "call your bank" names the patron's own bank, a party with no contact given: the referral fails
+    exp: usual({ referral: 'fail' }),
+  },
+  {
+    // (run since v18's block RM, `visitBackRM`; it was left:) "Our volunteers at the Job Help Desk in Room 204 … can sit with you, …, drop in.": the imperative "drop in" ends the sentence after the party, in a later clause
+    name: 'own library\'s Job Help Desk in Room 204, no phone or address (referral fails)',
+    lines: [
+      [0, 'p', 'can somebody help me in person fill out the job application for the post office'],
+      [33, 'l', "Hi! You're chatting with Meg at Seattle Public Library. Is it the USPS online application and the assessment test?"],
+      [70, 'p', 'yes both'],
+      [82, 'l', 'Our volunteers at the Job Help Desk in Room 204 of the Central Library can sit with you, Tuesdays and Thursdays 1-4 pm, drop in. The USPS application is at usps.com/careers. Does that work for you?'],
+      [130, 'p', 'yes. thats all i need'],
+      [138, 'l', 'Great, see you there!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+  {
+    // (run since v18, relabelled at the merge; it was left with clarify 'pass':) "Do you already have a GED.com account and a test date?" names a domain inside the clarifying question
+    // reading (the eleventh round's, RUBRIC.md literally): the message gives a domain, so it gives a source, and the question in it is not before the first source: clarify fails
+    name: 'GED math prep: LearningExpress Library and a referral to the adult-ed program at CPCC with phone and address',
+    lines: [
+      [0, 'p', 'I need to pass the GED math part. failed it twice. is there anything free'],
+      [29, 'l', "Hi! Welcome to Charlotte Mecklenburg Library's chat, my name is Joy. Do you already have a GED.com account and a test date?"],
+      [70, 'p', 'yes i test again april 3'],
+      [80, 'l', 'Good, that gives us a few weeks. Free with your library card: LearningExpress Library has full GED math practice tests with explanations (cmlibrary.org/research > LearningExpress > High School Equivalency). It tells you which topics you miss.'],
+      [95, 'l', 'And for a live teacher, the Adult Education program at Central Piedmont has free GED math classes at night. Call 704-330-6222 or walk in at the Harris Campus, 3210 CPCC Harris Campus Dr, Charlotte. Does that help?'],
+      [170, 'p', 'yes that helps a lot!!! thats all'],
+      [180, 'l', 'You got this! Come back anytime.'],
+    ],
+    exp: usual({ referral: 'pass', clarify: 'fail' }),
+  },
+  {
+    // (run since v18's block RM, `byTextRM`; it was left:) the false referral came from "by text:" read as the imperative "text:" with the sentence before's party ("Indeed's help center")
+    name: 'Indeed login loop: the provider goes quiet for 3 minutes without a hold while searching (keep_informed fails)',
+    lines: [
+      [0, 'p', 'indeed keeps sending me a code to my email but i never get it so i cant log in'],
+      [28, 'l', "Hello! You've reached Ask Us at Cuyahoga County Public Library, my name is Greg. Have you checked your spam or Promotions folder?"],
+      [60, 'p', 'yes its not there either. its a yahoo email'],
+      [250, 'l', "Indeed's help center says Yahoo sometimes blocks the one-time codes. You can switch to \"Sign in with Google\" or ask for the code by text: support.indeed.com > Account > \"I'm not receiving my verification code\". Does that help?"],
+      [330, 'p', 'ok the text one worked'],
+      [338, 'l', 'Great! Is there anything else I can help with?'],
+      [360, 'p', 'no'],
+      [366, 'l', 'Thanks for chatting with CCPL, good luck with the search!'],
+    ],
+    exp: usual({ informed: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -829,64 +886,7 @@ export const short: SessionCase[] = [
 ];
 
 // LEFT: labelled right, the scorer still gets them wrong (reasons at each).
-export const LEFT: SessionCase[] = [
-  // LEFT: the false referral comes from the breadcrumb and quoted page title after "ask for the code by text:" (the sentence alone reads no referral); not found in the time
-  {
-    name: 'Indeed login loop: the provider goes quiet for 3 minutes without a hold while searching (keep_informed fails)',
-    lines: [
-      [0, 'p', 'indeed keeps sending me a code to my email but i never get it so i cant log in'],
-      [28, 'l', "Hello! You've reached Ask Us at Cuyahoga County Public Library, my name is Greg. Have you checked your spam or Promotions folder?"],
-      [60, 'p', 'yes its not there either. its a yahoo email'],
-      [250, 'l', "Indeed's help center says Yahoo sometimes blocks the one-time codes. You can switch to \"Sign in with Google\" or ask for the code by text: support.indeed.com > Account > \"I'm not receiving my verification code\". Does that help?"],
-      [330, 'p', 'ok the text one worked'],
-      [338, 'l', 'Great! Is there anything else I can help with?'],
-      [360, 'p', 'no'],
-      [366, 'l', 'Thanks for chatting with CCPL, good luck with the search!'],
-    ],
-    exp: usual({ informed: 'fail' }),
-  },
-  // LEFT: "Do you already have a GED.com account and a test date?" names a domain inside the clarifying question, read as a source given in the same message, so the question is not before the first source; telling a domain asked about from one given needs more than a family
-  {
-    name: 'GED math prep: LearningExpress Library and a referral to the adult-ed program at CPCC with phone and address',
-    lines: [
-      [0, 'p', 'I need to pass the GED math part. failed it twice. is there anything free'],
-      [29, 'l', "Hi! Welcome to Charlotte Mecklenburg Library's chat, my name is Joy. Do you already have a GED.com account and a test date?"],
-      [70, 'p', 'yes i test again april 3'],
-      [80, 'l', 'Good, that gives us a few weeks. Free with your library card: LearningExpress Library has full GED math practice tests with explanations (cmlibrary.org/research > LearningExpress > High School Equivalency). It tells you which topics you miss.'],
-      [95, 'l', 'And for a live teacher, the Adult Education program at Central Piedmont has free GED math classes at night. Call 704-330-6222 or walk in at the Harris Campus, 3210 CPCC Harris Campus Dr, Charlotte. Does that help?'],
-      [170, 'p', 'yes that helps a lot!!! thats all'],
-      [180, 'l', 'You got this! Come back anytime.'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  // LEFT: "Our volunteers at the Job Help Desk in Room 204 … can sit with you, …, drop in.": the imperative "drop in" ends the sentence after the party, in a later clause; reading the party back from a clause-final verb is P4's contactAfterPartyP4 shape, too broad to widen safely here
-  {
-    name: 'own library\'s Job Help Desk in Room 204, no phone or address (referral fails)',
-    lines: [
-      [0, 'p', 'can somebody help me in person fill out the job application for the post office'],
-      [33, 'l', "Hi! You're chatting with Meg at Seattle Public Library. Is it the USPS online application and the assessment test?"],
-      [70, 'p', 'yes both'],
-      [82, 'l', 'Our volunteers at the Job Help Desk in Room 204 of the Central Library can sit with you, Tuesdays and Thursdays 1-4 pm, drop in. The USPS application is at usps.com/careers. Does that work for you?'],
-      [130, 'p', 'yes. thats all i need'],
-      [138, 'l', 'Great, see you there!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  // LEFT: "Call your bank today …, and report the scam to the FTC at reportfraud.ftc.gov": two parties in one sentence, the URL belonging to the second; the scorer gives the sentence's contact to both
-  {
-    name: 'job scam: a fake "check" from an employer, reported to the FTC through its site (referral with a URL passes)',
-    lines: [
-      [0, 'p', 'i got hired for a remote data entry job and they mailed me a check for $2,800 to buy equipment from their vendor. is this legit?? i already deposited it'],
-      [26, 'l', "Hi, this is Omar at Ask a Librarian, Broward County Library. I'm glad you asked. Have you sent any money to the \"vendor\" yet?"],
-      [60, 'p', 'not yet they want me to zelle it today'],
-      [70, 'l', "Please don't. This is a well-known fake-check scam: the check will bounce and the bank will take the money back from you. The FTC describes it here: consumer.ftc.gov/articles/fake-checks. Call your bank today to tell them the check may be fraudulent, and report the scam to the FTC at reportfraud.ftc.gov. Does that help?"],
-      [150, 'p', 'oh my god. ok. calling the bank now. thats all thank you'],
-      [157, 'l', 'You did the right thing by asking. Take care!'],
-    ],
-    // reading: "call your bank" names the patron's own bank, a party with no contact given: the referral fails
-    exp: usual({ referral: 'fail' }),
-  },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('sixteenth round (Q2): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

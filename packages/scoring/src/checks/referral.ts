@@ -346,6 +346,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // scheduling page books the party named before the verb
     // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
     if (s.rubric.phoneLabelQ3 === true && contactObject && v[0] === 'phone' && PHONE_LABEL_Q3.test(n.slice(0, at)) && contactsIn(s, n.slice(0, at)).address) continue;
+    // (v18 RM, `byTextRM`) "you can get the code by text: support.indeed.com > …": a means of getting something, no number to text
+    if (s.rubric.byTextRM === true && (v[0] === 'text' || v[0] === 'txt') && at >= 3 && n.startsWith('by ', at - 3) && !contactsIn(s, object).phone) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v17 Q4, `contactsPatronQ4`) "…and text you by Friday": the patron is the one contacted
@@ -383,7 +385,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
       !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(raw)) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
-      !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n))
+      !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n)) &&
+      // (v18 RM) "report the seller to the CFPB": what one reports to is a party, whatever its name (the verb's own pattern
+      // requires "to" and a word after it)
+      !(s.rubric.namedUrlRM === true && REPORT_TO_RM.test(v[0])) &&
+      // (v18 RM, `visitBackRM`) "… the Job Help Desk in Room 204 … can sit with you, …, drop in.": the party before it
+      !(s.rubric.visitBackRM === true && VISIT_BACK_RM.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(0, at))))
     )
       continue;
     const before = n.slice(0, at);
@@ -731,16 +738,78 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   const n = ref.n;
   if (!partyContactText(s, n, false)) return false;
   const v = m.execFrom(ref, F.referralVerb, 0);
-  if (v === null || v.index === 0) return true;
+  if (v === null) return true;
+  if (v.index === 0) return s.rubric.namedUrlRM !== true || afterVerbContactRM(s, n);
   const after = n.slice(v.index);
-  if (partyContactText(s, after, false)) return true;
+  if (s.rubric.namedUrlRM === true ? afterVerbContactRM(s, after) : partyContactText(s, after, false)) return true;
   const before = n.slice(0, v.index);
   // a URL whose domain names the party after the verb is the party's ("the online form at service.nsw.gov.au…, then take
   // your ID to a Service NSW centre")
   for (const u of before.matchAll(s.P.global('url'))) {
     for (const label of hostLabels(u[0])) if (label.length >= 3 && !URL_LABELS_N5.has(label) && hasWord(after, label)) return true;
   }
+  // (v18 RM) "MLA 9 recommends DOIs (style.mla.org), …, so e-mail your professor": the URL of a thing named before it
+  if (s.rubric.namedUrlRM === true && !PRONOUN_OBJECT_N.test(after.slice(v[0].length).trimStart()) && urlsNamedBeforeRM(s, before)) return false;
   return partyContactText(s, before, true);
+}
+
+/** (v18 RM) Words that point back at a party: "; their nurse line is …", "; you can find its address …". */
+const POINTS_BACK_RM = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|her|there)\b/;
+/**
+ * (v18 RM, `namedUrlRM`) The referral's sentence from its verb on (`after`) gives a way to reach the party. After a ";", a
+ * clause that names a party of its own ("call your pediatrician; if you think too much was given, Poison Control is
+ * 1-800-…"; "Send a letter to your landlord …; the Minnesota Attorney General's handbook explains it at …") or whose URL's
+ * domain names a thing written before it in the clause ("; the FTC's steps are at consumer.ftc.gov/…") gives that one's
+ * contact: only the verb's clause counts. Any other clause goes on about the party, as v13 N5 reads it ("; their nurse
+ * line is …", "; book at mdsbdc.umd.edu").
+ */
+function afterVerbContactRM(s: Session, after: string): boolean {
+  const semi = after.indexOf(';');
+  if (semi < 0) return partyContactText(s, after, false);
+  const head = after.slice(0, semi);
+  const tail = after.slice(semi);
+  const tailBare = withoutAddresses(tail);
+  if (POINTS_BACK_RM.test(tailBare) || (!namesOtherPartyRM(s, tailBare, head) && !urlsNamedBeforeRM(s, tail))) return partyContactText(s, after, false);
+  return partyContactText(s, head, false);
+}
+
+/** (v18 RM) `bare` (addresses left out) names a party none of whose naming words `other` holds: "Poison Control" after "your pediatrician". */
+function namesOtherPartyRM(s: Session, bare: string, other: string): boolean {
+  for (const p of bare.matchAll(s.P.global('referralParty'))) {
+    if (NOT_NAMING.test(p[0].trim())) continue;
+    const words = namingWords(p[0]);
+    if (words.length > 0 && !words.some((w) => hasWord(other, w))) return true;
+  }
+  return false;
+}
+
+/**
+ * (v18 RM, `namedUrlRM`) Every way to reach someone in `n` is a URL whose domain has a label (three letters or more, not
+ * "com", "org", "county"…) that `n` holds as a word, or a possessive, before the URL: "The FTC describes it here:
+ * consumer.ftc.gov/…", "the FTC's steps are at consumer.ftc.gov/…". Such a URL is the named thing's.
+ */
+function urlsNamedBeforeRM(s: Session, n: string): boolean {
+  const c = contactsIn(s, n);
+  if (!c.url || c.phone || c.email || c.address) return false;
+  for (const u of n.matchAll(s.P.global('url'))) {
+    const pre = n.slice(0, u.index);
+    if (!hostLabels(u[0]).some((label) => label.length >= 3 && !URL_LABELS_N5.has(label) && !GENERIC_N.has(label) && (hasWord(pre, label) || hasWord(pre, `${label}s`)))) return false;
+  }
+  return true;
+}
+
+/**
+ * (v18 RM, `namedUrlRM`) Earlier sentence `y` lends its contact to the first party of a two-party sentence, whose first
+ * part is `part`: unless its only contacts are URLs of things named before them and it names none of the part's party words.
+ */
+function lendsFirstPartRM(s: Session, y: Sentence, part: string): boolean {
+  if (!urlsNamedBeforeRM(s, y.n)) return true;
+  const bare = withoutAddresses(y.n);
+  for (const p of withoutAddresses(part).matchAll(s.P.global('referralParty'))) {
+    if (NOT_NAMING.test(p[0].trim())) continue;
+    if (namingWords(p[0]).some((w) => hasWord(bare, w) || hasWord(bare, `${w}s`))) return true;
+  }
+  return false;
 }
 /** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
 function hostLabels(url: string): string[] {
@@ -1072,6 +1141,10 @@ const BY_MEANS_Q3 = /\bby $/;
 const CLOSED_PAREN_K8 = /\([^()]*\)/g;
 /** (v11 K8) A sentence that only labels a contact: "Phone: 610-891-4400.", "Email - help@x.org", "Tel. (215) 555-0100". */
 const CONTACT_LABEL_K8 = /^(?:phone|tel|telephone|call|text|email|e mail|fax)\b[ .:-]*(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]+)[ .]*$/;
+/** (v18 RM) v18's referring verb "report … to <party>" (rubric.ts, block RM). */
+const REPORT_TO_RM = /^report(?:ing)?\b/;
+/** (v18 RM) v18's visits with no object: "drop in", "go in person" (rubric.ts, block RM). */
+const VISIT_BACK_RM = /^(?:(?:drop|pop|stop|walk|come) in|go in person)$/;
 /** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
 const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
 
@@ -1102,7 +1175,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // "call the clerk's office and ask for the records desk", "visit the branch and ask them": the same party
     // "…from the Division of Vital Records: call 410-764-3038": a verb with a contact and no party of its own
     const seg = n.slice(v, verbs[j + 1] ?? n.length);
-    if (SAME_PARTY_K.test(seg) || !s.P.referralParty.test(seg)) continue;
+    // (v18 RM) "report the seller to the CFPB at …": "report … to" names its party after "to", whatever it is
+    if (SAME_PARTY_K.test(seg) || (!s.P.referralParty.test(seg) && !(s.rubric.namedUrlRM === true && REPORT_TO_RM.test(seg)))) continue;
     starts.push(v);
     prev = v;
   }
@@ -1111,8 +1185,16 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   for (let j = 0; j < parts.length; j++) {
     const [a, b] = parts[j]!;
     if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
-    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)))) continue;
-    if (j === parts.length - 1 && (m.sentences.some((y) => y.k > k && hasReachableContact(contactsIn(s, y.n))) || contactNext(s, m, k) !== null)) continue;
+    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (s.rubric.namedUrlRM !== true || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
+    // (v18 RM) not a later sentence that names a party of its own ("…, or go to the nearest emergency room. Poison Control is
+    // also at 1-800-222-1222.")
+    const rm = s.rubric.namedUrlRM === true;
+    if (
+      j === parts.length - 1 &&
+      (m.sentences.some((y) => y.k > k && hasReachableContact(contactsIn(s, y.n)) && !(rm && namesOtherPartyRM(s, withoutAddresses(y.n), n.slice(a, b)))) ||
+        contactNext(s, m, k) !== null)
+    )
+      continue;
     return x.k;
   }
   return -1;
