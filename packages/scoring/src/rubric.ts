@@ -6909,9 +6909,15 @@ const phrasesV18RM = block(phrasesV18R4, (v18) => ({
   followupPromise: v18.plus('followupPromise', r`\bleave (?:it|this|that|them) with (?:me|us)\b(?= *[,;:.!-]* *(?:and )?(?:youll|you will|ill|i will|well|we will|expect|you should)\b)`),
 }));
 
-const phrasesV18: RubricPhrases = phrasesV18RM;
+// ---- v18's second wave (blocks R5-R6, deriving from the merge's RM) -------------------------------------------------
+// R5: (test/seventeenth-round-falsepass.test.ts)
+const phrasesV18R5 = block(phrasesV18RM, (_v18) => ({}));
+// R6: (test/seventeenth-round-registers.test.ts)
+const phrasesV18R6 = block(phrasesV18R5, (_v18) => ({}));
 
-/** Rubric v18: v17 with the phrase families and settings of a seventeenth round of sessions (blocks R1-R4). */
+const phrasesV18: RubricPhrases = phrasesV18R6;
+
+/** Rubric v18: v17 with the phrase families and settings of a seventeenth round of sessions (blocks R1-R4, the merge's RM, then R5-R6). */
 export const rubricV18: Rubric = {
   ...rubricV17,
   version: '18',
