@@ -6762,12 +6762,13 @@ const phrasesV18R2 = block(phrasesV18R1, (v18) => ({
   // Archdiocese of Baltimore archives hold St. Patrick's registers"): named without a way to reach them, no source.
   // Still a source: "the Sun's archives", "the digital archives at mnhs.org"
   namedResource: v18.widen('namedResource', [[0, r`archives(?<!\b(?:state|`, r`(?:arch)?diocese of(?: [a-z]+){1,2}|church|parish|`]]),
-  // a lookup limit for the chat: "That's too many names for chat, so I won't be doing the rest" ends the help for the
-  // provider's convenience unless a way back is offered ("…for one chat, but email the list to … and we'll work through
-  // it" passes, by `wayBack`). Keyed on "many"; not "how many names are on the list?", "too many names to remember", "No
-  // such thing as too many names for a chat!"
-  dismissalConvenience: v18.plus(
-    'dismissalConvenience',
+  // a lookup limit for the chat: "That's too many names for chat, so I won't be doing the rest" tells the patron they
+  // asked too many, which RUBRIC.md fails whatever follows (the merge moved it here from dismissalConvenience, where R2
+  // had a way back rescue it: "…for one chat, but you're welcome to come back anytime with the next few" fails too).
+  // Keyed on "many"; not "how many names are on the list?", "too many names to remember", "No such thing as too many
+  // names for a chat!"
+  dismissalHard: v18.plus(
+    'dismissalHard',
     r`\bmany (?:names|records|lookups|obituaries|obits|people|relatives|ancestors|requests|searches|certificates)\b(?<=\btoo many [a-z]+)(?<!\b(?:such thing as|never|not|isnt|arent|no) too many [a-z]+)(?= (?:for (?:(?:a|one|this|the|our|a single) )?(?:chat|session)|to (?:do|look up|search|handle|cover) (?:in|over|on|by) (?:(?:a|one|this|the|our) )?(?:chat|session))\b)`,
   ),
 }));

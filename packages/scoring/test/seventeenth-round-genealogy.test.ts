@@ -817,10 +817,12 @@ export const short: SessionCase[] = [
     exp: some({ source: 'pass' }),
   },
 
-  // ---- a lookup limit for the chat (dismissalConvenience, R2) -------------------------------------------------------
+  // ---- a lookup limit for the chat (dismissalHard since the merge; R2 had it in dismissalConvenience) --------------
   {
-    // reading: a lookup limit with a way to go on ("come back anytime with the next few") is not ending the help
-    name: 'near miss: "That\'s too many names for one chat, but you\'re welcome to come back anytime with the next few." offers a way back: dismissal passes',
+    // reading (the merge's, RUBRIC.md literally): "fail: the provider tells the patron … that they have reached a limit of
+    // questions or asked too many" is not rescued by a way back (only "otherwise ends the help for the provider's
+    // convenience without offering a way back" is); R2 had labelled this a pass
+    name: '"That\'s too many names for one chat, but you\'re welcome to come back anytime with the next few." tells the patron they asked too many, a way back or not: dismissal fails',
     lines: [
       [0, 'p', 'can you look up obits for my 14 great aunts and uncles? first is Frank Sustar 1961 cleveland'],
       [25, 'l', "Hi, I'm Jo, a librarian with KnowItNow. Was that the Plain Dealer or the Press?"],
@@ -830,7 +832,7 @@ export const short: SessionCase[] = [
       [105, 'l', 'Thanks, bye!'],
     ],
     over: OH,
-    exp: some({ dismissal: 'pass' }),
+    exp: some({ dismissal: 'fail' }),
   },
   {
     name: 'near miss: "No such thing as too many names for a chat! Who\'s next?" keeps helping: dismissal passes',
