@@ -793,9 +793,14 @@ function urlsNamedBeforeRM(s: Session, n: string): boolean {
   if (!c.url || c.phone || c.email || c.address) return false;
   for (const u of n.matchAll(s.P.global('url'))) {
     const pre = n.slice(0, u.index);
-    if (!hostLabels(u[0]).some((label) => label.length >= 3 && !URL_LABELS_N5.has(label) && !GENERIC_N.has(label) && (hasWord(pre, label) || hasWord(pre, `${label}s`)))) return false;
+    if (!hostLabels(u[0]).some((label) => label.length >= 3 && !URL_LABELS_N5.has(label) && !GENERIC_N.has(label) && hasWordOrPossessive(pre, label))) return false;
   }
   return true;
+}
+
+/** `n` holds word `w`, or its possessive after normalisation ("the ftcs steps" holds "ftc"). */
+function hasWordOrPossessive(n: string, w: string): boolean {
+  return hasWord(n, w) || hasWord(n, `${w}s`);
 }
 
 /**
@@ -807,7 +812,7 @@ function lendsFirstPartRM(s: Session, y: Sentence, part: string): boolean {
   const bare = withoutAddresses(y.n);
   for (const p of withoutAddresses(part).matchAll(s.P.global('referralParty'))) {
     if (NOT_NAMING.test(p[0].trim())) continue;
-    if (namingWords(p[0]).some((w) => hasWord(bare, w) || hasWord(bare, `${w}s`))) return true;
+    if (namingWords(p[0]).some((w) => hasWordOrPossessive(bare, w))) return true;
   }
   return false;
 }
@@ -1182,13 +1187,14 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   }
   const parts: [number, number][] = starts.map((a, j) => [a, starts[j + 1] ?? n.length]);
   if (parts.length < 2) return -1;
+  const rm = s.rubric.namedUrlRM === true;
   for (let j = 0; j < parts.length; j++) {
     const [a, b] = parts[j]!;
     if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
-    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (s.rubric.namedUrlRM !== true || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
+    // (v18 RM) not an earlier sentence whose only contacts are URLs of things it names ("The FTC describes it here: …")
+    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (!rm || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
     // (v18 RM) not a later sentence that names a party of its own ("…, or go to the nearest emergency room. Poison Control is
     // also at 1-800-222-1222.")
-    const rm = s.rubric.namedUrlRM === true;
     if (
       j === parts.length - 1 &&
       (m.sentences.some((y) => y.k > k && hasReachableContact(contactsIn(s, y.n)) && !(rm && namesOtherPartyRM(s, withoutAddresses(y.n), n.slice(a, b)))) ||
