@@ -1035,8 +1035,9 @@ export type Rubric = {
    * Poison Control is 1-800-…"; "call 911 now, or go to the nearest emergency room. Poison Control is also at …"). Still
    * the party's: a URL whose domain names the party after the verb, a party pointed back to ("…, so contact them"; ";
    * their nurse line is …"), an earlier sentence that names the same party, and phones, e-mails and addresses
-   * (checks/referral.ts `urlsNamedBeforeRM`, `afterVerbContactRM`, `namesOtherPartyRM`). With it, "report … to <party>"
-   * refers and names its party whatever it is. Left out (v1-v17): any contact of the sentence, and of an earlier or a
+   * (checks/referral.ts `urlsNamedBeforeRM`, `afterVerbContactRM`, `namesOtherPartyRM`). A party named after ";" is that
+   * clause's, not a second party of a verb before it ("… line at 888-… and ask; the AG's office will mail you a form",
+   * `clauseParties`). With it, "report … to <party>" refers and names its party whatever it is. Left out (v1-v17): any contact of the sentence, and of an earlier or a
    * later sentence for the first and last of two parties in one sentence, counted.
    */
   namedUrlRM?: boolean;

@@ -628,18 +628,18 @@ export const short: SessionCase[] = [
     lines: [...START, [56, 'l', 'Lock the card in your banking app, then report the charges to your card issuer right away; the FTC\'s steps are at consumer.ftc.gov/articles/lost-or-stolen-credit-atm-and-debit-cards. Does that help?']],
     exp: some({ referral: 'fail' }),
   },
+  {
+    // (run since v18's `namedUrlRM`: a party after ";" is another clause's; it was left:) one sentence names the AG's line (with its phone) and then "the AG's office" as the subject of what the
+    // office will do; the second naming is read as a second party of the referral with no contact of its own (the
+    // known weak spot of one sentence with two parties), though the patron is told to contact only the first.
+    name: '(referral: "Call the Kentucky AG\'s … line at 888-432-9257 and ask; the AG\'s office will mail you a form within a week") one party, with its phone',
+    lines: [[0, 'p', 'can i get a paper complaint form from the ag'], [20, 'l', 'Hi, Jo at Louisville Free Public Library. For Kentucky?'], [50, 'p', 'yes'], [56, 'l', 'Call the Kentucky AG\'s Consumer Protection line at 888-432-9257 and ask; the AG\'s office will mail you a complaint form within a week. Did that help?'], [90, 'p', 'yes all set'], [95, 'l', 'Bye!']],
+    exp: some({ contact: 'na', referral: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: one sentence names the AG's line (with its phone) and then "the AG's office" as the subject of what the
-    // office will do; the second naming is read as a second party of the referral with no contact of its own (the
-    // known weak spot of one sentence with two parties), though the patron is told to contact only the first.
-    name: 'LEFT (referral: "Call the Kentucky AG\'s … line at 888-432-9257 and ask; the AG\'s office will mail you a form within a week") one party, with its phone',
-    lines: [[0, 'p', 'can i get a paper complaint form from the ag'], [20, 'l', 'Hi, Jo at Louisville Free Public Library. For Kentucky?'], [50, 'p', 'yes'], [56, 'l', 'Call the Kentucky AG\'s Consumer Protection line at 888-432-9257 and ask; the AG\'s office will mail you a complaint form within a week. Did that help?'], [90, 'p', 'yes all set'], [95, 'l', 'Bye!']],
-    exp: some({ contact: 'na', referral: 'pass' }),
-  },
   {
     name: 'LEFT (referral: the CFPB\'s own URL in the sentence before) an agency complaint filed WITH the CFPB and no contact ("you can file a complaint with the CFPB"): referral fails',
     lines: [[0, 'p', 'my bank charged me 6 overdraft fees in one day'], [20, 'l', 'Hi, Jo at Tulsa City-County Library. Did you ask the bank to waive them?'], [50, 'p', 'they said no'], [56, 'l', 'The CFPB explains overdraft rules at consumerfinance.gov/ask-cfpb. If the bank won\'t budge, you can file a complaint with the CFPB as well. Does that help?']],

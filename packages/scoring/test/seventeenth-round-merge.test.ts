@@ -84,6 +84,16 @@ export const short: SessionCase[] = [
     exp: some({ referral: 'fail' }),
   },
   {
+    name: 'a verb with no object before ";": "Call the clerk at 410-555-0100 and ask; the assessor handles appeals" refers to the clerk only (passes)',
+    lines: hi('Call the clerk at 410-555-0100 and ask; the assessor handles appeals.'),
+    exp: some({ referral: 'pass' }),
+  },
+  {
+    name: 'a second verb after ";" still names its own party: "Call the clerk at 410-555-0100; ask the assessor about the appeal" (the assessor has no contact: fails)',
+    lines: hi('Call the clerk at 410-555-0100; ask the assessor about the appeal.'),
+    exp: some({ referral: 'fail' }),
+  },
+  {
     name: 'after ";", a clause that points back: "Call the clinic; their nurse line is 555-0100" (passes)',
     lines: hi('Call the clinic; their nurse line is 555-0100.'),
     exp: some({ referral: 'pass' }),

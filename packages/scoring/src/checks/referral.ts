@@ -1166,6 +1166,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   isReferral(s, m, x, verbs);
   if (verbs.length < 2) return -1;
   const n = x.n;
+  const rm = s.rubric.namedUrlRM === true;
   const starts = [0];
   let prev = verbs[0]!;
   for (let j = 1; j < verbs.length; j++) {
@@ -1179,15 +1180,16 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     }
     // "call the clerk's office and ask for the records desk", "visit the branch and ask them": the same party
     // "…from the Division of Vital Records: call 410-764-3038": a verb with a contact and no party of its own
-    const seg = n.slice(v, verbs[j + 1] ?? n.length);
-    // (v18 RM) "report the seller to the CFPB at …": "report … to" names its party after "to", whatever it is
-    if (SAME_PARTY_K.test(seg) || (!s.P.referralParty.test(seg) && !(s.rubric.namedUrlRM === true && REPORT_TO_RM.test(seg)))) continue;
+    let seg = n.slice(v, verbs[j + 1] ?? n.length);
+    // (v18 RM) a party after ";" is another clause's, not the verb's ("… line at 888-… and ask; the AG's office will mail
+    // you a form"); and "report the seller to the CFPB at …": "report … to" names its party after "to", whatever it is
+    if (rm && seg.includes(';')) seg = seg.slice(0, seg.indexOf(';'));
+    if (SAME_PARTY_K.test(seg) || (!s.P.referralParty.test(seg) && !(rm && REPORT_TO_RM.test(seg)))) continue;
     starts.push(v);
     prev = v;
   }
   const parts: [number, number][] = starts.map((a, j) => [a, starts[j + 1] ?? n.length]);
   if (parts.length < 2) return -1;
-  const rm = s.rubric.namedUrlRM === true;
   for (let j = 0; j < parts.length; j++) {
     const [a, b] = parts[j]!;
     if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
