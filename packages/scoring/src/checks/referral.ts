@@ -1180,11 +1180,12 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     }
     // "call the clerk's office and ask for the records desk", "visit the branch and ask them": the same party
     // "…from the Division of Vital Records: call 410-764-3038": a verb with a contact and no party of its own
-    let seg = n.slice(v, verbs[j + 1] ?? n.length);
-    // (v18 RM) a party after ";" is another clause's, not the verb's ("… line at 888-… and ask; the AG's office will mail
-    // you a form"); and "report the seller to the CFPB at …": "report … to" names its party after "to", whatever it is
-    if (rm && seg.includes(';')) seg = seg.slice(0, seg.indexOf(';'));
-    if (SAME_PARTY_K.test(seg) || (!s.P.referralParty.test(seg) && !(rm && REPORT_TO_RM.test(seg)))) continue;
+    const seg = n.slice(v, verbs[j + 1] ?? n.length);
+    // (v18 RM) the verb's party is named before any ";": one after it is another clause's ("… line at 888-… and ask; the
+    // AG's office will mail you a form"); and "report the seller to the CFPB at …": "report … to" names its party after
+    // "to", whatever it is
+    const own = rm && seg.includes(';') ? seg.slice(0, seg.indexOf(';')) : seg;
+    if (SAME_PARTY_K.test(seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg)))) continue;
     starts.push(v);
     prev = v;
   }
