@@ -6911,15 +6911,96 @@ const phrasesV18RM = block(phrasesV18R4, (v18) => ({
   followupPromise: v18.plus('followupPromise', r`\bleave (?:it|this|that|them) with (?:me|us)\b(?= *[,;:.!-]* *(?:and )?(?:youll|you will|ill|i will|well|we will|expect|you should)\b)`),
 }));
 
-// ---- v18's second wave (blocks R5-R6, deriving from the merge's RM) -------------------------------------------------
+// ---- v18's second wave (block R5, deriving from the merge's RM) -----------------------------------------------------
 // R5: (test/seventeenth-round-falsepass.test.ts)
-const phrasesV18R5 = block(phrasesV18RM, (_v18) => ({}));
-// R6: (test/seventeenth-round-registers.test.ts)
-const phrasesV18R6 = block(phrasesV18R5, (_v18) => ({}));
+// narrowings only, of alternatives the recent rounds (v16-v18) widened; each names the near miss it keeps out and the
+// case that still matches
+const phrasesV18R5 = block(phrasesV18RM, (v18) => ({
+  referralVerb: v18.widen('referralVerb', [
+    // RM's "report … to <party>" with a rounding: "report the interest to the nearest dollar", "round and report the amount
+    // to two decimal places" contact no one ("report the listing to the Better Business Bureau at …" still refers)
+    [57, r`to (?!(?:us|me|our|this|you|u|him|her|them|it)\b)`, r`(?!(?:the )?nearest (?:dollar|dollars|cent|cents|penny|pennies|whole|tenth|tenths|hundredth|hundredths|thousandth|thousandths|hundred|thousand|million|percent|minute|minutes|hour|hours|decimal|integer|number)\b|(?:one|two|three|four|five|\d+) (?:decimal|decimals|places|digits|significant)\b)`],
+    // RM's "go in person" negated: "the DMV lets you renew online, so you don't have to go in person" tells the patron NOT to
+    // go ("The Medicaid office is open 8-5; go in person with your pay stubs" still refers)
+    // R3's "report … to the …" with a rounding too: "report them to the nearest hundredth" ("report the theft to the
+    // nearest police station" still refers)
+    [52, r`to\b`, r`(?! (?:the )?nearest (?:dollar|dollars|cent|cents|penny|pennies|whole|tenth|tenths|hundredth|hundredths|thousandth|thousandths|hundred|thousand|million|percent|minute|minutes|hour|hours|decimal|integer|number)\b)`],
+    [59, r`\bgo in person\b`, r`(?<!\b(?:dont|do not|doesnt|does not|wont|will not|never|not|no need to) (?:(?:have|need|got) to )?go in person)`],
+  ]),
+  // Q3's "the number on the back of your EBT card" told NOT to be called: "don't call the number on the back of your EBT card
+  // for this, it's a library fine" refers no one ("Call the number on the back of your EBT card" still does)
+  referralParty: v18.widen('referralParty', [
+    [31, r`\bback\b`, r`(?<!\b(?:dont|do not|never|not|no need to) (?:call|dial|phone|ring|text) the (?:[a-z-]+ ){0,2}?(?:number|line|#) on the back)`],
+  ]),
+  dismissalConvenience: v18.widen('dismissalConvenience', [
+    // P1's "we have to shut the computers down" at a time still to come or for an event: "…down at 8:45 for the nightly
+    // update; chat stays open", "shut everything down during the fire drill at 2" ("it's 4:58, so I have to shut
+    // everything down now" still is one)
+    [34, r`|desk|chat)) down\b`, r`(?! (?:at|during|around|between|when|while|after|before|until|till|on|in (?:a|an|\d+|a few|five|ten|fifteen|twenty|thirty))\b)`],
+    // RM's "the rest is on you" as money left to pay: "the first 10 pages are free, the rest is on you: $2.25", "The
+    // amnesty waived up to $5; the rest is on you now." ("Ok I've sent the link, the rest is on you." still is one)
+    // (the merge: [48] here since R2's alternative moved to dismissalHard)
+    [48, r`\brest is on (?:you|u)\b`, r`(?<!\b(?:free|cents?|dollars?|waived|waives|covered|covers|pays?|paid|fees?|charges?|costs?|price|bill|tab)\b[^.!?]{0,60}?rest is on (?:you|u))`],
+    // Q5's "you've used up your chat minutes" with another service: "…with Brainfuse for the week, but we're a separate
+    // service" ("Sorry, you've used up your citation questions for today" still is one)
+    [47, r`chat minutes|chat sessions)\b`, r`(?! (?:with|on|at|through|from|in) (?!(?:us|me|this|our|the library)\b)[a-z])`],
+  ]),
+  // R4's "ya pasaron los 20 minutos de la consulta" in a condition or about another's consultation: "si la llamada siguió,
+  // ya pasaron los 15 minutos de la consulta gratuita", "Si la cita incluía 20 minutos y ya pasaron los 20 minutos de la
+  // consulta, el notario…" ("Ya pasaron los 20 minutos del chat, tengo que desconectarla" still is one)
+  // (the merge: R4's alternative is [48] and R2's [47], since R2's moved here from dismissalConvenience)
+  dismissalHard: v18.widen('dismissalHard', [
+    [48, r`(?<!\b(?:si|cuando|que) ya (?:se )?pasaron)`, r`(?<!\bsi\b[^.!?]{0,80}?\bya (?:se )?pasaron)`],
+    [48, r`(?:chat|sesion|consulta|conversacion)\b`, r`(?! (?:gratuita|gratis|con (?:el|la|su))\b)`],
+    // R2's "too many names for chat" said to reassure: "Don't worry about it being too many names for one chat; I'll go
+    // through them all", "Some folks think that's too many requests for a chat, but…" ("That's too many names for chat,
+    // so I won't be doing the rest" still is one)
+    [47, r`|arent|no) too many [a-z]+)`, r`(?<!\b(?:worry|worried|worrying|afraid|fear|concerned|think|thinks|thought|feel|feels)\b[^.!?;]{0,30}?too many [a-z]+)`],
+  ]),
+  completeness: v18.widen('completeness', [
+    // v10's and Q1's "did the … show up / come up?" about money or mail, not what was given: "Did the refund show up yet?",
+    // "Did the replacement card show up yet?" (as Q6's notices; "Did the page come up?" still asks)
+    [102, r`|alerts|notification|notifications`, r`|refund|refunds|card|cards|payment|payments|package|packages|deposit|deposits|charge|charges|credit|credits|shipment|shipments`],
+    [163, r`|alerts|notification|notifications`, r`|refund|refunds|card|cards|payment|payments|package|packages|deposit|deposits|charge|charges|credit|credits|shipment|shipments`],
+    // RM's "does that square with your …?" about the patron's time: "I can book you Tuesday at 6 … Does that square with your
+    // work schedule?", "Does that square with your kids' pickup?" (a slot not yet given; "Does that square with what your
+    // professor asked for?" still asks)
+    [171, r`|your|how (?:you|u|your))\b)`, r`(?! your (?:[a-z]+ )?(?:schedule|schedules|calendar|shifts?|pickup|plans?|availability|hours|commute|routine|week|weekend)\b)`],
+    // R4's "¿Le queda bien?" after a slot the provider offers in the sentence before: "Tengo un espacio mañana a las 10 en la
+    // sucursal Centro. ¿Le queda bien?" (R4 looked within the sentence only; "…hay 'Cuentos bilingües' los jueves a las
+    // 10:30; el calendario está en …. ¿Le queda bien?" after a program's schedule given still asks)
+    [170, r`(?::\d\d)?)\b[^.!?;]{0,60}?queda bien)`, r`(?<!\b(?:tengo|tenemos|le ofrezco|le puedo (?:dar|apartar|agendar)|puedo (?:darle|apartarle|agendarle)|hay (?:un )?(?:espacio|lugar|cupo|turno))\b[^?]{0,80}?queda bien)`],
+    // Q4's "is that the right …?" about the patron's own number: "You typed 21234000567; is that the right barcode?" ("Is
+    // this the right Walter?" still asks)
+    [164, r`(?!(?:email|`, r`barcode|barcodes|vin|plate|`],
+    // P5's "is the … helping?" about the patron's own remedy: "Is the melatonin helping at all?" ("Is the breathing helping
+    // at all?" after the exercise given still asks)
+    [158, r`|medication|medicine`, r`|melatonin|meds|pill|pills|therapy|treatment|inhaler|dose|dosage|supplement|supplements|vitamins`],
+  ]),
+  // Q2's "talk to you this afternoon" in a question about another: "Did your caseworker talk to you this afternoon?", "Did
+  // the coach talk to you this afternoon about the resume?" ("Talk to you this afternoon!" still closes)
+  farewell: v18.widen('farewell', [[40, r`(?<!\bto talk)`, r`(?<!\b(?:did|didnt|does|doesnt|do|dont|has|hasnt|have|havent|had) (?:[a-z]+ ){1,3}talk)`]]),
+  // Q1's "text again" as a step of an SMS service: "then text again with your PIN when it asks", "reply Y, then text again
+  // with the title you want" ("If the link breaks, msg us again", "txt anytime!" still invite back)
+  inviteBack: v18.widen('inviteBack', [[30, r`(?= (?:again|anytime|any time)\b)`, r`(?<!\bthen (?:txt|msg|text))(?! again (?:with|w) (?:your|ur|the|a)\b)`]]),
+  followupPromise: v18.widen('followupPromise', [
+    // P3's "expect a reply … by Friday" with the patron or others as the subject: "I think you should write that you expect a
+    // response from them by Friday" is advice ("I'm handing this off; expect an email Friday" still promises)
+    [33, r`(?<!\b(?:dont|do not|never|not|didnt|did not|cant|cannot) expect)`, r`(?<!\b(?:you|u|they|he|she) expect)`],
+    // and P3's widened "expect a / the / your …" (v9's "expect an email") with the same subjects
+    [5, r`|be (?:getting|receiving)|expect`, r`(?<!\b(?:you|u|they|he|she) expect)`],
+    // R4's "le va a marcar" with another party as the subject: "El banco le va a marcar para confirmar los datos" is the
+    // bank's call, no promise of the provider's ("Le marco mañana con lo que encuentre" still promises)
+    [35, r`\b`, r`(?<!\b(?:el|la|los|las|su|sus) (?:[a-z]+ ){0,2}?(?:banco|clinica|oficina|agencia|compania|aseguradora|doctor|doctora|medico|medica|abogado|abogada|escuela|consulado|hospital|tienda|empresa|casero|dueno|duena|seguro|corte|juzgado|dentista|farmacia) )`],
+    // RM's "leave it with me / us" for a step done now or an item sent back: "leave it with us and we'll route it back to
+    // Ames" (a returned book), "Leave that with me, I'll fix the typo on your account now" ("Leave it with me, you'll have
+    // the scans in your inbox by Friday" still promises)
+    [36, r`|we will|expect|you should)\b`, r`(?! (?:route|ship|return|check|take|drop) (?:it|them|that|this)(?: back| in)\b)(?![^.!?]{0,50}?\b(?:now|right now|right away|in a sec|in a minute)\b)`],
+  ]),
+}));
+const phrasesV18: RubricPhrases = phrasesV18R5;
 
-const phrasesV18: RubricPhrases = phrasesV18R6;
-
-/** Rubric v18: v17 with the phrase families and settings of a seventeenth round of sessions (blocks R1-R4, the merge's RM, then R5-R6). */
+/** Rubric v18: v17 with the phrase families and settings of a seventeenth round of sessions (blocks R1-R4, the merge's RM, then R5). */
 export const rubricV18: Rubric = {
   ...rubricV17,
   version: '18',

@@ -27,7 +27,7 @@ const FINGERPRINTS: Record<string, string> = {
   '15': '24590b4f3e402646',
   '16': 'd92c0b49fc82670f',
   '17': 'addc8929a5995ef5',
-  '18': '4ccaf4ecf4ec4bc2',
+  '18': '49ef48e7408f7c8b',
 };
 
 function fingerprint(r: typeof rubricV1): string {
