@@ -982,8 +982,12 @@ const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:numb
 /** (v12 L7, `accountEmailL7`) "Do you still have the email you signed up with?": the account's e-mail, not how to reach the patron. */
 const ACCOUNT_EMAIL_L7 = /\b(?:email|e mail|phone|number)\b(?= (?:(?:that )?(?:you|u) (?:used to |use to )?(?:signed up|sign up|registered|register|set up|opened)|(?:on|for|linked to|attached to) (?:the|your|ur) (?:account|card|library account|profile))\b)(?![^?]{0,80}\b(?:reach|contact|send|sent|get back|write back)\b)/;
 
-/** (v18 RM, `mailServiceRM`) A mail service named as a word, not inside an address: "is your email gmail". */
+/**
+ * (v18 RM, `mailServiceRM`) A mail service named as a word, not inside an address ("is your email gmail"), in a question
+ * that says nothing of reaching or sending to the patron ("Can I send the list to your Gmail?" asks how to reach them).
+ */
 const MAIL_SERVICE_RM = /(?<![@.\w])(?:gmail|yahoo|outlook|hotmail|icloud|aol|protonmail|proton mail)\b(?!\.)/;
+const REACH_RM = /\b(?:reach|contact|send|sent|get back|write back|email you|e mail you|mail you|forward)\b/;
 
 /** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
 const WH_CLAUSE_Q = /(?:[,;:]| -) (?:(?:and|so|but|first|meanwhile|quick question|in the meantime),? )?(?:what|whats|which|where|wheres|when|who|whos|how|whose)\b/;
@@ -1077,7 +1081,7 @@ function clarifyNow(s: Session, m: Msg): number {
         !(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) &&
         !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n)) &&
         // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
-        !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n))
+        !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n))
       )
         continue;
     }

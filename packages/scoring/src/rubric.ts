@@ -1058,7 +1058,8 @@ export type Rubric = {
   /**
    * (v18 RM) inquiry.clarify: a question about the patron's e-mail that names a mail service ("Is your email Gmail, or
    * something else?") asks which kind of account the steps are for, as v8 I's account questions do, not how to reach the
-   * patron (classify.ts `MAIL_SERVICE_RM`; not a service inside an address: "Is kwalsh@gmail.com still the best address?").
+   * patron (classify.ts `MAIL_SERVICE_RM`; not a service inside an address: "Is kwalsh@gmail.com still the best address?",
+   * nor a question about reaching or sending: "Is your Gmail still the best email to reach you?").
    */
   mailServiceRM?: boolean;
   /**

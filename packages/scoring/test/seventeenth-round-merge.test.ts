@@ -176,6 +176,18 @@ export const short: SessionCase[] = [
     ],
     exp: some({ clarify: 'fail', source: 'pass' }),
   },
+  {
+    name: 'near miss: "Is your Gmail still the best email to reach you?" names a mail service but asks how to reach the patron (clarify fails)',
+    lines: [
+      [0, 'p', 'i need a list of large print mysteries'],
+      [20, 'l', 'Hi, this is Jo at Sample County Library. Is your Gmail still the best email to reach you?'],
+      [50, 'p', 'yes'],
+      [60, 'l', 'Our large print mystery list is at example.org/largeprint.'],
+      [100, 'p', 'ok thanks thats all'],
+      [106, 'l', 'Take care, bye!'],
+    ],
+    exp: some({ clarify: 'fail', source: 'pass' }),
+  },
 ];
 
 describeSessions('seventeenth round (RM): whose URL a referral\'s contact is', short);
