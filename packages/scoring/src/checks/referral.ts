@@ -607,12 +607,13 @@ function contactBefore(s: Session, m: Msg, k: number): Msg | null {
  * `partyWordsN8`): the pronoun of sentence `k` points to that party.
  */
 function namedHereR2(s: Session, m: Msg, k: number, prev: Msg): boolean {
+  let pb: string | undefined;
   for (const x of m.sentences) {
     if (x.k >= k) break;
     const bare = withoutAddresses(x.n);
     if (!namesParty(s, bare)) continue;
     const words = namingWords(bare);
-    const pb = withoutAddresses(prev.n);
+    pb ??= withoutAddresses(prev.n);
     if (words.length > 0 && !hasWord(pb, words[0]!) && sharedWords(pb, words) < 2) return true;
   }
   return false;
@@ -739,7 +740,7 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   if (!partyContactText(s, n, false)) return false;
   const v = m.execFrom(ref, F.referralVerb, 0);
   if (v === null) return true;
-  if (v.index === 0) return s.rubric.namedUrlRM !== true || afterVerbContactRM(s, n);
+  if (v.index === 0) return s.rubric.namedUrlRM !== true || !n.includes(';') || afterVerbContactRM(s, n);
   const after = n.slice(v.index);
   if (s.rubric.namedUrlRM === true ? afterVerbContactRM(s, after) : partyContactText(s, after, false)) return true;
   const before = n.slice(0, v.index);
@@ -773,13 +774,14 @@ function afterVerbContactRM(s: Session, after: string): boolean {
   return partyContactText(s, head, false);
 }
 
+/** The naming words of each party `bare` (addresses left out) names, pronouns and "people" left out. */
+function* namedPartyWords(s: Session, bare: string): Generator<string[]> {
+  for (const p of bare.matchAll(s.P.global('referralParty'))) if (!NOT_NAMING.test(p[0].trim())) yield namingWords(p[0]);
+}
+
 /** (v18 RM) `bare` (addresses left out) names a party none of whose naming words `other` holds: "Poison Control" after "your pediatrician". */
 function namesOtherPartyRM(s: Session, bare: string, other: string): boolean {
-  for (const p of bare.matchAll(s.P.global('referralParty'))) {
-    if (NOT_NAMING.test(p[0].trim())) continue;
-    const words = namingWords(p[0]);
-    if (words.length > 0 && !words.some((w) => hasWord(other, w))) return true;
-  }
+  for (const words of namedPartyWords(s, bare)) if (words.length > 0 && !words.some((w) => hasWord(other, w))) return true;
   return false;
 }
 
@@ -810,10 +812,7 @@ function hasWordOrPossessive(n: string, w: string): boolean {
 function lendsFirstPartRM(s: Session, y: Sentence, part: string): boolean {
   if (!urlsNamedBeforeRM(s, y.n)) return true;
   const bare = withoutAddresses(y.n);
-  for (const p of withoutAddresses(part).matchAll(s.P.global('referralParty'))) {
-    if (NOT_NAMING.test(p[0].trim())) continue;
-    if (namingWords(p[0]).some((w) => hasWordOrPossessive(bare, w))) return true;
-  }
+  for (const words of namedPartyWords(s, withoutAddresses(part))) if (words.some((w) => hasWordOrPossessive(bare, w))) return true;
   return false;
 }
 /** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
@@ -1091,9 +1090,8 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   if (!t || t.index === 0) return false;
   const head = withoutAddresses(x.n.slice(0, t.index));
   let earlier: string[] | undefined;
-  for (const p of head.matchAll(s.P.global('referralParty'))) {
-    const words = namingWords(p[0]);
-    if (words.length === 0 || NOT_NAMING.test(p[0].trim())) continue;
+  for (const words of namedPartyWords(s, head)) {
+    if (words.length === 0) continue;
     earlier ??= m.sentences.filter((y) => y.k < x.k).map((y) => withoutAddresses(y.n));
     if (!earlier.some((bare) => words.some((w) => hasWord(bare, w)))) return true;
   }
