@@ -7013,5 +7013,26 @@ export const rubricV18: Rubric = {
   mailServiceRM: true,
 };
 
+// ---- Rubric v19: an eighteenth round of sessions (blocks S1-S5, each deriving from the one before) ------------------
+// S1: (test/eighteenth-round-homework.test.ts)
+const phrasesV19S1 = block(phrasesV18, (_v19) => ({}));
+// S2: (test/eighteenth-round-delivery.test.ts)
+const phrasesV19S2 = block(phrasesV19S1, (_v19) => ({}));
+// S3: (test/eighteenth-round-housing.test.ts)
+const phrasesV19S3 = block(phrasesV19S2, (_v19) => ({}));
+// S4: (test/eighteenth-round-arts.test.ts)
+const phrasesV19S4 = block(phrasesV19S3, (_v19) => ({}));
+// S5: (test/eighteenth-round-falsefail.test.ts)
+const phrasesV19S5 = block(phrasesV19S4, (_v19) => ({}));
+
+const phrasesV19: RubricPhrases = phrasesV19S5;
+
+/** Rubric v19: v18 with the phrase families and settings of an eighteenth round of sessions (blocks S1-S5). */
+export const rubricV19: Rubric = {
+  ...rubricV18,
+  version: '19',
+  phrases: phrasesV19,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV18;
+export const currentRubric: Rubric = rubricV19;
