@@ -1063,6 +1063,32 @@ export type Rubric = {
    */
   mailServiceRM?: boolean;
   /**
+   * (v19 SM) referral.contact: the reply to "who do I call?" (v11 K8's `answerWhoK8`) names no party in a clause that tells
+   * the patron NOT to contact it ("No, EBT can't pay fines, so don't call the number on the back of your EBT card for this";
+   * checks/referral.ts `NEGATED_CONTACT_SM`). Left out (v1-v18): any party named in the reply's first sentence answers.
+   */
+  negatedWhoSM?: boolean;
+  /**
+   * (v19 SM) referral.contact: the service's name as "Ask <Name> here" opening the provider's first message ("Good afternoon,
+   * Ask Sac here, this is Lena from Sacramento Public Library") is no referral, as v15 O4's acronyms ("Ask RPL") are not
+   * (checks/referral.ts `SERVICE_HERE_SM`). Left out (v1-v18): "ask" and a capitalised name refer the patron to it.
+   */
+  serviceHereSM?: boolean;
+  /**
+   * (v19 SM) referral.contact: a call whose first object is no contact but whose alternative is a phone number ("Llame al
+   * número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase") is a contact verb with a phone as its object, as
+   * v9 T's `contactObjectAloneT` reads "call 410-479-8080" (checks/referral.ts `ALT_CONTACT_SM`). Left out (v1-v18): only
+   * the words right after the verb are its object.
+   */
+  altContactSM?: boolean;
+  /**
+   * (v19 SM) referral.contact: a URL in an earlier sentence whose subject is the referred party ("The CFPB explains overdraft
+   * rules at consumerfinance.gov/ask-cfpb. If the bank won't budge, you can file a complaint with the CFPB as well.") is the
+   * party's own address, a way to reach it, though it follows a thing it explains (checks/referral.ts `ownedContact`).
+   * Left out (v1-v18): a URL after a resource's name is that resource's.
+   */
+  subjectUrlSM?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -7025,13 +7051,26 @@ const phrasesV19S4 = block(phrasesV19S3, (_v19) => ({}));
 // S5: (test/eighteenth-round-falsefail.test.ts)
 const phrasesV19S5 = block(phrasesV19S4, (_v19) => ({}));
 
-const phrasesV19: RubricPhrases = phrasesV19S5;
+// SM: the merge's (test/eighteenth-round-merge.test.ts): cases left by earlier rounds
+const phrasesV19SM = block(phrasesV19S5, (v19) => ({
+  // v18 R5's left case: v1's "does that … work?" read "Does that square with your work schedule?" as asking whether the
+  // answer works, through the noun "work" before another noun ("Does that work for your schedule?" still asks)
+  completeness: v19.widen('completeness', [
+    [0, r`(?! for (?:pick ?up|pick-up|pickup|delivery|drop ?off)\b)`, r`(?! (?:schedule|schedules|shift|shifts|hours|week|weeks|load|email|e mail|phone|computer|laptop|account|permit|visa|study|calendar|clothes|uniform|boots|badge|address|number)\b)`],
+  ]),
+}));
 
-/** Rubric v19: v18 with the phrase families and settings of an eighteenth round of sessions (blocks S1-S5). */
+const phrasesV19: RubricPhrases = phrasesV19SM;
+
+/** Rubric v19: v18 with the phrase families and settings of an eighteenth round of sessions (blocks S1-S5, then the merge's SM). */
 export const rubricV19: Rubric = {
   ...rubricV18,
   version: '19',
   phrases: phrasesV19,
+  negatedWhoSM: true,
+  serviceHereSM: true,
+  altContactSM: true,
+  subjectUrlSM: true,
 };
 
 /** The rubric in force. */

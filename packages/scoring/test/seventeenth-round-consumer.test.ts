@@ -636,20 +636,20 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'can i get a paper complaint form from the ag'], [20, 'l', 'Hi, Jo at Louisville Free Public Library. For Kentucky?'], [50, 'p', 'yes'], [56, 'l', 'Call the Kentucky AG\'s Consumer Protection line at 888-432-9257 and ask; the AG\'s office will mail you a complaint form within a week. Did that help?'], [90, 'p', 'yes all set'], [95, 'l', 'Bye!']],
     exp: some({ contact: 'na', referral: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    name: 'LEFT (referral: the CFPB\'s own URL in the sentence before) an agency complaint filed WITH the CFPB and no contact ("you can file a complaint with the CFPB"): referral fails',
+    name: '(referral: the CFPB\'s own URL in the sentence before) an agency complaint filed WITH the CFPB and no contact ("you can file a complaint with the CFPB"): referral fails',
     lines: [[0, 'p', 'my bank charged me 6 overdraft fees in one day'], [20, 'l', 'Hi, Jo at Tulsa City-County Library. Did you ask the bank to waive them?'], [50, 'p', 'they said no'], [56, 'l', 'The CFPB explains overdraft rules at consumerfinance.gov/ask-cfpb. If the bank won\'t budge, you can file a complaint with the CFPB as well. Does that help?']],
-    // LEFT: since R3 the CFPB is a party (before, no referral was read at all); its URL sits in the sentence before,
+    // (run since v19's merge (SM); it was left:) since R3 the CFPB is a party (before, no referral was read at all); its URL sits in the sentence before,
     // whose subject is the CFPB itself, and a contact there is not taken for a party named in a later sentence. Which
     // earlier contacts belong to a later sentence's party is the merge's rule (v16's laterContactOwnerV16), not a family.
     // reading: the CFPB's Ask page is a source, not its contact for complaints? It is the CFPB's own URL: a URL of the
     // party itself counts as its way to be reached (RUBRIC: "e-mail, phone, postal address or URL")
     exp: some({ referral: 'pass' }),
   },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [
 ];
 
 describe('seventeenth round (R3): every whole case lists all 17 checks', () => {

@@ -690,12 +690,8 @@ export const short: SessionCase[] = [
     ],
     exp: some({ idle: 'fail', disconnect: 'fail' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase" is not read as a referral (na): a
+    // (run since v19's merge (SM); it was left:) "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase" is not read as a referral (na): a
     // call to the bank given as "o al <phone> de <party>" (the party after the number); a widening, not R5's to make. The
     // whole case ("El banco le va a marcar…") was rewritten without it.
     // reading: calling the bank to dispute a charge is contacting an organisation outside the chat, with its phone
@@ -708,7 +704,7 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'pass' }),
   },
   {
-    // LEFT: v1's "does that … work?" (completeness[0]) reads "Does that square with your work schedule?" as asking whether
+    // (run since v19's merge (SM); it was left:) v1's "does that … work?" (completeness[0]) reads "Does that square with your work schedule?" as asking whether
     // the answer works, through the noun "work"; an old alternative, not a recent widening (R5 narrows RM's "square with
     // your …", which the case with "class schedule" in `whole` tests)
     // reading: a slot offered for a booking still to be made is not what was given
@@ -722,7 +718,7 @@ export const LEFT: SessionCase[] = [
     exp: some({ source: 'pass', complete: 'fail' }),
   },
   {
-    // LEFT: v1's "call" with a party word reads "don't call the number … for this" as a referral (the library's own URL
+    // (run since v19's merge (SM); it was left:) v1's "call" with a party word reads "don't call the number … for this" as a referral (the library's own URL
     // in the message then counts as its contact); the negation sits in an old family, not a recent widening (R5 narrows
     // only Q3's card alternative, which is not what fires)
     // reading: telling the patron NOT to call a number refers them to no one
@@ -735,7 +731,7 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'na' }),
   },
   {
-    // LEFT: the service's name "Ask Sac here" opening the greeting is read as a referral ("ask" + a party), so
+    // (run since v19's merge (SM); it was left:) the service's name "Ask Sac here" opening the greeting is read as a referral ("ask" + a party), so
     // referral.contact fails; an old reading (not a recent widening), noticed while writing the DMV case
     // reading: a service naming itself refers the patron to no one
     name: '"Good afternoon, Ask Sac here, this is Lena …" is the service\'s name: referral na',
@@ -747,6 +743,10 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'na' }),
   },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [
 ];
 
 describe('seventeenth round (R5): every whole case lists all 17 checks', () => {

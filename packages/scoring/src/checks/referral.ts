@@ -213,6 +213,11 @@ const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|li
  */
 const SERVICE_ACRONYM_O4 = /(?:^|[^\p{L}])[Aa]sk[ \t]+\p{Lu}{2,6}(?:[ \t]*(?:[,!:;]|\.(?!\p{L})|[-\u2013\u2014](?=[ \t]|$)|$)|[ \t]+here\b)/u;
 /** (v13 N8) Nothing before "ask" in the sentence but a greeting ("Hi!", "Welcome to"). */
+/** (v19 SM) "Ask Sac here", "Ask Colorado here": a service's name of capitalised words, then "here". */
+const SERVICE_HERE_SM = /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019]*[ \t]+){1,3}here\b/u;
+/** (v19 SM) A call verb, and a phone number given as its alternative object ("…, o al 1-800-935-9935", "… or 410-555-0100"). */
+const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
+const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/;
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
@@ -268,8 +273,14 @@ function answersWho(s: Session, m: Msg): boolean {
   const self = selfIdentifies(s, m);
   const x = m.sentences.find((y) => y.k !== self && !m.sHas(y, F.greeting));
   if (!x || x.q || SELF_ACTS_K8.test(x.n)) return false;
+  // (v19 SM, `negatedWhoSM`) "No, …, so don't call the number on the back of your EBT card for this; it's a library fine":
+  // the answer is not to call anyone (a party the sentence may still name, "call the clerk instead", is a referral of its own)
+  if (s.rubric.negatedWhoSM === true && (x.n.includes('nt ') || x.n.includes('not ') || x.n.includes('never ') || x.n.includes('no need')) && NEGATED_CONTACT_SM.test(x.n)) return false;
   return s.P.referralParty.test(withoutAddresses(x.n));
 }
+/** (v19 SM) Telling the patron not to contact someone: "don't call the number on …", "no need to contact them". */
+const NEGATED_CONTACT_SM =
+  /\b(?:dont|do not|never|no need to|theres no need to)(?: (?:need|have) to)? (?:call|contact|phone|ring|email|e mail|text|visit|go to|ask|bother (?:calling|contacting|with)|llame|llamar)\b/;
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
@@ -341,7 +352,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.contactObjectK8 === true && (SERVICE_LINE_AT_K8.test(object) || VANITY_K8.test(object))) ||
         // (v12 L2) "text HOME to 741741"; "988 is there if you need it, call or text anytime"
         (s.rubric.textShortCodeL2 === true && (v[0] === 'text' || v[0] === 'txt') && SHORT_CODE_L2.test(object)) ||
-        (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))));
+        (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))) ||
+        // (v19 SM, `altContactSM`) "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase"
+        (s.rubric.altContactSM === true && CALL_ALT_SM.test(v[0]) && ALT_CONTACT_SM.test(n.slice(at + v[0].length))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
     // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
@@ -442,6 +455,16 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       v[0] === 'ask' &&
       SERVICE_LEAD_N8.test(before) &&
       SERVICE_ACRONYM_O4.test(raw) &&
+      openingMessage(s, m) &&
+      selfIdentifies(s, m) >= 0
+    )
+      continue;
+    // (v19 SM, `serviceHereSM`) "Good afternoon, Ask Sac here, this is Lena from Sacramento Public Library.": the service's name
+    if (
+      s.rubric.serviceHereSM === true &&
+      v[0] === 'ask' &&
+      SERVICE_LEAD_N8.test(before) &&
+      SERVICE_HERE_SM.test(raw) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
     )
@@ -657,6 +680,9 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     // a signature block: the line with the provider's own name and every line after it
     if (!signed && x.k > k) signed = ownNameIn((names ??= ownNamesOf(s, m)), x);
     party ??= partyOf(s, m, ref);
+    // (v19 SM, `subjectUrlSM`) "The CFPB explains overdraft rules at consumerfinance.gov/…" before "… file a complaint with the
+    // CFPB": the URL of a sentence whose subject is the party is the party's
+    if (s.rubric.subjectUrlSM === true && x.k < k && subjectUrlSM(s, m, ref, x)) return true;
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
@@ -679,6 +705,25 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     const c = contactsIn(s, x.n);
     if (c.phone || c.email || c.address || THEM.test(bare)) return true;
   }
+  return false;
+}
+
+/**
+ * (v19 SM) Sentence `x` opens with a party as its subject ("The CFPB explains overdraft rules at consumerfinance.gov/…": a
+ * party word within its first five words) and gives a URL, and the referral's sentence `ref` names that party from its
+ * verb on ("… file a complaint with the CFPB"): the URL is the party's own.
+ */
+function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence): boolean {
+  const re = s.P.global('referralParty');
+  re.lastIndex = 0;
+  const bare = withoutAddresses(x.n);
+  const p = re.exec(bare);
+  if (p === null || NOT_NAMING.test(p[0].trim())) return false;
+  const head = bare.slice(0, p.index + p[0].length);
+  if (head.split(' ').length > 5 || !contactsIn(s, x.n).url) return false;
+  const v = m.execFrom(ref, F.referralVerb, 0);
+  const after = v ? ref.n.slice(v.index) : ref.n;
+  for (const w of head.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(after, w)) return true;
   return false;
 }
 
