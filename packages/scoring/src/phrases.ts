@@ -37,6 +37,13 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly anchored: Int32Array;
   /** For those families, their anchored alternatives alone (to test on the sentences), by id. */
   readonly edges: readonly (RegExp | null)[];
+  /**
+   * By id, for an anchored family with a sticky form: its anchored alternatives with the `y` flag, to run only at the
+   * sentence's words that may start the family (testEdgeAtWords), as `sticky` is; null for the rest. The alternatives
+   * are some of the family's, so every match starts at one of its first words, and ^ and $ still mean the sentence's
+   * start and end: the answer is `edges`' on the sentence (the first-word index only skips starts that cannot match).
+   */
+  readonly edgeSticky: readonly (RegExp | null)[];
   /** Position of a family in the gate array. */
   readonly index: Readonly<Record<PhraseFamily, number>>;
   /** The compiled families by id (F). */
@@ -165,6 +172,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
   // for each part of a family in parts: its first words as trie nodes (exact, prefix), marked once the trie is whole
   const partFirsts: ({ ex: number[]; pre: number[] }[] | null)[] = [];
   const edges: (RegExp | null)[] = [];
+  const edgeSticky: (RegExp | null)[] = [];
   const setBit = (bits: number[] | Int32Array, at: number, fi: number) => {
     bits[at + (fi >> 5)] = bits[at + (fi >> 5)]! | (1 << (fi & 31));
   };
@@ -200,6 +208,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     if (firsts !== null && list.length > 0) {
       for (const [word, exact] of firsts) setBit(exact ? firstEx : firstPre, nodeOf(word) * W, fi);
       sticky.push(new RegExp(source(list), 'y'));
+      edgeSticky.push(edge.length > 0 ? new RegExp(source(edge), 'y') : null);
       const runs = stickyPartsOf(list);
       stickyParts.push(runs && runs.map((run) => new RegExp(source(run), 'y')));
       partFirsts.push(
@@ -213,6 +222,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
       );
     } else {
       sticky.push(null);
+      edgeSticky.push(null);
       stickyParts.push(null);
       partFirsts.push(null);
     }
@@ -325,6 +335,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     always,
     anchored,
     edges,
+    edgeSticky,
     index,
     list: PHRASE_FAMILIES.map((f) => compiled[f]),
     sticky,
@@ -363,6 +374,27 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
   const parts = P.stickyParts[fi];
   if (parts !== null && parts !== undefined) return execAtWords(P, fi, n, words, from, 0) !== null;
   const re = P.sticky[fi]!;
+  const first = P.words!.first;
+  const w = fi >> 5;
+  const b = 1 << (fi & 31);
+  const to = from + n.length;
+  for (let j = 0; j < words.length; j += 2) {
+    const at = words[j]!;
+    if (at < from || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
+    if (at >= to) break;
+    re.lastIndex = at - from;
+    if (re.test(n)) return true;
+  }
+  return false;
+}
+
+/**
+ * Family fi's anchored alternatives (Phrases.edgeSticky, a family with a sticky form) match sentence n, whose first
+ * character is at `from` in the message whose word starts are `words`: tried only at the words that may start the
+ * family, as testAtWords tries the whole family. The same answer as `edges[fi].test(n)`.
+ */
+export function testEdgeAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from: number): boolean {
+  const re = P.edgeSticky[fi]!;
   const first = P.words!.first;
   const w = fi >> 5;
   const b = 1 << (fi & 31);

@@ -6,7 +6,7 @@
 import type { Transcript } from '@askqa/contract';
 import type { Contacts } from './classify';
 import type { At, FinalIdle, FollowUpSession } from './facts';
-import { execAtWords, F, testAtWords, type Phrases } from './phrases';
+import { execAtWords, F, testAtWords, testEdgeAtWords, type Phrases } from './phrases';
 import { PHRASE_FAMILIES, type PhraseFamily, type Rubric, type RubricSettings } from './rubric';
 import { decodeEntities, firstWords, normalize, normalizeToBytes, normString, quoteOf, sentenceRanges, splitRawSentences, splitSentences, QUESTION_MARK, MAX_ANALYSED_CHARS } from './text';
 
@@ -394,9 +394,15 @@ export class Msg {
     if (this.testAll(flags, fi) || !first || (flags[GATE + w]! & b) === 0) return (flags[MATCHED + w]! & b) !== 0;
     // the family has just failed on the whole text: only its anchored alternatives are left
     const edge = this.P.edges[fi]!;
+    // (at the sentence's words that may start the family when it has a sticky form: the same answer, far fewer starts)
+    const es = this.P.edgeSticky[fi];
+    const words = this._words;
     const parts = this._parts!;
     for (let k = 0; k < parts.length; k++) {
-      if ((sflags[k]![GATE + w]! & b) !== 0 && edge.test(parts[k]!)) {
+      const sf = sflags[k]!;
+      if ((sf[GATE + w]! & b) === 0) continue;
+      const from = sf[FROM]!;
+      if (es !== null && es !== undefined && words !== undefined && from >= 0 ? testEdgeAtWords(this.P, fi, parts[k]!, words, from) : edge.test(parts[k]!)) {
         flags[MATCHED + w]! |= b;
         return true;
       }

@@ -2,11 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorStrings, compilePhrases, execAtWords, F, STICKY_PART_CHARS, testAtWords } from '../src/phrases';
+import { anchorStrings, compilePhrases, execAtWords, F, STICKY_PART_CHARS, testAtWords, testEdgeAtWords } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19 } from '../src/rubric';
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
+/** Matches of anchored alternatives in the corpus' sentences, at the least, for the equality above to mean something. */
+const EDGE_MATCHES_AT_LEAST = 500;
 
 function corpus(): string[] {
   const texts: string[] = [];
@@ -161,6 +163,7 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     for (const f of PHRASE_FAMILIES) for (const src of rubric.phrases[f]) for (let k = 0; k < 10; k++) samples.push(`Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`);
     const wrong: string[] = [];
     let matched = 0;
+    let edgeMatched = 0;
     let sticky = 0;
     for (const t of [...corpus(), ...samples]) {
       const len = normalizeToBytes(t, P.words!, P.abbreviations);
@@ -179,6 +182,12 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
           const from = ranges[4 * k]!;
           const x = n.slice(from, ranges[4 * k + 1]);
           if (testAtWords(P, fi, x, words, from) !== P[f].test(x)) wrong.push(`${f} (sentence ${k}): ${x}`);
+          // the anchored alternatives alone, as Msg.has runs them on a sentence once the whole text has failed
+          const edge = P.edges[fi];
+          if (edge === null || edge === undefined || P.edgeSticky[fi] === null) continue;
+          const wantEdge = edge.test(x);
+          if (wantEdge) edgeMatched++;
+          if (testEdgeAtWords(P, fi, x, words, from) !== wantEdge) wrong.push(`${f} (anchored, sentence ${k}): ${x}`);
         }
         // every match, as a global regex's exec loop finds them
         const all: string[] = [];
@@ -192,6 +201,7 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);
     expect(wrong).toEqual([]);
     expect(matched).toBeGreaterThan(1000);
+    expect(edgeMatched, 'anchored alternatives matched in sentences').toBeGreaterThan(EDGE_MATCHES_AT_LEAST);
     expect(sticky).toBeGreaterThan(PHRASE_FAMILIES.length / 2);
   });
 
