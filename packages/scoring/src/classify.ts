@@ -405,8 +405,29 @@ function selfIdNow(s: Session, m: Msg): number {
   const raws = m.rawSentences;
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
   if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
+  // (v19 S5) "Hello - Jan, Toledo Library.", "Library enquiry service, Helen.": a name and the place with a comma between
+  if (s.rubric.nameCommaPlaceS5 === true && m.raw.includes(',')) {
+    for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5)) return k;
+  }
   return -1;
 }
+
+/** (v19 S5) Words that open a thanks, a welcome or a step, before "the library, Maria" (the patron addressed). */
+const NOT_SIGN_ON_S5 = ['to', 'for', 'the', 'contacting', 'using', 'thanks', 'thank', 'welcome', 'from', 'at', 'with', 'you', 'your', 'our', 'visit', 'visiting', 'call', 'calling', 'in', 'ask', 'try']
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+/**
+ * (v19 S5, `nameCommaPlaceS5`) A terse sign-on as the whole sentence: a capitalised name (after the sentence's start, a
+ * dash or a colon; "Ms." and the like allowed), a comma, and a place ending in "library" / "libraries"; or a place of
+ * at most five words ending in "library", "service", "desk", "chat", "line" or "team", a comma and the name.
+ */
+const NAME_COMMA_PLACE_S5 = [
+  /(?:^|[-\u2013\u2014:][ \t]*)(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]*,[ \t]*(?:the[ \t]+)?(?:[\p{L}&'\u2019.-]+[ \t]+){0,5}?(?:[Ll]ibrar(?:y|ies)|LIBRARY)[ \t]*[.!]*[ \t]*$/gu,
+  new RegExp(
+    String.raw`^[ \t]*(?:(?!(?:${NOT_SIGN_ON_S5})\b)[\p{L}&'\u2019-]+[ \t]+){0,4}?(?:[Ll]ibrar(?:y|ies)|[Ss]ervice|[Dd]esk|[Cc]hat|[Ll]ine|[Tt]eam)[ \t]*,[ \t]*(\p{Lu}\p{Ll}+)[ \t]*[.!]*[ \t]*$`,
+    'gu',
+  ),
+];
 
 // ---- sentences that are not work on the question ---------------------------------------------
 
@@ -1197,6 +1218,8 @@ function promiseNow(s: Session, m: Msg): number {
       // (v11 K6) "I could also email you a list later if you like?", "I can look through them and email you what I find":
       // turned down by the patron's next message ("that's ok", "I'd rather not give my email")
       if (s.rubric.declinedCanOfferK6 === true && (OFFER_IF_Y.test(x.n) || CAN_OFFER_K6.test(x.n)) && declinedK6(s, m)) continue;
+      // (v19 S2) "I can't see SEO accounts, but I could pass your question to Pickaway's staff to email you." and "I'd rather not"
+      if (s.rubric.butCanOfferS2 === true && BUT_CAN_S2.test(x.n) && declinedK6(s, m)) continue;
       return x.k;
     }
   }
@@ -1245,6 +1268,8 @@ const OFFER_IF_Y =
 const DECLINED_P = /^(?:(?:oh|ah|um|hmm|ok|okay),? )?(?:no|nope|nah|no thanks|no thank you|not needed|not necessary|no need|thats ok|thats okay|thats fine|its ok|its okay|its fine|im good|im ok|all good|dont worry)\b(?! (?:problem|worries)\b)/;
 /** (v11 K6, `declinedCanOfferK6`) An offer stated as what the provider can do, opening the sentence: "I can look…", "we could…". */
 const CAN_OFFER_K6 = /^(?:(?:ok|okay|sure|well|so|also|and|but|or|if you want|if you like),? )*(?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
+/** (v19 S2, `butCanOfferS2`) The offer after "but" in its sentence: "I can't see your account, but I could pass it on…". */
+const BUT_CAN_S2 = /\bbut (?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
 /** (v11 K6) A refusal to give a contact or to be followed up: "I'd rather not give my email", "no need", "don't bother". */
 const REFUSE_K6 =
   /^(?:(?:oh|ah|um|hmm|ok|okay|sorry|actually|honestly|thanks|thank you),? )*(?:(?:id|i would|i d) (?:rather|prefer) not|rather not|prefer not|no need|dont bother|not necessary|thats not necessary|i dont (?:want|need) to (?:give|share|leave))\b/;

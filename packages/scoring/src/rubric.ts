@@ -1089,6 +1089,37 @@ export type Rubric = {
    */
   subjectUrlSM?: boolean;
   /**
+   * (v19 S2) followup.contact, followup.on_time, resolution.code: an offer stated after "but" ("I can't see SEO accounts,
+   * but I could pass your question to Pickaway's staff to email you.") that the patron's next message turns down ("I'd
+   * rather not give my email") is no promise, as v11 K6's offers opening their sentence ("I could…") already are
+   * (classify.ts). Left out (v1-v18): only offers opening the sentence were taken back.
+   */
+  butCanOfferS2?: boolean;
+  /**
+   * (v19 S3) A Spanish prepositional phrase opening the clause before the referring verb, no comma, as v9 N's
+   * `prepLeadInN` reads English "For help with your case call …": "Para ayuda con su caso llame a Legal Aid … al 1-888-…",
+   * "y sobre el depósito escriba a …". Not one with a subject, a relative clause or a condition ("para que usted llame
+   * …", "para la gente que llama a la oficina", "cuando llame") (checks/referral.ts `PREP_LEAD_ES_S3`). Left out (v1-v18):
+   * only "para" and an infinitive (v16 P4's `purposeLeadInP4`).
+   */
+  prepLeadInEsS3?: boolean;
+  /**
+   * (v19 S3) referral.contact: "Ask them whether the waitlist is open this month" points back to the party named before
+   * (with its contact there), as "ask them if …" did: the pronoun before a question word ("whether", "how", "what",
+   * "which", "why", "where", "who") is the party (checks/referral.ts `PRONOUN_QUESTION_S3`). Left out (v1-v18): only the
+   * words of v9 N's `PRONOUN_OBJECT_N` after the pronoun, so the question's own words were read as a new party's.
+   */
+  pronounQuestionS3?: boolean;
+  /**
+   * (v19 S5) approachability.greeting: a terse sign-on that gives a capitalised name and the library with only a comma
+   * between, as the whole sentence ("Hello - Jan, Toledo Library.", "Ms. Tremblay, Lord Byng Secondary library.") or
+   * the service then the name ("Library enquiry service, Helen.", "Ref desk, Lee.") identifies who is answering
+   * (classify.ts `NAME_COMMA_PLACE_S5`). Not a name after a greeting word ("Hi Maria, Toledo Library."), nor a name
+   * after thanks or a welcome ("Thanks for contacting the library, Maria.", "Welcome to the library, Maria."), nor a
+   * sentence that goes on after the place ("Jan, Toledo Library has it.").
+   */
+  nameCommaPlaceS5?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -7041,15 +7072,151 @@ export const rubricV18: Rubric = {
 
 // ---- Rubric v19: an eighteenth round of sessions (blocks S1-S5, each deriving from the one before) ------------------
 // S1: (test/eighteenth-round-homework.test.ts)
-const phrasesV19S1 = block(phrasesV18, (_v19) => ({}));
+const phrasesV19S1 = block(phrasesV18, (v19) => ({
+  // a school chat's check on what was given, asked against the teacher's or the child's need: "Does that look like what
+  // your teacher wants?" (v1 held "look like what you…" only); "Is the Science Buddies page what she needs to start?"
+  // (a parent's child: v1 held "what you…" only). Not "Does the flyer say what she needs to bring?" (a to-do, not the
+  // need), "Does the syllabus say what she wants?" (what a document says), "Did the teacher say what she needs?" (the
+  // teacher as subject stays out, as v12 made it), nor a statement "That is what she needs." (no question).
+  // And "Does Opposing Viewpoints work in the meantime?": a resource given while a follow-up is promised, asked about
+  // (v11's "Does Gale help for now?" took a one-word name and "for now / for the meantime"; a name of up to three words
+  // and "in the meantime" now too). Not "Does the Wheaton branch open in the meantime?" (no work or help), "Does she
+  // work in the meantime?", "Does my mom work in the meantime?" (a person, or a thing of someone's, shut out)
+  completeness: v19.widen('completeness', [
+    [146, r`(?!(?:you|u|they|we|i|he|she`, r`|my|your|ur|his|her|their`],
+    [146, r`[a-z][a-z0-9.-]{1,24} `, r`(?:[a-z][a-z0-9.-]{1,24} ){0,2}?`],
+    [146, r`(?:work|help) `, r`(?:in the meantime\b|`],
+    [146, r`the meantime)`, r`)`],
+    [
+      0,
+      r`like (?:something|what) (?:you|u)`,
+      r`|like what (?:your|ur) (?:teacher|teachers|professor|prof|instructor|class|assignment|rubric) (?:wants|wanted|asked for|is asking for|is looking for|had in mind)`,
+    ],
+    [
+      0,
+      r`|what (?:you|u)|do (?:it|the trick)`,
+      r`|what(?<!\b(?:say|says|said|tell|tells|told|show|shows|list|lists|mention|mentions|explain|explains) what) (?:he|she|they) (?:needs|needed|wants|wanted|was looking for|is looking for|were looking for|had in mind)(?! to (?:bring|do|pay|send|show|have|get|fill|sign|file|know|take|buy)\b)(?=[^.!?]*\?)`,
+    ],
+  ]),
+  // a limit of homework per student: "we only help with one assignment per student per chat", "I can only do one
+  // subject per student tonight" (v10 held questions only; keyed on "per", a provider's "we/I" and a serving verb
+  // before the limit: not "Your teacher said only one assignment per student can be late", "the fair only allows one
+  // project per student", "we can only check out one laptop per student")
+  dismissalHard: v19.plus(
+    'dismissalHard',
+    r`\bper\b(?<=\b(?:we|i|librarians|tutors) (?:can |will )?(?:only|just) (?:do|take|answer|help with|help (?:you|u) with|cover|work on|go over) (?:one|two|three|\d+) (?:assignments?|subjects?|problems?|homework questions?|worksheets?|classes) per)(?= (?:student|students|kid|kids|patron|patrons|person|chat|session)\b)`,
+  ),
+}));
 // S2: (test/eighteenth-round-delivery.test.ts)
-const phrasesV19S2 = block(phrasesV19S1, (_v19) => ({}));
+const phrasesV19S2 = block(phrasesV19S1, (v19) => ({
+  followupPromise: v19.widen(
+    'followupPromise',
+    [
+      // v15's "I'll … send it to <address>" with a hyphenated word between: "I'll rescan pages 40-60 and send them by Friday
+      // to t.okafor@example.edu" ("Send them by Friday to ill@luc.example.edu", the patron's own step, has no "I'll")
+      [32, r`(?: [a-z0-9&]+`, r`(?:-[a-z0-9]+)?`],
+      // and its "ill" when it is interlibrary loan: "Fill in the ILL form at creighton.example.edu/ill and email it by Friday
+      // to ill@…" is the patron's step ("I'll scan it and email it to you at …" still promises)
+      [32, r`\b(?:ill`, r`(?<![/.@-]ill)(?! (?:form|forms|request|requests|office|staff|desk|department|dept|loan|loans|librarian|team|item|items|book|books|article|articles|account|system|page)\b)`],
+    ],
+    // "I'll keep an eye on it and update you Monday": the provider's own update at a time to come is a promise ("Let me
+    // update you: it shipped", "I'll update your account now" are not: no future time after "update you")
+    r`\bupdate (?:you|u)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|ill be sure to) (?:[a-z]+ ){0,6}?update (?:you|u))(?= (?:on |by |first thing |again )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|next week|this (?:afternoon|evening|week)|in (?:a|an|one|two|three|\d+) (?:day|days|hour|hours|week)|within)\b)`,
+  ),
+  // "I'm going on break now so I can't get into that, bye.": leaving for a break ends the help as "I'm leaving" does ("I'm
+  // going on break at 3, but Sam will pick up" has a time to come; the way back and "stays on" readings still apply)
+  dismissalConvenience: v19.widen('dismissalConvenience', [[2, r`(?:leaving|`, r`going on (?:my |a |lunch |dinner )?break(?! (?:at|around|after|before|until|till|in|soon|later|from)\b)|heading (?:to|on|out (?:to|for)) (?:my |a )?(?:break|lunch)\b(?! (?:at|around|after|before|until|till|in|soon|later)\b)|`]]),
+}));
 // S3: (test/eighteenth-round-housing.test.ts)
-const phrasesV19S3 = block(phrasesV19S2, (_v19) => ({}));
+const phrasesV19S3 = block(phrasesV19S2, (v19) => ({
+  // housing and utilities: a utility named by its brand and its kind is a party ("call Duke Energy and ask for a payment
+  // arrangement", "Peoples Gas", "Georgia Power", "Austin Water"): the kind word closes the name (a stop, "and", "at",
+  // "to", "directly", "customer service" after it), after a word that is no article, possessive or verb of service (not
+  // "ask them to restore power.", "call about your gas.", "the water.", "no hot water"); the Salvation Army, the Urban
+  // League and Habitat for Humanity by name (not "the Salvation Army's thrift hours are at …", which refers to no one)
+  referralParty: v19.plus(
+    'referralParty',
+    r`\b(?:energy|electric|power|gas|water)\b(?= ?(?:[,.;:!?)]|$| and | at | to | directly| today| first| right away| customer (?:service|care)))(?<!\b(?:the|your|my|our|their|a|an|no|of|for|about|hot|cold|drinking|running|natural|tap|solar|clean|renewable|restore|restored|restoring|lose|lost|losing|without|with|back|turn|turned|shut|cut|get|got|has|have|had|any|more|less|some|and|or|with|use|using|save|saving|conserve|city|county) (?:energy|electric|power|gas|water))`,
+    r`\b(?:salvation army|urban league|habitat for humanity)\b(?!'s (?:thrift|store|site|website|page))`,
+  ),
+  // "Apply with the Housing Authority of New Orleans at 504-…": applying with a party contacts it (as v1's "apply at /
+  // through"; not "apply with your ID and proof of income", no party after it)
+  // "you can also report no heat to 311 (612-673-3000)", "report the leak to 3-1-1": reporting to a city line (v18 RM's
+  // "report … to" wants a word after "to"; not "report it to us")
+  referralVerb: v19.plus(
+    'referralVerb',
+    r`\bapply(?:ing)? with\b(?= (?:the|your|a|an|[a-z]{2,} (?:housing|county|city|state)) )`,
+    r`\breport(?:ing)?\b(?= (?:[a-z-]+ ){1,4}?to (?:311|3-1-1)\b)`,
+  ),
+  // the city line reported to is its own number: "report the bedbugs to 311" (v11 reads "call / dial 311"; not "room 311")
+  phone: v19.plus('phone', r`\b311\b(?<=\breport(?:ing)? (?:[a-z-]+ ){1,4}?to 311)(?![\d-])`),
+  // a party's service said in the present with its contact after it: "The Division … takes complaints at 850-487-1395",
+  // "Johnston County Tax Administration handles appeals: johnstonnc.gov/tax", "Rhode Island Legal Services answers tenant
+  // calls at 401-…" (the subject must be a party, as for every referralCanHelp; not "the Court of Appeals hears appeals from
+  // the district courts", with no contact after it)
+  referralCanHelp: v19.plus(
+    'referralCanHelp',
+    r`\b(?:takes|handles|hears|answers|accepts|fields)\b(?= (?:[a-z-]+ ){0,2}?(?:complaints|appeals|calls|applications|questions)\b[^.;!?]{0,40}?(?: at |: | on | by phone))`,
+  ),
+  // "It looks like you've left the chat, so I'm closing it.": the provider ends the session ("it" in a message that says
+  // the patron seems gone; not "I'm closing the ticket", nor "closing it in 5 minutes if…" with a condition after it)
+  willEnd: v19.plus('willEnd', r`\b(?:closing|ending) (?:it|this)(?: out| now| down)?\b(?<=\b(?:im|i am|were|we are) (?:now |just |going to be )?(?:closing|ending) (?:it|this)(?: out| now| down)?)(?= *(?:[.!;]|now\b|$))`),
+}));
 // S4: (test/eighteenth-round-arts.test.ts)
-const phrasesV19S4 = block(phrasesV19S3, (_v19) => ({}));
+const phrasesV19S4 = block(phrasesV19S3, (v19) => ({
+  // a question about what else the concert holds is about the need, not an offer of more help: "Is there anything else
+  // on the program besides the Brahms, so I can look for all of it at once?" (then a clarifying question). Only with
+  // "besides / other than / apart from / except": "Anything else on the program you'd like notes for?" still offers
+  anythingElse: v19.widen('anythingElse', [
+    [0, r`(?:else|more|further|additional)\b(?! (?:`, r`(?:on|in) (?:the|your|this|that|tonights) (?:[a-z]+ )?(?:program|programme|setlist|set list|bill|lineup|line up|playlist) (?:besides|other than|apart from|except)\b|`],
+    [27, r`\belse\b`, r`(?! (?:on|in) (?:the|your|this|that|tonights) (?:[a-z]+ )?(?:program|programme|setlist|set list|bill|lineup|line up|playlist) (?:besides|other than|apart from|except)\b)`],
+  ]),
+  dismissalHard: v19.widen('dismissalHard', [
+    // the time of a booked studio, room or lab slot is not the chat's: "your time is up for the studio booking at 5; you
+    // can book another hour …" (not "your time is up for this chat", "our time is up for today")
+    [0, r`(?:up|over|expired|run out|ended)\b`, r`(?! for (?:the|your|this|that) (?:[a-z]+ )?(?:studio|room|booking|reservation|slot|lab|computer|pc|kiln|equipment)\b)`],
+    // "Time's Up" as a title: "Time's Up is on Freegal", "Time's Up by Living Colour", "the album Time's Up" (not "your
+    // time's up, so I'm closing the chat", "sorry, time's up")
+    [1, r`\btimes up\b`, r`(?! (?:is|was|by|from)\b)(?<!\b(?:album|song|track|single|record|lp|ep|titled|called) times up)`],
+    // records as sound recordings, too many for a digitising lab's session, not a lookup limit: "Forty LPs is too many
+    // records to do in one session, so book two back-to-back slots", "too many records to do in one session in the
+    // lab" (still a limit: "That's too many records to look up in one session, so I won't be doing the rest")
+    [47, r`(?<=\btoo many [a-z]+)`, r`(?<!\b(?:lps|vinyl|vinyls|45s|78s|albums|tapes|cassettes|reels)\b[^.!?;]{0,40}?too many records)(?![^.!?;]{0,80}?\b(?:lab|studio|slots?|turntable|digitize|digitizing|visits)\b)`],
+  ]),
+}));
 // S5: (test/eighteenth-round-falsefail.test.ts)
-const phrasesV19S5 = block(phrasesV19S4, (_v19) => ({}));
+const phrasesV19S5 = block(phrasesV19S4, (v19) => ({
+  // completeness in other Englishes, elisions and typos (each keyed on its rarer word):
+  // "Is that him, do you think?" after a record given (as v18's "Is this the right Walter?"; not "Is that her email?");
+  // "Would that be what you're looking for?"; "Hope this is what you required?" with its "?" ("I hope this is what you
+  // need." states); "dose that help?" (the typo; not "a dose that helps"); "That any help?", "That what you need?",
+  // "Working now?" opening a sentence ("Is your printer working?" and "that any help you can get" do not); "Is Brighton
+  // Rock the sort of thing you had in mind?" with a title in place of "that" ("What sort of thing did you have in mind?"
+  // asks about the need, and does not open with "is")
+  completeness: v19.plus(
+    'completeness',
+    r`\b(?:him|her)\b(?<=\b(?:is|was) (?:that|this|it) (?:him|her))(?= ?(?:\?|, (?:do|would) (?:you|u) (?:think|say)\b))`,
+    r`\bwould (?:that|this|it|these|those) be (?:what|the (?:kind|type|sort) of (?:thing|things|info|information)) (?:you|u)(?:re| are| were| r)? (?:looking for|after|need|needed|wanted|had in mind)\b`,
+    r`\bhope (?:this|that|it|these|those) (?:is|was|are|were) (?:what|the (?:info|information|answer|thing)) (?:you|u) (?:[a-z]+ )?(?:required|require|needed|need|wanted|looking for|after)\b(?=[^.!;]*\?)`,
+    r`\bdose (?:that|this|it) (?:help|answer|work)\b(?=[^.!]{0,30}\?)`,
+    r`\bany (?:help|use|good)\b(?<=(?:^|[.!?] )(?:is )?(?:that|this|it) any (?:help|use|good))(?= ?\?)`,
+    r`\bwhat (?:you|u) (?:need|needed|wanted|were after|were looking for)\b(?<=(?:^|[.!?] )(?:is )?(?:that|this) what (?:you|u) [a-z ]+)(?= ?\?)`,
+    r`\bworking\b(?<=(?:^|[.!?] )(?:(?:is|it|that|this|its|thats|everything|all) ){0,2}working)(?: now| ok| okay| for (?:you|u))?(?= ?\?)`,
+    r`\b(?:kind|sort|type)\b(?<=(?:^|[.!?] )(?:is|was|would|are|were) [^?.!]{1,60}?(?:kind|sort|type)) of (?:thing|things|book|books|title|titles|info|information) (?:you|u) (?:had in mind|were after|were looking for|wanted|needed)\b`,
+  ),
+  // asking the patron to wait in Indian and formal English: "Kindly be patient.", "Please be patient while I check" (not
+  // "Please be patient with the new catalogue, it is slow on phones", advice about something else)
+  hold: v19.plus('hold', r`\bpatient\b(?<=\b(?:kindly|please|pls|plz|just|do) be patient)(?=[.!]*$|[.!,;:]* (?:while|as|till|until|i am|im|i will|ill|i shall|we are|were|let me|checking|searching|looking)\b)`),
+  // the typo "anythign else?" (keyed on the typo)
+  anythingElse: v19.plus('anythingElse', r`\banythign (?:else|more|further)\b`),
+  // "It seems you are not responding. I am closing this chat now." says the patron seems gone (not "If you are not
+  // responding in two minutes, …", a condition; not "the catalogue is not responding")
+  seemGone: v19.plus('seemGone', r`\bresponding\b(?<=\b(?:you are|youre|you seem to be|u r|ur) not responding)(?<!\bif (?:you are|youre|u r|ur) not responding)`),
+  // R5's third party's sending after the patron contacts them, with British "ring" and "give them a bell / ring / buzz /
+  // shout": "give the Register Office a bell on 0161 234 5005 and they'll post you one" (not "Give them a bell, and I'll
+  // post you the list tomorrow")
+  notPromise: v19.widen('notPromise', [[12, r`(?<=\b(?:call|phone|contact|email|write to|visit|text|ask`, r`|ring|a bell|a ring|a buzz|a shout`]]),
+}));
 
 // SM: the merge's (test/eighteenth-round-merge.test.ts): cases left by earlier rounds
 const phrasesV19SM = block(phrasesV19S5, (v19) => ({
@@ -7071,6 +7238,10 @@ export const rubricV19: Rubric = {
   serviceHereSM: true,
   altContactSM: true,
   subjectUrlSM: true,
+  butCanOfferS2: true,
+  prepLeadInEsS3: true,
+  pronounQuestionS3: true,
+  nameCommaPlaceS5: true,
 };
 
 /** The rubric in force. */

@@ -180,6 +180,9 @@ const PREP_LEAD_N = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|reg
 const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to|will|can|could|would|should|is|are|was|were|if|when|after|before|while)\b/;
 /** (v16 P4, `purposeLeadInP4`) A Spanish purpose clause before the verb: "para inscribirse", "y para pedir una cita". */
 const PURPOSE_ES_P4 = /^(?:(?:y|o|tambien|ademas),?\s*)*para (?:[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)(?: [a-z0-9]+){0,3}$/;
+/** (v19 S3, `prepLeadInEsS3`) A Spanish prepositional phrase before the verb: "para ayuda con su caso", "y sobre el depósito". */
+const PREP_LEAD_ES_S3 = /^(?:(?:y|o|tambien|ademas),?\s*)*(?:para|sobre|con respecto a|en cuanto a) (?:[a-z0-9-]+ ){0,5}?[a-z0-9-]+$/;
+const PREP_NOT_ES_S3 = /\b(?:que|quien|quienes|cual|donde|cuando|si|usted|ustedes|ud|uds|yo|tu|ella|ellos|ellas|nosotros|se|le|les)\b/;
 function prepLeadIn(prefix: string, verb: string): boolean {
   return !verb.endsWith('ing') && PREP_LEAD_N.test(prefix) && !PREP_NOT_N.test(prefix);
 }
@@ -484,6 +487,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
+      (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix))
     ) {
       if (!verbs) return true;
@@ -958,6 +962,8 @@ const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|searc
 const PARTY_END_N = /(?: (?:in|at|near|on|for|about|by|if|whether|to|and|or|so|because|when|with|from|about|during|before|after|en|para|sobre|por|y|o)\b|[,;:(!?.])/;
 /** "call them", "ask them for the forms" (not "talk to her school counselor": "her" there is a determiner). */
 const PRONOUN_OBJECT_N = /^(?:them|him|her|there|ellos|ellas|les)(?=$|[,.;:!?)-]| (?:at|on|in|for|about|to|by|and|or|if|when|with|through|via|directly|first|too|also|as|today|tomorrow|now|up|back|please|yourself|before|after|during|so|because|or|y|o|al|en|para|sobre|por)\b)/;
+/** (v19 S3, `pronounQuestionS3`) A pronoun before the question the patron is to ask: "ask them whether the list is open", "ask her which forms". */
+const PRONOUN_QUESTION_S3 = /^(?:them|him|her) (?:whether|how|what|which|why|where|who)\b/;
 const GENERIC_N = new Set(
   ('the our your their this that these those with from about into have will would could should please also just then them they there ' +
     'office offices department dept desk staff people folks team center centre services service division county state city local ' +
@@ -970,7 +976,7 @@ function partyOf(s: Session, m: Msg, ref: Sentence): Party {
   const v = m.execFrom(ref, F.referralVerb, 0);
   let t = v ? ref.n.slice(v.index + v[0].length).trimStart() : ref.n;
   if (v) {
-    if (PRONOUN_OBJECT_N.test(t)) return { pronoun: true, words: [], text: t };
+    if (PRONOUN_OBJECT_N.test(t) || (s.rubric.pronounQuestionS3 === true && PRONOUN_QUESTION_S3.test(t))) return { pronoun: true, words: [], text: t };
     const end = t.slice(1).search(PARTY_END_N);
     if (end >= 0) t = t.slice(0, end + 1);
   }
