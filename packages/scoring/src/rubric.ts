@@ -7153,10 +7153,11 @@ const phrasesV19S3 = block(phrasesV19S2, (v19) => ({
   // a party's service said in the present with its contact after it: "The Division … takes complaints at 850-487-1395",
   // "Johnston County Tax Administration handles appeals: johnstonnc.gov/tax", "Rhode Island Legal Services answers tenant
   // calls at 401-…" (the subject must be a party, as for every referralCanHelp; not "the Court of Appeals hears appeals from
-  // the district courts", with no contact after it)
+  // the district courts", with no contact after it; not "Pima County's eviction prevention program takes applications
+  // online at pima.gov/rentalassistance", a form on a page, a source: the merge took "applications" and "online" out)
   referralCanHelp: v19.plus(
     'referralCanHelp',
-    r`\b(?:takes|handles|hears|answers|accepts|fields)\b(?= (?:[a-z-]+ ){0,2}?(?:complaints|appeals|calls|applications|questions)\b[^.;!?]{0,40}?(?: at |: | on | by phone))`,
+    r`\b(?:takes|handles|hears|answers|accepts|fields)\b(?= (?:[a-z-]+ ){0,2}?(?:complaints|appeals|calls|questions)\b(?![^.;!?]{0,40}?\bonline\b)[^.;!?]{0,40}?(?: at |: | on | by phone))`,
   ),
   // "It looks like you've left the chat, so I'm closing it.": the provider ends the session ("it" in a message that says
   // the patron seems gone; not "I'm closing the ticket", nor "closing it in 5 minutes if…" with a condition after it)
@@ -7227,7 +7228,12 @@ const phrasesV19SM = block(phrasesV19S5, (v19) => ({
   ]),
 }));
 
-const phrasesV19: RubricPhrases = phrasesV19SM;
+// S6: (test/eighteenth-round-falsepass.test.ts), second wave
+const phrasesV19S6 = block(phrasesV19SM, (_v19) => ({}));
+// S7: (test/eighteenth-round-settings.test.ts), second wave
+const phrasesV19S7 = block(phrasesV19S6, (_v19) => ({}));
+
+const phrasesV19: RubricPhrases = phrasesV19S7;
 
 /** Rubric v19: v18 with the phrase families and settings of an eighteenth round of sessions (blocks S1-S5, then the merge's SM). */
 export const rubricV19: Rubric = {

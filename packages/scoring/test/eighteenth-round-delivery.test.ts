@@ -424,6 +424,22 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ pickup: 'fail', greeting: 'fail' }),
   },
+  {
+    // (run since v19's merge (SM); it was left:) "Ask Tulsa City-County Library, this is Dee." is read as a referral ("Ask <name>", a weak spot earlier rounds left)
+    name: 'SMS hold pick-up in chat-speak: locker pick-up code; "take your time" then a 3-min wait on the patron is no silence of the provider',
+    lines: [
+      [0, 'p', 'hey can i get my holds from the locker after 9pm'],
+      [20, 'l', 'hi! Ask Tulsa City-County Library, this is Dee. yes the lockers at Hardesty are 24/7. do u have ur pickup email w the code?'],
+      [45, 'p', 'hang on lemme find it'],
+      [50, 'l', 'take ur time!'],
+      [230, 'p', 'ok found it, code 4471'],
+      [245, 'l', 'perfect, enter 4471 on the screen at locker bank B, it opens the right door. the how-to is at tulsalibrary.org/lockers. did that answer it?'],
+      [270, 'p', 'ya thx thats all'],
+      [275, 'l', 'np! thx for texting TCCL :)'],
+    ],
+    // reading: "take ur time!" is no hold (Terms); the wait from 50 to 230 is waiting on the patron
+    exp: usual(),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -811,24 +827,9 @@ export const LEFT: SessionCase[] = [
     exp: followed({ source: 'fail', complete: 'fail', anything: 'fail', transfer: 'pass' }),
   },
   {
-    // LEFT: "Ask Tulsa City-County Library, this is Dee." is read as a referral ("Ask <name>", a weak spot earlier rounds left)
-    name: 'SMS hold pick-up in chat-speak: locker pick-up code; "take your time" then a 3-min wait on the patron is no silence of the provider',
-    lines: [
-      [0, 'p', 'hey can i get my holds from the locker after 9pm'],
-      [20, 'l', 'hi! Ask Tulsa City-County Library, this is Dee. yes the lockers at Hardesty are 24/7. do u have ur pickup email w the code?'],
-      [45, 'p', 'hang on lemme find it'],
-      [50, 'l', 'take ur time!'],
-      [230, 'p', 'ok found it, code 4471'],
-      [245, 'l', 'perfect, enter 4471 on the screen at locker bank B, it opens the right door. the how-to is at tulsalibrary.org/lockers. did that answer it?'],
-      [270, 'p', 'ya thx thats all'],
-      [275, 'l', 'np! thx for texting TCCL :)'],
-    ],
-    // reading: "take ur time!" is no hold (Terms); the wait from 50 to 230 is waiting on the patron
-    exp: usual(),
-  },
-  {
-    // LEFT: "Ask Evansville Library, Mo here." read as a referral (the known "Ask <name>" weak spot), and "we have it on
-    // microfilm" read as a named resource (a format, no resource named); the SMS contact reading runs in the short case below
+    // LEFT: "we have it on microfilm" read as a named resource (a format, no resource named); the SMS contact reading runs
+    // in the short case below. ("Ask Evansville Library, Mo here." was read as a referral too, the known "Ask <name>" weak
+    // spot; the merge's `serviceHereSM` reads it as the service's name since.)
     name: 'SMS: "i\'ll txt u when the scan is done, prob tmrw": in an SMS the number is the channel, never given in the chat; contact fails',
     lines: [
       [0, 'p', 'can u scan the obits page from the Courier Mar 3 1998'],

@@ -5,14 +5,19 @@
  * - `negatedWhoSM`: the reply to "who do I call?" that tells the patron not to call ("No, …, so don't call the number on the
  *   back of your EBT card for this; it's a library fine") answers with no one; a party the reply still sends the patron to
  *   ("Don't call the DMV for this one; call the County Treasurer's office at …") is a referral of its own.
- * - `serviceHereSM`: "Ask Sac here, this is Lena from Sacramento Public Library" opening the first message is the service's
- *   name; a referral later in the chat still counts.
+ * - `serviceHereSM`: "Ask Sac here, this is Lena from Sacramento Public Library" and "hi! Ask Evansville Library, Mo here."
+ *   opening the first message are the service's name (the second run since the merge in the delivery round's file: "Ask
+ *   Tulsa City-County Library, this is Dee."); "Ask Legal Aid, I'm sure they can help" after the introduction, and a
+ *   referral later in the chat, still count.
  * - `altContactSM`: "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase": a call whose alternative
  *   object is a phone number is a contact verb with a phone as its object (v9 T's reading of "call 410-479-8080").
  * - `completeness` (v1's "does that … work?"): "Does that square with your work schedule?" asks about the patron's
  *   schedule, not whether the answer works; "Does that work for your class schedule?" still asks.
  * - `subjectUrlSM`: "The CFPB explains overdraft rules at consumerfinance.gov/ask-cfpb. …, you can file a complaint with the
  *   CFPB as well": the URL of a sentence whose subject is the referred party is the party's.
+ *
+ * - S3's "takes complaints at …" (`referralCanHelp`) without "applications" or "online": "… takes applications online at
+ *   pima.gov/…" is a form on a page (a fifteenth-round case read it so), not a party to contact.
  *
  * Readings (RUBRIC.md, Terms, "Referral": "telling the patron to contact or visit a person or organisation outside the
  * chat"): telling the patron NOT to contact someone refers them to no one. A URL after a thing the sentence explains stays
@@ -57,6 +62,25 @@ export const short: SessionCase[] = [
       [92, 'l', 'Then you will need to visit a DMV field office in person. Does that help?'],
     ],
     exp: some({ referral: 'fail', clarify: 'pass' }),
+  },
+  {
+    name: '"hi! Ask Evansville Library, Mo here." opens an SMS chat: the service\'s name and the provider, no referral (na)',
+    lines: [
+      [0, 'p', 'can u scan the obits page from the courier mar 3 1998'],
+      [25, 'l', 'hi! Ask Evansville Library, Mo here. u mean the Evansville Courier & Press?'],
+      [55, 'p', 'yes'],
+      [65, 'l', 'ok the scan is up at evpl.example.org/scans/courier-1998-03-03. did that answer it?'],
+    ],
+    exp: some({ referral: 'na', source: 'pass' }),
+  },
+  {
+    name: 'near miss: "Hello, this is Jo at Tulsa Library. Ask Legal Aid, I\'m sure they can help." (after the introduction, a party to ask, no contact) (fails)',
+    lines: [
+      [0, 'p', 'my landlord kept my whole deposit'],
+      [25, 'l', "Hello, this is Jo at Tulsa Library. Ask Legal Aid, I'm sure they can help."],
+      [55, 'p', 'ok'],
+    ],
+    exp: some({ referral: 'fail' }),
   },
   {
     name: '"Hi, Ask Colorado here, I\'m Pat at Denver Public Library" then "call the Secretary of State at 303-555-0147": the referral has its phone (passes)',
@@ -122,6 +146,15 @@ export const short: SessionCase[] = [
       [60, 'p', 'ok'],
     ],
     exp: some({ referral: 'pass' }),
+  },
+  {
+    name: 'near miss (S3\'s "takes complaints at …"): "The county\'s eviction prevention program takes applications online at pima.gov/rentalassistance" is a form on a page: a source, no referral (na)',
+    lines: [
+      [0, 'p', 'is there any rent help in pima county'],
+      [25, 'l', "Hi, you've reached Pima County Public Library's chat, I'm Kelly. The county's eviction prevention program takes applications online at pima.gov/rentalassistance. Did that help?"],
+      [60, 'p', 'yes thanks'],
+    ],
+    exp: some({ referral: 'na', source: 'pass' }),
   },
 ];
 

@@ -216,8 +216,12 @@ const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|li
  */
 const SERVICE_ACRONYM_O4 = /(?:^|[^\p{L}])[Aa]sk[ \t]+\p{Lu}{2,6}(?:[ \t]*(?:[,!:;]|\.(?!\p{L})|[-\u2013\u2014](?=[ \t]|$)|$)|[ \t]+here\b)/u;
 /** (v13 N8) Nothing before "ask" in the sentence but a greeting ("Hi!", "Welcome to"). */
-/** (v19 SM) "Ask Sac here", "Ask Colorado here": a service's name of capitalised words, then "here". */
-const SERVICE_HERE_SM = /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019]*[ \t]+){1,3}here\b/u;
+/**
+ * (v19 SM) "Ask Sac here", "Ask Colorado here", "Ask Tulsa City-County Library, this is Dee", "Ask Evansville Library, Mo
+ * here": a service's name of capitalised words, then "here" or the provider's introduction.
+ */
+const SERVICE_HERE_SM =
+  /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+here\b|[ \t]*[,:\u2013\u2014-][ \t]*(?:[Tt]his is|I'?m|I\u2019m|I am|\p{Lu}\p{Ll}*[ \t]+here)\b)/u;
 /** (v19 SM) A call verb, and a phone number given as its alternative object ("…, o al 1-800-935-9935", "… or 410-555-0100"). */
 const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
 const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/;
@@ -469,7 +473,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       SERVICE_LEAD_N8.test(before) &&
       SERVICE_HERE_SM.test(raw) &&
       openingMessage(s, m) &&
-      selfIdentifies(s, m) >= 0
+      selfIdentifies(s, m) >= 0 &&
+      // only a greeting before it in the message ("hi! Ask Tulsa City-County Library, this is Dee.")
+      m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n))
     )
       continue;
     const advice = ADVICE.test(prefix);
