@@ -407,7 +407,7 @@ function selfIdNow(s: Session, m: Msg): number {
   if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
   // (v19 S5) "Hello - Jan, Toledo Library.", "Library enquiry service, Helen.": a name and the place with a comma between
   if (s.rubric.nameCommaPlaceS5 === true && m.raw.includes(',')) {
-    for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5)) return k;
+    for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5) && signOnLeadS5(raws[k]!)) return k;
   }
   return -1;
 }
@@ -428,6 +428,22 @@ const NAME_COMMA_PLACE_S5 = [
     'gu',
   ),
 ];
+
+/** (v19 S5's first form, without the flag: the name's position in the sentence). */
+const NAME_COMMA_PLACE_AT_S5 = new RegExp(NAME_COMMA_PLACE_S5[0]!.source, 'u');
+/** (v19 S7) What may stand before a dash or colon and the sign-on: a greeting, nothing else ("Hello - Jan, Toledo Library."). */
+const SIGN_ON_LEAD_S7 = /^[ \t]*(?:(?:hi|hello|hey|hiya|howdy|greetings|welcome|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:[ \t]+there)?[ \t]*[!,.]*[ \t]*)?[-\u2013\u2014:]?[ \t]*$/i;
+/**
+ * (v19 S7, within `nameCommaPlaceS5`) The first form's name after a dash or colon signs on only after a greeting: not an
+ * answer's room or branch ("Saturday at 10am - Auditorium, Main Library.", "the shelf by the door: Holds, Eastgate
+ * Library.") nor a colleague's note quoted with its sign-off ("… — Kevin, Heritage Library."). The second form (the place
+ * first, then the name) is anchored at the sentence's start already.
+ */
+function signOnLeadS5(raw: string): boolean {
+  const x = NAME_COMMA_PLACE_AT_S5.exec(raw);
+  if (x === null) return true;
+  return SIGN_ON_LEAD_S7.test(raw.slice(0, x.index + x[0].search(/\p{Lu}/u)));
+}
 
 // ---- sentences that are not work on the question ---------------------------------------------
 

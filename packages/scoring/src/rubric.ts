@@ -1065,27 +1065,34 @@ export type Rubric = {
   /**
    * (v19 SM) referral.contact: the reply to "who do I call?" (v11 K8's `answerWhoK8`) names no party in a clause that tells
    * the patron NOT to contact it ("No, EBT can't pay fines, so don't call the number on the back of your EBT card for this";
-   * checks/referral.ts `NEGATED_CONTACT_SM`). Left out (v1-v18): any party named in the reply's first sentence answers.
+   * checks/referral.ts `NEGATED_CONTACT_SM`). Since S7, not when a later clause opens with the party that handles it ("You
+   * don't need to call the state, the City Streets Division handles potholes"). Left out (v1-v18): any party named in the
+   * reply's first sentence answers.
    */
   negatedWhoSM?: boolean;
   /**
    * (v19 SM) referral.contact: the service's name as "Ask <Name> here" opening the provider's first message ("Good afternoon,
    * Ask Sac here, this is Lena from Sacramento Public Library") is no referral, as v15 O4's acronyms ("Ask RPL") are not
-   * (checks/referral.ts `SERVICE_HERE_SM`). Left out (v1-v18): "ask" and a capitalised name refer the patron to it.
+   * (checks/referral.ts `SERVICE_HERE_SM`). Since S7, not "here" before a place or clause ("Ask Legal Aid here in town"),
+   * nor "this is" / "I'm" before anything but a capitalised name ("Ask Mr Okafor, I'm sure he…"). Left out (v1-v18): "ask"
+   * and a capitalised name refer the patron to it.
    */
   serviceHereSM?: boolean;
   /**
    * (v19 SM) referral.contact: a call whose first object is no contact but whose alternative is a phone number ("Llame al
    * número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase") is a contact verb with a phone as its object, as
-   * v9 T's `contactObjectAloneT` reads "call 410-479-8080" (checks/referral.ts `ALT_CONTACT_SM`). Left out (v1-v18): only
-   * the words right after the verb are its object.
+   * v9 T's `contactObjectAloneT` reads "call 410-479-8080" (checks/referral.ts `ALT_CONTACT_SM`). Since S7, not the
+   * library's own number ("…, or 555-201-0100 here at the branch"). Left out (v1-v18): only the words right after the verb
+   * are its object.
    */
   altContactSM?: boolean;
   /**
    * (v19 SM) referral.contact: a URL in an earlier sentence whose subject is the referred party ("The CFPB explains overdraft
    * rules at consumerfinance.gov/ask-cfpb. If the bank won't budge, you can file a complaint with the CFPB as well.") is the
    * party's own address, a way to reach it, though it follows a thing it explains (checks/referral.ts `ownedContact`).
-   * Left out (v1-v18): a URL after a resource's name is that resource's.
+   * Since S7, not for a referred party that shares a word with the subject but opens with another ("The Ohio Attorney
+   * General explains … at ohioprotects.org" before "talk to a private attorney"). Left out (v1-v18): a URL after a
+   * resource's name is that resource's.
    */
   subjectUrlSM?: boolean;
   /**
@@ -1107,7 +1114,9 @@ export type Rubric = {
    * (v19 S3) referral.contact: "Ask them whether the waitlist is open this month" points back to the party named before
    * (with its contact there), as "ask them if …" did: the pronoun before a question word ("whether", "how", "what",
    * "which", "why", "where", "who") is the party (checks/referral.ts `PRONOUN_QUESTION_S3`). Left out (v1-v18): only the
-   * words of v9 N's `PRONOUN_OBJECT_N` after the pronoun, so the question's own words were read as a new party's.
+   * words of v9 N's `PRONOUN_OBJECT_N` after the pronoun, so the question's own words were read as a new party's. Since
+   * S7, a party the sentence names before the verb is the pronoun's ("Your caseworker decides SNAP, so ask her whether you
+   * qualify": not an earlier sentence's contact of the food bank).
    */
   pronounQuestionS3?: boolean;
   /**
@@ -1116,7 +1125,9 @@ export type Rubric = {
    * the service then the name ("Library enquiry service, Helen.", "Ref desk, Lee.") identifies who is answering
    * (classify.ts `NAME_COMMA_PLACE_S5`). Not a name after a greeting word ("Hi Maria, Toledo Library."), nor a name
    * after thanks or a welcome ("Thanks for contacting the library, Maria.", "Welcome to the library, Maria."), nor a
-   * sentence that goes on after the place ("Jan, Toledo Library has it.").
+   * sentence that goes on after the place ("Jan, Toledo Library has it."). Since S7, a name after a dash or colon only
+   * after a greeting or nothing (classify.ts `signOnLeadS5`; not "Saturday at 10am - Auditorium, Main Library.", nor a
+   * colleague's quoted note signed "— Kevin, Heritage Library.").
    */
   nameCommaPlaceS5?: boolean;
   /**
@@ -7229,8 +7240,63 @@ const phrasesV19SM = block(phrasesV19S5, (v19) => ({
 }));
 
 // S6: (test/eighteenth-round-falsepass.test.ts), second wave
-const phrasesV19S6 = block(phrasesV19SM, (_v19) => ({}));
+const phrasesV19S6 = block(phrasesV19SM, (v19) => ({
+  // S5's "Is Brighton Rock the sort of thing you had in mind?" read "Is there a particular sort of book you had in mind?"
+  // and "Was there any kind of book you wanted for the trip?" (questions about the need, not about a title given): not
+  // after "is / was there", nor with "any / particular / specific / certain / other / what / which / some" before the kind
+  completeness: v19.widen('completeness', [
+    [179, r`\b(?:kind|sort|type)\b`, r`(?<!\b(?:any|particular|specific|certain|other|what|which|some) (?:kind|sort|type))(?<!\b(?:is|was|are|were) there [^?.!]{0,60}?(?:kind|sort|type))`],
+  ]),
+  dismissalHard: v19.widen('dismissalHard', [
+    // S4's booked room read "your time is up for this chat room" and "our time is up for this reference room" (the chat's
+    // own time) as a studio's: not a chat, reference, help, ask, virtual, live, text or queue room ("your time is up for the
+    // studio booking at 5" still is the studio's)
+    [0, r`(?! for (?:the|your|this|that) `, r`(?!(?:chat|chats|reference|help|ask|virtual|live|text|queue|waiting)\b)`],
+    // S4's title "Time's Up by …" read "time's up, by our policy …" and "time's up from our end" (the chat's time): not
+    // "by / from" before "our, my, now, policy, the library / desk / chat / service / clock / rules" ("Time's Up by Living
+    // Colour is on Freegal" still a title)
+    [1, r`(?! (?:is|was|by|from)\b`, r`(?!(?<=by|from) (?:our|my|now|policy|the (?:library|desk|chat|service|clock|rules?))\b)`],
+    // S1's per-student limit read another service's tutors ("HelpNow tutors can only work on one subject per session",
+    // "The tutors on Brainfuse can only do one subject per session"): "librarians / tutors" only as "our …" or opening the
+    // sentence ("we only help with one assignment per student per chat" still a limit)
+    [49, r`\b(?:we|i|librarians|tutors)`, r`(?<!(?<!^|[.!?] |\bour )\b(?:librarians|tutors))`],
+  ]),
+  // S2's "I'll … update you Monday" read "we'll" in "well the app should update you tomorrow" and "Well the courier will
+  // update you Friday" (an interjection before another subject: the app's or courier's notice): not "well" followed by
+  // "the / your / it / they / he / she / this / that / its / their" ("I'll keep an eye on it and update you Monday", "we'll
+  // update you tomorrow" still promise)
+  followupPromise: v19.widen('followupPromise', [
+    [37, r`(?:[a-z]+ ){0,6}?update (?:you|u))`, r`(?<!\bwell (?:the|your|it|they|he|she|this|that|its|their) (?:[a-z]+ ){0,5}?update (?:you|u))`],
+  ]),
+  // S3's "so I'm closing it" read closing a request, a ticket, a fine dispute ("Your second request … is a duplicate, so I'm
+  // closing it", "The fine dispute is resolved, so I'm closing it now"): not with such a thing before "closing it" in the
+  // sentence ("It looks like you've left the chat, so I'm closing it." still ends the chat)
+  willEnd: v19.widen('willEnd', [
+    [25, r`(?: out| now| down)?)`, r`(?<!\b(?:request|requests|ticket|tickets|hold|holds|dispute|fine|fines|case|account|card|item|order|form|record|complaint|duplicate|loan|renewal|claim|report|question)\b[^.!?]{0,80}?(?:closing|ending) (?:it|this)(?: out| now| down)?)`],
+  ]),
+  // S5's "Kindly be patient." read "Please be patient as processing takes 3-5 business days" (a process to wait for, not
+  // the provider's lookup): not "as / while / till / until" before processing, an application, card, request, order or the
+  // system ("Kindly be patient while I check the register." still holds)
+  hold: v19.widen('hold', [
+    [43, r`\bpatient\b`, r`(?![.!,;:]* (?:as|while|till|until) (?:processing|delivery|shipping|(?:the|your) (?:system|card|cards|application|request|form|process|review|order|delivery|shipment|account)|it (?:takes|can take|may take)|applications?|requests?|cards?|orders?)\b)`],
+  ]),
+  // S3's "apply with" read "You can apply with a photo ID and a utility bill online at …" (documents to bring, no party):
+  // not before a document ("Apply with the Housing Authority of New Orleans at …" still refers)
+  referralVerb: v19.widen('referralVerb', [
+    [60, r`\bapply(?:ing)? with\b`, r`(?! (?:a|an|the|your) (?:[a-z]+ )?(?:id|ids|photo|copy|copies|letter|form|forms|resume|cv|bill|card|license|licence|passport|statement|lease|proof|document|documents|application|transcript|certificate)\b)`],
+  ]),
+  // S3's "takes complaints at …" read "takes questions at its monthly meeting" and "answers questions at the front counter"
+  // (no contact after "at" / "on"): "at" and "on" only before a number or a domain ("The Division … takes complaints at
+  // 850-555-0133" still refers)
+  referralCanHelp: v19.widen('referralCanHelp', [
+    [13, r` at `, r`(?=[\d(+]|www\b|[a-z0-9-]+\.[a-z]{2,})`],
+    [13, r`| on `, r`(?=[\d(+]|www\b|[a-z0-9-]+\.[a-z]{2,})`],
+  ]),
+}));
 // S7: (test/eighteenth-round-settings.test.ts), second wave
+// S7 (false readings of v19's eight settings): narrowings in the settings' own code only (classify.ts `signOnLeadS5`;
+// checks/referral.ts `SERVICE_HERE_SM`, `ALT_CONTACT_SM`, `partyAfterNegationS7`, `subjectUrlSM`, `partyOf`), no family
+// changed; see test/eighteenth-round-settings.test.ts
 const phrasesV19S7 = block(phrasesV19S6, (_v19) => ({}));
 
 const phrasesV19: RubricPhrases = phrasesV19S7;

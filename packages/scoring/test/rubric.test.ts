@@ -28,7 +28,7 @@ const FINGERPRINTS: Record<string, string> = {
   '16': 'd92c0b49fc82670f',
   '17': 'addc8929a5995ef5',
   '18': '49ef48e7408f7c8b',
-  '19': 'b713cf83d454bd59',
+  '19': 'd0dff93b69826894',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -219,12 +219,15 @@ const SERVICE_ACRONYM_O4 = /(?:^|[^\p{L}])[Aa]sk[ \t]+\p{Lu}{2,6}(?:[ \t]*(?:[,!
 /**
  * (v19 SM) "Ask Sac here", "Ask Colorado here", "Ask Tulsa City-County Library, this is Dee", "Ask Evansville Library, Mo
  * here": a service's name of capitalised words, then "here" or the provider's introduction.
+ * (v19 S7, within `serviceHereSM`) "here" not followed by a place or a clause ("Ask Legal Aid here in town, they do free
+ * consults"), and "this is" / "I'm" only before a capitalised name ("Ask Mr Okafor, I'm sure he still has spots" refers).
  */
 const SERVICE_HERE_SM =
-  /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+here\b|[ \t]*[,:\u2013\u2014-][ \t]*(?:[Tt]his is|I'?m|I\u2019m|I am|\p{Lu}\p{Ll}*[ \t]+here)\b)/u;
+  /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+here\b(?![ \t]+(?:in|at|on|near|by|around|downtown|locally|for|too|also|and|they|who|can|will|do|does|is|are)\b)|[ \t]*[,:\u2013\u2014-][ \t]*(?:(?:[Tt]his is|I'?m|I\u2019m|I am)(?=[ \t]+\p{Lu})|\p{Lu}\p{Ll}*[ \t]+here\b(?![ \t]+(?:in|at|on|near|by|around|downtown|locally|for|too|also|and|they|who|can|will|do|does|is|are)\b)))/u;
 /** (v19 SM) A call verb, and a phone number given as its alternative object ("…, o al 1-800-935-9935", "… or 410-555-0100"). */
 const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
-const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/;
+/** (v19 S7, within `altContactSM`) not the library's own number ("…, or 555-201-0100 here at the library", "o al … de la biblioteca"). */
+const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)(?! ?\(?(?:here|(?:at|in) (?:the|our|this) (?:library|branch|desk|front desk|circulation desk)|(?:de|en) (?:la|nuestra|esta) (?:biblioteca|sucursal)|aqui|our|the library|la biblioteca|nuestro)\b)/;
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
@@ -282,8 +285,25 @@ function answersWho(s: Session, m: Msg): boolean {
   if (!x || x.q || SELF_ACTS_K8.test(x.n)) return false;
   // (v19 SM, `negatedWhoSM`) "No, …, so don't call the number on the back of your EBT card for this; it's a library fine":
   // the answer is not to call anyone (a party the sentence may still name, "call the clerk instead", is a referral of its own)
-  if (s.rubric.negatedWhoSM === true && (x.n.includes('nt ') || x.n.includes('not ') || x.n.includes('never ') || x.n.includes('no need')) && NEGATED_CONTACT_SM.test(x.n)) return false;
+  if (s.rubric.negatedWhoSM === true && (x.n.includes('nt ') || x.n.includes('not ') || x.n.includes('never ') || x.n.includes('no need'))) {
+    // (v19 S7) not when a later clause names the party that handles it instead ("You don't need to call the state, the City
+    // Streets Division handles potholes"): the answer is that party
+    const neg = NEGATED_CONTACT_SM.exec(x.n);
+    if (neg !== null && !partyAfterNegationS7(s, x.n.slice(neg.index + neg[0].length))) return false;
+  }
   return s.P.referralParty.test(withoutAddresses(x.n));
+}
+/** (v19 S7, within `negatedWhoSM`) A clause after the negated call that opens with a party: ", the City Streets Division handles…". */
+const NEGATED_THEN_S7 = /[;,:] ?(?:(?:but|instead|rather|so) )?(?:the|your|their|a|an) /;
+function partyAfterNegationS7(s: Session, rest: string): boolean {
+  const t = NEGATED_THEN_S7.exec(rest);
+  if (t === null) return false;
+  const tail = withoutAddresses(rest.slice(t.index + t[0].length));
+  const re = s.P.global('referralParty');
+  re.lastIndex = 0;
+  const p = re.exec(tail);
+  // the party within the clause's first five words ("the county Highway Department picks up…"; not "…; it's a library fine")
+  return p !== null && !NOT_NAMING.test(p[0].trim()) && tail.slice(0, p.index).split(' ').length <= 5;
 }
 /** (v19 SM) Telling the patron not to contact someone: "don't call the number on …", "no need to contact them". */
 const NEGATED_CONTACT_SM =
@@ -692,7 +712,7 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     party ??= partyOf(s, m, ref);
     // (v19 SM, `subjectUrlSM`) "The CFPB explains overdraft rules at consumerfinance.gov/…" before "… file a complaint with the
     // CFPB": the URL of a sentence whose subject is the party is the party's
-    if (s.rubric.subjectUrlSM === true && x.k < k && subjectUrlSM(s, m, ref, x)) return true;
+    if (s.rubric.subjectUrlSM === true && x.k < k && subjectUrlSM(s, m, ref, x, party)) return true;
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
@@ -723,7 +743,7 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
  * party word within its first five words) and gives a URL, and the referral's sentence `ref` names that party from its
  * verb on ("… file a complaint with the CFPB"): the URL is the party's own.
  */
-function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence): boolean {
+function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Party): boolean {
   const re = s.P.global('referralParty');
   re.lastIndex = 0;
   const bare = withoutAddresses(x.n);
@@ -731,6 +751,9 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence): boolean {
   if (p === null || NOT_NAMING.test(p[0].trim())) return false;
   const head = bare.slice(0, p.index + p[0].length);
   if (head.split(' ').length > 5 || !contactsIn(s, x.n).url) return false;
+  // (v19 S7) a party after the verb that shares a word with the subject but opens with another is another party of the kind
+  // ("talk to a private attorney" after "The Ohio Attorney General explains … at ohioprotects.org")
+  if (!party.pronoun && party.words.length > 1 && !hasWord(head, party.words[0]!) && party.words.some((w) => hasWord(head, w))) return false;
   const v = m.execFrom(ref, F.referralVerb, 0);
   const after = v ? ref.n.slice(v.index) : ref.n;
   for (const w of head.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(after, w)) return true;
@@ -982,7 +1005,14 @@ function partyOf(s: Session, m: Msg, ref: Sentence): Party {
   const v = m.execFrom(ref, F.referralVerb, 0);
   let t = v ? ref.n.slice(v.index + v[0].length).trimStart() : ref.n;
   if (v) {
-    if (PRONOUN_OBJECT_N.test(t) || (s.rubric.pronounQuestionS3 === true && PRONOUN_QUESTION_S3.test(t))) return { pronoun: true, words: [], text: t };
+    if (PRONOUN_OBJECT_N.test(t)) return { pronoun: true, words: [], text: t };
+    if (s.rubric.pronounQuestionS3 === true && PRONOUN_QUESTION_S3.test(t)) {
+      // (v19 S7) the party the sentence names before the verb ("Your caseworker decides SNAP, so ask her whether you
+      // qualify"): the pronoun points to it, not to an earlier sentence's contact
+      const lead = withoutAddresses(ref.n.slice(0, v.index));
+      if (!namesParty(s, lead)) return { pronoun: true, words: [], text: t };
+      return { pronoun: false, words: partyWordsIn(lead), text: lead };
+    }
     const end = t.slice(1).search(PARTY_END_N);
     if (end >= 0) t = t.slice(0, end + 1);
   }
