@@ -373,19 +373,7 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
   // a family in parts: its parts tried in order at each start, as execAtWords does (a match array only on success)
   const parts = P.stickyParts[fi];
   if (parts !== null && parts !== undefined) return execAtWords(P, fi, n, words, from, 0) !== null;
-  const re = P.sticky[fi]!;
-  const first = P.words!.first;
-  const w = fi >> 5;
-  const b = 1 << (fi & 31);
-  const to = from + n.length;
-  for (let j = 0; j < words.length; j += 2) {
-    const at = words[j]!;
-    if (at < from || (first[words[j + 1]! * 2 + w]! & b) === 0) continue;
-    if (at >= to) break;
-    re.lastIndex = at - from;
-    if (re.test(n)) return true;
-  }
-  return false;
+  return stickyAtWords(P, fi, P.sticky[fi]!, n, words, from);
 }
 
 /**
@@ -394,7 +382,11 @@ export function testAtWords(P: Phrases, fi: number, n: string, words: readonly n
  * family, as testAtWords tries the whole family. The same answer as `edges[fi].test(n)`.
  */
 export function testEdgeAtWords(P: Phrases, fi: number, n: string, words: readonly number[], from: number): boolean {
-  const re = P.edgeSticky[fi]!;
+  return stickyAtWords(P, fi, P.edgeSticky[fi]!, n, words, from);
+}
+
+/** The sticky regex `re` (family fi's, or some of its alternatives) tested at the words of `n` that may start family fi. */
+function stickyAtWords(P: Phrases, fi: number, re: RegExp, n: string, words: readonly number[], from: number): boolean {
   const first = P.words!.first;
   const w = fi >> 5;
   const b = 1 << (fi & 31);
