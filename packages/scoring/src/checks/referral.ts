@@ -222,8 +222,12 @@ const SERVICE_ACRONYM_O4 = /(?:^|[^\p{L}])[Aa]sk[ \t]+\p{Lu}{2,6}(?:[ \t]*(?:[,!
  * (v19 S7, within `serviceHereSM`) "here" not followed by a place or a clause ("Ask Legal Aid here in town, they do free
  * consults"), and "this is" / "I'm" only before a capitalised name ("Ask Mr Okafor, I'm sure he still has spots" refers).
  */
-const SERVICE_HERE_SM =
-  /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+here\b(?![ \t]+(?:in|at|on|near|by|around|downtown|locally|for|too|also|and|they|who|can|will|do|does|is|are)\b)|[ \t]*[,:\u2013\u2014-][ \t]*(?:(?:[Tt]his is|I'?m|I\u2019m|I am)(?=[ \t]+\p{Lu})|\p{Lu}\p{Ll}*[ \t]+here\b(?![ \t]+(?:in|at|on|near|by|around|downtown|locally|for|too|also|and|they|who|can|will|do|does|is|are)\b)))/u;
+/** (v19 S7) What may not follow "here" in the service's name: a place or a clause ("Ask Legal Aid here in town, they…"). */
+const NOT_PLACE_AFTER = String.raw`(?![ \t]+(?:in|at|on|near|by|around|downtown|locally|for|too|also|and|they|who|can|will|do|does|is|are)\b)`;
+const SERVICE_HERE_SM = new RegExp(
+  String.raw`(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+here\b${NOT_PLACE_AFTER}|[ \t]*[,:\u2013\u2014-][ \t]*(?:(?:[Tt]his is|I'?m|I\u2019m|I am)(?=[ \t]+\p{Lu})|\p{Lu}\p{Ll}*[ \t]+here\b${NOT_PLACE_AFTER}))`,
+  'u',
+);
 /** (v19 SM) A call verb, and a phone number given as its alternative object ("…, o al 1-800-935-9935", "… or 410-555-0100"). */
 const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
 /** (v19 S7, within `altContactSM`) not the library's own number ("…, or 555-201-0100 here at the library", "o al … de la biblioteca"). */
@@ -285,7 +289,7 @@ function answersWho(s: Session, m: Msg): boolean {
   if (!x || x.q || SELF_ACTS_K8.test(x.n)) return false;
   // (v19 SM, `negatedWhoSM`) "No, …, so don't call the number on the back of your EBT card for this; it's a library fine":
   // the answer is not to call anyone (a party the sentence may still name, "call the clerk instead", is a referral of its own)
-  if (s.rubric.negatedWhoSM === true && (x.n.includes('nt ') || x.n.includes('not ') || x.n.includes('never ') || x.n.includes('no need'))) {
+  if (s.rubric.negatedWhoSM === true) {
     // (v19 S7) not when a later clause names the party that handles it instead ("You don't need to call the state, the City
     // Streets Division handles potholes"): the answer is that party
     const neg = NEGATED_CONTACT_SM.exec(x.n);
@@ -299,11 +303,9 @@ function partyAfterNegationS7(s: Session, rest: string): boolean {
   const t = NEGATED_THEN_S7.exec(rest);
   if (t === null) return false;
   const tail = withoutAddresses(rest.slice(t.index + t[0].length));
-  const re = s.P.global('referralParty');
-  re.lastIndex = 0;
-  const p = re.exec(tail);
+  const p = firstNamedParty(s, tail);
   // the party within the clause's first five words ("the county Highway Department picks up…"; not "…; it's a library fine")
-  return p !== null && !NOT_NAMING.test(p[0].trim()) && tail.slice(0, p.index).split(' ').length <= 5;
+  return p !== null && tail.slice(0, p.index).split(' ').length <= 5;
 }
 /** (v19 SM) Telling the patron not to contact someone: "don't call the number on …", "no need to contact them". */
 const NEGATED_CONTACT_SM =
@@ -476,26 +478,17 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
     )
       continue;
-    // (v15 O4, `serviceAcronymO4`) "Hi, Ask RPL, this is Greg at Ridgeport Public Library.": the service's name, an acronym
+    // (v15 O4, `serviceAcronymO4`) "Hi, Ask RPL, this is Greg at Ridgeport Public Library.": the service's name, an acronym;
+    // (v19 SM, `serviceHereSM`) or capitalised words then "here" or the provider's introduction ("Good afternoon, Ask Sac
+    // here, this is Lena …", "hi! Ask Tulsa City-County Library, this is Dee."), with only a greeting before it in the message
     if (
       s.rubric.serviceAcronymO4 === true &&
       v[0] === 'ask' &&
       SERVICE_LEAD_N8.test(before) &&
-      SERVICE_ACRONYM_O4.test(raw) &&
+      (SERVICE_ACRONYM_O4.test(raw) ||
+        (s.rubric.serviceHereSM === true && SERVICE_HERE_SM.test(raw) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
-    )
-      continue;
-    // (v19 SM, `serviceHereSM`) "Good afternoon, Ask Sac here, this is Lena from Sacramento Public Library.": the service's name
-    if (
-      s.rubric.serviceHereSM === true &&
-      v[0] === 'ask' &&
-      SERVICE_LEAD_N8.test(before) &&
-      SERVICE_HERE_SM.test(raw) &&
-      openingMessage(s, m) &&
-      selfIdentifies(s, m) >= 0 &&
-      // only a greeting before it in the message ("hi! Ask Tulsa City-County Library, this is Dee.")
-      m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n))
     )
       continue;
     const advice = ADVICE.test(prefix);
@@ -744,11 +737,9 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
  * verb on ("… file a complaint with the CFPB"): the URL is the party's own.
  */
 function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Party): boolean {
-  const re = s.P.global('referralParty');
-  re.lastIndex = 0;
   const bare = withoutAddresses(x.n);
-  const p = re.exec(bare);
-  if (p === null || NOT_NAMING.test(p[0].trim())) return false;
+  const p = firstNamedParty(s, bare);
+  if (p === null) return false;
   const head = bare.slice(0, p.index + p[0].length);
   if (head.split(' ').length > 5 || !contactsIn(s, x.n).url) return false;
   // (v19 S7) a party after the verb that shares a word with the subject but opens with another is another party of the kind
@@ -1027,6 +1018,13 @@ function ownNameIn(names: readonly string[], x: Sentence): boolean {
 
 /** A party word other than a pronoun or "people" ("lists him at Mount Olivet" names no party). */
 const NOT_NAMING = /^(?:him|her|them|they|someone|somebody|people|folks|person)$/;
+/** The first party word `n` holds, null when there is none or it is a pronoun or "people" (no name). */
+function firstNamedParty(s: Session, n: string): RegExpExecArray | null {
+  const re = s.P.global('referralParty');
+  re.lastIndex = 0;
+  const p = re.exec(n);
+  return p === null || NOT_NAMING.test(p[0].trim()) ? null : p;
+}
 function namesParty(s: Session, n: string): boolean {
   for (const x of n.matchAll(s.P.global('referralParty'))) if (!NOT_NAMING.test(x[0].trim())) return true;
   return false;
