@@ -7316,5 +7316,28 @@ export const rubricV19: Rubric = {
   nameCommaPlaceS5: true,
 };
 
+// ---- Rubric v20: a nineteenth round of sessions (blocks T1-T6, each deriving from the one before) ------------------
+// T1: (test/nineteenth-round-veterans.test.ts)
+const phrasesV20T1 = block(phrasesV19, (_v20) => ({}));
+// T2: (test/nineteenth-round-newcomers.test.ts)
+const phrasesV20T2 = block(phrasesV20T1, (_v20) => ({}));
+// T3: (test/nineteenth-round-travel.test.ts)
+const phrasesV20T3 = block(phrasesV20T2, (_v20) => ({}));
+// T4: (test/nineteenth-round-sciences.test.ts)
+const phrasesV20T4 = block(phrasesV20T3, (_v20) => ({}));
+// T5: (test/nineteenth-round-fragments.test.ts)
+const phrasesV20T5 = block(phrasesV20T4, (_v20) => ({}));
+// T6: (test/nineteenth-round-falsepass.test.ts)
+const phrasesV20T6 = block(phrasesV20T5, (_v20) => ({}));
+
+const phrasesV20: RubricPhrases = phrasesV20T6;
+
+/** Rubric v20: v19 with the phrase families and settings of a nineteenth round of sessions (blocks T1-T6). */
+export const rubricV20: Rubric = {
+  ...rubricV19,
+  version: '20',
+  phrases: phrasesV20,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV19;
+export const currentRubric: Rubric = rubricV20;
