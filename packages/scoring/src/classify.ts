@@ -407,7 +407,7 @@ function selfIdNow(s: Session, m: Msg): number {
   if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
   // (v19 S5) "Hello - Jan, Toledo Library.", "Library enquiry service, Helen.": a name and the place with a comma between
   if (s.rubric.nameCommaPlaceS5 === true && m.raw.includes(',')) {
-    for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5) && signOnLeadS5(raws[k]!)) return k;
+    for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5) && signOnLeadS5(raws[k]!) && (s.rubric.nameNotWhenT6 !== true || nameIsNameT6(raws[k]!))) return k;
   }
   return -1;
 }
@@ -444,6 +444,16 @@ function signOnLeadS5(raw: string): boolean {
   if (x === null) return true;
   return SIGN_ON_LEAD_S7.test(raw.slice(0, x.index + x[0].search(/\p{Lu}/u)));
 }
+/** (v20 T6, `nameNotWhenT6`) Day, time and place words that S5's sign-on took for a name ("Eastside Branch Library, Saturdays."). */
+const NOT_A_NAME_T6 =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Today|Tonight|Tomorrow|Daily|Weekly|Weekdays?|Weekends?|Weeknights?|Mornings?|Afternoons?|Evenings?|Nights?|Upstairs|Downstairs|Downtown|Uptown|Midtown|Here|There|Inside|Outside|Online|Open|Closed|Lobby|Basement|Entrance|Anytime|Always|Please|Thanks|Yes|No|Sure)$/;
+/** (v20 T6) The word S5's sign-on read as the name (either form) is no day, time or place word. */
+function nameIsNameT6(raw: string): boolean {
+  const x = NAME_COMMA_PLACE_AT_S5.exec(raw) ?? NAME_COMMA_PLACE_ALT_T6.exec(raw);
+  return x === null || !NOT_A_NAME_T6.test(x[1]!);
+}
+/** (v20 T6) S5's second form (the place, then the name), without the flag. */
+const NAME_COMMA_PLACE_ALT_T6 = new RegExp(NAME_COMMA_PLACE_S5[1]!.source, 'u');
 
 // ---- sentences that are not work on the question ---------------------------------------------
 
@@ -638,10 +648,15 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (x.q) return false;
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
   if (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) return false;
+  // (v20 T4, `transferNoSourceT4`) "I'm transferring you to her; she'll know PubMed best.": the colleague's strength
+  if (s.rubric.transferNoSourceT4 === true && m.sHas(x, F.transferNotice) && !USE_WORDS_T4.test(n)) return false;
   if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
 }
+
+/** (v20 T4, `transferNoSourceT4`) Words telling the patron to use a resource now: "in the meantime try PubMed", "search …". */
+const USE_WORDS_T4 = /\b(?:try|search|use|using|check out|look (?:in|at|through)|start (?:with|in|from)|go to|head to|meanwhile|in the meantime|open|click|log in|login|sign in|download)\b/;
 
 /**
  * (v15 O4, `chatLinkBackO4`) A web address given as the chat's own way back: "start a new chat at ridgeportlibrary.org/ask",
@@ -1026,6 +1041,11 @@ const ACCOUNT_EMAIL_L7 = /\b(?:email|e mail|phone|number)\b(?= (?:(?:that )?(?:y
 const MAIL_SERVICE_RM = /(?<![@.\w])(?:gmail|yahoo|outlook|hotmail|icloud|aol|protonmail|proton mail)\b(?!\.)/;
 const REACH_RM = /\b(?:reach|contact|send|sent|get back|write back|email you|e mail you|mail you|forward)\b/;
 
+/** (v20 T4, `devicePhoneT4`) The patron's phone as the device they use: "on your phone", "from your cell", "with the phone". */
+const DEVICE_PHONE_T4 = /\b(?:on|from|using|with|in|via) (?:your|ur|a|the) (?:(?:smart|cell|mobile|android) )?(?:phone|cell|mobile|iphone)\b(?! (?:number|no|num)\b)/;
+/** (v20 T4) Words that make a question about the phone one about reaching the patron. */
+const REACH_WORD_T4 = /@|\d\d|\b(?:email|e mail|number|text|texts|texting|call|calls|reach|contact|sms)\b/;
+
 /** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
 const WH_CLAUSE_Q = /(?:[,;:]| -) (?:(?:and|so|but|first|meanwhile|quick question|in the meantime),? )?(?:what|whats|which|where|wheres|when|who|whos|how|whose)\b/;
 /**
@@ -1118,7 +1138,9 @@ function clarifyNow(s: Session, m: Msg): number {
         !(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) &&
         !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n)) &&
         // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
-        !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n))
+        !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n)) &&
+        // (v20 T4, `devicePhoneT4`) "So you need UpToDate on your phone, right?": the phone as a device
+        !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n))
       )
         continue;
     }
@@ -1235,7 +1257,9 @@ function promiseNow(s: Session, m: Msg): number {
       // turned down by the patron's next message ("that's ok", "I'd rather not give my email")
       if (s.rubric.declinedCanOfferK6 === true && (OFFER_IF_Y.test(x.n) || CAN_OFFER_K6.test(x.n)) && declinedK6(s, m)) continue;
       // (v19 S2) "I can't see SEO accounts, but I could pass your question to Pickaway's staff to email you." and "I'd rather not"
-      if (s.rubric.butCanOfferS2 === true && BUT_CAN_S2.test(x.n) && declinedK6(s, m)) continue;
+      // (v20 T6) not when that message takes the offer up while turning down something else ("I'd rather not pay online, email
+      // me at jt@example.org")
+      if (s.rubric.butCanOfferS2 === true && BUT_CAN_S2.test(x.n) && declinedK6(s, m) && !(s.rubric.takesOfferT6 === true && takesOfferT6(s, m))) continue;
       return x.k;
     }
   }
@@ -1284,6 +1308,12 @@ const OFFER_IF_Y =
 const DECLINED_P = /^(?:(?:oh|ah|um|hmm|ok|okay),? )?(?:no|nope|nah|no thanks|no thank you|not needed|not necessary|no need|thats ok|thats okay|thats fine|its ok|its okay|its fine|im good|im ok|all good|dont worry)\b(?! (?:problem|worries)\b)/;
 /** (v11 K6, `declinedCanOfferK6`) An offer stated as what the provider can do, opening the sentence: "I can look…", "we could…". */
 const CAN_OFFER_K6 = /^(?:(?:ok|okay|sure|well|so|also|and|but|or|if you want|if you like),? )*(?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
+/** (v20 T6, `takesOfferT6`) The patron's reply gives an e-mail or phone, or asks to be e-mailed, sent or texted. */
+const TAKES_OFFER_T6 = /@|\b\d{3}[ .-]?\d{4}\b|\b(?:email|e mail|send|text|call) (?:me|it)\b/;
+function takesOfferT6(s: Session, m: Msg): boolean {
+  const v = s.nextVisible(m, 'patron');
+  return v !== null && TAKES_OFFER_T6.test(v.n);
+}
 /** (v19 S2, `butCanOfferS2`) The offer after "but" in its sentence: "I can't see your account, but I could pass it on…". */
 const BUT_CAN_S2 = /\bbut (?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
 /** (v11 K6) A refusal to give a contact or to be followed up: "I'd rather not give my email", "no need", "don't bother". */

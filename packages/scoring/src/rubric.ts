@@ -1131,6 +1131,43 @@ export type Rubric = {
    */
   nameCommaPlaceS5?: boolean;
   /**
+   * (v20 T3) referral.contact: in a sentence that refers the patron to two parties ("… call Cass County Parks at
+   * 816-380-8100, and you can also ask at the ranger station when you get there."), the "there" of the patron's own
+   * arrival ("when you get there", "once you're there", "if you go there") does not point the second part back to the
+   * first party (checks/referral.ts `ARRIVAL_THERE_T3`, inside `clauseParties`' same-party test): the second party needs
+   * its own contact. "ask them …", "ask for the records desk" and "ask there" still go on with the first party.
+   */
+  arrivalThereT3?: boolean;
+  /**
+   * (v20 T6, within `nameCommaPlaceS5`) approachability.greeting: the "name" of S5's sign-on is no day, time or place
+   * word: "Hi! Eastside Branch Library, Saturdays.", "Hello! Children's Desk, Upstairs." answer where and when, and say
+   * nobody is answering (classify.ts `NOT_A_NAME_T6`; "Library enquiry service, Helen." still signs on). Left out (v19):
+   * any capitalised word after the comma.
+   */
+  nameNotWhenT6?: boolean;
+  /**
+   * (v20 T6, within `negatedWhoSM`) referral.contact: the reply to "who do I call?" that says not to call one way but,
+   * in a later clause, tells the patron to reach a party another way ("Don't call the main number; walk over to the
+   * Registrar's office in Hanley Hall.") answers with that party (checks/referral.ts `NEGATED_THEN_VERB_T6`), as S7's
+   * clause that opens with the party does. Left out (v19): only a clause opening with the party.
+   */
+  negatedThenVerbT6?: boolean;
+  /**
+   * (v20 T6, within `butCanOfferS2`) followup: the offer after "but" that the patron's next message takes up while
+   * turning down something else ("I'd rather not pay online, email me at jt@example.org": an e-mail or phone given, or
+   * "email / send / text me") is still a promise (classify.ts `TAKES_OFFER_T6`). Left out (v19): any "I'd rather not" in
+   * the patron's next message declined the offer.
+   */
+  takesOfferT6?: boolean;
+  /**
+   * (v20 T2) referral.contact: after a transfer notice, a can-help clause whose subject is only a pronoun ("I'm
+   * transferring you to Maria, who runs our adult learning program; she can tell you about placement.") is about the
+   * colleague the chat goes to, not a party outside the chat (checks/referral.ts `TRANSFER_PRONOUN_T2`; a transfer is no
+   * referral). Another subject after the notice ("…; the Literacy Council can also tell you about placement.") still
+   * refers. Left out (v1-v19): v13 N7's clause after the colleague's may refer whatever its subject.
+   */
+  transferPronounT2?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -1327,6 +1364,42 @@ export type Rubric = {
    * libcal…" books no one).
    */
   bookAtPartyO2?: boolean;
+  /**
+   * (v20 T5) A behaviour the provider types over two consecutive messages (at most 30 s apart, the first with no . ! ?
+   * at its end), read as one line in three places that v10 Z2's `fragmentsZ2` does not reach: followup.contact's when
+   * ("I'll email you what I find" / "by tomorrow afternoon": a fragment of at most six words that starts with the time,
+   * after a message that promises or delivers; checks/followup.ts `splitWhenT5`); closing.no_dismissal's way back
+   * ("there are a few other patrons waiting" / "so I need to wrap up, feel free to start a new chat later!": the next
+   * provider message, at most 30 s later and before the patron speaks, offers the way back; checks/closing.ts);
+   * closing.courteous ("Have a" / "good one!": the provider's last message joined to the fragment before it, as Z2's
+   * `joinedFragment` joins them). Not a time in a message that does not follow the promise at once, nor a way back
+   * after the patron spoke. Left out (v1-v19): each message was read alone, so neither half was the when, the way
+   * back or the goodbye.
+   */
+  splitMessagesT5?: boolean;
+  /**
+   * (v20 T4) inquiry.clarify: a question whose only contact word is the patron's phone as a device ("So you need UpToDate
+   * on your phone for clinicals, right?", "Is it from your phone, right?") asks about the patron's situation, not how to
+   * reach them: no '@', digits, "e-mail", "number", "text", "call", "reach" or "contact" in it (classify.ts
+   * `DEVICE_PHONE_T4`). Left out (v1-v19): "phone" and a read-back tag ("right?") made it a contact question.
+   */
+  devicePhoneT4?: boolean;
+  /**
+   * (v20 T4) referral.contact: a party that "can help you" when the provider's next sentence asks for the patron's e-mail
+   * or phone so that the party can reach them ("…so our biology liaison can also help you subset it. Can I get your e-mail
+   * so she can reach you?") is staff consulted on the patron's behalf, not a referral (checks/referral.ts
+   * `REACH_YOU_T4`; the question must be the provider's: "Give them your number so they can call you back." still refers).
+   * Left out (v1-v19): only a hand-off in the same sentence (v11 K1's `askOnBehalfK1`).
+   */
+  reachYouT4?: boolean;
+  /**
+   * (v20 T4) info.source (and what waits on it: inquiry.clarify, followup.completeness): a sentence announcing a transfer
+   * that names a database only as the colleague's strength ("I'm transferring you to her; she'll know PubMed best.") gives
+   * the patron no source, as "Let me check WorldCat" gives none; a URL, e-mail or phone there, or a word telling the
+   * patron to use it ("in the meantime try PubMed"), still does (classify.ts `USE_WORDS_T4`). Left out (v1-v19): any
+   * database named in a sentence was a source.
+   */
+  transferNoSourceT4?: boolean;
 };
 
 const r = String.raw;
@@ -7318,25 +7391,186 @@ export const rubricV19: Rubric = {
 
 // ---- Rubric v20: a nineteenth round of sessions (blocks T1-T6, each deriving from the one before) ------------------
 // T1: (test/nineteenth-round-veterans.test.ts)
-const phrasesV20T1 = block(phrasesV19, (_v20) => ({}));
+const phrasesV20T1 = block(phrasesV19, (v20) => ({
+  // "Is that the same Walter?" after a record found for the patron's grandfather asks whether the record given is the one
+  // wanted, as v9's "Is that him?" does: "is / was that (the) same <one word>?" (not a thing the patron has: "Is that the
+  // same address as on your DD-214?", "Is that the same email?" ask about the patron's situation)
+  completeness: v20.plus(
+    'completeness',
+    // chat-speak "that what ur lookin for?" (no "is"; normalised to "that what your looking for?") asks as v9's "Is that
+    // what you're looking for?" does ("do u know what ur lookin for?", "tell me what ur looking for?" ask about the need:
+    // "that / this" must come first, and not after know / tell me / describe / sure)
+    r`\blooking\b(?<=\b(?:that|this|dat) (?:what|wat|wut) (?:your|youre|you) looking)(?= for ?\?)(?<!\b(?:know|tell me|describe|explain|sure|decide|figure out|say|said) (?:that|this|dat) [a-z ]{8,22})`,
+    r`\bsame\b(?<=\b(?:is|was) (?:that|this|it|he|she) (?:the )?same)(?= (?!(?:address|email|number|phone|date|day|time|form|forms|card|name|account|password|pin|branch|library|question|problem|issue|error|page|link|book)\b)[a-z]+ ?\?)`,
+  ),
+  // "try the American Legion post downtown" sends the patron to a veterans service organisation, as v9's "try the
+  // courthouse" sends them to an office ("try the VFW website" / "try the DAV's page" stay a source)
+  referralVerb: v20.widen(
+    'referralVerb',
+    [
+      [18, r`?(?:courthouse|`, r`american legion|vfw|amvets|dav|vet center|veterans service office|veterans service officer|`],
+      // and not before their magazine ("Try the American Legion Magazine archive at legion.org/magazine" is a source)
+      [18, r`(?! (?:website|`, r`magazines?|`],
+    ],
+    // "see the Brevard County Veterans Services office, walk-ins Tuesdays" sends the patron to an office in person: "see"
+    // as an order (opening a clause, or after please / then / and / can / should / to) before "the / your … office /
+    // officer / clerk / counselor / representative" (not "you'll see the office listed", "see the office hours at …",
+    // "see the office's page", "see the Office of Personnel Management's guide": a thing to look at)
+    r`\bsee\b(?<=(?:^|[.!?;:,] |\b(?:please|then|and|or|also|just|go|can|could|should|to) )see)(?= (?:the|your) (?:[a-z&-]+ ){0,5}?(?:office|officer|clerk|caseworker|counselor|counsellor|advisor|adviser|representative)\b(?! (?:of|website|site|web site|page|pages|online|portal|forms?|guide|handout|hours|listed|list|link|number|phone|address|email|map|directory)\b))`,
+  ),
+  // "they'll connect you with a service officer near you" (the agency named before, putting the patron in touch) is no
+  // transfer of the chat, so no hold: not after they / who / which / he / she ("I'll connect you with our genealogy
+  // librarian" still announces a transfer)
+  transferNotice: v20.widen('transferNotice', [
+    [2, r`(?:to|with)\b`, r`(?<!\b(?:theyll|they will|they can|they|who will|who can|which will|which can|shell|she will|she can|hell|he will|he can) (?:connect|connecting|put|putting|pass|passing|send|sending|route|routing|hand|handing) you (?:over |back |through |off |along |across |on )?(?:to|with))`],
+  ]),
+  // "NPRC will mail it to you in about 10 days" is the agency's mailing, not the provider's promise, as v16's "the office
+  // will mail you" is: a federal agency's acronym as the subject of "will mail / send / email … (to) you" ("I'll ask NPRC
+  // and email it to you by Friday" still promises)
+  notPromise: v20.plus(
+    'notPromise',
+    r`\b(?:nprc|nara|dfas|dmdc|vba|va|ssa|irs|uscis|dmv|tricare|fema)\b(?= will (?:(?:then|usually|also|normally) )?(?:mail|send|email|e mail|text|call|post) (?:(?:it|them|this|that|your [a-z-]+|the [a-z-]+|a [a-z-]+|a copy) )?(?:back )?(?:to )?(?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me)\b[^.!?]{0,80}?)`,
+  ),
+}));
 // T2: (test/nineteenth-round-newcomers.test.ts)
-const phrasesV20T2 = block(phrasesV20T1, (_v20) => ({}));
+const phrasesV20T2 = block(phrasesV20T1, (v20) => ({
+  // newcomers' and machine-translated ways of saying they are done: "It is all what I needed" (v15's "it is all I
+  // needed" with the learner's "what"; not "Is it all what I need to bring?"), and "I do not have more doubts" / "I don't
+  // have more questions" (v8's "dont have any more" without "any"; the speaker "I" / "we" only: not "They do not have
+  // more questions in the booklet?", nor "… more questions about the fee", which goes on)
+  patronDone: v20.widen('patronDone', [[20, r`(?=(?: `, r`(?:what )?`]], r`\b(?:doubts?|questions?)\b(?<=\b(?:i|we) (?:dont|do not) have (?:any )?more (?:doubts?|questions?))(?! (?:on|in|about|for|from|to|with)\b)`),
+  // Spanish "Le sugiero consultar con un abogado de inmigración": the infinitive beside v11's "consulte / consulta con"
+  // (the party test still applies: not "puede consultar con calma la lista", nor "consultar con su número de recibo")
+  // and "Buenas tardes, habla con la Biblioteca de Yonkers": the sign-on's "(usted) habla con" after a greeting is no
+  // "talk to" (not "Habla con la biblioteca de tu escuela", the imperative with no greeting before it)
+  referralVerb: v20.widen('referralVerb', [
+    [11, r`consulte con|consulta con`, r`|consultar con`],
+    [3, r`hable con|habla con`, r`(?<!\b(?:hola|buenas|tardes|noches|dias)[,!.]* habla con)`],
+  ]),
+  // the same sign-on says who is answering, as v8's "está hablando con" does: "Buenas tardes, habla con la Biblioteca de
+  // Yonkers." (a greeting right before it, then "la" / "el"; with the library named, as for every lead)
+  selfAffiliationLead: v20.plus('selfAffiliationLead', r`\bhabla con\b(?<=\b(?:hola|buenas|tardes|noches|dias)[,!.]* habla con)(?= (?:la|el) )`),
+  // Haitian Creole "bibliotekè" (librarian), as v1's "bibliotecario": "Bonjou! Mwen se Marie, bibliotekè nan Boston
+  // Public Library." (the role word's own tests apply: not "mande bibliotekè lekòl ou a?" asked as a question)
+  selfRole: v20.plus('selfRole', r`\bbiblioteke\b`),
+}));
 // T3: (test/nineteenth-round-travel.test.ts)
-const phrasesV20T3 = block(phrasesV20T2, (_v20) => ({}));
+const phrasesV20T3 = block(phrasesV20T2, (v20) => ({
+  // greetings of the tribal libraries' own languages at the head of an introduction: "Boozhoo! This is Wanda at the Leech
+  // Lake Tribal College Library", "Yá'át'ééh! This is Lorena at the Navajo Nation Library", "Osiyo," (Cherokee), "Halito!"
+  // (Choctaw, Chickasaw); only as an exclamation or address, not a word talked about ("the Ojibwe for hello is boozhoo")
+  greeting: v20.plus(
+    'greeting',
+    r`\b(?:boozhoo|yaateeh|osiyo|halito)\b(?<!\b(?:is|say|says|said|means|word|for) (?:boozhoo|yaateeh|osiyo|halito))(?=[!,.]|$)`,
+  ),
+  // thanks of the same languages and Hawaiian ("Mahalo, a hui hou!", "Miigwech for reaching out", "Ahéhee'"), not a
+  // street or a business of that name ("the Mahalo Street stop")
+  thanks: v20.widen('thanks', [[4, r`(?:obrigad[oa]s?|`, r`mahalo(?! (?:st|street|drive|dr|avenue|ave|road|rd|way|place|pl|market|cafe|shop|store)\b)|miigwech|ahehee|`]]),
+  // "Happy trails!" as a farewell, at the end of a sentence only ("The Happy Trails loop is closed" names a trail)
+  farewell: v20.plus('farewell', r`\bhappy trails\b(?=[ !.,]*$|!)`),
+  // another service that takes over is a way back: "I have to end our chat now, but the statewide after-hours chat at
+  // askidaho.org picks up from here" (not one said to be gone: "the after-hours chat at askidaho.org was discontinued")
+  wayBack: v20.plus(
+    'wayBack',
+    r`\b(?:after ?hours|after-hours|overnight|weekend|evening|backup|statewide)\b(?= (?:chat|text|reference|ask a librarian)(?: service| line)? (?:at|on|through|via) (?:www\.)?[a-z0-9-]+\.[a-z]{2,}[a-z0-9./-]*(?![a-z0-9./-])(?! (?:(?:was|were|has been|have been|is|are) (?:discontinued|closed|shut down|retired|gone)|(?:is|are) no longer|no longer)\b))`,
+  ),
+}));
 // T4: (test/nineteenth-round-sciences.test.ts)
-const phrasesV20T4 = block(phrasesV20T3, (_v20) => ({}));
+const phrasesV20T4 = block(phrasesV20T3, (v20) => ({
+  // science, health and engineering databases and tools named without a URL (the README's reading: a database or
+  // citation tool named is a source): "Try Reaxys for the melting point", "SciFinder-n has the reaction", "Lexicomp or
+  // Micromedex on the app", "Knovel", "Compendex in Engineering Village", "PubChem" (not the citation managers Zotero,
+  // EndNote, Mendeley, RefWorks: apps, the sixteenth round's reading; not "natural medicines", a topic, nor "Rayyan",
+  // also a given name)
+  knownResource: v20.plus(
+    'knownResource',
+    r`\b(?:scifinder(?: n|-n)?|reaxys|embase|knovel|lexicomp|lexi-comp|micromedex|covidence|compendex|inspec|engineering village|accessengineering|jove|espacenet|pubchem|ulrichsweb|epocrates|statpearls|matweb|techstreet|sae mobilus|chemnetbase|google patents)\b`,
+  ),
+  // "Do those results look usable?", "Does this article look relevant?": a demonstrative and one noun before the verb, as
+  // "the results" already was (not "Which of those results look relevant?", which opens with no auxiliary; not "Do those
+  // two articles from your instructor look relevant?", more words than one)
+  completeness: v20.widen(
+    'completeness',
+    [[89, r`|the [a-z-]+(?: [a-z-]+){0,2}`, r`|(?:these|those|this|that) [a-z-]+`]],
+    // "Is the abstract enough until then?", "Are those two articles enough for now?": what was given, asked about for the
+    // time before more comes (only with such a tail: "Is the print copy enough, or do you need the PDF?" asks a choice)
+    r`\benough\b(?<=\b(?:is|was|are|were|will|would)(?:nt)? (?:the|that|this|these|those) [a-z0-9-]+(?: [a-z-]+)?(?: be)? enough)(?= (?:for now|until then|till then|in the meantime|for the moment|for tonight|for today|to go on|to start with|to get started)[ !.]*\?)`,
+  ),
+}));
 // T5: (test/nineteenth-round-fragments.test.ts)
-const phrasesV20T5 = block(phrasesV20T4, (_v20) => ({}));
+// T5 (fragments and split messages): a goodbye that names the day without "on" ("Talk to you Friday!"; family 7 took
+// "talk to you on Friday"). T5 also read "Enjoy!" alone as a goodbye; the merge took that back, since the tenth round
+// reads "Great, enjoy!" as no thanks, goodbye or invitation back (test/tenth-round-tech.test.ts). The rest of the
+// round is code behind `splitMessagesT5` (checks/followup.ts `splitWhenT5`, checks/closing.ts `wayBackNextT5` and the
+// courteous join); see test/nineteenth-round-fragments.test.ts
+const phrasesV20T5 = block(phrasesV20T4, (v20) => ({
+  // "Talk to you Friday!", "talk to u monday" ("Can you talk to your manager Friday?" has no "to you" + day)
+  farewell: v20.plus(
+    'farewell',
+    r`\btalk to (?:you|u|ya) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  ),
+}));
 // T6: (test/nineteenth-round-falsepass.test.ts)
-const phrasesV20T6 = block(phrasesV20T5, (_v20) => ({}));
+const phrasesV20T6 = block(phrasesV20T5, (v20) => ({
+  // S1's "Is the Britannica article what she needs?" read "Does the assignment sheet spell out what she needs?" and "Does
+  // the handout specify what he needs?" (what a teacher's document asks for: a clarifying question): not after the verbs
+  // a document uses for its demands, as S1 already left out "say / tell / show / list / mention / explain" ("Is the
+  // Britannica School article what he needs?" still asks)
+  completeness: v20.widen('completeness', [
+    [0, r`mention|mentions|explain|explains`, r`|specify|specifies|spell out|spells out|spelled out|describe|describes|outline|outlines|state|states|indicate|indicates|require|requires`],
+  ]),
+  dismissalHard: v20.widen('dismissalHard', [
+    // S1's per-student limit read a teacher's class visit ("I can only take two classes per session in the lab": classes
+    // booked, not the patron's questions) and a printing allowance ("we can only do three worksheets per student for free
+    // printing"): not "take … classes per", nor with printing, copies or pages after it in the sentence ("Sorry, I can only
+    // help with one assignment per student per chat." still a limit)
+    [49, r`\bper\b`, r`(?<!\btake (?:one|two|three|four|\d+) classes per)(?![^.!?;]{0,60}?\b(?:print|prints|printing|printed|printer|printers|copies|pages)\b)`],
+    // S4's booked room read "your time is up for this slot" in a Book-a-Librarian chat (the chat's own appointment): not
+    // "this slot / booking / reservation", nor an appointment's, consultation's or research slot ("your time is up for the
+    // studio booking at 5" still the studio's)
+    [0, r`|queue|waiting)\b`, r`|(?:appointment|consultation|research) |(?<=this )(?:slot|booking|reservation)\b`],
+    // S4's title "Time's Up is on Freegal" read "time's up is our policy after 20 minutes" (the chat's time): "is / was"
+    // before "our, my, now, policy, the rules …" as S6 did for "by / from" ("Time's Up was O.C.'s first single" still a title)
+    [1, r`(?!(?<=by|from`, r`|is|was`],
+  ]),
+  // S2's "I'm going on break now" read a reader's chit-chat "I'm going on a break with the series too" (not leaving the
+  // chat): not before "with" ("I'm going on break now, bye." still ends the help)
+  dismissalConvenience: v20.widen('dismissalConvenience', [[2, r`(?:at|around|after|before|until|till|in|soon|later|from`, r`|with`]]),
+  // S5's "Please be patient while I check" read advice inside an answer: "Please be patient while we're short-staffed this
+  // month" (the library's staffing, not the provider's lookup) and "It moves faster than it looks, just be patient!" ending
+  // the message (about a holds list): not "while / as we're" before anything but a search, nor "just be patient" with
+  // nothing after it ("Please be patient while I check the other branches." still holds; "Kindly be patient." too)
+  hold: v20.widen('hold', [
+    [43, r`\bpatient\b`, r`(?!(?<=\bjust be patient)[.!]*$)(?![.!,;:]* (?:while|as) (?:we are|were) (?!(?:checking|searching|looking|working on|pulling|getting|finding|trying|contacting|calling|asking|waiting)\b))`],
+  ]),
+  // S3's "takes complaints at 850-…" read a meeting's day or time ("The Board of Review hears appeals on 2nd Tuesdays",
+  // "takes questions at 7:30") and a colon before a list ("The Zoning Board of Appeals handles appeals: variances, special
+  // uses and interpretations"): "at / on" not before an ordinal or a clock time, ":" only before a number or a domain as S6
+  // made "at / on" ("The Tenant Rights Hotline takes calls at 555-201-0188" and "handles appeals: johnstonnc.gov/tax" still
+  // refer)
+  referralCanHelp: v20.widen('referralCanHelp', [
+    [13, r` at `, r`(?!\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\d{1,2}:\d\d)`],
+    [13, r`| on `, r`(?!\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\d{1,2}:\d\d)`],
+    [13, r`|: `, r`(?=[\d(+]|www\b|[a-z0-9-]+\.[a-z]{2,})`],
+  ]),
+}));
 
 const phrasesV20: RubricPhrases = phrasesV20T6;
 
-/** Rubric v20: v19 with the phrase families and settings of a nineteenth round of sessions (blocks T1-T6). */
+/** Rubric v20: v19 with the phrase families and settings of a nineteenth round of sessions (blocks T1-T6; T6 narrows v19). */
 export const rubricV20: Rubric = {
   ...rubricV19,
   version: '20',
   phrases: phrasesV20,
+  transferPronounT2: true,
+  arrivalThereT3: true,
+  devicePhoneT4: true,
+  reachYouT4: true,
+  transferNoSourceT4: true,
+  splitMessagesT5: true,
+  nameNotWhenT6: true,
+  negatedThenVerbT6: true,
+  takesOfferT6: true,
 };
 
 /** The rubric in force. */

@@ -89,6 +89,8 @@ export const noDismissal: Check = (s) => {
     // (v13 N7, `convenienceGoesOnN7`) "My shift ends at noon, but I'll stay on until we sort this out. Your card …"
     if (convenience && s.rubric.convenienceGoesOnN7 === true && !m.has(F.willEnd) && staysOnN7(m)) continue;
     if (m.has(F.wayBack)) continue;
+    // (v20 T5) "there are a few other patrons waiting" / "so I need to wrap up, feel free to start a new chat later!"
+    if (s.rubric.splitMessagesT5 === true && wayBackNextT5(s, m)) continue;
     if (s.rubric.doneBeforeLeavingK3 === true && patronWasDone(s, m)) continue;
     const k = m.find(convenience ? F.dismissalConvenience : F.othersWaiting);
     return result(id, 'fail', "ended the help for the provider's convenience without offering a way back", [ev(m, k)]);
@@ -112,6 +114,15 @@ function languageRefusalL6(s: Session, m: Msg): number {
   if (!m.has(F.willEnd) || m.has(F.wayBack) || seemsGone(s, m) >= 0 || patronWasDone(s, m)) return -1;
   for (const x of m.sentences) if (LANGUAGE_REFUSAL_L6.test(x.n)) return x.k;
   return -1;
+}
+
+/**
+ * (v20 T5, `splitMessagesT5`) The very next visible message is the provider's, at most 30 s after `m`, and offers the way
+ * back: the dismissal's sentence went on in a second message. Not a way back offered after the patron spoke.
+ */
+function wayBackNextT5(s: Session, m: Msg): boolean {
+  const v = s.vis[m.pos + 1];
+  return v !== undefined && v.role === 'provider' && v.t - m.t <= 30_000 && v.has(F.wayBack);
 }
 
 /** (v11 K3) The patron's last visible message before `m` says they are done and asks nothing more. */
@@ -150,5 +161,11 @@ export const courteous: Check = (s) => {
     if (k >= 0) return result(id, 'pass', 'closed with thanks, a goodbye or an invitation to come back', [ev(m, k)]);
   }
   if (lastTwo.length === 0) return result(id, 'fail', 'the provider sent no message');
+  // (v20 T5) "Have a" / "good one!": the goodbye typed over the provider's last two messages
+  if (s.rubric.splitMessagesT5 === true && lastTwo[0]!.raw.length <= 80) {
+    const j = joinedFragment(s, lastTwo[0]!);
+    if (j !== null && (s.P.thanks.test(j) || s.P.farewell.test(j) || s.P.inviteBack.test(j)))
+      return result(id, 'pass', 'closed with thanks, a goodbye or an invitation to come back, typed over two messages', [ev(lastTwo[1]!), ev(lastTwo[0]!)]);
+  }
   return result(id, 'fail', "neither of the provider's last two messages thanks the patron, says goodbye or invites them back", lastTwo.map((m) => ev(m)));
 };

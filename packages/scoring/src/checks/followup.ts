@@ -3,7 +3,8 @@
  */
 import { completenessAt, joinedFragment } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
-import { parseTime, type Msg } from '../timeline';
+import { parseTime, type Msg, type Session } from '../timeline';
+import { wordCount } from '../text';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
 
@@ -39,6 +40,27 @@ const HOURS_ALL_K6 = new RegExp(HOURS_SRC_K6, 'g');
 /** (v11 K6) The delivery tied to those hours: "it opens at 10 tomorrow, so I'll email you the scan then". */
 const THEN_K6 = /\b(?:then|after that|right after|once (?:it|we|they|the [a-z]+) (?:opens?|reopens?))\b/;
 
+/** (v20 T5) The words a time typed as its own message starts with ("by tomorrow afternoon", "within 2 business days"). */
+const SPLIT_WHEN_LEAD_T5 = /^(?:and |or )?(?:by(?! the way)|within|in|on|before|tomorrow|today|tonight|this|next|early|first thing|sometime|some time|later)\b/;
+
+/**
+ * (v20 T5, `splitMessagesT5`) `m` (a message the when family reads) is only a time, of at most six words and no question,
+ * typed at most 30 s after the provider's message before it, which ends with no . ! ? and whose last sentence promises
+ * or delivers ("I'll email you what I find" / "by tomorrow afternoon"; "someone from your library will contact you" /
+ * "within 2 business days"). Not the opening hours ("we close at 5 today"), not "by the way, we're closed tomorrow", nor a time after a finished
+ * sentence.
+ */
+function splitWhenT5(s: Session, m: Msg): boolean {
+  if (m.pos <= 0 || m.sentences.length !== 1) return false;
+  const n = m.n.trim();
+  if (n.endsWith('?') || wordCount(n) > 6 || !SPLIT_WHEN_LEAD_T5.test(n)) return false;
+  const p = s.vis[m.pos - 1]!;
+  if (p.role !== 'provider' || m.t - p.t > 30_000 || /[.!?:;]$/.test(p.n.trim())) return false;
+  const x = p.sentences[p.sentences.length - 1];
+  if (!x || !(p.sHas(x, F.deliveryVerb) || p.sHas(x, F.followupPromise))) return false;
+  return !(HOURS_K6.test(n) && !THEN_K6.test(n) && !s.P.whenExpect.test(n.replace(HOURS_ALL_K6, ' ')));
+}
+
 /**
  * followup.contact (critical): in a follow-up session, the patron's e-mail or phone is confirmed
  * in the chat (given or repeated back there) and the provider says when the information will come.
@@ -62,6 +84,8 @@ export const contact: Check = (s) => {
         !(s.rubric.hoursNotWhenK6 === true && HOURS_K6.test(x.n) && !THEN_K6.test(x.n) && !P.whenExpect.test(x.n.replace(HOURS_ALL_K6, ' '))),
     );
     if (k >= 0) when = { m, k };
+    // (v20 T5) "I'll email you what I find" / "by tomorrow afternoon": the when typed as its own message after the promise
+    else if (s.rubric.splitMessagesT5 === true && splitWhenT5(s, m)) when = { m, k: 0 };
   }
   const evidence = [];
   if (confirmed) evidence.push(ev(confirmed.m, confirmed.k));

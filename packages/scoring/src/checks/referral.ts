@@ -293,7 +293,7 @@ function answersWho(s: Session, m: Msg): boolean {
     // (v19 S7) not when a later clause names the party that handles it instead ("You don't need to call the state, the City
     // Streets Division handles potholes"): the answer is that party
     const neg = NEGATED_CONTACT_SM.exec(x.n);
-    if (neg !== null && !partyAfterNegationS7(s, x.n.slice(neg.index + neg[0].length))) return false;
+    if (neg !== null && !partyAfterNegationS7(s, x.n.slice(neg.index + neg[0].length)) && !(s.rubric.negatedThenVerbT6 === true && partyAfterVerbT6(s, x.n.slice(neg.index + neg[0].length)))) return false;
   }
   return s.P.referralParty.test(withoutAddresses(x.n));
 }
@@ -305,6 +305,17 @@ function partyAfterNegationS7(s: Session, rest: string): boolean {
   const tail = withoutAddresses(rest.slice(t.index + t[0].length));
   const p = firstNamedParty(s, tail);
   // the party within the clause's first five words ("the county Highway Department picks up…"; not "…; it's a library fine")
+  return p !== null && tail.slice(0, p.index).split(' ').length <= 5;
+}
+/** (v20 T6, within `negatedWhoSM`) A later clause that sends the patron to a party another way: "; walk over to the Registrar's office". */
+const NEGATED_THEN_VERB_T6 =
+  /[;,:] ?(?:(?:but|instead|rather|so|just) )?(?:email|e mail|write to|text|contact|visit|go to|go over to|stop by|walk over to|walk to|head to|head over to|ask|see|call|phone) /;
+function partyAfterVerbT6(s: Session, rest: string): boolean {
+  const t = NEGATED_THEN_VERB_T6.exec(rest);
+  if (t === null) return false;
+  const tail = withoutAddresses(rest.slice(t.index + t[0].length));
+  const p = firstNamedParty(s, tail);
+  // the party within the clause's first five words after the verb ("walk over to the Registrar's office in …")
   return p !== null && tail.slice(0, p.index).split(' ').length <= 5;
 }
 /** (v19 SM) Telling the patron not to contact someone: "don't call the number on …", "no need to contact them". */
@@ -520,6 +531,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   while ((h = m.execFrom(x, F.referralCanHelp, after)) !== null) {
     after = h.index + h[0].length;
     if (h.index < from) continue;
+    // (v20 T2, `transferPronounT2`) "I'm transferring you to Maria…; she can tell you about placement": the colleague
+    if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index))) continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v12 L2) "I hope they can help.": a wish about the party named before, no new referral
@@ -532,6 +545,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.newChatPartyP7 === true && NEW_CHAT_PARTY_P7.test(subject)) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(n.slice(h.index))) continue;
+    // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
+    if (s.rubric.reachYouT4 === true && reachYouNextT4(m, x)) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
@@ -541,6 +556,19 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
   }
   return false;
+}
+
+/**
+ * (v20 T4, `reachYouT4`) The provider's question asking for the patron's e-mail or phone so that someone can reach them: "Can
+ * I get your e-mail so she can reach you?", "What's the best number for you, so that Ruth can call you?" (not "…so I can
+ * e-mail you their link", the provider's own delivery).
+ */
+const REACH_YOU_T4 =
+  /\b(?:your|ur) (?:e mail|email|phone|number|cell|contact)\b[^?]{0,60}?\bso (?:that )?(?!(?:i|we|ill|well)\b)(?:she|he|they|someone|somebody|(?:the|our|my) [a-z]+(?: [a-z]+)?|[a-z]+) (?:can|could|will|may) (?:reach|contact|email|e mail|write to|get in touch with|get back to|follow up with|call) (?:you|u)\b/;
+/** (v20 T4) The sentence after `x` in `m` is such a question. */
+function reachYouNextT4(m: Msg, x: Sentence): boolean {
+  const y = m.sentences[x.k + 1];
+  return y !== undefined && y.q && REACH_YOU_T4.test(y.n);
 }
 
 /**
@@ -554,6 +582,9 @@ function partyConnectsNM(x: Sentence, t: RegExpExecArray): boolean {
 const PARTY_LEAD_NM = /^(?:they|theyll|he|hell|she|shell|who|which)\b/;
 /** (v13, the merge's) A third party as the subject right before the transfer words ("they can ", "who will "). */
 const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff there|folks there|people there)(?: (?:can|could|will|would|may|might|should|usually|often|also|then|are able to|is able to))* $/;
+
+/** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
+const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
 
 /** (v13 N7) Where a clause of its own begins after a colleague's: ", or", "; ", ", but". */
 const CLAUSE_BREAK_N7 = /[;]|,? or (?=call|contact|email|e mail|phone|visit|stop|ask|reach|write|text)|, but /;
@@ -1235,6 +1266,14 @@ const REPORT_TO_RM = /^report(?:ing)?\b/;
 const VISIT_BACK_RM = /^(?:(?:drop|pop|stop|walk|come) in|go in person)$/;
 /** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
 const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
+/** (v20 T3, `arrivalThereT3`) The "there" of the patron's own arrival: "when you get there", "once you're there", "if you go there". */
+const ARRIVAL_THERE_T3 = /\b(?:get|gets|getting|arrive|arrives|arriving|are|youre|go|going|be|once) there\b/g;
+/** A part of a sentence that goes on with the party before it (`SAME_PARTY_K`), not by the "there" of arriving (v20 T3). */
+function sameParty(s: Session, seg: string): boolean {
+  if (!SAME_PARTY_K.test(seg)) return false;
+  if (s.rubric.arrivalThereT3 !== true || !seg.includes(' there')) return true;
+  return SAME_PARTY_K.test(seg.replace(ARRIVAL_THERE_T3, ''));
+}
 
 /**
  * (v8 K, `clauseReferralsK`) The first part of sentence `k` of `m` that refers the patron to a party of its own
@@ -1268,7 +1307,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // AG's office will mail you a form"); and "report the seller to the CFPB at …": "report … to" names its party after
     // "to", whatever it is
     const own = rm && seg.includes(';') ? seg.slice(0, seg.indexOf(';')) : seg;
-    if (SAME_PARTY_K.test(seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg)))) continue;
+    if (sameParty(s, seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg)))) continue;
     starts.push(v);
     prev = v;
   }
