@@ -7554,8 +7554,12 @@ const phrasesV20T6 = block(phrasesV20T5, (v20) => ({
     [13, r`|: `, r`(?=[\d(+]|www\b|[a-z0-9-]+\.[a-z]{2,})`],
   ]),
 }));
+// T7: (test/nineteenth-round-widenings.test.ts), second wave
+const phrasesV20T7 = block(phrasesV20T6, (_v20) => ({}));
+// T8: (test/nineteenth-round-settings.test.ts), second wave
+const phrasesV20T8 = block(phrasesV20T7, (_v20) => ({}));
 
-const phrasesV20: RubricPhrases = phrasesV20T6;
+const phrasesV20: RubricPhrases = phrasesV20T8;
 
 /** Rubric v20: v19 with the phrase families and settings of a nineteenth round of sessions (blocks T1-T6; T6 narrows v19). */
 export const rubricV20: Rubric = {
