@@ -1168,6 +1168,49 @@ export type Rubric = {
    */
   transferPronounT2?: boolean;
   /**
+   * (v20 T8, within `transferPronounT2`) referral.contact: T2's pronoun clause is the colleague's only when the transfer
+   * happens: "I can't transfer you to the county law library since they aren't on our chat system; they can help you…",
+   * "I tried to transfer you…", "I'd transfer you…" transfer nothing, and the clause goes on referring as in v19
+   * (checks/referral.ts `NO_TRANSFER_T8`).
+   */
+  transferDoneT8?: boolean;
+  /**
+   * (v20 T8, within `arrivalThereT3`) referral.contact: T3's arrival "there" takes "are / be there" only after "you"
+   * ("once you're there", "when you'll be there"): "ask whether the benefits counselors are there on Fridays", "ask if the
+   * deed clerk will be there Saturday" are the office named first, one party (checks/referral.ts `ARRIVAL_THERE_T8`).
+   */
+  arrivalOwnT8?: boolean;
+  /**
+   * (v20 T8, within `reachYouT4`) referral.contact: the question after the party is not the provider's request for the
+   * contact when it asks whether the patron gave the party theirs ("Legal Aid can help you with that. Have you given them
+   * your phone number so they can call you back?"): the party is referred to (checks/referral.ts `GAVE_THEM_T8`).
+   */
+  reachYouAskedT8?: boolean;
+  /**
+   * (v20 T8, within `devicePhoneT4`) inquiry.clarify: a question about the phone that offers to send to it ("I can send the
+   * link to you on your phone, right?") is about delivering to the patron, as in v19 (classify.ts `SEND_WORD_T8`).
+   */
+  deviceSendT8?: boolean;
+  /**
+   * (v20 T8, within `transferNoSourceT4`) info.source: a transfer notice that says where the item is ("…; the article is in
+   * CINAHL Complete", "the report is available through Statista", "you'll find the standard in ASTM Compass") names the
+   * database for the patron, a source as in v19 (classify.ts `WHERE_WORDS_T8`; "she is in today", "our health sciences
+   * librarian is on chat right now, so I'm transferring you to her; she'll know PubMed best" are the colleague).
+   */
+  transferSourceWordsT8?: boolean;
+  /**
+   * (v20 T8, within `takesOfferT6`) followup: "email / send / text / call me (it)" after "don't, do not, not, never, no need
+   * to, stop" takes no offer up ("I'd rather not, please don't email me"): the refusal stands as in v19 (classify.ts
+   * `TAKES_OFFER_T8`).
+   */
+  takesOfferNegatedT8?: boolean;
+  /**
+   * (v20 T8, within `splitMessagesT5`) followup.contact: T5's split when is only a time: a fragment with a verb or subject
+   * of its own before any "if / unless" ("on Monday the archive is closed", "today we're short-staffed", "tomorrow the
+   * branch opens late") is not when the information will come (checks/followup.ts `SPLIT_CLAUSE_T8`).
+   */
+  splitWhenClauseT8?: boolean;
+  /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
    * reach the patron (classify.ts `ACCOUNT_EMAIL_L7`).
@@ -7555,13 +7598,67 @@ const phrasesV20T6 = block(phrasesV20T5, (v20) => ({
   ]),
 }));
 // T7: (test/nineteenth-round-widenings.test.ts), second wave
-const phrasesV20T7 = block(phrasesV20T6, (_v20) => ({}));
-// T8: (test/nineteenth-round-settings.test.ts), second wave
+const phrasesV20T7 = block(phrasesV20T6, (v20) => ({
+  // T1's "Is that the same Walter?" read a clarifying question about the patron's own situation asked after an answer ("Was
+  // that the same year?", "Is it the same school?", "Was that the same county?"): not before a time, school or place word
+  // ("Is that the same Walter?" and "Is that the same edition?" still ask whether what was given is what was wanted)
+  completeness: v20.widen('completeness', [
+    [181, r`|page|link|book`, r`|year|years|month|week|semester|term|class|course|teacher|professor|instructor|school|county|state|city|town|zip|building|room|floor|location|campus`],
+  ]),
+  referralVerb: v20.widen('referralVerb', [
+    // T1's "try the American Legion" read a page of theirs to look at: "try the VFW post locator at vfw.org", "try the American
+    // Legion Baseball schedule" (not before locator / finder / schedule / calendar / baseball; "try the VFW hall on Elm" still
+    // sends the patron there)
+    [18, r`(?! (?:website|magazines?|`, r`baseball|post locator|locator|finder|schedule|calendar|`],
+    // T1's "see the … office" read a sign to look for in directions: "come in and see the Registrar office signs by the stairs"
+    // (not before signs / door / window / entrance / building; "please see the county clerk in room 104" still refers)
+    [62, r`|email|map|directory`, r`|signs?|doors?|windows?|entrance|building`],
+    // T2's sign-on "Buenas tardes, habla con la Biblioteca de Yonkers" (no "talk to") read the imperative after a greeting:
+    // "Hola, habla con la bibliotecaria de tu escuela" sends the patron to their school librarian (a possessive "tu / su"
+    // within four words after "la / el": "Buenas tardes, habla con la Biblioteca de Yonkers" still no referral)
+    [3, r`[,!.]* habla con`, r`(?! (?:la|el) (?:[a-z]+ ){0,3}?(?:de |del )?(?:tu|tus|su|sus)\b)`],
+  ]),
+  // and the same imperative is no sign-on saying who is answering
+  selfAffiliationLead: v20.widen('selfAffiliationLead', [[11, r`\bhabla con\b`, r`(?! (?:la|el) (?:[a-z]+ ){0,3}?(?:de |del )?(?:tu|tus|su|sus)\b)`]]),
+  // T2's "I don't have more questions" read a patron going on: "I don't have more questions yet, I haven't read it", "I don't
+  // have more questions, but can you check the fee?" (not before "but / yet / until / except / unless" in the sentence, "but
+  // thanks" excepted: "I don't have more questions but thank you!" still done)
+  patronDone: v20.widen('patronDone', [
+    [57, r`(?:doubts?|questions?))`, r`(?![^.!?\n]{0,40}?\b(?:but(?! (?:thank|thanks|thx|ty|i appreciate|really appreciate)\b)|yet|until|till|except|unless)\b)`],
+  ]),
+  // T3's "boozhoo / osiyo / halito" read a word talked about after "signed / spelled / written / pronounced / like" ("He
+  // signed his letters halito.", "words like boozhoo."): as T3 left out "say / means" ("Boozhoo!" still greets)
+  greeting: v20.widen('greeting', [[17, r`(?:is|say|says|said|means|word|for`, r`|signed|signs|spell|spelled|spelt|write|wrote|written|pronounce|pronounced|like|learn|learned|teach|taught`]]),
+  // T3's "miigwech" read a place or programme of that name ("the Miigwech Center for Learning"), as T3 left out "Mahalo
+  // Street" ("Miigwech for reaching out" still thanks)
+  thanks: v20.widen('thanks', [[4, r`|miigwech`, r`(?! (?:center|centre|program|programs|school|academy|hall|foundation|room|house|institute|street|st|road|rd|drive|dr|avenue|ave)\b)`]]),
+  farewell: v20.widen('farewell', [
+    // T3's "Happy trails!" read the title of a film, song or book ("Did you see Happy Trails!", "we have the DVD of Happy
+    // Trails."): not after a verb or noun that names a work ("Thanks again, happy trails!" still a goodbye)
+    [41, r`\bhappy trails\b`, r`(?<!\b(?:of|see|saw|seen|watch|watched|watching|love|loved|like|liked|read|called|titled|named|about|borrow|borrowed|dvd|book|film|movie|song|album|sing|sang|play|played) happy trails)`],
+    // T5's "Talk to you Friday!" read an offer or a question to meet ("I can talk to you Monday about your thesis if you book a
+    // slot", "Would it be ok to talk to you Friday instead?") and someone else's meeting ("The advisor will talk to you
+    // Tuesday."): not after a modal or "to", not "<someone not I / we> will", not in a question ("I'll talk to you Monday!"
+    // and "We will talk to you Friday then, bye!" still say goodbye)
+    [42, r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, r`(?<!\b(?:can|could|would|should|may|might|to|cant|couldnt|wont) (?:[a-z]+ )?talk to (?:you|u|ya) [a-z]+)(?<!\b(?!(?:i|we)\b)[a-z]+ will talk to (?:you|u|ya) [a-z]+)(?![^.!?\n]{0,60}\?)`],
+  ]),
+  // T3's after-hours chat read one said in the past tense to be gone ("the weekend chat at askidaho.org ended in 2019", "…
+  // closed last year", "… was cut"), as T3 left out "was discontinued" ("the statewide chat at askidaho.org picks up from
+  // here" still a way back)
+  wayBack: v20.widen('wayBack', [
+    [18, r`|(?:is|are) no longer|no longer`, r`|ended|closed|stopped|ceased|shut down|went away|(?:was|were|has been|have been|got) (?:cancelled|canceled|cut|ended|stopped|suspended|paused)`],
+  ]),
+  // T4's "JoVE" read the oath "by Jove" ("By Jove, you found it!"); "Try JoVE for the titration video" still names it
+  knownResource: v20.widen('knownResource', [[3, r`|jove`, r`(?<!\bby jove)`]]),
+}));
+// T8: (test/nineteenth-round-settings.test.ts), second wave. No phrase change: T8 narrows the first wave's settings in
+// code behind seven settings of its own (`transferDoneT8`, `arrivalOwnT8`, `reachYouAskedT8`, `deviceSendT8`,
+// `transferSourceWordsT8`, `takesOfferNegatedT8`, `splitWhenClauseT8`; documented on the `Rubric` type)
 const phrasesV20T8 = block(phrasesV20T7, (_v20) => ({}));
 
 const phrasesV20: RubricPhrases = phrasesV20T8;
 
-/** Rubric v20: v19 with the phrase families and settings of a nineteenth round of sessions (blocks T1-T6; T6 narrows v19). */
+/** Rubric v20: v19 with the phrase families and settings of a nineteenth round of sessions (blocks T1-T8; T6 narrows v19, T7-T8 the first wave). */
 export const rubricV20: Rubric = {
   ...rubricV19,
   version: '20',
@@ -7575,6 +7672,13 @@ export const rubricV20: Rubric = {
   nameNotWhenT6: true,
   negatedThenVerbT6: true,
   takesOfferT6: true,
+  transferDoneT8: true,
+  arrivalOwnT8: true,
+  reachYouAskedT8: true,
+  deviceSendT8: true,
+  transferSourceWordsT8: true,
+  takesOfferNegatedT8: true,
+  splitWhenClauseT8: true,
 };
 
 /** The rubric in force. */
