@@ -649,14 +649,14 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
   if (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) return false;
   // (v20 T4, `transferNoSourceT4`) "I'm transferring you to her; she'll know PubMed best.": the colleague's strength
-  // (v20 T8, `transferSourceWordsT8`) not when the sentence says where the item is: "the article is in CINAHL Complete"
-  if (s.rubric.transferNoSourceT4 === true && m.sHas(x, F.transferNotice) && !USE_WORDS_T4.test(n) && !(s.rubric.transferSourceWordsT8 === true && WHERE_WORDS_T8.test(n))) return false;
+  // (v20 T8) not when the sentence says where the item is: "the article is in CINAHL Complete"
+  if (s.rubric.transferNoSourceT4 === true && m.sHas(x, F.transferNotice) && !USE_WORDS_T4.test(n) && !WHERE_WORDS_T8.test(n)) return false;
   if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
 }
 
-/** (v20 T8, `transferSourceWordsT8`) Words saying where the item the patron wants is: "is in", "available through", "you'll find it in". */
+/** (v20 T8, within `transferNoSourceT4`) Words saying where the item the patron wants is: "is in", "available through", "you'll find it in". */
 const WHERE_WORDS_T8 = /\b(?:is|are|its|theyre)\b(?<!\b(?:she|he|who|they|librarian|librarians|colleague|specialist|liaison) (?:is|are)) (?:(?:all|also|only) )?(?:in|on|through|via)\b(?! (?:chat|duty|shift|call|break|today|now|right now|the desk|desk|leave|vacation|the office|the building)\b)|\bavailable (?:in|on|through|via|from)\b|\b(?:youll|you will|you can|you could) find\b|\bfind (?:it|them) in\b|\bindexed in\b/;
 /** (v20 T4, `transferNoSourceT4`) Words telling the patron to use a resource now: "in the meantime try PubMed", "search …". */
 const USE_WORDS_T4 = /\b(?:try|search|use|using|check out|look (?:in|at|through)|start (?:with|in|from)|go to|head to|meanwhile|in the meantime|open|click|log in|login|sign in|download)\b/;
@@ -1049,7 +1049,7 @@ const DEVICE_PHONE_T4 = /\b(?:on|from|using|with|in|via) (?:your|ur|a|the) (?:(?
 /** (v20 T4) Words that make a question about the phone one about reaching the patron. */
 const REACH_WORD_T4 = /@|\d\d|\b(?:email|e mail|number|text|texts|texting|call|calls|reach|contact|sms)\b/;
 
-/** (v20 T8, `deviceSendT8`) Words that make a question about the phone one about delivering to the patron: "send the link to you on your phone". */
+/** (v20 T8, within `devicePhoneT4`) Words that make a question about the phone one about delivering to the patron: "send the link to you on your phone". */
 const SEND_WORD_T8 = /\b(?:send|sent|forward|ping|message|whatsapp|dm)\b/;
 
 /** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
@@ -1146,7 +1146,7 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
         !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n)) &&
         // (v20 T4, `devicePhoneT4`) "So you need UpToDate on your phone, right?": the phone as a device
-        !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !(s.rubric.deviceSendT8 === true && SEND_WORD_T8.test(x.n)))
+        !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n))
       )
         continue;
     }
@@ -1314,17 +1314,15 @@ const OFFER_IF_Y =
 const DECLINED_P = /^(?:(?:oh|ah|um|hmm|ok|okay),? )?(?:no|nope|nah|no thanks|no thank you|not needed|not necessary|no need|thats ok|thats okay|thats fine|its ok|its okay|its fine|im good|im ok|all good|dont worry)\b(?! (?:problem|worries)\b)/;
 /** (v11 K6, `declinedCanOfferK6`) An offer stated as what the provider can do, opening the sentence: "I can look…", "we could…". */
 const CAN_OFFER_K6 = /^(?:(?:ok|okay|sure|well|so|also|and|but|or|if you want|if you like),? )*(?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
-/** (v20 T6, `takesOfferT6`) The patron's reply gives an e-mail or phone, or asks to be e-mailed, sent or texted. */
-const TAKES_OFFER_T6 = /@|\b\d{3}[ .-]?\d{4}\b|\b(?:email|e mail|send|text|call) (?:me|it)\b/;
+/**
+ * (v20 T6, `takesOfferT6`) The patron's reply gives an e-mail or phone, or asks to be e-mailed, sent or texted; not
+ * "email / send / text / call me" after a negation (T8: "I'd rather not, please don't email me" takes nothing up).
+ */
+const TAKES_OFFER_T6 = /@|\b\d{3}[ .-]?\d{4}\b|\b(?:email|e mail|send|text|call) (?:me|it)\b(?<!\b(?:dont|do not|not|never|no need to|stop) (?:email|e mail|send|text|call) (?:me|it))/;
 function takesOfferT6(s: Session, m: Msg): boolean {
   const v = s.nextVisible(m, 'patron');
-  return v !== null && (s.rubric.takesOfferNegatedT8 === true ? TAKES_OFFER_T8 : TAKES_OFFER_T6).test(v.n);
+  return v !== null && TAKES_OFFER_T6.test(v.n);
 }
-/**
- * (v20 T8, `takesOfferNegatedT8`) T6's words, with "email / send / text / call me" not after a negation: "I'd rather not,
- * please don't email me", "no need to send it" take nothing up.
- */
-const TAKES_OFFER_T8 = /@|\b\d{3}[ .-]?\d{4}\b|\b(?:email|e mail|send|text|call) (?:me|it)\b(?<!\b(?:dont|do not|not|never|no need to|stop) (?:email|e mail|send|text|call) (?:me|it))/;
 /** (v19 S2, `butCanOfferS2`) The offer after "but" in its sentence: "I can't see your account, but I could pass it on…". */
 const BUT_CAN_S2 = /\bbut (?:i|we) (?:can|could)(?: (?:also|certainly|definitely|gladly|happily|always))? (?!not\b)/;
 /** (v11 K6) A refusal to give a contact or to be followed up: "I'd rather not give my email", "no need", "don't bother". */

@@ -1136,6 +1136,9 @@ export type Rubric = {
    * arrival ("when you get there", "once you're there", "if you go there") does not point the second part back to the
    * first party (checks/referral.ts `ARRIVAL_THERE_T3`, inside `clauseParties`' same-party test): the second party needs
    * its own contact. "ask them …", "ask for the records desk" and "ask there" still go on with the first party.
+   * The second wave (T8) narrowed it: T3's arrival "there" takes "are / be there" only after "you"
+   * ("once you're there", "when you'll be there"): "ask whether the benefits counselors are there on Fridays", "ask if the
+   * deed clerk will be there Saturday" are the office named first, one party (checks/referral.ts `ARRIVAL_THERE_T3`).
    */
   arrivalThereT3?: boolean;
   /**
@@ -1157,6 +1160,9 @@ export type Rubric = {
    * turning down something else ("I'd rather not pay online, email me at jt@example.org": an e-mail or phone given, or
    * "email / send / text me") is still a promise (classify.ts `TAKES_OFFER_T6`). Left out (v19): any "I'd rather not" in
    * the patron's next message declined the offer.
+   * The second wave (T8) narrowed it: "email / send / text / call me (it)" after "don't, do not, not, never, no need
+   * to, stop" takes no offer up ("I'd rather not, please don't email me"): the refusal stands as in v19 (classify.ts
+   * `TAKES_OFFER_T6`).
    */
   takesOfferT6?: boolean;
   /**
@@ -1165,51 +1171,12 @@ export type Rubric = {
    * colleague the chat goes to, not a party outside the chat (checks/referral.ts `TRANSFER_PRONOUN_T2`; a transfer is no
    * referral). Another subject after the notice ("…; the Literacy Council can also tell you about placement.") still
    * refers. Left out (v1-v19): v13 N7's clause after the colleague's may refer whatever its subject.
-   */
-  transferPronounT2?: boolean;
-  /**
-   * (v20 T8, within `transferPronounT2`) referral.contact: T2's pronoun clause is the colleague's only when the transfer
+   * The second wave (T8) narrowed it: T2's pronoun clause is the colleague's only when the transfer
    * happens: "I can't transfer you to the county law library since they aren't on our chat system; they can help you…",
    * "I tried to transfer you…", "I'd transfer you…" transfer nothing, and the clause goes on referring as in v19
    * (checks/referral.ts `NO_TRANSFER_T8`).
    */
-  transferDoneT8?: boolean;
-  /**
-   * (v20 T8, within `arrivalThereT3`) referral.contact: T3's arrival "there" takes "are / be there" only after "you"
-   * ("once you're there", "when you'll be there"): "ask whether the benefits counselors are there on Fridays", "ask if the
-   * deed clerk will be there Saturday" are the office named first, one party (checks/referral.ts `ARRIVAL_THERE_T8`).
-   */
-  arrivalOwnT8?: boolean;
-  /**
-   * (v20 T8, within `reachYouT4`) referral.contact: the question after the party is not the provider's request for the
-   * contact when it asks whether the patron gave the party theirs ("Legal Aid can help you with that. Have you given them
-   * your phone number so they can call you back?"): the party is referred to (checks/referral.ts `GAVE_THEM_T8`).
-   */
-  reachYouAskedT8?: boolean;
-  /**
-   * (v20 T8, within `devicePhoneT4`) inquiry.clarify: a question about the phone that offers to send to it ("I can send the
-   * link to you on your phone, right?") is about delivering to the patron, as in v19 (classify.ts `SEND_WORD_T8`).
-   */
-  deviceSendT8?: boolean;
-  /**
-   * (v20 T8, within `transferNoSourceT4`) info.source: a transfer notice that says where the item is ("…; the article is in
-   * CINAHL Complete", "the report is available through Statista", "you'll find the standard in ASTM Compass") names the
-   * database for the patron, a source as in v19 (classify.ts `WHERE_WORDS_T8`; "she is in today", "our health sciences
-   * librarian is on chat right now, so I'm transferring you to her; she'll know PubMed best" are the colleague).
-   */
-  transferSourceWordsT8?: boolean;
-  /**
-   * (v20 T8, within `takesOfferT6`) followup: "email / send / text / call me (it)" after "don't, do not, not, never, no need
-   * to, stop" takes no offer up ("I'd rather not, please don't email me"): the refusal stands as in v19 (classify.ts
-   * `TAKES_OFFER_T8`).
-   */
-  takesOfferNegatedT8?: boolean;
-  /**
-   * (v20 T8, within `splitMessagesT5`) followup.contact: T5's split when is only a time: a fragment with a verb or subject
-   * of its own before any "if / unless" ("on Monday the archive is closed", "today we're short-staffed", "tomorrow the
-   * branch opens late") is not when the information will come (checks/followup.ts `SPLIT_CLAUSE_T8`).
-   */
-  splitWhenClauseT8?: boolean;
+  transferPronounT2?: boolean;
   /**
    * (v12 L7) inquiry.clarify: a question about the e-mail the patron's account was opened with ("Do you still have
    * the email you signed up with?") is about the patron's situation, like v8 I's account questions, not how to
@@ -1418,6 +1385,9 @@ export type Rubric = {
    * `joinedFragment` joins them). Not a time in a message that does not follow the promise at once, nor a way back
    * after the patron spoke. Left out (v1-v19): each message was read alone, so neither half was the when, the way
    * back or the goodbye.
+   * The second wave (T8) narrowed it: T5's split when is only a time: a fragment with a verb or subject
+   * of its own before any "if / unless" ("on Monday the archive is closed", "today we're short-staffed", "tomorrow the
+   * branch opens late") is not when the information will come (checks/followup.ts `SPLIT_CLAUSE_T8`).
    */
   splitMessagesT5?: boolean;
   /**
@@ -1425,6 +1395,8 @@ export type Rubric = {
    * on your phone for clinicals, right?", "Is it from your phone, right?") asks about the patron's situation, not how to
    * reach them: no '@', digits, "e-mail", "number", "text", "call", "reach" or "contact" in it (classify.ts
    * `DEVICE_PHONE_T4`). Left out (v1-v19): "phone" and a read-back tag ("right?") made it a contact question.
+   * The second wave (T8) narrowed it: a question about the phone that offers to send to it ("I can send the
+   * link to you on your phone, right?") is about delivering to the patron, as in v19 (classify.ts `SEND_WORD_T8`).
    */
   devicePhoneT4?: boolean;
   /**
@@ -1433,6 +1405,9 @@ export type Rubric = {
    * so she can reach you?") is staff consulted on the patron's behalf, not a referral (checks/referral.ts
    * `REACH_YOU_T4`; the question must be the provider's: "Give them your number so they can call you back." still refers).
    * Left out (v1-v19): only a hand-off in the same sentence (v11 K1's `askOnBehalfK1`).
+   * The second wave (T8) narrowed it: the question after the party is not the provider's request for the
+   * contact when it asks whether the patron gave the party theirs ("Legal Aid can help you with that. Have you given them
+   * your phone number so they can call you back?"): the party is referred to (checks/referral.ts `GAVE_THEM_T8`).
    */
   reachYouT4?: boolean;
   /**
@@ -1441,6 +1416,10 @@ export type Rubric = {
    * the patron no source, as "Let me check WorldCat" gives none; a URL, e-mail or phone there, or a word telling the
    * patron to use it ("in the meantime try PubMed"), still does (classify.ts `USE_WORDS_T4`). Left out (v1-v19): any
    * database named in a sentence was a source.
+   * The second wave (T8) narrowed it: a transfer notice that says where the item is ("…; the article is in
+   * CINAHL Complete", "the report is available through Statista", "you'll find the standard in ASTM Compass") names the
+   * database for the patron, a source as in v19 (classify.ts `WHERE_WORDS_T8`; "she is in today", "our health sciences
+   * librarian is on chat right now, so I'm transferring you to her; she'll know PubMed best" are the colleague).
    */
   transferNoSourceT4?: boolean;
 };
@@ -7651,9 +7630,9 @@ const phrasesV20T7 = block(phrasesV20T6, (v20) => ({
   // T4's "JoVE" read the oath "by Jove" ("By Jove, you found it!"); "Try JoVE for the titration video" still names it
   knownResource: v20.widen('knownResource', [[3, r`|jove`, r`(?<!\bby jove)`]]),
 }));
-// T8: (test/nineteenth-round-settings.test.ts), second wave. No phrase change: T8 narrows the first wave's settings in
-// code behind seven settings of its own (`transferDoneT8`, `arrivalOwnT8`, `reachYouAskedT8`, `deviceSendT8`,
-// `transferSourceWordsT8`, `takesOfferNegatedT8`, `splitWhenClauseT8`; documented on the `Rubric` type)
+// T8: (test/nineteenth-round-settings.test.ts), second wave. No phrase change: T8 narrows seven of the first wave's
+// settings in their own code, behind the same settings (documented on the `Rubric` type: "The second wave (T8) narrowed
+// it")
 const phrasesV20T8 = block(phrasesV20T7, (_v20) => ({}));
 
 const phrasesV20: RubricPhrases = phrasesV20T8;
@@ -7672,13 +7651,6 @@ export const rubricV20: Rubric = {
   nameNotWhenT6: true,
   negatedThenVerbT6: true,
   takesOfferT6: true,
-  transferDoneT8: true,
-  arrivalOwnT8: true,
-  reachYouAskedT8: true,
-  deviceSendT8: true,
-  transferSourceWordsT8: true,
-  takesOfferNegatedT8: true,
-  splitWhenClauseT8: true,
 };
 
 /** The rubric in force. */

@@ -20,8 +20,9 @@
  * - `takesOfferT6`: "I'd rather not, please don't email me", "don't text me" (a negated "email me" takes no offer up);
  *   "don't call me, just text me at 555-0178" still takes it;
  * - guards for `nameNotWhenT6`, `negatedThenVerbT6`, the courteous join and the way back in the next message.
- * Fixes (narrowings, each true only in v20): `splitWhenClauseT8`, `transferDoneT8`, `arrivalOwnT8`, `deviceSendT8`,
- * `reachYouAskedT8`, `transferSourceWordsT8`, `takesOfferNegatedT8` (rubric.ts, the `Rubric` type).
+ * Fixes: narrowings of the first wave's settings in their own code, behind the same settings (the helper wrote seven
+ * settings of its own, `splitWhenClauseT8` … `takesOfferNegatedT8`; the merge folded each into the first-wave setting it
+ * narrows, since both are v20's alone: the `Rubric` type's "The second wave (T8) narrowed it").
  * LEFT (older than v20, v19 scoring them the same): "I tried to transfer you to Maria, but she's out; she can …" and "I'd
  * transfer you to the Writing Center but …; they can …" (a pronoun after the notice's clause break is no party), "Want me
  * to send the link to you on your phone?" with no tag (never a contact question), and a seven-word split when ("within

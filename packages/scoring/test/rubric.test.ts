@@ -29,7 +29,7 @@ const FINGERPRINTS: Record<string, string> = {
   '17': 'addc8929a5995ef5',
   '18': '49ef48e7408f7c8b',
   '19': 'd0dff93b69826894',
-  '20': 'f3a0e8724e1093c2',
+  '20': '446088b416d959ab',
 };
 
 function fingerprint(r: typeof rubricV1): string {

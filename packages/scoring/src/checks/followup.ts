@@ -58,11 +58,11 @@ function splitWhenT5(s: Session, m: Msg): boolean {
   if (p.role !== 'provider' || m.t - p.t > 30_000 || /[.!?:;]$/.test(p.n.trim())) return false;
   const x = p.sentences[p.sentences.length - 1];
   if (!x || !(p.sHas(x, F.deliveryVerb) || p.sHas(x, F.followupPromise))) return false;
-  if (s.rubric.splitWhenClauseT8 === true && SPLIT_CLAUSE_T8.test(n.split(SPLIT_CONDITION_T8, 1)[0]!)) return false;
+  if (SPLIT_CLAUSE_T8.test(n.split(SPLIT_CONDITION_T8, 1)[0]!)) return false;
   return !(HOURS_K6.test(n) && !THEN_K6.test(n) && !s.P.whenExpect.test(n.replace(HOURS_ALL_K6, ' ')));
 }
 /**
- * (v20 T8, `splitWhenClauseT8`) A verb or subject of the fragment's own, before any "if / unless": "on Monday the archive
+ * (v20 T8, within `splitMessagesT5`) A verb or subject of the fragment's own, before any "if / unless": "on Monday the archive
  * is closed", "today we're short-staffed", "tomorrow the branch opens late" say something else than the time.
  */
 const SPLIT_CLAUSE_T8 = /\b(?:is|are|was|were|isnt|arent|wasnt|im|its|theyre|theres|we|weve|they|opens|closes|open|closed|close)\b/;

@@ -532,8 +532,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     after = h.index + h[0].length;
     if (h.index < from) continue;
     // (v20 T2, `transferPronounT2`) "I'm transferring you to Maria…; she can tell you about placement": the colleague
-    // (v20 T8, `transferDoneT8`) not when the transfer does not happen: "I can't transfer you to the law library…; they can…"
-    if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(s.rubric.transferDoneT8 === true && t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
+    // (v20 T8) not when the transfer does not happen: "I can't transfer you to the law library…; they can…"
+    if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v12 L2) "I hope they can help.": a wish about the party named before, no new referral
@@ -547,7 +547,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(n.slice(h.index))) continue;
     // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
-    if (s.rubric.reachYouT4 === true && reachYouNextT4(s, m, x)) continue;
+    if (s.rubric.reachYouT4 === true && reachYouNextT4(m, x)) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
     if (byContact && endsWhoThat(subject) && SUBJECT_INDEFINITE.test(subject)) continue;
     if (P.referralParty.test(subject)) return true;
@@ -567,12 +567,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
 const REACH_YOU_T4 =
   /\b(?:your|ur) (?:e mail|email|phone|number|cell|contact)\b[^?]{0,60}?\bso (?:that )?(?!(?:i|we|ill|well)\b)(?:she|he|they|someone|somebody|(?:the|our|my) [a-z]+(?: [a-z]+)?|[a-z]+) (?:can|could|will|may) (?:reach|contact|email|e mail|write to|get in touch with|get back to|follow up with|call) (?:you|u)\b/;
 /** (v20 T4) The sentence after `x` in `m` is such a question. */
-function reachYouNextT4(s: Session, m: Msg, x: Sentence): boolean {
+function reachYouNextT4(m: Msg, x: Sentence): boolean {
   const y = m.sentences[x.k + 1];
-  return y !== undefined && y.q && REACH_YOU_T4.test(y.n) && !(s.rubric.reachYouAskedT8 === true && GAVE_THEM_T8.test(y.n));
+  return y !== undefined && y.q && REACH_YOU_T4.test(y.n) && !GAVE_THEM_T8.test(y.n);
 }
 /**
- * (v20 T8, `reachYouAskedT8`) The question asks whether the patron gave the party their contact: "Have you given them your phone number so they can call you back?", "Did you leave
+ * (v20 T8, within `reachYouT4`) The question asks whether the patron gave the party their contact: "Have you given them your phone number so they can call you back?", "Did you leave
  * them your email …": the party is referred to, not consulted by the provider.
  */
 const GAVE_THEM_T8 = /\b(?:give|gave|given|leave|left|send|sent|tell|told|email|emailed|text|texted) (?:them|him|her)\b/;
@@ -593,7 +593,7 @@ const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff th
 const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
 
 /**
- * (v20 T8, `transferDoneT8`) The transfer notice says the transfer does not happen: "I can't transfer you", "I'm unable to
+ * (v20 T8, within `transferPronounT2`) The transfer notice says the transfer does not happen: "I can't transfer you", "I'm unable to
  * transfer you", "I tried to transfer you", "I'd transfer you … but", "I wish I could transfer you".
  */
 const NO_TRANSFER_T8 = /\b(?:cant|cannot|can not|couldnt|could not|unable to|not able to|wish i could|tried to|trying to|id|i would|was going to|wanted to) (?:(?:just|easily|simply) )?transfer\b/;
@@ -1277,20 +1277,17 @@ const REPORT_TO_RM = /^report(?:ing)?\b/;
 const VISIT_BACK_RM = /^(?:(?:drop|pop|stop|walk|come) in|go in person)$/;
 /** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
 const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
-/** (v20 T3, `arrivalThereT3`) The "there" of the patron's own arrival: "when you get there", "once you're there", "if you go there". */
-const ARRIVAL_THERE_T3 = /\b(?:get|gets|getting|arrive|arrives|arriving|are|youre|go|going|be|once) there\b/g;
+/**
+ * (v20 T3, `arrivalThereT3`) The "there" of the patron's own arrival: "when you get there", "once you're there", "if you go
+ * there"; "are / be there" only after "you" (T8: "ask whether the benefits counselors are there on Fridays" is the office).
+ */
+const ARRIVAL_THERE_T3 = /\b(?:get|gets|getting|arrive|arrives|arriving|go|going|once|youre|youll be|(?:you|u) (?:are|will be|be)) there\b/g;
 /** A part of a sentence that goes on with the party before it (`SAME_PARTY_K`), not by the "there" of arriving (v20 T3). */
 function sameParty(s: Session, seg: string): boolean {
   if (!SAME_PARTY_K.test(seg)) return false;
   if (s.rubric.arrivalThereT3 !== true || !seg.includes(' there')) return true;
-  return SAME_PARTY_K.test(seg.replace(s.rubric.arrivalOwnT8 === true ? ARRIVAL_THERE_T8 : ARRIVAL_THERE_T3, ''));
+  return SAME_PARTY_K.test(seg.replace(ARRIVAL_THERE_T3, ''));
 }
-/**
- * (v20 T8, `arrivalOwnT8`) T3's arrival "there" with "are / be" only after "you": "once you're there", "when you'll be
- * there"; "ask whether the benefits counselors are there on Fridays", "ask if the deed clerk will be there" are the
- * office itself.
- */
-const ARRIVAL_THERE_T8 = /\b(?:get|gets|getting|arrive|arrives|arriving|go|going|once|youre|youll be|(?:you|u) (?:are|will be|be)) there\b/g;
 
 /**
  * (v8 K, `clauseReferralsK`) The first part of sentence `k` of `m` that refers the patron to a party of its own
