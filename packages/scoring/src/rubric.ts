@@ -7390,7 +7390,7 @@ const phrasesV19S6 = block(phrasesV19SM, (v19) => ({
 }));
 // S7: (test/eighteenth-round-settings.test.ts), second wave
 // S7 (false readings of v19's eight settings): narrowings in the settings' own code only (classify.ts `signOnLeadS5`;
-// checks/referral.ts `SERVICE_HERE_SM`, `ALT_CONTACT_SM`, `partyAfterNegationS7`, `subjectUrlSM`, `partyOf`), no family
+// checks/referral.ts `SERVICE_HERE_SM`, `ALT_CONTACT_SM`, `NEGATED_THEN_S7`, `subjectUrlSM`, `partyOf`), no family
 // changed; see test/eighteenth-round-settings.test.ts
 const phrasesV19S7 = block(phrasesV19S6, (_v19) => ({}));
 

@@ -293,29 +293,27 @@ function answersWho(s: Session, m: Msg): boolean {
     // (v19 S7) not when a later clause names the party that handles it instead ("You don't need to call the state, the City
     // Streets Division handles potholes"): the answer is that party
     const neg = NEGATED_CONTACT_SM.exec(x.n);
-    if (neg !== null && !partyAfterNegationS7(s, x.n.slice(neg.index + neg[0].length)) && !(s.rubric.negatedThenVerbT6 === true && partyAfterVerbT6(s, x.n.slice(neg.index + neg[0].length)))) return false;
+    if (neg !== null) {
+      const rest = x.n.slice(neg.index + neg[0].length);
+      if (!partyOpensClause(s, rest, NEGATED_THEN_S7) && !(s.rubric.negatedThenVerbT6 === true && partyOpensClause(s, rest, NEGATED_THEN_VERB_T6))) return false;
+    }
   }
   return s.P.referralParty.test(withoutAddresses(x.n));
 }
 /** (v19 S7, within `negatedWhoSM`) A clause after the negated call that opens with a party: ", the City Streets Division handles…". */
 const NEGATED_THEN_S7 = /[;,:] ?(?:(?:but|instead|rather|so) )?(?:the|your|their|a|an) /;
-function partyAfterNegationS7(s: Session, rest: string): boolean {
-  const t = NEGATED_THEN_S7.exec(rest);
-  if (t === null) return false;
-  const tail = withoutAddresses(rest.slice(t.index + t[0].length));
-  const p = firstNamedParty(s, tail);
-  // the party within the clause's first five words ("the county Highway Department picks up…"; not "…; it's a library fine")
-  return p !== null && tail.slice(0, p.index).split(' ').length <= 5;
-}
 /** (v20 T6, within `negatedWhoSM`) A later clause that sends the patron to a party another way: "; walk over to the Registrar's office". */
 const NEGATED_THEN_VERB_T6 =
   /[;,:] ?(?:(?:but|instead|rather|so|just) )?(?:email|e mail|write to|text|contact|visit|go to|go over to|stop by|walk over to|walk to|head to|head over to|ask|see|call|phone) /;
-function partyAfterVerbT6(s: Session, rest: string): boolean {
-  const t = NEGATED_THEN_VERB_T6.exec(rest);
+/**
+ * A clause of `rest` that `lead` opens names a party within its first five words ("…, the county Highway Department picks
+ * up…", "…; walk over to the Registrar's office in …"; not "…; it's a library fine").
+ */
+function partyOpensClause(s: Session, rest: string, lead: RegExp): boolean {
+  const t = lead.exec(rest);
   if (t === null) return false;
   const tail = withoutAddresses(rest.slice(t.index + t[0].length));
   const p = firstNamedParty(s, tail);
-  // the party within the clause's first five words after the verb ("walk over to the Registrar's office in …")
   return p !== null && tail.slice(0, p.index).split(' ').length <= 5;
 }
 /** (v19 SM) Telling the patron not to contact someone: "don't call the number on …", "no need to contact them". */
