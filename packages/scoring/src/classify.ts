@@ -1185,13 +1185,14 @@ export function courteous(s: Session, m: Msg): number {
 /** A span in double quotes: a title or words the provider quotes ("Goodbye, Mr. Chips"), not their own. */
 const QUOTED = /"[^"]*"/g;
 
+/** `text` thanks, says goodbye or invites back (the families `courteous` reads). */
+export function courteousText(s: Session, text: string): boolean {
+  return s.P.thanks.test(text) || s.P.farewell.test(text) || s.P.inviteBack.test(text);
+}
+
 function courteousNow(s: Session, m: Msg): number {
   if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
-  if (m.n.includes('"')) {
-    const P = s.P;
-    const own = m.n.replace(QUOTED, ' ');
-    if (!P.thanks.test(own) && !P.farewell.test(own) && !P.inviteBack.test(own)) return -1;
-  }
+  if (m.n.includes('"') && !courteousText(s, m.n.replace(QUOTED, ' '))) return -1;
   if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
     // (v10) "Good evening!", "¡Buenas tardes!" opening the chat greet; they part nobody
     for (const x of m.sentences) {

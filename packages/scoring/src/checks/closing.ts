@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, joinedFragment, courteous as courteousAt, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -164,7 +164,7 @@ export const courteous: Check = (s) => {
   // (v20 T5) "Have a" / "good one!": the goodbye typed over the provider's last two messages
   if (s.rubric.splitMessagesT5 === true && lastTwo[0]!.raw.length <= 80) {
     const j = joinedFragment(s, lastTwo[0]!);
-    if (j !== null && (s.P.thanks.test(j) || s.P.farewell.test(j) || s.P.inviteBack.test(j)))
+    if (j !== null && courteousText(s, j))
       return result(id, 'pass', 'closed with thanks, a goodbye or an invitation to come back, typed over two messages', [ev(lastTwo[1]!), ev(lastTwo[0]!)]);
   }
   return result(id, 'fail', "neither of the provider's last two messages thanks the patron, says goodbye or invites them back", lastTwo.map((m) => ev(m)));

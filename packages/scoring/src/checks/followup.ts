@@ -39,6 +39,10 @@ const HOURS_K6 = new RegExp(HOURS_SRC_K6);
 const HOURS_ALL_K6 = new RegExp(HOURS_SRC_K6, 'g');
 /** (v11 K6) The delivery tied to those hours: "it opens at 10 tomorrow, so I'll email you the scan then". */
 const THEN_K6 = /\b(?:then|after that|right after|once (?:it|we|they|the [a-z]+) (?:opens?|reopens?))\b/;
+/** (v11 K6) The only time in `n` is the opening hours or the shift's, with no delivery tied to it. */
+function hoursOnlyK6(s: Session, n: string): boolean {
+  return HOURS_K6.test(n) && !THEN_K6.test(n) && !s.P.whenExpect.test(n.replace(HOURS_ALL_K6, ' '));
+}
 
 /** (v20 T5) The words a time typed as its own message starts with ("by tomorrow afternoon", "within 2 business days"). */
 const SPLIT_WHEN_LEAD_T5 = /^(?:and |or )?(?:by(?! the way)|within|in|on|before|tomorrow|today|tonight|this|next|early|first thing|sometime|some time|later)\b/;
@@ -59,7 +63,7 @@ function splitWhenT5(s: Session, m: Msg): boolean {
   const x = p.sentences[p.sentences.length - 1];
   if (!x || !(p.sHas(x, F.deliveryVerb) || p.sHas(x, F.followupPromise))) return false;
   if (SPLIT_CLAUSE_T8.test(n.split(SPLIT_CONDITION_T8, 1)[0]!)) return false;
-  return !(HOURS_K6.test(n) && !THEN_K6.test(n) && !s.P.whenExpect.test(n.replace(HOURS_ALL_K6, ' ')));
+  return !hoursOnlyK6(s, n);
 }
 /**
  * (v20 T8, within `splitMessagesT5`) A verb or subject of the fragment's own, before any "if / unless": "on Monday the archive
@@ -77,7 +81,6 @@ export const contact: Check = (s) => {
   const id = 'followup.contact';
   const fu = followUpSession(s);
   if (!fu) return na(id, 'not a follow-up session');
-  const P = s.P;
   const confirmed = contactInChat(s);
   const from = fu.promise ? fu.promise.m.pos : 0;
   let when: { m: Msg; k: number } | null = null;
@@ -89,7 +92,7 @@ export const contact: Check = (s) => {
         m.sHas(x, F.whenExpect) &&
         (m.sHas(x, F.deliveryVerb) || m.sHas(x, F.followupPromise)) &&
         // (v11 K6) "We close at 5 today, so I'll email you the list": the time of the opening hours or the shift is no delivery time
-        !(s.rubric.hoursNotWhenK6 === true && HOURS_K6.test(x.n) && !THEN_K6.test(x.n) && !P.whenExpect.test(x.n.replace(HOURS_ALL_K6, ' '))),
+        !(s.rubric.hoursNotWhenK6 === true && hoursOnlyK6(s, x.n)),
     );
     if (k >= 0) when = { m, k };
     // (v20 T5) "I'll email you what I find" / "by tomorrow afternoon": the when typed as its own message after the promise
