@@ -924,12 +924,34 @@ export function joinedFragment(s: Session, m: Msg): string | null {
   return `${pn} ${m.n.trim()}`;
 }
 
+/**
+ * Some sentence of `m` is a question, or `m` says "let me know…". The finds whose predicate asks one of these of a
+ * sentence (completeness, anything else, still there) try their family only on a message where this holds: the
+ * answer is the same, but most provider messages ask nothing, and these families are among the largest.
+ */
+function asksOrLetMeKnow(m: Msg): boolean {
+  for (const x of m.sentences) if (x.q) return true;
+  return m.has(F.letMeKnow);
+}
+
+/** (v8 M) What bareTailQuestion needs before it looks further: no "?" and a yes/no opening in the last sentence. */
+function mayBeBareTail(m: Msg): boolean {
+  const sentences = m.sentences;
+  return sentences.length > 0 && !m.n.includes('?') && AUX_CLAUSE_ANY_M.test(sentences[sentences.length - 1]!.n);
+}
+const AUX_CLAUSE_ANY_M = new RegExp(AUX_CLAUSE_M.source);
+
 /** Sentence asking whether the information already given meets the need, -1 if none. */
 export function completenessAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   // a question, or "let me know if that helps"; not an offer ("would a scan be what you need?")
   const memo = m.memo;
   if (memo.completeness === UNSET) {
+    // only a question, "let me know…" or (v10 M) a bare tail question can be one (asksOrLetMeKnow)
+    if (!asksOrLetMeKnow(m) && !(s.rubric.bareTailQuestionM === true && mayBeBareTail(m))) {
+      memo.completeness = -1;
+      return -1;
+    }
     // "Would you let me know whether that helps?" asks, politely; it offers nothing
     memo.completeness = m.find(
       F.completeness,
@@ -1009,7 +1031,7 @@ export function anythingElseAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   const memo = m.memo;
   if (memo.anythingElse === UNSET) {
-    memo.anythingElse = m.find(F.anythingElse, (x) => x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack)));
+    memo.anythingElse = asksOrLetMeKnow(m) ? m.find(F.anythingElse, (x) => x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) : -1;
   }
   return memo.anythingElse;
 }
@@ -1170,7 +1192,10 @@ export function stillThere(s: Session, m: Msg): number {
   if (memo.stillThere === UNSET) {
     // (v12 L4, `bareCheckinL4`) or texted as a bare check-in without "?": "you there", "r u still there"
     const bare = s.rubric.bareCheckinL4 === true;
-    memo.stillThere = m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)));
+    memo.stillThere =
+      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body)))
+        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)))
+        : -1;
   }
   return memo.stillThere;
 }
