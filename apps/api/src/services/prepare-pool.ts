@@ -1,7 +1,8 @@
 /**
- * Worker threads that prepare uploads (prepare.ts: validation, redaction, scoring) while the
- * main thread stores what is ready (docs/decisions/005-ingest-pipeline.md). Chunks go to the
- * worker with the least work queued; a chunk whose worker fails is rejected, and the caller
+ * Worker threads that score uploads while the main thread stores what is ready
+ * (docs/decisions/005-ingest-pipeline.md). The calling thread validates and redacts a chunk itself
+ * (prepare.ts, prepareUnscored) and hands the worker only the scoring, the larger part; chunks go
+ * to the worker with the least work queued; a chunk whose worker fails is rejected, and the caller
  * prepares it itself.
  */
 import { availableParallelism } from 'node:os';
@@ -11,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { currentRubric } from '@askqa/scoring';
 import { cachedModule, npmExternals } from '../bundle-cache.mjs';
 import type { ServiceContext } from './context';
-import { fromTransfer, type Packed, type Prepared, type Rejected, type Rescored, type ScoreInput } from './prepare';
+import { fromScored, prepareUnscoredItem, type Prepared, type Rejected, type Rescored, type ScoredPacked, type ScoreInput, type Unscored } from './prepare';
 
 type Pending = { resolve: (out: unknown[]) => void; reject: (err: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending>; answered: boolean };
@@ -98,9 +99,19 @@ export class PreparePool {
     return slot;
   }
 
-  /** Prepares `items` (prepareItem each, with the clock at `now`) on the least busy worker. */
+  /**
+   * Prepares `items` as prepareItem does, with the clock at `now`: validated, redacted and
+   * serialised on this thread at once, and scored on the least busy worker. The workers set the
+   * pace of an upload (scoring is most of the work), and the storing thread had time to spare.
+   */
   async prepare(items: readonly unknown[], now: number): Promise<(Prepared | Rejected)[]> {
-    return ((await this.run('prepare', items, now)) as (Packed | Rejected)[]).map(fromTransfer);
+    const unusable = this.unusable();
+    if (unusable) throw unusable; // (before any work: the caller prepares the chunk itself)
+    const first = items.map(prepareUnscoredItem);
+    const valid = first.filter((u): u is Unscored => u.ok);
+    const scored = valid.length === 0 ? [] : ((await this.run('prepare', valid.map((u) => ({ t: u.t, key: u.key })), now)) as ScoredPacked[]);
+    let k = 0;
+    return first.map((u) => (u.ok ? fromScored(u, scored[k++]!) : u));
   }
 
   /** Scores stored sessions (scoreStored each, with the clock at `now`) on the least busy worker. */
@@ -110,7 +121,8 @@ export class PreparePool {
   }
 
   private run(kind: 'prepare' | 'score', items: readonly unknown[], now: number): Promise<unknown[]> {
-    if (this.closed || this.slots.length === 0) return Promise.reject(new Error(this.closed ? 'the prepare pool is closed' : 'the prepare pool has no worker left'));
+    const unusable = this.unusable();
+    if (unusable) return Promise.reject(unusable);
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
@@ -119,6 +131,12 @@ export class PreparePool {
       slot.worker.ref();
       slot.worker.postMessage({ id, kind, items, now });
     });
+  }
+
+  /** Why no job can be run (closed, or no worker left), or null. */
+  private unusable(): Error | null {
+    if (this.closed) return new Error('the prepare pool is closed');
+    return this.slots.length === 0 ? new Error('the prepare pool has no worker left') : null;
   }
 
   async close(): Promise<void> {

@@ -1,8 +1,9 @@
 /**
  * The part of ingesting a transcript that needs no database: validation, the identity hash,
  * redaction of patron details, the stored document and search text, and the score as far as
- * the transcript alone decides it. Pure, so it can run on a worker thread (prepare-pool.ts)
- * while the main thread writes the previous chunk; ingest.ts stores the result.
+ * the transcript alone decides it. Pure, so its larger part, the score, can run on a worker
+ * thread (prepare-pool.ts) while the main thread validates and redacts the next chunk and writes
+ * the previous one; ingest.ts stores the result.
  */
 import { createHash } from 'node:crypto';
 import { DEFAULT_SOURCE, transcriptSchema, type IngestResult, type Score, type Transcript } from '@askqa/contract';
@@ -83,26 +84,34 @@ export function splitScoreJson(whole: string): ScoreJson {
 }
 
 /**
- * A prepared transcript as it crosses to the storing thread: its strings as they are, its small
- * objects (the row, intervals, originals, the score's facts) as one JSON string, and the score
- * serialised once. Copying objects between threads costs several times what writing and reading
- * them as JSON does (~40 against ~25 µs a transcript), and a string is copied whole. (JSON holds
- * no NaN or Infinity; neither do these objects of a valid transcript, and the score as stored is
- * JSON anyway.)
+ * A valid transcript prepared up to its score: what the transcript alone decides without scoring
+ * (the identity hash, redaction, the stored document and search text, the session row). With
+ * worker threads the storing thread does this part itself and leaves only the score to a worker
+ * (prepare-pool.ts): the workers set the pace of an upload, and this part is about a fifth of
+ * their work. `t` (the redacted transcript) and `key` are what scoring needs.
  */
-export type Packed = { ok: true; source: string; externalId: string; hash: string; doc: string; text: string; score: string; parts: string };
+export type Unscored = Omit<Prepared, 'own' | 'score' | 'full' | 'json'> & { t: Transcript; key: string };
 
-export function forTransfer(p: Prepared | Rejected): Packed | Rejected {
-  if (!p.ok) return p;
-  const parts = JSON.stringify([p.row, p.own, p.originals, p.full ? scoreFacts(p.full) : p.score]);
-  return { ok: true, source: p.source, externalId: p.externalId, hash: p.hash, doc: p.doc, text: p.text, score: p.json.score, parts };
+/**
+ * A new session's score as it crosses back from a worker: the serialised score, and the provider
+ * intervals with the score's facts as one JSON string. Copying objects between threads costs
+ * several times what writing and reading them as JSON does, and a string is copied whole. (JSON
+ * holds no NaN or Infinity; neither do these objects of a valid transcript, and the score as
+ * stored is JSON anyway.)
+ */
+export type ScoredPacked = { score: string; parts: string };
+
+/** Scores an unscored transcript for the storing thread (on a worker): see ScoredPacked. */
+export function scoreForTransfer(x: Pick<Unscored, 't' | 'key'>, now: number, rubric: Rubric): ScoredPacked {
+  const own = providerIntervals(x.t, x.key);
+  const score = scoreSession(x.t, { now, rubric, sessionKey: x.key, recordedFollowUps: [], otherIntervals: [] });
+  return { score: JSON.stringify(score), parts: JSON.stringify([own, scoreFacts(score)]) };
 }
 
-/** forTransfer undone (on the storing thread): the prepared transcript, its score not parsed (`full` null). */
-export function fromTransfer(x: Packed | Rejected): Prepared | Rejected {
-  if (!x.ok) return x;
-  const [row, own, originals, score] = JSON.parse(x.parts) as [Prepared['row'], Prepared['own'], Prepared['originals'], ScoreFacts];
-  return { ok: true, source: x.source, externalId: x.externalId, hash: x.hash, row, doc: x.doc, text: x.text, originals, own, score, full: null, json: splitScoreJson(x.score) };
+/** The prepared transcript from its unscored part and the score a worker sent back (its score not parsed: `full` null). */
+export function fromScored(u: Unscored, x: ScoredPacked): Prepared {
+  const [own, score] = JSON.parse(x.parts) as [Prepared['own'], ScoreFacts];
+  return { ok: true, source: u.source, externalId: u.externalId, hash: u.hash, row: u.row, doc: u.doc, text: u.text, originals: u.originals, own, score, full: null, json: splitScoreJson(x.score) };
 }
 
 /** The text the full-text index holds for a session: every message that people wrote. */
@@ -205,15 +214,27 @@ export function prepareItem(item: unknown, now: number, rubric: Rubric): Prepare
   return prepareValid(parsed.data, now, rubric);
 }
 
+/** Validates one item of an upload and prepares it up to its score (see Unscored). */
+export function prepareUnscoredItem(item: unknown): Unscored | Rejected {
+  const parsed = transcriptSchema.safeParse(item);
+  if (!parsed.success) return { ok: false, externalId: externalIdOf(item), errors: formatIssues(parsed.error.issues) };
+  return prepareUnscored(parsed.data);
+}
+
 /** Prepares a transcript already known to be valid. */
 export function prepareValid(received: Transcript, now: number, rubric: Rubric): Prepared {
+  const u = prepareUnscored(received);
+  const own = providerIntervals(u.t, u.key);
+  const score = scoreSession(u.t, { now, rubric, sessionKey: u.key, recordedFollowUps: [], otherIntervals: [] });
+  return { ok: true, source: u.source, externalId: u.externalId, hash: u.hash, row: u.row, doc: u.doc, text: u.text, originals: u.originals, own, score, full: score, json: scoreJson(score) };
+}
+
+/** A valid transcript prepared up to its score. */
+export function prepareUnscored(received: Transcript): Unscored {
   const source = received.source ?? DEFAULT_SOURCE;
   const receivedJson = JSON.stringify(received);
   const hash = hashOfJson(receivedJson);
   const { transcript: t, originals } = redactTranscript(received);
-  const key = sessionKey(source, t.externalId);
-  const own = providerIntervals(t, key);
-  const score = scoreSession(t, { now, rubric, sessionKey: key, recordedFollowUps: [], otherIntervals: [] });
   return {
     ok: true,
     source,
@@ -234,9 +255,7 @@ export function prepareValid(received: Transcript, now: number, rubric: Rubric):
     doc: t === received ? receivedJson : JSON.stringify(t),
     text: searchableText(t),
     originals,
-    own,
-    score,
-    full: score,
-    json: scoreJson(score),
+    t,
+    key: sessionKey(source, t.externalId),
   };
 }
