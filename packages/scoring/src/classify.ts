@@ -947,7 +947,7 @@ export function completenessAt(s: Session, m: Msg): number {
   // a question, or "let me know if that helps"; not an offer ("would a scan be what you need?")
   const memo = m.memo;
   if (memo.completeness === UNSET) {
-    // only a question, "let me know…" or (v10 M) a bare tail question can be one (asksOrLetMeKnow)
+    // only a question, "let me know…" or (v8 M) a bare tail question can be one (asksOrLetMeKnow)
     if (!asksOrLetMeKnow(m) && !(s.rubric.bareTailQuestionM === true && mayBeBareTail(m))) {
       memo.completeness = -1;
       return -1;
