@@ -7,8 +7,11 @@ import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubr
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
-/** Matches of anchored alternatives in the corpus' sentences, at the least, for the equality above to mean something. */
-const EDGE_MATCHES_AT_LEAST = 500;
+/**
+ * Matches of anchored alternatives in the corpus' and samples' sentences, at the least, for the equality below to mean
+ * something (v1, the fewest, has 372 since each family meets only every eighth of the other families' samples).
+ */
+const EDGE_MATCHES_AT_LEAST = 300;
 
 function corpus(): string[] {
   const texts: string[] = [];
@@ -159,13 +162,18 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     // every text as Msg reads it: normalised in bytes, with the words that may start a match
     let seed = 7;
     const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
-    const samples: string[] = [];
-    for (const f of PHRASE_FAMILIES) for (const src of rubric.phrases[f]) for (let k = 0; k < 10; k++) samples.push(`Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`);
+    // each family on the corpus, on every sample drawn from its own patterns, and on every eighth drawn from another's
+    // (all of them, every family on every text, took ~45 s a rubric by v20, and the suite's time grew with each version)
+    const samples: { t: string; of: number }[] = corpus().map((t) => ({ t, of: -1 }));
+    PHRASE_FAMILIES.forEach((f, of) => {
+      for (const src of rubric.phrases[f]) for (let k = 0; k < 10; k++) samples.push({ t: `Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`, of });
+    });
     const wrong: string[] = [];
     let matched = 0;
     let edgeMatched = 0;
     let sticky = 0;
-    for (const t of [...corpus(), ...samples]) {
+    for (let i = 0; i < samples.length; i++) {
+      const { t, of } = samples[i]!;
       const len = normalizeToBytes(t, P.words!, P.abbreviations);
       if (len < 0) continue;
       const n = normString(len);
@@ -173,7 +181,7 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
       const ranges = new Int32Array(4 * len + 4);
       const count = sentenceRanges(len, ranges);
       PHRASE_FAMILIES.forEach((f, fi) => {
-        if (P.sticky[fi] === null) return;
+        if (P.sticky[fi] === null || (of >= 0 && of !== fi && i % 8 !== 0)) return;
         const want = P[f].test(n);
         if (want) matched++;
         if (testAtWords(P, fi, n, words) !== want) wrong.push(`${f}: ${n}`);
