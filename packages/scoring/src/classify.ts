@@ -910,6 +910,11 @@ function bareTailQuestion(s: Session, m: Msg, x: Sentence): boolean {
   return !/[.!,;:]/.test(tail) && wordCount(tail) <= 8 && s.P.completeness.test(tail);
 }
 
+/** (v10 Z2, v20 T5) The most time between two messages that type one line or one behaviour between them. */
+export const FRAGMENT_GAP_MS = 30_000;
+/** (v10 Z2, v20 T5) A (trimmed, normalised) message that ends its line: with . ! ? : or ;. */
+export const LINE_FINISHED = /[.!?:;]$/;
+
 /**
  * (v10 Z2, `fragmentsZ2`) `m` finishes a line its sender broke off ("Does that" / "help?", "thats" / "all i needed"):
  * the visible message just before it is by the same role, at most 30 s earlier, of at most four words and with no
@@ -918,9 +923,9 @@ function bareTailQuestion(s: Session, m: Msg, x: Sentence): boolean {
 export function joinedFragment(s: Session, m: Msg): string | null {
   if (s.rubric.fragmentsZ2 !== true || m.pos <= 0) return null;
   const p = s.vis[m.pos - 1]!;
-  if (p.role !== m.role || m.t - p.t > 30_000 || p.raw.length > 40) return null;
+  if (p.role !== m.role || m.t - p.t > FRAGMENT_GAP_MS || p.raw.length > 40) return null;
   const pn = p.n.trim();
-  if (pn.length === 0 || /[.!?:;]$/.test(pn) || wordCount(pn) > 4 || wordCount(m.n) > 10) return null;
+  if (pn.length === 0 || LINE_FINISHED.test(pn) || wordCount(pn) > 4 || wordCount(m.n) > 10) return null;
   return `${pn} ${m.n.trim()}`;
 }
 

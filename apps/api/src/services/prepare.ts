@@ -101,17 +101,26 @@ export type Unscored = Omit<Prepared, 'own' | 'score' | 'full' | 'json'> & { t: 
  */
 export type ScoredPacked = { score: string; parts: string };
 
+/** A new session's provider intervals and score, with no other stored session and no recorded follow-up. */
+function scoreNew(x: Pick<Unscored, 't' | 'key'>, now: number, rubric: Rubric): { own: ProviderInterval[]; score: Score } {
+  return { own: providerIntervals(x.t, x.key), score: scoreSession(x.t, { now, rubric, sessionKey: x.key, recordedFollowUps: [], otherIntervals: [] }) };
+}
+
 /** Scores an unscored transcript for the storing thread (on a worker): see ScoredPacked. */
 export function scoreForTransfer(x: Pick<Unscored, 't' | 'key'>, now: number, rubric: Rubric): ScoredPacked {
-  const own = providerIntervals(x.t, x.key);
-  const score = scoreSession(x.t, { now, rubric, sessionKey: x.key, recordedFollowUps: [], otherIntervals: [] });
+  const { own, score } = scoreNew(x, now, rubric);
   return { score: JSON.stringify(score), parts: JSON.stringify([own, scoreFacts(score)]) };
 }
 
 /** The prepared transcript from its unscored part and the score a worker sent back (its score not parsed: `full` null). */
 export function fromScored(u: Unscored, x: ScoredPacked): Prepared {
   const [own, score] = JSON.parse(x.parts) as [Prepared['own'], ScoreFacts];
-  return { ok: true, source: u.source, externalId: u.externalId, hash: u.hash, row: u.row, doc: u.doc, text: u.text, originals: u.originals, own, score, full: null, json: splitScoreJson(x.score) };
+  return scored(u, own, score, null, splitScoreJson(x.score));
+}
+
+/** The prepared transcript: its unscored part (without `t` and `key`) and its score. */
+function scored(u: Unscored, own: ProviderInterval[], score: ScoreFacts, full: Score | null, json: ScoreJson): Prepared {
+  return { ok: true, source: u.source, externalId: u.externalId, hash: u.hash, row: u.row, doc: u.doc, text: u.text, originals: u.originals, own, score, full, json };
 }
 
 /** The text the full-text index holds for a session: every message that people wrote. */
@@ -224,9 +233,8 @@ export function prepareUnscoredItem(item: unknown): Unscored | Rejected {
 /** Prepares a transcript already known to be valid. */
 export function prepareValid(received: Transcript, now: number, rubric: Rubric): Prepared {
   const u = prepareUnscored(received);
-  const own = providerIntervals(u.t, u.key);
-  const score = scoreSession(u.t, { now, rubric, sessionKey: u.key, recordedFollowUps: [], otherIntervals: [] });
-  return { ok: true, source: u.source, externalId: u.externalId, hash: u.hash, row: u.row, doc: u.doc, text: u.text, originals: u.originals, own, score, full: score, json: scoreJson(score) };
+  const { own, score } = scoreNew(u, now, rubric);
+  return scored(u, own, score, score, scoreJson(score));
 }
 
 /** A valid transcript prepared up to its score. */

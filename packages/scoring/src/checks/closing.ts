@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, seemsGone, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -122,7 +122,7 @@ function languageRefusalL6(s: Session, m: Msg): number {
  */
 function wayBackNextT5(s: Session, m: Msg): boolean {
   const v = s.vis[m.pos + 1];
-  return v !== undefined && v.role === 'provider' && v.t - m.t <= 30_000 && v.has(F.wayBack);
+  return v !== undefined && v.role === 'provider' && v.t - m.t <= FRAGMENT_GAP_MS && v.has(F.wayBack);
 }
 
 /** (v11 K3) The patron's last visible message before `m` says they are done and asks nothing more. */

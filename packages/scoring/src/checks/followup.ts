@@ -1,7 +1,7 @@
 /**
  * followup.completeness, followup.contact and followup.on_time (RUBRIC.md, Follow-Up).
  */
-import { completenessAt, joinedFragment } from '../classify';
+import { completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
 import { parseTime, type Msg, type Session } from '../timeline';
 import { wordCount } from '../text';
@@ -59,7 +59,7 @@ function splitWhenT5(s: Session, m: Msg): boolean {
   const n = m.n.trim();
   if (n.endsWith('?') || wordCount(n) > 6 || !SPLIT_WHEN_LEAD_T5.test(n)) return false;
   const p = s.vis[m.pos - 1]!;
-  if (p.role !== 'provider' || m.t - p.t > 30_000 || /[.!?:;]$/.test(p.n.trim())) return false;
+  if (p.role !== 'provider' || m.t - p.t > FRAGMENT_GAP_MS || LINE_FINISHED.test(p.n.trim())) return false;
   const x = p.sentences[p.sentences.length - 1];
   if (!x || !(p.sHas(x, F.deliveryVerb) || p.sHas(x, F.followupPromise))) return false;
   if (SPLIT_CLAUSE_T8.test(n.split(SPLIT_CONDITION_T8, 1)[0]!)) return false;
