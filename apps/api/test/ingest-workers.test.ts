@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateTranscripts } from '@askqa/generator';
 import { loadDevset, testApp, transcript, type TestApp } from './helpers';
 import { rescoreAll, rescoreWithPool } from '../src/services/rescore';
-import { ingestBatch, ingestTranscripts, responseBody } from '../src/services/ingest';
+import { chunkSizes, ingestBatch, ingestTranscripts, responseBody } from '../src/services/ingest';
 import { PreparePool } from '../src/services/prepare-pool';
 import { scoreInput, writeRescored } from '../src/services/scores';
 import { scoreStored } from '../src/services/prepare';
@@ -55,7 +55,7 @@ describe('ingest with worker threads', () => {
     expect(storeDump(pooled)).toEqual(storeDump(inline));
     // the pooled app really prepared on its worker
     expect(inline.app.preparePool()).toBeNull();
-    expect(pooled.app.preparePool()!.counts).toEqual({ prepared: Math.ceil(items.length / 50), failed: 0 });
+    expect(pooled.app.preparePool()!.counts).toEqual({ prepared: chunkSizes(items.length).length, failed: 0 });
 
     // a week later promised follow-ups are overdue: rescoring changes scores, on workers or not
     inline.clock.now += 7 * 86400_000;
@@ -136,6 +136,29 @@ describe('ingest with worker threads', () => {
     const again = ingestTranscripts(t.app.services, items); // unchanged: scores read back from the store
     expect(again.filter((r) => r.status === 'unchanged')).toHaveLength(items.length - 1);
     expect(responseBody(again)).toBe(JSON.stringify({ results: again }));
+    // scored on a worker: the answer reuses the worker's serialisation without parsing it
+    const pooled = await testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' });
+    apps.push(pooled);
+    const many: unknown[] = [...items, ...generateTranscripts({ sessions: 150, seed: 10, weeks: 1 })];
+    const fromWorker = await ingestBatch(pooled.app.services, many, pooled.app.preparePool());
+    expect(fromWorker.filter((r) => r.status === 'created').length).toBeGreaterThan(150);
+    expect(pooled.app.preparePool()!.counts.prepared).toBe(chunkSizes(many.length).length);
+    const unparsed = () => fromWorker.filter((r) => typeof Object.getOwnPropertyDescriptor(r, 'score')!.get === 'function').length;
+    const before = unparsed();
+    expect(before).toBeGreaterThan(100); // (a session that overlaps another is scored again on this thread)
+    const body = responseBody(fromWorker);
+    expect(unparsed()).toBe(before);
+    expect(body).toBe(JSON.stringify({ results: fromWorker }));
+  });
+
+  it('cuts a batch into small first and last chunks and full ones between', () => {
+    for (const n of [100, 101, 119, 120, 121, 500, 1000]) {
+      const sizes = chunkSizes(n);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
+      expect([sizes[0], sizes.at(-1)]).toEqual([10, 10]);
+      expect(sizes.every((s) => s > 0 && s <= 50)).toBe(true);
+    }
+    expect(chunkSizes(500)).toEqual([10, 50, 50, 50, 50, 50, 50, 50, 50, 50, 30, 10]);
   });
 
   it('scores a session again when it changed between reading its inputs and writing its new score', async () => {

@@ -29,8 +29,22 @@ import { poolFor, type PreparePool } from './prepare-pool';
 
 /** Transcripts stored per transaction when a batch is prepared on worker threads. */
 const CHUNK = 50;
+/**
+ * The first and the last chunk of a batch are smaller: the workers wait for the first to be
+ * validated, and the answer waits for the last to be stored.
+ */
+const END_CHUNK = 10;
 /** Smaller batches are prepared on the main thread (a round trip to a worker would cost more). */
 const MIN_FOR_WORKERS = 2 * CHUNK;
+
+/** How a batch of `n` (at least MIN_FOR_WORKERS) is cut into chunks: END_CHUNK, CHUNKs, the rest, END_CHUNK. */
+export function chunkSizes(n: number): number[] {
+  const sizes = [END_CHUNK];
+  let left = n - 2 * END_CHUNK;
+  for (; left > 0; left -= CHUNK) sizes.push(Math.min(CHUNK, left));
+  sizes.push(END_CHUNK);
+  return sizes;
+}
 
 /**
  * Ingests a batch on the calling thread, in one transaction; each transcript is written all or
@@ -54,7 +68,8 @@ export async function ingestBatch(ctx: ServiceContext, items: readonly unknown[]
   if (!pool || items.length < MIN_FOR_WORKERS) return ingestTranscripts(ctx, items);
   const now = ctx.now();
   const chunks: (readonly unknown[])[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  let at = 0;
+  for (const size of chunkSizes(items.length)) chunks.push(items.slice(at, (at += size)));
   // every chunk is handed out at once; a worker that fails leaves its chunk to this thread
   const prepared = chunks.map((chunk) => pool.prepare(chunk, now).catch(() => chunk.map((item) => prepareItem(item, now, ctx.rubric))));
   const out: IngestResult[] = [];
@@ -189,7 +204,8 @@ export function responseBody(results: readonly IngestResult[]): string {
   const parts = results.map((r) => {
     const json = (r as WithJson)[SCORE_JSON];
     if (json === undefined) return JSON.stringify(r);
-    const { score: _score, ...rest } = r;
+    // the fields one by one, as IngestResult orders them: reading `score` would parse it
+    const rest = { externalId: r.externalId, id: r.id, status: r.status, errors: r.errors };
     return `${JSON.stringify(rest).slice(0, -1)},"score":${json}}`;
   });
   return `{"results":[${parts.join(',')}]}`;
