@@ -159,6 +159,8 @@ describe('ingest with worker threads', () => {
       expect(sizes.every((s) => s > 0 && s <= 50)).toBe(true);
     }
     expect(chunkSizes(500)).toEqual([10, 50, 50, 50, 50, 50, 50, 50, 50, 50, 30, 10]);
+    // (smaller batches stay on the main thread; cut anyway, they are one chunk)
+    expect([chunkSizes(0), chunkSizes(7), chunkSizes(20), chunkSizes(21)]).toEqual([[], [7], [20], [10, 1, 10]]);
   });
 
   it('scores a session again when it changed between reading its inputs and writing its new score', async () => {

@@ -39,6 +39,7 @@ const MIN_FOR_WORKERS = 2 * CHUNK;
 
 /** How a batch of `n` (at least MIN_FOR_WORKERS) is cut into chunks: END_CHUNK, CHUNKs, the rest, END_CHUNK. */
 export function chunkSizes(n: number): number[] {
+  if (n <= 2 * END_CHUNK) return n > 0 ? [n] : [];
   const sizes = [END_CHUNK];
   let left = n - 2 * END_CHUNK;
   for (; left > 0; left -= CHUNK) sizes.push(Math.min(CHUNK, left));
