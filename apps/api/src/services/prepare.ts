@@ -218,9 +218,8 @@ export function scoreStored(x: Pick<ScoreInput, 'doc' | 'key' | 'followUps' | 'o
 
 /** Validates and prepares one item of an upload. */
 export function prepareItem(item: unknown, now: number, rubric: Rubric): Prepared | Rejected {
-  const parsed = transcriptSchema.safeParse(item);
-  if (!parsed.success) return { ok: false, externalId: externalIdOf(item), errors: formatIssues(parsed.error.issues) };
-  return prepareValid(parsed.data, now, rubric);
+  const u = prepareUnscoredItem(item);
+  return u.ok ? scoreHere(u, now, rubric) : u;
 }
 
 /** Validates one item of an upload and prepares it up to its score (see Unscored). */
@@ -232,7 +231,11 @@ export function prepareUnscoredItem(item: unknown): Unscored | Rejected {
 
 /** Prepares a transcript already known to be valid. */
 export function prepareValid(received: Transcript, now: number, rubric: Rubric): Prepared {
-  const u = prepareUnscored(received);
+  return scoreHere(prepareUnscored(received), now, rubric);
+}
+
+/** An unscored transcript scored on this thread (its whole score kept: `full`). */
+function scoreHere(u: Unscored, now: number, rubric: Rubric): Prepared {
   const { own, score } = scoreNew(u, now, rubric);
   return scored(u, own, score, score, scoreJson(score));
 }
