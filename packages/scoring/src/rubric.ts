@@ -7653,5 +7653,28 @@ export const rubricV20: Rubric = {
   takesOfferT6: true,
 };
 
+// ---- Rubric v21: a twentieth round of sessions (blocks U1-U6, each deriving from the one before) --------------------
+// U1: (test/twentieth-round-work.test.ts)
+const phrasesV21U1 = block(phrasesV20, (_v21) => ({}));
+// U2: (test/twentieth-round-tech.test.ts)
+const phrasesV21U2 = block(phrasesV21U1, (_v21) => ({}));
+// U3: (test/twentieth-round-youth.test.ts)
+const phrasesV21U3 = block(phrasesV21U2, (_v21) => ({}));
+// U4: (test/twentieth-round-platforms.test.ts)
+const phrasesV21U4 = block(phrasesV21U3, (_v21) => ({}));
+// U5: (test/twentieth-round-falsefail.test.ts)
+const phrasesV21U5 = block(phrasesV21U4, (_v21) => ({}));
+// U6: (test/twentieth-round-falsepass.test.ts)
+const phrasesV21U6 = block(phrasesV21U5, (_v21) => ({}));
+
+const phrasesV21: RubricPhrases = phrasesV21U6;
+
+/** Rubric v21: v20 with the phrase families and settings of a twentieth round of sessions (blocks U1-U6). */
+export const rubricV21: Rubric = {
+  ...rubricV20,
+  version: '21',
+  phrases: phrasesV21,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV20;
+export const currentRubric: Rubric = rubricV21;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
@@ -30,6 +30,7 @@ const FINGERPRINTS: Record<string, string> = {
   '18': '49ef48e7408f7c8b',
   '19': 'd0dff93b69826894',
   '20': '446088b416d959ab',
+  '21': '446088b416d959ab',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -38,12 +39,12 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v20', () => {
-    expect(currentRubric).toBe(rubricV20);
+  it('is v21', () => {
+    expect(currentRubric).toBe(rubricV21);
     // v14 keeps v13's phrases (phrases.test.ts checks each phrase set once)
     expect(rubricV14.phrases).toBe(rubricV13.phrases);
-    // v2-v20 change phrase families and how text is read only
-    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20]) {
+    // v2-v21 change phrase families and how text is read only
+    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -67,7 +68,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);
