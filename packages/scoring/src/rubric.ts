@@ -1166,6 +1166,23 @@ export type Rubric = {
    */
   takesOfferT6?: boolean;
   /**
+   * (v21 U1) referral.contact: a referring verb whose own clause has a third party as its subject, after a conjunction or
+   * alone ("You can request a SCORE mentor at score.org; they review plans before people go to the bank", "…, though most
+   * people go to the bank first") is what those people do, not something the patron is told to do, even when the sentence
+   * opened on "you can" (checks/referral.ts `OTHER_SUBJECT_U1`). "…; before you go to the bank, call the SBDC" still
+   * refers. Left out (v1-v20): a "you can" anywhere before the verb made every later verb the patron's.
+   */
+  otherSubjectU1?: boolean;
+  /**
+   * (v21 U1) referral.contact: an imperative that names the means of doing it, "Book by calling the Tax-Aide line at
+   * 503-…", "Make an appointment by calling the VITA site at …", "Apply by emailing the county HR office at …", tells the
+   * patron to call or write to that party, as "You can book by calling …" already did (checks/referral.ts `BY_MEANS_U1`:
+   * the clause opens on one of a few verbs of booking, applying or signing up, then "by" and the verb in -ing). "The
+   * preparers book clients by calling the Tax-Aide line" (a description, with a subject) does not. Left out (v1-v20):
+   * only a "you can / you should" lead made such a verb the patron's.
+   */
+  byMeansU1?: boolean;
+  /**
    * (v20 T2) referral.contact: after a transfer notice, a can-help clause whose subject is only a pronoun ("I'm
    * transferring you to Maria, who runs our adult learning program; she can tell you about placement.") is about the
    * colleague the chat goes to, not a party outside the chat (checks/referral.ts `TRANSFER_PRONOUN_T2`; a transfer is no
@@ -7655,7 +7672,23 @@ export const rubricV20: Rubric = {
 
 // ---- Rubric v21: a twentieth round of sessions (blocks U1-U6, each deriving from the one before) --------------------
 // U1: (test/twentieth-round-work.test.ts)
-const phrasesV21U1 = block(phrasesV20, (_v21) => ({}));
+const phrasesV21U1 = block(phrasesV20, (v21) => ({
+  // grants databases named without a URL, as the README reads a database named alone: "GrantStation, one of our databases,
+  // lists sports and recreation funders" (youth soccer case), GrantWatch, Instrumentl (one word each: "the Grant Station
+  // apartments" names none)
+  knownResource: v21.plus('knownResource', r`\b(?:grantstation|grantwatch|instrumentl)\b`),
+  // "Have a sweet day!" (home bakery case) as v1's "have a great day": only before a time of day or "one" ("Do you have a
+  // sweet tooth?", "we have a sweet potato pie recipe" say no goodbye)
+  farewell: v21.widen('farewell', [[2, r`(?:good|great|`, r`sweet(?= (?:day|evening|afternoon|morning|night|weekend|one|holiday|holidays)\b)|`]]),
+  // "Good afternoon! You are chatting with the Thomas Yoseloff Business Center at NYPL." (business center case): a library's
+  // business, career, job or research center named right after the sign-on's lead says who is answering, as v6's "you've
+  // reached the Hyattsville Branch" does (the center keyed, the lead in a lookbehind; "Thanks for contacting us. The
+  // Business Center at Main has the forms." names it as a place to go, no lead before it)
+  selfAffiliation: v21.plus(
+    'selfAffiliation',
+    r`\b(?:center|centre)\b(?<=\b(?:youve reached|you have reached|this is|welcome to|here at|here from|youre chatting with|you are chatting with|(?:connected|talking|speaking|chatting) (?:to|with)|(?:hi|hello|hey|greetings) from|thanks for (?:contacting|calling|messaging|texting|chatting with)) (?:the |our )?(?:[a-z&-]+ ){0,3}(?:business|career|careers|job|jobs|workforce|employment|research|reference|nonprofit|entrepreneurship|information) (?:center|centre))`,
+  ),
+}));
 // U2: (test/twentieth-round-tech.test.ts)
 const phrasesV21U2 = block(phrasesV21U1, (_v21) => ({}));
 // U3: (test/twentieth-round-youth.test.ts)
@@ -7674,6 +7707,8 @@ export const rubricV21: Rubric = {
   ...rubricV20,
   version: '21',
   phrases: phrasesV21,
+  otherSubjectU1: true,
+  byMeansU1: true,
 };
 
 /** The rubric in force. */

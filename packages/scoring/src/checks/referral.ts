@@ -502,6 +502,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
+    // (v21 U1, `otherSubjectU1`) "…; they review plans before people go to the bank": the clause's own subject acts
+    if (s.rubric.otherSubjectU1 === true && prefix.length > 5 && OTHER_SUBJECT_U1.test(prefix)) continue;
     // (v17 Q2, `theySubjectQ2`) "…, and they can send it straight to the employer": the agency acts, not the patron
     if (s.rubric.theySubjectQ2 === true && prefix.includes('they') && THEY_SUBJECT_Q2.test(prefix)) continue;
     if (
@@ -516,7 +518,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
-      (suggestQ && SUGGEST_LEAD_K8.test(prefix))
+      (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
+      // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
+      (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix))
     ) {
       if (!verbs) return true;
       verbs.push(at);
@@ -557,6 +561,19 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   return false;
 }
 
+/**
+ * (v21 U1, `otherSubjectU1`) The clause before a referring verb ends on a third party as its subject, alone or after a
+ * conjunction, and an adverb at most: "they review plans before people", "though most people also", "; many owners" (not "before
+ * you", the patron).
+ */
+const OTHER_SUBJECT_U1 =
+  /(?:^|\b(?:before|after|when|whenever|until|once|while|because|since|as|though|although|and|but|so|where|if)\s+)(?:most |many |some |other |a lot of |lots of |small |new )?(?:people|folks|others|owners|business owners|applicants|borrowers|clients|customers|entrepreneurs)(?: (?:also|usually|often|first|still|just|typically|normally|generally|sometimes|then))?$/;
+/**
+ * (v21 U1, `byMeansU1`) A clause opening on an imperative of booking, applying or signing up, then "by" (before the verb in
+ * -ing): "book by", "make an appointment by", "apply for the waiver by", "sign up for a slot by".
+ */
+const BY_MEANS_U1 =
+  /^(?:(?:and|or|also|then|so|please|just|first),?\s*)*(?:book|schedule|register|sign up|apply|enroll|enrol|reserve|request|make|set up|arrange|rsvp)\b(?: [a-z0-9-]+){0,4}? by$/;
 /**
  * (v20 T4, `reachYouT4`) The provider's question asking for the patron's e-mail or phone so that someone can reach them: "Can
  * I get your e-mail so she can reach you?", "What's the best number for you, so that Ruth can call you?" (not "…so I can
