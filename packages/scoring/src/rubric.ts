@@ -7694,7 +7694,26 @@ const phrasesV21U2 = block(phrasesV21U1, (_v21) => ({}));
 // U3: (test/twentieth-round-youth.test.ts)
 const phrasesV21U3 = block(phrasesV21U2, (_v21) => ({}));
 // U4: (test/twentieth-round-platforms.test.ts)
-const phrasesV21U4 = block(phrasesV21U3, (_v21) => ({}));
+const phrasesV21U4 = block(phrasesV21U3, (v21) => ({
+  // A Lost Call's "Sorry we missed you! Please chat with us again anytime." read its first sentence as content, so a
+  // greeting, a check-in and a goodbye made a substantive exchange: the sentence alone is an acknowledgement, no content
+  // (a whole sentence only: "Sorry we missed you at the branch on Saturday!" still says something)
+  ack: v21.widen('ack', [[0, r`^(?:(?:ok|`, r`(?:so )?sorry (?:we|i) missed you|`]]),
+  // "I see you have left the chat, so I'll close this session now." after the platform's "Patron has left" line says the
+  // patron seems gone (not after if / once / when: "If you have left the chat, the transcript is e-mailed to you." says
+  // nothing of this patron)
+  seemGone: v21.plus(
+    'seemGone',
+    r`\bleft the (?:chat|session|conversation|chat room)\b(?<=\b(?:(?:you|u) (?:have |had )?|youve )(?:already |just )?left the (?:chat|session|conversation|chat room))(?<!\b(?:if|once|when|after|before|whether|until|unless) (?:(?:you|u) (?:have |had )?|youve )(?:already |just )?left the (?:chat|session|conversation|chat room))`,
+  ),
+  // A time-limit macro, "This chat has reached its time limit and will now be closed.", tells the patron their time is up
+  // (only the chat itself after this / the / our / your: "Your computer session has reached its time limit after 2 hours"
+  // is about a library computer)
+  dismissalHard: v21.plus(
+    'dismissalHard',
+    r`\b(?:reached|exceeded) (?:its|the) (?:time limit|maximum (?:length|duration|time))\b(?<=\b(?:this|the|our|your) (?:chat|chat session|session|conversation) (?:has |have )?(?:reached|exceeded) (?:its|the) (?:time limit|maximum (?:length|duration|time)))`,
+  ),
+}));
 // U5: (test/twentieth-round-falsefail.test.ts)
 const phrasesV21U5 = block(phrasesV21U4, (_v21) => ({}));
 // U6: (test/twentieth-round-falsepass.test.ts)
