@@ -1183,6 +1183,14 @@ export type Rubric = {
    */
   byMeansU1?: boolean;
   /**
+   * (v21 U2, within `forThatLeadInW`) referral.contact: the pronoun lead-in followed by "please / pls / plz / kindly"
+   * before the verb ("…you'll want PETG, and for that please email the makerspace staff at 4thfloor@…") opens the
+   * referring clause as "so for that, contact…" does (checks/referral.ts `FOR_THAT_PLEASE_U2`). Anything else between
+   * the lead-in and the verb still does not ("for that reason please…"). Left out (v1-v20): the "please" after the
+   * lead-in made the sentence no referral.
+   */
+  forThatPleaseU2?: boolean;
+  /**
    * (v20 T2) referral.contact: after a transfer notice, a can-help clause whose subject is only a pronoun ("I'm
    * transferring you to Maria, who runs our adult learning program; she can tell you about placement.") is about the
    * colleague the chat goes to, not a party outside the chat (checks/referral.ts `TRANSFER_PRONOUN_T2`; a transfer is no
@@ -7690,7 +7698,38 @@ const phrasesV21U1 = block(phrasesV20, (v21) => ({
   ),
 }));
 // U2: (test/twentieth-round-tech.test.ts)
-const phrasesV21U2 = block(phrasesV21U1, (_v21) => ({}));
+const phrasesV21U2 = block(phrasesV21U1, (v21) => ({
+  completeness: v21.widen('completeness', [
+    // "Did you get online?" after the Wi-Fi answer asks whether it worked; only when the question ends there (or with "ok /
+    // now / yet") ["Did you get online at home through the low-cost plan?", about the patron's situation]
+    [3, r`(?:what|everything|all|`, r`(?:online|connected|back online)(?=(?: (?:ok|okay|alright|fine|now|yet))?[ !.]*\?)|`],
+    // "Did that let you book it?" after the reservation page asks whether it worked; only with nothing after the verb but
+    // "it / them / one" ["Did your old library let you borrow hotspots?", about the patron's past]
+    [102, r`|let (?:you|u) in`, r`|let (?:you|u) (?:book|reserve|borrow|renew|print|download|place|check out)(?: (?:it|them|one|that|this|the hold))?(?=[ !.]*\?)`],
+    // "let me know if it takes the card this time" after the Libby steps asks whether the card now works; only "takes /
+    // accepts" + a card, PIN, password or code ["let me know if it takes longer than 15 minutes to arrive"]
+    [105, r`(?:prints|printed|`, r`(?:takes|took|accepts|accepted) (?:the |your |my )?(?:card|pin|password|code|barcode|login|card number)|`],
+  ]),
+  // "yes thanks so much, thats it" says the patron is done, as "thanks, thats it" does ["thank you so much, thats it
+  // the one with the blue cover", the existing lookahead]
+  patronDone: v21.widen('patronDone', [[2, r`|thanks|thank you`, r`|thanks so much|thank you so much|thanks a lot|thank you very much`]]),
+  // "…on the sign-in page of the catalog and it will email you a reset link within a few minutes": the system's e-mail,
+  // no promise of the provider's; only after "it / this / the system, page, form, catalog, app…", not "our / the IT"
+  // ["Our IT will email you a reset code by tomorrow.", staff who will contact the patron: still a promise]
+  notPromise: v21.plus(
+    'notPromise',
+    r`\breset\b(?<=\b(?:(?<!\b(?:our|the|your|campus|county|city|school|college|university|district|library|librarys) )it|this|that|which|page|form|button|link|catalog|catalogue|system|app|website|site|portal|account) (?:will|should|is going to|can) (?:automatically |also )?(?:email|e mail|text|send) (?:you|u) (?:a |an |the )?(?:password |pin |new )?reset)(?= (?:link|code|email|e mail|message|text)\b)(?<!\b(?:ill|i will|we will|well)\b[^.!?]{0,80}?)`,
+  ),
+  referralVerb: v21.widen('referralVerb', [
+    // "Please stop at the circulation desk with a photo ID" tells the patron to visit the desk, as "stop by" does; only
+    // before a desk, counter or office ["the 12 bus will stop at the circulation desk side of the building" is no order;
+    // "stop at chapter 4"]
+    [3, r`|stop by`, r`|stop at(?= (?:the|your|our|any) (?:[a-z&-]+ ){0,3}?(?:desk|counter|office)\b)`],
+    // "You'll need to see someone at the circulation desk about the charge": as "see the … office"; only someone or staff
+    // at a desk, counter or office ["I can see someone at the circulation desk checked it in", the provider's own view]
+    [62, r`)see)(?=`, r` (?:someone|somebody|a staff member|staff|a librarian) (?:at|in) (?:the|your|our) (?:[a-z&-]+ ){0,3}?(?:desk|counter|office)\b|`],
+  ]),
+}));
 // U3: (test/twentieth-round-youth.test.ts)
 const phrasesV21U3 = block(phrasesV21U2, (_v21) => ({}));
 // U4: (test/twentieth-round-platforms.test.ts)
@@ -7728,6 +7767,7 @@ export const rubricV21: Rubric = {
   phrases: phrasesV21,
   otherSubjectU1: true,
   byMeansU1: true,
+  forThatPleaseU2: true,
 };
 
 /** The rubric in force. */
