@@ -38,6 +38,15 @@
  * - "I have to wrap this up now, my shift is ending. Bye!" and "I have another patron waiting, so I will let you go now.
  *   Take care!" end the help for the provider's convenience with no way back ("take care" / "bye" invite nobody back);
  * - a patron's "I'd rather not give out my email, I'll just call back" turns the provider's offer down: no promise.
+ * - the patron's "yes that is it" / "YES omg that is it" answering "Is that the one?" says the thing found is right, not
+ *   that they are done (the thirteenth round's reading of the contracted "yes thats it");
+ * - a contact in a later clause about another party (", and the pharmacy at 410-555-0134 can also check") is that
+ *   party's, not the first party's.
+ * Fixed in v21 (block U6, narrowings only; before the fixes 7 of 57 cases failed, none of them the labels): patronDone's
+ * "that is / was it" after an affirmation; `offerCommaU6` ("I can also check…, would that help?"); `otherPartyContactU6`.
+ * LEFT (not run): an app with steps to use it read as a source (v1's reading); two dismissals the families do not know
+ * ("another patron waiting, so I will let you go", "gone past our 15 minute limit") and a party word they do not know
+ * ("organizers"): catching them would widen families, outside this narrowings-only round.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
