@@ -871,6 +871,21 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   return ps.length > 0 && OFFER_BEFORE.test(ps[ps.length - 1]!.n);
 }
 
+/** (v21 U6) "…, would that help?" closing a sentence: the comma, the question and nothing after it but its own words. */
+const THAT_Q_TAIL_U6 = /, (?:(?:so|and|then),? )?(?:would|will|could|might) (?:that|this|it)\b[^,;:]*$/;
+/**
+ * (v21 U6, `offerCommaU6`) Sentence `n` ends in "…, would that help?" after a clause that offers something not yet given
+ * ("I can also check whether the Eastgate branch has a copy, would that help?"); not when that clause gives a URL, an
+ * e-mail or a phone ("The record is at catalog.example.org/x, would that help?").
+ */
+function offerCommaU6(s: Session, n: string): boolean {
+  const t = THAT_Q_TAIL_U6.exec(n);
+  if (t === null || t.index === 0) return false;
+  const head = n.slice(0, t.index);
+  const OFFER_BEFORE = s.rubric.urlNotOfferZ1 === true ? OFFER_BEFORE_Z1 : OFFER_BEFORE_V7;
+  return OFFER_BEFORE.test(head) && !hasReachableContact(contactsIn(s, head));
+}
+
 /**
  * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
  * after an "or" asks about what was given ("Would you like me to walk you through the form, or
@@ -878,6 +893,8 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
  */
 function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   const body = x.body;
+  // (v21 U6) "I can also check whether Eastgate has a copy, would that help?": the offer and its question in one sentence
+  if (s.rubric.offerCommaU6 === true && body.includes(', ') && offerCommaU6(s, body)) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")

@@ -1447,6 +1447,24 @@ export type Rubric = {
    * librarian is on chat right now, so I'm transferring you to her; she'll know PubMed best" are the colleague).
    */
   transferNoSourceT4?: boolean;
+  /**
+   * (v21 U6) followup.completeness: "would / will / could / might that (this, it) …?" closing a sentence after a comma,
+   * when the clause before the comma offers something not yet given ("I can also check whether the Eastgate branch has
+   * a copy, would that help?", "I'll place a hold for you, would that work?") asks about the offer, as v7's
+   * `givenNotOffered` reads the same question opening a sentence after an offer (RUBRIC.md's "would a scan be what you
+   * need?"); not when that clause gives a URL ("The record is at catalog.example.org/x, would that help?" asks about what
+   * was given) (classify.ts `offerCommaU6`). Left out (v1-v20): only a question that opens the sentence was read this way.
+   */
+  offerCommaU6?: boolean;
+  /**
+   * (v21 U6) referral.contact: a referral whose sentence's only way to reach anyone sits in a later clause of its own
+   * about another party, named right before the contact (", and the pharmacy at 410-555-0134 can also check"), leaves
+   * the party referred to first without one ("Please call your doctor's office, and the pharmacy at 410-555-0134 can also
+   * check." fails) when no other sentence of the message, nor the next provider message, gives one
+   * (checks/referral.ts `OTHER_PARTY_AT_U6`; "Please call your doctor's office at 410-555-0100, and the pharmacy at …"
+   * still passes). Left out (v1-v20): any contact in the referring sentence was the party's.
+   */
+  otherPartyContactU6?: boolean;
 };
 
 const r = String.raw;
@@ -7755,8 +7773,16 @@ const phrasesV21U4 = block(phrasesV21U3, (v21) => ({
 }));
 // U5: (test/twentieth-round-falsefail.test.ts)
 const phrasesV21U5 = block(phrasesV21U4, (_v21) => ({}));
-// U6: (test/twentieth-round-falsepass.test.ts)
-const phrasesV21U6 = block(phrasesV21U5, (_v21) => ({}));
+// U6: (test/twentieth-round-falsepass.test.ts), narrowings only
+const phrasesV21U6 = block(phrasesV21U5, (v21) => ({
+  // "YES omg that is it" after "Is that the one?" says the book found is the one, not that the patron is done, as the
+  // contracted "yes thats it" has never been read (v13's reading): "(that|this) is / was it" after an affirmation (yes,
+  // yep, yeah, omg, wow…), with at most one more of them between, is no "done" [not "no that is it, thanks so much",
+  // "ok that is it for me", "yes, that is all I needed": still done]
+  patronDone: v21.widen('patronDone', [
+    [1, r`(?:all|everything|it)\b`, r`(?<!\b(?:yes|yess|yesss|yep|yup|yeah|yea|ya|omg|wow)[!,.]* (?:(?:omg|wow|oh wow|oh my god|yes|yep|yeah)[!,.]* )?(?:that|this) (?:is|was) it)`],
+  ]),
+}));
 
 const phrasesV21: RubricPhrases = phrasesV21U6;
 
@@ -7768,6 +7794,8 @@ export const rubricV21: Rubric = {
   otherSubjectU1: true,
   byMeansU1: true,
   forThatPleaseU2: true,
+  offerCommaU6: true,
+  otherPartyContactU6: true,
 };
 
 /** The rubric in force. */

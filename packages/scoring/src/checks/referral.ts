@@ -1385,6 +1385,32 @@ function namedElsewhere(s: Session, m: Msg, k: number): Msg | null {
   return null;
 }
 
+/**
+ * (v21 U6) A later clause about another party, named right before its contact: ", and the pharmacy at 410-555-0134",
+ * ", or your insurer at claims@…" (an article or "your", at most five words, then "at / on" and the contact).
+ */
+const OTHER_PARTY_AT_U6 = /, (?:and|or|but|plus|while) (?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/;
+/**
+ * (v21 U6, `otherPartyContactU6`) Referring sentence `k` of `m` refers with a verb before a clause of
+ * `OTHER_PARTY_AT_U6`, which holds the sentence's only way to reach anyone, and refers with no verb of its own; no other
+ * sentence of `m` gives a way to reach someone (a URL after the name of the thing it is, v18's `urlsNamedBeforeRM`, or one
+ * that belongs to a resource named just before it, is no one's), nor does the next provider message: the party referred
+ * to first has none.
+ */
+function otherPartyContactU6(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k];
+  if (!x || !x.n.includes(', ')) return false;
+  const o = OTHER_PARTY_AT_U6.exec(x.n);
+  if (o === null) return false;
+  if (hasReachableContact(contactsIn(s, x.n.slice(0, o.index)))) return false;
+  const verbs: number[] = [];
+  isReferral(s, m, x, verbs);
+  if (verbs.length === 0 || verbs.some((v) => v > o.index)) return false;
+  // (a URL named as the thing it is, "MedlinePlus notes …: medlineplus.gov/…", is a source's, not the party's)
+  if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)) && !urlsNamedBeforeRM(s, y.n) && partyContactText(s, y.n, true))) return false;
+  return contactNext(s, m, k) === null;
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -1398,6 +1424,11 @@ export const referralContact: Check = (s) => {
     const c = contactFor(s, r.m, r.k) ?? (s.rubric.namedElsewhereKM === true ? namedElsewhere(s, r.m, r.k) : null);
     if (!c) {
       return result(id, 'fail', 'referred the patron without an e-mail, phone, postal address or URL to reach them', [ev(r.m, r.k)]);
+    }
+    // (v21 U6, `otherPartyContactU6`) "Please call your doctor's office, and the pharmacy at 410-555-0134 can also check.":
+    // the sentence's only contact is the next party's
+    if (c === r.m && s.rubric.otherPartyContactU6 === true && otherPartyContactU6(s, r.m, r.k)) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s)', [ev(r.m, r.k)]);
     }
     if (c === r.m && s.rubric.clauseReferralsK === true) {
       // (v8 K) two parties in one sentence: each needs its own way to reach it
