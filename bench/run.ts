@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { generateTranscripts, writeLibChatCsv } from '@askqa/generator';
 import { createDb } from '@askqa/db';
 import { scoreSession } from '@askqa/scoring';
+import { hostileTranscripts } from './hostile';
 import type { Transcript } from '@askqa/contract';
 import { npmScript } from './npm-script';
 import { defaultConfig } from '../apps/api/src/config';
@@ -126,6 +127,20 @@ function benchScoring() {
   results['scoring.mixSessionsPerSec'] = rate(mix);
   results['scoring.mixMessagesPerSession'] = round(avgMessages(mix));
   row('scoring (sessions/s, one core)', String(results['scoring.sessionsPerSec']), `${results['scoring.messagesPerSession']} msgs/session (mix of ${results['scoring.mixMessagesPerSession']}: ${results['scoring.mixSessionsPerSec']}/s)`, '≥ 20,000');
+  // Inputs built to be slow (bench/hostile.ts): the worst of each one's median over 3 runs, so a
+  // regexp that backtracks on hostile text shows here rather than in a timed test.
+  const worst = hostileTranscripts().map(({ name, transcript }) => {
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      scoreSession(transcript, { now });
+      times.push(performance.now() - t0);
+    }
+    return { name, ms: median(times) };
+  });
+  const slowest = worst.reduce((a, b) => (b.ms > a.ms ? b : a));
+  results['scoring.hostileWorstMs'] = round(slowest.ms);
+  row('scoring of hostile input (ms, worst)', String(results['scoring.hostileWorstMs']), worst.map((w) => `${w.name} ${round(w.ms)}`).join(', '), '≤ 2,000');
 }
 
 // 2. Ingest over HTTP vs plain inserts -------------------------------------------------------

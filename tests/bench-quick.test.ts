@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const REQUIRED = [
   'scoring.sessionsPerSec',
+  'scoring.hostileWorstMs',
   'ingest.sessionsPerSec',
   'ingest.baselinePerSec',
   'ingest.ratioToBaseline',

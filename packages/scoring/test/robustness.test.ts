@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, scoreSchema, type Transcript } from '@askqa/contract';
 import { providerIntervals, scoreSession } from '../src/index';
+import { hostileTranscripts } from '../../../bench/hostile';
 import { at, chat, OPEN, score } from './helpers';
 
 function valid(t: unknown) {
@@ -34,13 +35,6 @@ describe('robustness', () => {
     valid({ ...chat(OPEN), endedAt: null, pickedUpAt: null });
   });
 
-  it('handles a 100 KB message quickly', () => {
-    const big = 'lorem ipsum dolor sit amet, see https://example.org/page and call 410-555-0100. '.repeat(1300);
-    const t0 = performance.now();
-    valid(chat([...OPEN, [30, 'p', big], [40, 'l', big], [50, 'l', 'a.'.repeat(50_000)], [60, 'p', 'x'.repeat(100_000)]]));
-    expect(performance.now() - t0).toBeLessThan(2000);
-  });
-
   it('handles unparseable text, times and fields', () => {
     const weird = {
       externalId: 'w',
@@ -71,17 +65,28 @@ describe('robustness', () => {
     valid(undefined);
   });
 
-  it('handles regex-hostile text without slowing down', () => {
-    const t0 = performance.now();
-    valid(chat([...OPEN, [30, 'l', `${'a'.repeat(30_000)}@`], [40, 'l', `${'1-'.repeat(20_000)}`], [50, 'l', `${'so you '.repeat(5000)}?`], [60, 'p', '.'.repeat(40_000)]]));
-    expect(performance.now() - t0).toBeLessThan(2000);
+  // The inputs `npm run bench` times (scoring.hostileWorstMs): here only what they score, never how fast (a timing
+  // assertion fails on a busy machine, not on a slow scorer).
+  const [big, hostile, long] = hostileTranscripts();
+  it('scores messages of 100 KB', () => {
+    const s = valid(big!.transcript);
+    const source = s.checks.find((c) => c.id === 'info.source')!;
+    expect(source.status).toBe('pass');
+    expect(source.evidence[0]!.message).toBe(3);
+    expect(source.evidence[0]!.quote.length).toBeLessThan(300);
   });
 
-  it('handles many messages', () => {
-    const lines = Array.from({ length: 5000 }, (_, i): [number, 'p' | 'l', string] => [i * 5, i % 2 ? 'l' : 'p', i % 2 ? 'Let me check on that.' : 'still there?']);
-    const t0 = performance.now();
-    valid(chat(lines));
-    expect(performance.now() - t0).toBeLessThan(2000);
+  it('scores regexp-hostile text', () => {
+    const s = valid(hostile!.transcript);
+    expect(s.checks.find((c) => c.id === 'approachability.greeting')?.status).toBe('pass');
+  });
+
+  it('scores a session of 5,000 messages', () => {
+    const s = valid(long!.transcript);
+    // the provider only ever says "Let me check on that.": holds, so no substantive exchange
+    expect(s.checks.find((c) => c.id === 'approachability.pickup')?.value).toBe(5);
+    expect(s.checks.find((c) => c.id === 'interest.keep_informed')?.status).toBe('na');
+    for (const c of s.checks) for (const e of c.evidence) expect(e.message).toBeLessThan(5000);
   });
 
   it('scores sessions with the default context fields missing', () => {

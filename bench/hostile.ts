@@ -1,0 +1,54 @@
+/**
+ * Inputs built to make a scorer slow: a 100 KB message, text that invites regexp backtracking, and a
+ * session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
+ * each); `packages/scoring/test/robustness.test.ts` checks that each still gets a valid score. The
+ * timing lives here, not in the tests (the machines are noisy).
+ */
+import type { Message, Transcript } from '@askqa/contract';
+
+const T0 = Date.parse('2026-03-02T15:00:00Z');
+const at = (s: number) => new Date(T0 + s * 1000).toISOString();
+
+function session(id: string, lines: [number, 'p' | 'l', string][]): Transcript {
+  const messages: Message[] = lines.map(([s, who, text]) =>
+    who === 'p' ? { at: at(s), role: 'patron', text } : { at: at(s), role: 'provider', text, authorId: 'jo', author: 'Jo Smith' },
+  );
+  return {
+    externalId: id,
+    source: 'bench',
+    library: 'TST',
+    provider: { id: 'jo', name: 'Jo Smith', library: 'TST' },
+    patron: { name: null, email: null, phone: null },
+    startedAt: at(0),
+    endedAt: at((lines[lines.length - 1]?.[0] ?? 0) + 5),
+    resolutionCode: 'Answered',
+    followUps: [],
+    messages,
+  };
+}
+
+const OPEN: [number, 'p' | 'l', string][] = [
+  [0, 'p', 'hi, do you have anything on the history of my town?'],
+  [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library."],
+];
+
+export function hostileTranscripts(): { name: string; transcript: Transcript }[] {
+  const big = 'lorem ipsum dolor sit amet, see https://example.org/page and call 410-555-0100. '.repeat(1300);
+  return [
+    {
+      name: 'messages of 100 KB',
+      transcript: session('hostile-big', [...OPEN, [30, 'p', big], [40, 'l', big], [50, 'l', 'a.'.repeat(50_000)], [60, 'p', 'x'.repeat(100_000)]]),
+    },
+    {
+      name: 'regexp-hostile text',
+      transcript: session('hostile-regexp', [...OPEN, [30, 'l', `${'a'.repeat(30_000)}@`], [40, 'l', '1-'.repeat(20_000)], [50, 'l', `${'so you '.repeat(5000)}?`], [60, 'p', '.'.repeat(40_000)]]),
+    },
+    {
+      name: '5,000 messages',
+      transcript: session(
+        'hostile-long',
+        Array.from({ length: 5000 }, (_, i): [number, 'p' | 'l', string] => [i * 5, i % 2 ? 'l' : 'p', i % 2 ? 'Let me check on that.' : 'still there?']),
+      ),
+    },
+  ];
+}
