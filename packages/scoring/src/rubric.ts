@@ -1465,6 +1465,15 @@ export type Rubric = {
    * still passes). Left out (v1-v20): any contact in the referring sentence was the party's.
    */
   otherPartyContactU6?: boolean;
+  /**
+   * (v21 U3) referral.contact: the party of "ask / check with <party> which / what <a few words> she / he / they / you …"
+   * ends before the indirect question the patron is to ask ("Ask your teacher which edition she wants. The Folger edition
+   * is free online at folger.edu/…": the party is "your teacher", so the later sentence's "edition" does not make the
+   * Folger URL the teacher's contact) (checks/referral.ts `PARTY_QUESTION_U3`). Left out (v1-v20): the party ran on to the
+   * end of the sentence, and a later sentence sharing a word of the question gave the party its URL. The party's own words
+   * still link ("Ask your teacher which edition she wants. Teacher emails are at lincolnhs.example.org/staff." passes).
+   */
+  partyQuestionU3?: boolean;
 };
 
 const r = String.raw;
@@ -7749,7 +7758,27 @@ const phrasesV21U2 = block(phrasesV21U1, (v21) => ({
   ]),
 }));
 // U3: (test/twentieth-round-youth.test.ts)
-const phrasesV21U3 = block(phrasesV21U2, (_v21) => ({}));
+const phrasesV21U3 = block(phrasesV21U2, (v21) => ({
+  // a title or "that" asked about as the book the patron's teacher or parent meant, after it was given: 'Is "Pax" the book
+  // your teacher meant?', "Is that the one your mom had in mind?" (v1 had "you" and "your son / daughter / class" only;
+  // ending the question: not 'Is "Pax" the book your teacher meant for the whole class to read?', which asks about the
+  // assignment)
+  // "Is that good for your homework?", "Are those good for ur report?": what was given asked about for the child's school
+  // task, as v12's "Is this good for you?" (the subject what was given and the task ending the question: not "Is a
+  // website good for your homework, or does your teacher want books?", which asks about the need)
+  completeness: v21.plus(
+    'completeness',
+    r`\b(?:meant|mind)\b(?<=\b(?:is|was) (?:"[^"]{1,60}"|this|that|it) the (?:one|book|title|novel|story|series) (?:you|u|(?:your|ur) (?:teacher|teachers|professor|instructor|mom|dad|mum|parents?|librarian)) (?:meant|had in mind))(?= ?\?)`,
+    r`\b(?:homework|project|report|assignment|worksheet|poster|essay|paper|class)\b(?<=(?:^|[.!,] )(?:and |so |ok,? )?(?:is|was|are|will) (?:this|that|it|these|those|the (?:book|books|link|page|site|website|article|articles|information|info|answer)) (?:be )?good (?:enough )?for (?:your|ur) (?:homework|project|report|assignment|worksheet|poster|essay|paper|class))(?=[ ,!.]*\?)`,
+  ),
+  // "You've asked a lot of questions, that's enough for one chat." tells the patron they asked too many, as v1's "that's
+  // enough questions" does (a chat or session word after it: not "If you have three sources, that's enough for one
+  // report.")
+  dismissalHard: v21.plus(
+    'dismissalHard',
+    r`\benough\b(?<=\b(?:thats|that is) enough)(?= for (?:one|this|a single|a|the|each|tonights|todays) (?:chat|session|conversation)\b)`,
+  ),
+}));
 // U4: (test/twentieth-round-platforms.test.ts)
 const phrasesV21U4 = block(phrasesV21U3, (v21) => ({
   // A Lost Call's "Sorry we missed you! Please chat with us again anytime." read its first sentence as content, so a
@@ -7796,6 +7825,7 @@ export const rubricV21: Rubric = {
   forThatPleaseU2: true,
   offerCommaU6: true,
   otherPartyContactU6: true,
+  partyQuestionU3: true,
 };
 
 /** The rubric in force. */

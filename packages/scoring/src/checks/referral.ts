@@ -1043,6 +1043,8 @@ const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|searc
 
 /** Words that say which party a referral names, and whether it names it by a pronoun ("call them"). */
 const PARTY_END_N = /(?: (?:in|at|near|on|for|about|by|if|whether|to|and|or|so|because|when|with|from|about|during|before|after|en|para|sobre|por|y|o)\b|[,;:(!?.])/;
+/** (v21 U3) An indirect question after the party: " which edition she wants", " what pages you need" (a subject pronoun within three words). */
+const PARTY_QUESTION_U3 = / (?:which|what) (?:[a-z]+ ){0,3}?(?:she|he|they|you|u|we|i)\b/;
 /** "call them", "ask them for the forms" (not "talk to her school counselor": "her" there is a determiner). */
 const PRONOUN_OBJECT_N = /^(?:them|him|her|there|ellos|ellas|les)(?=$|[,.;:!?)-]| (?:at|on|in|for|about|to|by|and|or|if|when|with|through|via|directly|first|too|also|as|today|tomorrow|now|up|back|please|yourself|before|after|during|so|because|or|y|o|al|en|para|sobre|por)\b)/;
 /** (v19 S3, `pronounQuestionS3`) A pronoun before the question the patron is to ask: "ask them whether the list is open", "ask her which forms". */
@@ -1069,6 +1071,11 @@ function partyOf(s: Session, m: Msg, ref: Sentence): Party {
     }
     const end = t.slice(1).search(PARTY_END_N);
     if (end >= 0) t = t.slice(0, end + 1);
+    // (v21 U3, `partyQuestionU3`) "ask your teacher which edition she wants": the party ends before the question
+    if (s.rubric.partyQuestionU3 === true && t.includes(' wh')) {
+      const q = t.slice(1).search(PARTY_QUESTION_U3);
+      if (q >= 0) t = t.slice(0, q + 1);
+    }
   }
   return { pronoun: false, words: partyWordsIn(t), text: t };
 }
