@@ -30,7 +30,7 @@ const FINGERPRINTS: Record<string, string> = {
   '18': '49ef48e7408f7c8b',
   '19': 'd0dff93b69826894',
   '20': '446088b416d959ab',
-  '21': '446088b416d959ab',
+  '21': '4e36accd81131b4e',
 };
 
 function fingerprint(r: typeof rubricV1): string {
