@@ -7801,7 +7801,80 @@ const phrasesV21U4 = block(phrasesV21U3, (v21) => ({
   ),
 }));
 // U5: (test/twentieth-round-falsefail.test.ts)
-const phrasesV21U5 = block(phrasesV21U4, (_v21) => ({}));
+const phrasesV21U5 = block(phrasesV21U4, (v21) => ({
+  // greetings of other first languages at the head of an introduction, beside T3's tribal ones: "Vanakkam! Myself
+  // Lakshmi, librarian at …" (Tamil), "Sat Sri Akal! Harpreet here, your librarian at Surrey Libraries" (Punjabi), and
+  // Maori "Morena! Tama from Auckland Libraries" (with "!" only: Morena is also a given name) [not a word talked about:
+  // "The Tamil greeting is vanakkam, by the way."]
+  greeting: v21.widen('greeting', [
+    [17, r`\b(?:boozhoo|yaateeh|osiyo|halito`, r`|vanakkam|sat sri akal|sat shri akal|morena(?=!)`],
+    [17, r`taught) (?:boozhoo|yaateeh|osiyo|halito`, r`|vanakkam|sat sri akal|sat shri akal|morena`],
+  ]),
+  completeness: v21.widen(
+    'completeness',
+    [
+      // "Would that do her?" (Irish, British: will the book given do for the daughter), as v9's "Would that do?" and "…
+      // do for you?" [not "Would it do her any good to start with the graphic novel?", which goes on]
+      [118, r`(?=(?: for (?:you|u|now))?`, r`(?: (?:you|ya|her|him|them))?`],
+      // "Is that along the right lines?" (British), beside "on the right track" ["Are those the right lines on the
+      // form?", lines the patron filled in: only "along / on the right lines"]
+      [28, r`|ballpark|right track`, r`|right lines(?<=\b(?:along|on) the right lines)`],
+      // a bare "Sufficient?" after a terse answer, as v10's bare "Good?" ["Sufficient funds on the card?", which goes on]
+      [80, r`\b(?:good|better`, r`|sufficient|adequate`],
+      [80, r`)?(?:good|better`, r`|sufficient|adequate`],
+      // "Meanwhile is the JCR link working for you?": a link named by one word, as v10's "Is the link working?" (link, page,
+      // site, database, e-book and download only) ["Is the self-checkout pin working for you?", the patron's own PIN]
+      [72, r`|reset|fix|steps?)`, r`|the [a-z0-9-]+ (?:link|links|page|url|site|database|ebook|download)`],
+      // "That any good to you?" (British), as "Any good so far?" ["Is your old card any good to you?"]
+      [94, r`(?<=^(?:(?:so|and|ok|okay)[ ,]+)?`, r`(?:(?:is )?(?:that|this|it|those|these) )?`],
+      [94, r`any good)(?=`, r`(?: (?:to|for) (?:you|u|ya)[ !.]*\?)|`],
+    ],
+    // "Is this serving your purpose?", "Does that serve the purpose?" (Indian English, formal) [not "Will the printed copy
+    // serve your purpose, or do you need the PDF?", a choice about something not given: the "?" must follow "purpose"]
+    r`\bpurpose\b(?<=\b(?:is|does|did|will|would|has) (?:this|that|it|these|those)(?: [a-z]+)? (?:serve|serves|served|serving|solve|solves|solved|solving|fulfil|fulfill|fulfils|fulfills|fulfilling|meet|meets|meeting) (?:your|the) purpose)(?=[ !.]*\?)`,
+    // Spanish "¿Le parece bien esta información?", "¿Te parece útil?" [not "¿Le parece bien si se lo envío por correo?",
+    // an offer, nor a bare "¿Le parece bien?", which may ask agreement to a plan (test/fifteenth-round-bilingual.test.ts,
+    // Delaware): "bien" only with what was given named]
+    r`\bparece\b(?<=\b(?:le|te|les) parece)(?= (?:bien (?:esta|esa|la|este|ese|el) (?:informacion|respuesta|lista|opcion|libro|pagina|guia|enlace|recurso)|(?:util|utiles|suficiente|adecuad[oa])(?: (?:esta|esa|la|este|ese|el) (?:informacion|respuesta|lista|opcion|libro|pagina|guia|enlace|recurso))?)[ !.]*\?)`,
+    // non-native "This information can help you?", "The info is enough?" (a statement's word order with "?") ["This
+    // information can help you decide, which branch is closer?", which asks about the patron's choice]
+    r`\b(?:information|info)\b(?<=\b(?:this|that|the|these|such) (?:information|info))(?= (?:(?:can|could|will|would|is|was) )?(?:help|helps|helped|helpful|useful|enough|sufficient)(?: (?:to |for )?(?:you|u))?[ !.]*\?)`,
+    // formal British "I trust that answers your question?" asked with "?" ["I trust this answers your enquiry
+    // satisfactorily." states it, the ninth round's reading]
+    r`\btrust\b(?<=\bi trust)(?= (?:that|this|it|these|those)(?: [a-z]+)? (?:answers|answered|covers|covered|helps|helped|resolves|resolved|satisfies|satisfied|meets|met|has answered|has helped|has covered|has resolved|is what|was what|is enough)\b[^.!?]*\?)`,
+  ),
+  // "Kindly share which translator you want" (Indian English) asks about the need as v2's "let me know which …" does, and
+  // "Pop the title over to me if you have it" (British) asks for the title [not "Kindly share this link with your
+  // teacher", nor "pop the book over to the returns desk"]
+  restatement: v21.widen(
+    'restatement',
+    [[11, r`\b(?:tell me|let me know`, r`|kindly share(?: with (?:me|us))?`]],
+    r`\bpop\b(?= (?:the|your) (?:title|author|isbn|details|name|call number|citation|reference|question|deadline|topic)s? (?:over|across|through) to (?:me|us)\b)`,
+  ),
+  // "Just checking you're still about?" (British), as "still around?" [not "Your hold is still about 3 weeks out.": the
+  // "?" must follow]
+  stillThere: v21.widen('stillThere', [[1, r`(?:their\b(?=[ .!?]*$)|`, r`about(?=[ !.]*\?)|`]]),
+  // "I'll assume you've wandered off and end the session now" says the patron seems gone, as v8's "you may have wandered
+  // off" does [not "In case you wandered off, …", nor the check-in "Have you wandered off?"]
+  seemGone: v21.plus(
+    'seemGone',
+    r`\bwandered (?:off|away)\b(?<=\b(?:youve|you have|youd|you) (?:(?:just|probably|maybe|already|since) )?wandered (?:off|away))(?<!\b(?:if|when|once|unless|case|have|did|whether) (?:youve|you have|youd|you) (?:(?:just|probably|maybe|already|since) )?wandered (?:off|away))`,
+  ),
+  // "by close of play Thursday" (British), as "by close of business" ["the archive shuts by close of play" is about the
+  // archive, the case's near miss]
+  whenExpect: v21.widen('whenExpect', [[11, r`|close of business`, r`|close of play`]]),
+  // "ring Threshold's freephone on 1800 454 454" (Irish, British): a freephone line is a party, as a helpline is [not
+  // "the freephone number is on the back of your card", which refers to no one]
+  referralParty: v21.widen('referralParty', [[4, r`\b(?:lifelines?|helplines?|warmlines?`, r`|freephones?|freefone`]]),
+  // chat-speak "Bear wid me, checking the shelves" (with), as v2's "bare with me" ["u'll have to bear wid the queue"]
+  hold: v21.widen('hold', [[11, r`|hang fire|bear with (?:me|us)`, r`|bear wid (?:me|us)|bare wid (?:me|us)`]]),
+  // the patron's "cheers, that's me for today" (British), as v7's "that's me sorted" ["that's me for today, but can I ask
+  // about parking?"]
+  patronDone: v21.plus('patronDone', r`\b(?:today|tonight)\b(?<=\bthats me for (?:today|tonight))(?=[ !.]*$)`),
+  // "Look after yourself!" as a farewell, as v9's "Mind yourself" ["You can look after yourself on the self-checkout
+  // machines."]
+  farewell: v21.plus('farewell', r`\byourself\b(?<=\blook after yourself)(?=[ !.,]*$|!)`),
+}));
 // U6: (test/twentieth-round-falsepass.test.ts), narrowings only
 const phrasesV21U6 = block(phrasesV21U5, (v21) => ({
   // "YES omg that is it" after "Is that the one?" says the book found is the one, not that the patron is done, as the
@@ -7823,9 +7896,9 @@ export const rubricV21: Rubric = {
   otherSubjectU1: true,
   byMeansU1: true,
   forThatPleaseU2: true,
+  partyQuestionU3: true,
   offerCommaU6: true,
   otherPartyContactU6: true,
-  partyQuestionU3: true,
 };
 
 /** The rubric in force. */
