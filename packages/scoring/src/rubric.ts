@@ -7886,9 +7886,27 @@ const phrasesV21U6 = block(phrasesV21U5, (v21) => ({
   ]),
 }));
 
-const phrasesV21: RubricPhrases = phrasesV21U6;
+// U7: the merge, for two of U6's left cases (test/twentieth-round-falsepass.test.ts, `merged`): widenings U6's brief left out
+const phrasesV21U7 = block(phrasesV21U6, (v21) => ({
+  // "I have another patron waiting, so I will let you go now. Take care!": one other patron waiting is the queue as the
+  // reason, as v1's "other patrons waiting" ["You can't renew it because another patron is waiting for it.", a hold on the
+  // book; "another patron waiting on the Libby copy"]
+  othersWaiting: v21.plus(
+    'othersWaiting',
+    r`\bwaiting\b(?<=\banother (?:patron|person|customer|chat|caller|student|visitor|user) (?:who is |that is |is )?waiting)(?! (?:for|on)\b)`,
+  ),
+  // "We've gone past our 15 minute limit, so I'm ending the chat here.": the chat's time limit as the reason the help
+  // ends (the provider's "we / I" only, and only when the sentence goes on to end it) ["You went over the 15 minute limit
+  // on the express computer, so it logged you out", the patron's computer]
+  dismissalHard: v21.plus(
+    'dismissalHard',
+    r`\blimit\b(?<=\b(?:weve|we have|were|we are|ive|i have|im|i am) (?:now |already |just )?(?:gone|going|run|running|been|got|gotten) (?:past|over) (?:our|the|my) (?:\d+|ten|fifteen|twenty|thirty)[ -]?(?:minute|min)s? (?:time |chat )?limit)(?=[,;]? (?:so|and) (?:im|i am|ill|i will|i have to|i need to|i must|well|we will|we need to|we have to)\b)`,
+  ),
+}));
 
-/** Rubric v21: v20 with the phrase families and settings of a twentieth round of sessions (blocks U1-U6). */
+const phrasesV21: RubricPhrases = phrasesV21U7;
+
+/** Rubric v21: v20 with the phrase families and settings of a twentieth round of sessions (blocks U1-U6, and U7 the merge's). */
 export const rubricV21: Rubric = {
   ...rubricV20,
   version: '21',

@@ -30,7 +30,7 @@ const FINGERPRINTS: Record<string, string> = {
   '18': '49ef48e7408f7c8b',
   '19': 'd0dff93b69826894',
   '20': '446088b416d959ab',
-  '21': 'f8efeef6bc0188d6',
+  '21': '5861cb2432f99d32',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -671,20 +671,6 @@ export const LEFT: SessionCase[] = [
     exp: usual({ source: 'fail' }),
   },
   {
-    // LEFT (no_dismissal): "another patron waiting" is not in `othersWaiting` and "I will let you go now" not in
-    // `dismissalConvenience`; catching them widens a family, outside U6's narrowings-only brief
-    name: 'LEFT: dismissal: "I have another patron waiting, so I will let you go now. Take care!" with no way back: no_dismissal fails',
-    lines: [
-      [0, 'p', 'how many pages can i print per day'],
-      [12, 'l', 'Hi, you have reached Ask KDL, this is Wes. At which branch?'],
-      [30, 'p', 'cascade'],
-      [35, 'l', 'Each card gets 50 free black and white pages a week at any KDL branch; the details are at kdl.org/printing. Does that answer your question?'],
-      [60, 'p', 'yes. also can you help me format my resume'],
-      [68, 'l', 'I have another patron waiting, so I will let you go now. Take care!'],
-    ],
-    exp: usual({ anything: 'fail', dismissal: 'fail' }),
-  },
-  {
     // LEFT (referral.contact): "talk to the Baltimore Renters United organizers at their Tuesday meetings" names no
     // `referralParty` word ("organizers"), and its "their" reads as the party before (`SAME_PARTY_K`): the sentence
     // reads as one party, Legal Aid, with its phone. Catching it widens `referralParty`, outside U6's narrowings-only brief
@@ -700,12 +686,51 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'fail' }),
   },
+];
+
+/** Two of U6's left cases, fixed at the merge (block U7, widenings U6's brief left out), and the near misses that guard them. */
+export const merged: SessionCase[] = [
   {
-    // LEFT (no_dismissal): "gone past our 15 minute limit" is a chat time limit ("time is up") that `dismissalHard`
-    // does not know; catching it widens a family, outside U6's narrowings-only brief
-    name: 'LEFT: "we\'ve gone past our 15 minute limit, so I\'m ending the chat here": no_dismissal fails',
+    // left by U6 (a widening), fixed at the merge: U7's `othersWaiting` "another patron waiting"
+    name: 'dismissal: "I have another patron waiting, so I will let you go now. Take care!" with no way back: no_dismissal fails',
+    lines: [
+      [0, 'p', 'how many pages can i print per day'],
+      [12, 'l', 'Hi, you have reached Ask KDL, this is Wes. At which branch?'],
+      [30, 'p', 'cascade'],
+      [35, 'l', 'Each card gets 50 free black and white pages a week at any KDL branch; the details are at kdl.org/printing. Does that answer your question?'],
+      [60, 'p', 'yes. also can you help me format my resume'],
+      [68, 'l', 'I have another patron waiting, so I will let you go now. Take care!'],
+    ],
+    exp: usual({ anything: 'fail', dismissal: 'fail' }),
+  },
+  {
+    // left by U6 (a widening), fixed at the merge: U7's `dismissalHard` "gone past our 15 minute limit, so …"
+    name: '"we\'ve gone past our 15 minute limit, so I\'m ending the chat here": no_dismissal fails',
     lines: [[0, 'p', 'can you help me with my family tree, the Okafor side'], [20, 'l', 'Hi, Jo here at Ask Us! Which census years have you looked at?'], [60, 'p', 'none yet'], [70, 'l', 'Start with FamilySearch at familysearch.org, which is free. Does that help?'], [900, 'p', 'ok what about the 1940 one'], [910, 'l', "We've gone past our 15 minute limit, so I'm ending the chat here. Bye!"]],
     exp: some({ dismissal: 'fail' }),
+  },
+  {
+    // near miss of U7's "another patron waiting": a hold on the book, not the queue; the provider goes on to place the hold
+    name: 'U7 near miss: "You can\'t renew it because another patron is waiting for it." is no dismissal',
+    lines: [
+      [0, 'p', 'can i renew the new grisham book again'],
+      [15, 'l', 'Hi, this is Wes at Ask KDL. Let me look at your account.'],
+      [50, 'l', "You can't renew it because another patron is waiting for it. It's due Friday; you can place a new hold at kdl.org/catalog if you want it back. Does that help?"],
+      [80, 'p', 'ok thats all, thanks'],
+      [85, 'l', 'You are welcome, have a good evening!'],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // near miss of U7's chat time limit: the patron's computer session, not the chat
+    name: 'U7 near miss: "You went over the 15 minute limit on the express computer, so it logged you out" is no dismissal',
+    lines: [
+      [0, 'p', 'the computer kicked me off in the middle of my application!!'],
+      [20, 'l', "Hi, I'm Jo at Ask Us. I'm sorry! You went over the 15 minute limit on the express computer, so it logged you out. The full computers give you 2 hours; book one at library.example.org/pcs. Did that help?"],
+      [70, 'p', 'yes thats all i needed'],
+      [75, 'l', 'Good luck with the application, bye!'],
+    ],
+    exp: some({ dismissal: 'pass' }),
   },
 ];
 
@@ -717,3 +742,4 @@ describe('twentieth round (U6): every whole case lists all 17 checks', () => {
 
 describeSessions('twentieth round (U6): almost right is not right, every check', whole);
 describeSessions('twentieth round (U6): almost right is not right, short cases', short);
+describeSessions('twentieth round (U7, the merge): two of U6\'s left cases', merged);
