@@ -848,6 +848,8 @@ const OFFER_IN = /\b(?:if (?:i|we)|(?:for )?(?:me|us) to)\b/;
 const OFFER_BEFORE_V7 = /\b(?:(?:i|we) (?:can|could|will|would|might|may)(?: also| certainly| definitely)? (?!be\b)[a-z]+|ill|(?:i|we) (?:am|are|would be|d be) (?:happy|glad) to|(?:id|wed) be (?:happy|glad) to|if (?:you|u) (?:like|want|prefer|wish)|want me to|shall (?:i|we)|should (?:i|we))\b/;
 /** (v10 Z1, `urlNotOfferZ1`) OFFER_BEFORE_V7 without the "ill" of a web address ("…/library/ill", "ill.example.edu"). */
 const OFFER_BEFORE_Z1 = new RegExp(OFFER_BEFORE_V7.source.replace('|ill|', '|(?<![/.@-])ill(?![./-][a-z0-9])|'));
+/** The offer lead-in `s`'s rubric reads: v10's `urlNotOfferZ1` or v7's. */
+const offerBefore = (s: Session): RegExp => (s.rubric.urlNotOfferZ1 === true ? OFFER_BEFORE_Z1 : OFFER_BEFORE_V7);
 
 /**
  * The question `x` comes after an offer: an earlier sentence of `m` offers something, or, when `x`
@@ -855,7 +857,7 @@ const OFFER_BEFORE_Z1 = new RegExp(OFFER_BEFORE_V7.source.replace('|ill|', '|(?<
  */
 function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   const ss = m.sentences;
-  const OFFER_BEFORE = s.rubric.urlNotOfferZ1 === true ? OFFER_BEFORE_Z1 : OFFER_BEFORE_V7;
+  const OFFER_BEFORE = offerBefore(s);
   if (s.rubric.givenBetweenN8 === true) {
     // (v13 N8) nearest first: a sentence that gives a source between the offer and the question is what it asks about
     for (let k = x.k - 1; k >= 0; k--) {
@@ -882,8 +884,7 @@ function offerCommaU6(s: Session, n: string): boolean {
   const t = THAT_Q_TAIL_U6.exec(n);
   if (t === null || t.index === 0) return false;
   const head = n.slice(0, t.index);
-  const OFFER_BEFORE = s.rubric.urlNotOfferZ1 === true ? OFFER_BEFORE_Z1 : OFFER_BEFORE_V7;
-  return OFFER_BEFORE.test(head) && !hasReachableContact(contactsIn(s, head));
+  return offerBefore(s).test(head) && !hasReachableContact(contactsIn(s, head));
 }
 
 /**

@@ -1185,7 +1185,7 @@ export type Rubric = {
   /**
    * (v21 U2, within `forThatLeadInW`) referral.contact: the pronoun lead-in followed by "please / pls / plz / kindly"
    * before the verb ("…you'll want PETG, and for that please email the makerspace staff at 4thfloor@…") opens the
-   * referring clause as "so for that, contact…" does (checks/referral.ts `FOR_THAT_PLEASE_U2`). Anything else between
+   * referring clause as "so for that, contact…" does (checks/referral.ts `forThatPleaseU2`). Anything else between
    * the lead-in and the verb still does not ("for that reason please…"). Left out (v1-v20): the "please" after the
    * lead-in made the sentence no referral.
    */

@@ -193,10 +193,15 @@ function prepLeadIn(prefix: string, verb: string): boolean {
  */
 const FOR_THAT_W = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|with) (?:that|this|those|these|it|them)(?: (?:one|ones|part|bit|issue|problem|question|step))?$/;
 /**
- * (v21 U2, `forThatPleaseU2`) The same lead-in with a politeness word before the verb: "and for that please email the
- * makerspace staff at …", "; for that, kindly call …". Only those words: "for that reason please…" is not it.
+ * (v21 U2, `forThatPleaseU2`) A politeness word between `FOR_THAT_W`'s lead-in and the verb: "and for that please email the
+ * makerspace staff at …", "; for that, kindly call …" (the lead-in before it must be `FOR_THAT_W` whole: "for that reason
+ * please…" is not it).
  */
-const FOR_THAT_PLEASE_U2 = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|with) (?:that|this|those|these|it|them)(?: (?:one|ones|part|bit|issue|problem|question|step))?,? (?:please|pls|plz|kindly)$/;
+const POLITE_TAIL_U2 = /,? (?:please|pls|plz|kindly)$/;
+function forThatPleaseU2(prefix: string): boolean {
+  const t = POLITE_TAIL_U2.exec(prefix);
+  return t !== null && FOR_THAT_W.test(prefix.slice(0, t.index));
+}
 /** (v7 B) "Ask a Librarian" as the service's name: "a librarian" closed by punctuation or a service word. */
 const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team)\b)/;
 
@@ -521,7 +526,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.spanishReferralK9 === true && COORDINATED_ES_K9.test(prefix)) ||
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
-      (s.rubric.forThatPleaseU2 === true && FOR_THAT_PLEASE_U2.test(prefix)) ||
+      (s.rubric.forThatPleaseU2 === true && forThatPleaseU2(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
