@@ -7919,5 +7919,28 @@ export const rubricV21: Rubric = {
   otherPartyContactU6: true,
 };
 
+// ---- Rubric v22: a twenty-first round of sessions (blocks V1-V6, each deriving from the one before) ----------------
+// V1: (test/twenty-first-round-widenings.test.ts)
+const phrasesV22V1 = block(phrasesV21, (_v22) => ({}));
+// V2: (test/twenty-first-round-civic.test.ts)
+const phrasesV22V2 = block(phrasesV22V1, (_v22) => ({}));
+// V3: (test/twenty-first-round-research.test.ts)
+const phrasesV22V3 = block(phrasesV22V2, (_v22) => ({}));
+// V4: (test/twenty-first-round-endings.test.ts)
+const phrasesV22V4 = block(phrasesV22V3, (_v22) => ({}));
+// V5: (test/twenty-first-round-messy.test.ts)
+const phrasesV22V5 = block(phrasesV22V4, (_v22) => ({}));
+// V6: (test/twenty-first-round-voices.test.ts)
+const phrasesV22V6 = block(phrasesV22V5, (_v22) => ({}));
+
+const phrasesV22: RubricPhrases = phrasesV22V6;
+
+/** Rubric v22: v21 with the phrase families and settings of a twenty-first round of sessions (blocks V1-V6). */
+export const rubricV22: Rubric = {
+  ...rubricV21,
+  version: '22',
+  phrases: phrasesV22,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV21;
+export const currentRubric: Rubric = rubricV22;
