@@ -875,13 +875,15 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
 
 /** (v21 U6) "…, would that help?" closing a sentence: the comma, the question and nothing after it but its own words. */
 const THAT_Q_TAIL_U6 = /, (?:(?:so|and|then),? )?(?:would|will|could|might) (?:that|this|it)\b[^,;:]*$/;
+/** (v22 V1, `offerCommaDoesV1`) The same with "does / do / is" ("…, does that work?"). */
+const THAT_Q_TAIL_V1 = /, (?:(?:so|and|then),? )?(?:would|will|could|might|does|do|is) (?:that|this|it)\b[^,;:]*$/;
 /**
  * (v21 U6, `offerCommaU6`) Sentence `n` ends in "…, would that help?" after a clause that offers something not yet given
  * ("I can also check whether the Eastgate branch has a copy, would that help?"); not when that clause gives a URL, an
  * e-mail or a phone ("The record is at catalog.example.org/x, would that help?").
  */
 function offerCommaU6(s: Session, n: string): boolean {
-  const t = THAT_Q_TAIL_U6.exec(n);
+  const t = (s.rubric.offerCommaDoesV1 === true ? THAT_Q_TAIL_V1 : THAT_Q_TAIL_U6).exec(n);
   if (t === null || t.index === 0) return false;
   const head = n.slice(0, t.index);
   return offerBefore(s).test(head) && !hasReachableContact(contactsIn(s, head));

@@ -1474,6 +1474,31 @@ export type Rubric = {
    * still link ("Ask your teacher which edition she wants. Teacher emails are at lincolnhs.example.org/staff." passes).
    */
   partyQuestionU3?: boolean;
+  /**
+   * (v22 V1) referral.contact: a referral whose sentence's only way to reach anyone sits after " or " with another party
+   * named right before it, with no comma ("you should call your doctor's office or the nurse advice line at
+   * 1-800-555-0188"), leaves the party referred to first without one, as v21's `otherPartyContactU6` reads ", or …"
+   * (checks/referral.ts `OTHER_PARTY_OR_V1`; the same conditions: no other sentence of the message nor the next provider
+   * message gives one). "Call your doctor's office at 410-… or the nurse line at 1-800-…" still passes. Left out (v1-v21):
+   * without the comma the contact was the first party's too.
+   */
+  otherPartyOrV1?: boolean;
+  /**
+   * (v22 V1) referral.contact: a referral whose sentence's only way to reach anyone is in a clause after ";" that gives the
+   * address of the library's own resource ("Check with the transit agency whether …; the library's guide to regional routes
+   * is at samplecountylibrary.org/guides/transit.", "…; our … guide is at …") leaves the party without one
+   * (checks/referral.ts `RESOURCE_AT_V1`; the conditions of `otherPartyContactU6`). "…; the transit agency's customer line
+   * is 1-800-…" still passes, and so does v13's "Email the registrar; the form is at example.edu/…" (a resource not the
+   * library's). Left out (v1-v21): any contact in the referring sentence was the party's.
+   */
+  resourceClauseV1?: boolean;
+  /**
+   * (v22 V1) followup.completeness: v21's `offerCommaU6` also for "…, does / do / is that …?" ("I can place a hold on it
+   * for you at the Eastgate branch, does that work?" asks about the offer) (classify.ts `THAT_Q_TAIL_V1`). "The route 12
+   * schedule is at ridetransit.example.org/12, does that work for you?" still asks about what was given. Left out
+   * (v1-v21): only "would / will / could / might" closed such a sentence.
+   */
+  offerCommaDoesV1?: boolean;
 };
 
 const r = String.raw;
@@ -7921,7 +7946,71 @@ export const rubricV21: Rubric = {
 
 // ---- Rubric v22: a twenty-first round of sessions (blocks V1-V6, each deriving from the one before) ----------------
 // V1: (test/twenty-first-round-widenings.test.ts)
-const phrasesV22V1 = block(phrasesV21, (_v22) => ({}));
+const phrasesV22V1 = block(phrasesV21, (v22) => ({
+  // Narrowings only: each one a near miss that a v21 widening (or a core alternative) caught, the case it fixes named
+  // first and, in brackets, the case it must still catch.
+  // "yes thanks so much, thats it for the heating but is there help w the water bill too?" asks on in the same sentence:
+  // no "I'm done" (LIHEAP and fare-card cases) ["yes thanks so much, thats it", still done]
+  patronDone: v22.widen('patronDone', [[2, r`[ ,.!]*thats it\b`, r`(?![^.!?]*\b(?:but|and|also|plus)\b[^.!?]*\?)`]]),
+  // "Is there anything else on the bill you don't recognize?" asks about the bill, not whether the patron needs anything
+  // else (electric bill case) ["Is there anything else you need help with on the bill?", still asks]
+  anythingElse: v22.widen('anythingElse', [
+    [0, r`(?:else|more|further|additional)\b(?! (?:`, r`(?:on|in) (?:the|your|this|that) (?:[a-z]+ )?(?:bill|bills|statement|invoice|letter|notice|receipt|account) (?:that )?(?:you|u) (?:dont|do not|didnt|did not|cant|cannot) (?:recognize|recognise|understand|know)|`],
+  ]),
+  farewell: v22.widen('farewell', [
+    // U1's "have a sweet day / evening…" only when no other word follows the time word ("many people have a sweet
+    // evening snack", "kids who have a sweet morning routine": diabetes and toddler cases) ["Have a sweet evening!",
+    // "have a sweet day and thanks"]
+    [2, r`sweet(?= (?:day|evening|afternoon|morning|night|weekend|one|holiday|holidays)`, r`(?! (?!(?:and|ahead|all|everyone|too|now|to|x)\b)[a-z])`],
+    // U5's "Look after yourself!" not as what a book or guide is about ("Chapter 3 … is about how to look after
+    // yourself!": caregiver case) ["Look after yourself!"]
+    [43, r`(?<=\blook after yourself)`, r`(?<!\b(?:how to|ways to|way to|about|learn to|learning to|tips on|tips for) look after yourself)`],
+  ]),
+  // v1's "come back anytime" not when the patron comes back to a billing plan, a rate or a program ("you can come back to
+  // the standard plan anytime": standard plan case) ["Feel free to come back to the chat anytime!"]
+  inviteBack: v22.widen('inviteBack', [[0, r`link|form|catalog|list|step|box|field|homepage`, r`|plan|rate|tariff|billing|program|programme|option|route|dose|medication|diet`]]),
+  // U1's sign-on "(connected | talking | speaking | chatting) to/with the … center" only with the patron as its present
+  // subject ("I see you were speaking with the business center earlier.": business center case) ["Hi! You're now
+  // connected with the Business Center at Queens Public Library."]
+  selfAffiliation: v22.widen('selfAffiliation', [[3, r`you are chatting with|`, r`(?:youre|you are|u are|youve been|you have been|youll be|you will be|now|currently) `]]),
+  completeness: v22.widen('completeness', [
+    // U2's "did you get online?" not after a clause about another time ("When you tried the laundromat wifi last week,
+    // did you get online ok?": laundromat case) ["So did you get connected now?", "Did you get online ok?"]
+    [3, r`(?:online|connected|back online)`, r`(?<!\b(?:when|while|before|after|once|last (?:time|week|night|month)|yesterday)\b[^.!?]{0,80}?\bdid (?:you|u) get (?:online|connected|back online))`],
+    // U2's "did … let you book it?" not about the patron's old library ("Did your old library let you renew it?": Libby
+    // case) ["Did the reservation page let you book it?"]
+    [102, r`|let (?:you|u) (?:book|reserve|borrow|renew|print|download|place|check out)(?: (?:it|them|one|that|this|the hold))?`, r`(?<!\bdid (?:your|ur) (?:old|previous|former|last|other|home|usual|school)\b[^?]{0,40})`],
+    // v1's "did … help" not about another time ("Did the nurse line help you last time you called?": nurse line case)
+    // ["Did the MedlinePlus page help?"]
+    [0, r`help(?<!\b(?:need|needs|needed|want|wants|wanted) help)`, r`(?!(?<=\bdid [^?.!]{0,60})[^?.!]*\b(?:last time|the last time|in the past|back then|last (?:week|month|year|winter|summer))\b)`],
+  ]),
+  dismissalHard: v22.widen('dismissalHard', [
+    // v1's "your time is up" not after a span of days ("after 60 days your time is up to dispute the charge": dispute
+    // case) ["Sorry, your time is up, I have to end the chat now."]
+    [0, r`(?<!\b(?:when|once|after|until|till|if|before|whenever) (?:your|the|our) time (?:is|has) [a-z]+(?: out)?)`, r`(?<!\b(?:after|within|once|in) (?:\d+|a|one|two|three|thirty|sixty|ninety) (?:days?|weeks?|months?|years?) (?:your|the|our) time (?:is|has) [a-z]+(?: out)?)`],
+    // "please keep it to 15 minutes" not as a condition about a queue for equipment ("so if there's another patron
+    // waiting, please keep it to 15 minutes": scanner case) ["Sorry, we have to keep it to 10 minutes, so I'm ending this chat."]
+    [27, r`\b(?:keep|limit)\b`, r`(?<!\b(?:if|when|whenever) (?:theres|there is|there are|someone|anyone|somebody|another|other|others)\b[^.!?]{0,60})`],
+    // U3's "that's enough for one session" only with the chat's questions in the sentence ("10 minutes of these is plenty,
+    // that's enough for one session": knee case) ["You've asked a lot of questions, that's enough for one session."]
+    [50, r`(?:chat|session`, r`(?<=\b(?:questions?|asked|asking|ask|chat|chatting)\b[^.!?]*? session)`],
+    // U4's "the session has reached its time limit" not in a clause of when or if ("when the timer shows 0:00 the session
+    // has reached its time limit and logs out": PC case) ["This chat session has reached its time limit and will now be
+    // closed."]
+    [51, r`\b(?:reached|exceeded)`, r`(?<!\b(?:when|whenever|if|once|after|until|before)\b[^.!?;]{0,80})`],
+    // U7's "gone past our 30 minute limit, so I'll…" only when what follows ends the chat ("we're going over the 30 minute
+    // limit, so I'll add another half hour to your booking": study room case) ["We've gone past our 20 minute limit, so
+    // I'm closing the chat now."]
+    [52, r`we need to|we have to)\b`, r`(?:(?: (?:have to|need to|must|going to|gonna|now|just|also|be))* (?:end|ending|close|closing|wrap|wrapping|stop|stopping|finish|finishing|sign off|signing off|log off|logging off|let you go|letting you go|disconnect|disconnecting|say goodbye|leave|leaving|go)\b)`],
+  ]),
+  // U2's "the portal will email you a reset link" not when the same sentence goes on to the provider's own promise ("…,
+  // and I'll also email you the rate history by Thursday": portal case) ["the portal will email you a reset link within
+  // a few minutes", still no promise]
+  // U7's "another patron waiting" not inside a condition ("It's first come first served, so if there's another patron
+  // waiting, please keep it to 15 minutes.": scanner case) ["I have another patron waiting, so I will let you go now."]
+  othersWaiting: v22.widen('othersWaiting', [[7, r`(?! (?:for|on)\b)`, r`(?<!\b(?:if|when|whenever|unless|in case)\b[^.!?]{0,30}\banother [a-z]+ (?:who is |that is |is )?waiting)`]]),
+  notPromise: v22.widen('notPromise', [[19, r`(?<!\b(?:ill|i will|we will|well)\b[^.!?]{0,80}?)`, r`(?![^.!?]*\b(?:ill|i will|we will|well|i shall|im going to|i am going to) (?:also |then |still )?(?:email|e mail|send|text|call|get back|follow up|look|find|check|contact)\b)`]]),
+}));
 // V2: (test/twenty-first-round-civic.test.ts)
 const phrasesV22V2 = block(phrasesV22V1, (_v22) => ({}));
 // V3: (test/twenty-first-round-research.test.ts)
@@ -7940,6 +8029,9 @@ export const rubricV22: Rubric = {
   ...rubricV21,
   version: '22',
   phrases: phrasesV22,
+  otherPartyOrV1: true,
+  resourceClauseV1: true,
+  offerCommaDoesV1: true,
 };
 
 /** The rubric in force. */

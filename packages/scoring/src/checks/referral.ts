@@ -1403,16 +1403,29 @@ function namedElsewhere(s: Session, m: Msg, k: number): Msg | null {
  */
 const OTHER_PARTY_AT_U6 = /, (?:and|or|but|plus|while) (?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/;
 /**
+ * (v22 V1, `otherPartyOrV1`) The same clause after " or " with no comma: "call your doctor's office or the nurse advice line
+ * at 1-800-…".
+ */
+const OTHER_PARTY_OR_V1 = / or (?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/;
+/**
+ * (v22 V1, `resourceClauseV1`) A clause after ";" that gives the address of the library's own resource: "; the library's
+ * guide to regional routes is at samplecountylibrary.org/…", "; our transit guide is online at …" (the library's, so no
+ * outside party's: "Email the registrar; the form is at example.edu/transcript-form" still gives the registrar a way, v13's
+ * reading, test/seventeenth-round-merge.test.ts).
+ */
+const RESOURCE_AT_V1 =
+  /; (?:our|the librarys|the library) (?:[a-z0-9&-]+ ){0,5}?(?:guide|guides|page|pages|map|maps|list|lists|site|website|handout|brochure|chart|charts|schedule|schedules|faq|form|forms) (?:[a-z0-9&-]+ ){0,4}?(?:is|are) (?:also )?(?:online )?(?:at|on) (?=(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/;
+/**
  * (v21 U6, `otherPartyContactU6`) Referring sentence `k` of `m` refers with a verb before a clause of
  * `OTHER_PARTY_AT_U6`, which holds the sentence's only way to reach anyone, and refers with no verb of its own; no other
  * sentence of `m` gives a way to reach someone (a URL after the name of the thing it is, v18's `urlsNamedBeforeRM`, or one
  * that belongs to a resource named just before it, is no one's), nor does the next provider message: the party referred
  * to first has none.
  */
-function otherPartyContactU6(s: Session, m: Msg, k: number): boolean {
+function otherPartyContactU6(s: Session, m: Msg, k: number, later: RegExp = OTHER_PARTY_AT_U6): boolean {
   const x = m.sentences[k];
-  if (!x || !x.n.includes(', ')) return false;
-  const o = OTHER_PARTY_AT_U6.exec(x.n);
+  if (!x || (later === OTHER_PARTY_AT_U6 && !x.n.includes(', '))) return false;
+  const o = later.exec(x.n);
   if (o === null) return false;
   if (hasReachableContact(contactsIn(s, x.n.slice(0, o.index)))) return false;
   const verbs: number[] = [];
@@ -1441,6 +1454,15 @@ export const referralContact: Check = (s) => {
     // the sentence's only contact is the next party's
     if (c === r.m && s.rubric.otherPartyContactU6 === true && otherPartyContactU6(s, r.m, r.k)) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s)', [ev(r.m, r.k)]);
+    }
+    // (v22 V1, `otherPartyOrV1`, `resourceClauseV1`) "…call your doctor's office or the nurse advice line at 1-800-…", "Check
+    // with the transit agency whether …; the library's guide … is at …": the sentence's only contact is another's
+    if (
+      c === r.m &&
+      ((s.rubric.otherPartyOrV1 === true && r.m.sentences[r.k]!.n.includes(' or ') && otherPartyContactU6(s, r.m, r.k, OTHER_PARTY_OR_V1)) ||
+        (s.rubric.resourceClauseV1 === true && r.m.sentences[r.k]!.n.includes('; ') && otherPartyContactU6(s, r.m, r.k, RESOURCE_AT_V1)))
+    ) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
     }
     if (c === r.m && s.rubric.clauseReferralsK === true) {
       // (v8 K) two parties in one sentence: each needs its own way to reach it
