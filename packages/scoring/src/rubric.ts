@@ -8012,7 +8012,31 @@ const phrasesV22V1 = block(phrasesV21, (v22) => ({
   notPromise: v22.widen('notPromise', [[19, r`(?<!\b(?:ill|i will|we will|well)\b[^.!?]{0,80}?)`, r`(?![^.!?]*\b(?:ill|i will|we will|well|i shall|im going to|i am going to) (?:also |then |still )?(?:email|e mail|send|text|call|get back|follow up|look|find|check|contact)\b)`]]),
 }));
 // V2: (test/twenty-first-round-civic.test.ts)
-const phrasesV22V2 = block(phrasesV22V1, (_v22) => ({}));
+const phrasesV22V2 = block(phrasesV22V1, (v22) => ({
+  // "Send your request to the Police Department's PIA representative at pia@…" (public-records case) is advice to the
+  // patron, no promise: v3's passing-on alternative took any sentence-opening "send / forward / pass / refer your
+  // request" for the provider's own act; the bare verb opening a sentence is the imperative [not "Forwarding your
+  // question to our law librarian now", "Sent your request to the team", "I'll send your request to …": still promises]
+  followupPromise: v22.widen('followupPromise', [[6, r`|(?<![a-z0-9] )`, r`(?!(?:send|forward|pass|refer) )`]]),
+  // "The Pima County Health Department can transcribe them: 3950 S Country Club Rd, …" (vaccine record case) points the
+  // patron to the department as v3's "can take your application" does (only after can / could, and only before the
+  // records: them, it, your, the) [not "The school nurse will transcribe them onto the enrollment form.", what the nurse
+  // does with them; nor "Can you transcribe them yourself?", asked of the patron]
+  referralCanHelp: v22.plus('referralCanHelp', r`\btranscribe\b(?<=\b(?:can|could) (?:also )?transcribe)(?= (?:them|it|your|the|her|his)\b)`),
+  // "Also, forward your question to the Housing Authority at 410-…" tells the patron to write to the agency, as v10's
+  // "send your question to the Register's office" does (the same guard: not "to us / me / our / this"; the provider's
+  // own "I'll forward your question to…" stays SELF_BEFORE's, and "Forwarding your question to our law librarian" is no
+  // bare "forward") ["Forward your question to us here at the chat anytime"]
+  referralVerb: v22.swap(
+    'referralVerb',
+    20,
+    r`\b(?:send|forward)\b(?= (?:your|the|a|an) (?:question|questions|query|inquiry|enquiry|request|complaint|letter|message) to (?!(?:us|me|our|this)\b)[a-z])`,
+  ),
+  // "Send your request to the county's records custodian at records@…" (public-records case): a records custodian is the
+  // office's officer for requests, a party as v9's assessors and treasurers are (keyed on "custodian", only after
+  // "records") ["The county is the custodian of those deeds.", no referring verb and no records custodian]
+  referralParty: v22.widen('referralParty', [[2, r`|tax collectors?`, r`|custodians?(?<=\brecords? custodians?)`]]),
+}));
 // V3: (test/twenty-first-round-research.test.ts)
 const phrasesV22V3 = block(phrasesV22V2, (_v22) => ({}));
 // V4: (test/twenty-first-round-endings.test.ts)
