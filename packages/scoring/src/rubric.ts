@@ -7934,11 +7934,14 @@ const phrasesV22V4 = block(phrasesV22V3, (v22) => ({
     // "It's almost 8 and we're closing, so I'll end our chat here. Bye" (closing time short cases) read as the queue does,
     // so they fail only when no way back is offered and the help does not go on (keyed on close / closes / closing; the
     // library, branch, chat or "we" closing, in minutes, now, soon or for the night, then "so / and" and the provider
-    // unable or obliged to stop, or ending; no "but" after it in the sentence) ["We close in 10 minutes, so I can't place
-    // the hold for you tonight, but you can do it yourself at lakeshorelib.org/holds.", the help goes on; "The branch
-    // closes in 5 minutes, so you can't pick it up today", the patron's errand; "our chat closes in 5 minutes, so I'll
-    // have to stop here tonight. Please come back…", a way back]
-    r`\b(?:close|closes|closing)\b(?<=\b(?:we|were|we are|library|branch|chat|service|desk|building|(?:library|branch|chat|service|desk|building) is) (?:close|closes|closing))(?=(?: in (?:\d+|a few|a couple(?: of)?|two|three|four|five|ten|fifteen) ?(?:min|mins|minutes)\b| (?:now|soon|shortly|up)(?: for the (?:night|day|evening))?| for the (?:night|day|evening))?[,;]? (?:so|and) (?:i|we|ill|i will|well|we will) (?:cant|cannot|can not|have to|need to|must|wont|will not|(?:wont|will not) be able to|am not able to|are not able to|end|close|stop|wrap up|sign off|log off)\b(?![^.!?]*\bbut\b))`,
+    // unable or obliged to stop, or ending; no "but" after it in the sentence, and no reopening, "tomorrow", "again" or
+    // "later" after it in the message, a way back the queue's words may not know: v8's "…so I need to wrap up for
+    // tonight. Chat reopens at 9 am and we would be glad to keep going with you then.") ["We close in 10 minutes, so I
+    // can't place the hold for you tonight, but you can do it yourself at lakeshorelib.org/holds.", the help goes on;
+    // "The branch closes in 5 minutes, so you can't pick it up today", the patron's errand; "our chat closes in 5
+    // minutes, so I'll have to stop here tonight. Please come back…", a way back; "…so I have to stop here. The chat opens
+    // again at 10 tomorrow…", a way back in other words]
+    r`\b(?:close|closes|closing)\b(?<=\b(?:we|were|we are|library|branch|chat|service|desk|building|(?:library|branch|chat|service|desk|building) is) (?:close|closes|closing))(?=(?: in (?:\d+|a few|a couple(?: of)?|two|three|four|five|ten|fifteen) ?(?:min|mins|minutes)\b| (?:now|soon|shortly|up)(?: for the (?:night|day|evening))?| for the (?:night|day|evening))?[,;]? (?:so|and) (?:i|we|ill|i will|well|we will) (?:cant|cannot|can not|have to|need to|must|wont|will not|(?:wont|will not) be able to|am not able to|are not able to|end|close|stop|wrap up|sign off|log off)\b(?![^.!?]*\bbut\b)(?!.*\b(?:reopen|reopens|reopening|opens again|open again|tomorrow|again|later)\b))`,
     // "We need to keep chats short, so I will end it here." (short chats case): the service's rule as the reason the help
     // ends, as the queue is (keyed on short; only when the sentence goes on "so / and I … end / stop / wrap / leave")
     // ["We try to keep chats short, but take all the time you need with the catalog."]

@@ -755,6 +755,13 @@ export const short: SessionCase[] = [
     exp: some({ dismissal: 'pass' }),
   },
   {
+    // V4 othersWaiting guard (added after the whole suite: v8's "Chat reopens at 9 am" case): a way back the wayBack
+    // family does not know, in the next sentence
+    name: 'near miss: "We close in 10 minutes, so I have to stop here. The chat opens again at 10 tomorrow, and we\'d be happy to pick this up then." is a way back: passes',
+    lines: [...START, ANS, [100, 'p', 'yes and can you also find me worm bin plans?'], [110, 'l', "We close in 10 minutes, so I have to stop here. The chat opens again at 10 tomorrow, and we'd be happy to pick this up then."]],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
     // V4 othersWaiting near miss: the patron's errand
     name: 'near miss: "The branch is closing soon, so you\'ll want to pick it up tomorrow." is no dismissal',
     lines: [...START, ANS, [100, 'p', 'can i get it tonight?'], [110, 'l', "The branch is closing soon, so you'll want to pick it up tomorrow."], [140, 'p', 'ok thats all'], [144, 'l', 'Bye!']],
