@@ -8040,7 +8040,79 @@ const phrasesV22V2 = block(phrasesV22V1, (v22) => ({
 // V3: (test/twenty-first-round-research.test.ts)
 const phrasesV22V3 = block(phrasesV22V2, (_v22) => ({}));
 // V4: (test/twenty-first-round-endings.test.ts)
-const phrasesV22V4 = block(phrasesV22V3, (_v22) => ({}));
+const phrasesV22V4 = block(phrasesV22V3, (v22) => ({
+  othersWaiting: v22.plus(
+    'othersWaiting',
+    // Closing time as the reason the help stops: "We close in five minutes, so I can't get into that tonight. Bye.",
+    // "It's almost 8 and we're closing, so I'll end our chat here. Bye" (closing time short cases) read as the queue does,
+    // so they fail only when no way back is offered and the help does not go on (keyed on close / closes / closing; the
+    // library, branch, chat or "we" closing, in minutes, now, soon or for the night, then "so / and" and the provider
+    // unable or obliged to stop, or ending; no "but" after it in the sentence, and no reopening, "tomorrow", "again" or
+    // "later" after it in the message, a way back the queue's words may not know: v8's "…so I need to wrap up for
+    // tonight. Chat reopens at 9 am and we would be glad to keep going with you then.") ["We close in 10 minutes, so I
+    // can't place the hold for you tonight, but you can do it yourself at lakeshorelib.org/holds.", the help goes on;
+    // "The branch closes in 5 minutes, so you can't pick it up today", the patron's errand; "our chat closes in 5
+    // minutes, so I'll have to stop here tonight. Please come back…", a way back; "…so I have to stop here. The chat opens
+    // again at 10 tomorrow…", a way back in other words]
+    r`\b(?:close|closes|closing)\b(?<=\b(?:we|were|we are|library|branch|chat|service|desk|building|(?:library|branch|chat|service|desk|building) is) (?:close|closes|closing))(?=(?: in (?:\d+|a few|a couple(?: of)?|two|three|four|five|ten|fifteen) ?(?:min|mins|minutes)\b| (?:now|soon|shortly|up)(?: for the (?:night|day|evening))?| for the (?:night|day|evening))?[,;]? (?:so|and) (?:i|we|ill|i will|well|we will) (?:cant|cannot|can not|have to|need to|must|wont|will not|(?:wont|will not) be able to|am not able to|are not able to|end|close|stop|wrap up|sign off|log off)\b(?![^.!?]*\bbut\b)(?!.*\b(?:reopen|reopens|reopening|opens again|open again|tomorrow|again|later)\b))`,
+    // "We need to keep chats short, so I will end it here." (short chats case): the service's rule as the reason the help
+    // ends, as the queue is (keyed on short; only when the sentence goes on "so / and I … end / stop / wrap / leave")
+    // ["We try to keep chats short, but take all the time you need with the catalog."]
+    r`\bshort\b(?<=\b(?:we|i) (?:need|have|try|like|want|are supposed|am supposed) to keep (?:chats|chat sessions|sessions|these chats|the chats|our chats|things|it|this) short)(?=[,;]? (?:so|and) (?:i|we|ill|i will|well|we will|im going to|i am going to|ill have to|i have to|i need to|i must|we have to|we need to) (?:end|close|stop|wrap|leave|sign off|log off|let you go)\b)`,
+  ),
+  // "We're closing up for the night, so I'll have to sign off. Good night!" (sign-off short case): the provider leaving in
+  // the future tense, as v1's "I have to sign off" (keyed on sign / log off; "I'll / we'll have to / need to sign off",
+  // "I'll be logging off"; not when a time follows) ["I'll have to sign off at 6, but we have plenty of time to finish
+  // this.", a time and the help going on; "You'll have to log off and sign back in", the patron's]
+  dismissalConvenience: v22.plus(
+    'dismissalConvenience',
+    r`\b(?:sign|log|signing|logging) off\b(?<=\b(?:ill|i will|well|we will) (?:(?:have|need) to (?:sign|log)|be (?:signing|logging)) off)(?! (?:at|in|after|around|by|when|once|soon|before|until)\b)`,
+    // "I'm wrapping up for the day, so that'll have to be it. Bye!" (wrapping up case): the provider's day ending the
+    // help, as v1's "my shift is over" (keyed on wrapping; the provider or "we" as subject) ["The kids' program is
+    // wrapping up for the day, so the room is free after 4.", a program]
+    r`\bwrapping up for the (?:day|night|evening)\b(?<=\b(?:im|i am|were|we are)(?: (?:just|now|already))? wrapping up for the (?:day|night|evening))`,
+  ),
+  // the patron's "great, i think that answers all my questions" (answers-all case) says they are done, as "no more
+  // questions" (keyed on questions; not with "but / except" after it) ["that answers all my questions about the bins, but
+  // what about leaf mold?", more to ask]
+  patronDone: v22.plus(
+    'patronDone',
+    r`\bquestions\b(?<=\b(?:answers|answered|covers|covered|takes care of|took care of|clears up|cleared up) (?:all|all of|every one of|each of) my questions)(?![^.!?]*\b(?:but|except|apart from|other than)\b)`,
+  ),
+  // "Pleasure chatting with you!" as the provider's last words is a parting formula that says goodbye, as v1's "take care"
+  // (keyed on pleasure; ending the sentence or with "!") ["It would be a pleasure working with you on the grant next
+  // month.", a plan]
+  farewell: v22.plus('farewell', r`\bpleasure (?:chatting|talking|speaking|working) (?:with )?(?:you|u)\b(?=[ !.,]*$|!)`),
+  // "That's a lot of questions for one chat! Try Google for the rest." (too many questions case) tells the patron they
+  // asked too many, as U3's "that's enough for one chat" (keyed on questions; only "for one / this chat, session")
+  // ["That's a lot of questions for one essay!", the patron's assignment]
+  dismissalHard: v22.plus(
+    'dismissalHard',
+    r`\bquestions\b(?<=\b(?:thats|that is)(?: quite| really)? (?:a lot of|too many|so many|lots of|a ton of|plenty of|a bunch of|many) questions)(?= for (?:one|a single|this|a|one single) (?:chat|session|conversation)\b)`,
+  ),
+  // "Looks like the chat dropped on your end. Closing this one out." (dropped chat case): a subjectless "closing this one
+  // out" says the session will end, as v19's "I'm closing it out" (keyed on closing; not after you / they / is, nor
+  // "out of") ["Are you closing this one out on your side?", the patron's]
+  willEnd: v22.plus(
+    'willEnd',
+    r`\bclosing (?:this|it|this one|this chat|this session) out\b(?<!\b(?:you|youre|you are|they|theyre|they are|he|she|its|it is|is|are|for|after|before|about) closing (?:this|it|this one|this chat|this session) out)(?! of\b)`,
+  ),
+  // "It seems like you've stepped away. I'm going to go ahead and end this chat, but you're welcome to start another
+  // one!" (stepped away case) invites back, as v1's "start a new chat" (keyed on another; "one" only after "welcome /
+  // free to start") ["Start another one of the practice tests after this", not a chat]
+  inviteBack: v22.plus(
+    'inviteBack',
+    r`\banother (?:chat|chat session|session)\b(?<=\b(?:start|open|begin) another (?:chat|chat session|session))`,
+    r`\banother one\b(?<=\b(?:welcome|free) to (?:start|open|begin) another one)(?! of\b)`,
+  ),
+  // "Let me see if our youth services librarian is free to take this" (youth services transfer case) tells the patron of
+  // the transfer, as "my colleague will…" (keyed on free / available; a librarian, colleague or specialist free to take
+  // this or take over) ["I'll check if our genealogy librarian is available to take a look at the scan", a consultation]
+  transferNotice: v22.plus(
+    'transferNotice',
+    r`\b(?:free|available)\b(?<=\bif (?:our |my |a |the |one of our |another )?(?:[a-z]+ ){0,3}(?:librarian|colleague|specialist|staff member|expert|coworker)s? (?:is|are) (?:free|available))(?= to (?:take|pick up|take over) (?:this|it|this one|your (?:question|chat)|the chat|over)\b)`,
+  ),
+}));
 // V5: (test/twenty-first-round-messy.test.ts)
 const phrasesV22V5 = block(phrasesV22V4, (_v22) => ({}));
 // V6: (test/twenty-first-round-voices.test.ts)
