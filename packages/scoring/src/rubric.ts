@@ -8114,7 +8114,21 @@ const phrasesV22V4 = block(phrasesV22V3, (v22) => ({
   ),
 }));
 // V5: (test/twenty-first-round-messy.test.ts)
-const phrasesV22V5 = block(phrasesV22V4, (_v22) => ({}));
+const phrasesV22V5 = block(phrasesV22V4, (v22) => ({
+  // "any other q's?" (chat-speak: "q's" normalises to "ques", as "q" does to "que") asks for more, as "any other
+  // questions?" does ("any other q's?" case) [a statement, "There aren't any other q's on that practice test", asks
+  // nothing: anythingElseAt wants a question]
+  anythingElse: v22.widen('anythingElse', [[3, r`(?:questions?`, r`|ques`]]),
+  patronDone: v22.widen(
+    'patronDone',
+    // the patron's "no more q's, thx!" ("no more ques") as "no more questions" ["no more q's on my list except the parking
+    // one": the alternative's own lookahead]
+    [[4, r`(?:questions?|qs`, r`|ques`]],
+    // "that was my last question, thank you" says the patron is done, as v11's "that was my only question" (only at the
+    // end or before thanks / bye) ["that was my last question on the form, what goes on line 4?", which goes on]
+    r`\blast question\b(?<=\b(?:that|this|it|thats)(?: was| is| were)? my last question)(?=[ ,.!]*(?:$|thank|thanks|thx|ty|cheers|bye))`,
+  ),
+}));
 // V6: (test/twenty-first-round-voices.test.ts)
 const phrasesV22V6 = block(phrasesV22V5, (_v22) => ({}));
 
