@@ -985,8 +985,31 @@ export function completenessAt(s: Session, m: Msg): number {
         !(s.rubric.contactCheckNotCompleteK6 === true && contactCheck(s, m, x)) &&
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
+    // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
+    if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(m);
   }
   return memo.completeness;
+}
+
+/** (v22 V6) A bare "did it?" closing a sentence (alone, or after a comma), emoji and "!" after it allowed. */
+const BARE_ASK_V6 = /(?:^|[,;] )(?:(?:so|and),? )?(?:did|does|has) (?:it|that|this|they)[ ]*\?[^a-z0-9]*$/;
+/** (v22 V6) "Hope that helps", "hope this works", "hope it does the trick" (the text before the bare question). */
+const HOPE_V6 = /\bhope (?:that|this|it|these|those|the (?:link|links|info|information|list|steps|page|answer)) (?:helps|helped|works|worked|does the trick|did the trick|answers (?:it|your question))\b[ !.,;]*$/;
+/**
+ * (v22 V6, `hopeAskedV6`) Sentence of `m` that is a bare "Did it?" right after "Hope that helps" (the sentence before, or
+ * the same sentence before its comma), -1 if none.
+ */
+function hopeAskedV6(m: Msg): number {
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!x.q) continue;
+    const b = BARE_ASK_V6.exec(x.n);
+    if (b === null) continue;
+    const before = b.index > 0 ? x.n.slice(0, b.index + 1) : i > 0 ? xs[i - 1]!.n : '';
+    if (HOPE_V6.test(before)) return x.k;
+  }
+  return -1;
 }
 
 /** (v11 K6) At most this many words in a question about the contact read back in the sentence before ("Is that right?"). */

@@ -1466,6 +1466,14 @@ export type Rubric = {
    */
   otherPartyContactU6?: boolean;
   /**
+   * (v22 V6) followup.completeness: a bare "Did it?" / "Does it?" / "Did they?" (nothing else in its sentence but "so /
+   * and", emoji after the "?") right after "Hope that helps / works / does the trick" (the sentence before it in the same
+   * message, or the same sentence before a comma) asks whether what was given helped ("Hope that helps! Did it? 🙂")
+   * (classify.ts `hopeAskedV6`). Left out (v1-v21): the bare question named nothing, and "Hope that helps!" asks nothing.
+   * A bare "Did it?" after anything else still asks nothing ("Your card may have expired. Did it?").
+   */
+  hopeAskedV6?: boolean;
+  /**
    * (v21 U3) referral.contact: the party of "ask / check with <party> which / what <a few words> she / he / they / you …"
    * ends before the indirect question the patron is to ask ("Ask your teacher which edition she wants. The Folger edition
    * is free online at folger.edu/…": the party is "your teacher", so the later sentence's "edition" does not make the
@@ -8130,7 +8138,33 @@ const phrasesV22V5 = block(phrasesV22V4, (v22) => ({
   ),
 }));
 // V6: (test/twenty-first-round-voices.test.ts)
-const phrasesV22V6 = block(phrasesV22V5, (_v22) => ({}));
+const phrasesV22V6 = block(phrasesV22V5, (v22) => ({
+  // "Which school are you at? That decides which databases you can get into." (Kent State case) names no database, as
+  // "the right databases" names none: "which / what / whichever databases" join the words before "databases" that make it
+  // no source (so the question before it clarifies) ["Not sure which databases to try? Your library's databases page
+  // lists them by subject.", the page still a source]
+  namedResource: v22.widen('namedResource', [[0, r`|the right|the best`, r`|which|what|whichever`]]),
+  completeness: v22.widen('completeness', [
+    // "Did you find the one you remember?" after the HathiTrust record (church cookbook case) asks whether what was given
+    // is what the patron wanted, as "Did you find what you needed?" does; only "did you find the one you remember /
+    // meant / wanted / were looking for" ending the question ["Did you find the one you remember at an estate sale, or
+    // was it your mother's?", about the patron's past]
+    [3, r`(?:what|everything|all|`, r`(?<=\bdid (?:you|u) find )the one(?= (?:you|u) (?:remember|remembered|meant|wanted|had in mind|were looking for|were thinking of|were after)[ !.]*\?)|`],
+    // non-native "The property card is helpful for now?" (house history case), as v12's "This information is useful?":
+    // a record, card, article, entry, map, photo or index named (one word before it at most), and "for now / so far"
+    // before the "?" ["The property card is helpful for now, and I will ask Bellingham about the directory.", a
+    // statement: the "?" must follow]
+    [98, r`|resource`, r`|(?:[a-z]+ )?(?:card|cards|record|records|article|articles|entry|entries|map|maps|photo|photos|index)`],
+    [98, r`(?=(?: (?:for|to) (?:you|u))?`, r`(?: (?:for now|so far|for the moment))?`],
+  ]),
+  // "Nice chatting with you! 😊" as the provider's last message says goodbye, as v1's "lovely chatting with you, take
+  // care" did through its "take care" (keyed on "chatting"; only ending the sentence or before "!") ["It was nice
+  // chatting with you last week about the census; did the microfilm arrive?"]
+  farewell: v22.plus(
+    'farewell',
+    r`\bchatting\b(?<=\b(?:nice|lovely|great|good|fun|a pleasure|a joy) chatting)(?= with (?:you|u|ya)(?: (?:today|tonight|this evening|this morning|this afternoon))?(?:[ .,]*$|!))`,
+  ),
+}));
 
 const phrasesV22: RubricPhrases = phrasesV22V6;
 
@@ -8142,6 +8176,7 @@ export const rubricV22: Rubric = {
   otherPartyOrV1: true,
   resourceClauseV1: true,
   offerCommaDoesV1: true,
+  hopeAskedV6: true,
 };
 
 /** The rubric in force. */
