@@ -1507,6 +1507,15 @@ export type Rubric = {
    * (v1-v21): only "would / will / could / might" closed such a sentence.
    */
   offerCommaDoesV1?: boolean;
+  /**
+   * (v22 V3) referral.contact: an English purpose clause opening the clause before the referring verb, with no comma:
+   * "To make an appointment call the archives at 334-…", "to book a reading room visit email reference@…" (chat often
+   * drops the comma that v1's "To book a visit, email …" has) (checks/referral.ts `PURPOSE_EN_V3`). Left out (v1-v21):
+   * the verb after such a clause was read as part of it, no referral. Only "to" + a verb of booking, seeing, getting or
+   * asking + at most five words with no subject, modal or relative word ("…we use the form to book a visit" keeps its
+   * subject: no lead-in).
+   */
+  purposeLeadInV3?: boolean;
 };
 
 const r = String.raw;
@@ -8046,7 +8055,26 @@ const phrasesV22V2 = block(phrasesV22V1, (v22) => ({
   referralParty: v22.widen('referralParty', [[2, r`|tax collectors?`, r`|custodians?(?<=\brecords? custodians?)`]]),
 }));
 // V3: (test/twenty-first-round-research.test.ts)
-const phrasesV22V3 = block(phrasesV22V2, (_v22) => ({}));
+const phrasesV22V3 = block(phrasesV22V2, (v22) => ({
+  completeness: v22.widen('completeness', [
+    // "Does the 2013 set work for now?", "Does the 1921 and 1925 info help for now?" (state projections, city directory
+    // cases): a year (or two) and at most one word before "work / help for now", as v12's "Does the list work for now?"
+    // (years 1600-2099 only) ["Does the 10:30 slot work for now?", a time for an appointment]
+    [146, r`(?:[a-z][a-z0-9.-]{1,24} ){0,2}?`, r`(?:(?:1[6-9]|20)\d\ds? (?:(?:and|&|or|to|through) (?:1[6-9]|20)\d\ds? )?(?:[a-z][a-z0-9.-]{1,24} )?)?`],
+    // "Nice! Did you find the ones you need?" after the digitised papers (1911 flood case), as v1's "Did you find what you
+    // need?"; only when the question ends on the need ["Did you find the ones you needed at the branch before?", the
+    // patron's past]
+    [3, r`(?:what|everything|all|`, r`the (?:ones?|articles?|records?|pages?|issues?|maps?|reports?|tables?|files?)(?= (?:you|u) (?:need|needed|want|wanted|were after|were looking for)[ !.]*\?)|`],
+  ]),
+  // "I've already spent 25 minutes on this, which is more than we give one question, so I'm ending the chat here."
+  // (trademark case): the time the provider gave as the reason the chat ends, as v21's "we've gone past our 15 minute
+  // limit, so I'm ending the chat" ["I've spent 25 minutes on this and found the strike issues, so I'm ending my search
+  // here:" ends the search, not the chat]
+  dismissalHard: v22.plus(
+    'dismissalHard',
+    r`\bspent\b(?<=\b(?:ive|i have|weve|we have) (?:already |now |just )?spent)(?= (?:(?:over|more than|about|nearly|almost) )?(?:(?:\d+|ten|fifteen|twenty|twenty five|thirty|forty|forty five)[ -]?(?:minutes|mins|min)|(?:an|one|half an) hour) on (?:this|your (?:question|request|search|research))\b[^.!?]{0,80}?\bso (?:im|i am|ill|i will|i have to|i need to|i must|well|we will|we need to|we have to) (?:going to |gonna )?(?:end|ending|close|closing|stop|stopping|wrap up|wrapping up) (?:the|this|our) (?:chat|session|conversation)\b)`,
+  ),
+}));
 // V4: (test/twenty-first-round-endings.test.ts)
 const phrasesV22V4 = block(phrasesV22V3, (v22) => ({
   othersWaiting: v22.plus(
@@ -8177,6 +8205,7 @@ export const rubricV22: Rubric = {
   resourceClauseV1: true,
   offerCommaDoesV1: true,
   hopeAskedV6: true,
+  purposeLeadInV3: true,
 };
 
 /** The rubric in force. */

@@ -178,6 +178,14 @@ function namedAtUrl(o: string): boolean {
  */
 const PREP_LEAD_N = /^(?:(?:and|or|but|so|then|also|just),?\s*)*(?:for|about|regarding|as for|with|on) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+$/;
 const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to|will|can|could|would|should|is|are|was|were|if|when|after|before|while)\b/;
+/**
+ * (v22 V3, `purposeLeadInV3`) An English purpose clause opening the clause before the verb, without the comma: "to book a
+ * reading room visit", "and to request a scan", "in order to see the originals" (at most five words after the verb).
+ */
+const PURPOSE_EN_V3 =
+  /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:to|in order to) (?:book|make|schedule|set up|arrange|request|order|get|see|view|visit|use|reserve|register|sign up|apply|enroll|access|look at|find out|ask about|check on)\b(?: [a-z0-9&-]+){0,5}$/;
+/** (v22 V3) Words that give the purpose clause its own subject, modal or relative ("to see if they can", "to book one you"). */
+const PURPOSE_NOT_V3 = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|will|can|could|would|should|is|are|was|were|if|when|whether)\b/;
 /** (v16 P4, `purposeLeadInP4`) A Spanish purpose clause before the verb: "para inscribirse", "y para pedir una cita". */
 const PURPOSE_ES_P4 = /^(?:(?:y|o|tambien|ademas),?\s*)*para (?:[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)(?: [a-z0-9]+){0,3}$/;
 /** (v19 S3, `prepLeadInEsS3`) A Spanish prepositional phrase before the verb: "para ayuda con su caso", "y sobre el depósito". */
@@ -528,6 +536,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
       (s.rubric.forThatPleaseU2 === true && forThatPleaseU2(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
+      // (v22 V3, `purposeLeadInV3`) "To make an appointment call the archives at …": an English purpose clause, no comma
+      (s.rubric.purposeLeadInV3 === true && prefix.includes('to ') && PURPOSE_EN_V3.test(prefix) && !PURPOSE_NOT_V3.test(prefix)) ||
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
