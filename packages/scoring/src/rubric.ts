@@ -8194,9 +8194,19 @@ const phrasesV22V6 = block(phrasesV22V5, (v22) => ({
   ),
 }));
 
-const phrasesV22: RubricPhrases = phrasesV22V6;
+// V7: the merge's (test/twenty-first-round-merge.test.ts)
+// v13's block N4 widened `questionOpening`'s first alternative with "(?=[,.;!]| so\b| and\b| but\b|$)" written through a
+// script that turned each "\b" into a backspace character, so the three words never matched and "We're the county
+// library so we only lend to residents." read as a question ("were the …?") that asked about the need, passing
+// `inquiry.clarify` (v13-v21 keep the bytes, so their scores stay reproducible). v22 reads them as the word boundaries
+// meant ["We're the county library?" and "were the library and the archive both closed monday?" still ask].
+const phrasesV22V7 = block(phrasesV22V6, (v22) => ({
+  questionOpening: v22.swap('questionOpening', 0, phrasesV22V6.questionOpening[0]!.replaceAll('\x08', '\\b')),
+}));
 
-/** Rubric v22: v21 with the phrase families and settings of a twenty-first round of sessions (blocks V1-V6). */
+const phrasesV22: RubricPhrases = phrasesV22V7;
+
+/** Rubric v22: v21 with the phrase families and settings of a twenty-first round of sessions (blocks V1-V6, and V7 the merge's). */
 export const rubricV22: Rubric = {
   ...rubricV21,
   version: '22',
