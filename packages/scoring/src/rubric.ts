@@ -8204,7 +8204,12 @@ const phrasesV22V7 = block(phrasesV22V6, (v22) => ({
   questionOpening: v22.swap('questionOpening', 0, phrasesV22V6.questionOpening[0]!.replaceAll('\x08', '\\b')),
 }));
 
-const phrasesV22: RubricPhrases = phrasesV22V7;
+// V8: a second wave, narrowings only (test/twenty-first-round-endings-checked.test.ts)
+const phrasesV22V8 = block(phrasesV22V7, (_v22) => ({}));
+// V9: a second wave, narrowings only (test/twenty-first-round-questions-checked.test.ts)
+const phrasesV22V9 = block(phrasesV22V8, (_v22) => ({}));
+
+const phrasesV22: RubricPhrases = phrasesV22V9;
 
 /** Rubric v22: v21 with the phrase families and settings of a twenty-first round of sessions (blocks V1-V6, and V7 the merge's). */
 export const rubricV22: Rubric = {
