@@ -8205,7 +8205,55 @@ const phrasesV22V7 = block(phrasesV22V6, (v22) => ({
 }));
 
 // V8: a second wave, narrowings only (test/twenty-first-round-endings-checked.test.ts)
-const phrasesV22V8 = block(phrasesV22V7, (_v22) => ({}));
+const phrasesV22V8 = block(phrasesV22V7, (v22) => ({
+  // Narrowings only, each of a first-wave widening that caught a sentence RUBRIC.md's literal text decides otherwise: the
+  // case it fixes first and, in brackets, the near miss it must still catch.
+  othersWaiting: v22.widen('othersWaiting', [
+    // V4's closing time: a way back offered in other words than "reopen / tomorrow / again / later" ("We close in 10
+    // minutes, so I can't dig any further tonight. Message us Saturday from 9 and whoever is on can pull the 1924 reel":
+    // permit cards case) ["We close in 10 minutes, so I can't finish this tonight. Have a great Saturday!", a day with no
+    // way back]
+    [8, r`(?:reopen|`, r`message us|when we open|we open at|open at|opens at|in the morning|(?:on|from|this|next|after|by) (?:mon|tues|wednes|thurs|fri|satur|sun)day|`],
+    // V4's short-chat rule: not when the same sentence carries the help on by the provider's e-mail ("We need to keep
+    // chats short, so I'll stop here and put the rest of the list in an email to you by Thursday": reading list case)
+    // ["We have to keep chats short, so I'll end it here."; "…, so I'll stop here and you can email the county clerk at …",
+    // no promise]
+    [9, r`|let you go)\b`, r`(?![^.!?]*\b(?:(?:ill|i will|well|we will) (?:also |then )?(?:email|e mail|send|mail|text|get back to|follow up with|contact) you|(?:put|send) (?:the rest|it|them|this)[^.!?]{0,30}\bin an? (?:email|e mail) to you)\b)`],
+  ]),
+  dismissalConvenience: v22.widen('dismissalConvenience', [
+    // V4's "I'll have to sign off / I'll be logging off": not "pretty soon / shortly" nor "for a couple of minutes" (a
+    // time, or a hold: "I'll have to sign off pretty soon, so let's get the form sorted first: …", "I'll be logging off for
+    // a couple of minutes to grab it from the back, hang tight!") ["I'll have to sign off for the night. Bye!"]
+    [49, r`(?! (?:`, r`(?:pretty|very|real|quite) soon|shortly|for (?:a |an |just a |a few |a couple of |a couple |two |five )?(?:minute|minutes|mins|moment|sec|secs|second|seconds|bit)|`],
+    // V4's "I'm wrapping up for the day": not with a time after it ("I'm wrapping up for the day in about 10 minutes, so
+    // let's get you sorted: …": museum pass case) ["I'm wrapping up for the day. Bye!"]
+    [50, r`(?:day|night|evening)\b`, r`(?! (?:in|at|soon|shortly|after|around|by)\b)`],
+  ]),
+  dismissalHard: v22.widen('dismissalHard', [
+    // V3's "I've spent N minutes on this, so I'm ending the chat": not when the same sentence carries the help on by
+    // e-mail or to a colleague ("…, so I'm ending the chat here, and I'll email you what I find … by Wednesday": deed chain
+    // case; "…, so I'm closing the chat now and passing it to our local history librarian, who will email you by
+    // Friday": covered bridge case) ["I've spent twenty minutes on this so I'm ending the chat. Good luck.", "…, so I'm ending
+    // the chat; follow up with the county recorder if you need more."]
+    [53, r`(?:the|this|our) (?:chat|session|conversation)\b`, r`(?![^.!?]*\b(?:(?:ill|i will|well|we will|who will|wholl|she will|shell|he will|hell|they will|theyll) (?:also |then )?(?:email|e mail|send|mail|text|get back to|follow up with|contact) you|passing (?:it|this|your question) (?:on )?to)\b)`],
+    // V4's "That's a lot of questions for one chat": not when the sentence goes on to take them on ("…, but no problem,
+    // let's go one by one": new arrival case) ["That's too many questions for one chat session. Please pick one.",
+    // "That's a lot of questions for one chat, so I'll answer the first and you can start a new chat for the others."]
+    [54, r`(?:chat|session|conversation)\b`, r`(?![^.!?]*\b(?:but|no problem|no worries|happy to|glad to|lets|let us)\b)`],
+  ]),
+  // V4's "start another chat": not a chat on another service's page ("The law library runs its own chat, so you'd need to
+  // start another chat on their page, lawlib.example.edu/ask.": law library case) ["If the scan doesn't come through,
+  // start another chat and mention ticket 4471.", still an invitation back]
+  inviteBack: v22.widen('inviteBack', [
+    [31, r`(?:chat|chat session|session)\b`, r`(?! (?:on|at|with|through|via) (?:their|the (?:[a-z]+ ){0,2}(?:library|librarys|office|department|site|page|website))\b)`],
+  ]),
+  // V4's "answers all my questions": not as a hope or a condition about something still to come ("hopefully the
+  // landlord's letter answers all my questions lol": deposit case) ["ok that pretty much answers all my questions,
+  // thanks!"]
+  patronDone: v22.widen('patronDone', [
+    [59, r`my questions)`, r`(?<!\b(?:hopefully|hope|hoping|if|once|when|until|maybe|might|will|should|would)\b[^.!?]{0,40}\b(?:answers|answered|covers|covered|takes care of|took care of|clears up|cleared up) (?:all|all of|every one of|each of) my questions)`],
+  ]),
+}));
 // V9: a second wave, narrowings only (test/twenty-first-round-questions-checked.test.ts)
 const phrasesV22V9 = block(phrasesV22V8, (_v22) => ({}));
 
