@@ -31,7 +31,7 @@ const FINGERPRINTS: Record<string, string> = {
   '19': 'd0dff93b69826894',
   '20': '446088b416d959ab',
   '21': '5861cb2432f99d32',
-  '22': '995a0aa25e508fc1',
+  '22': '246bf0a759db0495',
 };
 
 function fingerprint(r: typeof rubricV1): string {
