@@ -877,6 +877,8 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
 const THAT_Q_TAIL_U6 = /, (?:(?:so|and|then),? )?(?:would|will|could|might) (?:that|this|it)\b[^,;:]*$/;
 /** (v22 V1, `offerCommaDoesV1`) The same with "does / do / is" ("…, does that work?"). */
 const THAT_Q_TAIL_V1 = /, (?:(?:so|and|then),? )?(?:would|will|could|might|does|do|is) (?:that|this|it)\b[^,;:]*$/;
+/** (v22 V9, `reportNotOfferV9`) "from what I can see / tell", "as far as I can tell", "as best I can tell": a report. */
+const REPORT_V9 = /\b(?:from what|as far as|as best|so far as) (?:i|we) can (?:see|tell)\b/g;
 /**
  * (v21 U6, `offerCommaU6`) Sentence `n` ends in "…, would that help?" after a clause that offers something not yet given
  * ("I can also check whether the Eastgate branch has a copy, would that help?"); not when that clause gives a URL, an
@@ -885,7 +887,9 @@ const THAT_Q_TAIL_V1 = /, (?:(?:so|and|then),? )?(?:would|will|could|might|does|
 function offerCommaU6(s: Session, n: string): boolean {
   const t = (s.rubric.offerCommaDoesV1 === true ? THAT_Q_TAIL_V1 : THAT_Q_TAIL_U6).exec(n);
   if (t === null || t.index === 0) return false;
-  const head = n.slice(0, t.index);
+  let head = n.slice(0, t.index);
+  // (v22 V9, `reportNotOfferV9`) "From what I can see …", "As far as I can tell …" report what was found: no offer
+  if (s.rubric.reportNotOfferV9 === true && head.includes(' can ')) head = head.replace(REPORT_V9, ' ');
   return offerBefore(s).test(head) && !hasReachableContact(contactsIn(s, head));
 }
 
@@ -986,7 +990,7 @@ export function completenessAt(s: Session, m: Msg): number {
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
-    if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(m);
+    if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(m, s);
   }
   return memo.completeness;
 }
@@ -995,12 +999,20 @@ export function completenessAt(s: Session, m: Msg): number {
 const BARE_ASK_V6 = /(?:^|[,;] )(?:(?:so|and),? )?(?:did|does|has) (?:it|that|this|they)[ ]*\?[^a-z0-9]*$/;
 /** (v22 V6) "Hope that helps", "hope this works", "hope it does the trick" (the text before the bare question). */
 const HOPE_V6 = /\bhope (?:that|this|it|these|those|the (?:link|links|info|information|list|steps|page|answer)) (?:helps|helped|works|worked|does the trick|did the trick|answers (?:it|your question))\b[ !.,;]*$/;
+/** (v22 V9, `hopeReportV9`) The patron reports something they did themselves ("i took an advil", "i also restarted my router"). */
+const PATRON_DID_V9 = /\b(?:i|ive|i have|i just|i already|i also) (?:(?:just|already|also|even) )?(?:took|taken|restarted|rebooted|reset|tried|cleared|called|went|did|updated|reinstalled|unplugged)\b/;
 /**
  * (v22 V6, `hopeAskedV6`) Sentence of `m` that is a bare "Did it?" right after "Hope that helps" (the sentence before, or
  * the same sentence before its comma), -1 if none.
  */
-function hopeAskedV6(m: Msg): number {
+function hopeAskedV6(m: Msg, s?: Session): number {
   const xs = m.sentences;
+  // (v22 V9, `hopeReportV9`) "Oh no, hope it helped. Did it?" opening the message right after the patron's report of what
+  // they did ("i took an advil…", "i also restarted my router…"): the hope is about the patron's own remedy
+  if (s !== undefined && s.rubric.hopeReportV9 === true && m.pos > 0) {
+    const prev = s.vis[m.pos - 1]!;
+    if (prev.role === 'patron' && PATRON_DID_V9.test(prev.n) && xs.length <= 2 && (xs.length === 1 || HOPE_V6.test(xs[0]!.n))) return -1;
+  }
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
     if (!x.q) continue;

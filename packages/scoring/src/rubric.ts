@@ -1516,6 +1516,42 @@ export type Rubric = {
    * subject: no lead-in).
    */
   purposeLeadInV3?: boolean;
+  /**
+   * (v22 V9) referral.contact: v22's `purposeLeadInV3` not when the purpose clause ends on a subject of other people ("To
+   * see the originals most researchers visit the archives in person, but you don't need to", "To get a passport most
+   * people visit the post office, but you can renew by mail …": what others do) (checks/referral.ts
+   * `PURPOSE_SUBJECT_V9`). "To make an appointment call the archives at …" still refers. Left out (v1-v21): no lead-in.
+   */
+  purposeSubjectV9?: boolean;
+  /**
+   * (v22 V9) referral.contact: `otherPartyOrV1` and `resourceClauseV1` do not fail a party that has its own way to be
+   * reached after all: a second contact later in the sentence ("…or the nurse line at 1-800-… (the clinic itself is
+   * 503-…)"), or a phone, e-mail or postal address in an earlier provider message's sentence sharing a word of the party's
+   * name ("Eastside Family Medicine's office is 503-…" before "call your doctor's office or the nurse advice line at …")
+   * (checks/referral.ts `contactElsewhereV9`). "Talk to your pharmacist or the poison help line at 1-800-…" with no other
+   * contact still fails. Left out (v1-v21): the V1 settings are v22's.
+   */
+  contactElsewhereV9?: boolean;
+  /**
+   * (v22 V9) referral.contact: `resourceClauseV1` reads "; our county's / city's / state's … guide is at …" as the
+   * government's page, not the library's own resource ("Visit the Recorder's office in the courthouse; our county's
+   * recording guide is at douglascounty-ne.gov/recorder" gives the Recorder its URL) (checks/referral.ts
+   * `NOT_LIBRARYS_V9`). "…; our housing guide is at samplecountylibrary.org/…" still fails.
+   */
+  ownGuideV9?: boolean;
+  /**
+   * (v22 V9) followup.completeness: `offerCommaU6` / `offerCommaDoesV1` do not read "from what I can see", "as far as I
+   * can tell" as an offer ("From what I can see the hold went through and it will be at Eastgate by Friday, does that
+   * help?" asks about what was given) (classify.ts `REPORT_V9`). "I can ask Eastgate to pull it for you, does that work?"
+   * still offers.
+   */
+  reportNotOfferV9?: boolean;
+  /**
+   * (v22 V9) followup.completeness: `hopeAskedV6` not when "Hope it helped. Did it?" (nothing else in the message but an
+   * interjection) answers the patron's report of their own remedy ("i took an advil for this headache", "i also
+   * restarted my router this morning") (classify.ts `PATRON_DID_V9`). "…link… Hope that helps! Did it?" still asks.
+   */
+  hopeReportV9?: boolean;
 };
 
 const r = String.raw;
@@ -8255,7 +8291,60 @@ const phrasesV22V8 = block(phrasesV22V7, (v22) => ({
   ]),
 }));
 // V9: a second wave, narrowings only (test/twenty-first-round-questions-checked.test.ts)
-const phrasesV22V9 = block(phrasesV22V8, (_v22) => ({}));
+/**
+ * (V9) A time or place of the patron's own past before "did you find" in the sentence ("last weekend", "on Monday", "at
+ * the Eastgate branch earlier"): the patron's own errand, not what was given ("When you looked at the link, did you find
+ * …?" has none and still asks).
+ */
+const ERRAND_V9 = r`(?<!\b(?:earlier|yesterday|last (?:time|week|weekend|night|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|at the (?:[a-z]+ )?(?:branch|library|office|archives?|courthouse|store|sale|shop))\b[^.!?]{0,80}?\bdid (?:you|u) find )`;
+/** (V9) Month names: "the April 2026 week" is a date, not a year's set of records. */
+const MONTH_V9 = r`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const phrasesV22V9 = block(phrasesV22V8, (v22) => ({
+  // Narrowings only: each one a near miss that a first-wave widening caught, the case it fixes named first and, in
+  // brackets, the case it must still catch.
+  completeness: replaced(
+    146,
+    // V3's year before "work / help for now" not after a month nor before a booking word ("Does the April 2026 week work
+    // for now?": reading-room case) ["Does the 1940 sheet help for now?", "Does the 2013 set work for now?"]
+    phrasesV22V8.completeness[146]!.replace(
+      r`(?:(?:1[6-9]|20)\d\ds? (?:`,
+      r`(?<!\b${MONTH_V9} )(?:(?:1[6-9]|20)\d\ds? (?!(?:week|weeks|weekend|slot|slots|appointment|date|dates|time|visit|booking|session|opening|openings)\b)(?:`,
+    ),
+    v22.widen('completeness', [
+      // V6's "did you find the one you remember?" not after a clause of another time or place ("When you went through
+      // her boxes last weekend, did you find the one you remember?", "Oh, and at the Eastgate branch earlier, did you find
+      // the one you were thinking of?": quilting and Chicago manual cases) ["Did u find the one you remember?"]
+      [3, r`(?<=\bdid (?:you|u) find )`, ERRAND_V9],
+      // V3's "did you find the ones you need(ed)?" likewise ("When you were at the Register of Deeds on Monday, did you
+      // find the ones you needed?": plat maps case) ["Did you find the ones you need?" after the yearbook links]
+      [3, r`were thinking of|were after)[ !.]*\?)|`, ERRAND_V9],
+    ]),
+  ),
+  // V5's "last question" not when the sentence goes on to ask ("this is my last question, thanks for your patience: is
+  // there a fee for ILL?": ILL case) ["that was my last question, thx so much"]
+  patronDone: replaced(
+    60,
+    phrasesV22V8.patronDone[60]! + r`(?![^?]*\?)`,
+    v22.widen('patronDone', [
+      // "no more q's / questions after this one" announces one more question ("ok no more q's after this one i promise:
+      // can i print from my phone there?": study room case) ["no more q's, ty!!"]
+      [4, r`(?:questions?|qs|ques|que|doubts?|queries|query|help)\b`, r`(?! (?:after|besides|except|apart from|other than) (?:this|that|these|the|my)\b)`],
+    ]),
+  ),
+  // "Does the worksheet have any other q's like that one?" asks about the homework, not whether the patron needs anything
+  // else (Erie Canal case) ["any other q's?", "Any other questions?"]
+  anythingElse: v22.widen('anythingElse', [
+    [3, r`\b(?:any|other|more|further|additional|another)`, r`(?<!\b(?:worksheet|packet|assignment|quiz|test|exam|homework|handout|form|sheet|chapter|lab|study guide) (?:have|has|got|include|includes|ask|asks|list|lists) (?:any (?:other|more|further|additional)|any|other|more|further|additional|another))`],
+  ]),
+  // V7's "We're the library and …" statement not when the "and" joins a second subject of a question ("were the library
+  // and the bookstore both out of it when u looked": summer reading case) ["We're the public library, and your school
+  // library runs its own system."]
+  questionOpening: v22.swap(
+    'questionOpening',
+    0,
+    phrasesV22V8.questionOpening[0]!.replace(r`| and\b|`, r`| and\b(?! (?:the|a|an|your|ur|my) (?:[a-z-]+ ){0,3}?(?:both|all|each)\b)|`),
+  ),
+}));
 
 const phrasesV22: RubricPhrases = phrasesV22V9;
 
@@ -8269,6 +8358,11 @@ export const rubricV22: Rubric = {
   offerCommaDoesV1: true,
   hopeAskedV6: true,
   purposeLeadInV3: true,
+  purposeSubjectV9: true,
+  contactElsewhereV9: true,
+  ownGuideV9: true,
+  reportNotOfferV9: true,
+  hopeReportV9: true,
 };
 
 /** The rubric in force. */

@@ -186,6 +186,12 @@ const PURPOSE_EN_V3 =
   /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:to|in order to) (?:book|make|schedule|set up|arrange|request|order|get|see|view|visit|use|reserve|register|sign up|apply|enroll|access|look at|find out|ask about|check on)\b(?: [a-z0-9&-]+){0,5}$/;
 /** (v22 V3) Words that give the purpose clause its own subject, modal or relative ("to see if they can", "to book one you"). */
 const PURPOSE_NOT_V3 = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|will|can|could|would|should|is|are|was|were|if|when|whether)\b/;
+/**
+ * (v22 V9, `purposeSubjectV9`) The purpose clause ends on a subject of other people: "to see the originals most
+ * researchers (visit …)", "to get a passport most people (visit …)": what others do, no instruction to the patron.
+ */
+const PURPOSE_SUBJECT_V9 =
+  /(?:\b(?:most|many|some|other|all|a few|lots of|a lot of|plenty of) (?:people|folks|researchers|genealogists|patrons|visitors|students|customers|families|residents|users|applicants|travelers|travellers)|\b(?:people|folks|everyone|everybody|others))$/;
 /** (v16 P4, `purposeLeadInP4`) A Spanish purpose clause before the verb: "para inscribirse", "y para pedir una cita". */
 const PURPOSE_ES_P4 = /^(?:(?:y|o|tambien|ademas),?\s*)*para (?:[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)(?: [a-z0-9]+){0,3}$/;
 /** (v19 S3, `prepLeadInEsS3`) A Spanish prepositional phrase before the verb: "para ayuda con su caso", "y sobre el depósito". */
@@ -537,7 +543,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.forThatPleaseU2 === true && forThatPleaseU2(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
       // (v22 V3, `purposeLeadInV3`) "To make an appointment call the archives at …": an English purpose clause, no comma
-      (s.rubric.purposeLeadInV3 === true && prefix.includes('to ') && PURPOSE_EN_V3.test(prefix) && !PURPOSE_NOT_V3.test(prefix)) ||
+      (s.rubric.purposeLeadInV3 === true &&
+        prefix.includes('to ') &&
+        PURPOSE_EN_V3.test(prefix) &&
+        !PURPOSE_NOT_V3.test(prefix) &&
+        // (v22 V9, `purposeSubjectV9`) "To see the originals most researchers visit the archives": others are the subject
+        !(s.rubric.purposeSubjectV9 === true && PURPOSE_SUBJECT_V9.test(prefix))) ||
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
@@ -1446,6 +1457,52 @@ function otherPartyContactU6(s: Session, m: Msg, k: number, later: RegExp = OTHE
   return contactNext(s, m, k) === null;
 }
 
+/** (v22 V9, `ownGuideV9`) "; our county's / city's / state's …": the government's page, not the library's own resource. */
+const NOT_LIBRARYS_V9 = /; our (?:county|city|state|town|township|village|borough|parish|district)s? /;
+/** (v22 V9) Words of a party's name that say nothing of whose it is. */
+const PARTY_STOP_V9 = /^(?:with|your|their|the|this|that|them|about|whether|from|into|over|call|email|visit|contact|check|talk|speak|write|phone|ring|reach|please|also|just|first|local|nearest)$/;
+/**
+ * (v22 V9, `contactElsewhereV9`) The party referred to in sentence `k` of `m` (whose only contact `otherPartyOrV1` or
+ * `resourceClauseV1` read as another's) has its own way to be reached after all: a second contact later in the same
+ * sentence ("…or the nurse line at 1-800-… (the clinic itself is 503-…)"), or a phone, e-mail or postal address in a
+ * sentence of an earlier provider message that shares a word of the party's name ("Eastside Family Medicine's office is
+ * 503-…" before "call your doctor's office or …"; "The Douglas County Veterans Service Office … 402-…" before "Check with
+ * the Veterans Service Office …; our veterans guide is at …").
+ */
+function contactElsewhereV9(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k];
+  if (!x) return false;
+  const n = x.n;
+  const o = OTHER_PARTY_OR_V1.exec(n) ?? RESOURCE_AT_V1.exec(n);
+  if (o === null) return false;
+  // a second contact after the one the clause gives
+  const rest = n.slice(o.index + o[0].length).replace(/^(?:[\d()+ .-]{7,}|\S+)/, '');
+  if (rest.length > 6 && hasReachableContact(contactsIn(s, rest))) return true;
+  // the party's words: at most three content words after the last referring verb before the clause
+  const verbs: number[] = [];
+  isReferral(s, m, x, verbs);
+  const before = verbs.filter((v) => v < o.index);
+  if (before.length === 0) return false;
+  const words = n
+    .slice(Math.max(...before), o.index)
+    .split(/[^a-z0-9-]+/)
+    .slice(1)
+    .map((w) => w.replace(/s$/, ''))
+    .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w))
+    .slice(0, 3);
+  if (words.length === 0) return false;
+  for (const e of s.prov) {
+    if (e.pos >= m.pos) break;
+    for (const y of e.sentences) {
+      const c = contactsIn(s, y.n);
+      if (!(c.phone || c.email || c.address)) continue;
+      const ys = new Set(y.n.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, '')));
+      if (words.some((w) => ys.has(w))) return true;
+    }
+  }
+  return false;
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -1470,7 +1527,12 @@ export const referralContact: Check = (s) => {
     if (
       c === r.m &&
       ((s.rubric.otherPartyOrV1 === true && r.m.sentences[r.k]!.n.includes(' or ') && otherPartyContactU6(s, r.m, r.k, OTHER_PARTY_OR_V1)) ||
-        (s.rubric.resourceClauseV1 === true && r.m.sentences[r.k]!.n.includes('; ') && otherPartyContactU6(s, r.m, r.k, RESOURCE_AT_V1)))
+        (s.rubric.resourceClauseV1 === true &&
+          r.m.sentences[r.k]!.n.includes('; ') &&
+          !(s.rubric.ownGuideV9 === true && NOT_LIBRARYS_V9.test(r.m.sentences[r.k]!.n)) &&
+          otherPartyContactU6(s, r.m, r.k, RESOURCE_AT_V1))) &&
+      // (v22 V9, `contactElsewhereV9`) the party's own contact later in the sentence or in an earlier provider message
+      !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k))
     ) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
     }
