@@ -31,7 +31,7 @@ const FINGERPRINTS: Record<string, string> = {
   '19': 'd0dff93b69826894',
   '20': '446088b416d959ab',
   '21': '5861cb2432f99d32',
-  '22': 'b9411b5ce51e3f39',
+  '22': 'e009961094cf4259',
 };
 
 function fingerprint(r: typeof rubricV1): string {
