@@ -990,7 +990,7 @@ export function completenessAt(s: Session, m: Msg): number {
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
-    if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(m, s);
+    if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(s, m);
   }
   return memo.completeness;
 }
@@ -1005,11 +1005,11 @@ const PATRON_DID_V9 = /\b(?:i|ive|i have|i just|i already|i also) (?:(?:just|alr
  * (v22 V6, `hopeAskedV6`) Sentence of `m` that is a bare "Did it?" right after "Hope that helps" (the sentence before, or
  * the same sentence before its comma), -1 if none.
  */
-function hopeAskedV6(m: Msg, s?: Session): number {
+function hopeAskedV6(s: Session, m: Msg): number {
   const xs = m.sentences;
   // (v22 V9, `hopeReportV9`) "Oh no, hope it helped. Did it?" opening the message right after the patron's report of what
   // they did ("i took an advil…", "i also restarted my router…"): the hope is about the patron's own remedy
-  if (s !== undefined && s.rubric.hopeReportV9 === true && m.pos > 0) {
+  if (s.rubric.hopeReportV9 === true && m.pos > 0) {
     const prev = s.vis[m.pos - 1]!;
     if (prev.role === 'patron' && PATRON_DID_V9.test(prev.n) && xs.length <= 2 && (xs.length === 1 || HOPE_V6.test(xs[0]!.n))) return -1;
   }
