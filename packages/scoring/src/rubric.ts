@@ -8241,6 +8241,8 @@ const phrasesV22V7 = block(phrasesV22V6, (v22) => ({
 }));
 
 // V8: a second wave, narrowings only (test/twenty-first-round-endings-checked.test.ts)
+/** (V8) The provider carrying the help on by e-mail after the subject: "(I'll) also email you", "(we will) get back to you". */
+const EMAILS_YOU_V8 = r`(?:also |then )?(?:email|e mail|send|mail|text|get back to|follow up with|contact) you`;
 const phrasesV22V8 = block(phrasesV22V7, (v22) => ({
   // Narrowings only, each of a first-wave widening that caught a sentence RUBRIC.md's literal text decides otherwise: the
   // case it fixes first and, in brackets, the near miss it must still catch.
@@ -8254,7 +8256,7 @@ const phrasesV22V8 = block(phrasesV22V7, (v22) => ({
     // chats short, so I'll stop here and put the rest of the list in an email to you by Thursday": reading list case)
     // ["We have to keep chats short, so I'll end it here."; "…, so I'll stop here and you can email the county clerk at …",
     // no promise]
-    [9, r`|let you go)\b`, r`(?![^.!?]*\b(?:(?:ill|i will|well|we will) (?:also |then )?(?:email|e mail|send|mail|text|get back to|follow up with|contact) you|(?:put|send) (?:the rest|it|them|this)[^.!?]{0,30}\bin an? (?:email|e mail) to you)\b)`],
+    [9, r`|let you go)\b`, r`(?![^.!?]*\b(?:(?:ill|i will|well|we will) ${EMAILS_YOU_V8}|(?:put|send) (?:the rest|it|them|this)[^.!?]{0,30}\bin an? (?:email|e mail) to you)\b)`],
   ]),
   dismissalConvenience: v22.widen('dismissalConvenience', [
     // V4's "I'll have to sign off / I'll be logging off": not "pretty soon / shortly" nor "for a couple of minutes" (a
@@ -8271,7 +8273,7 @@ const phrasesV22V8 = block(phrasesV22V7, (v22) => ({
     // case; "…, so I'm closing the chat now and passing it to our local history librarian, who will email you by
     // Friday": covered bridge case) ["I've spent twenty minutes on this so I'm ending the chat. Good luck.", "…, so I'm ending
     // the chat; follow up with the county recorder if you need more."]
-    [53, r`(?:the|this|our) (?:chat|session|conversation)\b`, r`(?![^.!?]*\b(?:(?:ill|i will|well|we will|who will|wholl|she will|shell|he will|hell|they will|theyll) (?:also |then )?(?:email|e mail|send|mail|text|get back to|follow up with|contact) you|passing (?:it|this|your question) (?:on )?to)\b)`],
+    [53, r`(?:the|this|our) (?:chat|session|conversation)\b`, r`(?![^.!?]*\b(?:(?:ill|i will|well|we will|who will|wholl|she will|shell|he will|hell|they will|theyll) ${EMAILS_YOU_V8}|passing (?:it|this|your question) (?:on )?to)\b)`],
     // V4's "That's a lot of questions for one chat": not when the sentence goes on to take them on ("…, but no problem,
     // let's go one by one": new arrival case) ["That's too many questions for one chat session. Please pick one.",
     // "That's a lot of questions for one chat, so I'll answer the first and you can start a new chat for the others."]

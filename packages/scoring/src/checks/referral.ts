@@ -1418,16 +1418,18 @@ function namedElsewhere(s: Session, m: Msg, k: number): Msg | null {
   return null;
 }
 
+/** Another party named right before its contact: "the pharmacy at 410-…", "your insurer at claims@…" (v21 U6, v22 V1). */
+const PARTY_AT_CONTACT = String.raw`(?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})`;
 /**
  * (v21 U6) A later clause about another party, named right before its contact: ", and the pharmacy at 410-555-0134",
  * ", or your insurer at claims@…" (an article or "your", at most five words, then "at / on" and the contact).
  */
-const OTHER_PARTY_AT_U6 = /, (?:and|or|but|plus|while) (?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/;
+const OTHER_PARTY_AT_U6 = new RegExp(`, (?:and|or|but|plus|while) ${PARTY_AT_CONTACT}`);
 /**
  * (v22 V1, `otherPartyOrV1`) The same clause after " or " with no comma: "call your doctor's office or the nurse advice line
  * at 1-800-…".
  */
-const OTHER_PARTY_OR_V1 = / or (?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})/;
+const OTHER_PARTY_OR_V1 = new RegExp(` or ${PARTY_AT_CONTACT}`);
 /**
  * (v22 V1, `resourceClauseV1`) A clause after ";" that gives the address of the library's own resource: "; the library's
  * guide to regional routes is at samplecountylibrary.org/…", "; our transit guide is online at …" (the library's, so no
