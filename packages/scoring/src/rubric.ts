@@ -8367,5 +8367,28 @@ export const rubricV22: Rubric = {
   hopeReportV9: true,
 };
 
+// ---- Rubric v23: a twenty-second round of sessions (blocks X1-X6, each deriving from the one before) --------------
+// X1: (test/twenty-second-round-left-early.test.ts)
+const phrasesV23X1 = block(phrasesV22, (_v23) => ({}));
+// X2: (test/twenty-second-round-left-middle.test.ts)
+const phrasesV23X2 = block(phrasesV23X1, (_v23) => ({}));
+// X3: (test/twenty-second-round-left-late.test.ts)
+const phrasesV23X3 = block(phrasesV23X2, (_v23) => ({}));
+// X4: (test/twenty-second-round-public.test.ts)
+const phrasesV23X4 = block(phrasesV23X3, (_v23) => ({}));
+// X5: (test/twenty-second-round-academic.test.ts)
+const phrasesV23X5 = block(phrasesV23X4, (_v23) => ({}));
+// X6: (test/twenty-second-round-spanish.test.ts)
+const phrasesV23X6 = block(phrasesV23X5, (_v23) => ({}));
+
+const phrasesV23: RubricPhrases = phrasesV23X6;
+
+/** Rubric v23: v22 with the phrase families and settings of a twenty-second round of sessions (blocks X1-X6). */
+export const rubricV23: Rubric = {
+  ...rubricV22,
+  version: '23',
+  phrases: phrasesV23,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV22;
+export const currentRubric: Rubric = rubricV23;
