@@ -1552,6 +1552,15 @@ export type Rubric = {
    * restarted my router this morning") (classify.ts `PATRON_DID_V9`). "…link… Hope that helps! Did it?" still asks.
    */
   hopeReportV9?: boolean;
+  /**
+   * (v23 X5) referral.contact: a referring verb whose clause opens on "and / but / so they can / will / …" right before it
+   * has the party named before as its subject, not the patron, even when an earlier clause of the sentence addressed the
+   * patron ("If you need an e-copy, email the Reserves desk at reserves@… and they can check with Prof. Okafor": the desk
+   * checks with the professor; v17's `theySubjectQ2` took only a clause that opens on "they") (checks/referral.ts
+   * `THEY_TAIL_X5`). "If you need an e-copy, email the Reserves desk at … and check with Prof. Okafor." still refers the
+   * patron to the professor.
+   */
+  theyTailX5?: boolean;
 };
 
 const r = String.raw;
@@ -8377,7 +8386,27 @@ const phrasesV23X3 = block(phrasesV23X2, (_v23) => ({}));
 // X4: (test/twenty-second-round-public.test.ts)
 const phrasesV23X4 = block(phrasesV23X3, (_v23) => ({}));
 // X5: (test/twenty-second-round-academic.test.ts)
-const phrasesV23X5 = block(phrasesV23X4, (_v23) => ({}));
+const phrasesV23X5 = block(phrasesV23X4, (v23) => ({
+  // "Thanks! Searching Camosun's business databases now." (IBISWorld case) announces a look-up, as "Thanks, searching …"
+  // does: v3's sentence-opening acknowledgement before "searching / checking / digging" may end on "!" as well as ","
+  // ["Thanks! Searching by keyword works better than by title here.", the alternative's own "by" lookahead: advice]
+  hold: v23.widen('hold', [[9, r`|thanks|thank you)`, r`!?`]]),
+  completeness: v23.plus(
+    'completeness',
+    // "Is that more manageable?" after the narrowed discovery-layer search (80,000 results case) asks whether what was
+    // given meets the need, as v12's "Is that workable?" does; only "is / does that (look) (more) manageable" as the whole
+    // question ["I could split it into two searches. Would that be more manageable?", an offer not yet given]
+    r`\bmanageable\b(?<=^(?:(?:ok|okay|so|and|great|there|now|better),? )?(?:is|does) (?:that|this|it) (?:(?:look|seem|feel) )?(?:(?:a (?:lot|bit|little) |much |way )?more )?manageable)(?: (?:now|for (?:you|u)))?[ !.]*\?`,
+    // "Does that one fit?" after a pasted reference (burnout case) asks whether the article given is what the patron needs,
+    // as v16's "Does that fit what you need?"; only as the whole question, or with the need, topic or assignment after it
+    // ["There's also a Zotero workshop Thursday at 4. Does that fit your schedule?", the patron's time]
+    r`\bfit\b(?<=^(?:(?:ok|okay|so|and|well),? )?(?:does|do|did) (?:that|this|it|that one|this one|these|those|they|either one|any of them|any of those) fit)(?: (?:the bill|your (?:topic|needs?|assignment|paper|project|question|search)|what (?:you|u) (?:need|needed|wanted|were looking for|had in mind)))?[ !.]*\?`,
+  ),
+  // "Ici Julien, bibliothécaire au service de clavardage de La Cité." (bilingual Ottawa college case) says who is
+  // answering, as "bibliotecaria" does in Spanish: the French role word, read as v1's role words are (not in a question,
+  // nor after a referring verb) ["Avez-vous demandé à un bibliothécaire de votre collège?", someone else]
+  selfRole: v23.widen('selfRole', [[0, r`|bibliotecari[oa]s?`, r`|bibliothecaires?`]]),
+}));
 // X6: (test/twenty-second-round-spanish.test.ts)
 const phrasesV23X6 = block(phrasesV23X5, (_v23) => ({}));
 
@@ -8388,6 +8417,7 @@ export const rubricV23: Rubric = {
   ...rubricV22,
   version: '23',
   phrases: phrasesV23,
+  theyTailX5: true,
 };
 
 /** The rubric in force. */

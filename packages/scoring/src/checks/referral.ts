@@ -35,6 +35,8 @@ const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|althoug
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 /** (v17 Q2) A clause opening with "they" (and a modal) before the referring verb: "and they can", "theyll", "they will then". */
 const THEY_SUBJECT_Q2 = /^(?:(?:and|but|so|then|where|once) )?(?:they (?:can|could|will|would|may|might|should)|theyll)(?: (?:also|then|just|usually|even))?$/;
+/** (v23 X5, `theyTailX5`) The clause before the verb ends on "and / but / so / then they can / will / …" ("… at reserves@… and they can"). */
+const THEY_TAIL_X5 = /\b(?:and|but|so|then) (?:they (?:can|could|will|would|may|might|should)|theyll)(?: (?:also|then|just|usually|even|gladly|happily))?$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
 /** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
 const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personally|first|also|just|start by))?$/;
@@ -530,6 +532,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.otherSubjectU1 === true && prefix.length > 5 && OTHER_SUBJECT_U1.test(prefix)) continue;
     // (v17 Q2, `theySubjectQ2`) "…, and they can send it straight to the employer": the agency acts, not the patron
     if (s.rubric.theySubjectQ2 === true && prefix.includes('they') && THEY_SUBJECT_Q2.test(prefix)) continue;
+    // (v23 X5, `theyTailX5`) "If you need an e-copy, email the Reserves desk at … and they can check with Prof. Okafor": the
+    // desk is the subject of the clause "and they can", whatever an earlier clause said to the patron
+    if (s.rubric.theyTailX5 === true && prefix.includes('they') && THEY_TAIL_X5.test(prefix)) continue;
     if (
       (s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) ||
       advice ||
