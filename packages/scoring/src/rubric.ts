@@ -1561,6 +1561,15 @@ export type Rubric = {
    * patron to the professor.
    */
   theyTailX5?: boolean;
+  /**
+   * (v23 X6) referral.contact: v8's `clauseReferralsK` lets the last party of a two-party sentence take a contact from a
+   * later sentence of the message; not from one whose only contacts are URLs of things named before them (v18's
+   * `urlsNamedBeforeRM`: "MedlinePlus en español (medlineplus.gov/spanish) explica el examen.") that names none of that
+   * party's words (checks/referral.ts, as v18's `lendsFirstPartRM` does for the first party). "…o preguntar en el
+   * departamento de salud del condado. MedlinePlus … (medlineplus.gov/spanish) …" fails; "…or ask at the county health
+   * department. The health department's hours are at health.example.gov." still passes.
+   */
+  namedUrlLaterX6?: boolean;
 };
 
 const r = String.raw;
@@ -8407,8 +8416,38 @@ const phrasesV23X5 = block(phrasesV23X4, (v23) => ({
   // nor after a referring verb) ["Avez-vous demandé à un bibliothécaire de votre collège?", someone else]
   selfRole: v23.widen('selfRole', [[0, r`|bibliotecari[oa]s?`, r`|bibliothecaires?`]]),
 }));
-// X6: (test/twenty-second-round-spanish.test.ts)
-const phrasesV23X6 = block(phrasesV23X5, (_v23) => ({}));
+// X6: (test/twenty-second-round-spanish.test.ts) Spanish and bilingual sessions: the case each change fixes and, in
+// brackets, the near miss it must not catch (each a case in the file).
+const phrasesV23X6 = block(phrasesV23X5, (v23) => ({
+  // "¿Es lo que necesitaban?" to a patron and her mother (switching languages case), "¿Es lo que quería?" (Jaime Saenz
+  // case): the plural and "quería" as v1's "¿Es lo que buscaba?", only before a "?" (the alternative's own second branch)
+  // ["Es lo que quería decirle: el formulario cambió este año.", a statement]
+  completeness: v23.widen('completeness', [[14, r`que (?:buscaba|necesitaba|buscabas|necesitabas|`, r`buscaban|necesitaban|queria|querias|`]]),
+  // "Mucho ánimo. Cuídense mucho." (legal aid case): the plural of v11's "cuídese", not before "de / del / con" ["Cuídense
+  // de los notarios que ofrecen trámites migratorios.", a warning]
+  farewell: v23.widen('farewell', [[11, r`|cuidese|`, r`cuidense(?! (?:de|del|con)\b)|`]]),
+  // "Ya le contesté tres preguntas, es el límite por sesión." (Jaime Saenz case), as v15's "es el máximo por sesión" (keyed
+  // on "límite"; only per chat, session, consultation or conversation) ["Ese es el límite por persona para los pases del
+  // museo, así que puede pedir dos.", a limit of something else]
+  dismissalHard: v23.plus(
+    'dismissalHard',
+    r`\blimite\b(?<=\b(?:es|ese es|eso es|ya es|llego al|llegamos al|alcanzo el|alcanzamos el) el limite)(?= (?:de (?:preguntas|consultas) )?por (?:chat|sesion|consulta|conversacion)\b)`,
+  ),
+  // "En cuanto sepa algo le aviso." (digital card case): the provider's own "le aviso" after a clause of when they learn
+  // something, as v4's "le aviso mañana / en cuanto …" with the time after (keyed on "aviso") ["Cuando tenga su tarjeta
+  // nueva, le aviso que el PIN son los últimos cuatro dígitos de su teléfono.", telling, not promising]
+  followupPromise: v23.plus(
+    'followupPromise',
+    r`\baviso\b(?<=\b(?:en cuanto|cuando|apenas|tan pronto como) (?:sepa|tenga|encuentre|averigue|consiga|me (?:digan|contesten|respondan|confirmen))\b[^.!?]{0,40}?\b(?:le|te|les) aviso)(?! que\b)`,
+  ),
+  // "…; le avisarán por correo cuando llegue." (Madrid reserve case): the hold system's notice when the book arrives, as
+  // v1's "when it arrives" (keyed on "llegue / disponible"), not after the provider's own "le aviso / le escribo …" ["Yo le
+  // aviso por correo cuando llegue.", still a promise]
+  notPromise: v23.plus(
+    'notPromise',
+    r`\b(?:llegue|lleguen|disponible|disponibles)\b(?<=\b(?:cuando|en cuanto|apenas|una vez que) (?:(?:el|la|los|las|su|sus) [a-z]+ )?(?:llegue|lleguen|este disponible|esten disponibles))(?<!\b(?:yo|le|te|les|se lo|se la) (?:aviso|avisare|avisaremos|escribo|escribire|escribiremos|llamo|llamare|llamaremos|mando|mandare|mandaremos|envio|enviare|enviaremos|contacto|contactare|contactaremos)\b[^.!?]{0,80}?)`,
+  ),
+}));
 
 const phrasesV23: RubricPhrases = phrasesV23X6;
 
@@ -8418,6 +8457,7 @@ export const rubricV23: Rubric = {
   version: '23',
   phrases: phrasesV23,
   theyTailX5: true,
+  namedUrlLaterX6: true,
 };
 
 /** The rubric in force. */

@@ -978,6 +978,29 @@ function lendsFirstPartRM(s: Session, y: Sentence, part: string): boolean {
   for (const words of namedPartyWords(s, withoutAddresses(part))) if (words.some((w) => hasWordOrPossessive(bare, w))) return true;
   return false;
 }
+/**
+ * (v23 X6, `namedUrlLaterX6`) Later sentence `y` lends its contact to the last party of a two-party sentence, whose part is
+ * `part`: unless its only contacts are URLs of things named before them and the part's party has naming words, none of
+ * which `y` holds ("…o preguntar en el departamento de salud del condado." before "MedlinePlus en español
+ * (medlineplus.gov/spanish) explica el examen."); a party named in generic words only takes it when `y` holds any word of
+ * four letters or more of the part ("…or ask at the county health department. The health department's hours are at …").
+ */
+function lendsLastPartX6(s: Session, y: Sentence, part: string): boolean {
+  if (!urlsNamedBeforeRM(s, y.n)) return true;
+  const bare = withoutAddresses(y.n);
+  const partBare = withoutAddresses(part);
+  let named = false;
+  for (const words of namedPartyWords(s, partBare)) {
+    if (words.length === 0) continue;
+    named = true;
+    if (words.some((w) => hasWordOrPossessive(bare, w))) return true;
+  }
+  if (named) return false;
+  // a party named in generic words only ("the county health department"): any word of four letters or more of the part
+  return partBare
+    .split(/[^a-z0-9]+/)
+    .some((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && hasWordOrPossessive(bare, w.replace(/s$/, '')));
+}
 /** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
 function hostLabels(url: string): string[] {
   return url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!.split('.');
@@ -1395,7 +1418,15 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // also at 1-800-222-1222.")
     if (
       j === parts.length - 1 &&
-      (m.sentences.some((y) => y.k > k && hasReachableContact(contactsIn(s, y.n)) && !(rm && namesOtherPartyRM(s, withoutAddresses(y.n), n.slice(a, b)))) ||
+      (m.sentences.some(
+        (y) =>
+          y.k > k &&
+          hasReachableContact(contactsIn(s, y.n)) &&
+          !(rm && namesOtherPartyRM(s, withoutAddresses(y.n), n.slice(a, b))) &&
+          // (v23 X6, `namedUrlLaterX6`) not a sentence whose only contacts are URLs of things it names before them, naming
+          // none of the part's party words ("MedlinePlus en español (medlineplus.gov/spanish) explica el examen.")
+          !(s.rubric.namedUrlLaterX6 === true && !lendsLastPartX6(s, y, n.slice(a, b))),
+      ) ||
         contactNext(s, m, k) !== null)
     )
       continue;
