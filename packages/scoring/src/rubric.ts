@@ -1570,6 +1570,41 @@ export type Rubric = {
    * department. The health department's hours are at health.example.gov." still passes.
    */
   namedUrlLaterX6?: boolean;
+  /**
+   * (v23 X2) referral.contact: v13 N8's party-words rule does not lend an earlier sentence's contact to a referred person
+   * of a kind ("Ask your workforce counselor at the local center", "ask a social worker at the hospital": a party of two
+   * words or more whose last word is a person's role) when the earlier sentence names another party and shares only the
+   * referred party's first word with it ("The Texas Workforce Commission explains benefits at twc.texas.gov/…", "The
+   * Social Security Administration … at ssa.gov/…") (checks/referral.ts `PERSON_HEAD_X2`). "Ask the Workforce Commission's
+   * career counselor" after the Commission's URL still shares two words and takes it. Left out (v1-v22): a shared first
+   * word is the same party.
+   */
+  personHeadX2?: boolean;
+  /**
+   * (v23 X2) followup.contact: v20 T5's time typed as its own message may run past six words when what follows the time is
+   * a condition ("within 2 business days if that's ok"): the time before "if / unless / hopefully" has at most six words
+   * and the whole fragment at most ten (checks/followup.ts `splitWhenT5`). T8's own verbs before the condition still
+   * make it another sentence. Left out (v1-v22): at most six words in all.
+   */
+  splitConditionX2?: boolean;
+  /**
+   * (v23 X2) referral.contact: a Spanish referring verb that the normalised text shares with the first person's preterite
+   * ("llame a", "pregunte a": accents are taken off) is no referral when the sentence as written holds only the accented
+   * preterite ("Para confirmarlo, llamé a la oficina de vivienda esta mañana", "pregunté a la oficina del condado": the
+   * provider's own call, staff consulted on the patron's behalf) (checks/referral.ts `preteriteEsX2`). "Llame a la oficina
+   * de vivienda" (the imperative, with or without a "llamé" beside it) still refers. Left out (v1-v22): the normalised
+   * verb alone.
+   */
+  preteriteEsX2?: boolean;
+  /**
+   * (v23 X2) referral.contact: a phone number given as the alternative and labelled as the library's own ("Call your
+   * caseworker, or 614-555-0199, our reference line, if you want us to look it up.", "Llame al número de su factura, o al
+   * 555-201-0100 de la biblioteca") is no way to reach the party referred to: with no other contact in the message the
+   * referral fails (checks/referral.ts `ownNumberOnlyX2`). "Call the reference desk, or 555-0100, our main line" (the
+   * library itself referred to) and "Call your caseworker at 614-555-0100, or 614-555-0199, our reference line" (the
+   * party's own number first) still pass. Left out (v1-v22): any number in the sentence.
+   */
+  ownNumberX2?: boolean;
 };
 
 const r = String.raw;
@@ -8389,7 +8424,46 @@ export const rubricV22: Rubric = {
 // X1: (test/twenty-second-round-left-early.test.ts)
 const phrasesV23X1 = block(phrasesV22, (_v23) => ({}));
 // X2: (test/twenty-second-round-left-middle.test.ts)
-const phrasesV23X2 = block(phrasesV23X1, (_v23) => ({}));
+const phrasesV23X2 = block(phrasesV23X1, (v23) => ({
+  // Each change names the LEFT case it fixes and, in brackets, the near miss it must not catch.
+  // "I'll update you within a couple of minutes / within this chat": the update comes in the chat, a hold, no promise to
+  // send more later (book club kits and Westgate storm cases, nineteenth round) ["I'll update you within 2 business days
+  // at the address you gave", "I'll update you in a few minutes, and I'll email you the full list by Friday": promises]
+  notPromise: v23.widen(
+    'notPromise',
+    [[4, r`|momentarily|right away`, r`|(?:with)?in (?:this|the) chat|(?:with)?in (?:a few|a couple(?: of)?|\d+|two|three|five|ten) (?:minutes?|mins?)`]],
+    r`\bupdate (?:you|u)(?: here)? (?:(?:with)?in (?:(?:just |about )?(?:a|one|two|three|five|ten|\d+|a few|a couple(?: of)?) (?:minutes?|mins?|moments?|secs?|seconds?)|(?:this|the) chat)|here in (?:this|the) chat|right here in (?:this|the) chat)\b(?![^.!?]*\b(?:and|then|but|also) (?:ill|i will|well|we will|someone|they|she|he)\b)`,
+  ),
+  // "The Ojibwe word for hello is boozhoo": a greeting word talked about, not said (Leech Lake case, nineteenth round)
+  // ["Hello! This is Wanda at the Leech Lake Tribal College Library.", "Hi, the word you want is boozhoo."]
+  greeting: v23.widen('greeting', [
+    [
+      0,
+      r`(?<!"[a-z]+)`,
+      r`(?<!\b(?:word|words|term|terms|sign|signs|phrase|greeting|greetings|translation) for (?:hi|hello|hey|howdy|greetings|hola|bonjour|aloha))(?<!\bhow (?:to|do you|do i|would you|we) say (?:hi|hello|hey|howdy|greetings|hola|bonjour|aloha))`,
+    ],
+  ]),
+  // "anything else by this author you liked?": the patron's taste, not an offer of more help (The Martian case, nineteenth
+  // round) ["Anything else by her I can find for you?", "Anything else you'd like to know?"]
+  // And "Anything eels I can help with?", a phone's autocorrect of "else" before an offer of help (Rochester autocorrect
+  // case, eighteenth round) ["Is there anything eels eat in winter?", about eels]
+  anythingElse: v23.widen(
+    'anythingElse',
+    [[0, r`(?:else|more|further|additional)\b(?! (?:`, r`(?:by|from) [^.!?]{1,40}? (?:(?:that )?(?:you|u) (?:liked|loved|enjoyed|have read|already read|like|love|enjoy)|(?:youve|uve) (?:read|liked|loved|enjoyed))|`]],
+    r`\beels\b(?<=\banything eels)(?= (?:(?:that )?(?:i|we) (?:can|could|may|might) (?:help|do|find|look)|(?:you|u) (?:need|want|would like|wanted)|(?:for|with) (?:you|u|today)\b))`,
+  ),
+  // "So the landlord gave you a 30-day notice but you're on a yearly lease": the patron's situation restated (Madison
+  // lease case, eighteenth round) ["So the library gives you three renewals, and you can renew online.", information;
+  // "So the county sent you a notice but the office is closed", no situation of the patron's after "but"]
+  restatement: v23.swap(
+    'restatement',
+    25,
+    phrasesV23X1.restatement[25]!.replace(
+      r`)so)(?= `,
+      r`)so)(?:(?= (?:the|your|ur) (?:[a-z]+ ){0,2}(?:gave|sent|served|handed|told|charged|denied|raised|cancelled|canceled|refused|fined) (?:you|u)\b[^.!?]{0,80}\b(?:but|and|while) (?:youre|you are|ur|youve|you have|you still|you already)\b)|(?= `,
+    ) + ')',
+  ),
+}));
 // X3: (test/twenty-second-round-left-late.test.ts)
 const phrasesV23X3 = block(phrasesV23X2, (_v23) => ({}));
 // X4: (test/twenty-second-round-public.test.ts)
@@ -8458,6 +8532,10 @@ export const rubricV23: Rubric = {
   phrases: phrasesV23,
   theyTailX5: true,
   namedUrlLaterX6: true,
+  personHeadX2: true,
+  splitConditionX2: true,
+  preteriteEsX2: true,
+  ownNumberX2: true,
 };
 
 /** The rubric in force. */

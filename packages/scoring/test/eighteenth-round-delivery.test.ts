@@ -805,6 +805,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): "the ProQuest print-on-demand desk" the provider will ask is read as a named resource;
+    // telling a desk consulted for the patron from a resource given is one wording.
     // LEFT: source: "I'll ask two other holders and the ProQuest print-on-demand desk" is read as naming ProQuest (a
     // database) though it is a desk the provider asks on the patron's behalf; telling a vendor's desk from its database
     // needs the party reading of referral.ts, too broad for this round
@@ -827,6 +829,8 @@ export const LEFT: SessionCase[] = [
     exp: followed({ source: 'fail', complete: 'fail', anything: 'fail', transfer: 'pass' }),
   },
   {
+    // v23 (X2, left again): "microfilm" is a named resource in the family; narrowing "we have it on microfilm" would
+    // turn sessions where the microfilm is the answer.
     // LEFT: "we have it on microfilm" read as a named resource (a format, no resource named); the SMS contact reading runs
     // in the short case below. ("Ask Evansville Library, Mo here." was read as a referral too, the known "Ask <name>" weak
     // spot; the merge's `serviceHereSM` reads it as the service's name since.)

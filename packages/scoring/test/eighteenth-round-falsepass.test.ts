@@ -621,6 +621,7 @@ export const LEFT: SessionCase[] = [
   // LEFT: v1's own "does … work" (completeness[0]) reads "Does the Main branch drop box work in the meantime for you?"; an
   // old reading, not a v19 widening (this wave narrows only v19's); a place's noun before "work" is too open to shut here
   {
+    // v23 (X2, left again): unchanged: a place's noun before "work … for you" keys on common words.
     // reading: asking whether a branch's book drop works in the meantime asks about the patron's plan, not the info given
     name: 'renovation: "Does the Main branch drop work in the meantime?" is about the patron\'s return, no completeness',
     lines: [
@@ -633,6 +634,7 @@ export const LEFT: SessionCase[] = [
   // LEFT: "Is that her?" was already a completeness question in v16-v18 (completeness[71], [84]), not S5's widening;
   // telling a person from a record given needs the sentence before, which no family sees
   {
+    // v23 (X2, left again): unchanged: telling a person at the desk from a record given needs the sentence before.
     // reading: "Is that her?" about a person at the desk asks who the person is, not about the record given
     name: 'pickup by proxy: "A Rosa Diaz is at the desk for your holds. Is that her?" is no completeness question',
     lines: [
@@ -644,6 +646,8 @@ export const LEFT: SessionCase[] = [
   },
   // LEFT: "Apply at epass.nc.gov" has been a referral with a contact since v1 (v18 scores it the same); not a v19 widening
   {
+    // v23 (X2, left again): unchanged: v22 reads "X can tell you" as a referral, so "LIHEAP can help … Apply at
+    // epass.nc.gov" is read as one with its URL; the author's na is kept, and changing it would undo older readings.
     // reading: a bill for heat, electric and water names no party
     name: 'LIHEAP: "it can help with bills for heat, electric and water. Apply at …" names no utility',
     lines: [
@@ -656,6 +660,8 @@ export const LEFT: SessionCase[] = [
   // LEFT: S3's "Duke Energy" is rightly a party now, but the referral takes the state's LIHEAP URL later in the
   // sentence as its contact (the contact-attaching code, older than v19): fail by the literal text, pass by the scorer
   {
+    // v23 (X2, left again): unchanged: the state's page after ";" is lent to Duke Energy; v22 V9's ownGuideV9 reads ";
+    // our county's / state's guide is at …" the other way.
     name: 'utility: "call Duke Energy and ask for a payment arrangement" without a contact fails (S3 kept)',
     lines: [
       [0, 'p', 'my power is getting shut off friday, can the library help'],

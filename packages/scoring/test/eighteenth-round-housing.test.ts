@@ -691,10 +691,17 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'how do i check my rent relief application'], [20, 'l', 'Hi, Jo at Fresno County Public Library. Did you apply through the state or the city?'], [50, 'p', 'the state'], [56, 'l', 'You can check it at housing.ca.gov/covid_rr with your application ID. Did that help?'], [190, 'l', 'Are you still there?'], [256, 'l', "Looks like you've stepped away. I'm closing the ticket on the rent question."]],
     exp: some({ idle: 'pass', disconnect: 'fail' }),
   },
+  {
+    // (left in v19, fixed in v23 by the restatement family: "So the landlord gave you … but you're …" restates the patron's situation)
+    name: 'restating the situation ("So the landlord gave you a 30-day notice but you\'re on a yearly lease") before the answer: clarify passes',
+    lines: [[0, 'p', 'landlord gave me a 30 day notice to leave but my lease goes til august'], [20, 'l', "Hi, Jo at Madison Public Library. So the landlord gave you a 30-day notice but you're on a yearly lease through August. Let me find the rule."], [80, 'l', "In Wisconsin a landlord can't end a fixed-term lease early without cause: see the DATCP Landlord-Tenant guide at datcp.wi.gov. Does that help?"]],
+    exp: some({ clarify: 'pass', complete: 'pass' }),
+  },
 ];
 
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged (a verb-less referral keyed on "is at").
     // LEFT: "For advice on your lease, Statewide Legal Services is at 1-800-…" names a party and its number with no verb
     // of contacting; a referralCanHelp alternative keyed on "is at" would run at every "is" (the import's speed target)
     name: 'LEFT (referral: "<party> is at <phone>" with no verb) statewide law library, lease clause: "I can\'t tell you whether to sign it" then the statute and legal aid with its phone; the patron goes quiet after "Did that help?" (idle 230 s): check-in and notice pass',
@@ -710,14 +717,7 @@ export const LEFT: SessionCase[] = [
     exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass', referral: 'pass' }),
   },
   {
-    // LEFT: a restatement of the patron's situation as a statement ("So the landlord gave you a 30-day notice but you're on
-    // a yearly lease") is not read; an alternative keyed on "so the / so your" would also take information ("So the
-    // library gives you three renewals")
-    name: 'LEFT (clarify: a restated situation) restating the situation ("So the landlord gave you a 30-day notice but you\'re on a yearly lease") before the answer: clarify passes',
-    lines: [[0, 'p', 'landlord gave me a 30 day notice to leave but my lease goes til august'], [20, 'l', "Hi, Jo at Madison Public Library. So the landlord gave you a 30-day notice but you're on a yearly lease through August. Let me find the rule."], [80, 'l', "In Wisconsin a landlord can't end a fixed-term lease early without cause: see the DATCP Landlord-Tenant guide at datcp.wi.gov. Does that help?"]],
-    exp: some({ clarify: 'pass', complete: 'pass' }),
-  },
-  {
+    // v23 (X2, left again): unchanged: "try" is no referring verb, and "they help with" keys on common words.
     // LEFT: "Try the Urban League": "try" is no referring verb ("try the catalog / the other branch"), and widening it
     // reaches every "try the …" of a search tip; the Urban League is a party since S3
     // reading: an organisation named without a way to reach it is not a source (Terms)

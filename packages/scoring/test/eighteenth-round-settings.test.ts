@@ -517,30 +517,8 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'fail' }),
   },
-];
-
-export const LEFT: SessionCase[] = [
-  // LEFT: the library's own number no longer reads as the call's object (altContactSM narrowed: na, as v18); the literal fail needs "the number on the back of your card" read as a party (the card's bank), a widening this wave may not make
   {
-    // reading: the library's own number is no way to reach the card's bank
-    name: 'altContactSM: "Call the number on the back of your card, or 555-201-0100 here at the library if you can\'t find it." (the bank has none: fails)',
-    lines: [
-      [0, 'p', 'my debit card got declined at the self checkout'],
-      [20, 'l', "Hi, Jo at Sample County Library. Call the number on the back of your card, or 555-201-0100 here at the library if you can't find it. Does that help?"],
-    ],
-    exp: some({ referral: 'fail' }),
-  },
-  // LEFT: v18 already passes it ("llame al número de su factura" and any phone in the sentence); not a reading of v19's settings: taking it back means narrowing v9's contact-in-the-sentence rule
-  {
-    name: 'altContactSM (Spanish): "Llame al número de su factura, o al 555-201-0100 de la biblioteca si no lo encuentra." (the utility has none: fails)',
-    lines: [
-      [0, 'p', 'me van a cortar la luz'],
-      [20, 'l', 'Hola, soy Ana de la Biblioteca de Oxnard. Llame al número de su factura, o al 555-201-0100 de la biblioteca si no lo encuentra. ¿Le sirve?'],
-    ],
-    exp: some({ referral: 'fail' }),
-  },
-  // LEFT: v18 already passes it: v13 N8's party-words rule lends the earlier sentence's URL through the shared first word "workforce"; not v19's subjectUrlSM (which the narrowing does not reach here either)
-  {
+    // (left in v19, fixed in v23 by `personHeadX2`: a counselor sharing only "workforce" with the Commission is another party)
     name: 'subjectUrlSM: "The Texas Workforce Commission explains benefits at twc.texas.gov. Ask your workforce counselor at the local center about training." (another party: fails)',
     lines: [
       [0, 'p', 'i got laid off, what now'],
@@ -548,12 +526,36 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'fail' }),
   },
-  // LEFT: v18 already passes it: v13 N8's party-words rule lends ssa.gov to "a social worker" through the shared first word "social"; not v19's subjectUrlSM
   {
+    // (left in v19, fixed in v23 by `personHeadX2`: a social worker shares only "social" with the Administration)
     name: 'subjectUrlSM: "The Social Security Administration explains survivor benefits at ssa.gov/survivors. Also ask a social worker at the hospital." (fails)',
     lines: [
       [0, 'p', 'my husband passed, what do i do about his social security'],
       [20, 'l', "Hi, I'm so sorry. This is Jo at Sample County Library. The Social Security Administration explains survivor benefits at ssa.gov/survivors. Also ask a social worker at the hospital, they help with the paperwork. Does that help?"],
+    ],
+    exp: some({ referral: 'fail' }),
+  },
+  {
+    // (left in v19, fixed in v23 by `ownNumberX2`: the library's own number, given as the alternative, is no way to reach the utility)
+    name: 'altContactSM (Spanish): "Llame al número de su factura, o al 555-201-0100 de la biblioteca si no lo encuentra." (the utility has none: fails)',
+    lines: [
+      [0, 'p', 'me van a cortar la luz'],
+      [20, 'l', 'Hola, soy Ana de la Biblioteca de Oxnard. Llame al número de su factura, o al 555-201-0100 de la biblioteca si no lo encuentra. ¿Le sirve?'],
+    ],
+    exp: some({ referral: 'fail' }),
+  },
+];
+
+export const LEFT: SessionCase[] = [
+  // LEFT: the library's own number no longer reads as the call's object (altContactSM narrowed: na, as v18); the literal fail needs "the number on the back of your card" read as a party (the card's bank), a widening this wave may not make
+  {
+    // v23 (X2, left again): X2's ownNumberX2 fails a referral already read whose only number is the library's own; "the
+    // number on the back of your card" is still read as no party.
+    // reading: the library's own number is no way to reach the card's bank
+    name: 'altContactSM: "Call the number on the back of your card, or 555-201-0100 here at the library if you can\'t find it." (the bank has none: fails)',
+    lines: [
+      [0, 'p', 'my debit card got declined at the self checkout'],
+      [20, 'l', "Hi, Jo at Sample County Library. Call the number on the back of your card, or 555-201-0100 here at the library if you can't find it. Does that help?"],
     ],
     exp: some({ referral: 'fail' }),
   },

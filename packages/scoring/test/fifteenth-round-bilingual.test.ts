@@ -919,6 +919,7 @@ export const short: SessionCase[] = [
 
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: a party with its phone and no referring verb ("atiende NJ: tel …").
     // LEFT: the consulate's phone is given without a referring verb ("el Consulado … atiende NJ: tel …", "se renueva allá
     // con cita") two messages after the patron asked for it; v11 K8's answered "who do I call" needs the question just before
     name: 'SMS text service, chat-speak on both sides ("ntp", "grax", "q"), tú: a hold "dame 1 min xfa", a consulate with phone and web, "t sirve?", "algo mas?", "cuidate!"',
@@ -936,6 +937,8 @@ export const LEFT: SessionCase[] = [
     exp: usual({ referral: 'pass' }),
   },
   {
+    // v23 (X2, left again): unchanged: even "llamales" makes no referral here (the party before the verb is not read);
+    // "llamarles" needs a code path of its own.
     // LEFT: "usted tiene que llamarles" refers with a clitic pronoun to the department named earlier in the sentence; the
     // referring verbs take the party after the verb or a bare "call them:", not a pronoun joined to the infinitive
     name: 'the provider gives only a named agency with no way to reach it ("Eso lo ve el Departamento de Vivienda"): no source, no referral contact; the patron is done on her own',

@@ -685,6 +685,7 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: telling insults from a question needs a reading of abuse that no family has.
     // LEFT: "u guys suck", "ur mom", "lmaooo" ask nothing, but only N4's greetings, thanks, tests and wrong-button
     // phrases are read as asking nothing; insults and laughter are an open class no family lists safely.
     // reading: the SMS insults ask nothing: no exchange; the block notice neither thanks nor says goodbye

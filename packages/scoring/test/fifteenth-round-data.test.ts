@@ -880,6 +880,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): the word shared with the party is "Dane" inside a quoted search term ("V11 parcels Dane"):
+    // v13 N8's first-word rule; leaving quoted words out is one wording.
     // LEFT: the page of the state portal in the sentence before (geodata.wisc.edu, GeoData@Wisconsin's) is read as the
     // Land Information Office's contact: the twelfth round's L6 / v15 O2 gap (whose page a URL is), not safely fixable here
     name: 'LEFT (referral: a URL of another sentence taken as the party\'s contact) GIS: parcel shapefiles from the state portal; "check with the county land information office" without contact: referral fails',
@@ -894,6 +896,7 @@ export const LEFT: SessionCase[] = [
     exp: usual({ referral: 'fail' }),
   },
   {
+    // v23 (X2, left again): unchanged: "book one at <phone>" needs a new path beside v15 O2's booking page.
     // LEFT: "Our PTRC librarian … does free one-on-one search sessions: book one at (408) 555-0143 or …" books the
     // librarian named before the verb with a phone and e-mail, but v15 O2's booking path needs "book a session" and a web
     // page; widening it to "book one" and to phones needs a new code path in referral.ts, not done in the time

@@ -953,6 +953,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): two readings: "neither lists Cando yearbooks" (a resource reported missing) and the
+    // patron's number read back ("That's 701-…") both give a source.
     // LEFT: "neither lists Cando yearbooks for those years" is read as a source (namedResource takes "yearbooks" as a
     // publication named); a resource reported missing is none given, but negation scope over the family needs more than
     // a phrase.

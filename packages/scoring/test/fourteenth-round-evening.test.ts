@@ -887,6 +887,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: no referring verb in "X renews cards over the phone"; a verb-less referral keys
+    // on common words.
     // LEFT: the party that does it over the phone is read only with the number after "at" (referralOnesToAsk, O1);
     // without one, "renews cards over the phone" is no referral to the scorer (na), as keying on "by phone" alone
     // would also catch the patron's own device ("Libby lets you renew by phone").

@@ -848,6 +848,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: the patron's number read back as a source; v22 V3's setting for it turned older
+    // real sources to fail and was taken back.
     // LEFT: "Thanks, that's 555-013-8842." reads back the patron's own number, which gives no source (a phone is a source
     // only as a referral's contact), but the scorer takes the number for one. Not reading a number or address the patron
     // typed earlier as a source (tried in this round as `patronReadBackO4`) made two older cases lose their only source

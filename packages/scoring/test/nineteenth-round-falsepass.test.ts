@@ -181,6 +181,22 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ complete: 'fail' }),
   },
+  {
+    // (left in v20, fixed in v23 by the notPromise family: "I'll update you within a couple of minutes" is a hold)
+    // reading: "I'll update you within a couple of minutes" while the provider calls the kit desk is a hold, and the
+    // answer comes in the chat: no follow-up session (code Answered passes, follow-up checks na)
+    name: 'book club kits: "Let me ring the kit desk; I\'ll update you within a couple of minutes." is a hold, no follow-up promise',
+    lines: [
+      [0, 'p', 'hi is the book club kit for Educated available in march? i run a book club at my church'],
+      [20, 'l', 'Hi! This is Renee at Dayton Metro Library. How many copies do you need, and which week in March?'],
+      [60, 'p', '12 copies, march 14'],
+      [75, 'l', "The kit list is at daytonmetrolibrary.example.org/bookclubkits, and Educated shows one kit with 10 copies. Let me ring the kit desk about adding two more; I'll update you within a couple of minutes."],
+      [170, 'l', "The kit desk can add two copies from Northmont, so you'd have 12 for the 14th. Does that cover what you need?"],
+      [210, 'p', 'perfect, thats all i needed thanks'],
+      [220, 'l', "You're welcome, enjoy the discussion!"],
+    ],
+    exp: usual(),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -578,28 +594,8 @@ export const short: SessionCase[] = [
     ],
     exp: some({ code: 'pass', contact: 'na' }),
   },
-];
-
-export const LEFT: SessionCase[] = [
-  // LEFT: older than v19 (v18 scores it the same): "I'll update you within …" is read as a promise to follow up by a
-  // family older than S2's "update you <time>"; narrowing it is outside v19's changes
   {
-    // reading: "I'll update you within a couple of minutes" while the provider calls the kit desk is a hold, and the
-    // answer comes in the chat: no follow-up session (code Answered passes, follow-up checks na)
-    name: 'book club kits: "Let me ring the kit desk; I\'ll update you within a couple of minutes." is a hold, no follow-up promise',
-    lines: [
-      [0, 'p', 'hi is the book club kit for Educated available in march? i run a book club at my church'],
-      [20, 'l', 'Hi! This is Renee at Dayton Metro Library. How many copies do you need, and which week in March?'],
-      [60, 'p', '12 copies, march 14'],
-      [75, 'l', "The kit list is at daytonmetrolibrary.example.org/bookclubkits, and Educated shows one kit with 10 copies. Let me ring the kit desk about adding two more; I'll update you within a couple of minutes."],
-      [170, 'l', "The kit desk can add two copies from Northmont, so you'd have 12 for the 14th. Does that cover what you need?"],
-      [210, 'p', 'perfect, thats all i needed thanks'],
-      [220, 'l', "You're welcome, enjoy the discussion!"],
-    ],
-    exp: usual(),
-  },
-  // LEFT: the same older reading (v18 the same): "I'll update you within this chat" read as a follow-up promise
-  {
+    // (left in v20, fixed in v23 by the notPromise family: an update "within this chat" is no promise to send more later)
     // reading: the update comes within the chat: a hold, no promise to send more later (code Answered passes)
     name: 'follow-up: "I\'ll update you within this chat as soon as they do." then the answer in the chat (no promise: code passes, contact na)',
     lines: [
@@ -611,9 +607,46 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ code: 'pass', contact: 'na', onTime: 'na' }),
   },
+  {
+    // (left in v20, fixed in v23 by `preteriteEsX2`: "llamé", accented as written, is the provider's own call)
+    // reading: the provider's own call this morning ("llamé"): no referral
+    name: 'prepLeadInEsS3: "Para confirmarlo, llamé a la oficina de vivienda esta mañana y me dijeron que sí califica." (na)',
+    lines: [
+      [0, 'p', 'hola, califico para la ayuda de renta?'],
+      [20, 'l', 'Hola, soy Ana de la Biblioteca Pública de San Antonio. Para confirmarlo, llamé a la oficina de vivienda esta mañana y me dijeron que sí califica. Los requisitos están en sanantonio.example.gov/renta.'],
+      [60, 'p', 'gracias'],
+    ],
+    exp: some({ referral: 'na' }),
+  },
+  {
+    // (left in v20, fixed in v23 by `preteriteEsX2`: "pregunté", accented as written, is the provider's own question)
+    // reading: the provider's own question to the county office ("pregunté"): no referral
+    name: 'prepLeadInEsS3: "Sobre el depósito, pregunté a la oficina del condado y dicen que el dueño tiene 30 días." (na)',
+    lines: [
+      [0, 'p', 'el dueño no me devuelve el depósito'],
+      [20, 'l', 'Hola, soy Ana de la Biblioteca Pública de San Antonio. Sobre el depósito, pregunté a la oficina del condado y dicen que el dueño tiene 30 días. La ley está en statutes.example.gov/92-103.'],
+      [60, 'p', 'gracias'],
+    ],
+    exp: some({ referral: 'na' }),
+  },
+  {
+    // (left in v20, fixed in v23 by `ownNumberX2`: "or 614-555-0199, our reference line" is the library's own number)
+    // reading: the library's own reference line is no way to reach the caseworker
+    name: 'altContactSM: "Call your caseworker, or 614-555-0199, our reference line, if you want us to look it up." (the caseworker has none: fails)',
+    lines: [
+      [0, 'p', 'how do i find out when my SNAP recertification is due'],
+      [20, 'l', 'Hi, this is Deb at Columbus Metropolitan Library. Call your caseworker, or 614-555-0199, our reference line, if you want us to look it up.'],
+      [60, 'p', 'ok thanks'],
+    ],
+    exp: some({ referral: 'fail' }),
+  },
+];
+
+export const LEFT: SessionCase[] = [
   // LEFT: older than v19 (v18 passes it too): "Is it any good?" echoing the patron reads as a completeness question;
   // telling the echo from a check needs the patron's message before
   {
+    // v23 (X2, left again): unchanged: an echo of the patron's question needs the patron's message.
     // reading: "Is it any good?" repeats the patron's question before answering it: no completeness question, and none
     // other is asked
     name: 'readers\' advisory: "Is it any good? It won the 2023 Pulitzer…" echoes the patron, no completeness question',
@@ -630,6 +663,7 @@ export const LEFT: SessionCase[] = [
   // LEFT: older than v19 (v18 fails it too): the reply to "who do I call?" is read as a referral without a contact
   // although the Registrar's e-mail is in it; not v19's negatedWhoSM (T6's negatedThenVerbT6 does not change it)
   {
+    // v23 (X2, left again): unchanged: not traced in the time (several fail paths read "Don't call, they …").
     // reading: told not to call, then to e-mail the Registrar at an address: a referral with its contact
     name: 'negatedWhoSM: "who do i call about my transcript" "Don\'t call, they never pick up; email the Registrar at registrar@example.edu." (passes)',
     lines: [
@@ -639,21 +673,11 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
-  // LEFT: older than v19 (v18 passes it too): the library's own number in the sentence counts as the caseworker's
-  // contact (as S7's left "o al 555-… de la biblioteca"); altContactSM's own narrowing is not reached
-  {
-    // reading: the library's own reference line is no way to reach the caseworker
-    name: 'altContactSM: "Call your caseworker, or 614-555-0199, our reference line, if you want us to look it up." (the caseworker has none: fails)',
-    lines: [
-      [0, 'p', 'how do i find out when my SNAP recertification is due'],
-      [20, 'l', 'Hi, this is Deb at Columbus Metropolitan Library. Call your caseworker, or 614-555-0199, our reference line, if you want us to look it up.'],
-      [60, 'p', 'ok thanks'],
-    ],
-    exp: some({ referral: 'fail' }),
-  },
   // LEFT: older than v19 (v18 passes it too): the State Library's URL is lent to "the lending library" (the shared
   // word "library", as S7's left cases), before v19's subjectUrlSM
   {
+    // v23 (X2, left again): X2's personHeadX2 is for persons of a kind; "the lending library" shares "lending" with the
+    // thing listed, not with the subject.
     // reading: the State Library's page is no contact of the lending library
     name: 'subjectUrlSM: "The State Library lists the lending libraries at statelib.example.gov/ill. If it\'s stuck, call the lending library directly." (fails)',
     lines: [
@@ -666,6 +690,7 @@ export const LEFT: SessionCase[] = [
   // LEFT: an older false fail (v18 na too): "file one with the Better Business Bureau" is no referring verb the scorer
   // knows ("file a complaint with" is, a widening); the guard of subjectUrlSM runs in `short` with "file a complaint with"
   {
+    // v23 (X2, left again): unchanged: "file one with" keys on "file", a common word.
     name: 'subjectUrlSM right: "The Better Business Bureau lists complaints at bbb.example.org. You can also file one with the Better Business Bureau." (passes)',
     lines: [
       [0, 'p', 'my contractor took the deposit and vanished'],
@@ -674,32 +699,10 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
-  // LEFT: older than v19 (v18 fails it too): "llamé" loses its accent in the normalised text and reads as the
-  // imperative "llame", with or without S3's lead-in
-  {
-    // reading: the provider's own call this morning ("llamé"): no referral
-    name: 'prepLeadInEsS3: "Para confirmarlo, llamé a la oficina de vivienda esta mañana y me dijeron que sí califica." (na)',
-    lines: [
-      [0, 'p', 'hola, califico para la ayuda de renta?'],
-      [20, 'l', 'Hola, soy Ana de la Biblioteca Pública de San Antonio. Para confirmarlo, llamé a la oficina de vivienda esta mañana y me dijeron que sí califica. Los requisitos están en sanantonio.example.gov/renta.'],
-      [60, 'p', 'gracias'],
-    ],
-    exp: some({ referral: 'na' }),
-  },
-  // LEFT: the same older reading (v18 the same): "pregunté" normalised reads as the imperative "pregunte"
-  {
-    // reading: the provider's own question to the county office ("pregunté"): no referral
-    name: 'prepLeadInEsS3: "Sobre el depósito, pregunté a la oficina del condado y dicen que el dueño tiene 30 días." (na)',
-    lines: [
-      [0, 'p', 'el dueño no me devuelve el depósito'],
-      [20, 'l', 'Hola, soy Ana de la Biblioteca Pública de San Antonio. Sobre el depósito, pregunté a la oficina del condado y dicen que el dueño tiene 30 días. La ley está en statutes.example.gov/92-103.'],
-      [60, 'p', 'gracias'],
-    ],
-    exp: some({ referral: 'na' }),
-  },
   // LEFT: an older reading (v18 the same): "Try The Tea Dragon Society or Piranesi" reads the title's "Society" as an
   // organisation the patron is sent to (a referral with the catalogue's URL): the whole case runs above with other titles
   {
+    // v23 (X2, left again): unchanged: telling a title's "Society" from an organisation is past one block.
     // reading: book titles after "Try" name no party: no referral
     name: 'readers\' advisory: "Try The Tea Dragon Society or Piranesi; both are in the catalog at …" (titles: referral na)',
     lines: [

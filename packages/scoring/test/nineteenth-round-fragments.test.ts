@@ -978,11 +978,28 @@ export const short: SessionCase[] = [
     ],
     exp: some({ courteous: 'fail' }),
   },
+  {
+    // (left in v20, fixed in v23 by the anythingElse family: "anything else by this author you liked?" asks about taste)
+    name: 'near miss: "Is there" / "anything else" said about the book ("Is there" / "anything else by this author you liked?") before the answer: fails',
+    lines: [
+      [0, 'p', 'can you recommend books like The Martian'],
+      [15, 'l', "Hi! I'm Jo at Sample County Library."],
+      [18, 'l', 'Is there'],
+      [20, 'l', 'anything else by this author you liked?'],
+      [40, 'p', 'havent read his others'],
+      [46, 'l', 'Try "Project Hail Mary" by the same author, and "Seveneves" by Neal Stephenson; both in the catalog at catalog.samplelibrary.org. Do those sound good?'],
+      [80, 'p', 'yes'],
+      [84, 'l', 'Happy reading!'],
+    ],
+    // reading: a question about the patron's taste before the answer is a clarifying question, not an offer of more help
+    exp: some({ clarify: 'pass', anything: 'fail' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: T5's join stops at a patron message on purpose.
     // LEFT: the way back comes after the patron's "wait"; T5's join stops at a patron message on purpose (a provider who
     // dismisses and only relents when the patron protests is a reviewer's call), and reading any later message would
     // pass dismissals whose "come back" is a separate goodbye. Labelled by the literal text, not run.
@@ -1003,6 +1020,7 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'pass' }),
   },
   {
+    // v23 (X2, left again): unchanged: telling a web resource's name from a party's is past one block.
     // LEFT: "Try the USGS Water Science School: www.usgs.gov/…" is read as a referral to a school (the website's name ends
     // in "School"); a website for the patron to use is a source (Terms), so referral.contact should be na. Not a fragment;
     // telling a resource's name from a party's in the referral families is past this round's time.
@@ -1022,24 +1040,6 @@ export const LEFT: SessionCase[] = [
     ],
     // reading: "did that help" / "?" is one question typed in two messages
     exp: usual(),
-  },
-  {
-    // LEFT: "anything else by this author you liked?" asks about the patron's taste (a clarifying question), but the
-    // anything-else family reads "anything else" with whatever follows; narrowing it on "by/from <author>" would also drop
-    // "Anything else by her I can find for you?", which does offer more help. Not a fragment reading.
-    name: 'LEFT (anything else: a question about taste) near miss: "Is there" / "anything else" said about the book ("Is there" / "anything else by this author you liked?") before the answer: fails',
-    lines: [
-      [0, 'p', 'can you recommend books like The Martian'],
-      [15, 'l', "Hi! I'm Jo at Sample County Library."],
-      [18, 'l', 'Is there'],
-      [20, 'l', 'anything else by this author you liked?'],
-      [40, 'p', 'havent read his others'],
-      [46, 'l', 'Try "Project Hail Mary" by the same author, and "Seveneves" by Neal Stephenson; both in the catalog at catalog.samplelibrary.org. Do those sound good?'],
-      [80, 'p', 'yes'],
-      [84, 'l', 'Happy reading!'],
-    ],
-    // reading: a question about the patron's taste before the answer is a clarifying question, not an offer of more help
-    exp: some({ clarify: 'pass', anything: 'fail' }),
   },
 ];
 

@@ -802,6 +802,7 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: "a print reference copy" of a named standard keys on common words.
     // LEFT: the source is "a print reference copy" of the standard the patron named (ISO 9001:2015), a publication to use;
     // the provider does not repeat its name and the scorer finds no named resource. Reading a copy of the patron's
     // named item as a source needs the patron's words, too broad for this round.

@@ -591,11 +591,26 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'na' }),
   },
+  {
+    // (left in v20, fixed in v23 by `splitConditionX2`: the time before "if" has four words)
+    // reading: "within 2 business days if that's ok" is the when typed as its own message after the promise
+    name: 'follow-up: "I\'ll send the chapter scan to you" / "within 2 business days if that\'s ok" (seven words): contact passes',
+    lines: [
+      [0, 'p', 'I need chapter 3 of Soil Genesis and Classification, kpatel@example.edu'],
+      [20, 'l', "Hello! I'm Dev at Parks Library. Thanks, kpatel@example.edu. I'll send the chapter scan to you"],
+      [24, 'l', "within 2 business days if that's ok"],
+      [40, 'p', 'ok'],
+    ],
+    over: { ...FU_ME, patron: { name: null, email: 'kpatel@example.edu', phone: null } },
+    exp: some({ contact: 'pass' }),
+  },
 ];
 
 // LEFT: cases labelled from RUBRIC.md that the scorer still gets wrong, with the reason (not run).
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: a pronoun subject after the notice's clause break is no party; reading it is a
+    // widening.
     // LEFT: v19 scores it the same (na): after the notice's clause break a pronoun subject ("she can") is read as no party,
     // whatever the transfer; older than v20, and taking it back would widen referrals
     // reading: the transfer was tried and did not happen: Maria is a party (staff of the library outside the chat) the patron
@@ -610,6 +625,7 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'fail' }),
   },
   {
+    // v23 (X2, left again): unchanged: as the case before.
     // LEFT: v19 scores it the same (na): the pronoun after the colleague's clause is no party in v13 N7's reading; older
     // than v20
     // reading: "I'd transfer you to the writing center but they don't use this chat; they can look over your draft at …":
@@ -624,6 +640,8 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'pass' }),
   },
   {
+    // v23 (X2, left again): unchanged: an offer of delivery against a question about format (RUBRIC.md counts format)
+    // is not a line a family can draw on rare words.
     // LEFT: v19 scores it the same (clarify pass): with no read-back tag a phone question was never a contact question
     // (v1-v19); older than v20
     // reading: how to deliver to the patron's phone is no question about the need: no clarifying question before the source
@@ -636,19 +654,6 @@ export const LEFT: SessionCase[] = [
       [60, 'l', 'Our Learning Express Library has GRE prep: ocls.example.org/learningexpress. Did that work?'],
     ],
     exp: some({ clarify: 'fail' }),
-  },
-  {
-    // LEFT: seven words: T5's fragment holds at most six; reading it would widen T5, not narrow it
-    // reading: "within 2 business days if that's ok" is the when typed as its own message after the promise
-    name: 'follow-up: "I\'ll send the chapter scan to you" / "within 2 business days if that\'s ok" (seven words): contact passes',
-    lines: [
-      [0, 'p', 'I need chapter 3 of Soil Genesis and Classification, kpatel@example.edu'],
-      [20, 'l', "Hello! I'm Dev at Parks Library. Thanks, kpatel@example.edu. I'll send the chapter scan to you"],
-      [24, 'l', "within 2 business days if that's ok"],
-      [40, 'p', 'ok'],
-    ],
-    over: { ...FU_ME, patron: { name: null, email: 'kpatel@example.edu', phone: null } },
-    exp: some({ contact: 'pass' }),
   },
 ];
 

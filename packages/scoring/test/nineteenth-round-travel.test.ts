@@ -685,18 +685,16 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'are the bluff lake trails open for horses'], [20, 'l', 'Hello! This is Shawna at Cass County Library. The county park?'], [45, 'p', 'yes'], [52, 'l', "The trail map is at casscountymo.gov/parks. For closures email Cass County Parks at parks@example.org, or ask at the visitor center once you're there. Does that help?"], [80, 'p', 'yes thats all'], [84, 'l', 'Bye!']],
     exp: some({ referral: 'fail' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: v19's greeting family (index 0) takes "hello" anywhere in the first two messages, a word talked about
-    // included ("the Ojibwe word for hello is …"); narrowing it reaches every greeting in every round: not this round
-    name: 'LEFT (greeting: "hello" as a word talked about) near miss: "The Ojibwe word for hello is boozhoo, by the way." talks about the word: greeting fails',
+    // (left in v20, fixed in v23 by the greeting family: "the word for hello" talks about the word)
+    name: 'near miss: "The Ojibwe word for hello is boozhoo, by the way." talks about the word: greeting fails',
     lines: [[0, 'p', 'do you have ojibwe language stuff for a trip to the powwow'], [30, 'l', 'This is Wanda at the Leech Lake Tribal College Library. The Ojibwe word for hello is boozhoo, by the way.'], [36, 'l', 'Are you looking for an app or a book?'], [60, 'p', 'app'], [66, 'l', 'The Ojibwe People\'s Dictionary is free at ojibwe.lib.umn.edu. Does that help?'], [90, 'p', 'yes thats all'], [94, 'l', 'Miigwech!']],
     exp: some({ greeting: 'fail', courteous: 'pass' }),
   },
 ];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [];
 
 describe('nineteenth round (T3): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

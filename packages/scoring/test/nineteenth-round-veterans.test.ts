@@ -858,6 +858,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23 (X2, left again): unchanged: SERVICE_HERE_SM's shapes do not take "@" and a name after the service; one
+    // wording.
     // LEFT: the SMS sign-on "hi! Ask Lib text, Cam @ Sacramento Public Library." is read as a referral to "Lib" (v19 SM's
     // serviceHereSM takes "Ask <Name> here" and "Ask <Name>, this is …", not "Ask <Name> text, <name> @ <library>"); an
     // unusual sign-on, not worth a new form of the setting's test this round

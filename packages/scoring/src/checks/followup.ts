@@ -57,7 +57,9 @@ const SPLIT_WHEN_LEAD_T5 = /^(?:and |or )?(?:by(?! the way)|within|in|on|before|
 function splitWhenT5(s: Session, m: Msg): boolean {
   if (m.pos <= 0 || m.sentences.length !== 1) return false;
   const n = m.n.trim();
-  if (n.endsWith('?') || wordCount(n) > 6 || !SPLIT_WHEN_LEAD_T5.test(n)) return false;
+  // (v23 X2, `splitConditionX2`) "within 2 business days if that's ok": the time before the condition has at most six words
+  const long = s.rubric.splitConditionX2 === true ? wordCount(n) > 10 || wordCount(n.split(SPLIT_CONDITION_T8, 1)[0]!) > 6 : wordCount(n) > 6;
+  if (n.endsWith('?') || long || !SPLIT_WHEN_LEAD_T5.test(n)) return false;
   const p = s.vis[m.pos - 1]!;
   if (p.role !== 'provider' || m.t - p.t > FRAGMENT_GAP_MS || LINE_FINISHED.test(p.n.trim())) return false;
   const x = p.sentences[p.sentences.length - 1];

@@ -425,6 +425,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.phoneLabelQ3 === true && contactObject && v[0] === 'phone' && PHONE_LABEL_Q3.test(n.slice(0, at)) && contactsIn(s, n.slice(0, at)).address) continue;
     // (v18 RM, `byTextRM`) "you can get the code by text: support.indeed.com > …": a means of getting something, no number to text
     if (s.rubric.byTextRM === true && (v[0] === 'text' || v[0] === 'txt') && at >= 3 && n.startsWith('by ', at - 3) && !contactsIn(s, object).phone) continue;
+    // (v23 X2, `preteriteEsX2`) "llamé a la oficina de vivienda esta mañana": the provider's own call, no imperative
+    if (s.rubric.preteriteEsX2 === true && PRETERITE_ES_X2.test(v[0]) && preteriteEsX2(raw, v[0])) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v17 Q4, `contactsPatronQ4`) "…and text you by Friday": the patron is the one contacted
@@ -785,10 +787,10 @@ function stretchContact(s: Session, m: Msg, k: number): boolean {
  * names no party and gives a phone, e-mail or address, or a URL with "their/them" (v6's reading), and not when it
  * names another party ("The People's Law Library explains the steps: …" before "ask the Register of Wills staff").
  */
-function ownedContact(s: Session, m: Msg, k: number): boolean {
+function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false): boolean {
   const ref = m.sentences[k];
   if (!ref) return false;
-  if (s.rubric.urlBeforeVerbN5 === true ? ownSentenceContactN5(s, m, ref) : partyContactText(s, ref.n, false)) return true;
+  if (!otherSentencesOnly && (s.rubric.urlBeforeVerbN5 === true ? ownSentenceContactN5(s, m, ref) : partyContactText(s, ref.n, false))) return true;
   let party: Party | undefined;
   let names: string[] | undefined;
   let signed = false;
@@ -799,7 +801,15 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
     party ??= partyOf(s, m, ref);
     // (v19 SM, `subjectUrlSM`) "The CFPB explains overdraft rules at consumerfinance.gov/…" before "… file a complaint with the
     // CFPB": the URL of a sentence whose subject is the party is the party's
-    if (s.rubric.subjectUrlSM === true && x.k < k && subjectUrlSM(s, m, ref, x, party)) return true;
+    if (
+      s.rubric.subjectUrlSM === true &&
+      x.k < k &&
+      subjectUrlSM(s, m, ref, x, party) &&
+      // (v23 X2, `personHeadX2`) not for a person of a kind sharing only its first word with the subject ("Ask your
+      // workforce counselor" after "The Texas Workforce Commission explains benefits at …")
+      !(s.rubric.personHeadX2 === true && personHeadX2(s, withoutAddresses(x.n), party))
+    )
+      return true;
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
@@ -816,13 +826,75 @@ function ownedContact(s: Session, m: Msg, k: number): boolean {
       s.rubric.partyWordsN8 === true
         ? party.words.length > 0 && (hasWord(bare, party.words[0]!) || sharedWords(bare, party.words) >= 2)
         : party.words.some((w) => hasWord(bare, w))
-    )
+    ) {
+      // (v23 X2, `personHeadX2`) "The Texas Workforce Commission explains benefits at twc.texas.gov/…" before "Ask your
+      // workforce counselor at the local center": another party shares only the first word of a person of a kind
+      if (s.rubric.personHeadX2 === true && personHeadX2(s, bare, party)) continue;
       return true;
+    }
     if (namesParty(s, bare)) continue;
     const c = contactsIn(s, x.n);
     if (c.phone || c.email || c.address || THEM.test(bare)) return true;
   }
   return false;
+}
+
+/**
+ * (v23 X2) A phone number given as an alternative ("…, or 614-555-0199, our reference line", "…, o al 555-201-0100 de la
+ * biblioteca") and labelled as the library's own right after it.
+ */
+const OWN_ALT_X2 =
+  /(?:^|[ ,;])(?:or|o) (?:call |llame |al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d),? \(?(?:here (?:at|in) (?:the|our|this) (?:library|branch)|(?:de|en) (?:la|nuestra|esta) (?:biblioteca|sucursal)|our (?:[a-z]+ )?(?:line|number|desk|phone)|(?:the|this) librarys (?:[a-z]+ )?(?:line|number|desk|phone))\b/g;
+/**
+ * (v23 X2, `ownNumberX2`) The referral's sentence `k` of `m` gives the library's own number as the alternative (OWN_ALT_X2),
+ * and once it is taken out neither the sentence nor another sentence of `m` gives the party's contact (`ownedContact`), and
+ * the party referred to is not the library itself.
+ */
+function ownNumberOnlyX2(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k]!;
+  OWN_ALT_X2.lastIndex = 0;
+  if (!OWN_ALT_X2.test(x.n)) return false;
+  const v = m.execFrom(x, F.referralVerb, 0);
+  if (v !== null && OWN_PARTY_X2.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
+  return !hasReachableContact(contactsIn(s, x.n.replace(OWN_ALT_X2, ' '))) && !ownedContact(s, m, k, true);
+}
+/** (v23 X2) The referred party is the library itself or its desk ("call our reference desk, or …, our main line"). */
+const OWN_PARTY_X2 =
+  /^(?:al |a |to |with )?(?:our|us|the library|the librarys|this library|la biblioteca|nuestra|nuestro|(?:the|a) (?:reference|circulation|front|information|help|service|children'?s|youth) (?:desk|librarian|staff|department|line)|a librarian)\b/;
+
+/** (v23 X2) A referring verb whose normalised form is also the first person's preterite with its accent taken off. */
+const PRETERITE_ES_X2 = /^(?:llame|pregunte|consulte|hable|visite|contacte)\b/;
+/** (v23 X2) A letter of a Spanish word, for word edges around accented letters (`\b` does not see them). */
+const ES_LETTER_X2 = 'a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00fc\u00f1';
+/**
+ * (v23 X2, `preteriteEsX2`) The sentence as written, `raw`, holds the referring verb `verb` only as the first person's
+ * preterite ("llamé", "pregunté", "consulté": the provider's own call or question), never as the imperative ("llame").
+ */
+function preteriteEsX2(raw: string, verb: string): boolean {
+  const w = PRETERITE_ES_X2.exec(verb)![0];
+  const text = raw.normalize('NFC').toLowerCase();
+  const past = new RegExp(`(?<![${ES_LETTER_X2}])${w.slice(0, -1)}\u00e9(?![${ES_LETTER_X2}])`);
+  const now = new RegExp(`(?<![${ES_LETTER_X2}])${w}(?![${ES_LETTER_X2}])`);
+  return past.test(text) && !now.test(text);
+}
+
+/** (v23 X2) The last word of a referred party that makes it a person of a kind ("your workforce counselor", "a social worker"). */
+const PERSON_HEAD_X2 =
+  /^(?:counselor|counsellor|counselors|counsellors|worker|workers|caseworker|caseworkers|advisor|adviser|advisors|advisers|officer|officers|agent|agents|attorney|lawyer|navigator|navigators|coordinator|representative|rep|specialist|specialists|consultant|nurse|doctor|teacher|pharmacist|planner|librarian)$/;
+/**
+ * (v23 X2, `personHeadX2`) Sentence text `bare` (before the referral) names another party and shares only the referred
+ * party's first word with it, and the referred party (two words or more) ends in a person's role that `bare` does not
+ * hold: "The Social Security Administration explains survivor benefits at ssa.gov/…" is no way to reach "a social worker at
+ * the hospital".
+ */
+function personHeadX2(s: Session, bare: string, party: Party): boolean {
+  if (party.pronoun || party.words.length < 2) return false;
+  const head = party.words[party.words.length - 1]!;
+  if (!PERSON_HEAD_X2.test(head) || hasWordOrPossessive(bare, head) || hasWord(bare, head + 's')) return false;
+  // the party's naming words of three letters or more ("legal aid attorney": "legal" and "aid" both shared)
+  let shared = 0;
+  for (const w of party.text.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(bare, w)) shared++;
+  return shared <= 1 && namesParty(s, bare);
 }
 
 /**
@@ -1573,6 +1645,11 @@ export const referralContact: Check = (s) => {
       !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k))
     ) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
+    }
+    // (v23 X2, `ownNumberX2`) "Call your caseworker, or 614-555-0199, our reference line, …": the only number is the
+    // library's own, given as the alternative
+    if (c === r.m && s.rubric.ownNumberX2 === true && ownNumberOnlyX2(s, r.m, r.k)) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the number given is the library\'s own)', [ev(r.m, r.k)]);
     }
     if (c === r.m && s.rubric.clauseReferralsK === true) {
       // (v8 K) two parties in one sentence: each needs its own way to reach it
