@@ -1605,6 +1605,27 @@ export type Rubric = {
    * party's own number first) still pass. Left out (v1-v22): any number in the sentence.
    */
   ownNumberX2?: boolean;
+  /**
+   * (v23 X4) referral.contact: v16's `laterContactOwnerV16` does not take a US state's name (as "maryland" already is not,
+   * in `GENERIC_N`) for one of the party's words, in a later sentence nor at the start of a URL's domain ("…reach out to the
+   * Ohio Attorney General's consumer protection section and file a complaint. Ohio Legal Help explains the steps:
+   * ohiolegalhelp.org." leaves the section without a contact) (checks/referral.ts `STATE_WORDS_X4`). "Reach out to the
+   * Ohio Attorney General's consumer protection section: ohioattorneygeneral.gov" (its own sentence) and "… Their site is
+   * ohioattorneygeneral.gov." still pass; a domain that goes on with a party word after the state ("ohioattorneygeneral"),
+   * or whose label is the state's name alone ("Contact the Ohio Department of Taxation … at tax.ohio.gov"), is still the
+   * party's. Left out (v1-v22): a state's name is a party word.
+   */
+  stateNameX4?: boolean;
+  /**
+   * (v23 X4) referral.contact: a further party in the same message (v3's "each party needs its own contact") takes a
+   * later sentence's contact only as the first party does under `laterContactOwnerV16` (the sentence points to it, or
+   * gives a phone, e-mail or address and refers the patron to no other party it names, or a URL labelled or under the
+   * party's name) ("…You should also reach out to the Ohio Attorney General's consumer protection section and file a
+   * complaint. Ohio Legal Help explains the steps: ohiolegalhelp.org."; checks/referral.ts `furtherParties`). "…You can
+   * also call the Better Business Bureau. They're at 419-531-3116." still passes. Left out (v1-v22): any later contact
+   * that is no resource's counted.
+   */
+  furtherLaterX4?: boolean;
 };
 
 const r = String.raw;
@@ -8467,7 +8488,13 @@ const phrasesV23X2 = block(phrasesV23X1, (v23) => ({
 // X3: (test/twenty-second-round-left-late.test.ts)
 const phrasesV23X3 = block(phrasesV23X2, (_v23) => ({}));
 // X4: (test/twenty-second-round-public.test.ts)
-const phrasesV23X4 = block(phrasesV23X3, (_v23) => ({}));
+const phrasesV23X4 = block(phrasesV23X3, (v23) => ({
+  // "Do you remember what it was called, or anything else that went in it?" asks what was in the recipe (jello salad
+  // case): a question about the need, not whether the patron needs anything else, as v1's "anything else you remember"
+  // already reads ("anything else that went / goes / went into it") ["Is there anything else that I can look up for
+  // you?", still asks for anything else]
+  anythingElse: v23.widen('anythingElse', [[0, r`|(?:i|we) (?:should|need to|ought to|must) know`, r`|(?:that|which) (?:went|goes|go) (?:in|into)\b(?: (?:it|them|the|that|this|there|her|his))?`]]),
+}));
 // X5: (test/twenty-second-round-academic.test.ts)
 const phrasesV23X5 = block(phrasesV23X4, (v23) => ({
   // "Thanks! Searching Camosun's business databases now." (IBISWorld case) announces a look-up, as "Thanks, searching …"
@@ -8536,6 +8563,8 @@ export const rubricV23: Rubric = {
   splitConditionX2: true,
   preteriteEsX2: true,
   ownNumberX2: true,
+  stateNameX4: true,
+  furtherLaterX4: true,
 };
 
 /** The rubric in force. */

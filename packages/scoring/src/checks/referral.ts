@@ -934,7 +934,10 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
   // a referral that points back ("check with them") is about the party its own sentence names ("Book vouchers are set up
   // by Financial Aid, so you'll want to check with them")
   const text = party.pronoun ? ref.n : party.text;
-  const words = party.pronoun ? partyWordsIn(text) : party.words;
+  const states = s.rubric.stateNameX4 === true;
+  const named = party.pronoun ? partyWordsIn(text) : party.words;
+  // (v23 X4, `stateNameX4`) a state's name is no word of the party's own ("Ohio Legal Help" after "the Ohio Attorney General's …")
+  const words = states ? named.filter((w) => !STATE_WORDS_X4.has(w)) : named;
   // one of the party's words, also possessive ("the Register's page")
   for (const w of words) if (hasWord(bare, w) || hasWord(bare, w + 's')) return true;
   const c = contactsIn(s, x.n);
@@ -942,8 +945,32 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
   if (LABEL_ONLY_V16.test(bare) || CONTACT_WORDS_V16.test(bare)) return true;
   // a domain that opens with one of the party's words ("the IRS" and irs.gov, "llame al 988" and 988lifeline.org)
   const tokens = text.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w) && !URL_LABELS_N5.has(w));
-  for (const u of x.n.matchAll(s.P.global('url'))) for (const label of hostLabels(u[0])) for (const w of tokens) if (label.startsWith(w)) return true;
+  for (const u of x.n.matchAll(s.P.global('url'))) {
+    for (const label of hostLabels(u[0])) {
+      for (const w of tokens) {
+        if (!states) {
+          if (label.startsWith(w)) return true;
+          continue;
+        }
+        // (v23 X4) a state's name is the party's only as a whole label ("tax.ohio.gov"), not at the start of another
+        // ("ohiolegalhelp"), which is read from the word after it ("ohioattorneygeneral": "attorney…")
+        if (STATE_WORDS_X4.has(w) ? label === w : label.startsWith(w) || afterStateX4(label).startsWith(w)) return true;
+      }
+    }
+  }
   return false;
+}
+/** (v23 X4, `stateNameX4`) US state names (their words of four letters or more; "maryland" is in `GENERIC_N` already). */
+const STATE_WORDS_X4 = new Set(
+  ('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa ' +
+    'kansas kentucky louisiana maine massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire ' +
+    'jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia ' +
+    'washington wisconsin wyoming').split(' '),
+);
+/** (v23 X4) A domain label with a state's name at its start left out: "ohiolegalhelp" → "legalhelp"; other labels as they are. */
+function afterStateX4(label: string): string {
+  for (let i = 4; i < label.length; i++) if (STATE_WORDS_X4.has(label.slice(0, i))) return label.slice(i);
+  return label;
 }
 /** (v16) Words of a sentence that gives contact details: "You can find contact information for all … libraries at …". */
 const CONTACT_WORDS_V16 = /\b(?:contact|contacts|contacto|directory|directorio)\b/;
@@ -1352,7 +1379,12 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
       out.push(cur);
     }
     // (v11 K8, `ownedFurtherK8`) after a further party's own sentence, a resource's URL is no way to reach it
-    const c = s.rubric.ownedFurtherK8 === true && cur && x.k !== cur.k ? partyContactText(s, x.n, true) : hasReachableContact(contactsIn(s, x.n));
+    let c = s.rubric.ownedFurtherK8 === true && cur && x.k !== cur.k ? partyContactText(s, x.n, true) : hasReachableContact(contactsIn(s, x.n));
+    // (v23 X4, `furtherLaterX4`) and its contact there is the party's only as v16 reads a first party's later sentence
+    if (c && cur && x.k > cur.k && s.rubric.furtherLaterX4 === true && s.rubric.laterContactOwnerV16 === true) {
+      const ref = m.sentences[cur.k]!;
+      c = laterContactTheParty(s, m, ref, x, partyOf(s, m, ref));
+    }
     if (cur) cur.contact ||= c;
     else prevContact ||= c;
   }
