@@ -8418,28 +8418,28 @@ const phrasesV23X3 = block(phrasesV23X2, (v23) => ({
   // V4's closing time: "tomorrow", "again" and "later" stand aside only as a way back ("We're closing now, so I can't
   // look into that tonight. The book is due tomorrow anyway. Bye.", "…so I have to stop. Again, sorry I couldn't find
   // it.", "…so I need to end the chat. The ebook may show up later in Libby.": V8's closing cases) ["…so I have to stop
-  // here. Please try again tomorrow.", "…so I need to end the chat. Check back later and we'll finish the search.": still
-  // ways back]
+  // here. Please try again tomorrow and we'll pick it up.", "…so I can't finish tonight. Do message us again on Monday.":
+  // still ways back]
   othersWaiting: v23.swap(
     'othersWaiting',
     8,
     phrasesV23X2.othersWaiting[8]!.replace(r`|tomorrow|again|later)\b))`, r`|${TOMORROW_X3}|${AGAIN_X3}|${LATER_X3})\b))`),
   ),
   // v1's bare "later" and "tomorrow" as a way back, likewise (the same closing cases, whose message says goodbye by no
-  // other way back) ["We close in 5 minutes, so I have to stop. We can pick this up tomorrow.", "…Talk to you later!"
-  // stays v9's]
+  // other way back) ["…so I need to end the chat. You can ask us later this week.", "…It's due tomorrow, so chat with us
+  // again in the morning."]
   wayBack: v23.swap(
     'wayBack',
     4,
     phrasesV23X2.wayBack[4]!.replace(r`(?:you|u|ya) later)|tomorrow)\b`, r`(?:you|u|ya) later)${NOT_SHOWS_X3}|${TOMORROW_X3})\b`),
   ),
   // v1's "a second," as a hold: not after the provider's sign-off ("I'll have to log off in a sec, good luck with it!":
-  // V8's sign-off case) ["One second, please, while I look at the record.", "Give me a second, I'll log off the
-  // catalogue and check again."]
+  // V8's sign-off case) ["Hi, Jo at Sample County Library. One second, please.", still a hold]
   hold: v23.swap('hold', 2, phrasesV23X2.hold[2]! + r`(?<!\b(?:sign|log|signing|logging) off in (?:one|a|1) (?:moment|minute|second)(?: please)?[.!,]?)`),
   // V4's sign-off: "at this point / at this time" and "in a sec / moment" are now, no later time ("I'll have to sign off at
-  // this point. Bye.", "I'll have to log off in a sec, good luck with it!": V8's sign-off cases) ["I'll have to sign off at
-  // 6, but …", "I'll have to log off in a sec, but first here is the form: …", the help going on]
+  // this point. Bye.", "I'll have to log off in a sec, good luck with it!": V8's sign-off cases) ["I'll have to log off at
+  // five, so let's get this sorted quickly: …", "I'll have to log off in a sec, but first here is the form: …", the help
+  // going on]
   dismissalConvenience: v23.swap(
     'dismissalConvenience',
     49,
@@ -8450,7 +8450,7 @@ const phrasesV23X3 = block(phrasesV23X2, (v23) => ({
   ),
   // "drop back in anytime" invites the patron back, as v1's "come back anytime" (keyed on drop; only before again /
   // anytime / whenever / later / soon) ("…so I'm going to let you go now, drop back in anytime for the others!": V8's
-  // short-chat case) ["You can drop it in the returns box anytime.", the patron's book]
+  // short-chat case) ["You can drop it in the returns box anytime.", the patron's book; "Drop back in the search box …"]
   inviteBack: v23.plus('inviteBack', r`\bdrop (?:back )?(?:in|by)\b(?= (?:again|anytime|any time|whenever|later|soon)\b)`),
   // v19's "I'll reply …" before "with <what> by <when>" promises to send more later ("…and I'll reply with the transcript
   // list by Friday, to lnovak@…": V8's oral histories case; only the provider's "I / we will") ["I'll reply with the link
@@ -8470,17 +8470,17 @@ const phrasesV23X3 = block(phrasesV23X2, (v23) => ({
     [
       [20, r`to (?!(?:us|me|our`, r`(?! (?:[a-z0-9-]+ ){0,3}?(?:team|department|dept|office|unit) at\b)`],
       // v12's "message / dm <party>" with "whatsapp" as the verb ("WhatsApp the Tamil Sangam on +91 98400 12345 to enrol":
-      // U5's Tamil classes case) ["I'll WhatsApp you the link", the provider's]
+      // U5's Tamil classes case) ["I can WhatsApp you the class list too if you like", the provider's]
       [9, r`\b(?:dm|inbox|message|`, r`whatsapp|`],
     ],
     // "Apply at <site>, or in person at the TriMet Ticket Office, 701 SW 6th Ave": the second way to apply is a visit to
     // the office (keyed on person; only "or in person at / to" after apply, renew, register… in the sentence, and no
-    // negation before it) (V1's reduced fare case) ["You can't renew in person at the branch anymore, only at
-    // samplelib.org/renew.", no visit]
+    // negation before it) (V1's reduced fare case) ["You can't renew or pay in person at the branch anymore, only at
+    // catalog.samplelib.org.", no visit; "She spoke about it in person at the Iowa City Book Festival", no applying]
     r`\bin person (?:at|to)\b(?<=\b(?:apply|applying|renew|renewing|register|registering|sign up|enroll|enrol|pay|paying)\b(?:[^.!?]|\.(?=[a-z0-9])){0,100}\bor in person (?:at|to))(?<!\b(?:cant|cannot|can not|dont|do not|no longer|not)\b(?:[^.!?]|\.(?=[a-z0-9])){0,100}\bin person (?:at|to))`,
     // "you'd need to start another chat on their page, lawlib.example.edu/ask": another service's chat is a party to
     // contact (gated on another; only on their / the library's, office's … page, as V8 keeps out of `inviteBack`) (V8's
-    // law library case) ["If the scan doesn't come through, start another chat and mention ticket 4471.", this service]
+    // law library case) ["If the file won't open, just start another chat and ask for Jo.", this service]
     r`\b(?:start|open|begin) another chat\b(?= (?:on|at|with|through|via) (?:their|the (?:[a-z]+ ){0,2}?(?:library|librarys|office|department|site|page|website))\b)`,
   ),
 }));
