@@ -965,6 +965,13 @@ export const short: SessionCase[] = [
     lines: [...START, ANSWER, [80, 'p', 'yes thats all'], [85, 'l', 'Right.'], [88, 'l', 'You can look after yourself on the self-checkout machines.']],
     exp: some({ courteous: 'fail' }),
   },
+  {
+    // (left in v21, fixed in v23 by X3's `referralVerb` and the setting `whatsappCallsX3`: "WhatsApp <a named party>" and
+    // its phone, as v13's "call")
+    name: '"WhatsApp the Tamil Sangam on +91 98400 12345" refers with a phone: referral passes',
+    lines: [...START, ANSWER, [80, 'p', 'who teaches tamil classes nearby'], [88, 'l', 'The Tamil Sangam runs weekend classes; WhatsApp the Tamil Sangam on +91 98400 12345 to enrol.'], [110, 'p', 'great thats all'], [114, 'l', 'Bye!']],
+    exp: some({ referral: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -974,6 +981,8 @@ export const LEFT: SessionCase[] = [
     // need" wants the patron as subject); an alternative would be keyed on "got" or "need", words too common to run a family
     // at (the round's rule: rare words only)
     // reading: "Has FamilySearch got what you need for now?" asks about the source given; "That is all." says the patron is done
+    // v23 (X3): still left: the only rare word near it is the resource's own name; "got what you need" keyed on "got" or
+    // "need" would run the completeness family at two of the commonest chat words
     name: 'LEFT (completeness: "Has FamilySearch got what you need for now?") Yorkshire: the patron\'s library will "ring you before the weekend", number repeated back, coded Follow-up by patron\'s library',
     lines: [
       [0, 'p', "Hello, I wondered if you could help. I need the parish registers for St Mary's, Whitby, 1790s. Are they held locally?"],
@@ -992,6 +1001,8 @@ export const LEFT: SessionCase[] = [
     // LEFT: a British postal address without a house number ("The Wellgate, Dundee DD1 1DB") is no address to the scorer
     // (v1's address family wants a number and a street word, or a US state and ZIP); a UK postcode opens on no fixed word, so
     // an alternative for it would make the family run at every character
+    // v23 (X3): still left: a postcode still opens on no fixed word, and keying it on the town before it ("Dundee DD1")
+    // would need a list of places
     name: 'LEFT (address: a UK postcode) "Pop into the Dundee Central Library local history desk, 1 Wellgate, Dundee DD1 1DB" refers with a postal address: referral passes',
     lines: [[0, 'p', 'hiya, who has old photos of the Tay Bridge being built'], [20, 'l', 'Hiya, this is Jo at Leisure and Culture Dundee. The first bridge, the 1870s one?'], [50, 'p', 'aye'], [58, 'l', 'Some are on the Photopolis site at photopolis.dundee.ac.uk. For the rest, pop into the Local History Centre at Central Library, The Wellgate, Dundee DD1 1DB. Is that along the right lines?'], [80, 'p', 'aye thats the lot'], [84, 'l', 'Cheerio!']],
     exp: some({ referral: 'pass' }),
@@ -1000,18 +1011,12 @@ export const LEFT: SessionCase[] = [
     // LEFT: older than U5's "close of play": any time phrase in the promise's message is read as its when, the archive's
     // closing time included ("it shuts by close of business today" passes the same way since v4); telling whose time it is
     // would need the clause's subject, not a phrase
+    // v23 (X3): still left: telling the archive's hours from the provider's when needs the clause's subject, not a phrase;
+    // a narrowing of v4's when for every follow-up
     name: 'LEFT (when: any time phrase in the promise\'s message) near miss: "I\'ll email you once the archive reopens; it shuts by close of play today." gives the archive\'s hours, no when: contact fails',
     lines: [...START, ANSWER, [80, 'p', 'could you also find out whether the novel is in large print? no rush'], [88, 'l', "Happy to. What's your email?"], [110, 'p', 'f.obrien@example.org'], [118, 'l', "Got it, f.obrien@example.org. I'll email you once the archive reopens; it shuts by close of play today."], [140, 'p', 'thanks thats all'], [144, 'l', 'Bye!']],
     over: FU_ME,
     exp: some({ contact: 'fail' }),
-  },
-  {
-    // LEFT: "WhatsApp" used as a verb is no referral verb to the scorer, and the verbs that take a named party with its
-    // phone are listed in code (checks/referral.ts CALL_VERB_N7, v13), not in a family: a setting for one app's name
-    // would be broad for what it buys
-    name: 'LEFT (referral: "WhatsApp" as a verb) "WhatsApp the Tamil Sangam on +91 98400 12345" refers with a phone: referral passes',
-    lines: [...START, ANSWER, [80, 'p', 'who teaches tamil classes nearby'], [88, 'l', 'The Tamil Sangam runs weekend classes; WhatsApp the Tamil Sangam on +91 98400 12345 to enrol.'], [110, 'p', 'great thats all'], [114, 'l', 'Bye!']],
-    exp: some({ referral: 'pass' }),
   },
 ];
 

@@ -657,6 +657,8 @@ export const LEFT: SessionCase[] = [
     // is a source since v1 (`appName` with `webSteps`, rubric.ts: "a source only together with the steps to use them");
     // the literal text asks for a way to reach the app. Narrowing v1's reading reaches every round: not this round
     // reading: an app named alone is an app named without a way to reach it (RUBRIC: not a source)
+    // v23 (X3): still left: narrowing v1's `appName` with `webSteps` would change every round's app-with-steps sources;
+    // the label is kept (the literal text asks for a way to reach the app)
     name: 'LEFT: the Libby app named alone as the only source: info.source fails',
     lines: [
       [0, 'p', 'can i read magazines free through the library? like the new yorker'],
@@ -674,6 +676,8 @@ export const LEFT: SessionCase[] = [
     // LEFT (referral.contact): "talk to the Baltimore Renters United organizers at their Tuesday meetings" names no
     // `referralParty` word ("organizers"), and its "their" reads as the party before (`SAME_PARTY_K`): the sentence
     // reads as one party, Legal Aid, with its phone. Catching it widens `referralParty`, outside U6's narrowings-only brief
+    // v23 (X3): still left: "organizers" as a party and "their" not read as the party before both reach every round's
+    // `SAME_PARTY_K` reading: broad
     name: 'LEFT: two parties, Legal Aid with its phone and the renters\' union with none: referral fails',
     lines: [
       [0, 'p', "my landlord won't return my deposit, where do I even start"],

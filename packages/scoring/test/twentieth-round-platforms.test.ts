@@ -740,6 +740,8 @@ export const short: SessionCase[] = [
 export const LEFT: SessionCase[] = [
   {
     // LEFT: the scorer knows a patron contact only from the patron fields and the visible messages; reading system lines
+    // v23 (X3): still left: reading contacts in system lines is a new source of patron contacts for every importer (a
+    // staff copy's address would pass the code): not a left-case fix
     // would need a word test on them (a "Transcript e-mailed to …" line may carry a staff copy's address, "Chat forwarded
     // to ref@…" a desk's): no earlier round reads system lines for contacts, and a wrong address would pass the code
     // reading: the e-mail in the "Transcript e-mailed to …" system line is an e-mail in the chat: the contact is known and
@@ -763,6 +765,7 @@ export const LEFT: SessionCase[] = [
     // e-mail) it would split one provider into two: broad, not this round
     // reading: the platform records the chat's last owner (Dana) as its provider; Jo picked it up (Jo wrote the pickup
     // message) and held it until the transfer, with three other chats of Jo's open then: four at once
+    // v23 (X3): still left: `providerIntervals` and the API's stored intervals would change together; broad
     name: 'provider field names the receiver (Dana); Jo picked up and had three other chats open before the transfer at 64 s: concurrency fails',
     lines: [Q, GREET, [50, 'p', 'funds'], [60, 'i', 'Dana, patron wants Morningstar fund screens for an IRA, you teach that class'], [62, 'l', "I'm going to transfer you to Dana, our business librarian."], [64, 's', 'Chat transferred to Dana Ruiz', sys('transfer', 'dana')], [90, 'l', ANS, DANA], [130, 'p', 'yes thats all'], [134, 'l', 'Bye, thanks!', DANA]],
     over: { provider: { id: 'dana', name: 'Dana Ruiz', library: 'TST' } },

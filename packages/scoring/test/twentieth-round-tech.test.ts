@@ -770,6 +770,8 @@ export const LEFT: SessionCase[] = [
     // reading: a restatement before the source is enough ("So the PIN works on the website but not in the app")
     // LEFT: the restatement family reads "so you / so your …" (the patron as subject); a statement of the patron's problem
     // opening "So the …" is also how providers explain ("So the PIN resets every 90 days"): reading it would be broad
+    // v23 (X3): still left: "So the …" opening a statement is also how providers explain; no rare word tells a restatement
+    // apart
     name: 'LEFT (restatement without "you"): restatement: "So the PIN works on the website but not in cloudLibrary" before the answer: clarify passes',
     lines: [[0, 'p', 'pin works on website, cloudlibrary says invalid'], [20, 'l', 'Hi! Kerry at the Orange County Library System. So the PIN works on the website but not in cloudLibrary.'], [26, 'l', 'cloudLibrary needs the 4-digit PIN, not the website password; the help page is ocls.org/cloudlibrary. Does that fix it?'], [80, 'p', 'yep thats all'], [84, 'l', 'Bye, thanks!']],
     exp: some({ clarify: 'pass', source: 'pass', complete: 'pass' }),

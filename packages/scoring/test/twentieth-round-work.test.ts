@@ -756,6 +756,7 @@ export const LEFT: SessionCase[] = [
     // words, v1-v20: "Call the Tax-Aide line to book." is na too); taking "line" as a party would reach every "call the
     // reference line / our phone line" in every round: not this round. By the Terms, calling AARP Tax-Aide's line is
     // contacting an organisation: a referral, with no way to reach it here.
+    // v23 (X3): still left: "line" is too common a word to add to `referralParty` ("our phone line", "the reference line")
     name: 'LEFT (referral: "line" is no party) "Book by calling the Tax-Aide line." with no number: referral fails',
     lines: [...START, [70, 'l', 'AARP Tax-Aide prepares returns free at the Main Library on Saturdays; the schedule is at samplecountylibrary.org/taxes. Book by calling the Tax-Aide line. Does that help?'], [100, 'p', 'yes thats all'], [104, 'l', 'Bye!']],
     exp: some({ referral: 'fail', source: 'pass' }),

@@ -165,6 +165,23 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ transfer: 'pass' }),
   },
+  {
+    // (left in v22, fixed in v23 by X3's `followupPromise`: v19's "I'll reply" before "with <what> by <when>")
+    // reading: "Send me your request in writing and I'll reply by Friday" promises to send more later: a follow-up session;
+    // coded Answered, the code fails; the e-mail confirmed and "by Friday" pass the contact
+    name: 'oral histories: "Send me your request at archives@… and I\'ll reply with the transcript list by Friday" is a promise; coded Answered',
+    lines: [
+      [0, 'p', 'Do you have oral history interviews with steelworkers from the 1970s? Its for my thesis'],
+      [36, 'l', 'Good afternoon, Marguerite here, archivist at Gary Public Library. Which mill, and do you need audio or transcripts?'],
+      [101, 'p', 'US Steel Gary Works. transcripts. my email is lnovak@example.edu'],
+      [115, 'l', "Our steelworkers collection is described at garypubliclibrary.org/archives/steel. Is that what you're looking for?"],
+      [190, 'p', 'yes but I need to know which ones are transcribed'],
+      [201, 'l', "Send me your request at archives@garypubliclibrary.org with those dates and I'll reply with the transcript list by Friday, to lnovak@example.edu. Anything else?"],
+      [247, 'p', 'no thats all, thanks'],
+      [251, 'l', 'Thank you, take care!'],
+    ],
+    exp: usual({ code: 'fail', contact: 'pass', onTime: 'pending' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -555,33 +572,10 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'fail' }),
   },
-];
-
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: "I'll reply with the transcript list by Friday" promises to send more later, but no promise
-    // family knows "reply with" (v21 reads it the same: not a V2 narrowing); reading it would widen `followupPromise`,
-    // outside this narrowings-only wave.
-    // reading: "Send me your request in writing and I'll reply by Friday" promises to send more later: a follow-up session;
-    // coded Answered, the code fails; the e-mail confirmed and "by Friday" pass the contact
-    name: 'LEFT (promise: \"I\'ll reply with … by Friday\" is not read) oral histories: "Send me your request at archives@… and I\'ll reply with the transcript list by Friday" is a promise; coded Answered',
-    lines: [
-      [0, 'p', 'Do you have oral history interviews with steelworkers from the 1970s? Its for my thesis'],
-      [36, 'l', 'Good afternoon, Marguerite here, archivist at Gary Public Library. Which mill, and do you need audio or transcripts?'],
-      [101, 'p', 'US Steel Gary Works. transcripts. my email is lnovak@example.edu'],
-      [115, 'l', "Our steelworkers collection is described at garypubliclibrary.org/archives/steel. Is that what you're looking for?"],
-      [190, 'p', 'yes but I need to know which ones are transcribed'],
-      [201, 'l', "Send me your request at archives@garypubliclibrary.org with those dates and I'll reply with the transcript list by Friday, to lnovak@example.edu. Anything else?"],
-      [247, 'p', 'no thats all, thanks'],
-      [251, 'l', 'Thank you, take care!'],
-    ],
-    exp: usual({ code: 'fail', contact: 'pass', onTime: 'pending' }),
-  },
-  {
-    // LEFT: V4's closing-time alternative stands aside whenever "tomorrow" is anywhere in the message; here it is
-    // the book's due date, no way back. Narrowing that exclusion would make the alternative catch more than v22: a widening.
+    // (left in v22, fixed in v23 by X3's `othersWaiting` and `wayBack`: "due / expires tomorrow" is no way back)
     // reading: "tomorrow" in "the book is due tomorrow anyway" offers no way back: closing time ends the help
-    name: 'LEFT (closing: \"tomorrow\" is no way back) closing: "We\'re closing now, so I can\'t look into that tonight. The book is due tomorrow anyway. Bye." dismisses',
+    name: 'closing: "We\'re closing now, so I can\'t look into that tonight. The book is due tomorrow anyway. Bye." dismisses',
     lines: [
       ...open('can i renew my book a 3rd time? the system wont let me', 'Hi, Jo at Sample County Library here. Which book is it?'),
       [70, 'p', 'the instant pot cookbook'],
@@ -590,10 +584,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'fail', courteous: 'pass' }),
   },
   {
-    // LEFT: V4's closing-time alternative stands aside at any "again" in the message ("Again, sorry");
-    // fixing it widens the alternative.
+    // (left in v22, fixed in v23 by X3's `othersWaiting`: "Again," opening a sentence and "sorry again" are no way back)
     // reading: "Again, sorry I couldn't find it" is no way back
-    name: 'LEFT (closing: \"Again, sorry\" is no way back) closing: "We close in 5 minutes so I have to stop. Again, sorry I couldn\'t find it." dismisses',
+    name: 'closing: "We close in 5 minutes so I have to stop. Again, sorry I couldn\'t find it." dismisses',
     lines: [
       ...open('looking for a poem about a red wheelbarrow? not the williams one, a different one', 'Hello, this is Sam at Riverside Library. Do you remember any line of it?'),
       [92, 'p', 'something about rain on the glaze'],
@@ -603,10 +596,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'fail' }),
   },
   {
-    // LEFT: V4's closing-time alternative stands aside at any "later" in the message (the ebook showing
-    // up later); fixing it widens the alternative.
+    // (left in v22, fixed in v23 by X3's `othersWaiting` and `wayBack`: "show up later" is no way back)
     // reading: "it may show up later in Libby" is about the ebook, not a way back to the help
-    name: 'LEFT (closing: \"later in Libby\" is no way back) closing: "The library is closing now, so I need to end the chat. The ebook may show up later in Libby." dismisses',
+    name: 'closing: "The library is closing now, so I need to end the chat. The ebook may show up later in Libby." dismisses',
     lines: [
       ...open('my libby loan vanished??', 'Hi! Jo from Sample County Library. Which title was it?'),
       [66, 'p', 'the lincoln highway, it was there this morning'],
@@ -615,9 +607,8 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'fail', courteous: 'fail' }),
   },
   {
-    // LEFT: "drop back in anytime" invites the patron back (the dismissal passes through `wayBack`), but
-    // `inviteBack` does not know "drop back in", so `closing.courteous` fails; reading it widens `inviteBack`.
-    name: 'LEFT (courteous: \"drop back in anytime\") short chats: "We need to keep chats short so I\'m going to let you go now, drop back in anytime!" offers a way back',
+    // (left in v22, fixed in v23 by X3's `inviteBack`: "drop back in / by" before anytime, again, later…)
+    name: 'short chats: "We need to keep chats short so I\'m going to let you go now, drop back in anytime!" offers a way back',
     lines: [
       ...open('do u have the new dog man book', 'Hi! Jo from Sample County Library. Do you want the print copy or the ebook?'),
       [50, 'p', 'print. and also the cat kid one. and captain underpants 1-12'],
@@ -626,10 +617,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'pass', courteous: 'pass' }),
   },
   {
-    // LEFT: V4's sign-off alternative stands aside before any "at / in / …"; "at this point" is no later time.
-    // Fixing it widens the alternative.
+    // (left in v22, fixed in v23 by X3's `dismissalConvenience`: "at this point / time" is now)
     // reading: "at this point" is no later time; the provider leaves, nothing offered
-    name: 'LEFT (sign off: \"at this point\") sign off: "I\'ll have to sign off at this point. Bye." dismisses',
+    name: 'sign off: "I\'ll have to sign off at this point. Bye." dismisses',
     lines: [
       ...open('what are the eligibility rules for the senior tax freeze in cook county', 'Hi, Jo at Sample County Library. Are you 65 or older as of this year?'),
       [68, 'p', 'yes 67. and the income limit?'],
@@ -638,10 +628,10 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'fail', courteous: 'pass' }),
   },
   {
-    // LEFT: V4's sign-off alternative stands aside before "in"; "in a sec" is the provider leaving now. Fixing
-    // it widens the alternative.
+    // (left in v22, fixed in v23 by X3's `dismissalConvenience` and `hold`: "in a sec / moment" is now, and "off in a
+    // second," no hold)
     // reading: "in a sec" is the provider leaving right away, not a later time with the help going on
-    name: 'LEFT (sign off: \"in a sec\") sign off: "I\'ll have to log off in a sec, good luck with it!" dismisses',
+    name: 'sign off: "I\'ll have to log off in a sec, good luck with it!" dismisses',
     lines: [
       ...open('how do i get my voter registration card reprinted', 'Hello, Jo at Sample County Library. Which state are you registered in?'),
       [55, 'p', 'texas, harris county'],
@@ -650,10 +640,9 @@ export const LEFT: SessionCase[] = [
     exp: some({ dismissal: 'fail' }),
   },
   {
-    // LEFT: V2's `referralVerb` "forward your question to X" excludes "our" (to keep "forward your question to
-    // us" out); the provider's own ILL team with an e-mail is a referral by the Terms (own department, patron told to
-    // contact it). Reading it widens `referralVerb`.
-    name: 'LEFT (referral: \"to our ILL team\") referral: "forward your question to our ILL team at ill@…" is a referral with a contact',
+    // (left in v22, fixed in v23 by X3's `referralVerb`: "forward your question to our <team / department / office> at
+    // …")
+    name: 'referral: "forward your question to our ILL team at ill@…" is a referral with a contact',
     lines: [
       ...open('can i borrow a thesis from another university', 'Hi, Jo at Sample College Library. Do you know which university?'),
       [55, 'p', 'univ of oregon, 2004'],
@@ -662,10 +651,10 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'pass' }),
   },
   {
-    // LEFT: telling the patron to chat with the law library on its page, with the address, is a referral that passes;
-    // the scorer knows no referring verb in "start another chat on their page" (na). Reading it widens `referralVerb`.
+    // (left in v22, fixed in v23 by X3's `referralVerb` and the setting `anotherChatX3`: another service's chat, the party
+    // named before it)
     // reading: "start another chat on their page" invites the patron to another service, not back to this one
-    name: 'LEFT (referral: "start another chat on their page") another chat: "you\'d need to start another chat on their page, lawlib.example.edu/ask" invites to another service: no goodbye',
+    name: 'another chat: "you\'d need to start another chat on their page, lawlib.example.edu/ask" refers to the law library with its chat page: referral passes',
     lines: [
       ...open('is there a way to find old court opinions from the 1950s', 'Hello, this is Jo at Sample University Library. Federal or state court?'),
       [70, 'p', 'state, michigan supreme court'],
@@ -675,6 +664,9 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
+];
+
+export const LEFT: SessionCase[] = [
 ];
 
 describe('twenty-first round (V8): every whole case lists all 17 checks', () => {

@@ -812,6 +812,8 @@ export const LEFT: SessionCase[] = [
     // "W." to "with.", and "with." ends a sentence (text.ts leaves "w" out of the abbreviations on purpose, so that raw and
     // normalised text are cut at the same places): the citation is cut in two before the year, and no alternative can
     // see both halves. Fixing it means changing where sentences are cut: a normalisation change, too broad for a block.
+    // v23 (X3): still left: where sentences are cut is normalisation (text.ts), shared by every check: not a block's
+    // change
     name: 'LEFT (source: a "W." initial cuts the citation) the provider pastes a book citation without quotes or a link ("Kimmerer, R. W. (2013). Braiding sweetgrass. Milkweed Editions."): source passes',
     lines: [...START, [30, 'p', 'what was the book about plants and indigenous knowledge everyone was reading a few yrs ago'], [40, 'l', 'Probably this one: Kimmerer, R. W. (2013). Braiding sweetgrass. Milkweed Editions. Is that the one?'], [80, 'p', 'YES'], [84, 'l', 'Bye!']],
     exp: some({ source: 'pass', complete: 'pass' }),
@@ -822,6 +824,7 @@ export const LEFT: SessionCase[] = [
     // "W." to "with.", and "with." ends a sentence (text.ts leaves "w" out of the abbreviations on purpose, so that raw and
     // normalised text are cut at the same places): the citation is cut in two before the year, and no alternative can
     // see both halves. Fixing it means changing where sentences are cut: a normalisation change, too broad for a block.
+    // v23 (X3): still left: the same as the Kimmerer case
     name: 'LEFT (source: a "W." initial cuts the citation) the provider pastes "Zhang, W. (2019). Urban heat islands and public health. Routledge.": source passes',
     lines: [...START, [30, 'p', 'need a book on urban heat islands for my planning class'], [40, 'l', 'This one is solid: Zhang, W. (2019). Urban heat islands and public health. Routledge. Does that help?'], [80, 'p', 'yes'], [84, 'l', 'Bye!']],
     exp: some({ source: 'pass' }),
@@ -832,6 +835,7 @@ export const LEFT: SessionCase[] = [
     // so completeness passes by the text; the scorer reads no completeness question in it. Every word of it is common
     // ("is", "that", "it"), so an alternative could only be keyed on common words, and "Is that it?" also reads "is that
     // all?" in other places (an anything-else question, or the patron's own "is that it?"): too broad for this round.
+    // v23 (X3): still left: the same reason, every word common
     name: 'LEFT (completeness: "Is that it?" keyed only on common words) syllabus says "Chapter 4 of Cole": "no thats all it says" is no statement of being done; course reserves with steps; "Is that it?"',
     lines: [
       [0, 'p', "my syllabus says to read 'Chapter 4 of Cole' for HIST 210, which book is that"],

@@ -577,15 +577,9 @@ export const short: SessionCase[] = [
     ],
     exp: some({ clarify: 'fail' }),
   },
-];
-
-export const LEFT: SessionCase[] = [
   {
-    // LEFT: "To order a copy of the death certificate call Mississippi Vital Records at 601-…" tells the patron to call an
-    // agency, with its phone: a referral that passes. V3's `purposeLeadInV3` takes at most five words after the purpose
-    // verb, and "a copy of the death certificate" is six, so the scorer reads no referral (na). Allowing more words would
-    // widen, outside this narrowings-only wave. The five-word variant runs in `short`.
-    name: 'LEFT (referral: a purpose clause of six words) keeps catching: "To order a copy of the death certificate call Vital Records at 601-…" refers with a contact: referral passes',
+    // (left in v22, fixed in v23 by the setting `purposeLongX3`: V3's purpose clause takes up to eight words)
+    name: 'keeps catching: "To order a copy of the death certificate call Vital Records at 601-…" refers with a contact: referral passes',
     lines: [
       [0, 'p', 'how do i get my moms death certificate, she died in jackson ms'],
       [30, 'l', 'I\'m sorry. Jo here, librarian at Jackson-Hinds Library. Are you her next of kin?'],
@@ -595,12 +589,16 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
+];
+
+export const LEFT: SessionCase[] = [
   {
     // reading: the death record is still to be ordered (two weeks): a question about something not yet given
     // LEFT: V6's "The property card is helpful for now?" alternative reads "The death record is useful for you?" as asking
     // about what was given; only the sentence before it ("I can order the death record …") says the record is not yet
     // given. Telling them apart needs the offer in the sentence before, linked by its noun: a new logic path for one
     // non-native wording, judged too broad for this wave.
+    // v23 (X3): still left: the same reason (the offer is in the sentence before; a new logic path for one wording)
     name: 'LEFT (completeness: a record still to be ordered) near miss: "I can order the death record from the county, it takes two weeks. The death record is useful for you?": completeness fails',
     lines: [
       [0, 'p', 'need proof my great grandfather died in Bristol county around 1931'],

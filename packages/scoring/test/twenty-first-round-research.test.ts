@@ -825,6 +825,7 @@ export const LEFT: SessionCase[] = [
     // May 11, 1988, page 6B") are not read as named resources, and the read-back stood in for them. Both need doing together.
     // reading: the library will send the article later: a follow-up session, "in 3-5 business days" its when; the provider
     // names no database, catalogue or URL (the journal is the patron's), so no source: completeness fails, not na
+    // v23 (X3): still left: the same reason (the older sessions' real sources would have to be read first)
     name: 'LEFT (source: the patron\'s e-mail read back) an ILL article placed by the provider, "to your email in 3-5 business days", address repeated, Follow-up by me, recorded 30 h later',
     lines: [
       [0, 'p', 'hello can u get me an article from 1974 American Antiquity, its not online through our library'],
@@ -842,6 +843,7 @@ export const LEFT: SessionCase[] = [
   },
   {
     // LEFT: the same as the ILL case above: the read-back e-mail is taken as a source
+    // v23 (X3): still left: as the ILL case
     name: 'LEFT (source: the patron\'s e-mail read back) the provider finds nothing yet, takes the e-mail and reads it back ("cbrewer@example.org, thanks."): no source given, info.source fails',
     lines: [...START, [60, 'l', "I'm not finding the strike in anything we can search tonight. I'll keep digging and email you by Friday. What's your email?"], [90, 'p', 'cbrewer@example.org'], [96, 'l', 'cbrewer@example.org, thanks.'], [130, 'p', 'ok thats all'], [135, 'l', 'Bye!']],
     over: FU_ME,
@@ -853,6 +855,7 @@ export const LEFT: SessionCase[] = [
     // given by the provider for the referral, does not count as the recorder's. By the Terms the provider tells the patron
     // to call the recorder and gives the number: the referral passes. Telling a party's number from the patron's own when
     // the patron typed both kinds reaches every referral reading since v6: not this round.
+    // v23 (X3): still left: telling a party's number from the patron's own reaches every referral since v6
     name: 'LEFT (referral: a number the patron typed is read as the patron\'s) "Yes, call the Story County Recorder at 515-555-0120" after the patron typed it: referral passes',
     lines: [...START, [60, 'p', 'i have 515-555-0120 for the county recorder, is that right for deeds?'], [70, 'l', 'Yes, call the Story County Recorder at 515-555-0120 for the deed copies. Does that help?'], [100, 'p', 'yes thats all'], [105, 'l', 'Bye!']],
     exp: some({ source: 'pass', referral: 'pass' }),

@@ -307,6 +307,20 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'fail', courteous: 'pass', referral: 'pass' }),
   },
+  {
+    // (left in v22, fixed in v23 by X3's `referralVerb`: "…, or in person at" after apply / renew / register)
+    name: 'reduced fare for seniors: "I have another patron waiting, so give me a few minutes and I\'ll be right back" then the answer: no dismissal',
+    lines: [
+      [0, 'p', 'Hello, I turn 65 next month. How do I get the senior bus pass in Portland?'],
+      [35, 'l', 'Good morning, this is Helen at Multnomah County Library. Do you already have a Hop card?'],
+      [74, 'p', 'No I pay cash'],
+      [82, 'l', 'Thanks. I have another patron waiting, so give me a few minutes and I\'ll be right back with the steps.'],
+      [190, 'l', 'Here we go: the Honored Citizen Hop card is free. Apply at myhopcard.com/honored-citizen with proof of age, or in person at the TriMet Ticket Office, 701 SW 6th Ave. Does that answer your question?'],
+      [250, 'p', 'Yes it does. That is all I needed.'],
+      [256, 'l', 'Wonderful, thank you for chatting with us!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
 ];
 
 const ASK: Line[] = [
@@ -592,6 +606,8 @@ export const LEFT: SessionCase[] = [
     // across the patron's reply would widen `contactNext`, outside this narrowings-only round. (First run: the second
     // message named only "WorkSource Spokane"; it now names the Workforce Center too, and still fails.) The greeting,
     // the case's point, scores as labelled; the variant in `whole` asks "Were you speaking with…" instead.
+    // v23 (X3): still left: linking a contact across the patron's reply widens `contactNext` for every referral; whether
+    // "Have you tried talking to …?" refers at all is the open question
     name: 'LEFT (referral: a contact after the patron\'s reply) training voucher: the first provider message "Hi there! Have you tried talking to the Workforce Center…?" identifies nobody: greeting fails',
     lines: [
       [0, 'p', 'how do i get one of those training vouchers for CDL school'],
@@ -602,23 +618,6 @@ export const LEFT: SessionCase[] = [
       [156, 'l', 'Good luck, bye!'],
     ],
     exp: usual({ greeting: 'fail', referral: 'pass' }),
-  },
-  {
-    // LEFT: "Apply … or in person at the TriMet Ticket Office, 701 SW 6th Ave" tells the patron to visit an office (with its
-    // postal address), a referral that passes; the scorer knows no referring verb in "apply … in person at" and reads no
-    // referral (na). Reading it would widen `referralVerb`, outside this narrowings-only round. (The rest of the session,
-    // the other patron as the reason for a short delay with the help going on, scores as labelled: no dismissal.)
-    name: 'LEFT (referral: "apply in person at" is no referring verb) reduced fare for seniors: "I have another patron waiting, so give me a few minutes and I\'ll be right back" then the answer: no dismissal',
-    lines: [
-      [0, 'p', 'Hello, I turn 65 next month. How do I get the senior bus pass in Portland?'],
-      [35, 'l', 'Good morning, this is Helen at Multnomah County Library. Do you already have a Hop card?'],
-      [74, 'p', 'No I pay cash'],
-      [82, 'l', 'Thanks. I have another patron waiting, so give me a few minutes and I\'ll be right back with the steps.'],
-      [190, 'l', 'Here we go: the Honored Citizen Hop card is free. Apply at myhopcard.com/honored-citizen with proof of age, or in person at the TriMet Ticket Office, 701 SW 6th Ave. Does that answer your question?'],
-      [250, 'p', 'Yes it does. That is all I needed.'],
-      [256, 'l', 'Wonderful, thank you for chatting with us!'],
-    ],
-    exp: usual({ referral: 'pass' }),
   },
 ];
 

@@ -186,6 +186,8 @@ const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to
  */
 const PURPOSE_EN_V3 =
   /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:to|in order to) (?:book|make|schedule|set up|arrange|request|order|get|see|view|visit|use|reserve|register|sign up|apply|enroll|access|look at|find out|ask about|check on)\b(?: [a-z0-9&-]+){0,5}$/;
+/** (v23 X3, `purposeLongX3`) V3's purpose clause with up to eight words after the verb ("to order a copy of the death certificate"). */
+const PURPOSE_LONG_X3 = new RegExp(PURPOSE_EN_V3.source.replace('{0,5}$', '{0,8}$'));
 /** (v22 V3) Words that give the purpose clause its own subject, modal or relative ("to see if they can", "to book one you"). */
 const PURPOSE_NOT_V3 = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|will|can|could|would|should|is|are|was|were|if|when|whether)\b/;
 /**
@@ -469,7 +471,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // requires "to" and a word after it)
       !(s.rubric.namedUrlRM === true && REPORT_TO_RM.test(v[0])) &&
       // (v18 RM, `visitBackRM`) "… the Job Help Desk in Room 204 … can sit with you, …, drop in.": the party before it
-      !(s.rubric.visitBackRM === true && VISIT_BACK_RM.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(0, at))))
+      !(s.rubric.visitBackRM === true && VISIT_BACK_RM.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(0, at)))) &&
+      // (v23 X3, `anotherChatX3`) "The law library runs its own chat, so you'd need to start another chat on their page,
+      // lawlib.example.edu/ask": the party named before it in the sentence, its chat page the way to reach it
+      !(s.rubric.anotherChatX3 === true && v[0].endsWith(' another chat') && contactsIn(s, object).url && P.referralParty.test(withoutAddresses(n.slice(0, at)))) &&
+      // (v23 X3, `whatsappCallsX3`) "WhatsApp the Tamil Sangam on +91 98400 12345": a named party and its phone, as v13's "call"
+      !(s.rubric.whatsappCallsX3 === true && v[0] === 'whatsapp' && WHATSAPP_NAMED_X3.test(raw) && contactsIn(s, n.slice(at)).phone)
     )
       continue;
     const before = n.slice(0, at);
@@ -552,7 +559,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v22 V3, `purposeLeadInV3`) "To make an appointment call the archives at …": an English purpose clause, no comma
       (s.rubric.purposeLeadInV3 === true &&
         prefix.includes('to ') &&
-        PURPOSE_EN_V3.test(prefix) &&
+        (s.rubric.purposeLongX3 === true ? PURPOSE_LONG_X3 : PURPOSE_EN_V3).test(prefix) &&
         !PURPOSE_NOT_V3.test(prefix) &&
         // (v22 V9, `purposeSubjectV9`) "To see the originals most researchers visit the archives": others are the subject
         !(s.rubric.purposeSubjectV9 === true && PURPOSE_SUBJECT_V9.test(prefix))) ||
@@ -1191,6 +1198,8 @@ const CALL_VERB_N7 = /^(?:call|phone|ring)$/;
  */
 const CALL_NAMED_N7 =
   /(?:^|[^\p{L}])(?:[Cc]all|[Pp]hone|[Rr]ing)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
+/** (v23 X3, `whatsappCallsX3`) CALL_NAMED_N7 with "WhatsApp" as the verb: a capitalised name after it. */
+const WHATSAPP_NAMED_X3 = new RegExp(CALL_NAMED_N7.source.replace('(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Ww]hats[Aa]pp)'), 'u');
 /** (v13 N7) Online tools: the URL after one is the tool's ("Plan Finder", "the branch locator", "the lookup tool"). */
 const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|search tools?|online tools?|tools?|trackers?|estimators?|planners?)\b/g;
 
@@ -1611,15 +1620,19 @@ const PARTY_STOP_V9 = /^(?:with|your|their|the|this|that|them|about|whether|from
  * 503-…" before "call your doctor's office or …"; "The Douglas County Veterans Service Office … 402-…" before "Check with
  * the Veterans Service Office …; our veterans guide is at …").
  */
-function contactElsewhereV9(s: Session, m: Msg, k: number): boolean {
+function contactElsewhereV9(s: Session, m: Msg, k: number, failed?: RegExp): boolean {
   const x = m.sentences[k];
   if (!x) return false;
   const n = x.n;
-  const o = OTHER_PARTY_OR_V1.exec(n) ?? RESOURCE_AT_V1.exec(n);
+  // (v23 X3, `failedClauseX3`) the clause of the reading that failed the party, not the " or " clause whenever there is one
+  const o = failed !== undefined ? failed.exec(n) : (OTHER_PARTY_OR_V1.exec(n) ?? RESOURCE_AT_V1.exec(n));
   if (o === null) return false;
   // a second contact after the one the clause gives
   const rest = n.slice(o.index + o[0].length).replace(/^(?:[\d()+ .-]{7,}|\S+)/, '');
-  if (rest.length > 6 && hasReachableContact(contactsIn(s, rest))) return true;
+  // (v23 X3) after the library's own resource, only a contact in a clause that names the party again (", or the agency's
+  // customer line at 503-…"), not another party's (", or the county's ride line at 503-…")
+  const named = failed === RESOURCE_AT_V1;
+  if (!named && rest.length > 6 && hasReachableContact(contactsIn(s, rest))) return true;
   // the party's words: at most three content words after the last referring verb before the clause
   const verbs: number[] = [];
   isReferral(s, m, x, verbs);
@@ -1633,6 +1646,10 @@ function contactElsewhereV9(s: Session, m: Msg, k: number): boolean {
     .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w))
     .slice(0, 3);
   if (words.length === 0) return false;
+  if (named && rest.length > 6 && hasReachableContact(contactsIn(s, rest))) {
+    const rs = new Set(rest.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, '')));
+    if (words.some((w) => rs.has(w))) return true;
+  }
   for (const e of s.prov) {
     if (e.pos >= m.pos) break;
     for (const y of e.sentences) {
@@ -1645,6 +1662,24 @@ function contactElsewhereV9(s: Session, m: Msg, k: number): boolean {
   return false;
 }
 
+/**
+ * (v22 V1, `otherPartyOrV1`, `resourceClauseV1`) The clause whose contact is another party's or a resource's, so that the
+ * party referred to in sentence `k` of `m` has none: " or <party> at …" first, then "; our <resource> is at …"; null when
+ * neither reading fails the party.
+ */
+function failedClause(s: Session, m: Msg, k: number): RegExp | null {
+  const n = m.sentences[k]!.n;
+  if (s.rubric.otherPartyOrV1 === true && n.includes(' or ') && otherPartyContactU6(s, m, k, OTHER_PARTY_OR_V1)) return OTHER_PARTY_OR_V1;
+  if (
+    s.rubric.resourceClauseV1 === true &&
+    n.includes('; ') &&
+    !(s.rubric.ownGuideV9 === true && NOT_LIBRARYS_V9.test(n)) &&
+    otherPartyContactU6(s, m, k, RESOURCE_AT_V1)
+  )
+    return RESOURCE_AT_V1;
+  return null;
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -1654,6 +1689,7 @@ export const referralContact: Check = (s) => {
   }
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
+  let failed: RegExp | null = null;
   for (const r of referrals) {
     const c = contactFor(s, r.m, r.k) ?? (s.rubric.namedElsewhereKM === true ? namedElsewhere(s, r.m, r.k) : null);
     if (!c) {
@@ -1668,13 +1704,10 @@ export const referralContact: Check = (s) => {
     // with the transit agency whether …; the library's guide … is at …": the sentence's only contact is another's
     if (
       c === r.m &&
-      ((s.rubric.otherPartyOrV1 === true && r.m.sentences[r.k]!.n.includes(' or ') && otherPartyContactU6(s, r.m, r.k, OTHER_PARTY_OR_V1)) ||
-        (s.rubric.resourceClauseV1 === true &&
-          r.m.sentences[r.k]!.n.includes('; ') &&
-          !(s.rubric.ownGuideV9 === true && NOT_LIBRARYS_V9.test(r.m.sentences[r.k]!.n)) &&
-          otherPartyContactU6(s, r.m, r.k, RESOURCE_AT_V1))) &&
+      (failed = failedClause(s, r.m, r.k)) !== null &&
       // (v22 V9, `contactElsewhereV9`) the party's own contact later in the sentence or in an earlier provider message
-      !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k))
+      // (v23 X3, `failedClauseX3`) read after the clause of the reading that failed it
+      !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k, s.rubric.failedClauseX3 === true ? failed : undefined))
     ) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
     }
