@@ -8660,7 +8660,13 @@ const phrasesV23X6 = block(phrasesV23X5, (v23) => ({
   ),
 }));
 
-const phrasesV23: RubricPhrases = phrasesV23X6;
+// ---- v23's second wave (narrowings only, checking X2-X6's changes) ----
+// X8: (test/twenty-second-round-referrals-checked.test.ts)
+const phrasesV23X8 = block(phrasesV23X6, (_v23) => ({}));
+// X9: (test/twenty-second-round-endings-checked.test.ts)
+const phrasesV23X9 = block(phrasesV23X8, (_v23) => ({}));
+
+const phrasesV23: RubricPhrases = phrasesV23X9;
 
 /** Rubric v23: v22 with the phrase families and settings of a twenty-second round of sessions (blocks X1-X6). */
 export const rubricV23: Rubric = {
