@@ -531,6 +531,23 @@ export const whole: SessionCase[] = [
     ctx: { otherIntervals: [other('a', 'jo', 10, 300), other('b', 'jo', 20, 300), other('c', 'jo', 40, 300)] },
     exp: usual({ anything: 'fail', dismissal: 'fail', courteous: 'fail', concurrency: 'fail' }),
   },
+  // (left in v11, passes in v23: "call 911 or talk to your doctor" leaves the doctor without a contact, v22's otherPartyOrV1)
+  {
+    // LEFT: "call 911 or talk to your doctor": the two parties joined by "or" are read as one referral that 911's
+    // number reaches (checks/referral.ts takes the sentence's contact for every party in it); telling the parties of a
+    // coordination apart is beyond this round.
+    // reading: "call 911" refers to emergency services with a phone; "your doctor" is a referral without a contact
+    name: 'medical: chest pain "yesterday", MedlinePlus, "if it comes back call 911 or your doctor" (referral fails: your doctor has no contact)',
+    lines: [
+      [0, 'p', 'i had chest pain yesterday for like 10 min. should i go to the ER?'],
+      [20, 'l', 'Hi, this is Mark at Fairfax County Public Library. Are you having the pain right now?'],
+      [42, 'p', 'no its gone'],
+      [52, 'l', "I can't give medical advice, but MedlinePlus explains chest pain and when it's an emergency: medlineplus.gov/ency/article/003079.htm. If it comes back, call 911 or talk to your doctor. Does that help?"],
+      [95, 'p', 'ok yeah thanks'],
+      [100, 'l', 'Take care of yourself. Thanks for chatting with FCPL.'],
+    ],
+    exp: usual({ anything: 'fail', referral: 'fail' }),
+  },
 ];
 
 // ---- short cases: a few checks each --------------------------------------------------------------------------------
@@ -884,22 +901,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: { resolutionCode: 'Prank' },
     exp: noExchange(),
-  },
-  {
-    // LEFT: "call 911 or talk to your doctor": the two parties joined by "or" are read as one referral that 911's
-    // number reaches (checks/referral.ts takes the sentence's contact for every party in it); telling the parties of a
-    // coordination apart is beyond this round.
-    // reading: "call 911" refers to emergency services with a phone; "your doctor" is a referral without a contact
-    name: 'LEFT (referral: 911 reaches "your doctor" too) medical: chest pain "yesterday", MedlinePlus, "if it comes back call 911 or your doctor" (referral fails: your doctor has no contact)',
-    lines: [
-      [0, 'p', 'i had chest pain yesterday for like 10 min. should i go to the ER?'],
-      [20, 'l', 'Hi, this is Mark at Fairfax County Public Library. Are you having the pain right now?'],
-      [42, 'p', 'no its gone'],
-      [52, 'l', "I can't give medical advice, but MedlinePlus explains chest pain and when it's an emergency: medlineplus.gov/ency/article/003079.htm. If it comes back, call 911 or talk to your doctor. Does that help?"],
-      [95, 'p', 'ok yeah thanks'],
-      [100, 'l', 'Take care of yourself. Thanks for chatting with FCPL.'],
-    ],
-    exp: usual({ anything: 'fail', referral: 'fail' }),
   },
   {
     // LEFT: the service name "Ask a Librarian Delaware" opens with the verb "ask", so the sentence is read as telling

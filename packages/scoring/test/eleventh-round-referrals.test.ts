@@ -391,6 +391,22 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'na' }),
   },
+  // (left in v11, passes in v23: "talking with an immigration attorney" refers, and uscis.gov is a source, not the attorney's contact)
+  {
+    // LEFT: "their policy manual explains it at uscis.gov/…" (USCIS's) is read as the attorney's contact: a URL after
+    // "their" in a sentence before the referral counts (v6's reading of "their site"); which party "their" means is
+    // not known to the scorer.
+    name: 'a professional without contact: "I\'d really recommend talking with an immigration attorney before you file" after uscis.gov: referral fails',
+    lines: [
+      [0, 'p', 'can i apply for citizenship if i had a dui 6 years ago'],
+      [22, 'l', 'Hello, this is Raj at the Jersey City Free Public Library. Do you have your green card for 5 years now?'],
+      [55, 'p', 'yes 7 years'],
+      [68, 'l', 'USCIS looks at "good moral character" for the 5 years before you apply; their policy manual explains it at uscis.gov/policy-manual/volume-12-part-f. I\'d really recommend talking with an immigration attorney before you file, since every record is different. Does that help?'],
+      [110, 'p', 'yes thank you thats all'],
+      [115, 'l', 'You\'re welcome. Best of luck!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 /** A few checks each: constructions, contacts and near misses. */
@@ -841,6 +857,38 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'pass', source: 'pass' }),
   },
+  // (left in v11, passes in v23: handing the question to a department that will e-mail the patron is a follow-up, not a referral)
+  {
+    // LEFT (not referral): `followup.completeness` passes on "Does that sound good?", which here asks about the plan to
+    // pass the question on, not about the information given; the completeness family holds "does that sound good"
+    // for every use, and a narrower reading is outside this round's area. The referral reading runs in `short`.
+    name: 'near miss: "I\'ll pass your question on to our Local History department; they\'ll e-mail you by Thursday" (the patron\'s e-mail confirmed): a follow-up, no referral',
+    lines: [
+      [0, 'p', 'who built the stone house at the corner of ridge and main in phoenixville'],
+      [25, 'l', 'Hi, Phoenixville Public Library, this is Ginny. Do you know roughly when it was built?'],
+      [60, 'p', 'maybe 1790s? my email is kmorrow84@gmail.com if you find anything'],
+      [70, 'l', 'The township\'s historic resource survey gives only "c. 1795" (phoenixville.org/historic-survey, page 41). I\'ll pass your question on to our Local History department; they\'ll e-mail you at kmorrow84@gmail.com by Thursday with what the deed files show. Does that sound good?'],
+      [110, 'p', 'great thanks, thats all'],
+      [115, 'l', 'Thank you, talk soon!'],
+    ],
+    over: FU_ME,
+    exp: followed({ complete: 'fail', referral: 'na' }),
+  },
+  // (left in v11, passes in v23: a toll-free number in words is read as a phone)
+  {
+    // reading: a phone written in words is a phone
+    // LEFT: no contact family reads numbers in words ("one eight hundred two two two…"); a family for spelled digits would
+    // key on words in nearly every chat ("one", "two"), too costly and too loose for this round.
+    name: 'SMS, a phone in words: "call poison control, its one eight hundred two two two twelve twenty two": referral passes',
+    lines: [
+      [0, 'p', 'my toddler licked a dishwasher pod what do i do', CELL],
+      [20, 'l', 'hi, Bucks library text line, Marcy. is she acting sick at all?', TEXTLINE],
+      [35, 'p', 'no shes fine', CELL],
+      [40, 'l', 'call poison control right now, its one eight hundred two two two twelve twenty two, theyre free 24/7. their site is poison.org. ok?', TEXTLINE],
+    ],
+    over: SMS,
+    exp: some({ referral: 'pass', source: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -890,37 +938,6 @@ export const LEFT: SessionCase[] = [
     exp: usual({ referral: 'fail' }),
   },
   {
-    // LEFT: "their policy manual explains it at uscis.gov/…" (USCIS's) is read as the attorney's contact: a URL after
-    // "their" in a sentence before the referral counts (v6's reading of "their site"); which party "their" means is
-    // not known to the scorer.
-    name: 'a professional without contact: "I\'d really recommend talking with an immigration attorney before you file" after uscis.gov: referral fails',
-    lines: [
-      [0, 'p', 'can i apply for citizenship if i had a dui 6 years ago'],
-      [22, 'l', 'Hello, this is Raj at the Jersey City Free Public Library. Do you have your green card for 5 years now?'],
-      [55, 'p', 'yes 7 years'],
-      [68, 'l', 'USCIS looks at "good moral character" for the 5 years before you apply; their policy manual explains it at uscis.gov/policy-manual/volume-12-part-f. I\'d really recommend talking with an immigration attorney before you file, since every record is different. Does that help?'],
-      [110, 'p', 'yes thank you thats all'],
-      [115, 'l', 'You\'re welcome. Best of luck!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  {
-    // LEFT (not referral): `followup.completeness` passes on "Does that sound good?", which here asks about the plan to
-    // pass the question on, not about the information given; the completeness family holds "does that sound good"
-    // for every use, and a narrower reading is outside this round's area. The referral reading runs in `short`.
-    name: 'near miss: "I\'ll pass your question on to our Local History department; they\'ll e-mail you by Thursday" (the patron\'s e-mail confirmed): a follow-up, no referral',
-    lines: [
-      [0, 'p', 'who built the stone house at the corner of ridge and main in phoenixville'],
-      [25, 'l', 'Hi, Phoenixville Public Library, this is Ginny. Do you know roughly when it was built?'],
-      [60, 'p', 'maybe 1790s? my email is kmorrow84@gmail.com if you find anything'],
-      [70, 'l', 'The township\'s historic resource survey gives only "c. 1795" (phoenixville.org/historic-survey, page 41). I\'ll pass your question on to our Local History department; they\'ll e-mail you at kmorrow84@gmail.com by Thursday with what the deed files show. Does that sound good?'],
-      [110, 'p', 'great thanks, thats all'],
-      [115, 'l', 'Thank you, talk soon!'],
-    ],
-    over: FU_ME,
-    exp: followed({ complete: 'fail', referral: 'na' }),
-  },
-  {
     // LEFT: "apply online at compass.state.pa.us, or stop by the Lebanon County Assistance Office": the URL is the
     // application portal's, one alternative of the sentence, and the office is the other; the scorer counts any contact
     // in the referral's own sentence. Telling whose a URL is inside one sentence with one referring verb is left.
@@ -958,20 +975,6 @@ export const LEFT: SessionCase[] = [
       [55, 'l', 'The county parcel viewer shows owners: gis.co.lancaster.pa.us/parcelviewer. If it\'s not clear there, Google "Lancaster County Recorder of Deeds" for their number and call them. Does that help?'],
     ],
     exp: some({ referral: 'fail', source: 'pass' }),
-  },
-  {
-    // reading: a phone written in words is a phone
-    // LEFT: no contact family reads numbers in words ("one eight hundred two two two…"); a family for spelled digits would
-    // key on words in nearly every chat ("one", "two"), too costly and too loose for this round.
-    name: 'SMS, a phone in words: "call poison control, its one eight hundred two two two twelve twenty two": referral passes',
-    lines: [
-      [0, 'p', 'my toddler licked a dishwasher pod what do i do', CELL],
-      [20, 'l', 'hi, Bucks library text line, Marcy. is she acting sick at all?', TEXTLINE],
-      [35, 'p', 'no shes fine', CELL],
-      [40, 'l', 'call poison control right now, its one eight hundred two two two twelve twenty two, theyre free 24/7. their site is poison.org. ok?', TEXTLINE],
-    ],
-    over: SMS,
-    exp: some({ referral: 'pass', source: 'pass' }),
   },
 ];
 

@@ -590,6 +590,21 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  // (left in v10, passes in v23: "you can reach it from …/jstor" is no longer read as IT's contact)
+  {
+    name: '"contact IT" with no way to reach them, and a 140 s silence after the patron\'s error message: referral and keep_informed fail',
+    lines: [
+      [0, 'p', 'Im off campus and ezproxy says "you are not authorized to access this resource" for JSTOR'],
+      [40, 'l', 'Hello, Ask a Librarian at Millbrook University, Dana here. Are you a current student or an alum?'],
+      [70, 'p', 'current grad student'],
+      [73, 'p', 'error code 403 EZP-AUTH-GROUP'],
+      [213, 'l', 'That code means your account is not in the right patron group. JSTOR itself is fine; you can reach it from library.millbrook.edu/jstor once it is fixed. Please contact IT so they can update your group.'],
+      [219, 'l', 'Does that explain it?'],
+      [260, 'p', 'yes ok, thats everything'],
+      [264, 'l', 'Thanks for chatting, good luck!'],
+    ],
+    exp: usual({ informed: 'fail', referral: 'fail' }),
+  },
 ];
 
 const START: [number, 'p' | 'l', string][] = [
@@ -1006,22 +1021,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: FU_ME,
     exp: followed({ contact: 'fail' }),
-  },
-  // LEFT: "you can reach it from library.millbrook.edu/jstor" (it = JSTOR) reads as a referral to IT, since "IT"
-  // lower-cased is the pronoun "it" (as block W's LEFT "your school's IT"): the URL becomes IT's contact.
-  {
-    name: '"contact IT" with no way to reach them, and a 140 s silence after the patron\'s error message: referral and keep_informed fail',
-    lines: [
-      [0, 'p', 'Im off campus and ezproxy says "you are not authorized to access this resource" for JSTOR'],
-      [40, 'l', 'Hello, Ask a Librarian at Millbrook University, Dana here. Are you a current student or an alum?'],
-      [70, 'p', 'current grad student'],
-      [73, 'p', 'error code 403 EZP-AUTH-GROUP'],
-      [213, 'l', 'That code means your account is not in the right patron group. JSTOR itself is fine; you can reach it from library.millbrook.edu/jstor once it is fixed. Please contact IT so they can update your group.'],
-      [219, 'l', 'Does that explain it?'],
-      [260, 'p', 'yes ok, thats everything'],
-      [264, 'l', 'Thanks for chatting, good luck!'],
-    ],
-    exp: usual({ informed: 'fail', referral: 'fail' }),
   },
   // LEFT: "JSTOR also has Friedheim's study if you want background" reads as an offer ("if you want"), so the next
   // message's "Would that work for your paper?" reads as a question about something not yet given.

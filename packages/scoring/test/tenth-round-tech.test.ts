@@ -1083,6 +1083,12 @@ export const short: SessionCase[] = [
     lines: [...START, [70, 'l', "Renew at samplelibrary.org/renew. Libby's support page, help.libbyapp.com, shows how to use it on your Samsung. Did that help?"], [150, 'p', 'yes thats all'], [154, 'l', 'Bye!']],
     exp: some({ referral: 'na' }),
   },
+  // (left in v10, passes in v23: "contact OverDrive's support team through Menu > Get Support" reads as a referral without a contact)
+  {
+    name: '"contact OverDrive through Get Support in the app" gives no e-mail, phone, address or URL: referral fails',
+    lines: [...START, [70, 'l', "Renew at samplelibrary.org/renew. If Libby still refuses, contact OverDrive's support team through Menu > Get Support in the app. Did that help?"], [150, 'p', 'yes thats all'], [154, 'l', 'Bye!']],
+    exp: some({ referral: 'fail' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -1161,14 +1167,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: { source: 'libchat', resolutionCode: undefined },
     exp: usual({ code: 'na' }),
-  },
-  // LEFT (referral.contact should fail, is na): the in-app path after the party ("through Menu > Get Support") puts a
-  // ">" in the object, which the scorer reads as a web page to use (no party); narrowing that would touch every
-  // "contact form > …" case of earlier rounds.
-  {
-    name: '"contact OverDrive through Get Support in the app" gives no e-mail, phone, address or URL: referral fails',
-    lines: [...START, [70, 'l', "Renew at samplelibrary.org/renew. If Libby still refuses, contact OverDrive's support team through Menu > Get Support in the app. Did that help?"], [150, 'p', 'yes thats all'], [154, 'l', 'Bye!']],
-    exp: some({ referral: 'fail' }),
   },
   // LEFT (referral.contact should fail, passes): the URL in the next sentence, "Sora's help is at soraapp.com/help",
   // is taken as the librarian's contact: "help" is not among the resource nouns (`RESOURCE_N`) whose URL stays the
