@@ -548,6 +548,23 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ anything: 'fail', referral: 'fail' }),
   },
+  // (left in v11, fixed in v23 by X1 referralVerb: "Ask a Librarian Delaware stays staffed …" names the service, it refers to no one)
+  {
+    // Why it was left (fixed since): the service name "Ask a Librarian Delaware" opens with the verb "ask", so the sentence is read as telling
+    // the patron to ask a librarian (a referral without contact); a service name as the subject of "stays staffed" needs
+    // the raw capitals or the verb after the name, beyond this round.
+    // reading: the cooperative's 24/7 service is a way back while the local chat closes
+    name: 'statewide cooperative: the local librarian signs off at closing but "Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat"',
+    lines: [
+      [0, 'p', 'hi how do i find my property tax bill for sussex county'],
+      [25, 'l', 'Hi! Gwen with the Lewes Public Library here. Is it for this year?'],
+      [50, 'p', 'yes 2026'],
+      [58, 'l', 'Sussex County posts bills at sussexcountyde.gov/tax-bills-online: search by your name or parcel number. Does that answer your question?'],
+      [90, 'p', 'yeah. can u also explain the school tax part'],
+      [97, 'l', "Our branch is closing for the night so I'm signing off, but Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat and they'll take it from there. Have a good night!"],
+    ],
+    exp: usual({ anything: 'fail' }),
+  },
 ];
 
 // ---- short cases: a few checks each --------------------------------------------------------------------------------
@@ -901,22 +918,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: { resolutionCode: 'Prank' },
     exp: noExchange(),
-  },
-  {
-    // LEFT: the service name "Ask a Librarian Delaware" opens with the verb "ask", so the sentence is read as telling
-    // the patron to ask a librarian (a referral without contact); a service name as the subject of "stays staffed" needs
-    // the raw capitals or the verb after the name, beyond this round.
-    // reading: the cooperative's 24/7 service is a way back while the local chat closes
-    name: 'LEFT (referral: the service name "Ask a Librarian …" read as "ask a librarian") statewide cooperative: the local librarian signs off at closing but "Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat"',
-    lines: [
-      [0, 'p', 'hi how do i find my property tax bill for sussex county'],
-      [25, 'l', 'Hi! Gwen with the Lewes Public Library here. Is it for this year?'],
-      [50, 'p', 'yes 2026'],
-      [58, 'l', 'Sussex County posts bills at sussexcountyde.gov/tax-bills-online: search by your name or parcel number. Does that answer your question?'],
-      [90, 'p', 'yeah. can u also explain the school tax part'],
-      [97, 'l', "Our branch is closing for the night so I'm signing off, but Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat and they'll take it from there. Have a good night!"],
-    ],
-    exp: usual({ anything: 'fail' }),
   },
 ];
 

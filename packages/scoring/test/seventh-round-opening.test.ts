@@ -584,6 +584,20 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ greeting: 'fail', clarify: 'fail', referral: 'na' }),
   },
+  // (left in v7, fixed in v23 by choiceTailX1: ", or is that what you are unsure about?" ends a choice, so the question clarifies)
+  {
+    name: 'academic: "I\'ll have to let you go now" after the answer, with no way back (dismissal)',
+    lines: [
+      [0, 'p', 'hello can you explain the difference between a literature review and a systematic review? and which one my dissertation needs, and how to use zotero, and'],
+      [30, 'l', 'Hello, this is Dr. Okonkwo, liaison librarian for the School of Nursing.'],
+      [40, 'l', 'Is your program asking for a systematic review specifically, or is that what you are unsure about?'],
+      [90, 'p', 'not sure'],
+      [100, 'l', 'Our guide compares the two and says when each one is expected: libguides.coastal.edu/reviews (Types of Reviews tab). Your dissertation handbook decides which is required.'],
+      [110, 'p', 'ok and zotero?'],
+      [118, 'l', "I'll have to let you go now."],
+    ],
+    exp: usual({ complete: 'fail', anything: 'fail', dismissal: 'fail', courteous: 'fail' }),
+  },
 ];
 
 // ---- near misses and variants, a few checks each ---------------------------------------------------------------------
@@ -941,19 +955,4 @@ describeSessions('seventh round (A): openings and endings, near misses', short);
 
 /** Cases labelled from RUBRIC.md but left failing (outside the focus, or no quick general fix): not run. */
 export const LEFT: SessionCase[] = [
-  // inquiry.clarify: "Is your program asking for a systematic review specifically, or is that what you are unsure about?"
-  // asks about the need, but its "is that what you…" reads as a completeness question, so it is not counted.
-  {
-    name: 'academic: "I\'ll have to let you go now" after the answer, with no way back (dismissal)',
-    lines: [
-      [0, 'p', 'hello can you explain the difference between a literature review and a systematic review? and which one my dissertation needs, and how to use zotero, and'],
-      [30, 'l', 'Hello, this is Dr. Okonkwo, liaison librarian for the School of Nursing.'],
-      [40, 'l', 'Is your program asking for a systematic review specifically, or is that what you are unsure about?'],
-      [90, 'p', 'not sure'],
-      [100, 'l', 'Our guide compares the two and says when each one is expected: libguides.coastal.edu/reviews (Types of Reviews tab). Your dissertation handbook decides which is required.'],
-      [110, 'p', 'ok and zotero?'],
-      [118, 'l', "I'll have to let you go now."],
-    ],
-    exp: usual({ complete: 'fail', anything: 'fail', dismissal: 'fail', courteous: 'fail' }),
-  },
 ];

@@ -605,6 +605,33 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ informed: 'fail', referral: 'fail' }),
   },
+  // (left in v10, fixed in v23 by X1 namedResource: "only on a database" in the restatement names no resource)
+  {
+    name: 'Bluebook citation for a 2L: the Bluebook rule named is a source (a book); provider restates the need instead of asking (clarify passes)',
+    lines: [
+      [0, 'p', 'how do i bluebook a ninth circuit case thats only on westlaw, no F.4th cite yet'],
+      [22, 'l', "Hey! Ben at Gallagher Law Library. So you need a citation for an unreported 9th Cir. opinion that's only on a database."],
+      [30, 'l', 'That is Bluebook Rule 18.3.1 (and B10.1.4 in the Bluepages): Doe v. City of Reno, No. 23-15512, 2024 WL 3312245, at *2 (9th Cir. July 8, 2024). Docket number, database identifier, pinpoint with a star, court and exact date.'],
+      [36, 'l', 'Does that format work for your brief?'],
+      [80, 'p', 'yes! thats all i needed thanks'],
+      [84, 'l', 'Anytime, good luck!'],
+    ],
+    exp: usual(),
+  },
+  // (left in v10, fixed in v23 by ifYouWantX1: "JSTOR also has … if you want background" offers nothing, so "Would that work for your paper?" asks about what was given)
+  {
+    name: 'JSTOR and the catalog for a history undergrad; silence of 150 s with no hold while the provider searches: keep_informed fails',
+    lines: [
+      [0, 'p', 'Hello, I need primary sources about the 1919 Seattle general strike for HIST 210'],
+      [35, 'l', 'Hello, you have reached Ask Us at Puget Sound State University Libraries; my name is Theo. Do you need newspapers from the time, or documents like pamphlets and letters?'],
+      [80, 'p', 'newspapers would be good'],
+      [230, 'l', 'The Seattle Union Record is digitized: in the catalog at library.pssu.edu search "Seattle Union Record" and click "Online access (Chronicling America)". JSTOR also has Robert Friedheim\'s book-length study if you want background.'],
+      [238, 'l', 'Would that work for your paper?'],
+      [270, 'p', 'yes, thank you. thats all i need'],
+      [274, 'l', 'Have a good evening!'],
+    ],
+    exp: usual({ informed: 'fail' }),
+  },
 ];
 
 const START: [number, 'p' | 'l', string][] = [
@@ -992,20 +1019,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: the restatement "So you need a citation for an unreported 9th Cir. opinion that's only on a database" is
-  // read as giving a source ("a database", unnamed, in the patron's own need), so nothing comes before the first source.
-  {
-    name: 'Bluebook citation for a 2L: the Bluebook rule named is a source (a book); provider restates the need instead of asking (clarify passes)',
-    lines: [
-      [0, 'p', 'how do i bluebook a ninth circuit case thats only on westlaw, no F.4th cite yet'],
-      [22, 'l', "Hey! Ben at Gallagher Law Library. So you need a citation for an unreported 9th Cir. opinion that's only on a database."],
-      [30, 'l', 'That is Bluebook Rule 18.3.1 (and B10.1.4 in the Bluepages): Doe v. City of Reno, No. 23-15512, 2024 WL 3312245, at *2 (9th Cir. July 8, 2024). Docket number, database identifier, pinpoint with a star, court and exact date.'],
-      [36, 'l', 'Does that format work for your brief?'],
-      [80, 'p', 'yes! thats all i needed thanks'],
-      [84, 'l', 'Anytime, good luck!'],
-    ],
-    exp: usual(),
-  },
   // LEFT: "Is that alright?" after the plan asks whether what was given suits the patron (as "Does that sound ok?",
   // which passes), but the same words ask consent to an offer ("I can scan it, is that alright?"): no safe fix.
   {
@@ -1021,21 +1034,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: FU_ME,
     exp: followed({ contact: 'fail' }),
-  },
-  // LEFT: "JSTOR also has Friedheim's study if you want background" reads as an offer ("if you want"), so the next
-  // message's "Would that work for your paper?" reads as a question about something not yet given.
-  {
-    name: 'JSTOR and the catalog for a history undergrad; silence of 150 s with no hold while the provider searches: keep_informed fails',
-    lines: [
-      [0, 'p', 'Hello, I need primary sources about the 1919 Seattle general strike for HIST 210'],
-      [35, 'l', 'Hello, you have reached Ask Us at Puget Sound State University Libraries; my name is Theo. Do you need newspapers from the time, or documents like pamphlets and letters?'],
-      [80, 'p', 'newspapers would be good'],
-      [230, 'l', 'The Seattle Union Record is digitized: in the catalog at library.pssu.edu search "Seattle Union Record" and click "Online access (Chronicling America)". JSTOR also has Robert Friedheim\'s book-length study if you want background.'],
-      [238, 'l', 'Would that work for your paper?'],
-      [270, 'p', 'yes, thank you. thats all i need'],
-      [274, 'l', 'Have a good evening!'],
-    ],
-    exp: usual({ informed: 'fail' }),
   },
 ];
 
