@@ -404,7 +404,7 @@ function selfIdNow(s: Session, m: Msg): number {
   }
   // (v23 X1, `introClauseX1`) the introduction in the opening clause of a sentence that runs on past it
   if (s.rubric.introClauseX1 === true && (s.prov[0] === m || s.prov[1] === m)) {
-    for (const x of m.sentences) if (introClauseX1(s, x.n)) return x.k;
+    for (const x of m.sentences) if (introClauseX1(s, x.n, x.q)) return x.k;
   }
   const raws = m.rawSentences;
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
@@ -420,18 +420,22 @@ function selfIdNow(s: Session, m: Msg): number {
 const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/u;
 /**
  * (v23 X1) A lone name before "from / at / with / @ … library" ending the clause ("kat from the teen desk @ evanston public
- * library", "its mel from the tacoma public library"); the first word is no determiner nor a thing a library hands out, nor
+ * library", "its mel from the tacoma public library"); the first word is no determiner, negation or place adverb ("im not at the middleton library") nor a thing a library
+ * hands out, nor
  * (without "its / this is / im" before it) a word ending in "s" ("flyers from the sale @ main library").
  */
 const NAME_FROM_LIBRARY_X1 =
-  /^(?:(?:its|it is|this is|im) (?=[a-z]+ )|(?:(?:hey|hi|hello) )?(?=[a-z]+(?<!s) ))(?!(?:a|an|the|this|that|these|those|your|ur|my|our|their|his|her|its|books?|items?|forms?|cards?|hours|fines?|holds?|help|info|questions?|answers?|materials?|resources?|ebooks?|events?|programs?|staff|someone|somebody|anyone|everyone|people|librarians?|volunteers?|kids|teens|everything|something|nothing|greetings|hello|hi|hey|thanks)\b)[a-z]{2,12} (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+  /^(?:(?:its|it is|this is|im) (?=[a-z]+ )|(?:(?:hey|hi|hello) )?(?=[a-z]+(?<!s) ))(?!(?:a|an|the|this|that|these|those|your|ur|my|our|their|his|her|its|books?|items?|forms?|cards?|hours|fines?|holds?|help|info|questions?|answers?|materials?|resources?|ebooks?|events?|programs?|staff|someone|somebody|anyone|everyone|people|librarians?|volunteers?|kids|teens|everything|something|nothing|greetings|hello|hi|hey|thanks|not|no|never|also|just|still|now|only|usually|currently|located|based|here|there|back|over|out)\b)[a-z]{2,12} (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+/** (v23 X1) A negated clause says where the provider is not ("im not at the middleton library"). */
+const NOT_X1 = /\b(?:not|never|no longer|isnt|arent|wasnt)\b/;
 /** (v23 X1) The opening clause of a normalised sentence introduces who is answering (see `introClauseX1` on Rubric). */
-function introClauseX1(s: Session, n: string): boolean {
+function introClauseX1(s: Session, n: string, q: boolean): boolean {
   const cut = CLAUSE_END_X1.exec(n);
   const c = (cut === null ? n : n.slice(0, cut.index)).trim();
-  if (c.length === 0 || c.includes('?')) return false;
+  if (c.length === 0 || c.includes('?') || NOT_X1.test(c)) return false;
   if (NAME_FROM_LIBRARY_X1.test(c)) return true;
-  if (cut === null) return false;
+  // the lead and the place in a clause of a question (a statement's whole sentence is read above, as before)
+  if (cut === null || !q) return false;
   const P = s.P;
   return P.selfAffiliationLead.test(c) && P.selfAffiliation.test(c);
 }

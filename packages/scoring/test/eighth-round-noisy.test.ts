@@ -715,6 +715,8 @@ export const LEFT: SessionCase[] = [
   // stands in for the named publication the scorer does not read ("RMA's Annual Statement Studies has them");
   // so it was dropped and the case left.
   {
+    // v23: the patron's own e-mail read back is still taken as a source; v22's V3 tried a setting against it and took
+    // it back (five older sessions lost real sources), so not retried here.
     name: 'follow-up by the patron\'s library, ALL CAPS patron e-mail: "SOMEONE FROM YOUR LIBRARY WILL CONTACT U WITHIN 2 DAYS"',
     lines: [
       [0, 'p', 'MY LIBRARY CARD WAS STOLEN WHAT DO I DO'],

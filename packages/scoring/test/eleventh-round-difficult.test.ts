@@ -890,6 +890,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: needs a reading of whether the patron asked anything at all (insults, tests, greetings): a broad change to
+    // the substantive exchange that risks na for real questions typed without "?".
     // LEFT: "It works!" (the confirmation a tester asked for) is read as an answer (classify.ts `isFiller` knows no
     // test-message confirmation), so the scorer finds a substantive exchange; the ninth round's "No problem, it works!"
     // passes only through its acknowledgement. Telling a confirmation from an answer needs more than a family.
@@ -904,6 +906,8 @@ export const LEFT: SessionCase[] = [
     exp: noExchange(),
   },
   {
+    // v23: as the widget test: whether "LMAOOO no" and a prank ask anything is the same broad reading of the
+    // substantive exchange.
     // LEFT: "Ha, nice try!" in the greeting message is read as information (not filler), and "Is there a real book I can
     // help you find?" as a clarifying question, not the greeting's offer; a reply to a prank inside a greeting has no
     // family yet.

@@ -1124,6 +1124,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: "I see a 1927 Times-Picayune item" names a newspaper item, a one-off wording; reading "<publication> item /
+    // clipping" as a named resource would be keyed on common words.
     // LEFT: "a 1927 Times-Picayune item" names a newspaper article (a publication: a named resource), but no family has
     // newspaper titles; a family of masthead words (Times, Tribune, Picayune, Gazette…) would also catch "the Times" as a
     // time and company names. (Outside this round's area: a false fail.)
@@ -1142,6 +1144,9 @@ export const LEFT: SessionCase[] = [
     exp: usual({ complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
   },
   {
+    // v23: a named app with steps inside it counts as a source since v5 (webSteps after appName); telling "search for
+    // it there" in an app from steps on a page the patron can reach would narrow every Libby / Hoopla steps case of
+    // earlier rounds.
     // LEFT: an app with steps ("search for it there") is a source by design since v1 (appName + webSteps, classify.ts
     // namedSource); telling steps inside the app from steps to reach it (a store, a URL) needs more than this round's
     // time, and earlier rounds' cases count "the Libby app, tap …" as sources.

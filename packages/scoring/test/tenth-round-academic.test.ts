@@ -1022,6 +1022,8 @@ export const LEFT: SessionCase[] = [
   // LEFT: "Is that alright?" after the plan asks whether what was given suits the patron (as "Does that sound ok?",
   // which passes), but the same words ask consent to an offer ("I can scan it, is that alright?"): no safe fix.
   {
+    // v23: labels differ between rounds on a consent question after a promise (eighth round: "Does that sound OK?"
+    // fails); "Is that alright?" is all common words.
     name: 'ILL follow-up promised ("I\'ll send it once it comes in") with the e-mail repeated but no time: followup.contact fails',
     lines: [
       [0, 'p', 'Hello, I need chapter 4 of "Urban Water Governance in Latin America" (Routledge 2020) for my thesis'],

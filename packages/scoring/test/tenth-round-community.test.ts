@@ -690,6 +690,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: the referral is in Vietnamese ("gọi Santa Clara County Housing Authority: …"); a Vietnamese referring verb
+    // would be one language's one word, with no other case.
     // LEFT: the referral is written in Vietnamese ("hoac goi Santa Clara County Housing Authority: 408-…" = "or call…"):
     // the scorer has no Vietnamese referring verbs; adding them from one example would be guessing at the language
     name: 'transfer to a Vietnamese-speaking colleague: note says why, the patron is told in English and Vietnamese; Linh answers: handoff passes',

@@ -1361,6 +1361,8 @@ export const LEFT: SessionCase[] = [
   // before the referral that names the same party as the party's own, and the school finder is a tool to find the
   // school, not a way to reach its office. Telling the two apart needs what the URL is for.
   {
+    // v23: unchanged: the school finder URL is the district's, which the school office belongs to; telling a finder
+    // from a way to reach the office needs what the URL is for.
     name: 'Spanish: a mother asks how to enroll her son in school; "pregunte en la oficina de la escuela" has no contact, and "¿algo más?" is never asked',
     lines: [
       [0, 'p', 'Hola, acabamos de llegar a Houston, como inscribo a mi hijo de 8 años en la escuela?'],
@@ -1378,6 +1380,8 @@ export const LEFT: SessionCase[] = [
   // greeting, hold or goodbye ("Please keep it respectful…") as working on it. Deciding whether a patron message asks
   // anything (many needs come without a question mark: "i need help with…") risks na for real questions.
   {
+    // v23: as eleventh round's widget test: whether the patron asked anything is a broad reading of the substantive
+    // exchange.
     name: 'kid swears at the librarian; the provider ends the chat but invites them back: no dismissal, courteous',
     lines: [
       [0, 'p', 'this library sucks ass'],

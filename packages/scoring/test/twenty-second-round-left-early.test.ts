@@ -160,6 +160,13 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'question about ebooks'], [15, 'l', 'hi!'], [19, 'l', 'one sec'], [40, 'l', 'its dev from the Greenville County Library :) what can i find for u?']],
     exp: some({ greeting: 'fail' }),
   },
+  {
+    // near miss for introClauseX1: a negated clause says where the provider is not (the twelfth round's Middleton case,
+    // run into a question past an emoticon)
+    name: 'near miss: "hello! im not at the Middleton library, sorry :) which branch do u use?": greeting fails',
+    lines: [[0, 'p', 'is the book sale still on'], [15, 'l', 'hello! im not at the Middleton library, sorry :) which branch do u use?']],
+    exp: some({ greeting: 'fail' }),
+  },
   // ---- choiceTailX1 ---------------------------------------------------------------------------------------------------
   {
     // second wording of the seventh round's "or is that what you are unsure about?" case
