@@ -402,6 +402,10 @@ function selfIdNow(s: Session, m: Msg): number {
     if (P.selfNameHere.test(x.body)) return x.k;
     if (!x.q && m.sHas(x, F.selfAffiliationLead) && m.sHas(x, F.selfAffiliation)) return x.k;
   }
+  // (v23 X1, `introClauseX1`) the introduction in the opening clause of a sentence that runs on past it
+  if (s.rubric.introClauseX1 === true && (s.prov[0] === m || s.prov[1] === m)) {
+    for (const x of m.sentences) if (introClauseX1(s, x.n, x.q)) return x.k;
+  }
   const raws = m.rawSentences;
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
   if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
@@ -410,6 +414,30 @@ function selfIdNow(s: Session, m: Msg): number {
     for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5) && signOnLeadS5(raws[k]!) && (s.rubric.nameNotWhenT6 !== true || nameIsNameT6(raws[k]!))) return k;
   }
   return -1;
+}
+
+/** (v23 X1) Where a chat-speak introduction's clause ends: an emoticon or emoji, a comma, a dash between spaces. */
+const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/u;
+/**
+ * (v23 X1) A lone name before "from / at / with / @ … library" ending the clause ("kat from the teen desk @ evanston public
+ * library", "its mel from the tacoma public library"); the first word is no determiner, negation or place adverb ("im not at the middleton library") nor a thing a library
+ * hands out, nor
+ * (without "its / this is / im" before it) a word ending in "s" ("flyers from the sale @ main library").
+ */
+const NAME_FROM_LIBRARY_X1 =
+  /^(?:(?:its|it is|this is|im) (?=[a-z]+ )|(?:(?:hey|hi|hello) )?(?=[a-z]+(?<!s) ))(?!(?:a|an|the|this|that|these|those|your|ur|my|our|their|his|her|its|books?|items?|forms?|cards?|hours|fines?|holds?|help|info|questions?|answers?|materials?|resources?|ebooks?|events?|programs?|staff|someone|somebody|anyone|everyone|people|librarians?|volunteers?|kids|teens|everything|something|nothing|greetings|hello|hi|hey|thanks|not|no|never|also|just|still|now|only|usually|currently|located|based|here|there|back|over|out)\b)[a-z]{2,12} (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+/** (v23 X1) A negated clause says where the provider is not ("im not at the middleton library"). */
+const NOT_X1 = /\b(?:not|never|no longer|isnt|arent|wasnt)\b/;
+/** (v23 X1) The opening clause of a normalised sentence introduces who is answering (see `introClauseX1` on Rubric). */
+function introClauseX1(s: Session, n: string, q: boolean): boolean {
+  const cut = CLAUSE_END_X1.exec(n);
+  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  if (c.length === 0 || c.includes('?') || NOT_X1.test(c)) return false;
+  if (NAME_FROM_LIBRARY_X1.test(c)) return true;
+  // the lead and the place in a clause of a question (a statement's whole sentence is read above, as before)
+  if (cut === null || !q) return false;
+  const P = s.P;
+  return P.selfAffiliationLead.test(c) && P.selfAffiliation.test(c);
 }
 
 /** (v19 S5) Words that open a thanks, a welcome or a step, before "the library, Maria" (the patron addressed). */
@@ -862,7 +890,7 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
     // (v13 N8) nearest first: a sentence that gives a source between the offer and the question is what it asks about
     for (let k = x.k - 1; k >= 0; k--) {
       const n = ss[k]!.n;
-      if (OFFER_BEFORE.test(n)) return true;
+      if (OFFER_BEFORE.test(n) && !(s.rubric.ifYouWantX1 === true && resourceIfWantedX1(s, m, ss[k]!))) return true;
       if (s.P.url.test(n) || m.sHas(ss[k]!, F.knownResource) || m.sHas(ss[k]!, F.namedResource)) return false;
     }
   } else for (let k = 0; k < x.k; k++) if (OFFER_BEFORE.test(ss[k]!.n)) return true;
@@ -870,7 +898,25 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   const prev = s.vis[m.pos - 1]!;
   if (prev.role !== 'provider') return false;
   const ps = prev.sentences;
-  return ps.length > 0 && OFFER_BEFORE.test(ps[ps.length - 1]!.n);
+  if (ps.length === 0) return false;
+  const last = ps[ps.length - 1]!;
+  return OFFER_BEFORE.test(last.n) && !(s.rubric.ifYouWantX1 === true && resourceIfWantedX1(s, prev, last));
+}
+
+/** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
+const IF_WANTED_X1 = /\bif (?:you|u) (?:like|want|prefer|wish)\b/g;
+/** (v23 X1) The provider or the library as the one who would act ("I", "we", "me", "us", "I'll", "I'd", "we'd"). */
+const FIRST_PERSON_X1 = /\b(?:i|we|me|us|ill|id|wed|well|ive|weve|im|were|lets|let me)\b/;
+/**
+ * (v23 X1, `ifYouWantX1`) Sentence `y` of `msg` gives a named resource ("JSTOR also has Friedheim's study if you want
+ * background"): its only offer lead-in is "if you want", and nobody is to do anything for the patron, so it offers nothing.
+ */
+function resourceIfWantedX1(s: Session, msg: Msg, y: Sentence): boolean {
+  const n = y.n;
+  if (!IF_WANTED_X1.test(n)) return false;
+  IF_WANTED_X1.lastIndex = 0;
+  if (FIRST_PERSON_X1.test(n) || offerBefore(s).test(n.replace(IF_WANTED_X1, ' '))) return false;
+  return msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource) || s.P.url.test(n);
 }
 
 /** (v21 U6) "…, would that help?" closing a sentence: the comma, the question and nothing after it but its own words. */
@@ -1176,11 +1222,19 @@ const CHOICE_OR_U = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:
 const CHOICE_OR_L3 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:trying|hoping|wanting|looking|needing|meaning|asking)(?: (?:to (?:find|find out|figure out|work out|learn|pin down|confirm|prove|track down|date|know)|for|about))?[ !.]*\?\s*$/;
 /** (v13 N7, `choiceWorkN7`) ", or would the audiobook on CD work too?": the second option worded as "would / will / does Y work". */
 const CHOICE_WORK_N7 = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: (?:on|in) [a-z-]+| [a-z-]+)?(?: also| just)? work(?: (?:too|as well|instead|for (?:you|u|now)))?[ !.]*\?\s*$/;
+/** (v23 X1, `choiceTailX1`) ", or is that what you're unsure about?": the second option asks what the patron is unsure of. */
+const CHOICE_UNSURE_X1 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:unsure|not sure|uncertain|confused|stuck|wondering)(?: (?:about|on|of))?[ !.]*\?\s*$/;
+/** (v23 X1, `choiceTailX1`) v13's CHOICE_WORK_N7 in chat-speak with no "?" ("do u need the print copy or would the ebook work for u"). */
+const CHOICE_BARE_X1 = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: (?:on|in) [a-z-]+| [a-z-]+)?(?: also| just)? work(?: (?:too|as well|instead|for (?:you|u|now)))?[ !.]*$/;
 /** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
 function choiceQuestion(s: Session, x: Sentence): boolean {
   const n = x.n;
   if (!n.includes(' or ')) return false;
-  const c = CHOICE_OR_U.exec(n) ?? (s.rubric.choiceTailL3 === true ? CHOICE_OR_L3.exec(n) : null) ?? (s.rubric.choiceWorkN7 === true ? CHOICE_WORK_N7.exec(n) : null);
+  const c =
+    CHOICE_OR_U.exec(n) ??
+    (s.rubric.choiceTailL3 === true ? CHOICE_OR_L3.exec(n) : null) ??
+    (s.rubric.choiceWorkN7 === true ? CHOICE_WORK_N7.exec(n) : null) ??
+    (s.rubric.choiceTailX1 === true ? (CHOICE_UNSURE_X1.exec(n) ?? (n.includes('?') ? null : CHOICE_BARE_X1.exec(n))) : null);
   if (c === null || c.index < 3) return false;
   return !s.P.completeness.test(n.slice(0, c.index));
 }

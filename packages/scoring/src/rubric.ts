@@ -1653,6 +1653,36 @@ export type Rubric = {
    * no capitalised name keeps v22's reading.
    */
   whatsappCallsX3?: boolean;
+  /**
+   * (v23 X1) approachability.greeting: in the first two provider messages, the provider's introduction is read in the
+   * sentence's opening clause, cut at an emoticon or emoji (":)", "🙂") or a comma, when chat-speak runs it into a question
+   * ("this is kev @ Columbus Metropolitan Library :) which one…?", "te escribe Sofi de la Biblioteca … 🙂 ¿la de …?"), and
+   * a lone first word before "from / at / with / @ … library" ending the clause names who is answering ("kat from the teen
+   * desk @ Evanston Public Library.", "its mel from the Tacoma Public Library, whats up…?") (classify.ts
+   * `introClauseX1`). "hi! this is the first time you've used the Tacoma Public Library app? :)" and "forms from the
+   * Evanston Public Library are at the desk" still say nothing of who is answering.
+   */
+  introClauseX1?: boolean;
+  /**
+   * (v23 X1) inquiry.clarify: a choice question's second option read as a completeness question does not hide the choice
+   * when it says what the patron is unsure of (", or is that what you are unsure about?") or is v13's "or would the ebook
+   * work for you" in chat-speak without "?" (classify.ts `CHOICE_UNSURE_X1`, `CHOICE_BARE_X1`). "Here is the ebook link: …
+   * Does that work, or would the print copy work for you?" after a source still asks about what was given.
+   */
+  choiceTailX1?: boolean;
+  /**
+   * (v23 X1) followup.completeness: "if you want / like" is no offer (v7's `givenNotOffered`) in a sentence that gives a
+   * named resource and names no one who would act ("JSTOR also has Friedheim's study if you want background." then
+   * "Would that work for your paper?" asks about what was given) (classify.ts `resourceIfWantedX1`). "I can pull
+   * Friedheim's study from JSTOR too if you want." still offers.
+   */
+  ifYouWantX1?: boolean;
+  /**
+   * (v23 X1) referral.contact: "visit" with a street address as its object refers to the party the sentence names before
+   * the verb ("DC Health Vital Records issues them: order online at …, or visit 899 North Capitol St NE") (checks/referral.ts
+   * `VISIT_ADDRESS_X1`). "The mural is on the old depot; visit 120 Main St to see it." names no party and refers to no one.
+   */
+  visitAddressX1?: boolean;
 };
 
 const r = String.raw;
@@ -8470,7 +8500,29 @@ export const rubricV22: Rubric = {
 
 // ---- Rubric v23: a twenty-second round of sessions (blocks X1-X6, each deriving from the one before) --------------
 // X1: (test/twenty-second-round-left-early.test.ts)
-const phrasesV23X1 = block(phrasesV22, (_v23) => ({}));
+const phrasesV23X1 = block(phrasesV22, (v23) => ({
+  completeness: v23.widen('completeness', [
+    // the transposed "htat" beside v8's "tht / thta / taht" ("Does htat answer your quesiton?": eleventh round's beekeeping
+    // case) ["Does that hat fit?", no "htat"; "htat" never opens anything but a typo]
+    [0, r`(?:tht|dat|thta|taht|`, r`htat|`],
+    // "Is this clear enough to read on your screen?" asks about the print, not what was given (thirteenth round's talking
+    // books case) ["Is that clear enough, or should I go over the steps again?", "Is this clear?" still ask]
+    [1, r`useful|clear`, r`(?!(?: enough)? (?:to (?:read|see)|on (?:your|ur|the|my) (?:screen|phone|monitor|display|tablet))\b)`],
+  ]),
+  // an unnamed database ("we have a genealogy database you can use in the building", "an opinion that's only on a
+  // database"): a kind of resource, no named one (eleventh round's Sherbrooke case, tenth round's Bluebook restatement)
+  // ["a genealogy database called HeritageQuest", "a newspaper database like ProQuest", "a legal database (Westlaw)" keep
+  // their reading]
+  namedResource: v23.widen('namedResource', [
+    [0, r`\b(?:databases?`, r`(?!(?<=\b(?:a|an|another)(?: [a-z-]+){0,2} database)(?! (?:called|named|like|such as|by the name)\b| ?[,:(]))`],
+  ]),
+  // the service "Ask a Librarian Delaware" as the subject of its own verb ("…but Ask a Librarian Delaware stays staffed
+  // overnight through the cooperative, just start a new chat": eleventh round's Lewes case) names the service, it sends the
+  // patron to no one ["Ask a librarian at the Dover branch desk for the key.", "ask a librarian there, they're at 302-…"]
+  referralVerb: v23.widen('referralVerb', [
+    [3, r`|ask(?<!\b(?:the|with|from|via) ask)`, r`(?! a librarian(?: [a-z]+){0,2} (?:stays|is|are|runs|has|will|offers|answers|covers|takes|staffs)\b)`],
+  ]),
+}));
 // X2: (test/twenty-second-round-left-middle.test.ts)
 const phrasesV23X2 = block(phrasesV23X1, (v23) => ({
   // Each change names the LEFT case it fixes and, in brackets, the near miss it must not catch.
@@ -8685,6 +8737,10 @@ export const rubricV23: Rubric = {
   failedClauseX3: true,
   anotherChatX3: true,
   whatsappCallsX3: true,
+  introClauseX1: true,
+  choiceTailX1: true,
+  ifYouWantX1: true,
+  visitAddressX1: true,
 };
 
 /** The rubric in force. */

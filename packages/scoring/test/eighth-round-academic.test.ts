@@ -683,6 +683,19 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  // (left in v8, passes in v23: "Does that sound OK?" right after the promise is no longer read as a completeness question)
+  {
+    name: 'a promise to ask the archivist "and get back to you by email on Monday" with the e-mail typed in the chat, coded Answered',
+    lines: [
+      [0, 'p', 'do you have yearbooks from 1962? my grandfather graduated from here'],
+      [25, 'l', "Hi! I'm Jo at Morgan State University's Earl S. Richardson Library. Do you know his name and the school he was in?"],
+      [70, 'p', 'Walter Hines, engineering. my email is dhines@gmail.com'],
+      [85, 'l', 'The digitized yearbooks at morgan.edu/library/digital go only to 1960. I will check with our archivist about 1962 and get back to you by email on Monday at dhines@gmail.com. Does that sound OK?'],
+      [120, 'p', 'yes thank you so much, thats all'],
+      [125, 'l', 'Thank you, have a nice weekend!'],
+    ],
+    exp: usual({ complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
+  },
 ];
 
 /** A few checks only. */
@@ -917,22 +930,5 @@ describeSessions('eighth round (J): academic and school libraries, a few checks'
 
 /** Cases labelled right that the scorer still gets wrong (not run); each says what it does and why it was left. */
 export const LEFT: SessionCase[] = [
-  // "Does that sound OK?" right after "I will check with our archivist … and get back to you by email on Monday" asks
-  // consent to the plan (something not yet given: RUBRIC.md says such a question does not count), but the scorer's
-  // completeness family reads any "does that sound ok?" after the first answer. A setting that skipped it after a
-  // promise in the sentence before was tried and reverted: seventh-round-followup.test.ts labels the same shape ("ill
-  // call the branch and text u back … b4 5pm today. sound ok?") as a completeness pass, and that label must stand.
-  {
-    name: 'a promise to ask the archivist "and get back to you by email on Monday" with the e-mail typed in the chat, coded Answered',
-    lines: [
-      [0, 'p', 'do you have yearbooks from 1962? my grandfather graduated from here'],
-      [25, 'l', "Hi! I'm Jo at Morgan State University's Earl S. Richardson Library. Do you know his name and the school he was in?"],
-      [70, 'p', 'Walter Hines, engineering. my email is dhines@gmail.com'],
-      [85, 'l', 'The digitized yearbooks at morgan.edu/library/digital go only to 1960. I will check with our archivist about 1962 and get back to you by email on Monday at dhines@gmail.com. Does that sound OK?'],
-      [120, 'p', 'yes thank you so much, thats all'],
-      [125, 'l', 'Thank you, have a nice weekend!'],
-    ],
-    exp: usual({ complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
-  },
   // (the "Check with your professor" referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];

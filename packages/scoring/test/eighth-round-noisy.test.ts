@@ -550,6 +550,20 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  // (left in v8, fixed in v23 by choiceTailX1: "do u need the print copy or would the ebook work for u" with no "?" is a choice, so it clarifies)
+  {
+    name: 'no punctuation at all: "hi im dana at towson library what can i help with"; "does tht answer ur q"; "thnks thats all i needed"',
+    lines: [
+      [0, 'p', 'hi i need a book for my psych class its called abnormal psychology 18th edition'],
+      [20, 'l', 'hi im dana at towson library what can i help with'],
+      [26, 'l', 'do u need the print copy or would the ebook work for u'],
+      [50, 'p', 'ebook is fine'],
+      [65, 'l', 'ok we have it as an ebook thru the catalog here https://catalog.towson.edu/record/b2291844 log in w ur netid to read it does tht answer ur q'],
+      [90, 'p', 'yes thnks thats all i needed'],
+      [95, 'l', 'great good luck w the class bye'],
+    ],
+    exp: usual(),
+  },
 ];
 
 /** Short cases: a few checks each. */
@@ -701,6 +715,8 @@ export const LEFT: SessionCase[] = [
   // stands in for the named publication the scorer does not read ("RMA's Annual Statement Studies has them");
   // so it was dropped and the case left.
   {
+    // v23: the patron's own e-mail read back is still taken as a source; v22's V3 tried a setting against it and took
+    // it back (five older sessions lost real sources), so not retried here.
     name: 'follow-up by the patron\'s library, ALL CAPS patron e-mail: "SOMEONE FROM YOUR LIBRARY WILL CONTACT U WITHIN 2 DAYS"',
     lines: [
       [0, 'p', 'MY LIBRARY CARD WAS STOLEN WHAT DO I DO'],
@@ -714,24 +730,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: FU_LIB,
     exp: followed({ source: 'fail', complete: 'fail' }),
-  },
-  // inquiry.clarify fails: "do u need the print copy or would the ebook work for u" is read as an offer-like
-  // completeness question ("would the ebook work for you"), which the clarify check leaves out; the same happens
-  // with a "?" at the end, so it is not the missing punctuation (the variant "do u need the print copy or the
-  // ebook" runs in `whole`). Telling a choice between formats from "would that work for you?" about something
-  // given is outside this round's area (noisy typing).
-  {
-    name: 'no punctuation at all: "hi im dana at towson library what can i help with"; "does tht answer ur q"; "thnks thats all i needed"',
-    lines: [
-      [0, 'p', 'hi i need a book for my psych class its called abnormal psychology 18th edition'],
-      [20, 'l', 'hi im dana at towson library what can i help with'],
-      [26, 'l', 'do u need the print copy or would the ebook work for u'],
-      [50, 'p', 'ebook is fine'],
-      [65, 'l', 'ok we have it as an ebook thru the catalog here https://catalog.towson.edu/record/b2291844 log in w ur netid to read it does tht answer ur q'],
-      [90, 'p', 'yes thnks thats all i needed'],
-      [95, 'l', 'great good luck w the class bye'],
-    ],
-    exp: usual(),
   },
   // (the "Write or call:" signature-block referral moved to ninth-round-referrals.test.ts, where it runs under v9's bareVerbPartyN)
 ];

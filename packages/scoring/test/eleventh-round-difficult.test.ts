@@ -531,6 +531,40 @@ export const whole: SessionCase[] = [
     ctx: { otherIntervals: [other('a', 'jo', 10, 300), other('b', 'jo', 20, 300), other('c', 'jo', 40, 300)] },
     exp: usual({ anything: 'fail', dismissal: 'fail', courteous: 'fail', concurrency: 'fail' }),
   },
+  // (left in v11, passes in v23: "call 911 or talk to your doctor" leaves the doctor without a contact, v22's otherPartyOrV1)
+  {
+    // LEFT: "call 911 or talk to your doctor": the two parties joined by "or" are read as one referral that 911's
+    // number reaches (checks/referral.ts takes the sentence's contact for every party in it); telling the parties of a
+    // coordination apart is beyond this round.
+    // reading: "call 911" refers to emergency services with a phone; "your doctor" is a referral without a contact
+    name: 'medical: chest pain "yesterday", MedlinePlus, "if it comes back call 911 or your doctor" (referral fails: your doctor has no contact)',
+    lines: [
+      [0, 'p', 'i had chest pain yesterday for like 10 min. should i go to the ER?'],
+      [20, 'l', 'Hi, this is Mark at Fairfax County Public Library. Are you having the pain right now?'],
+      [42, 'p', 'no its gone'],
+      [52, 'l', "I can't give medical advice, but MedlinePlus explains chest pain and when it's an emergency: medlineplus.gov/ency/article/003079.htm. If it comes back, call 911 or talk to your doctor. Does that help?"],
+      [95, 'p', 'ok yeah thanks'],
+      [100, 'l', 'Take care of yourself. Thanks for chatting with FCPL.'],
+    ],
+    exp: usual({ anything: 'fail', referral: 'fail' }),
+  },
+  // (left in v11, fixed in v23 by X1 referralVerb: "Ask a Librarian Delaware stays staffed …" names the service, it refers to no one)
+  {
+    // Why it was left (fixed since): the service name "Ask a Librarian Delaware" opens with the verb "ask", so the sentence is read as telling
+    // the patron to ask a librarian (a referral without contact); a service name as the subject of "stays staffed" needs
+    // the raw capitals or the verb after the name, beyond this round.
+    // reading: the cooperative's 24/7 service is a way back while the local chat closes
+    name: 'statewide cooperative: the local librarian signs off at closing but "Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat"',
+    lines: [
+      [0, 'p', 'hi how do i find my property tax bill for sussex county'],
+      [25, 'l', 'Hi! Gwen with the Lewes Public Library here. Is it for this year?'],
+      [50, 'p', 'yes 2026'],
+      [58, 'l', 'Sussex County posts bills at sussexcountyde.gov/tax-bills-online: search by your name or parcel number. Does that answer your question?'],
+      [90, 'p', 'yeah. can u also explain the school tax part'],
+      [97, 'l', "Our branch is closing for the night so I'm signing off, but Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat and they'll take it from there. Have a good night!"],
+    ],
+    exp: usual({ anything: 'fail' }),
+  },
 ];
 
 // ---- short cases: a few checks each --------------------------------------------------------------------------------
@@ -856,6 +890,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: needs a reading of whether the patron asked anything at all (insults, tests, greetings): a broad change to
+    // the substantive exchange that risks na for real questions typed without "?".
     // LEFT: "It works!" (the confirmation a tester asked for) is read as an answer (classify.ts `isFiller` knows no
     // test-message confirmation), so the scorer finds a substantive exchange; the ninth round's "No problem, it works!"
     // passes only through its acknowledgement. Telling a confirmation from an answer needs more than a family.
@@ -870,6 +906,8 @@ export const LEFT: SessionCase[] = [
     exp: noExchange(),
   },
   {
+    // v23: as the widget test: whether "LMAOOO no" and a prank ask anything is the same broad reading of the
+    // substantive exchange.
     // LEFT: "Ha, nice try!" in the greeting message is read as information (not filler), and "Is there a real book I can
     // help you find?" as a clarifying question, not the greeting's offer; a reply to a prank inside a greeting has no
     // family yet.
@@ -884,38 +922,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: { resolutionCode: 'Prank' },
     exp: noExchange(),
-  },
-  {
-    // LEFT: "call 911 or talk to your doctor": the two parties joined by "or" are read as one referral that 911's
-    // number reaches (checks/referral.ts takes the sentence's contact for every party in it); telling the parties of a
-    // coordination apart is beyond this round.
-    // reading: "call 911" refers to emergency services with a phone; "your doctor" is a referral without a contact
-    name: 'LEFT (referral: 911 reaches "your doctor" too) medical: chest pain "yesterday", MedlinePlus, "if it comes back call 911 or your doctor" (referral fails: your doctor has no contact)',
-    lines: [
-      [0, 'p', 'i had chest pain yesterday for like 10 min. should i go to the ER?'],
-      [20, 'l', 'Hi, this is Mark at Fairfax County Public Library. Are you having the pain right now?'],
-      [42, 'p', 'no its gone'],
-      [52, 'l', "I can't give medical advice, but MedlinePlus explains chest pain and when it's an emergency: medlineplus.gov/ency/article/003079.htm. If it comes back, call 911 or talk to your doctor. Does that help?"],
-      [95, 'p', 'ok yeah thanks'],
-      [100, 'l', 'Take care of yourself. Thanks for chatting with FCPL.'],
-    ],
-    exp: usual({ anything: 'fail', referral: 'fail' }),
-  },
-  {
-    // LEFT: the service name "Ask a Librarian Delaware" opens with the verb "ask", so the sentence is read as telling
-    // the patron to ask a librarian (a referral without contact); a service name as the subject of "stays staffed" needs
-    // the raw capitals or the verb after the name, beyond this round.
-    // reading: the cooperative's 24/7 service is a way back while the local chat closes
-    name: 'LEFT (referral: the service name "Ask a Librarian …" read as "ask a librarian") statewide cooperative: the local librarian signs off at closing but "Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat"',
-    lines: [
-      [0, 'p', 'hi how do i find my property tax bill for sussex county'],
-      [25, 'l', 'Hi! Gwen with the Lewes Public Library here. Is it for this year?'],
-      [50, 'p', 'yes 2026'],
-      [58, 'l', 'Sussex County posts bills at sussexcountyde.gov/tax-bills-online: search by your name or parcel number. Does that answer your question?'],
-      [90, 'p', 'yeah. can u also explain the school tax part'],
-      [97, 'l', "Our branch is closing for the night so I'm signing off, but Ask a Librarian Delaware stays staffed overnight through the cooperative, just start a new chat and they'll take it from there. Have a good night!"],
-    ],
-    exp: usual({ anything: 'fail' }),
   },
 ];
 

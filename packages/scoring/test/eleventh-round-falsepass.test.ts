@@ -1109,11 +1109,23 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'r u open sunday'], [15, 'l', 'Hi! Thanks for contacting askusnow.info!'], [20, 'l', 'Which library do you usually use?'], [40, 'p', 'towson']],
     exp: some({ greeting: 'pass' }),
   },
+  // (left in v11, fixed in v23 by introClauseX1: a lone name before "from … @ … Library" ending the clause says who is answering)
+  {
+    // Why it was left (fixed since): the lower-case name "kat" with "@" and the library is no name shape the scorer reads (selfNameHere wants
+    // "here" or a capital after from/at/with; NAME_HERE_AT wants a capitalised name), as tenth round's "kev @ …" LEFT case;
+    // reading "<lower-case word> from the <place> @ <Library>" as an introduction would also take "books from the sale @
+    // Main Library".
+    name: '"hey!! kat from the teen desk @ Evanston Public Library" passes',
+    lines: [[0, 'p', 'do u have any manga clubs'], [15, 'l', 'hey!! kat from the teen desk @ Evanston Public Library. what grade are u in?'], [30, 'p', '8th']],
+    exp: some({ greeting: 'pass', clarify: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: "I see a 1927 Times-Picayune item" names a newspaper item, a one-off wording; reading "<publication> item /
+    // clipping" as a named resource would be keyed on common words.
     // LEFT: "a 1927 Times-Picayune item" names a newspaper article (a publication: a named resource), but no family has
     // newspaper titles; a family of masthead words (Times, Tribune, Picayune, Gazette…) would also catch "the Times" as a
     // time and company names. (Outside this round's area: a false fail.)
@@ -1132,21 +1144,15 @@ export const LEFT: SessionCase[] = [
     exp: usual({ complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
   },
   {
+    // v23: a named app with steps inside it counts as a source since v5 (webSteps after appName); telling "search for
+    // it there" in an app from steps on a page the patron can reach would narrow every Libby / Hoopla steps case of
+    // earlier rounds.
     // LEFT: an app with steps ("search for it there") is a source by design since v1 (appName + webSteps, classify.ts
     // namedSource); telling steps inside the app from steps to reach it (a store, a URL) needs more than this round's
     // time, and earlier rounds' cases count "the Libby app, tap …" as sources.
     name: '"Download the Hoopla app and search for it there" names an app with no way to reach it: source fails',
     lines: [[0, 'p', 'can i watch movies with my library card'], [20, 'l', "Hi, I'm Rosa at Salt Lake County Library. On a TV, or on a phone or laptop?"], [50, 'p', 'on my phone'], [56, 'l', 'Download the Hoopla app and search for it there; sign in with your card.'], [80, 'p', 'ok thats all thanks'], [84, 'l', 'Enjoy, bye!']],
     exp: some({ source: 'fail' }),
-  },
-  {
-    // LEFT: the lower-case name "kat" with "@" and the library is no name shape the scorer reads (selfNameHere wants
-    // "here" or a capital after from/at/with; NAME_HERE_AT wants a capitalised name), as tenth round's "kev @ …" LEFT case;
-    // reading "<lower-case word> from the <place> @ <Library>" as an introduction would also take "books from the sale @
-    // Main Library".
-    name: '"hey!! kat from the teen desk @ Evanston Public Library" passes',
-    lines: [[0, 'p', 'do u have any manga clubs'], [15, 'l', 'hey!! kat from the teen desk @ Evanston Public Library. what grade are u in?'], [30, 'p', '8th']],
-    exp: some({ greeting: 'pass', clarify: 'pass' }),
   },
 ];
 

@@ -391,6 +391,22 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'na' }),
   },
+  // (left in v11, passes in v23: "talking with an immigration attorney" refers, and uscis.gov is a source, not the attorney's contact)
+  {
+    // LEFT: "their policy manual explains it at uscis.gov/…" (USCIS's) is read as the attorney's contact: a URL after
+    // "their" in a sentence before the referral counts (v6's reading of "their site"); which party "their" means is
+    // not known to the scorer.
+    name: 'a professional without contact: "I\'d really recommend talking with an immigration attorney before you file" after uscis.gov: referral fails',
+    lines: [
+      [0, 'p', 'can i apply for citizenship if i had a dui 6 years ago'],
+      [22, 'l', 'Hello, this is Raj at the Jersey City Free Public Library. Do you have your green card for 5 years now?'],
+      [55, 'p', 'yes 7 years'],
+      [68, 'l', 'USCIS looks at "good moral character" for the 5 years before you apply; their policy manual explains it at uscis.gov/policy-manual/volume-12-part-f. I\'d really recommend talking with an immigration attorney before you file, since every record is different. Does that help?'],
+      [110, 'p', 'yes thank you thats all'],
+      [115, 'l', 'You\'re welcome. Best of luck!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 /** A few checks each: constructions, contacts and near misses. */
@@ -841,69 +857,7 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'pass', source: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  {
-    // LEFT: a list introduced by "A few places that can help:" names its parties without a referring verb; the
-    // scorer reads referrals sentence by sentence, and "places that can help" is deliberately a kind of party (v5's
-    // SUBJECT_INDEFINITE). Reading a list after such a heading as a referral to each item is a structural change.
-    name: 'a bulleted list of three parties, the last ("your township\'s code enforcement office") with no contact: referral fails',
-    lines: [
-      [0, 'p', 'I think my landlord is illegally keeping my security deposit. Where can I get help in Bucks County?'],
-      [27, 'l', 'Good afternoon, Bucks County Free Library, this is Colleen. How long ago did you move out?'],
-      [70, 'p', 'about 45 days ago'],
-      [82, 'l', 'In PA the landlord has 30 days to return it or send an itemized list. A few places that can help:\n• Legal Aid of Southeastern PA: 877-429-5994\n• Bucks County Bar Association Lawyer Referral: bucksbar.org/lawyer-referral\n• your township\'s code enforcement office\nThe PA Law Help guide on deposits is at palawhelp.org/deposits. Does that help?'],
-      [130, 'p', 'yes thank you so much, that is all'],
-      [135, 'l', 'You\'re very welcome. Good luck!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  {
-    // LEFT: the same as the bulleted list ("Some free help nearby:" and numbered items): no referring verb.
-    name: 'a numbered list of three parties, each with a phone, e-mail or URL: referral passes',
-    lines: [
-      [0, 'p', 'where can my son get help with his college financial aid forms, we are in trenton'],
-      [25, 'l', 'Hi! This is Dev at the Trenton Free Public Library. Is he a high school senior, or already in college?'],
-      [60, 'p', 'senior at trenton central'],
-      [70, 'l', 'Some free help nearby:\n1. NJ Higher Education Student Assistance Authority (HESAA): 1-800-792-8670\n2. Mercer County Community College Financial Aid Office: finaid@mccc.edu\n3. Trenton Central\'s guidance office: trenton.k12.nj.us/tchs/guidance\nThe FAFSA itself is at studentaid.gov. Is that what you were looking for?'],
-      [115, 'p', 'yes perfect, nothing else'],
-      [120, 'l', 'Great! Good luck to him, and thanks for chatting.'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
-    // LEFT: the page before it is the Teen Leadership program's ("it's described at freelibrary.org/teens/tla"), and
-    // `ownedContact` takes a URL in a sentence that shares a word with the party ("teen") as the party's; a program is
-    // no resource noun, and telling a program's page from its desk's needs more than the words.
-    // reading: "X can help" with the library's own teen desk: the patron is told to go to it; no contact
-    name: 'own department, no contact: "The teen desk at the Ferguson branch can sign you up" beside the volunteer page: referral fails',
-    lines: [
-      [0, 'p', 'can i volunteer at the library, im 15'],
-      [20, 'l', 'Hey there! This is Mo with the Free Library of Philadelphia. Which branch is closest to you?'],
-      [50, 'p', 'ferguson i think? the one on broad st'],
-      [60, 'l', 'Yes, teens 14+ can join the Teen Leadership Assistants program; it\'s described at freelibrary.org/teens/tla. The teen desk at the Ferguson branch can sign you up. Does that help?'],
-      [95, 'p', 'ya thx thats all'],
-      [100, 'l', 'Awesome, have a great day!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  {
-    // LEFT: "their policy manual explains it at uscis.gov/…" (USCIS's) is read as the attorney's contact: a URL after
-    // "their" in a sentence before the referral counts (v6's reading of "their site"); which party "their" means is
-    // not known to the scorer.
-    name: 'a professional without contact: "I\'d really recommend talking with an immigration attorney before you file" after uscis.gov: referral fails',
-    lines: [
-      [0, 'p', 'can i apply for citizenship if i had a dui 6 years ago'],
-      [22, 'l', 'Hello, this is Raj at the Jersey City Free Public Library. Do you have your green card for 5 years now?'],
-      [55, 'p', 'yes 7 years'],
-      [68, 'l', 'USCIS looks at "good moral character" for the 5 years before you apply; their policy manual explains it at uscis.gov/policy-manual/volume-12-part-f. I\'d really recommend talking with an immigration attorney before you file, since every record is different. Does that help?'],
-      [110, 'p', 'yes thank you thats all'],
-      [115, 'l', 'You\'re welcome. Best of luck!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
+  // (left in v11, passes in v23: handing the question to a department that will e-mail the patron is a follow-up, not a referral)
   {
     // LEFT (not referral): `followup.completeness` passes on "Does that sound good?", which here asks about the plan to
     // pass the question on, not about the information given; the completeness family holds "does that sound good"
@@ -920,7 +874,78 @@ export const LEFT: SessionCase[] = [
     over: FU_ME,
     exp: followed({ complete: 'fail', referral: 'na' }),
   },
+  // (left in v11, passes in v23: a toll-free number in words is read as a phone)
   {
+    // reading: a phone written in words is a phone
+    // LEFT: no contact family reads numbers in words ("one eight hundred two two two…"); a family for spelled digits would
+    // key on words in nearly every chat ("one", "two"), too costly and too loose for this round.
+    name: 'SMS, a phone in words: "call poison control, its one eight hundred two two two twelve twenty two": referral passes',
+    lines: [
+      [0, 'p', 'my toddler licked a dishwasher pod what do i do', CELL],
+      [20, 'l', 'hi, Bucks library text line, Marcy. is she acting sick at all?', TEXTLINE],
+      [35, 'p', 'no shes fine', CELL],
+      [40, 'l', 'call poison control right now, its one eight hundred two two two twelve twenty two, theyre free 24/7. their site is poison.org. ok?', TEXTLINE],
+    ],
+    over: SMS,
+    exp: some({ referral: 'pass', source: 'pass' }),
+  },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [
+  {
+    // v23: a list introduced by "A few places that can help:" refers with no verb; reading list items as parties needs
+    // list structure (lines, bullets) the scorer does not keep, too broad for one case.
+    // LEFT: a list introduced by "A few places that can help:" names its parties without a referring verb; the
+    // scorer reads referrals sentence by sentence, and "places that can help" is deliberately a kind of party (v5's
+    // SUBJECT_INDEFINITE). Reading a list after such a heading as a referral to each item is a structural change.
+    name: 'a bulleted list of three parties, the last ("your township\'s code enforcement office") with no contact: referral fails',
+    lines: [
+      [0, 'p', 'I think my landlord is illegally keeping my security deposit. Where can I get help in Bucks County?'],
+      [27, 'l', 'Good afternoon, Bucks County Free Library, this is Colleen. How long ago did you move out?'],
+      [70, 'p', 'about 45 days ago'],
+      [82, 'l', 'In PA the landlord has 30 days to return it or send an itemized list. A few places that can help:\n• Legal Aid of Southeastern PA: 877-429-5994\n• Bucks County Bar Association Lawyer Referral: bucksbar.org/lawyer-referral\n• your township\'s code enforcement office\nThe PA Law Help guide on deposits is at palawhelp.org/deposits. Does that help?'],
+      [130, 'p', 'yes thank you so much, that is all'],
+      [135, 'l', 'You\'re very welcome. Good luck!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+  {
+    // v23: as the bulleted list: a list of parties with no referring verb.
+    // LEFT: the same as the bulleted list ("Some free help nearby:" and numbered items): no referring verb.
+    name: 'a numbered list of three parties, each with a phone, e-mail or URL: referral passes',
+    lines: [
+      [0, 'p', 'where can my son get help with his college financial aid forms, we are in trenton'],
+      [25, 'l', 'Hi! This is Dev at the Trenton Free Public Library. Is he a high school senior, or already in college?'],
+      [60, 'p', 'senior at trenton central'],
+      [70, 'l', 'Some free help nearby:\n1. NJ Higher Education Student Assistance Authority (HESAA): 1-800-792-8670\n2. Mercer County Community College Financial Aid Office: finaid@mccc.edu\n3. Trenton Central\'s guidance office: trenton.k12.nj.us/tchs/guidance\nThe FAFSA itself is at studentaid.gov. Is that what you were looking for?'],
+      [115, 'p', 'yes perfect, nothing else'],
+      [120, 'l', 'Great! Good luck to him, and thanks for chatting.'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
+  {
+    // v23: the program page in the sentence before (freelibrary.org/teens/tla) is taken as the teen desk's contact;
+    // whether the library's own page reaches its own desk is arguable, so left as labelled.
+    // LEFT: the page before it is the Teen Leadership program's ("it's described at freelibrary.org/teens/tla"), and
+    // `ownedContact` takes a URL in a sentence that shares a word with the party ("teen") as the party's; a program is
+    // no resource noun, and telling a program's page from its desk's needs more than the words.
+    // reading: "X can help" with the library's own teen desk: the patron is told to go to it; no contact
+    name: 'own department, no contact: "The teen desk at the Ferguson branch can sign you up" beside the volunteer page: referral fails',
+    lines: [
+      [0, 'p', 'can i volunteer at the library, im 15'],
+      [20, 'l', 'Hey there! This is Mo with the Free Library of Philadelphia. Which branch is closest to you?'],
+      [50, 'p', 'ferguson i think? the one on broad st'],
+      [60, 'l', 'Yes, teens 14+ can join the Teen Leadership Assistants program; it\'s described at freelibrary.org/teens/tla. The teen desk at the Ferguson branch can sign you up. Does that help?'],
+      [95, 'p', 'ya thx thats all'],
+      [100, 'l', 'Awesome, have a great day!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+  {
+    // v23: the contact taken is compass.state.pa.us before ", or stop by …", the state human services portal the County
+    // Assistance Office belongs to; reading "apply online at X, or visit Y" as leaving Y unreached would also fail
+    // "renew at ssa.gov or call Social Security" shapes.
     // LEFT: "apply online at compass.state.pa.us, or stop by the Lebanon County Assistance Office": the URL is the
     // application portal's, one alternative of the sentence, and the office is the other; the scorer counts any contact
     // in the referral's own sentence. Telling whose a URL is inside one sentence with one referring verb is left.
@@ -936,6 +961,7 @@ export const LEFT: SessionCase[] = [
     exp: usual({ referral: 'fail' }),
   },
   {
+    // v23: an acronym alone as the party ("try SCORE") is no party word; keyed on capitals only, too broad.
     // LEFT: "try" + an acronym: "try SCORE" (an organisation) and "try ERIC", "try CINAHL" (databases) look alike; the
     // rubric's "try" alternatives stay with named kinds of place (courthouse, historical society…).
     name: '"Try SCORE, they\'re great" (acronym only) after the library\'s guide: referral fails',
@@ -948,6 +974,8 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'fail', source: 'pass' }),
   },
   {
+    // v23: the parcel viewer URL of the sentence before is taken as the Recorder's contact; telling an instruction to
+    // search for a number from a contact needs a reading of "Google X for their number", a one-off wording.
     // LEFT: "Google … for their number and call them": "them" points back, and the sentence before it (the parcel
     // viewer's URL, "viewer" no resource noun) is taken for the party's contact.
     name: 'near miss: "Google \'Lancaster County Recorder of Deeds\' for their number and call them": no contact given, referral fails',
@@ -958,20 +986,6 @@ export const LEFT: SessionCase[] = [
       [55, 'l', 'The county parcel viewer shows owners: gis.co.lancaster.pa.us/parcelviewer. If it\'s not clear there, Google "Lancaster County Recorder of Deeds" for their number and call them. Does that help?'],
     ],
     exp: some({ referral: 'fail', source: 'pass' }),
-  },
-  {
-    // reading: a phone written in words is a phone
-    // LEFT: no contact family reads numbers in words ("one eight hundred two two two…"); a family for spelled digits would
-    // key on words in nearly every chat ("one", "two"), too costly and too loose for this round.
-    name: 'SMS, a phone in words: "call poison control, its one eight hundred two two two twelve twenty two": referral passes',
-    lines: [
-      [0, 'p', 'my toddler licked a dishwasher pod what do i do', CELL],
-      [20, 'l', 'hi, Bucks library text line, Marcy. is she acting sick at all?', TEXTLINE],
-      [35, 'p', 'no shes fine', CELL],
-      [40, 'l', 'call poison control right now, its one eight hundred two two two twelve twenty two, theyre free 24/7. their site is poison.org. ok?', TEXTLINE],
-    ],
-    over: SMS,
-    exp: some({ referral: 'pass', source: 'pass' }),
   },
 ];
 

@@ -837,18 +837,19 @@ export const short: SessionCase[] = [
     lines: [[0, 'p', 'is braiding sweetgrass in'], [20, 'l', 'Hello, Jo at Sherbrooke Library here. You wanted "Braiding Sweetgrass" by Robin Wall Kimmerer. Print or audio?'], [40, 'p', 'print'], [46, 'l', 'All copies are out until Friday. Does that help?'], [70, 'p', 'ok thats all'], [74, 'l', 'Bye!']],
     exp: some({ source: 'fail', clarify: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
+  // (left in v11, fixed in v23 by X1 namedResource: "a genealogy database" with no name after it names no resource)
   {
     // LEFT: the namedResource family takes any "database" as a named one; an unnamed "a genealogy database" (the
     // literal Terms: a NAMED resource) needs a name test after the noun, which would move sources in every round's files
     // and the devset: too broad for this round
-    name: 'LEFT (source: an unnamed database) near miss: "a genealogy database" and "the state archives" with no names or ways to reach them: source fails',
+    name: 'near miss: "a genealogy database" and "the state archives" with no names or ways to reach them: source fails',
     lines: [[0, 'p', 'genealogy databases?'], [20, 'l', 'Hello, Jo at Sherbrooke Library here. US or Canadian records?'], [40, 'p', 'US'], [50, 'l', 'We have a genealogy database you can use in the building, and the state archives have more. Does that help?'], [90, 'p', 'ok thats all'], [94, 'l', 'Bye!']],
     exp: some({ source: 'fail' }),
   },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [
 ];
 
 describe('eleventh round (K4): every whole case lists all 17 checks', () => {

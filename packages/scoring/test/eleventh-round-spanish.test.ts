@@ -463,6 +463,41 @@ export const whole: SessionCase[] = [
     ] },
     exp: usual({ concurrency: 'fail' }),
   },
+  // (left in v11, passes in v23: the later CPS Energy URL is no longer the Departamento's contact)
+  {
+    // LEFT: the referral ("ir en persona a la oficina del Departamento de Servicios Humanos") is found, but the URL in the
+    // next sentence ("los planes de pago de CPS Energy en cpsenergy.com/asistencia") is taken as its contact: a URL after
+    // the referral counts unless a resource noun owns it (referral.ts `ownedContact`, RESOURCE_N), and "planes de pago de
+    // CPS Energy" is another party's page, not a resource noun; telling another party's page from the referred party's is
+    // more than this round can do safely.
+    name: 'San Antonio: a referral to the city\'s Departamento de Servicios Humanos with no way to reach it (the URL given is CPS Energy\'s): referral fails',
+    lines: [
+      [0, 'p', 'buenas noches, me cortaron la luz y no tengo para pagar, saben de alguna ayuda?'],
+      [30, 'l', 'Buenas noches, soy Esperanza, de la Biblioteca Pública de San Antonio. Lamento mucho la situación. ¿Su servicio es con CPS Energy?'],
+      [60, 'p', 'si'],
+      [70, 'l', 'Le recomiendo ir en persona a la oficina del Departamento de Servicios Humanos de la ciudad para solicitar la ayuda de emergencia; lleve su factura y su identificación. También puede revisar los planes de pago de CPS Energy en cpsenergy.com/asistencia. ¿Le sirve esta información?'],
+      [110, 'p', 'si, voy mañana. gracias eso es todo'],
+      [118, 'l', 'Mucha suerte, cuídese.'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+  // (left in v11, fixed in v23 by introClauseX1: the introduction read in the clause before the emoji)
+  {
+    // Why it was left (fixed since): as the tenth round's LEFT case: the introduction "te escribe Sofi de la Biblioteca Pública de Nueva York 🙂 la de
+    // la calle 42 (Schwarzman) o la de enfrente (SNFL)?" is one question sentence (the emoji ends no sentence), and a
+    // question sentence does not introduce the provider (selfIdNow's `!x.q`); splitting sentences at emoji would change
+    // every check's sentences.
+    name: 'New York, tú, chat-speak provider: "sigues ahi?" then "parece q te desconectaste, asi q cierro el chat. cualquier cosa escribenos de nuevo!" (idle 198 s): both pass',
+    lines: [
+      [0, 'p', 'hla a q hora cierra la biblio d la 42 el sabado'],
+      [18, 'l', 'hola! te escribe Sofi de la Biblioteca Pública de Nueva York 🙂 la de la calle 42 (Schwarzman) o la de enfrente (SNFL)?'],
+      [45, 'p', 'la grande la de los leones'],
+      [52, 'l', 'el edificio Schwarzman abre los sábados de 10 a 6. horario completo en nypl.org/locations/schwarzman. eso era lo q buscabas?'],
+      [190, 'l', 'sigues ahi?'],
+      [250, 'l', 'parece q te desconectaste, asi q cierro el chat. cualquier cosa escribenos de nuevo!'],
+    ],
+    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -890,37 +925,4 @@ describeSessions('eleventh round (K9): Spanish and bilingual sessions, short cas
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: the referral ("ir en persona a la oficina del Departamento de Servicios Humanos") is found, but the URL in the
-    // next sentence ("los planes de pago de CPS Energy en cpsenergy.com/asistencia") is taken as its contact: a URL after
-    // the referral counts unless a resource noun owns it (referral.ts `ownedContact`, RESOURCE_N), and "planes de pago de
-    // CPS Energy" is another party's page, not a resource noun; telling another party's page from the referred party's is
-    // more than this round can do safely.
-    name: 'LEFT (referral: a later URL of another party read as the contact) San Antonio: a referral to the city\'s Departamento de Servicios Humanos with no way to reach it (the URL given is CPS Energy\'s): referral fails',
-    lines: [
-      [0, 'p', 'buenas noches, me cortaron la luz y no tengo para pagar, saben de alguna ayuda?'],
-      [30, 'l', 'Buenas noches, soy Esperanza, de la Biblioteca Pública de San Antonio. Lamento mucho la situación. ¿Su servicio es con CPS Energy?'],
-      [60, 'p', 'si'],
-      [70, 'l', 'Le recomiendo ir en persona a la oficina del Departamento de Servicios Humanos de la ciudad para solicitar la ayuda de emergencia; lleve su factura y su identificación. También puede revisar los planes de pago de CPS Energy en cpsenergy.com/asistencia. ¿Le sirve esta información?'],
-      [110, 'p', 'si, voy mañana. gracias eso es todo'],
-      [118, 'l', 'Mucha suerte, cuídese.'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  {
-    // LEFT: as the tenth round's LEFT case: the introduction "te escribe Sofi de la Biblioteca Pública de Nueva York 🙂 la de
-    // la calle 42 (Schwarzman) o la de enfrente (SNFL)?" is one question sentence (the emoji ends no sentence), and a
-    // question sentence does not introduce the provider (selfIdNow's `!x.q`); splitting sentences at emoji would change
-    // every check's sentences.
-    name: 'LEFT (greeting: intro and question in one sentence joined by an emoji) New York, tú, chat-speak provider: "sigues ahi?" then "parece q te desconectaste, asi q cierro el chat. cualquier cosa escribenos de nuevo!" (idle 198 s): both pass',
-    lines: [
-      [0, 'p', 'hla a q hora cierra la biblio d la 42 el sabado'],
-      [18, 'l', 'hola! te escribe Sofi de la Biblioteca Pública de Nueva York 🙂 la de la calle 42 (Schwarzman) o la de enfrente (SNFL)?'],
-      [45, 'p', 'la grande la de los leones'],
-      [52, 'l', 'el edificio Schwarzman abre los sábados de 10 a 6. horario completo en nypl.org/locations/schwarzman. eso era lo q buscabas?'],
-      [190, 'l', 'sigues ahi?'],
-      [250, 'l', 'parece q te desconectaste, asi q cierro el chat. cualquier cosa escribenos de nuevo!'],
-    ],
-    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass' }),
-  },
 ];

@@ -965,6 +965,8 @@ export const LEFT: SessionCase[] = [
   // no party and says no "them": v6's `stretchContact` does not take an earlier sentence's URL as the party's (it is often
   // a guide's). Which party an earlier URL belongs to is block N's question (whose URL a sentence gives).
   {
+    // v23: "staff there" points back to the branch whose page is in the sentence before; reading "there" as that party
+    // is keyed on a common word.
     name: 'SMS, chat-speak: a Target application on the branch computers; "Staff there can help u fill out the app too" with the branch page; "That work for u?"',
     lines: [
       [0, 'p', 'hey do u guys help w job apps? need to apply at target online but dont have a computer'],
@@ -984,6 +986,8 @@ export const LEFT: SessionCase[] = [
   // the run case above), but a first name is no word the normalised text can tell from "Is that your card?" (which asks
   // about the need before a source); reading it needs the raw text's capital.
   {
+    // v23: "Is that your <name>?" after a record would be keyed on "your", a common word; "Is that your card number?"
+    // asks something else.
     name: 'transfer to a county library\'s local history librarian; "Is that your James?" after the index entry',
     lines: [
       [0, 'p', 'looking for an obituary for James Thornton, died in Cumberland around 1985'],

@@ -942,6 +942,7 @@ export const LEFT: SessionCase[] = [
   // where "ok?" after a promise asks consent to a plan. Telling the two apart needs what the message before the
   // "ok?" gave (information or a plan); the variant with "That help?" runs in `whole`.
   {
+    // v23: a bare "Ok?" is keyed on the most common word of chat, and often asks consent ("I'll place the hold, ok?").
     name: 'LEFT terse idle, a bare "Ok?" after the answer: "There?" then "No reply, looks like you left. Closing chat." (the check-in asks; the notice says gone and ending)',
     lines: by('Sam', 'sam', [
       [0, 'p', 'library hours sunday'],
@@ -960,6 +961,8 @@ export const LEFT: SessionCase[] = [
   // is", so no question opening is read, and it has no "?". Finding a question that starts mid-sentence in unpunctuated
   // text needs a clause splitter, not a phrase family; the variant with the question in its own message runs.
   {
+    // v23: a question opening in the middle of an unpunctuated sentence ("…library what age is the reader") would read
+    // "what" anywhere as a question, too broad.
     name: 'LEFT voice-to-text run-on: "hi this is Rosa with the Tucson library what age is the reader" (a question inside one unpunctuated sentence)',
     lines: by('Rosa', 'rosa', [
       [0, 'p', 'do you have any books about the Tohono O\'odham nation for kids'],

@@ -977,6 +977,8 @@ export const LEFT: SessionCase[] = [
   // tells the patron to write to it, with its e-mail (Terms: a referral; pass). The object of "write to" is
   // "the address", no party word; referrals are not this round's focus. (Run above without this status.)
   {
+    // v23: "write to the address on their website, info@mdhs.org" has no party as the object of "write to"; taking
+    // "their" back to the party of the sentence before is a one-off reading.
     name: 'referral by "write to the address on their website", the party named a sentence before',
     lines: [...OPEN, [60, 'l', 'The Maryland Center for History and Culture may hold his papers. You can write to the address on their website, info@mdhs.org.'], [70, 'l', 'Bye!']],
     exp: some({ referral: 'pass' }),

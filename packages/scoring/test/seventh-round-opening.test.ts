@@ -570,6 +570,34 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  // (left in v7, passes in v23: "Was that the office you meant?" now asks, and the Recorder of Deeds the patron asked for is no referral)
+  {
+    name: 'the 24/7 cooperative: only holds before the introduction; the greeting comes in the third provider message (fail)',
+    lines: [
+      [0, 'p', 'I need the phone number for the county recorder of deeds please'],
+      [20, 'l', 'One moment please, reading your question.'],
+      [40, 'l', 'Looking that up now.'],
+      [70, 'l', "Hi, I'm Fran at Kent County Library! The Recorder of Deeds is at 555 Court St., Dover, phone 302-555-0110, open 8-4:30 weekdays (kentcounty.gov/recorder)."],
+      [78, 'l', 'Was that the office you meant?'],
+      [130, 'p', 'yes thats it thank you. nothing else'],
+      [136, 'l', 'You are welcome, have a nice afternoon!'],
+    ],
+    exp: usual({ greeting: 'fail', clarify: 'fail', referral: 'na' }),
+  },
+  // (left in v7, fixed in v23 by choiceTailX1: ", or is that what you are unsure about?" ends a choice, so the question clarifies)
+  {
+    name: 'academic: "I\'ll have to let you go now" after the answer, with no way back (dismissal)',
+    lines: [
+      [0, 'p', 'hello can you explain the difference between a literature review and a systematic review? and which one my dissertation needs, and how to use zotero, and'],
+      [30, 'l', 'Hello, this is Dr. Okonkwo, liaison librarian for the School of Nursing.'],
+      [40, 'l', 'Is your program asking for a systematic review specifically, or is that what you are unsure about?'],
+      [90, 'p', 'not sure'],
+      [100, 'l', 'Our guide compares the two and says when each one is expected: libguides.coastal.edu/reviews (Types of Reviews tab). Your dissertation handbook decides which is required.'],
+      [110, 'p', 'ok and zotero?'],
+      [118, 'l', "I'll have to let you go now."],
+    ],
+    exp: usual({ complete: 'fail', anything: 'fail', dismissal: 'fail', courteous: 'fail' }),
+  },
 ];
 
 // ---- near misses and variants, a few checks each ---------------------------------------------------------------------
@@ -927,35 +955,4 @@ describeSessions('seventh round (A): openings and endings, near misses', short);
 
 /** Cases labelled from RUBRIC.md but left failing (outside the focus, or no quick general fix): not run. */
 export const LEFT: SessionCase[] = [
-  // referral.contact: the scorer reads "The Recorder of Deeds is at 555 Court St., …, phone …" (the number the patron asked for)
-  // as a referral (pass); the patron is not told to contact anyone, so na. Also "Was that the office you meant?" is not read as
-  // a completeness question (middle-of-chat families).
-  {
-    name: 'the 24/7 cooperative: only holds before the introduction; the greeting comes in the third provider message (fail)',
-    lines: [
-      [0, 'p', 'I need the phone number for the county recorder of deeds please'],
-      [20, 'l', 'One moment please, reading your question.'],
-      [40, 'l', 'Looking that up now.'],
-      [70, 'l', "Hi, I'm Fran at Kent County Library! The Recorder of Deeds is at 555 Court St., Dover, phone 302-555-0110, open 8-4:30 weekdays (kentcounty.gov/recorder)."],
-      [78, 'l', 'Was that the office you meant?'],
-      [130, 'p', 'yes thats it thank you. nothing else'],
-      [136, 'l', 'You are welcome, have a nice afternoon!'],
-    ],
-    exp: usual({ greeting: 'fail', clarify: 'fail', referral: 'na' }),
-  },
-  // inquiry.clarify: "Is your program asking for a systematic review specifically, or is that what you are unsure about?"
-  // asks about the need, but its "is that what you…" reads as a completeness question, so it is not counted.
-  {
-    name: 'academic: "I\'ll have to let you go now" after the answer, with no way back (dismissal)',
-    lines: [
-      [0, 'p', 'hello can you explain the difference between a literature review and a systematic review? and which one my dissertation needs, and how to use zotero, and'],
-      [30, 'l', 'Hello, this is Dr. Okonkwo, liaison librarian for the School of Nursing.'],
-      [40, 'l', 'Is your program asking for a systematic review specifically, or is that what you are unsure about?'],
-      [90, 'p', 'not sure'],
-      [100, 'l', 'Our guide compares the two and says when each one is expected: libguides.coastal.edu/reviews (Types of Reviews tab). Your dissertation handbook decides which is required.'],
-      [110, 'p', 'ok and zotero?'],
-      [118, 'l', "I'll have to let you go now."],
-    ],
-    exp: usual({ complete: 'fail', anything: 'fail', dismissal: 'fail', courteous: 'fail' }),
-  },
 ];

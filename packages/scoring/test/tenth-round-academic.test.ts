@@ -590,6 +590,48 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  // (left in v10, passes in v23: "you can reach it from …/jstor" is no longer read as IT's contact)
+  {
+    name: '"contact IT" with no way to reach them, and a 140 s silence after the patron\'s error message: referral and keep_informed fail',
+    lines: [
+      [0, 'p', 'Im off campus and ezproxy says "you are not authorized to access this resource" for JSTOR'],
+      [40, 'l', 'Hello, Ask a Librarian at Millbrook University, Dana here. Are you a current student or an alum?'],
+      [70, 'p', 'current grad student'],
+      [73, 'p', 'error code 403 EZP-AUTH-GROUP'],
+      [213, 'l', 'That code means your account is not in the right patron group. JSTOR itself is fine; you can reach it from library.millbrook.edu/jstor once it is fixed. Please contact IT so they can update your group.'],
+      [219, 'l', 'Does that explain it?'],
+      [260, 'p', 'yes ok, thats everything'],
+      [264, 'l', 'Thanks for chatting, good luck!'],
+    ],
+    exp: usual({ informed: 'fail', referral: 'fail' }),
+  },
+  // (left in v10, fixed in v23 by X1 namedResource: "only on a database" in the restatement names no resource)
+  {
+    name: 'Bluebook citation for a 2L: the Bluebook rule named is a source (a book); provider restates the need instead of asking (clarify passes)',
+    lines: [
+      [0, 'p', 'how do i bluebook a ninth circuit case thats only on westlaw, no F.4th cite yet'],
+      [22, 'l', "Hey! Ben at Gallagher Law Library. So you need a citation for an unreported 9th Cir. opinion that's only on a database."],
+      [30, 'l', 'That is Bluebook Rule 18.3.1 (and B10.1.4 in the Bluepages): Doe v. City of Reno, No. 23-15512, 2024 WL 3312245, at *2 (9th Cir. July 8, 2024). Docket number, database identifier, pinpoint with a star, court and exact date.'],
+      [36, 'l', 'Does that format work for your brief?'],
+      [80, 'p', 'yes! thats all i needed thanks'],
+      [84, 'l', 'Anytime, good luck!'],
+    ],
+    exp: usual(),
+  },
+  // (left in v10, fixed in v23 by ifYouWantX1: "JSTOR also has … if you want background" offers nothing, so "Would that work for your paper?" asks about what was given)
+  {
+    name: 'JSTOR and the catalog for a history undergrad; silence of 150 s with no hold while the provider searches: keep_informed fails',
+    lines: [
+      [0, 'p', 'Hello, I need primary sources about the 1919 Seattle general strike for HIST 210'],
+      [35, 'l', 'Hello, you have reached Ask Us at Puget Sound State University Libraries; my name is Theo. Do you need newspapers from the time, or documents like pamphlets and letters?'],
+      [80, 'p', 'newspapers would be good'],
+      [230, 'l', 'The Seattle Union Record is digitized: in the catalog at library.pssu.edu search "Seattle Union Record" and click "Online access (Chronicling America)". JSTOR also has Robert Friedheim\'s book-length study if you want background.'],
+      [238, 'l', 'Would that work for your paper?'],
+      [270, 'p', 'yes, thank you. thats all i need'],
+      [274, 'l', 'Have a good evening!'],
+    ],
+    exp: usual({ informed: 'fail' }),
+  },
 ];
 
 const START: [number, 'p' | 'l', string][] = [
@@ -977,23 +1019,11 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: the restatement "So you need a citation for an unreported 9th Cir. opinion that's only on a database" is
-  // read as giving a source ("a database", unnamed, in the patron's own need), so nothing comes before the first source.
-  {
-    name: 'Bluebook citation for a 2L: the Bluebook rule named is a source (a book); provider restates the need instead of asking (clarify passes)',
-    lines: [
-      [0, 'p', 'how do i bluebook a ninth circuit case thats only on westlaw, no F.4th cite yet'],
-      [22, 'l', "Hey! Ben at Gallagher Law Library. So you need a citation for an unreported 9th Cir. opinion that's only on a database."],
-      [30, 'l', 'That is Bluebook Rule 18.3.1 (and B10.1.4 in the Bluepages): Doe v. City of Reno, No. 23-15512, 2024 WL 3312245, at *2 (9th Cir. July 8, 2024). Docket number, database identifier, pinpoint with a star, court and exact date.'],
-      [36, 'l', 'Does that format work for your brief?'],
-      [80, 'p', 'yes! thats all i needed thanks'],
-      [84, 'l', 'Anytime, good luck!'],
-    ],
-    exp: usual(),
-  },
   // LEFT: "Is that alright?" after the plan asks whether what was given suits the patron (as "Does that sound ok?",
   // which passes), but the same words ask consent to an offer ("I can scan it, is that alright?"): no safe fix.
   {
+    // v23: labels differ between rounds on a consent question after a promise (eighth round: "Does that sound OK?"
+    // fails); "Is that alright?" is all common words.
     name: 'ILL follow-up promised ("I\'ll send it once it comes in") with the e-mail repeated but no time: followup.contact fails',
     lines: [
       [0, 'p', 'Hello, I need chapter 4 of "Urban Water Governance in Latin America" (Routledge 2020) for my thesis'],
@@ -1006,37 +1036,6 @@ export const LEFT: SessionCase[] = [
     ],
     over: FU_ME,
     exp: followed({ contact: 'fail' }),
-  },
-  // LEFT: "you can reach it from library.millbrook.edu/jstor" (it = JSTOR) reads as a referral to IT, since "IT"
-  // lower-cased is the pronoun "it" (as block W's LEFT "your school's IT"): the URL becomes IT's contact.
-  {
-    name: '"contact IT" with no way to reach them, and a 140 s silence after the patron\'s error message: referral and keep_informed fail',
-    lines: [
-      [0, 'p', 'Im off campus and ezproxy says "you are not authorized to access this resource" for JSTOR'],
-      [40, 'l', 'Hello, Ask a Librarian at Millbrook University, Dana here. Are you a current student or an alum?'],
-      [70, 'p', 'current grad student'],
-      [73, 'p', 'error code 403 EZP-AUTH-GROUP'],
-      [213, 'l', 'That code means your account is not in the right patron group. JSTOR itself is fine; you can reach it from library.millbrook.edu/jstor once it is fixed. Please contact IT so they can update your group.'],
-      [219, 'l', 'Does that explain it?'],
-      [260, 'p', 'yes ok, thats everything'],
-      [264, 'l', 'Thanks for chatting, good luck!'],
-    ],
-    exp: usual({ informed: 'fail', referral: 'fail' }),
-  },
-  // LEFT: "JSTOR also has Friedheim's study if you want background" reads as an offer ("if you want"), so the next
-  // message's "Would that work for your paper?" reads as a question about something not yet given.
-  {
-    name: 'JSTOR and the catalog for a history undergrad; silence of 150 s with no hold while the provider searches: keep_informed fails',
-    lines: [
-      [0, 'p', 'Hello, I need primary sources about the 1919 Seattle general strike for HIST 210'],
-      [35, 'l', 'Hello, you have reached Ask Us at Puget Sound State University Libraries; my name is Theo. Do you need newspapers from the time, or documents like pamphlets and letters?'],
-      [80, 'p', 'newspapers would be good'],
-      [230, 'l', 'The Seattle Union Record is digitized: in the catalog at library.pssu.edu search "Seattle Union Record" and click "Online access (Chronicling America)". JSTOR also has Robert Friedheim\'s book-length study if you want background.'],
-      [238, 'l', 'Would that work for your paper?'],
-      [270, 'p', 'yes, thank you. thats all i need'],
-      [274, 'l', 'Have a good evening!'],
-    ],
-    exp: usual({ informed: 'fail' }),
   },
 ];
 

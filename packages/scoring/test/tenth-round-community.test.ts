@@ -506,6 +506,22 @@ export const whole: SessionCase[] = [
     // reading taken: "Have a nice day!" is a farewell, i.e. it says goodbye
     exp: usual({ anything: 'fail' }),
   },
+  // (left in v10, fixed in v23 by visitAddressX1: "or visit 899 North Capitol St NE" refers to the office named before the verb, with its address)
+  {
+    // Why it was left (fixed since): the referral is "visit 899 North Capitol St NE", a bare street address after "visit", the office named only in
+    // the sentence before ("DC Health Vital Records issues them"): the scorer finds no party to visit. A fix would have to
+    // read a street address as the place of the office named before it; not attempted in the time
+    name: 'final idle of 200 s ending at "It looks like you left the chat. Thank you, bye!": no check-in (idle fails), and the notice never says the session will end (disconnect fails); the vital records office with its address is a referral',
+    lines: [
+      [0, 'p', 'hi where is office for get the birth certificate of my son, he born in DC'],
+      [35, 'l', 'Hi, this is Rob at DC Public Library. Was he born in a DC hospital?'],
+      [70, 'p', 'yes in 2023'],
+      [80, 'l', 'DC Health Vital Records issues them: order online at dchealth.dc.gov/service/vital-records, or visit 899 North Capitol St NE, 1st floor. Does that answer it?'],
+      [280, 'l', 'It looks like you left the chat. Thank you, bye!'],
+    ],
+    // reading taken: "bye" is a goodbye but does not tell the patron that the session will end, which the rule asks for
+    exp: usual({ anything: 'fail', idle: 'fail', disconnect: 'fail', referral: 'pass' }),
+  },
 ];
 
 // ---- short cases ----------------------------------------------------------------------------------------------------------
@@ -674,21 +690,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: the referral is "visit 899 North Capitol St NE", a bare street address after "visit", the office named only in
-    // the sentence before ("DC Health Vital Records issues them"): the scorer finds no party to visit. A fix would have to
-    // read a street address as the place of the office named before it; not attempted in the time
-    name: 'final idle of 200 s ending at "It looks like you left the chat. Thank you, bye!": no check-in (idle fails), and the notice never says the session will end (disconnect fails); the vital records office with its address is a referral',
-    lines: [
-      [0, 'p', 'hi where is office for get the birth certificate of my son, he born in DC'],
-      [35, 'l', 'Hi, this is Rob at DC Public Library. Was he born in a DC hospital?'],
-      [70, 'p', 'yes in 2023'],
-      [80, 'l', 'DC Health Vital Records issues them: order online at dchealth.dc.gov/service/vital-records, or visit 899 North Capitol St NE, 1st floor. Does that answer it?'],
-      [280, 'l', 'It looks like you left the chat. Thank you, bye!'],
-    ],
-    // reading taken: "bye" is a goodbye but does not tell the patron that the session will end, which the rule asks for
-    exp: usual({ anything: 'fail', idle: 'fail', disconnect: 'fail', referral: 'pass' }),
-  },
-  {
+    // v23: the referral is in Vietnamese ("gọi Santa Clara County Housing Authority: …"); a Vietnamese referring verb
+    // would be one language's one word, with no other case.
     // LEFT: the referral is written in Vietnamese ("hoac goi Santa Clara County Housing Authority: 408-…" = "or call…"):
     // the scorer has no Vietnamese referring verbs; adding them from one example would be guessing at the language
     name: 'transfer to a Vietnamese-speaking colleague: note says why, the patron is told in English and Vietnamese; Linh answers: handoff passes',

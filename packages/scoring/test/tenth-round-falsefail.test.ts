@@ -953,6 +953,23 @@ export const whole: SessionCase[] = [
     over: { ...FU_LIB },
     exp: followed(),
   },
+  // (left in v10, passes in v23: "ring Service NSW on 13 77 88" reads as a referral with its phone)
+  {
+    name: 'Australian short number: "ring Service NSW on 13 77 88" is a phone; "That get you sorted?", "Cheers, have a good arvo"',
+    lines: [
+      [0, 'p', 'hey how do i get a copy of my birth cert, born in newcastle nsw'],
+      [25, 'l', 'Hi there, Kylie from the Newcastle Libraries info desk here :)'],
+      [30, 'l', "Is it your own certificate or someone else's? The rules differ a bit."],
+      [60, 'p', 'my own'],
+      [66, 'l', "Easy then. Apply online through the NSW Registry of Births Deaths & Marriages page on nsw.gov.au (search 'birth certificate'), or if you'd rather do it over the phone, ring Service NSW on 13 77 88."],
+      [72, 'l', 'That get you sorted?'],
+      [100, 'p', 'yep sorted'],
+      [104, 'l', 'Something else I can chase up for you?'],
+      [130, 'p', 'nah all good'],
+      [134, 'l', 'Cheers, have a good arvo!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
 ];
 
 // ---- short cases: one phrasing each -----------------------------------------------------------------------------------------
@@ -1257,28 +1274,9 @@ export const short: SessionCase[] = [
     ],
     exp: some({ clarify: 'fail' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
+  // (left in v10, passes in v23: "call Service Canada at 1-800-O-Canada (…)" reads as a referral with its phone)
   {
-    name: 'LEFT (scorer: no referral found; "ring <name with no party word> on <number>" is not read as a referral, though the number is now a phone): Australian short number: "ring Service NSW on 13 77 88" is a phone; "That get you sorted?", "Cheers, have a good arvo"',
-    lines: [
-      [0, 'p', 'hey how do i get a copy of my birth cert, born in newcastle nsw'],
-      [25, 'l', 'Hi there, Kylie from the Newcastle Libraries info desk here :)'],
-      [30, 'l', "Is it your own certificate or someone else's? The rules differ a bit."],
-      [60, 'p', 'my own'],
-      [66, 'l', "Easy then. Apply online through the NSW Registry of Births Deaths & Marriages page on nsw.gov.au (search 'birth certificate'), or if you'd rather do it over the phone, ring Service NSW on 13 77 88."],
-      [72, 'l', 'That get you sorted?'],
-      [100, 'p', 'yep sorted'],
-      [104, 'l', 'Something else I can chase up for you?'],
-      [130, 'p', 'nah all good'],
-      [134, 'l', 'Cheers, have a good arvo!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
-    name: 'LEFT (scorer: no referral found; "call Service Canada at 1-800-O-Canada (…)": a name with no party word followed by a vanity number is not read as a referral): referral: Service Canada by its vanity number "1-800-O-Canada (1-800-622-6232)"',
+    name: 'referral: Service Canada by its vanity number "1-800-O-Canada (1-800-622-6232)"',
     lines: [
       [0, 'p', 'how do i replace my SIN card'],
       [20, 'l', 'Hello, Jo at Moncton Public Library. Was it lost, or do you only need the number?'],
@@ -1289,6 +1287,10 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'pass', source: 'pass' }),
   },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [
 ];
 
 describe('tenth round (U): every whole case lists all 17 checks', () => {

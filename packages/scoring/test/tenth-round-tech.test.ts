@@ -1083,6 +1083,12 @@ export const short: SessionCase[] = [
     lines: [...START, [70, 'l', "Renew at samplelibrary.org/renew. Libby's support page, help.libbyapp.com, shows how to use it on your Samsung. Did that help?"], [150, 'p', 'yes thats all'], [154, 'l', 'Bye!']],
     exp: some({ referral: 'na' }),
   },
+  // (left in v10, passes in v23: "contact OverDrive's support team through Menu > Get Support" reads as a referral without a contact)
+  {
+    name: '"contact OverDrive through Get Support in the app" gives no e-mail, phone, address or URL: referral fails',
+    lines: [...START, [70, 'l', "Renew at samplelibrary.org/renew. If Libby still refuses, contact OverDrive's support team through Menu > Get Support in the app. Did that help?"], [150, 'p', 'yes thats all'], [154, 'l', 'Bye!']],
+    exp: some({ referral: 'fail' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -1092,6 +1098,7 @@ export const LEFT: SessionCase[] = [
   // takes it, and the form's URL after ">" reads as a web page. Reading "X can do Y" clefts as referrals would catch
   // "What the app can do is…" too.
   {
+    // v23: unchanged: the pseudo-cleft "What OverDrive support can do is …" is a one-off shape.
     name: 'frustrated patron, the third time OverDrive failed; the provider cannot fix the account, says so and refers to OverDrive support with a URL',
     lines: [
       [0, 'p', 'This is the THIRD time I am contacting you people. Your ebooks NEVER work. It says "This title is not available in your region"'],
@@ -1114,6 +1121,7 @@ export const LEFT: SessionCase[] = [
   // the … you need" is not in the family and "Did X have the book…" before a source would ask about the situation.
   // (clarify corrected after the run from pass to fail: the question sits in the message that gives libbyapp.com.)
   {
+    // v23: unchanged: "IT" lower-cased is "it", and "Did Sora have the book you need?" would be keyed on common words.
     name: 'school Chromebook will not open Libby: "that\'s something your school\'s IT would have to unblock" is a referral with no contact',
     lines: [
       [0, 'p', 'hi im in 8th grade and libby wont load on my school chromebook. it says blocked by administrator'],
@@ -1131,6 +1139,7 @@ export const LEFT: SessionCase[] = [
   // only ID.me can. Their help center is help.id.me … they can also do a video call"): "only X can" with nothing
   // after it and "they can also do a video call" have no party word the scorer can take.
   {
+    // v23: unchanged: the elliptical "only ID.me can" has no party word.
     name: 'IRS account and ID.me: the library cannot reset it; referral to ID.me support with its URL',
     lines: [
       [0, 'p', 'I am trying to get my tax transcript from the IRS website and its making me do id.me and now im locked out'],
@@ -1148,6 +1157,7 @@ export const LEFT: SessionCase[] = [
   // they worked, but the same words before any help ask about the patron's situation ("Did you get the reset e-mail
   // we sent?") and must still clarify; completeness questions never clarify, whatever their place.
   {
+    // v23: unchanged: "Did you get the e-mail?" is all common words and clarifies before any help.
     name: 'source without codes (the field left out): resolution.code na',
     lines: [
       [0, 'p', 'hi how do i scan a document to email at the branch'],
@@ -1162,18 +1172,12 @@ export const LEFT: SessionCase[] = [
     over: { source: 'libchat', resolutionCode: undefined },
     exp: usual({ code: 'na' }),
   },
-  // LEFT (referral.contact should fail, is na): the in-app path after the party ("through Menu > Get Support") puts a
-  // ">" in the object, which the scorer reads as a web page to use (no party); narrowing that would touch every
-  // "contact form > …" case of earlier rounds.
-  {
-    name: '"contact OverDrive through Get Support in the app" gives no e-mail, phone, address or URL: referral fails',
-    lines: [...START, [70, 'l', "Renew at samplelibrary.org/renew. If Libby still refuses, contact OverDrive's support team through Menu > Get Support in the app. Did that help?"], [150, 'p', 'yes thats all'], [154, 'l', 'Bye!']],
-    exp: some({ referral: 'fail' }),
-  },
   // LEFT (referral.contact should fail, passes): the URL in the next sentence, "Sora's help is at soraapp.com/help",
   // is taken as the librarian's contact: "help" is not among the resource nouns (`RESOURCE_N`) whose URL stays the
   // resource's, and "help" is too common a word to add without a case of its own.
   {
+    // v23: unchanged: "Sora's help is at soraapp.com/help" names Sora, another party; reading a possessive name before
+    // "help is at" as the URL's owner is keyed on "help", a common word.
     name: '"Your school\'s librarian can reset your Sora login" tells the patron whom to ask, no contact: referral fails',
     lines: [
       [0, 'p', 'i cant log into sora for school'],

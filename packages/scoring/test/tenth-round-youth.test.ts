@@ -812,6 +812,35 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  // (left in v10, passes in v23: the later "Our free online tutors are also at …" URL is no longer the hotline's contact)
+  {
+    name: 'the homework hotline named with no number ("try calling the Homework Hotline, they have teachers on the phone"): referral fails; the tutoring page is the source',
+    lines: [
+      [0, 'p', 'my son needs help with long division tonight and i cant explain it'],
+      [40, 'l', "Hi, I'm Jo, a librarian at Richland Library. What grade is he in?"],
+      [80, 'p', '4th'],
+      [86, 'l', 'Try calling the Homework Hotline tonight, they have math teachers on the phone in the evenings. Our free online tutors are also at richlandlibrary.com/homework.'],
+      [92, 'l', 'Will one of those work for tonight?'],
+      [140, 'p', "Yes. That's all, thanks!"],
+      [145, 'l', 'Good luck to him, bye!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+  // (left in v10, passes in v23: "call or text 988" is the crisis line's own, not the school counselor's contact)
+  {
+    name: 'a worried teen: the crisis line with the number and "your school counselor" with no contact: referral fails',
+    lines: [
+      [0, 'p', 'this isnt homework but do u have books about anxiety for teens. school is really stressing me out'],
+      [26, 'l', "Hi, I'm Jo, a teen librarian at Multnomah County Library. I'm glad you reached out. Are you looking for something to read, or someone to talk to, or both?"],
+      [80, 'p', 'both i guess'],
+      [88, 'l', 'For reading, "The Anxiety Survival Guide for Teens" by Jennifer Shannon is in our catalog at multcolib.org. To talk to someone any time, call or text 988. And your school counselor can help with the school stress too.'],
+      [94, 'l', 'Is that helpful?'],
+      [140, 'p', 'yes thank you'],
+      [142, 'p', 'thats all'],
+      [146, 'l', 'Take care of yourself. Come back anytime.'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 const KID: [number, 'p' | 'l', string][] = [
@@ -1332,6 +1361,8 @@ export const LEFT: SessionCase[] = [
   // before the referral that names the same party as the party's own, and the school finder is a tool to find the
   // school, not a way to reach its office. Telling the two apart needs what the URL is for.
   {
+    // v23: unchanged: the school finder URL is the district's, which the school office belongs to; telling a finder
+    // from a way to reach the office needs what the URL is for.
     name: 'Spanish: a mother asks how to enroll her son in school; "pregunte en la oficina de la escuela" has no contact, and "¿algo más?" is never asked',
     lines: [
       [0, 'p', 'Hola, acabamos de llegar a Houston, como inscribo a mi hijo de 8 años en la escuela?'],
@@ -1349,6 +1380,8 @@ export const LEFT: SessionCase[] = [
   // greeting, hold or goodbye ("Please keep it respectful…") as working on it. Deciding whether a patron message asks
   // anything (many needs come without a question mark: "i need help with…") risks na for real questions.
   {
+    // v23: as eleventh round's widget test: whether the patron asked anything is a broad reading of the substantive
+    // exchange.
     name: 'kid swears at the librarian; the provider ends the chat but invites them back: no dismissal, courteous',
     lines: [
       [0, 'p', 'this library sucks ass'],
@@ -1361,40 +1394,6 @@ export const LEFT: SessionCase[] = [
     // Reading taken: "Please keep it respectful" is no answer to a question, so the information checks are na.
     over: { resolutionCode: 'Answered' },
     exp: usual({ informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na' }),
-  },
-  // LEFT: the referral's contact is taken from the sentence after it ("Our free online tutors are also at
-  // richlandlibrary.com/homework"), which gives the provider's own service's URL, not the hotline's. After a referral,
-  // v6's reading (kept by contactOwnerN) takes any later contact; "our X" could also be the very department referred
-  // to ("Call our Homework Center. Our tutors are at 555-…"), so a later "our" sentence cannot simply be ruled out.
-  {
-    name: 'the homework hotline named with no number ("try calling the Homework Hotline, they have teachers on the phone"): referral fails; the tutoring page is the source',
-    lines: [
-      [0, 'p', 'my son needs help with long division tonight and i cant explain it'],
-      [40, 'l', "Hi, I'm Jo, a librarian at Richland Library. What grade is he in?"],
-      [80, 'p', '4th'],
-      [86, 'l', 'Try calling the Homework Hotline tonight, they have math teachers on the phone in the evenings. Our free online tutors are also at richlandlibrary.com/homework.'],
-      [92, 'l', 'Will one of those work for tonight?'],
-      [140, 'p', "Yes. That's all, thanks!"],
-      [145, 'l', 'Good luck to him, bye!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  // LEFT: "To talk to someone any time, call or text 988" (a sentence before, naming no party, with a phone) is taken
-  // as the school counselor's contact (v6's reading of a sentence before the referral that names no party and gives a
-  // phone, kept by contactOwnerN); it is the crisis line's, a referral of its own.
-  {
-    name: 'a worried teen: the crisis line with the number and "your school counselor" with no contact: referral fails',
-    lines: [
-      [0, 'p', 'this isnt homework but do u have books about anxiety for teens. school is really stressing me out'],
-      [26, 'l', "Hi, I'm Jo, a teen librarian at Multnomah County Library. I'm glad you reached out. Are you looking for something to read, or someone to talk to, or both?"],
-      [80, 'p', 'both i guess'],
-      [88, 'l', 'For reading, "The Anxiety Survival Guide for Teens" by Jennifer Shannon is in our catalog at multcolib.org. To talk to someone any time, call or text 988. And your school counselor can help with the school stress too.'],
-      [94, 'l', 'Is that helpful?'],
-      [140, 'p', 'yes thank you'],
-      [142, 'p', 'thats all'],
-      [146, 'l', 'Take care of yourself. Come back anytime.'],
-    ],
-    exp: usual({ referral: 'fail' }),
   },
 ];
 

@@ -638,6 +638,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: unchanged: a title asked as a question is both the answer and a question; reading it as a source would turn
+    // every "Is it <title>?" clarifying question into one.
     // reading: "Is it If You Give a Mouse a Cookie?" offers the answer as a question in the same message: no clarifying
     // question before the source, but it asks whether the answer meets the need
     // LEFT: a question sentence gives no source (classify.ts `sentenceSource` returns at `x.q`), so the guess reads as a

@@ -767,6 +767,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: unchanged: the answer shares the introduction's sentence ("Jo at the reference desk here, we close at 9
+    // tonight"); splitting introductions at commas would change the greeting of many sessions.
     // LEFT: "Jo at the reference desk here, we close at 9 tonight." is one sentence of under 20 words with the provider's
     // role in it, so the whole sentence is read as an introduction (classify.ts isFiller: only sentences over 20 words are
     // split into clauses) and the answer after the comma is not seen: no substantive exchange. Splitting short

@@ -505,6 +505,25 @@ export const whole: SessionCase[] = [
       informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', idle: 'pass', disconnect: 'pass',
     }),
   },
+  // (left in v13, passes in v23: the later ePASS URL is no longer the caseworker's contact)
+  {
+    // LEFT: a URL in a later sentence of the same message counts for the referral (ownedContact: any contact after the
+    // referral's sentence, before a signature, is taken as the party's); ePASS's address is no way to reach the caseworker.
+    // Telling a later resource's URL from the party's would move the many sessions whose contact follows the referral.
+    // reading: "your caseworker at the Department of Social Services is the person to call" refers to a named specialist; no way to reach
+    name: 'SNAP cut off in North Carolina: ePASS as a source, but "your caseworker at the Department of Social Services is the person to call" has no contact: referral fails',
+    lines: [
+      [0, 'p', 'my food stamps got cut off, who do I talk to'],
+      [33, 'l', "Hi, this is Mo with Charlotte Mecklenburg Library. I'm sorry to hear that. Did you get a letter saying why?"],
+      [70, 'p', 'yeah says i missed recertification'],
+      [79, 'l', "You can usually reapply, or ask for a fair hearing if you think it was a mistake. Your caseworker at the Department of Social Services is the person to call about a missed recertification. You can also reapply online through ePASS at epass.nc.gov. Does that help?"],
+      [120, 'p', 'ok'],
+      [124, 'l', 'Anything else I can look up?'],
+      [140, 'p', 'no'],
+      [144, 'l', 'Take care, thanks for chatting!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -951,24 +970,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: a URL in a later sentence of the same message counts for the referral (ownedContact: any contact after the
-    // referral's sentence, before a signature, is taken as the party's); ePASS's address is no way to reach the caseworker.
-    // Telling a later resource's URL from the party's would move the many sessions whose contact follows the referral.
-    // reading: "your caseworker at the Department of Social Services is the person to call" refers to a named specialist; no way to reach
-    name: 'LEFT (a later sentence\'s URL taken as the caseworker\'s contact) SNAP cut off in North Carolina: ePASS as a source, but "your caseworker at the Department of Social Services is the person to call" has no contact: referral fails',
-    lines: [
-      [0, 'p', 'my food stamps got cut off, who do I talk to'],
-      [33, 'l', "Hi, this is Mo with Charlotte Mecklenburg Library. I'm sorry to hear that. Did you get a letter saying why?"],
-      [70, 'p', 'yeah says i missed recertification'],
-      [79, 'l', "You can usually reapply, or ask for a fair hearing if you think it was a mistake. Your caseworker at the Department of Social Services is the person to call about a missed recertification. You can also reapply online through ePASS at epass.nc.gov. Does that help?"],
-      [120, 'p', 'ok'],
-      [124, 'l', 'Anything else I can look up?'],
-      [140, 'p', 'no'],
-      [144, 'l', 'Take care, thanks for chatting!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
 ];
 
 describe('thirteenth round (N5): every whole case lists all 17 checks', () => {

@@ -884,6 +884,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: unchanged: "drop both kinds at the … District's household hazardous waste day" is an event, not a party told
+    // to be contacted or visited, unless "drop … at" becomes a referring verb, keyed on a common word.
     // LEFT: "Drop both kinds at the … Solid Waste District's … day, at 4400 Quarry Rd." visits the agency, but "drop … at" is no
     // referring verb and the object names no party word the families know ("District"); a "drop … off at" verb would also
     // catch "drop the books at the return slot". Left for a round that reads visiting verbs with their objects.

@@ -740,6 +740,15 @@ export const short: SessionCase[] = [
     over: FU_ME,
     exp: some({ code: 'pass', contact: 'pass', onTime: 'pending' }),
   },
+  // (left in v13, fixed in v23 by X1 completeness: "clear enough to read on your screen" asks about the print)
+  {
+    // Why it was left (fixed since): v12's families already read "Is this clear enough…?" as a completeness question; whether a question about
+    // the legibility of the chat asks about what was given is arguable, and narrowing an older family is out of this round's scope.
+    // reading: a question about whether the chat's text can be read is no question about the information
+    name: 'near miss: "Is this clear enough to read on your screen?" asks about the print, not what was given: completeness fails',
+    lines: [...HI, [160, 'l', 'The application is at library.example.gov/tbbs/apply. Is this clear enough to read on your screen?']],
+    exp: some({ complete: 'fail' }),
+  },
 ];
 
 /** Near misses that guard v13 N3's widenings (each must still not match, or must still match, as labelled). */
@@ -793,14 +802,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: v12's families already read "Is this clear enough…?" as a completeness question; whether a question about
-    // the legibility of the chat asks about what was given is arguable, and narrowing an older family is out of this round's scope.
-    // reading: a question about whether the chat's text can be read is no question about the information
-    name: 'LEFT (legibility question read as completeness) near miss: "Is this clear enough to read on your screen?" asks about the print, not what was given: completeness fails',
-    lines: [...HI, [160, 'l', 'The application is at library.example.gov/tbbs/apply. Is this clear enough to read on your screen?']],
-    exp: some({ complete: 'fail' }),
-  },
 ];
 
 describe('thirteenth round (N3): every whole case lists all 17 checks', () => {

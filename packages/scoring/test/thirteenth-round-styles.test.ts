@@ -779,6 +779,9 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: unchanged: "the Service BC centre in Kelowna can also take your application" after "; it's $27, and" shares
+    // the sentence with the agency's phone and URL; the clause rules (v21 U6, v22 V1) want the contact after the second
+    // party.
     // LEFT: two parties in one sentence, the first with a phone and a web address, the second ("the Service BC centre
     // in Kelowna") with nothing; the scorer finds a way to reach "them" in the sentence and passes. Judging each party
     // of one sentence by its own contact (as v12 M4 does for a counted list) needs a per-party split of the sentence,

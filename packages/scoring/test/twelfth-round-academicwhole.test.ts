@@ -662,6 +662,24 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ anything: 'fail' }),
   },
+  // (left in v12, passes in v23: "in our databases" inside the restatement is no longer read as a source)
+  {
+    // LEFT: "…still under the publisher's 12-month embargo in our databases" is read as naming a resource ("our
+    // databases"), so the restatement's own message counts as the first source and the restatement is not before it.
+    // Telling a description of holdings from a pointer to the databases needs more than a family; left for a later round.
+    name: 'embargoed article: the provider restates the need ("so you need the 2024 issue that is still under embargo"), gives ILL Article Express, "Did that help?"',
+    lines: [
+      [0, 'p', 'The Journal of Finance article from last month says full text not available and our access ends in 2023. I need it for a seminar on Tuesday.'],
+      [29, 'l', "Hello, this is Gabriel at the Penn State University Libraries. So you need an article from the 2024 issue, which is still under the publisher's 12-month embargo in our databases, before Tuesday."],
+      [70, 'p', 'yes exactly'],
+      [78, 'l', 'Then request it through Article Express at libraries.psu.edu/services/interlibrary-loan: articles usually arrive as a PDF within 24-48 hours, so you should have it before the seminar. Did that help?'],
+      [130, 'p', 'yes perfect, I will do that'],
+      [138, 'l', 'Anything else I can do for you?'],
+      [160, 'p', 'nope'],
+      [165, 'l', 'Bye for now, and thanks for using the chat!'],
+    ],
+    exp: usual(),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -732,23 +750,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: "…still under the publisher's 12-month embargo in our databases" is read as naming a resource ("our
-    // databases"), so the restatement's own message counts as the first source and the restatement is not before it.
-    // Telling a description of holdings from a pointer to the databases needs more than a family; left for a later round.
-    name: 'LEFT (clarify: "in our databases" inside a restatement read as a source) embargoed article: the provider restates the need ("so you need the 2024 issue that is still under embargo"), gives ILL Article Express, "Did that help?"',
-    lines: [
-      [0, 'p', 'The Journal of Finance article from last month says full text not available and our access ends in 2023. I need it for a seminar on Tuesday.'],
-      [29, 'l', "Hello, this is Gabriel at the Penn State University Libraries. So you need an article from the 2024 issue, which is still under the publisher's 12-month embargo in our databases, before Tuesday."],
-      [70, 'p', 'yes exactly'],
-      [78, 'l', 'Then request it through Article Express at libraries.psu.edu/services/interlibrary-loan: articles usually arrive as a PDF within 24-48 hours, so you should have it before the seminar. Did that help?'],
-      [130, 'p', 'yes perfect, I will do that'],
-      [138, 'l', 'Anything else I can do for you?'],
-      [160, 'p', 'nope'],
-      [165, 'l', 'Bye for now, and thanks for using the chat!'],
-    ],
-    exp: usual(),
-  },
 ];
 
 describe('twelfth round (M2): every whole case lists all 17 checks', () => {

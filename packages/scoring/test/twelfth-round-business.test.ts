@@ -768,6 +768,8 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // v23: unchanged: "Michigan Works!" and "W." cut the sentence (text.ts); a change to the splitter changes every
+    // check's sentences.
     // LEFT: two sentence splits cut the referral off its lead: "Michigan Works!" (a brand with "!") and "W. Grand
     // Blvd" (a one-letter abbreviation) each end a sentence, so "the … office … helps with claims" is read apart from "If
     // you want help in person" (the v12 L5 referralCanHelp alternative needs both in one sentence). Splitting no

@@ -994,16 +994,13 @@ export const short: SessionCase[] = [
     ],
     exp: some({ referral: 'na', source: 'pass' }),
   },
-];
-
-/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
+  // (left in v12, fixed in v23 by introClauseX1: "its mel from the Tacoma Public Library" before the comma says who is answering)
   {
     // reading: a lower-case name after "hey" identifies the provider, and so does the library named in the text
     // LEFT: the introduction and the question are one sentence ("its mel from the Tacoma Public Library, whats up w your
     // holds?"), and a question sentence does not introduce the provider (selfIdNow's `!x.q`), as in the tenth round's
     // LEFT case; splitting such sentences changes every check's sentences, too broad for this round.
-    name: 'LEFT (greeting: intro and question in one sentence) greeting across two texts: "hey!" then "its mel from the library, whats up?": greeting passes',
+    name: 'greeting across two texts: "hey!" then "its mel from the library, whats up?": greeting passes',
     lines: [
       [0, 'p', 'question about my holds'],
       [18, 'l', 'hey!'],
@@ -1011,6 +1008,10 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ pickup: 'pass', greeting: 'pass' }),
   },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
+export const LEFT: SessionCase[] = [
 ];
 
 describe('twelfth round (L4): every whole case lists all 17 checks', () => {

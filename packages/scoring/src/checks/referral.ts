@@ -75,6 +75,8 @@ function contactFirst(o: string): boolean {
   const sp = o.indexOf(' ');
   return (sp < 0 || at < sp) && CONTACT_FIRST.test(o);
 }
+/** (v23 X1, `visitAddressX1`) A street number opening the object of "visit" ("899 north capitol st ne"). */
+const VISIT_ADDRESS_X1 = /^\d{1,6}(?:-\d{1,4})? (?:[nsew]\.? |north |south |east |west )?[a-z0-9]/;
 /** (v10 Y, `serviceLineY`) An N-1-1 service line opening the object: "211", "3-1-1", "988" (the crisis line). */
 const SERVICE_LINE_Y = /^(?:[2-8]-?1-?1|988)\b(?![\d-])/;
 /** (v6) A name of one to six words, then "at" / "on" and where the contact begins. */
@@ -420,7 +422,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.textShortCodeL2 === true && (v[0] === 'text' || v[0] === 'txt') && SHORT_CODE_L2.test(object)) ||
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))) ||
         // (v19 SM, `altContactSM`) "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase"
-        (s.rubric.altContactSM === true && CALL_ALT_SM.test(v[0]) && ALT_CONTACT_SM.test(n.slice(at + v[0].length))));
+        (s.rubric.altContactSM === true && CALL_ALT_SM.test(v[0]) && ALT_CONTACT_SM.test(n.slice(at + v[0].length))) ||
+        // (v23 X1, `visitAddressX1`) "DC Health Vital Records issues them: …, or visit 899 North Capitol St NE": the street
+        // address visited is the party's named before the verb
+        (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(0, at))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
     // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
