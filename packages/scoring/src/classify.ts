@@ -870,6 +870,9 @@ const OR_CLAUSE = /,? or (?=(?:does|did|do|is|was|are|were|has|have|will) (?:thi
 
 /** (v7, `givenNotOffered`) "Would that help?", "Would this be what you need?": about something named before it. */
 const ABOUT_THAT_Q = /^(?:(?:so|ok|okay|and|then|now),? )?(?:would|will|could|might) (?:that|this|it|these|those)\b/;
+/** (v23 X9) X5's completeness questions "Does that one fit?", "Is that more manageable?" (their opening). */
+const FIT_Q_X9 =
+  /^(?:(?:ok|okay|so|and|great|there|now|better|well),? )?(?:is|does|do|did) (?:that|this|it|that one|this one|these|those|they|either one|any of them|any of those) (?:(?:look|seem|feel) )?(?:(?:a (?:lot|bit|little) |much |way )?more )?(?:manageable|fit)\b/;
 /** (v7) The question offers in itself: "Would it help if I emailed the list?", "Would that work for me to call you?". */
 const OFFER_IN = /\b(?:if (?:i|we)|(?:for )?(?:me|us) to)\b/;
 /** (v7) The provider offering something not yet given: "I can mail you a copy", "if you like, we could…", "want me to…". */
@@ -948,6 +951,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   const body = x.body;
   // (v21 U6) "I can also check whether Eastgate has a copy, would that help?": the offer and its question in one sentence
   if (s.rubric.offerCommaU6 === true && body.includes(', ') && offerCommaU6(s, body)) return true;
+  // (v23 X9, `offeredFitX9`) "I can reserve Study Room C for you. Does that one fit?": X5's question about the offer
+  if (s.rubric.offeredFitX9 === true && FIT_Q_X9.test(body) && offeredBefore(s, m, x)) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")

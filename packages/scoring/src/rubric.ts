@@ -1683,6 +1683,22 @@ export type Rubric = {
    * `VISIT_ADDRESS_X1`). "The mural is on the old depot; visit 120 Main St to see it." names no party and refers to no one.
    */
   visitAddressX1?: boolean;
+  /**
+   * (v23 X9) closing.no_dismissal: X3's sign-off "at this point / in a sec" ends no help when the patron's last visible
+   * message before it, after the first answer, thanks and asks nothing ("yes that worked, thank you so much!" then
+   * "Wonderful! I'll have to sign off at this point. Have a great night."): the help was over (checks/closing.ts
+   * `thankedAnswerX9`). With the question still open ("texas, harris county" then "I'll have to log off in a sec, good luck
+   * with it!") it still dismisses.
+   */
+  thankedAnswerX9?: boolean;
+  /**
+   * (v23 X9) followup.completeness: X5's "Does that one fit?" / "Is that more manageable?" after an offer of something not
+   * yet given, in the sentence before it or at the end of the provider's message just before ("I can reserve Study Room C
+   * for you, Thursday 2-4, under your card. Does that one fit?", "I could ask the circulation supervisor about splitting it
+   * into three payments. Is that more manageable?") ask about the offer, as v7's "Would that help?" after one (RUBRIC.md's
+   * "would a scan be what you need?") (classify.ts `FIT_Q_X9`). After a citation given, "Does that one fit?" still asks.
+   */
+  offeredFitX9?: boolean;
 };
 
 const r = String.raw;
@@ -8715,8 +8731,115 @@ const phrasesV23X6 = block(phrasesV23X5, (v23) => ({
 // ---- v23's second wave (narrowings only, checking X2-X6's changes) ----
 // X8: (test/twenty-second-round-referrals-checked.test.ts)
 const phrasesV23X8 = block(phrasesV23X6, (_v23) => ({}));
-// X9: (test/twenty-second-round-endings-checked.test.ts)
-const phrasesV23X9 = block(phrasesV23X8, (_v23) => ({}));
+// X9: (test/twenty-second-round-endings-checked.test.ts) narrowings of the first wave's endings, holds, greetings and
+// questions: each change names the case it fixes and, in brackets, the near miss it must not catch (each a case there).
+/** (X9) X3's "tomorrow" as a way back, not when it is the day something is closed or ready ("We're closed tomorrow as well"). */
+const NOT_READY_X9 = r`(?<!\b(?:closed|shut|ready|ready for (?:pickup|pick up)|ready to (?:pick up|collect)|on the (?:hold )?shelf|delivered|shipped) tomorrow)`;
+/** (X9) X3's "later" as a way back, not when something else comes in, downloads or installs later. */
+const NOT_COMES_X9 = r`(?<!\b(?:(?:should|will|may|might|usually|typically|probably) come in|comes in|coming in|download|downloads|downloading|install|installs|installing|process|processes|processing|post|posts|ship|ships) later)`;
+/** (X9) X3's "again" as a way back, not when a thing works, prints or connects again ("The printer should work again …"). */
+const NOT_WORKS_X9 = r`(?<!\b(?:work|works|working|print|prints|printing|connect|connects|load|loads|sync|syncs|charge|charges) again)`;
+/** (X9) The message names someone on until a time after the provider signs off ("Kenji … is on until 9"): a way back. */
+const ON_UNTIL_X9 = r`(?!.*\b(?:is|will be|are|stays|remains) (?:on|here|online|around)(?: (?:chat|duty|the desk))? (?:until|till|til)\b)`;
+const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
+  // X3's closing time: "tomorrow", "later", "again" stand aside as a way back only ("Because of the ice storm the library
+  // is closing in 5 minutes, so I can't look for more plans tonight. We're closed tomorrow as well.", "…Your interlibrary
+  // loan should come in later this month.", "…The printer should work again after you restart it.": coop plans, ILL,
+  // printer cases) ["…so I can't finish tonight. Chat with us tomorrow after 10 and we'll pick it up.", still a way back]
+  othersWaiting: v23.swap(
+    'othersWaiting',
+    8,
+    phrasesV23X8.othersWaiting[8]!.replace(r`|${TOMORROW_X3}|${AGAIN_X3}|${LATER_X3})\b))`, r`|${TOMORROW_X3}${NOT_READY_X9}|${AGAIN_X3}${NOT_WORKS_X9}|${LATER_X3}${NOT_COMES_X9})\b))`),
+  ),
+  // X3's bare "later" / "tomorrow" as a way back, likewise ("I'm wrapping up for the day, sorry. The first hotspot will be
+  // ready for pickup tomorrow.", "I'll have to sign off now. The audiobook may finish downloading later tonight.": hotspot
+  // and audiobook cases) ["I'll have to sign off now. Message us later tonight and the evening librarian can finish this."]
+  wayBack: v23.swap(
+    'wayBack',
+    4,
+    phrasesV23X8.wayBack[4]!.replace(r`${NOT_SHOWS_X3}|${TOMORROW_X3})\b`, r`${NOT_SHOWS_X3}${NOT_COMES_X9}|${TOMORROW_X3}${NOT_READY_X9})\b`),
+  ),
+  // X3's sign-off "in a sec": not when the sentence says the provider comes right back ("I'll be logging off in a sec and
+  // right back on, please don't close your window.": browser freeze case); X3's "at this point / in a sec": not when the
+  // message names someone on until a time ("I'll need to sign off at this point. Kenji on the evening desk is on until 9
+  // if anything else comes up.": shift end case) ["Sorry, I'll have to log off in a moment.", the question open]
+  dismissalConvenience: v23.swap(
+    'dismissalConvenience',
+    49,
+    phrasesV23X8.dismissalConvenience[49]!
+      .replace(
+        r`|at(?! (?:this|that) (?:point|time|stage)\b${GOES_ON_X3})`,
+        r`|at(?! (?:this|that) (?:point|time|stage)\b${GOES_ON_X3}${ON_UNTIL_X9})`,
+      )
+      .replace(
+        r`|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3})`,
+        r`|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3}${ON_UNTIL_X9}(?![^.!?]*\b(?:back on|right back|be back|log back|sign back|restart|refresh|reboot)\b))`,
+      ),
+  ),
+  // X5's "Thanks! Searching …" (and v3's hold it widened): not when the sentence goes on to what searching that way gives
+  // ("Thanks! Searching with the ISBN works better than the title in our catalog: …", "Thanks! Searching Hmong in our
+  // catalog brings up 14 titles; …": ISBN and Hmong cases, advice and a result) ["Thanks! Searching the ProQuest newspaper
+  // archive now.", still a hold]
+  hold: v23.swap('hold', 9, phrasesV23X8.hold[9]! + r`(?![^.!?]*\b(?:works? better|worked better|is (?:faster|easier|better|quicker)|brings up|brought up|bring up|turns up|turned up|pulls up|pulled up|gives (?:you|u)|shows (?:you|u))\b)`),
+  // X6's "es el límite por sesión / consulta": not about the computers', study rooms' or equipment's booking time ("cada
+  // reserva de computadora dura 2 horas; ese es el límite por sesión", "Las salas se reservan por dos horas; es el límite
+  // por sesión.": computadoras and salas cases) ["Ya le ayudé con cuatro preguntas; ese es el límite por chat."]
+  dismissalHard: v23.swap(
+    'dismissalHard',
+    55,
+    phrasesV23X8.dismissalHard[55]! +
+      r`(?<!\b(?:sala|salas|computadora|computadoras|computador|computadores|ordenador|ordenadores|reserva|reservas|reservan|cubiculo|cubiculos|equipo|equipos|laptop|laptops|portatil|portatiles|impresion|internet|wifi)\b[^.!?]{0,120})`,
+  ),
+  // X6's "Cuídense": not before "mucho / bien de / del / con" either ("Cuídense mucho de los notarios que cobran por
+  // adelantado": notarios case, a warning) ["Mucha suerte con el trámite. ¡Cuídense!"]
+  farewell: v23.widen('farewell', [[11, r`|cuidense(?! `, r`(?:(?:mucho|muchisimo|bien) )?`]]),
+  // X3's "drop in / by later / soon": not when the sentence says what for, an errand ("Drop in later today to pay it at the
+  // desk.", "Drop by soon to pick them up, …": fee and holds cases) ["Drop in again whenever you have a question!"]
+  inviteBack: v23.swap(
+    'inviteBack',
+    33,
+    phrasesV23X8.inviteBack[33]! + r`(?![^.!?]*\bto (?:pay|pick|return|renew|collect|grab|drop|sign|register|print|borrow)\b)`,
+  ),
+  // X2's greeting: nor a greeting word explained as a word ("Aloha is the Hawaiian word for hello and goodbye, …",
+  // "Bonjour is just the French word for hello; …": aloha and bonjour cases) ["Aloha! This is Kai, a librarian with the
+  // Hawaii State Public Library System."]
+  greeting: v23.swap(
+    'greeting',
+    0,
+    phrasesV23X8.greeting[0]! + r`(?! (?:is|means|was) (?:(?:just|simply|really|actually|literally|also) )?(?:the|a|an|how) (?:[a-z]+ ){0,2}?(?:word|term|greeting|way|you say)\b| means\b)`,
+  ),
+  // X2's taste question "anything else by / from … you love": an offer of more help when "that I can …" follows ("Anything
+  // else by her you love that I can get for you?": large print case) ["Anything else by Louise Penny you loved, so I can
+  // suggest similar authors?", taste]; X2's "anything eels you want …": not when the sentence asks
+  // what to focus on or gives examples ("Anything eels you want her to focus on, like migration …?": eels case)
+  // ["Anything eels I can help you with tonight?"]
+  anythingElse: replaced(
+    37,
+    phrasesV23X8.anythingElse[37]! + r`(?![^.!?]*\b(?:focus|focusing|such as|for (?:the|her|his|your|their) (?:report|project|paper|essay|class|assignment))\b|[^.!?]*, like\b)`,
+    v23.swap(
+      'anythingElse',
+      0,
+      phrasesV23X8.anythingElse[0]!.replace(
+        r`(?:(?:that )?(?:you|u) (?:liked|loved|enjoyed|have read|already read|like|love|enjoy)|(?:youve|uve) (?:read|liked|loved|enjoyed))|`,
+        r`(?:(?:that )?(?:you|u) (?:liked|loved|enjoyed|have read|already read|like|love|enjoy)|(?:youve|uve) (?:read|liked|loved|enjoyed))(?! (?:that |which )?(?:i|we) (?:can|could|may|might|should)\b)|`,
+      ),
+    ),
+  ),
+  // X2's "So the X sent you … and you're …": not when what follows is the provider's result ("So the system sent you a text
+  // with a new PIN and you're ready to sign in to Libby again.": Libby case) ["So the county sent you a tax bill but you're
+  // on the senior exemption?"]
+  restatement: v23.swap(
+    'restatement',
+    25,
+    phrasesV23X8.restatement[25]!.replace(
+      r`(?:youre|you are|ur|youve|you have|you still|you already)\b)|`,
+      r`(?:youre|you are|ur|youve|you have|you still|you already)\b(?! (?:all set|ready|set|good to go|good|fine|ok|okay|done|able to|back in|sorted)\b))|`,
+    ),
+  ),
+  // X5's "bibliothécaire": not after an article or a possessive of others ("Les bibliothécaires du comptoir de prêt sont
+  // occupés, mais je peux vous aider.": comptoir case) ["Bonjour, ici Camille, bibliothécaire à la Bibliothèque …"]
+  selfRole: v23.widen('selfRole', [[0, r`|bibliothecaires?`, r`(?<!\b(?:un|une|les|aux|autres|vos|leurs|leur|nos) bibliothecaires?)`]]),
+}));
 
 const phrasesV23: RubricPhrases = phrasesV23X9;
 
@@ -8741,6 +8864,8 @@ export const rubricV23: Rubric = {
   choiceTailX1: true,
   ifYouWantX1: true,
   visitAddressX1: true,
+  thankedAnswerX9: true,
+  offeredFitX9: true,
 };
 
 /** The rubric in force. */

@@ -32,7 +32,7 @@ const FINGERPRINTS: Record<string, string> = {
   '20': '446088b416d959ab',
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
-  '23': '7655f59d8287a344',
+  '23': '2238344d04c4b213',
 };
 
 function fingerprint(r: typeof rubricV1): string {

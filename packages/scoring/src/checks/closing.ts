@@ -92,6 +92,8 @@ export const noDismissal: Check = (s) => {
     // (v20 T5) "there are a few other patrons waiting" / "so I need to wrap up, feel free to start a new chat later!"
     if (s.rubric.splitMessagesT5 === true && wayBackNextT5(s, m)) continue;
     if (s.rubric.doneBeforeLeavingK3 === true && patronWasDone(s, m)) continue;
+    // (v23 X9) "yes that worked, thank you so much!" then "I'll have to sign off at this point": the help was over
+    if (convenience && s.rubric.thankedAnswerX9 === true && thankedAnswerX9(s, m)) continue;
     const k = m.find(convenience ? F.dismissalConvenience : F.othersWaiting);
     return result(id, 'fail', "ended the help for the provider's convenience without offering a way back", [ev(m, k)]);
   }
@@ -123,6 +125,22 @@ function languageRefusalL6(s: Session, m: Msg): number {
 function wayBackNextT5(s: Session, m: Msg): boolean {
   const v = s.vis[m.pos + 1];
   return v !== undefined && v.role === 'provider' && v.t - m.t <= FRAGMENT_GAP_MS && v.has(F.wayBack);
+}
+
+/** (v23 X9) X3's sign-off now: "sign / log off at this point / time / stage", "… in a sec / moment". */
+const SIGN_OFF_NOW_X9 = /\b(?:sign|log|signing|logging) off (?:at (?:this|that) (?:point|time|stage)|in (?:a |just a |one )?(?:sec|secs|second|moment|jiffy))\b/;
+/** (v23 X9) The patron thanks. */
+const THANKED_X9 = /\b(?:thank|thanks|thanx|thx|ty|tysm|gracias|merci)\b/;
+/**
+ * (v23 X9, `thankedAnswerX9`) `m` signs off now (X3's reading), and the patron's last visible message before it comes after
+ * the first answer, thanks and asks nothing: the help was over, the sign-off ends none.
+ */
+function thankedAnswerX9(s: Session, m: Msg): boolean {
+  if (!SIGN_OFF_NOW_X9.test(m.n)) return false;
+  const v = s.previousVisible(m, 'patron');
+  if (v === null || !THANKED_X9.test(v.n) || v.sentences.some((x) => x.q)) return false;
+  const a = firstAnswer(s);
+  return a !== null && a !== undefined && a.pos < v.pos;
 }
 
 /** (v11 K3) The patron's last visible message before `m` says they are done and asks nothing more. */
