@@ -8840,8 +8840,10 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
   // occupés, mais je peux vous aider.": comptoir case) ["Bonjour, ici Camille, bibliothécaire à la Bibliothèque …"]
   selfRole: v23.widen('selfRole', [[0, r`|bibliothecaires?`, r`(?<!\b(?:un|une|les|aux|autres|vos|leurs|leur|nos) bibliothecaires?)`]]),
 }));
+// X10: (test/twenty-second-round-openings-checked.test.ts) X1's changes checked
+const phrasesV23X10 = block(phrasesV23X9, (_v23) => ({}));
 
-const phrasesV23: RubricPhrases = phrasesV23X9;
+const phrasesV23: RubricPhrases = phrasesV23X10;
 
 /** Rubric v23: v22 with the phrase families and settings of a twenty-second round of sessions (blocks X1-X6). */
 export const rubricV23: Rubric = {
