@@ -32,7 +32,7 @@ const FINGERPRINTS: Record<string, string> = {
   '20': '446088b416d959ab',
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
-  '23': 'ecacbfebe8ecd185',
+  '23': 'c39ac92ce35b5fcf',
 };
 
 function fingerprint(r: typeof rubricV1): string {
