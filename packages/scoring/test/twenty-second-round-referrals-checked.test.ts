@@ -30,9 +30,10 @@
  *   patron to contact a department of the library: a referral;
  * - a follow-up code with the patron's e-mail typed in the chat and a when is `followup.contact` pass; not yet recorded a
  *   day after the session, `followup.on_time` is pending.
- * Against the first wave's rubric, 14 of the first 43 cases failed (none of them this helper's labels; 10 fixed by
- * narrowings in block X8 and its settings `personStemX8`, `purposeStaffX8`, `stateLabelX8`, 4 left); of the 10 written
- * after, 3 failed (2 fixed, `ownRoomX8` and X3's "by the end of our chat", 1 left). Near misses were added beside each fix.
+ * Against the first wave's rubric, 14 of the first 37 cases failed (none of them this helper's labels; 11 fixed by
+ * narrowings in block X8 and the settings `personStemX8` and `purposeStaffX8`, 3 left; the APA case's unrelated
+ * completeness question was reworded, the original kept in LEFT); of the 14 written after, 4 failed (3 fixed by
+ * `stateLabelX8`, `ownRoomX8` and X3's "by the end of our chat", 1 left). Near misses were added beside each fix.
  * LEFT (5, each needs a widening or predates the first wave; v22 reads them the same): "Book the laser cutter with the
  * Makerspace" read as no referral; "The form is at <state library domain>" read as a resource's URL (v9); two parties
  * with a contact each in the sentences after, one failed; "WhatsApp Daniel at the Gurdwara" with no phone of his read as
