@@ -198,6 +198,13 @@ const PURPOSE_NOT_V3 = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|i
  */
 const PURPOSE_SUBJECT_V9 =
   /(?:\b(?:most|many|some|other|all|a few|lots of|a lot of|plenty of) (?:people|folks|researchers|genealogists|patrons|visitors|students|customers|families|residents|users|applicants|travelers|travellers)|\b(?:people|folks|everyone|everybody|others))$/;
+/**
+ * (v23 X8, `purposeStaffX8`) The purpose clause ends on a group as its subject: "(to request records …) our genealogy
+ * volunteers", "the reference staff", "their archivists" (who then visit or call, for the patron or on their own); not
+ * the object of a preposition ("to request a proctor from the staff").
+ */
+const PURPOSE_STAFF_X8 =
+  /(?<!\b(?:from|with|for|to|by|of|about|at|on|in|and|or) )\b(?:our|the|their) (?:[a-z-]+ ){0,2}(?:volunteers|staff|staffers|librarians|archivists|docents|interns|genealogists|clerks|employees)$/;
 /** (v16 P4, `purposeLeadInP4`) A Spanish purpose clause before the verb: "para inscribirse", "y para pedir una cita". */
 const PURPOSE_ES_P4 = /^(?:(?:y|o|tambien|ademas),?\s*)*para (?:[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)(?: [a-z0-9]+){0,3}$/;
 /** (v19 S3, `prepLeadInEsS3`) A Spanish prepositional phrase before the verb: "para ayuda con su caso", "y sobre el depósito". */
@@ -567,7 +574,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.purposeLongX3 === true ? PURPOSE_LONG_X3 : PURPOSE_EN_V3).test(prefix) &&
         !PURPOSE_NOT_V3.test(prefix) &&
         // (v22 V9, `purposeSubjectV9`) "To see the originals most researchers visit the archives": others are the subject
-        !(s.rubric.purposeSubjectV9 === true && PURPOSE_SUBJECT_V9.test(prefix))) ||
+        !(s.rubric.purposeSubjectV9 === true && PURPOSE_SUBJECT_V9.test(prefix)) &&
+        // (v23 X8, `purposeStaffX8`) "To request records from before 1950 our genealogy volunteers visit the State Archives"
+        !(s.rubric.purposeStaffX8 === true && PURPOSE_STAFF_X8.test(prefix))) ||
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
@@ -868,8 +877,16 @@ function ownNumberOnlyX2(s: Session, m: Msg, k: number): boolean {
   if (!OWN_ALT_X2.test(x.n)) return false;
   const v = m.execFrom(x, F.referralVerb, 0);
   if (v !== null && OWN_PARTY_X2.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
+  // (v23 X8, `ownRoomX8`) "Call the Bookmobile, or …, our main line": a room or service of the library itself
+  if (v !== null && s.rubric.ownRoomX8 === true && OWN_ROOM_X8.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
   return !hasReachableContact(contactsIn(s, x.n.replace(OWN_ALT_X2, ' '))) && !ownedContact(s, m, k, true);
 }
+/**
+ * (v23 X8, `ownRoomX8`) The referred party is a room, collection or service of a library ("the Local History Room", "the
+ * Bookmobile"), not another institution's ("the county's Records Room", "the museum's collection").
+ */
+const OWN_ROOM_X8 =
+  /^(?:(?:to|with) )?(?:the|our) (?!(?:[a-z-]+ ){0,3}?(?:county|countys|court|courts|courthouse|city|citys|state|states|clerk|clerks|recorder|recorders|hospital|hospitals|university|universitys|college|colleges|school|schools|museum|museums|archives|society|societys)\b)(?:[a-z-]+ ){0,3}?(?:room|collection|collections|bookmobile|makerspace|maker space|media lab|computer lab|homework center|teen space|stacks)(?=$|[ ,;:.!?(])/;
 /** (v23 X2) The referred party is the library itself or its desk ("call our reference desk, or …, our main line"). */
 const OWN_PARTY_X2 =
   /^(?:al |a |to |with )?(?:our|us|the library|the librarys|this library|la biblioteca|nuestra|nuestro|(?:the|a) (?:reference|circulation|front|information|help|service|children'?s|youth) (?:desk|librarian|staff|department|line)|a librarian)\b/;
@@ -903,10 +920,22 @@ function personHeadX2(s: Session, bare: string, party: Party): boolean {
   if (party.pronoun || party.words.length < 2) return false;
   const head = party.words[party.words.length - 1]!;
   if (!PERSON_HEAD_X2.test(head) || hasWordOrPossessive(bare, head) || hasWord(bare, head + 's')) return false;
+  // (v23 X8, `personStemX8`) the office of the person's role ("counseling office" for "counselor", "advising" for "advisor")
+  if (s.rubric.personStemX8 === true && roleStemX8(bare, head)) return false;
   // the party's naming words of three letters or more ("legal aid attorney": "legal" and "aid" both shared)
   let shared = 0;
   for (const w of party.text.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(bare, w)) shared++;
   return shared <= 1 && namesParty(s, bare);
+}
+
+/**
+ * (v23 X8, `personStemX8`) `bare` holds a word opening with the stem of role word `head` (its first five letters, or all
+ * but its last for a shorter one): "counseling" for "counselor", "advising" for "advisor", "nursing" for "nurse".
+ */
+function roleStemX8(bare: string, head: string): boolean {
+  const stem = head.slice(0, Math.max(4, Math.min(5, head.length - 1)));
+  for (const w of bare.split(/[^a-z0-9]+/)) if (w.length > stem.length && w.startsWith(stem) && w !== head) return true;
+  return false;
 }
 
 /**
@@ -967,6 +996,9 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
         // (v23 X4) a state's name is the party's only as a whole label ("tax.ohio.gov"), not at the start of another
         // ("ohiolegalhelp"), which is read from the word after it ("ohioattorneygeneral": "attorney…")
         if (STATE_WORDS_X4.has(w) ? label === w : label.startsWith(w) || afterStateX4(label).startsWith(w)) return true;
+        // (v23 X8, `stateLabelX8`) a party named by its state alone ("the Montana State Library") and a label that is the
+        // state and generic words only ("montanastatelibrary")
+        if (s.rubric.stateLabelX8 === true && STATE_WORDS_X4.has(w) && label.startsWith(w) && genericRunX8(label.slice(w.length)) && tokens.every((t) => STATE_WORDS_X4.has(t))) return true;
       }
     }
   }
@@ -979,6 +1011,12 @@ const STATE_WORDS_X4 = new Set(
     'jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia ' +
     'washington wisconsin wyoming').split(' '),
 );
+/** (v23 X8, `stateLabelX8`) `rest` (of a domain label) is generic words run together, or nothing: "statelibrary", "libraries". */
+function genericRunX8(rest: string): boolean {
+  if (rest === '') return true;
+  for (const g of GENERIC_N) if (g.length >= 4 && rest.startsWith(g) && genericRunX8(rest.slice(g.length))) return true;
+  return false;
+}
 /** (v23 X4) A domain label with a state's name at its start left out: "ohiolegalhelp" → "legalhelp"; other labels as they are. */
 function afterStateX4(label: string): string {
   for (let i = 4; i < label.length; i++) if (STATE_WORDS_X4.has(label.slice(0, i))) return label.slice(i);
