@@ -32,7 +32,7 @@ const FINGERPRINTS: Record<string, string> = {
   '20': '446088b416d959ab',
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
-  '23': '2238344d04c4b213',
+  '23': '1392f9b7e11f1aec',
 };
 
 function fingerprint(r: typeof rubricV1): string {
