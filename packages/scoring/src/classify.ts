@@ -428,11 +428,15 @@ const NAME_FROM_LIBRARY_X1 =
   /^(?:(?:its|it is|this is|im) (?=[a-z]+ )|(?:(?:hey|hi|hello) )?(?=[a-z]+(?<!s) ))(?!(?:a|an|the|this|that|these|those|your|ur|my|our|their|his|her|its|books?|items?|forms?|cards?|hours|fines?|holds?|help|info|questions?|answers?|materials?|resources?|ebooks?|events?|programs?|staff|someone|somebody|anyone|everyone|people|librarians?|volunteers?|kids|teens|everything|something|nothing|greetings|hello|hi|hey|thanks|not|no|never|also|just|still|now|only|usually|currently|located|based|here|there|back|over|out)\b)[a-z]{2,12} (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
 /** (v23 X1) A negated clause says where the provider is not ("im not at the middleton library"). */
 const NOT_X1 = /\b(?:not|never|no longer|isnt|arent|wasnt)\b/;
+/** (v23 X10, `introYouX10`) The patron as a clause's subject; "youre chatting / talking / connected with …" introduces the provider. */
+const YOU_SUBJECT_X10 = /\b(?:youre|you are|you were|u r)\b(?! (?:now )?(?:chatting|talking|speaking|connected|through|in touch)\b)/;
 /** (v23 X1) The opening clause of a normalised sentence introduces who is answering (see `introClauseX1` on Rubric). */
 function introClauseX1(s: Session, n: string, q: boolean): boolean {
   const cut = CLAUSE_END_X1.exec(n);
   const c = (cut === null ? n : n.slice(0, cut.index)).trim();
   if (c.length === 0 || c.includes('?') || NOT_X1.test(c)) return false;
+  // (v23 X10, `introYouX10`) the patron as the clause's subject ("im guessing youre at the westside library")
+  if (s.rubric.introYouX10 === true && YOU_SUBJECT_X10.test(c)) return false;
   if (NAME_FROM_LIBRARY_X1.test(c)) return true;
   // the lead and the place in a clause of a question (a statement's whole sentence is read above, as before)
   if (cut === null || !q) return false;
@@ -910,6 +914,8 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
 const IF_WANTED_X1 = /\bif (?:you|u) (?:like|want|prefer|wish)\b/g;
 /** (v23 X1) The provider or the library as the one who would act ("I", "we", "me", "us", "I'll", "I'd", "we'd"). */
 const FIRST_PERSON_X1 = /\b(?:i|we|me|us|ill|id|wed|well|ive|weve|im|were|lets|let me)\b/;
+/** (v23 X10, `ifYouActX10`) An offer to act with the subject dropped: "happy / glad / willing to …". */
+const ACT_X10 = /\b(?:happy|glad|willing|delighted|more than happy) to\b/;
 /**
  * (v23 X1, `ifYouWantX1`) Sentence `y` of `msg` gives a named resource ("JSTOR also has Friedheim's study if you want
  * background"): its only offer lead-in is "if you want", and nobody is to do anything for the patron, so it offers nothing.
@@ -919,6 +925,8 @@ function resourceIfWantedX1(s: Session, msg: Msg, y: Sentence): boolean {
   if (!IF_WANTED_X1.test(n)) return false;
   IF_WANTED_X1.lastIndex = 0;
   if (FIRST_PERSON_X1.test(n) || offerBefore(s).test(n.replace(IF_WANTED_X1, ' '))) return false;
+  // (v23 X10, `ifYouActX10`) "happy to scan … and send it over if you like": someone would act, with no "I"
+  if (s.rubric.ifYouActX10 === true && ACT_X10.test(n)) return false;
   return msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource) || s.P.url.test(n);
 }
 

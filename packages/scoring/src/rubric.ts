@@ -1714,6 +1714,26 @@ export type Rubric = {
    */
   visitAddressX1?: boolean;
   /**
+   * (v23 X10) approachability.greeting: X1's `introClauseX1` does not read a clause with the patron as its subject ("hello!
+   * im guessing you're at the Westside Library right now :) do you see the scanner…?") as the provider's introduction
+   * (classify.ts `YOU_SUBJECT_X10`). "you're chatting with Jo at the Westside Library :) what's up?" still introduces.
+   */
+  introYouX10?: boolean;
+  /**
+   * (v23 X10) followup.completeness: X1's `ifYouWantX1` keeps "if you want / like" an offer when the sentence says someone
+   * would act for the patron without an "I" ("Happy to scan the table from the Statistical Abstract and send it over if
+   * you like.", "glad to", "willing to") (classify.ts `ACT_X10`), so "Would that help?" after it asks about the offer.
+   * "Project MUSE has a review of it too if you want a shorter read." still gives a resource and offers nothing.
+   */
+  ifYouActX10?: boolean;
+  /**
+   * (v23 X10) referral.contact: X1's `visitAddressX1` does not refer when the street address is visited to see a thing
+   * there ("…by the Greene County Historical Society; visit 101 E Main St in Xenia to read the inscription yourself")
+   * (checks/referral.ts `SIGHT_X10`). "The Clerk of Courts keeps marriage records: visit 345 W Broad St, Room 108" still
+   * refers.
+   */
+  visitSightX10?: boolean;
+  /**
    * (v23 X9) closing.no_dismissal: X3's sign-off "at this point / in a sec" ends no help when the patron's last visible
    * message before it, after the first answer, thanks and asks nothing ("yes that worked, thank you so much!" then
    * "Wonderful! I'll have to sign off at this point. Have a great night."): the help was over (checks/closing.ts
@@ -8935,7 +8955,25 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
   selfRole: v23.widen('selfRole', [[0, r`|bibliothecaires?`, r`(?<!\b(?:un|une|les|aux|autres|vos|leurs|leur|nos) bibliothecaires?)`]]),
 }));
 // X10: (test/twenty-second-round-openings-checked.test.ts) X1's changes checked
-const phrasesV23X10 = block(phrasesV23X9, (_v23) => ({}));
+// X10 (second wave: X1's changes checked; test/twenty-second-round-openings-checked.test.ts), narrowings only
+const phrasesV23X10 = block(phrasesV23X9, (v23) => ({
+  // X1's "clear enough to read / see" stands aside when a question word follows: "Is that clear enough to see why the fine
+  // was charged?" asks whether the explanation given meets the need ["Is the scan clear enough to read on your phone?",
+  // "Is this clear enough to read on your screen?" still ask about the print]
+  completeness: v23.widen('completeness', [[1, r`(?: enough)? (?:to (?:read|see)`, r`(?! (?:why|how|what|whether|if|which|where|when|who|that)\b)`]]),
+  // X1's "a … database" followed by a comma names one only when the comma does not open another clause: "That would be in
+  // a legal database, and we don't subscribe to one" names none ["a newspaper database from home too, it's called the
+  // Tri-County Clipper Archive", "a genealogy database - American Ancestors -" still name one]
+  namedResource: v23.swap(
+    'namedResource',
+    0,
+    phrasesV23X9.namedResource[0]!.replace('| ?[,:(]))', '| ?[:(]| ?,(?! (?:and|but|so|which|we|sorry|unfortunately|though|too)\\b)))'),
+  ),
+  // X1's "Ask a Librarian Delaware is / stays …" does not take "ask a librarian who / that is …", an instruction: "ask a
+  // librarian who is on the desk at the Lewes branch; their number is 302-…" refers ["Ask a Librarian Delaware is staffed
+  // around the clock" still names the service]
+  referralVerb: v23.widen('referralVerb', [[3, r`(?! a librarian(?: [a-z]+){0,2}`, r`(?<!\b(?:who|that))`]]),
+}));
 
 const phrasesV23: RubricPhrases = phrasesV23X10;
 
@@ -8966,6 +9004,9 @@ export const rubricV23: Rubric = {
   purposeStaffX8: true,
   stateLabelX8: true,
   ownRoomX8: true,
+  introYouX10: true,
+  ifYouActX10: true,
+  visitSightX10: true,
 };
 
 /** The rubric in force. */

@@ -32,7 +32,7 @@ const FINGERPRINTS: Record<string, string> = {
   '20': '446088b416d959ab',
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
-  '23': '750707e9e0634d6c',
+  '23': '78d8346125e52386',
 };
 
 function fingerprint(r: typeof rubricV1): string {

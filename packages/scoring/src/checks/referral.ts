@@ -75,6 +75,8 @@ function contactFirst(o: string): boolean {
   const sp = o.indexOf(' ');
   return (sp < 0 || at < sp) && CONTACT_FIRST.test(o);
 }
+/** (v23 X10, `visitSightX10`) After a street address, the visit's purpose is to see a thing there ("to read the inscription", "to see the mural"). */
+const SIGHT_X10 = /^[^;.]*? to (?:see|read|view|look at|photograph|admire) (?:the (?:[a-z]+ )?(?:inscription|plaque|marker|mural|monument|statue|garden|memorial|sculpture|grave|headstone|stone|window|carving)s?)\b/;
 /** (v23 X1, `visitAddressX1`) A street number opening the object of "visit" ("899 north capitol st ne"). */
 const VISIT_ADDRESS_X1 = /^\d{1,6}(?:-\d{1,4})? (?:[nsew]\.? |north |south |east |west )?[a-z0-9]/;
 /** (v10 Y, `serviceLineY`) An N-1-1 service line opening the object: "211", "3-1-1", "988" (the crisis line). */
@@ -432,7 +434,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.altContactSM === true && CALL_ALT_SM.test(v[0]) && ALT_CONTACT_SM.test(n.slice(at + v[0].length))) ||
         // (v23 X1, `visitAddressX1`) "DC Health Vital Records issues them: …, or visit 899 North Capitol St NE": the street
         // address visited is the party's named before the verb
-        (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(0, at))));
+        (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(0, at)) &&
+          // (v23 X10, `visitSightX10`) "visit 101 e main st to read the inscription": a thing seen there, no party visited
+          !(s.rubric.visitSightX10 === true && SIGHT_X10.test(object))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
     // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
