@@ -420,9 +420,9 @@ function selfIdNow(s: Session, m: Msg): number {
 const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/u;
 /**
  * (v23 X1) A lone name before "from / at / with / @ … library" ending the clause ("kat from the teen desk @ evanston public
- * library", "its mel from the tacoma public library"); the first word is no determiner, negation or place adverb ("im not at the middleton library") nor a thing a library
- * hands out, nor
- * (without "its / this is / im" before it) a word ending in "s" ("flyers from the sale @ main library").
+ * library", "its mel from the tacoma public library"); the first word is no determiner, negation or place adverb ("im not
+ * at the middleton library"), nor a thing a library hands out, nor (without "its / this is / im" before it) a word ending
+ * in "s" ("flyers from the sale @ main library").
  */
 const NAME_FROM_LIBRARY_X1 =
   /^(?:(?:its|it is|this is|im) (?=[a-z]+ )|(?:(?:hey|hi|hello) )?(?=[a-z]+(?<!s) ))(?!(?:a|an|the|this|that|these|those|your|ur|my|our|their|his|her|its|books?|items?|forms?|cards?|hours|fines?|holds?|help|info|questions?|answers?|materials?|resources?|ebooks?|events?|programs?|staff|someone|somebody|anyone|everyone|people|librarians?|volunteers?|kids|teens|everything|something|nothing|greetings|hello|hi|hey|thanks|not|no|never|also|just|still|now|only|usually|currently|located|based|here|there|back|over|out)\b)[a-z]{2,12} (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
@@ -911,7 +911,8 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
 }
 
 /** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
-const IF_WANTED_X1 = /\bif (?:you|u) (?:like|want|prefer|wish)\b/g;
+const IF_WANTED_X1 = /\bif (?:you|u) (?:like|want|prefer|wish)\b/;
+const IF_WANTED_ALL_X1 = new RegExp(IF_WANTED_X1.source, 'g');
 /** (v23 X1) The provider or the library as the one who would act ("I", "we", "me", "us", "I'll", "I'd", "we'd"). */
 const FIRST_PERSON_X1 = /\b(?:i|we|me|us|ill|id|wed|well|ive|weve|im|were|lets|let me)\b/;
 /** (v23 X10, `ifYouActX10`) An offer to act with the subject dropped: "happy / glad / willing to …". */
@@ -923,8 +924,7 @@ const ACT_X10 = /\b(?:happy|glad|willing|delighted|more than happy) to\b/;
 function resourceIfWantedX1(s: Session, msg: Msg, y: Sentence): boolean {
   const n = y.n;
   if (!IF_WANTED_X1.test(n)) return false;
-  IF_WANTED_X1.lastIndex = 0;
-  if (FIRST_PERSON_X1.test(n) || offerBefore(s).test(n.replace(IF_WANTED_X1, ' '))) return false;
+  if (FIRST_PERSON_X1.test(n) || offerBefore(s).test(n.replace(IF_WANTED_ALL_X1, ' '))) return false;
   // (v23 X10, `ifYouActX10`) "happy to scan … and send it over if you like": someone would act, with no "I"
   if (s.rubric.ifYouActX10 === true && ACT_X10.test(n)) return false;
   return msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource) || s.P.url.test(n);
@@ -1232,13 +1232,18 @@ const DID_YOU_KNOW_P = /^(?:(?:oh|btw|by the way|also|and|fun fact|ps),? )*(?:di
 /** (v10 U) ", or would the preprint do?": the second option of a choice worded as "would / will / does Y do". */
 const CHOICE_OR_U = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: [a-z-]+)?(?: also| too| just)? do(?: (?:too|as well|for (?:you|u|now)))?[ !.]*\?\s*$/;
 /** (v12 L3, `choiceTailL3`) ", or is that what you're trying to find?": the second option asks whether the thing named is what is sought. */
-const CHOICE_OR_L3 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:trying|hoping|wanting|looking|needing|meaning|asking)(?: (?:to (?:find|find out|figure out|work out|learn|pin down|confirm|prove|track down|date|know)|for|about))?[ !.]*\?\s*$/;
+/** v9 L3's and v23 X1's ", or is that what you're …": the second option asks what the patron is after. */
+const OR_IS_THAT_WHAT = String.raw`,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) `;
+const CHOICE_OR_L3 = new RegExp(
+  `${OR_IS_THAT_WHAT}(?:trying|hoping|wanting|looking|needing|meaning|asking)(?: (?:to (?:find|find out|figure out|work out|learn|pin down|confirm|prove|track down|date|know)|for|about))?[ !.]*\\?\\s*$`,
+);
 /** (v13 N7, `choiceWorkN7`) ", or would the audiobook on CD work too?": the second option worded as "would / will / does Y work". */
-const CHOICE_WORK_N7 = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: (?:on|in) [a-z-]+| [a-z-]+)?(?: also| just)? work(?: (?:too|as well|instead|for (?:you|u|now)))?[ !.]*\?\s*$/;
+const OR_WOULD_WORK = String.raw`,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: (?:on|in) [a-z-]+| [a-z-]+)?(?: also| just)? work(?: (?:too|as well|instead|for (?:you|u|now)))?[ !.]*`;
+const CHOICE_WORK_N7 = new RegExp(`${OR_WOULD_WORK}\\?\\s*$`);
 /** (v23 X1, `choiceTailX1`) ", or is that what you're unsure about?": the second option asks what the patron is unsure of. */
-const CHOICE_UNSURE_X1 = /,? or (?:is|was) (?:that|this|it) (?:what|the (?:thing|part|one|question)) (?:youre|you are|u r|ur|you were|youve been) (?:unsure|not sure|uncertain|confused|stuck|wondering)(?: (?:about|on|of))?[ !.]*\?\s*$/;
+const CHOICE_UNSURE_X1 = new RegExp(`${OR_IS_THAT_WHAT}(?:unsure|not sure|uncertain|confused|stuck|wondering)(?: (?:about|on|of))?[ !.]*\\?\\s*$`);
 /** (v23 X1, `choiceTailX1`) v13's CHOICE_WORK_N7 in chat-speak with no "?" ("do u need the print copy or would the ebook work for u"). */
-const CHOICE_BARE_X1 = /,? or (?:would|will|does|do|could|might) (?:the |a |an |(?:a|an|the) [a-z-]+ )?[a-z-]+(?: (?:on|in) [a-z-]+| [a-z-]+)?(?: also| just)? work(?: (?:too|as well|instead|for (?:you|u|now)))?[ !.]*$/;
+const CHOICE_BARE_X1 = new RegExp(`${OR_WOULD_WORK}$`);
 /** (v10 U) Question sentence `x` offers a choice whose first option is no completeness question. */
 function choiceQuestion(s: Session, x: Sentence): boolean {
   const n = x.n;

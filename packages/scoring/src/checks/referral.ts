@@ -1736,7 +1736,6 @@ export const referralContact: Check = (s) => {
   }
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
-  let failed: RegExp | null = null;
   for (const r of referrals) {
     const c = contactFor(s, r.m, r.k) ?? (s.rubric.namedElsewhereKM === true ? namedElsewhere(s, r.m, r.k) : null);
     if (!c) {
@@ -1749,9 +1748,9 @@ export const referralContact: Check = (s) => {
     }
     // (v22 V1, `otherPartyOrV1`, `resourceClauseV1`) "…call your doctor's office or the nurse advice line at 1-800-…", "Check
     // with the transit agency whether …; the library's guide … is at …": the sentence's only contact is another's
+    const failed = c === r.m ? failedClause(s, r.m, r.k) : null;
     if (
-      c === r.m &&
-      (failed = failedClause(s, r.m, r.k)) !== null &&
+      failed !== null &&
       // (v22 V9, `contactElsewhereV9`) the party's own contact later in the sentence or in an earlier provider message
       // (v23 X3, `failedClauseX3`) read after the clause of the reading that failed it
       !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k, s.rubric.failedClauseX3 === true ? failed : undefined))
