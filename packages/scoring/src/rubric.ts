@@ -2309,6 +2309,15 @@ function deriving(base: RubricPhrases) {
   const swap = (f: PhraseFamily, i: number, by: string, ...more: string[]): readonly string[] => [...replaced(i, by, base[f]), ...more];
   return { plus, widen, swap };
 }
+/**
+ * `src` with the text `from` replaced by `to`, literally (no `$` patterns); throws when `from` is not there, so that a
+ * narrowing written against another block's text cannot silently do nothing (v23's blocks).
+ */
+const retext = (src: string, from: string, to: string): string => {
+  const at = src.indexOf(from);
+  if (at < 0) throw new Error(`no ${from}`);
+  return src.slice(0, at) + to + src.slice(at + from.length);
+};
 /** `list` with alternative `i` replaced (also for a family already widened). */
 const replaced = (i: number, by: string, list: readonly string[]): readonly string[] => {
   if (list[i] === undefined) throw new Error(`no alternative ${i}`);
@@ -8624,7 +8633,7 @@ const phrasesV23X2 = block(phrasesV23X1, (v23) => ({
   restatement: v23.swap(
     'restatement',
     25,
-    phrasesV23X1.restatement[25]!.replace(
+    retext(phrasesV23X1.restatement[25]!, 
       r`)so)(?= `,
       r`)so)(?:(?= (?:the|your|ur) (?:[a-z]+ ){0,2}(?:gave|sent|served|handed|told|charged|denied|raised|cancelled|canceled|refused|fined) (?:you|u)\b[^.!?]{0,80}\b(?:but|and|while) (?:youre|you are|ur|youve|you have|you still|you already)\b)|(?= `,
     ) + ')',
@@ -8654,7 +8663,7 @@ const phrasesV23X3 = block(phrasesV23X2, (v23) => ({
   othersWaiting: v23.swap(
     'othersWaiting',
     8,
-    phrasesV23X2.othersWaiting[8]!.replace(r`|tomorrow|again|later)\b))`, r`|${TOMORROW_X3}|${AGAIN_X3}|${LATER_X3})\b))`),
+    retext(phrasesV23X2.othersWaiting[8]!, r`|tomorrow|again|later)\b))`, r`|${TOMORROW_X3}|${AGAIN_X3}|${LATER_X3})\b))`),
   ),
   // v1's bare "later" and "tomorrow" as a way back, likewise (the same closing cases, whose message says goodbye by no
   // other way back) ["…so I need to end the chat. You can ask us later this week.", "…It's due tomorrow, so chat with us
@@ -8662,7 +8671,7 @@ const phrasesV23X3 = block(phrasesV23X2, (v23) => ({
   wayBack: v23.swap(
     'wayBack',
     4,
-    phrasesV23X2.wayBack[4]!.replace(r`(?:you|u|ya) later)|tomorrow)\b`, r`(?:you|u|ya) later)${NOT_SHOWS_X3}|${TOMORROW_X3})\b`),
+    retext(phrasesV23X2.wayBack[4]!, r`(?:you|u|ya) later)|tomorrow)\b`, r`(?:you|u|ya) later)${NOT_SHOWS_X3}|${TOMORROW_X3})\b`),
   ),
   // v1's "a second," as a hold: not after the provider's sign-off ("I'll have to log off in a sec, good luck with it!":
   // V8's sign-off case) ["Hi, Jo at Sample County Library. One second, please.", still a hold]
@@ -8674,7 +8683,7 @@ const phrasesV23X3 = block(phrasesV23X2, (v23) => ({
   dismissalConvenience: v23.swap(
     'dismissalConvenience',
     49,
-    phrasesV23X2.dismissalConvenience[49]!.replace(
+    retext(phrasesV23X2.dismissalConvenience[49]!, 
       r`|at|in|after|`,
       r`|at(?! (?:this|that) (?:point|time|stage)\b${GOES_ON_X3})|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3})|after|`,
     ),
@@ -8788,11 +8797,6 @@ const IN_CHAT_TIME_X8 = r`(?:(?:a|one|two|three|five|ten|\d+|a few|a couple(?: o
  */
 const LATER_TOO_X8 =
   r`(?! of\b)(?! (?:by|via|over|through) (?:email|e mail|text|phone)\b)(?![^.!?]*\b(?:and|then|but|also|plus) (?:(?:ill|i will|well|we will) )?(?:email|e mail|send|mail|text|forward)\b)(?![^.!?]*\b(?:tomorrow|tonight|next week|business days?|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b)`;
-/** (X8) `src` with `from` replaced by `to`; throws when `from` is not there (a replace that silently did nothing). */
-const replacedInX8 = (src: string, from: string, to: string): string => {
-  if (!src.includes(from)) throw new Error(`X8: no ${from}`);
-  return src.replace(from, to);
-};
 const phrasesV23X8 = block(phrasesV23X6, (v23) => ({
   // Each change names the case of test/twenty-second-round-referrals-checked.test.ts it fixes and, in brackets, the near
   // miss it must not catch (each a case there too).
@@ -8820,7 +8824,7 @@ const phrasesV23X8 = block(phrasesV23X6, (v23) => ({
     16,
     // X3's "I'll reply with <what> by / within <when>": not within a minute, a moment or this chat, nor "by chat / message /
     // the end of our chat" (link, APA citation and "more titles by the end of our chat" holds) ["I'll reply with the scanned pages by Thursday noon to the gmail you gave", a promise]
-    replacedInX8(
+    retext(
       phrasesV23X6.followupPromise[16]!,
       r`{1,5}?(?:by|within|`,
       r`{1,5}?(?:by(?! (?:chat|message|the way|the end of (?:this|our|the) (?:chat|session|conversation))\b)|within(?! ${IN_CHAT_TIME_X8})|`,
@@ -8863,7 +8867,7 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
   othersWaiting: v23.swap(
     'othersWaiting',
     8,
-    phrasesV23X8.othersWaiting[8]!.replace(r`|${TOMORROW_X3}|${AGAIN_X3}|${LATER_X3})\b))`, r`|${TOMORROW_X3}${NOT_READY_X9}|${AGAIN_X3}${NOT_WORKS_X9}|${LATER_X3}${NOT_COMES_X9})\b))`),
+    retext(phrasesV23X8.othersWaiting[8]!, r`|${TOMORROW_X3}|${AGAIN_X3}|${LATER_X3})\b))`, r`|${TOMORROW_X3}${NOT_READY_X9}|${AGAIN_X3}${NOT_WORKS_X9}|${LATER_X3}${NOT_COMES_X9})\b))`),
   ),
   // X3's bare "later" / "tomorrow" as a way back, likewise ("I'm wrapping up for the day, sorry. The first hotspot will be
   // ready for pickup tomorrow.", "I'll have to sign off now. The audiobook may finish downloading later tonight.": hotspot
@@ -8871,7 +8875,7 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
   wayBack: v23.swap(
     'wayBack',
     4,
-    phrasesV23X8.wayBack[4]!.replace(r`${NOT_SHOWS_X3}|${TOMORROW_X3})\b`, r`${NOT_SHOWS_X3}${NOT_COMES_X9}|${TOMORROW_X3}${NOT_READY_X9})\b`),
+    retext(phrasesV23X8.wayBack[4]!, r`${NOT_SHOWS_X3}|${TOMORROW_X3})\b`, r`${NOT_SHOWS_X3}${NOT_COMES_X9}|${TOMORROW_X3}${NOT_READY_X9})\b`),
   ),
   // X3's sign-off "in a sec": not when the sentence says the provider comes right back ("I'll be logging off in a sec and
   // right back on, please don't close your window.": browser freeze case); X3's "at this point / in a sec": not when the
@@ -8880,15 +8884,15 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
   dismissalConvenience: v23.swap(
     'dismissalConvenience',
     49,
-    phrasesV23X8.dismissalConvenience[49]!
-      .replace(
+    retext(
+      retext(
+        phrasesV23X8.dismissalConvenience[49]!,
         r`|at(?! (?:this|that) (?:point|time|stage)\b${GOES_ON_X3})`,
         r`|at(?! (?:this|that) (?:point|time|stage)\b${GOES_ON_X3}${ON_UNTIL_X9})`,
-      )
-      .replace(
-        r`|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3})`,
-        r`|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3}${ON_UNTIL_X9}(?![^.!?]*\b(?:back on|right back|be back|log back|sign back|restart|refresh|reboot)\b))`,
       ),
+      r`|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3})`,
+      r`|in(?! (?:a |just a |one )?(?:sec|secs|second|moment|jiffy)\b${GOES_ON_X3}${ON_UNTIL_X9}(?![^.!?]*\b(?:back on|right back|be back|log back|sign back|restart|refresh|reboot)\b))`,
+    ),
   ),
   // X5's "Thanks! Searching …" (and v3's hold it widened): not when the sentence goes on to what searching that way gives
   // ("Thanks! Searching with the ISBN works better than the title in our catalog: …", "Thanks! Searching Hmong in our
@@ -8933,7 +8937,7 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
     v23.swap(
       'anythingElse',
       0,
-      phrasesV23X8.anythingElse[0]!.replace(
+      retext(phrasesV23X8.anythingElse[0]!, 
         r`(?:(?:that )?(?:you|u) (?:liked|loved|enjoyed|have read|already read|like|love|enjoy)|(?:youve|uve) (?:read|liked|loved|enjoyed))|`,
         r`(?:(?:that )?(?:you|u) (?:liked|loved|enjoyed|have read|already read|like|love|enjoy)|(?:youve|uve) (?:read|liked|loved|enjoyed))(?! (?:that |which )?(?:i|we) (?:can|could|may|might|should)\b)|`,
       ),
@@ -8945,7 +8949,7 @@ const phrasesV23X9 = block(phrasesV23X8, (v23) => ({
   restatement: v23.swap(
     'restatement',
     25,
-    phrasesV23X8.restatement[25]!.replace(
+    retext(phrasesV23X8.restatement[25]!, 
       r`(?:youre|you are|ur|youve|you have|you still|you already)\b)|`,
       r`(?:youre|you are|ur|youve|you have|you still|you already)\b(?! (?:all set|ready|set|good to go|good|fine|ok|okay|done|able to|back in|sorted)\b))|`,
     ),
@@ -8967,7 +8971,7 @@ const phrasesV23X10 = block(phrasesV23X9, (v23) => ({
   namedResource: v23.swap(
     'namedResource',
     0,
-    phrasesV23X9.namedResource[0]!.replace('| ?[,:(]))', '| ?[:(]| ?,(?! (?:and|but|so|which|we|sorry|unfortunately|though|too)\\b)))'),
+    retext(phrasesV23X9.namedResource[0]!, '| ?[,:(]))', '| ?[:(]| ?,(?! (?:and|but|so|which|we|sorry|unfortunately|though|too)\\b)))'),
   ),
   // X1's "Ask a Librarian Delaware is / stays …" does not take "ask a librarian who / that is …", an instruction: "ask a
   // librarian who is on the desk at the Lewes branch; their number is 302-…" refers ["Ask a Librarian Delaware is staffed

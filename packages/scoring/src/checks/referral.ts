@@ -904,12 +904,17 @@ const ES_LETTER_X2 = 'a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00fc\u00f1';
  * preterite ("llamé", "pregunté", "consulté": the provider's own call or question), never as the imperative ("llame").
  */
 function preteriteEsX2(raw: string, verb: string): boolean {
-  const w = PRETERITE_ES_X2.exec(verb)![0];
+  const [past, now] = PRETERITE_FORMS_X2.get(PRETERITE_ES_X2.exec(verb)![0])!;
   const text = raw.normalize('NFC').toLowerCase();
-  const past = new RegExp(`(?<![${ES_LETTER_X2}])${w.slice(0, -1)}\u00e9(?![${ES_LETTER_X2}])`);
-  const now = new RegExp(`(?<![${ES_LETTER_X2}])${w}(?![${ES_LETTER_X2}])`);
   return past.test(text) && !now.test(text);
 }
+/** (v23 X2) Each verb of PRETERITE_ES_X2 as a whole word: its preterite ("llamé") and its form as normalised ("llame"). */
+const PRETERITE_FORMS_X2 = new Map(
+  ['llame', 'pregunte', 'consulte', 'hable', 'visite', 'contacte'].map((w) => [
+    w,
+    [new RegExp(`(?<![${ES_LETTER_X2}])${w.slice(0, -1)}\u00e9(?![${ES_LETTER_X2}])`), new RegExp(`(?<![${ES_LETTER_X2}])${w}(?![${ES_LETTER_X2}])`)] as const,
+  ]),
+);
 
 /** (v23 X2) The last word of a referred party that makes it a person of a kind ("your workforce counselor", "a social worker"). */
 const PERSON_HEAD_X2 =
