@@ -9013,5 +9013,28 @@ export const rubricV23: Rubric = {
   visitSightX10: true,
 };
 
+// ---- Rubric v24: a twenty-third round of sessions (blocks Y1-Y6, each deriving from the one before) --------------
+// Y1: (test/twenty-third-round-british.test.ts)
+const phrasesV24Y1 = block(phrasesV23, (_v24) => ({}));
+// Y2: (test/twenty-third-round-antipodes.test.ts)
+const phrasesV24Y2 = block(phrasesV24Y1, (_v24) => ({}));
+// Y3: (test/twenty-third-round-international.test.ts)
+const phrasesV24Y3 = block(phrasesV24Y2, (_v24) => ({}));
+// Y4: (test/twenty-third-round-clocks.test.ts)
+const phrasesV24Y4 = block(phrasesV24Y3, (_v24) => ({}));
+// Y5: (test/twenty-third-round-corrections.test.ts)
+const phrasesV24Y5 = block(phrasesV24Y4, (_v24) => ({}));
+// Y6: (test/twenty-third-round-patronwords.test.ts)
+const phrasesV24Y6 = block(phrasesV24Y5, (_v24) => ({}));
+
+const phrasesV24: RubricPhrases = phrasesV24Y6;
+
+/** Rubric v24: v23 with the phrase families and settings of a twenty-third round of sessions (blocks Y1-Y6). */
+export const rubricV24: Rubric = {
+  ...rubricV23,
+  version: '24',
+  phrases: phrasesV24,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV23;
+export const currentRubric: Rubric = rubricV24;
