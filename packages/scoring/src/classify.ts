@@ -88,6 +88,8 @@ export function isHold(s: Session, m: Msg): boolean {
 function holdNow(s: Session, m: Msg): boolean {
   if (m.has(F.transferNotice)) return true;
   if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
+  // (v24 Y6, `quotedWordsY6`) 'If the Borrow button shows "Please wait..." …': the app's words, not the provider's hold
+  if (s.rubric.quotedWordsY6 === true && onlyQuotedY6(s, m, [s.P.hold, s.P.holdWeak])) return false;
   // "take your time" is not a hold: test what is left without it
   const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
   if (s.rubric.holdThenAnswerK1 === true && holdThenAnswer(s, m)) return false;
@@ -437,11 +439,27 @@ function introClauseX1(s: Session, n: string, q: boolean): boolean {
   if (c.length === 0 || c.includes('?') || NOT_X1.test(c)) return false;
   // (v23 X10, `introYouX10`) the patron as the clause's subject ("im guessing youre at the westside library")
   if (s.rubric.introYouX10 === true && YOU_SUBJECT_X10.test(c)) return false;
-  if (NAME_FROM_LIBRARY_X1.test(c)) return true;
+  if (NAME_FROM_LIBRARY_X1.test(c)) return !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
   // the lead and the place in a clause of a question (a statement's whole sentence is read above, as before)
   if (cut === null || !q) return false;
   const P = s.P;
   return P.selfAffiliationLead.test(c) && P.selfAffiliation.test(c);
+}
+
+/** (v24 Y6) The lone name of X1's clause ("hi maria from westside library" → "maria"). */
+const LONE_NAME_Y6 = /^(?:(?:its|it is|this is|im|hey|hi|hello) )?([a-z]{2,12}) (?:from|at|with|@) /;
+/**
+ * (v24 Y6, `patronNameY6`) X1's lone name is the patron's: in the patron fields, or given by the patron in their own
+ * message ("hi, this is maria from the westside branch", "im maria", "my name is maria").
+ */
+function patronNameY6(s: Session, c: string): boolean {
+  const x = LONE_NAME_Y6.exec(c);
+  if (x === null) return false;
+  const name = x[1]!;
+  if (patronNames(s).has(name)) return true;
+  const intro = new RegExp(`\\b(?:this is|im|i am|my name is|my names|me llamo|soy) ${name}\\b`);
+  for (const m of s.patron) if (m.n.includes(name) && intro.test(m.n)) return true;
+  return false;
 }
 
 /** (v19 S5) Words that open a thanks, a welcome or a step, before "the library, Maria" (the patron addressed). */
@@ -1341,6 +1359,19 @@ export function courteous(s: Session, m: Msg): number {
 
 /** A span in double quotes: a title or words the provider quotes ("Goodbye, Mr. Chips"), not their own. */
 const QUOTED = /"[^"]*"/g;
+/** (v24 Y6) Three words of the provider's own left outside the quotes. */
+const OWN_WORDS_Y6 = /[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}/;
+/**
+ * (v24 Y6, `quotedWordsY6`) What `res` find in `m` is all inside double quotes, and words of the provider's own stay
+ * outside them: a screen's, an error's or a policy's words the provider reports ('the screen says "Your time is up"').
+ */
+export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolean {
+  if (s.rubric.quotedWordsY6 !== true || !m.n.includes('"')) return false;
+  const out = m.n.replace(QUOTED, ' ');
+  if (!OWN_WORDS_Y6.test(out)) return false;
+  for (const re of res) if (re.test(out)) return false;
+  return true;
+}
 
 /** `text` thanks, says goodbye or invites back (the families `courteous` reads). */
 export function courteousText(s: Session, text: string): boolean {

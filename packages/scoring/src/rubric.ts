@@ -1749,6 +1749,22 @@ export type Rubric = {
    * "would a scan be what you need?") (classify.ts `FIT_Q_X9`). After a citation given, "Does that one fit?" still asks.
    */
   offeredFitX9?: boolean;
+  /**
+   * (v24 Y6) Words in double quotes that the provider reports from a screen, an error, an app or a policy ('If the Borrow
+   * button shows "Please wait..." for more than a minute, force-close Libby', 'The reservation screen says "Your time is
+   * up" after 2 hours') are not the provider's own: a message whose hold words (`hold`, `holdWeak`) or dismissal words
+   * (`dismissalHard`, `dismissalConvenience`, `othersWaiting`) are all inside double quotes, with words of the provider's
+   * own outside them, neither holds nor dismisses (classify.ts `onlyQuotedY6`), as v3's quoted titles say no goodbye.
+   * "Searching "lost colony" in the catalog now, one moment." and "Your time is up for today." still do.
+   */
+  quotedWordsY6?: boolean;
+  /**
+   * (v24 Y6) approachability.greeting: X1's lone first name before "from / at … library" (`introClauseX1`) is not who is
+   * answering when it is the patron's name: in the patron fields, or given by the patron in their own message ("hi, this
+   * is Maria from the Westside branch" then "Hi Maria from Westside Library!") (classify.ts `patronNameY6`). "kat from the
+   * teen desk @ Evanston Public Library." still introduces the provider.
+   */
+  patronNameY6?: boolean;
 };
 
 const r = String.raw;
@@ -9025,7 +9041,19 @@ const phrasesV24Y4 = block(phrasesV24Y3, (_v24) => ({}));
 // Y5: (test/twenty-third-round-corrections.test.ts)
 const phrasesV24Y5 = block(phrasesV24Y4, (_v24) => ({}));
 // Y6: (test/twenty-third-round-patronwords.test.ts)
-const phrasesV24Y6 = block(phrasesV24Y5, (_v24) => ({}));
+const phrasesV24Y6 = block(phrasesV24Y5, (v24) => ({
+  // a pasted catalogue record's title field says goodbye to no one ("Title: Goodbye to all that / Author: Graves, Robert
+  // …": Graves record case) ["…Status: Available. Goodbye!", still a goodbye]
+  farewell: v24.widen('farewell', [[0, r`|good ?bye`, r`(?<!\btitle: good ?bye)`]]),
+  // v1's "a minute," holds, not when it is how long something takes on the patron's screen ("If the Borrow button shows
+  // "Please wait..." for more than a minute, force-close Libby": Libby case) ["Give me a minute, please.", "Bear with me
+  // for a minute, I'm checking the shelf." still hold]
+  hold: v24.swap('hold', 2, phrasesV24Y5.hold[2]! + r`(?<!\b(?:more|less|longer|shorter) than (?:one|a|1) (?:moment|minute|second)(?: please)?[.!,]?)`),
+  // "Is that the kind of thing she would like?" after books for a child asks whether what was given meets the need, as
+  // v4's "…the kind of article your professor wants?" (volcano books case) ["Is that the kind of thing they teach in
+  // second grade?", a question about the school]
+  completeness: v24.widen('completeness', [[2, r`|youre|youve`, r`|(?:she|he|they) (?:would |will |might )?(?:like|love|enjoy|want|need|likes|loves|enjoys|wants|needs)\b`]]),
+}));
 
 const phrasesV24: RubricPhrases = phrasesV24Y6;
 
@@ -9034,6 +9062,8 @@ export const rubricV24: Rubric = {
   ...rubricV23,
   version: '24',
   phrases: phrasesV24,
+  quotedWordsY6: true,
+  patronNameY6: true,
 };
 
 /** The rubric in force. */
