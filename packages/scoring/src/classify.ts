@@ -287,6 +287,8 @@ function nameShapes(r: Rubric): { all: readonly RegExp[]; added: readonly RegExp
 
 /** (v11 K1) A pronoun, alone or with its contraction ("I'm", "We're", "You've"), lower case: no name. */
 const PRONOUN_K1 = /^(?:i|we|you|they|he|she|it|us|me)(?:['\u2019]?(?:m|re|ve|ll|d))?$/;
+/** (v24 Y2, `pronounMeY2`) PRONOUN_K1 without "me" and "us" taking a contraction: "Mere" ("I'm Mere.") is a name. */
+const PRONOUN_Y2 = /^(?:(?:i|we|you|they|he|she|it)(?:['\u2019]?(?:m|re|ve|ll|d))?|us|me)$/;
 /** One of `res` finds a capitalised name in this raw text that is neither a stop word nor the patron's. */
 function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
   const patron = patronNames(s);
@@ -297,7 +299,7 @@ function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
     while ((x = re.exec(raw)) !== null) {
       const w = x[1]!.replace(/['\u2019]s$/, '').toLowerCase();
       // (v11 K1, `pronounNotNameK1`) "I'm here to help.", "We're here until 9": a pronoun is no name
-      if (s.rubric.pronounNotNameK1 === true && PRONOUN_K1.test(w)) continue;
+      if (s.rubric.pronounNotNameK1 === true && (s.rubric.pronounMeY2 === true ? PRONOUN_Y2 : PRONOUN_K1).test(w)) continue;
       if (!stop.has(w) && !patron.has(w)) return true;
     }
   }
@@ -1192,6 +1194,8 @@ const CONTACT_WORD_T = /@|\b(?:email|e mail|phone|cell|mobile)\b|\bnumber\b(?! (
 
 /** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
 const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
+/** (v24 Y2, `loginWithY2`) "Are you logging in with your student number or your email?": how the patron logs in. */
+const LOGIN_WITH_Y2 = /\b(?:logging|log|signing|sign) (?:in|on) with\b|\blogin with\b/;
 
 /** (v12 L7, `accountEmailL7`) "Do you still have the email you signed up with?": the account's e-mail, not how to reach the patron. */
 const ACCOUNT_EMAIL_L7 = /\b(?:email|e mail|phone|number)\b(?= (?:(?:that )?(?:you|u) (?:used to |use to )?(?:signed up|sign up|registered|register|set up|opened)|(?:on|for|linked to|attached to) (?:the|your|ur) (?:account|card|library account|profile))\b)(?![^?]{0,80}\b(?:reach|contact|send|sent|get back|write back)\b)/;
@@ -1314,6 +1318,8 @@ function clarifyNow(s: Session, m: Msg): number {
       // (v8 I) about the patron's account or access, not how to reach them
       if (
         !(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) &&
+        // (v24 Y2, `loginWithY2`) "Are you logging in with your student number or your email?": the login, not a contact
+        !(s.rubric.loginWithY2 === true && LOGIN_WITH_Y2.test(x.n)) &&
         !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n)) &&
         // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
         !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n)) &&

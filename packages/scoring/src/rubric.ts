@@ -1765,6 +1765,20 @@ export type Rubric = {
    * teen desk @ Evanston Public Library." still introduces the provider.
    */
   patronNameY6?: boolean;
+  /**
+   * (v24 Y2) approachability.greeting (and every check that reads an introduction as filler): v11's `pronounNotNameK1` read
+   * "Mere" in "I'm Mere." as "me're", a pronoun with a contraction, so a provider named Mere (a common Māori name) named no
+   * one and her greeting counted as an answer. "me" and "us" take no contraction: only "me" and "us" themselves are
+   * pronouns (classify.ts `PRONOUN_Y2`). "Were here until 8 tonight" ("we're", no apostrophe) still names no one.
+   */
+  pronounMeY2?: boolean;
+  /**
+   * (v24 Y2) inquiry.clarify: v8's account question (`accountQuestionClarifyI`) also takes "logging / signing in with", "log
+   * in with" ("Are you logging in with your student number or your email?": how the patron logs in, a question about the
+   * need, not how to reach them) (classify.ts `LOGIN_WITH_Y2`). "What's your email so I can send you the login steps?" still
+   * asks how to reach the patron.
+   */
+  loginWithY2?: boolean;
 };
 
 const r = String.raw;
@@ -9033,7 +9047,66 @@ export const rubricV23: Rubric = {
 // Y1: (test/twenty-third-round-british.test.ts)
 const phrasesV24Y1 = block(phrasesV23, (_v24) => ({}));
 // Y2: (test/twenty-third-round-antipodes.test.ts)
-const phrasesV24Y2 = block(phrasesV24Y1, (_v24) => ({}));
+const phrasesV24Y2 = block(phrasesV24Y1, (v24) => ({
+  // Each change names the case it fixes (test/twenty-third-round-antipodes.test.ts) and, in brackets, the near miss it must
+  // not catch.
+  completeness: replaced(
+    // "Is the Passengers in History entry helpful to start with?": alternative 75 takes four words between "the" and "helpful" when the
+    // last is a resource noun (the Cornish miner's ship case) ["Were the staff at the branch helpful when you went in?", no resource noun]
+    75,
+    retext(
+      phrasesV24Y1.completeness[75]!,
+      r`(?:[a-z0-9-]+ ){1,3}(?:(?:at all`,
+      r`(?:(?:[a-z0-9-]+ ){1,3}|(?:[a-z0-9-]+ ){3}(?:entry|entries|page|site|record|records|database|guide|link|article|list|index|map|website|catalogue|catalog|collection|register|search|results?) )(?:(?:at all`,
+    ),
+    v24.widen('completeness', [
+      // "Are the AIMS and GBRMPA pages the kind of thing you need?": alternative 179 takes the present "you need / want / are after / are
+      // looking for" beside its past forms (the reef bleaching case) ["Is a photo ID the kind of thing you need to bring?",
+      // "…the kind of thing you need a card for?": the need goes on to an object]
+      [179, r`|info|information) (?:you|u) (?:`, r`(?:need|want)(?! (?:a|an|the|to|for|it|them|this|that)\b)|are (?:after|looking for)|`],
+    ]),
+  ),
+  farewell: v24.plus(
+    'farewell',
+    // "Ka pai, haere rā!": te reo Māori for goodbye (to one who goes), and "e noho rā" (to one who stays) (the Treaty of
+    // Waitangi case) ["The waiata Haere Ra is also known as Now is the Hour", a song's name; "Haere mai!", welcome]
+    r`\bhaere ra\b(?<!\b(?:waiata|song|called|titled|named|sing|sung|as) haere ra)`,
+    r`\bnoho ra\b(?<=\be noho ra)`,
+  ),
+  phone: v24.plus(
+    'phone',
+    // Australian and New Zealand landlines with the area code in brackets: "(03) 9348 5600", "(09) 377 0209" (the PROV
+    // reading room case) ["microfilm reel 03 1854 0012", no brackets and no calling word]
+    r`\(0[2-9]\) ?\d{3,4}[ -]?\d{4}(?![\d/-])`,
+    // and without brackets after a calling word: "on 09 377 0209", "ring 03 9348 5600" [the same reel number]
+    r`0[2-9] \d{3,4} \d{4}(?![\d/-])(?<=\b(?:on|call|ring|phone|ph|tel|at|or|is|number) 0[2-9] \d{3,4} \d{4})`,
+    // "+61 3 8664 7000", "+64 9 377 0209": Australia and New Zealand dialled from abroad
+    r`(?<!\d)\+6[14] \d{1,2} \d{3,4} \d{3,4}(?![\d/-])`,
+  ),
+  referralVerb: replaced(
+    // "it's worth having a chat with your local Tenants' Advice service" (the tenancy case) ["I'm having a chat with our
+    // local studies librarian about it now": the provider consults a colleague]
+    6,
+    retext(phrasesV24Y1.referralVerb[6]!, r`\bhave a`, r`\b(?:have|having(?<!\b(?:im|i am|were|we are|was|been) having)) a`),
+    v24.widen('referralVerb', [
+      // "request it yourself with the Get It From Another Library button in Omni": a button's label, no party (the Nipissing
+      // case) ["If Omni won't let you, request it from the ILL office at your library.", still a referral]
+      [0, r`|appointment|it|them|one) from\b`, r`(?! (?:[a-z]+ ){1,3}(?:button|link|tab|icon|menu)\b)`],
+    ]),
+  ),
+  referralParty: v24.plus(
+    'referralParty',
+    // "your local Tenants' Advice service", "a legal advice service": an advice service named by whom it advises (the
+    // tenancy case) ["The Tenants' Advice service page at tenants.org.au has a bond letter you can use.": a page to use,
+    // no referral; "an advice service" with nothing before it]
+    r`\badvice (?:and advocacy )?services?\b(?<=\b(?:tenants?|renters?|tenancy|legal|housing|consumer|debt|money|financial|citizens|community) advice (?:and advocacy )?services?)(?! (?:page|pages|site|website|web site|fact sheets?|guide|app)\b)`,
+  ),
+  followupPromise: v24.widen('followupPromise', [
+    // "I'll … give you a bell tomorrow arvo": a call back, as "a ring / a buzz" (the NCAT case) ["Give us a bell on 1300 555
+    // 123 anytime": the library's own line]
+    [12, r`|ring|buzz`, r`|bell`],
+  ]),
+}));
 // Y3: (test/twenty-third-round-international.test.ts)
 const phrasesV24Y3 = block(phrasesV24Y2, (_v24) => ({}));
 // Y4: (test/twenty-third-round-clocks.test.ts)
@@ -9064,6 +9137,8 @@ export const rubricV24: Rubric = {
   phrases: phrasesV24,
   quotedWordsY6: true,
   patronNameY6: true,
+  pronounMeY2: true,
+  loginWithY2: true,
 };
 
 /** The rubric in force. */
