@@ -1749,6 +1749,15 @@ export type Rubric = {
    * "would a scan be what you need?") (classify.ts `FIT_Q_X9`). After a citation given, "Does that one fit?" still asks.
    */
   offeredFitX9?: boolean;
+  /**
+   * (v24 Y4) transfer.handoff: an internal note addressed to another provider of the session than the receiving one is
+   * no note to the receiving provider: one whose `to` names someone else, or one that opens by addressing ("@Lee …",
+   * "Lee, …", "hey Lee: …") a provider whose name the session knows (an author, an id) and who is neither the receiver nor
+   * the note's author ("@Lee do we still have the 1920s permit cards?" to a colleague consulted, then a transfer to Kim
+   * with no note to Kim) (checks/transfer.ts `addressedElsewhereY4`). "Kim, patron wants the 1927 plans…", "Lee suggested
+   * you'd know: …" and names the session does not know still count.
+   */
+  noteAddresseeY4?: boolean;
 };
 
 const r = String.raw;
@@ -9034,6 +9043,7 @@ export const rubricV24: Rubric = {
   ...rubricV23,
   version: '24',
   phrases: phrasesV24,
+  noteAddresseeY4: true,
 };
 
 /** The rubric in force. */
