@@ -1011,6 +1011,37 @@ export const short: SessionCase[] = [
     lines: byTime([...without(TRANSFERRED, 3), [70, 'i', 'Jo Smith: Kim, patron wants the original 1927 plans for 14 Linden Ave, permit cards question', { authorId: null }]]),
     exp: some({ transfer: 'pass' }),
   },
+  // Y4 `seemGone` (block phrasesV24Y4): "we / the chat / your connection" seem(s) to have been disconnected, "your connection may have dropped"
+  {
+    // Y4 seemGone, the case it fixes: "we seem to have been disconnected" tells the patron they seem to have disconnected
+    name: 'a check-in at 200 s, "We seem to have been disconnected, so I\'ll close this chat now." at 260 s, ended at 300 s: notice passes',
+    lines: [...ASK, [100, 'l', ANS], [200, 'l', 'Are you still there?'], [260, 'l', "We seem to have been disconnected, so I'll close this chat now."]],
+    over: { endedAt: at(300) },
+    exp: some({ idle: 'pass', disconnect: 'pass' }),
+  },
+  {
+    // Y4 seemGone, the case it fixes: "your connection may have dropped"
+    name: 'a check-in at 200 s, "Your connection may have dropped; I\'m going to end the chat now." at 260 s, ended at 300 s: notice passes',
+    lines: [...ASK, [100, 'l', ANS], [200, 'l', 'Hello? Are you still with me?'], [260, 'l', "Your connection may have dropped; I'm going to end the chat now."]],
+    over: { endedAt: at(300) },
+    exp: some({ idle: 'pass', disconnect: 'pass' }),
+  },
+  {
+    // near miss for Y4 seemGone: a condition, not a statement that the patron seems gone
+    // (first written at 260 s: "just start a new chat" invites the patron back, so the message is a goodbye and ended the
+    // idle at 160 s, under 180 s (disconnect na); moved to 290 s so that the notice is due)
+    name: 'near miss: "If we seem to have been disconnected, just start a new chat. I\'m closing this one now." at 290 s, a goodbye ending a 190 s idle: no notice that the patron seems gone',
+    lines: [...ASK, [100, 'l', ANS], [200, 'l', 'Are you still there?'], [290, 'l', "If we seem to have been disconnected, just start a new chat. I'm closing this one now."]],
+    over: { endedAt: at(300) },
+    exp: some({ idle: 'pass', disconnect: 'fail' }),
+  },
+  {
+    // near miss for Y4 seemGone: something else dropped
+    name: 'near miss: "Your hold may have dropped off the list when the card expired, so place it again after renewing. I\'m going to close this chat now." at 260 s: no notice that the patron seems gone',
+    lines: [...ASK, [100, 'l', ANS], [200, 'l', 'Are you still there?'], [260, 'l', "Your hold may have dropped off the list when the card expired, so place it again after renewing. I'm going to close this chat now."]],
+    over: { endedAt: at(300) },
+    exp: some({ idle: 'pass', disconnect: 'fail' }),
+  },
   // ---- second batch: notices, announcements, transfers in the idle, messages after the end ---------------------------------
   {
     // a notice that does not ask is no check-in
