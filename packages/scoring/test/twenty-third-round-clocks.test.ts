@@ -32,7 +32,12 @@
  *   has not passed it (pending);
  * - the transferring provider must tell the patron; the receiving provider saying "Jo transferred you to me" afterwards
  *   does not count, nor does a system line;
- * - a `resolutionCode` of only spaces is missing (empty), like `null` and ""; a field left out is na.
+ * - a `resolutionCode` of only spaces is missing (empty), like `null` and ""; a field left out is na;
+ * - "We seem to have been disconnected" and "Your connection may have dropped" tell the patron they seem to have
+ *   disconnected; "If we seem to have been disconnected, just start a new chat" is a condition (no such notice) and, as it
+ *   tells the patron how to come back, a goodbye that ends the idle;
+ * - an internal note addressed to another colleague ("@Lee do we still have…?", a consultation) is no note "to the
+ *   receiving provider", whatever it says.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
@@ -1120,7 +1125,30 @@ export const short: SessionCase[] = [
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [];
+export const LEFT: SessionCase[] = [
+  {
+    // reading: "the provider who picked it up" is the author of the first provider message (Jo), though the export's
+    // provider field names the last owner (Kim); Jo had three other chats open while holding this one: four at once.
+    // LEFT: `providerIntervals` starts the session with the transcript's provider id, and the API stores those intervals
+    // (apps/api prepare.ts) for other sessions' concurrency; taking the pickup message's author instead changes the stored
+    // intervals too, and splits one person in two wherever an importer's authorId is another form of the id (as the
+    // twentieth round's U4 found): broad, not a narrow fix
+    name: 'the export names Kim (the receiver) as the provider; Jo picked up and had three other chats open until the transfer at 90 s: concurrency fails',
+    lines: TRANSFERRED.map(([t, w, x, e]): Line => (w === 'l' && !e ? [t, w, x, { author: 'Jo Smith', authorId: 'jo' }] : [t, w, x, e])),
+    over: { provider: { id: 'kim', name: 'Kim Osei', library: 'TST' } },
+    ctx: { otherIntervals: [other('y4-l1', 'jo', 10, 600), other('y4-l2', 'jo', 10, 600), other('y4-l3', 'jo', 20, 600)] },
+    exp: some({ concurrency: 'fail', transfer: 'pass' }),
+  },
+  {
+    // reading: the one note is addressed to Sam, not to Kim, who receives the chat: no note to the receiving provider.
+    // LEFT: `noteAddresseeY4` reads an address only when the session knows the name as a provider's (an author, an id);
+    // "Sam" is nobody's here, and a name the session does not know may be the receiver's own first name or nickname
+    // (ids such as "kosei", authors left out by the export): failing those would turn right handoffs into failures
+    name: 'the one internal note opens "Sam, do we still have the 1920s permit cards…?" (a colleague not in the session), then the chat goes to Kim: handoff fails',
+    lines: byTime([...without(TRANSFERRED, 3), [60, 'i', 'Sam, do we still have the 1920s building permit cards or did they go to the city archives?']]),
+    exp: some({ transfer: 'fail' }),
+  },
+];
 
 describe('twenty-third round (Y4): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
