@@ -1779,6 +1779,15 @@ export type Rubric = {
    * asks how to reach the patron.
    */
   loginWithY2?: boolean;
+  /**
+   * (v24 Y4) transfer.handoff: an internal note addressed to another provider of the session than the receiving one is
+   * no note to the receiving provider: one whose `to` names someone else, or one that opens by addressing ("@Lee …",
+   * "Lee, …", "hey Lee: …") a provider whose name the session knows (an author, an id) and who is neither the receiver nor
+   * the note's author ("@Lee do we still have the 1920s permit cards?" to a colleague consulted, then a transfer to Kim
+   * with no note to Kim) (checks/transfer.ts `addressedElsewhereY4`). "Kim, patron wants the 1927 plans…", "Lee suggested
+   * you'd know: …" and names the session does not know still count.
+   */
+  noteAddresseeY4?: boolean;
 };
 
 const r = String.raw;
@@ -9110,7 +9119,20 @@ const phrasesV24Y2 = block(phrasesV24Y1, (v24) => ({
 // Y3: (test/twenty-third-round-international.test.ts)
 const phrasesV24Y3 = block(phrasesV24Y2, (_v24) => ({}));
 // Y4: (test/twenty-third-round-clocks.test.ts)
-const phrasesV24Y4 = block(phrasesV24Y3, (_v24) => ({}));
+const phrasesV24Y4 = block(phrasesV24Y3, (v24) => ({
+  seemGone: v24.plus(
+    'seemGone',
+    // "We seem to have been disconnected, so I'll close this chat." / "Your connection seems to have dropped." says the
+    // patron seems gone (keyed on seem / appear, the subject before it: we, the / your / our chat or connection; the
+    // families had "you seem to have …" only) [the link / your hold "seems to have dropped off", "we seem to have lost the
+    // book's record", "If we seem to have been disconnected, just start a new chat"]
+    r`\b(?:seem|seems|appear|appears)\b(?<=\b(?:we|(?:the|your|our) (?:chat|connection)) (?:seem|seems|appear|appears))(?<!\bif (?:we|(?:the|your|our) (?:chat|connection)) (?:seem|seems|appear|appears)) to have (?:been |gotten |got |just )?(?:disconnected|dropped|timed out|lost (?:the |our |your )?connection)\b`,
+    // "Your connection may have dropped; I'm going to end the chat now." (keyed on the participle; the chat or the
+    // connection as its subject) ["Your wifi connection may have dropped during the download", "Your hold may have dropped
+    // off the list"]
+    r`\b(?:dropped|disconnected)\b(?<=\b(?:the|your|our) (?:chat|connection) (?:may|might|must|could) have (?:been )?(?:dropped|disconnected))`,
+  ),
+}));
 // Y5: (test/twenty-third-round-corrections.test.ts)
 const phrasesV24Y5 = block(phrasesV24Y4, (_v24) => ({}));
 // Y6: (test/twenty-third-round-patronwords.test.ts)
@@ -9139,6 +9161,7 @@ export const rubricV24: Rubric = {
   patronNameY6: true,
   pronounMeY2: true,
   loginWithY2: true,
+  noteAddresseeY4: true,
 };
 
 /** The rubric in force. */

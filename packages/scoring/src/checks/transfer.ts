@@ -131,6 +131,41 @@ function nameWords(s: Parameters<Check>[0]): Set<string> {
   return out;
 }
 
+/**
+ * (v24 Y4, `noteAddresseeY4`) The opening of a note that addresses someone: "@lee …", "Lee, …", "hey Lee: …", "Lee Park,
+ * …" (a word or two, then a comma or colon; the first word is the name).
+ */
+const ADDRESS_Y4 = /^\s*(?:(?:hi|hey|hello|yo)[ ,]+)?(?:@([a-z][a-z0-9]*)|([a-z][a-z'\u2019-]*)(?: [a-z][a-z'\u2019-]*)?\s*[,:](?!\/))/i;
+
+/** Lower-case words of a value (an id, a name, a line). */
+function wordsOf(v: string | null | undefined, into: Set<string>): void {
+  if (typeof v === 'string') for (const w of v.toLowerCase().replace(APOSTROPHES, '').match(NOTE_WORDS) ?? []) into.add(w);
+}
+
+/**
+ * (v24 Y4) The internal note `m` is addressed to another provider than `receiver`: its `to` names someone else, or it opens
+ * by addressing a name of a provider the session knows (`names`) that is neither one of the receiver's (its id, the
+ * names it writes under, the transfer line `tr`), nor one of the transferring provider's (`from`) or the note's author's.
+ */
+function addressedElsewhereY4(s: Parameters<Check>[0], m: Msg, receiver: string, from: string, tr: Msg, names: ReadonlySet<string>): boolean {
+  if (m.to !== null && m.to !== '' && receiver !== '' && m.to !== receiver) return true;
+  const a = ADDRESS_Y4.exec(m.raw);
+  if (a === null) return false;
+  const name = (a[1] ?? a[2] ?? '').toLowerCase().replace(APOSTROPHES, '');
+  if (!names.has(name)) return false;
+  const theirs = new Set<string>();
+  wordsOf(receiver, theirs);
+  wordsOf(tr.raw, theirs);
+  wordsOf(m.author, theirs);
+  wordsOf(m.authorId, theirs);
+  // the transferring provider's own names too ("Jo: Kim, …" as some exports prefix a note)
+  wordsOf(from, theirs);
+  for (const x of s.order) if (x.authorId !== null && (x.authorId === receiver || x.authorId === from)) wordsOf(x.author, theirs);
+  const p = s.t.provider as { id?: unknown; name?: unknown } | null | undefined;
+  if ((p?.id === receiver || p?.id === from) && typeof p?.name === 'string') wordsOf(p.name, theirs);
+  return !theirs.has(name);
+}
+
 export const handoff: Check = (s) => {
   const id = 'transfer.handoff';
   const transfers = s.order.filter((m) => m.role === 'system' && m.event === 'transfer');
@@ -159,6 +194,8 @@ export const handoff: Check = (s) => {
       (m: Msg) =>
         m.role === 'internal' &&
         (m.authorId === null || m.authorId !== receiver) &&
+        // (v24 Y4) a note to a colleague consulted, not to the receiving provider
+        !(s.rubric.noteAddresseeY4 === true && addressedElsewhereY4(s, m, receiver, from, tr, (names ??= nameWords(s)))) &&
         (s.rubric.noteByTransferrerK7 !== true || m.authorId === null || m.authorId === from || m.authorId === lastSpeaker) &&
         // the note says something besides handing the chat over: a word that is neither a hand-over word nor a name
         (wordCount(m.raw) >= MIN_HANDOFF_WORDS
