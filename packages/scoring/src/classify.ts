@@ -1461,10 +1461,35 @@ function promiseNow(s: Session, m: Msg): number {
       // (v20 T6) not when that message takes the offer up while turning down something else ("I'd rather not pay online, email
       // me at jt@example.org")
       if (s.rubric.butCanOfferS2 === true && BUT_CAN_S2.test(x.n) && declinedK6(s, m) && !(s.rubric.takesOfferT6 === true && takesOfferT6(s, m))) continue;
+      // (v24 Y5) "I'll keep digging and email you by tomorrow" … then "Oh wait, here it is! So no need for me to email you after all."
+      if (s.rubric.promiseTakenBackY5 === true && takenBackY5(s, m)) continue;
       return x.k;
     }
   }
   return -1;
+}
+
+/**
+ * (v24 Y5, `promiseTakenBackY5`) Words that take back a promise to send later, in normalised text: "no need for me to
+ * email you (after all)", "you won't need my email", "I won't need to get back to you", "no need to wait till Monday /
+ * for my email", "Found it, so no email needed" ("Sign-up is online, no email needed, just his card" takes nothing back).
+ * Every alternative holds "need" (the cheap test before it).
+ */
+const TAKE_BACK_Y5 =
+  /\b(?:no need (?:for (?:me|us) )?to (?:email|e mail|mail|send|text|call|phone|ring|get back to|contact|follow up with) (?:you|u)\b|(?:you|u) (?:wont|will not|dont|do not) need (?:my|the|an|that|our) (?:email|e mail|follow ?up|call ?back|call|scans?)\b|(?:i|we) (?:wont|will not|dont|do not) need to (?:email|e mail|mail|send|call|text|get back to|contact|follow up with) (?:you|u)\b|no need to wait (?:for (?:my|the|an|our) (?:email|e mail|reply|answer|call)\b|(?:till|until|for|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend)\b)|(?:so|then) no (?:email|e mail|follow ?up|call ?back) (?:is |will be )?needed\b|no (?:email|e mail|follow ?up|call ?back) (?:is |will be )?needed after all\b)/;
+/**
+ * (v24 Y5, `promiseTakenBackY5`) A later provider message of the chat takes back the promise of `m` ("So no need for me to
+ * email you after all"), without promising again itself ("Scratch that, no need to wait for my email: I'll send it
+ * tonight instead" keeps a promise).
+ */
+function takenBackY5(s: Session, m: Msg): boolean {
+  if (m.pos < 0) return false;
+  for (let p = m.pos + 1; p < s.vis.length; p++) {
+    const later = s.vis[p]!;
+    if (later.role !== 'provider' || !later.n.includes('need')) continue;
+    if (TAKE_BACK_Y5.test(later.n) && followUpPromise(s, later) < 0) return true;
+  }
+  return false;
 }
 
 /** (v17 Q2) "… at a.okafor@example.org", "… to your email at …": the address the sending goes to. */

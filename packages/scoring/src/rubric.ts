@@ -1788,6 +1788,23 @@ export type Rubric = {
    * you'd know: …" and names the session does not know still count.
    */
   noteAddresseeY4?: boolean;
+  /**
+   * (v24 Y5) follow-up session: a promise to send or find more later that a LATER provider message takes back in words
+   * about the sending ("So no need for me to email you after all", "you won't need my email", "no need to wait till
+   * Monday") is no promise (classify.ts `takenBackY5`). The taking-back message must not promise again itself ("Scratch
+   * that, I'll have it to you Thursday" keeps the promise), and only the provider's words count (a patron's "no need to
+   * email me" takes nothing back).
+   */
+  promiseTakenBackY5?: boolean;
+  /**
+   * (v24 Y5) referral.contact: a referral that the provider takes back in the next provider message, or in a later
+   * sentence of the same one, is no referral ("…visit the County Clerk's land records office." then "Actually, scratch
+   * that, we have them digitized here: …") (checks/referral.ts `takenBackY5`). "Scratch that, their number is 859-…" and a
+   * message that gives a phone or e-mail after the take-back correct a detail, not the referral; "Sorry, not the
+   * Recorder! The Register of Wills …: 610-…" swaps the party, which then needs a contact in that message. "Actually, you
+   * should also call …" takes nothing back.
+   */
+  referralTakenBackY5?: boolean;
 };
 
 const r = String.raw;
@@ -9162,6 +9179,8 @@ export const rubricV24: Rubric = {
   pronounMeY2: true,
   loginWithY2: true,
   noteAddresseeY4: true,
+  promiseTakenBackY5: true,
+  referralTakenBackY5: true,
 };
 
 /** The rubric in force. */

@@ -1732,6 +1732,48 @@ function failedClause(s: Session, m: Msg, k: number): RegExp | null {
   return null;
 }
 
+/**
+ * (v24 Y5, `referralTakenBackY5`) A message or sentence that opens (after "actually / oh / sorry / wait …") by taking back
+ * what was just said: "scratch that", "never mind (that / about the …)", "forget / disregard / ignore that (what I said about
+ * the …)", "strike that" (an "about …" must name a word of the referral sentence: "forget what I said about the hours"
+ * takes back a detail); or by "not the <word>" where the word is one of the referral sentence's ("Sorry, not the
+ * Recorder!").
+ */
+const TAKE_BACK_Y5 =
+  /^(?:(?:actually|oh|oops|whoops|wait|sorry|hmm+|no|ah|um+|hold on|on second thought)\b[ ,!.:-]*)*(?:(scratch that|never ?mind(?: that| about (?:the |that |those )?([a-z]+(?: [a-z]+){0,3}?))?|(?:forget|disregard|ignore) (?:that|my last message|what i said(?: about (?:the |that |those )?([a-z]+(?: [a-z]+){0,3}?))?)|strike that)(?= ?[,.!;:-]|$)|not the ([a-z]{4,})(?: [a-z]+){0,3}?(?= ?[,.!;:-]|$))/;
+/** (v24 Y5) After "scratch that": a detail of the same party corrected ("Scratch that, their number is 859-…"). */
+const DETAIL_Y5 = /^ ?[,.!;:-]* ?(?:(?:the|their|its|his|her|the right|the correct) (?:number|phone|line|email|e mail|address|site|website|url|link|page|extension|hours)\b|(?:its|it is) (?:actually )?\d)/;
+/**
+ * (v24 Y5, `referralTakenBackY5`) The referral of sentence `k` of `m` is taken back by a later sentence of `m` or by the
+ * next provider message: 'dropped' (no referral), the correcting message when it swaps the party ("not the Recorder"),
+ * null when nothing takes it back. A take-back followed by a phone or e-mail, or by "their number / the site is …",
+ * corrects a detail of the same referral and takes nothing back.
+ */
+function takenBackY5(s: Session, m: Msg, k: number): 'dropped' | Msg | null {
+  const ref = m.sentences[k]?.n ?? '';
+  const judge = (n: string, by: Msg): 'dropped' | Msg | null => {
+    const t = TAKE_BACK_Y5.exec(n);
+    if (!t) return null;
+    if (t[4] !== undefined) return new RegExp(`\\b${t[4]}\\b`).test(ref) ? by : null;
+    // "forget what I said about the courthouse": only about a word of the referral sentence
+    const about = t[2] ?? t[3];
+    if (about !== undefined && !about.split(' ').some((w) => w.length >= 4 && new RegExp(`\\b${w}\\b`).test(ref))) return null;
+    const rest = n.slice(t.index + t[0].length);
+    const c = contactsIn(s, rest);
+    return c.phone || c.email || DETAIL_Y5.test(rest) ? null : 'dropped';
+  };
+  for (const x of m.sentences) {
+    if (x.k <= k) continue;
+    const j = judge(x.n, m);
+    if (j === 'dropped') return j;
+  }
+  for (let p = m.pos + 1; p < s.vis.length; p++) {
+    const next = s.vis[p]!;
+    if (next.role === 'provider') return judge(next.n, next);
+  }
+  return null;
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -1742,6 +1784,17 @@ export const referralContact: Check = (s) => {
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
   for (const r of referrals) {
+    // (v24 Y5, `referralTakenBackY5`) "…visit the County Clerk's land records office." then "Actually, scratch that, we have
+    // them here: …": no referral; "Sorry, not the Recorder! The Register of Wills …: 610-…" swaps the party
+    const back = s.rubric.referralTakenBackY5 === true ? takenBackY5(s, r.m, r.k) : null;
+    if (back === 'dropped') continue;
+    if (back !== null) {
+      if (!hasReachableContact(contacts(s, back))) {
+        return result(id, 'fail', 'referred the patron (to the party named in the correction) without an e-mail, phone, postal address or URL to reach them', [ev(back)]);
+      }
+      evidence.push(ev(r.m, r.k), ev(back));
+      continue;
+    }
     const c = contactFor(s, r.m, r.k) ?? (s.rubric.namedElsewhereKM === true ? namedElsewhere(s, r.m, r.k) : null);
     if (!c) {
       return result(id, 'fail', 'referred the patron without an e-mail, phone, postal address or URL to reach them', [ev(r.m, r.k)]);
@@ -1793,6 +1846,7 @@ export const referralContact: Check = (s) => {
     evidence.push(ev(r.m, r.k));
     if (c !== r.m) evidence.push(ev(c));
   }
+  if (evidence.length === 0) return na(id, 'no referral to a person or organisation outside the chat (the one made was taken back)');
   const what = referrals.length === 1 ? 'the referral comes' : `all ${referrals.length} referrals come`;
   return result(id, 'pass', `${what} with a way to reach them`, evidence);
 };
