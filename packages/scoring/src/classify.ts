@@ -29,6 +29,13 @@ function maybeUrl(n: string): boolean {
   return n.includes('http') || n.includes('www');
 }
 
+/**
+ * (v24 Y1, `postcodesY1`) A UK postcode (an outward code, a space, a digit and two letters of the inward code's alphabet, no
+ * C I K M O V; not an ordinal: "room B2 1st floor") or an Irish Eircode (a routing key, a space, four characters with a
+ * letter and a digit: "D02 X285", not "N11 2021").
+ */
+const POSTCODE_Y1 =
+  /\b[a-z]{1,2}\d[a-z\d]? \d(?!(?:st|nd|rd|th)\b)[abd-hjlnp-uw-z]{2}\b|\b(?:[ac-fhknprtv-y]\d{2}|d6w) (?=[0-9]*[ac-fhknprtv-y])(?=[ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}\b/;
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
@@ -42,7 +49,7 @@ export function contactsIn(s: Session, n: string): Contacts {
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
   const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
-  const address = (digit && P.address.test(n)) || (bracket && P.placeholderAddress.test(n));
+  const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && POSTCODE_Y1.test(n)))) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
   if (!email && !phone && !url && !address && !name) return NONE;
   return { email, phone, url, address, name };
@@ -770,7 +777,11 @@ const OWN_DEPARTMENT = /\b(?:special|digital) collections?\b|\barchives?\b/g;
  * the Town Archives", "special collections librarian at Cambria University").
  */
 function ownDepartment(s: Session, m: Msg, x: Sentence): boolean {
-  if (x.q || selfIdentifies(s, m) !== x.k) return false;
+  if (x.q) return false;
+  const k = selfIdentifies(s, m);
+  // (v24 Y1, `laterIntroY1`) or a later introduction of the provider in the same message ("Hello, thanks for contacting
+  // Liverpool Libraries. I'm Chris, in the Archives and Family History team.")
+  if (k !== x.k && !(s.rubric.laterIntroY1 === true && k >= 0 && k < x.k && m.sHas(x, F.selfIntro))) return false;
   const P = s.P;
   return !P.namedResource.test(x.n.replace(OWN_DEPARTMENT, ' '));
 }

@@ -1734,6 +1734,30 @@ export type Rubric = {
    */
   visitSightX10?: boolean;
   /**
+   * (v24 Y1) info.source: v6's `introDepartmentNotSource` also spares a later sentence of the message that introduces the
+   * provider, when an earlier one already said who is answering ("Hello, thanks for contacting Liverpool Libraries. I'm
+   * Chris, in the Archives and Family History team.": the archives are the provider's department, no source given)
+   * (classify.ts `ownDepartment`). A later sentence that is no introduction ("…Liverpool Libraries. Chris here. The Archives
+   * microfilm has the 1931 registers.") still gives its source. Left out (v1-v23): only the sentence that identifies.
+   */
+  laterIntroY1?: boolean;
+  /**
+   * (v24 Y1) referral.contact: "best" / "better" before the referring verb, as British advice says it, opens an imperative
+   * ("Best give Citizens Advice a bell", "You're best to ring the council", "You'd better ring the surgery") (checks/referral.ts
+   * `BEST_LEAD_Y1`). Only the patron as "you" or no subject: "They'd best ring you themselves once it's in" refers no one.
+   * Left out (v1-v23): the lead-in words of v9 to v23 only.
+   */
+  bestLeadY1?: boolean;
+  /**
+   * (v24 Y1) Contacts: a UK postcode ("NE63 9YF", "BS1 5TR", "SW1A 1AA") or an Irish Eircode ("D02 X285", "T12 YN60") is a
+   * postal address, with no US-style "<number> <street> St" ("visit Northumberland Archives at Woodhorn, Queen Elizabeth II
+   * Country Park, Ashington NE63 9YF") (classify.ts `POSTCODE_Y1`, tested beside the address family when the text has a
+   * digit: a postcode has no word the family could be run at). Not an ordinal after a room ("Room B2 1st floor"), nor a paper
+   * size and a measure ("A4 5mm"), nor a routing key before four digits ("the N11 2021"). Left out (v1-v23): the address
+   * family only.
+   */
+  postcodesY1?: boolean;
+  /**
    * (v23 X9) closing.no_dismissal: X3's sign-off "at this point / in a sec" ends no help when the patron's last visible
    * message before it, after the first answer, thanks and asks nothing ("yes that worked, thank you so much!" then
    * "Wonderful! I'll have to sign off at this point. Have a great night."): the help was over (checks/closing.ts
@@ -9071,7 +9095,27 @@ export const rubricV23: Rubric = {
 
 // ---- Rubric v24: a twenty-third round of sessions (blocks Y1-Y6, each deriving from the one before) --------------
 // Y1: (test/twenty-third-round-british.test.ts)
-const phrasesV24Y1 = block(phrasesV23, (_v24) => ({}));
+const phrasesV24Y1 = block(phrasesV23, (v24) => ({
+  // Irish and UK numbers with the trunk code in brackets or after the country code ("ring them on (01) 555 1234", "+353 1 555
+  // 1234", "+44 (0)20 7946 0000": the Valuation Office case) ["Irish Historical Studies 41 (01) 112-118", a citation's issue
+  // and pages: spaces only between the groups]. The phone family runs on the whole text only when it has a digit.
+  phone: v24.plus(
+    'phone',
+    r`(?<![\d./-])\(0\d{1,4}\) \d{3,4} \d{3,4}(?![\d/-])`,
+    r`(?<![\d./+-])\+\d{2,3} (?:\(0\) ?)?\d{1,4} \d{3,4} ?\d{3,4}(?![\d/-])`,
+  ),
+  referralVerb: v24.widen('referralVerb', [
+    // "Afternoon! Ask Cheshire Libraries, Priya speaking.": the service's name ("Ask <place> Libraries") before the provider's
+    // "<name> speaking / here" sends the patron to no one (Cheshire and Cumbria cases) ["Ask Warrington Libraries, they're on
+    // 01925 442889.", "Ask Warrington Libraries, someone there will know." still refer]
+    [3, r`|ask(?<!\b(?:the|with|from|via) ask)`, r`(?! (?:[a-z]+ ){1,3}(?:libraries|library)(?: service)?[,:!.]? (?!(?:someone|somebody|anyone|they|theyre|staff|people|we|i|you|it|he|she)\b)[a-z]+ (?:speaking|here)\b)`],
+    // v8's booking of a meeting with someone, in British "one-to-one" ("I'd suggest booking a one-to-one with your subject
+    // librarian at gla.ac.uk/…": the Glasgow case) ["Book a one-to-one room on the second floor at gla.ac.uk/…", no one booked
+    // with: the alternative still ends on "with / at" a party, and "room" is no meeting]
+    [8, r`(?:(?:one-on-one|one on one|`, r`one-to-one|one to one|`],
+    [8, r`|session|one-on-one|one on one|`, r`one-to-one|one to one|`],
+  ]),
+}));
 // Y2: (test/twenty-third-round-antipodes.test.ts)
 const phrasesV24Y2 = block(phrasesV24Y1, (v24) => ({
   // Each change names the case it fixes (test/twenty-third-round-antipodes.test.ts) and, in brackets, the near miss it must
@@ -9181,6 +9225,9 @@ export const rubricV24: Rubric = {
   noteAddresseeY4: true,
   promiseTakenBackY5: true,
   referralTakenBackY5: true,
+  laterIntroY1: true,
+  bestLeadY1: true,
+  postcodesY1: true,
 };
 
 /** The rubric in force. */

@@ -30,6 +30,12 @@ const LEAD_IN_E = /^(?:(?:and|or|also|then|so|but|just|please),?\s*)*(?:youll|yo
  */
 const LEAD_IN_S = /^(?:(?:and|or|also|then|so|but|just|please|kindly|pls|plz|def|defo|deffo|prob|maybe|please to|kindly to|do),?\s*)+$/;
 /** (v10 V, `spanishLeadInV`) Spanish lead-ins before a referring verb: "luego pregunte en…", "y también llame al…", "le recomiendo que acuda a…". */
+/**
+ * (v24 Y1, `bestLeadY1`) British advice before the verb: "best", "better", "you're / you'd be best to", "you'd better", "it's
+ * best to", "probably best to" (the patron or no one as the subject; "theyd best" is someone else).
+ */
+const BEST_LEAD_Y1 =
+  /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:(?:youre|you are|youd be|you would be|youll be|you will be|youd|you had|its|it is|itd be|it would be|itll be) )?(?:(?:probably|prob|really|definitely|defo|maybe) )?(?:best|better)(?: off)?(?: to)?(?: just)?,?$/;
 const LEAD_IN_ES_V = /^(?:(?:y|o|luego|despues|tambien|entonces|ademas|primero|por favor|mejor|puede|podria|debe|deberia|tiene que|le recomiendo que|le sugiero que|te recomiendo que|te sugiero que|recomiendo que),?\s*)+$/;
 const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|although|though|while|whether|after|before|he|she|they|it|people|most|many|someone|somebody|patrons?)\b)[^,;:()]* (?:or|and)(?: (?:then|just|also))?$/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
@@ -566,6 +572,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       P.referralActor.test(before) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
+      // (v24 Y1, `bestLeadY1`) "Best give Citizens Advice a bell", "You're best to ring the council"
+      (s.rubric.bestLeadY1 === true && prefix.includes('be') && BEST_LEAD_Y1.test(prefix)) ||
       (s.rubric.spanishLeadInV === true && LEAD_IN_ES_V.test(prefix)) ||
       (s.rubric.spanishReferralK9 === true && COORDINATED_ES_K9.test(prefix)) ||
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
