@@ -33,7 +33,7 @@ const FINGERPRINTS: Record<string, string> = {
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
   '23': '78d8346125e52386',
-  '24': '78d8346125e52386',
+  '24': 'c7dc35d26130fcc6',
 };
 
 function fingerprint(r: typeof rubricV1): string {
