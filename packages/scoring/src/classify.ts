@@ -419,6 +419,10 @@ function selfIdNow(s: Session, m: Msg): number {
   }
   const raws = m.rawSentences;
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
+  // (v24 Y3, `myselfThisSideY3`) "Hello sir, myself Rakesh.", "Good afternoon madam, Pooja this side from …"
+  if (s.rubric.myselfThisSideY3 === true && (s.prov[0] === m || s.prov[1] === m) && MAYBE_MYSELF_Y3.test(m.raw)) {
+    for (let k = 0; k < raws.length; k++) if (namedBy(s, raws[k]!, MYSELF_THIS_SIDE_Y3)) return k;
+  }
   if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
   // (v19 S5) "Hello - Jan, Toledo Library.", "Library enquiry service, Helen.": a name and the place with a comma between
   if (s.rubric.nameCommaPlaceS5 === true && m.raw.includes(',')) {
@@ -426,6 +430,18 @@ function selfIdNow(s: Session, m: Msg): number {
   }
   return -1;
 }
+
+/** (v24 Y3) Cheap test before MYSELF_THIS_SIDE_Y3. */
+const MAYBE_MYSELF_Y3 = /[Mm]yself|this side/;
+/**
+ * (v24 Y3, `myselfThisSideY3`) Indian English introductions: "myself <Name>" and "<Name> this side", the name capitalised,
+ * after the sentence's start, a comma or a greeting; "this side" closing the clause or before "from / at / here / @".
+ */
+const GREETING_LEAD_Y3 = String.raw`(?:^|[,!.:;-][ \t]*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening|day))[ \t,!]+)`;
+const MYSELF_THIS_SIDE_Y3 = [
+  new RegExp(String.raw`${GREETING_LEAD_Y3}[Mm]yself[ \t,]+(\p{Lu}\p{Ll}+)\b`, 'gu'),
+  new RegExp(String.raw`${GREETING_LEAD_Y3}(\p{Lu}\p{Ll}+)[ \t]+this side(?=[ \t]*(?:$|[,.!]|(?:from|at|here|@)(?![\p{L}])))`, 'gu'),
+];
 
 /** (v23 X1) Where a chat-speak introduction's clause ends: an emoticon or emoji, a comma, a dash between spaces. */
 const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/u;
@@ -1314,6 +1330,10 @@ function nothingGivenYetO3(s: Session, m: Msg, x: Sentence): boolean {
   return src < 0 || src >= x.k;
 }
 
+/** (v24 Y3, `nameQuestionY3`) The whole question asks the patron's name ("What is your good name?", "your name please?"). */
+const NAME_QUESTION_Y3 =
+  /^(?:(?:ok|okay|so|and|first|before that|sir|madam|mam|maam|dear|hello|hi),? )*(?:(?:may|can|could) i (?:know|have|get|ask)|what is|whats|tell me|(?:kindly|please|pls) (?:tell|share|give)(?: me)?)? ?(?:your|ur) (?:good |full |first |nice )?name(?: (?:please|pls|sir|madam|mam|maam|ji))*[?!. ]*$/;
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
@@ -1340,6 +1360,8 @@ function clarifyNow(s: Session, m: Msg): number {
         continue;
     }
     if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
+    // (v24 Y3, `nameQuestionY3`) "What is your good name?": the patron's name shapes no answer
+    if (s.rubric.nameQuestionY3 === true && x.n.includes('name') && NAME_QUESTION_Y3.test(x.n)) continue;
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need
     if (s.rubric.permissionNotNeedK1 === true && PERMISSION_K1.test(x.body)) continue;
     return x.k;

@@ -1758,6 +1758,25 @@ export type Rubric = {
    */
   postcodesY1?: boolean;
   /**
+   * (v24 Y3) approachability.greeting: in the first two provider messages, "Myself <Name>" and "<Name> this side" (Indian
+   * English) name who is answering ("Hello sir, myself Rakesh.", "Good afternoon madam, Pooja this side from …") (classify.ts
+   * `MYSELF_THIS_SIDE_Y3`: a capitalised name, after the sentence's start, a comma or a greeting; "this side" closing the
+   * clause or before "from / at / here"). "Hello, Gate 2 this side is closed" and "Myself and my colleague…" name no one.
+   */
+  myselfThisSideY3?: boolean;
+  /**
+   * (v24 Y3) inquiry.clarify: a question that only asks the patron's name ("What is your good name?", "May I know your
+   * name please?") does not shape the answer and is no clarifying question (classify.ts `NAME_QUESTION_Y3`). "What is the
+   * name of the book?" and "What name is the card under?" still ask about the need.
+   */
+  nameQuestionY3?: boolean;
+  /**
+   * (v24 Y3) referral.contact: "I am requesting you to (kindly) visit / contact <party>" sends the patron there, as "I
+   * suggest you visit" does: the "I am" before the verb is no provider acting (checks/referral.ts `REQUEST_YOU_Y3`, with
+   * v24's `referralActor` "requesting you"). "I am requesting the branch to keep it for you" refers no one.
+   */
+  requestYouY3?: boolean;
+  /**
    * (v23 X9) closing.no_dismissal: X3's sign-off "at this point / in a sec" ends no help when the patron's last visible
    * message before it, after the first answer, thanks and asks nothing ("yes that worked, thank you so much!" then
    * "Wonderful! I'll have to sign off at this point. Have a great night."): the help was over (checks/closing.ts
@@ -9177,8 +9196,100 @@ const phrasesV24Y2 = block(phrasesV24Y1, (v24) => ({
     [12, r`|ring|buzz`, r`|bell`],
   ]),
 }));
-// Y3: (test/twenty-third-round-international.test.ts)
-const phrasesV24Y3 = block(phrasesV24Y2, (_v24) => ({}));
+// Y3: (test/twenty-third-round-international.test.ts) international English: providers and patrons for whom English is a
+// second language. Each change names the case it fixes and, in brackets, the near miss it must not catch.
+const phrasesV24Y3 = block(phrasesV24Y2, (v24) => ({
+  completeness: v24.widen(
+    'completeness',
+    [
+      // v22's "working?" may follow a comma: "Kindly check and tell, it is working?" (short case) ["Working hours are 9 to
+      // 5, it is working on Sunday?" goes on: the lookahead still wants "?" right after]
+      [178, r`(?<=(?:^|[.!?] `, r`|, `],
+      // v23's noun before "enough": "Are these details enough for you?" (Colombo case) ["Are these details correct?" asks
+      // about a read-back, no "enough"]
+      [1, r`(?:(?:information|info|`, r`details|`],
+    ],
+    // "It is clear sir?", "it is clear?": the declarative question of the Bangalore and NDLI cases ["It is clear from the
+    // receipt that the fine was paid." (no "?" right after), "the print is clear?" (about a scan: no such subject)]
+    r`\bclear\b(?<=(?:^|[.!?,] )(?:(?:so|and|now|ok|okay|sir|madam|mam|maam|ji),? )*(?:it|this|that|everything|all|all this|the (?:process|procedure|steps?|answer|information|info)) (?:is|are) (?:all |now )?clear)(?: now| to (?:you|u)| for (?:you|u))?(?: (?:sir|madam|mam|maam|ji|dear))?(?= ?\?)`,
+    // "Your doubt is cleared?", "Your problem is solved?", "is your query resolved?" (Dhaka case, short case) ["What is your
+    // query?"; "Was your problem solved by the IT desk?" goes on past the participle]
+    r`\b(?:doubts?|query|queries|problem|issue|confusion)\b(?<=\b(?:your|ur|the) (?:doubts?|query|queries|problem|issue|confusion))(?: (?:is|are|got|gets|has been|have been|was|were))?(?: (?:now|all))? (?:clear|cleared|clarified|solved|resolved|sorted|answered)(?: now)?(?: (?:sir|madam|mam|maam|ji))?(?= ?\?)`,
+    // "Understood?" after the rule (SRM case) ["Understood, I will check with the branch." (no "?"); "Have you understood
+    // the question paper pattern?" (the question goes on)]
+    r`\bunderstood\b(?<=(?:^|[.!?,] )(?:(?:sir|madam|mam|maam|ji|ok|okay|so)[ ,]+)*(?:(?:is it|it is|everything|all|you|u|have you|did you) )?understood)(?: (?:sir|madam|mam|maam|ji))?(?= ?\?)`,
+    // Tagalog "Malinaw po ba?" (is it clear?) (Quezon City case) ["Malinaw po ang instructions sa website." (no question)]
+    r`\bmalinaw(?: (?:na|po|ho|ba|naman)){1,3}(?= ?\?)`,
+    // "Hope the 2019 project is useful for now?" asked, with "?" (UNILAG case) ["Hope this information is useful to you."
+    // states (short case)]
+    r`\bhope\b(?= (?:this|that|it|these|those|the (?:[a-z0-9-]+ ){1,2}?)(?:is|are|was|will be) (?:useful|helpful|of (?:some )?(?:use|help))(?: (?:to|for) (?:you|u))?(?: (?:for now|now|sir|madam|mam))* ?\?)`,
+  ),
+  greeting: v24.plus(
+    'greeting',
+    // "Sat Sri Akal ji!", "Ayubowan!", "Walaikum Assalam!" (short case, Colombo and Lahore cases) ["Sat 10-4" is the
+    // opening hours: the family is keyed on "akal"]
+    r`\bakal\b(?<=\bsat (?:sri|shri|sree) akal)`,
+    r`\bayubowan\b`,
+    r`\b(?:walaikum|waalaikum|walaykum)(?: us| as)? ?(?:salam|salaam|assalam|assalaam)\b`,
+  ),
+  dismissalHard: v24.plus(
+    'dismissalHard',
+    // "Only two questions are allowed in one chat", "only one question is allowed per chat" (Delhi case, short case) ["Only
+    // one renewal is allowed per book" (no questions); "more than one question is allowed per chat"]
+    r`\ballowed\b(?<=(?<!\b(?:more than|any number of|upto|up to) )\b(?:only )?(?:one|two|three|1|2|3|single) (?:questions?|queries|query|doubts?) (?:is |are )?allowed)(?= (?:per|in (?:one|a|each|single|1)|for (?:one|a|each|1)) (?:chat|session|user|patron|person)\b)`,
+    // "Your session time is over, kindly logout." (short case) ["Your computer session time is over at 5" (another kind of
+    // session, a time later)]
+    r`\bsession time\b(?<=\b(?:your|ur|the|this|our) (?:chat )?session time) (?:is|has) (?:over|up|finished|completed|expired|ended|run out)\b(?! (?:at|by|in|after) \d)`,
+  ),
+  // "I have to attend other patron now, so I am closing this chat." (short case) ["Sorry for the late reply, I was
+  // attending other patron." (near miss: a past wait, the help goes on)]
+  othersWaiting: v24.plus(
+    'othersWaiting',
+    r`\battend\b(?<=\b(?:have to|need to|must|got to|gotta|should|going to) attend)(?: to)? (?:other|another|the next|more|some other) (?:patrons?|users?|customers?|chats?|students?|readers?|members?|queries)\b`,
+  ),
+  // "Sorry, I am going for lunch now. Please close this chat." (SRM case) ["I am going for lunch at 1, but first here is
+  // the link" (a later time)]
+  dismissalConvenience: v24.plus(
+    'dismissalConvenience',
+    r`\blunch\b(?<=\b(?:im|i am|i have to|i must|i need to|i will|ill|i shall) (?:now |just )?(?:going|go|leaving|leave|off|out|heading|going out) (?:for|to) lunch)(?! (?:at|after|in|by|around|from)\b)`,
+  ),
+  // "Kindly chat with us again if you need more help." (Colombo case) ["Please don't chat with us about the exam answers"
+  // (no "again")]
+  wayBack: v24.widen('wayBack', [[1, r`\b(?:chat`, r`(?: with (?:us|me))?`]]),
+  stillThere: v24.swap(
+    'stillThere',
+    // "Are you connected with the university wifi or using your own internet?" asks about the network, not whether the
+    // patron is there (Lahore case) ["Are you still connected?", "are you connected to the chat?" still check in]
+    0,
+    retext(phrasesV24Y2.stillThere[0]!, r`|connected|`, r`|connected(?! (?:with|to|through|via|on) (?:the |your |ur |our |a )?(?:(?:university|campus|college|school|library|home|own|office|hostel) )?(?:wifi|wi fi|network|internet|vpn|lan)\b)|`),
+    // "Hello madam, you are available in chat?" (short case) ["you are available on Saturday for the workshop?" (not the
+    // chat or line)]
+    r`\b(?:available|online)\b(?<=(?:^|[.!?,] )(?:(?:hello|hi|sir|madam|mam|maam|ji|dear)[ ,]+)*(?:you|u) (?:are|r) (?:still )?(?:available|online))(?: (?:in|on) (?:the |this )?(?:chat|line))?(?= ?(?:(?:sir|madam|mam|maam|ji) ?)?\?)`,
+  ),
+  // "It seems you are not available now, hence I am closing this chat." (short case) ["It seems the book is not available
+  // in our branch" (not the patron)]
+  seemGone: v24.plus('seemGone', r`\b(?:available|unavailable)\b(?<=\b(?:seems?|seem that|looks like|think|appears?|assume) (?:that )?(?:you|u) (?:are|r|were) (?:(?:not|no longer) available|unavailable))`),
+  // "You are welcome for any further assistance." invites the patron back (short case) ["Do you need any further
+  // assistance?" asks (anything else), no invitation]
+  inviteBack: v24.plus('inviteBack', r`\bfurther (?:assistance|help|quer(?:y|ies)|questions?|doubts?|clarifications?)\b(?<=\b(?:you are|youre|u r|most|always) welcome (?:for|to|with) (?:any )?further [a-z]+)`),
+  // "Same to you madam." as the whole sentence, returning the patron's "have a nice day" (Pune case) ["Same to you: the
+  // fine is Rs 10 for everyone." goes on]
+  farewell: v24.plus('farewell', r`\bsame to (?:you|u)\b(?<=(?:^|[.!?] )(?:(?:and|ok|okay|thanks|thank you|thank u)[,!.]? )?same to (?:you|u))(?= ?(?:too|also|as well)?[ ,]*(?:(?:sir|madam|mam|maam|ji|dear|friend|ma)\b)?[ .!]*$)`),
+  notPromise: v24.plus(
+    'notPromise',
+    // "Kindly give me 5 minutes, I will revert back." replies in the chat: a hold, no promise (Thiruvananthapuram case)
+    // ["Give me 2 minutes to note it, I will revert back by mail tomorrow." promises]
+    r`\brevert\b(?<=\bgive (?:me|us) (?:(?:\d+|a few|few|two|three|five|ten|a couple of|couple of) (?:minutes?|mins?)|(?:a|one) (?:minute|moment|min|sec|second))\b[^.!?]{0,30}? revert)(?![^.!?]*\b(?:email|e mail|mail|phone|call|tomorrow|tonight|evening|morning|days?|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)`,
+    r`\brevert(?: back)?(?: to (?:you|u))? (?:in|within|after) (?:\d+|a few|few|two|three|five|ten|a couple of) (?:minutes?|mins?)\b(?![^.!?]*\b(?:email|e mail|mail|send|tomorrow|days?)\b)`,
+  ),
+  // "I am requesting you to visit the District Central Library" (Thanjavur case) ["I am requesting the branch to keep it
+  // for you" (the provider asks someone else)]
+  referralActor: v24.plus('referralActor', r`\b(?:request|requesting) (?:you|u)\b(?= (?:to )?(?:(?:kindly|please|pls) )?(?:to )?$)`),
+  // the head of department (short case) ["HOD signature on the form" names no one to contact]
+  referralParty: v24.plus('referralParty', r`\bhods?\b`),
+  // an Indian mobile in two groups of five, "98110 45672" (Delhi donation case) ["card number 21004 56789", an account]
+  phone: v24.plus('phone', r`[6-9](?<![\d./+-][6-9])\d{4}[ -]\d{5}(?!\d|[./-]\d)(?<!(?:isbn|oclc|barcode|card|account|acct|order|pin|roll|enrolment|enrollment|registration|reg)[: #]{1,3}(?:number |no |num )?(?:is )?\d{5}[ -]\d{5})`),
+}));
 // Y4: (test/twenty-third-round-clocks.test.ts)
 const phrasesV24Y4 = block(phrasesV24Y3, (v24) => ({
   seemGone: v24.plus(
@@ -9228,6 +9339,9 @@ export const rubricV24: Rubric = {
   laterIntroY1: true,
   bestLeadY1: true,
   postcodesY1: true,
+  myselfThisSideY3: true,
+  nameQuestionY3: true,
+  requestYouY3: true,
 };
 
 /** The rubric in force. */

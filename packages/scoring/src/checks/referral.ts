@@ -43,6 +43,8 @@ const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 const THEY_SUBJECT_Q2 = /^(?:(?:and|but|so|then|where|once) )?(?:they (?:can|could|will|would|may|might|should)|theyll)(?: (?:also|then|just|usually|even))?$/;
 /** (v23 X5, `theyTailX5`) The clause before the verb ends on "and / but / so / then they can / will / …" ("… at reserves@… and they can"). */
 const THEY_TAIL_X5 = /\b(?:and|but|so|then) (?:they (?:can|could|will|would|may|might|should)|theyll)(?: (?:also|then|just|usually|even|gladly|happily))?$/;
+/** (v24 Y3, `requestYouY3`) "I am requesting you to (kindly) visit …": the provider asks the patron to go, as "I suggest" does. */
+const REQUEST_YOU_Y3 = /\b(?:i am|im|i|we are|were|we) (?:(?:kindly|humbly|would|will) )?(?:request|requesting) (?:you|u)(?: to)?(?: (?:kindly|please|pls))?(?: to)?$/;
 const SUGGESTS = /\b(?:recommend|suggest|encourage|advise|urge|worth|best bet)\b/;
 /** "I'd reach out to the curators", "I would ask your pharmacist": advice, not the provider acting. */
 const ADVICE = /\b(?:id|i would|wed|we would)(?: (?:probably|definitely|personally|first|also|just|start by))?$/;
@@ -558,7 +560,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     )
       continue;
     const advice = ADVICE.test(prefix);
-    if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice) continue;
+    if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice && !(s.rubric.requestYouY3 === true && REQUEST_YOU_Y3.test(prefix))) continue;
     // (v21 U1, `otherSubjectU1`) "…; they review plans before people go to the bank": the clause's own subject acts
     if (s.rubric.otherSubjectU1 === true && prefix.length > 5 && OTHER_SUBJECT_U1.test(prefix)) continue;
     // (v17 Q2, `theySubjectQ2`) "…, and they can send it straight to the employer": the agency acts, not the patron
