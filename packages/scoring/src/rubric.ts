@@ -9322,7 +9322,14 @@ const phrasesV24Y6 = block(phrasesV24Y5, (v24) => ({
   completeness: v24.widen('completeness', [[2, r`|youre|youve`, r`|(?:she|he|they) (?:would |will |might )?(?:like|love|enjoy|want|need|likes|loves|enjoys|wants|needs)\b`]]),
 }));
 
-const phrasesV24: RubricPhrases = phrasesV24Y6;
+// Y8: (test/twenty-third-round-contacts-checked.test.ts)
+const phrasesV24Y8 = block(phrasesV24Y6, (_v24) => ({}));
+// Y9: (test/twenty-third-round-endings-checked.test.ts)
+const phrasesV24Y9 = block(phrasesV24Y8, (_v24) => ({}));
+// Y10: (test/twenty-third-round-settings-checked.test.ts)
+const phrasesV24Y10 = block(phrasesV24Y9, (_v24) => ({}));
+
+const phrasesV24: RubricPhrases = phrasesV24Y10;
 
 /** Rubric v24: v23 with the phrase families and settings of a twenty-third round of sessions (blocks Y1-Y6). */
 export const rubricV24: Rubric = {
