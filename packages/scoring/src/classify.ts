@@ -421,7 +421,7 @@ function selfIdNow(s: Session, m: Msg): number {
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
   // (v24 Y3, `myselfThisSideY3`) "Hello sir, myself Rakesh.", "Good afternoon madam, Pooja this side from …"
   if (s.rubric.myselfThisSideY3 === true && (s.prov[0] === m || s.prov[1] === m) && MAYBE_MYSELF_Y3.test(m.raw)) {
-    for (let k = 0; k < raws.length; k++) if (namedBy(s, raws[k]!, MYSELF_THIS_SIDE_Y3)) return k;
+    for (let k = 0; k < raws.length; k++) if (namedBy(s, raws[k]!, MYSELF_THIS_SIDE_Y3) && !(s.rubric.thisSidePlaceY9 === true && placeThisSideY9(s, raws[k]!))) return k;
   }
   if (raws.length > 0 && signedLast(s, m, raws.length - 1)) return raws.length - 1;
   // (v19 S5) "Hello - Jan, Toledo Library.", "Library enquiry service, Helen.": a name and the place with a comma between
@@ -442,6 +442,18 @@ const MYSELF_THIS_SIDE_Y3 = [
   new RegExp(String.raw`${GREETING_LEAD_Y3}[Mm]yself[ \t,]+(\p{Lu}\p{Ll}+)\b`, 'gu'),
   new RegExp(String.raw`${GREETING_LEAD_Y3}(\p{Lu}\p{Ll}+)[ \t]+this side(?=[ \t]*(?:$|[,.!]|(?:from|at|here|@)(?![\p{L}])))`, 'gu'),
 ];
+
+/** (v24 Y9) Places of a campus or a building, no one's name ("Canteen this side, library at the back."). */
+const PLACE_Y9 = new Set(['canteen', 'cafeteria', 'cafe', 'library', 'hostel', 'parking', 'gate', 'entrance', 'exit', 'office', 'counter', 'hall', 'block', 'building', 'wing', 'section', 'stairs', 'staircase', 'lift', 'toilet', 'toilets', 'washroom', 'washrooms', 'reception', 'stacks', 'shelves', 'periodicals', 'reference', 'journals', 'ground', 'floor', 'road', 'campus', 'entry', 'admin', 'auditorium', 'lab', 'labs', 'department', 'circulation', 'photocopy', 'xerox']);
+/** (v24 Y9, `thisSidePlaceY9`) Every name Y3's "<Name> this side" / "myself <Name>" finds in `raw` is a place. */
+function placeThisSideY9(s: Session, raw: string): boolean {
+  for (const re of MYSELF_THIS_SIDE_Y3) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(raw)) !== null) if (!PLACE_Y9.has(x[1]!.toLowerCase())) return false;
+  }
+  return true;
+}
 
 /** (v23 X1) Where a chat-speak introduction's clause ends: an emoticon or emoji, a comma, a dash between spaces. */
 const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/u;
@@ -924,6 +936,22 @@ const ABOUT_THAT_Q = /^(?:(?:so|ok|okay|and|then|now),? )?(?:would|will|could|mi
 /** (v23 X9) X5's completeness questions "Does that one fit?", "Is that more manageable?" (their opening). */
 const FIT_Q_X9 =
   /^(?:(?:ok|okay|so|and|great|there|now|better|well),? )?(?:is|does|do|did) (?:that|this|it|that one|this one|these|those|they|either one|any of them|any of those) (?:(?:look|seem|feel) )?(?:(?:a (?:lot|bit|little) |much |way )?more )?(?:manageable|fit)\b/;
+/** (v24 Y9) Y3's bare questions "Understood?", "It is clear?" as the whole sentence. */
+const PLAIN_ASK_Y9 =
+  /^(?:(?:ok|okay|so|and|now|sir|madam|mam|maam|ji),? )*(?:(?:(?:is it|it is|everything|all|you|u|have you|did you) )?understood|(?:it|this|that|everything|all|all this) (?:is|are) (?:all |now )?clear)(?: now| to (?:you|u)| for (?:you|u))?(?: (?:sir|madam|mam|maam|ji|dear))?[ ?!.]*$/;
+/**
+ * (v24 Y9, `promisedPlanY9`) The sentence right before `x` (in `m`, or the last of the provider's message just before when `x`
+ * opens `m`) offers or promises something not yet given ("I will send…", "I'll email you…").
+ */
+function promisedJustBeforeY9(s: Session, m: Msg, x: Sentence): boolean {
+  let y: Sentence | undefined;
+  if (x.k > 0) y = m.sentences[x.k - 1];
+  else if (m.pos > 0 && s.vis[m.pos - 1]!.role === 'provider') {
+    const ps = s.vis[m.pos - 1]!.sentences;
+    y = ps[ps.length - 1];
+  }
+  return y !== undefined && offerBefore(s).test(y.n) && !s.P.url.test(y.n);
+}
 /** (v7) The question offers in itself: "Would it help if I emailed the list?", "Would that work for me to call you?". */
 const OFFER_IN = /\b(?:if (?:i|we)|(?:for )?(?:me|us) to)\b/;
 /** (v7) The provider offering something not yet given: "I can mail you a copy", "if you like, we could…", "want me to…". */
@@ -1008,6 +1036,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.offerCommaU6 === true && body.includes(', ') && offerCommaU6(s, body)) return true;
   // (v23 X9, `offeredFitX9`) "I can reserve Study Room C for you. Does that one fit?": X5's question about the offer
   if (s.rubric.offeredFitX9 === true && FIT_Q_X9.test(body) && offeredBefore(s, m, x)) return true;
+  // (v24 Y9, `promisedPlanY9`) "I will send the scanned pages … by tomorrow evening. Understood?": Y3's question about the plan
+  if (s.rubric.promisedPlanY9 === true && PLAIN_ASK_Y9.test(body) && promisedJustBeforeY9(s, m, x)) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
@@ -1334,6 +1364,14 @@ function nothingGivenYetO3(s: Session, m: Msg, x: Sentence): boolean {
 const NAME_QUESTION_Y3 =
   /^(?:(?:ok|okay|so|and|first|before that|sir|madam|mam|maam|dear|hello|hi),? )*(?:(?:may|can|could) i (?:know|have|get|ask)|what is|whats|tell me|(?:kindly|please|pls) (?:tell|share|give)(?: me)?)? ?(?:your|ur) (?:good |full |first |nice )?name(?: (?:please|pls|sir|madam|mam|maam|ji))*[?!. ]*$/;
 
+/** (v24 Y9) The patron's own account: "my card", "my fine", "my account", "renew my books", "my hold", "i borrowed". */
+const OWN_ACCOUNT_Y9 = /\b(?:my|mine) (?:(?:library|reader|member|membership) )?(?:card|account|fines?|dues|holds?|renewals?|loans?|membership|borrowing|books|items)\b|\b(?:fine|fines|dues|overdue) on my\b|\bi (?:borrowed|returned|renewed|checked out)\b/;
+/** (v24 Y9, `nameForAccountY9`) A patron message before `m` asks about the patron's own account (the name finds it). */
+function ownAccountAskedY9(s: Session, m: Msg): boolean {
+  for (const p of s.patron) if (p.pos < m.pos && OWN_ACCOUNT_Y9.test(p.n)) return true;
+  return false;
+}
+
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
@@ -1350,7 +1388,7 @@ function clarifyNow(s: Session, m: Msg): number {
       if (
         !(s.rubric.accountQuestionClarifyI === true && ACCOUNT_Q_I.test(x.n)) &&
         // (v24 Y2, `loginWithY2`) "Are you logging in with your student number or your email?": the login, not a contact
-        !(s.rubric.loginWithY2 === true && LOGIN_WITH_Y2.test(x.n)) &&
+        !(s.rubric.loginWithY2 === true && LOGIN_WITH_Y2.test(x.n) && !(s.rubric.loginSendY9 === true && REACH_RM.test(x.n))) &&
         !(s.rubric.accountEmailL7 === true && ACCOUNT_EMAIL_L7.test(x.n)) &&
         // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
         !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n)) &&
@@ -1361,7 +1399,7 @@ function clarifyNow(s: Session, m: Msg): number {
     }
     if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
     // (v24 Y3, `nameQuestionY3`) "What is your good name?": the patron's name shapes no answer
-    if (s.rubric.nameQuestionY3 === true && x.n.includes('name') && NAME_QUESTION_Y3.test(x.n)) continue;
+    if (s.rubric.nameQuestionY3 === true && x.n.includes('name') && NAME_QUESTION_Y3.test(x.n) && !(s.rubric.nameForAccountY9 === true && ownAccountAskedY9(s, m))) continue;
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need
     if (s.rubric.permissionNotNeedK1 === true && PERMISSION_K1.test(x.body)) continue;
     return x.k;
@@ -1427,9 +1465,17 @@ function courteousNow(s: Session, m: Msg): number {
     }
     return -1;
   }
-  for (const x of m.sentences) if (m.sHas(x, F.thanks) || m.sHas(x, F.farewell) || m.sHas(x, F.inviteBack)) return x.k;
+  for (const x of m.sentences) {
+    if (m.sHas(x, F.thanks) || m.sHas(x, F.inviteBack)) return x.k;
+    if (!m.sHas(x, F.farewell)) continue;
+    // (v24 Y9, `sameToYouEndY9`) "Same to you sir! Your renewal is done…": a wish returned, the reply goes on
+    if (s.rubric.sameToYouEndY9 === true && x.k < m.sentences.length - 1 && x.n.includes('same to') && SAME_TO_YOU_Y9.test(x.n) && !s.P.farewell.test(x.n.replace(SAME_TO_YOU_Y9, ' '))) continue;
+    return x.k;
+  }
   return -1;
 }
+/** (v24 Y9) Y3's "Same to you" of the farewell family. */
+const SAME_TO_YOU_Y9 = /\bsame to (?:you|u)\b/;
 
 /** `m` is the provider's first visible message. */
 function firstProviderMessage(s: Session, m: Msg): boolean {

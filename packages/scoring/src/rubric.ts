@@ -1823,6 +1823,39 @@ export type Rubric = {
    */
   loginWithY2?: boolean;
   /**
+   * (v24 Y9) followup.completeness: Y3's bare questions "Understood?" and "It is clear?" right after a sentence in which the
+   * provider offers or promises something not yet given ("I will send the scanned pages … by tomorrow evening.
+   * Understood?") ask about that plan, as v7's "Would that help?" after an offer does (RUBRIC.md's "would a scan be what you
+   * need?") (classify.ts `PLAIN_ASK_Y9`). After steps or an answer given ("…click My Account and then Renew. Understood?")
+   * they still ask about what was given.
+   */
+  promisedPlanY9?: boolean;
+  /**
+   * (v24 Y9) closing.courteous: Y3's "Same to you!" says goodbye only as the last sentence of its message; returning a wish
+   * at the start of a reply that goes on ("Same to you sir! Your renewal is done till 20 January.") parts nobody
+   * (classify.ts `SAME_TO_YOU_Y9`). "Same to you madam!" as the whole message still does.
+   */
+  sameToYouEndY9?: boolean;
+  /**
+   * (v24 Y9) approachability.greeting: Y3's "<Name> this side" names no one when the word is a place of the campus or the
+   * building ("Canteen this side, library at the back.") (classify.ts `PLACE_Y9`). "Good afternoon madam, Pooja this side."
+   * still introduces.
+   */
+  thisSidePlaceY9?: boolean;
+  /**
+   * (v24 Y9) inquiry.clarify: Y3's `nameQuestionY3` stands aside when the patron asked about their own account (a fine, a
+   * renewal, a hold, their card, what they borrowed): the name finds the account and shapes the answer ("why is there a
+   * fine on my card…" then "May I know your full name please?") (classify.ts `OWN_ACCOUNT_Y9`). "What is your good name?"
+   * before the opening hours is still no clarifying question.
+   */
+  nameForAccountY9?: boolean;
+  /**
+   * (v24 Y9) inquiry.clarify: Y2's `loginWithY2` stands aside when the question also says the provider will send something
+   * to that address ("Which email should I send the PDF to, the one you log in with?": how to reach the patron, a contact)
+   * (classify.ts, `REACH_RM`). "Are you logging in with your student number or your email?" still clarifies.
+   */
+  loginSendY9?: boolean;
+  /**
    * (v24 Y4) transfer.handoff: an internal note addressed to another provider of the session than the receiving one is
    * no note to the receiving provider: one whose `to` names someone else, or one that opens by addressing ("@Lee …",
    * "Lee, …", "hey Lee: …") a provider whose name the session knows (an author, an id) and who is neither the receiver nor
@@ -9324,8 +9357,84 @@ const phrasesV24Y6 = block(phrasesV24Y5, (v24) => ({
 
 // Y8: (test/twenty-third-round-contacts-checked.test.ts)
 const phrasesV24Y8 = block(phrasesV24Y6, (_v24) => ({}));
-// Y9: (test/twenty-third-round-endings-checked.test.ts)
-const phrasesV24Y9 = block(phrasesV24Y8, (_v24) => ({}));
+// Y9: (test/twenty-third-round-endings-checked.test.ts) second wave, narrowings only of Y1-Y6's changes to endings, holds,
+// greetings and questions. Each names the case it fixes and, in brackets, the near miss it must not catch.
+/** (v24 Y9) After "dropped": something named as what dropped ("…seems to have dropped your file"), not the patron. */
+const DROPPED_OBJECT_Y9 = r`(?!(?<=dropped) (?:your|ur|the|my|our|a|an|this|that|these|those|some|its|his|her|their|them|it|messages?|files?|attachments?)\b)`;
+const phrasesV24Y9 = block(phrasesV24Y8, (v24) => ({
+  completeness: replaced(
+    // Y3's ", … working?" after a comma, not when the clause before the comma is the patron's own thing put first ("Before I
+    // send the steps, your scanner at home, it is working?": a question about the patron's situation, before anything is
+    // given) ["Kindly restart your app, it is working?", "Kindly check and tell, it is working?" still ask]
+    178,
+    phrasesV24Y8.completeness[178]! + r`(?<!(?:^|, )(?:your|ur) (?:[a-z0-9]+ ){0,4}?[a-z0-9]+, (?:(?:is|it|that|this|its|thats|everything|all) ){0,2}working)`,
+    replaced(
+      // Y3's "Hope … will be useful?" only with this / that / it / these / those as the subject: "Hope the workshop will be
+      // useful for you?" is about a workshop the patron is booked into, not yet given (Zotero workshop case) ["Hope the APA
+      // guide is useful for now?", "Hope this will be useful?" still ask]
+      195,
+      retext(phrasesV24Y8.completeness[195]!, r`(?:is|are|was|will be)`, r`(?:is|are|was|(?<=\b(?:this|that|it|these|those) )will be)`),
+      v24.widen('completeness', [
+        // Y6's "the kind of thing she / he / they would like" not before "to" or "doing": "…or is that the kind of thing he
+        // would like to do with you at bedtime?" asks about the child's habits (Minecraft case) ["Is that the kind of thing
+        // she would like?" after the books still asks]
+        [2, r`(?:like|love|enjoy|want|need|likes|loves|enjoys|wants|needs)\b`, r`(?! to\b| doing\b)`],
+      ]),
+    ),
+  ),
+  greeting: replaced(
+    // Y3's "Sat Sri Akal" not as a title: in double quotes or before a subtitle's colon ('"Sat Sri Akal: A Guide to Punjabi
+    // Etiquette" by G. Dhillon…': etiquette book case) ["Sat Sri Akal ji! Harpreet here…" still greets]
+    18,
+    phrasesV24Y8.greeting[18]! + r`(?<!"sat (?:sri|shri|sree) akal)(?! ?:)`,
+    // Y3's "Ayubowan" not as a place's name ("behind the Ayubowan Guest House": Kandy case) ["Ayubowan! Nimali here…" still greets]
+    v24.swap('greeting', 19, phrasesV24Y8.greeting[19]! + r`(?<!\b(?:the|at|of|from|to|near) ayubowan)(?! (?:guest ?house|hotel|inn|lodge|resort|restaurant|cafe|hall|tours?|travels?|villa|road|mawatha|lane|street)\b)`),
+  ),
+  farewell: replaced(
+    // Y6's title field also with a space or a dash before the colon ("Title : Goodbye to Berlin / Author : Isherwood…":
+    // Isherwood record case) ["…Status : Available. Goodbye!" still says goodbye]
+    0,
+    retext(phrasesV24Y8.farewell[0]!, r`(?<!\btitle: good ?bye)`, r`(?<!\btitle ?[:-] ?good ?bye)`),
+    // Y2's "e noho rā" not as a book's title ("the picture book E Noho Rā, Koro is on the shelf": picture book case) ["Ka pai,
+    // e noho rā!" still says goodbye]
+    v24.swap('farewell', 47, phrasesV24Y8.farewell[47]! + r`(?<!\b(?:book|novel|story|title|titled|called|named|waiata|song|read|film|poem) e noho ra)`),
+  ),
+  dismissalHard: replaced(
+    // Y3's question limit not when the provider denies there is one ("There is no rule that only one question is allowed per
+    // chat, ask as many as you like!") ["Sorry, only one question is allowed per chat." still dismisses]
+    56,
+    retext(phrasesV24Y8.dismissalHard[56]!, r`\ballowed\b`, r`\ballowed\b(?<!\b(?:no|not an?|never an?|isnt an?|is not an?) (?:such )?(?:rule|limit|policy|restriction)s? (?:here )?(?:(?:that|saying|says|like) )?(?:only )?(?:one|two|three|1|2|3|single) (?:questions?|queries|query|doubts?) (?:is |are )?allowed)`),
+    // Y3's "Your session time is over" not about the public computers ("…your session time is over for today, each member gets
+    // 2 hours on the public computers": Pune PC case) ["Your session time is over, kindly logout from the chat." still dismisses]
+    v24.swap('dismissalHard', 57, phrasesV24Y8.dismissalHard[57]! + r`(?![^.!?]*\b(?:computers?|pcs?|terminals?|desktops?|workstations?)\b)(?<!\b(?:computers?|pcs?|terminals?|desktops?|workstations?)\b[^.!?]*)`),
+  ),
+  // Y3's "chat with us again" not when the provider says there is no need, or tells the patron not to ("No need to chat with
+  // us again for this", "Please don't chat with us again for the exam timetable": hall ticket and timetable cases) ["I have
+  // to attend other patrons now, kindly chat with us again after 2 pm." still offers a way back]
+  wayBack: v24.widen('wayBack', [[1, r`\b(?:chat(?: with (?:us|me))?`, r`(?<!\b(?:no need to|dont|do not|dont need to|do not need to|cannot|cant|need not|never) chat(?: with (?:us|me))?)`]]),
+  // v1's invitation back likewise, where Y3's "chat with us again" reads the same words ("No need to chat with us again for this":
+  // hall ticket case) ["Kindly chat with us again if you need more help." still invites back]
+  inviteBack: v24.widen('inviteBack', [[1, r`|get in touch with|connect with)`, r`(?<!\b(?:no need to|dont|do not|dont need to|do not need to|cannot|cant|need not|never) (?:chat|contact|message|ask|write|reach out to|text|call|visit|email|get in touch with|connect with))`]]),
+  seemGone: replaced(
+    // Y3's "It seems you are not available" not about a time or a slot ("not available on Saturday": orientation case) ["It
+    // seems you are not available now, hence I am closing this chat.", "…not available in the chat" still tell]
+    40,
+    phrasesV24Y8.seemGone[40]! + r`(?! (?:on|in|at|for|this|next|during|between|until|till|from|before|after)\b(?! (?:the |this )?(?:chat|line)\b))`,
+    replaced(
+      // Y4's "the chat seems to have dropped" not when something dropped is named after it ("The chat seems to have dropped your
+      // file, could you attach it once more?": attachment case) ["The chat seems to have dropped, so I will close it now."]
+      41,
+      phrasesV24Y8.seemGone[41]! + DROPPED_OBJECT_Y9,
+      // Y4's "your connection may have dropped" not about a moment of the patron's doing ("…may have dropped during the upload,
+      // could you attach it again?": reference list case) ["Your connection may have dropped; I'm going to end the chat now."],
+      // nor with an object after it (the attachment case, "The chat may have dropped your file")
+      v24.swap('seemGone', 42, phrasesV24Y8.seemGone[42]! + r`(?! (?:during|while|when|mid|midway|partway|in the middle of|as)\b)` + DROPPED_OBJECT_Y9),
+    ),
+  ),
+  // Y3's "have to attend other patron" not when the provider says they do not have to ("No rush, I don't have to attend other
+  // patrons now, so take your time": receipt case) ["I have to attend other patron now, so I am closing this chat."]
+  othersWaiting: v24.swap('othersWaiting', 10, retext(phrasesV24Y8.othersWaiting[10]!, r`\battend\b`, r`\battend\b(?<!\b(?:dont|do not|didnt|did not|doesnt|does not|not|never|no) (?:have to|need to|must|got to|gotta|should|going to) attend)`)),
+}));
 // Y10: (test/twenty-third-round-settings-checked.test.ts)
 const phrasesV24Y10 = block(phrasesV24Y9, (_v24) => ({}));
 
@@ -9349,6 +9458,11 @@ export const rubricV24: Rubric = {
   myselfThisSideY3: true,
   nameQuestionY3: true,
   requestYouY3: true,
+  promisedPlanY9: true,
+  sameToYouEndY9: true,
+  thisSidePlaceY9: true,
+  nameForAccountY9: true,
+  loginSendY9: true,
 };
 
 /** The rubric in force. */
