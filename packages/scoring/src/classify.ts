@@ -96,7 +96,9 @@ function holdNow(s: Session, m: Msg): boolean {
   if (m.has(F.transferNotice)) return true;
   if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
   // (v24 Y6, `quotedWordsY6`) 'If the Borrow button shows "Please wait..." …': the app's words, not the provider's hold
-  if (s.rubric.quotedWordsY6 === true && onlyQuotedY6(s, m, [s.P.hold, s.P.holdWeak])) return false;
+  // (v24 Y10, `quotedFirstPersonY10`) but a quoted hold in the first person is a person's, the provider's own ('In the words of
+  // our chat script, "please bear with me while I search"')
+  if (s.rubric.quotedWordsY6 === true && onlyQuotedY6(s, m, [s.P.hold, s.P.holdWeak]) && !(s.rubric.quotedFirstPersonY10 === true && quotedFirstPersonY10(m.n))) return false;
   // "take your time" is not a hold: test what is left without it
   const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
   if (s.rubric.holdThenAnswerK1 === true && holdThenAnswer(s, m)) return false;
@@ -476,13 +478,20 @@ function introClauseX1(s: Session, n: string, q: boolean): boolean {
   if (c.length === 0 || c.includes('?') || NOT_X1.test(c)) return false;
   // (v23 X10, `introYouX10`) the patron as the clause's subject ("im guessing youre at the westside library")
   if (s.rubric.introYouX10 === true && YOU_SUBJECT_X10.test(c)) return false;
-  if (NAME_FROM_LIBRARY_X1.test(c)) return !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
+  if (NAME_FROM_LIBRARY_X1.test(c)) {
+    // (v24 Y10, `introLeadY10`) "this is kate from the hillsdale public library": the provider's own introduction, whoever
+    // else is called Kate
+    if (s.rubric.introLeadY10 === true && SELF_LEAD_Y10.test(c)) return true;
+    return !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
+  }
   // the lead and the place in a clause of a question (a statement's whole sentence is read above, as before)
   if (cut === null || !q) return false;
   const P = s.P;
   return P.selfAffiliationLead.test(c) && P.selfAffiliation.test(c);
 }
 
+/** (v24 Y10) X1's clause opens with a self-introduction's lead ("its / it is / this is / im <name> from …"). */
+const SELF_LEAD_Y10 = /^(?:its|it is|this is|im) /;
 /** (v24 Y6) The lone name of X1's clause ("hi maria from westside library" → "maria"). */
 const LONE_NAME_Y6 = /^(?:(?:its|it is|this is|im|hey|hi|hello) )?([a-z]{2,12}) (?:from|at|with|@) /;
 /**
@@ -798,6 +807,11 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   return false;
 }
 
+/**
+ * (v24 Y10, `introClauseSourceY10`) An introduction sentence that goes on with a clause of its own after a comma or a
+ * semicolon ("im sue from the archives team, and the archives hub entry for … has the box list").
+ */
+const CLAUSE_ON_Y10 = /(?:, (?:and|but|so|plus)|;) (?:the|our|your|their|its|it|they|this|that|these|those|you|u)\b/;
 /** Department words that name where the provider works when they introduce themselves. */
 const OWN_DEPARTMENT = /\b(?:special|digital) collections?\b|\barchives?\b/g;
 /**
@@ -809,7 +823,7 @@ function ownDepartment(s: Session, m: Msg, x: Sentence): boolean {
   const k = selfIdentifies(s, m);
   // (v24 Y1, `laterIntroY1`) or a later introduction of the provider in the same message ("Hello, thanks for contacting
   // Liverpool Libraries. I'm Chris, in the Archives and Family History team.")
-  if (k !== x.k && !(s.rubric.laterIntroY1 === true && k >= 0 && k < x.k && m.sHas(x, F.selfIntro))) return false;
+  if (k !== x.k && !(s.rubric.laterIntroY1 === true && k >= 0 && k < x.k && m.sHas(x, F.selfIntro) && !(s.rubric.introClauseSourceY10 === true && CLAUSE_ON_Y10.test(x.n)))) return false;
   const P = s.P;
   return !P.namedResource.test(x.n.replace(OWN_DEPARTMENT, ' '));
 }
@@ -1450,6 +1464,25 @@ export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolea
   return true;
 }
 
+/** (v24 Y10) A quoted span in the first person ("please bear with me while i search"). */
+const QUOTED_I_Y10 = /"[^"]*\b(?:i|me|im|ill|ive|id|my)\b[^"]*"/;
+/** (v24 Y10) The patron's words quoted back ("you said …", "you wrote …"). */
+const YOU_SAID_Y10 = /\b(?:you|u) (?:said|wrote|typed|asked|mentioned)\b/;
+/** (v24 Y10, `quotedFirstPersonY10`) `n` quotes words in the first person, not the patron's. */
+function quotedFirstPersonY10(n: string): boolean {
+  return QUOTED_I_Y10.test(n) && !YOU_SAID_Y10.test(n);
+}
+/** (v24 Y10) Quoted words next to "rule / limit / policy / guideline": a rule of the service's own, quoted. */
+const QUOTED_RULE_Y10 = /\b(?:rules?|limits?|polic(?:y|ies)|guidelines?)\b[^"]{0,24}"[^"]*"|"[^"]*" (?:rules?|limits?|polic(?:y|ies)|guidelines?)\b/;
+/**
+ * (v24 Y10, `quotedRuleY10`) `onlyQuotedY6` for the dismissal families: quoted words that are a rule, limit or policy the
+ * provider applies ('we go by the "one question per chat" rule') are the provider's own dismissal.
+ */
+export function onlyQuotedDismissalY10(s: Session, m: Msg, res: readonly RegExp[]): boolean {
+  if (!onlyQuotedY6(s, m, res)) return false;
+  return !(s.rubric.quotedRuleY10 === true && QUOTED_RULE_Y10.test(m.n));
+}
+
 /** `text` thanks, says goodbye or invites back (the families `courteous` reads). */
 export function courteousText(s: Session, text: string): boolean {
   return s.P.thanks.test(text) || s.P.farewell.test(text) || s.P.inviteBack.test(text);
@@ -1541,7 +1574,7 @@ function promiseNow(s: Session, m: Msg): number {
       // me at jt@example.org")
       if (s.rubric.butCanOfferS2 === true && BUT_CAN_S2.test(x.n) && declinedK6(s, m) && !(s.rubric.takesOfferT6 === true && takesOfferT6(s, m))) continue;
       // (v24 Y5) "I'll keep digging and email you by tomorrow" … then "Oh wait, here it is! So no need for me to email you after all."
-      if (s.rubric.promiseTakenBackY5 === true && takenBackY5(s, m)) continue;
+      if (s.rubric.promiseTakenBackY5 === true && takenBackY5(s, m, x.n)) continue;
       return x.k;
     }
   }
@@ -1561,12 +1594,46 @@ const TAKE_BACK_Y5 =
  * email you after all"), without promising again itself ("Scratch that, no need to wait for my email: I'll send it
  * tonight instead" keeps a promise).
  */
-function takenBackY5(s: Session, m: Msg): boolean {
+function takenBackY5(s: Session, m: Msg, promise: string): boolean {
   if (m.pos < 0) return false;
   for (let p = m.pos + 1; p < s.vis.length; p++) {
     const later = s.vis[p]!;
     if (later.role !== 'provider' || !later.n.includes('need')) continue;
-    if (TAKE_BACK_Y5.test(later.n) && followUpPromise(s, later) < 0) return true;
+    if (!TAKE_BACK_Y5.test(later.n)) continue;
+    // (v24 Y10, `takeBackKindY10`) a take-back of the promise itself, not of a wait or a call beside it
+    if (s.rubric.takeBackKindY10 === true && !takesBackKindY10(later.n, promise)) continue;
+    if (followUpPromise(s, later) < 0) return true;
+  }
+  return false;
+}
+
+/** (v24 Y10) Ways of sending: an e-mail (or mail, scans sent), a call, a text. */
+const KINDS_Y10: readonly RegExp[] = [/\b(?:email|e mail|mail|send|sent|scans?)\b/, /\b(?:call|calls|call ?back|phone|ring)\b/, /\btext\b/];
+/** (v24 Y10) What follows "no need to wait …" when it ends its clause ("…, here they are", "after all"). */
+const WAIT_END_Y10 = /^ ?(?:[,.;:!?)-]|$|after all\b|anymore\b|any more\b|now\b)/;
+/**
+ * (v24 Y10, `takeBackKindY10`) One of `n`'s take-backs (TAKE_BACK_Y5) takes back the promise sentence `promise`: "no need
+ * to wait …" ending its clause (not "…till Monday to pick it up", "…for the email if …"), and naming no way of sending
+ * that the promise does not name when the promise names one ("no need for me to call you" after "I'll email you …").
+ */
+function takesBackKindY10(n: string, promise: string): boolean {
+  const all = new RegExp(TAKE_BACK_Y5.source, 'g');
+  for (let t = all.exec(n); t !== null; t = all.exec(n)) {
+    const w = t[0];
+    if (w.startsWith('no need to wait') && !WAIT_END_Y10.test(n.slice(t.index + w.length))) continue;
+    let named = false;
+    let shared = false;
+    let promised = false;
+    for (const k of KINDS_Y10) {
+      const inPromise = k.test(promise);
+      promised ||= inPromise;
+      if (k.test(w)) {
+        named = true;
+        shared ||= inPromise;
+      }
+    }
+    if (named && promised && !shared) continue;
+    return true;
   }
   return false;
 }

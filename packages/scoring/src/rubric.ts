@@ -1881,6 +1881,62 @@ export type Rubric = {
    * should also call …" takes nothing back.
    */
   referralTakenBackY5?: boolean;
+  /**
+   * (v24 Y10) Y5's `promiseTakenBackY5`, narrowed: "no need to wait till Monday / for the email" takes a promise back only
+   * when it ends its clause ("…, here they are"), not before "to pick it up", "if …", "for the first one"; and a take-back
+   * naming a call or a text ("No need for me to call you, the email will have everything", "so no call back needed from
+   * circulation") does not take back a promise whose sentence names only another way of sending (an e-mail), nor one
+   * naming an e-mail a promise to call (classify.ts `takenBackY5`). "So no need for me to email you after all" after
+   * "I'll email you by tomorrow" still takes it back.
+   */
+  takeBackKindY10?: boolean;
+  /**
+   * (v24 Y10) Y5's `referralTakenBackY5`, narrowed (checks/referral.ts `takenBackY5`): a later sentence of the same message
+   * takes the referral back only when it is the very next sentence ("…The county GIS parcel viewer shows the lot lines
+   * too. Actually, forget that, …" drops the viewer, not the Register of Deeds); the next provider message only when the
+   * referral was the last statement of its message ("…Veterans Service Office… The eVetRecs request page is the other
+   * route." then "Never mind, eVetRecs was retired"); a take-back followed by a weekday, a number, "typo" or "wrong
+   * link / window / chat" corrects a detail ("Oops, scratch that, Tuesdays!", "Ignore that, typo in the link: …"); "never
+   * mind about / forget what I said about <words>" needs the last of the words in the referral sentence ("never mind about
+   * the form fee" keeps the referral); "not the <word>" swaps the party only when the word is capitalised in the referral
+   * sentence, a name's word ("Sorry, not the Recorder!"; "Not the report itself, but …" swaps nothing).
+   */
+  takeBackNarrowY10?: boolean;
+  /**
+   * (v24 Y10) closing.no_dismissal: Y6's `quotedWordsY6` does not excuse a dismissal whose quoted words are a rule, limit
+   * or policy the provider applies: the quote next to "rule / limit / policy / guideline(s)" ('we go by the "one question
+   * per chat" rule, so I\'ll stop here', 'As our chat policy puts it, "your time is up after 15 minutes."') (closing.ts).
+   * 'When the study-room screen says "Your time is up," you can extend once' is still a screen's words.
+   */
+  quotedRuleY10?: boolean;
+  /**
+   * (v24 Y10) approachability.greeting: Y6's `patronNameY6` does not apply when the lone name follows "its / it is / this is
+   * / im": "this is kate from the hillsdale public library" introduces the provider even when the patron is Kate too
+   * (classify.ts `patronNameY6`). "Hi Maria from Westside Library!" still greets the patron Maria.
+   */
+  introLeadY10?: boolean;
+  /**
+   * (v24 Y10) transfer.handoff: Y4's `noteAddresseeY4` reads the receiving provider's names more widely (checks/transfer.ts
+   * `addressedElsewhereY4`): a note whose `to` field is one of the receiver's names ("Lee Chen" where the transfer goes to
+   * "lchen"); a note opening with several "@names", one of them the receiver's ("@Dana @Lee passing this one to Lee: …");
+   * and the authors of the provider messages after the transfer (the receiver writing as "Lee Chen" with no author id).
+   * A note that addresses only another colleague ("@Dana do we still have the reels?") is still no handoff note.
+   */
+  noteReceiverY10?: boolean;
+  /**
+   * (v24 Y10) info.source: Y1's `laterIntroY1` does not apply to an introduction sentence that goes on, after a comma or
+   * semicolon, with a clause of its own ("I'm Sue from the Local Studies and Archives team, and the Archives Hub entry for
+   * Hellyer Bros has the full box list."): the resource named there is read as v23 read it (classify.ts `ownDepartment`).
+   * "I'm Priya, in the Archives team." still gives no source.
+   */
+  introClauseSourceY10?: boolean;
+  /**
+   * (v24 Y10) interest.keep_informed: Y6's `quotedWordsY6` does not excuse a hold whose quoted words are in the first person
+   * ("me", "I", "my"): a person's words, the provider's own ('In the words of our chat script, "please bear with me while I
+   * search," …') (classify.ts `holdNow`), unless the patron's words are quoted back ("you said …"). 'If the error reads
+   * "please wait, processing" …' is still the screen's.
+   */
+  quotedFirstPersonY10?: boolean;
 };
 
 const r = String.raw;
@@ -9435,7 +9491,9 @@ const phrasesV24Y9 = block(phrasesV24Y8, (v24) => ({
   // patrons now, so take your time": receipt case) ["I have to attend other patron now, so I am closing this chat."]
   othersWaiting: v24.swap('othersWaiting', 10, retext(phrasesV24Y8.othersWaiting[10]!, r`\battend\b`, r`\battend\b(?<!\b(?:dont|do not|didnt|did not|doesnt|does not|not|never|no) (?:have to|need to|must|got to|gotta|should|going to) attend)`)),
 }));
-// Y10: (test/twenty-third-round-settings-checked.test.ts)
+// Y10: (test/twenty-third-round-settings-checked.test.ts) no phrase changes: the first wave's logic settings are narrowed
+// by settings of their own (takeBackKindY10, takeBackNarrowY10, quotedRuleY10, quotedFirstPersonY10, introLeadY10,
+// noteReceiverY10, introClauseSourceY10), documented on the Rubric type
 const phrasesV24Y10 = block(phrasesV24Y9, (_v24) => ({}));
 
 const phrasesV24: RubricPhrases = phrasesV24Y10;
@@ -9463,6 +9521,13 @@ export const rubricV24: Rubric = {
   thisSidePlaceY9: true,
   nameForAccountY9: true,
   loginSendY9: true,
+  takeBackKindY10: true,
+  takeBackNarrowY10: true,
+  quotedRuleY10: true,
+  introLeadY10: true,
+  noteReceiverY10: true,
+  introClauseSourceY10: true,
+  quotedFirstPersonY10: true,
 };
 
 /** The rubric in force. */

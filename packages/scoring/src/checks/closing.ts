@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedY6, seemsGone, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -67,12 +67,13 @@ export const noDismissal: Check = (s) => {
   if (!s.providerJoined) return na(id, 'no provider joined');
   for (const m of s.prov) {
     // (v24 Y6, `quotedWordsY6`) 'The reservation screen says "Your time is up"': the screen's words, not the provider's
-    if (m.has(F.dismissalHard) && !onlyQuotedY6(s, m, [s.P.dismissalHard])) {
+    // (v24 Y10, `quotedRuleY10`) but 'we go by the "one question per chat" rule' is the provider's own
+    if (m.has(F.dismissalHard) && !onlyQuotedDismissalY10(s, m, [s.P.dismissalHard])) {
       const k = m.find(F.dismissalHard);
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
     }
-    const convenience = m.has(F.dismissalConvenience) && !onlyQuotedY6(s, m, [s.P.dismissalConvenience]);
-    if (!convenience && !(m.has(F.othersWaiting) && !onlyQuotedY6(s, m, [s.P.othersWaiting]))) {
+    const convenience = m.has(F.dismissalConvenience) && !onlyQuotedDismissalY10(s, m, [s.P.dismissalConvenience]);
+    if (!convenience && !(m.has(F.othersWaiting) && !onlyQuotedDismissalY10(s, m, [s.P.othersWaiting]))) {
       // (v12 L6) "This chat is for English only. I am ending the chat now.": the patron turned away for their language
       const k = s.rubric.languageDismissalL6 === true ? languageRefusalL6(s, m) : -1;
       if (k >= 0) {

@@ -1761,27 +1761,49 @@ const DETAIL_Y5 = /^ ?[,.!;:-]* ?(?:(?:the|their|its|his|her|the right|the corre
  */
 function takenBackY5(s: Session, m: Msg, k: number): 'dropped' | Msg | null {
   const ref = m.sentences[k]?.n ?? '';
+  const y10 = s.rubric.takeBackNarrowY10 === true;
   const judge = (n: string, by: Msg): 'dropped' | Msg | null => {
     const t = TAKE_BACK_Y5.exec(n);
     if (!t) return null;
-    if (t[4] !== undefined) return new RegExp(`\\b${t[4]}\\b`).test(ref) ? by : null;
+    if (t[4] !== undefined) {
+      if (!new RegExp(`\\b${t[4]}\\b`).test(ref)) return null;
+      // (v24 Y10) "not the Recorder": a word of the party's name, capitalised where the referral named it
+      if (y10 && !capitalisedY10(m.rawSentences[k] ?? '', t[4])) return null;
+      return by;
+    }
     // "forget what I said about the courthouse": only about a word of the referral sentence
     const about = t[2] ?? t[3];
     if (about !== undefined && !about.split(' ').some((w) => w.length >= 4 && new RegExp(`\\b${w}\\b`).test(ref))) return null;
+    // (v24 Y10) "never mind about the form fee": the last word of what it is about, in the referral sentence
+    if (y10 && about !== undefined && !new RegExp(`\\b${about.split(' ').pop()!}\\b`).test(ref)) return null;
     const rest = n.slice(t.index + t[0].length);
     const c = contactsIn(s, rest);
+    // (v24 Y10) "Oops, scratch that, Tuesdays!", "Ignore that, typo in the link: …": a detail corrected
+    if (y10 && DETAIL_Y10.test(rest)) return null;
     return c.phone || c.email || DETAIL_Y5.test(rest) ? null : 'dropped';
   };
   for (const x of m.sentences) {
     if (x.k <= k) continue;
+    // (v24 Y10) only the sentence right after the referral takes it back
+    if (y10 && x.k > k + 1) break;
     const j = judge(x.n, m);
     if (j === 'dropped') return j;
   }
+  // (v24 Y10) the next message takes back the referral only when the referral was the last statement of its message
+  if (y10 && m.sentences.some((x) => x.k > k && !x.q)) return null;
   for (let p = m.pos + 1; p < s.vis.length; p++) {
     const next = s.vis[p]!;
     if (next.role === 'provider') return judge(next.n, next);
   }
   return null;
+}
+
+/** (v24 Y10) After a take-back: a weekday, a number, a typo or a wrong link / window corrected, not the party. */
+const DETAIL_Y10 = /^ ?[,.!;:-]* ?(?:(?:on |i meant |i mean )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:i meant |i mean )?\d|(?:a |my )?typos?\b|(?:the |my )?wrong (?:link|url|address|window|chat|tab|day|date|time|hours)\b)/;
+/** (v24 Y10) `word` (normalised) is written with a capital in the raw sentence `raw`. */
+function capitalisedY10(raw: string, word: string): boolean {
+  const cap = word[0]!.toUpperCase() + word.slice(1);
+  return new RegExp(`(?:^|[^A-Za-z])(?:${cap}|${word.toUpperCase()})(?![a-z])`).test(raw);
 }
 
 export const referralContact: Check = (s) => {

@@ -148,7 +148,15 @@ function wordsOf(v: string | null | undefined, into: Set<string>): void {
  * names it writes under, the transfer line `tr`), nor one of the transferring provider's (`from`) or the note's author's.
  */
 function addressedElsewhereY4(s: Parameters<Check>[0], m: Msg, receiver: string, from: string, tr: Msg, names: ReadonlySet<string>): boolean {
-  if (m.to !== null && m.to !== '' && receiver !== '' && m.to !== receiver) return true;
+  const y10 = s.rubric.noteReceiverY10 === true;
+  if (m.to !== null && m.to !== '' && receiver !== '' && m.to !== receiver) {
+    // (v24 Y10, `noteReceiverY10`) a `to` that gives one of the receiver's names ("Lee Chen" for "lchen")
+    if (!y10) return true;
+    const to = new Set<string>();
+    wordsOf(m.to, to);
+    const rec = receiverNamesY10(s, receiver, tr);
+    if (![...to].some((w) => rec.has(w))) return true;
+  }
   const a = ADDRESS_Y4.exec(m.raw);
   if (a === null) return false;
   const name = (a[1] ?? a[2] ?? '').toLowerCase().replace(APOSTROPHES, '');
@@ -156,6 +164,12 @@ function addressedElsewhereY4(s: Parameters<Check>[0], m: Msg, receiver: string,
   const theirs = new Set<string>();
   wordsOf(receiver, theirs);
   wordsOf(tr.raw, theirs);
+  if (y10) {
+    // (v24 Y10) the receiver's names as they write after the transfer; "@Dana @Lee …": any of the names addressed
+    for (const w of receiverNamesY10(s, receiver, tr)) theirs.add(w);
+    const all = AT_NAMES_Y10.exec(m.raw);
+    if (all !== null) for (const w of all[0].toLowerCase().match(/@([a-z][a-z0-9]*)/g) ?? []) if (theirs.has(w.slice(1))) return false;
+  }
   wordsOf(m.author, theirs);
   wordsOf(m.authorId, theirs);
   // the transferring provider's own names too ("Jo: Kim, …" as some exports prefix a note)
@@ -164,6 +178,25 @@ function addressedElsewhereY4(s: Parameters<Check>[0], m: Msg, receiver: string,
   const p = s.t.provider as { id?: unknown; name?: unknown } | null | undefined;
   if ((p?.id === receiver || p?.id === from) && typeof p?.name === 'string') wordsOf(p.name, theirs);
   return !theirs.has(name);
+}
+
+/** (v24 Y10) The "@names" a note opens with ("@Dana @Lee passing this one to Lee"). */
+const AT_NAMES_Y10 = /^\s*(?:@[A-Za-z][A-Za-z0-9]*[\s,&]*(?:and\s+)?)+/;
+/**
+ * (v24 Y10, `noteReceiverY10`) The receiving provider's names: its id, the transfer line, and the authors of the provider
+ * messages between the transfer `tr` and the next transfer (the receiver writes them, with or without an author id).
+ */
+function receiverNamesY10(s: Parameters<Check>[0], receiver: string, tr: Msg): Set<string> {
+  const out = new Set<string>();
+  wordsOf(receiver, out);
+  wordsOf(tr.raw, out);
+  const start = s.order.indexOf(tr);
+  for (let i = start + 1; i < s.order.length; i++) {
+    const x = s.order[i]!;
+    if (x.role === 'system' && x.event === 'transfer') break;
+    if (x.role === 'provider' && (x.authorId === null || x.authorId === receiver)) wordsOf(x.author, out);
+  }
+  return out;
 }
 
 export const handoff: Check = (s) => {
