@@ -33,7 +33,7 @@ const FINGERPRINTS: Record<string, string> = {
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
   '23': '78d8346125e52386',
-  '24': 'f77f4e7c06eb6d38',
+  '24': '9002d5648116473d',
 };
 
 function fingerprint(r: typeof rubricV1): string {
