@@ -30,6 +30,13 @@
  * - a question whether the patron already contacted a party ("Have you already spoken to …?") tells them to contact no one;
  * - "visit the <agency>'s … portal / catalogue" to search it points to a resource to use, a source, not a referral;
  * - "I am requesting you to kindly wait, I will contact the branch" is a hold and a consultation, no referral.
+ * Fixed in Y8 (narrowings only: block phrasesV24Y8 and the setting `postcodeAreaY8`): 17 of the first 43 cases failed
+ * against the first wave's rubric (none of them the helper's labels); 15 cases now depend on these narrowings: Y1's and Y2's bracketed codes not after a volume
+ * number, Y2's "is 0x …" not after reel / request / item words, Y3's two groups of five not after receipt / challan /
+ * membership numbers or "Rs", a one-letter postcode area only among the UK's, Y1's "<name> here" not "ours here", Y2's
+ * "having a chat with" not after "just / currently" nor as a past told back, Y2's "give you a bell" not asked or refused,
+ * Y3's "revert" holds not when the reply goes by SMS or WhatsApp. Five cases fail (also) for older gaps (a party or a
+ * domain the scorer does not know, a lead-in it does not read): they are in `LEFT`, each with a variant that runs.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the short
  * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
