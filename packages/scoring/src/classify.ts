@@ -36,6 +36,9 @@ function maybeUrl(n: string): boolean {
  */
 const POSTCODE_Y1 =
   /\b[a-z]{1,2}\d[a-z\d]? \d(?!(?:st|nd|rd|th)\b)[abd-hjlnp-uw-z]{2}\b|\b(?:[ac-fhknprtv-y]\d{2}|d6w) (?=[0-9]*[ac-fhknprtv-y])(?=[ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}\b/;
+/** (v24 Y8, `postcodeAreaY8`) POSTCODE_Y1 with a one-letter area only among the UK's (B E G L M N S W): not "i5 8gb", "a3 2up". */
+const POSTCODE_Y8 =
+  /\b(?:[begl-nsw]|[a-z]{2})\d[a-z\d]? \d(?!(?:st|nd|rd|th)\b)[abd-hjlnp-uw-z]{2}\b|\b(?:[ac-fhknprtv-y]\d{2}|d6w) (?=[0-9]*[ac-fhknprtv-y])(?=[ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}\b/;
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
@@ -49,7 +52,7 @@ export function contactsIn(s: Session, n: string): Contacts {
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
   const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
-  const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && POSTCODE_Y1.test(n)))) || (bracket && P.placeholderAddress.test(n));
+  const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && (s.rubric.postcodeAreaY8 === true ? POSTCODE_Y8 : POSTCODE_Y1).test(n)))) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
   if (!email && !phone && !url && !address && !name) return NONE;
   return { email, phone, url, address, name };

@@ -33,7 +33,7 @@ const FINGERPRINTS: Record<string, string> = {
   '21': '5861cb2432f99d32',
   '22': 'e009961094cf4259',
   '23': '78d8346125e52386',
-  '24': '82a3cd5dd203808e',
+  '24': '69d7c0fe36b47ce2',
 };
 
 function fingerprint(r: typeof rubricV1): string {
