@@ -1610,6 +1610,8 @@ function takenBackY5(s: Session, m: Msg, promise: string): boolean {
   return false;
 }
 
+/** (v24 Y10) TAKE_BACK_Y5, every match of it in turn. */
+const TAKE_BACK_ALL_Y10 = new RegExp(TAKE_BACK_Y5.source, 'g');
 /** (v24 Y10) Ways of sending: an e-mail (or mail, scans sent), a call, a text. */
 const KINDS_Y10: readonly RegExp[] = [/\b(?:email|e mail|mail|send|sent|scans?)\b/, /\b(?:call|calls|call ?back|phone|ring)\b/, /\btext\b/];
 /** (v24 Y10) What follows "no need to wait …" when it ends its clause ("…, here they are", "after all"). */
@@ -1620,7 +1622,8 @@ const WAIT_END_Y10 = /^ ?(?:[,.;:!?)-]|$|after all\b|anymore\b|any more\b|now\b)
  * that the promise does not name when the promise names one ("no need for me to call you" after "I'll email you …").
  */
 function takesBackKindY10(n: string, promise: string): boolean {
-  const all = new RegExp(TAKE_BACK_Y5.source, 'g');
+  const all = TAKE_BACK_ALL_Y10;
+  all.lastIndex = 0;
   for (let t = all.exec(n); t !== null; t = all.exec(n)) {
     const w = t[0];
     if (w.startsWith('no need to wait') && !WAIT_END_Y10.test(n.slice(t.index + w.length))) continue;

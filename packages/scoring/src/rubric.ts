@@ -2508,7 +2508,7 @@ function deriving(base: RubricPhrases) {
  * `src` with the text `from` replaced by `to`, literally (no `$` patterns); throws when `from` is not there, so that a
  * narrowing written against another block's text cannot silently do nothing (v23's blocks).
  */
-const retext = (src: string, from: string, to: string): string => {
+export const retext = (src: string, from: string, to: string): string => {
   const at = src.indexOf(from);
   if (at < 0) throw new Error(`no ${from}`);
   return src.slice(0, at) + to + src.slice(at + from.length);
@@ -9208,7 +9208,7 @@ export const rubricV23: Rubric = {
   visitSightX10: true,
 };
 
-// ---- Rubric v24: a twenty-third round of sessions (blocks Y1-Y6, each deriving from the one before) --------------
+// ---- Rubric v24: a twenty-third round of sessions (blocks Y1-Y6, then the second wave's Y8-Y10, each deriving from the one before)
 // Y1: (test/twenty-third-round-british.test.ts)
 const phrasesV24Y1 = block(phrasesV23, (v24) => ({
   // Irish and UK numbers with the trunk code in brackets or after the country code ("ring them on (01) 555 1234", "+353 1 555
@@ -9570,7 +9570,7 @@ const phrasesV24Y10 = block(phrasesV24Y9, (_v24) => ({}));
 
 const phrasesV24: RubricPhrases = phrasesV24Y10;
 
-/** Rubric v24: v23 with the phrase families and settings of a twenty-third round of sessions (blocks Y1-Y6). */
+/** Rubric v24: v23 with the phrase families and settings of a twenty-third round of sessions (blocks Y1-Y6, and Y8-Y10 the second wave's narrowings). */
 export const rubricV24: Rubric = {
   ...rubricV23,
   version: '24',

@@ -8,7 +8,7 @@ import { contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessages
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
-import { BOOK_ROLE_SRC_O4 } from '../rubric';
+import { BOOK_ROLE_SRC_O4, retext } from '../rubric';
 
 /** How far after the verb the party may be named ("call their reference desk"). */
 const OBJECT_CHARS = 70;
@@ -199,7 +199,7 @@ const PREP_NOT_N = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|to
 const PURPOSE_EN_V3 =
   /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:to|in order to) (?:book|make|schedule|set up|arrange|request|order|get|see|view|visit|use|reserve|register|sign up|apply|enroll|access|look at|find out|ask about|check on)\b(?: [a-z0-9&-]+){0,5}$/;
 /** (v23 X3, `purposeLongX3`) V3's purpose clause with up to eight words after the verb ("to order a copy of the death certificate"). */
-const PURPOSE_LONG_X3 = new RegExp(PURPOSE_EN_V3.source.replace('{0,5}$', '{0,8}$'));
+const PURPOSE_LONG_X3 = new RegExp(retext(PURPOSE_EN_V3.source, '{0,5}$', '{0,8}$'));
 /** (v22 V3) Words that give the purpose clause its own subject, modal or relative ("to see if they can", "to book one you"). */
 const PURPOSE_NOT_V3 = /\b(?:who|that|which|whose|where|you|u|i|we|they|he|she|it|will|can|could|would|should|is|are|was|were|if|when|whether)\b/;
 /**
@@ -1261,7 +1261,7 @@ const CALL_VERB_N7 = /^(?:call|phone|ring)$/;
 const CALL_NAMED_N7 =
   /(?:^|[^\p{L}])(?:[Cc]all|[Pp]hone|[Rr]ing)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 /** (v23 X3, `whatsappCallsX3`) CALL_NAMED_N7 with "WhatsApp" as the verb: a capitalised name after it. */
-const WHATSAPP_NAMED_X3 = new RegExp(CALL_NAMED_N7.source.replace('(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Ww]hats[Aa]pp)'), 'u');
+const WHATSAPP_NAMED_X3 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Ww]hats[Aa]pp)'), 'u');
 /** (v13 N7) Online tools: the URL after one is the tool's ("Plan Finder", "the branch locator", "the lookup tool"). */
 const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|search tools?|online tools?|tools?|trackers?|estimators?|planners?)\b/g;
 
@@ -1749,7 +1749,7 @@ function failedClause(s: Session, m: Msg, k: number): RegExp | null {
  * takes back a detail); or by "not the <word>" where the word is one of the referral sentence's ("Sorry, not the
  * Recorder!").
  */
-const TAKE_BACK_Y5 =
+const REFERRAL_TAKE_BACK_Y5 =
   /^(?:(?:actually|oh|oops|whoops|wait|sorry|hmm+|no|ah|um+|hold on|on second thought)\b[ ,!.:-]*)*(?:(scratch that|never ?mind(?: that| about (?:the |that |those )?([a-z]+(?: [a-z]+){0,3}?))?|(?:forget|disregard|ignore) (?:that|my last message|what i said(?: about (?:the |that |those )?([a-z]+(?: [a-z]+){0,3}?))?)|strike that)(?= ?[,.!;:-]|$)|not the ([a-z]{4,})(?: [a-z]+){0,3}?(?= ?[,.!;:-]|$))/;
 /** (v24 Y5) After "scratch that": a detail of the same party corrected ("Scratch that, their number is 859-…"). */
 const DETAIL_Y5 = /^ ?[,.!;:-]* ?(?:(?:the|their|its|his|her|the right|the correct) (?:number|phone|line|email|e mail|address|site|website|url|link|page|extension|hours)\b|(?:its|it is) (?:actually )?\d)/;
@@ -1763,7 +1763,7 @@ function takenBackY5(s: Session, m: Msg, k: number): 'dropped' | Msg | null {
   const ref = m.sentences[k]?.n ?? '';
   const y10 = s.rubric.takeBackNarrowY10 === true;
   const judge = (n: string, by: Msg): 'dropped' | Msg | null => {
-    const t = TAKE_BACK_Y5.exec(n);
+    const t = REFERRAL_TAKE_BACK_Y5.exec(n);
     if (!t) return null;
     if (t[4] !== undefined) {
       if (!new RegExp(`\\b${t[4]}\\b`).test(ref)) return null;
