@@ -149,13 +149,15 @@ function wordsOf(v: string | null | undefined, into: Set<string>): void {
  */
 function addressedElsewhereY4(s: Parameters<Check>[0], m: Msg, receiver: string, from: string, tr: Msg, names: ReadonlySet<string>): boolean {
   const y10 = s.rubric.noteReceiverY10 === true;
+  // (v24 Y10) the receiver's names, read once for both tests below
+  let rec: Set<string> | undefined;
   if (m.to !== null && m.to !== '' && receiver !== '' && m.to !== receiver) {
     // (v24 Y10, `noteReceiverY10`) a `to` that gives one of the receiver's names ("Lee Chen" for "lchen")
     if (!y10) return true;
     const to = new Set<string>();
     wordsOf(m.to, to);
-    const rec = receiverNamesY10(s, receiver, tr);
-    if (![...to].some((w) => rec.has(w))) return true;
+    rec = receiverNamesY10(s, receiver, tr);
+    if (![...to].some((w) => rec!.has(w))) return true;
   }
   const a = ADDRESS_Y4.exec(m.raw);
   if (a === null) return false;
@@ -166,7 +168,7 @@ function addressedElsewhereY4(s: Parameters<Check>[0], m: Msg, receiver: string,
   wordsOf(tr.raw, theirs);
   if (y10) {
     // (v24 Y10) the receiver's names as they write after the transfer; "@Dana @Lee …": any of the names addressed
-    for (const w of receiverNamesY10(s, receiver, tr)) theirs.add(w);
+    for (const w of (rec ??= receiverNamesY10(s, receiver, tr))) theirs.add(w);
     const all = AT_NAMES_Y10.exec(m.raw);
     if (all !== null) for (const w of all[0].toLowerCase().match(/@([a-z][a-z0-9]*)/g) ?? []) if (theirs.has(w.slice(1))) return false;
   }
