@@ -9603,5 +9603,28 @@ export const rubricV24: Rubric = {
   postcodeAreaY8: true,
 };
 
+// ---- Rubric v25: a twenty-fourth round of sessions (blocks Z1-Z6, each deriving from the one before) --------------
+// Z1: (test/twenty-fourth-round-markup.test.ts)
+const phrasesV25Z1 = block(phrasesV24, (_v25) => ({}));
+// Z2: (test/twenty-fourth-round-dictation.test.ts)
+const phrasesV25Z2 = block(phrasesV25Z1, (_v25) => ({}));
+// Z3: (test/twenty-fourth-round-cultures.test.ts)
+const phrasesV25Z3 = block(phrasesV25Z2, (_v25) => ({}));
+// Z4: (test/twenty-fourth-round-dense.test.ts)
+const phrasesV25Z4 = block(phrasesV25Z3, (_v25) => ({}));
+// Z5: (test/twenty-fourth-round-identifiers.test.ts)
+const phrasesV25Z5 = block(phrasesV25Z4, (_v25) => ({}));
+// Z6: (test/twenty-fourth-round-proxies.test.ts)
+const phrasesV25Z6 = block(phrasesV25Z5, (_v25) => ({}));
+
+const phrasesV25: RubricPhrases = phrasesV25Z6;
+
+/** Rubric v25: v24 with the phrase families and settings of a twenty-fourth round of sessions (blocks Z1-Z6). */
+export const rubricV25: Rubric = {
+  ...rubricV24,
+  version: '25',
+  phrases: phrasesV25,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV24;
+export const currentRubric: Rubric = rubricV25;
