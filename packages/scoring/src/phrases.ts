@@ -88,6 +88,12 @@ export type Phrases = Readonly<Record<PhraseFamily, RegExp>> & {
   readonly wrappedLines: boolean;
   /** The rubric's `placeholderContactsV14` (v14): "[email]" and "[phone]" read as the patron's own address and number (timeline.ts). */
   readonly placeholderContacts: boolean;
+  /** The rubric's `markdownZ1` (v25 Z1): Markdown emphasis markers dropped, links read as "text (url)" (timeline.ts). */
+  readonly markdown: boolean;
+  /** The rubric's `templateFieldsZ1` (v25 Z1): unfilled template fields ("{{agent_name}}", "[Library Name]") read as nothing (timeline.ts). */
+  readonly templateFields: boolean;
+  /** The rubric's `invisibleZ1` (v25 Z1): soft hyphens and zero-width joiners inside words dropped (timeline.ts). */
+  readonly invisible: boolean;
 };
 
 const NEVER = '(?!)';
@@ -350,6 +356,9 @@ export function compilePhrases(rubric: Rubric): Phrases {
     mojibake: rubric.mojibakeL7 === true,
     wrappedLines: rubric.wrappedLinesL7 === true,
     placeholderContacts: rubric.placeholderContactsV14 === true,
+    markdown: rubric.markdownZ1 === true,
+    templateFields: rubric.templateFieldsZ1 === true,
+    invisible: rubric.invisibleZ1 === true,
     sourceShapes: rubric.sourceShapes
       ? {
           title: new RegExp(rubric.sourceShapes.title),

@@ -1944,6 +1944,30 @@ export type Rubric = {
    * "please wait, processing" …' is still the screen's.
    */
   quotedFirstPersonY10?: boolean;
+  /**
+   * (v25 Z1) Markdown a chat widget or a paste left in a message's text is read as the formatting it made (timeline.ts
+   * `MD_EMPHASIS_Z1`, `MD_LINK_Z1`): emphasis markers at a word's edge ("**Did this answer your question?**", "_One moment
+   * please_", "_Goodbye._") are dropped, so the words inside read as words ("_" is a word character to the families' `\b`,
+   * and a "?" followed by "**" ended no question); a link "[text](url)" reads "text (url)" as v10's HTML anchors do
+   * ("mailto:" and "tel:" dropped, the text alone when the address is empty: "[email the Writing Center](mailto:)" gives
+   * no address). Underscores inside a word ("snake_case", "first_last@…") and a "*" between spaces stay. Left out (v1-v24):
+   * the markers and the link's brackets stayed in the text.
+   */
+  markdownZ1?: boolean;
+  /**
+   * (v25 Z1) A canned message's template field left unfilled ("{{agent_name}}", "%FIRSTNAME%", "%DAYS%", "[Library
+   * Name]", "[LIBRARY NAME]") is read as nothing: it names no one, no library and no time ("Thanks for contacting [Library
+   * Name]! How can I help?" says no more who is answering than "Thanks for contacting us!") (timeline.ts
+   * `TEMPLATE_FIELD_Z1`). The privacy placeholders ("[name]", "[email]", "[phone]") and Markdown links' "[text](" are not
+   * template fields. Left out (v1-v24): the field's words were read ("[Library Name]" named a library).
+   */
+  templateFieldsZ1?: boolean;
+  /**
+   * (v25 Z1) Invisible characters pasted inside a word are dropped (timeline.ts `INVISIBLE_Z1`): the soft hyphen
+   * ("cata\u00adlog", "any\u00adthing else"), the zero-width non-joiner and joiner and the word joiner. Left out
+   * (v1-v24): they split the word in two ("cata log").
+   */
+  invisibleZ1?: boolean;
 };
 
 const r = String.raw;
@@ -9603,9 +9627,19 @@ export const rubricV24: Rubric = {
   postcodeAreaY8: true,
 };
 
+/** (v25 Z1) Where v13's completeness alternative about a source named without an article sits in v24's family. */
+const COVER_REST_Z1 = phrasesV24.completeness.findIndex((x) => x.includes(r`get at) (?:(?:part|some|most|much|all|a lot) of )?what`));
+
 // ---- Rubric v25: a twenty-fourth round of sessions (blocks Z1-Z6, each deriving from the one before) --------------
 // Z1: (test/twenty-fourth-round-markup.test.ts)
-const phrasesV25Z1 = block(phrasesV24, (_v25) => ({}));
+// Markup itself is read by three settings (markdownZ1, templateFieldsZ1, invisibleZ1, documented on the Rubric type);
+// one phrase change:
+const phrasesV25Z1 = block(phrasesV24, (v25) => ({
+  // v13's completeness about a source named without an article reads "the rest of" too: "Does NewsBank cover the rest of
+  // what you need for now?" (Dayton Metro case) ["Does NewsBank cover the rest of the 1978 issues?": what the patron needs
+  // must still follow]
+  completeness: v25.widen('completeness', [[COVER_REST_Z1, r`(?:(?:part|some|most|much|all|a lot`, r`|the rest`]]),
+}));
 // Z2: (test/twenty-fourth-round-dictation.test.ts)
 const phrasesV25Z2 = block(phrasesV25Z1, (_v25) => ({}));
 // Z3: (test/twenty-fourth-round-cultures.test.ts)
@@ -9624,6 +9658,9 @@ export const rubricV25: Rubric = {
   ...rubricV24,
   version: '25',
   phrases: phrasesV25,
+  markdownZ1: true,
+  templateFieldsZ1: true,
+  invisibleZ1: true,
 };
 
 /** The rubric in force. */

@@ -163,6 +163,33 @@ function unMojibakeL7(m: string): string {
 const WRAP_L7 =
   /(?<=\b(?:a|an|the|to|of|that|this|these|those|your|you|my|our|their|his|her|its|may|might|have|has|had|will|would|can|could|should|be|been|is|are|was|were|and|or|but|for|with|at|in|on|by|from|not|do|does|did|if|so|as|about|into))[ \t]*\r?\n(?=[ \t]*[a-z])|(?<=[a-z,])[ \t]*\r?\n(?=[ \t]*(?:the|a|an|to|of|and|or|but|for|with|at|in|on|by|from|into|than)\b)/g;
 
+/**
+ * (v25 Z1, `invisibleZ1`) Characters that show nothing and join or hyphenate inside a word: the soft hyphen, the zero-width
+ * non-joiner and joiner, the word joiner.
+ */
+const INVISIBLE_Z1 = /[\u00ad\u200c\u200d\u2060]/g;
+const HAS_INVISIBLE_Z1 = /[\u00ad\u200c\u200d\u2060]/;
+/**
+ * (v25 Z1, `templateFieldsZ1`) A canned message's template field left unfilled: "{{agent_name}}", "%FIRSTNAME%",
+ * "%agent_first_name%", "[Library Name]", "[LIBRARY NAME]", "[AGENT]", "[BRANCH HOURS]" (a square-bracket field:
+ * capitalised words ending in "Name", or a staff or library word in capitals with field words after it; never a Markdown
+ * link's "[text](", nor the privacy placeholder "[name]").
+ */
+const TEMPLATE_FIELD_Z1 =
+  /\{\{[^{}\n]{1,40}\}\}|%(?:[A-Z][A-Z_]{2,30}|[a-z]+_[a-z_]{1,30})%|\[(?:(?:[A-Z][A-Za-z]*[ _]){1,3}(?:NAME|Name)|(?:LIBRARY|AGENT|LIBRARIAN|STAFF|BRANCH|INSTITUTION|SERVICE)(?:[ _](?:FIRST|LAST|FULL|NAME|EMAIL|PHONE|URL|LINK|HOURS)){0,3})\](?!\()/g;
+/** (v25 Z1, `markdownZ1`) A Markdown link "[text](url)" (not an image "![alt](url)"): its text and its address. */
+const MD_LINK_Z1 = /(?<!!)\[([^[\]\n]{1,300})\]\(\s*([^()\s]{0,500})\s*\)/g;
+/**
+ * (v25 Z1, `markdownZ1`) Markdown emphasis markers at a word's edge: "**", "*", "__", "_" (up to three) opening before a
+ * character that is no space, or closing after one and before no letter or digit. One inside a word ("snake_case") or
+ * between spaces ("5 * 3") is none.
+ */
+const MD_EMPHASIS_Z1 = /(?<![\p{L}\p{N}*_])(?:\*{1,3}|_{1,3})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,3})(?![\p{L}\p{N}*_])/gu;
+/** (v25 Z1) "t (u)" for a Markdown link, as v10's anchors read. */
+function mdLinkZ1(m: string, text: string, url: string): string {
+  return linkTextZ2(m, url, undefined, undefined, text);
+}
+
 /** (v10 Z2) "t (u)" for an anchor, as the importers write it (t alone when it is the address or empty: then u). */
 function linkTextZ2(_m: string, dq: string | undefined, sq: string | undefined, bare: string | undefined, inner: string): string {
   const url = (dq ?? sq ?? bare ?? '').trim().replace(/^(?:mailto|tel):/i, '');
@@ -275,8 +302,15 @@ export class Msg {
     const broken = P.htmlBlocks && broken0.includes('<') ? broken0.replace(HTML_BLOCK_L7, '\n') : broken0;
     // (v10 Z2) "Please <a href=\"tel:…\">call the HOME Line</a>": anchors read as "text (url)", other tags removed
     const untagged = P.htmlLinks && broken.includes('<') ? broken.replace(HTML_LINK_Z2, linkTextZ2).replace(HTML_TAG_Z2, '') : broken;
+    // (v25 Z1) "cata\u00adlog": a soft hyphen or a zero-width joiner inside a word is dropped
+    const visible = P.invisible && HAS_INVISIBLE_Z1.test(untagged) ? untagged.replace(INVISIBLE_Z1, '') : untagged;
+    // (v25 Z1) "Hello! You are chatting with {{agent_name}}.": an unfilled template field reads as nothing
+    const filled = P.templateFields && (visible.includes('{') || visible.includes('%') || visible.includes('[')) ? visible.replace(TEMPLATE_FIELD_Z1, '') : visible;
+    // (v25 Z1) "**Did this answer your question?**", "[email the Writing Center](mailto:…)": Markdown read as it showed
+    const marked =
+      P.markdown && (filled.includes('*') || filled.includes('_') || filled.includes('](')) ? filled.replace(MD_LINK_Z1, mdLinkZ1).replace(MD_EMPHASIS_Z1, '') : filled;
     // (v12 L7) "Does that\nanswer your question?": a hard-wrapped sentence reads as one
-    const unwrapped = P.wrappedLines && untagged.includes('\n') ? untagged.replace(WRAP_L7, ' ') : untagged;
+    const unwrapped = P.wrappedLines && marked.includes('\n') ? marked.replace(WRAP_L7, ' ') : marked;
     // (v14) "[email]", "[phone]": the patron's own address and number as the patron wrote them
     this.raw = P.placeholderContacts && unwrapped.includes('[') ? unwrapped.replace(PLACEHOLDER_V14, asWrittenV14) : unwrapped;
     this.authorId = str(o.authorId);
