@@ -9647,7 +9647,40 @@ const phrasesV25Z3 = block(phrasesV25Z2, (_v25) => ({}));
 // Z4: (test/twenty-fourth-round-dense.test.ts)
 const phrasesV25Z4 = block(phrasesV25Z3, (_v25) => ({}));
 // Z5: (test/twenty-fourth-round-identifiers.test.ts)
-const phrasesV25Z5 = block(phrasesV25Z4, (_v25) => ({}));
+const phrasesV25Z5 = block(phrasesV25Z4, (v25) => ({
+  // Each change names the case of test/twenty-fourth-round-identifiers.test.ts it fixes and, in brackets, the near miss it
+  // must not catch.
+  // "give me 5, checking the reserves list": a bare count after "give me" at the end of its clause, or before what the
+  // provider is doing, asks the patron to wait (BIOL 2401 reserves case) ["can you give me the 5 digits after the dash?",
+  // "Could you give me 5?", "give me 5 stars on the survey"]
+  hold: v25.swap(
+    'hold',
+    1,
+    retext(
+      phrasesV25Z4.hold[1]!,
+      r`(?:moment|minute|second|bit|while|tick|jiffy|shake|sec|min)s?\b`,
+      r`(?:(?:moment|minute|second|bit|while|tick|jiffy|shake|sec|min)s?\b|(?<=(?<!\b(?:can|could|would|will|pls|please) (?:you|u) (?:please |pls )?)\b(?:give|allow) me \d{1,2})(?= ?(?:[.!,;]|$| (?:while|as|and|so|i|im|ill|let|checking|looking|searching|to (?:check|look|find|search|dig|pull))\b)))`,
+    ),
+  ),
+  // "I'll call you back by 3 with what I find": a clock hour without am / pm says when (1961 obituary case, and the short
+  // "by 3" case) ["I'll email you the list; the branch closes by 6.", "down by 3 votes", "by 3 copies"]
+  whenExpect: v25.widen('whenExpect', [
+    [
+      0,
+      r`|\d{1,2}(?::\d\d)? ?(?:am|pm)`,
+      r`|(?:[1-9]|1[0-2])(?::[0-5]\d)?(?= ?(?:o ?clock\b|today\b|tonight\b|this (?:afternoon|evening)\b|[.!,;]|$| (?:with|and|at the latest)\b))(?<!\b(?:close|closes|closed|closing|open|opens|shut|shuts|leave|leaves|home|gone|out|off|(?:be|been|come|coming|im) back) by (?:[1-9]|1[0-2])(?::[0-5]\d)?)`,
+    ],
+  ]),
+  phone: v25.plus(
+    'phone',
+    // a text short code after "text your zip code to", with or without its dash (Maryland 211 short case: "text your zip
+    // code to 898-211") ["text your zip code to the branch", "Text your card number to your phone"]
+    r`\b(?:text|txt) (?:your|ur|the word|a|the) [a-z]{2,12}(?: (?:code|number|name))? to (?:\d{5,6}|\d{3}-\d{3})(?![\d-])`,
+    // a campus extension on its own, "call the Writing Center at ext. 4471" (Towson lab report case; rubricV25 also stops
+    // "ext." ending a sentence) ["Room 507", "a 2 week extension", "file extension .pdf", "an extension 30 days"]
+    r`\bext(?:ension)?\b(?<!\b(?:an|file|deadline|loan|renewal|grace|due date) ext(?:ension)?)\.? ?\d{3,5}\b(?![-./]\d)`,
+  ),
+}));
 // Z6: (test/twenty-fourth-round-proxies.test.ts)
 const phrasesV25Z6 = block(phrasesV25Z5, (_v25) => ({}));
 
@@ -9661,6 +9694,8 @@ export const rubricV25: Rubric = {
   markdownZ1: true,
   templateFieldsZ1: true,
   invisibleZ1: true,
+  // (v25 Z5) "ext." does not end a sentence ("Call the Writing Center at ext. 4471 from any campus phone.")
+  abbreviations: [...ABBREVIATIONS_V4, 'ext'],
 };
 
 /** The rubric in force. */
