@@ -777,6 +777,8 @@ function chatLinkOnlyO4(s: Session, m: Msg, x: Sentence): boolean {
 
 /** (v25 Z4, `signatureContactZ4`) A signature line: a dash or tilde, a capitalised name, a comma and an affiliation (longer than v6's). */
 const SIGNATURE_Z4 = /^[ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]*(\p{Lu}[\p{L}'\u2019-]+)(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?)?[ \t]*,[^\n]{2,140}$/u;
+/** (v25 Z4) Words of a library or the chat service in a signature line's affiliation. */
+const SIGNED_FOR_Z4 = /\b(?:library|libraries|librarian|librarians|reference|ask|askusnow|chat|knowitnow)\b/;
 /**
  * (v25 Z4, `signatureContactZ4`) Sentence `x` is the message's closing signature line (not the last item of a list, not
  * the patron's name), and no other sentence of the message refers the patron to someone: its e-mail or phone is the
@@ -789,6 +791,8 @@ function signatureContactZ4(s: Session, m: Msg, x: Sentence): boolean {
   if (sig === null) return false;
   const w = sig[1]!.toLowerCase();
   if (NAME_STOP.has(w) || patronNames(s).has(w)) return false;
+  // the provider's own name, or a library or the service after it (not a last line "- Legal Aid, 410-…")
+  if (!SIGNED_FOR_Z4.test(x.n) && !ownNamesOf(s, m).includes(w)) return false;
   return !m.sentences.some((y) => y !== x && refersPatron(s, m, y));
 }
 

@@ -599,6 +599,12 @@ export const short: SessionCase[] = [
     exp: some({ source: 'fail', complete: 'pass' }),
   },
   {
+    // near miss for Z4 `signatureContactZ4`: a last dashed line naming an agency, no library or service, is no signature
+    name: 'near miss: an answer ending on the dashed line "- Legal Aid, 410-951-7777" (the only contact): the phone is a source',
+    lines: [[0, 'p', 'my landlord kept my deposit, is that legal in maryland'], [25, 'l', 'Hi, AskUsNow! here, this is Dana. Did you get a written list of damages within 45 days of moving out?'], [50, 'p', 'no nothing'], [60, 'l', 'In Maryland the landlord must send that list within 45 days, or the whole deposit is due back. Free help with a claim:\n- Legal Aid, 410-951-7777'], [90, 'p', 'ok thanks thats all'], [95, 'l', 'Bye now!']],
+    exp: some({ source: 'pass' }),
+  },
+  {
     // near miss for Z4 referralParty (Animal Control): its rules are a page to read
     name: 'near miss: "The county\'s animal control rules on barking are at frederickcountymd.gov/animalcontrol." points to a page: no referral',
     lines: [[0, 'p', 'is there a law about dogs barking at night in frederick county'], [30, 'l', 'Hi, Sam at Frederick County Public Libraries here. Is it inside the city limits?'], [60, 'p', 'no, out in the county'], [70, 'l', "The county's animal control rules on barking are at frederickcountymd.gov/animalcontrol. Does that help?"], [110, 'p', 'yes thats all'], [115, 'l', 'Bye now!']],
