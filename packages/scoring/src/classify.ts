@@ -740,7 +740,9 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
-      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x))
+      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x)) &&
+      // (v25 Z4) "-- Grace, Ask Us Now!, Enoch Pratt Free Library, 410-396-5430": the signature's own contact
+      !(s.rubric.signatureContactZ4 === true && signatureContactZ4(s, m, x))
     )
       return true;
   }
@@ -771,6 +773,27 @@ function chatLinkOnlyO4(s: Session, m: Msg, x: Sentence): boolean {
   if (!n.includes('chat') || !m.sHas(x, F.inviteBack)) return false;
   const rest = n.replace(CHAT_LINK_O4, ' ');
   return rest !== n && !contactsIn(s, rest).url;
+}
+
+/** (v25 Z4, `signatureContactZ4`) A signature line: a dash or tilde, a capitalised name, a comma and an affiliation (longer than v6's). */
+const SIGNATURE_Z4 = /^[ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]*(\p{Lu}[\p{L}'\u2019-]+)(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?)?[ \t]*,[^\n]{2,140}$/u;
+/** (v25 Z4) Words of a library or the chat service in a signature line's affiliation. */
+const SIGNED_FOR_Z4 = /\b(?:library|libraries|librarian|librarians|reference|ask|askusnow|chat|knowitnow)\b/;
+/**
+ * (v25 Z4, `signatureContactZ4`) Sentence `x` is the message's closing signature line (not the last item of a list, not
+ * the patron's name), and no other sentence of the message refers the patron to someone: its e-mail or phone is the
+ * provider's own.
+ */
+function signatureContactZ4(s: Session, m: Msg, x: Sentence): boolean {
+  const raws = m.rawSentences;
+  if (x.k !== raws.length - 1 || LIST_LINES.test(m.raw)) return false;
+  const sig = SIGNATURE_Z4.exec(raws[x.k]!.trimStart());
+  if (sig === null) return false;
+  const w = sig[1]!.toLowerCase();
+  if (NAME_STOP.has(w) || patronNames(s).has(w)) return false;
+  // the provider's own name, or a library or the service after it (not a last line "- Legal Aid, 410-…")
+  if (!SIGNED_FOR_Z4.test(x.n) && !ownNamesOf(s, m).includes(w)) return false;
+  return !m.sentences.some((y) => y !== x && refersPatron(s, m, y));
 }
 
 /** (v9 P, `ownContactNotSourceP`) "call us at …", "email me at …": the service's own contact, to come back to. */

@@ -1968,6 +1968,14 @@ export type Rubric = {
    * (v1-v24): they split the word in two ("cata log").
    */
   invisibleZ1?: boolean;
+  /**
+   * (v25 Z4) info.source: an e-mail or phone in the message's signature line ("-- Grace, Ask Us Now!, Enoch Pratt Free
+   * Library, 410-396-5430": a dash or tilde, a capitalised name, a comma and the affiliation, as the message's last
+   * sentence) is the provider's own way back, no contact for a referral, so no source on its own (classify.ts
+   * `sentenceSource`), unless another sentence of the message refers the patron to someone. A URL there is still a
+   * source, and "Call our reference desk at 410-…" still gives one.
+   */
+  signatureContactZ4?: boolean;
 };
 
 const r = String.raw;
@@ -9645,7 +9653,25 @@ const phrasesV25Z2 = block(phrasesV25Z1, (_v25) => ({}));
 // Z3: (test/twenty-fourth-round-cultures.test.ts)
 const phrasesV25Z3 = block(phrasesV25Z2, (_v25) => ({}));
 // Z4: (test/twenty-fourth-round-dense.test.ts)
-const phrasesV25Z4 = block(phrasesV25Z3, (_v25) => ({}));
+const phrasesV25Z4 = block(phrasesV25Z3, (v25) => ({
+  // v2's transcript notice no longer takes back a promise to send made before it in the sentence and joined to it by "and"
+  // ("I'll email you the rest of the list tomorrow, and a transcript of this chat will be sent too.": the goodbye macro
+  // case) ["I'm closing the chat now, and a transcript of this chat will be emailed to you.", "A transcript of this chat will
+  // be sent to your email." and "I'll email you a transcript of this chat." still promise nothing]
+  notPromise: v25.swap(
+    'notPromise',
+    5,
+    phrasesV25Z3.notPromise[5]! +
+      r`(?<!\b(?:ill|i will|we will|well|im going to|i am going to|were going to|we are going to) (?:also )?(?:email|e mail|send|mail|forward|text|call)\b[^.!?]{1,100}\band (?:also )?(?:a |an |the |your )?(?:(?:chat|session|conversation) transcript|transcript of (?:this|the|our) (?:chat|session|conversation)|copy of (?:this|the|our|your) (?:chat|session|conversation|transcript)))`,
+  ),
+  // Animal Control is a party to call ("Here's the number to call: 301-600-1544." then "That's Frederick County Animal Control;
+  // call them …", and "301-600-1544 is the number to call: that's Frederick County Animal Control": barking dog cases) ["The
+  // county's animal control rules are at frederickcountymd.gov/…", a page to read: no referral]
+  referralParty: v25.plus(
+    'referralParty',
+    r`\banimal (?:control|care and control|care & control|services|protective services)\b(?! (?:page|pages|website|websites|site|sites|app|laws?|rules?|ordinances?|codes?|regulations?|article|guide|officers? (?:will|can|may|came|come))\b)`,
+  ),
+}));
 // Z5: (test/twenty-fourth-round-identifiers.test.ts)
 const phrasesV25Z5 = block(phrasesV25Z4, (v25) => ({
   // Each change names the case of test/twenty-fourth-round-identifiers.test.ts it fixes and, in brackets, the near miss it
@@ -9696,6 +9722,7 @@ export const rubricV25: Rubric = {
   invisibleZ1: true,
   // (v25 Z5) "ext." does not end a sentence ("Call the Writing Center at ext. 4471 from any campus phone.")
   abbreviations: [...ABBREVIATIONS_V4, 'ext'],
+  signatureContactZ4: true,
 };
 
 /** The rubric in force. */
