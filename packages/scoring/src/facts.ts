@@ -189,22 +189,13 @@ export function contactInChat(s: Session): At | null {
 
 function contactInChatNow(s: Session): At | null {
   const echo = s.rubric.followupFieldEcho === true ? fieldContacts(s) : null;
-  const others = s.rubric.thirdPartyContactZ6 === true;
-  const theirs = others ? othersContactsZ6(s) : null;
   for (const m of s.vis) {
     const c = contacts(s, m);
     if (!c.email && !c.phone) continue;
-    // (v25 Z6, `thirdPartyContactZ6`) "send it to my son at dan.r@…": another person's contact is not the patron's
-    if (m.role === 'patron') {
-      if (others && OTHERS_CONTACT_Z6.test(m.n) && m.sentences.every((x) => !ownContactZ6(s, x.n))) continue;
-      return { m, k: -1 };
-    }
+    if (m.role === 'patron') return { m, k: -1 };
     const k = m.sentences.findIndex((x) => {
       const cc = contactsIn(s, x.n);
       if (!cc.email && !cc.phone) return false;
-      if (others && OTHERS_CONTACT_Z6.test(x.n) && !ownContactZ6(s, x.n)) return false;
-      // (v25 Z6) "I'll send it to jen.k@… by Thursday": the address the patron gave as their daughter's, repeated back
-      if (theirs !== null && onlyTheirsZ6(x.n, theirs)) return false;
       if (echo !== null && echoes(x.n, echo)) return true;
       // (v9 T) "call SDAT at 410-767-4433 to confirm any letter": the party's number, not the patron's
       return m.sHas(x, F.patronContactContext) && !(s.rubric.referralContactNotPatronT === true && refersPatron(s, m, x));
@@ -212,62 +203,6 @@ function contactInChatNow(s: Session): At | null {
     if (k >= 0) return { m, k };
   }
   return null;
-}
-
-/** (v25 Z6) The people a patron asks for, whose contact a clause may give: "my daughter", "your client", "his sister's". */
-const RELATION_Z6 =
-  '(?:daughter|son|mom|mum|mother|dad|father|husband|wife|partner|grand(?:ma|pa|mother|father|son|daughter|kid|child)|sister|brother|niece|nephew|aunt|uncle|cousin|client|friend|neighbou?r|caseworker|case manager|social worker|kid|child|roommate|boss|coworker|colleague|student)';
-/**
- * (v25 Z6) A clause that gives its contact as another person's: "her email is …", "his sister's phone …", "my son's number",
- * "send it to my son at …", "call my daughter at …", "to your daughter at …".
- */
-const OTHERS_CONTACT_Z6 = new RegExp(
-  `\\b(?:(?:her|his|their)(?: own| work| personal| cell| home| school)?|(?:my|your|the|our|her|his|their) ${RELATION_Z6}s?(?: own| work| personal| cell| home| school)?) (?:email|e mail|mail|address|number|phone|cell|mobile|contact)\\b` +
-    `|\\b(?:to|call|text|email|e mail|phone|ring|reach|contact) (?:my|your|her|his|their) ${RELATION_Z6} (?:at|on|via|through)\\b`,
-);
-/**
- * (v25 Z6) Where a sentence turns to another clause: ";", " but ", or ", " / " and " before the patron's own or a new
- * request ("…, send it to me", "…, my email is …"); not a comma before the contact itself ("my son's number, 410-…").
- */
-const CLAUSE_Z6 = /;| but |(?:,| and) (?=(?:and |but |or |so )?(?:send|call|email|text|use|mine|my|me|i|im|please|or)\b)/;
-
-/** (v25 Z6) E-mail addresses, phone numbers and their placeholders, as text ("[email]", "[phone]"). */
-const CONTACT_TOKEN_Z6 = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\[(?:email|phone)\]|\+?\d[\d ().-]{5,}\d/g;
-const NOT_DIGIT_Z6 = /\D/g;
-function contactTokensZ6(n: string): string[] {
-  return (n.match(CONTACT_TOKEN_Z6) ?? []).map((t) => (t.includes('@') || t.startsWith('[') ? t : t.replace(NOT_DIGIT_Z6, '').slice(-7))).filter((t) => t.length >= 7);
-}
-/** (v25 Z6) The contacts the patron gave as another person's (null when none). */
-function othersContactsZ6(s: Session): Set<string> | null {
-  let out: Set<string> | null = null;
-  for (const m of s.patron) {
-    if (!OTHERS_CONTACT_Z6.test(m.n)) continue;
-    for (const x of m.sentences) {
-      if (!OTHERS_CONTACT_Z6.test(x.n)) continue;
-      for (const part of x.n.split(CLAUSE_Z6)) {
-        if (!OTHERS_CONTACT_Z6.test(part)) continue;
-        for (const t of contactTokensZ6(part)) (out ??= new Set()).add(t);
-      }
-    }
-  }
-  return out;
-}
-/** (v25 Z6) Every contact of the provider's sentence `n` is one the patron gave as another person's. */
-function onlyTheirsZ6(n: string, theirs: Set<string>): boolean {
-  const ts = contactTokensZ6(n);
-  return ts.length > 0 && ts.every((t) => theirs.has(t));
-}
-
-/** (v25 Z6) Sentence `n` gives a contact in a clause that does not say it is another person's. */
-function ownContactZ6(s: Session, n: string): boolean {
-  if (!OTHERS_CONTACT_Z6.test(n)) {
-    const cc = contactsIn(s, n);
-    return cc.email || cc.phone;
-  }
-  return n.split(CLAUSE_Z6).some((part) => {
-    const cc = contactsIn(s, part);
-    return (cc.email || cc.phone) && !OTHERS_CONTACT_Z6.test(part);
-  });
 }
 
 type FieldContacts = { email: string | null; phone: string | null; phoneText: string | null };

@@ -1945,15 +1945,6 @@ export type Rubric = {
    */
   quotedFirstPersonY10?: boolean;
   /**
-   * (v25 Z6) followup.contact, resolution.code: an e-mail or phone that a message gives as another person's, in its clause
-   * ("Her email is jen.k@…", "send it to my son at dan.r@…", "call my daughter at 410-…", "his sister's phone 443-…",
-   * "I'll send it to your daughter at …") is that person's, not the patron's, and so is the same address or number when the
-   * provider repeats it ("I'll send it to jen.k@… by Thursday"): it neither confirms the patron's contact nor makes one
-   * known (facts.ts `contactInChat`). A clause of the same sentence with a contact of no one else's still
-   * does ("her email is t.b@… but send it to me please, kp@…"). Left out (v1-v24): any contact typed by the patron is theirs.
-   */
-  thirdPartyContactZ6?: boolean;
-  /**
    * (v25 Z6) approachability.greeting: a provider sentence that is only a greeting and a name with its place ("Good morning,
    * Ms. Rivera from Lincoln Elementary!", "Hi Karen at Westfield Public Library!") does not say who is answering when the
    * patron gave that name as their own ("this is Ms. Rivera from …", or a sign-on ending on "here": "Karen Liu from
@@ -9678,7 +9669,6 @@ export const rubricV25: Rubric = {
   ...rubricV24,
   version: '25',
   phrases: phrasesV25,
-  thirdPartyContactZ6: true,
   patronSignOnZ6: true,
   haveCallZ6: true,
 };
