@@ -423,7 +423,7 @@ function selfIdNow(s: Session, m: Msg): number {
     for (const x of m.sentences) if (introClauseX1(s, x.n, x.q)) return x.k;
   }
   const raws = m.rawSentences;
-  for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!)) return k;
+  for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!) && !(s.rubric.patronSignOnZ6 === true && patronAddressedZ6(s, raws[k]!))) return k;
   // (v24 Y3, `myselfThisSideY3`) "Hello sir, myself Rakesh.", "Good afternoon madam, Pooja this side from …"
   if (s.rubric.myselfThisSideY3 === true && (s.prov[0] === m || s.prov[1] === m) && MAYBE_MYSELF_Y3.test(m.raw)) {
     for (let k = 0; k < raws.length; k++) if (namedBy(s, raws[k]!, MYSELF_THIS_SIDE_Y3) && !(s.rubric.thisSidePlaceY9 === true && placeThisSideY9(s, raws[k]!))) return k;
@@ -485,7 +485,11 @@ function introClauseX1(s: Session, n: string, q: boolean): boolean {
     // (v24 Y10, `introLeadY10`) "this is kate from the hillsdale public library": the provider's own introduction, whoever
     // else is called Kate
     if (s.rubric.introLeadY10 === true && SELF_LEAD_Y10.test(c)) return true;
-    return !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
+    if (s.rubric.patronNameY6 === true && patronNameY6(s, c)) return false;
+    // (v25 Z6, `patronSignOnZ6`) "Hi Karen at Westfield Public Library!" to a patron who signed on "Karen Liu from Westfield
+    // Public Library here"
+    const lone = s.rubric.patronSignOnZ6 === true ? LONE_NAME_Y6.exec(c) : null;
+    return !(lone !== null && patronGaveNameZ6(s, lone[1]!));
   }
   // the lead and the place in a clause of a question (a statement's whole sentence is read above, as before)
   if (cut === null || !q) return false;
@@ -508,6 +512,28 @@ function patronNameY6(s: Session, c: string): boolean {
   if (patronNames(s).has(name)) return true;
   const intro = new RegExp(`\\b(?:this is|im|i am|my name is|my names|me llamo|soy) ${name}\\b`);
   for (const m of s.patron) if (m.n.includes(name) && intro.test(m.n)) return true;
+  return false;
+}
+
+/**
+ * (v25 Z6, `patronSignOnZ6`) A provider sentence that is only a greeting and a name with its place, the name one the patron
+ * gave for themselves: "Good morning, Ms. Rivera from Lincoln Elementary!", "Hi Karen at Westfield Public Library!".
+ */
+const ADDRESSED_Z6 = /^[ \t]*(?:hi|hello|hey|hiya|welcome|good (?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t,!]+(?:(?:ms|mr|mrs|miss|dr)\.?[ \t]+)?(\p{L}+)(?:[ \t]+\p{L}+)?[ \t]+(?:from|at|with|of)[ \t]+[^.!?]*[.!]*[ \t]*$/iu;
+function patronAddressedZ6(s: Session, raw: string): boolean {
+  const x = ADDRESSED_Z6.exec(raw);
+  return x !== null && patronGaveNameZ6(s, x[1]!.toLowerCase());
+}
+/**
+ * (v25 Z6) The patron gave `name` as their own: "this is (Ms.) Rivera …", "I'm Karen", "my name is …", or a sign-on that ends
+ * on "here" ("Karen Liu from Westfield Public Library here"; not "karen from westfield said you could help").
+ */
+function patronGaveNameZ6(s: Session, name: string): boolean {
+  if (!/^[a-z]{2,12}$/.test(name)) return false;
+  const re = new RegExp(
+    `\\b(?:this is|its|im|i am|my name is|my names)(?: (?:ms|mr|mrs|miss|dr)\\.?)? ${name}\\b|(?:^|[.!?,] |\\b(?:hi|hello|hey|hiya)!? )${name}(?: [a-z]+)? (?:from|at|with) [^.!?]{0,60}? here\\b`,
+  );
+  for (const m of s.patron) if (m.n.includes(name) && re.test(m.n)) return true;
   return false;
 }
 

@@ -1976,6 +1976,20 @@ export type Rubric = {
    * source, and "Call our reference desk at 410-…" still gives one.
    */
   signatureContactZ4?: boolean;
+  /**
+   * (v25 Z6) approachability.greeting: a provider sentence that is only a greeting and a name with its place ("Good morning,
+   * Ms. Rivera from Lincoln Elementary!", "Hi Karen at Westfield Public Library!") does not say who is answering when the
+   * patron gave that name as their own ("this is Ms. Rivera from …", or a sign-on ending on "here": "Karen Liu from
+   * Westfield Public Library here") (classify.ts `patronAddressedZ6`, `patronGaveNameZ6`). Left out (v1-v24): Y6's reading
+   * only ("this is / im / my name is <name>", the patron fields).
+   */
+  patronSignOnZ6?: boolean;
+  /**
+   * (v25 Z6) referral.contact: "Have your client call Maryland Legal Aid at …." (the person the patron asks for, after
+   * "have your / the / her …") is an instruction, not a question, unless it ends in "?" ("Have your client called Legal Aid
+   * yet?") (checks/referral.ts `HAVE_CALL_Z6`). Left out (v1-v24): the sentence opens like a question and refers no one.
+   */
+  haveCallZ6?: boolean;
 };
 
 const r = String.raw;
@@ -9708,7 +9722,38 @@ const phrasesV25Z5 = block(phrasesV25Z4, (v25) => ({
   ),
 }));
 // Z6: (test/twenty-fourth-round-proxies.test.ts)
-const phrasesV25Z6 = block(phrasesV25Z5, (_v25) => ({}));
+const phrasesV25Z6 = block(phrasesV25Z5, (v25) => ({
+  // "It looks like you've both logged off, so I'll end the chat now" (a parent and child, two students at one computer)
+  // ["Looks like you both have the same question" says no one has gone]
+  seemGone: v25.widen('seemGone', [
+    [0, r`?(?:been |`, r`both |all |`],
+    // "It seems you and your grandma have left the chat" ["It seems you and your grandma have the same taste in books"]
+    [0, r`? (?:you|u|we|`, r`you (?:and|&) (?:your|ur) [a-z]+|`],
+  ]),
+  // "Can you ask her whether that answers her question?", "Can you ask him if that is what he needs?": through an interpreter
+  // or a relative, whether what was given meets the need (keyed on the verb at the end) ["Can you ask him if he wants it in
+  // large print?" asks about something not yet given]
+  completeness: v25.widen(
+    'completeness',
+    // "Does that get your patron what they need?" (a librarian asking for a patron) ["Does that get you into the building?"]
+    [
+      [145, r`(?:cover|covers|covered|answer|answers|get at`, r`|get (?:you|u|your [a-z]+|her|him|them)`],
+      [145, r`what (?:you|u`, r`|they|he|she`],
+    ],
+    r`\b(?:answers|helps|covers|needs|needed|wants|wanted)\b(?<=\bask (?:her|him|them|your (?:[a-z]+ )?[a-z]+) (?:if|whether) (?:that|this|it|these|those) (?:answers|helps|covers|(?:is|are|was|were) what (?:she|he|they) (?:needs|needed|wants|wanted)))`,
+  ),
+  // "Always happy to help a librarian and their patron.": the librarian helped is the patron, not who is answering
+  // ["Librarian here too, Sam at the State Library." still says who is answering]
+  selfRole: v25.swap('selfRole', 0, retext(phrasesV25Z5.selfRole[0]!, r`reference department|librarian|`, r`reference department|librarian(?<!\b(?:help|helping|assist|assisting|serve|serving|support|supporting) (?:a|another|other|a fellow|fellow) librarian)|`)),
+  // "your client can call them at 410-…", "The family should also ask their own case manager…", "Have your client call …": the
+  // person the patron asks for is told, through the patron, whom to contact (keyed on the person) ["My client called Legal
+  // Aid last week" tells of a call made]
+  referralActor: v25.plus(
+    'referralActor',
+    r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students)(?<=\b(?:your|the|her|his|their|my) [a-z]+) (?:can|could|should|may|might|will need to|would need to|needs to|need to|has to|have to|will want to)(?: (?:also|just|first|then|still))? ?$`,
+    r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students)(?<=\bhave (?:your|the|her|his|their) [a-z]+) ?$`,
+  ),
+}));
 
 const phrasesV25: RubricPhrases = phrasesV25Z6;
 
@@ -9723,6 +9768,8 @@ export const rubricV25: Rubric = {
   // (v25 Z5) "ext." does not end a sentence ("Call the Writing Center at ext. 4471 from any campus phone.")
   abbreviations: [...ABBREVIATIONS_V4, 'ext'],
   signatureContactZ4: true,
+  patronSignOnZ6: true,
+  haveCallZ6: true,
 };
 
 /** The rubric in force. */

@@ -367,6 +367,14 @@ function partyOpensClause(s: Session, rest: string, lead: RegExp): boolean {
 const NEGATED_CONTACT_SM =
   /\b(?:dont|do not|never|no need to|theres no need to)(?: (?:need|have) to)? (?:call|contact|phone|ring|email|e mail|text|visit|go to|ask|bother (?:calling|contacting|with)|llame|llamar)\b/;
 
+/**
+ * (v25 Z6, `haveCallZ6`) "Have your client call Maryland Legal Aid at …." opens like a question ("have you …?") but tells the
+ * patron to have the person they ask for contact someone; a sentence ending in "?" stays a question ("Have your client
+ * called Legal Aid yet?").
+ */
+const HAVE_CALL_Z6 =
+  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students) (?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
+
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
@@ -405,7 +413,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
   // (v16 P5, `tagQuestionP5`) "Reach out to a crisis line tonight, okay?": an imperative with a tag, no question
-  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n))) return false;
+  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n))) return false;
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
