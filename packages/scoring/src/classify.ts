@@ -48,6 +48,13 @@ const DIGIT_WORD_Z2 = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)'
 const SPOKEN_PHONE_Z2 = new RegExp(
   `\\b${DIGIT_WORD_Z2}(?<!\\b${DIGIT_WORD_Z2}[ -]${DIGIT_WORD_Z2})(?:[ -]${DIGIT_WORD_Z2}){6}(?:(?:[ -]${DIGIT_WORD_Z2}){3,4})?\\b(?![ -]${DIGIT_WORD_Z2}\\b)`,
 );
+/**
+ * (v25 Z2) A word that says a number is a phone ("call", "number", "phone", "cell", "tty", "dial", "reach", "text"): native
+ * substring searches, so that SPOKEN_PHONE_Z2 (interpreted under --no-regexp-tier-up) runs only on the few texts with one.
+ */
+function spokenCueZ2(n: string): boolean {
+  return n.includes('call') || n.includes('number') || n.includes('phone') || n.includes('cell') || n.includes('tty') || n.includes('dial') || n.includes('reach') || n.includes('text');
+}
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
@@ -60,7 +67,7 @@ export function contactsIn(s: Session, n: string): Contacts {
     (bracket && P.placeholderEmail.test(n)) ||
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone =
-    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && SPOKEN_PHONE_Z2.test(n));
+    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && spokenCueZ2(n) && SPOKEN_PHONE_Z2.test(n));
   const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && (s.rubric.postcodeAreaY8 === true ? POSTCODE_Y8 : POSTCODE_Y1).test(n)))) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
@@ -838,7 +845,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
     // (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance."
-    if (s.rubric.thisTitleZ2 === true && THIS_TITLE_Z2.test(raw)) return true;
+    if (s.rubric.thisTitleZ2 === true && (n.includes(':') || n.includes(' -')) && THIS_TITLE_Z2.test(raw)) return true;
   }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
   // (v25 Z2, `titleEchoZ2`) not "Beloved by Toni Morrison, got it.", the patron's request echoed

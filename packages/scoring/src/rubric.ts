@@ -1787,7 +1787,8 @@ export type Rubric = {
    * (v25 Z2) Contacts: a phone number dictated as words, seven, ten or eleven digit words in a row ("call me at four one oh
    * five five five oh one nine nine", "the Talking Book Library at eight hundred five five five oh one four two"), is a
    * phone number: the patron's contact given in the chat, and a way to reach a party referred to (classify.ts
-   * `SPOKEN_PHONE_Z2`). A card number dictated (fourteen digit words) or a short run ("one two three") is none. Left out
+   * `SPOKEN_PHONE_Z2`), in a text that says it is one ("call", "number", "phone", "cell", "tty", "dial", "reach", "text":
+   * the cheap gate). A card number dictated (fourteen digit words) or a short run ("one two three") is none. Left out
    * (v1-v24): only digits make a phone number.
    */
   spokenPhoneZ2?: boolean;
