@@ -24,7 +24,14 @@
  * - "TTY 317-555-0110" is a phone contact; "dial 711" alone reaches a relay service, not the party (no case relies on it);
  * - "that's all for today" from the patron says, explicitly, that they are done; "ok thankyou" does not;
  * - an app named without a way to reach it ("the BARD Mobile app") is no source (RUBRIC.md: "An organisation or app named
- *   without a way to reach it is not a source").
+ *   without a way to reach it is not a source");
+ * - "Does that work for you?", "Did that work?" and, after the zoom steps to a patron with low vision, "Does that make it
+ *   easier to read?" ask whether what was given meets the need; "Does it give you an error message…?" before any answer
+ *   asks about the patron's situation (a clarifying question);
+ * - "Beloved by Toni Morrison, got it." echoing the patron's request restates it and gives no source; "Try this book: Zinn
+ *   and the Art of Mountain Bike Maintenance" names a book (a source);
+ * - the greeting alone ("I'll be glad to help") is no work on the question: a patron who leaves after it had no
+ *   substantive exchange.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
