@@ -39,6 +39,22 @@ const POSTCODE_Y1 =
 /** (v24 Y8, `postcodeAreaY8`) POSTCODE_Y1 with a one-letter area only among the UK's (B E G L M N S W): not "i5 8gb", "a3 2up". */
 const POSTCODE_Y8 =
   /\b(?:[begl-nsw]|[a-z]{2})\d[a-z\d]? \d(?!(?:st|nd|rd|th)\b)[abd-hjlnp-uw-z]{2}\b|\b(?:[ac-fhknprtv-y]\d{2}|d6w) (?=[0-9]*[ac-fhknprtv-y])(?=[ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}\b/;
+/** (v25 Z2) A digit said as a word. */
+const DIGIT_WORD_Z2 = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+/**
+ * (v25 Z2, `spokenPhoneZ2`) A phone number dictated as words: seven, ten or eleven digit words in a row, not part of a longer
+ * run ("four one oh five five five oh one nine nine"; not a card number's fourteen).
+ */
+const SPOKEN_PHONE_Z2 = new RegExp(
+  `\\b${DIGIT_WORD_Z2}(?<!\\b${DIGIT_WORD_Z2}[ -]${DIGIT_WORD_Z2})(?:[ -]${DIGIT_WORD_Z2}){6}(?:(?:[ -]${DIGIT_WORD_Z2}){3,4})?\\b(?![ -]${DIGIT_WORD_Z2}\\b)`,
+);
+/**
+ * (v25 Z2) A word that says a number is a phone ("call", "number", "phone", "cell", "tty", "dial", "reach", "text"): native
+ * substring searches, so that SPOKEN_PHONE_Z2 (interpreted under --no-regexp-tier-up) runs only on the few texts with one.
+ */
+function spokenCueZ2(n: string): boolean {
+  return n.includes('call') || n.includes('number') || n.includes('phone') || n.includes('cell') || n.includes('tty') || n.includes('dial') || n.includes('reach') || n.includes('text');
+}
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
@@ -50,7 +66,8 @@ export function contactsIn(s: Session, n: string): Contacts {
     ((n.includes('@') || n.includes(' dot ') || (bracket && s.rubric.oddContactsN === true && BRACKET_AT_N.test(n))) && P.email.test(n)) ||
     (bracket && P.placeholderEmail.test(n)) ||
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
-  const phone = (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n));
+  const phone =
+    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && spokenCueZ2(n) && SPOKEN_PHONE_Z2.test(n));
   const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && (s.rubric.postcodeAreaY8 === true ? POSTCODE_Y8 : POSTCODE_Y1).test(n)))) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
@@ -832,6 +849,31 @@ function ownContact(m: Msg, x: Sentence): boolean {
   return (m.sHas(x, F.inviteBack) || OWN_CONTACT_P.test(n)) && !OWN_UNIT_P.test(n);
 }
 
+/** (v25 Z2) A capitalised title word, as v5's sourceShapes read one. */
+const TITLE_WORD_Z2 = "[A-Z\\u00c0-\\u00de][A-Za-z\\u00c0-\\u024f\\d'\\u2019&:-]*";
+/**
+ * (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance": a capitalised title after "this /
+ * that / one / our <book noun>" and a colon or a dash (not a pronoun or a weekday: "this book: It is on the shelf").
+ */
+const THIS_TITLE_Z2 = new RegExp(
+  `\\b(?:[Tt]his|[Tt]hat|[Oo]ne|[Oo]ur) (?:(?:great|good|new|lovely|fun|short|easy) )?(?:novel|memoir|book|cookbook|biography|audiobook|anthology|title)(?::|[ \\t]+[-\\u2013\\u2014])[ \\t]+(?!(?:I|I'm|I'll|I've|It|It's|Its|This|That|These|Those|They|There|You|We|He|She|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)${TITLE_WORD_Z2}(?:[ \\t]+(?:${TITLE_WORD_Z2}|(?:of|the|a|an|and|in|on|to|for|with|is|are|your|my|our|from|at|\\d+)))*(?![A-Za-z\\u00c0-\\u024f\\d'\\u2019&:-])`,
+);
+/** (v25 Z2) "beloved by toni morrison, got it.": a title and its author, then only an acknowledgement (the author in group 1). */
+const TITLE_ECHO_Z2 = /^(?:(?:ok|okay|so|alright|right|sure),? )?[^,;:!?]{2,120} by ([a-z'.-]+(?: [a-z'.-]+){0,3}), (?:got it|gotcha|ok|okay|noted|understood|sure|perfect|great)[.! ]*$/;
+/**
+ * (v25 Z2, `titleEchoZ2`) Sentence `x` only echoes the book the patron asked for: `TITLE_ECHO_Z2`, and the author's last
+ * name is in a patron message before `m`.
+ */
+function titleEchoZ2(s: Session, m: Msg, x: Sentence): boolean {
+  const e = TITLE_ECHO_Z2.exec(x.n);
+  if (e === null) return false;
+  const last = e[1]!.slice(e[1]!.lastIndexOf(' ') + 1).replace(/[.']+$/, '');
+  if (last.length < 3) return false;
+  const word = new RegExp(`\\b${last.replace(/\./g, '\\.')}\\b`);
+  for (const p of s.patron) if (p.pos < m.pos && word.test(p.n)) return true;
+  return false;
+}
+
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
 function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean, shape = false): boolean {
   const n = x.n;
@@ -851,9 +893,12 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     const raw = m.rawSentences[x.k] ?? '';
     if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
+    // (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance."
+    if (s.rubric.thisTitleZ2 === true && (n.includes(':') || n.includes(' -')) && THIS_TITLE_Z2.test(raw)) return true;
   }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
-  if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x)) return true;
+  // (v25 Z2, `titleEchoZ2`) not "Beloved by Toni Morrison, got it.", the patron's request echoed
+  if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x) && !(s.rubric.titleEchoZ2 === true && titleEchoZ2(s, m, x))) return true;
   if (shape && bookShapeN1(m, m.rawSentences[x.k] ?? '', n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
   return false;

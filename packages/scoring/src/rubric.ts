@@ -1784,6 +1784,30 @@ export type Rubric = {
    */
   postcodeAreaY8?: boolean;
   /**
+   * (v25 Z2) Contacts: a phone number dictated as words, seven, ten or eleven digit words in a row ("call me at four one oh
+   * five five five oh one nine nine", "the Talking Book Library at eight hundred five five five oh one four two"), is a
+   * phone number: the patron's contact given in the chat, and a way to reach a party referred to (classify.ts
+   * `SPOKEN_PHONE_Z2`), in a text that says it is one ("call", "number", "phone", "cell", "tty", "dial", "reach", "text":
+   * the cheap gate). A card number dictated (fourteen digit words) or a short run ("one two three") is none. Left out
+   * (v1-v24): only digits make a phone number.
+   */
+  spokenPhoneZ2?: boolean;
+  /**
+   * (v25 Z2) Sources: a book named after "this / that / one / our book:" (or novel, memoir, cookbook, audiobook, title) and a
+   * colon or a dash, as a capitalised title ("Try this book: Zinn and the Art of Mountain Bike Maintenance.") is a named
+   * book, as v5's "the novel The Giver" is (classify.ts `THIS_TITLE_Z2`). "Try this book: it has lots of pictures." and
+   * "this book: It is on the shelf" name none. Left out (v1-v24): only v5's shapes after "the / a / his / her / their".
+   */
+  thisTitleZ2?: boolean;
+  /**
+   * (v25 Z2) Sources: a sentence that only echoes the book the patron asked for, "<Title> by <Author>, got it." (or "ok",
+   * "noted", "understood", "gotcha"), whose author's last name the patron wrote before, restates the request and gives no
+   * source (classify.ts `titleEchoZ2`): "Beloved by Toni Morrison, got it. Would you like the audiobook on CD…?" asks
+   * before any source. "Yes, Beloved by Toni Morrison is on the shelf at Central." still gives one. Left out (v1-v24):
+   * a title with its author is a source wherever it stands.
+   */
+  titleEchoZ2?: boolean;
+  /**
    * (v23 X9) closing.no_dismissal: X3's sign-off "at this point / in a sec" ends no help when the patron's last visible
    * message before it, after the first answer, thanks and asks nothing ("yes that worked, thank you so much!" then
    * "Wonderful! I'll have to sign off at this point. Have a great night."): the help was over (checks/closing.ts
@@ -9663,7 +9687,43 @@ const phrasesV25Z1 = block(phrasesV24, (v25) => ({
   completeness: v25.widen('completeness', [[COVER_REST_Z1, r`(?:(?:part|some|most|much|all|a lot`, r`|the rest`]]),
 }));
 // Z2: (test/twenty-fourth-round-dictation.test.ts)
-const phrasesV25Z2 = block(phrasesV25Z1, (_v25) => ({}));
+const phrasesV25Z2 = block(phrasesV25Z1, (v25) => ({
+  // "any thing else i can help with": dictation's split "any thing" opens a question with no "?" as "anything else" does
+  // (the "any thing else" case) ["Any thing else by her is checked out right now.", a statement: only before i / we / you
+  // / today / for or at the end]
+  questionOpening: v25.widen('questionOpening', [[2, r`|anything (?:else|more)`, r`|any thing (?:else|more)(?= (?:i|we|you|u|today|for)\b|[?!. ]*$)`]]),
+  // "Hi your chatting with Priya at Mesa Public Library": "your" for "you're" (the Mesa case) ["Hi! Sorry your chatting
+  // with us got cut off earlier.", the patron's chatting: not before us / me / them]
+  selfIntro: v25.plus('selfIntro', r`\bchatting with\b(?<=\byour chatting with)(?! (?:us|me|them|him|her|it|the bot)\b)`),
+  selfAffiliationLead: v25.plus('selfAffiliationLead', r`\bchatting with\b(?<=\byour chatting with)(?! (?:us|me|them|him|her|it|the bot)\b)`),
+  // "Looks like your not there anymore so I will close the chat": the patron seems gone, "your" for "you're" too (the
+  // "your not there" case) ["If it looks like you're not there, I'll close the chat in a few minutes.", a condition;
+  // "Looks like you're not there yet: you're number 4 on the list", a queue]
+  seemGone: v25.plus(
+    'seemGone',
+    r`\b(?:looks|seems|appears|sounds) like (?:you|u|your|ur|youre|you are|u r) (?:not|no longer) (?:there|here|online|with (?:me|us))\b(?! yet\b)(?<!\bif (?:it )?(?:looks|seems|appears|sounds) like (?:you|u|your|ur|youre|you are|u r) (?:not|no longer) [a-z]+)`,
+  ),
+  completeness: v25.widen(
+    'completeness',
+    // v1's "give you" not before an error or a message the patron may see: "Does it give you an error message when you type
+    // the card number in?" asks about the patron's screen (the Palatine case) ["Did that give you the list you wanted?" still asks]
+    [[0, r`|give (?:you|u)`, r`(?! (?:an?|any|the|some) (?:[a-z-]+ )?(?:error|errors|message|messages|warning|warnings|code|codes|popup|pop up|notice|prompt)\b)`]],
+    // "Does that make it easier to read?" after the zoom steps, to a patron with low vision (the King County case) ["Does a
+    // bigger font make it easier to read for you?" before any answer: the subject is that / this / it only]
+    r`\beasier\b(?<=\b(?:does|did|do|has)(?:nt)? (?:that|this|it) (?:make|made) (?:it|things|them|the (?:text|print|page|screen|words)) easier)(?= to (?:read|see|use|hear|follow|understand)\b)`,
+  ),
+  // Q1's domain spelled out for a screen reader after "online / here / … at": "You can apply online at loc dot gov slash nls"
+  // (the talking-books case) ["Got it, mwong at comcast dot net.": an e-mail read back, still no domain]
+  namedResource: v25.swap(
+    'namedResource',
+    15,
+    retext(
+      phrasesV25Z1.namedResource[15]!,
+      r`(?<!\bat [a-z0-9-]+ dot (?:com|org|gov|edu|net))`,
+      r`(?<!\b(?!(?:online|here|there|us|it|them|site|website|web|page|apply|register|available|find|found|look|looked|go|visit|info|information|me)\b)[a-z0-9._%+-]+ at [a-z0-9-]+ dot (?:com|org|gov|edu|net))(?<!^at [a-z0-9-]+ dot (?:com|org|gov|edu|net))`,
+    ),
+  ),
+}));
 // Z3: (test/twenty-fourth-round-cultures.test.ts)
 const phrasesV25Z3 = block(phrasesV25Z2, (_v25) => ({}));
 // Z4: (test/twenty-fourth-round-dense.test.ts)
@@ -9770,6 +9830,9 @@ export const rubricV25: Rubric = {
   signatureContactZ4: true,
   patronSignOnZ6: true,
   haveCallZ6: true,
+  spokenPhoneZ2: true,
+  thisTitleZ2: true,
+  titleEchoZ2: true,
 };
 
 /** The rubric in force. */
