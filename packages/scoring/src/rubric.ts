@@ -1944,6 +1944,13 @@ export type Rubric = {
    * "please wait, processing" …' is still the screen's.
    */
   quotedFirstPersonY10?: boolean;
+  /**
+   * (v25 Z3) closing.anything_else: v6's offer of help asked again after the answer ("Is there anything I can help you
+   * with?") is no fresh opening when every greeting in its message is a wish that also parts ("Merry Christmas! Is there
+   * anything I can help you with?"): Z3 made holiday wishes opening a sentence greet, and the offer still asks for more
+   * (checks/closing.ts). "Hi! Is there anything I can help you with?" after the answer is still a re-greeting.
+   */
+  wishGreetingZ3?: boolean;
 };
 
 const r = String.raw;
@@ -9696,6 +9703,7 @@ export const rubricV25: Rubric = {
   ...rubricV24,
   version: '25',
   phrases: phrasesV25,
+  wishGreetingZ3: true,
 };
 
 /** The rubric in force. */

@@ -34,7 +34,7 @@ const FINGERPRINTS: Record<string, string> = {
   '22': 'e009961094cf4259',
   '23': '78d8346125e52386',
   '24': '69d7c0fe36b47ce2',
-  '25': '4282442b72c0d6d7',
+  '25': '49281599f214f616',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -845,6 +845,18 @@ export const short: SessionCase[] = [
     lines: ended('Toda la información está en la página.'),
     exp: some({ courteous: 'fail' }),
   },
+  {
+    // Z3 `wishGreetingZ3`: the greeting family's new wishes must not make v6's offer asked again after the answer a fresh opening
+    name: '"Merry Christmas! Is there anything I can help you with?" after the answer asks whether the patron needs more: anything else passes',
+    lines: [...done('ok cool').slice(0, 5), [106, 'l', 'Merry Christmas! Is there anything I can help you with?'], [130, 'p', 'nope'], [136, 'l', 'Bye!']],
+    exp: some({ anything: 'pass', courteous: 'pass' }),
+  },
+  {
+    // near miss for `wishGreetingZ3`: a colleague taking over greets (v6's reading: an opening, no "anything else")
+    name: 'near miss: "Hi, I\'m Lee, taking over from Dev. Is there anything I can help you with?" after the answer opens again: anything else fails',
+    lines: [...done('ok cool').slice(0, 5), [106, 'l', "Hi, I'm Lee, taking over from Dev. Is there anything I can help you with?"], [130, 'p', 'nope'], [136, 'l', 'Bye!']],
+    exp: some({ anything: 'fail' }),
+  },
   // ---- goodbyes and the final idle ---------------------------------------------------------------------------------------------------
   {
     // reading: "Stay warm out there!" is a goodbye, so the idle ends at it (150 s): a check-in was due, a notice not yet
