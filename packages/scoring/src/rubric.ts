@@ -2014,6 +2014,13 @@ export type Rubric = {
    * yet?") (checks/referral.ts `HAVE_CALL_Z6`). Left out (v1-v24): the sentence opens like a question and refers no one.
    */
   haveCallZ6?: boolean;
+  /**
+   * (v25 Z3) closing.anything_else: v6's offer of help asked again after the answer ("Is there anything I can help you
+   * with?") is no fresh opening when every greeting in its message is a wish that also parts ("Merry Christmas! Is there
+   * anything I can help you with?"): Z3 made holiday wishes opening a sentence greet, and the offer still asks for more
+   * (checks/closing.ts). "Hi! Is there anything I can help you with?" after the answer is still a re-greeting.
+   */
+  wishGreetingZ3?: boolean;
 };
 
 const r = String.raw;
@@ -9725,7 +9732,79 @@ const phrasesV25Z2 = block(phrasesV25Z1, (v25) => ({
   ),
 }));
 // Z3: (test/twenty-fourth-round-cultures.test.ts)
-const phrasesV25Z3 = block(phrasesV25Z2, (_v25) => ({}));
+// Each change names the case it fixes (test/twenty-fourth-round-cultures.test.ts) and, in brackets, the near miss it must
+// not catch. Holiday and seasonal wishes open a chat as a greeting and close one as a goodbye; words that greet and part in
+// their language ("Aloha", "Shalom", "Namaste") part only at the end of a sentence that ends the message.
+const Z3_HAPPY = r`diwali|deepavali|hanukkah|chanukah|hanukah|kwanzaa|thanksgiving|easter|holi|navratri|vaisakhi|nowruz|juneteenth|pride|holidays|halloween|passover|purim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|fourth|4th`;
+const Z3_WISH_TAIL = r`(?! (?:is|was|by|book|books|board|story|stories|storytime|event|events|program|programs|programme|celebration|party|parties|craft|crafts|parade|display|film|movie|song|songs|concert|festival|festivals|fair|sale|card|cards|carol|carols)\b)`;
+const phrasesV25Z3 = block(phrasesV25Z2, (v25) => ({
+  greeting: v25.plus(
+    'greeting',
+    // a wish opening a sentence greets: "Happy Diwali! I'm Priya…", "Happy Lunar New Year! Ask WA here…", "Happy Friday from the
+    // Ask Oregon librarians!", "Happy Pride! I'm Alex…" (AskNJ, Ask WA, Ask Oregon, Ask NYPL cases) ['"Happy Diwali" by Hannah
+    // Eliot is on the shelf…' (quoted, a title), "Happy Holidays storytime is Saturday…" (an event)]
+    r`\b(?:${Z3_HAPPY}|year|hashanah|patricks|valentines|gras)\b(?<=^(?:(?:oh|and|also|hi|hello|hey)[ ,!]+)?(?:a )?(?:very )?happy (?:(?:lunar|chinese|jewish|vietnamese) )?(?:new year|rosh hashanah|st patricks|saint patricks|valentines|mardi gras|${Z3_HAPPY}))${Z3_WISH_TAIL}`,
+    // "Merry Christmas Eve! This is Kayla…" (Kansas City case) [the same quoted title and events]
+    r`\b(?:christmas|xmas)\b(?<=^(?:(?:oh|and|also|hi|hello|hey)[ ,!]+)?(?:a )?(?:very )?merry (?:christmas|xmas))${Z3_WISH_TAIL}`,
+    // "Eid Mubarak to you too! This is Omar…", "Ramadan Kareem" (Dearborn and Ask Illinois cases) ["Kareem at the front desk…"]
+    r`\b(?:mubarak|kareem)\b(?<=^(?:(?:oh|and|also|hi|hello|hey)[ ,!]+)?(?:eid(?: (?:al|ul|el)[ -](?:fitr|adha|azha))?|ramadan|ramzan|jummah?|jumma) (?:mubarak|kareem))${Z3_WISH_TAIL}`,
+    // "Shana tova! I'm Rachel…", "L'shana tova", "Chag sameach" (the Maryland case)
+    r`\btovah?\b(?<=^(?:(?:oh|and|also|hi|hello|hey)[ ,!]+)?(?:le |l ?)?shanah? tovah?)${Z3_WISH_TAIL}`,
+    r`\bsameach\b(?<=^(?:(?:oh|and|also|hi|hello|hey)[ ,!]+)?(?:chag|hag)(?: [a-z]+)? sameach)${Z3_WISH_TAIL}`,
+    // "Gong hei fat choy!", "Gong xi fa cai!", "Chuc mung nam moi!", "Feliz Navidad!" opening the chat
+    r`\b(?:choy|choi|cai|moi|navidad)\b(?<=^(?:(?:oh|and|also|hi|hello|hey)[ ,!]+)?(?:(?:gong|kung|gung) (?:hei|hay) fat (?:choy|choi)|gong xi fa cai|chuc mung nam moi|feliz navidad))${Z3_WISH_TAIL}`,
+    // second batch: "¡Feliz año nuevo! Soy Rosa…" opening the chat [the same board book]
+    r`\bnuevo\b(?<=^(?:(?:oh|and|also|hi|hello|hey|hola)[ ,!]+)?(?:feliz|prospero) ano nuevo)${Z3_WISH_TAIL}`,
+  ),
+  farewell: v25.plus(
+    'farewell',
+    // a holiday wish closing the chat says goodbye: "Happy Lunar New Year! 🧧", "Happy Diwali!", "…end the chat now. Merry
+    // Christmas!", "Eid Mubarak!", "Shana tova u'metukah to you and your family!" (the goodbye cases) ["There's also a board book
+    // called Happy Diwali! at Main.", "We also have the Merry Christmas, Strega Nona picture book.", "The Eid Mubarak cards
+    // craft is Saturday." (a title or an event, after a word other than a wish's lead)]
+    r`\b(?:${Z3_HAPPY}|year|hashanah|patricks|valentines|gras)\b(?<=(?:^|[,;!.] |\b(?:and|you|a|very|also|all|yours) )happy (?:(?:lunar|chinese|jewish|vietnamese) )?(?:new year|rosh hashanah|st patricks|saint patricks|valentines|mardi gras|${Z3_HAPPY}))${Z3_WISH_TAIL}`,
+    r`\b(?:christmas|xmas)\b(?<=(?:^|[,;!.] |\b(?:and|you|a|very|also|all|yours) )merry (?:christmas|xmas))${Z3_WISH_TAIL}`,
+    r`\b(?:mubarak|kareem)\b(?<=(?:^|[,;!.] |\b(?:and|you|also|all|yours) )(?:eid(?: (?:al|ul|el)[ -](?:fitr|adha|azha))?|ramadan|ramzan|jummah?|jumma) (?:mubarak|kareem))${Z3_WISH_TAIL}`,
+    r`\btovah?\b(?<=(?:^|[,;!.] |\b(?:and|you|also|all|yours) )(?:le |l ?)?shanah? tovah?)${Z3_WISH_TAIL}`,
+    r`\bsameach\b(?<=(?:^|[,;!.] |\b(?:and|you|also|all|yours) )(?:chag|hag)(?: [a-z]+)? sameach)${Z3_WISH_TAIL}`,
+    r`\b(?:choy|choi|cai|moi|navidad)\b(?<=(?:^|[,;!.] |\b(?:and|you|also|all|yours) )(?:(?:gong|kung|gung) (?:hei|hay) fat (?:choy|choi)|gong xi fa cai|chuc mung nam moi|feliz navidad))${Z3_WISH_TAIL}`,
+    // words that greet and part, ending the message's last sentence: "Aloha!", "Mahalo and aloha!", "Shalom!", "Namaste 🙏",
+    // "…, salaam." (Fairfax, Baltimore County, "Aloha!" cases) ["The Aloha Festivals schedule is at alohafestivals.com.",
+    // "Shalom Aleichem's stories are in the same section.": the sentence goes on]
+    r`\b(?:aloha|shalom|namaste|salaam|salam|annyeong)\b(?<=(?:^|[.!?,;] |\b(?:and|mahalo|shabbat|thanks|thank you) )(?:aloha|shalom|namaste|salaam|salam|annyeong))(?=[^a-z0-9]*$)`,
+    // "Sayonara!", "A hui hou!", "Khuda hafiz!" / "Allah hafiz" (the "Khuda hafiz!" case) ["The film Khuda Hafiz is on the same
+    // shelf."]
+    r`\bsayonara\b(?! (?:is|was|means|by)\b)`,
+    r`\bhou\b(?<=\ba hui hou)`,
+    r`\b(?:hafiz|hafez)\b(?<=(?:^|[.!?,;] |\b(?:and|ok|okay) )(?:khuda|allah) (?:hafiz|hafez))(?=[^a-z0-9]*$| (?:and|take)\b|,)`,
+    // "God bless.", "God bless you all!" (the "God bless." case) ["The God Bless America sheet music is on the same page."]
+    r`\bbless\b(?<=\bgod bless)(?=(?: (?:you|u|ya|yall|you all)(?: all| both| and (?:your|ur) (?:family|loved ones|kids))?)?[^a-z0-9]*$)`,
+    // "Peace ✌️", "Take it easy, peace." (the "Peace ✌️" case) ["The Peace Corps office has its own library, by the way.",
+    // "…rest in peace."]
+    r`\bpeace\b(?<=(?:^|[.!?,;] |\band )peace)(?=[^a-z0-9]*$)`,
+    // second batch (after the first run): "Later gator!", "Ok, later!" ["I'll email the rest later.", "Try again later."]
+    r`\blater\b(?<=(?:^|[.!?,;] |\b(?:ok|okay|alright|and) )later)(?=(?: (?:gator|alligator|yall|y all|friend|then))?[^a-z0-9]*$)`,
+    // "Auf Wiedersehen!", "Tschüss!", "Arrivederci!" ["Arrivederci Roma sheet music is on the same page.", a song]
+    r`\b(?:wiedersehen|wiederschauen|tschuss|arrivederci)\b(?! (?:is|was|by|roma|pets|sheet|song|songs|album|film|movie|book)\b)`,
+    // "Good Shabbos!" ["The Good Shabbos candle-lighting times are on the same page."]
+    r`\bshabbos\b(?<=\b(?:good|gut|gutten) shabbos)(?! (?:is|was|candle|candles|candle-lighting|dinner|meal|table|program|programs|service|services|times)\b)`,
+    // "¡Feliz año nuevo!" ["There's a bilingual board book called Feliz Año Nuevo at Main."]
+    r`\bnuevo\b(?<=(?:^|[,;!.] |\b(?:and|y|un|you|also|all|yours) )(?:feliz|prospero) ano nuevo)${Z3_WISH_TAIL}`,
+    // "Blessings!", "Many blessings.", "Be blessed." ["The Blessings of Liberty exhibit closed last week."]
+    r`\bblessings\b(?<=(?:^|[.!?,;] |\b(?:many|and|with) )blessings)(?=[^a-z0-9]*$)`,
+    r`\bblessed\b(?<=(?:^|[.!?,;] |\band )(?:be|stay) blessed)(?=[^a-z0-9]*$)`,
+    // "Keep warm!", "Bundle up out there!" ["The warming center says to keep warm clothes on hand."]
+    r`\bwarm\b(?<=(?:^|[.!?,;] |\band )keep warm)(?=(?: out there)?[^a-z0-9]*$)`,
+    r`\bbundle\b(?<=(?:^|[.!?,;] |\band )bundle)(?= up(?: out there)?[^a-z0-9]*$)`,
+  ),
+  thanks: v25.plus(
+    'thanks',
+    // second batch: "Toda raba!" (Hebrew) and "Dhanyavaad!" (Hindi) thank ["Toda la información está en la página.", Spanish
+    // "all": the alternative is keyed on "raba"]
+    r`\braba\b(?<=\btoda raba)`,
+    r`\b(?:dhanyavaad|dhanyavad|dhanyawad)\b`,
+  ),
+}));
 // Z4: (test/twenty-fourth-round-dense.test.ts)
 const phrasesV25Z4 = block(phrasesV25Z3, (v25) => ({
   // v2's transcript notice no longer takes back a promise to send made before it in the sentence and joined to it by "and"
@@ -9833,6 +9912,7 @@ export const rubricV25: Rubric = {
   spokenPhoneZ2: true,
   thisTitleZ2: true,
   titleEchoZ2: true,
+  wishGreetingZ3: true,
 };
 
 /** The rubric in force. */

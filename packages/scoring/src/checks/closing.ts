@@ -20,6 +20,14 @@ function ownWords(m: Msg, x: Sentence): boolean {
   return quotes % 2 === 0;
 }
 
+/**
+ * (v25 Z3, `wishGreetingZ3`) Every greeting sentence of `m` also parts: a holiday wish ("Merry Christmas! Is there anything
+ * I can help you with?"), no fresh opening.
+ */
+function wishesOnlyZ3(s: Session, m: Msg): boolean {
+  return s.rubric.wishGreetingZ3 === true && m.sentences.every((x) => !m.sHas(x, F.greeting) || m.sHas(x, F.farewell));
+}
+
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
 export const anythingElse: Check = (s, done) => {
   const id = 'closing.anything_else';
@@ -33,7 +41,7 @@ export const anythingElse: Check = (s, done) => {
   // (v6) "Is there anything I can help you with?" asked again after the answer asks for more
   if (s.rubric.offerAfterAnswer === true && after >= 0) {
     for (const m of s.prov) {
-      if (m.pos <= after || !m.has(F.greetingOffer) || m.has(F.greeting)) continue;
+      if (m.pos <= after || !m.has(F.greetingOffer) || (m.has(F.greeting) && !wishesOnlyZ3(s, m))) continue;
       const k = m.find(F.greetingOffer, (x) => x.q);
       if (k >= 0) return result(id, 'pass', 'asked, after the answer, whether the patron needed help with anything more', [ev(m, k)]);
     }
