@@ -9683,7 +9683,7 @@ export const rubricV24: Rubric = {
 /** (v25 Z1) Where v13's completeness alternative about a source named without an article sits in v24's family. */
 const COVER_REST_Z1 = phrasesV24.completeness.findIndex((x) => x.includes(r`get at) (?:(?:part|some|most|much|all|a lot) of )?what`));
 
-// ---- Rubric v25: a twenty-fourth round of sessions (blocks Z1-Z6, each deriving from the one before) --------------
+// ---- Rubric v25: a twenty-fourth round of sessions (blocks Z1-Z6, then the second wave's Z8-Z10, each deriving from the one before) --------------
 // Z1: (test/twenty-fourth-round-markup.test.ts)
 // Markup itself is read by three settings (markdownZ1, templateFieldsZ1, invisibleZ1, documented on the Rubric type);
 // one phrase change:
@@ -9893,8 +9893,14 @@ const phrasesV25Z6 = block(phrasesV25Z5, (v25) => ({
     r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students)(?<=\bhave (?:your|the|her|his|their) [a-z]+) ?$`,
   ),
 }));
+// Z8: second wave, contacts, referrals, sources and promises (test/twenty-fourth-round-contacts-checked.test.ts)
+const phrasesV25Z8 = block(phrasesV25Z6, (_v25) => ({}));
+// Z9: second wave, endings, greetings, holds and questions (test/twenty-fourth-round-endings-checked.test.ts)
+const phrasesV25Z9 = block(phrasesV25Z8, (_v25) => ({}));
+// Z10: second wave, the first wave's logic settings (test/twenty-fourth-round-settings-checked.test.ts)
+const phrasesV25Z10 = block(phrasesV25Z9, (_v25) => ({}));
 
-const phrasesV25: RubricPhrases = phrasesV25Z6;
+const phrasesV25: RubricPhrases = phrasesV25Z10;
 
 /** Rubric v25: v24 with the phrase families and settings of a twenty-fourth round of sessions (blocks Z1-Z6). */
 export const rubricV25: Rubric = {
