@@ -55,6 +55,22 @@ const SPOKEN_PHONE_Z2 = new RegExp(
 function spokenCueZ2(n: string): boolean {
   return n.includes('call') || n.includes('number') || n.includes('phone') || n.includes('cell') || n.includes('tty') || n.includes('dial') || n.includes('reach') || n.includes('text');
 }
+/**
+ * (v25 Z10, `spokenIdZ10`) Words naming another number than a phone's, in the few words before a dictated digit run: "my
+ * student number is …", "the isbn number is …", "barcode …", "pin …".
+ */
+const SPOKEN_ID_Z10 = /\b(?:isbn|issn|barcode|bar code|pin|id|(?:student|card|account|member|membership|patron|confirmation|tracking|serial|order|case|call) (?:number|no|num|id))\b(?: number)?(?: (?:is|was|reads|says|of|on|for|it|its|the|my|this|that)){0,3}[ -]*$/;
+/** (v25 Z2) A phone dictated as words in `n` (with Z10, not one read out after a word naming another number). */
+function spokenPhone(s: Session, n: string): boolean {
+  if (!SPOKEN_PHONE_Z2.test(n)) return false;
+  if (s.rubric.spokenIdZ10 !== true) return true;
+  const re = SPOKEN_PHONE_ALL_Z10;
+  re.lastIndex = 0;
+  for (let x = re.exec(n); x !== null; x = re.exec(n)) if (!SPOKEN_ID_Z10.test(n.slice(Math.max(0, x.index - 40), x.index))) return true;
+  return false;
+}
+/** (v25 Z10) SPOKEN_PHONE_Z2, every run. */
+const SPOKEN_PHONE_ALL_Z10 = new RegExp(SPOKEN_PHONE_Z2.source, 'g');
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
@@ -67,7 +83,7 @@ export function contactsIn(s: Session, n: string): Contacts {
     (bracket && P.placeholderEmail.test(n)) ||
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone =
-    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && spokenCueZ2(n) && SPOKEN_PHONE_Z2.test(n));
+    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && spokenCueZ2(n) && spokenPhone(s, n));
   const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && (s.rubric.postcodeAreaY8 === true ? POSTCODE_Y8 : POSTCODE_Y1).test(n)))) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
@@ -833,10 +849,17 @@ function signatureContactZ4(s: Session, m: Msg, x: Sentence): boolean {
   const sig = SIGNATURE_Z4.exec(raws[x.k]!.trimStart());
   if (sig === null) return false;
   const w = sig[1]!.toLowerCase();
-  if (NAME_STOP.has(w) || patronNames(s).has(w)) return false;
+  // (v25 Z10, `sharedNameZ10`) the patron's name is the provider's too when the provider's name field or the author has it
+  if (NAME_STOP.has(w) || (patronNames(s).has(w) && !(s.rubric.sharedNameZ10 === true && providerHasNameZ10(s, m, w)))) return false;
   // the provider's own name, or a library or the service after it (not a last line "- Legal Aid, 410-…")
   if (!SIGNED_FOR_Z4.test(x.n) && !ownNamesOf(s, m).includes(w)) return false;
   return !m.sentences.some((y) => y !== x && refersPatron(s, m, y));
+}
+
+/** (v25 Z10, `sharedNameZ10`) `w` (lower case) is a name of the provider's name field or of the message's author. */
+function providerHasNameZ10(s: Session, m: Msg, w: string): boolean {
+  const p = s.t.provider as { name?: unknown } | null | undefined;
+  return [...nameTokens(p?.name), ...nameTokens(m.author)].some((t) => t.toLowerCase() === w);
 }
 
 /** (v9 P, `ownContactNotSourceP`) "call us at …", "email me at …": the service's own contact, to come back to. */
@@ -858,6 +881,16 @@ const TITLE_WORD_Z2 = "[A-Z\\u00c0-\\u00de][A-Za-z\\u00c0-\\u024f\\d'\\u2019&:-]
 const THIS_TITLE_Z2 = new RegExp(
   `\\b(?:[Tt]his|[Tt]hat|[Oo]ne|[Oo]ur) (?:(?:great|good|new|lovely|fun|short|easy) )?(?:novel|memoir|book|cookbook|biography|audiobook|anthology|title)(?::|[ \\t]+[-\\u2013\\u2014])[ \\t]+(?!(?:I|I'm|I'll|I've|It|It's|Its|This|That|These|Those|They|There|You|We|He|She|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)${TITLE_WORD_Z2}(?:[ \\t]+(?:${TITLE_WORD_Z2}|(?:of|the|a|an|and|in|on|to|for|with|is|are|your|my|our|from|at|\\d+)))*(?![A-Za-z\\u00c0-\\u024f\\d'\\u2019&:-])`,
 );
+/** (v25 Z10, `titleLeadZ10`) A word that opens an answer, not a title, after "that book -" ("Sadly, none of our branches…"), no capitalised word after it. */
+const ANSWER_LEAD_Z10 = /^(?:Sadly|Unfortunately|Sorry|Alas|Yes|Yeah|Yep|No|Nope|Ok|Okay|Well|Actually|Hmm|Apparently|Luckily|Fortunately|Regrettably|Currently|Sure|Afraid|Checked|Thanks|Please)\b(?![ \t]+\p{Lu})/u;
+/** (v25 Z2, `thisTitleZ2`) THIS_TITLE_Z2 in `raw` (with Z10, not on a word opening an answer). */
+function thisTitle(s: Session, raw: string): boolean {
+  const x = THIS_TITLE_Z2.exec(raw);
+  if (x === null || s.rubric.titleLeadZ10 !== true) return x !== null;
+  const after = raw.slice(x.index).replace(/^[^:\u2013\u2014-]*[:\u2013\u2014-][ \t]+/, '');
+  // (a title goes on in capitals: "No Country for Old Men", "Yes Please")
+  return !ANSWER_LEAD_Z10.test(after);
+}
 /** (v25 Z2) "beloved by toni morrison, got it.": a title and its author, then only an acknowledgement (the author in group 1). */
 const TITLE_ECHO_Z2 = /^(?:(?:ok|okay|so|alright|right|sure),? )?[^,;:!?]{2,120} by ([a-z'.-]+(?: [a-z'.-]+){0,3}), (?:got it|gotcha|ok|okay|noted|understood|sure|perfect|great)[.! ]*$/;
 /**
@@ -870,8 +903,14 @@ function titleEchoZ2(s: Session, m: Msg, x: Sentence): boolean {
   const last = e[1]!.slice(e[1]!.lastIndexOf(' ') + 1).replace(/[.']+$/, '');
   if (last.length < 3) return false;
   const word = new RegExp(`\\b${last.replace(/\./g, '\\.')}\\b`);
-  for (const p of s.patron) if (p.pos < m.pos && word.test(p.n)) return true;
+  // (v25 Z10, `echoTitleZ10`) and a word of the title too: not "Eventide by Kent Haruf, sure!" to "more by kent haruf?"
+  const title = s.rubric.echoTitleZ10 === true ? titleWordsZ10(x.n.slice(0, x.n.lastIndexOf(' by ' + e[1]!))) : null;
+  for (const p of s.patron) if (p.pos < m.pos && word.test(p.n) && (title === null || title.length === 0 || title.some((t) => new RegExp(`\\b${t}\\b`).test(p.n)))) return true;
   return false;
+}
+/** (v25 Z10) The words of an echoed title that may tell it (three letters or more, not an article or a lead). */
+function titleWordsZ10(t: string): string[] {
+  return t.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !/^(?:the|and|okay|alright|right|sure)$/.test(w));
 }
 
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
@@ -894,7 +933,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
     // (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance."
-    if (s.rubric.thisTitleZ2 === true && (n.includes(':') || n.includes(' -')) && THIS_TITLE_Z2.test(raw)) return true;
+    if (s.rubric.thisTitleZ2 === true && (n.includes(':') || n.includes(' -')) && thisTitle(s, raw)) return true;
   }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
   // (v25 Z2, `titleEchoZ2`) not "Beloved by Toni Morrison, got it.", the patron's request echoed

@@ -324,7 +324,9 @@ export function compilePhrases(rubric: Rubric): Phrases {
     return flags;
   };
   // (checked here, before clauseEnd builds a regex of the same words)
-  const abbreviations = abbreviationsOf(rubric.abbreviations);
+  // (v25 Z10, `extBeforeDigitZ10`) "ext" ends no sentence only before a digit
+  const beforeDigit = rubric.extBeforeDigitZ10 === true ? ['ext'] : [];
+  const abbreviations = abbreviationsOf(rubric.abbreviations, beforeDigit);
   const out: Phrases = Object.assign(compiled, {
     global(f: PhraseFamily): RegExp {
       let re = globals.get(f);
@@ -348,7 +350,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     stickyParts,
     stickyPartWords,
     abbreviations,
-    clauseEnd: clauseEnd(rubric.abbreviations),
+    clauseEnd: clauseEnd(rubric.abbreviations, beforeDigit),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
     htmlBreaks: rubric.htmlBreaksM === true,
     htmlLinks: rubric.htmlLinksZ2 === true,
@@ -457,9 +459,13 @@ function execOneAtWords(P: Phrases, fi: number, re: RegExp, n: string, words: re
 }
 
 /** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations (checked by abbreviationsOf), not at theirs. */
-function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
+function clauseEnd(abbreviations: readonly string[] | undefined, beforeDigit: readonly string[] = []): RegExp {
   if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;
-  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
+  // (v25 Z10, `extBeforeDigitZ10`) a word of `beforeDigit` ("ext") ends no clause only before a digit
+  const digit = beforeDigit.filter((w) => abbreviations.includes(w));
+  if (digit.length === 0) return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
+  const always = abbreviations.filter((w) => !digit.includes(w));
+  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${always.join('|')})\\.)(?!(?<=(?:^|\\s)(?:${digit.join('|')})\\.)\\s*\\d)|,\\s(?:and|or|but)\\b`);
 }
 
 // ---- first strings of a regex source ------------------------------------------------------------

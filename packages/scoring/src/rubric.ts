@@ -2021,6 +2021,44 @@ export type Rubric = {
    * (checks/closing.ts). "Hi! Is there anything I can help you with?" after the answer is still a re-greeting.
    */
   wishGreetingZ3?: boolean;
+  /**
+   * (v25 Z10) Z2's `spokenPhoneZ2` finds no phone in a digit run read out after a word that names another number: "my
+   * student number is four four one nine two zero seven", "the isbn number is zero three seven …" (an ISBN, a student,
+   * card, account or library number, a barcode, a PIN, an ID, an order or a case). "you can call me at six one two …" is
+   * still a phone (classify.ts `contactsIn`).
+   */
+  spokenIdZ10?: boolean;
+  /**
+   * (v25 Z10) Z4's `signatureContactZ4` reads a signature line whose name is the provider's own (their name field or the
+   * message's author) as theirs even when the patron has the same first name ("- Sam, Ask Us, Oak Park Public Library,
+   * 708-…" to a patron called Sam): its phone is no source. A signature with the patron's name and no provider of that name
+   * stays no signature (classify.ts).
+   */
+  sharedNameZ10?: boolean;
+  /**
+   * (v25 Z10) Z2's `thisTitleZ2` takes no title that opens on a word opening an answer: "About that book - Sadly, none of
+   * our branches own it", "that novel: Unfortunately the only copy…" ("Sorry", "Yes", "No", "Ok", "Well"…). "Try this
+   * cookbook: Salt Fat Acid Heat" still names a book (classify.ts).
+   */
+  titleLeadZ10?: boolean;
+  /**
+   * (v25 Z10) Z2's `titleEchoZ2` reads "<Title> by <Author>, got it." as the patron's request echoed only when a word of the
+   * title is in the patron's messages too: "Eventide by Kent Haruf, sure!" to a patron who asked for "more by kent haruf"
+   * names another book, a source (classify.ts).
+   */
+  echoTitleZ10?: boolean;
+  /**
+   * (v25 Z10) Z3's `wishGreetingZ3` does not apply to a message that introduces its provider: "Happy New Year! Lee here,
+   * taking over from Dev. Is there anything I can help you with?" opens again, as "Hi, I'm Lee, taking over…" does
+   * (checks/closing.ts).
+   */
+  wishIntroZ10?: boolean;
+  /**
+   * (v25 Z10) Z5's "ext" in `abbreviations` keeps "." from ending a sentence only when a digit follows ("Call 410-555-2300
+   * ext. 214 about the deed."): "I don't have their ext. Did that help?" is two sentences (text.ts `abbrevBefore`,
+   * phrases.ts `clauseEnd`).
+   */
+  extBeforeDigitZ10?: boolean;
 };
 
 const r = String.raw;
@@ -9898,6 +9936,8 @@ const phrasesV25Z8 = block(phrasesV25Z6, (_v25) => ({}));
 // Z9: second wave, endings, greetings, holds and questions (test/twenty-fourth-round-endings-checked.test.ts)
 const phrasesV25Z9 = block(phrasesV25Z8, (_v25) => ({}));
 // Z10: second wave, the first wave's logic settings (test/twenty-fourth-round-settings-checked.test.ts)
+// No phrase change: Z10's narrowings are settings (documented on the Rubric type, set in rubricV25): spokenIdZ10,
+// sharedNameZ10, titleLeadZ10, echoTitleZ10, wishIntroZ10, extBeforeDigitZ10.
 const phrasesV25Z10 = block(phrasesV25Z9, (_v25) => ({}));
 
 const phrasesV25: RubricPhrases = phrasesV25Z10;
@@ -9919,6 +9959,12 @@ export const rubricV25: Rubric = {
   thisTitleZ2: true,
   titleEchoZ2: true,
   wishGreetingZ3: true,
+  spokenIdZ10: true,
+  sharedNameZ10: true,
+  titleLeadZ10: true,
+  echoTitleZ10: true,
+  wishIntroZ10: true,
+  extBeforeDigitZ10: true,
 };
 
 /** The rubric in force. */

@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -25,7 +25,9 @@ function ownWords(m: Msg, x: Sentence): boolean {
  * I can help you with?"), no fresh opening.
  */
 function wishesOnlyZ3(s: Session, m: Msg): boolean {
-  return s.rubric.wishGreetingZ3 === true && m.sentences.every((x) => !m.sHas(x, F.greeting) || m.sHas(x, F.farewell));
+  if (s.rubric.wishGreetingZ3 !== true || !m.sentences.every((x) => !m.sHas(x, F.greeting) || m.sHas(x, F.farewell))) return false;
+  // (v25 Z10, `wishIntroZ10`) "Happy New Year! Lee here, taking over from Dev. Is there anything…?": a new opening
+  return !(s.rubric.wishIntroZ10 === true && selfIdentifies(s, m) >= 0);
 }
 
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
