@@ -25,7 +25,12 @@ function ownWords(m: Msg, x: Sentence): boolean {
  * I can help you with?"), no fresh opening.
  */
 function wishesOnlyZ3(s: Session, m: Msg): boolean {
-  return s.rubric.wishGreetingZ3 === true && m.sentences.every((x) => !m.sHas(x, F.greeting) || m.sHas(x, F.farewell));
+  if (s.rubric.wishGreetingZ3 !== true || !m.sentences.every((x) => !m.sHas(x, F.greeting) || m.sHas(x, F.farewell))) return false;
+  // (v25 Z9, `wishOpenAgainZ9`) "Hi, Merry Christmas! I'm Lee, taking over from Dev. Is there anything I can help you with?": a
+  // greeting beside the wish, or a self-introduction, opens the chat again
+  if (s.rubric.wishOpenAgainZ9 === true && (m.has(F.selfIntro) || m.sentences.some((x) => m.sHas(x, F.greeting) && s.P.greeting.test(x.n.replace(s.P.global('farewell'), ' ')))))
+    return false;
+  return true;
 }
 
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
