@@ -1639,12 +1639,17 @@ function courteousNow(s: Session, m: Msg): number {
     if (!m.sHas(x, F.farewell)) continue;
     // (v24 Y9, `sameToYouEndY9`) "Same to you sir! Your renewal is done…": a wish returned, the reply goes on
     if (s.rubric.sameToYouEndY9 === true && x.k < m.sentences.length - 1 && x.n.includes('same to') && SAME_TO_YOU_Y9.test(x.n) && !s.P.farewell.test(x.n.replace(SAME_TO_YOU_Y9, ' '))) continue;
+    // (v25 Z9, `returnedWishZ9`) "Happy Diwali to you too! Now, the ebook: …": a holiday wish returned, the reply goes on
+    if (s.rubric.returnedWishZ9 === true && x.k < m.sentences.length - 1 && RETURNED_WISH_Z9.test(x.n)) continue;
     return x.k;
   }
   return -1;
 }
 /** (v24 Y9) Y3's "Same to you" of the farewell family. */
 const SAME_TO_YOU_Y9 = /\bsame to (?:you|u)\b/;
+/** (v25 Z9) A sentence that is only a holiday wish returned: "Happy Diwali to you too!", "Merry Christmas to you as well". */
+const RETURNED_WISH_Z9 =
+  /^(?:oh,? |and )?(?:a )?(?:very )?(?:happy|merry|feliz|eid|ramadan|ramzan|shana|le shana|l ?shana|chag|hag|gong|gung|kung|chuc|season s|seasons)\b[a-z ]{0,30}? (?:to )?(?:you|u|yours) (?:too|2|as well|also)\b[^a-z0-9]*$/;
 
 /** `m` is the provider's first visible message. */
 function firstProviderMessage(s: Session, m: Msg): boolean {

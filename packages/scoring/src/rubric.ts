@@ -2059,6 +2059,19 @@ export type Rubric = {
    * phrases.ts `clauseEnd`).
    */
   extBeforeDigitZ10?: boolean;
+  /**
+   * (v25 Z9) closing.anything_else: `wishGreetingZ3` not when the message still opens the chat again besides the wish: a
+   * greeting left once the wishes are taken out ("Hi, Merry Christmas! …"), or a self-introduction ("I'm Lee, taking over
+   * from Dev"), as v6 reads "Hi, I'm Lee, taking over from Dev. Is there anything I can help you with?" (checks/closing.ts).
+   * "Merry Christmas! Is there anything I can help you with?" after the answer still asks for more.
+   */
+  wishOpenAgainZ9?: boolean;
+  /**
+   * (v25 Z9) closing.courteous and the goodbye: a holiday wish returned at the start of a reply that goes on ("Happy Diwali to
+   * you too! Now, the ebook: …") is small talk, no goodbye, as v24's `sameToYouEndY9` reads "Same to you!" (classify.ts).
+   * The returned wish as the last sentence of the message ("Happy Diwali to you too!") still says goodbye.
+   */
+  returnedWishZ9?: boolean;
 };
 
 const r = String.raw;
@@ -9934,7 +9947,119 @@ const phrasesV25Z6 = block(phrasesV25Z5, (v25) => ({
 // Z8: second wave, contacts, referrals, sources and promises (test/twenty-fourth-round-contacts-checked.test.ts)
 const phrasesV25Z8 = block(phrasesV25Z6, (_v25) => ({}));
 // Z9: second wave, endings, greetings, holds and questions (test/twenty-fourth-round-endings-checked.test.ts)
-const phrasesV25Z9 = block(phrasesV25Z8, (_v25) => ({}));
+// Each change names the case of test/twenty-fourth-round-endings-checked.test.ts it fixes and, in brackets, the near miss it
+// must not catch (a case of the same file). Narrowings only.
+/** (v25 Z9) A book's title after a wish and a comma, then its verb: "Merry Christmas, Curious George is on the shelf". */
+const Z9_COMMA_TITLE = r`(?!, (?!(?:the|our|my|your|this|that|it|its|we|i|all|everyone|everybody|and|from|to|you|hours|here|just|hope|enjoy|stay|see|talk|take|have|thanks|thank|happy|merry)\b)[a-z]+(?: [a-z]+){0,3} (?:is|was|are|were|by|has)\b)`;
+/** (v25 Z9) A wish that names a schedule: "Happy Holidays hours are on the homepage". */
+const Z9_SCHEDULE = r`(?! (?:hours|hour|schedule|schedules|closure|closures|closing|closings|calendar|notice|notices)\b)`;
+/** (v25 Z9) A wish passed on to someone other than the patron: "Wish your grandma a very happy Diwali from all of us!". */
+const Z9_PASSED_ON = r`(?<!\b(?:wish|tell|give) (?:your|her|his|their|the|my|our) (?!(?:family|families|loved|folks|household)\b)[^.!?,;]{1,60})`;
+/** (v25 Z9) Z6's "both / all" and "you and your X" when an object, a time or a place follows the verb ("you've both lost your cards"). */
+const Z9_GONE_OBJECT = r`(?!(?<=\b(?:both|all) [a-z ]{2,30}|\byou (?:and|&) (?:your|ur) [a-z ]{2,40}) (?:your|ur|their|the|a|an|his|her|my|our|until|till|til|for|on|in|from|to|this|next|at|by|with)\b(?! (?:the |this |our )?(?:chat|session|conversation|line|call)\b))`;
+const phrasesV25Z9 = block(phrasesV25Z8, (v25) => ({
+  greeting: replaced(
+    // Z3's "Happy …" wish not as a schedule's name or a book's title ("Ask a Librarian, this is Sam. Happy Holidays hours are on
+    // the homepage", Lexington case) ["Merry Christmas, Ms. Okafor! Jo at Sample County Library here." still greets]
+    21,
+    phrasesV25Z8.greeting[21]! + Z9_SCHEDULE + Z9_COMMA_TITLE,
+    // Z3's "Merry Christmas" not as the start of a title without quotes ("Merry Christmas, Curious George is on the shelf at
+    // Westside": Curious George case) [the same near miss]
+    v25.swap('greeting', 22, phrasesV25Z8.greeting[22]! + Z9_SCHEDULE + Z9_COMMA_TITLE),
+  ),
+  farewell: replaced(
+    // Z3's "Happy …" goodbye not as a schedule or a title, nor as a wish passed on to someone else ("Wish your grandma a very
+    // happy Diwali from all of us!": Edison case) ["Happy Diwali to you and your family!" still says goodbye]
+    49,
+    phrasesV25Z8.farewell[49]! + Z9_SCHEDULE + Z9_COMMA_TITLE + Z9_PASSED_ON,
+    replaced(
+      50,
+      phrasesV25Z8.farewell[50]! + Z9_SCHEDULE + Z9_COMMA_TITLE + Z9_PASSED_ON,
+      replaced(
+        // Z3's greet-and-part words not in a question ("Which one did you pick for pickup: Hillsboro, Beaverton, Aloha?": pickup
+        // branch case; "…is this for a class, Shalom?": Skokie case) ["Mahalo for chatting, aloha!" still parts]
+        55,
+        retext(phrasesV25Z8.farewell[55]!, r`(?=[^a-z0-9]*$)`, r`(?=[^a-z0-9?]*$)`),
+        replaced(
+          // Z3's "Peace" not in Tolstoy's title ("…it's War and Peace.": book club case) ["Take it easy, peace." still parts]
+          60,
+          phrasesV25Z8.farewell[60]! + r`(?<!\b(?:war|justice|prosperity|conflict|love and war) and peace)`,
+          replaced(
+            // Z3's "Later gator" not as a book named after its author ("Sounds like the one by Laurence Yep, Later Gator!": Yep
+            // case) ["Ok, later!" still parts]
+            61,
+            phrasesV25Z8.farewell[61]! + r`(?<!\b(?:by|book|novel|called|titled|named|one) [^.!?,;]{0,30}[,:] later)`,
+            replaced(
+              // Z3's "Blessings" not as a named book ("…Anna Quindlen's novel, Blessings.": Arlington case) ["Many blessings."]
+              65,
+              phrasesV25Z8.farewell[65]! + r`(?<!\b(?:novel|book|memoir|title|titled|called|named|album|song|film|movie|poem|story|collection)[ ,:]+blessings)`,
+              // Z3's "keep warm" not as what a place lets people do ("…so anyone can come in and keep warm.": warming center
+              // case) ["Stay safe and keep warm!" still parts]
+              v25.swap('farewell', 67, phrasesV25Z8.farewell[67]! + r`(?<!\b(?:can|could|to|will|may|might|where|so)\b[^.!?,;]{1,40}\band keep warm)`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ),
+  // Z3's "Toda raba" not when the phrase is explained ("Toda raba is Hebrew for thank you very much": Hebrew card case)
+  // ["Toda raba for waiting!" still thanks]
+  thanks: v25.swap('thanks', 6, phrasesV25Z8.thanks[6]! + r`(?! (?:is|means|meaning|translates|in hebrew)\b)(?<!\b(?:say|write|spell|spelled|phrase|word|words|is|means|its) toda raba)`),
+  // Z5's "give me 5" not after praise (a high five: "Way to go, give me 5!": Libby case) nor after "if / when / once you"
+  // ("If you give me 5, I'll renew them now": renewals case) ["Give me 5, pulling up your account." still holds]
+  hold: v25.swap(
+    'hold',
+    1,
+    retext(
+      phrasesV25Z8.hold[1]!,
+      r`(?<!\b(?:can|could|would|will|pls|please) (?:you|u) (?:please |pls )?)`,
+      r`(?<!\b(?:can|could|would|will|pls|please|if|when|once) (?:you|u) (?:please |pls |just |can |could )?)(?<!\b(?:way to go|nice|nice one|nice job|nice work|good job|great job|great work|well done|awesome|amazing|yay|woohoo|woo hoo|you did it|congrats|congratulations|go you|hooray|hurray|high five|up top)[ ,!]+)`,
+    ),
+  ),
+  seemGone: replaced(
+    // Z6's "both" and "you and your X" not when an object, a time or a place follows ("Looks like you've both lost your cards":
+    // San Antonio case; "you and your husband are away until March": Ann Arbor case) ["It looks like you've both logged off,
+    // so I'm closing the chat now.", "It seems you and your grandma have left the chat"]
+    0,
+    phrasesV25Z8.seemGone[0]! + Z9_GONE_OBJECT,
+    // Z2's "looks like you're not there" not about a list or a record ("Looks like you're not there on the holds list
+    // anymore": expired hold case) ["Looks like your not there anymore so I will close the chat"]
+    v25.swap('seemGone', 43, phrasesV25Z8.seemGone[43]! + r`(?! (?:on|in|at|under|for|from) (?!(?:the |this |our )?(?:chat|line|call)\b))`),
+  ),
+  completeness: replaced(
+    // Z2's narrowing of v1's "give you" also before a confirmation or a receipt the patron may see ("Did the form give you a
+    // confirmation number at the end?": Hennepin case) ["Did that give you the list you wanted?" still asks]
+    0,
+    retext(phrasesV25Z8.completeness[0]!, r`|notice|prompt)\b)`, r`|notice|prompt|confirmation|confirmations|receipt|receipts)\b)`),
+    replaced(
+      // Z1's "the rest of" not after a payer ("Does Medicaid cover the rest of what you need?": hearing aids case) ["Does
+      // HeritageQuest cover the rest of what you need?" still asks]
+      145,
+      retext(
+        phrasesV25Z8.completeness[145]!,
+        r`|the rest) of )?`,
+        r`|the rest(?<!\b(?:medicaid|medicare|insurance|aid|snap|wic|pell|fafsa|grant|grants|scholarship|scholarships|loan|loans|stipend|budget|benefits|ssi|ssdi|tricare|chip|paycheck|income|savings|pension|coverage|plan) (?:cover|covers|covered) the rest)) of )?`,
+      ),
+      replaced(
+        // Z2's "make it easier" not about the patron's own try ("Does it make it easier to read when you turn the phone
+        // sideways?": King County case) ["Does that make it easier to read?" after the zoom steps]
+        196,
+        retext(phrasesV25Z8.completeness[196]!, r`(?= to (?:read|see|use|hear|follow|understand)\b)`, r`(?= to (?:read|see|use|hear|follow|understand)\b(?! (?:when|if|once|while|after|before|with|without) (?:you|u|he|she|they|i|we)\b))`),
+        // Z6's "ask her whether that answers / helps / covers" not when the verb takes something else ("…whether it covers the
+        // summer session too?": UT case; "…whether it helps to have large print?": Omaha case) ["Can you ask him whether that
+        // answers his question?" still asks]
+        v25.swap('completeness', 197, phrasesV25Z8.completeness[197]! + r`(?!(?<=\b(?:answers|helps|covers)) (?!(?:her|his|their|them|him|your) (?:question|questions|need|needs)\b|(?:at all|enough|now|ok|okay)\b|for (?:her|him|them)\b)[a-z])`),
+      ),
+    ),
+  ),
+  // Z6's narrowing of v1's "librarian" also with "help out" ("Always happy to help out a fellow librarian.": school librarian
+  // case) ["Hi! Fellow librarian here, Dana at the State Library." still says who is answering]
+  selfRole: v25.swap(
+    'selfRole',
+    0,
+    retext(phrasesV25Z8.selfRole[0]!, r`(?<!\b(?:help|helping|assist|assisting|serve|serving|support|supporting) (?:a|`, r`(?<!\b(?:help|helping|assist|assisting|serve|serving|support|supporting)(?: out)? (?:a|`),
+  ),
+}));
 // Z10: second wave, the first wave's logic settings (test/twenty-fourth-round-settings-checked.test.ts)
 // No phrase change: Z10's narrowings are settings (documented on the Rubric type, set in rubricV25): spokenIdZ10,
 // sharedNameZ10, titleLeadZ10, echoTitleZ10, wishIntroZ10, extBeforeDigitZ10.
@@ -9965,6 +10090,8 @@ export const rubricV25: Rubric = {
   echoTitleZ10: true,
   wishIntroZ10: true,
   extBeforeDigitZ10: true,
+  wishOpenAgainZ9: true,
+  returnedWishZ9: true,
 };
 
 /** The rubric in force. */

@@ -27,7 +27,12 @@ function ownWords(m: Msg, x: Sentence): boolean {
 function wishesOnlyZ3(s: Session, m: Msg): boolean {
   if (s.rubric.wishGreetingZ3 !== true || !m.sentences.every((x) => !m.sHas(x, F.greeting) || m.sHas(x, F.farewell))) return false;
   // (v25 Z10, `wishIntroZ10`) "Happy New Year! Lee here, taking over from Dev. Is there anything…?": a new opening
-  return !(s.rubric.wishIntroZ10 === true && selfIdentifies(s, m) >= 0);
+  if (s.rubric.wishIntroZ10 === true && selfIdentifies(s, m) >= 0) return false;
+  // (v25 Z9, `wishOpenAgainZ9`) "Hi, Merry Christmas! I'm Lee, taking over from Dev. Is there anything I can help you with?": a
+  // greeting beside the wish, or a self-introduction, opens the chat again
+  if (s.rubric.wishOpenAgainZ9 === true && (m.has(F.selfIntro) || m.sentences.some((x) => m.sHas(x, F.greeting) && s.P.greeting.test(x.n.replace(s.P.global('farewell'), ' ')))))
+    return false;
+  return true;
 }
 
 /** closing.anything_else: asks whether anything else is needed, or the patron says they are done. */
