@@ -55,6 +55,22 @@ const SPOKEN_PHONE_Z2 = new RegExp(
 function spokenCueZ2(n: string): boolean {
   return n.includes('call') || n.includes('number') || n.includes('phone') || n.includes('cell') || n.includes('tty') || n.includes('dial') || n.includes('reach') || n.includes('text');
 }
+/**
+ * (v25 Z8, `spokenIdZ8`) An identifier's label just before a run of digit words: "student number is", "isbn number is",
+ * "card number are", "call number on the spine is", "parcel" (up to four words between, none of them a phone's).
+ */
+const SPOKEN_ID_Z8 =
+  /\b(?:(?:student|card|library card|isbn|call|parcel|account|acct|barcode|order|case|confirmation|tracking|member|membership|item|reference|ticket|receipt|invoice|serial|policy|claim|permit|routing|id|pin|zip|social security) (?:number|numbers|no|num|id|code)|isbn|parcel|barcode|pin|ssn|zip code|id)\b(?: (?!(?:call|calling|phone|cell|mobile|reach|text|dial|tty|me|us|them|at|or|and)\b)[a-z]+){0,4},? ?$/;
+/** (v25 Z8) SPOKEN_PHONE_Z2, every run. */
+const SPOKEN_PHONE_G_Z8 = new RegExp(SPOKEN_PHONE_Z2.source, 'g');
+/** (v25 Z2) A phone dictated as words (SPOKEN_PHONE_Z2), (v25 Z8, `spokenIdZ8`) each run not right after an identifier's label. */
+function spokenPhone(s: Session, n: string): boolean {
+  if (s.rubric.spokenIdZ8 !== true) return SPOKEN_PHONE_Z2.test(n);
+  const g = SPOKEN_PHONE_G_Z8;
+  g.lastIndex = 0;
+  for (let e = g.exec(n); e !== null; e = g.exec(n)) if (!SPOKEN_ID_Z8.test(n.slice(Math.max(0, e.index - 80), e.index).trimEnd())) return true;
+  return false;
+}
 /** Contact details in a normalised text (typed privacy placeholders count as present). */
 export function contactsIn(s: Session, n: string): Contacts {
   const P = s.P;
@@ -67,7 +83,7 @@ export function contactsIn(s: Session, n: string): Contacts {
     (bracket && P.placeholderEmail.test(n)) ||
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone =
-    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && spokenCueZ2(n) && SPOKEN_PHONE_Z2.test(n));
+    (digit && P.phone.test(n)) || (bracket && P.placeholderPhone.test(n)) || (s.rubric.spokenPhoneZ2 === true && spokenCueZ2(n) && spokenPhone(s, n));
   const url = (dotted && P.url.test(n)) || (bracket && P.placeholderUrl.test(n));
   const address = (digit && (P.address.test(n) || (s.rubric.postcodesY1 === true && (s.rubric.postcodeAreaY8 === true ? POSTCODE_Y8 : POSTCODE_Y1).test(n)))) || (bracket && P.placeholderAddress.test(n));
   const name = bracket && P.placeholderName.test(n);
@@ -810,16 +826,20 @@ const USE_WORDS_T4 = /\b(?:try|search|use|using|check out|look (?:in|at|through)
  * "chat with us again at …", "reach us on chat at …" (the address right after the chat words).
  */
 const CHAT_LINK_O4 = /\bchat(?: with us| with me)?(?: again)?(?: (?:anytime|any time))? (?:at|on|via|through) (?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s]*)?/g;
+/** (v25 Z8, `chatLinkParenZ8`) CHAT_LINK_O4, and the address in brackets as Z1's Markdown links read: "start a new chat (https://…/ask)". */
+const CHAT_LINK_Z8 = /\bchat(?: with us| with me)?(?: again)?(?: (?:anytime|any time))? (?:(?:at|on|via|through) |\()(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)]*)?\)?/g;
 /** (v15 O4) Sentence `x` invites the patron back and its only web addresses are the chat's own (`CHAT_LINK_O4`). */
 function chatLinkOnlyO4(s: Session, m: Msg, x: Sentence): boolean {
   const n = x.n;
   if (!n.includes('chat') || !m.sHas(x, F.inviteBack)) return false;
-  const rest = n.replace(CHAT_LINK_O4, ' ');
+  const rest = n.replace(s.rubric.chatLinkParenZ8 === true ? CHAT_LINK_Z8 : CHAT_LINK_O4, ' ');
   return rest !== n && !contactsIn(s, rest).url;
 }
 
 /** (v25 Z4, `signatureContactZ4`) A signature line: a dash or tilde, a capitalised name, a comma and an affiliation (longer than v6's). */
 const SIGNATURE_Z4 = /^[ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]*(\p{Lu}[\p{L}'\u2019-]+)(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?)?[ \t]*,[^\n]{2,140}$/u;
+/** (v25 Z8, `signatureOrgZ8`) A signature line's "name" that is a place's: "- Arbutus Branch, …", "-- Circulation Desk, …". */
+const SIGNATURE_ORG_Z8 = /^(?:-{1,2}|~|\u2013|\u2014)[ \t]*\p{Lu}[\p{L}'\u2019-]*[ \t]+(?:Branch|Library|Libraries|Office|Center|Centre|Desk|Department|Dept\.?|Services|Clinic|Court|Archives|County|City|Society|Museum|Hospital|University|College|School|Authority|Agency|Bureau)[ \t]*,/u;
 /** (v25 Z4) Words of a library or the chat service in a signature line's affiliation. */
 const SIGNED_FOR_Z4 = /\b(?:library|libraries|librarian|librarians|reference|ask|askusnow|chat|knowitnow)\b/;
 /**
@@ -833,6 +853,8 @@ function signatureContactZ4(s: Session, m: Msg, x: Sentence): boolean {
   const sig = SIGNATURE_Z4.exec(raws[x.k]!.trimStart());
   if (sig === null) return false;
   const w = sig[1]!.toLowerCase();
+  // (v25 Z8, `signatureOrgZ8`) "- Arbutus Branch, Baltimore County Public Library, 410-…": a place's line, not a person's signature
+  if (s.rubric.signatureOrgZ8 === true && SIGNATURE_ORG_Z8.test(raws[x.k]!.trimStart())) return false;
   if (NAME_STOP.has(w) || patronNames(s).has(w)) return false;
   // the provider's own name, or a library or the service after it (not a last line "- Legal Aid, 410-…")
   if (!SIGNED_FOR_Z4.test(x.n) && !ownNamesOf(s, m).includes(w)) return false;
@@ -858,6 +880,18 @@ const TITLE_WORD_Z2 = "[A-Z\\u00c0-\\u00de][A-Za-z\\u00c0-\\u024f\\d'\\u2019&:-]
 const THIS_TITLE_Z2 = new RegExp(
   `\\b(?:[Tt]his|[Tt]hat|[Oo]ne|[Oo]ur) (?:(?:great|good|new|lovely|fun|short|easy) )?(?:novel|memoir|book|cookbook|biography|audiobook|anthology|title)(?::|[ \\t]+[-\\u2013\\u2014])[ \\t]+(?!(?:I|I'm|I'll|I've|It|It's|Its|This|That|These|Those|They|There|You|We|He|She|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)${TITLE_WORD_Z2}(?:[ \\t]+(?:${TITLE_WORD_Z2}|(?:of|the|a|an|and|in|on|to|for|with|is|are|your|my|our|from|at|\\d+)))*(?![A-Za-z\\u00c0-\\u024f\\d'\\u2019&:-])`,
 );
+/**
+ * (v25 Z8, `thisTitleWordsZ8`) THIS_TITLE_Z2 without a sentence adverb, an apology or an interjection as the title's first
+ * word ("That book: Unfortunately someone has a hold on it", "that title - Sorry, all 4 copies are out").
+ */
+const THIS_TITLE_Z8 = new RegExp(
+  THIS_TITLE_Z2.source.replace(
+    '|Sunday)',
+    '|Sunday|Unfortunately|Sadly|Sorry|Apologies|Regrettably|Currently|Apparently|Luckily|Fortunately|Actually|Honestly|Basically|However|Hmm|Hm|Ah|Oh|Ok|OK|Okay|Yes|Yeah|Yep|No|Nope|Sure|Please|Thanks|Someone|Somebody|Nobody|Everyone|Note|FYI)',
+  ),
+);
+/** (v25 Z8) Words of a title that say nothing of which book it is. */
+const TITLE_STOP_Z8 = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'your', 'our', 'book', 'novel']);
 /** (v25 Z2) "beloved by toni morrison, got it.": a title and its author, then only an acknowledgement (the author in group 1). */
 const TITLE_ECHO_Z2 = /^(?:(?:ok|okay|so|alright|right|sure),? )?[^,;:!?]{2,120} by ([a-z'.-]+(?: [a-z'.-]+){0,3}), (?:got it|gotcha|ok|okay|noted|understood|sure|perfect|great)[.! ]*$/;
 /**
@@ -869,6 +903,12 @@ function titleEchoZ2(s: Session, m: Msg, x: Sentence): boolean {
   if (e === null) return false;
   const last = e[1]!.slice(e[1]!.lastIndexOf(' ') + 1).replace(/[.']+$/, '');
   if (last.length < 3) return false;
+  // (v25 Z8, `titleEchoWordZ8`) a word of the title in a patron message before, too
+  if (s.rubric.titleEchoWordZ8 === true) {
+    const title = x.n.slice(0, x.n.lastIndexOf(` by ${e[1]!}`)).replace(/^(?:(?:ok|okay|so|alright|right|sure),? )/, '');
+    const words = title.split(/[^a-z0-9']+/).filter((w) => w.length >= 3 && !TITLE_STOP_Z8.has(w));
+    if (words.length > 0 && !s.patron.some((p) => p.pos < m.pos && words.some((w) => new RegExp(`\\b${w.replace(/'/g, "'?")}\\b`).test(p.n)))) return false;
+  }
   const word = new RegExp(`\\b${last.replace(/\./g, '\\.')}\\b`);
   for (const p of s.patron) if (p.pos < m.pos && word.test(p.n)) return true;
   return false;
@@ -894,7 +934,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
     // (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance."
-    if (s.rubric.thisTitleZ2 === true && (n.includes(':') || n.includes(' -')) && THIS_TITLE_Z2.test(raw)) return true;
+    if (s.rubric.thisTitleZ2 === true && (n.includes(':') || n.includes(' -')) && (s.rubric.thisTitleWordsZ8 === true ? THIS_TITLE_Z8 : THIS_TITLE_Z2).test(raw)) return true;
   }
   // A book with its author ("Divergent by Veronica Roth"), a call number ("641.815 FOR"), a page.
   // (v25 Z2, `titleEchoZ2`) not "Beloved by Toni Morrison, got it.", the patron's request echoed

@@ -324,7 +324,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     return flags;
   };
   // (checked here, before clauseEnd builds a regex of the same words)
-  const abbreviations = abbreviationsOf(rubric.abbreviations);
+  const abbreviations = abbreviationsOf(rubric.abbreviations, rubric.extDigitZ8 === true ? ['ext'] : []);
   const out: Phrases = Object.assign(compiled, {
     global(f: PhraseFamily): RegExp {
       let re = globals.get(f);
@@ -348,7 +348,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     stickyParts,
     stickyPartWords,
     abbreviations,
-    clauseEnd: clauseEnd(rubric.abbreviations),
+    clauseEnd: clauseEnd(rubric.abbreviations, rubric.extDigitZ8 === true ? ['ext'] : []),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
     htmlBreaks: rubric.htmlBreaksM === true,
     htmlLinks: rubric.htmlLinksZ2 === true,
@@ -457,9 +457,13 @@ function execOneAtWords(P: Phrases, fi: number, re: RegExp, n: string, words: re
 }
 
 /** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations (checked by abbreviationsOf), not at theirs. */
-function clauseEnd(abbreviations: readonly string[] | undefined): RegExp {
+function clauseEnd(abbreviations: readonly string[] | undefined, digitOnly: readonly string[] = []): RegExp {
   if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;
-  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
+  const only = digitOnly.filter((w) => abbreviations.includes(w));
+  if (only.length === 0) return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
+  // (v25 Z8, `extDigitZ8`) "ext." ends no clause before a digit only
+  const rest = abbreviations.filter((w) => !only.includes(w));
+  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${rest.join('|')})\\.)(?!(?<=(?:^|\\s)(?:${only.join('|')})\\.)\\s*\\d)|,\\s(?:and|or|but)\\b`);
 }
 
 // ---- first strings of a regex source ------------------------------------------------------------

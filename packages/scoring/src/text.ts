@@ -457,7 +457,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
       // a quote mark: a space where it stood inside a word
       const spaced = i === 0 || i + 1 >= m || s[i - 1] === 32 || s[i + 1] === 32;
       if (!spaced && o > 0) {
-        if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1))) {
+        if (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1, s[i + 1] ?? -1))) {
           nc = noteCut(nc, o, b0, b1);
           b0 = b1 = 0;
         }
@@ -479,7 +479,7 @@ function normalizeBytes(s: Uint8Array, m: number, spans: boolean, index: WordInd
         } else break;
       }
       if (o > 0) {
-        if (nl || (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1)))) {
+        if (nl || (isStop(out[o - 1]!) && !(abbr !== null && out[o - 1] === 46 && abbrevBefore(abbr, out, o - 1, j < m ? s[j]! : -1)))) {
           nc = noteCut(nc, o, b0, b1);
           b0 = b1 = 0;
         }
@@ -541,9 +541,14 @@ function isStop(c: number): boolean {
  * raw and normalised text are cut at the same places: the list must leave out words that
  * normalisation rewrites (chat-speak such as "u", "w", "q").
  */
-export type Abbreviations = { readonly letters: Uint8Array; readonly words: readonly string[] };
+export type Abbreviations = {
+  readonly letters: Uint8Array;
+  readonly words: readonly string[];
+  /** (v25 Z8, `extDigitZ8`) words of `words` that are abbreviations only before a digit ("ext. 4471", not "Grand St. Ext. Want …"). */
+  readonly digitOnly: readonly string[];
+};
 
-export function abbreviationsOf(list: readonly string[] | undefined): Abbreviations | null {
+export function abbreviationsOf(list: readonly string[] | undefined, digitOnly: readonly string[] = []): Abbreviations | null {
   if (!list || list.length === 0) return null;
   const letters = new Uint8Array(128);
   const words: string[] = [];
@@ -552,7 +557,7 @@ export function abbreviationsOf(list: readonly string[] | undefined): Abbreviati
     if (w.length === 1) letters[w.charCodeAt(0)] = 1;
     else words.push(w);
   }
-  return { letters, words };
+  return { letters, words, digitOnly: digitOnly.filter((w) => words.includes(w)) };
 }
 
 /** Whether the letters b[from .. from + len) (any case; 1-4 of them) are one of `a`. */
@@ -580,7 +585,7 @@ function isAbbrevText(a: Abbreviations, text: string, from: number, len: number)
  * before it starts the text or follows a character other than a letter or digit (normalisation
  * turns many of those into spaces), and an apostrophe between letters is part of it ("O'B").
  */
-function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number): boolean {
+function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number, next = -1): boolean {
   let j = p - 1;
   let len = 0;
   while (j >= 0 && len <= 4) {
@@ -592,7 +597,9 @@ function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number): boolean {
   if (len < 1 || len > 4 || (j >= 0 && isAlnum(b[j]!)) || j + 1 + len !== p) return false;
   // "w/o." is "without." once normalised
   if (len === 1 && j >= 0 && b[j] === 47 && (b[p - 1]! | 32) === 111) return false;
-  return isAbbrevBytes(a, b, j + 1, len);
+  if (!isAbbrevBytes(a, b, j + 1, len)) return false;
+  // (v25 Z8) "ext" only before a digit
+  return a.digitOnly.length === 0 || (next >= 48 && next <= 57) || !a.digitOnly.includes(String.fromCharCode(...b.subarray(j + 1, p)).toLowerCase());
 }
 
 /** A letter (either case) or digit. */
@@ -601,7 +608,7 @@ function isAlnum(c: number): boolean {
 }
 
 /** The "." at text[p] follows an abbreviation of `a` (see abbrevBefore; other than ASCII is a word character). */
-function abbrevBeforeIn(a: Abbreviations, text: string, p: number): boolean {
+function abbrevBeforeIn(a: Abbreviations, text: string, p: number, next = -1): boolean {
   let j = p - 1;
   let len = 0;
   while (j >= 0 && len <= 4) {
@@ -612,7 +619,9 @@ function abbrevBeforeIn(a: Abbreviations, text: string, p: number): boolean {
   }
   if (len < 1 || len > 4 || (j >= 0 && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) > 127)) || j + 1 + len !== p) return false;
   if (len === 1 && j >= 0 && text.charCodeAt(j) === 47 && (text.charCodeAt(p - 1) | 32) === 111) return false;
-  return isAbbrevText(a, text, j + 1, len);
+  if (!isAbbrevText(a, text, j + 1, len)) return false;
+  // (v25 Z8) "ext" only before a digit
+  return a.digitOnly.length === 0 || (next >= 48 && next <= 57) || !a.digitOnly.includes(text.slice(j + 1, p).toLowerCase());
 }
 
 /** A letter a-z or A-Z. */
@@ -745,7 +754,7 @@ export function splitRawSentences(text: string, abbr: Abbreviations | null = nul
     const c = b[i]!;
     let cut = -1;
     if (c === 10) cut = i;
-    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(b[i + 1]!) && !(abbr !== null && c === 46 && abbrevBefore(abbr, b, i))) cut = i + 1;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(b[i + 1]!) && !(abbr !== null && c === 46 && abbrevBefore(abbr, b, i, nextNonSpaceBytes(b, i + 1, n)))) cut = i + 1;
     if (cut < 0) continue;
     let next = i + 1;
     while (next < n && isSpace(b[next]!)) next++;
@@ -778,7 +787,7 @@ export function splitSentences(text: string, abbr: Abbreviations | null = null):
     let cut = -1;
     let next = i + 1;
     if (c === 10) cut = i;
-    else if ((c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0xff1f || c === 0xff01) && i + 1 < n && isSpace(text.charCodeAt(i + 1)) && !(abbr !== null && c === 46 && abbrevBeforeIn(abbr, text, i))) cut = i + 1;
+    else if ((c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0xff1f || c === 0xff01) && i + 1 < n && isSpace(text.charCodeAt(i + 1)) && !(abbr !== null && c === 46 && abbrevBeforeIn(abbr, text, i, nextNonSpaceText(text, i + 1)))) cut = i + 1;
     if (cut < 0) continue;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     const part = text.slice(start, cut).trim();
@@ -789,6 +798,17 @@ export function splitSentences(text: string, abbr: Abbreviations | null = null):
   const last = text.slice(start).trim();
   if (last.length > 0) out.push(last);
   return out;
+}
+
+/** (v25 Z8) The first character at or after `i` in b[.. n) that is no space, -1 if none. */
+function nextNonSpaceBytes(b: Uint8Array, i: number, n: number): number {
+  while (i < n && isSpace(b[i]!)) i++;
+  return i < n ? b[i]! : -1;
+}
+/** (v25 Z8) The same for a string. */
+function nextNonSpaceText(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function isSpace(c: number): boolean {

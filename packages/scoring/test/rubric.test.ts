@@ -34,7 +34,7 @@ const FINGERPRINTS: Record<string, string> = {
   '22': 'e009961094cf4259',
   '23': '78d8346125e52386',
   '24': '69d7c0fe36b47ce2',
-  '25': '1385bad04d53bf56',
+  '25': '3e1d68f6f8216333',
 };
 
 function fingerprint(r: typeof rubricV1): string {
