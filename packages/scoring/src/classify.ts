@@ -60,13 +60,19 @@ function spokenCueZ2(n: string): boolean {
  * student number is …", "the isbn number is …", "barcode …", "pin …".
  */
 const SPOKEN_ID_Z10 = /\b(?:isbn|issn|barcode|bar code|pin|id|(?:student|card|account|member|membership|patron|confirmation|tracking|serial|order|case|call) (?:number|no|num|id))\b(?: number)?(?: (?:is|was|reads|says|of|on|for|it|its|the|my|this|that)){0,3}[ -]*$/;
+/**
+ * (v25 Z8, folded into Z10's `spokenIdZ10`) An identifier's label just before a run of digit words: "student number is", "isbn number is",
+ * "card number are", "call number on the spine is", "parcel" (up to four words between, none of them a phone's).
+ */
+const SPOKEN_ID_Z8 =
+  /\b(?:(?:student|card|library card|isbn|call|parcel|account|acct|barcode|order|case|confirmation|tracking|member|membership|item|reference|ticket|receipt|invoice|serial|policy|claim|permit|routing|id|pin|zip|social security) (?:number|numbers|no|num|id|code)|isbn|parcel|barcode|pin|ssn|zip code|id)\b(?: (?!(?:call|calling|phone|cell|mobile|reach|text|dial|tty|me|us|them|at|or|and)\b)[a-z]+){0,4},? ?$/;
 /** (v25 Z2) A phone dictated as words in `n` (with Z10, not one read out after a word naming another number). */
 function spokenPhone(s: Session, n: string): boolean {
   if (!SPOKEN_PHONE_Z2.test(n)) return false;
   if (s.rubric.spokenIdZ10 !== true) return true;
   const re = SPOKEN_PHONE_ALL_Z10;
   re.lastIndex = 0;
-  for (let x = re.exec(n); x !== null; x = re.exec(n)) if (!SPOKEN_ID_Z10.test(n.slice(Math.max(0, x.index - 40), x.index))) return true;
+  for (let x = re.exec(n); x !== null; x = re.exec(n)) if (!SPOKEN_ID_Z10.test(n.slice(Math.max(0, x.index - 40), x.index)) && !SPOKEN_ID_Z8.test(n.slice(Math.max(0, x.index - 80), x.index).trimEnd())) return true;
   return false;
 }
 /** (v25 Z10) SPOKEN_PHONE_Z2, every run. */
@@ -826,16 +832,20 @@ const USE_WORDS_T4 = /\b(?:try|search|use|using|check out|look (?:in|at|through)
  * "chat with us again at …", "reach us on chat at …" (the address right after the chat words).
  */
 const CHAT_LINK_O4 = /\bchat(?: with us| with me)?(?: again)?(?: (?:anytime|any time))? (?:at|on|via|through) (?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s]*)?/g;
+/** (v25 Z8, `chatLinkParenZ8`) CHAT_LINK_O4, and the address in brackets as Z1's Markdown links read: "start a new chat (https://…/ask)". */
+const CHAT_LINK_Z8 = /\bchat(?: with us| with me)?(?: again)?(?: (?:anytime|any time))? (?:(?:at|on|via|through) |\()(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)]*)?\)?/g;
 /** (v15 O4) Sentence `x` invites the patron back and its only web addresses are the chat's own (`CHAT_LINK_O4`). */
 function chatLinkOnlyO4(s: Session, m: Msg, x: Sentence): boolean {
   const n = x.n;
   if (!n.includes('chat') || !m.sHas(x, F.inviteBack)) return false;
-  const rest = n.replace(CHAT_LINK_O4, ' ');
+  const rest = n.replace(s.rubric.chatLinkParenZ8 === true ? CHAT_LINK_Z8 : CHAT_LINK_O4, ' ');
   return rest !== n && !contactsIn(s, rest).url;
 }
 
 /** (v25 Z4, `signatureContactZ4`) A signature line: a dash or tilde, a capitalised name, a comma and an affiliation (longer than v6's). */
 const SIGNATURE_Z4 = /^[ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]*(\p{Lu}[\p{L}'\u2019-]+)(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?)?[ \t]*,[^\n]{2,140}$/u;
+/** (v25 Z8, `signatureOrgZ8`) A signature line's "name" that is a place's: "- Arbutus Branch, …", "-- Circulation Desk, …". */
+const SIGNATURE_ORG_Z8 = /^(?:-{1,2}|~|\u2013|\u2014)[ \t]*\p{Lu}[\p{L}'\u2019-]*[ \t]+(?:Branch|Library|Libraries|Office|Center|Centre|Desk|Department|Dept\.?|Services|Clinic|Court|Archives|County|City|Society|Museum|Hospital|University|College|School|Authority|Agency|Bureau)[ \t]*,/u;
 /** (v25 Z4) Words of a library or the chat service in a signature line's affiliation. */
 const SIGNED_FOR_Z4 = /\b(?:library|libraries|librarian|librarians|reference|ask|askusnow|chat|knowitnow)\b/;
 /**
@@ -849,6 +859,8 @@ function signatureContactZ4(s: Session, m: Msg, x: Sentence): boolean {
   const sig = SIGNATURE_Z4.exec(raws[x.k]!.trimStart());
   if (sig === null) return false;
   const w = sig[1]!.toLowerCase();
+  // (v25 Z8, `signatureOrgZ8`) "- Arbutus Branch, Baltimore County Public Library, 410-…": a place's line, not a person's signature
+  if (s.rubric.signatureOrgZ8 === true && SIGNATURE_ORG_Z8.test(raws[x.k]!.trimStart())) return false;
   // (v25 Z10, `sharedNameZ10`) the patron's name is the provider's too when the provider's name field or the author has it
   if (NAME_STOP.has(w) || (patronNames(s).has(w) && !(s.rubric.sharedNameZ10 === true && providerHasNameZ10(s, m, w)))) return false;
   // the provider's own name, or a library or the service after it (not a last line "- Legal Aid, 410-…")

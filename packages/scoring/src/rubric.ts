@@ -2025,7 +2025,9 @@ export type Rubric = {
    * (v25 Z10) Z2's `spokenPhoneZ2` finds no phone in a digit run read out after a word that names another number: "my
    * student number is four four one nine two zero seven", "the isbn number is zero three seven …" (an ISBN, a student,
    * card, account or library number, a barcode, a PIN, an ID, an order or a case). "you can call me at six one two …" is
-   * still a phone (classify.ts `contactsIn`).
+   * still a phone (classify.ts `contactsIn`). The second wave's Z8 wrote the same narrowing with its own labels ("the last
+   * seven of my card number are …", "the call number on the spine is six four one …", a parcel, ticket or claim number,
+   * up to four words between that are not "call / phone / cell / me / at …"; `SPOKEN_ID_Z8`); both lists are read here.
    */
   spokenIdZ10?: boolean;
   /**
@@ -2072,6 +2074,19 @@ export type Rubric = {
    * The returned wish as the last sentence of the message ("Happy Diwali to you too!") still says goodbye.
    */
   returnedWishZ9?: boolean;
+  /**
+   * (v25 Z8) Sources: v15's chat link back (`chatLinkBackO4`) also reads a link's address in brackets, as Z1's Markdown
+   * links read ("just start a new chat (https://lakeviewlibrary.org/ask)", "chat with us again (https://ppld.org/ask)")
+   * (classify.ts `CHAT_LINK_Z8`). Left out: only "chat at / on / via / through <address>".
+   */
+  chatLinkParenZ8?: boolean;
+  /**
+   * (v25 Z8) info.source: Z4's signature line (`signatureContactZ4`) is a person's: a capitalised word then a place's word
+   * ("- Arbutus Branch, Baltimore County Public Library, 410-887-1451", "-- Circulation Desk, …") names a branch, desk or
+   * office whose number the patron is given, so the old reading applies (classify.ts `SIGNATURE_ORG_Z8`). "-- Kim,
+   * Reference, Eastfield Public Library, 410-…" is still the provider's own.
+   */
+  signatureOrgZ8?: boolean;
 };
 
 const r = String.raw;
@@ -9945,7 +9960,59 @@ const phrasesV25Z6 = block(phrasesV25Z5, (v25) => ({
   ),
 }));
 // Z8: second wave, contacts, referrals, sources and promises (test/twenty-fourth-round-contacts-checked.test.ts)
-const phrasesV25Z8 = block(phrasesV25Z6, (_v25) => ({}));
+const phrasesV25Z8 = block(phrasesV25Z6, (v25) => ({
+  // Narrowings only: each change names the case of test/twenty-fourth-round-contacts-checked.test.ts it fixes and, in
+  // brackets, the near miss it must not catch.
+  // Z5's "by 3" not after a number or an operation: "I'll email you two worksheets on dividing by 3, with the answer keys",
+  // "a scan of the best one, sized 8 by 10, and …", "it's big, about 2 by 3." (the dividing, Dayton Metro and fold-out map
+  // cases) ["I'll call you back by 3 with the pickup details." still says when]
+  whenExpect: v25.swap(
+    'whenExpect',
+    0,
+    retext(
+      phrasesV25Z6.whenExpect[0]!,
+      r`(?<!\b(?:close|closes|closed|closing|`,
+      r`(?<!\b(?:\d{1,3}|divide|divides|divided|dividing|divisible|multiply|multiplied|multiplying|times|sorted|grouped|counting|count|up|down|won|lost|ahead|behind|close|closes|closed|closing|`,
+    ),
+  ),
+  phone: replaced(
+    // Z5's extension, not a class named after the Extension service: "The Extension 101 workshop for new beekeepers is
+    // Tuesday" (the Extension 101 case) ["call the Writing Center at ext. 4471" is still a phone]
+    27,
+    retext(
+      phrasesV25Z6.phone[27]!,
+      r`(?![-./]\d)`,
+      r`(?![-./]\d)(?<!\bthe ext(?:ension)?\.? ?\d{3,5})(?! (?:workshop|workshops|class|classes|course|courses|program|programs|series|webinar|webinars|session|sessions|handbook|manual|guide|report|bulletin)\b)`,
+    ),
+    v25.swap(
+      'phone',
+      // Z5's short code, not the service's own line for questions: "You can also text your question to 66746 anytime." (the
+      // 66746 case) ["Contact 211 Maryland: text your zip code to 898-211 …" still gives the short code]
+      26,
+      retext(phrasesV25Z6.phone[26]!, r`(?:your|ur|the word|a|the) [a-z]{2,12}`, r`(?:your|ur|the word|a|the) (?!(?:question|questions|query|queries|message|messages|comment|comments|feedback)\b)[a-z]{2,12}`),
+    ),
+  ),
+  // Z2's spelled domain after "info" only after "more / further / for / the …": "write to us at info at westfieldlibrary dot
+  // org" spells the service's own e-mail (the Labor Day case) ["You can find the form online at mva dot maryland dot gov",
+  // "more info at loc dot gov" still spell a domain]
+  namedResource: v25.swap(
+    'namedResource',
+    15,
+    retext(phrasesV25Z6.namedResource[15]!, r`|visit|info|information|me)\b)`, r`|visit|(?<=\b(?:more|further|additional|detailed|for|the|get|find) )(?:info|information)|me)\b)`),
+  ),
+  // Z4's promise before the transcript notice: not a question passed "to" someone else: "I'll forward this to Circulation,
+  // and a transcript of this chat will be emailed to you." promises the patron nothing (the Circulation case) ["I'll email
+  // you the rest of the list tomorrow, and a transcript of this chat will be sent too" still promises]
+  notPromise: v25.swap(
+    'notPromise',
+    5,
+    retext(
+      phrasesV25Z6.notPromise[5]!,
+      r`(?:email|e mail|send|mail|forward|text|call)\b[^.!?]{1,100}\band`,
+      r`(?:email|e mail|send|mail|forward|text|call)\b(?! (?:this|it|that|these|those|your [a-z]+)(?: on| along| over)? to (?!you\b|u\b|your (?:email|inbox|phone)\b))[^.!?]{1,100}\band`,
+    ),
+  ),
+}));
 // Z9: second wave, endings, greetings, holds and questions (test/twenty-fourth-round-endings-checked.test.ts)
 // Each change names the case of test/twenty-fourth-round-endings-checked.test.ts it fixes and, in brackets, the near miss it
 // must not catch (a case of the same file). Narrowings only.
@@ -10092,6 +10159,8 @@ export const rubricV25: Rubric = {
   extBeforeDigitZ10: true,
   wishOpenAgainZ9: true,
   returnedWishZ9: true,
+  chatLinkParenZ8: true,
+  signatureOrgZ8: true,
 };
 
 /** The rubric in force. */

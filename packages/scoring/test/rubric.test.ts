@@ -34,7 +34,7 @@ const FINGERPRINTS: Record<string, string> = {
   '22': 'e009961094cf4259',
   '23': '78d8346125e52386',
   '24': '69d7c0fe36b47ce2',
-  '25': '0f2bdfcca5025096',
+  '25': 'ac19904a269d7921',
 };
 
 function fingerprint(r: typeof rubricV1): string {
