@@ -323,9 +323,9 @@ export function compilePhrases(rubric: Rubric): Phrases {
     for (let fi = 0; fi < n; fi++) flags[fi] = (bits[fi >> 5]! >>> (fi & 31)) & 1;
     return flags;
   };
-  // (checked here, before clauseEnd builds a regex of the same words)
   // (v25 Z10, `extBeforeDigitZ10`) "ext" ends no sentence only before a digit
   const beforeDigit = rubric.extBeforeDigitZ10 === true ? ['ext'] : [];
+  // (checked here, before clauseEnd builds a regex of the same words)
   const abbreviations = abbreviationsOf(rubric.abbreviations, beforeDigit);
   const out: Phrases = Object.assign(compiled, {
     global(f: PhraseFamily): RegExp {

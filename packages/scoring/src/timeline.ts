@@ -180,11 +180,13 @@ const TEMPLATE_FIELD_Z1 =
 /** (v25 Z1, `markdownZ1`) A Markdown link "[text](url)" (not an image "![alt](url)"): its text and its address. */
 const MD_LINK_Z1 = /(?<!!)\[([^[\]\n]{1,300})\]\(\s*([^()\s]{0,500})\s*\)/g;
 /**
- * (v25 Z1, `markdownZ1`) Markdown emphasis markers at a word's edge: "**", "*", "__", "_" (up to three) opening before a
- * character that is no space, or closing after one and before no letter or digit. One inside a word ("snake_case") or
- * between spaces ("5 * 3") is none.
+ * (v25 Z1, `markdownZ1`) Markdown emphasis: a pair of the same markers ("**", "*", "__", "_", up to three) around text,
+ * the opening one at a word's start before a character that is no space, the closing one after such a character and
+ * before no letter or digit, at most 300 characters on ("**Did this answer your question?**", "_please hold_"). A marker
+ * with no partner stays, so a search's wildcards ("nurs*, limited to scholarly journals", "bee* AND pollinat*"),
+ * "snake_case" and "5 * 3" read as written.
  */
-const MD_EMPHASIS_Z1 = /(?<![\p{L}\p{N}*_])(?:\*{1,3}|_{1,3})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,3})(?![\p{L}\p{N}*_])/gu;
+const MD_EMPHASIS_Z1 = /(?<![\p{L}\p{N}*_])(\*{1,3}|_{1,3})(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
 /** (v25 Z1) "t (u)" for a Markdown link, as v10's anchors read. */
 function mdLinkZ1(m: string, text: string, url: string): string {
   return linkTextZ2(m, url, undefined, undefined, text);
@@ -308,7 +310,7 @@ export class Msg {
     const filled = P.templateFields && (visible.includes('{') || visible.includes('%') || visible.includes('[')) ? visible.replace(TEMPLATE_FIELD_Z1, '') : visible;
     // (v25 Z1) "**Did this answer your question?**", "[email the Writing Center](mailto:…)": Markdown read as it showed
     const marked =
-      P.markdown && (filled.includes('*') || filled.includes('_') || filled.includes('](')) ? filled.replace(MD_LINK_Z1, mdLinkZ1).replace(MD_EMPHASIS_Z1, '') : filled;
+      P.markdown && (filled.includes('*') || filled.includes('_') || filled.includes('](')) ? filled.replace(MD_LINK_Z1, mdLinkZ1).replace(MD_EMPHASIS_Z1, '$2') : filled;
     // (v12 L7) "Does that\nanswer your question?": a hard-wrapped sentence reads as one
     const unwrapped = P.wrappedLines && marked.includes('\n') ? marked.replace(WRAP_L7, ' ') : marked;
     // (v14) "[email]", "[phone]": the patron's own address and number as the patron wrote them

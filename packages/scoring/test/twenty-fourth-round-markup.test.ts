@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { all, at, chat, check, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const ANA = who('Ana Lima', 'ana');
@@ -682,3 +682,32 @@ describe('twenty-fourth round (Z1): every whole case lists all 17 checks', () =>
 describeSessions('twenty-fourth round (Z1): markup, encoding and pasted text, every check', whole);
 describeSessions('twenty-fourth round (Z1): markup, encoding and pasted text, short cases', short);
 describeSessions('twenty-fourth round (Z1): markup, encoding and pasted text, near misses of the changes', guards);
+
+// A lone "*" is a search's wildcard, not Markdown emphasis: the evidence quotes the provider's search as written (the
+// merge found v25's first form of `markdownZ1` dropping it, "nurs*," quoted as "nurs,").
+describe('twenty-fourth round (Z1): markup read as shown, wildcards kept', () => {
+  const search = 'I ran a search in CINAHL Complete for burnout AND nurs*, limited to scholarly journals.';
+  it('quotes a wildcard search as the provider wrote it', () => {
+    const t = chat([
+      [0, 'p', 'I need articles on nurse burnout for my capstone'],
+      [30, 'l', 'Hi, I am Jo at the county library. Is this for a nursing course?'],
+      [60, 'p', 'yes'],
+      [90, 'l', search],
+    ]);
+    const c = check(t, 'info.source');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.quote).join(' ')).toContain('nurs*,');
+  });
+  it('still reads paired emphasis as its words', () => {
+    const t = chat([
+      [0, 'p', 'I need articles on nurse burnout for my capstone'],
+      [30, 'l', 'Hi, I am Jo at the county library. Is this for a nursing course?'],
+      [60, 'p', 'yes'],
+      [90, 'l', search],
+      [120, 'l', '**Did this answer your question?**'],
+    ]);
+    const c = check(t, 'followup.completeness');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.quote).join(' ')).toContain('Did this answer your question?');
+  });
+});
