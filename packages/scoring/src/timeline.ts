@@ -168,7 +168,8 @@ const WRAP_L7 =
  * non-joiner and joiner, the word joiner.
  */
 const INVISIBLE_Z1 = /[\u00ad\u200c\u200d\u2060]/g;
-const HAS_INVISIBLE_Z1 = /[\u00ad\u200c\u200d\u2060]/;
+/** (v25 Z1) INVISIBLE_Z1 as a test (no `lastIndex` to reset). */
+const HAS_INVISIBLE_Z1 = new RegExp(INVISIBLE_Z1.source);
 /**
  * (v25 Z1, `templateFieldsZ1`) A canned message's template field left unfilled: "{{agent_name}}", "%FIRSTNAME%",
  * "%agent_first_name%", "[Library Name]", "[LIBRARY NAME]", "[AGENT]", "[BRANCH HOURS]" (a square-bracket field:
