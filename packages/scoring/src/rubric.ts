@@ -10163,5 +10163,41 @@ export const rubricV25: Rubric = {
   signatureOrgZ8: true,
 };
 
+// A1: 
+const phrasesV26A1 = block(phrasesV25, (_v26) => ({}));
+
+// A2: 
+const phrasesV26A2 = block(phrasesV26A1, (_v26) => ({}));
+
+// A3: 
+const phrasesV26A3 = block(phrasesV26A2, (_v26) => ({}));
+
+// A4: 
+const phrasesV26A4 = block(phrasesV26A3, (_v26) => ({}));
+
+// A5: 
+const phrasesV26A5 = block(phrasesV26A4, (_v26) => ({}));
+
+// A6: 
+const phrasesV26A6 = block(phrasesV26A5, (_v26) => ({}));
+
+// A8: 
+const phrasesV26A8 = block(phrasesV26A6, (_v26) => ({}));
+
+// A9: 
+const phrasesV26A9 = block(phrasesV26A8, (_v26) => ({}));
+
+// A10: 
+const phrasesV26A10 = block(phrasesV26A9, (_v26) => ({}));
+
+const phrasesV26: RubricPhrases = phrasesV26A10;
+
+/** Rubric v26: v25 with the phrase families and settings of a twenty-fifth round of sessions (blocks A1-A10). */
+export const rubricV26: Rubric = {
+  ...rubricV25,
+  version: '26',
+  phrases: phrasesV26,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV25;
+export const currentRubric: Rubric = rubricV26;
