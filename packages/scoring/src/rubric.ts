@@ -10163,8 +10163,57 @@ export const rubricV25: Rubric = {
   signatureOrgZ8: true,
 };
 
-// A1: 
-const phrasesV26A1 = block(phrasesV25, (_v26) => ({}));
+// A1: negation, hedging and conditional offers (test/twenty-fifth-round-negation.test.ts). Phrase changes only.
+const phrasesV26A1 = block(phrasesV25, (v26) => ({
+  // a hyphenated word between "I'll" and "email you" no longer breaks the promise: "I can't promise I'll find it, but I'll
+  // go through the April-June 1978 microfilm tomorrow and email you what I find by Friday" (Greenville County case) [the
+  // sign-up form the system will email you a confirmation for stays no promise: v10's notPromise still takes it]
+  followupPromise: v26.swap('followupPromise', 3, retext(phrasesV25.followupPromise[3]!, r`(?:[a-z&0-9]+ ){0,12}?`, r`(?:[a-z&0-9]+(?:-[a-z&0-9]+)* ){0,12}?`)),
+  // "Nobody will call you about it", "No one from the branch will call you": a promise denied (Salt Lake County case) ["Nobody
+  // will call you, but I'll email you the form by Friday" still promises]
+  notPromise: v26.plus(
+    'notPromise',
+    r`\b(?:nobody|noone|one)\b(?<=\b(?:nobody|noone|no one))(?= (?:(?:from|at|in) [a-z ]{1,40}? )?(?:will|is going to|is gonna|would|should) (?:ever )?(?:call|phone|ring|email|e mail|text|contact|write to|get back to|reach out to|follow up with) (?:you|u)\b)(?![^.!?]*\bbut (?:i|we|ill|well|someone|our|my)\b)`,
+  ),
+  // "Not goodbye yet, one more thing: …", "Don't say goodbye yet!" say no goodbye (Ask Us 24/7 case) ["Goodbye for now, not
+  // goodbye forever!" still parts]
+  farewell: v26.swap(
+    'farewell',
+    0,
+    retext(
+      retext(phrasesV25.farewell[0]!, r`good ?bye(?<!\btitle ?[:-] ?good ?bye)`, r`good ?bye(?<!\btitle ?[:-] ?good ?bye)(?<!\bnot (?:quite |just |saying )?good ?bye)(?<!\b(?:dont|do not) say good ?bye)`),
+      r`|take it easy|bye|`,
+      r`|take it easy|bye(?<!\bnot (?:quite |just |saying )?good bye)(?<!\b(?:dont|do not) say good bye)|`,
+    ),
+  ),
+  // "No thanks needed, that's what we're here for." thanks no one (the "No thanks needed" case) ["No thanks needed, and
+  // thanks for chatting with us!" still thanks]
+  thanks: v26.swap('thanks', 0, phrasesV25.thanks[0]! + r`(?!(?<=\bno (?:thanks|thank you|thank u)) (?:needed|necessary|required)\b)`),
+  // "I won't transfer you, I can answer this one myself." announces no transfer (the "I won't transfer you" case) ["I won't
+  // be long: transferring you to Ana in Government Documents now." still does]
+  transferNotice: v26.widen('transferNotice', [
+    [0, r`\b(?:transfer|transferring|transferred)`, r`(?<!\b(?:wont|will not|not|never|dont need to|do not need to|no need to|dont have to|do not have to|didnt|did not|dont want to|cant|cannot) (?:transfer|transferring|transferred))`],
+  ]),
+  // a doubt put to the patron as a tag question: "I'm not sure that answers it for a 6-year-old though — does it?", "I'm not
+  // sure that's quite what you needed, is it?" (Ask Now case) ["Not sure if that helps, sorry." asks nothing; "I'm not sure
+  // that covers it, is it for a class?" asks about the need]
+  completeness: v26.plus(
+    'completeness',
+    r`\b(?:answers|answered|covers|covered|helps|helped|needed|wanted|asked)\b(?<=\b(?:not sure|unsure|not certain|dont know) (?:if |whether )?(?:that|this|it|thats|that is|this is|its|it is)(?: (?:quite|really|exactly|fully|totally|actually|all))?(?: what (?:you|u))? (?:answers|answered|covers|covered|helps|helped|needed|wanted|asked))(?=[^.!?]{0,50}?[,;:-]? (?:does|did|is|was|do|has) (?:it|that|this)\b[^a-z]*\?)`,
+  ),
+  // "Unless you have any other questions, I'll let you get to your reading!" puts the question of more needs to the
+  // patron, as "let me know if…" does (Boise case) ["Unless you have other questions for the clerk, just mail the form."]
+  letMeKnow: v26.plus(
+    'letMeKnow',
+    r`\bunless (?:you|u) (?:have|got|need|ve got|have got)(?: (?:any|some))? (?:other|more|further|additional) (?:questions?|qs)\b(?=[,.!;]| *$| for (?:me|us)\b| (?:i|we) can\b)`,
+  ),
+  // "I'm not able to help with any more questions today." ends the help for the provider's convenience (a way back still
+  // saves it) ["I'm not able to help with any more questions about your taxes, but the VITA site can" is about the topic]
+  dismissalConvenience: v26.plus(
+    'dismissalConvenience',
+    r`\bquestions?\b(?<=\b(?:(?:im|i am|were|we are) (?:not able|unable)|(?:i|we) (?:cant|cannot|can not|wont be able to)) to (?:help (?:you |u )?with|answer|take|handle|get to) any (?:more|further|other) questions?)(?= *(?:today|tonight|right now|now|for (?:today|tonight|now))?\b *(?:[.!,;]|$))`,
+  ),
+}));
 
 // A2: 
 const phrasesV26A2 = block(phrasesV26A1, (_v26) => ({}));
