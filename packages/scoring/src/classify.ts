@@ -1389,10 +1389,29 @@ export function anythingElseAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   const memo = m.memo;
   if (memo.anythingElse === UNSET) {
-    memo.anythingElse = asksOrLetMeKnow(m) ? m.find(F.anythingElse, (x) => x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) : -1;
+    memo.anythingElse = asksOrLetMeKnow(m)
+      ? m.find(F.anythingElse, (x) => (x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) && !(s.rubric.smallTalkElseA3 === true && x.n.includes('else') && SMALL_TALK_ELSE_A3.test(x.n)))
+      : -1;
   }
   return memo.anythingElse;
 }
+
+/**
+ * (v26 A3, `smallTalkElseA3`) A whole sentence (normalised) asking about the patron's plans or news: "anything else exciting
+ * planned for the weekend?", "anything else fun on your list this week?", "what else is new with you?".
+ */
+const SMALL_TALK_ELSE_A3 =
+  /^(?:(?:oh|so|and|ha|haha|lol|fun|oh fun|great|nice|cool|awesome),? )*(?:(?:is there|got|do (?:you|u) have|have (?:you|u) got) )?(?:anything else (?:exciting|fun|interesting|special|big) (?:planned|going on|happening|coming up|on (?:your|the|ur) (?:list|agenda|calendar|plate))(?: (?:for|this|over|on) (?:the |this |your |ur )?(?:weekend|week|summer|holiday|holidays|break|today|tonight|day))?|what else is (?:new|up|going on|happening)(?: with (?:you|u)| in your (?:world|life))?(?: (?:today|these days|lately))?)[^a-z0-9]*$/;
+
+/**
+ * (v26 A3, `smallTalkQuestionA3`) A whole question sentence (normalised) of small talk: the patron's day ("how's your
+ * evening going so far?"), the weather ("how's the weather up there in duluth?", "are you enjoying the snow?", "are you
+ * getting out in the snow at all?"), a game ("did you catch the game last night?!").
+ */
+const SMALL_TALK_Q_A3 =
+  /^(?:(?:oh|so|and|btw|by the way|anyway|ha|haha|lol|hey|well),? )*(?:how(?:s| is| was| has)? (?:your|ur) (?:day|morning|afternoon|evening|night|week|weekend|friday|monday|holiday|summer|winter)(?: been)?(?: going| treating (?:you|u))?(?: so far| today| this (?:morning|afternoon|evening|week))?|how(?:s| is)(?: the)? weather(?: (?:up|down|over|out) there| there| where (?:you|u) are)?(?: in [a-z]+(?: [a-z]+)?)?(?: today)?|(?:are|r) (?:you|u) (?:enjoying|loving|surviving|getting out in) (?:the|this|all this|all the|your) (?:snow|sun|sunshine|weather|nice weather|heat|heatwave|heat wave|rain|long weekend|holiday|day off|snow day)(?: at all| today| so far)?|did (?:you|u|ya) (?:catch|see|watch) (?:the|that|last nights|sundays|yesterdays) (?:game|match|race|fight|finale)(?: last night| on sunday| sunday| yesterday| this weekend| last weekend)?)[^a-z0-9]*$/;
+/** (v26 A3) Cheap test before SMALL_TALK_Q_A3. */
+const MAYBE_SMALL_TALK_A3 = /\b(?:how|hows|are|r|did)\b/;
 
 /**
  * Sentence with a clarifying question or a restatement of the need, -1 if none. Any provider
@@ -1564,6 +1583,8 @@ function clarifyNow(s: Session, m: Msg): number {
     if (s.rubric.nameQuestionY3 === true && x.n.includes('name') && NAME_QUESTION_Y3.test(x.n) && !(s.rubric.nameForAccountY9 === true && ownAccountAskedY9(s, m))) continue;
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need
     if (s.rubric.permissionNotNeedK1 === true && PERMISSION_K1.test(x.body)) continue;
+    // (v26 A3, `smallTalkQuestionA3`) "How's your evening going so far?", "Are you enjoying the snow?": small talk, not the need
+    if (s.rubric.smallTalkQuestionA3 === true && x.n.length < 100 && MAYBE_SMALL_TALK_A3.test(x.n) && SMALL_TALK_Q_A3.test(x.n)) continue;
     return x.k;
   }
   return -1;

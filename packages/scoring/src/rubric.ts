@@ -2087,6 +2087,21 @@ export type Rubric = {
    * Reference, Eastfield Public Library, 410-…" is still the provider's own.
    */
   signatureOrgZ8?: boolean;
+  /**
+   * (v26 A3) inquiry.clarify (and so the substantive exchange that reads it): a whole question sentence that is small talk
+   * about the patron's day, the weather or a game asks nothing about the need nor about a situation that shapes the answer:
+   * "How's your evening going so far?", "How's the weather up there in Duluth?", "Are you enjoying the snow?", "Did you catch
+   * the game last night?!" (classify.ts `SMALL_TALK_Q_A3`). "Are you snowed in?", "Are you enjoying the book so far, or do you
+   * want something lighter?", "Did you catch the author's name?" still ask about the need. Left out (v1-v25): any provider
+   * question not otherwise excepted counts.
+   */
+  smallTalkQuestionA3?: boolean;
+  /**
+   * (v26 A3) closing.anything_else: a question about the patron's plans or news is no anything-else question: "Anything else
+   * exciting planned for the weekend?", "Anything else fun on your list this week?", "What else is new with you?" (classify.ts
+   * `SMALL_TALK_ELSE_A3`). "Anything else fun I can find for you?" still asks. Left out (v1-v25): the family's words are enough.
+   */
+  smallTalkElseA3?: boolean;
 };
 
 const r = String.raw;
@@ -10218,7 +10233,9 @@ const phrasesV26A1 = block(phrasesV25, (v26) => ({
 // A2: 
 const phrasesV26A2 = block(phrasesV26A1, (_v26) => ({}));
 
-// A3: 
+// A3: small talk, humour and chatter (test/twenty-fifth-round-smalltalk.test.ts)
+// No phrase change: A3's narrowings are settings (documented on the Rubric type, set in rubricV26): smallTalkQuestionA3,
+// smallTalkElseA3.
 const phrasesV26A3 = block(phrasesV26A2, (_v26) => ({}));
 
 // A4: 
@@ -10246,6 +10263,8 @@ export const rubricV26: Rubric = {
   ...rubricV25,
   version: '26',
   phrases: phrasesV26,
+  smallTalkQuestionA3: true,
+  smallTalkElseA3: true,
 };
 
 /** The rubric in force. */
