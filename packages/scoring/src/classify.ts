@@ -719,10 +719,20 @@ function infoNow(s: Session, m: Msg): boolean {
   for (const x of m.sentences) {
     if (x.q || m.sHas(x, F.restatement)) continue;
     if (m.sHas(x, F.letMeKnow) && m.sHas(x, F.anythingElse)) continue;
-    if (!isFiller(s, m, x)) return true;
+    if (isFiller(s, m, x)) continue;
+    // (v26 A5, `foundItByeA5`) "Glad you found it! Take care.": a goodbye acknowledging the patron's own find
+    if (s.rubric.foundItByeA5 === true && x.n.includes('you') && FOUND_IT_A5.test(x.n) && isGoodbye(s, m)) continue;
+    return true;
   }
   return false;
 }
+
+/**
+ * (v26 A5, `foundItByeA5`) A whole sentence that only acknowledges that the patron found the answer alone: "Glad you found
+ * it!", "Oh great, so glad you were able to find it.", "Awesome, happy you figured it out!" (normalised).
+ */
+const FOUND_IT_A5 =
+  /^(?:(?:oh|ah|ha|haha|great|good|perfect|awesome|wonderful|excellent|nice|yay|ok|okay|cool|oh good|oh great|oh nice|oh perfect)[ ,!.]+)*(?:im |i am |were |we are )?(?:so |really |very )?(?:glad|happy|great|good|nice|awesome|wonderful) (?:that )?(?:you|u) (?:(?:were able to|was able to|could|managed to) )?(?:found|find|got|get|figured|sorted|tracked|located)(?: it| that| them| this| what you needed| what you were looking for)?(?: out| down)?(?: on your own| yourself| already)?[ !.]*$/;
 
 // ---- sources ---------------------------------------------------------------------------------
 
@@ -749,11 +759,22 @@ const CALL_NUMBER_RAW = /(?<![\d.$])\d{3}\.\d{1,6} ?(?!(?:AM|PM|FM|KM|MB|KB|GB|U
 const PAGE_OR_SHELF =
   /\b(?:(?:page|pages|pg|pp) \d+(?:-\d+)? (?:of|in)\b|(?:dewey|shelved|shelf|shelves|stacks|nonfiction|call numbers?) (?:[a-z]+ ){0,3}?(?:at |in |under |number |around )?(?:the )?\d{3}(?:\.\d+)?s?\b)/;
 const SHELF_WORDS = ['pag', 'pg ', 'pp ', 'shel', 'stack', 'dewey', 'nonfiction', 'call number'];
-function callNumber(raw: string, n: string): boolean {
+function callNumber(raw: string, n: string, s?: Session): boolean {
   if (callHint(n) && CALL_NUMBER_RAW.test(raw)) return true;
-  for (const w of SHELF_WORDS) if (n.includes(w)) return HAS_DIGIT.test(n) && PAGE_OR_SHELF.test(n);
+  for (const w of SHELF_WORDS) {
+    if (!n.includes(w)) continue;
+    if (!HAS_DIGIT.test(n)) return false;
+    // (v26 A5, `pageAfterYearA5`) "the History of Clinton County (1882), page 214"
+    return PAGE_OR_SHELF.test(n) || (s !== undefined && s.rubric.pageAfterYearA5 === true && PAGE_AFTER_YEAR_A5.test(raw));
+  }
   return false;
 }
+/**
+ * (v26 A5, `pageAfterYearA5`) A page cited after a capitalised title and its year in brackets, in the raw text: "the History
+ * of Clinton County (1882), page 214", "Gazetteer of Vermont (1849), pages 37-39". Not a year alone ("the 1882 county history,
+ * page 214" names no title).
+ */
+const PAGE_AFTER_YEAR_A5 = /\p{Lu}[\p{L}'\u2019-]* \((?:1[5-9]|20)\d\d\),? (?:pages?|pg\.?|pp\.?|p\.) ?\d+\b/u;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -951,7 +972,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // (v25 Z2, `titleEchoZ2`) not "Beloved by Toni Morrison, got it.", the patron's request echoed
   if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x) && !(s.rubric.titleEchoZ2 === true && titleEchoZ2(s, m, x))) return true;
   if (shape && bookShapeN1(m, m.rawSentences[x.k] ?? '', n)) return true;
-  if (call && callNumber(m.rawSentences[x.k] ?? '', n)) return true;
+  if (call && callNumber(m.rawSentences[x.k] ?? '', n, s)) return true;
   return false;
 }
 
@@ -1003,7 +1024,7 @@ function sourceNow(s: Session, m: Msg): number {
   const shape = s.rubric.bookShapesN1 === true && bookShapeHintN1(m.raw, n);
   if (!maybe) {
     title = bookBy(s, m.raw, n);
-    call = !title && callNumber(m.raw, n);
+    call = !title && callNumber(m.raw, n, s);
     if (!title && !call && !shape) return -1;
   }
   for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call, shape)) return x.k;

@@ -2102,6 +2102,20 @@ export type Rubric = {
    * `SMALL_TALK_ELSE_A3`). "Anything else fun I can find for you?" still asks. Left out (v1-v25): the family's words are enough.
    */
   smallTalkElseA3?: boolean;
+  /**
+   * (v26 A5) Substantive exchange: a goodbye that only acknowledges that the patron found the answer alone ("Glad you found
+   * it! Take care.", "Oh great, so glad you were able to find it. Thanks for chatting!") gives nothing, so it makes no
+   * substantive exchange (classify.ts `FOUND_IT_A5`, a whole sentence, read only in a message that is a goodbye). Left
+   * out: the same words in a message that says no goodbye ("Oh good, glad you found it." alone is a message other than the
+   * Terms' exceptions), and a sentence that goes on ("Glad you found it, the branch also has a copy").
+   */
+  foundItByeA5?: boolean;
+  /**
+   * (v26 A5) info.source: a page cited after a capitalised title and its year in brackets ("I found a mention in the History
+   * of Clinton County (1882), page 214") names the book, as v1's "page 42 of A History of Carroll County" does (classify.ts
+   * `PAGE_AFTER_YEAR_A5`). Left out: a year without a title ("the 1882 county history, page 214").
+   */
+  pageAfterYearA5?: boolean;
 };
 
 const r = String.raw;
@@ -10241,8 +10255,14 @@ const phrasesV26A3 = block(phrasesV26A2, (_v26) => ({}));
 // A4: 
 const phrasesV26A4 = block(phrasesV26A3, (_v26) => ({}));
 
-// A5: 
-const phrasesV26A5 = block(phrasesV26A4, (_v26) => ({}));
+// A5: interruptions, returns and patrons who solve it themselves (test/twenty-fifth-round-interruptions.test.ts)
+// Setting: foundItByeA5 (documented on the Rubric type, set in rubricV26).
+const phrasesV26A5 = block(phrasesV26A4, (v26) => ({
+  // v1's "looks like you stepped away / left" with "had to step away / go / leave / run / head out" ending its clause
+  // ("Looks like you had to step away, so I'll close this chat now.": the dog case) ["Looks like you had to go through the
+  // old sign-in page." is about what the patron did]
+  seemGone: v26.widen('seemGone', [[0, r`stepped away|`, r`had to (?:step away|go|leave|run|head out|hop off|log off|dash)(?=[,.!;]|$| (?:so|and i|and ill|and we|ill|i will|for now)\b)|`]]),
+}));
 
 // A6: 
 const phrasesV26A6 = block(phrasesV26A5, (_v26) => ({}));
@@ -10265,6 +10285,8 @@ export const rubricV26: Rubric = {
   phrases: phrasesV26,
   smallTalkQuestionA3: true,
   smallTalkElseA3: true,
+  foundItByeA5: true,
+  pageAfterYearA5: true,
 };
 
 /** The rubric in force. */
