@@ -10252,8 +10252,58 @@ const phrasesV26A2 = block(phrasesV26A1, (_v26) => ({}));
 // smallTalkElseA3.
 const phrasesV26A3 = block(phrasesV26A2, (_v26) => ({}));
 
-// A4: 
-const phrasesV26A4 = block(phrasesV26A3, (_v26) => ({}));
+// A4: library words that collide with behaviour words (test/twenty-fifth-round-jargon.test.ts)
+// Each change names the case it fixes and, in brackets, the near miss it must not catch.
+const phrasesV26A4 = block(phrasesV26A3, (v26) => ({
+  hold: replaced(
+    // second batch: "Your interlibrary loan request is still searching for a lender" is the request's status (the ILL
+    // status case) ["I'm still searching for a lender that has it." still holds]
+    13,
+    phrasesV26A3.hold[13]! + r`(?<!\b(?:request|requests|order|orders|loan|loans) (?:is|are) still? [a-z]+)`,
+    replaced(
+      // second batch: "We're checking in the weekend returns" is staff processing items, no look-up (the returns case)
+      // ["I'm checking in with our ILL office now." still holds]
+      12,
+      phrasesV26A3.hold[12]! + r`(?!(?<=checking) in (?:the |all the |todays |our |your |all )?(?:[a-z]+ )?(?:returns|returned|books|items|materials|dvds|book drop|bookdrop)\b)`,
+      // v1's "a second." is no hold after "only / just takes": "Transferring the file only takes a second." describes the
+      // patron's step (the Columbus USB case) ["Please give me a minute." still holds]
+      v26.swap('hold', 2, phrasesV26A3.hold[2]! + r`(?<!\b(?:only|just) (?:takes|took) (?:one|a|1) (?:moment|minute|second)(?: please)?[.!,]?)`),
+    ),
+  ),
+  // v1's "did … help" not when "help" names a place or a page: "Did the IT help desk ever reset your password?" asks about
+  // the help desk's work (the IT help desk case) ["Did it help?" and "Did the help page answer your question?" still ask]
+  completeness: v26.widen('completeness', [
+    [0, r`|help(?<!\b(?:need|needs|needed|want|wants|wanted) help)`, r`(?! (?:desk|desks|line|lines|center|centre|centers|centres|page|pages|file|files|screen|screens|menu|button|tab|icon|section)\b)`],
+  ]),
+  // "anything else" is no offer of more help before "checked out / on hold / overdue / borrowed": "Do you have anything
+  // else checked out that's due this week?" asks about the patron's items (the DVD renewal case) ["Is there anything
+  // else I can check on for you?" still offers]
+  anythingElse: v26.widen('anythingElse', [[0, r`(?:else|more|further|additional)\b(?! (?:`, r`(?:checked (?:out|in)|on hold|overdue|borrowed|out on (?:your|ur|the) card)\b|`]]),
+  // v13's third-party office that "will email you" is no promise of the provider's, unless it is the library's own
+  // office: "The interlibrary loan office will email you … by Monday" is "someone from your library will contact you"
+  // (the ILL status case) ["The county clerk's office will mail you the certified copy." is still the county's]
+  notPromise: v26.swap(
+    'notPromise',
+    17,
+    phrasesV26A3.notPromise[17]! +
+      r`(?<!\b(?:interlibrary loan|interlibrary|ill|library|librarys|libraries|circulation|circ|reference|branch|branchs|our) (?:[a-z]+ )?(?:office|department|board)s?)`,
+  ),
+  // "I'd refer you to the Maryland Small Business Development Center; … 410-704-3355" refers the patron (the food truck
+  // case) ["For the formatting, refer to section 8.27 of the APA Publication Manual": a publication, no "you"; "I'd refer
+  // you to chapter 3 of the Pro Git book": no party]
+  referralVerb: v26.plus('referralVerb', r`\brefer (?:you|u)(?: (?:over|on|directly|instead))? to\b`),
+  // second batch:
+  // v1's "hi" is no greeting in "Hi-lo books" (a kind of book) (the hi-lo case) ["Hi-ya! Teen librarian Sara here." still greets]
+  greeting: v26.swap('greeting', 0, phrasesV26A3.greeting[0]! + r`(?!(?<=\bhi)-low?\b)`),
+  transferNotice: v26.swap(
+    'transferNotice',
+    1,
+    // "Your holds will be transferred to the new card overnight" moves the patron's holds, not the chat (the new card case)
+    // ["You will be transferred to our law librarian in a moment." still announces a transfer]
+    phrasesV26A3.transferNotice[1]! +
+      r`(?<!\b(?:holds|hold|items|fines|fees|credits|credit|balance|account|checkouts|loans|books|records|files|file|money|funds|points) (?:will be|being) transfer(?:red|ring)?)`,
+  ),
+}));
 
 // A5: interruptions, returns and patrons who solve it themselves (test/twenty-fifth-round-interruptions.test.ts)
 // Setting: foundItByeA5 (documented on the Rubric type, set in rubricV26).
