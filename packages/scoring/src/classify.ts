@@ -1389,6 +1389,8 @@ function contactCheck(s: Session, m: Msg, x: Sentence): boolean {
     // (v13 N7) "Does that sound good?", "Does that work for you?" right after a contact the patron wrote in the chat, read
     // back (not "ill text u back at 443-555-0196 b4 5pm. sound ok?" with a number the chat never had from the patron)
     if (!(s.rubric.contactCheckSoundN7 === true && CONTACT_CHECK_N7.test(x.n))) return false;
+    // (v26 A6, `pastAskA6`) "Did the steps work for you?": what was done, not the contact read back
+    if (s.rubric.pastAskA6 === true && PAST_ASK_A6.test(x.n)) return false;
     if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
     const before = m.sentences[x.k - 1]!;
     if (readsBackN7(s, m, before)) return true;
@@ -1471,6 +1473,12 @@ const DEVICE_PHONE_T4 = /\b(?:on|from|using|with|in|via) (?:your|ur|a|the) (?:(?
 /** (v20 T4) Words that make a question about the phone one about reaching the patron. */
 const REACH_WORD_T4 = /@|\d\d|\b(?:email|e mail|number|text|texts|texting|call|calls|reach|contact|sms)\b/;
 
+/** (v26 A6, `deviceOrPhoneA6`) The phone as the other of a choice of devices: "on a computer or your phone", "laptop or phone". */
+const DEVICE_OR_PHONE_A6 = /\b(?:computer|laptop|desktop|tablet|ipad|chromebook|pc|mac|kindle|kobo|nook|e ?reader) or (?:(?:on|from|using) )?(?:your |ur |a |the )?(?:(?:smart|cell|mobile|android) )?(?:phone|cell|mobile|iphone)\b(?! (?:number|no|num)\b)|\b(?:phone|cell|mobile|iphone) or (?:(?:on|from|using) )?(?:your |ur |a |the )?(?:computer|laptop|desktop|tablet|ipad|chromebook|pc|mac)\b/;
+/** (v26 A6, `sharedScreenA6`) The whole question asks whether the patron sees the provider's shared screen: "Can you see my screen?". */
+const SHARED_SCREEN_A6 = /^(?:(?:ok|okay|so|and|now|great|alright|perfect),? )*(?:can|do|could|are) (?:you|u) (?:now |able to )?see (?:my (?:screen|shared screen|cursor|pointer|mouse|browser|window)|what (?:im|i am) (?:sharing|showing|doing))(?: (?:now|ok|okay|alright|all right|clearly|there))*[?!. ]*$/;
+/** (v26 A6, `pastAskA6`) A question in the past tense: "Did the steps work for you?" asks about what was done. */
+const PAST_ASK_A6 = /^(?:(?:ok|okay|so|and|great|now),? )*did\b/;
 /** (v20 T8, within `devicePhoneT4`) Words that make a question about the phone one about delivering to the patron: "send the link to you on your phone". */
 const SEND_WORD_T8 = /\b(?:send|sent|forward|ping|message|whatsapp|dm)\b/;
 
@@ -1595,11 +1603,15 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v18 RM, `mailServiceRM`) "Is your email Gmail, or something else?": which kind of account, not how to reach the patron
         !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n)) &&
         // (v20 T4, `devicePhoneT4`) "So you need UpToDate on your phone, right?": the phone as a device
-        !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n))
+        !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
+        // (v26 A6, `deviceOrPhoneA6`) "Are you on a computer or your phone?": the phone as one of the devices
+        !(s.rubric.deviceOrPhoneA6 === true && DEVICE_OR_PHONE_A6.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n))
       )
         continue;
     }
     if (s.rubric.notNeedQuestionP === true && (BARE_OFFER_P.test(x.body) || DID_YOU_KNOW_P.test(x.body))) continue;
+    // (v26 A6, `sharedScreenA6`) "Can you see my screen?": the provider's shared screen, not the need
+    if (s.rubric.sharedScreenA6 === true && x.n.includes('see') && SHARED_SCREEN_A6.test(x.body)) continue;
     // (v24 Y3, `nameQuestionY3`) "What is your good name?": the patron's name shapes no answer
     if (s.rubric.nameQuestionY3 === true && x.n.includes('name') && NAME_QUESTION_Y3.test(x.n) && !(s.rubric.nameForAccountY9 === true && ownAccountAskedY9(s, m))) continue;
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need

@@ -2116,6 +2116,25 @@ export type Rubric = {
    * `PAGE_AFTER_YEAR_A5`). Left out: a year without a title ("the 1882 county history, page 214").
    */
   pageAfterYearA5?: boolean;
+  /**
+   * (v26 A6) inquiry.clarify: "Can you see my screen?", "Do you see my cursor?", the whole question about the provider's
+   * own shared screen in a co-browse or screen share, asks about the tool, not the need nor the patron's situation
+   * (classify.ts `SHARED_SCREEN_A6`). "Can you see the Renew button?" (what the patron's own screen shows) still clarifies.
+   */
+  sharedScreenA6?: boolean;
+  /**
+   * (v26 A6) inquiry.clarify: T4's `devicePhoneT4` also reads the phone as the device when it is offered as the other of a
+   * choice of devices ("Are you on a computer or your phone?", "laptop or phone?") (classify.ts `DEVICE_OR_PHONE_A6`).
+   * "Should I email you or call your phone?" (how to reach the patron) is still no clarifying question.
+   */
+  deviceOrPhoneA6?: boolean;
+  /**
+   * (v26 A6) followup.completeness: N7's `contactCheckSoundN7` reads "Does that work for you?" right after a contact read
+   * back as about that contact; a question in the past tense ("Got it: dlee88@example.com. Did the steps work for you?")
+   * asks about what was done, not the contact just read back, so it stands aside (classify.ts `PAST_ASK_A6`). "I have you
+   * as dlee88@example.com. Does that work for you?" is still about the contact.
+   */
+  pastAskA6?: boolean;
 };
 
 const r = String.raw;
@@ -10315,7 +10334,15 @@ const phrasesV26A5 = block(phrasesV26A4, (v26) => ({
 }));
 
 // A6: 
-const phrasesV26A6 = block(phrasesV26A5, (_v26) => ({}));
+const phrasesV26A6 = block(phrasesV26A5, (v26) => ({
+  // (test/twenty-fifth-round-walkthroughs.test.ts) completeness after a fix walked through, asked about its result:
+  // "Did that bring it back?", "did the reinstall bring them back?" (keyed on "back", the question ending there) [not
+  // "Did it bring you back to the login page?", a step-check of what the screen shows]
+  completeness: v26.plus(
+    'completeness',
+    r`\bback\b(?<=\bdid (?:that|this|it|those steps|these steps|the (?:steps|reinstall|fix|update|restart|reset)) (?:bring|get) (?:it|them|that|everything|(?:the|your) [a-z-]+(?: [a-z-]+)?) back)(?= *(?:[?!.]|$))`,
+  ),
+}));
 
 // A8: 
 const phrasesV26A8 = block(phrasesV26A6, (_v26) => ({}));
@@ -10337,6 +10364,9 @@ export const rubricV26: Rubric = {
   smallTalkElseA3: true,
   foundItByeA5: true,
   pageAfterYearA5: true,
+  sharedScreenA6: true,
+  deviceOrPhoneA6: true,
+  pastAskA6: true,
 };
 
 /** The rubric in force. */
