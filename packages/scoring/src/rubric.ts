@@ -2099,16 +2099,17 @@ export type Rubric = {
   singleQuotesA2?: boolean;
   /**
    * (v26 A2) session.disconnect_notice: a message whose words that the patron seems gone are all inside quotes, with the
-   * provider's own words outside (the chat widget's 'If you see "It looks like you\'ve disconnected, this chat will end"
-   * again, …'), tells the patron nothing about their connection (classify.ts `seemsGone`, Y6's `onlyQuotedY6`).
+   * provider's own words outside (the chat widget's: If you see "It looks like you’ve disconnected, this chat will end"
+   * again, …), tells the patron nothing about their connection (classify.ts `seemsGone`, Y6's `onlyQuotedY6`).
    * "Looks like you've disconnected. I'll end the chat now" still does. Left out (v1-v25): quoted words count.
    */
   quotedNoticeA2?: boolean;
   /**
-   * (v26 A2) follow-up session: a promise whose words are all inside quotes attributed to someone else ('if someone wrote
-   * "I\'ll email you the list by Friday," you should have had it') is an earlier promise reported, not one made in this
-   * chat (classify.ts `reportedPromiseA2`). 'As I said, "I\'ll email you the list by Friday."' and a promise of the
-   * provider's own still promise. Left out (v1-v25): quoted promises count.
+   * (v26 A2) follow-up session: a promise whose words are all inside quotes (double, or single with `singleQuotesA2`),
+   * after a verb reporting someone else's words (if someone wrote "I’ll email you the list by Friday," you should have had
+   * it) is an earlier promise reported, not one made in this chat (classify.ts `promiseNow`, `REPORTED_QUOTE_A2`). Like I
+   * said earlier: "I’ll email you the list by Friday." and a promise in the provider's own words still promise. Left out
+   * (v1-v25): quoted promises count.
    */
   quotedPromiseA2?: boolean;
   /**
@@ -2120,14 +2121,14 @@ export type Rubric = {
    */
   reportedDismissalA2?: boolean;
   /**
-   * (v26 A2) inquiry.clarify: a sentence that opens with a quote and whose "?" is only inside quotes ("‘Do I dare to eat a
-   * peach?’ — I know that line.") quotes a question; it asks the patron nothing (classify.ts `quotedQuestionA2`). "Is it
+   * (v26 A2) inquiry.clarify: a question sentence that lies whole inside a quoted span of its message, double, single or
+   * guillemets ("‘Do I dare to eat a peach?’ — I know that line.", split after the "?") quotes a question; it asks the patron nothing (classify.ts `quotedQuestionA2`). "Is it
    * ‘Do I dare to eat a peach?’ you mean, or …" still asks. Left out (v1-v25): the quoted "?" made it a question.
    */
   quotedQuestionA2?: boolean;
   /**
-   * (v26 A2) closing.anything_else: a patron sentence holding a quote ('lol "that\'s all folks" — no more questions,
-   * thanks!') still says the patron is done when its words outside the quotes do (checks/closing.ts `ownWords`). The
+   * (v26 A2) closing.anything_else: a patron sentence holding a quote (lol "that’s all folks" — no more questions,
+   * thanks!) still says the patron is done when its words outside the quotes do (checks/closing.ts `doneOutsideQuotesA2`). The
    * patron quoting a syllabus's "no more questions after week 10" still does not. Left out (v1-v25): any sentence with a
    * quote was set aside whole.
    */
@@ -2135,7 +2136,7 @@ export type Rubric = {
   /**
    * (v26 A2) resolution.code, followup.contact: an e-mail or phone inside a passage the patron pastes in double quotes (a
    * notice's 'Questions? Write to ill@brookside.lib.md.us. Thank you.') is the sender's, not the patron's contact
-   * (facts.ts `contactInChatNow`): a quoted span of four words or more. 'my email is "mkhan88@gmail.com"' still gives
+   * (facts.ts `pastedOnlyA2`): a quoted span of five words or more. 'my email is "mkhan88@gmail.com"' still gives
    * the patron's own. Left out (v1-v25): any address in a patron message was theirs.
    */
   pastedContactA2?: boolean;
