@@ -6,7 +6,7 @@
  */
 import type { PhraseFamily, Rubric } from './rubric';
 import { UNSET, type Msg, type Sentence, type Session } from './timeline';
-import { wordCount } from './text';
+import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
 import { fieldContacts } from './facts';
 import { F } from './phrases';
@@ -1588,6 +1588,8 @@ function clarifyNow(s: Session, m: Msg): number {
       if (m.sHas(x, F.restatement)) return x.k;
       continue;
     }
+    // (v26 A2, `quotedQuestionA2`) "‘Do I dare to eat a peach?’ — I know that line.": the poem's question, not the provider's
+    if (s.rubric.quotedQuestionA2 === true && quotedQuestionA2(m, x)) continue;
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) && !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x))) continue;
@@ -1659,12 +1661,55 @@ const OWN_WORDS_Y6 = /[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}
  * outside them: a screen's, an error's or a policy's words the provider reports ('the screen says "Your time is up"').
  */
 export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolean {
-  if (s.rubric.quotedWordsY6 !== true || !m.n.includes('"')) return false;
-  const out = m.n.replace(QUOTED, ' ');
+  if (s.rubric.quotedWordsY6 !== true) return false;
+  // (v26 A2, `singleQuotesA2`) 'If the booking screen says ‘Your time is up’, …': single quotes quote too
+  const single = s.rubric.singleQuotesA2 === true ? singleUnquotedA2(m) : null;
+  if (single === null && !m.n.includes('"')) return false;
+  const out = (single ?? m.n).replace(QUOTED, ' ');
   if (!OWN_WORDS_Y6.test(out)) return false;
   for (const re of res) if (re.test(out)) return false;
   return true;
 }
+
+/**
+ * (v26 A2, `singleQuotesA2`) A span in single quotes in the raw text: curly ‘…’ (an apostrophe ’ before a letter inside it:
+ * "‘It’s a Wonderful Life’"), or straight '…' opening at a word's start and closing at a word's end ("the 'Hello, Goodbye'
+ * single"; "the students' books", "'em", "'til" and "the '90s" open nothing).
+ */
+const SINGLE_QUOTED_A2 = /\u2018(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])(?!(?:em|til|cause|bout|n|tis|twas|\d0s)\b)(?:[^'\n]|'(?=\p{L}))*?(?<=\S)'(?![\p{L}\p{N}])/gu;
+const singleUnquoted = new WeakMap<Msg, string | null>();
+/** (v26 A2) `m`'s normalised text without its single-quoted spans, null when it has none (normalisation drops single quotes). */
+export function singleUnquotedA2(m: Msg): string | null {
+  const raw = m.raw;
+  if (!raw.includes("'") && !raw.includes('\u2018')) return null;
+  let out = singleUnquoted.get(m);
+  if (out === undefined) {
+    SINGLE_QUOTED_A2.lastIndex = 0;
+    out = SINGLE_QUOTED_A2.test(raw) ? normalize(raw.replace(SINGLE_QUOTED_A2, ' ')) : null;
+    singleUnquoted.set(m, out);
+  }
+  return out;
+}
+/** (v26 A2) Quoted spans of any kind in a raw sentence. */
+const ANY_QUOTED_A2 = new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${SINGLE_QUOTED_A2.source}`, 'gu');
+/** (v26 A2) A quote mark that may open a span. */
+const QUOTE_MARK_A2 = /["\u201c\u2018'\u00ab]/;
+/**
+ * (v26 A2, `quotedQuestionA2`) Question sentence `x` lies whole inside a quoted span of its message ("‘Do I dare to eat a
+ * peach?’ — I know that line.", split after the "?"): a question quoted, not asked.
+ */
+function quotedQuestionA2(m: Msg, x: Sentence): boolean {
+  const raw = m.raw;
+  if (x.n.length < 8 || !QUOTE_MARK_A2.test(raw)) return false;
+  ANY_QUOTED_A2.lastIndex = 0;
+  for (let q = ANY_QUOTED_A2.exec(raw); q !== null; q = ANY_QUOTED_A2.exec(raw)) {
+    if (q[0].includes('?') && normalize(q[0]).includes(x.n)) return true;
+  }
+  return false;
+}
+/** (v26 A2) A reporting verb of someone other than the provider ("someone wrote", "the last librarian said"). */
+const REPORTED_QUOTE_A2 =
+  /\b(?:wrote|said|says|typed|promised|replied|messaged|told (?:you|u))\b(?<!\b(?:i|we|ive|weve|i have|we have|i just|as i|like i|what i) (?:wrote|said|says|typed|promised|replied|messaged|told (?:you|u)))/;
 
 /** (v24 Y10) A quoted span in the first person ("please bear with me while i search"). */
 const QUOTED_I_Y10 = /"[^"]*\b(?:i|me|im|ill|ive|id|my)\b[^"]*"/;
@@ -1693,6 +1738,11 @@ export function courteousText(s: Session, text: string): boolean {
 function courteousNow(s: Session, m: Msg): number {
   if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
   if (m.n.includes('"') && !courteousText(s, m.n.replace(QUOTED, ' '))) return -1;
+  // (v26 A2, `singleQuotesA2`) "‘Goodbye, Mr. Chips’ is on the shelf too.": a title in single quotes parts nobody
+  if (s.rubric.singleQuotesA2 === true) {
+    const u = singleUnquotedA2(m);
+    if (u !== null && !courteousText(s, u.replace(QUOTED, ' '))) return -1;
+  }
   if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
     // (v10) "Good evening!", "¡Buenas tardes!" opening the chat greet; they part nobody
     for (const x of m.sentences) {
@@ -1737,7 +1787,11 @@ export function isGoodbye(s: Session, m: Msg): boolean {
 /** Sentence saying the patron seems to have disconnected, -1 if none. */
 export function seemsGone(s: Session, m: Msg): number {
   const memo = m.memo;
-  if (memo.seemGone === UNSET) memo.seemGone = m.find(F.seemGone);
+  if (memo.seemGone === UNSET) {
+    const k = m.find(F.seemGone);
+    // (v26 A2, `quotedNoticeA2`) 'If you see "It looks like you've disconnected, this chat will end" again, …': the widget's words
+    memo.seemGone = k >= 0 && s.rubric.quotedNoticeA2 === true && onlyQuotedY6(s, m, [s.P.seemGone]) ? -1 : k;
+  }
   return memo.seemGone;
 }
 
@@ -1760,6 +1814,8 @@ export function followUpPromise(s: Session, m: Msg): number {
 
 function promiseNow(s: Session, m: Msg): number {
   if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
+  // (v26 A2, `quotedPromiseA2`) 'if someone wrote "I'll email you the list by Friday," you should have had it': reported
+  if (s.rubric.quotedPromiseA2 === true && REPORTED_QUOTE_A2.test(m.n) && onlyQuotedY6(s, m, [s.P.followupPromise, s.P.followupSend])) return -1;
   for (const x of m.sentences) {
     const strong = m.sHas(x, F.followupPromise);
     const send =

@@ -192,7 +192,9 @@ function contactInChatNow(s: Session): At | null {
   for (const m of s.vis) {
     const c = contacts(s, m);
     if (!c.email && !c.phone) continue;
-    if (m.role === 'patron') return { m, k: -1 };
+    // (v26 A2, `pastedContactA2`) 'I got this: "… Questions? Write to ill@brookside.lib.md.us. Thank you."': the sender's
+    if (m.role === 'patron' && !(s.rubric.pastedContactA2 === true && m.n.includes('"') && pastedOnlyA2(s, m.n))) return { m, k: -1 };
+    if (m.role === 'patron') continue;
     const k = m.sentences.findIndex((x) => {
       const cc = contactsIn(s, x.n);
       if (!cc.email && !cc.phone) return false;
@@ -203,6 +205,14 @@ function contactInChatNow(s: Session): At | null {
     if (k >= 0) return { m, k };
   }
   return null;
+}
+
+/** (v26 A2) A passage in double quotes of five words or more (a pasted notice or e-mail, not a quoted address). */
+const PASTED_A2 = /"[^"]*"/g;
+/** (v26 A2, `pastedContactA2`) The patron's e-mails and phones in `n` are all inside pasted passages. */
+function pastedOnlyA2(s: Session, n: string): boolean {
+  const c = contactsIn(s, n.replace(PASTED_A2, (q) => (q.split(' ').length >= 5 ? ' ' : q)));
+  return !c.email && !c.phone;
 }
 
 type FieldContacts = { email: string | null; phone: string | null; phoneText: string | null };

@@ -2135,6 +2135,59 @@ export type Rubric = {
    * as dlee88@example.com. Does that work for you?" is still about the contact.
    */
   pastAskA6?: boolean;
+  /**
+   * (v26 A2) Words in single quotes are quoted words too, as words in double quotes have been since v3 (courteous) and v24
+   * (`quotedWordsY6`): a span in curly single quotes ("‘Goodbye, Mr. Chips’ is on the shelf too.") or in straight ones
+   * opening at a word's start and closing at a word's end ("the 'Hello, Goodbye' single"; not "the students' books") is
+   * a title, a screen's or a notice's words: a message whose thanks or goodbye is all inside them is no goodbye, and Y6's
+   * screen words ("If the booking screen says ‘Your time is up’, …") neither hold nor dismiss (classify.ts
+   * `SINGLE_QUOTED_A2`). Normalisation drops single quotes, so the spans are found in the raw text. "Thanks for asking!
+   * ‘Goodbye, Mr. Chips’ is on the shelf too." still thanks. Left out (v1-v25): single quotes are read as no quotes.
+   */
+  singleQuotesA2?: boolean;
+  /**
+   * (v26 A2) session.disconnect_notice: a message whose words that the patron seems gone are all inside quotes, with the
+   * provider's own words outside (the chat widget's: If you see "It looks like you’ve disconnected, this chat will end"
+   * again, …), tells the patron nothing about their connection (classify.ts `seemsGone`, Y6's `onlyQuotedY6`).
+   * "Looks like you've disconnected. I'll end the chat now" still does. Left out (v1-v25): quoted words count.
+   */
+  quotedNoticeA2?: boolean;
+  /**
+   * (v26 A2) follow-up session: a promise whose words are all inside quotes (double, or single with `singleQuotesA2`),
+   * after a verb reporting someone else's words (if someone wrote "I’ll email you the list by Friday," you should have had
+   * it) is an earlier promise reported, not one made in this chat (classify.ts `promiseNow`, `REPORTED_QUOTE_A2`). Like I
+   * said earlier: "I’ll email you the list by Friday." and a promise in the provider's own words still promise. Left out
+   * (v1-v25): quoted promises count.
+   */
+  quotedPromiseA2?: boolean;
+  /**
+   * (v26 A2) closing.no_dismissal: a hard dismissal told as what someone else said to the patron ("I'm sorry someone told
+   * you that you had reached a limit of questions; we don't have one") is reported, not said (checks/closing.ts
+   * `REPORTED_A2`): the clause after "someone / another librarian / the last librarian / they / he / she told / said to
+   * you" up to its end is set aside. "I told you, you've reached your limit of questions." and "Someone told you it was
+   * fine, but your time is up." still dismiss. Left out (v1-v25): reported dismissals count.
+   */
+  reportedDismissalA2?: boolean;
+  /**
+   * (v26 A2) inquiry.clarify: a question sentence that lies whole inside a quoted span of its message, double, single or
+   * guillemets ("‘Do I dare to eat a peach?’ — I know that line.", split after the "?") quotes a question; it asks the patron nothing (classify.ts `quotedQuestionA2`). "Is it
+   * ‘Do I dare to eat a peach?’ you mean, or …" still asks. Left out (v1-v25): the quoted "?" made it a question.
+   */
+  quotedQuestionA2?: boolean;
+  /**
+   * (v26 A2) closing.anything_else: a patron sentence holding a quote (lol "that’s all folks" — no more questions,
+   * thanks!) still says the patron is done when its words outside the quotes do (checks/closing.ts `doneOutsideQuotesA2`). The
+   * patron quoting a syllabus's "no more questions after week 10" still does not. Left out (v1-v25): any sentence with a
+   * quote was set aside whole.
+   */
+  outsideQuotesDoneA2?: boolean;
+  /**
+   * (v26 A2) resolution.code, followup.contact: an e-mail or phone inside a passage the patron pastes in double quotes (a
+   * notice's 'Questions? Write to ill@brookside.lib.md.us. Thank you.') is the sender's, not the patron's contact
+   * (facts.ts `pastedOnlyA2`): a quoted span of five words or more. 'my email is "mkhan88@gmail.com"' still gives
+   * the patron's own. Left out (v1-v25): any address in a patron message was theirs.
+   */
+  pastedContactA2?: boolean;
 };
 
 const r = String.raw;
@@ -10263,8 +10316,21 @@ const phrasesV26A1 = block(phrasesV25, (v26) => ({
   ),
 }));
 
-// A2: 
-const phrasesV26A2 = block(phrasesV26A1, (_v26) => ({}));
+// A2: quoted, reported and pasted-in speech (test/twenty-fifth-round-quoted.test.ts). Logic behind settings (singleQuotesA2,
+// quotedNoticeA2, quotedPromiseA2, reportedDismissalA2, quotedQuestionA2, outsideQuotesDoneA2, pastedContactA2, documented on
+// the Rubric type); two phrase changes, each with the case it fixes and, in brackets, the near miss it must not catch:
+const phrasesV26A2 = block(phrasesV26A1, (v26) => ({
+  // a colleague's hi relayed is the colleague's greeting, not the provider's: "Ravi at Fenwick Library here. My coworker Jen
+  // at the Oak St branch says hi!" (the Fenwick and Burlington cases) ["Hi! Tom at Burlington Library here. Kayla says hi
+  // too!" greets with its own "Hi!"; "I just wanted to say hi" is the provider's]
+  greeting: v26.widen('greeting', [[0, r`(?<!"[a-z]+)`, r`(?<!\b(?:says|said|sends|sent) (?:hi|hello|hey|hiya|howdy|greetings|hola|bonjour|aloha))`]]),
+  // "So the assignment asks you to "compare two causes of World War I" using one primary source." restates the need (the
+  // World War I case) ["So the website asks you to log in first.": not the patron's task]
+  restatement: v26.plus(
+    'restatement',
+    r`\b(?:asks|wants)\b(?<=^so,? (?:the|your|this|that) (?:assignment|question|prompt|essay question|essay|worksheet|homework|task|teacher|professor|prof|instructor) (?:asks|wants))(?= (?:you|u) to\b)`,
+  ),
+}));
 
 // A3: small talk, humour and chatter (test/twenty-fifth-round-smalltalk.test.ts)
 // No phrase change: A3's narrowings are settings (documented on the Rubric type, set in rubricV26): smallTalkQuestionA3,
@@ -10367,6 +10433,13 @@ export const rubricV26: Rubric = {
   sharedScreenA6: true,
   deviceOrPhoneA6: true,
   pastAskA6: true,
+  singleQuotesA2: true,
+  quotedNoticeA2: true,
+  quotedPromiseA2: true,
+  reportedDismissalA2: true,
+  quotedQuestionA2: true,
+  outsideQuotesDoneA2: true,
+  pastedContactA2: true,
 };
 
 /** The rubric in force. */

@@ -20,6 +20,26 @@ function ownWords(m: Msg, x: Sentence): boolean {
   return quotes % 2 === 0;
 }
 
+/** (v26 A2) A span in double quotes. */
+const QUOTED_A2 = /"[^"]*"/g;
+/**
+ * (v26 A2, `outsideQuotesDoneA2`) The patron's sentence `x` holds quotes (in pairs, none open before it) and its words
+ * outside them say the patron is done.
+ */
+function doneOutsideQuotesA2(s: Session, m: Msg, x: Sentence): boolean {
+  const n = m.n;
+  if (!x.n.includes('"') || CITATION.test(n)) return false;
+  const at = n.indexOf(x.n);
+  if (at < 0 || (n.slice(0, at).split('"').length - 1) % 2 !== 0 || (x.n.split('"').length - 1) % 2 !== 0) return false;
+  return s.P.patronDone.test(x.n.replace(QUOTED_A2, ' '));
+}
+/**
+ * (v26 A2, `reportedDismissalA2`) What someone else told the patron, to the end of its clause: "someone told you that you had
+ * reached a limit of questions", "another librarian said your time was up".
+ */
+const REPORTED_A2 =
+  /\b(?:someone|somebody|another (?:librarian|staff member|person|provider|volunteer)|(?:the|a|that|your) (?:last|other|previous|earlier|first) (?:librarian|person|staff member|provider|volunteer|one)|(?:a|the|that) librarian|they|he|she) (?:told (?:you|u)|said to (?:you|u)|said|wrote|typed)\b(?:(?! but\b)[^.!?;,])*/g;
+
 /**
  * (v25 Z3, `wishGreetingZ3`) Every greeting sentence of `m` also parts: a holiday wish ("Merry Christmas! Is there anything
  * I can help you with?"), no fresh opening.
@@ -56,7 +76,8 @@ export const anythingElse: Check = (s, done) => {
   for (const m of s.patron) {
     if (m.pos < after) continue;
     // "That's all she wrote" in a pasted citation, or a quoted assignment, is not the patron speaking
-    const k = m.find(F.patronDone, (x) => ownWords(m, x));
+    // (v26 A2, `outsideQuotesDoneA2`) 'lol "that's all folks" — no more questions, thanks!': the words outside the quotes
+    const k = m.find(F.patronDone, (x) => ownWords(m, x) || (s.rubric.outsideQuotesDoneA2 === true && doneOutsideQuotesA2(s, m, x)));
     if (k < 0) {
       // (v10 Z2) "thats" / "all i needed, thx": the patron's line broken over two messages
       if (s.rubric.fragmentsZ2 === true && m.raw.length <= 80) {
@@ -83,7 +104,12 @@ export const noDismissal: Check = (s) => {
   for (const m of s.prov) {
     // (v24 Y6, `quotedWordsY6`) 'The reservation screen says "Your time is up"': the screen's words, not the provider's
     // (v24 Y10, `quotedRuleY10`) but 'we go by the "one question per chat" rule' is the provider's own
-    if (m.has(F.dismissalHard) && !onlyQuotedDismissalY10(s, m, [s.P.dismissalHard])) {
+    // (v26 A2, `reportedDismissalA2`) "I'm sorry someone told you that you had reached a limit of questions": reported
+    if (
+      m.has(F.dismissalHard) &&
+      !onlyQuotedDismissalY10(s, m, [s.P.dismissalHard]) &&
+      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(m.n.replace(REPORTED_A2, ' ')))
+    ) {
       const k = m.find(F.dismissalHard);
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
     }
