@@ -765,7 +765,14 @@ function callNumber(raw: string, n: string, s?: Session): boolean {
     if (!n.includes(w)) continue;
     if (!HAS_DIGIT.test(n)) return false;
     // (v26 A5, `pageAfterYearA5`) "the History of Clinton County (1882), page 214"
-    return PAGE_OR_SHELF.test(n) || (s !== undefined && s.rubric.pageAfterYearA5 === true && PAGE_AFTER_YEAR_A5.test(raw));
+    return (
+      PAGE_OR_SHELF.test(n) ||
+      (s !== undefined &&
+        s.rubric.pageAfterYearA5 === true &&
+        PAGE_AFTER_YEAR_A5.test(raw) &&
+        // (v26 A8, `pageTitleA8`) "your Lease (2019), page 3", "Your grandfather, Walter Kaminski (1931), page 2": no title
+        !(s.rubric.pageTitleA8 === true && PAGE_NOT_TITLE_A8.test(raw)))
+    );
   }
   return false;
 }
@@ -775,6 +782,11 @@ function callNumber(raw: string, n: string, s?: Session): boolean {
  * page 214" names no title).
  */
 const PAGE_AFTER_YEAR_A5 = /\p{Lu}[\p{L}'\u2019-]* \((?:1[5-9]|20)\d\d\),? (?:pages?|pg\.?|pp\.?|p\.) ?\d+\b/u;
+/**
+ * (v26 A8, `pageTitleA8`) A5's year and page after capitalised words that follow a possessive or a comma: the patron's own
+ * paper ("your Lease (2019), page 3") or a person in apposition ("Your grandfather, Walter Kaminski (1931), page 2").
+ */
+const PAGE_NOT_TITLE_A8 = /(?:\b(?:your|my|his|her|their|our)|,)[ \t]+(?:\p{Lu}[\p{L}'\u2019-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]* \((?:1[5-9]|20)\d\d\),? (?:pages?|pg\.?|pp\.?|p\.) ?\d+\b/u;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -1663,7 +1675,7 @@ const OWN_WORDS_Y6 = /[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}
 export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolean {
   if (s.rubric.quotedWordsY6 !== true) return false;
   // (v26 A2, `singleQuotesA2`) 'If the booking screen says ‘Your time is up’, …': single quotes quote too
-  const single = s.rubric.singleQuotesA2 === true ? singleUnquotedA2(m) : null;
+  const single = s.rubric.singleQuotesA2 === true ? singleUnquotedA2(m, s.rubric.yearQuoteA8 === true) : null;
   if (single === null && !m.n.includes('"')) return false;
   const out = (single ?? m.n).replace(QUOTED, ' ');
   if (!OWN_WORDS_Y6.test(out)) return false;
@@ -1677,15 +1689,25 @@ export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolea
  * single"; "the students' books", "'em", "'til" and "the '90s" open nothing).
  */
 const SINGLE_QUOTED_A2 = /\u2018(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])(?!(?:em|til|cause|bout|n|tis|twas|\d0s)\b)(?:[^'\n]|'(?=\p{L}))*?(?<=\S)'(?![\p{L}\p{N}])/gu;
+/** (v26 A8, `yearQuoteA8`) SINGLE_QUOTED_A2 whose straight quote opens nothing before a two-digit year either ("class of '98"). */
+const SINGLE_QUOTED_A8 = ((src: string, from: string) => {
+  const at = src.indexOf(from);
+  if (at < 0) throw new Error(`no ${from}`);
+  return new RegExp(src.slice(0, at) + '|\\d0s|\\d\\d)\\b)' + src.slice(at + from.length), 'gu');
+})(SINGLE_QUOTED_A2.source, '|\\d0s)\\b)');
 const singleUnquoted = new WeakMap<Msg, string | null>();
-/** (v26 A2) `m`'s normalised text without its single-quoted spans, null when it has none (normalisation drops single quotes). */
-export function singleUnquotedA2(m: Msg): string | null {
+/**
+ * (v26 A2) `m`'s normalised text without its single-quoted spans, null when it has none (normalisation drops single quotes);
+ * (v26 A8) `years`: with SINGLE_QUOTED_A8. A message belongs to one session, so to one rubric: one cache serves both.
+ */
+export function singleUnquotedA2(m: Msg, years = false): string | null {
   const raw = m.raw;
   if (!raw.includes("'") && !raw.includes('\u2018')) return null;
   let out = singleUnquoted.get(m);
   if (out === undefined) {
-    SINGLE_QUOTED_A2.lastIndex = 0;
-    out = SINGLE_QUOTED_A2.test(raw) ? normalize(raw.replace(SINGLE_QUOTED_A2, ' ')) : null;
+    const re = years ? SINGLE_QUOTED_A8 : SINGLE_QUOTED_A2;
+    re.lastIndex = 0;
+    out = re.test(raw) ? normalize(raw.replace(re, ' ')) : null;
     singleUnquoted.set(m, out);
   }
   return out;
@@ -1710,6 +1732,13 @@ function quotedQuestionA2(m: Msg, x: Sentence): boolean {
 /** (v26 A2) A reporting verb of someone other than the provider ("someone wrote", "the last librarian said"). */
 const REPORTED_QUOTE_A2 =
   /\b(?:wrote|said|says|typed|promised|replied|messaged|told (?:you|u))\b(?<!\b(?:i|we|ive|weve|i have|we have|i just|as i|like i|what i) (?:wrote|said|says|typed|promised|replied|messaged|told (?:you|u)))/;
+
+/**
+ * (v26 A8, `relayedNowA8`) The words before a quote end on a colleague's present-tense relay ("our archivist says:", "Ruth
+ * writes,"), not on a document's ("the note says") or a past report ("the last librarian wrote").
+ */
+const RELAYED_NOW_A8 =
+  /\b(?!(?:note|notes|notice|notices|screen|site|website|page|email|mail|letter|message|record|records|form|policy|sign|catalog|catalogue|system|app|it|that|this|which|account|ticket|file|log|chat|transcript)\b)[a-z]+ (?:says|writes|just said|just wrote)[,:]?$/;
 
 /** (v24 Y10) A quoted span in the first person ("please bear with me while i search"). */
 const QUOTED_I_Y10 = /"[^"]*\b(?:i|me|im|ill|ive|id|my)\b[^"]*"/;
@@ -1740,7 +1769,7 @@ function courteousNow(s: Session, m: Msg): number {
   if (m.n.includes('"') && !courteousText(s, m.n.replace(QUOTED, ' '))) return -1;
   // (v26 A2, `singleQuotesA2`) "‘Goodbye, Mr. Chips’ is on the shelf too.": a title in single quotes parts nobody
   if (s.rubric.singleQuotesA2 === true) {
-    const u = singleUnquotedA2(m);
+    const u = singleUnquotedA2(m, s.rubric.yearQuoteA8 === true);
     if (u !== null && !courteousText(s, u.replace(QUOTED, ' '))) return -1;
   }
   if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
@@ -1815,7 +1844,14 @@ export function followUpPromise(s: Session, m: Msg): number {
 function promiseNow(s: Session, m: Msg): number {
   if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
   // (v26 A2, `quotedPromiseA2`) 'if someone wrote "I'll email you the list by Friday," you should have had it': reported
-  if (s.rubric.quotedPromiseA2 === true && REPORTED_QUOTE_A2.test(m.n) && onlyQuotedY6(s, m, [s.P.followupPromise, s.P.followupSend])) return -1;
+  if (
+    s.rubric.quotedPromiseA2 === true &&
+    REPORTED_QUOTE_A2.test(m.n) &&
+    onlyQuotedY6(s, m, [s.P.followupPromise, s.P.followupSend]) &&
+    // (v26 A8, `relayedNowA8`) 'Our archivist says: "I can pull the deed and call you tomorrow afternoon."': relayed now
+    !(s.rubric.relayedNowA8 === true && RELAYED_NOW_A8.test(m.n.slice(0, m.n.indexOf('"')).trimEnd()))
+  )
+    return -1;
   for (const x of m.sentences) {
     const strong = m.sHas(x, F.followupPromise);
     const send =

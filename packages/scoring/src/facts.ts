@@ -209,8 +209,14 @@ function contactInChatNow(s: Session): At | null {
 
 /** (v26 A2) A passage in double quotes of five words or more (a pasted notice or e-mail, not a quoted address). */
 const PASTED_A2 = /"[^"]*"/g;
+/** (v26 A8, `ownPastedA8`) Outside the quotes, the patron says they wrote or sent the passage ("i sent this", "i wrote on the form"). */
+const OWN_PASTE_A8 = /\b(?:i|ive|i have|i had|i already|i just) (?:already )?(?:sent|wrote|emailed|e mailed|submitted|typed|filled|put|messaged|posted|texted|left)\b/;
+/** (v26 A8) A quoted passage in the first person ("I am looking for …", "you can text me at …"). */
+const PASTED_FIRST_PERSON_A8 = /"[^"]*\b(?:i|im|me|my|ive|id)\b[^"]*"/;
 /** (v26 A2, `pastedContactA2`) The patron's e-mails and phones in `n` are all inside pasted passages. */
 function pastedOnlyA2(s: Session, n: string): boolean {
+  // (v26 A8, `ownPastedA8`) "i sent this … last week: "…please reply to t.nguyen77@gmail.com"": the patron's own message
+  if (s.rubric.ownPastedA8 === true && OWN_PASTE_A8.test(n.replace(PASTED_A2, ' ')) && PASTED_FIRST_PERSON_A8.test(n)) return false;
   const c = contactsIn(s, n.replace(PASTED_A2, (q) => (q.split(' ').length >= 5 ? ' ' : q)));
   return !c.email && !c.phone;
 }

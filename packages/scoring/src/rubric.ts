@@ -2188,6 +2188,31 @@ export type Rubric = {
    * the patron's own. Left out (v1-v25): any address in a patron message was theirs.
    */
   pastedContactA2?: boolean;
+  /**
+   * (v26 A8) resolution.code, followup.contact: A2's pasted passage is the patron's own earlier message when the patron says
+   * outside the quotes that they wrote or sent it ("i sent this to your email form last week: "…please reply to
+   * t.nguyen77@gmail.com""), and the passage speaks in the first person: its e-mail or phone is the patron's contact
+   * (facts.ts `OWN_PASTE_A8`). A library's notice the patron "got" ('i got this: "… Write to ill@…"') is still the sender's.
+   */
+  ownPastedA8?: boolean;
+  /**
+   * (v26 A8) info.source: A5's "Title (1882), page 214" not when the capitalised words before the year follow a possessive
+   * or a comma: "your Lease (2019), page 3" is the patron's own paper, "Your grandfather, Walter Kaminski (1931), page 2" a
+   * person (classify.ts `PAGE_NOT_TITLE_A8`). "The IRS Form 1040 Instructions (2023), page 45" still names a publication.
+   */
+  pageTitleA8?: boolean;
+  /**
+   * (v26 A8) follow-up session: A2's quoted promise after a reporting verb is a colleague's promise relayed now, not an
+   * earlier one reported, when the quote follows "<someone> says / writes:" ('Our archivist says: "I can pull the deed and
+   * call you tomorrow afternoon."'), as A2 reads the relayed promise without quotes (classify.ts `RELAYED_NOW_A8`). 'The note
+   * says the last librarian wrote "I'll email you the list by Friday"' is still a report.
+   */
+  relayedNowA8?: boolean;
+  /**
+   * (v26 A8) A2's straight single quote opens no quote before a two-digit year ("the class of '98 photo … in the teachers'
+   * lounge" quotes nothing), as it already opened none before "'90s" (classify.ts `SINGLE_QUOTED_A8`).
+   */
+  yearQuoteA8?: boolean;
 };
 
 const r = String.raw;
@@ -10410,8 +10435,41 @@ const phrasesV26A6 = block(phrasesV26A5, (v26) => ({
   ),
 }));
 
-// A8: 
-const phrasesV26A8 = block(phrasesV26A6, (_v26) => ({}));
+// A8: second wave, the first wave's contacts, referrals, sources and promises (test/twenty-fifth-round-contacts-checked.test.ts).
+// Settings (documented on the Rubric type, set in rubricV26): ownPastedA8, pageTitleA8, relayedNowA8, yearQuoteA8. Each
+// phrase change names the case it fixes and, in brackets, the near miss it must not catch.
+const phrasesV26A8 = block(phrasesV26A6, (v26) => ({
+  // A1's hyphenated word between the modal and "e-mail you" only in the provider's own first-person promise: "The MVA will
+  // mail a follow-up letter or e-mail you", "The hold system will put you on the wait-list and email you", "The county will
+  // run a re-check and e-mail you", "Eventbrite will send a two-step sign-up code and e-mail you" are other parties' (the
+  // car title, wait-list, assessment and workshop cases) ["I'll check the 1990-1995 city directories and e-mail you…", "I'll
+  // have my co-worker in Local History e-mail you…" still promise]
+  followupPromise: v26.swap(
+    'followupPromise',
+    3,
+    retext(
+      phrasesV26A6.followupPromise[3]!,
+      r`(?:[a-z&0-9]+(?:-[a-z&0-9]+)* ){0,12}?`,
+      r`(?:[a-z&0-9]+(?:-(?<=\b(?:ill|i will|well|we will|i can|we can|i could|we could|i shall|we shall|let me|let us|im going to|i am going to|were going to|we are going to|im gonna|happy to|glad to|id like to|i would like to|wed like to|i plan to|we plan to|i promise to|want me to|like me to)(?: [a-z&0-9]+(?:-[a-z&0-9]+)*){0,13} [a-z&0-9]+(?:-[a-z&0-9]+)*-)[a-z&0-9]+)* ){0,12}?`,
+    ),
+  ),
+  notPromise: replaced(
+    // A1's "Nobody will email you …" not when a promise of the provider's follows in the sentence after a semicolon, colon
+    // or dash: "Don't worry, nobody will email you spam; I'll just send the obituary scans there by tomorrow noon." (the spam
+    // case) ["No one will call you back unless the item can't be found; the status shows under My Account" still promises
+    // nothing]
+    24,
+    retext(
+      phrasesV26A6.notPromise[24]!,
+      r`(?![^.!?]*\bbut (?:i|we|ill|well|someone|our|my)\b)`,
+      r`(?![^.!?]*\bbut (?:i|we|ill|well|someone|our|my)\b)(?![^.!?]*(?:[;:]| -) (?:(?:and|so|just|though|instead),? )?(?:ill|i will|well|we will|i can|we can|im going to|i am going to|were going to)\b)`,
+    ),
+    // A4's library office not when the "branch" is a bank's: "your bank's branch office will call you to verify the deposit",
+    // "The bank branch office will call you to set up the notary visit" (the money order and notary cases) ["Our
+    // interlibrary loan office will email you by Monday…" still promises]
+    v26.swap('notPromise', 17, retext(phrasesV26A6.notPromise[17]!, r`|branch|branchs|`, r`|(?<!\b(?:bank|banks|credit union|credit unions|insurance|company|companys) )branch|(?<!\b(?:bank|banks|credit union|credit unions|insurance|company|companys) )branchs|`)),
+  ),
+}));
 
 // A9: 
 const phrasesV26A9 = block(phrasesV26A8, (_v26) => ({}));
@@ -10440,6 +10498,10 @@ export const rubricV26: Rubric = {
   quotedQuestionA2: true,
   outsideQuotesDoneA2: true,
   pastedContactA2: true,
+  ownPastedA8: true,
+  pageTitleA8: true,
+  relayedNowA8: true,
+  yearQuoteA8: true,
 };
 
 /** The rubric in force. */
