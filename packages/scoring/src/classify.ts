@@ -1435,9 +1435,13 @@ const SMALL_TALK_Q_A3 =
   /^(?:(?:oh|so|and|btw|by the way|anyway|ha|haha|lol|hey|well),? )*(?:how(?:s| is| was| has)? (?:your|ur) (?:day|morning|afternoon|evening|night|week|weekend|friday|monday|holiday|summer|winter)(?: been)?(?: going| treating (?:you|u))?(?: so far| today| this (?:morning|afternoon|evening|week))?|how(?:s| is)(?: the)? weather(?: (?:up|down|over|out) there| there| where (?:you|u) are)?(?: in [a-z]+(?: [a-z]+)?)?(?: today)?|(?:are|r) (?:you|u) (?:enjoying|loving|surviving|getting out in) (?:the|this|all this|all the|your) (?:snow|sun|sunshine|weather|nice weather|heat|heatwave|heat wave|rain|long weekend|holiday|day off|snow day)(?: at all| today| so far)?|did (?:you|u|ya) (?:catch|see|watch) (?:the|that|last nights|sundays|yesterdays) (?:game|match|race|fight|finale)(?: last night| on sunday| sunday| yesterday| this weekend| last weekend)?)[^a-z0-9]*$/;
 /** (v26 A9, `smallTalkMoreA9`) The weekdays A3 left out, read as its "monday". */
 const WEEKDAY_A9 = /\b(?:tuesday|wednesday|thursday|saturday|sunday)\b/;
-/** (v26 A9, `patronTopicA9`) Weather words in a small-talk question, and a patron's message making the weather the topic. */
-const WEATHER_WORD_A9 = /\b(?:weather|snow|sun|sunshine|rain|heat|heatwave|heat wave)\b/;
-const PATRON_WEATHER_A9 = /\b(?:outdoor|outdoors|outside|weather|forecast|rain|raining|rainy|snow|snowing|picnic|hike|hiking|beach|park)\b/;
+/**
+ * (v26 A9, `patronTopicA9`) A small-talk question about the weather's conditions ("how's the weather"), and a patron's message
+ * about doing something outdoors, which the weather decides ("any outdoor stuff for kids"); "Are you enjoying the snow?" to a
+ * patron asking whether the library is open in the snow stays small talk.
+ */
+const WEATHER_WORD_A9 = /\bweather\b/;
+const PATRON_WEATHER_A9 = /\b(?:outdoor|outdoors|outside|forecast|picnic|picnics|hike|hikes|hiking|beach|park|parks|campground|camping)\b/;
 /** (v26 A9, `patronTopicA9`) A patron's message about a list of theirs ("my summer reading list"). */
 const PATRON_LIST_A9 = /\blists?\b/;
 /** (v26 A9) A patron message before `m` matches `re`. */

@@ -2196,8 +2196,9 @@ export type Rubric = {
   smallTalkMoreA9?: boolean;
   /**
    * (v26 A9) inquiry.clarify, closing.anything_else: A3's small talk is about the need when a patron message before it made
-   * its subject the topic: the weather for a patron who asked about outdoor things or the weather ("any outdoor stuff for
-   * kids this afternoon" / "How's the weather there today?"), the patron's list for a patron who wrote of a list ("my summer
+   * its subject the topic: the weather's conditions for a patron who asked about doing something outdoors ("any outdoor stuff
+   * for kids this afternoon" / "How's the weather there today?"; not "Are you enjoying the snow?" to a patron asking whether
+   * the library is open in the snow), the patron's list for a patron who wrote of a list ("my summer
    * reading list" / "Anything else fun on your list?") (classify.ts `PATRON_WEATHER_A9`, `PATRON_LIST_A9`). "Did you catch
    * the game last night?" to a patron asking for the box score stays small talk. Left out (v1-v25): unused.
    */

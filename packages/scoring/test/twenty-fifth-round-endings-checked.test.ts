@@ -588,6 +588,17 @@ export const short: SessionCase[] = [
     ],
     exp: some({ clarify: 'fail' }),
   },
+  {
+    // near miss (A9 patronTopicA9, narrowed after the whole suite: A3's "Are you enjoying the snow?" case): a patron asking
+    // whether the branch is open in the snow plans nothing outdoors; "How's the weather where you are?" is small talk
+    name: 'near miss: "How\'s the weather where you are?" to a patron asking if the branch is open in the snow: clarify fails',
+    lines: [
+      ...open('r u guys open today w all the snow', 'Hi! Jo at Ask Us, Sample County Library. How\'s the weather where you are?'),
+      [50, 'p', 'about a foot lol'],
+      [62, 'l', 'All branches open at noon today; closings are posted at samplelib.org/alerts.'],
+    ],
+    exp: some({ clarify: 'fail' }),
+  },
 ];
 
 /** Cases labelled right that the scorer still gets wrong (not run), each with the reason. */
