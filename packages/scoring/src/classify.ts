@@ -1425,7 +1425,7 @@ export function anythingElseAt(s: Session, m: Msg): number {
   const memo = m.memo;
   if (memo.anythingElse === UNSET) {
     memo.anythingElse = asksOrLetMeKnow(m)
-      ? m.find(F.anythingElse, (x) => (x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) && !(s.rubric.smallTalkElseA3 === true && x.n.includes('else') && SMALL_TALK_ELSE_A3.test(x.n)))
+      ? m.find(F.anythingElse, (x) => (x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) && !(s.rubric.smallTalkElseA3 === true && smallTalkElseA3(s, m, x)))
       : -1;
   }
   return memo.anythingElse;
@@ -1445,6 +1445,38 @@ const SMALL_TALK_ELSE_A3 =
  */
 const SMALL_TALK_Q_A3 =
   /^(?:(?:oh|so|and|btw|by the way|anyway|ha|haha|lol|hey|well),? )*(?:how(?:s| is| was| has)? (?:your|ur) (?:day|morning|afternoon|evening|night|week|weekend|friday|monday|holiday|summer|winter)(?: been)?(?: going| treating (?:you|u))?(?: so far| today| this (?:morning|afternoon|evening|week))?|how(?:s| is)(?: the)? weather(?: (?:up|down|over|out) there| there| where (?:you|u) are)?(?: in [a-z]+(?: [a-z]+)?)?(?: today)?|(?:are|r) (?:you|u) (?:enjoying|loving|surviving|getting out in) (?:the|this|all this|all the|your) (?:snow|sun|sunshine|weather|nice weather|heat|heatwave|heat wave|rain|long weekend|holiday|day off|snow day)(?: at all| today| so far)?|did (?:you|u|ya) (?:catch|see|watch) (?:the|that|last nights|sundays|yesterdays) (?:game|match|race|fight|finale)(?: last night| on sunday| sunday| yesterday| this weekend| last weekend)?)[^a-z0-9]*$/;
+/** (v26 A9, `smallTalkMoreA9`) The weekdays A3 left out, read as its "monday". */
+const WEEKDAY_A9 = /\b(?:tuesday|wednesday|thursday|saturday|sunday)\b/;
+/**
+ * (v26 A9, `patronTopicA9`) A small-talk question about the weather's conditions ("how's the weather"), and a patron's message
+ * about doing something outdoors, which the weather decides ("any outdoor stuff for kids"); "Are you enjoying the snow?" to a
+ * patron asking whether the library is open in the snow stays small talk.
+ */
+const WEATHER_WORD_A9 = /\bweather\b/;
+const PATRON_WEATHER_A9 = /\b(?:outdoor|outdoors|outside|forecast|picnic|picnics|hike|hikes|hiking|beach|park|parks|campground|camping)\b/;
+/** (v26 A9, `patronTopicA9`) A patron's message about a list of theirs ("my summer reading list"). */
+const PATRON_LIST_A9 = /\blists?\b/;
+/** (v26 A9) A patron message before `m` matches `re`. */
+function patronSaidA9(s: Session, m: Msg, re: RegExp): boolean {
+  for (const p of s.patron) if (p.pos < m.pos && re.test(p.n)) return true;
+  return false;
+}
+/** (v26 A3, `smallTalkQuestionA3`; A9 `smallTalkMoreA9`, `patronTopicA9`) Question sentence `x` is small talk. */
+function smallTalkQA3(s: Session, m: Msg, x: Sentence): boolean {
+  if (!(SMALL_TALK_Q_A3.test(x.n) || (s.rubric.smallTalkMoreA9 === true && WEEKDAY_A9.test(x.n) && SMALL_TALK_Q_A3.test(x.n.replace(WEEKDAY_A9, 'monday'))))) return false;
+  // (v26 A9, `patronTopicA9`) "How's the weather there today?" to a patron asking for outdoor things shapes the answer
+  return !(s.rubric.patronTopicA9 === true && WEATHER_WORD_A9.test(x.n) && patronSaidA9(s, m, PATRON_WEATHER_A9));
+}
+/** (v26 A3, `smallTalkElseA3`; A9 `smallTalkMoreA9`, `patronTopicA9`) Sentence `x` asks about the patron's plans or news. */
+function smallTalkElseA3(s: Session, m: Msg, x: Sentence): boolean {
+  if (!x.n.includes('else')) return false;
+  if (!(SMALL_TALK_ELSE_A3.test(x.n) || (s.rubric.smallTalkMoreA9 === true && x.n.includes('long') && SMALL_TALK_ELSE_A3.test(x.n.replace(/\blong (?=weekend)/, ''))))) return false;
+  // (v26 A9, `patronTopicA9`) "Anything else fun on your list?" to a patron working through a reading list
+  return !(s.rubric.patronTopicA9 === true && x.n.includes('list') && patronSaidA9(s, m, PATRON_LIST_A9));
+}
+/** (v26 A9, `sharedScreenA9`) The whole question asks whether the provider's shared screen shows: "Is my screen coming through ok on your end?". */
+const SHARED_SCREEN_A9 =
+  /^(?:(?:ok|okay|so|and|now|great|alright|perfect),? )*(?:is|are) my (?:screen|shared screen|screen share|screenshare|cursor|pointer|window|browser) (?:coming through|showing up|showing|visible|loading|working)(?: (?:ok|okay|alright|all right|fine|clearly|now))*(?: (?:on|at) (?:your|ur) (?:end|side)| for (?:you|u))?(?: (?:ok|okay|now))?[?!. ]*$/;
 /** (v26 A3) Cheap test before SMALL_TALK_Q_A3. */
 const MAYBE_SMALL_TALK_A3 = /\b(?:how|hows|are|r|did)\b/;
 
@@ -1601,7 +1633,8 @@ function clarifyNow(s: Session, m: Msg): number {
       continue;
     }
     // (v26 A2, `quotedQuestionA2`) "‘Do I dare to eat a peach?’ — I know that line.": the poem's question, not the provider's
-    if (s.rubric.quotedQuestionA2 === true && quotedQuestionA2(m, x)) continue;
+    // (v26 A9, `relayedQuestionA9`) but 'Our archivist asks: "Do you know roughly what year he arrived?"' is put to the patron
+    if (s.rubric.quotedQuestionA2 === true && quotedQuestionA2(m, x) && !(s.rubric.relayedQuestionA9 === true && quotedQuestionA2(m, x, RELAYED_ASK_A9))) continue;
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) && !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x))) continue;
@@ -1631,7 +1664,9 @@ function clarifyNow(s: Session, m: Msg): number {
     // (v11 K1, `permissionNotNeedK1`) "Is it OK if I send you a link?": leave for the provider's delivery, not the need
     if (s.rubric.permissionNotNeedK1 === true && PERMISSION_K1.test(x.body)) continue;
     // (v26 A3, `smallTalkQuestionA3`) "How's your evening going so far?", "Are you enjoying the snow?": small talk, not the need
-    if (s.rubric.smallTalkQuestionA3 === true && x.n.length < 100 && MAYBE_SMALL_TALK_A3.test(x.n) && SMALL_TALK_Q_A3.test(x.n)) continue;
+    if (s.rubric.smallTalkQuestionA3 === true && x.n.length < 100 && MAYBE_SMALL_TALK_A3.test(x.n) && smallTalkQA3(s, m, x)) continue;
+    // (v26 A9, `sharedScreenA9`) "Is my screen coming through ok on your end?": the provider's shared screen, not the need
+    if (s.rubric.sharedScreenA9 === true && x.n.includes('screen') && SHARED_SCREEN_A9.test(x.body)) continue;
     return x.k;
   }
   return -1;
@@ -1720,15 +1755,18 @@ const QUOTE_MARK_A2 = /["\u201c\u2018'\u00ab]/;
  * (v26 A2, `quotedQuestionA2`) Question sentence `x` lies whole inside a quoted span of its message ("‘Do I dare to eat a
  * peach?’ — I know that line.", split after the "?"): a question quoted, not asked.
  */
-function quotedQuestionA2(m: Msg, x: Sentence): boolean {
+function quotedQuestionA2(m: Msg, x: Sentence, before?: RegExp): boolean {
   const raw = m.raw;
   if (x.n.length < 8 || !QUOTE_MARK_A2.test(raw)) return false;
   ANY_QUOTED_A2.lastIndex = 0;
   for (let q = ANY_QUOTED_A2.exec(raw); q !== null; q = ANY_QUOTED_A2.exec(raw)) {
-    if (q[0].includes('?') && normalize(q[0]).includes(x.n)) return true;
+    // (v26 A9) `before`: only a span the raw text right before it opens so ("Our archivist asks: ")
+    if (q[0].includes('?') && normalize(q[0]).includes(x.n) && (before === undefined || before.test(raw.slice(Math.max(0, q.index - 40), q.index)))) return true;
   }
   return false;
 }
+/** (v26 A9, `relayedQuestionA9`) A colleague's question relayed: the raw text before the quote ends "asks:", "wants to know,". */
+const RELAYED_ASK_A9 = /\b(?:asks|asked|is asking|was asking|wants to know|wanted to know|would like to know|needs to know|wonders|wondered|is wondering)\s*[:,.\u2014-]?\s*$/i;
 /** (v26 A2) A reporting verb of someone other than the provider ("someone wrote", "the last librarian said"). */
 const REPORTED_QUOTE_A2 =
   /\b(?:wrote|said|says|typed|promised|replied|messaged|told (?:you|u))\b(?<!\b(?:i|we|ive|weve|i have|we have|i just|as i|like i|what i) (?:wrote|said|says|typed|promised|replied|messaged|told (?:you|u)))/;

@@ -2175,6 +2175,41 @@ export type Rubric = {
    */
   quotedQuestionA2?: boolean;
   /**
+   * (v26 A9) inquiry.clarify: A2's quoted question still asks when the provider relays it from a colleague: 'Our archivist
+   * asks: "Do you know roughly what year he arrived?"' (the quote opens right after "asks / asked / is asking / wants to
+   * know / would like to know / wonders", classify.ts `RELAYED_ASK_A9`). '"Shall I compare thee to a summer's day?" is
+   * Sonnet 18.' still asks nothing. Left out (v1-v25): unused (A2's setting is v26's).
+   */
+  relayedQuestionA9?: boolean;
+  /**
+   * (v26 A9) closing.no_dismissal: A2's reported clause is the provider's own when the provider opens it with "like" or "as"
+   * ("Like the other librarian told you there is a limit of one question per chat, …": the provider repeats it)
+   * (checks/closing.ts `AGREE_A9`). "I'm sorry the last librarian said you had asked too many questions; ask away!" is still
+   * reported. Left out (v1-v25): unused.
+   */
+  reportedAgreeA9?: boolean;
+  /**
+   * (v26 A9) inquiry.clarify, closing.anything_else: A3's small talk also on any weekday ("How's your Tuesday going?") and
+   * the long weekend ("Anything else exciting planned for the long weekend?") (classify.ts `smallTalkMoreA9`). "Anything else
+   * fun I can find for you?" still asks. Left out (v1-v25): unused.
+   */
+  smallTalkMoreA9?: boolean;
+  /**
+   * (v26 A9) inquiry.clarify, closing.anything_else: A3's small talk is about the need when a patron message before it made
+   * its subject the topic: the weather's conditions for a patron who asked about doing something outdoors ("any outdoor stuff
+   * for kids this afternoon" / "How's the weather there today?"; not "Are you enjoying the snow?" to a patron asking whether
+   * the library is open in the snow), the patron's list for a patron who wrote of a list ("my summer
+   * reading list" / "Anything else fun on your list?") (classify.ts `PATRON_WEATHER_A9`, `PATRON_LIST_A9`). "Did you catch
+   * the game last night?" to a patron asking for the box score stays small talk. Left out (v1-v25): unused.
+   */
+  patronTopicA9?: boolean;
+  /**
+   * (v26 A9) inquiry.clarify: A6's shared-screen question in the form "Is my screen coming through ok on your end?", "Is my
+   * screen showing up for you?" (classify.ts `SHARED_SCREEN_A9`). "Can you see the Renew button next to the title?" still
+   * clarifies. Left out (v1-v25): unused.
+   */
+  sharedScreenA9?: boolean;
+  /**
    * (v26 A2) closing.anything_else: a patron sentence holding a quote (lol "that’s all folks" — no more questions,
    * thanks!) still says the patron is done when its words outside the quotes do (checks/closing.ts `doneOutsideQuotesA2`). The
    * patron quoting a syllabus's "no more questions after week 10" still does not. Left out (v1-v25): any sentence with a
@@ -10471,8 +10506,54 @@ const phrasesV26A8 = block(phrasesV26A6, (v26) => ({
   ),
 }));
 
-// A9: 
-const phrasesV26A9 = block(phrasesV26A8, (_v26) => ({}));
+// A9: the first wave's endings, greetings, holds and questions checked (test/twenty-fifth-round-endings-checked.test.ts).
+// Narrowings only; each names the case it fixes and, in brackets, the near miss it must not catch. Settings (documented on
+// the Rubric type, set in rubricV26): relayedQuestionA9, reportedAgreeA9, smallTalkMoreA9, patronTopicA9, sharedScreenA9.
+const phrasesV26A9 = block(phrasesV26A8, (v26) => ({
+  // A4's "only takes a moment" is still a hold when the provider says what they are doing in the same sentence: "I'm
+  // renewing both now, it only takes a moment." (the renewals case) ["Transferring the file only takes a second." and "You
+  // can renew it online yourself, it only takes a minute." are still no holds]
+  hold: v26.swap(
+    'hold',
+    2,
+    retext(
+      phrasesV26A8.hold[2]!,
+      r`(?<!\b(?:only|just) (?:takes|took) (?:one|a|1) (?:moment|minute|second)(?: please)?[.!,]?)`,
+      r`(?<!(?<!\b(?:(?:im|i am|were|we are) [a-z]+ing|let me [a-z]+)\b[^.!?]{0,60}?)\b(?:only|just) (?:takes|took) (?:one|a|1) (?:moment|minute|second)(?: please)?[.!,]?)`,
+    ),
+  ),
+  // A1's "won't transfer you" also when the provider thinks no transfer is needed: "I don't think I need to transfer you,
+  // our branches have them printed" (the tax forms case) ["I can't transfer you directly, so I asked Maya to take over, one
+  // moment please." is still a hold, by its "one moment"]
+  transferNotice: v26.swap(
+    'transferNotice',
+    0,
+    retext(phrasesV26A8.transferNotice[0]!, r`|dont need to|`, r`|dont need to|(?:dont|do not) think (?:i|we) (?:need|have|will need|will have) to|no reason to|`),
+  ),
+  // A1's "No thanks needed" in its other common form: "No need for thanks, happy to help!" thanks no one (the "No need for
+  // thanks" case) ["No thanks needed, thank YOU for being so patient!" still thanks]
+  thanks: v26.swap('thanks', 0, phrasesV26A8.thanks[0]! + r`(?<!\bno need (?:for|of) (?:the )?(?:thanks|thank you|thank u))`),
+  // A1's "can't help with any more questions" is no dismissal when the same sentence goes on to who can: "I'm not able to
+  // help with any other questions, since I only cover the law library, but the Free Library's chat at freelibrary.org/ask
+  // can." (the law library case) ["I'm unable to take any further questions tonight." with no way back still dismisses]
+  dismissalConvenience: v26.swap(
+    'dismissalConvenience',
+    52,
+    phrasesV26A8.dismissalConvenience[52]! + r`(?![^.!?]*\bbut (?:the|our|your|a|an|they|we|you|u|he|she|my|someone|another|there)\b)`,
+  ),
+  // A4's "did … help" narrowing not when "page" is followed by a number: chat-speak "did that help page 14 has the tax table
+  // too" asks about the answer (the chat-speak case) ["Did the campus help desk reset your password yet?" still does not]
+  completeness: v26.swap('completeness', 0, retext(phrasesV26A8.completeness[0]!, r`|page|pages|`, r`|page(?! \d)|pages(?! \d)|`)),
+  // A2's "So the prompt asks you to…" not when the prompt is a login box: "So the prompt asks you to enter your library
+  // barcode and PIN." explains the screen (the prompt case) ["So the teacher wants you to find two primary sources on the
+  // Harlem Renaissance?" still restates]
+  restatement: v26.swap(
+    'restatement',
+    29,
+    phrasesV26A8.restatement[29]! +
+      r`(?!(?<=\bprompt (?:asks|wants)) (?:you|u) to (?:enter|type|put|log|sign|input|provide|confirm|verify|choose|select|click|create|reset|allow|accept|update)\b)`,
+  ),
+}));
 
 // A10: 
 const phrasesV26A10 = block(phrasesV26A9, (_v26) => ({}));
@@ -10502,6 +10583,11 @@ export const rubricV26: Rubric = {
   pageTitleA8: true,
   relayedNowA8: true,
   yearQuoteA8: true,
+  relayedQuestionA9: true,
+  reportedAgreeA9: true,
+  smallTalkMoreA9: true,
+  patronTopicA9: true,
+  sharedScreenA9: true,
 };
 
 /** The rubric in force. */

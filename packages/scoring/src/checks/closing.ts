@@ -40,6 +40,9 @@ function doneOutsideQuotesA2(s: Session, m: Msg, x: Sentence): boolean {
 const REPORTED_A2 =
   /\b(?:someone|somebody|another (?:librarian|staff member|person|provider|volunteer)|(?:the|a|that|your) (?:last|other|previous|earlier|first) (?:librarian|person|staff member|provider|volunteer|one)|(?:a|the|that) librarian|they|he|she) (?:told (?:you|u)|said to (?:you|u)|said|wrote|typed)\b(?:(?! but\b)[^.!?;,])*/g;
 
+/** (v26 A9, `reportedAgreeA9`) The provider's "like" or "as" right before a reported clause: the provider says it too. */
+const AGREE_A9 = /\b(?:like|as) $/;
+
 /**
  * (v25 Z3, `wishGreetingZ3`) Every greeting sentence of `m` also parts: a holiday wish ("Merry Christmas! Is there anything
  * I can help you with?"), no fresh opening.
@@ -108,7 +111,8 @@ export const noDismissal: Check = (s) => {
     if (
       m.has(F.dismissalHard) &&
       !onlyQuotedDismissalY10(s, m, [s.P.dismissalHard]) &&
-      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(m.n.replace(REPORTED_A2, ' ')))
+      // (v26 A9, `reportedAgreeA9`) but "Like the other librarian told you there is a limit…" is the provider's own
+      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(m.n.replace(REPORTED_A2, (r: string, at: number) => (s.rubric.reportedAgreeA9 === true && AGREE_A9.test(m.n.slice(Math.max(0, at - 12), at)) ? r : ' '))))
     ) {
       const k = m.find(F.dismissalHard);
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
