@@ -209,9 +209,17 @@ function contactInChatNow(s: Session): At | null {
 
 /** (v26 A2) A passage in double quotes of five words or more (a pasted notice or e-mail, not a quoted address). */
 const PASTED_A2 = /"[^"]*"/g;
+/**
+ * (v26 A10, `ownQuoteA10`) What comes before a quoted passage says the patron wrote it, or hands it over to be copied: "I
+ * emailed the archive last month saying "please send the deed copy to …"", "just copy "Dr. Luis Ortega, …, 312-…" into the
+ * request". Not "the email said", "I got this:".
+ */
+const OWN_QUOTE_A10 =
+  /(?:\b(?:i|ive|i have|i had|i already|i even) (?:[a-z]+ ){0,8}?(?:emailed|e mailed|wrote|written|typed|said|asked|sent|put|entered|told|texted|messaged|saying|writing)|\b(?:copy|paste|use|put|enter|type|write)(?: (?:this|it|that|down|in))?(?: (?:exactly|as is))?) ?:? ?$/;
 /** (v26 A2, `pastedContactA2`) The patron's e-mails and phones in `n` are all inside pasted passages. */
 function pastedOnlyA2(s: Session, n: string): boolean {
-  const c = contactsIn(s, n.replace(PASTED_A2, (q) => (q.split(' ').length >= 5 ? ' ' : q)));
+  const a10 = s.rubric.ownQuoteA10 === true;
+  const c = contactsIn(s, n.replace(PASTED_A2, (q, at: number) => (q.split(' ').length >= 5 && !(a10 && OWN_QUOTE_A10.test(n.slice(Math.max(0, at - 80), at))) ? ' ' : q)));
   return !c.email && !c.phone;
 }
 

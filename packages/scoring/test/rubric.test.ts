@@ -35,7 +35,7 @@ const FINGERPRINTS: Record<string, string> = {
   '23': '78d8346125e52386',
   '24': '69d7c0fe36b47ce2',
   '25': 'ac19904a269d7921',
-  '26': '5410daccfbed73b1',
+  '26': '80863c814057429f',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, CONSULTED_A10, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -40,6 +40,17 @@ function doneOutsideQuotesA2(s: Session, m: Msg, x: Sentence): boolean {
 const REPORTED_A2 =
   /\b(?:someone|somebody|another (?:librarian|staff member|person|provider|volunteer)|(?:the|a|that|your) (?:last|other|previous|earlier|first) (?:librarian|person|staff member|provider|volunteer|one)|(?:a|the|that) librarian|they|he|she) (?:told (?:you|u)|said to (?:you|u)|said|wrote|typed)\b(?:(?! but\b)[^.!?;,])*/g;
 
+/** (v26 A10) A REPORTED_A2 clause whose subject is a pronoun and whose verb reports no words told to the patron. */
+const PRONOUN_SAID_A10 = /^(?:they|he|she) (?:said|wrote|typed)\b(?! to (?:you|u)\b)/;
+/**
+ * `m`'s text without what someone else told the patron (REPORTED_A2); (v26 A10, `consultedDismissalA10`) a colleague's answer
+ * relayed now stays: "I checked with my supervisor and they said you've reached the limit of questions for today".
+ */
+function notReportedA2(s: Session, m: Msg): string {
+  const n = m.n;
+  if (s.rubric.consultedDismissalA10 !== true || !CONSULTED_A10.test(n)) return n.replace(REPORTED_A2, ' ');
+  return n.replace(REPORTED_A2, (r) => (PRONOUN_SAID_A10.test(r) ? r : ' '));
+}
 /**
  * (v25 Z3, `wishGreetingZ3`) Every greeting sentence of `m` also parts: a holiday wish ("Merry Christmas! Is there anything
  * I can help you with?"), no fresh opening.
@@ -108,7 +119,7 @@ export const noDismissal: Check = (s) => {
     if (
       m.has(F.dismissalHard) &&
       !onlyQuotedDismissalY10(s, m, [s.P.dismissalHard]) &&
-      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(m.n.replace(REPORTED_A2, ' ')))
+      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(notReportedA2(s, m)))
     ) {
       const k = m.find(F.dismissalHard);
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
