@@ -769,7 +769,8 @@ function callNumber(raw: string, n: string, s?: Session): boolean {
       PAGE_OR_SHELF.test(n) ||
       (s !== undefined &&
         s.rubric.pageAfterYearA5 === true &&
-        PAGE_AFTER_YEAR_A5.test(raw) &&
+        // (v26 A10, `monthYearPageA10`) not "December (1948), page 12"
+        (s.rubric.monthYearPageA10 === true ? PAGE_AFTER_YEAR_A10 : PAGE_AFTER_YEAR_A5).test(raw) &&
         // (v26 A8, `pageTitleA8`) "your Lease (2019), page 3", "Your grandfather, Walter Kaminski (1931), page 2": no title
         !(s.rubric.pageTitleA8 === true && PAGE_NOT_TITLE_A8.test(raw)))
     );
@@ -787,6 +788,12 @@ const PAGE_AFTER_YEAR_A5 = /\p{Lu}[\p{L}'\u2019-]* \((?:1[5-9]|20)\d\d\),? (?:pa
  * paper ("your Lease (2019), page 3") or a person in apposition ("Your grandfather, Walter Kaminski (1931), page 2").
  */
 const PAGE_NOT_TITLE_A8 = /(?:\b(?:your|my|his|her|their|our)|,)[ \t]+(?:\p{Lu}[\p{L}'\u2019-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]* \((?:1[5-9]|20)\d\d\),? (?:pages?|pg\.?|pp\.?|p\.) ?\d+\b/u;
+/**
+ * (v26 A10, `monthYearPageA10`) PAGE_AFTER_YEAR_A5 when the capitalised word is a whole word and no month, day or season:
+ * "her obituary ran in December (1948), page 12" names no publication.
+ */
+const PAGE_AFTER_YEAR_A10 =
+  /(?<![\p{L}'\u2019-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter)\b)\p{Lu}[\p{L}'\u2019-]* \((?:1[5-9]|20)\d\d\),? (?:pages?|pg\.?|pp\.?|p\.) ?\d+\b/u;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -1402,7 +1409,8 @@ function contactCheck(s: Session, m: Msg, x: Sentence): boolean {
     // back (not "ill text u back at 443-555-0196 b4 5pm. sound ok?" with a number the chat never had from the patron)
     if (!(s.rubric.contactCheckSoundN7 === true && CONTACT_CHECK_N7.test(x.n))) return false;
     // (v26 A6, `pastAskA6`) "Did the steps work for you?": what was done, not the contact read back
-    if (s.rubric.pastAskA6 === true && PAST_ASK_A6.test(x.n)) return false;
+    // (v26 A10, `contactPastAskA10`) but "Did that address work for you?" names the contact read back
+    if (s.rubric.pastAskA6 === true && PAST_ASK_A6.test(x.n) && !(s.rubric.contactPastAskA10 === true && CONTACT_NAMED_A10.test(x.n))) return false;
     if (x.k === 0 || wordCount(x.n) > CONTACT_CHECK_WORDS_K6) return false;
     const before = m.sentences[x.k - 1]!;
     if (readsBackN7(s, m, before)) return true;
@@ -1523,6 +1531,8 @@ const DEVICE_OR_PHONE_A6 = /\b(?:computer|laptop|desktop|tablet|ipad|chromebook|
 const SHARED_SCREEN_A6 = /^(?:(?:ok|okay|so|and|now|great|alright|perfect),? )*(?:can|do|could|are) (?:you|u) (?:now |able to )?see (?:my (?:screen|shared screen|cursor|pointer|mouse|browser|window)|what (?:im|i am) (?:sharing|showing|doing))(?: (?:now|ok|okay|alright|all right|clearly|there))*[?!. ]*$/;
 /** (v26 A6, `pastAskA6`) A question in the past tense: "Did the steps work for you?" asks about what was done. */
 const PAST_ASK_A6 = /^(?:(?:ok|okay|so|and|great|now),? )*did\b/;
+/** (v26 A10, `contactPastAskA10`) The question names the contact: "did that address / email / number work for you?". */
+const CONTACT_NAMED_A10 = /\b(?:address|email|e mail|number|phone|cell)\b/;
 /** (v20 T8, within `devicePhoneT4`) Words that make a question about the phone one about delivering to the patron: "send the link to you on your phone". */
 const SEND_WORD_T8 = /\b(?:send|sent|forward|ping|message|whatsapp|dm)\b/;
 
@@ -1634,7 +1644,10 @@ function clarifyNow(s: Session, m: Msg): number {
     }
     // (v26 A2, `quotedQuestionA2`) "‘Do I dare to eat a peach?’ — I know that line.": the poem's question, not the provider's
     // (v26 A9, `relayedQuestionA9`) but 'Our archivist asks: "Do you know roughly what year he arrived?"' is put to the patron
-    if (s.rubric.quotedQuestionA2 === true && quotedQuestionA2(m, x) && !(s.rubric.relayedQuestionA9 === true && quotedQuestionA2(m, x, RELAYED_ASK_A9))) continue;
+    if (s.rubric.quotedQuestionA2 === true) {
+      const a10 = s.rubric.apostropheWordsA10 === true;
+      if (quotedQuestionA2(m, x, a10) && !(s.rubric.relayedQuestionA9 === true && quotedQuestionA2(m, x, a10, RELAYED_ASK_A9))) continue;
+    }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
     if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) && !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x))) continue;
@@ -1710,7 +1723,7 @@ const OWN_WORDS_Y6 = /[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}
 export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolean {
   if (s.rubric.quotedWordsY6 !== true) return false;
   // (v26 A2, `singleQuotesA2`) 'If the booking screen says ‘Your time is up’, …': single quotes quote too
-  const single = s.rubric.singleQuotesA2 === true ? singleUnquotedA2(m, s.rubric.yearQuoteA8 === true) : null;
+  const single = s.rubric.singleQuotesA2 === true ? singleUnquotedA2(m, s.rubric.apostropheWordsA10 === true) : null;
   if (single === null && !m.n.includes('"')) return false;
   const out = (single ?? m.n).replace(QUOTED, ' ');
   if (!OWN_WORDS_Y6.test(out)) return false;
@@ -1724,23 +1737,27 @@ export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolea
  * single"; "the students' books", "'em", "'til" and "the '90s" open nothing).
  */
 const SINGLE_QUOTED_A2 = /\u2018(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])(?!(?:em|til|cause|bout|n|tis|twas|\d0s)\b)(?:[^'\n]|'(?=\p{L}))*?(?<=\S)'(?![\p{L}\p{N}])/gu;
-/** (v26 A8, `yearQuoteA8`) SINGLE_QUOTED_A2 whose straight quote opens nothing before a two-digit year either ("class of '98"). */
-const SINGLE_QUOTED_A8 = ((src: string, from: string) => {
-  const at = src.indexOf(from);
-  if (at < 0) throw new Error(`no ${from}`);
-  return new RegExp(src.slice(0, at) + '|\\d0s|\\d\\d)\\b)' + src.slice(at + from.length), 'gu');
-})(SINGLE_QUOTED_A2.source, '|\\d0s)\\b)');
+/**
+ * (v26 A10, `apostropheWordsA10`) SINGLE_QUOTED_A2 without the spans an apostrophe opens: a word with its first letters
+ * dropped ("'till", "'Scuse", "'Kay", "‘til") or a year ("'99", "'80's", "‘90s") opens no quotation, straight or curly; and
+ * a curly span closes at a ’ that ends a word, not at a contraction's ("don’t"). "‘It’s a Wonderful Life’" still quotes.
+ */
+const APOSTROPHE_WORD_A10 = String.raw`(?!(?:[Ee]m|[Tt]il|[Tt]ill|[Cc]ause|[Cc]os|[Cc]oz|[Cc]uz|[Bb]out|[Nn]|[Tt]is|[Tt]was|[Tt]will|[Kk]ay|[Kk]|[Ss]cuse|[Rr]ound|[Ff]raid|[Nn]uff|[Ss]up|[Yy]a|[Nn]other|\d\ds?|\d0s)\b)`;
+const SINGLE_QUOTED_A10 = new RegExp(
+  String.raw`\u2018${APOSTROPHE_WORD_A10}(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019(?!\p{L})|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])${APOSTROPHE_WORD_A10}(?:[^'\n]|'(?=\p{L}))*?(?<=\S)'(?![\p{L}\p{N}])`,
+  'gu',
+);
 const singleUnquoted = new WeakMap<Msg, string | null>();
 /**
  * (v26 A2) `m`'s normalised text without its single-quoted spans, null when it has none (normalisation drops single quotes);
- * (v26 A8) `years`: with SINGLE_QUOTED_A8. A message belongs to one session, so to one rubric: one cache serves both.
+ * `a10`: A10's spans (`apostropheWordsA10`). A session's messages are read under one rubric, so one cache serves both.
  */
-export function singleUnquotedA2(m: Msg, years = false): string | null {
+export function singleUnquotedA2(m: Msg, a10 = false): string | null {
   const raw = m.raw;
   if (!raw.includes("'") && !raw.includes('\u2018')) return null;
   let out = singleUnquoted.get(m);
   if (out === undefined) {
-    const re = years ? SINGLE_QUOTED_A8 : SINGLE_QUOTED_A2;
+    const re = a10 ? SINGLE_QUOTED_A10 : SINGLE_QUOTED_A2;
     re.lastIndex = 0;
     out = re.test(raw) ? normalize(raw.replace(re, ' ')) : null;
     singleUnquoted.set(m, out);
@@ -1749,17 +1766,21 @@ export function singleUnquotedA2(m: Msg, years = false): string | null {
 }
 /** (v26 A2) Quoted spans of any kind in a raw sentence. */
 const ANY_QUOTED_A2 = new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${SINGLE_QUOTED_A2.source}`, 'gu');
+/** (v26 A10) ANY_QUOTED_A2 with A10's single-quoted spans (`apostropheWordsA10`). */
+const ANY_QUOTED_A10 = new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${SINGLE_QUOTED_A10.source}`, 'gu');
 /** (v26 A2) A quote mark that may open a span. */
 const QUOTE_MARK_A2 = /["\u201c\u2018'\u00ab]/;
 /**
  * (v26 A2, `quotedQuestionA2`) Question sentence `x` lies whole inside a quoted span of its message ("‘Do I dare to eat a
  * peach?’ — I know that line.", split after the "?"): a question quoted, not asked.
  */
-function quotedQuestionA2(m: Msg, x: Sentence, before?: RegExp): boolean {
+function quotedQuestionA2(m: Msg, x: Sentence, a10: boolean, before?: RegExp): boolean {
   const raw = m.raw;
   if (x.n.length < 8 || !QUOTE_MARK_A2.test(raw)) return false;
-  ANY_QUOTED_A2.lastIndex = 0;
-  for (let q = ANY_QUOTED_A2.exec(raw); q !== null; q = ANY_QUOTED_A2.exec(raw)) {
+  // (v26 A10, `apostropheWordsA10`) "'Scuse the wait, which campus are you at? Our nursing students' …": no quotation
+  const re = a10 ? ANY_QUOTED_A10 : ANY_QUOTED_A2;
+  re.lastIndex = 0;
+  for (let q = re.exec(raw); q !== null; q = re.exec(raw)) {
     // (v26 A9) `before`: only a span the raw text right before it opens so ("Our archivist asks: ")
     if (q[0].includes('?') && normalize(q[0]).includes(x.n) && (before === undefined || before.test(raw.slice(Math.max(0, q.index - 40), q.index)))) return true;
   }
@@ -1777,6 +1798,19 @@ const REPORTED_QUOTE_A2 =
  */
 const RELAYED_NOW_A8 =
   /\b(?!(?:note|notes|notice|notices|screen|site|website|page|email|mail|letter|message|record|records|form|policy|sign|catalog|catalogue|system|app|it|that|this|which|account|ticket|file|log|chat|transcript)\b)[a-z]+ (?:says|writes|just said|just wrote)[,:]?$/;
+/** (v26 A10) The provider consulted someone just now: "I just checked with Ana", "I asked my supervisor". */
+export const CONSULTED_A10 = /\b(?:i|we) (?:just |quickly )?(?:checked|asked|spoke|talked|consulted|called|messaged|pinged|conferred)\b/;
+/** (v26 A10) A colleague's words relayed: "she says", "he just said". */
+const RELAYED_A10 = /\b(?:she|he|they) (?:just )?(?:says|said)\b/g;
+/**
+ * (v26 A10, `relayedNowA10`) `n` without the reports of a colleague's words relayed now: "she says" (present), or "she
+ * said" after the provider says they just consulted someone ("I just checked with Ana in ILL and she said …").
+ */
+function relayedNowA10(n: string): string {
+  if (!n.includes('says') && !(n.includes('said') && CONSULTED_A10.test(n))) return n;
+  const consulted = CONSULTED_A10.test(n);
+  return n.replace(RELAYED_A10, (r) => (r.endsWith('says') || consulted ? ' ' : r));
+}
 
 /** (v24 Y10) A quoted span in the first person ("please bear with me while i search"). */
 const QUOTED_I_Y10 = /"[^"]*\b(?:i|me|im|ill|ive|id|my)\b[^"]*"/;
@@ -1802,12 +1836,25 @@ export function courteousText(s: Session, text: string): boolean {
   return s.P.thanks.test(text) || s.P.farewell.test(text) || s.P.inviteBack.test(text);
 }
 
+/** (v26 A10) A height or length in feet and inches: 6'2", 5’11”, 5′11″. */
+const FEET_INCHES_A10 = /(\d['\u2019\u2032]\d{1,2}(?:\.\d+)?)["\u201d\u2033]/g;
+/**
+ * (v26 A10, `inchMarksA10`) `m`'s normalised text with the inch marks of feet and inches dropped: 'The 6'2" is from his
+ * draft card, thanks for chatting, and the 1940 census has 5'11" too.' quotes nothing between the two heights.
+ */
+function inchesA10(s: Session, m: Msg): string {
+  if (s.rubric.inchMarksA10 !== true) return m.n;
+  FEET_INCHES_A10.lastIndex = 0;
+  if (!FEET_INCHES_A10.test(m.raw)) return m.n;
+  return normalize(m.raw.replace(FEET_INCHES_A10, '$1'));
+}
+
 function courteousNow(s: Session, m: Msg): number {
   if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
-  if (m.n.includes('"') && !courteousText(s, m.n.replace(QUOTED, ' '))) return -1;
+  if (m.n.includes('"') && !courteousText(s, inchesA10(s, m).replace(QUOTED, ' '))) return -1;
   // (v26 A2, `singleQuotesA2`) "‘Goodbye, Mr. Chips’ is on the shelf too.": a title in single quotes parts nobody
   if (s.rubric.singleQuotesA2 === true) {
-    const u = singleUnquotedA2(m, s.rubric.yearQuoteA8 === true);
+    const u = singleUnquotedA2(m, s.rubric.apostropheWordsA10 === true);
     if (u !== null && !courteousText(s, u.replace(QUOTED, ' '))) return -1;
   }
   if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
@@ -1884,7 +1931,7 @@ function promiseNow(s: Session, m: Msg): number {
   // (v26 A2, `quotedPromiseA2`) 'if someone wrote "I'll email you the list by Friday," you should have had it': reported
   if (
     s.rubric.quotedPromiseA2 === true &&
-    REPORTED_QUOTE_A2.test(m.n) &&
+    REPORTED_QUOTE_A2.test(s.rubric.relayedNowA10 === true ? relayedNowA10(m.n) : m.n) &&
     onlyQuotedY6(s, m, [s.P.followupPromise, s.P.followupSend]) &&
     // (v26 A8, `relayedNowA8`) 'Our archivist says: "I can pull the deed and call you tomorrow afternoon."': relayed now
     !(s.rubric.relayedNowA8 === true && RELAYED_NOW_A8.test(m.n.slice(0, m.n.indexOf('"')).trimEnd()))

@@ -213,11 +213,20 @@ const PASTED_A2 = /"[^"]*"/g;
 const OWN_PASTE_A8 = /\b(?:i|ive|i have|i had|i already|i just) (?:already )?(?:sent|wrote|emailed|e mailed|submitted|typed|filled|put|messaged|posted|texted|left)\b/;
 /** (v26 A8) A quoted passage in the first person ("I am looking for …", "you can text me at …"). */
 const PASTED_FIRST_PERSON_A8 = /"[^"]*\b(?:i|im|me|my|ive|id)\b[^"]*"/;
+/**
+ * (v26 A10, `ownQuoteA10`) What comes before a quoted passage says the patron wrote it, or hands it over to be copied: "I
+ * emailed the archive last month saying "please send the deed copy to …"", "just copy "Dr. Luis Ortega, …, 312-…" into the
+ * request". Not "the email said", "I got this:".
+ */
+const OWN_QUOTE_A10 =
+  /(?:\b(?:i|ive|i have|i had|i already|i even) (?:[a-z]+ ){0,8}?(?:emailed|e mailed|wrote|written|typed|said|asked|sent|put|entered|told|texted|messaged|saying|writing)|\b(?:copy|paste|use|put|enter|type|write)(?: (?:this|it|that|down|in))?(?: (?:exactly|as is))?) ?:? ?$/;
 /** (v26 A2, `pastedContactA2`) The patron's e-mails and phones in `n` are all inside pasted passages. */
 function pastedOnlyA2(s: Session, n: string): boolean {
   // (v26 A8, `ownPastedA8`) "i sent this … last week: "…please reply to t.nguyen77@gmail.com"": the patron's own message
   if (s.rubric.ownPastedA8 === true && OWN_PASTE_A8.test(n.replace(PASTED_A2, ' ')) && PASTED_FIRST_PERSON_A8.test(n)) return false;
-  const c = contactsIn(s, n.replace(PASTED_A2, (q) => (q.split(' ').length >= 5 ? ' ' : q)));
+  // (v26 A10, `ownQuoteA10`) a passage the patron says right before it that they wrote, or hands over to copy, stays
+  const a10 = s.rubric.ownQuoteA10 === true;
+  const c = contactsIn(s, n.replace(PASTED_A2, (q, at: number) => (q.split(' ').length >= 5 && !(a10 && OWN_QUOTE_A10.test(n.slice(Math.max(0, at - 80), at))) ? ' ' : q)));
   return !c.email && !c.phone;
 }
 

@@ -2244,10 +2244,54 @@ export type Rubric = {
    */
   relayedNowA8?: boolean;
   /**
-   * (v26 A8) A2's straight single quote opens no quote before a two-digit year ("the class of '98 photo … in the teachers'
-   * lounge" quotes nothing), as it already opened none before "'90s" (classify.ts `SINGLE_QUOTED_A8`).
+   * (v26 A10) `singleQuotesA2`, `quotedQuestionA2`: an apostrophe that opens a word opens no quotation, straight or curly:
+   * a word with its first letters dropped ("'till", "'Scuse", "'Kay", a word processor's "‘til") or a year ("'99", "'80's",
+   * "‘90s"); and a curly span ends at a ’ that ends a word, not at a contraction's ("don’t"). "We're open 'till 9 tonight.
+   * Thanks so much for chatting, and good luck with your kids' science fair!" thanks; "‘Goodbye, Farewell and Amen’ is the
+   * last one" and "Mind you, 'So Long, Marianne' is on that album too." still quote (classify.ts `SINGLE_QUOTED_A10`).
+   * Left out: A2's spans.
    */
-  yearQuoteA8?: boolean;
+  apostropheWordsA10?: boolean;
+  /**
+   * (v26 A10) `quotedPromiseA2`: a colleague's words the provider relays now are no earlier promise reported: "she says"
+   * (present), or "she said" when the provider says they just consulted someone ("I just checked with Ana in ILL and she
+   * says "I'll email you the scan by Thursday.""): a follow-up session (classify.ts `relayedNowA10`). 'Your old ticket
+   * shows someone wrote "we'll email you when the microfilm arrives"' still reports. Left out: any "says / said" reports.
+   */
+  relayedNowA10?: boolean;
+  /**
+   * (v26 A10) `reportedDismissalA2`: a colleague's answer relayed now ("I checked with my supervisor and they said you've
+   * reached the limit of questions for today": a pronoun that said, in a message where the provider consulted someone) is
+   * the provider telling the patron (checks/closing.ts `notReportedA2`). "It sounds like the last librarian told you your
+   * time was up; that is not our policy" is still reported. Left out: every REPORTED_A2 clause is set aside.
+   */
+  consultedDismissalA10?: boolean;
+  /**
+   * (v26 A10) `pastedContactA2`: a passage the patron says they wrote, or hands over to be copied, is the patron's own
+   * ("I emailed the archive last month saying "please send the deed copy to mei.chen88@gmail.com when you find it"", 'just
+   * copy "Dr. Luis Ortega, luis.ortega@uic.edu, 312-555-0148" into the request'): its contact is theirs (facts.ts
+   * `OWN_QUOTE_A10`). 'the email said "Your item is ready. Questions? Call the Westside branch at 614-555-0190."' is still
+   * the sender's. Left out: every passage of five words or more is pasted.
+   */
+  ownQuoteA10?: boolean;
+  /**
+   * (v26 A10) `pageAfterYearA5`: the capitalised word before the year is a title's, not a month, day or season ("her
+   * obituary ran in December (1948), page 12" names no publication) (classify.ts `PAGE_AFTER_YEAR_A10`). "the Annals of
+   * Tompkins County (1879), page 88" still names the book.
+   */
+  monthYearPageA10?: boolean;
+  /**
+   * (v26 A10) `pastAskA6`: a past-tense question that names the contact ("I have you as ravi.n@gmail.com now. Did that
+   * address work for you?") is still about the contact read back (classify.ts `CONTACT_NAMED_A10`). "Got it: 918-555-0122.
+   * Did the reset work for you?" still asks about the reset.
+   */
+  contactPastAskA10?: boolean;
+  /**
+   * (v26 A10) closing.courteous (v3's quoted titles): the inch mark of a height or length in feet and inches (6'2", 5’11”)
+   * opens or closes no quotation: 'The 6'2" is from his draft card, thanks for chatting, and the 1940 census has 5'11" too.'
+   * thanks (classify.ts `inchesA10`). '"Goodbye, Columbus" is 5 stars' still quotes.
+   */
+  inchMarksA10?: boolean;
 };
 
 const r = String.raw;
@@ -10471,7 +10515,9 @@ const phrasesV26A6 = block(phrasesV26A5, (v26) => ({
 }));
 
 // A8: second wave, the first wave's contacts, referrals, sources and promises (test/twenty-fifth-round-contacts-checked.test.ts).
-// Settings (documented on the Rubric type, set in rubricV26): ownPastedA8, pageTitleA8, relayedNowA8, yearQuoteA8. Each
+// Settings (documented on the Rubric type, set in rubricV26): ownPastedA8, pageTitleA8, relayedNowA8 (A8's
+// fourth, a straight quote opening no quotation before a two-digit year, "the class of '98", was written by A10 at the same
+// time as part of apostropheWordsA10; the merge kept A10's). Each
 // phrase change names the case it fixes and, in brackets, the near miss it must not catch.
 const phrasesV26A8 = block(phrasesV26A6, (v26) => ({
   // A1's hyphenated word between the modal and "e-mail you" only in the provider's own first-person promise: "The MVA will
@@ -10555,7 +10601,24 @@ const phrasesV26A9 = block(phrasesV26A8, (v26) => ({
   ),
 }));
 
-// A10: 
+// A10: the first wave's settings and text reading checked (test/twenty-fifth-round-settings-checked.test.ts)
+// No phrase change: A10's narrowings are settings (documented on the Rubric type, set in rubricV26), each with the case it
+// fixes and, in brackets, the near miss it must not catch:
+// - apostropheWordsA10: "'till", "'Scuse", "‘til", "'80's", "'99", "‘90s" open no single-quoted span, and a curly one ends at
+//   no contraction ("We're open 'till 9 tonight. Thanks so much for chatting, and good luck with your kids' science fair!")
+//   ["Every episode ended with ‘Y’all come back now, y’hear?’ over the credits."; "'Are You There God? It's Me, Margaret'"];
+// - relayedNowA10: 'I just checked with Ana in ILL and she says "I'll email you the scan by Thursday."' promises ['The hold
+//   notice says "we will email you when it is ready for pickup"'; 'someone wrote "we'll email you when the microfilm arrives"'];
+// - consultedDismissalA10: "I checked with my supervisor and they said you've reached the limit of questions for today."
+//   dismisses ["I asked around, and it sounds like she told you your time was up last week; that is not our policy."];
+// - ownQuoteA10: 'I emailed the county archive last month saying "please send the deed copy to mei.chen88@gmail.com when
+//   you find it"' gives the patron's contact ['I got this text: "Your ILL item has arrived. Call 609-555-0113 …"'];
+// - monthYearPageA10: "her obituary ran in December (1948), page 12" is no source ["Lossing's Field-Book of the Revolution
+//   (1851), page 412"];
+// - contactPastAskA10: "I have you as ravi.n@gmail.com now. Did that address work for you?" is about the contact ["Got it:
+//   918-555-0122. Did the reset work for you?"];
+// - inchMarksA10: 'The 6'2" is from his draft card, thanks for chatting, and the 1940 census has 5'11" too.' thanks
+//   ['"Goodbye to All That" is the title, top shelf, 6'2" up.'].
 const phrasesV26A10 = block(phrasesV26A9, (_v26) => ({}));
 
 const phrasesV26: RubricPhrases = phrasesV26A10;
@@ -10582,12 +10645,18 @@ export const rubricV26: Rubric = {
   ownPastedA8: true,
   pageTitleA8: true,
   relayedNowA8: true,
-  yearQuoteA8: true,
   relayedQuestionA9: true,
   reportedAgreeA9: true,
   smallTalkMoreA9: true,
   patronTopicA9: true,
   sharedScreenA9: true,
+  apostropheWordsA10: true,
+  relayedNowA10: true,
+  consultedDismissalA10: true,
+  ownQuoteA10: true,
+  monthYearPageA10: true,
+  contactPastAskA10: true,
+  inchMarksA10: true,
 };
 
 /** The rubric in force. */

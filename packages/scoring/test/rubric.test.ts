@@ -35,7 +35,7 @@ const FINGERPRINTS: Record<string, string> = {
   '23': '78d8346125e52386',
   '24': '69d7c0fe36b47ce2',
   '25': 'ac19904a269d7921',
-  '26': '117a75732605ad91',
+  '26': '3079dd6229c8ba85',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -35,7 +35,7 @@
  * wave's changes (A1's hyphenated word: 4; A4's "branch" office: 2; A1's "nobody will …" before "; I'll …": 1; A2's pasted
  * passage: 2, its quoted promise: 1, its single quotes: 1; A5's year and page: 2) and 2 older readings (in `LEFT`).
  * Fixed in A8 (narrowings only, block `phrasesV26A8` and settings `ownPastedA8`, `pageTitleA8`, `relayedNowA8`,
- * `yearQuoteA8`): every case below passes, each fix with its near miss beside it.
+ * `yearQuoteA8`, folded at the merge into A10's `apostropheWordsA10`): every case below passes, each fix with its near miss beside it.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the short
  * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
@@ -427,7 +427,7 @@ export const short: SessionCase[] = [
     exp: some({ contact: 'pass', code: 'fail' }),
   },
   {
-    // near miss (yearQuoteA8): a promise in straight single quotes after "said" is still a report
+    // near miss (yearQuoteA8, folded at the merge into A10's apostropheWordsA10): a promise in straight single quotes after "said" is still a report
     name: "near miss: \"The last librarian said 'I will email you the list by Friday', and it went out Friday.\" is no promise: contact na",
     lines: [
       ...open('did i ever get that list of cookbooks?', 'Hi, Jo at Sample County Library. The vegetarian one?'),

@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, CONSULTED_A10, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -42,7 +42,23 @@ const REPORTED_A2 =
 
 /** (v26 A9, `reportedAgreeA9`) The provider's "like" or "as" right before a reported clause: the provider says it too. */
 const AGREE_A9 = /\b(?:like|as) $/;
-
+/** (v26 A10) A REPORTED_A2 clause whose subject is a pronoun and whose verb reports no words told to the patron. */
+const PRONOUN_SAID_A10 = /^(?:they|he|she) (?:said|wrote|typed)\b(?! to (?:you|u)\b)/;
+/**
+ * `m`'s text without what someone else told the patron (REPORTED_A2); what stays: (v26 A10, `consultedDismissalA10`) a
+ * colleague's answer relayed now ("I checked with my supervisor and they said you've reached the limit of questions for
+ * today"), and (v26 A9, `reportedAgreeA9`) a clause the provider opens with "like" or "as" ("Like the other librarian told
+ * you there is a limit…": the provider's own).
+ */
+function notReportedA2(s: Session, m: Msg): string {
+  const n = m.n;
+  const consulted = s.rubric.consultedDismissalA10 === true && CONSULTED_A10.test(n);
+  const agree = s.rubric.reportedAgreeA9 === true;
+  if (!consulted && !agree) return n.replace(REPORTED_A2, ' ');
+  return n.replace(REPORTED_A2, (r: string, at: number) =>
+    (consulted && PRONOUN_SAID_A10.test(r)) || (agree && AGREE_A9.test(n.slice(Math.max(0, at - 12), at))) ? r : ' ',
+  );
+}
 /**
  * (v25 Z3, `wishGreetingZ3`) Every greeting sentence of `m` also parts: a holiday wish ("Merry Christmas! Is there anything
  * I can help you with?"), no fresh opening.
@@ -112,7 +128,7 @@ export const noDismissal: Check = (s) => {
       m.has(F.dismissalHard) &&
       !onlyQuotedDismissalY10(s, m, [s.P.dismissalHard]) &&
       // (v26 A9, `reportedAgreeA9`) but "Like the other librarian told you there is a limit…" is the provider's own
-      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(m.n.replace(REPORTED_A2, (r: string, at: number) => (s.rubric.reportedAgreeA9 === true && AGREE_A9.test(m.n.slice(Math.max(0, at - 12), at)) ? r : ' '))))
+      !(s.rubric.reportedDismissalA2 === true && !s.P.dismissalHard.test(notReportedA2(s, m)))
     ) {
       const k = m.find(F.dismissalHard);
       return result(id, 'fail', 'told the patron their time is up or that they asked too many questions', [ev(m, k)]);
