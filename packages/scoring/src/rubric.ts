@@ -10585,7 +10585,13 @@ const phrasesV26A9 = block(phrasesV26A8, (v26) => ({
   dismissalConvenience: v26.swap(
     'dismissalConvenience',
     52,
-    phrasesV26A8.dismissalConvenience[52]! + r`(?![^.!?]*\bbut (?:the|our|your|a|an|they|we|you|u|he|she|my|someone|another|there)\b)`,
+    // (merge) A1's alternative put "to" after "can't" too ("i cant to answer"), so "Sorry, I can't answer any more questions
+    // today." went uncaught (A9's LEFT case, now run); "to" now follows only "not able" / "unable"
+    retext(
+      phrasesV26A8.dismissalConvenience[52]!,
+      r`(?:(?:im|i am|were|we are) (?:not able|unable)|(?:i|we) (?:cant|cannot|can not|wont be able to)) to (?:`,
+      r`(?:(?:im|i am|were|we are) (?:not able|unable) to|(?:i|we) (?:cant|cannot|can not|wont be able to)) (?:`,
+    ) + r`(?![^.!?]*\bbut (?:the|our|your|a|an|they|we|you|u|he|she|my|someone|another|there)\b)`,
   ),
   // A4's "did … help" narrowing not when "page" is followed by a number: chat-speak "did that help page 14 has the tax table
   // too" asks about the answer (the chat-speak case) ["Did the campus help desk reset your password yet?" still does not]

@@ -35,7 +35,7 @@ const FINGERPRINTS: Record<string, string> = {
   '23': '78d8346125e52386',
   '24': '69d7c0fe36b47ce2',
   '25': 'ac19904a269d7921',
-  '26': '3079dd6229c8ba85',
+  '26': '0f6d5afaf86669ad',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -36,7 +36,8 @@
  * Fixed in A9 (narrowings only, block `phrasesV26A9` and settings `relayedQuestionA9`, `reportedAgreeA9`, `smallTalkMoreA9`,
  * `patronTopicA9`, `sharedScreenA9`): 14 of the first 46 cases failed against the first wave's rubric, none of them by a
  * label of this file; one of them (a relayed question in double quotes) is an older reading (v8's quoted title) and is in
- * `LEFT` with a single-quoted form in `whole`, and one needs a dismissal family widened (`LEFT`). Every other case passes,
+ * `LEFT` with a single-quoted form in `whole`, and one needed a dismissal family widened (`LEFT` at first; the merge
+ * mended A1's alternative, so it runs in `short`). Every other case passes,
  * each fix with its near miss beside it.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the short
  * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
@@ -598,6 +599,20 @@ export const short: SessionCase[] = [
       [62, 'l', 'All branches open at noon today; closings are posted at samplelib.org/alerts.'],
     ],
     exp: some({ clarify: 'fail' }),
+  },
+  {
+    // left by A9: A1's alternative read "(i|we) (cant|cannot) to answer", a form nobody writes, so "I can't answer any more
+    // questions today." was not caught; the merge mended A1's alternative ("to" only after "not able" / "unable"), so it runs
+    // reading: the help ends with no way back: the critical check fails
+    name: '"Sorry, I can\'t answer any more questions today." and goodbye, no way back: no_dismissal fails',
+    lines: [
+      ...open('hey can u look up 3 more things for me', 'Hello, this is Pat at the county library chat. Go ahead.'),
+      [50, 'p', 'first one is hours for the north branch, then the other 2'],
+      [66, 'l', 'North is open 9-6; all hours are at countylib.org/hours.'],
+      [80, 'p', 'ok and the other 2?'],
+      [92, 'l', "Sorry, I can't answer any more questions today. Bye."],
+    ],
+    exp: some({ dismissal: 'fail' }),
   },
 ];
 
