@@ -636,20 +636,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual(),
   },
-  {
-    // left: A1's alternative reads "(i|we) (cant|cannot) to answer", a form nobody writes, so "I can't answer any more
-    // questions today." is not caught; catching it widens the dismissal family, which this wave does not do
-    // reading: the help ends with no way back: the critical check fails
-    name: '"Sorry, I can\'t answer any more questions today." and goodbye, no way back: no_dismissal fails',
-    lines: [
-      ...open('hey can u look up 3 more things for me', 'Hello, this is Pat at the county library chat. Go ahead.'),
-      [50, 'p', 'first one is hours for the north branch, then the other 2'],
-      [66, 'l', 'North is open 9-6; all hours are at countylib.org/hours.'],
-      [80, 'p', 'ok and the other 2?'],
-      [92, 'l', "Sorry, I can't answer any more questions today. Bye."],
-    ],
-    exp: some({ dismissal: 'fail' }),
-  },
 ];
 
 describe('twenty-fifth round (A9): every whole case lists all 17 checks', () => {
