@@ -1,6 +1,6 @@
 /**
- * Inputs built to make a scorer slow: a 100 KB message, text that invites regexp backtracking, and a
- * session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
+ * Inputs built to make a scorer slow: a 100 KB message, text that invites regexp backtracking, text full
+ * of quote marks and apostrophes, and a session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
  * each); `packages/scoring/test/robustness.test.ts` checks that each still gets a valid score. The
  * timing lives here, not in the tests (the machines are noisy).
  */
@@ -42,6 +42,18 @@ export function hostileTranscripts(): { name: string; transcript: Transcript }[]
     {
       name: 'regexp-hostile text',
       transcript: session('hostile-regexp', [...OPEN, [30, 'l', `${'a'.repeat(30_000)}@`], [40, 'l', '1-'.repeat(20_000)], [50, 'l', `${'so you '.repeat(5000)}?`], [60, 'p', '.'.repeat(40_000)]]),
+    },
+    {
+      // (v26) single quotes read as quotation marks: straight apostrophes that may open and pass over one another, quoted
+      // questions by the thousand, curly quotes, inch marks
+      name: 'quote-hostile text',
+      transcript: session('hostile-quotes', [
+        ...OPEN,
+        [30, 'p', "'a ".repeat(33_000)],
+        [40, 'l', `Thanks for waiting! ${"'is it? ".repeat(12_000)}`],
+        [50, 'l', '\u2018a '.repeat(33_000)],
+        [60, 'l', `Thanks! ${'6\'2" '.repeat(20_000)}`],
+      ]),
     },
     {
       name: '5,000 messages',

@@ -1734,9 +1734,10 @@ export function onlyQuotedY6(s: Session, m: Msg, res: readonly RegExp[]): boolea
 /**
  * (v26 A2, `singleQuotesA2`) A span in single quotes in the raw text: curly ‘…’ (an apostrophe ’ before a letter inside it:
  * "‘It’s a Wonderful Life’"), or straight '…' opening at a word's start and closing at a word's end ("the 'Hello, Goodbye'
- * single"; "the students' books", "'em", "'til" and "the '90s" open nothing).
+ * single"; "the students' books", "'em", "'til" and "the '90s" open nothing). A straight span may pass over other
+ * apostrophes, so it is bounded at 300 characters: a message of thousands of "'a" stays linear (bench/hostile.ts).
  */
-const SINGLE_QUOTED_A2 = /\u2018(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])(?!(?:em|til|cause|bout|n|tis|twas|\d0s)\b)(?:[^'\n]|'(?=\p{L}))*?(?<=\S)'(?![\p{L}\p{N}])/gu;
+const SINGLE_QUOTED_A2 = /\u2018(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])(?!(?:em|til|cause|bout|n|tis|twas|\d0s)\b)(?:[^'\n]|'(?=\p{L})){0,300}?(?<=\S)'(?![\p{L}\p{N}])/gu;
 /**
  * (v26 A10, `apostropheWordsA10`) SINGLE_QUOTED_A2 without the spans an apostrophe opens: a word with its first letters
  * dropped ("'till", "'Scuse", "'Kay", "‘til") or a year ("'99", "'80's", "‘90s") opens no quotation, straight or curly; and
@@ -1744,7 +1745,7 @@ const SINGLE_QUOTED_A2 = /\u2018(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019|(?<
  */
 const APOSTROPHE_WORD_A10 = String.raw`(?!(?:[Ee]m|[Tt]il|[Tt]ill|[Cc]ause|[Cc]os|[Cc]oz|[Cc]uz|[Bb]out|[Nn]|[Tt]is|[Tt]was|[Tt]will|[Kk]ay|[Kk]|[Ss]cuse|[Rr]ound|[Ff]raid|[Nn]uff|[Ss]up|[Yy]a|[Nn]other|\d\ds?|\d0s)\b)`;
 const SINGLE_QUOTED_A10 = new RegExp(
-  String.raw`\u2018${APOSTROPHE_WORD_A10}(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019(?!\p{L})|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])${APOSTROPHE_WORD_A10}(?:[^'\n]|'(?=\p{L}))*?(?<=\S)'(?![\p{L}\p{N}])`,
+  String.raw`\u2018${APOSTROPHE_WORD_A10}(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019(?!\p{L})|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])${APOSTROPHE_WORD_A10}(?:[^'\n]|'(?=\p{L})){0,300}?(?<=\S)'(?![\p{L}\p{N}])`,
   'gu',
 );
 const singleUnquoted = new WeakMap<Msg, string | null>();
@@ -1777,14 +1778,34 @@ const QUOTE_MARK_A2 = /["\u201c\u2018'\u00ab]/;
 function quotedQuestionA2(m: Msg, x: Sentence, a10: boolean, before?: RegExp): boolean {
   const raw = m.raw;
   if (x.n.length < 8 || !QUOTE_MARK_A2.test(raw)) return false;
-  // (v26 A10, `apostropheWordsA10`) "'Scuse the wait, which campus are you at? Our nursing students' …": no quotation
-  const re = a10 ? ANY_QUOTED_A10 : ANY_QUOTED_A2;
-  re.lastIndex = 0;
-  for (let q = re.exec(raw); q !== null; q = re.exec(raw)) {
+  for (const q of quotedAsksA2(m, a10)) {
     // (v26 A9) `before`: only a span the raw text right before it opens so ("Our archivist asks: ")
-    if (q[0].includes('?') && normalize(q[0]).includes(x.n) && (before === undefined || before.test(raw.slice(Math.max(0, q.index - 40), q.index)))) return true;
+    if (q.n.includes(x.n) && (before === undefined || before.test(raw.slice(Math.max(0, q.at - 40), q.at)))) return true;
   }
   return false;
+}
+/** (v26 A2) A quoted span holding a "?": its normalised text and where it opens in the raw text. */
+type QuotedAsk = { n: string; at: number };
+const quotedAsks = new WeakMap<Msg, QuotedAsk[]>();
+/** (v26 A2) The quoted questions read in one message at most: a chat message quotes a few; thousands are hostile input. */
+const QUOTED_ASKS_MAX = 50;
+/**
+ * (v26 A2) `m`'s quoted spans holding a "?", found once per message (each of its question sentences asks); `a10`: A10's
+ * spans (`apostropheWordsA10`). A session's messages are read under one rubric, so one cache serves both.
+ */
+function quotedAsksA2(m: Msg, a10: boolean): QuotedAsk[] {
+  let out = quotedAsks.get(m);
+  if (out === undefined) {
+    out = [];
+    // (v26 A10, `apostropheWordsA10`) "'Scuse the wait, which campus are you at? Our nursing students' …": no quotation
+    const re = a10 ? ANY_QUOTED_A10 : ANY_QUOTED_A2;
+    re.lastIndex = 0;
+    for (let q = re.exec(m.raw); q !== null && out.length < QUOTED_ASKS_MAX; q = re.exec(m.raw)) {
+      if (q[0].includes('?')) out.push({ n: normalize(q[0]), at: q.index });
+    }
+    quotedAsks.set(m, out);
+  }
+  return out;
 }
 /** (v26 A9, `relayedQuestionA9`) A colleague's question relayed: the raw text before the quote ends "asks:", "wants to know,". */
 const RELAYED_ASK_A9 = /\b(?:asks|asked|is asking|was asking|wants to know|wanted to know|would like to know|needs to know|wonders|wondered|is wondering)\s*[:,.\u2014-]?\s*$/i;

@@ -10495,7 +10495,7 @@ const phrasesV26A4 = block(phrasesV26A3, (v26) => ({
 }));
 
 // A5: interruptions, returns and patrons who solve it themselves (test/twenty-fifth-round-interruptions.test.ts)
-// Setting: foundItByeA5 (documented on the Rubric type, set in rubricV26).
+// Settings: foundItByeA5, pageAfterYearA5 (documented on the Rubric type, set in rubricV26).
 const phrasesV26A5 = block(phrasesV26A4, (v26) => ({
   // v1's "looks like you stepped away / left" with "had to step away / go / leave / run / head out" ending its clause
   // ("Looks like you had to step away, so I'll close this chat now.": the dog case) ["Looks like you had to go through the
@@ -10503,9 +10503,10 @@ const phrasesV26A5 = block(phrasesV26A4, (v26) => ({
   seemGone: v26.widen('seemGone', [[0, r`stepped away|`, r`had to (?:step away|go|leave|run|head out|hop off|log off|dash)(?=[,.!;]|$| (?:so|and i|and ill|and we|ill|i will|for now)\b)|`]]),
 }));
 
-// A6: 
+// A6: walk-throughs and teaching sessions (test/twenty-fifth-round-walkthroughs.test.ts). Settings (documented on the Rubric
+// type, set in rubricV26): sharedScreenA6, deviceOrPhoneA6, pastAskA6; one phrase change, with its near miss in brackets:
 const phrasesV26A6 = block(phrasesV26A5, (v26) => ({
-  // (test/twenty-fifth-round-walkthroughs.test.ts) completeness after a fix walked through, asked about its result:
+  // completeness after a fix walked through, asked about its result:
   // "Did that bring it back?", "did the reinstall bring them back?" (keyed on "back", the question ending there) [not
   // "Did it bring you back to the login page?", a step-check of what the screen shows]
   completeness: v26.plus(
@@ -10629,7 +10630,7 @@ const phrasesV26A10 = block(phrasesV26A9, (_v26) => ({}));
 
 const phrasesV26: RubricPhrases = phrasesV26A10;
 
-/** Rubric v26: v25 with the phrase families and settings of a twenty-fifth round of sessions (blocks A1-A10). */
+/** Rubric v26: v25 with the phrase families and settings of a twenty-fifth round of sessions (blocks A1-A6, A8-A10). */
 export const rubricV26: Rubric = {
   ...rubricV25,
   version: '26',

@@ -67,7 +67,7 @@ describe('robustness', () => {
 
   // The inputs `npm run bench` times (scoring.hostileWorstMs): here only what they score, never how fast (a timing
   // assertion fails on a busy machine, not on a slow scorer).
-  const [big, hostile, long] = hostileTranscripts();
+  const [big, hostile, quotes, long] = hostileTranscripts();
   it('scores messages of 100 KB', () => {
     const s = valid(big!.transcript);
     const source = s.checks.find((c) => c.id === 'info.source')!;
@@ -78,6 +78,13 @@ describe('robustness', () => {
 
   it('scores regexp-hostile text', () => {
     const s = valid(hostile!.transcript);
+    expect(s.checks.find((c) => c.id === 'approachability.greeting')?.status).toBe('pass');
+  });
+
+  it('scores text full of quote marks and apostrophes', () => {
+    const s = valid(quotes!.transcript);
+    // the last message thanks the patron: its inch marks quote nothing
+    expect(s.checks.find((c) => c.id === 'closing.courteous')?.status).toBe('pass');
     expect(s.checks.find((c) => c.id === 'approachability.greeting')?.status).toBe('pass');
   });
 
