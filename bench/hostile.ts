@@ -49,9 +49,10 @@ export function hostileTranscripts(): { name: string; transcript: Transcript }[]
       name: 'quote-hostile text',
       transcript: session('hostile-quotes', [
         ...OPEN,
-        [30, 'p', "'a ".repeat(33_000)],
-        [40, 'l', `Thanks for waiting! ${"'is it? ".repeat(12_000)}`],
-        [50, 'l', '\u2018a '.repeat(33_000)],
+        [30, 'l', "'Is it this one?' ".repeat(6_000)],
+        [40, 'p', "'a ".repeat(33_000)],
+        [45, 'l', '\u2018a '.repeat(33_000)],
+        [50, 'l', `Thanks for your patience! ${"'a ".repeat(33_000)}`],
         [60, 'l', `Thanks! ${'6\'2" '.repeat(20_000)}`],
       ]),
     },
