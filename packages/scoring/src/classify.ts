@@ -5,7 +5,7 @@
  * thing and most messages never need most answers.
  */
 import type { PhraseFamily, Rubric } from './rubric';
-import { UNSET, type Msg, type Sentence, type Session } from './timeline';
+import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
 import { fieldContacts } from './facts';
@@ -1713,7 +1713,7 @@ export function courteous(s: Session, m: Msg): number {
 }
 
 /** A span in double quotes: a title or words the provider quotes ("Goodbye, Mr. Chips"), not their own. */
-const QUOTED = /"[^"]*"/g;
+export const QUOTED = /"[^"]*"/g;
 /** (v24 Y6) Three words of the provider's own left outside the quotes. */
 const OWN_WORDS_Y6 = /[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}[^a-z0-9"]+[a-z0-9]{2,}/;
 /**
@@ -1748,22 +1748,20 @@ const SINGLE_QUOTED_A10 = new RegExp(
   String.raw`\u2018${APOSTROPHE_WORD_A10}(?:[^\u2018\u2019\n]|\u2019(?=\p{L}))*\u2019(?!\p{L})|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])${APOSTROPHE_WORD_A10}(?:[^'\n]|'(?=\p{L})){0,300}?(?<=\S)'(?![\p{L}\p{N}])`,
   'gu',
 );
-const singleUnquoted = new WeakMap<Msg, string | null>();
 /**
  * (v26 A2) `m`'s normalised text without its single-quoted spans, null when it has none (normalisation drops single quotes);
- * `a10`: A10's spans (`apostropheWordsA10`). A session's messages are read under one rubric, so one cache serves both.
+ * `a10`: A10's spans (`apostropheWordsA10`). A session's messages are read under one rubric, so one memo serves both.
  */
 export function singleUnquotedA2(m: Msg, a10 = false): string | null {
   const raw = m.raw;
   if (!raw.includes("'") && !raw.includes('\u2018')) return null;
-  let out = singleUnquoted.get(m);
-  if (out === undefined) {
+  const memo = m.memo;
+  if (memo.singleUnquoted === UNSET) {
     const re = a10 ? SINGLE_QUOTED_A10 : SINGLE_QUOTED_A2;
     re.lastIndex = 0;
-    out = re.test(raw) ? normalize(raw.replace(re, ' ')) : null;
-    singleUnquoted.set(m, out);
+    memo.singleUnquoted = re.test(raw) ? normalize(raw.replace(re, ' ')) : null;
   }
-  return out;
+  return memo.singleUnquoted;
 }
 /** (v26 A2) Quoted spans of any kind in a raw sentence. */
 const ANY_QUOTED_A2 = new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${SINGLE_QUOTED_A2.source}`, 'gu');
@@ -1784,26 +1782,23 @@ function quotedQuestionA2(m: Msg, x: Sentence, a10: boolean, before?: RegExp): b
   }
   return false;
 }
-/** (v26 A2) A quoted span holding a "?": its normalised text and where it opens in the raw text. */
-type QuotedAsk = { n: string; at: number };
-const quotedAsks = new WeakMap<Msg, QuotedAsk[]>();
 /** (v26 A2) The quoted questions read in one message at most: a chat message quotes a few; thousands are hostile input. */
 const QUOTED_ASKS_MAX = 50;
 /**
  * (v26 A2) `m`'s quoted spans holding a "?", found once per message (each of its question sentences asks); `a10`: A10's
- * spans (`apostropheWordsA10`). A session's messages are read under one rubric, so one cache serves both.
+ * spans (`apostropheWordsA10`). A session's messages are read under one rubric, so one memo serves both.
  */
 function quotedAsksA2(m: Msg, a10: boolean): QuotedAsk[] {
-  let out = quotedAsks.get(m);
+  const memo = m.memo;
+  let out = memo.quotedAsks;
   if (out === undefined) {
-    out = [];
+    out = memo.quotedAsks = [];
     // (v26 A10, `apostropheWordsA10`) "'Scuse the wait, which campus are you at? Our nursing students' …": no quotation
     const re = a10 ? ANY_QUOTED_A10 : ANY_QUOTED_A2;
     re.lastIndex = 0;
     for (let q = re.exec(m.raw); q !== null && out.length < QUOTED_ASKS_MAX; q = re.exec(m.raw)) {
       if (q[0].includes('?')) out.push({ n: normalize(q[0]), at: q.index });
     }
-    quotedAsks.set(m, out);
   }
   return out;
 }
@@ -1828,8 +1823,8 @@ const RELAYED_A10 = /\b(?:she|he|they) (?:just )?(?:says|said)\b/g;
  * said" after the provider says they just consulted someone ("I just checked with Ana in ILL and she said …").
  */
 function relayedNowA10(n: string): string {
-  if (!n.includes('says') && !(n.includes('said') && CONSULTED_A10.test(n))) return n;
-  const consulted = CONSULTED_A10.test(n);
+  const consulted = n.includes('said') && CONSULTED_A10.test(n);
+  if (!consulted && !n.includes('says')) return n;
   return n.replace(RELAYED_A10, (r) => (r.endsWith('says') || consulted ? ' ' : r));
 }
 

@@ -3,7 +3,7 @@
  * exchange, first source, follow-up session, final idle. Each is computed once per session.
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
-import { clarifyAt, contacts, contactsIn, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
+import { clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt } from './classify';
 import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
@@ -207,8 +207,6 @@ function contactInChatNow(s: Session): At | null {
   return null;
 }
 
-/** (v26 A2) A passage in double quotes of five words or more (a pasted notice or e-mail, not a quoted address). */
-const PASTED_A2 = /"[^"]*"/g;
 /** (v26 A8, `ownPastedA8`) Outside the quotes, the patron says they wrote or sent the passage ("i sent this", "i wrote on the form"). */
 const OWN_PASTE_A8 = /\b(?:i|ive|i have|i had|i already|i just) (?:already )?(?:sent|wrote|emailed|e mailed|submitted|typed|filled|put|messaged|posted|texted|left)\b/;
 /** (v26 A8) A quoted passage in the first person ("I am looking for …", "you can text me at …"). */
@@ -220,13 +218,13 @@ const PASTED_FIRST_PERSON_A8 = /"[^"]*\b(?:i|im|me|my|ive|id)\b[^"]*"/;
  */
 const OWN_QUOTE_A10 =
   /(?:\b(?:i|ive|i have|i had|i already|i even) (?:[a-z]+ ){0,8}?(?:emailed|e mailed|wrote|written|typed|said|asked|sent|put|entered|told|texted|messaged|saying|writing)|\b(?:copy|paste|use|put|enter|type|write)(?: (?:this|it|that|down|in))?(?: (?:exactly|as is))?) ?:? ?$/;
-/** (v26 A2, `pastedContactA2`) The patron's e-mails and phones in `n` are all inside pasted passages. */
+/** (v26 A2, `pastedContactA2`) The patron's e-mails and phones in `n` are all inside pasted passages (in double quotes, five words or more). */
 function pastedOnlyA2(s: Session, n: string): boolean {
   // (v26 A8, `ownPastedA8`) "i sent this … last week: "…please reply to t.nguyen77@gmail.com"": the patron's own message
-  if (s.rubric.ownPastedA8 === true && OWN_PASTE_A8.test(n.replace(PASTED_A2, ' ')) && PASTED_FIRST_PERSON_A8.test(n)) return false;
+  if (s.rubric.ownPastedA8 === true && OWN_PASTE_A8.test(n.replace(QUOTED, ' ')) && PASTED_FIRST_PERSON_A8.test(n)) return false;
   // (v26 A10, `ownQuoteA10`) a passage the patron says right before it that they wrote, or hands over to copy, stays
   const a10 = s.rubric.ownQuoteA10 === true;
-  const c = contactsIn(s, n.replace(PASTED_A2, (q, at: number) => (q.split(' ').length >= 5 && !(a10 && OWN_QUOTE_A10.test(n.slice(Math.max(0, at - 80), at))) ? ' ' : q)));
+  const c = contactsIn(s, n.replace(QUOTED, (q, at: number) => (q.split(' ').length >= 5 && !(a10 && OWN_QUOTE_A10.test(n.slice(Math.max(0, at - 80), at))) ? ' ' : q)));
   return !c.email && !c.phone;
 }
 

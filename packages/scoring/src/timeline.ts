@@ -119,7 +119,14 @@ export class MsgMemo {
   referral: Slot<number> = UNSET;
   /** quote(k) at k + 1 (0: the whole message) */
   quotes: (string | undefined)[] | undefined = undefined;
+  /** (v26 A2) the text without its single-quoted spans, null when it has none (classify.ts `singleUnquotedA2`) */
+  singleUnquoted: Slot<string | null> = UNSET;
+  /** (v26 A2) the quoted spans holding a "?" (classify.ts `quotedAsksA2`) */
+  quotedAsks: QuotedAsk[] | undefined = undefined;
 }
+
+/** (v26 A2) A quoted span holding a "?": its normalised text and where it opens in the raw text. */
+export type QuotedAsk = { n: string; at: number };
 
 /** (v8 M, `htmlBreaksM`) Line-break and paragraph tags an export left in a message's text. */
 const HTML_BREAK_M = /<(?:br|p|\/p|div|\/div)(?:\s[^<>]{0,80})?\s*\/?>/gi;

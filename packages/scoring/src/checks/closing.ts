@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, CONSULTED_A10, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, CONSULTED_A10, QUOTED, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -20,8 +20,6 @@ function ownWords(m: Msg, x: Sentence): boolean {
   return quotes % 2 === 0;
 }
 
-/** (v26 A2) A span in double quotes. */
-const QUOTED_A2 = /"[^"]*"/g;
 /**
  * (v26 A2, `outsideQuotesDoneA2`) The patron's sentence `x` holds quotes (in pairs, none open before it) and its words
  * outside them say the patron is done.
@@ -31,7 +29,7 @@ function doneOutsideQuotesA2(s: Session, m: Msg, x: Sentence): boolean {
   if (!x.n.includes('"') || CITATION.test(n)) return false;
   const at = n.indexOf(x.n);
   if (at < 0 || (n.slice(0, at).split('"').length - 1) % 2 !== 0 || (x.n.split('"').length - 1) % 2 !== 0) return false;
-  return s.P.patronDone.test(x.n.replace(QUOTED_A2, ' '));
+  return s.P.patronDone.test(x.n.replace(QUOTED, ' '));
 }
 /**
  * (v26 A2, `reportedDismissalA2`) What someone else told the patron, to the end of its clause: "someone told you that you had
