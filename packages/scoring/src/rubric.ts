@@ -10666,5 +10666,41 @@ export const rubricV26: Rubric = {
   inchMarksA10: true,
 };
 
+// B1: (test/twenty-sixth-round-asking.test.ts)
+const phrasesV27B1 = block(phrasesV26, (_v27) => ({}));
+
+// B2: (test/twenty-sixth-round-waiting.test.ts)
+const phrasesV27B2 = block(phrasesV27B1, (_v27) => ({}));
+
+// B3: (test/twenty-sixth-round-citing.test.ts)
+const phrasesV27B3 = block(phrasesV27B2, (_v27) => ({}));
+
+// B4: (test/twenty-sixth-round-parting.test.ts)
+const phrasesV27B4 = block(phrasesV27B3, (_v27) => ({}));
+
+// B5: (test/twenty-sixth-round-promising.test.ts)
+const phrasesV27B5 = block(phrasesV27B4, (_v27) => ({}));
+
+// B6: (test/twenty-sixth-round-greeting.test.ts)
+const phrasesV27B6 = block(phrasesV27B5, (_v27) => ({}));
+
+// B8: (test/twenty-sixth-round-contacts-checked.test.ts)
+const phrasesV27B8 = block(phrasesV27B6, (_v27) => ({}));
+
+// B9: (test/twenty-sixth-round-endings-checked.test.ts)
+const phrasesV27B9 = block(phrasesV27B8, (_v27) => ({}));
+
+// B10: (test/twenty-sixth-round-settings-checked.test.ts)
+const phrasesV27B10 = block(phrasesV27B9, (_v27) => ({}));
+
+const phrasesV27: RubricPhrases = phrasesV27B10;
+
+/** Rubric v27: v26 with the phrase families and settings of a twenty-sixth round of sessions (blocks B1-B6, B8-B10). */
+export const rubricV27: Rubric = {
+  ...rubricV26,
+  version: '27',
+  phrases: phrasesV27,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV26;
+export const currentRubric: Rubric = rubricV27;
