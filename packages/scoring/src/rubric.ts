@@ -10672,8 +10672,25 @@ const phrasesV27B1 = block(phrasesV26, (_v27) => ({}));
 // B2: (test/twenty-sixth-round-waiting.test.ts)
 const phrasesV27B2 = block(phrasesV27B1, (_v27) => ({}));
 
-// B3: (test/twenty-sixth-round-citing.test.ts)
-const phrasesV27B3 = block(phrasesV27B2, (_v27) => ({}));
+// B3: sources (test/twenty-sixth-round-citing.test.ts). Two phrase changes, each with the case it fixes and, in brackets, the
+// near miss it must not catch:
+const phrasesV27B3 = block(phrasesV27B2, (v27) => ({
+  // the patron's own link is no step to a page the provider gives: "Yes, the link you pasted is the IRS's real Direct Pay
+  // page" (the irs.gov/payments/direct-pay case) ["The Direct Pay page is the first link on the IRS's Payments page." still
+  // gives the steps]
+  webSteps: v27.widen('webSteps', [
+    [1, r`|link`, r`(?! (?:that |which )?(?:you|u|youve|uve|youd) (?:just |already |have |had )?(?:pasted|sent|shared|gave|posted|found|copied|included|mentioned|attached|dropped)\b)`],
+  ]),
+  // "We have a good number on beekeeping at most branches.", "we have a great selection of …": holdings, not a farewell (the
+  // beekeeping case) ["We have a good selection at Main. Have a good one!" and "Have a great weekend!" still part]
+  farewell: v27.widen('farewell', [
+    [
+      2,
+      r`\bhave (?:a|an) `,
+      r`(?!(?:(?:really|very|super|truly) )?(?:good|great|nice|wonderful|fantastic|excellent|brilliant|lovely|fabulous|amazing|terrific) (?:number|selection|few|amount|collection|range|variety|bit|deal|lot|list|supply|handful|stock|mix|choice|set|assortment|guide|article|database|resources?|sources?|section)\b)`,
+    ],
+  ]),
+}));
 
 // B4: (test/twenty-sixth-round-parting.test.ts)
 const phrasesV27B4 = block(phrasesV27B3, (_v27) => ({}));
