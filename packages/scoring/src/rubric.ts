@@ -10692,8 +10692,66 @@ const phrasesV27B3 = block(phrasesV27B2, (v27) => ({
   ]),
 }));
 
-// B4: (test/twenty-sixth-round-parting.test.ts)
-const phrasesV27B4 = block(phrasesV27B3, (_v27) => ({}));
+// B4: endings paraphrased (test/twenty-sixth-round-parting.test.ts)
+const phrasesV27B4 = block(phrasesV27B3, (v27) => ({
+  // "What else did your professor say about sources?" and "What else do you remember about the cover?" ask about the need,
+  // not whether the patron needs anything more (the professor case) ["What else do you need for the assignment?", "What
+  // else can I dig up for you?" still ask]; French "Y a-t-il autre chose que je peux faire pour vous?", "Avez-vous
+  // d'autres questions?" ask for more (the French case) ["Vous cherchez autre chose que le roman?" asks about the book]
+  anythingElse: v27.swap(
+    'anythingElse',
+    4,
+    retext(
+      phrasesV27B3.anythingElse[4]!,
+      r`\bwhat else\b`,
+      r`\bwhat else\b(?! (?:did|does|do|has|had) (?:your|ur|the|his|her|their|this|that|my) [a-z]+(?: [a-z]+)? (?:say|said|want|wanted|require|required|ask|asked|need|needed|mention|mentioned|tell|told|include|specify|expect|recommend|suggest|list)\b)(?! (?:do|did) (?:you|u) (?:remember|recall|know|notice|hear)\b)`,
+    ),
+    r`\bautre chose\b(?! que (?:le|la|les|l|un|une|des|du|ce|ca|cela|celui|celle)\b)`,
+    r`\bdautres (?:questions?|demandes?)\b`,
+    // "What more can I do for you today?" (the "what more" case) ["What more can you tell me about the book?" asks about the need]
+    r`\bmore\b(?<=\bwhat more)(?= (?:can|could|may|shall) (?:i|we) (?:do|find|get|look up|dig up|help (?:you|u) with)\b)`,
+  ),
+  // "Cheers to the Class of 1974 yearbook committee for scanning these." is a toast, no sign-off (the toast case) ["Cheers!",
+  // "Cheers to you, and happy hunting!" still part]
+  // Titles and slogans read unquoted: "Goodnight Moon is on the shelf", "Farewell to Manzanar is checked in", "Say goodbye to
+  // late fees: we went fine-free!" part nobody (the title cases) ["Good night, and take care!", "Farewell, and happy
+  // reading!", "Goodbye to you all!" still part]; "Be well!" parts (the "Be well" case) ["It may be well worth
+  // the wait." parts nobody]
+  farewell: v27.swap(
+    'farewell',
+    0,
+    retext(
+      retext(
+        retext(
+          retext(phrasesV27B3.farewell[0]!, r`|cheers|`, r`|cheers(?! to (?!(?:you|u|ya|yall)\b))|`),
+          r`|farewell|`,
+          r`|farewell(?! to [a-z]+(?: [a-z]+){0,3} (?:is|are|was|were|has|by)\b)|`,
+        ),
+        r`(?<!\b(?:dont|do not) say good ?bye)|`,
+        r`(?<!\b(?:dont|do not) say good ?bye)(?!(?<=\bsay good ?bye) to (?!(?:you|u|yall|everyone|everybody|all|us|me|him|her|them)\b))|`,
+      ),
+      r`(?<!\b(?:dont|do not) say good bye)|`,
+      r`(?<!\b(?:dont|do not) say good bye)(?!(?<=\bsay good bye) to (?!(?:you|u|yall|everyone|everybody|all|us|me|him|her|them)\b))|`,
+    ),
+    r`\bwell\b(?<=(?:^|[.!?,;:] |\band )be well)(?= *(?:[.!]|$|,? (?:and|take|stay|bye|goodbye|have)\b))`,
+  ).map((x, i) => (i === 1 ? retext(x, r`\bgood ?night\b`, r`\bgood ?night\b(?! [a-z]+(?: [a-z]+){0,3} (?:is|are|was|were|has|by)\b)`) : x)),
+  // "The zoo pass should come back by the 14th", "The pass is out right now and should come back…": the item comes back, the patron is not invited (the museum-pass case)
+  // ["You should come back Tuesday when the pass is in!", "Please come back anytime" still invite]
+  inviteBack: v27.widen('inviteBack', [
+    [
+      0,
+      r`\b(?:come|check|stop|pop) (?:on )?back\b`,
+      r`(?<!\b(?:it|book|books|copy|copies|item|items|pass|passes|dvd|dvds|title|titles|kit|kits|laptop|laptops|hotspot|hotspots|result|results|order|orders|disc|discs|volume|volumes)\b(?:(?!\b(?:you|u|we|i)\b)[^.!?;]){0,40}? (?:should|will|would|might|may|must|could|is (?:due|supposed|expected|going) to|are (?:due|supposed|expected|going) to|has to|needs to) (?:come|check|stop|pop) back)`,
+    ],
+  ]),
+  // "you've asked a lot of questions, I need to move on to other people": the older "asked a lot of questions, so I need to move
+  // on" with the comma alone (the many-questions case) ["You've asked a lot of questions, and I'm happy to keep going!"]
+  dismissalHard: v27.swap('dismissalHard', 38, retext(phrasesV27B3.dismissalHard[38]!, r`|,? (?:so|and) (?:(?:i|we)`, r`|(?:,? (?:so|and)|[,;:]| -) (?:(?:i|we)`)),
+  // "I can't help with that, since it's tax advice, but the Comptroller of Maryland's taxpayer helpline can, at
+  // 410-260-7980": a party named in six words (the tax-helpline case) ["I can't renew it, but the copy you have can be
+  // renewed online." names no party]
+  referralCanHelp: v27.swap('referralCanHelp', 9, retext(phrasesV27B3.referralCanHelp[9]!, r`\bbut (?:[a-z'&-]+ ){1,5}?`, r`\bbut (?:[a-z'&-]+ ){1,7}?`)),
+}));
 
 // B5: (test/twenty-sixth-round-promising.test.ts)
 const phrasesV27B5 = block(phrasesV27B4, (_v27) => ({}));
