@@ -144,8 +144,34 @@ function holdNow(s: Session, m: Msg): boolean {
   // "take your time" is not a hold: test what is left without it
   const n = m.has(F.notHold) ? m.n.replace(s.P.global('notHold'), ' ') : m.n;
   if (s.rubric.holdThenAnswerK1 === true && holdThenAnswer(s, m)) return false;
+  // (v27 B2, `promisedSearchB2`) "I'll keep looking in Special Collections and email you … by Friday": searched later
+  if (s.rubric.promisedSearchB2 === true && m.has(F.followupPromise) && laterSearchB2(s, m)) return false;
   if (s.P.hold.test(n)) return true;
   return s.P.holdWeak.test(n) && followUpPromise(s, m) < 0;
+}
+
+/** (v27 B2) "keep / continue looking, searching…": a search that goes on, in the chat or after it. */
+const KEEP_B2 = /\b(?:keep|keeping|continue|continuing) (?:to )?(?:look|search|check|dig|hunt)(?:ing)?\b/g;
+/** (v27 B2) Words of a wait in the chat itself: "for a few more minutes", "now", "meanwhile". */
+const IN_CHAT_B2 = /\b(?:(?:few|couple|couple of|more|another|\d+|two|five|ten) (?:more )?(?:minutes?|mins?|moments?|secs?|seconds?)|now|meantime|meanwhile|mean time|while you wait|in the chat|here)\b/;
+/**
+ * (v27 B2, `promisedSearchB2`) The message promises a follow-up, and its only hold words are "keep / continue looking…"
+ * inside the promise's own sentence, with no wait in the chat: the search goes on after the chat, no one is asked to wait.
+ */
+function laterSearchB2(s: Session, m: Msg): boolean {
+  const k = followUpPromise(s, m);
+  if (k < 0) return false;
+  let keep = false;
+  for (const x of m.sentences) {
+    if (!m.sHas(x, F.hold) && !m.sHas(x, F.holdWeak)) continue;
+    if (x.k !== k || IN_CHAT_B2.test(x.n)) return false;
+    KEEP_B2.lastIndex = 0;
+    if (!KEEP_B2.test(x.n)) return false;
+    const rest = x.n.replace(KEEP_B2, ' ');
+    if (s.P.hold.test(rest) || s.P.holdWeak.test(rest)) return false;
+    keep = true;
+  }
+  return keep;
 }
 
 /** (v11 K1) Words that say the search goes on around a result: a partial result, still a hold. */

@@ -2292,6 +2292,16 @@ export type Rubric = {
    * thanks (classify.ts `inchesA10`). '"Goodbye, Columbus" is 5 stars' still quotes.
    */
   inchMarksA10?: boolean;
+  /**
+   * (v27 B2) interest.keep_informed, session.idle_checkin, session.disconnect_notice (hold messages): a search promised for
+   * after the chat asks no one to wait in it. A message that promises a follow-up is no hold message when its only hold
+   * words are "keep / continue looking, searching…" inside the promise's own sentence, with no word of a wait in the
+   * chat ("for a few more minutes", "now", "meanwhile"): "I'll keep looking in Special Collections and email you at … by
+   * Friday." starts the final idle (classify.ts `laterSearchB2`). "I'll keep looking for a few more minutes, and if I
+   * can't find it I'll email you by tonight." and "Let me keep digging. If it takes too long I'll email you tomorrow."
+   * are still holds.
+   */
+  promisedSearchB2?: boolean;
 };
 
 const r = String.raw;
@@ -10669,8 +10679,66 @@ export const rubricV26: Rubric = {
 // B1: (test/twenty-sixth-round-asking.test.ts)
 const phrasesV27B1 = block(phrasesV26, (_v27) => ({}));
 
-// B2: (test/twenty-sixth-round-waiting.test.ts)
-const phrasesV27B2 = block(phrasesV27B1, (_v27) => ({}));
+// B2: holds, check-ins and disconnect notices, a paraphrase sweep (test/twenty-sixth-round-waiting.test.ts). One setting
+// (documented on the Rubric type, set in rubricV27): promisedSearchB2. Each phrase change names the case it fixes and, in
+// brackets, the near miss it must not catch (each near miss is a case in the file too):
+const phrasesV27B2 = block(phrasesV27B1, (v27) => ({
+  hold: replaced(
+    // v1's "keep / continue looking" is no hold when the patron is told to keep looking: "Keep looking along the 641s, it
+    // should be on the bottom shelf." (the Instant Pot case) ["Nothing in the catalogue yet, we'll keep searching." still
+    // holds]
+    18,
+    phrasesV27B1.hold[18]! +
+      r`(?<!(?:^|[.!?;:] )(?:(?:ok|okay|so|and|just|please|then|now|also|but),? )?keep(?:ing)? (?:look|search|check|dig))(?<!\b(?:you|u|youll|you will|you can|you could|you should|you may|you might|you want to|youll want to|you may want to|youll need to|you need to|try to|please|if you) keep(?:ing)? (?:look|search|check|dig))`,
+    v27.widen(
+      'hold',
+      [
+        // v1's "let me …" with "poke around / about / through": "lemme poke around a bit" (the Omaha scholarships case) ["Feel
+        // free to poke around the Libby app first" tells the patron to look]
+        [0, r`(?:check|`, r`poke (?:around|about|through)|`],
+        // v12's "please wait" is no hold before what the patron waits for: "Please wait for the confirmation email before
+        // you come in." (the reading room case) ["Please wait." and "Please wait for my reply" still hold]
+        [
+          11,
+          r`|please (?:wait|hold)`,
+          r`(?! (?:for|until|till) (?:the|your|a|an|it|them|our) (?:[a-z]+ ){0,2}?(?:email|e mail|confirmation|notice|notification|text|letter|card|link|code|item|copy|package|parcel|delivery|refund|approval)s?\b)`,
+        ],
+      ],
+      // "it'll take me a minute to find your catalogue": v1's "will take (me) a minute" with the contraction joined
+      // ("itll"), only with "me" (the backup librarian case) ["It'll take you a minute to fill in the form." is the
+      // patron's step]
+      r`\b(?:itll|thatll|thisll) take me (?:a (?:few |couple of |couple |little |bit of )?|some |several |just a )?(?:minutes?|moments?|secs?|seconds?|mins?|while|bit|little while|tick)\b`,
+    ),
+  ),
+  // v1's "I'm going to / I'll check…" with "ask my colleague / supervisor…": "I'm just going to ask my colleague in Local
+  // Studies." (the second batch's case) ["I'll ask my colleague in Local Studies and email you by Friday." promises, as
+  // v1's weak holds already read; "I'm going to ask you a couple of questions first." asks the patron]
+  holdWeak: v27.widen('holdWeak', [
+    [
+      0,
+      r`)?(?:check|`,
+      r`ask (?:my|our|a|one of (?:my|our)) (?:[a-z]+ ){0,2}?(?:colleagues?|coworkers?|co workers?|supervisor|manager|boss|team|specialist|expert|archivist|cataloguer|cataloger)\b|`,
+    ],
+  ]),
+  stillThere: v27.widen('stillThere', [
+    // v1's "still need help?" as "Are you still needing help with this?" (the second batch's case) ["Is he still needing
+    // help with the essay?" asks about someone else]
+    [1, r`|need`, r`(?:ing(?<=\b(?:you|u) still needing))?`],
+    // "hey, you still on?" (the second batch's case) ["Is the book sale still on?" asks about the sale; "Are you still on the
+    // waitlist?" about a list]
+    [1, r`(?:their\b(?=[ .!?]*$)|`, r`on(?=[ !.]*\?)(?<=\b(?:you|u) still on)|`],
+    // v1's bare "Hello?" drawn out: "Hellooo?" (the second batch's case) ["Hellooo, here is that link again: …" asks
+    // nothing]
+    [6, r`^(?:hello|`, r`helloo|hellooo|helloooo|hellooooo|heloo|helooo|`],
+  ]),
+  // "Since you have not responded, I am closing this chat." tells the patron they seem gone, as v1's "haven't heard from
+  // you" does (the Queens English class case) ["Since you haven't replied to the pickup notice, that copy went to the next
+  // person" is about a notice]
+  seemGone: v27.plus(
+    'seemGone',
+    r`\b(?:responded|replied)\b(?<=\b(?:since|as|because|seeing as|given that) (?:you|u) (?:have not|havent|did not|didnt|still havent|have still not)(?: yet)? (?:responded|replied))(?! to (?!(?:me|us|my (?:last )?(?:message|messages|question)|the chat|this chat)\b))`,
+  ),
+}));
 
 // B3: sources (test/twenty-sixth-round-citing.test.ts). Two phrase changes, each with the case it fixes and, in brackets, the
 // near miss it must not catch:
@@ -10775,6 +10843,7 @@ export const rubricV27: Rubric = {
   ...rubricV26,
   version: '27',
   phrases: phrasesV27,
+  promisedSearchB2: true,
 };
 
 /** The rubric in force. */
