@@ -409,10 +409,16 @@ const GOT_NAME_N6 = [
   /(?:^|[^\p{L}])(?:[Yy]ou['\u2019]?ve got|[Yy]ou have got|[Yy]ou got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with)\b)/gu,
 ];
 
+/** (v27 B6, `uGotNameB6`) N6's "you've got <Name>" in chat-speak: "hey there! u've got Marisa at the Pratt". */
+const GOT_NAME_B6 = [
+  /(?:^|[^\p{L}])(?:[Uu]['\u2019]?ve got|[Uu] have got|[Uu] got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with)\b)/gu,
+];
+
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   if (namedBy(s, raw, nameShapes(s.rubric).all)) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
+  if (s.rubric.uGotNameB6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_B6)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
@@ -498,6 +504,10 @@ function selfIdNow(s: Session, m: Msg): number {
   if (s.rubric.nameCommaPlaceS5 === true && m.raw.includes(',')) {
     for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5) && signOnLeadS5(raws[k]!) && (s.rubric.nameNotWhenT6 !== true || nameIsNameT6(raws[k]!))) return k;
   }
+  // (v27 B6, `signOnTailB6`) "Hey — Tay, UofT Libraries chat."
+  if (s.rubric.signOnTailB6 === true && m.raw.includes(',') && (s.prov[0] === m || s.prov[1] === m)) {
+    for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_B6) && signOnB6(raws[k]!)) return k;
+  }
   return -1;
 }
 
@@ -535,6 +545,11 @@ const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/
  */
 const NAME_FROM_LIBRARY_X1 =
   /^(?:(?:its|it is|this is|im) (?=[a-z]+ )|(?:(?:hey|hi|hello) )?(?=[a-z]+(?<!s) ))(?!(?:a|an|the|this|that|these|those|your|ur|my|our|their|his|her|its|books?|items?|forms?|cards?|hours|fines?|holds?|help|info|questions?|answers?|materials?|resources?|ebooks?|events?|programs?|staff|someone|somebody|anyone|everyone|people|librarians?|volunteers?|kids|teens|everything|something|nothing|greetings|hello|hi|hey|thanks|not|no|never|also|just|still|now|only|usually|currently|located|based|here|there|back|over|out)\b)[a-z]{2,12} (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+/**
+ * (v27 B6) A lone name "on the <circ / reference / …> desk" (or "on duty", "on chat", "on the enquiry line") before "at / from
+ * / with / @ …": the name (1; no "-ing" word: "printing on the second floor desk") and what follows the desk (2). Anchored, every part bounded but the tail: linear.
+ */
+const ON_DESK_B6 = /^((?:(?:its|it is|this is|im|hey|hi|hello) )?[a-z]{2,12}(?<!ing)) on (?:the )?(?:[a-z]{1,20} ){0,2}?(?:desk|chat|line|shift|duty)( (?:from|at|with|@) .*)$/;
 /** (v23 X1) A negated clause says where the provider is not ("im not at the middleton library"). */
 const NOT_X1 = /\b(?:not|never|no longer|isnt|arent|wasnt)\b/;
 /** (v23 X10, `introYouX10`) The patron as a clause's subject; "youre chatting / talking / connected with …" introduces the provider. */
@@ -542,11 +557,20 @@ const YOU_SUBJECT_X10 = /\b(?:youre|you are|you were|u r)\b(?! (?:now )?(?:chatt
 /** (v23 X1) The opening clause of a normalised sentence introduces who is answering (see `introClauseX1` on Rubric). */
 function introClauseX1(s: Session, n: string, q: boolean): boolean {
   const cut = CLAUSE_END_X1.exec(n);
-  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  let c = (cut === null ? n : n.slice(0, cut.index)).trim();
   if (c.length === 0 || c.includes('?') || NOT_X1.test(c)) return false;
   // (v23 X10, `introYouX10`) the patron as the clause's subject ("im guessing youre at the westside library")
   if (s.rubric.introYouX10 === true && YOU_SUBJECT_X10.test(c)) return false;
-  if (NAME_FROM_LIBRARY_X1.test(c)) {
+  let named = NAME_FROM_LIBRARY_X1.test(c);
+  // (v27 B6, `onDeskB6`) "kev on the circ desk at eastside library": read as "kev at eastside library", with X1's guards
+  if (!named && s.rubric.onDeskB6 === true && c.includes(' on ')) {
+    const d = ON_DESK_B6.exec(c);
+    if (d !== null && NAME_FROM_LIBRARY_X1.test(d[1]! + d[2]!)) {
+      c = d[1]! + d[2]!;
+      named = true;
+    }
+  }
+  if (named) {
     // (v24 Y10, `introLeadY10`) "this is kate from the hillsdale public library": the provider's own introduction, whoever
     // else is called Kate
     if (s.rubric.introLeadY10 === true && SELF_LEAD_Y10.test(c)) return true;
@@ -618,6 +642,25 @@ const NAME_COMMA_PLACE_S5 = [
     'gu',
   ),
 ];
+
+/**
+ * (v27 B6, `signOnTailB6`) S5's first form with the service's word after the library: "Hey — Tay, UofT Libraries chat.",
+ * "Ines, Main Library desk." S5's end ("[ \t]*[.!]*[ \t]*$", quadratic on a run of spaces that does not end the text) is
+ * written "[ \t]*(?:[.!]+[ \t]*)?$" here, the same text matched in linear time.
+ */
+const S5_TAIL = '(?:[Ll]ibrar(?:y|ies)|LIBRARY)[ \\t]*[.!]*[ \\t]*$';
+const NAME_COMMA_PLACE_B6 = [new RegExp(checkedSwap(NAME_COMMA_PLACE_S5[0]!.source, S5_TAIL, '(?:[Ll]ibrar(?:y|ies)|LIBRARY)[ \\t]+(?:[Cc]hat|[Dd]esk|[Tt]eam|[Ss]ervice|[Ll]ine|[Hh]elpline)[ \\t]*(?:[.!]+[ \\t]*)?$'), 'gu')];
+const NAME_COMMA_PLACE_AT_B6 = new RegExp(NAME_COMMA_PLACE_B6[0]!.source, 'u');
+function checkedSwap(src: string, from: string, to: string): string {
+  if (!src.includes(from)) throw new Error(`classify.ts: "${from}" is not in the pattern`);
+  return src.replace(from, () => to);
+}
+/** (v27 B6) S5's lead and name checks (`signOnLeadS5`, `nameIsNameT6`) for the B6 form. */
+function signOnB6(raw: string): boolean {
+  const x = NAME_COMMA_PLACE_AT_B6.exec(raw);
+  if (x === null) return false;
+  return SIGN_ON_LEAD_S7.test(raw.slice(0, x.index + x[0].search(/\p{Lu}/u))) && !NOT_A_NAME_T6.test(x[1]!);
+}
 
 /** (v19 S5's first form, without the flag: the name's position in the sentence). */
 const NAME_COMMA_PLACE_AT_S5 = new RegExp(NAME_COMMA_PLACE_S5[0]!.source, 'u');

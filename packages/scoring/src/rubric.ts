@@ -2302,6 +2302,33 @@ export type Rubric = {
    * are still holds.
    */
   promisedSearchB2?: boolean;
+  /**
+   * (v27 B6) approachability.greeting: a bare "Hello?" / "Hi??" sentence in a provider message after the provider's first
+   * visible one checks whether the patron is there; it gives no greeting: "Librarian Dom with Ask Us Now. Which year…?"
+   * then "Hello? Are you still with me?" greets no one (checks/approachability.ts `CHECKIN_HELLO_B6`). The provider's first
+   * message ("Hello? This is Jo at Ask Us, can you see my messages?") and "Hi! Are you still there?" still greet.
+   */
+  helloCheckinB6?: boolean;
+  /**
+   * (v27 B6) approachability.greeting (v23 X1's `introClauseX1`): a lone name "on the <circ / reference / …> desk" before
+   * "at / from … library" introduces who is answering, as "<name> at … library" did: "Morning! Kev on the circ desk at
+   * Eastside Library, what can I do for ya?" (classify.ts `ON_DESK_B6`). X1's guards still hold ("Help on the front desk
+   * at Eastside Library closes at 8" names no one, nor "Someone on the desk at …").
+   */
+  onDeskB6?: boolean;
+  /**
+   * (v27 B6) approachability.greeting (v13 N6's `gotNameN6`): "you've got <Name>" in chat-speak, "u've got" / "u got": "hey
+   * there! u've got Marisa at the Pratt" says who is answering (classify.ts `GOT_NAME_B6`). As for N6, a capitalised word
+   * ending the clause or before "here / at / from / with": "u've got Hoopla access with that card" names no one.
+   */
+  uGotNameB6?: boolean;
+  /**
+   * (v27 B6) approachability.greeting (v19 S5's `nameCommaPlaceS5`): the terse sign-on's library followed by the service's
+   * word ("chat", "desk", "team", "service", "line"): "Hey — Tay, UofT Libraries chat." (classify.ts `NAME_COMMA_PLACE_B6`),
+   * in the first two provider messages, with S5's and T6's checks (a greeting or nothing before it; no day or place for a
+   * name: "Saturdays, Main Library desk." names no one).
+   */
+  signOnTailB6?: boolean;
 };
 
 const r = String.raw;
@@ -10824,8 +10851,40 @@ const phrasesV27B4 = block(phrasesV27B3, (v27) => ({
 // B5: (test/twenty-sixth-round-promising.test.ts)
 const phrasesV27B5 = block(phrasesV27B4, (_v27) => ({}));
 
-// B6: (test/twenty-sixth-round-greeting.test.ts)
-const phrasesV27B6 = block(phrasesV27B5, (_v27) => ({}));
+// B6: openings (test/twenty-sixth-round-greeting.test.ts). Settings (documented on the Rubric type, set in rubricV27):
+// helloCheckinB6, onDeskB6, uGotNameB6, signOnTailB6. Each phrase change names the case it fixes and, in brackets, the near miss it must not catch:
+const phrasesV27B6 = block(phrasesV27B5, (v27) => ({
+  greeting: replaced(
+    // v1's "hi / hello / hey" is no greeting in "say hi to <someone else>": "Did you say hi to Marcus at the desk when you
+    // came in?" (the museum pass case) ["Just wanted to say hi to you before I dig in" still greets]
+    0,
+    phrasesV27B5.greeting[0]! + r`(?!(?<=\b(?:say|saying|tell|telling) (?:hi|hello|hey|hiya|howdy))(?: back)? to (?!(?:you|u|ya|yall|everyone|all)\b))`,
+    replaced(
+      // v1's "welcome" is no greeting after "you're very / most / more than welcome", as after "you're welcome": "You're
+      // very welcome — Jo at Ask a Librarian." answers the patron's thanks in advance (the thanks-in-advance case)
+      // ["Welcome, very glad you found us!" still greets]
+      2,
+      phrasesV27B5.greeting[2]! + r`(?<!\b(?:youre|you are|your|ur|u r|yer) (?:very|most|so|more than|always|quite|totally|super|certainly|entirely|truly|really|ever so) welcome)`,
+      v27.plus(
+        'greeting',
+        // "Hullo, you're through to Leeds Libraries' enquiry chat" (the Leeds case) ["Hullo is the old spelling of hello"]
+        r`\bhullo+\b(?! (?:is|means|was)\b)`,
+        // "Cheers for getting in touch — Nigel at Manchester Central Library." thanks for contacting, as "thanks for
+        // getting in touch" does (the Manchester case) ["Cheers for that, I'll have a look." thanks for nothing of the kind]
+        r`\bcheers for (?:getting in touch|contacting|reaching out|messaging|chatting|writing in|dropping us a line|your (?:message|question|enquiry|query|patience))\b`,
+        // "Salutations! I'm the evening reference librarian." opening its sentence (the salutations case) ["Salutations and
+        // closings for business letters are in chapter 4." is the word for a letter's part]
+        r`\bsalutations\b(?<=^salutations)(?= *[!,.]| *$| (?:all|everyone|friend|there)\b)`,
+        // "Yo! Dev from the Learning Commons desk" opening its sentence (the Learning Commons case) ["Yo soy Ana, de la
+        // biblioteca." is Spanish "I"; "my 8 yo" is an age]
+        r`\byo\b(?<=^yo)(?= *[!,]| (?:there|yall|all|everyone|folks)\b)`,
+      ),
+    ),
+  ),
+  // v1's "Ask a Librarian" is no service named when it is the verb: "Hello! You can ask a librarian at your branch about
+  // that too." sends the patron to someone else (the branch case) ["Welcome to Ask a Librarian, Jo here." names it]
+  selfService: v27.widen('selfService', [[0, r`|ask a librarian`, r`(?<!\b(?:can|could|should|might|may|please|pls|just|also|or|always|then|ll|will|would|to go|go) ask a librarian)`]]),
+}));
 
 // B8: (test/twenty-sixth-round-contacts-checked.test.ts)
 const phrasesV27B8 = block(phrasesV27B6, (_v27) => ({}));
@@ -10844,6 +10903,10 @@ export const rubricV27: Rubric = {
   version: '27',
   phrases: phrasesV27,
   promisedSearchB2: true,
+  helloCheckinB6: true,
+  onDeskB6: true,
+  uGotNameB6: true,
+  signOnTailB6: true,
 };
 
 /** The rubric in force. */

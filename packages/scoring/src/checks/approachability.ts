@@ -20,6 +20,12 @@ export const pickup: Check = (s) => {
   return result(id, ok ? 'pass' : 'fail', `${how} after ${seconds} s; the standard is ${limit} s`, evidence, { value: seconds });
 };
 
+/** (v27 B6) A sentence that is only a greeting word asked as a question ("hello?", "hi??", "helloooo?!"): anchored, linear. */
+const CHECKIN_HELLO_B6 = /^(?:hel+o+|hi+|hey+|hul+o+|hal+o+) ?[?!]*$/;
+function checkinHelloB6(n: string): boolean {
+  return n.includes('?') && CHECKIN_HELLO_B6.test(n);
+}
+
 /** approachability.greeting: within the first two provider messages, a greeting and who is answering. */
 export const greeting: Check = (s) => {
   const id = 'approachability.greeting';
@@ -33,8 +39,13 @@ export const greeting: Check = (s) => {
   for (let j = 0; j < firstTwo.length; j++) {
     const m = firstTwo[j]!;
     if (greet < 0 && m.has(F.greeting)) {
-      greet = j;
-      greetK = m.find(F.greeting);
+      // (v27 B6, `helloCheckinB6`) after the provider's first message, a bare "Hello?" checks whether the patron is there
+      const k = m.find(F.greeting);
+      const checkinOnly = j > 0 && s.rubric.helloCheckinB6 === true && k >= 0 && m.find(F.greeting, (x) => !checkinHelloB6(x.n)) < 0;
+      if (!checkinOnly) {
+        greet = j;
+        greetK = k;
+      }
     }
     if (who < 0) {
       const k = selfIdentifies(s, m);
