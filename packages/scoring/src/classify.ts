@@ -2012,7 +2012,7 @@ export function followUpPromise(s: Session, m: Msg): number {
 }
 
 function promiseNow(s: Session, m: Msg): number {
-  if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return -1;
+  if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
   // (v26 A2, `quotedPromiseA2`) 'if someone wrote "I'll email you the list by Friday," you should have had it': reported
   if (
     s.rubric.quotedPromiseA2 === true &&
@@ -2047,7 +2047,31 @@ function promiseNow(s: Session, m: Msg): number {
       return x.k;
     }
   }
-  return -1;
+  return s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
+}
+
+/** (v27 B5) A provider message that opens by agreeing: "Will do, by Friday at the latest!", "Sure thing!", "Ok, of course". */
+const AGREE_B5 =
+  /^(?:(?:ok|okay|yes|yep|yeah|sure|great|perfect|no problem|absolutely|of course|definitely|certainly),? )*(?:will do|sure will|i sure will|i will|i can do that|can do|sure thing|of course|absolutely|definitely|certainly|no problem|you got it|you bet)\b(?! not\b)/;
+/** (v27 B5) Said to be done now, or the system's notice: the agreement sends nothing later. */
+const AGREE_NOW_B5 = /\b(?:now|right away|just sent|sent|sending|just emailed|here it is|here you go|attached|automatic|automatically|notification|notice)\b/;
+/**
+ * (v27 B5) The patron asking to be contacted later: "can u just email me when u find it?", "could you let me know if it
+ * turns up?", "would you call me once it's in": a request verb, then a later cue within 80 characters.
+ */
+const ASKED_LATER_B5 =
+  /\b(?:can|could|would|will) (?:you|u) (?:just |please |pls |plz |maybe |also |possibly )?(?:email|e mail|text|call|ring|phone|message|msg|send|mail|forward|get back to|let) (?:[a-z0-9]+ ){0,3}?(?:me|it|that|them|this|those)\b[^?.!]{0,80}?\b(?:when|once|whenever|if|later|tomorrow|after|as soon as)\b/;
+/**
+ * (v27 B5, `agreedRequestB5`) `m` agrees to the patron's request, in the message right before it, to be contacted later:
+ * the promise's sentence (the first), -1 if not.
+ */
+function agreedRequestB5(s: Session, m: Msg): number {
+  if (m.pos < 1 || !AGREE_B5.test(m.n)) return -1;
+  const prev = s.vis[m.pos - 1]!;
+  if (prev.role !== 'patron' || !ASKED_LATER_B5.test(prev.n)) return -1;
+  if (AGREE_NOW_B5.test(m.n) || m.has(F.notPromise)) return -1;
+  const x = m.sentences[0];
+  return x === undefined || x.q ? -1 : x.k;
 }
 
 /**

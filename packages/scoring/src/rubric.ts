@@ -2329,6 +2329,15 @@ export type Rubric = {
    * name: "Saturdays, Main Library desk." names no one).
    */
   signOnTailB6?: boolean;
+  /**
+   * (v27 B5) Follow-up session (the promise): the provider's message that opens by agreeing ("Will do", "Sure thing", "Of
+   * course", "You got it") right after the patron asked to be contacted later ("can u just email me when u find it?", "could
+   * you let me know if it turns up?") promises as "I'll email you" would: "Will do, by Friday at the latest!" (classify.ts
+   * `agreedRequestB5`). Not when that message says it is done now ("Will do — sent just now") or names an automatic notice
+   * ("Of course — the system emails you automatically"), nor after a request to be sent something with no later cue ("can
+   * u email me the link?").
+   */
+  agreedRequestB5?: boolean;
 };
 
 const r = String.raw;
@@ -10848,8 +10857,37 @@ const phrasesV27B4 = block(phrasesV27B3, (v27) => ({
   referralCanHelp: v27.swap('referralCanHelp', 9, retext(phrasesV27B3.referralCanHelp[9]!, r`\bbut (?:[a-z'&-]+ ){1,5}?`, r`\bbut (?:[a-z'&-]+ ){1,7}?`)),
 }));
 
-// B5: (test/twenty-sixth-round-promising.test.ts)
-const phrasesV27B5 = block(phrasesV27B4, (_v27) => ({}));
+// B5: follow-ups, referrals and contact details, a paraphrase sweep (test/twenty-sixth-round-promising.test.ts). Each change
+// names the case it fixes and, in brackets, the near miss it must not catch.
+const phrasesV27B5 = block(phrasesV27B4, (v27) => ({
+  // "Try the Land Registry — they're on 0300 006 0411 — and ask for the historical title": a registry is an office (the Land
+  // Registry case) ["Try the state death registry database on FamilySearch (familysearch.org)" points to a database]
+  referralOnesToAsk: v27.widen('referralOnesToAsk', [[2, r`|tax collectors?|`, r`registry|registries|`]]),
+  // a counterfactual offer sends nothing: "If the 1911 volume were digitized I could email you a scan, but it's only in
+  // print." (the Goucher yearbook case) ["If the 1911 volume were digitized I could email you a scan, but since it isn't,
+  // I'll scan the page myself and email it to you by Friday." and "If the archivist is in tomorrow, I'll email you a scan
+  // by noon." still promise]
+  notPromise: v27.plus(
+    'notPromise',
+    r`\b(?:could|would|id|wed)\b(?<=\bif (?:[a-z0-9]+ ){1,8}?(?:were|was|had|had been|werent|wasnt|hadnt|didnt)(?: [a-z0-9]+){0,6}? (?:(?:i|we) (?:could|would)|id|wed))(?= (?:[a-z]+ ){0,3}?(?:email|e mail|mail|send|text|call|scan|copy|forward)\b[^.!?]{0,80}?,? but\b)(?![^.!?]{0,200}?\bbut (?:[a-z]+,? ){0,5}?(?:ill|i will|well|we will|i can|we can|im going to|we are going to)\b)`,
+  ),
+  // "I'll have a look at the reels and be in touch!": "be / get in touch" after "and", the provider's own "I'll" before it
+  // (the Carroll deed case) ["I'll stay on and get in touch with the branch manager" puts the provider in touch with staff,
+  // not the patron; "You'll see it on the shelf and can be in touch with the branch" is the patron's]
+  followupPromise: v27.plus(
+    'followupPromise',
+    r`\btouch\b(?<=\b(?:ill|i will|well|we will|i shall|we shall|im going to|i am going to|were going to|im gonna)(?:,? [a-z&0-9-]+){1,12} and (?:then |soon )?(?:be|get) in touch)(?! with (?!(?:you|u)\b))`,
+  ),
+  referralVerb: replaced(
+    // "I'd point you to the Law Library's self-help center, 410-260-1430" as A4's "refer you to" (the deed validity case)
+    // ["I'd point you to table 12 of the Statistical Abstract" names no party]
+    65,
+    retext(phrasesV27B4.referralVerb[65]!, r`\brefer (?:you|u)`, r`\b(?:refer|point|direct|steer) (?:you|u)`),
+    // "Shoot an email to hscc@carr.org with the names" as "Shoot the ILL office an email" (the farm files case) ["I'll shoot
+    // an email to our cataloguer, one moment" asks staff on the patron's behalf]
+    v27.swap('referralVerb', 3, retext(phrasesV27B4.referralVerb[3]!, r`shoot\b(?= (?:[a-z&]+ ){1,6}?an? `, r`shoot an? (?:email|e mail|message|note|line) to|shoot\b(?= (?:[a-z&]+ ){1,6}?an? `)),
+  ),
+}));
 
 // B6: openings (test/twenty-sixth-round-greeting.test.ts). Settings (documented on the Rubric type, set in rubricV27):
 // helloCheckinB6, onDeskB6, uGotNameB6, signOnTailB6. Each phrase change names the case it fixes and, in brackets, the near miss it must not catch:
@@ -10907,6 +10945,8 @@ export const rubricV27: Rubric = {
   onDeskB6: true,
   uGotNameB6: true,
   signOnTailB6: true,
+  // B5 (test/twenty-sixth-round-promising.test.ts)
+  agreedRequestB5: true,
 };
 
 /** The rubric in force. */
