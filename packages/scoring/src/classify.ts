@@ -1554,6 +1554,41 @@ function smallTalkElseA3(s: Session, m: Msg, x: Sentence): boolean {
 /** (v26 A9, `sharedScreenA9`) The whole question asks whether the provider's shared screen shows: "Is my screen coming through ok on your end?". */
 const SHARED_SCREEN_A9 =
   /^(?:(?:ok|okay|so|and|now|great|alright|perfect),? )*(?:is|are) my (?:screen|shared screen|screen share|screenshare|cursor|pointer|window|browser) (?:coming through|showing up|showing|visible|loading|working)(?: (?:ok|okay|alright|all right|fine|clearly|now))*(?: (?:on|at) (?:your|ur) (?:end|side)| for (?:you|u))?(?: (?:ok|okay|now))?[?!. ]*$/;
+/**
+ * (v27 B1, `smallTalkMoreB1`) More whole questions of small talk (normalised): the weather still going on ("is it still
+ * snowing out your way?") and the patron's day or weekend ("are you having a good weekend so far?").
+ */
+const SMALL_TALK_B1 =
+  /^(?:(?:oh|so|and|btw|by the way|anyway|ha|haha|lol|hey|well|brr|wow),? )*(?:is it (?:still )?(?:snowing|raining|pouring|storming|hot|cold|freezing|sunny|windy|icy|humid|warm|chilly|nice out|nice)(?: (?:out|outside|over|up|down))?(?: (?:there|your way|where (?:you|u) are|by (?:you|u)|in [a-z]+(?: [a-z]+)?))?(?: (?:today|still|yet|tonight|this morning))?|(?:are|r) (?:you|u) having (?:a|an) (?:good|nice|great|lovely|busy|relaxing|fun|ok|okay|decent) (?:day|morning|afternoon|evening|night|week|weekend|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: so far)?(?: today)?)[^a-z0-9]*$/;
+/** (v27 B1, `smallTalkMoreB1`) SMALL_TALK_B1's weather shapes, which A9's outdoor topic turns back into the need. */
+const WEATHER_B1 = /^(?:(?:oh|so|and|btw|by the way|anyway|ha|haha|lol|hey|well|brr|wow),? )*is it\b/;
+/** (v27 B1, `smallTalkMoreB1`) Question sentence `x` is small talk of SMALL_TALK_B1's shapes. */
+function smallTalkB1(s: Session, m: Msg, x: Sentence): boolean {
+  if (x.n.length >= 100 || !SMALL_TALK_B1.test(x.n)) return false;
+  return !(s.rubric.patronTopicA9 === true && WEATHER_B1.test(x.n) && patronSaidA9(s, m, PATRON_WEATHER_A9));
+}
+/**
+ * (v27 B1, `chatCheckB1`) The whole question asks whether the chat itself works: "sorry, is the chat box loading properly for
+ * you now?", "are my replies showing up on your end?".
+ */
+const CHAT_CHECK_B1 =
+  /^(?:(?:sorry|ok|okay|so|and|now|hmm|oops|apologies|hi|hello|great),? )*(?:is|are|does|do) (?:the |this |our |my )?(?:chat|chat box|chatbox|chat window|chat widget|message|messages|reply|replies|text|connection) (?:coming through|showing up|showing|loading|working|displaying|going through|getting through|come through|show up|load|work)(?: (?:ok|okay|properly|correctly|alright|all right|fine|now|again|for (?:you|u)|on (?:your|ur) (?:end|side|screen)|at (?:your|ur) end)){0,4}[?!. ]*$/;
+/** (v27 B1, `ownSearchB1`) The patron's own search: "on your own", "yourself", "so far", "already", "yet". */
+const OWN_SEARCH_B1 = /\b(?:on (?:your|ur) own|yourself|urself|so far|already|yet)\b/;
+/**
+ * (v27 B1, `ownSearchB1`) Completeness-shaped question sentence `x` of `m` asks about the patron's own search, and nothing was
+ * given before it (no earlier provider message gives information, no source earlier in `m`): "Any luck finding it on your
+ * own so far?".
+ */
+function ownSearchB1(s: Session, m: Msg, x: Sentence): boolean {
+  if (!OWN_SEARCH_B1.test(x.n)) return false;
+  for (const p of s.prov) {
+    if (p.pos >= m.pos) break;
+    if (givesInfo(s, p)) return false;
+  }
+  const src = sourceAt(s, m);
+  return src < 0 || src >= x.k;
+}
 /** (v26 A3) Cheap test before SMALL_TALK_Q_A3. */
 const MAYBE_SMALL_TALK_A3 = /\b(?:how|hows|are|r|did)\b/;
 
@@ -1719,7 +1754,15 @@ function clarifyNow(s: Session, m: Msg): number {
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
-    if (m.sHas(x, F.completeness) && (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) && !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) && !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x))) continue;
+    if (
+      m.sHas(x, F.completeness) &&
+      (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) &&
+      !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) &&
+      !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x)) &&
+      // (v27 B1, `ownSearchB1`) "Any luck finding it on your own so far?" before anything was given: the patron's own search
+      !(s.rubric.ownSearchB1 === true && ownSearchB1(s, m, x))
+    )
+      continue;
     if ((m.sHas(x, F.hold) && !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x))) || m.sHas(x, F.transferNotice)) continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {
@@ -1749,6 +1792,10 @@ function clarifyNow(s: Session, m: Msg): number {
     if (s.rubric.smallTalkQuestionA3 === true && x.n.length < 100 && MAYBE_SMALL_TALK_A3.test(x.n) && smallTalkQA3(s, m, x)) continue;
     // (v26 A9, `sharedScreenA9`) "Is my screen coming through ok on your end?": the provider's shared screen, not the need
     if (s.rubric.sharedScreenA9 === true && x.n.includes('screen') && SHARED_SCREEN_A9.test(x.body)) continue;
+    // (v27 B1, `smallTalkMoreB1`) "Is it still snowing out your way?", "Are you having a good weekend so far?": small talk
+    if (s.rubric.smallTalkMoreB1 === true && smallTalkB1(s, m, x)) continue;
+    // (v27 B1, `chatCheckB1`) "Sorry, is the chat box loading properly for you now?": the chat itself, not the need
+    if (s.rubric.chatCheckB1 === true && CHAT_CHECK_B1.test(x.body)) continue;
     return x.k;
   }
   return -1;

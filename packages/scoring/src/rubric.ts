@@ -2338,6 +2338,26 @@ export type Rubric = {
    * u email me the link?").
    */
   agreedRequestB5?: boolean;
+  /**
+   * (v27 B1) inquiry.clarify: more whole questions of small talk than A3's list: the weather still going on ("Is it still
+   * snowing out your way?") and the patron's day or weekend ("Are you having a good weekend so far?") shape no answer
+   * (classify.ts `SMALL_TALK_B1`; A9's outdoor topic keeps the weather a clarifying question). "Are you having trouble
+   * logging in?" and "Is it still showing the error?" still clarify.
+   */
+  smallTalkMoreB1?: boolean;
+  /**
+   * (v27 B1) inquiry.clarify: a whole question whether the chat itself works ("Sorry, is the chat box loading properly for
+   * you now?", "Are my replies showing up on your end?") is a tech check, not about the need (classify.ts
+   * `CHAT_CHECK_B1`). "Is the catalog loading for you now?" still clarifies.
+   */
+  chatCheckB1?: boolean;
+  /**
+   * (v27 B1) inquiry.clarify: a completeness-shaped question about the patron's own search before anything was given
+   * ("Any luck finding it on your own so far?", "Did you find anything yourself yet?") asks about the patron's
+   * situation, so it clarifies (classify.ts `ownSearchB1`). After a source, "Any luck with it so far?" is still the
+   * completeness question.
+   */
+  ownSearchB1?: boolean;
 };
 
 const r = String.raw;
@@ -10712,8 +10732,53 @@ export const rubricV26: Rubric = {
   inchMarksA10: true,
 };
 
-// B1: (test/twenty-sixth-round-asking.test.ts)
-const phrasesV27B1 = block(phrasesV26, (_v27) => ({}));
+// B1: clarifying questions and the completeness question, a paraphrase sweep (test/twenty-sixth-round-asking.test.ts)
+// Each names the case it fixes and, in brackets, the near miss it must not catch. Settings (documented on the Rubric type,
+// set in rubricV27): smallTalkMoreB1, chatCheckB1, ownSearchB1.
+const phrasesV27B1 = block(phrasesV26, (v27) => ({
+  // "I'm wondering if you need peer-reviewed articles, or if news sources would be OK too." opens like a question: the
+  // normalised "im" (and "ive been") before "wondering" (the Portland State case) ["I wonder what the weather's like
+  // there." still opens no question: "if / whether" must follow]
+  questionOpening: v27.swap(
+    'questionOpening',
+    3,
+    retext(phrasesV26.questionOpening[3]!, r`^i (?:was |am |m )?wonder`, r`^(?:i (?:was |am |m )?|im (?:just |really |also )?|ive (?:just )?been |i been )wonder`),
+  ),
+  restatement: v27.plus(
+    'restatement',
+    // a request worded as "please share: 1) your topic, 2) your due date…" (the Eastfield macro case) ["Please share your
+    // screen so I can see the error.", "please share the link with your classmates"]
+    r`\bshare\b(?<=\b(?:please|pls|plz|kindly|could you|can you|would you) share)(?: with (?:me|us))?[:,]? (?:(?:\d|[a-c])[.)] ?)?(?:(?:your|ur) (?:topic|title|subject|assignment|question|questions|deadline|due date|course|class|thesis|research question|project|paper|grade|program|major|level|requirements|details)|the (?:topic|title|subject|assignment|question|deadline|due date|course|class|author|year|name of))\b`,
+    // "It would help to know what grade level this is for." (the grade level case) ["It would help to know how to renew
+    // online: go to My Account." gives the steps; "It helps to know the rules before you go" names nothing asked]
+    r`\bknow\b(?<=\b(?:would|will|might|could|itd|thatd|really|also) help(?: (?:me|us))?(?: (?:a lot|a bit|loads|a ton))? to know)(?= (?:(?:a (?:bit|little) )?more|what|which|who|whom|where|when|why|whether|if|how(?! to\b))\b)`,
+    // "I'd love to hear what you've already tried." (the genealogy case) ["I'd love to hear how it goes!" opens no question
+    // about the need: no "how"]
+    r`\bhear\b(?<=\b(?:i|we)(?:d| would)? (?:love|like|want|need) to hear)(?= (?:what|which|whether|if|(?:a (?:bit|little) )?more about (?:the|your|ur|what|which))\b)`,
+    // "pls confirm u r a county resident, only residents get the free museum pass" (the museum pass case) ["Please confirm
+    // your email address.", "Please confirm you're still there."]
+    r`\bconfirm\b(?<=\b(?:please|pls|plz|kindly|can you|could you) confirm)(?: (?:that|whether|if))? (?:you|u) (?:(?:are|r|re) (?:a |an )?(?:[a-z]+ )?(?:resident|student|cardholder|card holder|member|employee|veteran|senior)|live (?:in|inside|within))\b`,
+    // "u need it for a class or just curious" as a whole chat-speak clause without "?" (the Howard County case) ["Whether you
+    // need it for a class or just for fun, the Gale page works."]
+    // "Give me a sense of how long the paper is and I'll pitch the sources right." (second batch) ["Holds take 2-3 weeks,
+    // which should give you a sense of the wait."]
+    r`\bsense\b(?<=\bgive (?:me|us) (?:a|some) (?:rough |quick |better |little |general )?sense)(?= of (?:what|which|how|when|where|who|whether|the|your|ur)\b)`,
+    r`\b(?:curious|curiosity|fun|pleasure|interest|yourself|urself|work)\b(?<=(?:^|[,;:] |\b(?:so|ok|okay|and) )(?:you|u) (?:need|want) (?:it|this|that|them|these|those|info|stuff|books|articles) for (?:a|an|your|ur|the|school|class|work)(?: [a-z]+){0,2} or (?:just )?(?:for |out of )?(?:your own |ur own |personal )?(?:curious|curiosity|fun|pleasure|interest|yourself|urself|work))(?=[ !.]*$)`,
+  ),
+  completeness: v27.swap(
+    'completeness',
+    // "Any luck finding your library card?" asks about the patron's card, not what was given (the NewsBank card case)
+    // ["Any luck finding the article?", "Any luck with that link?" still ask]
+    17,
+    phrasesV26.completeness[17]! +
+      r`(?! (?:with )?(?:finding|getting|locating|tracking down|digging out|digging up|remembering|resetting|recovering|retrieving) (?:your|ur) (?:(?:library|student|campus|bus|credit|debit|id) )?(?:card|card number|number|pin|password|login|receipt|barcode|id|keys|glasses|phone|wallet|username|account number|confirmation)\b)`,
+    // "How'd you get on with the database?" (the British Times Digital Archive case) ["How did you get on with your exam?"]
+    r`\b(?:howd|how did|how are|how have|hows|how were) (?:you|u|ya) (?:get|getting|got|gotten|been getting) on with (?:it|that|this|those|these|them|the (?:link|links|database|databases|site|website|page|guide|steps|article|articles|book|books|list|search|catalogue|catalog|form|resource|resources|app|instructions|info|information|suggestions|ebook|e book|audiobook|video|tutorial))\b`,
+  ),
+  // "yep that's the lot, ta" says the patron is done, as "that's everything" does (the State Library of NSW case) ["thats
+  // the lot number on the receipt right?"]
+  patronDone: v27.plus('patronDone', r`\blot\b(?<=\bthats the lot)(?! (?:of|number|numbers|size|sizes|code|codes)\b)`),
+}));
 
 // B2: holds, check-ins and disconnect notices, a paraphrase sweep (test/twenty-sixth-round-waiting.test.ts). One setting
 // (documented on the Rubric type, set in rubricV27): promisedSearchB2. Each phrase change names the case it fixes and, in
@@ -10947,6 +11012,9 @@ export const rubricV27: Rubric = {
   signOnTailB6: true,
   // B5 (test/twenty-sixth-round-promising.test.ts)
   agreedRequestB5: true,
+  smallTalkMoreB1: true,
+  chatCheckB1: true,
+  ownSearchB1: true,
 };
 
 /** The rubric in force. */
