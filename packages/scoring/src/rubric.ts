@@ -11010,7 +11010,6 @@ export const rubricV27: Rubric = {
   onDeskB6: true,
   uGotNameB6: true,
   signOnTailB6: true,
-  // B5 (test/twenty-sixth-round-promising.test.ts)
   agreedRequestB5: true,
   smallTalkMoreB1: true,
   chatCheckB1: true,
