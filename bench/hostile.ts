@@ -1,6 +1,6 @@
 /**
  * Inputs built to make a scorer slow: a 100 KB message, text that invites regexp backtracking, text full
- * of quote marks and apostrophes, and a session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
+ * of quote marks and apostrophes, long sentences full of referral verbs, and a session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
  * each); `packages/scoring/test/robustness.test.ts` checks that each still gets a valid score. The
  * timing lives here, not in the tests (the machines are noisy).
  */
@@ -54,6 +54,20 @@ export function hostileTranscripts(): { name: string; transcript: Transcript }[]
         [45, 'l', '\u2018a '.repeat(33_000)],
         [50, 'l', `Thanks for your patience! ${"'a ".repeat(33_000)}`],
         [60, 'l', `Thanks! ${'6\'2" '.repeat(20_000)}`],
+      ]),
+    },
+    {
+      // (v27's reread) a long sentence with a referral verb every few words: v26 read the whole sentence before each verb
+      // (1.1 s for this session); a sign-on followed by a run of spaces that does not end the text (v19's ending)
+      name: 'referral-hostile text',
+      transcript: session('hostile-referral', [
+        ...OPEN,
+        [30, 'p', 'who do i call about my water bill'],
+        [40, 'l', 'Library desk end quadratic on run of spaces that does not end the text is '.repeat(270)],
+        [45, 'l', 'desk end text is '.repeat(1_150)],
+        [50, 'l', 'call '.repeat(4_000)],
+        [55, 'l', `Hi - Jan, Toledo Library${' '.repeat(19_000)}x`],
+        [60, 'l', `For that, please call the County Clerk at 410-555-0100. ${'you can text them '.repeat(1_000)}`],
       ]),
     },
     {

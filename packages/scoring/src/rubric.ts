@@ -2303,6 +2303,14 @@ export type Rubric = {
    */
   promisedSearchB2?: boolean;
   /**
+   * (v27 B7) referral.contact and the checks that read referrals (checks/referral.ts `isReferral`): the lead-ins, actors
+   * and parties before a referral verb (or "… can help") are read in the last 400 characters before it (`BEFORE_MAX_B7`),
+   * not the whole sentence: a sentence of 20,000 characters with a referral verb every few words took a second to score
+   * ("desk end text is …"). Sentences with more than 400 characters before the verb and its lead-in are the only ones
+   * read differently.
+   */
+  boundedBeforeB7?: boolean;
+  /**
    * (v27 B6) approachability.greeting: a bare "Hello?" / "Hi??" sentence in a provider message after the provider's first
    * visible one checks whether the patron is there; it gives no greeting: "Librarian Dom with Ask Us Now. Which year…?"
    * then "Hello? Are you still with me?" greets no one (checks/approachability.ts `CHECKIN_HELLO_B6`). The provider's first
@@ -11014,6 +11022,7 @@ export const rubricV27: Rubric = {
   smallTalkMoreB1: true,
   chatCheckB1: true,
   ownSearchB1: true,
+  boundedBeforeB7: true,
 };
 
 /** The rubric in force. */

@@ -67,7 +67,7 @@ describe('robustness', () => {
 
   // The inputs `npm run bench` times (scoring.hostileWorstMs): here only what they score, never how fast (a timing
   // assertion fails on a busy machine, not on a slow scorer).
-  const [big, hostile, quotes, long] = hostileTranscripts();
+  const [big, hostile, quotes, referrals, long] = hostileTranscripts();
   it('scores messages of 100 KB', () => {
     const s = valid(big!.transcript);
     const source = s.checks.find((c) => c.id === 'info.source')!;
@@ -85,6 +85,15 @@ describe('robustness', () => {
     const s = valid(quotes!.transcript);
     // the last message thanks the patron: its inch marks quote nothing
     expect(s.checks.find((c) => c.id === 'closing.courteous')?.status).toBe('pass');
+    expect(s.checks.find((c) => c.id === 'approachability.greeting')?.status).toBe('pass');
+  });
+
+  it('scores long sentences full of referral verbs', () => {
+    const s = valid(referrals!.transcript);
+    // the County Clerk and its phone, after 100 KB of "call", "text" and "desk" in sentences of 20,000 characters
+    const source = s.checks.find((c) => c.id === 'info.source')!;
+    expect(source.status).toBe('pass');
+    expect(source.evidence[0]).toMatchObject({ message: 7, quote: 'For that, please call the County Clerk at 410-555-0100.' });
     expect(s.checks.find((c) => c.id === 'approachability.greeting')?.status).toBe('pass');
   });
 

@@ -402,6 +402,12 @@ export function refersPatron(s: Session, m: Msg, x: Sentence): boolean {
 }
 
 /**
+ * (v27 B7, `boundedBeforeB7`) How much of the sentence before a referral verb (or "… can help") `isReferral` reads for its
+ * lead-ins, actors and parties: the tests ran over the whole sentence before it once for each verb, quadratic in a long
+ * sentence with many verbs.
+ */
+const BEFORE_MAX_B7 = 400;
+/**
  * (v8 K) Whether sentence `x` is a referral; with `verbs`, every referring verb's position in the sentence is
  * collected there (the verbs that pass the tests below) instead of stopping at the first.
  */
@@ -410,6 +416,15 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   const n = x.n;
   /** the sentence as written, for the tests that read capitals (K1's, K9's and M2's named objects) */
   const raw = m.rawSentences[x.k] ?? '';
+  // The tests on the whole sentence as written give one answer per sentence: each runs once, not once per verb (a long
+  // sentence with a verb every few words made them quadratic). Same answers for every rubric.
+  let rawHits: Map<RegExp, boolean> | undefined;
+  const onRaw = (re: RegExp): boolean => {
+    rawHits ??= new Map();
+    let hit = rawHits.get(re);
+    if (hit === undefined) rawHits.set(re, (hit = re.test(raw)));
+    return hit;
+  };
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
   // (v16 P5, `tagQuestionP5`) "Reach out to a crisis line tonight, okay?": an imperative with a tag, no question
@@ -434,6 +449,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     after = v.index + v[0].length;
     const at = v.index;
     if (at < from) continue;
+    // (v27 B7, `boundedBeforeB7`) what stands before the verb is read in its last BEFORE_MAX_B7 characters
+    const head = s.rubric.boundedBeforeB7 === true && at > BEFORE_MAX_B7 ? at - BEFORE_MAX_B7 : 0;
     const object = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
     // (v10 Y) "dial 3-1-1 and ask for the recorder", "call 211": an N-1-1 line is a number to call
@@ -445,18 +462,18 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.contactObjectK8 === true && (SERVICE_LINE_AT_K8.test(object) || VANITY_K8.test(object))) ||
         // (v12 L2) "text HOME to 741741"; "988 is there if you need it, call or text anytime"
         (s.rubric.textShortCodeL2 === true && (v[0] === 'text' || v[0] === 'txt') && SHORT_CODE_L2.test(object)) ||
-        (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(0, at))) ||
+        (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(head, at))) ||
         // (v19 SM, `altContactSM`) "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase"
         (s.rubric.altContactSM === true && CALL_ALT_SM.test(v[0]) && ALT_CONTACT_SM.test(n.slice(at + v[0].length))) ||
         // (v23 X1, `visitAddressX1`) "DC Health Vital Records issues them: …, or visit 899 North Capitol St NE": the street
         // address visited is the party's named before the verb
-        (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(0, at)) &&
+        (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(head, at)) &&
           // (v23 X10, `visitSightX10`) "visit 101 e main st to read the inscription": a thing seen there, no party visited
           !(s.rubric.visitSightX10 === true && SIGHT_X10.test(object))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
     // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
-    if (s.rubric.phoneLabelQ3 === true && contactObject && v[0] === 'phone' && PHONE_LABEL_Q3.test(n.slice(0, at)) && contactsIn(s, n.slice(0, at)).address) continue;
+    if (s.rubric.phoneLabelQ3 === true && contactObject && v[0] === 'phone' && PHONE_LABEL_Q3.test(n.slice(head, at)) && contactsIn(s, n.slice(head, at)).address) continue;
     // (v18 RM, `byTextRM`) "you can get the code by text: support.indeed.com > …": a means of getting something, no number to text
     if (s.rubric.byTextRM === true && (v[0] === 'text' || v[0] === 'txt') && at >= 3 && n.startsWith('by ', at - 3) && !contactsIn(s, object).phone) continue;
     // (v23 X2, `preteriteEsX2`) "llamé a la oficina de vivienda esta mañana": the provider's own call, no imperative
@@ -477,7 +494,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !giveACall &&
       !P.referralParty.test(partyClause) &&
       !bookAt &&
-      !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(0, at)))) &&
+      !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(head, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
       !(s.rubric.referralNamedAtContact === true && namedAtContact(object)) &&
       // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
@@ -485,33 +502,33 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
       // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
-      !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_K1.test(raw)) &&
+      !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && onRaw(CAPITAL_OBJECT_K1)) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
-      !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && CALL_NAMED_N7.test(raw) && contactsIn(s, n.slice(at)).phone) &&
+      !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
-      !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && BOOK_WITH_M2.test(raw)) &&
+      !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && onRaw(BOOK_WITH_M2)) &&
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
       !(s.rubric.bookRoleO4 === true && BOOK_ROLE_O4.test(object)) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
       // the sentence before
       !(s.rubric.contactAfterPartyP4 === true && contactObject && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n)) &&
       // (v11 K9) "Usted puede contactar Catholic Charities": the same in Spanish
-      !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && CAPITAL_OBJECT_ES_K9.test(raw)) &&
+      !(s.rubric.spanishReferralK9 === true && GET_IN_TOUCH_N.test(v[0]) && onRaw(CAPITAL_OBJECT_ES_K9)) &&
       // (v9 N) "…you need an appointment with them. Write or call:" and a signature block: the party of the sentence before
       !(s.rubric.bareVerbPartyN === true && BARE_OBJECT_N.test(object) && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n)) &&
       // (v18 RM) "report the seller to the CFPB": what one reports to is a party, whatever its name (the verb's own pattern
       // requires "to" and a word after it)
       !(s.rubric.namedUrlRM === true && REPORT_TO_RM.test(v[0])) &&
       // (v18 RM, `visitBackRM`) "… the Job Help Desk in Room 204 … can sit with you, …, drop in.": the party before it
-      !(s.rubric.visitBackRM === true && VISIT_BACK_RM.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(0, at)))) &&
+      !(s.rubric.visitBackRM === true && VISIT_BACK_RM.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(head, at)))) &&
       // (v23 X3, `anotherChatX3`) "The law library runs its own chat, so you'd need to start another chat on their page,
       // lawlib.example.edu/ask": the party named before it in the sentence, its chat page the way to reach it
-      !(s.rubric.anotherChatX3 === true && v[0].endsWith(' another chat') && contactsIn(s, object).url && P.referralParty.test(withoutAddresses(n.slice(0, at)))) &&
+      !(s.rubric.anotherChatX3 === true && v[0].endsWith(' another chat') && contactsIn(s, object).url && P.referralParty.test(withoutAddresses(n.slice(head, at)))) &&
       // (v23 X3, `whatsappCallsX3`) "WhatsApp the Tamil Sangam on +91 98400 12345": a named party and its phone, as v13's "call"
-      !(s.rubric.whatsappCallsX3 === true && v[0] === 'whatsapp' && WHATSAPP_NAMED_X3.test(raw) && contactsIn(s, n.slice(at)).phone)
+      !(s.rubric.whatsappCallsX3 === true && v[0] === 'whatsapp' && onRaw(WHATSAPP_NAMED_X3) && contactsIn(s, n.slice(at)).phone)
     )
       continue;
-    const before = n.slice(0, at);
+    const before = n.slice(head, at);
     // (v11 K8, `closedParenK8`) "Email the Bursar (bursar@…) or stop by …": a closed parenthesis opens no clause
     const closedParen = s.rubric.closedParenK8 === true && before.lastIndexOf(')') > before.lastIndexOf('(');
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), closedParen ? -1 : before.lastIndexOf('('), before.lastIndexOf(' - '));
@@ -561,8 +578,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       s.rubric.serviceAcronymO4 === true &&
       v[0] === 'ask' &&
       SERVICE_LEAD_N8.test(before) &&
-      (SERVICE_ACRONYM_O4.test(raw) ||
-        (s.rubric.serviceHereSM === true && SERVICE_HERE_SM.test(raw) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
+      (onRaw(SERVICE_ACRONYM_O4) ||
+        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
     )
@@ -615,6 +632,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   while ((h = m.execFrom(x, F.referralCanHelp, after)) !== null) {
     after = h.index + h[0].length;
     if (h.index < from) continue;
+    const head = s.rubric.boundedBeforeB7 === true && h.index > BEFORE_MAX_B7 ? h.index - BEFORE_MAX_B7 : 0;
     // (v20 T2, `transferPronounT2`) "I'm transferring you to Maria…; she can tell you about placement": the colleague
     // (v20 T8) not when the transfer does not happen: "I can't transfer you to the law library…; they can…"
     if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
@@ -624,12 +642,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.hopeCanHelpL2 === true && HOPE_L2.test(subject)) continue;
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
     // (the whole sentence before it: the party's name may be long)
-    if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(0, h.index))) continue;
-    if (s.rubric.passedOnWishO1 === true && PASSED_ON_WISH_O1.test(n.slice(0, h.index))) continue;
+    if (s.rubric.referralOnBehalf === true && PASSED_ON.test(n.slice(head, h.index))) continue;
+    if (s.rubric.passedOnWishO1 === true && PASSED_ON_WISH_O1.test(n.slice(head, h.index))) continue;
     // (v16 P7) "you can start a new chat after 2 and a librarian will help": the service itself, no party outside the chat
     if (s.rubric.newChatPartyP7 === true && NEW_CHAT_PARTY_P7.test(subject)) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
-    if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(n.slice(h.index))) continue;
+    if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(s.rubric.boundedBeforeB7 === true ? n.slice(h.index, h.index + BEFORE_MAX_B7) : n.slice(h.index))) continue;
     // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
     if (s.rubric.reachYouT4 === true && reachYouNextT4(m, x)) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
