@@ -43,9 +43,24 @@
  *   thesis with us once it's approved", "It might help to know where the microfilm room is — …", "pls confirm you live in
  *   the county with a utility bill at any branch" tell, they ask nothing;
  * - "How did you get on with the book club last week?" asks about the patron's evening, not what was given;
- * - the patron's "so 1-4, thats the lot?" asks whether the set is complete: not done.
+ * - the patron's "so 1-4, thats the lot?" asks whether the set is complete: not done;
+ * - "Did it find ur library?" checks one step of a setup, not whether what was given meets the need: no completeness;
+ * - "I'd love to hear what your group thinks of it!" asks for the book club's reaction later, nothing about the need;
+ *   "That'll take me a while to explain properly, so the short version: …" explains at once: no hold;
+ * - "I'll ask my supervisor to waive that fee, it should drop off your account in a day or two" hands a task on for after
+ *   the chat: no hold.
+ * Fixed in B9 (narrowings only, block `phrasesV27B9` and setting `uGotAskB9`): 22 of the first 40 cases failed against the
+ * first wave's rubric: 14 through the first wave's changes (B1 "im wondering", "please share", "pls confirm", "get on with
+ * the book", "thats the lot"; B2 "itll take me", "I can ask our archivist", "you still on"; B4 "autre chose", "d'autres
+ * questions", "Be well and", "asked a lot of questions —"; B6 "Yo", "u got"), 7 through older readings that B3 and B4
+ * narrowed only in part ("goodnight" before "Moon", "have a good / lovely …" after "we / you'd / to", "come back" after a
+ * request, "What else can you tell me / have you tried"), and one near miss of this file that v26 already read otherwise
+ * (its "the database is for students only" is a source: reworded). One label was this file's error, in a case that also
+ * failed through B6's `uGotNameB6` (the Libby setup's completeness: "Did it find ur library?" checks one step; relabelled
+ * at the case). A second batch of 14 (the near misses of these fixes and three probes) found two more: "I'd love to hear
+ * what your group thinks of it" and "That'll take me a while to explain". Every case now passes.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the short
- * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
+ * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason (none).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
