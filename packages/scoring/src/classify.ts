@@ -414,11 +414,17 @@ const GOT_NAME_B6 = [
   /(?:^|[^\p{L}])(?:[Uu]['\u2019]?ve got|[Uu] have got|[Uu] got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with)\b)/gu,
 ];
 
+/**
+ * (v27 B9, `uGotAskB9`) B6's pattern, not when the clause after the name ends in "?" (at most 80 characters on): "u got Libby
+ * from the app store yet?" asks about an app. The lookahead is bounded and anchored at the name, so the scan stays linear.
+ */
+const GOT_NAME_B9 = [new RegExp(GOT_NAME_B6[0]!.source + String.raw`(?![^,;.!?\n]{0,80}\?)`, 'gu')];
+
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   if (namedBy(s, raw, nameShapes(s.rubric).all)) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
-  if (s.rubric.uGotNameB6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_B6)) return true;
+  if (s.rubric.uGotNameB6 === true && raw.includes(' got ') && namedBy(s, raw, s.rubric.uGotAskB9 === true ? GOT_NAME_B9 : GOT_NAME_B6)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
