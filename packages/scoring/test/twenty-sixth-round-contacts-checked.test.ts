@@ -25,6 +25,10 @@
  * - "Sure thing! It's …" answering "could you text me the address when you get a sec?" gives the answer now: no promise;
  *   "Of course! …" answering "can you let me know if this is the right form?" answers a question: no promise;
  * - a machine, a copy or an app that "can" do what the provider can't is no party: no referral.
+ * Fixed in B8 (narrowings only, block `phrasesV27B8` and setting `agreedRequestB8`): 13 of the first 42 cases failed against
+ * the first wave's rubric, none by a wrong label of this file (one, the air-fryer shelf, no longer asserts `info.source`:
+ * an unquoted title, outside this file's families); two are in `LEFT` (a domain inside B5's counterfactual, an older
+ * reading of who is answering); every other case passes, each fix with its near miss beside it.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the short
  * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
@@ -505,8 +509,9 @@ export const LEFT: SessionCase[] = [
   },
 
   {
-    // left: the greeting passes on the word "librarian" itself (an older reading of "identifies who is answering", not B6's
-    // selfService): telling a librarian spoken of from the one answering is beyond a narrowing of B6's alternative
+    // left: B6's selfService does read "could also ask a librarian" as the verb; the greeting passes on an older reading of
+    // who is answering (the same sentence with "a staff member" passes too, "…ask someone in person, but I can help here."
+    // fails: "the desk" with "I can help here" reads as the provider's place), outside this file's families
     // B6 selfService near miss: "could also ask a librarian" is the verb; nobody is named
     name: 'greeting: "Hello! You could also ask a librarian at the desk in person, but I can help here." names no one',
     lines: [
