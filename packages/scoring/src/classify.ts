@@ -2115,15 +2115,31 @@ const AGREE_NOW_B5 = /\b(?:now|right away|just sent|sent|sending|just emailed|he
  */
 const ASKED_LATER_B5 =
   /\b(?:can|could|would|will) (?:you|u) (?:just |please |pls |plz |maybe |also |possibly )?(?:email|e mail|text|call|ring|phone|message|msg|send|mail|forward|get back to|let) (?:[a-z0-9]+ ){0,3}?(?:me|it|that|them|this|those)\b[^?.!]{0,80}?\b(?:when|once|whenever|if|later|tomorrow|after|as soon as)\b/;
+/** (v27 B8) "I will have to ask …", "Can do it Friday if …": the agreeing words go on into a clause (no mark after them). */
+const AGREE_CLAUSE_B8 = /^(?:(?:ok|okay|yes|yep|yeah|sure|great|perfect|no problem|absolutely|of course|definitely|certainly),? )*(?:sure will|i sure will|i will|can do) [a-z]/;
+/**
+ * (v27 B8) The patron's request asks for something now: "when u get a sec" (the provider's moment in the chat), "let me
+ * know if this is the right form?" (a question about what the patron has in hand), not "if it turns up".
+ */
+const ASKED_NOW_B8 =
+  /\bwhen (?:you|u) (?:get|have) a (?:sec|second|min|minute|moment)\b|\bif (?:this|that|these|those) (?:is|are|was|looks?|seems?)\b|\bif (?:its|it is|thats|that is) (?:the right|right|correct|ok|okay|the one)\b/;
+/** (v27 B8) The agreement turned down in the same message: "though we don't email about kits", "but I can't call out". */
+const DECLINED_B8 =
+  /\b(?:though|but|however|unfortunately|sorry)\b[^.!?]{0,40}?\b(?:we|i) (?:dont|do not|cant|cannot|can not|arent able|are not able|am not able|wont|will not)\b/;
 /**
  * (v27 B5, `agreedRequestB5`) `m` agrees to the patron's request, in the message right before it, to be contacted later:
  * the promise's sentence (the first), -1 if not.
  */
 function agreedRequestB5(s: Session, m: Msg): number {
   if (m.pos < 1 || !AGREE_B5.test(m.n)) return -1;
+  // (v27 B8, `agreedRequestB8`) "I will have to ask my supervisor first": "I will" going on into its clause agrees to nothing
+  if (s.rubric.agreedRequestB8 === true && AGREE_CLAUSE_B8.test(m.n)) return -1;
   const prev = s.vis[m.pos - 1]!;
   if (prev.role !== 'patron' || !ASKED_LATER_B5.test(prev.n)) return -1;
   if (AGREE_NOW_B5.test(m.n) || m.has(F.notPromise)) return -1;
+  // (v27 B8, `agreedRequestB8`) asked for now ("when u get a sec", "let me know if this is the right form?"), or turned down
+  // ("No problem — though we don't email about kits ourselves")
+  if (s.rubric.agreedRequestB8 === true && (ASKED_NOW_B8.test(prev.n) || DECLINED_B8.test(m.n))) return -1;
   const x = m.sentences[0];
   return x === undefined || x.q ? -1 : x.k;
 }

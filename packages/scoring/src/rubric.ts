@@ -2347,6 +2347,15 @@ export type Rubric = {
    */
   agreedRequestB5?: boolean;
   /**
+   * (v27 B8) Follow-up session (B5's `agreedRequestB5`, narrowed): no promise when the agreeing words go on into a clause
+   * ("I will have to ask my supervisor first, one moment."), when the patron's request asked for something now ("could u
+   * text me the address when u get a sec", "can u let me know if this is the right form?"), or when the agreement is
+   * turned down in the same message ("No problem — though we don't email about kits ourselves; …") (classify.ts
+   * `agreedRequestB5`). "Will do, Wednesday afternoon at the latest." after "can you call me when the map is scanned?"
+   * still promises.
+   */
+  agreedRequestB8?: boolean;
+  /**
    * (v27 B1) inquiry.clarify: more whole questions of small talk than A3's list: the weather still going on ("Is it still
    * snowing out your way?") and the patron's day or weekend ("Are you having a good weekend so far?") shape no answer
    * (classify.ts `SMALL_TALK_B1`; A9's outdoor topic keeps the weather a clarifying question). "Are you having trouble
@@ -11004,8 +11013,48 @@ const phrasesV27B6 = block(phrasesV27B5, (v27) => ({
   selfService: v27.widen('selfService', [[0, r`|ask a librarian`, r`(?<!\b(?:can|could|should|might|may|please|pls|just|also|or|always|then|ll|will|would|to go|go) ask a librarian)`]]),
 }));
 
-// B8: (test/twenty-sixth-round-contacts-checked.test.ts)
-const phrasesV27B8 = block(phrasesV27B6, (_v27) => ({}));
+// B8: sources, promises, referrals and contacts checked (test/twenty-sixth-round-contacts-checked.test.ts). Setting
+// (documented on the Rubric type, set in rubricV27): agreedRequestB8. Each phrase change names the case it fixes and, in
+// brackets, the near miss it must not catch:
+const phrasesV27B8 = block(phrasesV27B6, (v27) => ({
+  // B5's "registry" is no office when it is a list or a search: "Try the state sex offender registry, searchable by address
+  // and radius at state.sor.dps.ms.gov" (the moving case), "your best bet is the couple's wedding registry" (the wedding
+  // gift case), "try the Windows registry editor" (the Libby laptop case) ["Try the Registry of Motor Vehicles,
+  // 857-368-8000" and "Your best bet is the Registry of Deeds in Salem" still refer]
+  referralOnesToAsk: v27.swap(
+    'referralOnesToAsk',
+    2,
+    retext(
+      phrasesV27B6.referralOnesToAsk[2]!,
+      r`|registry|registries|`,
+      r`|registry(?<!\b(?:wedding|baby|bridal|gift|shower|birthday|windows|system|offenders?) registry)(?!,? (?:searchable|search|searches|lookup|look up|database|editor|entries|entry|keys?|list)\b)|registries|`,
+    ),
+  ),
+  // B5's counterfactual is no promise unless one follows its "but": a promise any words after "but" (not only five),
+  // or a colleague's: "If the reel wasnt checked out Id send u a scan today, but its out until the 9th so Ill email it to
+  // … on the 10th." (the directory case), "… but because the only copy is in the vault I'll have to pull it Monday and email
+  // you the scan that afternoon." (the land register case), "… but the archivist will scan the page and email it to you by
+  // Thursday." (the yearbook case) ["If we had a subscription to the Bee's archive I could email you the clipping, but we
+  // don't, sorry." still promises nothing]
+  notPromise: v27.swap(
+    'notPromise',
+    25,
+    retext(
+      phrasesV27B6.notPromise[25]!,
+      r`(?![^.!?]{0,200}?\bbut (?:[a-z]+,? ){0,5}?(?:ill|i will|well|we will|i can|we can|im going to|we are going to)\b)`,
+      r`(?![^.!?]{0,200}?\bbut\b[^.!?]{0,120}?\b(?:ill|i will|well|we will|i can|we can|im going to|we are going to|(?:she|he|they|someone|(?:the|our|my) [a-z]+) will|shell|hell|theyll)\b)`,
+    ),
+  ),
+  // v1's "I'll be in touch" is no promise to the patron when it is with staff: "I'll be in touch with the branch manager
+  // about the water damage." (the damaged item case) ["Will be in touch Thursday once the ILL arrives!" and "I'll be in
+  // touch with you by Friday" / "with an update" still promise]
+  followupPromise: v27.swap(
+    'followupPromise',
+    2,
+    phrasesV27B6.followupPromise[2]! +
+      r`(?! with (?:the |our |my |your |a |an )?(?:[a-z]+ ){0,2}?(?:branch|branches|manager|managers|staff|colleagues?|team|department|dept|office|archivists?|cataloguers?|catalogers?|vendors?|publishers?|supervisors?|director|circulation|circ|reference|ill|special collections|tech|facilities|security)\b)`,
+  ),
+}));
 
 // B9: the first wave's endings, greetings, holds and questions checked (test/twenty-sixth-round-endings-checked.test.ts).
 // Narrowings only; each names the case it fixes and, in brackets, the near miss it must not catch (each a case in the file
@@ -11168,6 +11217,7 @@ export const rubricV27: Rubric = {
   uGotNameB6: true,
   signOnTailB6: true,
   agreedRequestB5: true,
+  agreedRequestB8: true,
   smallTalkMoreB1: true,
   chatCheckB1: true,
   ownSearchB1: true,
