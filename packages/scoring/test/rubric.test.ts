@@ -36,7 +36,7 @@ const FINGERPRINTS: Record<string, string> = {
   '24': '69d7c0fe36b47ce2',
   '25': 'ac19904a269d7921',
   '26': '0f6d5afaf86669ad',
-  '27': '3dae4973fa6f98e1',
+  '27': 'aecdae90b43d20ab',
 };
 
 function fingerprint(r: typeof rubricV1): string {
