@@ -165,6 +165,8 @@ function laterSearchB2(s: Session, m: Msg): boolean {
   for (const x of m.sentences) {
     if (!m.sHas(x, F.hold) && !m.sHas(x, F.holdWeak)) continue;
     if (x.k !== k || IN_CHAT_B2.test(x.n)) return false;
+    // (v27 B10, `inChatMoreB10`) "as we chat", "while you're still on": the search goes on in the chat
+    if (s.rubric.inChatMoreB10 === true && IN_CHAT_B10.test(x.n)) return false;
     KEEP_B2.lastIndex = 0;
     if (!KEEP_B2.test(x.n)) return false;
     const rest = x.n.replace(KEEP_B2, ' ');
@@ -174,6 +176,8 @@ function laterSearchB2(s: Session, m: Msg): boolean {
   return keep;
 }
 
+/** (v27 B10, `inChatMoreB10`) More words of a wait in the chat: "as we chat", "while you're still on / here". */
+const IN_CHAT_B10 = /\b(?:as|while) (?:we (?:chat|talk|speak|are chatting|are talking)|(?:you are|youre|ur|u r|u are) (?:still )?(?:on|here|online|connected|waiting|chatting|on the line|on chat))\b/;
 /** (v11 K1) Words that say the search goes on around a result: a partial result, still a hold. */
 const GOES_ON_K1 = /\b(?:meantime|meanwhile|mean time|interim|for now|so far|for starters|to start with|while i|still (?:looking|searching|checking|digging)|keep (?:looking|searching|checking|digging)|more (?:soon|shortly|in a (?:moment|minute|sec)))\b/;
 /** (v11 K1) At most this many words in a bare pause before the answer ("One sec...", "Let me check the catalog."). */
@@ -419,12 +423,25 @@ const GOT_NAME_B6 = [
  * from the app store yet?" asks about an app. The lookahead is bounded and anchored at the name, so the scan stays linear.
  */
 const GOT_NAME_B9 = [new RegExp(GOT_NAME_B6[0]!.source + String.raw`(?![^,;.!?\n]{0,80}\?)`, 'gu')];
+/**
+ * (v27 B10, `uGotLeadB10`) GOT_NAME_B6, not after "if / once / when / since / as long as" ("if u got Firefox, …") nor before
+ * "with a / an / your / ur / that / this / my" ("u got Kanopy with a student login"). Bounded lookbehind, linear.
+ */
+const GOT_NAME_B10 = [
+  /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ii]f|IF|[Oo]nce|[Ww]hen|[Ww]henever|[Ss]ince|[Aa]s long as|[Bb]ecause|[Cc]os|[Cc]oz)[ \t]{1,3})(?:[Uu]['\u2019]?ve got|[Uu] have got|[Uu] got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with(?![ \t]+(?:a|an|your|ur|that|this|my|his|her|their)\b))\b)/gu,
+];
+/** (v27) B9's "?" lookahead on B10's pattern, when both settings are on. */
+const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + String.raw`(?![^,;.!?\n]{0,80}\?)`, 'gu')];
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   if (namedBy(s, raw, nameShapes(s.rubric).all)) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
-  if (s.rubric.uGotNameB6 === true && raw.includes(' got ') && namedBy(s, raw, s.rubric.uGotAskB9 === true ? GOT_NAME_B9 : GOT_NAME_B6)) return true;
+  if (s.rubric.uGotNameB6 === true && raw.includes(' got ')) {
+    const ask = s.rubric.uGotAskB9 === true;
+    const shapes = s.rubric.uGotLeadB10 === true ? (ask ? GOT_NAME_B9_B10 : GOT_NAME_B10) : ask ? GOT_NAME_B9 : GOT_NAME_B6;
+    if (namedBy(s, raw, shapes)) return true;
+  }
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
@@ -1572,14 +1589,20 @@ const WEATHER_B1 = /^(?:(?:oh|so|and|btw|by the way|anyway|ha|haha|lol|hey|well|
 /** (v27 B1, `smallTalkMoreB1`) Question sentence `x` is small talk of SMALL_TALK_B1's shapes. */
 function smallTalkB1(s: Session, m: Msg, x: Sentence): boolean {
   if (x.n.length >= 100 || !SMALL_TALK_B1.test(x.n)) return false;
-  return !(s.rubric.patronTopicA9 === true && WEATHER_B1.test(x.n) && patronSaidA9(s, m, PATRON_WEATHER_A9));
+  if (s.rubric.patronTopicA9 === true && WEATHER_B1.test(x.n) && patronSaidA9(s, m, PATRON_WEATHER_A9)) return false;
+  // (v27 B10, `weatherNeedB10`) the patron's question turns on the weather ("the roads out here are awful")
+  return !(s.rubric.weatherNeedB10 === true && WEATHER_B1.test(x.n) && patronSaidA9(s, m, PATRON_WEATHER_B10));
 }
+/** (v27 B10, `weatherNeedB10`) A patron's words of weather or travel that the weather decides. */
+const PATRON_WEATHER_B10 = /\b(?:storms?|stormy|snow|snowing|snowed|blizzard|ice|icy|rain|raining|pouring|flood|flooding|roads?|drive|driving|car|bookmobile|closing|closed|close early|cancel|cancelled|canceled|cancelling|delayed|weather)\b/;
 /**
  * (v27 B1, `chatCheckB1`) The whole question asks whether the chat itself works: "sorry, is the chat box loading properly for
  * you now?", "are my replies showing up on your end?".
  */
 const CHAT_CHECK_B1 =
   /^(?:(?:sorry|ok|okay|so|and|now|hmm|oops|apologies|hi|hello|great),? )*(?:is|are|does|do) (?:the |this |our |my )?(?:chat|chat box|chatbox|chat window|chat widget|message|messages|reply|replies|text|connection) (?:coming through|showing up|showing|loading|working|displaying|going through|getting through|come through|show up|load|work)(?: (?:ok|okay|properly|correctly|alright|all right|fine|now|again|for (?:you|u)|on (?:your|ur) (?:end|side|screen)|at (?:your|ur) end)){0,4}[?!. ]*$/;
+/** (v27 B10, `chatNeedB10`) A patron's words of messages outside this chat: texts, alerts, notices (not e-mail: patrons give theirs). */
+const PATRON_MESSAGES_B10 = /\b(?:texts?|texting|sms|alerts?|notices?|notifications?|voicemails?|widget|embed|embedded)\b/;
 /** (v27 B1, `ownSearchB1`) The patron's own search: "on your own", "yourself", "so far", "already", "yet". */
 const OWN_SEARCH_B1 = /\b(?:on (?:your|ur) own|yourself|urself|so far|already|yet)\b/;
 /**
@@ -1802,7 +1825,8 @@ function clarifyNow(s: Session, m: Msg): number {
     // (v27 B1, `smallTalkMoreB1`) "Is it still snowing out your way?", "Are you having a good weekend so far?": small talk
     if (s.rubric.smallTalkMoreB1 === true && smallTalkB1(s, m, x)) continue;
     // (v27 B1, `chatCheckB1`) "Sorry, is the chat box loading properly for you now?": the chat itself, not the need
-    if (s.rubric.chatCheckB1 === true && CHAT_CHECK_B1.test(x.body)) continue;
+    // (v27 B10, `chatNeedB10`) but not when the patron wrote of texts, alerts or notices of their own: those are the need
+    if (s.rubric.chatCheckB1 === true && CHAT_CHECK_B1.test(x.body) && !(s.rubric.chatNeedB10 === true && patronSaidA9(s, m, PATRON_MESSAGES_B10))) continue;
     return x.k;
   }
   return -1;
@@ -2104,6 +2128,8 @@ function promiseNow(s: Session, m: Msg): number {
   return s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
 }
 
+/** (v27 B10, `agreedNowB10`) The patron taking the request back after it: "actually no, dont bother", "nvm", "never mind". */
+const WITHDRAWN_B10 = /\b(?:never ?mind|nvm|dont bother|do not bother|no need|forget it|scratch that|ignore that|no worries i ?ll|ill just|i will just|ill check|i will check)\b/;
 /** (v27 B5) A provider message that opens by agreeing: "Will do, by Friday at the latest!", "Sure thing!", "Ok, of course". */
 const AGREE_B5 =
   /^(?:(?:ok|okay|yes|yep|yeah|sure|great|perfect|no problem|absolutely|of course|definitely|certainly),? )*(?:will do|sure will|i sure will|i will|i can do that|can do|sure thing|of course|absolutely|definitely|certainly|no problem|you got it|you bet)\b(?! not\b)/;
@@ -2141,7 +2167,16 @@ function agreedRequestB5(s: Session, m: Msg): number {
   // ("No problem — though we don't email about kits ourselves")
   if (s.rubric.agreedRequestB8 === true && (ASKED_NOW_B8.test(prev.n) || DECLINED_B8.test(m.n))) return -1;
   const x = m.sentences[0];
-  return x === undefined || x.q ? -1 : x.k;
+  if (x === undefined || x.q) return -1;
+  if (s.rubric.agreedNowB10 === true) {
+    // (v27 B10, `agreedNowB10`) the patron took the request back ("actually no, dont bother"), or the agreeing sentence
+    // gives the source now ("Of course, the form is at bcpl.info/rooms")
+    const asked = ASKED_LATER_B5.exec(prev.n)!;
+    if (WITHDRAWN_B10.test(prev.n.slice(asked.index + asked[0].length))) return -1;
+    const src = sourceAt(s, m);
+    if (src >= 0 && src <= x.k) return -1;
+  }
+  return x.k;
 }
 
 /**

@@ -2382,6 +2382,46 @@ export type Rubric = {
    * ya?" still names the provider (the clause ends at the comma).
    */
   uGotAskB9?: boolean;
+  /**
+   * (v27 B10) approachability.greeting (B6's `helloCheckinB6`): a bare "Hello?" is no check-in when its message also
+   * offers help ("Hello? What can I help you find today?", five seconds after the sign-on): it opens the conversation and
+   * greets (checks/approachability.ts). A lone "Hellooo?" after the patron fell silent is still a check-in.
+   */
+  helloOfferB10?: boolean;
+  /**
+   * (v27 B10) approachability.greeting (B6's `uGotNameB6`): "u got <Name>" after "if / once / when / since" is a condition
+   * about something the patron has ("hey! if u got Firefox, try opening it there", "once u got Libby, sign in"), and
+   * before "with a / your / that …" a thing the patron has ("u got Kanopy with a student login too"): no name
+   * (classify.ts `GOT_NAME_B10`). "hey hey, u got Deshawn here from Ask a Librarian Delaware" still names the provider.
+   */
+  uGotLeadB10?: boolean;
+  /**
+   * (v27 B10) inquiry.clarify (B1's `smallTalkMoreB1`): the weather asked of a patron whose question turns on it (the
+   * patron wrote of a storm, snow, ice, rain, the roads, driving, the bookmobile, closing or cancelling: "is the bookmobile
+   * still stopping at Pine Hollow today? the roads out here are awful") shapes the answer: "Is it still snowing up your
+   * way?" clarifies (classify.ts `PATRON_WEATHER_B10`). To a patron asking how to cite a tweet it is still small talk.
+   */
+  weatherNeedB10?: boolean;
+  /**
+   * (v27 B10) inquiry.clarify (B1's `chatCheckB1`): "Are messages coming through okay on your end?" asked of a patron who
+   * wrote of texts, alerts or notices of their own (hold texts that stopped) is about the need, not the chat
+   * (classify.ts `PATRON_MESSAGES_B10`). After "sorry the chat froze", "are my replies showing up on your end now?" is
+   * still a tech check.
+   */
+  chatNeedB10?: boolean;
+  /**
+   * (v27 B10) interest.keep_informed (B2's `promisedSearchB2`): "as we chat", "while you're still on / here" is a wait in
+   * the chat: "I'll keep checking the microfilm index as we chat and email you the page by Friday." is a hold
+   * (classify.ts `IN_CHAT_B10`). "I'll continue searching the vertical files tomorrow and email you by Thursday." is not.
+   */
+  inChatMoreB10?: boolean;
+  /**
+   * (v27 B10) Follow-up session (B5's `agreedRequestB5`): no promise when the patron took the request back after it in the
+   * same message ("could you email me when it's back? actually no, dont bother, i'll just check the catalog myself"), nor
+   * when the agreeing sentence itself gives the source ("Of course, the meeting room request form is at bcpl.info/rooms"):
+   * classify.ts `WITHDRAWN_B10`. "can u text me … when u find out?" then "You got it. Tomorrow by noon …" still promises.
+   */
+  agreedNowB10?: boolean;
 };
 
 const r = String.raw;
@@ -11201,7 +11241,9 @@ const phrasesV27B9 = block(phrasesV27B8, (v27) => ({
   patronDone: v27.swap('patronDone', 61, phrasesV27B8.patronDone[61]! + r`(?![ ,]*(?:\?|(?:right|then|is it|yeah|yes|or)\b))`),
 }));
 
-// B10: (test/twenty-sixth-round-settings-checked.test.ts)
+// B10: the first wave's settings checked (test/twenty-sixth-round-settings-checked.test.ts). No phrase change; settings
+// (documented on the Rubric type, set in rubricV27): helloOfferB10, uGotLeadB10, weatherNeedB10, chatNeedB10, inChatMoreB10,
+// agreedNowB10, each narrowing one of B1's, B2's, B5's or B6's settings.
 const phrasesV27B10 = block(phrasesV27B9, (_v27) => ({}));
 
 const phrasesV27: RubricPhrases = phrasesV27B10;
@@ -11223,6 +11265,12 @@ export const rubricV27: Rubric = {
   ownSearchB1: true,
   boundedBeforeB7: true,
   uGotAskB9: true,
+  helloOfferB10: true,
+  uGotLeadB10: true,
+  weatherNeedB10: true,
+  chatNeedB10: true,
+  inChatMoreB10: true,
+  agreedNowB10: true,
 };
 
 /** The rubric in force. */

@@ -36,7 +36,7 @@ const FINGERPRINTS: Record<string, string> = {
   '24': '69d7c0fe36b47ce2',
   '25': 'ac19904a269d7921',
   '26': '0f6d5afaf86669ad',
-  '27': 'fde2fe8d4c00acc6',
+  '27': 'ff0f5d1e2573168b',
 };
 
 function fingerprint(r: typeof rubricV1): string {

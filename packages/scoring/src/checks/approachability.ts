@@ -41,7 +41,9 @@ export const greeting: Check = (s) => {
     if (greet < 0 && m.has(F.greeting)) {
       // (v27 B6, `helloCheckinB6`) after the provider's first message, a bare "Hello?" checks whether the patron is there
       const k = m.find(F.greeting);
-      const checkinOnly = j > 0 && s.rubric.helloCheckinB6 === true && k >= 0 && m.find(F.greeting, (x) => !checkinHelloB6(x.n)) < 0;
+      const checkinOnly = j > 0 && s.rubric.helloCheckinB6 === true && k >= 0 && m.find(F.greeting, (x) => !checkinHelloB6(x.n)) < 0
+        // (v27 B10, `helloOfferB10`) but "Hello? What can I help you find today?" opens the conversation: a greeting
+        && !(s.rubric.helloOfferB10 === true && m.has(F.greetingOffer));
       if (!checkinOnly) {
         greet = j;
         greetK = k;
