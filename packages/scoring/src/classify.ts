@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import type { PhraseFamily, Rubric } from './rubric';
+import { retext, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -414,24 +414,32 @@ const GOT_NAME_N6 = [
 ];
 
 /** (v27 B6, `uGotNameB6`) N6's "you've got <Name>" in chat-speak: "hey there! u've got Marisa at the Pratt". */
-const GOT_NAME_B6 = [
-  /(?:^|[^\p{L}])(?:[Uu]['\u2019]?ve got|[Uu] have got|[Uu] got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with)\b)/gu,
-];
+const U_GOT_B6 = String.raw`(?:[Uu]['\u2019]?ve got|[Uu] have got|[Uu] got)`;
+const GOT_NAME_B6 = [new RegExp(retext(GOT_NAME_N6[0]!.source, String.raw`(?:[Yy]ou['\u2019]?ve got|[Yy]ou have got|[Yy]ou got)`, U_GOT_B6), 'gu')];
 
+/** (v27 B9) The clause after the name does not end in "?" within 80 characters. */
+const NO_ASK_AFTER_B9 = String.raw`(?![^,;.!?\n]{0,80}\?)`;
 /**
  * (v27 B9, `uGotAskB9`) B6's pattern, not when the clause after the name ends in "?" (at most 80 characters on): "u got Libby
  * from the app store yet?" asks about an app. The lookahead is bounded and anchored at the name, so the scan stays linear.
  */
-const GOT_NAME_B9 = [new RegExp(GOT_NAME_B6[0]!.source + String.raw`(?![^,;.!?\n]{0,80}\?)`, 'gu')];
+const GOT_NAME_B9 = [new RegExp(GOT_NAME_B6[0]!.source + NO_ASK_AFTER_B9, 'gu')];
 /**
  * (v27 B10, `uGotLeadB10`) GOT_NAME_B6, not after "if / once / when / since / as long as" ("if u got Firefox, …") nor before
  * "with a / an / your / ur / that / this / my" ("u got Kanopy with a student login"). Bounded lookbehind, linear.
  */
 const GOT_NAME_B10 = [
-  /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ii]f|IF|[Oo]nce|[Ww]hen|[Ww]henever|[Ss]ince|[Aa]s long as|[Bb]ecause|[Cc]os|[Cc]oz)[ \t]{1,3})(?:[Uu]['\u2019]?ve got|[Uu] have got|[Uu] got)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[.!,;]|$|\p{Extended_Pictographic})|[ \t]+(?:here|at|from|with(?![ \t]+(?:a|an|your|ur|that|this|my|his|her|their)\b))\b)/gu,
+  new RegExp(
+    retext(
+      retext(GOT_NAME_B6[0]!.source, U_GOT_B6, String.raw`(?<!(?:^|[^\p{L}])(?:[Ii]f|IF|[Oo]nce|[Ww]hen|[Ww]henever|[Ss]ince|[Aa]s long as|[Bb]ecause|[Cc]os|[Cc]oz)[ \t]{1,3})` + U_GOT_B6),
+      '|with)',
+      String.raw`|with(?![ \t]+(?:a|an|your|ur|that|this|my|his|her|their)\b))`,
+    ),
+    'gu',
+  ),
 ];
 /** (v27) B9's "?" lookahead on B10's pattern, when both settings are on. */
-const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + String.raw`(?![^,;.!?\n]{0,80}\?)`, 'gu')];
+const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + NO_ASK_AFTER_B9, 'gu')];
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
@@ -673,12 +681,8 @@ const NAME_COMMA_PLACE_S5 = [
  * "Ines, Main Library desk."
  */
 const S5_TAIL = '(?:[Ll]ibrar(?:y|ies)|LIBRARY)[ \\t]*(?:[.!]+[ \\t]*)?$';
-const NAME_COMMA_PLACE_B6 = [new RegExp(checkedSwap(NAME_COMMA_PLACE_S5[0]!.source, S5_TAIL, '(?:[Ll]ibrar(?:y|ies)|LIBRARY)[ \\t]+(?:[Cc]hat|[Dd]esk|[Tt]eam|[Ss]ervice|[Ll]ine|[Hh]elpline)[ \\t]*(?:[.!]+[ \\t]*)?$'), 'gu')];
+const NAME_COMMA_PLACE_B6 = [new RegExp(retext(NAME_COMMA_PLACE_S5[0]!.source, S5_TAIL, '(?:[Ll]ibrar(?:y|ies)|LIBRARY)[ \\t]+(?:[Cc]hat|[Dd]esk|[Tt]eam|[Ss]ervice|[Ll]ine|[Hh]elpline)[ \\t]*(?:[.!]+[ \\t]*)?$'), 'gu')];
 const NAME_COMMA_PLACE_AT_B6 = new RegExp(NAME_COMMA_PLACE_B6[0]!.source, 'u');
-function checkedSwap(src: string, from: string, to: string): string {
-  if (!src.includes(from)) throw new Error(`classify.ts: "${from}" is not in the pattern`);
-  return src.replace(from, () => to);
-}
 /** (v27 B6) S5's lead and name checks (`signOnLeadS5`, `nameIsNameT6`) for the B6 form. */
 function signOnB6(raw: string): boolean {
   const x = NAME_COMMA_PLACE_AT_B6.exec(raw);
@@ -1910,10 +1914,11 @@ export function singleUnquotedA2(m: Msg, a10 = false): string | null {
   }
   return memo.singleUnquoted;
 }
-/** (v26 A2) Quoted spans of any kind in a raw sentence. */
-const ANY_QUOTED_A2 = new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${SINGLE_QUOTED_A2.source}`, 'gu');
+/** (v26 A2) Quoted spans of any kind in a raw sentence: double, curly, guillemets, and `single`'s spans. */
+const anyQuoted = (single: RegExp): RegExp => new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${single.source}`, 'gu');
+const ANY_QUOTED_A2 = anyQuoted(SINGLE_QUOTED_A2);
 /** (v26 A10) ANY_QUOTED_A2 with A10's single-quoted spans (`apostropheWordsA10`). */
-const ANY_QUOTED_A10 = new RegExp(`"[^"\\n]*"|\u201c[^\u201c\u201d\\n]*\u201d|\u00ab[^\u00ab\u00bb\\n]*\u00bb|${SINGLE_QUOTED_A10.source}`, 'gu');
+const ANY_QUOTED_A10 = anyQuoted(SINGLE_QUOTED_A10);
 /** (v26 A2) A quote mark that may open a span. */
 const QUOTE_MARK_A2 = /["\u201c\u2018'\u00ab]/;
 /**
@@ -2161,7 +2166,8 @@ function agreedRequestB5(s: Session, m: Msg): number {
   // (v27 B8, `agreedRequestB8`) "I will have to ask my supervisor first": "I will" going on into its clause agrees to nothing
   if (s.rubric.agreedRequestB8 === true && AGREE_CLAUSE_B8.test(m.n)) return -1;
   const prev = s.vis[m.pos - 1]!;
-  if (prev.role !== 'patron' || !ASKED_LATER_B5.test(prev.n)) return -1;
+  const asked = prev.role === 'patron' ? ASKED_LATER_B5.exec(prev.n) : null;
+  if (asked === null) return -1;
   if (AGREE_NOW_B5.test(m.n) || m.has(F.notPromise)) return -1;
   // (v27 B8, `agreedRequestB8`) asked for now ("when u get a sec", "let me know if this is the right form?"), or turned down
   // ("No problem — though we don't email about kits ourselves")
@@ -2171,7 +2177,6 @@ function agreedRequestB5(s: Session, m: Msg): number {
   if (s.rubric.agreedNowB10 === true) {
     // (v27 B10, `agreedNowB10`) the patron took the request back ("actually no, dont bother"), or the agreeing sentence
     // gives the source now ("Of course, the form is at bcpl.info/rooms")
-    const asked = ASKED_LATER_B5.exec(prev.n)!;
     if (WITHDRAWN_B10.test(prev.n.slice(asked.index + asked[0].length))) return -1;
     const src = sourceAt(s, m);
     if (src >= 0 && src <= x.k) return -1;

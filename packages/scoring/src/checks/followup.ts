@@ -95,7 +95,7 @@ export const contact: Check = (s) => {
         (m.sHas(x, F.deliveryVerb) ||
           m.sHas(x, F.followupPromise) ||
           // (v27 B5, `agreedRequestB5`) "Will do, by Friday at the latest!": the agreement to the patron's request is the promise
-          (s.rubric.agreedRequestB5 === true && fu.promise !== null && fu.promise !== undefined && fu.promise.m === m && fu.promise.k === x.k)) &&
+          (s.rubric.agreedRequestB5 === true && fu.promise?.m === m && fu.promise.k === x.k)) &&
         // (v11 K6) "We close at 5 today, so I'll email you the list": the time of the opening hours or the shift is no delivery time
         !(s.rubric.hoursNotWhenK6 === true && hoursOnlyK6(s, x.n)),
     );
