@@ -11273,5 +11273,44 @@ export const rubricV27: Rubric = {
   agreedNowB10: true,
 };
 
+// C1: handing over: transfers and colleagues (test/twenty-seventh-round-handover.test.ts)
+const phrasesV28C1 = block(phrasesV27, (_v28) => ({}));
+
+// C2: contacts and when to expect (test/twenty-seventh-round-contacts.test.ts)
+const phrasesV28C2 = block(phrasesV28C1, (_v28) => ({}));
+
+// C3: resolution codes and survey comments (test/twenty-seventh-round-codes.test.ts)
+const phrasesV28C3 = block(phrasesV28C2, (_v28) => ({}));
+
+// C4: Spanish and bilingual sessions, a paraphrase sweep (test/twenty-seventh-round-espanol.test.ts)
+const phrasesV28C4 = block(phrasesV28C3, (_v28) => ({}));
+
+// C5: dismissals and limits (test/twenty-seventh-round-limits.test.ts)
+const phrasesV28C5 = block(phrasesV28C4, (_v28) => ({}));
+
+// C6: listening: restatements and questions in context (test/twenty-seventh-round-listening.test.ts)
+const phrasesV28C6 = block(phrasesV28C5, (_v28) => ({}));
+
+// C7: the reread
+const phrasesV28C7 = block(phrasesV28C6, (_v28) => ({}));
+
+// C8: the first wave's follow-ups, transfers and codes checked (test/twenty-seventh-round-followups-checked.test.ts)
+const phrasesV28C8 = block(phrasesV28C7, (_v28) => ({}));
+
+// C9: the first wave's Spanish, dismissals and questions checked (test/twenty-seventh-round-readings-checked.test.ts)
+const phrasesV28C9 = block(phrasesV28C8, (_v28) => ({}));
+
+// C10: the first wave's settings checked (test/twenty-seventh-round-settings-checked.test.ts)
+const phrasesV28C10 = block(phrasesV28C9, (_v28) => ({}));
+
+const phrasesV28: RubricPhrases = phrasesV28C10;
+
+/** Rubric v28: v27 with the phrase families and settings of a twenty-seventh round of sessions (blocks C1-C10). */
+export const rubricV28: Rubric = {
+  ...rubricV27,
+  version: '28',
+  phrases: phrasesV28,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV27;
+export const currentRubric: Rubric = rubricV28;
