@@ -2311,3 +2311,23 @@ function declined(s: Session, m: Msg): boolean {
   const v = s.nextVisible(m, 'patron');
   return v !== null && DECLINED_P.test(v.n);
 }
+
+// ---- (v28 C1) block C1's readings ----
+
+// ---- (v28 C2) block C2's readings ----
+
+// ---- (v28 C3) block C3's readings ----
+
+// ---- (v28 C4) block C4's readings ----
+
+// ---- (v28 C5) block C5's readings ----
+
+// ---- (v28 C6) block C6's readings ----
+
+// ---- (v28 C7) block C7's readings ----
+
+// ---- (v28 C8) block C8's readings ----
+
+// ---- (v28 C9) block C9's readings ----
+
+// ---- (v28 C10) block C10's readings ----

@@ -2422,6 +2422,26 @@ export type Rubric = {
    * classify.ts `WITHDRAWN_B10`. "can u text me … when u find out?" then "You got it. Tomorrow by noon …" still promises.
    */
   agreedNowB10?: boolean;
+
+  // (v28 C1) settings of block C1 go here
+
+  // (v28 C2) settings of block C2 go here
+
+  // (v28 C3) settings of block C3 go here
+
+  // (v28 C4) settings of block C4 go here
+
+  // (v28 C5) settings of block C5 go here
+
+  // (v28 C6) settings of block C6 go here
+
+  // (v28 C7) settings of block C7 go here
+
+  // (v28 C8) settings of block C8 go here
+
+  // (v28 C9) settings of block C9 go here
+
+  // (v28 C10) settings of block C10 go here
 };
 
 const r = String.raw;
@@ -11310,6 +11330,26 @@ export const rubricV28: Rubric = {
   ...rubricV27,
   version: '28',
   phrases: phrasesV28,
+
+  // C1's settings
+
+  // C2's settings
+
+  // C3's settings
+
+  // C4's settings
+
+  // C5's settings
+
+  // C6's settings
+
+  // C7's settings
+
+  // C8's settings
+
+  // C9's settings
+
+  // C10's settings
 };
 
 /** The rubric in force. */
