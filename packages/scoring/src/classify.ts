@@ -2316,6 +2316,36 @@ function declined(s: Session, m: Msg): boolean {
 
 // ---- (v28 C2) block C2's readings ----
 
+/**
+ * (v28 C2, `otherDateC2`) A date that is not the delivery's: a loan's, a hold's or a card's ("due back by Friday", "your
+ * hold expires Friday", "expires on the 14th") or a day gone by ("last Friday", "this past Monday").
+ */
+const OTHER_DATE_SRC_C2 =
+  '\\b(?:expires?|expiring|expired|(?:is|are|its|theyre|was|were|be) due(?: back)?|due back|last|this past)(?: (?:on|by|before))?(?: (?:this|next))? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|week|month|night|the \\d{1,2}(?:st|nd|rd|th)?)\\b';
+const OTHER_DATE_C2 = new RegExp(OTHER_DATE_SRC_C2);
+const OTHER_DATE_ALL_C2 = new RegExp(OTHER_DATE_SRC_C2, 'g');
+/**
+ * (v28 C2, `otherDateC2`) The only times in the sentence `n` are such dates: "I'll email you the list, and your hold expires
+ * Friday." (the hold's date case) ["Your hold expires Friday, so I'll email you the list tomorrow." keeps "tomorrow"].
+ */
+export function otherDateOnlyC2(s: Session, n: string): boolean {
+  return OTHER_DATE_C2.test(n) && !s.P.whenExpect.test(n.replace(OTHER_DATE_ALL_C2, ' '));
+}
+
+/**
+ * (v28 C2, `partyContactC2`) The provider will write to or call a party, not the patron, at an address or number: "I'll
+ * email the recorder at recorder@countymd.gov" (the words before "at / on" hold no "you / your").
+ */
+const PARTY_CONTACT_C2 =
+  /\b(?:ill|i will|we will|well|i can|we can|let me|im going to|i am going to) (?:also |just |then |first )?(?:email|e mail|write to|call|phone|contact|text|ring|message) (?:(?!(?:you|u|your|yours|me|my)\b)[a-z]+ ){1,4}?(?:at|on|via) [^ ]{3,80}/g;
+/**
+ * (v28 C2, `partyContactC2`) The sentence `n` without the addresses and numbers of parties the provider will write to or
+ * call (the recorder case) ["I'll email the list to you at sam.ortiz@yahoo.com by Friday." keeps the patron's].
+ */
+export function withoutPartyContactC2(n: string): string {
+  return n.includes(' at ') || n.includes(' on ') || n.includes(' via ') ? n.replace(PARTY_CONTACT_C2, ' ') : n;
+}
+
 // ---- (v28 C3) block C3's readings ----
 
 // ---- (v28 C4) block C4's readings ----

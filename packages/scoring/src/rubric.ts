@@ -2426,6 +2426,20 @@ export type Rubric = {
   // (v28 C1) settings of block C1 go here
 
   // (v28 C2) settings of block C2 go here
+  /**
+   * (v28 C2) followup.contact: a loan's, a hold's or a card's date, or a day gone by, in the sentence of the promise is not
+   * when the information will come (classify.ts `otherDateOnlyC2`): "I'll email you the list, and your hold expires
+   * Friday.", "I checked the index last Friday, and I'll email you what I find." say no time. "Your hold expires Friday, so
+   * I'll email you the list tomorrow." still says one.
+   */
+  otherDateC2?: boolean;
+  /**
+   * (v28 C2) followup.contact and resolution.code ("no patron contact known"): the address or number of a party the
+   * provider will write to or call ("I'll email the recorder at recorder@countymd.gov for you and get back to you by
+   * Friday.") is not the patron's, even in a sentence that says "get back to you" (classify.ts `partyContactC2`). "I'll
+   * email the list to you at sam.ortiz@yahoo.com by Friday." still repeats the patron's.
+   */
+  partyContactC2?: boolean;
 
   // (v28 C3) settings of block C3 go here
 
@@ -11297,7 +11311,22 @@ export const rubricV27: Rubric = {
 const phrasesV28C1 = block(phrasesV27, (_v28) => ({}));
 
 // C2: contacts and when to expect (test/twenty-seventh-round-contacts.test.ts)
-const phrasesV28C2 = block(phrasesV28C1, (_v28) => ({}));
+const phrasesV28C2 = block(phrasesV28C1, (v28) => ({
+  // "I'll pull the 1998 text and text it to +1 410.555.0134 no later than Friday": the country code before the patron's
+  // number (the law library case) ["Call us at 410-555-0100 if you need more" is the library's number, no send]
+  followupSend: v28.swap(
+    'followupSend',
+    2,
+    retext(phrasesV28C1.followupSend[2]!, r`|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b))`, r`|(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b))`),
+  ),
+  // "I'll get back to you on that in a sec.": back within the chat after "on / about that" (near miss N16) ["I'll get back
+  // to you on that tomorrow" and "… on that in a few days" still promise]
+  notPromise: v28.swap(
+    'notPromise',
+    4,
+    retext(phrasesV28C1.notPromise[4]!, r`\bback to (?:you|u) (?:in (?:just )?a`, r`\bback to (?:you|u) (?:(?:on|about) (?:that|this|it) )?(?:in (?:just )?a`),
+  ),
+}));
 
 // C3: resolution codes and survey comments (test/twenty-seventh-round-codes.test.ts)
 const phrasesV28C3 = block(phrasesV28C2, (_v28) => ({}));
@@ -11334,6 +11363,8 @@ export const rubricV28: Rubric = {
   // C1's settings
 
   // C2's settings
+  otherDateC2: true,
+  partyContactC2: true,
 
   // C3's settings
 

@@ -1,7 +1,7 @@
 /**
  * followup.completeness, followup.contact and followup.on_time (RUBRIC.md, Follow-Up).
  */
-import { completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED } from '../classify';
+import { completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED, otherDateOnlyC2 } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
 import { parseTime, type Msg, type Session } from '../timeline';
 import { wordCount } from '../text';
@@ -97,7 +97,9 @@ export const contact: Check = (s) => {
           // (v27 B5, `agreedRequestB5`) "Will do, by Friday at the latest!": the agreement to the patron's request is the promise
           (s.rubric.agreedRequestB5 === true && fu.promise?.m === m && fu.promise.k === x.k)) &&
         // (v11 K6) "We close at 5 today, so I'll email you the list": the time of the opening hours or the shift is no delivery time
-        !(s.rubric.hoursNotWhenK6 === true && hoursOnlyK6(s, x.n)),
+        !(s.rubric.hoursNotWhenK6 === true && hoursOnlyK6(s, x.n)) &&
+        // (v28 C2) "I'll email you the list, and your hold expires Friday.": the hold's date, or a day gone by, is no delivery time
+        !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n)),
     );
     if (k >= 0) when = { m, k };
     // (v20 T5) "I'll email you what I find" / "by tomorrow afternoon": the when typed as its own message after the promise
