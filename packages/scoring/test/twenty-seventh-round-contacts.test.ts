@@ -83,7 +83,21 @@
  *   followup.contact and for resolution.code's "no patron contact known";
  * - the time must come from the provider: a time the patron proposes and the provider does not repeat does not count;
  * - a promise to come back within the chat ("back in two minutes") is a hold, not a follow-up session.
- * First run: see the end of this comment (filled in after the run).
+ * - a loan's, a hold's or a card's date ("your hold expires Friday", "due back by Friday") and a day gone by ("I checked
+ *   last Friday") are not when the information will come, even in the promise's sentence;
+ * - chat-speak "tmrw", "b4 friday" and Indian English "I shall revert to you by tomorrow afternoon" say when;
+ * - the provider's own address, or a party's the provider will write to ("I'll email the recorder at …"), is not the
+ *   patron's contact;
+ * - a patron who will not give a contact leaves a follow-up code with no patron contact known (resolution.code fails),
+ *   and the code alone makes the session a follow-up session (followup.contact fails).
+ * First run: 2 of 85 tests failed, none of them the labels (the scorer was wrong each time); both fixed in block C2:
+ * followupSend reads a country code before the patron's number ("text it to +1 410.555.0134 no later than Friday" was no
+ * promise), notPromise reads "I'll get back to you on that in a sec" as a return within the chat. The short cases under
+ * "written after the first run" were written after it, looking for more wordings in other registers (labelled from
+ * RUBRIC.md all the same): 3 of 27 failed, none the labels, all fixed behind two settings: `otherDateC2` ("your hold
+ * expires Friday", "last Friday" in the promise's sentence) and `partyContactC2` ("I'll email the recorder at
+ * recorder@countymd.gov for you and get back to you by Friday" read the recorder's address as the patron's). Nothing
+ * moved to `LEFT`. `guards` holds the near miss of each change.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
