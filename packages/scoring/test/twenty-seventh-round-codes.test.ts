@@ -70,7 +70,16 @@
  *   helpful", "not bad at all", "I was lost before") is not; a complaint about the patron's own side ("slow internet on
  *   my side") is not;
  * - "nobody came back" after the chat froze is a complaint (nobody answered), even in a sentence about the software.
- * FIRST_RUN_PLACEHOLDER
+ * - "I was confused at first but she explained it" tells of the patron's state before the help: praise, not a complaint.
+ * First run: 20 of 149 tests failed, none of them the labels (one flag case's NAME said "low_rating only" where its
+ * expectation rightly listed negative_comment too: the name was corrected); all 20 were survey comments the scorer did
+ * not read as negative, fixed in block C3 by new `negativeComment` alternatives ("didn't really help", "rushed me",
+ * "felt dismissed", "meh", "not what I asked", "could have been more helpful", "nobody came back", "still no answer",
+ * "pointless", "rubbish", "short with me", "no me sirvió", "wasn't very helpful"). Two near misses written after the
+ * run ("I was confused at first but…", "I was frustrated before, but…") were flagged by v27 and are fixed by narrowing v1's
+ * "confus / frustrat". The resolution.code cases (codes as exports write them, null / "" / left out, promises, Lost Call)
+ * all passed on the first run: `normCode` already reads codes by their letters. `guards` holds the code near misses and
+ * GUARD_COMMENTS the near miss of each comment alternative; LEFT_COMMENTS (not run) the comments still read wrongly.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
@@ -573,6 +582,18 @@ const GUARD_COMMENTS: [comment: string, negative: boolean][] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [];
+
+/** Survey comments labelled from RUBRIC.md that the scorer still reads wrongly (not run): [comment, negative]. */
+export const LEFT_COMMENTS: [comment: string, negative: boolean][] = [
+  // reading: the wrong thing is the patron's own list; the comment praises
+  // LEFT: flagged. v1's bare "wrong" reads any wrong thing; telling whose it is would take reading the sentence's subject,
+  // and "she gave me the wrong edition" uses the same words for a complaint.
+  ['I had the wrong edition on my list but she found the right one', false],
+  // reading: annoyed at the website, not at the help; the comment praises the librarian
+  // LEFT: flagged. v1's "annoy\w*" reads it; "annoyed with the website" and "annoyed with the librarian" differ only in
+  // the object, and a list of objects would be a broad rewrite of v1's word list.
+  ['I was annoyed with the website but the librarian fixed it', false],
+];
 
 /** The flag codes of ANSWERED (or `lines`) scored with `over`. */
 function flagsOf(over: Parameters<typeof chat>[1], lines: Line[] = ANSWERED, now?: number): string[] {
