@@ -11329,7 +11329,49 @@ const phrasesV28C2 = block(phrasesV28C1, (v28) => ({
 }));
 
 // C3: resolution codes and survey comments (test/twenty-seventh-round-codes.test.ts)
-const phrasesV28C3 = block(phrasesV28C2, (_v28) => ({}));
+const phrasesV28C3 = block(phrasesV28C2, (v28) => ({
+  negativeComment: v28.swap(
+    'negativeComment',
+    0,
+    // v1's "frustrated / confused" is no complaint when the patron tells of their state before the help: "I was confused at
+    // first but she explained it" (the near misses of "I was lost before but she helped") ["confusing answer, and I'm
+    // still confused" still complains]
+    retext(
+      retext(phrasesV28C2.negativeComment[0]!, r`frustrat\w*`, r`frustrat\w*(?! (?:at first|before|beforehand|initially),? but\b)`),
+      r`confus\w*`,
+      r`confus\w*(?! (?:at first|before|beforehand|initially),? but\b)`,
+    ),
+    // "didn't really help", "did not really answer my question" (v1 reads only "didn't help") ["I didn't really expect
+    // much but she was amazing"]
+    r`\b(?:didnt|did not|doesnt|does not) (?:really|actually|quite|fully|even|exactly) (?:help|answer|solve|address)\b`,
+    // "wasn't very helpful tbh" (v1 reads only "not (very) helpful") ["she never wasn't helpful" aside, "couldn't have been
+    // more helpful" does not match]
+    r`\b(?:wasnt|werent|isnt) (?:very |really |that |too |particularly |at all |overly |terribly )?(?:helpful|useful|friendly|polite|clear)\b`,
+    // "she rushed me", "felt dismissed", "felt rushed" ["she never rushed me", "I never felt dismissed": v1's negation before]
+    r`\b(?:rushed|hurried) me\b`,
+    r`\bfelt (?:rushed|dismissed|hurried|brushed off|ignored|judged)\b`,
+    // "meh" ["not meh at all"]
+    r`\bmeh\b`,
+    // "not what I asked", "the answer was not what I needed" ["not what I expected, even better" is not read]
+    r`\bnot what i (?:asked|was asking|asked for|needed|wanted|was looking for)\b`,
+    // "could have been more helpful", "could of been better" ["couldn't have been more helpful", "could not have been
+    // easier": "couldnt" / "could not" do not match]
+    r`\b(?:could|couldve|should|shouldve) (?:have |of )?been (?:more helpful|a bit more helpful|a little more helpful|better|clearer|friendlier|faster|quicker|more patient)\b`,
+    // "the chat kept freezing and nobody came back", "nobody answered for ten minutes" ["no waiting at all"]
+    r`\b(?:nobody|no one|noone) (?:came back|answered|responded|replied|got back|helped)\b`,
+    // "i still dont have an answer", "still no reply" ["I still don't know how she found it so fast"]
+    r`\bstill (?:dont|do not|havent|have not|didnt|did not) (?:have|got|get|received|receive) (?:an |the |my |any )?(?:answer|reply|response|email|information|info|help)\b`,
+    r`\bstill no (?:answer|reply|response|email)\b`,
+    // "kind of pointless", "pretty rubbish service" (British) ["found the rubbish collection days, thanks"]
+    r`\bpointless\b`,
+    r`\b(?:pretty|bit|absolutely|totally|utterly|quite|really|was|is) rubbish\b`,
+    r`\brubbish (?:service|answer|help|experience|chat)\b`,
+    // "librarian was short with me" ["kept it short, thanks"]
+    r`\b(?:short|curt|abrupt|brusque|snippy|snappy) with me\b`,
+    // Spanish "no me sirvió de nada" (v1 reads "no me ayudó") ["me sirvió mucho"]
+    r`\bno me (?:sirvio|sirvieron|resolvio|resolvieron|contesto|contestaron|respondio|respondieron)\b`,
+  ),
+}));
 
 // C4: Spanish and bilingual sessions, a paraphrase sweep (test/twenty-seventh-round-espanol.test.ts)
 const phrasesV28C4 = block(phrasesV28C3, (_v28) => ({}));
