@@ -11374,7 +11374,47 @@ const phrasesV28C3 = block(phrasesV28C2, (v28) => ({
 }));
 
 // C4: Spanish and bilingual sessions, a paraphrase sweep (test/twenty-seventh-round-espanol.test.ts)
-const phrasesV28C4 = block(phrasesV28C3, (_v28) => ({}));
+// Phrase changes, each with the case it fixes and, in brackets, the near miss it must not catch:
+const phrasesV28C4 = block(phrasesV28C3, (v28) => ({
+  // "wenas!" (chat-speak "buenas") opens a chat as v2's "buenas" does (the "wenas! aki Chuy de la biblio" case) ["wenas"
+  // said later in a sentence is left alone: the opening word only]
+  greeting: v28.plus('greeting', r`^wenas\b(?=[ !,.]|$)`),
+  // "aquí / aki Chuy de la biblioteca" says who is answering, as v1's "Chuy here from the library" does (the "wenas! aki
+  // Chuy de la biblio" case) ["Aquí tiene el enlace de la biblioteca" hands over a link]
+  selfNameHere: v28.plus(
+    'selfNameHere',
+    r`^(?:aqui|aki) (?!(?:tiene|tienes|tienen|esta|estan|hay|le|te|les|se|lo|la|los|las|en|es|son|va|van|abajo|arriba|mismo|cerca|dentro|afuera|dejo|pongo|mando|envio|puede|puedes|encuentra|encuentras|un|una|el)\b)[a-z]{2,20}(?: [a-z]{2,20})? (?:de|del|desde) (?:la |el )?(?:biblioteca|biblio|library)\b`,
+  ),
+  // "¿Quedó resuelta su duda?" asks whether what was given meets the need (the "¿Quedó resuelta su duda?" case) ["Su duda
+  // quedó resuelta en la página de preguntas frecuentes." asks nothing]
+  completeness: v28.swap(
+    'completeness',
+    12,
+    // v1's Spanish "¿le sirve…?" is about something not yet given before "un escaneo / una copia…" (the "¿Le sirve un
+    // escaneo del capítulo?" near miss) ["¿Le sirve esta información?" still asks about what was given]
+    retext(phrasesV28C3.completeness[12]!, r`funciono)\b`, r`funciono)\b(?! (?:un|una|unos|unas) (?:escaneo|escaneos|copia|copias|fotocopia|fotocopias|scan|scans|cita|reserva|reservacion|prestamo)\b)`),
+    r`\bquedo (?:resuelta|resuelto|aclarada|aclarado|contestada|contestado|respondida|respondido) (?:su|tu) (?:duda|pregunta|consulta)\b(?=[^.!]{0,40}\?)`,
+  ),
+  patronDone: v28.widen('patronDone', [
+    // v1's "eso es todo" asked back: "¿eso es todo lo que hay?" (the patron asking case) ["si, eso es todo, gracias"
+    // still says the patron is done]
+    [11, r`es todo\b`, r`(?! lo que (?:hay|tienen|tiene|tenemos|encontro|encontraste|encontraron)\b)(?! ?\?)`],
+  ],
+  // v1's "no tengo más preguntas" typed "no tngo" (the "ya no tngo mas preguntas grax" case) ["no tngo mi tarjeta" is no
+  // end]
+  r`\bno tngo (?:mas|otras) preguntas\b`,
+  ),
+  followupPromise: v28.widen('followupPromise', [
+    // v1's Spanish "le escribo / le mando … <when>" with the patron's e-mail between ("le mando un correo a ana.r@gmail.com
+    // en 2 o 3 días hábiles", "le escribo a ana.r@gmail.com cuando lo encuentre"; "[email]" once redacted) (the follow-up
+    // promise cases) ["Le envío
+    // el enlace por aquí mismo" sends it now]
+    [13, r` (?:escribo|envio|mando|llamo|aviso|contacto|respondo) (?:[a-z]+ `, r`|[^\s@]{1,40}@[^\s]{1,60} |\[email\] `],
+    // and with "antes del viernes", "en 2 o 3 días" (the "le escribo antes del viernes" case) ["Le envío el enlace por
+    // aquí mismo" sends it now]
+    [13, r`|en (?:unos|unas|\d+) (?:horas|dias)`, r`|antes del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|proxima semana)|en \d{1,2} (?:o|a|u) \d{1,2} (?:horas|dias)`],
+  ]),
+}));
 
 // C5: dismissals and limits (test/twenty-seventh-round-limits.test.ts)
 const phrasesV28C5 = block(phrasesV28C4, (_v28) => ({}));
