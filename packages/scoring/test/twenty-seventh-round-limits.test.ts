@@ -81,7 +81,17 @@
  * - "gotta go, bye" says goodbye (courteous passes) and still dismisses when the patron had just asked something;
  * - announcing the end after the patron said they were done ends no help (no dismissal);
  * - a limit on computers, loans, holds, prints or results is not a limit on the patron's questions or time in the chat.
- * First run: see the bottom of this comment (updated at the end).
+ * - "Good luck with it!" as the provider's last words parts with the patron: a goodbye for closing.courteous.
+ * First run: 21 of 96 tests failed (and the empty `guards` suite), 2 of them the labels (the veteran's "Ref desk, Jo at …"
+ * greets no one and "Recorder: 555-0142" refers no one; the backup's "Good luck with it!" is a goodbye); 20 were the scorer
+ * (the backup case was both). Fixed in block C5: dismissalHard ("Please don't ask me any more questions", "Our policy
+ * allows 15 minutes per chat"), dismissalConvenience ("must bring this chat to a close", "I've given you plenty to go on",
+ * "knocking off now", "beyond what I can do here, good luck", "I'm not going to do your homework for you", "I must finish
+ * the chat now", "u can google the rest", "We don't have time for more questions", "I can't keep going with this"),
+ * othersWaiting ("I need to move on to / take other patrons now"), and the settings `endOnQuestionC5` ("I'm going to end
+ * the chat now." right after the patron's question) and `queueThenSourceC5` ("Other patrons are waiting, so a quick
+ * answer: …"). Moved to LEFT: 1 ("brb… actually nvm gotta run": "brb" is a hold). `guards` holds the near miss of each
+ * change.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
