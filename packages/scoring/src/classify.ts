@@ -2335,7 +2335,9 @@ export function endOnQuestionC5(s: Session, m: Msg): number {
   if (!m.has(F.willEnd) || m.has(F.wayBack) || MISCONDUCT_C5.test(m.n) || isHold(s, m) || seemsGone(s, m) >= 0) return -1;
   if (!m.sentences.every((x) => m.sHas(x, F.willEnd) || m.sHas(x, F.farewell) || m.sHas(x, F.thanks))) return -1;
   const v = s.previousVisible(m, 'patron');
-  if (v === null || !v.sentences.some((x) => x.q) || MISCONDUCT_C5.test(v.n)) return -1;
+  // the patron typed the question mark: "do u have a bf" off-topic, unmarked, then "I'm here for library questions, so I'm
+  // going to close this chat now" is no help refused (fifteenth-round-conduct's off-topic case)
+  if (v === null || !v.raw.includes('?') || !v.sentences.some((x) => x.q) || MISCONDUCT_C5.test(v.n)) return -1;
   for (const later of s.prov) if (later.pos > m.pos && (givesInfo(s, later) || clarifyAt(s, later) >= 0)) return -1;
   return m.find(F.willEnd);
 }

@@ -91,7 +91,9 @@
  * othersWaiting ("I need to move on to / take other patrons now"), and the settings `endOnQuestionC5` ("I'm going to end
  * the chat now." right after the patron's question) and `queueThenSourceC5` ("Other patrons are waiting, so a quick
  * answer: …"). Moved to LEFT: 1 ("brb… actually nvm gotta run": "brb" is a hold). `guards` holds the near miss of each
- * change.
+ * change. The whole suite then caught `endOnQuestionC5` on fifteenth-round-conduct's off-topic case ("do u have a bf", then
+ * "I'm here for library and research questions, so I'm going to close this chat now"): narrowed to a patron question typed
+ * with a question mark.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
