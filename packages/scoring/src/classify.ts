@@ -2352,6 +2352,39 @@ export function withoutPartyContactC2(n: string): string {
 
 // ---- (v28 C5) block C5's readings ----
 
+/** (v28 C5) Words of a patron's misconduct in the provider's message: ending for them is not the provider's convenience. */
+const MISCONDUCT_C5 = /\b(?:language|abusive|abuse|inappropriate|respectful|disrespectful|rude|offensive|harass\w*|profanity|swearing|guidelines|conduct|threat\w*)\b/;
+/**
+ * (v28 C5, `endOnQuestionC5`) The sentence of `m` that announces the end of the chat when `m` only ends it (every sentence
+ * announces the end, says goodbye or thanks), offers no way back, and answers a patron who has just asked a question that no
+ * later provider message answers: "I'm going to end the chat now." right after "and do you have old photos too?". -1
+ * otherwise (a notice to a patron who seems gone, a hold, an end for the patron's misconduct, or an end after the patron's
+ * thanks: "great, thanks!" then "I'm going to end the chat now, have a good day").
+ */
+export function endOnQuestionC5(s: Session, m: Msg): number {
+  if (!m.has(F.willEnd) || m.has(F.wayBack) || MISCONDUCT_C5.test(m.n) || isHold(s, m) || seemsGone(s, m) >= 0) return -1;
+  if (!m.sentences.every((x) => m.sHas(x, F.willEnd) || m.sHas(x, F.farewell) || m.sHas(x, F.thanks))) return -1;
+  const v = s.previousVisible(m, 'patron');
+  // the patron typed the question mark: "do u have a bf" off-topic, unmarked, then "I'm here for library questions, so I'm
+  // going to close this chat now" is no help refused (fifteenth-round-conduct's off-topic case)
+  if (v === null || !v.raw.includes('?') || !v.sentences.some((x) => x.q) || MISCONDUCT_C5.test(v.n)) return -1;
+  for (const later of s.prov) if (later.pos > m.pos && (givesInfo(s, later) || clarifyAt(s, later) >= 0)) return -1;
+  return m.find(F.willEnd);
+}
+
+/** (v28 C5) "so a quick answer:", "briefly:": what follows is the answer given at once. */
+const QUICK_ANSWER_C5 = /\b(?:(?:quick|short|brief|fast) (?:answer|version|reply)|quickly|briefly|in short) ?:/;
+/**
+ * (v28 C5, `queueThenSourceC5`) The sentence of `m` that names the queue also gives a source after "a quick answer:":
+ * "Other patrons are waiting, so a quick answer: the FSA photos are at loc.gov/…". Not when `m` announces the end.
+ */
+export function queueThenSourceC5(s: Session, m: Msg): boolean {
+  if (m.has(F.willEnd) || m.has(F.dismissalConvenience)) return false;
+  const k = m.find(F.othersWaiting);
+  const x = m.sentences[k];
+  return x !== undefined && QUICK_ANSWER_C5.test(x.n) && sourceAt(s, m) === k;
+}
+
 // ---- (v28 C6) block C6's readings ----
 
 // ---- (v28 C7) block C7's readings ----

@@ -2446,6 +2446,22 @@ export type Rubric = {
   // (v28 C4) settings of block C4 go here
 
   // (v28 C5) settings of block C5 go here
+  /**
+   * (v28 C5) closing.no_dismissal: a provider message that only announces the end of the chat (every sentence ends it,
+   * says goodbye or thanks), with no way back, right after a patron's question that no later provider message answers, ends
+   * the help for the provider's convenience: "and do you have old photos too?" then "I'm going to end the chat now."
+   * (classify.ts `endOnQuestionC5`). Near misses that stay no dismissal: the end after the patron's thanks, a notice to a
+   * patron who seems gone, an end for the patron's abusive language. Left out (v1-v27): only the dismissal families counted.
+   */
+  endOnQuestionC5?: boolean;
+  /**
+   * (v28 C5) closing.no_dismissal: the queue named and the answer given in the same sentence after "a quick answer:" /
+   * "briefly:" goes on helping ("Other patrons are waiting, so a quick answer: the FSA photos are at loc.gov/…"), as a
+   * source in a later sentence already did (checks/closing.ts `helpGoesOn`, classify.ts `queueThenSourceC5`). Near miss:
+   * "Other patrons are waiting, so I have to go: bye." gives nothing and still dismisses. Left out (v1-v27): only a source
+   * in a later sentence counted.
+   */
+  queueThenSourceC5?: boolean;
 
   // (v28 C6) settings of block C6 go here
 
@@ -11416,8 +11432,53 @@ const phrasesV28C4 = block(phrasesV28C3, (v28) => ({
   ]),
 }));
 
-// C5: dismissals and limits (test/twenty-seventh-round-limits.test.ts)
-const phrasesV28C5 = block(phrasesV28C4, (_v28) => ({}));
+// C5: dismissals and limits (test/twenty-seventh-round-limits.test.ts). One setting (documented on the Rubric type, set
+// in rubricV28): endOnQuestionC5. Each phrase change names the case it fixes and, in brackets, the near miss it must not
+// catch (each near miss is a case in the file too):
+const phrasesV28C5 = block(phrasesV28C4, (v28) => ({
+  dismissalHard: v28.plus(
+    'dismissalHard',
+    // "Please don't ask me any more questions." (the blunt case) ["Please don't hesitate to ask more questions."]
+    r`\b(?:please|pls|plz|kindly) (?:dont|do not) (?:ask|send|message)(?: me| us)?(?: with)? (?:any )?(?:more|further|other|additional|new) (?:questions|qs)\b`,
+    // "Our policy allows 15 minutes per chat and we are past that." (the scripted case) ["Our policy is 15 minutes per
+    // chat, but no rush, let's finish this."; "Our policy is 60 minutes per session on the public computers."]
+    r`\b(?:policy|rule) (?:is|allows|gives (?:you|u|each patron|patrons)|allows (?:you|u)) (?:up to |only )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?) (?:per|for each|each|a) (?:chat|chats|conversation|chat session)\b(?![^.!?]{0,60}\bbut\b)`,
+  ),
+  dismissalConvenience: v28.plus(
+    'dismissalConvenience',
+    // "I'm afraid I really must bring this chat to a close now." (the academic case) ["I'll have to bring this chat to a
+    // close once you've got the PDF"]
+    r`\bbring (?:this|the|our) (?:chat|session|conversation) to (?:a close|an end)\b(?<=\b(?:must|have to|need to|got to|gotta|going to|gonna|shall)(?: now| really)? bring [a-z]+ [a-z]+ to (?:a close|an end))(?! (?:once|when|after|if|as soon as)\b)`,
+    // "I've given you plenty to go on, so I'll leave it there." (the veteran case) ["I think I've given you plenty to go on,
+    // but here's one more"; "Hopefully I've given you enough to go on"]
+    r`\bgiven (?:you|u) (?:plenty|enough|more than enough|a lot|lots|loads|heaps) to (?:go on|work with|get started|start with)\b(?<=\b(?:ive|i have|weve|we have)(?: already)? given [a-z]+ [a-z ]{4,16} to [a-z ]{4,12})(?<!\b(?:hope|hopefully|i hope|hope that) (?:ive|i have|weve|we have)(?: already)? given [a-z]+ [a-z ]{4,16} to [a-z ]{4,12})(?![^.!?]{0,60}\b(?:but|if|let me know|does that|is that)\b)`,
+    // "Righto, I'm knocking off now, sort the rest yourself mate." (the Australian case) ["I'm knocking off the late fee
+    // for you"]
+    r`\bknocking off\b(?<=\b(?:im|i am|were|we are)(?: just)? knocking off)(?= (?:now|for (?:the day|today|tonight))\b|[.!,;]| *$)`,
+    // "That's beyond what I can do here, good luck." (the backup case) ["That's beyond what I can do here, but the county
+    // archives can: call 555-0100."]
+    r`\bbeyond what (?:i|we) (?:can|am able to|are able to) (?:do|help with|manage|offer)\b(?=(?: (?:here|from here|for you|in (?:this|a) chat|over chat|today))?[.!,;:]? (?:so )?(?:good luck|best of luck|all the best)\b)`,
+    // "I'm not going to do your homework for you." (the homework case) ["I'm not going to do your homework for you! Let's
+    // find sources together: …"]
+    r`\b(?:do|write|complete|finish) (?:your|ur) (?:homework|assignment|essay|paper|project)\b(?<=\b(?:im not|i am not|i wont|i will not) (?:going to |gonna )?(?:do|write|complete|finish) [a-z]+ [a-z]+)(?![^?]{0,120}?\b(?:but|lets|let me|heres|here is|try|you can|i can|instead)\b)`,
+    // "I must finish the chat now, I have lunch break." (the non-native case) ["You must finish the chat survey to get the
+    // coupon."]
+    r`\b(?:i|we) must (?:now )?(?:finish|stop|quit|leave) (?:this|the|our) (?:chat|session|conversation)\b(?! (?:survey|form|log|transcript|in|on|at|before|after|when|once|if)\b)`,
+    // "im done for today, u can google the rest" (the student worker case) ["I'll google the rest of the title for you"]
+    r`\bgoogle the rest\b(?<=\b(?:you|u|ull|youll) (?:can |could |will have to |have to |need to |gotta )?google the rest)(?! of\b)`,
+    // "We don't have time for more questions." (the Canadian case) ["Don't worry, we have time for more questions."]
+    r`\b(?:we|i) (?:dont|do not) have (?:the )?time for (?:any )?(?:more|further|other|another|additional) questions?\b`,
+    // "Sorry, I can't keep going with this, bye." (the student worker case) ["I can't keep going with this search, it's a
+    // dead end, let's try JSTOR instead."]
+    r`\bkeep going\b(?<=\b(?:i|we) (?:cant|cannot|can not|wont|will not) keep going)(?![^?]{0,120}?\b(?:but|lets|let me|try|instead|another|heres)\b)`,
+  ),
+  othersWaiting: v28.plus(
+    'othersWaiting',
+    // "I need to move on to other patrons now." / "I need to take other patrons now." (the busy night case) ["You may need
+    // to move on to other sources."]
+    r`\b(?:i|we) (?:need|have|must|got|gotta)(?: to)? (?:now )?(?:move on to|take|get on to|go to|turn to|switch to) (?:the |my |our |some )?(?:other|next) (?:patrons?|people|customers?|users?|students?|chats?|callers?|person)\b`,
+  ),
+}));
 
 // C6: listening: restatements and questions in context (test/twenty-seventh-round-listening.test.ts)
 const phrasesV28C6 = block(phrasesV28C5, (_v28) => ({}));
@@ -11453,6 +11514,8 @@ export const rubricV28: Rubric = {
   // C4's settings
 
   // C5's settings
+  endOnQuestionC5: true,
+  queueThenSourceC5: true,
 
   // C6's settings
 

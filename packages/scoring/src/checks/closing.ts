@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, CONSULTED_A10, QUOTED, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -138,6 +138,9 @@ export const noDismissal: Check = (s) => {
       if (k >= 0) {
         return result(id, 'fail', "ended the chat because of the patron's language, without offering a way back", [ev(m, k)]);
       }
+      // (v28 C5, `endOnQuestionC5`) "and do you have old photos too?" then "I'm going to end the chat now." (no way back)
+      const e = s.rubric.endOnQuestionC5 === true ? endOnQuestionC5(s, m) : -1;
+      if (e >= 0) return result(id, 'fail', "ended the chat right after the patron's question, without offering a way back", [ev(m, e)]);
       continue;
     }
     // A hold ("I'm busy with another patron, one moment please") does not end the help.
@@ -226,6 +229,8 @@ function staysOnN7(m: Msg): boolean {
 /** After the queue is mentioned in `m`, the provider still gives a source in it, or answers or asks about the need later. */
 function helpGoesOn(s: Session, m: Msg): boolean {
   if (sourceAt(s, m) > m.find(F.othersWaiting)) return true;
+  // (v28 C5, `queueThenSourceC5`) "Other patrons are waiting, so a quick answer: the photos are at loc.gov/…"
+  if (s.rubric.queueThenSourceC5 === true && queueThenSourceC5(s, m)) return true;
   for (const later of s.prov) if (later.pos > m.pos && (givesInfo(s, later) || clarifyAt(s, later) >= 0)) return true;
   return false;
 }
