@@ -2362,9 +2362,11 @@ const RHETORICAL_C6 = /^(?:(?:oh|ooh|omg|ha|haha|lol|well|and|i mean|honestly|fu
  * about dinosaurs for a five-year-old - is that what you're looking for?" (four words or more before the tail, and no
  * source in `m` before it) (the dinosaur books case) ["Is that what you're looking for?" alone asks about something given].
  */
-const RESTATED_ASK_C6 = /^(?:[a-z0-9']+[ ,-]+){4,30}?(?:- |, )?(?:is|was) (?:that|this|it) (?:what|the thing) (?:youre|you are|ur|u r|you were) (?:looking for|after|wanting|needing|hoping for|trying to find)[ ?!.]*$/;
+const RESTATED_ASK_C6 = /(?:^|[ ,-])(?:is|was) (?:that|this|it) (?:what|the thing) (?:youre|you are|ur|u r|you were) (?:looking for|after|wanting|needing|hoping for|trying to find)[ ?!.]{0,8}$/;
 function restatedAskC6(s: Session, m: Msg, x: Sentence): boolean {
-  if (s.rubric.restatedAskC6 !== true || !RESTATED_ASK_C6.test(x.body)) return false;
+  if (s.rubric.restatedAskC6 !== true || x.body.length > 300) return false;
+  const t = RESTATED_ASK_C6.exec(x.body);
+  if (t === null || wordCount(x.body.slice(0, t.index)) < 4) return false;
   const src = sourceAt(s, m);
   return src < 0 || src > x.k;
 }
