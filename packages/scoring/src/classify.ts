@@ -1426,6 +1426,10 @@ export function completenessAt(s: Session, m: Msg): number {
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
     if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(s, m);
+    // (v28 C6, `moreCompleteC6`) "Is that the sort of thing?", "Is this okay for you?"
+    if (memo.completeness < 0) memo.completeness = moreCompleteC6(s, m);
+    // (v28 C6, `soFarStepC6`) "Does that make sense so far? Next I'll show you…": a step, the answer not yet complete
+    if (soFarStepC6(s, m, memo.completeness)) memo.completeness = -1;
   }
   return memo.completeness;
 }
@@ -1777,7 +1781,8 @@ function ownAccountAskedY9(s: Session, m: Msg): boolean {
 function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
-      if (m.sHas(x, F.restatement)) return x.k;
+      // (v28 C6, `instructionNotRestateC6`) "So you need to log in first": an instruction, not a restatement
+      if (m.sHas(x, F.restatement) && !instructionC6(s, x)) return x.k;
       continue;
     }
     // (v26 A2, `quotedQuestionA2`) "‘Do I dare to eat a peach?’ — I know that line.": the poem's question, not the provider's
@@ -1787,6 +1792,8 @@ function clarifyNow(s: Session, m: Msg): number {
       if (quotedQuestionA2(m, x, a10) && !(s.rubric.relayedQuestionA9 === true && quotedQuestionA2(m, x, a10, RELAYED_ASK_A9))) continue;
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
+    // (v28 C6, `rhetoricalC6`) "Who doesn't love a good mystery?": rhetorical
+    if (s.rubric.rhetoricalC6 === true && x.n.includes('who') && RHETORICAL_C6.test(x.body)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
     if (
       m.sHas(x, F.completeness) &&
@@ -1794,10 +1801,19 @@ function clarifyNow(s: Session, m: Msg): number {
       !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) &&
       !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x)) &&
       // (v27 B1, `ownSearchB1`) "Any luck finding it on your own so far?" before anything was given: the patron's own search
-      !(s.rubric.ownSearchB1 === true && ownSearchB1(s, m, x))
+      !(s.rubric.ownSearchB1 === true && ownSearchB1(s, m, x)) &&
+      // (v28 C6, `restatedAskC6`) "Picture books about dinosaurs - is that what you're looking for?" before anything given
+      !restatedAskC6(s, m, x)
     )
       continue;
-    if ((m.sHas(x, F.hold) && !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x))) || m.sHas(x, F.transferNotice)) continue;
+    if (
+      (m.sHas(x, F.hold) &&
+        !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x)) &&
+        // (v28 C6, `checkRightC6`) "Let me just check I've got this right: …?": the reading of the need, not a search
+        !(s.rubric.checkRightC6 === true && CHECK_RIGHT_C6.test(x.n))) ||
+      m.sHas(x, F.transferNotice)
+    )
+      continue;
     // (v6) "Is kwalsh@… still the best address?", "What's your email?": how to reach the patron, not the need
     if (s.rubric.contactQuestionNotClarify === true && (s.rubric.itemNumberT === true ? CONTACT_WORD_T : CONTACT_WORD).test(x.n) && m.sHas(x, F.patronContactContext)) {
       // (v8 I) about the patron's account or access, not how to reach them
@@ -2386,6 +2402,69 @@ export function queueThenSourceC5(s: Session, m: Msg): boolean {
 }
 
 // ---- (v28 C6) block C6's readings ----
+
+/**
+ * (v28 C6, `instructionNotRestateC6`) A statement telling the patron a step to take first: "So you need to log in first with
+ * your card number." (the log-in case) ["So you need to find out when the branch reopens." restates the need].
+ */
+const INSTRUCTION_C6 =
+  /^(?:(?:ok|okay|right|and|then|alright),? )*so (?:you|u) (?:will |ll |d |would )?need to (?:(?:first|just) )?(?:log|sign|reset|register|create|download|install|click|enter|update|set up|activate|verify|type|tap|select|choose|open)\b(?=[^?]{0,80}\b(?:first|before)\b)[^?]{0,120}$/;
+/** (v28 C6) Statement `x` of `m` is only a step for the patron to take first. */
+function instructionC6(s: Session, x: Sentence): boolean {
+  return s.rubric.instructionNotRestateC6 === true && !x.q && INSTRUCTION_C6.test(x.body);
+}
+
+/**
+ * (v28 C6, `rhetoricalC6`) "Who doesn't love a good mystery?", "omg who doesnt love true crime lol?": rhetorical, asks the
+ * patron nothing (the mystery novels case) ["Who would you like the books for?" asks].
+ */
+const RHETORICAL_C6 = /^(?:(?:oh|ooh|omg|ha|haha|lol|well|and|i mean|honestly|fun|great|yay),? )*who (?:doesnt|does not|wouldnt|would not|dont|do not) (?:love|like|enjoy|adore)\b[^?]{0,60}\?[ !?]*$/;
+
+/**
+ * (v28 C6, `restatedAskC6`) Question `x` of `m` restates the need and asks it back before anything was given: "Picture books
+ * about dinosaurs for a five-year-old - is that what you're looking for?" (four words or more before the tail, and no
+ * source in `m` before it) (the dinosaur books case) ["Is that what you're looking for?" alone asks about something given].
+ */
+const RESTATED_ASK_C6 = /(?:^|[ ,-])(?:is|was) (?:that|this|it) (?:what|the thing) (?:youre|you are|ur|u r|you were) (?:looking for|after|wanting|needing|hoping for|trying to find)[ ?!.]{0,8}$/;
+function restatedAskC6(s: Session, m: Msg, x: Sentence): boolean {
+  if (s.rubric.restatedAskC6 !== true || x.body.length > 300) return false;
+  const t = RESTATED_ASK_C6.exec(x.body);
+  if (t === null || wordCount(x.body.slice(0, t.index)) < 4) return false;
+  const src = sourceAt(s, m);
+  return src < 0 || src > x.k;
+}
+
+/**
+ * (v28 C6, `soFarStepC6`) "Does that make sense so far?" with the next step announced after it in the same message ("Next
+ * I'll show you how to place the hold."): a step of an instruction not yet complete (the place-a-hold case) ["Does that
+ * make sense so far?" ending the answer still asks].
+ */
+const NEXT_STEP_C6 = /^(?:(?:ok|okay|and|then),? )?(?:next|then|after that|once (?:youre|you are|thats|that is) (?:in|done|logged in)),? (?:i ?ll|i will|well|we will|im going to|i am going to) (?:show|walk|take|explain|tell|give)\b/;
+/**
+ * (v28 C6, `checkRightC6`) "Let me just check I've got this right: …?": the provider's reading of the need checked, not a
+ * search (the Ada Lovelace case) ["Let me just check the catalogue." is a hold].
+ */
+const CHECK_RIGHT_C6 = /\b(?:let me|lemme|i (?:just )?want to) (?:just |quickly )?(?:check|make sure) (?:ive|i have|weve|we have|i(?:ve)? got) (?:got )?(?:this|that|it|you|everything) (?:right|straight|correct|correctly)\b/;
+/**
+ * (v28 C6, `moreCompleteC6`) A whole question asking whether what was given meets the need: "Is that the sort of thing?" (the
+ * new baby books case), "Is this okay for you?" (the Vietnamese books case) ["Is it okay for you if I email the list?" asks
+ * leave; "Is that the sort of thing you'd like?" is already read by the family].
+ */
+const MORE_COMPLETE_C6 =
+  /^(?:(?:so|and|ok|okay|well),? )?(?:is|was) (?:this|that|it) (?:(?:the|a) (?:kind|type|sort) of (?:thing|stuff|info|information|book|books|resource|source)|(?:ok|alright|all right|fine|good) for (?:you|u))[ ?!.]*$/;
+function moreCompleteC6(s: Session, m: Msg): number {
+  if (s.rubric.moreCompleteC6 !== true) return -1;
+  for (const x of m.sentences) if (x.q && MORE_COMPLETE_C6.test(x.body) && !offerOnly(s, x, m)) return x.k;
+  return -1;
+}
+function soFarStepC6(s: Session, m: Msg, k: number): boolean {
+  if (s.rubric.soFarStepC6 !== true || k < 0) return false;
+  const xs = m.sentences;
+  const i = xs.findIndex((x) => x.k === k);
+  if (i < 0 || !xs[i]!.n.includes('so far')) return false;
+  for (let j = i + 1; j < xs.length; j++) if (NEXT_STEP_C6.test(xs[j]!.n)) return true;
+  return false;
+}
 
 // ---- (v28 C7) block C7's readings ----
 

@@ -2464,6 +2464,43 @@ export type Rubric = {
   queueThenSourceC5?: boolean;
 
   // (v28 C6) settings of block C6 go here
+  /**
+   * (v28 C6) inquiry.clarify: "So you need to log in first with your card number and PIN." tells the patron what to do: a
+   * statement opening "so you need to" + a step (log in, reset, register…) with "first" or "before" restates nothing
+   * (classify.ts `instructionC6`). "So you need to find out when the branch reopens." still restates.
+   */
+  instructionNotRestateC6?: boolean;
+  /**
+   * (v28 C6) inquiry.clarify: a rhetorical "who doesn't love a good mystery?" asks the patron nothing (classify.ts
+   * `RHETORICAL_C6`). "Who would you like the books for, you or your son?" still asks.
+   */
+  rhetoricalC6?: boolean;
+  /**
+   * (v28 C6) inquiry.clarify: before anything is given, a restatement asked back ("Picture books about dinosaurs for a
+   * five-year-old — is that what you're looking for?", four words or more before it) asks about the need, though its tail
+   * reads like followup.completeness (classify.ts `restatedAskC6`). "Is that what you're looking for?" alone, or after a
+   * source in the same message, is not one.
+   */
+  restatedAskC6?: boolean;
+  /**
+   * (v28 C6) followup.completeness: "Does that make sense so far?" followed, in the same message, by the next step announced
+   * ("Next I'll show you how to place the hold.") asks whether a step is understood, not whether the information meets
+   * the need (classify.ts `soFarStepC6`). "Does that make sense so far?" ending the answer still asks.
+   */
+  soFarStepC6?: boolean;
+  /**
+   * (v28 C6) inquiry.clarify: "Let me just check I've got this right: a biography of Ada Lovelace?" checks the provider's
+   * reading of the need, not the catalogue: its "let me just check" is no hold (classify.ts `CHECK_RIGHT_C6`). "Let me
+   * just check the catalogue, which branch?" is still read as a hold before its question.
+   */
+  checkRightC6?: boolean;
+  /**
+   * (v28 C6) followup.completeness only (inquiry.clarify still reads these before a source as questions about the need):
+   * after a source, "Is that the sort of thing?" and "Is this okay for you?" ask whether what was given meets the need
+   * (classify.ts `MORE_COMPLETE_C6`). "Is it okay for you if I email the list?" asks leave, and "I can have the scan by
+   * Friday, is that ok for you?" asks about what is not yet given (an offer).
+   */
+  moreCompleteC6?: boolean;
 
   // (v28 C7) settings of block C7 go here
 
@@ -11481,7 +11518,19 @@ const phrasesV28C5 = block(phrasesV28C4, (v28) => ({
 }));
 
 // C6: listening: restatements and questions in context (test/twenty-seventh-round-listening.test.ts)
-const phrasesV28C6 = block(phrasesV28C5, (_v28) => ({}));
+const phrasesV28C6 = block(phrasesV28C5, (v28) => ({
+  restatement: v28.plus(
+    'restatement',
+    // "So the gist is: you need to know whether we hold the 1890s Brisbane Courier." (the Australian newspapers case) ["So
+    // the gist of the article is that the mill closed in 1931." sums up a source]
+    r`\bso the (?:gist|upshot|short version) (?:of it )?is\b`,
+    // "Let me just check I've got this right: a biography of Ada Lovelace…?" (the British Ada Lovelace case) ["Let me just
+    // check the catalogue." is a hold]
+    r`\b(?:let me|lemme|i (?:just )?want to|can i|just to) (?:just |quickly )?(?:check|make sure) (?:ive|i have|weve|we have|i(?:ve)? got) (?:got )?(?:this|that|it|you|everything) (?:right|straight|correct|correctly)\b`,
+    // "Got it — articles, not books." (the veteran's Dust Bowl case) ["Got it, no worries, not a problem." answers thanks]
+    r`\bgot it(?: -|,|:) (?!(?:thanks|thank you|no worries|no problem|ok|okay)\b)[a-z]+(?: [a-z]+){0,3},? not (?!(?:a problem|an issue|at all|yet|sure|to worry|a worry|bad)\b)[a-z]+(?: [a-z]+){0,3}[.!]?$`,
+  ),
+}));
 
 // C7: the reread
 const phrasesV28C7 = block(phrasesV28C6, (_v28) => ({}));
@@ -11518,6 +11567,12 @@ export const rubricV28: Rubric = {
   queueThenSourceC5: true,
 
   // C6's settings
+  instructionNotRestateC6: true,
+  rhetoricalC6: true,
+  restatedAskC6: true,
+  soFarStepC6: true,
+  checkRightC6: true,
+  moreCompleteC6: true,
 
   // C7's settings
 
