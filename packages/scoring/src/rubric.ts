@@ -11361,7 +11361,67 @@ export const rubricV27: Rubric = {
 };
 
 // C1: handing over: transfers and colleagues (test/twenty-seventh-round-handover.test.ts)
-const phrasesV28C1 = block(phrasesV27, (_v28) => ({}));
+// Phrase changes, each with the case it fixes and, in brackets, the near miss it must not catch:
+const phrasesV28C1 = block(phrasesV27, (v28) => ({
+  transferNotice: ((list: readonly string[]) => [
+    // v1's "transfer your question" with "enquiry / inquiry / query": "Transferring your enquiry to our local studies colleagues
+    // now." (the second batch's case) ["We can't transfer your enquiry" still announces none, by v26's negation]
+    retext(list[0]!, r`your (?:chat|session|question)`, r`your (?:chat|session|question|enquiry|inquiry|query)`),
+    // v1's "I'll / I can transfer…" is no notice when what is moved is a hold, money, credits or files: "I can transfer the
+    // hold to the Westside branch for you, done." (the Westside hold case) ["I can transfer you to Westside's desk" still
+    // is]; and it takes "I shall transfer the enquiry to my colleague in Local Studies." (the British "I shall" case)
+    // ["You shall transfer at Union Station" has no "I"]
+    // "… she'll take over the mystery club in June" takes over something else (the second batch's book club case) ["A colleague
+    // will take over from here" and "she'll take over the chat" still announce]
+    retext(
+      retext(list[1]!, r`|ill|i will|`, r`|ill|i will|i shall|we shall|`),
+      r`|take over\b|`,
+      r`|take over\b(?! (?:the|a|an|my|our|his|her|their) (?!(?:chat|session|conversation|question|enquiry|inquiry|rest)\b)[a-z]+)|`,
+    ) +
+      r`(?! (?:the |your |those |these |that |them |my |a |an |some )?(?:holds?|items?|fines?|fees?|credits?|money|funds|files?|balance|points|books?|records?|loans?|checkouts?|photos?|documents?|data)\b)`,
+    // v1's "connect you with / to" is no notice when the patron is connected with resources: "I can connect you with some
+    // resources on grant writing" (the grant writing case) ["Connecting you with our local history librarian now." still is]
+    list[2]! +
+      r`(?! (?:some |a few |a number of |more |other |useful |helpful |good |great |the right |relevant |additional |free |online |a |an )?(?:tutors?|resources?|information|info|materials?|sources?|databases?|articles?|books?|links?|tools?|websites?|sites?|guides?|services?|programs?|programmes?|support|funding|grants?)\b)`,
+    ...list.slice(3, 12),
+    // "pass / hand it over to" is no notice when the patron is the one to pass it: "you can pass it over to the desk staff
+    // when you come in" (the request slip case) ["I'll pass it over to our music librarian" still is]
+    list[12]! + r`(?<!\b(?:you|u) (?:can |could |should |may |might |will |just |then )?(?:pass|hand|passing|handing) (?:this|it) (?:over |off |on )?to)`,
+    ...list.slice(13, 20),
+    // v17's "you'll be speaking with … from here" with "next": "You'll be speaking with Rosa next, she's the local history
+    // librarian." (the second batch's case) ["You'll be speaking with the registrar next week at orientation" is no chat]
+    retext(list[20]!, r`(?:from here|from now on)\b`, r`(?:from here|from now on|next(?! (?:week|month|year|time|term|semester|visit|appointment|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b`),
+    ...list.slice(21),
+    // "Please hold while I transfer." (the second batch's case) ["Please wait while I transfer the files to your account"
+    // moves files]
+    r`\bwhile (?:i|we) transfer\b(?! (?:the |your |those |these |that |them |my |some )?(?:holds?|items?|fines?|fees?|credits?|money|funds|files?|balance|points|books?|records?|loans?|photos?|documents?|data)\b)`,
+    // "Hang tight, I'm handing you over." ending its sentence (the second batch's case) ["Can you hand it over at the desk?"
+    // hands no patron]
+    r`\b(?:handing|passing|hand|pass) (?:you|u) over(?= ?[.!]|$)(?<=\b(?:im|i am|ill|i will|let me|going to|gonna|about to) (?:handing|passing|hand|pass) (?:you|u) over)`,
+    // "Our local history librarian is going to hop on and help you out." (the second batch's case) ["I'll hop on the
+    // catalogue and check" is the provider's own look]
+    r`\b(?:hop|jump) on (?:here |the chat |this chat |in a (?:sec|second|moment|minute) )?(?:and|to) (?:help|assist|take)\b(?<=\b(?:librarian|colleague|specialist|expert|archivist|she|he|they|shell|hell|theyll|wholl|who) (?:is going to |are going to |will |can |should |gonna |)(?:hop|jump) on [a-z ]{3,30})`,
+    // someone else picks the chat up: "Our local history specialist will pick this up from here.", "they'll pick this up
+    // from here" (the AskAway Delgamuukw case) ["Our subject specialist will pick this up in her guide next month." is no
+    // chat; "I'll pick this up from here" is the provider's own]
+    r`\bpick (?:this|it|things|your (?:question|chat|enquiry|inquiry)) up from here\b(?<=\b(?:theyll|shell|hell|wholl|(?:they|she|he|who|specialist|librarian|colleague|team|archivist|expert|staff) (?:will|can|is going to|are going to|should|shall)) pick [a-z ]{2,22} up from here)`,
+    // "Transferring now, don't close the window." opening its sentence (the Eastside blocked card case) ["Your files are
+    // transferring now" has a subject]
+    r`^(?:(?:ok|okay|alright|right|great|thanks|kk|k|so),? )?transferring (?:now|shortly|momentarily|in a (?:moment|sec|second|minute))\b`,
+    // a colleague asked to join the chat: "I'm going to get my colleague to jump in, she's our local history expert." (the
+    // colleague case) ["You could get a librarian to step in at the desk" is the patron's; "get my colleague to jump in on
+    // the workshop" is no chat]
+    r`\b(?:get|have|ask) (?:my|our|a|one of (?:my|our)) (?:[a-z]+ ){0,2}?(?:colleagues?|coworkers?|co workers?|specialist|librarian|expert|archivist) to (?:jump|hop|step|come) in\b(?! on\b)(?<!\b(?:you|u) (?:could |can |should |might |may )?(?:get|have|ask) [a-z ]{3,60})`,
+    // "Let me get you to someone in Local History who can help, hang on." (the Special Collections case) ["I can get you to
+    // the library by bus" names no one; "you can get to someone at the desk" is the patron's]
+    r`\bget(?:ting)? (?:you|u) (?:over |through |across )?to (?:someone|somebody|a colleague|my colleague|one of (?:my|our) colleagues|the right person|(?:our|the|a) (?:[a-z]+ ){0,2}?(?:librarian|specialist|colleague|expert|team|archivist))\b(?<=\b(?:let me|ill|i will|i shall|im going to|i am going to|gonna|i can|im|i am|lemme) get(?:ting)? [a-z ]{8,80})`,
+    // "putting you in touch with our local history librarian here in chat" (the in-chat case) ["I can put you in touch with
+    // our archivist, her email is …" is a referral]
+    r`\b(?:put|putting) (?:you|u) in touch with\b(?=[^.!?]{0,60}?\b(?:here in (?:the )?chat|in (?:this|the) chat|on (?:this|the) chat)\b)`,
+    // "kk gonna transfr u to our teen services librarian" (the Dayton chat-speak case) ["transfr the files" moves no one]
+    r`\btransfr(?:ing|in)? (?:you|u|ya)\b`,
+  ])(v28.plus('transferNotice')),
+}));
 
 // C2: contacts and when to expect (test/twenty-seventh-round-contacts.test.ts)
 const phrasesV28C2 = block(phrasesV28C1, (v28) => ({
