@@ -2470,6 +2470,17 @@ function soFarStepC6(s: Session, m: Msg, k: number): boolean {
 
 // ---- (v28 C8) block C8's readings ----
 
+/**
+ * (v28 C8, `dueDeliveryC8`) The date in sentence `n` is the delivery's deadline, not another date: "I'll email you the PDF
+ * before your paper is due Monday", "by the last Friday of the month" (the Friedheim and minutes cases) ["I'll email you the
+ * list, and your card expires next Monday." keeps C2's reading].
+ */
+const DUE_DELIVERY_C8 =
+  /\b(?:before|by the time|ahead of when) (?:your|the|my|our|his|her|their) (?:[a-z]+ ){0,3}?(?:is|are) due\b|\b(?:by|before|on|until) the last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|day)\b/;
+export function dueDeliveryC8(s: Session, n: string): boolean {
+  return s.rubric.dueDeliveryC8 === true && DUE_DELIVERY_C8.test(n);
+}
+
 // ---- (v28 C9) block C9's readings ----
 
 // ---- (v28 C10) block C10's readings ----

@@ -197,7 +197,9 @@ function contactInChatNow(s: Session): At | null {
     if (m.role === 'patron') continue;
     const k = m.sentences.findIndex((x) => {
       // (v28 C2, `partyContactC2`) "I'll email the recorder at recorder@countymd.gov for you and get back to you": the party's address
-      const cc = contactsIn(s, s.rubric.partyContactC2 === true ? withoutPartyContactC2(x.n) : x.n);
+      // (v28 C8, `ownContactC8`) but not when the address repeated is the patron's own: "I'll email the scans over at maria.g@…"
+      const party = s.rubric.partyContactC2 === true && !(s.rubric.ownContactC8 === true && echo !== null && echoes(x.n, echo));
+      const cc = contactsIn(s, party ? withoutPartyContactC2(x.n) : x.n);
       if (!cc.email && !cc.phone) return false;
       if (echo !== null && echoes(x.n, echo)) return true;
       // (v9 T) "call SDAT at 410-767-4433 to confirm any letter": the party's number, not the patron's

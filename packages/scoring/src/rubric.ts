@@ -2505,6 +2505,19 @@ export type Rubric = {
   // (v28 C7) settings of block C7 go here
 
   // (v28 C8) settings of block C8 go here
+  /**
+   * (v28 C8) followup.contact: C2's `otherDateC2` does not void a date that is the delivery's deadline: "before your paper is
+   * due Monday", "before the assignment is due on Thursday", "by the last Friday of the month" say when the information will
+   * come (classify.ts `dueDeliveryC8`). Near miss: "I'll email you the list, and your card expires next Monday." still says
+   * no delivery time.
+   */
+  dueDeliveryC8?: boolean;
+  /**
+   * (v28 C8) followup.contact: C2's `partyContactC2` does not drop the patron's own address or number (the one in the patron
+   * fields, repeated back): "I'll email the scans over at maria.g@outlook.com tonight." confirms it (facts.ts). Near miss:
+   * "I'll email the registrar at registrar@umd.edu and get back to you by Friday." is still the registrar's.
+   */
+  ownContactC8?: boolean;
 
   // (v28 C9) settings of block C9 go here
 
@@ -11596,7 +11609,97 @@ const phrasesV28C6 = block(phrasesV28C5, (v28) => ({
 const phrasesV28C7 = block(phrasesV28C6, (_v28) => ({}));
 
 // C8: the first wave's follow-ups, transfers and codes checked (test/twenty-seventh-round-followups-checked.test.ts)
-const phrasesV28C8 = block(phrasesV28C7, (_v28) => ({}));
+// Narrowings only, each with the case of that file it fixes and, in brackets, the first wave's case that still passes.
+// "… but the librarian found it", "…, this librarian found it in minutes", "pero la bibliotecaria sí": the complaint words
+// are about something else, and the comment goes on to praise the help (C3's additions only)
+const PRAISE_AFTER_C8 = r`(?![^.!?]{0,60}?\b(?:but|pero|though|,)(?: (?:then|honestly|thankfully|luckily))?(?: (?:the|this|that|our|la|el))? (?!(?:nobody|no one|noone|never|nothing|it)\b)(?:[a-z]+ ){0,2}?(?:(?:really|actually|totally|quickly|still) )?(?:did|found|helped|sorted|explained|gave|answered|fixed|solved|knew|calmed|understood|worked|was (?:so |very |super |really )?(?:great|amazing|brilliant|excellent|fantastic|wonderful|helpful|patient|lovely|kind|quick)|si|me ayudo)\b)(?![^.!?]{0,60}?\bbut (?:wow|great|amazing|brilliant|excellent|fantastic|lovely|super)\b)(?![^.!?]{0,40}?\b(?:never|not) here\b)`;
+const TRANSFER_FILES_C8 = r`(?! (?:the |your |those |these |that |them |my |a |an |some )?(?:pdfs?|scans?|minutes|copies|copy|images?|ebooks?|articles?|chapters?|lists?|results|links?|videos?|recordings?|spreadsheets?)\b)`;
+const phrasesV28C8 = block(phrasesV28C7, (v28) => ({
+  transferNotice: ((list: readonly string[]) => [
+    list[0]!,
+    // C1's "I shall transfer" (and v1's "I'll transfer") moving files: "I shall transfer the minutes to your Dropbox." (the
+    // Dropbox case) ["I shall transfer you to my colleague in Local Studies." still announces]
+    list[1]! + TRANSFER_FILES_C8,
+    // v1's "connect you with" with the party's address or number after it is a referral: "I can connect you with the Friends of
+    // the Library: friends@lib.org." (the Friends case) [C1's "Connecting you with our local history librarian now."]
+    list[2]! + r`(?![^!?\n]{0,80}?(?:@|\b\d{3}[ .-]\d{4}\b))`,
+    // v1's "my colleague will" for help in person later: "My colleague will jump on and help you with the printer when you come
+    // in Thursday." (the 3D printer case) ["I'm going to pass you to my colleague, who can take it from here" still announces]
+    list[3]! + r`(?![^.!?]{0,80}?\b(?:when|once|if|after) (?:you|u) (?:come|get|stop|drop|arrive|visit|are in)\b)`,
+    ...list.slice(4, 20),
+    // C1's "speaking with … next" when the patron is told what happens on a call they make: "When you call, you'll be speaking
+    // with the records clerk next, after the recording." (the Vital Records case) ["You'll be speaking with Rosa next, she's
+    // the local history librarian." still announces]
+    list[20]! + r`(?<!\b(?:when|once|if|after) (?:you|u) (?:call|phone|ring|dial|visit|arrive|go in|get there)\b[^.!?]{0,120})`,
+    ...list.slice(21, 24),
+    // C1's "while I transfer" moving files: "One sec while I transfer the scans to our shared drive." (the shared drive case)
+    // ["Please stay on while I transfer you." still announces]
+    list[24]! + TRANSFER_FILES_C8,
+    // C1's "hand you over." negated: "No worries, I'm not gonna hand you over." (the not-again case) ["Hang tight, I'm handing
+    // you over." still announces]
+    list[25]! + r`(?<!\b(?:not|never|wont|will not|dont|do not) (?:going to |gonna |about to )?(?:handing|passing|hand|pass) (?:you|u) over)`,
+    // C1's "will jump on and help" in person later: "My colleague will jump on and help you with the printer when you come in
+    // Thursday." (the 3D printer case) ["Our local history librarian is going to hop on and help you out." still announces]
+    list[26]! + r`(?![^.!?]{0,80}?\b(?:when|once|if|after) (?:you|u) (?:come|get|stop|drop|arrive|visit|are in)\b)`,
+    // C1's "… can / will pick it up from here" after the patron is told to leave or send something: "leave the laptop at the
+    // desk and a librarian can pick it up from here", "Fill in the device form … and our repair team will pick it up from here
+    // once you submit it." (the laptop and hotspot cases) ["Our local history specialist will pick this up from here." still
+    // announces]
+    list[27]! + r`(?<!\b(?:leave|drop|put|bring|return|submit|fill in|fill out|mail|post)\b[^.!?]{0,100})(?! (?:once|when|after|if|as soon as) (?:you|u)\b)`,
+    // C1's "Transferring now" as the subject of a verb: "Transferring now would lose your place…", "So transferring now isn't
+    // possible" (the Elm Street and archivist cases) ["Transferring now, don't close the window." still announces]
+    list[28]! + r`(?! (?:would|will|wont|isnt|is|was|might|may|could|can|cant|cannot|means|should|doesnt|does)\b)`,
+    // C1's "get / ask my colleague to … in" for a shift or a visit: "I'll ask my colleague to step in for me at Saturday's
+    // storytime", "I could ask our archivist to come in early Saturday" (the storytime and maps cases) ["I'm going to get my
+    // colleague to jump in, she's our local history expert." still announces]
+    list[29]! + r`(?! (?:for me|early|late|at|tomorrow|next|this|to work|to the)\b)(?![^.!?]{0,60}?\b(?:storytime|class|workshop|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b)`,
+    // C1's "let me get you to the right person:" introducing a party to call or write to (a referral): "Let me get you to the
+    // right person: the county recorder's office handles deeds, 410-555-0100." (the deed case) ["Let me get you to someone
+    // in Local History who can help, hang on." still announces]
+    list[30]! + r`(?! ?[:;] ?(?:the|a|an|our|your|call|email|contact|visit|try|its|thats)\b)`,
+    // C1's "put you in touch with … in this chat" when the party is reached by e-mail or is not in the chat: "I can put you in
+    // touch with our archivist by email, since she doesn't work in this chat" (the mill photos case) ["putting you in touch with
+    // our local history librarian here in chat" still announces]
+    list[31]! + r`(?![^.!?]{0,60}?\b(?:(?:by|via|over) (?:email|e mail|phone|text)|doesnt|does not|isnt|is not|not)\b)`,
+    // C1's "transfr u" when a page or button moves the patron: "when u click Renew does it transfr u to the login page?" (the
+    // Renew case) ["kk gonna transfr u to our teen services librarian" still announces]
+    list[32]! + r`(?<!\b(?:it|that|this|which|button|link|page|app|site|system) (?:(?:will|should|would|might|can|could|does|did|may) )?transfr(?:ing|in)? (?:you|u|ya))`,
+    ...list.slice(33),
+  ])(phrasesV28C7.transferNotice),
+  // C2's "back to you on that in a bit" with a later day named: "I'll get back to you on that in a bit, once our archivist is in
+  // on Monday.", "… in a bit — I need the archivist, who is in later this week." (the archivist cases) ["I'll get back to you
+  // on that in a sec." still is no promise]
+  notPromise: v28.swap(
+    'notPromise',
+    4,
+    phrasesV28C7.notPromise[4]! +
+      r`(?![^.!?]*\b(?:(?:on|by|until|till|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later (?:today|this week|in the week)|this (?:week|afternoon|evening))\b)`,
+  ),
+  negativeComment: ((list: readonly string[]) =>
+    list.map((src, i) => {
+      // C3's additions (14-28) when the comment goes on to praise the help (PRAISE_AFTER_C8) (the website, catalogue, archives,
+      // county, spelling and "la web" cases) ["didn't really help", "she rushed me", "nobody answered for ten minutes" still flag]
+      if (i < 14 || i > 28) return src;
+      let out = src + PRAISE_AFTER_C8;
+      // "she was so patient even though I wasn't very clear": the patron's own side ["wasn't very helpful tbh" still flags]
+      if (i === 15) out += r`(?<!\bi (?:wasnt|werent|isnt) (?:very |really |that |too |particularly |at all |overly |terribly )?(?:helpful|useful|friendly|polite|clear))`;
+      // "I felt rushed by my deadline", "I've felt judged at other libraries" ["felt dismissed", "felt rushed, like she wanted
+      // me gone" still flag]
+      if (i === 17) out += r`(?! by (?:my|the|a|our) (?:deadline|schedule|time|work|job|class|boss|teacher|professor|assignment)\b)(?! (?:at|by|in) (?:other|another|some|most|many) )`;
+      // "meh weather but great help" ["meh", "meh, ok I guess" still flag]
+      if (i === 18) out += r`(?! (?:weather|wifi|internet|connection|day|morning|week|traffic|signal)\b)`;
+      // "Not what I asked for, but exactly what I needed!" ["not what I asked" still flags]
+      if (i === 19) out += r`(?![^.!?]{0,20}?\bbut (?:exactly|just|even|better|much|so much)\b)`;
+      // "Nobody could have been more helpful", "Don't see how it could've been better" ["could have been more helpful" still
+      // flags]
+      if (i === 20) out += r`(?<!\b(?:nobody|no one|noone|nothing|how (?:it|she|he|that|this|anyone|anything)) (?:could|couldve|should|shouldve) (?:have |of )?been [a-z ]{4,30})`;
+      // "Thought it would be pointless to ask but wow" ["kind of pointless" still flags]
+      if (i === 24) out += r`(?<!\b(?:thought|think|worried|feared|figured|assumed) (?:it|this|that) (?:would|might|was going to) be pointless)`;
+      // "I'm a bit rubbish with computers" ["pretty rubbish service to be honest" still flags]
+      if (i === 25) out += r`(?! (?:with|at) )`;
+      return out;
+    }))(phrasesV28C7.negativeComment),
+}));
 
 // C9: the first wave's Spanish, dismissals and questions checked (test/twenty-seventh-round-readings-checked.test.ts)
 const phrasesV28C9 = block(phrasesV28C8, (_v28) => ({}));
@@ -11637,6 +11740,8 @@ export const rubricV28: Rubric = {
   // C7's settings
 
   // C8's settings
+  dueDeliveryC8: true,
+  ownContactC8: true,
 
   // C9's settings
 
