@@ -11648,13 +11648,14 @@ const phrasesV28C9 = block(phrasesV28C8, (v28) => ({
     58,
     phrasesV28C8.dismissalHard[58]! + r`(?! (?:to|at|via|through|in|into|on|using) (?!(?:this|the) (?:chat|session)\b)(?:the|that|this|our|my|your|an?|old)\b)`,
     // C5's "policy allows N minutes per chat" not when the help goes on or the policy is another service's: "Our policy
-    // allows 30 minutes per chat, so no rush at all.", "Brainfuse's policy allows 30 minutes per chat with a tutor" (the
-    // Lane and tutor cases) ["Our policy allows 15 minutes per chat and we are past that." still dismisses]
+    // allows 30 minutes per chat, so no rush at all.", "Brainfuse's policy allows 30 minutes per chat with a tutor", "The
+    // Writing Center's policy is 30 minutes per chat" (the Lane, tutor and thesis draft cases) ["Our policy allows 15 minutes
+    // per chat and we are past that." still dismisses]
     v28.swap(
       'dismissalHard',
       59,
       phrasesV28C8.dismissalHard[59]! +
-        r`(?![^.!?]{0,60}\b(?:so no|no rush|no hurry|plenty|with (?:a|an|the|one of (?:the|our)) (?:tutor|tutors|counsellor|counselor|expert|advisor)|start one|book one)\b)(?<!\b(?:tutoring|tutors|brainfuses|brainfuse|their|its) (?:policy|rule) [a-z0-9 ]{5,80})`,
+        r`(?![^.!?]{0,60}\b(?:so no|no rush|no hurry|plenty|with (?:a|an|the|one of (?:the|our)) (?:tutor|tutors|counsellor|counselor|expert|advisor)|start one|book one)\b)(?<!\b(?:tutoring|tutors|brainfuses|brainfuse|their|its|center|centre|centers|centres|lab|labs|clinic|clinics) (?:policy|rule) [a-z0-9 ]{5,80})`,
     ),
   ),
   dismissalConvenience: replaced(
@@ -11692,7 +11693,19 @@ const phrasesV28C9 = block(phrasesV28C8, (v28) => ({
             phrasesV28C8.dismissalConvenience[57]! + r`(?![^?]{0,120}?(?:\?|\b(?:together|well|we will|first|whats|what is)\b))`,
             // C5's "we must leave the chat" not the window: "we must leave the chat window open until the upload finishes"
             // (the upload case) ["I must finish the chat now, I have lunch break." still dismisses]
-            v28.swap('dismissalConvenience', 58, phrasesV28C8.dismissalConvenience[58]! + r`(?! (?:window|box|tab|page|open|running|up)\b)`),
+            replaced(
+              58,
+              phrasesV28C8.dismissalConvenience[58]! + r`(?! (?:window|box|tab|page|open|running|up)\b)`,
+              // C5's "I can't keep going with this" not when the system stops the search or the patron is asked to write:
+              // "I can't keep going with this search while the catalogue is down, could you email ask@…?" (the second
+              // batch's case) ["Sorry, I can't keep going with this, bye." still dismisses]
+              v28.swap(
+                'dismissalConvenience',
+                61,
+                phrasesV28C8.dismissalConvenience[61]! +
+                  r`(?![^.!?]{0,80}\b(?:while|because|since|until|as) (?:the|our|my) (?:catalogue|catalog|system|database|site|website|server|network|internet|connection|archive|power)\b)(?![^?]{0,120}?\b(?:email|call|contact|come back|chat again)\b)`,
+              ),
+            ),
           ),
         ),
       ),

@@ -37,7 +37,7 @@ const FINGERPRINTS: Record<string, string> = {
   '25': 'ac19904a269d7921',
   '26': '0f6d5afaf86669ad',
   '27': 'ff0f5d1e2573168b',
-  '28': '0583e0afecbab5a7',
+  '28': '5b001ffb6e58387f',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -603,6 +603,153 @@ export const short: SessionCase[] = [
     ],
     exp: some({ clarify: 'pass' }),
   },
+  // ---- second batch: near misses of the first wave's changes and of C9's narrowings ----
+  {
+    // reading: asks whether another office settled it, not whether what was given meets the need
+    name: 'Spanish: "¿Sabe si quedó resuelta su duda con el registro civil?" asks about another office: completeness fails',
+    lines: [
+      ...open('necesito una copia del acta de matrimonio de mis papás', 'Hola, soy Irma de la Biblioteca de El Paso. ¿De qué año?'),
+      [60, 'p', '1985, ya llamé al registro'],
+      [90, 'l', 'El índice de matrimonios está en elpasotexas.gov/biblioteca/genealogia.'],
+      [100, 'l', '¿Sabe si quedó resuelta su duda con el registro civil?'],
+      [140, 'p', 'no todavía'],
+    ],
+    exp: some({ complete: 'fail' }),
+  },
+  {
+    // reading: yesterday's question, not what was given now
+    name: 'Spanish: "¿Quedó resuelta su consulta de ayer sobre la multa?" asks about yesterday: completeness fails',
+    lines: [
+      ...open('hola, ahora necesito libros de jardinería', 'Hola, soy Nico de la Biblioteca de Tucson. ¿Para principiantes?'),
+      [60, 'p', 'si'],
+      [90, 'l', 'Hay varios en library.pima.gov/catalogo, tema "Jardinería".'],
+      [100, 'l', '¿Quedó resuelta su consulta de ayer sobre la multa?'],
+      [140, 'p', 'si ya'],
+    ],
+    exp: some({ complete: 'fail' }),
+  },
+  {
+    // reading: an offer to send what is not yet given
+    name: 'Spanish: after the source, "¿Le sirve si se lo mando por correo?" offers: completeness fails',
+    lines: [
+      ...open('necesito el horario del club de tareas', 'Hola, soy Alma de la Biblioteca de Fresno. ¿Para qué sucursal?'),
+      [60, 'p', 'la central'],
+      [90, 'l', 'Está en fresnolibrary.org/tareas. ¿Le sirve si se lo mando por correo?'],
+      [130, 'p', 'si'],
+    ],
+    exp: some({ complete: 'fail' }),
+  },
+  {
+    // reading: "no tngo mas preguntas para el examen" states the need
+    name: 'Spanish: the patron\'s "no tngo mas preguntas para el examen, me ayuda?" is the need: anything_else fails',
+    lines: [
+      ...open('busco preguntas de practica del GED', 'Hola, soy Rosa de la Biblioteca de Dallas. ¿En español?'),
+      [60, 'p', 'si'],
+      [90, 'l', 'Hay pruebas en ged.com/es. ¿Le sirve esta información?'],
+      [130, 'p', 'ya las hice, no tngo mas preguntas para el examen, me ayuda?'],
+      [150, 'l', 'Hay libros de práctica en dallaslibrary.org/ged.'],
+    ],
+    exp: some({ anything: 'fail' }),
+  },
+  {
+    // reading: a redirect to the chat or the e-mail
+    name: '"Please don\'t send any more questions through the contact form — use this chat or askus@lib.org." no dismissal',
+    lines: [
+      ...open('i sent a question through the website form', 'Hi, Ana at the Ask Us chat, Reno Public Library. What was it?'),
+      [60, 'p', 'about museum passes'],
+      [90, 'l', "Please don't send any more questions through the contact form — use this chat or askus@lib.org. Passes are at renolibrary.org/passes."],
+      [130, 'p', 'ok'],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: the writing center's rule, told so the patron books two sessions
+    name: '"The Writing Center\'s policy is 30 minutes per chat, so book two sessions." is no dismissal',
+    lines: [
+      ...open('can someone read my whole thesis draft', 'Hi, Sol at Ask a Librarian, Portland State University Library.'),
+      [30, 'l', "The Writing Center's policy is 30 minutes per chat, so book two sessions at pdx.edu/writing-center."],
+      [70, 'p', 'ok'],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: a referral follows: the help goes on
+    name: '"Translating the whole letter is beyond what I can do here, good luck — I\'d try the Polish Genealogical Society at pgsa.org." no dismissal',
+    lines: [
+      ...open('can you translate my great-grandpas letter from polish', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', "Translating the whole letter is beyond what I can do here, good luck — I'd try the Polish Genealogical Society at pgsa.org."],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: the file uploads while the chat stays open
+    name: '"I must leave this chat open for two minutes while the file uploads." no dismissal',
+    lines: [
+      ...open('here is the scan of my form', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', 'I must leave this chat open for two minutes while the file uploads.'],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: "we don't have time…" only if it happens, with a way to ask later
+    name: '"If we don\'t have time for more questions at the end of the class, email me at jo@samplelib.org." no dismissal',
+    lines: [
+      ...open('can i ask questions at the resume class', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', "If we don't have time for more questions at the end of the class, email me at jo@samplelib.org."],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: the catalogue is down; the patron is asked to write
+    name: '"I can\'t keep going with this search while the catalogue is down, could you email ask@samplelib.org?" no dismissal',
+    lines: [
+      ...open('and the second book, is it in', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', "I can't keep going with this search while the catalogue is down, could you email ask@samplelib.org?"],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: people in a will, listed
+    name: '"Next, we need to turn to the other people listed in the will." no dismissal',
+    lines: [
+      ...open('who inherited the farm in 1890', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', 'The will is in the probate index at samplelib.org/probate: the eldest son got the farm.'],
+      [40, 'l', 'Next, we need to turn to the other people listed in the will.'],
+      [80, 'p', 'ok'],
+    ],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    // reading: the provider's own e-mail before sending
+    name: '"I want to make sure I\'ve got everything right before I send the scan." is no restatement: clarify fails',
+    lines: [
+      ...open('can you scan the 1950 plat map page for Elm St', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', "I want to make sure I've got everything right before I send the scan."],
+      [60, 'l', 'Sent! It is also at samplelib.org/maps.'],
+    ],
+    exp: some({ clarify: 'fail' }),
+  },
+  {
+    // still caught
+    name: 'still: "Can I just check I\'ve got that right — the 1920s, not the 1930s?" restates: clarify passes',
+    lines: [
+      ...open('need pictures of main street in the 20s or 30s i think 20s', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', "Can I just check I've got that right — the 1920s, not the 1930s?"],
+      [60, 'p', 'yes'],
+      [70, 'l', 'Try samplelib.org/photos, decade 1920s.'],
+    ],
+    exp: some({ clarify: 'pass' }),
+  },
+  {
+    // reading: a status reported
+    name: '"Got it, renewed, not overdue anymore." reports a status: clarify fails',
+    lines: [
+      ...open('can you renew my book', 'Hi, Jo at Ask a Librarian, Sample County Library.'),
+      [30, 'l', 'Got it, renewed, not overdue anymore.'],
+      [40, 'l', 'You can see it at samplelib.org/account.'],
+    ],
+    exp: some({ clarify: 'fail' }),
+  },
 ];
 
 /** Cases labelled right that the scorer still gets wrong (not run), each with the reason. */
