@@ -37,7 +37,7 @@ const FINGERPRINTS: Record<string, string> = {
   '25': 'ac19904a269d7921',
   '26': '0f6d5afaf86669ad',
   '27': 'ff0f5d1e2573168b',
-  '28': '664d8d302bbf7d68',
+  '28': '2ea008a7e04e0b68',
 };
 
 function fingerprint(r: typeof rubricV1): string {
