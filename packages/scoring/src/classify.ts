@@ -1429,7 +1429,8 @@ export function completenessAt(s: Session, m: Msg): number {
     // (v28 C6, `moreCompleteC6`) "Is that the sort of thing?", "Is this okay for you?"
     if (memo.completeness < 0) memo.completeness = moreCompleteC6(s, m);
     // (v28 C6, `soFarStepC6`) "Does that make sense so far? Next I'll show you…": a step, the answer not yet complete
-    if (soFarStepC6(s, m, memo.completeness)) memo.completeness = -1;
+    // (v28 C10, `soFarAskedC10`) "Does this answer your question so far? Then I'll show you…" still asks
+    if (soFarStepC6(s, m, memo.completeness) && !soFarAskedC10(s, m, memo.completeness)) memo.completeness = -1;
   }
   return memo.completeness;
 }
@@ -1782,7 +1783,8 @@ function clarifyNow(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q) {
       // (v28 C6, `instructionNotRestateC6`) "So you need to log in first": an instruction, not a restatement
-      if (m.sHas(x, F.restatement) && !instructionC6(s, x)) return x.k;
+      if (m.sHas(x, F.restatement) && !(instructionC6(s, x) && !restatedStepC10(s, x))) return x.k;
+      // (v28 C10, `instructionFirstC10`) the PIN case: "So you need to reset your PIN before your class on Friday." restates
       continue;
     }
     // (v26 A2, `quotedQuestionA2`) "‘Do I dare to eat a peach?’ — I know that line.": the poem's question, not the provider's
@@ -1793,7 +1795,8 @@ function clarifyNow(s: Session, m: Msg): number {
     }
     if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
     // (v28 C6, `rhetoricalC6`) "Who doesn't love a good mystery?": rhetorical
-    if (s.rubric.rhetoricalC6 === true && x.n.includes('who') && RHETORICAL_C6.test(x.body)) continue;
+    // (v28 C10, `choiceNotRhetoricalC10`) "Who doesn't like spicy food, the kids or the grandparents?" asks
+    if (s.rubric.rhetoricalC6 === true && x.n.includes('who') && RHETORICAL_C6.test(x.body) && !choiceNotRhetoricalC10(s, x)) continue;
     if (m.sHas(x, F.greetingOffer) && !(s.rubric.narrowAfterAskM4 === true && NARROW_M4.test(x.body) && patronAskedBefore(s, m))) continue;
     if (
       m.sHas(x, F.completeness) &&
@@ -1810,7 +1813,8 @@ function clarifyNow(s: Session, m: Msg): number {
       (m.sHas(x, F.hold) &&
         !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x)) &&
         // (v28 C6, `checkRightC6`) "Let me just check I've got this right: …?": the reading of the need, not a search
-        !(s.rubric.checkRightC6 === true && CHECK_RIGHT_C6.test(x.n))) ||
+        // (v28 C10, `lookupHoldC10`) "Let me make sure I have that right — can you hold on a moment while I look?" waits
+        !(s.rubric.checkRightC6 === true && CHECK_RIGHT_C6.test(x.n) && !lookupHoldC10(s, x))) ||
       m.sHas(x, F.transferNotice)
     )
       continue;
@@ -2454,7 +2458,8 @@ const MORE_COMPLETE_C6 =
   /^(?:(?:so|and|ok|okay|well),? )?(?:is|was) (?:this|that|it) (?:(?:the|a) (?:kind|type|sort) of (?:thing|stuff|info|information|book|books|resource|source)|(?:ok|alright|all right|fine|good) for (?:you|u))[ ?!.]*$/;
 function moreCompleteC6(s: Session, m: Msg): number {
   if (s.rubric.moreCompleteC6 !== true) return -1;
-  for (const x of m.sentences) if (x.q && MORE_COMPLETE_C6.test(x.body) && !offerOnly(s, x, m)) return x.k;
+  // (v28 C10, `timeOkC10`) "The next appointment is Thursday at 2. Is that okay for you?" asks about the time
+  for (const x of m.sentences) if (x.q && MORE_COMPLETE_C6.test(x.body) && !offerOnly(s, x, m) && !timeOkC10(s, m, x)) return x.k;
   return -1;
 }
 function soFarStepC6(s: Session, m: Msg, k: number): boolean {
@@ -2484,3 +2489,101 @@ export function dueDeliveryC8(s: Session, n: string): boolean {
 // ---- (v28 C9) block C9's readings ----
 
 // ---- (v28 C10) block C10's readings ----
+
+/** (v28 C10, `patronEndedC10`) "can you close the chat?", "can I end this window now": the patron asks to end it. */
+const ASK_END_C10 =
+  /\b(?:(?:can|could|will|would|may|should) (?:you|u|i|we) (?:please |just |now )?|(?:you|u) (?:can|may) (?:now )?|please |ok to |okay to )(?:close|end|exit|leave|quit)(?: (?:the|this|my|our))? (?:chat|window|session|conversation)\b/;
+/**
+ * (v28 C10, `patronEndedC10`) The patron's last visible message before `m` says they are done or asks to end the chat:
+ * "that's all thanks, can you close the chat?" then "I'm going to end the chat now." is no dismissal (the close-the-chat
+ * case) ["and do you have old photos too?" then the end still fails].
+ */
+export function patronEndedC10(s: Session, m: Msg): boolean {
+  if (s.rubric.patronEndedC10 !== true) return false;
+  const v = s.previousVisible(m, 'patron');
+  return v !== null && (v.has(F.patronDone) || ASK_END_C10.test(v.n));
+}
+
+/** (v28 C10, `beforeDueC10`) "before your essay is due Monday": the delivery comes before the patron's work is due. */
+const BEFORE_DUE_C10 =
+  /\b(?:before|by the time|ahead of when|in time for when) (?:your|the|his|her|their|my) (?:[a-z]+ )?(?:paper|essay|assignment|report|project|homework|thesis|dissertation|presentation|application|proposal|draft)s? (?:is|are|was|were|be) due\b/;
+/**
+ * (v28 C10, `beforeDueC10`) Sentence `n` says the information comes before something is due: a when, not a loan's date
+ * (the essay case) ["I'll email you the list, and your hold expires Friday." still gives none].
+ */
+export function beforeDueC10(s: Session, n: string): boolean {
+  return s.rubric.beforeDueC10 === true && n.includes('due') && BEFORE_DUE_C10.test(n);
+}
+
+/** (v28 C10, `sentThingC10`) "call back on", "text the link on": what is sent, not a party, before "at / on / via". */
+const SENT_THING_C10 =
+  /\b(?:back|(?:the|a|an|this|that|these|those) (?:link|links|list|lists|details|info|information|file|files|scan|scans|copy|copies|form|forms|article|articles|pdf|pdfs|results|answer|map|maps|citation|citations|record|records))(?: over| along)? (?:at|on|via) [^ ]+$/;
+/**
+ * (v28 C10, `sentThingC10`) `withoutPartyContactC2`, keeping the number or address after a thing sent or "back": "I'll
+ * call back on 360-555-0142", "I'll text the link on 0412 345 678" are the patron's (the call-back case) ["I'll write to
+ * the county clerk at clerk@…" is still the party's].
+ */
+export function withoutPartyContactC10(s: Session, n: string): string {
+  if (s.rubric.sentThingC10 !== true) return withoutPartyContactC2(n);
+  return n.includes(' at ') || n.includes(' on ') || n.includes(' via ') ? n.replace(PARTY_CONTACT_C2, (w) => (SENT_THING_C10.test(w) ? w : ' ')) : n;
+}
+
+/** (v28 C10, `choiceNotRhetoricalC10`) ", the kids or the grandparents?": a choice offered, so the question asks. */
+const CHOICE_C10 = /, (?:[a-z]+ ){1,4}or [a-z]/;
+/**
+ * (v28 C10, `choiceNotRhetoricalC10`) "Who doesn't like spicy food, the kids or the grandparents?" asks who (the spicy
+ * food case) ["Ooh, who doesn't love a good mystery?" still asks nothing].
+ */
+function choiceNotRhetoricalC10(s: Session, x: Sentence): boolean {
+  return s.rubric.choiceNotRhetoricalC10 === true && x.n.includes(' or ') && CHOICE_C10.test(x.n);
+}
+
+/** (v28 C10, `instructionFirstC10`) "first", "before you can": a step before another. */
+const FIRST_C10 = /\bfirst\b|\bbefore (?:you|u) (?:can|could|are able|will be able)\b/;
+/**
+ * (v28 C10, `instructionFirstC10`) `instructionC6` only when the step comes "first" or "before you can": "So you need to
+ * reset your PIN before your class on Friday." restates the need (the PIN case) ["So you need to log in first with your
+ * card number and PIN." is still an instruction].
+ */
+function restatedStepC10(s: Session, x: Sentence): boolean {
+  return s.rubric.instructionFirstC10 === true && !FIRST_C10.test(x.body);
+}
+
+/** (v28 C10, `lookupHoldC10`) a wait or a look-up named beside "let me make sure I have that right". */
+const LOOKUP_C10 =
+  /\b(?:hold on|bear with me|(?:a|one) (?:moment|minute|min|sec|second)|while i (?:look|check|search)|in (?:the|our|my) (?:[a-z]+ )?(?:system|catalogue|catalog|records?|database))\b/;
+/**
+ * (v28 C10, `lookupHoldC10`) "Let me make sure I have that right — can you hold on a moment while I look at your
+ * account?" asks the patron to wait: still a hold (the account case) ["Let me just check I've got this right: a biography
+ * of Ada Lovelace for a Year 6 project?" reads the need].
+ */
+function lookupHoldC10(s: Session, x: Sentence): boolean {
+  return s.rubric.lookupHoldC10 === true && LOOKUP_C10.test(x.n);
+}
+
+/** (v28 C10, `timeOkC10`) a time, a day, a wait or a booking in the sentence before "Is that okay for you?". */
+const TIME_C10 =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2}|(?:\d+|a|an|one|two|three|four|five|ten|few) (?:minutes?|mins?|hours?|days?)|appointment|booking|book you|reserve|reservation)\b/;
+/**
+ * (v28 C10, `timeOkC10`) "The next appointment is Thursday at 2. Is that okay for you?" asks about the time, a wait or a
+ * booking, not whether what was given meets the need (the genealogist case) ["…catalog link: ocpl.org/catalog/record/88412.
+ * Is this okay for you?" still asks].
+ */
+function timeOkC10(s: Session, m: Msg, x: Sentence): boolean {
+  if (s.rubric.timeOkC10 !== true || !x.n.includes(' for ')) return false;
+  const i = m.sentences.indexOf(x);
+  const before = i > 0 ? m.sentences[i - 1]! : undefined;
+  return before !== undefined && TIME_C10.test(before.n);
+}
+
+/** (v28 C10, `soFarAskedC10`) "Does this answer your question so far?", "Did that help so far?": asks about what was given. */
+const SO_FAR_ASKED_C10 = /\b(?:answer|answers|answered|help|helps|helped|helpful|cover|covers|what you)\b/;
+/**
+ * (v28 C10, `soFarAskedC10`) The question at `k` in `m` asks whether what was given helps, even with more to come (the
+ * GreenFILE case) ["Does that make sense so far? Next I'll show you how to place the hold." is still a step].
+ */
+function soFarAskedC10(s: Session, m: Msg, k: number): boolean {
+  if (s.rubric.soFarAskedC10 !== true) return false;
+  const x = m.sentences.find((y) => y.k === k);
+  return x !== undefined && SO_FAR_ASKED_C10.test(x.n);
+}

@@ -2522,6 +2522,54 @@ export type Rubric = {
   // (v28 C9) settings of block C9 go here
 
   // (v28 C10) settings of block C10 go here
+  /**
+   * (v28 C10) closing.no_dismissal: `endOnQuestionC5` not after a patron who said they were done or asked to end the chat
+   * (classify.ts `patronEndedC10`): "that's all thanks, can you close the chat?" then "I'm going to end the chat now." is
+   * no dismissal. "and do you have old photos too?" then the end still fails.
+   */
+  patronEndedC10?: boolean;
+  /**
+   * (v28 C10) followup.contact: `otherDateC2` not when the information comes before something is due (classify.ts
+   * `beforeDueC10`): "I'll email you the scans before your essay is due Monday." says when. "I'll email you once I find
+   * it; the book you have is due back Friday." still gives no when.
+   */
+  beforeDueC10?: boolean;
+  /**
+   * (v28 C10) followup.contact and resolution.code: `partyContactC2` keeps the number or address after "back" or a thing
+   * sent (classify.ts `withoutPartyContactC10`): "I'll call back on 360-555-0142", "I'll text the link on 0412 345 678"
+   * are the patron's. "I'll write to the county clerk at clerk@co.whatcom.wa.us" is still the party's.
+   */
+  sentThingC10?: boolean;
+  /**
+   * (v28 C10) inquiry.clarify: `rhetoricalC6` not when the question offers a choice after a comma (classify.ts
+   * `CHOICE_C10`): "Who doesn't like spicy food, the kids or the grandparents?" asks. "Ooh, who doesn't love a good
+   * mystery?" still asks nothing.
+   */
+  choiceNotRhetoricalC10?: boolean;
+  /**
+   * (v28 C10) inquiry.clarify: `instructionNotRestateC6` only when the step comes "first" or "before you can"
+   * (classify.ts `FIRST_C10`): "So you need to reset your PIN before your class on Friday." restates the need. "So you
+   * need to log in first with your card number." is still an instruction.
+   */
+  instructionFirstC10?: boolean;
+  /**
+   * (v28 C10) inquiry.clarify: `checkRightC6` not when the sentence also asks the patron to wait or names a look-up
+   * (classify.ts `LOOKUP_C10`): "Let me make sure I have that right — can you hold on a moment while I look at your
+   * account?" is a hold. "Let me just check I've got this right: a biography of Ada Lovelace?" still clarifies.
+   */
+  lookupHoldC10?: boolean;
+  /**
+   * (v28 C10) followup.completeness: `moreCompleteC6`'s "Is that okay for you?" not after a sentence naming a time, a
+   * day, a wait or a booking (classify.ts `TIME_C10`): "The next appointment is Thursday at 2. Is that okay for you?"
+   * asks about the time. "…catalog link: ocpl.org/catalog/record/88412. Is this okay for you?" still asks.
+   */
+  timeOkC10?: boolean;
+  /**
+   * (v28 C10) followup.completeness: `soFarStepC6` not when the question asks whether what was given answers or helps
+   * (classify.ts `SO_FAR_ASKED_C10`): "Does this answer your question so far? Then I'll show you the other databases."
+   * asks. "Does that make sense so far? Next I'll show you how to place the hold." is still a step.
+   */
+  soFarAskedC10?: boolean;
 };
 
 const r = String.raw;
@@ -11893,6 +11941,14 @@ export const rubricV28: Rubric = {
   // C9's settings
 
   // C10's settings
+  patronEndedC10: true,
+  beforeDueC10: true,
+  sentThingC10: true,
+  choiceNotRhetoricalC10: true,
+  instructionFirstC10: true,
+  lookupHoldC10: true,
+  timeOkC10: true,
+  soFarAskedC10: true,
 };
 
 /** The rubric in force. */

@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -139,7 +139,8 @@ export const noDismissal: Check = (s) => {
         return result(id, 'fail', "ended the chat because of the patron's language, without offering a way back", [ev(m, k)]);
       }
       // (v28 C5, `endOnQuestionC5`) "and do you have old photos too?" then "I'm going to end the chat now." (no way back)
-      const e = s.rubric.endOnQuestionC5 === true ? endOnQuestionC5(s, m) : -1;
+      // (v28 C10, `patronEndedC10`) "that's all thanks, can you close the chat?" then the end: the patron's wish
+      const e = s.rubric.endOnQuestionC5 === true && !patronEndedC10(s, m) ? endOnQuestionC5(s, m) : -1;
       if (e >= 0) return result(id, 'fail', "ended the chat right after the patron's question, without offering a way back", [ev(m, e)]);
       continue;
     }
