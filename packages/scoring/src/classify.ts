@@ -2476,12 +2476,12 @@ function soFarStepC6(s: Session, m: Msg, k: number): boolean {
 // ---- (v28 C8) block C8's readings ----
 
 /**
- * (v28 C8, `dueDeliveryC8`) The date in sentence `n` is the delivery's deadline, not another date: "I'll email you the PDF
- * before your paper is due Monday", "by the last Friday of the month" (the Friedheim and minutes cases) ["I'll email you the
- * list, and your card expires next Monday." keeps C2's reading].
+ * (v28 C8, `dueDeliveryC8`) The date in sentence `n` is the delivery's deadline, not another date: "by the last Friday of the
+ * month" (the minutes case) ["I'll email you the list, and your card expires next Monday." keeps C2's reading]. ("Before
+ * your paper is due Monday", C8's Friedheim case, is C10's `beforeDueC10`, which names the patron's work: at the merge, C8's
+ * "before <anything> is due" read "please renew before the book is due Friday" as a delivery time too.)
  */
-const DUE_DELIVERY_C8 =
-  /\b(?:before|by the time|ahead of when) (?:your|the|my|our|his|her|their) (?:[a-z]+ ){0,3}?(?:is|are) due\b|\b(?:by|before|on|until) the last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|day)\b/;
+const DUE_DELIVERY_C8 = /\b(?:by|before|on|until) the last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|day)\b/;
 export function dueDeliveryC8(s: Session, n: string): boolean {
   return s.rubric.dueDeliveryC8 === true && DUE_DELIVERY_C8.test(n);
 }

@@ -2506,10 +2506,10 @@ export type Rubric = {
 
   // (v28 C8) settings of block C8 go here
   /**
-   * (v28 C8) followup.contact: C2's `otherDateC2` does not void a date that is the delivery's deadline: "before your paper is
-   * due Monday", "before the assignment is due on Thursday", "by the last Friday of the month" say when the information will
-   * come (classify.ts `dueDeliveryC8`). Near miss: "I'll email you the list, and your card expires next Monday." still says
-   * no delivery time.
+   * (v28 C8) followup.contact: C2's `otherDateC2` does not void a date that is the delivery's deadline: "by the last Friday
+   * of the month" says when the information will come (classify.ts `dueDeliveryC8`; "before your paper is due Monday" is
+   * C10's `beforeDueC10`). Near miss: "I'll email you the list, and your card expires next Monday." still says no delivery
+   * time.
    */
   dueDeliveryC8?: boolean;
   /**

@@ -37,7 +37,7 @@ const FINGERPRINTS: Record<string, string> = {
   '25': 'ac19904a269d7921',
   '26': '0f6d5afaf86669ad',
   '27': 'ff0f5d1e2573168b',
-  '28': '98d408bac764090c',
+  '28': 'ecc9a10a542c3b83',
 };
 
 function fingerprint(r: typeof rubricV1): string {
