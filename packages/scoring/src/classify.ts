@@ -2332,8 +2332,6 @@ function declined(s: Session, m: Msg): boolean {
   return v !== null && DECLINED_P.test(v.n);
 }
 
-// ---- (v28 C1) block C1's readings ----
-
 // ---- (v28 C2) block C2's readings ----
 
 /**
@@ -2365,10 +2363,6 @@ const PARTY_CONTACT_C2 =
 export function withoutPartyContactC2(n: string): string {
   return n.includes(' at ') || n.includes(' on ') || n.includes(' via ') ? n.replace(PARTY_CONTACT_C2, ' ') : n;
 }
-
-// ---- (v28 C3) block C3's readings ----
-
-// ---- (v28 C4) block C4's readings ----
 
 // ---- (v28 C5) block C5's readings ----
 
@@ -2471,8 +2465,6 @@ function soFarStepC6(s: Session, m: Msg, k: number): boolean {
   return false;
 }
 
-// ---- (v28 C7) block C7's readings ----
-
 // ---- (v28 C8) block C8's readings ----
 
 /**
@@ -2485,8 +2477,6 @@ const DUE_DELIVERY_C8 = /\b(?:by|before|on|until) the last (?:monday|tuesday|wed
 export function dueDeliveryC8(s: Session, n: string): boolean {
   return s.rubric.dueDeliveryC8 === true && DUE_DELIVERY_C8.test(n);
 }
-
-// ---- (v28 C9) block C9's readings ----
 
 // ---- (v28 C10) block C10's readings ----
 

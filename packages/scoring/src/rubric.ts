@@ -2423,9 +2423,7 @@ export type Rubric = {
    */
   agreedNowB10?: boolean;
 
-  // (v28 C1) settings of block C1 go here
-
-  // (v28 C2) settings of block C2 go here
+  // (v28 C2) block C2's settings
   /**
    * (v28 C2) followup.contact: a loan's, a hold's or a card's date, or a day gone by, in the sentence of the promise is not
    * when the information will come (classify.ts `otherDateOnlyC2`): "I'll email you the list, and your hold expires
@@ -2441,11 +2439,7 @@ export type Rubric = {
    */
   partyContactC2?: boolean;
 
-  // (v28 C3) settings of block C3 go here
-
-  // (v28 C4) settings of block C4 go here
-
-  // (v28 C5) settings of block C5 go here
+  // (v28 C5) block C5's settings
   /**
    * (v28 C5) closing.no_dismissal: a provider message that only announces the end of the chat (every sentence ends it,
    * says goodbye or thanks), with no way back, right after a patron's question that no later provider message answers, ends
@@ -2463,7 +2457,7 @@ export type Rubric = {
    */
   queueThenSourceC5?: boolean;
 
-  // (v28 C6) settings of block C6 go here
+  // (v28 C6) block C6's settings
   /**
    * (v28 C6) inquiry.clarify: "So you need to log in first with your card number and PIN." tells the patron what to do: a
    * statement opening "so you need to" + a step (log in, reset, register…) with "first" or "before" restates nothing
@@ -2502,9 +2496,7 @@ export type Rubric = {
    */
   moreCompleteC6?: boolean;
 
-  // (v28 C7) settings of block C7 go here
-
-  // (v28 C8) settings of block C8 go here
+  // (v28 C8) block C8's settings
   /**
    * (v28 C8) followup.contact: C2's `otherDateC2` does not void a date that is the delivery's deadline: "by the last Friday
    * of the month" says when the information will come (classify.ts `dueDeliveryC8`; "before your paper is due Monday" is
@@ -2519,9 +2511,7 @@ export type Rubric = {
    */
   ownContactC8?: boolean;
 
-  // (v28 C9) settings of block C9 go here
-
-  // (v28 C10) settings of block C10 go here
+  // (v28 C10) block C10's settings
   /**
    * (v28 C10) closing.no_dismissal: `endOnQuestionC5` not after a patron who said they were done or asked to end the chat
    * (classify.ts `patronEndedC10`): "that's all thanks, can you close the chat?" then "I'm going to end the chat now." is
@@ -11653,16 +11643,13 @@ const phrasesV28C6 = block(phrasesV28C5, (v28) => ({
   ),
 }));
 
-// C7: the reread
-const phrasesV28C7 = block(phrasesV28C6, (_v28) => ({}));
-
 // C8: the first wave's follow-ups, transfers and codes checked (test/twenty-seventh-round-followups-checked.test.ts)
 // Narrowings only, each with the case of that file it fixes and, in brackets, the first wave's case that still passes.
 // "… but the librarian found it", "…, this librarian found it in minutes", "pero la bibliotecaria sí": the complaint words
 // are about something else, and the comment goes on to praise the help (C3's additions only)
 const PRAISE_AFTER_C8 = r`(?![^.!?]{0,60}?\b(?:but|pero|though|,)(?: (?:then|honestly|thankfully|luckily))?(?: (?:the|this|that|our|la|el))? (?!(?:nobody|no one|noone|never|nothing|it)\b)(?:[a-z]+ ){0,2}?(?:(?:really|actually|totally|quickly|still) )?(?:did|found|helped|sorted|explained|gave|answered|fixed|solved|knew|calmed|understood|worked|was (?:so |very |super |really )?(?:great|amazing|brilliant|excellent|fantastic|wonderful|helpful|patient|lovely|kind|quick)|si|me ayudo)\b)(?![^.!?]{0,60}?\bbut (?:wow|great|amazing|brilliant|excellent|fantastic|lovely|super)\b)(?![^.!?]{0,40}?\b(?:never|not) here\b)`;
 const TRANSFER_FILES_C8 = r`(?! (?:the |your |those |these |that |them |my |a |an |some )?(?:pdfs?|scans?|minutes|copies|copy|images?|ebooks?|articles?|chapters?|lists?|results|links?|videos?|recordings?|spreadsheets?)\b)`;
-const phrasesV28C8 = block(phrasesV28C7, (v28) => ({
+const phrasesV28C8 = block(phrasesV28C6, (v28) => ({
   transferNotice: ((list: readonly string[]) => [
     list[0]!,
     // C1's "I shall transfer" (and v1's "I'll transfer") moving files: "I shall transfer the minutes to your Dropbox." (the
@@ -11713,14 +11700,14 @@ const phrasesV28C8 = block(phrasesV28C7, (v28) => ({
     // Renew case) ["kk gonna transfr u to our teen services librarian" still announces]
     list[32]! + r`(?<!\b(?:it|that|this|which|button|link|page|app|site|system) (?:(?:will|should|would|might|can|could|does|did|may) )?transfr(?:ing|in)? (?:you|u|ya))`,
     ...list.slice(33),
-  ])(phrasesV28C7.transferNotice),
+  ])(phrasesV28C6.transferNotice),
   // C2's "back to you on that in a bit" with a later day named: "I'll get back to you on that in a bit, once our archivist is in
   // on Monday.", "… in a bit — I need the archivist, who is in later this week." (the archivist cases) ["I'll get back to you
   // on that in a sec." still is no promise]
   notPromise: v28.swap(
     'notPromise',
     4,
-    phrasesV28C7.notPromise[4]! +
+    phrasesV28C6.notPromise[4]! +
       r`(?![^.!?]*\b(?:(?:on|by|until|till|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later (?:today|this week|in the week)|this (?:week|afternoon|evening))\b)`,
   ),
   negativeComment: ((list: readonly string[]) =>
@@ -11746,7 +11733,7 @@ const phrasesV28C8 = block(phrasesV28C7, (v28) => ({
       // "I'm a bit rubbish with computers" ["pretty rubbish service to be honest" still flags]
       if (i === 25) out += r`(?! (?:with|at) )`;
       return out;
-    }))(phrasesV28C7.negativeComment),
+    }))(phrasesV28C6.negativeComment),
 }));
 
 // C9: the first wave's Spanish, dismissals and questions checked (test/twenty-seventh-round-readings-checked.test.ts)
@@ -11899,26 +11886,22 @@ const phrasesV28C9 = block(phrasesV28C8, (v28) => ({
   ),
 }));
 
-// C10: the first wave's settings checked (test/twenty-seventh-round-settings-checked.test.ts)
+// C10: the first wave's settings checked (test/twenty-seventh-round-settings-checked.test.ts). No phrase change; settings
+// (documented on the Rubric type, set in rubricV28): patronEndedC10, beforeDueC10, sentThingC10, choiceNotRhetoricalC10,
+// instructionFirstC10, lookupHoldC10, timeOkC10, soFarAskedC10, each narrowing one of C2's, C5's or C6's settings.
 const phrasesV28C10 = block(phrasesV28C9, (_v28) => ({}));
 
 const phrasesV28: RubricPhrases = phrasesV28C10;
 
-/** Rubric v28: v27 with the phrase families and settings of a twenty-seventh round of sessions (blocks C1-C10). */
+/** Rubric v28: v27 with the phrase families and settings of a twenty-seventh round of sessions (blocks C1-C6, C8-C10). */
 export const rubricV28: Rubric = {
   ...rubricV27,
   version: '28',
   phrases: phrasesV28,
 
-  // C1's settings
-
   // C2's settings
   otherDateC2: true,
   partyContactC2: true,
-
-  // C3's settings
-
-  // C4's settings
 
   // C5's settings
   endOnQuestionC5: true,
@@ -11932,13 +11915,9 @@ export const rubricV28: Rubric = {
   checkRightC6: true,
   moreCompleteC6: true,
 
-  // C7's settings
-
   // C8's settings
   dueDeliveryC8: true,
   ownContactC8: true,
-
-  // C9's settings
 
   // C10's settings
   patronEndedC10: true,

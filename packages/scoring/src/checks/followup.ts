@@ -99,7 +99,7 @@ export const contact: Check = (s) => {
         // (v11 K6) "We close at 5 today, so I'll email you the list": the time of the opening hours or the shift is no delivery time
         !(s.rubric.hoursNotWhenK6 === true && hoursOnlyK6(s, x.n)) &&
         // (v28 C2) "I'll email you the list, and your hold expires Friday.": the hold's date, or a day gone by, is no delivery time
-        // (v28 C8, `dueDeliveryC8`) but "… before your paper is due Monday" is the delivery's deadline
+        // (v28 C8, `dueDeliveryC8`) but "… by the last Friday of the month" is the delivery's deadline
         // (v28 C10, `beforeDueC10`) "I'll email you the scans before your essay is due Monday.": a when
         !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n) && !dueDeliveryC8(s, x.n) && !beforeDueC10(s, x.n)),
     );
