@@ -1,14 +1,28 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The scoring package's tests: pure functions of their inputs, no server, database, file or port. They share one
+ * module graph per test process (`isolate: false`), so the scorer's regexps are compiled once per process, not once
+ * per file (decision 013).
+ */
+const PURE = ['packages/scoring/test/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'db/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // one test process per core: vitest's default (cores - 1) runs the suite in a single process on a 2-core machine,
     // and its files are CPU-bound scoring, so the second core more than pays for the reporter it shares (decision 012)
     maxWorkers: availableParallelism(),
+    projects: [
+      { extends: true, test: { name: 'scoring', include: PURE, isolate: false } },
+      {
+        extends: true,
+        // every other file starts from fresh modules: servers, databases, imports, browsers
+        test: { name: 'rest', include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'db/test/**/*.test.ts', 'tests/**/*.test.ts'], exclude: PURE },
+      },
+    ],
   },
 });

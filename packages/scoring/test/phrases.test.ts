@@ -9,9 +9,20 @@ import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, sp
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
 /**
  * Matches of anchored alternatives in the corpus' and samples' sentences, at the least, for the equality below to mean
- * something (v1, the fewest, has 372 since each family meets only every eighth of the other families' samples).
+ * something: 300 with the full draw (v27 has ~1,570), 200 with a fifth of it (v1, the fewest, has 250 since each family
+ * meets only every eighth of the other families' samples).
  */
-const EDGE_MATCHES_AT_LEAST = 300;
+const EDGE_MATCHES_AT_LEAST = { full: 300, fifth: 200 };
+
+/** Every rubric version with phrase families (v14 changed only settings), oldest first. */
+const VERSIONS = [rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28];
+/**
+ * Random samples drawn from each alternative, per test, as a share of the full draw. The rubric in force (the one the
+ * API scores with) and the one before it get the full draw; the frozen versions, which score nothing in production
+ * and whose families never change, a fifth of it: the word index is one piece of code for every version, and the full
+ * draw on all of them took ~240 s of the suite's ~1,280 s of test time by v28 (decision 013).
+ */
+const draw = (rubric: (typeof VERSIONS)[number]): 1 | 0.2 => (VERSIONS.indexOf(rubric) >= VERSIONS.length - 2 ? 1 : 0.2);
 
 function corpus(): string[] {
   const texts: string[] = [];
@@ -123,8 +134,9 @@ function sample(src: string, rnd: () => number): string {
   return alts()[0]!;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28])('phrase word index (rubric $version)', (rubric) => {
+describe.each(VERSIONS)('phrase word index (rubric $version)', (rubric) => {
   const P = compilePhrases(rubric);
+  const share = draw(rubric);
   const texts = corpus().flatMap((t) => {
     const n = normalize(t);
     return [n, ...splitSentences(n)];
@@ -146,7 +158,7 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     let tried = 0;
     for (const f of PHRASE_FAMILIES) {
       for (const src of rubric.phrases[f]) {
-        for (let k = 0; k < 30; k++) {
+        for (let k = 0; k < 30 * share; k++) {
           const x = `ok so ${sample(src, rnd)} then.`;
           if (!P[f].test(x)) continue;
           tried++;
@@ -166,7 +178,7 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     // (all of them, every family on every text, took ~45 s a rubric by v20, and the suite's time grew with each version)
     const samples: { t: string; of: number }[] = corpus().map((t) => ({ t, of: -1 }));
     PHRASE_FAMILIES.forEach((f, of) => {
-      for (const src of rubric.phrases[f]) for (let k = 0; k < 10; k++) samples.push({ t: `Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`, of });
+      for (const src of rubric.phrases[f]) for (let k = 0; k < 10 * share; k++) samples.push({ t: `Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`, of });
     });
     const wrong: string[] = [];
     let matched = 0;
@@ -209,7 +221,7 @@ describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubri
     PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);
     expect(wrong).toEqual([]);
     expect(matched).toBeGreaterThan(1000);
-    expect(edgeMatched, 'anchored alternatives matched in sentences').toBeGreaterThan(EDGE_MATCHES_AT_LEAST);
+    expect(edgeMatched, 'anchored alternatives matched in sentences').toBeGreaterThan(share === 1 ? EDGE_MATCHES_AT_LEAST.full : EDGE_MATCHES_AT_LEAST.fifth);
     expect(sticky).toBeGreaterThan(PHRASE_FAMILIES.length / 2);
   });
 
@@ -277,7 +289,7 @@ describe('each rubric keeps its families at their first words', () => {
   // A family runs only where its alternatives may start (decision 008): one alternative whose start cannot be told
   // (say one opening with "&") makes the whole family run at every character of every message. v12's merge met one
   // (the scorer ~4x slower); a later rubric must keep every family the rubric before it ran at words.
-  const versions = [rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28];
+  const versions = VERSIONS;
   const atWords = (rubric: typeof rubricV1) => {
     const P = compilePhrases(rubric);
     return PHRASE_FAMILIES.map((f, fi) => ({
