@@ -2577,3 +2577,15 @@ function soFarAskedC10(s: Session, m: Msg, k: number): boolean {
   const x = m.sentences.find((y) => y.k === k);
   return x !== undefined && SO_FAR_ASKED_C10.test(x.n);
 }
+
+// ---- (v29 D1) block D1's readings ----
+
+// ---- (v29 D2) block D2's readings ----
+
+// ---- (v29 D3) block D3's readings ----
+
+// ---- (v29 D4) block D4's readings ----
+
+// ---- (v29 D5) block D5's readings ----
+
+// ---- (v29 D6) block D6's readings ----

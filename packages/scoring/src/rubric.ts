@@ -2560,6 +2560,18 @@ export type Rubric = {
    * asks. "Does that make sense so far? Next I'll show you how to place the hold." is still a step.
    */
   soFarAskedC10?: boolean;
+
+  // (v29 D1) settings of block D1 go here
+
+  // (v29 D2) settings of block D2 go here
+
+  // (v29 D3) settings of block D3 go here
+
+  // (v29 D4) settings of block D4 go here
+
+  // (v29 D5) settings of block D5 go here
+
+  // (v29 D6) settings of block D6 go here
 };
 
 const r = String.raw;
@@ -11930,5 +11942,48 @@ export const rubricV28: Rubric = {
   soFarAskedC10: true,
 };
 
+// D1: the LEFT sweep, referrals: when a sentence refers the patron to a party (test/twenty-eighth-round-referring.test.ts)
+const phrasesV29D1 = block(phrasesV28, (_v29) => ({}));
+
+// D2: the LEFT sweep, referrals: the party and its contact (test/twenty-eighth-round-party-contact.test.ts)
+const phrasesV29D2 = block(phrasesV29D1, (_v29) => ({}));
+
+// D3: the LEFT sweep, sources and clarifying questions (test/twenty-eighth-round-sources.test.ts)
+const phrasesV29D3 = block(phrasesV29D2, (_v29) => ({}));
+
+// D4: the LEFT sweep, greetings and sign-ons (test/twenty-eighth-round-greetings.test.ts)
+const phrasesV29D4 = block(phrasesV29D3, (_v29) => ({}));
+
+// D5: the LEFT sweep, completeness questions, dismissals, flags, follow-up contacts and codes (test/twenty-eighth-round-closing.test.ts)
+const phrasesV29D5 = block(phrasesV29D4, (_v29) => ({}));
+
+// D6: the LEFT sweep, holds, transfers and the rest (test/twenty-eighth-round-holds.test.ts)
+const phrasesV29D6 = block(phrasesV29D5, (_v29) => ({}));
+
+const phrasesV29: RubricPhrases = phrasesV29D6;
+
+
+/**
+ * Rubric v29: v28 with the phrase families and settings of a twenty-eighth round (blocks D1-D6), which took up the cases
+ * earlier rounds labelled and left (each test file's `LEFT`).
+ */
+export const rubricV29: Rubric = {
+  ...rubricV28,
+  version: '29',
+  phrases: phrasesV29,
+
+  // D1's settings
+
+  // D2's settings
+
+  // D3's settings
+
+  // D4's settings
+
+  // D5's settings
+
+  // D6's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV28;
+export const currentRubric: Rubric = rubricV29;
