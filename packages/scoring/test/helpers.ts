@@ -111,6 +111,17 @@ export function describeSessions(title: string, cases: readonly SessionCase[]): 
   });
 }
 
+/** A short answered session where every check passes: greeting, a clarifying question, a source, the completeness question, goodbye. */
+export const ANSWERED_NURSING: Line[] = [
+  [0, 'p', 'is there a good database for nursing journal articles'],
+  [15, 'l', 'Hi, Jo here at Ask a Librarian, Sample County Library.'],
+  [20, 'l', 'Do you need full text, or are abstracts fine?'],
+  [50, 'p', 'full text'],
+  [55, 'l', 'CINAHL Complete at samplelibrary.org/databases has full text nursing journals. Does that help?'],
+  [90, 'p', "yes that's all i needed"],
+  [95, 'l', 'Thanks for chatting, goodbye!'],
+];
+
 export const OPEN: Line[] = [
   [0, 'p', 'hi, do you have anything on the history of my town?'],
   [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library."],

@@ -85,7 +85,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, chat, DAY, describeSessions, type Line, score, type SessionCase, some, T0, usual } from './helpers';
+import { all, ANSWERED_NURSING, chat, DAY, describeSessions, type Line, score, type SessionCase, some, T0, usual } from './helpers';
 
 const EM = { patron: { name: null, email: 'kim.r@example.com', phone: null } };
 
@@ -392,15 +392,7 @@ export const whole: SessionCase[] = [
 ];
 
 /** A short answered session (greeting, question, source, check, goodbye) under the code the case gives. */
-const ANSWERED: Line[] = [
-  [0, 'p', 'is there a good database for nursing journal articles'],
-  [15, 'l', 'Hi, Jo here at Ask a Librarian, Sample County Library.'],
-  [20, 'l', 'Do you need full text, or are abstracts fine?'],
-  [50, 'p', 'full text'],
-  [55, 'l', 'CINAHL Complete at samplelibrary.org/databases has full text nursing journals. Does that help?'],
-  [90, 'p', "yes that's all i needed"],
-  [95, 'l', 'Thanks for chatting, goodbye!'],
-];
+const ANSWERED = ANSWERED_NURSING;
 /** The same with the provider's promise, the patron's e-mail and a time in the chat. */
 const PROMISED: Line[] = [
   [0, 'p', 'can you find the 1958 yearbook of Dunbar High School'],

@@ -48,7 +48,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { chat, describeSessions, FU_ME, type Line, score, type SessionCase, some, sys, usual, who } from './helpers';
+import { ANSWERED_NURSING, chat, describeSessions, FU_ME, type Line, score, type SessionCase, some, sys, usual, who } from './helpers';
 
 const ROSA = who('Rosa Diaz', 'rosa');
 /** The transfer event at `sec` seconds. */
@@ -379,15 +379,7 @@ export const LEFT: SessionCase[] = [
 ];
 
 /** The answered session of the codes file: every check passes. */
-const ANSWERED: Line[] = [
-  [0, 'p', 'is there a good database for nursing journal articles'],
-  [15, 'l', 'Hi, Jo here at Ask a Librarian, Sample County Library.'],
-  [20, 'l', 'Do you need full text, or are abstracts fine?'],
-  [50, 'p', 'full text'],
-  [55, 'l', 'CINAHL Complete at samplelibrary.org/databases has full text nursing journals. Does that help?'],
-  [90, 'p', "yes that's all i needed"],
-  [95, 'l', 'Thanks for chatting, goodbye!'],
-];
+const ANSWERED = ANSWERED_NURSING;
 const flagsOf = (comment: string): string[] => score(chat(ANSWERED, { survey: { rating: null, comment } })).flags.map((f) => f.code);
 
 /** C3 `negativeComment`: survey comments labelled from RUBRIC.md ("the comment is negative"): [comment, negative]. */
