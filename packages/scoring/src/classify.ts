@@ -136,6 +136,8 @@ export function isHold(s: Session, m: Msg): boolean {
 
 function holdNow(s: Session, m: Msg): boolean {
   if (m.has(F.transferNotice)) return true;
+  // (v29 D6) "Rosa … is going to join and take it from here" before a transfer event: the transfer announced
+  if (s.rubric.transferredNoticeD6 === true && transferredNoticeD6(s, m)) return true;
   if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
   // (v24 Y6, `quotedWordsY6`) 'If the Borrow button shows "Please wait..." …': the app's words, not the provider's hold
   // (v24 Y10, `quotedFirstPersonY10`) but a quoted hold in the first person is a person's, the provider's own ('In the words of
@@ -2589,3 +2591,46 @@ function soFarAskedC10(s: Session, m: Msg, k: number): boolean {
 // ---- (v29 D5) block D5's readings ----
 
 // ---- (v29 D6) block D6's readings ----
+
+/**
+ * (v29 D6, `transferredNoticeD6`) Words that another provider joins or takes the chat, read only before a transfer event
+ * (`transferredNoticeD6`): "is going to join and take it from here", "Rosa from Local History will pick it up from here",
+ * "have our archivist hop in", "I'll get Rosa on here", "route your question to …, please stay on". Near misses: "you can
+ * pick it up from here", "I'll get the form on here", "I'll pass your question to our events team" (no "stay on").
+ */
+const HANDOVER_D6 = new RegExp(
+  [
+    // "<someone> is going to join (us) and take it from here / take over / help"
+    String.raw`\b(?:will|can|shall|should|is going to|are going to|gonna) (?:now |soon )?join (?:us |you |the chat |in |here )?(?:and|to) (?:take (?:it|this|things|over)|help|assist|pick)\b`,
+    // "<Name> from <department> will pick it up from here" (not the patron, not "I / we")
+    String.raw`\bpick (?:this|it|things|your (?:question|chat|enquiry|inquiry)) up from here\b(?<=\b(?!(?:you|u|i|we|and)\b)[a-z]+ (?:will|can|is going to|are going to|should|shall|gonna) pick [a-z ]{2,22} up from here)(?! (?:once|when|after|if|as soon as) (?:you|u)\b)`,
+    // "I'm going to have our archivist hop in", "I'll get Rosa to jump on"
+    String.raw`\b(?:have|get) (?!(?:you|u|it|this|that|them)\b)(?:[a-z]+ ){1,4}?(?:to )?(?:hop|jump|pop|step|come) (?:in|on)\b(?<=\b(?:ill|i will|going to|gonna|let me|lemme|i can|im|i am|ill just|i shall) (?:have|get) [a-z ]{3,50})(?! (?:for me|at|tomorrow|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`,
+    // "I'll get Rosa on here", "let me get our genealogy person on the chat"
+    String.raw`\bget (?!(?:you|u|it|this|that|them|those|these|something|everything|more|some|all|the (?:form|link|links|page|file|pdf|list|document|details|info|information|answer|results?|url|address|number|scan|copy|image))\b)(?:[a-z]+ ){1,4}?on (?:here|the chat|this chat|chat)\b(?<=\b(?:ill|i will|going to|gonna|let me|lemme|i can|ill just|i shall|ill try to|let me just) get [a-z ]{3,50})`,
+    // "route / forward / pass your question to <someone>, please stay on"
+    String.raw`\b(?:route|routing|forward|forwarding|pass|passing|send|sending|hand|handing|transfer|transferring) (?:your|this|the) (?:question|query|enquiry|inquiry|request) (?:over |on |along )?to\b(?=[^.!?]{0,80}?\b(?:stay on|stay here|stay in (?:the|this) chat|stay connected|stay online|hold on|hang on|hang tight|dont close|do not close|dont leave|do not leave)\b)`,
+  ].join('|'),
+);
+const TRANSFERRED_D6 = new WeakMap<Session, number>();
+/**
+ * (v29 D6, `transferredNoticeD6`) `m`, a provider message, says in HANDOVER_D6's words that another provider takes the chat,
+ * and a transfer event comes after it.
+ */
+export function transferredNoticeD6(s: Session, m: Msg): boolean {
+  if (s.rubric.transferredNoticeD6 !== true || m.role !== 'provider') return false;
+  let last = TRANSFERRED_D6.get(s);
+  if (last === undefined) {
+    last = -1;
+    for (let i = s.order.length - 1; i >= 0; i--) {
+      const x = s.order[i]!;
+      if (x.role === 'system' && x.event === 'transfer') {
+        last = i;
+        break;
+      }
+    }
+    TRANSFERRED_D6.set(s, last);
+  }
+  if (last < 0 || s.order.indexOf(m) > last) return false;
+  return HANDOVER_D6.test(m.n);
+}
