@@ -2584,6 +2584,23 @@ export type Rubric = {
    * pick it up from here"), a question routed with no word that the patron stays in the chat.
    */
   transferredNoticeD6?: boolean;
+  /**
+   * (v29 D6) A patron message asks nothing (v13's `askedNothingN4`: the substantive exchange opens at the first patron
+   * message that asks something) also when it is insults, taunts and laughter only ("this library sucks ass", "f u", "ur
+   * mom", "make me lol", "lmaooo"), a staff check of the chat ("lol sorry just checking the widget on our branch page
+   * works"), or praise only ("just wanted to say you guys are awesome 😊 the storytime lady is my kids fave"). Near misses:
+   * the same words with a need after them ("this database sucks, how do i get the full text?", "just checking if the
+   * library is open sunday", "just wanted to say thanks, is there a storytime on saturdays?").
+   */
+  askedNothingD6?: boolean;
+  /**
+   * (v29 D6) closing.no_dismissal: a dismissal for the provider's convenience ("other patrons are waiting" / "so I have to
+   * go") is not failed when the patron only protests next ("wait", "no wait please", "hang on!") and the provider's very
+   * next message offers the way back ("You can come back another time and we can go through it together!"): offered before
+   * the chat ends. Near misses: the reply offers no way back ("Sorry, I really have to go."), the patron's message is a new
+   * need or thanks (v20 T5's join, which stops at a patron message, is unchanged for those).
+   */
+  wayBackAfterWaitD6?: boolean;
 };
 
 const r = String.raw;
@@ -12027,6 +12044,8 @@ export const rubricV29: Rubric = {
 
   // D6's settings
   transferredNoticeD6: true,
+  askedNothingD6: true,
+  wayBackAfterWaitD6: true,
 };
 
 /** The rubric in force. */
