@@ -2597,8 +2597,9 @@ export type Rubric = {
    * (v29 D6) closing.no_dismissal: a dismissal for the provider's convenience ("other patrons are waiting" / "so I have to
    * go") is not failed when the patron only protests next ("wait", "no wait please", "hang on!") and the provider's very
    * next message offers the way back ("You can come back another time and we can go through it together!"): offered before
-   * the chat ends. Near misses: the reply offers no way back ("Sorry, I really have to go."), the patron's message is a new
-   * need or thanks (v20 T5's join, which stops at a patron message, is unchanged for those).
+   * the chat ends, when an answer was given before the dismissal. Near misses: the reply offers no way back ("Sorry, I
+   * really have to go."), the patron's message is a new need or thanks, the provider refused before giving any answer ("I
+   * need to end here, there are others waiting." / "wait what" / "you can come back later": v20 T5's reading, fails).
    */
   wayBackAfterWaitD6?: boolean;
 };

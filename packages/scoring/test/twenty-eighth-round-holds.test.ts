@@ -41,8 +41,10 @@
  *   guys are awesome") asks nothing [a need after the same words still asks: "this database sucks, how do i get the full
  *   text?", "just checking if the library is open sunday", "just wanted to say thanks, is there a storytime…?"];
  * - `wayBackAfterWaitD6` (checks/closing.ts): a dismissal followed by a patron's bare protest ("wait", "hang on!", "but im
- *   not done") and the provider's very next message offering the way back passes [the reply "Sorry, I really have to go."
- *   or "Goodbye." still fails].
+ *   not done") and the provider's very next message offering the way back passes, when an answer was given before the
+ *   dismissal [the reply "Sorry, I really have to go." or "Goodbye." still fails, and so does a refusal before any answer
+ *   (nineteenth-round-settings' running T5 near miss "I need to end here…" / "wait what" / "you can come back later", whose
+ *   label contradicts the moved case's unless the answer given before tells them apart: the reading taken)].
  * Dropped as mislabelled: none.
  * Left where they were (their `// LEFT:` reasons stand, re-read this round): the two `providerIntervals` cases (the
  * function takes no rubric and the API stores its intervals: a change there changes every version's concurrency); the
@@ -423,6 +425,18 @@ export const guards: SessionCase[] = [
   {
     name: 'near miss: "other patrons are waiting" / "so I have to go" / patron "wait" / "Goodbye.": dismissal fails',
     lines: dismissed('wait', 'Goodbye.'),
+    exp: some({ dismissal: 'fail' }),
+  },
+  {
+    // reading (nineteenth-round-settings' T5 near miss, a running label kept): refused before any answer, the way back only
+    // after the patron protests is not read as the dismissal's
+    name: 'near miss: "Sorry, I have to go, other patrons are waiting." before any answer / patron "no wait" / "come back later": dismissal fails',
+    lines: [
+      [0, 'p', 'how do i renew my passport'],
+      [20, 'l', "Hi, I'm Jo at Sample County Library. Sorry, I have to go, other patrons are waiting."],
+      [30, 'p', 'no wait'],
+      [36, 'l', 'You can come back later.'],
+    ],
     exp: some({ dismissal: 'fail' }),
   },
 ];
