@@ -136,6 +136,8 @@ export function isHold(s: Session, m: Msg): boolean {
 
 function holdNow(s: Session, m: Msg): boolean {
   if (m.has(F.transferNotice)) return true;
+  // (v29 D6) "Rosa … is going to join and take it from here" before a transfer event: the transfer announced
+  if (s.rubric.transferredNoticeD6 === true && transferredNoticeD6(s, m)) return true;
   if (!m.has(F.hold) && !m.has(F.holdWeak)) return false;
   // (v24 Y6, `quotedWordsY6`) 'If the Borrow button shows "Please wait..." …': the app's words, not the provider's hold
   // (v24 Y10, `quotedFirstPersonY10`) but a quoted hold in the first person is a person's, the provider's own ('In the words of
@@ -2589,3 +2591,92 @@ function soFarAskedC10(s: Session, m: Msg, k: number): boolean {
 // ---- (v29 D5) block D5's readings ----
 
 // ---- (v29 D6) block D6's readings ----
+
+/**
+ * (v29 D6, `transferredNoticeD6`) Words that another provider joins or takes the chat, read only before a transfer event
+ * (`transferredNoticeD6`): "is going to join and take it from here", "Rosa from Local History will pick it up from here",
+ * "have our archivist hop in", "I'll get Rosa on here", "route your question to …, please stay on". Near misses: "you can
+ * pick it up from here", "I'll get the form on here", "I'll pass your question to our events team" (no "stay on").
+ */
+const HANDOVER_D6 = new RegExp(
+  [
+    // "<someone> is going to join (us) and take it from here / take over / help"
+    String.raw`\b(?:will|can|shall|should|is going to|are going to|gonna) (?:now |soon )?join (?:us |you |the chat |in |here )?(?:and|to) (?:take (?:it|this|things|over)|help|assist|pick)\b`,
+    // "<Name> from <department> will pick it up from here" (not the patron, not "I / we")
+    String.raw`\bpick (?:this|it|things|your (?:question|chat|enquiry|inquiry)) up from here\b(?<=\b(?!(?:you|u|i|we|and)\b)[a-z]+ (?:will|can|is going to|are going to|should|shall|gonna) pick [a-z ]{2,22} up from here)(?! (?:once|when|after|if|as soon as) (?:you|u)\b)`,
+    // "I'm going to have our archivist hop in", "I'll get Rosa to jump on"
+    String.raw`\b(?:have|get) (?!(?:you|u|it|this|that|them)\b)(?:[a-z]+ ){1,4}?(?:to )?(?:hop|jump|pop|step|come) (?:in|on)\b(?<=\b(?:ill|i will|going to|gonna|let me|lemme|i can|im|i am|ill just|i shall) (?:have|get) [a-z ]{3,50})(?! (?:for me|at|tomorrow|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`,
+    // "I'll get Rosa on here", "let me get our genealogy person on the chat"
+    String.raw`\bget (?!(?:you|u|it|this|that|them|those|these|something|everything|more|some|all|the (?:form|link|links|page|file|pdf|list|document|details|info|information|answer|results?|url|address|number|scan|copy|image))\b)(?:[a-z]+ ){1,4}?on (?:here|the chat|this chat|chat)\b(?<=\b(?:ill|i will|going to|gonna|let me|lemme|i can|ill just|i shall|ill try to|let me just) get [a-z ]{3,50})`,
+    // "route / forward / pass your question to <someone>, please stay on"
+    String.raw`\b(?:route|routing|forward|forwarding|pass|passing|send|sending|hand|handing|transfer|transferring) (?:your|this|the) (?:question|query|enquiry|inquiry|request) (?:over |on |along )?to\b(?=[^.!?]{0,80}?\b(?:stay on|stay here|stay in (?:the|this) chat|stay connected|stay online|hold on|hang on|hang tight|dont close|do not close|dont leave|do not leave)\b)`,
+  ].join('|'),
+);
+/**
+ * (v29 D6, `askedNothingD6`) A whole patron message (normalised) of insults, taunts and laughter only: "this library sucks
+ * ass", "f u", "u guys suck", "ur mom", "make me lol", "lmaooo". Each word or phrase followed by punctuation, a space or
+ * the end (as v13's NO_ASK_N4). Near misses: "this database sucks, how do i get the full text?", "you guys are useless at
+ * renewals, can i renew by phone" (words of a need after the taunt).
+ */
+const INSULTS_ONLY_D6 = new RegExp(
+  String.raw`^(?:(?:(?:this|that|the|ur|your|you|u|ya|yall|you guys|u guys|you people|this library|the library|this place|this chat|this app|librarians|libraries)(?: (?:is|are|r|so|really|totally|all|such)){0,2} (?:sucks?|suck ass|sucks ass|stupid|dumb|trash|garbage|rubbish|crap|shite?|naff|useless|idiots?|losers?|lame|boring|pathetic|terrible|awful|the worst|a joke)|ur mom|your mom|ur mum|your mum|ur moms?|f (?:u|you|off)|fu|fuck (?:you|u|off|this|that)|stfu|shut up|screw (?:you|u|this|that)|go away|bite me|make me|no u|whatever|lo+l|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|idiots?|losers?|boring|sucks?|suck ass|sucks ass|so lame)(?:[ ,!.?]+|$)){1,8}$`,
+);
+/**
+ * (v29 D6, `askedNothingD6`) A whole patron message (normalised) that is a staff check of the chat, opening (after "lol",
+ * "sorry", "ok") on "just checking (that / if) the widget / chat … works / loads": "lol sorry just checking the widget on our
+ * branch page works". Near misses: "just checking if the library is open sunday" (a need), any "?" or question word after it.
+ */
+const CHECKING_CHAT_D6 =
+  /^(?:(?:lol|haha|sorry|ok|okay|oops|hi|hey|hello)[ ,!.]+){0,3}(?:(?:im|i am|i was) )?(?:just|only) (?:checking|making sure|seeing)(?: (?:that|if|whether))? (?:the|our|this|a|my) (?:new )?(?:chat|widget|chat widget|chat box|chatbox|chat button|ask a librarian (?:box|button|widget)|service|text line|sms line)\b(?![^?]{0,200}\?)(?![^]{0,200}\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|is there|are there|i need|i want|looking for|help me|question|questions)\b)/;
+/**
+ * (v29 D6, `askedNothingD6`) A whole patron message (normalised) that only praises the service: "just wanted to say you guys
+ * are awesome 😊 the storytime lady is my kids fave", "I just want to say thank you for last week". Near miss: "just wanted
+ * to say thanks, is there a storytime on saturdays?" (a "?" or a question word after it).
+ */
+const PRAISE_ONLY_D6 =
+  /^(?:(?:hi|hey|hello|hiya)[ ,!.]+)?(?:i )?(?:just|only) (?:wanted|want|wanna|needed) to (?:say|tell (?:you|u)(?: all| guys)?|let (?:you|u)(?: all| guys)? know)(?: that)? (?:thanks?|thank (?:you|u)|ty|(?:you|u|yall|ya)(?: guys| all| folks| people)? (?:are|r|rock|rule)|(?:your|ur|the) (?:staff|team|library|librarians?|storytime|service) (?:is|are|rocks?|rules?))\b(?![^?]{0,200}\?)(?![^]{0,200}\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|is there|are there|i need|i want|looking for|help me|question|questions)\b)/;
+/** (v29 D6, `askedNothingD6`) The whole patron message `n` (normalised) asks nothing: insults only, a staff check, praise. */
+export function askedNothingD6(n: string): boolean {
+  return INSULTS_ONLY_D6.test(n) || CHECKING_CHAT_D6.test(n) || PRAISE_ONLY_D6.test(n);
+}
+/**
+ * (v29 D6, `wayBackAfterWaitD6`) A whole patron message (normalised) that only protests or asks the provider to stay: "wait",
+ * "no wait please", "hang on!", "but im not done", "one more question". Not a new need or a thank-you.
+ */
+const PROTEST_D6 =
+  /^(?:(?:no+|but|hey|wait+|please|plz|pls|hold on|hang on|um+|uh+|what|huh|oh|ok|really|noo+|come on|one sec|a sec|(?:but )?(?:im|i am) not (?:done|finished)|(?:but )?i (?:still )?(?:need|have) (?:help|a question|more questions|another question)|one more (?:thing|question)|can (?:you|u) (?:stay|wait))(?:[ ,!.?]+|$)){1,5}$/;
+/**
+ * (v29 D6, `wayBackAfterWaitD6`) After the dismissal `m` (and any provider messages right after it), the patron only protests
+ * ("wait") and the provider's very next visible message offers the way back ("You can come back another time and we can go
+ * through it together!"): the way back is offered before the chat ends. Near misses: the reply that offers none ("Sorry, I
+ * really have to go."), a way back only after a new need or after the patron's thanks (older rounds' reading stays).
+ */
+export function wayBackAfterWaitD6(s: Session, m: Msg): boolean {
+  let p = m.pos + 1;
+  while (p < s.vis.length && s.vis[p]!.role === 'provider' && p - m.pos <= 3) p++;
+  const v = s.vis[p];
+  const w = s.vis[p + 1];
+  return v !== undefined && v.role === 'patron' && PROTEST_D6.test(v.n) && w !== undefined && w.role === 'provider' && w.has(F.wayBack);
+}
+const TRANSFERRED_D6 = new WeakMap<Session, number>();
+/**
+ * (v29 D6, `transferredNoticeD6`) `m`, a provider message, says in HANDOVER_D6's words that another provider takes the chat,
+ * and a transfer event comes after it.
+ */
+export function transferredNoticeD6(s: Session, m: Msg): boolean {
+  if (s.rubric.transferredNoticeD6 !== true || m.role !== 'provider') return false;
+  let last = TRANSFERRED_D6.get(s);
+  if (last === undefined) {
+    last = -1;
+    for (let i = s.order.length - 1; i >= 0; i--) {
+      const x = s.order[i]!;
+      if (x.role === 'system' && x.event === 'transfer') {
+        last = i;
+        break;
+      }
+    }
+    TRANSFERRED_D6.set(s, last);
+  }
+  if (last < 0 || s.order.indexOf(m) > last) return false;
+  return HANDOVER_D6.test(m.n);
+}

@@ -2572,6 +2572,36 @@ export type Rubric = {
   // (v29 D5) settings of block D5 go here
 
   // (v29 D6) settings of block D6 go here
+  /**
+   * (v29 D6) In a session that IS transferred (a `system` transfer event after the message), a provider message before the
+   * transfer that says another provider joins or takes the chat in words the `transferNotice` family leaves out (they are
+   * as often said of something else in a session without a transfer): "<Name> … is going to join and take it from here",
+   * "Rosa from Local History will pick it up from here", "I'm going to have our archivist hop in", "I'll get Rosa on here
+   * for you", "I'm going to route your question to our … librarian, please stay on". It tells the patron about the transfer
+   * (transfer.handoff) and is a hold (Terms: "An announcement that the chat is being transferred is a hold message").
+   * Near misses: the same words with no transfer after them ("I'll get Rosa on here" in a session that is never
+   * transferred stays no hold), things instead of a person ("I'll get the form on here"), the patron as subject ("you can
+   * pick it up from here"), a question routed with no word that the patron stays in the chat.
+   */
+  transferredNoticeD6?: boolean;
+  /**
+   * (v29 D6) A patron message asks nothing (v13's `askedNothingN4`: the substantive exchange opens at the first patron
+   * message that asks something) also when it is insults, taunts and laughter only ("this library sucks ass", "f u", "ur
+   * mom", "make me lol", "lmaooo"), a staff check of the chat ("lol sorry just checking the widget on our branch page
+   * works"), or praise only ("just wanted to say you guys are awesome 😊 the storytime lady is my kids fave"). Near misses:
+   * the same words with a need after them ("this database sucks, how do i get the full text?", "just checking if the
+   * library is open sunday", "just wanted to say thanks, is there a storytime on saturdays?").
+   */
+  askedNothingD6?: boolean;
+  /**
+   * (v29 D6) closing.no_dismissal: a dismissal for the provider's convenience ("other patrons are waiting" / "so I have to
+   * go") is not failed when the patron only protests next ("wait", "no wait please", "hang on!") and the provider's very
+   * next message offers the way back ("You can come back another time and we can go through it together!"): offered before
+   * the chat ends, when an answer was given before the dismissal. Near misses: the reply offers no way back ("Sorry, I
+   * really have to go."), the patron's message is a new need or thanks, the provider refused before giving any answer ("I
+   * need to end here, there are others waiting." / "wait what" / "you can come back later": v20 T5's reading, fails).
+   */
+  wayBackAfterWaitD6?: boolean;
 };
 
 const r = String.raw;
@@ -11958,7 +11988,38 @@ const phrasesV29D4 = block(phrasesV29D3, (_v29) => ({}));
 const phrasesV29D5 = block(phrasesV29D4, (_v29) => ({}));
 
 // D6: the LEFT sweep, holds, transfers and the rest (test/twenty-eighth-round-holds.test.ts)
-const phrasesV29D6 = block(phrasesV29D5, (_v29) => ({}));
+const phrasesV29D6 = block(phrasesV29D5, (v29) => ({
+  // v2's holdWeak "I'll ask my colleague" when the colleague is asked to stand in for the provider later: "I'll ask my colleague
+  // to step in for me at Saturday's storytime" (the storytime case of twenty-seventh-round-followups-checked) ["I'll ask my
+  // colleague, one moment", "I'll ask my colleague to check the stacks for me" still hold]
+  holdWeak: v29.swap(
+    'holdWeak',
+    0,
+    retext(
+      phrasesV29D5.holdWeak[0]!,
+      r`|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`,
+      r`|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|to (?:step|fill|sub|stand|pitch) in (?:for me|for us|on my behalf)|to (?:cover|sub) (?:for (?:me|us)|my (?:shift|class|desk|session|program|programme|storytime|hours)))\b)`,
+    ),
+  ),
+  // v1's hold "let me get / connect" when it introduces a party to reach, after a colon: "Let me get you to the right person:
+  // the county recorder's office handles deeds, 410-555-0100." (the deed case of twenty-seventh-round-followups-checked; C8
+  // narrowed transferNotice the same way) ["Let me get you to the right person, one moment.", "Let me get you to someone in
+  // Local History who can help, hang on." still hold]
+  hold: v29.swap(
+    'hold',
+    0,
+    phrasesV29D5.hold[0]! +
+      r`(?! (?:you|u) (?:over |through |across )?to (?:someone|somebody|the (?:right|correct|proper|best) (?:person|people|place|office|department|folks|team|agency|ones?))(?: (?:who|that)(?: [a-z]+){1,4})? ?[:;] ?(?:the|a|an|our|your|call|email|contact|visit|try|its|thats|ring|phone|write)\b)`,
+  ),
+  // C8's narrowing of C1's "let me get you to …" before a party after a colon, also past "who can help": "Let me get you to
+  // someone who can actually help: the Tenant Resource Center, 608-257-0006." ["Let me get you to someone in Local History
+  // who can help, hang on." still announces]
+  transferNotice: v29.swap(
+    'transferNotice',
+    30,
+    retext(phrasesV29D5.transferNotice[30]!, r`(?! ?[:;] ?(?:the|`, r`(?!(?: (?:who|that)(?: [a-z]+){1,4})? ?[:;] ?(?:the|`),
+  ),
+}));
 
 const phrasesV29: RubricPhrases = phrasesV29D6;
 
@@ -11983,6 +12044,9 @@ export const rubricV29: Rubric = {
   // D5's settings
 
   // D6's settings
+  transferredNoticeD6: true,
+  askedNothingD6: true,
+  wayBackAfterWaitD6: true,
 };
 
 /** The rubric in force. */

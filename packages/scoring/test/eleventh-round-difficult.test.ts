@@ -890,22 +890,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // v23: needs a reading of whether the patron asked anything at all (insults, tests, greetings): a broad change to
-    // the substantive exchange that risks na for real questions typed without "?".
-    // LEFT: "It works!" (the confirmation a tester asked for) is read as an answer (classify.ts `isFiller` knows no
-    // test-message confirmation), so the scorer finds a substantive exchange; the ninth round's "No problem, it works!"
-    // passes only through its acknowledgement. Telling a confirmation from an answer needs more than a family.
-    name: 'LEFT (substantive exchange: "It works!" read as an answer) test messages ("test", "testing 1 2") from a staff member trying the widget, coded Answered: nothing asked, no substantive exchange',
-    lines: [
-      [0, 'p', 'test'],
-      [6, 'p', 'testing 1 2'],
-      [30, 'l', "Hi, you've reached Ask Us at Anne Arundel County Public Library! This is Sharon."],
-      [44, 'p', 'lol sorry just checking the widget on our branch page works'],
-      [52, 'l', 'It works! Come back anytime.'],
-    ],
-    exp: noExchange(),
-  },
-  {
     // v23: as the widget test: whether "LMAOOO no" and a prank ask anything is the same broad reading of the
     // substantive exchange.
     // LEFT: "Ha, nice try!" in the greeting message is read as information (not filler), and "Is there a real book I can

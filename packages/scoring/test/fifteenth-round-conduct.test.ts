@@ -684,22 +684,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // v23 (X2, left again): unchanged: telling insults from a question needs a reading of abuse that no family has.
-    // LEFT: "u guys suck", "ur mom", "lmaooo" ask nothing, but only N4's greetings, thanks, tests and wrong-button
-    // phrases are read as asking nothing; insults and laughter are an open class no family lists safely.
-    // reading: the SMS insults ask nothing: no exchange; the block notice neither thanks nor says goodbye
-    name: 'LEFT (insults ask nothing) SMS line flooded with insults: "This text line is for library questions. Messages like these will be blocked." (Inappropriate; courteous fails)',
-    lines: [
-      [0, 'p', 'u guys suck', { author: '+14105550163' }],
-      [30, 'l', "Hi, this is the Harbor Library text line. How can we help?", HARBOR],
-      [50, 'p', 'ur mom', { author: '+14105550163' }],
-      [52, 'p', 'lmaooo', { author: '+14105550163' }],
-      [70, 'l', 'This text line is for library questions. Messages like these will be blocked.', HARBOR],
-    ],
-    over: { ...SMS, resolutionCode: 'Inappropriate' },
-    exp: noExchange({ courteous: 'fail' }),
-  },
 ];
 
 describe('fifteenth round (P7): every whole case lists all 17 checks', () => {

@@ -999,27 +999,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // v23 (X2, left again): unchanged: T5's join stops at a patron message on purpose.
-    // LEFT: the way back comes after the patron's "wait"; T5's join stops at a patron message on purpose (a provider who
-    // dismisses and only relents when the patron protests is a reviewer's call), and reading any later message would
-    // pass dismissals whose "come back" is a separate goodbye. Labelled by the literal text, not run.
-    name: 'LEFT (dismissal: way back after the patron spoke): "other patrons are waiting, so I have to go" / patron "wait" / "come back another time": the way back comes after the help ended, read as given (pass)',
-    lines: [
-      [0, 'p', 'can you help me fill out a passport form'],
-      [20, 'l', "Hi, I'm Jo at Sample County Library. Is it a renewal (DS-82) or a first passport (DS-11)?"],
-      [50, 'p', 'first one'],
-      [56, 'l', 'The DS-11 is at travel.state.gov, fill it in online and print it. Did that help?'],
-      [80, 'p', 'kind of'],
-      [86, 'l', 'other patrons are waiting'],
-      [89, 'l', 'so I have to go'],
-      [100, 'p', 'wait'],
-      [106, 'l', 'You can come back another time and we can go through it together!'],
-    ],
-    // reading: the rubric fails ending the help "without offering a way back"; a way back offered before the chat ends
-    // is offered, even after the patron spoke
-    exp: some({ dismissal: 'pass' }),
-  },
-  {
     // v23 (X2, left again): unchanged: telling a web resource's name from a party's is past one block.
     // LEFT: "Try the USGS Water Science School: www.usgs.gov/…" is read as a referral to a school (the website's name ends
     // in "School"); a website for the patron to use is a source (Terms), so referral.contact should be na. Not a fragment;

@@ -1375,26 +1375,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ anything: 'fail', referral: 'fail' }),
   },
-  // LEFT: the patron asks nothing (insults only), so RUBRIC.md's substantive exchange is missing and the information
-  // checks are na; the scorer counts any patron message as "asked something" and any provider message that is no
-  // greeting, hold or goodbye ("Please keep it respectful…") as working on it. Deciding whether a patron message asks
-  // anything (many needs come without a question mark: "i need help with…") risks na for real questions.
-  {
-    // v23: as eleventh round's widget test: whether the patron asked anything is a broad reading of the substantive
-    // exchange.
-    name: 'kid swears at the librarian; the provider ends the chat but invites them back: no dismissal, courteous',
-    lines: [
-      [0, 'p', 'this library sucks ass'],
-      [5, 'p', 'f u'],
-      [25, 'l', 'Hi, this is Jo at Tacoma Public Library. Please keep it respectful. If you have a question about books or homework, I am happy to help.'],
-      [55, 'p', 'make me lol'],
-      [70, 'l', "I'm going to end this chat now. You're welcome to come back anytime you have a library question."],
-    ],
-    // no substantive exchange: the patron asked nothing; the provider sent a greeting and a goodbye with a rule reminder.
-    // Reading taken: "Please keep it respectful" is no answer to a question, so the information checks are na.
-    over: { resolutionCode: 'Answered' },
-    exp: usual({ informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na' }),
-  },
 ];
 
 describe('tenth round (V): every whole case lists all 17 checks', () => {

@@ -683,15 +683,6 @@ export const LEFT: SessionCase[] = [
     lines: [...ASK('got a kitten! any books on kitten care'), [25, 'l', "What's his name? 🐱"], [45, 'p', 'Meatball'], [52, 'l', 'Perfect name. "Kitten Lady\'s Big Book of Little Kittens" is on the shelf at Main. Does that help?'], [80, 'p', 'yes ty']],
     exp: some({ clarify: 'fail' }),
   },
-  {
-    // reading: the patron asked nothing, so there is no substantive exchange
-    // LEFT: the information checks fail (anything else passes on "ok thats all"). v13's `askedNothingN4` reads only greetings,
-    // thanks and tests as asking nothing; a compliment or a story told is open-ended, and reading it as no question risks
-    // the chats where a remark is the need ("my kid loves the storytime lady, is there one on saturdays").
-    name: 'a patron who only says "just wanted to say you guys are awesome 😊": the information checks are na',
-    lines: [[0, 'p', 'just wanted to say you guys are awesome 😊 the storytime lady is my kids fave'], [18, 'l', "Aww, thank you! That made my day. I'm Kim at Ask a Librarian."], [40, 'p', 'ok thats all! bye'], [45, 'l', "Thanks so much for the kind words, I'll pass them on. Come back any time!"]],
-    exp: some({ informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', courteous: 'pass' }),
-  },
 ];
 
 describe('twenty-fifth round (A3): every whole case lists all 17 checks', () => {

@@ -348,34 +348,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled right that the scorer still gets wrong (not run), each with the reason. */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: keep_informed fails. v2's holdWeak "I'll ask my colleague" reads it as a hold; telling asking a colleague now from
-    // arranging a colleague's shift would take reading what follows "to", a rewrite of an older reading, not a first-wave change.
-    name: 'C1 "I\'ll ask my colleague to step in for me at Saturday\'s storytime" is no chat: keep_informed passes',
-    lines: noTransfer('will storytime still happen saturday if you are sick?', "Yes! I'll ask my colleague to step in for me at Saturday's storytime, so it still runs at 10 (lib.org/events)."),
-    exp: some({ informed: 'pass' }),
-  },
-  {
-    // LEFT: keep_informed fails. v1's hold "let me …" reads it as a hold (C1's "get you to the right person" is narrowed
-    // in C8); narrowing v1's "let me" is a broad rewrite of an older reading.
-    name: 'C1 "Let me get you to the right person: the county recorder\'s office handles deeds, 410-555-0100" is a referral: keep_informed passes',
-    lines: noTransfer('how do i get a copy of my house deed', "Let me get you to the right person: the county recorder's office handles deeds, 410-555-0100."),
-    exp: some({ informed: 'pass' }),
-  },
-  {
-    // LEFT: transfer fails. C1's "will pick this up from here" needs a role word before "will" ("specialist", "she"…):
-    // a name and a department ("Rosa from Local History will") would need a widening, and C8 narrows only.
-    name: 'C1 kept: "Hang tight, Rosa from Local History will pick it up from here." tells the patron: transfer passes',
-    lines: handover('Hang tight, Rosa from Local History will pick it up from here.'),
-    exp: some({ transfer: 'pass', informed: 'pass' }),
-  },
-  {
-    // LEFT: transfer fails. C1's "get my colleague to jump in" needs "to": "have our archivist hop in" would need a
-    // widening, and C8 narrows only.
-    name: 'C1 kept: "I\'m going to have our archivist hop in, she knows the council records." tells the patron: transfer passes',
-    lines: handover("I'm going to have our archivist hop in, she knows the council records."),
-    exp: some({ transfer: 'pass' }),
-  },
 ];
 
 /** The answered session of the codes file: every check passes. */

@@ -879,31 +879,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // reading: "<Name> … is going to join and take it from here" announces that another provider takes the chat
-    // LEFT: handoff fails, keep_informed passes. v1's "going to take it from here" reads the subject right before "take";
-    // here "join and" stands between, and letting any verb in would let "I'm going to check and take it from here" in.
-    name: '(after) notice "Rosa, our local history librarian, is going to join and take it from here." before the transfer: handoff passes, keep_informed fails',
-    lines: handover('Rosa, our local history librarian, is going to join and take it from here.', NOTE, 262),
-    exp: some({ transfer: 'pass', informed: 'fail', referral: 'na' }),
-  },
-  {
-    // reading: "I'll get Rosa on here for you" announces that another provider joins the chat
-    // LEFT: handoff fails, keep_informed passes. "get <Name> on here" needs the name read as a colleague's; "I'll get the
-    // form on here" and "I'll get it on here" read the same without it.
-    name: '(after) notice "I\'ll get Rosa on here for you, she\'s our local history person." before the transfer: handoff passes, keep_informed fails',
-    lines: handover("I'll get Rosa on here for you, she's our local history person.", NOTE, 262),
-    exp: some({ transfer: 'pass', informed: 'fail', referral: 'na' }),
-  },
-  {
-    // reading: "route your question to our … librarian, please stay on" announces the transfer (and is a hold)
-    // LEFT: handoff fails, keep_informed passes. "route / forward / pass your question to X" is as often a question sent on
-    // for an e-mail reply later (a colleague consulted, a follow-up); only "please stay on" tells this one is the chat, and
-    // reading the rest of the sentence for it would widen v1's "route your chat" to every question passed on.
-    name: 'notice "I\'m going to route your question to our local history librarian, please stay on." before the transfer: handoff passes, keep_informed fails',
-    lines: handover("I'm going to route your question to our local history librarian, please stay on.", NOTE, 262),
-    exp: some({ transfer: 'pass', informed: 'fail', referral: 'na' }),
-  },
 ];
 
 describe('twenty-seventh round (C1): every whole case lists all 17 checks', () => {

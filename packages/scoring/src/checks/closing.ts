@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { wayBackAfterWaitD6, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -156,6 +156,10 @@ export const noDismissal: Check = (s) => {
     if (m.has(F.wayBack)) continue;
     // (v20 T5) "there are a few other patrons waiting" / "so I need to wrap up, feel free to start a new chat later!"
     if (s.rubric.splitMessagesT5 === true && wayBackNextT5(s, m)) continue;
+    // (v29 D6, `wayBackAfterWaitD6`) "other patrons are waiting" / "so I have to go" / patron "wait" / "You can come back …",
+    // after an answer was given (a refusal before any help keeps v20 T5's reading: "I need to end here" / "wait what" / "you
+    // can come back later" fails)
+    if (s.rubric.wayBackAfterWaitD6 === true && wayBackAfterWaitD6(s, m) && (firstAnswer(s)?.pos ?? Infinity) < m.pos) continue;
     if (s.rubric.doneBeforeLeavingK3 === true && patronWasDone(s, m)) continue;
     // (v23 X9) "yes that worked, thank you so much!" then "I'll have to sign off at this point": the help was over
     if (convenience && s.rubric.thankedAnswerX9 === true && thankedAnswerX9(s, m)) continue;

@@ -8,6 +8,7 @@ import type { Msg } from '../timeline';
 import type { Rubric } from '../rubric';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
+import { transferredNoticeD6 } from '../classify';
 
 /** An internal note shorter than this cannot say why ("ok", "taking it"). */
 const MIN_HANDOFF_WORDS = 5;
@@ -239,7 +240,8 @@ export const handoff: Check = (s) => {
             wordCount(m.raw) >= MIN_TERSE_WORDS &&
             whyWords(m, (names ??= nameWords(s)), handoverOf(s.rubric, true), k7) >= MIN_TERSE_WHY),
     );
-    const notice = window.find((m: Msg) => m.role === 'provider' && m.has(F.transferNotice));
+    // (v29 D6, `transferredNoticeD6`) or another provider's joining in words read only before a transfer
+    const notice = window.find((m: Msg) => m.role === 'provider' && (m.has(F.transferNotice) || (s.rubric.transferredNoticeD6 === true && transferredNoticeD6(s, m))));
     if (!internal || !notice) {
       const what = !internal && !notice ? 'neither explained it to the receiving provider nor told the patron' : !internal ? 'sent no internal message to the receiving provider saying why' : 'never told the patron about the transfer';
       const evd = [ev(tr)];
