@@ -2562,6 +2562,26 @@ export type Rubric = {
   soFarAskedC10?: boolean;
 
   // (v29 D1) settings of block D1 go here
+  /**
+   * (v29 D1) referral.contact: a referring verb after a third party's instruction relayed to the patron is a referral
+   * (checks/referral.ts `RELAYED_LEAD_D1`): "Ms. Ortiz in Special Collections said to tell you to call her at 410-555-0187",
+   * "the clerk wants you to give her a ring". Near miss: "Ms. Ortiz said to tell you she'll call you tomorrow" (the patron is
+   * the one called), "I said to tell you to call her" (the provider's own lead, `SELF_BEFORE`).
+   */
+  relayedLeadD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: a referring verb in -ing opening a sentence that is a hold is the provider consulting someone
+   * on the patron's behalf, no referral (RUBRIC.md's Terms, Referral): "Checking with our genealogy desk, one moment.". Near
+   * miss: "Checking with the county clerk is your best bet." (a gerund subject, no hold) still refers.
+   */
+  consultingHoldD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: a purpose clause "To send it by mail," before "write to <party>" (read by v11's "send … to" verb
+   * as one phrase, "send it by mail, write to") leads into a referral (checks/referral.ts `SEND_THEN_WRITE_D1`): "To send it by
+   * mail, write to the Division of Vital Records, PO Box 68760, Harrisburg, PA 17106". Near miss: "To send it to you, I'll
+   * need your email." (no imperative to write to a party).
+   */
+  purposeSendD1?: boolean;
 
   // (v29 D2) settings of block D2 go here
 
@@ -11973,6 +11993,9 @@ export const rubricV29: Rubric = {
   phrases: phrasesV29,
 
   // D1's settings
+  relayedLeadD1: true,
+  consultingHoldD1: true,
+  purposeSendD1: true,
 
   // D2's settings
 
