@@ -11,18 +11,20 @@
  *   - twenty-fifth-round-quoted: the Enoch Pratt directories ("Ms. Ortiz … said to tell you to call her at 410-…"), "said to tell
  *     you to give her a call" (no number: fail), "said to tell you to call her at 410-…" (pass): `relayedLeadD1`;
  *   - twenty-fifth-round-quoted: "Checking with our genealogy desk, one moment." (a colleague consulted on hold): `consultingHoldD1`;
- *   - twenty-fourth-round-identifiers: "To send it by mail, write to the Division of Vital Records, PO Box …": `purposeSendD1`.
- *  left where they are (reasons at each `// LEFT:`): "Try the Urban League" and "Try SCORE" ("try" + a party, as "try the
- *  catalog"), "ring NHS 111" and "Report it to Baltimore City 311" (a party whose number is its name: the contact side is
- *  D2's), "take Form DS-82 … to the Passport Agency", the lists "A few places that can help:", the Vietnamese and
- *  Spanish-clitic referrals, the elliptical and pseudo-cleft referrals (tenth-round-tech), "file one with the Better Business
- *  Bureau", "You file it with the Circuit Court clerk", "drop … at the Solid Waste District", "your school's IT", "the Tax-Aide
+ *   - twenty-fourth-round-identifiers: "To send it by mail, write to the Division of Vital Records, PO Box …": `purposeSendD1`;
+ *   - eighteenth-round-housing: "Try the Urban League, they help with rent sometimes.": phrasesV29D1's "try <organisation>";
+ *   - twenty-third-round-patronwords: "You file it with the Circuit Court clerk in your county: … call 410-313-2111" and
+ *     nineteenth-round-falsepass: "You can also file one with the Better Business Bureau.": phrasesV29D1's "file it / one
+ *     with" (and `youFileD1` for the bare "You" before it).
+ *  left where they are (reasons at each `// LEFT:`): "Try SCORE" ("try" + an acronym, as "try ERIC", "try CINAHL"),
+ *  "ring NHS 111" and "Report it to Baltimore City 311" (a party whose number is its name: the contact side is D2's), "take Form DS-82 … to the Passport Agency", the lists "A few places that can help:", the Vietnamese and
+ *  Spanish-clitic referrals, the elliptical and pseudo-cleft referrals (tenth-round-tech), "drop … at the Solid Waste District", "your school's IT", "the Tax-Aide
  *  line", the SMS sign-on "Ask Lib text" and the USGS "Water Science School" (names read as parties), "Try The Tea Dragon
  *  Society" (a title), "Have you tried talking to the Workforce Center?", the pronoun subjects after a transfer
  *  (nineteenth-round-settings): no time this round.
  *  dropped as mislabelled: none.
  *
- * What each fix reads (checks/referral.ts, all behind v29 settings):
+ * What each fix reads (checks/referral.ts behind v29 settings, and one phrase of v29):
  *  - `relayedLeadD1` (`RELAYED_LEAD_D1`): the clause before a referring verb ends on an instruction relayed from a third
  *    party to the patron ("said to tell you to", "asked me to let you know to", "wants you to", "would like you to", "says
  *    you should", chat-speak "said 2 tell u to"); the speaker "I / we" is still read first (`SELF_BEFORE`).
@@ -31,6 +33,15 @@
  *    bet" still refers), is the provider consulting: no referral.
  *  - `purposeSendD1` (`SEND_THEN_WRITE_D1`): v11's "send / mail … to" verb that spans a purpose clause and the imperative
  *    after its comma ("send it by mail, write to", "mail your application, send it to"), after "To": a referral.
+ *  - phrasesV29D1 `referralVerb` + "try": "try the / your (local) …" and, within five words, an organisation word (league,
+ *    society, association, council, clinic, foundation, coalition, alliance, legal aid, authority, ombudsman, tenants union,
+ *    credit union, food bank, food pantry) not followed by "of" or a word of a resource (website, page, catalog, database,
+ *    guide, newsletter…): "Try the Urban League", "you could try your local Legal Aid Society". "Try the catalogue", "Try
+ *    the Historical Society's website", "try the society pages of the Sun" stay no referral.
+ *  - phrasesV29D1 `referralVerb` + "file / filing it, one, them … with the / your / a …" (v12's "file a complaint with" with a
+ *    pronoun object), not before "the rest / other / your return / taxes / papers …"; `youFileD1` (`YOU_FILE_D1`) takes a
+ *    bare "you" (or "then you") before it as the procedure told to the patron: "You file it with the Circuit Court clerk".
+ *    The party test of the object still applies ("file it with the rest of your tax papers" names none).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -122,6 +133,38 @@ export const left: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  {
+    // from eighteenth-round-housing.test.ts (LEFT there); fixed by the D1 "try <organisation>" alternative of referralVerb
+    // reading: an organisation named without a way to reach it is not a source (Terms)
+    name: 'LEFT (referral: "try <party>") "Try the Urban League, they help with rent" and no contact, no URL: source fails, referral fails',
+    lines: [[0, 'p', 'who helps with rent in louisville'], [20, 'l', 'Hi, Jo at Louisville Free Public Library. Are you behind on rent now?'], [50, 'p', 'yes'], [56, 'l', 'Try the Urban League, they help with rent sometimes. Good luck!']],
+    exp: some({ source: 'fail', referral: 'fail', complete: 'fail' }),
+  },
+  {
+    // the patron's "I'll call the clerk tomorrow and get back to you" is theirs; the provider's referral has its phone and URL
+    // from twenty-third-round-patronwords.test.ts (LEFT there); fixed by phrasesV29D1's "file it / one with" (and `youFileD1`)
+    name: 'a name change: the provider refers to the Circuit Court clerk with the phone and URL, the patron says "ill call them tomorrow and get back to you": referral passes, no follow-up',
+    lines: [
+      [0, 'p', 'how do i change my name after a divorce in maryland'],
+      [28, 'l', 'Hello, this is Mo, a librarian with Ask Us Now.'],
+      [32, 'l', 'Was the name change part of your divorce decree, or is it a separate request?'],
+      [70, 'p', 'separate, decree didnt include it'],
+      [125, 'l', "The People's Law Library explains the petition and forms at peoples-law.org/name-change. You file it with the Circuit Court clerk in your county: in Howard County call 410-313-2111 or see mdcourts.gov/clerks/howard. Does that cover what you needed?"],
+      [170, 'p', 'yes. ill call them tomorrow and get back to you if i have more questions. thats all'],
+      [176, 'l', 'Good luck, and thanks for using Ask Us Now!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
+  {
+    // from nineteenth-round-falsepass.test.ts (LEFT there); fixed by phrasesV29D1's "file it / one with"
+    name: 'subjectUrlSM right: "The Better Business Bureau lists complaints at bbb.example.org. You can also file one with the Better Business Bureau." (passes)',
+    lines: [
+      [0, 'p', 'my contractor took the deposit and vanished'],
+      [20, 'l', 'Hi, this is Lou at Bozeman Public Library. The Better Business Bureau lists complaints at bbb.example.org. You can also file one with the Better Business Bureau.'],
+      [60, 'p', 'ok thanks'],
+    ],
+    exp: some({ referral: 'pass' }),
+  },
 ];
 
 /** The same behaviours in other words (labelled from RUBRIC.md before the run). */
@@ -158,6 +201,40 @@ export const paraphrases: SessionCase[] = [
     name: 'chat-speak, no contact: "mr kim from the archives wants u to email him": referral fails',
     lines: one('mr kim from the archives wants u to email him, he has the box list'),
     exp: some({ referral: 'fail' }),
+  },
+  // ---- "try <organisation>" (phrasesV29D1's referralVerb) ----------------------------------------------------------------
+  {
+    name: '"You could try your local Legal Aid Society at 410-555-0100.": referral passes',
+    lines: one('You could try your local Legal Aid Society at 410-555-0100.'),
+    exp: some({ referral: 'pass' }),
+  },
+  {
+    // reading: a tenants' union is an organisation to contact; no way to reach it given
+    name: 'chat-speak: "try the tenants union, they do free clinics" with no contact: referral fails',
+    lines: one('try the tenants union, they do free clinics'),
+    exp: some({ referral: 'fail' }),
+  },
+  {
+    name: 'British: "Try the council, they sort out the bins and the potholes." with no contact: referral fails',
+    lines: one('Try the council, they sort out the bins and the potholes.'),
+    exp: some({ referral: 'fail' }),
+  },
+  // ---- "file it / one with <party>" (phrasesV29D1's referralVerb, `youFileD1`) ----------------------------------------
+  {
+    name: '"Then you file it with the Circuit Court clerk at 410-555-0100.": referral passes',
+    lines: one('Then you file it with the Circuit Court clerk at 410-555-0100.'),
+    exp: some({ referral: 'pass' }),
+  },
+  {
+    // reading: the small claims court clerk is an office the patron files with; no way to reach it given
+    name: 'chat-speak: "u can file it w/ the small claims court clerk" with no contact: referral fails',
+    lines: one('u can file it w/ the small claims court clerk'),
+    exp: some({ referral: 'fail' }),
+  },
+  {
+    name: 'formal: "You may file one directly with the Consumer Protection Division at consumer@oag.example.gov." : referral passes',
+    lines: one('You may file one directly with the Consumer Protection Division at consumer@oag.example.gov.'),
+    exp: some({ referral: 'pass' }),
   },
   // ---- consulting on hold (`consultingHoldD1`) --------------------------------------------------------------------------
   {
@@ -236,6 +313,46 @@ export const guards: SessionCase[] = [
   },
 ];
 
+/** Near misses of the "try <organisation>" alternative (sources, not parties). */
+export const guardsTry: SessionCase[] = [
+  {
+    // reading: a web page to use is a source (Terms), no referral
+    name: 'near miss: "Try the Historical Society\'s website for the photos." (a web page): referral na',
+    lines: one("Try the Historical Society's website for the photos."),
+    exp: some({ referral: 'na' }),
+  },
+  {
+    name: 'near miss: "Try the society pages of the Sun for 1952." (a newspaper section): referral na',
+    lines: one('Try the society pages of the Sun for 1952.'),
+    exp: some({ referral: 'na' }),
+  },
+  {
+    name: 'near miss: "Try the catalogue first." (a source): referral na',
+    lines: one('Try the catalogue first.'),
+    exp: some({ referral: 'na' }),
+  },
+];
+
+/** Near misses of "file it / one with" (no party filed with). */
+export const guardsFile: SessionCase[] = [
+  {
+    name: 'near miss: "File it with the rest of your tax papers." (no party): referral na',
+    lines: one('File it with the rest of your tax papers.'),
+    exp: some({ referral: 'na' }),
+  },
+  {
+    name: 'near miss: "I\'ll file it with the other requests." (the provider\'s own filing): referral na',
+    lines: one("I'll file it with the other requests."),
+    exp: some({ referral: 'na' }),
+  },
+  {
+    // reading: the recorder's office acts for the patron ("they"), no one the patron is told to contact
+    name: 'near miss: "They file it with the county recorder for you." (the party acts): referral na',
+    lines: one('They file it with the county recorder for you.'),
+    exp: some({ referral: 'na' }),
+  },
+];
+
 /** Cases of this area labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [];
 
@@ -248,3 +365,5 @@ describe('twenty-eighth round (D1): every whole case lists all 17 checks', () =>
 describeSessions('twenty-eighth round (D1): referring, LEFT cases of older files', left);
 describeSessions('twenty-eighth round (D1): referring, the same behaviours in other words', paraphrases);
 describeSessions('twenty-eighth round (D1): referring, near misses of the changes', guards);
+describeSessions('twenty-eighth round (D1): referring, near misses of "try <organisation>"', guardsTry);
+describeSessions('twenty-eighth round (D1): referring, near misses of "file it / one with"', guardsFile);

@@ -45,6 +45,8 @@ const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|althoug
  */
 const RELAYED_LEAD_D1 =
   /\b(?:said|says|asked|asks|wanted|wants|would like|told me|tells me|told us|tells us)(?: (?:me|us))?(?: (?:to|2) (?:tell|let) (?:you|u)(?: know)?(?: (?:to|2))?| (?:for )?(?:you|u) (?:to|2)| (?:that )?(?:you|u) (?:should|can|could|need to|ought to))(?: (?:just|also|please|first))?$/;
+/** (v29 D1, `youFileD1`) "you" (or "then / and / so you", "you just / then") alone before "file … with": the procedure told. */
+const YOU_FILE_D1 = /^(?:(?:and|then|so|next|after that),? )?(?:you|u)(?: (?:just|then|also|first))?$/;
 /** (v29 D1, `purposeSendD1`) Only "to" (or "in order to", after a connector) before a "send / mail … to" verb. */
 const PURPOSE_TO_D1 = /^(?:(?:and|or|also|then|so|but|just) )?(?:to|in order to)$/;
 /**
@@ -623,6 +625,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
       // and the imperative after its comma read together as one "send … to" verb
       (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0])) ||
+      // (v29 D1, `youFileD1`) "You file it with the Circuit Court clerk in your county": the procedure told to the patron
+      (s.rubric.youFileD1 === true && YOU_FILE_D1.test(prefix) && v[0].startsWith('fil')) ||
       // (v29 D1, `relayedLeadD1`) "Ms. Ortiz said to tell you to call her at …": a third party's instruction relayed
       (s.rubric.relayedLeadD1 === true && prefix.includes('u') && RELAYED_LEAD_D1.test(prefix)) ||
       // (v24 Y1, `bestLeadY1`) "Best give Citizens Advice a bell", "You're best to ring the council"
