@@ -2588,6 +2588,13 @@ export type Rubric = {
    * County call 410-313-2111". Near miss: "They file it with the county recorder for you." (the party acts, "they").
    */
   youFileD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: v15's service sign-on ("Ask RPL, this is Greg") also as "Ask <Service> (text), <Name> @ / at
+   * <Library>" opening the first message (checks/referral.ts `SERVICE_NAME_AT_D1`): "hi! Ask Lib text, Cam @ Sacramento
+   * Public Library." is the service's name, no referral. Near miss: "Ask Legal Aid, they're at 410-…" and "Ask Dr. Lee at the
+   * clinic" (no first name then "@ / at").
+   */
+  serviceNameAtD1?: boolean;
 
   // (v29 D2) settings of block D2 go here
 
@@ -12015,6 +12022,7 @@ export const rubricV29: Rubric = {
   consultingHoldD1: true,
   purposeSendD1: true,
   youFileD1: true,
+  serviceNameAtD1: true,
 
   // D2's settings
 

@@ -15,11 +15,13 @@
  *   - eighteenth-round-housing: "Try the Urban League, they help with rent sometimes.": phrasesV29D1's "try <organisation>";
  *   - twenty-third-round-patronwords: "You file it with the Circuit Court clerk in your county: … call 410-313-2111" and
  *     nineteenth-round-falsepass: "You can also file one with the Better Business Bureau.": phrasesV29D1's "file it / one
- *     with" (and `youFileD1` for the bare "You" before it).
+ *     with" (and `youFileD1` for the bare "You" before it);
+ *   - nineteenth-round-veterans: the SMS sign-on "hi! Ask Lib text, Cam @ Sacramento Public Library." read as a referral to
+ *     "Lib": `serviceNameAtD1`.
  *  left where they are (reasons at each `// LEFT:`): "Try SCORE" ("try" + an acronym, as "try ERIC", "try CINAHL"),
  *  "ring NHS 111" and "Report it to Baltimore City 311" (a party whose number is its name: the contact side is D2's), "take Form DS-82 … to the Passport Agency", the lists "A few places that can help:", the Vietnamese and
  *  Spanish-clitic referrals, the elliptical and pseudo-cleft referrals (tenth-round-tech), "drop … at the Solid Waste District", "your school's IT", "the Tax-Aide
- *  line", the SMS sign-on "Ask Lib text" and the USGS "Water Science School" (names read as parties), "Try The Tea Dragon
+ *  line", the USGS "Water Science School" (a website's name read as a party), "Try The Tea Dragon
  *  Society" (a title), "Have you tried talking to the Workforce Center?", the pronoun subjects after a transfer
  *  (nineteenth-round-settings): no time this round.
  *  dropped as mislabelled: none.
@@ -38,6 +40,8 @@
  *    credit union, food bank, food pantry) not followed by "of" or a word of a resource (website, page, catalog, database,
  *    guide, newsletter…): "Try the Urban League", "you could try your local Legal Aid Society". "Try the catalogue", "Try
  *    the Historical Society's website", "try the society pages of the Sun" stay no referral.
+ *  - `serviceNameAtD1` (`SERVICE_NAME_AT_D1`): v15 O4's sign-on test also takes "Ask <Service> (text / chat / SMS), <Name>
+ *    @ / at / from <Place>" opening the first message (only a greeting before it): the service's name, no referral.
  *  - phrasesV29D1 `referralVerb` + "file / filing it, one, them … with the / your / a …" (v12's "file a complaint with" with a
  *    pronoun object), not before "the rest / other / your return / taxes / papers …"; `youFileD1` (`YOU_FILE_D1`) takes a
  *    bare "you" (or "then you") before it as the procedure told to the patron: "You file it with the Circuit Court clerk".
@@ -165,6 +169,21 @@ export const left: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
+  {
+    // from nineteenth-round-veterans.test.ts (LEFT there); fixed by `serviceNameAtD1`
+    name: 'LEFT (referral: "Ask Lib text, Cam @ …" read as a referral) code missing (null): code fails; otherwise a good SMS session',
+    lines: [
+      [0, 'p', 'whats the va number'],
+      [15, 'l', 'hi! Ask Lib text, Cam @ Sacramento Public Library. general benefits or health care?'],
+      [40, 'p', 'benefits'],
+      [44, 'l', 'VA benefits: 1-800-827-1000, M-F 8am-9pm ET. or va.gov/contact-us. that what u needed?'],
+      [70, 'p', 'ya thats all'],
+      [74, 'l', 'thx, bye!'],
+    ],
+    over: { resolutionCode: null },
+    // reading: "VA benefits: 1-800-…" gives a number with no verb telling the patron to call: no referral (a source)
+    exp: usual({ code: 'fail' }),
+  },
 ];
 
 /** The same behaviours in other words (labelled from RUBRIC.md before the run). */
@@ -235,6 +254,17 @@ export const paraphrases: SessionCase[] = [
     name: 'formal: "You may file one directly with the Consumer Protection Division at consumer@oag.example.gov." : referral passes',
     lines: one('You may file one directly with the Consumer Protection Division at consumer@oag.example.gov.'),
     exp: some({ referral: 'pass' }),
+  },
+  // ---- the service's sign-on (`serviceNameAtD1`) -------------------------------------------------------------------------
+  {
+    name: '"Hello, Ask Tulsa chat - Dee at Tulsa City-County Library. Which benefits?" is the sign-on: referral na',
+    lines: [[0, 'p', 'whats the va number'], [15, 'l', 'Hello, Ask Tulsa chat - Dee at Tulsa City-County Library. Which benefits?'], [40, 'p', 'benefits'], [44, 'l', 'VA benefits: 1-800-827-1000, or va.gov/contact-us. Is that what you needed?'], ...BYE(70)],
+    exp: some({ referral: 'na', greeting: 'pass' }),
+  },
+  {
+    name: 'chat-speak: "hey!! Ask Metro txt, Sam from Metro Library. whats up?" is the sign-on: referral na',
+    lines: [[0, 'p', 'whats the va number'], [15, 'l', 'hey!! Ask Metro txt, Sam from Metro Library. whats up?'], [40, 'p', 'va benefits'], [44, 'l', 'VA benefits: 1-800-827-1000, or va.gov/contact-us. that what u needed?'], ...BYE(70)],
+    exp: some({ referral: 'na' }),
   },
   // ---- consulting on hold (`consultingHoldD1`) --------------------------------------------------------------------------
   {
@@ -353,6 +383,21 @@ export const guardsFile: SessionCase[] = [
   },
 ];
 
+/** Near misses of the sign-on reading: "Ask <party>" later in the message or without a name "@ / at" after it. */
+export const guardsSignOn: SessionCase[] = [
+  {
+    // reading: Dr. Lee at the clinic is a named specialist the patron is told to ask, no contact
+    name: 'near miss: "Hi, Jo at Sample Library. Ask Dr. Lee at the clinic about that." refers: referral fails',
+    lines: [[0, 'p', 'whats the va number'], [15, 'l', 'Hi, Jo at Sample Library. Ask Dr. Lee at the clinic about that. Which benefits?'], [40, 'p', 'benefits'], [44, 'l', 'VA benefits: 1-800-827-1000. Is that what you needed?'], ...BYE(70)],
+    exp: some({ referral: 'fail' }),
+  },
+  {
+    name: 'near miss: "Hi, Jo here at Sample Library. Ask Legal Aid, they\'re at the courthouse." refers: referral fails',
+    lines: [[0, 'p', 'whats the va number'], [15, 'l', "Hi, Jo here at Sample Library. Ask Legal Aid, they're at the courthouse. Which benefits?"], [40, 'p', 'benefits'], [44, 'l', 'VA benefits: 1-800-827-1000. Is that what you needed?'], ...BYE(70)],
+    exp: some({ referral: 'fail' }),
+  },
+];
+
 /** Cases of this area labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [];
 
@@ -367,3 +412,4 @@ describeSessions('twenty-eighth round (D1): referring, the same behaviours in ot
 describeSessions('twenty-eighth round (D1): referring, near misses of the changes', guards);
 describeSessions('twenty-eighth round (D1): referring, near misses of "try <organisation>"', guardsTry);
 describeSessions('twenty-eighth round (D1): referring, near misses of "file it / one with"', guardsFile);
+describeSessions('twenty-eighth round (D1): referring, near misses of the sign-on reading', guardsSignOn);

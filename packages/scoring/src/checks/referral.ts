@@ -300,6 +300,13 @@ const SERVICE_HERE_SM = new RegExp(
 const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
 /** (v19 S7, within `altContactSM`) not the library's own number ("…, or 555-201-0100 here at the library", "o al … de la biblioteca"). */
 const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)(?! ?\(?(?:here|(?:at|in) (?:the|our|this) (?:library|branch|desk|front desk|circulation desk)|(?:de|en) (?:la|nuestra|esta) (?:biblioteca|sucursal)|aqui|our|the library|la biblioteca|nuestro)\b)/;
+/**
+ * (v29 D1, `serviceNameAtD1`) In the raw sentence, "Ask" and a capitalised name (with "text / chat / SMS" after it), then a
+ * capitalised first name "@ / at / from" a capitalised place: "Ask Lib text, Cam @ Sacramento Public Library", "Ask Tulsa
+ * chat - Dee at Tulsa City-County Library" (not "Ask Legal Aid, they're at …", "Ask Dr. Lee at the clinic").
+ */
+const SERVICE_NAME_AT_D1 =
+  /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+(?:[Tt]ext|[Tt]xt|[Cc]hat|SMS))?[ \t]*[,:\u2013\u2014-][ \t]*\p{Lu}\p{Ll}{1,15}[ \t]*(?:@|at|from)[ \t]+\p{Lu}/u;
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
@@ -600,7 +607,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       v[0] === 'ask' &&
       SERVICE_LEAD_N8.test(before) &&
       (onRaw(SERVICE_ACRONYM_O4) ||
-        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
+        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n))) ||
+        // (v29 D1, `serviceNameAtD1`) "hi! Ask Lib text, Cam @ Sacramento Public Library.": the service, then a name at the library
+        (s.rubric.serviceNameAtD1 === true && onRaw(SERVICE_NAME_AT_D1) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
     )
