@@ -2562,6 +2562,39 @@ export type Rubric = {
   soFarAskedC10?: boolean;
 
   // (v29 D1) settings of block D1 go here
+  /**
+   * (v29 D1) referral.contact: a referring verb after a third party's instruction relayed to the patron is a referral
+   * (checks/referral.ts `RELAYED_LEAD_D1`): "Ms. Ortiz in Special Collections said to tell you to call her at 410-555-0187",
+   * "the clerk wants you to give her a ring". Near miss: "Ms. Ortiz said to tell you she'll call you tomorrow" (the patron is
+   * the one called), "I said to tell you to call her" (the provider's own lead, `SELF_BEFORE`).
+   */
+  relayedLeadD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: a referring verb in -ing opening a sentence that is a hold is the provider consulting someone
+   * on the patron's behalf, no referral (RUBRIC.md's Terms, Referral): "Checking with our genealogy desk, one moment.". Near
+   * miss: "Checking with the county clerk is your best bet." (a gerund subject, no hold) still refers.
+   */
+  consultingHoldD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: a purpose clause "To send it by mail," before "write to <party>" (read by v11's "send … to" verb
+   * as one phrase, "send it by mail, write to") leads into a referral (checks/referral.ts `SEND_THEN_WRITE_D1`): "To send it by
+   * mail, write to the Division of Vital Records, PO Box 68760, Harrisburg, PA 17106". Near miss: "To send it to you, I'll
+   * need your email." (no imperative to write to a party).
+   */
+  purposeSendD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: "you" alone before "file it / one with <party>" (phrasesV29D1's referralVerb) tells the patron
+   * the procedure (checks/referral.ts `YOU_FILE_D1`): "You file it with the Circuit Court clerk in your county: in Howard
+   * County call 410-313-2111". Near miss: "They file it with the county recorder for you." (the party acts, "they").
+   */
+  youFileD1?: boolean;
+  /**
+   * (v29 D1) referral.contact: v15's service sign-on ("Ask RPL, this is Greg") also as "Ask <Service> (text), <Name> @ / at
+   * <Library>" opening the first message (checks/referral.ts `SERVICE_NAME_AT_D1`): "hi! Ask Lib text, Cam @ Sacramento
+   * Public Library." is the service's name, no referral. Near miss: "Ask Legal Aid, they're at 410-…" and "Ask Dr. Lee at the
+   * clinic" (no first name then "@ / at").
+   */
+  serviceNameAtD1?: boolean;
 
   // (v29 D2) settings of block D2 go here
 
@@ -11973,7 +12006,19 @@ export const rubricV28: Rubric = {
 };
 
 // D1: the LEFT sweep, referrals: when a sentence refers the patron to a party (test/twenty-eighth-round-referring.test.ts)
-const phrasesV29D1 = block(phrasesV28, (_v29) => ({}));
+const phrasesV29D1 = block(phrasesV28, (v29) => ({
+  referralVerb: v29.plus(
+    'referralVerb',
+    // "Try the Urban League, they help with rent sometimes." (the eighteenth round's housing case), "you could try your local
+    // Legal Aid Society": "try" and an organisation the patron is to go to ["Try the catalogue", "Try the Historical
+    // Society's website", "try the society pages of the Sun" stay no referral]
+    r`\btry\b(?= (?:the|your|your local|your nearest|a local) (?:[a-z&-]+ ){0,4}?(?:league|society|association|council|clinic|foundation|coalition|alliance|legal aid|aid society|authority|ombudsman|tenants union|credit union|food bank|food pantry)\b(?!s? (?:website|site|page|pages|web|app|catalog|catalogue|database|guide|collection|archive|publications?|book|books|report|journal|newsletter|magazine|directory|index|blog|column)\b)(?! of\b))`,
+    // "You file it with the Circuit Court clerk in your county: …" (the twenty-third round's name change), "You can also file
+    // one with the Better Business Bureau." (the nineteenth round's contractor): v12's "file a complaint with" with a pronoun
+    // object ["file it with the rest of your tax papers", "file it with your return" name no party]
+    r`\b(?:file|filing)\b(?= (?:it|one|them|yours|that|this)(?: (?:online|in person|directly|yourself))? with (?:the|your|a|an|their) (?!(?:rest|others?|other|return|returns|taxes|papers|paperwork|records|documents|file|files)\b)[a-z])`,
+  ),
+}));
 
 // D2: the LEFT sweep, referrals: the party and its contact (test/twenty-eighth-round-party-contact.test.ts)
 const phrasesV29D2 = block(phrasesV29D1, (_v29) => ({}));
@@ -12034,6 +12079,11 @@ export const rubricV29: Rubric = {
   phrases: phrasesV29,
 
   // D1's settings
+  relayedLeadD1: true,
+  consultingHoldD1: true,
+  purposeSendD1: true,
+  youFileD1: true,
+  serviceNameAtD1: true,
 
   // D2's settings
 

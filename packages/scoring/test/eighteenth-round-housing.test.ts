@@ -716,15 +716,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass', referral: 'pass' }),
   },
-  {
-    // v23 (X2, left again): unchanged: "try" is no referring verb, and "they help with" keys on common words.
-    // LEFT: "Try the Urban League": "try" is no referring verb ("try the catalog / the other branch"), and widening it
-    // reaches every "try the …" of a search tip; the Urban League is a party since S3
-    // reading: an organisation named without a way to reach it is not a source (Terms)
-    name: 'LEFT (referral: "try <party>") "Try the Urban League, they help with rent" and no contact, no URL: source fails, referral fails',
-    lines: [[0, 'p', 'who helps with rent in louisville'], [20, 'l', 'Hi, Jo at Louisville Free Public Library. Are you behind on rent now?'], [50, 'p', 'yes'], [56, 'l', 'Try the Urban League, they help with rent sometimes. Good luck!']],
-    exp: some({ source: 'fail', referral: 'fail', complete: 'fail' }),
-  },
 ];
 
 describe('eighteenth round (S3): every whole case lists all 17 checks', () => {

@@ -687,18 +687,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'fail' }),
   },
-  // LEFT: an older false fail (v18 na too): "file one with the Better Business Bureau" is no referring verb the scorer
-  // knows ("file a complaint with" is, a widening); the guard of subjectUrlSM runs in `short` with "file a complaint with"
-  {
-    // v23 (X2, left again): unchanged: "file one with" keys on "file", a common word.
-    name: 'subjectUrlSM right: "The Better Business Bureau lists complaints at bbb.example.org. You can also file one with the Better Business Bureau." (passes)',
-    lines: [
-      [0, 'p', 'my contractor took the deposit and vanished'],
-      [20, 'l', 'Hi, this is Lou at Bozeman Public Library. The Better Business Bureau lists complaints at bbb.example.org. You can also file one with the Better Business Bureau.'],
-      [60, 'p', 'ok thanks'],
-    ],
-    exp: some({ referral: 'pass' }),
-  },
   // LEFT: an older reading (v18 the same): "Try The Tea Dragon Society or Piranesi" reads the title's "Society" as an
   // organisation the patron is sent to (a referral with the catalogue's URL): the whole case runs above with other titles
   {

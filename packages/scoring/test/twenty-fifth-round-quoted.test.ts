@@ -753,56 +753,6 @@ export const short: SessionCase[] = [
 ];
 
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: referral.contact is na. The referral's object is a pronoun ("said to tell you to call her at 410-555-0187", her = Ms. Ortiz named earlier in the sentence); checks/referral.ts takes the party from the verb's object or a few shapes around it, and a pronoun's antecedent is not one of them. A fix reads every "call / email / visit him, her, them" back to a party: broad, in a 1,900-line reader.
-    name: 'Enoch Pratt, the 1920s city directories: "Ms. Ortiz in Special Collections said to tell you to call her at 410-555-0187": a referral with her number',
-    lines: [
-      [0, 'p', 'Do you have old city directories? I\'m trying to find where my great grandfather lived around 1925'],
-      [35, 'l', 'Hi! I\'m Marcus, a librarian at Enoch Pratt Free Library.'],
-      [41, 'l', 'Do you know his name as it would be spelled then, and roughly which neighborhood?'],
-      [88, 'p', 'Anton Kowalski, probably Fells Point'],
-      [95, 'l', 'Give me a couple of minutes, I\'m asking our Special Collections team.'],
-      [190, 'l', 'Ms. Ortiz in Special Collections said to tell you to call her at 410-555-0187; she has the 1925 Polk directory on the shelf and can look up Kowalski for you. Some years are also online at archive.org (search "Baltimore city directory 1925"). Does that help?'],
-      [240, 'p', 'yes that\'s great, thats all i need'],
-      [246, 'l', 'Wonderful. Thanks for contacting Pratt Library, goodbye!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
-    // LEFT: referral.contact fails. "Checking with our genealogy desk, one moment." is a hold (the provider consults staff on the patron's behalf, which RUBRIC.md's Referral term excludes), but the referral reader takes "checking with" as the verb "check with" and "desk" as a party. Not quoted speech; an older reading of the verb family, left for a round on holds and referrals.
-    // reading: a colleague's promise relayed ("she'll email you the scan by Thursday") is a follow-up promise; the address
-    // is given and read back, the when is said
-    name: 'Frederick County, an obituary: "Ms. Okafor in Genealogy says she\'ll email you the scan by Thursday", address read back, coded for the patron\'s library; sent at 30 h',
-    lines: [
-      [0, 'p', 'Looking for an obituary for my aunt, Ruth Hammond, died March 1987 in Frederick'],
-      [33, 'l', 'Good afternoon! This is Greg at Frederick County Public Libraries.'],
-      [38, 'l', 'Do you know which paper it ran in, or roughly the date?'],
-      [75, 'p', 'frederick news-post, mid march'],
-      [83, 'l', 'Checking with our genealogy desk, one moment.'],
-      [175, 'l', 'The 1987 News-Post is only on microfilm at our C. Burr Artz branch. Ms. Okafor in Genealogy says she\'ll email you the scan by Thursday. What email should she send it to?'],
-      [215, 'p', 'rhammond.fam@gmail.com'],
-      [221, 'l', 'Got it, rhammond.fam@gmail.com. In the meantime the index at fcpl.org/genealogy lists the obituaries by name. Does that help for now?'],
-      [260, 'p', 'yes, thanks so much'],
-      [266, 'l', 'Is there anything else I can help with today?'],
-      [290, 'p', 'no that\'s all'],
-      [295, 'l', 'Thank you for contacting FCPL. Take care!'],
-    ],
-    over: { ...FU_LIB, followUps: [{ doneAt: at(295 + 30 * HOUR), by: 'jo', note: 'scan sent by genealogy' }] },
-    exp: usual({ contact: 'pass', onTime: 'pass' }),
-  },
-  {
-    // LEFT: referral.contact is na: the pronoun object, as in the Enoch Pratt case above.
-    // reading: Ms. Ortiz is a named specialist the patron is told to call, with no number
-    name: '"Ms. Ortiz said to tell you to give her a call about the deed" with no number: referral fails',
-    lines: [...POEM, [58, 'l', 'Try Poems to Read at Funerals, in our catalog. And about your deed question from earlier, Ms. Ortiz in Land Records said to tell you to give her a call. Does that help?'], ...BYE(90)],
-    exp: some({ referral: 'fail' }),
-  },
-  {
-    // LEFT: referral.contact is na: the pronoun object, as in the Enoch Pratt case above.
-    name: '"Ms. Ortiz said to tell you to call her at 410-555-0187 about the deed": referral passes',
-    lines: [...POEM, [58, 'l', 'Try Poems to Read at Funerals, in our catalog. And about your deed question from earlier, Ms. Ortiz in Land Records said to tell you to call her at 410-555-0187. Does that help?'], ...BYE(90)],
-    exp: some({ referral: 'pass' }),
-  },
 ];
 
 describe('twenty-fifth round (A2): every whole case lists all 17 checks', () => {

@@ -686,23 +686,6 @@ export const LEFT: SessionCase[] = [
     exp: usual({ referral: 'pass' }),
   },
   {
-    // LEFT: referral.contact is na. The lead-in "To send it by mail, write to the Division of Vital Records, PO Box …" hides
-    // the referral ("By mail, write to …" passes; the PO box with its zip+4 is read as an address): a lead-in reading, not
-    // numbers.
-    // reading: a PO box with a zip+4 is a postal address
-    name: 'Carnegie Library of Pittsburgh, a 1952 Pennsylvania birth certificate: relation asked, the Department of Health page, "write to the Division of Vital Records, PO Box 68760, Harrisburg, PA 17106-8760"',
-    lines: [
-      [0, 'p', 'how can i get my dads birth certificate, born 1952 in pittsburgh, he passed away'],
-      [47, 'l', "Hello, thank you for contacting Carnegie Library of Pittsburgh. I'm Mei, a librarian here."],
-      [53, 'l', "I'm sorry for your loss. Are you his child, and do you need a certified copy for legal use, or is it for family history?"],
-      [110, 'p', 'yes his son. certified, for the estate'],
-      [117, 'l', 'Thank you. Certified copies are ordered from the state: the steps and the form are on the Department of Health page at pa.gov (search "birth certificate"). To send it by mail, write to the Division of Vital Records, PO Box 68760, Harrisburg, PA 17106-8760, with a copy of your ID and $20. Is this the information you needed?'],
-      [170, 'p', 'yes that is all I needed, thank you'],
-      [176, 'l', 'You are welcome. Take care.'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
     // LEFT: referral.contact is na. "take <things> to the Passport Agency in person" is read as a visit only when the things
     // are one short noun phrase ("take the form to …" refers); a list with a form number and a price between the verb and
     // "to" is not. Widening the visit verbs' objects touches every "take / bring … to" reading: broad for this round.

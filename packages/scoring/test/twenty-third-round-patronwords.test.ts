@@ -634,25 +634,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // the patron's "I'll call the clerk tomorrow and get back to you" is theirs; the provider's referral has its phone and URL
-    // LEFT: referral.contact comes out na. "You file it with the Circuit Court clerk in your county: in Howard County call
-    // 410-313-2111 or see …" tells the patron to go to the clerk (file with, call), a referral with its contact by the
-    // literal Terms; the scorer reads no referring verb with the clerk as its object ("file it with", and "call" whose
-    // object is only a number, the party in the clause before): a widening of the referral verbs, outside this area (a
-    // short case below keeps the patron's promise with a plain "Call the … clerk at …").
-    name: 'a name change: the provider refers to the Circuit Court clerk with the phone and URL, the patron says "ill call them tomorrow and get back to you": referral passes, no follow-up',
-    lines: [
-      [0, 'p', 'how do i change my name after a divorce in maryland'],
-      [28, 'l', 'Hello, this is Mo, a librarian with Ask Us Now.'],
-      [32, 'l', 'Was the name change part of your divorce decree, or is it a separate request?'],
-      [70, 'p', 'separate, decree didnt include it'],
-      [125, 'l', "The People's Law Library explains the petition and forms at peoples-law.org/name-change. You file it with the Circuit Court clerk in your county: in Howard County call 410-313-2111 or see mdcourts.gov/clerks/howard. Does that cover what you needed?"],
-      [170, 'p', 'yes. ill call them tomorrow and get back to you if i have more questions. thats all'],
-      [176, 'l', 'Good luck, and thanks for using Ask Us Now!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
     // internal messages end no wait: the patron's reply at 35, the provider's next visible message at 200: 165 s
     // LEFT: referral.contact comes out pass. "You can update your email under My Account at ccpl.librarycatalog.info and
     // request it again in the fall." sends the patron to the catalogue (a source), to no person or organisation, and "I

@@ -38,6 +38,27 @@ const BEST_LEAD_Y1 =
   /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:(?:youre|you are|youd be|you would be|youll be|you will be|youd|you had|its|it is|itd be|it would be|itll be) )?(?:(?:probably|prob|really|definitely|defo|maybe) )?(?:best|better)(?: off)?(?: to)?(?: just)?,?$/;
 const LEAD_IN_ES_V = /^(?:(?:y|o|luego|despues|tambien|entonces|ademas|primero|por favor|mejor|puede|podria|debe|deberia|tiene que|le recomiendo que|le sugiero que|te recomiendo que|te sugiero que|recomiendo que),?\s*)+$/;
 const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|although|though|while|whether|after|before|he|she|they|it|people|most|many|someone|somebody|patrons?)\b)[^,;:()]* (?:or|and)(?: (?:then|just|also))?$/;
+/**
+ * (v29 D1, `relayedLeadD1`) The clause before a referring verb ends on someone's instruction relayed to the patron: "said to
+ * tell you to", "asked me to let you know to", "wants you to", "would like you to", "says you should" (the speaker is no "I /
+ * we": `SELF_BEFORE` is read first).
+ */
+const RELAYED_LEAD_D1 =
+  /\b(?:said|says|asked|asks|wanted|wants|would like|told me|tells me|told us|tells us)(?: (?:me|us))?(?: (?:to|2) (?:tell|let) (?:you|u)(?: know)?(?: (?:to|2))?| (?:for )?(?:you|u) (?:to|2)| (?:that )?(?:you|u) (?:should|can|could|need to|ought to))(?: (?:just|also|please|first))?$/;
+/** (v29 D1, `youFileD1`) "you" (or "then / and / so you", "you just / then") alone before "file … with": the procedure told. */
+const YOU_FILE_D1 = /^(?:(?:and|then|so|next|after that),? )?(?:you|u)(?: (?:just|then|also|first))?$/;
+/** (v29 D1, `purposeSendD1`) Only "to" (or "in order to", after a connector) before a "send / mail … to" verb. */
+const PURPOSE_TO_D1 = /^(?:(?:and|or|also|then|so|but|just) )?(?:to|in order to)$/;
+/**
+ * (v29 D1, `purposeSendD1`) A "send / mail … to" verb that spans a purpose clause and the imperative after its comma: "send it
+ * by mail, write to", "mail your application, send it to", "send the form in, address it to" (not "send it to you, then email").
+ */
+const SEND_THEN_WRITE_D1 =
+  /^(?:mail|send)\b[^,;:]{1,60}, (?:(?:please|just|then|simply) )?(?:write|send|mail|post|address|return|submit|forward)(?: (?:it|them|this|that|yours|the form|the forms|the application|the request|your request|your application|everything))?(?: (?:in|off|along))? to$/;
+/** (v29 D1, `consultingHoldD1`) A referring verb in -ing: "checking with", "calling", "asking". */
+const GERUND_D1 = /^[a-z]{2,12}ing\b/;
+/** (v29 D1) A finite verb after the gerund's phrase makes it a subject ("Checking with the clerk is your best bet"), no hold. */
+const GERUND_SUBJECT_D1 = /\b(?:is|are|was|were|would|will|can|could|should|might|may|isnt|wont|helps|works|tends|saves)\b/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 /** (v17 Q2) A clause opening with "they" (and a modal) before the referring verb: "and they can", "theyll", "they will then". */
 const THEY_SUBJECT_Q2 = /^(?:(?:and|but|so|then|where|once) )?(?:they (?:can|could|will|would|may|might|should)|theyll)(?: (?:also|then|just|usually|even))?$/;
@@ -279,6 +300,13 @@ const SERVICE_HERE_SM = new RegExp(
 const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
 /** (v19 S7, within `altContactSM`) not the library's own number ("…, or 555-201-0100 here at the library", "o al … de la biblioteca"). */
 const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)(?! ?\(?(?:here|(?:at|in) (?:the|our|this) (?:library|branch|desk|front desk|circulation desk)|(?:de|en) (?:la|nuestra|esta) (?:biblioteca|sucursal)|aqui|our|the library|la biblioteca|nuestro)\b)/;
+/**
+ * (v29 D1, `serviceNameAtD1`) In the raw sentence, "Ask" and a capitalised name (with "text / chat / SMS" after it), then a
+ * capitalised first name "@ / at / from" a capitalised place: "Ask Lib text, Cam @ Sacramento Public Library", "Ask Tulsa
+ * chat - Dee at Tulsa City-County Library" (not "Ask Legal Aid, they're at …", "Ask Dr. Lee at the clinic").
+ */
+const SERVICE_NAME_AT_D1 =
+  /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+(?:[Tt]ext|[Tt]xt|[Cc]hat|SMS))?[ \t]*[,:\u2013\u2014-][ \t]*\p{Lu}\p{Ll}{1,15}[ \t]*(?:@|at|from)[ \t]+\p{Lu}/u;
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
@@ -579,11 +607,15 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       v[0] === 'ask' &&
       SERVICE_LEAD_N8.test(before) &&
       (onRaw(SERVICE_ACRONYM_O4) ||
-        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
+        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n))) ||
+        // (v29 D1, `serviceNameAtD1`) "hi! Ask Lib text, Cam @ Sacramento Public Library.": the service, then a name at the library
+        (s.rubric.serviceNameAtD1 === true && onRaw(SERVICE_NAME_AT_D1) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
     )
       continue;
+    // (v29 D1, `consultingHoldD1`) "Checking with our genealogy desk, one moment.": the provider consults, on hold
+    if (s.rubric.consultingHoldD1 === true && (prefix === '' || prefix === 'just' || prefix === 'now') && GERUND_D1.test(v[0]) && (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) && !GERUND_SUBJECT_D1.test(n.slice(after, after + 120))) continue;
     const advice = ADVICE.test(prefix);
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice && !(s.rubric.requestYouY3 === true && REQUEST_YOU_Y3.test(prefix))) continue;
     // (v21 U1, `otherSubjectU1`) "…; they review plans before people go to the bank": the clause's own subject acts
@@ -599,6 +631,13 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       P.referralActor.test(before) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
+      // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
+      // and the imperative after its comma read together as one "send … to" verb
+      (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0])) ||
+      // (v29 D1, `youFileD1`) "You file it with the Circuit Court clerk in your county": the procedure told to the patron
+      (s.rubric.youFileD1 === true && YOU_FILE_D1.test(prefix) && v[0].startsWith('fil')) ||
+      // (v29 D1, `relayedLeadD1`) "Ms. Ortiz said to tell you to call her at …": a third party's instruction relayed
+      (s.rubric.relayedLeadD1 === true && prefix.includes('u') && RELAYED_LEAD_D1.test(prefix)) ||
       // (v24 Y1, `bestLeadY1`) "Best give Citizens Advice a bell", "You're best to ring the council"
       (s.rubric.bestLeadY1 === true && prefix.includes('be') && BEST_LEAD_Y1.test(prefix)) ||
       (s.rubric.spanishLeadInV === true && LEAD_IN_ES_V.test(prefix)) ||
@@ -1908,3 +1947,4 @@ export const referralContact: Check = (s) => {
   const what = referrals.length === 1 ? 'the referral comes' : `all ${referrals.length} referrals come`;
   return result(id, 'pass', `${what} with a way to reach them`, evidence);
 };
+
