@@ -950,9 +950,11 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
     )
       return true;
   }
-  if (x.q) return false;
+  // (v29 D3, `initialQuestionD3`) "… in the catalog at 551.55 R. Will those work…?": the statement before the letter
+  if (x.q) return initialQuestionD3(s, m, x);
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
-  if (m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) return false;
+  // (v29 D3, `holdClauseSourceD3`) unless a statement naming a resource comes before the hold ("… in WorldCat so far, still checking")
+  if ((m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) && !holdClauseSourceD3(s, m, x)) return false;
   // (v20 T4, `transferNoSourceT4`) "I'm transferring you to her; she'll know PubMed best.": the colleague's strength
   // (v20 T8) not when the sentence says where the item is: "the article is in CINAHL Complete"
   if (s.rubric.transferNoSourceT4 === true && m.sHas(x, F.transferNotice) && !USE_WORDS_T4.test(n) && !WHERE_WORDS_T8.test(n)) return false;
@@ -1069,7 +1071,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   const n = x.n;
   if (m.sHas(x, F.knownResource)) return true;
   // (v6) "Rob at Millbrook Town Archives": the provider's own department, in the introduction
-  if (m.sHas(x, F.namedResource) && !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x))) return true;
+  // (v29 D3, `formatOnlyD3`) not "we have it on microfilm" (a format, no resource named)
+  if (m.sHas(x, F.namedResource) && !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) && !formatOnlyD3(s, x)) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   const shapes = s.P.sourceShapes;
@@ -1091,7 +1094,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x) && !(s.rubric.titleEchoZ2 === true && titleEchoZ2(s, m, x))) return true;
   if (shape && bookShapeN1(m, m.rawSentences[x.k] ?? '', n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n, s)) return true;
-  return false;
+  // (v29 D3, `newspaperItemD3`) "a 1927 Times-Picayune item about a kitchen fire"
+  return newspaperItemD3(s, m, x);
 }
 
 /**
@@ -1134,7 +1138,8 @@ function sourceNow(s: Session, m: Msg): number {
     m.has(F.namedResource) ||
     (n.includes('>') && BREADCRUMB.test(n)) ||
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
-    m.has(F.resourceNoun);
+    m.has(F.resourceNoun) ||
+    (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw));
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
@@ -1786,6 +1791,8 @@ function clarifyNow(s: Session, m: Msg): number {
     if (!x.q) {
       // (v28 C6, `instructionNotRestateC6`) "So you need to log in first": an instruction, not a restatement
       if (m.sHas(x, F.restatement) && !(instructionC6(s, x) && !restatedStepC10(s, x))) return x.k;
+      // (v29 D3, `titleEchoRestateD3`) "Plainsong by Kent Haruf, got it.": the patron's title echoed back restates the request
+      if (s.rubric.titleEchoRestateD3 === true && x.n.includes(' by ') && titleEchoZ2(s, m, x)) return x.k;
       // (v28 C10, `instructionFirstC10`) the PIN case: "So you need to reset your PIN before your class on Friday." restates
       continue;
     }
@@ -1805,6 +1812,8 @@ function clarifyNow(s: Session, m: Msg): number {
       (!offerOnly(s, x, m) || m.sHas(x, F.letMeKnow)) &&
       !(s.rubric.choiceClarifyU === true && choiceQuestion(s, x)) &&
       !(s.rubric.nothingGivenYetO3 === true && nothingGivenYetO3(s, m, x)) &&
+      // (v29 D3, `nothingGivenD3`) "Is the catalog loading for you now?" before anything was given asks about the situation
+      !nothingGivenD3(s, m, x) &&
       // (v27 B1, `ownSearchB1`) "Any luck finding it on your own so far?" before anything was given: the patron's own search
       !(s.rubric.ownSearchB1 === true && ownSearchB1(s, m, x)) &&
       // (v28 C6, `restatedAskC6`) "Picture books about dinosaurs - is that what you're looking for?" before anything given
@@ -2585,6 +2594,107 @@ function soFarAskedC10(s: Session, m: Msg, k: number): boolean {
 // ---- (v29 D2) block D2's readings ----
 
 // ---- (v29 D3) block D3's readings ----
+
+/**
+ * (v29 D3, `nothingGivenD3`) Question `x` of `m` has the completeness question's words but nothing has been given yet: no
+ * earlier provider message gives information or a source, and no statement before `x` in `m` does (only greetings,
+ * introductions, holds, restatements). It asks about the patron's situation ("Is the catalog loading for you now?",
+ * "Was the Libraries Tasmania names index helpful at all, or did it stop too early?"), as RUBRIC.md's completeness rule
+ * says a question about something not yet given is no completeness question. Widens v15 O3 (right after the introduction
+ * in the first message) to any message before the first answer. Not a question pointing back with a bare "that / this /
+ * it" ("Does that answer your question?", "Is this what you need?"), unless a second option asks about the patron ("Is it
+ * help with this month's rent only, or are you also facing an eviction notice?").
+ */
+const REFERS_BACK_D3 = /^(?:(?:ok|okay|so|and|great|now|well|alright|hmm|sorry),? )*(?:does|did|do|is|was|will|would|has|have|are|were|can|could|should)(?: (?:that|this|it|these|those|all (?:that|this)|everything|all|any of (?:that|this|these|those|it)))\b(?! (?:the|a|an|your|ur|our|my|his|her|their)\b)|\banswer(?:s|ed)? (?:your|ur|the) (?:question|query|questions)\b/;
+/** (v29 D3) ", or are you also facing …?": a second option about the patron's situation. */
+const CHOICE_YOU_D3 = /,? or (?:are|is|do|did|have|was|were|would|will) (?:you|u|your|ur)\b/;
+function nothingGivenD3(s: Session, m: Msg, x: Sentence): boolean {
+  if (s.rubric.nothingGivenD3 !== true || !patronAskedBefore(s, m)) return false;
+  // "Does that answer your question?" with nothing given still points back at something (RUBRIC.md: never a clarifying question)
+  if (REFERS_BACK_D3.test(x.body) && !CHOICE_YOU_D3.test(x.n)) return false;
+  for (const p of s.prov) {
+    if (p.pos >= m.pos) break;
+    if (givesInfo(s, p)) return false;
+  }
+  for (const y of m.sentences) {
+    if (y.k >= x.k) break;
+    if (!y.q && !m.sHas(y, F.restatement) && !isFiller(s, m, y)) return false;
+  }
+  const src = sourceAt(s, m);
+  return src < 0 || src >= x.k;
+}
+
+/** (v29 D3) Where a hold starts a clause of its own: after a semicolon, a dash or a comma ("…; I'll look", "…, still checking"). */
+const HOLD_CLAUSE_D3 = /(?:;|,| -|:)[ ]*$/;
+/** (v29 D3) A clause that only announces a look-up or says nothing was found ("let me check WorldCat", "nothing in WorldCat"). */
+const NO_FIND_D3 = /\b(?:let me|lemme|ill|i will|im going to|i am going to|going to|gonna|i can|can i|should i|shall i|want me to|try|trying|check|checking|search|searching|look|looking)\b|\b(?:no|not|nothing|none|neither|nor|never|cant|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|without)\b/;
+/**
+ * (v29 D3, `holdClauseSourceD3`) Hold sentence `x` of `m` opens with a statement of its own that names a resource, and the
+ * hold comes in a later clause: a partial result ("I see the 1974 proceedings volume in WorldCat at two libraries so far,
+ * still checking for a digital copy.", RUBRIC.md's Terms: a message giving a partial result while the search goes on is a
+ * hold) or a holding named before the look-up ("The Hagerstown Herald-Mail for 1987 is on microfilm in our Western
+ * Maryland Room; I'll look through March"). Not "Let me check WorldCat, one moment." nor "Nothing in WorldCat so far,
+ * still checking." (no statement of a find before the hold).
+ */
+function holdClauseSourceD3(s: Session, m: Msg, x: Sentence): boolean {
+  if (s.rubric.holdClauseSourceD3 !== true) return false;
+  let at = -1;
+  for (const f of [F.hold, F.holdWeak]) {
+    if (!m.sHas(x, f)) continue;
+    const h = m.execFrom(x, f, 0);
+    if (h !== null && (at < 0 || h.index < at)) at = h.index;
+  }
+  if (at < 8) return false;
+  const head = x.n.slice(0, at);
+  if (!HOLD_CLAUSE_D3.test(head) || NO_FIND_D3.test(head)) return false;
+  const P = s.P;
+  return (P.knownResource.test(head) || P.namedResource.test(head)) && !P.hold.test(head) && !P.holdWeak.test(head);
+}
+
+/**
+ * (v29 D3, `formatOnlyD3`) "ok we have it on microfilm", "It's on microfiche.": a format the item is held in, said of a
+ * pronoun at the sentence's start (what it stands for is not in the sentence), names no resource (RUBRIC.md: a NAMED
+ * resource); the rest of the sentence must name none either. Not "The Fresno Bee for 1987 isn't in our online databases;
+ * it's on microfilm in our California History room." (the newspaper named before the pronoun).
+ */
+const FORMAT_ONLY_D3 = /^(?:(?:ok|okay|yes|yeah|yep|yup|so|well|good news|great|sure|hmm|ah|oh),? )*(?:(?:we|i) (?:have|hold|keep|got|ve got|have got)|(?:weve|ive) got|(?:its|it is|theyre|they are|thats|that is)(?: (?:all|only|just|also))?) (?:(?:it|them|that|those|this|these|one|a copy|copies) )?(?:all |only |just |also )?(?:on|in) (?:microfilm|microfiche|film|fiche)\b/;
+function formatOnlyD3(s: Session, x: Sentence): boolean {
+  if (s.rubric.formatOnlyD3 !== true || !x.n.includes('fi')) return false;
+  const rest = x.body.replace(FORMAT_ONLY_D3, ' ');
+  return rest !== x.body && !s.P.namedResource.test(rest) && !s.P.knownResource.test(rest);
+}
+
+/**
+ * (v29 D3, `newspaperItemD3`) A newspaper's item named by its masthead: "a 1927 Times-Picayune item about a kitchen fire",
+ * "the Baltimore Sun article from May 3", "her Herald-Mail obituary" (a publication, so a named resource). Not said of
+ * something not found ("I couldn't find a Tribune article") nor of a masthead word in another name ("the Star Wars
+ * article", "the Post Office notice").
+ */
+const NEWSPAPER_ITEM_D3 =
+  /\b(?:Times|Tribune|Gazette|Herald|Courier|Picayune|Post|Journal|Chronicle|Inquirer|Enquirer|Sun|Register|Examiner|Dispatch|Bulletin|Telegraph|Observer|Ledger|Democrat|Star|Mail|Globe|Sentinel|Advertiser|Argus|Clarion|Beacon|Eagle|Bee|Daily)(?:-(?:Picayune|Mail|Journal|Times|Herald|News|Tribune|Sun|Post|Star|Democrat|Courier|Gazette|Ledger))? (?:news )?(?:item|items|article|articles|obituary|obituaries|obit|obits|clipping|clippings|story|stories|notice|notices|editorial|column|piece|write-up|photo|announcement)\b/;
+/** (v29 D3) Words that say the item was not found. */
+const NOT_FOUND_D3 = /\b(?:no|not|nothing|none|neither|nor|never|couldnt|cant|cannot|didnt|dont|doesnt|wasnt|werent|isnt|arent|unable)\b/;
+function newspaperItemD3(s: Session, m: Msg, x: Sentence): boolean {
+  if (s.rubric.newspaperItemD3 !== true || x.q) return false;
+  const raw = m.rawSentences[x.k] ?? '';
+  return NEWSPAPER_ITEM_D3.test(raw) && !NOT_FOUND_D3.test(x.n);
+}
+
+/**
+ * (v29 D3, `initialQuestionD3`) A question sentence that the splitter did not cut after a call number's or a name's last
+ * letter ("… in the catalog at 551.55 R. Will those work for your project?"): the statement before "<letter>. <question>"
+ * is read for a source as its own sentence (a URL, a known or named resource) unless it holds a hold.
+ */
+const INITIAL_QUESTION_D3 = /(?:^|[ (])[a-z]\. (?=(?:will|would|does|do|did|is|are|was|can|could|should|shall|any|anything|have|has|how|what|which|where|need|want)\b[^.!?]{0,160}\?[ !?]*$)/;
+function initialQuestionD3(s: Session, m: Msg, x: Sentence): boolean {
+  if (s.rubric.initialQuestionD3 !== true || !x.n.includes('. ')) return false;
+  const q = INITIAL_QUESTION_D3.exec(x.n);
+  if (q === null || q.index < 20) return false;
+  const head = x.n.slice(0, q.index + q[0].length - 1);
+  const P = s.P;
+  if (P.hold.test(head) || P.holdWeak.test(head) || NOT_FOUND_D3.test(head)) return false;
+  return P.knownResource.test(head) || P.namedResource.test(head) || (maybeUrl(head) && P.url.test(head));
+}
 
 // ---- (v29 D4) block D4's readings ----
 

@@ -2599,6 +2599,44 @@ export type Rubric = {
   // (v29 D2) settings of block D2 go here
 
   // (v29 D3) settings of block D3 go here
+  /**
+   * (v29 D3) inquiry.clarify: a question with the completeness question's words asked before anything was given (no
+   * earlier provider message gives information, no statement before it in its message: classify.ts `nothingGivenD3`)
+   * asks about the patron's situation: "Hi, Jo at Ask Us here." then "Is the catalog loading for you now?" clarifies.
+   * Near miss: "The branch closes at 9. Does that answer your question?" still asks completeness.
+   */
+  nothingGivenD3?: boolean;
+  /**
+   * (v29 D3) info.source: a hold sentence whose first clause states a find naming a resource (classify.ts
+   * `holdClauseSourceD3`): "I see the 1974 proceedings volume in WorldCat at two libraries so far, still checking for a
+   * digital copy." gives a source. Near misses: "Let me check WorldCat, one moment." and "Nothing in WorldCat so far,
+   * still checking." give none.
+   */
+  holdClauseSourceD3?: boolean;
+  /**
+   * (v29 D3) info.source: a format said of a pronoun names no resource (classify.ts `formatOnlyD3`): "ok we have it on
+   * microfilm." gives no source. Near miss: "The Hagerstown Herald-Mail for 1987 is on microfilm in our Western Maryland
+   * Room" still names one (no pronoun before the format).
+   */
+  formatOnlyD3?: boolean;
+  /**
+   * (v29 D3) info.source: a newspaper's item named by its masthead is a named resource (classify.ts `newspaperItemD3`):
+   * "I see a 1927 Times-Picayune item about a kitchen fire at the Monteleone." gives a source. Near misses: "I couldn't
+   * find a Tribune article on it." and "the Star Wars article" give none.
+   */
+  newspaperItemD3?: boolean;
+  /**
+   * (v29 D3) info.source: a question sentence left uncut after a call number's or a name's last letter is read up to that
+   * letter as a statement (classify.ts `initialQuestionD3`): "… in the catalog at 551.55 R. Will those work for your
+   * project?" gives a source. Near miss: "Do you want me to look in the catalog?" (no letter before) still gives none.
+   */
+  initialQuestionD3?: boolean;
+  /**
+   * (v29 D3) inquiry.clarify: the patron's requested title and author echoed back with an acknowledgement restate the
+   * request (classify.ts, v25 Z2's `titleEchoZ2`): "Plainsong by Kent Haruf, got it." clarifies. Near miss: "Plainsong by
+   * Kent Haruf is on the shelf at Harmony." gives the source.
+   */
+  titleEchoRestateD3?: boolean;
 
   // (v29 D4) settings of block D4 go here
 
@@ -12024,7 +12062,18 @@ const phrasesV29D1 = block(phrasesV28, (v29) => ({
 const phrasesV29D2 = block(phrasesV29D1, (_v29) => ({}));
 
 // D3: the LEFT sweep, sources and clarifying questions (test/twenty-eighth-round-sources.test.ts)
-const phrasesV29D3 = block(phrasesV29D2, (_v29) => ({}));
+const phrasesV29D3 = block(phrasesV29D2, (v29) => ({
+  // "Any topic in mind, like magnets, weather, bugs?" (the homeschool kits case) asks about the need: v1's "any topic(s)"
+  // not before "in mind" or ", like / such as" ["Any other topics in mind?", "Any more questions?" still ask for more]
+  // "The membership rules are on connemaralibrary.in/membership." (the Chennai membership case): an Indian domain, read only
+  // with a path after it or under .co.in / .gov.in / .ac.in / .nic.in / .org.in / .net.in / .res.in ("logged.in", "sign.in"
+  // without a path stay words)
+  url: v29.plus(
+    'url',
+    r`(?<![\w@.-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,5}\.in(?:/[a-z0-9_~%-][^\s<>"]{0,200}|\b(?<=\.(?:co|gov|ac|nic|org|net|res|edu)\.in)(?!\.[a-z0-9]))(?![@-])`,
+  ),
+  anythingElse: v29.swap('anythingElse', 3, phrasesV29D2.anythingElse[3]! + r`(?!(?<=\bany (?:topics?|subjects?|things?))(?: in mind\b|,? (?:like|such as|for example)\b))`),
+}));
 
 // D4: the LEFT sweep, greetings and sign-ons (test/twenty-eighth-round-greetings.test.ts)
 const phrasesV29D4 = block(phrasesV29D3, (_v29) => ({}));
@@ -12088,6 +12137,12 @@ export const rubricV29: Rubric = {
   // D2's settings
 
   // D3's settings
+  nothingGivenD3: true,
+  holdClauseSourceD3: true,
+  formatOnlyD3: true,
+  newspaperItemD3: true,
+  initialQuestionD3: true,
+  titleEchoRestateD3: true,
 
   // D4's settings
 

@@ -828,25 +828,6 @@ export const LEFT: SessionCase[] = [
     // for the patron), so source fails; completeness fails with it; anything else never asked
     exp: followed({ source: 'fail', complete: 'fail', anything: 'fail', transfer: 'pass' }),
   },
-  {
-    // v23 (X2, left again): "microfilm" is a named resource in the family; narrowing "we have it on microfilm" would
-    // turn sessions where the microfilm is the answer.
-    // LEFT: "we have it on microfilm" read as a named resource (a format, no resource named); the SMS contact reading runs
-    // in the short case below. ("Ask Evansville Library, Mo here." was read as a referral too, the known "Ask <name>" weak
-    // spot; the merge's `serviceHereSM` reads it as the service's name since.)
-    name: 'SMS: "i\'ll txt u when the scan is done, prob tmrw": in an SMS the number is the channel, never given in the chat; contact fails',
-    lines: [
-      [0, 'p', 'can u scan the obits page from the Courier Mar 3 1998'],
-      [25, 'l', 'hi! Ask Evansville Library, Mo here. u mean the Evansville Courier & Press?'],
-      [55, 'p', 'yes'],
-      [65, 'l', "ok we have it on microfilm. i'll pull it and txt u the scan link when its done, prob tmrw afternoon"],
-      [90, 'p', 'ty!!'],
-      [95, 'l', 'np, thx for texting EVPL!'],
-    ],
-    over: FU_ME,
-    // reading: the SMS number is not a contact "given or repeated back" in the chat; code: no contact known → fails too
-    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', code: 'fail', contact: 'fail', onTime: 'pending' }),
-  },
 ];
 
 describe('eighteenth round (S2): every whole case lists all 17 checks', () => {

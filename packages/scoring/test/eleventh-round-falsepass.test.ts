@@ -1124,26 +1124,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // v23: "I see a 1927 Times-Picayune item" names a newspaper item, a one-off wording; reading "<publication> item /
-    // clipping" as a named resource would be keyed on common words.
-    // LEFT: "a 1927 Times-Picayune item" names a newspaper article (a publication: a named resource), but no family has
-    // newspaper titles; a family of masthead words (Times, Tribune, Picayune, Gazette…) would also catch "the Times" as a
-    // time and company names. (Outside this round's area: a false fail.)
-    name: 'research centre: a scan promised "by Wednesday" to an address the patron typed, but coded Answered: resolution.code fails',
-    lines: [
-      [0, 'p', 'Hello, I am researching the Hotel Monteleone, was there a fire there in the 1920s?'],
-      [30, 'l', "Good afternoon, you're chatting with Remy at The Historic New Orleans Collection's Williams Research Center. Do you mean a fire at the hotel itself, or on its block?"],
-      [80, 'p', 'at the hotel, my grandfather said he worked there during a fire'],
-      [88, 'l', 'Let me look in our newspaper index.'],
-      [180, 'l', 'I see a 1927 Times-Picayune item about a kitchen fire at the Monteleone. The clipping file is not digitized, so I will pull it tomorrow and send you a scan by Wednesday. What e-mail should I send it to?'],
-      [220, 'p', 'r.thibodeaux@yahoo.com'],
-      [226, 'l', 'Thank you, I have r.thibodeaux@yahoo.com. Anything else I can look for while I am in the files?'],
-      [250, 'p', 'no that is everything'],
-      [255, 'l', 'Thanks for contacting THNOC, goodbye!'],
-    ],
-    exp: usual({ complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
-  },
-  {
     // v23: a named app with steps inside it counts as a source since v5 (webSteps after appName); telling "search for
     // it there" in an app from steps on a page the patron can reach would narrow every Libby / Hoopla steps case of
     // earlier rounds.

@@ -647,26 +647,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: inquiry.clarify fails. "Is it help with this month's rent only, or…?" is read as a completeness question (v1's
-    // completeness alternative 0 takes "is it … help"), so no question comes before the source; not numbers, and
-    // completeness is not this block's. The referral half ("call 211", "text your zip code to 898-211") runs as short cases.
-    // reading: "call 211" is a phone (a dialable three-digit number), "text your zip code to 898-211" too; the Community Action
-    // Agency comes with a phone and a site
-    name: 'Anne Arundel, rent help: eviction notice asked, Maryland 211 ("call 211, or text your zip code to 898-211"), the Community Action Agency at 410-626-1900 and aacaa.org',
-    lines: [
-      [0, 'p', 'i need help paying rent this month, who can help? im in anne arundel county'],
-      [20, 'l', "Hi, you're chatting with Ask Us Now! I'm Lou, a librarian at Anne Arundel County Public Library."],
-      [27, 'l', "Is it help with this month's rent only, or are you also facing an eviction notice?"],
-      [60, 'p', 'just this month, no notice yet'],
-      [68, 'l', "Maryland 211 connects people with rent assistance near them: call 211, or text your zip code to 898-211. Anne Arundel's Community Action Agency also has an emergency rent program, 410-626-1900, aacaa.org. Does that help?"],
-      [110, 'p', 'yeah ill call 211 now thanks'],
-      [115, 'l', 'Good luck. Is there anything else I can help you with?'],
-      [140, 'p', 'no'],
-      [144, 'l', 'Take care, goodbye.'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
     // LEFT: referral.contact is na. A party named with commas ("call Permits, Approvals and Inspections at 410.887.3353") is
     // not read as a party (v6's name-then-"at" reading takes words without commas; without them the case passes): the
     // party's name, not its number, and a change to how names are read is broad for this round.

@@ -1004,22 +1004,6 @@ export const LEFT: SessionCase[] = [
     over: { ...FU_ME, followUps: [{ doneAt: at(271 + 30 * HOUR), by: 'jo', note: 'fee waiver info' }] },
     exp: usual({ contact: 'pass', onTime: 'pass', referral: 'pass' }),
   },
-  {
-    // reading: "The Hagerstown Herald-Mail for 1987 is on microfilm in our Western Maryland Room" names a resource (a
-    // newspaper, with where it is held): a source
-    // LEFT: info.source fails. A newspaper's title on microfilm is no named resource to the scorer; newspapers are named
-    // like any capitalised words, and reading them would touch every source reading (not this round's area).
-    name: 'the Herald-Mail for 1987 on microfilm in the Western Maryland Room, to be searched for the patron, names a source',
-    lines: [
-      [0, 'p', 'I am looking for the obituary of my brother-in-law, Harold Wentz, died 1987 in Hagerstown'],
-      [44, 'l', "Good morning, I'm Denise from Washington County Free Library. Do you know roughly the month he died?"],
-      [120, 'p', 'March I think'],
-      [128, 'l', "Thank you. The Hagerstown Herald-Mail for 1987 is on microfilm in our Western Maryland Room; I'll look through March and April tomorrow morning and send a scan of the obituary by Thursday. What's your email?"],
-      [160, 'p', 'wentz.m@verizon.net'],
-      [166, 'l', 'Thank you, take care!'],
-    ],
-    exp: some({ source: 'pass' }),
-  },
 ];
 
 describe('twenty-fourth round (Z6): every whole case lists all 17 checks', () => {

@@ -540,21 +540,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // left: the echo is no source now (Z2), but the scorer reads no restatement in "<Title> by <Author>, got it.", so
-    // nothing comes before the shelf answer; counting it as a restatement is a widening, outside this narrowings-only wave
-    // reading (Z2's): the patron's own title echoed back is a restatement, then the shelf answer with a call
-    // number is the source
-    name: 'near miss: "Plainsong by Kent Haruf, got it." echoes the request before the answer: clarify passes',
-    lines: [
-      [0, 'p', 'hi looking for plainsong by kent haruf'],
-      [30, 'l', 'Hello, Dale at the Fort Collins library.'],
-      [36, 'l', 'Plainsong by Kent Haruf, got it.'],
-      [60, 'l', 'It is on the shelf at Harmony, call number FIC HARUF.'],
-      [80, 'p', 'thanks'],
-    ],
-    exp: some({ clarify: 'pass', source: 'pass' }),
-  },
 ];
 
 describe('twenty-fourth round (Z10): every whole case lists all 17 checks', () => {

@@ -716,30 +716,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // recorded 40 h after the end: on time.
-    // LEFT: info.source fails. The one source is a partial result inside a hold, "I see the 1974 proceedings volume in
-    // WorldCat at two libraries so far, still checking for a digital copy.": RUBRIC.md's literal text makes a named
-    // resource given to the patron a source, and a hold may give a partial result; the scorer reads no source in any
-    // sentence that also holds ("Let me check WorldCat" gives nothing yet), and telling a finding from a look-up inside one
-    // sentence would change how every hold sentence is read (broad, outside this area's narrow fixes).
-    name: 'a faculty member needs a 1974 conference paper: the venue asked, a hold with a partial result, the provider will order it and e-mail the PDF "by Thursday", address confirmed, Follow-up by me, done at 40 h',
-    lines: [
-      [0, 'p', 'Hello, I am looking for Harlow, H. F. (1974) paper in the Proceedings of the Midwestern Psychological Association. Our library has nothing. Can you help?'],
-      [31, 'l', 'Hello Professor, this is Lin Wei at the Ridgeway College library after-hours desk.'],
-      [36, 'l', 'Do you know the session title or the page numbers? The proceedings were not always indexed.'],
-      [80, 'p', 'pp. 112-118, I believe, but not certain'],
-      [88, 'l', "Thanks. Let me search, one moment."],
-      [180, 'l', 'I see the 1974 proceedings volume in WorldCat at two libraries so far, still checking for a digital copy.'],
-      [270, 'l', 'No digital copy anywhere I can reach. I will order pages 112-118 through interlibrary loan and e-mail you the PDF by Thursday. Is your college address best?'],
-      [300, 'p', 'Yes, dmarsh@ridgeway.edu'],
-      [306, 'l', 'Got it: dmarsh@ridgeway.edu, PDF by Thursday. Is there anything else you need tonight?'],
-      [330, 'p', 'No, that is everything. Thank you.'],
-      [335, 'l', 'Thank you, Professor Marsh. Good night.'],
-    ],
-    over: { ...FU_ME, followUps: [{ doneAt: at(340 + 40 * HOUR), by: 'jo', note: 'ILL placed, PDF sent' }] },
-    exp: usual({ complete: 'fail', contact: 'pass', onTime: 'pass' }),
-  },
 ];
 
 describe('twenty-second round (X5): every whole case lists all 17 checks', () => {

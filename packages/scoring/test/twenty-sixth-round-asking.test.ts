@@ -1106,23 +1106,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // reading: before anything was given, "Is the catalog loading for you now?" asks about the patron's situation
-    // LEFT: clarify fails. The question has the completeness question's shape ("is the <thing> loading for you"), and a
-    // completeness-shaped question before anything was given is read as one except right after the introduction in the
-    // provider's first message (v15 O3); reading every such question as clarifying would reopen older cases where an
-    // answer the scorer does not see as one came before "Does that help?". (Written as the near miss of `chatCheckB1`.)
-    name: 'near miss: "Is the catalog loading for you now?" before the source: clarify passes',
-    lines: [
-      [0, 'p', 'the catalog keeps spinning'],
-      [20, 'l', 'Hi, Jo at Ask Us here, Sample County Library.'],
-      [24, 'l', 'Is the catalog loading for you now?'],
-      [40, 'p', 'no'],
-      [46, 'l', 'Try the mobile catalog at m.samplecountylibrary.org while we fix it. Does that help?'],
-      [70, 'p', 'yes'],
-    ],
-    exp: some({ clarify: 'pass' }),
-  },
 ];
 
 describe('twenty-sixth round (B1): every whole case lists all 17 checks', () => {

@@ -1167,23 +1167,6 @@ export const LEFT: SessionCase[] = [
     ctx: { now: T0 + 5 * DAY },
     exp: usual({ contact: 'pass', onTime: 'fail' }),
   },
-  {
-    // LEFT: clarify passes. "Any topic in mind, like magnets, weather, bugs?" is a question about the need, read as not one
-    // (clarifying questions are another area's; the declined offer this case is about scores right: no follow-up)
-    // (a) an offer the patron turns down: no follow-up session
-    name: 'Baltimore County, homeschool science kits: "want me to email u the list too?" — "nah im good": no follow-up',
-    lines: [
-      [0, 'p', 'do yall have science kits for homeschool? grade 4'],
-      [26, 'l', "Hi! Jess here, a librarian with Baltimore County Public Library."],
-      [31, 'l', 'Any topic in mind, like magnets, weather, bugs?'],
-      [60, 'p', 'anything with magnets or circuits'],
-      [66, 'l', 'Let me look in the catalog.'],
-      [140, 'l', 'We have the Snap Circuits Jr. kit and the Magnet Science Lab kit, both for ages 8+. Search "STEAM kit" at bcpl.info to see them and place holds. Does that help? Want me to email u the list too?'],
-      [171, 'p', 'nah im good, screenshotted it. thats all i needed'],
-      [177, 'l', 'Sounds good! Thanks for chatting, have fun with the kits!'],
-    ],
-    exp: usual(),
-  },
 ];
 
 describe('twenty-sixth round (B5): every whole case lists all 17 checks', () => {

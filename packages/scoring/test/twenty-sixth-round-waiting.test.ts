@@ -1256,23 +1256,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: info.source fails. The call number's last letter and the next sentence, "551.55 R. Will those work…?", are
-    // read as an initial and a name ("R. Will"), so the two sentences are one question and its sources are not counted:
-    // sentence splitting (text.ts), outside this round's area.
-    name: 'partial result, "Found two articles so far, still going through the rest." 115 s after a hold and 118 s before the rest: informed passes',
-    lines: [
-      [0, 'p', 'do you have articles about the 1977 blizzard in buffalo? for a school project'],
-      [25, 'l', "Hi! I'm Dana, a librarian at Buffalo & Erie County Public Library. What grade is the project for, and how many sources do you need?"],
-      [55, 'p', '8th grade, 3 sources'],
-      [62, 'l', 'Let me search our newspaper databases.'],
-      [177, 'l', 'Found two articles so far, still going through the rest.'],
-      [295, 'l', 'Here you go: two Buffalo News articles from January 1977 in the Buffalo News archive database (on our website under Research > Newspapers), and the book White Death: Blizzard of \'77 by Erno Rossi, in the catalog at 551.55 R. Will those work for your project?'],
-      [330, 'p', 'yes!! thats all i need'],
-      [336, 'l', 'Great, good luck with it! Bye!'],
-    ],
-    exp: usual(),
-  },
 ];
 
 describe('twenty-sixth round (B2): every whole case lists all 17 checks', () => {

@@ -592,18 +592,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ referral: 'pass' }),
   },
-  {
-    // left: ".in" is not read as a domain (the URL family), an older gap that needs a widening; the whole case runs with
-    // ".org"
-    // reading: a domain is a source
-    name: 'membership rules on "connemaralibrary.in/membership" give a source',
-    lines: [
-      ...open('how to get library membership', 'Good evening, Lakshmi from Connemara Public Library. Is it for yourself or a child?'),
-      [60, 'p', 'myself'],
-      [68, 'l', 'The membership rules are on connemaralibrary.in/membership.'],
-    ],
-    exp: some({ source: 'pass' }),
-  },
 ];
 
 describe('twenty-third round (Y8): every whole case lists all 17 checks', () => {

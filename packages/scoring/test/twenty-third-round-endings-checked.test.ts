@@ -796,22 +796,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: some({ complete: 'fail' }),
   },
-  {
-    // left: v23's "Was the <one to three words> helpful…?" reads the same question about what the patron already tried
-    // ("Was the names index helpful at all, or…"); Y2 only lengthened it, and telling the patron's attempt from the
-    // provider's answer is an older reading a fix would overturn
-    // reading: about the index the patron already tried, before anything given: a question about the need
-    name: '"Was the Libraries Tasmania names index helpful at all, or did it stop too early?" about what the patron tried: clarify passes',
-    lines: [
-      [0, 'p', 'trying to find my great great grandmother, convict, came to hobart 1840s. i tried the libraries tasmania site already'],
-      [24, 'l', "G'day, Sam at the State Library of Tasmania here."],
-      [32, 'l', 'Was the Libraries Tasmania names index helpful at all, or did it stop too early?'],
-      [80, 'p', 'found her arrival but nothing after'],
-      [90, 'l', 'Her conduct record should be on the Tasmanian Archives site, stors.tas.gov.au, under CON40.'],
-      [130, 'p', 'thanks'],
-    ],
-    exp: some({ clarify: 'pass' }),
-  },
 ];
 
 describe('twenty-third round (Y9): every whole case lists all 17 checks', () => {
