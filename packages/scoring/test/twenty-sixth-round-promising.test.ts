@@ -1146,28 +1146,6 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'pass' }),
   },
   {
-    // LEFT: completeness passes. "Is that page of any use in the meantime?" asks whether the page given meets the need; the
-    // completeness family has no "of any use" (another area's family; the follow-up checks of this case all pass)
-    // (5) cooperative backup staff in another state: "Someone from your home library will contact you within 2 business
-    // days"; nothing recorded five days later
-    name: 'backup staff from Oregon for Maryland: "Someone from your home library will contact you within 2 business days", nothing recorded after 5 days: on time fails',
-    lines: [
-      [0, 'p', 'Hi I want to know if Howard County library can proctor an exam for my online course'],
-      [37, 'l', "Hello! I'm Bree, a librarian in Oregon staffing the Ask Us Now! cooperative tonight, so I'm not at Howard County myself."],
-      [44, 'l', 'Is the exam on paper or online, and do you know roughly when you need to take it?'],
-      [90, 'p', 'online, sometime in april. my email is dnguyen.hc@gmail.com'],
-      [97, 'l', "Thanks. Let me look at their website."],
-      [180, 'l', "HCLS's services page (hclibrary.org, About > Services) mentions proctoring but not the details. I'll pass your question on to them: someone from your home library will contact you within 2 business days at dnguyen.hc@gmail.com. Is that page of any use in the meantime?"],
-      [215, 'p', 'yes great'],
-      [222, 'l', 'Is there anything else I can help with tonight?'],
-      [250, 'p', 'no thats it'],
-      [256, 'l', 'Thank you for using Ask Us Now! Good night.'],
-    ],
-    over: FU_LIB,
-    ctx: { now: T0 + 5 * DAY },
-    exp: usual({ contact: 'pass', onTime: 'fail' }),
-  },
-  {
     // LEFT: clarify passes. "Any topic in mind, like magnets, weather, bugs?" is a question about the need, read as not one
     // (clarifying questions are another area's; the declined offer this case is about scores right: no follow-up)
     // (a) an offer the patron turns down: no follow-up session
