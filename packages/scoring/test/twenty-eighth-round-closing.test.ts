@@ -4,28 +4,36 @@
  * rounds' `LEFT` cases of this area, re-read against RUBRIC.md, fixed where a narrow reading generalises, each fix with
  * sessions saying the same in other words and near misses that must not change.
  *
- * TAKEN (24): eighteenth-round-falsefail (2: "does that help at all or am I rambling lol"; the "dose that help?" typo case,
- * which now fails only on its greeting: D4's area), eighteenth-round-falsepass (2: the drop box, "Is that her?"),
- * eleventh-round-referrals ("Does that sound good?": not in its LEFT list any more, it runs), nineteenth-round-falsepass
- * ("Is it any good?"), tenth-round-academic ("Is that alright?"), tenth-round-tech ("Did you get the e-mail?"),
- * twentieth-round-falsefail (2: FamilySearch, "close of play"), twentieth-round-platforms (the system line's address),
- * twenty-first-round-messy ("Is that it?"), twenty-first-round-questions-checked (the death record),
- * twenty-fourth-round-proxies (the sister's phone), twenty-seventh-round-codes (2 comments), twenty-seventh-round-limits
- * ("brb… nvm gotta run"), twenty-seventh-round-settings-checked (the number without "you"), twenty-sixth-round-parting
- * ("Are those the kind of thing she'd like?"), twenty-sixth-round-promising ("of any use"), twenty-third-round-international
- * (2: "Is it fine?", "last time"), twenty-third-round-patronwords (the pasted agency number).
+ * TAKEN (21, by the check that comes out wrong): eighteenth-round-falsefail ("does that help at all or am I rambling lol"),
+ * eighteenth-round-falsepass (2: the drop box, "Is that her?"), nineteenth-round-falsepass ("Is it any good?"),
+ * tenth-round-academic ("Is that alright?"), tenth-round-tech ("Did you get the e-mail?"), twentieth-round-falsefail (2:
+ * FamilySearch, "close of play"), twentieth-round-platforms (the system line's address), twenty-first-round-messy ("Is that
+ * it?"), twenty-first-round-questions-checked (the death record), twenty-fourth-round-proxies (the sister's phone),
+ * twenty-seventh-round-codes (2 comments), twenty-seventh-round-limits ("brb… nvm gotta run"),
+ * twenty-seventh-round-settings-checked (the number without "you"), twenty-sixth-round-parting ("Are those the kind of thing
+ * she'd like?"), twenty-sixth-round-promising ("of any use"), twenty-third-round-international (2: "Is it fine?", "last
+ * time"), twenty-third-round-patronwords (the pasted agency number). Looked at and not counted: eighteenth-round-falsefail's
+ * "dose that help?" case (its completeness passes now; its greeting is D4's), eleventh-round-referrals' "Does that sound
+ * good?" (runs in its `short` list, not LEFT), tenth-round-tech's school-IT case (LEFT for its referral, D1/D2's).
  *
- * FIXED AND MOVED (7): FamilySearch, "kind of thing she'd like", "of any use in the meantime", "Is it fine?", "solved … last
- * time" (sessions, `left` below) and the two survey comments (`LEFT_COMMENTS_FIXED` below).
- * DROPPED AS MISLABELLED: none (every label read right against RUBRIC.md's text).
- * STILL LEFT: the others, in their files, with their reasons.
+ * FIXED AND MOVED (10): FamilySearch, "kind of thing she'd like", "of any use in the meantime", "Is it fine?", "solved … last
+ * time", "brb… nvm gotta run", "I'll text the link on 0412 345 678", the pasted agency number (sessions, `left` below) and
+ * the two survey comments (`LEFT_COMMENTS_FIXED` below).
+ * DROPPED AS MISLABELLED: none (every label reads right against RUBRIC.md's text).
+ * STILL LEFT (11), in their files with their reasons: "rambling lol" (a nine-word tail without "?"), the drop box, "Is that
+ * her?", "Is it any good?" (each needs the sentence or the patron message before), "Is that alright?" after a promise (an
+ * eighth-round label reads a consent after a promise as no completeness question), "Did you get the e-mail?" (clarifies before
+ * any help), "close of play" (whose time it is needs the clause's subject), the system line's address (a new source of patron
+ * contacts), "Is that it?" (all common words, also "is that all?"), the death record (the offer is in the sentence before),
+ * the sister's phone (an earlier round reads a relative's contact given for the follow-up as the patron's).
  *
  * WHAT EACH FIX READS
  *  1. `moreCompleteD5` (classify.ts): whole-sentence questions about what was given: "Is that page of any use (to you) (in
  *     the meantime)?", "Has FamilySearch got what you need for now?", "Are those the kind of thing she'd like?"; and the bare
  *     "Is it fine?" / "Is that alright?" only right after a sentence of the same message that gives a source (a URL, or a
- *     named resource with no time in it) and offers nothing. ["Is that the kind of thing you'd like me to look for?", "Have
- *     you got what you need to log in?", "I can mail you the receipt tomorrow. Is it fine?", "Is that alright?" in a message
+ *     named resource with no time in it) and offers nothing. ["Is that the kind of thing you'd like me to look for?", "Has
+ *     the ILL office got what they need from you, your student ID?", "I can mail you the receipt tomorrow. Is it
+ *     fine?", "Is that alright?" in a message
  *     of its own after a promise (the tenth round's case, left: an eighth-round label reads a consent after a promise as no
  *     completeness question).]
  *  2. completeness[0] (v1's "was your <noun> … solved"): not when another time follows ("last time", "yesterday", "last
@@ -34,6 +42,14 @@
  *     "annoyed with the website / the catalogue annoyed me" (a thing, not a person), each only when the comment goes on to
  *     praise the help (C8's PRAISE_AFTER_C8). ["she gave me the wrong edition", "the librarian seemed annoyed with me",
  *     "annoyed with the website and nobody helped" still complain.]
+ *  4. `holdTakenBackD5` (closing.ts): a hold taken back ("never mind", "scratch that", "forget it") and then leaving for the
+ *     provider's convenience in the same message is no hold; with v8's "got to run" allowed after "actually / never mind".
+ *     ["brb... actually nvm, found it: …", "One moment, never mind the photo question, I'll check the archive" pass.]
+ *  5. patronContactContext: "I'll / we will text (the link / the details) on / to <number>" is the patron's number. ["You can
+ *     text the library on 0412 111 222" names the library's.]
+ *  6. `toCallD5` (facts.ts): a patron message whose every contact is one they were told to call ("the county site says call
+ *     410-555-0100", "the letter told me to ring …") gives no patron contact. ["please call me at 410-555-0100", "my number is
+ *     …" stay the patron's.]
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
