@@ -1435,6 +1435,8 @@ export function completenessAt(s: Session, m: Msg): number {
     if (memo.completeness < 0 && s.rubric.hopeAskedV6 === true && m.n.includes('hope')) memo.completeness = hopeAskedV6(s, m);
     // (v28 C6, `moreCompleteC6`) "Is that the sort of thing?", "Is this okay for you?"
     if (memo.completeness < 0) memo.completeness = moreCompleteC6(s, m);
+    // (v29 D5, `moreCompleteD5`) "Is that page of any use in the meantime?", "Has FamilySearch got what you need for now?"
+    if (memo.completeness < 0 && s.rubric.moreCompleteD5 === true) memo.completeness = moreCompleteD5(s, m);
     // (v28 C6, `soFarStepC6`) "Does that make sense so far? Next I'll show you…": a step, the answer not yet complete
     // (v28 C10, `soFarAskedC10`) "Does this answer your question so far? Then I'll show you…" still asks
     if (soFarStepC6(s, m, memo.completeness) && !soFarAskedC10(s, m, memo.completeness)) memo.completeness = -1;
@@ -2699,6 +2701,59 @@ function initialQuestionD3(s: Session, m: Msg, x: Sentence): boolean {
 // ---- (v29 D4) block D4's readings ----
 
 // ---- (v29 D5) block D5's readings ----
+
+/**
+ * (v29 D5, `moreCompleteD5`) Whole-sentence questions about what was given that no family reads: "Is that page of any use
+ * in the meantime?", "Has FamilySearch got what you need for now?", "Are those the kind of thing she'd like?" ["Is it any
+ * good?" echoing the patron; "Is that the kind of thing you'd like me to look for?" asks about the search].
+ */
+const MORE_COMPLETE_D5 =
+  /^(?:(?:so|and|ok|okay|well),? )?(?:(?:is|was|are|were) (?:this|that|it|these|those|they)(?: [a-z]{2,12})? (?:of )?any (?:use|help)(?: (?:to|for) (?:you|u|her|him|them))?|(?:has|have|hasnt|havent) (?!(?:you|u|i|we)\b)(?:[a-z0-9]+ ){1,3}got (?:you )?what (?:you|u|she|he|they) (?:need|needed|want|wanted|are after|were after|was after)|(?:are|were|is|was) (?:these|those|they|this|that|it) (?:the|a) (?:kind|type|sort)s? of (?:thing|things|stuff|book|books|title|titles|read|reads|series) (?:she|he|they|you|u)(?:d| would| might)? (?:like|want|enjoy|be after|be looking for))(?: (?:in the meantime|for now|so far|at all|then))?[ ?!.]*$/;
+/** (v29 D5, `moreCompleteD5`) The bare "Is it fine?", "Is that alright?" (asked right after a sentence that gives a source). */
+const BARE_OK_D5 = /^(?:(?:so|and|ok|okay|well),? )?(?:is|was) (?:this|that|it) (?:ok|okay|alright|all right|fine|good)[ ?!.]*$/;
+function moreCompleteD5(s: Session, m: Msg): number {
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!x.q || offerOnly(s, x, m)) continue;
+    if (MORE_COMPLETE_D5.test(x.body)) return x.k;
+    // "…are at dearbornlibrary.org/esl. Is it fine?" ["I can also mail you the receipt tomorrow. Is it fine?" asks about the
+    // offer; "Is that alright?" in a message of its own after a promise keeps the older reading]
+    if (i > 0 && BARE_OK_D5.test(x.body)) {
+      const y = xs[i - 1]!;
+      const source = s.P.url.test(y.n) || ((m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource)) && !TIME_C10.test(y.n));
+      if (source && !offerBefore(s).test(y.n) && !offeredBefore(s, m, x)) return x.k;
+    }
+  }
+  return -1;
+}
+
+/** (v29 D5, `holdTakenBackD5`) Taking back what was just said: "never mind", "scratch that", "forget it", "on second thought". */
+const TAKEN_BACK_D5 = /\b(?:never mind|scratch that|forget (?:that|it)|on second thought)\b/;
+/**
+ * (v29 D5, `holdTakenBackD5`) `m` holds ("brb", "one sec", "let me check"), then takes it back and leaves for the provider's
+ * convenience after that: "brb... actually nvm gotta run, ttyl" ["brb... actually nvm, found it: …" leaves nothing].
+ */
+export function holdTakenBackD5(s: Session, m: Msg): boolean {
+  if (s.rubric.holdTakenBackD5 !== true) return false;
+  const t = TAKEN_BACK_D5.exec(m.n);
+  if (t === null || !s.P.hold.test(m.n.slice(0, t.index))) return false;
+  return s.P.dismissalConvenience.test(m.n.slice(t.index));
+}
+
+/** (v29 D5, `toCallD5`) What a page, a letter or someone told the patron to call: "the county site says call", "they told me to ring". */
+const TO_CALL_LEAD_D5 = /\b(?:says?|saying|said|told me|tells me|telling me|lists?|listed|gives?|gave me|has|had)(?: (?:to|me to|that i should|i should|i need to|i have to))? (?:call|dial|ring|phone|contact)\b/;
+const TO_CALL_D5 =
+  /\b(?:says?|saying|said|told me|tells me|telling me|lists?|listed|gives?|gave me|has|had)(?: (?:to|me to|that i should|i should|i need to|i have to))? (?:call|dial|ring|phone|contact)(?: (?:them|it|the [a-z]+(?: [a-z]+)?))?(?: (?:at|on))? (?:\+?\(?\d[\d ().-]{5,18}\d|\[phone\])/g;
+/**
+ * (v29 D5, `toCallD5`) Every e-mail and phone the patron typed in `n` is a number they were told to call ("the county site says
+ * call 410-555-0100 … but nobody answers"): no contact of the patron's ["call me at 410-555-0100", "my number is …" stay].
+ */
+export function toCallOnlyD5(s: Session, n: string): boolean {
+  if (s.rubric.toCallD5 !== true || !TO_CALL_LEAD_D5.test(n)) return false;
+  const c = contactsIn(s, n.replace(TO_CALL_D5, ' '));
+  return !c.email && !c.phone;
+}
 
 // ---- (v29 D6) block D6's readings ----
 

@@ -3,7 +3,7 @@
  * exchange, first source, follow-up session, final idle. Each is computed once per session.
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
-import { askedNothingD6, clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt, withoutPartyContactC10 } from './classify';
+import { askedNothingD6, clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt, toCallOnlyD5, withoutPartyContactC10 } from './classify';
 import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
@@ -194,7 +194,8 @@ function contactInChatNow(s: Session): At | null {
     const c = contacts(s, m);
     if (!c.email && !c.phone) continue;
     // (v26 A2, `pastedContactA2`) 'I got this: "… Questions? Write to ill@brookside.lib.md.us. Thank you."': the sender's
-    if (m.role === 'patron' && !(s.rubric.pastedContactA2 === true && m.n.includes('"') && pastedOnlyA2(s, m.n))) return { m, k: -1 };
+    // (v29 D5, `toCallD5`) "the county site says call 410-555-0100 … but nobody answers": the number to call, not the patron's
+    if (m.role === 'patron' && !(s.rubric.pastedContactA2 === true && m.n.includes('"') && pastedOnlyA2(s, m.n)) && !toCallOnlyD5(s, m.n)) return { m, k: -1 };
     if (m.role === 'patron') continue;
     const k = m.sentences.findIndex((x) => {
       // (v28 C2, `partyContactC2`) "I'll email the recorder at recorder@countymd.gov for you and get back to you": the party's address

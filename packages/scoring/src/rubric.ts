@@ -2641,6 +2641,27 @@ export type Rubric = {
   // (v29 D4) settings of block D4 go here
 
   // (v29 D5) settings of block D5 go here
+  /**
+   * (v29 D5) followup.completeness: whole-sentence questions about what was given that no family reads ("Is that page of
+   * any use in the meantime?", "Has FamilySearch got what you need for now?", "Are those the kind of thing she'd like?"),
+   * and the bare "Is it fine?" / "Is that alright?" right after a sentence that gives a source (a URL or a named resource)
+   * with no offer or time in it. Near misses: "Is it any good?" (an echo of the patron), "I can mail you the receipt
+   * tomorrow. Is it fine?" (the offer), "Is that alright?" in a message of its own after a promise (the older reading).
+   */
+  moreCompleteD5?: boolean;
+  /**
+   * (v29 D5) closing.no_dismissal: a hold taken back ("never mind", "scratch that", "forget it", "on second thought") and
+   * followed in the same message by leaving for the provider's convenience is no hold: "brb... actually nvm gotta run,
+   * ttyl" fails. Near misses: "brb... actually nvm, found it: …" (the help goes on), "one sec, never mind the photos,
+   * I'll check the archive" (no leaving).
+   */
+  holdTakenBackD5?: boolean;
+  /**
+   * (v29 D5) resolution.code and followup.contact: a patron message whose every e-mail and phone is one the patron was told to
+   * call ("the county site says call 410-555-0100 about my property tax credit but nobody answers") gives no patron contact.
+   * Near misses: "call me at 410-555-0100", "you can call me on …", "my number is …" (the patron's own).
+   */
+  toCallD5?: boolean;
 
   // (v29 D6) settings of block D6 go here
   /**
@@ -12079,7 +12100,44 @@ const phrasesV29D3 = block(phrasesV29D2, (v29) => ({
 const phrasesV29D4 = block(phrasesV29D3, (_v29) => ({}));
 
 // D5: the LEFT sweep, completeness questions, dismissals, flags, follow-up contacts and codes (test/twenty-eighth-round-closing.test.ts)
-const phrasesV29D5 = block(phrasesV29D4, (_v29) => ({}));
+// Narrowings of v1's words, each with the case it fixes and, in brackets, the reading that still holds:
+const OWN_WRONG_D5 = r`(?<!\b(?:i|we) (?:had|have|got|typed|wrote|put|used|picked|brought|requested|ordered|gave (?:her|him|them|the librarian)) (?:the |a |an |my |our )?wrong)`;
+const THING_ANNOYED_D5 = r`(?! (?:with|at|by) (?:the|this|that|our|your|their|my) (?:library |librarys |online )?(?:website|site|web site|webpage|page|app|catalogue|catalog|system|computer|printer|wifi|internet|login|password|form|link|database|portal|process|machine|scanner|software)\b)(?<!\b(?:website|site|webpage|page|app|catalogue|catalog|system|computer|printer|wifi|internet|login|password|form|link|database|portal|process|machine|scanner|software) (?:really |kind of |so |a bit )?annoy[a-z]*)`;
+const phrasesV29D5 = block(phrasesV29D4, (v29) => ({
+  // v1's bare "wrong" for the patron's own wrong thing, and "annoyed with <a thing>", when the comment goes on to praise the
+  // help (PRAISE_AFTER_C8): "I had the wrong edition on my list but she found the right one", "I was annoyed with the website
+  // but the librarian fixed it" (the twenty-seventh round's LEFT comments) ["she gave me the wrong edition", "the librarian
+  // seemed annoyed with me", "annoyed with the website and nobody helped" still complain]
+  negativeComment: v29.swap(
+    'negativeComment',
+    0,
+    retext(
+      retext(phrasesV29D4.negativeComment[0]!, r`|annoy\w*|`, `|annoy\\w*(?:${THING_ANNOYED_D5}|${PRAISE_AFTER_C8})|`),
+      r`|wrong|`,
+      `|wrong(?:${OWN_WRONG_D5}|${PRAISE_AFTER_C8})|`,
+    ),
+  ),
+  // v8's "got to run" after a hold taken back: "brb... actually nvm gotta run, ttyl" (the twenty-seventh round's limits
+  // case; with `holdTakenBackD5`) ["got to run a search first" still reads no leaving]
+  dismissalConvenience: v29.swap(
+    'dismissalConvenience',
+    12,
+    retext(phrasesV29D4.dismissalConvenience[12]!, r`welp),? )`, r`welp),? )(?:(?:actually|never mind|scratch that|oh wait|wait),? ){0,2}`),
+  ),
+  // the provider sending something to a number it types, no "you": "I'll text the link on 0412 345 678 tomorrow morning." (the
+  // twenty-seventh round's settings case) ["You can text the library on 0412 111 222", "Text HELP to 55555" name no patron's]
+  patronContactContext: v29.plus(
+    'patronContactContext',
+    r`\b(?:text|sms|txt)\b(?<=\b(?:ill|i will|well|we will|i can|we can|i shall|we shall|im going to|were going to|ill just|i will just) (?:text|sms|txt))(?= (?:you |u )?(?:(?:the|a|that|this|those|these) )?(?:(?:link|links|list|details|info|information|code|codes|pdf|scan|scans|times|hours|it|them|address|booking|confirmation) )?(?:to|on|at) \+?\d)`,
+  ),
+  // v1's "was your <noun> … solved" about another time: "Was your problem solved by the IT desk last time?" (the Y3 case)
+  // ["Was your problem solved?", "Was your question answered by the guide?" still ask]
+  completeness: v29.swap(
+    'completeness',
+    0,
+    phrasesV29D4.completeness[0]! + `(?![^.!?]{0,60}?\\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now)\\b)`,
+  ),
+}));
 
 // D6: the LEFT sweep, holds, transfers and the rest (test/twenty-eighth-round-holds.test.ts)
 const phrasesV29D6 = block(phrasesV29D5, (v29) => ({
@@ -12147,6 +12205,9 @@ export const rubricV29: Rubric = {
   // D4's settings
 
   // D5's settings
+  moreCompleteD5: true,
+  holdTakenBackD5: true,
+  toCallD5: true,
 
   // D6's settings
   transferredNoticeD6: true,

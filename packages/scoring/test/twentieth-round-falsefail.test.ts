@@ -977,27 +977,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: "Has FamilySearch got what you need for now?" is no completeness question to the scorer (v3's "did you get what you
-    // need" wants the patron as subject); an alternative would be keyed on "got" or "need", words too common to run a family
-    // at (the round's rule: rare words only)
-    // reading: "Has FamilySearch got what you need for now?" asks about the source given; "That is all." says the patron is done
-    // v23 (X3): still left: the only rare word near it is the resource's own name; "got what you need" keyed on "got" or
-    // "need" would run the completeness family at two of the commonest chat words
-    name: 'LEFT (completeness: "Has FamilySearch got what you need for now?") Yorkshire: the patron\'s library will "ring you before the weekend", number repeated back, coded Follow-up by patron\'s library',
-    lines: [
-      [0, 'p', "Hello, I wondered if you could help. I need the parish registers for St Mary's, Whitby, 1790s. Are they held locally?"],
-      [52, 'l', "Good afternoon, thank you for contacting Ask Yorkshire Libraries. I'm Tom, an information officer. Are you after baptisms, marriages or burials?"],
-      [110, 'p', 'Baptisms mainly.'],
-      [118, 'l', 'Whitby baptisms of the 1790s are on FamilySearch (familysearch.org) as indexed transcripts. Our colleagues at Whitby Library hold a microfiche copy of the register and can check the entries against it for you. Would you like them to ring you?'],
-      [160, 'p', 'Yes please, 01947 600 123'],
-      [166, 'l', 'Thank you, 01947 600 123. Someone from Whitby Library will ring you before the weekend. Has FamilySearch got what you need for now?'],
-      [200, 'p', 'It has, thank you. That is all.'],
-      [205, 'l', 'Lovely. Thanks for contacting us, and do get in touch again.'],
-    ],
-    over: FU_LIB,
-    exp: followed(),
-  },
-  {
     // LEFT: a British postal address without a house number ("The Wellgate, Dundee DD1 1DB") is no address to the scorer
     // (v1's address family wants a number and a street word, or a US state and ZIP); a UK postcode opens on no fixed word, so
     // an alternative for it would make the family run at every character

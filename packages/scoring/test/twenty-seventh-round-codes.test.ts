@@ -577,14 +577,7 @@ export const LEFT: SessionCase[] = [];
 
 /** Survey comments labelled from RUBRIC.md that the scorer still reads wrongly (not run): [comment, negative]. */
 export const LEFT_COMMENTS: [comment: string, negative: boolean][] = [
-  // reading: the wrong thing is the patron's own list; the comment praises
-  // LEFT: flagged. v1's bare "wrong" reads any wrong thing; telling whose it is would take reading the sentence's subject,
-  // and "she gave me the wrong edition" uses the same words for a complaint.
-  ['I had the wrong edition on my list but she found the right one', false],
-  // reading: annoyed at the website, not at the help; the comment praises the librarian
-  // LEFT: flagged. v1's "annoy\w*" reads it; "annoyed with the website" and "annoyed with the librarian" differ only in
-  // the object, and a list of objects would be a broad rewrite of v1's word list.
-  ['I was annoyed with the website but the librarian fixed it', false],
+  // (both fixed in v29 D5 and moved to twenty-eighth-round-closing.test.ts)
 ];
 
 /** The flag codes of ANSWERED (or `lines`) scored with `over`. */

@@ -488,14 +488,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: dismissal passes. "brb" is read "be right back", a hold message (RUBRIC.md's Terms), and a hold that does not
-    // announce the end is never a dismissal (checks/closing.ts); telling a hold taken back ("actually nvm") from a hold
-    // would overturn that older reading for every message that holds and then says something else.
-    name: '"brb... actually nvm gotta run, ttyl"',
-    lines: [...BASE, L('brb... actually nvm gotta run, ttyl')],
-    exp: some({ dismissal: 'fail' }),
-  },
 ];
 
 describe('twenty-seventh round (C5): every whole case lists all 17 checks', () => {

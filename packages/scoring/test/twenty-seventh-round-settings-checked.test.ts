@@ -591,20 +591,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled right that the scorer still gets wrong (not run), each with the reason. */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: an older reading (before v28) does not take a number the provider types without "you / your" as the
-    // patron's, with or without `partyContactC2` (checked with it off); not the first wave's change
-    // reading: "I'll text the link on 0412 345 678" is the patron's number (the text comes to the patron)
-    name: '"I\'ll text the link on 0412 345 678 tomorrow morning." confirms the patron\'s: contact passes',
-    lines: [
-      ...open('is there an online copy of the 1954 flood report', 'Hi, Kim at Ask a Librarian, State Library of Queensland. For Brisbane or Ipswich?'),
-      [60, 'p', 'ipswich'],
-      [90, 'l', "I'll text the link on 0412 345 678 tomorrow morning."],
-      [120, 'p', 'yes thats my mobile, thanks'],
-    ],
-    over: FU_ME,
-    exp: some({ contact: 'pass', code: 'pass' }),
-  },
 ];
 
 describe('twenty-seventh round (C10): every whole case lists all 17 checks', () => {

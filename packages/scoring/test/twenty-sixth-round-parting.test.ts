@@ -791,21 +791,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual(),
   },
-  {
-    // LEFT (followup.completeness, another helper's area): "Are those the kind of thing she'd like?" asks whether the books given
-    // meet the need (for the patron's mother); the scorer reads no completeness question. The closing checks pass as labelled.
-    name: 'the patron is done on their own: "ok that\'s all I needed, you\'ve been super helpful" / "So glad! Happy reading!"',
-    lines: [
-      [0, 'p', 'looking for a cozy mystery series for my mom, she loved the thursday murder club'],
-      [30, 'l', "Hi! This is Grace, a readers' advisory librarian at Multnomah County Library."],
-      [35, 'l', "Does she prefer British settings like Osman's, or is anywhere fine?"],
-      [66, 'p', 'british for sure'],
-      [72, 'l', "Try the Agatha Raisin series by M.C. Beaton, or Richard Coles's Murder Before Evensong; both are in our catalog at multcolib.org. Are those the kind of thing she'd like?"],
-      [118, 'p', "ok that's all I needed, you've been super helpful"],
-      [122, 'l', 'So glad! Happy reading!'],
-    ],
-    exp: usual(),
-  },
 ];
 
 describe('twenty-sixth round (B4): every whole case lists all 17 checks', () => {

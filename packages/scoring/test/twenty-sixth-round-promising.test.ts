@@ -1145,28 +1145,6 @@ export const LEFT: SessionCase[] = [
     lines: [...ASK, [50, 'l', "The 1905 deed books are on microfilm. You'll find the reels at Westminster and can get in touch with the branch there at 410-386-4490."], [70, 'p', 'ok']],
     exp: some({ referral: 'pass' }),
   },
-  {
-    // LEFT: completeness passes. "Is that page of any use in the meantime?" asks whether the page given meets the need; the
-    // completeness family has no "of any use" (another area's family; the follow-up checks of this case all pass)
-    // (5) cooperative backup staff in another state: "Someone from your home library will contact you within 2 business
-    // days"; nothing recorded five days later
-    name: 'backup staff from Oregon for Maryland: "Someone from your home library will contact you within 2 business days", nothing recorded after 5 days: on time fails',
-    lines: [
-      [0, 'p', 'Hi I want to know if Howard County library can proctor an exam for my online course'],
-      [37, 'l', "Hello! I'm Bree, a librarian in Oregon staffing the Ask Us Now! cooperative tonight, so I'm not at Howard County myself."],
-      [44, 'l', 'Is the exam on paper or online, and do you know roughly when you need to take it?'],
-      [90, 'p', 'online, sometime in april. my email is dnguyen.hc@gmail.com'],
-      [97, 'l', "Thanks. Let me look at their website."],
-      [180, 'l', "HCLS's services page (hclibrary.org, About > Services) mentions proctoring but not the details. I'll pass your question on to them: someone from your home library will contact you within 2 business days at dnguyen.hc@gmail.com. Is that page of any use in the meantime?"],
-      [215, 'p', 'yes great'],
-      [222, 'l', 'Is there anything else I can help with tonight?'],
-      [250, 'p', 'no thats it'],
-      [256, 'l', 'Thank you for using Ask Us Now! Good night.'],
-    ],
-    over: FU_LIB,
-    ctx: { now: T0 + 5 * DAY },
-    exp: usual({ contact: 'pass', onTime: 'fail' }),
-  },
 ];
 
 describe('twenty-sixth round (B5): every whole case lists all 17 checks', () => {

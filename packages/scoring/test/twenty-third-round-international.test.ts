@@ -840,33 +840,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: followup.completeness fails. "Is it fine?" right after the answer asks whether what was given suits the need, but
-    // it is keyed only on common words, and after an offer ("I can also mail you the receipt tomorrow, is it fine?", a
-    // short case here) or a plan the same words ask about what is not yet given; telling the two apart needs more than a
-    // phrase (the "good name" half of the case is fixed by `nameQuestionY3`, and run in the short cases).
-    // reading: "What is your good name?" asks the patron's name, which does not shape the answer: no clarifying question
-    // before the first source; "Is it fine?" right after the answer asks whether what was given suits the need
-    name: 'an Arabic-speaking newcomer in Dearborn asks for ESL classes: "What is your good name?" the only question, the class page, "Is it fine?", "any other query", "I don\'t have any other query"',
-    lines: [
-      [0, 'p', 'Salam, I am new in America. I want class for learn English free, for adult. where is?'],
-      [36, 'l', 'Salam and welcome! This is Karim, librarian at Dearborn Public Library chat.'],
-      [41, 'l', 'What is your good name?'],
-      [70, 'p', 'My name is Huda'],
-      [90, 'l', 'Nice to meet you Huda. Our free adult English classes are on Monday and Wednesday evenings, the schedule and registration are at dearbornlibrary.org/esl. Is it fine?'],
-      [130, 'p', 'yes is good. I don\'t have any other query. thank you'],
-      [136, 'l', 'Thank you Huda, good luck with the classes!'],
-    ],
-    exp: usual({ clarify: 'fail' }),
-  },
-  {
-    // LEFT: followup.completeness passes. v1's family reads "was your <noun> … solved" as a completeness question whatever
-    // follows ("Was your problem solved by the IT desk last time?" asks about the past, not what was given); narrowing
-    // v1's first alternative by time words is outside this area (it would move earlier rounds' readings).
-    name: '"Was your problem solved by the IT desk last time?" after the answer asks about the past: completeness fails',
-    lines: [...ASKED, [70, 'l', `${ANSWER} Was your problem solved by the IT desk last time?`], [100, 'p', 'no'], [105, 'l', 'Thank you, bye!']],
-    exp: some({ complete: 'fail' }),
-  },
 ];
 
 describe('twenty-third round (Y3): every whole case lists all 17 checks', () => {

@@ -653,15 +653,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ informed: 'fail' }),
   },
-  {
-    // reading: a number the patron typed that is the agency's is not the patron's contact; none is known
-    // LEFT: code and contact come out pass. v6's reading takes every contact the patron typed as the patron's own (v23 left
-    // the same reading in place for a number the provider repeats); telling whose a typed number is would overturn it.
-    name: 'the patron pastes the tax office\'s number ("the site says call 410-555-0100"); the provider promises an e-mail by Friday, Follow-up by me, no patron contact: code and contact fail',
-    lines: [[0, 'p', 'the county site says call 410-555-0100 about my property tax credit but nobody answers. what forms do i need'], [25, 'l', 'Hi, I am Dana, a librarian with Ask Us Now. Is this the Homeowners\' Tax Credit or the senior credit?'], [60, 'p', 'homeowners'], [100, 'l', 'The form is on dat.maryland.gov under Tax Credit Programs. I will check whether the county needs anything extra and email you by Friday. Does that help for now?'], [130, 'p', 'yes thats all'], [136, 'l', 'Bye!']],
-    over: FU_ME,
-    exp: some({ code: 'fail', contact: 'fail' }),
-  },
 ];
 
 describe('twenty-third round (Y6): every whole case lists all 17 checks', () => {

@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { wayBackAfterWaitD6, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { wayBackAfterWaitD6, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -145,7 +145,8 @@ export const noDismissal: Check = (s) => {
       continue;
     }
     // A hold ("I'm busy with another patron, one moment please") does not end the help.
-    if (isHold(s, m) && !m.has(F.willEnd)) continue;
+    // (v29 D5, `holdTakenBackD5`) but "brb... actually nvm gotta run, ttyl" takes the hold back and leaves
+    if (isHold(s, m) && !m.has(F.willEnd) && !(convenience && holdTakenBackD5(s, m))) continue;
     // Closing on a patron who seems gone is not for the provider's convenience.
     if (seemsGone(s, m) >= 0) continue;
     // Mentioning the queue while going on helping ends nothing ("other patrons are waiting, so
