@@ -857,25 +857,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // v23 (X2, left again): unchanged: SERVICE_HERE_SM's shapes do not take "@" and a name after the service; one
-    // wording.
-    // LEFT: the SMS sign-on "hi! Ask Lib text, Cam @ Sacramento Public Library." is read as a referral to "Lib" (v19 SM's
-    // serviceHereSM takes "Ask <Name> here" and "Ask <Name>, this is …", not "Ask <Name> text, <name> @ <library>"); an
-    // unusual sign-on, not worth a new form of the setting's test this round
-    name: 'LEFT (referral: "Ask Lib text, Cam @ …" read as a referral) code missing (null): code fails; otherwise a good SMS session',
-    lines: [
-      [0, 'p', 'whats the va number'],
-      [15, 'l', 'hi! Ask Lib text, Cam @ Sacramento Public Library. general benefits or health care?'],
-      [40, 'p', 'benefits'],
-      [44, 'l', 'VA benefits: 1-800-827-1000, M-F 8am-9pm ET. or va.gov/contact-us. that what u needed?'],
-      [70, 'p', 'ya thats all'],
-      [74, 'l', 'thx, bye!'],
-    ],
-    over: { resolutionCode: null },
-    // reading: "VA benefits: 1-800-…" gives a number with no verb telling the patron to call: no referral (a source)
-    exp: usual({ code: 'fail' }),
-  },
 ];
 
 describe('nineteenth round (T1): every whole case lists all 17 checks', () => {

@@ -775,23 +775,6 @@ export const guards: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT (approachability.greeting, another helper's area): "Hi, Marv, reference at Ocean County Library." names the library, but
-    // the scorer reads no self-identification in it ("Hi, Marv here, …" passes); the closing checks pass as labelled.
-    name: 'terse veteran, county library: "Anything further?" / "nope" / "K. Take care."',
-    lines: [
-      [0, 'p', 'what time does the eastside branch close saturday'],
-      [58, 'l', 'Hi, Marv, reference at Ocean County Library.'],
-      [63, 'l', 'Eastside or East Brunswick? Two different systems.'],
-      [90, 'p', 'eastside, toms river'],
-      [96, 'l', 'Sat 9-5. Hours page: theoceancountylibrary.org/hours. That what you needed?'],
-      [120, 'p', 'yep'],
-      [124, 'l', 'Anything further?'],
-      [140, 'p', 'nope'],
-      [144, 'l', 'K. Take care.'],
-    ],
-    exp: usual(),
-  },
-  {
     // LEFT (followup.completeness, another helper's area): "Are those the kind of thing she'd like?" asks whether the books given
     // meet the need (for the patron's mother); the scorer reads no completeness question. The closing checks pass as labelled.
     name: 'the patron is done on their own: "ok that\'s all I needed, you\'ve been super helpful" / "So glad! Happy reading!"',

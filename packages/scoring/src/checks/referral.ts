@@ -275,6 +275,12 @@ const SERVICE_HERE_SM = new RegExp(
   String.raw`(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+here\b${NOT_PLACE_AFTER}|[ \t]*[,:\u2013\u2014-][ \t]*(?:(?:[Tt]his is|I'?m|I\u2019m|I am)(?=[ \t]+\p{Lu})|\p{Lu}\p{Ll}*[ \t]+here\b${NOT_PLACE_AFTER}))`,
   'u',
 );
+/**
+ * (v29 D4, `serviceTextD4`) SM's service name followed by the medium ("text", "txt", "sms", "chat") and, after a comma, colon
+ * or dash, the provider's capitalised name before "@ / at / from / with / here": "hi! Ask Lib text, Cam @ Sacramento Public
+ * Library." Bounded, anchored at "Ask".
+ */
+const SERVICE_TEXT_D4 = /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,4}(?:text|txt|sms|SMS|chat|live chat)[ \t]*[,:\u2013\u2014-][ \t]*\p{Lu}\p{Ll}+[ \t]*(?:@|(?:at|from|with|here)\b)/u;
 /** (v19 SM) A call verb, and a phone number given as its alternative object ("…, o al 1-800-935-9935", "… or 410-555-0100"). */
 const CALL_ALT_SM = /^(?:call|llam|marc|phone|ring)/;
 /** (v19 S7, within `altContactSM`) not the library's own number ("…, or 555-201-0100 here at the library", "o al … de la biblioteca"). */
@@ -579,7 +585,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       v[0] === 'ask' &&
       SERVICE_LEAD_N8.test(before) &&
       (onRaw(SERVICE_ACRONYM_O4) ||
-        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
+        (s.rubric.serviceHereSM === true && (onRaw(SERVICE_HERE_SM) || (s.rubric.serviceTextD4 === true && onRaw(SERVICE_TEXT_D4))) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
     )
