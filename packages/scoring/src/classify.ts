@@ -526,7 +526,7 @@ function selfIdNow(s: Session, m: Msg): number {
   // (v23 X1, `introClauseX1`) the introduction in the opening clause of a sentence that runs on past it
   if (s.rubric.introClauseX1 === true && (s.prov[0] === m || s.prov[1] === m)) {
     for (const x of m.sentences) {
-      if (!(introClauseX1(s, x.n, x.q) || (s.rubric.greetClauseD4 === true && greetClauseD4(s, x.n)))) continue;
+      if (!(introClauseX1(s, x.n, x.q) || (s.rubric.greetClauseD4 === true && greetClauseD4(s, x.n)) || (s.rubric.deskNameSD4 === true && x.n.includes(' desk ') && deskNameSD4(s, x.n)))) continue;
       // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out": someone else
       if (s.rubric.nameSubjectD4 === true && nameSubjectD4(m.rawSentences[x.k] ?? '')) continue;
       return x.k;
@@ -2718,6 +2718,18 @@ function nameSubjectD4(raw: string): boolean {
  * it / its / they / your / ur" and holds a digit (an hour, a date, a number), so "…here, we're happy to help!" stays filler.
  */
 const INTRO_TAIL_D4 = /^(?:[a-z0-9'@.&-]+ ){1,8}here, (?:we|our|the|it|its|they|your|ur) [^\n]{0,200}?\d/;
+/**
+ * (v29 D4, `deskNameSD4`) X1's lone name may end in "s" when the clause puts it at a desk of the library ("jules from the kids
+ * desk @ lakewood public library", "chris at the circ desk @ dayton metro library"): things handed out at a desk ("flyers",
+ * "forms", "passes"…) are no name. Anchored, every part bounded.
+ */
+const DESK_NAME_S_D4 =
+  /^(?:(?:its|it is|this is|im|hey|hi|hello|hiya|heya) )?(?!(?:books|items|forms|cards|hours|fines|holds|questions|answers|materials|resources|ebooks|events|programs|kids|teens|flyers|fliers|brochures|handouts|copies|passes|laptops|hotspots|dvds|cds|magazines|newspapers|maps|tickets|supplies|puzzles|games|toys|prints|printouts|receipts|bags|returns|renewals|requests|reserves|thanks|greetings|directions|instructions|applications|documents|keys|headphones|chargers|calculators|bookmarks|stickers|badges|passwords|pins|reads|picks|staffs|volunteers|librarians|others|ours|yours|this|its|was|is|has|as|us|yes|always|sometimes|perhaps|thus|plus|less|unless|across|towards|besides)\b)[a-z]{2,12}s (?:from|at|on|with|@) (?:the )?(?:[a-z]{1,20} ){0,2}desk (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+function deskNameSD4(s: Session, n: string): boolean {
+  const cut = CLAUSE_END_X1.exec(n);
+  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  return c.includes(' desk ') && DESK_NAME_S_D4.test(c) && !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
+}
 function greetClauseD4(s: Session, n: string): boolean {
   const g = GREET_LEAD_D4.exec(n);
   return g !== null && introClauseX1(s, n.slice(g[0].length), false);

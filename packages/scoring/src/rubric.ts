@@ -2630,6 +2630,12 @@ export type Rubric = {
    * medium word and name after the service) still refers.
    */
   serviceTextD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: X1's lone name may end in "s" when the clause puts it at a desk of the library
+   * (classify.ts `DESK_NAME_S_D4`): "hey!! jules from the kids desk @ Lakewood Public Library." The near misses: "flyers from
+   * the front desk @ Main Library." and "passes at the info desk @ Eastside Library." (things handed out at a desk).
+   */
+  deskNameSD4?: boolean;
 
   // (v29 D5) settings of block D5 go here
 
@@ -12050,6 +12056,7 @@ export const rubricV29: Rubric = {
   nameSubjectD4: true,
   introTailD4: true,
   serviceTextD4: true,
+  deskNameSD4: true,
 
   // D5's settings
 

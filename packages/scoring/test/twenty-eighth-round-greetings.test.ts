@@ -3,8 +3,8 @@
  * provider messages, a greeting and who is answering, "a name, 'librarian', the library or the service, in the text").
  *
  * CASES TAKEN. The LEFT cases of older files whose failing check is the greeting (or that the brief gave this area: the SMS
- * sign-on read as a referral, the answer inside the introduction's sentence): 16. FIXED and moved to `left` below: 13.
- * DROPPED as mislabelled: none (every label agrees with RUBRIC.md's literal text). LEFT where they were: 3 (below).
+ * sign-on read as a referral, the answer inside the introduction's sentence): 16. FIXED and moved to `left` below: 14.
+ * DROPPED as mislabelled: none (every label agrees with RUBRIC.md's literal text). LEFT where they were: 2 (below).
  *
  * WHAT EACH FIX READS (settings of rubric v29, block D4; v1-v28 score as before):
  *  - `titleEchoD4` (checks/approachability.ts, classify.ts `titleEchoD4`): a provider sentence opening on a greeting word and
@@ -32,14 +32,16 @@
  *  - `serviceTextD4` (checks/referral.ts `SERVICE_TEXT_D4`): "hi! Ask Lib text, Cam @ Sacramento Public Library." is the
  *    service's sign-on (v19 SM's reading with the medium word and the name after it), no referral. Near misses: "Ask Legal
  *    Aid, they take texts at …" and "Ask Legal Aid chat, Dana at their office can help" (not the opening message).
+ *  - `deskNameSD4` (classify.ts `DESK_NAME_S_D4`): X1's lone lower-case name may end in "s" when the clause puts it at a desk
+ *    of the library ("jules from the kids desk @ Lakewood Public Library."); things handed out at a desk are no name. Near
+ *    misses: "passes at the info desk @ …", "dvds from the kids desk @ …".
  *
  * READINGS TAKEN where RUBRIC.md is open: a place named with "we" ("at Burlington Library we have …") or "it is here at
  * <Library>" identifies "the library … in the text" even inside a question; a name the patron typed as part of a title is
  * not greeted; an answer sharing the introduction's sentence makes a substantive exchange.
  *
  * STILL LEFT (in their files): "Welcome to Canada: A Guide for Newcomers is at canada.ca" (twenty-sixth-round-greeting: the
- * title is not what the patron typed, and "Welcome to <X>: …" is how services greet); "jules from the kids desk @ …"
- * (twenty-second-round-left-early: a lone lower-case name ending in "s"); "You could also ask a librarian at the desk in
+ * title is not what the patron typed, and "Welcome to <X>: …" is how services greet); "You could also ask a librarian at the desk in
  * person, but I can help here." (twenty-sixth-round-contacts-checked: "the desk … I can help here" is an older reading of the
  * provider's place).
  */
@@ -224,6 +226,13 @@ export const left: SessionCase[] = [
     // reading: "VA benefits: 1-800-…" gives a number with no verb telling the patron to call: no referral (a source)
     exp: usual({ code: 'fail' }),
   },
+  // from twenty-second-round-left-early.test.ts
+  {
+    // fixed (D4 deskNameSD4): a lone name ending in "s" at a desk of the library
+    name: 'LEFT (introClauseX1: a lone name ending in "s") "hey!! jules from the kids desk @ Lakewood Public Library." then a question: greeting passes',
+    lines: [[0, 'p', 'do u have lego club'], [15, 'l', 'hey!! jules from the kids desk @ Lakewood Public Library. how old is ur kid?']],
+    exp: some({ greeting: 'pass' }),
+  },
 ];
 
 /** The same behaviours in other words (labelled from RUBRIC.md before the scorer ran). */
@@ -347,6 +356,17 @@ export const same: SessionCase[] = [
     lines: [[0, 'p', 'can i get a card online'], [15, 'l', 'Good evening! Ask Multnomah chat, Ines from Multnomah County Library. Do you live in the county?'], [40, 'p', 'yes'], [44, 'l', 'Sign up at multcolib.org/card. Does that help?']],
     exp: some({ greeting: 'pass', referral: 'na' }),
   },
+  // deskNameSD4
+  {
+    name: 'deskNameSD4 (chat-speak): "hi chris at the circ desk @ Dayton Metro Library, what do u need printed?": greeting passes',
+    lines: [[0, 'p', 'can i print'], [15, 'l', 'hi chris at the circ desk @ Dayton Metro Library, what do u need printed?']],
+    exp: some({ greeting: 'pass' }),
+  },
+  {
+    name: 'deskNameSD4: "hey!" then "marcus at the teen desk @ Evanston Public Library. how old r u?": greeting passes',
+    lines: [[0, 'p', 'teen volunteering?'], [15, 'l', 'hey!'], [18, 'l', 'marcus at the teen desk @ Evanston Public Library. how old r u?']],
+    exp: some({ greeting: 'pass' }),
+  },
 ];
 
 /** Near misses: the same words for something else (labelled before the scorer ran). */
@@ -454,6 +474,17 @@ export const guards: SessionCase[] = [
     name: 'near miss serviceTextD4: "Ask Legal Aid chat, Dana at their office can help" later in the chat refers, no contact: referral fails',
     lines: [[0, 'p', 'i need a lawyer for my eviction'], [15, 'l', 'Hi, Jo at Sample County Library. Is it in Maryland?'], [40, 'p', 'yes'], [44, 'l', 'Ask Legal Aid chat, Dana at their office can help with evictions. Does that help?']],
     exp: some({ referral: 'fail' }),
+  },
+  // deskNameSD4
+  {
+    name: 'near miss deskNameSD4: "passes at the info desk @ Eastside Library." (a thing handed out): greeting fails',
+    lines: [[0, 'p', 'museum passes?'], [15, 'l', 'Hello!'], [18, 'l', 'passes at the info desk @ Eastside Library.']],
+    exp: some({ greeting: 'fail' }),
+  },
+  {
+    name: 'near miss deskNameSD4: "dvds from the kids desk @ Lakewood Library." (a thing handed out): greeting fails',
+    lines: [[0, 'p', 'kids movies?'], [15, 'l', 'Hi!'], [18, 'l', 'dvds from the kids desk @ Lakewood Library.']],
+    exp: some({ greeting: 'fail' }),
   },
 ];
 

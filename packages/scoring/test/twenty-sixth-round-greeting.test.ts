@@ -889,6 +889,8 @@ export const guards: SessionCase[] = [
 export const LEFT: SessionCase[] = [
   {
     // reading: a title that opens with a greeting word greets no one
+    // v29 (D4, left again): D4's titleEchoD4 reads a greeting that echoes the title the patron typed; this patron typed
+    // "a guide for new immigrants to canada", not the title, so nothing tells it from "Welcome to Canada's chat: …".
     // LEFT: greeting passes. "Welcome to <title>" and "Welcome to <the service>" read the same; telling a title from a
     // service would take a list of titles or reading the sentence's verb ("… is at canada.ca"), and "Welcome to our chat,
     // which is open 24/7" shows how a verb after it misleads: too broad for a narrow fix.
