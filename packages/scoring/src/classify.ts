@@ -445,13 +445,16 @@ const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + NO_ASK_AFTER_B9, '
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
-  if (namedBy(s, raw, nameShapes(s.rubric).all)) return true;
+  // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out", "Sam from Oakwood Library :) is that you?"
+  if (namedBy(s, raw, nameShapes(s.rubric).all) && !(s.rubric.nameSubjectD4 === true && raw.includes(' ') && nameSubjectD4(raw))) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
   if (s.rubric.uGotNameB6 === true && raw.includes(' got ')) {
     const ask = s.rubric.uGotAskB9 === true;
     const shapes = s.rubric.uGotLeadB10 === true ? (ask ? GOT_NAME_B9_B10 : GOT_NAME_B10) : ask ? GOT_NAME_B9 : GOT_NAME_B6;
     if (namedBy(s, raw, shapes)) return true;
   }
+  // (v29 D4, `typoIntroD4`) "Hi, thsi is Dana at Pima County Libary."
+  if (s.rubric.typoIntroD4 === true && MAYBE_TYPO_INTRO_D4.test(raw) && namedBy(s, raw, TYPO_INTRO_D4)) return true;
   // (v7 A) "Ms. Patel in the media center here"
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
@@ -524,10 +527,19 @@ function selfIdNow(s: Session, m: Msg): number {
   }
   // (v23 X1, `introClauseX1`) the introduction in the opening clause of a sentence that runs on past it
   if (s.rubric.introClauseX1 === true && (s.prov[0] === m || s.prov[1] === m)) {
-    for (const x of m.sentences) if (introClauseX1(s, x.n, x.q)) return x.k;
+    for (const x of m.sentences) {
+      if (!(introClauseX1(s, x.n, x.q) || (s.rubric.greetClauseD4 === true && greetClauseD4(s, x.n)) || (s.rubric.deskNameSD4 === true && x.n.includes(' desk ') && deskNameSD4(s, x.n)))) continue;
+      // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out": someone else
+      if (s.rubric.nameSubjectD4 === true && nameSubjectD4(m.rawSentences[x.k] ?? '')) continue;
+      return x.k;
+    }
   }
   const raws = m.rawSentences;
   for (let k = 0; k < raws.length; k++) if (namesSelf(s, m, raws[k]!) && !(s.rubric.patronSignOnZ6 === true && patronAddressedZ6(s, raws[k]!))) return k;
+  // (v29 D4, `placedAtLibraryD4`) "at Burlington Library we have notaries", "as it is here at the Millbrook Library?"
+  if (s.rubric.placedAtLibraryD4 === true && (s.prov[0] === m || s.prov[1] === m) && (m.raw.includes('Librar') || m.raw.includes('Bibliotec'))) {
+    for (let k = 0; k < raws.length; k++) if (placedAtLibraryD4(raws[k]!)) return k;
+  }
   // (v24 Y3, `myselfThisSideY3`) "Hello sir, myself Rakesh.", "Good afternoon madam, Pooja this side from …"
   if (s.rubric.myselfThisSideY3 === true && (s.prov[0] === m || s.prov[1] === m) && MAYBE_MYSELF_Y3.test(m.raw)) {
     for (let k = 0; k < raws.length; k++) if (namedBy(s, raws[k]!, MYSELF_THIS_SIDE_Y3) && !(s.rubric.thisSidePlaceY9 === true && placeThisSideY9(s, raws[k]!))) return k;
@@ -536,6 +548,15 @@ function selfIdNow(s: Session, m: Msg): number {
   // (v19 S5) "Hello - Jan, Toledo Library.", "Library enquiry service, Helen.": a name and the place with a comma between
   if (s.rubric.nameCommaPlaceS5 === true && m.raw.includes(',')) {
     for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_S5) && signOnLeadS5(raws[k]!) && (s.rubric.nameNotWhenT6 !== true || nameIsNameT6(raws[k]!))) return k;
+  }
+  // (v29 D4, `greetNamePlaceD4`) "Hi, Marv, reference at Ocean County Library."; (`placeNameEsD4`) "Biblioteca Municipal de Zaragoza, Pilar."
+  if ((s.rubric.greetNamePlaceD4 === true || s.rubric.placeNameEsD4 === true) && m.raw.includes(',') && (s.prov[0] === m || s.prov[1] === m)) {
+    for (let k = 0; k < raws.length; k++) {
+      const r = raws[k]!;
+      if (!r.includes(',')) continue;
+      if (s.rubric.greetNamePlaceD4 === true && namedBy(s, r, GREET_NAME_PLACE_D4) && !NOT_A_NAME_T6.test(/,[ \t]*(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[ \t]+)?(\p{Lu}\p{Ll}+)/u.exec(r)?.[1] ?? '')) return k;
+      if (s.rubric.placeNameEsD4 === true && placeNameEsD4(s, r)) return k;
+    }
   }
   // (v27 B6, `signOnTailB6`) "Hey — Tay, UofT Libraries chat."
   if (s.rubric.signOnTailB6 === true && m.raw.includes(',') && (s.prov[0] === m || s.prov[1] === m)) {
@@ -735,6 +756,8 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
+  // (v29 D4, `introTailD4`) "jo at the reference desk here, we close at 9 tonight.": the answer after the introduction
+  if (s.rubric.introTailD4 === true && x.n.includes('here, ') && INTRO_TAIL_D4.test(x.n)) return false;
   for (const f of FILLER_FAMILIES) if (m.sHas(x, f) && (f !== F.selfRole || ownRole(m, x))) return true;
   if (P.selfNameHere.test(b)) return true;
   if (s.rubric.greetingNameShapes === true) {
@@ -2699,6 +2722,132 @@ function initialQuestionD3(s: Session, m: Msg, x: Sentence): boolean {
 }
 
 // ---- (v29 D4) block D4's readings ----
+
+/**
+ * (v29 D4, `titleEchoD4`) A greeting word and the word after it at the start of a normalised provider sentence ("hey arnold",
+ * "good morning, vietnam"), the second word no greeting's companion ("there", "again", "all"…).
+ */
+const TITLE_GREET_D4 = /^(hey|hi|hello|good (?:morning|afternoon|evening|night)|welcome to(?: the)?)[ ,]{1,3}([a-z][a-z'-]{1,20})(?![a-z'-])/;
+const GREET_COMPANION_D4 = new Set(['there', 'again', 'all', 'everyone', 'everybody', 'folks', 'friend', 'friends', 'and', 'i', 'im', 'this', 'its', 'thanks', 'thank', 'welcome', 'sir', 'madam', 'maam', 'ma', 'and', 'my', 'our', 'the', 'you', 'ya', 'yall', 'guys', 'team', 'back', 'hello', 'hi', 'hey', 'so', 'yes', 'ok', 'okay', 'again']);
+/**
+ * (v29 D4, `titleEchoD4`) The provider sentence opens on a greeting and a word that the patron typed before this message,
+ * after words of their own: a title they asked for ("do u have hey arnold the movie"), not a greeting. The patron's own
+ * greeting opens their message ("hi there, …") and is no echo.
+ */
+export function titleEchoD4(s: Session, m: Msg, n: string): boolean {
+  const x = TITLE_GREET_D4.exec(n);
+  if (x === null || GREET_COMPANION_D4.has(x[2]!)) return false;
+  const phrase = `${x[1]} ${x[2]}`;
+  for (const p of s.patron) {
+    if (p.i > m.i) break;
+    if (!p.n.includes(x[2]!)) continue;
+    const t = p.n.replace(/[ ,]{1,3}/g, ' ');
+    const at = t.indexOf(phrase, 1);
+    if (at > 0 && t.charCodeAt(at - 1) === 32 && !/[a-z]/.test(t.charAt(at + phrase.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * (v29 D4, `greetNamePlaceD4`) S5's first sign-on form after a greeting and a comma: "Hi, Marv, reference at Ocean County
+ * Library.", "Hello, Jan, Toledo Library." The place is capitalised words ending in "Library" / "Libraries", after at most a
+ * role and "at / from / with / @"; it never opens on a thanks, a welcome or a step ("Hi, Maria, thanks for contacting …",
+ * "Hi, Sam, it's at Main Library" name no provider). Anchored, every part bounded: linear.
+ */
+const ROLE_D4 = String.raw`(?:[Rr]eference|[Cc]irculation|[Cc]irc|[Aa]dult|[Yy]outh|[Cc]hildren['\u2019]?s|[Kk]ids|[Tt]een|[Gg]enealogy|[Ii]nfo|[Ii]nformation|[Cc]hat|[Ll]ibrarian|[Ss]taff|[Ll]ibrary assistant)(?:[ \t]+(?:[Ss]ervices?|[Dd]esk|[Tt]eam|[Ll]ibrarian|[Dd]epartment))?`;
+const GREET_NAME_PLACE_D4 = [
+  new RegExp(
+    String.raw`^[ \t]*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Hh]owdy|[Gg]ood (?:morning|afternoon|evening|day)|[Mm]orning|[Aa]fternoon|[Ee]vening)(?:[ \t]+there)?[ \t]*,[ \t]*(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]*,[ \t]*(?:${ROLE_D4}[ \t]+(?:at|from|with|@)[ \t]+)?(?:the[ \t]+)?(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+){0,5}?(?:Library|Libraries|LIBRARY)[ \t]*(?:[.!]+[ \t]*)?$`,
+    'gu',
+  ),
+];
+
+/**
+ * (v29 D4, `placeNameEsD4`) S5's second form in Spanish: a place opening on "Biblioteca(s)" with capitalised words and
+ * "de / del / la…" (at most six), a comma and the name ending the sentence: "Biblioteca Municipal de Zaragoza, Pilar."
+ * ("La biblioteca cierra a las 8, Pilar." has lower-case words: no place). Anchored, bounded: linear.
+ */
+const PLACE_NAME_ES_D4 = [
+  /^[ \t]*(?:[Ll]a[ \t]+)?(?:Biblioteca|BIBLIOTECA)s?(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|de|del|la|las|los|y|e)){0,6}[ \t]*,[ \t]*(\p{Lu}\p{Ll}+)[ \t]*(?:[.!]+[ \t]*)?$/gu,
+];
+/** (v29 D4) Spanish day, time and place words that are no name after the comma ("Biblioteca Central, Lunes."). */
+const NOT_A_NAME_ES_D4 = /^(?:Lunes|Martes|Mi[eé]rcoles|Jueves|Viernes|S[aá]bados?|Domingos?|Hoy|Ma[nñ]ana|Tarde|Noche|Abierto|Cerrado|Centro|Gracias|Hola|Buenas|Sala|Planta)$/u;
+/** (v29 D4, `placeNameEsD4`) The Spanish place-then-name sign-on, the name no day or place word nor a word of the place. */
+function placeNameEsD4(s: Session, raw: string): boolean {
+  if (!namedBy(s, raw, PLACE_NAME_ES_D4)) return false;
+  const re = PLACE_NAME_ES_D4[0]!;
+  re.lastIndex = 0;
+  const x = re.exec(raw);
+  if (x === null) return false;
+  const name = x[1]!;
+  return !NOT_A_NAME_ES_D4.test(name) && !raw.slice(0, x[0].lastIndexOf(',')).includes(name);
+}
+
+/**
+ * (v29 D4, `greetClauseD4`) A greeting word ending its own clause or opening the sentence ("hiya, bex on chat duty from
+ * leeds libraries", "heya jules …"): X1's clause is read after it. Anchored, bounded.
+ */
+const GREET_LEAD_D4 = /^(?:hi+|hiya|heya|hey+|hello+|helo|hullo|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)(?: there)?(?: ?, ?| )(?=[a-z])/;
+/**
+ * (v29 D4, `typoIntroD4`) "This is <Name>" typed with a transposed or dropped letter: "thsi is", "tihs is", "htis is", "ths
+ * is", "this si", "thisis", then a capitalised name (INTRO_NAME's name). Anchored at a word's start, bounded.
+ */
+const TYPO_INTRO_D4 = [/(?:^|[^\p{L}])(?:(?:[Tt](?:hsi|ihs|hs)|[Hh]tis)[ \t]+is|[Tt]his[ \t]+(?:si|iz)|[Tt]hisis)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu];
+/** (v29 D4) Cheap test before TYPO_INTRO_D4. */
+const MAYBE_TYPO_INTRO_D4 = /[Tt]hsi|[Tt]ihs|[Hh]tis|[Tt]hs |[Tt]his ?(?:si|iz|is)/;
+/**
+ * (v29 D4, `placedAtLibraryD4`) The provider places themselves at a named library, in a statement or a question: "at <Name>
+ * Library we …" ("Tuesdays on the info desk at Burlington Library we have notaries — what do you need?") or "it is / we are /
+ * I am … here at <Name> Library" ("Is it as rainy where you are as it is here at the Millbrook Library?"). The place is
+ * capitalised words ending in "Library" / "Libraries"; every part bounded.
+ */
+const PLACE_D4 = String.raw`(?:the[ \t]+)?(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+){1,5}(?:Library|Libraries|LIBRARY)`;
+const PLACED_AT_D4 = [
+  new RegExp(String.raw`(?:^|[^\p{L}])[Aa]t[ \t]+${PLACE_D4}(?:[ \t]*,)?[ \t]+we(?![\p{L}'\u2019])`, 'u'),
+  new RegExp(String.raw`(?:^|[^\p{L}])(?:[Ii]t[ \t]+is|[Ii]t['\u2019]?s|[Ww]e[ \t]+are|[Ww]e['\u2019]re|I[ \t]+am|[Ii]['\u2019]?m)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+here[ \t]+at[ \t]+${PLACE_D4}`, 'u'),
+  // Spanish: "En la Biblioteca Pública de Huesca tenemos …"
+  new RegExp(String.raw`(?:^|[^\p{L}])[Ee]n[ \t]+(?:la[ \t]+|las[ \t]+)?Bibliotecas?(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|de|del|la|las|los|y|e)){0,6}(?:[ \t]*,)?[ \t]+(?:tenemos|ofrecemos|contamos|estamos|hacemos|prestamos|somos)(?![\p{L}])`, 'u'),
+];
+function placedAtLibraryD4(raw: string): boolean {
+  for (const re of PLACED_AT_D4) if (re.test(raw)) return true;
+  return false;
+}
+/**
+ * (v29 D4, `nameSubjectD4`) The "<Name> from / at <place>" of the name shapes is someone else when the sentence goes on to
+ * make that person a clause's subject after an apposition ("Tom at the Lakewood Library, our genealogy guy, is out until
+ * Monday", "Coach from the Y at Maple Grove Library, Ms. Tran, asked about …") or asks whether the patron is them ("Sam from
+ * Oakwood Library :) is that you?"). Every part bounded; the name's lead is NAME_HERE's.
+ */
+const NAME_LEAD_D4 = String.raw`(?:^|[.!?,;:\u2014-]\s*|\b(?:Hi|Hello|Hey|Hiya|Howdy|Greetings|Welcome|Hola)\b[,!.]?\s+(?:there[,!.]?\s+)?)\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?\s+(?:from|at|with|of)\s+`;
+const NAME_SUBJECT_D4 = [
+  new RegExp(String.raw`${NAME_LEAD_D4}[^,.!?;\n]{1,60},\s*[^,!?;\n]{1,40},\s+(?:is|was|are|were|has|had|asked|said|says|told|called|emailed|mentioned|will|would|can|could|does|did|runs|left|retired|handles|knows|sent|came|stopped|dropped|wants|wanted)\b`, 'u'),
+  new RegExp(String.raw`${NAME_LEAD_D4}(?![^,.!?;\n]{0,50}\bhere\b)[^,.!?;\n]{1,50}?\s*(?:[:;]-?[)(DP]|\p{Extended_Pictographic})?\s*,?\s*(?:[Ii]s|[Ww]as) (?:that|this|it) (?:you|u)\b`, 'u'),
+];
+function nameSubjectD4(raw: string): boolean {
+  return NAME_SUBJECT_D4[0]!.test(raw) || NAME_SUBJECT_D4[1]!.test(raw);
+}
+/**
+ * (v29 D4, `introTailD4`) A short introduction ending on "here," and an answer after it in the same sentence: "jo at the
+ * reference desk here, we close at 9 tonight." The introduction is at most eight words; the tail opens on "we / our / the /
+ * it / its / they / your / ur" and holds a digit (an hour, a date, a number), so "…here, we're happy to help!" stays filler.
+ */
+const INTRO_TAIL_D4 = /^(?:[a-z0-9'@.&-]+ ){1,8}here, (?:we|our|the|it|its|they|your|ur) [^\n]{0,200}?\d/;
+/**
+ * (v29 D4, `deskNameSD4`) X1's lone name may end in "s" when the clause puts it at a desk of the library ("jules from the kids
+ * desk @ lakewood public library", "chris at the circ desk @ dayton metro library"): things handed out at a desk ("flyers",
+ * "forms", "passes"…) are no name. Anchored, every part bounded.
+ */
+const DESK_NAME_S_D4 =
+  /^(?:(?:its|it is|this is|im|hey|hi|hello|hiya|heya) )?(?!(?:books|items|forms|cards|hours|fines|holds|questions|answers|materials|resources|ebooks|events|programs|kids|teens|flyers|fliers|brochures|handouts|copies|passes|laptops|hotspots|dvds|cds|magazines|newspapers|maps|tickets|supplies|puzzles|games|toys|prints|printouts|receipts|bags|returns|renewals|requests|reserves|thanks|greetings|directions|instructions|applications|documents|keys|headphones|chargers|calculators|bookmarks|stickers|badges|passwords|pins|reads|picks|staffs|volunteers|librarians|others|ours|yours|this|its|was|is|has|as|us|yes|always|sometimes|perhaps|thus|plus|less|unless|across|towards|besides)\b)[a-z]{2,12}s (?:from|at|on|with|@) (?:the )?(?:[a-z]{1,20} ){0,2}desk (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+function deskNameSD4(s: Session, n: string): boolean {
+  const cut = CLAUSE_END_X1.exec(n);
+  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  return c.includes(' desk ') && DESK_NAME_S_D4.test(c) && !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
+}
+function greetClauseD4(s: Session, n: string): boolean {
+  const g = GREET_LEAD_D4.exec(n);
+  return g !== null && introClauseX1(s, n.slice(g[0].length), false);
+}
 
 // ---- (v29 D5) block D5's readings ----
 

@@ -2639,6 +2639,67 @@ export type Rubric = {
   titleEchoRestateD3?: boolean;
 
   // (v29 D4) settings of block D4 go here
+  /**
+   * (v29 D4) approachability.greeting: a greeting word opening a provider sentence is no greeting when the words from it
+   * to the next word echo what the patron typed before, after other words of their own (classify.ts `titleEchoD4`): a title
+   * the patron asked for. "do u have hey arnold the movie" / "Hey Arnold! The Movie is on Hoopla" greets no one. The near
+   * miss: "hi there, do you have…" / "Hi there! I'm Jo" (the patron's own greeting opens their message) still greets.
+   */
+  titleEchoD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: S5's first sign-on form (a capitalised name, a comma, a place ending in "library")
+   * after a greeting and a comma at the sentence's start (classify.ts `GREET_NAME_PLACE_D4`): "Hi, Marv, reference at Ocean
+   * County Library.", "Hello, Jan, Toledo Library." The near miss: "Hi, Maria, thanks for contacting the Toledo Library."
+   * (a place part opening on S5's thanks / welcome / step words addresses the patron).
+   */
+  greetNamePlaceD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: S5's second form (the place, a comma, the name) with a Spanish place opening on
+   * "Biblioteca(s)" (classify.ts `PLACE_NAME_ES_D4`): "Buenas. Biblioteca Municipal de Zaragoza, Pilar." The near miss:
+   * "Biblioteca Municipal de Zaragoza, Calle Mayor 2." (no capitalised name alone after the comma).
+   */
+  placeNameEsD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: X1's `introClauseX1` reads the clause after a greeting word that ends its own clause
+   * ("Hiya, Bex on chat duty from Leeds Libraries!", "hi, kat from the teen desk @ evanston public library") and after
+   * "hiya / heya / howdy" as it did after "hi / hey / hello" (classify.ts `GREET_LEAD_D4`). The near miss: "Hi, flyers
+   * from the book sale @ Main Library are free" (X1's guards: a plural, a clause that runs past the library).
+   */
+  greetClauseD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: "this is <Name>" typed with a transposed or dropped letter ("thsi is", "tihs is",
+   * "htis is", "ths is", "this si", "thisis"; classify.ts `TYPO_INTRO_D4`): "Hi, thsi is Dana at Pima County Libary." The near
+   * miss: "thsi is a great series" (no capitalised name after it).
+   */
+  typoIntroD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: the provider places themselves at a named library, in a statement or a question
+   * (classify.ts `PLACED_AT_D4`): "Tuesdays on the info desk at Burlington Library we have notaries — what do you need?", "Is
+   * it as rainy where you are as it is here at the Millbrook Library?" The near misses: "Can you pick it up here at the Main
+   * Library?" (no "it is / we are / I am" before "here"), "At Burlington Library they have notaries." (not "we").
+   */
+  placedAtLibraryD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: the name shapes' "<Name> from / at <place>" names someone else when the sentence makes
+   * that person a clause's subject after an apposition, or asks whether the patron is them (classify.ts `NAME_SUBJECT_D4`):
+   * "Hi! Tom at the Lakewood Library, our genealogy guy, is out until Monday", "Hi! Sam from Oakwood Library :) is that
+   * you?" The near misses: "Hi, Jo at Ask Us here, is that you who called?" ("here": the provider), "Tom at the Lakewood
+   * Library, how can I help?" (no verb after an apposition).
+   */
+  nameSubjectD4?: boolean;
+  /**
+   * (v29 D4) the substantive exchange (and the information checks): a short introduction ending on "here," with an answer
+   * after it in the same sentence is no filler (classify.ts `INTRO_TAIL_D4`): "Jo at the reference desk here, we close at 9
+   * tonight." The near misses: "Jo at the reference desk here, we're happy to help!" and "…here, how can I help?" (no answer:
+   * no digit, or no "we / our / the / it / they / your" opening the tail).
+   */
+  introTailD4?: boolean;
+  /**
+   * (v29 D4) approachability.greeting: X1's lone name may end in "s" when the clause puts it at a desk of the library
+   * (classify.ts `DESK_NAME_S_D4`): "hey!! jules from the kids desk @ Lakewood Public Library." The near misses: "flyers from
+   * the front desk @ Main Library." and "passes at the info desk @ Eastside Library." (things handed out at a desk).
+   */
+  deskNameSD4?: boolean;
 
   // (v29 D5) settings of block D5 go here
   /**
@@ -12203,6 +12264,15 @@ export const rubricV29: Rubric = {
   titleEchoRestateD3: true,
 
   // D4's settings
+  titleEchoD4: true,
+  greetNamePlaceD4: true,
+  placeNameEsD4: true,
+  greetClauseD4: true,
+  typoIntroD4: true,
+  placedAtLibraryD4: true,
+  nameSubjectD4: true,
+  introTailD4: true,
+  deskNameSD4: true,
 
   // D5's settings
   moreCompleteD5: true,

@@ -935,26 +935,6 @@ export const LEFT: SessionCase[] = [
     exp: usual(),
   },
   {
-    // v23 (X2, left again): still two typos in the introduction ("thsi is", "Libary"); guessing typos there is broad.
-    // LEFT (greeting, completeness before S5's "dose"): "Hi, thsi is Dana at Pima County Libary." has typos in both the
-    // introduction ("thsi is") and the place ("Libary"); the name shapes key on both. Guessing typos there was too broad.
-    name: 'LEFT: typos: "Hellp, thsi is Dana at Pima County Libary", "wich grade is thsi for?", "one momnet", "dose that help?", "anythign else?", "thank yuo, bye"',
-    lines: [
-      [0, 'p', 'need info on the sonoran desert for a school project'],
-      [20, 'l', 'Hi, thsi is Dana at Pima County Libary. wich grade is thsi for?'],
-      [60, 'p', '4th grade'],
-      [64, 'l', 'one momnet, looking'],
-      [130, 'l', 'Kids InfoBits has a good Sonoran Desert article with pictures, free with your card at library.pima.gov/research, and the Arizona-Sonora Desert Museum has a kids page at desertmuseum.org/kids. dose that help?'],
-      [180, 'p', 'yes'],
-      [184, 'l', 'anythign else?'],
-      [200, 'p', 'no'],
-      [203, 'l', 'thank yuo, bye'],
-    ],
-    // reading: the misspelled words still identify (name and library), hold, ask
-    // whether it helps and whether anything else is needed
-    exp: usual(),
-  },
-  {
     // v23 (X2, left again): "give the details at your library's circulation desk" still has no referring verb; widening
     // "give" is broad.
     // LEFT (referral): "then give the details at your library's circulation desk" tells the patron to visit a desk of

@@ -38,7 +38,7 @@ const FINGERPRINTS: Record<string, string> = {
   '26': '0f6d5afaf86669ad',
   '27': 'ff0f5d1e2573168b',
   '28': 'ecc9a10a542c3b83',
-  '29': '2fc5fbe513fa4a71',
+  '29': '0f92c717c9f25bec',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -766,21 +766,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // v23: unchanged: the answer shares the introduction's sentence ("Jo at the reference desk here, we close at 9
-    // tonight"); splitting introductions at commas would change the greeting of many sessions.
-    // LEFT: "Jo at the reference desk here, we close at 9 tonight." is one sentence of under 20 words with the provider's
-    // role in it, so the whole sentence is read as an introduction (classify.ts isFiller: only sentences over 20 words are
-    // split into clauses) and the answer after the comma is not seen: no substantive exchange. Splitting short
-    // introductions at commas would move greetings across every round; left for a round on sentence structure.
-    name: 'LEFT (an answer in the introduction\'s sentence) greeting and introduction split over two one-line messages ("Hi!" then "Jo at the reference desk here, we close at 9 tonight")',
-    lines: [
-      [0, 'p', 'when do you close tonight'],
-      [15, 'l', 'Hi!'],
-      [18, 'l', 'Jo at the reference desk here, we close at 9 tonight.'],
-    ],
-    exp: some({ greeting: 'pass', pickup: 'pass', source: 'fail' }),
-  },
 ];
 
 describe('thirteenth round (N4): every whole case lists all 17 checks', () => {

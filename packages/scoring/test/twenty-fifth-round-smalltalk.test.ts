@@ -659,24 +659,6 @@ export const guards: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // reading: "here at the Millbrook Library" says which library is answering
-    // LEFT: greeting fails. The introduction sits in a question, and selfIdentifies reads a place after "here at" only outside
-    // questions ("Can you pick it up here at the Main Library?" names no one answering); telling the two apart needs a reading
-    // of which questions introduce, broader than this round.
-    name: 'Millbrook Library, a rain garden: "Good morning! Is it as rainy where you are as it is here at the Millbrook Library?" greets and names the library; the rain question is no clarifying one',
-    lines: [
-      [0, 'p', 'hello, any info on planting a rain garden?'],
-      [40, 'l', 'Good morning! Is it as rainy where you are as it is here at the Millbrook Library? 🌧️'],
-      [55, 'p', 'pouring lol, hence the rain garden idea'],
-      [62, 'l', 'Ha, perfect timing! What state are you in, since the plant lists depend on the region?'],
-      [85, 'p', 'Pennsylvania'],
-      [94, 'l', 'Penn State Extension has a rain garden guide with native plant lists for PA at extension.psu.edu/rain-gardens. Is that what you were looking for?'],
-      [130, 'p', "yes that's exactly it, that's all i needed"],
-      [136, 'l', 'Wonderful, thanks for chatting and happy gardening!'],
-    ],
-    exp: usual(),
-  },
-  {
     // LEFT: clarify passes. "What's his name?" is small talk only because of what it is about (the kitten); in a genealogy
     // or a biography chat the same words ask about the need, so no wording alone tells them apart.
     name: '"What\'s his name? 🐱" about the patron\'s kitten is the only question before the answer: clarify fails',

@@ -331,47 +331,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // left: v22 already reads it so (an older reading: a capitalised name before "from / at … Library" in the raw text,
-    // `namesSelf`), not X1's `introClauseX1`; narrowing it would undo an older reading across every first message
-    // reading: "Coach from the Y at Maple Grove Library, Ms. Tran, asked …" is someone else; the provider greets ("Hi
-    // there!") but never says who is answering in the first two provider messages: greeting fails
-    name: 'biography project: "Coach from the Y at Maple Grove Library, Ms. Tran, asked about this same project" is not who is answering',
-    lines: [
-      [0, 'p', 'hi my daughter needs a biography for her 4th grade project, someone in sports?'],
-      [24, 'l', 'Hi there! Funny timing. Coach from the Y at Maple Grove Library, Ms. Tran, asked about this same project this morning 🙂 Does she have a sport or athlete in mind?'],
-      [70, 'p', 'basketball!! she loves caitlin clark'],
-      [78, 'l', 'One sec, checking the catalog.'],
-      [150, 'l', 'We have "Caitlin Clark: Basketball Star" by Matt Chandler in the kids biography section, J 796.323 CHA, on the shelf right now: catalog.maplegrovelibrary.org/record/88213. Would that work for her project?'],
-      [196, 'p', 'yes perfect thats all we need, thanks!'],
-      [203, 'l', "You're welcome, good luck to her! Bye!"],
-    ],
-    exp: usual({ greeting: 'fail' }),
-  },
-  {
-    // left: as the case above, v22's older reading of a capitalised name before "from … Library" (not X1's change)
-    // reading: the provider asks whether the patron is "Sam from Oakwood Library": the patron's identity, not the provider's
-    name: 'greeting: "Hi! Sam from Oakwood Library :) is that you? We spoke on the phone yesterday" names the patron: fails',
-    lines: [
-      [0, 'p', 'hello again, about the scanner'],
-      [15, 'l', 'Hi! Sam from Oakwood Library :) is that you? We spoke on the phone yesterday about the scanner.'],
-      [41, 'p', 'yes thats me'],
-      [50, 'l', 'The scanner guide is at oakwoodlibrary.org/scan; the flatbed one does legal size. Does that cover it?'],
-      [90, 'p', 'yep thanks'],
-    ],
-    exp: some({ greeting: 'fail' }),
-  },
-  {
-    // left: as above, v22's older reading of "Tom at the Lakewood Library" (not X1's change)
-    // reading: Tom is a colleague who is out; no one says who is answering
-    name: 'greeting: "Hi! Tom at the Lakewood Library, our genealogy guy, is out until Monday :(" is a colleague: fails',
-    lines: [
-      ...open('do you have the 1880 census for ohio?', "Hi! Tom at the Lakewood Library, our genealogy guy, is out until Monday :( can I ask which county you're searching?"),
-      [60, 'p', 'licking county'],
-      [70, 'l', 'Ancestry Library Edition has the 1880 census for Licking County, free inside any branch.'],
-    ],
-    exp: some({ greeting: 'fail' }),
-  },
-  {
     // left: with X10's `referralVerb` narrowing the librarian is a referral again, but the earlier sentence's
     // archives.delaware.gov is lent to it as its contact (an older reading, v22 passes it too); taking that back is broad
     // reading: "ask a librarian who is working the genealogy desk at the Milford Public Library" refers the patron to that

@@ -509,6 +509,8 @@ export const LEFT: SessionCase[] = [
   },
 
   {
+    // v29 (D4, left again): unchanged; no D4 setting reads "the desk … I can help here" (the provider's place is an older
+    // reading shared with right introductions such as "I'm at the desk here").
     // left: B6's selfService does read "could also ask a librarian" as the verb; the greeting passes on an older reading of
     // who is answering (the same sentence with "a staff member" passes too, "…ask someone in person, but I can help here."
     // fails: "the desk" with "I can help here" reads as the provider's place), outside this file's families

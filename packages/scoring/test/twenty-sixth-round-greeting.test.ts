@@ -889,27 +889,13 @@ export const guards: SessionCase[] = [
 export const LEFT: SessionCase[] = [
   {
     // reading: a title that opens with a greeting word greets no one
+    // v29 (D4, left again): D4's titleEchoD4 reads a greeting that echoes the title the patron typed; this patron typed
+    // "a guide for new immigrants to canada", not the title, so nothing tells it from "Welcome to Canada's chat: …".
     // LEFT: greeting passes. "Welcome to <title>" and "Welcome to <the service>" read the same; telling a title from a
     // service would take a list of titles or reading the sentence's verb ("… is at canada.ca"), and "Welcome to our chat,
     // which is open 24/7" shows how a verb after it misleads: too broad for a narrow fix.
     name: 'near miss: "Welcome to Canada: A Guide for Newcomers is at canada.ca. Jo, Ask Us." greets no one: greeting fails',
     lines: [[0, 'p', 'is there a guide for new immigrants to canada'], [26, 'l', 'Welcome to Canada: A Guide for Newcomers is at canada.ca. Jo, Ask Us.'], [32, 'l', 'Are you in Ontario?']],
-    exp: some({ greeting: 'fail' }),
-  },
-  {
-    // reading: a title that opens with a greeting word greets no one
-    // LEFT: greeting passes. "Hey Arnold!" is the title; only knowing the title tells it from "Hey Arnold!" said to a
-    // patron named Arnold.
-    name: 'near miss: "Hey Arnold! The Movie is on Hoopla" names a title, and "I\'m Cass at Ask Us": greeting fails',
-    lines: [[0, 'p', 'do u have hey arnold the movie'], [18, 'l', "Hey Arnold! The Movie is on Hoopla with your card. I'm Cass at Ask Us."], [23, 'l', 'Do you want the DVD instead?']],
-    exp: some({ greeting: 'fail' }),
-  },
-  {
-    // reading: a title that opens with a greeting word greets no one
-    // LEFT: greeting passes. "Good Morning, Vietnam" is a film's title; a greeting followed by a comma and a name is how
-    // providers greet ("Good morning, Sam!"), so only a list of titles would tell them apart.
-    name: 'near miss: "Good Morning, Vietnam is on the shelf at Central" (a title) and "Jo, Ask Us": greeting fails',
-    lines: [[0, 'p', 'do u have good morning vietnam on dvd'], [20, 'l', 'Good Morning, Vietnam is on the shelf at Central. Jo, Ask Us.'], [25, 'l', 'Want me to put it on hold?']],
     exp: some({ greeting: 'fail' }),
   },
 ];

@@ -773,25 +773,7 @@ export const guards: SessionCase[] = [
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  {
-    // LEFT (approachability.greeting, another helper's area): "Hi, Marv, reference at Ocean County Library." names the library, but
-    // the scorer reads no self-identification in it ("Hi, Marv here, …" passes); the closing checks pass as labelled.
-    name: 'terse veteran, county library: "Anything further?" / "nope" / "K. Take care."',
-    lines: [
-      [0, 'p', 'what time does the eastside branch close saturday'],
-      [58, 'l', 'Hi, Marv, reference at Ocean County Library.'],
-      [63, 'l', 'Eastside or East Brunswick? Two different systems.'],
-      [90, 'p', 'eastside, toms river'],
-      [96, 'l', 'Sat 9-5. Hours page: theoceancountylibrary.org/hours. That what you needed?'],
-      [120, 'p', 'yep'],
-      [124, 'l', 'Anything further?'],
-      [140, 'p', 'nope'],
-      [144, 'l', 'K. Take care.'],
-    ],
-    exp: usual(),
-  },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('twenty-sixth round (B4): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

@@ -543,28 +543,6 @@ export const LEFT: SessionCase[] = [
     exp: some({ contact: 'pass', code: 'pass', onTime: 'pending' }),
   },
   {
-    // left: X1's name-at-library reading does not take "Leeds Libraries" (plural) as the library; reading it would widen
-    // B6 (kept): a name on the desk at the library names who answers
-    name: 'kept: "Hiya, Bex on chat duty from Leeds Libraries!" greets and names: greeting passes',
-    lines: [
-      [0, 'p', 'how do i renew a laptop loan'],
-      [22, 'l', 'Hiya, Bex on chat duty from Leeds Libraries! What can I do?'],
-    ],
-    exp: some({ greeting: 'pass' }),
-  },
-  {
-    // left: an older reading (no setting of B6 decides it): "at Burlington Library we have …" is not read as the library
-    // answering; taking it would widen the greeting check
-    // B6 onDeskB6: "Printing on the second floor…" is no name (B6's near miss); "Tuesday on the info desk at X" either
-    name: '"Hello! Tuesdays on the info desk at Burlington Library we have notaries — what do you need?" names no one who answers... but the library',
-    lines: [
-      [0, 'p', 'do you do notary'],
-      [25, 'l', 'Hello! Tuesdays on the info desk at Burlington Library we have notaries — what do you need notarized?'],
-    ],
-    // reading: "we" at Burlington Library: the library answering is named: greeting passes
-    exp: some({ greeting: 'pass' }),
-  },
-  {
     // left: an older rule (not chatCheckB1: turning it off changes nothing) keeps this question from clarifying; the
     // patron's own e-mails as the need are not told from the chat's replies without widening
     // B1 reading: the patron's own e-mail replies to the library bouncing: the need

@@ -1,7 +1,7 @@
 /**
  * approachability.pickup and approachability.greeting (RUBRIC.md, Approachability).
  */
-import { selfIdentifies } from '../classify';
+import { selfIdentifies, titleEchoD4 } from '../classify';
 import { secs } from '../text';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -40,11 +40,13 @@ export const greeting: Check = (s) => {
     const m = firstTwo[j]!;
     if (greet < 0 && m.has(F.greeting)) {
       // (v27 B6, `helloCheckinB6`) after the provider's first message, a bare "Hello?" checks whether the patron is there
-      const k = m.find(F.greeting);
+      let k = m.find(F.greeting);
+      // (v29 D4, `titleEchoD4`) a greeting that echoes a title the patron asked for ("Hey Arnold! The Movie is on Hoopla")
+      const echoOnly = s.rubric.titleEchoD4 === true && k >= 0 && titleEchoD4(s, m, m.sentences[k]!.n) && (k = m.find(F.greeting, (x) => !titleEchoD4(s, m, x.n))) < 0;
       const checkinOnly = j > 0 && s.rubric.helloCheckinB6 === true && k >= 0 && m.find(F.greeting, (x) => !checkinHelloB6(x.n)) < 0
         // (v27 B10, `helloOfferB10`) but "Hello? What can I help you find today?" opens the conversation: a greeting
         && !(s.rubric.helloOfferB10 === true && m.has(F.greetingOffer));
-      if (!checkinOnly) {
+      if (!checkinOnly && !echoOnly) {
         greet = j;
         greetK = k;
       }
