@@ -2597,6 +2597,35 @@ export type Rubric = {
   serviceNameAtD1?: boolean;
 
   // (v29 D2) settings of block D2 go here
+  /**
+   * (v29 D2) referral.contact: a later sentence's URL whose domain label spells the referred party's name run
+   * together is the party's own way to reach it, even after a resource noun (checks/referral.ts `nameLabelD2`): "Contact
+   * the Montana State Library about an e-card. The form is at montanastatelibrary.example.org/ecard." The near miss: a
+   * label with only part of the name ("The form is at mt.gov/ecard", "oregonlawhelp.org" after "the Oregon State
+   * Library") stays the resource's.
+   */
+  nameLabelD2?: boolean;
+  /**
+   * (v29 D2) referral.contact: the first referral of a message, with no contact in its own stretch, takes one from a
+   * later sentence that names it (checks/referral.ts `furtherParties`, v16's `laterContactTheParty`) before another party
+   * is counted unreached: "Call the Tenant Union or Ridgeview Legal Aid. The Tenant Union's hotline is 555-310-2200.
+   * Ridgeview Legal Aid takes intake at …". The near miss: the later sentences reach only the other party ("Ridgeview
+   * Legal Aid takes intake at …" alone), and the first still fails.
+   */
+  firstLaterD2?: boolean;
+  /**
+   * (v29 D2) referral.contact: a calling verb whose object is the phone number said just before it to be the one to call
+   * (checks/referral.ts `NUMBER_TO_CALL_D2`): "Then 301-600-1544 is the number to call: that's Frederick County Animal
+   * Control", a referral with its number. The near miss: "The number to call is on the letter they sent you" (no number).
+   */
+  numberToCallD2?: boolean;
+  /**
+   * (v29 D2) referral.contact: in a sentence with two referring verbs, the second verb's object counts as a party of its
+   * own when it is the capitalised name after a verb of getting in touch (checks/referral.ts `namedClauseD2`): "call
+   * Maryland Legal Aid at 410-951-7777, and you can also talk to the Baltimore Renters United organizers" needs the
+   * organizers' contact too. The near miss: "…, and talk to them about your lease" (no name) stays one party.
+   */
+  namedClauseD2?: boolean;
 
   // (v29 D3) settings of block D3 go here
   /**
@@ -12254,6 +12283,10 @@ export const rubricV29: Rubric = {
   serviceNameAtD1: true,
 
   // D2's settings
+  nameLabelD2: true,
+  firstLaterD2: true,
+  numberToCallD2: true,
+  namedClauseD2: true,
 
   // D3's settings
   nothingGivenD3: true,

@@ -672,24 +672,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ source: 'fail' }),
   },
-  {
-    // LEFT (referral.contact): "talk to the Baltimore Renters United organizers at their Tuesday meetings" names no
-    // `referralParty` word ("organizers"), and its "their" reads as the party before (`SAME_PARTY_K`): the sentence
-    // reads as one party, Legal Aid, with its phone. Catching it widens `referralParty`, outside U6's narrowings-only brief
-    // v23 (X3): still left: "organizers" as a party and "their" not read as the party before both reach every round's
-    // `SAME_PARTY_K` reading: broad
-    name: 'LEFT: two parties, Legal Aid with its phone and the renters\' union with none: referral fails',
-    lines: [
-      [0, 'p', "my landlord won't return my deposit, where do I even start"],
-      [27, 'l', "Hi! I'm Tamika, a librarian at Enoch Pratt Free Library. Which county is the rental in, and how long ago did you move out?"],
-      [80, 'p', 'baltimore city, like 6 weeks ago'],
-      [88, 'l', 'Let me pull up the tenant resources.'],
-      [160, 'l', "Maryland landlords have 45 days to return a deposit. The Attorney General's guide is at marylandattorneygeneral.gov/Pages/CPD/landlord-tenant.aspx. For free advice, call Maryland Legal Aid at 410-951-7777, and you can also talk to the Baltimore Renters United organizers at their Tuesday meetings. Is that what you were looking for?"],
-      [230, 'p', 'yes, this helps a lot. thats all'],
-      [236, 'l', 'Good luck, and thanks for chatting with Pratt!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
 ];
 
 /** Two of U6's left cases, fixed at the merge (block U7, widenings U6's brief left out), and the near misses that guard them. */

@@ -660,23 +660,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // reading: the number before the party's name, in the same sentence, is the party's way to reach them
-    // LEFT: referral.contact is na. "<number> is the number to call: that's <party>" is read as no referral: the object of
-    // "call" is cut at the colon, and the party comes after "that's" (Z4's Animal Control party word does not help here).
-    // Reading a party after "the number to call: that's" would be a new shape of a referring verb's object, keyed on
-    // "number" or "call" (common words): broad for this round.
-    name: 'Frederick County, a barking dog: "301-600-1544 is the number to call: that\'s Frederick County Animal Control", the county code\'s page',
-    lines: [
-      [0, 'p', 'my neighbors dog barks all night, who do I complain to'],
-      [50, 'l', "Hi, thanks for reaching out to Frederick County Public Libraries' chat, I'm Sam. Is your home inside the City of Frederick, or out in the county?"],
-      [88, 'p', 'county, near walkersville'],
-      [97, 'l', "Then 301-600-1544 is the number to call: that's Frederick County Animal Control, and they take noise complaints about dogs. The county's rules on barking are at frederickcountymd.gov/animalcontrol if you want to read them first. Does that help?"],
-      [140, 'p', 'yes thanks, thats all i needed'],
-      [147, 'l', "You're welcome, good luck! Goodbye."],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
-  {
     // "them" is Animal Control, named in the referring sentence itself with no contact; the number before is the shelter's
     // LEFT: referral.contact passes. v10's `contactBeforeY` gives "call them" the contact of the provider message before
     // whenever that message or the referring sentence names a party, and v18's `pronounNamedHereR2` looks only at

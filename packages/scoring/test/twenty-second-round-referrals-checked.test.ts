@@ -689,33 +689,6 @@ export const LEFT: SessionCase[] = [
     exp: some({ referral: 'pass' }),
   },
   {
-    // reading: a domain made of the state library's own name is its URL. LEFT: "The form is at …" makes the URL the form's,
-    // a resource's, by v9's `contactOwnerN` (v22 fails it too); X8's `stateLabelX8` is tested by the case "Rural residents
-    // sign up at …"; taking "the form is at" as the party's would widen v9's reading
-    name: '"Contact the Montana State Library about a statewide e-card. The form is at montanastatelibrary.example.org/ecard." passes',
-    lines: [
-      Q,
-      HI,
-      [50, 'p', 'i live way out of town, can i get ebooks without driving in'],
-      [60, 'l', 'Contact the Montana State Library about a statewide e-card. The form is at montanastatelibrary.example.org/ecard. Did that answer it?'],
-      ...BYE,
-    ],
-    exp: some({ referral: 'pass' }),
-  },
-  {
-    // two parties, each with its own contact in the sentences after. LEFT: the scorer fails one of the two (v22 too, so not
-    // X4's `furtherLaterX4`); reading both would widen v16's later-contact rule, outside a narrowings-only wave
-    name: '"Call the Tenant Union or Ridgeview Legal Aid this week. The Tenant Union\'s hotline is 555-310-2200. Ridgeview Legal Aid takes intake at ridgeviewlegalaid.example.org." passes',
-    lines: [
-      Q,
-      HI,
-      [50, 'p', 'my landlord says i have to be out in 5 days'],
-      [60, 'l', "Call the Tenant Union or Ridgeview Legal Aid this week. The Tenant Union's hotline is 555-310-2200. Ridgeview Legal Aid takes intake at ridgeviewlegalaid.example.org. Did that answer it?"],
-      ...BYE,
-    ],
-    exp: some({ referral: 'pass' }),
-  },
-  {
     // the only phone after the WhatsApp verb is the library's own, labelled. LEFT: read as no referral at all (v22 too: X3's
     // "whatsapp" verb and its named party are not taken without a phone of the party's); reading it would widen
     name: 'near miss: "WhatsApp Daniel at the Gurdwara about the Punjabi class; our own line is 555-201-0100 if you need the library." gives Daniel no contact: fails',

@@ -493,6 +493,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(head, at))) ||
         // (v19 SM, `altContactSM`) "Llame al número que está atrás de su tarjeta, o al 1-800-935-9935 de Chase"
         (s.rubric.altContactSM === true && CALL_ALT_SM.test(v[0]) && ALT_CONTACT_SM.test(n.slice(at + v[0].length))) ||
+        // (v29 D2, `numberToCallD2`) "Then 301-600-1544 is the number to call: that's Frederick County Animal Control"
+        (s.rubric.numberToCallD2 === true && CALL_ALT_SM.test(v[0]) && at > 0 && n.charCodeAt(at - 2) === 111 /* o */ && numberToCallD2(s, n.slice(Math.max(head, at - 80), at).trimEnd())) ||
         // (v23 X1, `visitAddressX1`) "DC Health Vital Records issues them: …, or visit 899 North Capitol St NE": the street
         // address visited is the party's named before the verb
         (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(head, at)) &&
@@ -658,7 +660,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
-      (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix))
+      (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix)) ||
+      // (v29 D2, `numberToCallD2`) "Then 301-600-1544 is the number to call": the number said to be the one to call
+      (s.rubric.numberToCallD2 === true && contactObject && prefix.endsWith(' to') && numberToCallD2(s, prefix))
     ) {
       if (!verbs) return true;
       verbs.push(at);
@@ -910,6 +914,8 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
       !(s.rubric.personHeadX2 === true && personHeadX2(s, withoutAddresses(x.n), party))
     )
       return true;
+    // (v29 D2, `nameLabelD2`) a later sentence's URL on a domain that spells the party's whole name is the party's own
+    if (s.rubric.nameLabelD2 === true && x.k > k && !signed && !party.pronoun && nameLabelD2(s, x, party)) return true;
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
@@ -1525,8 +1531,74 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
     else prevContact ||= c;
   }
   // the first party's contact: in its own stretch of the message (before the second party)
-  if (out.length > 0 && !prevContact) out.unshift({ k: first, contact: false });
+  // (v29 D2, `firstLaterD2`) or in a later sentence that names it with its contact ("The Tenant Union's hotline is …")
+  if (out.length > 0 && !prevContact && !(s.rubric.firstLaterD2 === true && firstLaterD2(s, m, first))) out.unshift({ k: first, contact: false });
   return out;
+}
+
+/**
+ * (v29 D2, `numberToCallD2`) The text before a calling verb ends with a phone number said to be the one to call ("Then
+ * 301-600-1544 is the number to call: that's …", "555-310-2200 would be their line to ring"): the verb's object is that number.
+ */
+const NUMBER_TO_CALL_D2 = / (?:is|would be|will be) (?:the|their|its|his|her|a|your) (?:[a-z]+ )?(?:number|line|phone number|hotline|helpline) to$/;
+/** (v29 D2, `numberToCallD2`) The clause before the verb, `prefix`, says a phone number in it is the one to call. */
+function numberToCallD2(s: Session, prefix: string): boolean {
+  const r = NUMBER_TO_CALL_D2.exec(prefix);
+  return r !== null && contactsIn(s, prefix.slice(Math.max(0, r.index - 30), r.index)).phone;
+}
+/**
+ * (v29 D2, `namedClauseD2`) The clause `own` of sentence `k` of `m` opens with a verb of getting in touch whose object is the
+ * capitalised name the raw sentence gives after such a verb (CAPITAL_OBJECT_K1: "…, and you can also talk to the Baltimore
+ * Renters United organizers"): a party of its own, though no party word names it.
+ */
+function namedClauseD2(m: Msg, k: number, own: string): boolean {
+  if (!GET_IN_TOUCH_N.test(own)) return false;
+  const head = own.slice(0, OBJECT_CHARS);
+  for (const c of (m.rawSentences[k] ?? '').matchAll(CAPITAL_OBJECTS_D2)) {
+    // a verb in capitals inside the sentence is a name's word ("the USCIS Contact Center")
+    const verbAt = c[0].charCodeAt(0) >= 65 && c[0].charCodeAt(0) <= 90 ? c.index : c.index + 1;
+    if (verbAt > 0 && c[0].charCodeAt(verbAt - c.index) <= 90) continue;
+    const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
+    if (first.length >= 2 && hasWord(head, first)) return true;
+  }
+  return false;
+}
+/** (v29 D2) CAPITAL_OBJECT_K1, every match of a sentence. */
+const CAPITAL_OBJECTS_D2 = new RegExp(CAPITAL_OBJECT_K1.source, 'gu');
+
+/**
+ * (v29 D2, `firstLaterD2`) A sentence of `m` after the referral in sentence `first` holds one of the referred party's words
+ * (or its possessive: "The Tenant Union's hotline is 555-310-2200.") and a way to reach someone that is not a resource's.
+ */
+function firstLaterD2(s: Session, m: Msg, first: number): boolean {
+  const ref = m.sentences[first];
+  if (!ref) return false;
+  const party = partyOf(s, m, ref);
+  if (party.pronoun || party.words.length === 0) return false;
+  for (const y of m.sentences) {
+    if (y.k <= first) continue;
+    const bare = withoutAddresses(y.n);
+    if (party.words.some((w) => hasWord(bare, w) || hasWord(bare, w + 's')) && partyContactText(s, y.n, true, party.words)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v29 D2, `nameLabelD2`) Sentence `x` has a URL with a domain label that is the party's name (its first two words or more,
+ * up to six) run together, without its article ("montanastatelibrary" for "the Montana State Library"; eight letters or
+ * more): the party's own site.
+ */
+function nameLabelD2(s: Session, x: Sentence, party: Party): boolean {
+  const words = party.text.trim().replace(/^(?:the|your|their|our|a|an) /, '').split(/[^a-z0-9]+/, 6);
+  const labels: string[] = [];
+  for (const u of x.n.matchAll(s.P.global('url'))) labels.push(...hostLabels(u[0]));
+  // the name's first two words or more, run together
+  let run = words[0] ?? '';
+  for (let j = 1; j < words.length; j++) {
+    run += words[j]!;
+    if (run.length >= 8 && labels.includes(run)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1643,7 +1715,10 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // AG's office will mail you a form"); and "report the seller to the CFPB at …": "report … to" names its party after
     // "to", whatever it is
     const own = rm && seg.includes(';') ? seg.slice(0, seg.indexOf(';')) : seg;
-    if (sameParty(s, seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg)))) continue;
+    // (v29 D2, `namedClauseD2`) "…, and you can also talk to the Baltimore Renters United organizers at their meetings": a
+    // capitalised name after the verb is a party of its own, whatever pronoun comes after it
+    const named = s.rubric.namedClauseD2 === true && !seg.includes(' there') && namedClauseD2(m, k, own);
+    if (!named && (sameParty(s, seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
     starts.push(v);
     prev = v;
   }
