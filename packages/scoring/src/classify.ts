@@ -2380,10 +2380,12 @@ const OTHER_DATE_C2 = new RegExp(OTHER_DATE_SRC_C2);
 const OTHER_DATE_ALL_C2 = new RegExp(OTHER_DATE_SRC_C2, 'g');
 /**
  * (v28 C2, `otherDateC2`) The only times in the sentence `n` are such dates: "I'll email you the list, and your hold expires
- * Friday." (the hold's date case) ["Your hold expires Friday, so I'll email you the list tomorrow." keeps "tomorrow"].
+ * Friday." (the hold's date case) ["Your hold expires Friday, so I'll email you the list tomorrow." keeps "tomorrow"]. Two
+ * later settings read a date C2's words take for a loan's as the delivery's: C8's `dueDeliveryC8` ("by the last Friday of
+ * the month") and C10's `beforeDueC10` ("before your essay is due Monday").
  */
 export function otherDateOnlyC2(s: Session, n: string): boolean {
-  return OTHER_DATE_C2.test(n) && !s.P.whenExpect.test(n.replace(OTHER_DATE_ALL_C2, ' '));
+  return OTHER_DATE_C2.test(n) && !s.P.whenExpect.test(n.replace(OTHER_DATE_ALL_C2, ' ')) && !dueDeliveryC8(s, n) && !beforeDueC10(s, n);
 }
 
 /**
@@ -2394,10 +2396,13 @@ const PARTY_CONTACT_C2 =
   /\b(?:ill|i will|we will|well|i can|we can|let me|im going to|i am going to) (?:also |just |then |first )?(?:email|e mail|write to|call|phone|contact|text|ring|message) (?:(?!(?:you|u|your|yours|me|my)\b)[a-z]+ ){1,4}?(?:at|on|via) [^ ]{3,80}/g;
 /**
  * (v28 C2, `partyContactC2`) The sentence `n` without the addresses and numbers of parties the provider will write to or
- * call (the recorder case) ["I'll email the list to you at sam.ortiz@yahoo.com by Friday." keeps the patron's].
+ * call (the recorder case) ["I'll email the list to you at sam.ortiz@yahoo.com by Friday." keeps the patron's]. With C10's
+ * `sentThingC10`, what follows a thing sent or "back" stays: "I'll call back on 360-555-0142" is the patron's number.
  */
-export function withoutPartyContactC2(n: string): string {
-  return n.includes(' at ') || n.includes(' on ') || n.includes(' via ') ? n.replace(PARTY_CONTACT_C2, ' ') : n;
+export function withoutPartyContactC2(s: Session, n: string): string {
+  if (!n.includes(' at ') && !n.includes(' on ') && !n.includes(' via ')) return n;
+  const keepSent = s.rubric.sentThingC10 === true;
+  return n.replace(PARTY_CONTACT_C2, (w) => (keepSent && SENT_THING_C10.test(w) ? w : ' '));
 }
 
 // ---- (v28 C5) block C5's readings ----
@@ -2510,7 +2515,7 @@ function soFarStepC6(s: Session, m: Msg, k: number): boolean {
  * "before <anything> is due" read "please renew before the book is due Friday" as a delivery time too.)
  */
 const DUE_DELIVERY_C8 = /\b(?:by|before|on|until) the last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|day)\b/;
-export function dueDeliveryC8(s: Session, n: string): boolean {
+function dueDeliveryC8(s: Session, n: string): boolean {
   return s.rubric.dueDeliveryC8 === true && DUE_DELIVERY_C8.test(n);
 }
 
@@ -2537,23 +2542,16 @@ const BEFORE_DUE_C10 =
  * (v28 C10, `beforeDueC10`) Sentence `n` says the information comes before something is due: a when, not a loan's date
  * (the essay case) ["I'll email you the list, and your hold expires Friday." still gives none].
  */
-export function beforeDueC10(s: Session, n: string): boolean {
+function beforeDueC10(s: Session, n: string): boolean {
   return s.rubric.beforeDueC10 === true && n.includes('due') && BEFORE_DUE_C10.test(n);
 }
 
-/** (v28 C10, `sentThingC10`) "call back on", "text the link on": what is sent, not a party, before "at / on / via". */
+/**
+ * (v28 C10, `sentThingC10`) "call back on", "text the link on": what is sent, not a party, before "at / on / via"; read by
+ * `withoutPartyContactC2` (the call-back case) ["I'll write to the county clerk at clerk@…" is still the party's].
+ */
 const SENT_THING_C10 =
   /\b(?:back|(?:the|a|an|this|that|these|those) (?:link|links|list|lists|details|info|information|file|files|scan|scans|copy|copies|form|forms|article|articles|pdf|pdfs|results|answer|map|maps|citation|citations|record|records))(?: over| along)? (?:at|on|via) [^ ]+$/;
-/**
- * (v28 C10, `sentThingC10`) `withoutPartyContactC2`, keeping the number or address after a thing sent or "back": "I'll
- * call back on 360-555-0142", "I'll text the link on 0412 345 678" are the patron's (the call-back case) ["I'll write to
- * the county clerk at clerk@…" is still the party's].
- */
-export function withoutPartyContactC10(s: Session, n: string): string {
-  if (s.rubric.sentThingC10 !== true) return withoutPartyContactC2(n);
-  return n.includes(' at ') || n.includes(' on ') || n.includes(' via ') ? n.replace(PARTY_CONTACT_C2, (w) => (SENT_THING_C10.test(w) ? w : ' ')) : n;
-}
-
 /** (v28 C10, `choiceNotRhetoricalC10`) ", the kids or the grandparents?": a choice offered, so the question asks. */
 const CHOICE_C10 = /, (?:[a-z]+ ){1,4}or [a-z]/;
 /**

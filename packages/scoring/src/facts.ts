@@ -3,7 +3,7 @@
  * exchange, first source, follow-up session, final idle. Each is computed once per session.
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
-import { askedNothingD6, clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt, toCallOnlyD5, withoutPartyContactC10 } from './classify';
+import { askedNothingD6, clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt, toCallOnlyD5, withoutPartyContactC2 } from './classify';
 import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
@@ -202,7 +202,7 @@ function contactInChatNow(s: Session): At | null {
       // (v28 C8, `ownContactC8`) but not when the address repeated is the patron's own: "I'll email the scans over at maria.g@…"
       // (v28 C10, `sentThingC10`) "I'll call back on 360-555-0142": the patron's number stays
       const party = s.rubric.partyContactC2 === true && !(s.rubric.ownContactC8 === true && echo !== null && echoes(x.n, echo));
-      const cc = contactsIn(s, party ? withoutPartyContactC10(s, x.n) : x.n);
+      const cc = contactsIn(s, party ? withoutPartyContactC2(s, x.n) : x.n);
       if (!cc.email && !cc.phone) return false;
       if (echo !== null && echoes(x.n, echo)) return true;
       // (v9 T) "call SDAT at 410-767-4433 to confirm any letter": the party's number, not the patron's

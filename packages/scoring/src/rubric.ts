@@ -2526,7 +2526,7 @@ export type Rubric = {
   beforeDueC10?: boolean;
   /**
    * (v28 C10) followup.contact and resolution.code: `partyContactC2` keeps the number or address after "back" or a thing
-   * sent (classify.ts `withoutPartyContactC10`): "I'll call back on 360-555-0142", "I'll text the link on 0412 345 678"
+   * sent (classify.ts `withoutPartyContactC2`): "I'll call back on 360-555-0142", "I'll text the link on 0412 345 678"
    * are the patron's. "I'll write to the county clerk at clerk@co.whatcom.wa.us" is still the party's.
    */
   sentThingC10?: boolean;

@@ -1,7 +1,7 @@
 /**
  * followup.completeness, followup.contact and followup.on_time (RUBRIC.md, Follow-Up).
  */
-import { beforeDueC10, completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED, otherDateOnlyC2, dueDeliveryC8 } from '../classify';
+import { completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED, otherDateOnlyC2 } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
 import { parseTime, type Msg, type Session } from '../timeline';
 import { wordCount } from '../text';
@@ -99,9 +99,9 @@ export const contact: Check = (s) => {
         // (v11 K6) "We close at 5 today, so I'll email you the list": the time of the opening hours or the shift is no delivery time
         !(s.rubric.hoursNotWhenK6 === true && hoursOnlyK6(s, x.n)) &&
         // (v28 C2) "I'll email you the list, and your hold expires Friday.": the hold's date, or a day gone by, is no delivery time
-        // (v28 C8, `dueDeliveryC8`) but "… by the last Friday of the month" is the delivery's deadline
-        // (v28 C10, `beforeDueC10`) "I'll email you the scans before your essay is due Monday.": a when
-        !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n) && !dueDeliveryC8(s, x.n) && !beforeDueC10(s, x.n)),
+        // (C8's `dueDeliveryC8` "… by the last Friday of the month" and C10's `beforeDueC10` "… before your essay is due Monday"
+        // are the delivery's, read inside otherDateOnlyC2)
+        !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n)),
     );
     if (k >= 0) when = { m, k };
     // (v20 T5) "I'll email you what I find" / "by tomorrow afternoon": the when typed as its own message after the promise
