@@ -53,7 +53,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { chat, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, score, type SessionCase, some, type St, T0, usual } from './helpers';
+import { ANSWERED_NURSING, chat, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, score, type SessionCase, some, type St, T0, usual } from './helpers';
 
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 
@@ -452,15 +452,7 @@ const COMMENTS: [comment: string, negative: boolean][] = [
   ['annoyed with the librarian but the website fixed it', true],
 ];
 
-const ANSWERED: Line[] = [
-  [0, 'p', 'is there a good database for nursing journal articles'],
-  [15, 'l', 'Hi, Jo here at Ask a Librarian, Sample County Library.'],
-  [20, 'l', 'Do you need full text, or are abstracts fine?'],
-  [50, 'p', 'full text'],
-  [55, 'l', 'CINAHL Complete at samplelibrary.org/databases has full text nursing journals. Does that help?'],
-  [90, 'p', "yes that's all i needed"],
-  [95, 'l', 'Thanks for chatting, goodbye!'],
-];
+const ANSWERED = ANSWERED_NURSING;
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [];

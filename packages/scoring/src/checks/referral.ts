@@ -2022,4 +2022,3 @@ export const referralContact: Check = (s) => {
   const what = referrals.length === 1 ? 'the referral comes' : `all ${referrals.length} referrals come`;
   return result(id, 'pass', `${what} with a way to reach them`, evidence);
 };
-
