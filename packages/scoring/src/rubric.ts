@@ -12160,8 +12160,9 @@ const phrasesV29D1 = block(phrasesV28, (v29) => ({
     'referralVerb',
     // "Try the Urban League, they help with rent sometimes." (the eighteenth round's housing case), "you could try your local
     // Legal Aid Society": "try" and an organisation the patron is to go to ["Try the catalogue", "Try the Historical
-    // Society's website", "try the society pages of the Sun" stay no referral]
-    r`\btry\b(?= (?:the|your|your local|your nearest|a local) (?:[a-z&-]+ ){0,4}?(?:league|society|association|council|clinic|foundation|coalition|alliance|legal aid|aid society|authority|ombudsman|tenants union|credit union|food bank|food pantry)\b(?!s? (?:website|site|page|pages|web|app|catalog|catalogue|database|guide|collection|archive|publications?|book|books|report|journal|newsletter|magazine|directory|index|blog|column)\b)(?! of\b))`,
+    // Society's website", "try the society pages of the Sun" stay no referral; second wave E1: one word may come before the
+    // resource noun, and a tool is no party: "try the food bank locator at 211md…", "… Audubon Society field guide"]
+    r`\btry\b(?= (?:the|your|your local|your nearest|a local) (?:[a-z&-]+ ){0,4}?(?:league|society|association|council|clinic|foundation|coalition|alliance|legal aid|aid society|authority|ombudsman|tenants union|credit union|food bank|food pantry)\b(?!s? (?:[a-z]+ )?(?:website|site|page|pages|web|app|catalog|catalogue|database|guide|collection|archive|publications?|book|books|report|journal|newsletter|magazine|directory|index|blog|column|locator|finder|search|map|list|tool|portal|form|cookbook)\b)(?! of\b))`,
     // "You file it with the Circuit Court clerk in your county: …" (the twenty-third round's name change), "You can also file
     // one with the Better Business Bureau." (the nineteenth round's contractor): v12's "file a complaint with" with a pronoun
     // object ["file it with the rest of your tax papers", "file it with your return" name no party]

@@ -50,6 +50,11 @@ const YOU_FILE_D1 = /^(?:(?:and|then|so|next|after that),? )?(?:you|u)(?: (?:jus
 /** (v29 D1, `purposeSendD1`) Only "to" (or "in order to", after a connector) before a "send / mail … to" verb. */
 const PURPOSE_TO_D1 = /^(?:(?:and|or|also|then|so|but|just) )?(?:to|in order to)$/;
 /**
+ * (v29 D1, `purposeSendD1`, narrowed by the second wave E1) The object after the verb is a box or slot, or the patron: no
+ * party ("To mail your ballot, return it to the drop box outside the branch.", "… forward it to yourself").
+ */
+const PURPOSE_NO_PARTY_D1 = /^(?:(?:the|a|an|any|our|your|one of (?:the|our)) (?:[a-z-]+ )?(?:drop ?box|dropbox|book ?drop|book return|box|mailbox|mail slot|slot|bin)\b|yourself\b|your own\b)/;
+/**
  * (v29 D1, `purposeSendD1`) A "send / mail … to" verb that spans a purpose clause and the imperative after its comma: "send it
  * by mail, write to", "mail your application, send it to", "send the form in, address it to" (not "send it to you, then email").
  */
@@ -57,8 +62,14 @@ const SEND_THEN_WRITE_D1 =
   /^(?:mail|send)\b[^,;:]{1,60}, (?:(?:please|just|then|simply) )?(?:write|send|mail|post|address|return|submit|forward)(?: (?:it|them|this|that|yours|the form|the forms|the application|the request|your request|your application|everything))?(?: (?:in|off|along))? to$/;
 /** (v29 D1, `consultingHoldD1`) A referring verb in -ing: "checking with", "calling", "asking". */
 const GERUND_D1 = /^[a-z]{2,12}ing\b/;
-/** (v29 D1) A finite verb after the gerund's phrase makes it a subject ("Checking with the clerk is your best bet"), no hold. */
-const GERUND_SUBJECT_D1 = /\b(?:is|are|was|were|would|will|can|could|should|might|may|isnt|wont|helps|works|tends|saves)\b/;
+/**
+ * (v29 D1) A finite verb after the gerund's phrase makes it a subject ("Checking with the clerk is your best bet"), no hold;
+ * so do a few more verbs and the adverbs of a general statement (second wave E1: "Calling the Register of Wills directly gets
+ * you the fastest answer, one moment while …", "Phoning the Clerk's office beforehand makes sense, bear with me", "Emailing
+ * the archivist usually does the trick, one sec" still refer).
+ */
+const GERUND_SUBJECT_D1 =
+  /\b(?:is|are|was|were|would|will|can|could|should|might|may|isnt|wont|helps|works|tends|saves|gets|makes|does|takes|gives|means|seems|sounds|pays|beats|speeds|usually|often|always|normally|generally|typically|probably|tends)\b/;
 const SELF_BEFORE = /\b(?:i|we|ill|well|id|im|ive|let me|let us)\b[^,;:]*$/;
 /** (v17 Q2) A clause opening with "they" (and a modal) before the referring verb: "and they can", "theyll", "they will then". */
 const THEY_SUBJECT_Q2 = /^(?:(?:and|but|so|then|where|once) )?(?:they (?:can|could|will|would|may|might|should)|theyll)(?: (?:also|then|just|usually|even))?$/;
@@ -635,7 +646,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
       // and the imperative after its comma read together as one "send … to" verb
-      (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0])) ||
+      (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0]) && !PURPOSE_NO_PARTY_D1.test(object)) ||
       // (v29 D1, `youFileD1`) "You file it with the Circuit Court clerk in your county": the procedure told to the patron
       (s.rubric.youFileD1 === true && YOU_FILE_D1.test(prefix) && v[0].startsWith('fil')) ||
       // (v29 D1, `relayedLeadD1`) "Ms. Ortiz said to tell you to call her at …": a third party's instruction relayed
@@ -1551,18 +1562,25 @@ function numberToCallD2(s: Session, prefix: string): boolean {
  * capitalised name the raw sentence gives after such a verb (CAPITAL_OBJECT_K1: "…, and you can also talk to the Baltimore
  * Renters United organizers"): a party of its own, though no party word names it.
  */
-function namedClauseD2(m: Msg, k: number, own: string): boolean {
+function namedClauseD2(m: Msg, k: number, own: string, earlier: string): boolean {
   if (!GET_IN_TOUCH_N.test(own)) return false;
   const head = own.slice(0, OBJECT_CHARS);
   for (const c of (m.rawSentences[k] ?? '').matchAll(CAPITAL_OBJECTS_D2)) {
     // a verb in capitals inside the sentence is a name's word ("the USCIS Contact Center")
     const verbAt = c[0].charCodeAt(0) >= 65 && c[0].charCodeAt(0) <= 90 ? c.index : c.index + 1;
     if (verbAt > 0 && c[0].charCodeAt(verbAt - c.index) <= 90) continue;
+    // (second wave E1) one capitalised word, not an acronym, is a person or a desk at the party just reached ("Call Legal Aid
+    // at 410-951-7777 and speak with Maria, she handles evictions"); a name the sentence already gave before the verb is
+    // the same party ("Email Admissions at admissions@…, and talk to Admissions about a fee waiver")
+    if (SINGLE_NAME_D2.test(c[1]!)) continue;
     const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
+    if (first.length >= 2 && hasWord(earlier, first)) continue;
     if (first.length >= 2 && hasWord(head, first)) return true;
   }
   return false;
 }
+/** (v29 D2, `namedClauseD2`) One capitalised word with a lower-case rest ("Maria", "Admissions"), no acronym ("CASA"). */
+const SINGLE_NAME_D2 = /^\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*$/u;
 /** (v29 D2) CAPITAL_OBJECT_K1, every match of a sentence. */
 const CAPITAL_OBJECTS_D2 = new RegExp(CAPITAL_OBJECT_K1.source, 'gu');
 
@@ -1590,16 +1608,19 @@ function firstLaterD2(s: Session, m: Msg, first: number): boolean {
  */
 function nameLabelD2(s: Session, x: Sentence, party: Party): boolean {
   const words = party.text.trim().replace(/^(?:the|your|their|our|a|an) /, '').split(/[^a-z0-9]+/, 6);
-  const labels: string[] = [];
-  for (const u of x.n.matchAll(s.P.global('url'))) labels.push(...hostLabels(u[0]));
-  // the name's first two words or more, run together
-  let run = words[0] ?? '';
-  for (let j = 1; j < words.length; j++) {
-    run += words[j]!;
-    if (run.length >= 8 && labels.includes(run)) return true;
-  }
+  // (second wave E1) the name is read up to its first word that is no name's ("the Montana State Library about …"), and
+  // the label must hold the whole of it: "the Oregon State Library" is not reached at "guides.oregonstate.edu" (a
+  // university's), nor "the Texas State Historical Association" at "texasstate…"
+  const cut = words.findIndex((w, j) => j > 0 && NAME_END_D2.test(w));
+  const name = cut > 0 ? words.slice(0, cut) : words;
+  if (name.length < 2) return false;
+  const run = name.join('');
+  if (run.length < 8) return false;
+  for (const u of x.n.matchAll(s.P.global('url'))) if (hostLabels(u[0]).includes(run)) return true;
   return false;
 }
+/** (v29 D2, `nameLabelD2`) A word that ends an organisation's name in the party's text: a preposition or a clause's word. */
+const NAME_END_D2 = /^(?:about|for|in|at|on|to|with|from|by|near|who|that|which|regarding|re|if|and|or|they|their|it|its|so|as|since|because|when|instead|too|also|directly|first|today|now|please)$/;
 
 /**
  * (v13 N8, `themNewPartyN8`) Sentence `x` of `m`, which points back with "them", names before the pronoun a party (not a
@@ -1717,7 +1738,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     const own = rm && seg.includes(';') ? seg.slice(0, seg.indexOf(';')) : seg;
     // (v29 D2, `namedClauseD2`) "…, and you can also talk to the Baltimore Renters United organizers at their meetings": a
     // capitalised name after the verb is a party of its own, whatever pronoun comes after it
-    const named = s.rubric.namedClauseD2 === true && !seg.includes(' there') && namedClauseD2(m, k, own);
+    const named = s.rubric.namedClauseD2 === true && !seg.includes(' there') && namedClauseD2(m, k, own, n.slice(0, v));
     if (!named && (sameParty(s, seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
     starts.push(v);
     prev = v;
