@@ -1095,7 +1095,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (m.sHas(x, F.knownResource)) return true;
   // (v6) "Rob at Millbrook Town Archives": the provider's own department, in the introduction
   // (v29 D3, `formatOnlyD3`) not "we have it on microfilm" (a format, no resource named)
-  if (m.sHas(x, F.namedResource) && !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) && !formatOnlyD3(s, x)) return true;
+  if (m.sHas(x, F.namedResource) && !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) && !formatOnlyD3(s, m, x)) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   const shapes = s.P.sourceShapes;
@@ -2650,6 +2650,12 @@ function nothingGivenD3(s: Session, m: Msg, x: Sentence): boolean {
 /** (v29 D3) Where a hold starts a clause of its own: after a semicolon, a dash or a comma ("…; I'll look", "…, still checking"). */
 const HOLD_CLAUSE_D3 = /(?:;|,| -|:)[ ]*$/;
 /** (v29 D3) A clause that only announces a look-up or says nothing was found ("let me check WorldCat", "nothing in WorldCat"). */
+/**
+ * (v29 D3, second wave) A clause that states a find: "I see …", "found …", "… is on microfilm in …", "WorldCat has …",
+ * "there are …" [not "I'm in WorldCat now, one moment.", "JSTOR is crawling today, bear with me.", "The catalogue is playing
+ * up at the moment, bear with me.", "over to Ancestry Library Edition now, hang on" (where the provider looks, no find)].
+ */
+const FIND_D3 = /\b(?:i see|i can see|found|turned up|shows|showing|lists|listed|holds|(?:has|have|had)(?! been\b)|theres|there (?:is|are|was|were)|(?:is|are|was|were) (?:on|in|at|available|held|listed|digiti[sz]ed|online)\b)/;
 const NO_FIND_D3 = /\b(?:let me|lemme|ill|i will|im going to|i am going to|going to|gonna|i can|can i|should i|shall i|want me to|try|trying|check|checking|search|searching|look|looking)\b|\b(?:no|not|nothing|none|neither|nor|never|cant|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|without)\b/;
 /**
  * (v29 D3, `holdClauseSourceD3`) Hold sentence `x` of `m` opens with a statement of its own that names a resource, and the
@@ -2669,7 +2675,8 @@ function holdClauseSourceD3(s: Session, m: Msg, x: Sentence): boolean {
   }
   if (at < 8) return false;
   const head = x.n.slice(0, at);
-  if (!HOLD_CLAUSE_D3.test(head) || NO_FIND_D3.test(head)) return false;
+  // (second wave) a find stated, not only where the provider looks ["I'm in WorldCat now, one moment."]
+  if (!HOLD_CLAUSE_D3.test(head) || NO_FIND_D3.test(head) || !FIND_D3.test(head)) return false;
   const P = s.P;
   return (P.knownResource.test(head) || P.namedResource.test(head)) && !P.hold.test(head) && !P.holdWeak.test(head);
 }
@@ -2681,10 +2688,20 @@ function holdClauseSourceD3(s: Session, m: Msg, x: Sentence): boolean {
  * it's on microfilm in our California History room." (the newspaper named before the pronoun).
  */
 const FORMAT_ONLY_D3 = /^(?:(?:ok|okay|yes|yeah|yep|yup|so|well|good news|great|sure|hmm|ah|oh),? )*(?:(?:we|i) (?:have|hold|keep|got|ve got|have got)|(?:weve|ive) got|(?:its|it is|theyre|they are|thats|that is)(?: (?:all|only|just|also))?) (?:(?:it|them|that|those|this|these|one|a copy|copies) )?(?:all |only |just |also )?(?:on|in) (?:microfilm|microfiche|film|fiche)\b/;
-function formatOnlyD3(s: Session, x: Sentence): boolean {
+/**
+ * (v29 D3, second wave) The rest of the sentence names what is on film: its reels, a collection, a series, a document number
+ * or a capitalised masthead ["yes we have it on microfilm, the Daily Oklahoman reels for 1931 are in our Oklahoma Room.",
+ * "It's on microfiche in the ERIC collection, ED 123 456."; "Yes, we have them on microfiche at Central." names none].
+ */
+const FORMAT_NAMES_D3 = /\b(?:reels?|collection|collections|series|ed \d{3}|ej \d{3})\b/;
+const FORMAT_MASTHEAD_D3 = /\b(?:Times|Tribune|Gazette|Herald|Courier|Picayune|Post|Journal|Chronicle|Inquirer|Enquirer|Register|Examiner|Dispatch|Bulletin|Telegraph|Observer|Ledger|Democrat|Globe|Sentinel|Advertiser|Argus|Daily|News|Oklahoman|Record|Review|Press)\b/;
+function formatOnlyD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.formatOnlyD3 !== true || !x.n.includes('fi')) return false;
   const rest = x.body.replace(FORMAT_ONLY_D3, ' ');
-  return rest !== x.body && !s.P.namedResource.test(rest) && !s.P.knownResource.test(rest);
+  if (rest === x.body || s.P.namedResource.test(rest) || s.P.knownResource.test(rest)) return false;
+  const raw = m.rawSentences[x.k] ?? '';
+  const film = raw.search(/micro(?:film|fiche)|\b(?:film|fiche)\b/i);
+  return !FORMAT_NAMES_D3.test(rest) && !(film >= 0 && FORMAT_MASTHEAD_D3.test(raw.slice(film)));
 }
 
 /**
@@ -2697,10 +2714,20 @@ const NEWSPAPER_ITEM_D3 =
   /\b(?:Times|Tribune|Gazette|Herald|Courier|Picayune|Post|Journal|Chronicle|Inquirer|Enquirer|Sun|Register|Examiner|Dispatch|Bulletin|Telegraph|Observer|Ledger|Democrat|Star|Mail|Globe|Sentinel|Advertiser|Argus|Clarion|Beacon|Eagle|Bee|Daily)(?:-(?:Picayune|Mail|Journal|Times|Herald|News|Tribune|Sun|Post|Star|Democrat|Courier|Gazette|Ledger))? (?:news )?(?:item|items|article|articles|obituary|obituaries|obit|obits|clipping|clippings|story|stories|notice|notices|editorial|column|piece|write-up|photo|announcement)\b/;
 /** (v29 D3) Words that say the item was not found. */
 const NOT_FOUND_D3 = /\b(?:no|not|nothing|none|neither|nor|never|couldnt|cant|cannot|didnt|dont|doesnt|wasnt|werent|isnt|arent|unable)\b/;
+/**
+ * (v29 D3, second wave) The masthead follows a word that makes it a title: a capitalised word ("Baltimore Sun"), a year, an
+ * article or a possessive ["Daily story time is at 10:30", "Post notices go up on the board", "Journal articles would be the
+ * place to start": a masthead word opening the sentence is a common word].
+ */
+const MASTHEAD_LEAD_D3 = /(?:\b[A-Z][A-Za-z.'’-]*|\b\d{4}|\b(?:the|a|an|her|his|their|its|your|our|that|this)) $/;
+/** (v29 D3, second wave) A search without a find, or the patron's own item restated ["I searched for a Herald obituary for him but came up empty", "So you saw a Tribune article about it"]. */
+const SOUGHT_D3 = /\b(?:came up empty|no luck|no joy|unsuccessful|(?:searched|looked|hunted|checked) (?:for|through)|(?:search|look|hunt) for|trying to find|tried to find|looking for|you (?:saw|read|remember|recall|mentioned|said|heard|need|want|re after|are after|re looking|are looking))\b/;
 function newspaperItemD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.newspaperItemD3 !== true || x.q) return false;
   const raw = m.rawSentences[x.k] ?? '';
-  return NEWSPAPER_ITEM_D3.test(raw) && !NOT_FOUND_D3.test(x.n);
+  const e = NEWSPAPER_ITEM_D3.exec(raw);
+  if (e === null || !MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index))) return false;
+  return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n);
 }
 
 /**
@@ -2709,11 +2736,15 @@ function newspaperItemD3(s: Session, m: Msg, x: Sentence): boolean {
  * is read for a source as its own sentence (a URL, a known or named resource) unless it holds a hold.
  */
 const INITIAL_QUESTION_D3 = /(?:^|[ (])[a-z]\. (?=(?:will|would|does|do|did|is|are|was|can|could|should|shall|any|anything|have|has|how|what|which|where|need|want)\b[^.!?]{0,160}\?[ !?]*$)/;
+const QUESTION_HEAD_D3 = /^(?:(?:ok|okay|so|and|hmm|sorry|also),? )?(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should|shall|may|what|which|where|when|who|how|any)\b/;
 function initialQuestionD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.initialQuestionD3 !== true || !x.n.includes('. ')) return false;
   const q = INITIAL_QUESTION_D3.exec(x.n);
   if (q === null || q.index < 20) return false;
   const head = x.n.slice(0, q.index + q[0].length - 1);
+  // (second wave) the head is itself a question with a stray full stop: "Is it for the class using the Chicago Manual of
+  // Style, part B. Which edition do you need?" gives nothing
+  if (QUESTION_HEAD_D3.test(head)) return false;
   const P = s.P;
   if (P.hold.test(head) || P.holdWeak.test(head) || NOT_FOUND_D3.test(head)) return false;
   return P.knownResource.test(head) || P.namedResource.test(head) || (maybeUrl(head) && P.url.test(head));
@@ -2881,17 +2912,23 @@ const TAKEN_BACK_D5 = /\b(?:never mind|scratch that|forget (?:that|it)|on second
  * (v29 D5, `holdTakenBackD5`) `m` holds ("brb", "one sec", "let me check"), then takes it back and leaves for the provider's
  * convenience after that: "brb... actually nvm gotta run, ttyl" ["brb... actually nvm, found it: …" leaves nothing].
  */
+const BACK_AFTER_D5 = /\b(?:for a (?:sec|second|moment|minute|min|bit)|back in|be right back|brb|stay (?:there|on|here|put)|hang on|hold on|two ticks|one (?:sec|moment|minute)|leave (?:this|it|that)(?: one)? (?:to|with)|(?:will|ll|theyll|shell|hell) (?:email|e-mail|call|ring|text|contact|get back|be in touch)|theyll|they will)\b/;
 export function holdTakenBackD5(s: Session, m: Msg): boolean {
   if (s.rubric.holdTakenBackD5 !== true) return false;
   const t = TAKEN_BACK_D5.exec(m.n);
   if (t === null || !s.P.hold.test(m.n.slice(0, t.index))) return false;
-  return s.P.dismissalConvenience.test(m.n.slice(t.index));
+  const tail = m.n.slice(t.index);
+  // (second wave) not when the tail comes back or hands the question on: "brb - scratch that, gotta run to the printer for a
+  // sec, stay there!", "actually forget it, I need to leave this one to our passport desk, they'll email you by Friday"
+  return s.P.dismissalConvenience.test(tail) && !BACK_AFTER_D5.test(tail);
 }
 
 /** (v29 D5, `toCallD5`) What a page, a letter or someone told the patron to call: "the county site says call", "they told me to ring". */
-const TO_CALL_LEAD_D5 = /\b(?:says?|saying|said|told me|tells me|telling me|lists?|listed|gives?|gave me|has|had)(?: (?:to|me to|that i should|i should|i need to|i have to))? (?:call|dial|ring|phone|contact)\b/;
+// (second wave) after "has / lists / gives" a bare "phone" or "contact" is a field's label, the patron's own ["your system lists
+// phone 410-555-0123 for me", "my account has phone 410-555-0123 on it"]: only "call / dial / ring", or "to <verb>"
+const TO_CALL_LEAD_D5 = /\b(?:(?:says?|saying|said|told me|tells me|telling me)(?: (?:to|me to|that i should|i should|i need to|i have to))? (?:call|dial|ring|phone|contact)|(?:lists?|listed|gives?|gave me|has|had)(?: (?:to|me to|that i should|i should|i need to|i have to) (?:call|dial|ring|phone|contact)| (?:call|dial|ring)))\b/;
 const TO_CALL_D5 =
-  /\b(?:says?|saying|said|told me|tells me|telling me|lists?|listed|gives?|gave me|has|had)(?: (?:to|me to|that i should|i should|i need to|i have to))? (?:call|dial|ring|phone|contact)(?: (?:them|it|the [a-z]+(?: [a-z]+)?))?(?: (?:at|on))? (?:\+?\(?\d[\d ().-]{5,18}\d|\[phone\])/g;
+  /\b(?:(?:says?|saying|said|told me|tells me|telling me)(?: (?:to|me to|that i should|i should|i need to|i have to))? (?:call|dial|ring|phone|contact)|(?:lists?|listed|gives?|gave me|has|had)(?: (?:to|me to|that i should|i should|i need to|i have to) (?:call|dial|ring|phone|contact)| (?:call|dial|ring)))(?: (?:them|it|the [a-z]+(?: [a-z]+)?))?(?: (?:at|on))? (?:\+?\(?\d[\d ().-]{5,18}\d|\[phone\])/g;
 /**
  * (v29 D5, `toCallD5`) Every e-mail and phone the patron typed in `n` is a number they were told to call ("the county site says
  * call 410-555-0100 … but nobody answers"): no contact of the patron's ["call me at 410-555-0100", "my number is …" stay].

@@ -12194,6 +12194,10 @@ const phrasesV29D4 = block(phrasesV29D3, (_v29) => ({}));
 // Narrowings of v1's words, each with the case it fixes and, in brackets, the reading that still holds:
 const OWN_WRONG_D5 = r`(?<!\b(?:i|we) (?:had|have|got|typed|wrote|put|used|picked|brought|requested|ordered|gave (?:her|him|them|the librarian)) (?:the |a |an |my |our )?wrong)`;
 const THING_ANNOYED_D5 = r`(?! (?:with|at|by) (?:the|this|that|our|your|their|my) (?:library |librarys |online )?(?:website|site|web site|webpage|page|app|catalogue|catalog|system|computer|printer|wifi|internet|login|password|form|link|database|portal|process|machine|scanner|software)\b)(?<!\b(?:website|site|webpage|page|app|catalogue|catalog|system|computer|printer|wifi|internet|login|password|form|link|database|portal|process|machine|scanner|software) (?:really |kind of |so |a bit )?annoy[a-z]*)`;
+// (second wave) the praise after "annoyed with <a thing>" or the patron's own "wrong" undone by a negation: "I was annoyed
+// with the website but the librarian did nothing to help", "I typed the wrong title but she found nothing at all" still
+// complain ["… but the librarian fixed it", "… but she sorted it out quickly" do not]
+const NEGATED_AFTER_D5 = r`(?=[^.!?]{0,60}?\b(?:but|though)\b[^.!?]{0,40}?\b(?:nothing|nobody|no one|never|not|didnt|wasnt|couldnt|wouldnt)\b)`;
 const phrasesV29D5 = block(phrasesV29D4, (v29) => ({
   // v1's bare "wrong" for the patron's own wrong thing, and "annoyed with <a thing>", when the comment goes on to praise the
   // help (PRAISE_AFTER_C8): "I had the wrong edition on my list but she found the right one", "I was annoyed with the website
@@ -12203,9 +12207,9 @@ const phrasesV29D5 = block(phrasesV29D4, (v29) => ({
     'negativeComment',
     0,
     retext(
-      retext(phrasesV29D4.negativeComment[0]!, r`|annoy\w*|`, `|annoy\\w*(?:${THING_ANNOYED_D5}|${PRAISE_AFTER_C8})|`),
+      retext(phrasesV29D4.negativeComment[0]!, r`|annoy\w*|`, `|annoy\\w*(?:${THING_ANNOYED_D5}|${PRAISE_AFTER_C8}|${NEGATED_AFTER_D5})|`),
       r`|wrong|`,
-      `|wrong(?:${OWN_WRONG_D5}|${PRAISE_AFTER_C8})|`,
+      `|wrong(?:${OWN_WRONG_D5}|${PRAISE_AFTER_C8}|${NEGATED_AFTER_D5})|`,
     ),
   ),
   // v8's "got to run" after a hold taken back: "brb... actually nvm gotta run, ttyl" (the twenty-seventh round's limits

@@ -38,7 +38,7 @@ const FINGERPRINTS: Record<string, string> = {
   '26': '0f6d5afaf86669ad',
   '27': 'ff0f5d1e2573168b',
   '28': 'ecc9a10a542c3b83',
-  '29': '8b3eac94d9dfe6b0',
+  '29': '4ef4709689f89105',
 };
 
 function fingerprint(r: typeof rubricV1): string {
