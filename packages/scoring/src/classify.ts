@@ -528,7 +528,7 @@ function selfIdNow(s: Session, m: Msg): number {
   // (v23 X1, `introClauseX1`) the introduction in the opening clause of a sentence that runs on past it
   if (s.rubric.introClauseX1 === true && (s.prov[0] === m || s.prov[1] === m)) {
     for (const x of m.sentences) {
-      if (!(introClauseX1(s, x.n, x.q) || (s.rubric.greetClauseD4 === true && greetClauseD4(s, x.n)) || (s.rubric.deskNameSD4 === true && x.n.includes(' desk ') && deskNameSD4(s, x.n)))) continue;
+      if (!(introClauseX1(s, x.n, x.q) || (s.rubric.greetClauseD4 === true && greetClauseD4(s, x.n)) || (s.rubric.deskNameSD4 === true && x.n.includes(' desk ') && deskNameSD4(s, m, x.n)))) continue;
       // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out": someone else
       if (s.rubric.nameSubjectD4 === true && nameSubjectD4(m.rawSentences[x.k] ?? '')) continue;
       return x.k;
@@ -554,8 +554,10 @@ function selfIdNow(s: Session, m: Msg): number {
     for (let k = 0; k < raws.length; k++) {
       const r = raws[k]!;
       if (!r.includes(',')) continue;
-      if (s.rubric.greetNamePlaceD4 === true && namedBy(s, r, GREET_NAME_PLACE_D4) && !NOT_A_NAME_T6.test(/,[ \t]*(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[ \t]+)?(\p{Lu}\p{Ll}+)/u.exec(r)?.[1] ?? '')) return k;
-      if (s.rubric.placeNameEsD4 === true && placeNameEsD4(s, r)) return k;
+      // (E3) not when the name after the comma is the patron's own ("Hi, I'm Dana. Which branch …?" / "Hi, Dana, Eastside
+      // Library."; "soy Lucía" / "Biblioteca Manuel Alvar, Lucía."): the patron addressed and the place named as an answer
+      if (s.rubric.greetNamePlaceD4 === true && namedBy(s, r, GREET_NAME_PLACE_D4) && !NOT_A_NAME_T6.test(/,[ \t]*(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[ \t]+)?(\p{Lu}\p{Ll}+)/u.exec(r)?.[1] ?? '') && !patronOwnNameD4(s, m, /,[ \t]*(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[ \t]+)?(\p{Lu}\p{Ll}+)/u.exec(r)?.[1] ?? '')) return k;
+      if (s.rubric.placeNameEsD4 === true && placeNameEsD4(s, r) && !patronOwnNameD4(s, m, /,[ \t]*(\p{Lu}\p{Ll}+)[ \t]*(?:[.!]+[ \t]*)?$/u.exec(r)?.[1] ?? '')) return k;
     }
   }
   // (v27 B6, `signOnTailB6`) "Hey — Tay, UofT Libraries chat."
@@ -2763,6 +2765,8 @@ const GREET_COMPANION_D4 = new Set(['there', 'again', 'all', 'everyone', 'everyb
  * after words of their own: a title they asked for ("do u have hey arnold the movie"), not a greeting. The patron's own
  * greeting opens their message ("hi there, …") and is no echo.
  */
+/** (E3, `titleEchoD4`) The word before the patron's phrase is their own greeting or "say": a greeting, no title. */
+const GREET_BEFORE_ECHO_D4 = /(?:^| )(?:hi|hey|hello|hiya|heya|howdy|greetings|morning|evening|afternoon|say|says|said|saying)[!.]{0,3}$/;
 export function titleEchoD4(s: Session, m: Msg, n: string): boolean {
   const x = TITLE_GREET_D4.exec(n);
   if (x === null || GREET_COMPANION_D4.has(x[2]!)) return false;
@@ -2772,7 +2776,9 @@ export function titleEchoD4(s: Session, m: Msg, n: string): boolean {
     if (!p.n.includes(x[2]!)) continue;
     const t = p.n.replace(/[ ,]{1,3}/g, ' ');
     const at = t.indexOf(phrase, 1);
-    if (at > 0 && t.charCodeAt(at - 1) === 32 && !/[a-z]/.test(t.charAt(at + phrase.length))) return true;
+    // (E3) not after the patron's own greeting or "say": "Hi! Good evening, Maria Lopez here", "say hi ben!" (the provider
+    // greets them back) ["do u have hey arnold the movie" still echoes]
+    if (at > 0 && t.charCodeAt(at - 1) === 32 && !/[a-z]/.test(t.charAt(at + phrase.length)) && !GREET_BEFORE_ECHO_D4.test(t.slice(Math.max(0, at - 12), at - 1))) return true;
   }
   return false;
 }
@@ -2801,6 +2807,24 @@ const PLACE_NAME_ES_D4 = [
 ];
 /** (v29 D4) Spanish day, time and place words that are no name after the comma ("Biblioteca Central, Lunes."). */
 const NOT_A_NAME_ES_D4 = /^(?:Lunes|Martes|Mi[eé]rcoles|Jueves|Viernes|S[aá]bados?|Domingos?|Hoy|Ma[nñ]ana|Tarde|Noche|Abierto|Cerrado|Centro|Gracias|Hola|Buenas|Sala|Planta)$/u;
+/**
+ * (E3, `greetNamePlaceD4`, `placeNameEsD4`) `name` is one the patron gave as their own in a message before `m`, after "I'm /
+ * my name is / this is / soy / me llamo" ("Hi, I'm Dana.", "Hola, soy Lucía."). String search, no text compiled.
+ */
+const OWN_NAME_LEAD_D4 = /(?:^|[^\p{L}])(?:i['\u2019]?m|i am|my name is|my name['\u2019]?s|this is|it['\u2019]?s|soy|me llamo|mi nombre es)[ \t]+$/u;
+function patronOwnNameD4(s: Session, m: Msg, name: string): boolean {
+  if (name.length < 2) return false;
+  const w = name.toLowerCase();
+  for (const p of s.patron) {
+    if (p.i > m.i) break;
+    const t = p.raw.toLowerCase();
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+      if (/\p{L}/u.test(t.charAt(at + w.length))) continue;
+      if (OWN_NAME_LEAD_D4.test(t.slice(Math.max(0, at - 16), at))) return true;
+    }
+  }
+  return false;
+}
 /** (v29 D4, `placeNameEsD4`) The Spanish place-then-name sign-on, the name no day or place word nor a word of the place. */
 function placeNameEsD4(s: Session, raw: string): boolean {
   if (!namedBy(s, raw, PLACE_NAME_ES_D4)) return false;
@@ -2821,7 +2845,9 @@ const GREET_LEAD_D4 = /^(?:hi+|hiya|heya|hey+|hello+|helo|hullo|howdy|good (?:mo
  * (v29 D4, `typoIntroD4`) "This is <Name>" typed with a transposed or dropped letter: "thsi is", "tihs is", "htis is", "ths
  * is", "this si", "thisis", then a capitalised name (INTRO_NAME's name). Anchored at a word's start, bounded.
  */
-const TYPO_INTRO_D4 = [/(?:^|[^\p{L}])(?:(?:[Tt](?:hsi|ihs|hs)|[Hh]tis)[ \t]+is|[Tt]his[ \t]+(?:si|iz)|[Tt]hisis)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu];
+// (E3) the name ends the introduction: an end, a stop or an introduction's word after it ("thsi is Dana at …", "ths is Dana,
+// your librarian") ["Ths is Chrome acting up", "thsi is Hoopla's app", "Tihs is Libby being slow": a product, no name]
+const TYPO_INTRO_D4 = [/(?:^|[^\p{L}])(?:(?:[Tt](?:hsi|ihs|hs)|[Hh]tis)[ \t]+is|[Tt]his[ \t]+(?:si|iz)|[Tt]hisis)[ \t]+(\p{Lu}[\p{L}\u2019-]*)(?:[ \t]+\p{Lu}[\p{L}\u2019-]*)?(?=[ \t]*(?:$|[,.!:;)\u2013\u2014-]|(?:here|at|from|with|on|in|@|w\/|and|your|ur|the|of)(?![\p{L}])))/gu];
 /** (v29 D4) Cheap test before TYPO_INTRO_D4. */
 const MAYBE_TYPO_INTRO_D4 = /[Tt]hsi|[Tt]ihs|[Hh]tis|[Tt]hs |[Tt]his ?(?:si|iz|is)/;
 /**
@@ -2832,10 +2858,12 @@ const MAYBE_TYPO_INTRO_D4 = /[Tt]hsi|[Tt]ihs|[Hh]tis|[Tt]hs |[Tt]his ?(?:si|iz|i
  */
 const PLACE_D4 = String.raw`(?:the[ \t]+)?(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+){1,5}(?:Library|Libraries|LIBRARY)`;
 const PLACED_AT_D4 = [
-  new RegExp(String.raw`(?:^|[^\p{L}])[Aa]t[ \t]+${PLACE_D4}(?:[ \t]*,)?[ \t]+we(?![\p{L}'\u2019])`, 'u'),
+  // (E3) not where the patron is sent to ask or get it: "You could request it at Millbrook Library, we don't own a copy"
+  new RegExp(String.raw`(?:^|[^\p{L}])(?<!\b(?:ask|asking|asked|try|trying|check|checking|visit|visiting|call|calling|inquire|enquire|request|requesting|reserve|order|borrow|get|find|collect|pick)(?:[ \t]+(?:it|one|them|this|that|a copy|up|it up))?[ \t]+)[Aa]t[ \t]+${PLACE_D4}(?:[ \t]*,)?[ \t]+we(?![\p{L}'\u2019])`, 'u'),
   new RegExp(String.raw`(?:^|[^\p{L}])(?:[Ii]t[ \t]+is|[Ii]t['\u2019]?s|[Ww]e[ \t]+are|[Ww]e['\u2019]re|I[ \t]+am|[Ii]['\u2019]?m)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+here[ \t]+at[ \t]+${PLACE_D4}`, 'u'),
   // Spanish: "En la Biblioteca Pública de Huesca tenemos …"
-  new RegExp(String.raw`(?:^|[^\p{L}])[Ee]n[ \t]+(?:la[ \t]+|las[ \t]+)?Bibliotecas?(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|de|del|la|las|los|y|e)){0,6}(?:[ \t]*,)?[ \t]+(?:tenemos|ofrecemos|contamos|estamos|hacemos|prestamos|somos)(?![\p{L}])`, 'u'),
+  // (E3) not after "pregunte / consulte / llame / vaya …": "Pregunte en la Biblioteca Regional, estamos cerrados hoy"
+  new RegExp(String.raw`(?:^|[^\p{L}])(?<!\b(?:[Pp]regunte|[Pp]regunta|[Pp]reguntar|[Cc]onsulte|[Cc]onsulta|[Cc]onsultar|[Ll]lame|[Ll]lama|[Ll]lamar|[Aa]cuda|[Aa]cude|[Aa]cudir|[Vv]aya|[Vv]e|[Ii]r|[Pp]ida|[Pp]ide|[Pp]edir|[Pp]ruebe|[Pp]rueba|[Pp]robar|[Bb]usque|[Bb]usca|[Bb]uscar)[ \t]+)[Ee]n[ \t]+(?:la[ \t]+|las[ \t]+)?Bibliotecas?(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|de|del|la|las|los|y|e)){0,6}(?:[ \t]*,)?[ \t]+(?:tenemos|ofrecemos|contamos|estamos|hacemos|prestamos|somos)(?![\p{L}])`, 'u'),
 ];
 function placedAtLibraryD4(raw: string): boolean {
   for (const re of PLACED_AT_D4) if (re.test(raw)) return true;
@@ -2860,18 +2888,28 @@ function nameSubjectD4(raw: string): boolean {
  * reference desk here, we close at 9 tonight." The introduction is at most eight words; the tail opens on "we / our / the /
  * it / its / they / your / ur" and holds a digit (an hour, a date, a number), so "…here, we're happy to help!" stays filler.
  */
-const INTRO_TAIL_D4 = /^(?:[a-z0-9'@.&-]+ ){1,8}here, (?:we|our|the|it|its|they|your|ur) [^\n]{0,200}?\d/;
+// (E3) not a tail about the wait: "jo at the reference desk here, your chat sat in the queue for 2 minutes, sorry!"
+const INTRO_TAIL_D4 = /^(?![^\n]{0,240}\b(?:queue|queued|wait|waiting|waited|sorry|apologi[sz]e|in line|chat (?:id|number)|ticket)\b)(?:[a-z0-9'@.&-]+ ){1,8}here, (?:we|our|the|it|its|they|your|ur) [^\n]{0,200}?\d/;
 /**
  * (v29 D4, `deskNameSD4`) X1's lone name may end in "s" when the clause puts it at a desk of the library ("jules from the kids
  * desk @ lakewood public library", "chris at the circ desk @ dayton metro library"): things handed out at a desk ("flyers",
  * "forms", "passes"…) are no name. Anchored, every part bounded.
  */
 const DESK_NAME_S_D4 =
-  /^(?:(?:its|it is|this is|im|hey|hi|hello|hiya|heya) )?(?!(?:books|items|forms|cards|hours|fines|holds|questions|answers|materials|resources|ebooks|events|programs|kids|teens|flyers|fliers|brochures|handouts|copies|passes|laptops|hotspots|dvds|cds|magazines|newspapers|maps|tickets|supplies|puzzles|games|toys|prints|printouts|receipts|bags|returns|renewals|requests|reserves|thanks|greetings|directions|instructions|applications|documents|keys|headphones|chargers|calculators|bookmarks|stickers|badges|passwords|pins|reads|picks|staffs|volunteers|librarians|others|ours|yours|this|its|was|is|has|as|us|yes|always|sometimes|perhaps|thus|plus|less|unless|across|towards|besides)\b)[a-z]{2,12}s (?:from|at|on|with|@) (?:the )?(?:[a-z]{1,20} ){0,2}desk (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
-function deskNameSD4(s: Session, n: string): boolean {
+  /^(?:(?:its|it is|this is|im|hey|hi|hello|hiya|heya) )?(?!(?:kits|audiobooks|comics|novels|photos|scans|notes|lists|packets|permits|vouchers|coupons|labels|books|items|forms|cards|hours|fines|holds|questions|answers|materials|resources|ebooks|events|programs|kids|teens|flyers|fliers|brochures|handouts|copies|passes|laptops|hotspots|dvds|cds|magazines|newspapers|maps|tickets|supplies|puzzles|games|toys|prints|printouts|receipts|bags|returns|renewals|requests|reserves|thanks|greetings|directions|instructions|applications|documents|keys|headphones|chargers|calculators|bookmarks|stickers|badges|passwords|pins|reads|picks|staffs|volunteers|librarians|others|ours|yours|this|its|was|is|has|as|us|yes|always|sometimes|perhaps|thus|plus|less|unless|across|towards|besides)\b)[a-z]{2,12}s (?:from|at|on|with|@) (?:the )?(?:[a-z]{1,20} ){0,2}desk (?:from|at|with|@) (?:the )?(?:[a-z0-9&'@-]+ ){0,6}(?:library|libraries|library system|biblioteca)[.!]*$/;
+function deskNameSD4(s: Session, m: Msg, n: string): boolean {
   const cut = CLAUSE_END_X1.exec(n);
   const c = (cut === null ? n : n.slice(0, cut.index)).trim();
-  return c.includes(' desk ') && DESK_NAME_S_D4.test(c) && !(s.rubric.patronNameY6 === true && patronNameY6(s, c));
+  if (!(c.includes(' desk ') && DESK_NAME_S_D4.test(c) && !(s.rubric.patronNameY6 === true && patronNameY6(s, c)))) return false;
+  // (E3) the "name" is a word the patron typed before (the thing they asked about): "where do i borrow the stem kits?" /
+  // "kits from the kids desk at lakewood library." ["jules from the kids desk @ …" still names]
+  const w = /^(?:(?:its|it is|this is|im|hey|hi|hello|hiya|heya) )?([a-z]{2,12}s) /.exec(c)?.[1];
+  if (w === undefined) return true;
+  for (const p of s.patron) {
+    if (p.i > m.i) break;
+    if (p.n.split(/[^a-z0-9]+/).includes(w)) return false;
+  }
+  return true;
 }
 function greetClauseD4(s: Session, n: string): boolean {
   const g = GREET_LEAD_D4.exec(n);
@@ -2950,9 +2988,11 @@ export function toCallOnlyD5(s: Session, n: string): boolean {
 const HANDOVER_D6 = new RegExp(
   [
     // "<someone> is going to join (us) and take it from here / take over / help"
-    String.raw`\b(?:will|can|shall|should|is going to|are going to|gonna) (?:now |soon )?join (?:us |you |the chat |in |here )?(?:and|to) (?:take (?:it|this|things|over)|help|assist|pick)\b`,
+    // (E3) not a weekly programme: "On Tuesdays a volunteer tutor will join in and help with homework, 4-6 pm"
+    String.raw`\b(?<!\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[^.!?]{0,60})(?:will|can|shall|should|is going to|are going to|gonna) (?:now |soon )?join (?:us |you |the chat |in |here )?(?:and|to) (?:take (?:it|this|things|over)|help|assist|pick)\b(?![^.!?]{0,60}\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|every|each|weekly|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2} ?- ?\d{1,2})\b)`,
     // "<Name> from <department> will pick it up from here" (not the patron, not "I / we")
-    String.raw`\bpick (?:this|it|things|your (?:question|chat|enquiry|inquiry)) up from here\b(?<=\b(?!(?:you|u|i|we|and)\b)[a-z]+ (?:will|can|is going to|are going to|should|shall|gonna) pick [a-z ]{2,22} up from here)(?! (?:once|when|after|if|as soon as) (?:you|u)\b)`,
+    // (E3) nor a vehicle or courier: "the van will pick it up from here and bring it to your branch" is about a book
+    String.raw`\bpick (?:this|it|things|your (?:question|chat|enquiry|inquiry)) up from here\b(?<=\b(?!(?:you|u|i|we|and|van|vans|courier|couriers|driver|drivers|delivery|shuttle|truck|post|mail|carrier|ups|fedex|usps|dhl|system)\b)[a-z]+ (?:will|can|is going to|are going to|should|shall|gonna) pick [a-z ]{2,22} up from here)(?! (?:once|when|after|if|as soon as) (?:you|u)\b)`,
     // "I'm going to have our archivist hop in", "I'll get Rosa to jump on"
     String.raw`\b(?:have|get) (?!(?:you|u|it|this|that|them)\b)(?:[a-z]+ ){1,4}?(?:to )?(?:hop|jump|pop|step|come) (?:in|on)\b(?<=\b(?:ill|i will|going to|gonna|let me|lemme|i can|im|i am|ill just|i shall) (?:have|get) [a-z ]{3,50})(?! (?:for me|at|tomorrow|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`,
     // "I'll get Rosa on here", "let me get our genealogy person on the chat"
@@ -2976,14 +3016,16 @@ const INSULTS_ONLY_D6 = new RegExp(
  * branch page works". Near misses: "just checking if the library is open sunday" (a need), any "?" or question word after it.
  */
 const CHECKING_CHAT_D6 =
-  /^(?:(?:lol|haha|sorry|ok|okay|oops|hi|hey|hello)[ ,!.]+){0,3}(?:(?:im|i am|i was) )?(?:just|only) (?:checking|making sure|seeing)(?: (?:that|if|whether))? (?:the|our|this|a|my) (?:new )?(?:chat|widget|chat widget|chat box|chatbox|chat button|ask a librarian (?:box|button|widget)|service|text line|sms line)\b(?![^?]{0,200}\?)(?![^]{0,200}\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|is there|are there|i need|i want|looking for|help me|question|questions)\b)/;
+  /^(?:(?:lol|haha|sorry|ok|okay|oops|hi|hey|hello)[ ,!.]+){0,3}(?:(?:im|i am|i was) )?(?:just|only) (?:checking|making sure|seeing)(?: (?:that|if|whether))? (?:the|our|this|a|my) (?:new )?(?:chat|widget|chat widget|chat box|chatbox|chat button|ask a librarian (?:box|button|widget)|service|text line|sms line)\b(?![^?]{0,200}\?)(?![^]{0,200}\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|is there|are there|i need|i want|looking for|help me|question|questions|but|though|tho|however|cant|cannot|wont|won t|doesnt|does not|isnt|not working|blocked|broken|error|problem|issue|wants to know|want to know|wondering|know if|know whether|need|needs|trying)\b)/;
 /**
  * (v29 D6, `askedNothingD6`) A whole patron message (normalised) that only praises the service: "just wanted to say you guys
  * are awesome 😊 the storytime lady is my kids fave", "I just want to say thank you for last week". Near miss: "just wanted
  * to say thanks, is there a storytime on saturdays?" (a "?" or a question word after it).
  */
+// (E3) CHECKING_CHAT_D6 and PRAISE_ONLY_D6 also stop at a need stated without "?": "just checking the chat works. my card got
+// blocked and i cant log in", "I just wanted to say thank you, but the ebook … won't open", "my mom wants to know if …"
 const PRAISE_ONLY_D6 =
-  /^(?:(?:hi|hey|hello|hiya)[ ,!.]+)?(?:i )?(?:just|only) (?:wanted|want|wanna|needed) to (?:say|tell (?:you|u)(?: all| guys)?|let (?:you|u)(?: all| guys)? know)(?: that)? (?:thanks?|thank (?:you|u)|ty|(?:you|u|yall|ya)(?: guys| all| folks| people)? (?:are|r|rock|rule)|(?:your|ur|the) (?:staff|team|library|librarians?|storytime|service) (?:is|are|rocks?|rules?))\b(?![^?]{0,200}\?)(?![^]{0,200}\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|is there|are there|i need|i want|looking for|help me|question|questions)\b)/;
+  /^(?:(?:hi|hey|hello|hiya)[ ,!.]+)?(?:i )?(?:just|only) (?:wanted|want|wanna|needed) to (?:say|tell (?:you|u)(?: all| guys)?|let (?:you|u)(?: all| guys)? know)(?: that)? (?:thanks?|thank (?:you|u)|ty|(?:you|u|yall|ya)(?: guys| all| folks| people)? (?:are|r|rock|rule)|(?:your|ur|the) (?:staff|team|library|librarians?|storytime|service) (?:is|are|rocks?|rules?))\b(?![^?]{0,200}\?)(?![^]{0,200}\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|is there|are there|i need|i want|looking for|help me|question|questions|but|though|tho|however|cant|cannot|wont|won t|doesnt|does not|isnt|not working|blocked|broken|error|problem|issue|wants to know|want to know|wondering|know if|know whether|need|needs|trying)\b)/;
 /** (v29 D6, `askedNothingD6`) The whole patron message `n` (normalised) asks nothing: insults only, a staff check, praise. */
 export function askedNothingD6(n: string): boolean {
   return INSULTS_ONLY_D6.test(n) || CHECKING_CHAT_D6.test(n) || PRAISE_ONLY_D6.test(n);
