@@ -3049,25 +3049,16 @@ export function wayBackAfterWaitD6(s: Session, m: Msg): boolean {
   const w = s.vis[p + 1];
   return v !== undefined && v.role === 'patron' && PROTEST_D6.test(v.n) && w !== undefined && w.role === 'provider' && w.has(F.wayBack);
 }
-const TRANSFERRED_D6 = new WeakMap<Session, number>();
 /**
  * (v29 D6, `transferredNoticeD6`) `m`, a provider message, says in HANDOVER_D6's words that another provider takes the chat,
  * and a transfer event comes after it.
  */
 export function transferredNoticeD6(s: Session, m: Msg): boolean {
   if (s.rubric.transferredNoticeD6 !== true || m.role !== 'provider') return false;
-  let last = TRANSFERRED_D6.get(s);
-  if (last === undefined) {
-    last = -1;
-    for (let i = s.order.length - 1; i >= 0; i--) {
-      const x = s.order[i]!;
-      if (x.role === 'system' && x.event === 'transfer') {
-        last = i;
-        break;
-      }
-    }
-    TRANSFERRED_D6.set(s, last);
-  }
-  if (last < 0 || s.order.indexOf(m) > last) return false;
+  const memo = s.memo;
+  if (memo.lastTransfer === UNSET) memo.lastTransfer = s.order.findLast((x) => x.role === 'system' && x.event === 'transfer') ?? null;
+  const tr = memo.lastTransfer;
+  // before it in time order (ties keep transcript order, as `s.order` does)
+  if (tr === null || m.t > tr.t || (m.t === tr.t && m.i > tr.i)) return false;
   return HANDOVER_D6.test(m.n);
 }

@@ -222,6 +222,8 @@ export class SessionMemo {
   contactInChat: Slot<At | null> = UNSET;
   patronNames: Slot<Set<string>> = UNSET;
   ownNames: Map<string, string[] | null> | undefined = undefined;
+  /** the last `system` message with event "transfer" in time order (v29 D6, `transferredNoticeD6`) */
+  lastTransfer: Slot<Msg | null> = UNSET;
 }
 
 /** Int32 words of a family bit set (bit fi & 31 of word fi >> 5). */

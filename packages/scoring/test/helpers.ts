@@ -177,3 +177,69 @@ export const ALL_NA = all({
 export const who = (name: string, id: string): Partial<Message> => ({ author: name, authorId: id });
 /** A system message's event fields. */
 export const sys = (event: NonNullable<Message['event']>, to?: string): Partial<Message> => (to ? { event, to } : { event });
+
+// ---- sessions the round files share ----------------------------------------------------------
+
+/** Rosa, the receiving provider of the transfer sessions. */
+export const ROSA = who('Rosa Diaz', 'rosa');
+/** The transfer to Rosa at `sec` seconds. */
+export const xferToRosa = (sec: number): Line => [sec, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')];
+/**
+ * A short transfer session: the patron asks about council minutes, Jo clarifies, then `notice` (visible, at 56 s), a note
+ * that says why (internal, at 59 s), the transfer at 62 s, and Rosa's first message at `rosaAt` (100 s: a 44 s wait).
+ */
+export const councilHandover = (notice: string, rosaAt = 100): Line[] => [
+  [0, 'p', 'hi, i need old city council minutes from 1968'],
+  [20, 'l', 'Hello, Jo at Ask Us here. Is it for a particular meeting?'],
+  [50, 'p', 'the one about the highway, spring 1968'],
+  [56, 'l', notice],
+  [59, 'i', 'pt wants 1968 council minutes (highway vote), local history q'],
+  xferToRosa(62),
+  [rosaAt, 'l', 'Hi, Rosa from Local History here.', ROSA],
+];
+/**
+ * A session without a transfer where `said` (at 52 s) is a provider message; the provider writes again 200 s later. Read
+ * as a hold, the 200 s is a wait on the provider (keep_informed fails); read as no hold, a wait on the patron (passes).
+ */
+export const noTransfer = (q: string, said: string): Line[] => [
+  [0, 'p', q],
+  [20, 'l', 'Hi, Jo at Ask Us here. Which branch do you usually use?'],
+  [45, 'p', 'the main one downtown'],
+  [52, 'l', said],
+  [252, 'l', 'Did that help?'],
+  [270, 'p', 'yes thanks'],
+];
+/** The patron asks `q`; Jo greets, answers with a source and asks whether it helps; the patron thanks; Jo says goodbye. */
+export const answeredByJo = (q: string): Line[] => [
+  [0, 'p', q],
+  [15, 'l', 'Hi, Jo at Ask Us here, Sample County Library.'],
+  [40, 'l', 'Our hours, events and e-resources are all at samplelibrary.org/help. Does that answer it?'],
+  [60, 'p', 'yes thanks'],
+  [65, 'l', 'Thanks for chatting, bye!'],
+];
+/** The passport session of nineteenth-round-fragments: the dismissal in two messages at 86 and 89 s, then `patron` and `reply`. */
+export const passportDismissed = (patron: string, reply: string, first = 'other patrons are waiting', second = 'so I have to go'): Line[] => [
+  [0, 'p', 'can you help me fill out a passport form'],
+  [20, 'l', "Hi, I'm Jo at Sample County Library. Is it a renewal (DS-82) or a first passport (DS-11)?"],
+  [50, 'p', 'first one'],
+  [56, 'l', 'The DS-11 is at travel.state.gov, fill it in online and print it. Did that help?'],
+  [80, 'p', 'kind of'],
+  [86, 'l', first],
+  [89, 'l', second],
+  [100, 'p', patron],
+  [106, 'l', reply],
+];
+/** The opening of the referral files' record sessions: the patron's need, Robin's greeting and question, the answer. */
+export const RECORD_ASK: Line[] = [
+  [0, 'p', 'hi i need some help with a record for my family'],
+  [20, 'l', "Hello! I'm Robin, a librarian at Howard County Library System."],
+  [26, 'l', 'Which record is it, and what do you need to do with it?'],
+  [60, 'p', 'a copy of a deed and a birth certificate'],
+];
+/** The patron's thanks at `t` seconds and the provider's goodbye. */
+export const thanksBye = (t: number): Line[] => [
+  [t, 'p', 'ok thanks'],
+  [t + 6, 'l', 'Thanks for chatting, bye!'],
+];
+/** A short record session: RECORD_ASK, then one provider message `text`, then the patron's thanks. */
+export const recordReply = (text: string): Line[] => [...RECORD_ASK, [70, 'l', text], ...thanksBye(100)];

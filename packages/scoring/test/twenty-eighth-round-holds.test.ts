@@ -53,37 +53,7 @@
  * than a family); the sentence split at "Michigan Works!" (a change to text.ts's splitter changes every check).
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type Key, type Line, type SessionCase, type St, some, sys, usual, who } from './helpers';
-
-const ROSA = who('Rosa Diaz', 'rosa');
-const xfer = (sec: number): Line => [sec, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')];
-const NOTE = 'pt wants 1968 council minutes (highway vote), local history q';
-
-/**
- * A short transfer session: the patron asks about council minutes, Jo clarifies, then `notice` (visible, at 56 s), the note
- * (internal, at 59 s), the transfer at 62 s, and Rosa's first message at `rosaAt` (100 s: a 44 s wait; 262 s: 206 s).
- */
-const handover = (notice: string, rosaAt = 100): Line[] => [
-  [0, 'p', 'hi, i need old city council minutes from 1968'],
-  [20, 'l', 'Hello, Jo at Ask Us here. Is it for a particular meeting?'],
-  [50, 'p', 'the one about the highway, spring 1968'],
-  [56, 'l', notice],
-  [59, 'i', NOTE],
-  xfer(62),
-  [rosaAt, 'l', 'Hi, Rosa from Local History here.', ROSA],
-];
-/**
- * A session without a transfer where `said` (at 52 s) is a provider message; the provider writes again 200 s later. Read
- * as a hold, the 200 s is a wait on the provider (keep_informed fails); read as no hold, a wait on the patron (passes).
- */
-const noTransfer = (q: string, said: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', 'Hi, Jo at Ask Us here. Which branch do you usually use?'],
-  [45, 'p', 'the main one downtown'],
-  [52, 'l', said],
-  [252, 'l', 'Did that help?'],
-  [270, 'p', 'yes thanks'],
-];
+import { answeredByJo as asks, councilHandover as handover, describeSessions, type Key, type Line, noTransfer, passportDismissed as dismissed, type SessionCase, type St, some, usual, who } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -100,26 +70,6 @@ const patronSays = (first: string, then?: string): Line[] => [
   [20, 'l', 'This chat is for library questions, like finding books, homework help or printing.'],
   ...(then === undefined ? [] : ([[35, 'p', then]] as Line[])),
   [50, 'l', 'Thanks for stopping by, come back anytime!'],
-];
-/** The patron asks `q`; Jo greets, answers with a source and asks whether it helps; the patron thanks; Jo says goodbye. */
-const asks = (q: string): Line[] => [
-  [0, 'p', q],
-  [15, 'l', 'Hi, Jo at Ask Us here, Sample County Library.'],
-  [40, 'l', 'Our hours, events and e-resources are all at samplelibrary.org/help. Does that answer it?'],
-  [60, 'p', 'yes thanks'],
-  [65, 'l', 'Thanks for chatting, bye!'],
-];
-/** The passport session of nineteenth-round-fragments: the dismissal in two messages at 86 and 89 s, then `patron` and `reply`. */
-const dismissed = (patron: string, reply: string, first = 'other patrons are waiting', second = 'so I have to go'): Line[] => [
-  [0, 'p', 'can you help me fill out a passport form'],
-  [20, 'l', "Hi, I'm Jo at Sample County Library. Is it a renewal (DS-82) or a first passport (DS-11)?"],
-  [50, 'p', 'first one'],
-  [56, 'l', 'The DS-11 is at travel.state.gov, fill it in online and print it. Did that help?'],
-  [80, 'p', 'kind of'],
-  [86, 'l', first],
-  [89, 'l', second],
-  [100, 'p', patron],
-  [106, 'l', reply],
 ];
 
 /** The cases earlier rounds left, fixed in block D6. */

@@ -31,8 +31,7 @@
  * answers; "at X Library, we …" after "request it / try asking" is another library. No phrase block changed: v29's
  * fingerprint is unchanged.
  */
-import type { Message } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, sys, who } from './helpers';
+import { answeredByJo as asks, councilHandover as handover, describeSessions, type Line, passportDismissed as dismissed, type SessionCase, some, who } from './helpers';
 
 /** The patron's `p`, the provider's `l1` (15 s) and `l2` (30 s), the patron's thanks and a goodbye. */
 const opening = (p: string, l1: string, l2?: string): Line[] => [
@@ -41,35 +40,6 @@ const opening = (p: string, l1: string, l2?: string): Line[] => [
   ...(l2 === undefined ? [] : ([[30, 'l', l2]] as Line[])),
   [60, 'p', 'ok thanks'],
   [70, 'l', 'Bye!'],
-];
-
-const ROSA = who('Rosa Diaz', 'rosa');
-const handover = (notice: string): Line[] => [
-  [0, 'p', 'hi, i need old city council minutes from 1968'],
-  [20, 'l', 'Hello, Jo at Ask Us here. Is it for a particular meeting?'],
-  [50, 'p', 'the one about the highway, spring 1968'],
-  [56, 'l', notice],
-  [59, 'i', 'pt wants 1968 council minutes (highway vote), local history q'],
-  [62, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa') as Partial<Message>],
-  [100, 'l', 'Hi, Rosa from Local History here.', ROSA],
-];
-const asks = (q: string): Line[] => [
-  [0, 'p', q],
-  [15, 'l', 'Hi, Jo at Ask Us here, Sample County Library.'],
-  [40, 'l', 'Our hours, events and e-resources are all at samplelibrary.org/help. Does that answer it?'],
-  [60, 'p', 'yes thanks'],
-  [65, 'l', 'Thanks for chatting, bye!'],
-];
-const dismissed = (patron: string, reply: string, first = 'other patrons are waiting', second = 'so I have to go'): Line[] => [
-  [0, 'p', 'can you help me fill out a passport form'],
-  [20, 'l', "Hi, I'm Jo at Sample County Library. Is it a renewal (DS-82) or a first passport (DS-11)?"],
-  [50, 'p', 'first one'],
-  [56, 'l', 'The DS-11 is at travel.state.gov, fill it in online and print it. Did that help?'],
-  [80, 'p', 'kind of'],
-  [86, 'l', first],
-  [89, 'l', second],
-  [100, 'p', patron],
-  [106, 'l', reply],
 ];
 
 /** Near misses of D4's settings: the same words or shape, no greeting or no identification of who answers (or one that is). */

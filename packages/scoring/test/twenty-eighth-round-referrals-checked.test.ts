@@ -29,20 +29,8 @@
  *   …, and talk to Admissions …") is no party of its own [still one: "also talk to Frederick Historical Society volunteers"].
  * The other six read the same in v28 (older readings, not D1's or D2's settings): they are in `LEFT`, with the reason.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeSessions, type Line, recordReply as one, type SessionCase, some, thanksBye as BYE } from './helpers';
 
-const ASK: Line[] = [
-  [0, 'p', 'hi i need some help with a record for my family'],
-  [20, 'l', "Hello! I'm Robin, a librarian at Howard County Library System."],
-  [26, 'l', 'Which record is it, and what do you need to do with it?'],
-  [60, 'p', 'a copy of a deed and a birth certificate'],
-];
-const BYE = (t: number): Line[] => [
-  [t, 'p', 'ok thanks'],
-  [t + 6, 'l', 'Thanks for chatting, bye!'],
-];
-/** A short session: the opening, then one provider message `text`, then the patron's thanks. */
-const one = (text: string): Line[] => [...ASK, [70, 'l', text], ...BYE(100)];
 /** The provider's first message is `first` (the sign-on), then a clarifying question and an answer with a source. */
 const signOn = (first: string): Line[] => [
   [0, 'p', 'do u have the new percy jackson book'],

@@ -49,7 +49,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, type Line, type SessionCase, some, usual } from './helpers';
+import { at, describeSessions, FU_LIB, type Line, RECORD_ASK as ASK, recordReply as one, type SessionCase, some, thanksBye as BYE, usual } from './helpers';
 
 const HOUR = 3600;
 const POEM: Line[] = [
@@ -57,18 +57,6 @@ const POEM: Line[] = [
   [22, 'l', 'Hi, this is Jo at Kent County Library. Is it to read aloud, and about how long?'],
   [50, 'p', 'read aloud, short'],
 ];
-const ASK: Line[] = [
-  [0, 'p', 'hi i need some help with a record for my family'],
-  [20, 'l', "Hello! I'm Robin, a librarian at Howard County Library System."],
-  [26, 'l', 'Which record is it, and what do you need to do with it?'],
-  [60, 'p', 'a copy of a deed and a birth certificate'],
-];
-const BYE = (t: number): Line[] => [
-  [t, 'p', 'ok thanks'],
-  [t + 6, 'l', 'Thanks for chatting, bye!'],
-];
-/** A short session: the opening, then one provider message `text`, then the patron's thanks. */
-const one = (text: string): Line[] => [...ASK, [70, 'l', text], ...BYE(100)];
 
 /** The LEFT cases of older files fixed here (each says which file). */
 export const left: SessionCase[] = [

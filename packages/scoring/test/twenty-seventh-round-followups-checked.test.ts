@@ -48,37 +48,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ANSWERED_NURSING, chat, describeSessions, FU_ME, type Line, score, type SessionCase, some, sys, usual, who } from './helpers';
+import { ANSWERED_NURSING, chat, councilHandover as handover, describeSessions, FU_ME, type Line, noTransfer, ROSA, score, type SessionCase, some, usual, who, xferToRosa as xfer } from './helpers';
 
-const ROSA = who('Rosa Diaz', 'rosa');
-/** The transfer event at `sec` seconds. */
-const xfer = (sec: number): Line => [sec, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')];
-
-/**
- * A short transfer session: the patron asks about council minutes, Jo clarifies, then `notice` (visible, at 56 s), a note
- * that says why (internal, at 59 s), the transfer at 62 s, and Rosa's first message at 100 s.
- */
-const handover = (notice: string): Line[] => [
-  [0, 'p', 'hi, i need old city council minutes from 1968'],
-  [20, 'l', 'Hello, Jo at Ask Us here. Is it for a particular meeting?'],
-  [50, 'p', 'the one about the highway, spring 1968'],
-  [56, 'l', notice],
-  [59, 'i', 'pt wants 1968 council minutes (highway vote), local history q'],
-  xfer(62),
-  [100, 'l', 'Hi, Rosa from Local History here.', ROSA],
-];
-/**
- * A session without a transfer where `said` (at 52 s) is a provider message that is no hold; the provider writes again
- * 200 s later. Read as a hold, the 200 s would be a wait on the provider (keep_informed fails).
- */
-const noTransfer = (q: string, said: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', 'Hi, Jo at Ask Us here. Which branch do you usually use?'],
-  [45, 'p', 'the main one downtown'],
-  [52, 'l', said],
-  [252, 'l', 'Did that help?'],
-  [270, 'p', 'yes thanks'],
-];
 /** A follow-up session (Follow-up by me) with the patron's contact `c` in the patron fields only. */
 const promised = (c: { email?: string; phone?: string }): SessionCase['over'] => ({
   ...FU_ME,
