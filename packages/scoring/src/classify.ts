@@ -3062,3 +3062,15 @@ export function transferredNoticeD6(s: Session, m: Msg): boolean {
   if (tr === null || m.t > tr.t || (m.t === tr.t && m.i > tr.i)) return false;
   return HANDOVER_D6.test(m.n);
 }
+
+// ---- (v30 F1) block F1's readings ----
+
+// ---- (v30 F2) block F2's readings ----
+
+// ---- (v30 F3) block F3's readings ----
+
+// ---- (v30 F4) block F4's readings ----
+
+// ---- (v30 F5) block F5's readings ----
+
+// ---- (v30 F6) block F6's readings ----

@@ -2754,6 +2754,18 @@ export type Rubric = {
   toCallD5?: boolean;
 
   // (v29 D6) settings of block D6 go here
+
+  // (v30 F1) settings of block F1 go here
+
+  // (v30 F2) settings of block F2 go here
+
+  // (v30 F3) settings of block F3 go here
+
+  // (v30 F4) settings of block F4 go here
+
+  // (v30 F5) settings of block F5 go here
+
+  // (v30 F6) settings of block F6 go here
   /**
    * (v29 D6) In a session that IS transferred (a `system` transfer event after the message), a provider message before the
    * transfer that says another provider joins or takes the chat in words the `transferNotice` family leaves out (they are
@@ -12323,5 +12335,47 @@ export const rubricV29: Rubric = {
   wayBackAfterWaitD6: true,
 };
 
+// F1: tax season, government forms and official documents (test/twenty-ninth-round-taxes.test.ts)
+const phrasesV30F1 = block(phrasesV29, (_v30) => ({}));
+
+// F2: library accounts, cards, fines, holds, printing and rooms (test/twenty-ninth-round-accounts.test.ts)
+const phrasesV30F2 = block(phrasesV30F1, (_v30) => ({}));
+
+// F3: tests, courses and learning (GED, citizenship, permits, languages) (test/twenty-ninth-round-learning.test.ts)
+const phrasesV30F3 = block(phrasesV30F2, (_v30) => ({}));
+
+// F4: e-media and device troubleshooting, long walkthroughs (test/twenty-ninth-round-devices.test.ts)
+const phrasesV30F4 = block(phrasesV30F3, (_v30) => ({}));
+
+// F5: endings under pressure: closing time, queues, shift changes, disconnects (test/twenty-ninth-round-pressure.test.ts)
+const phrasesV30F5 = block(phrasesV30F4, (_v30) => ({}));
+
+// F6: research that needs more time: follow-ups, promises and contacts (test/twenty-ninth-round-research.test.ts)
+const phrasesV30F6 = block(phrasesV30F5, (_v30) => ({}));
+
+const phrasesV30: RubricPhrases = phrasesV30F6;
+
+/**
+ * Rubric v30: v29 with the phrase families and settings of a twenty-ninth round (blocks F1-F6), whole sessions of six
+ * kinds of question written and labelled before the scorer ran.
+ */
+export const rubricV30: Rubric = {
+  ...rubricV29,
+  version: '30',
+  phrases: phrasesV30,
+
+  // F1's settings
+
+  // F2's settings
+
+  // F3's settings
+
+  // F4's settings
+
+  // F5's settings
+
+  // F6's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV29;
+export const currentRubric: Rubric = rubricV30;
