@@ -37,7 +37,34 @@
  * - a shift ending handed over to a colleague (a transfer) is a way back: the help goes on (dismissal passes);
  * - ending because the patron is abusive is not for the provider's convenience (older reading: passes);
  * - the patron's "gtg ty" is not saying explicitly that they are done (closing.anything_else fails unless asked);
- * - a transfer announcement is a hold message, so the receiving provider's first message starts the final idle.
+ * - a transfer announcement is a hold message, so the receiving provider's first message starts the final idle;
+ * - "you can e-mail askus@…" tells the patron to write to the library's service outside the chat: a referral (with its
+ *   address, it passes); saying when chat is back ("chat is back at 10am tomorrow") is a way back but not an invitation, so
+ *   it does not make closing.courteous pass on its own;
+ * - the end only threatened on the patron's conduct ("if the language continues I will have to end the chat") ends nothing.
+ * Written: 33 whole sessions (29 first, 4 more for the fixes), 27 short cases (22 first, 5 more for the fixes), 12 near
+ * misses in `guards`. First run: 8 of 80 tests failed on 9 statuses: closing.no_dismissal 5, closing.courteous 3,
+ * referral.contact 1. Two were my labels (the warm closing's "e-mail askus@fcpl.org" is a referral that passes; "chat is
+ * back at 10am tomorrow" invites nobody back: courteous fails); 7 were the scorer, fixed in block F5:
+ *  - `closedNowF5` (classify.ts `closedNowF5`): a message that only says the service is closed now ("We close at 8 and it's
+ *    8. Goodnight.", "We're closed now, sorry.", "its closing time sorry!") right after the patron's question (typed with a
+ *    question mark, not about the hours), no source, no way back, no help after it: dismissal fails [near misses: "is the
+ *    branch open right now?" then "No, we're closed now, sorry."; "We're closed now, but you can renew at sample.org/renew";
+ *    "… Chat again tomorrow from 9!"; the patron done, then "We're closing now, good night!"];
+ *  - `conductWarningF5` (classify.ts): the convenience sentence is a conditional about the patron's conduct ("If the language
+ *    continues I will have to end the chat.", "If this behaviour continues, I'll need to end our session."): no dismissal
+ *    [near misses: "Your Spanish language question will have to wait; I need to end the chat now.", "If your language class
+ *    needs more, sorry, I have to end the chat now." still fail];
+ *  - wayBack and inviteBack: "log / sign back in" before later / tomorrow / "and whoever's on …", and "revisit the chat /
+ *    our chat service" ("My shift ends now; log back in and whoever's on will help you.", "Please do revisit the chat
+ *    tomorrow") [near misses: "Log back in to Libby and the magazine will show up.", "Revisit your search terms", "log back
+ *    in to your account to see the hold" after "gotta go"];
+ *  - dismissalConvenience: "I / we can't (won't be able to) do / answer / go through all of those / the rest … tonight /
+ *    today / now", not before "but" or "so let's" ("ok that's a lot of questions. i can't do all of those tonight. bye")
+ *    [near misses: "I can't answer all of those tonight, but let's start with …", "You can't renew all of them today",
+ *    "… but please come back tomorrow"].
+ * One near miss was reworded before it ran green, not relabelled: "log back in to your account later" carried v1's way back
+ * "later", which the near miss was not about. Left: none.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
