@@ -3073,4 +3073,48 @@ export function transferredNoticeD6(s: Session, m: Msg): boolean {
 
 // ---- (v30 F5) block F5's readings ----
 
+/**
+ * (v30 F5) The service or the library is closed now: "We're closed now, sorry.", "We close at 8 and it's 8.", "It's
+ * closing time." (not "we're closing in 10 minutes": `(?! in\b)`).
+ */
+const CLOSED_NOW_F5 =
+  /\b(?:(?:were|we are|the (?:library|branch|chat|service|chat service|desk|reference desk) is|chat is) (?:now |just |officially )?(?:closed|closing)(?! in\b)(?: (?:now|for the (?:night|day|evening|weekend)|up(?: now)?))?|we close at [0-9:]{1,5}(?: ?(?:am|pm))? and (?:its|it is) (?:now )?[0-9:]{1,5}|(?:its|it is) closing time)\b/;
+/** (v30 F5) A sentence that only apologises: "Sorry.", "So sorry!" */
+const SORRY_ONLY_F5 = /^(?:(?:im |i am |so |very |really )?sorry|apologies|my apologies)[ !.]{0,4}$/;
+/** (v30 F5) The patron's question is about the hours: "is the branch open now?" (the closing is then the answer). */
+const HOURS_QUESTION_F5 = /\b(?:open|opens|closed|close|closes|closing|hours)\b/;
+/**
+ * (v30 F5, `closedNowF5`) The sentence of `m` that says the service is closed now, when `m` only says that (every other
+ * sentence parts, thanks or apologises), gives no source, offers no way back, and answers a patron who has just asked a
+ * question (typed with a question mark, not about the hours) that no later provider message takes up: "and can I print
+ * from the microfilm readers?" then "We close at 8 and it's 8. Goodnight." -1 otherwise ("is the branch open now?" then
+ * "No, we're closed now, sorry." answers the question).
+ */
+export function closedNowF5(s: Session, m: Msg): number {
+  if (!CLOSED_NOW_F5.test(m.n) || m.has(F.wayBack) || MISCONDUCT_C5.test(m.n) || isHold(s, m) || seemsGone(s, m) >= 0) return -1;
+  let k = -1;
+  for (const x of m.sentences) {
+    if (CLOSED_NOW_F5.test(x.n)) k = k < 0 ? x.k : k;
+    else if (!(m.sHas(x, F.farewell) || m.sHas(x, F.thanks) || SORRY_ONLY_F5.test(x.n))) return -1;
+  }
+  // the hour it closes is the reason, not help given; a source in it is help ("We're closed now, but the catalogue is at …")
+  if (k < 0 || sourceAt(s, m) >= 0) return -1;
+  const v = s.previousVisible(m, 'patron');
+  if (v === null || !v.raw.includes('?') || !v.sentences.some((x) => x.q) || HOURS_QUESTION_F5.test(v.n) || MISCONDUCT_C5.test(v.n)) return -1;
+  for (const later of s.prov) if (later.pos > m.pos && (givesInfo(s, later) || clarifyAt(s, later) >= 0)) return -1;
+  return k;
+}
+
+/**
+ * (v30 F5, `conductWarningF5`) The end is only threatened, on a condition about the patron's conduct: "If the language
+ * continues I will have to end the chat." (the help goes on) ["The language is not acceptable, so I will end the chat." ends it].
+ */
+const CONDUCT_WARNING_F5 =
+  /\bif (?:the |this |that |your |such |any more |anymore |more )?(?:language|behaviou?r|abuse|swearing|cursing|profanity|rudeness|harassment|name calling|insults?|threats?)\b[^.!?]{0,30}?\b(?:continues|persists|keeps up|keeps going|goes on|does not stop|doesnt stop|happens again|continue)\b/;
+export function conductWarningF5(m: Msg): boolean {
+  const k = m.find(F.dismissalConvenience);
+  const x = m.sentences[k];
+  return x !== undefined && CONDUCT_WARNING_F5.test(x.n);
+}
+
 // ---- (v30 F6) block F6's readings ----

@@ -2764,6 +2764,19 @@ export type Rubric = {
   // (v30 F4) settings of block F4 go here
 
   // (v30 F5) settings of block F5 go here
+  /**
+   * (v30 F5) closing.no_dismissal: a message that only says the service is closed now ("We close at 8 and it's 8.
+   * Goodnight.", "We're closed now, sorry.") right after the patron's question, with no way back, fails (classify.ts
+   * `closedNowF5`). Near misses that stay no dismissal: the same after "is the branch open now?" (the answer), with a way back
+   * ("we reopen at 9"), or with the help in it ("We're closed now, but the catalogue is at catalog.sample.org").
+   */
+  closedNowF5?: boolean;
+  /**
+   * (v30 F5) closing.no_dismissal: the end only threatened on a condition about the patron's conduct ("If the language
+   * continues I will have to end the chat.") ends nothing (classify.ts `conductWarningF5`). Near miss: "I will have to end
+   * the chat now because of the language." still ends it (and reads as misconduct elsewhere).
+   */
+  conductWarningF5?: boolean;
 
   // (v30 F6) settings of block F6 go here
   /**
@@ -12348,7 +12361,27 @@ const phrasesV30F3 = block(phrasesV30F2, (_v30) => ({}));
 const phrasesV30F4 = block(phrasesV30F3, (_v30) => ({}));
 
 // F5: endings under pressure: closing time, queues, shift changes, disconnects (test/twenty-ninth-round-pressure.test.ts)
-const phrasesV30F5 = block(phrasesV30F4, (_v30) => ({}));
+const phrasesV30F5 = block(phrasesV30F4, (v30) => ({
+  // the seed's own "log back on" said "log back in", and "revisit the chat": "My shift ends now; log back in and whoever's on
+  // will help you.", "Please do revisit the chat tomorrow" (the shift-end short case, the Indian English case) ["log back in to
+  // Libby and the title shows", "revisit your search terms" are steps, not a way back]
+  wayBack: v30.plus(
+    'wayBack',
+    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another|a colleague|the next|we|well|ill)\b))`,
+    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b`,
+  ),
+  inviteBack: v30.plus(
+    'inviteBack',
+    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another|a colleague|the next|we|well|ill)\b))`,
+    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b`,
+  ),
+  // a long list turned down for now: "ok that's a lot of questions. i can't do all of those tonight. bye" (the long-list case)
+  // ["I can't answer all of those tonight, but let's start with the ship records", "You can't renew all of them today"]
+  dismissalConvenience: v30.plus(
+    'dismissalConvenience',
+    r`\b(?:i|we) (?:cant|cannot|can not|wont be able to|am not able to|are not able to)\b(?= (?:do|answer|get to|handle|cover|go through|take|tackle|look (?:up|into)) (?:all (?:of )?(?:those|these|them|that|your questions|the questions|that stuff)|the rest(?: of (?:them|those|these|your questions))?|any more(?: questions)?|anymore|more questions) (?:tonight|today|right now|now|in one (?:chat|session)|in this (?:chat|session))\b)(?![^.!?]{0,80}\b(?:but|so (?:let|lets|ill|i will|well))\b)`,
+  ),
+}));
 
 // F6: research that needs more time: follow-ups, promises and contacts (test/twenty-ninth-round-research.test.ts)
 const phrasesV30F6 = block(phrasesV30F5, (_v30) => ({}));
@@ -12373,6 +12406,8 @@ export const rubricV30: Rubric = {
   // F4's settings
 
   // F5's settings
+  closedNowF5: true,
+  conductWarningF5: true,
 
   // F6's settings
 };

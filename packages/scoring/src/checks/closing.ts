@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { wayBackAfterWaitD6, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { wayBackAfterWaitD6, closedNowF5, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -142,6 +142,9 @@ export const noDismissal: Check = (s) => {
       // (v28 C10, `patronEndedC10`) "that's all thanks, can you close the chat?" then the end: the patron's wish
       const e = s.rubric.endOnQuestionC5 === true && !patronEndedC10(s, m) ? endOnQuestionC5(s, m) : -1;
       if (e >= 0) return result(id, 'fail', "ended the chat right after the patron's question, without offering a way back", [ev(m, e)]);
+      // (v30 F5, `closedNowF5`) "and can I print from the readers?" then "We close at 8 and it's 8. Goodnight." (no way back)
+      const c = s.rubric.closedNowF5 === true && !patronEndedC10(s, m) ? closedNowF5(s, m) : -1;
+      if (c >= 0) return result(id, 'fail', "told the patron, right after their question, that the service is closed, without offering a way back", [ev(m, c)]);
       continue;
     }
     // A hold ("I'm busy with another patron, one moment please") does not end the help.
@@ -154,6 +157,8 @@ export const noDismissal: Check = (s) => {
     if (!convenience && !m.has(F.willEnd) && helpGoesOn(s, m)) continue;
     // (v13 N7, `convenienceGoesOnN7`) "My shift ends at noon, but I'll stay on until we sort this out. Your card …"
     if (convenience && s.rubric.convenienceGoesOnN7 === true && !m.has(F.willEnd) && staysOnN7(m)) continue;
+    // (v30 F5, `conductWarningF5`) "I want to help, but if the language continues I will have to end the chat. Which magazine?"
+    if (convenience && s.rubric.conductWarningF5 === true && conductWarningF5(m)) continue;
     if (m.has(F.wayBack)) continue;
     // (v20 T5) "there are a few other patrons waiting" / "so I need to wrap up, feel free to start a new chat later!"
     if (s.rubric.splitMessagesT5 === true && wayBackNextT5(s, m)) continue;
