@@ -1462,6 +1462,8 @@ export function completenessAt(s: Session, m: Msg): number {
     if (memo.completeness < 0) memo.completeness = moreCompleteC6(s, m);
     // (v29 D5, `moreCompleteD5`) "Is that page of any use in the meantime?", "Has FamilySearch got what you need for now?"
     if (memo.completeness < 0 && s.rubric.moreCompleteD5 === true) memo.completeness = moreCompleteD5(s, m);
+    // (v30 F6, `namedUseF6`) "Is the Record Office catalogue any use for now?"
+    if (memo.completeness < 0 && s.rubric.namedUseF6 === true) memo.completeness = namedUseF6(s, m);
     // (v28 C6, `soFarStepC6`) "Does that make sense so far? Next I'll show you…": a step, the answer not yet complete
     // (v28 C10, `soFarAskedC10`) "Does this answer your question so far? Then I'll show you…" still asks
     if (soFarStepC6(s, m, memo.completeness) && !soFarAskedC10(s, m, memo.completeness)) memo.completeness = -1;
@@ -1571,6 +1573,8 @@ export function anythingElseAt(s: Session, m: Msg): number {
     memo.anythingElse = asksOrLetMeKnow(m)
       ? m.find(F.anythingElse, (x) => (x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) && !(s.rubric.smallTalkElseA3 === true && smallTalkElseA3(s, m, x)))
       : -1;
+    // (v30 F6, `thatAllF6`) "Will that be all?", "That it for today?", "Is that all you need?"
+    if (memo.anythingElse < 0 && s.rubric.thatAllF6 === true) memo.anythingElse = thatAllF6(m);
   }
   return memo.anythingElse;
 }
@@ -3118,3 +3122,48 @@ export function conductWarningF5(m: Msg): boolean {
 }
 
 // ---- (v30 F6) block F6's readings ----
+
+/**
+ * (v30 F6, `namedUseF6`) A whole question whether "the <1-4 words>" is any use, help or good: "Is the Record Office catalogue
+ * any use for now?", "Was the census index of any help?". Group 1 is the noun phrase (its last word is the head).
+ */
+const NAMED_USE_F6 =
+  /^(?:(?:so|and|ok|okay|well),? )?(?:is|was|are|were) (?:the|that|this|these|those|our|their) ((?:[a-z0-9]{1,20} ){0,3}[a-z0-9]{3,20}) (?:of )?any (?:use|help|good)(?: (?:to|for) (?:you|u|her|him|them))?(?: (?:in the meantime|for now|so far|at all|then))?[ ?!.]*$/;
+/** `w` is a word of normalised text `n`. */
+function hasWordF6(n: string, w: string): boolean {
+  return n.includes(w) && n.split(/[^a-z0-9]+/).includes(w);
+}
+/**
+ * (v30 F6, `namedUseF6`) The sentence of `m` asking whether a thing given before is any use, -1 if none: the head noun must
+ * be in an earlier sentence of `m` that gives a source, or in an earlier provider message that gives one ["Is the Ancestry
+ * database any good?" echoing the patron's "any good?"; "Is the microfilm reader any use?" with no source naming it].
+ */
+function namedUseF6(s: Session, m: Msg): number {
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!x.q) continue;
+    const g = NAMED_USE_F6.exec(x.body);
+    if (g === null || offerOnly(s, x, m)) continue;
+    if (x.body.includes('any good') && s.patron.some((p) => p.pos < m.pos && p.n.includes('any good'))) continue;
+    const head = g[1]!.slice(g[1]!.lastIndexOf(' ') + 1);
+    for (let j = 0; j < i; j++) {
+      const y = xs[j]!;
+      if (hasWordF6(y.n, head) && (s.P.url.test(y.n) || m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource))) return x.k;
+    }
+    for (const p of s.prov) {
+      if (p.pos >= m.pos) break;
+      if (hasWordF6(p.n, head) && sourceAt(s, p) >= 0) return x.k;
+    }
+  }
+  return -1;
+}
+
+/** (v30 F6, `thatAllF6`) The whole questions "Will that be all?", "(Is) that it for today?", "Is that all you need?". */
+const THAT_ALL_F6 =
+  /^(?:(?:so|and|ok|okay|well|right|alright|great|cool),? )?(?:(?:will|would) (?:that|this|it) be (?:all|it|everything)|(?:is |was )?(?:that|this) (?:it|all) for (?:today|now|tonight|this (?:morning|afternoon|evening))|(?:is|was) (?:that|this|it) (?:all|everything) (?:you|u) (?:need|needed|want|wanted|are after|were after|were looking for)(?: for (?:today|now))?)(?: for (?:today|now|tonight|you))?(?: then)?[ ?!.]*$/;
+/** (v30 F6, `thatAllF6`) The sentence of provider message `m` asking "Will that be all?" and the like, -1 if none. */
+function thatAllF6(m: Msg): number {
+  for (const x of m.sentences) if (x.q && THAT_ALL_F6.test(x.body)) return x.k;
+  return -1;
+}

@@ -2780,6 +2780,20 @@ export type Rubric = {
 
   // (v30 F6) settings of block F6 go here
   /**
+   * (v30 F6) followup.completeness: a whole question whether a thing named by its noun ("the <1-4 words>") is any use, help
+   * or good, where that noun's last word was in a provider sentence that gave a source before it (classify.ts
+   * `namedUseF6`): "Is the Record Office catalogue any use for now?" after "their catalogue is at northyorks.gov.uk/…".
+   * Near misses: "Is the Ancestry database any good?" echoing the patron's own "any good?"; "Is the microfilm reader any
+   * use to you?" when no source named the reader; "Would the catalogue be any use?" (an offer, not this form).
+   */
+  namedUseF6?: boolean;
+  /**
+   * (v30 F6) closing.anything_else: the whole questions "Will that be all?", "(Is) that it for today?", "Is that all you
+   * need?" (classify.ts `thatAllF6`), asked by the provider. Near misses: "Will that be all right?", "Is that all the pages
+   * you need?", the bare "Is that it?" (also "is that the one?": the older reading).
+   */
+  thatAllF6?: boolean;
+  /**
    * (v29 D6) In a session that IS transferred (a `system` transfer event after the message), a provider message before the
    * transfer that says another provider joins or takes the chat in words the `transferNotice` family leaves out (they are
    * as often said of something else in a session without a transfer): "<Name> … is going to join and take it from here",
@@ -12384,7 +12398,32 @@ const phrasesV30F5 = block(phrasesV30F4, (v30) => ({
 }));
 
 // F6: research that needs more time: follow-ups, promises and contacts (test/twenty-ninth-round-research.test.ts)
-const phrasesV30F6 = block(phrasesV30F5, (_v30) => ({}));
+/** (v30 F6) A word that says the next number is one to call, right before a toll-free prefix typed as four digits ("call 1800 …"). */
+const CALL_CUE_F6 = r`(?:call|calling|ring|phone|dial|tel|ph|text|at|on|or|number|line|is):?`;
+const phrasesV30F6 = block(phrasesV30F5, (v30) => ({
+  // v9's and v11's toll-free numbers in letters, when "1" and the prefix are typed together as a year with a space and words
+  // after it: "the 1877 atlas", "the 1855 census", "in 1866 the city", "the 1844 map book" are years in a genealogy or local
+  // history question, not 1-877-ATLAS (the research session whose patron asks for the 1877 Atlas of Baltimore County, coded
+  // for follow-up with no contact) ["call 1-800-MEDICARE", "1 800 flowers", "1800flowers", "ring 1800 RESPECT", "call 1800 356
+  // 9377" stay]
+  phone: replaced(
+    13,
+    retext(
+      phrasesV30F5.phone[13]!,
+      r`\b1[ .-]?8(?:00|88|77|66|55|44|33)[ .-]?`,
+      r`\b1(?:[ .-]8(?:00|88|77|66|55|44|33)[ .-]?|8(?:00|88|77|66|55|44|33)(?:[.-]|(?<=\b${CALL_CUE_F6} 18\d\d) )?)`,
+    ),
+    v30.swap(
+      'phone',
+      4,
+      retext(
+        phrasesV30F5.phone[4]!,
+        r`\b1[ -]?8(?:00|88|77|66|55|44|33)[ -][a-z0-9]{3}[ -][a-z0-9]{4}`,
+        r`\b1(?:[ -]8(?:00|88|77|66|55|44|33)[ -][a-z0-9]{3}[ -][a-z0-9]{4}|8(?:00|88|77|66|55|44|33)[ -](?:\d{3}[ -]\d{4}|(?<=\b${CALL_CUE_F6} 18\d\d[ -])[a-z0-9]{3}[ -][a-z0-9]{4}))`,
+      ),
+    ),
+  ),
+}));
 
 const phrasesV30: RubricPhrases = phrasesV30F6;
 
@@ -12410,6 +12449,8 @@ export const rubricV30: Rubric = {
   conductWarningF5: true,
 
   // F6's settings
+  namedUseF6: true,
+  thatAllF6: true,
 };
 
 /** The rubric in force. */
