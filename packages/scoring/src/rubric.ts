@@ -2758,6 +2758,12 @@ export type Rubric = {
   // (v30 F1) settings of block F1 go here
 
   // (v30 F2) settings of block F2 go here
+  /**
+   * (v30 F2) A referral's name followed by a local seven-digit number: "call Northside at 555-0134" (v6's name-at-contact
+   * read only numbers with an area code). Near miss: "The call number is 364.1523 at Northside." (no number to call).
+   * Left out (v1-v29): not read.
+   */
+  localNumberF2?: boolean;
 
   // (v30 F3) settings of block F3 go here
 
@@ -12366,7 +12372,19 @@ export const rubricV29: Rubric = {
 const phrasesV30F1 = block(phrasesV29, (_v30) => ({}));
 
 // F2: library accounts, cards, fines, holds, printing and rooms (test/twenty-ninth-round-accounts.test.ts)
-const phrasesV30F2 = block(phrasesV30F1, (_v30) => ({}));
+const phrasesV30F2 = block(phrasesV30F1, (v30) => ({
+  // "Library of Things items can be renewed twice, so you've reached the limit" (the Pima renewal case): a limit reached
+  // right after renewals, holds, passes, prints or loans is the loan's, told as a rule; v1's "reached the limit" keeps
+  // reading a dismissal when a "questions" comes before it, when the limit is named ("your question limit") or when
+  // "of / on / for / per" follows (v8's reading then decides) ["You asked three questions about renewals, so you've
+  // reached the limit", "I renewed them, but you've reached the limit for one chat" still dismiss]
+  dismissalHard: v30.swap(
+    'dismissalHard',
+    4,
+    phrasesV30F1.dismissalHard[4]! +
+      r`(?:(?= (?:of|on|for|per) )|(?<!\b(?:renew|renewed|renewing|renewals?|holds|checkouts|items|passes|prints|pages|loans)\b[a-z0-9 ,;]{0,40} (?:reached|hit|exceeded|used up|used|had|have had) (?:your|the|my|our) (?:limit|maximum|max|quota|cap|allotment|allowance))|(?<=\bquestions?\b[a-z0-9 ,;]{0,80}))`,
+  ),
+}));
 
 // F3: tests, courses and learning (GED, citizenship, permits, languages) (test/twenty-ninth-round-learning.test.ts)
 const phrasesV30F3 = block(phrasesV30F2, (_v30) => ({}));
@@ -12439,6 +12457,7 @@ export const rubricV30: Rubric = {
   // F1's settings
 
   // F2's settings
+  localNumberF2: true,
 
   // F3's settings
 

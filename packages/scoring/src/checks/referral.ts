@@ -128,6 +128,12 @@ function namedAtContact(o: string): boolean {
   const x = NAMED_AT.exec(o);
   return x !== null && CONTACT_FIRST.test(o.slice(x[0].length));
 }
+/** (v30 F2, `localNumberF2`) A name and then a local seven-digit number: "northside at 555-0134" (not "364.1523 at northside"). */
+const LOCAL_NUMBER_F2 = /^\d{3}[ .-]\d{4}\b(?![ .-]?\d)/;
+function namedAtLocalF2(o: string): boolean {
+  const x = NAMED_AT.exec(o);
+  return x !== null && LOCAL_NUMBER_F2.test(o.slice(x[0].length));
+}
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 /** (v17 Q4) The object of a contact verb is the patron ("text you by Friday"), not "you local office" (a typo for "your"). */
 const CONTACTS_PATRON_Q4 = /^you\b(?! local\b| nearest\b| own\b| (?:[a-z]+ )?(?:library|office|branch|department|agency|doctor|school|bank|clinic|landlord)\b)/;
@@ -537,7 +543,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !bookAt &&
       !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(head, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
-      !(s.rubric.referralNamedAtContact === true && namedAtContact(object)) &&
+      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object)))) &&
       // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
       !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
