@@ -3069,6 +3069,13 @@ export function transferredNoticeD6(s: Session, m: Msg): boolean {
 
 // ---- (v30 F1) block F1's readings ----
 
+/**
+ * (v30 F1, `byMeansYouF1`) A clause that tells the patron what they can do, then "by" (before a contact verb in -ing): "you
+ * can order the form by", "you'll need to book by", "u can get a copy by" (not "I got it by", the provider's own doing).
+ */
+export const BY_MEANS_YOU_F1 =
+  /^(?:(?:and|or|also|then|so|but|though|please|just|otherwise|alternatively|or else),?\s*)*(?:you|u|youll|youd)(?: (?:can|could|may|might|will|would|should|also|just|still|easily|always|need to|have to|want to)){0,2} (?:order|request|get|obtain|book|schedule|make|set up|arrange|register|sign up|apply|enroll|enrol|reserve|renew|replace|ask for|check|confirm|find out)\b(?: [a-z0-9-]+){0,8}? by$/;
+
 // ---- (v30 F2) block F2's readings ----
 
 // ---- (v30 F3) block F3's readings ----

@@ -2756,6 +2756,14 @@ export type Rubric = {
   // (v29 D6) settings of block D6 go here
 
   // (v30 F1) settings of block F1 go here
+  /**
+   * (v30 F1) referral.contact: a clause where the patron is told what they can do ("you can order", "you'll need to book",
+   * "you can get") and then "by" and a contact verb in -ing refers the patron to the party called: "you can order the
+   * form by ringing the ATO's publication ordering line on 1300 720 092", "you can get one by calling the county clerk at
+   * …". Near misses: "you can order them by visiting irs.gov/orderforms" (a page, a source), "I got it by calling the
+   * county myself" (the provider acted).
+   */
+  byMeansYouF1?: boolean;
 
   // (v30 F2) settings of block F2 go here
   /**
@@ -12369,7 +12377,21 @@ export const rubricV29: Rubric = {
 };
 
 // F1: tax season, government forms and official documents (test/twenty-ninth-round-taxes.test.ts)
-const phrasesV30F1 = block(phrasesV29, (_v30) => ({}));
+const phrasesV30F1 = block(phrasesV29, (v30) => ({
+  // "The library cannot advise on your individual tax situation; the Office of International Students and Scholars can, at
+  // oiss@university.edu": the helping verb elided after the provider's own "can't advise / give advice / help" in the
+  // same sentence (the subject must still be a party, as for every referralCanHelp) ["We can't print it, but the app
+  // can." (no party), "We don't have it in print, but the IRS may, at irs.gov/forms" (no advice or help declined)]
+  referralCanHelp: v30.plus(
+    'referralCanHelp',
+    r`\b(?:can|could|will|may)(?=(?:,? (?:though|however|instead|certainly|definitely))?(?:[,;:.!]|$| (?:at|on|via) ))(?<=\b(?:cant|cannot|can not|unable to|not able to|not allowed to|not permitted to|dont|do not|doesnt|does not)(?: (?:legally|really|actually|personally))? (?:give|offer|provide|help|assist|explain|answer|advise|interpret)\b[^.?!]{1,160}? (?:can|could|will|may))`,
+    // "If it doesn't come up, the Anne Arundel Board of Elections can check for you at 410-222-6600", "the Clerk's office can
+    // look it up for you at 410-555-0100": a party that can check something for the patron, and how to reach it ["I can check
+    // for you" (the provider), "the app can check that for you at …" (no party), "our genealogy librarian can look it up
+    // for you and e-mail you" (on the patron's behalf: no contact of theirs follows)]
+    r`\b(?:can|could|may)(?: (?:also|probably|happily|gladly|usually))? (?:check|look (?:it|that|this) up|look up|confirm|verify|search|find out)\b(?= (?:it |that |this |that out |(?:your|the) [a-z]+ )?for (?:you|u)(?:,? (?:at|on) (?=[0-9(+]|[a-z0-9._-]{1,40}@|[a-z0-9-]{1,40}\.[a-z])|:? (?=[0-9(+])| if (?:you|u) (?:call|email|e mail|ring|phone|contact|visit|write to)\b))`,
+  ),
+}));
 
 // F2: library accounts, cards, fines, holds, printing and rooms (test/twenty-ninth-round-accounts.test.ts)
 const phrasesV30F2 = block(phrasesV30F1, (v30) => ({
@@ -12455,6 +12477,7 @@ export const rubricV30: Rubric = {
   phrases: phrasesV30,
 
   // F1's settings
+  byMeansYouF1: true,
 
   // F2's settings
   localNumberF2: true,

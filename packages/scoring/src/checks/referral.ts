@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -552,6 +552,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && onRaw(CAPITAL_OBJECT_K1)) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
+      // (v30 F1, `byMeansYouF1`) "… by ringing the ATO's publication ordering line on 1300 720 092": the same in -ing (the
+      // clause must still open as one telling the patron what to do, below)
+      !(s.rubric.byMeansYouF1 === true && (v[0] === 'calling' || v[0] === 'ringing' || v[0] === 'phoning') && onRaw(CALLING_NAMED_F1) && contactsIn(s, n.slice(at)).phone) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && onRaw(BOOK_WITH_M2)) &&
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
@@ -678,6 +681,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
       (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix)) ||
+      // (v30 F1, `byMeansYouF1`) "you can order the form by ringing the ATO's ordering line on …": what the patron can do, and how
+      (s.rubric.byMeansYouF1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_YOU_F1.test(prefix)) ||
       // (v29 D2, `numberToCallD2`) "Then 301-600-1544 is the number to call": the number said to be the one to call
       (s.rubric.numberToCallD2 === true && contactObject && prefix.endsWith(' to') && numberToCallD2(s, prefix))
     ) {
@@ -1350,6 +1355,8 @@ const CALL_NAMED_N7 =
   /(?:^|[^\p{L}])(?:[Cc]all|[Pp]hone|[Rr]ing)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 /** (v23 X3, `whatsappCallsX3`) CALL_NAMED_N7 with "WhatsApp" as the verb: a capitalised name after it. */
 const WHATSAPP_NAMED_X3 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Ww]hats[Aa]pp)'), 'u');
+/** (v30 F1, `byMeansYouF1`) CALL_NAMED_N7 with the verb in -ing: "by ringing the ATO's publication ordering line on …". */
+const CALLING_NAMED_F1 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Cc]alling|[Pp]honing|[Rr]inging)'), 'u');
 /** (v13 N7) Online tools: the URL after one is the tool's ("Plan Finder", "the branch locator", "the lookup tool"). */
 const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|search tools?|online tools?|tools?|trackers?|estimators?|planners?)\b/g;
 
