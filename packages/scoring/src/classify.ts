@@ -453,6 +453,8 @@ function namesSelf(s: Session, m: Msg, raw: string): boolean {
     const shapes = s.rubric.uGotLeadB10 === true ? (ask ? GOT_NAME_B9_B10 : GOT_NAME_B10) : ask ? GOT_NAME_B9 : GOT_NAME_B6;
     if (namedBy(s, raw, shapes)) return true;
   }
+  // (v30 F4, `lowerImF4`) "hi! im Jess, student assistant at …"
+  if (s.rubric.lowerImF4 === true && raw.includes('im ') && namedBy(s, raw, [LOWER_IM_F4])) return true;
   // (v29 D4, `typoIntroD4`) "Hi, thsi is Dana at Pima County Libary."
   if (s.rubric.typoIntroD4 === true && MAYBE_TYPO_INTRO_D4.test(raw) && namedBy(s, raw, TYPO_INTRO_D4)) return true;
   // (v7 A) "Ms. Patel in the media center here"
@@ -758,6 +760,8 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
+  // (v30 F4, `sympathyFillerF4`) "Sorry about that.", "Sorry Libby is giving you trouble."
+  if (s.rubric.sympathyFillerF4 === true && x.n.includes('sorry') && SYMPATHY_F4.test(x.n)) return true;
   // (v29 D4, `introTailD4`) "jo at the reference desk here, we close at 9 tonight.": the answer after the introduction
   if (s.rubric.introTailD4 === true && x.n.includes('here, ') && INTRO_TAIL_D4.test(x.n)) return false;
   for (const f of FILLER_FAMILIES) if (m.sHas(x, f) && (f !== F.selfRole || ownRole(m, x))) return true;
@@ -965,7 +969,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
-    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x))) return true;
+    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) && !(s.rubric.routeQuestionF4 === true && x.q && ROUTE_QUESTION_F4.test(n))) return true;
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
@@ -3070,6 +3074,29 @@ export function transferredNoticeD6(s: Session, m: Msg): boolean {
 // ---- (v30 F3) block F3's readings ----
 
 // ---- (v30 F4) block F4's readings ----
+
+/**
+ * (v30 F4, `sympathyFillerF4`) A whole sentence (normalised) of sympathy only: "Sorry about that.", "Oh no, sorry to hear
+ * that!", "So sorry for the trouble.", "Sorry Libby is giving you trouble.", "sorry ur app is acting up" [not "Sorry, that
+ * title isn't in our collection.", "Sorry to hear that; help.libbyapp.com has the fix."].
+ */
+const SYMPATHY_F4 =
+  /^(?:(?:oh|oh no|ah|aw|awww?|ugh|hmm|ok|okay|yikes)[ ,!.]+)?(?:im |i am |were |we are )?(?:so |very |really |terribly )?sorry(?: about that| to hear (?:that|it|this)| for the (?:trouble|hassle|frustration|inconvenience|bother)| (?:that |to hear that |to hear )?(?:(?:libby|hoopla|kanopy|overdrive|borrowbox|cloudlibrary|the app|the website|the site|it|that|your|ur|the) ?(?:[a-z0-9-]+ ){0,2}?)(?:is|has been|keeps|kept|was|are|have been) (?:giving (?:you|u) (?:trouble|grief|problems|issues|a hard time)|acting up|not working|being (?:difficult|a pain|stubborn|fussy)|playing up))?[ !.]*$/;
+
+/**
+ * (v30 F4, `lowerImF4`) Chat-speak "im" (or "i'm", "i am") in lower case, then a capitalised name followed by a comma, a
+ * stop, or a word of place ("from", "at", "with", "here"): "hi! im Jess, student assistant …", "im Kayla at the desk"
+ * [not "im Sorry for the wait", "im Still checking"].
+ */
+const LOWER_IM_F4 = /(?:^|[^\p{L}'\u2019])(?:im|i['\u2019]m|i am)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!:;)]|$)|[ \t]+(?:from|at|with|here|on|in|of)\b)/gu;
+
+/**
+ * (v30 F4, `routeQuestionF4`) A question sentence (normalised) asking which way the patron is going, with alternatives:
+ * "are you going through the librarys database list or straight to kanopy.com?", "r u on libbyapp.com or the app" [not
+ * "have you tried help.libbyapp.com or the faq?", "are you able to open help.libbyapp.com or should i paste the steps?"].
+ */
+const ROUTE_QUESTION_F4 =
+  /^(?:(?:and|so|ok|okay|also|first|hmm|thanks|great|right)[ ,]+)?(?:are|r|were) (?:you|u) (?:currently |just |still |now )?(?:using|on|in|going|signing|logging|reading|watching|streaming|listening|accessing|coming|starting|connecting|trying to (?:sign|log|get|go))\b[^?]{0,120}? or /;
 
 // ---- (v30 F5) block F5's readings ----
 
