@@ -445,6 +445,8 @@ const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + NO_ASK_AFTER_B9, '
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
+  // (v30 F4, `appStoreNameF4`) "Update Libby from the App Store.": the store is no place of a person
+  if (s.rubric.appStoreNameF4 === true && (raw.includes('Store') || raw.includes('Play'))) raw = appStoreOutF4(s, raw);
   // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out", "Sam from Oakwood Library :) is that you?"
   if (namedBy(s, raw, nameShapes(s.rubric).all) && !(s.rubric.nameSubjectD4 === true && raw.includes(' ') && nameSubjectD4(raw))) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
@@ -3089,6 +3091,12 @@ const SYMPATHY_F4 =
  * [not "im Sorry for the wait", "im Still checking"].
  */
 const LOWER_IM_F4 = /(?:^|[^\p{L}'\u2019])(?:im|i['\u2019]m|i am)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!:;)]|$)|[ \t]+(?:from|at|with|here|on|in|of)\b)/gu;
+
+/** (v30 F4, `appStoreNameF4`) " from the App Store", " in Google Play" … taken out of a raw sentence. */
+const APP_STORE_F4 = /[ \t]+(?:from|at|in|on|via)[ \t]+(?:the[ \t]+)?(?:(?:Apple[ \t]+)?App[ \t]+Store|(?:Google[ \t]+)?Play[ \t]+Store|Google[ \t]+Play|Microsoft[ \t]+Store|Amazon[ \t]+App[ \t]?[Ss]tore)\b/g;
+function appStoreOutF4(s: Session, raw: string): string {
+  return s.rubric.appStoreNameF4 === true ? raw.replace(APP_STORE_F4, ' ') : raw;
+}
 
 /**
  * (v30 F4, `routeQuestionF4`) A question sentence (normalised) asking which way the patron is going, with alternatives:

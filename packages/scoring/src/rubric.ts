@@ -2782,6 +2782,12 @@ export type Rubric = {
    * "im Sorry for the wait" and "im Still checking" name no one (stop words, and no comma, stop or place word after).
    */
   lowerImF4?: boolean;
+  /**
+   * (v30 F4) approachability.greeting: an app fetched "from the App Store / Play Store / Google Play" is no one introducing
+   * themselves: "Update Libby from the App Store." names no provider (Libby is the app). Near misses: "Hi, Jo here, get Libby
+   * from the App Store." (Jo still introduces) and "Libby from the Towson Library here!" (a person at a library).
+   */
+  appStoreNameF4?: boolean;
 
   // (v30 F5) settings of block F5 go here
 
@@ -12410,6 +12416,7 @@ export const rubricV30: Rubric = {
   sympathyFillerF4: true,
   routeQuestionF4: true,
   lowerImF4: true,
+  appStoreNameF4: true,
 
   // F5's settings
 

@@ -28,7 +28,29 @@
  * - "call your branch at 301-…" refers the patron to their library's branch (a referral with a contact);
  * - an app named without a way to reach it ("cloudLibrary") is no source.
  *
- * First run: see the end of this comment (written after the run).
+ * Written: 38 whole sessions (27 first, 11 more saying the fixed behaviours in other words), 27 short cases, 13 near
+ * misses (`guards`), all labelled before the scorer ran on them.
+ * First run (27 whole, 24 short): 4 of 78 tests disagreed, on 9 check statuses: approachability.greeting 1,
+ * interest.keep_informed 2, inquiry.clarify 2, info.source 1, followup.completeness 1, closing.anything_else 1,
+ * session.idle_checkin 1. None was my label (0 labels corrected); all 9 were the scorer. Fixed in block F4:
+ * - holdWeak: "ok lemme test w/ my login real quick", "Let me reproduce that on our test Kobo", "im gonna test it w/ our
+ *   staff card" announce a look-up (a hold) [near misses: "Test it with your own login first", "I'll test it … tomorrow
+ *   and email you", "Let me test your card number: …"];
+ * - stillThere: "Are you still trying the steps?", "r u still working on it?", "Are you still going through those
+ *   steps?" ask whether the patron is there [near misses: "Are you still trying it on the old iPad or the new one?",
+ *   "Are you still using the OverDrive app?"];
+ * - `sympathyFillerF4`: "Sorry about that.", "Oh no, sorry to hear that!", "So sorry for the trouble." after a greeting
+ *   are filler: a patron who vanished after the greeting and a hold had no substantive exchange [near misses: "Sorry,
+ *   that title isn't in our hoopla collection.", "Sorry to hear that; help.libbyapp.com has the fix …"];
+ * - `routeQuestionF4`: "Are you going through the library's database list or straight to kanopy.com?", "r u on
+ *   libbyapp.com or the app?" ask the patron's route, no source given [near misses: "Have you tried help.libbyapp.com or
+ *   the FAQ?", "Are you able to open help.libbyapp.com or should I paste the steps?"];
+ * - `lowerImF4`: "hi! im Jess, student assistant … :) which login r u using?", "hey there, im Ollie!", "hi!! im Carlos :)"
+ *   introduce [near misses: "hi! im Sorry for the wait", "hey, im Still checking"];
+ * - `appStoreNameF4` (found while writing a near miss: "Update Libby from the App Store." was read as "Libby" introducing
+ *   herself, a false greeting pass in this area's commonest sentence) ["Hi, Jo here, get Libby from the App Store.",
+ *   "Hi! Libby from the Towson Library here!" still introduce].
+ * Left: none.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -673,6 +695,10 @@ export const short: SessionCase[] = [
   { name: '"Hello? Still with me?" is a check-in (idle 60 -> 250)', lines: [...BASE, L(60, ANS), L(190, 'Hello? Still with me?')], over: { endAfter: 60 }, exp: some({ idle: 'pass', disconnect: 'fail' }) },
   { name: 'a hold then the answer at 150 after the patron\'s last message: final idle 150 -> 400 (250), nothing: both fail', lines: [...BASE, L(60, 'One sec, checking.'), L(150, ANS)], over: { endAfter: 250 }, exp: some({ idle: 'fail', disconnect: 'fail', informed: 'pass' }) },
   { name: '"Are you still trying the steps? I\'m still here." asks whether the patron is there (idle 60 -> 250)', lines: [...BASE, L(60, ANS), L(190, "Are you still trying the steps? I'm still here.")], over: { endAfter: 60 }, exp: some({ idle: 'pass' }) },
+  // ---- the provider never says who is answering; the app is fetched from a store (appStoreNameF4) -----------------------
+  { name: '"Hi! Update Libby from the App Store." introduces no one: greeting fails', lines: [[0, 'p', 'libby keeps freezing'], [20, 'l', 'Hi! Update Libby from the App Store.'], [40, 'p', 'ok did it'], [50, 'l', 'Does it work now?']], exp: some({ greeting: 'fail' }) },
+  { name: '"Hello, download Hoopla from the Google Play store first." introduces no one: greeting fails', lines: [[0, 'p', 'how do i get hoopla on my tablet'], [20, 'l', 'Hello, download Hoopla from the Google Play store first.'], [40, 'p', 'done'], [50, 'l', 'Now sign in with your card. Did that work?']], exp: some({ greeting: 'fail' }) },
+  { name: '"Hey there! Get Kanopy from the Play Store on your TV." introduces no one: greeting fails', lines: [[0, 'p', 'kanopy on android tv?'], [20, 'l', 'Hey there! Get Kanopy from the Play Store on your TV.'], [40, 'p', 'ok'], [50, 'l', 'Then enter the code at kanopy.com/activate. Did that work?']], exp: some({ greeting: 'fail' }) },
 ];
 
 /** Near misses of this round's changes (each change in rubric.ts names its case and this near miss). */
@@ -711,6 +737,9 @@ export const guards: SessionCase[] = [
   // near misses for F4's `lowerImF4`: "im" before a capitalised word that is no name
   { name: 'near miss: "hi! im Sorry for the wait, what device is it?" says no one', lines: [[0, 'p', 'libby help'], [20, 'l', 'hi! im Sorry for the wait, what device is it?'], [40, 'p', 'ipad'], [50, 'l', 'Please update it in your app store. Does that help?']], exp: some({ greeting: 'fail' }) },
   { name: 'near miss: "hey, im Still checking, one sec" says no one', lines: [[0, 'p', 'libby help'], [20, 'l', 'hey, im Still checking, one sec'], [100, 'l', 'Please update it in your app store. Does that help?']], exp: some({ greeting: 'fail' }) },
+  // near misses for F4's `appStoreNameF4`: a person still introduces
+  { name: 'near miss: "Hi, Jo here, get Libby from the App Store." still introduces Jo', lines: [[0, 'p', 'libby help'], [20, 'l', 'Hi, Jo here, get Libby from the App Store.'], [40, 'p', 'ok'], [50, 'l', 'Does that help?']], exp: some({ greeting: 'pass' }) },
+  { name: 'near miss: "Hi! Libby from the Towson Library here!" is a person at a library', lines: [[0, 'p', 'libby help'], [20, 'l', 'Hi! Libby from the Towson Library here! What device is it?'], [40, 'p', 'ipad'], [50, 'l', 'Please update it in your app store. Does that help?']], exp: some({ greeting: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
