@@ -971,7 +971,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
-    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) && !(s.rubric.routeQuestionF4 === true && x.q && ROUTE_QUESTION_F4.test(n))) return true;
+    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x))) return true;
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
@@ -3098,13 +3098,6 @@ function appStoreOutF4(s: Session, raw: string): string {
   return s.rubric.appStoreNameF4 === true ? raw.replace(APP_STORE_F4, ' ') : raw;
 }
 
-/**
- * (v30 F4, `routeQuestionF4`) A question sentence (normalised) asking which way the patron is going, with alternatives:
- * "are you going through the librarys database list or straight to kanopy.com?", "r u on libbyapp.com or the app" [not
- * "have you tried help.libbyapp.com or the faq?", "are you able to open help.libbyapp.com or should i paste the steps?"].
- */
-const ROUTE_QUESTION_F4 =
-  /^(?:(?:and|so|ok|okay|also|first|hmm|thanks|great|right)[ ,]+)?(?:are|r|were) (?:you|u) (?:currently |just |still |now )?(?:using|on|in|going|signing|logging|reading|watching|streaming|listening|accessing|coming|starting|connecting|trying to (?:sign|log|get|go))\b[^?]{0,120}? or /;
 
 // ---- (v30 F5) block F5's readings ----
 

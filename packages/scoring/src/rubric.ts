@@ -2770,13 +2770,6 @@ export type Rubric = {
    */
   sympathyFillerF4?: boolean;
   /**
-   * (v30 F4) info.source / inquiry.clarify: a web address inside a question asking which way the patron is going, with
-   * "or", is the patron's route, not a source given: "Are you going through the library's database list or straight to
-   * kanopy.com?", "r u on libbyapp.com or the app?". Near misses: "Have you tried help.libbyapp.com or the FAQ?" and "Are
-   * you able to open help.libbyapp.com or should I paste the steps?" still give a source.
-   */
-  routeQuestionF4?: boolean;
-  /**
    * (v30 F4) approachability.greeting: chat-speak "im" in lower case before a capitalised name introduces the provider as
    * "I'm" does: "hi! im Jess, student assistant at the Ellis Library help desk :) which login r u using?". Near misses:
    * "im Sorry for the wait" and "im Still checking" name no one (stop words, and no comma, stop or place word after).
@@ -12414,7 +12407,6 @@ export const rubricV30: Rubric = {
 
   // F4's settings
   sympathyFillerF4: true,
-  routeQuestionF4: true,
   lowerImF4: true,
   appStoreNameF4: true,
 

@@ -39,7 +39,7 @@ const FINGERPRINTS: Record<string, string> = {
   '27': 'ff0f5d1e2573168b',
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
-  '30': 'd505f64809df64d6',
+  '30': 'd1a651e4634a59d7',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -28,8 +28,8 @@
  * - "call your branch at 301-…" refers the patron to their library's branch (a referral with a contact);
  * - an app named without a way to reach it ("cloudLibrary") is no source.
  *
- * Written: 38 whole sessions (27 first, 11 more saying the fixed behaviours in other words), 27 short cases, 13 near
- * misses (`guards`), all labelled before the scorer ran on them.
+ * Written: 38 whole sessions (27 first, 11 more saying the fixed behaviours in other words; 35 run, 3 in `LEFT`), 27 short
+ * cases, 11 near misses (`guards`), all labelled before the scorer ran on them.
  * First run (27 whole, 24 short): 4 of 78 tests disagreed, on 9 check statuses: approachability.greeting 1,
  * interest.keep_informed 2, inquiry.clarify 2, info.source 1, followup.completeness 1, closing.anything_else 1,
  * session.idle_checkin 1. None was my label (0 labels corrected); all 9 were the scorer. Fixed in block F4:
@@ -42,15 +42,16 @@
  * - `sympathyFillerF4`: "Sorry about that.", "Oh no, sorry to hear that!", "So sorry for the trouble." after a greeting
  *   are filler: a patron who vanished after the greeting and a hold had no substantive exchange [near misses: "Sorry,
  *   that title isn't in our hoopla collection.", "Sorry to hear that; help.libbyapp.com has the fix …"];
- * - `routeQuestionF4`: "Are you going through the library's database list or straight to kanopy.com?", "r u on
- *   libbyapp.com or the app?" ask the patron's route, no source given [near misses: "Have you tried help.libbyapp.com or
- *   the FAQ?", "Are you able to open help.libbyapp.com or should I paste the steps?"];
+ * - (withdrawn) a domain inside a question asking the patron's route ("… or straight to kanopy.com?") as no source: the
+ *   whole suite showed twenty-fourth-round-identifiers' UMBC case relabelled to the opposite reading ("… or going to
+ *   jstor.org directly?": the question is in the first message giving a source, clarify fails). RUBRIC.md does not plainly
+ *   say that label is wrong, and no narrower fix tells the two apart: the three sessions of it are in `LEFT`;
  * - `lowerImF4`: "hi! im Jess, student assistant … :) which login r u using?", "hey there, im Ollie!", "hi!! im Carlos :)"
  *   introduce [near misses: "hi! im Sorry for the wait", "hey, im Still checking"];
  * - `appStoreNameF4` (found while writing a near miss: "Update Libby from the App Store." was read as "Libby" introducing
  *   herself, a false greeting pass in this area's commonest sentence) ["Hi, Jo here, get Libby from the App Store.",
  *   "Hi! Libby from the Towson Library here!" still introduce].
- * Left: none.
+ * Left: 3 (the route questions above).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -262,28 +263,6 @@ export const whole: SessionCase[] = [
     ],
     over: { resolutionCode: 'Lost Call' },
     exp: usual({ informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', idle: 'pass', disconnect: 'pass' }),
-  },
-  {
-    name: 'academic cooperative, Kanopy off campus "not authorized": transfer to the campus e-resources librarian, fixed',
-    lines: [
-      [0, 'p', "Hi, I'm off campus and Kanopy keeps asking me to log in through my institution but my NetID doesn't work"],
-      [30, 'l', "Hi, welcome to Ask a Librarian. I'm Jo, a librarian with the cooperative covering for Towson University tonight. Are you going through the library's database list or straight to kanopy.com?"],
-      [70, 'p', 'straight to kanopy.com'],
-      [80, 'l', "Start from the library's A-Z list at towson.edu/library/databases and click Kanopy there; it sends you through the proxy login. Does that get you in?"],
-      [150, 'p', "no, it says my account isn't authorized for this resource"],
-      [160, 'l', "That sounds like an account setting I can't see from here. I'm going to transfer you to Towson's e-resources librarian, who's online now; one moment."],
-      [165, 'i', "Transferring: Kanopy says NetID 'not authorized' even via the proxy link, patron off campus. Account issue?"],
-      xferToRosa(170),
-      [190, 'l', 'Hi, Rosa Diaz here, e-resources at Cook Library. Your account is flagged as alumni in our proxy. Are you a current student?', ROSA],
-      [230, 'p', 'yes, grad student, started in August'],
-      [245, 'l', 'Thanks. Let me fix your patron group, just a minute.', ROSA],
-      [330, 'l', 'Done. Log out, clear the cookies for towson.edu, and try the link again.', ROSA],
-      [420, 'p', 'it works now!'],
-      [430, 'l', 'Great! Is there anything else I can help with?', ROSA],
-      [455, 'p', "no that's all, thanks so much"],
-      [465, 'l', "You're welcome, good luck with your classes. Bye!", ROSA],
-    ],
-    exp: usual({ transfer: 'pass' }),
   },
   {
     // final idle 215 -> 465 (the goodbye) = 250: macro check-in at 345, macro "closed due to inactivity" at 465
@@ -598,36 +577,6 @@ export const whole: SessionCase[] = [
     exp: usual({ informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na', idle: 'pass', disconnect: 'pass' }),
   },
   {
-    // "r u on libbyapp.com or the app?" asks the route: the source comes at 60
-    name: 'chat-speak, Libby "add a card": "r u on libbyapp.com or the app?" clarifies before the steps',
-    lines: [
-      [0, 'p', 'how do i add my kids card to libby'],
-      [20, 'l', 'hi! Jo @ Sample County Library chat. r u on libbyapp.com or the app?'],
-      [40, 'p', 'app'],
-      [60, 'l', 'tap Menu, then Add Library Card, pick Sample County and type the kids card number. the Libby help page help.libbyapp.com has pics too. does that help?'],
-      [100, 'p', 'got it ty'],
-      [110, 'l', 'np, anything else?'],
-      [120, 'p', 'nope'],
-      [130, 'l', 'bye!'],
-    ],
-    exp: usual(),
-  },
-  {
-    // "Are you signing in at hoopladigital.com or through the Roku app?" asks the route
-    name: 'hoopla on Roku says "invalid credentials": "Are you signing in at hoopladigital.com or through the Roku app?"',
-    lines: [
-      [0, 'p', 'hoopla says invalid email or password but I know it is right'],
-      [30, 'l', 'Hello, this is Kim at Ask Us, Carroll County Public Library. Are you signing in at hoopladigital.com or through the Roku app?'],
-      [80, 'p', 'the roku app'],
-      [95, 'l', 'On the Roku you link with a code instead: choose "Link with activation code", then enter the code at hoopladigital.com/link on your phone. Did that work?'],
-      [170, 'p', 'yes! that was it'],
-      [180, 'l', 'Great! Is there anything else I can help with?'],
-      [200, 'p', "No that's all, thanks"],
-      [210, 'l', 'Thanks for chatting, enjoy!'],
-    ],
-    exp: usual(),
-  },
-  {
     // "hey there, im Ollie!" introduces (lowerIm)
     name: 'student worker, e-reader for a grandmother: "hey there, im Ollie!" greets and introduces',
     lines: [
@@ -723,17 +672,6 @@ export const guards: SessionCase[] = [
     over: { endAfter: 60 },
     exp: some({ source: 'pass', clarify: 'fail' }),
   },
-  // near misses for F4's `routeQuestionF4`: a question that suggests the address gives it
-  {
-    name: 'near miss: "Have you tried help.libbyapp.com or the FAQ?" gives a source before any question',
-    lines: [[0, 'p', 'libby keeps logging me out'], [20, 'l', 'Hi, Jo at Ask Us here. Have you tried help.libbyapp.com or the FAQ?'], [60, 'p', 'no'], [70, 'l', 'Which phone do you have?'], [90, 'p', 'iphone'], [100, 'l', 'Then update Libby from the App Store. Does that help?'], [130, 'p', 'yes thanks'], [140, 'l', 'Bye!']],
-    exp: some({ source: 'pass', clarify: 'fail' }),
-  },
-  {
-    name: 'near miss: "Are you able to open help.libbyapp.com or should I paste the steps?" gives a source',
-    lines: [[0, 'p', 'libby keeps logging me out'], [20, 'l', 'Hi, Jo at Ask Us here. Are you able to open help.libbyapp.com or should I paste the steps?'], [60, 'p', 'i can open it'], [70, 'l', 'Which phone do you have?'], [90, 'p', 'iphone'], [100, 'l', 'Then update Libby from the App Store. Does that help?'], [130, 'p', 'yes thanks'], [140, 'l', 'Bye!']],
-    exp: some({ source: 'pass', clarify: 'fail' }),
-  },
   // near misses for F4's `lowerImF4`: "im" before a capitalised word that is no name
   { name: 'near miss: "hi! im Sorry for the wait, what device is it?" says no one', lines: [[0, 'p', 'libby help'], [20, 'l', 'hi! im Sorry for the wait, what device is it?'], [40, 'p', 'ipad'], [50, 'l', 'Please update it in your app store. Does that help?']], exp: some({ greeting: 'fail' }) },
   { name: 'near miss: "hey, im Still checking, one sec" says no one', lines: [[0, 'p', 'libby help'], [20, 'l', 'hey, im Still checking, one sec'], [100, 'l', 'Please update it in your app store. Does that help?']], exp: some({ greeting: 'fail' }) },
@@ -744,6 +682,64 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
+  // LEFT: clarify. "Are you going through the library's database list or straight to kanopy.com?" asks the patron's route; the
+  // scorer takes the domain in it as a source given, so the question is not before the first source. twenty-fourth-round-
+  // identifiers' UMBC case ("… proxy link, or going to jstor.org directly?") was relabelled to that reading (clarify fails),
+  // and no narrower fix tells the two apart: left as the older reading.
+  {
+    name: 'academic cooperative, Kanopy off campus "not authorized": transfer to the campus e-resources librarian, fixed',
+    lines: [
+      [0, 'p', "Hi, I'm off campus and Kanopy keeps asking me to log in through my institution but my NetID doesn't work"],
+      [30, 'l', "Hi, welcome to Ask a Librarian. I'm Jo, a librarian with the cooperative covering for Towson University tonight. Are you going through the library's database list or straight to kanopy.com?"],
+      [70, 'p', 'straight to kanopy.com'],
+      [80, 'l', "Start from the library's A-Z list at towson.edu/library/databases and click Kanopy there; it sends you through the proxy login. Does that get you in?"],
+      [150, 'p', "no, it says my account isn't authorized for this resource"],
+      [160, 'l', "That sounds like an account setting I can't see from here. I'm going to transfer you to Towson's e-resources librarian, who's online now; one moment."],
+      [165, 'i', "Transferring: Kanopy says NetID 'not authorized' even via the proxy link, patron off campus. Account issue?"],
+      xferToRosa(170),
+      [190, 'l', 'Hi, Rosa Diaz here, e-resources at Cook Library. Your account is flagged as alumni in our proxy. Are you a current student?', ROSA],
+      [230, 'p', 'yes, grad student, started in August'],
+      [245, 'l', 'Thanks. Let me fix your patron group, just a minute.', ROSA],
+      [330, 'l', 'Done. Log out, clear the cookies for towson.edu, and try the link again.', ROSA],
+      [420, 'p', 'it works now!'],
+      [430, 'l', 'Great! Is there anything else I can help with?', ROSA],
+      [455, 'p', "no that's all, thanks so much"],
+      [465, 'l', "You're welcome, good luck with your classes. Bye!", ROSA],
+    ],
+    exp: usual({ transfer: 'pass' }),
+  },
+  // LEFT: clarify, as the Kanopy transfer case: "r u on libbyapp.com or the app?" read as giving libbyapp.com (the older UMBC reading).
+  {
+    // "r u on libbyapp.com or the app?" asks the route: the source comes at 60
+    name: 'chat-speak, Libby "add a card": "r u on libbyapp.com or the app?" clarifies before the steps',
+    lines: [
+      [0, 'p', 'how do i add my kids card to libby'],
+      [20, 'l', 'hi! Jo @ Sample County Library chat. r u on libbyapp.com or the app?'],
+      [40, 'p', 'app'],
+      [60, 'l', 'tap Menu, then Add Library Card, pick Sample County and type the kids card number. the Libby help page help.libbyapp.com has pics too. does that help?'],
+      [100, 'p', 'got it ty'],
+      [110, 'l', 'np, anything else?'],
+      [120, 'p', 'nope'],
+      [130, 'l', 'bye!'],
+    ],
+    exp: usual(),
+  },
+  // LEFT: clarify, as the Kanopy transfer case: the domain in "Are you signing in at hoopladigital.com or through the Roku app?".
+  {
+    // "Are you signing in at hoopladigital.com or through the Roku app?" asks the route
+    name: 'hoopla on Roku says "invalid credentials": "Are you signing in at hoopladigital.com or through the Roku app?"',
+    lines: [
+      [0, 'p', 'hoopla says invalid email or password but I know it is right'],
+      [30, 'l', 'Hello, this is Kim at Ask Us, Carroll County Public Library. Are you signing in at hoopladigital.com or through the Roku app?'],
+      [80, 'p', 'the roku app'],
+      [95, 'l', 'On the Roku you link with a code instead: choose "Link with activation code", then enter the code at hoopladigital.com/link on your phone. Did that work?'],
+      [170, 'p', 'yes! that was it'],
+      [180, 'l', 'Great! Is there anything else I can help with?'],
+      [200, 'p', "No that's all, thanks"],
+      [210, 'l', 'Thanks for chatting, enjoy!'],
+    ],
+    exp: usual(),
+  },
 ];
 
 describe('twenty-ninth round (F4): every whole case lists all 17 checks', () => {
