@@ -445,6 +445,8 @@ const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + NO_ASK_AFTER_B9, '
 
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
+  // (v30 F4, `appStoreNameF4`) "Update Libby from the App Store.": the store is no place of a person
+  if (s.rubric.appStoreNameF4 === true && (raw.includes('Store') || raw.includes('Play'))) raw = appStoreOutF4(s, raw);
   // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out", "Sam from Oakwood Library :) is that you?"
   if (namedBy(s, raw, nameShapes(s.rubric).all) && !(s.rubric.nameSubjectD4 === true && raw.includes(' ') && nameSubjectD4(raw))) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
@@ -453,6 +455,8 @@ function namesSelf(s: Session, m: Msg, raw: string): boolean {
     const shapes = s.rubric.uGotLeadB10 === true ? (ask ? GOT_NAME_B9_B10 : GOT_NAME_B10) : ask ? GOT_NAME_B9 : GOT_NAME_B6;
     if (namedBy(s, raw, shapes)) return true;
   }
+  // (v30 F4, `lowerImF4`) "hi! im Jess, student assistant at …"
+  if (s.rubric.lowerImF4 === true && raw.includes('im ') && namedBy(s, raw, [LOWER_IM_F4])) return true;
   // (v29 D4, `typoIntroD4`) "Hi, thsi is Dana at Pima County Libary."
   if (s.rubric.typoIntroD4 === true && MAYBE_TYPO_INTRO_D4.test(raw) && namedBy(s, raw, TYPO_INTRO_D4)) return true;
   // (v7 A) "Ms. Patel in the media center here"
@@ -758,6 +762,8 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
+  // (v30 F4, `sympathyFillerF4`) "Sorry about that.", "Sorry Libby is giving you trouble."
+  if (s.rubric.sympathyFillerF4 === true && x.n.includes('sorry') && SYMPATHY_F4.test(x.n)) return true;
   // (v29 D4, `introTailD4`) "jo at the reference desk here, we close at 9 tonight.": the answer after the introduction
   if (s.rubric.introTailD4 === true && x.n.includes('here, ') && INTRO_TAIL_D4.test(x.n)) return false;
   for (const f of FILLER_FAMILIES) if (m.sHas(x, f) && (f !== F.selfRole || ownRole(m, x))) return true;
@@ -3081,6 +3087,28 @@ export const BY_MEANS_YOU_F1 =
 // ---- (v30 F3) block F3's readings ----
 
 // ---- (v30 F4) block F4's readings ----
+
+/**
+ * (v30 F4, `sympathyFillerF4`) A whole sentence (normalised) of sympathy only: "Sorry about that.", "Oh no, sorry to hear
+ * that!", "So sorry for the trouble.", "Sorry Libby is giving you trouble.", "sorry ur app is acting up" [not "Sorry, that
+ * title isn't in our collection.", "Sorry to hear that; help.libbyapp.com has the fix."].
+ */
+const SYMPATHY_F4 =
+  /^(?:(?:oh|oh no|ah|aw|awww?|ugh|hmm|ok|okay|yikes)[ ,!.]+)?(?:im |i am |were |we are )?(?:so |very |really |terribly )?sorry(?: about that| to hear (?:that|it|this)| for the (?:trouble|hassle|frustration|inconvenience|bother)| (?:that |to hear that |to hear )?(?:(?:libby|hoopla|kanopy|overdrive|borrowbox|cloudlibrary|the app|the website|the site|it|that|your|ur|the) ?(?:[a-z0-9-]+ ){0,2}?)(?:is|has been|keeps|kept|was|are|have been) (?:giving (?:you|u) (?:trouble|grief|problems|issues|a hard time)|acting up|not working|being (?:difficult|a pain|stubborn|fussy)|playing up))?[ !.]*$/;
+
+/**
+ * (v30 F4, `lowerImF4`) Chat-speak "im" (or "i'm", "i am") in lower case, then a capitalised name followed by a comma, a
+ * stop, or a word of place ("from", "at", "with", "here"): "hi! im Jess, student assistant …", "im Kayla at the desk"
+ * [not "im Sorry for the wait", "im Still checking"].
+ */
+const LOWER_IM_F4 = /(?:^|[^\p{L}'\u2019])(?:im|i['\u2019]m|i am)[ \t]+(\p{Lu}[\p{L}'\u2019-]*)(?=[ \t]*(?:[,.!:;)]|$)|[ \t]+(?:from|at|with|here|on|in|of)\b)/gu;
+
+/** (v30 F4, `appStoreNameF4`) " from the App Store", " in Google Play" … taken out of a raw sentence. */
+const APP_STORE_F4 = /[ \t]+(?:from|at|in|on|via)[ \t]+(?:the[ \t]+)?(?:(?:Apple[ \t]+)?App[ \t]+Store|(?:Google[ \t]+)?Play[ \t]+Store|Google[ \t]+Play|Microsoft[ \t]+Store|Amazon[ \t]+App[ \t]?[Ss]tore)\b/g;
+function appStoreOutF4(s: Session, raw: string): string {
+  return s.rubric.appStoreNameF4 === true ? raw.replace(APP_STORE_F4, ' ') : raw;
+}
+
 
 // ---- (v30 F5) block F5's readings ----
 

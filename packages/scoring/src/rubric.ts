@@ -2776,6 +2776,25 @@ export type Rubric = {
   // (v30 F3) settings of block F3 go here
 
   // (v30 F4) settings of block F4 go here
+  /**
+   * (v30 F4) substantive exchange (info checks): a whole sentence of sympathy only ("Sorry about that.", "Oh no, sorry to hear
+   * that!", "Sorry Libby is giving you trouble.") is filler, like the greeting it follows: a patron who vanished after "Hi,
+   * this is Ana at Ask Us Now! Sorry about that." and a hold had no substantive exchange. Near misses: "Sorry, that title
+   * isn't in our collection." and "Sorry to hear that; help.libbyapp.com has the fix." still give information.
+   */
+  sympathyFillerF4?: boolean;
+  /**
+   * (v30 F4) approachability.greeting: chat-speak "im" in lower case before a capitalised name introduces the provider as
+   * "I'm" does: "hi! im Jess, student assistant at the Ellis Library help desk :) which login r u using?". Near misses:
+   * "im Sorry for the wait" and "im Still checking" name no one (stop words, and no comma, stop or place word after).
+   */
+  lowerImF4?: boolean;
+  /**
+   * (v30 F4) approachability.greeting: an app fetched "from the App Store / Play Store / Google Play" is no one introducing
+   * themselves: "Update Libby from the App Store." names no provider (Libby is the app). Near misses: "Hi, Jo here, get Libby
+   * from the App Store." (Jo still introduces) and "Libby from the Towson Library here!" (a person at a library).
+   */
+  appStoreNameF4?: boolean;
 
   // (v30 F5) settings of block F5 go here
   /**
@@ -12412,7 +12431,23 @@ const phrasesV30F2 = block(phrasesV30F1, (v30) => ({
 const phrasesV30F3 = block(phrasesV30F2, (_v30) => ({}));
 
 // F4: e-media and device troubleshooting, long walkthroughs (test/twenty-ninth-round-devices.test.ts)
-const phrasesV30F4 = block(phrasesV30F3, (_v30) => ({}));
+const phrasesV30F4 = block(phrasesV30F3, (v30) => ({
+  // the provider testing or reproducing the patron's problem on their side announces a look-up: "ok lemme test w/ my login
+  // real quick", "Let me reproduce that on our test iPad", "I'm going to test it with our staff card" (the Kanopy credits
+  // and device cases of twenty-ninth-round-devices) ["I'll test it with my card tomorrow and email you what I find." is a
+  // follow-up, as holdWeak reads it; "Test it with your own login first, then let me know." tells the patron to test]
+  holdWeak: v30.plus(
+    'holdWeak',
+    r`\b(?:let me|ill|i will|im going to|i am going to) (?:just |quickly |now |first |also |go )?(?:test|reproduce|replicate|recreate)\b(?! (?:you|u|your)\b)`,
+  ),
+  // asking whether the patron is still at the step is asking whether they are there: "Are you still trying the steps?",
+  // "r u still working on it?" (the check-in cases of twenty-ninth-round-devices) ["Are you still trying it on the old iPad
+  // or the new one?" asks about the need; "Are you still using the OverDrive app?" too]
+  stillThere: v30.plus(
+    'stillThere',
+    r`\b(?:are|r) (?:you|u) still (?:trying|working on|working through|testing|going through|at) (?:it|that|this|those|them|the steps|these steps|those steps)(?! ?[a-z0-9])`,
+  ),
+}));
 
 // F5: endings under pressure: closing time, queues, shift changes, disconnects (test/twenty-ninth-round-pressure.test.ts)
 const phrasesV30F5 = block(phrasesV30F4, (v30) => ({
@@ -12485,6 +12520,9 @@ export const rubricV30: Rubric = {
   // F3's settings
 
   // F4's settings
+  sympathyFillerF4: true,
+  lowerImF4: true,
+  appStoreNameF4: true,
 
   // F5's settings
   closedNowF5: true,
