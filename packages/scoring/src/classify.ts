@@ -989,6 +989,8 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   // (v20 T4, `transferNoSourceT4`) "I'm transferring you to her; she'll know PubMed best.": the colleague's strength
   // (v20 T8) not when the sentence says where the item is: "the article is in CINAHL Complete"
   if (s.rubric.transferNoSourceT4 === true && m.sHas(x, F.transferNotice) && !USE_WORDS_T4.test(n) && !WHERE_WORDS_T8.test(n)) return false;
+  // (v30 F3, `appStoreF3`) an app with where to get it: "download it free from the App Store or Google Play"
+  if (s.rubric.appStoreF3 === true && appStoreF3(n)) return true;
   if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
@@ -1170,7 +1172,8 @@ function sourceNow(s: Session, m: Msg): number {
     (n.includes('>') && BREADCRUMB.test(n)) ||
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
     m.has(F.resourceNoun) ||
-    (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw));
+    (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||
+    (s.rubric.appStoreF3 === true && appStoreF3(n));
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
@@ -3085,6 +3088,24 @@ export const BY_MEANS_YOU_F1 =
 // ---- (v30 F2) block F2's readings ----
 
 // ---- (v30 F3) block F3's readings ----
+
+/** (v30 F3, `appStoreF3`) "download it free from the App Store or Google Play", "get the app on the Play Store". */
+const APP_STORE_F3 = /\b(?:download|downloading|get|getting|install|installing|grab)\b[^.!?;]{0,50}? (?:from|in|on|at|through|via) (?:the |your )?(?:apple )?(?:app store|play store|google play)\b/;
+/** (v30 F3, `appStoreF3`) Normalised text `n` may tell the patron to download an app from an app store (a cheap test first). */
+/** (v30 F3, `appStoreF3`) The app cannot be had there: "you can't get it from the App Store anymore", "it's not on Google Play". */
+const APP_STORE_NOT_F3 = /\b(?:cant|cannot|not|no longer|dont|doesnt|wont|isnt|arent|never|removed|pulled)\b[^.!?;]{0,30}\b(?:download|get|install|grab|app store|play store|google play)\b/;
+export function appStoreF3(n: string): boolean {
+  return (n.includes('store') || n.includes('google play')) && APP_STORE_F3.test(n) && !APP_STORE_NOT_F3.test(n);
+}
+
+/**
+ * (v30 F3, `onlineTutorsF3`) The words before "… can help" (a referral's subject) end on the tutors of an online tutoring
+ * service: "helpnow has live tutors from 2 to 11pm who", "brainfuses online tutors", "the live tutors on tutor com".
+ */
+const ONLINE_TUTORS_F3 = /(?:\b(?:brainfuse|brainfuses|helpnow|helpnows|help now|tutor com|tutorcom|tutor coms|learnnow|homework help)\b[^.!?;:]{0,30}\b|\b(?:online|virtual) )(?:live )?(?:tutors?|tutoring staff)\b[^.!?;:]{0,30}$/;
+export function onlineTutorsF3(subject: string): boolean {
+  return ONLINE_TUTORS_F3.test(subject);
+}
 
 // ---- (v30 F4) block F4's readings ----
 

@@ -2774,6 +2774,18 @@ export type Rubric = {
   localNumberF2?: boolean;
 
   // (v30 F3) settings of block F3 go here
+  /**
+   * (v30 F3) An app named with where to get it is a source: a sentence telling the patron to download, get or install it
+   * from the App Store, Google Play or the Play Store ("The GED Flash app is good; download it free from the App Store or
+   * Google Play."). Near miss: "the App Store is down today" (no download), and "try the DMV Genie app" (no way to reach it).
+   */
+  appStoreF3?: boolean;
+  /**
+   * (v30 F3) The tutors of an online tutoring service the library offers are part of that resource, not a party to contact:
+   * "HelpNow has live tutors from 2 to 11pm who can walk you through those" (the patron uses the database; no referral).
+   * Near miss: "The Adult Learning Center has tutors who can walk you through it" (a centre the patron visits still refers).
+   */
+  onlineTutorsF3?: boolean;
 
   // (v30 F4) settings of block F4 go here
   /**
@@ -12428,7 +12440,19 @@ const phrasesV30F2 = block(phrasesV30F1, (v30) => ({
 }));
 
 // F3: tests, courses and learning (GED, citizenship, permits, languages) (test/twenty-ninth-round-learning.test.ts)
-const phrasesV30F3 = block(phrasesV30F2, (_v30) => ({}));
+const phrasesV30F3 = block(phrasesV30F2, (v30) => ({
+  // v2's knownResource "khan academy": a free website and organisation named alone, not a library database ("Khan Academy is
+  // great for that", the GED case of twenty-ninth-round-learning): RUBRIC.md's "an organisation or app named without a way
+  // to reach it is not a source" ["Khan Academy has it at khanacademy.org/math" still gives one, by its address]
+  knownResource: v30.swap('knownResource', 0, retext(phrasesV30F2.knownResource[0]!, r`|khan academy|`, r`|`)),
+  // a completeness question with "reckon", "think" or "figure" before "that covers it / does it / helps": "Reckon that covers
+  // it?" (the Australian citizenship case) [a statement "I reckon that covers most of it." asks nothing; "Do you reckon that
+  // covers the fee?" asks about something else]
+  completeness: v30.plus(
+    'completeness',
+    r`\b(?:reckon|think|figure|suppose)\b(?<=\b(?:(?:do )?(?:you|u|ya) (?:reckon|think|figure|suppose)|^(?:reckon|think|figure)))(?: (?:that|this|those|these|it|thatll|thisll|itll))(?: (?:should|will|would|might|all))?(?: (?:covers?|answers?|sorts?|does|do|helps?|works?))(?: (?:it|you|everything|things|what you need(?:ed)?|your question))?(?= ?(?:[?!.,]|$))`,
+  ),
+}));
 
 // F4: e-media and device troubleshooting, long walkthroughs (test/twenty-ninth-round-devices.test.ts)
 const phrasesV30F4 = block(phrasesV30F3, (v30) => ({
@@ -12518,6 +12542,8 @@ export const rubricV30: Rubric = {
   localNumberF2: true,
 
   // F3's settings
+  appStoreF3: true,
+  onlineTutorsF3: true,
 
   // F4's settings
   sympathyFillerF4: true,

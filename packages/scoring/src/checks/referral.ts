@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, hasReachableContact, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, hasReachableContact, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -703,6 +703,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    // (v30 F3, `onlineTutorsF3`) "HelpNow has live tutors … who can walk you through those": the database's own tutors
+    if (s.rubric.onlineTutorsF3 === true && subject.includes('tutor') && onlineTutorsF3(subject)) continue;
     // (v12 L2) "I hope they can help.": a wish about the party named before, no new referral
     if (s.rubric.hopeCanHelpL2 === true && HOPE_L2.test(subject)) continue;
     // (v6) "I'll pass your question on to the reference staff, who can look into it": on the patron's behalf
