@@ -12413,14 +12413,18 @@ const phrasesV30F1 = block(phrasesV29, (v30) => ({
   // oiss@university.edu": the helping verb elided after the provider's own "can't advise / give advice / help" in the
   // same sentence (the subject must still be a party, as for every referralCanHelp) ["We can't print it, but the app
   // can." (no party), "We don't have it in print, but the IRS may, at irs.gov/forms" (no advice or help declined)]
+  // (G1) [the subject no one or a publication: "and honestly no one at the library can.", "but the IRS instructions can,
+  // they explain each line"]
   referralCanHelp: v30.plus(
     'referralCanHelp',
-    r`\b(?:can|could|will|may)(?=(?:,? (?:though|however|instead|certainly|definitely))?(?:[,;:.!]|$| (?:at|on|via) ))(?<=\b(?:cant|cannot|can not|unable to|not able to|not allowed to|not permitted to|dont|do not|doesnt|does not)(?: (?:legally|really|actually|personally))? (?:give|offer|provide|help|assist|explain|answer|advise|interpret)\b[^.?!]{1,160}? (?:can|could|will|may))`,
+    r`\b(?<!\b(?:no one|noone|nobody|neither|nor)\b[a-z ]{0,40})(?<!\b(?:instructions|booklet|guide|form|forms|website|site|page|faq|book|app|software|chart|worksheet) )(?:can|could|will|may)(?=(?:,? (?:though|however|instead|certainly|definitely))?(?:[,;:.!]|$| (?:at|on|via) ))(?<=\b(?:cant|cannot|can not|unable to|not able to|not allowed to|not permitted to|dont|do not|doesnt|does not)(?: (?:legally|really|actually|personally))? (?:give|offer|provide|help|assist|explain|answer|advise|interpret)\b[^.?!]{1,160}? (?:can|could|will|may))`,
     // "If it doesn't come up, the Anne Arundel Board of Elections can check for you at 410-222-6600", "the Clerk's office can
     // look it up for you at 410-555-0100": a party that can check something for the patron, and how to reach it ["I can check
     // for you" (the provider), "the app can check that for you at …" (no party), "our genealogy librarian can look it up
     // for you and e-mail you" (on the patron's behalf: no contact of theirs follows)]
-    r`\b(?:can|could|may)(?: (?:also|probably|happily|gladly|usually))? (?:check|look (?:it|that|this) up|look up|confirm|verify|search|find out)\b(?= (?:it |that |this |that out |(?:your|the) [a-z]+ )?for (?:you|u)(?:,? (?:at|on) (?=[0-9(+]|[a-z0-9._-]{1,40}@|[a-z0-9-]{1,40}\.[a-z])|:? (?=[0-9(+])| if (?:you|u) (?:call|email|e mail|ring|phone|contact|visit|write to)\b))`,
+  // (G1) a phone after "at / on", not a time or date: "Our ILL staff can find out for you at 9 am when they come in; I'll
+  // forward your question" (on the patron's behalf)
+    r`\b(?:can|could|may)(?: (?:also|probably|happily|gladly|usually))? (?:check|look (?:it|that|this) up|look up|confirm|verify|search|find out)\b(?= (?:it |that |this |that out |(?:your|the) [a-z]+ )?for (?:you|u)(?:,? (?:at|on) (?=\+|\(\d|\d{3}|\d{1,2}[ .-]\d{2,4}[ .-]\d|[a-z0-9._-]{1,40}@|[a-z0-9-]{1,40}\.[a-z])|:? (?=\+|\(\d|\d{3}|\d{1,2}[ .-]\d{2,4}[ .-]\d)| if (?:you|u) (?:call|email|e mail|ring|phone|contact|visit|write to)\b))`,
   ),
 }));
 
@@ -12431,11 +12435,15 @@ const phrasesV30F2 = block(phrasesV30F1, (v30) => ({
   // reading a dismissal when a "questions" comes before it, when the limit is named ("your question limit") or when
   // "of / on / for / per" follows (v8's reading then decides) ["You asked three questions about renewals, so you've
   // reached the limit", "I renewed them, but you've reached the limit for one chat" still dismiss]
+  // (G1) and when the rest of the sentence says the limit is the chat's: "I renewed your items, but you've reached the
+  // limit, I can only help with one request per chat", "Your holds are placed, but I'm afraid you've reached the limit,
+  // we only take three requests per session", "…; you have had your allowance, the chat is ending now", "…, please do
+  // not ask more today" still dismiss
   dismissalHard: v30.swap(
     'dismissalHard',
     4,
     phrasesV30F1.dismissalHard[4]! +
-      r`(?:(?= (?:of|on|for|per) )|(?<!\b(?:renew|renewed|renewing|renewals?|holds|checkouts|items|passes|prints|pages|loans)\b[a-z0-9 ,;]{0,40} (?:reached|hit|exceeded|used up|used|had|have had) (?:your|the|my|our) (?:limit|maximum|max|quota|cap|allotment|allowance))|(?<=\bquestions?\b[a-z0-9 ,;]{0,80}))`,
+      r`(?:(?= (?:of|on|for|per) )|(?<!\b(?:renew|renewed|renewing|renewals?|holds|checkouts|items|passes|prints|pages|loans)\b[a-z0-9 ,;]{0,40} (?:reached|hit|exceeded|used up|used|had|have had) (?:your|the|my|our) (?:limit|maximum|max|quota|cap|allotment|allowance))|(?<=\bquestions?\b[a-z0-9 ,;]{0,80})|(?=[a-z0-9 ,;]{0,60}\b(?:requests? per|questions? per|per (?:chat|session|patron)|(?:ask|help with|answer) (?:any |no )?more\b(?! (?:renewals?|holds?|items?|prints?|pages?|passes|loans?|checkouts?|books?|copies)\b)|(?:this |the )?chat is (?:ending|over|closing|done)|(?:gotta go|(?:i|we) (?:have|need|got) to go|i must go)\b(?! (?:to|back|in|into|through|online|there)\b))))`,
   ),
 }));
 

@@ -130,7 +130,12 @@ function namedAtContact(o: string): boolean {
 }
 /** (v30 F2, `localNumberF2`) A name and then a local seven-digit number: "northside at 555-0134" (not "364.1523 at northside"). */
 const LOCAL_NUMBER_F2 = /^\d{3}[ .-]\d{4}\b(?![ .-]?\d)/;
-function namedAtLocalF2(o: string): boolean {
+/** (v30 F2, `localNumberF2`; G1) The verbs a local number is called or texted with. */
+const LOCAL_CALL_VERB_F2 = /^(?:call|ring|phone|dial|text|txt|contact)(?:ing)?$|^(?:phoning|dialling|texting)$/
+function namedAtLocalF2(o: string, verb: string): boolean {
+  // (G1) only after a calling verb: "Visit the true crime shelves at 364.1523", "Go to adult nonfiction at 364.1523" (a
+  // call number where a shelf is visited) give no number to call
+  if (!LOCAL_CALL_VERB_F2.test(verb)) return false;
   const x = NAMED_AT.exec(o);
   return x !== null && LOCAL_NUMBER_F2.test(o.slice(x[0].length));
 }
@@ -543,7 +548,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !bookAt &&
       !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(head, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
-      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object)))) &&
+      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])))) &&
       // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
       !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
@@ -554,7 +559,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
       // (v30 F1, `byMeansYouF1`) "… by ringing the ATO's publication ordering line on 1300 720 092": the same in -ing (the
       // clause must still open as one telling the patron what to do, below)
-      !(s.rubric.byMeansYouF1 === true && (v[0] === 'calling' || v[0] === 'ringing' || v[0] === 'phoning') && onRaw(CALLING_NAMED_F1) && contactsIn(s, n.slice(at)).phone) &&
+      // (G1) only in such a clause: "Last year you could order it by ringing the ATO on 1300 720 092, but that line has
+      // closed", "Whoever told you that you can get it by ringing the ATO on 13 28 61 was wrong" tell no one to call
+      !(s.rubric.byMeansYouF1 === true && (v[0] === 'calling' || v[0] === 'ringing' || v[0] === 'phoning') && byMeansClauseF1(n.slice(head, at)) && onRaw(CALLING_NAMED_F1) && contactsIn(s, n.slice(at)).phone) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && onRaw(BOOK_WITH_M2)) &&
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
@@ -1357,6 +1364,14 @@ const CALL_NAMED_N7 =
   /(?:^|[^\p{L}])(?:[Cc]all|[Pp]hone|[Rr]ing)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 /** (v23 X3, `whatsappCallsX3`) CALL_NAMED_N7 with "WhatsApp" as the verb: a capitalised name after it. */
 const WHATSAPP_NAMED_X3 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Ww]hats[Aa]pp)'), 'u');
+/**
+ * (v30 F1, `byMeansYouF1`; G1) The clause before a contact verb in -ing (from its last comma, semicolon, colon or parenthesis)
+ * tells the patron what they can do: "you can order the form by" (BY_MEANS_YOU_F1) or "book by" (BY_MEANS_U1).
+ */
+function byMeansClauseF1(before: string): boolean {
+  const c = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1).trim();
+  return c.endsWith(' by') && (BY_MEANS_YOU_F1.test(c) || BY_MEANS_U1.test(c));
+}
 /** (v30 F1, `byMeansYouF1`) CALL_NAMED_N7 with the verb in -ing: "by ringing the ATO's publication ordering line on …". */
 const CALLING_NAMED_F1 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[Pp]hone|[Rr]ing)', '(?:[Cc]alling|[Pp]honing|[Rr]inging)'), 'u');
 /** (v13 N7) Online tools: the URL after one is the tool's ("Plan Finder", "the branch locator", "the lookup tool"). */
