@@ -3136,9 +3136,13 @@ function appStoreOutF4(s: Session, raw: string): string {
 /**
  * (v30 F5) The service or the library is closed now: "We're closed now, sorry.", "We close at 8 and it's 8.", "It's
  * closing time." (not "we're closing in 10 minutes": `(?! in\b)`).
+ * (v30 G2) Not a closing said as the answer, with a day, date, season or reason after it ("Sorry, the branch is closed for
+ * renovation until March 3.", "The library is closed on Sundays", "we're closed saturdays sorry", "closed this week for the
+ * inventory"), nor "closing" an object ("we're closing your request now"): the lookahead after "closed" / "closing", which
+ * may skip "now", "up" and "for the night" but no other word.
  */
 const CLOSED_NOW_F5 =
-  /\b(?:(?:were|we are|the (?:library|branch|chat|service|chat service|desk|reference desk) is|chat is) (?:now |just |officially )?(?:closed|closing)(?! in\b)(?: (?:now|for the (?:night|day|evening|weekend)|up(?: now)?))?|we close at [0-9:]{1,5}(?: ?(?:am|pm))? and (?:its|it is) (?:now )?[0-9:]{1,5}|(?:its|it is) closing time)\b/;
+  /\b(?:(?:were|we are|the (?:library|branch|chat|service|chat service|desk|reference desk) is|chat is) (?:now |just |officially )?(?:closed|closing)(?! in\b)(?!(?: (?:now|up|for the (?:night|day|evening|weekend)))* (?:on|until|till|til|through|thru|from|to|due|because|while|during|over|next|every|all|today|tomorrow|at (?!the moment|this time)|for (?!the (?:night|day|evening|weekend)\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|your|my|his|her|their|that|those|these|a|an|the (?!chat|session|conversation|service|library|branch|desk|doors?\b)|this (?!chat|session|conversation|evening|afternoon))\b)(?: (?:now|for the (?:night|day|evening|weekend)|up(?: now)?))?|we close at [0-9:]{1,5}(?: ?(?:am|pm))? and (?:its|it is) (?:now )?[0-9:]{1,5}|(?:its|it is) closing time)\b/;
 /** (v30 F5) A sentence that only apologises: "Sorry.", "So sorry!" */
 const SORRY_ONLY_F5 = /^(?:(?:im |i am |so |very |really )?sorry|apologies|my apologies)[ !.]{0,4}$/;
 /** (v30 F5) The patron's question is about the hours: "is the branch open now?" (the closing is then the answer). */
@@ -3170,11 +3174,21 @@ export function closedNowF5(s: Session, m: Msg): number {
  * continues I will have to end the chat." (the help goes on) ["The language is not acceptable, so I will end the chat." ends it].
  */
 const CONDUCT_WARNING_F5 =
-  /\bif (?:the |this |that |your |such |any more |anymore |more )?(?:language|behaviou?r|abuse|swearing|cursing|profanity|rudeness|harassment|name calling|insults?|threats?)\b[^.!?]{0,30}?\b(?:continues|persists|keeps up|keeps going|goes on|does not stop|doesnt stop|happens again|continue)\b/;
+  /\bif (?:the |this |that |your |such |any more |anymore |more )?(?:language|behaviou?r|abuse|swearing|cursing|profanity|rudeness|harassment|name calling|insults?|threats?)\b[^.!?]{0,30}?\b(?:continues|persists|keeps up|keeps going|goes on|does not stop|doesnt stop|happens again|continue)\b,?(?: then,?)? (?:(?:i|we) (?:will|would|may|might|shall|am going to|are going to)|ill|well|id|im going to|were going to)\b/;
+/**
+ * (v30 G2) The threat must be the end itself, in the conditional ("… continues I will / I'll have to end the chat"), and
+ * no other sentence of the message may end the help: ["If the behaviour continues, tell the desk staff; my shift's over so
+ * I have to end the chat now." (someone else's behaviour, the end not conditional); "If the language continues I will
+ * have to end the chat. Anyway I'm out of time, so I'm ending the chat now." (a real end for convenience after it)].
+ */
 export function conductWarningF5(m: Msg): boolean {
   const k = m.find(F.dismissalConvenience);
   const x = m.sentences[k];
-  return x !== undefined && CONDUCT_WARNING_F5.test(x.n);
+  if (x === undefined || !CONDUCT_WARNING_F5.test(x.n)) return false;
+  for (const y of m.sentences) {
+    if (y.k !== x.k && (m.sHas(y, F.dismissalConvenience) || m.sHas(y, F.willEnd) || m.sHas(y, F.othersWaiting)) && !CONDUCT_WARNING_F5.test(y.n)) return false;
+  }
+  return true;
 }
 
 // ---- (v30 F6) block F6's readings ----
@@ -3185,6 +3199,10 @@ export function conductWarningF5(m: Msg): boolean {
  */
 const NAMED_USE_F6 =
   /^(?:(?:so|and|ok|okay|well),? )?(?:is|was|are|were) (?:the|that|this|these|those|our|their) ((?:[a-z0-9]{1,20} ){0,3}[a-z0-9]{3,20}) (?:of )?any (?:use|help|good)(?: (?:to|for) (?:you|u|her|him|them))?(?: (?:in the meantime|for now|so far|at all|then))?[ ?!.]*$/;
+/** (v30 G2) "any use / help / good" in a patron message (the question echoed). */
+const ANY_USE_G2 = /\bany (?:use|help|good)\b/;
+/** (v30 G2) A sentence that answers the question before it ("Yes: it lists …", "Not much for Maryland, sadly."). */
+const ANSWERED_G2 = /^(?:yes|yeah|yep|no|nope|not (?:really|much|very)|sadly|unfortunately|definitely|absolutely|certainly|very much|it is|it was|they are|they were|partly|somewhat)\b/;
 /** `w` is a word of normalised text `n`. */
 function hasWordF6(n: string, w: string): boolean {
   return n.includes(w) && n.split(/[^a-z0-9]+/).includes(w);
@@ -3203,6 +3221,11 @@ function namedUseF6(s: Session, m: Msg): number {
     if (g === null || offerOnly(s, x, m)) continue;
     if (x.body.includes('any good') && s.patron.some((p) => p.pos < m.pos && p.n.includes('any good'))) continue;
     const head = g[1]!.slice(g[1]!.lastIndexOf(' ') + 1);
+    // (v30 G2) the patron's own "is the findmypast site any use too?" echoed; a rhetorical question answered at once ("Is
+    // the 1958 city directory any use? Yes: it lists Leon Brandt at 12 Main St.")
+    if (s.patron.some((p) => p.pos < m.pos && ANY_USE_G2.test(p.n) && hasWordF6(p.n, head))) continue;
+    const next = xs[i + 1];
+    if (next !== undefined && ANSWERED_G2.test(next.n)) continue;
     for (let j = 0; j < i; j++) {
       const y = xs[j]!;
       if (hasWordF6(y.n, head) && (s.P.url.test(y.n) || m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource))) return x.k;
@@ -3216,8 +3239,10 @@ function namedUseF6(s: Session, m: Msg): number {
 }
 
 /** (v30 F6, `thatAllF6`) The whole questions "Will that be all?", "(Is) that it for today?", "Is that all you need?". */
+// (v30 G2) not "Would that be it?" / "Would this be it?" / "Will this be it?" after a title guessed for the patron (is that
+// the book?): "it" only after "will that be"
 const THAT_ALL_F6 =
-  /^(?:(?:so|and|ok|okay|well|right|alright|great|cool),? )?(?:(?:will|would) (?:that|this|it) be (?:all|it|everything)|(?:is |was )?(?:that|this) (?:it|all) for (?:today|now|tonight|this (?:morning|afternoon|evening))|(?:is|was) (?:that|this|it) (?:all|everything) (?:you|u) (?:need|needed|want|wanted|are after|were after|were looking for)(?: for (?:today|now))?)(?: for (?:today|now|tonight|you))?(?: then)?[ ?!.]*$/;
+  /^(?:(?:so|and|ok|okay|well|right|alright|great|cool),? )?(?:(?:will|would) (?:that|this|it) be (?:all|everything)|will that be it|(?:is |was )?(?:that|this) (?:it|all) for (?:today|now|tonight|this (?:morning|afternoon|evening))|(?:is|was) (?:that|this|it) (?:all|everything) (?:you|u) (?:need|needed|want|wanted|are after|were after|were looking for)(?: for (?:today|now))?)(?: for (?:today|now|tonight|you))?(?: then)?[ ?!.]*$/;
 /** (v30 F6, `thatAllF6`) The sentence of provider message `m` asking "Will that be all?" and the like, -1 if none. */
 function thatAllF6(m: Msg): number {
   for (const x of m.sentences) if (x.q && THAT_ALL_F6.test(x.body)) return x.k;

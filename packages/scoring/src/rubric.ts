@@ -12486,27 +12486,33 @@ const phrasesV30F5 = block(phrasesV30F4, (v30) => ({
   // the seed's own "log back on" said "log back in", and "revisit the chat": "My shift ends now; log back in and whoever's on
   // will help you.", "Please do revisit the chat tomorrow" (the shift-end short case, the Indian English case) ["log back in to
   // Libby and the title shows", "revisit your search terms" are steps, not a way back]
+  // (v30 G2) "another" / "the next" only before a person ["Log back in and another prompt will ask for your PIN."], and no
+  // "revisit the chat transcript" / "the service settings" [the transcript, the app's settings]
   wayBack: v30.plus(
     'wayBack',
-    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another|a colleague|the next|we|well|ill)\b))`,
-    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b`,
+    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another (?:librarian|staff|colleague|person|one of us)|a colleague|the next (?:librarian|person|shift|staff|available|one)|we|well|ill)\b))`,
+    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b(?! (?:transcript|log|history|record|window|links?|settings|page|website|site|terms|options|menu|app)\b)`,
   ),
   inviteBack: v30.plus(
     'inviteBack',
-    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another|a colleague|the next|we|well|ill)\b))`,
-    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b`,
+    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another (?:librarian|staff|colleague|person|one of us)|a colleague|the next (?:librarian|person|shift|staff|available|one)|we|well|ill)\b))`,
+    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b(?! (?:transcript|log|history|record|window|links?|settings|page|website|site|terms|options|menu|app)\b)`,
   ),
   // a long list turned down for now: "ok that's a lot of questions. i can't do all of those tonight. bye" (the long-list case)
   // ["I can't answer all of those tonight, but let's start with the ship records", "You can't renew all of them today"]
+  // (v30 G2) nor the help going on in the next sentence or after a dash ["I can't answer all of those tonight. Let's start
+  // with the first: …", "I can't look up all of those right now - here are the first two: …"]
   dismissalConvenience: v30.plus(
     'dismissalConvenience',
-    r`\b(?:i|we) (?:cant|cannot|can not|wont be able to|am not able to|are not able to)\b(?= (?:do|answer|get to|handle|cover|go through|take|tackle|look (?:up|into)) (?:all (?:of )?(?:those|these|them|that|your questions|the questions|that stuff)|the rest(?: of (?:them|those|these|your questions))?|any more(?: questions)?|anymore|more questions) (?:tonight|today|right now|now|in one (?:chat|session)|in this (?:chat|session))\b)(?![^.!?]{0,80}\b(?:but|so (?:let|lets|ill|i will|well))\b)`,
+    r`\b(?:i|we) (?:cant|cannot|can not|wont be able to|am not able to|are not able to)\b(?= (?:do|answer|get to|handle|cover|go through|take|tackle|look (?:up|into)) (?:all (?:of )?(?:those|these|them|that|your questions|the questions|that stuff)|the rest(?: of (?:them|those|these|your questions))?|any more(?: questions)?|anymore|more questions) (?:tonight|today|right now|now|in one (?:chat|session)|in this (?:chat|session))\b)(?![^.!?]{0,80}\b(?:but|so (?:let|lets|ill|i will|well))\b|[^!?]{0,100}?\b(?:lets (?:start|begin|take|do|look at)|let me (?:start|begin|take|do|answer|look at)|let us (?:start|begin)|here (?:are|is) the first|heres the first|starting with|(?:ill|i will) (?:start|begin) with)\b)`,
   ),
 }));
 
 // F6: research that needs more time: follow-ups, promises and contacts (test/twenty-ninth-round-research.test.ts)
 /** (v30 F6) A word that says the next number is one to call, right before a toll-free prefix typed as four digits ("call 1800 …"). */
-const CALL_CUE_F6 = r`(?:call|calling|ring|phone|dial|tel|ph|text|at|on|or|number|line|is):?`;
+// (v30 G2) "at", "on", "or" and "is" narrowed: not "looked at 1866 census", "our farm is on 1877 maps", "the 1855 or 1866
+// census", "the atlas date is 1877 according to …" (years); "is" only after a word for a number ("the number is 1800 RESPECT")
+const CALL_CUE_F6 = r`(?:call|calling|ring|phone|dial|tel|ph|text|(?<!\blook(?:ed|ing|s)? )at|(?<!\b(?:is|are|was|were|its|appears?|appeared|shows?|shown|listed|printed|marked|found|based|drawn|published|recorded) )on|(?<!\b1[5-9][0-9][0-9] )or|number|line|(?:number|line|no|phone|helpline|hotline|contact|freephone|freecall|tel) is):?`;
 const phrasesV30F6 = block(phrasesV30F5, (v30) => ({
   // v9's and v11's toll-free numbers in letters, when "1" and the prefix are typed together as a year with a space and words
   // after it: "the 1877 atlas", "the 1855 census", "in 1866 the city", "the 1844 map book" are years in a genealogy or local
