@@ -2764,6 +2764,14 @@ export type Rubric = {
    * county myself" (the provider acted).
    */
   byMeansYouF1?: boolean;
+  /**
+   * (v30 F1, at the merge) referral.contact: a resource before "can / may … check it for you" is no party even when the
+   * modal ends the words read before the verb: "The MVA app can check that for you at mva.maryland.gov." (an app: a
+   * source, no referral). v11's "can check" matches at the verb, so the words before it end on the modal and v5's
+   * resource test, which reads their end, missed the app. Near miss: "The ATO can check that for you on 13 28 61." still
+   * refers (an acronym party).
+   */
+  resourceModalF1?: boolean;
 
   // (v30 F2) settings of block F2 go here
   /**
@@ -12422,9 +12430,10 @@ const phrasesV30F1 = block(phrasesV29, (v30) => ({
     // look it up for you at 410-555-0100": a party that can check something for the patron, and how to reach it ["I can check
     // for you" (the provider), "the app can check that for you at …" (no party), "our genealogy librarian can look it up
     // for you and e-mail you" (on the patron's behalf: no contact of theirs follows)]
-  // (G1) a phone after "at / on", not a time or date: "Our ILL staff can find out for you at 9 am when they come in; I'll
-  // forward your question" (on the patron's behalf)
-    r`\b(?:can|could|may)(?: (?:also|probably|happily|gladly|usually))? (?:check|look (?:it|that|this) up|look up|confirm|verify|search|find out)\b(?= (?:it |that |this |that out |(?:your|the) [a-z]+ )?for (?:you|u)(?:,? (?:at|on) (?=\+|\(\d|\d{3}|\d{1,2}[ .-]\d{2,4}[ .-]\d|[a-z0-9._-]{1,40}@|[a-z0-9-]{1,40}\.[a-z])|:? (?=\+|\(\d|\d{3}|\d{1,2}[ .-]\d{2,4}[ .-]\d)| if (?:you|u) (?:call|email|e mail|ring|phone|contact|visit|write to)\b))`,
+    // (G1) a phone after "at / on", not a time or date: "Our ILL staff can find out for you at 9 am when they come in; I'll
+    // forward your question" (on the patron's behalf). It matches at the verb, the modal behind it, as v11's "can check"
+    // does: matching from the modal hid that one's acronym party ("The ATO can check that for you on 13 28 61.")
+    r`\b(?:check|look (?:it|that|this) up|look up|confirm|verify|search|find out)\b(?<=\b(?:can|could|may)(?: (?:also|probably|happily|gladly|usually))? (?:check|look (?:it|that|this) up|look up|confirm|verify|search|find out))(?= (?:it |that |this |that out |(?:your|the) [a-z]+ )?for (?:you|u)(?:,? (?:at|on) (?=\+|\(\d|\d{3}|\d{1,2}[ .-]\d{2,4}[ .-]\d|[a-z0-9._-]{1,40}@|[a-z0-9-]{1,40}\.[a-z])|:? (?=\+|\(\d|\d{3}|\d{1,2}[ .-]\d{2,4}[ .-]\d)| if (?:you|u) (?:call|email|e mail|ring|phone|contact|visit|write to)\b))`,
   ),
 }));
 
@@ -12551,6 +12560,7 @@ export const rubricV30: Rubric = {
 
   // F1's settings
   byMeansYouF1: true,
+  resourceModalF1: true,
 
   // F2's settings
   localNumberF2: true,

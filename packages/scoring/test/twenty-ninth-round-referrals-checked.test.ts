@@ -18,10 +18,12 @@
  * - closing.no_dismissal: a limit of requests or of the chat, said after renewals or holds in the same sentence, is "a
  *   limit of questions" (Terms, no_dismissal fails), whatever loans the sentence also mentions.
  *
- * Written: 47 cases (40 run, 7 LEFT), near misses and the behaviour in new words. First run (36 cases): 16 failures, none
+ * Written: 47 cases (41 run, 6 LEFT), near misses and the behaviour in new words. First run (36 cases): 16 failures, none
  * my labels: 11 false readings of v30's changes (v29 right), 5 older misses v29 reads the same (LEFT). Second batch (11
  * cases, after the narrowings): 2 failures, both LEFT (one older than v30; one a miss the first wave's v30 brought, not a
- * false reading). My labels corrected: 0.
+ * false reading: "The ATO can check that for you on 13 28 61.", mended at the merge: F1's "can check for you at" matched
+ * from the modal, so v11's "can check" at the verb, which reads the acronym party before the modal, no longer ran; F1's
+ * alternative now matches at the verb too, and the case runs). My labels corrected: 0.
  * Narrowed (v30 only):
  * - `localNumberF2`: a local seven-digit number reads only after a calling verb (call, ring, phone, dial, text, contact, in
  *   -ing too) ["Visit the true crime shelves at 364.1523", "Go to adult nonfiction at 364.1523": a call number]; "call
@@ -114,6 +116,11 @@ export const checkForYou: SessionCase[] = [
   { name: 'behaviour: "The Register of Wills can look that up for you at 410-887-6680." : referral passes', lines: tax('The Register of Wills can look that up for you at 410-887-6680.'), exp: some({ referral: 'pass' }) },
   { name: 'near miss: "Our genealogy volunteer can check for you on 3/14 when she\'s in, and I\'ll e-mail you." : referral na', lines: tax("Our genealogy volunteer can check for you on 3/14 when she's in, and I'll e-mail you what she finds."), exp: some({ referral: 'na' }) },
   { name: 'behaviour: "The Assessor\'s office can look it up for you on 410-555-0123." : referral passes', lines: tax("The Assessor's office can look it up for you on 410-555-0123."), exp: some({ referral: 'pass' }) },
+  { name: 'behaviour (moved from LEFT at the merge): Australian "The ATO can check that for you on 13 28 61." : referral passes', lines: tax('The ATO can check that for you on 13 28 61.'), exp: some({ referral: 'pass' }) },
+  // (at the merge, `resourceModalF1`) a resource before "can / may … check it for you", with v11's "can check" matching at the verb
+  { name: 'near miss (merge): "The IRS2Go app may also check it for you at irs.gov/irs2go." (an app): referral na, source passes', lines: tax('The IRS2Go app may also check it for you at irs.gov/irs2go.'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'near miss (merge): "the SDAT site can look that up for you at sdat.dat.maryland.gov" (a site): referral na, source passes', lines: tax('the SDAT site can look that up for you at sdat.dat.maryland.gov, just put in the address'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'behaviour (merge): "The MVA can check that for you at 410-768-7000." (an acronym party): referral passes', lines: tax('The MVA can check that for you at 410-768-7000.'), exp: some({ referral: 'pass' }) },
 ];
 
 /** F1 `byMeansYouF1`: "you can order it by ringing …" that tells the patron to contact no one, and the behaviour. */
@@ -136,8 +143,6 @@ export const LEFT: SessionCase[] = [
   { name: 'near miss: "Call the branch about your hold on 364.1523." (a call number, no phone): referral fails', lines: book('Call the branch about your hold on 364.1523 if it is not on the shelf by Friday.'), exp: some({ referral: 'fail' }) },
   // LEFT: v29 reads the same (fail): the offer to consult her is not read as on the patron's behalf; older than v30
   { name: 'near miss: "I can\'t interpret tax law, but our business librarian can, if you\'d like me to ask her." (consulted): referral na', lines: tax("I can't interpret tax law, but our business librarian can, if you'd like me to ask her."), exp: some({ referral: 'na' }) },
-  // LEFT: v29 passes it, v30 at HEAD (before G1) reads no referral: a miss the first wave's v30 brought (not F1's phrase: its restored text reads the same), no false reading; finding which block is past this wave's time
-  { name: 'behaviour: Australian "The ATO can check that for you on 13 28 61." : referral passes', lines: tax('The ATO can check that for you on 13 28 61.'), exp: some({ referral: 'pass' }) },
   // LEFT: v29 reads the same (pass): "calling the Council" is a party word's referral by older leads; not F1's change
   { name: 'near miss: "Before, you could request it by calling the Council on 9658 9658, but now it\'s only online" : referral na', lines: tax("Before, you could request it by calling the Council on 9658 9658, but now it's only online at melbourne.vic.gov.au/rates."), exp: some({ referral: 'na', source: 'pass' }) },
   // LEFT: v29 and v30 read no referral: the party's name with commas is not read; widening is not this wave's work

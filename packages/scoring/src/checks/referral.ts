@@ -98,6 +98,8 @@ const PASSED_ON_WISH_O1 = new RegExp(
   String.raw`\b(?:id|i would|wed|we would|im|i am|were|we are|i want|we want)(?: (?:like|love|be glad|be happy|glad|happy|want))? to (?:pass|forward|send|hand|refer)` + PASSED_ON_TAIL,
 );
 const SUBJECT_IS_RESOURCE = /\b(?:website|site|page|webpage|database|catalog|guide|app|link|article|book|booklet|chart|form|list|tool)s?\s*$/;
+/** (v30 F1, `resourceModalF1`) The modal (and an adverb) that ends the words before a verb-first "can check": "the mva app can ". */
+const MODAL_TAIL_F1 = /\s(?:can|could|will|would|may|might)(?: (?:also|probably|happily|gladly|definitely|usually|easily))?\s*$/;
 /** (v5) An object that opens with a phone number or an e-mail address ("call 555-318-7000", "email help@x.edu"). */
 const CONTACT_FIRST = /^(?:(?:them )?(?:at|on|al) )?(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+\.)/;
 function endsWhoThat(t: string): boolean {
@@ -710,6 +712,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
+    // (v30 F1, `resourceModalF1`) "The MVA app can check that for you at …": the resource before the modal
+    if (s.rubric.resourceModalF1 === true && SUBJECT_IS_RESOURCE.test(subject.replace(MODAL_TAIL_F1, ''))) continue;
     // (v30 F3, `onlineTutorsF3`) "HelpNow has live tutors … who can walk you through those": the database's own tutors
     if (s.rubric.onlineTutorsF3 === true && subject.includes('tutor') && onlineTutorsF3(subject)) continue;
     // (v12 L2) "I hope they can help.": a wish about the party named before, no new referral
