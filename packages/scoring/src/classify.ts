@@ -3090,7 +3090,11 @@ export const BY_MEANS_YOU_F1 =
 // ---- (v30 F3) block F3's readings ----
 
 /** (v30 F3, `appStoreF3`) "download it free from the App Store or Google Play", "get the app on the Play Store". */
-const APP_STORE_F3 = /\b(?:download|downloading|get|getting|install|installing|grab)\b[^.!?;]{0,50}? (?:from|in|on|at|through|via) (?:the |your )?(?:apple )?(?:app store|play store|google play)\b/;
+// (G3) what is got there is no app: "You'd have to get a refund through the App Store", "You may get a pop-up from the App
+// Store asking for your Apple ID password", "Install any pending updates via the Play Store", "u might get charged on google
+// play", "Getting apps from the App Store needs an Apple ID", "If you get stuck on the App Store login", "Make sure you get
+// signed in on the App Store first" (no word of these between the verb and the store)
+const APP_STORE_F3 = /\b(?:download|downloading|get|getting|install|installing|grab)\b(?:(?!\b(?:refunds?|pop ?-?ups?|popups?|messages?|prompts?|notifications?|alerts?|errors?|charged|charges?|receipts?|passwords?|codes?|updates?|gift ?cards?|apps|apple id|accounts?|subscriptions?|purchases?|stuck|signed|logged|locked|kicked|asked|prompted|redirected|billed|confused)\b)[^.!?;]){0,50}? (?:from|in|on|at|through|via) (?:the |your )?(?:apple )?(?:app store|play store|google play)\b/;
 /** (v30 F3, `appStoreF3`) Normalised text `n` may tell the patron to download an app from an app store (a cheap test first). */
 /** (v30 F3, `appStoreF3`) The app cannot be had there: "you can't get it from the App Store anymore", "it's not on Google Play". */
 const APP_STORE_NOT_F3 = /\b(?:cant|cannot|not|no longer|dont|doesnt|wont|isnt|arent|never|removed|pulled)\b[^.!?;]{0,30}\b(?:download|get|install|grab|app store|play store|google play)\b/;
@@ -3102,7 +3106,11 @@ export function appStoreF3(n: string): boolean {
  * (v30 F3, `onlineTutorsF3`) The words before "… can help" (a referral's subject) end on the tutors of an online tutoring
  * service: "helpnow has live tutors from 2 to 11pm who", "brainfuses online tutors", "the live tutors on tutor com".
  */
-const ONLINE_TUTORS_F3 = /(?:\b(?:brainfuse|brainfuses|helpnow|helpnows|help now|tutor com|tutorcom|tutor coms|learnnow|homework help)\b[^.!?;:]{0,30}\b|\b(?:online|virtual) )(?:live )?(?:tutors?|tutoring staff)\b[^.!?;:]{0,30}$/;
+// (G3) not the generic "help now" ("If you need help now, the tutors at the Writing Center can help"), not a place between
+// the service and its tutors ("The Homework Help Center downtown has tutors who can help"), and "online / virtual tutors"
+// only the library's own ("our / the / the library's / the library has"), not another body's ("Frederick Community College's
+// virtual tutors", "Frederick Community College has virtual tutors who can help")
+const ONLINE_TUTORS_F3 = /(?:\b(?:brainfuse|brainfuses|helpnow|helpnows|tutor com|tutorcom|tutor coms|learnnow|homework help)\b(?:(?!\b(?:center|centers|centre|centres|desk|room|lab|office|branch|campus|downtown|building|hall|school)\b)[^.!?;:]){0,30}\b|(?:^|\b(?:our|the|librarys|library|libraries|these|those|its|their|with|(?:library|we|it) (?:also )?(?:has|have|offers?))) (?:online|virtual) )(?:live )?(?:tutors?|tutoring staff)\b[^.!?;:]{0,30}$/;
 export function onlineTutorsF3(subject: string): boolean {
   return ONLINE_TUTORS_F3.test(subject);
 }

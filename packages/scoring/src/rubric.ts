@@ -12467,7 +12467,10 @@ const phrasesV30F3 = block(phrasesV30F2, (v30) => ({
   // covers the fee?" asks about something else]
   completeness: v30.plus(
     'completeness',
-    r`\b(?:reckon|think|figure|suppose)\b(?<=\b(?:(?:do )?(?:you|u|ya) (?:reckon|think|figure|suppose)|^(?:reckon|think|figure)))(?: (?:that|this|those|these|it|thatll|thisll|itll))(?: (?:should|will|would|might|all))?(?: (?:covers?|answers?|sorts?|does|do|helps?|works?))(?: (?:it|you|everything|things|what you need(?:ed)?|your question))?(?= ?(?:[?!.,]|$))`,
+    // (G3) no modal "will / would / might / should": "I could put the GED book on hold for you. Do you think that would help?"
+    // (an offer, not given) and "Do you reckon that will work?" (the patron's own plan) ask about what is not given; a
+    // contraction only in "that'll do / cover / sort / answer it" ["Reckon that'll do it?" still reads]
+    r`\b(?:reckon|think|figure|suppose)\b(?<=\b(?:(?:do )?(?:you|u|ya) (?:reckon|think|figure|suppose)|^(?:reckon|think|figure)))(?:(?: (?:that|this|those|these|it))(?: all)?(?: (?:covers?|answers?|sorts?|does|do|helps?|works?))|(?: (?:thatll|thisll|itll))(?: (?:cover|answer|sort|do)))(?: (?:it|you|everything|things|what you need(?:ed)?|your question))?(?= ?(?:[?!.,]|$))`,
   ),
 }));
 
@@ -12479,14 +12482,18 @@ const phrasesV30F4 = block(phrasesV30F3, (v30) => ({
   // follow-up, as holdWeak reads it; "Test it with your own login first, then let me know." tells the patron to test]
   holdWeak: v30.plus(
     'holdWeak',
-    r`\b(?:let me|ill|i will|im going to|i am going to) (?:just |quickly |now |first |also |go )?(?:test|reproduce|replicate|recreate)\b(?! (?:you|u|your)\b)`,
+    // (G3) not once the patron has done something, nor together with the patron: "I will test it once you tell me what TV
+    // you have.", "I'll reproduce it after you've had a go with the new PIN." and "If you like, I'll test it with you step by
+    // step: first open Settings." wait on the patron
+    r`\b(?:let me|ill|i will|im going to|i am going to) (?:just |quickly |now |first |also |go )?(?:test|reproduce|replicate|recreate)\b(?! (?:you|u|your)\b)(?![^.!?;:]{0,40}\b(?:once|after|when|as soon as|if) (?:you|u|youve|youre|youd|youll)\b)(?![^.!?;:]{0,20}\bwith (?:you|u)\b)`,
   ),
   // asking whether the patron is still at the step is asking whether they are there: "Are you still trying the steps?",
   // "r u still working on it?" (the check-in cases of twenty-ninth-round-devices) ["Are you still trying it on the old iPad
   // or the new one?" asks about the need; "Are you still using the OverDrive app?" too]
   stillThere: v30.plus(
     'stillThere',
-    r`\b(?:are|r) (?:you|u) still (?:trying|working on|working through|testing|going through|at) (?:it|that|this|those|them|the steps|these steps|those steps)(?! ?[a-z0-9])`,
+    // (G3) not a choice: "r u still going through those, or done with them?" asks about the need
+    r`\b(?:are|r) (?:you|u) still (?:trying|working on|working through|testing|going through|at) (?:it|that|this|those|them|the steps|these steps|those steps)(?! ?[a-z0-9])(?!,? or\b)`,
   ),
 }));
 
