@@ -446,7 +446,7 @@ const GOT_NAME_B9_B10 = [new RegExp(GOT_NAME_B10[0]!.source + NO_ASK_AFTER_B9, '
 /** A capitalised name the provider gives as their own in this raw text. */
 function namesSelf(s: Session, m: Msg, raw: string): boolean {
   // (v30 F4, `appStoreNameF4`) "Update Libby from the App Store.": the store is no place of a person
-  if (s.rubric.appStoreNameF4 === true && (raw.includes('Store') || raw.includes('Play'))) raw = appStoreOutF4(s, raw);
+  if (s.rubric.appStoreNameF4 === true && (raw.includes('Store') || raw.includes('Play'))) raw = appStoreOutF4(raw);
   // (v29 D4, `nameSubjectD4`) "Tom at the Lakewood Library, our genealogy guy, is out", "Sam from Oakwood Library :) is that you?"
   if (namedBy(s, raw, nameShapes(s.rubric).all) && !(s.rubric.nameSubjectD4 === true && raw.includes(' ') && nameSubjectD4(raw))) return true;
   if (s.rubric.gotNameN6 === true && raw.includes(' got ') && namedBy(s, raw, GOT_NAME_N6)) return true;
@@ -3095,9 +3095,9 @@ export const BY_MEANS_YOU_F1 =
 // play", "Getting apps from the App Store needs an Apple ID", "If you get stuck on the App Store login", "Make sure you get
 // signed in on the App Store first" (no word of these between the verb and the store)
 const APP_STORE_F3 = /\b(?:download|downloading|get|getting|install|installing|grab)\b(?:(?!\b(?:refunds?|pop ?-?ups?|popups?|messages?|prompts?|notifications?|alerts?|errors?|charged|charges?|receipts?|passwords?|codes?|updates?|gift ?cards?|apps|apple id|accounts?|subscriptions?|purchases?|stuck|signed|logged|locked|kicked|asked|prompted|redirected|billed|confused)\b)[^.!?;]){0,50}? (?:from|in|on|at|through|via) (?:the |your )?(?:apple )?(?:app store|play store|google play)\b/;
-/** (v30 F3, `appStoreF3`) Normalised text `n` may tell the patron to download an app from an app store (a cheap test first). */
 /** (v30 F3, `appStoreF3`) The app cannot be had there: "you can't get it from the App Store anymore", "it's not on Google Play". */
 const APP_STORE_NOT_F3 = /\b(?:cant|cannot|not|no longer|dont|doesnt|wont|isnt|arent|never|removed|pulled)\b[^.!?;]{0,30}\b(?:download|get|install|grab|app store|play store|google play)\b/;
+/** (v30 F3, `appStoreF3`) Normalised text `n` tells the patron to download an app from an app store (a cheap test first). */
 export function appStoreF3(n: string): boolean {
   return (n.includes('store') || n.includes('google play')) && APP_STORE_F3.test(n) && !APP_STORE_NOT_F3.test(n);
 }
@@ -3134,10 +3134,9 @@ const LOWER_IM_F4 = /(?:^|[^\p{L}'\u2019])(?:im|i['\u2019]m|i am)[ \t]+(\p{Lu}[\
 
 /** (v30 F4, `appStoreNameF4`) " from the App Store", " in Google Play" … taken out of a raw sentence. */
 const APP_STORE_F4 = /[ \t]+(?:from|at|in|on|via)[ \t]+(?:the[ \t]+)?(?:(?:Apple[ \t]+)?App[ \t]+Store|(?:Google[ \t]+)?Play[ \t]+Store|Google[ \t]+Play|Microsoft[ \t]+Store|Amazon[ \t]+App[ \t]?[Ss]tore)\b/g;
-function appStoreOutF4(s: Session, raw: string): string {
-  return s.rubric.appStoreNameF4 === true ? raw.replace(APP_STORE_F4, ' ') : raw;
+function appStoreOutF4(raw: string): string {
+  return raw.replace(APP_STORE_F4, ' ');
 }
-
 
 // ---- (v30 F5) block F5's readings ----
 
