@@ -3255,3 +3255,11 @@ function thatAllF6(m: Msg): number {
   for (const x of m.sentences) if (x.q && THAT_ALL_F6.test(x.body)) return x.k;
   return -1;
 }
+
+// ---- (v30 H1) block H1's readings ----
+
+// ---- (v30 H2) block H2's readings ----
+
+// ---- (v30 H3) block H3's readings ----
+
+// ---- (v30 H4) block H4's readings ----

@@ -2876,6 +2876,14 @@ export type Rubric = {
    * need to end here, there are others waiting." / "wait what" / "you can come back later": v20 T5's reading, fails).
    */
   wayBackAfterWaitD6?: boolean;
+
+  // (v30 H1) settings of block H1 go here
+
+  // (v30 H2) settings of block H2 go here
+
+  // (v30 H3) settings of block H3 go here
+
+  // (v30 H4) settings of block H4 go here
 };
 
 const r = String.raw;
@@ -12554,7 +12562,19 @@ const phrasesV30F6 = block(phrasesV30F5, (v30) => ({
   ),
 }));
 
-const phrasesV30: RubricPhrases = phrasesV30F6;
+// H1 (second round of whole sessions): ready reference and quick facts (test/twenty-ninth-round-ready.test.ts)
+const phrasesV30H1 = block(phrasesV30F6, (_v30) => ({}));
+
+// H2 (second round of whole sessions): students on a deadline (test/twenty-ninth-round-students.test.ts)
+const phrasesV30H2 = block(phrasesV30H1, (_v30) => ({}));
+
+// H3 (second round of whole sessions): upset patrons, complaints and surveys (test/twenty-ninth-round-upset.test.ts)
+const phrasesV30H3 = block(phrasesV30H2, (_v30) => ({}));
+
+// H4 (second round of whole sessions): what chat software records: events, notes, several providers (test/twenty-ninth-round-software.test.ts)
+const phrasesV30H4 = block(phrasesV30H3, (_v30) => ({}));
+
+const phrasesV30: RubricPhrases = phrasesV30H4;
 
 /**
  * Rubric v30: v29 with the phrase families and settings of a twenty-ninth round (blocks F1-F6), whole sessions of six
@@ -12588,6 +12608,14 @@ export const rubricV30: Rubric = {
   // F6's settings
   namedUseF6: true,
   thatAllF6: true,
+
+  // H1's settings
+
+  // H2's settings
+
+  // H3's settings
+
+  // H4's settings
 };
 
 /** The rubric in force. */
