@@ -12566,7 +12566,17 @@ const phrasesV30F6 = block(phrasesV30F5, (v30) => ({
 const phrasesV30H1 = block(phrasesV30F6, (_v30) => ({}));
 
 // H2 (second round of whole sessions): students on a deadline (test/twenty-ninth-round-students.test.ts)
-const phrasesV30H2 = block(phrasesV30H1, (_v30) => ({}));
+const phrasesV30H2 = block(phrasesV30H1, (v30) => ({
+  // "The Writing Center does online appointments until midnight: book at writingcenter.umbc.edu", "the Writing Center takes
+  // online appointments at writingcenter.gmu.edu", "the Academic Skills team also books 30-minute consults": a party's noun
+  // right before the verb (center, team, office, desk, tutors…), said to take or offer appointments, the patron's to book
+  // ["The Makerspace's 3D printer takes appointments at …" (no party), "the Writing Center doesn't take appointments after
+  // finals week" (none to book), "If you already have two appointments this week, WCOnline won't let you book more"]
+  referralCanHelp: v30.plus(
+    'referralCanHelp',
+    r`\b(?<=\b(?:center|centre|centers|centres|team|office|desk|tutors|librarians|services|clinic)(?: (?:also|now|still|usually|even|too))? )(?:takes?|does|offers?|has|have|books?)(?: (?!(?:no|not|any)\b)[a-z0-9-]{1,14}){0,3} (?:appointments|appts|consultations|consults)\b`,
+  ),
+}));
 
 // H3 (second round of whole sessions): upset patrons, complaints and surveys (test/twenty-ninth-round-upset.test.ts)
 const phrasesV30H3 = block(phrasesV30H2, (_v30) => ({}));
