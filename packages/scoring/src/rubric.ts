@@ -2884,6 +2884,14 @@ export type Rubric = {
   // (v30 H3) settings of block H3 go here
 
   // (v30 H4) settings of block H4 go here
+  /**
+   * (v30 H4) info.source: a provider message that is the chat system's file-transfer line, a name then "sent / attached /
+   * shared / uploaded a file / document" and a document's file name ("Jo Smith sent a file: APA_7_Quick_Guide.pdf"),
+   * gives the patron that document (a named resource). Near misses: an image ("Jo Smith sent a file: screenshot.png"),
+   * the patron's own attachment (role patron), a system line (never the provider's), an instruction ("Please attach the
+   * file: form.pdf").
+   */
+  sentFileH4?: boolean;
 };
 
 const r = String.raw;
@@ -12616,6 +12624,7 @@ export const rubricV30: Rubric = {
   // H3's settings
 
   // H4's settings
+  sentFileH4: true,
 };
 
 /** The rubric in force. */
