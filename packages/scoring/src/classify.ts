@@ -3274,6 +3274,17 @@ function thatAllF6(m: Msg): number {
  */
 const SENT_FILE_H4 =
   /^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?\p{Lu}[\p{L}.'\u2019-]{0,30}(?:[ \t]\p{Lu}[\p{L}.'\u2019-]{0,30}){0,3}[ \t]+(?:has[ \t]+)?(?:sent|attached|shared|uploaded)[ \t]+(?:a|an|the)[ \t]+(?:file|document|attachment)[ \t]*:?[ \t]*[^\n:]{1,100}?\.(?:pdf|docx?|pptx?|xlsx?|odt|rtf|epub)\b/u;
+/**
+ * (v30 H4, `forYouAndH4`) The clause before a referring verb is a party's own act for the patron, the verb coordinated
+ * with it: "<party> can / will … <verb> … for you and" ("our maryland department can search it for you and" e-mail …).
+ * Not when the patron is the subject ("you can …"), the provider ("i / we …"), or the clause is passive ("can be …").
+ */
+const FOR_YOU_AND_H4 =
+  /^(?!(?:you|u|youll|youd|i|ill|id|im|we|well|wed|please|just|then|so|also|and|or)\b)(?:[a-z&']+ ){1,6}?(?:can|could|will|would|may|might|shall)(?: (?:also|gladly|happily|usually|then))? (?!be\b)[a-z']+(?: [a-z']+){0,6}? for (?:you|u)(?: (?:first|too))? and(?: then)?$/;
+/** (v30 H4, `forYouAndH4`) Normalised clause `prefix` (ending in " and") is a party's act for the patron. */
+export function forYouAndH4(prefix: string): boolean {
+  return prefix.length < 160 && FOR_YOU_AND_H4.test(prefix);
+}
 /** (v30 H4, `sentFileH4`) Raw text `raw` is a file-transfer line that sends a document. */
 export function sentFileH4(raw: string): boolean {
   return raw.length < 240 && SENT_FILE_H4.test(raw);

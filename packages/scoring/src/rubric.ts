@@ -2892,6 +2892,13 @@ export type Rubric = {
    * file: form.pdf").
    */
   sentFileH4?: boolean;
+  /**
+   * (v30 H4) referral.contact: a contact verb coordinated after a party's own act for the patron is that party's, not the
+   * patron's: "Our Maryland Department can search it for you and e-mail what they find" (staff acting on the patron's
+   * behalf, no referral). Near misses: the patron the subject ("You can ask the desk to hold it for you and call the
+   * Clerk of Court at …"), a passive ("Copies can be made for you and then call the Register of Wills at …").
+   */
+  forYouAndH4?: boolean;
 };
 
 const r = String.raw;
@@ -12625,6 +12632,7 @@ export const rubricV30: Rubric = {
 
   // H4's settings
   sentFileH4: true,
+  forYouAndH4: true,
 };
 
 /** The rubric in force. */

@@ -39,7 +39,7 @@ const FINGERPRINTS: Record<string, string> = {
   '27': 'ff0f5d1e2573168b',
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
-  '30': '60cf8c450de4b1fd',
+  '30': '7ee00d676b42bff9',
 };
 
 function fingerprint(r: typeof rubricV1): string {

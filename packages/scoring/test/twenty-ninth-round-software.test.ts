@@ -32,7 +32,30 @@
  * - an unfilled placeholder ({OPERATOR_NAME}, %AGENT_NAME%) is not a name: it identifies nobody, but the library or
  *   service named in the same macro does;
  * - a message listed out of time order is read at its time: pickup is the earliest visible provider message.
- * Written: see the end of this header (filled in after the run).
+ * Written: 31 whole sessions (27 first, 4 more later), 72 short cases (written in six batches, each labelled before its
+ * run; 4 say the fixes' behaviour in other words), 6 near misses in `guards`. Disagreements on first runs: 3 statuses.
+ * session.disconnect_notice 1: my label (the "Hello? Anyone there?" case: the idle ran 190 s, past disconnectSeconds, so
+ * the notice applied and failed; the session now ends 30 s after the check-in, as its name says); info.source 1 and
+ * referral.contact 1: the scorer, both fixed in block H4. Everything else the software records (system joined / queue /
+ * idle / ended / patron_left / co-browse / typing lines, internal notes, a recorded pickedUpAt, a missing endedAt,
+ * identical and out-of-order times, transfers to a provider or a queue, a colleague joining, screen names, unfilled
+ * placeholders, concurrency split at a transfer) the scorer already read as RUBRIC.md says.
+ *  - `sentFileH4` (classify.ts `sentFileH4`, read first in `sourceNow`): a provider message that is the chat system's
+ *    file-transfer line, a capitalised name then "sent / attached / shared / uploaded a file / document / attachment" and a
+ *    document's file name (pdf, doc(x), ppt(x), xls(x), odt, rtf, epub): "Jo Smith sent a file: APA_7_Quick_Guide.pdf",
+ *    "[File] Rosa Diaz has shared a document: Passport Checklist.docx", "Jo uploaded a file: Ancestry_Quick_Start.pdf"
+ *    gives that named document (info.source passes) [near misses: "Jo Smith sent a file: screenshot.png" (an image), the
+ *    patron's "Patron attached a file: syllabus.pdf", the same line as a system message, "Please attach the file:
+ *    your_transcript.pdf, so I can see it." all still fail info.source];
+ *  - `forYouAndH4` (classify.ts `forYouAndH4`, read in checks/referral.ts beside `otherSubjectU1`): a contact verb
+ *    coordinated after a party's own act for the patron ("<party> can / will … for you and <verb>") is the party's:
+ *    "Our Maryland Department can search it for you and e-mail what they find", "The Local History Room can pull the file
+ *    for you and email whatever they find", "Our genealogy volunteers will look for you and call with what they turn up"
+ *    (staff acting on the patron's behalf: no referral) [near misses: "You can ask the desk to hold it for you and call
+ *    the Clerk of Court at …" (the patron the subject: a referral, the desk without contact: fails), "Copies can be made for
+ *    you and then call the Register of Wills at 410-555-0199" (passive: a referral with its phone, passes)].
+ * Left: none. Not fixed, not in a case: "The Maryland Room can check the index for you and write back with the results."
+ * is still read as a referral (another path; seen while writing the other words, not labelled as a case).
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
@@ -457,6 +480,84 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  {
+    // a sloppy one: no greeting word, no clarifying question, a long silence after the patron's follow-up, ends without a word
+    name: 'sloppy: screen name, no question, 3 min silence after the patron\'s second question, ends without a word',
+    lines: [
+      [0, 'p', 'do you have tax forms'],
+      [25, 'l', 'Federal forms are at irs.gov/forms, Maryland ones at marylandtaxes.gov.', KIM],
+      [60, 'p', 'what about the paper ones at the library'],
+      [250, 'l', 'branches have some 1040s', KIM],
+      [280, 'p', 'ok'],
+      [281, 's', 'Patron has left the session', sys('patron_left')],
+    ],
+    exp: usual({ greeting: 'fail', informed: 'fail', clarify: 'fail', complete: 'fail', anything: 'fail', courteous: 'fail' }),
+  },
+  {
+    // the provider's colleague answers inside the chat; an internal "got it?" between; the patron leaves mid-answer
+    name: 'patron leaves while the colleague answers; Jo checks in and closes with a notice, kind',
+    lines: [
+      [0, 'p', 'hello, where can I find the zoning map for my property in Howard County'],
+      [20, 'l', 'Hello! This is Jo with AskUsNow. Do you know your property\'s tax account number?'],
+      [55, 'p', 'no, just the address'],
+      [65, 'l', 'Let me bring in my colleague Rosa, who does land records.'],
+      [67, 's', 'Rosa Diaz joined the chat', sys('joined')],
+      [70, 'i', 'Rosa, zoning map by address, Howard Co, can you jump in?'],
+      [100, 'l', 'Hi, Rosa here. Howard County\'s zoning map is on the county GIS site, data.howardcountymd.gov, under "Zoning". Type the address in the search box. Does that help?', ROSA],
+      [120, 's', 'Patron has left the session', sys('patron_left')],
+      [260, 'l', 'Are you still with us?'],
+      [400, 'l', 'It looks like you may have disconnected, so I will close this chat. Please come back anytime!'],
+    ],
+    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass' }),
+  },
+  {
+    name: 'chat-speak patron, warm provider, a file sent by the provider (sentFileH4) as the only source',
+    lines: [
+      [0, 'p', 'hiii do u have a list of volunteer stuff for teens? need hrs for school'],
+      [20, 'l', 'Hi there! This is Jo, the teen librarian at Sample County Library. How many hours do you need, and by when?'],
+      [50, 'p', '20 by june'],
+      [60, 'l', 'Jo Smith sent a file: Teen_Volunteer_Opportunities_2026.pdf'],
+      [65, 'l', 'That list has library and county spots that sign off hours. The Teen Advisory Board alone gives about 10 by June. Did that help?'],
+      [100, 'p', 'omg yes ty!!'],
+      [105, 'l', 'Anything else I can help with?'],
+      [120, 'p', 'nah im good'],
+      [125, 'l', 'Have fun volunteering, bye!'],
+    ],
+    exp: usual(),
+  },
+  {
+    // (forYouAndH4) the Maryland Department acts for the patron: no referral
+    // a long session: holds every minute or two, internal notes between, a co-browse; a follow-up by the patron's library
+    name: 'long genealogy chat, holds and internal notes, the patron\'s library to follow up by e-mail "within 72 hours"',
+    lines: [
+      [0, 'p', 'Hi there. I am researching my great-grandfather, Giuseppe Russo, who came to Baltimore around 1905.'],
+      [1, 's', 'You are number 1 in the queue.'],
+      [35, 'l', 'Good morning and welcome to AskUsNow! I am Helen, a librarian at Enoch Pratt Free Library. What do you know about him so far?'],
+      [90, 'p', 'He worked at the docks, and I think he lived in Little Italy. I have his naturalization from 1912.'],
+      [110, 'l', 'So you are looking for where he lived and worked between 1905 and 1912, is that right?'],
+      [140, 'p', 'Yes exactly, and maybe a ship record'],
+      [150, 'l', 'Let me look at what we have for that period.'],
+      [200, 'i', 'anyone know if the Polk directories 1905-1912 are on the Pratt digital site?'],
+      [230, 'i', 'yes, digital.prattlibrary.org, search "Polk"', who('Mark Tan', 'mark')],
+      [255, 'l', 'Still looking; the city directories look promising.'],
+      [330, 'l', 'The Baltimore city directories for 1905-1912 are scanned at digital.prattlibrary.org (search "Polk Baltimore"). They list residents by name with their street and job. Would you like me to show you where?'],
+      [360, 'p', 'yes please'],
+      [365, 's', 'Co-browse session started'],
+      [420, 's', 'Co-browse session ended'],
+      [425, 'l', 'There you go: 1908 has a Giuseppe Russo, laborer, at 212 Stiles St. Does that look like him?'],
+      [470, 'p', 'That is him!! Stiles St is in Little Italy. What about the ship?'],
+      [480, 'l', 'One moment, checking the passenger lists.'],
+      [560, 'l', 'Ship lists for Baltimore 1905 are in Ancestry Library Edition, free at any Pratt branch, but the search there needs staff help. Our Maryland Department can search it for you and e-mail what they find. What e-mail should they use?'],
+      [620, 'p', 'mrusso.genealogy@yahoo.com'],
+      [630, 'l', 'Thank you, I have mrusso.genealogy@yahoo.com. The Maryland Department will e-mail you within 72 hours. Is there anything else I can help with today?'],
+      [660, 'p', 'No, this was wonderful. Thank you so much Helen!'],
+      [665, 'i', 'FU to MD Dept: Giuseppe Russo, ship arrival Baltimore c.1905, email pt'],
+      [670, 'l', 'You are very welcome! Thank you for using AskUsNow, and good luck with your research.'],
+    ],
+    over: { resolutionCode: "Follow-up by patron's library", patron: { name: null, email: 'mrusso.genealogy@yahoo.com', phone: null }, followUps: [{ doneAt: at(2 * 86_400), by: 'mddept', note: 'sent arrival record' }] },
+    ctx: { now: Date.parse('2026-03-06T10:00:00-05:00') },
+    exp: usual({ contact: 'pass', onTime: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -526,10 +627,34 @@ export const short: SessionCase[] = [
   // ---- (sentFileH4) the same behaviour in other words ------------------------------------------------------------------
   { name: '(sentFileH4) "[File] Rosa Diaz has shared a document: Passport Checklist.docx" (provider): info.source passes', lines: [[0, 'p', 'what do i bring for a passport appointment'], [20, 'l', 'Hello, Rosa at Sample County Library. Is it your first passport?', ROSA], [40, 'p', 'yes'], [50, 'l', '[File] Rosa Diaz has shared a document: Passport Checklist.docx', ROSA], [55, 'l', 'That lists everything for a first passport. Does that help?', ROSA], [80, 'p', 'yes thanks'], [85, 'l', 'Bye!', ROSA]], exp: some({ source: 'pass' }) },
   { name: '(sentFileH4) "Jo uploaded a file: Ancestry_Quick_Start.pdf" (provider): info.source passes', lines: [[0, 'p', 'how do i start on ancestry library edition'], [20, 'l', 'Hi, Jo at Sample County Library. Have you used Ancestry before?'], [40, 'p', 'never'], [50, 'l', 'Jo uploaded a file: Ancestry_Quick_Start.pdf'], [55, 'l', 'Start with page 1. Is that what you needed?'], [80, 'p', 'yes thanks'], [85, 'l', 'Bye!']], exp: some({ source: 'pass' }) },
+  // ---- (fourth batch) --------------------------------------------------------------------------------------------------
+  { name: 'only an internal "pt disconnected, closing" in a 5 min idle after "Are you still there?": disconnect fails', lines: [...BASE, [200, 'l', 'Are you still there?'], [350, 'i', 'pt disconnected, closing']], over: { endAfter: 20 }, exp: some({ idle: 'pass', disconnect: 'fail' }) },
+  { name: 'goodbye, then a system "ended" line 10 min later: the idle ends at the goodbye, both na', lines: [...BASE, [100, 'p', 'ok'], [110, 'l', 'Thanks for chatting, bye!'], [700, 's', 'Chat ended', sys('ended')]], exp: some({ idle: 'na', disconnect: 'na', courteous: 'pass' }) },
+  { name: 'macro idle "[Idle] Are you still with us? If we don\'t hear from you in 2 minutes, this chat will be closed." then nothing for 3 min: both pass', lines: [...BASE, [200, 'l', "[Idle] Are you still with us? If we don't hear from you in 2 minutes, this chat will be closed as you may have been disconnected."]], over: { endAfter: 180 }, exp: some({ idle: 'pass', disconnect: 'pass' }) },
+  { name: 'transfer to a queue ("to": "askus-spanish") with the note and "Le voy a transferir a un colega que habla español": passes', lines: [...BASE, [100, 'p', 'perdón, ¿puedo hablar en español?'], [110, 'l', 'Claro, le voy a transferir a un colega que habla español. Un momento, por favor.'], [112, 'i', 'Spanish speaker, laptop loans, sending to the Spanish queue'], [115, 's', 'Chat transferred to queue askus-spanish', sys('transfer', 'askus-spanish')], [150, 'l', 'Hola, soy Rosa.', ROSA]], exp: some({ transfer: 'pass' }) },
+  { name: 'Rosa joins, Jo leaves (system lines, no transfer event): transfer na, greeting still Jo\'s first two', lines: [...BASE, [100, 'p', 'can I keep it longer for a class?'], [105, 's', 'Rosa Diaz joined the chat', sys('joined')], [108, 's', 'Jo Smith left the chat'], [120, 'l', 'Hi, Rosa from Circulation: yes, ask at the desk for a semester loan. Anything else?', ROSA], [150, 'p', 'no thats it'], [155, 'l', 'Bye!', ROSA]], exp: some({ transfer: 'na', greeting: 'pass', anything: 'pass', courteous: 'pass' }) },
+  { name: 'the welcome macro "Welcome to Ask Us 24/7! A librarian will be with you shortly." as the provider\'s first message at 2 s: pickup and greeting pass', lines: [...OPENING, [2, 'l', 'Welcome to Ask Us 24/7! A librarian will be with you shortly.'], [150, 'l', 'Which branch do you use?']], exp: some({ pickup: 'pass', greeting: 'pass' }) },
+  { name: 'a provider typing line "Jo is typing..." (system) does not end a wait: 60 s hold to 190 s answer fails', lines: [...HOLD, [150, 's', 'Jo is typing...'], [190, 'l', 'We have it in the Dundalk branch; sample.org/localhistory lists hours. Does that help?']], exp: some({ informed: 'fail' }) },
+  // ---- (fifth batch) --------------------------------------------------------------------------------------------------
+  { name: '"This is Jo at AskUsNow, reading your question now." then "Which branch?": no greeting word, greeting fails', lines: [...OPENING, [20, 'l', 'This is Jo at AskUsNow, reading your question now.'], [30, 'l', 'Which branch do you use?']], exp: some({ greeting: 'fail' }) },
+  { name: 'first visible "One moment please." then "Hi, Jo here at Ask Us!": greeting passes', lines: [...OPENING, [20, 'l', 'One moment please.'], [40, 'l', 'Hi, Jo here at Ask Us!']], exp: some({ greeting: 'pass' }) },
+  { name: 'greeting (not a hold) at 30 s, the answer at 200 s: the patron is waited on, keep_informed passes', lines: [...OPENING, [30, 'l', "Hello! I'm Jo, a librarian at Sample County Library."], [200, 'l', 'Central lends Chromebooks for 3 weeks; the form is at sample.org/laptops. Does that help?'], [230, 'p', 'yes thanks'], [235, 'l', 'Bye!']], exp: some({ informed: 'pass' }) },
+  { name: 'the provider\'s last visible message a hold ("Let me check that."), the patron gone: no final idle, both na', lines: [...BASE, [100, 'p', 'can I keep it longer?'], [110, 'l', 'Let me check that.'], [130, 's', 'Patron has left the session', sys('patron_left')]], over: { endAfter: 400 }, exp: some({ idle: 'na', disconnect: 'na' }) },
+  { name: 'the patron\'s reply has the same second as the check-in: the patron sent the last visible message, no final idle', lines: [...BASE, [200, 'l', 'Are you still there?'], [200, 'p', 'yes sorry! thanks, that is all']], over: { endAfter: 300 }, exp: some({ idle: 'na', disconnect: 'na' }) },
+  // ---- (sixth batch) --------------------------------------------------------------------------------------------------
+  { name: 'Rosa\'s three other chats all end before the transfer to her (at 115 s): concurrency passes', lines: [...BASE, [100, 'p', 'can I keep it longer for a class?'], [110, 'l', "I'll transfer you to Rosa at Circulation, who can extend loans."], [112, 'i', 'pt wants a longer laptop loan for a class'], xferToRosa(115), [140, 'l', 'Hi, Rosa here.', ROSA]], ctx: { otherIntervals: [other('h4-q1', 'rosa', -100, 100), other('h4-q2', 'rosa', 0, 110), other('h4-q3', 'rosa', 20, 115)] }, exp: some({ concurrency: 'pass' }) },
+  { name: 'Rosa has three other chats open after the transfer to her: concurrency fails', lines: [...BASE, [100, 'p', 'can I keep it longer for a class?'], [110, 'l', "I'll transfer you to Rosa at Circulation, who can extend loans."], [112, 'i', 'pt wants a longer laptop loan for a class'], xferToRosa(115), [140, 'l', 'Hi, Rosa here.', ROSA]], ctx: { otherIntervals: [other('h4-q4', 'rosa', -100, 300), other('h4-q5', 'rosa', 0, 300), other('h4-q6', 'rosa', 120, 300)] }, exp: some({ concurrency: 'fail' }) },
+  { name: 'LibChat attachment with a link "Jo Smith attached a file: https://sample.org/files/laptop-agreement.pdf": info.source passes', lines: [[0, 'p', 'what do i sign to borrow a laptop'], [20, 'l', 'Hi, Jo at Sample County Library. Is it for the Central branch?'], [40, 'p', 'yes'], [50, 'l', 'Jo Smith attached a file: https://sample.org/files/laptop-agreement.pdf'], [55, 'l', 'That is the agreement. Does that help?'], [80, 'p', 'yes thanks'], [85, 'l', 'Bye!']], exp: some({ source: 'pass' }) },
+  // ---- (forYouAndH4) the same behaviour in other words ------------------------------------------------------------------
+  { name: '(forYouAndH4) "The Local History Room can pull the file for you and email whatever they find.": no referral', lines: [[0, 'p', 'I need a ship record for my great-grandfather, Baltimore 1905'], [20, 'l', 'Hello, Jo at Ask Us. Do you know the ship?'], [40, 'p', 'no, just the year'], [60, 'l', 'The Local History Room can pull the file for you and email whatever they find.'], [100, 'p', 'ok thanks'], [110, 'l', 'Bye!']], exp: some({ referral: 'na' }) },
+  { name: '(forYouAndH4) "Our genealogy volunteers will look for you and call with what they turn up.": no referral', lines: [[0, 'p', 'I need a ship record for my great-grandfather, Baltimore 1905'], [20, 'l', 'Hello, Jo at Ask Us. Do you know the ship?'], [40, 'p', 'no, just the year'], [60, 'l', 'Our genealogy volunteers will look for you and call with what they turn up.'], [100, 'p', 'ok thanks'], [110, 'l', 'Bye!']], exp: some({ referral: 'na' }) },
 ];
 
 /** Near misses of this round's changes (each change in rubric.ts names its case and this near miss). */
 export const guards: SessionCase[] = [
+  // near misses for `forYouAndH4`: the patron the subject; a passive clause (the imperative is the patron's)
+  { name: 'near miss: "You can ask the desk to hold it for you and call the Clerk of Court at 410-555-0100" : a referral (the desk without contact), fails', lines: [[0, 'p', 'I need a ship record for my great-grandfather, Baltimore 1905'], [20, 'l', 'Hello, Jo at Ask Us. Do you know the ship?'], [40, 'p', 'no, just the year'], [60, 'l', 'You can ask the desk to hold it for you and call the Clerk of Court at 410-555-0100 about the fee.'], [100, 'p', 'ok thanks'], [110, 'l', 'Bye!']], exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Copies can be made for you and then call the Register of Wills at 410-555-0199" : a referral with its phone, passes', lines: [[0, 'p', 'I need a ship record for my great-grandfather, Baltimore 1905'], [20, 'l', 'Hello, Jo at Ask Us. Do you know the ship?'], [40, 'p', 'no, just the year'], [60, 'l', 'Copies can be made for you and then call the Register of Wills at 410-555-0199 to certify them.'], [100, 'p', 'ok thanks'], [110, 'l', 'Bye!']], exp: some({ referral: 'pass' }) },
   // near misses for `sentFileH4`: an image, the patron's file, a system line, an instruction to attach
   { name: 'near miss: "Jo Smith sent a file: screenshot.png" (an image), no other source: info.source fails', lines: [[0, 'p', 'how do i renew my books'], [20, 'l', 'Hi, Jo at Sample County Library. Are you logged in?'], [40, 'p', 'yes'], [50, 'l', 'Jo Smith sent a file: screenshot.png'], [55, 'l', 'Click Renew next to each item, where the arrow points. Does that help?'], [80, 'p', 'yes thanks'], [85, 'l', 'Bye!']], exp: some({ source: 'fail' }) },
   { name: 'near miss: the patron\'s "Patron attached a file: syllabus.pdf", no source given: info.source fails', lines: [[0, 'p', 'which of these books does the library have'], [5, 'p', 'Patron attached a file: syllabus.pdf'], [20, 'l', 'Hi, Jo at Sample County Library. Is it the reading list on page 2?'], [40, 'p', 'yes'], [50, 'l', 'We have all three of them on the shelf right now. Does that help?'], [80, 'p', 'yes thanks'], [85, 'l', 'Bye!']], exp: some({ source: 'fail' }) },
