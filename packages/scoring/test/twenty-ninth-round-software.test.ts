@@ -54,8 +54,8 @@
  *    (staff acting on the patron's behalf: no referral) [near misses: "You can ask the desk to hold it for you and call
  *    the Clerk of Court at …" (the patron the subject: a referral, the desk without contact: fails), "Copies can be made for
  *    you and then call the Register of Wills at 410-555-0199" (passive: a referral with its phone, passes)].
- * Left: none. Not fixed, not in a case: "The Maryland Room can check the index for you and write back with the results."
- * is still read as a referral (another path; seen while writing the other words, not labelled as a case).
+ * Left: 1 short case, "The Maryland Room can check the index for you and write back with the results." (still read as a
+ * referral by another path; seen while writing the fix's other words, not traced in time).
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
@@ -664,6 +664,9 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
+  // LEFT: "write back with" after "for you and" is read as a referral by another path than the coordinated verb that
+  // forYouAndH4 reads (the Maryland Room acts for the patron: no referral); found at the end of the round, not traced.
+  { name: '"The Maryland Room can check the index for you and write back with the results.": no referral', lines: [[0, 'p', 'I need a ship record for my great-grandfather, Baltimore 1905'], [20, 'l', 'Hello, Jo at Ask Us. Do you know the ship?'], [40, 'p', 'no, just the year'], [60, 'l', 'The Maryland Room can check the index for you and write back with the results.'], [100, 'p', 'ok thanks'], [110, 'l', 'Bye!']], exp: some({ referral: 'na' }) },
 ];
 
 describe('twenty-ninth round (H4): every whole case lists all 17 checks', () => {
