@@ -1161,6 +1161,8 @@ export function sourceAt(s: Session, m: Msg): number {
 }
 
 function sourceNow(s: Session, m: Msg): number {
+  // (v30 H4, `sentFileH4`) the provider's own file-transfer line hands the patron a named document
+  if (s.rubric.sentFileH4 === true && sentFileH4(m.raw)) return m.sentences[0]?.k ?? 0;
   const mc = contacts(s, m);
   const n = m.n;
   const maybe =
@@ -3263,3 +3265,27 @@ function thatAllF6(m: Msg): number {
 // ---- (v30 H3) block H3's readings ----
 
 // ---- (v30 H4) block H4's readings ----
+
+/**
+ * (v30 H4, `sentFileH4`) A chat system's file-transfer line, as exports write it under the provider who sent it: a name,
+ * "sent / attached / shared / uploaded a file / document / attachment", then a document's file name ("Jo Smith sent a
+ * file: APA_7_Quick_Guide.pdf", "[File] Rosa Diaz has shared a document: Passport Checklist.docx"). Images are not
+ * documents ("sent a file: screenshot.png").
+ */
+const SENT_FILE_H4 =
+  /^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?\p{Lu}[\p{L}.'\u2019-]{0,30}(?:[ \t]\p{Lu}[\p{L}.'\u2019-]{0,30}){0,3}[ \t]+(?:has[ \t]+)?(?:sent|attached|shared|uploaded)[ \t]+(?:a|an|the)[ \t]+(?:file|document|attachment)[ \t]*:?[ \t]*[^\n:]{1,100}?\.(?:pdf|docx?|pptx?|xlsx?|odt|rtf|epub)\b/u;
+/**
+ * (v30 H4, `forYouAndH4`) The clause before a referring verb is a party's own act for the patron, the verb coordinated
+ * with it: "<party> can / will … <verb> … for you and" ("our maryland department can search it for you and" e-mail …).
+ * Not when the patron is the subject ("you can …"), the provider ("i / we …"), or the clause is passive ("can be …").
+ */
+const FOR_YOU_AND_H4 =
+  /^(?!(?:you|u|youll|youd|i|ill|id|im|we|well|wed|please|just|then|so|also|and|or)\b)(?:[a-z&']+ ){1,6}?(?:can|could|will|would|may|might|shall)(?: (?:also|gladly|happily|usually|then))? (?!be\b)[a-z']+(?: [a-z']+){0,6}? for (?:you|u)(?: (?:first|too))? and(?: then)?$/;
+/** (v30 H4, `forYouAndH4`) Normalised clause `prefix` (ending in " and") is a party's act for the patron. */
+export function forYouAndH4(prefix: string): boolean {
+  return prefix.length < 160 && FOR_YOU_AND_H4.test(prefix);
+}
+/** (v30 H4, `sentFileH4`) Raw text `raw` is a file-transfer line that sends a document. */
+export function sentFileH4(raw: string): boolean {
+  return raw.length < 240 && SENT_FILE_H4.test(raw);
+}

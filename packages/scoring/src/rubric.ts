@@ -2884,6 +2884,21 @@ export type Rubric = {
   // (v30 H3) settings of block H3 go here
 
   // (v30 H4) settings of block H4 go here
+  /**
+   * (v30 H4) info.source: a provider message that is the chat system's file-transfer line, a name then "sent / attached /
+   * shared / uploaded a file / document" and a document's file name ("Jo Smith sent a file: APA_7_Quick_Guide.pdf"),
+   * gives the patron that document (a named resource). Near misses: an image ("Jo Smith sent a file: screenshot.png"),
+   * the patron's own attachment (role patron), a system line (never the provider's), an instruction ("Please attach the
+   * file: form.pdf").
+   */
+  sentFileH4?: boolean;
+  /**
+   * (v30 H4) referral.contact: a contact verb coordinated after a party's own act for the patron is that party's, not the
+   * patron's: "Our Maryland Department can search it for you and e-mail what they find" (staff acting on the patron's
+   * behalf, no referral). Near misses: the patron the subject ("You can ask the desk to hold it for you and call the
+   * Clerk of Court at …"), a passive ("Copies can be made for you and then call the Register of Wills at …").
+   */
+  forYouAndH4?: boolean;
 };
 
 const r = String.raw;
@@ -12626,6 +12641,8 @@ export const rubricV30: Rubric = {
   // H3's settings
 
   // H4's settings
+  sentFileH4: true,
+  forYouAndH4: true,
 };
 
 /** The rubric in force. */

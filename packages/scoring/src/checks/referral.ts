@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, hasReachableContact, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, forYouAndH4, contactsIn, hasReachableContact, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -651,6 +651,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (SELF_BEFORE.test(prefix) && !SUGGESTS.test(prefix) && !advice && !(s.rubric.requestYouY3 === true && REQUEST_YOU_Y3.test(prefix))) continue;
     // (v21 U1, `otherSubjectU1`) "…; they review plans before people go to the bank": the clause's own subject acts
     if (s.rubric.otherSubjectU1 === true && prefix.length > 5 && OTHER_SUBJECT_U1.test(prefix)) continue;
+    // (v30 H4, `forYouAndH4`) "Our Maryland Department can search it for you and e-mail what they find": the party's own act
+    if (s.rubric.forYouAndH4 === true && prefix.endsWith(' and') && forYouAndH4(prefix)) continue;
     // (v17 Q2, `theySubjectQ2`) "…, and they can send it straight to the employer": the agency acts, not the patron
     if (s.rubric.theySubjectQ2 === true && prefix.includes('they') && THEY_SUBJECT_Q2.test(prefix)) continue;
     // (v23 X5, `theyTailX5`) "If you need an e-copy, email the Reserves desk at … and they can check with Prof. Okafor": the
