@@ -38,7 +38,7 @@
  * - a parting wish ("good luck studying :)") says goodbye (closing.courteous passes); "yeah ok. thats it" is not an explicit
  *   "that's all I needed" (closing.anything_else fails).
  * RESULTS. Written: 30 whole sessions (26 first, 4 more for the fixes; 3 of them in LEFT), 20 short cases (15 first, 5 more),
- * 15 surveys on a good session (13 first, 2 more), and near misses: 6 sessions in `guards`, 10 comments in `notNegative`.
+ * 15 surveys on a good session (13 first, 2 more), and near misses: 6 sessions in `guards`, 11 comments in `notNegative` (the last added after the full suite).
  * First run: 30 of 107 tests failed. Per check: closing.no_dismissal 5, referral.contact 5, approachability.greeting 1,
  * closing.courteous 1, info.source 1, closing.anything_else 1, followup.completeness 1; the flags of 11 whole sessions
  * (negative_comment missed 8 times, critical_fail twice with the dismissals, low_score once) and 5 survey rows. Six were my
@@ -54,7 +54,7 @@
  *    message; the patron done first; "I'm not going to argue with the catalogue; … samplelib.org/hold"];
  *  - negativeComment (rubric.ts block H3): "what a joke", "is a nightmare / rip off / rubbish / joke", ", the hold system not so
  *    much", "super helpful. NOT.", "thanks for nothing", "still nothing", "unsympathetic", "brushed off", "long wait", "the wait
- *    … was long", "me dejó esperando"; and v1's "rude" not the patron's own ("even though I was rude") [near misses: the ten
+ *    … was long", "me dejó esperando"; and v1's "rude" not the patron's own ("even though I was rude") [near misses: the
  *    `notNegative` comments; "I was polite and she was rude" still flags].
  * The whole scoring suite then broke one older test (twenty-seventh-round-followups-checked: "My spelling is rubbish but she
  * understood me" is not negative): "is rubbish / a joke …" was narrowed (not after "I" or "my <thing>", not when the comment
