@@ -3264,6 +3264,34 @@ function thatAllF6(m: Msg): number {
 
 // ---- (v30 H3) block H3's readings ----
 
+/**
+ * (v30 H3, `refusedToGoOnH3`) A sentence in which the provider refuses to go on with an upset patron: "I'm not going to
+ * argue with you about this.", "I can't help you any further with this", "There is nothing more I can do for you.", "We're
+ * going around in circles", "I'm not going to keep going around in circles." (the refusal sentence ends there: ["I'm not
+ * going to argue, you're right!", "I can't help any further with legal advice"] go on)
+ */
+const REFUSED_H3 =
+  /^(?:(?:look|ok|okay|well|sorry|im sorry|i am sorry|honestly),? )?(?:but )?(?:(?:im|i am|i will|i|we|were|we are) (?:not|wont|will not) (?:going to |gonna )?(?:argue|keep arguing|debate|go (?:a)?round in circles|keep going (?:a)?round in circles|go back and forth)(?: (?:with you|about (?:this|that|it)|any ?more|any further)){0,2}|(?:i|we) (?:cant|cannot|can not|am not able to|wont be able to) help (?:you )?(?:any ?further|any ?more)(?: with (?:this|that|it))?(?:,? (?:goodbye|bye|sorry))?|(?:there is|theres) nothing (?:more|else) (?:i|we) can do(?: for you)?(?: here)?|(?:were|we are|we re) (?:just )?going (?:a)?round in circles(?:,? so (?:im|i am|i will|ill) (?:closing|ending) (?:this|the) (?:chat|session))?)[.!]*$/;
+/**
+ * (v30 H3, `refusedToGoOnH3`) The sentence of `m` (after it the provider only says goodbye) that refuses to go on ("Look, I've
+ * explained the policy three times. I'm not going to keep going around in circles. Bye."), when `m` gives no source, offers
+ * no way back, and the patron had not said they were done; -1 otherwise ["There's nothing more I can do from here, but the
+ * branch manager can: 410-555-0142.", "… please start a new chat if the branch can't sort it out."].
+ */
+export function refusedToGoOnH3(s: Session, m: Msg): number {
+  let k = -1;
+  for (const x of m.sentences) if (REFUSED_H3.test(x.n)) k = k < 0 ? x.k : k;
+  if (k < 0 || m.has(F.wayBack) || isHold(s, m) || sourceAt(s, m) >= 0) return -1;
+  // only parting words after it ("ok im not gonna argue with you" / "bye"): no help, no question, no way back, no patron
+  for (let i = m.pos + 1; i < s.vis.length; i++) {
+    const later = s.vis[i]!;
+    if (later.role !== 'provider' || later.has(F.wayBack) || givesInfo(s, later) || clarifyAt(s, later) >= 0 || later.sentences.some((x) => x.q)) return -1;
+  }
+  const v = s.previousVisible(m, 'patron');
+  if (v === null || v.has(F.patronDone)) return -1;
+  return k;
+}
+
 // ---- (v30 H4) block H4's readings ----
 
 /**

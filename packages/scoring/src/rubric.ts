@@ -2882,6 +2882,13 @@ export type Rubric = {
   // (v30 H2) settings of block H2 go here
 
   // (v30 H3) settings of block H3 go here
+  /**
+   * (v30 H3) closing.no_dismissal reads the provider's last message refusing to go on with an upset patron, with no source
+   * and no way back, as ending the help for the provider's convenience: "Look, I've explained the policy three times. I'm
+   * not going to keep going around in circles. Bye.", "I can't help you any further with this, goodbye." (near misses: "There's
+   * nothing more I can do from here, but the branch manager can: 410-555-0142."; "I'm not going to argue, you're right!")
+   */
+  refusedToGoOnH3?: boolean;
 
   // (v30 H4) settings of block H4 go here
   /**
@@ -12594,7 +12601,31 @@ const phrasesV30H2 = block(phrasesV30H1, (v30) => ({
 }));
 
 // H3 (second round of whole sessions): upset patrons, complaints and surveys (test/twenty-ninth-round-upset.test.ts)
-const phrasesV30H3 = block(phrasesV30H2, (_v30) => ({}));
+const phrasesV30H3 = block(phrasesV30H2, (v30) => ({
+  // survey comments that complain in words v29 did not read: of the library or its rules as well as of the provider
+  // ("the fine is still on my account, what a joke", "the hold system not so much", "super helpful. NOT.", "took 3 weeks and
+  // still nothing", "the new hours are rubbish", "Unsympathetic.", "the wait to get connected was long", "Thanks for
+  // nothing.", "Me dejó esperando", "the website is a nightmare", "a rip off", "got brushed off") (the upset round's surveys)
+  // ["no joke, she was amazing", "not so much a complaint as a thank you", "helpful or not, I learned a lot", "still nothing
+  // to complain about", "I was rubbish at searching", "the wait was not long", "not a long wait at all"]
+  // and v1's "rude" is not the patron's own ("She was patient even though I was rude", "sorry I was rude earlier") ["she was
+  // rude to me", "rude librarian", "I was polite and she was rude" still flag]
+  negativeComment: v30.swap(
+    'negativeComment',
+    0,
+    retext(phrasesV30H2.negativeComment[0]!, r`(?:rude|`, r`(?:rude(?<!\b(?:i|im) (?:was |am |got |were |can be |may have been |might have been )?(?:a bit |a little |so |really |very |kind of |quite )?rude)|`),
+    r`\bwhat a (?:joke|farce|shambles|nightmare|rip ?off|waste)\b`,
+    `\\b(?:is|are|was|were|its|thats) (?<!\\b(?:i|my [a-z]+|my [a-z]+ [a-z]+) (?:is|are|was|were) )(?:a |an )?(?:(?:total|complete|absolute|real|bit of a|bit of an|utter) )?(?:joke|nightmare|rip ?off|farce|shambles|disgrace|rubbish|garbage|ridiculous|appalling)\\b${PRAISE_AFTER_C8}`,
+    r`\bnot so much\b(?<=, (?:the |their |your |its )?[a-z]+(?: [a-z]+)? not so much)`,
+    r`\bnot(?<=\b(?:helpful|useful|great|fantastic|brilliant|awesome|amazing|wonderful|nice|fast|quick)[.!,]{0,3} not)(?=[.! ]{0,6}$)`,
+    r`\bthank(?:s| you) for nothing\b`,
+    r`\bstill nothing\b(?! (?:to|but|bad|wrong|negative)\b)`,
+    r`\b(?:unsympathetic|patronising|patronizing|brushed (?:me )?off|got (?:the )?brush ?off)\b`,
+    r`\b(?:long|endless) (?:wait|queue)\b`,
+    r`\b(?:wait|waiting|queue)\b[^.!?]{0,40}?\b(?:was|were|is) (?:(?:a bit|really|very|so|too|quite|pretty|rather|way too|far too) )?(?:long|slow|forever)\b`,
+    r`\bme (?:dejo|dejaron|tuvieron) esperando\b`,
+  ),
+}));
 
 // H4 (second round of whole sessions): what chat software records: events, notes, several providers (test/twenty-ninth-round-software.test.ts)
 const phrasesV30H4 = block(phrasesV30H3, (_v30) => ({}));
@@ -12639,6 +12670,7 @@ export const rubricV30: Rubric = {
   // H2's settings
 
   // H3's settings
+  refusedToGoOnH3: true,
 
   // H4's settings
   sentFileH4: true,

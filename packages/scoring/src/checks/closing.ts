@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { wayBackAfterWaitD6, closedNowF5, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { wayBackAfterWaitD6, closedNowF5, refusedToGoOnH3, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -145,6 +145,9 @@ export const noDismissal: Check = (s) => {
       // (v30 F5, `closedNowF5`) "and can I print from the readers?" then "We close at 8 and it's 8. Goodnight." (no way back)
       const c = s.rubric.closedNowF5 === true && !patronEndedC10(s, m) ? closedNowF5(s, m) : -1;
       if (c >= 0) return result(id, 'fail', "told the patron, right after their question, that the service is closed, without offering a way back", [ev(m, c)]);
+      // (v30 H3, `refusedToGoOnH3`) "Look, I've explained the policy three times. I'm not going to keep going around in circles. Bye."
+      const h = s.rubric.refusedToGoOnH3 === true ? refusedToGoOnH3(s, m) : -1;
+      if (h >= 0) return result(id, 'fail', 'refused to go on with the patron, without offering a way back', [ev(m, h)]);
       continue;
     }
     // A hold ("I'm busy with another patron, one moment please") does not end the help.
