@@ -12563,7 +12563,17 @@ const phrasesV30F6 = block(phrasesV30F5, (v30) => ({
 }));
 
 // H1 (second round of whole sessions): ready reference and quick facts (test/twenty-ninth-round-ready.test.ts)
-const phrasesV30H1 = block(phrasesV30F6, (_v30) => ({}));
+const phrasesV30H1 = block(phrasesV30F6, (v30) => ({
+  // ready-reference works named as where the answer came from, a source by name like "Britannica" or "the World Almanac":
+  // Wikipedia (and Wikiquote), the CIA World Factbook, Guinness World Records ("I looked it up on Wikipedia: July 20,
+  // 1969.", "The CIA World Factbook gives Canada's area as …", "France won 3-0 (Wikipedia, 1998 FIFA World Cup article)").
+  // Not where the work is turned away or said not to count: "Many teachers don't accept Wikipedia", "rather than
+  // Wikipedia", "Wikipedia isn't allowed for this", "avoid Wikipedia" (near misses in the H1 file's guards)
+  knownResource: v30.plus(
+    'knownResource',
+    r`(?<!\b(?:not|dont|doesnt|wont|cant|cannot|avoid|avoiding|than|instead of|except|besides)(?: [a-z]+){0,3} )\b(?:wikipedias?|wikiquotes?|(?:cia )?world factbooks?|guinness (?:world records|book of (?:world )?records))\b(?!(?: [a-z]+){0,2} (?:isnt|is not|wont|cant|cannot|doesnt|does not|arent|are not|usually isnt|is never)\b)`,
+  ),
+}));
 
 // H2 (second round of whole sessions): students on a deadline (test/twenty-ninth-round-students.test.ts)
 const phrasesV30H2 = block(phrasesV30H1, (_v30) => ({}));
