@@ -2878,6 +2878,13 @@ export type Rubric = {
   wayBackAfterWaitD6?: boolean;
 
   // (v30 H1) settings of block H1 go here
+  /**
+   * (v30 H1) referral.contact: after a calling verb, a name and then "on" / "at" a phone number the `phone` family reads
+   * in any country's format is a party with its contact (classify.ts `namedAtPhoneH1`): "You can call Centrelink on 13 23
+   * 00", "Ring Citizens Advice on 0800 144 8848". Near miss: "call Centrelink on 14 March", "call Centrelink at 10.30
+   * tomorrow" (a day or a time, no number). Left out (v1-v29): v6's name-at-contact read only North American numbers.
+   */
+  namedAtPhoneH1?: boolean;
 
   // (v30 H2) settings of block H2 go here
 
@@ -12620,6 +12627,7 @@ export const rubricV30: Rubric = {
   thatAllF6: true,
 
   // H1's settings
+  namedAtPhoneH1: true,
 
   // H2's settings
 

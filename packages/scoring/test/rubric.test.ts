@@ -39,7 +39,7 @@ const FINGERPRINTS: Record<string, string> = {
   '27': 'ff0f5d1e2573168b',
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
-  '30': '798f116ca4f3f08f',
+  '30': '2ea5d93a45c9e15a',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -26,19 +26,27 @@
  * - a patron who typed only the question and left before any answer: no substantive exchange (information checks na);
  * - the provider's quick answer sent right after the greeting with no question at all: clarify fails (the rubric asks
  *   for a question or a restatement whatever the need).
- * Written: 28 whole sessions (25 first, 3 more for the fix: two saying it in other words, one near miss), 26 short cases
- * (24 first, 2 more for the fix), 5 near misses in `guards`. First run: 6 of 74 tests failed on 6 statuses: info.source 3,
- * closing.courteous 2, referral.contact 1. Two were my labels ("Best of luck for your essay!" and "Good luck with the
- * article." as the last word are parting wishes, goodbyes, as I had read "have a good one": courteous passes); 3 were the
- * scorer, fixed in block H1 (a phrase change only, no setting):
- *  - knownResource (rubric.ts phrasesV30H1): the ready-reference works Wikipedia (and Wikiquote), the CIA World Factbook
- *    and Guinness World Records, named as where the answer came from, are named resources like Britannica or the World
- *    Almanac ("I looked it up on Wikipedia: July 20, 1969.", "The CIA World Factbook gives Canada's area as …", "France
- *    won (Wikipedia, 1998 FIFA World Cup article)", "Per Wikipedia's list …", "checked the world factbook: …", "Guinness
- *    World Records 2024 lists …") [near misses: "Wikipedia isn't allowed for this assignment", "Rather than Wikipedia, …",
- *    "Avoid Wikipedia for citations", "I can't give you Wikipedia as a source", "Most teachers don't accept Wikipedia",
- *    "The Guinness brewery opened in 1759"].
- * Left: 1 (the Australian "call Centrelink's Older Australians line on 132 300": no referral read; see LEFT).
+ * Written: 30 whole sessions (25 first, 5 more for the fixes: four saying it in other words, one near miss), 28 short
+ * cases (24 first, 4 more for the fixes), 8 near misses in `guards`. First run: 6 of 74 tests failed on 6 statuses:
+ * info.source 3, closing.courteous 2, referral.contact 1. Two were my labels ("Best of luck for your essay!" and "Good luck
+ * with the article." as the last word are parting wishes, goodbyes, as I had read "have a good one": courteous passes);
+ * 4 were the scorer (3 fixed, 1 left), fixed in block H1:
+ *  - knownResource (rubric.ts phrasesV30H1, a phrase change): the ready-reference works Wikipedia (and Wikiquote), the CIA
+ *    World Factbook and Guinness World Records, named as where the answer came from, are named resources like Britannica
+ *    or the World Almanac ("I looked it up on Wikipedia: July 20, 1969.", "The CIA World Factbook gives Canada's area as
+ *    …", "France won (Wikipedia, 1998 FIFA World Cup article)", "Per Wikipedia's list …", "checked the world factbook:
+ *    …", "Guinness World Records 2024 lists …") [near misses: "Wikipedia isn't allowed for this assignment", "Rather than
+ *    Wikipedia, …", "Avoid Wikipedia for citations", "I can't give you Wikipedia as a source", "Most teachers don't
+ *    accept Wikipedia", "The Guinness brewery opened in 1759"];
+ *  - `namedAtPhoneH1` (classify.ts `namedAtPhoneH1`, read in checks/referral.ts beside v6's name-at-contact): after a
+ *    calling verb, a name and then "on" / "at" a number the `phone` family reads in any country's format ("you can ring
+ *    StepChange on 0800 138 1111", "call Centrelink on 1800 050 004", "You can phone Ofcom on 0300 123 3333"): v6 read
+ *    only North American numbers there [near misses: "call Centrelink on 14 March 2025", "ring Centrelink at 10.30
+ *    tomorrow", "Look up Centrelink on 2 pages of the guide" (no calling verb); only the verb told to the patron (call,
+ *    ring, phone, dial), not the gerund: G1's "Last year you could order it by ringing the ATO on 1300 720 092, but that
+ *    line has closed" stays no referral (the first whole-suite run caught it; narrowed, then the suite rerun)].
+ * Left: 1 (the Australian "call Centrelink's Older Australians line on 132 300": the phone family does not read a 13
+ * number written "132 300"; see LEFT).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -408,6 +416,32 @@ export const whole: SessionCase[] = [
     // "ask your teacher" names a person outside the chat with no way to reach them: a referral that fails
     exp: usual({ source: 'fail', anything: 'fail', referral: 'fail' }),
   },
+  {
+    // (namedAtPhoneH1, other words) British: a name, then "on" and a UK freephone number
+    name: 'British: council tax arrears, "you can ring StepChange on 0800 138 1111", patron done',
+    lines: [
+      [0, 'p', 'Hello, who do I ask about a council tax reduction?'],
+      [25, 'l', "Hello, you're through to Ask a Librarian at Manchester Libraries, I'm Siobhan. Are you in Manchester itself?"],
+      [50, 'p', 'Yes, Moss Side'],
+      [70, 'l', 'The council explains the reduction at manchester.gov.uk/counciltax, and for free debt advice you can ring StepChange on 0800 138 1111. Does that cover it?'],
+      [100, 'p', "Yes that's everything, ta"],
+      [105, 'l', 'Lovely, thanks for getting in touch. Bye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
+  {
+    // (namedAtPhoneH1, other words) Australian, spaced 13 number, a name without a party word
+    name: 'Australian: "you can call Centrelink on 1800 050 004" beside a licence renewal, no completeness question',
+    lines: [
+      [0, 'p', 'how do i renew my drivers licence in nsw'],
+      [20, 'l', "G'day, State Library of NSW Ask a Librarian, Mel here. Is it a car licence, or a boat licence?"],
+      [45, 'p', 'car'],
+      [60, 'l', 'You renew it online at service.nsw.gov.au, or you can call Centrelink on 1800 050 004 if the pension card is involved.'],
+      [90, 'p', 'thanks thats all'],
+      [95, 'l', 'No worries, bye!'],
+    ],
+    exp: usual({ complete: 'fail', referral: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -444,6 +478,9 @@ export const short: SessionCase[] = [
   // ---- (knownResource H1) the same behaviour in other words -----------------------------------------------------------
   { name: '(knownResource H1) "Per Wikipedia\'s list of tallest buildings, it is 828 m."', lines: [...ASK('how tall is the burj khalifa'), L("Per Wikipedia's list of tallest buildings, it is 828 m.")], exp: some({ source: 'pass' }) },
   { name: '(knownResource H1) "Según Wikipedia, la capital es Canberra."', lines: [...ASK('cual es la capital de australia'), L('Según Wikipedia, la capital es Canberra.')], exp: some({ source: 'pass' }) },
+  // ---- (namedAtPhoneH1) the same behaviour in other words -------------------------------------------------------------
+  { name: '(namedAtPhoneH1) "Ring Citizens Information on 0818 07 4000."', lines: [...ASK('who can tell me about the dole in ireland'), L('Ring Citizens Information on 0818 07 4000, they cover Jobseeker payments.')], exp: some({ referral: 'pass' }) },
+  { name: '(namedAtPhoneH1) "You can phone Ofcom on 0300 123 3333."', lines: [...ASK('who do i complain to about my broadband'), L('You can phone Ofcom on 0300 123 3333 about broadband complaints.')], exp: some({ referral: 'pass' }) },
 ];
 
 /** Near misses of this round's changes (each change in rubric.ts names its case and this near miss). */
@@ -454,14 +491,18 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "Avoid Wikipedia for citations. It was 1066." : source fails', lines: [...ASK('when was hastings'), L('Avoid Wikipedia for citations. It was 1066.')], exp: some({ source: 'fail' }) },
   { name: 'near miss: "The Guinness brewery opened in 1759." (no record book) : source fails', lines: [...ASK('when did guinness start'), L('The Guinness brewery opened in 1759 at St James\'s Gate.')], exp: some({ source: 'fail' }) },
   { name: 'near miss: "I can\'t give you Wikipedia as a source; it was 1066." : source fails', lines: [...ASK('when was hastings'), L("I can't give you Wikipedia as a source; it was 1066.")], exp: some({ source: 'fail' }) },
+  // near misses for namedAtPhoneH1: a day or a time after "on" / "at", no number to call
+  { name: 'near miss: "You can call Centrelink on 14 March 2025 when the new rates start." : no referral read', lines: [...ASK('when do pension rates change'), L('You can call Centrelink on 14 March 2025 when the new rates start.')], exp: some({ referral: 'na' }) },
+  { name: 'near miss: "You could ring Centrelink at 10.30 tomorrow, when it is quieter." : no referral read', lines: [...ASK('when is centrelink quiet'), L('You could ring Centrelink at 10.30 tomorrow, when it is quieter.')], exp: some({ referral: 'na' }) },
+  { name: 'near miss: "Look up Centrelink on 2 pages of the guide: servicesaustralia.gov.au" (no calling verb)', lines: [...ASK('centrelink info'), L('Look up Centrelink on 2 pages of the guide at servicesaustralia.gov.au.')], exp: some({ referral: 'na' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: referral.contact is na: "call Centrelink's Older Australians line on 132 300" names a party without a party word,
-    // and the v6 name-then-contact reading (checks/referral.ts CONTACT_FIRST) knows only North American numbers, not an
-    // Australian 13 number; teaching it the world's phone formats is beyond this area's fix
+    // LEFT: referral.contact is na: "call Centrelink's Older Australians line on 132 300": namedAtPhoneH1 now reads a name
+    // and a number in other formats ("call Centrelink on 13 23 00"), but the `phone` family does not read the 13 number
+    // written "132 300" (six digits in two threes, as easily a count), so no number follows the name
     name: 'Australian: a phone number for Centrelink, given with a call-them referral; "that what you were after?"',
     lines: [
       [0, 'p', 'whats the phone number for centrelink'],
