@@ -3260,6 +3260,28 @@ function thatAllF6(m: Msg): number {
 
 // ---- (v30 H1) block H1's readings ----
 
+/** (v30 H1, `namedAtPhoneH1`) A name of one to six words, then "on" / "at" and where a number begins. */
+const NAMED_AT_H1 = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|on) (?=[\d(+])/;
+/**
+ * (v30 H1, `namedAtPhoneH1`) The verbs a number is called with, as told to the patron: not the gerund, which also tells
+ * of a way that was ("Last year you could order it by ringing the ATO on 1300 720 092, but that line has closed").
+ */
+const CALL_VERB_H1 = /^(?:call|ring|phone|dial)$/;
+/** (v30 H1, `namedAtPhoneH1`) The run of a number after the name: digits, spaces, brackets, dots, dashes (7 to 24 characters). */
+const NUMBER_RUN_H1 = /^[\d(+][\d() .+-]{5,22}\d/;
+/**
+ * (v30 H1, `namedAtPhoneH1`) After a calling verb, the object is a name and then "on" / "at" a number the `phone` family
+ * reads in any country's format: "call Centrelink on 13 23 00", "ring Citizens Advice on 0800 144 8848" (v6's
+ * name-at-contact read only North American numbers). Not a day or a time: "call Centrelink on 14 March", "at 10.30".
+ */
+export function namedAtPhoneH1(s: Session, o: string, verb: string): boolean {
+  if (!CALL_VERB_H1.test(verb)) return false;
+  const x = NAMED_AT_H1.exec(o);
+  if (x === null) return false;
+  const run = NUMBER_RUN_H1.exec(o.slice(x[0].length));
+  return run !== null && s.P.phone.test(run[0]);
+}
+
 // ---- (v30 H2) block H2's readings ----
 
 // ---- (v30 H3) block H3's readings ----

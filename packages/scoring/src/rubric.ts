@@ -2878,6 +2878,13 @@ export type Rubric = {
   wayBackAfterWaitD6?: boolean;
 
   // (v30 H1) settings of block H1 go here
+  /**
+   * (v30 H1) referral.contact: after a calling verb, a name and then "on" / "at" a phone number the `phone` family reads
+   * in any country's format is a party with its contact (classify.ts `namedAtPhoneH1`): "You can call Centrelink on 13 23
+   * 00", "Ring Citizens Advice on 0800 144 8848". Near miss: "call Centrelink on 14 March", "call Centrelink at 10.30
+   * tomorrow" (a day or a time, no number). Left out (v1-v29): v6's name-at-contact read only North American numbers.
+   */
+  namedAtPhoneH1?: boolean;
 
   // (v30 H2) settings of block H2 go here
 
@@ -12585,7 +12592,17 @@ const phrasesV30F6 = block(phrasesV30F5, (v30) => ({
 }));
 
 // H1 (second round of whole sessions): ready reference and quick facts (test/twenty-ninth-round-ready.test.ts)
-const phrasesV30H1 = block(phrasesV30F6, (_v30) => ({}));
+const phrasesV30H1 = block(phrasesV30F6, (v30) => ({
+  // ready-reference works named as where the answer came from, a source by name like "Britannica" or "the World Almanac":
+  // Wikipedia (and Wikiquote), the CIA World Factbook, Guinness World Records ("I looked it up on Wikipedia: July 20,
+  // 1969.", "The CIA World Factbook gives Canada's area as …", "France won 3-0 (Wikipedia, 1998 FIFA World Cup article)").
+  // Not where the work is turned away or said not to count: "Many teachers don't accept Wikipedia", "rather than
+  // Wikipedia", "Wikipedia isn't allowed for this", "avoid Wikipedia" (near misses in the H1 file's guards)
+  knownResource: v30.plus(
+    'knownResource',
+    r`(?<!\b(?:not|dont|doesnt|wont|cant|cannot|avoid|avoiding|than|instead of|except|besides)(?: [a-z]+){0,3} )\b(?:wikipedias?|wikiquotes?|(?:cia )?world factbooks?|guinness (?:world records|book of (?:world )?records))\b(?!(?: [a-z]+){0,2} (?:isnt|is not|wont|cant|cannot|doesnt|does not|arent|are not|usually isnt|is never)\b)`,
+  ),
+}));
 
 // H2 (second round of whole sessions): students on a deadline (test/twenty-ninth-round-students.test.ts)
 const phrasesV30H2 = block(phrasesV30H1, (v30) => ({
@@ -12666,6 +12683,7 @@ export const rubricV30: Rubric = {
   thatAllF6: true,
 
   // H1's settings
+  namedAtPhoneH1: true,
 
   // H2's settings
 

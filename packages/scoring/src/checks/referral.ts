@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, forYouAndH4, contactsIn, hasReachableContact, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -550,7 +550,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !bookAt &&
       !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(head, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
-      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])))) &&
+      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])) || (s.rubric.namedAtPhoneH1 === true && namedAtPhoneH1(s, object, v[0])))) &&
       // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
       !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
