@@ -39,7 +39,7 @@ const FINGERPRINTS: Record<string, string> = {
   '27': 'ff0f5d1e2573168b',
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
-  '30': '336dd26e1ab67c2a',
+  '30': '7e5a0fc0fa35865c',
 };
 
 function fingerprint(r: typeof rubricV1): string {
