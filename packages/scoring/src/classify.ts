@@ -3164,7 +3164,9 @@ const HOURS_QUESTION_F5 = /\b(?:open|opens|closed|close|closes|closing|hours)\b/
  * "No, we're closed now, sorry." answers the question).
  */
 export function closedNowF5(s: Session, m: Msg): number {
-  if (!CLOSED_NOW_F5.test(m.n) || m.has(F.wayBack) || MISCONDUCT_C5.test(m.n) || isHold(s, m) || seemsGone(s, m) >= 0) return -1;
+  // every wording of CLOSED_NOW_F5 has "clos" (closed, closing, close at): the cheap test first, as this runs on every
+  // provider message that is not already a dismissal
+  if (!m.n.includes('clos') || !CLOSED_NOW_F5.test(m.n) || m.has(F.wayBack) || MISCONDUCT_C5.test(m.n) || isHold(s, m) || seemsGone(s, m) >= 0) return -1;
   let k = -1;
   for (const x of m.sentences) {
     if (CLOSED_NOW_F5.test(x.n)) k = k < 0 ? x.k : k;
