@@ -7,6 +7,12 @@ import { defineConfig } from 'vitest/config';
  * per file (decision 013).
  */
 const PURE = ['packages/scoring/test/**/*.test.ts'];
+/**
+ * `phrases.test.ts` compiles every rubric version's phrase families in each of their forms. With thirty versions, that
+ * file's regexps and the rest of the shared process's filled V8's code space in one CI run ("heap out of memory" while
+ * compiling a regexp), so it runs in a process of its own.
+ */
+const PHRASES = ['packages/scoring/test/phrases.test.ts'];
 
 export default defineConfig({
   test: {
@@ -17,7 +23,8 @@ export default defineConfig({
     // and its files are CPU-bound scoring, so the second core more than pays for the reporter it shares (decision 012)
     maxWorkers: availableParallelism(),
     projects: [
-      { extends: true, test: { name: 'scoring', include: PURE, isolate: false } },
+      { extends: true, test: { name: 'scoring', include: PURE, exclude: PHRASES, isolate: false } },
+      { extends: true, test: { name: 'phrases', include: PHRASES } },
       {
         extends: true,
         // every other file starts from fresh modules: servers, databases, imports, browsers
