@@ -20,6 +20,11 @@ export type DbHandle = {
   close: () => void;
 };
 
+/** How often, and how far apart, `close` tries its final TRUNCATE checkpoint while the background thread is busy. */
+const CLOSE_TRIES = 100;
+const CLOSE_WAIT_MS = 10;
+/** A word to sleep on (`Atomics.wait`) between those tries: `close` is synchronous. */
+const CLOSE_PAUSE = new Int32Array(new SharedArrayBuffer(4));
 /** The writer's own checkpoint threshold (pages, 80 MB of log) when a background checkpointer runs (SQLite's default: 1,000). */
 const BACKSTOP_PAGES = 20_000;
 
@@ -64,10 +69,17 @@ export function createDb(url: string, options: { migrate?: boolean; cacheMB?: nu
     sqlite,
     path,
     close: () => {
-      try {
-        sqlite.pragma('wal_checkpoint(TRUNCATE)'); // leave no write-ahead log behind
-      } catch {
-        /* busy: the log stays, and is replayed by the next open */
+      // Leave no write-ahead log behind. The background thread may be in a PASSIVE checkpoint of its own just now: a
+      // TRUNCATE then reports busy (it returns `busy: 1` rather than throwing), so it is tried again for up to a second.
+      // If it is still busy, the log stays and is replayed by the next open.
+      for (let tries = 0; tries < CLOSE_TRIES; tries++) {
+        try {
+          const [r] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+          if (r === undefined || r.busy === 0) break;
+        } catch {
+          /* busy */
+        }
+        Atomics.wait(CLOSE_PAUSE, 0, 0, CLOSE_WAIT_MS);
       }
       void checkpointer.stop();
       sqlite.close();
