@@ -12535,6 +12535,10 @@ const phrasesV30F4 = block(phrasesV30F3, (v30) => ({
 }));
 
 // F5: endings under pressure: closing time, queues, shift changes, disconnects (test/twenty-ninth-round-pressure.test.ts)
+/** (v30 F5) "log / sign back in later / and whoever's on will help": the seed's "log back on" (wayBack and inviteBack). */
+const LOG_BACK_IN_F5 = r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another (?:librarian|staff|colleague|person|one of us)|a colleague|the next (?:librarian|person|shift|staff|available|one)|we|well|ill)\b))`;
+/** (v30 F5) "revisit the chat / our chat service" (wayBack and inviteBack), not its transcript, settings or page. */
+const REVISIT_CHAT_F5 = r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b(?! (?:transcript|log|history|record|window|links?|settings|page|website|site|terms|options|menu|app)\b)`;
 const phrasesV30F5 = block(phrasesV30F4, (v30) => ({
   // the seed's own "log back on" said "log back in", and "revisit the chat": "My shift ends now; log back in and whoever's on
   // will help you.", "Please do revisit the chat tomorrow" (the shift-end short case, the Indian English case) ["log back in to
@@ -12543,13 +12547,13 @@ const phrasesV30F5 = block(phrasesV30F4, (v30) => ({
   // "revisit the chat transcript" / "the service settings" [the transcript, the app's settings]
   wayBack: v30.plus(
     'wayBack',
-    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another (?:librarian|staff|colleague|person|one of us)|a colleague|the next (?:librarian|person|shift|staff|available|one)|we|well|ill)\b))`,
-    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b(?! (?:transcript|log|history|record|window|links?|settings|page|website|site|terms|options|menu|app)\b)`,
+    LOG_BACK_IN_F5,
+    REVISIT_CHAT_F5,
   ),
   inviteBack: v30.plus(
     'inviteBack',
-    r`\b(?:log|sign) back in\b(?= (?:later|tomorrow|anytime|any time|whenever|when (?:we|the chat|chat) (?:re)?opens?|and (?:whoevers?|whoever is|someone|another (?:librarian|staff|colleague|person|one of us)|a colleague|the next (?:librarian|person|shift|staff|available|one)|we|well|ill)\b))`,
-    r`\brevisit (?:the |our |this )?(?:chat|chat service|service|ask us)\b(?! (?:transcript|log|history|record|window|links?|settings|page|website|site|terms|options|menu|app)\b)`,
+    LOG_BACK_IN_F5,
+    REVISIT_CHAT_F5,
   ),
   // a long list turned down for now: "ok that's a lot of questions. i can't do all of those tonight. bye" (the long-list case)
   // ["I can't answer all of those tonight, but let's start with the ship records", "You can't renew all of them today"]
