@@ -3341,3 +3341,15 @@ export function forYouAndH4(prefix: string): boolean {
 export function sentFileH4(raw: string): boolean {
   return raw.length < 240 && SENT_FILE_H4.test(raw);
 }
+
+// ---- (v31 I1) block I1's readings ----
+
+// ---- (v31 I2) block I2's readings ----
+
+// ---- (v31 I3) block I3's readings ----
+
+// ---- (v31 I4) block I4's readings ----
+
+// ---- (v31 I5) block I5's readings ----
+
+// ---- (v31 I6) block I6's readings ----

@@ -2913,6 +2913,18 @@ export type Rubric = {
    * Clerk of Court at …"), a passive ("Copies can be made for you and then call the Register of Wills at …").
    */
   forYouAndH4?: boolean;
+
+  // (v31 I1) settings of block I1 go here
+
+  // (v31 I2) settings of block I2 go here
+
+  // (v31 I3) settings of block I3 go here
+
+  // (v31 I4) settings of block I4 go here
+
+  // (v31 I5) settings of block I5 go here
+
+  // (v31 I6) settings of block I6 go here
 };
 
 const r = String.raw;
@@ -12699,5 +12711,47 @@ export const rubricV30: Rubric = {
   forYouAndH4: true,
 };
 
+// I1: reader's advisory and finding a book: read-alikes, half-remembered titles, book clubs (test/thirtieth-round-reading.test.ts)
+const phrasesV31I1 = block(phrasesV30, (_v31) => ({}));
+
+// I2: community and social services: food, shelter, utilities, 211, legal aid, transport (test/thirtieth-round-community.test.ts)
+const phrasesV31I2 = block(phrasesV31I1, (_v31) => ({}));
+
+// I3: cooperative coverage: providers from other libraries answering for the patron's own (test/thirtieth-round-coverage.test.ts)
+const phrasesV31I3 = block(phrasesV31I2, (_v31) => ({}));
+
+// I4: several questions in one session: new questions after answers, after 'anything else', one more thing (test/thirtieth-round-several.test.ts)
+const phrasesV31I4 = block(phrasesV31I3, (_v31) => ({}));
+
+// I5: health, legal and financial questions: the line between information and advice (test/thirtieth-round-advice.test.ts)
+const phrasesV31I5 = block(phrasesV31I4, (_v31) => ({}));
+
+// I6: the shortest sessions: wrong numbers, tests, hang-ups, one-liners, patrons gone at once (test/thirtieth-round-brief.test.ts)
+const phrasesV31I6 = block(phrasesV31I5, (_v31) => ({}));
+
+const phrasesV31: RubricPhrases = phrasesV31I6;
+
+/**
+ * Rubric v31: v30 with the phrase families and settings of a thirtieth round (blocks I1-I6), whole sessions of
+ * six kinds of question written and labelled before the scorer ran.
+ */
+export const rubricV31: Rubric = {
+  ...rubricV30,
+  version: '31',
+  phrases: phrasesV31,
+
+  // I1's settings
+
+  // I2's settings
+
+  // I3's settings
+
+  // I4's settings
+
+  // I5's settings
+
+  // I6's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV30;
+export const currentRubric: Rubric = rubricV31;
