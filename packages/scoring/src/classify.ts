@@ -975,7 +975,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
-      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x)) &&
+      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(s.rubric.referralInviteI2 === true && !OWN_CONTACT_P.test(n) && refersPatron(s, m, x))) &&
       // (v25 Z4) "-- Grace, Ask Us Now!, Enoch Pratt Free Library, 410-396-5430": the signature's own contact
       !(s.rubric.signatureContactZ4 === true && signatureContactZ4(s, m, x))
     )
@@ -3345,6 +3345,41 @@ export function sentFileH4(raw: string): boolean {
 // ---- (v31 I1) block I1's readings ----
 
 // ---- (v31 I2) block I2's readings ----
+
+/**
+ * (v31 I2, `visitAddressI2`) A verb telling the patron to come to, walk in at or drop into a place, opening the sentence,
+ * a clause after a colon or semicolon, or after "you can / please / just …" (not "the van will come to …", "I came to …").
+ */
+const VISIT_I2 =
+  /(?:^|[:;] |, (?:or|and|then|so|just) )(?:(?:please|just|then|also|or|and|so|simply|you can|you could|you may|feel free to|youre welcome to|you are welcome to|best to|its best to|try to),? ){0,3}(?:come|walk|pop|drop|stop)(?: (?:in|on|down|over|by|round|around|right))?(?: (?:to|into|at|in at|in to|by))\b/;
+/**
+ * (v31 I2, `bookByPhoneI2`) "book a day ahead at", "reserve your seat by calling", "schedule a ride on": an imperative (or
+ * "you can / need to …") booking verb, up to seven words (no "at", "on" or "by" but "at least"), then where to call.
+ */
+const BOOK_BY_PHONE_I2 =
+  /(?:^|[:;] |, (?:(?:or|and|then|so|just) )?|\b(?:you|u) (?:can|could|need to|have to|must|should|will need to) |\b(?:please|just) )(?:book|reserve|schedule|register|sign up)(?: (?!(?:at|on|by)\b(?! least\b))[a-z0-9']+){0,7} (?:at|on|by calling|by phoning|by phone at|by ringing) (?=[\d(+])/;
+/** (v31 I2, `bookByPhoneI2`) The sentence of provider message `m` that tells the patron to book by calling a phone number given there, -1 if none. */
+export function bookByPhoneI2(s: Session, m: Msg): number {
+  for (const x of m.sentences) {
+    const n = x.n;
+    if (n.length > 400) continue;
+    const v = BOOK_BY_PHONE_I2.exec(n);
+    if (v !== null && contactsIn(s, n.slice(v.index + v[0].length, v.index + v[0].length + 24)).phone) return x.k;
+  }
+  return -1;
+}
+/** (v31 I2, `visitAddressI2`) The sentence of provider message `m` that tells the patron to visit a street address after the verb, -1 if none. */
+export function visitAddressI2(s: Session, m: Msg): number {
+  for (const x of m.sentences) {
+    const n = x.n;
+    if (n.length > 400) continue;
+    const v = VISIT_I2.exec(n);
+    if (v === null) continue;
+    const rest = n.slice(v.index + v[0].length, v.index + v[0].length + 160);
+    if (contactsIn(s, rest).address && !/^ (?:your|ur|the patrons|my)\b/.test(rest)) return x.k;
+  }
+  return -1;
+}
 
 // ---- (v31 I3) block I3's readings ----
 

@@ -2917,6 +2917,29 @@ export type Rubric = {
   // (v31 I1) settings of block I1 go here
 
   // (v31 I2) settings of block I2 go here
+  /**
+   * (v31 I2) referral.contact: a sentence that tells the patron to come to, walk in at or drop into a place, with a street
+   * address after the verb, refers the patron there (a visit): "Come to the free Lawyer in the Library clinic at our Central
+   * Library, 2nd floor, 400 Cathedral St", "The Salvation Army does rent help: walk in at 814 Light St". Near misses: no
+   * address ("come down to the desk and I'll show you"), someone else coming ("the van will come to your door at 12 Oak
+   * St"), the provider's own visit ("I came to 400 Cathedral St").
+   */
+  visitAddressI2?: boolean;
+  /**
+   * (v31 I2) info.source: a phone or e-mail in a sentence that also invites the patron back is the library's own contact
+   * only when it is not given for a party the sentence refers the patron to: "If you still need help, call 211 any time, or
+   * chat with us again." and "Call Maryland Legal Aid at 1-888-465-2468, or come back to chat anytime." give a contact for
+   * a referral. Near misses: "Call us at 410-555-0100, or chat with us again anytime.", "Text me at 410-555-0100 if you
+   * think of anything else, or chat with us again."
+   */
+  referralInviteI2?: boolean;
+  /**
+   * (v31 I2) referral.contact: telling the patron to book, reserve or schedule something at or by calling a phone number
+   * tells them to call whoever answers it: "Carroll Transit's rides run Fridays; book a day ahead at 410-363-0622",
+   * "Reserve your seat by calling 301-555-0142". Near misses: a booking page ("book a study room at sample.org/rooms",
+   * a source), a time ("book it at 3pm"), a booking already made ("your ride is booked at 10").
+   */
+  bookByPhoneI2?: boolean;
 
   // (v31 I3) settings of block I3 go here
 
@@ -12743,6 +12766,9 @@ export const rubricV31: Rubric = {
   // I1's settings
 
   // I2's settings
+  visitAddressI2: true,
+  referralInviteI2: true,
+  bookByPhoneI2: true,
 
   // I3's settings
 

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -443,6 +443,10 @@ export function referralSentence(s: Session, m: Msg): number {
   }
   // (v11 K8, `answerWhoK8`) "who do i call about that?" answered "The Department of Revenue, …: 717-787-8201."
   if (found < 0 && s.rubric.answerWhoK8 === true && answersWho(s, m)) found = 0;
+  // (v31 I2, `visitAddressI2`) "Come to the free legal clinic at our Central Library, 2nd floor, 400 Cathedral St"
+  if (found < 0 && s.rubric.visitAddressI2 === true && contacts(s, m).address) found = visitAddressI2(s, m);
+  // (v31 I2, `bookByPhoneI2`) "Carroll Transit's rides run Fridays; book a day ahead at 410-363-0622"
+  if (found < 0 && s.rubric.bookByPhoneI2 === true && contacts(s, m).phone) found = bookByPhoneI2(s, m);
   m.memo.referral = found;
   return found;
 }
