@@ -33,11 +33,11 @@
  * - "have a good day", "Take care", "Bye for now!", "¡Hasta luego!" say goodbye; "Sorry for the wait" and "how can I help?"
  *   do not; "No problem" alone does not;
  * - "Want me to?" after the source offers something not yet given (completeness fails).
- * Written: 31 whole sessions (29 first, 2 more for the fixes), 45 short cases (23 of the 24 first, one moved to LEFT; 4
- * more for the fixes; 18 probes written and labelled after the first fixes), 7 near misses in `guards`.
+ * Written: 31 whole sessions (29 first, 2 more for the fixes), 51 short cases (23 of the 24 first, one moved to LEFT; 4
+ * more for the fixes; 24 probes written and labelled after the first fixes, in batches of 9, 9 and 6), 7 near misses in `guards`.
  * First run (82 tests): 3 failed on 3 statuses: closing.courteous 1, info.source 2. None was relabelled: one ("is this
- * amazon" answered "No, this is the library's Ask Us chat…") is LEFT; two were the scorer. The 18 later probes found one
- * more (info.source 1, inquiry.clarify 1: "prueba"). Fixed in block I6, behind settings:
+ * amazon" answered "No, this is the library's Ask Us chat…") is LEFT; two were the scorer. The 24 later probes found one
+ * more (info.source 1, inquiry.clarify 1: "prueba", in the second batch; the third batch ran green). Fixed in block I6, behind settings:
  *  - `haveGoodDayI6` (classify.ts `haveGoodDayI6`, in courteousNow's first-message branch): a sentence of the provider's
  *    first message whose only greeting is the wish "have a good day / afternoon / evening" parts the patron ("…This chat is
  *    for library questions, so I'll close this one now. Have a good day."; "…Have a good afternoon!") [near misses: "Good
@@ -459,6 +459,12 @@ export const short: SessionCase[] = [
   { name: '"Hello, I have a question" then "Sure, what\'s your question?" : no exchange', lines: [[0, 'p', 'Hello, I have a question'], [20, 'l', "Hi, Jo at Ask Us. Sure, what's your question?"]], over: { endAfter: 60 }, exp: some({ source: 'na', clarify: 'na' }) },
   { name: '"We can help with that! One sec." then the patron leaves: no exchange', lines: [Q, [20, 'l', 'Hi, Jo at Ask Us. We can help with that! One sec.'], [40, 's', 'Patron left the chat', sys('patron_left')]], over: { endAfter: 30 }, exp: some({ informed: 'na', source: 'na', idle: 'na' }) },
   { name: '"You can find that on our website." (no address, no steps): source fails', lines: [[0, 'p', 'how do i get a library card'], [20, 'l', 'Hi, Jo at Sample County Library. You can find that on our website.']], exp: some({ source: 'fail' }) },
+  { name: 'notary: "call them at 410-555-0100 to book. Have a great day!" : referral with its number', lines: [[0, 'p', 'Do you have notary services?'], [20, 'l', 'Hi, Jo at Ask Us. Yes, the Central branch has a notary on Tuesdays; call them at 410-555-0100 to book. Have a great day!']], exp: some({ referral: 'pass', source: 'pass', courteous: 'pass' }) },
+  { name: 'greeting, the patron\'s "hello?" at 90 s, the link at 300 s: keep_informed fails', lines: [Q, HI, [90, 'p', 'hello?'], [300, 'l', "Sorry! Here's the link: sample.org/grisham"]], exp: some({ informed: 'fail', source: 'pass' }) },
+  { name: '"We close at 6 tonight. Anything else?" "nope thats it"', lines: [[0, 'p', 'when do u close'], [15, 'l', 'Hi, Jo at Sample County Library. We close at 6 tonight. Anything else?'], [30, 'p', 'nope thats it']], exp: some({ anything: 'pass', source: 'fail', complete: 'fail' }) },
+  { name: '"Great question, let me find out." then the system ends the chat: no exchange', lines: [Q, [20, 'l', 'Hi, Jo at Ask Us! Great question, let me find out.'], [50, 's', 'Chat ended', sys('ended')]], over: { endAfter: 0 }, exp: some({ informed: 'na', source: 'na', idle: 'na', courteous: 'fail' }) },
+  { name: 'the thanks of the macro greeting, an answer, then the patron gone 400 s: courteous passes, idle and notice fail', lines: [[0, 'p', 'hi'], [15, 'l', 'Hello, thanks for contacting Ask Us! My name is Jo.'], [30, 'p', 'do you have ebooks'], [40, 'l', 'Yes! Our ebooks are on Libby at sample.overdrive.com.']], over: { endAfter: 400 }, exp: some({ courteous: 'pass', source: 'pass', idle: 'fail', disconnect: 'fail' }) },
+  { name: '"👋" only, "Hi there! Jo at Ask Us. The chat\'s working fine." : no exchange', lines: [[0, 'p', '👋'], [20, 'l', "Hi there! Jo at Ask Us. The chat's working fine."]], exp: some({ source: 'na', clarify: 'na' }) },
 ];
 
 /** Near misses of this round's changes (each change in rubric.ts names its case and this near miss). */
