@@ -2101,7 +2101,7 @@ function courteousNow(s: Session, m: Msg): number {
   if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
     // (v10) "Good evening!", "¡Buenas tardes!" opening the chat greet; they part nobody
     for (const x of m.sentences) {
-      if (m.sHas(x, F.thanks) || m.sHas(x, F.inviteBack) || (m.sHas(x, F.farewell) && !m.sHas(x, F.greeting))) return x.k;
+      if (m.sHas(x, F.thanks) || m.sHas(x, F.inviteBack) || (m.sHas(x, F.farewell) && (!m.sHas(x, F.greeting) || haveGoodDayI6(s, x.n)))) return x.k;
     }
     return -1;
   }
@@ -3388,3 +3388,35 @@ export function visitAddressI2(s: Session, m: Msg): number {
 // ---- (v31 I5) block I5's readings ----
 
 // ---- (v31 I6) block I6's readings ----
+/** (v31 I6) A wish to have a good day, morning, afternoon, evening or night ("have a good day", "enjoy the rest of your good evening"). */
+const HAVE_GOOD_DAY_I6 = /\b(?:have|enjoy) (?:a |the rest of (?:your |the )?)(?:very |really )?good (?:day|morning|afternoon|evening|night)\b/g;
+/**
+ * (v31 I6, `haveGoodDayI6`) `n`, a sentence (normalised) of the provider's first message, greets only inside a wish to have a
+ * good day ("This chat is for library questions. Have a good day."): without the wish no greeting is left.
+ */
+function haveGoodDayI6(s: Session, n: string): boolean {
+  if (s.rubric.haveGoodDayI6 !== true || !n.includes('good ')) return false;
+  HAVE_GOOD_DAY_I6.lastIndex = 0;
+  const rest = n.replace(HAVE_GOOD_DAY_I6, ' ');
+  return rest.length < n.length && !s.P.greeting.test(rest);
+}
+/** (v31 I6) The words of a solicitation: "best price", "click here", "no prescription", "make money", "free followers". */
+const ADVERT_I6 =
+  /\b(?:buy (?:now|cheap|online)|cheap (?:followers|likes|meds|pills|viagra|backlinks)|best prices?|lowest prices?|click (?:here|now|the link)|order now|shop now|join now|sign up now|limited (?:time )?offer|special offer|free (?:followers|likes|views|trial|gift)|casino|crypto|bitcoin|forex|viagra|cialis|no prescription|payday loans?|make money|earn (?:money|cash|\d)|work from home|seo services?|backlinks|promo code|discount code|guaranteed)\b/;
+/** (v31 I6) Words of a need, as TEST_NOTICE_P7 reads them: a patron who asks something. */
+const NEED_I6 =
+  /\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u|i)|does|is (?:this|there|it)|are (?:you|there)|i need|i want|i m looking|looking for|help me|question|questions)\b/;
+/**
+ * (v31 I6, `advertOnlyI6`) `n`, a patron message (normalised), is only an advert: a link, the words of a solicitation, no
+ * question mark and no words of a need ("www.cheap-pills.biz best price no prescription").
+ */
+export function advertOnlyI6(s: Session, n: string): boolean {
+  return s.rubric.advertOnlyI6 === true && n.length <= 400 && !n.includes('?') && maybeUrl(n) && ADVERT_I6.test(n) && s.P.url.test(n) && !NEED_I6.test(n);
+}
+/** (v31 I6) A whole patron message (normalised) that is only a staff test in Spanish: "prueba", "probando 1 2 3", "hola, esto es una prueba del chat". */
+const PRUEBA_I6 =
+  /^(?:(?:hola|buenas|buenos dias|buenas (?:tardes|noches))[ ,!.]+)?(?:prueba|probando|es (?:solo )?una prueba|esto es (?:solo )?una prueba|solo (?:es )?una prueba|mensaje de prueba)(?: (?:del|de) (?:chat|widget|servicio|sistema))?(?:[ ,!.]+(?:\d{1,4}|prueba|probando)){0,6}[ ,!.]*$/;
+/** (v31 I6, `pruebaI6`) `n`, a patron message (normalised), is only a staff test in Spanish. */
+export function pruebaI6(s: Session, n: string): boolean {
+  return s.rubric.pruebaI6 === true && n.length <= 80 && PRUEBA_I6.test(n);
+}

@@ -3,7 +3,7 @@
  * exchange, first source, follow-up session, final idle. Each is computed once per session.
  */
 import { FOLLOW_UP_CODES } from '@askqa/contract';
-import { askedNothingD6, clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt, toCallOnlyD5, withoutPartyContactC2 } from './classify';
+import { advertOnlyI6, askedNothingD6, pruebaI6, clarifyAt, contacts, contactsIn, QUOTED, followUpPromise, givesInfo, isGoodbye, isHold, sourceAt, toCallOnlyD5, withoutPartyContactC2 } from './classify';
 import { UNSET, type Msg, type Session } from './timeline';
 import { F } from './phrases';
 import { normalize } from './text';
@@ -57,6 +57,8 @@ function firstAskingPos(s: Session): number {
     const m = s.vis[p]!;
     if (m.role !== 'patron') continue;
     const n = m.n;
+    // (v31 I6, `advertOnlyI6`, `pruebaI6`) nor an advert only, nor a staff test in Spanish
+    if (advertOnlyI6(s, n) || pruebaI6(s, n)) continue;
     // (v29 D6, `askedNothingD6`) nor insults only, a staff check of the chat, praise only
     if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n) && !(s.rubric.testNoticeP7 === true && TEST_NOTICE_P7.test(n)) && !(s.rubric.askedNothingD6 === true && askedNothingD6(n)))) return p;
   }

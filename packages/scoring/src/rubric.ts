@@ -2948,6 +2948,27 @@ export type Rubric = {
   // (v31 I5) settings of block I5 go here
 
   // (v31 I6) settings of block I6 go here
+  /**
+   * (v31 I6) closing.courteous (and the Goodbye of the final idle): in the provider's first visible message, a sentence
+   * whose only greeting is a wish to have a good day, morning, afternoon or evening parts the patron: "Hello, this is the
+   * Ask Us librarian on duty. This chat is for library questions, so I'll close this one now. Have a good day." (v10 read
+   * "good day" there as the opening's greeting). Near misses: "Good day! Jo at Ask Us here, how can I help?", "Good
+   * evening, have a look at our catalogue: this is Jo at Ask Us." (greetings that open the chat part nobody).
+   */
+  haveGoodDayI6?: boolean;
+  /**
+   * (v31 I6) The Terms' substantive exchange ("the patron asked something"): a patron message that is only an advert, a
+   * link with the words of a solicitation and no question ("www.cheap-pills.biz best price no prescription", "Make money
+   * from home!!! Join now at easycash4u.net"), asks nothing. Near misses: "Is there a work from home jobs database? I saw
+   * flexjobs.com mentioned", "my son keeps getting crypto scam texts from coinbonus.io, how do I report them" (needs).
+   */
+  advertOnlyI6?: boolean;
+  /**
+   * (v31 I6) The Terms' substantive exchange: a patron message that is only a staff test in Spanish ("prueba", "probando 1 2
+   * 3", "Hola, esto es una prueba del chat") asks nothing, as N4's "test", "testing 123" do. Near misses: "prueba de
+   * embarazo, ¿dónde consigo una?", "necesito ayuda con una prueba de manejo" (needs).
+   */
+  pruebaI6?: boolean;
 };
 
 const r = String.raw;
@@ -12777,6 +12798,9 @@ export const rubricV31: Rubric = {
   // I5's settings
 
   // I6's settings
+  haveGoodDayI6: true,
+  advertOnlyI6: true,
+  pruebaI6: true,
 };
 
 /** The rubric in force. */
