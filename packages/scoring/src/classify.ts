@@ -3387,6 +3387,48 @@ export function visitAddressI2(s: Session, m: Msg): number {
 
 // ---- (v31 I5) block I5's readings ----
 
+/**
+ * (v31 I5, `numberOnLabelI5`) A sentence that sends the patron to a party whose number it only says is on something the
+ * patron holds ("Your pharmacist can check it against your whole list; the number is on your prescription label.",
+ * "Coverage questions go to your insurance; the member services number is on the back of your card."): the party is named,
+ * the number is not given. Only "the / their / its number" or a contact line's number ("member services", "customer
+ * service", "the pharmacy's"), on a label, bottle, card, bill or letter, with the party in the same sentence before it and
+ * no contact in the sentence ["the call number is on the spine label", "your card number is on the back of your card",
+ * "the number is on the back of your card" with no party, "call the pharmacy, the number on the label is 410-…"].
+ */
+const NUMBER_ON_I5 =
+  /\b(?:(?:the|their|its|his|her)(?: (?:phone|telephone|contact|customer service|customer care|member services?|pharmacy|pharmacys|doctors|offices?|help ?line|nurse line))?) numbers?(?: is| are| should be| will be)? (?:printed |listed |written )?on (?:the (?:back|front|bottom|side) of )?(?:your|the|his|her|their) (?:[a-z]+ ){0,2}?(?:labels?|bottles?|cards?|bills?|statements?|letters?|notices?|boxe?s?|packets?|receipts?)\b/;
+/** The party the patron is sent to, before the number's place in the sentence. */
+const PARTY_BEFORE_I5 =
+  /\b(?:pharmacists?|pharmacy|pharmacies|doctors?|gp|physicians?|insurance|insurers?|health plan|provider|clinic|bank|lender|servicer|card issuer|utility|company|member services|customer service|landlord|employer)\b/;
+/** The first provider message (and its sentence) that names such a number only by where it is printed, or null. */
+export function numberOnLabelI5(s: Session): { m: Msg; k: number } | null {
+  for (const m of s.prov) {
+    if (!m.n.includes('number')) continue;
+    for (const x of m.sentences) {
+      const hit = x.n.includes('number') ? NUMBER_ON_I5.exec(x.n) : null;
+      if (hit === null || !PARTY_BEFORE_I5.test(x.n.slice(Math.max(0, hit.index - 160), hit.index))) continue;
+      const c = contactsIn(s, x.n);
+      if (c.phone || c.email || c.url || c.address) continue;
+      return { m, k: x.k };
+    }
+  }
+  return null;
+}
+
+/**
+ * (v31 I5, `demandDoneI5`) "That's all I want to know" said of the answer the patron is still demanding, "just tell me if i
+ * should fight for it, thats all i want to know" (the divorce case): the patron is not done. Only after "tell / give /
+ * answer me" or "should I" within the 160 characters before it in the same message ["perfect, thats all i wanted to know,
+ * thanks!", "you told me what i needed, thats all i want to know", "thanks for telling me, that's all I needed to know"].
+ */
+const ALL_I_WANT_I5 = /\bthats all (?:i|im) (?:want|wanna|need|wanted|needed|asking|am asking)(?: to know)?\b/;
+const DEMAND_BEFORE_I5 = /\b(?:(?:just |simply |please )?(?:tell|give|answer) me\b(?! (?:again|more)\b)|should i\b|yes or no\b)/;
+export function demandDoneI5(m: Msg): boolean {
+  const hit = ALL_I_WANT_I5.exec(m.n);
+  return hit !== null && DEMAND_BEFORE_I5.test(m.n.slice(Math.max(0, hit.index - 160), hit.index));
+}
+
 // ---- (v31 I6) block I6's readings ----
 /** (v31 I6) A wish to have a good day, morning, afternoon, evening or night ("have a good day", "enjoy the rest of your good evening"). */
 const HAVE_GOOD_DAY_I6 = /\b(?:have|enjoy) (?:a |the rest of (?:your |the )?)(?:very |really )?good (?:day|morning|afternoon|evening|night)\b/g;

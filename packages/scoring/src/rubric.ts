@@ -2946,6 +2946,21 @@ export type Rubric = {
   // (v31 I4) settings of block I4 go here
 
   // (v31 I5) settings of block I5 go here
+  /**
+   * (v31 I5) referral.contact: a party named with its number only said to be on something the patron holds, "Your pharmacist
+   * can check it against your whole list; the number is on your prescription label." or "Coverage questions go to your
+   * insurance; the member services number is on the back of your card." (classify.ts `numberOnLabelI5`): a referral without
+   * a way to reach them (fails). Near misses: "The call number is on the spine label.", "Your card number is on the back
+   * of your card.", "the number is on the back of your card" with no party named, a number given in the sentence.
+   */
+  numberOnLabelI5?: boolean;
+  /**
+   * (v31 I5) closing.anything_else: "that's all I want to know" after "just tell me …" / "should I …" in the same message,
+   * "just tell me if i should fight for it, thats all i want to know" (classify.ts `demandDoneI5`), is the patron still
+   * demanding an answer, not saying they are done. Near misses: "perfect, thats all i wanted to know, thanks!", "thanks for
+   * telling me, that's all I needed to know" stay done.
+   */
+  demandDoneI5?: boolean;
 
   // (v31 I6) settings of block I6 go here
   /**
@@ -12768,7 +12783,23 @@ const phrasesV31I3 = block(phrasesV31I2, (_v31) => ({}));
 const phrasesV31I4 = block(phrasesV31I3, (_v31) => ({}));
 
 // I5: health, legal and financial questions: the line between information and advice (test/thirtieth-round-advice.test.ts)
-const phrasesV31I5 = block(phrasesV31I4, (_v31) => ({}));
+const phrasesV31I5 = block(phrasesV31I4, (v31) => ({
+  // the provider's own chats named as the reason the help stops: "I can't give legal advice, and I've got other chats going so
+  // I'll leave it there. Bye." (the overtime case) ["You can have other chats open at once", "If you have other chats open in
+  // other tabs, close them first"]
+  othersWaiting: v31.plus(
+    'othersWaiting',
+    r`\bother chats\b(?<=\b(?:ive got|i have|i got|im juggling|im handling|im running|i am juggling|i am handling|weve got|we have)(?: a few| several| some| two| three| a couple(?: of)?| lots of| loads of)? other chats)(?= (?:going|open|on the go|at once|running|in progress)\b)`,
+  ),
+  // "guide" as the provider's verb is no named guide: "Kindly note we are not permitted to give legal opinion, but I can guide
+  // you to the correct information. May I know the price?" (the Indian English refund case) ["our subject guide at
+  // lib.example.edu/law", "the Nolo guide to small claims" still name one]
+  namedResource: v31.swap(
+    'namedResource',
+    0,
+    retext(phrasesV31I4.namedResource[0]!, '|subject guides?|guide|', r`|subject guides?|guide(?<!\b(?:can|could|will|would|ill|well|may|might|happy to|glad to|try to|help) guide)(?! (?:you|u|them|people|patrons) (?:to|through|in|with)\b)|`),
+  ),
+}));
 
 // I6: the shortest sessions: wrong numbers, tests, hang-ups, one-liners, patrons gone at once (test/thirtieth-round-brief.test.ts)
 const phrasesV31I6 = block(phrasesV31I5, (_v31) => ({}));
@@ -12796,6 +12827,8 @@ export const rubricV31: Rubric = {
   // I4's settings
 
   // I5's settings
+  numberOnLabelI5: true,
+  demandDoneI5: true,
 
   // I6's settings
   haveGoodDayI6: true,

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -2014,6 +2014,9 @@ export const referralContact: Check = (s) => {
     const k = referralSentence(s, m);
     if (k >= 0) referrals.push({ m, k });
   }
+  // (v31 I5, `numberOnLabelI5`) "Your pharmacist can check it …; the number is on your prescription label.": a party, no number
+  const onLabel = s.rubric.numberOnLabelI5 === true ? numberOnLabelI5(s) : null;
+  if (onLabel !== null) return result(id, 'fail', 'referred the patron to a party whose number is only said to be on a label, card or bill, with no e-mail, phone, postal address or URL', [ev(onLabel.m, onLabel.k)]);
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
   for (const r of referrals) {
