@@ -2940,6 +2940,13 @@ export type Rubric = {
    * library can renew it too; call them at …" (the same party named twice).
    */
   yourLibraryNewPartyI3?: boolean;
+  /**
+   * (v31 I3) referral.contact: a sentence before the referral that says whose website its URL is ("Kalamazoo's website is
+   * kpl.gov.") reaches the party the referral points back to with "their" ("Please contact their circulation department
+   * directly") (checks/referral.ts `theirSiteBeforeI3`). Near miss: the same before "Contact the Secretary of State's office"
+   * (no "their": another party) still fails.
+   */
+  theirSiteBeforeI3?: boolean;
 
   // (v31 I4) settings of block I4 go here
 
@@ -12769,6 +12776,7 @@ export const rubricV31: Rubric = {
   bangTailI3: true,
   theyOpenAskI3: true,
   yourLibraryNewPartyI3: true,
+  theirSiteBeforeI3: true,
 
   // I4's settings
 

@@ -39,10 +39,11 @@
  * - "someone from your library will contact you" is a follow-up session whatever the code (RUBRIC.md's own example);
  * - an e-mail asked for and given by the patron in the chat is "given there", confirmed; "the e-mail on your account"
  *   never written out is not.
- * Written: 26 whole sessions, 27 short cases (21 first, 6 more for the fixes), 6 near misses in `guards`. First run: 3 of
- * 73 tests failed on 7 statuses: referral.contact 2, and one session's 5 (interest.keep_informed, inquiry.clarify,
- * info.source, followup.completeness, closing.anything_else: one cause). None was my label; all 3 were the scorer, fixed in
- * block I3 (settings only, no phrase family changed):
+ * Written: 30 whole sessions (26 first, 4 in a second batch), 32 short cases (21 first, 3 in the second batch, 8 more for
+ * the fixes), 8 near misses in `guards`. First run: 3 of 73 tests failed on 7 statuses: referral.contact 2, and one
+ * session's 5 (interest.keep_informed, inquiry.clarify, info.source, followup.completeness, closing.anything_else: one
+ * cause); the second batch's first run: 1 more, referral.contact. None was my label; all 4 were the scorer, fixed in block
+ * I3 (settings only, no phrase family changed):
  *  - `bangTailI3` (classify.ts `bangTailI3`, read in `isFiller`): the sentence splitter cuts "… covering AskUsNow! tonight."
  *    at the service name's "!", and the tail "tonight." read as an answer, so a greeting + hold to a patron who then left
  *    was a substantive exchange. A short tail (time words, "chat(s)", "chat service", "team" …) opening lower-case right
@@ -60,7 +61,13 @@
  *    them at …", "Check with your library's circulation desk. Your library can waive the fee; call them at …" are one party:
  *    pass]. One of these near misses failed at first on my own regexp ("your library's" normalised as "your librarys"),
  *    fixed in the regexp, not relabelled.
- * Left: none. v31's fingerprint on this branch: 07d4250763e4579f.
+ *  - `theirSiteBeforeI3` (checks/referral.ts `ownedContact`): "Kalamazoo's website is kpl.gov. Please contact their
+ *    circulation department directly": a sentence before the referral saying whose website its URL is ("X's website is",
+ *    "their site is at") reaches the party a referring verb points back to with "their" ("Riverside's web site is … Please
+ *    call their main desk", "Their site is at … Talk to their branch manager") [near misses: the same before "Contact the
+ *    Secretary of State's office about the ID", "The DMV's site is dmv.ca.gov. Ask your school counselor about their fee
+ *    waiver" (no referring verb on "their"): fail].
+ * Left: none. v31's fingerprint on this branch: 684272436211548e.
  *
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
@@ -453,6 +460,63 @@ export const whole: SessionCase[] = [
     over: { resolutionCode: 'Follow-up by me', provider: { id: 'priya', name: 'Priya Nair', library: 'MCPL' } },
     exp: usual({ source: 'fail', complete: 'fail', contact: 'pass', onTime: 'pending', transfer: 'pass' }),
   },
+  // ---- a second batch, written after the first fixes (labelled before running) -------------------------------------------
+  {
+    name: 'bilingual: "Le voy a transferir con una bibliotecaria de su propia biblioteca", note says why: transfer passes',
+    lines: [
+      [0, 'p', 'buenas noches, quiero saber si puedo renovar mis libros por telefono'],
+      [20, 'l', 'Buenas noches, gracias por comunicarse con AskUsNow! Soy Lucía, bibliotecaria de la Biblioteca del Condado de Montgomery. ¿De qué biblioteca es su tarjeta?'],
+      [50, 'p', 'de Frederick'],
+      [65, 'l', 'Hay una bibliotecaria de Frederick conectada ahora. Le voy a transferir con ella, porque ella puede ver su cuenta. Un momento, por favor.'],
+      [68, 'i', 'Frederick patron, Spanish speaker, wants to renew by phone; you can see her account, thanks!'],
+      xferTo(70, 'Rosa Diaz', 'rosa'),
+      [100, 'l', 'Hola, soy Rosa de Frederick County Public Libraries. Sí, puede renovar por teléfono al 301-600-1630 o en línea en fcpl.org/renew. ¿Le sirve esta información?', ROSA],
+      [140, 'p', 'si gracias, es todo'],
+      [150, 'l', '¡Con gusto! Hasta luego.', ROSA],
+    ],
+    exp: usual({ transfer: 'pass' }),
+  },
+  {
+    name: 'macro greeting "a librarian from a member library"; their site before "contact their circulation department directly": referral passes',
+    lines: [
+      [0, 'p', 'My card got stolen, what do I do'],
+      [30, 'l', '[Macro] Welcome to Ask a Librarian. You are chatting with a librarian from a member library of the QuestionPoint cooperative. I will do my best to help you.'],
+      [40, 'l', 'Which library issued your card?'],
+      [70, 'p', 'Kalamazoo Public Library'],
+      [95, 'l', "I'm sorry that happened. Kalamazoo's website is kpl.gov. Please contact their circulation department directly so they can block the card and issue a new one. Does that answer your question?"],
+      [130, 'p', "Yes. That's all, thanks."],
+      [140, 'l', 'Thank you for using Ask a Librarian. Goodbye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
+  {
+    name: '"expect an e-mail from them within 72 hours at sam.r@example.com, is that right?" "yes": contact passes',
+    lines: [
+      [0, 'p', 'hi, does my library have a 3D printer I can use'],
+      [25, 'l', "Hello! I'm Joe, a librarian at Cuyahoga County Public Library, covering the KnowItNow chat. What library do you use?"],
+      [55, 'p', 'Cleveland Heights-University Heights'],
+      [80, 'l', "Their makerspace page (heightslibrary.org/makerspace) doesn't say, so I've sent your question to your library's reference team; expect an e-mail from them within 72 hours at sam.r@example.com, is that right?"],
+      [110, 'p', 'yes thats me'],
+      [120, 'l', 'Great. Anything else tonight?'],
+      [140, 'p', 'no thanks'],
+      [150, 'l', 'Thanks for chatting, goodnight!'],
+    ],
+    over: { ...FU_LIB, patron: { name: 'Sam R', email: 'sam.r@example.com', phone: null } },
+    exp: usual({ complete: 'fail', contact: 'pass', onTime: 'pending' }),
+  },
+  {
+    name: 'the phone only in the patron fields, the patron leaves before confirming: code passes, contact fails, idle handled',
+    lines: [
+      [0, 'p', 'I have a question about my library volunteer hours for school'],
+      [20, 'l', "Hi, thanks for contacting AskUsNow! I'm Pat, a librarian at Harford County Public Library. Which library do you volunteer at?"],
+      [45, 'p', 'Towson branch'],
+      [70, 'l', "Baltimore County's volunteer coordinator tracks those hours; I'll pass this on and someone from your library will call you by Tuesday. Is the number on your account the best one?"],
+      [210, 'l', 'Are you still there?'],
+      [400, 'l', "I haven't heard back, so I'll close this chat; you may have been disconnected. Thanks for contacting AskUsNow!"],
+    ],
+    over: { ...FU_LIB, patron: { name: null, email: null, phone: '410-555-0199' } },
+    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', idle: 'pass', disconnect: 'pass', contact: 'fail', onTime: 'pending' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -489,6 +553,12 @@ export const short: SessionCase[] = [
   { name: '(theyOpenAskI3) "till when r they open" then "Till 9 tonight, call 951-826-5201": referral passes', lines: [...ASK, L('Only Riverside can lift a block, so check with them at the front desk.'), [90, 'p', 'till when r they open'], [100, 'l', 'Till 9 tonight, or call 951-826-5201. Anything else?'], [120, 'p', 'nope'], [125, 'l', 'Take care!']], exp: some({ referral: 'pass' }) },
   { name: '(yourLibraryNewPartyI3) Vital Records (nothing) then "Your local library, AACPL, …; contact them at 410-222-7371": referral fails', lines: [[0, 'p', 'I need my parents marriage record from 1962'], [20, 'l', "Hi, I'm Tom at Fairfax County Public Library, covering the cooperative. Which county did they marry in?"], [40, 'p', 'Anne Arundel'], [60, 'l', "For the certificate you'd write to the Vital Records office. Your local library, Anne Arundel County Public Library, has the newspaper marriage index; contact them at 410-222-7371. Does that help?"], ...BYE], exp: some({ referral: 'fail' }) },
   { name: '(yourLibraryNewPartyI3) "ask the county historical society. Your home library can get it through ILL; give them a call at …": referral fails', lines: [[0, 'p', 'I want an old plat map of Ellicott City'], [20, 'l', "Hello, Jo at Sample County Library, covering chat tonight. Which year?"], [40, 'p', '1890s'], [60, 'l', 'You should ask the Howard County Historical Society about plat maps. Your home library can also borrow an atlas through ILL; give them a call at 410-313-7800. Did that help?'], ...BYE], exp: some({ referral: 'fail' }) },
+  // ---- second batch --------------------------------------------------------------------------------------------------------
+  { name: 'transfer: "I\'m going to send you over to a librarian from your own library." + note "Riverside patron, acct q, needs staff w/ Polaris access"', lines: [...ASK, L("I'm going to send you over to a librarian from your own library who can see your account."), [72, 'i', 'Riverside patron, acct block q, needs staff with Polaris access'], xferTo(75, 'Rosa Diaz', 'rosa'), [100, 'l', 'Hi, Rosa at Riverside. Your card has $12 in fines; pay at riversideca.gov/library/pay. Anything else?', ROSA], [130, 'p', 'no thanks'], [140, 'l', 'Bye!', ROSA]], exp: some({ transfer: 'pass' }) },
+  { name: '"I\'ll have someone from your library get back to you by Thursday at kim.l@example.com, still good?" "yes": contact passes', lines: [...ASK, L("I'll have someone from your library get back to you by Thursday at kim.l@example.com, is that still good?"), [90, 'p', 'yes'], [100, 'l', 'Great, thanks for chatting!']], over: { ...FU_LIB, patron: { name: null, email: 'kim.l@example.com', phone: null } }, exp: some({ code: 'pass', contact: 'pass' }) },
+  { name: '"Riverside staff can check that for you tomorrow." (no one told to contact, nothing promised): referral na, no follow-up', lines: [...ASK, L('Riverside staff can check that for you tomorrow; their account help page is riversideca.gov/library/account. Does that help?'), ...BYE], exp: some({ contact: 'na', code: 'pass', source: 'pass' }) },
+  { name: '(theirSiteBeforeI3) "Riverside\'s web site is riversideca.gov/library. Please call their main desk tomorrow …": referral passes', lines: [...ASK, L("Riverside's web site is riversideca.gov/library. Please call their main desk tomorrow and they can fix the block. Does that help?"), ...BYE], exp: some({ referral: 'pass' }) },
+  { name: '(theirSiteBeforeI3) "Their site is at riversideca.gov/library. Talk to their branch manager about the block.": referral passes', lines: [...ASK, L('Their site is at riversideca.gov/library. Talk to their branch manager about the block. Did that help?'), ...BYE], exp: some({ referral: 'pass' }) },
 ];
 
 /** Near misses of this round's changes (each change in rubric.ts names its case and this near miss). */
@@ -502,6 +572,9 @@ export const guards: SessionCase[] = [
   // near misses for `yourLibraryNewPartyI3`: the patron's library named twice, one party
   { name: 'near miss: "Ask your library about it. Your library can renew it too; call them at 555-0100." : passes', lines: [...ASK, L('Ask your library about it. Your library can waive the block too; call them at 951-555-0100. Does that help?'), ...BYE], exp: some({ referral: 'pass' }) },
   { name: 'near miss: "Check with your library\'s circulation desk. Your library can waive the fee; call them at …" : passes', lines: [...ASK, L("Check with your library's circulation desk. Your library can waive the fee; call them at 951-826-5201. Does that help?"), ...BYE], exp: some({ referral: 'pass' }) },
+  // near misses for `theirSiteBeforeI3`: the site is one party's, the referral another's
+  { name: 'near miss: "Riverside\'s website is riversideca.gov/library. Contact the Secretary of State\'s office about the ID." : fails', lines: [...ASK, L("Riverside's website is riversideca.gov/library. Contact the Secretary of State's office about the ID. Does that help?"), ...BYE], exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "The DMV\'s site is dmv.ca.gov. Ask your school counselor about their fee waiver." : fails', lines: [...ASK, L("The DMV's site is dmv.ca.gov. Ask your school counselor about their fee waiver. Does that help?"), ...BYE], exp: some({ referral: 'fail' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */

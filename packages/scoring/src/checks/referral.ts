@@ -953,6 +953,8 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
       return true;
     // (v29 D2, `nameLabelD2`) a later sentence's URL on a domain that spells the party's whole name is the party's own
     if (s.rubric.nameLabelD2 === true && x.k > k && !signed && !party.pronoun && nameLabelD2(s, x, party)) return true;
+    // (v31 I3, `theirSiteBeforeI3`) "Kalamazoo's website is kpl.gov." before "Please contact their circulation department"
+    if (s.rubric.theirSiteBeforeI3 === true && x.k < k && theirSiteBeforeI3(s, ref, x)) return true;
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
@@ -981,6 +983,18 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
   }
   return false;
 }
+
+/** (v31 I3, `theirSiteBeforeI3`) A sentence that opens by saying whose website is the URL: "Kalamazoo's website is kpl.gov", "Their site is at …". */
+const NAMED_SITE_I3 = /^(?:(?:and|also|so|ok|okay) )?(?:(?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+s|their|its) (?:own )?(?:website|web site|site|homepage|home page) (?:is|is at|can be found at)\b/;
+/**
+ * (v31 I3, `theirSiteBeforeI3`) Sentence `x`, before the referral `ref`, opens by saying whose website its URL is, and the
+ * referral points back with "their" ("Please contact their circulation department directly"): the site is the party's.
+ */
+function theirSiteBeforeI3(s: Session, ref: Sentence, x: Sentence): boolean {
+  return ref.n.includes('their') && THEIR_I3.test(ref.n) && NAMED_SITE_I3.test(x.n) && contactsIn(s, x.n).url;
+}
+/** (v31 I3, `theirSiteBeforeI3`) A referring verb whose object opens with "their": "contact their circulation department", "call their main desk". */
+const THEIR_I3 = /\b(?:contact|call|phone|ring|ask|email|e mail|visit|write to|talk to|talk with|speak to|speak with|check with|reach out to|get in touch with|stop by|go to)(?: (?:directly|also|just))? their\b/;
 
 /**
  * (v23 X2) A phone number given as an alternative ("…, or 614-555-0199, our reference line", "…, o al 555-201-0100 de la
