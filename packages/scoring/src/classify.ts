@@ -762,6 +762,8 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
+  // (v31 I3, `bangTailI3`) "… covering AskUsNow! tonight.": the tail "tonight" split off at the name's "!"
+  if (s.rubric.bangTailI3 === true && bangTailI3(m, x.k, x.n)) return true;
   // (v30 F4, `sympathyFillerF4`) "Sorry about that.", "Sorry Libby is giving you trouble."
   if (s.rubric.sympathyFillerF4 === true && x.n.includes('sorry') && SYMPATHY_F4.test(x.n)) return true;
   // (v29 D4, `introTailD4`) "jo at the reference desk here, we close at 9 tonight.": the answer after the introduction
@@ -3382,6 +3384,30 @@ export function visitAddressI2(s: Session, m: Msg): number {
 }
 
 // ---- (v31 I3) block I3's readings ----
+/**
+ * (v31 I3, `bangTailI3`) A short tail (normalised) of a sentence split off at a name's "!": "tonight", "chats", "chat
+ * tonight", "team", "this evening".
+ */
+const BANG_TAIL_I3 =
+  /^(?:(?:(?:the )?(?:chat|chats|chat service|service|team|desk|shift|queue)(?: (?:for your library|for the cooperative))?)(?: (?:tonight|today|this (?:evening|morning|afternoon|weekend)|now|right now))?|tonight|today|this (?:evening|morning|afternoon|weekend)|right now)$/;
+/** (v31 I3, `bangTailI3`) One letter. */
+const LETTER_I3 = /^\p{L}$/u;
+/**
+ * (v31 I3, `bangTailI3`) Sentence `k` of `m` is only a short tail of the sentence before, split off at a name's "!" ("…
+ * covering AskUsNow! tonight."): the raw sentence before ends on a letter and "!", and this one opens on a lower-case letter.
+ */
+export function bangTailI3(m: Msg, k: number, n: string): boolean {
+  if (k === 0 || n.length > 40) return false;
+  let e = n.length;
+  while (e > 0 && '.!?, '.includes(n[e - 1]!)) e--;
+  if (!BANG_TAIL_I3.test(n.slice(0, e))) return false;
+  const raw = m.rawSentences;
+  const prev = raw[k - 1];
+  const cur = raw[k];
+  if (prev === undefined || cur === undefined || prev.length < 2 || !prev.endsWith('!')) return false;
+  const c = cur.charCodeAt(0);
+  return LETTER_I3.test(prev[prev.length - 2]!) && c >= 97 && c <= 122;
+}
 
 // ---- (v31 I4) block I4's readings ----
 

@@ -2942,6 +2942,34 @@ export type Rubric = {
   bookByPhoneI2?: boolean;
 
   // (v31 I3) settings of block I3 go here
+  /**
+   * (v31 I3) Substantive exchange and every reading of filler: a sentence split off the one before at a name's "!" that is
+   * only a short tail of it ("covering AskUsNow! tonight.", "with AskUsNow! chats.": "tonight", "chats") says nothing more
+   * than the introduction (classify.ts `bangTailI3`). Near miss: "Thanks for using AskUsNow! tonight we close at 9." (a
+   * tail with content) stays an answer.
+   */
+  bangTailI3?: boolean;
+  /**
+   * (v31 I3) referral.contact: a patron message between the referral and the provider's next message that asks when
+   * "they" are open or close ("ok. when are they open", "what time do they close?") asks about the party, so the next
+   * message's contact ("Their hours and phone numbers are on hcplonline.org") is the party's (checks/referral.ts
+   * `theyOpenAskI3`). Near miss: "how do i open the ebook they sent?" asks something new.
+   */
+  theyOpenAskI3?: boolean;
+  /**
+   * (v31 I3) referral.contact: a sentence that names the patron's own library ("Your library, Loudoun County Public Library,
+   * can help …; call them at 703-…") after a sentence referring the patron to another party is a party of its own, though
+   * their names share words (checks/referral.ts `yourLibraryNewPartyI3`). Near miss: "Ask your library about it. Your
+   * library can renew it too; call them at …" (the same party named twice).
+   */
+  yourLibraryNewPartyI3?: boolean;
+  /**
+   * (v31 I3) referral.contact: a sentence before the referral that says whose website its URL is ("Kalamazoo's website is
+   * kpl.gov.") reaches the party the referral points back to with "their" ("Please contact their circulation department
+   * directly") (checks/referral.ts `theirSiteBeforeI3`). Near miss: the same before "Contact the Secretary of State's office"
+   * (no "their": another party) still fails.
+   */
+  theirSiteBeforeI3?: boolean;
 
   // (v31 I4) settings of block I4 go here
 
@@ -12823,6 +12851,10 @@ export const rubricV31: Rubric = {
   bookByPhoneI2: true,
 
   // I3's settings
+  bangTailI3: true,
+  theyOpenAskI3: true,
+  yourLibraryNewPartyI3: true,
+  theirSiteBeforeI3: true,
 
   // I4's settings
 

@@ -957,6 +957,8 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
       return true;
     // (v29 D2, `nameLabelD2`) a later sentence's URL on a domain that spells the party's whole name is the party's own
     if (s.rubric.nameLabelD2 === true && x.k > k && !signed && !party.pronoun && nameLabelD2(s, x, party)) return true;
+    // (v31 I3, `theirSiteBeforeI3`) "Kalamazoo's website is kpl.gov." before "Please contact their circulation department"
+    if (s.rubric.theirSiteBeforeI3 === true && x.k < k && theirSiteBeforeI3(s, ref, x)) return true;
     if (!partyContactText(s, x.n, true, party.words)) continue;
     if (x.k > k) {
       if (signed) continue;
@@ -985,6 +987,18 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
   }
   return false;
 }
+
+/** (v31 I3, `theirSiteBeforeI3`) A sentence that opens by saying whose website is the URL: "Kalamazoo's website is kpl.gov", "Their site is at …". */
+const NAMED_SITE_I3 = /^(?:(?:and|also|so|ok|okay) )?(?:(?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+s|their|its) (?:own )?(?:website|web site|site|homepage|home page) (?:is|is at|can be found at)\b/;
+/**
+ * (v31 I3, `theirSiteBeforeI3`) Sentence `x`, before the referral `ref`, opens by saying whose website its URL is, and the
+ * referral points back with "their" ("Please contact their circulation department directly"): the site is the party's.
+ */
+function theirSiteBeforeI3(s: Session, ref: Sentence, x: Sentence): boolean {
+  return ref.n.includes('their') && THEIR_I3.test(ref.n) && NAMED_SITE_I3.test(x.n) && contactsIn(s, x.n).url;
+}
+/** (v31 I3, `theirSiteBeforeI3`) A referring verb whose object opens with "their": "contact their circulation department", "call their main desk". */
+const THEIR_I3 = /\b(?:contact|call|phone|ring|ask|email|e mail|visit|write to|talk to|talk with|speak to|speak with|check with|reach out to|get in touch with|stop by|go to)(?: (?:directly|also|just))? their\b/;
 
 /**
  * (v23 X2) A phone number given as an alternative ("…, or 614-555-0199, our reference line", "…, o al 555-201-0100 de la
@@ -1524,6 +1538,12 @@ const ABOUT_PARTY_V6 = /\b(?:their|them|they|theyre|theyve|theyll|number|phone|e
 /** (v9 T) A patron message between the referral and the next provider message that asks how to reach the party ("what's their number?"). */
 const ASKS_ABOUT_PARTY_T = /\b(?:number|phone|email|e mail|address|website|site|contact|reach|call|write|hours|where|located|location)\b/;
 
+/**
+ * (v31 I3, `theyOpenAskI3`) The patron asks when "they" are open or close: "when are they open", "what time do they close?",
+ * "are they open tomorrow" (not "do they open my account", "how do i open the ebook they sent").
+ */
+const THEY_OPEN_I3 =
+  /\b(?:when|what time|what hours|how late|are|r|do|does|will|till when|until when)(?: [a-z]+){0,2}? (?:they|theyre|them)(?: (?:be|usually|still))? (?:open|opened|opening|close|closed|closing)\b(?! (?:my|the|a|an|it|this|that|your|accounts?|cards?)\b)/;
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   const next = s.nextVisible(m, 'provider');
@@ -1535,7 +1555,7 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
     for (let p = m.pos + 1; p < next.pos; p++) {
       const pm = s.vis[p]!;
       if (pm.role !== 'patron') continue;
-      if (!ASKS_ABOUT_PARTY_T.test(pm.n)) {
+      if (!ASKS_ABOUT_PARTY_T.test(pm.n) && !(s.rubric.theyOpenAskI3 === true && THEY_OPEN_I3.test(pm.n))) {
         // (v10 Y) "ok", "thanks", "got it" asks nothing new: the next message may still go on about the party
         if (s.rubric.ackBetweenY === true && ACK_ONLY_Y.test(pm.n)) continue;
         return null;
@@ -1583,7 +1603,9 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
   }
   // the first party's contact: in its own stretch of the message (before the second party)
   // (v29 D2, `firstLaterD2`) or in a later sentence that names it with its contact ("The Tenant Union's hotline is …")
-  if (out.length > 0 && !prevContact && !(s.rubric.firstLaterD2 === true && firstLaterD2(s, m, first))) out.unshift({ k: first, contact: false });
+  // (v31 I3, `yourLibraryNewPartyI3`) not in the sentence that names the patron's own library as a party of its own
+  const own = s.rubric.yourLibraryNewPartyI3 === true ? out.filter((q) => ownLibraryStartI3(m, q.k)).map((q) => q.k) : undefined;
+  if (out.length > 0 && !prevContact && !(s.rubric.firstLaterD2 === true && firstLaterD2(s, m, first, own))) out.unshift({ k: first, contact: false });
   return out;
 }
 
@@ -1628,13 +1650,13 @@ const CAPITAL_OBJECTS_D2 = new RegExp(CAPITAL_OBJECT_K1.source, 'gu');
  * (v29 D2, `firstLaterD2`) A sentence of `m` after the referral in sentence `first` holds one of the referred party's words
  * (or its possessive: "The Tenant Union's hotline is 555-310-2200.") and a way to reach someone that is not a resource's.
  */
-function firstLaterD2(s: Session, m: Msg, first: number): boolean {
+function firstLaterD2(s: Session, m: Msg, first: number, skip?: readonly number[]): boolean {
   const ref = m.sentences[first];
   if (!ref) return false;
   const party = partyOf(s, m, ref);
   if (party.pronoun || party.words.length === 0) return false;
   for (const y of m.sentences) {
-    if (y.k <= first) continue;
+    if (y.k <= first || (skip !== undefined && skip.includes(y.k))) continue;
     const bare = withoutAddresses(y.n);
     if (party.words.some((w) => hasWord(bare, w) || hasWord(bare, w + 's')) && partyContactText(s, y.n, true, party.words)) return true;
   }
@@ -1671,6 +1693,9 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   const t = THEM.exec(x.n);
   if (!t || t.index === 0) return false;
   const head = withoutAddresses(x.n.slice(0, t.index));
+  // (v31 I3, `yourLibraryNewPartyI3`) "Your library, Loudoun County Public Library, can help …; call them at …" after another
+  // party ("ask the Loudoun County Circuit Court Clerk"): the patron's own library, unless an earlier sentence names it too
+  if (s.rubric.yourLibraryNewPartyI3 === true && yourLibraryNewI3(m, x, head)) return true;
   let earlier: string[] | undefined;
   for (const words of namedPartyWords(s, head)) {
     if (words.length === 0) continue;
@@ -1678,6 +1703,21 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
     if (!earlier.some((bare) => words.some((w) => hasWord(bare, w)))) return true;
   }
   return false;
+}
+
+/** (v31 I3, `yourLibraryNewPartyI3`) Sentence `k` of `m` starts a party of its own by naming the patron's own library before its "them". */
+function ownLibraryStartI3(m: Msg, k: number): boolean {
+  const x = m.sentences[k];
+  if (!x) return false;
+  const t = THEM.exec(x.n);
+  return t !== null && t.index > 0 && yourLibraryNewI3(m, x, withoutAddresses(x.n.slice(0, t.index)));
+}
+/** (v31 I3, `yourLibraryNewPartyI3`) The patron's own library named: "your library", "your local / home / own library". */
+const YOUR_LIBRARY_I3 = /\b(?:your|ur) (?:(?:own|local|home|public) )?(?:librar(?:y|ys|ies)|branch(?:es|s)?)\b/;
+
+/** (v31 I3, `yourLibraryNewPartyI3`) `head`, the words of sentence `x` before its "them", names the patron's own library, which no earlier sentence of `m` names. */
+function yourLibraryNewI3(m: Msg, x: Sentence, head: string): boolean {
+  return YOUR_LIBRARY_I3.test(head) && !m.sentences.some((y) => y.k < x.k && YOUR_LIBRARY_I3.test(y.n));
 }
 
 /** (v17 Q3) "they" as the subject of a clause after the party: "…; they run the grants", ", and they can…". */
