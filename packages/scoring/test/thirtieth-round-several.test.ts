@@ -30,7 +30,27 @@
  * - a bare answer ("Yes, we're open until 9") is an answer but not a source: completeness may follow it, clarify is
  *   measured against the first source;
  * - a patron's "that's all I needed to know about X. Now, …" is done with one topic, not with the session (fails).
- * (the counts of the first run and the fixes are at the end of this comment, written after the run)
+ * Written: 35 whole sessions (26 first, 9 more in two later batches), 55 short cases (24 first, 8 more for the fixes,
+ * 23 more on the area's moments), 8 near misses in `guards`. First run (26 whole, 24 short): 4 of 76 tests failed on 4
+ * statuses: inquiry.clarify 2, closing.anything_else 2, all the scorer's; the later batches ran as labelled but for 2 of my
+ * labels (corrected, each at its case: "What's the first one?" only asks what the question is, like "how can I help?", so
+ * clarify fails; a first near miss, "Was there another thing on the form you needed help with?", was already read as
+ * anything-else by an older alternative and was replaced). Fixed in block I4 (v31 only):
+ *  - url swap (alternative 1): "M.Tech", "B.Com", "M.Sc" are degrees, not the domains m.tech / b.com / m.sc ("Are you a
+ *    PhD scholar or an M.Tech student?" made the greeting message the first source, so the question in it never counted
+ *    for clarify) [near misses: "m.tech.iitd.ac.in", "b.com/forms" stay addresses];
+ *  - `whichOnI4` (classify.ts `WHICH_ON_I4`, in clarifyNow): "which floor r u on?", "What browser are you on?", "ok which
+ *    campus are you on?" ask about the patron's situation, not whether they are still there (also after an emoticon that
+ *    does not end the sentence: "… chat :) which floor r u on?") [near misses: "Hello, are you still on?", "Are you on?"
+ *    stay check-ins];
+ *  - anythingElse: "Was there a second thing you wanted to ask?", "Is there another question you had?", "Was there one
+ *    more thing you wanted to ask me?" [near misses: "Was there a second author you wanted to search?", "Is there another
+ *    copy you wanted?"];
+ *  - `scopedDoneI4` (classify.ts, read in closing.ts): "that's all I needed to know about the passes. Now, the study
+ *    room?", "ok that's everything I wanted to know on fines. and can I book a room?": done with a topic, another question
+ *    after it in the same message [near misses: "that's all I needed for now, thanks", "that's all I needed about the
+ *    passes, thanks!" still done].
+ * Left: none.
  *
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
@@ -496,6 +516,73 @@ export const whole: SessionCase[] = [
     over: { ...FU_LIB },
     exp: usual({ contact: 'pass', onTime: 'pending' }),
   },
+  {
+    name: 'chat-speak, student worker: "ty! o and 1 more q", answered, "gl on finals, bye!"',
+    lines: [
+      [0, 'p', 'do u have calc textbooks on reserve'],
+      [15, 'l', 'hey! im Jordan @ the Mason Library chat. which class?'],
+      [40, 'p', 'MATH 113'],
+      [60, 'l', 'yep, Stewart Calculus is on 2hr reserve at the Fenwick desk, search it at library.gmu.edu/reserves. that help?'],
+      [90, 'p', 'ty! o and 1 more q, is fenwick open 24hrs during finals'],
+      [105, 'l', "np! yes Fenwick's 24/7 during finals week, hours at library.gmu.edu/hours"],
+      [130, 'p', 'bet thx'],
+      [136, 'l', 'gl on finals, bye!'],
+    ],
+    exp: usual({ anything: 'fail' }),
+  },
+  {
+    name: 'a hold, then 150 s of silence on the second question; "Anything else?" last and the patron leaves at once',
+    lines: [
+      [0, 'p', 'Hi, do you have the Chilton manuals, and where do I find the Kelley Blue Book value?'],
+      [20, 'l', 'Hi, this is Jo at Sample County Library. What make and model is it?'],
+      [45, 'p', '2012 Ford Focus'],
+      [60, 'l', 'ChiltonLibrary covers the 2012 Focus; it is at sample.org/chilton. Did that help?'],
+      [90, 'p', 'yes, and the value?'],
+      [100, 'l', 'Let me look that up.'],
+      [250, 'l', 'Kelley Blue Book values are free at kbb.com: pick "Price New/Used" and enter the car.'],
+      [260, 'l', 'Anything else?'],
+    ],
+    over: { endAfter: 60 },
+    exp: usual({ informed: 'fail', courteous: 'fail' }),
+  },
+  {
+    name: 'the patron says "that\'s all", the provider asks after the link anyway: "did the catalog link work for you?"',
+    lines: [
+      [0, 'p', 'how do i put a hold on a book? also can i pick it up at a different branch'],
+      [20, 'l', "Hello! I'm Tess at Harford County Public Library. Do you have the title already?"],
+      [50, 'p', 'yes, Lessons in Chemistry'],
+      [70, 'l', 'Search it at hcplonline.org/catalog, click Place Hold, and choose any branch as your pickup location.'],
+      [110, 'p', "perfect, that's all, thanks!"],
+      [118, 'l', 'Great! Before you go, did the catalog link work for you?'],
+      [140, 'p', 'yep'],
+      [146, 'l', 'Enjoy the book, bye!'],
+    ],
+    exp: usual(),
+  },
+  {
+    name: 'non-native: "Sorry, more one question", "Is there anything more you would like to know?"',
+    lines: [
+      [0, 'p', 'Hello, I need know how to make library card for my son'],
+      [25, 'l', 'Hello and welcome! I am Jo, a librarian at Sample County Library. How old is your son?'],
+      [60, 'p', '9 years'],
+      [80, 'l', 'Children under 13 get a card with a parent signature; you can start online at sample.org/kidscard. Does this help?'],
+      [120, 'p', 'Yes thank you. Sorry, more one question: the library have printer color?'],
+      [140, 'l', 'Yes! Color printing is 25 cents a page at every branch. Is there anything more you would like to know?'],
+      [180, 'p', 'No. Thank you very much'],
+      [186, 'l', 'You are welcome, goodbye!'],
+    ],
+    exp: usual(),
+  },
+  {
+    name: 'formal, two questions answered in turn in one message, no question first: clarify fails',
+    lines: [
+      [0, 'p', 'Good afternoon. Could you tell me whether the library subscribes to the Economist, and whether alumni may use the databases?'],
+      [30, 'l', 'Good afternoon, this is Research Help at the University of Maryland Libraries, Paul speaking. Certainly. To take these in turn: the Economist is available through ProQuest at lib.umd.edu/economist, and alumni may use a selection of databases listed at lib.umd.edu/alumni. Do those answers meet your needs?'],
+      [80, 'p', 'They do. Thank you, that is all.'],
+      [88, 'l', 'Thank you for contacting us. Good afternoon.'],
+    ],
+    exp: usual({ clarify: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -540,6 +627,20 @@ export const short: SessionCase[] = [
   { name: 'completeness: "Was that what you needed for the second one?"', lines: [...FIRST, P('and rooms?'), L('Rooms are at sample.org/rooms. Was that what you needed for the second one?'), P('yes', 140), L('Bye!', 145)], exp: some({ complete: 'pass' }) },
   { name: 'keep_informed: the patron adds a third question while waiting; the answer 115 s after the second: passes', lines: [...FIRST, P('and rooms?'), P('also is parking free?', 200), L('Rooms are at sample.org/rooms, and parking is free for 2 hours.', 215), P('thanks', 240), L('Bye!', 245)], exp: some({ informed: 'pass' }) },
   { name: 'keep_informed: the same, the answer 130 s after the second: fails', lines: [...FIRST, P('and rooms?'), P('also is parking free?', 200), L('Rooms are at sample.org/rooms, and parking is free for 2 hours.', 230), P('thanks', 250), L('Bye!', 255)], exp: some({ informed: 'fail' }) },
+  { name: 'completeness: "Did you find what you needed on the first one?"', lines: [...FIRST, P('ok'), L('Did you find what you needed on the first one?'), P('yes', 140), L('Bye!', 145)], exp: some({ complete: 'pass' }) },
+  { name: '"Anything else on your list?"', lines: [...FIRST, P('ok'), L('Anything else on your list?'), P('no', 140), L('Bye!', 145)], exp: some({ anything: 'pass' }) },
+  { name: '"Do you have other questions I can help with?"', lines: [...FIRST, P('ok'), L('Do you have other questions I can help with?'), P('no', 140), L('Bye!', 145)], exp: some({ anything: 'pass' }) },
+  { name: '"Is that everything?"', lines: [...FIRST, P('ok'), L('Is that everything?'), P('yes', 140), L('Bye!', 145)], exp: some({ anything: 'pass' }) },
+  { name: 'patron: "ok that answers everything"', lines: [...FIRST, P('ok that answers everything'), L('Bye!')], exp: some({ anything: 'pass' }) },
+  { name: 'patron: "No further questions."', lines: [...FIRST, P('No further questions.'), L('Bye!')], exp: some({ anything: 'pass' }) },
+  { name: 'patron: "that\'s it, thank you!"', lines: [...FIRST, P("that's it, thank you!"), L('Bye!')], exp: some({ anything: 'pass' }) },
+  // the patron's "that's all" about what they know of the book: not done
+  { name: 'patron: "that\'s all I can remember about the book, it had a red cover" : anything fails', lines: [...FIRST, P("that's all I can remember about the book, it had a red cover"), L('Try sample.org/catalog with "red cover".'), P('ok', 140), L('Bye!', 145)], exp: some({ anything: 'fail' }) },
+  { name: 'patron: "That\'s all the info I have on it." : anything fails', lines: [...FIRST, P("That's all the info I have on it."), L('Try sample.org/catalog.'), P('ok', 140), L('Bye!', 145)], exp: some({ anything: 'fail' }) },
+  { name: 'clarify: "Are these two separate questions, or is the room for the museum trip?" before the source', lines: [[0, 'p', 'museum pass and study room please'], [20, 'l', 'Hi, Jo at Sample County Library. Are these two separate questions, or is the room for the museum trip?'], [50, 'p', 'separate'], [70, 'l', 'Passes: sample.org/passes; rooms: sample.org/rooms.'], P('thanks'), L('Bye!')], exp: some({ clarify: 'pass' }) },
+  { name: 'idle: after the second answer, only "…it seems you\'ve stepped away. Feel free to come back…" at 4 min', lines: [...FIRST, P('and the room?'), L('Rooms are booked at sample.org/rooms.'), L("I'm going to close this chat since it seems you've stepped away. Feel free to come back with your other questions!", 360)], exp: some({ idle: 'fail', disconnect: 'pass', courteous: 'pass' }) },
+  { name: 'idle: "Are you still there?" then "Looks like we got disconnected. I\'ll end the session now, but you can chat in again anytime."', lines: [...FIRST, P('and the room?'), L('Rooms are booked at sample.org/rooms.'), L('Are you still there?', 250), L("Looks like we got disconnected. I'll end the session now, but you can chat in again anytime.", 330)], exp: some({ idle: 'pass', disconnect: 'pass', courteous: 'pass' }) },
+  { name: 'a hold is the last message ("Let me look into your second question."), the session ends 5 min later: no final idle', lines: [...FIRST, P('and the room?'), L('Let me look into your second question.')], over: { endAfter: 300 }, exp: some({ idle: 'na', disconnect: 'na', informed: 'pass', courteous: 'fail' }) },
   // ---- (I4 fixes) the same behaviour in other words ----------------------------------------------------------------------
   { name: '(url degree) "Is this for your B.Com project or the M.Sc one?" before the source: clarify passes', lines: [[0, 'p', 'I need company annual reports'], [20, 'l', 'Hello, Meera here from the Central Library, Delhi University. Is this for your B.Com project or the M.Sc one?'], [50, 'p', 'B.Com'], [70, 'l', 'Use Prowess at du.ac.in/prowess for annual reports.'], P('thanks'), L('Welcome, bye!')], exp: some({ clarify: 'pass', source: 'pass' }) },
   { name: '(url degree) "Which semester of B.Tech are you in?" no source after: clarify passes, source fails', lines: [[0, 'p', 'can I get old question papers'], [20, 'l', 'Hello, this is Ravi at the college library. Which semester of B.Tech are you in?'], [50, 'p', 'fifth'], [70, 'l', 'We keep those in the reading room, ask at the counter.'], P('ok thanks'), L('Welcome, bye!')], exp: some({ clarify: 'pass', source: 'fail' }) },
