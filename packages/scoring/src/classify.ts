@@ -1846,7 +1846,7 @@ function clarifyNow(s: Session, m: Msg): number {
       const a10 = s.rubric.apostropheWordsA10 === true;
       if (quotedQuestionA2(m, x, a10) && !(s.rubric.relayedQuestionA9 === true && quotedQuestionA2(m, x, a10, RELAYED_ASK_A9))) continue;
     }
-    if (m.sHas(x, F.stillThere) || m.sHas(x, F.anythingElse)) continue;
+    if ((m.sHas(x, F.stillThere) && !(s.rubric.whichOnI4 === true && WHICH_ON_I4.test(x.n))) || m.sHas(x, F.anythingElse)) continue;
     // (v28 C6, `rhetoricalC6`) "Who doesn't love a good mystery?": rhetorical
     // (v28 C10, `choiceNotRhetoricalC10`) "Who doesn't like spicy food, the kids or the grandparents?" asks
     if (s.rubric.rhetoricalC6 === true && x.n.includes('who') && RHETORICAL_C6.test(x.body) && !choiceNotRhetoricalC10(s, x)) continue;
@@ -3410,6 +3410,18 @@ export function bangTailI3(m: Msg, k: number, n: string): boolean {
 }
 
 // ---- (v31 I4) block I4's readings ----
+/** (v31 I4, `whichOnI4`) "which floor r u on?", "What device are you on?": the patron's situation, not a check-in. */
+export const WHICH_ON_I4 = /(?:^|[:;]-?\) )(?:(?:and|also|so|ok|okay|oh|btw),? )?(?:what|which) [a-z]+(?: [a-z]+)? (?:are|r) (?:you|u) on(?: (?:right now|now|today))?\??$/;
+/**
+ * (v31 I4, `scopedDoneI4`) A done-phrase scoped to a topic ("all i needed to know about the passes"), not "for now" / "for
+ * today", in sentence `x` of patron message `m`, with a later sentence of the message asking again.
+ */
+const SCOPED_DONE_I4 = /\b(?:all|everything) (?:i|we) (?:needed|need|wanted|want)(?: to (?:know|ask))? (?:about|on|for|regarding|re) (?!(?:now|today|tonight|the (?:day|night|moment)|this (?:session|chat|time)|that)\b)[a-z]/;
+export function scopedDoneI4(m: Msg, x: Sentence): boolean {
+  if (!SCOPED_DONE_I4.test(x.n)) return false;
+  const i = m.sentences.indexOf(x);
+  return m.sentences.slice(i + 1).some((y) => y.q);
+}
 
 // ---- (v31 I5) block I5's readings ----
 

@@ -2972,6 +2972,18 @@ export type Rubric = {
   theirSiteBeforeI3?: boolean;
 
   // (v31 I4) settings of block I4 go here
+  /**
+   * (v31 I4) A sentence that opens "what / which <noun> are you on?" ("Which floor r u on?", "What device are you on?")
+   * asks about the patron's situation (a clarifying question), not whether they are still there. Near miss: "Hello, are
+   * you still on?" and "Are you on?" stay check-ins.
+   */
+  whichOnI4?: boolean;
+  /**
+   * (v31 I4) The patron's done-phrase scoped to one topic and followed in the same message by another question ("that's all
+   * I needed to know about the passes. Now, the study room?") is done with that topic, not the session. Near miss: "that's
+   * all I needed for now, thanks" and "that's all I needed about the passes, thanks!" still say they are done.
+   */
+  scopedDoneI4?: boolean;
 
   // (v31 I5) settings of block I5 go here
   /**
@@ -12808,7 +12820,18 @@ const phrasesV31I2 = block(phrasesV31I1, (_v31) => ({}));
 const phrasesV31I3 = block(phrasesV31I2, (_v31) => ({}));
 
 // I4: several questions in one session: new questions after answers, after 'anything else', one more thing (test/thirtieth-round-several.test.ts)
-const phrasesV31I4 = block(phrasesV31I3, (_v31) => ({}));
+const phrasesV31I4 = block(phrasesV31I3, (v31) => ({
+  // Indian degree abbreviations read as domains: "Are you a PhD scholar or an M.Tech student?", "B.Com or M.Sc?" (".tech",
+  // ".com", ".sc" are TLDs): one letter b or m before tech / com / sc, with no path or further label after it
+  // ["see b.com/forms", "m.tech.iit.ac.in" still addresses (near misses in the I4 file's guards)]
+  url: v31.swap('url', 1, retext(phrasesV31I3.url[1]!, r`(?<![\w@.-])[a-z0-9]`, r`(?<![\w@.-])(?![bm]\.(?:tech|com|sc)\b(?![./-]))[a-z0-9]`)),
+  // "Was there a second thing you wanted to ask?", "Is there another question you had?": whether the patron has more to ask
+  // ["Was there a second author you wanted to search?", "Was there another thing on the form you needed help with?" (the need)]
+  anythingElse: v31.plus(
+    'anythingElse',
+    r`\b(?:was|is) there (?:a second|another|one more|any other|some other) (?:thing|question|q)s? (?:you|u) (?:wanted|had|needed|want|have|need)(?: to ask(?: me)?| for me)?(?= ?[?.!]|$)`,
+  ),
+}));
 
 // I5: health, legal and financial questions: the line between information and advice (test/thirtieth-round-advice.test.ts)
 const phrasesV31I5 = block(phrasesV31I4, (v31) => ({
@@ -12857,6 +12880,8 @@ export const rubricV31: Rubric = {
   theirSiteBeforeI3: true,
 
   // I4's settings
+  whichOnI4: true,
+  scopedDoneI4: true,
 
   // I5's settings
   numberOnLabelI5: true,

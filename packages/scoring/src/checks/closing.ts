@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { wayBackAfterWaitD6, closedNowF5, demandDoneI5, refusedToGoOnH3, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { scopedDoneI4, wayBackAfterWaitD6, closedNowF5, demandDoneI5, refusedToGoOnH3, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -94,7 +94,7 @@ export const anythingElse: Check = (s, done) => {
     if (m.pos < after) continue;
     // "That's all she wrote" in a pasted citation, or a quoted assignment, is not the patron speaking
     // (v26 A2, `outsideQuotesDoneA2`) 'lol "that's all folks" — no more questions, thanks!': the words outside the quotes
-    const k = m.find(F.patronDone, (x) => ownWords(m, x) || (s.rubric.outsideQuotesDoneA2 === true && doneOutsideQuotesA2(s, m, x)));
+    const k = m.find(F.patronDone, (x) => (ownWords(m, x) || (s.rubric.outsideQuotesDoneA2 === true && doneOutsideQuotesA2(s, m, x))) && !(s.rubric.scopedDoneI4 === true && scopedDoneI4(m, x)));
     // (v31 I5, `demandDoneI5`) "just tell me if i should fight for it, thats all i want to know": still asking, not done
     if (k >= 0 && s.rubric.demandDoneI5 === true && demandDoneI5(m)) continue;
     if (k < 0) {
