@@ -957,6 +957,8 @@ const ASKED_FOR_K4 = /\b(?:you|u) (?:asked|were asking|are asking|re asking|want
  */
 function bookBy(s: Session, raw: string, n: string, m?: Msg, x?: Sentence): boolean {
   if (titleBy(raw, n)) return true;
+  // (v31 I1, `initialsAuthorI1`) "Wonder by R.J. Palacio"
+  if (s.rubric.initialsAuthorI1 === true && initialsAuthorI1(raw, n)) return true;
   if (s.rubric.quotedTitleByK4 !== true || !n.includes(' by ') || !QUOTED_TITLE_BY_K4.test(raw)) return false;
   return m === undefined || x === undefined || !(ASKED_FOR_K4.test(n) || m.sHas(x, F.restatement));
 }
@@ -1128,6 +1130,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // (v25 Z2, `titleEchoZ2`) not "Beloved by Toni Morrison, got it.", the patron's request echoed
   if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x) && !(s.rubric.titleEchoZ2 === true && titleEchoZ2(s, m, x))) return true;
   if (shape && bookShapeN1(m, m.rawSentences[x.k] ?? '', n)) return true;
+  // (v31 I1, `noveListI1`) "NoveList, in our online databases, will give you read-alikes"
+  if (s.rubric.noveListI1 === true && (m.rawSentences[x.k] ?? '').includes('NoveList')) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n, s)) return true;
   // (v29 D3, `newspaperItemD3`) "a 1927 Times-Picayune item about a kitchen fire"
   return newspaperItemD3(s, m, x);
@@ -1177,7 +1181,8 @@ function sourceNow(s: Session, m: Msg): number {
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
     m.has(F.resourceNoun) ||
     (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||
-    (s.rubric.appStoreF3 === true && appStoreF3(n));
+    (s.rubric.appStoreF3 === true && appStoreF3(n)) ||
+    (s.rubric.noveListI1 === true && m.raw.includes('NoveList'));
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
@@ -1866,7 +1871,7 @@ function clarifyNow(s: Session, m: Msg): number {
       continue;
     if (
       (m.sHas(x, F.hold) &&
-        !(s.rubric.holdQuestionClarifyQ === true && holdThenQuestion(s, m, x)) &&
+        !(s.rubric.holdQuestionClarifyQ === true && (holdThenQuestion(s, m, x) || (s.rubric.holdThenAskI1 === true && holdThenAskI1(s, m, x)))) &&
         // (v28 C6, `checkRightC6`) "Let me just check I've got this right: …?": the reading of the need, not a search
         // (v28 C10, `lookupHoldC10`) "Let me make sure I have that right — can you hold on a moment while I look?" waits
         !(s.rubric.checkRightC6 === true && CHECK_RIGHT_C6.test(x.n) && !lookupHoldC10(s, x))) ||
@@ -3345,6 +3350,40 @@ export function sentFileH4(raw: string): boolean {
 }
 
 // ---- (v31 I1) block I1's readings ----
+
+/** (v31 I1) v1's title before "by" (TITLE_BY up to "by"), then initials and one surname: "Wonder by R.J. Palacio". */
+const INITIALS_AUTHOR_I1 = new RegExp(
+  TITLE_BY.source.slice(0, TITLE_BY.source.indexOf(String.raw`[ \t]+by[ \t]+`)) +
+    String.raw`[ \t]+by[ \t]+(?!(?:U\.[ \t]*S|U\.[ \t]*K|D\.[ \t]*C|E\.[ \t]*U|U\.[ \t]*N|L\.[ \t]*A|N\.[ \t]*Y|A\.[ \t]*M|P\.[ \t]*M)\.)(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}\p{Ll}[\p{L}'\u2019-]*\b`,
+  'u',
+);
+const BY_INITIAL_I1 = / by \p{Lu}\./u;
+
+/**
+ * (v31 I1) After a hold's clause, a clause of its own that asks the patron about themselves or their tastes with "can you
+ * tell me", "do you prefer", "did you like", "have you read"…, not with a question word (v9's WH_CLAUSE_Q has those).
+ */
+const ASK_CLAUSE_I1 =
+  /(?:[,;:]| -) (?:(?:and|so|but|meanwhile|in the meantime|quick question),? )?(?:(?:can|could|would) (?:you|u) (?:please |quickly |just )?(?:tell|let) me\b|(?:do|would) (?:you|u) (?:like|prefer|enjoy|remember|recall|mean|read|want (?!(?:me )?to\b))|did (?:you|u) (?:like|enjoy|love|read|mean|see)\b|have (?:you|u) (?:read|tried|seen|finished)\b|(?:are|were) (?:you|u) (?:looking|hoping|after|thinking|reading)\b)/;
+/**
+ * (v31 I1, `holdThenAskI1`) Question sentence `x` opens with a hold and then asks about the need in a clause of its own that
+ * opens with "can you tell me / do you / did you / have you" ("While I search, can you tell me what you liked about it?"),
+ * the clause itself no hold and no check-in ("While I search, can you hold on a minute?" is a hold).
+ */
+function holdThenAskI1(s: Session, m: Msg, x: Sentence): boolean {
+  const h = m.execFrom(x, F.hold, 0);
+  if (h === null) return false;
+  const rest = x.n.slice(h.index + h[0].length);
+  const tail = /[,;:]\s*$/.test(h[0]) ? `, ${rest.trimStart()}` : rest;
+  const q = ASK_CLAUSE_I1.exec(tail);
+  if (q === null) return false;
+  const clause = tail.slice(q.index);
+  return !s.P.hold.test(clause) && !s.P.stillThere.test(clause);
+}
+/** (v31 I1, `initialsAuthorI1`) Sentence or message `raw` names a book by an author with initials ("Holes by L. Sachar"). */
+function initialsAuthorI1(raw: string, n: string): boolean {
+  return n.includes(' by ') && BY_INITIAL_I1.test(raw) && INITIALS_AUTHOR_I1.test(raw);
+}
 
 // ---- (v31 I2) block I2's readings ----
 

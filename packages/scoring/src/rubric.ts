@@ -2915,6 +2915,27 @@ export type Rubric = {
   forYouAndH4?: boolean;
 
   // (v31 I1) settings of block I1 go here
+  /**
+   * (v31 I1) info.source: a book whose author has initials for the first name(s) names a book by its author, as
+   * "Wonder by R.J. Palacio", "Holes by L. Sachar", "The Outsiders by S. E. Hinton" (v1's title-by-author wants two
+   * capitalised name words after "by" and found none there). Near misses: "Passed by U.S. Congress in 1965" (a place's
+   * initials), "Return it by 5 P.M. Friday" (a time), "Renewed by J. Smith" (no title before "by").
+   */
+  initialsAuthorI1?: boolean;
+  /**
+   * (v31 I1) info.source: the readers'-advisory database NoveList named in its own spelling, with the capital L inside the
+   * word ("NoveList, in our online databases, will give you read-alikes"): a database named (v1 knew only "NoveList Plus /
+   * K-8 / Select"). Near misses: "a novelist from Baltimore", "My favourite novelist is Anne Tyler" (the common noun);
+   * "Let me check NoveList" (a hold announces a look-up, as before).
+   */
+  noveListI1?: boolean;
+  /**
+   * (v31 I1) inquiry.clarify: a hold that goes on to ask about the need in a clause of its own opening "can you tell me",
+   * "do you prefer", "did you like", "have you read" ("While I search, can you tell me what you liked about it: the
+   * setting or the humour?"), as v9 read one opening with a question word. Near misses: "While I search, can you hold on a
+   * minute?" (the clause is a hold), "One moment, can you tell me if you're still there?" (a check-in).
+   */
+  holdThenAskI1?: boolean;
 
   // (v31 I2) settings of block I2 go here
   /**
@@ -12811,7 +12832,15 @@ export const rubricV30: Rubric = {
 };
 
 // I1: reader's advisory and finding a book: read-alikes, half-remembered titles, book clubs (test/thirtieth-round-reading.test.ts)
-const phrasesV31I1 = block(phrasesV30, (_v31) => ({}));
+const phrasesV31I1 = block(phrasesV30, (v31) => ({
+  // Spanish, after titles are given: "¿Le parecen bien?", "¿Les parecen buenos?", "¿Te parecen adecuados?" (I1's Spanish
+  // read-alike session): the plural, whose subject is the titles given; not the singular "¿Le parece bien?" that asks
+  // agreement to a plan (P4's and X6's reading), nor an offer or a time: "¿Le parece bien si le envío la lista?"
+  completeness: v31.plus(
+    'completeness',
+    r`\b(?:le|te|les) parecen (?:bien|buenos?|buenas?|adecuad[oa]s?|utiles?)\b(?! (?:si|que|el|la|los|las|un|una|ir|venir|llamar|mandar|enviar|pasar|recoger|a las|para (?:el|la|ir|venir))\b)`,
+  ),
+}));
 
 // I2: community and social services: food, shelter, utilities, 211, legal aid, transport (test/thirtieth-round-community.test.ts)
 const phrasesV31I2 = block(phrasesV31I1, (_v31) => ({}));
@@ -12867,6 +12896,9 @@ export const rubricV31: Rubric = {
   phrases: phrasesV31,
 
   // I1's settings
+  initialsAuthorI1: true,
+  noveListI1: true,
+  holdThenAskI1: true,
 
   // I2's settings
   visitAddressI2: true,
