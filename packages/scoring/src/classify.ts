@@ -979,7 +979,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
-      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(s.rubric.referralInviteI2 === true && !OWN_CONTACT_P.test(n) && refersPatron(s, m, x))) &&
+      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(s.rubric.referralInviteI2 === true && !OWN_CONTACT_P.test(n) && !OUR_LINE_J1.test(n) && refersPatron(s, m, x))) &&
       // (v25 Z4) "-- Grace, Ask Us Now!, Enoch Pratt Free Library, 410-396-5430": the signature's own contact
       !(s.rubric.signatureContactZ4 === true && signatureContactZ4(s, m, x))
     )
@@ -1054,6 +1054,11 @@ function providerHasNameZ10(s: Session, m: Msg, w: string): boolean {
 
 /** (v9 P, `ownContactNotSourceP`) "call us at …", "email me at …": the service's own contact, to come back to. */
 const OWN_CONTACT_P = /\b(?:call|email|e mail|text|phone|ring|reach|contact|write to|message|get in touch with) (?:us|me)\b/;
+/**
+ * (second wave J1, `referralInviteI2`) The sentence labels its number as the library's own: "our number is …", "…, our
+ * line is …", "…, the library's reference line" ("Ask your landlord too, and our number is 410-… if you want to come back").
+ */
+const OUR_LINE_J1 = /\b(?:our|the librarys|the library s) (?:[a-z]+ )?(?:number|line|phone|phone number|hotline|helpline|text line)\b/;
 /** (v9 P) A desk, department, office or branch of the library is someone to be referred to, even as "us". */
 const OWN_UNIT_P = /\b(?:desk|department|dept|office|branch|team|unit|services)\b/;
 /** (v9 P) The sentence's e-mail or phone is the service's own, given as a way back ("call us anytime at …"). */
@@ -3392,13 +3397,20 @@ function initialsAuthorI1(raw: string, n: string): boolean {
  * a clause after a colon or semicolon, or after "you can / please / just …" (not "the van will come to …", "I came to …").
  */
 const VISIT_I2 =
-  /(?:^|[:;] |, (?:or|and|then|so|just) )(?:(?:please|just|then|also|or|and|so|simply|you can|you could|you may|feel free to|youre welcome to|you are welcome to|best to|its best to|try to),? ){0,3}(?:come|walk|pop|drop|stop)(?: (?:in|on|down|over|by|round|around|right))?(?: (?:to|into|at|in at|in to|by))\b/;
+  /(?:^|[:;] |, (?:or|and|then|so|just) )(?:(?:please|just|then|also|or|and|so|simply|you can|you could|you may|feel free to|youre welcome to|you are welcome to|best to|its best to|try to),? ){0,3}(?:come|walk|pop|drop|stop)(?: (?:in|on|down|over|by|round|around|right))?(?: (?:to|into|at|in at|in to|by))\b(?! (?:think|find|know|realise|realize|terms|mind|learn|understand|believe)\b)/;
+/**
+ * (second wave J1) A clause after the visit verb where someone or something else arrives ("just come to the door when the
+ * driver pulls up at 12 Oak St", "pop round to the van when it stops at 3 Mill Lane"): an address after it is not the visit's.
+ */
+const VISIT_CLAUSE_END_J1 = /\b(?:when|whenever|once|until|till|after|as soon as|while|if)\b/;
 /**
  * (v31 I2, `bookByPhoneI2`) "book a day ahead at", "reserve your seat by calling", "schedule a ride on": an imperative (or
  * "you can / need to …") booking verb, up to seven words (no "at", "on" or "by" but "at least"), then where to call.
+ * (second wave J1) No pronoun among the words: "Just schedule a pickup and we'll text you at 443-…" gives the number
+ * someone else reaches the patron at.
  */
 const BOOK_BY_PHONE_I2 =
-  /(?:^|[:;] |, (?:(?:or|and|then|so|just) )?|\b(?:you|u) (?:can|could|need to|have to|must|should|will need to) |\b(?:please|just) )(?:book|reserve|schedule|register|sign up)(?: (?!(?:at|on|by)\b(?! least\b))[a-z0-9']+){0,7} (?:at|on|by calling|by phoning|by phone at|by ringing) (?=[\d(+])/;
+  /(?:^|[:;] |, (?:(?:or|and|then|so|just) )?|\b(?:you|u) (?:can|could|need to|have to|must|should|will need to) |\b(?:please|just) )(?:book|reserve|schedule|register|sign up)(?: (?!(?:at|on|by)\b(?! least\b))(?!(?:you|u|we|well|ill|theyll|they|he|she|hell|shell)\b)[a-z0-9']+){0,7} (?:at|on|by calling|by phoning|by phone at|by ringing) (?=[\d(+])/;
 /** (v31 I2, `bookByPhoneI2`) The sentence of provider message `m` that tells the patron to book by calling a phone number given there, -1 if none. */
 export function bookByPhoneI2(s: Session, m: Msg): number {
   for (const x of m.sentences) {
@@ -3416,7 +3428,10 @@ export function visitAddressI2(s: Session, m: Msg): number {
     if (n.length > 400) continue;
     const v = VISIT_I2.exec(n);
     if (v === null) continue;
-    const rest = n.slice(v.index + v[0].length, v.index + v[0].length + 160);
+    let rest = n.slice(v.index + v[0].length, v.index + v[0].length + 160);
+    // (second wave J1) only the words before a "when / once / until …" clause: "come to the door when she pulls up at 12 Oak St"
+    const cut = VISIT_CLAUSE_END_J1.exec(rest);
+    if (cut !== null) rest = rest.slice(0, cut.index);
     if (contactsIn(s, rest).address && !/^ (?:your|ur|the patrons|my)\b/.test(rest)) return x.k;
   }
   return -1;
@@ -3429,6 +3444,8 @@ export function visitAddressI2(s: Session, m: Msg): number {
  */
 const BANG_TAIL_I3 =
   /^(?:(?:(?:the )?(?:chat|chats|chat service|service|team|desk|shift|queue)(?: (?:for your library|for the cooperative))?)(?: (?:tonight|today|this (?:evening|morning|afternoon|weekend)|now|right now))?|tonight|today|this (?:evening|morning|afternoon|weekend)|right now)$/;
+/** (second wave J1, `bangTailI3`) The last word before a sentence's final "!", after at least one other word. */
+const NAME_BANG_J1 = /\s(\S{1,40})!$/u;
 /** (v31 I3, `bangTailI3`) One letter. */
 const LETTER_I3 = /^\p{L}$/u;
 /**
@@ -3445,6 +3462,10 @@ export function bangTailI3(m: Msg, k: number, n: string): boolean {
   const cur = raw[k];
   if (prev === undefined || cur === undefined || prev.length < 2 || !prev.endsWith('!')) return false;
   const c = cur.charCodeAt(0);
+  // (second wave J1) a name's "!": the word before it has a capital and is not the sentence's only word ("… with AskUsNow!");
+  // not "oh good question! today." answering "today or this weekend?"
+  const w = NAME_BANG_J1.exec(prev);
+  if (w === null || !/\p{Lu}/u.test(w[1]!)) return false;
   return LETTER_I3.test(prev[prev.length - 2]!) && c >= 97 && c <= 122;
 }
 

@@ -995,8 +995,15 @@ const NAMED_SITE_I3 = /^(?:(?:and|also|so|ok|okay) )?(?:(?:the )?(?:[a-z0-9-]+ )
  * referral points back with "their" ("Please contact their circulation department directly"): the site is the party's.
  */
 function theirSiteBeforeI3(s: Session, ref: Sentence, x: Sentence): boolean {
-  return ref.n.includes('their') && THEIR_I3.test(ref.n) && NAMED_SITE_I3.test(x.n) && contactsIn(s, x.n).url;
+  if (!ref.n.includes('their')) return false;
+  const t = THEIR_I3.exec(ref.n);
+  // (second wave J1) "their" points back to the party whose site it is only when no other party is referred to before it:
+  // not "Please call the school district and ask their registrar", "Ask your landlord to contact their insurer"
+  return t !== null && !OTHER_OBJECT_J1.test(ref.n.slice(0, t.index)) && NAMED_SITE_I3.test(x.n) && contactsIn(s, x.n).url;
 }
+/** (second wave J1, `theirSiteBeforeI3`) A referring verb with an object other than "their" ("call the school district", "ask your landlord"). */
+const OTHER_OBJECT_J1 =
+  /\b(?:contact|call|phone|ring|ask|email|e mail|visit|write to|talk to|talk with|speak to|speak with|check with|reach out to|get in touch with|stop by|go to) (?!their\b|directly\b|also\b|just\b)[a-z]/;
 /** (v31 I3, `theirSiteBeforeI3`) A referring verb whose object opens with "their": "contact their circulation department", "call their main desk". */
 const THEIR_I3 = /\b(?:contact|call|phone|ring|ask|email|e mail|visit|write to|talk to|talk with|speak to|speak with|check with|reach out to|get in touch with|stop by|go to)(?: (?:directly|also|just))? their\b/;
 
@@ -1544,6 +1551,20 @@ const ASKS_ABOUT_PARTY_T = /\b(?:number|phone|email|e mail|address|website|site|
  */
 const THEY_OPEN_I3 =
   /\b(?:when|what time|what hours|how late|are|r|do|does|will|till when|until when)(?: [a-z]+){0,2}? (?:they|theyre|them)(?: (?:be|usually|still))? (?:open|opened|opening|close|closed|closing)\b(?! (?:my|the|a|an|it|this|that|your|accounts?|cards?)\b)/;
+/**
+ * (second wave J1, `theyOpenAskI3`) The "they" question stands alone: at most three words before it ("ok.", "ok thanks,
+ * and") and at most ten in all, so "they" has no other antecedent in the message: not "btw my kids school, when are they
+ * closing for spring break?", "ok. also when are they closing for renovations, i heard the branches are", "and the pool, are
+ * they open sundays?".
+ */
+function theyOpenJ1(n: string): boolean {
+  const t = THEY_OPEN_I3.exec(n);
+  if (t === null || n.length > 90) return false;
+  const words = (x: string) => x.split(' ').filter((w) => w.length > 0).length;
+  const before = n.slice(0, t.index);
+  // nor a thing named before it ("and the pool, are they open sundays?")
+  return words(before) <= 3 && words(n) <= 10 && !/\b(?:the|my|your|ur|a|an|his|her|our|their)\b/.test(before);
+}
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   const next = s.nextVisible(m, 'provider');
@@ -1555,7 +1576,7 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
     for (let p = m.pos + 1; p < next.pos; p++) {
       const pm = s.vis[p]!;
       if (pm.role !== 'patron') continue;
-      if (!ASKS_ABOUT_PARTY_T.test(pm.n) && !(s.rubric.theyOpenAskI3 === true && THEY_OPEN_I3.test(pm.n))) {
+      if (!ASKS_ABOUT_PARTY_T.test(pm.n) && !(s.rubric.theyOpenAskI3 === true && theyOpenJ1(pm.n))) {
         // (v10 Y) "ok", "thanks", "got it" asks nothing new: the next message may still go on about the party
         if (s.rubric.ackBetweenY === true && ACK_ONLY_Y.test(pm.n)) continue;
         return null;
@@ -1715,9 +1736,13 @@ function ownLibraryStartI3(m: Msg, k: number): boolean {
 /** (v31 I3, `yourLibraryNewPartyI3`) The patron's own library named: "your library", "your local / home / own library". */
 const YOUR_LIBRARY_I3 = /\b(?:your|ur) (?:(?:own|local|home|public) )?(?:librar(?:y|ys|ies)|branch(?:es|s)?)\b/;
 
+/** (second wave J1, `yourLibraryNewPartyI3`) One library or branch named (not "libraries don't keep deeds"). */
+const A_LIBRARY_J1 = /\b(?:library|librarys|branch|branchs)\b/;
 /** (v31 I3, `yourLibraryNewPartyI3`) `head`, the words of sentence `x` before its "them", names the patron's own library, which no earlier sentence of `m` names. */
 function yourLibraryNewI3(m: Msg, x: Sentence, head: string): boolean {
-  return YOUR_LIBRARY_I3.test(head) && !m.sentences.some((y) => y.k < x.k && YOUR_LIBRARY_I3.test(y.n));
+  // (second wave J1) nor one that names a library or branch ("Contact Riverside Public Library's circulation desk. Your
+  // library can waive the fee; call them at …", "Check with the Towson branch staff. Your branch can …": one party)
+  return YOUR_LIBRARY_I3.test(head) && !m.sentences.some((y) => y.k < x.k && (YOUR_LIBRARY_I3.test(y.n) || A_LIBRARY_J1.test(y.n)));
 }
 
 /** (v17 Q3) "they" as the subject of a clause after the party: "…; they run the grants", ", and they can…". */
