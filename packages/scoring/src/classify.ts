@@ -1136,7 +1136,9 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (title && bookBy(s, m.rawSentences[x.k] ?? '', n, m, x) && !(s.rubric.titleEchoZ2 === true && titleEchoZ2(s, m, x))) return true;
   if (shape && bookShapeN1(m, m.rawSentences[x.k] ?? '', n)) return true;
   // (v31 I1, `noveListI1`) "NoveList, in our online databases, will give you read-alikes"
-  if (s.rubric.noveListI1 === true && (m.rawSentences[x.k] ?? '').includes('NoveList')) return true;
+  // (J3) not where the sentence says the library lacks it or it is down: "Sorry, we don't subscribe to NoveList", "NoveList
+  // is down for maintenance tonight", "Our NoveList subscription was cancelled", "Lo siento, ya no tenemos NoveList"
+  if (s.rubric.noveListI1 === true && (m.rawSentences[x.k] ?? '').includes('NoveList') && !NOVELIST_GONE_J3.test(n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n, s)) return true;
   // (v29 D3, `newspaperItemD3`) "a 1927 Times-Picayune item about a kitchen fire"
   return newspaperItemD3(s, m, x);
@@ -3359,10 +3361,19 @@ export function sentFileH4(raw: string): boolean {
 /** (v31 I1) v1's title before "by" (TITLE_BY up to "by"), then initials and one surname: "Wonder by R.J. Palacio". */
 const INITIALS_AUTHOR_I1 = new RegExp(
   TITLE_BY.source.slice(0, TITLE_BY.source.indexOf(String.raw`[ \t]+by[ \t]+`)) +
+    // (J3) not a record line's verb, a programme or a building before "by": "Fee Waived by M. Chen", "Your Request Received
+    // by S. Gupta", "Storytime by K. Lee", "The East Building by I.M. Pei"
+    String.raw`(?<!\b(?:Waived|Received|Returned|Renewed|Placed|Paid|Cancell?ed|Processed|Updated|Entered|Discharged|Checked [Ii]n|Checked [Oo]ut|Requested|Submitted|Resolved|Assigned|Claimed|Added|Deleted|Modified|Charged|Issued|Fulfilled|Shipped|Storytime|Story ?[Tt]ime|Rhyme ?[Tt]ime|Workshop|Class|Session|Lecture|Talk|Tour|Programme|Program|Building|Wing|Hall|Mural|Sculpture|Statue))` +
     String.raw`[ \t]+by[ \t]+(?!(?:U\.[ \t]*S|U\.[ \t]*K|D\.[ \t]*C|E\.[ \t]*U|U\.[ \t]*N|L\.[ \t]*A|N\.[ \t]*Y|A\.[ \t]*M|P\.[ \t]*M)\.)(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}\p{Ll}[\p{L}'\u2019-]*\b`,
   'u',
 );
 const BY_INITIAL_I1 = / by \p{Lu}\./u;
+/**
+ * (J3) A NoveList sentence that says the library lacks it or it is down (normalised): "we don't subscribe to NoveList",
+ * "NoveList is down for maintenance", "our NoveList subscription was cancelled", "ya no tenemos NoveList".
+ */
+const NOVELIST_GONE_J3 =
+  /\b(?:(?:dont|do not|doesnt|does not|no longer|never) (?:have|has|subscribe|offer|carry|get|pay)|(?:is|s|was|been|are) (?:currently |still )?(?:down|offline|unavailable|not working|not available|broken)|subscription (?:was |has been |is |got )?(?:cancell?ed|ended|expired|lapsed|discontinued|dropped)|(?:cancell?ed|discontinued|dropped|lost) (?:our |the |its )?novelist|(?:ya )?no (?:tenemos|hay|contamos con|esta disponible)|no (?:funciona|esta funcionando))\b/;
 
 /**
  * (v31 I1) After a hold's clause, a clause of its own that asks the patron about themselves or their tastes with "can you
@@ -3383,8 +3394,15 @@ function holdThenAskI1(s: Session, m: Msg, x: Sentence): boolean {
   const q = ASK_CLAUSE_I1.exec(tail);
   if (q === null) return false;
   const clause = tail.slice(q.index);
-  return !s.P.hold.test(clause) && !s.P.stillThere.test(clause);
+  return !s.P.hold.test(clause) && !s.P.stillThere.test(clause) && !CHAT_ITSELF_J3.test(clause);
 }
+/**
+ * (J3) A clause about the chat itself or the wait, not the need: "can you let me know if the chat freezes on your end?",
+ * "did you see my last message?", "would you like to wait or come back later?", "did u mean to send that twice?", "could
+ * you let me know when you're back at your computer?".
+ */
+const CHAT_ITSELF_J3 =
+  /\b(?:(?:the|this|our) (?:chat|window|screen|connection)|my (?:last |previous |other )?(?:message|msg|reply|answer)s?|freez\w*|disconnect\w*|(?:to )?wait (?:or|while|here|on the chat|a few|a bit|a minute|until|till)|(?:come|check) back later|(?:send|sent|type|typed) (?:that|it|this) (?:twice|again)|twice|(?:youre|you are|ur|u r) back)\b/;
 /** (v31 I1, `initialsAuthorI1`) Sentence or message `raw` names a book by an author with initials ("Holes by L. Sachar"). */
 function initialsAuthorI1(raw: string, n: string): boolean {
   return n.includes(' by ') && BY_INITIAL_I1.test(raw) && INITIALS_AUTHOR_I1.test(raw);
@@ -3480,8 +3498,13 @@ const SCOPED_DONE_I4 = /\b(?:all|everything) (?:i|we) (?:needed|need|wanted|want
 export function scopedDoneI4(m: Msg, x: Sentence): boolean {
   if (!SCOPED_DONE_I4.test(x.n)) return false;
   const i = m.sentences.indexOf(x);
-  return m.sentences.slice(i + 1).some((y) => y.q);
+  // (J3) not a question about the chat itself or a compliment: "Can I close this window now?", "how do i rate this chat?",
+  // "Is it ok if I log off now?", "how i end this chat?", "Can I just say you've been brilliant?" (the patron is done)
+  return m.sentences.slice(i + 1).some((y) => y.q && !CHAT_END_J3.test(y.n));
 }
+/** (J3) A patron's question about ending or rating the chat, or a compliment asked as a question (normalised). */
+const CHAT_END_J3 =
+  /\b(?:(?:close|end|exit|leave|quit|finish|rate|stop) (?:this|the|our) (?:chat|window|session|conversation|tab)|(?:close|end|exit|leave) (?:it|this) now|log (?:off|out)|sign (?:off|out)|(?:can|may) i (?:go|leave|just go) now|survey|(?:can|may) i (?:just )?say\b)/;
 
 // ---- (v31 I5) block I5's readings ----
 

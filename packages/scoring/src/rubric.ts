@@ -12838,7 +12838,10 @@ const phrasesV31I1 = block(phrasesV30, (v31) => ({
   // agreement to a plan (P4's and X6's reading), nor an offer or a time: "¿Le parece bien si le envío la lista?"
   completeness: v31.plus(
     'completeness',
-    r`\b(?:le|te|les) parecen (?:bien|buenos?|buenas?|adecuad[oa]s?|utiles?)\b(?! (?:si|que|el|la|los|las|un|una|ir|venir|llamar|mandar|enviar|pasar|recoger|a las|para (?:el|la|ir|venir))\b)`,
+    // (J3) and then only the end of the question, "estos / estas / esos / esas / mis" (a title word), or "para su / tu /
+    // usted": not "¿Le parecen bien unos libros en inglés también?" (not yet given), "¿Les parecen bien estos horarios para
+    // el club?", "¿Te parecen bien dos semanas de préstamo?", "¿Le parecen bien mañana o el jueves?" (a plan)
+    r`\b(?:le|te|les) parecen (?:bien|buenos?|buenas?|adecuad[oa]s?|utiles?)\b(?! (?:si|que|el|la|los|las|un|una|ir|venir|llamar|mandar|enviar|pasar|recoger|a las|para (?:el|la|ir|venir))\b)(?= ?[?.!,;)]|$| (?:estos|estas|esos|esas|mis)(?: (?:titulos|libros|novelas|sugerencias|opciones|recomendaciones|resultados|recursos|enlaces|autores|lecturas|ideas|cuentos|audiolibros))?(?= ?[?.!,;)]|$)| para (?:su|sus|tu|tus|usted|ustedes|ti)\b)`,
   ),
 }));
 
