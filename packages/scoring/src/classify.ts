@@ -3583,3 +3583,11 @@ const PRUEBA_I6 =
 export function pruebaI6(s: Session, n: string): boolean {
   return s.rubric.pruebaI6 === true && n.length <= 80 && PRUEBA_I6.test(n);
 }
+
+// ---- (v31 K1) block K1's readings ----
+
+// ---- (v31 K2) block K2's readings ----
+
+// ---- (v31 K3) block K3's readings ----
+
+// ---- (v31 K4) block K4's readings ----

@@ -3045,6 +3045,13 @@ export type Rubric = {
    * embarazo, ¿dónde consigo una?", "necesito ayuda con una prueba de manejo" (needs).
    */
   pruebaI6?: boolean;
+  // (v31 K1) settings of block K1 go here
+
+  // (v31 K2) settings of block K2 go here
+
+  // (v31 K3) settings of block K3 go here
+
+  // (v31 K4) settings of block K4 go here
 };
 
 const r = String.raw;
@@ -12887,7 +12894,19 @@ const phrasesV31I5 = block(phrasesV31I4, (v31) => ({
 // I6: the shortest sessions: wrong numbers, tests, hang-ups, one-liners, patrons gone at once (test/thirtieth-round-brief.test.ts)
 const phrasesV31I6 = block(phrasesV31I5, (_v31) => ({}));
 
-const phrasesV31: RubricPhrases = phrasesV31I6;
+// K1: consumer problems and scams: complaints, refunds, fraud, identity theft, where to report (test/thirtieth-round-consumer.test.ts)
+const phrasesV31K1 = block(phrasesV31I6, (_v31) => ({}));
+
+// K2: parents and caregivers: schools, childcare, reading levels, kids' programs (test/thirtieth-round-parents.test.ts)
+const phrasesV31K2 = block(phrasesV31K1, (_v31) => ({}));
+
+// K3: older adults and their carers: Medicare, home help, technology, large print, senior centres (test/thirtieth-round-elders.test.ts)
+const phrasesV31K3 = block(phrasesV31K2, (_v31) => ({}));
+
+// K4: job seekers: résumés, unemployment claims, certifications, interviews (test/thirtieth-round-jobs.test.ts)
+const phrasesV31K4 = block(phrasesV31K3, (_v31) => ({}));
+
+const phrasesV31: RubricPhrases = phrasesV31K4;
 
 /**
  * Rubric v31: v30 with the phrase families and settings of a thirtieth round (blocks I1-I6), whole sessions of
@@ -12926,6 +12945,14 @@ export const rubricV31: Rubric = {
   haveGoodDayI6: true,
   advertOnlyI6: true,
   pruebaI6: true,
+
+  // K1's settings
+
+  // K2's settings
+
+  // K3's settings
+
+  // K4's settings
 };
 
 /** The rubric in force. */
