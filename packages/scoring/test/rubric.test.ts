@@ -40,7 +40,7 @@ const FINGERPRINTS: Record<string, string> = {
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
-  '31': '90e7fbd3afc2ccfd',
+  '31': '0158080a5bd9ca29',
 };
 
 function fingerprint(r: typeof rubricV1): string {
