@@ -21,6 +21,15 @@
  * - "Have a good day!" opening the provider's first message, before "How can I help you?", greets; it parts nobody;
  * - telling the patron where a number is printed, with nobody to call, refers to nobody (referral.contact na);
  * - a party whose number was given earlier in the chat comes with a way to reach it.
+ * Written: 37 cases in `guards` (30 near misses, 7 behaviour; one moved to LEFT), then 11 `probes` after the narrowings.
+ * First run (38 tests): 23 failed, 22 on statuses (numberOnLabelI5 5, demandDoneI5 5, othersWaiting 2, "guide" 2 (read since
+ * v30 too), haveGoodDayI6 2, advertOnlyI6 6); none was relabelled. Narrowed (J2 comments in classify.ts and rubric.ts):
+ * numberOnLabelI5 needs a referring verb or "can check / tell …", "handles that" before the number and no phone or e-mail
+ * for the party given elsewhere; demandDoneI5 reads "tell / give / answer me" only as a request, not the inverted "Should I
+ * have any further questions", not a "yes or no" already had; othersWaiting's "other chats going" only with "…, so";
+ * "guide" after "to", "me", "i", "we" is a verb; haveGoodDayI6 only a wish that opens its sentence with no question after it
+ * in the message; advertOnlyI6 not with a patron's own words (first person, scam, report, research, kindly, Spanish needs).
+ * The 11 probes ran green. Left: 1 (at `LEFT`, with the reason).
  */
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
 
@@ -258,6 +267,61 @@ export const guards: SessionCase[] = [
   },
 ];
 
+/** Probes written and labelled after the first narrowings (second batch). */
+export const probes: SessionCase[] = [
+  {
+    name: 'behaviour: "Ask your insurer; the number\'s on your card.": referral fails',
+    lines: [...LAW.slice(0, 1), [20, 'l', 'Hi, Jo at Ask Us here. Is it about renters insurance?'], [50, 'p', 'yes'], [70, 'l', "Ask your insurer; the number's on your card. The state's guide is at insurance.maryland.gov/consumer. Does that help?"], [100, 'p', 'ok thanks'], [106, 'l', 'Take care, bye!']],
+    exp: some({ referral: 'fail' }),
+  },
+  {
+    name: 'near miss: "Your bank can\'t see it yet; the number on your statement is last month\'s balance.": no referral',
+    lines: [[0, 'p', 'why does my balance look wrong on the app'], [20, 'l', 'Hi, Jo at Ask Us here. Is it a checking account?'], [50, 'p', 'yes'], [70, 'l', "The CFPB explains pending charges at consumerfinance.gov/ask-cfpb. Your bank can't see it yet; the number on your statement is last month's balance. Does that help?"], [100, 'p', 'ok thanks'], [106, 'l', 'Take care, bye!']],
+    exp: some({ referral: 'na' }),
+  },
+  {
+    name: 'behaviour: "can you just tell me if its legal or not, thats all i want to know": not done, anything else fails',
+    lines: [...LAW, [70, 'l', SRC], [100, 'p', 'can you just tell me if its legal or not, thats all i want to know'], [110, 'l', "I'm sorry, I can't give legal advice. Take care, bye!"]],
+    exp: some({ anything: 'fail' }),
+  },
+  { name: 'near miss: "You\'ve answered me perfectly. That\'s all I needed, thank you": done', lines: doneAfter("You've answered me perfectly. That's all I needed, thank you"), exp: some({ anything: 'pass' }) },
+  {
+    name: 'behaviour: "Sorry, this is the library, not the MVA. Hope you have a good day!" (the first message): courteous passes',
+    lines: [[0, 'p', 'is this the mva'], [20, 'l', 'Sorry, this is the library, not the MVA. Hope you have a good day!']],
+    exp: some({ courteous: 'pass' }),
+  },
+  {
+    name: 'near miss: "Hi! Jo at Ask Us. Did you have a good day at the book sale? What can I help with?" then a check-in: courteous fails',
+    lines: firstThenCheck('hi', 'Hi! Jo at Ask Us. Did you have a good day at the book sale? What can I help with?'),
+    exp: some({ courteous: 'fail' }),
+  },
+  {
+    name: 'behaviour: "I have other chats going and need to leave it there. Bye.": dismissal fails',
+    lines: [...LAW, [70, 'l', SRC], [100, 'p', 'but should i take her to court'], [110, 'l', 'I have other chats going and need to leave it there. Bye.']],
+    exp: some({ dismissal: 'fail' }),
+  },
+  {
+    name: 'near miss: "I have other chats going so I may be slow, but let\'s keep going: did you get a receipt?": no dismissal',
+    lines: [...LAW, [70, 'l', "I have other chats going so I may be slow, but let's keep going: did you get a receipt for the deposit?"], [100, 'p', 'yes'], [110, 'l', SRC], [140, 'p', 'yes thats all'], [145, 'l', 'Bye!']],
+    exp: some({ dismissal: 'pass' }),
+  },
+  {
+    name: 'behaviour: "Cheap backlinks & SEO services, best prices at rankfast.biz": no exchange, source na',
+    lines: answered('Cheap backlinks & SEO services, best prices at rankfast.biz', 'Hi, Jo at Ask Us here. This chat is for library questions; see samplelibrary.org for our services.'),
+    exp: some({ source: 'na' }),
+  },
+  {
+    name: 'near miss: "got a text: earn $500 a day at quickcash.biz. where do u report these": source passes',
+    lines: answered('got a text: earn $500 a day at quickcash.biz. report these where', 'Hi, Jo at Ask Us here. Forward it to 7726 (SPAM) and report it at reportfraud.ftc.gov.'),
+    exp: some({ source: 'pass' }),
+  },
+  {
+    name: 'still a guide: "I\'ll guide you through our tenant guide: page 3 has the deposit rules.": source passes',
+    lines: [...LAW, [70, 'l', "I'll guide you through our tenant guide: page 3 has the deposit rules. Does that help?"], [100, 'p', 'ok thanks'], [106, 'l', 'Bye!']],
+    exp: some({ source: 'pass' }),
+  },
+];
+
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
@@ -277,3 +341,4 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirtieth round, second wave (J2): near misses of I5 and I6', guards);
+describeSessions('thirtieth round, second wave (J2): probes after the narrowings', probes);
