@@ -2115,7 +2115,7 @@ function courteousNow(s: Session, m: Msg): number {
   if (s.rubric.openingNotPartingZ === true && firstProviderMessage(s, m)) {
     // (v10) "Good evening!", "¡Buenas tardes!" opening the chat greet; they part nobody
     for (const x of m.sentences) {
-      if (m.sHas(x, F.thanks) || m.sHas(x, F.inviteBack) || (m.sHas(x, F.farewell) && (!m.sHas(x, F.greeting) || haveGoodDayI6(s, x.n)))) return x.k;
+      if (m.sHas(x, F.thanks) || m.sHas(x, F.inviteBack) || (m.sHas(x, F.farewell) && (!m.sHas(x, F.greeting) || haveGoodDayI6(s, m, x)))) return x.k;
     }
     return -1;
   }
@@ -3522,13 +3522,56 @@ const NUMBER_ON_I5 =
 /** The party the patron is sent to, before the number's place in the sentence. */
 const PARTY_BEFORE_I5 =
   /\b(?:pharmacists?|pharmacy|pharmacies|doctors?|gp|physicians?|insurance|insurers?|health plan|provider|clinic|bank|lender|servicer|card issuer|utility|company|member services|customer service|landlord|employer)\b/;
+/**
+ * (v31 I5, J2) The party is sent somewhere before the number's place: a referring verb ("ask your pharmacist", "ring the
+ * pharmacy", "questions go to your insurance") or the party "can check / tell / confirm / answer", "handles that" ["Your insurance company
+ * assigns it when you enroll; the number is on the front of your card" (a member ID), "It identifies your bank branch; the
+ * number is on your bank card" (a sort code), "The company has recalled lots 4411 to 4420 only; the number is printed on
+ * the bottom of the box", "Your doctor decides the dose; the number on the bottle is the strength": nobody to contact].
+ */
+const SENT_TO_I5 =
+  /\b(?:call|ring|phone|contact|ask(?! (?:for|about|you)\b)|check with|talk to|talk with|speak to|speak with|go to|goes to|reach|get in touch with|run it by|consult)\b|\b(?:can|could|will|would) (?:check|tell|confirm|answer|advise|help|look it up|explain)\b|\b(?:handles?|deals? with|takes? care of|looks? after) (?:that|this|it|those|these|them)\b/;
+/** (v31 I5, J2) The party's word in `before` (the last one named), '' if none. */
+function partyWordI5(before: string): string {
+  const g = new RegExp(PARTY_BEFORE_I5.source, 'g');
+  let w = '';
+  for (let h = g.exec(before); h !== null; h = g.exec(before)) w = h[0];
+  return w;
+}
+/**
+ * (v31 I5, J2) The party's number is given elsewhere: a phone or e-mail in a later sentence of `m` ("…; the member services
+ * number is on the back of your card. It's 1-800-555-0142 if the card isn't handy."), or in an earlier provider sentence
+ * that names the same party ("the pharmacist at Greenway Pharmacy, 410-555-0199" before "their number is on your
+ * prescription label too").
+ */
+function numberGivenI5(s: Session, m: Msg, x: Sentence, party: string): boolean {
+  for (const y of m.sentences) {
+    if (y.k <= x.k) continue;
+    const c = contactsIn(s, y.n);
+    if (c.phone || c.email) return true;
+  }
+  if (party === '') return false;
+  for (const pm of s.prov) {
+    if (pm.pos > m.pos) break;
+    for (const y of pm.sentences) {
+      if (pm === m && y.k >= x.k) break;
+      if (!y.n.includes(party)) continue;
+      const c = contactsIn(s, y.n);
+      if (c.phone || c.email) return true;
+    }
+  }
+  return false;
+}
 /** The first provider message (and its sentence) that names such a number only by where it is printed, or null. */
 export function numberOnLabelI5(s: Session): { m: Msg; k: number } | null {
   for (const m of s.prov) {
     if (!m.n.includes('number')) continue;
     for (const x of m.sentences) {
       const hit = x.n.includes('number') ? NUMBER_ON_I5.exec(x.n) : null;
-      if (hit === null || !PARTY_BEFORE_I5.test(x.n.slice(Math.max(0, hit.index - 160), hit.index))) continue;
+      const before = hit === null ? '' : x.n.slice(Math.max(0, hit.index - 160), hit.index);
+      if (hit === null || !PARTY_BEFORE_I5.test(before)) continue;
+      // (J2) someone the patron is sent to, whose number is not given elsewhere
+      if (!SENT_TO_I5.test(before) || numberGivenI5(s, m, x, partyWordI5(before))) continue;
       const c = contactsIn(s, x.n);
       if (c.phone || c.email || c.url || c.address) continue;
       return { m, k: x.k };
@@ -3544,7 +3587,12 @@ export function numberOnLabelI5(s: Session): { m: Msg; k: number } | null {
  * thanks!", "you told me what i needed, thats all i want to know", "thanks for telling me, that's all I needed to know"].
  */
 const ALL_I_WANT_I5 = /\bthats all (?:i|im) (?:want|wanna|need|wanted|needed|asking|am asking)(?: to know)?\b/;
-const DEMAND_BEFORE_I5 = /\b(?:(?:just |simply |please )?(?:tell|give|answer) me\b(?! (?:again|more)\b)|should i\b|yes or no\b)/;
+// (J2) "tell / give / answer me" only as a request (opening a clause, or after "just", "please", "can you" …), not "thank you
+// for give me this information", "that will give me something to show", "you did tell me"; "should I" not the inverted
+// "if" ("Should I have any further questions I shall ring the court"); "yes or no" not had ("i just needed a yes or no and
+// u gave it")
+const DEMAND_BEFORE_I5 =
+  /(?:(?:^|[,.;:!?] ?|\b(?:just|simply|please|pls|plz|now|so|and|(?:can|could|will|would) (?:you|u)(?: (?:just|please|simply))?) )(?:tell|give|answer) me\b(?! (?:again|more)\b)|\bshould i\b(?! (?:have|need|require|get|think of|come up with) (?:any|more|further|other|anything)\b)|\b(?<!\b(?:needed|wanted|got|gave|given|had|have|get|getting) (?:a |the |my |your )?)yes or no\b)/;
 export function demandDoneI5(m: Msg): boolean {
   const hit = ALL_I_WANT_I5.exec(m.n);
   return hit !== null && DEMAND_BEFORE_I5.test(m.n.slice(Math.max(0, hit.index - 160), hit.index));
@@ -3554,11 +3602,21 @@ export function demandDoneI5(m: Msg): boolean {
 /** (v31 I6) A wish to have a good day, morning, afternoon, evening or night ("have a good day", "enjoy the rest of your good evening"). */
 const HAVE_GOOD_DAY_I6 = /\b(?:have|enjoy) (?:a |the rest of (?:your |the )?)(?:very |really )?good (?:day|morning|afternoon|evening|night)\b/g;
 /**
- * (v31 I6, `haveGoodDayI6`) `n`, a sentence (normalised) of the provider's first message, greets only inside a wish to have a
- * good day ("This chat is for library questions. Have a good day."): without the wish no greeting is left.
+ * (v31 I6, J2) The sentence opens with the wish ("Have a good day.", "so have a good afternoon!", "hope you have a good
+ * evening") [not a book's title, "How to Have a Good Day by Caroline Webb is a popular one", nor "If you have a good
+ * afternoon free, our genealogy drop-in runs 1 to 4 pm"].
  */
-function haveGoodDayI6(s: Session, n: string): boolean {
+const WISH_OPENS_I6 = /^(?:(?:and|so|ok|okay|well|please|thanks|thank you|bye|goodbye|sorry)[ ,!.]+){0,3}(?:(?:i )?hope (?:you|u) |(?:you|u) )?(?:have|enjoy) /;
+/**
+ * (v31 I6, `haveGoodDayI6`) Sentence `x` of `m`, the provider's first message, greets only inside a wish to have a good day
+ * ("This chat is for library questions. Have a good day."): without the wish no greeting is left. (J2) Only a sentence
+ * that opens with the wish, with no question after it in the message ["Have a good day! I am Priya, librarian of the Ask
+ * Us service. How can I help you?" opens the chat].
+ */
+function haveGoodDayI6(s: Session, m: Msg, x: Sentence): boolean {
+  const n = x.n;
   if (s.rubric.haveGoodDayI6 !== true || !n.includes('good ')) return false;
+  if (!WISH_OPENS_I6.test(n) || m.sentences.some((y) => y.k > x.k && (y.q || y.n.includes('?')))) return false;
   HAVE_GOOD_DAY_I6.lastIndex = 0;
   const rest = n.replace(HAVE_GOOD_DAY_I6, ' ');
   return rest.length < n.length && !s.P.greeting.test(rest);
@@ -3574,8 +3632,16 @@ const NEED_I6 =
  * question mark and no words of a need ("www.cheap-pills.biz best price no prescription").
  */
 export function advertOnlyI6(s: Session, n: string): boolean {
-  return s.rubric.advertOnlyI6 === true && n.length <= 400 && !n.includes('?') && maybeUrl(n) && ADVERT_I6.test(n) && s.P.url.test(n) && !NEED_I6.test(n);
+  return s.rubric.advertOnlyI6 === true && n.length <= 400 && !n.includes('?') && maybeUrl(n) && ADVERT_I6.test(n) && s.P.url.test(n) && !NEED_I6.test(n) && !PATRON_OWN_I6.test(n);
 }
+/**
+ * (v31 I6, J2) A patron's own words, which an advert does not use: the first person, a scam to check or report, a paper to
+ * write, "kindly", a Spanish need ["got an email from paypal-refunds.net saying click here to claim my refund, legit or
+ * scam", "research paper on payday loans - found paydayhelp.org, need peer reviewed sources", "I'd like to know whether
+ * freebets-casino.co.uk is properly licensed", "Kindly share information on forex trading …", "busco libros sobre bitcoin …"].
+ */
+const PATRON_OWN_I6 =
+  /\b(?:i|im|id|ive|ill|my|me|mine|myself|scam|scams|scammed|legit|legitimate|fraud|fraudulent|phishing|licensed|report|reporting|research|paper|essay|assignment|homework|sources|peer reviewed|kindly|busco|necesito|quiero|tengo|ayuda|libros|mi)\b/;
 /** (v31 I6) A whole patron message (normalised) that is only a staff test in Spanish: "prueba", "probando 1 2 3", "hola, esto es una prueba del chat". */
 const PRUEBA_I6 =
   /^(?:(?:hola|buenas|buenos dias|buenas (?:tardes|noches))[ ,!.]+)?(?:prueba|probando|es (?:solo )?una prueba|esto es (?:solo )?una prueba|solo (?:es )?una prueba|mensaje de prueba)(?: (?:del|de) (?:chat|widget|servicio|sistema))?(?:[ ,!.]+(?:\d{1,4}|prueba|probando)){0,6}[ ,!.]*$/;

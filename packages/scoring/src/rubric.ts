@@ -12877,17 +12877,22 @@ const phrasesV31I5 = block(phrasesV31I4, (v31) => ({
   // the provider's own chats named as the reason the help stops: "I can't give legal advice, and I've got other chats going so
   // I'll leave it there. Bye." (the overtime case) ["You can have other chats open at once", "If you have other chats open in
   // other tabs, close them first"]
+  // (J2) only with the consequence the chats bring, "…, so I'll …" ["Ha, right now I have two other chats going at once! Good
+  // luck with the deposit." (the patron asked how busy the provider is), "We have other chats open at night: the Spanish line
+  // is at …" (the library's other chat lines)]
   othersWaiting: v31.plus(
     'othersWaiting',
-    r`\bother chats\b(?<=\b(?:ive got|i have|i got|im juggling|im handling|im running|i am juggling|i am handling|weve got|we have)(?: a few| several| some| two| three| a couple(?: of)?| lots of| loads of)? other chats)(?= (?:going|open|on the go|at once|running|in progress)\b)`,
+    r`\bother chats\b(?<=\b(?:ive got|i have|i got|im juggling|im handling|im running|i am juggling|i am handling|weve got|we have)(?: a few| several| some| two| three| a couple(?: of)?| lots of| loads of)? other chats)(?= (?:going|open|on the go|at once|running|in progress)\b(?: (?:at once|right now|now|tonight|today|too|as well))?,? (?:and )?(?:so|which means|meaning)\b)`,
   ),
   // "guide" as the provider's verb is no named guide: "Kindly note we are not permitted to give legal opinion, but I can guide
   // you to the correct information. May I know the price?" (the Indian English refund case) ["our subject guide at
   // lib.example.edu/law", "the Nolo guide to small claims" still name one]
+  // (J2) any "to guide", "me guide", "i / we guide" is the verb: "I'm here to guide you", "I will try my best to guide you
+  // properly", "let me guide you"
   namedResource: v31.swap(
     'namedResource',
     0,
-    retext(phrasesV31I4.namedResource[0]!, '|subject guides?|guide|', r`|subject guides?|guide(?<!\b(?:can|could|will|would|ill|well|may|might|happy to|glad to|try to|help) guide)(?! (?:you|u|them|people|patrons) (?:to|through|in|with)\b)|`),
+    retext(phrasesV31I4.namedResource[0]!, '|subject guides?|guide|', r`|subject guides?|guide(?<!\b(?:can|could|will|would|ill|well|may|might|to|me|i|we|help) guide)(?! (?:you|u|them|people|patrons) (?:to|through|in|with)\b)|`),
   ),
 }));
 
