@@ -1898,7 +1898,9 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v20 T4, `devicePhoneT4`) "So you need UpToDate on your phone, right?": the phone as a device
         !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
         // (v26 A6, `deviceOrPhoneA6`) "Are you on a computer or your phone?": the phone as one of the devices
-        !(s.rubric.deviceOrPhoneA6 === true && DEVICE_OR_PHONE_A6.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n))
+        !(s.rubric.deviceOrPhoneA6 === true && DEVICE_OR_PHONE_A6.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
+        // (v31 K1, `thirdPartyAskedK1`) "Did they ask you for your number?": what a caller asked, not how to reach the patron
+        !thirdPartyAskedK1(s, x.n)
       )
         continue;
     }
@@ -3651,6 +3653,20 @@ export function pruebaI6(s: Session, n: string): boolean {
 }
 
 // ---- (v31 K1) block K1's readings ----
+
+/** (v31 K1, `thirdPartyAskedK1`) Someone else asked for, got or was given the patron's number: the question is about what happened. */
+const THIRD_PARTY_K1 = String.raw`(?:they|he|she|them|him|her|the (?:caller|callers|scammer|scammers|person|man|woman|guy|lady|texter|sender|seller|buyer|company|site|website|agent|rep))`;
+const THIRD_PARTY_ASKED_K1 = new RegExp(
+  String.raw`^(?:(?:ok|okay|so|and|first|also|now),? )*(?:did|have|has|had|were|was) (?:${THIRD_PARTY_K1} (?:(?:ever|already|also|actually) )?(?:ask|asked|asking|get|got|take|took|want|wanted|request|requested|demand|demanded|have|had)|(?:you|u) (?:(?:ever|already|also|actually) )?(?:give|given|gave|tell|told|read|send|sent|share|shared|confirm|confirmed) ${THIRD_PARTY_K1})\b`,
+);
+/**
+ * (v31 K1, `thirdPartyAskedK1`) Question sentence `n` (normalised) asks whether a third party (a caller, a scammer, "they")
+ * asked for, got or was given the patron's number ("Did they ask you for your number or a payment?", "Did you give them your
+ * card number?"): the patron's situation, which shapes the answer, not how to reach the patron.
+ */
+export function thirdPartyAskedK1(s: Session, n: string): boolean {
+  return s.rubric.thirdPartyAskedK1 === true && n.length <= 160 && THIRD_PARTY_ASKED_K1.test(n);
+}
 
 // ---- (v31 K2) block K2's readings ----
 

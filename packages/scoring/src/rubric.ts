@@ -3046,6 +3046,22 @@ export type Rubric = {
    */
   pruebaI6?: boolean;
   // (v31 K1) settings of block K1 go here
+  /**
+   * (v31 K1) referral.contact: a later sentence that names the referred party only in passing and refers the patron to
+   * ANOTHER party with its own contact ("…dispute the charge with your credit card issuer within 60 days. If the issuer does
+   * not resolve it, you may submit a complaint to the CFPB at consumerfinance.gov/complaint.") gives that other party's
+   * contact, not the first one's (checks/referral.ts `otherReferralK1`). Near misses: "…call your card issuer. The issuer's
+   * fraud line is 1-800-…" (no other referral), "…contact the issuer. You can reach the issuer at 1-800-…" (the same party
+   * after the verb).
+   */
+  otherReferralK1?: boolean;
+  /**
+   * (v31 K1) inquiry.clarify: a question whether a third party asked for, got or was given the patron's number ("Did they
+   * ask you for your number or a payment?", "Did you give the caller your card number?") asks about the patron's situation,
+   * not for the patron's contact (classify.ts `thirdPartyAskedK1`). Near misses: "What's the best number to reach you?",
+   * "Can I get your number so I can call you back?" (how to reach the patron: still no clarifying question).
+   */
+  thirdPartyAskedK1?: boolean;
 
   // (v31 K2) settings of block K2 go here
 
@@ -12900,7 +12916,39 @@ const phrasesV31I5 = block(phrasesV31I4, (v31) => ({
 const phrasesV31I6 = block(phrasesV31I5, (_v31) => ({}));
 
 // K1: consumer problems and scams: complaints, refunds, fraud, identity theft, where to report (test/thirtieth-round-consumer.test.ts)
-const phrasesV31K1 = block(phrasesV31I6, (_v31) => ({}));
+const phrasesV31K1 = block(phrasesV31I6, (v31) => ({
+  // referring verbs of credit and fraud steps, each with its object before "with" so the party is what follows: "freeze
+  // your credit with Equifax (equifax.com/…), Experian (…) and TransUnion (…)", "place a fraud alert with Equifax at
+  // 1-800-…", "dispute the charge with your credit card issuer", "file a police report with your local police department"
+  // (asking a bureau, an issuer or the police to act is writing to or visiting them); not the provider's own ("I'll file
+  // a report with our IT desk"), nor "freeze the pipes with", "a report with charts"
+  referralVerb: v31.plus(
+    'referralVerb',
+    r`\b(?:freeze|freezing|lock|locking) (?:your|the|their|his|her) (?:credit|credit (?:files?|reports?)|files?|reports?) with\b(?= [a-z])(?<!\b(?:i|we|ill|well|i will|we will|i can|we can) (?:freeze|lock)[a-z ]{3,30})`,
+    r`\b(?:place|placing|put|putting|set up|setting up|add|adding) (?:a|an|the) (?:(?:free|initial|extended|one year|1 year|7 year) )?(?:fraud alert|security freeze|credit freeze|freeze) with\b(?= [a-z])(?<!\b(?:i|we|ill|well|i will|we will|i can|we can) (?:place|put|set up|add)[a-z ]{3,40})`,
+    r`\bdispute (?:it|them|this|that|the (?:charges?|transaction|debt|error|item|account|entry|purchase|payment|bill|loan|card))(?: in writing| directly| right away| first| too| also)? with\b(?= (?:the|your|a|an|any|each|all|[a-z]+ (?:at|on|by|online|in)\b))`,
+    r`\b(?:file|filing|make|making)\b(?= (?:a|an) (?:police |incident |fraud |identity theft )?report with (?:the|your|a|an|any) )(?<!\b(?:i|we|ill|well|i will|we will|i can|we can) (?:file|make))`,
+  ),
+  // the patron to act after "it helps / pays to" and "the strongest protection / the first step … is to": "It also helps to
+  // file a police report with your local police department", "The strongest protection is to freeze your credit with
+  // Equifax (…)", as v1's "it's worth / best to" (not "It helps to know the rules before you go", "The first step is to find
+  // the form online": no referring verb after them)
+  referralActor: v31.plus(
+    'referralActor',
+    r`\b(?:it|that)(?: also| really| usually| often| definitely| always)? (?:helps|pays) to\b`,
+    r`\bthe (?:strongest|safest|surest|best|first|next|most important|quickest|fastest|simplest|main|easiest) (?:protection|step|thing to do|thing|move|option|defen[cs]e|priority|course of action)(?: (?:you can take|to take|here|now))? (?:is|would be) to\b`,
+  ),
+  // a bare "Help?" after a source: "… consumer.ftc.gov/…. Help?" (a terse "Did that help?", as v1's "Helpful?"); not "Need
+  // help?", "Any help?"
+  completeness: v31.plus('completeness', r`\bhelp\b(?<=^(?:(?:so|ok|okay|that|this)[ ,]+)?help)(?=[ !]*\?)`),
+  // the credit bureaus as parties: "freeze your credit with all three bureaus", "place a fraud alert with Equifax at
+  // 1-800-…" (v3's "bureau" had no plural; the bureaus' names); not their products or pages ("Experian IdentityWorks",
+  // "the Equifax website")
+  referralParty: v31.plus(
+    'referralParty',
+    r`\b(?:bureaus|equifax|experian|transunion)\b(?! (?:websites?|web sites?|sites?|pages?|identityworks|reports?|scores?|apps?|accounts?)\b)`,
+  ),
+}));
 
 // K2: parents and caregivers: schools, childcare, reading levels, kids' programs (test/thirtieth-round-parents.test.ts)
 const phrasesV31K2 = block(phrasesV31K1, (_v31) => ({}));
@@ -12952,6 +13000,8 @@ export const rubricV31: Rubric = {
   pruebaI6: true,
 
   // K1's settings
+  otherReferralK1: true,
+  thirdPartyAskedK1: true,
 
   // K2's settings
 

@@ -1132,7 +1132,11 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
   // (v23 X4, `stateNameX4`) a state's name is no word of the party's own ("Ohio Legal Help" after "the Ohio Attorney General's …")
   const words = states ? named.filter((w) => !STATE_WORDS_X4.has(w)) : named;
   // one of the party's words, also possessive ("the Register's page")
-  for (const w of words) if (hasWord(bare, w) || hasWord(bare, w + 's')) return true;
+  for (const w of words) {
+    if (!(hasWord(bare, w) || hasWord(bare, w + 's'))) continue;
+    if (s.rubric.otherReferralK1 === true && !party.pronoun && otherReferralK1(s, m, x, words)) break;
+    return true;
+  }
   const c = contactsIn(s, x.n);
   if (c.phone || c.email || c.address) return !(namesParty(s, bare) && refersPatron(s, m, x));
   if (LABEL_ONLY_V16.test(bare) || CONTACT_WORDS_V16.test(bare)) return true;
@@ -1155,6 +1159,19 @@ function laterContactTheParty(s: Session, m: Msg, ref: Sentence, x: Sentence, pa
     }
   }
   return false;
+}
+/**
+ * (v31 K1, `otherReferralK1`) Sentence `x` refers the patron to another party: a
+ * referring verb whose object names a party that shares none of `words` (the first party's) ("If the issuer does not
+ * resolve it, you may submit a complaint to the CFPB at consumerfinance.gov/complaint"). Not "You can reach the issuer at …".
+ */
+function otherReferralK1(s: Session, m: Msg, x: Sentence, words: readonly string[]): boolean {
+  const v = m.execFrom(x, F.referralVerb, 0);
+  if (v === null) return false;
+  const object = withoutAddresses(x.n.slice(v.index + v[0].length, v.index + v[0].length + OBJECT_CHARS));
+  if (!namesParty(s, object) || THEM.test(object)) return false;
+  for (const w of words) if (hasWord(object, w) || hasWord(object, w + 's')) return false;
+  return true;
 }
 /** (v23 X4, `stateNameX4`) US state names (their words of four letters or more; "maryland" is in `GENERIC_N` already). */
 const STATE_WORDS_X4 = new Set(
