@@ -523,7 +523,8 @@ function selfIdNow(s: Session, m: Msg): number {
     // "ask at the information desk", "have you asked your school librarian?": someone else
     if (m.sHas(x, F.selfRole) && !(s.rubric.speakerLabelM === true && x.k === 0 && labelOnlyRole(s, x))) {
       // (v6) "your teacher librarian can help with that too": someone else, as for filler (ownRole)
-      if (s.rubric.greetingOthersRole === true ? ownRole(m, x, s.rubric.otherRoleK1 === true) : !(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return x.k;
+      // (v31 K4, `askUsNameK4`) "Hi. Pat, librarian, Ask Us.": the service's name is no one to ask
+      if (s.rubric.greetingOthersRole === true ? ownRole(m, x, s.rubric.otherRoleK1 === true) || (s.rubric.askUsNameK4 === true && askUsNameK4(s, m, x)) : !(x.q || m.sHas(x, F.referralVerb)) || m.sHas(x, F.selfIntro) || m.sHas(x, F.selfAffiliationLead)) return x.k;
     }
     if (m.sHas(x, F.selfIntro) && P.placeholderName.test(x.n)) return x.k;
     if (P.selfNameHere.test(x.body)) return x.k;
@@ -3673,3 +3674,48 @@ export function thirdPartyAskedK1(s: Session, n: string): boolean {
 // ---- (v31 K3) block K3's readings ----
 
 // ---- (v31 K4) block K4's readings ----
+
+/**
+ * (v31 K4, `callLineK4`) The object of "call / ring / phone / dial" is a phone line: "call the unemployment claims line",
+ * "ring the Centrelink employment services line on 132 850", "call their benefits line". A line is the number of the
+ * office that runs it: a party to call. Not "call the first line of the file", "call up the template line by line".
+ */
+const CALL_LINE_VERB_K4 = /^(?:call|phone|ring|dial)$/;
+const CALL_LINE_K4 = /^(?:the|their|its|his|her|your|a|an|our) (?!(?:first|second|third|last|next|top|bottom|front|same|other|whole|subject|command|bus|train|tram|metro|subway|waiting|picket|party|time|finish|start|dotted)\b)(?:[a-z0-9&'-]+ ){0,4}?(?:line|lines|phone line|phone lines)\b(?! (?:of|by|in|up|item|items|break|breaks|numbers? of)\b)/;
+export function callLineK4(verb: string, object: string): boolean {
+  return CALL_LINE_VERB_K4.test(verb) && CALL_LINE_K4.test(object);
+}
+/**
+ * (v31 K4, `bookStaffK4`) An imperative (or "you can / could / may …") booking of a meeting with one of the library's
+ * helpers by role, then where to book it: "you can book a free job-help appointment with our career staff at
+ * hclibrary.org/jobhelp", "Book an appointment with our career coach at aacpl.net/coach", "book a practice interview with
+ * a career advisor at …". Not "Our staff can book a session
+ * with a career coach for you" (someone else books), nor "book a study room with …" (no meeting).
+ */
+const BOOK_STAFF_K4 =
+  /(?:^|[:;] |, (?:(?:or|and|then|so|just|also) )?|\b(?:you|u) (?:can|could|may|might|should|need to|will need to|can also|could also|may also|might also) |\b(?:please|just|also) )(?:book|schedule|make|set up|request|reserve) (?:a |an |your )?(?:[a-z0-9'-]+ ){0,3}?(?:appointment|consultation|session|review|meeting|interview|one on one|one to one)s? with (?:a |an |one of our |our |the |your |a member of our )?(?:[a-z-]+ ){0,2}?(?:coach|coaches|staff|team|specialists?|librarians?|experts?|volunteers?|tutors?|counsell?ors?|advis[eo]rs?|navigators?|mentors?)\b/;
+/** (v31 K4, `bookStaffK4`) The sentence of provider message `m` that books a meeting with a helper at a page or number given after it, -1 if none. */
+export function bookStaffK4(s: Session, m: Msg): number {
+  for (const x of m.sentences) {
+    const n = x.n;
+    if (x.q || n.length > 400) continue;
+    const v = BOOK_STAFF_K4.exec(n);
+    if (v === null) continue;
+    const c = contactsIn(s, n.slice(v.index + v[0].length, v.index + v[0].length + 120));
+    if (c.url || c.phone || c.email) return x.k;
+  }
+  return -1;
+}
+/**
+ * (v31 K4, `askUsNameK4`) "Ask Us" written as the service's name in the provider's own role sentence ("Hi. Pat, librarian,
+ * Ask Us.", "Jo, reference librarian with Ask Us here."): its "ask" tells no one to ask anyone, so the role is the
+ * speaker's (as `ownRole` reads it once the name is set aside). Not "If the librarian can't help, ask us again tomorrow"
+ * (lower case, a verb with its time), nor a question.
+ */
+const ASK_US_NAME_K4 = /\bAsk Us\b(?=[.!,;:)]|$| (?:here|chat|service|team|at|from|in|on)\b)/;
+const ASK_US_K4 = /\bask us\b/g;
+export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
+  if (x.q || m.sHas(x, F.referralCanHelp) || m.sHas(x, F.followupPromise)) return false;
+  if (!ASK_US_NAME_K4.test(m.rawSentences[x.k] ?? '') || OTHER_ROLE_K1.test(x.n)) return false;
+  return !s.P.referralVerb.test(x.n.replace(ASK_US_K4, ' '));
+}

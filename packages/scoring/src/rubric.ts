@@ -3068,6 +3068,24 @@ export type Rubric = {
   // (v31 K3) settings of block K3 go here
 
   // (v31 K4) settings of block K4 go here
+  /**
+   * (v31 K4) referral.contact: the object of "call / ring / phone / dial" is a phone line, the party to call ("call the
+   * unemployment claims line", "ring the Centrelink employment services line on 132 850"; classify.ts `callLineK4`). Near
+   * miss: "call up the first line of the template", "the bus line runs hourly" (no calling verb, or a line that is no one's).
+   */
+  callLineK4?: boolean;
+  /**
+   * (v31 K4) referral.contact: the patron told to book a meeting with one of the library's helpers by role, at a page or
+   * number given after it ("you can book a free job-help appointment with our career staff at hclibrary.org/jobhelp";
+   * classify.ts `bookStaffK4`). Near miss: "Our staff can book a session with a career coach for you" (someone else books).
+   */
+  bookStaffK4?: boolean;
+  /**
+   * (v31 K4) approachability.greeting: "Ask Us" capitalised as the service's name in the provider's role sentence does not
+   * make the role someone else's ("Hi. Pat, librarian, Ask Us."; classify.ts `askUsNameK4`). Near miss: "If the librarian
+   * can't help, ask us again tomorrow." (lower case, a verb), "Which librarian should you Ask Us for?" (a question).
+   */
+  askUsNameK4?: boolean;
 };
 
 const r = String.raw;
@@ -12957,7 +12975,11 @@ const phrasesV31K2 = block(phrasesV31K1, (_v31) => ({}));
 const phrasesV31K3 = block(phrasesV31K2, (_v31) => ({}));
 
 // K4: job seekers: résumés, unemployment claims, certifications, interviews (test/thirtieth-round-jobs.test.ts)
-const phrasesV31K4 = block(phrasesV31K3, (_v31) => ({}));
+const phrasesV31K4 = block(phrasesV31K3, (v31) => ({
+  // the patron as the one to act after "it might / may / could help to": "It might also help to talk to a career counselor."
+  // (the résumé case) ["It might help to look at the sample résumés first" names no party: no referral]
+  referralActor: v31.plus('referralActor', r`\b(?:it|that)(?: might| may| could| would| can| will)(?: also| really| probably| still)? help (?:to|if you)\b`),
+}));
 
 const phrasesV31: RubricPhrases = phrasesV31K4;
 
@@ -13008,6 +13030,9 @@ export const rubricV31: Rubric = {
   // K3's settings
 
   // K4's settings
+  callLineK4: true,
+  bookStaffK4: true,
+  askUsNameK4: true,
 };
 
 /** The rubric in force. */

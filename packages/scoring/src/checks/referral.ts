@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -447,9 +447,14 @@ export function referralSentence(s: Session, m: Msg): number {
   if (found < 0 && s.rubric.visitAddressI2 === true && contacts(s, m).address) found = visitAddressI2(s, m);
   // (v31 I2, `bookByPhoneI2`) "Carroll Transit's rides run Fridays; book a day ahead at 410-363-0622"
   if (found < 0 && s.rubric.bookByPhoneI2 === true && contacts(s, m).phone) found = bookByPhoneI2(s, m);
+  // (v31 K4, `bookStaffK4`) "you can book a free job-help appointment with our career staff at hclibrary.org/jobhelp"
+  if (found < 0 && s.rubric.bookStaffK4 === true && hasContactK4(contacts(s, m))) found = bookStaffK4(s, m);
   m.memo.referral = found;
   return found;
 }
+
+/** (v31 K4, `bookStaffK4`) A message with a URL, phone or e-mail: only there can a booking page or number follow. */
+const hasContactK4 = (c: Contacts): boolean => c.url || c.phone || c.email;
 
 /** (v9 T) Sentence `x` of `m` refers the patron to someone outside the chat (facts.ts: its contact is the party's). */
 export function refersPatron(s: Session, m: Msg, x: Sentence): boolean {
@@ -572,6 +577,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && onRaw(BOOK_WITH_M2)) &&
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
       !(s.rubric.bookRoleO4 === true && BOOK_ROLE_O4.test(object)) &&
+      // (v31 K4, `callLineK4`) "call the unemployment claims line", "ring the Centrelink employment services line on 132 850"
+      !(s.rubric.callLineK4 === true && callLineK4(v[0], objectClause)) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
       // the sentence before
       !(s.rubric.contactAfterPartyP4 === true && contactObject && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n)) &&
