@@ -3590,8 +3590,11 @@ export function pruebaI6(s: Session, n: string): boolean {
 
 // ---- (v31 K3) block K3's readings ----
 
-/** (v31 K3, `askedDomainK3`) A domain as the address something came from: "an amazon.com address", "a paypal.com account". */
-const DOMAIN_ASKED_K3 = /\b(?:an? |the )?(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6} (?:e ?mail )?(?:address|account|domain|sender|email)\b/g;
+/**
+ * (v31 K3, `askedDomainK3`) A domain as the address something came from: "an amazon.com address", "a paypal.com email
+ * address" (not "a my.medicare.gov account": a site to use, which older rounds read as a source named in the question).
+ */
+const DOMAIN_ASKED_K3 = /\b(?:an? |the )?(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6} (?:e ?mail )?(?:address|domain|sender)\b/g;
 /** (v31 K3, `askedDomainK3`) Question `n`'s web addresses are all domains asked about as where something came from. */
 function askedDomainK3(s: Session, n: string): boolean {
   if (!n.includes('.')) return false;

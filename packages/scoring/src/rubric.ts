@@ -3061,10 +3061,10 @@ export type Rubric = {
   wishClauseK3?: boolean;
   /**
    * info.source, inquiry.clarify (v31 K3): a provider's question about the address something came from, with the domain as
-   * the address's ("did the email come from an amazon.com address or something weird?", "Is the sender a paypal.com
-   * account?"), gives no source: the domain is asked about, not given to use (classify.ts `askedDomainK3`). Near misses: a
-   * question offering a web page ("Have you tried medlineplus.gov?") and a statement ("Real ones come from an amazon.com
-   * address; the guide is at …") still give a source.
+   * the address's ("did the email come from an amazon.com address or something weird?", "Is the sender an irs.gov
+   * address?"), gives no source: the domain is asked about, not given to use (classify.ts `askedDomainK3`). Near misses: a
+   * question offering a web page ("Have you tried medlineplus.gov?"), a site's account ("Do you have a my.medicare.gov account
+   * already?", older rounds' source) and a statement ("Real ones come from an amazon.com address.") still give a source.
    */
   askedDomainK3?: boolean;
 

@@ -31,7 +31,29 @@
  * - "Take care of yourself and your father." and "Too easy! Take care …, cheers." are goodbyes;
  * - "the BARD Mobile app" named with no way to reach it is no source (an app named without a way to reach it).
  *
- * RESULTS: see the end of this header (filled in after the run).
+ * RESULTS. Written: 30 whole sessions (26 first, 4 more for the fixes; 2 of them in LEFT, 28 run), 27 short cases (25 first,
+ * 2 for the fixes), 7 near misses in `guards`. First run: 4 of 77 tests failed on 5 statuses: referral.contact 3,
+ * inquiry.clarify 1, session.disconnect_notice 1. None was my label (0 corrected); 3 scorer errors fixed in block K3, 2 left:
+ *  - `wishClauseK3` (checks/referral.ts `clauseParties`): a sentence opening on the patron's wish to talk to someone, up to
+ *    its comma, names no party of its own; the party the main clause names (with its contact) is the one: "If you want to
+ *    talk to someone, call AARP's Fraud Watch Network Helpline at 877-908-3360.", "If you need to talk to somebody tonight,
+ *    call the Alzheimer's Association Helpline at 1-800-272-3900", "If you want to talk to a lawyer about it, call the Lawyer
+ *    Referral Service at 410-685-7878." [near misses: "If you want to talk to someone, call your local Area Agency on Aging."
+ *    and "If you want to talk to someone about Medicare, a SHIP counselor is the one to ask." still fail];
+ *  - `askedDomainK3` (classify.ts `askedDomainK3`, read by sentenceSource): a provider's question whose only web addresses
+ *    are domains asked about as where something came from ("did the email come from an amazon.com address or something
+ *    weird?", "Is the sender an irs.gov address?", "was it sent from a paypal.com email address, or something else?") gives
+ *    no source, so it counts as the clarifying question [near misses: "Have you tried medlineplus.gov?" offers a site, and
+ *    "Real ones come from an amazon.com address." is a statement, "Do you have a my.medicare.gov account already?" a site's
+ *    account (older rounds' source): all still give a source]; the first full-suite run broke two older cases naming a
+ *    "GED.com account" / "my.medicare.gov account" in the question, so "account" was taken out of the reading;
+ *  - seemGone (phrase family, block K3): "I'll assume / take it / figure (that) we / you were disconnected" ("If I don't hear
+ *    back I'll assume we were disconnected and close this chat.", "I'll take it that you were disconnected and close this
+ *    chat.") [near misses: "I assumed we were disconnected yesterday, …" and "Don't assume you were disconnected if the
+ *    screen goes blank. …" are no notice].
+ * Left (2, each with its reason at the case): "You can request one from Leeds City Council's Adult Social Care on 0113 …"
+ * ("request … from" read as no referring verb) and "u can forward it to reportphishing@apwg.org" (writing to an organisation
+ * at its e-mail, not read as a referral).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -628,6 +650,12 @@ export const guards: SessionCase[] = [
   {
     name: 'near miss: "Real ones come from an amazon.com address." as a statement gives a source before the question',
     lines: [[0, 'p', 'is this amazon email real'], [20, 'l', "Hi, I'm Jo, a librarian at Ask Us. Real ones come from an amazon.com address. What does the sender say?"], [60, 'p', 'amazon-alerts@mail-verify.co'], [70, 'l', "That's fake. Does that help?"], [120, 'p', 'yes thats all thanks'], [130, 'l', 'Bye!']],
+    exp: some({ source: 'pass', clarify: 'fail' }),
+  },
+  {
+    // the older rounds' reading (eleventh round K8, sixteenth Q2): a site's account named in the question is a source
+    name: 'near miss: "Do you have a my.medicare.gov account already?" names a site to use: a source, clarify fails',
+    lines: [[0, 'p', 'how do i get a new medicare card'], [20, 'l', "Hi, I'm Jo, a librarian at Ask Us. Do you have a my.medicare.gov account already?"], [60, 'p', 'no'], [70, 'l', 'Call 1-800-MEDICARE (1-800-633-4227) and ask for a replacement card. Does that help?'], [120, 'p', 'yes thats all thanks'], [130, 'l', 'Bye!']],
     exp: some({ source: 'pass', clarify: 'fail' }),
   },
   // seemGone: "assumed" in the past, about another time, is no notice now
