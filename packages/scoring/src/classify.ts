@@ -976,7 +976,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
-    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x))) return true;
+    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) && !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n))) return true;
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
@@ -3672,6 +3672,18 @@ export function thirdPartyAskedK1(s: Session, n: string): boolean {
 // ---- (v31 K2) block K2's readings ----
 
 // ---- (v31 K3) block K3's readings ----
+
+/**
+ * (v31 K3, `askedDomainK3`) A domain as the address something came from: "an amazon.com address", "a paypal.com email
+ * address" (not "a my.medicare.gov account": a site to use, which older rounds read as a source named in the question).
+ */
+const DOMAIN_ASKED_K3 = /\b(?:an? |the )?(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6} (?:e ?mail )?(?:address|domain|sender)\b/g;
+/** (v31 K3, `askedDomainK3`) Question `n`'s web addresses are all domains asked about as where something came from. */
+function askedDomainK3(s: Session, n: string): boolean {
+  if (!n.includes('.')) return false;
+  const rest = n.replace(DOMAIN_ASKED_K3, ' ');
+  return rest !== n && !contactsIn(s, rest).url;
+}
 
 // ---- (v31 K4) block K4's readings ----
 

@@ -3066,6 +3066,23 @@ export type Rubric = {
   // (v31 K2) settings of block K2 go here
 
   // (v31 K3) settings of block K3 go here
+  /**
+   * referral.contact (v31 K3): a sentence opening on the patron's wish to talk to someone, then the party to call with its
+   * way to reach it, reads the wish and the main clause as one referral: the wish's "someone" is the party the main clause
+   * names ("If you want to talk to someone, call AARP's Fraud Watch Network Helpline at 877-908-3360.", "If you'd like to
+   * speak with a lawyer, call the Lawyer Referral Service at 410-685-7878."; checks/referral.ts `clauseParties`). Near miss:
+   * the main clause with no contact still fails ("If you want to talk to someone, call your local Area Agency on Aging."),
+   * and an imperative is no wish ("Talk to someone at the senior center, or call AARP at 877-908-3360.").
+   */
+  wishClauseK3?: boolean;
+  /**
+   * info.source, inquiry.clarify (v31 K3): a provider's question about the address something came from, with the domain as
+   * the address's ("did the email come from an amazon.com address or something weird?", "Is the sender an irs.gov
+   * address?"), gives no source: the domain is asked about, not given to use (classify.ts `askedDomainK3`). Near misses: a
+   * question offering a web page ("Have you tried medlineplus.gov?"), a site's account ("Do you have a my.medicare.gov account
+   * already?", older rounds' source) and a statement ("Real ones come from an amazon.com address.") still give a source.
+   */
+  askedDomainK3?: boolean;
 
   // (v31 K4) settings of block K4 go here
   /**
@@ -12972,7 +12989,12 @@ const phrasesV31K1 = block(phrasesV31I6, (v31) => ({
 const phrasesV31K2 = block(phrasesV31K1, (_v31) => ({}));
 
 // K3: older adults and their carers: Medicare, home help, technology, large print, senior centres (test/thirtieth-round-elders.test.ts)
-const phrasesV31K3 = block(phrasesV31K2, (_v31) => ({}));
+const phrasesV31K3 = block(phrasesV31K2, (v31) => ({
+  // the disconnection assumed in the past tense with "we": "If I don't hear back I'll assume we were disconnected and close this
+  // chat." (v8 read "assume you got disconnected", "looks like we were disconnected") ["I assumed we were disconnected
+  // yesterday, sorry about that." and "Were we disconnected earlier?" (no assumption now about this chat: near misses)]
+  seemGone: v31.plus('seemGone', r`\bdisconnected\b(?<=\b(?:ill|i will|id|i would|i shall|well|we will) (?:just |have to )?(?:assume|take it|figure) (?:that )?(?:we|you|u) (?:were|was) disconnected)`),
+}));
 
 // K4: job seekers: résumés, unemployment claims, certifications, interviews (test/thirtieth-round-jobs.test.ts)
 const phrasesV31K4 = block(phrasesV31K3, (v31) => ({
@@ -13028,6 +13050,8 @@ export const rubricV31: Rubric = {
   // K2's settings
 
   // K3's settings
+  wishClauseK3: true,
+  askedDomainK3: true,
 
   // K4's settings
   callLineK4: true,

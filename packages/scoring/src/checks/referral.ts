@@ -1839,6 +1839,11 @@ function sameParty(s: Session, seg: string): boolean {
  * referring verb; a part that names no party ("call or email the clerk at …": "call or") joins the next. The
  * first part may use a contact earlier in the message, the last one a contact later in it or in the next message.
  */
+/**
+ * (v31 K3, `wishClauseK3`) A sentence's first clause is the patron's wish to talk to someone, up to its comma: "if you want to
+ * talk to someone, ", "if youd like to speak with a lawyer, ", "when you need to chat with a person, ".
+ */
+const WISH_K3 = /^(?:(?:and|or|but|so|also),? )?(?:if|when|whenever) (?:you|u|youd)(?: (?:ever|really|still|would|just))? (?:want|need|like|wish|prefer) to (?:talk|speak|chat) (?:to|with) [a-z ]{1,40}, ?$/;
 function clauseParties(s: Session, m: Msg, k: number): number {
   const x = m.sentences[k];
   if (!x) return -1;
@@ -1877,6 +1882,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   for (let j = 0; j < parts.length; j++) {
     const [a, b] = parts[j]!;
     if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
+    // (v31 K3, `wishClauseK3`) "If you want to talk to someone, call AARP's helpline at 877-…": the wish names no party of its own
+    if (j === 0 && s.rubric.wishClauseK3 === true && WISH_K3.test(n.slice(a, b))) continue;
     // (v18 RM) not an earlier sentence whose only contacts are URLs of things it names ("The FTC describes it here: …")
     if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (!rm || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
     // (v18 RM) not a later sentence that names a party of its own ("…, or go to the nearest emergency room. Poison Control is
