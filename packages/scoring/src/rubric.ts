@@ -3048,6 +3048,23 @@ export type Rubric = {
   // (v31 K1) settings of block K1 go here
 
   // (v31 K2) settings of block K2 go here
+  /**
+   * (v31 K2) followup.completeness: two whole-sentence questions about what was given that no family reads (classify.ts
+   * `givenOkK2`): the Indian English "Is this as per your requirement?" ("Is the information as per your needs?"), and
+   * "Are the two books good for now?", "Are those titles ok for him?" (the given books, titles, suggestions or links, then
+   * good / ok / fine / helpful, the sentence ending there or after "for now / for him / to start"). Near misses: "Are the two
+   * books ok to hold for pickup?" (a plan), "Are those dates okay for you?" (no given item), "Is the pickup time as per your
+   * requirement?" (not the answer).
+   */
+  givenOkK2?: boolean;
+  /**
+   * (v31 K2) followup.contact, followup.on_time, resolution.code: the provider's "I'll put together / compile / pull together
+   * a list … and send it over / e-mail it to you" promises work done after the chat, with no time said (classify.ts
+   * `compileSendK2`): "I'll put together a list of graphic novels for him and send it over!" Near misses: "I'll put together a
+   * list and send it over right now in the chat" (now), "I put together a list and sent it over" (done), "I'll put together
+   * a list and send it to the printer" (not to the patron), "I can put together a list and send it over if you like?" (an offer).
+   */
+  compileSendK2?: boolean;
 
   // (v31 K3) settings of block K3 go here
 
@@ -12949,6 +12966,8 @@ export const rubricV31: Rubric = {
   // K1's settings
 
   // K2's settings
+  givenOkK2: true,
+  compileSendK2: true,
 
   // K3's settings
 
