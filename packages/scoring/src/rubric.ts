@@ -12915,7 +12915,13 @@ const phrasesV31I6 = block(phrasesV31I5, (_v31) => ({}));
 const phrasesV31K1 = block(phrasesV31I6, (_v31) => ({}));
 
 // K2: parents and caregivers: schools, childcare, reading levels, kids' programs (test/thirtieth-round-parents.test.ts)
-const phrasesV31K2 = block(phrasesV31K1, (_v31) => ({}));
+const phrasesV31K2 = block(phrasesV31K1, (v31) => ({
+  // a library's children's, kids', teen or youth room is a department the patron can call or visit, like the Maryland Room:
+  // "For more, call the Children's Room; they're at 410-555-0112 ext. 3." ["Picture books are shelved in the children's room"
+  // (no referring verb), "I'll ask the kids' room staff" (staff consulted), "I'm going to transfer you to Lena Alvarez in our
+  // Children's Room" (where the colleague works: N7's transfer)]
+  referralParty: v31.swap('referralParty', 3, retext(phrasesV31K1.referralParty[3]!, '|music|media) rooms?)', r`|music|media|childrens|kids|teen|teens|youth) rooms?)(?<!\bin (?:our|the|their) (?:childrens|kids|teen|teens|youth) rooms?)`)),
+}));
 
 // K3: older adults and their carers: Medicare, home help, technology, large print, senior centres (test/thirtieth-round-elders.test.ts)
 const phrasesV31K3 = block(phrasesV31K2, (_v31) => ({}));

@@ -40,7 +40,7 @@ const FINGERPRINTS: Record<string, string> = {
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
-  '31': '758c8adf006fbfd7',
+  '31': '4b57aeb8a11cd1f2',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -33,8 +33,9 @@
  *   messages do not restart it): a provider who waits 4 minutes for the parent to come back fails keep_informed as written;
  * - "You file a notification form with your … office" tells the patron to write to an office: a referral (left, see LEFT).
  *
- * Written: 32 whole sessions (29 first, 3 more for the fixes; 1 in LEFT, 31 run), 23 short cases (1 in LEFT), 10 cases in
- * `guards` (2 more in the fixes' words, 8 near misses). First run: 7 of 81 tests failed on 10 statuses: followup.completeness 2,
+ * Written: 32 whole sessions (29 first, 3 more for the fixes; 1 in LEFT, 31 run), 31 short cases (23 first, 8 in a second
+ * batch; 1 in LEFT), 16 cases in `guards` (4 more in the fixes' words, 12 near misses). First run: 7 of 81 tests failed on 10
+ * statuses: followup.completeness 2,
  * resolution.code 1, followup.contact 1, followup.on_time 1, session.idle_checkin 1, session.disconnect_notice 1,
  * interest.keep_informed 1, referral.contact 1, info.source 1. Three were my labels, in two cases ("Let me take a look for
  * you." is a hold, so the final idle of the cut-short session starts at the check-in: idle and notice na; "brb" starts a
@@ -49,6 +50,11 @@
  *    email it to you", "We'll pull together some 500L titles and send them your way" [near misses: "… and send them over
  *    right now in the chat", "I put together a list … and sent it over" (past), "… and send it to the North Branch", "I can
  *    put together a longer list and send it over if you like?" turned down].
+ *  - referralParty (index 3, the rooms of a library): "childrens / kids / teen / teens / youth room" ("For more, call the
+ *    Children's Room; they're at 410-555-0112 ext. 3.", "Stop by the Teen Room at Central and ask for Ms. Lee.") [near misses:
+ *    "… are shelved in the children's room", "I'll ask the kids' room staff", "Baby storytime is in the Children's Room", and
+ *    "transfer you to Lena Alvarez in our Children's Room" (an older N7 transfer: "in our / the … room" is where, not whom)].
+ *    (Found by a second batch of 8 short cases, labelled before running: 1 of them failed, the scorer's.)
  * Left (2, each with its reason at the case): "You file a notification form with your local school system's home instruction
  * office" (writing to an office with no referring verb) not read as a referral; an unquoted title without its author
  * ("Diary of a Wimpy Kid is usually a good bet") not read as a named book.
@@ -513,6 +519,15 @@ export const short: SessionCase[] = [
   { name: '"Happy reading!" as the last word: courteous passes', lines: [...READER, [70, 'l', 'Try Dog Man by Dav Pilkey. Does that help?'], [100, 'p', 'yes thats all'], [106, 'l', 'Happy reading!']], exp: some({ courteous: 'pass' }) },
   // ---- keep informed --------------------------------------------------------------------------------------------------------
   { name: 'holds every 90 s while searching the Lexile lists: keep_informed passes', lines: [...READER, [65, 'l', 'Let me look for some in his range.'], [155, 'l', 'Still looking, almost there.'], [245, 'l', 'Try Dog Man by Dav Pilkey. Does that help?'], [280, 'p', 'yes thats all'], [285, 'l', 'Bye!']], exp: some({ informed: 'pass' }) },
+  // ---- a second batch, labelled before running ---------------------------------------------------------------------------------
+  { name: '"The Children\'s Room can help too; they\'re at 410-555-0112 ext. 3." : referral passes', lines: then(READER, "Dog Man by Dav Pilkey is a start. For more, call the Children's Room; they're at 410-555-0112 ext. 3. Does that help?"), exp: some({ referral: 'pass' }) },
+  { name: 'Spanish: "Llame a la oficina de inscripción del distrito." (no number): referral fails', lines: then(SCHOOL, 'El localizador de escuelas está en hcpss.org/schools/locator. Si tiene dudas, llame a la oficina de inscripción del distrito. ¿Le ayuda?'), exp: some({ referral: 'fail' }) },
+  { name: '"Your child\'s IEP case manager is the one to contact about that." : referral fails', lines: then(SCHOOL, "HCPSS special education is at hcpss.org/special-education. Your child's IEP case manager is the one to contact about the transfer. Does that help?"), exp: some({ referral: 'fail' }) },
+  { name: '"thats everything, thanks a million" : the parent is done', lines: [...READER, [70, 'l', 'Try Dog Man by Dav Pilkey. Does that help?'], [100, 'p', 'yes thats everything, thanks a million'], [106, 'l', 'Bye!']], exp: some({ anything: 'pass' }) },
+  { name: '"Let me know if these work for him!" after titles: completeness passes', lines: then(READER, 'Try Dog Man by Dav Pilkey and The Bad Guys by Aaron Blabey. Let me know if these work for him!'), exp: some({ complete: 'pass' }) },
+  { name: 'the list by tomorrow, the e-mail given by the parent after the question: contact passes', lines: [...READER, [70, 'l', "Dog Man is a start. I'll email you a longer list by tomorrow, what's your email?"], [100, 'p', 'dprice.family@example.com thx'], [106, 'l', 'Thanks, talk soon!']], over: { ...FU_ME, patron: MOM }, exp: some({ contact: 'pass', code: 'pass', onTime: 'pending' }) },
+  { name: 'Australian: "Have a squiz at the Premier\'s Reading Challenge booklists at online.det.nsw.edu.au/prc" : source passes', lines: then(READER, "Have a squiz at the Premier's Reading Challenge booklists at online.det.nsw.edu.au/prc, heaps there for his age. Does that help?"), exp: some({ source: 'pass' }) },
+  { name: 'Australian: "Ring the school\'s front office on 02 5550 1234." : referral passes', lines: then(SCHOOL, "The catchment map is at schoolfinder.education.nsw.gov.au. Ring the school's front office on 02 5550 1234 to confirm your street. Does that help?"), exp: some({ referral: 'pass' }) },
 ];
 
 export const guards: SessionCase[] = [
@@ -530,6 +545,14 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "Are the two books ok to hold for pickup?" (a plan): completeness fails', lines: then(READER, 'Dog Man and The Bad Guys are both in at North Branch, see samplelibrary.org/catalog. Are the two books ok to hold for pickup?'), exp: some({ complete: 'fail' }) },
   { name: 'near miss: "Are those dates okay for you?" (the sessions\' dates, a plan): completeness fails', lines: then(SUMMER, 'The kickoff parties are June 14 and 21, on samplelibrary.org/summer. I can sign you up for one. Are those dates okay for you?'), exp: some({ complete: 'fail' }) },
   { name: 'near miss: "Is the pickup time as per your requirement?" (not the answer): completeness fails', lines: then(SCHOOL, 'The locator is at hcpss.org/schools/locator. I have put the printed map on hold at the desk for 5 pm. Is the pickup time as per your requirement?'), exp: some({ complete: 'fail' }) },
+  // childrens room (referralParty), in other words
+  { name: '"Stop by the Teen Room at Central and ask for Ms. Lee." (no contact): referral fails', lines: then(READER, 'Dog Man is a start. Stop by the Teen Room at Central and ask for Ms. Lee. Does that help?'), exp: some({ referral: 'fail' }) },
+  { name: '"e-mail the Kids\' Room at kidsroom@samplelibrary.org" : referral passes', lines: then(READER, "Dog Man is a start. For a bag of read-alikes, e-mail the Kids' Room at kidsroom@samplelibrary.org. Does that help?"), exp: some({ referral: 'pass' }) },
+  // near misses: the room as a place, staff consulted
+  { name: 'near miss: "Picture books like it are shelved in the children\'s room." : no referral', lines: then(READER, "Dog Man by Dav Pilkey is a start; graphic novels like it are shelved in the children's room. Does that help?"), exp: some({ referral: 'na' }) },
+  { name: 'near miss: "I\'ll ask the kids\' room staff for more and post them here" (staff consulted): no referral', lines: then(READER, "Dog Man by Dav Pilkey is a start. I'll ask the kids' room staff for more and post them here in a minute. Does that help?"), exp: some({ referral: 'na' }) },
+  { name: 'near miss: "I\'m transferring you to Rosa in our Kids\' Room" (where the colleague works): no referral', lines: [...READER, [62, 'l', "I'm transferring you to Rosa in our Kids' Room, she knows the gross-out books best. One moment!"], [64, 'i', 'Rosa: reluctant 9yo reader, likes video games and gross humour, wants book ideas.'], [66, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')], [100, 'l', 'Hi, Rosa here! Try Dog Man by Dav Pilkey. Does that help?', ROSA], [130, 'p', 'yes thats all'], [136, 'l', 'Happy reading, bye!', ROSA]], exp: some({ referral: 'na', transfer: 'pass' }) },
+  { name: 'near miss: "Baby storytime is in the Children\'s Room on Tuesdays." : no referral', lines: then(SUMMER, "Baby storytime is in the Children's Room on Tuesdays at 10, see samplelibrary.org/events. Does that help?"), exp: some({ referral: 'na' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
