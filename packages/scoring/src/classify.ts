@@ -1490,6 +1490,8 @@ export function completenessAt(s: Session, m: Msg): number {
     if (memo.completeness < 0 && s.rubric.moreCompleteD5 === true) memo.completeness = moreCompleteD5(s, m);
     // (v30 F6, `namedUseF6`) "Is the Record Office catalogue any use for now?"
     if (memo.completeness < 0 && s.rubric.namedUseF6 === true) memo.completeness = namedUseF6(s, m);
+    // (v31 K2, `givenOkK2`) "Is this as per your requirement?", "Are the two books good for now?"
+    if (memo.completeness < 0 && s.rubric.givenOkK2 === true) memo.completeness = givenOkK2(s, m);
     // (v28 C6, `soFarStepC6`) "Does that make sense so far? Next I'll show you…": a step, the answer not yet complete
     // (v28 C10, `soFarAskedC10`) "Does this answer your question so far? Then I'll show you…" still asks
     if (soFarStepC6(s, m, memo.completeness) && !soFarAskedC10(s, m, memo.completeness)) memo.completeness = -1;
@@ -2185,7 +2187,11 @@ export function followUpPromise(s: Session, m: Msg): number {
 }
 
 function promiseNow(s: Session, m: Msg): number {
-  if (!m.has(F.followupPromise) && !m.has(F.followupSend)) return s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
+  if (!m.has(F.followupPromise) && !m.has(F.followupSend)) {
+    const b = s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
+    // (v31 K2, `compileSendK2`) "I'll put together a list … and send it over!"
+    return b >= 0 ? b : compileSendK2(s, m);
+  }
   // (v26 A2, `quotedPromiseA2`) 'if someone wrote "I'll email you the list by Friday," you should have had it': reported
   if (
     s.rubric.quotedPromiseA2 === true &&
@@ -2195,6 +2201,7 @@ function promiseNow(s: Session, m: Msg): number {
     !(s.rubric.relayedNowA8 === true && RELAYED_NOW_A8.test(m.n.slice(0, m.n.indexOf('"')).trimEnd()))
   )
     return -1;
+  let read = false;
   for (const x of m.sentences) {
     const strong = m.sHas(x, F.followupPromise);
     const send =
@@ -2202,6 +2209,7 @@ function promiseNow(s: Session, m: Msg): number {
       m.sHas(x, F.followupSend) &&
       (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)));
     if ((strong || send) && !m.sHas(x, F.notPromise)) {
+      read = true;
       // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
       if (s.rubric.contactOfferR === true && CONTACT_OFFER.test(x.n) && !patronContactAfter(s, m)) continue;
       // (v9 P) "Do you want me to email you that list too?" and the patron's "no thanks": offered, not promised
@@ -2220,7 +2228,10 @@ function promiseNow(s: Session, m: Msg): number {
       return x.k;
     }
   }
-  return s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
+  const b = s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
+  // (v31 K2, `compileSendK2`) "We'll pull together some titles and send them your way" (the send family read, no time), not
+  // when a sentence the families read as a promise was set aside (an offer turned down, a promise taken back)
+  return b >= 0 || read ? b : compileSendK2(s, m);
 }
 
 /** (v27 B10, `agreedNowB10`) The patron taking the request back after it: "actually no, dont bother", "nvm", "never mind". */
@@ -3670,6 +3681,33 @@ export function thirdPartyAskedK1(s: Session, n: string): boolean {
 }
 
 // ---- (v31 K2) block K2's readings ----
+
+/**
+ * (v31 K2, `givenOkK2`) "Is this as per your requirement?" and "Are the two books good for now?": whether what was given
+ * fits, as a whole sentence ["Are the two books ok to hold for pickup?", "Are those dates okay for you?", "Is the pickup time
+ * as per your requirement?"]. Anchored, every part bounded.
+ */
+const GIVEN_OK_K2 =
+  /^(?:(?:so|and|ok|okay|well|sir|madam|maam),? )?(?:(?:is|was) (?:this|that|it|the (?:information|info|answer|list|link|above|same)) as per (?:your|ur) (?:requirements?|needs?|query|request|expectations?)|(?:are|were) (?:the|these|those|both|all)(?: (?:two|three|four|five|\d{1,2}|above|first|last))? (?:books?|titles?|suggestions?|picks?|ones|links?|resources?|sites?|websites?|options?|series|lists?) (?:good|ok|okay|alright|all right|fine|helpful|useful|any good|of use)(?: enough)?(?: (?:for (?:now|him|her|them|you|u|a start|starters|the moment|the time being)|to start|to begin with|so far))?)[ ?!.]*$/;
+export function givenOkK2(s: Session, m: Msg): number {
+  for (const x of m.sentences) if (x.q && GIVEN_OK_K2.test(x.body) && !offerOnly(s, x, m)) return x.k;
+  return -1;
+}
+
+/**
+ * (v31 K2, `compileSendK2`) "I'll put together a list of graphic novels for him and send it over!": work done after the
+ * chat and sent to the patron ["I'll put together a list and send it over right now in the chat", "I put together a list and
+ * sent it over", "… and send it to the printer", "I can put together a list and send it over if you like?"]. Bounded.
+ */
+const COMPILE_SEND_K2 =
+  /\b(?:ill|i will|well|we will|im going to|i am going to|were going to|i shall)(?: (?:also|just|then|happily|gladly))? (?:put together|pull together|compile|make up|make|draw up|round up|gather|work up|write up|type up) (?:[a-z0-9-]+ ){1,10}?(?:and|then|to) (?:then )?(?:send|email|e mail|mail|forward)(?: (?:it|them|that|this|those|these|the list|everything))? (?:over|along|across|on|your way|to (?:you|u)|you|u)\b(?! (?:[a-z0-9-]+ ){0,4}?(?:now|right now|right away|here|in (?:the|this) chat|in a (?:sec|second|moment|minute|min)|shortly)\b)/;
+export function compileSendK2(s: Session, m: Msg): number {
+  if (s.rubric.compileSendK2 !== true || m.role !== 'provider') return -1;
+  const n = m.n;
+  if (!(n.includes(' up ') || n.includes('together') || n.includes('compile') || n.includes('make') || n.includes('gather'))) return -1;
+  for (const x of m.sentences) if (COMPILE_SEND_K2.test(x.n) && !m.sHas(x, F.notPromise)) return x.k;
+  return -1;
+}
 
 // ---- (v31 K3) block K3's readings ----
 

@@ -3064,6 +3064,23 @@ export type Rubric = {
   thirdPartyAskedK1?: boolean;
 
   // (v31 K2) settings of block K2 go here
+  /**
+   * (v31 K2) followup.completeness: two whole-sentence questions about what was given that no family reads (classify.ts
+   * `givenOkK2`): the Indian English "Is this as per your requirement?" ("Is the information as per your needs?"), and
+   * "Are the two books good for now?", "Are those titles ok for him?" (the given books, titles, suggestions or links, then
+   * good / ok / fine / helpful, the sentence ending there or after "for now / for him / to start"). Near misses: "Are the two
+   * books ok to hold for pickup?" (a plan), "Are those dates okay for you?" (no given item), "Is the pickup time as per your
+   * requirement?" (not the answer).
+   */
+  givenOkK2?: boolean;
+  /**
+   * (v31 K2) followup.contact, followup.on_time, resolution.code: the provider's "I'll put together / compile / pull together
+   * a list … and send it over / e-mail it to you" promises work done after the chat, with no time said (classify.ts
+   * `compileSendK2`): "I'll put together a list of graphic novels for him and send it over!" Near misses: "I'll put together a
+   * list and send it over right now in the chat" (now), "I put together a list and sent it over" (done), "I'll put together
+   * a list and send it to the printer" (not to the patron), "I can put together a list and send it over if you like?" (an offer).
+   */
+  compileSendK2?: boolean;
 
   // (v31 K3) settings of block K3 go here
   /**
@@ -12986,7 +13003,13 @@ const phrasesV31K1 = block(phrasesV31I6, (v31) => ({
 }));
 
 // K2: parents and caregivers: schools, childcare, reading levels, kids' programs (test/thirtieth-round-parents.test.ts)
-const phrasesV31K2 = block(phrasesV31K1, (_v31) => ({}));
+const phrasesV31K2 = block(phrasesV31K1, (v31) => ({
+  // a library's children's, kids', teen or youth room is a department the patron can call or visit, like the Maryland Room:
+  // "For more, call the Children's Room; they're at 410-555-0112 ext. 3." ["Picture books are shelved in the children's room"
+  // (no referring verb), "I'll ask the kids' room staff" (staff consulted), "I'm going to transfer you to Lena Alvarez in our
+  // Children's Room" (where the colleague works: N7's transfer)]
+  referralParty: v31.swap('referralParty', 3, retext(phrasesV31K1.referralParty[3]!, '|music|media) rooms?)', r`|music|media|childrens|kids|teen|teens|youth) rooms?)(?<!\bin (?:our|the|their) (?:childrens|kids|teen|teens|youth) rooms?)`)),
+}));
 
 // K3: older adults and their carers: Medicare, home help, technology, large print, senior centres (test/thirtieth-round-elders.test.ts)
 const phrasesV31K3 = block(phrasesV31K2, (v31) => ({
@@ -13048,6 +13071,8 @@ export const rubricV31: Rubric = {
   thirdPartyAskedK1: true,
 
   // K2's settings
+  givenOkK2: true,
+  compileSendK2: true,
 
   // K3's settings
   wishClauseK3: true,

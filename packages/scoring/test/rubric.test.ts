@@ -40,7 +40,7 @@ const FINGERPRINTS: Record<string, string> = {
   '28': 'ecc9a10a542c3b83',
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
-  '31': 'fbf84ea7042951ec',
+  '31': '0af2b6235b0b2884',
 };
 
 function fingerprint(r: typeof rubricV1): string {
