@@ -3704,6 +3704,8 @@ const COMPILE_SEND_K2 =
 export function compileSendK2(s: Session, m: Msg): number {
   if (s.rubric.compileSendK2 !== true || m.role !== 'provider') return -1;
   const n = m.n;
+  // (both words the regexp needs, tested first: this runs on every provider message no promise family reads)
+  if (!(n.includes('send') || n.includes('mail') || n.includes('forward'))) return -1;
   if (!(n.includes(' up ') || n.includes('together') || n.includes('compile') || n.includes('make') || n.includes('gather'))) return -1;
   for (const x of m.sentences) if (COMPILE_SEND_K2.test(x.n) && !m.sHas(x, F.notPromise)) return x.k;
   return -1;

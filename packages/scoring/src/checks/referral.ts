@@ -444,15 +444,22 @@ export function referralSentence(s: Session, m: Msg): number {
   // (v11 K8, `answerWhoK8`) "who do i call about that?" answered "The Department of Revenue, …: 717-787-8201."
   if (found < 0 && s.rubric.answerWhoK8 === true && answersWho(s, m)) found = 0;
   // (v31 I2, `visitAddressI2`) "Come to the free legal clinic at our Central Library, 2nd floor, 400 Cathedral St"
-  if (found < 0 && s.rubric.visitAddressI2 === true && contacts(s, m).address) found = visitAddressI2(s, m);
+  // (the verb's words tested first: contacts are not otherwise read for every provider message)
+  if (found < 0 && s.rubric.visitAddressI2 === true && visitWordI2(m.n) && contacts(s, m).address) found = visitAddressI2(s, m);
   // (v31 I2, `bookByPhoneI2`) "Carroll Transit's rides run Fridays; book a day ahead at 410-363-0622"
-  if (found < 0 && s.rubric.bookByPhoneI2 === true && contacts(s, m).phone) found = bookByPhoneI2(s, m);
+  if (found < 0 && s.rubric.bookByPhoneI2 === true && bookWordI2(m.n) && contacts(s, m).phone) found = bookByPhoneI2(s, m);
   // (v31 K4, `bookStaffK4`) "you can book a free job-help appointment with our career staff at hclibrary.org/jobhelp"
-  if (found < 0 && s.rubric.bookStaffK4 === true && hasContactK4(contacts(s, m))) found = bookStaffK4(s, m);
+  if (found < 0 && s.rubric.bookStaffK4 === true && m.n.includes(' with ') && bookWordK4(m.n) && hasContactK4(contacts(s, m))) found = bookStaffK4(s, m);
   m.memo.referral = found;
   return found;
 }
 
+/** (v31 I2, `visitAddressI2`) A word `VISIT_I2` needs ("come", "walk", "pop", "drop", "stop"), as a substring: a cheap first test. */
+const visitWordI2 = (n: string): boolean => n.includes('come') || n.includes('walk') || n.includes('pop') || n.includes('drop') || n.includes('stop');
+/** (v31 I2, `bookByPhoneI2`) A word `BOOK_BY_PHONE_I2` needs, as a substring: a cheap first test. */
+const bookWordI2 = (n: string): boolean => n.includes('book') || n.includes('reserve') || n.includes('schedule') || n.includes('register') || n.includes('sign up');
+/** (v31 K4, `bookStaffK4`) A word `BOOK_STAFF_K4` needs, as a substring: a cheap first test. */
+const bookWordK4 = (n: string): boolean => n.includes('book') || n.includes('schedule') || n.includes('make') || n.includes('set up') || n.includes('request') || n.includes('reserve');
 /** (v31 K4, `bookStaffK4`) A message with a URL, phone or e-mail: only there can a booking page or number follow. */
 const hasContactK4 = (c: Contacts): boolean => c.url || c.phone || c.email;
 
