@@ -13029,8 +13029,9 @@ const phrasesV31K4 = block(phrasesV31K3, (v31) => ({
 const phrasesV31: RubricPhrases = phrasesV31K4;
 
 /**
- * Rubric v31: v30 with the phrase families and settings of a thirtieth round (blocks I1-I6), whole sessions of
- * six kinds of question written and labelled before the scorer ran.
+ * Rubric v31: v30 with the phrase families and settings of a thirtieth round: whole sessions of six kinds of question
+ * written and labelled before the scorer ran (blocks I1-I6), narrowed by a second wave (J1-J3, in the I blocks' own code),
+ * and four more kinds written the same way (K1-K4). Scoring README "Rubric v31".
  */
 export const rubricV31: Rubric = {
   ...rubricV30,
