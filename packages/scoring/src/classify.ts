@@ -1748,19 +1748,24 @@ const SEND_WORD_T8 = /\b(?:send|sent|forward|ping|message|whatsapp|dm)\b/;
 /** (v9 Q) A clause opening with a question word: ", what is your card number?", " - which branch?". */
 const WH_CLAUSE_Q = /(?:[,;:]| -) (?:(?:and|so|but|first|meanwhile|quick question|in the meantime),? )?(?:what|whats|which|where|wheres|when|who|whos|how|whose)\b/;
 /**
+ * The clause of sentence `x` after its hold that `re` opens ("One moment, what is your card number?" → "what is your card
+ * number?"), or null: the hold's match may take its comma ("one second,"), so the tail then opens with one again.
+ */
+function clauseAfterHold(m: Msg, x: Sentence, re: RegExp): string | null {
+  const h = m.execFrom(x, F.hold, 0);
+  if (h === null) return null;
+  const rest = x.n.slice(h.index + h[0].length);
+  const tail = /[,;:]\s*$/.test(h[0]) ? `, ${rest.trimStart()}` : rest;
+  const q = re.exec(tail);
+  return q === null ? null : tail.slice(q.index);
+}
+/**
  * (v9 Q) Question sentence `x` opens with a hold and then asks about the need in a clause of its own ("Let me take a
  * look, what is your card number?"): the clause after the hold opens with a question word and is itself no hold.
  */
 function holdThenQuestion(s: Session, m: Msg, x: Sentence): boolean {
-  const h = m.execFrom(x, F.hold, 0);
-  if (h === null) return false;
-  // the hold's match may take its comma ("one second,")
-  const rest = x.n.slice(h.index + h[0].length);
-  const tail = /[,;:]\s*$/.test(h[0]) ? `, ${rest.trimStart()}` : rest;
-  const q = WH_CLAUSE_Q.exec(tail);
-  if (q === null) return false;
-  const clause = tail.slice(q.index);
-  return !s.P.hold.test(clause) && !s.P.stillThere.test(clause);
+  const clause = clauseAfterHold(m, x, WH_CLAUSE_Q);
+  return clause !== null && !s.P.hold.test(clause) && !s.P.stillThere.test(clause);
 }
 
 /**
@@ -3401,14 +3406,8 @@ const ASK_CLAUSE_I1 =
  * the clause itself no hold and no check-in ("While I search, can you hold on a minute?" is a hold).
  */
 function holdThenAskI1(s: Session, m: Msg, x: Sentence): boolean {
-  const h = m.execFrom(x, F.hold, 0);
-  if (h === null) return false;
-  const rest = x.n.slice(h.index + h[0].length);
-  const tail = /[,;:]\s*$/.test(h[0]) ? `, ${rest.trimStart()}` : rest;
-  const q = ASK_CLAUSE_I1.exec(tail);
-  if (q === null) return false;
-  const clause = tail.slice(q.index);
-  return !s.P.hold.test(clause) && !s.P.stillThere.test(clause) && !CHAT_ITSELF_J3.test(clause);
+  const clause = clauseAfterHold(m, x, ASK_CLAUSE_I1);
+  return clause !== null && !s.P.hold.test(clause) && !s.P.stillThere.test(clause) && !CHAT_ITSELF_J3.test(clause);
 }
 /**
  * (J3) A clause about the chat itself or the wait, not the need: "can you let me know if the chat freezes on your end?",

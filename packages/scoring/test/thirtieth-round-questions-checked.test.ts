@@ -35,41 +35,11 @@
  * The url swap and `whichOnI4` read no near miss written here.
  */
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { AUTHOR_Q, FIRST, HOLD_ASK, SPANISH } from './thirtieth-round-lines';
 
 const L = (text: string, t = 120): Line => [t, 'l', text];
 const P = (text: string, t = 100): Line => [t, 'p', text];
 
-/** A session asking for books, then one provider message `text` (at 60 s) and the patron's thanks (as I1's AUTHOR_Q). */
-const AUTHOR_Q = (text: string): Line[] => [
-  [0, 'p', 'do you have any books like the ones my kids read at school'],
-  [20, 'l', 'Hi, Jo at Ask Us here, Sample County Library. Which ones did they like?'],
-  [45, 'p', 'not sure, something classic'],
-  [60, 'l', text],
-  [90, 'p', 'ok thanks'],
-];
-/** A read-alike question, a greeting, then `said` (a hold that may ask), the patron's reply, titles and "Does that help?". */
-const HOLD_ASK = (said: string): Line[] => [
-  [0, 'p', 'Anything like The Martian?'],
-  [20, 'l', 'Hello, Jo here at Ask Us, Sample County Library!'],
-  [24, 'l', said],
-  [60, 'p', 'ok'],
-  [100, 'l', 'Try Project Hail Mary by Andy Weir. Does that help?'],
-  [130, 'p', 'yes'],
-];
-/** A Spanish read-alike session up to the titles. */
-const SPANISH: Line[] = [
-  [0, 'p', 'Hola, busco novelas como Cien años de soledad'],
-  [20, 'l', '¡Hola! Soy Ana, bibliotecaria de Ask Us en Sample County Library. ¿Las quiere en español?'],
-  [50, 'p', 'sí, en español'],
-  [70, 'l', 'Le recomiendo El amor en los tiempos del cólera de Gabriel García Márquez y Pedro Páramo de Juan Rulfo.'],
-];
-/** A short session up to the first answer (with a clarifying question and a source), as I4's FIRST. */
-const FIRST: Line[] = [
-  [0, 'p', 'hi, two questions: can I get a museum pass, and how do I book a study room?'],
-  [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library. Which branch do you use?"],
-  [50, 'p', 'the central one'],
-  [70, 'l', 'Central lends museum passes; reserve one at sample.org/passes.'],
-];
 /** A question, a greeting that asks `q`, the patron's answer, then a message with a source. */
 const ASK_FIRST = (q: string): Line[] => [
   [0, 'p', 'the catalog keeps logging me out'],

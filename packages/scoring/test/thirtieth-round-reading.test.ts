@@ -56,6 +56,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
 import { at, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { AUTHOR_Q, HOLD_ASK, SPANISH } from './thirtieth-round-lines';
 
 const xferToRosa = (sec: number): Line => [sec, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')];
 
@@ -69,30 +70,6 @@ const ASK: Line[] = [
 const SUGGESTED: Line[] = [
   ...ASK,
   [90, 'l', 'You might enjoy Prodigal Summer by Barbara Kingsolver and The Great Alone by Kristin Hannah.'],
-];
-/** A Spanish read-alike session up to the titles. */
-const SPANISH: Line[] = [
-  [0, 'p', 'Hola, busco novelas como Cien años de soledad'],
-  [20, 'l', '¡Hola! Soy Ana, bibliotecaria de Ask Us en Sample County Library. ¿Las quiere en español?'],
-  [50, 'p', 'sí, en español'],
-  [70, 'l', 'Le recomiendo El amor en los tiempos del cólera de Gabriel García Márquez y Pedro Páramo de Juan Rulfo.'],
-];
-/** A session asking for an author's books, then one provider message `text` (at 60 s) and the patron's thanks. */
-const AUTHOR_Q = (text: string): Line[] => [
-  [0, 'p', 'do you have any books like the ones my kids read at school'],
-  [20, 'l', 'Hi, Jo at Ask Us here, Sample County Library. Which ones did they like?'],
-  [45, 'p', 'not sure, something classic'],
-  [60, 'l', text],
-  [90, 'p', 'ok thanks'],
-];
-/** A read-alike question, a greeting, then `said` (a hold that may ask), the patron's reply, titles and "Does that help?". */
-const HOLD_ASK = (said: string): Line[] => [
-  [0, 'p', 'Anything like The Martian?'],
-  [20, 'l', 'Hello, Jo here at Ask Us, Sample County Library!'],
-  [24, 'l', said],
-  [60, 'p', 'ok'],
-  [100, 'l', 'Try Project Hail Mary by Andy Weir. Does that help?'],
-  [130, 'p', 'yes'],
 ];
 const L = (text: string, t = 120): Line => [t, 'l', text];
 const P = (text: string, t = 110): Line => [t, 'p', text];

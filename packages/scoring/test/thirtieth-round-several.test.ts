@@ -58,16 +58,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
 import { describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { FIRST } from './thirtieth-round-lines';
 
 const xferTo = (sec: number, name: string, id: string): Line => [sec, 's', `Chat transferred to ${name}`, sys('transfer', id)];
 
-/** A short session up to the first answer (with a clarifying question and a source), no completeness question yet. */
-const FIRST: Line[] = [
-  [0, 'p', 'hi, two questions: can I get a museum pass, and how do I book a study room?'],
-  [20, 'l', "Hello! I'm Jo, a librarian at Sample County Library. Which branch do you use?"],
-  [50, 'p', 'the central one'],
-  [70, 'l', 'Central lends museum passes; reserve one at sample.org/passes.'],
-];
 const L = (text: string, t = 120): Line => [t, 'l', text];
 const P = (text: string, t = 100): Line => [t, 'p', text];
 
