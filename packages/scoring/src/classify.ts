@@ -3545,8 +3545,10 @@ const PARTY_BEFORE_I5 =
 const SENT_TO_I5 =
   /\b(?:call|ring|phone|contact|ask(?! (?:for|about|you)\b)|check with|talk to|talk with|speak to|speak with|go to|goes to|reach|get in touch with|run it by|consult)\b|\b(?:can|could|will|would) (?:check|tell|confirm|answer|advise|help|look it up|explain)\b|\b(?:handles?|deals? with|takes? care of|looks? after) (?:that|this|it|those|these|them)\b/;
 /** (v31 I5, J2) The party's word in `before` (the last one named), '' if none. */
+const PARTY_BEFORE_ALL_I5 = new RegExp(PARTY_BEFORE_I5.source, 'g');
 function partyWordI5(before: string): string {
-  const g = new RegExp(PARTY_BEFORE_I5.source, 'g');
+  const g = PARTY_BEFORE_ALL_I5;
+  g.lastIndex = 0;
   let w = '';
   for (let h = g.exec(before); h !== null; h = g.exec(before)) w = h[0];
   return w;
