@@ -3772,3 +3772,15 @@ export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
   if (!ASK_US_NAME_K4.test(m.rawSentences[x.k] ?? '') || OTHER_ROLE_K1.test(x.n)) return false;
   return !s.P.referralVerb.test(x.n.replace(ASK_US_K4, ' '));
 }
+
+// ---- (v32 L1) block L1's readings ----
+
+// ---- (v32 L2) block L2's readings ----
+
+// ---- (v32 M1) block M1's readings ----
+
+// ---- (v32 M2) block M2's readings ----
+
+// ---- (v32 M3) block M3's readings ----
+
+// ---- (v32 M4) block M4's readings ----

@@ -3120,6 +3120,18 @@ export type Rubric = {
    * can't help, ask us again tomorrow." (lower case, a verb), "Which librarian should you Ask Us for?" (a question).
    */
   askUsNameK4?: boolean;
+
+  // (v32 L1) settings of block L1 go here
+
+  // (v32 L2) settings of block L2 go here
+
+  // (v32 M1) settings of block M1 go here
+
+  // (v32 M2) settings of block M2 go here
+
+  // (v32 M3) settings of block M3 go here
+
+  // (v32 M4) settings of block M4 go here
 };
 
 const r = String.raw;
@@ -13085,5 +13097,47 @@ export const rubricV31: Rubric = {
   askUsNameK4: true,
 };
 
+// L1: narrowings of v31's K1 and K2 settings (test/thirty-first-round-k12-checked.test.ts)
+const phrasesV32L1 = block(phrasesV31, (_v32) => ({}));
+
+// L2: narrowings of v31's K3 and K4 settings (test/thirty-first-round-k34-checked.test.ts)
+const phrasesV32L2 = block(phrasesV32L1, (_v32) => ({}));
+
+// M1: immigrants and new citizens: citizenship, visas, English classes, legal help (test/thirty-first-round-immigration.test.ts)
+const phrasesV32M1 = block(phrasesV32L2, (_v32) => ({}));
+
+// M2: hobbies and leisure: crafts, cooking, gardening, pets, sports, games (test/thirty-first-round-hobbies.test.ts)
+const phrasesV32M2 = block(phrasesV32M1, (_v32) => ({}));
+
+// M3: getting around: cars, licences, transit, repair manuals, travel documents (test/thirty-first-round-motoring.test.ts)
+const phrasesV32M3 = block(phrasesV32M2, (_v32) => ({}));
+
+// M4: teachers and school staff: class sets, curriculum, lesson sources, library visits (test/thirty-first-round-educators.test.ts)
+const phrasesV32M4 = block(phrasesV32M3, (_v32) => ({}));
+
+const phrasesV32: RubricPhrases = phrasesV32M4;
+
+/**
+ * Rubric v32: v31 with the phrase families and settings of a thirty-first round (blocks L1-M4): narrowings of
+ * v31's third wave (L1, L2) and whole sessions of four kinds of question written and labelled before the scorer ran.
+ */
+export const rubricV32: Rubric = {
+  ...rubricV31,
+  version: '32',
+  phrases: phrasesV32,
+
+  // L1's settings
+
+  // L2's settings
+
+  // M1's settings
+
+  // M2's settings
+
+  // M3's settings
+
+  // M4's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV31;
+export const currentRubric: Rubric = rubricV32;
