@@ -1115,7 +1115,16 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (m.sHas(x, F.knownResource)) return true;
   // (v6) "Rob at Millbrook Town Archives": the provider's own department, in the introduction
   // (v29 D3, `formatOnlyD3`) not "we have it on microfilm" (a format, no resource named)
-  if (m.sHas(x, F.namedResource) && !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) && !formatOnlyD3(s, m, x)) return true;
+  if (
+    m.sHas(x, F.namedResource) &&
+    !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) &&
+    !formatOnlyD3(s, m, x) &&
+    // (v32 M2, `notInCatalogM2`) not "The camera kits are new and not in the catalogue yet"
+    !(s.rubric.notInCatalogM2 === true && notInCatalogM2(s, n))
+  )
+    return true;
+  // (v32 M2, `titleOnAppM2`) "Vogue Knitting is on Libby": a magazine named where to read it
+  if (s.rubric.titleOnAppM2 === true && m.sHas(x, F.appName) && titleOnAppM2(m.rawSentences[x.k] ?? '')) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   const shapes = s.P.sourceShapes;
@@ -1190,7 +1199,8 @@ function sourceNow(s: Session, m: Msg): number {
     m.has(F.resourceNoun) ||
     (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||
     (s.rubric.appStoreF3 === true && appStoreF3(n)) ||
-    (s.rubric.noveListI1 === true && m.raw.includes('NoveList'));
+    (s.rubric.noveListI1 === true && m.raw.includes('NoveList')) ||
+    (s.rubric.titleOnAppM2 === true && m.has(F.appName) && titleOnAppM2(m.raw));
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
@@ -3780,6 +3790,34 @@ export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
 // ---- (v32 M1) block M1's readings ----
 
 // ---- (v32 M2) block M2's readings ----
+
+/** (v32 M2, `notInCatalogM2`) The item said not to be in the catalogue (normalised: "catalogue" reads "catalog"): "not (yet) in the catalog", "isnt in our catalog". */
+const NOT_IN_CATALOG_M2 = /\b(?:not|isnt|arent|wasnt|werent|never)(?: (?:yet|even|currently|showing|listed|searchable|up))? (?:in|on) (?:the|our|your) (?:online )?catalog(?: yet)?\b/;
+const NOT_IN_CATALOG_M2_G = new RegExp(NOT_IN_CATALOG_M2.source, 'g');
+/**
+ * (v32 M2, `notInCatalogM2`) Normalised sentence `n` says the item is not in the catalogue, and names no resource once that is
+ * taken out ("The camera kits are new and not in the catalogue yet"; not "It's not in the catalogue under that title, but
+ * search 'shelf layouts' in the catalogue").
+ */
+export function notInCatalogM2(s: Session, n: string): boolean {
+  return n.includes('catalog') && NOT_IN_CATALOG_M2.test(n) && !s.P.namedResource.test(n.replace(NOT_IN_CATALOG_M2_G, ' '));
+}
+/** (v32 M2) Capitalised words that open a sentence or a phrase, not a title ("It is on Libby", "Most are in Hoopla"). */
+const NOT_FIRST_M2 = String.raw`It|Its|That|This|These|Those|They|Everything|Most|All|Which|What|Both|Some|Many|Each|Any|Your|Our|My|Their|His|Her|Yes|No|Also|And|But|So|Now|Then|Sadly|Unfortunately`;
+/** (v32 M2) Last words of a name that make it a library, a card or a kind of item, not a title ("Sample County Library is in Libby"). */
+const NOT_LAST_M2 = String.raw`Library|Libraries|County|Branch|System|Card|Cards|Account|App|Apps|PIN|Magazines|Books|Audiobooks|Ebooks|eBooks|Comics|Movies|Titles|Issues|Collection`;
+/**
+ * (v32 M2, `titleOnAppM2`) Two to seven title words, the first and last capitalised, then "is / are (also, now, available) on /
+ * in / through" an e-resource app: "Vogue Knitting is on Libby", "Taste of Home is also in Libby".
+ */
+const TITLE_ON_APP_M2 = new RegExp(
+  String.raw`(?:^|[^\p{L}\d'\u2019&.-])(?!(?:${NOT_FIRST_M2})\b)\p{Lu}[\p{L}\d'\u2019&!-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!-]*|of|the|and|&|in|for|a|an)){0,5}[ \t]+\p{Lu}[\p{L}\d'\u2019&!-]*(?<!\b(?:${NOT_LAST_M2}))[ \t]+(?:is|are)[ \t]+(?:(?:also|now|all|both|available|free)[ \t]+){0,2}(?:on|in|through|via)[ \t]+(?:the[ \t]+)?(?:Libby|Hoopla|hoopla|Flipster|PressReader|OverDrive|Kanopy|Sora|cloudLibrary|Boundless|Freegal)\b`,
+  'u',
+);
+/** (v32 M2, `titleOnAppM2`) Raw text `raw` names a title on an e-resource app (`TITLE_ON_APP_M2`). */
+export function titleOnAppM2(raw: string): boolean {
+  return (raw.includes(' is ') || raw.includes(' are ')) && TITLE_ON_APP_M2.test(raw);
+}
 
 // ---- (v32 M3) block M3's readings ----
 

@@ -3128,6 +3128,20 @@ export type Rubric = {
   // (v32 M1) settings of block M1 go here
 
   // (v32 M2) settings of block M2 go here
+  /**
+   * (v32 M2) info.source: a sentence whose only named resource is the catalogue said not to hold the item ("The camera kits
+   * are new and not in the catalogue yet", "it isn't in our catalog") names no source (classify.ts `notInCatalogM2`). Near
+   * miss: "It's not in the catalogue under that title, but search 'shelf layouts' in the catalogue" (the catalogue given
+   * again), "We have it: it's in the catalogue at 625.19 WES".
+   */
+  notInCatalogM2?: boolean;
+  /**
+   * (v32 M2) info.source: a title of two or more capitalised words said to be on or in an e-resource app ("Vogue Knitting is
+   * on Libby", "Taste of Home is in Libby", "The Economist is on PressReader"; classify.ts `titleOnAppM2`): a
+   * publication named. Near miss: "Sample County Library is already in Libby" (a library, not a title), "You can read
+   * lots of craft magazines on the Libby app" (no title).
+   */
+  titleOnAppM2?: boolean;
 
   // (v32 M3) settings of block M3 go here
 
@@ -13107,7 +13121,16 @@ const phrasesV32L2 = block(phrasesV32L1, (_v32) => ({}));
 const phrasesV32M1 = block(phrasesV32L2, (_v32) => ({}));
 
 // M2: hobbies and leisure: crafts, cooking, gardening, pets, sports, games (test/thirty-first-round-hobbies.test.ts)
-const phrasesV32M2 = block(phrasesV32M1, (_v32) => ({}));
+const phrasesV32M2 = block(phrasesV32M1, (v32) => ({
+  // "Anything else on your crafting list today?", "… on your gardening list for today?": the session's list, asking for
+  // more (v9's reading of "anything else on your reading list" as the need stays without "today / tonight / for now" ending
+  // the question: "Was anything else on your seed list today out of stock?" asks about the need)
+  anythingElse: v32.swap(
+    'anythingElse',
+    0,
+    retext(phrasesV32M1.anythingElse[0]!, r`list(?<!\bon your list))`, r`list(?<!\bon your list)(?! (?:today|tonight|for (?:today|tonight|now|me|us))\b(?=[ !.]*(?:\?|$))))`),
+  ),
+}));
 
 // M3: getting around: cars, licences, transit, repair manuals, travel documents (test/thirty-first-round-motoring.test.ts)
 const phrasesV32M3 = block(phrasesV32M2, (_v32) => ({}));
@@ -13133,6 +13156,8 @@ export const rubricV32: Rubric = {
   // M1's settings
 
   // M2's settings
+  notInCatalogM2: true,
+  titleOnAppM2: true,
 
   // M3's settings
 
