@@ -3820,5 +3820,33 @@ export function titleOnAppM2(raw: string): boolean {
 }
 
 // ---- (v32 M3) block M3's readings ----
+/** (v32 M3, `localOneM3`) A visiting verb's object that is "one" of what the sentence named before it: "your local one". */
+const LOCAL_ONE_M3 = /^(?:(?:your|the|a) )?(?:local|nearest|closest|nearby|neighbourhood|neighborhood) one\b|^one (?:near|close to|closest to|nearest to) (?:you|your)\b/;
+/**
+ * (v32 M3, `localOneM3`) referral.contact: `objectClause` (normalised) is "your local one" and the sentence before the verb
+ * (`before`) names a party, as `isParty` reads it: "Most fire stations do free car seat checks, so just swing by your local
+ * one." Not "… gas stations …, so just swing by your nearest one" (no party before it).
+ */
+export function localOneM3(objectClause: string, before: string, isParty: (t: string) => boolean): boolean {
+  return LOCAL_ONE_M3.test(objectClause) && isParty(before);
+}
+/** (v32 M3, `sourceClauseM3`) Words that point back at a party named before: "; call them", "; their office …". */
+const POINTS_BACK_M3 = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|her|there)\b/;
+/**
+ * (v32 M3, `sourceClauseM3`) The text of a referral's sentence before its verb, `before` (normalised), ends its last clause
+ * with a ";" after a clause that gives a URL and no phone, e-mail or address, names no party (`namesParty`, addresses left
+ * out by `bare`) and is not pointed back to: that URL is a source's ("The recall is listed at nhtsa.gov/recalls; check with
+ * the dealership …"), no way to reach the party of the clause after it.
+ */
+export function sourceClauseM3(s: Session, before: string, namesParty: (t: string) => boolean, bare: (t: string) => string): boolean {
+  const semi = before.lastIndexOf(';');
+  if (semi < 0) return false;
+  const head = before.slice(0, semi);
+  const tail = before.slice(semi + 1);
+  const c = contactsIn(s, head);
+  if (!c.url || c.phone || c.email || c.address || hasReachableContact(contactsIn(s, tail))) return false;
+  const headBare = bare(head);
+  return !namesParty(headBare) && !POINTS_BACK_M3.test(bare(tail)) && !POINTS_BACK_M3.test(headBare);
+}
 
 // ---- (v32 M4) block M4's readings ----

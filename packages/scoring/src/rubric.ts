@@ -3144,6 +3144,21 @@ export type Rubric = {
   titleOnAppM2?: boolean;
 
   // (v32 M3) settings of block M3 go here
+  /**
+   * (v32 M3) referral.contact: a visiting verb whose object is "your local / nearest / closest one" or "one near you" stands
+   * for the party named before it in the sentence ("Most fire stations do free car seat checks, so just swing by your
+   * local one."; classify.ts `localOneM3`). Near miss: "Most gas stations have the self-service kiosk, so just swing by your
+   * nearest one." (no party before it: the one is a place, not a person or organisation).
+   */
+  localOneM3?: boolean;
+  /**
+   * (v32 M3) referral.contact: before the referring verb, a URL in a clause of its own that ends at a ";" and names no party
+   * is a source's, not the party's of the clause after it, when that clause does not point back ("The recall is listed at
+   * nhtsa.gov/recalls; check with the dealership about the repair."; classify.ts `sourceClauseM3`). Near misses: "The MVA's
+   * site is mva.maryland.gov; call them with questions" (a party named, and "them"), "Forms: mdcourts.gov; or call the clerk
+   * at 410-…" (the clause after gives its own contact).
+   */
+  sourceClauseM3?: boolean;
 
   // (v32 M4) settings of block M4 go here
 };
@@ -13133,7 +13148,15 @@ const phrasesV32M2 = block(phrasesV32M1, (v32) => ({
 }));
 
 // M3: getting around: cars, licences, transit, repair manuals, travel documents (test/thirty-first-round-motoring.test.ts)
-const phrasesV32M3 = block(phrasesV32M2, (_v32) => ({}));
+const phrasesV32M3 = block(phrasesV32M2, (v32) => ({
+  // the parties of getting around, told to the patron to ask or visit: "for the transmission, ask your mechanic", "kindly
+  // visit your RTO with Form 9", "check with the dealership", "just swing by your local fire station" (a car-seat check);
+  // not their pages, manuals or sites ("the dealer's website", "visit aaa.com/idp", "the RTO portal") nor a parking garage
+  referralParty: v32.plus(
+    'referralParty',
+    r`\b(?:mechanics?|dealers?|dealerships?|(?:body|auto|repair|tire) shops?|fire ?stations?|firehouses?|rtos?|bmv|dvla|aaa)\b(?!\.)(?!s? (?:websites?|web sites?|sites?|pages?|portals?|manuals?|apps?|guides?)\b)`,
+  ),
+}));
 
 // M4: teachers and school staff: class sets, curriculum, lesson sources, library visits (test/thirty-first-round-educators.test.ts)
 const phrasesV32M4 = block(phrasesV32M3, (_v32) => ({}));
@@ -13160,6 +13183,8 @@ export const rubricV32: Rubric = {
   titleOnAppM2: true,
 
   // M3's settings
+  localOneM3: true,
+  sourceClauseM3: true,
 
   // M4's settings
 };

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -586,6 +586,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.bookRoleO4 === true && BOOK_ROLE_O4.test(object)) &&
       // (v31 K4, `callLineK4`) "call the unemployment claims line", "ring the Centrelink employment services line on 132 850"
       !(s.rubric.callLineK4 === true && callLineK4(v[0], objectClause)) &&
+      // (v32 M3, `localOneM3`) "Most fire stations do free car seat checks, so just swing by your local one": the party before it
+      !(s.rubric.localOneM3 === true && localOneM3(objectClause, withoutAddresses(n.slice(head, at)), (t) => P.referralParty.test(t))) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
       // the sentence before
       !(s.rubric.contactAfterPartyP4 === true && contactObject && x.k > 0 && partyBefore(s, m.sentences[x.k - 1]!.n)) &&
@@ -1246,6 +1248,8 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   }
   // (v18 RM) "MLA 9 recommends DOIs (style.mla.org), …, so e-mail your professor": the URL of a thing named before it
   if (s.rubric.namedUrlRM === true && !PRONOUN_OBJECT_N.test(after.slice(v[0].length).trimStart()) && urlsNamedBeforeRM(s, before)) return false;
+  // (v32 M3, `sourceClauseM3`) "The recall is listed at nhtsa.gov/recalls; check with the dealership …": a source's clause
+  if (s.rubric.sourceClauseM3 === true && !PRONOUN_OBJECT_N.test(after.slice(v[0].length).trimStart()) && sourceClauseM3(s, before, (t) => namesParty(s, t), withoutAddresses)) return false;
   return partyContactText(s, before, true);
 }
 
