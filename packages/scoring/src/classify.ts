@@ -1490,6 +1490,8 @@ export function completenessAt(s: Session, m: Msg): number {
       (x) =>
         // (v11 K6) "I have your email as mia.t@gmail.com, does that look right?": the contact read back, not the answer
         !(s.rubric.contactCheckNotCompleteK6 === true && contactCheck(s, m, x)) &&
+        // (v32 L1, `bareHelpOpensL1`) "Help? Sure! The FTC page is …": the patron's word echoed, not a question about what was given
+        !(s.rubric.bareHelpOpensL1 === true && x.k === 0 && m.sentences.length > 1 && BARE_HELP_L1.test(x.n)) &&
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
@@ -3688,7 +3690,7 @@ const THIRD_PARTY_ASKED_K1 = new RegExp(
  * card number?"): the patron's situation, which shapes the answer, not how to reach the patron.
  */
 export function thirdPartyAskedK1(s: Session, n: string): boolean {
-  return s.rubric.thirdPartyAskedK1 === true && n.length <= 160 && THIRD_PARTY_ASKED_K1.test(n);
+  return s.rubric.thirdPartyAskedK1 === true && n.length <= 160 && THIRD_PARTY_ASKED_K1.test(n) && !(s.rubric.thirdPartyReachL1 === true && REACH_BACK_L1.test(n) && !SCAM_SIDE_L1.test(n));
 }
 
 // ---- (v31 K2) block K2's readings ----
@@ -3701,7 +3703,7 @@ export function thirdPartyAskedK1(s: Session, n: string): boolean {
 const GIVEN_OK_K2 =
   /^(?:(?:so|and|ok|okay|well|sir|madam|maam),? )?(?:(?:is|was) (?:this|that|it|the (?:information|info|answer|list|link|above|same)) as per (?:your|ur) (?:requirements?|needs?|query|request|expectations?)|(?:are|were) (?:the|these|those|both|all)(?: (?:two|three|four|five|\d{1,2}|above|first|last))? (?:books?|titles?|suggestions?|picks?|ones|links?|resources?|sites?|websites?|options?|series|lists?) (?:good|ok|okay|alright|all right|fine|helpful|useful|any good|of use)(?: enough)?(?: (?:for (?:now|him|her|them|you|u|a start|starters|the moment|the time being)|to start|to begin with|so far))?)[ ?!.]*$/;
 export function givenOkK2(s: Session, m: Msg): number {
-  for (const x of m.sentences) if (x.q && GIVEN_OK_K2.test(x.body) && !offerOnly(s, x, m)) return x.k;
+  for (const x of m.sentences) if (x.q && GIVEN_OK_K2.test(x.body) && !offerOnly(s, x, m) && !(s.rubric.givenOkNarrowL1 === true && givenOkNotGivenL1(s, m, x))) return x.k;
   return -1;
 }
 
@@ -3718,7 +3720,7 @@ export function compileSendK2(s: Session, m: Msg): number {
   // (both words the regexp needs, tested first: this runs on every provider message no promise family reads)
   if (!(n.includes('send') || n.includes('mail') || n.includes('forward'))) return -1;
   if (!(n.includes(' up ') || n.includes('together') || n.includes('compile') || n.includes('make') || n.includes('gather'))) return -1;
-  for (const x of m.sentences) if (COMPILE_SEND_K2.test(x.n) && !m.sHas(x, F.notPromise)) return x.k;
+  for (const x of m.sentences) if (COMPILE_SEND_K2.test(x.n) && !m.sHas(x, F.notPromise) && !(s.rubric.compileSendNarrowL1 === true && compileSendNotLaterL1(x.n))) return x.k;
   return -1;
 }
 
@@ -3784,6 +3786,71 @@ export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
 }
 
 // ---- (v32 L1) block L1's readings ----
+
+/**
+ * (v32 L1, `bareHelpOpensL1`) A sentence that is only "Help?" (v31 K1's bare "Help?" in `completeness`): when it opens a message
+ * that goes on, it echoes the patron's plea or question ("Help? Sure! The FTC page …", "Help? Honestly, not to get the money
+ * back, but …") instead of asking whether the source helped (still read: "… consumer.ftc.gov/…. Help?").
+ */
+const BARE_HELP_L1 = /^help[ !]*\?[ ?!.]*$/;
+
+/**
+ * (v32 L1, `thirdPartyReachL1`) The question about a third party and the patron's number says it is for reaching the patron:
+ * "Did they get your phone number so they can call you when it comes in?", "did u give them ur number so they can txt u",
+ * "Has she got your mobile number to ring you back?" (how the patron will be reached, not the need). Bounded.
+ */
+const REACH_BACK_L1 =
+  /\b(?:so (?:that )?(?:they|he|she|we|someone|staff)(?: can| could| will| would| ll)?|to|for) (?:call|ring|phone|text|txt|email|e mail|reach|contact|notify|get back to|get in touch with) (?:you|u)\b/;
+/** (v32 L1, `thirdPartyReachL1`) A party named as the scam's side: "Did the scammer ask for your number so he could call you back?" still reads. */
+const SCAM_SIDE_L1 = /\b(?:caller|callers|scammer|scammers|texter|sender|seller|buyer|company|site|website|fraudster|crook)\b/;
+
+/**
+ * (v32 L1, `givenOkNarrowL1`) v31 K2's "Are the two books good …?" / "Is it as per your requirement?" (`givenOkK2`) asks about
+ * something that was not given: the question comes before the first source of the chat, in the message that then gives it
+ * ("Oh no! Are both books ok? Our damaged item policy is at …": the patron's damaged books); the sentence before offers a plan
+ * ("I can request Room B from 2 to 4 pm tomorrow. Is it as per your requirement?"); "were the books good?" (what the family
+ * read); the patron's own items named just before ("he's been reading the Dog Man books at home" → "Are those books ok for
+ * him?"). Still read: "Try Mercy Watson, …, at sample.org/catalog. Are these three titles ok for her?", "Are the two books good
+ * for now?" after the list.
+ */
+const PLAN_BEFORE_L1 =
+  /^(?:(?:ok|okay|sure|yes|so|great),? )?(?:i|we) (?:can|could|will|would|shall|may|am able to)(?: (?:also|then|just|happily|gladly))? (?:request|book|reserve|hold|place|order|arrange|schedule|set up|put|sign|register|enrol|enroll)\b/;
+const WERE_READ_L1 = /\bwere (?:the|these|those|both|all)(?: [a-z0-9]+)? (?:books?|titles?|series|ones)\b/;
+const ITEM_WORD_L1 = /\b(?:books?|titles?|series)\b/;
+/** The patron's own books: "his Dog Man books", "he's been reading the Dog Man books", "we read the Wild Robot books". */
+const PATRON_OWN_L1 =
+  /\b(?:(?:my|our|his|her|their) (?:own )?(?:[a-z]+ ){0,2}|(?:reading|read|reads|finished|has|have|owns?|bought) (?:the |all the |some |those |these )?(?:[a-z]+ ){0,3})(?:books?|titles?|series)\b/;
+function givenOkNotGivenL1(s: Session, m: Msg, x: Sentence): boolean {
+  if (WERE_READ_L1.test(x.body)) return true;
+  const prev = m.sentences[x.k - 1];
+  // ("it / this / that" is the plan: "I can hold both books. Are the two books good for now?" still asks about the books)
+  if (prev !== undefined && x.body.includes('as per') && PLAN_BEFORE_L1.test(prev.n)) return true;
+  const src = sourceAt(s, m);
+  // (only short openers before it, "Oh no!": "Try Mercy Watson and Bink & Gollie. Are these ok? Both at …" gave the titles first)
+  if (src > x.k && m.sentences.every((y) => y.k >= x.k || wordCount(y.n) <= 4) && !s.vis.some((y, p) => p < m.pos && y.role === 'provider' && sourceAt(s, y) >= 0)) return true;
+  // the patron's own items named in the patron's message just before, in a message that gives none
+  if (src < 0 && m.pos > 0) {
+    const before = s.vis[m.pos - 1]!;
+    const item = ITEM_WORD_L1.exec(x.body);
+    if (before.role === 'patron' && item !== null && PATRON_OWN_L1.test(before.n)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v32 L1, `compileSendNarrowL1`) v31 K2's "I'll put together a list … and send it over" (`compileSendK2`) where the sending is
+ * soon, in the chat ("… and send it over in a few minutes, stay on the chat", "… before you log off"), or to someone else
+ * ("I'll gather the books and send them on to the Towson branch", "… forward it on to our cataloguing team", "… send them
+ * across to the branch manager"). Still read: "We'll round up some titles and email them to you", "… send it over to your
+ * email". Bounded.
+ */
+const SOON_L1 =
+  /\b(?:in (?:a (?:few|couple(?: of)?)|just a|\d{1,2}|two|three|five|ten) (?:minutes?|mins?|secs?|seconds?|moments?)|before (?:you|u) (?:go|leave|log off|log out|sign off|hang up)|while (?:you|u) (?:wait|are here|re here)|(?:stay|hang on|hold on) (?:on|in) (?:the |this )?chat)\b/;
+const SEND_ELSEWHERE_L1 =
+  /\b(?:send|email|e mail|mail|forward)(?: (?:it|them|that|this|those|these|the list|everything))? (?:over|along|across|on) to (?!(?:you|u|your (?:email|e mail|inbox|address|phone)|ur (?:email|inbox))\b)/;
+function compileSendNotLaterL1(n: string): boolean {
+  return SOON_L1.test(n) || SEND_ELSEWHERE_L1.test(n);
+}
 
 // ---- (v32 L2) block L2's readings ----
 

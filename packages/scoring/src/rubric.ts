@@ -3122,6 +3122,34 @@ export type Rubric = {
   askUsNameK4?: boolean;
 
   // (v32 L1) settings of block L1 go here
+  /**
+   * (v32 L1) followup.completeness: v31 K1's bare "Help?" opening a message that goes on is not read ("Help? Sure! The FTC page
+   * is at …", "Help? Honestly, not to get the money back, but …": the patron's word echoed; classify.ts `BARE_HELP_L1`). Still
+   * read: "… consumer.ftc.gov/…. Help?", "So, help?".
+   */
+  bareHelpOpensL1?: boolean;
+  /**
+   * (v32 L1) inquiry.clarify: v31 K1's `thirdPartyAskedK1` is not read when the question says the number is for reaching the
+   * patron ("Did they get your phone number so they can call you when it comes in?", "Has she got your mobile number to ring
+   * you back?"; classify.ts `REACH_BACK_L1`): still no clarifying question. Still read: "Did the caller want your bank account
+   * number?", "Did you tell the scammer your Social Security number?".
+   */
+  thirdPartyReachL1?: boolean;
+  /**
+   * (v32 L1) followup.completeness: v31 K2's `givenOkK2` is not read about something not given (classify.ts
+   * `givenOkNotGivenL1`): before the chat's first source in the same message ("Oh no! Are both books ok? Our damaged item policy
+   * is at …"), after a plan ("I can request Room B … Is it as per your requirement?"), "were the books good?" (what the family
+   * read), the patron's own items named just before ("he's been reading the Dog Man books at home" → "Are those books ok for
+   * him?"). Still read: "… at sample.org/catalog. Are these three titles ok for her?", "Are the two books good for now?".
+   */
+  givenOkNarrowL1?: boolean;
+  /**
+   * (v32 L1) followup.contact, followup.on_time, resolution.code: v31 K2's `compileSendK2` is not read when the sending is soon
+   * in the chat ("… and send it over in a few minutes, stay on the chat", "… before you log off") or to someone else ("… send
+   * them on to the Towson branch", "… forward it on to our cataloguing team"; classify.ts `compileSendNotLaterL1`). Still read:
+   * "We'll round up some titles and email them to you".
+   */
+  compileSendNarrowL1?: boolean;
 
   // (v32 L2) settings of block L2 go here
 
@@ -13173,6 +13201,10 @@ export const rubricV32: Rubric = {
   phrases: phrasesV32,
 
   // L1's settings
+  bareHelpOpensL1: true,
+  thirdPartyReachL1: true,
+  givenOkNarrowL1: true,
+  compileSendNarrowL1: true,
 
   // L2's settings
 
