@@ -976,7 +976,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
-    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) && !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n))) return true;
+    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) && !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n) && !(s.rubric.askedDomainNarrowL2 === true && !askedFromL2(n)))) return true;
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
@@ -3766,6 +3766,8 @@ export function bookStaffK4(s: Session, m: Msg): number {
     if (x.q || n.length > 400) continue;
     const v = BOOK_STAFF_K4.exec(n);
     if (v === null) continue;
+    // (v32 L2, `bookStaffNarrowL2`) "Just make sure your session with our career coach is on the calendar at …": no booking
+    if (s.rubric.bookStaffNarrowL2 === true && MAKE_SURE_L2.test(v[0])) continue;
     const c = contactsIn(s, n.slice(v.index + v[0].length, v.index + v[0].length + 120));
     if (c.url || c.phone || c.email) return x.k;
   }
@@ -3853,6 +3855,48 @@ function compileSendNotLaterL1(n: string): boolean {
 }
 
 // ---- (v32 L2) block L2's readings ----
+
+/**
+ * (v32 L2, `askedDomainNarrowL2`) The question says the domain is where something came from: "come / sent from an amazon.com
+ * address", "the sender", "a paypal.com email address" (not "Can you type the ssa.gov address into your browser?", "Have you
+ * tried the gov.uk address for …?": a site to use).
+ */
+const ORIGIN_L2 = /\b(?:from (?:an? |the )?(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6}\b|senders?\b)|\.[a-z]{2,6} e ?mail address\b/;
+export const askedFromL2 = (n: string): boolean => ORIGIN_L2.test(n);
+/**
+ * (v32 L2, `callLineNarrowL2`) A line named or placed after "call": "call the summary line your pitch", "call the line under
+ * your name 'Summary'", "I'd call the objective line optional" (a résumé's line, no one to call; not "call their claims line",
+ * "call the help line at 1-877-…").
+ */
+const NAMING_LINE_L2 = /\blines? (?:under|above|below|beneath|on top\b|at the (?:top|bottom|start|end)\b|(?:your|my|a|an|the) (?:[a-z]+ ){0,2}?(?:pitch|headline|header|heading|title|summary|objective|tagline|intro|opener|hook)s?\b|(?:optional|outdated|unnecessary|important|essential)\b)/;
+export const namingLineL2 = (object: string): boolean => NAMING_LINE_L2.test(object);
+/**
+ * (v32 L2, `bookStaffNarrowL2`) "make sure your session with …", "make changes to your appointment with …": a booking already
+ * made, checked or changed.
+ */
+const MAKE_SURE_L2 = /\b(?:make (?:sure|certain|a note)|(?:changes?|edits?|updates?|cancell?ations?) (?:to|of|in))\b/;
+/**
+ * (v32 L2, `helpToNarrowL2`) K4's "it might / may / could help to" before "call <someone> by name" (naming in a letter: "It
+ * might help to call the hiring manager by name in the letter") or a visit to an event ("It might help to visit the job fair
+ * at the Central branch on Saturday"): no one to contact.
+ */
+const HELP_TO_L2 = /\b(?:it|that)(?: might| may| could| would| can| will)(?: also| really| probably| still)? help (?:to|if you)\b/;
+const BY_NAME_L2 = /^(?:[a-z'-]+ ){1,5}?by (?:(?:his|her|their|your|its|the) )?(?:first |last |full |sur)?(?:name|names|title)\b/;
+/**
+ * (v32 L2, `wishClauseNarrowL2`) The main clause after K3's wish, `seg`, has a contact of its own before any way back to the
+ * library ("call the Area Agency on Aging, or email us at ask@sample.org", "call the senior center; our number is 410-…", "…, and
+ * you can reach me at 410-…": the contact is the library's, not the party's).
+ */
+const WAY_BACK_L2 =
+  /(?:,? (?:or|and)|;) (?:(?:you can|you could|u can|please|just|also|feel free to) )?(?:(?:e ?mail|call|text|txt|ring|phone|message|write to|contact|reach|chat with) (?:us|me)\b|(?:our|my) (?:[a-z]+ ){0,2}?(?:number|line|phone|e ?mail|address)\b)/;
+export function wishMainContactL2(s: Session, seg: string): boolean {
+  const w = WAY_BACK_L2.exec(seg);
+  return w === null || hasReachableContact(contactsIn(s, seg.slice(0, w.index)));
+}
+const VISIT_L2 = /^(?:visit|attend|stop by|drop by|drop in at|go to|come to)$/;
+const EVENT_L2 = /^(?:(?:the|a|an|our|this|next|that|their) )?(?:[a-z0-9'-]+ ){0,3}?(?:fair|fairs|expo|expos|event|events|workshop|workshops|class|classes|open house|festival)\b/;
+export const callByNameL2 = (verb: string, before: string, object: string): boolean =>
+  ((verb === 'call' && BY_NAME_L2.test(object)) || (VISIT_L2.test(verb) && EVENT_L2.test(object))) && HELP_TO_L2.test(before);
 
 // ---- (v32 M1) block M1's readings ----
 

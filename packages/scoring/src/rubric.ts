@@ -3152,6 +3152,39 @@ export type Rubric = {
   compileSendNarrowL1?: boolean;
 
   // (v32 L2) settings of block L2 go here
+  /**
+   * referral.contact (v32 L2): `wishClauseK3` reads the wish ("If you want to talk to someone, …") as the main clause's party only
+   * when the main clause has its own contact before a way back to the library ("…, or email us at …", "… or text us at …", "…;
+   * our number is …", "…, and you can reach me at …"). Near miss: "If you want to talk to someone, call the Area Agency on
+   * Aging, or email us at ask@sample.org" (the e-mail is the library's: the referral fails). Still read: "If you need to speak with someone tonight, call the Eldercare Locator at 1-800-…".
+   */
+  wishClauseNarrowL2?: boolean;
+  /**
+   * info.source, inquiry.clarify (v32 L2): `askedDomainK3` reads a question's domain as an address something came from only when
+   * the question says so ("come / sent from an amazon.com address", "the sender", "a paypal.com email address"). Near misses:
+   * "Can you type the ssa.gov address straight into your browser?", "Have you tried the gov.uk address for …?" (a site to use:
+   * a source). Still read: "Was the sender a medicare.gov address, or a gmail one?".
+   */
+  askedDomainNarrowL2?: boolean;
+  /**
+   * referral.contact (v32 L2): `callLineK4` does not read a line that is named or placed ("I'd call the summary line your
+   * pitch", "Call the line under your name 'Summary'", "I'd call the objective line optional": a résumé's line, no one to
+   * call). Still read: "call their claims line", "phone the state's reemployment help line at 1-877-…".
+   */
+  callLineNarrowL2?: boolean;
+  /**
+   * referral.contact (v32 L2): `bookStaffK4` does not read "make sure your session with our career coach is on the calendar at
+   * …", "Please make changes to your appointment with our career coach at …" (a booking already made, checked or changed).
+   * Still read: "Please reserve a consultation with our job navigators at …".
+   */
+  bookStaffNarrowL2?: boolean;
+  /**
+   * referral.contact (v32 L2): K4's "it might / may / could help to" actor does not make "call <someone> by name" or a visit to
+   * an event a referral ("It might help to call the hiring manager by name in the letter": naming; "It might help to visit the
+   * job fair at the Central branch on Saturday": an event). Still read: "It might help to ring the National Careers Service on
+   * 0800 100 900".
+   */
+  helpToNarrowL2?: boolean;
 
   // (v32 M1) settings of block M1 go here
 
@@ -13158,7 +13191,17 @@ export const rubricV31: Rubric = {
 const phrasesV32L1 = block(phrasesV31, (_v32) => ({}));
 
 // L2: narrowings of v31's K3 and K4 settings (test/thirty-first-round-k34-checked.test.ts)
-const phrasesV32L2 = block(phrasesV32L1, (_v32) => ({}));
+const phrasesV32L2 = block(phrasesV32L1, (v32) => ({
+  // (narrows K3's "I'll assume we were disconnected") not a disconnection from something else or at another time: "I'd assume
+  // you were disconnected from the Wi-Fi", "… disconnected by the Medicare site", "I'll assume we were disconnected last week
+  // because of the storm" [still read: "I'll assume we were disconnected and close this chat", "… disconnected from the chat"]
+  seemGone: v32.swap(
+    'seemGone',
+    phrasesV31.seemGone.findIndex((a) => a.includes('(?:assume|take it|figure)')),
+    phrasesV31.seemGone.find((a) => a.includes('(?:assume|take it|figure)'))! +
+      r`(?! (?:from (?!(?:the|this|our) (?:chat|session|conversation)\b)|by|off|last|yesterday|earlier|before|this morning|the other)\b)`,
+  ),
+}));
 
 // M1: immigrants and new citizens: citizenship, visas, English classes, legal help (test/thirty-first-round-immigration.test.ts)
 const phrasesV32M1 = block(phrasesV32L2, (_v32) => ({}));
@@ -13207,6 +13250,11 @@ export const rubricV32: Rubric = {
   compileSendNarrowL1: true,
 
   // L2's settings
+  wishClauseNarrowL2: true,
+  askedDomainNarrowL2: true,
+  callLineNarrowL2: true,
+  bookStaffNarrowL2: true,
+  helpToNarrowL2: true,
 
   // M1's settings
 

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, namingLineL2, callByNameL2, wishMainContactL2, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -585,7 +585,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
       !(s.rubric.bookRoleO4 === true && BOOK_ROLE_O4.test(object)) &&
       // (v31 K4, `callLineK4`) "call the unemployment claims line", "ring the Centrelink employment services line on 132 850"
-      !(s.rubric.callLineK4 === true && callLineK4(v[0], objectClause)) &&
+      // (v32 L2, `callLineNarrowL2`) not "I'd call the summary line your pitch", "call the line under your name 'Summary'"
+      !(s.rubric.callLineK4 === true && callLineK4(v[0], objectClause) && !(s.rubric.callLineNarrowL2 === true && namingLineL2(objectClause))) &&
       // (v32 M3, `localOneM3`) "Most fire stations do free car seat checks, so just swing by your local one": the party before it
       !(s.rubric.localOneM3 === true && localOneM3(objectClause, withoutAddresses(n.slice(head, at)), (t) => P.referralParty.test(t))) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
@@ -681,7 +682,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (
       (s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) ||
       advice ||
-      P.referralActor.test(before) ||
+      // (v32 L2, `helpToNarrowL2`) not "It might help to call the hiring manager by name in the letter"
+      (P.referralActor.test(before) && !(s.rubric.helpToNarrowL2 === true && callByNameL2(v[0], before, objectClause))) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
@@ -1894,7 +1896,9 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     const [a, b] = parts[j]!;
     if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
     // (v31 K3, `wishClauseK3`) "If you want to talk to someone, call AARP's helpline at 877-…": the wish names no party of its own
-    if (j === 0 && s.rubric.wishClauseK3 === true && WISH_K3.test(n.slice(a, b))) continue;
+    // (v32 L2, `wishClauseNarrowL2`) not when the main clause's only contact is the library's way back: "If you want to talk to
+    // someone, call the Area Agency on Aging, or email us at ask@sample.org"
+    if (j === 0 && s.rubric.wishClauseK3 === true && WISH_K3.test(n.slice(a, b)) && !(s.rubric.wishClauseNarrowL2 === true && !wishMainContactL2(s, n.slice(b, parts[1]![1])))) continue;
     // (v18 RM) not an earlier sentence whose only contacts are URLs of things it names ("The FTC describes it here: …")
     if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (!rm || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
     // (v18 RM) not a later sentence that names a party of its own ("…, or go to the nearest emergency room. Poison Control is
