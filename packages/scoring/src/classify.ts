@@ -2242,6 +2242,8 @@ function promiseNow(s: Session, m: Msg): number {
       if (s.rubric.butCanOfferS2 === true && BUT_CAN_S2.test(x.n) && declinedK6(s, m) && !(s.rubric.takesOfferT6 === true && takesOfferT6(s, m))) continue;
       // (v24 Y5) "I'll keep digging and email you by tomorrow" … then "Oh wait, here it is! So no need for me to email you after all."
       if (s.rubric.promiseTakenBackY5 === true && takenBackY5(s, m, x.n)) continue;
+      // (v32 M4, `patronFirstM4`) "…, or fill out the request at … and they'll get back to you with dates": their reply to the patron's own call or form
+      if (s.rubric.patronFirstM4 === true && !x.q && patronFirstM4(x.n)) continue;
       return x.k;
     }
   }
@@ -3783,7 +3785,9 @@ const ASK_US_NAME_K4 = /\bAsk Us\b(?=[.!,;:)]|$| (?:here|chat|service|team|at|fr
 const ASK_US_K4 = /\bask us\b/g;
 export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
   if (x.q || m.sHas(x, F.referralCanHelp) || m.sHas(x, F.followupPromise)) return false;
-  if (!ASK_US_NAME_K4.test(m.rawSentences[x.k] ?? '') || OTHER_ROLE_K1.test(x.n)) return false;
+  const raw = m.rawSentences[x.k] ?? '';
+  // (v32 M4, `askUsLibrarianM4`) "Hi, Bob, Ask Us librarian.": the service's name before the role, closing the sentence
+  if (!(ASK_US_NAME_K4.test(raw) || (s.rubric.askUsLibrarianM4 === true && ASK_US_LIBRARIAN_M4.test(raw))) || OTHER_ROLE_K1.test(x.n)) return false;
   return !s.P.referralVerb.test(x.n.replace(ASK_US_K4, ' '));
 }
 
@@ -3961,3 +3965,34 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
 }
 
 // ---- (v32 M4) block M4's readings ----
+
+/** (v32 M4) "Ask Us librarian" closing its sentence: the service's name before the provider's role ("Hi, Bob, Ask Us librarian."). */
+const ASK_US_LIBRARIAN_M4 = /\bAsk Us librarian(?=[.!,;:)]|$)/;
+/**
+ * (v32 M4) A third party's reply to the patron in normalised text: "and theyll get back to you", ", and she will contact
+ * you", "then the outreach team will call you", ", our youth services team will contact you" (the clause after "and",
+ * "then" or a comma).
+ */
+const THIRD_REPLY_M4 =
+  /(?:\band|\bthen|,) (?:theyll|shell|hell|(?:they|she|he|someone|staff|(?:the|our) (?:[a-z]+ ){0,2}(?:team|staff|department|office|coordinator|librarian)) (?:will|would|should|can)) (?:usually |then |normally |typically |also )?(?:get back to|contact|call|email|e mail|reply to|respond to|reach out to|be in touch with|follow up with) (?:you|u)\b/;
+/**
+ * (v32 M4) The patron's own act before it: "you can call them at …, or fill out the request …", "please e-mail them", "once
+ * you submit the form", "once youve filled out the form" (not "send me / us …": the provider's).
+ */
+const PATRON_ACT_M4 =
+  /(?:^|\b(?:you|u) (?:can |could |may |just |simply |will need to |need to |should )?|\b(?:please|just|simply|or) |\b(?:once|if|when|after) (?:you|u)(?:ve| have)? )(?:call|phone|ring|email|e mail|contact|fill (?:out|in)|complete|submit|send|write to|text|message|called|phoned|emailed|e mailed|contacted|filled (?:out|in)|completed|submitted|sent)\b(?! (?:me|us)\b)/;
+/** (v32 M4) The provider's own act in the sentence: "ill pass it on", "i have sent", "let me forward". */
+const SELF_ACT_M4 = /\b(?:i|ill|ive|id|we|well|weve|wed|let me|let us|lemme)\b/;
+/**
+ * (v32 M4, `patronFirstM4`) A sentence whose promise-like words are a third party's reply after the patron's own call, e-mail
+ * or form ("You can call them at 410-555-0100, or fill out the class visit request at … and they'll get back to you with
+ * dates."), with no act of the provider's in it. Not "I'll pass your request on and they'll get back to you by Friday".
+ */
+export function patronFirstM4(n: string): boolean {
+  if (!n.includes(' you') && !n.includes(' u')) return false;
+  const r = THIRD_REPLY_M4.exec(n);
+  if (r === null) return false;
+  if (r.index > 240) return false;
+  const before = n.slice(0, r.index);
+  return PATRON_ACT_M4.test(before) && !SELF_ACT_M4.test(before);
+}

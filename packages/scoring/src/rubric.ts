@@ -3222,6 +3222,20 @@ export type Rubric = {
   sourceClauseM3?: boolean;
 
   // (v32 M4) settings of block M4 go here
+  /**
+   * (v32 M4) followup.contact, followup.on_time, resolution.code: a department's reply that follows the patron's own call,
+   * e-mail or form is no promise by the provider ("You can call them at 410-555-0100, or fill out the class visit request at
+   * samplelibrary.org/classvisit and they'll get back to you with dates."; classify.ts `patronFirstM4`). Near miss: "I'll
+   * pass your request on and they'll get back to you by Friday", "Just send me your e-mail and she'll contact you" (the
+   * provider acts first: a promise).
+   */
+  patronFirstM4?: boolean;
+  /**
+   * (v32 M4) approachability.greeting: "Ask Us librarian" as the provider's closing label ("Hi, Bob, Ask Us librarian.";
+   * classify.ts `askUsNameK4`, read as its "Ask Us." is). Near miss: "Hi! Ask Us librarian Maria can help with that
+   * tomorrow." (someone else, with more after it).
+   */
+  askUsLibrarianM4?: boolean;
 };
 
 const r = String.raw;
@@ -13230,7 +13244,11 @@ const phrasesV32M3 = block(phrasesV32M2, (v32) => ({
 }));
 
 // M4: teachers and school staff: class sets, curriculum, lesson sources, library visits (test/thirty-first-round-educators.test.ts)
-const phrasesV32M4 = block(phrasesV32M3, (_v32) => ({}));
+const phrasesV32M4 = block(phrasesV32M3, (v32) => ({
+  // Spanish names of a library's own departments: "Llame a Servicios Juveniles para programar la visita." (as v5's "Youth
+  // Services") [near misses: "Los Servicios Juveniles tienen cuentos los sábados", no one to contact]
+  referralParty: v32.plus('referralParty', r`\bservicios (?:juveniles|infantiles|para (?:jovenes|ninos|adolescentes|maestros|educadores)|de extension|a la comunidad|al (?:publico|cliente))\b`),
+}));
 
 const phrasesV32: RubricPhrases = phrasesV32M4;
 
@@ -13267,6 +13285,8 @@ export const rubricV32: Rubric = {
   sourceClauseM3: true,
 
   // M4's settings
+  patronFirstM4: true,
+  askUsLibrarianM4: true,
 };
 
 /** The rubric in force. */
