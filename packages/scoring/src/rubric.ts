@@ -13122,7 +13122,14 @@ const phrasesV32M1 = block(phrasesV32L2, (v32) => ({
   // the Spanish imperative of booking an appointment with or at someone, as v1's infinitive "pedir / hacer / sacar una cita
   // en / con": "haga una cita con el consulado en citas.sre.gob.mx", "pida una cita en citas.sre.gob.mx" (after "tiene que ir
   // en persona": `inPersonBookM1`) ["Haga una cita en su calendario para renovar a tiempo." (no party, no page)]
-  referralVerb: v32.plus('referralVerb', r`\b(?:pida|pidan|haga|hagan|saque|saquen|programe|programen|agende|agenden|solicite|soliciten|reserve|reserven) (?:una |su )?cita (?:en|con)\b`),
+  // and "busque ayuda legal en …" (seek help at someone), as v1's "get help from": "busque ayuda legal en una organización sin
+  // fines de lucro" ["busque ayuda en la sección de preguntas de uscis.gov" (a page: no party), "busque ayuda con la tarea"
+  // (a topic: "con" is not read)]
+  referralVerb: v32.plus(
+    'referralVerb',
+    r`\b(?:pida|pidan|haga|hagan|saque|saquen|programe|programen|agende|agenden|solicite|soliciten|reserve|reserven) (?:una |su )?cita (?:en|con)\b`,
+    r`\b(?:busque|busquen|buscar|busca) (?:ayuda|asesoria|orientacion)(?: (?:legal|gratuita|gratis|profesional)){0,2} en\b`,
+  ),
 }));
 
 // M2: hobbies and leisure: crafts, cooking, gardening, pets, sports, games (test/thirty-first-round-hobbies.test.ts)

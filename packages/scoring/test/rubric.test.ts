@@ -41,7 +41,7 @@ const FINGERPRINTS: Record<string, string> = {
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
-  '32': 'dd77d2094a363c04',
+  '32': 'e5b5b499818d3e66',
 };
 
 function fingerprint(r: typeof rubricV1): string {

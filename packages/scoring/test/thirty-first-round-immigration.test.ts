@@ -42,8 +42,8 @@
  *   help further with legal questions, so I'm going to end the chat now.") ends the help, whatever the reason: it fails;
  * - "You have to apply in person, so book an appointment at <page>" books a visit to the office the sentence speaks of:
  *   a referral, reached at the page.
- * Written: 47 whole sessions (27 first, 8 in a second batch, 6 in a third, 6 for the fixes), 47 short cases, 6 near misses
- * in `guards`; 2 short cases in LEFT (Spanish "acuda a CASA", "busque ayuda legal en …": no referral read). First runs: 6 statuses disagreed: referral.contact 3, closing.courteous 2, closing.no_dismissal
+ * Written: 47 whole sessions (27 first, 8 in a second batch, 6 in a third, 6 for the fixes), 50 short cases, 8 near misses
+ * in `guards`; 1 short case in LEFT (Spanish "acuda a CASA": no referral read). First runs: 6 statuses disagreed: referral.contact 3, closing.courteous 2, closing.no_dismissal
  * 1 (first batch: 3 of 56 cases; second: 2 of 20; fix sessions: 1 of 8; third: 0 of 12). Three were my labels ("ring us
  * on 02 …" is no referral; "Congratulations on graduating!" is no goodbye; ending the chat after a refusal is a
  * dismissal). Fixed in block M1:
@@ -59,7 +59,10 @@
  *    your green card …; the checklist is at uscis.gov/…", "You can't apply in person anymore; apply online at …"];
  *  - referralVerb: the Spanish imperative "pida / haga / saque / programe / agende / solicite / reserve una cita en / con"
  *    as v1's infinitive "pedir una cita en" ("haga una cita con el consulado en citas.sre.gob.mx") [near misses: "Haga una
- *    cita en su calendario para renovar a tiempo.", "Saque una cita en su agenda para 150 días antes"].
+ *    cita en su calendario para renovar a tiempo.", "Saque una cita en su agenda para 150 días antes"]; and "busque / busquen
+ *    ayuda / asesoría / orientación (legal, gratuita) en …", as "get help from" ("busque ayuda legal en una organización sin
+ *    fines de lucro": found by a probe, with 2 more cases) [near misses: "busque ayuda en la sección de preguntas frecuentes
+ *    de uscis.gov/es", "busque ayuda con el formulario en nuestra guía …"].
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -766,6 +769,10 @@ export const short: SessionCase[] = [
   { name: 'greeting: "Good morning. How may I assist you?" (no one named)', lines: [[0, 'p', 'hello i need help with visa'], [20, 'l', 'Good morning. How may I assist you?']], exp: some({ greeting: 'fail' }) },
   { name: '"The consulate website has the list." (no address): no source', lines: then(TARJETA, 'La página del consulado tiene la lista de documentos. ¿Le ayuda?'), exp: some({ source: 'fail' }) },
   { name: 'clarify: "So you need the fee waiver form for the N-400, correct?" before the source', lines: [[0, 'p', 'i cant pay for citizenship application'], [20, 'l', 'Hi, Jo at Ask Us. So you need the fee waiver form for the N-400, correct?'], [50, 'p', 'yes'], [65, 'l', 'It is Form I-912: uscis.gov/i-912. Does that help?'], [100, 'p', 'yes thanks'], [106, 'l', 'Bye!']], exp: some({ clarify: 'pass', source: 'pass', complete: 'pass' }) },
+  // ---- (M1 fix) referralVerb "busque ayuda … en" -------------------------------------------------------------------------------
+  { name: 'Spanish: "busque ayuda legal en una organización sin fines de lucro" (no contact)', lines: then(TARJETA, 'El formulario I-90 está en uscis.gov/es/i-90. Para su caso, busque ayuda legal en una organización sin fines de lucro. ¿Le ayuda?'), exp: some({ referral: 'fail' }) },
+  { name: 'Spanish: "busquen asesoría gratuita en la oficina de CASA, 8151 15th Ave, Hyattsville"', lines: then(DACA, 'La renovación está en uscis.gov/es/daca. Busquen asesoría gratuita en la oficina de CASA, 8151 15th Ave, Hyattsville, MD 20783. ¿Le ayuda?'), exp: some({ referral: 'pass' }) },
+  { name: 'Spanish: "busque orientación legal en el consulado" (no contact)', lines: then(TARJETA, 'El I-90 está en uscis.gov/es/i-90. Para el pasaporte vencido, busque orientación legal en el consulado de su país. ¿Le ayuda?'), exp: some({ referral: 'fail' }) },
 ];
 
 /** Near misses of the changes: the same words for something else. */
@@ -779,6 +786,9 @@ export const guards: SessionCase[] = [
   // referralVerb "haga una cita": an appointment in one's own calendar, no party, no page
   { name: 'near miss: "Haga una cita en su calendario para renovar a tiempo." (no party): no referral', lines: then(DACA, 'La renovación se envía entre 120 y 150 días antes: uscis.gov/es/daca. Haga una cita en su calendario para renovar a tiempo. ¿Le ayuda?'), exp: some({ referral: 'na' }) },
   { name: 'near miss: "Saque una cita en su agenda para 150 días antes." (no party): no referral', lines: then(DACA, 'Las instrucciones están en uscis.gov/es/daca. Saque una cita en su agenda para 150 días antes de la fecha. ¿Le ayuda?'), exp: some({ referral: 'na' }) },
+  // referralVerb "busque ayuda … en": help looked for on a page, or on a topic
+  { name: 'near miss: "busque ayuda en la sección de preguntas frecuentes de uscis.gov/es" (a page): no referral', lines: then(TARJETA, 'El I-90 está en uscis.gov/es/i-90; si tiene dudas, busque ayuda en la sección de preguntas frecuentes de uscis.gov/es. ¿Le ayuda?'), exp: some({ referral: 'na' }) },
+  { name: 'near miss: "busque ayuda con el formulario en nuestra guía" (a guide): no referral', lines: then(TARJETA, 'El I-90 está en uscis.gov/es/i-90; busque ayuda con el formulario en nuestra guía samplelibrary.org/guias/inmigracion. ¿Le ayuda?'), exp: some({ referral: 'na' }) },
 ];
 
 /** Cases the scorer still gets wrong, each with its reason (not run). */
@@ -786,9 +796,6 @@ export const LEFT: SessionCase[] = [
   // LEFT: "acuda a CASA" (go to CASA) is not read as a referral: CASA is no party word, and v11's capitalised-name reading
   // (K9) is for verbs of getting in touch only; widening it to every go-to verb reaches older Spanish directions
   { name: 'Spanish: "Para ayuda gratis, acuda a CASA." (no contact)', lines: then(TARJETA, 'El formulario I-90 está en uscis.gov/es/i-90. Para ayuda gratis, acuda a CASA. ¿Le ayuda?'), exp: some({ referral: 'fail' }) },
-  // LEFT: "busque ayuda legal en una organización sin fines de lucro" (seek legal help at a nonprofit) is not read as a
-  // referral: "busque ayuda en / con" is no referring verb yet (found by a probe at the end of the round, not fixed in time)
-  { name: 'Spanish: "busque ayuda legal en una organización sin fines de lucro" (no contact)', lines: then(TARJETA, 'El formulario I-90 está en uscis.gov/es/i-90. Para su caso, busque ayuda legal en una organización sin fines de lucro. ¿Le ayuda?'), exp: some({ referral: 'fail' }) },
 ];
 
 describe('thirty-first round (M1): every whole case lists all 17 checks', () => {
