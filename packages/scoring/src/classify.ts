@@ -3904,6 +3904,17 @@ export const callByNameL2 = (verb: string, before: string, object: string): bool
 
 // ---- (v32 M1) block M1's readings ----
 
+/**
+ * (v32 M1, `inPersonBookM1`) The words before a booking verb end in "in person" and at most two connectors: "you have to
+ * apply in person, so ", "the interview is in person: ", "tiene que ir en persona, asi que ". Read on the last 60
+ * characters before the verb.
+ */
+const IN_PERSON_M1 = /\b(?:in person|in-person|en persona)(?: (?:only|first|too|as well))?[,;:.]? (?:(?:so|and|then|just|please|you can|you should|you must|y|asi que|entonces|por eso),? ){0,2}$/;
+/** (v32 M1, `inPersonBookM1`) `head` (the sentence before a booking verb) ends in a visit in person. */
+export function inPersonM1(head: string): boolean {
+  return head.includes('person') && IN_PERSON_M1.test(head.length > 60 ? head.slice(-60) : head);
+}
+
 // ---- (v32 M2) block M2's readings ----
 
 /** (v32 M2, `notInCatalogM2`) The item said not to be in the catalogue (normalised: "catalogue" reads "catalog"): "not (yet) in the catalog", "isnt in our catalog". */

@@ -3187,6 +3187,16 @@ export type Rubric = {
   helpToNarrowL2?: boolean;
 
   // (v32 M1) settings of block M1 go here
+  /**
+   * (v32 M1) referral.contact: a booking verb at a scheduling page ("book an appointment at …") right
+   * after "in person" in its sentence books a visit to the office the sentence speaks of: a referral whose way to reach it
+   * is the page ("You have to apply in person, so book an appointment at mva.maryland.gov/appointments", "The interview is
+   * in person: schedule an appointment at my.uscis.gov/appointment") [near misses: "The interview is in person, so bring
+   * your green card; the checklist is at uscis.gov/…" (no booking), "You can't apply in person anymore; apply online at
+   * mva.maryland.gov/apply" (no appointment booked)]. The same for the Spanish "tiene que ir en persona, así que pida una
+   * cita en citas.sre.gob.mx".
+   */
+  inPersonBookM1?: boolean;
 
   // (v32 M2) settings of block M2 go here
   /**
@@ -13218,7 +13228,23 @@ const phrasesV32L2 = block(phrasesV32L1, (v32) => ({
 }));
 
 // M1: immigrants and new citizens: citizenship, visas, English classes, legal help (test/thirty-first-round-immigration.test.ts)
-const phrasesV32M1 = block(phrasesV32L2, (_v32) => ({}));
+const phrasesV32M1 = block(phrasesV32L2, (v32) => ({
+  // a bare Spanish "¡Suerte!" or "Suerte con su solicitud." opening and ending its sentence is a parting wish, as "good luck"
+  // (the transfer case: "¡De nada! Suerte con su solicitud."; v1 reads only "mucha / buena suerte") ["Por suerte, hay clases
+  // los sábados." (luckily), "¿Suerte con el formulario?" (a question)]
+  farewell: v32.plus('farewell', r`\bsuerte\b(?<=(?:^|\b(?:le|les|te) deseo )suerte)(?=(?: (?:con|en|para) [a-z]{1,20}(?: [a-z]{1,20}){0,4})?[ !.]*$)`),
+  // the Spanish imperative of booking an appointment with or at someone, as v1's infinitive "pedir / hacer / sacar una cita
+  // en / con": "haga una cita con el consulado en citas.sre.gob.mx", "pida una cita en citas.sre.gob.mx" (after "tiene que ir
+  // en persona": `inPersonBookM1`) ["Haga una cita en su calendario para renovar a tiempo." (no party, no page)]
+  // and "busque ayuda legal en …" (seek help at someone), as v1's "get help from": "busque ayuda legal en una organización sin
+  // fines de lucro" ["busque ayuda en la sección de preguntas de uscis.gov" (a page: no party), "busque ayuda con la tarea"
+  // (a topic: "con" is not read)]
+  referralVerb: v32.plus(
+    'referralVerb',
+    r`\b(?:pida|pidan|haga|hagan|saque|saquen|programe|programen|agende|agenden|solicite|soliciten|reserve|reserven) (?:una |su )?cita (?:en|con)\b`,
+    r`\b(?:busque|busquen|buscar|busca) (?:ayuda|asesoria|orientacion)(?: (?:legal|gratuita|gratis|profesional)){0,2} en\b`,
+  ),
+}));
 
 // M2: hobbies and leisure: crafts, cooking, gardening, pets, sports, games (test/thirty-first-round-hobbies.test.ts)
 const phrasesV32M2 = block(phrasesV32M1, (v32) => ({
@@ -13275,6 +13301,7 @@ export const rubricV32: Rubric = {
   helpToNarrowL2: true,
 
   // M1's settings
+  inPersonBookM1: true,
 
   // M2's settings
   notInCatalogM2: true,

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, namingLineL2, callByNameL2, wishMainContactL2, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -190,9 +190,14 @@ function clauseOf(P: Session['P'], o: string): string {
  */
 function booksAtPage(s: Session, verb: string, object: string, n: string, at: number, prev?: Sentence): boolean {
   if (s.rubric.bookAtPartyO2 !== true) return false;
-  if (!BOOK_AT_O2.test(verb) && !(s.rubric.bookTimeP6 === true && BOOK_AT_P6.test(verb))) return false;
+  // (v32 M1, `inPersonBookM1`) "pida una cita en …" after "en persona" (CITA_AT_M1), read below only after "in person"
+  const cita = s.rubric.inPersonBookM1 === true && CITA_AT_M1.test(verb);
+  if (!cita && !BOOK_AT_O2.test(verb) && !(s.rubric.bookTimeP6 === true && BOOK_AT_P6.test(verb))) return false;
   if (!PAGE_FIRST_O2.test(object)) return false;
   const head = withoutAddresses(n.slice(0, at));
+  // (v32 M1, `inPersonBookM1`) "You have to apply in person, so book an appointment at mva.maryland.gov/appointments"
+  if (s.rubric.inPersonBookM1 === true && inPersonM1(head)) return true;
+  if (cita) return false;
   if (BOOKED_PARTY_O2.test(head)) return true;
   // (v17 Q3, `bookedBeforeQ3`) the verb opens its sentence: the party the sentence before names ("Tax-Aide volunteers are
   // at the Main Library Tuesdays. Book an appointment at …")
@@ -200,6 +205,8 @@ function booksAtPage(s: Session, verb: string, object: string, n: string, at: nu
   const bare = withoutAddresses(prev.n);
   return BOOKED_PARTY_O2.test(bare) || BOOKED_PARTY_Q3.test(bare);
 }
+/** (v32 M1, `inPersonBookM1`) The Spanish imperative of booking an appointment at a page: "pida una cita en", "haga su cita en". */
+const CITA_AT_M1 = / cita en$/;
 /** (v17 Q3, `bookedBeforeQ3`) More people to book with: volunteers, tax preparers, benefits navigators. */
 const BOOKED_PARTY_Q3 = /\b(?:volunteers?|preparers?|navigators?|caseworkers?|case managers?)\b/;
 /** (v15 O2) The booking's object is a web address (a scheduling page), not a room ("book a session at the Media Studio"). */
@@ -682,6 +689,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (
       (s.rubric.referralButA === true ? CONNECTORS_ONLY_V6 : CONNECTORS_ONLY).test(prefix) ||
       advice ||
+      // (v32 M1, `inPersonBookM1`) "…se tramita en persona, así que pida una cita en …": the booking right after "in person"
+      // is told to the patron ("así que" is no connector of v6's)
+      (bookAt && s.rubric.inPersonBookM1 === true && inPersonM1(withoutAddresses(before))) ||
       // (v32 L2, `helpToNarrowL2`) not "It might help to call the hiring manager by name in the letter"
       (P.referralActor.test(before) && !(s.rubric.helpToNarrowL2 === true && callByNameL2(v[0], before, objectClause))) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
