@@ -3929,9 +3929,10 @@ export function notInCatalogM2(s: Session, n: string): boolean {
   return n.includes('catalog') && NOT_IN_CATALOG_M2.test(n) && !s.P.namedResource.test(n.replace(NOT_IN_CATALOG_M2_G, ' '));
 }
 /** (v32 M2) Capitalised words that open a sentence or a phrase, not a title ("It is on Libby", "Most are in Hoopla"). */
-const NOT_FIRST_M2 = String.raw`It|Its|That|This|These|Those|They|Everything|Most|All|Which|What|Both|Some|Many|Each|Any|Your|Our|My|Their|His|Her|Yes|No|Also|And|But|So|Now|Then|Sadly|Unfortunately`;
+const NOT_FIRST_M2 = String.raw`It|Its|That|This|These|Those|They|Everything|Most|All|Which|What|Both|Some|Many|Each|Any|Your|Our|My|Their|His|Her|Yes|No|Also|And|But|So|Now|Then|Sadly|Unfortunately|If|Whether`;
 /** (v32 M2) Last words of a name that make it a library, a card or a kind of item, not a title ("Sample County Library is in Libby"). */
-const NOT_LAST_M2 = String.raw`Library|Libraries|County|Branch|System|Card|Cards|Account|App|Apps|PIN|Magazines|Books|Audiobooks|Ebooks|eBooks|Comics|Movies|Titles|Issues|Collection`;
+// (v32 N1) and kinds of item or genres: not "The Craft Videos are on Hoopla", "our Cozy Mysteries are in Hoopla"
+const NOT_LAST_M2 = String.raw`Library|Libraries|County|Branch|System|Card|Cards|Account|App|Apps|PIN|Magazines|Books|Audiobooks|Ebooks|eBooks|Comics|Movies|Titles|Issues|Collection|Videos|Shows|Films|Series|Patterns|Cookbooks|Mysteries|Romances|Thrillers|Novels|Newspapers|Classes|Courses|Picks|Kits`;
 /**
  * (v32 M2, `titleOnAppM2`) Two to seven title words, the first and last capitalised, then "is / are (also, now, available) on /
  * in / through" an e-resource app: "Vogue Knitting is on Libby", "Taste of Home is also in Libby".
@@ -3942,8 +3943,15 @@ const TITLE_ON_APP_M2 = new RegExp(
 );
 /** (v32 M2, `titleOnAppM2`) Raw text `raw` names a title on an e-resource app (`TITLE_ON_APP_M2`). */
 export function titleOnAppM2(raw: string): boolean {
-  return (raw.includes(' is ') || raw.includes(' are ')) && TITLE_ON_APP_M2.test(raw);
+  if (!(raw.includes(' is ') || raw.includes(' are '))) return false;
+  // (v32 N1) not a title whose place the provider doubts or supposes: "I'm not sure whether Vogue Knitting is on Libby",
+  // "I'll check if Taste of Home is in Flipster", "If Knit Simple is on Libby, …", "Neither Vogue Knitting nor Knit Simple is on Libby"
+  for (const m of raw.matchAll(TITLE_ON_APP_M2_G)) if (!UNSURE_M2.test(raw.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 1))) return true;
+  return false;
 }
+const TITLE_ON_APP_M2_G = new RegExp(TITLE_ON_APP_M2.source, 'gu');
+/** (v32 N1) What leads a title whose place is doubted, supposed or denied: "not sure whether", "check if", "If …", "nor". */
+const UNSURE_M2 = /\b(?:whether|if|wonder|wondering|not sure|unsure|nor|neither)(?: or not)?[^\p{L}\d]{0,3}$/iu;
 
 // ---- (v32 M3) block M3's readings ----
 /** (v32 M3, `localOneM3`) A visiting verb's object that is "one" of what the sentence named before it: "your local one". */
@@ -3954,8 +3962,14 @@ const LOCAL_ONE_M3 = /^(?:(?:your|the|a) )?(?:local|nearest|closest|nearby|neigh
  * one." Not "… gas stations …, so just swing by your nearest one" (no party before it).
  */
 export function localOneM3(objectClause: string, before: string, isParty: (t: string) => boolean): boolean {
-  return LOCAL_ONE_M3.test(objectClause) && isParty(before);
+  // (v32 N1) the party of the clause "one" stands in, not one set against it before "but": not "Mechanics charge for it, but gas
+  // stations have free air pumps, so just swing by your nearest one"
+  return LOCAL_ONE_M3.test(objectClause) && isParty(before.split(CONTRAST_M3).pop() ?? before);
 }
+/** (v32 N1) A contrast that sets a clause against the one before it. */
+const CONTRAST_M3 = /\b(?:but|while|whereas|though|although|however|instead)\b/;
+/** (v32 N1) Words of a URL that name no one. */
+const URL_WORDS_M3 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online', 'http', 'https', 'html', 'htm', 'php', 'aspx', 'index', 'the', 'and']);
 /** (v32 M3, `sourceClauseM3`) Words that point back at a party named before: "; call them", "; their office …". */
 const POINTS_BACK_M3 = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|her|there)\b/;
 /**
@@ -3964,13 +3978,18 @@ const POINTS_BACK_M3 = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|he
  * out by `bare`) and is not pointed back to: that URL is a source's ("The recall is listed at nhtsa.gov/recalls; check with
  * the dealership …"), no way to reach the party of the clause after it.
  */
-export function sourceClauseM3(s: Session, before: string, namesParty: (t: string) => boolean, bare: (t: string) => string): boolean {
+export function sourceClauseM3(s: Session, before: string, namesParty: (t: string) => boolean, bare: (t: string) => string, after = ''): boolean {
   const semi = before.lastIndexOf(';');
   if (semi < 0) return false;
   const head = before.slice(0, semi);
   const tail = before.slice(semi + 1);
   const c = contactsIn(s, head);
   if (!c.url || c.phone || c.email || c.address || hasReachableContact(contactsIn(s, tail))) return false;
+  // (v32 N1) not a URL whose path names the party after the verb (in its first words), its own page: "The hours are at
+  // in.gov/bmv; visit the BMV before 5" (still a source's: "… at nhtsa.gov/recalls; check with the dealership about the recalls")
+  const party = after.trimStart().split(/\s+/).slice(0, 5).join(' ');
+  for (const u of head.matchAll(s.P.global('url')))
+    for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && new RegExp(`\\b${w}\\b`).test(party)) return false;
   const headBare = bare(head);
   return !namesParty(headBare) && !POINTS_BACK_M3.test(bare(tail)) && !POINTS_BACK_M3.test(headBare);
 }

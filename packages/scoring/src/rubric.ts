@@ -13248,13 +13248,15 @@ const phrasesV32M1 = block(phrasesV32L2, (v32) => ({
 
 // M2: hobbies and leisure: crafts, cooking, gardening, pets, sports, games (test/thirty-first-round-hobbies.test.ts)
 const phrasesV32M2 = block(phrasesV32M1, (v32) => ({
+  // (v32 N1) not the stock of a shop or what the patron found: "Did the garden center have anything else on your seed list
+  // today?", "Did you get anything else on your shopping list for today?"
   // "Anything else on your crafting list today?", "… on your gardening list for today?": the session's list, asking for
   // more (v9's reading of "anything else on your reading list" as the need stays without "today / tonight / for now" ending
   // the question: "Was anything else on your seed list today out of stock?" asks about the need)
   anythingElse: v32.swap(
     'anythingElse',
     0,
-    retext(phrasesV32M1.anythingElse[0]!, r`list(?<!\bon your list))`, r`list(?<!\bon your list)(?! (?:today|tonight|for (?:today|tonight|now|me|us))\b(?=[ !.]*(?:\?|$))))`),
+    retext(phrasesV32M1.anythingElse[0]!, r`list(?<!\bon your list))`, r`list(?<!\bon your list)(?!(?<!\b(?:did|does|do|has|had|have|could|can|were|was) (?:(?:the|that|this|your|they|it|she|he)(?: [a-z]+){0,2} (?:have|had|carry|stock|sell)|(?:the|that|this|your|you|u|they|it|she|he)(?: [a-z]+){0,2} (?:find|found|get|got|buy|bought|grab|grabbed)) any ?thing else (?:on|in) (?:the|your|that|this) (?:[a-z]+ )?list) (?:today|tonight|for (?:today|tonight|now|me|us))\b(?=[ !.]*(?:\?|$))))`),
   ),
 }));
 
@@ -13265,7 +13267,8 @@ const phrasesV32M3 = block(phrasesV32M2, (v32) => ({
   // not their pages, manuals or sites ("the dealer's website", "visit aaa.com/idp", "the RTO portal") nor a parking garage
   referralParty: v32.plus(
     'referralParty',
-    r`\b(?:mechanics?|dealers?|dealerships?|(?:body|auto|repair|tire) shops?|fire ?stations?|firehouses?|rtos?|bmv|dvla|aaa)\b(?!\.)(?!s? (?:websites?|web sites?|sites?|pages?|portals?|manuals?|apps?|guides?)\b)`,
+    // (v32 N1) nor their web tools: not "Visit the dealer locator at ford.com/dealers", "the dealer network page"
+    r`\b(?:mechanics?|dealers?|dealerships?|(?:body|auto|repair|tire) shops?|fire ?stations?|firehouses?|rtos?|bmv|dvla|aaa)\b(?!\.)(?!s? (?:websites?|web sites?|sites?|pages?|portals?|manuals?|apps?|guides?|locators?|finders?|directory|directories|network|search|map|maps|inventory|listings?|ratings?|reviews?)\b)`,
   ),
 }));
 

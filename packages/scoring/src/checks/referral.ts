@@ -1261,7 +1261,7 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   // (v18 RM) "MLA 9 recommends DOIs (style.mla.org), …, so e-mail your professor": the URL of a thing named before it
   if (s.rubric.namedUrlRM === true && !PRONOUN_OBJECT_N.test(after.slice(v[0].length).trimStart()) && urlsNamedBeforeRM(s, before)) return false;
   // (v32 M3, `sourceClauseM3`) "The recall is listed at nhtsa.gov/recalls; check with the dealership …": a source's clause
-  if (s.rubric.sourceClauseM3 === true && !PRONOUN_OBJECT_N.test(after.slice(v[0].length).trimStart()) && sourceClauseM3(s, before, (t) => namesParty(s, t), withoutAddresses)) return false;
+  if (s.rubric.sourceClauseM3 === true && !PRONOUN_OBJECT_N.test(after.slice(v[0].length).trimStart()) && sourceClauseM3(s, before, (t) => namesParty(s, t), withoutAddresses, after.slice(v[0].length))) return false;
   return partyContactText(s, before, true);
 }
 
