@@ -3910,9 +3910,19 @@ export const callByNameL2 = (verb: string, before: string, object: string): bool
  * characters before the verb.
  */
 const IN_PERSON_M1 = /\b(?:in person|in-person|en persona)(?: (?:only|first|too|as well))?[,;:.]? (?:(?:so|and|then|just|please|you can|you should|you must|y|asi que|entonces|por eso),? ){0,2}$/;
+/**
+ * (N2) Not "in person" denied or merely preferred ("If you can't come in person, just book a virtual session at …", "Si no
+ * puede venir en persona, haga una cita en …", "there is no need to go in person, and you can book …", "Practising the
+ * interview out loud is better in person, so book a time at … for a study room"), nor a class or group that meets in person
+ * ("The citizenship class meets in person, so book a session at …": a program, not an office).
+ */
+const NOT_IN_PERSON_N2 =
+  /\b(?:not|cant|cannot|couldnt|dont|doesnt|didnt|wont|isnt|arent|never|rather than|instead of|without|sin|ya no|no (?:need|longer|tiene|tienen|puede|pueden|hay|es|necesita|necesitan|hace))\b(?: [a-z]+){0,3} (?:in person|in-person|en persona)\b|\b(?:is|are|its|es|son)(?: (?:much|even|way|a lot))? (?:better|easier|nicer|mejor|preferible)(?: [a-z]+)? (?:in person|en persona)\b|\b(?:class|classes|group|groups|club|clubs|course|courses|workshop|workshops|program|programs|programme|programmes|clase|clases|grupo|grupos|curso|cursos|taller|talleres|programa|programas)\b(?: [a-z]+){0,5} (?:in person|in-person|en persona)\b/;
 /** (v32 M1, `inPersonBookM1`) `head` (the sentence before a booking verb) ends in a visit in person. */
 export function inPersonM1(head: string): boolean {
-  return head.includes('person') && IN_PERSON_M1.test(head.length > 60 ? head.slice(-60) : head);
+  if (!head.includes('person')) return false;
+  const tail = head.length > 60 ? head.slice(-60) : head;
+  return IN_PERSON_M1.test(tail) && !NOT_IN_PERSON_N2.test(tail);
 }
 
 // ---- (v32 M2) block M2's readings ----
@@ -3996,8 +4006,12 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
 
 // ---- (v32 M4) block M4's readings ----
 
-/** (v32 M4) "Ask Us librarian" closing its sentence: the service's name before the provider's role ("Hi, Bob, Ask Us librarian."). */
-const ASK_US_LIBRARIAN_M4 = /\bAsk Us librarian(?=[.!,;:)]|$)/;
+/**
+ * (v32 M4) "Ask Us librarian" closing its sentence: the service's name before the provider's role ("Hi, Bob, Ask Us librarian.").
+ * (N2) …after the sentence's start, a comma or dash, or "I'm / this is / your": not "Hi! I'll pass this on to an Ask Us
+ * librarian.", "Tomorrow, try an Ask Us librarian."
+ */
+const ASK_US_LIBRARIAN_M4 = /(?<=^\W*|[,:;\u2013\u2014-] ?|\b(?:I'm|I\u2019m|I am|Im|this is|This is|your|Your)(?: an?| the| your)? )Ask Us librarian(?=[.!,;:)]|$)/;
 /**
  * (v32 M4) A third party's reply to the patron in normalised text: "and theyll get back to you", ", and she will contact
  * you", "then the outreach team will call you", ", our youth services team will contact you" (the clause after "and",
@@ -4013,6 +4027,10 @@ const PATRON_ACT_M4 =
   /(?:^|\b(?:you|u) (?:can |could |may |just |simply |will need to |need to |should )?|\b(?:please|just|simply|or) |\b(?:once|if|when|after) (?:you|u)(?:ve| have)? )(?:call|phone|ring|email|e mail|contact|fill (?:out|in)|complete|submit|send|write to|text|message|called|phoned|emailed|e mailed|contacted|filled (?:out|in)|completed|submitted|sent)\b(?! (?:me|us)\b)/;
 /** (v32 M4) The provider's own act in the sentence: "ill pass it on", "i have sent", "let me forward". */
 const SELF_ACT_M4 = /\b(?:i|ill|ive|id|we|well|weve|wed|let me|let us|lemme)\b/;
+/** (N2) The provider asks for the patron's contact: "leave me your number", "give us your e-mail", "send me your address". */
+const GIVE_ME_N2 = /\b(?:leave|give|send|tell|text|email|e mail|pass|share with) (?:me|us)\b/;
+/** (N2) The provider's own act after the third party's reply: "and ill e mail you", "i will send", "well also call" (not "as well"). */
+const SELF_AFTER_N2 = /\b(?:ill|i will|i can|well(?<!\bas well)|we will|we can|let me|lemme)\b/;
 /**
  * (v32 M4, `patronFirstM4`) A sentence whose promise-like words are a third party's reply after the patron's own call, e-mail
  * or form ("You can call them at 410-555-0100, or fill out the class visit request at … and they'll get back to you with
@@ -4024,5 +4042,9 @@ export function patronFirstM4(n: string): boolean {
   if (r === null) return false;
   if (r.index > 240) return false;
   const before = n.slice(0, r.index);
+  // (N2) not when the provider takes the patron's contact to pass on ("Email them at …, or leave me your number, and she'll call
+  // you tomorrow") or promises something of their own after the reply ("…, our team will contact you, and I'll e-mail you the
+  // booklist by Friday", "…, n ill send u the booklist tomorrow")
+  if (GIVE_ME_N2.test(before) || SELF_AFTER_N2.test(n.slice(r.index + r[0].length, r.index + r[0].length + 160))) return false;
   return PATRON_ACT_M4.test(before) && !SELF_ACT_M4.test(before);
 }

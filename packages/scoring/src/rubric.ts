@@ -13232,7 +13232,12 @@ const phrasesV32M1 = block(phrasesV32L2, (v32) => ({
   // a bare Spanish "¡Suerte!" or "Suerte con su solicitud." opening and ending its sentence is a parting wish, as "good luck"
   // (the transfer case: "¡De nada! Suerte con su solicitud."; v1 reads only "mucha / buena suerte") ["Por suerte, hay clases
   // los sábados." (luckily), "¿Suerte con el formulario?" (a question)]
-  farewell: v32.plus('farewell', r`\bsuerte\b(?<=(?:^|\b(?:le|les|te) deseo )suerte)(?=(?: (?:con|en|para) [a-z]{1,20}(?: [a-z]{1,20}){0,4})?[ !.]*$)`),
+  // (N2) the words after "con / en / para" open with a determiner or pronoun and hold no verb of saying or being: not a word
+  // taught to an English learner ("Suerte en inglés es luck.", "suerte en ingles se dice luck")
+  farewell: v32.plus(
+    'farewell',
+    r`\bsuerte\b(?<=(?:^|\b(?:le|les|te) deseo )suerte)(?=(?: (?:con|en|para) (?:su|sus|el|la|los|las|lo|tu|tus|este|esta|estos|estas|ese|esa|eso|esto|todo|todos|toda|todas|manana|hoy|usted|ustedes)(?: (?!(?:es|se|son|significa|quiere|dice)\b)[a-z]{1,20}){0,4})?[ !.]*$)`,
+  ),
   // the Spanish imperative of booking an appointment with or at someone, as v1's infinitive "pedir / hacer / sacar una cita
   // en / con": "haga una cita con el consulado en citas.sre.gob.mx", "pida una cita en citas.sre.gob.mx" (after "tiene que ir
   // en persona": `inPersonBookM1`) ["Haga una cita en su calendario para renovar a tiempo." (no party, no page)]
@@ -13241,7 +13246,9 @@ const phrasesV32M1 = block(phrasesV32L2, (v32) => ({
   // (a topic: "con" is not read)]
   referralVerb: v32.plus(
     'referralVerb',
-    r`\b(?:pida|pidan|haga|hagan|saque|saquen|programe|programen|agende|agenden|solicite|soliciten|reserve|reserven) (?:una |su )?cita (?:en|con)\b`,
+    // (N2) not a reminder in the patron's own calendar or phone, nor "with time" ("Haga una cita en el calendario de Google
+    // para repasar los lunes": Google is no party here; "haga su cita con tiempo", "pida una cita en cuanto reciba la carta")
+    r`\b(?:pida|pidan|haga|hagan|saque|saquen|programe|programen|agende|agenden|solicite|soliciten|reserve|reserven) (?:una |su )?cita (?:en|con)\b(?! (?:(?:el|la|su|sus|tu|mi) )?(?:calendario|agenda|celular|telefono|movil|app|aplicacion|google|cuanto|tiempo|anticipacion|antelacion)\b)`,
     r`\b(?:busque|busquen|buscar|busca) (?:ayuda|asesoria|orientacion)(?: (?:legal|gratuita|gratis|profesional)){0,2} en\b`,
   ),
 }));
