@@ -4048,3 +4048,9 @@ export function patronFirstM4(n: string): boolean {
   if (GIVE_ME_N2.test(before) || SELF_AFTER_N2.test(n.slice(r.index + r[0].length, r.index + r[0].length + 160))) return false;
   return PATRON_ACT_M4.test(before) && !SELF_ACT_M4.test(before);
 }
+
+// ---- (v32 O1) block O1's readings ----
+
+// ---- (v32 O2) block O2's readings ----
+
+// ---- (v32 O3) block O3's readings ----

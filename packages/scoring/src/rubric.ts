@@ -3246,6 +3246,12 @@ export type Rubric = {
    * tomorrow." (someone else, with more after it).
    */
   askUsLibrarianM4?: boolean;
+
+  // (v32 O1) settings of block O1 go here
+
+  // (v32 O2) settings of block O2 go here
+
+  // (v32 O3) settings of block O3 go here
 };
 
 const r = String.raw;
@@ -13286,11 +13292,21 @@ const phrasesV32M4 = block(phrasesV32M3, (v32) => ({
   referralParty: v32.plus('referralParty', r`\bservicios (?:juveniles|infantiles|para (?:jovenes|ninos|adolescentes|maestros|educadores)|de extension|a la comunidad|al (?:publico|cliente))\b`),
 }));
 
-const phrasesV32: RubricPhrases = phrasesV32M4;
+// O1: emergencies and disasters: storms, outages, flood claims, disaster aid, cooling centres (test/thirty-first-round-emergencies.test.ts)
+const phrasesV32O1 = block(phrasesV32M4, (_v32) => ({}));
+
+// O2: house and property history: deeds, permits, old maps, historic districts (test/thirty-first-round-property.test.ts)
+const phrasesV32O2 = block(phrasesV32O1, (_v32) => ({}));
+
+// O3: the library's own services: printing, faxing, notary, meeting rooms, lost items, passes (test/thirty-first-round-services.test.ts)
+const phrasesV32O3 = block(phrasesV32O2, (_v32) => ({}));
+
+const phrasesV32: RubricPhrases = phrasesV32O3;
 
 /**
- * Rubric v32: v31 with the phrase families and settings of a thirty-first round (blocks L1-M4): narrowings of
- * v31's third wave (L1, L2) and whole sessions of four kinds of question written and labelled before the scorer ran.
+ * Rubric v32: v31 with the phrase families and settings of a thirty-first round (blocks L1-O3): narrowings of
+ * v31's third wave (L1, L2), whole sessions of four kinds of question written and labelled before the scorer ran (M1-M4,
+ * narrowed by a second wave), and three more kinds (O1-O3).
  */
 export const rubricV32: Rubric = {
   ...rubricV31,
@@ -13324,6 +13340,12 @@ export const rubricV32: Rubric = {
   // M4's settings
   patronFirstM4: true,
   askUsLibrarianM4: true,
+
+  // O1's settings
+
+  // O2's settings
+
+  // O3's settings
 };
 
 /** The rubric in force. */
