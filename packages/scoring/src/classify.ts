@@ -1878,7 +1878,7 @@ function clarifyNow(s: Session, m: Msg): number {
       const a10 = s.rubric.apostropheWordsA10 === true;
       if (quotedQuestionA2(m, x, a10) && !(s.rubric.relayedQuestionA9 === true && quotedQuestionA2(m, x, a10, RELAYED_ASK_A9))) continue;
     }
-    if ((m.sHas(x, F.stillThere) && !(s.rubric.whichOnI4 === true && WHICH_ON_I4.test(x.n))) || m.sHas(x, F.anythingElse)) continue;
+    if ((m.sHas(x, F.stillThere) && !(s.rubric.whichOnI4 === true && WHICH_ON_I4.test(x.n)) && !(s.rubric.whenThereO3 === true && WHEN_THERE_O3.test(x.n))) || m.sHas(x, F.anythingElse)) continue;
     // (v28 C6, `rhetoricalC6`) "Who doesn't love a good mystery?": rhetorical
     // (v28 C10, `choiceNotRhetoricalC10`) "Who doesn't like spicy food, the kids or the grandparents?" asks
     if (s.rubric.rhetoricalC6 === true && x.n.includes('who') && RHETORICAL_C6.test(x.body) && !choiceNotRhetoricalC10(s, x)) continue;
@@ -3989,7 +3989,7 @@ const POINTS_BACK_M3 = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|he
  * the dealership …"), no way to reach the party of the clause after it.
  */
 export function sourceClauseM3(s: Session, before: string, namesParty: (t: string) => boolean, bare: (t: string) => string, after = ''): boolean {
-  const semi = before.lastIndexOf(';');
+  const semi = s.rubric.andClauseO3 === true ? andClauseO3(before) : before.lastIndexOf(';');
   if (semi < 0) return false;
   const head = before.slice(0, semi);
   const tail = before.slice(semi + 1);
@@ -3998,6 +3998,7 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
   // (v32 N1) not a URL whose path names the party after the verb (in its first words), its own page: "The hours are at
   // in.gov/bmv; visit the BMV before 5" (still a source's: "… at nhtsa.gov/recalls; check with the dealership about the recalls")
   const party = after.trimStart().split(/\s+/).slice(0, 5).join(' ');
+  if (s.rubric.andClauseO3 === true && before[semi] === ',' && partyInHeadO3(head, party)) return false;
   for (const u of head.matchAll(s.P.global('url')))
     for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && new RegExp(`\\b${w}\\b`).test(party)) return false;
   const headBare = bare(head);
@@ -4054,3 +4055,35 @@ export function patronFirstM4(n: string): boolean {
 // ---- (v32 O2) block O2's readings ----
 
 // ---- (v32 O3) block O3's readings ----
+
+/**
+ * (v32 O3, `whenThereO3`) A sentence asking when the patron was at a place, in normalised text: "about what time were you
+ * there, and which floor?", "what day were you in?", "when were u there yesterday?": the patron's situation, not a check-in.
+ */
+export const WHEN_THERE_O3 =
+  /^(?:(?:and|also|so|ok|okay|oh),? )?(?:about |around |roughly |approximately )?(?:what time|when|what day|which day|what date)(?: exactly)? (?:were|was) (?:you|u) (?:there|in|here|in there|over there)(?: (?:yesterday|today|last [a-z]+|on [a-z]+))?(?:,? (?:and|or) (?:which|what) [a-z]+(?: [a-z]+)?)?\??$/;
+/** (v32 O3) A clause's end before a coordinating word: ", and for the code …", ", but for colour …", ", so just …". */
+const AND_CLAUSE_O3 = /, (?:and|but|so)(?= )/g;
+/**
+ * (v32 O3, `andClauseO3`) Where the last clause of a referral's sentence before its verb (`before`, normalised) starts: after
+ * its last ";" (as `sourceClauseM3` reads it), else after its last ", and / but / so" ("The steps are on
+ * samplelibrary.org/wifi, and for the code just ask at the desk"); -1 when there is neither. The comma's index is returned,
+ * so the clause after it starts one character later, as after a ";".
+ */
+/** (v32 O3) Words of a party's first words that name no one: "at the desk near the entrance", "with your branch". */
+const PARTY_FILLER_O3 = new Set(['the', 'your', 'our', 'any', 'their', 'with', 'from', 'near', 'there', 'about', 'just', 'them', 'they', 'this', 'that', 'for', 'and', 'you']);
+/**
+ * (v32 O3, `andClauseO3`) The clause before ", and / but / so" (`head`) names the party after the verb (`party`, its first
+ * words): "The Towson branch's hours are at bcpl.info/towson, and you can just stop by the branch" (the branch's own page).
+ */
+function partyInHeadO3(head: string, party: string): boolean {
+  for (const w of party.split(/[^a-z0-9]+/)) if (w.length >= 4 && !PARTY_FILLER_O3.has(w) && (hasWordF6(head, w) || hasWordF6(head, `${w}s`))) return true;
+  return false;
+}
+export function andClauseO3(before: string): number {
+  const semi = before.lastIndexOf(';');
+  if (semi >= 0) return semi;
+  let at = -1;
+  for (const c of before.matchAll(AND_CLAUSE_O3)) at = c.index;
+  return at;
+}

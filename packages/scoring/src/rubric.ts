@@ -3252,6 +3252,22 @@ export type Rubric = {
   // (v32 O2) settings of block O2 go here
 
   // (v32 O3) settings of block O3 go here
+  /**
+   * (v32 O3) referral.contact: `sourceClauseM3` also when the source's clause ends at ", and / but / so" instead of a ";"
+   * ("The steps are on samplelibrary.org/wifi, and for the code just ask at the desk near the entrance."; classify.ts
+   * `andClauseO3`): that URL is the steps' page, no way to reach the desk. Near misses: "The Towson branch's page is
+   * bcpl.info/towson, and you can call them from there" (a party named and pointed back to), "Call the Information Desk at
+   * 410-396-5430, and the steps are at …" (the contact after the verb), "Our notary page is bcpl.info/notary, and you can
+   * book with the notary there" (the URL's path names the party).
+   */
+  andClauseO3?: boolean;
+  /**
+   * (v32 O3) inquiry.clarify: a question asking when the patron was at a place ("About what time were you there, and which
+   * floor?", "What day were you in?", "When were you there?") asks about the patron's situation (lost and found), not whether
+   * they are still there (classify.ts `WHEN_THERE_O3`, as v31 I4's `whichOnI4`). Near misses: "Are you still there?", "Were
+   * you there?", "You there? Sorry for the wait." stay check-ins.
+   */
+  whenThereO3?: boolean;
 };
 
 const r = String.raw;
@@ -13346,6 +13362,8 @@ export const rubricV32: Rubric = {
   // O2's settings
 
   // O3's settings
+  andClauseO3: true,
+  whenThereO3: true,
 };
 
 /** The rubric in force. */
