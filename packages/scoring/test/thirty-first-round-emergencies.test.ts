@@ -27,7 +27,31 @@
  *   source, when no URL or named resource comes with it;
  * - a closure macro with the library's URL gives a source; it asks nothing, so a closure macro first is no clarifying;
  * - "Stay safe!" alone is a parting wish, but every case here pairs it with thanks or a goodbye;
- * - a patron's "brb, battery" is not done; "thats all i needed, phone's dying" is.
+ * - a patron's "brb, battery" is not done; "thats all i needed, phone's dying" is;
+ * - 911 given in the provider's first message is a phone contact for a referral, so that message gives a source and a
+ *   question after it does not clarify;
+ * - "pick them up at the Public Works yard, 935 Spa Road" tells the patron to visit a city department: a referral.
+ * Written: 32 whole sessions (29 first, 3 more for the fixes; 2 of the first moved to LEFT, so 30 run), 29 short cases (24
+ * first, 5 more; 1 moved to LEFT, so 28 run), 10 near misses in `guards`, all labelled before the scorer ran. First run: 6
+ * of 83 tests failed on 6 statuses: approachability.greeting 1 ("I'm so sorry about your home. I'm Gwen…" greets no one)
+ * and session.disconnect_notice 1 (a notice that says the patron seems gone but not that the chat will end), both MY labels
+ * (corrected); referral.contact 4, the scorer's: "you'd have to call the county for that" and "Llame a la línea de apagones
+ * de su compañía eléctrica" read as no referral (fixed below), the sandbag yard read as no referral and the county's URL in
+ * the next sentence read as the power company's (both LEFT). The fix sessions' first run: 1 more referral.contact ("Check
+ * with the county first, then apply at disasterassistance.gov": FEMA's URL read as the county's; LEFT). Fixed in block O1:
+ *  - referralParty (phrase family, v32 only): "the county" / "the city" as the government, when a preposition or the clause's
+ *    end follows ("you'd have to call the county for that", "ask the city about curbside pickup", "contact the city
+ *    directly", "call the county at 410-887-3000") [near misses: "Drive out of the city before the storm", "the only library
+ *    system in the county, so check …", "Most shelters in the city are full", "Evacuate the city now", "Power is out across
+ *    the city, so check the outage map", "Sandbag points across the county are listed at …"]; and the utility in Spanish,
+ *    "compañía eléctrica / de luz / de gas / de agua", "línea de apagones / averías", unless it is the map's, page's, bill's
+ *    or account's ("Llame a la compañía de luz para reportar el apagón", "comuníquese con su compañía eléctrica", "Llame a
+ *    su compañía de luz al 1-877-737-2662") [near misses: "Visite el mapa de la compañía de luz en pepco.com/outages", "La
+ *    compañía eléctrica dice que la luz vuelve mañana", "Revise la factura de su compañía eléctrica", "Según la compañía de
+ *    gas, no hay fugas"].
+ * Left: 3 (each with its reason at the case): the sandbag yard visited with its address (a "pick up at <place>" widening
+ * would read "pick up your holds at Central"); a later sentence's URL that names its own party (the county) given to the
+ * power company; a URL after ", then apply at" in the referral's sentence given to the party.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
