@@ -32,7 +32,7 @@
  *   question after it does not clarify;
  * - "pick them up at the Public Works yard, 935 Spa Road" tells the patron to visit a city department: a referral.
  * Written: 32 whole sessions (29 first, 3 more for the fixes; 2 of the first moved to LEFT, so 30 run), 29 short cases (24
- * first, 5 more; 1 moved to LEFT, so 28 run), 10 near misses in `guards`, all labelled before the scorer ran. First run: 6
+ * first, 5 more; 1 moved to LEFT, so 28 run), 13 near misses in `guards`, all labelled before the scorer ran. First run: 6
  * of 83 tests failed on 6 statuses: approachability.greeting 1 ("I'm so sorry about your home. I'm Gwen…" greets no one)
  * and session.disconnect_notice 1 (a notice that says the patron seems gone but not that the chat will end), both MY labels
  * (corrected); referral.contact 4, the scorer's: "you'd have to call the county for that" and "Llame a la línea de apagones
@@ -43,7 +43,9 @@
  *    end follows ("you'd have to call the county for that", "ask the city about curbside pickup", "contact the city
  *    directly", "call the county at 410-887-3000") [near misses: "Drive out of the city before the storm", "the only library
  *    system in the county, so check …", "Most shelters in the city are full", "Evacuate the city now", "Power is out across
- *    the city, so check the outage map", "Sandbag points across the county are listed at …"]; and the utility in Spanish,
+ *    the city, so check the outage map", "Sandbag points across the county are listed at …", and the provider consulting
+ *    them: "I checked with the city this morning", "We called the county and they confirmed", "I asked the county about it
+ *    earlier"]; and the utility in Spanish,
  *    "compañía eléctrica / de luz / de gas / de agua", "línea de apagones / averías", unless it is the map's, page's, bill's
  *    or account's ("Llame a la compañía de luz para reportar el apagón", "comuníquese con su compañía eléctrica", "Llame a
  *    su compañía de luz al 1-877-737-2662") [near misses: "Visite el mapa de la compañía de luz en pepco.com/outages", "La
@@ -544,6 +546,10 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "Evacuate the city now if you are in zone A" : no referral', lines: then(STORM, 'Evacuate the city now if you are in zone A; the zones are at mdem.maryland.gov/knowyourzone. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Power is out across the city, so check the outage map at bge.com/outage" : no referral', lines: then(STORM, 'Power is out across the city, so check the outage map at bge.com/outage. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss, British: "the council runs the sandbag points across the county." : no referral', lines: then(FLOOD, 'Sandbag points across the county are listed at northyorks.gov.uk/sandbags. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  // the provider who consulted the county or city on the patron's behalf refers no one (RUBRIC.md's Terms)
+  { name: 'near miss: "I checked with the city this morning: the cooling centers are open" : no referral', lines: then(STORM, 'I checked with the city this morning: the cooling centers are open until 9. The list is at baltimorecity.gov/cooling. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'near miss: "We called the county and they confirmed the sandbag site is open" : no referral', lines: then(STORM, 'We called the county and they confirmed the sandbag site is open; details at baltimorecountymd.gov/sandbags. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'near miss: "I asked the county about it earlier and they said pickup starts Monday" : no referral', lines: then(STORM, 'I asked the county about it earlier and they said pickup starts Monday, per baltimorecountymd.gov/debris. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   // near misses for the Spanish utility: its map, its bill, what it says; or its number given
   { name: 'near miss: "Visite el mapa de la compañía de luz en pepco.com/outages" : a source, no referral', lines: then(STORM, 'Visite el mapa de la compañía de luz en pepco.com/outages. ¿Le ayuda?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "La compañía eléctrica dice que la luz vuelve mañana; el mapa está en bge.com/outage" : no referral', lines: then(STORM, 'La compañía eléctrica dice que la luz vuelve mañana; el mapa está en bge.com/outage. ¿Le ayuda?'), exp: some({ referral: 'na', source: 'pass' }) },
