@@ -13309,7 +13309,17 @@ const phrasesV32M4 = block(phrasesV32M3, (v32) => ({
 }));
 
 // O1: emergencies and disasters: storms, outages, flood claims, disaster aid, cooling centres (test/thirty-first-round-emergencies.test.ts)
-const phrasesV32O1 = block(phrasesV32M4, (_v32) => ({}));
+const phrasesV32O1 = block(phrasesV32M4, (v32) => ({
+  // the parties of an emergency, told to the patron to call: the county or city government as such, before a preposition
+  // or the end of the clause ("you'd have to call the county for that", "call the city about sandbags") and, in Spanish, the utility and its outage line ("Llame a la
+  // línea de apagones de su compañía eléctrica", "llame a la compañía de luz"); not a county or city thing ("the county
+  // fair", "the city's site", "the county library", "the county line") nor the utility's map or page
+  referralParty: v32.plus(
+    'referralParty',
+    r`\bthe (?:county|city)(?= (?:for|about|directly|first|again|instead|at|on|and|or|to ask|to report|to find|to see|to check|if|when|before|after|today|tomorrow|now)\b|[.,;!?]|$)`,
+    r`\b(?<!\b(?:mapa|mapas|pagina|paginas|sitio|sitio web|portal|aplicacion|app|formulario|factura|cuenta) de (?:la|su|tu) )(?:compania (?:electrica|de (?:luz|electricidad|gas|agua))|linea de (?:apagones|averias))\b`,
+  ),
+}));
 
 // O2: house and property history: deeds, permits, old maps, historic districts (test/thirty-first-round-property.test.ts)
 const phrasesV32O2 = block(phrasesV32O1, (_v32) => ({}));
