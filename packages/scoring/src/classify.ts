@@ -3998,7 +3998,7 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
   // (v32 N1) not a URL whose path names the party after the verb (in its first words), its own page: "The hours are at
   // in.gov/bmv; visit the BMV before 5" (still a source's: "… at nhtsa.gov/recalls; check with the dealership about the recalls")
   const party = after.trimStart().split(/\s+/).slice(0, 5).join(' ');
-  if (s.rubric.andClauseO3 === true && before[semi] === ',' && partyInHeadO3(head, party)) return false;
+  if (s.rubric.andClauseO3 === true && before[semi] === ',' && (partyInHeadO3(head, party) || PAGE_BACK_O3.test(after.trimStart().split(/\s+/).slice(0, 8).join(' ')))) return false;
   for (const u of head.matchAll(s.P.global('url')))
     for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && new RegExp(`\\b${w}\\b`).test(party)) return false;
   const headBare = bare(head);
@@ -4070,6 +4070,12 @@ const AND_CLAUSE_O3 = /, (?:and|but|so)(?= )/g;
  * samplelibrary.org/wifi, and for the code just ask at the desk"); -1 when there is neither. The comma's index is returned,
  * so the clause after it starts one character later, as after a ";".
  */
+/**
+ * (v32 O3, P1) A party's first words that point back at the page of the clause before ", and / but / so": not "Room bookings
+ * are on sample.gov.uk/rooms, and you can contact the events team through that page" (the page is the way to reach them);
+ * not a bare "there", which may be a place ("…, and ask the clerk there").
+ */
+const PAGE_BACK_O3 = /\b(?:(?:from|on|through|via) there|through (?:it|that|this|the) (?:page|site|website|form|link)|(?:on|via|from|through|using) (?:that|this) (?:page|site|website|form|link)|through it|via it)\b/;
 /** (v32 O3) Words of a party's first words that name no one: "at the desk near the entrance", "with your branch". */
 const PARTY_FILLER_O3 = new Set(['the', 'your', 'our', 'any', 'their', 'with', 'from', 'near', 'there', 'about', 'just', 'them', 'they', 'this', 'that', 'for', 'and', 'you']);
 /**

@@ -13316,7 +13316,9 @@ const phrasesV32O1 = block(phrasesV32M4, (v32) => ({
   // fair", "the city's site", "the county library", "the county line") nor the utility's map or page
   referralParty: v32.plus(
     'referralParty',
-    r`\bthe (?:county|city)(?= (?:for|about|directly|first|again|instead|at|on|and|or|to ask|to report|to find|to see|to check|if|when|before|after|today|tomorrow|now)\b|[.,;!?]|$)`,
+    // (P1) "at" and "on" only before a contact (a number, a domain, an e-mail): not "ask whether the county at large was
+    // declared", "visit the city at night for the lights", "visit the city on Saturday evening instead" (a place)
+    r`\bthe (?:county|city)(?= (?:for|about|directly|first|again|instead|and|or|to ask|to report|to find|to see|to check|if|when|before|after|today|tomorrow|now)\b| (?:at|on) (?=[\d(+]|[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}\b|[a-z0-9._-]{1,40}@)|[.,;!?]|$)`,
     r`\b(?<!\b(?:mapa|mapas|pagina|paginas|sitio|sitio web|portal|aplicacion|app|formulario|factura|cuenta) de (?:la|su|tu) )(?:compania (?:electrica|de (?:luz|electricidad|gas|agua))|linea de (?:apagones|averias))\b`,
   ),
 }));
