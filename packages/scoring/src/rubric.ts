@@ -13323,8 +13323,35 @@ const phrasesV32O1 = block(phrasesV32M4, (v32) => ({
   ),
 }));
 
+/** (v32 O2) A street number that may be a year (1600-2049). */
+const YEAR_O2 = r`(?:1[6-9]\d\d|20[0-4]\d)`;
 // O2: house and property history: deeds, permits, old maps, historic districts (test/thirty-first-round-property.test.ts)
-const phrasesV32O2 = block(phrasesV32O1, (_v32) => ({}));
+const phrasesV32O2 = block(phrasesV32O1, (v32) => ({
+  // going or coming to the party in person, the visit's "go / come" with a particle, told to the patron (at a clause's
+  // start or after a modal, "to", "just", "please"): "You'd need to go down to the land records office", "Come in to our
+  // local history room at Central", "you can come by the Maryland Room" (as v1's "go to", v6's "head down to") [near
+  // misses: "it comes down to what the land records office kept", "the maps came in to our local history room in 1990",
+  // "old permits are hard to come by", "scroll and go down to Land Records in the menu"; the object opens with a determiner,
+  // not "Come by and grab them"; not the provider's own help there: "come down to the desk and I'll show you"]
+  referralVerb: v32.plus(
+    'referralVerb',
+    r`\b(?:go|come)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|to) )(?:go|come)) (?:down to|in to|into|over to|by|on down to|on in to|on over to)(?= (?:the|our|your|its|their|this|that|a|an|any|one|his|her)\b)(?!(?: [a-z0-9.-]+){1,8}?,? and (?:ill|i will|i can|well|we will|we can|i|we)\b)`,
+  ),
+  // a year before a resource and the street it covers is no street address: "the 1887 atlas for Elm St", "the 1920 census of
+  // Mulberry St", "1910 photos along Main Street" (a street number 1600-2049 with a preposition or "shows / lists / covers"
+  // between it and the street's suffix); still addresses: "1900 N Charles St", "2001 Main St in Frederick", "1715 Ridge Road
+  // near the courthouse", "401 Bosley Ave"
+  address: v32.swap(
+    'address',
+    0,
+    retext(phrasesV32O1.address[0]!, r`\b\d{1,6} `, r`\b(?!${YEAR_O2} )\d{1,6} `),
+    retext(
+      retext(phrasesV32O1.address[0]!, r`\b\d{1,6} `, r`\b${YEAR_O2} `),
+      r`(?:[a-z0-9.-]+ ){0,4}?`,
+      r`(?:(?!(?:for|of|on|along|from|near|in|at|to|with|about|around|shows?|showing|lists?|listing|covers?|covering)\b)[a-z0-9.-]+ ){0,4}?`,
+    ),
+  ),
+}));
 
 // O3: the library's own services: printing, faxing, notary, meeting rooms, lost items, passes (test/thirty-first-round-services.test.ts)
 const phrasesV32O3 = block(phrasesV32O2, (_v32) => ({}));
