@@ -4000,7 +4000,7 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
   const party = after.trimStart().split(/\s+/).slice(0, 5).join(' ');
   if (s.rubric.andClauseO3 === true && before[semi] === ',' && (partyInHeadO3(head, party) || PAGE_BACK_O3.test(after.trimStart().split(/\s+/).slice(0, 8).join(' ')))) return false;
   for (const u of head.matchAll(s.P.global('url')))
-    for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && new RegExp(`\\b${w}\\b`).test(party)) return false;
+    for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && hasWordF6(party, w)) return false;
   const headBare = bare(head);
   return !namesParty(headBare) && !POINTS_BACK_M3.test(bare(tail)) && !POINTS_BACK_M3.test(headBare);
 }
