@@ -4093,3 +4093,9 @@ export function andClauseO3(before: string): number {
   for (const c of before.matchAll(AND_CLAUSE_O3)) at = c.index;
   return at;
 }
+
+// ---- (v32 Q1) block Q1's readings ----
+
+// ---- (v32 Q2) block Q2's readings ----
+
+// ---- (v32 Q3) block Q3's readings ----

@@ -3268,6 +3268,12 @@ export type Rubric = {
    * you there?", "You there? Sorry for the wait." stay check-ins.
    */
   whenThereO3?: boolean;
+
+  // (v32 Q1) settings of block Q1 go here
+
+  // (v32 Q2) settings of block Q2 go here
+
+  // (v32 Q3) settings of block Q3 go here
 };
 
 const r = String.raw;
@@ -13356,12 +13362,21 @@ const phrasesV32O2 = block(phrasesV32O1, (v32) => ({
 // O3: the library's own services: printing, faxing, notary, meeting rooms, lost items, passes (test/thirty-first-round-services.test.ts)
 const phrasesV32O3 = block(phrasesV32O2, (_v32) => ({}));
 
-const phrasesV32: RubricPhrases = phrasesV32O3;
+// Q1: death and bereavement: obituaries, death certificates, wills and probate, grief support (test/thirty-first-round-bereavement.test.ts)
+const phrasesV32Q1 = block(phrasesV32O3, (_v32) => ({}));
+
+// Q2: environment and nature: wildlife, recycling, invasive plants, pollution, weather (test/thirty-first-round-nature.test.ts)
+const phrasesV32Q2 = block(phrasesV32Q1, (_v32) => ({}));
+
+// Q3: writers and creators: self-publishing, ISBNs, copyright, agents, writing groups (test/thirty-first-round-writers.test.ts)
+const phrasesV32Q3 = block(phrasesV32Q2, (_v32) => ({}));
+
+const phrasesV32: RubricPhrases = phrasesV32Q3;
 
 /**
- * Rubric v32: v31 with the phrase families and settings of a thirty-first round (blocks L1-O3): narrowings of
+ * Rubric v32: v31 with the phrase families and settings of a thirty-first round (blocks L1-Q3): narrowings of
  * v31's third wave (L1, L2), whole sessions of four kinds of question written and labelled before the scorer ran (M1-M4,
- * narrowed by a second wave), and three more kinds (O1-O3).
+ * narrowed by a second wave), three more kinds (O1-O3, narrowed too) and three more (Q1-Q3).
  */
 export const rubricV32: Rubric = {
   ...rubricV31,
@@ -13403,6 +13418,12 @@ export const rubricV32: Rubric = {
   // O3's settings
   andClauseO3: true,
   whenThereO3: true,
+
+  // Q1's settings
+
+  // Q2's settings
+
+  // Q3's settings
 };
 
 /** The rubric in force. */
