@@ -13366,7 +13366,24 @@ const phrasesV32O3 = block(phrasesV32O2, (_v32) => ({}));
 const phrasesV32Q1 = block(phrasesV32O3, (_v32) => ({}));
 
 // Q2: environment and nature: wildlife, recycling, invasive plants, pollution, weather (test/thirty-first-round-nature.test.ts)
-const phrasesV32Q2 = block(phrasesV32Q1, (_v32) => ({}));
+const phrasesV32Q2 = block(phrasesV32Q1, (v32) => ({
+  // the parties of wildlife and waste, told to the patron to call, ask or take something to: "If it is hurt, take it to a
+  // wildlife rehabilitator", "call a licensed rehabber", "take the dog to the vet", "bring them to the Alpha Ridge Landfill,
+  // 2350 Marriottsville Road" [near misses: "Wildlife rehabilitators are licensed by the DNR", "Visit the landfill's page at
+  // …", "we vet the list", "Garbology is about where landfills come from": their pages, the verb "vet", no referring verb]
+  referralParty: v32.plus(
+    'referralParty',
+    r`\b(?:(?:wildlife )?rehabilitators?|rehabbers?|vets?(?! (?:it|them|the|this|that|these|those|your|any|each|every|all)\b)|veterinarians?|landfills?|transfer stations?)\b(?!\.)(?!s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|guides?|locators?|finders?|directory|directories|search|maps?|lists?|listings?|schedules?|calendars?)\b)`,
+  ),
+  // bringing the animal or the waste to such a party, told to the patron (at a clause's start or after a modal, "you",
+  // "just", "please"): "Oil paint and motor oil: bring them to the Alpha Ridge Landfill", "you can bring the old TV to the
+  // county's recycling center" (as v9's "take them to") [near misses: "the county trucks bring it to the landfill", "most
+  // people bring yard waste to the landfill's compost site", "bring the kids to the nature center's walk"]
+  referralVerb: v32.plus(
+    'referralVerb',
+    r`\bbring\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|to|you) )bring)(?= (?:it|them|this|that|these|those|(?:your|the|a|an|any|all|some|old|used)(?: [a-z0-9-]+){1,4}?) (?:in |over |down |along )?to (?:the|a|an|any|your|one of the)(?: (?:local|nearest|county|countys|city|citys))? (?:[a-z&-]+ ){0,3}?(?:landfills?|transfer stations?|(?:wildlife )?rehabilitators?|rehabbers?|vets?|veterinarians?|animal hospitals?|(?:drop-off|dropoff|recycling|convenience|collection) (?:centers?|centres?|sites?|facility|facilities))\b(?!s? (?:websites?|web sites?|sites?|pages?|maps?|lists?|schedules?|compost)\b))`,
+  ),
+}));
 
 // Q3: writers and creators: self-publishing, ISBNs, copyright, agents, writing groups (test/thirty-first-round-writers.test.ts)
 const phrasesV32Q3 = block(phrasesV32Q2, (_v32) => ({}));
