@@ -13338,10 +13338,12 @@ const phrasesV32O2 = block(phrasesV32O1, (v32) => ({
   // local history room at Central", "you can come by the Maryland Room" (as v1's "go to", v6's "head down to") [near
   // misses: "it comes down to what the land records office kept", "the maps came in to our local history room in 1990",
   // "old permits are hard to come by", "scroll and go down to Land Records in the menu"; the object opens with a determiner,
-  // not "Come by and grab them"; not the provider's own help there: "come down to the desk and I'll show you"]
+  // not "Come by and grab them"; not the provider's own help there: "come down to the desk and I'll show you"; (P2) not a
+  // page, tab, search or database named after the party: "Come over to the Maryland Room's online exhibit at …", "go into
+  // the Recorder of Deeds search at …"]
   referralVerb: v32.plus(
     'referralVerb',
-    r`\b(?:go|come)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|to) )(?:go|come)) (?:down to|in to|into|over to|by|on down to|on in to|on over to)(?= (?:the|our|your|its|their|this|that|a|an|any|one|his|her)\b)(?!(?: [a-z0-9.-]+){1,8}?,? and (?:ill|i will|i can|well|we will|we can|i|we)\b)`,
+    r`\b(?:go|come)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|to) )(?:go|come)) (?:down to|in to|into|over to|by|on down to|on in to|on over to)(?= (?:the|our|your|its|their|this|that|a|an|any|one|his|her)\b)(?!(?: [a-z0-9.-]+){1,8}?,? and (?:ill|i will|i can|well|we will|we can|i|we)\b)(?! (?:(?!(?:for|at|to|and|with|in|on|about|if|when|so|or)\b)[a-z0-9'-]+ ){1,5}(?:page|webpage|tab|menu|search|exhibit|exhibits|site|website|database|catalog|catalogue|portal|account|app|screen|button|link)s?\b)`,
   ),
   // a year before a resource and the street it covers is no street address: "the 1887 atlas for Elm St", "the 1920 census of
   // Mulberry St", "1910 photos along Main Street" (a street number 1600-2049 with a preposition or "shows / lists / covers"
@@ -13352,10 +13354,15 @@ const phrasesV32O2 = block(phrasesV32O1, (v32) => ({
     0,
     retext(phrasesV32O1.address[0]!, r`\b\d{1,6} `, r`\b(?!${YEAR_O2} )\d{1,6} `),
     retext(
-      retext(phrasesV32O1.address[0]!, r`\b\d{1,6} `, r`\b${YEAR_O2} `),
+      // (P2) not a year after "in / since / until / by / circa / before / after / around": a date ("in 1887 Elm St was still
+      // called Mill Road", "since 1998 Oak Ave permits have been scanned")
+      retext(phrasesV32O1.address[0]!, r`\b\d{1,6} `, r`\b(?<!\b(?:in|since|until|till|by|circa|before|after|around) )${YEAR_O2} `),
       r`(?:[a-z0-9.-]+ ){0,4}?`,
-      r`(?:(?!(?:for|of|on|along|from|near|in|at|to|with|about|around|shows?|showing|lists?|listing|covers?|covering)\b)[a-z0-9.-]+ ){0,4}?`,
-    ),
+      // (P2) "under / by / over / down / up / across / through / past / beside / looking" too: "the 1905 city directory under
+      // Elm Street", "the 1910 photos looking down High Street"
+      r`(?:(?!(?:for|of|on|along|from|near|in|at|to|with|about|around|shows?|showing|lists?|listing|covers?|covering|under|by|over|down|up|across|through|past|beside|looking)\b)[a-z0-9.-]+ ){0,4}?`,
+    // (P2) nor before a resource it names: "the 1887 Elm St sheet", "a 1910 Main Street photo"
+    ) + r`(?! (?:sheet|photo|photograph|picture|image|map|plat|atlas|directory|census|survey|postcard|view|listing)s?\b)`,
   ),
 }));
 
