@@ -3989,7 +3989,7 @@ const POINTS_BACK_M3 = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|he
  * the dealership …"), no way to reach the party of the clause after it.
  */
 export function sourceClauseM3(s: Session, before: string, namesParty: (t: string) => boolean, bare: (t: string) => string, after = ''): boolean {
-  const semi = s.rubric.andClauseO3 === true ? andClauseO3(before) : before.lastIndexOf(';');
+  const semi = s.rubric.andClauseO3 === true ? (s.rubric.orClauseQ1 === true ? orClauseQ1(before) : andClauseO3(before)) : before.lastIndexOf(';');
   if (semi < 0) return false;
   const head = before.slice(0, semi);
   const tail = before.slice(semi + 1);
@@ -4095,6 +4095,25 @@ export function andClauseO3(before: string): number {
 }
 
 // ---- (v32 Q1) block Q1's readings ----
+
+/** (v32 Q1) A clause's end before a coordinating word, ", or" as well: ", and for the code …", ", or ask the funeral home …". */
+const OR_CLAUSE_Q1 = /, (?:and|but|so|or)(?= )/g;
+/**
+ * (v32 Q1) A clause before ", or" that gives the patron's own way to do it online: "You can order it online at pa.gov/…, or
+ * write to the Division of Vital Records" (two ways to the same office: the URL may be its own).
+ */
+const OWN_WAY_Q1 = /\b(?:you|u) (?:can|could|may|might|will|should)\b|\bonline\b/;
+/**
+ * (v32 Q1, `orClauseQ1`) `andClauseO3` with ", or" as well: "The application is at health.maryland.gov/vsa, or ask the
+ * funeral home for extra copies" (that URL is the application's); not after the patron's own way online (`OWN_WAY_Q1`).
+ */
+export function orClauseQ1(before: string): number {
+  const semi = before.lastIndexOf(';');
+  if (semi >= 0) return semi;
+  let at = -1;
+  for (const c of before.matchAll(OR_CLAUSE_Q1)) if (c[0] !== ', or' || !OWN_WAY_Q1.test(before.slice(0, c.index))) at = c.index;
+  return at;
+}
 
 // ---- (v32 Q2) block Q2's readings ----
 

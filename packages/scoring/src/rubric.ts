@@ -3270,6 +3270,16 @@ export type Rubric = {
   whenThereO3?: boolean;
 
   // (v32 Q1) settings of block Q1 go here
+  /**
+   * (v32 Q1) referral.contact: `andClauseO3` also ends the source's clause at ", or" ("The application is at
+   * health.maryland.gov/vsa, or ask the funeral home for extra copies."; classify.ts `orClauseQ1`): that URL is the
+   * application's, no way to reach the funeral home; not after the patron's own way online ("You can order it online at
+   * pa.gov/…, or write to the Division of Vital Records": two ways to the same office, classify.ts `OWN_WAY_Q1`). Near
+   * misses: "Call the funeral home at 410-555-0100, or the forms are at …" (the contact after the verb), "The hospice's grief
+   * groups are listed at gilchristcares.org/grief, or call the hospice directly" (the party named in the clause), "Visit
+   * ssa.gov/survivors, or call Social Security at 1-800-772-1213".
+   */
+  orClauseQ1?: boolean;
 
   // (v32 Q2) settings of block Q2 go here
 
@@ -13370,7 +13380,23 @@ const phrasesV32O2 = block(phrasesV32O1, (v32) => ({
 const phrasesV32O3 = block(phrasesV32O2, (_v32) => ({}));
 
 // Q1: death and bereavement: obituaries, death certificates, wills and probate, grief support (test/thirty-first-round-bereavement.test.ts)
-const phrasesV32Q1 = block(phrasesV32O3, (_v32) => ({}));
+const phrasesV32Q1 = block(phrasesV32O3, (v32) => ({
+  // the parties of a death, told to the patron to call, ask or notify: the funeral home or director, Social Security, a
+  // hospice ("ask the funeral home for extra copies", "call Social Security", "reach out to the hospice") [near misses: their
+  // pages and things ("the funeral home's website", "a Social Security number", "Social Security benefits", "hospice care"),
+  // a domain ("ssa.gov")]
+  referralParty: v32.plus(
+    'referralParty',
+    r`\b(?:funeral (?:homes?|directors?|parlou?rs?)|social security(?: administration)?|ssa|hospices?)\b(?!\.)(?!s? (?:websites?|web sites?|sites?|pages?|portals?|obituar(?:y|ies)|guest ?books?|numbers?|cards?|benefits?|payments?|checks?|statements?|income|taxes|tax|care|program(?:me)?s?|rules?|price lists?|listings?)\b)`,
+  ),
+  // notifying a party or approaching an office, told to the patron (at a clause's start or after a modal, "to", "please",
+  // "kindly", "also"): "You'll need to notify Social Security", "kindly approach the Registrar of your zone" [near misses:
+  // "the funeral home will notify Social Security for you", "a gentler approach to the bank", "we notify you when it comes in"]
+  referralVerb: v32.plus(
+    'referralVerb',
+    r`\b(?:notify|approach)\b(?<=(?:^|[.!?;:,] |\b(?:please|kindly|then|and|or|so|also|first|can|could|may|might|should|must|to) )(?:notify|approach))(?! (?:you|them|us|me|him|her)\b)`,
+  ),
+}));
 
 // Q2: environment and nature: wildlife, recycling, invasive plants, pollution, weather (test/thirty-first-round-nature.test.ts)
 const phrasesV32Q2 = block(phrasesV32Q1, (v32) => ({
@@ -13444,6 +13470,7 @@ export const rubricV32: Rubric = {
   whenThereO3: true,
 
   // Q1's settings
+  orClauseQ1: true,
 
   // Q2's settings
 
