@@ -41,7 +41,7 @@ const FINGERPRINTS: Record<string, string> = {
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
-  '32': 'd1590f1bb6119a49',
+  '32': 'db043d9de07f48ee',
 };
 
 function fingerprint(r: typeof rubricV1): string {
