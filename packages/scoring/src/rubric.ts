@@ -13388,8 +13388,9 @@ const phrasesV32Q3 = block(phrasesV32Q2, (v32) => ({
     r`\bcollection development\b(?<!\babout (?:our |the |your )?collection development)(?! (?:policy|policies|plan|plans|guidelines?|statement|criteria|page|pages|form|forms|process|procedures?|decisions?|budget|website|site)\b)`,
     // the one who holds the rights, asked for permission: "ask the song's publisher for permission", "Contact the
     // publisher.", "write to the copyright owner"; not its web page, field or role ("visit the publisher's website at …",
-    // "list yourself as the publisher", "Check the publisher field")
-    r`\b(?:publishers?|rights ?holders?|copyright (?:holders?|owners?))\b(?<!\b(?:as|be|become|your own|self) (?:the |a |your |its )?(?:publishers?|rights ?holders?|copyright (?:holders?|owners?)))(?!s? (?:websites?|web sites?|sites?|pages?|portals?|fields?|names?|imprints?|accounts?|dashboards?|catalogs?|catalogues?|lists?|listings?|of record|guidelines|submission)\b)`,
+    // "list yourself as the publisher", "Check the publisher field"); not "rights holder", which a listing names ("hymnary.org
+    // lists the text and the rights holder", eighteenth-round-arts)
+    r`\b(?:publishers?|copyright (?:holders?|owners?))\b(?<!\b(?:as|be|become|your own|self) (?:the |a |your |its )?(?:publishers?|copyright (?:holders?|owners?)))(?!s? (?:websites?|web sites?|sites?|pages?|portals?|fields?|names?|imprints?|accounts?|dashboards?|catalogs?|catalogues?|lists?|listings?|of record|guidelines|submission)\b)`,
   ),
   // the provider's other chats as the reason the chat ends: "I have other patrons, so I'm ending this chat", "I've got more
   // chats and I need to close this one" (as "other patrons are waiting"; a way back still makes it allowed) [near misses:

@@ -41,7 +41,7 @@ const FINGERPRINTS: Record<string, string> = {
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
-  '32': 'db043d9de07f48ee',
+  '32': 'c3bea0877f5f0b7e',
 };
 
 function fingerprint(r: typeof rubricV1): string {
