@@ -4118,3 +4118,15 @@ export function orClauseQ1(before: string): number {
 // ---- (v32 Q2) block Q2's readings ----
 
 // ---- (v32 Q3) block Q3's readings ----
+
+/**
+ * (v32 Q3, `purposeItQ3`) A purpose clause (no comma) whose object is only "it", "one" or "them", then at most "just",
+ * "simply" or "please": "to book it just", "To renew one simply", "and to reserve them please" (what stands before the
+ * referring verb, normalised).
+ */
+const PURPOSE_IT_Q3 =
+  /^(?:(?:and|or|also|then|so|but),?\s*)*(?:to|in order to) (?:book|reserve|schedule|register for|sign up for|request|order|renew|get|use|apply for|submit|return|arrange) (?:it|one|them)(?: (?:just|simply|please))?$/;
+/** (v32 Q3, `purposeItQ3`) `prefix` (the clause before a referring verb) is such a purpose clause. */
+export function purposeItQ3(prefix: string): boolean {
+  return prefix.length < 60 && PURPOSE_IT_Q3.test(prefix);
+}

@@ -3284,6 +3284,15 @@ export type Rubric = {
   // (v32 Q2) settings of block Q2 go here
 
   // (v32 Q3) settings of block Q3 go here
+  /**
+   * (v32 Q3) referral.contact: a purpose clause with no comma whose object is only "it", "one" or "them", then at most
+   * "just", "simply" or "please", opens the clause of the referring verb after it, as v22 V3's "To make an appointment
+   * call …" does ("To book it just stop by the Tech Desk on the 2nd floor", "to renew one simply call the desk"; classify.ts
+   * `purposeItQ3`). V3 left "it" out because it is also a subject ("to see if it will …"). Near misses: "To book it the staff
+   * visit the Tech Desk" (another subject after it), "We want to book it just to visit the studio" (no purpose clause
+   * opening the sentence).
+   */
+  purposeItQ3?: boolean;
 };
 
 const r = String.raw;
@@ -13419,7 +13428,29 @@ const phrasesV32Q2 = block(phrasesV32Q1, (v32) => ({
 }));
 
 // Q3: writers and creators: self-publishing, ISBNs, copyright, agents, writing groups (test/thirty-first-round-writers.test.ts)
-const phrasesV32Q3 = block(phrasesV32Q2, (_v32) => ({}));
+const phrasesV32Q3 = block(phrasesV32Q2, (v32) => ({
+  // the library's collection development, named bare, told to the patron to ask, contact or check with: "you'd have to talk
+  // to collection development about that", "Check with collection development." (as "the collection development
+  // department" was); not its policy, page, form or process ("Check our collection development policy at …", "visit the
+  // collection development page", "ask about collection development" (a topic))
+  referralParty: v32.plus(
+    'referralParty',
+    r`\bcollection development\b(?<!\babout (?:our |the |your )?collection development)(?! (?:policy|policies|plan|plans|guidelines?|statement|criteria|page|pages|form|forms|process|procedures?|decisions?|budget|website|site)\b)`,
+    // the one who holds the rights, asked for permission: "ask the song's publisher for permission", "Contact the
+    // publisher.", "write to the copyright owner"; not its web page, field or role ("visit the publisher's website at …",
+    // "list yourself as the publisher", "Check the publisher field"); not "rights holder", which a listing names ("hymnary.org
+    // lists the text and the rights holder", eighteenth-round-arts)
+    r`\b(?:publishers?|copyright (?:holders?|owners?))\b(?<!\b(?:as|be|become|your own|self) (?:the |a |your |its )?(?:publishers?|copyright (?:holders?|owners?)))(?!s? (?:websites?|web sites?|sites?|pages?|portals?|fields?|names?|imprints?|accounts?|dashboards?|catalogs?|catalogues?|lists?|listings?|of record|guidelines|submission)\b)`,
+  ),
+  // the provider's other chats as the reason the chat ends: "I have other patrons, so I'm ending this chat", "I've got more
+  // chats and I need to close this one" (as "other patrons are waiting"; a way back still makes it allowed) [near misses:
+  // "Sorry for the wait, I have other patrons." (no end), "I have other patrons who self-published on KDP", "I have other
+  // patrons, and I tell them all the same: query widely", "I have other chats, so I'll go ahead and paste the page"]
+  othersWaiting: v32.plus(
+    'othersWaiting',
+    r`\bi (?:have|ve got|have got|got) (?:other|more|several|a few|many) (?:patrons|chats|people|customers|callers|users)(?: to (?:help|get to|attend to|answer|see to))?,? (?:so|and) (?:i|im|ill|i am|i will|i need to|i have to|i must|i gotta|i got to|i m)(?: [a-z]+){0,3}? (?:end|ending|close|closing|go(?! (?:ahead|through|over|and|get|find|check|look|back|to|with)\b)|leave|leaving|wrap|wrapping|disconnect|disconnecting|sign off|signing off|log off|logging off)\b`,
+  ),
+}));
 
 const phrasesV32: RubricPhrases = phrasesV32Q3;
 
@@ -13475,6 +13506,7 @@ export const rubricV32: Rubric = {
   // Q2's settings
 
   // Q3's settings
+  purposeItQ3: true,
 };
 
 /** The rubric in force. */

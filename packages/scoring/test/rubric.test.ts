@@ -41,7 +41,7 @@ const FINGERPRINTS: Record<string, string> = {
   '29': '4ef4709689f89105',
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
-  '32': '064818ee90429de4',
+  '32': '530ebc73087a80e4',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -720,6 +720,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         !(s.rubric.purposeSubjectV9 === true && PURPOSE_SUBJECT_V9.test(prefix)) &&
         // (v23 X8, `purposeStaffX8`) "To request records from before 1950 our genealogy volunteers visit the State Archives"
         !(s.rubric.purposeStaffX8 === true && PURPOSE_STAFF_X8.test(prefix))) ||
+      // (v32 Q3, `purposeItQ3`) "To book it just stop by the Tech Desk": V3's purpose clause, its object "it"
+      (s.rubric.purposeItQ3 === true && prefix.includes('to ') && purposeItQ3(prefix)) ||
       (s.rubric.prepLeadInEsS3 === true && PREP_LEAD_ES_S3.test(prefix) && !PREP_NOT_ES_S3.test(prefix)) ||
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
