@@ -39,15 +39,8 @@
  * The behaviour cases of both blocks' files still pass. v31's fingerprint is unchanged (code only): 90e7fbd3afc2ccfd.
  */
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { BYE, L, OPEN, one } from './narrowing-lines';
 
-const OPEN = (q: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', 'Hi, this is Jo, a librarian at Sample County Library. What county do you live in?'],
-  [50, 'p', 'sample county'],
-];
-const L = (text: string, t = 70): Line => [t, 'l', text];
-const BYE: Line[] = [[110, 'p', 'ok thanks'], [120, 'l', 'Thanks for chatting, bye!']];
-const one = (q: string, text: string): Line[] => [...OPEN(q), L(text), ...BYE];
 
 export const checked: SessionCase[] = [
   // ---- visitAddressI2 ----

@@ -38,16 +38,9 @@
  * near misses wrongly here; the K1 and K2 files still pass.
  */
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { BYE, L, OPEN, one } from './narrowing-lines';
 
 const HI = 'Hi, this is Jo, a librarian at Sample County Library.';
-const OPEN = (q: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} What county do you live in?`],
-  [50, 'p', 'sample county'],
-];
-const L = (text: string, t = 70): Line => [t, 'l', text];
-const BYE: Line[] = [[110, 'p', 'ok thanks'], [120, 'l', 'Thanks for chatting, bye!']];
-const one = (q: string, text: string): Line[] => [...OPEN(q), L(text), ...BYE];
 /** The greeting then one question before any source, the patron's answer, then the source. */
 const asked = (q: string, ask: string, ans: string, text: string): Line[] => [[0, 'p', q], [20, 'l', `${HI} ${ask}`], [50, 'p', ans], L(text), ...BYE];
 /** A source, a patron remark, then the provider's question and a goodbye. */

@@ -44,16 +44,9 @@
  * pass. v31's fingerprint is unchanged; v32's is 2e13173357ff18a7 with L2's changes alone.
  */
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { BYE, L, OPEN, one } from './narrowing-lines';
 
 /** A question, the provider's greeting with a clarifying question, the patron's answer. */
-const OPEN = (q: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', 'Hi, this is Jo, a librarian at Sample County Library. What county do you live in?'],
-  [50, 'p', 'sample county'],
-];
-const L = (text: string, t = 70): Line => [t, 'l', text];
-const BYE: Line[] = [[110, 'p', 'ok thanks'], [120, 'l', 'Thanks for chatting, bye!']];
-const one = (q: string, text: string): Line[] => [...OPEN(q), L(text), ...BYE];
 /** A first provider message that greets and is the question under test, then the answer that gives (or not) a source. */
 const asked = (q: string, first: string, answer: string): Line[] => [[0, 'p', q], [20, 'l', first], [60, 'p', 'ok'], [70, 'l', answer], ...BYE];
 /** An answered question, then `text` alone in the final idle (the session ends 60 s after it, 260 s of idle). */

@@ -28,15 +28,8 @@
  * Both blocks' own files still pass. v32 fingerprint: 282a738c68697475.
  */
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { BYE, L, OPEN, one } from './narrowing-lines';
 
-const OPEN = (q: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', 'Hi, this is Jo, a librarian at Sample County Library. What county do you live in?'],
-  [50, 'p', 'sample county'],
-];
-const L = (text: string, t = 70): Line => [t, 'l', text];
-const BYE: Line[] = [[110, 'p', 'ok thanks'], [120, 'l', 'Thanks for chatting, bye!']];
-const one = (q: string, text: string): Line[] => [...OPEN(q), L(text), ...BYE];
 /** A session whose only provider question before the source is `ask`. */
 const asks = (q: string, ask: string, reply: string, text: string): Line[] => [
   [0, 'p', q],
