@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { retext, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -3884,7 +3884,7 @@ const MAKE_SURE_L2 = /\b(?:make (?:sure|certain|a note)|(?:changes?|edits?|updat
  * might help to call the hiring manager by name in the letter") or a visit to an event ("It might help to visit the job fair
  * at the Central branch on Saturday"): no one to contact.
  */
-const HELP_TO_L2 = /\b(?:it|that)(?: might| may| could| would| can| will)(?: also| really| probably| still)? help (?:to|if you)\b/;
+const HELP_TO_L2 = new RegExp(HELP_TO_K4);
 const BY_NAME_L2 = /^(?:[a-z'-]+ ){1,5}?by (?:(?:his|her|their|your|its|the) )?(?:first |last |full |sur)?(?:name|names|title)\b/;
 /**
  * (v32 L2, `wishClauseNarrowL2`) The main clause after K3's wish, `seg`, has a contact of its own before any way back to the
@@ -3947,11 +3947,11 @@ const NOT_LAST_M2 = String.raw`Library|Libraries|County|Branch|System|Card|Cards
  * (v32 M2, `titleOnAppM2`) Two to seven title words, the first and last capitalised, then "is / are (also, now, available) on /
  * in / through" an e-resource app: "Vogue Knitting is on Libby", "Taste of Home is also in Libby".
  */
-const TITLE_ON_APP_M2 = new RegExp(
+const TITLE_ON_APP_M2_G = new RegExp(
   String.raw`(?:^|[^\p{L}\d'\u2019&.-])(?!(?:${NOT_FIRST_M2})\b)\p{Lu}[\p{L}\d'\u2019&!-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&!-]*|of|the|and|&|in|for|a|an)){0,5}[ \t]+\p{Lu}[\p{L}\d'\u2019&!-]*(?<!\b(?:${NOT_LAST_M2}))[ \t]+(?:is|are)[ \t]+(?:(?:also|now|all|both|available|free)[ \t]+){0,2}(?:on|in|through|via)[ \t]+(?:the[ \t]+)?(?:Libby|Hoopla|hoopla|Flipster|PressReader|OverDrive|Kanopy|Sora|cloudLibrary|Boundless|Freegal)\b`,
-  'u',
+  'gu',
 );
-/** (v32 M2, `titleOnAppM2`) Raw text `raw` names a title on an e-resource app (`TITLE_ON_APP_M2`). */
+/** (v32 M2, `titleOnAppM2`) Raw text `raw` names a title on an e-resource app (`TITLE_ON_APP_M2_G`). */
 export function titleOnAppM2(raw: string): boolean {
   if (!(raw.includes(' is ') || raw.includes(' are '))) return false;
   // (v32 N1) not a title whose place the provider doubts or supposes: "I'm not sure whether Vogue Knitting is on Libby",
@@ -3959,7 +3959,6 @@ export function titleOnAppM2(raw: string): boolean {
   for (const m of raw.matchAll(TITLE_ON_APP_M2_G)) if (!UNSURE_M2.test(raw.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 1))) return true;
   return false;
 }
-const TITLE_ON_APP_M2_G = new RegExp(TITLE_ON_APP_M2.source, 'gu');
 /** (v32 N1) What leads a title whose place is doubted, supposed or denied: "not sure whether", "check if", "If …", "nor". */
 const UNSURE_M2 = /\b(?:whether|if|wonder|wondering|not sure|unsure|nor|neither)(?: or not)?[^\p{L}\d]{0,3}$/iu;
 
@@ -3989,7 +3988,7 @@ const POINTS_BACK_M3 = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|he
  * the dealership …"), no way to reach the party of the clause after it.
  */
 export function sourceClauseM3(s: Session, before: string, namesParty: (t: string) => boolean, bare: (t: string) => string, after = ''): boolean {
-  const semi = s.rubric.andClauseO3 === true ? (s.rubric.orClauseQ1 === true ? orClauseQ1(before) : andClauseO3(before)) : before.lastIndexOf(';');
+  const semi = s.rubric.andClauseO3 === true ? andClauseO3(before, s.rubric.orClauseQ1 === true) : before.lastIndexOf(';');
   if (semi < 0) return false;
   const head = before.slice(0, semi);
   const tail = before.slice(semi + 1);
@@ -3997,8 +3996,9 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
   if (!c.url || c.phone || c.email || c.address || hasReachableContact(contactsIn(s, tail))) return false;
   // (v32 N1) not a URL whose path names the party after the verb (in its first words), its own page: "The hours are at
   // in.gov/bmv; visit the BMV before 5" (still a source's: "… at nhtsa.gov/recalls; check with the dealership about the recalls")
-  const party = after.trimStart().split(/\s+/).slice(0, 5).join(' ');
-  if (s.rubric.andClauseO3 === true && before[semi] === ',' && (partyInHeadO3(head, party) || PAGE_BACK_O3.test(after.trimStart().split(/\s+/).slice(0, 8).join(' ')))) return false;
+  const words = after.trimStart().split(/\s+/);
+  const party = words.slice(0, 5).join(' ');
+  if (s.rubric.andClauseO3 === true && before[semi] === ',' && (partyInHeadO3(head, party) || PAGE_BACK_O3.test(words.slice(0, 8).join(' ')))) return false;
   for (const u of head.matchAll(s.P.global('url')))
     for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && hasWordF6(party, w)) return false;
   const headBare = bare(head);
@@ -4062,14 +4062,11 @@ export function patronFirstM4(n: string): boolean {
  */
 export const WHEN_THERE_O3 =
   /^(?:(?:and|also|so|ok|okay|oh),? )?(?:about |around |roughly |approximately )?(?:what time|when|what day|which day|what date)(?: exactly)? (?:were|was) (?:you|u) (?:there|in|here|in there|over there)(?: (?:yesterday|today|last [a-z]+|on [a-z]+))?(?:,? (?:and|or) (?:which|what) [a-z]+(?: [a-z]+)?)?\??$/;
-/** (v32 O3) A clause's end before a coordinating word: ", and for the code …", ", but for colour …", ", so just …". */
-const AND_CLAUSE_O3 = /, (?:and|but|so)(?= )/g;
 /**
- * (v32 O3, `andClauseO3`) Where the last clause of a referral's sentence before its verb (`before`, normalised) starts: after
- * its last ";" (as `sourceClauseM3` reads it), else after its last ", and / but / so" ("The steps are on
- * samplelibrary.org/wifi, and for the code just ask at the desk"); -1 when there is neither. The comma's index is returned,
- * so the clause after it starts one character later, as after a ";".
+ * (v32 O3, Q1) A clause's end before a coordinating word: ", and for the code …", ", but for colour …", ", so just …", and
+ * (Q1) ", or ask the funeral home …".
  */
+const AND_CLAUSE_O3 = /, (?:and|but|so|or)(?= )/g;
 /**
  * (v32 O3, P1) A party's first words that point back at the page of the clause before ", and / but / so": not "Room bookings
  * are on sample.gov.uk/rooms, and you can contact the events team through that page" (the page is the way to reach them);
@@ -4086,34 +4083,29 @@ function partyInHeadO3(head: string, party: string): boolean {
   for (const w of party.split(/[^a-z0-9]+/)) if (w.length >= 4 && !PARTY_FILLER_O3.has(w) && (hasWordF6(head, w) || hasWordF6(head, `${w}s`))) return true;
   return false;
 }
-export function andClauseO3(before: string): number {
+/**
+ * (v32 O3, `andClauseO3`) Where the last clause of a referral's sentence before its verb (`before`, normalised) starts: after
+ * its last ";" (as `sourceClauseM3` reads it), else after its last ", and / but / so" ("The steps are on
+ * samplelibrary.org/wifi, and for the code just ask at the desk"), and with `or` (Q1, `orClauseQ1`) its last ", or" not
+ * after the patron's own way online (`OWN_WAY_Q1`: "The application is at health.maryland.gov/vsa, or ask the funeral home
+ * for extra copies"); -1 when there is none. The comma's index is returned, so the clause after it starts one character
+ * later, as after a ";".
+ */
+export function andClauseO3(before: string, or = false): number {
   const semi = before.lastIndexOf(';');
   if (semi >= 0) return semi;
   let at = -1;
-  for (const c of before.matchAll(AND_CLAUSE_O3)) at = c.index;
+  for (const c of before.matchAll(AND_CLAUSE_O3)) if (c[0] !== ', or' || (or && !OWN_WAY_Q1.test(before.slice(0, c.index)))) at = c.index;
   return at;
 }
 
 // ---- (v32 Q1) block Q1's readings ----
 
-/** (v32 Q1) A clause's end before a coordinating word, ", or" as well: ", and for the code …", ", or ask the funeral home …". */
-const OR_CLAUSE_Q1 = /, (?:and|but|so|or)(?= )/g;
 /**
  * (v32 Q1) A clause before ", or" that gives the patron's own way to do it online: "You can order it online at pa.gov/…, or
  * write to the Division of Vital Records" (two ways to the same office: the URL may be its own).
  */
 const OWN_WAY_Q1 = /\b(?:you|u) (?:can|could|may|might|will|should)\b|\bonline\b/;
-/**
- * (v32 Q1, `orClauseQ1`) `andClauseO3` with ", or" as well: "The application is at health.maryland.gov/vsa, or ask the
- * funeral home for extra copies" (that URL is the application's); not after the patron's own way online (`OWN_WAY_Q1`).
- */
-export function orClauseQ1(before: string): number {
-  const semi = before.lastIndexOf(';');
-  if (semi >= 0) return semi;
-  let at = -1;
-  for (const c of before.matchAll(OR_CLAUSE_Q1)) if (c[0] !== ', or' || !OWN_WAY_Q1.test(before.slice(0, c.index))) at = c.index;
-  return at;
-}
 
 // ---- (v32 Q2) block Q2's readings ----
 

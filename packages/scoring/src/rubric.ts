@@ -3272,7 +3272,7 @@ export type Rubric = {
   // (v32 Q1) settings of block Q1 go here
   /**
    * (v32 Q1) referral.contact: `andClauseO3` also ends the source's clause at ", or" ("The application is at
-   * health.maryland.gov/vsa, or ask the funeral home for extra copies."; classify.ts `orClauseQ1`): that URL is the
+   * health.maryland.gov/vsa, or ask the funeral home for extra copies."; classify.ts `andClauseO3` with `or`): that URL is the
    * application's, no way to reach the funeral home; not after the patron's own way online ("You can order it online at
    * pa.gov/…, or write to the Division of Vital Records": two ways to the same office, classify.ts `OWN_WAY_Q1`). Near
    * misses: "Call the funeral home at 410-555-0100, or the forms are at …" (the contact after the verb), "The hospice's grief
@@ -13192,11 +13192,14 @@ const phrasesV31K3 = block(phrasesV31K2, (v31) => ({
   seemGone: v31.plus('seemGone', r`\bdisconnected\b(?<=\b(?:ill|i will|id|i would|i shall|well|we will) (?:just |have to )?(?:assume|take it|figure) (?:that )?(?:we|you|u) (?:were|was) disconnected)`),
 }));
 
+/** (v31 K4) "it might / may / could help to": the actor `referralActor` adds in K4, and what v32 L2's `helpToNarrowL2` narrows. */
+export const HELP_TO_K4 = r`\b(?:it|that)(?: might| may| could| would| can| will)(?: also| really| probably| still)? help (?:to|if you)\b`;
+
 // K4: job seekers: résumés, unemployment claims, certifications, interviews (test/thirtieth-round-jobs.test.ts)
 const phrasesV31K4 = block(phrasesV31K3, (v31) => ({
   // the patron as the one to act after "it might / may / could help to": "It might also help to talk to a career counselor."
   // (the résumé case) ["It might help to look at the sample résumés first" names no party: no referral]
-  referralActor: v31.plus('referralActor', r`\b(?:it|that)(?: might| may| could| would| can| will)(?: also| really| probably| still)? help (?:to|if you)\b`),
+  referralActor: v31.plus('referralActor', HELP_TO_K4),
 }));
 
 const phrasesV31: RubricPhrases = phrasesV31K4;
