@@ -4122,3 +4122,13 @@ const PURPOSE_IT_Q3 =
 export function purposeItQ3(prefix: string): boolean {
   return prefix.length < 60 && PURPOSE_IT_Q3.test(prefix);
 }
+
+// ---- (v33 R1) block R1's readings ----
+
+// ---- (v33 R2) block R2's readings ----
+
+// ---- (v33 S1) block S1's readings ----
+
+// ---- (v33 S2) block S2's readings ----
+
+// ---- (v33 S3) block S3's readings ----

@@ -3293,6 +3293,16 @@ export type Rubric = {
    * opening the sentence).
    */
   purposeItQ3?: boolean;
+
+  // (v33 R1) settings of block R1 go here
+
+  // (v33 R2) settings of block R2 go here
+
+  // (v33 S1) settings of block S1 go here
+
+  // (v33 S2) settings of block S2 go here
+
+  // (v33 S3) settings of block S3 go here
 };
 
 const r = String.raw;
@@ -13512,5 +13522,42 @@ export const rubricV32: Rubric = {
   purposeItQ3: true,
 };
 
+// R1: narrowings of v32 Q1 (bereavement)
+const phrasesV33R1 = block(phrasesV32, (_v33) => ({}));
+
+// R2: narrowings of v32 Q2 and Q3 (nature, writers)
+const phrasesV33R2 = block(phrasesV33R1, (_v33) => ({}));
+
+// S1: food, cooking and food assistance
+const phrasesV33S1 = block(phrasesV33R2, (_v33) => ({}));
+
+// S2: sports, fitness and recreation
+const phrasesV33S2 = block(phrasesV33S1, (_v33) => ({}));
+
+// S3: reentry and justice-involved patrons
+const phrasesV33S3 = block(phrasesV33S2, (_v33) => ({}));
+
+const phrasesV33: RubricPhrases = phrasesV33S3;
+
+/**
+ * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-S3): narrowings of
+ * v32's fourth wave (R1, R2) and whole sessions of three kinds of question written and labelled before the scorer ran (S1-S3).
+ */
+export const rubricV33: Rubric = {
+  ...rubricV32,
+  version: '33',
+  phrases: phrasesV33,
+
+  // R1's settings
+
+  // R2's settings
+
+  // S1's settings
+
+  // S2's settings
+
+  // S3's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV32;
+export const currentRubric: Rubric = rubricV33;
