@@ -13525,8 +13525,28 @@ export const rubricV32: Rubric = {
 // R1: narrowings of v32 Q1 (bereavement)
 const phrasesV33R1 = block(phrasesV32, (_v33) => ({}));
 
-// R2: narrowings of v32 Q2 and Q3 (nature, writers)
-const phrasesV33R2 = block(phrasesV33R1, (_v33) => ({}));
+// R2: narrowings of v32 Q2 and Q3 (nature, writers) (test/thirty-second-round-q23-checked.test.ts)
+/** (v33 R2) Words that make Q2's party word a modifier or a topic ("landfill gas", "the landfill part of the report"). */
+const TOPIC_R2 = r`gas|gases|methane|leachate|history|part|parts|section|sections|chapter|paragraph|topic|topics|issue|issues|debate|study|studies|essay|unit|lesson`;
+/** (v32 Q2) The alternative of `referralParty` naming wildlife and waste parties; (v32 Q3) the one naming publishers. */
+const PARTY_Q2 = phrasesV32.referralParty.findIndex((a) => a.includes('|landfills?|transfer stations?)\\b(?!\\.)'));
+const PARTY_Q3 = phrasesV32.referralParty.findIndex((a) => a.includes('copyright (?:holders?|owners?))\\b(?<!'));
+/** (v32 Q2) The alternative of `referralVerb` reading "bring … to" a landfill, a drop-off centre, a vet. */
+const BRING_Q2 = phrasesV32.referralVerb.findIndex((a) => a.startsWith('\\bbring\\b(?<='));
+const phrasesV33R2 = block(phrasesV33R1, (v33) => ({
+  // (narrows Q2's parties) not a landfill, vet or transfer station as a modifier or a topic: "Just call it landfill gas in
+  // your report" [still read: "take it to a wildlife rehabilitator", "ring your vet first thing", "bring them to the Alpha
+  // Ridge Landfill, 2350 …"]; (narrows Q3's publishers) not the patron or the provider as the holder: "Ask yourself whether
+  // you're the copyright holder", "we're the publisher" [still read: "ask the song's publisher for permission", "get in touch
+  // with the copyright holder", "Write to the publisher, Faber, at …"]
+  referralParty: v33
+    .swap('referralParty', PARTY_Q2, retext(phrasesV32.referralParty[PARTY_Q2]!, '(?!\\.)(?!s? (?:websites?', r`(?!\.)(?! (?:${TOPIC_R2})\b)(?!s? (?:websites?`))
+    .map((a, i) => (i === PARTY_Q3 ? retext(a, '(?:as|be|become|your own|self) ', r`(?:as|be|become|your own|self|you are|you'?re|u r|i am|i'?m|we are|we'?re) `) : a)),
+  // (narrows Q2's "bring … to") not the party word as a modifier or a topic: non-native "For the report, you can bring it to
+  // the landfill part in paragraph 2" [still read: "u can just bring the paint cans to the nearest convenience center",
+  // "Please bring the batteries to the Sandy Point transfer station, 1200 Bay Road"]
+  referralVerb: v33.swap('referralVerb', BRING_Q2, retext(phrasesV32.referralVerb[BRING_Q2]!, '|schedules?|compost)\\b))', `|schedules?|compost|${TOPIC_R2})\\b))`)),
+}));
 
 // S1: food, cooking and food assistance
 const phrasesV33S1 = block(phrasesV33R2, (_v33) => ({}));
