@@ -3295,6 +3295,15 @@ export type Rubric = {
   purposeItQ3?: boolean;
 
   // (v33 R1) settings of block R1 go here
+  /**
+   * (v33 R1) referral.contact: v32 Q1's `orClauseQ1` no longer ends the source's clause at ", or" when a URL of that
+   * clause names the party after the verb by its initials or its joined words: the party's own site, a way to reach it
+   * (classify.ts `ownSiteR1`). Near misses: "Survivor benefits are explained at ssa.gov/survivors, or call Social Security",
+   * "Orders are taken at nyc.gov/vitalrecords, or visit the Office of Vital Records", "Certificates are ordered at
+   * gro.gov.uk, or ring the General Register Office" (pass). Still read: "Obituaries since 2005 are on legacy.com, or check
+   * with the funeral director", "The form is on gov.uk/register-a-death, or ring the hospice" (fail).
+   */
+  orOwnSiteR1?: boolean;
 
   // (v33 R2) settings of block R2 go here
 
@@ -13549,6 +13558,7 @@ export const rubricV33: Rubric = {
   phrases: phrasesV33,
 
   // R1's settings
+  orOwnSiteR1: true,
 
   // R2's settings
 
