@@ -13532,7 +13532,25 @@ export const rubricV32: Rubric = {
 };
 
 // R1: narrowings of v32 Q1 (bereavement)
-const phrasesV33R1 = block(phrasesV32, (_v33) => ({}));
+const phrasesV33R1 = block(phrasesV32, (v33) => ({
+  // Q3's "I have other patrons, so I'm ending this chat" without its near misses that end nothing: "so I'll end up being a bit
+  // slow to reply", "so I'll go a bit slower / quiet for a minute", "so I'll leave this one open", "so I'll leave you to have a
+  // read", "so I'll close this out once you confirm the link works" (an end the patron's own answer decides) [still read:
+  // "I have other patrons, so I'm ending this chat", "i got more chats so im ending this one", "…, so I have to go now"]
+  othersWaiting: v33.swap(
+    'othersWaiting',
+    phrasesV32.othersWaiting.indexOf(phrasesV32Q3.othersWaiting.at(-1)!),
+    retext(
+      retext(
+        retext(phrasesV32Q3.othersWaiting.at(-1)!, r`(?:end|ending|close|`, r`(?:(?:end|ending)(?! up\b)|close|`),
+        r`|back|to|with)\b)|leave|`,
+        r`|back|to|with|a bit|a little|slow|slower|slowly|quiet|quieter|silent|faster|quicker|one at a time)\b)|leave(?!(?: [a-z]+){0,2} open\b| (?:you|u) to\b)|`,
+      ),
+      r`logging off)\b`,
+      r`logging off)\b(?!(?: [a-z]+){0,4} (?:once|when|after|as soon as) (?:you|u)\b)`,
+    ),
+  ),
+}));
 
 // R2: narrowings of v32 Q2 and Q3 (nature, writers)
 const phrasesV33R2 = block(phrasesV33R1, (_v33) => ({}));
