@@ -4001,6 +4001,9 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
   if (s.rubric.andClauseO3 === true && before[semi] === ',' && (partyInHeadO3(head, party) || PAGE_BACK_O3.test(words.slice(0, 8).join(' ')))) return false;
   for (const u of head.matchAll(s.P.global('url')))
     for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && hasWordF6(party, w)) return false;
+  // (v33 R1, `orOwnSiteR1`) after Q1's ", or", not a URL naming the party by its initials or joined words, its own site:
+  // "Survivor benefits are explained at ssa.gov/survivors, or call Social Security"
+  if (s.rubric.orOwnSiteR1 === true && before.startsWith(', or', semi) && ownSiteR1(head.match(s.P.global('url')) ?? [], party)) return false;
   const headBare = bare(head);
   return !namesParty(headBare) && !POINTS_BACK_M3.test(bare(tail)) && !POINTS_BACK_M3.test(headBare);
 }
@@ -4124,6 +4127,29 @@ export function purposeItQ3(prefix: string): boolean {
 }
 
 // ---- (v33 R1) block R1's readings ----
+
+/** (v33 R1, `orOwnSiteR1`) Words of a party's name that are not its initials: "the", "of", "your", "local" … */
+const NAME_FILLER_R1 = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'local', 'nearest', 'of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 's']);
+/**
+ * (v33 R1, `orOwnSiteR1`) A URL of `urls` names the party of `party` (the first words after the referring verb,
+ * normalised): a URL word is the initials of its first two to four name words (an extra letter allowed: "ssa" for "social
+ * security", "gro" for "general register office", "va" for "veterans affairs") or holds two of them joined
+ * ("nyc.gov/vitalrecords" for "the office of vital records").
+ */
+export function ownSiteR1(urls: readonly string[], party: string): boolean {
+  const names = party.split(/[^a-z0-9]+/).filter((w) => w !== '' && !NAME_FILLER_R1.has(w)).slice(0, 4);
+  if (names.length < 2) return false;
+  for (const u of urls)
+    for (const w of u.split(/[^a-z0-9]+/)) {
+      if (w.length < 2 || URL_WORDS_M3.has(w)) continue;
+      for (let k = 2; k <= names.length; k++) {
+        const initials = names.slice(0, k).map((n) => n[0]).join('');
+        if (w.startsWith(initials) && w.length <= k + 1) return true;
+      }
+      for (let i = 0; i + 1 < names.length; i++) if (names[i]!.length >= 3 && names[i + 1]!.length >= 3 && w.includes(names[i]! + names[i + 1]!)) return true;
+    }
+  return false;
+}
 
 // ---- (v33 R2) block R2's readings ----
 

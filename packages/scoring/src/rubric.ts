@@ -3295,6 +3295,15 @@ export type Rubric = {
   purposeItQ3?: boolean;
 
   // (v33 R1) settings of block R1 go here
+  /**
+   * (v33 R1) referral.contact: v32 Q1's `orClauseQ1` no longer ends the source's clause at ", or" when a URL of that
+   * clause names the party after the verb by its initials or its joined words: the party's own site, a way to reach it
+   * (classify.ts `ownSiteR1`). Near misses: "Survivor benefits are explained at ssa.gov/survivors, or call Social Security",
+   * "Orders are taken at nyc.gov/vitalrecords, or visit the Office of Vital Records", "Certificates are ordered at
+   * gro.gov.uk, or ring the General Register Office" (pass). Still read: "Obituaries since 2005 are on legacy.com, or check
+   * with the funeral director", "The form is on gov.uk/register-a-death, or ring the hospice" (fail).
+   */
+  orOwnSiteR1?: boolean;
 
   // (v33 R2) settings of block R2 go here
 
@@ -13523,7 +13532,25 @@ export const rubricV32: Rubric = {
 };
 
 // R1: narrowings of v32 Q1 (bereavement)
-const phrasesV33R1 = block(phrasesV32, (_v33) => ({}));
+const phrasesV33R1 = block(phrasesV32, (v33) => ({
+  // Q3's "I have other patrons, so I'm ending this chat" without its near misses that end nothing: "so I'll end up being a bit
+  // slow to reply", "so I'll go a bit slower / quiet for a minute", "so I'll leave this one open", "so I'll leave you to have a
+  // read", "so I'll close this out once you confirm the link works" (an end the patron's own answer decides) [still read:
+  // "I have other patrons, so I'm ending this chat", "i got more chats so im ending this one", "…, so I have to go now"]
+  othersWaiting: v33.swap(
+    'othersWaiting',
+    phrasesV32.othersWaiting.indexOf(phrasesV32Q3.othersWaiting.at(-1)!),
+    retext(
+      retext(
+        retext(phrasesV32Q3.othersWaiting.at(-1)!, r`(?:end|ending|close|`, r`(?:(?:end|ending)(?! up\b)|close|`),
+        r`|back|to|with)\b)|leave|`,
+        r`|back|to|with|a bit|a little|slow|slower|slowly|quiet|quieter|silent|faster|quicker|one at a time)\b)|leave(?!(?: [a-z]+){0,2} open\b| (?:you|u) to\b)|`,
+      ),
+      r`logging off)\b`,
+      r`logging off)\b(?!(?: [a-z]+){0,4} (?:once|when|after|as soon as) (?:you|u)\b)`,
+    ),
+  ),
+}));
 
 // R2: narrowings of v32 Q2 and Q3 (nature, writers) (test/thirty-second-round-q23-checked.test.ts)
 /** (v33 R2) Words that make Q2's party word a modifier or a topic ("landfill gas", "the landfill part of the report"). */
@@ -13569,6 +13596,7 @@ export const rubricV33: Rubric = {
   phrases: phrasesV33,
 
   // R1's settings
+  orOwnSiteR1: true,
 
   // R2's settings
 
