@@ -13579,7 +13579,26 @@ const phrasesV33R2 = block(phrasesV33R1, (v33) => ({
 const phrasesV33S1 = block(phrasesV33R2, (_v33) => ({}));
 
 // S2: sports, fitness and recreation
-const phrasesV33S2 = block(phrasesV33S1, (_v33) => ({}));
+const phrasesV33S2 = block(phrasesV33S1, (v33) => ({
+  // the parties of sports and recreation, told to the patron to ask, call or visit: a coach or trainer, the league or club,
+  // the YMCA, the bait / tackle / pro / bike shop, an outfitter, the marina or boathouse, park rangers, lifeguards, the race
+  // or tournament director and organisers ("for the travel team tryouts, talk to his coach", "ask the marina at Sandy
+  // Point", "go to the pro shop", "check with your club") [near misses: their pages and things ("the league's website",
+  // "the club's schedule", "the coach's handbook", "league standings"), coaching, a tour coach, the patron's own use of a
+  // place (the gym, the pool, the park and the golf course are not parties)]
+  referralParty: v33.plus(
+    'referralParty',
+    r`\b(?:coach(?:es)?|(?:athletic|personal) trainers?|leagues?|(?<!\bgolf )clubs?|golf club\b|clubhouses?|ymca|ywca|(?:bait|tackle|bait and tackle|pro|bike|bicycle|sporting goods|running|outdoor|ski|dive|surf) (?:shops?|stores?)|outfitters?|marinas?|boathouses?|park rangers?|ranger(?: stations?)?\b|lifeguards?|(?:race|tournament|meet|event) (?:directors?|organi[sz]ers?))\b(?!\.[a-z])(?!s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|guides?|handbooks?|manuals?|rule ?books?|rules|schedules?|calendars?|standings|stats|statistics|rosters?|results|scores|polls?|forms?|newsletters?|directory|directories|map|maps|locators?|finders?|listings?|feeds?|socials?|accounts?)\b)`,
+  ),
+  // a game's rulebook named by its sport, league or body: "The NFHS Soccer Rules Book covers it in Rule 12", "It's in the
+  // USA Swimming rulebook, article 101" (a publication, like v1's "handbook") [near misses: a rulebook with no name, after a
+  // determiner ("Does your league have its own rulebook?", "I don't have a rulebook handy", "umpires carry the rulebook",
+  // "there's no rulebook for pickup games")]
+  namedResource: v33.plus(
+    'namedResource',
+    r`\b(?:rule ?books?|rules books?)\b(?<=\b[a-z0-9]{2,40} (?:rule ?books?|rules books?))(?<!\b(?:an?|the|any|your|their|his|her|its|own|some|no|our|my|this|that|every|each|one|of|in|on|from|to|for|with|without) (?:rule ?books?|rules books?))`,
+  ),
+}));
 
 // S3: reentry and justice-involved patrons
 const phrasesV33S3 = block(phrasesV33S2, (_v33) => ({}));
