@@ -4158,3 +4158,47 @@ export function ownSiteR1(urls: readonly string[], party: string): boolean {
 // ---- (v33 S2) block S2's readings ----
 
 // ---- (v33 S3) block S3's readings ----
+
+/** (v33 S3) Host labels that name no one (as referral.ts's URL_LABELS_N5). */
+const NO_NAME_LABELS_S3 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
+/** (v33 S3) At most three words of a party's name just before its party word ("any MVA office": "mva"), not past an article. */
+const NAME_BEFORE_S3 = /(?:^|[^a-z0-9])((?:(?!(?:to|the|a|an|any|your|our|their|his|her|my|at|of|in|on|for|with|from|by|and|or|nearest|local|closest)\b)[a-z0-9]+ ){1,3})$/;
+
+/**
+ * (v33 S3, `partyDomainS3`) A clause after a referral's ";" (`tail`) that names another party still gives the referred
+ * party's URL when the URL's first host label is a word of the party's name in the verb's clause (`head`, normalised):
+ * "take your release papers to any MVA office; the ID is free if you were released from a Maryland facility:
+ * mva.maryland.gov/id" (the MVA's own domain). Near miss: "…; the facility's rules are at dpscs.maryland.gov/visiting"
+ * (the URL names no word of the MVA office's name).
+ */
+export function partyDomainS3(s: Session, head: string, tail: string): boolean {
+  for (const u of tail.matchAll(s.P.global('url'))) {
+    const label = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[./]/, 1)[0]!;
+    if (label.length < 3 || NO_NAME_LABELS_S3.has(label)) continue;
+    for (const p of head.matchAll(s.P.global('referralParty'))) {
+      const name = NAME_BEFORE_S3.exec(head.slice(Math.max(0, p.index - 40), p.index));
+      if (hasWordS3(p[0], label) || (name !== null && hasWordS3(name[1]!, label))) return true;
+    }
+  }
+  return false;
+}
+/** (v33 S3) `w` stands in `n` as a whole word. */
+function hasWordS3(n: string, w: string): boolean {
+  for (let i = n.indexOf(w); i >= 0; i = n.indexOf(w, i + 1)) {
+    const a = i === 0 ? '' : n[i - 1]!;
+    const b = n[i + w.length] ?? '';
+    if (!/[a-z0-9]/.test(a) && !/[a-z0-9]/.test(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v33 S3, `okLeadInS3`) A chat "ok" (or "okay", "alright") opening the clause before a referring imperative, then only
+ * v11's lead-in words: "ok so take ur release papers to the MVA", "okay, just call the facility at …", "alright then ask
+ * your public defender". Near misses: "ok so they call the facility for you" (a subject), "ok to call the MVA?" (no
+ * imperative).
+ */
+const OK_LEAD_S3 = /^(?:ok|okay|okey|kk?|alright|all right)(?:,?\s*(?:and|or|also|then|so|but|just|please|kindly|pls|plz|now|first))*,?$/;
+export function okLeadInS3(prefix: string): boolean {
+  return OK_LEAD_S3.test(prefix);
+}

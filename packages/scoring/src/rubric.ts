@@ -3312,6 +3312,23 @@ export type Rubric = {
   // (v33 S2) settings of block S2 go here
 
   // (v33 S3) settings of block S3 go here
+  /**
+   * (v33 S3) referral.contact: after a referral's ";", a clause that names another party still gives the referred party's
+   * URL when the URL's first host label is a word of the party's name in the verb's clause ("For a state ID card, take your
+   * release papers to any MVA office; the ID is free if you were released from a Maryland facility: mva.maryland.gov/id";
+   * classify.ts `partyDomainS3`). V18's `namedUrlRM` gave such a clause's URL to the other party (the facility). Near misses:
+   * "…any MVA office; if he was held in a county facility, its rules are at dpscs.maryland.gov/visiting" (the URL names no
+   * word of the party's name).
+   */
+  partyDomainS3?: boolean;
+  /**
+   * (v33 S3) referral.contact: a chat "ok" ("okay", "alright") opening the clause before a referring imperative, then only
+   * v11's lead-in words ("so", "just", "then", "please"), leaves the imperative told to the patron: "ok so take ur release
+   * papers to the MVA", "okay, just call the facility's visiting line at …" (classify.ts `okLeadInS3`). V11's `leadInsS` took
+   * "so take …" but not "ok so take …". Near misses: "ok so they call the facility for you" (a subject before the verb),
+   * "ok to call the MVA?" (no imperative).
+   */
+  okLeadInS3?: boolean;
 };
 
 const r = String.raw;
@@ -13601,7 +13618,24 @@ const phrasesV33S2 = block(phrasesV33S1, (v33) => ({
 }));
 
 // S3: reentry and justice-involved patrons
-const phrasesV33S3 = block(phrasesV33S2, (_v33) => ({}));
+const phrasesV33S3 = block(phrasesV33S2, (v33) => ({
+  // the public defender, told to the patron to ask or said to help: "ask the public defender about the petition", "your
+  // public defender can tell you", "the Public Defender's Expungement Unit at 410-767-8460 can help" (v1 read the "Office of
+  // the Public Defender" by its office only); not the office's pages or forms ("the public defender's website has the
+  // checklist", "the Public Defender's expungement page at opd.state.md.us")
+  referralParty: v33.plus(
+    'referralParty',
+    r`\bpublic defenders?\b(?!'?s? (?:(?:[a-z]+ ){0,2}?(?:websites?|web sites?|sites?|pages?|portals?|forms?|guides?|handouts?|brochures?|faqs?|videos?|checklists?|blogs?)\b|(?:[a-z]+ )?(?:at|on) (?:https?:|www\.|[a-z0-9-]+\.(?:org|gov|com|net|us)\b)))`,
+  ),
+  // papers taken to the motor vehicle agency, where a state ID is got after release: "take your DPSCS release papers to any
+  // MVA office" was read by its "office" (v11), not "take your release papers to the MVA", "bring them to your nearest DMV"
+  // (as v11's "bring your application to the passport office"); not its pages or app ("take the test on the DMV website",
+  // "bring your papers to the MVA app"), nor a ride ("take the bus to the MVA" as v11)
+  referralVerb: v33.plus(
+    'referralVerb',
+    r`\b(?:bring|take)\b(?= (?:it|them|those|these|(?:your|ur|his|her|their|the|a|an|all|both|any)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail)\b)(?: [a-z0-9'-]+){1,8}?) (?:in |over |down |along )?to (?:the|a|an|any|your|ur|your local|your nearest|ur nearest|the nearest) (?:mva|dmv|mvd|bmv)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|kiosks?)\b))`,
+  ),
+}));
 
 const phrasesV33: RubricPhrases = phrasesV33S3;
 
@@ -13624,6 +13658,8 @@ export const rubricV33: Rubric = {
   // S2's settings
 
   // S3's settings
+  partyDomainS3: true,
+  okLeadInS3: true,
 };
 
 /** The rubric in force. */

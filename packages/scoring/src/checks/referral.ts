@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -696,6 +696,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (P.referralActor.test(before) && !(s.rubric.helpToNarrowL2 === true && callByNameL2(v[0], before, objectClause))) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
+      // (v33 S3, `okLeadInS3`) "ok so take ur release papers to the MVA", "okay, just call the facility at …"
+      (s.rubric.okLeadInS3 === true && prefix.length < 30 && okLeadInS3(prefix)) ||
       // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
       // and the imperative after its comma read together as one "send … to" verb
       (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0]) && !PURPOSE_NO_PARTY_D1.test(object)) ||
@@ -1284,7 +1286,8 @@ function afterVerbContactRM(s: Session, after: string): boolean {
   const tail = after.slice(semi);
   const tailBare = withoutAddresses(tail);
   if (POINTS_BACK_RM.test(tailBare) || (!namesOtherPartyRM(s, tailBare, head) && !urlsNamedBeforeRM(s, tail))) return partyContactText(s, after, false);
-  return partyContactText(s, head, false);
+  // (v33 S3, `partyDomainS3`) "…any MVA office; the ID is free if you were released from a Maryland facility: mva.maryland.gov/id"
+  return partyContactText(s, head, false) || (s.rubric.partyDomainS3 === true && partyDomainS3(s, head, tail));
 }
 
 /** The naming words of each party `bare` (addresses left out) names, pronouns and "people" left out. */
