@@ -13553,17 +13553,6 @@ const phrasesV33S1 = block(phrasesV33R2, (v33) => ({
     'referralVerb',
     r`\b(?:show|turn) up at\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|so|also|simply|you|you can|you could|you should|you may) )(?:show|turn) up at)`,
   ),
-  // "Helps?", "That help?" opening the question, the terse veteran's "Does that help?" (the college SNAP case: "… talk to your
-  // financial aid office about work-study. Helps?") ["Help with the form?", "Need more help?", "Help you find a pantry too?"
-  // (an offer of more help: not opening the question, or with words after it)]
-  completeness: v33.plus(
-    'completeness',
-    r`^(?:(?:that|this|it) )?(?:helps?|helped)(?=[ ]*\?)`,
-    r`\b(?:is|was) (?:this|that|it) the (?:kind|type|sort|one|version|recipe|dish|book|cookbook|edition|style) (?:you|u) (?:mean|meant|had in mind|were thinking of|remember|remembered|were looking for|were after)\b(?! to\b)(?=[ ]*\?|[ ]*$)`,
-    // the Spanish of it, opening the question: "¿Es la receta que usted recordaba?" ["¿Cuál es la receta que recordaba?" (which
-    // one: a question about what to give), "¿Es la receta que usted quería hacer hoy?" (querer hacer: intend)]
-    r`^(?:y |entonces )?(?:es|era) (?:esta |esa |este |ese )?(?:la|el) (?:receta|libro|plato|tipo|version|edicion) que (?:usted |tu )?(?:recordaba|recuerda|recordabas|buscaba|buscabas|necesitaba|necesitabas|queria|querias|tenia en mente)\b(?=[ ]*\?|[ ]*$)`,
-  ),
 }));
 
 // S2: sports, fitness and recreation
