@@ -13593,7 +13593,31 @@ const phrasesV33R2 = block(phrasesV33R1, (v33) => ({
 }));
 
 // S1: food, cooking and food assistance
-const phrasesV33S1 = block(phrasesV33R2, (_v33) => ({}));
+const phrasesV33S1 = block(phrasesV33R2, (v33) => ({
+  // "Bon appétit!", "¡Buen provecho!" standing alone (the sentence's start, after a comma or "and", up to its end or "!") is a
+  // parting wish, as v1's "happy cooking" (the pierogi case: "Bon appétit!") ["Bon Appétit magazine, the March 2019 issue.",
+  // "The pierogi recipe is from Bon Appetit.", "La receta es de la revista Buen Provecho." (a title: not standing alone)]
+  // "Take care of your father!" at the end of the provider's words: v7 keeps "take care of yourself / you" only; the patron's
+  // own family, opening the sentence or after "and / please / so", ending it, is the same parting wish (the diabetic diet
+  // case: "You are welcome, take care of your father!") ["The home aide can take care of your mother.", "Who will take care
+  // of your kids during the class?", "First take care of your father's paperwork." (a modal, a question, a possessive)]
+  farewell: v33.plus(
+    'farewell',
+    r`\b(?:bon appetit|buen provecho)\b(?<=(?:^|[.!?;:,] |\b(?:and|so|now|then|well|again|ok|okay|y) )(?:bon appetit|buen provecho))(?=[ .]*$|[ ]*!)`,
+    r`\bcare of\b(?<=(?:^|[.!?;:,] |\b(?:and|please|so|now|do) )take (?:good )?care of)(?= (?:your|ur) (?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)(?:[ .]*$|[ ]*!))`,
+  ),
+  // "Is that the kind you mean?", "Is this the one you were thinking of?" after the recipe or the book: asks whether what was
+  // given is what the patron meant (the pierogi case; v1 reads "the kind of thing you" only) ["Is that the kind you mean to
+  // make for the party?" (mean to: intend), "Was it the cookbook you meant to return?" (meant to: a plan: v1 already reads it), "Was it the cookbook you meant to return?"]
+  // "just show up at the Salvation Army pantry", "you can turn up at the senior center at noon": visiting a party, told to the
+  // patron (at a clause's start, after "just / please / then / and / so / simply" or "you (can / could / should / may)"), as
+  // v1's "stop by" (the embarrassed patron's pantry case) ["The hold will show up at your branch in two days.", "Volunteers
+  // show up at the pantry at 8 to sort.", "Recipes that show up at the top of the search are the newest."]
+  referralVerb: v33.plus(
+    'referralVerb',
+    r`\b(?:show|turn) up at\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|so|also|simply|you|you can|you could|you should|you may) )(?:show|turn) up at)`,
+  ),
+}));
 
 // S2: sports, fitness and recreation
 const phrasesV33S2 = block(phrasesV33S1, (v33) => ({
