@@ -4202,3 +4202,13 @@ const OK_LEAD_S3 = /^(?:ok|okay|okey|kk?|alright|all right)(?:,?\s*(?:and|or|als
 export function okLeadInS3(prefix: string): boolean {
   return OK_LEAD_S3.test(prefix);
 }
+
+// ---- (v33 T1) block T1's readings ----
+
+// ---- (v33 T2) block T2's readings ----
+
+// ---- (v33 U1) block U1's readings ----
+
+// ---- (v33 U2) block U2's readings ----
+
+// ---- (v33 U3) block U3's readings ----

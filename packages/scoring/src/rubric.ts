@@ -3329,6 +3329,15 @@ export type Rubric = {
    * "ok to call the MVA?" (no imperative).
    */
   okLeadInS3?: boolean;
+  // (v33 T1) settings of block T1 go here
+
+  // (v33 T2) settings of block T2 go here
+
+  // (v33 U1) settings of block U1 go here
+
+  // (v33 U2) settings of block U2 go here
+
+  // (v33 U3) settings of block U3 go here
 };
 
 const r = String.raw;
@@ -13661,7 +13670,22 @@ const phrasesV33S3 = block(phrasesV33S2, (v33) => ({
   ),
 }));
 
-const phrasesV33: RubricPhrases = phrasesV33S3;
+// T1: narrowings of S2 (sports)
+const phrasesV33T1 = block(phrasesV33S3, (_v33) => ({}));
+
+// T2: narrowings of S1 and S3 (food, reentry)
+const phrasesV33T2 = block(phrasesV33T1, (_v33) => ({}));
+
+// U1: pets and animals
+const phrasesV33U1 = block(phrasesV33T2, (_v33) => ({}));
+
+// U2: religion, holidays and culture
+const phrasesV33U2 = block(phrasesV33U1, (_v33) => ({}));
+
+// U3: volunteering and community service hours
+const phrasesV33U3 = block(phrasesV33U2, (_v33) => ({}));
+
+const phrasesV33: RubricPhrases = phrasesV33U3;
 
 /**
  * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-S3): narrowings of
@@ -13684,6 +13708,16 @@ export const rubricV33: Rubric = {
   // S3's settings
   partyDomainS3: true,
   okLeadInS3: true,
+
+  // T1's settings
+
+  // T2's settings
+
+  // U1's settings
+
+  // U2's settings
+
+  // U3's settings
 };
 
 /** The rubric in force. */
