@@ -13636,17 +13636,27 @@ const phrasesV33S2 = block(phrasesV33S1, (v33) => ({
   // Point", "go to the pro shop", "check with your club") [near misses: their pages and things ("the league's website",
   // "the club's schedule", "the coach's handbook", "league standings"), coaching, a tour coach, the patron's own use of a
   // place (the gym, the pool, the park and the golf course are not parties)]
+  // (v33 T1) nor before its pages and things one word on (the possessive's apostrophe is gone in the normalized text,
+  // "club's" is "clubs"; not across "about / for / at / with …"): "Visit the 4-H club's fair results at …", "the 4-H
+  // club fair results", "the coach's practice schedule" [still read: "check with your club about the U10 fees", "ask the
+  // coach for the practice schedule", "talk to his coach"]
   referralParty: v33.plus(
     'referralParty',
-    r`\b(?:coach(?:es)?|(?:athletic|personal) trainers?|leagues?|(?<!\bgolf )clubs?|golf club\b|clubhouses?|ymca|ywca|(?:bait|tackle|bait and tackle|pro|bike|bicycle|sporting goods|running|outdoor|ski|dive|surf) (?:shops?|stores?)|outfitters?|marinas?|boathouses?|park rangers?|ranger(?: stations?)?\b|lifeguards?|(?:race|tournament|meet|event) (?:directors?|organi[sz]ers?))\b(?!\.[a-z])(?!s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|guides?|handbooks?|manuals?|rule ?books?|rules|schedules?|calendars?|standings|stats|statistics|rosters?|results|scores|polls?|forms?|newsletters?|directory|directories|map|maps|locators?|finders?|listings?|feeds?|socials?|accounts?)\b)`,
+    r`\b(?:coach(?:es)?|(?:athletic|personal) trainers?|leagues?|(?<!\bgolf )clubs?|golf club\b|clubhouses?|ymca|ywca|(?:bait|tackle|bait and tackle|pro|bike|bicycle|sporting goods|running|outdoor|ski|dive|surf) (?:shops?|stores?)|outfitters?|marinas?|boathouses?|park rangers?|ranger(?: stations?)?\b|lifeguards?|(?:race|tournament|meet|event) (?:directors?|organi[sz]ers?))\b(?!\.[a-z])(?!s? (?:(?!(?:about|for|at|on|with|to|in)\b)[a-z0-9-]+ )?(?:websites?|web sites?|sites?|pages?|portals?|apps?|guides?|handbooks?|manuals?|rule ?books?|rules|schedules?|calendars?|standings|stats|statistics|rosters?|results|scores|polls?|forms?|newsletters?|directory|directories|map|maps|locators?|finders?|listings?|feeds?|socials?|accounts?)\b)`,
   ),
   // a game's rulebook named by its sport, league or body: "The NFHS Soccer Rules Book covers it in Rule 12", "It's in the
   // USA Swimming rulebook, article 101" (a publication, like v1's "handbook") [near misses: a rulebook with no name, after a
   // determiner ("Does your league have its own rulebook?", "I don't have a rulebook handy", "umpires carry the rulebook",
   // "there's no rulebook for pickup games")]
+  // (v33 T1) only a rulebook pointed to by a rule, section, article, law, chapter or page number within 80 characters
+  // after it (kept short: the phrases project's V8 code space is near full): near misses "the NFL rulebook is huge, but
+  // basically …", "whatever the league rulebook says goes", "I don't have my old rulebook anymore", "the unwritten
+  // rulebook of baseball says …", "pub leagues use a house rulebook"
+  // [still read: "The NFL rulebook covers it in Rule 8", "It's in the NCAA Baseball rules book", "See the MLB rulebook, rule
+  // 5.06(c)", "The USA Swimming rulebook, article 101.1.5"]
   namedResource: v33.plus(
     'namedResource',
-    r`\b(?:rule ?books?|rules books?)\b(?<=\b[a-z0-9]{2,40} (?:rule ?books?|rules books?))(?<!\b(?:an?|the|any|your|their|his|her|its|own|some|no|our|my|this|that|every|each|one|of|in|on|from|to|for|with|without) (?:rule ?books?|rules books?))`,
+    r`\b(?:rule ?books?|rules books?)\b(?<=\b[a-z0-9]{2,40} (?:rule ?books?|rules books?))(?<!\b(?:an?|the|any|your|their|his|her|its|own|some|no|our|my|this|that|every|each|one|of|in|on|from|to|for|with|without) (?:rule ?books?|rules books?))(?=[^!?]{0,80}?\b(?:rule|rules|section|article|law|chapter|page|part)s? ?\d)`,
   ),
 }));
 
