@@ -13687,7 +13687,30 @@ const phrasesV33T1 = block(phrasesV33S3, (_v33) => ({}));
 const phrasesV33T2 = block(phrasesV33T1, (_v33) => ({}));
 
 // U1: pets and animals
-const phrasesV33U1 = block(phrasesV33T2, (_v33) => ({}));
+const phrasesV33U1 = block(phrasesV33T2, (v33) => ({
+  // a report filed with a party: "File a report with Baltimore County Animal Services at 410-887-5961", "file a lost pet
+  // report with the shelter", "file a bite report to the health department" (v10's "file a complaint with" with a report;
+  // "a" or "an" before it, no "of" between: not "file the vet's report with your records", "file a copy of the report
+  // with your pet's papers", nor records, files or papers after "with" / "to")
+  referralVerb: v33.plus(
+    'referralVerb',
+    r`\b(?:file|filing)\b(?= (?:a|an) (?:(?!of\b)[a-z-]+ ){0,3}?reports? (?:to|with) (?!(?:us|me|our|this)\b)(?!(?:your|my|his|her|their|the|other|all)(?: [a-z'-]+){0,2}? (?:records|files|papers|paperwork|documents|notes|receipts)\b)[a-z])`,
+    // the animal brought or taken to a vet, shelter or rescue, told to the patron (at a clause's start, after a modal, "you",
+    // "just", "please"): "Please take him to an emergency vet tonight", "you can bring the kitten to the Howard County Animal
+    // Shelter, 8576 Davis Road" (Q2's "bring … to" with "her" / "him" and the pet, and "take") [near misses: "The shelter
+    // staff take her to the vet for her shots", "Take her to the library's Paws to Read", "take your dog to the dog park"] (the
+    // pet is part of the match, so the party read after the verb is the vet, not "her" pointing back to an earlier contact)
+    r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you) )(?:bring|take)) (?:her|him|them|it|(?:your|ur|the|a|an|that|this)(?: [a-z0-9-]+){0,2}? (?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|kitties|kitty|pets?|birds?|rabbits?|bunn(?:y|ies)|animals?|strays?|hamsters?|ferrets?))(?: in| over)? to\b(?= (?:the|a|an|any|your|ur)(?: (?:local|nearest|regular|own|usual|emergency|county|countys|city|citys))? (?:[a-z&-]+ ){0,3}?(?:vets?|veterinarians?|animal hospitals?|(?:animal )?shelters?|spca|humane society|rescues?|(?:vet|veterinary|animal|emergency) clinics?)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|lists?|listings?|schedules?|calendars?|events?)\b))`,
+  ),
+  // the parties of pets, told to the patron to ask, call or check with: "check with a local rescue group", "contact a breed
+  // rescue", "ask a certified dog trainer", "check with your breeder", "ask your groomer", "talk to a veterinary
+  // behaviorist", "call the boarding kennel" [near misses: a rescue dog or cat (a modifier), "rescue" the verb, "kennel
+  // cough", the American Kennel Club's pages, a trainer's or breeder's book or page named]
+  referralParty: v33.plus(
+    'referralParty',
+    r`\b(?:rescues?(?=[.,;:!?)]|$| (?:groups?|organi[sz]ations?|networks?|leagues?|near|in|like|such as|that|who|for)\b)|(?:dog|pet|puppy|certified|professional) trainers?|groomers?|breeders?|(?:boarding )?kennels?(?! (?:cough|club)\b)|(?:veterinary |animal |certified )?behaviou?rists?)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|guides?|books?|directory|directories|lists?|listings?|search|locators?|finders?)\b)`,
+  ),
+}));
 
 // U2: religion, holidays and culture
 const phrasesV33U2 = block(phrasesV33U1, (_v33) => ({}));
