@@ -31,7 +31,29 @@
  *   with your local mosque" tells the patron to ask them: a referral without a way to reach them;
  * - a congregation finder on a denomination's web site is a source (a web page), not a referral;
  * - "ask your rabbi / priest / imam" tells the patron to ask a named kind of person outside the chat: a referral;
- * - a book named with its author is a source (a book), with or without a URL.
+ * - a book named with its author is a source (a book), with or without a URL;
+ * - a postal address alone is a way to reach a referred party but not a source (info.source lists a URL or domain, an e-mail
+ *   or phone contact for a referral, or a named resource: an address is none of them);
+ * - the elliptical "That it?" after the answer may ask "is that all?" as well as "is that the one?": no completeness.
+ * Written: 35 whole sessions (28 first, 7 more for the fixes; 1 of them in LEFT), 31 short cases (25 first, 6 more), 17 near
+ * misses in `guards`, all labelled before running. First run: 3 of 82 tests failed on 3 statuses: referral.contact 2 ("just
+ * go to the gurdwara on Sunday": no referral read; "ask at the halal butcher on Route 40" read as reachable through the
+ * zabihah.com directory's URL in the sentence before), followup.completeness 1 (the terse "That it?", which was my label: now
+ * fail). Probing the area's other phrasings before writing the fix sessions found 2 more scorer misses ("Write to / Call the
+ * diocese": no referral read; "Llame a la parroquia", "Pregunte en la iglesia": none read) and 1 more label of mine (a postal
+ * address as a source). Fixed in block U2 (phrase family referralParty, v33 only; no settings):
+ *  - houses of worship v16 did not name: gurdwara, gurudwara, mandir, masjid, temple, vihara ("just go to the gurdwara on
+ *    Sunday", "stop in at the mandir during evening aarti", "drop by the masjid after Jumu'ah", "call the Vihara's office at
+ *    …") [near misses: "The gurdwara's website, …", "Go to the mandir's calendar at …", "stop by the temple exhibit on our
+ *    second floor", "The Temple Mount is described in Britannica", a book "Sikh Gurdwaras in America", "Visit the Golden
+ *    Temple page on Britannica", "Take the bus to Temple Station", "the masjid's live stream"];
+ *  - a diocese or archdiocese ("write to the Diocese of Wilmington", "call the Archdiocese of Baltimore at …") [near misses:
+ *    "The diocese's website lists closed parishes", "Call numbers for diocese histories", "The diocese closed the parish in
+ *    1962", "Visit the diocese's digital collections at …", "Visit the Diocese of Arlington page on FamilySearch Wiki"];
+ *  - in Spanish the parish, church, mosque, synagogue, temple ("llame a la parroquia del pueblo", "pregunte en la parroquia de
+ *    San Miguel", "visite la mezquita el viernes") [near misses: "Vea el sitio web de la parroquia, …", "Visite la página de
+ *    la iglesia en …", "La parroquia cerró en 1960", "Busque iglesia y Baltimore en el catálogo"].
+ * Left: 1 (the halal butcher after the directory's URL: the contact-in-the-message reading is shared by many older rounds).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
