@@ -13713,7 +13713,24 @@ const phrasesV33U1 = block(phrasesV33T2, (v33) => ({
 }));
 
 // U2: religion, holidays and culture
-const phrasesV33U2 = block(phrasesV33U1, (_v33) => ({}));
+const phrasesV33U2 = block(phrasesV33U1, (v33) => ({
+  // the houses of worship v16 did not name (it read church, parish, mosque, synagogue and congregation), told to the patron to
+  // visit, call or ask: a gurdwara, a mandir or temple, a masjid, a vihara ("just go to the gurdwara on Sunday, anyone there
+  // can tell you", "stop in at the mandir during evening aarti", "drop by the masjid after Jumu'ah") [near misses: their pages
+  // and things ("the gurdwara's website", "the mandir's calendar at …"), the word as a modifier or a place that is no party
+  // ("the temple exhibit on our second floor", "the Temple Mount", "Temple Run"), a book about them, no verb of referring]
+  referralParty: v33.plus(
+    'referralParty',
+    // a diocese or archdiocese (v18 read its archives, v1 its chancery or office): "write to the diocese", "call the
+    // Archdiocese of Baltimore" [near misses: "the diocese's website …", "call numbers for diocese histories", "the diocese
+    // closed the parish in 1962" (no verb of referring)]; in Spanish the parish, church, mosque, synagogue or temple
+    // ("llame a la parroquia", "pregunte en la iglesia de San Miguel") [near misses: "el sitio web de la parroquia", "la
+    // página de la iglesia en …", "la parroquia cerró en 1960"]
+    r`\b(?:archdioceses?|dioceses?)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|calendars?|newsletters?|directory|directories|finders?|locators?|listings?|guides?|handbooks?|histor(?:y|ies)|digital|online|blogs?|videos?|maps?)\b)`,
+    r`\b(?:parroquias?|iglesias?|mezquitas?|sinagogas?|templos?)\b(?<!\b(?:sitio|sitio web|web|pagina|página|calendario|boletin|boletín|horario|historia|mapa|foto|fotos|video|blog|facebook|directorio|guia|guía|libro|archivo digital) (?:de|del) (?:la |el |las |los |su |sus |esta |esa )?(?:[a-z]+ )?(?:parroquias?|iglesias?|mezquitas?|sinagogas?|templos?))`,
+    r`\b(?:gurdwaras?|gurudwaras?|mandirs?|masjids?|temples?|viharas?)\b(?<!\b(?:shirley|golden|ancient|roman|greek|egyptian|mayan|aztec|inca) (?:temples?))(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|calendars?|schedules?|newsletters?|directory|directories|finders?|locators?|listings?|feeds?|apps?|live ?streams?|videos?|blogs?|exhibits?|exhibitions?|displays?|models?|architecture|photos?|pictures?|images?|art|ruins|run|mount|university|street|st|road|rd|avenue|ave|station|stop)\b)`,
+  ),
+}));
 
 // U3: volunteering and community service hours
 const phrasesV33U3 = block(phrasesV33U2, (_v33) => ({}));
