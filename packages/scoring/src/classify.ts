@@ -4175,13 +4175,25 @@ export function partyDomainS3(s: Session, head: string, tail: string): boolean {
   for (const u of tail.matchAll(s.P.global('url'))) {
     const label = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[./]/, 1)[0]!;
     if (label.length < 3 || NO_NAME_LABELS_S3.has(label)) continue;
+    // (v33 T2) the clause after ";" names the label itself before the URL: the URL is that other party's, not "Visit the
+    // Texas Workforce Commission office near you; the Texas Department of Criminal Justice lists reentry jobs at texas.gov/tdcj"
+    if (hasWordS3(tail.slice(0, u.index), label)) continue;
+    const portal = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.(?:gov|us|org|com|net)(?:[/:?#]|$)/.test(u[0]);
     for (const p of head.matchAll(s.P.global('referralParty'))) {
       const name = NAME_BEFORE_S3.exec(head.slice(Math.max(0, p.index - 40), p.index));
-      if (hasWordS3(p[0], label) || (name !== null && hasWordS3(name[1]!, label))) return true;
+      // (v33 T2) a host that is the label and its top-level domain alone ("maryland.gov/…") matches only the party word or
+      // the word just before a bare "office / branch / center …": not the state or city before the party ("the Maryland MVA
+      // office; the DOC's release checklist from the facility is at maryland.gov/dpscs", "any NYC HRA office; … nyc.gov/doc":
+      // a portal's page for another party); "any SSA office; … ssa.gov/…" and "the Probation Service office; …
+      // probation.justice.gov.uk" (a host under the label) still read
+      if (hasWordS3(p[0], label)) return true;
+      if (name !== null && hasWordS3(name[1]!, label) && (!portal || (GENERIC_PARTY_T2.test(p[0]) && name[1]!.trim().split(' ').pop() === label))) return true;
     }
   }
   return false;
 }
+/** (v33 T2) A party word that names no one by itself (its name is the word before it). */
+const GENERIC_PARTY_T2 = /^(?:offices?|branch(?:es)?|cent(?:er|re)s?|desks?|departments?|agency|agencies)$/;
 /** (v33 S3) `w` stands in `n` as a whole word. */
 function hasWordS3(n: string, w: string): boolean {
   for (let i = n.indexOf(w); i >= 0; i = n.indexOf(w, i + 1)) {
@@ -4199,8 +4211,13 @@ function hasWordS3(n: string, w: string): boolean {
  * imperative).
  */
 const OK_LEAD_S3 = /^(?:ok|okay|okey|kk?|alright|all right)(?:,?\s*(?:and|or|also|then|so|but|just|please|kindly|pls|plz|now|first))*,?$/;
-export function okLeadInS3(prefix: string): boolean {
-  return OK_LEAD_S3.test(prefix);
+/**
+ * (v33 T2) The verb's word as a noun after "ok so": "ok so visit hours at the facility are saturdays 9 to 3", "ok so contact
+ * info for the facility is …" (no imperative: the verb's object opens with what the word names).
+ */
+const OK_NOUN_T2 = /^(?:hours|times|days|schedules?|rules|polic(?:y|ies)|info|information|details|requests?|forms?|lists?|logs?|slots?|rooms?|areas?|days?|is|are|was|were)\b/;
+export function okLeadInS3(prefix: string, object = ''): boolean {
+  return OK_LEAD_S3.test(prefix) && !OK_NOUN_T2.test(object);
 }
 
 // ---- (v33 T1) block T1's readings ----

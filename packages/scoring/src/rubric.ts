@@ -13612,8 +13612,16 @@ const phrasesV33S1 = block(phrasesV33R2, (v33) => ({
   // of your kids during the class?", "First take care of your father's paperwork." (a modal, a question, a possessive)]
   farewell: v33.plus(
     'farewell',
-    r`\b(?:bon appetit|buen provecho)\b(?<=(?:^|[.!?;:,] |\b(?:and|so|now|then|well|again|ok|okay|y) )(?:bon appetit|buen provecho))(?=[ .]*$|[ ]*!)`,
-    r`\bcare of\b(?<=(?:^|[.!?;:,] |\b(?:and|please|so|now|do) )take (?:good )?care of)(?= (?:your|ur) (?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)(?:[ .]*$|[ ]*!))`,
+    // (v33 T2) after a comma, a colon or "and / y / so …" only with "!": not "You'll find it in Saveur, Food & Wine, and Bon
+    // Appétit.", "Busque en las revistas Cocina Fácil y Buen Provecho.", "…closed with the same words: Bon appétit!" (a quote
+    // after a colon is never read) (titles in a list, a quote)
+    r`\b(?:bon appetit|buen provecho)\b(?<=(?:^|[.!?;] )(?:bon appetit|buen provecho))(?=[ .]*$|[ ]*!)`,
+    r`\b(?:bon appetit|buen provecho)\b(?<=(?:, |\b(?:and|so|now|then|well|again|ok|okay|y) )(?:bon appetit|buen provecho))(?=[ ]*!)`,
+    // (v33 T2) after a comma or "and / so / now" only with "!": not "…; second, take care of your father.", "on the day of
+    // the interview, take care of your kids.", "Some pantry give food for 1 person only, so take care of your family."
+    // (advice and tasks)
+    r`\bcare of\b(?<=(?:^|[.!?;] |\b(?:please|do) )take (?:good )?care of)(?= (?:your|ur) (?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)(?:[ .]*$|[ ]*!))`,
+    r`\bcare of\b(?<=(?:[:,] |\b(?:and|so|now) )take (?:good )?care of)(?= (?:your|ur) (?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)[ ]*!)`,
   ),
   // "Is that the kind you mean?", "Is this the one you were thinking of?" after the recipe or the book: asks whether what was
   // given is what the patron meant (the pierogi case; v1 reads "the kind of thing you" only) ["Is that the kind you mean to
@@ -13624,7 +13632,9 @@ const phrasesV33S1 = block(phrasesV33R2, (v33) => ({
   // show up at the pantry at 8 to sort.", "Recipes that show up at the top of the search are the newest."]
   referralVerb: v33.plus(
     'referralVerb',
-    r`\b(?:show|turn) up at\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|so|also|simply|you|you can|you could|you should|you may) )(?:show|turn) up at)`,
+    // (v33 T2) "you" not after "if / when / once / did …": not "if you show up at the wrong branch, the hold will not be
+    // there" (a consequence)
+    r`\b(?:show|turn) up at\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|so|also|simply|you can|you could|you should|you may) |(?<!\b(?:if|when|whenever|once|unless|until|before|after|case|whether|did|do|does|that|because|since) )\byou )(?:show|turn) up at)`,
   ),
 }));
 
@@ -13668,7 +13678,10 @@ const phrasesV33S3 = block(phrasesV33S2, (v33) => ({
   // checklist", "the Public Defender's expungement page at opd.state.md.us")
   referralParty: v33.plus(
     'referralParty',
-    r`\bpublic defenders?\b(?!'?s? (?:(?:[a-z]+ ){0,2}?(?:websites?|web sites?|sites?|pages?|portals?|forms?|guides?|handouts?|brochures?|faqs?|videos?|checklists?|blogs?)\b|(?:[a-z]+ )?(?:at|on) (?:https?:|www\.|[a-z0-9-]+\.(?:org|gov|com|net|us)\b)))`,
+    // (v33 T2) not one asked for or appointed: "You can ask for a public defender at your bail hearing" (a request to the
+    // court; the verb's object is read from "for", so "for a" alone), "the right to a public defender", "if you qualify for a
+    // public defender"
+    r`\b(?<!\b(?:for (?:a|an)|(?:request(?:s|ed|ing)?|appoint(?:s|ed|ing)?|assign(?:s|ed)?|right to|entitled to)(?: a| an)?) )public defenders?\b(?!'?s? (?:(?:[a-z]+ ){0,2}?(?:websites?|web sites?|sites?|pages?|portals?|forms?|guides?|handouts?|brochures?|faqs?|videos?|checklists?|blogs?)\b|(?:[a-z]+ )?(?:at|on) (?:https?:|www\.|[a-z0-9-]+\.(?:org|gov|com|net|us)\b)))`,
   ),
   // papers taken to the motor vehicle agency, where a state ID is got after release: "take your DPSCS release papers to any
   // MVA office" was read by its "office" (v11), not "take your release papers to the MVA", "bring them to your nearest DMV"
@@ -13676,7 +13689,9 @@ const phrasesV33S3 = block(phrasesV33S2, (v33) => ({
   // "bring your papers to the MVA app"), nor a ride ("take the bus to the MVA" as v11)
   referralVerb: v33.plus(
     'referralVerb',
-    r`\b(?:bring|take)\b(?= (?:it|them|those|these|(?:your|ur|his|her|their|the|a|an|all|both|any)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail)\b)(?: [a-z0-9'-]+){1,8}?) (?:in |over |down |along )?to (?:the|a|an|any|your|ur|your local|your nearest|ur nearest|the nearest) (?:mva|dmv|mvd|bmv)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|kiosks?)\b))`,
+    // (v33 T2) not a hypothetical ("If you bring the wrong papers to the MVA, they send you home") nor a route ("take the Red
+    // Line to the DMV stop", "take the Beltway to the MVA")
+    r`\b(?<!\b(?:if|when|whenever|once|unless|whether|case|before|after) (?:you |u |they |people )?)(?:bring|take)\b(?= (?:it|them|those|these|(?:your|ur|his|her|their|the|a|an|all|both|any)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|exit|road|highway|freeway|beltway|parkway|turnpike|ferry|trolley|streetcar|tram|van|ride|elevator|stairs|escalator)\b)(?: [a-z0-9'-]+){1,8}?) (?:in |over |down |along )?to (?:the|a|an|any|your|ur|your local|your nearest|ur nearest|the nearest) (?:mva|dmv|mvd|bmv)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|kiosks?)\b))`,
   ),
 }));
 

@@ -697,7 +697,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       // (v33 S3, `okLeadInS3`) "ok so take ur release papers to the MVA", "okay, just call the facility at …"
-      (s.rubric.okLeadInS3 === true && prefix.length < 30 && okLeadInS3(prefix)) ||
+      (s.rubric.okLeadInS3 === true && prefix.length < 30 && okLeadInS3(prefix, object)) ||
       // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
       // and the imperative after its comma read together as one "send … to" verb
       (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0]) && !PURPOSE_NO_PARTY_D1.test(object)) ||
