@@ -42,7 +42,7 @@ const FINGERPRINTS: Record<string, string> = {
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
   '32': '530ebc73087a80e4',
-  '33': '80070f5540daf2b9',
+  '33': '6a6a252b44f70c20',
 };
 
 function fingerprint(r: typeof rubricV1): string {
