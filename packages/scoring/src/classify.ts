@@ -4229,3 +4229,21 @@ export function okLeadInS3(prefix: string, object = ''): boolean {
 // ---- (v33 U2) block U2's readings ----
 
 // ---- (v33 U3) block U3's readings ----
+
+/** (v33 U3, `ownPageTailU3`) A clause after a referral's ";" that opens on "our" (the provider's library's own page). */
+const OWN_TAIL_U3 = /^;\s*(?:(?:and|also|then|plus|but) )?our\b(?! (?:county|countys|city|citys|state|states|town|towns|local|village|township)\b)/;
+/** (v33 U3) A phone or an e-mail in that clause: a contact of a party, not only the library's page ("…, or the agency's line at 503-…"). */
+const TAIL_CONTACT_U3 = /@|\d{3}[ .)-]{1,2}\d{3}[ .-]\d{4}/;
+/** (v33 U3) The provider's own library, named in the referral's clause: "email our volunteer coordinator". */
+const OURS_U3 = /\b(?:our|ours|us|we)\b/;
+/**
+ * (v33 U3, `ownPageTailU3`) The clause after a referral's ";" (`tail`) opens on "our" while the referral's own clause (`head`)
+ * names no party of the provider's library: the tail's URL is the library's own page, no way to reach the party ("talk to your
+ * scoutmaster first; our project guidelines are at samplelibrary.org/eagle"). Not when the party is the library's own ("email
+ * our volunteer coordinator; our volunteer page is at …"), nor when the tail points back (`POINTS_BACK_RM`, read by the caller),
+ * is the patron's government ("; our county's recording guide is at …") or holds a phone or e-mail ("…, or the agency's
+ * customer line at 503-…").
+ */
+export function ownPageTailU3(head: string, tail: string): boolean {
+  return OWN_TAIL_U3.test(tail) && !OURS_U3.test(head) && !TAIL_CONTACT_U3.test(tail);
+}

@@ -3338,6 +3338,16 @@ export type Rubric = {
   // (v33 U2) settings of block U2 go here
 
   // (v33 U3) settings of block U3 go here
+  /**
+   * (v33 U3) referral.contact: after a referral's ";", a clause opening on "our" is the provider's library's own page, no
+   * way to reach the party ("Talk to your scoutmaster first; our project guidelines are at samplelibrary.org/eagle"), when
+   * the referral names no party of the library's and the clause does not point back (classify.ts `ownPageTailU3`, read by
+   * checks/referral.ts `afterVerbContactRM`). Near misses: "Email our volunteer coordinator; our volunteer page is at …"
+   * (the library's own party), "Reach out to the Friends; our Friends page at … has their e-mail" (points back), "; our
+   * county's recording guide is at …" (the patron's government), "; our transit guide is at …, or the agency's customer line
+   * at 503-…" (a phone in the clause).
+   */
+  ownPageTailU3?: boolean;
 };
 
 const r = String.raw;
@@ -13748,7 +13758,33 @@ const phrasesV33U2 = block(phrasesV33U1, (v33) => ({
 }));
 
 // U3: volunteering and community service hours
-const phrasesV33U3 = block(phrasesV33U2, (_v33) => ({}));
+/** (v33 U3) The alternative of `referralParty` reading a kind of services ("Community Services", "Youth Services"). */
+const SERVICES_U3 = phrasesV33U2.referralParty.findIndex((a) => a.includes('|family|community) services?)|'));
+const phrasesV33U3 = block(phrasesV33U2, (v33) => ({
+  // (narrows v5's "Community Services") community service as the hours a patron owes, not a department: "Dial 211 and ask
+  // about community service sites near you", "ask about community service", "call the United Way at … about community service
+  // opportunities" [still read: "ask Community Services about the hours", "Contact Community Services; they approve hours",
+  // "talk to the Community Services office"]
+  referralParty: v33.swap(
+    'referralParty',
+    SERVICES_U3,
+    retext(
+      phrasesV33U2.referralParty[SERVICES_U3]!,
+      '|family|community) services?)|',
+      r`|family|community) services?)(?!(?<=\bcommunity services?) (?:hours?|hrs|sites?|placements?|opportunity|opportunities|requirements?|forms?|logs?|sheets?|projects?|credits?|obligations?)\b)(?<!\babout community services?)|`,
+    ),
+  )
+    // the patron's probation or parole officer by the short name: "just double check them with your PO", "ask ur PO which
+    // sites count" [not "your PO box", "your PO number" (a purchase order)]
+    .concat([r`\bpo\b(?<=\b(?:your|ur|his|her|their) po)(?! (?:box|boxes|number|numbers|no|num|#)\b)`]),
+  // "double-check with" as "check with" (v1): "just double check them with your PO", "Double-check with the court's program"
+  // [not the provider's own ("let me double-check that with our coordinator", v1's lead-in), nor a thing to check against
+  // ("double-check the dates with your calendar")]
+  referralVerb: v33.plus(
+    'referralVerb',
+    r`\bdouble[ -]check (?:(?:it|them|that|this|those|these|everything|the (?:hours|sites?|list|form|forms|details|dates)) )?with\b`,
+  ),
+}));
 
 const phrasesV33: RubricPhrases = phrasesV33U3;
 
@@ -13783,6 +13819,7 @@ export const rubricV33: Rubric = {
   // U2's settings
 
   // U3's settings
+  ownPageTailU3: true,
 };
 
 /** The rubric in force. */

@@ -42,7 +42,7 @@ const FINGERPRINTS: Record<string, string> = {
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
   '32': '530ebc73087a80e4',
-  '33': '032ec609946a1f1c',
+  '33': 'd042b3a2d80a402f',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -1285,6 +1285,8 @@ function afterVerbContactRM(s: Session, after: string): boolean {
   const head = after.slice(0, semi);
   const tail = after.slice(semi);
   const tailBare = withoutAddresses(tail);
+  // (v33 U3, `ownPageTailU3`) "talk to your scoutmaster first; our project guidelines are at samplelibrary.org/eagle"
+  if (s.rubric.ownPageTailU3 === true && !POINTS_BACK_RM.test(tailBare) && ownPageTailU3(head, tail)) return partyContactText(s, head, false);
   if (POINTS_BACK_RM.test(tailBare) || (!namesOtherPartyRM(s, tailBare, head) && !urlsNamedBeforeRM(s, tail))) return partyContactText(s, after, false);
   // (v33 S3, `partyDomainS3`) "…any MVA office; the ID is free if you were released from a Maryland facility: mva.maryland.gov/id"
   return partyContactText(s, head, false) || (s.rubric.partyDomainS3 === true && partyDomainS3(s, head, tail));
