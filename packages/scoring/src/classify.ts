@@ -4247,3 +4247,7 @@ const OURS_U3 = /\b(?:our|ours|us|we)\b/;
 export function ownPageTailU3(head: string, tail: string): boolean {
   return OWN_TAIL_U3.test(tail) && !OURS_U3.test(head) && !TAIL_CONTACT_U3.test(tail);
 }
+
+// ---- (v33 V1) block V1's readings ----
+
+// ---- (v33 V2) block V2's readings ----

@@ -3348,6 +3348,9 @@ export type Rubric = {
    * at 503-…" (a phone in the clause).
    */
   ownPageTailU3?: boolean;
+  // (v33 V1) settings of block V1 go here
+
+  // (v33 V2) settings of block V2 go here
 };
 
 const r = String.raw;
@@ -13786,7 +13789,13 @@ const phrasesV33U3 = block(phrasesV33U2, (v33) => ({
   ),
 }));
 
-const phrasesV33: RubricPhrases = phrasesV33U3;
+// V1: narrowings of U1 and U2 (pets, faiths)
+const phrasesV33V1 = block(phrasesV33U3, (_v33) => ({}));
+
+// V2: narrowings of U3 (volunteering)
+const phrasesV33V2 = block(phrasesV33V1, (_v33) => ({}));
+
+const phrasesV33: RubricPhrases = phrasesV33V2;
 
 /**
  * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-S3): narrowings of
@@ -13820,6 +13829,10 @@ export const rubricV33: Rubric = {
 
   // U3's settings
   ownPageTailU3: true,
+
+  // V1's settings
+
+  // V2's settings
 };
 
 /** The rubric in force. */
