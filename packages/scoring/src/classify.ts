@@ -4177,7 +4177,7 @@ export function partyDomainS3(s: Session, head: string, tail: string): boolean {
     if (label.length < 3 || NO_NAME_LABELS_S3.has(label)) continue;
     // (v33 T2) the clause after ";" names the label itself before the URL: the URL is that other party's, not "Visit the
     // Texas Workforce Commission office near you; the Texas Department of Criminal Justice lists reentry jobs at texas.gov/tdcj"
-    if (hasWordS3(tail.slice(0, u.index), label)) continue;
+    if (hasWordF6(tail.slice(0, u.index), label)) continue;
     const portal = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.(?:gov|us|org|com|net)(?:[/:?#]|$)/.test(u[0]);
     for (const p of head.matchAll(s.P.global('referralParty'))) {
       const name = NAME_BEFORE_S3.exec(head.slice(Math.max(0, p.index - 40), p.index));
@@ -4186,23 +4186,14 @@ export function partyDomainS3(s: Session, head: string, tail: string): boolean {
       // office; the DOC's release checklist from the facility is at maryland.gov/dpscs", "any NYC HRA office; … nyc.gov/doc":
       // a portal's page for another party); "any SSA office; … ssa.gov/…" and "the Probation Service office; …
       // probation.justice.gov.uk" (a host under the label) still read
-      if (hasWordS3(p[0], label)) return true;
-      if (name !== null && hasWordS3(name[1]!, label) && (!portal || (GENERIC_PARTY_T2.test(p[0]) && name[1]!.trim().split(' ').pop() === label))) return true;
+      if (hasWordF6(p[0], label)) return true;
+      if (name !== null && hasWordF6(name[1]!, label) && (!portal || (GENERIC_PARTY_T2.test(p[0]) && name[1]!.trim().split(' ').pop() === label))) return true;
     }
   }
   return false;
 }
 /** (v33 T2) A party word that names no one by itself (its name is the word before it). */
 const GENERIC_PARTY_T2 = /^(?:offices?|branch(?:es)?|cent(?:er|re)s?|desks?|departments?|agency|agencies)$/;
-/** (v33 S3) `w` stands in `n` as a whole word. */
-function hasWordS3(n: string, w: string): boolean {
-  for (let i = n.indexOf(w); i >= 0; i = n.indexOf(w, i + 1)) {
-    const a = i === 0 ? '' : n[i - 1]!;
-    const b = n[i + w.length] ?? '';
-    if (!/[a-z0-9]/.test(a) && !/[a-z0-9]/.test(b)) return true;
-  }
-  return false;
-}
 
 /**
  * (v33 S3, `okLeadInS3`) A chat "ok" (or "okay", "alright") opening the clause before a referring imperative, then only
