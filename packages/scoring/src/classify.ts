@@ -4236,7 +4236,38 @@ const OURS_U3 = /\b(?:our|ours|us|we)\b/;
  * customer line at 503-…").
  */
 export function ownPageTailU3(head: string, tail: string): boolean {
-  return OWN_TAIL_U3.test(tail) && !OURS_U3.test(head) && !TAIL_CONTACT_U3.test(tail);
+  return OWN_TAIL_U3.test(tail) && !OURS_U3.test(head) && !TAIL_CONTACT_U3.test(tail) && !TAIL_STREET_V2.test(tail) && !sameOwnPartyV2(head, tail);
+}
+/**
+ * (v33 V2, narrows `ownPageTailU3`) A street address in the clause: the way to visit the party ("Stop by the Towson branch;
+ * our Towson branch is at 320 York Road, Towson", "Visit the circulation desk; our desk is on the first floor of the Main
+ * Library, 400 Cathedral St").
+ */
+const TAIL_STREET_V2 = /\b\d{1,5} (?:[a-z][a-z.'-]* ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|dr|drive|way|pl|place|ct|court|pike|hwy|highway|sq|square|pkwy|parkway)\b/;
+/** (v33 V2) The clause's "our <up to four words>" before its verb or preposition: what the clause is about ("our coordinators contact page is …"). */
+const OUR_SUBJECT_V2 = /^;\s*(?:(?:and|also|then|plus|but) )?our ((?:[a-z-]+ ){0,3}?[a-z-]+) (?:is|are|has|have|lists?|at|on|can|will|meets?)\b/;
+/** (v33 V2) The referral's party ends before a clause or a preposition ("the friends of the library", "the coordinator about …"). */
+const HEAD_CUT_V2 = / (?:at|about|which|what|that|if|for|to|and|of|on|in|who|so|before|after|when|with)\b/;
+/** (v33 V2) Where the party begins: its determiner ("talk to the volunteer coordinator"). */
+const HEAD_DET_V2 = /\b(?:the|your|ur|his|her|their|a|an)\b/;
+/** (v33 V2) Words after the party ("…first though"). */
+const HEAD_TRAIL_V2 = /(?: (?:first|though|tho|too|now|please|today|directly|instead|again))+$/;
+/**
+ * (v33 V2, narrows `ownPageTailU3`) The clause's "our …" names the referral's party by its head noun: the library's own
+ * staff or group, the clause its way to reach ("Contact the volunteer coordinator; our coordinator's contact page is
+ * samplelibrary.org/volunteer/contact", "Ask the Friends of the Library; our Friends group's sign-up page is …", "Visit the
+ * circulation desk; our desk is on …"). Still own pages: "talk to your scoutmaster first; our project guidelines are at …",
+ * "Check with your school's service-learning office; our service-learning page is at …" (the head noun is "office").
+ */
+function sameOwnPartyV2(head: string, tail: string): boolean {
+  const m = OUR_SUBJECT_V2.exec(tail);
+  if (m === null) return false;
+  const det = HEAD_DET_V2.exec(head);
+  if (det === null) return false;
+  const party = head.slice(det.index).split(HEAD_CUT_V2)[0]!.replace(HEAD_TRAIL_V2, '').split(' ');
+  if (party.length < 2) return false;
+  const noun = party[party.length - 1]!.replace(/s$/, '');
+  return noun.length >= 3 && m[1]!.split(' ').some((w) => w.replace(/s$/, '') === noun);
 }
 
 // ---- (v33 V1) block V1's readings ----
