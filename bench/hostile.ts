@@ -1,6 +1,6 @@
 /**
  * Inputs built to make a scorer slow: a 100 KB message, text that invites regexp backtracking, text full
- * of quote marks and apostrophes, long sentences full of referral verbs, and a session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
+ * of quote marks and apostrophes, long sentences full of referral verbs, messages of 200 KB full of referrals with phone numbers, and a session of 5,000 messages. `npm run bench` times them (`scoring.hostileWorstMs`, target ≤ 2,000 ms
  * each); `packages/scoring/test/robustness.test.ts` checks that each still gets a valid score. The
  * timing lives here, not in the tests (the machines are noisy).
  */
@@ -68,6 +68,18 @@ export function hostileTranscripts(): { name: string; transcript: Transcript }[]
         [50, 'l', 'call '.repeat(4_000)],
         [55, 'l', `Hi - Jan, Toledo Library${' '.repeat(19_000)}x`],
         [60, 'l', `For that, please call the County Clerk at 410-555-0100. ${'you can text them '.repeat(1_000)}`],
+      ]),
+    },
+    {
+      // (v33's round) messages of 200 KB, the most a message may hold, of referrals with a phone number, the patron's
+      // messages as long: every contact was looked for in every patron message's digits, taken again each time (3.5 s)
+      name: 'contact-hostile text',
+      transcript: session('hostile-contacts', [
+        ...OPEN,
+        [30, 'p', 'Call the Jessup visiting office at 410-555-0100. '.repeat(4_000)],
+        [40, 'l', 'Call the Jessup visiting office at 410-555-0100. '.repeat(4_000)],
+        [50, 'l', 'ok so call the Jessup visiting office at 410-555-0199 '.repeat(3_600)],
+        [60, 'p', 'Call the Jessup visiting office at 410-555-0100. '.repeat(4_000)],
       ]),
     },
     {

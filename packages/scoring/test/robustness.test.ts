@@ -67,7 +67,7 @@ describe('robustness', () => {
 
   // The inputs `npm run bench` times (scoring.hostileWorstMs): here only what they score, never how fast (a timing
   // assertion fails on a busy machine, not on a slow scorer).
-  const [big, hostile, quotes, referrals, long] = hostileTranscripts();
+  const [big, hostile, quotes, referrals, contacts, long] = hostileTranscripts();
   it('scores messages of 100 KB', () => {
     const s = valid(big!.transcript);
     const source = s.checks.find((c) => c.id === 'info.source')!;
@@ -95,6 +95,14 @@ describe('robustness', () => {
     expect(source.status).toBe('pass');
     expect(source.evidence[0]).toMatchObject({ message: 7, quote: 'For that, please call the County Clerk at 410-555-0100.' });
     expect(s.checks.find((c) => c.id === 'approachability.greeting')?.status).toBe('pass');
+  });
+
+  it('scores messages of 200 KB full of referrals with phone numbers', () => {
+    const s = valid(contacts!.transcript);
+    // the number the provider gives is the one the patron typed: the patron's own, no way to reach the office
+    const referral = s.checks.find((c) => c.id === 'referral.contact')!;
+    expect(referral.status).toBe('fail');
+    expect(referral.evidence[0]).toMatchObject({ message: 3, quote: 'Call the Jessup visiting office at 410-555-0100.' });
   });
 
   it('scores a session of 5,000 messages', () => {
