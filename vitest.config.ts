@@ -10,7 +10,8 @@ const PURE = ['packages/scoring/test/**/*.test.ts'];
 /**
  * `phrases.test.ts` compiles every rubric version's phrase families in each of their forms. With thirty versions, that
  * file's regexps and the rest of the shared process's filled V8's code space in one CI run ("heap out of memory" while
- * compiling a regexp), so it runs in a process of its own.
+ * compiling a regexp), so it runs in a process of its own; with thirty-three, its own regexps filled it alone, so it now
+ * drops each version's families after that version's tests.
  */
 const PHRASES = ['packages/scoring/test/phrases.test.ts'];
 
