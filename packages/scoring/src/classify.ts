@@ -4211,10 +4211,6 @@ export function okLeadInS3(prefix: string, object = ''): boolean {
   return OK_LEAD_S3.test(prefix) && !OK_NOUN_T2.test(object);
 }
 
-// ---- (v33 T1) block T1's readings ----
-
-// ---- (v33 T2) block T2's readings ----
-
 // ---- (v33 U1) block U1's readings ----
 
 // ---- (v33 U2) block U2's readings ----
@@ -4270,6 +4266,3 @@ function sameOwnPartyV2(head: string, tail: string): boolean {
   return noun.length >= 3 && m[1]!.split(' ').some((w) => w.replace(/s$/, '') === noun);
 }
 
-// ---- (v33 V1) block V1's readings ----
-
-// ---- (v33 V2) block V2's readings ----

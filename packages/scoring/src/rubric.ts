@@ -3329,10 +3329,6 @@ export type Rubric = {
    * "ok to call the MVA?" (no imperative).
    */
   okLeadInS3?: boolean;
-  // (v33 T1) settings of block T1 go here
-
-  // (v33 T2) settings of block T2 go here
-
   // (v33 U1) settings of block U1 go here
 
   // (v33 U2) settings of block U2 go here
@@ -3348,9 +3344,6 @@ export type Rubric = {
    * at 503-…" (a phone in the clause).
    */
   ownPageTailU3?: boolean;
-  // (v33 V1) settings of block V1 go here
-
-  // (v33 V2) settings of block V2 go here
 };
 
 const r = String.raw;
@@ -13708,14 +13701,8 @@ const phrasesV33S3 = block(phrasesV33S2, (v33) => ({
   ),
 }));
 
-// T1: narrowings of S2 (sports)
-const phrasesV33T1 = block(phrasesV33S3, (_v33) => ({}));
-
-// T2: narrowings of S1 and S3 (food, reentry)
-const phrasesV33T2 = block(phrasesV33T1, (_v33) => ({}));
-
 // U1: pets and animals
-const phrasesV33U1 = block(phrasesV33T2, (v33) => ({
+const phrasesV33U1 = block(phrasesV33S3, (v33) => ({
   // a report filed with a party: "File a report with Baltimore County Animal Services at 410-887-5961", "file a lost pet
   // report with the shelter", "file a bite report to the health department" (v10's "file a complaint with" with a report;
   // "a" or "an" before it, no "of" between: not "file the vet's report with your records", "file a copy of the report
@@ -13794,17 +13781,12 @@ const phrasesV33U3 = block(phrasesV33U2, (v33) => ({
   ),
 }));
 
-// V1: narrowings of U1 and U2 (pets, faiths)
-const phrasesV33V1 = block(phrasesV33U3, (_v33) => ({}));
-
-// V2: narrowings of U3 (volunteering)
-const phrasesV33V2 = block(phrasesV33V1, (_v33) => ({}));
-
-const phrasesV33: RubricPhrases = phrasesV33V2;
+const phrasesV33: RubricPhrases = phrasesV33U3;
 
 /**
- * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-S3): narrowings of
- * v32's fourth wave (R1, R2) and whole sessions of three kinds of question written and labelled before the scorer ran (S1-S3).
+ * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-U3): narrowings of v32's
+ * fourth wave (R1, R2), whole sessions of three kinds of question written and labelled before the scorer ran (S1-S3,
+ * narrowed by a second wave in their own blocks), and three more (U1-U3, narrowed the same way).
  */
 export const rubricV33: Rubric = {
   ...rubricV32,
@@ -13824,20 +13806,12 @@ export const rubricV33: Rubric = {
   partyDomainS3: true,
   okLeadInS3: true,
 
-  // T1's settings
-
-  // T2's settings
-
   // U1's settings
 
   // U2's settings
 
   // U3's settings
   ownPageTailU3: true,
-
-  // V1's settings
-
-  // V2's settings
 };
 
 /** The rubric in force. */
