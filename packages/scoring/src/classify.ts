@@ -4266,3 +4266,8 @@ function sameOwnPartyV2(head: string, tail: string): boolean {
   return noun.length >= 3 && m[1]!.split(' ').some((w) => w.replace(/s$/, '') === noun);
 }
 
+// ---- (v33 W1) block W1's readings ----
+
+// ---- (v33 W2) block W2's readings ----
+
+// ---- (v33 W3) block W3's readings ----

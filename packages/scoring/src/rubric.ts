@@ -3344,6 +3344,11 @@ export type Rubric = {
    * at 503-…" (a phone in the clause).
    */
   ownPageTailU3?: boolean;
+  // (v33 W1) settings of block W1 go here
+
+  // (v33 W2) settings of block W2 go here
+
+  // (v33 W3) settings of block W3 go here
 };
 
 const r = String.raw;
@@ -13781,12 +13786,21 @@ const phrasesV33U3 = block(phrasesV33U2, (v33) => ({
   ),
 }));
 
-const phrasesV33: RubricPhrases = phrasesV33U3;
+// W1: maps, directions and local places
+const phrasesV33W1 = block(phrasesV33U3, (_v33) => ({}));
+
+// W2: money and personal finance
+const phrasesV33W2 = block(phrasesV33W1, (_v33) => ({}));
+
+// W3: games, puzzles and trivia
+const phrasesV33W3 = block(phrasesV33W2, (_v33) => ({}));
+
+const phrasesV33: RubricPhrases = phrasesV33W3;
 
 /**
- * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-U3): narrowings of v32's
+ * Rubric v33: v32 with the phrase families and settings of a thirty-second round (blocks R1-W3): narrowings of v32's
  * fourth wave (R1, R2), whole sessions of three kinds of question written and labelled before the scorer ran (S1-S3,
- * narrowed by a second wave in their own blocks), and three more (U1-U3, narrowed the same way).
+ * narrowed by a second wave in their own blocks), three more (U1-U3, narrowed the same way), and three more (W1-W3).
  */
 export const rubricV33: Rubric = {
   ...rubricV32,
@@ -13812,6 +13826,12 @@ export const rubricV33: Rubric = {
 
   // U3's settings
   ownPageTailU3: true,
+
+  // W1's settings
+
+  // W2's settings
+
+  // W3's settings
 };
 
 /** The rubric in force. */
