@@ -1917,6 +1917,8 @@ function clarifyNow(s: Session, m: Msg): number {
         !(s.rubric.mailServiceRM === true && MAIL_SERVICE_RM.test(x.n) && !REACH_RM.test(x.n)) &&
         // (v20 T4, `devicePhoneT4`) "So you need UpToDate on your phone, right?": the phone as a device
         !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
+        // (v33 W1, `forPhoneW1`) "a printable map or one for your phone?": the phone as the device a thing is for
+        !(s.rubric.forPhoneW1 === true && FOR_PHONE_W1.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
         // (v26 A6, `deviceOrPhoneA6`) "Are you on a computer or your phone?": the phone as one of the devices
         !(s.rubric.deviceOrPhoneA6 === true && DEVICE_OR_PHONE_A6.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
         // (v31 K1, `thirdPartyAskedK1`) "Did they ask you for your number?": what a caller asked, not how to reach the patron
@@ -4267,6 +4269,13 @@ function sameOwnPartyV2(head: string, tail: string): boolean {
 }
 
 // ---- (v33 W1) block W1's readings ----
+
+/**
+ * (v33 W1, `forPhoneW1`) The phone as the device a thing is for: "one for your phone", "a map for your cell", "or for your
+ * phone" (not "a number for your phone": the caller also checks REACH_WORD_T4 and SEND_WORD_T8).
+ */
+const FOR_PHONE_W1 =
+  /\b(?:(?:one|map|maps|app|apps|version|copy|pdf|file|something|it|them) |or )for (?:your|ur|a|the) (?:(?:smart|cell|mobile|android) )?(?:phone|cell|mobile|iphone)\b(?! (?:number|no|num)\b)/;
 
 // ---- (v33 W2) block W2's readings ----
 

@@ -3345,6 +3345,14 @@ export type Rubric = {
    */
   ownPageTailU3?: boolean;
   // (v33 W1) settings of block W1 go here
+  /**
+   * (v33 W1) inquiry.clarify: T4's `devicePhoneT4` also reads the phone as the device when a thing is "for" it, in a
+   * question with no word of reaching or sending ("Do you want a printable map or one for your phone?", "on paper or for
+   * your phone?": the format, which shapes the answer; classify.ts `FOR_PHONE_W1`). Near misses: "What's a good number for
+   * your phone, in case we get cut off?", "Can I text the map to your phone?", "Could I get the number for your cell so I can
+   * send you the map?", "Is the e-mail for your phone the best one?" (how to reach the patron: no clarifying question).
+   */
+  forPhoneW1?: boolean;
 
   // (v33 W2) settings of block W2 go here
 
@@ -13828,6 +13836,7 @@ export const rubricV33: Rubric = {
   ownPageTailU3: true,
 
   // W1's settings
+  forPhoneW1: true,
 
   // W2's settings
 
