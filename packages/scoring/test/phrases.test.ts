@@ -179,6 +179,8 @@ describe.each(VERSIONS)('phrase word index (rubric $version)', (rubric) => {
     expect(tried).toBeGreaterThan(1000);
   });
 
+  // the full draw on the two newest versions takes ~15 s alone and 55-65 s on a machine shared with other work, past the
+  // suite's 60 s (a time limit, not a timing assertion: the test checks what the index finds)
   it('finds with the sticky form at the first words what the family finds anywhere', () => {
     // every text as Msg reads it: normalised in bytes, with the words that may start a match
     let seed = 7;
@@ -232,7 +234,7 @@ describe.each(VERSIONS)('phrase word index (rubric $version)', (rubric) => {
     expect(matched).toBeGreaterThan(1000);
     expect(edgeMatched, 'anchored alternatives matched in sentences').toBeGreaterThan(share === 1 ? EDGE_MATCHES_AT_LEAST.full : EDGE_MATCHES_AT_LEAST.fifth);
     expect(sticky).toBeGreaterThan(PHRASE_FAMILIES.length / 2);
-  });
+  }, 240_000);
 
   it('matches something in the corpus for most families, so the check above means something', () => {
     const seen = PHRASE_FAMILIES.filter((f) => texts.some((n) => P[f].test(n)));
