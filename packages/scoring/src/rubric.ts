@@ -13801,7 +13801,17 @@ const phrasesV33W1 = block(phrasesV33U3, (_v33) => ({}));
 const phrasesV33W2 = block(phrasesV33W1, (_v33) => ({}));
 
 // W3: games, puzzles and trivia
-const phrasesV33W3 = block(phrasesV33W2, (_v33) => ({}));
+const phrasesV33W3 = block(phrasesV33W2, (v33) => ({
+  // chat-speak "that the one?" after a title given (no "is": v4's "Is that the right one?" and its SMS "that what u were
+  // after?"): a sentence of its own that is only the question, "that the one?", "this the right one?", "that the one u
+  // wanted?", "that da one?" [near misses: "that the one u want is checked out?" (a statement's tail), "is it the kids one
+  // or the new one?" (a choice), "so that the one copy stays on the shelf?", "that the one with the dragon on the box?"
+  // (which thing, not whether it meets the need)]
+  completeness: v33.plus(
+    'completeness',
+    r`^${LEAD3}(?:that|this|dat) (?:the|da) (?:(?:right|correct) )?one(?: (?:you|u) (?:wanted|needed|meant|were after|want|need|mean))? ?\?$`,
+  ),
+}));
 
 const phrasesV33: RubricPhrases = phrasesV33W3;
 
