@@ -42,7 +42,7 @@ const FINGERPRINTS: Record<string, string> = {
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
   '32': '530ebc73087a80e4',
-  '33': '4975b06e5b505241',
+  '33': '77863a38a6f05b04',
 };
 
 function fingerprint(r: typeof rubricV1): string {
