@@ -29,7 +29,18 @@
  * - "Good luck with the course!" as the last message is a parting wish: a goodbye (as "Safe travels!" in round 31);
  * - "is all I need" (a non-native writer) and "that's me done" say explicitly that the patron is done;
  * - the idle check-in sent as the provider's first message after a silent patron counts during the final idle.
- * Written: see the summary at the end of this header.
+ * - "The SBA can help with that" tells no one to contact or visit the SBA: no referral (my first label was fail).
+ * Written: 25 whole sessions, 29 short cases (26 first, 3 more for the fix), 6 near misses in `guards`. First run: 2 of 77
+ * tests failed, both on referral.contact: "The SBA can help with that." (my label: corrected to na, above) and the Spanish
+ * "llame a la Unidad de Propiedad No Reclamada del Contralor al 410-767-1700" (read as no referral: the scorer's). Fixed in
+ * block W2:
+ *  - referralParty (phrase family, v33 only): the Spanish name of the state comptroller, "contralor" / "contraloría"
+ *    (English "comptroller" is a party since v1): "llame al Contralor para el formulario", "comuníquese con la Contraloría
+ *    del estado al 410-767-1700", "llame a la Unidad de Propiedad No Reclamada del Contralor" [near misses: "La lista del
+ *    Contralor está en …", "El Contralor publica la lista …", "Busque su nombre en el sitio de la Contraloría, …", "Visite la
+ *    página del Contralor, …, y busque su nombre", "Según el informe anual del Contralor, …", English "The Comptroller's
+ *    list is at …"].
+ * Left: none.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
