@@ -13798,7 +13798,12 @@ const phrasesV33U3 = block(phrasesV33U2, (v33) => ({
 const phrasesV33W1 = block(phrasesV33U3, (_v33) => ({}));
 
 // W2: money and personal finance
-const phrasesV33W2 = block(phrasesV33W1, (_v33) => ({}));
+const phrasesV33W2 = block(phrasesV33W1, (v33) => ({
+  // the Spanish name of the state comptroller (English "comptroller" is a party since v1), told to the patron to call:
+  // "llame a la Unidad de Propiedad No Reclamada del Contralor al 410-767-1700", "llame al Contralor" [near misses: "la
+  // lista del Contralor está en …", "el Contralor publica la lista", no one told to contact]
+  referralParty: v33.plus('referralParty', r`\b(?:contralor|contraloria)\b`),
+}));
 
 // W3: games, puzzles and trivia
 const phrasesV33W3 = block(phrasesV33W2, (v33) => ({

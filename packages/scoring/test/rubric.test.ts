@@ -42,7 +42,7 @@ const FINGERPRINTS: Record<string, string> = {
   '30': '7e5a0fc0fa35865c',
   '31': '0af2b6235b0b2884',
   '32': '530ebc73087a80e4',
-  '33': 'f8923981fb17f49d',
+  '33': 'a3dc8be505c97a23',
 };
 
 function fingerprint(r: typeof rubricV1): string {
