@@ -4161,8 +4161,14 @@ export function ownSiteR1(urls: readonly string[], party: string): boolean {
 
 // ---- (v33 S3) block S3's readings ----
 
-/** (v33 S3) Host labels that name no one (as referral.ts's URL_LABELS_N5). */
-const NO_NAME_LABELS_S3 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
+/** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
+export function hostLabels(url: string): string[] {
+  return url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!.split('.');
+}
+/** (v13 N5) Domain labels that name no one. */
+export const URL_LABELS_N5 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
+/** (v33 T2) A host that is one label and a top-level domain: a portal ("maryland.gov/…", "nyc.gov/doc"). */
+const PORTAL_HOST_T2 = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.(?:gov|us|org|com|net)(?:[/:?#]|$)/;
 /** (v33 S3) At most three words of a party's name just before its party word ("any MVA office": "mva"), not past an article. */
 const NAME_BEFORE_S3 = /(?:^|[^a-z0-9])((?:(?!(?:to|the|a|an|any|your|our|their|his|her|my|at|of|in|on|for|with|from|by|and|or|nearest|local|closest)\b)[a-z0-9]+ ){1,3})$/;
 
@@ -4175,12 +4181,12 @@ const NAME_BEFORE_S3 = /(?:^|[^a-z0-9])((?:(?!(?:to|the|a|an|any|your|our|their|
  */
 export function partyDomainS3(s: Session, head: string, tail: string): boolean {
   for (const u of tail.matchAll(s.P.global('url'))) {
-    const label = u[0].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[./]/, 1)[0]!;
-    if (label.length < 3 || NO_NAME_LABELS_S3.has(label)) continue;
+    const label = hostLabels(u[0])[0]!;
+    if (label.length < 3 || URL_LABELS_N5.has(label)) continue;
     // (v33 T2) the clause after ";" names the label itself before the URL: the URL is that other party's, not "Visit the
     // Texas Workforce Commission office near you; the Texas Department of Criminal Justice lists reentry jobs at texas.gov/tdcj"
     if (hasWordF6(tail.slice(0, u.index), label)) continue;
-    const portal = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.(?:gov|us|org|com|net)(?:[/:?#]|$)/.test(u[0]);
+    const portal = PORTAL_HOST_T2.test(u[0]);
     for (const p of head.matchAll(s.P.global('referralParty'))) {
       const name = NAME_BEFORE_S3.exec(head.slice(Math.max(0, p.index - 40), p.index));
       // (v33 T2) a host that is the label and its top-level domain alone ("maryland.gov/…") matches only the party word or

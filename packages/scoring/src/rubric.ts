@@ -13621,6 +13621,8 @@ const phrasesV33R2 = block(phrasesV33R1, (v33) => ({
 }));
 
 // S1: food, cooking and food assistance
+/** (v33 S1) The patron's family, cared for in a parting wish: "take good care of your father". */
+const KIN_S1 = r`(?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)`;
 const phrasesV33S1 = block(phrasesV33R2, (v33) => ({
   // "Bon appétit!", "¡Buen provecho!" standing alone (the sentence's start, after a comma or "and", up to its end or "!") is a
   // parting wish, as v1's "happy cooking" (the pierogi case: "Bon appétit!") ["Bon Appétit magazine, the March 2019 issue.",
@@ -13639,8 +13641,8 @@ const phrasesV33S1 = block(phrasesV33R2, (v33) => ({
     // (v33 T2) after a comma or "and / so / now" only with "!": not "…; second, take care of your father.", "on the day of
     // the interview, take care of your kids.", "Some pantry give food for 1 person only, so take care of your family."
     // (advice and tasks)
-    r`\bcare of\b(?<=(?:^|[.!?;] |\b(?:please|do) )take (?:good )?care of)(?= (?:your|ur) (?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)(?:[ .]*$|[ ]*!))`,
-    r`\bcare of\b(?<=(?:[:,] |\b(?:and|so|now) )take (?:good )?care of)(?= (?:your|ur) (?:(?:dear|little|sweet|lovely) )?(?:father|mother|dad|mom|mum|mommy|daddy|papa|mama|grandma|grandmother|grandpa|grandfather|husband|wife|partner|kids|children|family|little ones?|baby|son|daughter|parents)[ ]*!)`,
+    r`\bcare of\b(?<=(?:^|[.!?;] |\b(?:please|do) )take (?:good )?care of)(?= (?:your|ur) ${KIN_S1}(?:[ .]*$|[ ]*!))`,
+    r`\bcare of\b(?<=(?:[:,] |\b(?:and|so|now) )take (?:good )?care of)(?= (?:your|ur) ${KIN_S1}[ ]*!)`,
   ),
   // "Is that the kind you mean?", "Is this the one you were thinking of?" after the recipe or the book: asks whether what was
   // given is what the patron meant (the pierogi case; v1 reads "the kind of thing you" only) ["Is that the kind you mean to

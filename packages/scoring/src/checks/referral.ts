@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -1286,8 +1286,9 @@ function afterVerbContactRM(s: Session, after: string): boolean {
   const tail = after.slice(semi);
   const tailBare = withoutAddresses(tail);
   // (v33 U3, `ownPageTailU3`) "talk to your scoutmaster first; our project guidelines are at samplelibrary.org/eagle"
-  if (s.rubric.ownPageTailU3 === true && !POINTS_BACK_RM.test(tailBare) && ownPageTailU3(head, tail)) return partyContactText(s, head, false);
-  if (POINTS_BACK_RM.test(tailBare) || (!namesOtherPartyRM(s, tailBare, head) && !urlsNamedBeforeRM(s, tail))) return partyContactText(s, after, false);
+  const back = POINTS_BACK_RM.test(tailBare);
+  if (s.rubric.ownPageTailU3 === true && !back && ownPageTailU3(head, tail)) return partyContactText(s, head, false);
+  if (back || (!namesOtherPartyRM(s, tailBare, head) && !urlsNamedBeforeRM(s, tail))) return partyContactText(s, after, false);
   // (v33 S3, `partyDomainS3`) "…any MVA office; the ID is free if you were released from a Maryland facility: mva.maryland.gov/id"
   return partyContactText(s, head, false) || (s.rubric.partyDomainS3 === true && partyDomainS3(s, head, tail));
 }
@@ -1356,13 +1357,6 @@ function lendsLastPartX6(s: Session, y: Sentence, part: string): boolean {
     .split(/[^a-z0-9]+/)
     .some((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && hasWordOrPossessive(bare, w.replace(/s$/, '')));
 }
-/** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
-function hostLabels(url: string): string[] {
-  return url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!.split('.');
-}
-/** (v13 N5) Domain labels that name no one. */
-const URL_LABELS_N5 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
-
 /** Resource nouns: a URL after one (nearest) is the resource's. */
 const RESOURCE_N =
   /\b(?:guides?|libguides?|forms?|pages?|webpages?|handouts?|brochures?|pamphlets?|leaflets?|flyers?|articles?|books?|ebooks?|databases?|catalogs?|record|lists?|listings?|checklists?|pdfs?|videos?|tutorials?|worksheets?|faqs?|maps?|index|indexes|indices|finding aids?|charts?|toolkits?|explainers?|templates?|sections?|chapters?|entry|entries|overview|summary|fact ?sheets?|blogs?|posts?|newsletters?|reports?|journals?|exhibits?|calculators?|policy|policies|rules|code|codes|statutes?|schedule|instructions|guia|guias|formularios?|pagina|paginas|articulos?|libros?|listas?|folletos?|catalogo|instrucciones)\b/g;
