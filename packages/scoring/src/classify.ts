@@ -4286,3 +4286,13 @@ const FOR_PHONE_W1 =
 // ---- (v33 W2) block W2's readings ----
 
 // ---- (v33 W3) block W3's readings ----
+
+// ---- (v34 X1) block X1's readings ----
+
+// ---- (v34 X2) block X2's readings ----
+
+// ---- (v34 Y1) block Y1's readings ----
+
+// ---- (v34 Y2) block Y2's readings ----
+
+// ---- (v34 Y3) block Y3's readings ----

@@ -3357,6 +3357,16 @@ export type Rubric = {
   // (v33 W2) settings of block W2 go here
 
   // (v33 W3) settings of block W3 go here
+
+  // (v34 X1) settings of block X1 go here
+
+  // (v34 X2) settings of block X2 go here
+
+  // (v34 Y1) settings of block Y1 go here
+
+  // (v34 Y2) settings of block Y2 go here
+
+  // (v34 Y3) settings of block Y3 go here
 };
 
 const r = String.raw;
@@ -13860,5 +13870,43 @@ export const rubricV33: Rubric = {
   // W3's settings
 };
 
+// X1: narrowings of v33's W1-W3
+const phrasesV34X1 = block(phrasesV33, (_v34) => ({}));
+
+// X2: completeness questions restored from v33's S1
+const phrasesV34X2 = block(phrasesV34X1, (_v34) => ({}));
+
+// Y1: patents, trademarks and copyright
+const phrasesV34Y1 = block(phrasesV34X2, (_v34) => ({}));
+
+// Y2: home repair, DIY and vehicle manuals
+const phrasesV34Y2 = block(phrasesV34Y1, (_v34) => ({}));
+
+// Y3: public records and records requests
+const phrasesV34Y3 = block(phrasesV34Y2, (_v34) => ({}));
+
+const phrasesV34: RubricPhrases = phrasesV34Y3;
+
+/**
+ * Rubric v34: v33 with the phrase families and settings of a thirty-third round (blocks X1-Y3): narrowings of
+ * v33's last wave (X1), completeness questions taken out of v33 (X2), and whole sessions of three kinds of question written and
+ * labelled before the scorer ran (Y1-Y3).
+ */
+export const rubricV34: Rubric = {
+  ...rubricV33,
+  version: '34',
+  phrases: phrasesV34,
+
+  // X1's settings
+
+  // X2's settings
+
+  // Y1's settings
+
+  // Y2's settings
+
+  // Y3's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV33;
+export const currentRubric: Rubric = rubricV34;
