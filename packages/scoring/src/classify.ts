@@ -1492,6 +1492,8 @@ export function completenessAt(s: Session, m: Msg): number {
         !(s.rubric.contactCheckNotCompleteK6 === true && contactCheck(s, m, x)) &&
         // (v32 L1, `bareHelpOpensL1`) "Help? Sure! The FTC page is …": the patron's word echoed, not a question about what was given
         !(s.rubric.bareHelpOpensL1 === true && x.k === 0 && m.sentences.length > 1 && BARE_HELP_L1.test(x.n)) &&
+        // (v34 X1, `theOneAfterAskX1`) "14 down, 'longest river in Africa'? that the one?": which thing, after a question naming it
+        !(s.rubric.theOneAfterAskX1 === true && x.k > 0 && m.sentences[x.k - 1]!.q && THE_ONE_X1.test(x.n)) &&
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
@@ -1918,7 +1920,8 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v20 T4, `devicePhoneT4`) "So you need UpToDate on your phone, right?": the phone as a device
         !(s.rubric.devicePhoneT4 === true && DEVICE_PHONE_T4.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
         // (v33 W1, `forPhoneW1`) "a printable map or one for your phone?": the phone as the device a thing is for
-        !(s.rubric.forPhoneW1 === true && FOR_PHONE_W1.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
+        // (v34 X1, `forPhoneAddressX1`) not "Is the address on file the same as the one for your phone?": an address
+        !(s.rubric.forPhoneW1 === true && FOR_PHONE_W1.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n) && !(s.rubric.forPhoneAddressX1 === true && ADDRESS_X1.test(x.n))) &&
         // (v26 A6, `deviceOrPhoneA6`) "Are you on a computer or your phone?": the phone as one of the devices
         !(s.rubric.deviceOrPhoneA6 === true && DEVICE_OR_PHONE_A6.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
         // (v31 K1, `thirdPartyAskedK1`) "Did they ask you for your number?": what a caller asked, not how to reach the patron
@@ -4005,7 +4008,8 @@ export function sourceClauseM3(s: Session, before: string, namesParty: (t: strin
     for (const w of u[0].split(/[^a-z0-9]+/)) if (w.length >= 3 && !URL_WORDS_M3.has(w) && hasWordF6(party, w)) return false;
   // (v33 R1, `orOwnSiteR1`) after Q1's ", or", not a URL naming the party by its initials or joined words, its own site:
   // "Survivor benefits are explained at ssa.gov/survivors, or call Social Security"
-  if (s.rubric.orOwnSiteR1 === true && before.startsWith(', or', semi) && ownSiteR1(head.match(s.P.global('url')) ?? [], party)) return false;
+  // (v34 X1, `ownSiteHostX1`) a word of the host, or of a government host's path: not "… at womenslaw.org/familylaw, or talk to a family law attorney"
+  if (s.rubric.orOwnSiteR1 === true && before.startsWith(', or', semi) && ownSiteR1(head.match(s.P.global('url')) ?? [], party, s.rubric.ownSiteHostX1 === true)) return false;
   const headBare = bare(head);
   return !namesParty(headBare) && !POINTS_BACK_M3.test(bare(tail)) && !POINTS_BACK_M3.test(headBare);
 }
@@ -4138,11 +4142,11 @@ const NAME_FILLER_R1 = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'local
  * security", "gro" for "general register office", "va" for "veterans affairs") or holds two of them joined
  * ("nyc.gov/vitalrecords" for "the office of vital records").
  */
-export function ownSiteR1(urls: readonly string[], party: string): boolean {
+export function ownSiteR1(urls: readonly string[], party: string, hostX1 = false): boolean {
   const names = party.split(/[^a-z0-9]+/).filter((w) => w !== '' && !NAME_FILLER_R1.has(w)).slice(0, 4);
   if (names.length < 2) return false;
   for (const u of urls)
-    for (const w of u.split(/[^a-z0-9]+/)) {
+    for (const w of (hostX1 ? ownSiteWordsX1(u) : u).split(/[^a-z0-9]+/)) {
       if (w.length < 2 || URL_WORDS_M3.has(w)) continue;
       for (let k = 2; k <= names.length; k++) {
         const initials = names.slice(0, k).map((n) => n[0]).join('');
@@ -4288,6 +4292,27 @@ const FOR_PHONE_W1 =
 // ---- (v33 W3) block W3's readings ----
 
 // ---- (v34 X1) block X1's readings ----
+
+/**
+ * (v34 X1, `forPhoneAddressX1`) A question that names an address or account of the patron's: "one for your phone" there is
+ * an address ("Is the address we have on file the same as the one for your phone?"), not the device a thing is for.
+ */
+const ADDRESS_X1 = /\b(?:address|addresses|addy|inbox|account|accounts|on file)\b/;
+/** (v34 X1, `theOneAfterAskX1`) v33 W3's chat-speak "that the one?", "this the right one?", "that the one u wanted?" (the whole sentence). */
+const THE_ONE_X1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|dat) (?:the|da) (?:(?:right|correct) )?one(?: (?:you|u) [a-z]+(?: after)?)? ?\?$/;
+/** (v34 X1) A government host: "ssa.gov", "nyc.gov", "gro.gov.uk", "canada.gc.ca", "army.mil", "md.us". */
+const GOV_HOST_X1 = /(?:^|\.)(?:gov|gc\.ca|mil|us)(?:\.[a-z]{2})?$/;
+/**
+ * (v34 X1, `ownSiteHostX1`) The part of URL `url` (normalised) whose words may name a party's own site: its host, and its
+ * path too when the host is a government one ("nyc.gov/vitalrecords"); not the path of another's page
+ * ("womenslaw.org/familylaw").
+ */
+function ownSiteWordsX1(url: string): string {
+  const rest = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '');
+  const slash = rest.indexOf('/');
+  const host = slash < 0 ? rest : rest.slice(0, slash);
+  return GOV_HOST_X1.test(host) ? rest : host;
+}
 
 // ---- (v34 X2) block X2's readings ----
 

@@ -3359,6 +3359,32 @@ export type Rubric = {
   // (v33 W3) settings of block W3 go here
 
   // (v34 X1) settings of block X1 go here
+  /**
+   * (v34 X1) inquiry.clarify: v33 W1's `forPhoneW1` no longer reads "one for your phone" as the device when the question
+   * also names an address or account of the patron's (classify.ts `ADDRESS_X1`): "Is the address we have on file the same
+   * as the one for your phone?", "Shall I post it to your home address, or is there one for your phone you'd rather use?",
+   * "Which address I must use, the one of your computer or one for your phone?" ("one" is an address: how to reach the
+   * patron, no clarifying question). Still read: "Would you like a PDF for your phone, or a paper copy at the desk?", "u want
+   * the bus app for your phone or just the website?", "Do you want a printable map or one for your phone?".
+   */
+  forPhoneAddressX1?: boolean;
+  /**
+   * (v34 X1) referral.contact: v33 R1's `orOwnSiteR1` reads a URL word as the party's own site only in the URL's host, or in
+   * its path when the host is a government one (classify.ts `ownSiteHostX1`): not "Custody basics are explained at
+   * womenslaw.org/familylaw, or talk to a family law attorney", "The forms are explained at
+   * peoplesdivorce.com/familycourt, or visit the Family Court clerk" (another's page about the party: fail). Still read:
+   * "… at ssa.gov/survivors, or call Social Security", "… at nyc.gov/vitalrecords, or visit the Office of Vital Records",
+   * "… at sbdc.org/apply, or visit the Small Business Development Center" (pass).
+   */
+  ownSiteHostX1?: boolean;
+  /**
+   * (v34 X1) followup.completeness: v33 W3's chat-speak "that the one?" / "this the right one?" (a sentence of its own) no
+   * longer asks whether what was given meets the need right after a question of the same message that names the thing
+   * (classify.ts `THE_ONE_X1`): "14 down, 'longest river in Africa'? that the one?" (which clue), "the 1995 one with the
+   * red box? that the one?" (the patron's own copy): which thing is meant, not whether the answer helps. Still read: "Catan
+   * is at samplelibrary.org/catalog, 2 copies at North. this the right one?", "… 1 in at Central. that the one u wanted?".
+   */
+  theOneAfterAskX1?: boolean;
 
   // (v34 X2) settings of block X2 go here
 
@@ -13898,6 +13924,9 @@ export const rubricV34: Rubric = {
   phrases: phrasesV34,
 
   // X1's settings
+  forPhoneAddressX1: true,
+  ownSiteHostX1: true,
+  theOneAfterAskX1: true,
 
   // X2's settings
 
