@@ -27,7 +27,31 @@
  * - "Good luck with the brake job!" as the last message is a parting wish: a goodbye (as round 32's "Good luck with …");
  * - pointing to a licence search or a permit application site is a source, not a referral, even when the agency runs it;
  * - "stop by the Tool Library at the Northwest branch" tells the patron to visit a department of the provider's own
- *   library: a referral, passing with its street address.
+ *   library: a referral, passing with its street address;
+ * - "Congratulations on both!" opening the provider's first message is no greeting (my first label was pass);
+ * - "ask your contractor for …", "write to the contractor" (the other side of a dispute) stay no referral, as round 30's
+ *   demand-letter LEFT case reads them.
+ * Written: 26 whole sessions, 37 short cases (28 first, 9 more for the fixes), 15 near misses in `guards`. First run: 4 of
+ * 81 tests failed: approachability.greeting 1 ("Congratulations on both! I'm Margaret…": my label, corrected to fail) and
+ * referral.contact 3 (scorer errors, fixed in block Y2):
+ *  - referralParty (phrase family, v34 only): a tradesperson to hire, after "a"/"an" or a word of qualification within
+ *    three words: plumber, electrician, roofer, contractor, handyman, mechanic, locksmith, exterminator, technician,
+ *    inspector, repairman ("You may want to call a licensed plumber", "ask a local mechanic to read them", "contact an
+ *    accredited asbestos inspector", "def call a licensed electrician 4 that") [near misses: "Write to the contractor at the
+ *    address on your contract", "Before you hire a contractor, check the license at …", "losses caused by a licensed
+ *    contractor", "Find a plumber near you at angi.com", "ask your contractor for a copy of the permit", "ChiltonLibrary is
+ *    written for a professional mechanic", "Go to labor.maryland.gov/pq to see whether a contractor is licensed"];
+ *  - referralVerb (phrase family, v34 only): "have a/an … <tradesperson or professional> look at / inspect / check / come
+ *    out" ("have a licensed HVAC contractor look at it", "have an independent mechanic inspect it", "have a certified lead
+ *    inspector check the windows", "have a licensed plumber come out") [near misses: "Have a quick look at …", "Have a close
+ *    look at the wiring diagram …", "I'll have a technician look at the printer", "the county will have an inspector check
+ *    the footings"];
+ *  - llamarNamedY2 (setting; classify.ts LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, read in checks/referral.ts beside v13's
+ *    callNamedN7): Spanish "llame/llamar a" + an acronym or two capitalised words + a phone later in the sentence, a relative
+ *    clause between them ("También puede llamar a CASA, que ayuda a inquilinos, al 301-431-4185", "llame a Legal Aid, que
+ *    atiende gratis, al 1-888-…") [near misses: "Llamé a CASA, … y me dieron el 301-…", "La gente suele llamar a CASA, …",
+ *    "CASA, que ayuda a inquilinos, tiene una guía en …", "Si el inspector llama a Usted, …"].
+ * Left: none.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
