@@ -4320,4 +4320,14 @@ function ownSiteWordsX1(url: string): string {
 
 // ---- (v34 Y2) block Y2's readings ----
 
+/** (v34 Y2, `llamarNamedY2`) The Spanish calling verbs (accents taken off): "llame", "llama", "llamar", "llamen", with the "a"/"al" the verb family takes with them. */
+export const LLAMAR_VERB_Y2 = /^(?:llame|llama|llamar|llamen)(?: al?)?$/;
+/**
+ * (v34 Y2, `llamarNamedY2`) In the raw sentence, a Spanish calling verb (unaccented: not the preterite "llamé"), "a"/"al",
+ * and a capitalised name with an acronym or two capitalised words ("llamar a CASA", "llame a Legal Aid"; not "llame a
+ * Usted", "llame a su oficina").
+ */
+export const LLAMAR_NAMED_Y2 =
+  /(?:^|[^\p{L}])[Ll]lam(?:e|a|ar|en)[ \t]+al?[ \t]+(?:(?:la|el|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
+
 // ---- (v34 Y3) block Y3's readings ----

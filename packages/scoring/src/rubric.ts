@@ -3391,6 +3391,15 @@ export type Rubric = {
   // (v34 Y1) settings of block Y1 go here
 
   // (v34 Y2) settings of block Y2 go here
+  /**
+   * referral.contact (v34 Y2): a Spanish calling verb with a capitalised name after it (an acronym or two capitalised
+   * words) and a phone later in the sentence refers the patron to that party, a relative clause between them included, as
+   * v13's `callNamedN7` reads English "call CASA, which helps tenants, at 301-431-4185": "También puede llamar a CASA, que
+   * ayuda a inquilinos, al 301-431-4185" (classify.ts `llamarNamedY2`). Near misses: "Llamé a CASA ayer" (the provider's
+   * own call, accented), "llame a Usted…", "Llame a CASA." with no phone (no way to reach them, as English "Call CASA.").
+   * Left out (v1-v33): a relative clause between the name and "al 301-…" hid the referral.
+   */
+  llamarNamedY2?: boolean;
 
   // (v34 Y3) settings of block Y3 go here
 };
@@ -13906,7 +13915,22 @@ const phrasesV34X2 = block(phrasesV34X1, (_v34) => ({}));
 const phrasesV34Y1 = block(phrasesV34X2, (_v34) => ({}));
 
 // Y2: home repair, DIY and vehicle manuals
-const phrasesV34Y2 = block(phrasesV34Y1, (_v34) => ({}));
+const phrasesV34Y2 = block(phrasesV34Y1, (v34) => ({
+  // a tradesperson to hire, named with "a"/"an" or a word of qualification ("call a licensed plumber", "ask a local
+  // mechanic", "contact an accredited asbestos inspector"): a person outside the chat, as "a financial advisor" is; not
+  // "the contractor" or "your contractor" (the other side of a dispute, as a demand letter's addressee: round 30's LEFT)
+  referralParty: v34.plus(
+    'referralParty',
+    r`\b(?:plumbers?|electricians?|roofers?|contractors?|handym[ae]n|mechanics?|locksmiths?|exterminators?|technicians?|inspectors?|repairm[ae]n)\b(?<=\b(?:a|an|licensed|qualified|certified|accredited|reputable|local|professional) (?:[a-z-]+ ){0,2}[a-z]+)`,
+  ),
+  // having a tradesperson or a professional come to look at it: "have a licensed HVAC contractor look at it", "have an
+  // independent mechanic inspect it", "have a certified lead inspector check the windows" (the party is then read by
+  // referralParty); not "have a (quick|close) look at …", which names no one
+  referralVerb: v34.plus(
+    'referralVerb',
+    r`\bhave(?= (?:a|an) (?:[a-z-]+ ){0,3}?(?:plumber|electrician|roofer|contractor|handyman|mechanic|locksmith|exterminator|technician|inspector|repairman|lawyer|attorney|doctor|specialist|expert) (?:look (?:at|over)|look it over|take a look|inspect|check|test|assess|service|come out)\b)`,
+  ),
+}));
 
 // Y3: public records and records requests
 const phrasesV34Y3 = block(phrasesV34Y2, (_v34) => ({}));
@@ -13933,6 +13957,7 @@ export const rubricV34: Rubric = {
   // Y1's settings
 
   // Y2's settings
+  llamarNamedY2: true,
 
   // Y3's settings
 };
