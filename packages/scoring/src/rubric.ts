@@ -13874,7 +13874,22 @@ export const rubricV33: Rubric = {
 const phrasesV34X1 = block(phrasesV33, (_v34) => ({}));
 
 // X2: completeness questions restored from v33's S1
-const phrasesV34X2 = block(phrasesV34X1, (_v34) => ({}));
+const phrasesV34X2 = block(phrasesV34X1, (v34) => ({
+  // restored from v33's S1 (taken out there only because the phrases project ran out of heap; mended since)
+  // "Helps?", "That help?" opening the question, the terse veteran's "Does that help?" (the college SNAP case: "… talk to your
+  // financial aid office about work-study. Helps?") ["Help with the form?", "Need more help?", "Help you find a pantry too?"
+  // (an offer of more help: not opening the question, or with words after it)]
+  completeness: v34.plus(
+    'completeness',
+    r`^(?:(?:that|this|it) )?(?:helps?|helped)(?=[ ]*\?)`,
+    // "Is that the kind / type / one / recipe … you mean / had in mind / were looking for?" ["Is that the kind you mean to
+    // make for the party?" (mean to: intend), "Was it the cookbook you meant to return?"]
+    r`\b(?:is|was) (?:this|that|it) the (?:kind|type|sort|one|version|recipe|dish|book|cookbook|edition|style) (?:you|u) (?:mean|meant|had in mind|were thinking of|remember|remembered|were looking for|were after)\b(?! to\b)(?=[ ]*\?|[ ]*$)`,
+    // the Spanish of it, opening the question: "¿Es la receta que usted recordaba?" ["¿Cuál es la receta que recordaba?" (which
+    // one: a question about what to give), "¿Es la receta que usted quería hacer hoy?" (querer hacer: intend)]
+    r`^(?:y |entonces )?(?:es|era) (?:esta |esa |este |ese )?(?:la|el) (?:receta|libro|plato|tipo|version|edicion) que (?:usted |tu )?(?:recordaba|recuerda|recordabas|buscaba|buscabas|necesitaba|necesitabas|queria|querias|tenia en mente)\b(?=[ ]*\?|[ ]*$)`,
+  ),
+}));
 
 // Y1: patents, trademarks and copyright
 const phrasesV34Y1 = block(phrasesV34X2, (_v34) => ({}));
