@@ -392,6 +392,31 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "Are you happy with that time?" (an appointment) : completeness fails', lines: then(FORM, `${RENTERS} Our volunteers can help on Tuesday at 3. Are you happy with that time?`), exp: some({ complete: 'fail' }) },
   { name: 'near miss: "Are you happy with your current bank?" : completeness fails', lines: then(FORM, `${RENTERS} The credit can be paid into a bank account. Are you happy with your current bank?`), exp: some({ complete: 'fail' }) },
   { name: 'near miss: "Were you satisfied with it when you used the old site?" : completeness fails', lines: then(FORM, `${RENTERS} Were you satisfied with it when you used the old site?`), exp: some({ complete: 'fail' }) },
+  // before anything is given, the same words ask about the need: clarifying questions, no completeness
+  {
+    name: 'near miss: "Are you happy with that, or do you need older years too?" before the form: clarify passes, completeness fails',
+    lines: [
+      [0, 'p', 'i need the renters tax credit form, the 2023 one'],
+      [20, 'l', 'Hello, this is Jo at AskUsNow!. The 2023 form, are you happy with that, or do you need older years too?'],
+      [50, 'p', 'just 2023'],
+      [70, 'l', RENTERS],
+      [100, 'p', 'ok thanks'],
+      [106, 'l', 'Take care, bye!'],
+    ],
+    exp: some({ clarify: 'pass', complete: 'fail' }),
+  },
+  {
+    name: 'near miss: "Is it answering your question, the FAQ you found?" before anything is given: clarify passes, completeness fails',
+    lines: [
+      [0, 'p', 'i found a renters credit FAQ online but im confused'],
+      [20, 'l', 'Hi, Jo with Ask a Librarian here. Is it answering your question, the FAQ you found?'],
+      [50, 'p', 'no it doesnt say where the form is'],
+      [70, 'l', RENTERS],
+      [100, 'p', 'ok thanks'],
+      [106, 'l', 'Take care, bye!'],
+    ],
+    exp: some({ clarify: 'pass', complete: 'fail' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
