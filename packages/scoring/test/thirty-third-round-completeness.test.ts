@@ -28,7 +28,32 @@
  * - an offer of something not given ("Would a scan help?", "Do you want the Spanish version too?") is a question about
  *   something not yet given, even when it follows the source: not completeness;
  * - "Does Tuesday at 3 work?" (an appointment proposed) asks about the patron's situation, not the information given.
- * RESULTS: see the end of this header (written after the runs).
+ * - "I'm so sorry for your loss." and "Oh, how lovely!" greet no one (my first labels of greeting were pass: corrected).
+ * Written: 14 whole sessions (13 run, 1 in LEFT), 50 short cases (42 in the sweep, 8 more for the fixes), 42 near misses in
+ * `guards` (25 first, 17 for the fixes), all labelled before running. First run (14 whole, 42 short, 25 guards): 7 of 96 tests
+ * failed on 7 statuses: followup.completeness 4 ("This is answering your question?" twice, "Satisfied with that, or shall I
+ * keep digging?", "Hope this is sufficient?": the scorer's), approachability.greeting 2 (my labels, corrected above),
+ * closing.courteous 1 ("You are so welcome, enjoy looking through it!" not read as a parting wish: LEFT, not this area). Every
+ * near miss of the first run scored as labelled (v33's families already read "Would a scan help?", "Help you with anything
+ * else?", "Is that for a class?", the patron's "that help?" as labelled). Fixed in block X2:
+ *  - restored from v33's S1 (phrase family `completeness`): "Helps?" / "That help?" opening the question; "Is that the kind /
+ *    one / recipe … you mean / had in mind / remembered?"; "¿Es la receta que usted recordaba?" (the food file's 4 sessions
+ *    run again; its near misses were already in its `guards`);
+ *  - completeness: the progressive "This is answering your question?", "Is this answering your query?", "So, it is
+ *    answering your question fully?" [near misses: "Is that office answering your calls now?", "Is anyone at the county
+ *    answering your questions?", "is it answering your emails?", "Is the FAQ bot answering your questions on the site?",
+ *    and before anything is given "Is it answering your question, the FAQ you found?" (clarify)];
+ *  - completeness: a hope typed as a question, "Hope this is sufficient?", "Hope that answers your question?", "I hope these
+ *    links are enough?" [near misses: "Hope this helps." (no question), "Hope it is enough to cover the late fee?", the
+ *    patron's "hope this helps?", "Hope the book was helpful last time?", "I hope this is useful later, when spring comes."];
+ *  - completeness: "(Are you) happy / satisfied / content with that / the results / those books?" opening the question (with
+ *    "?" or ", or …" after it), and the setting `happyOfferX2`: right after an offer or a promise it asks about the offer
+ *    [near misses: "I can put it on hold at Towson for you. Happy with that?", "I'll e-mail you the older forms by Friday.
+ *    Are you happy with that?", "Are you happy with that time?", "Are you happy with your current bank?", "Were you
+ *    satisfied with it when you used the old site?", and before the form "The 2023 form, are you happy with that, or do you
+ *    need older years too?" (clarify)].
+ * Left (1): the yearbook session (courteous, above). Not taken: round 23's LEFT "Hope this guide is useful for now?" (a noun
+ * "guide" and "for now" after the hope would need a further widening and its own near misses).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
