@@ -1405,6 +1405,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.offeredFitX9 === true && FIT_Q_X9.test(body) && offeredBefore(s, m, x)) return true;
   // (v24 Y9, `promisedPlanY9`) "I will send the scanned pages … by tomorrow evening. Understood?": Y3's question about the plan
   if (s.rubric.promisedPlanY9 === true && PLAIN_ASK_Y9.test(body) && promisedJustBeforeY9(s, m, x)) return true;
+  // (v34 X2, `happyOfferX2`) "I can put it on hold for you. Happy with that?": X2's question about the offer or the plan
+  if (s.rubric.happyOfferX2 === true && HAPPY_WITH_X2.test(body) && (offeredBefore(s, m, x) || promisedJustBeforeY9(s, m, x))) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
@@ -4315,6 +4317,9 @@ function ownSiteWordsX1(url: string): string {
 }
 
 // ---- (v34 X2) block X2's readings ----
+
+/** (v34 X2, `happyOfferX2`) The opening of X2's "(Are you) happy / satisfied / content with that?". */
+const HAPPY_WITH_X2 = /^(?:(?:are|r) (?:you|u) )?(?:satisfied|happy|content) with\b/;
 
 // ---- (v34 Y1) block Y1's readings ----
 

@@ -3387,6 +3387,14 @@ export type Rubric = {
   theOneAfterAskX1?: boolean;
 
   // (v34 X2) settings of block X2 go here
+  /**
+   * (v34 X2) followup.completeness: X2's "(Are you) happy / satisfied / content with that?" right after an offer or a promise
+   * in the same or the previous provider message asks about the offer or the plan, not the information given (classify.ts
+   * `HAPPY_WITH_X2`, read in `offerOnly` with `offeredBefore` and `promisedJustBeforeY9`). Example: "I can put it on hold at
+   * Towson for you. Happy with that?" (not completeness). Near miss: "The form is at dat.maryland.gov/… Are you happy with
+   * that?" (after the information: completeness).
+   */
+  happyOfferX2?: boolean;
 
   // (v34 Y1) settings of block Y1 go here
 
@@ -13909,7 +13917,36 @@ export const rubricV33: Rubric = {
 const phrasesV34X1 = block(phrasesV33, (_v34) => ({}));
 
 // X2: completeness questions restored from v33's S1
-const phrasesV34X2 = block(phrasesV34X1, (_v34) => ({}));
+const phrasesV34X2 = block(phrasesV34X1, (v34) => ({
+  // restored from v33's S1 (taken out there only because the phrases project ran out of heap; mended since)
+  // "Helps?", "That help?" opening the question, the terse veteran's "Does that help?" (the college SNAP case: "… talk to your
+  // financial aid office about work-study. Helps?") ["Help with the form?", "Need more help?", "Help you find a pantry too?"
+  // (an offer of more help: not opening the question, or with words after it)]
+  completeness: v34.plus(
+    'completeness',
+    r`^(?:(?:that|this|it) )?(?:helps?|helped)(?=[ ]*\?)`,
+    // "Is that the kind / type / one / recipe … you mean / had in mind / were looking for?" ["Is that the kind you mean to
+    // make for the party?" (mean to: intend), "Was it the cookbook you meant to return?"]
+    r`\b(?:is|was) (?:this|that|it) the (?:kind|type|sort|one|version|recipe|dish|book|cookbook|edition|style) (?:you|u) (?:mean|meant|had in mind|were thinking of|remember|remembered|were looking for|were after)\b(?! to\b)(?=[ ]*\?|[ ]*$)`,
+    // the Spanish of it, opening the question: "¿Es la receta que usted recordaba?" ["¿Cuál es la receta que recordaba?" (which
+    // one: a question about what to give), "¿Es la receta que usted quería hacer hoy?" (querer hacer: intend)]
+    r`^(?:y |entonces )?(?:es|era) (?:esta |esa |este |ese )?(?:la|el) (?:receta|libro|plato|tipo|version|edicion) que (?:usted |tu )?(?:recordaba|recuerda|recordabas|buscaba|buscabas|necesitaba|necesitabas|queria|querias|tenia en mente)\b(?=[ ]*\?|[ ]*$)`,
+    // (X2) the progressive of "does this answer your question?", opening the question (Indian English, non-native writers):
+    // "This is answering your question?", "Is this answering your query?", "So, it is answering your question fully?" ["Is
+    // that office answering your calls now?", "Is anyone at the county answering your questions?", "Is the FAQ bot answering
+    // your questions on the site?" (someone else answering)]
+    r`^(?:(?:so|and|ok|okay),? )?(?:is (?:this|that|it)|(?:this|that|it) is) answering (?:your|ur|the) (?:question|query|q|doubt)s?(?: (?:fully|completely|properly))?(?=[ ]*\?)`,
+    // (X2) a hope that what was given helps or is enough, typed as a question (as "Hope this is what you required?" since
+    // round 18): "Hope this is sufficient?", "Hope that answers your question?", "I hope these links are enough?" ["Hope this
+    // helps." (no question), "Hope it is enough to cover the late fee?", "Hope the book was helpful last time?" (words after)]
+    r`^(?:i )?hope (?:this|that|it|these|those)(?: (?:info|information|answer|link|links|list|page|pages|book|books|source|sources))? (?:helps?|helped|answers? (?:your|ur) (?:question|query|q)|(?:is|are) (?:enough|sufficient|helpful|useful|of (?:some )?(?:use|help)))(?: (?:for|to) (?:you|u))?(?=[ ]*\?)`,
+    // (X2) whether the patron is happy / satisfied with what was given, opening the question: "Are you happy with that?",
+    // "Satisfied with the results, or shall I search further?", "Happy with those books?" ["Are you happy with that time?",
+    // "Are you happy with your current bank?", "Were you satisfied with it when you used the old site?"; after an offer or a
+    // promise ("I can put it on hold for you. Happy with that?") the setting `happyOfferX2` reads it as about the offer]
+    r`^(?:(?:are|r) (?:you|u) )?(?:satisfied|happy|content) with (?:that|this|these|those|it|them|the)(?: (?:answer|info|information|results?|list|links?|sources?|books?|articles?|pages?))?(?=[ ]*\?|, or\b)`,
+  ),
+}));
 
 // Y1: patents, trademarks and copyright
 const phrasesV34Y1 = block(phrasesV34X2, (_v34) => ({}));
@@ -13953,6 +13990,7 @@ export const rubricV34: Rubric = {
   theOneAfterAskX1: true,
 
   // X2's settings
+  happyOfferX2: true,
 
   // Y1's settings
 

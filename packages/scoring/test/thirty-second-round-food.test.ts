@@ -51,7 +51,8 @@
  * receta que usted recordaba?" and a bare "Helps?" passed this file, devset and the whole scoring suite, but the phrases
  * project then ran out of heap compiling (the completeness family is already longer than V8 optimises; the same run passes
  * without them), so their 4 whole sessions are in LEFT; their near misses stay in `guards` (v32 reads them as labelled).
- * Left (6): the 4 completeness sessions above; an earlier sentence's "them" (the jars) taken as pointing to the party referred
+ * Restored in v34 block X2: the three completeness readings are back (block X2 of rubric v34) and their 4 whole sessions run
+ * again in `whole` (they score as labelled under v34). Left (2): an earlier sentence's "them" (the jars) taken as pointing to the party referred
  * to after it, so a source's URL becomes the Extension agent's contact; "show up at Our Daily Bread, 725 Fallsway …" (a bare
  * proper name after the new verb is not read as a party).
  */
@@ -417,6 +418,61 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  // ---- restored in v34 block X2: block S1's completeness readings, taken out of v33 (the phrases project ran out of heap) ----
+  {
+    // the patron vanishes after the answer: check-in, then the disconnect notice with an invitation back
+    name: 'patron vanishes after a recipe database is given: check-in and disconnect notice',
+    lines: [
+      ...DISH,
+      [60, 'l', 'Let me look, one moment.'],
+      [120, 'l', "Our catalogue has The Polish Country Kitchen Cookbook by Sophie Hodorowicz Knab (samplelibrary.org/catalog), with potato and farmer's cheese pierogi ruskie on p. 112. Is that the kind you mean?"],
+      [270, 'l', 'Are you still with me?'],
+      [430, 'l', "Seems we got disconnected, so I'll close this chat now. Come back anytime!"],
+    ],
+    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass' }),
+  },
+  {
+    name: 'Spanish, a grandmother\'s tamales de rajas: a cookbook and a recipe database, "¡Buen provecho!" last',
+    lines: [
+      [0, 'p', 'Hola, busco la receta de tamales de rajas con queso como los hacía mi abuela en Puebla'],
+      [25, 'l', '¡Hola! Soy Marisol, bibliotecaria de AskUsNow! ¿Los quiere en hoja de maíz o de plátano?'],
+      [60, 'p', 'de maíz'],
+      [72, 'l', 'En el catálogo tenemos Mexico: The Cookbook de Margarita Carrillo Arronte (samplelibrary.org/catalog), con tamales de rajas en la página 120. ¿Es la receta que usted recordaba?'],
+      [120, 'p', 'Sí, se parece mucho. Eso es todo, gracias.'],
+      [128, 'l', '¡Buen provecho!'],
+    ],
+    exp: usual(),
+  },
+  {
+    name: 'a parent on a budget, cheap lunches: MyPlate\'s Shop Simple recipes, "Was that the recipe you remembered?"',
+    lines: [
+      [0, 'p', 'hi, theres a cheap lentil soup recipe from some government site i used last year, cant find it now. feeding 4 on a budget'],
+      [25, 'l', "Hi, I'm Jo with Ask a Librarian at Sample County Library. Do you remember if it had carrots and was made in one pot?"],
+      [60, 'p', 'yes one pot, carrots and tomatoes'],
+      [75, 'l', "That sounds like MyPlate Kitchen's Lentil Stew: myplate.gov/myplate-kitchen, search lentil. It serves 6 for about $5. Was that the recipe you remembered?"],
+      [110, 'p', 'yes!! thank u'],
+      [116, 'l', 'Anything else I can find for you?'],
+      [130, 'p', 'no thats all'],
+      [136, 'l', 'Please take care of your little ones, and bon appétit!'],
+    ],
+    exp: usual(),
+  },
+  {
+    // reading: "talk to your financial aid office" is a referral without a way to reach it; the SNAP hotline has its number:
+    // one party without a contact fails the check
+    name: 'terse, a college student and SNAP: the DHS page, the SNAP hotline with its number, "talk to your financial aid office": referral fails',
+    lines: [
+      [0, 'p', 'can college students get snap in maryland'],
+      [15, 'l', 'Hi, Ray at Ask Us. Full time or part time, and do you work?'],
+      [40, 'p', 'full time, work 15 hrs a week'],
+      [50, 'l', 'Full-time students qualify only with an exemption, like working 20 hours a week or having a work-study job. Rules: dhs.maryland.gov/food-supplement-program. Call the SNAP hotline at 1-800-332-6347 with questions, and talk to your financial aid office about work-study. Helps?'],
+      [90, 'p', 'yeah thanks'],
+      [95, 'l', 'Anything else?'],
+      [110, 'p', 'no'],
+      [114, 'l', 'Bye.'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
   // ---- a second batch (labelled before running) -----------------------------------------------------------------------------
   {
     // reading: "reach out to Meals on Wheels directly" tells the patron to contact a party; the Eldercare Locator's URL is the
@@ -599,63 +655,6 @@ export const LEFT: SessionCase[] = [
   // LEFT: after "show up at" (block S1) a bare proper name with no word of a party ("Our Daily Bread", "Paul's Place") is not
   // read as a party, where v1's "stop by" reads it; widening the object reading of one verb was not guarded in time.
   { name: '"just show up at Our Daily Bread, 725 Fallsway, Baltimore, MD 21202" : referral passes', lines: then(SNAP, 'For a hot meal today, just show up at Our Daily Bread, 725 Fallsway, Baltimore, MD 21202, from 10:30 to 12:30. Does that help?'), exp: some({ referral: 'pass' }) },
-  // LEFT (whole sessions, every check): block S1's completeness readings ("Is that the kind you mean?", "¿Es la receta que
-  // usted recordaba?", "Was that the recipe you remembered?", a bare "Helps?") were written and guarded, but adding them to
-  // the completeness family (already longer than V8 optimises) ran the phrases project out of heap: taken out again.
-  {
-    // the patron vanishes after the answer: check-in, then the disconnect notice with an invitation back
-    name: 'patron vanishes after a recipe database is given: check-in and disconnect notice',
-    lines: [
-      ...DISH,
-      [60, 'l', 'Let me look, one moment.'],
-      [120, 'l', "Our catalogue has The Polish Country Kitchen Cookbook by Sophie Hodorowicz Knab (samplelibrary.org/catalog), with potato and farmer's cheese pierogi ruskie on p. 112. Is that the kind you mean?"],
-      [270, 'l', 'Are you still with me?'],
-      [430, 'l', "Seems we got disconnected, so I'll close this chat now. Come back anytime!"],
-    ],
-    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass' }),
-  },
-  {
-    name: 'Spanish, a grandmother\'s tamales de rajas: a cookbook and a recipe database, "¡Buen provecho!" last',
-    lines: [
-      [0, 'p', 'Hola, busco la receta de tamales de rajas con queso como los hacía mi abuela en Puebla'],
-      [25, 'l', '¡Hola! Soy Marisol, bibliotecaria de AskUsNow! ¿Los quiere en hoja de maíz o de plátano?'],
-      [60, 'p', 'de maíz'],
-      [72, 'l', 'En el catálogo tenemos Mexico: The Cookbook de Margarita Carrillo Arronte (samplelibrary.org/catalog), con tamales de rajas en la página 120. ¿Es la receta que usted recordaba?'],
-      [120, 'p', 'Sí, se parece mucho. Eso es todo, gracias.'],
-      [128, 'l', '¡Buen provecho!'],
-    ],
-    exp: usual(),
-  },
-  {
-    name: 'a parent on a budget, cheap lunches: MyPlate\'s Shop Simple recipes, "Was that the recipe you remembered?"',
-    lines: [
-      [0, 'p', 'hi, theres a cheap lentil soup recipe from some government site i used last year, cant find it now. feeding 4 on a budget'],
-      [25, 'l', "Hi, I'm Jo with Ask a Librarian at Sample County Library. Do you remember if it had carrots and was made in one pot?"],
-      [60, 'p', 'yes one pot, carrots and tomatoes'],
-      [75, 'l', "That sounds like MyPlate Kitchen's Lentil Stew: myplate.gov/myplate-kitchen, search lentil. It serves 6 for about $5. Was that the recipe you remembered?"],
-      [110, 'p', 'yes!! thank u'],
-      [116, 'l', 'Anything else I can find for you?'],
-      [130, 'p', 'no thats all'],
-      [136, 'l', 'Please take care of your little ones, and bon appétit!'],
-    ],
-    exp: usual(),
-  },
-  {
-    // reading: "talk to your financial aid office" is a referral without a way to reach it; the SNAP hotline has its number:
-    // one party without a contact fails the check
-    name: 'terse, a college student and SNAP: the DHS page, the SNAP hotline with its number, "talk to your financial aid office": referral fails',
-    lines: [
-      [0, 'p', 'can college students get snap in maryland'],
-      [15, 'l', 'Hi, Ray at Ask Us. Full time or part time, and do you work?'],
-      [40, 'p', 'full time, work 15 hrs a week'],
-      [50, 'l', 'Full-time students qualify only with an exemption, like working 20 hours a week or having a work-study job. Rules: dhs.maryland.gov/food-supplement-program. Call the SNAP hotline at 1-800-332-6347 with questions, and talk to your financial aid office about work-study. Helps?'],
-      [90, 'p', 'yeah thanks'],
-      [95, 'l', 'Anything else?'],
-      [110, 'p', 'no'],
-      [114, 'l', 'Bye.'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
 ];
 
 describe('thirty-second round (S1): every whole case lists all 17 checks', () => {
