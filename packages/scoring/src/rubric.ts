@@ -13970,7 +13970,30 @@ const phrasesV34Y2 = block(phrasesV34Y1, (v34) => ({
 }));
 
 // Y3: public records and records requests
-const phrasesV34Y3 = block(phrasesV34Y2, (_v34) => ({}));
+const phrasesV34Y3 = block(phrasesV34Y2, (v34) => ({
+  // the records custodian named the long way, as v22's "records custodian": "email the custodian of records at records@…",
+  // "contact the custodian of police records"; not an owner said to hold them ("the county is the custodian of those
+  // deeds", "the Archives became the custodian of records for closed courts", both with no referring verb). And
+  // the federal records ombudsman by its acronym, as v1 read "the Office of Government Information Services" by its office:
+  // "you can ask OGIS to mediate", "contact OGIS at ogis@nara.gov"; not its pages or reports ("OGIS's guide to appeals is at
+  // ogis.archives.gov", "OGIS annual report")
+  referralParty: v34.plus(
+    'referralParty',
+    r`\bcustodians? of (?:(?:public|police|court|land|vital|agency|department|school|county|city|state|medical|personnel) )?records?\b`,
+    r`\bogis\b(?!'?s? (?:[a-z]+ ){0,2}?(?:websites?|web sites?|sites?|pages?|portals?|forms?|guides?|reports?|faqs?|videos?|checklists?|blogs?|compliance|guidance|advisory|opinions?)\b)`,
+  ),
+  // Spanish "ask for it at" an office, as v10's "pregunte en la oficina": "pídalo en la oficina del secretario del tribunal",
+  // "solicítela en su consulado"; not said negated ("no lo pida en la oficina"), nor at a page or online ("pídalo en la
+  // página", "pídalo en línea")
+  referralVerb: v34.plus(
+    'referralVerb',
+    r`\b(?<!\bno (?:lo |la |los |las )?)(?:pidalo|pidala|pidalos|pidalas|pidelo|pidela|pidelos|pidelas|solicitelo|solicitela|solicitelos|solicitelas|solicitalo|solicitala|solicitalos|solicitalas) en (?:la|el|su|tu) (?=(?:oficina|consulado|departamento|agencia|sucursal|recepcion|ayuntamiento|municipio|registro civil|archivo)\b)`,
+    // papers handed to an office in person, as v1's "mail the form to…": "hand-deliver the form to the Register of Wills",
+    // "deliver your request to the records office"; not the provider doing it ("I'll hand-deliver it to the clerk"), a
+    // hypothetical ("if you deliver it to the wrong office"), nor a delivery to the patron ("deliver the copy to your home")
+    r`\b(?<!\b(?:i|we|ill|well|i'll|we'll|id|wed|i'd|we'd|me|us|if|when|whenever|once|unless|whether|before|after)(?: [a-z']+){0,2} )(?:hand[ -]?deliver|deliver)\b(?= (?:it|them|(?:your|ur|the|a|an|this|that|those|these|all|both|his|her|their) (?:[a-z0-9'-]+ ){0,3}?(?:forms?|requests?|letters?|applications?|paperwork|papers|documents?|petitions?|affidavits?|checks?|payments?)) (?:in person |yourself )?to (?:the|a|an|any|your|ur|their) (?!(?:[a-z'-]+ ){0,2}?(?:home|house|address|door|mailbox|inbox|email)\b))`,
+  ),
+}));
 
 const phrasesV34: RubricPhrases = phrasesV34Y3;
 
