@@ -4336,3 +4336,7 @@ export const LLAMAR_NAMED_Y2 =
   /(?:^|[^\p{L}])[Ll]lam(?:e|a|ar|en)[ \t]+al?[ \t]+(?:(?:la|el|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 
 // ---- (v34 Y3) block Y3's readings ----
+
+// ---- (v34 Z3) block Z3's readings ----
+
+// ---- (v34 Z4) block Z4's readings ----

@@ -3410,6 +3410,10 @@ export type Rubric = {
   llamarNamedY2?: boolean;
 
   // (v34 Y3) settings of block Y3 go here
+
+  // (v34 Z3) settings of block Z3 go here
+
+  // (v34 Z4) settings of block Z4 go here
 };
 
 const r = String.raw;
@@ -13995,7 +13999,13 @@ const phrasesV34Y3 = block(phrasesV34Y2, (v34) => ({
   ),
 }));
 
-const phrasesV34: RubricPhrases = phrasesV34Y3;
+// Z3: one reading of '<party> can tell you / can help with that'
+const phrasesV34Z3 = block(phrasesV34Y3, (_v34) => ({}));
+
+// Z4: a source's URL lent to a party referred to nearby
+const phrasesV34Z4 = block(phrasesV34Z3, (_v34) => ({}));
+
+const phrasesV34: RubricPhrases = phrasesV34Z4;
 
 /**
  * Rubric v34: v33 with the phrase families and settings of a thirty-third round (blocks X1-Y3): narrowings of
@@ -14021,6 +14031,10 @@ export const rubricV34: Rubric = {
   llamarNamedY2: true,
 
   // Y3's settings
+
+  // Z3's settings
+
+  // Z4's settings
 };
 
 /** The rubric in force. */
