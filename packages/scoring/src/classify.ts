@@ -4323,6 +4323,32 @@ const HAPPY_WITH_X2 = /^(?:(?:are|r) (?:you|u) )?(?:satisfied|happy|content) wit
 
 // ---- (v34 Y1) block Y1's readings ----
 
+/** (v34 Y1, `thenStepY1`) A first step to a site, then the referral: "Start at patents.google.com, then make an appointment with …". */
+const THEN_STEP_Y1 = /^(?:(?:first|just|so) )?(?:start|begin|search|look|try|check|browse)\b[^;]{0,120}?, (?:and )?then\b/;
+/**
+ * (v34 Y1, `thenStepY1`) Sentence `k` of `m` opens on a first step whose only contact is a site's URL ("Start at
+ * patents.google.com, then make an appointment with our PTRC librarian …"), and the referral after ", then" has no contact of
+ * its own, there or later in the message: the URL is the step's resource, not the party's way to be reached. Not when the
+ * first step is itself a referral ("Start by calling the office at …, then …"), the party's contact follows, or a label
+ * of the site's host is a word after ", then" ("Look at copyright.gov first, then call the Copyright Office": its own site).
+ */
+export function thenStepY1(s: Session, m: Msg, k: number): boolean {
+  const n = m.sentences[k]?.n ?? '';
+  const t = THEN_STEP_Y1.exec(n);
+  if (!t) return false;
+  const before = t[0];
+  const b = contactsIn(s, before);
+  if (!b.url || b.email || b.phone || b.address || s.P.referralVerb.test(before)) return false;
+  const after = [n.slice(before.length), ...m.sentences.filter((x) => x.k > k).map((x) => x.n)].join(' ');
+  const c = contactsIn(s, after);
+  if (c.email || c.phone || c.url || c.address || c.name) return false;
+  // the site may be the party's own: "Look at copyright.gov/registration first, then call the Copyright Office"
+  for (const u of before.matchAll(s.P.global('url'))) {
+    if (hostLabels(u[0]).some((label) => label.length >= 3 && !URL_LABELS_N5.has(label) && hasWordF6(after, label))) return false;
+  }
+  return true;
+}
+
 // ---- (v34 Y2) block Y2's readings ----
 
 /** (v34 Y2, `llamarNamedY2`) The Spanish calling verbs (accents taken off): "llame", "llama", "llamar", "llamen", with the "a"/"al" the verb family takes with them. */

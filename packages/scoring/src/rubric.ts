@@ -3397,6 +3397,15 @@ export type Rubric = {
   happyOfferX2?: boolean;
 
   // (v34 Y1) settings of block Y1 go here
+  /**
+   * (v34 Y1) A referral sentence that opens on a first step at a site and then refers ("Start at patents.google.com, then
+   * make an appointment with our PTRC librarian for a search session"): the site's URL is the step's resource, not the
+   * party's way to be reached, so the referral fails when nothing after ", then" (in the sentence or the rest of the
+   * message) reaches the party (classify.ts `thenStepY1`). Near misses: "Start at patents.google.com, then e-mail our PTRC
+   * librarian at ptrc@…" (the party's own contact), "Start by calling the USPTO at uspto.gov/contact, then …" (the first step
+   * is the referral), "Start at patents.google.com. Then book our PTRC librarian at samplelibrary.org/ptrc" (its URL).
+   */
+  thenStepY1?: boolean;
 
   // (v34 Y2) settings of block Y2 go here
   /**
@@ -13953,7 +13962,26 @@ const phrasesV34X2 = block(phrasesV34X1, (v34) => ({
 }));
 
 // Y1: patents, trademarks and copyright
-const phrasesV34Y1 = block(phrasesV34X2, (_v34) => ({}));
+const phrasesV34Y1 = block(phrasesV34X2, (v34) => ({
+  referralParty: v34.plus(
+    'referralParty',
+    // the photographer of a picture, told to the patron to ask or write to ("ask" needs a party word): "ask the
+    // photographer directly for permission", "email the photographer and ask" [near misses: "more work by that
+    // photographer" (a work by them), "ask yourself whether the photographer would mind", "the photographer is credited in
+    // the caption" (no one told to contact). Not "rights holder": round 18's "…you would need permission to print them;
+    // hymnary.org lists the text and the rights holder" names it on a source]
+    r`\bphotographers?\b(?<!\bby (?:the |that |this |a |an )?[a-z]{0,12} ?photographers?)(?<!\byourself\b[^.;?!]{0,60})`,
+    // the library's special collections department named without "department": "request written permission from Special
+    // Collections", "ask Special Collections about a high-resolution scan" [near misses: "browse Special Collections'
+    // digital archive at …", "the special collections site" (a source, no one told to contact), "having a word with my
+    // colleague in Special Collections" (round 23: a colleague consulted, the unit after "in")]
+    r`\bspecial collections\b(?<!\bin (?:the |our )?special collections)(?! (?:web ?site|site|page|online|digital|database|catalog|catalogue|finding|exhibits?|guide|portal|collection)\b)`,
+  ),
+  // permission sought from a party: "get permission from the copyright holder", "request written permission from Special
+  // Collections" [near misses: "you don't need to get permission from anyone", "the library obtained permission from the
+  // photographer in 1998" (past, the library's)]
+  referralVerb: v34.plus('referralVerb', r`\b(?:get|getting|obtain|obtaining|request|requesting|seek|seeking) (?:(?:written|their|his|her) )?permission from\b`),
+}));
 
 // Y2: home repair, DIY and vehicle manuals
 const phrasesV34Y2 = block(phrasesV34Y1, (v34) => ({
@@ -14026,6 +14054,7 @@ export const rubricV34: Rubric = {
   happyOfferX2: true,
 
   // Y1's settings
+  thenStepY1: true,
 
   // Y2's settings
   llamarNamedY2: true,

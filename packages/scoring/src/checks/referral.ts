@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -2192,6 +2192,10 @@ export const referralContact: Check = (s) => {
       !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k, s.rubric.failedClauseX3 === true ? failed : undefined))
     ) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
+    }
+    // (v34 Y1, `thenStepY1`) "Start at patents.google.com, then make an appointment with our PTRC librarian": the URL is the first step's
+    if (c === r.m && s.rubric.thenStepY1 === true && thenStepY1(s, r.m, r.k)) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a first step\'s resource)', [ev(r.m, r.k)]);
     }
     // (v23 X2, `ownNumberX2`) "Call your caseworker, or 614-555-0199, our reference line, …": the only number is the
     // library's own, given as the alternative
