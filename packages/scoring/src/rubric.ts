@@ -3421,6 +3421,46 @@ export type Rubric = {
   // (v34 Y3) settings of block Y3 go here
 
   // (v34 Z3) settings of block Z3 go here
+  /**
+   * referral.contact (v34 Z3): an acronym in capitals after "the", "your" or "a" (and "local") as the subject of "can help /
+   * can tell you / can answer / would know" names a party, as v11's bare "APPRISE can help with that" does: "The SBA can
+   * help with that.", "your local SBDC can help you there" (checks/referral.ts `THE_ACRONYM_Z3`). Near misses: capitals that
+   * name a thing, not a party ("The CPI can tell you how much prices rose", "the DSM can tell you the criteria", "The FAFSA
+   * can help with that", "the PDF can tell you"), a resource after the acronym ("The SBA's guide can help"), "can't".
+   * Left out (v1-v33): the article was read as the first word of a two-word name ("the SBA"), and no acronym was found.
+   */
+  theAcronymZ3?: boolean;
+  /**
+   * referral.contact (v34 Z3): Spanish "no" just before "le puede ayudar / le pueden informar" denies that the party can
+   * help: "El consulado no le puede ayudar con eso; los requisitos están en gob.mx/sre" refers no one (as English "can't
+   * help" is no referral). Near misses: "no solo le puede informar" (not only: still a referral), "Si no, el consulado le
+   * puede informar" (the party after the "no"). Left out (v1-v33): the negated sentence was a referral.
+   */
+  noPuedeZ3?: boolean;
+  /**
+   * referral.contact (v34 Z3): in Spanish the resource opens the subject before "le puede ayudar" (the head noun comes
+   * first): "La guía del Contralor le puede ayudar con eso: …", "Su página web le puede informar" are sources, as English
+   * "The Comptroller's guide can help" is (checks/referral.ts `RESOURCE_SUBJECT_ES_Z3`). Near misses: "La oficina del
+   * Contralor le puede ayudar", "Según la guía, la oficina del Contralor le puede ayudar" (the party opens the clause).
+   * Left out (v1-v33): a party word after "la guía del" made it a referral.
+   */
+  resourceSubjectEsZ3?: boolean;
+  /**
+   * referral.contact (v34 Z3): a name of two or more capitalised words ending in "Service" as the subject of "can help /
+   * can sort that out / can tell you" is a party (an agency's name, as "… Services" and "… Administration" already are):
+   * "The Taxpayer Advocate Service can sort that out for you", "the National Park Service can tell you" (checks/referral.ts
+   * `SERVICE_NAME_Z3`). Near misses: the chat service or the library's own ("Our Ask Us Service can help with that",
+   * "the Interlibrary Loan Service can help", "our Chat Reference Service"), "the service can help" in lower case.
+   * Left out (v1-v33): "Service" named no party.
+   */
+  serviceNameZ3?: boolean;
+  /**
+   * referral.contact (v34 Z3): "can help" followed by a class of people, not the patron, says what the party does in
+   * general: "The SBA can help small businesses in many ways; their guide at sba.gov/business-guide …" refers no one.
+   * Near misses: "… can help small business owners like you" and "… can help businesses like yours" (the patron among
+   * them), "… can help you", "… can help with that" (still referrals). Left out (v1-v33): any party that "can help" referred.
+   */
+  othersObjectZ3?: boolean;
 
   // (v34 Z4) settings of block Z4 go here
 };
@@ -14028,7 +14068,12 @@ const phrasesV34Y3 = block(phrasesV34Y2, (v34) => ({
 }));
 
 // Z3: one reading of '<party> can tell you / can help with that'
-const phrasesV34Z3 = block(phrasesV34Y3, (_v34) => ({}));
+const phrasesV34Z3 = block(phrasesV34Y3, (v34) => ({
+  // (test/thirty-third-round-can-help.test.ts)
+  // "ur registrar can def help w that!!": chat-speak "def" / "defo" for "definitely" between the modal and the verb (the
+  // subject before the modal must still be a party: "I can def help with that" is the provider's own offer)
+  referralCanHelp: v34.widen('referralCanHelp', [[1, r`(?: (?:be able to|probably|`, r`def|defo|deffo|`]]),
+}));
 
 // Z4: a source's URL lent to a party referred to nearby
 const phrasesV34Z4 = block(phrasesV34Z3, (_v34) => ({}));
@@ -14062,6 +14107,11 @@ export const rubricV34: Rubric = {
   // Y3's settings
 
   // Z3's settings
+  theAcronymZ3: true,
+  noPuedeZ3: true,
+  resourceSubjectEsZ3: true,
+  serviceNameZ3: true,
+  othersObjectZ3: true,
 
   // Z4's settings
 };

@@ -30,6 +30,9 @@
  * - "is all I need" (a non-native writer) and "that's me done" say explicitly that the patron is done;
  * - the idle check-in sent as the provider's first message after a silent patron counts during the final idle.
  * - "The SBA can help with that" tells no one to contact or visit the SBA: no referral (my first label was fail).
+ *   RELABELLED in round 33 (Z3, test/thirty-third-round-can-help.test.ts) by the team's decision of one reading: a named
+ *   party outside the chat said to be able to help / tell / answer / advise the patron on the need is a referral, as "The
+ *   DMV can tell you" is (RUBRIC.md's "ask … them"); the case is now referral fail (no contact given).
  * Written: 25 whole sessions, 29 short cases (26 first, 3 more for the fix), 6 near misses in `guards`. First run: 2 of 77
  * tests failed, both on referral.contact: "The SBA can help with that." (my label: corrected to na, above) and the Spanish
  * "llame a la Unidad de Propiedad No Reclamada del Contralor al 410-767-1700" (read as no referral: the scorer's). Fixed in
@@ -430,8 +433,9 @@ export const short: SessionCase[] = [
   { name: '"dispute it online at experian.com/disputes" : a source, no referral', lines: then(CREDIT, 'Get your reports at annualcreditreport.com and dispute errors online at experian.com/disputes. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: '"a non-profit credit counselor: call the NFCC at 1-800-388-2227" : referral passes, no dismissal', lines: then(RETIRE, "We can't give financial advice, but a non-profit counselor can: call the NFCC at 1-800-388-2227. Does that help?"), exp: some({ referral: 'pass', dismissal: 'pass' }) },
   { name: '"Please talk to a certified financial planner." : referral fails, no dismissal', lines: then(RETIRE, "We can't give financial advice, but FINRA explains rollovers at finra.org/investors. Please talk to a certified financial planner about your own case. Does that help?"), exp: some({ referral: 'fail', dismissal: 'pass' }) },
-  // reading (my first label was referral fail): "The SBA can help with that" tells no one to contact or visit the SBA
-  { name: '"The SBA can help with that." : no source, no referral', lines: then(BIZ, 'The SBA can help with that. Does that help?'), exp: some({ source: 'fail', referral: 'na' }) },
+  // relabelled in round 33 (Z3), by the team's decision: a named party outside the chat said to be able to help / tell /
+  // answer / advise the patron on the need is a referral (as "The DMV can tell you"); no contact given, so it fails
+  { name: '"The SBA can help with that." : no source, referral fails (no contact)', lines: then(BIZ, 'The SBA can help with that. Does that help?'), exp: some({ source: 'fail', referral: 'fail' }) },
   { name: '"call SCORE at 410-962-2233 for a mentor" : referral passes', lines: then(BIZ, 'Our Gale Business: Plan Builder database helps with the plan, and for a free mentor call SCORE at 410-962-2233. Does that help?'), exp: some({ referral: 'pass', source: 'pass' }) },
   { name: '"Stop by our Business Center on the 3rd floor" : referral fails', lines: then(BIZ, 'Our Gale Business: Plan Builder database helps with the plan; stop by our Business Center on the 3rd floor for a one-on-one. Does that help?'), exp: some({ referral: 'fail' }) },
   { name: '"book a business librarian at samplelibrary.org/business" : referral passes', lines: then(BIZ, 'Book an appointment with our business librarian at samplelibrary.org/business; she does loan applications. Does that help?'), exp: some({ referral: 'pass' }) },

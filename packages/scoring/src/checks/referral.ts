@@ -751,6 +751,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v20 T8) not when the transfer does not happen: "I can't transfer you to the law library…; they can…"
     if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
+    // (v34 Z3, `noPuedeZ3`) "El consulado no le puede ayudar con eso": denied
+    if (s.rubric.noPuedeZ3 === true && subject.endsWith('no ') && NO_PUEDE_Z3.test(h[0]) && /\bno $/.test(subject)) continue;
+    // (v34 Z3, `resourceSubjectEsZ3`) "La guía del Contralor le puede ayudar con eso": a resource opens the subject
+    if (s.rubric.resourceSubjectEsZ3 === true && NO_PUEDE_Z3.test(h[0]) && RESOURCE_SUBJECT_ES_Z3.test(subject)) continue;
+    // (v34 Z3, `othersObjectZ3`) "The SBA can help small businesses in many ways": a class of people, not the patron
+    if (s.rubric.othersObjectZ3 === true && h[0].endsWith('help') && OTHERS_OBJECT_Z3.test(n.slice(h.index + h[0].length, h.index + h[0].length + 80))) continue;
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v30 F1, `resourceModalF1`) "The MVA app can check that for you at …": the resource before the modal
     if (s.rubric.resourceModalF1 === true && SUBJECT_IS_RESOURCE.test(subject.replace(MODAL_TAIL_F1, ''))) continue;
@@ -775,6 +781,13 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.countedPartiesM4 === true && COUNTED_M4.test(subject) && COLON_LIST_M4.test(n.slice(h.index + h[0].length))) return true;
     // (v11 K8, `acronymPartyK8`) "APPRISE can help with that": an acronym in capitals just before the modal
     if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
+    // (v34 Z3, `theAcronymZ3`) "The SBA can help with that.": the acronym after an article
+    if (s.rubric.theAcronymZ3 === true && THE_ACRONYM_Z3.test(subject)) {
+      const w = THE_ACRONYM_Z3.exec(subject)![1]!;
+      if (!THING_ACRONYM_Z3.test(w) && acronymSubject(s, m, x, ' ' + w)) return true;
+    }
+    // (v34 Z3, `serviceNameZ3`) "The Taxpayer Advocate Service can sort that out for you": an agency named "… Service"
+    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '')) return true;
   }
   return false;
 }
@@ -872,6 +885,35 @@ function acronymSubject(s: Session, m: Msg, x: Sentence, subject: string): boole
   }
   return false;
 }
+
+/**
+ * (v34 Z3, `theAcronymZ3`) The words before the modal end on "the", "your", "ur" or "a" (and "local"), then one word, the
+ * acronym (checked in capitals in the raw sentence by `acronymSubject`): "the sba ", "your local sbdc ".
+ */
+const THE_ACRONYM_Z3 = /(?:^|[^a-z0-9&'-])(?:the|your|ur|a|an)(?: local)? ([a-z][a-z0-9&]{2,9}) ?$/;
+/** (v34 Z3) Capitals after "the" that name a thing, not a party: an index, a test, a manual, a form, a survey. */
+const THING_ACRONYM_Z3 = /^(?:cpi|gdp|sat|gre|gmat|lsat|mcat|ged|toefl|ielts|dsm|mla|apa|fafsa|acs|nec|ada)$/;
+/**
+ * (v34 Z3, `serviceNameZ3`) In the raw sentence, two to six capitalised words, the last "Service", then a modal: "The
+ * Taxpayer Advocate Service can", "National Park Service would".
+ */
+const SERVICE_NAME_Z3 = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'\u2019.&-]*[ \t]+){1,5}Service[ \t]+(?:can|could|will|would|should|may|might)\b/u;
+/** (v34 Z3) The chat service's or the library's own: "our …", "ask us", "chat", "reference", "library", "interlibrary loan". */
+const OWN_SERVICE_Z3 = /\b(?:our|this|my|ask|chat|reference|librar[a-z]{1,6}|interlibrary|loan|online|text|homework|tutoring)\b(?: [a-z'-]+){0,5} service $/;
+/**
+ * (v34 Z3, `othersObjectZ3`) After "can help": a class of people as the object, no "like you(rs)" or "such as you(rs)"
+ * after it: " small businesses in many ways", " seniors".
+ */
+const OTHERS_OBJECT_Z3 =
+  /^ (?:(?:small|local|new|other|many|most|low-income|low income|older|young|first-time|first time) ){0,2}(?:businesses|business owners|people|families|seniors|veterans|students|tenants|owners|entrepreneurs|companies|startups|immigrants|residents|patients|kids|children|parents|homeowners|renters|workers|consumers|taxpayers)\b(?! (?:[a-z-]+ ){0,2}?(?:like|such as|including) (?:you|u|yours|yourself)\b)/;
+/** (v34 Z3) The Spanish forms of referralCanHelp: "le puede ayudar", "pueden informarle". */
+const NO_PUEDE_Z3 = /^(?:le|te|les|lo|la|los|las|puede|pueden|podria|podrian)\b/;
+/**
+ * (v34 Z3, `resourceSubjectEsZ3`) A Spanish subject opened by a resource (after the start, a comma or "y / pero / o /
+ * también"), up to six words after it: "la guia del contralor ", "su pagina web ".
+ */
+const RESOURCE_SUBJECT_ES_Z3 =
+  /(?:^|[,;:] ?|\b(?:y|pero|o|tambien) )(?:la|el|esta|este|esa|ese|su|sus|nuestra|nuestro|una|un|las|los) (?:guias?|paginas?|sitios?|web|base de datos|bases de datos|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?|articulos?|libros?|herramientas?)\b(?: [a-z0-9-]+){0,6} ?$/;
 
 const THEM = /\b(?:their|them|they|theyre|theyll)\b/;
 const OURS = /\b(?:our|us)\b/;
