@@ -1406,7 +1406,9 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // (v24 Y9, `promisedPlanY9`) "I will send the scanned pages … by tomorrow evening. Understood?": Y3's question about the plan
   if (s.rubric.promisedPlanY9 === true && PLAIN_ASK_Y9.test(body) && promisedJustBeforeY9(s, m, x)) return true;
   // (v34 X2, `happyOfferX2`) "I can put it on hold for you. Happy with that?": X2's question about the offer or the plan
-  if (s.rubric.happyOfferX2 === true && HAPPY_WITH_X2.test(body) && (offeredBefore(s, m, x) || promisedJustBeforeY9(s, m, x))) return true;
+  // (v34 Z2) not when it names what was given: "Square Foot Gardening is there too. I can put either on hold for you. Happy with
+  // those books?", "I can also check the other branches later. Are you satisfied with those results, or shall I dig further?"
+  if (s.rubric.happyOfferX2 === true && HAPPY_WITH_X2.test(body) && !HAPPY_GIVEN_X2.test(body) && (offeredBefore(s, m, x) || promisedJustBeforeY9(s, m, x))) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
@@ -1496,6 +1498,13 @@ export function completenessAt(s: Session, m: Msg): number {
         !(s.rubric.bareHelpOpensL1 === true && x.k === 0 && m.sentences.length > 1 && BARE_HELP_L1.test(x.n)) &&
         // (v34 X1, `theOneAfterAskX1`) "14 down, 'longest river in Africa'? that the one?": which thing, after a question naming it
         !(s.rubric.theOneAfterAskX1 === true && x.k > 0 && m.sentences[x.k - 1]!.q && THE_ONE_X1.test(x.n)) &&
+        // (v34 X2 checked by Z2, read with `happyOfferX2`) "Helps? The renters' tax credit does: …" after the patron's "anything
+        // that helps with rent?" (opening a message that gives a source): the patron's word echoed, as v32 L1's "Help?"
+        !(s.rubric.happyOfferX2 === true && x.k === 0 && m.sentences.length > 1 && HELPS_ECHO_X2.test(x.n) && patronSaidHelpX2(s, m) && givesAfterX2(s, m, x)) &&
+        // (v34 X2 checked by Z2) X2's bare "(Are you) happy with that?" only right after a source: not "The next free appointment is
+        // Tuesday at 3. Are you happy with that?", "Two copies come to $24. Happy with that?", "I've waived the $2 late fee. Happy
+        // with that?", the patron's "ill just buy it" then "Are you happy with that, or would you rather borrow it free?"
+        !(s.rubric.happyOfferX2 === true && HAPPY_BARE_X2.test(x.n) && !givenJustBeforeX2(s, m, x)) &&
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
@@ -4320,6 +4329,43 @@ function ownSiteWordsX1(url: string): string {
 
 /** (v34 X2, `happyOfferX2`) The opening of X2's "(Are you) happy / satisfied / content with that?". */
 const HAPPY_WITH_X2 = /^(?:(?:are|r) (?:you|u) )?(?:satisfied|happy|content) with\b/;
+/** (v34 X2 checked by Z2) X2's "happy / satisfied with" naming what was given: "Happy with those books?", "… with the results, or …". */
+const HAPPY_GIVEN_X2 = /^(?:(?:are|r) (?:you|u) )?(?:satisfied|happy|content) with (?:that|this|these|those|it|them|the) (?:answer|info|information|results?|list|links?|sources?|books?|articles?|pages?)\b/;
+/** (v34 X2 checked by Z2) X2's "happy / satisfied with" with a bare pronoun: "Are you happy with that?", "Satisfied with it, or …". */
+const HAPPY_BARE_X2 = /^(?:(?:are|r) (?:you|u) )?(?:satisfied|happy|content) with (?:that|this|these|those|it|them)(?=[ ]*\?|, or\b)/;
+/** (v34 X2 checked by Z2) X2's bare "Helps?" / "Helped?" as a sentence of its own. */
+const HELPS_ECHO_X2 = /^(?:helps|helped)[ !]*\?[ ?!.]*$/;
+
+/** (v34 X2 checked by Z2) A patron message before `m` has the word "help" ("is there anything that helps with rent?"). */
+function patronSaidHelpX2(s: Session, m: Msg): boolean {
+  for (let k = m.pos - 1; k >= 0; k--) {
+    const prev = s.vis[k]!;
+    if (prev.role === 'patron' && /\bhelp(?:s|ed|ing)?\b/.test(prev.n)) return true;
+  }
+  return false;
+}
+
+/** (v34 X2 checked by Z2) A sentence of `m` after `x` gives a source (a URL, a known or named resource): the answer the echo opens. */
+function givesAfterX2(s: Session, m: Msg, x: Sentence): boolean {
+  for (let k = x.k + 1; k < m.sentences.length; k++) {
+    const y = m.sentences[k]!;
+    if (s.P.url.test(y.n) || m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v34 X2 checked by Z2) The sentence just before `x` gives a source (a URL, a known or named resource): the one before it in
+ * `m`, or, when `x` opens `m`, the last sentence of the provider's message just before.
+ */
+function givenJustBeforeX2(s: Session, m: Msg, x: Sentence): boolean {
+  const gives = (msg: Msg, y: Sentence): boolean => s.P.url.test(y.n) || msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource);
+  if (x.k > 0) return gives(m, m.sentences[x.k - 1]!);
+  if (m.pos <= 0) return false;
+  const prev = s.vis[m.pos - 1]!;
+  if (prev.role !== 'provider' || prev.sentences.length === 0) return false;
+  return gives(prev, prev.sentences[prev.sentences.length - 1]!);
+}
 
 // ---- (v34 Y1) block Y1's readings ----
 

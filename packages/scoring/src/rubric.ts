@@ -3393,6 +3393,12 @@ export type Rubric = {
    * `HAPPY_WITH_X2`, read in `offerOnly` with `offeredBefore` and `promisedJustBeforeY9`). Example: "I can put it on hold at
    * Towson for you. Happy with that?" (not completeness). Near miss: "The form is at dat.maryland.gov/… Are you happy with
    * that?" (after the information: completeness).
+   * (Z2, second wave) Not when it names what was given ("I can put either on hold for you. Happy with those books?":
+   * completeness, classify.ts `HAPPY_GIVEN_X2`). With it, X2's readings are narrowed in `completenessAt`: the bare "(Are you)
+   * happy with that / it?" counts only right after a sentence that gives a source (`givenJustBeforeX2`: not "The next free
+   * appointment is Tuesday at 3. Are you happy with that?", "Two copies come to $24. Happy with that?", "I've waived the $2
+   * late fee. Happy with that?"), and a bare "Helps?" opening a message that gives a source after the patron's word "help" is
+   * an echo, as v32 L1's "Help?" ("Helps? The renters' tax credit does: …").
    */
   happyOfferX2?: boolean;
 
@@ -13988,11 +13994,14 @@ const phrasesV34X2 = block(phrasesV34X1, (v34) => ({
     // "This is answering your question?", "Is this answering your query?", "So, it is answering your question fully?" ["Is
     // that office answering your calls now?", "Is anyone at the county answering your questions?", "Is the FAQ bot answering
     // your questions on the site?" (someone else answering)]
-    r`^(?:(?:so|and|ok|okay),? )?(?:is (?:this|that|it)|(?:this|that|it) is) answering (?:your|ur|the) (?:question|query|q|doubt)s?(?: (?:fully|completely|properly))?(?=[ ]*\?)`,
+    // (Z2) "it" only with one question: not "You mentioned the Comptroller's new chatbot. Is it answering your questions?"
+    r`^(?:(?:so|and|ok|okay),? )?(?:(?:is (?:this|that)|(?:this|that) is) answering (?:your|ur|the) (?:question|query|q|doubt)s?|(?:is it|it is) answering (?:your|ur|the) (?:question|query|q|doubt))(?: (?:fully|completely|properly))?(?=[ ]*\?)`,
     // (X2) a hope that what was given helps or is enough, typed as a question (as "Hope this is what you required?" since
     // round 18): "Hope this is sufficient?", "Hope that answers your question?", "I hope these links are enough?" ["Hope this
     // helps." (no question), "Hope it is enough to cover the late fee?", "Hope the book was helpful last time?" (words after)]
-    r`^(?:i )?hope (?:this|that|it|these|those)(?: (?:info|information|answer|link|links|list|page|pages|book|books|source|sources))? (?:helps?|helped|answers? (?:your|ur) (?:question|query|q)|(?:is|are) (?:enough|sufficient|helpful|useful|of (?:some )?(?:use|help)))(?: (?:for|to) (?:you|u))?(?=[ ]*\?)`,
+    // (Z2) "enough / sufficient" only of "this" or of what was given by name: not "I've added 50 print credits to your card.
+    // Hope that is enough?", "I've set aside 3 copies at the desk. Hope those are enough?" (a quantity)
+    r`^(?:i )?hope (?:(?:this|that|it|these|those)(?: (?:info|information|answer|link|links|list|page|pages|book|books|source|sources))? (?:helps?|helped|answers? (?:your|ur) (?:question|query|q)|(?:is|are) (?:helpful|useful|of (?:some )?(?:use|help)))|(?:this|(?:this|that|it|these|those) (?:info|information|answer|link|links|list|page|pages|book|books|source|sources)) (?:is|are) (?:enough|sufficient))(?: (?:for|to) (?:you|u))?(?=[ ]*\?)`,
     // (X2) whether the patron is happy / satisfied with what was given, opening the question: "Are you happy with that?",
     // "Satisfied with the results, or shall I search further?", "Happy with those books?" ["Are you happy with that time?",
     // "Are you happy with your current bank?", "Were you satisfied with it when you used the old site?"; after an offer or a
@@ -14056,14 +14065,17 @@ const phrasesV34Y3 = block(phrasesV34Y2, (v34) => ({
   ),
   // Spanish "ask for it at" an office, as v10's "pregunte en la oficina": "pídalo en la oficina del secretario del tribunal",
   // "solicítela en su consulado"; not said negated ("no lo pida en la oficina"), nor at a page or online ("pídalo en la
-  // página", "pídalo en línea")
+  // página", "pídalo en línea"), (Z2) nor at an office online ("solicítelo en la oficina virtual del Registro Civil: sede…",
+  // "pídalo en la oficina en línea del condado, montgomerycountymd.gov/cct": a website)
   referralVerb: v34.plus(
     'referralVerb',
-    r`\b(?<!\bno (?:lo |la |los |las )?)(?:pidalo|pidala|pidalos|pidalas|pidelo|pidela|pidelos|pidelas|solicitelo|solicitela|solicitelos|solicitelas|solicitalo|solicitala|solicitalos|solicitalas) en (?:la|el|su|tu) (?=(?:oficina|consulado|departamento|agencia|sucursal|recepcion|ayuntamiento|municipio|registro civil|archivo)\b)`,
+    r`\b(?<!\bno (?:lo |la |los |las )?)(?:pidalo|pidala|pidalos|pidalas|pidelo|pidela|pidelos|pidelas|solicitelo|solicitela|solicitelos|solicitelas|solicitalo|solicitala|solicitalos|solicitalas) en (?:la|el|su|tu) (?!oficina (?:virtual|electronica|en linea|online|digital|web)\b)(?=(?:oficina|consulado|departamento|agencia|sucursal|recepcion|ayuntamiento|municipio|registro civil|archivo)\b)`,
     // papers handed to an office in person, as v1's "mail the form to…": "hand-deliver the form to the Register of Wills",
     // "deliver your request to the records office"; not the provider doing it ("I'll hand-deliver it to the clerk"), a
-    // hypothetical ("if you deliver it to the wrong office"), nor a delivery to the patron ("deliver the copy to your home")
-    r`\b(?<!\b(?:i|we|ill|well|i'll|we'll|id|wed|i'd|we'd|me|us|if|when|whenever|once|unless|whether|before|after)(?: [a-z']+){0,2} )(?:hand[ -]?deliver|deliver)\b(?= (?:it|them|(?:your|ur|the|a|an|this|that|those|these|all|both|his|her|their) (?:[a-z0-9'-]+ ){0,3}?(?:forms?|requests?|letters?|applications?|paperwork|papers|documents?|petitions?|affidavits?|checks?|payments?)) (?:in person |yourself )?to (?:the|a|an|any|your|ur|their) (?!(?:[a-z'-]+ ){0,2}?(?:home|house|address|door|mailbox|inbox|email)\b))`,
+    // hypothetical ("if you deliver it to the wrong office"), nor a delivery to the patron ("deliver the copy to your home");
+    // (Z2) only to an office, a clerk, a register, an agency …: not "Deliver the letter to your landlord by certified mail"
+    // (the other side of the patron's matter)
+    r`\b(?<!\b(?:i|we|ill|well|i'll|we'll|id|wed|i'd|we'd|me|us|if|when|whenever|once|unless|whether|before|after)(?: [a-z']+){0,2} )(?:hand[ -]?deliver|deliver)\b(?= (?:it|them|(?:your|ur|the|a|an|this|that|those|these|all|both|his|her|their) (?:[a-z0-9'-]+ ){0,3}?(?:forms?|requests?|letters?|applications?|paperwork|papers|documents?|petitions?|affidavits?|checks?|payments?)) (?:in person |yourself )?to (?:the|a|an|any|your|ur|their) (?!(?:[a-z'-]+ ){0,2}?(?:home|house|address|door|mailbox|inbox|email)\b)(?=(?:[a-z0-9'&.-]+ ){0,4}?(?:office|offices|clerk|clerks|register|registrar|registry|division|department|dept|agency|bureau|court|courthouse|consulate|embassy|board|commission|authority|custodian|representative|officer|liaison|unit|section|archives?|desk|counter|council|ombudsman|city hall|town hall)\b))`,
   ),
 }));
 
