@@ -4391,8 +4391,23 @@ export function thenStepY1(s: Session, m: Msg, k: number): boolean {
   // the site may be the party's own: "Look at copyright.gov/registration first, then call the Copyright Office"
   for (const u of before.matchAll(s.P.global('url'))) {
     if (hostLabels(u[0]).some((label) => label.length >= 3 && !URL_LABELS_N5.has(label) && hasWordF6(after, label))) return false;
+    // (Z1) or its path names the party: "Look at gov.uk/ipo first, then ring the Intellectual Property Office (IPO)"
+    if (pathNamesZ1(u[0]).some((w) => hasPhraseZ1(after, w))) return false;
   }
   return true;
+}
+/** (v34 Z1) Path segments that name no one ("search", "contact", "help"): never read as the party's name. */
+const PATH_WORDS_Z1 = new Set(['search', 'contact', 'help', 'about', 'home', 'index', 'html', 'htm', 'php', 'aspx', 'page', 'pages', 'services', 'service', 'call', 'ask', 'book', 'visit', 'guidance', 'government', 'organisations', 'organizations', 'en', 'us', 'www', 'the', 'and', 'for']);
+/** (v34 Z1, `thenStepY1`) The path segments of a URL as words ("gov.uk/ipo" -> "ipo"; "…/intellectual-property-office" -> "intellectual property office"), at most 6. */
+function pathNamesZ1(url: string): string[] {
+  const path = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[?#]/)[0]!.split('/').slice(1, 7);
+  return path
+    .map((x) => x.toLowerCase().replace(/\.[a-z]{2,4}$/, '').replace(/[-_+]+/g, ' ').replace(/[^a-z0-9 ]+/g, '').trim())
+    .filter((w) => w.length >= 3 && !PATH_WORDS_Z1.has(w));
+}
+/** (v34 Z1) `w` (one or more words) stands as whole words in normalised `n`. */
+function hasPhraseZ1(n: string, w: string): boolean {
+  return n.includes(w) && ` ${n.split(/[^a-z0-9]+/).join(' ')} `.includes(` ${w} `);
 }
 
 // ---- (v34 Y2) block Y2's readings ----
@@ -4404,6 +4419,11 @@ export const LLAMAR_VERB_Y2 = /^(?:llame|llama|llamar|llamen)(?: al?)?$/;
  * and a capitalised name with an acronym or two capitalised words ("llamar a CASA", "llame a Legal Aid"; not "llame a
  * Usted", "llame a su oficina").
  */
+/**
+ * (v34 Z1, `llamarNamedY2`) After the name, the number is labelled as the library's own (normalised text): "…, y nosotros
+ * seguimos al 301-555-0100, la línea de la biblioteca", "o llámenos al …", "nuestro número es …".
+ */
+export const LLAMAR_OWN_Z1 = /\b(?:nosotros|nuestr[oa]s?|llamenos|llamarnos|escribanos)\b|\b(?:linea|numero|telefono) de (?:la|esta|nuestra) biblioteca\b/;
 export const LLAMAR_NAMED_Y2 =
   /(?:^|[^\p{L}])[Ll]lam(?:e|a|ar|en)[ \t]+al?[ \t]+(?:(?:la|el|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 

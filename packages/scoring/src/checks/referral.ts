@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -583,7 +583,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
       // (v34 Y2, `llamarNamedY2`) "También puede llamar a CASA, que ayuda a inquilinos, al 301-431-4185": the same in Spanish
-      !(s.rubric.llamarNamedY2 === true && LLAMAR_VERB_Y2.test(v[0]) && onRaw(LLAMAR_NAMED_Y2) && contactsIn(s, n.slice(at)).phone) &&
+      // (Z1) not when the number is labelled as the library's own: "Puede llamar a CASA, que ayuda a inquilinos, y nosotros
+      // seguimos al 301-555-0100, la línea de la biblioteca"
+      !(s.rubric.llamarNamedY2 === true && LLAMAR_VERB_Y2.test(v[0]) && onRaw(LLAMAR_NAMED_Y2) && contactsIn(s, n.slice(at)).phone && !LLAMAR_OWN_Z1.test(n.slice(at))) &&
       // (v30 F1, `byMeansYouF1`) "… by ringing the ATO's publication ordering line on 1300 720 092": the same in -ing (the
       // clause must still open as one telling the patron what to do, below)
       // (G1) only in such a clause: "Last year you could order it by ringing the ATO on 1300 720 092, but that line has
