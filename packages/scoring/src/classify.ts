@@ -4426,3 +4426,14 @@ export function sourceHeadZ4(s: Session, n: string): boolean {
   if (!c.url || c.phone || c.email || c.address || hasReachableContact(contactsIn(s, tail))) return false;
   return !partySiteZ4(head.match(s.P.global('url')) ?? [], tail);
 }
+
+/** (v34 Z4) A sentence whose subject is a source with its domain in it: "The zabihah.com directory lists …", "the nchfp.uga.edu guide covers …". */
+const SOURCE_SUBJECT_Z4 = new RegExp(String.raw`^(?:(?:and|also|so|ok|okay) )?(?:the|our) (?:[a-z0-9'-]+ ){0,2}?[a-z0-9-]+(?:\.[a-z0-9-]+){1,3} (?:[a-z0-9'-]+ ){0,2}?${SOURCE_NOUN_Z4} (?:lists?|shows?|has|have|covers?|gives?|includes?|indexes|maps?)\b`);
+/**
+ * (v34 Z4, `sourceSubjectZ4`) Sentence `n` (normalised) opens with a source named by its domain as its subject ("The
+ * zabihah.com directory lists halal stores and restaurants by zip code"): a word it shares with a later referral's party
+ * ("ask at the halal butcher") is what the source lists, not the party named.
+ */
+export function sourceSubjectZ4(n: string): boolean {
+  return SOURCE_SUBJECT_Z4.test(n);
+}

@@ -3437,6 +3437,15 @@ export type Rubric = {
    * (a phone), "Our book list is at samplelibrary.org/lists; our children's librarian can tell you more" (the library's own).
    */
   sourceHeadZ4?: boolean;
+  /**
+   * (v34 Z4) referral.contact: an earlier sentence of the message whose subject is a source named by its domain ("The
+   * zabihah.com directory lists halal stores and restaurants by zip code") no longer lends its URL to a later referral's party
+   * only because they share a word ("For zabiha goat, ask at the halal butcher on Route 40": fail) (classify.ts
+   * `sourceSubjectZ4`, read in checks/referral.ts `ownedContact`'s party-words test). Near misses: "The Halal Meat Market's
+   * site zabihahmarket.com lists the hours. Ask at the Halal Meat Market …" (a site, not a source noun), "The zabihah.com
+   * directory lists their phone. Ask at the halal butcher …" ("their" still lends) (pass).
+   */
+  sourceSubjectZ4?: boolean;
 };
 
 const r = String.raw;
@@ -14060,6 +14069,7 @@ export const rubricV34: Rubric = {
   // Z4's settings
   sourceTailZ4: true,
   sourceHeadZ4: true,
+  sourceSubjectZ4: true,
 };
 
 /** The rubric in force. */

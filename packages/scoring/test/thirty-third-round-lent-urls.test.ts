@@ -25,8 +25,8 @@
  *   paperwork noun with an owner word ("the USCIS forms", "the IRS instructions") is read as another's source;
  * - "<party> can tell you …" tells the patron to ask that party: a referral (as M3's "the DMV can tell you").
  *
- * Written: 6 whole sessions, 40 short cases (36 new, 4 moved from round 32's LEFT), 12 near misses in `guards`, 10 LEFT (6
- * short cases, 4 near misses). The fix was first drafted on round 32's LEFT cases, so the first run of this file's cases was
+ * Written: 7 whole sessions (6 new, 1 moved from round 32's LEFT), 45 short cases (41 new, 4 moved from round 32's LEFT), 17
+ * near misses in `guards`, 10 LEFT (6 short cases, 4 near misses). The fix was first drafted on round 32's LEFT cases, so the first run of this file's cases was
  * against that draft: short cases 5 disagreements, all referral.contact (2 real misses of the draft: "ssa.gov" for "the
  * Social Security office" and "twc.texas.gov" for "the Texas Workforce Commission", a host of the party's initials: fixed;
  * 3 other areas' readings: "Consulte a su abogado", "Visit … Special Collections" read as no referral, and "the contract is
@@ -39,6 +39,10 @@
  * all re-read as the party's own pages under RUBRIC.md, kept, and the draft narrowed (paperwork nouns need an owner word; any
  * URL word naming the party, the sentence before the verb included), which moved 3 of my short cases (a bare "the forms /
  * application / schedule") to LEFT. My labels corrected: 0 (the contestable ones are LEFT, not relabelled).
+ * Then `sourceSubjectZ4` for the earlier-sentence shape (round 32 U2's zabihah.com session): of its 5 new short cases 4 already
+ * failed as labelled (the sentence before named no word of the party), the Loudon Park one is read by it; its first 2 near
+ * misses ("… ask at the Halal Meat Market about goat") were read as no referral at all (another area's reading) and were
+ * rewritten in the U2 session's words ("…, they cut to order"), then passed as labelled.
  * Fixed in block Z4 (rubric v34):
  *  - `sourceTailZ4` (classify.ts `sourceTailZ4`, read in checks/referral.ts `afterVerbContactRM` and `ownSentenceContactN5`):
  *    a clause after ";" or "," of the referral's sentence that says where a source is ("the docket is on …", "the locator is
@@ -55,10 +59,17 @@
  *    "The planning office's map is at …; they can tell you about setbacks" (points back), "The parcel viewer is at …; the
  *    planning department at 410-555-0133 can tell you …" (a phone), "Our book list is at samplelibrary.org/lists; our
  *    children's librarian can tell you more" (the library's own) (all pass)].
- * Left: a source's URL in an EARLIER SENTENCE of the message lent to the party ("The zabihah.com directory lists …. … ask at the
- * halal butcher on Route 40", "… their TLA calendar on the same site. … contact the Maryland Chess Association", "… Case Search
- * at casesearch…. … Kindly ask his public defender …"): v9 N's `ownedContact` reads "his / their" and party words there, not
- * changed in the time left (still LEFT in round 32's files); and the 10 cases in LEFT below.
+ *  - `sourceSubjectZ4` (classify.ts `sourceSubjectZ4`, read in checks/referral.ts `ownedContact`'s party-words test): an
+ *    earlier sentence whose subject is a source named by its domain ("The zabihah.com directory lists halal stores …", "The
+ *    findagrave.com index lists Loudon Park graves …") does not lend its URL to a later party sharing a word with it. [near
+ *    misses: "The Route 40 halal butcher's site route40halal.com lists the cuts." (a site, not a source noun), "The halal
+ *    butcher's zabihah.com listing has their phone." ("their" still lends), "The Howard County Extension office's site
+ *    extension.umd.edu/howard …", "The cemetery office's page is at …", "Our msa.maryland.gov guide … ask the Maryland State
+ *    Archives reference staff at msa.maryland.gov/contact" (all pass)].
+ * Left: a source's URL in an earlier sentence lent through "their" or "his" ("… their TLA calendar on the same site. …
+ * contact the Maryland Chess Association" (round 32 W3), "… Case Search at casesearch…. … Kindly ask his public defender …"
+ * (round 32 S3): v9 N's `ownedContact` reads "their" and a party named with "his" as pointing back; not changed in the time
+ * left, still LEFT in round 32's files); and the 10 cases in LEFT below.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -181,6 +192,22 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  {
+    // (moved from round 32 U2's LEFT, read since v34 Z4 `sourceSubjectZ4`) the zabihah.com directory is a source in the
+    // sentence before; "ask at the halal butcher on Route 40" tells the patron to ask a party with no way to reach it
+    name: 'non-native writer, halal meat near Ellicott City: zabihah.com, "ask at the halal butcher on Route 40": referral fails',
+    lines: [
+      [0, 'p', 'salam. where i can buy halal meat near ellicott city? we arrive one week ago'],
+      [20, 'l', 'Wa alaikum assalam, welcome! I am Sara with Ask a Librarian, Howard County Library System. Do you need a grocery store or a butcher who does zabiha?'],
+      [60, 'p', 'zabiha please'],
+      [75, 'l', 'The zabihah.com directory lists halal stores and restaurants by zip code; for 21043 it shows several. For zabiha goat and lamb, ask at the halal butcher on Route 40, they cut to order. Does that help?'],
+      [130, 'p', 'yes thank you sister'],
+      [140, 'l', 'Anything else I can help with?'],
+      [170, 'p', 'no thats all'],
+      [176, 'l', 'Thank you, and welcome again to Howard County!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -220,6 +247,12 @@ export const short: SessionCase[] = [
   { name: "\"Contact Legal Aid at mdlab.org; the eligibility guide is at mdlab.org/eligibility.\" : referral passs", lines: then(ASK, "Contact Legal Aid at mdlab.org; the eligibility guide is at mdlab.org/eligibility. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   { name: "\"Consult the Texas Workforce Commission, the benefits handbook is at twc.texas.gov/handbook.\" : referral passs", lines: then(ASK, "Consult the Texas Workforce Commission, the benefits handbook is at twc.texas.gov/handbook. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   { name: "\"Ask the USCIS contact center; their forms are at uscis.gov/forms.\" : referral passs", lines: then(ASK, "Ask the USCIS contact center; their forms are at uscis.gov/forms. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+  // `sourceSubjectZ4`: an earlier sentence whose subject is a source named by its domain
+  { name: "\"The nchfp.uga.edu canning guide covers salsa times. Send a photo of the jars to your county Extension agent if the seals look off.\" : referral fails", lines: then(ASK, "The nchfp.uga.edu canning guide covers salsa times. Send a photo of the jars to your county Extension agent if the seals look off. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+  { name: "\"The msa.maryland.gov death index lists births and deaths before 1990. For the headstone, ask at the cemetery office in Towson.\" : referral fails", lines: then(ASK, "The msa.maryland.gov death index lists births and deaths before 1990. For the headstone, ask at the cemetery office in Towson. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+  { name: "\"The findagrave.com database has most Baltimore cemeteries. For the plot map, ask the cemetery office.\" : referral fails", lines: then(ASK, "The findagrave.com database has most Baltimore cemeteries. For the plot map, ask the cemetery office. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+  { name: "\"The zabihah.com directory lists halal grocers by zip code. For goat and lamb, ask at the halal butcher on Route 40, they cut to order.\" : referral fails", lines: then(ASK, "The zabihah.com directory lists halal grocers by zip code. For goat and lamb, ask at the halal butcher on Route 40, they cut to order. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+  { name: "\"The findagrave.com index lists Loudon Park graves by name. For the plot map, visit the Loudon Park office, they keep the ledgers.\" : referral fails", lines: then(ASK, "The findagrave.com index lists Loudon Park graves by name. For the plot map, visit the Loudon Park office, they keep the ledgers. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // moved from round 32's LEFT (read since v34 Z4)
   { name: '"The parcel viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks." : referral fails', lines: then(GIS, 'The parcel viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks. Does that help?'), exp: some({ referral: 'fail' }) },
   { name: '"Your public defender can tell you whether the hearing moved; the docket is on Case Search at …" : referral fails', lines: then(EXP, 'Your public defender can tell you whether the hearing moved; the docket is on Case Search at casesearch.courts.state.md.us. Does that help?'), exp: some({ referral: 'fail' }) },
@@ -242,6 +275,12 @@ export const guards: SessionCase[] = [
   { name: "\"Ask the Register of Wills office, the probate forms guide is at registers.maryland.gov/guide.\" : referral passs", lines: then(ASK, "Ask the Register of Wills office, the probate forms guide is at registers.maryland.gov/guide. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   { name: "\"Contact the passport office; the passport fee schedule is at travel.state.gov/passport-fees.\" : referral passs", lines: then(ASK, "Contact the passport office; the passport fee schedule is at travel.state.gov/passport-fees. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   { name: "\"Ask the genealogy society volunteers about the plot, the cemetery index is at interment.net.\" : referral fails", lines: then(ASK, "Ask the genealogy society volunteers about the plot, the cemetery index is at interment.net. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+  // `sourceSubjectZ4`: the party's own site or listing, or a word pointing back (pass)
+  { name: "\"The Route 40 halal butcher's site route40halal.com lists the cuts. For goat and lamb, ask at the halal butcher on Route 40, they cut to order.\" : referral passs", lines: then(ASK, "The Route 40 halal butcher's site route40halal.com lists the cuts. For goat and lamb, ask at the halal butcher on Route 40, they cut to order. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+  { name: "\"The halal butcher's zabihah.com listing has their phone. For goat and lamb, ask at the halal butcher on Route 40, they cut to order.\" : referral passs", lines: then(ASK, "The halal butcher's zabihah.com listing has their phone. For goat and lamb, ask at the halal butcher on Route 40, they cut to order. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+  { name: "\"The Howard County Extension office's site extension.umd.edu/howard lists the hours. Send a photo to the Extension office.\" : referral passs", lines: then(ASK, "The Howard County Extension office's site extension.umd.edu/howard lists the hours. Send a photo to the Extension office. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+  { name: "\"The cemetery office's page is at lorraineparkcemetery.com. For the plot map, ask the cemetery office.\" : referral passs", lines: then(ASK, "The cemetery office's page is at lorraineparkcemetery.com. For the plot map, ask the cemetery office. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+  { name: "\"Our msa.maryland.gov guide lists the archives' hours. For the death record, ask the Maryland State Archives reference staff at msa.maryland.gov/contact.\" : referral passs", lines: then(ASK, "Our msa.maryland.gov guide lists the archives' hours. For the death record, ask the Maryland State Archives reference staff at msa.maryland.gov/contact. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */

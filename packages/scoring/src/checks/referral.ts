@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -1006,9 +1006,12 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
     // only" before "contact Boosey & Hawkes' rental library"; "the details are on columbuslibrary.org" … "our Homebound
     // Services folks" shares "homebound", the first)
     if (
-      s.rubric.partyWordsN8 === true
+      (s.rubric.partyWordsN8 === true
         ? party.words.length > 0 && (hasWord(bare, party.words[0]!) || sharedWords(bare, party.words) >= 2)
-        : party.words.some((w) => hasWord(bare, w))
+        : party.words.some((w) => hasWord(bare, w))) &&
+      // (v34 Z4, `sourceSubjectZ4`) not a sentence whose subject is a source with its URL ("The zabihah.com directory lists
+      // halal stores …" before "ask at the halal butcher"): a word shared with what the source lists
+      !(s.rubric.sourceSubjectZ4 === true && sourceSubjectZ4(x.n))
     ) {
       // (v23 X2, `personHeadX2`) "The Texas Workforce Commission explains benefits at twc.texas.gov/…" before "Ask your
       // workforce counselor at the local center": another party shares only the first word of a person of a kind
