@@ -4432,3 +4432,100 @@ export const LLAMAR_NAMED_Y2 =
 // ---- (v34 Z3) block Z3's readings ----
 
 // ---- (v34 Z4) block Z4's readings ----
+
+/** (v34 Z4) Things that are sources by their kind, not a party's own paperwork: where a clause says one is, its URL is the source's. */
+const SOURCE_NOUN_Z4 = String.raw`(?:dockets?|locators?|viewers?|maps?|catalogs?|catalogues?|databases?|director(?:y|ies)|guides?|calendars?|books?|lists?|listings?|index|indexes|finder|lookup|trackers?|manuals?|handbooks?|checklists?|brochures?|pamphlets?|faqs?)`;
+/** (v34 Z4) A party's own paperwork ("the form", "the rules"): a source only with a word saying whose or which before it ("the USCIS forms"). */
+const WEAK_NOUN_Z4 = String.raw`(?:forms?|applications?|rules|instructions|steps|schedules?|search|tools?|records?)`;
+/** (v34 Z4) Words before a paperwork noun that say neither whose nor which it is: "the online form". */
+const PLAIN_WORDS_Z4 = /^(?:online|new|same|right|correct|official|printable|paper|pdf|current|full|latest|whole|main|actual|short|basic|simple|free|one|their|its|his|her)$/;
+/** (v34 Z4) The clause's verb and preposition: "is at", "are posted on", "is listed in". */
+const WHERE_Z4 = String.raw` (?:is|are)(?: (?:listed|posted|available|searchable|online|up|also|all|kept|shown))?(?: (?:on|at|in|here)\b)`;
+/** (v34 Z4) A clause after ";" or "," saying where a source is: "; the docket is on Case Search at …", ", the locator is at …". */
+const SOURCE_TAIL_Z4 = new RegExp(String.raw`[;,]\s*(?:(?:and|also|plus|then|but|btw) )?(the|our|his|her|your|ur|a) ((?:[a-z0-9'-]+ ){0,5}?)(?:(${SOURCE_NOUN_Z4})|(${WEAK_NOUN_Z4}))${WHERE_Z4}`, 'g');
+/** (v34 Z4) A sentence that opens by saying where a source is: "The parcel viewer is at gis.samplecounty.gov; …". */
+const SOURCE_HEAD_Z4 = new RegExp(String.raw`^(?:(?:and|also|so|ok|okay) )?(the|our|his|her|your|ur|a) ((?:[a-z0-9'-]+ ){0,5}?)(?:(${SOURCE_NOUN_Z4})|(${WEAK_NOUN_Z4}))${WHERE_Z4}`);
+/** (v34 Z4) A street in a clause: the way to visit the party. */
+const STREET_Z4 = /\b\d{1,5} (?:[a-z][a-z.'-]* ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|dr|drive|way|pl|place|ct|court|pike|hwy|highway|route)\b/;
+/** (v34 Z4) Where the party's words end in a referral's clause: what it is asked about ("ask the dealership about the recalls"). */
+const PARTY_END_Z4 = / (?:about|abt|regarding|re|if|whether|for|what|which|how)\b/;
+/** (v34 Z4) The provider's own library: "email our volunteer coordinator". */
+const OURS_Z4 = /\b(?:our|ours|us|we)\b/;
+
+/**
+ * (v34 Z4) A source clause's match `m` names a source: a noun that is one by its kind ("the trail map", "the locator"), or a
+ * party's paperwork with a word saying whose or which ("the USCIS forms", not "the form", "the online form"); not "our …"
+ * when the referral's clause `head` names the library's own party.
+ */
+function sourceMatchZ4(m: RegExpExecArray, head: string): boolean {
+  if (m[1] === 'our' && OURS_Z4.test(head)) return false;
+  if (m[3] !== undefined) return true;
+  return m[2]!.split(' ').some((w) => w !== '' && !PLAIN_WORDS_Z4.test(w));
+}
+
+/**
+ * (v34 Z4) A URL of `urls` is the site of the party of `head` (the referral's clause before the source clause, up to what it
+ * is asked about): a word of the URL (host or path; "registers" for "Register", "recorder" for "Recorder's") that is a word of the party's, or
+ * its initials or joined words (v33 R1's `ownSiteR1`): "Visit the Recorder's office; our county's recording guide is at
+ * douglascounty-ne.gov/recorder", "Talk to the Social Security office; the application is at ssa.gov/apply".
+ */
+function partySiteZ4(urls: readonly string[], head: string): boolean {
+  const cut = PARTY_END_Z4.exec(head);
+  const party = cut === null ? head : head.slice(0, cut.index);
+  for (const u of urls)
+    for (const w of u.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[^a-z0-9]+/))
+      if (w.length >= 3 && !URL_WORDS_M3.has(w) && (hasWordF6(party, w) || hasWordF6(party, `${w}s`) || (w.endsWith('s') && hasWordF6(party, w.slice(0, -1))))) return true;
+  const words = party.split(' ');
+  for (let i = 0; i < words.length && i < 16; i++) if (ownSiteR1(urls, words.slice(i, i + 6).join(' '), true)) return true;
+  return false;
+}
+
+/**
+ * (v34 Z4, `sourceTailZ4`) Where, in a referral's sentence from its verb on (`after`, normalised), a clause after ";" or ","
+ * begins that says where a source is and gives its URL, no phone, e-mail or street, on a site that is not the party's ("ask
+ * ur case manager about the release date, the locator is at dpscs.maryland.gov/inmate"): the index of its ";" or ",", else
+ * -1. `before`: the sentence's text before `after` ("The BMV does title transfers in person, so just pop into your nearest
+ * one …; the form list is at in.gov/bmv/titles": the BMV's own site). The caller checks that the clause does not point back.
+ */
+export function sourceTailZ4(s: Session, after: string, before = ''): number {
+  if (!after.includes(';') && !after.includes(',')) return -1;
+  SOURCE_TAIL_Z4.lastIndex = 0;
+  const m = SOURCE_TAIL_Z4.exec(after);
+  if (m === null || m.index === 0) return -1;
+  const head = after.slice(0, m.index);
+  const tail = after.slice(m.index);
+  if (!sourceMatchZ4(m, head)) return -1;
+  const c = contactsIn(s, tail);
+  if (!c.url || c.phone || c.email || c.address || STREET_Z4.test(tail)) return -1;
+  if (partySiteZ4(tail.match(s.P.global('url')) ?? [], before === '' ? head : `${before}${head}`)) return -1;
+  return m.index;
+}
+
+/**
+ * (v34 Z4, `sourceHeadZ4`) Sentence `n` (normalised) opens with a clause that says where a source is, with its URL and no
+ * other contact, and the clause after its ";" gives no contact and its party no word of that URL ("The parcel viewer is at
+ * gis.samplecounty.gov; the planning department can tell you about setbacks"). The caller checks that the clause after does
+ * not point back.
+ */
+export function sourceHeadZ4(s: Session, n: string): boolean {
+  const semi = n.indexOf(';');
+  const m = semi < 0 ? null : SOURCE_HEAD_Z4.exec(n);
+  if (m === null) return false;
+  const head = n.slice(0, semi);
+  const tail = n.slice(semi + 1);
+  if (!sourceMatchZ4(m, tail)) return false;
+  const c = contactsIn(s, head);
+  if (!c.url || c.phone || c.email || c.address || hasReachableContact(contactsIn(s, tail))) return false;
+  return !partySiteZ4(head.match(s.P.global('url')) ?? [], tail);
+}
+
+/** (v34 Z4) A sentence whose subject is a source with its domain in it: "The zabihah.com directory lists …", "the nchfp.uga.edu guide covers …". */
+const SOURCE_SUBJECT_Z4 = new RegExp(String.raw`^(?:(?:and|also|so|ok|okay) )?(?:the|our) (?:[a-z0-9'-]+ ){0,2}?[a-z0-9-]+(?:\.[a-z0-9-]+){1,3} (?:[a-z0-9'-]+ ){0,2}?${SOURCE_NOUN_Z4} (?:lists?|shows?|has|have|covers?|gives?|includes?|indexes|maps?)\b`);
+/**
+ * (v34 Z4, `sourceSubjectZ4`) Sentence `n` (normalised) opens with a source named by its domain as its subject ("The
+ * zabihah.com directory lists halal stores and restaurants by zip code"): a word it shares with a later referral's party
+ * ("ask at the halal butcher") is what the source lists, not the party named.
+ */
+export function sourceSubjectZ4(n: string): boolean {
+  return SOURCE_SUBJECT_Z4.test(n);
+}

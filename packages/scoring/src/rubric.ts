@@ -3469,6 +3469,38 @@ export type Rubric = {
   othersObjectZ3?: boolean;
 
   // (v34 Z4) settings of block Z4 go here
+  /**
+   * (v34 Z4) referral.contact: a clause after a referral's ";" or "," (from its verb on) that says where a SOURCE is
+   * ("the docket is on Case Search at casesearch.courts.state.md.us", "the locator is at dpscs.maryland.gov/inmate": "the /
+   * our / his … <docket, locator, viewer, map, catalog(ue), database, directory, guide, calendar, list, index, book …> is /
+   * are (listed / posted …) on / at / in"; a paperwork noun, "form(s), application, rules, schedule …", only with a word
+   * saying whose: "the USCIS forms"), with no phone, e-mail or street, no word pointing back and no URL word naming the party
+   * (its name's word, initials or joined words), gives the source's URL, no way to reach the party (classify.ts
+   * `sourceTailZ4`, read by checks/referral.ts `afterVerbContactRM` and `ownSentenceContactN5`). Example: "Your public
+   * defender can tell you whether the hearing moved; the docket is on Case Search at casesearch.courts.state.md.us" (fail).
+   * Near misses: "Visit any MVA office; the forms are at mva.maryland.gov/forms", "Talk to the Social Security office; the
+   * application is at ssa.gov/apply" (the party's own site), "Call the clinic; their schedule is at …" (points back), "Email
+   * the registrar; the form is at example.edu/…" (a bare "the form": the party's own paperwork, as v18 RM reads it) (pass).
+   */
+  sourceTailZ4?: boolean;
+  /**
+   * (v34 Z4) referral.contact: a sentence whose clause before its ";" says where a source is, with its URL ("The parcel
+   * viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks"), does not lend that URL to the
+   * party of a referral after the ";" with no referring verb and no contact of its own (classify.ts `sourceHeadZ4`, read by
+   * checks/referral.ts `ownSentenceContactN5`). Near misses: "The planning office's map is at gis.samplecounty.gov; they can
+   * tell you about setbacks" (points back), "The parcel viewer is at …; the planning department at 410-555-0133 can tell you …"
+   * (a phone), "Our book list is at samplelibrary.org/lists; our children's librarian can tell you more" (the library's own).
+   */
+  sourceHeadZ4?: boolean;
+  /**
+   * (v34 Z4) referral.contact: an earlier sentence of the message whose subject is a source named by its domain ("The
+   * zabihah.com directory lists halal stores and restaurants by zip code") no longer lends its URL to a later referral's party
+   * only because they share a word ("For zabiha goat, ask at the halal butcher on Route 40": fail) (classify.ts
+   * `sourceSubjectZ4`, read in checks/referral.ts `ownedContact`'s party-words test). Near misses: "The Halal Meat Market's
+   * site zabihahmarket.com lists the hours. Ask at the Halal Meat Market …" (a site, not a source noun), "The zabihah.com
+   * directory lists their phone. Ask at the halal butcher …" ("their" still lends) (pass).
+   */
+  sourceSubjectZ4?: boolean;
 };
 
 const r = String.raw;
@@ -14128,6 +14160,9 @@ export const rubricV34: Rubric = {
   othersObjectZ3: true,
 
   // Z4's settings
+  sourceTailZ4: true,
+  sourceHeadZ4: true,
+  sourceSubjectZ4: true,
 };
 
 /** The rubric in force. */

@@ -611,23 +611,8 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: the scorer lends the zabihah.com directory's URL (a source, in the sentence before) to the butcher the patron is told
-    // to ask; the contact-in-the-message reading is shared by many older rounds, so no narrowing was tried in the time left.
-    // reading: "ask at the halal butcher on Route 40" tells the patron to ask a party with no way to reach it
-    name: 'non-native writer, halal meat near Ellicott City: zabihah.com, "ask at the halal butcher on Route 40": referral fails',
-    lines: [
-      [0, 'p', 'salam. where i can buy halal meat near ellicott city? we arrive one week ago'],
-      [20, 'l', 'Wa alaikum assalam, welcome! I am Sara with Ask a Librarian, Howard County Library System. Do you need a grocery store or a butcher who does zabiha?'],
-      [60, 'p', 'zabiha please'],
-      [75, 'l', 'The zabihah.com directory lists halal stores and restaurants by zip code; for 21043 it shows several. For zabiha goat and lamb, ask at the halal butcher on Route 40, they cut to order. Does that help?'],
-      [130, 'p', 'yes thank you sister'],
-      [140, 'l', 'Anything else I can help with?'],
-      [170, 'p', 'no thats all'],
-      [176, 'l', 'Thank you, and welcome again to Howard County!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
+  // (read since v34 Z4 `sourceSubjectZ4`: the zabihah.com directory's URL is no longer lent to the butcher; the session is in
+  // thirty-third-round-lent-urls.test.ts)
 ];
 
 describe('thirty-second round (U2): every whole case lists all 17 checks', () => {

@@ -514,10 +514,8 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: the scorer takes the parcel viewer's URL before the ";" for the planning department's way to reach it (its "can tell
-  // you" clause is not one of the referring verbs M3's sourceClauseM3 reads); with ". " instead of ";" it fails as labelled.
-  // Widening M3's clause reading to "X can tell you" needs its own near misses ("the viewer's help page can tell you …").
-  { name: '"The parcel viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks." : referral fails', lines: then(GIS, 'The parcel viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks. Does that help?'), exp: some({ referral: 'fail' }) },
+  // (read since v34 Z4: the parcel viewer's URL before ";" is no longer the planning department's; the case is in
+  // thirty-third-round-lent-urls.test.ts)
 ];
 
 describe('thirty-second round (W1): every whole case lists all 17 checks', () => {

@@ -639,10 +639,8 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'fail' }),
   },
-  // LEFT: a clause after the referral's ";" that gives a source's URL ("; the docket is on Case Search at
-  // casesearch.courts.state.md.us") is read as the party's way to reach them (v18 `namedUrlRM` reads a clause naming no
-  // other party as going on about the party); a narrowing would reach older "; book at …" readings
-  { name: '"Your public defender can tell you whether the hearing moved." : referral fails', lines: then(EXP, 'Your public defender can tell you whether the hearing moved; the docket is on Case Search at casesearch.courts.state.md.us. Does that help?'), exp: some({ referral: 'fail' }) },
+  // (read since v34 Z4: "; the docket is on Case Search at casesearch…" after the referral; the case is in
+  // thirty-third-round-lent-urls.test.ts)
   // LEFT: "<party> can review your case" is not read as a referral (v3's "can help / tell you / advise" are); widening the
   // verbs to "review / look at your case" would also read "the judge will review your case at the hearing", which tells
   // no one to contact the judge: no narrow guard found
@@ -656,13 +654,8 @@ export const LEFT: SessionCase[] = [
     lines: then(JOB, 'Bring your papers to the Social Security office; the card is free if you were released from a facility: ssa.gov/ssnumber. Does that help?'),
     exp: some({ referral: 'pass' }),
   },
-  // LEFT: as above, a source's URL in the referral's own sentence after a comma ("…ask ur case manager about the release
-  // date, the locator is at dpscs.maryland.gov/inmate") is given to the case manager (older than this round)
-  {
-    name: '"okay, just ask ur case manager about the release date, the locator is at dpscs.maryland.gov/inmate" : referral fails',
-    lines: then(LOC, 'okay, just ask ur case manager about the release date, the locator is at dpscs.maryland.gov/inmate. does that help?'),
-    exp: some({ referral: 'fail' }),
-  },
+  // (read since v34 Z4: ", the locator is at dpscs.maryland.gov/inmate" after the referral; the case is in
+  // thirty-third-round-lent-urls.test.ts)
 ];
 
 describe('thirty-second round (S3): every whole case lists all 17 checks', () => {

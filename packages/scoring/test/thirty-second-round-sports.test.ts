@@ -570,10 +570,7 @@ export const LEFT: SessionCase[] = [
   // LEFT: a figurative check-in; "still in the game" says other things in a sports chat ("is he still in the game?", "the
   // Colts are still in the game for a wild card") and a check-in family cannot guard it well
   { name: '"You still in the game?" during a 3-minute final idle: idle passes', lines: [...FISH, [60, 'l', 'Buy it at compass.dnr.maryland.gov. Does that help?'], [200, 'l', 'You still in the game?']], over: { endAfter: 60 }, exp: some({ idle: 'pass' }) },
-  // LEFT: an older reading, not block S2's: a URL in the clause after the ";" that names a resource of its own (the book) is
-  // read as the coach's contact (so "Ask your mechanic about the fix; our Haynes manual is at samplelibrary.org/catalog" too);
-  // a mirror of M3's sourceClauseM3 for the clause after the verb is wider than this round's block
-  { name: '"Ask your coach for the drills; our book … is at samplelibrary.org/catalog" : referral fails', lines: then(LEAGUE, 'Ask your coach for the drills; our book "Soccer Drills for Kids" is at samplelibrary.org/catalog. Does that help?'), exp: some({ referral: 'fail' }) },
+  // (read in v34, before block Z4, by v33 U3's "our" clause; the case is in thirty-third-round-lent-urls.test.ts)
 ];
 
 describe('thirty-second round (S2): every whole case lists all 17 checks', () => {

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -1050,9 +1050,12 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
     // only" before "contact Boosey & Hawkes' rental library"; "the details are on columbuslibrary.org" … "our Homebound
     // Services folks" shares "homebound", the first)
     if (
-      s.rubric.partyWordsN8 === true
+      (s.rubric.partyWordsN8 === true
         ? party.words.length > 0 && (hasWord(bare, party.words[0]!) || sharedWords(bare, party.words) >= 2)
-        : party.words.some((w) => hasWord(bare, w))
+        : party.words.some((w) => hasWord(bare, w))) &&
+      // (v34 Z4, `sourceSubjectZ4`) not a sentence whose subject is a source with its URL ("The zabihah.com directory lists
+      // halal stores …" before "ask at the halal butcher"): a word shared with what the source lists
+      !(s.rubric.sourceSubjectZ4 === true && sourceSubjectZ4(x.n))
     ) {
       // (v23 X2, `personHeadX2`) "The Texas Workforce Commission explains benefits at twc.texas.gov/…" before "Ask your
       // workforce counselor at the local center": another party shares only the first word of a person of a kind
@@ -1298,10 +1301,16 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   const n = ref.n;
   if (!partyContactText(s, n, false)) return false;
   const v = m.execFrom(ref, F.referralVerb, 0);
-  if (v === null) return true;
-  if (v.index === 0) return s.rubric.namedUrlRM !== true || !n.includes(';') || afterVerbContactRM(s, n);
+  if (v === null) {
+    // (v34 Z4, `sourceHeadZ4`) "The parcel viewer is at gis.samplecounty.gov; the planning department can tell you …"
+    if (s.rubric.sourceHeadZ4 === true && sourceHeadZ4(s, n) && !POINTS_BACK_RM.test(withoutAddresses(n.slice(n.indexOf(';'))))) return false;
+    // (v34 Z4, `sourceTailZ4`) "Your public defender can tell you …; the docket is on Case Search at casesearch…"
+    const cut = s.rubric.sourceTailZ4 === true ? sourceCutZ4(s, n) : -1;
+    return cut < 0 || partyContactText(s, n.slice(0, cut), false);
+  }
+  if (v.index === 0) return s.rubric.namedUrlRM !== true || (!n.includes(';') && !(s.rubric.sourceTailZ4 === true && sourceCutZ4(s, n) > 0)) || afterVerbContactRM(s, n);
   const after = n.slice(v.index);
-  if (s.rubric.namedUrlRM === true ? afterVerbContactRM(s, after) : partyContactText(s, after, false)) return true;
+  if (s.rubric.namedUrlRM === true ? afterVerbContactRM(s, after, n.slice(0, v.index)) : partyContactText(s, after, false)) return true;
   const before = n.slice(0, v.index);
   // a URL whose domain names the party after the verb is the party's ("the online form at service.nsw.gov.au…, then take
   // your ID to a Service NSW centre")
@@ -1325,7 +1334,12 @@ const POINTS_BACK_RM = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|he
  * contact: only the verb's clause counts. Any other clause goes on about the party, as v13 N5 reads it ("; their nurse
  * line is …", "; book at mdsbdc.umd.edu").
  */
-function afterVerbContactRM(s: Session, after: string): boolean {
+function afterVerbContactRM(s: Session, after: string, before = ''): boolean {
+  // (v34 Z4, `sourceTailZ4`) "…ask ur case manager about the release date, the locator is at dpscs.maryland.gov/inmate"
+  if (s.rubric.sourceTailZ4 === true) {
+    const cut = sourceCutZ4(s, after, before);
+    if (cut > 0) return partyContactText(s, after.slice(0, cut), false);
+  }
   const semi = after.indexOf(';');
   if (semi < 0) return partyContactText(s, after, false);
   const head = after.slice(0, semi);
@@ -1337,6 +1351,17 @@ function afterVerbContactRM(s: Session, after: string): boolean {
   if (back || (!namesOtherPartyRM(s, tailBare, head) && !urlsNamedBeforeRM(s, tail))) return partyContactText(s, after, false);
   // (v33 S3, `partyDomainS3`) "…any MVA office; the ID is free if you were released from a Maryland facility: mva.maryland.gov/id"
   return partyContactText(s, head, false) || (s.rubric.partyDomainS3 === true && partyDomainS3(s, head, tail));
+}
+
+/**
+ * (v34 Z4, `sourceTailZ4`) Where a clause of `n` after ";" or "," that says where a source is begins (classify.ts
+ * `sourceTailZ4`; `before`: the sentence before `n`, where the party may be named), when it does not point back and no host
+ * label of its URL names the party before it: else -1.
+ */
+function sourceCutZ4(s: Session, n: string, before = ''): number {
+  const cut = sourceTailZ4(s, n, before);
+  if (cut <= 0 || POINTS_BACK_RM.test(withoutAddresses(n.slice(cut))) || partyDomainS3(s, n.slice(0, cut), n.slice(cut))) return -1;
+  return cut;
 }
 
 /** The naming words of each party `bare` (addresses left out) names, pronouns and "people" left out. */
