@@ -4529,3 +4529,7 @@ const SOURCE_SUBJECT_Z4 = new RegExp(String.raw`^(?:(?:and|also|so|ok|okay) )?(?
 export function sourceSubjectZ4(n: string): boolean {
   return SOURCE_SUBJECT_Z4.test(n);
 }
+
+// ---- (v34 Z6) block Z6's readings ----
+
+// ---- (v34 Z7) block Z7's readings ----

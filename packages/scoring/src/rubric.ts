@@ -3501,6 +3501,9 @@ export type Rubric = {
    * directory lists their phone. Ask at the halal butcher …" ("their" still lends) (pass).
    */
   sourceSubjectZ4?: boolean;
+  // (v34 Z6) settings of block Z6 go here
+
+  // (v34 Z7) settings of block Z7 go here
 };
 
 const r = String.raw;
@@ -14124,7 +14127,13 @@ const phrasesV34Z3 = block(phrasesV34Y3, (v34) => ({
 // Z4: a source's URL lent to a party referred to nearby
 const phrasesV34Z4 = block(phrasesV34Z3, (_v34) => ({}));
 
-const phrasesV34: RubricPhrases = phrasesV34Z4;
+// Z6: weather, climate and the night sky
+const phrasesV34Z6 = block(phrasesV34Z4, (_v34) => ({}));
+
+// Z7: sensitive personal topics handled with care
+const phrasesV34Z7 = block(phrasesV34Z6, (_v34) => ({}));
+
+const phrasesV34: RubricPhrases = phrasesV34Z7;
 
 /**
  * Rubric v34: v33 with the phrase families and settings of a thirty-third round (blocks X1-Y3): narrowings of
@@ -14163,6 +14172,10 @@ export const rubricV34: Rubric = {
   sourceTailZ4: true,
   sourceHeadZ4: true,
   sourceSubjectZ4: true,
+
+  // Z6's settings
+
+  // Z7's settings
 };
 
 /** The rubric in force. */
