@@ -4459,8 +4459,29 @@ const OURS_Z4 = /\b(?:our|ours|us|we)\b/;
  */
 function sourceMatchZ4(m: RegExpExecArray, head: string): boolean {
   if (m[1] === 'our' && OURS_Z4.test(head)) return false;
+  // (v34 Z4 checked by Z5) an owner word pointing back at the party in other words: "Call the county Tax Assessor; the
+  // office's forms list is at …", "Ring the council, the council's bin calendar is at …", "The clinic's intake checklist is
+  // at …; the clinic can also tell you …" (the party's own page); not another's ("the People's Law Library's … guide"
+  // after "talk to a tenant attorney", "the court's docket" after "ask your public defender")
+  if (ownerPointsBackZ4(m[2]!, head)) return false;
   if (m[3] !== undefined) return true;
   return m[2]!.split(' ').some((w) => w !== '' && !PLAIN_WORDS_Z4.test(w));
+}
+
+/** (v34 Z4 checked by Z5) A possessive of a word that names any office's own ("the office's", "the agency's", "the department's"). */
+const OWNER_GENERIC_Z5 = /^(?:offices|agencys|agencies|departments|depts)$/;
+/**
+ * (v34 Z4 checked by Z5) The words before a source clause's noun (`words`, normalised: "offices " for "office's ") hold a
+ * possessive of a word naming the party of `head` (up to what it is asked about), or of "office / agency / department".
+ */
+function ownerPointsBackZ4(words: string, head: string): boolean {
+  const cut = PARTY_END_Z4.exec(head);
+  const party = cut === null ? head : head.slice(0, cut.index);
+  for (const w of words.split(' ')) {
+    if (w.length < 4 || !w.endsWith('s')) continue;
+    if (OWNER_GENERIC_Z5.test(w) || hasWordF6(party, w.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -4526,9 +4547,22 @@ const SOURCE_SUBJECT_Z4 = new RegExp(String.raw`^(?:(?:and|also|so|ok|okay) )?(?
  * zabihah.com directory lists halal stores and restaurants by zip code"): a word it shares with a later referral's party
  * ("ask at the halal butcher") is what the source lists, not the party named.
  */
-export function sourceSubjectZ4(n: string): boolean {
-  return SOURCE_SUBJECT_Z4.test(n);
+export function sourceSubjectZ4(n: string, partyWords: readonly string[] = []): boolean {
+  if (!SOURCE_SUBJECT_Z4.test(n)) return false;
+  // (v34 Z4 checked by Z5) not when a label of the source's domain (a state's two letters before it left out) is a word of
+  // the party's: "The mdcourts.gov directory lists every District Court clerk's office. Call the District Court clerk's
+  // office …" (the courts' own site lists their offices)
+  const host = /\b[a-z0-9-]+(?:\.[a-z0-9-]+){1,3}\b/.exec(n)?.[0] ?? '';
+  for (const label of host.split(/[.-]/)) {
+    for (const w of [label, label.replace(STATE_PREFIX_Z5, '')]) {
+      if (w.length < 4) continue;
+      if (partyWords.includes(w) || (w.endsWith('s') && partyWords.includes(w.slice(0, -1)))) return false;
+    }
+  }
+  return true;
 }
+/** (v34 Z4 checked by Z5) A US state's two letters opening a domain label: "mdcourts", "vadmv", "nycourts". */
+const STATE_PREFIX_Z5 = /^(?:md|va|dc|de|pa|nj|ny|nc|wv|oh|ca|tx|fl|ga|il|mi|mn|ma|ct|wa|or|az|co|in|ky|tn|wi|mo|la|al|sc|ok|ut|nv|ia|ks|ar|ms|ne|nm|id|hi|ak|me|nh|ri|vt|mt|nd|sd|wy)(?=[a-z]{4})/;
 
 // ---- (v34 Z6) block Z6's readings ----
 

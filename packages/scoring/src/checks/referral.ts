@@ -789,7 +789,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       if (!THING_ACRONYM_Z3.test(w) && acronymSubject(s, m, x, ' ' + w)) return true;
     }
     // (v34 Z3, `serviceNameZ3`) "The Taxpayer Advocate Service can sort that out for you": an agency named "… Service"
-    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '')) return true;
+    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '') && !SERVICE_OWNER_Z3.test(m.rawSentences[x.k] ?? '')) return true;
   }
   return false;
 }
@@ -893,29 +893,43 @@ function acronymSubject(s: Session, m: Msg, x: Sentence, subject: string): boole
  * acronym (checked in capitals in the raw sentence by `acronymSubject`): "the sba ", "your local sbdc ".
  */
 const THE_ACRONYM_Z3 = /(?:^|[^a-z0-9&'-])(?:the|your|ur|a|an)(?: local)? ([a-z][a-z0-9&]{2,9}) ?$/;
-/** (v34 Z3) Capitals after "the" that name a thing, not a party: an index, a test, a manual, a form, a survey. */
-const THING_ACRONYM_Z3 = /^(?:cpi|gdp|sat|gre|gmat|lsat|mcat|ged|toefl|ielts|dsm|mla|apa|fafsa|acs|nec|ada)$/;
+/**
+ * (v34 Z3) Capitals after "the" that name a thing, not a party: an index, a test, a manual, a form, a survey. (v34 Z3 checked
+ * by Z5) and more things of those kinds: tests ("The ACT can tell you where you stand"), the library's own systems ("The OPAC
+ * can tell you if it is checked in"), safety data sheets ("The SDS can tell you what gloves to wear"), the patron's plans and
+ * statements ("ur IEP can help w that", "Your EOB can tell you what the insurer paid"), reference works and codes ("The OED
+ * can tell you", "The CFR can answer"), laws, and kinds of account or company ("An LLC can help with that", "Your HSA can
+ * help with that"): not parties to contact.
+ */
+const THING_ACRONYM_Z3 =
+  /^(?:cpi|gdp|sat|gre|gmat|lsat|mcat|ged|toefl|ielts|dsm|mla|apa|fafsa|acs|nec|ada|act|psat|asvab|hiset|tabe|ssat|isee|opac|ils|lms|sds|msds|iep|ieps|ifsp|eob|eobs|oed|cfr|ocga|llc|llcs|ira|iras|hsa|fsa|ein|itin|hmo|ppo|fmla|hipaa|ferpa|flsa|aca)$/;
 /**
  * (v34 Z3, `serviceNameZ3`) In the raw sentence, two to six capitalised words, the last "Service", then a modal: "The
  * Taxpayer Advocate Service can", "National Park Service would".
  */
 const SERVICE_NAME_Z3 = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'\u2019.&-]*[ \t]+){1,5}Service[ \t]+(?:can|could|will|would|should|may|might)\b/u;
 /** (v34 Z3) The chat service's or the library's own: "our …", "ask us", "chat", "reference", "library", "interlibrary loan". */
+/**
+ * (v34 Z3 checked by Z5) The "… Service" name after a preposition, the owner of a thing that is the subject: "A report from the
+ * Congressional Research Service can help with that", "The trail maps of the National Park Service can help".
+ */
+const SERVICE_OWNER_Z3 = /\b(?:of|from|by|on|about|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'\u2019.&-]*[ \t]+){1,5}Service[ \t]+(?:can|could|will|would|should|may|might)\b/u;
 const OWN_SERVICE_Z3 = /\b(?:our|this|my|ask|chat|reference|librar[a-z]{1,6}|interlibrary|loan|online|text|homework|tutoring)\b(?: [a-z'-]+){0,5} service $/;
 /**
  * (v34 Z3, `othersObjectZ3`) After "can help": a class of people as the object, no "like you(rs)" or "such as you(rs)"
  * after it: " small businesses in many ways", " seniors".
  */
 const OTHERS_OBJECT_Z3 =
-  /^ (?:(?:small|local|new|other|many|most|low-income|low income|older|young|first-time|first time) ){0,2}(?:businesses|business owners|people|families|seniors|veterans|students|tenants|owners|entrepreneurs|companies|startups|immigrants|residents|patients|kids|children|parents|homeowners|renters|workers|consumers|taxpayers)\b(?! (?:[a-z-]+ ){0,2}?(?:like|such as|including) (?:you|u|yours|yourself)\b)/;
+  /^ (?:(?:small|local|new|other|many|most|low-income|low income|older|young|first-time|first time) ){0,2}(?:businesses|business owners|people|families|seniors|veterans|students|tenants|owners|entrepreneurs|companies|startups|immigrants|residents|patients|kids|children|parents|homeowners|renters|workers|consumers|taxpayers)\b(?! (?:[a-z-]+ ){0,2}?(?:like|such as|including) (?:you|u|yours|yourself)\b)(?! (?:[a-z-]+ ){0,2}?(?:in|with) (?:your|ur) (?:situation|position|case|shoes|circumstances)\b)(?! (?:[a-z-]+ ){0,2}?like the one (?:you|u|youre|ur)\b)/;
 /** (v34 Z3) The Spanish forms of referralCanHelp: "le puede ayudar", "pueden informarle". */
 const NO_PUEDE_Z3 = /^(?:le|te|les|lo|la|los|las|puede|pueden|podria|podrian)\b/;
 /**
  * (v34 Z3, `resourceSubjectEsZ3`) A Spanish subject opened by a resource (after the start, a comma or "y / pero / o /
- * también"), up to six words after it: "la guia del contralor ", "su pagina web ".
+ * también"), up to six words after it: "la guia del contralor ", "su pagina web ". (v34 Z3 checked by Z5) Not "enlace" as a
+ * person, the liaison: "El enlace comunitario de la escuela le puede ayudar" (a referral).
  */
 const RESOURCE_SUBJECT_ES_Z3 =
-  /(?:^|[,;:] ?|\b(?:y|pero|o|tambien) )(?:la|el|esta|este|esa|ese|su|sus|nuestra|nuestro|una|un|las|los) (?:guias?|paginas?|sitios?|web|base de datos|bases de datos|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?|articulos?|libros?|herramientas?)\b(?: [a-z0-9-]+){0,6} ?$/;
+  /(?:^|[,;:] ?|\b(?:y|pero|o|tambien) )(?:la|el|esta|este|esa|ese|su|sus|nuestra|nuestro|una|un|las|los) (?:guias?|paginas?|sitios?|web|base de datos|bases de datos|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?(?! (?:comunitari[oa]s?|familiar(?:es)?|escolar(?:es)?|bilingues?|de (?:la |las |los )?(?:escuelas?|familias?|padres|comunidad)\b))|articulos?|libros?|herramientas?)\b(?: [a-z0-9-]+){0,6} ?$/;
 
 const THEM = /\b(?:their|them|they|theyre|theyll)\b/;
 const OURS = /\b(?:our|us)\b/;
@@ -1055,7 +1069,9 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
         : party.words.some((w) => hasWord(bare, w))) &&
       // (v34 Z4, `sourceSubjectZ4`) not a sentence whose subject is a source with its URL ("The zabihah.com directory lists
       // halal stores …" before "ask at the halal butcher"): a word shared with what the source lists
-      !(s.rubric.sourceSubjectZ4 === true && sourceSubjectZ4(x.n))
+      // (v34 Z4 checked by Z5) unless the source's domain names the party: "The mdcourts.gov directory lists every District
+      // Court clerk's office. Call the District Court clerk's office …" (the courts' own site)
+      !(s.rubric.sourceSubjectZ4 === true && sourceSubjectZ4(x.n, party.words))
     ) {
       // (v23 X2, `personHeadX2`) "The Texas Workforce Commission explains benefits at twc.texas.gov/…" before "Ask your
       // workforce counselor at the local center": another party shares only the first word of a person of a kind
