@@ -2143,7 +2143,7 @@ function inchesA10(s: Session, m: Msg): string {
 }
 
 function courteousNow(s: Session, m: Msg): number {
-  if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return -1;
+  if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return s.rubric.clearSkiesZ6 === true && m.role === 'provider' ? clearSkiesZ6(m) : -1;
   if (m.n.includes('"') && !courteousText(s, inchesA10(s, m).replace(QUOTED, ' '))) return -1;
   // (v26 A2, `singleQuotesA2`) "‘Goodbye, Mr. Chips’ is on the shelf too.": a title in single quotes parts nobody
   if (s.rubric.singleQuotesA2 === true) {
@@ -4565,5 +4565,16 @@ export function sourceSubjectZ4(n: string, partyWords: readonly string[] = []): 
 const STATE_PREFIX_Z5 = /^(?:md|va|dc|de|pa|nj|ny|nc|wv|oh|ca|tx|fl|ga|il|mi|mn|ma|ct|wa|or|az|co|in|ky|tn|wi|mo|la|al|sc|ok|ut|nv|ia|ks|ar|ms|ne|nm|id|hi|ak|me|nh|ri|vt|mt|nd|sd|wy)(?=[a-z]{4})/;
 
 // ---- (v34 Z6) block Z6's readings ----
+/** (v34 Z6) The astronomers' sign-off as a whole sentence, with "!": "clear skies!", "clear skies and happy observing!", "clear skies, tom!". */
+const CLEAR_SKIES_Z6 =
+  /^(?:(?:and|ok|okay|well|so|oh)[ ,]+)?(?:(?:wishing|i wish|wish) you )?clear skies(?: to you(?: too| as well)?| and (?:happy|good) (?:observing|stargazing|skywatching|viewing|hunting))?(?:,? (?:everyone|all|friend|my friend)|, [a-z]{2,20})?(?: too)? ?![ !]*$/;
+/**
+ * (v34 Z6, `clearSkiesZ6`) The last sentence of provider message `m` is the astronomers' sign-off ("Clear skies!"): its index,
+ * else -1.
+ */
+export function clearSkiesZ6(m: Msg): number {
+  const x = m.sentences[m.sentences.length - 1];
+  return x !== undefined && x.n.includes('clear skies') && CLEAR_SKIES_Z6.test(x.n) ? x.k : -1;
+}
 
 // ---- (v34 Z7) block Z7's readings ----

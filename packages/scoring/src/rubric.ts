@@ -3502,6 +3502,25 @@ export type Rubric = {
    */
   sourceSubjectZ4?: boolean;
   // (v34 Z6) settings of block Z6 go here
+  /**
+   * (v34 Z6) closing.courteous (and the Goodbye of the final idle): a provider message whose last sentence is the amateur
+   * astronomers' sign-off, said with "!" ("Clear skies!", "Clear skies and happy observing!", "Clear skies, Tom!", "Wishing you
+   * clear skies!"), says goodbye as "Safe travels!" does (classify.ts `clearSkiesZ6`, read in `courteousNow`). Near misses:
+   * "Clear skies are forecast for Saturday, so go then." (the weather), "You need clear skies!" (advice), "Clear skies! That
+   * is what the NWS says for Friday." (not the last sentence), "The forecast says clear skies." (no "!").
+   */
+  clearSkiesZ6?: boolean;
+  /**
+   * (v34 Z6) referral.contact: v19 SM's `subjectUrlSM` (an earlier sentence's subject with its URL is the party's when a word
+   * of the subject comes after the referring verb) reads, for a party named after the verb, the words before the topic it is
+   * asked " about / regarding / concerning", not the topic's ("FEMA's Flood Map Service Center at msc.fema.gov shows it."
+   * before "You could also call the county's Office of Emergency Management about their flood warning system": fail, "flood"
+   * is the topic's) (checks/referral.ts `subjectUrlSM`). Near misses: "The Maryland Flood Office explains it at
+   * flood.maryland.gov. Call the Flood Office about a permit." (the party's word: pass), "File a complaint with the CFPB about
+   * the fee" after "The CFPB explains … at consumerfinance.gov" (pass), "… call them about their flood warning system" (a
+   * pronoun: as before).
+   */
+  subjectTopicZ6?: boolean;
 
   // (v34 Z7) settings of block Z7 go here
 };
@@ -14174,6 +14193,8 @@ export const rubricV34: Rubric = {
   sourceSubjectZ4: true,
 
   // Z6's settings
+  clearSkiesZ6: true,
+  subjectTopicZ6: true,
 
   // Z7's settings
 };

@@ -1187,6 +1187,8 @@ function roleStemX8(bare: string, head: string): boolean {
   return false;
 }
 
+/** (v34 Z6, `subjectTopicZ6`) The topic a referral's party is asked about: " about …", " regarding …", " concerning …". */
+const TOPIC_Z6 = / (?:about|regarding|concerning)\b/;
 /**
  * (v19 SM) Sentence `x` opens with a party as its subject ("The CFPB explains overdraft rules at consumerfinance.gov/…": a
  * party word within its first five words) and gives a URL, and the referral's sentence `ref` names that party from its
@@ -1202,7 +1204,13 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Par
   // ("talk to a private attorney" after "The Ohio Attorney General explains … at ohioprotects.org")
   if (!party.pronoun && party.words.length > 1 && !hasWord(head, party.words[0]!) && party.words.some((w) => hasWord(head, w))) return false;
   const v = m.execFrom(ref, F.referralVerb, 0);
-  const after = v ? ref.n.slice(v.index) : ref.n;
+  let after = v ? ref.n.slice(v.index) : ref.n;
+  // (v34 Z6, `subjectTopicZ6`) a party named after the verb: its words, not those of the topic after it ("call the county's Office
+  // of Emergency Management about their flood warning system" after "FEMA's Flood Map Service Center at msc.fema.gov …")
+  if (s.rubric.subjectTopicZ6 === true && v && !party.pronoun) {
+    const t = TOPIC_Z6.exec(after);
+    if (t !== null && namesParty(s, after.slice(0, t.index))) after = after.slice(0, t.index);
+  }
   for (const w of head.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(after, w)) return true;
   return false;
 }
