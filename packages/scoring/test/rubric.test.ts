@@ -43,7 +43,7 @@ const FINGERPRINTS: Record<string, string> = {
   '31': '0af2b6235b0b2884',
   '32': '530ebc73087a80e4',
   '33': 'a3dc8be505c97a23',
-  '34': '19f461684fd686b8',
+  '34': 'b0bb449a6636c7e8',
 };
 
 function fingerprint(r: typeof rubricV1): string {
