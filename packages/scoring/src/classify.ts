@@ -4578,3 +4578,17 @@ export function clearSkiesZ6(m: Msg): number {
 }
 
 // ---- (v34 Z7) block Z7's readings ----
+
+/** (v34 Z7) A resource's "they" said free: "… guidelines and they're free at", "the forms … they are all freely available". */
+const THEY_RESOURCE_Z7 =
+  /\b(?:guidelines|standards|books|ebooks|forms|pages|guides|articles|sheets|booklets|handbooks|brochures|pamphlets|toolkits|worksheets|instructions|lists|videos|materials|resources|reports|publications)\b[^.;!?]{0,80}?\b(?:they are|theyre)(?: (?:all|also|both))? (?:free|freely available|free to download|downloadable|posted)\b(?! to (?:talk|chat|help|meet|call|answer|see)\b)/;
+/** (v34 Z7) Every pointing word ("they", "them", "their"). */
+const THEM_ALL_Z7 = /\b(?:their|them|they|theyre|theyll)\b/g;
+/**
+ * (v34 Z7, `theyResourceZ7`) Sentence `n` (normalised, its addresses blanked) points back only with a resource's "they" said
+ * to be free ("The WPATH Standards of Care are the main guidelines and they're free at wpath.org/soc8"): no party's.
+ */
+export function theyResourceZ7(n: string): boolean {
+  if (!THEY_RESOURCE_Z7.test(n)) return false;
+  return (n.match(THEM_ALL_Z7)?.length ?? 0) === 1;
+}

@@ -3523,6 +3523,16 @@ export type Rubric = {
   subjectTopicZ6?: boolean;
 
   // (v34 Z7) settings of block Z7 go here
+  /**
+   * (v34 Z7) referral.contact: an earlier sentence of the message whose only pointing word is a resource's "they" ("The WPATH
+   * Standards of Care are the main guidelines and they're free at wpath.org/soc8": guidelines, standards, books, forms, guides,
+   * sheets … then "they are / they're free / freely available / downloadable / posted") no longer lends its URL to a later
+   * referral's party as if it pointed back to it ("Please talk to your doctor about your own situation too": fail)
+   * (classify.ts `theyResourceZ7`, read in checks/referral.ts `ownedContact`). Near misses: "The volunteers are great and
+   * they're available at griefshare.org/findagroup" (people), "Their tip sheets are free at dougy.org" ("their" still lends),
+   * "The forms are free and they're at the clerk's office, 410-555-0100" (a phone) (pass).
+   */
+  theyResourceZ7?: boolean;
 };
 
 const r = String.raw;
@@ -14150,7 +14160,25 @@ const phrasesV34Z4 = block(phrasesV34Z3, (_v34) => ({}));
 const phrasesV34Z6 = block(phrasesV34Z4, (_v34) => ({}));
 
 // Z7: sensitive personal topics handled with care
-const phrasesV34Z7 = block(phrasesV34Z6, (_v34) => ({}));
+const phrasesV34Z7 = block(phrasesV34Z6, (v34) => ({
+  // (test/thirty-third-round-sensitive.test.ts)
+  // a crisis line's text short code is a number to reach it by, as a phone number is: "text START to 678-678" (The Trevor
+  // Project), "text HOME to 741741", "envíe un texto con la palabra AYUDA al 741741" (a keyword, then a five- or six-digit
+  // code or one written 3-3; keyed on text) ["Text RENEW to the number on your receipt" (no number), "cut the text down to
+  // 100000 characters" (a count), "read the text up to 214-216" (pages), "compare the text editions to 2019 printings" (a year)]
+  phone: v34.plus(
+    'phone',
+    r`\b(?:text|txt|texting|texto(?: con la palabra)?)(?: the (?:word|keyword))? (?!(?:up|down|back|ahead|forward|over|out|only|size|boxes|box|pages?|from|dated|range|messages?)\b)[a-z]{2,12} (?:to|al) (?:\d{3}-\d{3}|\d{5,6})\b(?![ .,-]?\d)(?! (?:words|characters|chars|pages|copies|items|people|users|times)\b)`,
+  ),
+  // the provider's shift ending the help, as v1's "my shift is over": "Sorry, I'm at the end of my shift and need to go."
+  // (keyed on end; the provider or "we" at the end of the shift, then having to go) ["I'm at the end of my shift, but I'll
+  // stay until we find it" (the help goes on), "… and need to go through one more list for you" (a search), "I'm at the end of
+  // my shift and need to go, but please come back tomorrow" (a way back)]
+  dismissalConvenience: v34.plus(
+    'dismissalConvenience',
+    r`\bend of (?:my|our) shift\b(?<=\b(?:im|i am|were|we are)(?: (?:now|just|already|right|almost|nearly))? at the end of (?:my|our) shift)(?=,? (?:so |and )?(?:(?:i|we) )?(?:(?:have|need|got) to|must|gotta) (?:go|leave|run|head out|head off|sign off|log off)\b(?! (?:to|back|in|into|through|online|there|over|ahead|on|find|check|get|look)\b))`,
+  ),
+}));
 
 const phrasesV34: RubricPhrases = phrasesV34Z7;
 
@@ -14197,6 +14225,7 @@ export const rubricV34: Rubric = {
   subjectTopicZ6: true,
 
   // Z7's settings
+  theyResourceZ7: true,
 };
 
 /** The rubric in force. */

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -1080,7 +1080,8 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
     }
     if (namesParty(s, bare)) continue;
     const c = contactsIn(s, x.n);
-    if (c.phone || c.email || c.address || THEM.test(bare)) return true;
+    // (v34 Z7, `theyResourceZ7`) not a resource's "they" ("… guidelines and they're free at wpath.org/soc8")
+    if (c.phone || c.email || c.address || (THEM.test(bare) && !(s.rubric.theyResourceZ7 === true && theyResourceZ7(bare)))) return true;
   }
   return false;
 }
