@@ -3501,6 +3501,7 @@ export type Rubric = {
    * directory lists their phone. Ask at the halal butcher …" ("their" still lends) (pass).
    */
   sourceSubjectZ4?: boolean;
+
   // (v34 Z6) settings of block Z6 go here
   /**
    * (v34 Z6) closing.courteous (and the Goodbye of the final idle): a provider message whose last sentence is the amateur

@@ -908,12 +908,12 @@ const THING_ACRONYM_Z3 =
  * Taxpayer Advocate Service can", "National Park Service would".
  */
 const SERVICE_NAME_Z3 = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'\u2019.&-]*[ \t]+){1,5}Service[ \t]+(?:can|could|will|would|should|may|might)\b/u;
-/** (v34 Z3) The chat service's or the library's own: "our …", "ask us", "chat", "reference", "library", "interlibrary loan". */
 /**
  * (v34 Z3 checked by Z5) The "… Service" name after a preposition, the owner of a thing that is the subject: "A report from the
  * Congressional Research Service can help with that", "The trail maps of the National Park Service can help".
  */
 const SERVICE_OWNER_Z3 = /\b(?:of|from|by|on|about|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'\u2019.&-]*[ \t]+){1,5}Service[ \t]+(?:can|could|will|would|should|may|might)\b/u;
+/** (v34 Z3) The chat service's or the library's own: "our …", "ask us", "chat", "reference", "library", "interlibrary loan". */
 const OWN_SERVICE_Z3 = /\b(?:our|this|my|ask|chat|reference|librar[a-z]{1,6}|interlibrary|loan|online|text|homework|tutoring)\b(?: [a-z'-]+){0,5} service $/;
 /**
  * (v34 Z3, `othersObjectZ3`) After "can help": a class of people as the object, no "like you(rs)" or "such as you(rs)"
