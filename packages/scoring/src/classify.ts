@@ -4419,13 +4419,13 @@ export const LLAMAR_VERB_Y2 = /^(?:llame|llama|llamar|llamen)(?: al?)?$/;
  * and a capitalised name with an acronym or two capitalised words ("llamar a CASA", "llame a Legal Aid"; not "llame a
  * Usted", "llame a su oficina").
  */
+export const LLAMAR_NAMED_Y2 =
+  /(?:^|[^\p{L}])[Ll]lam(?:e|a|ar|en)[ \t]+al?[ \t]+(?:(?:la|el|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 /**
  * (v34 Z1, `llamarNamedY2`) After the name, the number is labelled as the library's own (normalised text): "…, y nosotros
  * seguimos al 301-555-0100, la línea de la biblioteca", "o llámenos al …", "nuestro número es …".
  */
 export const LLAMAR_OWN_Z1 = /\b(?:nosotros|nuestr[oa]s?|llamenos|llamarnos|escribanos)\b|\b(?:linea|numero|telefono) de (?:la|esta|nuestra) biblioteca\b/;
-export const LLAMAR_NAMED_Y2 =
-  /(?:^|[^\p{L}])[Ll]lam(?:e|a|ar|en)[ \t]+al?[ \t]+(?:(?:la|el|los|las)[ \t]+)?(?!(?:Usted|Ud|Ustedes|Ellos|Ellas|Él|Ella|Su|Sus|Tu|Tus|Mi|Mis|Nuestro|Nuestra|Este|Esta|Ese|Esa)\b)(?:\p{Lu}[\p{L}&'\u2019.-]*[ \t]+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)/u;
 
 // ---- (v34 Y3) block Y3's readings ----
 
@@ -4565,6 +4565,7 @@ export function sourceSubjectZ4(n: string, partyWords: readonly string[] = []): 
 const STATE_PREFIX_Z5 = /^(?:md|va|dc|de|pa|nj|ny|nc|wv|oh|ca|tx|fl|ga|il|mi|mn|ma|ct|wa|or|az|co|in|ky|tn|wi|mo|la|al|sc|ok|ut|nv|ia|ks|ar|ms|ne|nm|id|hi|ak|me|nh|ri|vt|mt|nd|sd|wy)(?=[a-z]{4})/;
 
 // ---- (v34 Z6) block Z6's readings ----
+
 /** (v34 Z6) The astronomers' sign-off as a whole sentence, with "!": "clear skies!", "clear skies and happy observing!", "clear skies, tom!". */
 const CLEAR_SKIES_Z6 =
   /^(?:(?:and|ok|okay|well|so|oh)[ ,]+)?(?:(?:wishing|i wish|wish) you )?clear skies(?: to you(?: too| as well)?| and (?:happy|good) (?:observing|stargazing|skywatching|viewing|hunting))?(?:,? (?:everyone|all|friend|my friend)|, [a-z]{2,20})?(?: too)? ?![ !]*$/;
