@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const MEI = who('Mei Tanaka', 'mei');
 
@@ -769,3 +769,5 @@ describe('eighteenth round (S4): every whole case lists all 17 checks', () => {
 
 describeSessions('eighteenth round (S4): arts and media reference, every check', whole);
 describeSessions('eighteenth round (S4): arts and media reference, short cases', short);
+
+describeLeft('eighteenth-round-arts', LEFT);

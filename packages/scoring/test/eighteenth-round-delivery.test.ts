@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -838,3 +838,5 @@ describe('eighteenth round (S2): every whole case lists all 17 checks', () => {
 
 describeSessions('eighteenth round (S2): delivery and follow-through, every check', whole);
 describeSessions('eighteenth round (S2): delivery and follow-through, short cases', short);
+
+describeLeft('eighteenth-round-delivery', LEFT);

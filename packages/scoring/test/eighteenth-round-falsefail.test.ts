@@ -27,7 +27,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -968,3 +968,5 @@ describe('eighteenth round (S5): every whole case lists all 17 checks', () => {
 
 describeSessions('eighteenth round (S5): false fails, whole sessions, every check', whole);
 describeSessions('eighteenth round (S5): false fails, short cases', short);
+
+describeLeft('eighteenth-round-falsefail', LEFT);

@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -681,3 +681,5 @@ describe('eighteenth round (S6): every whole case lists all 17 checks', () => {
 
 describeSessions('eighteenth round (S6): false passes of v19 widenings, every check', whole);
 describeSessions('eighteenth round (S6): false passes, short cases', short);
+
+describeLeft('eighteenth-round-falsepass', LEFT);

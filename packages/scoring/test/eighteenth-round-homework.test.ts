@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, other, type Key, type St, at, FU_ME, FU_LIB, usual, ALL_NA } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, other, type Key, type St, at, FU_ME, FU_LIB, usual, ALL_NA } from './helpers';
 
 const HOUR = 3600;
 
@@ -901,3 +901,5 @@ describe('eighteenth round (S1): every whole case lists all 17 checks', () => {
 
 describeSessions('eighteenth round (S1): homework help, every check', whole);
 describeSessions('eighteenth round (S1): homework help, short cases', short);
+
+describeLeft('eighteenth-round-homework', LEFT);

@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, other, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, other, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -726,3 +726,5 @@ describe('eighteenth round (S3): every whole case lists all 17 checks', () => {
 
 describeSessions('eighteenth round (S3): housing and utilities, every check', whole);
 describeSessions('eighteenth round (S3): housing and utilities, short cases', short);
+
+describeLeft('eighteenth-round-housing', LEFT);

@@ -29,7 +29,7 @@
  * question about the e-mail and accepts the offer. Telling the patron not to call one party while naming the one that
  * handles it answers "who do I call?" with that party.
  */
-import { describeSessions, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -563,3 +563,5 @@ export const LEFT: SessionCase[] = [
 
 describeSessions('eighteenth round (S7): false readings of v19\'s settings, whole sessions', whole);
 describeSessions('eighteenth round (S7): false readings of v19\'s settings, short cases', short);
+
+describeLeft('eighteenth-round-settings', LEFT);

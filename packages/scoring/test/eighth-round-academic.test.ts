@@ -16,7 +16,7 @@
  * ordinary good session; each case says where it differs); the short ones after them give a few. `LEFT` (not
  * run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
-import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, ALL_NA, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, ALL_NA, usual } from './helpers';
 
 /** Every provider and internal line of `lines` written by `name` (unless it names its own author). */
 const by = (name: string, id: string, lines: Line[]): Line[] =>
@@ -932,3 +932,5 @@ describeSessions('eighth round (J): academic and school libraries, a few checks'
 export const LEFT: SessionCase[] = [
   // (the "Check with your professor" referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];
+
+describeLeft('eighth-round-academic', LEFT);

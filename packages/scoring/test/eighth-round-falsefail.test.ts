@@ -23,7 +23,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, FU_ME, FU_LIB, other, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, at, T0, FU_ME, FU_LIB, other, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -1405,3 +1405,5 @@ describe('eighth round (H): every whole case lists all 17 checks', () => {
 describeSessions('eighth round (H): false fails, whole sessions, every check', whole);
 describeSessions('eighth round (H): false fails, short cases', short);
 describeSessions('eighth round (H): near misses beside the widened readings', near);
+
+describeLeft('eighth-round-falsefail', LEFT);

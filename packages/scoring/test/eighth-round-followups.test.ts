@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
 
 const SEC = 1000;
 const HOUR = 3600 * SEC;
@@ -862,3 +862,5 @@ describe('eighth round (K): every whole case lists all 17 checks', () => {
 
 describeSessions('eighth round (K): follow-ups, referrals, transfers and codes, whole sessions, every check', whole);
 describeSessions('eighth round (K): follow-ups, referrals, transfers and codes, short cases', short);
+
+describeLeft('eighth-round-followups', LEFT);

@@ -16,7 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '@askqa/contract';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, type Key, type St, FU_ME, FU_LIB, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -742,3 +742,5 @@ describe('eighth round (M): every whole case lists all 17 checks', () => {
 
 describeSessions('eighth round (M): noisy exports, whole sessions, every check', whole);
 describeSessions('eighth round (M): noisy exports, short cases', short);
+
+describeLeft('eighth-round-noisy', LEFT);

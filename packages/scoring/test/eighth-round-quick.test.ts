@@ -11,7 +11,7 @@
  * give ALL 17, the short ones at the end a few.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -1174,3 +1174,4 @@ export const LEFT: SessionCase[] = [
   // (the "for the chromebook hit up the ref desk" referral moved to ninth-round-referrals.test.ts, where it runs under v9's prepLeadInN)
 ];
 
+describeLeft('eighth-round-quick', LEFT);

@@ -17,7 +17,7 @@
  * "sigo en eso, ya casi"). Statuses are read from the literal text of RUBRIC.md; the whole sessions give
  * ALL 17, the short ones after them a few.
  */
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
 
 
 /** No substantive exchange: the information checks are na. */
@@ -921,3 +921,5 @@ describeSessions('eighth round (G): Spanish, bilingual and non-native, short', s
 export const LEFT: SessionCase[] = [
   // (the Departamento de Vivienda referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];
+
+describeLeft('eighth-round-spanish', LEFT);

@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Key, type Line, type SessionCase, type St, other, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Key, type Line, type SessionCase, type St, other, some, sys, usual, who } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -917,3 +917,5 @@ describe('eleventh round (K3): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K3): difficult sessions, every check', whole);
 describeSessions('eleventh round (K3): difficult sessions, short cases', short);
+
+describeLeft('eleventh-round-difficult', LEFT);

@@ -58,7 +58,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, FU_ME, FU_LIB, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, at, describeSessions, FU_ME, FU_LIB, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const KATE = who('Librarian_Kate', 'jo');
 const B3 = who('Bibliotecaria3', 'jo');
@@ -1144,3 +1144,5 @@ describe('eleventh round (K1): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K1): false passes, every check', whole);
 describeSessions('eleventh round (K1): false passes, short cases', short);
+
+describeLeft('eleventh-round-falsepass', LEFT);

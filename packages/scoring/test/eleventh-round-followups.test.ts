@@ -47,7 +47,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, describeSessions, type Line, type SessionCase, some, sys, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, ALL_NA, describeSessions, type Line, type SessionCase, some, sys, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
 
 const HOUR_S = 3600;
 /** Lines moved `base` seconds after T0 (a session on another day). */
@@ -1101,3 +1101,5 @@ describe('eleventh round (K6): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K6): follow-ups and resolution codes end to end, every check', whole);
 describeSessions('eleventh round (K6): follow-ups and resolution codes, short cases', short);
+
+describeLeft('eleventh-round-followups', LEFT);

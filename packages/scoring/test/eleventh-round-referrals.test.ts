@@ -42,7 +42,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, type Key, type St, FU_ME, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, type Key, type St, FU_ME, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -997,3 +997,5 @@ describe('eleventh round (K8): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K8): referrals, a second look, every check', whole);
 describeSessions('eleventh round (K8): referrals, a second look, short cases', short);
+
+describeLeft('eleventh-round-referrals', LEFT);

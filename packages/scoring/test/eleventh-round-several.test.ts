@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, sys, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- two or three questions at once, answered one after another -----------------------------------------------------
@@ -860,3 +860,5 @@ describe('eleventh round (K4): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K4): sessions of several questions, every check', whole);
 describeSessions('eleventh round (K4): several questions, short cases', short);
+
+describeLeft('eleventh-round-several', LEFT);

@@ -51,7 +51,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
 
 const RAFA = who('Rafael Ortiz', 'rafa');
 
@@ -926,3 +926,5 @@ describeSessions('eleventh round (K9): Spanish and bilingual sessions, short cas
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
 ];
+
+describeLeft('eleventh-round-spanish', LEFT);

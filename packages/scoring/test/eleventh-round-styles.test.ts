@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, sys, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- very formal ---------------------------------------------------------------------------------------------------
@@ -898,3 +898,5 @@ describe('eleventh round (K5): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K5): provider styles, every check', whole);
 describeSessions('eleventh round (K5): provider styles, short cases', short);
+
+describeLeft('eleventh-round-styles', LEFT);

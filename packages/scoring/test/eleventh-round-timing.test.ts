@@ -41,7 +41,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, chat, describeSessions, KEYS, type Key, type Line, other, score, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, chat, describeSessions, KEYS, type Key, type Line, other, score, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** A case that may also give the measured `value` of some checks. */
 type TimedCase = SessionCase & { val?: Partial<Record<Key, number | null>> };
@@ -913,3 +913,5 @@ describe('eleventh round (K2): measured values', () => {
     expect(got).toEqual(c.val);
   });
 });
+
+describeLeft('eleventh-round-timing', LEFT);

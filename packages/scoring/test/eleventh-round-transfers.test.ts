@@ -38,7 +38,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Line, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const PRIYA = who('Priya Raman', 'praman');
 const MARCUS = who('Marcus Bell', 'mbell');
@@ -793,3 +793,5 @@ describe('eleventh round (K7): every whole case lists all 17 checks', () => {
 
 describeSessions('eleventh round (K7): transfers, handoffs and several chats, every check', whole);
 describeSessions('eleventh round (K7): transfers, short cases', short);
+
+describeLeft('eleventh-round-transfers', LEFT);

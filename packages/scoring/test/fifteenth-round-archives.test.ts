@@ -38,7 +38,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -779,3 +779,5 @@ describe('fifteenth round (P3): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P3): archives, genealogy and follow-ups, every check', whole);
 describeSessions('fifteenth round (P3): archives, genealogy and follow-ups, short cases', short);
+
+describeLeft('fifteenth-round-archives', LEFT);

@@ -41,7 +41,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, T0, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, T0, type SessionCase, some, sys, usual, who } from './helpers';
 
 const RAMON = who('Ramón Paredes', 'ramon');
 const GLADYS = who('Gladys Ortiz', 'gladys');
@@ -962,3 +962,5 @@ describe('fifteenth round (P4): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P4): Spanish-speaking and bilingual sessions, every check', whole);
 describeSessions('fifteenth round (P4): Spanish and bilingual, short cases', short);
+
+describeLeft('fifteenth-round-bilingual', LEFT);

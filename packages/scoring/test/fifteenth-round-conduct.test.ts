@@ -53,7 +53,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
 import type { Message } from '@askqa/contract';
-import { describeSessions, type Key, type Line, type SessionCase, type St, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Key, type Line, type SessionCase, type St, some, sys, usual, who } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -694,3 +694,5 @@ describe('fifteenth round (P7): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P7): conduct and limits, every check', whole);
 describeSessions('fifteenth round (P7): conduct and limits, short cases', short);
+
+describeLeft('fifteenth-round-conduct', LEFT);

@@ -47,7 +47,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, FU_ME, describeSessions, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, FU_ME, describeSessions, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -655,3 +655,5 @@ describe('fifteenth round (P5): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P5): sensitive and crisis questions, every check', whole);
 describeSessions('fifteenth round (P5): sensitive and crisis questions, short cases', short);
+
+describeLeft('fifteenth-round-crisis', LEFT);

@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, T0, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, T0, type SessionCase, some, sys, usual, who } from './helpers';
 
 const H = 3_600_000;
 const done = (hours: number) => [{ doneAt: new Date(T0 + hours * H).toISOString(), by: 'jo', note: 'sent the table' }];
@@ -895,6 +895,19 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'fail' }),
   },
+];
+
+describe('fifteenth round (P8): every whole case lists all 17 checks', () => {
+  it.each(whole)('$name', (c) => {
+    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
+  });
+});
+
+describeSessions('fifteenth round (P8): data, statistics and documents questions, every check', whole);
+describeSessions('fifteenth round (P8): data, statistics and documents, short cases', short);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
   {
     // v23 (X2, left again): unchanged: "book one at <phone>" needs a new path beside v15 O2's booking page.
     // LEFT: "Our PTRC librarian … does free one-on-one search sessions: book one at (408) 555-0143 or …" books the
@@ -913,11 +926,6 @@ export const LEFT: SessionCase[] = [
   },
 ];
 
-describe('fifteenth round (P8): every whole case lists all 17 checks', () => {
-  it.each(whole)('$name', (c) => {
-    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
-  });
-});
+describeSessions('fifteenth-round-data: once left, now read as labelled', READ_SINCE_LEFT);
 
-describeSessions('fifteenth round (P8): data, statistics and documents questions, every check', whole);
-describeSessions('fifteenth round (P8): data, statistics and documents, short cases', short);
+describeLeft('fifteenth-round-data', LEFT);

@@ -42,7 +42,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const bob = who('Bob Lee', 'blee');
 
@@ -887,3 +887,5 @@ describe('fifteenth round (P6): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P6): scripted messages, every check', whole);
 describeSessions('fifteenth round (P6): scripted messages, short cases', short);
+
+describeLeft('fifteenth-round-macros', LEFT);

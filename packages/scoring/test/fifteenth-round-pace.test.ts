@@ -42,7 +42,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, at, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- slow patrons, long searches kept alive by holds ----------------------------------------------------------------
@@ -766,3 +766,5 @@ describe('fifteenth round (P2): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P2): pace and handling, every check', whole);
 describeSessions('fifteenth round (P2): pace and handling, short cases', short);
+
+describeLeft('fifteenth-round-pace', LEFT);

@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const NE = { library: 'LCL', patronLibrary: 'GARF', provider: { id: 'jo', name: 'Jo Smith', library: 'LCL' } };
 const KS = { library: 'TSCPL', patronLibrary: 'HILL', provider: { id: 'jo', name: 'Jo Smith', library: 'TSCPL' } };
@@ -987,3 +987,5 @@ describe('fifteenth round (P1): every whole case lists all 17 checks', () => {
 
 describeSessions('fifteenth round (P1): rural libraries through a statewide service, every check', whole);
 describeSessions('fifteenth round (P1): rural libraries, short cases', short);
+
+describeLeft('fifteenth-round-rural', LEFT);

@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const RAY = who('Ray Ortiz', 'rortiz');
 const done = (hours: number, note: string) => ({ followUps: [{ doneAt: new Date(T0 + hours * 3600_000).toISOString(), by: 'jo', note }] });
@@ -741,3 +741,5 @@ describe('fourteenth round (O3): every whole case lists all 17 checks', () => {
 
 describeSessions('fourteenth round (O3): circulation and accounts, every check', whole);
 describeSessions('fourteenth round (O3): circulation and accounts, short cases', short);
+
+describeLeft('fourteenth-round-circulation', LEFT);

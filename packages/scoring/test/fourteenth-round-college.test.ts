@@ -35,7 +35,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, other, type Key, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, other, type Key, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -898,3 +898,5 @@ describe('fourteenth round (O2): every whole case lists all 17 checks', () => {
 
 describeSessions('fourteenth round (O2): community and technical college libraries, every check', whole);
 describeSessions('fourteenth round (O2): college, short cases', short);
+
+describeLeft('fourteenth-round-college', LEFT);

@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** Florida's Ask a Librarian: a Tampa-Hillsborough librarian answering a Broward County patron. */
 const FL = { library: 'TBLC-HCPLC', patronLibrary: 'BCL', provider: { id: 'jo', name: 'Jo Smith', library: 'TBLC-HCPLC' } };
@@ -907,3 +907,5 @@ describe('fourteenth round (O1): every whole case lists all 17 checks', () => {
 
 describeSessions('fourteenth round (O1): a statewide service\'s evening and weekend shifts, every check', whole);
 describeSessions('fourteenth round (O1): statewide evening shifts, short cases', short);
+
+describeLeft('fourteenth-round-evening', LEFT);

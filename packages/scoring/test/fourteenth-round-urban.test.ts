@@ -38,7 +38,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const mail = (email: string) => ({ patron: { name: null, email, phone: null } });
 
@@ -880,3 +880,5 @@ describe('fourteenth round (O4): every whole case lists all 17 checks', () => {
 
 describeSessions('fourteenth round (O4): an urban library system\'s chat at high volume, every check', whole);
 describeSessions('fourteenth round (O4): urban chat, short cases', short);
+
+describeLeft('fourteenth-round-urban', LEFT);

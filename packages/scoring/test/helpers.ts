@@ -111,6 +111,22 @@ export function describeSessions(title: string, cases: readonly SessionCase[]): 
   });
 }
 
+/**
+ * `LEFT`: cases labelled from RUBRIC.md that the scorer still gets wrong, each with its reason, kept as a checked record:
+ * one test per case that the scorer still misreads it (some listed check ends otherwise than labelled). When a later
+ * change makes a case score as labelled, its test fails, saying so: move the case to the file's running lists.
+ */
+export function describeLeft(title: string, cases: readonly SessionCase[]): void {
+  if (cases.length === 0) return;
+  describe(`${title}: LEFT, still misread`, () => {
+    it.each(cases)('$name', (c) => {
+      const s = score(chat(c.lines, c.over ?? {}), c.ctx);
+      const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
+      expect(got, 'scores as labelled now: move it from LEFT to the running cases').not.toEqual(c.exp);
+    });
+  });
+}
+
 /** A short answered session where every check passes: greeting, a clarifying question, a source, the completeness question, goodbye. */
 export const ANSWERED_NURSING: Line[] = [
   [0, 'p', 'is there a good database for nursing journal articles'],

@@ -55,7 +55,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -710,3 +710,5 @@ describe('nineteenth round (T6): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T6): false passes of v19\'s changes, every check', whole);
 describeSessions('nineteenth round (T6): false passes of v19\'s changes, short cases', short);
+
+describeLeft('nineteenth-round-falsepass', LEFT);

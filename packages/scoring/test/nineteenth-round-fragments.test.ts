@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -1030,3 +1030,5 @@ describe('nineteenth round (T5): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T5): fragmented and split messages, every check', whole);
 describeSessions('nineteenth round (T5): fragments, short cases', short);
+
+describeLeft('nineteenth-round-fragments', LEFT);

@@ -26,7 +26,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 
@@ -823,3 +823,5 @@ describe('nineteenth round (T2): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T2): newcomers, immigration and citizenship, every check', whole);
 describeSessions('nineteenth round (T2): newcomers, short cases', short);
+
+describeLeft('nineteenth-round-newcomers', LEFT);

@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * 3600), by, note: 'sent' }];
 const LIAISON = who('Ruth Okafor', 'ruth');
@@ -828,3 +828,5 @@ describe('nineteenth round (T4): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T4): sciences, health sciences and engineering, every check', whole);
 describeSessions('nineteenth round (T4): sciences, short cases', short);
+
+describeLeft('nineteenth-round-sciences', LEFT);

@@ -45,7 +45,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
 
 const ANNE = who('Anne Lowe', 'alowe');
 const DEB = who('Deb Ortiz', 'dortiz');
@@ -665,3 +665,5 @@ describe('nineteenth round (T8): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T8): false readings of v20\'s settings, every check', whole);
 describeSessions('nineteenth round (T8): false readings of v20\'s settings, short cases', short);
+
+describeLeft('nineteenth-round-settings', LEFT);

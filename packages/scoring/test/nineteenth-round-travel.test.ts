@@ -26,7 +26,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, T0, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -704,3 +704,5 @@ describe('nineteenth round (T3): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T3): travel, transit and the outdoors, every check', whole);
 describeSessions('nineteenth round (T3): travel, transit and the outdoors, short cases', short);
+
+describeLeft('nineteenth-round-travel', LEFT);

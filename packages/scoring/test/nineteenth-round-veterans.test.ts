@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -867,3 +867,5 @@ describe('nineteenth round (T1): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T1): veterans and military families, every check', whole);
 describeSessions('nineteenth round (T1): veterans, short cases', short);
+
+describeLeft('nineteenth-round-veterans', LEFT);

@@ -35,7 +35,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -537,3 +537,5 @@ describe('nineteenth round (T7): every whole case lists all 17 checks', () => {
 
 describeSessions('nineteenth round (T7): false passes of the first wave\'s widenings, every check', whole);
 describeSessions('nineteenth round (T7): false passes of the first wave\'s widenings, short cases', short);
+
+describeLeft('nineteenth-round-widenings', LEFT);

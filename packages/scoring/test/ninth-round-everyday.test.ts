@@ -13,7 +13,7 @@
  * good session; each case says where it differs). `LEFT` (not run) holds cases labelled right that the scorer
  * still gets wrong, with the reason.
  */
-import { describeSessions, type SessionCase, all, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, other, usual } from './helpers';
 
 
 const LUZ = who('Luz Ortega', 'luz');
@@ -1005,3 +1005,5 @@ export const LEFT: SessionCase[] = [
     exp: usual({ transfer: 'pass' }),
   },
 ];
+
+describeLeft('ninth-round-everyday', LEFT);

@@ -20,7 +20,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, other, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, other, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
 
 const SEC = 1000;
 const HOUR = 3600 * SEC;
@@ -1519,3 +1519,5 @@ describe('ninth round (T): every whole case lists all 17 checks', () => {
 
 describeSessions('ninth round (T): long real-service sessions, every check', whole);
 describeSessions('ninth round (T): long timelines, short cases', short);
+
+describeLeft('ninth-round-long', LEFT);

@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, type Key, type St, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, type Key, type St, FU_ME, FU_LIB, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -833,3 +833,5 @@ describe('ninth round (N): every whole case lists all 17 checks', () => {
 
 describeSessions('ninth round (N): referrals and contacts, whole sessions, every check', whole);
 describeSessions('ninth round (N): referrals and contacts, short cases', short);
+
+describeLeft('ninth-round-referrals', LEFT);

@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, FU_ME, FU_LIB, other, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, type Line, all, some, who, sys, type Key, type St, FU_ME, FU_LIB, other, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -985,3 +985,5 @@ describe('ninth round (S): every whole case lists all 17 checks', () => {
 
 describeSessions('ninth round (S): registers, whole sessions, every check', whole);
 describeSessions('ninth round (S): registers, short cases', short);
+
+describeLeft('ninth-round-registers', LEFT);

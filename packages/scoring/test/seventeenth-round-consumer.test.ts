@@ -27,7 +27,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_ME, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_ME, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -660,3 +660,5 @@ describe('seventeenth round (R3): every whole case lists all 17 checks', () => {
 
 describeSessions('seventeenth round (R3): consumer and everyday legal-adjacent questions, every check', whole);
 describeSessions('seventeenth round (R3): consumer questions, short cases', short);
+
+describeLeft('seventeenth-round-consumer', LEFT);

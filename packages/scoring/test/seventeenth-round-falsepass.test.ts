@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -757,3 +757,5 @@ describe('seventeenth round (R5): every whole case lists all 17 checks', () => {
 
 describeSessions('seventeenth round (R5): false passes of recent widenings, every check', whole);
 describeSessions('seventeenth round (R5): false passes, short cases', short);
+
+describeLeft('seventeenth-round-falsepass', LEFT);

@@ -25,7 +25,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -874,3 +874,5 @@ describe('seventeenth round (R2): every whole case lists all 17 checks', () => {
 
 describeSessions('seventeenth round (R2): genealogy and vital records by a statewide backup service, every check', whole);
 describeSessions('seventeenth round (R2): genealogy, short cases', short);
+
+describeLeft('seventeenth-round-genealogy', LEFT);

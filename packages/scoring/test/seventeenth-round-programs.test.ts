@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, other, type SessionCase, some, sys, usual, who, at } from './helpers';
+import { describeLeft, describeSessions, other, type SessionCase, some, sys, usual, who, at } from './helpers';
 
 const KAI = who('Kai Moreno', 'kai');
 const FAB = who('Ruth Adeyemi', 'ruth');
@@ -628,3 +628,5 @@ describe('seventeenth round (R1): every whole case lists all 17 checks', () => {
 
 describeSessions('seventeenth round (R1): library programs and spaces, every check', whole);
 describeSessions('seventeenth round (R1): programs and spaces, short cases', short);
+
+describeLeft('seventeenth-round-programs', LEFT);

@@ -40,7 +40,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
 
 /** No substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -867,3 +867,5 @@ describe('seventeenth round (R4): every whole case lists all 17 checks', () => {
 
 describeSessions('seventeenth round (R4): Spanish-language sessions end to end, every check', whole);
 describeSessions('seventeenth round (R4): Spanish-language sessions, short cases', short);
+
+describeLeft('seventeenth-round-spanish', LEFT);

@@ -20,7 +20,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other, usual } from './helpers';
+import { describeLeft, at, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other, usual } from './helpers';
 
 const SEC = 1000;
 
@@ -993,3 +993,5 @@ describe('seventh round (C): every whole case lists all 17 checks', () => {
 
 describeSessions('seventh round (C): whole sessions, every check', whole);
 describeSessions('seventh round (C): follow-ups and session events, near misses', short);
+
+describeLeft('seventh-round-followup', LEFT);

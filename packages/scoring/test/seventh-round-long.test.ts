@@ -18,7 +18,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other, usual } from './helpers';
+import { describeLeft, describeSessions, T0, DAY, FU_ME, FU_LIB, type SessionCase, type Key, type St, all, some, who, sys, other, usual } from './helpers';
 
 const SEC = 1000;
 
@@ -767,3 +767,5 @@ describe('seventh round (E): every whole case lists all 17 checks', () => {
 describeSessions('seventh round (E): long and messy sessions, every check', whole);
 describeSessions('seventh round (E): long timelines, short cases', short);
 describeSessions('seventh round (E): near misses beside the widened families', nearMisses);
+
+describeLeft('seventh-round-long', LEFT);

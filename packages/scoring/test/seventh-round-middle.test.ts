@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, type SessionCase, all, some, who, type Key, type St, type Line, usual } from './helpers';
+import { describeLeft, at, describeSessions, type SessionCase, all, some, who, type Key, type St, type Line, usual } from './helpers';
 
 
 const NIA = who('Nia', 'jo');
@@ -748,3 +748,5 @@ describeSessions('seventh round (B): near misses beside each behaviour', variant
 
 /** Cases labelled from RUBRIC.md that v7 still scores otherwise (outside this round's focus; not run). */
 export const LEFT: SessionCase[] = [];
+
+describeLeft('seventh-round-middle', LEFT);

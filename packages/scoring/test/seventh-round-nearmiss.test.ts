@@ -18,7 +18,7 @@
  * ALL 17, the short ones after them a few.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, other, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, other, usual } from './helpers';
 
 
 const IBARRA = who('R. Ibarra', 'ribarra');
@@ -864,3 +864,5 @@ describeSessions('seventh round (D): near misses, short', short);
 export const LEFT: SessionCase[] = [];
 
 void DAY;
+
+describeLeft('seventh-round-nearmiss', LEFT);

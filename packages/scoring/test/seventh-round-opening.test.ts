@@ -15,7 +15,7 @@
  * sessions use.
  */
 import type { Message } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, type Key, type St, at, usual } from './helpers';
 
 /** No substantive exchange: the information checks do not apply. */
 const QUIET = { informed: 'na', clarify: 'na', source: 'na', complete: 'na', anything: 'na' } as const;
@@ -956,3 +956,5 @@ describeSessions('seventh round (A): openings and endings, near misses', short);
 /** Cases labelled from RUBRIC.md but left failing (outside the focus, or no quick general fix): not run. */
 export const LEFT: SessionCase[] = [
 ];
+
+describeLeft('seventh-round-opening', LEFT);

@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, T0, DAY, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, T0, DAY, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- screen-reader users -------------------------------------------------------------------------------------------
@@ -850,3 +850,5 @@ describe('sixteenth round (Q1): every whole case lists all 17 checks', () => {
 
 describeSessions('sixteenth round (Q1): accessibility, every check', whole);
 describeSessions('sixteenth round (Q1): accessibility, short cases', short);
+
+describeLeft('sixteenth-round-access', LEFT);

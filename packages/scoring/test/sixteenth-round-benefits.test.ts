@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -805,3 +805,5 @@ describe('sixteenth round (Q3): every whole case lists all 17 checks', () => {
 
 describeSessions('sixteenth round (Q3): benefits and social services, every check', whole);
 describeSessions('sixteenth round (Q3): benefits and social services, short cases', short);
+
+describeLeft('sixteenth-round-benefits', LEFT);

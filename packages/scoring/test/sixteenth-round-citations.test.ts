@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const UNI = { library: 'UMN', provider: { id: 'jo', name: 'Jo Smith', library: 'UMN' } };
 const MARA = who('Mara Quist, Librarian', 'mquist');
@@ -810,3 +810,5 @@ describe('sixteenth round (Q5): every whole case lists all 17 checks', () => {
 
 describeSessions('sixteenth round (Q5): citations and research writing, every check', whole);
 describeSessions('sixteenth round (Q5): citations and research writing, short cases', short);
+
+describeLeft('sixteenth-round-citations', LEFT);

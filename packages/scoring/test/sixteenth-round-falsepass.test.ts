@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -715,3 +715,5 @@ describe('sixteenth round (Q6): every whole case lists all 17 checks', () => {
 
 describeSessions('sixteenth round (Q6): false passes of recent widenings, every check', whole);
 describeSessions('sixteenth round (Q6): false passes, short cases', short);
+
+describeLeft('sixteenth-round-falsepass', LEFT);

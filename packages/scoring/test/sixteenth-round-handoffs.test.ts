@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { DAY, T0, at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, DAY, T0, at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const BO = who('Bo Lee', 'bo');
 const MK = who('Marcus King', 'mk');
@@ -708,3 +708,5 @@ describe('sixteenth round (Q4): every whole case lists all 17 checks', () => {
 
 describeSessions('sixteenth round (Q4): handoffs and many hands, every check', whole);
 describeSessions('sixteenth round (Q4): handoffs, short cases', short);
+
+describeLeft('sixteenth-round-handoffs', LEFT);

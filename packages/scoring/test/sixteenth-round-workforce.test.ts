@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, DAY, FU_LIB, FU_ME, T0, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const PHL = { library: 'FLP', provider: { id: 'jo', name: 'Jo Smith', library: 'FLP' } };
 const CPCC = { library: 'CPCC', provider: { id: 'jo', name: 'Jo Smith', library: 'CPCC' } };
@@ -896,3 +896,5 @@ describe('sixteenth round (Q2): every whole case lists all 17 checks', () => {
 
 describeSessions('sixteenth round (Q2): workforce sessions, every check', whole);
 describeSessions('sixteenth round (Q2): workforce, short cases', short);
+
+describeLeft('sixteenth-round-workforce', LEFT);

@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, other, type Key, type St, at, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, other, type Key, type St, at, FU_ME, FU_LIB, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -1047,3 +1047,5 @@ describe('tenth round (Z1): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (Z1): academic, law, medical and government-information libraries, every check', whole);
 describeSessions('tenth round (Z1): academic, law, medical and government-information libraries, short cases', short);
+
+describeLeft('tenth-round-academic', LEFT);

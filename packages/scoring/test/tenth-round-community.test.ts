@@ -19,7 +19,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, other, type Key, type St, usual, FU_ME } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, other, type Key, type St, usual, FU_ME } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -720,3 +720,5 @@ describe('tenth round (Z3): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (Z3): community information and second-language patrons, every check', whole);
 describeSessions('tenth round (Z3): community information and second-language patrons, short cases', short);
+
+describeLeft('tenth-round-community', LEFT);

@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, sys, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- the patron goes quiet right after the answer -----------------------------------------------------------------
@@ -1013,3 +1013,5 @@ describe('tenth round (X): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (X): idle patrons, check-ins, notices and endings, every check', whole);
 describeSessions('tenth round (X): endings, short cases', short);
+
+describeLeft('tenth-round-endings', LEFT);

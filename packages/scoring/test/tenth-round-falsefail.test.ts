@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, type Key, type St, at, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, type Key, type St, at, FU_ME, FU_LIB, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -1302,3 +1302,4 @@ describe('tenth round (U): every whole case lists all 17 checks', () => {
 describeSessions('tenth round (U): false fails, every check', whole);
 describeSessions('tenth round (U): false fails, short cases', short);
 
+describeLeft('tenth-round-falsefail', LEFT);

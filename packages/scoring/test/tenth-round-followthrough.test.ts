@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
 
 const SEC = 1000;
 const HOUR = 3600 * SEC;
@@ -1774,3 +1774,5 @@ describe('tenth round (Y): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (Y): follow-ups and referrals in practice, every check', whole);
 describeSessions('tenth round (Y): follow-ups and referrals, short cases', short);
+
+describeLeft('tenth-round-followthrough', LEFT);

@@ -23,7 +23,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, other, type Key, type St, usual, ALL_NA, at } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, other, type Key, type St, usual, ALL_NA, at } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -1190,3 +1190,5 @@ describe('tenth round (Z2): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (Z2): transcripts from other chat software, every check', whole);
 describeSessions('tenth round (Z2): other chat software, short cases', short);
+
+describeLeft('tenth-round-software', LEFT);

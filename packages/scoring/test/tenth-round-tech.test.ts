@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, all, some, who, sys, other, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, all, some, who, sys, other, type Key, type St, at, T0, DAY, FU_ME, FU_LIB, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -1199,3 +1199,5 @@ describe('tenth round (W): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (W): technology help, every check', whole);
 describeSessions('tenth round (W): technology help, short cases', short);
+
+describeLeft('tenth-round-tech', LEFT);

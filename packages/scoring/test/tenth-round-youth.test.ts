@@ -22,7 +22,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, who, sys, other, type Key, type St, at, FU_ME, FU_LIB, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, who, sys, other, type Key, type St, at, FU_ME, FU_LIB, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -1385,3 +1385,5 @@ describe('tenth round (V): every whole case lists all 17 checks', () => {
 
 describeSessions('tenth round (V): young patrons, homework help and parents, every check', whole);
 describeSessions('tenth round (V): young patrons, short cases', short);
+
+describeLeft('tenth-round-youth', LEFT);

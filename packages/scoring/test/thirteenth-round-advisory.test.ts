@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, ALL_NA, DAY, FU_LIB, FU_ME, T0, at, other, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, ALL_NA, DAY, FU_LIB, FU_ME, T0, at, other, some, sys, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- read-alikes and recommendations ----------------------------------------------------------------------------
@@ -665,3 +665,5 @@ describe('thirteenth round (N1): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N1): readers\' advisory and the catalogue, every check', whole);
 describeSessions('thirteenth round (N1): readers\' advisory, short cases', short);
+
+describeLeft('thirteenth-round-advisory', LEFT);

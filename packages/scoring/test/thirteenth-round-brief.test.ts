@@ -39,7 +39,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
 import type { Message } from '@askqa/contract';
-import { ALL_NA, all, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, T0, DAY, usual, who } from './helpers';
+import { describeLeft, ALL_NA, all, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, T0, DAY, usual, who } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -776,3 +776,5 @@ describe('thirteenth round (N4): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N4): very short, abandoned and misdirected sessions, every check', whole);
 describeSessions('thirteenth round (N4): very short sessions, short cases', short);
+
+describeLeft('thirteenth-round-brief', LEFT);

@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, type Key, type SessionCase, type St, some, sys, usual, who, FU_ME, FU_LIB } from './helpers';
+import { describeLeft, at, describeSessions, type Key, type SessionCase, type St, some, sys, usual, who, FU_ME, FU_LIB } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -980,3 +980,5 @@ describe('thirteenth round (N5): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N5): civic and government questions, every check', whole);
 describeSessions('thirteenth round (N5): civic and government questions, short cases', short);
+
+describeLeft('thirteenth-round-civic', LEFT);

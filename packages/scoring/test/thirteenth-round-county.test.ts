@@ -42,7 +42,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, other, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
+import { describeLeft, DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, other, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
 
 const mail = (email: string) => ({ patron: { name: null, email, phone: null } });
 const phone = (p: string) => ({ patron: { name: null, email: null, phone: p } });
@@ -912,3 +912,5 @@ describe('thirteenth round (N7): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N7): a county library system\'s own chat, every check', whole);
 describeSessions('thirteenth round (N7): county chat, short cases', short);
+
+describeLeft('thirteenth-round-county', LEFT);

@@ -27,7 +27,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const mail = (email: string) => ({ patron: { name: null, email, phone: null } });
@@ -930,3 +930,5 @@ describe('thirteenth round (N2): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N2): e-resources and accounts, every check', whole);
 describeSessions('thirteenth round (N2): e-resources and accounts, short cases', short);
+
+describeLeft('thirteenth-round-eresources', LEFT);

@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- slow typists, all caps, several short messages ---------------------------------------------------------------
@@ -813,3 +813,5 @@ describe('thirteenth round (N3): every whole case lists all 17 checks', () => {
 describeSessions('thirteenth round (N3): older patrons and accessibility, every check', whole);
 describeSessions('thirteenth round (N3): older patrons and accessibility, short cases', short);
 describeSessions('thirteenth round (N3): older patrons and accessibility, near misses of the fixes', guards);
+
+describeLeft('thirteenth-round-seniors', LEFT);

@@ -37,7 +37,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, T0, at, describeSessions, other, type SessionCase, some, sys, usual, who, FU_ME } from './helpers';
+import { describeLeft, ALL_NA, DAY, T0, at, describeSessions, other, type SessionCase, some, sys, usual, who, FU_ME } from './helpers';
 
 const KIM = who('Kim Ortega', 'kortega');
 const NORA = who('Nora Fields', 'nfields');
@@ -865,3 +865,5 @@ describe('thirteenth round (N8): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N8): whole sessions of specialized academic libraries, every check', whole);
 describeSessions('thirteenth round (N8): specialized academic libraries, short cases', short);
+
+describeLeft('thirteenth-round-special', LEFT);

@@ -41,7 +41,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type SessionCase, some, sys, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- terse experts -------------------------------------------------------------------------------------------------
@@ -805,3 +805,5 @@ describe('thirteenth round (N6): every whole case lists all 17 checks', () => {
 
 describeSessions('thirteenth round (N6): providers\' writing styles, every check', whole);
 describeSessions('thirteenth round (N6): providers\' writing styles, short cases', short);
+
+describeLeft('thirteenth-round-styles', LEFT);

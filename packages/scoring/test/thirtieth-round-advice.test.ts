@@ -68,7 +68,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
 
 /** A drug question up to the patron's answer to the clarifying question. */
 const MED: Line[] = [
@@ -594,19 +594,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
-  // LEFT: "dispute it with Equifax at equifax.com/personal/disputes" (writing to a company at its URL) is not read as a referral
-  {
-    name: 'credit report error: annualcreditreport.com, "dispute it with Equifax at equifax.com/personal/disputes": referral passes',
-    lines: [
-      [0, 'p', 'theres a loan on my credit report that isnt mine. what do i do'],
-      [20, 'l', 'Hi, Dev at Ask a Librarian here. Which credit bureau is showing it?'],
-      [50, 'p', 'equifax'],
-      [65, 'l', "First get your free reports from all three bureaus at annualcreditreport.com to check the others. Then dispute it with Equifax at equifax.com/personal/disputes; the FTC's steps are at consumer.ftc.gov/articles/disputing-errors-your-credit-reports. Did that help?"],
-      [110, 'p', 'yes, thats everything thank you'],
-      [115, 'l', 'Welcome, bye!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
   // LEFT: "I really can't answer that for you; only someone who knows your health can" is read as a referral without a contact; it gives the reason for the refusal, and the next sentence points back to MotherToBaby, whose phone was given
   {
     // reading: a refusal to advise with no way back is not for the provider's convenience: no dismissal
@@ -638,3 +625,24 @@ describe('thirtieth round (I5): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (I5): information, not advice, every check', whole);
 describeSessions('thirtieth round (I5): information, not advice, short cases', short);
 describeSessions('thirtieth round (I5): information, not advice, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // LEFT: "dispute it with Equifax at equifax.com/personal/disputes" (writing to a company at its URL) is not read as a referral
+  {
+    name: 'credit report error: annualcreditreport.com, "dispute it with Equifax at equifax.com/personal/disputes": referral passes',
+    lines: [
+      [0, 'p', 'theres a loan on my credit report that isnt mine. what do i do'],
+      [20, 'l', 'Hi, Dev at Ask a Librarian here. Which credit bureau is showing it?'],
+      [50, 'p', 'equifax'],
+      [65, 'l', "First get your free reports from all three bureaus at annualcreditreport.com to check the others. Then dispute it with Equifax at equifax.com/personal/disputes; the FTC's steps are at consumer.ftc.gov/articles/disputing-errors-your-credit-reports. Did that help?"],
+      [110, 'p', 'yes, thats everything thank you'],
+      [115, 'l', 'Welcome, bye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
+];
+
+describeSessions('thirtieth-round-advice: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('thirtieth-round-advice', LEFT);

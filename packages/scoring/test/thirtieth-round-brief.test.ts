@@ -56,7 +56,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, all, at, describeSessions, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, all, at, describeSessions, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -499,3 +499,5 @@ describe('thirtieth round (I6): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (I6): the shortest sessions, every check', whole);
 describeSessions('thirtieth round (I6): the shortest sessions, short cases', short);
 describeSessions('thirtieth round (I6): the shortest sessions, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-brief', LEFT);

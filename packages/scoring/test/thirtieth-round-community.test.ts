@@ -64,7 +64,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -601,3 +601,5 @@ describe('thirtieth round (I2): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (I2): community and social services, every check', whole);
 describeSessions('thirtieth round (I2): community and social services, short cases', short);
 describeSessions('thirtieth round (I2): community and social services, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-community', LEFT);

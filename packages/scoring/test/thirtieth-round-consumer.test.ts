@@ -53,7 +53,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual, all } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual, all } from './helpers';
 
 /** A gift-card scam up to the patron's answer to the clarifying question. */
 const GIFT: Line[] = [
@@ -546,3 +546,5 @@ describe('thirtieth round (K1): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (K1): consumer problems and scams, every check', whole);
 describeSessions('thirtieth round (K1): consumer problems and scams, short cases', short);
 describeSessions('thirtieth round (K1): consumer problems and scams, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-consumer', LEFT);

@@ -74,7 +74,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, type Line, ROSA, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, type Line, ROSA, type SessionCase, some, sys, usual, who } from './helpers';
 
 const PRIYA = who('Priya Nair', 'priya');
 const xferTo = (sec: number, name: string, id: string): Line => [sec, 's', `Chat transferred to ${name}`, sys('transfer', id)];
@@ -590,3 +590,5 @@ describe('thirtieth round (I3): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (I3): cooperative coverage, every check', whole);
 describeSessions('thirtieth round (I3): cooperative coverage, short cases', short);
 describeSessions('thirtieth round (I3): cooperative coverage, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-coverage', LEFT);

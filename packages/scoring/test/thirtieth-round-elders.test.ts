@@ -57,7 +57,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, all, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
 
 /** A talking-book question up to the patron's answer to the clarifying question. */
 const ASK: Line[] = [
@@ -710,3 +710,5 @@ describe('thirtieth round (K3): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (K3): older adults and their carers, every check', whole);
 describeSessions('thirtieth round (K3): older adults and their carers, short cases', short);
 describeSessions('thirtieth round (K3): older adults and their carers, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-elders', LEFT);

@@ -31,7 +31,7 @@
  * in the message; advertOnlyI6 not with a patron's own words (first person, scam, report, research, kindly, Spanish needs).
  * The 11 probes ran green. Left: 1 (at `LEFT`, with the reason).
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
 const LAW: Line[] = [
   [0, 'p', 'my landlord wont give back my security deposit, what can i do'],
@@ -342,3 +342,5 @@ export const LEFT: SessionCase[] = [
 
 describeSessions('thirtieth round, second wave (J2): near misses of I5 and I6', guards);
 describeSessions('thirtieth round, second wave (J2): probes after the narrowings', probes);
+
+describeLeft('thirtieth-round-endings-checked', LEFT);

@@ -62,7 +62,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** A résumé question up to the patron's answer to the clarifying question. */
 const RESUME: Line[] = [
@@ -631,3 +631,5 @@ describe('thirtieth round (K4): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (K4): job seekers, every check', whole);
 describeSessions('thirtieth round (K4): job seekers, short cases', short);
 describeSessions('thirtieth round (K4): job seekers, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-jobs', LEFT);

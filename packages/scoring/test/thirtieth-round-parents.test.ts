@@ -61,7 +61,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual, all, at } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual, all, at } from './helpers';
 
 /** A reluctant reader up to the parent's answer to the clarifying question. */
 const READER: Line[] = [
@@ -587,3 +587,5 @@ describe('thirtieth round (K2): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (K2): parents and caregivers, every check', whole);
 describeSessions('thirtieth round (K2): parents and caregivers, short cases', short);
 if (guards.length > 0) describeSessions('thirtieth round (K2): parents and caregivers, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-parents', LEFT);

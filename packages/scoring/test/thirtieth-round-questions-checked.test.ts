@@ -34,7 +34,7 @@
  *    compliment asked ("Can I close this window now?", "how do i rate this chat?", "log off", "Can I just say …?").
  * The url swap and `whichOnI4` read no near miss written here.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { AUTHOR_Q, FIRST, HOLD_ASK, SPANISH } from './thirtieth-round-lines';
 
 const L = (text: string, t = 120): Line => [t, 'l', text];
@@ -129,3 +129,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirtieth round, second wave (J3): near misses of blocks I1 and I4', checked);
+
+describeLeft('thirtieth-round-questions-checked', LEFT);

@@ -55,7 +55,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
 import { AUTHOR_Q, HOLD_ASK, SPANISH } from './thirtieth-round-lines';
 
 const xferToRosa = (sec: number): Line => [sec, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')];
@@ -585,3 +585,5 @@ describe('thirtieth round (I1): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (I1): reader\'s advisory, every check', whole);
 describeSessions('thirtieth round (I1): reader\'s advisory, short cases', short);
 describeSessions('thirtieth round (I1): reader\'s advisory, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-reading', LEFT);

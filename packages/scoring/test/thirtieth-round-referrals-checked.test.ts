@@ -38,7 +38,7 @@
  *    other referring verb and object before "their").
  * The behaviour cases of both blocks' files still pass. v31's fingerprint is unchanged (code only): 90e7fbd3afc2ccfd.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 
@@ -96,8 +96,16 @@ export const checked: SessionCase[] = [
  * itself is not read ("Ask the YMCA about lessons", "ur kids can ask their teacher"), so referral.contact is na.
  */
 export const LEFT: SessionCase[] = [
-  { name: 'theyOpenAskI3 near miss: "and the pool, what time do they open on sundays?" then the parks page: referral fails', lines: [...OPEN('where can my kid get swim lessons'), L('Ask the YMCA about lessons; they run them all year.'), [90, 'p', 'and the county pool, what time do they open on sundays?'], [100, 'l', 'The county pool hours are at sampleparks.gov/pools. Anything else?'], [120, 'p', 'no'], [125, 'l', 'Bye!']], exp: some({ referral: 'fail' }) },
   { name: 'theirSiteBeforeI3 near miss: chat-speak "mcps\'s site is mcpsmd.org. ur kids can ask their teacher for the login" : fails', lines: one('how do my kids get into the math program at home', "mcps's site is mcpsmd.org. ur kids can ask their teacher for the login tho. does that help?"), exp: some({ referral: 'fail' }) },
 ];
 
 describeSessions('thirtieth round, second wave (J1): the I2 and I3 settings checked', checked);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  { name: 'theyOpenAskI3 near miss: "and the pool, what time do they open on sundays?" then the parks page: referral fails', lines: [...OPEN('where can my kid get swim lessons'), L('Ask the YMCA about lessons; they run them all year.'), [90, 'p', 'and the county pool, what time do they open on sundays?'], [100, 'l', 'The county pool hours are at sampleparks.gov/pools. Anything else?'], [120, 'p', 'no'], [125, 'l', 'Bye!']], exp: some({ referral: 'fail' }) },
+];
+
+describeSessions('thirtieth-round-referrals-checked: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('thirtieth-round-referrals-checked', LEFT);

@@ -57,7 +57,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
 import { FIRST } from './thirtieth-round-lines';
 
 const xferTo = (sec: number, name: string, id: string): Line => [sec, 's', `Chat transferred to ${name}`, sys('transfer', id)];
@@ -678,3 +678,5 @@ describe('thirtieth round (I4): every whole case lists all 17 checks', () => {
 describeSessions('thirtieth round (I4): several questions in one session, every check', whole);
 describeSessions('thirtieth round (I4): several questions in one session, short cases', short);
 describeSessions('thirtieth round (I4): several questions in one session, near misses of the changes', guards);
+
+describeLeft('thirtieth-round-several', LEFT);

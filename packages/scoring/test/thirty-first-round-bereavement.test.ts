@@ -66,7 +66,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
 
 /** An obituary question up to the patron's answer to the clarifying question. */
 const OBIT: Line[] = [
@@ -585,8 +585,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
-  // LEFT: "notify Social Security; the certificate application is at health.maryland.gov/vsa": the URL in the clause after the ";" is read as going on about Social Security (v18 RM's reading: "; book at …"); telling a thing's page from the party's own needs more than the domain
-  { name: '"you\'ll need to notify Social Security" : referral fails', lines: then(CERT, "You'll also need to notify Social Security; the certificate application is at health.maryland.gov/vsa. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: "You can order in person at the Division of Vital Records, <address>": "order in person at" is no referring verb to the scorer (no referral read); a narrow "in person at" would be the fix, left for want of time to guard it
   { name: '"the Division of Vital Records, 6764-B Reisterstown Road, Baltimore" : referral passes', lines: then(CERT, 'You can order in person at the Division of Vital Records, 6764-B Reisterstown Road, Baltimore, MD 21215. Does that help?'), exp: some({ referral: 'pass' }) },
 ];
@@ -595,11 +593,18 @@ describe('thirty-first round (Q1): every whole case lists all 17 checks', () => 
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
   });
-  it('LEFT is kept for the record', () => {
-    expect(Array.isArray(LEFT)).toBe(true);
-  });
 });
 
 describeSessions('thirty-first round (Q1): bereavement, every check', whole);
 describeSessions('thirty-first round (Q1): bereavement, short cases', short);
 describeSessions('thirty-first round (Q1): bereavement, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // LEFT: "notify Social Security; the certificate application is at health.maryland.gov/vsa": the URL in the clause after the ";" is read as going on about Social Security (v18 RM's reading: "; book at …"); telling a thing's page from the party's own needs more than the domain
+  { name: '"you\'ll need to notify Social Security" : referral fails', lines: then(CERT, "You'll also need to notify Social Security; the certificate application is at health.maryland.gov/vsa. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+];
+
+describeSessions('thirty-first-round-bereavement: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('thirty-first-round-bereavement', LEFT);

@@ -69,7 +69,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, DAY, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, T0, usual, xferToRosa } from './helpers';
+import { describeLeft, all, DAY, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, T0, usual, xferToRosa } from './helpers';
 
 /** A class-set question up to the teacher's answer to the clarifying question. */
 const CLASS: Line[] = [
@@ -637,3 +637,5 @@ describe('thirty-first round (M4): every whole case lists all 17 checks', () => 
 describeSessions('thirty-first round (M4): teachers and school staff, every check', whole);
 describeSessions('thirty-first round (M4): teachers and school staff, short cases', short);
 if (guards.length > 0) describeSessions('thirty-first round (M4): teachers and school staff, near misses of the changes', guards);
+
+describeLeft('thirty-first-round-educators', LEFT);

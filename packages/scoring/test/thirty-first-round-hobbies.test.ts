@@ -58,7 +58,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, usual } from './helpers';
 
 /** A gardening question up to the patron's answer. */
 const GARDEN: Line[] = [
@@ -555,3 +555,5 @@ describe('thirty-first round (M2): every whole case lists all 17 checks', () => 
 describeSessions('thirty-first round (M2): hobbies and leisure, every check', whole);
 describeSessions('thirty-first round (M2): hobbies and leisure, short cases', short);
 if (guards.length > 0) describeSessions('thirty-first round (M2): hobbies and leisure, near misses of the changes', guards);
+
+describeLeft('thirty-first-round-hobbies', LEFT);

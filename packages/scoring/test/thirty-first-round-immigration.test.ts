@@ -66,7 +66,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual } from './helpers';
 
 /** A civics-test question up to the patron's answer to the clarifying question. */
 const CIVICS: Line[] = [
@@ -807,3 +807,5 @@ describe('thirty-first round (M1): every whole case lists all 17 checks', () => 
 describeSessions('thirty-first round (M1): immigrants and new citizens, every check', whole);
 describeSessions('thirty-first round (M1): immigrants and new citizens, short cases', short);
 if (guards.length > 0) describeSessions('thirty-first round (M1): immigrants and new citizens, near misses of the changes', guards);
+
+describeLeft('thirty-first-round-immigration', LEFT);

@@ -37,7 +37,7 @@
  * K1's phrase changes to `referralVerb`, `referralActor` and `referralParty` and K2's `referralParty` read none of their
  * near misses wrongly here; the K1 and K2 files still pass.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 const HI = 'Hi, this is Jo, a librarian at Sample County Library.';
@@ -147,3 +147,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-first round, second wave (L1): the K1 and K2 settings checked', checked);
+
+describeLeft('thirty-first-round-k12-checked', LEFT);

@@ -43,7 +43,7 @@
  * The behaviour cases of both blocks' files (test/thirtieth-round-elders.test.ts, test/thirtieth-round-jobs.test.ts) still
  * pass. v31's fingerprint is unchanged; v32's is 2e13173357ff18a7 with L2's changes alone.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 /** A question, the provider's greeting with a clarifying question, the patron's answer. */
@@ -142,3 +142,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-first round (L2): the K3 and K4 settings checked', checked);
+
+describeLeft('thirty-first-round-k34-checked', LEFT);

@@ -42,7 +42,7 @@
  *    Priya, Ask Us librarian." still says who answers).
  * The Spanish departments (`referralParty`) read no false referral in 6 cases: not narrowed. v32 fingerprint: 5f2f576eb3f63419.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
 /** A Spanish citizenship question up to the patron's answer. */
 const ES: Line[] = [
@@ -149,3 +149,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-first round, second wave (N2): the M1 and M4 settings checked', checked);
+
+describeLeft('thirty-first-round-m14-checked', LEFT);

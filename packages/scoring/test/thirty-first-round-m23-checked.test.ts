@@ -38,7 +38,7 @@
  *    in.gov/bmv; visit the BMV before 5") [still read: "The recall notice is at nhtsa.gov/recalls; check with your mechanic"].
  * The behaviour cases of the M2 and M3 files still pass.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 /** A source, "Does that help?", then the provider's last question `ask`, a bare reply and a goodbye. */
@@ -130,3 +130,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-first round, second wave (N1): the M2 and M3 settings checked', checked);
+
+describeLeft('thirty-first-round-m23-checked', LEFT);

@@ -27,7 +27,7 @@
  * O1's Spanish utility and `whenThereO3`: no false reading found in these cases.
  * Both blocks' own files still pass. v32 fingerprint: 282a738c68697475.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 /** A session whose only provider question before the source is `ask`. */
@@ -97,3 +97,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-first round, second wave (P1): the O1 and O3 settings checked', checked);
+
+describeLeft('thirty-first-round-o13-checked', LEFT);

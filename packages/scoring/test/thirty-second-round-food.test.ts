@@ -58,7 +58,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual, all } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual, all } from './helpers';
 
 /** A SNAP question up to the patron's answer to the clarifying question. */
 const SNAP: Line[] = [
@@ -661,11 +661,10 @@ describe('thirty-second round (S1): every whole case lists all 17 checks', () =>
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
   });
-  it('LEFT is kept for the record', () => {
-    expect(Array.isArray(LEFT)).toBe(true);
-  });
 });
 
 describeSessions('thirty-second round (S1): food, every check', whole);
 describeSessions('thirty-second round (S1): food, short cases', short);
 describeSessions('thirty-second round (S1): food, near misses of the changes', guards);
+
+describeLeft('thirty-second-round-food', LEFT);

@@ -35,7 +35,7 @@
  * The near misses of `referralParty`'s and `referralVerb`'s Q1 additions all read right as v32 stands: nothing narrowed
  * there. v33 fingerprint: 4f9def98b0e63c4f.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 /** The question `q`, an answer `a` with a source, then the provider's message `m` at 90 s, and what follows. */
@@ -127,3 +127,5 @@ export const LEFT: SessionCase[] = [
   // LEFT: "I have several other patrons" is not read by Q3's addition ("several" then "other"): reading it would widen
   { name: 'othersWaiting behaviour: "I have several other patrons, so I am closing this chat now." : dismissal fails', lines: queue('and can u also find his obituary', 'The certificate application is at health.maryland.gov/vsa.', 'I have several other patrons, so I am closing this chat now.'), exp: some({ dismissal: 'fail' }) },
 ];
+
+describeLeft('thirty-second-round-q1-checked', LEFT);

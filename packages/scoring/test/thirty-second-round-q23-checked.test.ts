@@ -29,7 +29,7 @@
  *    permission", "Write to the publisher, Faber, at …", "Have a word with collection development"].
  * `purposeItQ3` and Q3's "collection development" read no near miss here (8 and 5 tried): not narrowed.
  */
-import { describeSessions, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
 import { one } from './narrowing-lines';
 
 export const checked: SessionCase[] = [
@@ -113,8 +113,6 @@ export const LEFT: SessionCase[] = [
   { name: 'Q2 party near miss: "Talk to your kids about what vets do; \'Doctor Dogs\' is at E DOC" (no one outside the chat): referral na', lines: one('my daughter wants to be an animal doctor, any books', "Talk to your kids about what vets do every day; the picture book 'A Day with the Vet' is at E DAY in our catalog. Does that help?"), exp: some({ referral: 'na', source: 'pass' }) },
   // LEFT: read as a referral with the Q2 changes off too: "ask your kids" is an older referral reading.
   { name: 'Q2 party near miss: "Ask your kids what a veterinarian does, then read …" : referral na', lines: one('doing a community helpers unit with my kids', "Ask your kids what a veterinarian does first, then read 'Veterinarians Help Us' (636.089 VET) together. Does that help?"), exp: some({ referral: 'na', source: 'pass' }) },
-  // LEFT: not read with or without Q2 ("take her to …, like VCA … at": the party after "like"); a widening, not a narrowing.
-  { name: 'Q2 party behaviour: "take her to an emergency vet like VCA at 410-555-0123" : referral passes', lines: one('my cat got hit by a car', 'Please take her to an emergency vet right away, like VCA Animal Hospital at 410-555-0123. Does that help?'), exp: some({ referral: 'pass' }) },
   // LEFT: the book's call number (346.7304) is read as the holder's phone with the Q3 changes off too (an older reading).
   { name: 'Q3 party behaviour: "get in touch with the copyright holder for reprint rights" : referral fails', lines: one('can i reprint a poem in my anthology', "You'd need to get in touch with the copyright holder for reprint rights; 'The Copyright Handbook' (346.7304 FIS) explains it. Does that help?"), exp: some({ referral: 'fail' }) },
   // LEFT: "Don't take it to a vet" is read as a referral with no contact with the Q2 changes off too (an older "take it to" reading).
@@ -124,3 +122,13 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-second round, second wave (R2): the Q2 and Q3 changes checked', checked);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // LEFT: not read with or without Q2 ("take her to …, like VCA … at": the party after "like"); a widening, not a narrowing.
+  { name: 'Q2 party behaviour: "take her to an emergency vet like VCA at 410-555-0123" : referral passes', lines: one('my cat got hit by a car', 'Please take her to an emergency vet right away, like VCA Animal Hospital at 410-555-0123. Does that help?'), exp: some({ referral: 'pass' }) },
+];
+
+describeSessions('thirty-second-round-q23-checked: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('thirty-second-round-q23-checked', LEFT);

@@ -44,7 +44,7 @@
  *    probation.justice.gov.uk" still read).
  * The behaviour cases of both blocks' files still pass.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
 
 /** The question, the greeting that asks the county, the reply, the `answer` at 70 s, the patron's "ok" and the `final` words. */
@@ -125,3 +125,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-second round, second wave (T2): the S1 and S3 changes checked', checked);
+
+describeLeft('thirty-second-round-s13-checked', LEFT);

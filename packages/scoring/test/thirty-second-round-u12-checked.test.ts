@@ -33,7 +33,7 @@
  *    Oak, tel. …", "Hable con el templo hindú de la calle 5"].
  * U1's and U2's own files still pass. v33's fingerprint: 4975b06e5b505241.
  */
-import { describeSessions, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
 import { one } from './narrowing-lines';
 
 export const checked: SessionCase[] = [
@@ -119,3 +119,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-second round, second wave (V1): the U1 and U2 phrase changes checked', checked);
+
+describeLeft('thirty-second-round-u12-checked', LEFT);

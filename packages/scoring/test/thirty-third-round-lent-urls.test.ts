@@ -73,7 +73,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** A question up to the patron's answer to the clarifying question. */
 const ASK: Line[] = [
@@ -295,8 +295,6 @@ export const LEFT: SessionCase[] = [
   { name: "\"Consulte a su abogado sobre el caso, the court calendar is at mdcourts.gov/calendar.\" : referral fails", lines: then(ASK, "Consulte a su abogado sobre el caso, the court calendar is at mdcourts.gov/calendar. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: "the schedule" with no owner word is read as the party's own (the coach's league page): contestable, kept as v17 RM reads a bare "the form"
   { name: "\"Ask the coach about tryouts, the schedule is at leagueapps.com/hcysa.\" : referral fails", lines: then(ASK, "Ask the coach about tryouts, the schedule is at leagueapps.com/hcysa. Did that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
-  // LEFT: "Visit … Special Collections" is not read as a referral (na): another area's parties, not a lent URL
-  { name: "\"Visit the Enoch Pratt Free Library's Special Collections; the hours are at prattlibrary.org/special-collections.\" : referral passs", lines: then(ASK, "Visit the Enoch Pratt Free Library's Special Collections; the hours are at prattlibrary.org/special-collections. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   // LEFT: "<name> can tell you" with a capitalised name is not read as a referral (na): block Z3's area
   { name: "\"The zoning map is at zoning.baltimorecountymd.gov; Baltimore County Zoning can tell you about setbacks.\" : referral passs", lines: then(ASK, "The zoning map is at zoning.baltimorecountymd.gov; Baltimore County Zoning can tell you about setbacks. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   // LEFT: a bare "Ask your scoutmaster," before a comma is not read as a referral (na): another area's reading
@@ -311,11 +309,18 @@ describe('thirty-third round (Z4): every whole case lists all 17 checks', () => 
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
   });
-  it('LEFT is kept for the record', () => {
-    expect(Array.isArray(LEFT)).toBe(true);
-  });
 });
 
 describeSessions('thirty-third round (Z4): lent URLs, every check', whole);
 describeSessions('thirty-third round (Z4): lent URLs, short cases', short);
 describeSessions('thirty-third round (Z4): lent URLs, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // LEFT: "Visit … Special Collections" is not read as a referral (na): another area's parties, not a lent URL
+  { name: "\"Visit the Enoch Pratt Free Library's Special Collections; the hours are at prattlibrary.org/special-collections.\" : referral passs", lines: then(ASK, "Visit the Enoch Pratt Free Library's Special Collections; the hours are at prattlibrary.org/special-collections. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+];
+
+describeSessions('thirty-third-round-lent-urls: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('thirty-third-round-lent-urls', LEFT);

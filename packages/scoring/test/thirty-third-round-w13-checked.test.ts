@@ -27,7 +27,7 @@
  *    attorney" (a URL word of the host, or of a government host's path).
  * `referralParty`'s "contralor" / "contraloría" read no false referral in 7 near misses: not narrowed.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, one } from './narrowing-lines';
 
 /** The patron's question `q`, a greeting with no question, the provider's question `ask`, the reply and the answer `text`. */
@@ -118,3 +118,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-third round, second wave (X1): the W1-W3 and orOwnSiteR1 settings checked', checked);
+
+describeLeft('thirty-third-round-w13-checked', LEFT);

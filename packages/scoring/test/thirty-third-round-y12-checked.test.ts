@@ -37,7 +37,7 @@
  * The Y2 phrase additions (tradespeople, "have a … look at") and Y1's (photographer, Special Collections, "get permission
  * from", but see above) read none of the other near misses tried here. v34's fingerprint is now dfa49c4e52182214.
  */
-import { describeSessions, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
 import { one } from './narrowing-lines';
 
 export const checked: SessionCase[] = [
@@ -112,3 +112,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-third round, second wave (Z1): v34 Y1 and Y2 checked', checked);
+
+describeLeft('thirty-third-round-y12-checked', LEFT);

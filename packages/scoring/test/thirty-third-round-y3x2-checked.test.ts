@@ -39,7 +39,7 @@
  * The Y3, X2 and food files' cases still pass. Not narrowed: "Did you already contact OGIS about it?" and the other OGIS and
  * custodian near misses already score as labelled.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
 /** A PIA request question up to the patron's answer. */
 const PIA: Line[] = [
@@ -169,3 +169,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-third round, second wave (Z2): the Y3 and X2 changes checked', checked);
+
+describeLeft('thirty-third-round-y3x2-checked', LEFT);

@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, T0, at, describeSessions, other, type Key, type SessionCase, type St, some, sys, usual, who, FU_ME, FU_LIB } from './helpers';
+import { describeLeft, ALL_NA, DAY, T0, at, describeSessions, other, type Key, type SessionCase, type St, some, sys, usual, who, FU_ME, FU_LIB } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -760,3 +760,5 @@ describe('twelfth round (M2): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (M2): whole sessions of an academic libraries\' cooperative, every check', whole);
 describeSessions('twelfth round (M2): academic, short cases', short);
+
+describeLeft('twelfth-round-academicwhole', LEFT);

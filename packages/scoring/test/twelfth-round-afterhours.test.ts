@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Key, type SessionCase, type St, DAY, FU_LIB, FU_ME, T0, other, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Key, type SessionCase, type St, DAY, FU_LIB, FU_ME, T0, other, some, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -898,3 +898,5 @@ describe('twelfth round (M3): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (M3): a national after-hours cooperative, every check', whole);
 describeSessions('twelfth round (M3): a national after-hours cooperative, short cases', short);
+
+describeLeft('twelfth-round-afterhours', LEFT);

@@ -27,7 +27,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
+import { describeLeft, DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- resumes and job searching ---------------------------------------------------------------------------------
@@ -797,3 +797,5 @@ describe('twelfth round (L5): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L5): business, jobs and money, every check', whole);
 describeSessions('twelfth round (L5): business, jobs and money, short cases', short);
+
+describeLeft('twelfth-round-business', LEFT);

@@ -31,7 +31,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, FU_ME, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, FU_ME, some, sys, usual, who } from './helpers';
 
 const DEV = who('Dev Rao', 'dev');
 const PATRON_MAIL = { patron: { name: null, email: 'r.lopez@example.org', phone: null } };
@@ -842,3 +842,5 @@ describe('twelfth round (L7): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L7): exports in the canonical form, every check', whole);
 describeSessions('twelfth round (L7): exports, short cases', short);
+
+describeLeft('twelfth-round-exports', LEFT);

@@ -38,7 +38,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, DAY, FU_LIB, FU_ME, T0, at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, DAY, FU_LIB, FU_ME, T0, at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const BO = who('Bo Lindqvist', 'bo');
 const DANA = who('Dana Okafor (Law Library)', 'dana');
@@ -850,3 +850,5 @@ describe('twelfth round (M4): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (M4): whole sessions reviewers argue over, every check', whole);
 describeSessions('twelfth round (M4): near misses, short cases', short);
+
+describeLeft('twelfth-round-hard', LEFT);

@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- benefits: SNAP, Medicaid, WIC, housing ----------------------------------------------------------------------
@@ -604,3 +604,5 @@ describe('twelfth round (L2): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L2): health and social services, every check', whole);
 describeSessions('twelfth round (L2): health and social services, short cases', short);
+
+describeLeft('twelfth-round-health', LEFT);

@@ -27,7 +27,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
 
 const HOUR_S = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR_S), by }];
@@ -695,3 +695,5 @@ describe('twelfth round (L3): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L3): genealogy, archives and local history, every check', whole);
 describeSessions('twelfth round (L3): genealogy and local history, short cases', short);
+
+describeLeft('twelfth-round-history', LEFT);

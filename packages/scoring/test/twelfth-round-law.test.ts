@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type Message } from '@askqa/contract';
-import { describeSessions, type Key, type SessionCase, type St, some, sys, usual, who, FU_ME } from './helpers';
+import { describeLeft, describeSessions, type Key, type SessionCase, type St, some, sys, usual, who, FU_ME } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -904,3 +904,5 @@ describe('twelfth round (L1): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L1): law and government reference, every check', whole);
 describeSessions('twelfth round (L1): law and government reference, short cases', short);
+
+describeLeft('twelfth-round-law', LEFT);

@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- ESL classes, citizenship, GED --------------------------------------------------------------------------------
@@ -628,3 +628,5 @@ describe('twelfth round (L6): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L6): learners of English and adult learners, every check', whole);
 describeSessions('twelfth round (L6): learners, short cases', short);
+
+describeLeft('twelfth-round-learners', LEFT);

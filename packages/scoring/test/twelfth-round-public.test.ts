@@ -35,7 +35,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, other, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
+import { describeLeft, DAY, T0, FU_LIB, FU_ME, type Line, describeSessions, other, type SessionCase, some, sys, usual, who, ALL_NA } from './helpers';
 
 const mail = (email: string) => ({ patron: { name: null, email, phone: null } });
 
@@ -751,3 +751,5 @@ describe('twelfth round (M1): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (M1): a statewide public-library service, evening and weekend shifts, every check', whole);
 describeSessions('twelfth round (M1): public-library service, short cases', short);
+
+describeLeft('twelfth-round-public', LEFT);

@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const AUTO = who('Text a Librarian (auto)', 'autoreply');
 
@@ -1022,3 +1022,5 @@ describe('twelfth round (L4): every whole case lists all 17 checks', () => {
 
 describeSessions('twelfth round (L4): text-message (SMS) and mobile sessions, every check', whole);
 describeSessions('twelfth round (L4): text-message sessions, short cases', short);
+
+describeLeft('twelfth-round-sms', LEFT);

@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -977,16 +977,6 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: a British postal address without a house number ("The Wellgate, Dundee DD1 1DB") is no address to the scorer
-    // (v1's address family wants a number and a street word, or a US state and ZIP); a UK postcode opens on no fixed word, so
-    // an alternative for it would make the family run at every character
-    // v23 (X3): still left: a postcode still opens on no fixed word, and keying it on the town before it ("Dundee DD1")
-    // would need a list of places
-    name: 'LEFT (address: a UK postcode) "Pop into the Dundee Central Library local history desk, 1 Wellgate, Dundee DD1 1DB" refers with a postal address: referral passes',
-    lines: [[0, 'p', 'hiya, who has old photos of the Tay Bridge being built'], [20, 'l', 'Hiya, this is Jo at Leisure and Culture Dundee. The first bridge, the 1870s one?'], [50, 'p', 'aye'], [58, 'l', 'Some are on the Photopolis site at photopolis.dundee.ac.uk. For the rest, pop into the Local History Centre at Central Library, The Wellgate, Dundee DD1 1DB. Is that along the right lines?'], [80, 'p', 'aye thats the lot'], [84, 'l', 'Cheerio!']],
-    exp: some({ referral: 'pass' }),
-  },
-  {
     // LEFT: older than U5's "close of play": any time phrase in the promise's message is read as its when, the archive's
     // closing time included ("it shuts by close of business today" passes the same way since v4); telling whose time it is
     // would need the clause's subject, not a phrase
@@ -1007,3 +997,21 @@ describe('twentieth round (U5): every whole case lists all 17 checks', () => {
 
 describeSessions('twentieth round (U5): good sessions in unusual words, every check', whole);
 describeSessions('twentieth round (U5): good sessions in unusual words, short cases', short);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  {
+    // LEFT: a British postal address without a house number ("The Wellgate, Dundee DD1 1DB") is no address to the scorer
+    // (v1's address family wants a number and a street word, or a US state and ZIP); a UK postcode opens on no fixed word, so
+    // an alternative for it would make the family run at every character
+    // v23 (X3): still left: a postcode still opens on no fixed word, and keying it on the town before it ("Dundee DD1")
+    // would need a list of places
+    name: 'LEFT (address: a UK postcode) "Pop into the Dundee Central Library local history desk, 1 Wellgate, Dundee DD1 1DB" refers with a postal address: referral passes',
+    lines: [[0, 'p', 'hiya, who has old photos of the Tay Bridge being built'], [20, 'l', 'Hiya, this is Jo at Leisure and Culture Dundee. The first bridge, the 1870s one?'], [50, 'p', 'aye'], [58, 'l', 'Some are on the Photopolis site at photopolis.dundee.ac.uk. For the rest, pop into the Local History Centre at Central Library, The Wellgate, Dundee DD1 1DB. Is that along the right lines?'], [80, 'p', 'aye thats the lot'], [84, 'l', 'Cheerio!']],
+    exp: some({ referral: 'pass' }),
+  },
+];
+
+describeSessions('twentieth-round-falsefail: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('twentieth-round-falsefail', LEFT);

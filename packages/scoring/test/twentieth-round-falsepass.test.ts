@@ -52,7 +52,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
 
 const CARLA = who('Carla Nguyen', 'carla');
 const MIA = who('Mia Torres', 'mia');
@@ -729,3 +729,5 @@ describe('twentieth round (U6): every whole case lists all 17 checks', () => {
 describeSessions('twentieth round (U6): almost right is not right, every check', whole);
 describeSessions('twentieth round (U6): almost right is not right, short cases', short);
 describeSessions('twentieth round (U7, the merge): two of U6\'s left cases', merged);
+
+describeLeft('twentieth-round-falsepass', LEFT);

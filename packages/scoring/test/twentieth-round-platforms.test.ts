@@ -41,7 +41,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type Message } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
 
 const AUTO: Partial<Message> = { author: 'Auto-reply', authorId: null };
 const PRIYA = who('Priya Natarajan', 'priya');
@@ -781,3 +781,5 @@ describe('twentieth round (U4): every whole case lists all 17 checks', () => {
 
 describeSessions('twentieth round (U4): how chat systems record a session, every check', whole);
 describeSessions('twentieth round (U4): how chat systems record a session, short cases', short);
+
+describeLeft('twentieth-round-platforms', LEFT);

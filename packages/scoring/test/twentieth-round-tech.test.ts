@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, T0, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -786,3 +786,5 @@ describe('twentieth round (U2): every whole case lists all 17 checks', () => {
 
 describeSessions('twentieth round (U2): devices, accounts and library systems, every check', whole);
 describeSessions('twentieth round (U2): devices, accounts and library systems, short cases', short);
+
+describeLeft('twentieth-round-tech', LEFT);

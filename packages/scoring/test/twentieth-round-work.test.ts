@@ -26,7 +26,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
@@ -771,3 +771,5 @@ describe('twentieth round (U1): every whole case lists all 17 checks', () => {
 
 describeSessions('twentieth round (U1): work, money and small business, every check', whole);
 describeSessions('twentieth round (U1): work, money and small business, short cases', short);
+
+describeLeft('twentieth-round-work', LEFT);

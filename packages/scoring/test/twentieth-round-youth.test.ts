@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -957,3 +957,5 @@ describe('twentieth round (U3): every whole case lists all 17 checks', () => {
 
 describeSessions('twentieth round (U3): children, teens, parents and teachers, every check', whole);
 describeSessions('twentieth round (U3): children, teens, parents and teachers, short cases', short);
+
+describeLeft('twentieth-round-youth', LEFT);

@@ -53,7 +53,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ANSWERED_NURSING, chat, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, score, type SessionCase, some, type St, T0, usual } from './helpers';
+import { describeLeft, ANSWERED_NURSING, chat, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, score, type SessionCase, some, type St, T0, usual } from './helpers';
 
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 
@@ -473,3 +473,5 @@ describe('twenty-eighth round (D5): survey comments and the negative_comment fla
     expect(flags).toEqual(negative ? ['negative_comment'] : []);
   });
 });
+
+describeLeft('twenty-eighth-round-closing', LEFT);

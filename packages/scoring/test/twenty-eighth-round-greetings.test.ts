@@ -49,7 +49,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, usual } from './helpers';
 
 /** The LEFT cases of older files this block fixed (moved here, names kept). */
 export const left: SessionCase[] = [
@@ -486,3 +486,5 @@ describe('twenty-eighth round (D4): every case names the checks it is about', ()
 describeSessions('twenty-eighth round (D4): greetings and sign-ons, the left cases fixed', left);
 describeSessions('twenty-eighth round (D4): greetings and sign-ons, the same behaviours in other words', same);
 describeSessions('twenty-eighth round (D4): greetings and sign-ons, near misses of the changes', guards);
+
+describeLeft('twenty-eighth-round-greetings', LEFT);

@@ -53,7 +53,7 @@
  * than a family); the sentence split at "Michigan Works!" (a change to text.ts's splitter changes every check).
  */
 import type { Message } from '@askqa/contract';
-import { answeredByJo as asks, councilHandover as handover, describeSessions, type Key, type Line, noTransfer, passportDismissed as dismissed, type SessionCase, type St, some, usual, who } from './helpers';
+import { describeLeft, answeredByJo as asks, councilHandover as handover, describeSessions, type Key, type Line, noTransfer, passportDismissed as dismissed, type SessionCase, type St, some, usual, who } from './helpers';
 
 /** A provider joined but there was no substantive exchange: the information checks are na. */
 const noExchange = (over: Partial<Record<Key, St>> = {}) =>
@@ -397,3 +397,5 @@ export const LEFT: SessionCase[] = [];
 describeSessions('twenty-eighth round (D6): LEFT cases fixed', left);
 describeSessions('twenty-eighth round (D6): the same behaviours in other words', paraphrases);
 describeSessions('twenty-eighth round (D6): near misses', guards);
+
+describeLeft('twenty-eighth-round-holds', LEFT);

@@ -31,7 +31,7 @@
  * answers; "at X Library, we …" after "request it / try asking" is another library. No phrase block changed: v29's
  * fingerprint is unchanged.
  */
-import { answeredByJo as asks, councilHandover as handover, describeSessions, type Line, passportDismissed as dismissed, type SessionCase, some, who } from './helpers';
+import { describeLeft, answeredByJo as asks, councilHandover as handover, describeSessions, type Line, passportDismissed as dismissed, type SessionCase, some, who } from './helpers';
 
 /** The patron's `p`, the provider's `l1` (15 s) and `l2` (30 s), the patron's thanks and a goodbye. */
 const opening = (p: string, l1: string, l2?: string): Line[] => [
@@ -347,3 +347,5 @@ export const LEFT: SessionCase[] = [
 
 describeSessions('twenty-eighth round (E3): D4 settings checked', d4);
 describeSessions('twenty-eighth round (E3): D6 settings checked', d6);
+
+describeLeft('twenty-eighth-round-openings-checked', LEFT);

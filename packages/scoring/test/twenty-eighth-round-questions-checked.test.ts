@@ -23,7 +23,7 @@
  * - a patron's stored details read back by them ("your system lists phone …") are the patron's contact.
  */
 import { describe, expect, it } from 'vitest';
-import { ANSWERED_NURSING, FU_ME, chat, describeSessions, type Line, type SessionCase, score, some } from './helpers';
+import { describeLeft, ANSWERED_NURSING, FU_ME, chat, describeSessions, type Line, type SessionCase, score, some } from './helpers';
 
 const HI = 'Hi, Jo here at Ask Us, Sample County Library.';
 
@@ -466,3 +466,5 @@ describe('twenty-eighth round, second wave (D5): survey comments', () => {
     expect(flags).toEqual(negative ? ['negative_comment'] : []);
   });
 });
+
+describeLeft('twenty-eighth-round-questions-checked', LEFT);

@@ -29,7 +29,7 @@
  *   …, and talk to Admissions …") is no party of its own [still one: "also talk to Frederick Historical Society volunteers"].
  * The other six read the same in v28 (older readings, not D1's or D2's settings): they are in `LEFT`, with the reason.
  */
-import { describeSessions, type Line, recordReply as one, type SessionCase, some, thanksBye as BYE } from './helpers';
+import { describeLeft, describeSessions, type Line, recordReply as one, type SessionCase, some, thanksBye as BYE } from './helpers';
 
 /** The provider's first message is `first` (the sign-on), then a clarifying question and an answer with a source. */
 const signOn = (first: string): Line[] => [
@@ -116,11 +116,19 @@ export const LEFT: SessionCase[] = [
   { name: 'near miss firstLaterD2: "Try the Housing Authority or Legal Aid. Legal Aid handles housing cases: 555-201-0100." fails', lines: one('Try the Housing Authority or Legal Aid. Legal Aid handles housing cases: 555-201-0100.'), exp: ref('fail') },
   // LEFT: v28 reads it the same: the number earlier in the sentence is taken for the Attorney General's office's; numberToCallD2 is not what passes it
   { name: 'near miss numberToCallD2: "1-800-555-0199 is the number to call to cancel the card; for the lawsuit, call the Attorney General\'s office." fails', lines: one("1-800-555-0199 is the number to call to cancel the card; for the lawsuit, call the Attorney General's office."), exp: ref('fail') },
-  // LEFT: v28 reads it the same: the county's number earlier in the sentence is taken for the Permit Office's
-  { name: 'near miss numberToCallD2: "555-201-0100 is the number to call for the county, but for city permits call the Permit Office." fails', lines: one('555-201-0100 is the number to call for the county, but for city permits call the Permit Office.'), exp: ref('fail') },
   // LEFT: v28 reads it the same (an older reading takes "Legal Aid's intake team" for a party of its own); namedClauseD2 no longer counts it
   { name: 'near miss namedClauseD2: "Call Maryland Legal Aid at 410-951-7777 and talk to Legal Aid\'s intake team about the eviction." passes', lines: one("Call Maryland Legal Aid at 410-951-7777 and talk to Legal Aid's intake team about the eviction."), exp: ref('pass') },
 ];
 
 describeSessions('twenty-eighth round, second wave (E1): D1 and D2 behaviours in new words', paraphrases);
 describeSessions('twenty-eighth round, second wave (E1): D1 and D2 near misses', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // LEFT: v28 reads it the same: the county's number earlier in the sentence is taken for the Permit Office's
+  { name: 'near miss numberToCallD2: "555-201-0100 is the number to call for the county, but for city permits call the Permit Office." fails', lines: one('555-201-0100 is the number to call for the county, but for city permits call the Permit Office.'), exp: ref('fail') },
+];
+
+describeSessions('twenty-eighth-round-referrals-checked: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('twenty-eighth-round-referrals-checked', LEFT);

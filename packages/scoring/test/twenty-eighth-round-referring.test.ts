@@ -49,7 +49,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, type Line, RECORD_ASK as ASK, recordReply as one, type SessionCase, some, thanksBye as BYE, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, type Line, RECORD_ASK as ASK, recordReply as one, type SessionCase, some, thanksBye as BYE, usual } from './helpers';
 
 const HOUR = 3600;
 const POEM: Line[] = [
@@ -401,3 +401,5 @@ describeSessions('twenty-eighth round (D1): referring, near misses of the change
 describeSessions('twenty-eighth round (D1): referring, near misses of "try <organisation>"', guardsTry);
 describeSessions('twenty-eighth round (D1): referring, near misses of "file it / one with"', guardsFile);
 describeSessions('twenty-eighth round (D1): referring, near misses of the sign-on reading', guardsSignOn);
+
+describeLeft('twenty-eighth-round-referring', LEFT);

@@ -57,7 +57,7 @@
  * question, "What's his name?" about a kitten, delivery questions ("Want me to send the link to you on your phone?",
  * "laptop or phone number"), and the widget and bounced-mail questions after something was already done.
  */
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -551,3 +551,5 @@ export const LEFT: SessionCase[] = [];
 describeSessions('twenty-eighth round (D3): earlier rounds\' LEFT cases, fixed', left);
 describeSessions('twenty-eighth round (D3): the fixed behaviours in other words', fixes);
 describeSessions('twenty-eighth round (D3): near misses of the changes', guards);
+
+describeLeft('twenty-eighth-round-sources', LEFT);

@@ -41,7 +41,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
@@ -548,3 +548,5 @@ describe('twenty-fifth round (A8): every whole case lists all 17 checks', () => 
 
 describeSessions("twenty-fifth round (A8): the first wave's contacts, referrals, sources and promises checked, every check", whole);
 describeSessions("twenty-fifth round (A8): the first wave's contacts, referrals, sources and promises checked, short cases", short);
+
+describeLeft('twenty-fifth-round-contacts-checked', LEFT);

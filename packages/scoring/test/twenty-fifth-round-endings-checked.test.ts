@@ -44,7 +44,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -646,3 +646,5 @@ describe('twenty-fifth round (A9): every whole case lists all 17 checks', () => 
 
 describeSessions("twenty-fifth round (A9): the first wave's endings, greetings, holds and questions checked, every check", whole);
 describeSessions("twenty-fifth round (A9): the first wave's endings, greetings, holds and questions checked, short cases", short);
+
+describeLeft('twenty-fifth-round-endings-checked', LEFT);

@@ -43,7 +43,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, FU_ME, type Line, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, at, describeSessions, FU_ME, type Line, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const BEN = who('Ben Ortiz', 'ben');
@@ -825,3 +825,5 @@ describe('twenty-fifth round (A5): every whole case lists all 17 checks', () => 
 describeSessions('twenty-fifth round (A5): interruptions, returns and patrons who solve it themselves, every check', whole);
 describeSessions('twenty-fifth round (A5): interruptions, returns and patrons who solve it themselves, short cases', short);
 describeSessions('twenty-fifth round (A5): interruptions, returns and patrons who solve it themselves, near misses of the changes', guards);
+
+describeLeft('twenty-fifth-round-interruptions', LEFT);

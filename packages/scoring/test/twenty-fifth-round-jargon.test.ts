@@ -39,7 +39,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const ROSA = who('Rosa Diaz', 'rosa');
@@ -1030,3 +1030,5 @@ describe('twenty-fifth round (A4): every whole case lists all 17 checks', () => 
 describeSessions('twenty-fifth round (A4): library words that collide with behaviour words, every check', whole);
 describeSessions('twenty-fifth round (A4): library words that collide with behaviour words, short cases', short);
 describeSessions('twenty-fifth round (A4): library words that collide with behaviour words, near misses of the changes', guards);
+
+describeLeft('twenty-fifth-round-jargon', LEFT);

@@ -48,7 +48,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, all, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -760,3 +760,5 @@ describe('twenty-fifth round (A1): every whole case lists all 17 checks', () => 
 describeSessions('twenty-fifth round (A1): negation, hedging and conditional offers, every check', whole);
 describeSessions('twenty-fifth round (A1): negation, hedging and conditional offers, short cases', short);
 describeSessions('twenty-fifth round (A1): negation, hedging and conditional offers, near misses of the changes', guards);
+
+describeLeft('twenty-fifth-round-negation', LEFT);

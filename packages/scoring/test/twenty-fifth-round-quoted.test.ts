@@ -31,7 +31,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -763,3 +763,5 @@ describe('twenty-fifth round (A2): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-fifth round (A2): quoted, reported and pasted-in speech, every check', whole);
 describeSessions('twenty-fifth round (A2): quoted, reported and pasted-in speech, short cases', short);
+
+describeLeft('twenty-fifth-round-quoted', LEFT);

@@ -43,7 +43,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -656,3 +656,5 @@ describe('twenty-fifth round (A10): every whole case lists all 17 checks', () =>
 
 describeSessions("twenty-fifth round (A10): the first wave's settings and text reading checked, every check", whole);
 describeSessions("twenty-fifth round (A10): the first wave's settings and text reading checked, short cases", short);
+
+describeLeft('twenty-fifth-round-settings-checked', LEFT);

@@ -38,7 +38,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -676,3 +676,5 @@ describe('twenty-fifth round (A3): every whole case lists all 17 checks', () => 
 describeSessions('twenty-fifth round (A3): small talk, humour and chatter, every check', whole);
 describeSessions('twenty-fifth round (A3): small talk, humour and chatter, short cases', short);
 describeSessions('twenty-fifth round (A3): small talk, humour and chatter, near misses of the changes', guards);
+
+describeLeft('twenty-fifth-round-smalltalk', LEFT);

@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const RAJ = who('Raj Patel', 'raj');
@@ -869,3 +869,5 @@ describe('twenty-fifth round (A6): every whole case lists all 17 checks', () => 
 describeSessions('twenty-fifth round (A6): walk-throughs and teaching sessions, every check', whole);
 describeSessions('twenty-fifth round (A6): walk-throughs and teaching sessions, short cases', short);
 if (guards.length > 0) describeSessions('twenty-fifth round (A6): walk-throughs and teaching sessions, near misses of the changes', guards);
+
+describeLeft('twenty-fifth-round-walkthroughs', LEFT);

@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
@@ -633,3 +633,5 @@ describe('twenty-first round (V2): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V2): health, law and government information, every check', whole);
 describeSessions('twenty-first round (V2): health, law and government information, short cases', short);
+
+describeLeft('twenty-first-round-civic', LEFT);

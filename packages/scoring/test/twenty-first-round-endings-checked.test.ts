@@ -51,7 +51,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const doneAfter = (endSec: number, h: number, by = 'jo') => [{ doneAt: at(endSec + h * HOUR), by, note: 'sent' }];
@@ -677,3 +677,5 @@ describe('twenty-first round (V8): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V8): the first wave\'s endings, checked, every check', whole);
 describeSessions('twenty-first round (V8): the first wave\'s endings, checked, short cases', short);
+
+describeLeft('twenty-first-round-endings-checked', LEFT);

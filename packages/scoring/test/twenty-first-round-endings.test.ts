@@ -38,7 +38,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, describeSessions, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const DANA = who('Dana Whitfield', 'dwhit');
 const MARISOL = who('Marisol Vega', 'mvega');
@@ -844,3 +844,5 @@ describe('twenty-first round (V4): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V4): how sessions end, every check', whole);
 describeSessions('twenty-first round (V4): how sessions end, short cases', short);
+
+describeLeft('twenty-first-round-endings', LEFT);

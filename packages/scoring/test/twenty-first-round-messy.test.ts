@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- several questions, changed questions, corrections ------------------------------------------------------------
@@ -858,3 +858,5 @@ describe('twenty-first round (V5): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V5): messy sessions, every check', whole);
 describeSessions('twenty-first round (V5): messy sessions, short cases', short);
+
+describeLeft('twenty-first-round-messy', LEFT);

@@ -50,7 +50,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -620,3 +620,5 @@ describe('twenty-first round (V9): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V9): the first wave\'s questions, sources and settings, every check', whole);
 describeSessions('twenty-first round (V9): the first wave\'s questions, sources and settings, short cases', short);
+
+describeLeft('twenty-first-round-questions-checked', LEFT);

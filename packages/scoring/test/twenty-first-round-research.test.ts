@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, other, some, type St, sys, T0, usual, who } from './helpers';
 
 const HOUR = 3600;
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
@@ -870,3 +870,5 @@ describe('twenty-first round (V3): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V3): deep research that takes time, every check', whole);
 describeSessions('twenty-first round (V3): deep research that takes time, short cases', short);
+
+describeLeft('twenty-first-round-research', LEFT);

@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -807,3 +807,5 @@ describe('twenty-first round (V6): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V6): other services\' providers, every check', whole);
 describeSessions('twenty-first round (V6): other services\' providers, short cases', short);
+
+describeLeft('twenty-first-round-voices', LEFT);

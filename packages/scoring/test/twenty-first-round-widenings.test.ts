@@ -54,7 +54,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- utilities ----------------------------------------------------------------------------------------------------
@@ -629,3 +629,5 @@ describe('twenty-first round (V1): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V1): last round\'s widenings, every check', whole);
 describeSessions('twenty-first round (V1): last round\'s widenings, short cases', short);
+
+describeLeft('twenty-first-round-widenings', LEFT);

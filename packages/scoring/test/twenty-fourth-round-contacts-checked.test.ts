@@ -55,7 +55,7 @@
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the short
  * ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
  */
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
@@ -708,3 +708,5 @@ export const LEFT: SessionCase[] = [
 
 describeSessions("twenty-fourth round (Z8): the first wave's contacts, referrals, sources and promises checked, every check", whole);
 describeSessions("twenty-fourth round (Z8): the first wave's contacts, referrals, sources and promises checked, short cases", short);
+
+describeLeft('twenty-fourth-round-contacts-checked', LEFT);

@@ -44,7 +44,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Key, type Line, other, type SessionCase, some, type St, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Key, type Line, other, type SessionCase, some, type St, usual } from './helpers';
 
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 /** Lines `s` seconds after a later start (the session then starts at `base`). */
@@ -922,3 +922,5 @@ describe('twenty-fourth round (Z3): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-fourth round (Z3): greetings, thanks and goodbyes across cultures, every check', whole);
 describeSessions('twenty-fourth round (Z3): greetings, thanks and goodbyes across cultures, short cases', short);
+
+describeLeft('twenty-fourth-round-cultures', LEFT);

@@ -42,7 +42,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type CheckId } from '@askqa/contract';
-import { at, chat, check, describeSessions, FU_LIB, FU_ME, KEYS, type Key, type Line, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, chat, check, describeSessions, FU_LIB, FU_ME, KEYS, type Key, type Line, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const RUTH = who('Ruth Adler', 'ruth');
@@ -706,3 +706,5 @@ describe('twenty-fourth round (Z4): evidence points at the deciding message', ()
 
 describeSessions('twenty-fourth round (Z4): dense messages, long answers and macros, every check', whole);
 describeSessions('twenty-fourth round (Z4): dense messages, long answers and macros, short cases', short);
+
+describeLeft('twenty-fourth-round-dense', LEFT);

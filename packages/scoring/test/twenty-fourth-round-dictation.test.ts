@@ -37,7 +37,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, usual, all, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, usual, all, who } from './helpers';
 
 const HOUR = 3600;
 const DANA = who('Dana Whitfield', 'dana');
@@ -696,3 +696,5 @@ describe('twenty-fourth round (Z2): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-fourth round (Z2): dictation, autocorrect and accessible chat, every check', whole);
 describeSessions('twenty-fourth round (Z2): dictation, autocorrect and accessible chat, short cases', short);
+
+describeLeft('twenty-fourth-round-dictation', LEFT);

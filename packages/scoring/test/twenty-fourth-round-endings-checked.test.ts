@@ -56,7 +56,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual, who } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 27): Line[] => [
@@ -675,3 +675,5 @@ describe('twenty-fourth round (Z9): every whole case lists all 17 checks', () =>
 
 describeSessions("twenty-fourth round (Z9): the first wave's endings, greetings, holds and questions checked, every check", whole);
 describeSessions("twenty-fourth round (Z9): the first wave's endings, greetings, holds and questions checked, short cases", short);
+
+describeLeft('twenty-fourth-round-endings-checked', LEFT);

@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const KIM = who('Kim Alvarez', 'kim');
@@ -693,3 +693,5 @@ describe('twenty-fourth round (Z5): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-fourth round (Z5): numbers and identifiers, every check', whole);
 describeSessions('twenty-fourth round (Z5): numbers and identifiers, short cases', short);
+
+describeLeft('twenty-fourth-round-identifiers', LEFT);

@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, chat, check, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, at, chat, check, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const ANA = who('Ana Lima', 'ana');
@@ -711,3 +711,5 @@ describe('twenty-fourth round (Z1): markup read as shown, wildcards kept', () =>
     expect(c.evidence.map((e) => e.quote).join(' ')).toContain('Did this answer your question?');
   });
 });
+
+describeLeft('twenty-fourth-round-markup', LEFT);

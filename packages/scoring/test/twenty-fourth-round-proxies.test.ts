@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 const HOUR = 3600;
@@ -1014,3 +1014,5 @@ describe('twenty-fourth round (Z6): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-fourth round (Z6): patrons asking for others, every check', whole);
 describeSessions('twenty-fourth round (Z6): patrons asking for others, short cases', short);
+
+describeLeft('twenty-fourth-round-proxies', LEFT);

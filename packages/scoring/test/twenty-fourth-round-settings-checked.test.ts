@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -550,3 +550,5 @@ describe('twenty-fourth round (Z10): every whole case lists all 17 checks', () =
 
 describeSessions("twenty-fourth round (Z10): the first wave's settings and text reading checked, every check", whole);
 describeSessions("twenty-fourth round (Z10): the first wave's settings and text reading checked, short cases", short);
+
+describeLeft('twenty-fourth-round-settings-checked', LEFT);

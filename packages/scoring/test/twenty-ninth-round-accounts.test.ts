@@ -53,7 +53,7 @@
  */
 import { CHECK_IDS } from '@askqa/contract';
 import { describe, expect, it } from 'vitest';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual, all } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual, all } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -494,7 +494,6 @@ export const LEFT: SessionCase[] = [
   },
   // LEFT: the patron's own phone or e-mail read back is read as a source (see the Nadia case above)
   { name: 'the patron\'s phone read back: "Sure, text alerts go to 410-555-0199 now." : source fails', lines: [[0, 'p', 'can u text me when my holds come in? my cell is 410-555-0199'], [15, 'l', 'Hi, Jo at Sample County Library. Do you want texts instead of e-mails, or both?'], [40, 'p', 'just texts'], L('Sure, text alerts go to 410-555-0199 now.'), ...BYE(90)], exp: some({ source: 'fail' }) },
-  { name: 'the patron\'s new e-mail read back: "Done: ana.r@example.org is on file now." : source fails', lines: [[0, 'p', 'can you change the email on my card to ana.r@example.org'], [15, 'l', 'Hi, Jo at Sample County Library. Sure, what is the card number?'], [40, 'p', '21234000567890'], L('Done: ana.r@example.org is on file now.'), ...BYE(90)], exp: some({ source: 'fail' }) },
   // LEFT: "that has to be done in person or by phone with circulation: Bel Air branch circulation desk, 410-638-3151"
   // tells the patron to contact circulation with no contacting verb ("done … by phone with"); reading it would take a
   // new referral verb whose party ("circulation") is no party word: not narrow enough for this round
@@ -529,3 +528,12 @@ describe('twenty-ninth round (F2): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (F2): accounts and services, every check', whole);
 describeSessions('twenty-ninth round (F2): accounts and services, short cases', short);
 describeSessions('twenty-ninth round (F2): accounts and services, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  { name: 'the patron\'s new e-mail read back: "Done: ana.r@example.org is on file now." : source fails', lines: [[0, 'p', 'can you change the email on my card to ana.r@example.org'], [15, 'l', 'Hi, Jo at Sample County Library. Sure, what is the card number?'], [40, 'p', '21234000567890'], L('Done: ana.r@example.org is on file now.'), ...BYE(90)], exp: some({ source: 'fail' }) },
+];
+
+describeSessions('twenty-ninth-round-accounts: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('twenty-ninth-round-accounts', LEFT);

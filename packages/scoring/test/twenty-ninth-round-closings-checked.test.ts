@@ -53,7 +53,7 @@
  *  - `phone` (CALL_CUE_F6): "at" not after "look(ed)", "on" not after "is / are / listed …", "or" not after a year, "is"
  *    only after "number / line / helpline …" (5).
  */
-import { at, describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
 
 /** A short answered session (F5's shape) up to the answer, with completeness asked. */
 const BASE: Line[] = [
@@ -191,3 +191,5 @@ describeSessions('twenty-ninth round checked (G2): F5 dismissalConvenience', con
 describeSessions('twenty-ninth round checked (G2): F6 namedUseF6', namedUse);
 describeSessions('twenty-ninth round checked (G2): F6 thatAllF6', thatAll);
 describeSessions('twenty-ninth round checked (G2): F6 phone', phone);
+
+describeLeft('twenty-ninth-round-closings-checked', LEFT);

@@ -55,7 +55,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, noTransfer, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, noTransfer, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -751,3 +751,5 @@ describe('twenty-ninth round (F4): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (F4): e-media and devices, every check', whole);
 describeSessions('twenty-ninth round (F4): e-media and devices, short cases', short);
 describeSessions('twenty-ninth round (F4): e-media and devices, near misses of the changes', guards);
+
+describeLeft('twenty-ninth-round-devices', LEFT);

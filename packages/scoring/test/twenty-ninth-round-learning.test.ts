@@ -60,7 +60,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
 
 /** The opening of the short cases: a GED question, the greeting, a clarifying question and its answer. */
 const ASK: Line[] = [
@@ -647,9 +647,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
-  { name: 'the testing center "takes calls at (609) 555-0199" : referral passes', lines: reply('The testing center takes calls at (609) 555-0199 if you need to move your date. Did that help?'), exp: some({ referral: 'pass' }) },
-  { name: 'near miss: "The FAQ answers at length what to bring" : no referral', lines: reply('The FAQ at ged.com/faq answers at length what to bring on test day. Did that help?'), exp: some({ referral: 'na', source: 'pass' }) },
-  { name: 'near miss: "the hotline answers at 9am" : no referral with a number', lines: reply('The GED practice test page is ged.com/practice; the site says its chat answers at 9am on weekdays. Did that help?'), exp: some({ referral: 'na' }) },
   // LEFT: "you've got the library's tutor desk" names the service but "you've got" is no sign-on lead the scorer reads; a
   // lead "you've got" also opens "you've got the wrong library" / "you've got the right idea", not fixed this round
   { name: 'greeting: "Hey there, you\'ve got the library\'s tutor desk" : passes', lines: [[0, 'p', 'can someone help w my essay'], [20, 'l', "Hey there, you've got the library's tutor desk. What's the essay about?"]], exp: some({ greeting: 'pass' }) },
@@ -664,3 +661,14 @@ describe('twenty-ninth round (F3): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (F3): tests, courses and learning, every check', whole);
 describeSessions('twenty-ninth round (F3): tests, courses and learning, short cases', short);
 describeSessions('twenty-ninth round (F3): tests, courses and learning, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  { name: 'the testing center "takes calls at (609) 555-0199" : referral passes', lines: reply('The testing center takes calls at (609) 555-0199 if you need to move your date. Did that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'near miss: "The FAQ answers at length what to bring" : no referral', lines: reply('The FAQ at ged.com/faq answers at length what to bring on test day. Did that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'near miss: "the hotline answers at 9am" : no referral with a number', lines: reply('The GED practice test page is ged.com/practice; the site says its chat answers at 9am on weekdays. Did that help?'), exp: some({ referral: 'na' }) },
+];
+
+describeSessions('twenty-ninth-round-learning: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('twenty-ninth-round-learning', LEFT);

@@ -70,7 +70,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type Line, other, ROSA, type SessionCase, some, sys, usual, who } from './helpers';
 
 const PRIYA = who('Priya Nair', 'priya');
 const xferTo = (sec: number, name: string, id: string): Line => [sec, 's', `Chat transferred to ${name}`, sys('transfer', id)];
@@ -603,3 +603,5 @@ describe('twenty-ninth round (F5): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (F5): endings under pressure, every check', whole);
 describeSessions('twenty-ninth round (F5): endings under pressure, short cases', short);
 describeSessions('twenty-ninth round (F5): endings under pressure, near misses of the changes', guards);
+
+describeLeft('twenty-ninth-round-pressure', LEFT);

@@ -50,7 +50,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 const L = (text: string, t = 60): Line => [t, 'l', text];
 /** A quick question, Jo's greeting; the answer follows. */
@@ -527,3 +527,5 @@ describe('twenty-ninth round (H1): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (H1): ready reference and quick facts, every check', whole);
 describeSessions('twenty-ninth round (H1): ready reference and quick facts, short cases', short);
 describeSessions('twenty-ninth round (H1): ready reference and quick facts, near misses of the changes', guards);
+
+describeLeft('twenty-ninth-round-ready', LEFT);

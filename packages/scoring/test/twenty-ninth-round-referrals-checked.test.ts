@@ -39,7 +39,7 @@
  * - F1's referralCanHelp (b): after "at / on" or ":" a phone's shape (+, (d, three digits, or "13 28 61"-like groups), not
  *   a time or date ["Our ILL staff can find out for you at 9 am when they come in; I'll forward your question", "on 3/14"].
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
 /** The patron asks about holds, Jo greets and asks for the card number, the patron gives it (45 s). */
 const ACCT: Line[] = [
@@ -154,3 +154,5 @@ describeSessions('twenty-ninth round, second wave (G1): F2 dismissalHard swap ne
 describeSessions('twenty-ninth round, second wave (G1): F1 referralCanHelp elided "X can" near misses', elided);
 describeSessions('twenty-ninth round, second wave (G1): F1 referralCanHelp "check for you at" near misses', checkForYou);
 describeSessions('twenty-ninth round, second wave (G1): F1 byMeansYouF1 near misses', byMeans);
+
+describeLeft('twenty-ninth-round-referrals-checked', LEFT);

@@ -71,7 +71,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, chat, DAY, describeSessions, score, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, T0, usual } from './helpers';
+import { describeLeft, at, chat, DAY, describeSessions, score, FU_LIB, FU_ME, type Line, ROSA, type SessionCase, some, sys, T0, usual } from './helpers';
 
 const HOUR = 3600;
 const done = (sec: number, note = 'sent') => ({ followUps: [{ doneAt: at(sec), by: 'jo', note }] });
@@ -951,22 +951,6 @@ export const guards: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
-    // LEFT: the URL of the 1798 tax (msa.maryland.gov) in the same sentence is taken as the Society's way to reach it (the
-    // referral area's reading of a sentence with two parties, not this round's: the year no longer reads as a phone)
-    // reading: the Historical Society is a party to contact; "the 1800 tax lists" is a year, not its number
-    name: 'LEFT (a URL for another thing in the referral\'s sentence) phone F6: "call the Frederick County Historical Society, who hold the 1800 tax lists" with no number: referral fails',
-    lines: [
-      [0, 'p', 'I need the 1800 tax assessment for Frederick County, my ancestor owned a mill'],
-      [22, 'l', "Hello, this is Marcus at Frederick County Public Libraries. Do you know which hundred (district) the mill was in?"],
-      [60, 'p', 'Monocacy hundred'],
-      [66, 'l', 'One moment, checking.'],
-      [160, 'l', "The 1798 federal direct tax is on msa.maryland.gov, but for the 1800 county assessment you'd need to call the Frederick County Historical Society, who hold the 1800 tax lists. Does that help?"],
-      [200, 'p', "yes that's all I needed"],
-      [205, 'l', 'Good luck with the mill, bye!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
-  {
     // LEFT: "call Medicare at 1-800-MEDICARE" tells the patron to call an agency (a referral, RUBRIC.md's Terms), but the
     // scorer reads no referral in "call Medicare" (a bare agency name, no "the"): the referral area's, not this round's; the
     // guard says "call the Medicare helpline at 1-800-MEDICARE" instead (the vanity number is what F6 had to keep)
@@ -1017,3 +1001,27 @@ describe('twenty-ninth round (F6): the flags of every whole case follow from its
 describeSessions('twenty-ninth round (F6): research that needs more time, every check', whole);
 describeSessions('twenty-ninth round (F6): research that needs more time, short cases', short);
 if (guards.length > 0) describeSessions('twenty-ninth round (F6): research that needs more time, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  {
+    // LEFT: the URL of the 1798 tax (msa.maryland.gov) in the same sentence is taken as the Society's way to reach it (the
+    // referral area's reading of a sentence with two parties, not this round's: the year no longer reads as a phone)
+    // reading: the Historical Society is a party to contact; "the 1800 tax lists" is a year, not its number
+    name: 'LEFT (a URL for another thing in the referral\'s sentence) phone F6: "call the Frederick County Historical Society, who hold the 1800 tax lists" with no number: referral fails',
+    lines: [
+      [0, 'p', 'I need the 1800 tax assessment for Frederick County, my ancestor owned a mill'],
+      [22, 'l', "Hello, this is Marcus at Frederick County Public Libraries. Do you know which hundred (district) the mill was in?"],
+      [60, 'p', 'Monocacy hundred'],
+      [66, 'l', 'One moment, checking.'],
+      [160, 'l', "The 1798 federal direct tax is on msa.maryland.gov, but for the 1800 county assessment you'd need to call the Frederick County Historical Society, who hold the 1800 tax lists. Does that help?"],
+      [200, 'p', "yes that's all I needed"],
+      [205, 'l', 'Good luck with the mill, bye!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+];
+
+describeSessions('twenty-ninth-round-research: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('twenty-ninth-round-research', LEFT);

@@ -61,7 +61,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, type Line, other, ROSA, type SessionCase, some, sys, usual, who, xferToRosa } from './helpers';
+import { describeLeft, at, describeSessions, type Line, other, ROSA, type SessionCase, some, sys, usual, who, xferToRosa } from './helpers';
 
 const PRIYA = who('Priya Nair', 'priya');
 const KIM = who('Kim - Towson Librarian', 'jo');
@@ -678,3 +678,5 @@ describe('twenty-ninth round (H4): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (H4): what chat software records, every check', whole);
 describeSessions('twenty-ninth round (H4): what chat software records, short cases', short);
 describeSessions('twenty-ninth round (H4): what chat software records, near misses of the changes', guards);
+
+describeLeft('twenty-ninth-round-software', LEFT);

@@ -43,7 +43,7 @@
  * (a source, F3's reading, not contested); a question about an offer not yet made good ("do you think that would help?")
  * is a question about something not yet given (RUBRIC.md's "would a scan be what you need?").
  */
-import { type SessionCase, describeSessions, some } from './helpers';
+import { describeLeft, type SessionCase, describeSessions, some } from './helpers';
 
 /** F3 / F4 near misses: the same words or shape, not the behaviour. */
 export const guards: SessionCase[] = [
@@ -687,6 +687,7 @@ export const LEFT: SessionCase[] = [
     exp: some({ clarify: 'pass' }),
   },
 ];
-void LEFT;
 
 describeSessions('twenty-ninth round, second wave (G3): near misses of blocks F3 and F4', guards);
+
+describeLeft('twenty-ninth-round-sources-checked', LEFT);

@@ -65,7 +65,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const KIM = who('Kim Osei', 'kim');
 const xferTo = (sec: number, name: string, id: string): Line => [sec, 's', `Chat transferred to ${name}`, sys('transfer', id)];
@@ -759,3 +759,5 @@ describe('twenty-ninth round (H2): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (H2): students on a deadline, every check', whole);
 describeSessions('twenty-ninth round (H2): students on a deadline, short cases', short);
 describeSessions('twenty-ninth round (H2): students on a deadline, near misses of the changes', guards);
+
+describeLeft('twenty-ninth-round-students', LEFT);

@@ -72,7 +72,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
 
 const HOUR = 3600;
 
@@ -624,3 +624,5 @@ describe('twenty-ninth round (F1): every whole case lists all 17 checks', () => 
 describeSessions('twenty-ninth round (F1): taxes and government forms, every check', whole);
 describeSessions('twenty-ninth round (F1): taxes and government forms, short cases', short);
 describeSessions('twenty-ninth round (F1): taxes and government forms, near misses of the changes', guards);
+
+describeLeft('twenty-ninth-round-taxes', LEFT);

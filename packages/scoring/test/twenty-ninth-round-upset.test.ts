@@ -67,7 +67,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CHECK_IDS } from '@askqa/contract';
-import { chat, describeSessions, FU_LIB, FU_ME, type Line, score, type SessionCase, some, usual } from './helpers';
+import { describeLeft, chat, describeSessions, FU_LIB, FU_ME, type Line, score, type SessionCase, some, usual } from './helpers';
 
 type Survey = { rating: number | null; comment: string | null };
 type Case = SessionCase & { flags?: string[] };
@@ -652,3 +652,5 @@ describe('twenty-ninth round (H3): surveys on a good session', () => {
     expect(flagged({ name: '', lines: GOOD, over: sv(rating, comment), exp: {} })).toEqual([...flags].sort());
   });
 });
+
+describeLeft('twenty-ninth-round-upset', LEFT);

@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, DAY, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, DAY, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -726,3 +726,5 @@ describe('twenty-second round (X5): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X5): academic and after-hours cooperatives, every check', whole);
 describeSessions('twenty-second round (X5): academic and after-hours cooperatives, short cases', short);
+
+describeLeft('twenty-second-round-academic', LEFT);

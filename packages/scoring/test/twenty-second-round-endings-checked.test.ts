@@ -48,7 +48,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself and asks about the need */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -665,3 +665,5 @@ describe('twenty-second round (X9): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X9): the first wave\'s endings, holds, greetings and questions checked, every check', whole);
 describeSessions('twenty-second round (X9): the first wave\'s endings, holds, greetings and questions checked, short cases', short);
+
+describeLeft('twenty-second-round-endings-checked', LEFT);

@@ -30,7 +30,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** A patron's question and the provider's greeting with an introduction and a question about the need. */
 const ASKED: Line[] = [
@@ -327,3 +327,5 @@ describe('twenty-second round (X1): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X1): the left cases of rounds seven to thirteen, every check', whole);
 describeSessions('twenty-second round (X1): the left cases of rounds seven to thirteen, short cases', short);
+
+describeLeft('twenty-second-round-left-early', LEFT);

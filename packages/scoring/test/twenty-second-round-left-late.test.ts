@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 /** a short opening: the patron asks, the provider greets and asks about the need */
 const open = (q: string, greet: string): Line[] => [
@@ -345,3 +345,5 @@ describe('twenty-second round (X3): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X3): the twentieth and twenty-first rounds\' left cases, every check', whole);
 describeSessions('twenty-second round (X3): the twentieth and twenty-first rounds\' left cases, short cases', short);
+
+describeLeft('twenty-second-round-left-late', LEFT);

@@ -26,7 +26,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 const HI: Line = [20, 'l', 'Hi, this is Jo at Sample County Library.'];
 
@@ -344,3 +344,5 @@ describe('twenty-second round (X2): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X2): the middle rounds\' left cases, every check', whole);
 describeSessions('twenty-second round (X2): the middle rounds\' left cases, short cases', short);
+
+describeLeft('twenty-second-round-left-middle', LEFT);

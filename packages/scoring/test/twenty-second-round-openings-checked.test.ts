@@ -37,7 +37,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself */
 const open = (q: string, greet: string, t = 22): Line[] => [
@@ -368,3 +368,5 @@ describe('twenty-second round (X10): every whole case lists all 17 checks', () =
 
 describeSessions("twenty-second round (X10): X1's openings, questions, sources and referrals checked, every check", whole);
 describeSessions("twenty-second round (X10): X1's openings, questions, sources and referrals checked, short cases", short);
+
+describeLeft('twenty-second-round-openings-checked', LEFT);

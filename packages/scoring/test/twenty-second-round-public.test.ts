@@ -37,7 +37,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, some, sys, T0, usual, who } from './helpers';
 
 const HOUR = 3600;
 const KIM = who('Kim Wong', 'kwong');
@@ -991,3 +991,5 @@ describe('twenty-second round (X4): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X4): public-library services, every check', whole);
 describeSessions('twenty-second round (X4): public-library services, near misses', short);
+
+describeLeft('twenty-second-round-public', LEFT);

@@ -43,7 +43,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -725,3 +725,5 @@ describe('twenty-second round (X8): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X8): referrals, promises and contacts checked, every check', whole);
 describeSessions('twenty-second round (X8): referrals, promises and contacts checked, short cases', short);
+
+describeLeft('twenty-second-round-referrals-checked', LEFT);

@@ -28,7 +28,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -816,3 +816,5 @@ describe('twenty-second round (X6): every whole case lists all 17 checks', () =>
 
 describeSessions('twenty-second round (X6): Spanish and bilingual sessions, every check', whole);
 describeSessions('twenty-second round (X6): Spanish and bilingual sessions, short cases', short);
+
+describeLeft('twenty-second-round-spanish', LEFT);

@@ -85,7 +85,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, ANSWERED_NURSING, chat, DAY, describeSessions, type Line, score, type SessionCase, some, T0, usual } from './helpers';
+import { describeLeft, all, ANSWERED_NURSING, chat, DAY, describeSessions, type Line, score, type SessionCase, some, T0, usual } from './helpers';
 
 const EM = { patron: { name: null, email: 'kim.r@example.com', phone: null } };
 
@@ -741,3 +741,5 @@ describe('twenty-seventh round (C3): every whole case lists all 17 checks', () =
 describeSessions('twenty-seventh round (C3): codes and comments, every check', whole);
 describeSessions('twenty-seventh round (C3): codes and comments, short cases', short);
 describeSessions('twenty-seventh round (C3): codes and comments, near misses of the changes', guards);
+
+describeLeft('twenty-seventh-round-codes', LEFT);

@@ -103,7 +103,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 /** A follow-up session's usual ending: contact confirmed and when said, recorded follow-up not yet due. */
 const FU_OK = { contact: 'pass', onTime: 'pending' } as const;
@@ -992,3 +992,5 @@ describe('twenty-seventh round (C2): every whole case lists all 17 checks', () =
 describeSessions('twenty-seventh round (C2): contacts, every check', whole);
 describeSessions('twenty-seventh round (C2): contacts, short cases', short);
 describeSessions('twenty-seventh round (C2): contacts, near misses of the changes', guards);
+
+describeLeft('twenty-seventh-round-contacts', LEFT);

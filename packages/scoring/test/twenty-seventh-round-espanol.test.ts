@@ -87,7 +87,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const SOFIA = who('Sofía Reyes', 'sofia');
 
@@ -770,3 +770,5 @@ describe('twenty-seventh round (C4): every whole case lists all 17 checks', () =
 describeSessions('twenty-seventh round (C4): Spanish and bilingual, every check', whole);
 describeSessions('twenty-seventh round (C4): Spanish and bilingual, short cases', short);
 describeSessions('twenty-seventh round (C4): Spanish and bilingual, near misses of the changes', guards);
+
+describeLeft('twenty-seventh-round-espanol', LEFT);

@@ -48,7 +48,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ANSWERED_NURSING, chat, councilHandover as handover, describeSessions, FU_ME, type Line, noTransfer, ROSA, score, type SessionCase, some, usual, who, xferToRosa as xfer } from './helpers';
+import { describeLeft, ANSWERED_NURSING, chat, councilHandover as handover, describeSessions, FU_ME, type Line, noTransfer, ROSA, score, type SessionCase, some, usual, who, xferToRosa as xfer } from './helpers';
 
 /** A follow-up session (Follow-up by me) with the patron's contact `c` in the patron fields only. */
 const promised = (c: { email?: string; phone?: string }): SessionCase['over'] => ({
@@ -371,3 +371,5 @@ describe("twenty-seventh round (C8): the first wave's survey comments checked (n
     expect(flagsOf(comment)).toEqual(negative ? ['negative_comment'] : []);
   });
 });
+
+describeLeft('twenty-seventh-round-followups-checked', LEFT);

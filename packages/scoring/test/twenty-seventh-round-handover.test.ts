@@ -103,7 +103,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 const ROSA = who('Rosa Diaz', 'rosa');
 const MARA = who('Mara Lind', 'mara');
@@ -891,3 +891,5 @@ describeSessions('twenty-seventh round (C1): handing over, every check', whole);
 describeSessions('twenty-seventh round (C1): handing over, short cases', short);
 describeSessions('twenty-seventh round (C1): handing over, short cases written after the first run', shortAfter);
 describeSessions('twenty-seventh round (C1): handing over, near misses of the changes', guards);
+
+describeLeft('twenty-seventh-round-handover', LEFT);

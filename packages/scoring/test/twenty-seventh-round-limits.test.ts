@@ -99,7 +99,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** A short session up to the patron's second question (after a source, completeness asked). */
 const BASE: Line[] = [
@@ -499,3 +499,5 @@ describe('twenty-seventh round (C5): every whole case lists all 17 checks', () =
 describeSessions('twenty-seventh round (C5): dismissals and limits, every check', whole);
 describeSessions('twenty-seventh round (C5): dismissals and limits, short cases', short);
 describeSessions('twenty-seventh round (C5): dismissals and limits, near misses of the changes', guards);
+
+describeLeft('twenty-seventh-round-limits', LEFT);

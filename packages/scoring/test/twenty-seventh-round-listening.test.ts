@@ -82,7 +82,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 const HI: Line = [20, 'l', "Hi! I'm Jo, a librarian at Sample County Library."];
 
@@ -663,3 +663,5 @@ describe('twenty-seventh round (C6): every whole case lists all 17 checks', () =
 describeSessions('twenty-seventh round (C6): listening, every check', whole);
 describeSessions('twenty-seventh round (C6): listening, short cases', short);
 describeSessions('twenty-seventh round (C6): listening, near misses of the changes', guards);
+
+describeLeft('twenty-seventh-round-listening', LEFT);

@@ -36,7 +36,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -788,3 +788,5 @@ describe('twenty-seventh round (C9): every whole case lists all 17 checks', () =
 
 describeSessions("twenty-seventh round (C9): the first wave's Spanish readings, dismissals and questions checked, every check", whole);
 describeSessions("twenty-seventh round (C9): the first wave's Spanish readings, dismissals and questions checked, short cases", short);
+
+describeLeft('twenty-seventh-round-readings-checked', LEFT);

@@ -40,7 +40,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -601,3 +601,5 @@ describe('twenty-seventh round (C10): every whole case lists all 17 checks', () 
 
 describeSessions("twenty-seventh round (C10): the first wave's settings checked, every check", whole);
 describeSessions("twenty-seventh round (C10): the first wave's settings checked, short cases", short);
+
+describeLeft('twenty-seventh-round-settings-checked', LEFT);

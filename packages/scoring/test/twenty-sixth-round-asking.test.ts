@@ -96,7 +96,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- clarifying, across registers ----------------------------------------------------------------------------------
@@ -1117,3 +1117,5 @@ describe('twenty-sixth round (B1): every whole case lists all 17 checks', () => 
 describeSessions('twenty-sixth round (B1): clarifying and completeness questions, every check', whole);
 describeSessions('twenty-sixth round (B1): clarifying and completeness questions, short cases', short);
 describeSessions('twenty-sixth round (B1): clarifying and completeness questions, near misses of the changes', guards);
+
+describeLeft('twenty-sixth-round-asking', LEFT);

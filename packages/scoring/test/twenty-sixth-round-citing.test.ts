@@ -106,7 +106,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type SessionCase, some, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -755,13 +755,6 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ source: 'fail' }),
   },
-  {
-    // near miss g: the catalogue named only to say the book is not there; the title was named in a question
-    // LEFT: source passes, for the reason of the Ask Here PA case above ("not in our catalog" read as the catalogue given).
-    name: 'near miss: "Sorry, it\'s not in our catalog yet; it\'s on order.": no source',
-    lines: [[0, 'p', 'do u have the new james mcbride book'], [20, 'l', 'Hi, Jo at Ask Us here. The Heaven & Earth Grocery Store?'], [40, 'p', 'yes'], [46, 'l', "Sorry, it's not in our catalog yet; it's on order. Does that answer your question?"], [70, 'p', 'ok']],
-    exp: some({ source: 'fail', complete: 'pass' }),
-  },
 ];
 
 describe('twenty-sixth round (B3): every whole case lists all 17 checks', () => {
@@ -772,3 +765,18 @@ describe('twenty-sixth round (B3): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-sixth round (B3): sources, every check', whole);
 describeSessions('twenty-sixth round (B3): sources, short cases', short);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
+const READ_SINCE_LEFT: SessionCase[] = [
+  {
+    // near miss g: the catalogue named only to say the book is not there; the title was named in a question
+    // LEFT: source passes, for the reason of the Ask Here PA case above ("not in our catalog" read as the catalogue given).
+    name: 'near miss: "Sorry, it\'s not in our catalog yet; it\'s on order.": no source',
+    lines: [[0, 'p', 'do u have the new james mcbride book'], [20, 'l', 'Hi, Jo at Ask Us here. The Heaven & Earth Grocery Store?'], [40, 'p', 'yes'], [46, 'l', "Sorry, it's not in our catalog yet; it's on order. Does that answer your question?"], [70, 'p', 'ok']],
+    exp: some({ source: 'fail', complete: 'pass' }),
+  },
+];
+
+describeSessions('twenty-sixth-round-citing: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeLeft('twenty-sixth-round-citing', LEFT);

@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 27): Line[] => [
@@ -533,3 +533,5 @@ describe('twenty-sixth round (B8): every whole case lists all 17 checks', () => 
 
 describeSessions("twenty-sixth round (B8): the first wave's sources, promises, referrals and contacts checked, every check", whole);
 describeSessions("twenty-sixth round (B8): the first wave's sources, promises, referrals and contacts checked, short cases", short);
+
+describeLeft('twenty-sixth-round-contacts-checked', LEFT);

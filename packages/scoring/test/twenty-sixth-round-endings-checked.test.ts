@@ -64,7 +64,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -750,3 +750,5 @@ describe('twenty-sixth round (B9): every whole case lists all 17 checks', () => 
 
 describeSessions("twenty-sixth round (B9): the first wave's endings, greetings, holds and questions checked, every check", whole);
 describeSessions("twenty-sixth round (B9): the first wave's endings, greetings, holds and questions checked, short cases", short);
+
+describeLeft('twenty-sixth-round-endings-checked', LEFT);

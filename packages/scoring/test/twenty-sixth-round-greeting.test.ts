@@ -95,7 +95,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { all, at, describeSessions, type Line, other, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, all, at, describeSessions, type Line, other, type SessionCase, some, sys, usual, who } from './helpers';
 
 const ROSA = who('Rosa Diaz', 'rosa');
 const SANDRA = who('Sandra Ruiz', 'sandra');
@@ -909,3 +909,5 @@ describe('twenty-sixth round (B6): every whole case lists all 17 checks', () => 
 describeSessions('twenty-sixth round (B6): openings, every check', whole);
 describeSessions('twenty-sixth round (B6): openings, short cases', short);
 describeSessions('twenty-sixth round (B6): openings, near misses of the changes', guards);
+
+describeLeft('twenty-sixth-round-greeting', LEFT);

@@ -83,7 +83,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   // ---- asking for more, in many registers ---------------------------------------------------------------------------
@@ -785,3 +785,5 @@ describeSessions('twenty-sixth round (B4): endings, paraphrased, every check', w
 describeSessions('twenty-sixth round (B4): endings, paraphrased, short cases', short);
 describeSessions('twenty-sixth round (B4): endings, paraphrased, second batch', more);
 describeSessions('twenty-sixth round (B4): endings, paraphrased, near misses of the changes', guards);
+
+describeLeft('twenty-sixth-round-parting', LEFT);

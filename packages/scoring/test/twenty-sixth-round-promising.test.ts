@@ -95,7 +95,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, DAY, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, T0, usual } from './helpers';
+import { describeLeft, at, DAY, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, T0, usual } from './helpers';
 
 const HOUR = 3600;
 
@@ -1157,3 +1157,5 @@ describeSessions('twenty-sixth round (B5): follow-ups, referrals and contact det
 describeSessions('twenty-sixth round (B5): follow-ups, referrals and contact details, short cases', short);
 describeSessions('twenty-sixth round (B5): follow-ups, referrals and contact details, second batch', second);
 describeSessions('twenty-sixth round (B5): follow-ups, referrals and contact details, near misses of the changes', guards);
+
+describeLeft('twenty-sixth-round-promising', LEFT);

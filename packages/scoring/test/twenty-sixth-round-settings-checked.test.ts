@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { FU_ME, describeSessions, type SessionCase, some, usual } from './helpers';
+import { describeLeft, FU_ME, describeSessions, type SessionCase, some, usual } from './helpers';
 
 export const whole: SessionCase[] = [
   {
@@ -565,3 +565,5 @@ describe('twenty-sixth round (B10): every whole case lists all 17 checks', () =>
 
 describeSessions("twenty-sixth round (B10): the first wave's settings checked, every check", whole);
 describeSessions("twenty-sixth round (B10): the first wave's settings checked, short cases", short);
+
+describeLeft('twenty-sixth-round-settings-checked', LEFT);

@@ -113,7 +113,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_ME, type SessionCase, some, sys, usual, who } from './helpers';
 
 const NADIA = who('Nadia Osei', 'nadia');
 const LOST = { resolutionCode: 'Lost Call' };
@@ -1267,3 +1267,5 @@ describe('twenty-sixth round (B2): every whole case lists all 17 checks', () => 
 describeSessions('twenty-sixth round (B2): holds, check-ins and disconnect notices, every check', whole);
 describeSessions('twenty-sixth round (B2): holds, check-ins and disconnect notices, short cases', short);
 describeSessions('twenty-sixth round (B2): holds, check-ins and disconnect notices, near misses of the changes', guards);
+
+describeLeft('twenty-sixth-round-waiting', LEFT);

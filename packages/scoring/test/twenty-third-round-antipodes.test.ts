@@ -34,7 +34,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, usual, who, sys, T0 } from './helpers';
+import { describeLeft, ALL_NA, at, DAY, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, usual, who, sys, T0 } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -791,3 +791,5 @@ describe('twenty-third round (Y2): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y2): Australian, New Zealand and Canadian services, every check', whole);
 describeSessions('twenty-third round (Y2): Australian, New Zealand and Canadian services, short cases', short);
+
+describeLeft('twenty-third-round-antipodes', LEFT);

@@ -31,7 +31,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, DAY, usual, who } from './helpers';
+import { describeLeft, ALL_NA, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, DAY, usual, who } from './helpers';
 
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
 const HOUR = 3600;
@@ -741,3 +741,5 @@ describe('twenty-third round (Y1): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y1): British and Irish services, every check', whole);
 describeSessions('twenty-third round (Y1): British and Irish services, short cases', short);
+
+describeLeft('twenty-third-round-british', LEFT);

@@ -43,7 +43,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { ALL_NA, all, at, describeSessions, DAY, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
+import { describeLeft, ALL_NA, all, at, describeSessions, DAY, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, T0, usual, who } from './helpers';
 
 const HOUR = 3600;
 const KIM = who('Kim Osei', 'kim');
@@ -1158,3 +1158,5 @@ describe('twenty-third round (Y4): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y4): time, order and the shape of a session, every check', whole);
 describeSessions('twenty-third round (Y4): time, order and the shape of a session, short cases', short);
+
+describeLeft('twenty-third-round-clocks', LEFT);

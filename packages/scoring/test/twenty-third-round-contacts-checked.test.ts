@@ -42,7 +42,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 
 /** the patron asks, the provider greets and names themself */
 const open = (q: string, greet: string, t = 27): Line[] => [
@@ -602,3 +602,5 @@ describe('twenty-third round (Y8): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y8): the first wave\'s contacts, referrals and promises checked, every check', whole);
 describeSessions('twenty-third round (Y8): the first wave\'s contacts, referrals and promises checked, short cases', short);
+
+describeLeft('twenty-third-round-contacts-checked', LEFT);

@@ -39,7 +39,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, usual } from './helpers';
+import { describeLeft, describeSessions, FU_LIB, FU_ME, type Key, type Line, type SessionCase, some, type St, usual } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -778,3 +778,5 @@ describe('twenty-third round (Y5): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y5): corrections, second tries and several questions, every check', whole);
 describeSessions('twenty-third round (Y5): corrections, second tries and several questions, short cases', short);
+
+describeLeft('twenty-third-round-corrections', LEFT);

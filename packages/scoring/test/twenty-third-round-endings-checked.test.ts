@@ -54,7 +54,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** the patron asks, the provider greets and names themself (and perhaps asks about the need) */
 const open = (q: string, greet: string, t = 24): Line[] => [
@@ -806,3 +806,5 @@ describe('twenty-third round (Y9): every whole case lists all 17 checks', () => 
 
 describeSessions("twenty-third round (Y9): the first wave's endings, holds, greetings and questions checked, every check", whole);
 describeSessions("twenty-third round (Y9): the first wave's endings, holds, greetings and questions checked, short cases", short);
+
+describeLeft('twenty-third-round-endings-checked', LEFT);

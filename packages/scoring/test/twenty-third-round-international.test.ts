@@ -37,7 +37,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, at, describeSessions, FU_LIB, FU_ME, type Key, type Line, other, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 const HOUR = 3600;
 const AISYAH = who('Aisyah Rahman', 'aisyah');
@@ -850,3 +850,5 @@ describe('twenty-third round (Y3): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y3): international English, every check', whole);
 describeSessions('twenty-third round (Y3): international English, short cases', short);
+
+describeLeft('twenty-third-round-international', LEFT);

@@ -33,7 +33,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, FU_ME, type Key, type Line, type SessionCase, some, type St, sys, usual, who } from './helpers';
 
 /** A follow-up session done right: contact confirmed in the chat and a time given, not yet recorded (pending). */
 const followed = (over: Partial<Record<Key, St>> = {}) => usual({ contact: 'pass', onTime: 'pending', ...over });
@@ -663,3 +663,5 @@ describe('twenty-third round (Y6): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-third round (Y6): patron words and quoted provider words, every check', whole);
 describeSessions('twenty-third round (Y6): patron words and quoted provider words, short cases', short);
+
+describeLeft('twenty-third-round-patronwords', LEFT);

@@ -40,7 +40,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, sys, usual, who } from './helpers';
 
 /** the patron asks, the provider greets and names themself and asks about the need */
 const open = (q: string, greet: string, t = 22): Line[] => [
@@ -740,3 +740,5 @@ describe('twenty-third round (Y10): every whole case lists all 17 checks', () =>
 
 describeSessions("twenty-third round (Y10): the first wave's logic settings checked, every check", whole);
 describeSessions("twenty-third round (Y10): the first wave's logic settings checked, short cases", short);
+
+describeLeft('twenty-third-round-settings-checked', LEFT);
