@@ -2143,7 +2143,7 @@ function inchesA10(s: Session, m: Msg): string {
 }
 
 function courteousNow(s: Session, m: Msg): number {
-  if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return s.rubric.clearSkiesZ6 === true && m.role === 'provider' ? clearSkiesZ6(m) : -1;
+  if (!m.has(F.thanks) && !m.has(F.farewell) && !m.has(F.inviteBack)) return s.rubric.clearSkiesZ6 === true && m.role === 'provider' ? clearSkiesZ6(s, m) : -1;
   if (m.n.includes('"') && !courteousText(s, inchesA10(s, m).replace(QUOTED, ' '))) return -1;
   // (v26 A2, `singleQuotesA2`) "‘Goodbye, Mr. Chips’ is on the shelf too.": a title in single quotes parts nobody
   if (s.rubric.singleQuotesA2 === true) {
@@ -4568,14 +4568,33 @@ const STATE_PREFIX_Z5 = /^(?:md|va|dc|de|pa|nj|ny|nc|wv|oh|ca|tx|fl|ga|il|mi|mn|
 
 /** (v34 Z6) The astronomers' sign-off as a whole sentence, with "!": "clear skies!", "clear skies and happy observing!", "clear skies, tom!". */
 const CLEAR_SKIES_Z6 =
-  /^(?:(?:and|ok|okay|well|so|oh)[ ,]+)?(?:(?:wishing|i wish|wish) you )?clear skies(?: to you(?: too| as well)?| and (?:happy|good) (?:observing|stargazing|skywatching|viewing|hunting))?(?:,? (?:everyone|all|friend|my friend)|, [a-z]{2,20})?(?: too)? ?![ !]*$/;
+  // (Z8) no "so" opener ("The NWS has high pressure Saturday. So, clear skies!": the forecast's conclusion), and "too" only
+  // after a name ("Warm and dry on Saturday. Clear skies too!": more weather)
+  /^(?:(?:and|ok|okay|well|oh)[ ,]+)?(?:(?:wishing|i wish|wish) you )?clear skies(?: to you(?: too| as well)?| and (?:happy|good) (?:observing|stargazing|skywatching|viewing|hunting))?(?:(?:,? (?:everyone|all|friend|my friend)|, ([a-z]{2,20}))(?:,? too)?)? ?![ !]*$/;
+/** (Z8) Words after "clear skies," that are no name: "Clear skies, hopefully!", "Clear skies, finally!" (the weather). */
+const NOT_NAME_Z6 = /^(?:[a-z]{1,16}ly|tonight|today|tomorrow|though|tho|again|yet|still|now|soon|maybe|please|guaranteed|mostly|apparently)$/;
 /**
  * (v34 Z6, `clearSkiesZ6`) The last sentence of provider message `m` is the astronomers' sign-off ("Clear skies!"): its index,
  * else -1.
  */
-export function clearSkiesZ6(m: Msg): number {
+export function clearSkiesZ6(s: Session, m: Msg): number {
   const x = m.sentences[m.sentences.length - 1];
-  return x !== undefined && x.n.includes('clear skies') && CLEAR_SKIES_Z6.test(x.n) ? x.k : -1;
+  if (x === undefined || !x.n.includes('clear skies')) return -1;
+  const r = CLEAR_SKIES_Z6.exec(x.n);
+  if (r === null) return -1;
+  // (Z8) "Clear skies, hopefully!": the word after the comma must be a name (a capital in the text as written, no adverb)
+  if (r[1] !== undefined) {
+    if (NOT_NAME_Z6.test(r[1])) return -1;
+    const w = /clear skies,\s+([A-Za-z]{2,20})\W*$/i.exec(m.raw.slice(-80).replace(/[\s!]+$/, ''));
+    if (w !== null && !/^[A-Z]/.test(w[1]!)) return -1;
+  }
+  // (Z8) a sign-off that is the whole message, right after the patron's question ("what about the weather saturday?" "Clear
+  // skies!"), answers it
+  if (m.sentences.length === 1 && m.pos > 0) {
+    const prev = s.vis[m.pos - 1]!;
+    if (prev.role === 'patron' && prev.sentences.some((y) => y.q)) return -1;
+  }
+  return x.k;
 }
 
 // ---- (v34 Z7) block Z7's readings ----

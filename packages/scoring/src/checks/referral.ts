@@ -1188,6 +1188,10 @@ function roleStemX8(bare: string, head: string): boolean {
   return false;
 }
 
+/** (v34 Z6, Z8) `party` has a word of its own (3+ letters, not generic): "the county's Office of Emergency Management", not "the office". */
+function ownWordZ6(party: string): boolean {
+  return party.split(/[^a-z0-9]+/).some((w) => w.length >= 3 && !GENERIC_N.has(w));
+}
 /** (v34 Z6, `subjectTopicZ6`) The topic a referral's party is asked about: " about …", " regarding …", " concerning …". */
 const TOPIC_Z6 = / (?:about|regarding|concerning)\b/;
 /**
@@ -1210,7 +1214,9 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Par
   // of Emergency Management about their flood warning system" after "FEMA's Flood Map Service Center at msc.fema.gov …")
   if (s.rubric.subjectTopicZ6 === true && v && !party.pronoun) {
     const t = TOPIC_Z6.exec(after);
-    if (t !== null && namesParty(s, after.slice(0, t.index))) after = after.slice(0, t.index);
+    // (Z8) only when that party has a word of its own: "call the office about a flood permit" after "The Maryland Flood Office
+    // explains permits at flood.maryland.gov" is that office (the generic words point back), so its topic still lends
+    if (t !== null && namesParty(s, after.slice(0, t.index)) && ownWordZ6(after.slice(v[0].length, t.index))) after = after.slice(0, t.index);
   }
   for (const w of head.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(after, w)) return true;
   return false;
