@@ -25,7 +25,7 @@
  *    concerning hurricane shelters".
  * v34's fingerprint is unchanged (code only): 4f97352bd4d52074.
  */
-import { describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
 const SKY: Line[] = [
   [0, 'p', 'where can i go to see the stars without the city lights'],
@@ -97,3 +97,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-third round, second wave (Z8): the Z6 settings checked', checked);
+
+describeLeft('thirty-third-round-z6-checked', LEFT);
