@@ -14167,17 +14167,22 @@ const phrasesV34Z7 = block(phrasesV34Z6, (v34) => ({
   // Project), "text HOME to 741741", "envíe un texto con la palabra AYUDA al 741741" (a keyword, then a five- or six-digit
   // code or one written 3-3; keyed on text) ["Text RENEW to the number on your receipt" (no number), "cut the text down to
   // 100000 characters" (a count), "read the text up to 214-216" (pages), "compare the text editions to 2019 printings" (a year)]
+  // (v34 Z7 checked by Z9) not the text as a subject before its verb: "the text refers to 214-216 in the old edition",
+  // "the flyer's text applies to 21201 residents", "el texto remite al 214-216" (pages, a ZIP code); nor an opt-out keyword:
+  // "text STOP to 741741 and they will stop" (no one to reach)
   phone: v34.plus(
     'phone',
-    r`\b(?:text|txt|texting|texto(?: con la palabra)?)(?: the (?:word|keyword))? (?!(?:up|down|back|ahead|forward|over|out|only|size|boxes|box|pages?|from|dated|range|messages?)\b)[a-z]{2,12} (?:to|al) (?:\d{3}-\d{3}|\d{5,6})\b(?![ .,-]?\d)(?! (?:words|characters|chars|pages|copies|items|people|users|times)\b)`,
+    r`\b(?:text|txt|texting|texto(?: con la palabra)?)(?: the (?:word|keyword))? (?!(?:up|down|back|ahead|forward|over|out|only|size|boxes|box|pages?|from|dated|range|messages?|refers|applies|belongs|corresponds|points|jumps|goes|returns|skips|runs|comes|dates|amounts|remite|corresponde|equivale|pasa|llega|salta|apunta|vuelve|stop|quit|unsubscribe|cancel|optout)\b)[a-z]{2,12} (?:to|al) (?:\d{3}-\d{3}|\d{5,6})\b(?![ .,-]?\d)(?! (?:words|characters|chars|pages|copies|items|people|users|times)\b)`,
   ),
   // the provider's shift ending the help, as v1's "my shift is over": "Sorry, I'm at the end of my shift and need to go."
   // (keyed on end; the provider or "we" at the end of the shift, then having to go) ["I'm at the end of my shift, but I'll
   // stay until we find it" (the help goes on), "… and need to go through one more list for you" (a search), "I'm at the end of
   // my shift and need to go, but please come back tomorrow" (a way back)]
+  // (v34 Z7 checked by Z9) not going later: "We're at the end of our shift and have to leave soon, so let me finish this
+  // search first" (soon / shortly / after / once / when / before: the help goes on)
   dismissalConvenience: v34.plus(
     'dismissalConvenience',
-    r`\bend of (?:my|our) shift\b(?<=\b(?:im|i am|were|we are)(?: (?:now|just|already|right|almost|nearly))? at the end of (?:my|our) shift)(?=,? (?:so |and )?(?:(?:i|we) )?(?:(?:have|need|got) to|must|gotta) (?:go|leave|run|head out|head off|sign off|log off)\b(?! (?:to|back|in|into|through|online|there|over|ahead|on|find|check|get|look)\b))`,
+    r`\bend of (?:my|our) shift\b(?<=\b(?:im|i am|were|we are)(?: (?:now|just|already|right|almost|nearly))? at the end of (?:my|our) shift)(?=,? (?:so |and )?(?:(?:i|we) )?(?:(?:have|need|got) to|must|gotta) (?:go|leave|run|head out|head off|sign off|log off)\b(?! (?:to|back|in|into|through|online|there|over|ahead|on|find|check|get|look|soon|shortly|after|once|when|before)\b))`,
   ),
 }));
 

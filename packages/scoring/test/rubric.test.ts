@@ -43,7 +43,7 @@ const FINGERPRINTS: Record<string, string> = {
   '31': '0af2b6235b0b2884',
   '32': '530ebc73087a80e4',
   '33': 'a3dc8be505c97a23',
-  '34': 'b0eae67cfe184540',
+  '34': '4d10901d0cf94609',
 };
 
 function fingerprint(r: typeof rubricV1): string {
