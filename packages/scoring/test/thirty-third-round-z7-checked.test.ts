@@ -25,7 +25,7 @@
  *    going later, the help goes on). "… and must leave now", "… shift, gotta log off" still fail.
  * theyResourceZ7 showed no false reading of its own: its five near misses fail the same with it off (LEFT).
  */
-import { describeSessions, type Line, type SessionCase, some, sys, ROSA } from './helpers';
+import { describeLeft, describeSessions, type Line, type SessionCase, some, sys, ROSA } from './helpers';
 import { L, OPEN, one } from './narrowing-lines';
 
 const GRIEF_Q = 'my husband died in march and i am not coping. are there groups';
@@ -100,3 +100,5 @@ export const LEFT: SessionCase[] = [
 ];
 
 describeSessions('thirty-third round, second wave (Z9): v34 Z7 checked', checked);
+
+describeLeft('thirty-third-round-z7-checked', LEFT);
