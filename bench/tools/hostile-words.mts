@@ -1,5 +1,7 @@
 // Times v33 and v34 on 20 KB messages made of the words v34's new regexps and phrase changes read (each seed repeated,
 // with and without a transfer event, also as the survey comment). usage: node --import tsx bench/tools/hostile-words.mts
+// With SIZE set, times one rubric (env RUBRIC, default v34) on messages of SIZE characters instead:
+// SIZE=200000 RUBRIC=rubricV33 node --import tsx bench/tools/hostile-words.mts
 import * as R from '../../packages/scoring/src/rubric';
 import { scoreSession } from '../../packages/scoring/src/index';
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -33,15 +35,26 @@ const seeds = [
   'The parcel viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks. ', 'The zabihah.com directory lists halal stores. Ask at the halal butcher. ',
   'The a.com directory lists ',
 ];
-for (const r of [R.rubricV33, R.rubricV34]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
-const rows: [number, number, string][] = [];
-for (const s of seeds) for (const tr of [false, true]) {
-  const msg = rep(s);
-  const a = Math.min(time(R.rubricV33, msg, tr), time(R.rubricV33, msg, tr));
-  const b = Math.min(time(R.rubricV34, msg, tr), time(R.rubricV34, msg, tr));
-  rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
+if (process.env.SIZE) {
+  const SIZE = Number(process.env.SIZE);
+  const rep2 = (s: string) => { let o = ''; while (o.length < SIZE) o += s; return o.slice(0, SIZE); };
+  const which = (R as any)[process.env.RUBRIC ?? 'rubricV34'];
+  time(which, 'hi there', false);
+  const out: [number, string][] = [];
+  for (const s of seeds) out.push([time(which, rep2(s), false), s]);
+  out.sort((a, b) => b[0] - a[0]);
+  for (const [t, s] of out.slice(0, 8)) console.log(which.version, t.toFixed(0), 'ms', JSON.stringify(s));
+} else {
+  for (const r of [R.rubricV33, R.rubricV34]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
+  const rows: [number, number, string][] = [];
+  for (const s of seeds) for (const tr of [false, true]) {
+    const msg = rep(s);
+    const a = Math.min(time(R.rubricV33, msg, tr), time(R.rubricV33, msg, tr));
+    const b = Math.min(time(R.rubricV34, msg, tr), time(R.rubricV34, msg, tr));
+    rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
+  }
+  rows.sort((x, y) => y[0] - x[0]);
+  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v34 ${b.toFixed(1)} ms  v33 ${a.toFixed(1)} ms  ${s}`);
+  console.log('most slowed by v34:');
+  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v34 ${b.toFixed(1)} ms  v33 ${a.toFixed(1)} ms  ${s}`);
 }
-rows.sort((x, y) => y[0] - x[0]);
-for (const [b, a, s] of rows.slice(0, 15)) console.log(`v34 ${b.toFixed(1)} ms  v33 ${a.toFixed(1)} ms  ${s}`);
-console.log('most slowed by v34:');
-for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v34 ${b.toFixed(1)} ms  v33 ${a.toFixed(1)} ms  ${s}`);
