@@ -4177,8 +4177,12 @@ export function ownSiteR1(urls: readonly string[], party: string, hostX1 = false
 // ---- (v33 S3) block S3's readings ----
 
 /** The labels of a URL's host: "https://www.service.nsw.gov.au/x" → service, nsw, gov, au. */
+/** URL `url` without its scheme and "www.": "https://www.ssa.gov/apply" -> "ssa.gov/apply". */
+export function urlRest(url: string): string {
+  return url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '');
+}
 export function hostLabels(url: string): string[] {
-  return url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!.split('.');
+  return urlRest(url).split('/')[0]!.split('.');
 }
 /** (v13 N5) Domain labels that name no one. */
 export const URL_LABELS_N5 = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'www', 'web', 'site', 'online']);
@@ -4319,7 +4323,7 @@ const GOV_HOST_X1 = /(?:^|\.)(?:gov|gc\.ca|mil|us)(?:\.[a-z]{2})?$/;
  * ("womenslaw.org/familylaw").
  */
 function ownSiteWordsX1(url: string): string {
-  const rest = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '');
+  const rest = urlRest(url);
   const slash = rest.indexOf('/');
   const host = slash < 0 ? rest : rest.slice(0, slash);
   return GOV_HOST_X1.test(host) ? rest : host;
@@ -4345,12 +4349,14 @@ function patronSaidHelpX2(s: Session, m: Msg): boolean {
   return false;
 }
 
-/** (v34 X2 checked by Z2) A sentence of `m` after `x` gives a source (a URL, a known or named resource): the answer the echo opens. */
+/** (v34 X2 checked by Z2) Sentence `y` of `m` gives a source: a URL, a known or named resource. */
+function givesSourceX2(s: Session, m: Msg, y: Sentence): boolean {
+  return s.P.url.test(y.n) || m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource);
+}
+
+/** (v34 X2 checked by Z2) A sentence of `m` after `x` gives a source: the answer the echo opens. */
 function givesAfterX2(s: Session, m: Msg, x: Sentence): boolean {
-  for (let k = x.k + 1; k < m.sentences.length; k++) {
-    const y = m.sentences[k]!;
-    if (s.P.url.test(y.n) || m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource)) return true;
-  }
+  for (let k = x.k + 1; k < m.sentences.length; k++) if (givesSourceX2(s, m, m.sentences[k]!)) return true;
   return false;
 }
 
@@ -4359,12 +4365,11 @@ function givesAfterX2(s: Session, m: Msg, x: Sentence): boolean {
  * `m`, or, when `x` opens `m`, the last sentence of the provider's message just before.
  */
 function givenJustBeforeX2(s: Session, m: Msg, x: Sentence): boolean {
-  const gives = (msg: Msg, y: Sentence): boolean => s.P.url.test(y.n) || msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource);
-  if (x.k > 0) return gives(m, m.sentences[x.k - 1]!);
+  if (x.k > 0) return givesSourceX2(s, m, m.sentences[x.k - 1]!);
   if (m.pos <= 0) return false;
   const prev = s.vis[m.pos - 1]!;
   if (prev.role !== 'provider' || prev.sentences.length === 0) return false;
-  return gives(prev, prev.sentences[prev.sentences.length - 1]!);
+  return givesSourceX2(s, prev, prev.sentences[prev.sentences.length - 1]!);
 }
 
 // ---- (v34 Y1) block Y1's readings ----
@@ -4400,7 +4405,7 @@ export function thenStepY1(s: Session, m: Msg, k: number): boolean {
 const PATH_WORDS_Z1 = new Set(['search', 'contact', 'help', 'about', 'home', 'index', 'html', 'htm', 'php', 'aspx', 'page', 'pages', 'services', 'service', 'call', 'ask', 'book', 'visit', 'guidance', 'government', 'organisations', 'organizations', 'en', 'us', 'www', 'the', 'and', 'for']);
 /** (v34 Z1, `thenStepY1`) The path segments of a URL as words ("gov.uk/ipo" -> "ipo"; "…/intellectual-property-office" -> "intellectual property office"), at most 6. */
 function pathNamesZ1(url: string): string[] {
-  const path = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[?#]/)[0]!.split('/').slice(1, 7);
+  const path = urlRest(url).split(/[?#]/)[0]!.split('/').slice(1, 7);
   return path
     .map((x) => x.toLowerCase().replace(/\.[a-z]{2,4}$/, '').replace(/[-_+]+/g, ' ').replace(/[^a-z0-9 ]+/g, '').trim())
     .filter((w) => w.length >= 3 && !PATH_WORDS_Z1.has(w));
@@ -4449,6 +4454,11 @@ const SOURCE_HEAD_Z4 = new RegExp(String.raw`^(?:(?:and|also|so|ok|okay) )?(the|
 const STREET_Z4 = /\b\d{1,5} (?:[a-z][a-z.'-]* ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|dr|drive|way|pl|place|ct|court|pike|hwy|highway|route)\b/;
 /** (v34 Z4) Where the party's words end in a referral's clause: what it is asked about ("ask the dealership about the recalls"). */
 const PARTY_END_Z4 = / (?:about|abt|regarding|re|if|whether|for|what|which|how)\b/;
+/** (v34 Z4) A referral's clause `head` up to what the party is asked about. */
+function partyPartZ4(head: string): string {
+  const cut = PARTY_END_Z4.exec(head);
+  return cut === null ? head : head.slice(0, cut.index);
+}
 /** (v34 Z4) The provider's own library: "email our volunteer coordinator". */
 const OURS_Z4 = /\b(?:our|ours|us|we)\b/;
 
@@ -4475,8 +4485,7 @@ const OWNER_GENERIC_Z5 = /^(?:offices|agencys|agencies|departments|depts)$/;
  * possessive of a word naming the party of `head` (up to what it is asked about), or of "office / agency / department".
  */
 function ownerPointsBackZ4(words: string, head: string): boolean {
-  const cut = PARTY_END_Z4.exec(head);
-  const party = cut === null ? head : head.slice(0, cut.index);
+  const party = partyPartZ4(head);
   for (const w of words.split(' ')) {
     if (w.length < 4 || !w.endsWith('s')) continue;
     if (OWNER_GENERIC_Z5.test(w) || hasWordF6(party, w.slice(0, -1))) return true;
@@ -4491,10 +4500,9 @@ function ownerPointsBackZ4(words: string, head: string): boolean {
  * douglascounty-ne.gov/recorder", "Talk to the Social Security office; the application is at ssa.gov/apply".
  */
 function partySiteZ4(urls: readonly string[], head: string): boolean {
-  const cut = PARTY_END_Z4.exec(head);
-  const party = cut === null ? head : head.slice(0, cut.index);
+  const party = partyPartZ4(head);
   for (const u of urls)
-    for (const w of u.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[^a-z0-9]+/))
+    for (const w of urlRest(u).split(/[^a-z0-9]+/))
       if (w.length >= 3 && !URL_WORDS_M3.has(w) && (hasWordF6(party, w) || hasWordF6(party, `${w}s`) || (w.endsWith('s') && hasWordF6(party, w.slice(0, -1))))) return true;
   const words = party.split(' ');
   for (let i = 0; i < words.length && i < 16; i++) if (ownSiteR1(urls, words.slice(i, i + 6).join(' '), true)) return true;

@@ -88,6 +88,11 @@ export type SessionCase = {
   ctx?: Partial<ScoringContext>;
 };
 
+/** The statuses score `s` gives the checks `exp` lists. */
+function listedStatuses(s: Score, exp: SessionCase['exp']): Record<string, string | undefined> {
+  return Object.fromEntries(Object.keys(exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
+}
+
 /**
  * One test per case: the listed checks end exactly as listed, and every check ends the same when the transcript is
  * redacted as the API stores and scores it (the patron's own e-mail and phone as "[email]" and "[phone]"), except for
@@ -99,7 +104,7 @@ export function describeSessions(title: string, cases: readonly SessionCase[]): 
     it.each(cases)('$name', (c) => {
       const t = chat(c.lines, c.over ?? {});
       const s = score(t, c.ctx);
-      const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
+      const got = listedStatuses(s, c.exp);
       expect(got).toEqual(c.exp);
       const r = score(redactTranscript(structuredClone(t)).transcript, c.ctx);
       const broken = [...s.checks, ...r.checks].filter((x) => x.note.startsWith('could not be evaluated')).map((x) => `${x.id}: ${x.note}`);
@@ -121,7 +126,7 @@ export function describeLeft(title: string, cases: readonly SessionCase[]): void
   describe(`${title}: LEFT, still misread`, () => {
     it.each(cases)('$name', (c) => {
       const s = score(chat(c.lines, c.over ?? {}), c.ctx);
-      const got = Object.fromEntries(Object.keys(c.exp).map((id) => [id, s.checks.find((x) => x.id === id)?.status]));
+      const got = listedStatuses(s, c.exp);
       expect(got, 'scores as labelled now: move it from LEFT to the running cases').not.toEqual(c.exp);
     });
   });

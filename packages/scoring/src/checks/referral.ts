@@ -784,10 +784,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v11 K8, `acronymPartyK8`) "APPRISE can help with that": an acronym in capitals just before the modal
     if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
     // (v34 Z3, `theAcronymZ3`) "The SBA can help with that.": the acronym after an article
-    if (s.rubric.theAcronymZ3 === true && THE_ACRONYM_Z3.test(subject)) {
-      const w = THE_ACRONYM_Z3.exec(subject)![1]!;
-      if (!THING_ACRONYM_Z3.test(w) && acronymSubject(s, m, x, ' ' + w)) return true;
-    }
+    const acronym = s.rubric.theAcronymZ3 === true ? THE_ACRONYM_Z3.exec(subject) : null;
+    if (acronym !== null && !THING_ACRONYM_Z3.test(acronym[1]!) && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
     // (v34 Z3, `serviceNameZ3`) "The Taxpayer Advocate Service can sort that out for you": an agency named "… Service"
     if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '') && !SERVICE_OWNER_Z3.test(m.rawSentences[x.k] ?? '')) return true;
   }
