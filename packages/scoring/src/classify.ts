@@ -4620,3 +4620,13 @@ export function theyResourceZ7(n: string): boolean {
   if (!THEY_RESOURCE_Z7.test(n)) return false;
   return (n.match(THEM_ALL_Z7)?.length ?? 0) === 1;
 }
+
+// ---- (v35 E1) block E1's readings ----
+
+// ---- (v35 E2) block E2's readings ----
+
+// ---- (v35 G1) block G1's readings ----
+
+// ---- (v35 G2) block G2's readings ----
+
+// ---- (v35 G3) block G3's readings ----

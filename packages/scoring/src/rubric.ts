@@ -3534,6 +3534,15 @@ export type Rubric = {
    * "The forms are free and they're at the clerk's office, 410-555-0100" (a phone) (pass).
    */
   theyResourceZ7?: boolean;
+  // (v35 E1) settings of block E1 go here
+
+  // (v35 E2) settings of block E2 go here
+
+  // (v35 G1) settings of block G1 go here
+
+  // (v35 G2) settings of block G2 go here
+
+  // (v35 G3) settings of block G3 go here
 };
 
 const r = String.raw;
@@ -14234,5 +14243,43 @@ export const rubricV34: Rubric = {
   theyResourceZ7: true,
 };
 
+// E1: narrowings of v34's last waves (Z6-Z9)
+const phrasesV35E1 = block(phrasesV34, (_v35) => ({}));
+
+// E2: left cases of earlier rounds taken up
+const phrasesV35E2 = block(phrasesV35E1, (_v35) => ({}));
+
+// G1: whole sessions: farming, gardening and the extension service
+const phrasesV35G1 = block(phrasesV35E2, (_v35) => ({}));
+
+// G2: whole sessions: scholarships and paying for college
+const phrasesV35G2 = block(phrasesV35G1, (_v35) => ({}));
+
+// G3: whole sessions: fact-checking, news and media literacy
+const phrasesV35G3 = block(phrasesV35G2, (_v35) => ({}));
+
+const phrasesV35: RubricPhrases = phrasesV35G3;
+
+/**
+ * Rubric v35: v34 with the phrase families and settings of a thirty-fourth round (blocks E1-G3): narrowings of
+ * v34's last waves (E1), left cases of earlier rounds taken up (E2), and whole sessions of three kinds of question written and
+ * labelled before the scorer ran (G1-G3).
+ */
+export const rubricV35: Rubric = {
+  ...rubricV34,
+  version: '35',
+  phrases: phrasesV35,
+
+  // E1's settings
+
+  // E2's settings
+
+  // G1's settings
+
+  // G2's settings
+
+  // G3's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV34;
+export const currentRubric: Rubric = rubricV35;
