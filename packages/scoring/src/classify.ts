@@ -4623,6 +4623,58 @@ export function theyResourceZ7(n: string): boolean {
 
 // ---- (v35 E1) block E1's readings ----
 
+/**
+ * (v35 E1, `theAcronymNarrowE1`) Capitals after "the / your / a" that name a thing, beyond Z3's and Z5's list: numbers and
+ * codes ("The VIN can tell you the model year", "The UPC can tell you the maker", "The CURP can help you for this"), reports
+ * and forms ("Your SAR can tell you what aid you qualify for"), Bible translations ("the NIV can help with that"), laws ("The
+ * IDEA can help with that", "The FDCPA can help you there"), file formats ("The EPUB can help"), the library's subject
+ * headings and classes ("The LCSH can help you narrow it", "the DDC can def help u find the shelf"), standards ("The NGSS
+ * can tell you"), plans and benefits ("Your TSP can help with that"), tests (British "The MOT can tell you the mileage"),
+ * and medical tests and rates. Not parties to contact.
+ */
+const THING_ACRONYM_E1 =
+  /^(?:vin|vins|upc|sku|ean|naics|sic|cpt|icd|ndc|hcpcs|npi|ssn|curp|rfc|nie|nino|utr|tin|isir|fafsa|mot|niv|kjv|nkjv|esv|nrsv|nasb|nlt|rsv|idea|fdcpa|fcra|foia|tcpa|ucc|adea|tila|respa|cobra|ssdi|ssi|epub|mobi|mp3|mp4|jpg|jpeg|png|gif|tiff|docx|xlsx|pptx|rtf|txt|xml|json|kml|gpx|lcsh|ddc|ngss|ccss|teks|tsp|able|clep|nclex|mpre|teas|hesi|gcse|gcses|ucat|lnat|bmat|pcat|praxis|cbest|cset|ftce|mri|ekg|ecg|bmi|dexa|apr|apy|fico|ppi|roi)$/;
+/**
+ * (v35 E1, `theAcronymNarrowE1`) The provider's own check of whether the party can help, before the acronym: "I checked
+ * whether the SBA can help with that, and their loans are only for businesses already open" (no one to contact).
+ */
+const CHECKED_WHETHER_E1 = /\b(?:i|we) (?:checked|looked into|looked up|researched|wondered)(?: on)? (?:whether|if) (?:the|your|ur|a|an)(?: local)? [a-z][a-z0-9&]{2,9} ?$/;
+/**
+ * (v35 E1, `theAcronymNarrowE1`) The patron's own report, only after "your": "Your SAR can tell you what aid you qualify for"
+ * (a Student Aid Report; "The SAR can help with that" is still the Sons of the American Revolution, a party).
+ */
+const YOUR_REPORT_E1 = /\b(?:your|ur) sar ?$/;
+/**
+ * (v35 E1, `theAcronymNarrowE1`) Acronym `w` (lower case, Z3's capture) after an article in `subject` names a thing, not a
+ * party: one of `THING_ACRONYM_E1`, one with a digit (a form: "Your P60 can tell you that", "The DD214 can tell you which
+ * unit he served in"), the patron's report (`YOUR_REPORT_E1`), or the provider checking whether it can help
+ * (`CHECKED_WHETHER_E1`).
+ */
+export function thingAcronymE1(w: string, subject: string): boolean {
+  return THING_ACRONYM_E1.test(w) || /[0-9]/.test(w) || CHECKED_WHETHER_E1.test(subject) || YOUR_REPORT_E1.test(subject);
+}
+/**
+ * (v35 E1, `serviceNameNarrowE1`) A "… Service" subject (normalised, ending "service ") that names a product to sign up
+ * for, not a party: "The Email Reminder Service can tell you when your books are due", "The Informed Delivery Service can
+ * tell you what mail is coming", "The Homebound Delivery Service can help with that; I will sign you up".
+ */
+export const SERVICE_PRODUCT_E1 =
+  /\b(?:reminders?|alerts?|notifications?|notices?|redirection|forwarding|tracking|streaming|subscriptions?|renewals?|reservations?|booking|informed delivery|home delivery|homebound(?: delivery)?|books by mail) service $/;
+/**
+ * (v35 E1, `othersObjectNarrowE1`) After "can help" (Z3's 80 characters), the class of people said to be the patron's in
+ * words Z3 and Z5 did not list: "Catholic Charities can help families who are behind on rent like you are", "Legal Aid can
+ * help tenants in the same boat as you", non-native "The SBA can help small businesses as yours", "… in your sort of
+ * situation". Not "like you said / mentioned" (the patron's words, not the class).
+ */
+export const PATRON_CLASS_E1 =
+  /^ (?:[a-z-]+,? ){0,7}?(?:(?:like (?:you|u|yours|yourself|urself)\b(?! (?:said|mentioned|asked|wanted|noted|wrote|say)\b))|as (?:yours|yourself|urself)\b|in the same (?:boat|situation|position|spot) as (?:you|u)\b|(?:in|with) (?:your|ur) (?:[a-z-]+ ){1,2}(?:situation|position|case|circumstances)\b)/;
+/**
+ * (v35 E1, `resourceSubjectNarrowE1`) A Spanish subject opened by a resource that names another noun, not a resource, after
+ * "y / e / o / u" and an article: "El folleto y la oficina del condado le pueden informar" (the office too: a referral).
+ */
+export const RESOURCE_AND_PARTY_ES_E1 =
+  / (?:y|e|o|u) (?:la|el|los|las|su|sus|un|una|nuestra|nuestro) (?!(?:guias?|paginas?|sitios?|web|base|bases|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?|articulos?|libros?|herramientas?|videos?|mapas?)\b)[a-z]/;
+
 // ---- (v35 E2) block E2's readings ----
 
 // ---- (v35 G1) block G1's readings ----

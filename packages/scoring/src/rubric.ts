@@ -3535,6 +3535,37 @@ export type Rubric = {
    */
   theyResourceZ7?: boolean;
   // (v35 E1) settings of block E1 go here
+  /**
+   * (v35 E1) referral.contact: Z3's acronym after "the / your / a" no longer reads as a party when it names a thing (a number
+   * or code, a report, a Bible translation, a law, a file format, subject headings, a standard, a plan, a test: classify.ts
+   * `THING_ACRONYM_E1`), has a digit (a form), or follows the provider's "I checked whether": "The VIN can tell you the model
+   * year", "Your SAR can tell you what aid you qualify for", "the NIV can help with that", "The IDEA can help with that",
+   * "The EPUB can help", "Your P60 can tell you that", "The DD214 can tell you which unit he served in", "I checked whether
+   * the SBA can help with that, and their loans are only for …" (referral na). Still read: "Your local SBDC would know", "The
+   * IRS can answer that: 800-…", British "the CAB can sort that out for you", "Your HOA can tell you whether fences are allowed".
+   */
+  theAcronymNarrowE1?: boolean;
+  /**
+   * (v35 E1) referral.contact: Z3's "… Service" name is no party when it names a product to sign up for (reminders, alerts,
+   * notifications, redirection, forwarding, tracking, subscriptions, reservations, informed / home / homebound delivery):
+   * "The Email Reminder Service can tell you when your books are due", "The Informed Delivery Service can tell you what mail
+   * is coming", "The Homebound Delivery Service can help with that; I will sign you up" (referral na). Still read: "The
+   * Taxpayer Advocate Service can help you with that at 877-…", "The National Weather Service can tell you".
+   */
+  serviceNameNarrowE1?: boolean;
+  /**
+   * (v35 E1) referral.contact: Z3's class of people after "can help" is not skipped when the words after it make it the
+   * patron's: "Catholic Charities can help families who are behind on rent like you are", "Legal Aid can help tenants in the
+   * same boat as you", non-native "The SBA can help small businesses as yours" (referrals, fail without a contact). Still
+   * skipped: "The Area Agency on Aging can help seniors in many ways", "… like you said".
+   */
+  othersObjectNarrowE1?: boolean;
+  /**
+   * (v35 E1) referral.contact: Z3's Spanish subject opened by a resource is not skipped when another noun, not a resource,
+   * follows "y / o" and an article: "El folleto y la oficina del condado le pueden informar" (the office too: a referral).
+   * Still skipped: "El sitio del MVA le puede informar", "La guía del Contralor le puede ayudar".
+   */
+  resourceSubjectNarrowE1?: boolean;
 
   // (v35 E2) settings of block E2 go here
 
@@ -14271,6 +14302,10 @@ export const rubricV35: Rubric = {
   phrases: phrasesV35,
 
   // E1's settings
+  theAcronymNarrowE1: true,
+  serviceNameNarrowE1: true,
+  othersObjectNarrowE1: true,
+  resourceSubjectNarrowE1: true,
 
   // E2's settings
 

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -756,9 +756,11 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v34 Z3, `noPuedeZ3`) "El consulado no le puede ayudar con eso": denied
     if (s.rubric.noPuedeZ3 === true && subject.endsWith('no ') && NO_PUEDE_Z3.test(h[0]) && /\bno $/.test(subject)) continue;
     // (v34 Z3, `resourceSubjectEsZ3`) "La guía del Contralor le puede ayudar con eso": a resource opens the subject
-    if (s.rubric.resourceSubjectEsZ3 === true && NO_PUEDE_Z3.test(h[0]) && RESOURCE_SUBJECT_ES_Z3.test(subject)) continue;
+    // (v35 E1, `resourceSubjectNarrowE1`) not with a party beside the resource: "El folleto y la oficina del condado le pueden informar"
+    if (s.rubric.resourceSubjectEsZ3 === true && NO_PUEDE_Z3.test(h[0]) && RESOURCE_SUBJECT_ES_Z3.test(subject) && !(s.rubric.resourceSubjectNarrowE1 === true && RESOURCE_AND_PARTY_ES_E1.test(subject))) continue;
     // (v34 Z3, `othersObjectZ3`) "The SBA can help small businesses in many ways": a class of people, not the patron
-    if (s.rubric.othersObjectZ3 === true && h[0].endsWith('help') && OTHERS_OBJECT_Z3.test(n.slice(h.index + h[0].length, h.index + h[0].length + 80))) continue;
+    // (v35 E1, `othersObjectNarrowE1`) not when the class is the patron's: "… can help families who are behind on rent like you are"
+    if (s.rubric.othersObjectZ3 === true && h[0].endsWith('help') && OTHERS_OBJECT_Z3.test(n.slice(h.index + h[0].length, h.index + h[0].length + 80)) && !(s.rubric.othersObjectNarrowE1 === true && PATRON_CLASS_E1.test(n.slice(h.index + h[0].length, h.index + h[0].length + 80)))) continue;
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v30 F1, `resourceModalF1`) "The MVA app can check that for you at …": the resource before the modal
     if (s.rubric.resourceModalF1 === true && SUBJECT_IS_RESOURCE.test(subject.replace(MODAL_TAIL_F1, ''))) continue;
@@ -785,9 +787,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
     // (v34 Z3, `theAcronymZ3`) "The SBA can help with that.": the acronym after an article
     const acronym = s.rubric.theAcronymZ3 === true ? THE_ACRONYM_Z3.exec(subject) : null;
-    if (acronym !== null && !THING_ACRONYM_Z3.test(acronym[1]!) && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
+    // (v35 E1, `theAcronymNarrowE1`) not a thing ("The VIN can tell you the model year", "Your P60 can tell you that") nor the
+    // provider's own check ("I checked whether the SBA can help with that")
+    if (acronym !== null && !THING_ACRONYM_Z3.test(acronym[1]!) && !(s.rubric.theAcronymNarrowE1 === true && thingAcronymE1(acronym[1]!, subject)) && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
     // (v34 Z3, `serviceNameZ3`) "The Taxpayer Advocate Service can sort that out for you": an agency named "… Service"
-    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '') && !SERVICE_OWNER_Z3.test(m.rawSentences[x.k] ?? '')) return true;
+    // (v35 E1, `serviceNameNarrowE1`) not a product to sign up for: "The Email Reminder Service can tell you when your books are due"
+    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && !(s.rubric.serviceNameNarrowE1 === true && SERVICE_PRODUCT_E1.test(subject)) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '') && !SERVICE_OWNER_Z3.test(m.rawSentences[x.k] ?? '')) return true;
   }
   return false;
 }
