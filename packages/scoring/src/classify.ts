@@ -2240,7 +2240,7 @@ function promiseNow(s: Session, m: Msg): number {
     const send =
       !strong &&
       m.sHas(x, F.followupSend) &&
-      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)));
+      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x)));
     if ((strong || send) && !m.sHas(x, F.notPromise)) {
       read = true;
       // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
@@ -4680,5 +4680,23 @@ export const RESOURCE_AND_PARTY_ES_E1 =
 // ---- (v35 G1) block G1's readings ----
 
 // ---- (v35 G2) block G2's readings ----
+
+/** (v35 G2) The provider's own sending: "I'll …", "I will …", "I can …", "We'll …" opening the sentence. */
+const OWN_SEND_G2 = /^(?:(?:ok|okay|so|and|also|then|sure|great|thanks|thank you),? ){0,2}(?:ill|i will|i can|i could|i shall|im going to|i am going to|we will|we can|well be happy to|ill be happy to|i would be happy to)\b/;
+/** (v35 G2) Sent now or to a place, not later: "send you to the page", "right here", "in this chat", "now". */
+const SEND_NOW_G2 = /\bsend (?:you|u) (?:over |back )?to (?:the|a|an|our|their|this|that)\b|\b(?:right here|here in (?:the|this) chat|in (?:the|this) chat|right now|now|below|in a (?:sec|second|moment|minute))\b/;
+/** (v35 G2) A question asking for the patron's e-mail: "What's your e-mail?", "What e-mail should I use?", "¿Cuál es su correo?". */
+const ASK_EMAIL_G2 =
+  /\b(?:whats|what is|what|which|wheres|can i (?:get|have)|could i (?:get|have)|may i (?:get|have)|could you (?:give|share|type)|can you (?:give|share|type)|cual es)(?: [a-z]{1,20}){0,3}? (?:email|email address|e mail|correo)\b(?! (?:did|do|does|have|had|was|were|is) (?:you|u|she|he|they|we)\b)/;
+/**
+ * (v35 G2, `sendThenAskEmailG2`) Sentence `x` of provider message `m` is the provider's own "I'll … send you …" (the send
+ * family read), not a question, not sent now or to a place, and a later sentence of `m` is a question asking for the
+ * patron's e-mail: the sending goes by e-mail, after the chat.
+ */
+export function sendThenAskEmailG2(m: Msg, x: Sentence): boolean {
+  if (x.q || !OWN_SEND_G2.test(x.n) || SEND_NOW_G2.test(x.n)) return false;
+  for (const y of m.sentences) if (y.k > x.k && y.q && ASK_EMAIL_G2.test(y.n)) return true;
+  return false;
+}
 
 // ---- (v35 G3) block G3's readings ----

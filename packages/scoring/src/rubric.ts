@@ -3572,6 +3572,16 @@ export type Rubric = {
   // (v35 G1) settings of block G1 go here
 
   // (v35 G2) settings of block G2 go here
+  /**
+   * (v35 G2) followup promise: the provider's own first-person "I'll … send you …" sentence (not a question, not "send you
+   * to" a page, not said to be sent now or here in the chat) followed, in the same message, by a question asking for the
+   * patron's e-mail, is a promise to send it later even with no later-cue word: "I'll dig around and send you a few more
+   * that fit labor history. What's your e-mail?" (classify.ts `sendThenAskEmailG2`). Near misses: "The college will send
+   * you the award letter. What e-mail did you put on the FAFSA?" (someone else sends), "I'll send you to the FSA ID page:
+   * … What e-mail will you use for it?", "I can send you the checklist right here: … Which e-mail did you use?". Left out
+   * (v1-v34): a send without a later-cue word ("later", "tomorrow", "what I find") was no promise.
+   */
+  sendThenAskEmailG2?: boolean;
 
   // (v35 G3) settings of block G3 go here
 };
@@ -14284,7 +14294,25 @@ const phrasesV35E2 = block(phrasesV35E1, (_v35) => ({}));
 const phrasesV35G1 = block(phrasesV35E2, (_v35) => ({}));
 
 // G2: whole sessions: scholarships and paying for college
-const phrasesV35G2 = block(phrasesV35G1, (_v35) => ({}));
+const phrasesV35G2 = block(phrasesV35G1, (v35) => ({
+  // (test/thirty-fourth-round-scholarships.test.ts)
+  // a loan or mortgage servicer is a party: "call your loan servicer", "reach out to your servicer; if it is Nelnet, that is
+  // nelnet.com or 888-486-4722" (as v31 I5 reads "servicer" before a number on a statement); not its pages, said
+  // possessively ("go to your servicer's website", "log in to your servicer's portal")
+  referralParty: v35.plus('referralParty', r`\bservicer\b`),
+  // "try the <party word> …" is no party when the word only opens a name whose possessive owns a page or search a few
+  // words on: "Try the College Board's BigFuture scholarship search at bigfuture.collegeboard.org", "try the university
+  // library's fellowship database" ["Try the college admissions office", "try the school counselor's office" still refer]
+  referralOnesToAsk: v35.swap(
+    'referralOnesToAsk',
+    2,
+    retext(
+      phrasesV35G1.referralOnesToAsk[2]!,
+      r`|hotline|helpline)\b(?! (?:`,
+      r`|hotline|helpline)\b(?! [a-z]{1,30}s (?:[a-z0-9]{1,30} ){0,3}?(?:search|searches|database|databases|site|website|page|pages|portal|guide|tool|finder|directory|list|app)\b)(?! (?:`,
+    ),
+  ),
+}));
 
 // G3: whole sessions: fact-checking, news and media literacy
 const phrasesV35G3 = block(phrasesV35G2, (_v35) => ({}));
@@ -14312,6 +14340,7 @@ export const rubricV35: Rubric = {
   // G1's settings
 
   // G2's settings
+  sendThenAskEmailG2: true,
 
   // G3's settings
 };
