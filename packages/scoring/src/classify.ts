@@ -976,7 +976,14 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   const n = x.n;
   if (mc.url || mc.email || mc.phone) {
     const c = contactsIn(s, n);
-    if (c.url && !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) && !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n) && !(s.rubric.askedDomainNarrowL2 === true && !askedFromL2(n)))) return true;
+    if (
+      c.url &&
+      !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) &&
+      !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n) && !(s.rubric.askedDomainNarrowL2 === true && !askedFromL2(n))) &&
+      // (v35 G3, `confirmSiteG3`) "Is it the site metrodailywire.com?": the patron's site confirmed, not a source given
+      !(s.rubric.confirmSiteG3 === true && x.q && confirmSiteG3(n))
+    )
+      return true;
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
@@ -4700,3 +4707,19 @@ export function sendThenAskEmailG2(m: Msg, x: Sentence): boolean {
 }
 
 // ---- (v35 G3) block G3's readings ----
+
+/**
+ * (v35 G3, `confirmSiteG3`) A question that only confirms which site the patron means, by its address: "Is it the site
+ * metrodailywire.com?", "Just to confirm, is it nationalreport.net?", "Do you mean the site bostontribune.com?", "Was it the
+ * page at abcnews-us.com you saw?", "You mean dailybuzzlive.com?" (the whole sentence: a frame, the address, "you saw").
+ * Not a source offered as a question: "Have you tried snopes.com?", "Is it on snopes.com?", "Is that politifact.com check
+ * what you were after?".
+ */
+const CONFIRM_SITE_G3 =
+  /^(?:(?:so|ok|okay|and|just to (?:check|confirm|be sure)|to confirm),? )?(?:is (?:it|that|this)|was (?:it|that|this)|(?:do|did) (?:you|u) mean|(?:you|u) mean|are (?:you|u) (?:looking at|asking about|talking about|reading))(?: (?:the|a) (?:site|website|web site|page|one|article|post|story)(?: (?:at|on|from))?)? (?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6}(?:\/[^\s?]{0,80})?(?: (?:that |which )?(?:you|u) (?:saw|mean|meant|read|found|got|mentioned|were reading|are reading))?(?: ?\?)?$/;
+export const confirmSiteG3 = (n: string): boolean => CONFIRM_SITE_G3.test(n);
+/**
+ * (v35 G3, `relativePartyG3`) Where a relative clause after a referred party starts: "write to the Maryland State Archives'
+ * Special Collections, who hold many of the Sun's negatives" (what it holds is no part of its name).
+ */
+export const RELATIVE_G3 = /, (?:who|which|whose) /;

@@ -3584,6 +3584,19 @@ export type Rubric = {
   sendThenAskEmailG2?: boolean;
 
   // (v35 G3) settings of block G3 go here
+  /**
+   * (v35 G3) A question that only confirms the patron's site by its address gives no source: "Is it the site
+   * metrodailywire.com?", "Do you mean the site bostontribune.com?" (the clarifying question, not a source). Near miss: "Have
+   * you tried snopes.com?", "Is it on snopes.com?" (a source offered as a question).
+   */
+  confirmSiteG3?: boolean;
+  /**
+   * (v35 G3) A referred party's relative clause lends no words to it (v19 SM's subject URL): "write to the Maryland State
+   * Archives' Special Collections, who hold many of the Sun's negatives" after "The Sun's photo archive … at
+   * baltimoresun.com/reprints" has no way to reach the Archives. Near miss: "Write to the Sun's reprint desk, who can check
+   * the negatives" after "The Sun's reprint desk sells prints at baltimoresun.com/reprints" (the same party).
+   */
+  relativePartyG3?: boolean;
 };
 
 const r = String.raw;
@@ -14315,7 +14328,16 @@ const phrasesV35G2 = block(phrasesV35G1, (v35) => ({
 }));
 
 // G3: whole sessions: fact-checking, news and media literacy
-const phrasesV35G3 = block(phrasesV35G2, (_v35) => ({}));
+const phrasesV35G3 = block(phrasesV35G2, (v35) => ({
+  // (test/thirty-fourth-round-factcheck.test.ts)
+  // a worried patron asked whether the answer settles the worry: "Does that put your mind at ease?", "Has this put your mind at
+  // rest?" (that / this / it as the subject, a question) ["Would a call to SSA put your mind at ease?" (not yet given), "I
+  // hope this puts your mind at ease." (no question), "Does the waiting put your mind at ease?"]
+  completeness: v35.plus(
+    'completeness',
+    r`\bput (?:your|ur) mind at (?:ease|rest)\b(?<=\b(?:does|did|has|will|would) (?:that|this|it)(?: (?:help|all))? put (?:your|ur) mind at (?:ease|rest))(?= ?[?!])`,
+  ),
+}));
 
 const phrasesV35: RubricPhrases = phrasesV35G3;
 
@@ -14343,6 +14365,8 @@ export const rubricV35: Rubric = {
   sendThenAskEmailG2: true,
 
   // G3's settings
+  confirmSiteG3: true,
+  relativePartyG3: true,
 };
 
 /** The rubric in force. */

@@ -44,7 +44,7 @@ const FINGERPRINTS: Record<string, string> = {
   '32': '530ebc73087a80e4',
   '33': 'a3dc8be505c97a23',
   '34': '4d10901d0cf94609',
-  '35': '308e537915711e2c',
+  '35': '4350f87124189b22',
 };
 
 function fingerprint(r: typeof rubricV1): string {
