@@ -4609,6 +4609,9 @@ export function clearSkiesZ6(s: Session, m: Msg): number {
     const prev = s.vis[m.pos - 1]!;
     if (prev.role === 'patron' && prev.sentences.some((y) => y.q)) return -1;
   }
+  // (v35 E2, `clearSkiesForecastE2`) a bare "Clear skies!" (no name, no wish) answering the patron's weather question, or a
+  // title ending a sentence ("… listed in the calendar as\n\nClear Skies!"): the weather or a title, no goodbye
+  if (s.rubric.clearSkiesForecastE2 === true && r[1] === undefined && forecastOrTitleE2(s, m, x)) return -1;
   return x.k;
 }
 
@@ -4683,6 +4686,26 @@ export const RESOURCE_AND_PARTY_ES_E1 =
   / (?:y|e|o|u) (?:la|el|los|las|su|sus|un|una|nuestra|nuestro) (?!(?:guias?|paginas?|sitios?|web|base|bases|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?|articulos?|libros?|herramientas?|videos?|mapas?)\b)[a-z]/;
 
 // ---- (v35 E2) block E2's readings ----
+
+/** (v35 E2) A bare "Clear skies!" (with an opener at most): no name, no "everyone", no wish, no "and happy observing". */
+const BARE_CLEAR_SKIES_E2 = /^(?:(?:and|ok|okay|well|oh|nope|no|yes|yep)[ ,]+)?clear skies ?![ !]*$/;
+/** (v35 E2) The weather asked about, in the patron's words: "what about the weather saturday?", "will it be cloudy for the peak". */
+const WEATHER_ASKED_E2 = /\b(?:weather|forecast|forecasts|cloud|clouds|cloudy|overcast|rain|raining|rainy|storm|storms|stormy|fog|foggy|haze|hazy)\b/;
+/** (v35 E2) Words that leave a sentence open before a title on its own line: "listed in the calendar as", "called", "titled". */
+const TITLE_LEAD_E2 = /\b(?:as|called|titled|entitled|named|is|was|the|of|for)[ \t]*\n\s*$/;
+/**
+ * (v35 E2, `clearSkiesForecastE2`) Sentence `x`, the last of provider message `m`, is a bare "Clear skies!" that reports the
+ * weather the patron's message just before asked about ("need the forecast for sat night pls" "I checked the NWS. Clear
+ * skies!"; the patron's thanks or goodbye left out), or a title on its own line that ends an open sentence.
+ */
+function forecastOrTitleE2(s: Session, m: Msg, x: Sentence): boolean {
+  if (!BARE_CLEAR_SKIES_E2.test(x.n)) return false;
+  const at = m.raw.toLowerCase().lastIndexOf('clear skies');
+  if (at > 0 && TITLE_LEAD_E2.test(m.raw.slice(Math.max(0, at - 40), at))) return true;
+  if (m.pos === 0) return false;
+  const prev = s.vis[m.pos - 1]!;
+  return prev.role === 'patron' && !prev.has(F.thanks) && !prev.has(F.farewell) && WEATHER_ASKED_E2.test(prev.n);
+}
 
 // ---- (v35 G1) block G1's readings ----
 

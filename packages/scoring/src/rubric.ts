@@ -3568,6 +3568,26 @@ export type Rubric = {
   resourceSubjectNarrowE1?: boolean;
 
   // (v35 E2) settings of block E2 go here
+  /**
+   * (v35 E2) closing.courteous (and the Goodbye of the final idle): v34 Z6's `clearSkiesZ6` no longer reads a bare "Clear
+   * skies!" (no name, no wish) as a goodbye when the patron's message just before asks about the weather (weather, forecast,
+   * cloudy, rain …; not a thanks or goodbye), nor a "Clear Skies!" on its own line ending an open sentence (a title: "… listed
+   * in the calendar as\n\nClear Skies!") (classify.ts `forecastOrTitleE2`, read in `clearSkiesZ6`). Near misses: "need the
+   * forecast for sat night pls" "I checked the NWS for Saturday night. Clear skies!", "will it be cloudy for the peak" "nope!
+   * clear skies!" (the weather: no goodbye). Still read: "Clear skies!" after "yes that's all, thank you", "Clear skies to you
+   * as well, Sam!", "Wishing you clear skies!", "Clear skies, everyone!".
+   */
+  clearSkiesForecastE2?: boolean;
+  /**
+   * (v35 E2) referral.contact: v34 Z6's `subjectTopicZ6` no longer cuts the topic (" about / regarding / concerning …") off a
+   * party that names only a role or a club's officer (president, chair, curator, archivist, docents, volunteers, members,
+   * "club" …): such a party is someone of the organisation the topic names, so a word of the earlier source's subject in the
+   * topic still lends its URL (checks/referral.ts `roleOnlyE2`). Near miss: "the howard astro league has star nights at
+   * howardastro.org. hit up the club president about league loaner scopes" (pass). Still cut: "Ask your county emergency
+   * managers concerning hurricane shelters", "Talk to the marina manager regarding the tide", "Ask the Towson Historical
+   * Society about the Weather Service's old station" (a word of their own: fail).
+   */
+  subjectTopicRoleE2?: boolean;
 
   // (v35 G1) settings of block G1 go here
 
@@ -14301,7 +14321,39 @@ export const rubricV34: Rubric = {
 const phrasesV35E1 = block(phrasesV34, (_v35) => ({}));
 
 // E2: left cases of earlier rounds taken up
-const phrasesV35E2 = block(phrasesV35E1, (_v35) => ({}));
+/** (v35 E2) v34 Z7's text short code (as Z9 left it) in the phone family. */
+const SHORT_CODE_Z7 = phrasesV34.phone.find((x) => x.includes('texto(?: con la palabra)?'))!;
+/** (v35 E2) v34 Z7's end of a shift (as Z9 left it) in the dismissalConvenience family. */
+const END_OF_SHIFT_Z7 = phrasesV34.dismissalConvenience.find((x) => x.startsWith(r`\bend of (?:my|our) shift\b`))!;
+const phrasesV35E2 = block(phrasesV35E1, (v35) => ({
+  // (test/thirty-fourth-round-z69-checked.test.ts)
+  // Z7's text short code without its near misses where "text" is the words of a book or handout: a subject before its verb
+  // ("in the new edition the text moves to 214-216", "the text continues to 101-112": pages) or a noun after it ("return the
+  // set text copies to 101-103 by Friday": rooms) [still read: "text HOME to 741741", "text BRAVE to 678-678", "envíe un
+  // texto con la palabra HOLA al 741741"]
+  phone: v35.swap(
+    'phone',
+    phrasesV34.phone.indexOf(SHORT_CODE_Z7),
+    retext(
+      SHORT_CODE_Z7,
+      r`|refers|applies|`,
+      r`|refers|applies|moves|moved|continues|shifts|switches|changes|starts|begins|ends|breaks|spans|extends|wraps|flows|leads|turns|copies|copy|books|book|editions|edition|extracts|passages|chapters|sections|excerpts|files|`,
+    ),
+  ),
+  // Z7's end of a shift without its near misses where the help goes on or the patron is the one leaving: "I'm at the end of
+  // my shift and need to go, so let me send you these titles before I do" (the help goes on first), "Same here, I'm at the
+  // end of my shift and have to go too!" (answering the patron's own goodbye) [still read: "Apologies, I am at the end of my
+  // shift and must leave now.", "sorry were at the end of our shift, gotta log off", "… and need to sign off now."]
+  dismissalConvenience: v35.swap(
+    'dismissalConvenience',
+    phrasesV34.dismissalConvenience.indexOf(END_OF_SHIFT_Z7),
+    retext(
+      END_OF_SHIFT_Z7,
+      r`|soon|shortly|after|once|when|before)\b))`,
+      r`|soon|shortly|after|once|when|before|too|as well)\b)(?!,? (?:so |but |and |first )?(?:let me|lemme|here is|here are|heres|ill send|i will send)\b))`,
+    ),
+  ),
+}));
 
 // G1: whole sessions: farming, gardening and the extension service
 const phrasesV35G1 = block(phrasesV35E2, (_v35) => ({}));
@@ -14358,6 +14410,8 @@ export const rubricV35: Rubric = {
   resourceSubjectNarrowE1: true,
 
   // E2's settings
+  clearSkiesForecastE2: true,
+  subjectTopicRoleE2: true,
 
   // G1's settings
 

@@ -1195,6 +1195,16 @@ function roleStemX8(bare: string, head: string): boolean {
 function ownWordZ6(party: string): boolean {
   return party.split(/[^a-z0-9]+/).some((w) => w.length >= 3 && !GENERIC_N.has(w));
 }
+/** (v35 E2) A role in an organisation, or the kind of club it is: "president", "curator", "docents", "club". */
+const ROLE_E2 = /^(?:president|presidents|chair|chairs|chairperson|secretary|treasurer|director|directors|curator|curators|archivist|archivists|docent|docents|coordinator|coordinators|organizer|organizers|organiser|organisers|volunteer|volunteers|member|members|officer|officers|webmaster|club|clubs)$/;
+/**
+ * (v35 E2, `subjectTopicRoleE2`) `party` (the words after the verb) names only a role or a club's officer: its words of its
+ * own (3+ letters, not generic) are all roles ("the club president", "the curator", "one of the docents").
+ */
+function roleOnlyE2(party: string): boolean {
+  const own = party.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w) && w !== 'one');
+  return own.length > 0 && own.every((w) => ROLE_E2.test(w));
+}
 /** (v34 Z6, `subjectTopicZ6`) The topic a referral's party is asked about: " about …", " regarding …", " concerning …". */
 const TOPIC_Z6 = / (?:about|regarding|concerning)\b/;
 /**
@@ -1219,7 +1229,15 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Par
     const t = TOPIC_Z6.exec(after);
     // (Z8) only when that party has a word of its own: "call the office about a flood permit" after "The Maryland Flood Office
     // explains permits at flood.maryland.gov" is that office (the generic words point back), so its topic still lends
-    if (t !== null && namesParty(s, after.slice(0, t.index)) && ownWordZ6(after.slice(v[0].length, t.index))) after = after.slice(0, t.index);
+    // (v35 E2, `subjectTopicRoleE2`) nor when that party is only a role or a club's officer ("hit up the club president about
+    // league loaner scopes" after "the howard astro league has star nights at howardastro.org"): the topic says whose
+    if (
+      t !== null &&
+      namesParty(s, after.slice(0, t.index)) &&
+      ownWordZ6(after.slice(v[0].length, t.index)) &&
+      !(s.rubric.subjectTopicRoleE2 === true && roleOnlyE2(after.slice(v[0].length, t.index)))
+    )
+      after = after.slice(0, t.index);
   }
   // (v35 G3, `relativePartyG3`) nor those of a relative clause after it ("write to the Maryland State Archives' Special
   // Collections, who hold many of the Sun's negatives" after "The Sun's photo archive … baltimoresun.com/reprints")
