@@ -24,7 +24,31 @@
  * - "the extension office can test it" tells no one to contact it: no referral;
  * - a seed library at the provider's own library, "stop by the circulation desk to check out seeds", is the library's
  *   own department the patron is told to visit: a referral (fails without a way to reach it);
- * - a book title in the catalogue is a named resource: a source.
+ * - a book title in the catalogue is a named resource: a source;
+ * - (taken after the first run) "The State Apiarist answers questions at 410-…" and "Questions about the exam go to the
+ *   pesticide section at …" tell no one to contact the party (as round 33's "OGIS mediates: ogis@nara.gov"): no referral;
+ * - (taken after the first run) a city's own site given in the sentence before ("The City's permit guide at
+ *   gaithersburgmd.gov/… Call city zoning …") reaches the city's zoning office: referral passes.
+ * Written: 30 whole sessions (26 first, 4 for the fixes; 2 of them in LEFT), 34 short cases (27 first, 4+3 for the fixes,
+ * 1 of them in LEFT), 13 near misses in `guards` (9 + 4; 1 of them in LEFT). First run (26 whole + 27 short): 8 of 53 disagreed:
+ * referral.contact 7, followup.completeness 1. Mine: 3 (completeness na where info.source fails, not na; the State
+ * Apiarist's and the pesticide section's sentences: no referral). The scorer's: 5 ("take a sample to the plant clinic",
+ * "bring a leaf to the plant clinic", "Check with zoning before you build a coop": fixed; the Spanish "llamar a la Sección
+ * de …" and "Apply through the Soil Conservation District": LEFT). Second run (the fixes' cases): 3 disagreed: the shed
+ * session's "Call city zoning" after the city's own site (my label, corrected above), "take one in a jar to the Master
+ * Gardeners table" (fixed: Master Gardeners as people) and a near miss read by v34 already (LEFT); third run: "chat w/ the
+ * master gardeners" (LEFT). Fixed in block G1 (phrase families, v35 only; no settings, no code):
+ *  - referralVerb: a sample carried to a party, "bring a leaf to the plant clinic", "take a soil sample to the extension
+ *    office, 301-…", "drop off a branch at the extension office", "take one in a jar to the Master Gardeners table"
+ *    [near misses: "I'll take the sample to the lab myself", "Take the sample to a depth of 6 inches", "Bring the fallen
+ *    leaves to the compost pile", "The lab will take your sample to the greenhouse"];
+ *  - referralParty: the Master Gardeners as people, "Ask the Master Gardeners at the market table", "Talk to a Master
+ *    Gardener at the library's plant clinic, mg@…" [near misses: "Visit the Master Gardener website at …", "Read the Master
+ *    Gardener fact sheet at …", "The Master Gardeners wrote the guide at …", "sign up for the Master Gardener course at …"];
+ *  - referralParty: zoning by its function as the whole object of a referring verb, "Check with zoning before you build",
+ *    "Call city zoning", "Talk to county zoning at 410-…", "Email town zoning at …" [near misses: "Ask about zoning when you
+ *    apply …", "Check with zoning rules at …", "Visit the zoning map at …", "Zoning allows hens on RC lots; …"].
+ * Left: 5 (LEFT, each with its reason).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -482,6 +506,8 @@ export const short: SessionCase[] = [
   { name: '"Take the caterpillar to the plant clinic at the library" (no contact): referral fails', lines: then(SOIL, 'The HGIC page is at extension.umd.edu/hgic. Take the caterpillar to the plant clinic at the library on Tuesday. Does that help?'), exp: some({ referral: 'fail' }) },
   { name: '"Check with zoning before you build" (no contact): referral fails', lines: then(HENS, 'The code is at library.municode.com. Check with zoning before you build the coop. Does that help?'), exp: some({ referral: 'fail' }) },
   { name: '"email town zoning at zoning@town.example.gov" : referral passes', lines: then(HENS, 'Email town zoning at zoning@town.example.gov about the coop. Does that help?'), exp: some({ referral: 'pass' }) },
+  // (from thirty-third-round-lent-urls' LEFT, which it left when the Master Gardeners became a party)
+  { name: '"The seed catalog is at rareseeds.com; your county Master Gardeners can tell you what grows here." : referral fails', lines: then(TOM, 'The seed catalog is at rareseeds.com; your county Master Gardeners can tell you what grows here. Does that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
   { name: '"Ask the Master Gardeners at the market table" (no contact): referral fails', lines: then(TOM, 'The HGIC calendar is at extension.umd.edu/hgic. Ask the Master Gardeners at the market table on Saturday if your seedlings look leggy. Does that help?'), exp: some({ referral: 'fail' }) },
   { name: '"talk to a Master Gardener at the library\'s plant clinic, mg@example.org" : referral passes', lines: then(TOM, "Talk to a Master Gardener at the library's plant clinic, mg@example.org. Does that help?"), exp: some({ referral: 'pass' }) },
 ];
