@@ -14356,7 +14356,30 @@ const phrasesV35E2 = block(phrasesV35E1, (v35) => ({
 }));
 
 // G1: whole sessions: farming, gardening and the extension service
-const phrasesV35G1 = block(phrasesV35E2, (_v35) => ({}));
+const phrasesV35G1 = block(phrasesV35E2, (v35) => ({
+  // (test/thirty-fourth-round-gardens.test.ts)
+  // a sample carried to a party to be looked at, as v1's "visit" or Y3's "deliver the form to": "bring a leaf to the plant
+  // clinic", "take a soil sample to the extension office", "take one in a jar to the Master Gardeners table at the
+  // market", "drop off a branch at the extension office"; not the
+  // provider doing it ("I'll take the sample to the lab"), a hypothetical ("if you take a sample to the clinic, …"), nor a
+  // sample taken to something that is no party ("take a sample to a depth of 6 inches", "bring the leaves to the compost
+  // pile") [keyed on bring / take / drop off, then a sample word, then to / at a party word]
+  referralVerb: v35.plus(
+    'referralVerb',
+    r`\b(?<!\b(?:i|we|ill|well|i'll|we'll|id|wed|i'd|we'd|me|us|if|when|whenever|once|unless|whether|before|after|they|theyll|they'll)(?: [a-z']+){0,2} )(?:bring|take|drop off|carry)\b(?= (?:a|an|the|your|ur|some|one|it|them|this|that|these|those)(?: (?:[a-z0-9'-]+ ){0,3}?(?:samples?|specimens?|leaf|leaves|branch|branches|twigs?|cuttings?|stems?|roots?|fruits?|insects?|bugs?|caterpillars?|beetles?|weeds?|plants?))?(?: in (?:a|an|the|your|ur) (?:[a-z-]+ ){0,2}?(?:jar|bag|baggie|container|box|envelope|cup))? (?:in )?(?:to|at) (?:the|a|an|any|your|ur|our) (?=(?:[a-z0-9'&.-]+ ){0,3}?(?:clinic|clinics|office|offices|extension|center|centre|lab|laboratory|desk|table|booth|master gardeners?)\b))`,
+  ),
+  // the zoning office called by its function alone, as the whole object of a referring verb: "check with zoning before you
+  // build a coop", "call county zoning"; not the rules ("check with zoning rules", "ask about zoning": not the object's
+  // first word), nor zoning as a topic anywhere else in a sentence
+  // and the extension's Master Gardeners, volunteers who answer garden questions, as people: "ask the Master Gardeners at
+  // the market table", "talk to a Master Gardener at the plant clinic"; not their pages, guides or training ("visit the
+  // Master Gardener website at …", "the Master Gardener fact sheet", "the Master Gardener course")
+  referralParty: v35.plus(
+    'referralParty',
+    r`\bmaster gardeners?\b(?!'?s? (?:[a-z]+ ){0,1}?(?:websites?|web sites?|sites?|pages?|webpages?|portals?|guides?|fact ?sheets?|tip ?sheets?|handbooks?|manuals?|blogs?|newsletters?|videos?|articles?|publications?|training|courses?|class|classes|program|programme|certification|handbook)\b)`,
+    r`\bzoning\b(?<=^(?:the |your |ur )?(?:(?:county|city|town|local|village|township) )?zoning)(?! (?:rules?|codes?|laws?|maps?|ordinances?|regulations?|requirements?|districts?|question|questions|issues?|status)\b)`,
+  ),
+}));
 
 // G2: whole sessions: scholarships and paying for college
 const phrasesV35G2 = block(phrasesV35G1, (v35) => ({

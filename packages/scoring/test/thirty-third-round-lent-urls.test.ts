@@ -301,8 +301,7 @@ export const LEFT: SessionCase[] = [
   { name: "\"Ask your scoutmaster, our Eagle project guide is at samplelibrary.org/eagle.\" : referral fails", lines: then(ASK, "Ask your scoutmaster, our Eagle project guide is at samplelibrary.org/eagle. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: "the driver can tell you" is not read as a referral (na): block Z3's area
   { name: "\"The bus map is at mta.maryland.gov/maps; the driver can tell you where to get off.\" : referral fails", lines: then(ASK, "The bus map is at mta.maryland.gov/maps; the driver can tell you where to get off. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
-  // LEFT: "your county Master Gardeners can tell you" is not read as a referral (na): block Z3's area
-  { name: "\"The seed catalog is at rareseeds.com; your county Master Gardeners can tell you what grows here.\" : referral fails", lines: then(ASK, "The seed catalog is at rareseeds.com; your county Master Gardeners can tell you what grows here. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
+  // (v35 G1) "your county Master Gardeners can tell you" now reads as a referral: the case runs in thirty-fourth-round-gardens
 ];
 
 describe('thirty-third round (Z4): every whole case lists all 17 checks', () => {
