@@ -4746,3 +4746,5 @@ export const confirmSiteG3 = (n: string): boolean => CONFIRM_SITE_G3.test(n);
  * Special Collections, who hold many of the Sun's negatives" (what it holds is no part of its name).
  */
 export const RELATIVE_G3 = /, (?:who|which|whose) /;
+
+// ---- (v35 G4) block G4's readings ----

@@ -3617,6 +3617,7 @@ export type Rubric = {
    * the negatives" after "The Sun's reprint desk sells prints at baltimoresun.com/reprints" (the same party).
    */
   relativePartyG3?: boolean;
+  // (v35 G4) settings of block G4 go here
 };
 
 const r = String.raw;
@@ -14414,7 +14415,10 @@ const phrasesV35G3 = block(phrasesV35G2, (v35) => ({
   ),
 }));
 
-const phrasesV35: RubricPhrases = phrasesV35G3;
+// G4: whole sessions: antiques, collectibles and what things are worth
+const phrasesV35G4 = block(phrasesV35G3, (_v35) => ({}));
+
+const phrasesV35: RubricPhrases = phrasesV35G4;
 
 /**
  * Rubric v35: v34 with the phrase families and settings of a thirty-fourth round (blocks E1-G3): narrowings of
@@ -14444,6 +14448,8 @@ export const rubricV35: Rubric = {
   // G3's settings
   confirmSiteG3: true,
   relativePartyG3: true,
+
+  // G4's settings
 };
 
 /** The rubric in force. */
