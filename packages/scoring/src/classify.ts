@@ -4714,17 +4714,28 @@ function forecastOrTitleE2(s: Session, m: Msg, x: Sentence): boolean {
 /** (v35 G2) The provider's own sending: "I'll …", "I will …", "I can …", "We'll …" opening the sentence. */
 const OWN_SEND_G2 = /^(?:(?:ok|okay|so|and|also|then|sure|great|thanks|thank you),? ){0,2}(?:ill|i will|i can|i could|i shall|im going to|i am going to|we will|we can|well be happy to|ill be happy to|i would be happy to)\b/;
 /** (v35 G2) Sent now or to a place, not later: "send you to the page", "right here", "in this chat", "now". */
-const SEND_NOW_G2 = /\bsend (?:you|u) (?:over |back )?to (?:the|a|an|our|their|this|that)\b|\b(?:right here|here in (?:the|this) chat|in (?:the|this) chat|right now|now|below|in a (?:sec|second|moment|minute))\b/;
+// (v35 J1) also "send you through / along to the … page", "send you over to my colleague" (an adverb and "to": a direction),
+// "as a file in this window", "send you the link here"
+const SEND_NOW_G2 = /\bsend (?:you|u) (?:over |back |through |along )?to (?:the|a|an|our|their|this|that)\b|\bsend (?:you|u) (?:over|back|through|along|across) to\b|\b(?:right here|here in (?:the|this) chat|in (?:the|this) chat|right now|now|below|in a (?:sec|second|moment|minute))\b|\b(?:in|into|through) (?:the|this) (?:chat|window|box|conversation)\b|\bsend (?:you|u) (?:the |a |an |this |that )?(?:[a-z]+ ){0,2}?(?:link|links|url) here\b/;
+/**
+ * (v35 J1, narrowing `sendThenAskEmailG2`) A web address in the send sentence itself: the thing is given now ("I'll send
+ * you the link here: studentaid.gov/fafsa.", "I can send you the reset steps: go to studentaid.gov/fsa-id …").
+ */
+const SEND_URL_G2 = /\b[a-z0-9-]{1,63}\.(?:gov|org|com|edu|net|us|info|io|co)\b/i;
 /** (v35 G2) A question asking for the patron's e-mail: "What's your e-mail?", "What e-mail should I use?", "¿Cuál es su correo?". */
 const ASK_EMAIL_G2 =
-  /\b(?:whats|what is|what|which|wheres|can i (?:get|have)|could i (?:get|have)|may i (?:get|have)|could you (?:give|share|type)|can you (?:give|share|type)|cual es)(?: [a-z]{1,20}){0,3}? (?:email|email address|e mail|correo)\b(?! (?:did|do|does|have|had|was|were|is) (?:you|u|she|he|they|we)\b)/;
+  /\b(?:whats|what is|what|which|wheres|can i (?:get|have)|could i (?:get|have)|may i (?:get|have)|could you (?:give|share|type)|can you (?:give|share|type)|cual es)(?: [a-z]{1,20}){0,3}? (?:email|email address|e mail|correo)\b(?! (?:did|do|does|have|had|was|were|is) (?:you|u|she|he|they|we)\b)(?! (?:did|do|does|has|have|had) (?:the|your|ur|their|his|her)\b)(?! (?:you|u) (?:used|use|put|gave|registered|signed)\b)(?! (?:address )?(?:is |was )?(?:on|in|for|linked to|tied to|attached to|connected to|associated with|registered (?:on|with|to|for)|used (?:on|for|with)) (?:your|ur|the|that) (?:[a-z]+ ){0,2}?(?:account|fafsa|fsa id|login|application|portal|profile|card|registration)\b)/;
+// (v35 J1, narrowing `sendThenAskEmailG2`) not the e-mail of an account or someone else's record: "Which email is linked to
+// your FSA ID?", "What's the e-mail on your library account?", "What email does the school have for you?", non-native "What
+// email you used to register?"
 /**
  * (v35 G2, `sendThenAskEmailG2`) Sentence `x` of provider message `m` is the provider's own "I'll … send you …" (the send
  * family read), not a question, not sent now or to a place, and a later sentence of `m` is a question asking for the
  * patron's e-mail: the sending goes by e-mail, after the chat.
  */
 export function sendThenAskEmailG2(m: Msg, x: Sentence): boolean {
-  if (x.q || !OWN_SEND_G2.test(x.n) || SEND_NOW_G2.test(x.n)) return false;
+  // (v35 J1) not a link given in the send sentence itself ("I'll send you the link here: studentaid.gov/fafsa")
+  if (x.q || !OWN_SEND_G2.test(x.n) || SEND_NOW_G2.test(x.n) || SEND_URL_G2.test(m.rawSentences[x.k] ?? '')) return false;
   for (const y of m.sentences) if (y.k > x.k && y.q && ASK_EMAIL_G2.test(y.n)) return true;
   return false;
 }
