@@ -17,9 +17,9 @@
  * - "La guía y el manual", "Su página y la de la oficina" are resources only: no referral; the Spanish "¿Eso le
  *   tranquiliza?" after the source is the completeness question (pass; LEFT, a widening).
  *
- * Written: 40 cases (33 run, 7 LEFT), labelled before running (32 first, 8 more). First run (32): 14 disagreed; my labels
- * corrected: 0. 9 were false readings of v35 settings (each gone with the setting off), 5 older readings (LEFT). Second
- * batch (8): 3 disagreed: 1 v35 ("Did it put your mind at ease?"), 2 needing widenings (LEFT). Narrowed (each with a comment
+ * Written: 40 cases (33 run, 7 LEFT), labelled before running (34 first, 6 more). First run (34): 14 disagreed; my labels
+ * corrected: 0. 10 were false readings of v35 settings (each gone with the setting off), 4 older readings (LEFT). Second
+ * batch (6): 4 disagreed: 1 v35 ("Did it put your mind at ease?"), 1 older and 2 needing widenings (LEFT). Narrowed (each with a comment
  * naming its near miss):
  *  - `confirmSiteG3` (classify.ts `confirmSiteG3`): an address with a page the patron did not give first is offered, a
  *    source ("Is this the article at baltimoresun.com/news/… you meant?", "Was it the page at quoteinvestigator.com/… you
