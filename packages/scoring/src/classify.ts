@@ -981,7 +981,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
       !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) &&
       !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n) && !(s.rubric.askedDomainNarrowL2 === true && !askedFromL2(n))) &&
       // (v35 G3, `confirmSiteG3`) "Is it the site metrodailywire.com?": the patron's site confirmed, not a source given
-      !(s.rubric.confirmSiteG3 === true && x.q && confirmSiteG3(n))
+      !(s.rubric.confirmSiteG3 === true && x.q && confirmSiteG3(s, m, n))
     )
       return true;
     if (
@@ -4674,16 +4674,21 @@ export const SERVICE_PRODUCT_E1 =
  * (v35 E1, `othersObjectNarrowE1`) After "can help" (Z3's 80 characters), the class of people said to be the patron's in
  * words Z3 and Z5 did not list: "Catholic Charities can help families who are behind on rent like you are", "Legal Aid can
  * help tenants in the same boat as you", non-native "The SBA can help small businesses as yours", "… in your sort of
- * situation". Not "like you said / mentioned" (the patron's words, not the class).
+ * situation". Not "like you said / mentioned" (the patron's words, not the class). (v35 E1 checked by J2) Nor "like you were
+ * saying / suggested" ("The SBA can help small businesses get loans, like you were saying"), nor a class the words before
+ * deny or set apart ("The SBA can help small businesses, but not hobby sellers like you", British "Shelter can help tenants,
+ * though not landlords like yourself").
  */
 export const PATRON_CLASS_E1 =
-  /^ (?:[a-z-]+,? ){0,7}?(?:(?:like (?:you|u|yours|yourself|urself)\b(?! (?:said|mentioned|asked|wanted|noted|wrote|say)\b))|as (?:yours|yourself|urself)\b|in the same (?:boat|situation|position|spot) as (?:you|u)\b|(?:in|with) (?:your|ur) (?:[a-z-]+ ){1,2}(?:situation|position|case|circumstances)\b)/;
+  /^ (?:(?!(?:not|but|though|although|except|unlike|than|unless|never)\b)[a-z-]+,? ){0,7}?(?:(?:like (?:you|u|yours|yourself|urself)\b(?! (?:said|mentioned|asked|wanted|noted|wrote|say|suggested|described|explained|guessed|thought|hoped|pointed|read|saw|heard|found|(?:were|are|was) (?:saying|asking|suggesting|describing|thinking|hoping))\b))|as (?:yours|yourself|urself)\b|in the same (?:boat|situation|position|spot) as (?:you|u)\b|(?:in|with) (?:your|ur) (?:[a-z-]+ ){1,2}(?:situation|position|case|circumstances)\b)/;
 /**
  * (v35 E1, `resourceSubjectNarrowE1`) A Spanish subject opened by a resource that names another noun, not a resource, after
  * "y / e / o / u" and an article: "El folleto y la oficina del condado le pueden informar" (the office too: a referral).
+ * (v35 E1 checked by J2) Not another resource ("La guía y el manual del MVA", "El folleto y la solicitud del condado", "la
+ * hoja informativa") nor "la de …", the party's own resource ("Su página y la de la oficina le pueden informar").
  */
 export const RESOURCE_AND_PARTY_ES_E1 =
-  / (?:y|e|o|u) (?:la|el|los|las|su|sus|un|una|nuestra|nuestro) (?!(?:guias?|paginas?|sitios?|web|base|bases|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?|articulos?|libros?|herramientas?|videos?|mapas?)\b)[a-z]/;
+  / (?:y|e|o|u) (?:la|el|los|las|su|sus|un|una|nuestra|nuestro) (?!(?:guias?|paginas?|sitios?|web|base|bases|catalogos?|formularios?|folletos?|listas?|aplicacion|app|portal|enlaces?|articulos?|libros?|herramientas?|videos?|mapas?|manual|manuales|solicitud|solicitudes|hojas?|documentos?|cartas?|avisos?|calendarios?|tablas?|glosarios?|directorios?|boletin|boletines|recursos?|tutorial|tutoriales|instructivos?|plataformas?|seccion|secciones|indices?|requisitos|informacion|instrucciones|pasos|planillas?|volantes?|revistas?|archivos?|cursos?|de|del)\b)[a-z]/;
 
 // ---- (v35 E2) block E2's readings ----
 
@@ -4751,11 +4756,35 @@ export function sendThenAskEmailG2(m: Msg, x: Sentence): boolean {
  */
 const CONFIRM_SITE_G3 =
   /^(?:(?:so|ok|okay|and|just to (?:check|confirm|be sure)|to confirm),? )?(?:is (?:it|that|this)|was (?:it|that|this)|(?:do|did) (?:you|u) mean|(?:you|u) mean|are (?:you|u) (?:looking at|asking about|talking about|reading))(?: (?:the|a) (?:site|website|web site|page|one|article|post|story)(?: (?:at|on|from))?)? (?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6}(?:\/[^\s?]{0,80})?(?: (?:that |which )?(?:you|u) (?:saw|mean|meant|read|found|got|mentioned|were reading|are reading))?(?: ?\?)?$/;
-export const confirmSiteG3 = (n: string): boolean => CONFIRM_SITE_G3.test(n);
+/** (v35 G3 checked by J2) The page of the address a confirming question names: "baltimoresun.com/news/bs-xpm-1985-…". */
+const CONFIRM_PATH_G3 = /(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6}(\/[^\s?]{1,80})/;
+/**
+ * (v35 G3, `confirmSiteG3`) Sentence `n` of provider message `m` only confirms the patron's site. (v35 G3 checked by J2) An
+ * address with a page the patron did not give first is a page the provider found and offers, a source: "Is this the article
+ * at baltimoresun.com/news/bs-xpm-1985-06-14-warehouse-fire-story.html you meant?", "Was it the page at
+ * quoteinvestigator.com/2013/04/09/government-problem you saw?" (still read: "You mean metrodailywire.com/ss-ending-march?"
+ * after the patron pasted it, and a bare domain).
+ */
+export function confirmSiteG3(s: Session, m: Msg, n: string): boolean {
+  if (!CONFIRM_SITE_G3.test(n)) return false;
+  const p = CONFIRM_PATH_G3.exec(n);
+  if (p === null || p[1]!.length < 2) return true;
+  for (let i = 0; i < m.pos; i++) {
+    const v = s.vis[i]!;
+    if (v.role === 'patron' && v.n.includes(p[1]!)) return true;
+  }
+  return false;
+}
 /**
  * (v35 G3, `relativePartyG3`) Where a relative clause after a referred party starts: "write to the Maryland State Archives'
  * Special Collections, who hold many of the Sun's negatives" (what it holds is no part of its name).
  */
 export const RELATIVE_G3 = /, (?:who|which|whose) /;
+/**
+ * (v35 G3 checked by J2) A relative clause that says the party belongs to another (its words are whose it is, so they stay):
+ * "Email the research desk, which is part of the Sun's library", "Write to the archivists, who work for the Sun's library".
+ */
+export const RELATIVE_OWNER_G3 =
+  /^, (?:who|which) (?:(?:is|are|was|were) (?:(?:a |an )?part of|run by|owned by|managed by|staffed by|housed (?:in|at))|(?:work|works|worked) (?:for|at|in)|(?:belong|belongs) to)\b/;
 
 // ---- (v35 G4) block G4's readings ----

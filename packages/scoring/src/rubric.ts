@@ -14409,9 +14409,13 @@ const phrasesV35G3 = block(phrasesV35G2, (v35) => ({
   // a worried patron asked whether the answer settles the worry: "Does that put your mind at ease?", "Has this put your mind at
   // rest?" (that / this / it as the subject, a question) ["Would a call to SSA put your mind at ease?" (not yet given), "I
   // hope this puts your mind at ease." (no question), "Does the waiting put your mind at ease?"]
+  // (checked by J2) not "would / will": an offer not yet given ("I could ask our documents librarian to find the SSA's own
+  // statement. Would that put your mind at ease?", "i can dig up the original post 2. will that put ur mind at ease?"),
+  // nor "it", which may be what the patron just told of ("my doctor told me the same thing" "Oh good. Did it put your mind at
+  // ease?")
   completeness: v35.plus(
     'completeness',
-    r`\bput (?:your|ur) mind at (?:ease|rest)\b(?<=\b(?:does|did|has|will|would) (?:that|this|it)(?: (?:help|all))? put (?:your|ur) mind at (?:ease|rest))(?= ?[?!])`,
+    r`\bput (?:your|ur) mind at (?:ease|rest)\b(?<=\b(?:does|did|has) (?:that|this)(?: (?:help|all))? put (?:your|ur) mind at (?:ease|rest))(?= ?[?!])`,
   ),
 }));
 

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 import { F } from '../phrases';
@@ -1243,7 +1243,8 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Par
   // Collections, who hold many of the Sun's negatives" after "The Sun's photo archive … baltimoresun.com/reprints")
   if (s.rubric.relativePartyG3 === true && v && !party.pronoun && after.includes(', wh')) {
     const c = RELATIVE_G3.exec(after);
-    if (c !== null && namesParty(s, after.slice(0, c.index))) after = after.slice(0, c.index);
+    // (v35 G3 checked by J2) not a clause that says whose the party is: "Email the research desk, which is part of the Sun's library"
+    if (c !== null && namesParty(s, after.slice(0, c.index)) && !RELATIVE_OWNER_G3.test(after.slice(c.index))) after = after.slice(0, c.index);
   }
   for (const w of head.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(after, w)) return true;
   return false;
