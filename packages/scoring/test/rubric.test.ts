@@ -44,7 +44,7 @@ const FINGERPRINTS: Record<string, string> = {
   '32': '530ebc73087a80e4',
   '33': 'a3dc8be505c97a23',
   '34': '4d10901d0cf94609',
-  '35': '4754f860b344cbf8',
+  '35': '9ea99317e62a48fe',
 };
 
 function fingerprint(r: typeof rubricV1): string {
