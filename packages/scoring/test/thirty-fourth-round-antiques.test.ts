@@ -51,6 +51,9 @@
  * give a written value" (my label, corrected above) and the santo session, moved to LEFT; one case I expected to stay
  * misread (two parties in one sentence, "consulte a un anticuario…, o llévela a una casa de subastas como Morton, teléfono
  * …") scored as labelled and runs in `short`.
+ * Whole suite: two older LEFT cases now score as labelled and were moved to their files' running lists, labels unchanged:
+ * thirty-first-round-nature's "Lleve la TV al … Center, 3500 Brown Station Road" (to `whole`) and thirty-third-round-lent-urls'
+ * "Consulte a su abogado sobre el caso, …" (to READ_SINCE_LEFT).
  * Left: 5 (LEFT, each with its reason): "Good afternoon!" as a goodbye; twice "find a certified appraiser through …"; "Did
  * WorthPoint have your pattern?"; the anticuario reached by the next sentence's phone.
  */
