@@ -29,8 +29,8 @@
  * - "the American Philatelic Society's site, stamps.org, lists dealers" points to a website to use: a source, no referral;
  * - (taken after the second run) "An independent appraiser can also give a written value" tells no one to contact one: no
  *   referral (my first label was fail).
- * Written: 28 whole sessions (26 first, 2 more for the fix; 25 run, 3 in LEFT), 28 short cases (22 first, 6 more for the
- * fix), 9 near misses in `guards`. First run (26 whole + 22 short): 7 cases disagreed, on 8 checks: referral.contact 6
+ * Written: 28 whole sessions (26 first, 2 more for the fix; 25 run, 3 in LEFT), 29 short cases (23 first, 6 more for the
+ * fix; 27 run, 2 in LEFT), 9 near misses in `guards`. First run (26 whole + 23 short): 7 cases disagreed, on 8 checks: referral.contact 6
  * ("contact an ABAA member bookseller" at abaa.org, "ask at a good antiques shop", "lleve la moneda a un comerciante de
  * monedas", "consulte a un tasador certificado", twice "find a certified appraiser through appraisers.org": all read as no
  * referral), closing.courteous 1 ("You are very welcome. Good afternoon!" read as no goodbye), followup.completeness 1 ("Did
