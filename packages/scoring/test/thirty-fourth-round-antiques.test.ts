@@ -46,7 +46,7 @@
  *    certificado; hay un directorio en appraisers.org", "lleve la moneda a un comerciante de monedas", "Llévela a una casa
  *    de subastas como Morton, en morton.com.mx", "consulte a un anticuario de confianza") [near misses: "No consulte a
  *    comerciantes que le llamen sin pedirlo", "Lleve la moneda a la luz para leer la fecha", "No la lleve a una tienda de
- *    empeño", "Consulte el catálogo en línea de Numista, es.numista.com"].
+ *    empeño", "Consulte al catálogo en línea de Numista, es.numista.com"].
  * Second run (the fix's cases, labelled before running): 2 disagreed: the Chinese bowl's "An independent appraiser can also
  * give a written value" (my label, corrected above) and the santo session, moved to LEFT; one case I expected to stay
  * misread (two parties in one sentence, "consulte a un anticuario…, o llévela a una casa de subastas como Morton, teléfono
@@ -478,7 +478,7 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "No consulte a comerciantes que le llamen sin pedirlo" : no referral', lines: thenEs('No consulte a comerciantes que le llamen sin pedirlo; Numista en es.numista.com da valores. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Lleve la moneda a la luz para leer la fecha" : no referral', lines: thenEs('Lleve la moneda a la luz para leer la fecha; Numista en es.numista.com da valores. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "No la lleve a una tienda de empeño" : no referral', lines: thenEs('No la lleve a una tienda de empeño; Numista en es.numista.com da valores. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
-  { name: 'near miss: "Consulte al catálogo en línea, es.numista.com" : a source, no referral', lines: thenEs('Consulte el catálogo en línea de Numista, es.numista.com, para ver valores. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'near miss: "Consulte al catálogo en línea, es.numista.com" : a source, no referral', lines: thenEs('Consulte al catálogo en línea de Numista, es.numista.com, para ver valores. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
