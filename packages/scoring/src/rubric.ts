@@ -14420,7 +14420,23 @@ const phrasesV35G3 = block(phrasesV35G2, (v35) => ({
 }));
 
 // G4: whole sessions: antiques, collectibles and what things are worth
-const phrasesV35G4 = block(phrasesV35G3, (_v35) => ({}));
+const phrasesV35G4 = block(phrasesV35G3, (v35) => ({
+  // (test/thirty-fourth-round-antiques.test.ts)
+  // the trades that value things, as v18's dealers: "contact an ABAA member bookseller", "consulte a un tasador certificado",
+  // "ask at a good antiques shop", "call an auction house"; not their lists or pages (no party: "the appraiser directory at
+  // appraisers.org", "the auction house's site"), nor named with no referring verb ("appraisers charge by the hour")
+  // (the Spanish verbs before them: "consulte a un tasador", "lleve la moneda a un comerciante"; not warned against: "no
+  // consulte a…", "no la lleve a…")
+  referralVerb: v35.plus(
+    'referralVerb',
+    r`\b(?<!\bno )(?:consulte|consulta|consultar) (?:a|al)(?= (?:(?:un|una|unos|unas|su|tu|sus|tus|el|la|los|las|algun|alguna) )?[a-z])`,
+    r`\b(?<!\bno (?:la |lo |las |los )?)(?:lleve|lleva|llevar|llevela|llevelo|llevelas|llevelos|llevala|llevalo|llevalas|llevalos)(?= (?:(?:la|el|las|los|su|sus|tu|tus) [a-z]+ )?(?:a (?:un|una|unos|unas|su|tu|sus|tus|el|la|los|las|algun|alguna)|al) [a-z])`,
+  ),
+  referralParty: v35.plus(
+    'referralParty',
+    r`\b(?:appraisers?|booksellers?|auctioneers?|auction houses?|numismatists?|philatelists?|antiques? (?:shops?|dealers?|malls?)|tasador(?:a|es|as)?|comerciantes?|anticuari[oa]s?|casas? de subastas)\b(?!'?s? (?:locator|finder|search|directory|directories|database|page|pages|site|website|portal|link|app|list|listings?|guide)\b)`,
+  ),
+}));
 
 const phrasesV35: RubricPhrases = phrasesV35G4;
 

@@ -467,6 +467,19 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  // (once LEFT: no Spanish verb read "Lleve la TV al …"; read as labelled since v35 G4's "lleve … a/al")
+  {
+    name: 'bilingual, old electronics: the county recycling centre with its address: referral passes',
+    lines: [
+      [0, 'p', 'hola, where can i recycle an old tv? no se donde llevarla'],
+      [20, 'l', '¡Hola! I\'m Marisol with AskUsNow! / Soy Marisol de AskUsNow! ¿En qué condado vive? Which county?'],
+      [45, 'p', 'prince georges'],
+      [58, 'l', 'Lleve la TV al Brown Station Road Public Convenience Center, 3500 Brown Station Road, Upper Marlboro (free / gratis). Info: pgcountymd.gov/recycling. ¿Le ayuda? Does that help?'],
+      [95, 'p', 'si gracias, es todo'],
+      [100, 'l', '¡De nada! Bye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -517,20 +530,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: Spanish "Lleve la TV al … Center, 3500 Brown Station Road" is a referral (taking the TV to a county facility) that no
-  // Spanish verb of the referral families reads; a Spanish "llevar a" widening needs its own near misses, no time this wave
-  {
-    name: 'bilingual, old electronics: the county recycling centre with its address: referral passes',
-    lines: [
-      [0, 'p', 'hola, where can i recycle an old tv? no se donde llevarla'],
-      [20, 'l', '¡Hola! I\'m Marisol with AskUsNow! / Soy Marisol de AskUsNow! ¿En qué condado vive? Which county?'],
-      [45, 'p', 'prince georges'],
-      [58, 'l', 'Lleve la TV al Brown Station Road Public Convenience Center, 3500 Brown Station Road, Upper Marlboro (free / gratis). Info: pgcountymd.gov/recycling. ¿Le ayuda? Does that help?'],
-      [95, 'p', 'si gracias, es todo'],
-      [100, 'l', '¡De nada! Bye!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
 ];
 
 describe('thirty-first round (Q2): every whole case lists all 17 checks', () => {

@@ -291,8 +291,6 @@ export const LEFT: SessionCase[] = [
   { name: "\"Your caseworker can explain the deadline; the application is posted at mydhrbenefits.dhr.state.md.us.\" : referral fails", lines: then(ASK, "Your caseworker can explain the deadline; the application is posted at mydhrbenefits.dhr.state.md.us. Does that answer it?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: my label; "the contract" of the union whose rep is referred to is the party's own paperwork (afscme.org is the union's site), so pass is as defensible: no change
   { name: "\"Check with your union rep about the grievance; the contract is posted at afscme.org/contracts.\" : referral fails", lines: then(ASK, "Check with your union rep about the grievance; the contract is posted at afscme.org/contracts. Does this answer your question?"), exp: some({ referral: 'fail', source: 'pass' }) },
-  // LEFT: Spanish "consulte a su abogado" is not read as a referral (na): another area's verbs, not a lent URL
-  { name: "\"Consulte a su abogado sobre el caso, the court calendar is at mdcourts.gov/calendar.\" : referral fails", lines: then(ASK, "Consulte a su abogado sobre el caso, the court calendar is at mdcourts.gov/calendar. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: "the schedule" with no owner word is read as the party's own (the coach's league page): contestable, kept as v17 RM reads a bare "the form"
   { name: "\"Ask the coach about tryouts, the schedule is at leagueapps.com/hcysa.\" : referral fails", lines: then(ASK, "Ask the coach about tryouts, the schedule is at leagueapps.com/hcysa. Did that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: "<name> can tell you" with a capitalised name is not read as a referral (na): block Z3's area
@@ -318,6 +316,8 @@ describeSessions('thirty-third round (Z4): lent URLs, near misses of the changes
 const READ_SINCE_LEFT: SessionCase[] = [
   // LEFT: "Visit … Special Collections" is not read as a referral (na): another area's parties, not a lent URL
   { name: "\"Visit the Enoch Pratt Free Library's Special Collections; the hours are at prattlibrary.org/special-collections.\" : referral passs", lines: then(ASK, "Visit the Enoch Pratt Free Library's Special Collections; the hours are at prattlibrary.org/special-collections. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
+  // (once LEFT: Spanish "consulte a su abogado" was not read as a referral; read as labelled since v35 G4's "consulte a")
+  { name: "\"Consulte a su abogado sobre el caso, the court calendar is at mdcourts.gov/calendar.\" : referral fails", lines: then(ASK, "Consulte a su abogado sobre el caso, the court calendar is at mdcourts.gov/calendar. Does that help?"), exp: some({ referral: 'fail', source: 'pass' }) },
 ];
 
 describeSessions('thirty-third-round-lent-urls: once left, now read as labelled', READ_SINCE_LEFT);
