@@ -4788,3 +4788,5 @@ export const RELATIVE_OWNER_G3 =
   /^, (?:who|which) (?:(?:is|are|was|were) (?:(?:a |an )?part of|run by|owned by|managed by|staffed by|housed (?:in|at))|(?:work|works|worked) (?:for|at|in)|(?:belong|belongs) to)\b/;
 
 // ---- (v35 G4) block G4's readings ----
+
+// ---- (v35 G5) block G5's readings ----

@@ -3618,6 +3618,7 @@ export type Rubric = {
    */
   relativePartyG3?: boolean;
   // (v35 G4) settings of block G4 go here
+  // (v35 G5) settings of block G5 go here
 };
 
 const r = String.raw;
@@ -14438,7 +14439,10 @@ const phrasesV35G4 = block(phrasesV35G3, (v35) => ({
   ),
 }));
 
-const phrasesV35: RubricPhrases = phrasesV35G4;
+// G5: whole sessions: licences, certifications and professional exams
+const phrasesV35G5 = block(phrasesV35G4, (_v35) => ({}));
+
+const phrasesV35: RubricPhrases = phrasesV35G5;
 
 /**
  * Rubric v35: v34 with the phrase families and settings of a thirty-fourth round (blocks E1-G3): narrowings of
@@ -14470,6 +14474,8 @@ export const rubricV35: Rubric = {
   relativePartyG3: true,
 
   // G4's settings
+
+  // G5's settings
 };
 
 /** The rubric in force. */
