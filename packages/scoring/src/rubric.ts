@@ -14430,12 +14430,20 @@ const phrasesV35G4 = block(phrasesV35G3, (v35) => ({
   // consulte a…", "no la lleve a…")
   referralVerb: v35.plus(
     'referralVerb',
-    r`\b(?<!\bno )(?:consulte|consulta|consultar) (?:a|al)(?= (?:(?:un|una|unos|unas|su|tu|sus|tus|el|la|los|las|algun|alguna) )?[a-z])`,
-    r`\b(?<!\bno (?:la |lo |las |los )?)(?:lleve|lleva|llevar|llevela|llevelo|llevelas|llevelos|llevala|llevalo|llevalas|llevalos)(?= (?:(?:la|el|las|los|su|sus|tu|tus) [a-z]+ )?(?:a (?:un|una|unos|unas|su|tu|sus|tus|el|la|los|las|algun|alguna)|al) [a-z])`,
+    // (checked by J3) not "a" / "al" opening an adverb: "Consulte a partir de la página 45 del libro de Krause, en la sala
+    // de referencia", "consulte a menudo / a diario / al menos dos fuentes / al final de la guía" (a book or a page to use)
+    r`\b(?<!\bno )(?:consulte|consulta|consultar) (?:a|al)(?! (?:partir|menudo|veces|diario|fondo|continuacion|traves|mano|tiempo|menos|principio|final|respecto|momento)\b)(?= (?:(?:un|una|unos|unas|su|tu|sus|tus|el|la|los|las|algun|alguna) )?[a-z])`,
+    // (checked by J3) not to the library itself or a thing in it, which English "bring the coin to the library" does not
+    // read either: "Lleve la moneda a la biblioteca y la vemos con lupa", "Lleve la moneda al escáner de la biblioteca"
+    // ["Lleve la moneda a la Biblioteca del Congreso" still reads]
+    r`\b(?<!\bno (?:la |lo |las |los )?)(?:lleve|lleva|llevar|llevela|llevelo|llevelas|llevelos|llevala|llevalo|llevalas|llevalos)(?= (?:(?:la|el|las|los|su|sus|tu|tus) [a-z]+ )?(?:a (?:un|una|unos|unas|su|tu|sus|tus|el|la|los|las|algun|alguna)|al) (?!(?:[a-z]+ de (?:la |su |tu |nuestra |esta )?)?biblioteca\b(?! (?:de|del|nacional|publica|municipal|estatal|central|universitaria)\b))[a-z])`,
   ),
+  // (checked by J3) nor their other pages and papers, to read or use: "Visit an appraiser's blog like the one by Dr. Lori",
+  // "Go to the auction house's results section", "look through a bookseller's catalogue", "Ask for the appraiser's
+  // credentials before you pay"
   referralParty: v35.plus(
     'referralParty',
-    r`\b(?:appraisers?|booksellers?|auctioneers?|auction houses?|numismatists?|philatelists?|antiques? (?:shops?|dealers?|malls?)|tasador(?:a|es|as)?|comerciantes?|anticuari[oa]s?|casas? de subastas)\b(?!'?s? (?:locator|finder|search|directory|directories|database|page|pages|site|website|portal|link|app|list|listings?|guide)\b)`,
+    r`\b(?:appraisers?|booksellers?|auctioneers?|auction houses?|numismatists?|philatelists?|antiques? (?:shops?|dealers?|malls?)|tasador(?:a|es|as)?|comerciantes?|anticuari[oa]s?|casas? de subastas)\b(?!'?s? (?:locator|finder|search|directory|directories|database|page|pages|site|website|portal|link|app|list|listings?|guide|blogs?|catalog|catalogs|catalogues?|archives?|results|records|estimates|credentials|newsletters?|videos?|articles?|columns?|podcasts?|glossary|faq|faqs)\b)`,
   ),
 }));
 
