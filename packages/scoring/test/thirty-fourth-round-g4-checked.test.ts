@@ -15,7 +15,7 @@
  * - "Lleve la moneda a la biblioteca y la vemos con lupa" tells the patron to come to the provider's own library (no
  *   department named): no referral, as the scorer reads English "Bring the coin to the library and we'll look at it";
  * - "An appraiser can tell you more" was not written as a near miss: older rounds read "X can tell you more" as a referral.
- * Written: 27 cases first (20 near misses, 7 behaviour), then 18 more from probing the changes (45 in all: 41 run, 4 in LEFT).
+ * Written: 27 cases first (20 near misses, 7 behaviour), then 14 more from probing the changes (41 in all: 37 run, 4 in LEFT).
  * First run: 2 failed; 1 was mine (a behaviour case with the Mexico City number "55 5286 9800" without +52, not read as a
  * phone by code older than v35: rewritten with +52, the bare one in LEFT), 1 older than v35 (a quoted / title-cased
  * article title "Why You Should Call an Appraiser": "…Call a Lawyer" reads the same, LEFT). Probing found 6 G4 misreads,
