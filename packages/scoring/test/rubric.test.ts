@@ -44,7 +44,7 @@ const FINGERPRINTS: Record<string, string> = {
   '32': '530ebc73087a80e4',
   '33': 'a3dc8be505c97a23',
   '34': '4d10901d0cf94609',
-  '35': 'd49a6ef4bb886b5b',
+  '35': 'ceaef07153c372bc',
 };
 
 function fingerprint(r: typeof rubricV1): string {
