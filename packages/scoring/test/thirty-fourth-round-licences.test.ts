@@ -26,7 +26,25 @@
  * - declining to give the answers to an exam ("I can't give you the test answers, but…") ends no help: dismissal passes;
  * - "my shift is over and I have to log off now" with no way back ends the help for the provider's convenience: fails;
  * - "someone from your library will contact you" is a promise of follow-up, not a referral (no one is told to contact);
- * - the board's own page given in the sentence that tells the patron to call it is a way to reach it (URL): passes.
+ * - the board's own page given in the sentence that tells the patron to call it is a way to reach it (URL): passes;
+ * - the MVA's own site (mva.maryland.gov) given in the sentence before "call the MVA" is a way to reach it: passes (LEFT).
+ * Written: 30 whole sessions (27 first, 3 more for the fixes; 1 of the first moved to LEFT), 28 short cases (24 first, 4 for
+ * the fixes; 1 moved to LEFT), 7 near misses in `guards`. First run (27 whole + 24 short, labelled before running): 5 of 51
+ * disagreed: info.source 2 (nabp.pharmacy/programs/fpgec not read as a domain; "Peterson's Test and Career Prep in our
+ * databases" not read as a named database), referral.contact 2 (the notary's clerk with "the clerks' offices and phone
+ * numbers are listed at mdcourts.gov/clerks"; "call the MVA" after mva.maryland.gov/cdl), closing.courteous 1 ("You are most
+ * welcome. Good afternoon!"). My labels corrected: 0 (all 5 re-read against RUBRIC.md and kept). Fixed in block G5
+ * (phrase families, v35 only; no settings, no code):
+ *  - knownResource: the test-prep databases libraries license, by their full names ("Peterson's Test and Career Prep",
+ *    "Peterson's Test & Career Prep", "Testing & Education Reference Center") [near misses: "Mr. Peterson's test prep class",
+ *    "the testing and assessment center at the college", "Dr. Peterson's test and study tips", "Peterson's career prep
+ *    advice"];
+ *  - url: the .pharmacy top-level domain, with a path or after "at / on / visit / see / via" ("nabp.pharmacy/programs/fpgec",
+ *    "visit safe.pharmacy") [near misses: a full stop with its space lost, "working in a pharmacy.Pharmacy school…", "at the
+ *    hospital pharmacy.Pharmacy law…", "ask your own pharmacist.Pharmacy techs…"].
+ * Second run (the fixes' 7 cases and 7 near misses, labelled before running): 0 disagreed.
+ * Left: 2 (LEFT, each with its reason): the notary session (courteous and the clerk's directory URL) and "call the MVA" after
+ * the MVA's own site in the sentence before.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
