@@ -14448,7 +14448,21 @@ const phrasesV35G4 = block(phrasesV35G3, (v35) => ({
 }));
 
 // G5: whole sessions: licences, certifications and professional exams
-const phrasesV35G5 = block(phrasesV35G4, (_v35) => ({}));
+const phrasesV35G5 = block(phrasesV35G4, (v35) => ({
+  // (test/thirty-fourth-round-licences.test.ts)
+  // the test-prep databases libraries license for licensing and certification exams, named without a URL, as v21 reads
+  // GrantStation: "Peterson's Test and Career Prep, in our databases, has NCLEX-RN practice", "Gale's Testing & Education
+  // Reference Center" (the full product names only: "Mr Peterson's test prep class" names none)
+  knownResource: v35.plus('knownResource', r`\bpetersons test (?:(?:and|&) )?career prep\b`, r`\btesting (?:and |& )education reference center\b`),
+  // the pharmacy profession's top-level domain, as v9 reads mcpl.link: "the steps are on NABP's site at
+  // nabp.pharmacy/programs/fpgec", "visit safe.pharmacy"; with a path, or after "at / on / visit / see / via" (a missing
+  // space after a full stop, "Ask the staff at the pharmacy.Pharmacy techs…", "I work in a pharmacy.pharmacy techs…",
+  // is no domain)
+  url: v35.plus(
+    'url',
+    r`(?<![\w@.-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,3}\.pharmacy(?:/[a-z0-9_~%-][^\s<>"]{0,200}|\b(?<=\b(?:at|on|visit|see|via) [a-z0-9.-]{1,200})(?!\.[a-z0-9]))(?![@-])`,
+  ),
+}));
 
 const phrasesV35: RubricPhrases = phrasesV35G5;
 
