@@ -596,8 +596,11 @@ function placeThisSideY9(s: Session, raw: string): boolean {
   return true;
 }
 
-/** (v23 X1) Where a chat-speak introduction's clause ends: an emoticon or emoji, a comma, a dash between spaces. */
-const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|,|\s-\s)/u;
+/**
+ * (v23 X1) Where a chat-speak introduction's clause ends: an emoticon or emoji, a comma, a dash between spaces. (An emoji's
+ * one-byte stand-in in normalised text, text.ts `STAND_INS`, ends it as the emoji does.)
+ */
+const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|[\x81\x83\x86]|,|\s-\s)/u;
 /**
  * (v23 X1) A lone name before "from / at / with / @ … library" ending the clause ("kat from the teen desk @ evanston public
  * library", "its mel from the tacoma public library"); the first word is no determiner, negation or place adverb ("im not

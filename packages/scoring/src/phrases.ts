@@ -129,7 +129,26 @@ const cache = new WeakMap<Rubric, Phrases>();
 
 function source(list: readonly string[] | undefined): string {
   if (!list || list.length === 0) return NEVER;
-  return list.length === 1 ? list[0]! : list.map((s) => `(?:${s})`).join('|');
+  return list.length === 1 ? withStandIns(list[0]!) : list.map((s) => `(?:${withStandIns(s)})`).join('|');
+}
+
+/**
+ * The classes of symbols beyond Latin-1 that phrase families name, each widened to take the
+ * one-byte stand-ins normalised text writes for those symbols (text.ts `symbolsOneByte`), so a
+ * family reads a symbol alike as itself or as its stand-in. No family names any other symbol
+ * beyond Latin-1 (phrases.test.ts checks every version's families).
+ */
+export const STAND_IN_CLASSES: readonly (readonly [string, string])[] = [
+  [String.raw`[\ud83c-\ud83e]`, String.raw`[\ud83c-\ud83e\x81\x87]`],
+  [String.raw`[\udc00-\udfff]`, String.raw`[\udc00-\udfff\x82]`],
+  [String.raw`[\u2600-\u27bf]`, String.raw`[\u2600-\u27bf\x83\x88]`],
+  [String.raw`\ufe0f`, String.raw`[\ufe0f\x84]`],
+];
+
+function withStandIns(alt: string): string {
+  if (!alt.includes('\\u')) return alt;
+  for (const [from, to] of STAND_IN_CLASSES) alt = alt.replaceAll(from, to);
+  return alt;
 }
 
 export function compilePhrases(rubric: Rubric): Phrases {

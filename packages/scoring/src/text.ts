@@ -106,7 +106,75 @@ function spans(s: string): string {
  */
 export function normalize(raw: string): string {
   const len = normalizeToBytes(raw);
-  return len >= 0 ? normString(len) : normalizeFolded(fold(raw));
+  return len >= 0 ? normString(len) : symbolsOneByte(normalizeFolded(fold(raw)));
+}
+
+// ---- symbols beyond Latin-1 as one-byte stand-ins -----------------------------------------------
+//
+// V8 compiles a regular expression once for each kind of string it meets: one-byte (Latin-1) and
+// two-byte. A normalised text holding one emoji ("Happy to help 😊") is a two-byte string, and the
+// phrase families matched on it are compiled a second time: about 40 MB more code on each thread
+// that scores (docs/decisions/015-symbols-one-byte.md). So the symbols that folding leaves
+// (emoji, dingbats, ™, €, •, …) are written as C1 control characters, one for each character
+// (one unit for one unit: lengths and positions stay), chosen so that every pattern run on
+// normalised text treats the stand-in as it treats the symbol: no pattern reads C1 characters,
+// and none names a symbol but through the classes phrases.ts widens to take their stand-ins
+// (`STAND_IN_CLASSES`) and classify.ts's `CLAUSE_END_X1`. A text holding anything else beyond
+// Latin-1 (letters, digits or marks of other scripts, spaces, other surrogates) or a C1 character
+// of its own is left as it is.
+
+/** The stand-ins: an emoji's first unit (its code point pictographic, or not), its second unit, … */
+export const STAND_INS = {
+  emojiLead: '\x81',
+  emojiTrail: '\x82',
+  dingbat: '\x83',
+  variationSelector: '\x84',
+  symbol: '\x86',
+  emojiLeadOther: '\x87',
+  dingbatOther: '\x88',
+  symbolOther: '\x89',
+} as const;
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const C1 = /[\x80-\x9f]/;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const LETTER_DIGIT_MARK_SPACE = /[\p{L}\p{N}\p{M}\s]/u;
+let standIns = true;
+
+/** For tests: turns the stand-ins off (false) or on again, to compare what is read either way. */
+export function useSymbolStandIns(on: boolean): void {
+  standIns = on;
+}
+
+/** `s` (normalised) with its symbols beyond Latin-1 as one-byte stand-ins, when it has only those. */
+function symbolsOneByte(s: string): string {
+  // a Latin-1 text may still be held as two-byte (what toLowerCase and slicing made of a text with other characters):
+  // the same text, copied to a one-byte string
+  if (!BEYOND_LATIN1.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
+  if (!standIns || C1.test(s)) return s;
+  const n = s.length;
+  const out = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x100) {
+      out[i] = c;
+      continue;
+    }
+    if (c >= 0xd83c && c <= 0xd83e) {
+      // the emoji planes' first units: a pair, the code point pictographic or not (flags' letters, skin tones)
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) return s;
+      out[i] = PICTOGRAPHIC.test(s.slice(i, i + 2)) ? 0x81 : 0x87;
+      out[++i] = 0x82;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return s;
+    const ch = s.charAt(i);
+    if (c === 0xfe0f) out[i] = 0x84;
+    else if (LETTER_DIGIT_MARK_SPACE.test(ch)) return s;
+    else if (c >= 0x2600 && c <= 0x27bf) out[i] = PICTOGRAPHIC.test(ch) ? 0x83 : 0x88;
+    else out[i] = PICTOGRAPHIC.test(ch) ? 0x86 : 0x89;
+  }
+  return out.toString('latin1', 0, n);
 }
 
 /**
