@@ -1,7 +1,7 @@
-// Times v33 and v34 on 20 KB messages made of the words v34's new regexps and phrase changes read (each seed repeated,
+// Times v34 and v35 on 20 KB messages made of the words v35's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
 // with and without a transfer event, also as the survey comment). usage: node --import tsx bench/tools/hostile-words.mts
-// With SIZE set, times one rubric (env RUBRIC, default v34) on messages of SIZE characters instead:
-// SIZE=200000 RUBRIC=rubricV33 node --import tsx bench/tools/hostile-words.mts
+// With SIZE set, times one rubric (env RUBRIC, default v35) on messages of SIZE characters instead:
+// SIZE=200000 RUBRIC=rubricV34 node --import tsx bench/tools/hostile-words.mts
 import * as R from '../../packages/scoring/src/rubric';
 import { scoreSession } from '../../packages/scoring/src/index';
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -20,41 +20,38 @@ function time(rubric: any, msg: string, transfer: boolean): number {
 }
 const rep = (s: string) => { let o = ''; while (o.length < 20000) o += s; return o.slice(0, 20000); };
 const seeds = [
-  'Is the address we have on file the same as the one for your phone? ', 'one for your phone or account ', '14 down, longest river in Africa? that the one? ', 'that the one? ',
-  'womenslaw.org/familylaw, or talk to a family law attorney. ', 'ssa.gov/survivors, or call Social Security. ', 'a.gov/b/c/d/e/f/g, or call the ',
-  'Helps? ', 'That help? ', 'Is that the kind you mean? ', 'is that the recipe you remembered ', '¿Es la receta que usted recordaba? ', 'This is answering your question? ',
-  'Hope this is sufficient? ', 'I hope these links are enough? ', 'Are you happy with those results? ', 'I can put it on hold for you. Happy with that? ', 'happy with satisfied with content with ',
-  'ask the photographer directly for permission ', 'request written permission from Special Collections at lib.org/sc ', 'get permission from ', 'permission from a parent ',
-  'Start at patents.google.com, then make an appointment with our PTRC librarian. ', 'Start at a.com, then ', 'start search look try check browse, then ',
-  'You may want to call a licensed plumber. ', 'a licensed local plumber electrician roofer contractor handyman mechanic ', 'have an independent mechanic inspect it ', 'have a look at ',
-  'También puede llamar a CASA, que ayuda a inquilinos, al 301-431-4185. ', 'llamar a CASA, que ', 'Llame a La Casa De Todos Los Que ', 'y nosotros seguimos al 301-555-0100 ',
-  'you can ask OGIS to mediate ', 'the custodian of police records ', 'pídalo en la oficina del Registro Civil ', 'hand-deliver your request to the Register of Wills ', 'deliver the form to ',
-  'The SBA can help with that. ', 'Your local SBDC can help you there. ', 'The SBA The SBA The SBA ', 'The Taxpayer Advocate Service can sort that out. ', 'Service Service Service ',
-  'ur registrar can def help w that ', 'el consulado no le puede ayudar ', 'La guía del Contralor le puede ayudar. ', 'can help small businesses in many ways ',
-  'Call the clerk; the docket is on Case Search at casesearch.courts.state.md.us. ', '; the docket is on ', ', the form is at a.gov ',
-  'The parcel viewer is at gis.samplecounty.gov; the planning department can tell you about setbacks. ', 'The zabihah.com directory lists halal stores. Ask at the halal butcher. ',
-  'The a.com directory lists ',
+  'The VIN can tell you. ', 'Your P60 can help with that. ', 'I checked whether the SBA can help. ', 'The DDC can def help ', 'THE ABC THE DEF THE GHI ',
+  'Informed Delivery Service can help. I will sign you up. ', 'can help small business owners like you are ', 'in the same boat as you ', 'El folleto y la oficina del condado le pueden informar. ',
+  'Clear skies! ', 'need the forecast for sat night pls. Clear skies! ', 'hit up the club president about league loaner scopes ', 'the text moves to 214-216 ', 'text HOME to 741741 ',
+  'need to go, so let me send you these titles first ', 'end of my shift and need to go ',
+  'bring a leaf to the plant clinic ', 'take a soil sample to the extension office ', 'Ask the Master Gardeners at the market table. ', 'Check with zoning before you build. ',
+  'call your loan servicer ', 'Try the College Board\'s BigFuture scholarship search at bigfuture.collegeboard.org. ', "I'll dig around and send you a few more. What's your e-mail? ", 'send you send you ',
+  'Is it the site metrodailywire.com? ', 'Is this the article at baltimoresun.com/news/a/b you meant? ', 'write to Special Collections, who hold many of the negatives ', ', which is part of ',
+  'Does that put your mind at ease? ', 'put your mind at ease ', 'contact an ABAA member bookseller ', 'ask at a good antiques shop or auction house ', 'appraiser dealer numismatist philatelist ',
+  'consulte a un tasador certificado ', 'lleve la moneda a un comerciante de monedas ', 'consulte a partir de la página 45 ', 'Lleve la moneda a la biblioteca ',
+  "Peterson's Test and Career Prep ", 'Testing & Education Reference Center ', 'nabp.pharmacy/programs/fpgec ', 'visit safe.pharmacy ', 'at work.Pharmacy ',
+  '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
 ];
 if (process.env.SIZE) {
   const SIZE = Number(process.env.SIZE);
   const rep2 = (s: string) => { let o = ''; while (o.length < SIZE) o += s; return o.slice(0, SIZE); };
-  const which = (R as any)[process.env.RUBRIC ?? 'rubricV34'];
+  const which = (R as any)[process.env.RUBRIC ?? 'rubricV35'];
   time(which, 'hi there', false);
   const out: [number, string][] = [];
   for (const s of seeds) out.push([time(which, rep2(s), false), s]);
   out.sort((a, b) => b[0] - a[0]);
   for (const [t, s] of out.slice(0, 8)) console.log(which.version, t.toFixed(0), 'ms', JSON.stringify(s));
 } else {
-  for (const r of [R.rubricV33, R.rubricV34]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
+  for (const r of [R.rubricV34, R.rubricV35]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
   const rows: [number, number, string][] = [];
   for (const s of seeds) for (const tr of [false, true]) {
     const msg = rep(s);
-    const a = Math.min(time(R.rubricV33, msg, tr), time(R.rubricV33, msg, tr));
-    const b = Math.min(time(R.rubricV34, msg, tr), time(R.rubricV34, msg, tr));
+    const a = Math.min(time(R.rubricV34, msg, tr), time(R.rubricV34, msg, tr));
+    const b = Math.min(time(R.rubricV35, msg, tr), time(R.rubricV35, msg, tr));
     rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
   }
   rows.sort((x, y) => y[0] - x[0]);
-  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v34 ${b.toFixed(1)} ms  v33 ${a.toFixed(1)} ms  ${s}`);
-  console.log('most slowed by v34:');
-  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v34 ${b.toFixed(1)} ms  v33 ${a.toFixed(1)} ms  ${s}`);
+  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v35 ${b.toFixed(1)} ms  v34 ${a.toFixed(1)} ms  ${s}`);
+  console.log('most slowed by v35:');
+  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v35 ${b.toFixed(1)} ms  v34 ${a.toFixed(1)} ms  ${s}`);
 }

@@ -14274,9 +14274,10 @@ const phrasesV34Z7 = block(phrasesV34Z6, (v34) => ({
 const phrasesV34: RubricPhrases = phrasesV34Z7;
 
 /**
- * Rubric v34: v33 with the phrase families and settings of a thirty-third round (blocks X1-Y3): narrowings of
- * v33's last wave (X1), completeness questions taken out of v33 (X2), and whole sessions of three kinds of question written and
- * labelled before the scorer ran (Y1-Y3).
+ * Rubric v34: v33 with the phrase families and settings of a thirty-third round (blocks X1-Z9): narrowings of
+ * v33's last wave (X1), completeness questions taken out of v33 (X2), whole sessions of five kinds of question written and
+ * labelled before the scorer ran (Y1-Y3, Z6, Z7), two readings the last rounds had left (Z3: "<party> can help with that";
+ * Z4: a source's URL lent to a party nearby), and narrowings of those in v34 itself (Z1, Z2, Z5, Z8, Z9).
  */
 export const rubricV34: Rubric = {
   ...rubricV33,
@@ -14467,9 +14468,9 @@ const phrasesV35G5 = block(phrasesV35G4, (v35) => ({
 const phrasesV35: RubricPhrases = phrasesV35G5;
 
 /**
- * Rubric v35: v34 with the phrase families and settings of a thirty-fourth round (blocks E1-G3): narrowings of
- * v34's last waves (E1), left cases of earlier rounds taken up (E2), and whole sessions of three kinds of question written and
- * labelled before the scorer ran (G1-G3).
+ * Rubric v35: v34 with the phrase families and settings of a thirty-fourth round (blocks E1-J3): narrowings of
+ * v34's last waves (E1: Z3's "can help" readings; E2: Z6-Z9), whole sessions of five kinds of question written and labelled
+ * before the scorer ran (G1-G5), and narrowings of those in v35 itself (J1: G1, G2; J2: G3 and E1's and E2's; J3: G4).
  */
 export const rubricV35: Rubric = {
   ...rubricV34,
