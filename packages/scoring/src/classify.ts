@@ -598,7 +598,7 @@ function placeThisSideY9(s: Session, raw: string): boolean {
 
 /**
  * (v23 X1) Where a chat-speak introduction's clause ends: an emoticon or emoji, a comma, a dash between spaces. (An emoji's
- * one-byte stand-in in normalised text, text.ts `STAND_INS`, ends it as the emoji does.)
+ * one-byte stand-in in normalised text, text.ts `symbolsOneByte`, ends it as the emoji does.)
  */
 const CLAUSE_END_X1 = /\s*(?:[:;]-?[)(dp]|<3|\p{Extended_Pictographic}|[\x81\x83\x86]|,|\s-\s)/u;
 /**

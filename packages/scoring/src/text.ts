@@ -113,27 +113,20 @@ export function normalize(raw: string): string {
 //
 // V8 compiles a regular expression once for each kind of string it meets: one-byte (Latin-1) and
 // two-byte. A normalised text holding one emoji ("Happy to help 😊") is a two-byte string, and the
-// phrase families matched on it are compiled a second time: about 40 MB more code on each thread
+// phrase families matched on it are compiled a second time: about 46 MB more code on each thread
 // that scores (docs/decisions/015-symbols-one-byte.md). So the symbols that folding leaves
-// (emoji, dingbats, ™, €, •, …) are written as C1 control characters, one for each character
-// (one unit for one unit: lengths and positions stay), chosen so that every pattern run on
-// normalised text treats the stand-in as it treats the symbol: no pattern reads C1 characters,
-// and none names a symbol but through the classes phrases.ts widens to take their stand-ins
-// (`STAND_IN_CLASSES`) and classify.ts's `CLAUSE_END_X1`. A text holding anything else beyond
-// Latin-1 (letters, digits or marks of other scripts, spaces, other surrogates) or a C1 character
-// of its own is left as it is.
-
-/** The stand-ins: an emoji's first unit (its code point pictographic, or not), its second unit, … */
-export const STAND_INS = {
-  emojiLead: '\x81',
-  emojiTrail: '\x82',
-  dingbat: '\x83',
-  variationSelector: '\x84',
-  symbol: '\x86',
-  emojiLeadOther: '\x87',
-  dingbatOther: '\x88',
-  symbolOther: '\x89',
-} as const;
+// (emoji, dingbats, ™, €, •, …) are written as C1 control characters, one for each UTF-16 unit
+// (lengths and positions stay), chosen so that every pattern run on normalised text treats the
+// stand-in as it treats the symbol: no such pattern names a C1 character, and none names a symbol
+// but through the classes phrases.ts widens to take their stand-ins (`STAND_IN_CLASSES`) and
+// classify.ts's `CLAUSE_END_X1`. The stand-ins:
+//   \x81 / \x87  an emoji plane's first unit (U+D83C-D83E), its code point pictographic / not (flags, skin tones)
+//   \x82         its second unit (U+DC00-DFFF)
+//   \x83 / \x88  a dingbat or symbol of U+2600-27BF, pictographic / not
+//   \x84         the emoji variation selector U+FE0F
+//   \x86 / \x89  any other symbol, pictographic / not ("™" / "€", "•", the zero-width joiner)
+// A text holding anything else beyond Latin-1 (letters, digits or marks of other scripts, spaces,
+// other surrogates) or a C1 character of its own is left as it is.
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
 const C1 = /[\x80-\x9f]/;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
