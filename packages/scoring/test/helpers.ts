@@ -6,6 +6,18 @@ import { scoreSession, type ScoringContext } from '../src/index';
 import { redactTranscript } from '../../importers/src/redact';
 import { SCORES_DIFFER_WHEN_REDACTED } from './redaction-known';
 
+/** Small deterministic PRNG (mulberry32): rng(seed)(n) is an integer in [0, n). */
+export function rng(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
 export const T0 = Date.parse('2026-03-02T10:00:00-05:00');
 export const DAY = 86_400_000;
 

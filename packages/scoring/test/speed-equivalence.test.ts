@@ -9,19 +9,8 @@ import { compilePhrases } from '../src/phrases';
 import { currentRubric, rubricV4 } from '../src/rubric';
 import { normalize, normalizeToBytes, sentenceRanges, splitRawSentences, splitSentences } from '../src/text';
 import { parseTime } from '../src/timeline';
+import { rng } from './helpers';
 import { normalizeReference } from './reference/normalize-v1';
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 describe('parseTime', () => {
   it('equals Date.parse on ISO-like strings, valid or not', () => {

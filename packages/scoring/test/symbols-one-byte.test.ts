@@ -14,21 +14,9 @@ import { STAND_IN_CLASSES } from '../src/phrases';
 import { currentRubric, PHRASE_FAMILIES, rubricV10, rubricV23, rubricV34, type Rubric } from '../src/rubric';
 import * as R from '../src/rubric';
 import { normalize, useSymbolStandIns } from '../src/text';
-import { chat, T0 } from './helpers';
+import { chat, rng, T0 } from './helpers';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 /** Emoji (pictographic or not: flags, skin tones, sequences), dingbats, other symbols, and Latin-1 letters and signs that folding keeps. */
 const SYMBOLS = ['😊', '🙂', '👍', '👍🏽', '❤️', '❤', '✓', '✔️', '★', '☺️', '✉️', '☎️', '📞', '📧', '🎉', '👋', '🙏', '😂', '🇺🇸', '👨‍👩‍👧', '™', '€', '•', '→', '≥', '‼', '⌚', '£', '°', 'ß', '½', '©', ':)', '<3'];
