@@ -14454,14 +14454,26 @@ const phrasesV35G5 = block(phrasesV35G4, (v35) => ({
   // the test-prep databases libraries license for licensing and certification exams, named without a URL, as v21 reads
   // GrantStation: "Peterson's Test and Career Prep, in our databases, has NCLEX-RN practice", "Gale's Testing & Education
   // Reference Center" (the full product names only: "Mr Peterson's test prep class" names none)
-  knownResource: v35.plus('knownResource', r`\bpetersons test (?:(?:and|&) )?career prep\b`, r`\btesting (?:and |& )education reference center\b`),
+  // (J4) not a person's class or a room: "Mrs. Peterson's Test and Career Prep class at Wheaton High", "Dr. Peterson's test &
+  // career prep workshop", "the Testing and Education Reference Center desk on the 2nd floor", "… reference center office on
+  // campus" (a title before "Peterson's"; a class, course, workshop, group after the name; a desk, office, room after the centre)
+  knownResource: v35.plus(
+    'knownResource',
+    r`(?<!\b(?:mrs?|ms|miss|mister|dr|prof|professor|teacher|coach)\.? )\bpetersons test (?:(?:and|&) )?career prep\b(?! (?:class|classes|course|courses|workshops?|groups?|sessions?|programs?|programmes?|bootcamp|club|teacher|tutor|instructor)\b)`,
+    r`\btesting (?:and |& )education reference center\b(?! (?:desk|office|room|rooms|building|counter|lab|suite)\b)`,
+  ),
   // the pharmacy profession's top-level domain, as v9 reads mcpl.link: "the steps are on NABP's site at
   // nabp.pharmacy/programs/fpgec", "visit safe.pharmacy"; with a path, or after "at / on / visit / see / via" (a missing
   // space after a full stop, "Ask the staff at the pharmacy.Pharmacy techs…", "I work in a pharmacy.pharmacy techs…",
   // is no domain)
+  // (J4) nor after a lead word's object, the next sentence going on ("Ask the pharmacist at Walgreens.Pharmacy techs there…",
+  // "ring the GPhC on Monday.Pharmacy technicians…", "via email.Pharmacy boards…", "at 9.Pharmacy board…"): after a lead
+  // word the domain ends the text or is followed by punctuation or a linking word ("visit safe.pharmacy and search", "see
+  // safe.pharmacy for…", "via nabp.pharmacy."); a label of digits only is no name; and a path of one word naming a kind of
+  // pharmacy work is a slash between words ("retail.Pharmacy/hospital jobs")
   url: v35.plus(
     'url',
-    r`(?<![\w@.-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,3}\.pharmacy(?:/[a-z0-9_~%-][^\s<>"]{0,200}|\b(?<=\b(?:at|on|visit|see|via) [a-z0-9.-]{1,200})(?!\.[a-z0-9]))(?![@-])`,
+    r`(?<![\w@.-])(?!\d{1,63}\.pharmacy\b)[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,3}\.pharmacy(?:/(?!(?:hospital|clinic|clinical|retail|compounding|techs?|technicians?|medical|nursing|drugstore|grocery|lab|school|chain|mail|long-term)(?![^\s.,;:!?)]))[a-z0-9_~%-][^\s<>"]{0,200}|\b(?<=\b(?:at|on|visit|see|via) [a-z0-9.-]{1,200})(?!\.[a-z0-9])(?=\s*$|\s?[^\sa-z0-9]| (?:and|or|for|to|where|which|that|if|then|first|too|under|with|from|as|so|by|when|now|today|instead|also|directly)\b|\s*\n))(?![@-])`,
   ),
 }));
 

@@ -44,7 +44,7 @@ const FINGERPRINTS: Record<string, string> = {
   '32': '530ebc73087a80e4',
   '33': 'a3dc8be505c97a23',
   '34': '4d10901d0cf94609',
-  '35': 'bcd896d31eb19a02',
+  '35': '6ebd7b249b543a75',
 };
 
 function fingerprint(r: typeof rubricV1): string {
