@@ -115,7 +115,7 @@ export function normalize(raw: string): string {
 // two-byte. A normalised text holding one emoji ("Happy to help 😊") is a two-byte string, and the
 // phrase families matched on it are compiled a second time: about 46 MB more code on each thread
 // that scores (docs/decisions/015-symbols-one-byte.md). So the symbols that folding leaves
-// (emoji, dingbats, ™, €, •, …) are written as C1 control characters, one for each UTF-16 unit
+// (emoji, dingbats, ⌚, €, •, …; "™" folds to "tm") are written as C1 control characters, one for each UTF-16 unit
 // (lengths and positions stay), chosen so that every pattern run on normalised text treats the
 // stand-in as it treats the symbol: no such pattern names a C1 character, and none names a symbol
 // but through the classes phrases.ts widens to take their stand-ins (`STAND_IN_CLASSES`) and
@@ -124,7 +124,7 @@ export function normalize(raw: string): string {
 //   \x82         its second unit (U+DC00-DFFF)
 //   \x83 / \x88  a dingbat or symbol of U+2600-27BF, pictographic / not
 //   \x84         the emoji variation selector U+FE0F
-//   \x86 / \x89  any other symbol, pictographic / not ("™" / "€", "•", the zero-width joiner)
+//   \x86 / \x89  any other symbol, pictographic / not ("⌚" / "€", "•", the zero-width joiner)
 // A text holding anything else beyond Latin-1 (letters, digits or marks of other scripts, spaces,
 // other surrogates) or a C1 character of its own is left as it is.
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
