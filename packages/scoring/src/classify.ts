@@ -4646,7 +4646,7 @@ export function theyResourceZ7(n: string): boolean {
  * and medical tests and rates. Not parties to contact.
  */
 const THING_ACRONYM_E1 =
-  /^(?:vin|vins|upc|sku|ean|naics|sic|cpt|icd|ndc|hcpcs|npi|ssn|curp|rfc|nie|nino|utr|tin|isir|fafsa|mot|niv|kjv|nkjv|esv|nrsv|nasb|nlt|rsv|idea|fdcpa|fcra|foia|tcpa|ucc|adea|tila|respa|cobra|ssdi|ssi|epub|mobi|mp3|mp4|jpg|jpeg|png|gif|tiff|docx|xlsx|pptx|rtf|txt|xml|json|kml|gpx|lcsh|ddc|ngss|ccss|teks|tsp|able|clep|nclex|mpre|teas|hesi|gcse|gcses|ucat|lnat|bmat|pcat|praxis|cbest|cset|ftce|mri|ekg|ecg|bmi|dexa|apr|apy|fico|ppi|roi)$/;
+  /^(?:vin|vins|upc|sku|ean|naics|sic|cpt|icd|ndc|hcpcs|npi|ssn|curp|rfc|nie|nino|utr|tin|isir|mot|niv|kjv|nkjv|esv|nrsv|nasb|nlt|rsv|idea|fdcpa|fcra|foia|tcpa|ucc|adea|tila|respa|cobra|ssdi|ssi|epub|mobi|mp3|mp4|jpg|jpeg|png|gif|tiff|docx|xlsx|pptx|rtf|txt|xml|json|kml|gpx|lcsh|ddc|ngss|ccss|teks|tsp|able|clep|nclex|mpre|teas|hesi|gcse|gcses|ucat|lnat|bmat|pcat|praxis|cbest|cset|ftce|mri|ekg|ecg|bmi|dexa|apr|apy|fico|ppi|roi)$/;
 /**
  * (v35 E1, `theAcronymNarrowE1`) The provider's own check of whether the party can help, before the acronym: "I checked
  * whether the SBA can help with that, and their loans are only for businesses already open" (no one to contact).

@@ -760,7 +760,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.resourceSubjectEsZ3 === true && NO_PUEDE_Z3.test(h[0]) && RESOURCE_SUBJECT_ES_Z3.test(subject) && !(s.rubric.resourceSubjectNarrowE1 === true && RESOURCE_AND_PARTY_ES_E1.test(subject))) continue;
     // (v34 Z3, `othersObjectZ3`) "The SBA can help small businesses in many ways": a class of people, not the patron
     // (v35 E1, `othersObjectNarrowE1`) not when the class is the patron's: "… can help families who are behind on rent like you are"
-    if (s.rubric.othersObjectZ3 === true && h[0].endsWith('help') && OTHERS_OBJECT_Z3.test(n.slice(h.index + h[0].length, h.index + h[0].length + 80)) && !(s.rubric.othersObjectNarrowE1 === true && PATRON_CLASS_E1.test(n.slice(h.index + h[0].length, h.index + h[0].length + 80)))) continue;
+    if (s.rubric.othersObjectZ3 === true && h[0].endsWith('help')) {
+      const object = n.slice(h.index + h[0].length, h.index + h[0].length + 80);
+      if (OTHERS_OBJECT_Z3.test(object) && !(s.rubric.othersObjectNarrowE1 === true && PATRON_CLASS_E1.test(object))) continue;
+    }
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v30 F1, `resourceModalF1`) "The MVA app can check that for you at …": the resource before the modal
     if (s.rubric.resourceModalF1 === true && SUBJECT_IS_RESOURCE.test(subject.replace(MODAL_TAIL_F1, ''))) continue;
@@ -792,7 +795,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (acronym !== null && !THING_ACRONYM_Z3.test(acronym[1]!) && !(s.rubric.theAcronymNarrowE1 === true && thingAcronymE1(acronym[1]!, subject)) && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
     // (v34 Z3, `serviceNameZ3`) "The Taxpayer Advocate Service can sort that out for you": an agency named "… Service"
     // (v35 E1, `serviceNameNarrowE1`) not a product to sign up for: "The Email Reminder Service can tell you when your books are due"
-    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && !(s.rubric.serviceNameNarrowE1 === true && SERVICE_PRODUCT_E1.test(subject)) && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '') && !SERVICE_OWNER_Z3.test(m.rawSentences[x.k] ?? '')) return true;
+    if (s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject) && !(s.rubric.serviceNameNarrowE1 === true && SERVICE_PRODUCT_E1.test(subject))) {
+      const raw = m.rawSentences[x.k] ?? '';
+      if (SERVICE_NAME_Z3.test(raw) && !SERVICE_OWNER_Z3.test(raw)) return true;
+    }
   }
   return false;
 }
@@ -1191,19 +1197,19 @@ function roleStemX8(bare: string, head: string): boolean {
   return false;
 }
 
-/** (v34 Z6, Z8) `party` has a word of its own (3+ letters, not generic): "the county's Office of Emergency Management", not "the office". */
-function ownWordZ6(party: string): boolean {
-  return party.split(/[^a-z0-9]+/).some((w) => w.length >= 3 && !GENERIC_N.has(w));
+/** (v34 Z6, Z8) The words of its own (3+ letters, not generic) of `party`: "the county's Office of Emergency Management" has some, "the office" none. */
+function ownWordsZ6(party: string): string[] {
+  return party.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w));
 }
 /** (v35 E2) A role in an organisation, or the kind of club it is: "president", "curator", "docents", "club". */
 const ROLE_E2 = /^(?:president|presidents|chair|chairs|chairperson|secretary|treasurer|director|directors|curator|curators|archivist|archivists|docent|docents|coordinator|coordinators|organizer|organizers|organiser|organisers|volunteer|volunteers|member|members|officer|officers|webmaster|club|clubs)$/;
 /**
- * (v35 E2, `subjectTopicRoleE2`) `party` (the words after the verb) names only a role or a club's officer: its words of its
- * own (3+ letters, not generic) are all roles ("the club president", "the curator", "one of the docents").
+ * (v35 E2, `subjectTopicRoleE2`) A party (the words after the verb) names only a role or a club's officer: its words of its
+ * own (`ownWordsZ6`) but "one" are all roles ("the club president", "the curator", "one of the docents").
  */
-function roleOnlyE2(party: string): boolean {
-  const own = party.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_N.has(w) && w !== 'one');
-  return own.length > 0 && own.every((w) => ROLE_E2.test(w));
+function roleOnlyE2(own: readonly string[]): boolean {
+  const roles = own.filter((w) => w !== 'one');
+  return roles.length > 0 && roles.every((w) => ROLE_E2.test(w));
 }
 /** (v34 Z6, `subjectTopicZ6`) The topic a referral's party is asked about: " about …", " regarding …", " concerning …". */
 const TOPIC_Z6 = / (?:about|regarding|concerning)\b/;
@@ -1231,13 +1237,10 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Par
     // explains permits at flood.maryland.gov" is that office (the generic words point back), so its topic still lends
     // (v35 E2, `subjectTopicRoleE2`) nor when that party is only a role or a club's officer ("hit up the club president about
     // league loaner scopes" after "the howard astro league has star nights at howardastro.org"): the topic says whose
-    if (
-      t !== null &&
-      namesParty(s, after.slice(0, t.index)) &&
-      ownWordZ6(after.slice(v[0].length, t.index)) &&
-      !(s.rubric.subjectTopicRoleE2 === true && roleOnlyE2(after.slice(v[0].length, t.index)))
-    )
-      after = after.slice(0, t.index);
+    if (t !== null && namesParty(s, after.slice(0, t.index))) {
+      const own = ownWordsZ6(after.slice(v[0].length, t.index));
+      if (own.length > 0 && !(s.rubric.subjectTopicRoleE2 === true && roleOnlyE2(own))) after = after.slice(0, t.index);
+    }
   }
   // (v35 G3, `relativePartyG3`) nor those of a relative clause after it ("write to the Maryland State Archives' Special
   // Collections, who hold many of the Sun's negatives" after "The Sun's photo archive … baltimoresun.com/reprints")
