@@ -4793,3 +4793,13 @@ export const RELATIVE_OWNER_G3 =
 // ---- (v35 G4) block G4's readings ----
 
 // ---- (v35 G5) block G5's readings ----
+
+// ---- (v36 E3) block E3's readings ----
+
+// ---- (v36 E4) block E4's readings ----
+
+// ---- (v36 G6) block G6's readings ----
+
+// ---- (v36 G7) block G7's readings ----
+
+// ---- (v36 G8) block G8's readings ----

@@ -3619,6 +3619,16 @@ export type Rubric = {
   relativePartyG3?: boolean;
   // (v35 G4) settings of block G4 go here
   // (v35 G5) settings of block G5 go here
+
+  // (v36 E3) settings of block E3 go here
+
+  // (v36 E4) settings of block E4 go here
+
+  // (v36 G6) settings of block G6 go here
+
+  // (v36 G7) settings of block G7 go here
+
+  // (v36 G8) settings of block G8 go here
 };
 
 const r = String.raw;
@@ -14513,5 +14523,43 @@ export const rubricV35: Rubric = {
   // G5's settings
 };
 
+// E3: narrowings of v35's whole-session widenings G1-G4 (trades, Spanish referral verbs, servicer, completeness)
+const phrasesV36E3 = block(phrasesV35, (_v36) => ({}));
+
+// E4: narrowings of v35's last wave (G5/J4: url's new endings, knownResource's test-prep names) and E1's acronym list
+const phrasesV36E4 = block(phrasesV36E3, (_v36) => ({}));
+
+// G6: whole sessions: AI tools, chatbots and AI-made content
+const phrasesV36G6 = block(phrasesV36E4, (_v36) => ({}));
+
+// G7: whole sessions: nonprofits, grants and fundraising
+const phrasesV36G7 = block(phrasesV36G6, (_v36) => ({}));
+
+// G8: whole sessions: transit, driving, maps and getting places
+const phrasesV36G8 = block(phrasesV36G7, (_v36) => ({}));
+
+const phrasesV36: RubricPhrases = phrasesV36G8;
+
+/**
+ * Rubric v36: v35 with the phrase families and settings of a thirty-fifth round (blocks E3-G8): narrowings of v35's
+ * widenings (E3: G1-G4's; E4: G5's, J4's and E1's acronyms), and whole sessions of three kinds of question written and
+ * labelled before the scorer ran (G6-G8).
+ */
+export const rubricV36: Rubric = {
+  ...rubricV35,
+  version: '36',
+  phrases: phrasesV36,
+
+  // E3's settings
+
+  // E4's settings
+
+  // G6's settings
+
+  // G7's settings
+
+  // G8's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV35;
+export const currentRubric: Rubric = rubricV36;
