@@ -171,16 +171,45 @@ function symbolsOneByte(s: string): string {
 }
 
 /**
- * normalize(raw) written to NORM when it can be (the result is ASCII and not too long, nearly
- * always): returns its length there, else -1. Also walks `index` along its words, for
- * sentenceRanges.
+ * normalize(raw) written to NORM when it can be (the result is ASCII, or with an index one byte
+ * a character, and not too long: nearly always): returns its length there, else -1. Also walks
+ * `index` along its words, for sentenceRanges.
  */
 export function normalizeToBytes(raw: string, index: WordIndex = NO_WORDS, abbreviations: Abbreviations | null = null): number {
   ABBR = abbreviations;
   const len = normalizeAscii(raw, index);
   if (len >= 0 || raw.length > FAST_MAX) return len;
   // other characters, which folding often makes ASCII ("¿sí?" -> " si?")
-  return normalizeAscii(fold(raw), index);
+  const folded = fold(raw);
+  const again = normalizeAscii(folded, index);
+  if (again >= 0 || index === NO_WORDS || !latin1Bytes) return again;
+  // and the rest ("ß", "£", "°", emoji): normalised as strings, to one byte a character, then walked as bytes
+  return walkNormalised(symbolsOneByte(normalizeFolded(folded)), index);
+}
+
+let latin1Bytes = true;
+
+/** For tests: turns off (false) or on again the byte loop's walk of normalised text beyond ASCII (walkNormalised). */
+export function useLatin1Bytes(on: boolean): void {
+  latin1Bytes = on;
+}
+
+/**
+ * A text that is normalised already and not ASCII, written to NORM and walked by normalizeBytes (its sentences, the
+ * word index), so that it is read as ASCII text is: at its words, by the families' sticky forms, rather than whole
+ * sentence by whole sentence with a second compiled set of regexps (docs/decisions/015-symbols-one-byte.md). Only when
+ * it is one byte a character (Latin-1, symbols as stand-ins) and normalizeBytes gives it back unchanged, which it does
+ * for normalised text (a byte beyond ASCII is no word, space, stop or apostrophe to it, as to normalizeFolded and
+ * splitSentences); any other text: -1, and the caller reads it as before.
+ */
+function walkNormalised(t: string, index: WordIndex): number {
+  const n = t.length;
+  // (no-break spaces fold to spaces before this; splitSentences would take one as white space, normalizeBytes not)
+  if (n > FAST_MAX || BEYOND_LATIN1.test(t) || t.includes('\xa0')) return -1;
+  RAW_BUFFER.write(t, 'latin1');
+  if (normalizeBytes(RAW, n, false, index) !== n) return -1;
+  for (let i = 0; i < n; i++) if (NORM[i] !== t.charCodeAt(i)) return -1;
+  return n;
 }
 
 /** Any character of the replacements in fold() but the accents. */
@@ -374,8 +403,8 @@ export function firstWords(): number[] {
 }
 /** CHAT_REP as bytes. */
 const CHAT_REP_BYTES = CHAT_REP.map((rep) => (rep === undefined ? undefined : Uint8Array.from(rep, (ch) => ch.charCodeAt(0))));
-/** WORD_KEY for either case (the raw bytes are lower-cased as they are read). */
-const ANY_CASE_KEY = new Uint8Array(128);
+/** WORD_KEY for either case (the raw bytes are lower-cased as they are read); 0 for the bytes beyond ASCII (walkNormalised). */
+const ANY_CASE_KEY = new Uint8Array(256);
 for (let c = 0; c < 128; c++) ANY_CASE_KEY[c] = wordKey(lower(c));
 
 function lower(c: number): number {
@@ -644,7 +673,8 @@ function isAbbrevText(a: Abbreviations, text: string, from: number, len: number)
 /**
  * The "." at b[p] follows an abbreviation of `a` (bytes: raw ASCII or normalised text): the word
  * before it starts the text or follows a character other than a letter or digit (normalisation
- * turns many of those into spaces), and an apostrophe between letters is part of it ("O'B").
+ * turns many of those into spaces), and an apostrophe between letters is part of it ("O'B"). A byte
+ * beyond ASCII (normalised Latin-1 text) counts as a letter there, as in abbrevBeforeIn.
  */
 function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number, next = 48): boolean {
   let j = p - 1;
@@ -655,7 +685,7 @@ function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number, next = 48): bo
     else if (!(c === 39 && j > 0 && isLetter(b[j - 1]!) && isLetter(b[j + 1]!))) break;
     j--;
   }
-  if (len < 1 || len > 4 || (j >= 0 && isAlnum(b[j]!)) || j + 1 + len !== p) return false;
+  if (len < 1 || len > 4 || (j >= 0 && (isAlnum(b[j]!) || b[j]! > 127)) || j + 1 + len !== p) return false;
   // "w/o." is "without." once normalised
   if (len === 1 && j >= 0 && b[j] === 47 && (b[p - 1]! | 32) === 111) return false;
   if (!isAbbrevBytes(a, b, j + 1, len)) return false;

@@ -4,6 +4,11 @@
  * must change no reading: every session below is scored with them and without them, under the rubric in force and the
  * versions whose patterns name symbols (v10's emoji in `patronDone`, v23's emoji ending an introduction's clause), and the
  * two scores must be the same in every status, note, value and piece of evidence.
+ *
+ * Normalised text that is not ASCII but one byte a character (Latin-1 letters and signs, symbols as stand-ins) is then
+ * walked by the byte loop as ASCII text is (text.ts `walkNormalised`): its sentences and the words the families may start
+ * at, so its families run at those words and not over whole sentences. That too must change no reading: the same
+ * sessions scored with and without the walk give the same scores.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +18,14 @@ import { providerIntervals, scoreSession } from '../src/index';
 import { STAND_IN_CLASSES } from '../src/phrases';
 import { currentRubric, PHRASE_FAMILIES, rubricV10, rubricV23, rubricV34, type Rubric } from '../src/rubric';
 import * as R from '../src/rubric';
-import { normalize, useSymbolStandIns } from '../src/text';
+import { compilePhrases } from '../src/phrases';
+import { normalize, normalizeToBytes, normString, useLatin1Bytes, useSymbolStandIns } from '../src/text';
 import { chat, rng, T0 } from './helpers';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
 
 /** Emoji (pictographic or not: flags, skin tones, sequences), dingbats, other symbols, and Latin-1 letters and signs that folding keeps. */
-const SYMBOLS = ['😊', '🙂', '👍', '👍🏽', '❤️', '❤', '✓', '✔️', '★', '☺️', '✉️', '☎️', '📞', '📧', '🎉', '👋', '🙏', '😂', '🇺🇸', '👨‍👩‍👧', '™', '€', '•', '→', '≥', '‼', '⌚', '£', '°', 'ß', '½', '©', ':)', '<3'];
+const SYMBOLS = ['æ', 'Øst', 'þ', '±', '×', '¶', '😊', '🙂', '👍', '👍🏽', '❤️', '❤', '✓', '✔️', '★', '☺️', '✉️', '☎️', '📞', '📧', '🎉', '👋', '🙏', '😂', '🇺🇸', '👨‍👩‍👧', '™', '€', '•', '→', '≥', '‼', '⌚', '£', '°', 'ß', '½', '©', ':)', '<3'];
 
 /** `text` with a symbol put in at a random place: its end, its start, after a word, glued to a word, after punctuation. */
 function sprinkle(text: string, r: (n: number) => number): string {
@@ -62,6 +68,18 @@ const shaped: Transcript[] = [
   ]),
 ];
 
+/** Latin-1 letters and signs just before an abbreviation's stop, a sentence's end, a URL, a contact. */
+shaped.push(
+  chat([
+    [0, 'p', 'Is the Øst branch open? I need the £5 form'],
+    [20, 'l', 'Hi, this is Jo. Ask at the Straße St. Mary branch desk. Dr. Ørsted can help: call 410-555-0100 or see example.org/øst.'],
+    [60, 'p', 'ok 25°C inside? thanks ß'],
+    [80, 'l', 'Ærø Co. has them too. Is there anything else I can help with?'],
+    [100, 'p', 'no thats all þ'],
+    [110, 'l', 'Bye! ×'],
+  ]),
+);
+
 /** A provider's chat-speak introduction whose clause an emoji ends (v23 X1), or a symbol that ends nothing, before more. */
 for (const sym of ['😊', '❤️', '⌚', '✓', '🇺🇸', '€', '👍🏽']) {
   shaped.push(
@@ -97,7 +115,10 @@ function corpus(): Transcript[] {
   return out;
 }
 
-afterEach(() => useSymbolStandIns(true));
+afterEach(() => {
+  useSymbolStandIns(true);
+  useLatin1Bytes(true);
+});
 
 describe('symbols beyond Latin-1 read through one-byte stand-ins', () => {
   it('normalised text holds a stand-in for each of their UTF-16 units, and nothing beyond Latin-1', () => {
@@ -145,6 +166,45 @@ describe('symbols beyond Latin-1 read through one-byte stand-ins', () => {
       useSymbolStandIns(true);
       const a = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
       useSymbolStandIns(false);
+      const b = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
+      if (a !== b) differ.push(`${t.externalId}: ${t.messages.map((m) => m.text).join(' | ').slice(0, 300)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('normalised text beyond ASCII walked as bytes', () => {
+  const P = compilePhrases(currentRubric);
+  it('the byte loop gives the normalised text of Latin-1 letters, signs and stand-ins, not of other scripts', () => {
+    for (const text of ['Thanks!! 😊', 'Straße 5 — £3 °C. Dr. Who?', 'Ærø Co. ✓ ❤️ 👍🏽', 'ok 25° ±1 × 2']) {
+      const len = normalizeToBytes(text, P.words!, P.abbreviations);
+      expect(len, text).toBeGreaterThan(0);
+      expect(normString(len)).toBe(normalize(text));
+    }
+    expect(normalizeToBytes('спасибо 😊', P.words!, P.abbreviations)).toBe(-1);
+    useLatin1Bytes(false);
+    expect(normalizeToBytes('Straße', P.words!, P.abbreviations)).toBe(-1);
+  });
+
+  const sessions = corpus();
+  const intervals = devset.flatMap((t) => providerIntervals(t));
+  const now = T0 + 400 * 86_400_000;
+  it('the sessions hold many messages that take the walk', () => {
+    let walked = 0;
+    for (const t of sessions) for (const m of t.messages) if (/[^\x00-\x7f]/.test(normalize(m.text)) && normalizeToBytes(m.text, P.words!, P.abbreviations) >= 0) walked++;
+    expect(walked).toBeGreaterThan(3000);
+  });
+  it.each([
+    ['the rubric in force', currentRubric],
+    ['v34', rubricV34],
+    ['v23 (emoji ending an introduction)', rubricV23],
+    ['v10 (emoji in patronDone)', rubricV10],
+  ] as const)('score the same with and without the walk under %s', (_name, rubric) => {
+    const differ: string[] = [];
+    for (const t of sessions) {
+      useLatin1Bytes(true);
+      const a = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
+      useLatin1Bytes(false);
       const b = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
       if (a !== b) differ.push(`${t.externalId}: ${t.messages.map((m) => m.text).join(' | ').slice(0, 300)}`);
     }
