@@ -22,10 +22,11 @@ const FORMATS = ['auto', 'json', 'ndjson', 'libchat', 'libraryh3lp', 'text'];
 
 /**
  * The database for a command: a small SQLite page cache keeps memory flat (README, Benchmarks);
- * `bulk` commands (import, rescore, demo) also checkpoint on a thread of their own.
+ * `bulk` commands (import, rescore, demo) also checkpoint on a thread of their own. The import,
+ * whose memory has a budget, keeps an 8 MB cache (bench README, thirty-ninth round).
  */
-function services(opts: { bulk?: boolean } = {}) {
-  return openServices(loadConfig(), { cacheMB: 16, backgroundCheckpoints: opts.bulk === true });
+function services(opts: { bulk?: boolean; cacheMB?: number } = {}) {
+  return openServices(loadConfig(), { cacheMB: opts.cacheMB ?? 16, backgroundCheckpoints: opts.bulk === true });
 }
 
 /** The worker threads the INGEST_WORKERS setting asks for (null: none). */
@@ -63,7 +64,7 @@ program
   .option('--report <file>', 'where to write the report of rejected rows', 'import-report.json')
   .action(async (path: string, o: { format: string; timezone: string; library?: string; source?: string; report: string }) => {
     if (!FORMATS.includes(o.format)) throw new InvalidArgumentError(`--format must be one of ${FORMATS.join(', ')}`);
-    const { ctx, handle } = services({ bulk: true });
+    const { ctx, handle } = services({ bulk: true, cacheMB: 8 });
     const files = listFiles(path);
     const pool = workerPool();
     const totals = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
