@@ -4798,6 +4798,73 @@ export const RELATIVE_OWNER_G3 =
 
 // ---- (v36 E4) block E4's readings ----
 
+/** (v36 E4, `acronymShapeE4`, `serviceShapeE4`) How much of the sentence after "can help / can tell you …" the shapes read. */
+export const SHAPE_CHARS_E4 = 160;
+/**
+ * (v36 E4, `acronymShapeE4`) After an acronym's "can help / can tell you …", the sentence goes on about it as a thing, "it"
+ * handled, found, read or saying something: "The IMEI can tell you …; type it into the checker at imei.info", "The LCCN can
+ * help you pin down the edition; search it at catalog.loc.gov", "The GEDCOM can help with that: export it from Ancestry",
+ * "The ACFR can tell you, it is posted every December at …", "Your AGI can tell you that: it is on line 11 of your 1040",
+ * "The GDPR can help you there: it gives you the right to a copy", "Your ORCID can help with that: it lists all your papers",
+ * "The CSB can help with that, it reads easily", "The PDR can tell you the usual dose; our 2024 copy is at the reference
+ * desk". Not a dummy "it" or an office's own ("the SSA can help, it is free to replace a card", "it has offices in every
+ * county", "it is located on …", "it is open weekdays"), nor "look it up" (the answer, not the acronym).
+ */
+const THING_IT_E4 =
+  /\b(?:(?:type|key|enter|search|decode|export|import|download|upload|print|scan|copy|paste|read|cite) it\b|(?:it is|its|which is) (?:printed|posted|listed|shown|stamped|written|published|engraved|etched)\b|(?:it is|its) on (?:line|page|the (?:back|front|label|box|cover|bottom|top|side|sticker|title)|(?:your|ur) (?:card|return|form|statement|letter|receipt|title|registration|transcript|paystub|bill|tax return|report|1040))\b|it (?:lists|shows|reads|says|covers|protects|requires|guarantees|defines|contains|includes|bans|forbids|prohibits|gives (?:you|u) the right)\b|our (?:\d{4} |print |latest |current |new )?(?:copy|copies|edition)\b)/;
+/**
+ * (v36 E4, `acronymShapeE4`, `serviceShapeE4`) After the subject's "can help / can tell you …", the sentence goes on about it
+ * as people who serve, "they" after a comma, a colon, a semicolon or "and / because / since / so": "The ACS can help with
+ * rides to treatment, they run a program called Road To Recovery", British "The FSA can help with that, they take hygiene
+ * complaints", "The DDC can help your son with that, they fund supported-employment programs", "I checked whether your local
+ * SBDC can help with that, and they can: …", "The Park Reservation Service can help you book a pavilion; they take calls on
+ * weekdays". Not things said to be "they" ("they are stamped on the dashboard", "they put the 500s upstairs"), nor another
+ * party's act ("they can also send a copy": the employer), nor "they can not".
+ */
+const PARTY_THEY_E4 =
+  /(?:[,;:]|\b(?:and|because|since|so)) they(?: (?:also|usually|often|even|already|actually|really|just))? (?:(?:can|will|could)(?:(?: also| usually| even| definitely)? (?:help|assist|see|answer|advise|tell|walk|guide|point|check|review|work out|arrange|book|sign|handle|take|verify|explain|connect|refer|match)\b|(?=\s*(?:[:.!,;]|$)))|(?:run|offer|fund|provide|operate|give out) (?:a |an |the |free )?(?:[a-z-]+ ){0,2}?(?:programs?|programmes?|grants?|classes|clinics|services?|counseling|counselling|advice|rides|loans|training|hotlines?|helplines?)\b|take (?:[a-z-]+ ){0,2}?(?:calls|complaints|reports|applications|appointments|walk-ins|walk ins|referrals|cases|questions)\b|(?:see|serve|counsel|advise|help|assist|represent) (?:people|clients|patients|families|tenants|seniors|veterans|anyone|everyone|you|walk-ins|walk ins)\b|deal with\b|have (?:staff|advisors|advisers|counselors|counsellors|caseworkers|offices|an office|a hotline|a helpline|a phone line|volunteers|navigators|specialists|genealogists|lawyers|attorneys)\b)/;
+/**
+ * (v36 E4, `acronymShapeE4`) What `rest`, the sentence after an acronym's "can help / can tell you …" (SHAPE_CHARS_E4), says
+ * the acronym is: 1 a thing (THING_IT_E4), -1 people who serve (PARTY_THEY_E4), 0 neither (the lists decide, as before).
+ */
+export function acronymShapeE4(rest: string): number {
+  if (THING_IT_E4.test(rest)) return 1;
+  return PARTY_THEY_E4.test(rest) ? -1 : 0;
+}
+/**
+ * (v36 E4, `theAcronymEsE4`) Z3's acronym after a Spanish article or "su", before "le / les puede(n) …": "La SBA le puede
+ * ayudar con eso", "el SBDC de su condado le puede orientar" is not (words after it), "su HOA le puede decir" (the acronym
+ * captured, lower case, checked in capitals by the caller).
+ */
+export const THE_ACRONYM_ES_E4 = /(?:^|[^a-z0-9&'-])(?:la|el|su|los|las)(?: local)? ([a-z][a-z0-9&]{2,9}) ?$/;
+/**
+ * (v36 E4, `theAcronymEsE4`) The Spanish sentence goes on about the acronym as people who serve: "…, ellos tienen asesores
+ * gratis", "…; atienden de lunes a viernes", "… y le dan cita" (not "ellos dicen" of a page, nor a thing's "lo puede
+ * descargar").
+ */
+const PARTY_ELLOS_E4 =
+  /(?:[,;:]|\b(?:y|porque|ya que)) (?:ellos |ellas )?(?:tienen (?:asesores|consejeros|oficinas|una oficina|personal|abogados|voluntarios|una linea|especialistas)|atienden|ofrecen (?:asesoria|consejeria|ayuda|clases|programas|prestamos|talleres)|le (?:dan|pueden dar) (?:cita|una cita|asesoria|consejeria))\b/;
+/** (v36 E4, `theAcronymEsE4`) `rest`, the Spanish sentence after "le puede ayudar …", says the acronym is people who serve. */
+export function partyEllosE4(rest: string): boolean {
+  return PARTY_ELLOS_E4.test(rest);
+}
+/**
+ * (v36 E4, `serviceShapeE4`) After a "… Service can help / can tell you", the sentence says the patron turns it on or uses it
+ * in their own app: "The Credit Monitoring Service can tell you right away; you can turn it on free in your bank's app", "The
+ * Mobile Deposit Service can help with that: you photograph the check in your bank's app" (a product signed up for). Not
+ * "the app" (the agency's own: "The Passport Service can help; book an appointment in the app"), nor "sign up for their
+ * free clinic" (a party's).
+ */
+const PRODUCT_USE_E4 = /\b(?:(?:turn|switch) (?:it|them) on|activate (?:it|them)|set (?:it|them) up|enable (?:it|them)|in (?:your|ur) (?:banks |bank |phones |phone |cards |card )?(?:app|settings|online banking|mobile banking))\b/;
+/**
+ * (v36 E4, `serviceShapeE4`) What `rest`, the sentence after a "… Service"'s "can help / can tell you …", says the service
+ * is: 1 a product (PRODUCT_USE_E4), -1 people who serve (PARTY_THEY_E4), 0 neither (E1's list decides, as before).
+ */
+export function serviceShapeE4(rest: string): number {
+  if (PRODUCT_USE_E4.test(rest)) return 1;
+  return PARTY_THEY_E4.test(rest) ? -1 : 0;
+}
+
 // ---- (v36 G6) block G6's readings ----
 
 // ---- (v36 G7) block G7's readings ----

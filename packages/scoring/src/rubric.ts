@@ -3623,6 +3623,39 @@ export type Rubric = {
   // (v36 E3) settings of block E3 go here
 
   // (v36 E4) settings of block E4 go here
+  /**
+   * (v36 E4) referral.contact: Z3's acronym after "the / your / a" (with E1's lists) is read by what the rest of its sentence
+   * says of it (classify.ts `acronymShapeE4`): "it" handled, found or saying something is a thing, not a party, whatever the
+   * lists ("The IMEI can tell you …; type it into the checker at imei.info", "The LCCN can help …; search it at
+   * catalog.loc.gov", "The ACFR can tell you, it is posted every December", "Your AGI can tell you that: it is on line 11",
+   * "The GDPR can help you there: it gives you the right to a copy", "The PDR can tell you …; our 2024 copy is at the
+   * reference desk": no referral); "they" doing a party's work is a party even when a list calls it a thing or E1 read "I
+   * checked whether" ("The ACS can help with rides to treatment, they run a program", British "The FSA can help with that,
+   * they take hygiene complaints", "The DDC can help your son with that, they fund …", "I checked whether your local SBDC can
+   * help with that, and they can": referrals). Not a dummy or an office's "it" ("the SSA can help, it is free to replace a
+   * card", "it has offices", "it is open weekdays"), not "look it up", not "they are stamped / they put / they can also send"
+   * (things, or another party), not "and they cannot". Neither shape: the lists decide, as in v35.
+   */
+  acronymShapeE4?: boolean;
+  /**
+   * (v36 E4) referral.contact: Z3's "… Service can help / can tell you" is read by what the rest of its sentence says
+   * (classify.ts `serviceShapeE4`): the patron turning it on or using it in their own app is a product, whatever E1's list
+   * ("The Credit Monitoring Service can tell you right away; you can turn it on free in your bank's app", "The Mobile Deposit
+   * Service can help with that: you photograph the check in your bank's app": no referral); "they" doing a party's work is a
+   * party even when E1's list calls it a product ("The Park Reservation Service can help you book a pavilion; they take calls
+   * on weekdays": a referral). Not "in the app" (the agency's own: "The Passport Service can help; book an appointment in the
+   * app" stays a referral), not "sign up for their free clinic".
+   */
+  serviceShapeE4?: boolean;
+  /**
+   * (v36 E4) referral.contact: Z3's acronym before the modal is read after a Spanish article or "su" too, before "le / les
+   * puede(n) ayudar / informar / …" (checks/referral.ts, classify.ts `THE_ACRONYM_ES_E4`): "La SBA le puede ayudar con eso, ellos
+   * tienen asesores gratis", "la SBA le puede ayudar con eso" (referrals; v35 read them after English articles only). Z3's and
+   * E1's lists of things apply as in English ("La CURP le puede ayudar con el trámite", "El RFC le puede ayudar", "La FAFSA le
+   * puede ayudar": no referral) unless the sentence goes on about it as people who serve ("…, ellos tienen asesores",
+   * "atienden de lunes a viernes"). Not the lower-case word of a sentence ("la app le puede ayudar"), not a resource's subject.
+   */
+  theAcronymEsE4?: boolean;
 
   // (v36 G6) settings of block G6 go here
 
@@ -14527,7 +14560,68 @@ export const rubricV35: Rubric = {
 const phrasesV36E3 = block(phrasesV35, (_v36) => ({}));
 
 // E4: narrowings of v35's last wave (G5/J4: url's new endings, knownResource's test-prep names) and E1's acronym list
-const phrasesV36E4 = block(phrasesV36E3, (_v36) => ({}));
+/** (v36 E4) G5's .pharmacy alternative of the url family, as J4 left it. */
+const PHARMACY_G5 = phrasesV35G5.url.find((x) => x.includes(r`\.pharmacy(?:/`))!;
+/** (v36 E4) G5's two test-prep names in the knownResource family, as J4 left them. */
+const PETERSONS_G5 = phrasesV35G5.knownResource.find((x) => x.includes(r`\bpetersons test `))!;
+const TERC_G5 = phrasesV35G5.knownResource.find((x) => x.startsWith(r`\btesting (?:and |& )education reference center\b`))!;
+const phrasesV36E4 = block(phrasesV36E3, (v36) => ({
+  // (test/thirty-fifth-round-e4-checked.test.ts)
+  // G5's .pharmacy domain without its near misses of dotted text that is no address: a one-letter label, an Indian degree
+  // ("a B.Pharmacy/M.Pharmacy from India", "looks at B.Pharmacy and Pharm.D degrees"), and a day, month or place the lead
+  // word takes as its object, the next sentence run on after a lost space ("reopens on Monday.Pharmacy, unlike nursing,
+  // …", "ask around at work.Pharmacy, hospital and retail chains …"); and with it the ways providers point to such a site
+  // that G5's lead words missed: "go to nabp.pharmacy and click Programs", "check safe.pharmacy: it lists …", and in Spanish
+  // at the end of a clause only ("revise la lista de safe.pharmacy.", "entre en nabp.pharmacy;") ["Pregunte en CVS.Pharmacy
+  // o en Walgreens" (no end), "Talk to your pharmacist.Pharmacy techs …" (a space before it), "at nabp.pharmacy." still read]
+  url: v36.swap(
+    'url',
+    phrasesV36E3.url.indexOf(PHARMACY_G5),
+    retext(
+      retext(
+        retext(
+          PHARMACY_G5,
+          r`(?!\d{1,63}\.pharmacy\b)`,
+          `(?!(?:\\d{1,63}|[a-z]|${DAYS}|${MONTHS}|work|home|school|college|church|night|noon|midnight|lunch|weekends?|once|least|first|last|time|duty|shift)\\.pharmacy\\b)`,
+        ),
+        r`(?<=\b(?:at|on|visit|see|via) `,
+        r`(?<=\b(?:at|on|visit|see|via|to|check|try) `,
+      ),
+      r`|\s*\n))`,
+      r`|\s*\n)|\b(?<=\b(?:en|de|visite|vea|revise|consulte|pruebe) [a-z0-9.-]{1,200})(?!\.[a-z0-9])(?=\s*$|[.:;)!?](?![a-z0-9])|\s*\n))`,
+    ),
+  ),
+  // G5's test-prep names without their near misses where the name is a shop's, a tutor's or a place: a rank or a Spanish
+  // title or business noun before "Peterson's" ("SSG Peterson's …", "la academia Peterson's …"), tutoring, nights, an
+  // academy, a shop or a street after it ("Peterson's Test and Career Prep on Rockville Pike", "… de la avenida Georgia",
+  // "Rachel Peterson's test and career prep tutoring"); the centre's staff, reception or a room, floor or building it is in
+  // ("The Testing and Education Reference Center staff at the community college", "… in the Student Union", "… del campus",
+  // "Pop into the Testing & Education Reference Center reception") [still read: "Log in to Peterson's Test and Career Prep at
+  // home", "look for Peterson's Test & Career Prep: it has …", "Testing and Education Reference Center, in our e-resources"]
+  knownResource: v36
+    .swap(
+      'knownResource',
+      phrasesV36E3.knownResource.indexOf(PETERSONS_G5),
+      retext(
+        retext(
+          PETERSONS_G5,
+          r`|teacher|coach)\.? )`,
+          r`|teacher|coach|sgt|ssg|sfc|msg|cpl|spc|pvt|lt|capt|cpt|maj|col|sergeant|captain|major|lieutenant|officer|recruiter|pastor|rev|reverend|sister|dean|principal|sr|sra|srta|senor|senora|profe|profesor|profesora|maestro|maestra|academia|instituto|escuela|tienda|negocio|taller)\.? )`,
+        ),
+        r`|teacher|tutor|instructor)\b)`,
+        r`|teacher|tutor|instructor|tutors|tutoring|nights?|evenings?|seminars?|lessons?|meetups?|academy|institute|llc|inc|studio|camp|store|shop|storefront|locations?|team|staff)\b)(?! (?:on|off|near|by|along) (?:the )?(?:[a-z0-9]+ ){0,3}?(?:road|street|avenue|ave|pike|boulevard|blvd|lane|drive|highway|hwy|route|plaza|mall)\b)(?! (?:de|en) (?:la|el) (?:[a-z0-9]+ ){0,3}?(?:avenida|calle|carretera|plaza|ruta)\b)`,
+      ),
+    )
+    .map((x) =>
+      x === TERC_G5
+        ? retext(
+            retext(TERC_G5, r`\btesting (?:and |& )`, r`(?<!\b(?:stop by|pop into|pop in to|drop by|drop in at|walk over to|head over to|pase por|acerquese)(?: a| al| el| la| the)? )\btesting (?:and |& )`),
+            r`|counter|lab|suite)\b)`,
+            r`|counter|lab|suite|staff|staffers|proctors?|director|coordinator|team|reception|front desk|hours|counselors?|advisors?|advisers?)\b)(?! (?:in|on|inside) (?:the )?(?:[a-z0-9-]+ ){0,2}?(?:union|building|hall|floor|room|wing|annex|basement)\b)(?! (?:del|de la) (?:campus|universidad|colegio|college|escuela)\b)(?! en el (?:[a-z0-9]+ )?(?:piso|edificio|salon|sala)\b)`,
+          )
+        : x,
+    ),
+}));
 
 // G6: whole sessions: AI tools, chatbots and AI-made content
 const phrasesV36G6 = block(phrasesV36E4, (_v36) => ({}));
@@ -14553,6 +14647,9 @@ export const rubricV36: Rubric = {
   // E3's settings
 
   // E4's settings
+  acronymShapeE4: true,
+  serviceShapeE4: true,
+  theAcronymEsE4: true,
 
   // G6's settings
 

@@ -130,6 +130,8 @@ export const checked: SessionCase[] = [
   { name: 'othersObjectZ3 behaviour: "Legal Aid can help tenants with rent questions like yours" : referral fails', lines: one('can my landlord raise my rent twice a year', 'Legal Aid can help tenants with rent questions just like yours. Does that help?'), exp: some({ referral: 'fail' }) },
   { name: 'resourceSubjectEsZ3 near miss: "La guía y el formulario del MVA le pueden informar" (both resources): referral na', lines: es('como cambio mi licencia de otro estado', 'La guía y el formulario del MVA le pueden informar, están en mva.maryland.gov. ¿Le sirve?'), exp: some({ referral: 'na' }) },
   { name: 'resourceSubjectEsZ3 behaviour: "El sitio y el personal del consulado le pueden ayudar" (the staff too, no contact): referral fails', lines: es('necesito renovar mi pasaporte', 'El sitio y el personal del consulado le pueden ayudar con eso. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
+  // (moved from LEFT by v36 E4: Z3's acronym read after a Spanish article, `theAcronymEsE4`)
+  { name: 'Spanish behaviour: "la SBA le puede ayudar con eso" (no contact): referral fails', lines: es('quiero abrir una panadería', 'la SBA le puede ayudar con eso, tienen asesores gratis. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong for reasons older than v34's Z3 (or that need a widening). */
@@ -158,8 +160,6 @@ export const LEFT: SessionCase[] = [
   { name: 'resourceSubjectEsZ3 near miss: "Un guía del Parque Nacional le puede informar" (a person) : referral fails', lines: es('que senderos son buenos para niños en shenandoah', 'Un guía del Parque Nacional le puede informar sobre los senderos fáciles. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
   // LEFT: no referral with Z3's settings off either ("el guía del museo" as a person is not read): a widening
   { name: 'resourceSubjectEsZ3 near miss: "El guía del museo le puede ayudar" (a person) : referral fails', lines: es('quiero llevar a mis alumnos al museo de arte', 'El guía del museo le puede ayudar con las visitas escolares. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
-  // LEFT: no referral with Z3's settings off either (Z3's acronym reads after English articles only): a widening
-  { name: 'Spanish behaviour: "la SBA le puede ayudar con eso" (no contact): referral fails', lines: es('quiero abrir una panadería', 'la SBA le puede ayudar con eso, tienen asesores gratis. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
 ];
 
 describeSessions('thirty-fourth round (E1): the Z3 settings checked', checked);

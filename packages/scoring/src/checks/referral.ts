@@ -7,6 +7,8 @@
 import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
+// (v36 E4) the sentence's shape after an acronym's or a service's "can help"
+import { acronymShapeE4, partyEllosE4, serviceShapeE4, SHAPE_CHARS_E4, THE_ACRONYM_ES_E4 } from '../classify';
 import { F } from '../phrases';
 import { BOOK_ROLE_SRC_O4, retext } from '../rubric';
 
@@ -790,6 +792,30 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.acronymPartyK8 === true && acronymSubject(s, m, x, subject)) return true;
     // (v34 Z3, `theAcronymZ3`) "The SBA can help with that.": the acronym after an article
     const acronym = s.rubric.theAcronymZ3 === true ? THE_ACRONYM_Z3.exec(subject) : null;
+    // (v36 E4, `acronymShapeE4`) the sentence says which, whatever the lists: "The IMEI can tell you …; type it into the
+    // checker at imei.info" (a thing), "The ACS can help with rides to treatment, they run a program …" (a party)
+    if (acronym !== null && s.rubric.acronymShapeE4 === true) {
+      const shape = acronymShapeE4(n.slice(after, after + SHAPE_CHARS_E4));
+      if (shape > 0) continue;
+      if (shape < 0 && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
+    }
+    // (v36 E4, `theAcronymEsE4`) "La SBA le puede ayudar con eso": Z3's acronym after a Spanish article, its lists and
+    // E1's read as in English; "…, ellos tienen asesores gratis" a party whatever the lists
+    if (acronym === null && s.rubric.theAcronymEsE4 === true && NO_PUEDE_Z3.test(h[0])) {
+      const es = THE_ACRONYM_ES_E4.exec(subject);
+      if (es !== null) {
+        const rest = n.slice(after, after + SHAPE_CHARS_E4);
+        const thing = THING_ACRONYM_Z3.test(es[1]!) || (s.rubric.theAcronymNarrowE1 === true && thingAcronymE1(es[1]!, subject));
+        if ((!thing || partyEllosE4(rest)) && acronymSubject(s, m, x, ' ' + es[1]!)) return true;
+      }
+    }
+    // (v36 E4, `serviceShapeE4`) "The Credit Monitoring Service can tell you …; you can turn it on in your bank's app" (a
+    // product), "The Park Reservation Service can help you book a pavilion; they take calls on weekdays" (a party)
+    if (s.rubric.serviceShapeE4 === true && s.rubric.serviceNameZ3 === true && subject.endsWith('service ') && !OWN_SERVICE_Z3.test(subject)) {
+      const shape = serviceShapeE4(n.slice(after, after + SHAPE_CHARS_E4));
+      if (shape > 0) continue;
+      if (shape < 0 && SERVICE_NAME_Z3.test(m.rawSentences[x.k] ?? '') && !SERVICE_OWNER_Z3.test(m.rawSentences[x.k] ?? '')) return true;
+    }
     // (v35 E1, `theAcronymNarrowE1`) not a thing ("The VIN can tell you the model year", "Your P60 can tell you that") nor the
     // provider's own check ("I checked whether the SBA can help with that")
     if (acronym !== null && !THING_ACRONYM_Z3.test(acronym[1]!) && !(s.rubric.theAcronymNarrowE1 === true && thingAcronymE1(acronym[1]!, subject)) && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
