@@ -984,7 +984,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
       !(s.rubric.chatLinkBackO4 === true && chatLinkOnlyO4(s, m, x)) &&
       !(s.rubric.askedDomainK3 === true && x.q && askedDomainK3(s, n) && !(s.rubric.askedDomainNarrowL2 === true && !askedFromL2(n))) &&
       // (v35 G3, `confirmSiteG3`) "Is it the site metrodailywire.com?": the patron's site confirmed, not a source given
-      !(s.rubric.confirmSiteG3 === true && x.q && confirmSiteG3(s, m, n))
+      !(s.rubric.confirmSiteG3 === true && x.q && confirmSiteG3(s, m, n) && !(s.rubric.confirmSiteNamedE3 === true && unnamedSiteE3(s, m, n)))
     )
       return true;
     if (
@@ -1515,6 +1515,8 @@ export function completenessAt(s: Session, m: Msg): number {
         // Tuesday at 3. Are you happy with that?", "Two copies come to $24. Happy with that?", "I've waived the $2 late fee. Happy
         // with that?", the patron's "ill just buy it" then "Are you happy with that, or would you rather borrow it free?"
         !(s.rubric.happyOfferX2 === true && HAPPY_BARE_X2.test(x.n) && !givenJustBeforeX2(s, m, x)) &&
+        // (v36 E3, `mindAtEaseOfE3`) G3's "Does that put your mind at ease?" after an offer, or of the call the patron just told of
+        !(s.rubric.mindAtEaseOfE3 === true && mindAtEaseOfE3(s, m, x)) &&
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
@@ -2250,7 +2252,7 @@ function promiseNow(s: Session, m: Msg): number {
     const send =
       !strong &&
       m.sHas(x, F.followupSend) &&
-      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x)));
+      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x) && !(s.rubric.sendThenAskNarrowE3 === true && sendThenAskNarrowE3(m, x))));
     if ((strong || send) && !m.sHas(x, F.notPromise)) {
       read = true;
       // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
@@ -4795,6 +4797,142 @@ export const RELATIVE_OWNER_G3 =
 // ---- (v35 G5) block G5's readings ----
 
 // ---- (v36 E3) block E3's readings ----
+
+/** (v36 E3, `mindAtEaseOfE3`) G3's completeness question "… put your mind at ease / rest?" (a cheap test before the context). */
+const MIND_AT_EASE_E3 = /\bput (?:your|ur) mind at (?:ease|rest)\b/;
+/**
+ * (v36 E3, `mindAtEaseOfE3`) A patron's message that tells of something they did or were given elsewhere: "i also called the
+ * number on the back of my card and they said its real", "my daughter sent me an AARP article", "my neighbour told me the same".
+ */
+const PATRON_REPORT_E3 =
+  /\b(?:i|we) (?:also |already |just |then )?(?:called|phoned|rang|rung|talked to|talked with|spoke to|spoke with|emailed|e mailed|went to|visited|checked with|asked)\b|\b(?:told|sent|showed|gave|forwarded|texted|emailed) (?:me|us)\b|\b(?:my|our) (?:[a-z]+ ){1,2}?(?:said|says|told|sent|showed)\b/;
+/**
+ * (v36 E3, `mindAtEaseOfE3`) Question `x` of provider message `m` is G3's "Does that put your mind at ease?" about something
+ * the provider has not given: the sentence just before it offers or promises it ("I can call the Social Security office for
+ * you tomorrow morning and tell you what they say. Does that put your mind at ease?", as J2's "Would that …?"), or it comes
+ * right after the patron's message telling of a call or a paper from elsewhere, nothing given before it in `m` ("i also
+ * called the number … and they said its real" "Good. Did that put your mind at ease?", "my daughter sent me an AARP article"
+ * "Has that put your mind at rest?"). Still read: the question right after the source, or after the patron's "ok i read the
+ * medicare page".
+ */
+export function mindAtEaseOfE3(s: Session, m: Msg, x: Sentence): boolean {
+  if (!MIND_AT_EASE_E3.test(x.n)) return false;
+  if (promisedJustBeforeY9(s, m, x)) return true;
+  return x.k <= afterReportE3(s, m);
+}
+/** (v36 E3) By message, what `afterReportE3` found (read once per message: the question may be in every sentence). */
+const AFTER_REPORT_E3 = new WeakMap<Msg, number>();
+/**
+ * (v36 E3, `mindAtEaseOfE3`) -1 unless provider message `m` comes right after a patron's message (no "?") that tells of
+ * something from elsewhere; then the index of its first sentence that asks or gives something (a URL, a named or known
+ * resource), or its number of sentences: a question up to that sentence asks about the patron's news.
+ */
+function afterReportE3(s: Session, m: Msg): number {
+  let k = AFTER_REPORT_E3.get(m);
+  if (k !== undefined) return k;
+  k = -1;
+  const prev = m.pos > 0 ? s.vis[m.pos - 1]! : undefined;
+  if (prev !== undefined && prev.role === 'patron' && !prev.n.includes('?') && PATRON_REPORT_E3.test(prev.n)) {
+    k = m.sentences.length;
+    for (const y of m.sentences) {
+      if (y.q || s.P.url.test(y.n) || m.sHas(y, F.knownResource) || m.sHas(y, F.namedResource)) {
+        k = y.k;
+        break;
+      }
+    }
+  }
+  AFTER_REPORT_E3.set(m, k);
+  return k;
+}
+
+/** (v36 E3, `confirmSiteNamedE3`) A bare web address (no page) in a confirming question: its host. */
+const BARE_SITE_E3 = /(?:^|[^a-z0-9.@/-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6})(?![a-z0-9/@-])/;
+/**
+ * (v36 E3, `confirmSiteNamedE3`) The patron asks for a site they cannot name: "theres a website that shows … but i forgot
+ * the name", "what was that site with the media bias chart …? cant remember".
+ */
+const FORGOT_SITE_E3 =
+  /\b(?:site|sites|website|websites|web site|webpage|page)\b[^.?!]{0,120}?\b(?:forgot|forget|forgotten|cant remember|cannot remember|dont remember|do not remember|cant recall|dont recall|cant think of)\b|\b(?:what|which) (?:was|is|were) (?:that|the|this) (?:site|website|web site|webpage|page)\b/;
+/** (v36 E3) A second-level label that only says what kind of body holds the name ("bbc.co.uk", "anu.edu.au"). */
+const KIND_LABEL_E3 = /^(?:co|com|org|net|gov|edu|ac|or|ne|go)$/;
+/**
+ * (v36 E3, `confirmSiteNamedE3`) G3's confirming question `n` (of provider message `m`) names a bare site for a patron who
+ * asked for a site they could not name, and no earlier patron message named it: the provider offers the site asked for
+ * ("theres a website that shows if news leans left or right … i forgot the name" "Do you mean allsides.com?", "what was that
+ * site with the media bias chart …? cant remember" "Was it the site adfontesmedia.com?"), a source. Not a look-alike site
+ * asked about where the patron saw a story (G3's "saw an abc news story …" "Was it the page at abcnews-us.com you saw?"), nor
+ * a site named before: its name, spaces and hyphens left out, in an earlier patron message ("is daily patriot post legit?"
+ * before "Is it the site dailypatriotpost.com?", "is realnewsnow24 real" before "u mean the site realnewsnow24.com?").
+ */
+export function unnamedSiteE3(s: Session, m: Msg, n: string): boolean {
+  if (patronSitesE3(s).asked >= m.pos) return false;
+  const d = BARE_SITE_E3.exec(n);
+  if (d === null) return false;
+  const labels = d[1]!.split('.').slice(0, -1);
+  if (labels.length > 1 && KIND_LABEL_E3.test(labels[labels.length - 1]!)) labels.pop();
+  let name = '';
+  for (const l of labels) if (l !== 'www' && l.length > name.length) name = l;
+  name = name.replace(/-/g, '');
+  if (name.length < 3) return false;
+  return patronNamedE3(s, name) >= m.pos;
+}
+/** (v36 E3) By session: where a patron first asked for a site they forgot, their messages' letters, and where each name was first seen. */
+const PATRON_SITES_E3 = new WeakMap<Session, { asked: number; letters: [pos: number, text: string][]; named: Map<string, number> }>();
+/** (v36 E3, `confirmSiteNamedE3`) The session's patron messages, read once: see PATRON_SITES_E3. */
+function patronSitesE3(s: Session): { asked: number; letters: [pos: number, text: string][]; named: Map<string, number> } {
+  let p = PATRON_SITES_E3.get(s);
+  if (p !== undefined) return p;
+  p = { asked: Infinity, letters: [], named: new Map() };
+  for (const v of s.vis) {
+    if (v.role !== 'patron') continue;
+    if (p.asked === Infinity && FORGOT_SITE_E3.test(v.n)) p.asked = v.pos;
+    p.letters.push([v.pos, v.n.replace(/[^a-z0-9]/g, '')]);
+  }
+  PATRON_SITES_E3.set(s, p);
+  return p;
+}
+/** (v36 E3, `confirmSiteNamedE3`) The position of the first patron message whose letters hold `name`, Infinity if none. */
+function patronNamedE3(s: Session, name: string): number {
+  const p = patronSitesE3(s);
+  let at = p.named.get(name);
+  if (at !== undefined) return at;
+  at = Infinity;
+  for (const [pos, text] of p.letters) {
+    if (text.includes(name)) {
+      at = pos;
+      break;
+    }
+  }
+  p.named.set(name, at);
+  return at;
+}
+
+/** (v36 E3, `sendThenAskNarrowE3`) A survey about the chat sent: "I'll send you a short survey about today's chat". */
+const SURVEY_SENT_E3 =
+  /\bsend (?:you|u) (?:a |an |our |the |this |that )?(?:short |quick |brief |little |(?:one|1|two|2|five|5)[ -]minute )?(?:survey|surveys|feedback form|feedback survey|questionnaire|evaluation|satisfaction survey)\b/;
+/** (v36 E3, `sendThenAskNarrowE3`) The e-mail program asked about, not the address: "Which email app do you use?". */
+const EMAIL_APP_E3 = /\b(?:email|e mail|correo) (?:app|apps|application|program|programme|client|provider|service|platform)\b/;
+/**
+ * (v36 E3, `sendThenAskNarrowE3`) G2's "I'll … send you …" then an e-mail question (`sendThenAskEmailG2`, already read for
+ * sentence `x` of `m`) promises nothing more to come: what is sent is a survey about the chat ("I'll send you a short survey
+ * about today's chat. What e-mail should it go to?"), or every e-mail question after it asks which e-mail program the patron
+ * uses, not the address ("I'll send you the steps one at a time so you can follow along. Which email app do you use, Gmail
+ * or the iPhone Mail app?"). Still read: "… send you what I find. Which email should I use, your Gmail or your work one?".
+ */
+export function sendThenAskNarrowE3(m: Msg, x: Sentence): boolean {
+  return SURVEY_SENT_E3.test(x.n) || lastAddressAskE3(m) <= x.k;
+}
+/** (v36 E3) By message, what `lastAddressAskE3` found (read once per message). */
+const LAST_ADDRESS_ASK_E3 = new WeakMap<Msg, number>();
+/** (v36 E3, `sendThenAskNarrowE3`) The index of the last question of `m` that asks the patron's e-mail address (not an app), -1 if none. */
+function lastAddressAskE3(m: Msg): number {
+  let k = LAST_ADDRESS_ASK_E3.get(m);
+  if (k !== undefined) return k;
+  k = -1;
+  for (const y of m.sentences) if (y.q && ASK_EMAIL_G2.test(y.n) && !EMAIL_APP_E3.test(y.n)) k = y.k;
+  LAST_ADDRESS_ASK_E3.set(m, k);
+  return k;
+}
 
 // ---- (v36 E4) block E4's readings ----
 

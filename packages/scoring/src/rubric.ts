@@ -3621,6 +3621,45 @@ export type Rubric = {
   // (v35 G5) settings of block G5 go here
 
   // (v36 E3) settings of block E3 go here
+  /**
+   * (v36 E3) followup.completeness: v35 G3's "Does that / Has this put your mind at ease / rest?" is no completeness question
+   * when it asks about something the provider has not given: the sentence just before it offers or promises it ("I can call
+   * the Social Security office for you tomorrow morning and tell you what they say. Does that put your mind at ease?"), or it
+   * comes right after the patron's message telling of a call or a paper from elsewhere, with nothing given before it in the
+   * provider's message ("i also called the number on the back of my card and they said its real" "Good. Did that put your
+   * mind at ease?", "my daughter sent me an AARP article saying the same" "Oh lovely. Has that put your mind at rest?")
+   * (classify.ts `mindAtEaseOfE3`). Still read: "… medicare.gov/basics/costs, and the letter matches them. Has that put your
+   * mind at rest?", the question after the patron's "ok i read the medicare page", the question before an offer.
+   */
+  mindAtEaseOfE3?: boolean;
+  /**
+   * (v36 E3) info.source: v35 G3's `confirmSiteG3` (a question only confirming the patron's site gives no source) does not
+   * read a bare site named for a patron who asked for a site they could not name, when no earlier patron message named it
+   * (its spaces and hyphens left out): the site asked for is offered, a source ("theres a website that shows if news sites lean
+   * left or right … i forgot the name" "Do you mean allsides.com?", "what was that site with the media bias chart? cant
+   * remember" "Was it the site adfontesmedia.com?") (classify.ts `unnamedSiteE3`). Still read (no source): "is daily patriot
+   * post legit?" then "Is it the site dailypatriotpost.com?", "saw an abc news story …" then "Was it the page at
+   * abcnews-us.com you saw?" (where the patron saw it).
+   */
+  confirmSiteNamedE3?: boolean;
+  /**
+   * (v36 E3) followup promise: v35 G2's `sendThenAskEmailG2` ("I'll … send you …" then a question asking the e-mail) promises
+   * nothing more to come when what is sent is a survey about the chat ("I'll send you a short survey about today's chat.
+   * What e-mail should it go to?"), or every e-mail question after it asks which e-mail program the patron uses ("I'll send
+   * you the steps one at a time so you can follow along. Which email app do you use, Gmail or the iPhone Mail app?")
+   * (classify.ts `sendThenAskNarrowE3`). Still read: "I'll dig through the 1905 lists and send you what I find. Which email
+   * should I use, your Gmail or your work one?", "… send you scans. Could you type your e-mail here?".
+   */
+  sendThenAskNarrowE3?: boolean;
+  /**
+   * (v36 E3) referral.contact: v35 G3's `relativePartyG3` (a referred party's relative clause lends no words to it) keeps a
+   * clause that says the party runs, staffs or serves as a party named with "the" and a few words, the clause ending there:
+   * "Write to the photo archivists, who run the Sun's reprint desk, about the 1968 negatives" and "Email the Calvert Street
+   * front office, which serves as the Sun's reprint desk" after "The Sun's reprint desk sells prints at
+   * baltimoresun.com/reprints" (the desk's URL reaches them: pass) (checks/referral.ts `RELATIVE_RUNS_E3`). Still cut: "…,
+   * which keeps some of the Sun's reprint negatives", "…, which runs the reading room with many of the Sun's negatives".
+   */
+  relativeRunsE3?: boolean;
 
   // (v36 E4) settings of block E4 go here
   /**
@@ -14557,7 +14596,49 @@ export const rubricV35: Rubric = {
 };
 
 // E3: narrowings of v35's whole-session widenings G1-G4 (trades, Spanish referral verbs, servicer, completeness)
-const phrasesV36E3 = block(phrasesV35, (_v36) => ({}));
+/** (v36 E3) G1's Master Gardeners as people, in the referralParty family. */
+const MASTER_GARDENERS_G1 = phrasesV35G1.referralParty.find((x) => x.startsWith(r`\bmaster gardeners?\b`))!;
+/** (v36 E3) G4's trades that value things (as J3 left them), in the referralParty family. */
+const TRADES_G4 = phrasesV35G4.referralParty.find((x) => x.startsWith(r`\b(?:appraisers?|booksellers?|`))!;
+/** (v36 E3) G3's "put your mind at ease" (as J2 left it), in the completeness family. */
+const MIND_AT_EASE_G3 = phrasesV35G3.completeness.find((x) => x.startsWith(r`\bput (?:your|ur) mind at`))!;
+const phrasesV36E3 = block(phrasesV35, (v36) => ({
+  // (test/thirty-fifth-round-e3-checked.test.ts)
+  // G1's Master Gardeners without their other pages and papers, to read or use: "Go to the Master Gardeners' planting calendar
+  // at extension.umd.edu/mg/calendar", their schedules, charts, lists, handouts, brochures, checklists, podcasts, columns,
+  // YouTube channel, Facebook or Instagram; the one word allowed before such a noun is no preposition or "and / or" (the
+  // party asked about a thing: "Call the Master Gardeners about schedules for the plant clinic" still refers)
+  // and G4's trades without their channels, feeds and past sales: "Visit a philatelist's YouTube channel", "Go to an auction
+  // house's past sales at stampauctionnetwork.com" (past / recent / sold / online / auction / sales / price then sales,
+  // results, prices, listings, lots, records, catalogues, shops, lists, guides, history, archives), nor the trade's name as a
+  // periodical's, with "magazine / journal / periodical" right after it or in an apposition: "consult The Numismatist, the
+  // ANA's monthly magazine, in our databases" ["Call an auction house about past sales", "Ask an appraiser for sold
+  // prices", "Ask a numismatist about The Numismatist magazine's columns", "Message a philatelist on Instagram" still refer]
+  referralParty: v36.swap(
+    'referralParty',
+    phrasesV35.referralParty.indexOf(MASTER_GARDENERS_G1),
+    retext(
+      MASTER_GARDENERS_G1,
+      r`(?!'?s? (?:[a-z]+ ){0,1}?(?:websites?|`,
+      r`(?!'?s? (?:(?!(?:about|for|with|at|on|in|to|from|by|regarding|concerning|and|or)\b)[a-z]+ ){0,1}?(?:calendars?|schedules?|charts?|lists?|handouts?|brochures?|leaflets?|booklets?|pamphlets?|checklists?|podcasts?|columns?|youtube|channels?|facebook|instagram|websites?|`,
+    ),
+  ).map((x, i) =>
+    i === phrasesV35.referralParty.indexOf(TRADES_G4)
+      ? retext(
+          TRADES_G4,
+          r`|podcasts?|glossary|faq|faqs)\b)`,
+          r`|podcasts?|glossary|faq|faqs|youtube|channels?|instagram|tiktok|facebook)\b)(?!'?s? (?:past|recent|sold|online|auction|sales|price) (?:sales|results|prices|listings?|lots|records?|catalogs?|catalogues?|shops?|stores?|lists?|guides?|history|archives?)\b)(?!(?:, (?:[a-z]+ ){0,4}?| )(?:magazines?|journals?|periodicals?)\b)`,
+        )
+      : x,
+  ),
+  // G3's "Does that put your mind at ease?" also asked of "all that / all this": "Does all that put your mind at ease?",
+  // "Has all this put your mind at rest?" (after a source; `mindAtEaseOfE3` keeps it off an offer or the patron's own news)
+  completeness: v36.swap(
+    'completeness',
+    phrasesV35.completeness.indexOf(MIND_AT_EASE_G3),
+    retext(MIND_AT_EASE_G3, r`(?:does|did|has) (?:that|this)(?:`, r`(?:does|did|has) (?:that|this|all that|all this)(?:`),
+  ),
+}));
 
 // E4: narrowings of v35's last wave (G5/J4: url's new endings, knownResource's test-prep names) and E1's acronym list
 /** (v36 E4) G5's .pharmacy alternative of the url family, as J4 left it. */
@@ -14645,6 +14726,10 @@ export const rubricV36: Rubric = {
   phrases: phrasesV36,
 
   // E3's settings
+  mindAtEaseOfE3: true,
+  confirmSiteNamedE3: true,
+  sendThenAskNarrowE3: true,
+  relativeRunsE3: true,
 
   // E4's settings
   acronymShapeE4: true,

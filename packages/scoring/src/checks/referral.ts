@@ -1237,6 +1237,14 @@ function roleOnlyE2(own: readonly string[]): boolean {
   const roles = own.filter((w) => w !== 'one');
   return roles.length > 0 && roles.every((w) => ROLE_E2.test(w));
 }
+/**
+ * (v36 E3, `relativeRunsE3`) A relative clause after a referred party that says it runs, staffs or serves as a party named
+ * with "the" and a few words, the clause ending there: ", who run the Sun's reprint desk,", ", which serves as the Sun's
+ * reprint desk,". Not ", which runs the reading room with many of the Sun's negatives" (what the party keeps, not who it is),
+ * nor ", which runs a …".
+ */
+const RELATIVE_RUNS_E3 =
+  /^, (?:who|which) (?:run|runs|ran|manage|manages|managed|operate|operates|operated|staff|staffs|staffed|head|heads|headed|oversee|oversees|serve as|serves as|served as|act as|acts as) the(?: [a-z]+){1,4}(?:[,.;:!]|$)/;
 /** (v34 Z6, `subjectTopicZ6`) The topic a referral's party is asked about: " about …", " regarding …", " concerning …". */
 const TOPIC_Z6 = / (?:about|regarding|concerning)\b/;
 /**
@@ -1273,7 +1281,10 @@ function subjectUrlSM(s: Session, m: Msg, ref: Sentence, x: Sentence, party: Par
   if (s.rubric.relativePartyG3 === true && v && !party.pronoun && after.includes(', wh')) {
     const c = RELATIVE_G3.exec(after);
     // (v35 G3 checked by J2) not a clause that says whose the party is: "Email the research desk, which is part of the Sun's library"
-    if (c !== null && namesParty(s, after.slice(0, c.index)) && !RELATIVE_OWNER_G3.test(after.slice(c.index))) after = after.slice(0, c.index);
+    // (v36 E3, `relativeRunsE3`) nor one that says the party runs or serves as the one named, ending there: "Write to the photo
+    // archivists, who run the Sun's reprint desk, about …", "Email the Calvert Street front office, which serves as the Sun's reprint desk"
+    if (c !== null && namesParty(s, after.slice(0, c.index)) && !RELATIVE_OWNER_G3.test(after.slice(c.index)) && !(s.rubric.relativeRunsE3 === true && RELATIVE_RUNS_E3.test(after.slice(c.index))))
+      after = after.slice(0, c.index);
   }
   for (const w of head.split(/[^a-z0-9]+/)) if (w.length >= 3 && !GENERIC_N.has(w) && hasWord(after, w)) return true;
   return false;
