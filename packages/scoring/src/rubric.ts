@@ -14708,7 +14708,36 @@ const phrasesV36E4 = block(phrasesV36E3, (v36) => ({
 const phrasesV36G6 = block(phrasesV36E4, (_v36) => ({}));
 
 // G7: whole sessions: nonprofits, grants and fundraising
-const phrasesV36G7 = block(phrasesV36G6, (_v36) => ({}));
+const phrasesV36G7 = block(phrasesV36G6, (v36) => ({
+  // (test/thirty-fifth-round-grants.test.ts)
+  // the IRS's and ProPublica's look-ups of tax-exempt organisations named without a URL, as v21 reads GrantStation: "the IRS's
+  // Tax Exempt Organization Search", "EO Select Check" (its older name), "ProPublica's Nonprofit Explorer" (each keyed on its
+  // rarer last words); not a search committee or firm ("the tax-exempt organization search committee"), nor a Scouting
+  // Explorer post or a programme ("a nonprofit Explorer post for teens", "our nonprofit explorer club")
+  knownResource: v36.plus(
+    'knownResource',
+    r`\borgani[sz]ation search\b(?<=\btax[ -]?exempt organi[sz]ation search)(?! (?:committee|committees|firm|firms|team|process|consultant|consultants|party)\b)`,
+    r`\bselect check\b(?<=\b(?:eo|exempt organi[sz]ations?) select check)`,
+    r`\bexplorer\b(?<=\bnon[ -]?profit explorer)(?! (?:posts?|programs?|programmes?|clubs?|troops?|crews?|camps?|badges?|scouts?|units?|groups?)\b)`,
+  ),
+  // telling the patron they asked a lot of questions, with the provider's refusal to go through them closing the sentence,
+  // as v1's "too many questions": "You've asked a lot of questions and I can't go through all of them.", "you have asked lots
+  // of questions, I cannot answer any more"; not praise ("You've asked a lot of great questions!"), nor a sentence that goes
+  // on with help ("… and I can't cover all of them in chat, but the guide at … does", "… I can't answer all of them myself, so
+  // I'm bringing in our business librarian") (keyed on asked; the patron as the subject, the refusal ending the sentence)
+  dismissalHard: v36.plus(
+    'dismissalHard',
+    r`\basked (?:a lot of|lots of|a ton of|tons of|a bunch of|quite a few|a whole lot of|loads of|heaps of) questions\b(?<=\b(?:you|youve|you have|u|uve|u have)(?: (?:already|really|now|just))? asked [a-z ]{4,16} questions)(?=(?:,| and| so| but|, and|, so|;)? (?:i|we) (?:cant|cannot|can not|wont|will not|am not able to|are not able to|dont have time to|do not have time to|am not going to|m not going to|wont be able to|will not be able to) (?:go through|get to|answer|take|handle|cover|do|keep answering|keep going through) (?:(?:all|every one|each|any) (?:of )?(?:them|those|these)|them all|all|any more(?: of them)?|anymore|any further|the rest(?: of them)?)(?: (?:today|now|right now|here|in (?:this|one) chat))?(?: ?[.!]|$))`,
+  ),
+  // booking a free adviser, counsellor or mentor through a party, as v31 K4 reads booking a session with one: "You can also
+  // book a free advisor through the Maryland SBDC at mdsbdc.umd.edu", "schedule a business counselor with the Women's
+  // Business Center"; the helper itself, then through / with / from / at / via the party (not "book a coach through National
+  // Express", a bus; nor "book you an advisor", the party acting)
+  referralVerb: v36.plus(
+    'referralVerb',
+    r`\b(?:book|schedule|reserve)\b(?= (?:a|an|your) (?:free |no[ -]cost )?(?:[a-z-]+ ){0,2}?(?:advis[eo]rs?|counsell?ors?|mentors?) (?:through|with|from|at|via) )`,
+  ),
+}));
 
 // G8: whole sessions: transit, driving, maps and getting places
 const phrasesV36G8 = block(phrasesV36G7, (_v36) => ({}));
