@@ -1137,6 +1137,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (s.rubric.titleOnAppM2 === true && m.sHas(x, F.appName) && titleOnAppM2(m.rawSentences[x.k] ?? '')) return true;
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
+  // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map from the State Highway Administration shows …": a map by its title
+  if (s.rubric.namedMapG8 === true && namedMapG8(n, m.rawSentences[x.k] ?? '')) return true;
   const shapes = s.P.sourceShapes;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'"); from rubric v5
   // not a quoted button label ('click "Place hold" to reserve one of the copies'), and also a
@@ -1210,7 +1212,9 @@ function sourceNow(s: Session, m: Msg): number {
     (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||
     (s.rubric.appStoreF3 === true && appStoreF3(n)) ||
     (s.rubric.noveListI1 === true && m.raw.includes('NoveList')) ||
-    (s.rubric.titleOnAppM2 === true && m.has(F.appName) && titleOnAppM2(m.raw));
+    (s.rubric.titleOnAppM2 === true && m.has(F.appName) && titleOnAppM2(m.raw)) ||
+    // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map": a map by its title
+    (s.rubric.namedMapG8 === true && namedMapHintG8(n, m.raw));
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
@@ -5008,3 +5012,23 @@ export function serviceShapeE4(rest: string): number {
 // ---- (v36 G7) block G7's readings ----
 
 // ---- (v36 G8) block G8's readings ----
+
+/**
+ * (v36 G8, `namedMapG8`) A map's own title in the raw sentence: one to five capitalised words, then the kind of map and
+ * "Map" ("the Maryland Bicycle Map", "WMATA's Metrorail System Map", "the Capital Crescent Trail Map"); not "Google Maps"
+ * (plural), "Open Street Map" (no kind of map), "The Bike Map" (no title word before the kind: "I Looked At The Bike Map"
+ * written in capitals), nor an app or a layer ("the Bike Map app"). Each try starts at a word and reads five words at most.
+ */
+const NAMED_MAP_G8 =
+  /(?<![A-Za-z\u00c0-\u024f\d'\u2019&.-])(?:[A-Z][A-Za-z\u00c0-\u024f\d'\u2019&.-]{0,30}[ \t]+){1,5}(?<!\b(?:The|A|An|This|That|These|Those|Your|Our|My|Their|Its|His|Her|Any|Every|Each|No)[ \t]+)(?:Bicycle|Bike|Bikeway|Bikeways|Trail|Trails|Greenway|Transit|System|Route|Routes|Bus|Rail|Metrorail|Walking|Hiking)[ \t]+Map\b(?![ \t]+(?:[Aa]pp|APP|[Ll]ayer)\b)/;
+/** (v36 G8) The sentence says the map cannot be had: out of print, no longer made, not available, not found or not held. */
+const NO_MAP_G8 =
+  /\b(?:out of print|no longer|discontinued|not available|unavailable|dont have|do not have|doesnt have|does not have|couldnt find|could not find|cant find|cannot find|not (?:carry|stock|sell))\b/;
+/** (v36 G8) The cheap test on a whole message: the word "map" and a capital "Map" (then `namedMapG8` per sentence). */
+export function namedMapHintG8(n: string, raw: string): boolean {
+  return n.includes(' map') && raw.includes(' Map');
+}
+/** (v36 G8, `namedMapG8`) Sentence `n` (raw `raw`) names a map by its title, and does not say it cannot be had. */
+export function namedMapG8(n: string, raw: string): boolean {
+  return n.includes(' map') && raw.includes(' Map') && NAMED_MAP_G8.test(raw) && !NO_MAP_G8.test(n);
+}

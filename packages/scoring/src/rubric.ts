@@ -3701,6 +3701,16 @@ export type Rubric = {
   // (v36 G7) settings of block G7 go here
 
   // (v36 G8) settings of block G8 go here
+  /**
+   * (v36 G8) info.source: a map published under its own title is a named resource (a publication the patron can use), read
+   * in the raw sentence's capitals: one to five capitalised words, then the kind of map and "Map": "the Maryland Bicycle
+   * Map from the State Highway Administration shows suitable roads", "WMATA's Metrorail System Map", "the Capital Crescent
+   * Trail Map" (classify.ts `namedMapG8`). Near misses (no source): "Google Maps will get you there", "Open Street Map"
+   * (a site named, no address), "the county bike map" (no title), "the Bike Map app" (an app), and a sentence saying it
+   * cannot be had ("The Maryland Bicycle Map is out of print", "we don't have the Metrorail System Map"). Left out (v1-v35):
+   * a map was a source only with its address, its steps or a resource noun before its title.
+   */
+  namedMapG8?: boolean;
 };
 
 const r = String.raw;
@@ -14740,7 +14750,38 @@ const phrasesV36G7 = block(phrasesV36G6, (v36) => ({
 }));
 
 // G8: whole sessions: transit, driving, maps and getting places
-const phrasesV36G8 = block(phrasesV36G7, (_v36) => ({}));
+const phrasesV36G8 = block(phrasesV36G7, (v36) => ({
+  // (test/thirty-fifth-round-getting-places.test.ts)
+  // a travel trainer, the transit office's specialist who rides a route with a new rider, is a person to contact: "call the
+  // travel trainer", "e-mail Howard Transit's travel trainer", "the travel trainer can set you up with a first ride"; not
+  // the trainers' own pages and papers ("read the travel trainer's handbook at …", "the travel trainer guide")
+  referralParty: v36.plus(
+    'referralParty',
+    r`\btravel trainers?\b(?! (?:[a-z]+ )?(?:websites?|web pages?|pages?|sites?|portals?|guides?|handbooks?|manuals?|videos?|courses?|curriculum|checklists?|certification|training|program|programme|blogs?|newsletters?)\b)`,
+  ),
+  // a party that can set the patron up with a service: "the county's transit office can set you up with a travel trainer",
+  // "MTA Mobility can get you set up for the assessment" (the subject must be a party, as for every referralCanHelp: not
+  // "I can set you up with a guest pass", "the app can set you up with alerts"); and a travel trainer who can ride the
+  // route with the patron: "the county's travel trainer, Ms. Lee, can ride the route with you; her number is …" (the travel
+  // trainer its subject, a name between commas at most: "your PCA can ride with you for free" is a fare rule, and in
+  // "Travel trainers say a friend can ride with you" the friend rides)
+  referralCanHelp: v36.widen('referralCanHelp', [
+    [
+      1,
+      r` (?:help|`,
+      r`set (?:you|u) up (?:with|for)\b|get (?:you|u) set up (?:with|for)\b|ride\b(?<=\btravel trainers?(?:,[^,;!?]{1,40},)? (?:can|could|will|would|may)(?: (?:also|usually|even|then))? ride)(?: (?:the|your|her|his|a) (?:[a-z]+ )?(?:route|bus|train|trip|line)s?)? (?:along )?with (?:you|u|her|him)\b|`,
+    ],
+  ]),
+  // the transit agency's own staff who will call the patron after the patron's application, as v31's caseworker: "your
+  // travel trainer will call you within a week", "MTA Mobility will call you to schedule the assessment", "the Mobility
+  // driver will call you when they are ten minutes away"; not the provider's own promise in the same sentence ("I'll pass
+  // your name on and your travel trainer will call you by Friday", "the travel trainer will call you, and I'll e-mail you the
+  // map tomorrow"), nor the provider's library's own ("our travel trainer will call you Monday")
+  notPromise: v36.plus(
+    'notPromise',
+    r`\b(?:travel trainers?|travel training (?:coordinators?|staff|team)|mobility (?:coordinators?|specialists?|drivers?|dispatchers?)|driving instructors?|dispatchers?|drivers?|mta mobility|metroaccess|metro access)\b(?<=\b(?:the|your|their|a) (?:[a-z]+ ){0,2}(?:trainers?|coordinators?|staff|team|specialists?|drivers?|dispatchers?|instructors?)|\b(?:mta mobility|metroaccess|metro access))(?= (?:will|should|usually|then) (?:(?:then|usually|also) )?(?:call|contact|phone|text|email|e mail|reach out to|write to|mail) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me)\b[^.!?]{0,80}?)`,
+  ),
+}));
 
 const phrasesV36: RubricPhrases = phrasesV36G8;
 
@@ -14770,6 +14811,7 @@ export const rubricV36: Rubric = {
   // G7's settings
 
   // G8's settings
+  namedMapG8: true,
 };
 
 /** The rubric in force. */
