@@ -1952,7 +1952,9 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v26 A6, `deviceOrPhoneA6`) "Are you on a computer or your phone?": the phone as one of the devices
         !(s.rubric.deviceOrPhoneA6 === true && DEVICE_OR_PHONE_A6.test(x.n) && !REACH_WORD_T4.test(x.n) && !SEND_WORD_T8.test(x.n)) &&
         // (v31 K1, `thirdPartyAskedK1`) "Did they ask you for your number?": what a caller asked, not how to reach the patron
-        !thirdPartyAskedK1(s, x.n)
+        !thirdPartyAskedK1(s, x.n) &&
+        // (v36 G6, `phoneLineG6`) "Was it a recorded call to your landline or your cell?": the phone a call came to
+        !phoneLineG6(s, x.n)
       )
         continue;
     }
@@ -5008,6 +5010,26 @@ export function serviceShapeE4(rest: string): number {
 }
 
 // ---- (v36 G6) block G6's readings ----
+
+/**
+ * (v36 G6, `phoneLineG6`) A question in the past or perfect whose subject is what came: it opens on "was / were / did / has /
+ * had" and holds a call, text or message word and a phone word ("Was it a recorded call to your landline or your cell?").
+ */
+const PHONE_LINE_G6 =
+  /^(?:(?:ok|okay|so|and|also|first|now|sorry|hmm),? )*(?:was|were|did|has|had)\b(?=[^?]{0,160}?\b(?:call|calls|called|text|texts|texted|message|messages|voicemail|voicemails|robocall|robocalls|sms|rang|rung)\b)(?=[^?]{0,160}?\b(?:landline|land line|cell|cellphone|mobile|phone)\b)/;
+/**
+ * (v36 G6) Words that keep it a question about reaching the patron: the provider or the library in it ("the text I sent",
+ * "our voicemail"), a number or an address, reaching, and the provider's own calling or texting to come ("to text the link").
+ */
+const PHONE_LINE_REACH_G6 =
+  /@|\d\d|\b(?:i|me|my|we|us|our|number|numbers|num|email|e mail|address|reach|reached|contact|get back|write back|best way|want|wanted|prefer|rather|would)\b|\bto (?:call|text|message|ring|phone)\b/;
+/**
+ * (v36 G6, `phoneLineG6`) Question sentence `n` (normalised) asks which phone or line a call, text or message came to: the
+ * patron's situation, which shapes the answer, not how to reach the patron.
+ */
+export function phoneLineG6(s: Session, n: string): boolean {
+  return s.rubric.phoneLineG6 === true && n.length <= 160 && PHONE_LINE_G6.test(n) && !PHONE_LINE_REACH_G6.test(n);
+}
 
 // ---- (v36 G7) block G7's readings ----
 

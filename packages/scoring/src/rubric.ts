@@ -3697,6 +3697,29 @@ export type Rubric = {
   theAcronymEsE4?: boolean;
 
   // (v36 G6) settings of block G6 go here
+  /**
+   * (v36 G6) inquiry.clarify: a question in the past or perfect ("was / were / did / has / had …") about which phone or line
+   * a call, text or message came to is the patron's situation (a scam call, a cloned voice, a robocall), not how to reach
+   * the patron (v6's `contactQuestionNotClarify`): "Was it a recorded call to your landline or your cell?", "Did the call
+   * come to your cell or your landline?", "Was it a text to your phone, or a voice call?", "Has the caller rung your cell
+   * again?" (classify.ts `phoneLineG6`). Not when the provider is in it, a number or an address is, or the question is about
+   * reaching the patron: "Did the text I sent to your phone come through?", "Did our voicemail reach your cell?", "Has your
+   * cell number changed since you called?", "Was it alright to text the link to your phone?". Left out (v1-v35): such a
+   * question is a contact question and does not count.
+   */
+  phoneLineG6?: boolean;
+  /**
+   * (v36 G6) referral.contact: a referral that points back with a pronoun ("so ask her", "check with them") after a party
+   * named before the verb in its own sentence ("Whether AI is allowed is up to your instructor, so check with them") points
+   * to that party: an earlier sentence of the message that gives only a URL and does not name that party gives no way to
+   * reach it ("The format is at apastyle.apa.org/blog/how-to-cite-chatgpt." is APA's page, not the instructor's), as v19 S7
+   * reads "Your caseworker decides SNAP, so ask her whether you qualify" (checks/referral.ts `pronounLeadG6`). Near misses
+   * (the pronoun's party has its way to reach it before): "Our copyright librarian is Dana Reyes, dreyes@…. If the policy
+   * is unclear, ask her." (no party before the verb), "The Writing Center's website is writing.samplecollege.edu. The
+   * Writing Center knows the AI policy, so ask them." (the same party), "Dr. Okafor's e-mail is nokafor@…. Your professor
+   * decides, so ask her." (an e-mail, not a URL). Left out (v1-v35): the pronoun takes any earlier sentence's URL.
+   */
+  pronounLeadPartyG6?: boolean;
 
   // (v36 G7) settings of block G7 go here
 
@@ -14807,6 +14830,8 @@ export const rubricV36: Rubric = {
   theAcronymEsE4: true,
 
   // G6's settings
+  phoneLineG6: true,
+  pronounLeadPartyG6: true,
 
   // G7's settings
 

@@ -889,6 +889,19 @@ export const short: SessionCase[] = [
     over: SMS,
     exp: some({ referral: 'pass', source: 'pass' }),
   },
+  {
+    // (moved from LEFT by v36 G6) "Google … for their number and call them": "them" points back to the Recorder of Deeds,
+    // which its own sentence names before the verb; the sentence before (the parcel viewer's URL, which does not name it)
+    // is no way to reach it (`pronounLeadPartyG6`)
+    name: 'near miss: "Google \'Lancaster County Recorder of Deeds\' for their number and call them": no contact given, referral fails',
+    lines: [
+      [0, 'p', 'how do i find out who owns the empty lot next to me'],
+      [20, 'l', 'Hi, Lancaster Public Library, Jen here. Do you know the parcel number?'],
+      [45, 'p', 'no'],
+      [55, 'l', 'The county parcel viewer shows owners: gis.co.lancaster.pa.us/parcelviewer. If it\'s not clear there, Google "Lancaster County Recorder of Deeds" for their number and call them. Does that help?'],
+    ],
+    exp: some({ referral: 'fail', source: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -970,20 +983,6 @@ export const LEFT: SessionCase[] = [
       [18, 'l', 'Hi, Jo here at Sample County Library. Do you have a business plan yet?'],
       [40, 'p', 'no'],
       [52, 'l', 'Our Small Business guide has plan templates: samplelibrary.org/smallbiz. For advice, try SCORE, they\'re great with first-time owners. Does that help?'],
-    ],
-    exp: some({ referral: 'fail', source: 'pass' }),
-  },
-  {
-    // v23: the parcel viewer URL of the sentence before is taken as the Recorder's contact; telling an instruction to
-    // search for a number from a contact needs a reading of "Google X for their number", a one-off wording.
-    // LEFT: "Google … for their number and call them": "them" points back, and the sentence before it (the parcel
-    // viewer's URL, "viewer" no resource noun) is taken for the party's contact.
-    name: 'near miss: "Google \'Lancaster County Recorder of Deeds\' for their number and call them": no contact given, referral fails',
-    lines: [
-      [0, 'p', 'how do i find out who owns the empty lot next to me'],
-      [20, 'l', 'Hi, Lancaster Public Library, Jen here. Do you know the parcel number?'],
-      [45, 'p', 'no'],
-      [55, 'l', 'The county parcel viewer shows owners: gis.co.lancaster.pa.us/parcelviewer. If it\'s not clear there, Google "Lancaster County Recorder of Deeds" for their number and call them. Does that help?'],
     ],
     exp: some({ referral: 'fail', source: 'pass' }),
   },

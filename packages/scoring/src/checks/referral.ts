@@ -1034,6 +1034,26 @@ function namedHereR2(s: Session, m: Msg, k: number, prev: Msg): boolean {
 }
 
 /**
+ * (v36 G6, `pronounLeadPartyG6`) The referral `ref` of `m` points back with a pronoun ("so ask her", "check with them") to a
+ * party its own sentence names before the verb, with naming words ("Whether AI is allowed is up to your instructor, so check
+ * with them"), and sentence `x`, an earlier one of `m`, gives a URL but no phone, e-mail or address
+ * and names neither that party's first word nor two of its words: `x`'s URL is not the party's ("The format is at
+ * apastyle.apa.org/blog/how-to-cite-chatgpt.").
+ */
+function pronounLeadG6(s: Session, m: Msg, ref: Sentence, x: Sentence): boolean {
+  const v = m.execFrom(ref, F.referralVerb, 0);
+  if (!v || v.index === 0) return false;
+  const lead = withoutAddresses(ref.n.slice(0, v.index));
+  if (!namesParty(s, lead)) return false;
+  const words = partyWordsIn(lead);
+  if (words.length === 0) return false;
+  const c = contactsIn(s, x.n);
+  if (c.phone || c.email || c.address) return false;
+  const bare = withoutAddresses(x.n);
+  return !hasWord(bare, words[0]!) && sharedWords(bare, words) < 2;
+}
+
+/**
  * (v6) The contact for the referral in sentence `k` is in that sentence or after it, or in an
  * earlier sentence that gives a phone, e-mail or address, or speaks of the party ("their site is
  * …", a party word): a URL before it for something else ("Our obituary index at fcpl.org/obits
@@ -1093,7 +1113,12 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
       if (s.rubric.laterContactOwnerV16 === true && !laterContactTheParty(s, m, ref, x, party)) continue;
       return true;
     }
-    if (party.pronoun) return true;
+    // (v36 G6, `pronounLeadPartyG6`) not a URL-only sentence that does not name the party the referral's own sentence names
+    // before the verb ("The format is at apastyle.apa.org/…" before "It's up to your instructor, so check with them")
+    if (party.pronoun) {
+      if (s.rubric.pronounLeadPartyG6 === true && pronounLeadG6(s, m, ref, x)) continue;
+      return true;
+    }
     const bare = withoutAddresses(x.n);
     // (v13 N8, `partyWordsN8`) the party's first word or two of its words, not a later one shared by chance ("rental
     // only" before "contact Boosey & Hawkes' rental library"; "the details are on columbuslibrary.org" … "our Homebound
