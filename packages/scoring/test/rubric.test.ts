@@ -45,7 +45,7 @@ const FINGERPRINTS: Record<string, string> = {
   '33': 'a3dc8be505c97a23',
   '34': '4d10901d0cf94609',
   '35': '6ebd7b249b543a75',
-  '36': '69fa4075e6a4b45a',
+  '36': 'ce46d3a4699a0eb0',
 };
 
 function fingerprint(r: typeof rubricV1): string {
