@@ -674,7 +674,8 @@ function isAbbrevText(a: Abbreviations, text: string, from: number, len: number)
  * The "." at b[p] follows an abbreviation of `a` (bytes: raw ASCII or normalised text): the word
  * before it starts the text or follows a character other than a letter or digit (normalisation
  * turns many of those into spaces), and an apostrophe between letters is part of it ("O'B"). A byte
- * beyond ASCII (normalised Latin-1 text) counts as a letter there, as in abbrevBeforeIn.
+ * beyond ASCII just before the word (normalised Latin-1 text: "ædr.") makes it none, as abbrevBeforeIn
+ * has it for text.
  */
 function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number, next = 48): boolean {
   let j = p - 1;

@@ -115,6 +115,31 @@ function corpus(): Transcript[] {
   return out;
 }
 
+const sessions = corpus();
+const intervals = devset.flatMap((t) => providerIntervals(t));
+const now = T0 + 400 * 86_400_000;
+/** The rubric in force and the versions whose patterns name symbols. */
+const VERSIONS = [
+  ['the rubric in force', currentRubric],
+  ['v34', rubricV34],
+  ['v23 (emoji ending an introduction)', rubricV23],
+  ['v10 (emoji in patronDone)', rubricV10],
+] as const;
+
+/** The sessions whose score under `rubric` differs with `use(true)` and with `use(false)` (status, note, value or evidence). */
+function scoredOtherwise(rubric: Rubric, use: (on: boolean) => void): string[] {
+  const differ: string[] = [];
+  for (const t of sessions) {
+    use(true);
+    const a = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
+    use(false);
+    const b = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
+    use(true);
+    if (a !== b) differ.push(`${t.externalId}: ${t.messages.map((m) => m.text).join(' | ').slice(0, 300)}`);
+  }
+  return differ;
+}
+
 afterEach(() => {
   useSymbolStandIns(true);
   useLatin1Bytes(true);
@@ -151,25 +176,9 @@ describe('symbols beyond Latin-1 read through one-byte stand-ins', () => {
     expect(named).toEqual([]);
   });
 
-  const sessions = corpus();
-  const intervals = devset.flatMap((t) => providerIntervals(t));
-  const now = T0 + 400 * 86_400_000;
-  it.each([
-    ['the rubric in force', currentRubric],
-    ['v34', rubricV34],
-    ['v23 (emoji ending an introduction)', rubricV23],
-    ['v10 (emoji in patronDone)', rubricV10],
-  ] as const)('score the same with them and without them under %s', (_name, rubric) => {
+  it.each(VERSIONS)('score the same with them and without them under %s', (_name, rubric) => {
     expect(sessions.length).toBeGreaterThan(500);
-    const differ: string[] = [];
-    for (const t of sessions) {
-      useSymbolStandIns(true);
-      const a = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
-      useSymbolStandIns(false);
-      const b = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
-      if (a !== b) differ.push(`${t.externalId}: ${t.messages.map((m) => m.text).join(' | ').slice(0, 300)}`);
-    }
-    expect(differ).toEqual([]);
+    expect(scoredOtherwise(rubric, useSymbolStandIns)).toEqual([]);
   });
 });
 
@@ -186,28 +195,12 @@ describe('normalised text beyond ASCII walked as bytes', () => {
     expect(normalizeToBytes('Straße', P.words!, P.abbreviations)).toBe(-1);
   });
 
-  const sessions = corpus();
-  const intervals = devset.flatMap((t) => providerIntervals(t));
-  const now = T0 + 400 * 86_400_000;
   it('the sessions hold many messages that take the walk', () => {
     let walked = 0;
     for (const t of sessions) for (const m of t.messages) if (/[^\x00-\x7f]/.test(normalize(m.text)) && normalizeToBytes(m.text, P.words!, P.abbreviations) >= 0) walked++;
     expect(walked).toBeGreaterThan(3000);
   });
-  it.each([
-    ['the rubric in force', currentRubric],
-    ['v34', rubricV34],
-    ['v23 (emoji ending an introduction)', rubricV23],
-    ['v10 (emoji in patronDone)', rubricV10],
-  ] as const)('score the same with and without the walk under %s', (_name, rubric) => {
-    const differ: string[] = [];
-    for (const t of sessions) {
-      useLatin1Bytes(true);
-      const a = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
-      useLatin1Bytes(false);
-      const b = JSON.stringify(scoreSession(t, { now, rubric, otherIntervals: intervals }));
-      if (a !== b) differ.push(`${t.externalId}: ${t.messages.map((m) => m.text).join(' | ').slice(0, 300)}`);
-    }
-    expect(differ).toEqual([]);
+  it.each(VERSIONS)('score the same with and without the walk under %s', (_name, rubric) => {
+    expect(scoredOtherwise(rubric, useLatin1Bytes)).toEqual([]);
   });
 });
