@@ -5054,3 +5054,13 @@ export function namedMapHintG8(n: string, raw: string): boolean {
 export function namedMapG8(n: string, raw: string): boolean {
   return n.includes(' map') && raw.includes(' Map') && NAMED_MAP_G8.test(raw) && !NO_MAP_G8.test(n);
 }
+
+// ---- (v37 E5) block E5's readings ----
+
+// ---- (v37 E6) block E6's readings ----
+
+// ---- (v37 G9) block G9's readings ----
+
+// ---- (v37 G10) block G10's readings ----
+
+// ---- (v37 G11) block G11's readings ----

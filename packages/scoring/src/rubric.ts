@@ -3734,6 +3734,16 @@ export type Rubric = {
    * a map was a source only with its address, its steps or a resource noun before its title.
    */
   namedMapG8?: boolean;
+
+  // (v37 E5) settings of block E5 go here
+
+  // (v37 E6) settings of block E6 go here
+
+  // (v37 G9) settings of block G9 go here
+
+  // (v37 G10) settings of block G10 go here
+
+  // (v37 G11) settings of block G11 go here
 };
 
 const r = String.raw;
@@ -14839,5 +14849,45 @@ export const rubricV36: Rubric = {
   namedMapG8: true,
 };
 
+// E5: narrowings of v36's E3, E4 and G7 (mindAtEaseOfE3, confirmSiteNamedE3, sendThenAskNarrowE3, relativeRunsE3,
+// acronymShapeE4, serviceShapeE4, theAcronymEsE4, E3's and E4's swaps; G7's knownResource, dismissalHard, referralVerb)
+const phrasesV37E5 = block(phrasesV36, (_v37) => ({}));
+
+// E6: narrowings of v36's G6 and G8 (phoneLineG6, pronounLeadPartyG6, namedMapG8; G8's travel trainer, can-help verbs,
+// notPromise)
+const phrasesV37E6 = block(phrasesV37E5, (_v37) => ({}));
+
+// G9: whole sessions: utilities, home energy and heating help
+const phrasesV37G9 = block(phrasesV37E6, (_v37) => ({}));
+
+// G10: whole sessions: services in the library building (proctoring, notary, meeting rooms, printing, lockers)
+const phrasesV37G10 = block(phrasesV37G9, (_v37) => ({}));
+
+// G11: whole sessions: neighbourhood problems (trash, recycling, potholes, code enforcement, animal control, 311)
+const phrasesV37G11 = block(phrasesV37G10, (_v37) => ({}));
+
+const phrasesV37: RubricPhrases = phrasesV37G11;
+
+/**
+ * Rubric v37: v36 with the phrase families and settings of a thirty-sixth round (blocks E5-G11): narrowings of v36's
+ * widenings (E5: E3's, E4's and G7's; E6: G6's and G8's), and whole sessions of three kinds of question written and
+ * labelled before the scorer ran (G9-G11).
+ */
+export const rubricV37: Rubric = {
+  ...rubricV36,
+  version: '37',
+  phrases: phrasesV37,
+
+  // E5's settings
+
+  // E6's settings
+
+  // G9's settings
+
+  // G10's settings
+
+  // G11's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV36;
+export const currentRubric: Rubric = rubricV37;
