@@ -5064,3 +5064,13 @@ export function namedMapG8(n: string, raw: string): boolean {
 // ---- (v37 G10) block G10's readings ----
 
 // ---- (v37 G11) block G11's readings ----
+
+/**
+ * (v37 G11, `yeahLeadG11`) A chat-speak "ya / yeah / yep / yup" (then "just", "so", "and"…) before the referring verb, as
+ * v33's "ok" (`okLeadInS3`): "ya just call 311 lol", "yeah, call Animal Control at …"; not the verb's word as a noun ("yes,
+ * call numbers are on the spine": v33's nouns after it).
+ */
+const YEAH_LEAD_G11 = /^(?:ya|yah|yeah|yea|yep|yup)(?:,?\s*(?:and|or|also|then|so|but|just|please|now|first))*,?$/;
+export function yeahLeadG11(prefix: string, object = ''): boolean {
+  return YEAH_LEAD_G11.test(prefix) && !OK_NOUN_T2.test(object);
+}

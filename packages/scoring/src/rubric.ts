@@ -3744,6 +3744,8 @@ export type Rubric = {
   // (v37 G10) settings of block G10 go here
 
   // (v37 G11) settings of block G11 go here
+  /** (v37 G11) a chat-speak "ya / yeah / yep" before the referring verb, as v33's "ok" ("ya just call 311 lol") */
+  yeahLeadG11?: boolean;
 };
 
 const r = String.raw;
@@ -14864,7 +14866,44 @@ const phrasesV37G9 = block(phrasesV37E6, (_v37) => ({}));
 const phrasesV37G10 = block(phrasesV37G9, (_v37) => ({}));
 
 // G11: whole sessions: neighbourhood problems (trash, recycling, potholes, code enforcement, animal control, 311)
-const phrasesV37G11 = block(phrasesV37G10, (_v37) => ({}));
+const phrasesV37G11 = block(phrasesV37G10, (v37) => ({
+  // a homeowners' association as a party the patron is told to contact ("talk to your HOA", "contact your homeowners
+  // association", "call your HOA's management company"); not its rules, dues, documents or pages ("the HOA covenants", "HOA
+  // fees", "your HOA's website"); and a city's public works department by its short name, and a county's 311 service by its name ("Public Works can send a
+  // crew out", "call DPW", "report the yard to MC311 at 240-777-0311"); not its pages, schedules or trucks ("the Public
+  // Works website", "the DPW schedule")
+  referralParty: v37.plus(
+    'referralParty',
+    r`\b(?:hoa|home ?owners'? associations?|condo(?:minium)? associations?|community associations?)\b(?!'?s? (?:rules?|covenants?|bylaws?|by laws?|dues|fees?|documents?|docs|websites?|web sites?|sites?|pages?|portals?|newsletters?|guidelines?|regulations?|restrictions?|ccrs?|cc&rs?|architectural guidelines|minutes|forms?|apps?)\b)`,
+    r`\b(?:public works|dpw|(?:mc|pgc|balt|baltco|bcs)311)\b(?!'?s? (?:projects?|pages?|websites?|web sites?|sites?|apps?|portals?|schedules?|calendars?|maps?|guides?|forms?|rules?|trucks?|yards?)\b)`,
+  ),
+  // "report the yard to MC311": a county's 311 service by its name after "report … to", as v19's "report … to 311"
+  referralVerb: v37.widen('referralVerb', [[61, r`to (?:`, r`(?:mc|pgc|balt|baltco|bcs)311|`]]),
+  // 311 after "ring / call / phone … on / at" ("Ring the council on 311", "call the city at 311"); not a page, a room or a
+  // street number ("on page 311", "at 311 Main St")
+  phone: v37.plus('phone', r`\b311\b(?<=\b(?:on|at) 311)(?<=\b(?:ring|call|phone|dial|rang|called|phoned)\b[^.!?]{1,40}?(?:on|at) 311)(?![\d-])(?! (?:[a-z]+ ){0,2}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|dr|drive|way|court|ct|suite|room|floor|pike|hwy|highway)\b)`),
+  // a neighbourhood agency's service in the present, as v20's can-help verbs: "Animal Services can pick up the stray",
+  // "the Code Enforcement office can inspect the property", "Public Works can send a crew out" (the subject must be a party,
+  // as for every can-help verb); the pick-up needs an animal or an item of rubbish as its object
+  referralCanHelp: v37.widen('referralCanHelp', [
+    [
+      1,
+      r` (?:help|`,
+      r`pick (?:it|them|the (?:[a-z]+ ){0,2}?(?:dog|dogs|cat|cats|animal|animals|stray|strays|carcass|deer|trash|items?|couch|furniture|tires|debris|branches|limbs|bins?|carts?|mattress)) up\b|pick up (?:the |your |a |an |any )?(?:[a-z]+ ){0,2}?(?:dog|dogs|cat|cats|animal|animals|stray|strays|carcass|deer|trash|items?|couch|furniture|tires|debris|branches|limbs|bins?|carts?|mattress)\b|inspect (?:it|them|that|the|your|a)\b|send (?:an? |the )?(?:inspector|officer|crew|truck)s? (?:out|over|to)\b|`,
+    ],
+  ]),
+  // "Which town and street are you on?": a wh-question about where the patron is, not an idle check-in's "are you on?"
+  stillThere: v37.widen('stillThere', [[0, r`available|at your (?:computer|device)|on`, r`(?<!\b(?:which|what|wich|wat|whose)\b[^.!?,;]{0,40})`]]),
+  // the neighbourhood agency's own staff who will call the patron after a report, as v31's caseworker and v34's offices:
+  // "Public Works will call you to schedule the pickup", "an inspector will contact you within 48 hours", "code enforcement
+  // will get back to you", "Animal Control will call you back"; not the provider's own promise in the same sentence
+  notPromise: v37.plus(
+    'notPromise',
+    r`\b(?:inspectors?|code (?:enforcement|compliance)|public works|dpw|animal (?:control|services)|(?:animal control|animal services|code enforcement|code compliance|zoning|housing) officers?|(?:mc ?|pgc ?|countyclick |baltimore county |baltimore city |city |county )?311|sanitation|solid waste|(?:(?:tree|road|highway|sanitation|collection|bulk|pickup|work|county|city) )?crews?|arborists?)\b(?= (?:will|should|usually|then|may|might) (?:(?:then|usually|also|probably) )?(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+    // the same in Spanish: "el inspector le llamará", "Control de Animales lo contactará", "el 311 le enviará un texto"
+    r`\b(?:inspector(?:a|es|as)?|control de animales|obras publicas|servicios de animales|cumplimiento de codigos|(?:mc|pgc)?311|cuadrillas?)\b(?= (?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|avisara|avisaran)\b(?![^.!?]*\b(?:yo|le llamare|le escribire|le enviare|le aviso|le mando|te llamo|te escribo)\b))(?<!\b(?:yo|le llamare|le escribire|le enviare|nuestro|nuestra|mi)\b[^.!?]{0,80}?)`,
+  ),
+}));
 
 const phrasesV37: RubricPhrases = phrasesV37G11;
 
@@ -14887,6 +14926,7 @@ export const rubricV37: Rubric = {
   // G10's settings
 
   // G11's settings
+  yeahLeadG11: true,
 };
 
 /** The rubric in force. */

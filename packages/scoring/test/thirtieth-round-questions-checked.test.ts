@@ -102,6 +102,8 @@ export const checked: SessionCase[] = [
   { name: '(scopedDoneI4) near miss (non-native): "That is all I need about the pass. How I end this chat?" : anything passes', lines: [...FIRST, P('ok thats all i need about the pass. how i end this chat?'), L('Just close the window. Bye!')], exp: some({ anything: 'pass' }) },
   { name: '(scopedDoneI4) behaviour: "that\'s all I wanted to ask about renewals. one more: do you have a notary?" : anything fails', lines: [...FIRST, P("that's all I wanted to ask about renewals. one more: do you have a notary?"), L('Yes, at Central, call 410-555-0100.'), P('ok', 140), L('Bye!', 145)], exp: some({ anything: 'fail' }) },
   { name: '(scopedDoneI4) behaviour: "That\'s all I needed about the passes. So I just bring my card?" (the same topic, still asking) : anything fails', lines: [...FIRST, P("That's all I needed about the passes. So I just bring my card?"), L('Yes, just your card.'), P('ok', 140), L('Bye!', 145)], exp: some({ anything: 'fail' }) },
+  // (was LEFT; v37 G11's stillThere reads no check-in in "which … are you on?", so it scores as labelled from v37)
+  { name: '(whichOnI4) near miss: "which floor r u on?" during the final idle still asks nothing of a gone patron: check-in fails', lines: [...FIRST, L('which floor r u on?', 220)], over: { endAfter: 30 }, exp: some({ idle: 'fail' }) },
 ];
 
 /**
@@ -119,8 +121,6 @@ export const LEFT: SessionCase[] = [
   { name: '(initialsAuthorI1) behaviour: "A Wrinkle in Time by M. L\'Engle" : source passes', lines: AUTHOR_Q("Try A Wrinkle in Time by M. L'Engle, it's a school favourite."), exp: some({ source: 'pass' }) },
   // LEFT (v30 too): read as a clarifying question by an older reading (the question word), before `whichOnI4`
   { name: '(whichOnI4) near miss: "Which of you is still on?" before the source : clarify fails', lines: ASK_FIRST('Which of you is still on?'), exp: some({ clarify: 'fail' }) },
-  // LEFT (v30 too): read as a still-there check-in by v1's stillThere ("r u on"), which `whichOnI4` leaves to the idle check
-  { name: '(whichOnI4) near miss: "which floor r u on?" during the final idle still asks nothing of a gone patron: check-in fails', lines: [...FIRST, L('which floor r u on?', 220)], over: { endAfter: 30 }, exp: some({ idle: 'fail' }) },
   // LEFT (v30 too): read as anything-else by older alternatives ("another question", "one more thing"), not this round's
   { name: '(anythingElse) near miss: the provider asks and answers "Is there one more thing you need? Yes, a parent\'s signature" : anything fails', lines: [...FIRST, P('what do I need for a card?'), L("Photo ID and proof of address. Is there one more thing you need? Yes, a parent's signature if you're under 18."), P('ok', 140), L('Bye!', 145)], exp: some({ anything: 'fail' }) },
   { name: '(anythingElse) near miss: "Is there any other thing you need? Only your card." (rhetorical) : anything fails', lines: [...FIRST, P('what do I bring to the museum?'), L('Is there any other thing you need? Only your library card, the pass is on it.'), P('ok', 140), L('Bye!', 145)], exp: some({ anything: 'fail' }) },

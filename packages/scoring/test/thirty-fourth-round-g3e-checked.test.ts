@@ -129,6 +129,8 @@ export const checked: SessionCase[] = [
   { name: 'subjectTopicRoleE2 near miss: "Ask the curator about the Trust\'s easement files" (the patron\'s museum) : referral fails', lines: one('our little museum wants to know if the building has an easement', "The Maryland Historical Trust explains easements at mht.maryland.gov/easements. Ask your curator about the Trust's easement files too. Does that help?"), exp: some({ referral: 'fail' }) },
   // ---- subjectTopicRoleE2: behaviour in new words ----
   { name: 'subjectTopicRoleE2 behaviour: "Email the club secretary about bird club loaner binoculars" after the club\'s URL : referral passes', lines: one('where can i borrow binoculars for birding', 'The Baltimore Bird Club lists its walks at baltimorebirdclub.org. Email the club secretary about bird club loaner binoculars. Does that help?'), exp: some({ referral: 'pass' }) },
+  // (was LEFT; v37 G11's referralParty reads the HOA as a party, so "ask your HOA president" is a referral from v37)
+  { name: 'subjectTopicRoleE2 near miss: "Ask your HOA president about the Trust\'s easement rules" : referral fails', lines: one('can i put solar panels on my historic house', "The Maryland Historical Trust explains easements at mht.maryland.gov/easements. Ask your HOA president about the Trust's easement rules as well. Does that help?"), exp: some({ referral: 'fail' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong and that only a widening would mend. */
@@ -141,8 +143,6 @@ const LEFT: SessionCase[] = [
   { name: 'relativePartyG3 behaviour: "contact the DC Public Library\'s Washingtoniana room, which holds the Post\'s old photos" : referral fails', lines: then(OLDNEWS, "The Post's photo archive explains reprints at washingtonpost.com/archive. Or contact the DC Public Library's Washingtoniana room, which holds the Post's old photos. Does that help?"), exp: some({ referral: 'fail' }) },
   // older than v35 (the same with `resourceSubjectNarrowE1` off): "los trabajadores sociales … le pueden ayudar" is read as no party at all; reading it needs a widening
   { name: 'resourceSubjectNarrowE1 behaviour: "La guía y los trabajadores sociales del condado le pueden ayudar" (no contact) : referral fails', lines: es('necesito ayuda con la comida', 'La guía y los trabajadores sociales del condado le pueden ayudar con eso. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
-  // older than v35 (the same with `subjectTopicRoleE2` off): "ask your HOA president" is read as no referral; reading it needs a widening
-  { name: 'subjectTopicRoleE2 near miss: "Ask your HOA president about the Trust\'s easement rules" : referral fails', lines: one('can i put solar panels on my historic house', "The Maryland Historical Trust explains easements at mht.maryland.gov/easements. Ask your HOA president about the Trust's easement rules as well. Does that help?"), exp: some({ referral: 'fail' }) },
   // older than v35 (the same with `subjectTopicRoleE2` off): "hit up ur chapter president" is read as no referral; a widening
   { name: 'subjectTopicRoleE2 near miss: chat-speak "hit up ur chapter president about the audubon bird counts" : referral fails', lines: one('how do i join a bird count', 'the Maryland Audubon society posts counts at mdbirds.org. hit up ur chapter president about the audubon bird counts. that help?'), exp: some({ referral: 'fail' }) },
   // older than v35 (the same with `subjectTopicRoleE2` off: "troop" is a word of its own, so the topic is cut): another reading lends mdbirds.org
