@@ -5061,6 +5061,34 @@ export function namedMapG8(n: string, raw: string): boolean {
 
 // ---- (v37 G9) block G9's readings ----
 
+/**
+ * (v37 G9, `actTailG9`) A clause after ";" or "," of a referral's sentence that sends the patron to a web page for another
+ * step, or says where another named thing is, with its URL: "Call Pepco right away …, and apply for energy assistance at
+ * dhs.maryland.gov/…", "Call BGE and ask for a payment arrangement; OHEP is at dhs.maryland.gov/…", "…, then fill out the
+ * form at …". Its URL is that step's or thing's, not the party's (as v34 Z4's "; the locator is at …"); the caller
+ * (sourceCutZ4) checks that the clause does not point back ("; their site is at …", "…, and apply with them at …"), and
+ * here the URL must name no word of the party (`partySiteZ4`: "call the energy office, and apply at energy.county.gov"). The
+ * step is one of another errand (apply, sign up, register, enrol, fill out, download, print, read, learn more): not "find
+ * one near you at …", "check the plumber at …", "see their hours at …", which look the party up. The
+ * named thing is a bare name ("OHEP", "Lifeline"): not an article's or a possessive's noun (v34 Z4 reads those, and leaves
+ * "the form is at …" to the party), nor the party's details, hours or process ("…, details are at …", "; how to apply is at …").
+ */
+const ACT_TAIL_G9 =
+  /[;,]\s*(?:(?:and|also|plus|then|but|or|and then|and also) )?(?:(?:apply|sign up|register|enroll|enrol|fill out|fill in|download|print|read|learn more)\b(?: [a-z0-9'-]+){0,10}? (?:at|on|from)|(?!(?:they|it|their|its|theyre|them|he|she|his|her|this|that|these|those|which|who|how|what|where|when|why|the|a|an|our|your|ur|my|more|details|detail|info|information|everything|hours|help|instructions|steps|directions|contact|appointments?)\b)[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}? (?:is|are)(?: (?:online|listed|posted|available|explained|described))? (?:at|on)) (?=[a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+/** (v37 G9, `actTailG9`) Where, in a referral's sentence from its verb on (`after`), such a clause begins (its ";" or ","), else -1. */
+export function actTailG9(s: Session, after: string, before = ''): number {
+  if (!after.includes(';') && !after.includes(',')) return -1;
+  ACT_TAIL_G9.lastIndex = 0;
+  const m = ACT_TAIL_G9.exec(after);
+  if (m === null || m.index === 0) return -1;
+  const head = after.slice(0, m.index);
+  const tail = after.slice(m.index);
+  const c = contactsIn(s, tail);
+  if (!c.url || c.phone || c.email || c.address || STREET_Z4.test(tail)) return -1;
+  if (partySiteZ4(tail.match(s.P.global('url')) ?? [], before === '' ? head : `${before}${head}`)) return -1;
+  return m.index;
+}
+
 // ---- (v37 G10) block G10's readings ----
 
 // ---- (v37 G11) block G11's readings ----

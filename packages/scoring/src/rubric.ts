@@ -3740,6 +3740,12 @@ export type Rubric = {
   // (v37 E6) settings of block E6 go here
 
   // (v37 G9) settings of block G9 go here
+  /**
+   * (v37 G9) In a referral's sentence, a clause after ";" or "," that sends the patron to a web page for another step or
+   * says where another named thing is ("…, and apply for energy assistance at dhs.maryland.gov/…", "; OHEP is at …") gives
+   * that step's URL, not the party's (classify.ts `actTailG9`, read by referral.ts `sourceCutZ4`).
+   */
+  actTailG9?: boolean;
 
   // (v37 G10) settings of block G10 go here
 
@@ -14860,7 +14866,35 @@ const phrasesV37E5 = block(phrasesV36, (_v37) => ({}));
 const phrasesV37E6 = block(phrasesV37E5, (_v37) => ({}));
 
 // G9: whole sessions: utilities, home energy and heating help
-const phrasesV37G9 = block(phrasesV37E6, (_v37) => ({}));
+const phrasesV37G9 = block(phrasesV37E6, (v37) => {
+  // (test/thirty-sixth-round-utilities.test.ts)
+  // gas, electric and water utilities known by a brand without a kind word (v19 S3 reads "Duke Energy", "Washington Gas",
+  // "Delmarva Power" by their last word): Baltimore Gas and Electric's BGE, Pepco, SMECO, WSSC, Delmarva, Potomac Edison,
+  // and the large ones elsewhere (ComEd, Con Edison, PECO, DTE, Entergy, Ameren, Evergy, Eversource, National Grid); and a
+  // city's or county's water utility by its usual initials, DPW (a department of public works)
+  const UTILITY_G9 = String.raw`(?:dpw|bge|pepco|smeco|wssc|delmarva|potomac edison|con ?edison|con ?ed|comed|peco|dte|entergy|ameren|evergy|eversource|national grid)`;
+  return {
+    // a utility told to the patron by its brand is a party to call, ask or write to: "Call BGE and ask for a payment
+    // arrangement", "Llame a Pepco", "ask WSSC Water for a leak adjustment"; not the utility's pages, accounts, bills,
+    // meters, maps and programmes ("Check BGE's website", "log in to your Pepco account", "the BGE outage map", "the
+    // SMECO bill"; the normalised possessive "bges" is no match)
+    referralParty: v37.plus(
+      'referralParty',
+      String.raw`\b${UTILITY_G9}\b(?! (?:(?:water|power|energy|gas|electric|customer|smart|home|online|mobile|energy savers) )?(?:websites?|web ?sites?|sites?|web pages?|pages?|portal|apps?|accounts?|online|bills?|billing|statements?|meters?|outage maps?|maps?|programs?|programmes?|rebates?|plans?|rates?|tariffs?|trucks?|stock|shares|forms?|logo|emails?|texts?|alerts?|newsletter|inserts?)\b)`,
+    ),
+    // a utility or the energy assistance programmes acting on the patron's application, no promise of the provider's (as
+    // v18's "the office will call you", v36's travel trainer): "BGE will call you to set up the plan", "OHEP will mail you a
+    // decision within 45 days", "the Fuel Fund will contact you"; not the provider's own promise in the same sentence
+    // ("OHEP will mail you the decision, and I'll e-mail you the dealer list tomorrow"), nor after the provider's own act
+    // ("I'll pass your name to the Fuel Fund and they will call you" has no utility before "will"; "… will call you back,
+    // and so will I on Friday" is the provider's too); in Spanish, "Pepco le llamará para confirmar el plan", "OHEP le
+    // enviará una carta" (not with the provider's own "y yo le llamaré el viernes")
+    notPromise: v37.plus(
+      'notPromise',
+      String.raw`\b(?:${UTILITY_G9}|ohep|eusp|meap|liheap|fuel fund)\b(?:(?: (?:water|power|electric|gas|of maryland))?(?= (?:will|should|usually|then) (?:(?:then|usually|also) )?(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can|will i|will we|shall i|me too)\b)|(?= (?:le|te|les) (?:llamara|llamaran|enviara|enviaran|mandara|mandaran|escribira|escribiran|contactara|contactaran|avisara|avisaran)\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le enviare|le mandare|le escribire|le aviso|le avisare)\b))))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|yo)\b[^.!?]{0,80}?)`,
+    ),
+  };
+});
 
 // G10: whole sessions: services in the library building (proctoring, notary, meeting rooms, printing, lockers)
 const phrasesV37G10 = block(phrasesV37G9, (_v37) => ({}));
@@ -14922,6 +14956,7 @@ export const rubricV37: Rubric = {
   // E6's settings
 
   // G9's settings
+  actTailG9: true,
 
   // G10's settings
 

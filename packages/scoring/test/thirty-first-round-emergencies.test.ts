@@ -555,13 +555,12 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "La compañía eléctrica dice que la luz vuelve mañana; el mapa está en bge.com/outage" : no referral', lines: then(STORM, 'La compañía eléctrica dice que la luz vuelve mañana; el mapa está en bge.com/outage. ¿Le ayuda?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Revise la factura de su compañía eléctrica" : no referral', lines: then(STORM, 'Revise la factura de su compañía eléctrica para ver su número de cuenta; los reclamos se explican en psc.state.md.us. ¿Le ayuda?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Según la compañía de gas, no hay fugas reportadas en su zona." : no referral', lines: then(STORM, 'Según la compañía de gas, no hay fugas reportadas en su zona; los avisos están en bge.com/safety. ¿Le ayuda?'), exp: some({ referral: 'na', source: 'pass' }) },
+  // (runs from v37 G9's `actTailG9`: "…, then apply at <url>" is another errand's page, not the party's; it was LEFT here)
+  { name: '"Check with the county first, then apply at disasterassistance.gov" : referral fails', lines: then(FLOOD, 'Check with the county first, then apply at disasterassistance.gov. Does that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: the URL after ", then apply at" is FEMA's, but a URL anywhere after the referring verb in its sentence is read as the
-  // party's (v13 N5's reading, which older rounds hold); narrowing it to the clause of the verb is left for a later round
-  { name: '"Check with the county first, then apply at disasterassistance.gov" : referral fails', lines: then(FLOOD, 'Check with the county first, then apply at disasterassistance.gov. Does that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
   {
     // LEFT: "pick them up at the Public Works yard, 935 Spa Road" visits the city's department with its address, but the scorer
     // reads no referral (na); a widening of "pick up at <place>" would also read "pick up your holds at Central", so it is left
