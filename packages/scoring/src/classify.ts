@@ -1520,7 +1520,7 @@ export function completenessAt(s: Session, m: Msg): number {
         // with that?", the patron's "ill just buy it" then "Are you happy with that, or would you rather borrow it free?"
         !(s.rubric.happyOfferX2 === true && HAPPY_BARE_X2.test(x.n) && !givenJustBeforeX2(s, m, x)) &&
         // (v36 E3, `mindAtEaseOfE3`) G3's "Does that put your mind at ease?" after an offer, or of the call the patron just told of
-        !(s.rubric.mindAtEaseOfE3 === true && mindAtEaseOfE3(s, m, x)) &&
+        !(s.rubric.mindAtEaseOfE3 === true && mindAtEaseOfE3(s, m, x) && !(s.rubric.sentHereE5 === true && sentHereE5(s, m, x))) &&
         (x.q ? !offerOnly(s, x, m) || m.sHas(x, F.letMeKnow) : m.sHas(x, F.letMeKnow) || (s.rubric.bareTailQuestionM === true && bareTailQuestion(s, m, x))),
     );
     // (v22 V6) "Hope that helps! Did it?": the bare question after the hope
@@ -2258,7 +2258,7 @@ function promiseNow(s: Session, m: Msg): number {
     const send =
       !strong &&
       m.sHas(x, F.followupSend) &&
-      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x) && !(s.rubric.sendThenAskNarrowE3 === true && sendThenAskNarrowE3(m, x))));
+      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x) && !(s.rubric.sendThenAskNarrowE3 === true && (s.rubric.surveyResultsE5 === true ? sendThenAskNarrowE5(m, x) : sendThenAskNarrowE3(m, x)))));
     if ((strong || send) && !m.sHas(x, F.notPromise)) {
       read = true;
       // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
@@ -5056,6 +5056,56 @@ export function namedMapG8(n: string, raw: string): boolean {
 }
 
 // ---- (v37 E5) block E5's readings ----
+
+/**
+ * (v37 E5, `sentHereE5`) What sent the patron to the library or the chat, not news from elsewhere: "told me to check with
+ * the library", "sent me here to ask", "said i should ask a librarian", "told me to ask you".
+ */
+const SENT_HERE_E5 =
+  /\b(?:(?:told|tell|asked|sent|wanted|advised|suggested) (?:me|us) (?:to )?|(?:said|says) (?:i|we) (?:should|could|can|might|ought to) )(?:(?:ask|check with|contact|chat with|chat|come|write to|try|message|go) )?(?:you|u|here|over here|the library|your library|the librarians?|a librarian|this service|ask a librarian|(?:the|your|this|our) (?:[a-z]+ )?library)(?: (?:to ask|first|before))?\b|\b(?:told|tell) (?:me|us) to ask\b/;
+/** (v37 E5) SENT_HERE_E5, every match (to leave them out). */
+const SENT_HERE_ALL_E5 = new RegExp(SENT_HERE_E5.source, 'g');
+/** (v37 E5, `sentHereE5`) News someone else brought, which E3's list reads only with "my": "he called medicare and they said". */
+const THIRD_REPORT_E5 = /\b(?:he|she|they) (?:already |also |just )?(?:called|phoned|rang|checked|looked|asked|said|told|emailed|e mailed|found|showed)\b/;
+/**
+ * (v37 E5, `sentHereE5`) E3's `mindAtEaseOfE3` took question `x` of `m` as asked about the patron's news only because the
+ * patron's message just before says who sent them to ask ("my son told me to check with the library before i call
+ * anyone"): with those words left out it tells of nothing from elsewhere, and no offer comes just before the question.
+ */
+export function sentHereE5(s: Session, m: Msg, x: Sentence): boolean {
+  if (promisedJustBeforeY9(s, m, x)) return false;
+  const prev = m.pos > 0 ? s.vis[m.pos - 1]! : undefined;
+  if (prev === undefined || prev.role !== 'patron' || !SENT_HERE_E5.test(prev.n)) return false;
+  const rest = prev.n.replace(SENT_HERE_ALL_E5, ' ');
+  return !PATRON_REPORT_E3.test(rest) && !THIRD_REPORT_E5.test(rest);
+}
+
+/**
+ * (v37 E5, `bodyRequiresE5`) "it requires / bans / forbids / prohibits / needs" what a body grants or collects: approval,
+ * permission, sign-off, dues ("Your HOA can tell you, it requires approval for any new fence"): a board's own acts, not a
+ * code's or a law's (a permit, a licence, consent or a form stay E4's thing: "The NEC can tell you, it requires a permit").
+ */
+const BODY_REQUIRES_E5 =
+  /\bit (?:requires|bans|forbids|prohibits|needs) (?:(?:prior|written|advance|board|its|their) )?(?:approval|approvals|permission|sign off|signoff|dues)\b/g;
+/**
+ * (v37 E5, `bodyRequiresE5`) E4's `acronymShapeE4` read `rest` as a thing only because "it requires approval …" (the
+ * acronym a body that rules): with those words left out nothing says "thing", and the lists decide as before.
+ */
+export function bodyRequiresE5(rest: string): boolean {
+  BODY_REQUIRES_E5.lastIndex = 0;
+  if (!BODY_REQUIRES_E5.test(rest)) return false;
+  return !THING_IT_E4.test(rest.replace(BODY_REQUIRES_E5, ' '));
+}
+
+/** (v37 E5, `surveyResultsE5`) E3's survey sent, not survey results, data or findings: "send you the survey results I find". */
+const SURVEY_SENT_E5 = new RegExp(SURVEY_SENT_E3.source.replace(/\\b\/?$/, '') + String.raw`\b(?! (?:results?|data|findings|report|reports|tables?|numbers|figures|statistics|stats|responses|answers|summary|questions)\b)`);
+/**
+ * (v37 E5, `surveyResultsE5`) `sendThenAskNarrowE3` with SURVEY_SENT_E5: "I'll send you the survey results I find. What
+ * email should I use?" promises more to come.
+ */
+export function sendThenAskNarrowE5(m: Msg, x: Sentence): boolean {
+  return SURVEY_SENT_E5.test(x.n) || lastAddressAskE3(m) <= x.k;
+}
 
 // ---- (v37 E6) block E6's readings ----
 

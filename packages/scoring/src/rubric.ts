@@ -3736,6 +3736,30 @@ export type Rubric = {
   namedMapG8?: boolean;
 
   // (v37 E5) settings of block E5 go here
+  /**
+   * (v37 E5) followup.completeness: E3's `mindAtEaseOfE3` does not take the patron's message before as news from elsewhere
+   * when all it tells is who sent the patron to the library: "my son told me to check with the library before i call
+   * anyone", "my daughter sent me here to ask", "my neighbour said i should ask a librarian" (classify.ts `sentHereE5`): the
+   * provider's "Does that put your mind at ease?" after an answer is read again. Still news: "i called the number on my
+   * card and they said its fake", "the bank told me to ignore it", "my daughter sent me an AARP article". Left out
+   * (v36): "told me" or "sent me" made any such message news.
+   */
+  sentHereE5?: boolean;
+  /**
+   * (v37 E5) followup.contact, resolution.code: E3's survey sent about the chat (`sendThenAskNarrowE3`) is not survey
+   * results, data or findings the provider will send: "I'll … send you the survey results I find. What email should I use?"
+   * is a promise (classify.ts `sendThenAskNarrowE5`). Still no promise: "I'll send you a quick survey about today's chat.
+   * What email should it go to?". Left out (v36): "send you the survey" then anything.
+   */
+  surveyResultsE5?: boolean;
+  /**
+   * (v37 E5) referral.contact: E4's `acronymShapeE4` does not take "it requires / bans / forbids / prohibits / needs
+   * approval, permission, sign-off or dues" as the acronym being a thing (classify.ts `bodyRequiresE5`): "Your HOA can tell
+   * you, it requires approval for any new fence" is a referral again (the lists decide, as before E4). Still things: "The
+   * NEC can tell you, it requires a permit for that wiring" (a code's permit), "The GDPR can help you there: it requires
+   * consent …", "The FAFSA can help, it requires your tax return". Left out (v36): "it requires" made any acronym a thing.
+   */
+  bodyRequiresE5?: boolean;
 
   // (v37 E6) settings of block E6 go here
 
@@ -14859,7 +14883,87 @@ export const rubricV36: Rubric = {
 
 // E5: narrowings of v36's E3, E4 and G7 (mindAtEaseOfE3, confirmSiteNamedE3, sendThenAskNarrowE3, relativeRunsE3,
 // acronymShapeE4, serviceShapeE4, theAcronymEsE4, E3's and E4's swaps; G7's knownResource, dismissalHard, referralVerb)
-const phrasesV37E5 = block(phrasesV36, (_v37) => ({}));
+/** (v37 E5) E3's "put your mind at ease" (as E3 left it), in the completeness family. */
+const MIND_AT_EASE_E3 = phrasesV36E3.completeness.find((x) => x.startsWith(r`\bput (?:your|ur) mind at`))!;
+/** (v37 E5) G7's tax-exempt search, its "asked a lot of questions" and its "book a free advisor through". */
+const EXEMPT_SEARCH_G7 = phrasesV36G7.knownResource.find((x) => x.startsWith(r`\borgani[sz]ation search\b`))!;
+const ASKED_A_LOT_G7 = phrasesV36G7.dismissalHard.find((x) => x.startsWith(r`\basked (?:a lot of|`))!;
+const BOOK_ADVISOR_G7 = phrasesV36G7.referralVerb.find((x) => x.startsWith(r`\b(?:book|schedule|reserve)\b(?= (?:a|an|your) (?:free |no[ -]cost )?`))!;
+const phrasesV37E5 = block(phrasesV36, (v37) => ({
+  // (test/thirty-sixth-round-e5-checked.test.ts)
+  // E3's "Does that put your mind at ease?" also as British "set your mind at rest", of "all of that / all of this", and
+  // with what it is about before the question mark: "Does that set your mind at rest?", "Does all of that put your mind at
+  // ease?", "Does that put your mind at ease about the letter?" (three words at most after "about"; still a question that
+  // ends there) [not "That should set your mind at rest." (no question), "Would that set your mind at rest?" (an offer's
+  // "would"), "Does that put your mind at ease about whether I should call them for you tomorrow?" (more words)]
+  completeness: v37.swap(
+    'completeness',
+    phrasesV36.completeness.indexOf(MIND_AT_EASE_E3),
+    retext(
+      retext(
+        retext(
+          retext(MIND_AT_EASE_E3, r`\bput (?:your|ur) mind at`, r`\b(?:put|set) (?:your|ur) mind at`),
+          r`(?:that|this|all that|all this)(?:`,
+          r`(?:that|this|all that|all this|all of that|all of this)(?:`,
+        ),
+        r`put (?:your|ur) mind at (?:ease|rest))`,
+        r`(?:put|set) (?:your|ur) mind at (?:ease|rest))`,
+      ),
+      r`(?= ?[?!])`,
+      r`(?= ?[?!]| about (?:[a-z]+ ){0,2}[a-z]+ ?[?!])`,
+    ),
+  ),
+  // G7's IRS look-up also by its usual short name, "Tax Exempt Org Search" ["the tax-exempt org search committee" still not]
+  knownResource: v37.swap(
+    'knownResource',
+    phrasesV36.knownResource.indexOf(EXEMPT_SEARCH_G7),
+    retext(
+      retext(EXEMPT_SEARCH_G7, r`\borgani[sz]ation search\b`, r`\b(?:organi[sz]ation|org) search\b`),
+      r`(?<=\btax[ -]?exempt organi[sz]ation search)`,
+      r`(?<=\btax[ -]?exempt (?:organi[sz]ation|org) search)`,
+    ),
+  ),
+  // G7's "You've asked a lot of questions and I can't go through all of them." also with "many / so many / a great many",
+  // chat-speak "n" for "and", and a "sorry" closing it ("u asked a ton of questions n i cant get to all of them, sry");
+  // not in an apology for having seemed to say it ("Sorry if it sounded like I said you've asked a lot of questions and I
+  // can't go through all of them.") [still read: "I'm afraid you've asked a lot of questions and I can't …", "Looks like
+  // you've asked many questions and I can't answer any more."]
+  // and G7's refusal in Spanish: "Ha hecho muchas preguntas y no puedo responderlas todas.", "usted ha hecho bastantes
+  // preguntas, no podemos contestar más hoy" (keyed on "preguntas"; the patron the subject of "ha hecho", the refusal ending the
+  // sentence) [not "… y no puedo responderlas todas ahora, pero le mando el resto por correo", "Me ha hecho muchas preguntas
+  // buenas y no puedo esperar a investigarlas"]
+  dismissalHard: [
+    ...v37.swap(
+      'dismissalHard',
+      phrasesV36.dismissalHard.indexOf(ASKED_A_LOT_G7),
+      retext(
+        retext(
+          retext(
+            ASKED_A_LOT_G7,
+            r`\basked (?:a lot of|`,
+            r`\basked(?<!\b(?:sorry if|apologi[sz]e if|didnt mean|did not mean|never meant|never said|not saying|wasnt saying|was not saying|not trying to say)\b[^.!?]{0,60}) (?:many|so many|a great many|a good many|a lot of|`,
+          ),
+          r`(?=(?:,| and| so| but|, and|, so|;)? (?:i|we)`,
+          r`(?=(?:,| and| n| so| but|, and|, n|, so|;)? (?:i|we)`,
+        ),
+        r`(?: (?:today|now|right now|here|in (?:this|one) chat))?(?: ?[.!]|$))`,
+        r`(?: (?:today|now|right now|here|in (?:this|one) chat))?(?:,? (?:sorry|sry|soz))?(?: ?[.!]|$))`,
+      ),
+    ),
+    r`\bpreguntas\b(?<=\b(?:ha|has|usted ha|ud ha|uds han|ustedes han|han) hecho (?:muchas|tantas|bastantes|muchisimas) preguntas)(?=(?:,| y|;)? no (?:puedo|podemos|alcanzo a|alcanzamos a|voy a poder|vamos a poder) (?:responderlas|contestarlas|atenderlas|revisarlas|verlas|responder|contestar|atender|revisar|ver) (?:(?:a )?todas|todas ellas|mas|ninguna mas|el resto|las demas)(?: (?:hoy|ahora|aqui|en este chat|por hoy))? ?(?:[.!]|$))`,
+  ],
+  // G7's "book a free advisor through the Maryland SBDC" also with the meeting after the helper: "book a free advisor
+  // session through the Maryland SBDC", "schedule a mentor appointment with SCORE" [not "reserve a mentor room at …"]
+  referralVerb: v37.swap(
+    'referralVerb',
+    phrasesV36.referralVerb.indexOf(BOOK_ADVISOR_G7),
+    retext(
+      BOOK_ADVISOR_G7,
+      r`(?:advis[eo]rs?|counsell?ors?|mentors?) (?:through`,
+      r`(?:advis[eo]rs?|counsell?ors?|mentors?)(?: (?:sessions?|appointments?|meetings?|consultations?|calls?))? (?:through`,
+    ),
+  ),
+}));
 
 // E6: narrowings of v36's G6 and G8 (phoneLineG6, pronounLeadPartyG6, namedMapG8; G8's travel trainer, can-help verbs,
 // notPromise)
@@ -14952,6 +15056,9 @@ export const rubricV37: Rubric = {
   phrases: phrasesV37,
 
   // E5's settings
+  sentHereE5: true,
+  surveyResultsE5: true,
+  bodyRequiresE5: true,
 
   // E6's settings
 

@@ -9,6 +9,8 @@ import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
 import { acronymShapeE4, partyEllosE4, serviceShapeE4, SHAPE_CHARS_E4, THE_ACRONYM_ES_E4 } from '../classify';
+// (v37 E5) an acronym said to require approval is no thing
+import { bodyRequiresE5 } from '../classify';
 import { F } from '../phrases';
 import { BOOK_ROLE_SRC_O4, retext } from '../rubric';
 
@@ -798,7 +800,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // checker at imei.info" (a thing), "The ACS can help with rides to treatment, they run a program …" (a party)
     if (acronym !== null && s.rubric.acronymShapeE4 === true) {
       const shape = acronymShapeE4(n.slice(after, after + SHAPE_CHARS_E4));
-      if (shape > 0) continue;
+      // (v37 E5, `bodyRequiresE5`) not "it requires approval …": "Your HOA can tell you, it requires approval for any new fence"
+      if (shape > 0 && !(s.rubric.bodyRequiresE5 === true && bodyRequiresE5(n.slice(after, after + SHAPE_CHARS_E4)))) continue;
       if (shape < 0 && acronymSubject(s, m, x, ' ' + acronym[1]!)) return true;
     }
     // (v36 E4, `theAcronymEsE4`) "La SBA le puede ayudar con eso": Z3's acronym after a Spanish article, its lists and
