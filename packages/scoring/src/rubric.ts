@@ -15001,7 +15001,29 @@ const phrasesV37G9 = block(phrasesV37E6, (v37) => {
 });
 
 // G10: whole sessions: services in the library building (proctoring, notary, meeting rooms, printing, lockers)
-const phrasesV37G10 = block(phrasesV37G9, (_v37) => ({}));
+const phrasesV37G10 = block(phrasesV37G9, (v37) => ({
+  // (test/thirty-sixth-round-in-building.test.ts)
+  // a notary (a notary public, the library's notary on duty) is a person to contact or visit: "the notary on duty at
+  // Eastgate can be reached at …", "call the notary before you come", "e-mail our notary at …"; not the notary's pages,
+  // services, stamp or fees ("visit the notary page at …", "notary services are free", "the notary schedule")
+  referralParty: v37.plus(
+    'referralParty',
+    r`\b(?:notar(?:y|ies)|notari[oa]s?)\b(?! (?:public )?(?:(?!to )[a-z]+ )?(?:websites?|web pages?|pages?|sites?|links?|services?|schedules?|hours|calendars?|stamps?|seals?|fees?|policy|policies|forms?|blocks?|certificates?|signatures?|acknowledg[a-z]*|appointments?|sessions?|guides?|faqs?)\b)`,
+  ),
+  // Spanish asking for someone at the library, as v13 N5's "pregunte en / a / con": "Pregunte por el notario en el mostrador
+  // de Eastgate", "pregunte por la bibliotecaria de turno" (the object must still be a party: "pregunte por el horario en
+  // samplelibrary.org/horarios" names none)
+  referralVerb: v37.plus('referralVerb', r`\b(?:preguntar|pregunte|pregunta|preguntele|preguntale)\b(?= por (?:el|la|los|las|un|una|su|nuestr[oa]s?) )`),
+  // refusing the question as not the provider's job, for the provider's convenience (a dismissal unless a way back is
+  // offered, as every dismissalConvenience): "I can't help with passports, that's not my job. Goodbye.", "not my
+  // problem", "eso no es mi trabajo"; not "it's not my job to choose for you, but …" (a judgement the provider declines,
+  // the help going on) nor "that's not my job, but …" (what follows says who can help)
+  dismissalConvenience: v37.plus(
+    'dismissalConvenience',
+    r`\b(?:job|problem|responsibility)\b(?<=\b(?:(?:thats|that is|its|it is|this is)(?: really)? not|(?:that|it|this) (?:isnt|is not)(?: really)?) (?:my|our) (?:job|problem|responsibility))(?! to\b)(?!,? but\b)`,
+    r`\bno es (?:mi|nuestro) (?:trabajo|problema)\b(?!,? pero\b)`,
+  ),
+}));
 
 // G11: whole sessions: neighbourhood problems (trash, recycling, potholes, code enforcement, animal control, 311)
 const phrasesV37G11 = block(phrasesV37G10, (v37) => ({
