@@ -1138,7 +1138,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (n.includes('>') && BREADCRUMB.test(n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map from the State Highway Administration shows …": a map by its title
-  if (s.rubric.namedMapG8 === true && namedMapG8(n, m.rawSentences[x.k] ?? '')) return true;
+  // (v37 E6, `namedMapE6`) more kinds of map; not a song, game, shop or feature, nor a map out of stock
+  if (s.rubric.namedMapG8 === true && (s.rubric.namedMapE6 === true ? namedMapE6(n, m.rawSentences[x.k] ?? '') : namedMapG8(n, m.rawSentences[x.k] ?? ''))) return true;
   const shapes = s.P.sourceShapes;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'"); from rubric v5
   // not a quoted button label ('click "Place hold" to reserve one of the copies'), and also a
@@ -1954,7 +1955,9 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v31 K1, `thirdPartyAskedK1`) "Did they ask you for your number?": what a caller asked, not how to reach the patron
         !thirdPartyAskedK1(s, x.n) &&
         // (v36 G6, `phoneLineG6`) "Was it a recorded call to your landline or your cell?": the phone a call came to
-        !phoneLineG6(s, x.n)
+        !(phoneLineG6(s, x.n) && !librarySentE6(s, x.n)) &&
+        // (v37 E6, `phoneLineE6`) "are they calling ur cell or ur landline?": calls still coming
+        !phoneNowE6(s, x.n)
       )
         continue;
     }
@@ -5108,6 +5111,75 @@ export function sendThenAskNarrowE5(m: Msg, x: Sentence): boolean {
 }
 
 // ---- (v37 E6) block E6's readings ----
+
+/**
+ * (v37 E6, `namedMapE6`) G8's map title with more kinds of map ("TfL's Tube Map", "the New York City Subway Map", "the
+ * Official Maryland Highway Map", "the Metro Map", "the Staten Island Ferry Map", "the London Cycle Map"), and not when the
+ * words after "Map" make it an app's feature, a game, a shop, a café, a song or an event ("Strava's Route Map feature",
+ * "Annapolis Bike Map Coffee", "the Bay Trail Map Ride").
+ */
+const NAMED_MAP_E6 =
+  /(?<![A-Za-z\u00c0-\u024f\d'\u2019&.-])(?:[A-Z][A-Za-z\u00c0-\u024f\d'\u2019&.-]{0,30}[ \t]+){1,5}(?<!\b(?:The|A|An|This|That|These|Those|Your|Our|My|Their|Its|His|Her|Any|Every|Each|No)[ \t]+)(?:Bicycle|Bike|Bikeway|Bikeways|Trail|Trails|Greenway|Transit|System|Route|Routes|Bus|Rail|Metrorail|Walking|Hiking|Tube|Subway|Highway|Metro|Ferry|Tram|Cycle|Cycling|Streetcar)[ \t]+Map\b(?![ \t]+(?:[Aa]pps?|APP|[Ll]ayers?|[Ff]eatures?|[Ff]unction|[Tt]ool|[Mm]ode|[Ss]etting|[Tt]ab|[Bb]utton|[Ww]idget|[Gg]ames?|[Cc]offee|[Cc]af[eé]|[Ss]hop|[Ss]tore|[Bb]ar|[Pp]ub|[Bb]rewery|[Bb]rewing|[Rr]estaurant|[Dd]iner|[Ss]ongs?|[Aa]lbum|[Tt]rack|[Pp]odcast|[Bb]and|[Cc]hallenge|[Rr]ide|[Rr]ace|[Rr]un|[Tt]our|[Pp]uzzle|[Pp]oster)\b)/;
+/** (v37 E6) Just before the title: a song, game, album, app or podcast named by it, or a map the patron builds or draws. */
+const MAP_THING_BEFORE_E6 =
+  /(?:\b(?:song|songs|album|track|game|games|app|podcast|band|cafe|caf\u00e9|restaurant|shop)[ \t]+|\b(?:build|builds|make|makes|draw|draws|create|creates|design|designs)[ \t]+(?:(?:a|an|your|his|her|their|my|our)[ \t]+)?(?:own[ \t]+)?)$/i;
+/** (v37 E6) Just after the title: it is said to be a song, a game, a shop or the like ("Bus Route Map is also a song"). */
+const MAP_THING_AFTER_E6 =
+  /^[ \t]*(?:is|was|\u2019s|'s)[ \t]+(?:also[ \t]+|actually[ \t]+|just[ \t]+)?(?:a|an|the[ \t]+(?:name|title)[ \t]+of[ \t]+an?)[ \t]+(?:[a-z]+[ \t]+)?(?:song|album|track|game|band|podcast|app|caf[eé]|restaurant|shop|store|bar|pub|movie|film|show|novel|poem)\b/i;
+/**
+ * (v37 E6) More ways of saying the map cannot be had: "isn't available", "we're out of", "we've run out of", "hasn't been
+ * printed since", "we haven't got", "we don't carry", "sold out", "checked out" (not "elevators were out of service", "hasn't been updated since"), Spanish "ya no se imprime", "agotado".
+ */
+const NO_MAP_E6 =
+  /\b(?:(?:isnt|arent|wasnt|werent|aint) (?:available|in stock|on the shelf|out yet)|(?:were|we are|weve|we have|ive|i have|ran|run|running|sold|all) out of (?:the|that|those|these|it|them|copies|stock|print)|sold out|out of stock|checked out|on loan|(?:hasnt|has not|havent|have not|hadnt) been (?:printed|reprinted|published|produced|made) since|(?:havent|have not|hasnt|has not|dont|do not) (?:got|carry|stock|sell|hold|keep)|ya no (?:se )?(?:imprime|publica|produce|hace|tenemos|hay|existe)|agotad[oa]s?|no (?:lo |la )?tenemos)\b/;
+/**
+ * (v37 E6, `namedMapE6`) Sentence `n` (raw `raw`) names a map by its title (G8's reading with E6's kinds), the title is no
+ * song, game, shop or feature, and the sentence does not say the map cannot be had (G8's words and E6's).
+ */
+export function namedMapE6(n: string, raw: string): boolean {
+  if (!n.includes(' map') || !raw.includes(' Map') || NO_MAP_G8.test(n) || NO_MAP_E6.test(n)) return false;
+  const re = new RegExp(NAMED_MAP_E6.source, 'g');
+  for (let x = re.exec(raw); x !== null; x = re.exec(raw)) {
+    const before = raw.slice(Math.max(0, x.index - 40), x.index);
+    const after = raw.slice(x.index + x[0].length, x.index + x[0].length + 60);
+    if (!MAP_THING_BEFORE_E6.test(before) && !MAP_THING_AFTER_E6.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v37 E6, `phoneLineE6`) G6's question about the phone a call came to, asked in the present about calls still coming:
+ * "are they calling ur cell or ur landline?", "Is the scammer texting your cell or your work phone?" (a third party, or the
+ * calls or texts, as the subject).
+ */
+const PHONE_NOW_E6 =
+  /^(?:(?:ok|okay|so|and|also|first|now|sorry|hmm),? )*(?:is|are|r) (?:they|he|she|it|this person|this guy|the (?:[a-z]+ ){0,2}?(?:caller|callers|scammer|scammers|calls|texts|messages|robocalls|person|company|collector|collectors|bot))(?: still| only| mostly| usually)? (?:calling|texting|messaging|ringing|phoning|robocalling|leaving)\b(?=[^?]{0,160}?\b(?:landline|land line|cell|cellphone|mobile|phone)\b)/;
+/** (v37 E6) The provider's library as the sender of the call or text: "Did the library's text come to your cell?" */
+const LIBRARY_SENT_E6 =
+  /\b(?:(?:the|your) (?:librar(?:y|ys|y s)|branch(?:s| s)?) (?:[a-z]+ )?(?:text|texts|call|calls|message|messages|voicemail|notice|notices|callback|robocall)|(?:text|texts|call|calls|message|messages|voicemail|notice|notices|callback) from (?:the|our|your) (?:librar(?:y|ian)|branch|desk))\b/;
+/** (v37 E6, `phoneLineE6`) Question sentence `n` asks which phone calls still come to (G6's exclusions hold). */
+export function phoneNowE6(s: Session, n: string): boolean {
+  return s.rubric.phoneLineE6 === true && n.length <= 160 && PHONE_NOW_E6.test(n) && !PHONE_LINE_REACH_G6.test(n);
+}
+/** (v37 E6, `phoneLineE6`) G6's question names the provider's library as the one that called or texted: a contact question. */
+export function librarySentE6(s: Session, n: string): boolean {
+  return s.rubric.phoneLineE6 === true && LIBRARY_SENT_E6.test(n);
+}
+
+/**
+ * (v37 E6, `pronounHostE6`) Sentence `xn` gives a URL whose first host label (after "www"; three letters or more, not a
+ * generic one) is a word of the referral's sentence `refN` (not a later label: gis.co.lancaster.pa.us is the county's GIS,
+ * not the "Lancaster County Recorder of Deeds"): the URL of the party the pronoun points to ("The Motor Vehicle Administration's chat
+ * is at mva.maryland.gov/contact." before "… is up to the MVA, so ask them").
+ */
+export function pronounHostE6(refN: string, xn: string): boolean {
+  const words = new Set(refN.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*/g, ' ').split(/[^a-z0-9]+/));
+  for (const u of xn.match(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/g) ?? []) {
+    const l = u.split('.').find((x) => x !== 'www') ?? '';
+    if (l.length >= 3 && !URL_LABELS_N5.has(l) && words.has(l)) return true;
+  }
+  return false;
+}
 
 // ---- (v37 G9) block G9's readings ----
 

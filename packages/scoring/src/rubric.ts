@@ -3762,6 +3762,28 @@ export type Rubric = {
   bodyRequiresE5?: boolean;
 
   // (v37 E6) settings of block E6 go here
+  /**
+   * (v37 E6) info.source: G8's `namedMapG8` read again (classify.ts `namedMapE6`): more kinds of map by their titles ("TfL's
+   * Tube Map", "the New York City Subway Map", "the Official Maryland Highway Map", "… Metro / Ferry / Tram / Cycle Map");
+   * not a title that is an app's feature, a game, a shop, a café, a song or an event ("Strava's Route Map feature",
+   * "Annapolis Bike Map Coffee", "Bus Route Map is also a song", "build a London Subway System Map of his own"), nor a map
+   * said not to be had in more words ("isn't available", "we're out of", "we've run out of", "hasn't been printed since",
+   * "we haven't got", "we don't carry", Spanish "ya no se imprime"). Off: G8's reading.
+   */
+  namedMapE6?: boolean;
+  /**
+   * (v37 E6) inquiry.clarify: G6's `phoneLineG6` also in the present, of calls still coming ("are they calling ur cell or ur
+   * landline?"), and not when the provider's library is the one that called or texted ("Did the library's text come to your
+   * cell or your landline?": how the library reaches the patron) (classify.ts `phoneNowE6`, `librarySentE6`).
+   */
+  phoneLineE6?: boolean;
+  /**
+   * (v37 E6) referral.contact: G6's `pronounLeadPartyG6` keeps an earlier sentence's URL whose first host label (after
+   * "www") is a word of the referral's sentence: "The Motor Vehicle Administration's online chat is at
+   * mva.maryland.gov/contact. Whether your placard transfers is up to the MVA, so ask them." (classify.ts `pronounHostE6`);
+   * not a later label (gis.co.lancaster.pa.us before "… the Lancaster County Recorder of Deeds … call them").
+   */
+  pronounHostE6?: boolean;
 
   // (v37 G9) settings of block G9 go here
   /**
@@ -14967,7 +14989,49 @@ const phrasesV37E5 = block(phrasesV36, (v37) => ({
 
 // E6: narrowings of v36's G6 and G8 (phoneLineG6, pronounLeadPartyG6, namedMapG8; G8's travel trainer, can-help verbs,
 // notPromise)
-const phrasesV37E6 = block(phrasesV37E5, (_v37) => ({}));
+const phrasesV37E6 = block(phrasesV37E5, (v37) => ({
+  // (test/thirty-sixth-round-e6-checked.test.ts)
+  // G8's "set you up" with the patron's relative as the one set up, and its other ways of saying it: "the council's travel
+  // team can get her set up with the pass", "the county transit office can hook u up w a travel trainer", "can get you
+  // signed up for the interview", "can sign you up for", British "can get you sorted with a bus pass", "can sort you out
+  // with"; Spanish "le puede inscribir / apuntar" beside "le puede ayudar" (the subject must still be a party, as for every
+  // referralCanHelp: not "Your nephew could set you up with the Transit app", "I can get you signed up for a card")
+  referralCanHelp: v37
+    .swap(
+      'referralCanHelp',
+      1,
+      retext(
+        phrasesV37E5.referralCanHelp[1]!,
+        r`set (?:you|u) up (?:with|for)\b|get (?:you|u) set up (?:with|for)\b|`,
+        r`set (?:you|u|her|him|them) up (?:with|for)\b|get (?:you|u|her|him|them) (?:set up|signed up|sorted) (?:with|for)\b|sign (?:you|u|her|him|them) up (?:with|for)\b|hook (?:you|u|her|him|them) up (?:with|w)\b|sort (?:you|u|her|him|them) out with\b|`,
+      ),
+    )
+    .map((x) => (x.startsWith(r`\b(?:le|te|les|lo|la|los|las) (?:puede|pueden|podria|podrian) (?:ayudar|`) ? retext(x, r`(?:ayudar|`, r`(?:ayudar|inscribir|apuntar|`) : x)),
+  // G8's outside staff who will call the patron: also "will ring you", "will get back to you", "will be / get in touch with
+  // you"; not with the provider's own promise in more words after it ("and I'm going to e-mail you the schedule tomorrow",
+  // "you'll hear from me by Friday", "I shall"), "as well" no longer taken for "we'll"; not the provider's library's own
+  // staff ("The library's delivery driver will call you Tuesday"); Spanish "MTA Mobility le llamará", "su entrenador de
+  // viajes le llamará" (not with "yo le enviaré …" after it)
+  notPromise: v37
+    .swap(
+      'notPromise',
+      phrasesV37E5.notPromise.findIndex((x) => x.startsWith(r`\b(?:travel trainers?|travel training (?:coordinators?`)),
+      retext(
+        retext(
+          retext(
+            phrasesV37E5.notPromise.find((x) => x.startsWith(r`\b(?:travel trainers?|travel training (?:coordinators?`))!,
+            r`(?:call|contact|phone|text|email|e mail|reach out to|write to|mail) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b)`,
+            r`(?:call|contact|phone|ring|text|email|e mail|reach out to|write to|mail|get back to|be in touch with|get in touch with) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|(?<!\bas )well|i can|we can|im going to|i am going to|were going to|we are going to|i shall|we shall|from me|from us)\b)`,
+          ),
+          r`|metro access)\b(?<=`,
+          r`|metro access)\b(?<!\b(?:librar(?:y|ys|y s)|branch(?:s| s)?|bookmobile|outreach|homebound) (?:[a-z]+ )?(?:trainers?|coordinators?|staff|team|specialists?|drivers?|dispatchers?|instructors?))(?<=`,
+        ),
+        r`(?= (?:will|should|usually|then) `,
+        r`(?= (?:will|should|usually|then|is going to|are going to) `,
+      ),
+      r`\b(?:llamara|llamaran|contactara|contactaran|escribira|escribiran)\b(?<=\b(?:mta mobility|metroaccess|metro access|(?:el|la|su) (?:entrenador|entrenadora|instructor|instructora|chofer|conductor|conductora|coordinador|coordinadora|despachador|despachadora)(?: de (?:viajes|transito|mobility|manejo))?) (?:le|lo|la|les|te) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran))(?![^.!?]*\b(?:yo le|nosotros le|le (?:enviare|escribire|llamare|mandare|avisare|contactare|enviaremos|escribiremos|llamaremos))\b)`,
+    ),
+}));
 
 // G9: whole sessions: utilities, home energy and heating help
 const phrasesV37G9 = block(phrasesV37E6, (v37) => {
@@ -15083,6 +15147,9 @@ export const rubricV37: Rubric = {
   bodyRequiresE5: true,
 
   // E6's settings
+  namedMapE6: true,
+  phoneLineE6: true,
+  pronounHostE6: true,
 
   // G9's settings
   actTailG9: true,

@@ -8,6 +8,7 @@ import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, ha
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
+import { pronounHostE6 } from '../classify';
 import { acronymShapeE4, partyEllosE4, serviceShapeE4, SHAPE_CHARS_E4, THE_ACRONYM_ES_E4 } from '../classify';
 // (v37 E5) an acronym said to require approval is no thing
 import { bodyRequiresE5 } from '../classify';
@@ -1121,7 +1122,8 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
     // (v36 G6, `pronounLeadPartyG6`) not a URL-only sentence that does not name the party the referral's own sentence names
     // before the verb ("The format is at apastyle.apa.org/…" before "It's up to your instructor, so check with them")
     if (party.pronoun) {
-      if (s.rubric.pronounLeadPartyG6 === true && pronounLeadG6(s, m, ref, x)) continue;
+      // (v37 E6, `pronounHostE6`) unless the URL's host is a word of the referral's sentence (mva.maryland.gov, "the MVA")
+      if (s.rubric.pronounLeadPartyG6 === true && pronounLeadG6(s, m, ref, x) && !(s.rubric.pronounHostE6 === true && pronounHostE6(ref.n, x.n))) continue;
       return true;
     }
     const bare = withoutAddresses(x.n);
