@@ -37,6 +37,20 @@ const seeds = [
   // G8: getting places
   'Call the county travel trainer ', 'can get you set up for ', 'can set you up with ', 'Ms. Lee, can ride the route with you ', 'your travel trainer will call you within a week ',
   'the Maryland Bicycle Map ', 'The Big Red Bus Route Trail Map ', 'Map Map Map Bike ',
+  // v37 E5: E3, E4 and G7 narrowed
+  'my son told me to check with the library. Does that set your mind at rest? ', 'send you the survey results I find ', 'Tax Exempt Org Search ',
+  'u asked so many questions n i cant answer them all sry ', 'Ha hecho muchas preguntas y no puedo responderlas todas. ', 'book a free advisor session through the SBDC ',
+  'Your HOA can tell you, it requires approval for any new fence ',
+  // v37 E6: G6 and G8 narrowed
+  'the London Tube Map ', 'Grab the Capital Crescent Trail Map. We have run out of it. ', 'are they calling ur cell or ur landline ', 'can hook u up w a travel trainer ',
+  'can get her signed up for ', 'le puede inscribir ', 'the dispatcher will ring you, and I shall e-mail you ', 'Visit mva.maryland.gov. The MVA can help, so ask them. ',
+  // v37 G9: utilities
+  'Call BGE ', 'Pepco will call you ', 'OHEP will mail you ', 'Llame a Pepco ', 'Contact WSSC; apply for the program at wsscwater.com/apply ', 'the Pepco outage map ',
+  // v37 G10: the library building
+  'Ask the notary to stamp each page ', 'notary services at ', 'Pregunte por el notario ', "That's not my job. ", 'no es mi problema ',
+  // v37 G11: neighbourhood problems
+  'Call 311 ', 'ring the council on 311 ', 'at 311 Main St ', 'Animal Services can pick up the stray ', 'Public Works can send a crew out ', 'which street are you on? ',
+  'ya just call 311 lol ', 'an inspector will contact you within 48 hours ', 'el inspector le llamara ', 'report it to MC311 ', 'Ask your HOA ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
