@@ -5113,13 +5113,13 @@ export function sendThenAskNarrowE5(m: Msg, x: Sentence): boolean {
 // ---- (v37 E6) block E6's readings ----
 
 /**
- * (v37 E6, `namedMapE6`) G8's map title with more kinds of map ("TfL's Tube Map", "the New York City Subway Map", "the
+ * (v37 E6, `namedMapE6`, global: every title of a sentence is tried) G8's map title with more kinds of map ("TfL's Tube Map", "the New York City Subway Map", "the
  * Official Maryland Highway Map", "the Metro Map", "the Staten Island Ferry Map", "the London Cycle Map"), and not when the
  * words after "Map" make it an app's feature, a game, a shop, a café, a song or an event ("Strava's Route Map feature",
  * "Annapolis Bike Map Coffee", "the Bay Trail Map Ride").
  */
 const NAMED_MAP_E6 =
-  /(?<![A-Za-z\u00c0-\u024f\d'\u2019&.-])(?:[A-Z][A-Za-z\u00c0-\u024f\d'\u2019&.-]{0,30}[ \t]+){1,5}(?<!\b(?:The|A|An|This|That|These|Those|Your|Our|My|Their|Its|His|Her|Any|Every|Each|No)[ \t]+)(?:Bicycle|Bike|Bikeway|Bikeways|Trail|Trails|Greenway|Transit|System|Route|Routes|Bus|Rail|Metrorail|Walking|Hiking|Tube|Subway|Highway|Metro|Ferry|Tram|Cycle|Cycling|Streetcar)[ \t]+Map\b(?![ \t]+(?:[Aa]pps?|APP|[Ll]ayers?|[Ff]eatures?|[Ff]unction|[Tt]ool|[Mm]ode|[Ss]etting|[Tt]ab|[Bb]utton|[Ww]idget|[Gg]ames?|[Cc]offee|[Cc]af[eé]|[Ss]hop|[Ss]tore|[Bb]ar|[Pp]ub|[Bb]rewery|[Bb]rewing|[Rr]estaurant|[Dd]iner|[Ss]ongs?|[Aa]lbum|[Tt]rack|[Pp]odcast|[Bb]and|[Cc]hallenge|[Rr]ide|[Rr]ace|[Rr]un|[Tt]our|[Pp]uzzle|[Pp]oster)\b)/;
+  /(?<![A-Za-z\u00c0-\u024f\d'\u2019&.-])(?:[A-Z][A-Za-z\u00c0-\u024f\d'\u2019&.-]{0,30}[ \t]+){1,5}(?<!\b(?:The|A|An|This|That|These|Those|Your|Our|My|Their|Its|His|Her|Any|Every|Each|No)[ \t]+)(?:Bicycle|Bike|Bikeway|Bikeways|Trail|Trails|Greenway|Transit|System|Route|Routes|Bus|Rail|Metrorail|Walking|Hiking|Tube|Subway|Highway|Metro|Ferry|Tram|Cycle|Cycling|Streetcar)[ \t]+Map\b(?![ \t]+(?:[Aa]pps?|APP|[Ll]ayers?|[Ff]eatures?|[Ff]unction|[Tt]ool|[Mm]ode|[Ss]etting|[Tt]ab|[Bb]utton|[Ww]idget|[Gg]ames?|[Cc]offee|[Cc]af[eé]|[Ss]hop|[Ss]tore|[Bb]ar|[Pp]ub|[Bb]rewery|[Bb]rewing|[Rr]estaurant|[Dd]iner|[Ss]ongs?|[Aa]lbum|[Tt]rack|[Pp]odcast|[Bb]and|[Cc]hallenge|[Rr]ide|[Rr]ace|[Rr]un|[Tt]our|[Pp]uzzle|[Pp]oster)\b)/g;
 /** (v37 E6) Just before the title: a song, game, album, app or podcast named by it, or a map the patron builds or draws. */
 const MAP_THING_BEFORE_E6 =
   /(?:\b(?:song|songs|album|track|game|games|app|podcast|band|cafe|caf\u00e9|restaurant|shop)[ \t]+|\b(?:build|builds|make|makes|draw|draws|create|creates|design|designs)[ \t]+(?:(?:a|an|your|his|her|their|my|our)[ \t]+)?(?:own[ \t]+)?)$/i;
@@ -5138,8 +5138,8 @@ const NO_MAP_E6 =
  */
 export function namedMapE6(n: string, raw: string): boolean {
   if (!n.includes(' map') || !raw.includes(' Map') || NO_MAP_G8.test(n) || NO_MAP_E6.test(n)) return false;
-  const re = new RegExp(NAMED_MAP_E6.source, 'g');
-  for (let x = re.exec(raw); x !== null; x = re.exec(raw)) {
+  NAMED_MAP_E6.lastIndex = 0;
+  for (let x = NAMED_MAP_E6.exec(raw); x !== null; x = NAMED_MAP_E6.exec(raw)) {
     const before = raw.slice(Math.max(0, x.index - 40), x.index);
     const after = raw.slice(x.index + x[0].length, x.index + x[0].length + 60);
     if (!MAP_THING_BEFORE_E6.test(before) && !MAP_THING_AFTER_E6.test(after)) return true;
@@ -5224,3 +5224,7 @@ const YEAH_LEAD_G11 = /^(?:ya|yah|yeah|yea|yep|yup)(?:,?\s*(?:and|or|also|then|s
 export function yeahLeadG11(prefix: string, object = ''): boolean {
   return YEAH_LEAD_G11.test(prefix) && !OK_NOUN_T2.test(object);
 }
+
+// ---- (v37 E7) block E7's readings ----
+
+// ---- (v37 E8) block E8's readings ----

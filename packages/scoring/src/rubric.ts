@@ -3798,6 +3798,10 @@ export type Rubric = {
   // (v37 G11) settings of block G11 go here
   /** (v37 G11) a chat-speak "ya / yeah / yep" before the referring verb, as v33's "ok" ("ya just call 311 lol") */
   yeahLeadG11?: boolean;
+
+  // (v37 E7) settings of block E7 go here
+
+  // (v37 E8) settings of block E8 go here
 };
 
 const r = String.raw;
@@ -15129,12 +15133,20 @@ const phrasesV37G11 = block(phrasesV37G10, (v37) => ({
   ),
 }));
 
-const phrasesV37: RubricPhrases = phrasesV37G11;
+// E7: a second wave, narrowing G9's and G10's changes (utilities as parties, notPromise, actTailG9; notary, "pregunte
+// por", "that's not my job")
+const phrasesV37E7 = block(phrasesV37G11, (_v37) => ({}));
+
+// E8: a second wave, narrowing G11's and E6's changes (HOA, Public Works, 311, can-help pick-ups and inspections,
+// stillThere, notPromise, phone 311, yeahLeadG11; namedMapE6, phoneLineE6, pronounHostE6, E6's can-help verbs)
+const phrasesV37E8 = block(phrasesV37E7, (_v37) => ({}));
+
+const phrasesV37: RubricPhrases = phrasesV37E8;
 
 /**
- * Rubric v37: v36 with the phrase families and settings of a thirty-sixth round (blocks E5-G11): narrowings of v36's
- * widenings (E5: E3's, E4's and G7's; E6: G6's and G8's), and whole sessions of three kinds of question written and
- * labelled before the scorer ran (G9-G11).
+ * Rubric v37: v36 with the phrase families and settings of a thirty-sixth round (blocks E5-E8): narrowings of v36's
+ * widenings (E5: E3's, E4's and G7's; E6: G6's and G8's), whole sessions of three kinds of question written and
+ * labelled before the scorer ran (G9-G11), and narrowings of those in v37 itself (E7: G9's and G10's; E8: G11's and E6's).
  */
 export const rubricV37: Rubric = {
   ...rubricV36,
@@ -15158,6 +15170,10 @@ export const rubricV37: Rubric = {
 
   // G11's settings
   yeahLeadG11: true,
+
+  // E7's settings
+
+  // E8's settings
 };
 
 /** The rubric in force. */

@@ -8,10 +8,9 @@ import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, ha
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
-import { pronounHostE6 } from '../classify';
 import { acronymShapeE4, partyEllosE4, serviceShapeE4, SHAPE_CHARS_E4, THE_ACRONYM_ES_E4 } from '../classify';
-// (v37 E5) an acronym said to require approval is no thing
-import { bodyRequiresE5 } from '../classify';
+// (v37 E5) an acronym said to require approval is no thing; (v37 E6) a pronoun's party named by a URL's host
+import { bodyRequiresE5, pronounHostE6 } from '../classify';
 import { F } from '../phrases';
 import { BOOK_ROLE_SRC_O4, retext } from '../rubric';
 
