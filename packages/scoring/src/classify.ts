@@ -5227,4 +5227,35 @@ export function yeahLeadG11(prefix: string, object = ''): boolean {
 
 // ---- (v37 E7) block E7's readings ----
 
+/**
+ * (v37 E7, `ownHostE7`) A URL in the clause of `n` from `cut` on whose first host label (after "www") is the party's name cut
+ * short word by word: each of two or more consecutive words of the party (the sentence before the clause: `before` and
+ * `n` up to `cut`) gives its first letter or a first part of three letters or more, together the whole label, one part at
+ * least three letters ("Washington Gas" → washgas; "Baltimore Gas and Electric" → bge, as v32's initials). Such a clause
+ * gives the party's own page, which G9's `actTailG9` must not cut off.
+ */
+export function ownHostE7(s: Session, n: string, cut: number, before = ''): boolean {
+  const words = partyPartZ4(`${before}${n.slice(0, cut)}`)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !NAME_FILLER_R1.has(w));
+  if (words.length < 2) return false;
+  for (const u of n.slice(cut).match(s.P.global('url')) ?? []) {
+    const label = hostLabels(u)[0] ?? '';
+    if (label.length < 4 || URL_WORDS_M3.has(label)) continue;
+    for (let i = 0; i + 1 < words.length && i < 24; i++) if (shortenedE7(label, words, i, 0, false)) return true;
+  }
+  return false;
+}
+/** (v37 E7) Whether `label` is spelled by words[i], words[i+1], … each giving a first part (1 letter, or 3 letters or more). */
+function shortenedE7(label: string, words: readonly string[], i: number, parts: number, long: boolean): boolean {
+  if (label === '') return parts >= 2 && long;
+  if (i >= words.length || parts >= 6) return false;
+  const w = words[i]!;
+  for (let k = Math.min(w.length, label.length); k >= 1; k--) {
+    if (k === 2) continue;
+    if (label.startsWith(w.slice(0, k)) && shortenedE7(label.slice(k), words, i + 1, parts + 1, long || k >= 3)) return true;
+  }
+  return false;
+}
+
 // ---- (v37 E8) block E8's readings ----

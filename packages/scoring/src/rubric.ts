@@ -3800,6 +3800,13 @@ export type Rubric = {
   yeahLeadG11?: boolean;
 
   // (v37 E7) settings of block E7 go here
+  /**
+   * (v37 E7) referral.contact: G9's `actTailG9` does not cut a clause whose URL's first host label is the party's name cut
+   * short, word by word ("Contact Washington Gas about budget billing, and sign up at washgas.com/budget-billing": wash+gas),
+   * as v32's initials are (classify.ts `ownHostE7`). Still cut: "Call Pepco …, and apply for energy assistance at
+   * dhs.maryland.gov/ohep".
+   */
+  ownHostE7?: boolean;
 
   // (v37 E8) settings of block E8 go here
 };
@@ -15135,7 +15142,51 @@ const phrasesV37G11 = block(phrasesV37G10, (v37) => ({
 
 // E7: a second wave, narrowing G9's and G10's changes (utilities as parties, notPromise, actTailG9; notary, "pregunte
 // por", "that's not my job")
-const phrasesV37E7 = block(phrasesV37G11, (_v37) => ({}));
+/** (v37 E7) G9's notPromise and G10's "not my job" (English and Spanish), as G9/G10 left them. */
+const UTILITY_PROMISE_G9 = phrasesV37G9.notPromise.find((x) => x.startsWith(r`\b(?:(?:dpw|bge|pepco|`))!;
+const NOT_MY_JOB_G10 = phrasesV37G10.dismissalConvenience.find((x) => x.startsWith(r`\b(?:job|problem|responsibility)\b`))!;
+const NO_ES_MI_G10 = phrasesV37G10.dismissalConvenience.find((x) => x.startsWith(r`\bno es (?:mi|nuestro)`))!;
+/** (v37 E7) the utilities and energy programmes of G9's notPromise. */
+const UTILITY_E7 = r`(?:dpw|bge|pepco|smeco|wssc|delmarva|potomac edison|con ?edison|con ?ed|comed|peco|dte|entergy|ameren|evergy|eversource|national grid|ohep|eusp|meap|liheap|fuel fund)`;
+/** (v37 E7) the provider's library's own staff acting later, which keeps a sentence's promise (English, Spanish). */
+const LIBRARY_STAFF_E7 = r`(?:(?:our|the|a) (?:[a-z]+ )?librarians?|(?:our|the) (?:library|branch)(?: s|s)? (?:[a-z]+ )?(?:staff|team)|(?:our|the) (?:library|branch)|our (?:staff|team|outreach(?: [a-z]+)?)) (?:will|is going to|shall)`;
+const LIBRARY_STAFF_ES_E7 = r`(?:(?:nuestr[oa]s?|el|la|un|una) (?:[a-z]+ )?(?:bibliotecari[oa]s?|personal|equipo)|la biblioteca) (?:le|lo|la|les|te) (?:llamara|llamaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|contactara|contactaran|avisara|avisaran)`;
+const phrasesV37E7 = block(phrasesV37G11, (v37) => ({
+  // (test/thirty-sixth-round-e7-checked.test.ts)
+  notPromise: [
+    // G9's utility who will call the patron is no promise of the provider's unless the provider's library's own staff will act
+    // in the same sentence: "OHEP will mail you a decision, and our outreach librarian will call you Friday", "Pepco le
+    // enviará una carta, y nuestra bibliotecaria le llamará el viernes" (follow-up sessions again)
+    ...v37.swap(
+      'notPromise',
+      phrasesV37G11.notPromise.indexOf(UTILITY_PROMISE_G9),
+      retext(
+        retext(UTILITY_PROMISE_G9, r`will i|will we|shall i|me too)\b)`, r`will i|will we|shall i|me too|${LIBRARY_STAFF_E7})\b)`),
+        r`le aviso|le avisare)\b)`,
+        r`le aviso|le avisare|${LIBRARY_STAFF_ES_E7})\b)`,
+      ),
+    ),
+    // and its people, and more ways to say it: "BGE's billing department will call you", "A Pepco rep will call you", "BGE
+    // customer service will get back to you", "Pepco is going to call you", "National Grid's team will be in touch with you"
+    // [not with the provider's own promise or the library's staff in the sentence; not "I'll ask BGE's billing team to call
+    // you"]
+    r`\b${UTILITY_E7}(?:s| s)?(?= (?:(?:water|power|electric|gas|energy) )?(?:(?:(?:customer (?:service|care)|billing)(?: (?:department|dept|team|office))?|(?:[a-z]+ )?(?:reps?|representatives?|agents?|caseworkers?|specialists?|technicians?|techs?|crews?|team|staff|office|department|dept)) )?(?:will|should|usually|then|is going to|are going to) (?:(?:then|usually|also|probably) )?(?:call|contact|phone|ring|text|email|e mail|reach out to|write to|mail|send|get back to|be in touch with|get in touch with) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can|will i|will we|shall i|me too|im going to|i am going to|${LIBRARY_STAFF_E7})\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|ask|asked|asking)\b[^.!?]{0,80}?)`,
+  ],
+  dismissalConvenience: [
+    // G10's "that's not my job" also "… not my department", and not: a "but" after a few more words ("That's not my job
+    // anymore since the county took passports over, but the clerk … can help"), someone else's words reported ("The man at
+    // the counter said that's not my job and walked off?"), a liability stated ("It is not our responsibility if the item is
+    // lost in the mail") [still: "As I said, that's not my job.", "It's not my problem if you can't find it. Goodbye."]
+    ...v37.swap(
+      'dismissalConvenience',
+      phrasesV37G11.dismissalConvenience.indexOf(NOT_MY_JOB_G10),
+      r`\b(?:job|problem|responsibility|department|dept)\b(?<=\b(?:(?:thats|that is|its|it is|this is)(?: really)? not|(?:that|it|this) (?:isnt|is not)(?: really)?) (?:my|our) (?:job|problem|responsibility|department|dept))(?<!\b(?!(?:i|we|just|already|also|have|ve|ive)\b)[a-z]+ (?:said|says|say|saying|told (?:you|u|me|him|her|them)|tells (?:you|u|me)|was like|goes) (?:that )?(?:[a-z]+ ){0,3}(?:job|problem|responsibility|department|dept))(?! to\b)(?!(?: [a-z]+){0,8}?,? but\b)(?!(?<=responsibility) (?:if|when|for|once)\b)`,
+    ),
+  ].map((x) => (x === NO_ES_MI_G10 ? r`\bno es (?:mi|nuestr[oa]) (?:trabajo|problema|responsabilidad|asunto)\b(?<!\b(?:dijo|dice|decia|contesto|respondio|dijeron|dicen|contestaron|respondieron)(?: que)?,? no es [a-z]+ [a-z]+)(?!(?: [a-z]+){0,8}?,? pero\b)(?! (?:si|cuando)\b)` : x)).concat([
+    // chat-speak without its subject, ending the clause: "we dont do passports, not my job lol. bye", "not my problem sorry"
+    r`\b(?:job|problem|prob|department|dept)\b(?<=(?:^|[.!?,;:] ?)not (?:my|our) (?:job|problem|prob|department|dept))(?= ?(?:[.!?]|$)|,? (?:sorry|sry|soz|lol|tbh|bye|goodbye)\b)`,
+  ]),
+}));
 
 // E8: a second wave, narrowing G11's and E6's changes (HOA, Public Works, 311, can-help pick-ups and inspections,
 // stillThere, notPromise, phone 311, yeahLeadG11; namedMapE6, phoneLineE6, pronounHostE6, E6's can-help verbs)
@@ -15172,6 +15223,7 @@ export const rubricV37: Rubric = {
   yeahLeadG11: true,
 
   // E7's settings
+  ownHostE7: true,
 
   // E8's settings
 };
