@@ -1139,7 +1139,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map from the State Highway Administration shows …": a map by its title
   // (v37 E6, `namedMapE6`) more kinds of map; not a song, game, shop or feature, nor a map out of stock
-  if (s.rubric.namedMapG8 === true && (s.rubric.namedMapE6 === true ? namedMapE6(n, m.rawSentences[x.k] ?? '') : namedMapG8(n, m.rawSentences[x.k] ?? ''))) return true;
+  if (s.rubric.namedMapG8 === true && (s.rubric.namedMapE6 === true ? (s.rubric.mapEventE8 === true ? namedMapE8(n, m.rawSentences[x.k] ?? '') : namedMapE6(n, m.rawSentences[x.k] ?? '')) : namedMapG8(n, m.rawSentences[x.k] ?? ''))) return true;
   const shapes = s.P.sourceShapes;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'"); from rubric v5
   // not a quoted button label ('click "Place hold" to reserve one of the copies'), and also a
@@ -1995,8 +1995,8 @@ export function stillThere(s: Session, m: Msg): number {
     // (v12 L4, `bareCheckinL4`) or texted as a bare check-in without "?": "you there", "r u still there"
     const bare = s.rubric.bareCheckinL4 === true;
     memo.stillThere =
-      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body)))
-        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)))
+      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => bareTailE8(x.body)))
+        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && bareTailE8(x.body)))
         : -1;
   }
   return memo.stillThere;
@@ -5259,3 +5259,50 @@ function shortenedE7(label: string, words: readonly string[], i: number, parts: 
 }
 
 // ---- (v37 E8) block E8's readings ----
+
+/**
+ * (v37 E8, `yesLeadE8`) G11's "ya / yeah / yep" lead before the referring verb, as the text reaches it: the normaliser
+ * writes "yeah", "yep", "yup", "yea" as "yes", so G11's list read only "ya" and "yah" ("yeah ask ur teacher if a website
+ * counts", "yep, call the MVA at …", formal "Yes, call the county at 311"); v33's nouns after the verb keep "yes, call
+ * numbers are on the spine" and "yes, visit hours are …" out.
+ */
+const YES_LEAD_E8 = /^(?:yes|ya|yah)(?:,?\s*(?:and|or|also|then|so|but|just|please|now|first))*,?$/;
+export function yesLeadE8(prefix: string, object = ''): boolean {
+  return YES_LEAD_E8.test(prefix) && !OK_NOUN_T2.test(object);
+}
+
+/** (v37 E8, `mapEventE8`) Just after a map's title: an event, an exhibit or a class of that name ("… Map Exhibit", "… Map Scavenger Hunt"). */
+const MAP_EVENT_AFTER_E8 =
+  /^[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:[Ee]xhibits?|[Ee]xhibitions?|[Dd]isplay|[Ss]how|[Hh]unt|[Ww]orkshops?|[Cc]lass|[Cc]lasses|[Ww]alks?|[Hh]ikes?|[Tt]alks?|[Ll]ectures?|[Ff]estival|[Ff]air|[Pp]arty|[Nn]ight|[Dd]ay|[Cc]ontest|[Cc]ompetition|[Mm]eetups?|[Ss]torytime|[Cc]amp|[Ss]eminar|[Ww]ebinar|[Pp]rogram|[Pp]rogramme|[Cc]lub)\b/;
+/**
+ * (v37 E8, `mapEventE8`) E6's reading (`namedMapE6`), where a title followed by an event's word ("Exhibit", "Scavenger
+ * Hunt", "Workshop", "Walk", "Talk", "Festival", "Night", "Day", "Club", "Program") is no map: some other title of the
+ * sentence must be one.
+ */
+export function namedMapE8(n: string, raw: string): boolean {
+  if (!n.includes(' map') || !raw.includes(' Map') || NO_MAP_G8.test(n) || NO_MAP_E6.test(n)) return false;
+  NAMED_MAP_E6.lastIndex = 0;
+  for (let x = NAMED_MAP_E6.exec(raw); x !== null; x = NAMED_MAP_E6.exec(raw)) {
+    const before = raw.slice(Math.max(0, x.index - 40), x.index);
+    const after = raw.slice(x.index + x[0].length, x.index + x[0].length + 60);
+    if (!MAP_THING_BEFORE_E6.test(before) && !MAP_THING_AFTER_E6.test(after) && !MAP_EVENT_AFTER_E8.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v37 E8, `cardSubjectE8`) The words before a can-help verb end in the patron's card, account or membership, or in a
+ * document (a handbook, a manual, an act, a statute, a law, a directory, a brochure): no party ("The Maryland Homeowners
+ * Association Act can tell you what the board may do", "the condo association manual can help u").
+ */
+export const CARD_SUBJECT_E8 = /\b(?:card|cards|account|accounts|membership|memberships|login|barcode|pin|handbooks?|manuals?|act|acts|statutes?|laws?|directory|directories|brochures?|pamphlets?|leaflets?|fact ?sheets?|toolkits?|workbooks?|textbooks?)(?: (?:alone|also|even|really|actually|too))?\s*$/;
+
+/**
+ * (v37 E8, `bareTailE8`) A sentence that ends in a bare check-in without "?", after a chat-speak lead ("sorry dont know what
+ * happened are you still on", "hmm are u still there"); no wh-word before it ("which step are you still on").
+ */
+const BARE_TAIL_E8 = /\b(?:are|r) (?:you|u|ya) still (?:there|on|with me|with us|around|online)[ .!]*$/;
+const BARE_TAIL_WH_E8 = /\b(?:which|what|wich|wat|whose|where|how)\b(?![^ ]* happened\b)[^.!?,;]{0,40}\b(?:are|r) (?:you|u|ya) still/;
+export function bareTailE8(body: string): boolean {
+  return BARE_TAIL_E8.test(body) && !BARE_TAIL_WH_E8.test(body);
+}

@@ -3809,6 +3809,30 @@ export type Rubric = {
   ownHostE7?: boolean;
 
   // (v37 E8) settings of block E8 go here
+  /**
+   * (v37 E8) info.source: E6's map titles (`namedMapE6`) not when the words after "Map" make it an event, an exhibit or a
+   * class ("the Chesapeake Bay Trail Map Exhibit in our lobby", "the Downtown Bike Map Scavenger Hunt", "our Metro Transit
+   * Map Workshop", "the London Tube Map Walk") (classify.ts `namedMapE8`).
+   */
+  mapEventE8?: boolean;
+  /**
+   * (v37 E8) referral.contact: a can-help verb whose subject is the patron's card, account or membership ("Your library card
+   * can hook you up with free films on Kanopy") or a document (a handbook, a manual, an act, a law, a directory: "The
+   * Maryland Homeowners Association Act can tell you …") names no party (classify.ts `CARD_SUBJECT_E8`, read in referral.ts).
+   */
+  cardSubjectE8?: boolean;
+  /**
+   * (v37 E8) session.idle_checkin: "are you / r u still there / on / with me" ending a chat-speak sentence with no "?" after
+   * a lead ("sorry dont know what happened are you still on"), as v12's bare check-in; not after a wh-word ("which step are
+   * you still on") (classify.ts `BARE_TAIL_E8`).
+   */
+  bareTailE8?: boolean;
+  /**
+   * (v37 E8) referral.contact: G11's `yeahLeadG11` as the normalised text has it ("yeah", "yep", "yup" become "yes"): "yeah
+   * ask ur teacher if a website counts", "Yes, call the county at 311"; not v33's nouns ("yes, call numbers are on the
+   * spine") (classify.ts `yesLeadE8`).
+   */
+  yesLeadE8?: boolean;
 };
 
 const r = String.raw;
@@ -15190,7 +15214,52 @@ const phrasesV37E7 = block(phrasesV37G11, (v37) => ({
 
 // E8: a second wave, narrowing G11's and E6's changes (HOA, Public Works, 311, can-help pick-ups and inspections,
 // stillThere, notPromise, phone 311, yeahLeadG11; namedMapE6, phoneLineE6, pronounHostE6, E6's can-help verbs)
-const phrasesV37E8 = block(phrasesV37E7, (_v37) => ({}));
+const phrasesV37E8 = block(phrasesV37E7, (v37) => {
+  // (test/thirty-sixth-round-e8-checked.test.ts)
+  const HOA_G11 = phrasesV37E7.referralParty.findIndex((x) => x.startsWith(r`\b(?:hoa|home ?owners'? associations?`));
+  const PHONE_G11 = phrasesV37E7.phone.findIndex((x) => x.startsWith(r`\b311\b(?<=\b(?:on|at) 311)`));
+  return {
+    // G11's wh-question narrowing of the idle check-in's "are you on": "what happened" is no wh-question ("sorry dont know
+    // what happened are you still on"); "which page are you on" stays G11's
+    stillThere: v37.swap(
+      'stillThere',
+      0,
+      retext(phrasesV37E7.stillThere[0]!, r`(?:which|what|wich|wat|whose)\b[^.!?,;]{0,40})`, r`(?:which|what|wich|wat|whose)\b(?! (?:happened|happend|happens|happen|went wrong)\b)[^.!?,;]{0,40})`),
+    ),
+    // G11's homeowners' association: not a book, a handbook, a manual or a law about associations ("The HOA Handbook can
+    // walk you through the dispute process", "the Condo Association Act"): the title or the law is a source, no party
+    referralParty: v37.swap(
+      'referralParty',
+      HOA_G11,
+      retext(phrasesV37E7.referralParty[HOA_G11]!, r`(?:rules?|covenants?|`, r`(?:rules?|covenants?|handbooks?|manuals?|books?|guides?|guidebooks?|laws?|acts?|statutes?|codes?|primers?|`),
+    ),
+    // G11's "311 after ring / call … on / at": the number must be in the calling clause, not after a new clause ("Phone the
+    // shelter first, then hop on 311", "Call in at the Writing Center, they're at 311 on the third floor", "Call the
+    // bindery; they quoted us at 311"): no ";" and no comma before "then / they / it / we / and / but / so", and no verb of
+    // riding, boarding or pricing, between the calling verb and "on / at 311"
+    phone: v37.swap(
+      'phone',
+      PHONE_G11,
+      retext(
+        phrasesV37E7.phone[PHONE_G11]!,
+        r`\b[^.!?]{1,40}?(?:on|at) 311)`,
+        r`\b(?:(?!, ?(?:then|they|theyre|it|its|we|were|he|she|and|but|so)\b)(?!\b(?:hop|hops|get|gets|take|takes|catch|ride|board|quoted|priced|costs?|sells?|sold)\b)[^.!?;]){1,40}?(?:on|at) 311)`,
+      ),
+    ),
+    // G11's pick-ups: not by the provider's own library's staff, who come to the patron on their own round ("Our homebound
+    // delivery team can pick up the items when they drop off your next bag", "the library's bookmobile can pick them up"):
+    // nothing to contact or visit; "our county's Animal Services" stays the county's
+    referralCanHelp: v37.swap(
+      'referralCanHelp',
+      1,
+      retext(
+        retext(phrasesV37E7.referralCanHelp[1]!, r`pick (?:it|them|the`, r`(?<!\b(?:our (?!(?:county|city|town|state|local|area)(?:s| s)?\b)|librar(?:y|ys|y s)|bookmobile|homebound|outreach)\b[^.!?;]{0,40})pick (?:it|them|the`),
+        r`|pick up (?:the |your |a |an |any )?`,
+        r`|(?<!\b(?:our (?!(?:county|city|town|state|local|area)(?:s| s)?\b)|librar(?:y|ys|y s)|bookmobile|homebound|outreach)\b[^.!?;]{0,40})pick up (?:the |your |a |an |any )?`,
+      ),
+    ),
+  };
+});
 
 const phrasesV37: RubricPhrases = phrasesV37E8;
 
@@ -15226,6 +15295,10 @@ export const rubricV37: Rubric = {
   ownHostE7: true,
 
   // E8's settings
+  mapEventE8: true,
+  cardSubjectE8: true,
+  bareTailE8: true,
+  yesLeadE8: true,
 };
 
 /** The rubric in force. */
