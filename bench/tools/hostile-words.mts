@@ -51,6 +51,10 @@ const seeds = [
   // v37 G11: neighbourhood problems
   'Call 311 ', 'ring the council on 311 ', 'at 311 Main St ', 'Animal Services can pick up the stray ', 'Public Works can send a crew out ', 'which street are you on? ',
   'ya just call 311 lol ', 'an inspector will contact you within 48 hours ', 'el inspector le llamara ', 'report it to MC311 ', 'Ask your HOA ',
+  // v37 E7, E8: G9-G11 and E6 narrowed
+  "BGE's billing department will call you, and our outreach librarian will call you Friday ", 'not my job lol. bye ', "That's not my job anymore since the move, but ",
+  'Contact Washington Gas, and sign up at washgas.com/assist ', 'hop on 311 ', 'they are at 311 on the third floor ', 'the HOA handbook ',
+  'the Baltimore Street Map Exhibit ', 'our homebound team can pick up the books ', 'are u still there ', 'yes call the county ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
