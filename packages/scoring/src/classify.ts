@@ -1139,7 +1139,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map from the State Highway Administration shows …": a map by its title
   // (v37 E6, `namedMapE6`) more kinds of map; not a song, game, shop or feature, nor a map out of stock
-  if (s.rubric.namedMapG8 === true && (s.rubric.namedMapE6 === true ? (s.rubric.mapEventE8 === true ? namedMapE8(n, m.rawSentences[x.k] ?? '') : namedMapE6(n, m.rawSentences[x.k] ?? '')) : namedMapG8(n, m.rawSentences[x.k] ?? ''))) return true;
+  if (s.rubric.namedMapG8 === true && (s.rubric.namedMapE6 === true ? namedMapE6(n, m.rawSentences[x.k] ?? '', s.rubric.mapEventE8 === true) : namedMapG8(n, m.rawSentences[x.k] ?? ''))) return true;
   const shapes = s.P.sourceShapes;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'"); from rubric v5
   // not a quoted button label ('click "Place hold" to reserve one of the copies'), and also a
@@ -5134,15 +5134,17 @@ const NO_MAP_E6 =
   /\b(?:(?:isnt|arent|wasnt|werent|aint) (?:available|in stock|on the shelf|out yet)|(?:were|we are|weve|we have|ive|i have|ran|run|running|sold|all) out of (?:the|that|those|these|it|them|copies|stock|print)|sold out|out of stock|checked out|on loan|(?:hasnt|has not|havent|have not|hadnt) been (?:printed|reprinted|published|produced|made) since|(?:havent|have not|hasnt|has not|dont|do not) (?:got|carry|stock|sell|hold|keep)|ya no (?:se )?(?:imprime|publica|produce|hace|tenemos|hay|existe)|agotad[oa]s?|no (?:lo |la )?tenemos)\b/;
 /**
  * (v37 E6, `namedMapE6`) Sentence `n` (raw `raw`) names a map by its title (G8's reading with E6's kinds), the title is no
- * song, game, shop or feature, and the sentence does not say the map cannot be had (G8's words and E6's).
+ * song, game, shop or feature, and the sentence does not say the map cannot be had (G8's words and E6's). With `eventsE8`
+ * (v37 E8, `mapEventE8`) a title followed by an event's word ("… Map Exhibit", "… Map Scavenger Hunt") is no map either:
+ * some other title of the sentence must be one.
  */
-export function namedMapE6(n: string, raw: string): boolean {
+export function namedMapE6(n: string, raw: string, eventsE8 = false): boolean {
   if (!n.includes(' map') || !raw.includes(' Map') || NO_MAP_G8.test(n) || NO_MAP_E6.test(n)) return false;
   NAMED_MAP_E6.lastIndex = 0;
   for (let x = NAMED_MAP_E6.exec(raw); x !== null; x = NAMED_MAP_E6.exec(raw)) {
     const before = raw.slice(Math.max(0, x.index - 40), x.index);
     const after = raw.slice(x.index + x[0].length, x.index + x[0].length + 60);
-    if (!MAP_THING_BEFORE_E6.test(before) && !MAP_THING_AFTER_E6.test(after)) return true;
+    if (!MAP_THING_BEFORE_E6.test(before) && !MAP_THING_AFTER_E6.test(after) && !(eventsE8 && MAP_EVENT_AFTER_E8.test(after))) return true;
   }
   return false;
 }
@@ -5274,21 +5276,6 @@ export function yesLeadE8(prefix: string, object = ''): boolean {
 /** (v37 E8, `mapEventE8`) Just after a map's title: an event, an exhibit or a class of that name ("… Map Exhibit", "… Map Scavenger Hunt"). */
 const MAP_EVENT_AFTER_E8 =
   /^[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:[Ee]xhibits?|[Ee]xhibitions?|[Dd]isplay|[Ss]how|[Hh]unt|[Ww]orkshops?|[Cc]lass|[Cc]lasses|[Ww]alks?|[Hh]ikes?|[Tt]alks?|[Ll]ectures?|[Ff]estival|[Ff]air|[Pp]arty|[Nn]ight|[Dd]ay|[Cc]ontest|[Cc]ompetition|[Mm]eetups?|[Ss]torytime|[Cc]amp|[Ss]eminar|[Ww]ebinar|[Pp]rogram|[Pp]rogramme|[Cc]lub)\b/;
-/**
- * (v37 E8, `mapEventE8`) E6's reading (`namedMapE6`), where a title followed by an event's word ("Exhibit", "Scavenger
- * Hunt", "Workshop", "Walk", "Talk", "Festival", "Night", "Day", "Club", "Program") is no map: some other title of the
- * sentence must be one.
- */
-export function namedMapE8(n: string, raw: string): boolean {
-  if (!n.includes(' map') || !raw.includes(' Map') || NO_MAP_G8.test(n) || NO_MAP_E6.test(n)) return false;
-  NAMED_MAP_E6.lastIndex = 0;
-  for (let x = NAMED_MAP_E6.exec(raw); x !== null; x = NAMED_MAP_E6.exec(raw)) {
-    const before = raw.slice(Math.max(0, x.index - 40), x.index);
-    const after = raw.slice(x.index + x[0].length, x.index + x[0].length + 60);
-    if (!MAP_THING_BEFORE_E6.test(before) && !MAP_THING_AFTER_E6.test(after) && !MAP_EVENT_AFTER_E8.test(after)) return true;
-  }
-  return false;
-}
 
 /**
  * (v37 E8, `cardSubjectE8`) The words before a can-help verb end in the patron's card, account or membership, or in a

@@ -3812,7 +3812,7 @@ export type Rubric = {
   /**
    * (v37 E8) info.source: E6's map titles (`namedMapE6`) not when the words after "Map" make it an event, an exhibit or a
    * class ("the Chesapeake Bay Trail Map Exhibit in our lobby", "the Downtown Bike Map Scavenger Hunt", "our Metro Transit
-   * Map Workshop", "the London Tube Map Walk") (classify.ts `namedMapE8`).
+   * Map Workshop", "the London Tube Map Walk") (classify.ts `namedMapE6` with its `eventsE8`).
    */
   mapEventE8?: boolean;
   /**

@@ -100,7 +100,7 @@
  *  - `bareTailE8` (classify.ts `bareTailE8`, hooked in `stillThere`): "are / r you / u / ya still there / on / with me /
  *    around / online" ending a sentence with no "?" after any lead, not after a wh-word [near misses: "sorry about that are u
  *    still there", "not sure what happened are you still there" read; "also … you are still on the list" not].
- *  - `mapEventE8` (classify.ts `namedMapE8`, in place of `namedMapE6` where E6 is on): a title followed by an event's word
+ *  - `mapEventE8` (classify.ts `namedMapE6` with its `eventsE8`, where E6 is on): a title followed by an event's word
  *    (Exhibit, Exhibition, Display, Show, Hunt, Workshop, Class, Walk, Hike, Talk, Lecture, Festival, Fair, Party, Night, Day,
  *    Contest, Competition, Meetup, Storytime, Camp, Seminar, Webinar, Program, Club, one capitalised word between allowed) is
  *    no map; another title of the sentence may still be one [near miss: "Pick up the Metro Transit Map at the front desk,
