@@ -5217,15 +5217,6 @@ export function actTailG9(s: Session, after: string, before = ''): number {
 
 // ---- (v37 G11) block G11's readings ----
 
-/**
- * (v37 G11, `yeahLeadG11`) A chat-speak "ya / yeah / yep / yup" (then "just", "so", "and"…) before the referring verb, as
- * v33's "ok" (`okLeadInS3`): "ya just call 311 lol", "yeah, call Animal Control at …"; not the verb's word as a noun ("yes,
- * call numbers are on the spine": v33's nouns after it).
- */
-const YEAH_LEAD_G11 = /^(?:ya|yah|yeah|yea|yep|yup)(?:,?\s*(?:and|or|also|then|so|but|just|please|now|first))*,?$/;
-export function yeahLeadG11(prefix: string, object = ''): boolean {
-  return YEAH_LEAD_G11.test(prefix) && !OK_NOUN_T2.test(object);
-}
 
 // ---- (v37 E7) block E7's readings ----
 
@@ -5263,8 +5254,9 @@ function shortenedE7(label: string, words: readonly string[], i: number, parts: 
 // ---- (v37 E8) block E8's readings ----
 
 /**
- * (v37 E8, `yesLeadE8`) G11's "ya / yeah / yep" lead before the referring verb, as the text reaches it: the normaliser
- * writes "yeah", "yep", "yup", "yea" as "yes", so G11's list read only "ya" and "yah" ("yeah ask ur teacher if a website
+ * (v37 E8, `yesLeadE8`) A chat-speak "ya / yeah / yep" (then "just", "so", "and"…) before the referring verb, as v33's "ok"
+ * (`okLeadInS3`), as the text reaches it: the normaliser writes "yeah", "yep", "yup", "yea" as "yes" (G11 first wrote this
+ * reading for the raw words, which never reach it; this one replaced it) ("ya just call 311 lol", "yeah ask ur teacher if a website
  * counts", "yep, call the MVA at …", formal "Yes, call the county at 311"); v33's nouns after the verb keep "yes, call
  * numbers are on the spine" and "yes, visit hours are …" out.
  */

@@ -3796,8 +3796,7 @@ export type Rubric = {
   // (v37 G10) settings of block G10 go here
 
   // (v37 G11) settings of block G11 go here
-  /** (v37 G11) a chat-speak "ya / yeah / yep" before the referring verb, as v33's "ok" ("ya just call 311 lol") */
-  yeahLeadG11?: boolean;
+  // (G11's "ya / yeah / yep" lead before the referring verb is E8's `yesLeadE8`: the normaliser makes "yeah" "yes")
 
   // (v37 E7) settings of block E7 go here
   /**
@@ -3828,7 +3827,8 @@ export type Rubric = {
    */
   bareTailE8?: boolean;
   /**
-   * (v37 E8) referral.contact: G11's `yeahLeadG11` as the normalised text has it ("yeah", "yep", "yup" become "yes"): "yeah
+   * (v37 E8) referral.contact: a chat-speak "ya / yeah / yep" lead before the referring verb, as v33's "ok", as the normalised
+   * text has it ("yeah", "yep", "yup" become "yes"): "ya just call 311 lol", "yeah
    * ask ur teacher if a website counts", "Yes, call the county at 311"; not v33's nouns ("yes, call numbers are on the
    * spine") (classify.ts `yesLeadE8`).
    */
@@ -15213,7 +15213,7 @@ const phrasesV37E7 = block(phrasesV37G11, (v37) => ({
 }));
 
 // E8: a second wave, narrowing G11's and E6's changes (HOA, Public Works, 311, can-help pick-ups and inspections,
-// stillThere, notPromise, phone 311, yeahLeadG11; namedMapE6, phoneLineE6, pronounHostE6, E6's can-help verbs)
+// stillThere, notPromise, phone 311, G11's "ya / yeah" lead; namedMapE6, phoneLineE6, pronounHostE6, E6's can-help verbs)
 const phrasesV37E8 = block(phrasesV37E7, (v37) => {
   // (test/thirty-sixth-round-e8-checked.test.ts)
   const HOA_G11 = phrasesV37E7.referralParty.findIndex((x) => x.startsWith(r`\b(?:hoa|home ?owners'? associations?`));
@@ -15289,7 +15289,6 @@ export const rubricV37: Rubric = {
   // G10's settings
 
   // G11's settings
-  yeahLeadG11: true,
 
   // E7's settings
   ownHostE7: true,

@@ -46,7 +46,7 @@ const FINGERPRINTS: Record<string, string> = {
   '34': '4d10901d0cf94609',
   '35': '6ebd7b249b543a75',
   '36': 'ce46d3a4699a0eb0',
-  '37': 'b3329b37fb000a23',
+  '37': '71f684016f66d338',
 };
 
 function fingerprint(r: typeof rubricV1): string {

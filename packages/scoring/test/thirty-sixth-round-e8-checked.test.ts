@@ -110,7 +110,7 @@
  *    directory, brochure, pamphlet, leaflet, fact sheet, toolkit, workbook, textbook): no party [near misses: "The Card
  *    Services desk … can help you replace it", "The USCIS Green Card office can sort you out", "The Law Library at the
  *    courthouse can help you find the form", "The Workforce Investment Act office downtown can help" stay parties].
- *  - `yesLeadE8` (classify.ts `yesLeadE8`, checks/referral.ts beside `yeahLeadG11`): G11's lead as the text reaches it: the
+ *  - `yesLeadE8` (classify.ts `yesLeadE8`, checks/referral.ts in place of `yeahLeadG11`, since taken out): G11's lead as the text reaches it: the
  *    normaliser (text.ts) writes "yeah / yep / yup / yea" as "yes", so G11 read only "ya / yah"; now "yes / ya / yah" (then
  *    "just / so / and …") before the referring verb, with v33's nouns kept out [near misses: "Yes, call numbers are on the
  *    spine", "yep, ask away!", "Yes, visit samplelibrary.org/ebooks", "yes, contact info for the Humane Society is on …" not

@@ -104,7 +104,9 @@
  *  - `yeahLeadG11` (setting; classify.ts `yeahLeadG11`, read by checks/referral.ts beside v33's `okLeadInS3`): "ya / yeah
  *    / yep / yup" (then "just", "so", "and" …) before the referring verb, as v33's "ok" ("ya just call 311 lol"), not
  *    v33's nouns after the verb [near misses: "Yeah, call numbers for the county code are on the spine", "Yeah, ask me
- *    anything else you need", "Yep, ask me if the form is confusing", "ok call me back here if it doesn't work"].
+ *    anything else you need", "Yep, ask me if the form is confusing", "ok call me back here if it doesn't work"]. (At the
+ *    round's end the setting was taken out: the normaliser writes "yeah / yep / yup" as "yes", so it read only "ya / yah",
+ *    which block E8's `yesLeadE8` reads too, with the same near misses kept out.)
  * Each fix's near misses were checked to fail with the fix made too wide (the HOA's and Public Works' nouns let through,
  * "pick up" with any object, the check-in's "are you on?" after "which", the agency's call with the provider's own
  * promise beside it, 311 before a street name, "yeah" before a noun); that check found the bare "pick up" of the first

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, yeahLeadG11, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -706,9 +706,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       // (v33 S3, `okLeadInS3`) "ok so take ur release papers to the MVA", "okay, just call the facility at …"
       (s.rubric.okLeadInS3 === true && prefix.length < 30 && okLeadInS3(prefix, object)) ||
-      // (v37 G11, `yeahLeadG11`) "ya just call 311 lol"
-      (s.rubric.yeahLeadG11 === true && prefix.length < 30 && yeahLeadG11(prefix, object)) ||
-      // (v37 E8, `yesLeadE8`) the same lead as the normaliser writes it: "yeah ask ur teacher …" reaches here as "yes ask …"
+      // (v37 E8, `yesLeadE8`) "ya just call 311 lol", "yeah ask ur teacher …" (which reaches here as "yes ask …")
       (s.rubric.yesLeadE8 === true && prefix.length < 30 && yesLeadE8(prefix, object)) ||
       // (v29 D1, `purposeSendD1`) "To send it by mail, write to the Division of Vital Records, PO Box …": the purpose clause
       // and the imperative after its comma read together as one "send … to" verb
