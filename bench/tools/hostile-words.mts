@@ -1,7 +1,7 @@
-// Times v36 and v37 on 20 KB messages made of the words v36's and v37's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
+// Times v37 and v38 on 20 KB messages made of the words v37's and v38's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
 // with and without a transfer event, also as the survey comment). usage: node --import tsx bench/tools/hostile-words.mts
-// With SIZE set, times one rubric (env RUBRIC, default v37) on messages of SIZE characters instead:
-// SIZE=200000 RUBRIC=rubricV36 node --import tsx bench/tools/hostile-words.mts
+// With SIZE set, times one rubric (env RUBRIC, default v38) on messages of SIZE characters instead:
+// SIZE=200000 RUBRIC=rubricV37 node --import tsx bench/tools/hostile-words.mts
 import * as R from '../../packages/scoring/src/rubric';
 import { scoreSession } from '../../packages/scoring/src/index';
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -62,23 +62,23 @@ const seeds = [
 if (process.env.SIZE) {
   const SIZE = Number(process.env.SIZE);
   const rep2 = (s: string) => { let o = ''; while (o.length < SIZE) o += s; return o.slice(0, SIZE); };
-  const which = (R as any)[process.env.RUBRIC ?? 'rubricV37'];
+  const which = (R as any)[process.env.RUBRIC ?? 'rubricV38'];
   time(which, 'hi there', false);
   const out: [number, string][] = [];
   for (const s of seeds) out.push([time(which, rep2(s), false), s]);
   out.sort((a, b) => b[0] - a[0]);
   for (const [t, s] of out.slice(0, 8)) console.log(which.version, t.toFixed(0), 'ms', JSON.stringify(s));
 } else {
-  for (const r of [R.rubricV36, R.rubricV37]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
+  for (const r of [R.rubricV37, R.rubricV38]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
   const rows: [number, number, string][] = [];
   for (const s of seeds) for (const tr of [false, true]) {
     const msg = rep(s);
-    const a = Math.min(time(R.rubricV36, msg, tr), time(R.rubricV36, msg, tr));
-    const b = Math.min(time(R.rubricV37, msg, tr), time(R.rubricV37, msg, tr));
+    const a = Math.min(time(R.rubricV37, msg, tr), time(R.rubricV37, msg, tr));
+    const b = Math.min(time(R.rubricV38, msg, tr), time(R.rubricV38, msg, tr));
     rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
   }
   rows.sort((x, y) => y[0] - x[0]);
-  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v37 ${b.toFixed(1)} ms  v36 ${a.toFixed(1)} ms  ${s}`);
-  console.log('most slowed by v37:');
-  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v37 ${b.toFixed(1)} ms  v36 ${a.toFixed(1)} ms  ${s}`);
+  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v38 ${b.toFixed(1)} ms  v37 ${a.toFixed(1)} ms  ${s}`);
+  console.log('most slowed by v38:');
+  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v38 ${b.toFixed(1)} ms  v37 ${a.toFixed(1)} ms  ${s}`);
 }

@@ -5285,3 +5285,13 @@ const BARE_TAIL_WH_E8 = /\b(?:which|what|wich|wat|whose|where|how)\b(?![^ ]* hap
 export function bareTailE8(body: string): boolean {
   return BARE_TAIL_E8.test(body) && !BARE_TAIL_WH_E8.test(body);
 }
+
+// ---- (v38 E9) block E9's readings ----
+
+// ---- (v38 E10) block E10's readings ----
+
+// ---- (v38 G12) block G12's readings ----
+
+// ---- (v38 G13) block G13's readings ----
+
+// ---- (v38 G14) block G14's readings ----

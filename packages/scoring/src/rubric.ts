@@ -3833,6 +3833,16 @@ export type Rubric = {
    * spine") (classify.ts `yesLeadE8`).
    */
   yesLeadE8?: boolean;
+
+  // (v38 E9) settings of block E9 go here
+
+  // (v38 E10) settings of block E10 go here
+
+  // (v38 G12) settings of block G12 go here
+
+  // (v38 G13) settings of block G13 go here
+
+  // (v38 G14) settings of block G14 go here
 };
 
 const r = String.raw;
@@ -15300,5 +15310,45 @@ export const rubricV37: Rubric = {
   yesLeadE8: true,
 };
 
+// E9: narrowings of v37's E8 and G11 (cardSubjectE8, E8's 311 clause rule, bareTailE8, yesLeadE8, mapEventE8; G11's
+// parties, can-help pick-ups, stillThere and notPromise)
+const phrasesV38E9 = block(phrasesV37, (_v38) => ({}));
+
+// E10: narrowings of v37's E7, G9 and G10 (E7's "but" bound and ownHostE7; G9's utility parties and notPromise; G10's notary,
+// "pregunte por" and "not my job")
+const phrasesV38E10 = block(phrasesV38E9, (_v38) => ({}));
+
+// G12: whole sessions: courts and legal self-help (forms, small claims, expungement, protective orders, lawyer referral)
+const phrasesV38G12 = block(phrasesV38E10, (_v38) => ({}));
+
+// G13: whole sessions: health information and health insurance (MedlinePlus, Medicaid, Medicare counselling, finding care)
+const phrasesV38G13 = block(phrasesV38G12, (_v38) => ({}));
+
+// G14: whole sessions: Spanish and bilingual chats across everyday questions
+const phrasesV38G14 = block(phrasesV38G13, (_v38) => ({}));
+
+const phrasesV38: RubricPhrases = phrasesV38G14;
+
+/**
+ * Rubric v38: v37 with the phrase families and settings of a thirty-seventh round (blocks E9-G14): narrowings of v37's
+ * changes (E9: E8's and G11's; E10: E7's, G9's and G10's), and whole sessions of three kinds of question written and
+ * labelled before the scorer ran (G12-G14).
+ */
+export const rubricV38: Rubric = {
+  ...rubricV37,
+  version: '38',
+  phrases: phrasesV38,
+
+  // E9's settings
+
+  // E10's settings
+
+  // G12's settings
+
+  // G13's settings
+
+  // G14's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV37;
+export const currentRubric: Rubric = rubricV38;
