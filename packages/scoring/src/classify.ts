@@ -1995,8 +1995,8 @@ export function stillThere(s: Session, m: Msg): number {
     // (v12 L4, `bareCheckinL4`) or texted as a bare check-in without "?": "you there", "r u still there"
     const bare = s.rubric.bareCheckinL4 === true;
     memo.stillThere =
-      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => bareTailE8(x.body)))
-        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && bareTailE8(x.body)))
+      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))))
+        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))))
         : -1;
   }
   return memo.stillThere;
@@ -5287,6 +5287,34 @@ export function bareTailE8(body: string): boolean {
 }
 
 // ---- (v38 E9) block E9's readings ----
+
+/**
+ * (v38 E9, `cardSubjectNarrowE9`) E8's card or document word closes a party's own words, in the last clause of the subject:
+ * a party joined to it by "or / and" ("Your union rep or the employee handbook can tell you …", "A consumer lawyer or the
+ * Fair Debt Collection Practices Act can help you …"), a relative clause or "for" naming the party it belongs to ("The bank
+ * that issued your card can help you dispute it", "The Social Security office that manages your account …", "Customer
+ * service for your card can help …"). Not "Your card and PIN can help you log in" (no article after "and"), not a
+ * coordinator opening the clause ("Log in, and your account can tell you …").
+ */
+const CARD_PARTY_E9 =
+  /(?:^|\s)(?!(?:card|cards|account|accounts|membership|login|barcode|pin|handbooks?|manuals?|act|acts|statutes?|laws?|codes?|contracts?|leases?|directory|brochures?|pamphlets?|leaflets?|toolkits?|workbooks?|textbooks?|guides?|books?|policy|policies|ordinances?|website|site|app) )[a-z]+ (?:(?:or|and) (?:your|ur|the|a|an|my|their|his|her|our)|(?:that|who|which) [a-z]+ (?:you |u )?(?:your|ur|the|that|this|their|its)|(?:for|behind) (?:your|ur|the|that|this)) (?:[a-z]+ ){0,4}?[a-z]+(?: (?:alone|also|even|really|actually|too))?\s*$/;
+export function cardPartyE9(subject: string): boolean {
+  const clause = subject.split(/[,;:.!?()]/).pop() ?? '';
+  return CARD_PARTY_E9.test(clause.trim());
+}
+
+/**
+ * (v38 E9, `bareTailNarrowE9`) E8's bare check-in at the end of a chat-speak sentence, read also after a wh-word of an earlier
+ * clause when the tail is "still there / with me / with us", which no wh-question ends in ("ok thats where the renew button
+ * is are you still there", "thats what i found so far are u still there"), and without "are" after a lead ("sorry lost
+ * connection for a sec you still with me"), but not after a word that makes it a statement ("glad you still with me", "i
+ * see you still there"); a wh-question ending in "… still on / around / online" stays E8's ("which step
+ * are you still on", "what days are you still around").
+ */
+const BARE_TAIL_THERE_E9 = /(?:\b(?:are|r) |\b(?<!\b(?:see|saw|seen|know|knew|hope|glad|happy|good|great|think|guess|that|because|cause|since|when|while|as) ))(?:you|u|ya) still (?:there|with me|with us)[ .!]*$/;
+export function bareTailE9(body: string): boolean {
+  return bareTailE8(body) || (/\S/.test(body.replace(BARE_TAIL_THERE_E9, '')) && BARE_TAIL_THERE_E9.test(body));
+}
 
 // ---- (v38 E10) block E10's readings ----
 

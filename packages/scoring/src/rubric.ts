@@ -3835,6 +3835,19 @@ export type Rubric = {
   yesLeadE8?: boolean;
 
   // (v38 E9) settings of block E9 go here
+  /**
+   * (v38 E9) referral.contact: E8's card, account or document subject (`cardSubjectE8`) is not taken when the card or the
+   * document closes a party's own words: a party joined to it by "or / and" ("Your union rep or the employee handbook can
+   * tell you …"), a party it belongs to by a relative clause or "for" ("The bank that issued your card can help you …",
+   * "Customer service for your card can help …") (classify.ts `cardPartyE9`).
+   */
+  cardSubjectNarrowE9?: boolean;
+  /**
+   * (v38 E9) session.idle_checkin: E8's bare check-in at the end of a chat-speak sentence (`bareTailE8`) also after a wh-word
+   * of an earlier clause when it asks "still there / with me / with us" ("ok thats where the renew button is are you still
+   * there"), and without "are" ("sorry lost connection for a sec you still with me") (classify.ts `bareTailE9`).
+   */
+  bareTailNarrowE9?: boolean;
 
   // (v38 E10) settings of block E10 go here
 
@@ -15312,7 +15325,33 @@ export const rubricV37: Rubric = {
 
 // E9: narrowings of v37's E8 and G11 (cardSubjectE8, E8's 311 clause rule, bareTailE8, yesLeadE8, mapEventE8; G11's
 // parties, can-help pick-ups, stillThere and notPromise)
-const phrasesV38E9 = block(phrasesV37, (_v38) => ({}));
+const phrasesV38E9 = block(phrasesV37, (v38) => {
+  // (test/thirty-seventh-round-e9-checked.test.ts)
+  const PHONE_E8 = phrasesV37.phone.findIndex((x) => x.startsWith(r`\b311\b(?<=\b(?:on|at) 311)`));
+  const PROMISE_G11 = phrasesV37.notPromise.findIndex((x) => x.startsWith(r`\b(?:inspectors?|code (?:enforcement|compliance)`));
+  return {
+    // E8's "311 after ring / call … on / at": not a room in a building or a numbered street ("Call the tutoring office at 311
+    // Hale Hall", "… at 311 in the Student Union", "Call in at the clinic at 311 West 43rd Street")
+    phone: v38.swap(
+      'phone',
+      PHONE_E8,
+      retext(
+        phrasesV37.phone[PHONE_E8]!,
+        r`(?![\d-])`,
+        r`(?![\d-])(?! (?!(?:and|or|to|then|for|if|so|but|about|when|because|with|from)\b)(?:in (?:the )?)?(?:[a-z]+ ){0,2}(?:hall|building|bldg|annex|tower|wing|union|center|centre|house|basement)\b)(?! (?:(?:[nsew]|north|south|east|west) )?\d+(?:st|nd|rd|th)\b)`,
+      ),
+    ),
+    // G11's inspectors, crews and 311 who will call the patron: "our" keeps the sentence the provider's own only when it is
+    // not "our county's / city's …" ("our county's tree crew will call you to set a time": the county's staff), as E8's
+    // pick-ups; and the library's or the branch's own crew keeps it too ("The library's tech crew will email you by noon
+    // tomorrow": a follow-up promise)
+    notPromise: v38.swap(
+      'notPromise',
+      PROMISE_G11,
+      retext(phrasesV37.notPromise[PROMISE_G11]!, r`|lets|let me|our|my)\b[^.!?]{0,80}?)`, r`|lets|let me|our(?! (?:county|city|town|state|local|area)(?:s| s)?\b)|my|librar(?:ys|y s)|branch(?:s| s))\b[^.!?]{0,80}?)`),
+    ),
+  };
+});
 
 // E10: narrowings of v37's E7, G9 and G10 (E7's "but" bound and ownHostE7; G9's utility parties and notPromise; G10's notary,
 // "pregunte por" and "not my job")
@@ -15340,6 +15379,8 @@ export const rubricV38: Rubric = {
   phrases: phrasesV38,
 
   // E9's settings
+  cardSubjectNarrowE9: true,
+  bareTailNarrowE9: true,
 
   // E10's settings
 
