@@ -5318,6 +5318,81 @@ export function bareTailE9(body: string): boolean {
 
 // ---- (v38 E10) block E10's readings ----
 
+/**
+ * (v38 E10, `wayForwardE10`) The sentence of `m` that refuses the question as not the provider's job (`k`), or a later one,
+ * refers the patron to a party with a way to reach it (a phone, an e-mail, a URL or an address): "That's not my department.
+ * Instead, try the circulation desk at 240-777-0001.", "That's not my job, but I wish I could help; try the Circuit Court
+ * clerk at 410-222-1397." The refusal goes on with a way forward, as E7's "…, but the clerk at … can help" does.
+ */
+export function wayForwardE10(s: Session, m: Msg, k: number, refers: (x: Sentence) => boolean): boolean {
+  for (const x of m.sentences) {
+    if (x.k < k || !refers(x)) continue;
+    const c = contactsIn(s, x.n);
+    if (c.phone || c.email || c.url || c.address) return true;
+  }
+  return false;
+}
+
+/** (v38 E10) Where a Spanish referral's clause goes on to what the party is asked about ("Llame a WSSC por la fuga"). */
+const PARTY_END_ES_E10 = / (?:por|para|sobre|acerca|si)\b/;
+/** (v38 E10) Kind and country words a utility's or agency's host adds after its name: "wsscwater", "smeco" (coop), "nationalgridus". */
+const HOST_SUFFIX_E10 = ['water', 'gas', 'energy', 'power', 'electric', 'coop', 'co', 'usa', 'us', 'inc', 'online'];
+/**
+ * (v38 E10, `ownHostSuffixE10`) As E7's `ownHostE7`, a URL in the clause of `n` from `cut` on whose first host label is the
+ * party's (the sentence before the clause) name cut short word by word, here also three or more initials alone ("wssc" for
+ * the Washington Suburban Sanitary Commission, "sme" for Southern Maryland Electric), and with a kind or country word after
+ * it ("wsscwater", "smeco": sme + co, "nationalgridus").
+ */
+export function ownHostSuffixE10(s: Session, n: string, cut: number, before = ''): boolean {
+  const words = partyPartZ4(`${before}${n.slice(0, cut)}`)
+    .split(PARTY_END_ES_E10)[0]!
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !NAME_FILLER_R1.has(w));
+  if (words.length < 2) return false;
+  for (const u of n.slice(cut).match(s.P.global('url')) ?? []) {
+    const label = hostLabels(u)[0] ?? '';
+    if (label.length < 4 || URL_WORDS_M3.has(label)) continue;
+    const heads = HOST_SUFFIX_E10.filter((x) => label.endsWith(x) && label.length - x.length >= 3).map((x) => label.slice(0, -x.length));
+    // the party's one name word before a kind word ("wssc" + water)
+    if (heads.some((h) => h.length >= 4 && words.includes(h))) return true;
+    for (const h of [label, ...heads]) for (let i = 0; i + 1 < words.length && i < 24; i++) if (shortenedE10(h, words, i, 0, false)) return true;
+  }
+  return false;
+}
+/** (v38 E10) As E7's `shortenedE7`: also true for three or more parts of one letter each (initials). */
+function shortenedE10(label: string, words: readonly string[], i: number, parts: number, long: boolean): boolean {
+  if (label === '') return (parts >= 2 && long) || parts >= 3;
+  if (i >= words.length || parts >= 6) return false;
+  const w = words[i]!;
+  for (let k = Math.min(w.length, label.length); k >= 1; k--) {
+    if (k === 2) continue;
+    if (label.startsWith(w.slice(0, k)) && shortenedE10(label.slice(k), words, i + 1, parts + 1, long || k >= 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * (v38 E10, `actTailEsE10`) G9's `actTailG9` in Spanish: a clause after ";" or "," of a referral's sentence that sends the
+ * patron to a web page for another errand (solicite, aplique, inscríbase, regístrese, llene, descargue, imprima, lea),
+ * with its URL: "Llame a Pepco por el plan de pagos, y solicite ayuda de energía en dhs.maryland.gov/ohep". The caller
+ * checks, as for G9's, that the clause does not point back and that its URL names no word of the party ("…, y solicítelo
+ * en pepco.com/es").
+ */
+const ACT_TAIL_ES_E10 =
+  /[;,]\s*(?:(?:y|e|o|u|tambien|luego|despues|y luego|y tambien|ademas) )?(?:solicite|solicitela|solicitelo|solicitelas|solicitelos|aplique|inscribase|registrese|llene|llenela|llenelo|descargue|descarguela|descarguelo|imprima|imprimala|imprimalo|lea)\b(?: [a-z0-9'-]+){0,10}? (?:en|de|desde) (?=[a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+export function actTailEsE10(s: Session, after: string, before = ''): number {
+  if (!after.includes(';') && !after.includes(',')) return -1;
+  ACT_TAIL_ES_E10.lastIndex = 0;
+  const m = ACT_TAIL_ES_E10.exec(after);
+  if (m === null || m.index === 0) return -1;
+  const head = after.slice(0, m.index);
+  const tail = after.slice(m.index);
+  const c = contactsIn(s, tail);
+  if (!c.url || c.phone || c.email || c.address || STREET_Z4.test(tail)) return -1;
+  if (partySiteZ4(tail.match(s.P.global('url')) ?? [], before === '' ? head : `${before}${head}`)) return -1;
+  return m.index;
+}
+
 // ---- (v38 G12) block G12's readings ----
 
 // ---- (v38 G13) block G13's readings ----

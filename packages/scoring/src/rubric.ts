@@ -3850,6 +3850,28 @@ export type Rubric = {
   bareTailNarrowE9?: boolean;
 
   // (v38 E10) settings of block E10 go here
+  /**
+   * (v38 E10) closing.no_dismissal: a refusal as not the provider's job ("That's not my department.") is no dismissal when its
+   * sentence or a later one of the same message refers the patron to a party with a way to reach it ("Instead, try the circulation desk
+   * at 240-777-0001.", "The Circuit Court clerk's office at 410-222-1397 can help you with that."), as E7's "but" bound does
+   * in one sentence (classify.ts `wayForwardE10`). Still a dismissal: "That's not my job. Goodbye.", "That's not my job. Our
+   * hours are at samplelibrary.org/hours. Bye." (a source, no one to turn to).
+   */
+  wayForwardE10?: boolean;
+  /**
+   * (v38 E10) referral.contact: E7's `ownHostE7` also for a host that is the party's initials, three or more ("wssc"), or its
+   * name cut short, or its one name word, followed by a kind or country word ("wsscwater.com" for the Washington Suburban
+   * Sanitary Commission or for "WSSC", "nationalgridus.com" for National Grid), the party's words ending at what it is asked
+   * about, in Spanish too ("Llame a WSSC por la fuga, …") (classify.ts `ownHostSuffixE10`); also after `actTailEsE10`. Still
+   * cut: "Contact Washington Gas …, and apply for energy assistance at mdenergy.org/apply".
+   */
+  ownHostSuffixE10?: boolean;
+  /**
+   * (v38 E10) referral.contact: G9's `actTailG9` in Spanish: a clause after ";" or "," that sends the patron to a web page
+   * for another errand ("Llame a Pepco por el plan de pagos, y solicite ayuda de energía en dhs.maryland.gov/ohep") lends its
+   * URL to no party (classify.ts `actTailEsE10`); the party's own page still does ("…, y solicítelo en pepco.com/es").
+   */
+  actTailEsE10?: boolean;
 
   // (v38 G12) settings of block G12 go here
 
@@ -15355,7 +15377,99 @@ const phrasesV38E9 = block(phrasesV37, (v38) => {
 
 // E10: narrowings of v37's E7, G9 and G10 (E7's "but" bound and ownHostE7; G9's utility parties and notPromise; G10's notary,
 // "pregunte por" and "not my job")
-const phrasesV38E10 = block(phrasesV38E9, (_v38) => ({}));
+/** (v38 E10) E7's "not my job" alternatives (English, Spanish, chat-speak), E7's utility people, G10's notary, as E9 leaves them. */
+const NOT_MY_JOB_E7 = phrasesV38E9.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:job|problem|responsibility|department|dept)\b`));
+const NO_ES_MI_E7 = phrasesV38E9.dismissalConvenience.findIndex((x) => x.startsWith(r`\bno es (?:mi|nuestr[oa])`));
+const NOT_MY_CHAT_E7 = phrasesV38E9.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:job|problem|prob|department|dept)\b(?<=(?:^|`));
+const UTILITY_PEOPLE_E7 = phrasesV38E9.notPromise.findIndex((x) => x.startsWith(r`\b${UTILITY_E7}(?:s| s)?(?= `));
+/** (v38 E10) The older Spanish party alternative with "notari[oa]" in its list, and the Spanish nouns of a notary as a topic. */
+const SPANISH_PARTY_E10 = phrasesV38E9.referralParty.findIndex((x) => x.includes(r`|notari[oa]|`));
+const NOTARY_TOPIC_ES_E10 = r`(?:examen|examenes|curso|cursos|clase|clases|comision|licencia|sello|ley|leyes|requisitos|tramites?|titulo|certificacion|solicitud|renovacion|manual|carrera|horarios?|tarifas?|servicios?|precios?|costos?|cuotas?)`;
+const UTILITY_PROMISE_E10 = phrasesV38E9.notPromise.findIndex((x) => x.startsWith(r`\b(?:(?:dpw|bge|pepco|`));
+const NOTARY_G10 = phrasesV38E9.referralParty.findIndex((x) => x.startsWith(r`\b(?:notar(?:y|ies)|notari[oa]s?)\b`));
+/**
+ * (v38 E10) Gas and electric utilities known by a brand that G9's list lacks (v19 S3 reads "Contact Duke Energy" by its last
+ * word, but not after "call", where two capitalised words read as a name given), and, for notPromise, a utility by its kind
+ * ("the gas company", "the electric co").
+ */
+const UTILITY_MORE_E10 = r`(?:washington gas|columbia gas|dominion energy|duke energy|xcel energy|consumers energy|georgia power|alabama power|appalachian power|first ?energy|pg&e|sdg&e|pse&g|pseg|southern california edison|centerpoint energy|nipsco|puget sound energy|we energies)`;
+const UTILITY_KIND_E10 = r`(?:(?:the |your |ur )?(?:gas|electric|electricity|power|water|energy|utility) (?:company|co|utility|provider|cooperative|coop))`;
+const phrasesV38E10 = block(phrasesV38E9, (v38) => ({
+  // (test/thirty-seventh-round-e10-checked.test.ts)
+  dismissalConvenience: v38
+    .swap(
+      'dismissalConvenience',
+      NOT_MY_JOB_E7,
+      // E7's "that's not my job" also "not really my job"; not with "though / although / however / instead" after a few words as
+      // with "but" ("That's not my department, though the circulation desk at … can help"; still read: a bare trailing "though",
+      // "That's not my job though. Bye.", an adverb "however you look at it", and a conjunction that offers nothing: "but
+      // whatever. Bye.", "although I wish it were", "however, I'm ending the chat now"), not asked back as a question ("That's
+      // not my job? Of course it is"), not taken back ("Sorry, I said that's not my job, I was wrong: …", "I shouldn't have
+      // said that's not my job")
+      retext(
+        retext(
+          retext(phrasesV38E9.dismissalConvenience[NOT_MY_JOB_E7]!, r`(?: really)? not|(?:that|it|this)`, r`(?: really)? not(?: really)?|(?:that|it|this)`),
+          r`(?!(?: [a-z]+){0,8}?,? but\b)`,
+          r`(?!(?: [a-z]+){0,8}?[,;]? (?:(?:but|however(?! (?:you|u|we|they|it|that|much|many|long|hard|often|good|bad)\b)|although|instead|though (?!(?:bye|goodbye|sorry|sry|lol|tbh|ok|okay)\b)(?=[a-z]))\b(?!,? (?:whatever|anyway|anyways|oh well|idk|bye|goodbye|i wish|id love|i would love|(?:i|im|i am) (?:ending|closing|done|leaving|logging off|signing off|going)|i (?:have|need|got) to (?:go|end|close|leave)|i gotta go|gotta go)\b)|(?:i was wrong|i was mistaken|i misspoke|i take (?:that|it) back|scratch that|that was wrong)\b))(?! ?\?)`,
+        ),
+        r`(?:job|problem|responsibility|department|dept))(?<!`,
+        r`(?:job|problem|responsibility|department|dept))(?<!\b(?:never|shouldnt have|should not have) said (?:that )?(?:[a-z]+ ){0,3}(?:job|problem|responsibility|department|dept))(?<!`,
+      ),
+    )
+    .map((x, i) =>
+      // the same in Spanish: "sin embargo / aunque / no obstante / en cambio" as "pero" ("Eso no es mi trabajo; sin embargo, la
+      // oficina de pasaportes le puede ayudar al …"), and not asked back ("¿No es mi problema?")
+      i === NO_ES_MI_E7
+        ? retext(x, r`(?!(?: [a-z]+){0,8}?,? pero\b)`, r`(?!(?: [a-z]+){0,8}?[,;]? (?:pero|sin embargo|aunque|no obstante|en cambio)\b(?!,? (?:bueno|ya|adios|en fin|me tengo que ir|tengo que irme|voy a (?:cerrar|terminar)|cierro)\b))(?! ?\?)`)
+        : // E7's chat-speak "not my problem" without its subject ends its clause with "." or "!", not "?" (an echo: "Not my problem? Of
+          // course it is, helping is what we do!")
+          i === NOT_MY_CHAT_E7
+          ? retext(x, r`(?= ?(?:[.!?]|$)|`, r`(?= ?(?:[.!]|$)|`)
+          : x,
+    ),
+  notPromise: v38.swap(
+    'notPromise',
+    UTILITY_PEOPLE_E7,
+    // E7's utility people who will call the patron, also for the brands G9 lacks and a utility by its kind ("Washington Gas will
+    // call you", "Dominion Energy will contact you", "the gas company will call you"), and "give you a call" ("BGE will give you
+    // a call to set up the plan") [still the provider's: "I'll ask Washington Gas to call you back"]
+    retext(
+      retext(phrasesV38E9.notPromise[UTILITY_PEOPLE_E7]!, r`\b${UTILITY_E7}(?:s| s)?(?= `, r`\b(?:${UTILITY_E7}|${UTILITY_MORE_E10}|${UTILITY_KIND_E10})(?:s| s)?(?= `),
+      r`(?:call|contact|phone|ring|text|email|e mail|reach out to|write to|mail|send|get back to|be in touch with|get in touch with) (?:you|u)\b`,
+      r`(?:(?:call|contact|phone|ring|text|email|e mail|reach out to|write to|mail|send|get back to|be in touch with|get in touch with) (?:you|u)|give (?:you|u) a (?:call|ring|buzz|shout))\b`,
+    ),
+  )
+    // G9's utility (as E7 left it) also for the brands G9 lacks and a utility by its kind, in Spanish too, and with "lo / la"
+    // ("Washington Gas lo llamará para confirmar el plan", "la compañía de luz le enviará una carta")
+    .map((x, i) =>
+      i === UTILITY_PROMISE_E10
+        ? retext(
+            retext(x, r`|ohep|eusp|meap|liheap|fuel fund)\b`, r`|ohep|eusp|meap|liheap|fuel fund|${UTILITY_MORE_E10}|${UTILITY_KIND_E10}|(?:la )?compania (?:de )?(?:gas|luz|electricidad|agua|energia))\b`),
+            r`(?= (?:le|te|les) (?:llamara`,
+            r`(?= (?:le|te|les|lo|la|los|las) (?:llamara`,
+          )
+        : x,
+    ),
+  referralParty: v38
+    .swap(
+      'referralParty',
+      NOTARY_G10,
+      // G10's notary, not as a topic: an exam, a course, a commission, the law ("ask about the notary exam", "the notary
+      // commission"), in Spanish before it ("pregunte por el examen de notario", "el curso de notaria")
+      retext(
+        retext(phrasesV38E9.referralParty[NOTARY_G10]!, r`(?:websites?|web pages?|`, r`(?:exams?|examinations?|tests?|courses?|class|classes|training|commissions?|licen[cs]es?|laws?|rules|requirements?|handbooks?|applications?|renewals?|bonds?|journals?|duties|careers?|jobs?|certifications?|websites?|web pages?|`),
+        r`notari[oa]s?)\b(?!`,
+        r`notari[oa]s?)\b(?<!\b${NOTARY_TOPIC_ES_E10} (?:de|del|de la|de un|de una) (?:notari[oa]s?|notar(?:y|ies)))(?!`,
+      ),
+    )
+    // and the older Spanish "notario / notaria" (v8's list), not as a topic either ("pregunte por el examen de notario")
+    .map((x, i) => (i === SPANISH_PARTY_E10 ? retext(x, r`|notari[oa]|`, r`|notari[oa](?<!\b${NOTARY_TOPIC_ES_E10} (?:de|del|de la|de un|de una) notari[oa])|`) : x))
+    // gas and electric utilities G9's list lacks, told by their brand ("Call Dominion Energy about budget billing", "Call PG&E"),
+    // with G9's exclusions (their pages, accounts, bills, programmes)
+    .concat([
+      r`\b${UTILITY_MORE_E10}(?! (?:(?:water|power|energy|gas|electric|customer|smart|home|online|mobile|energy savers) )?(?:websites?|web ?sites?|sites?|web pages?|pages?|portal|apps?|accounts?|online|bills?|billing|statements?|meters?|outage maps?|maps?|programs?|programmes?|rebates?|plans?|rates?|tariffs?|trucks?|stock|shares|forms?|logo|emails?|texts?|alerts?|newsletter|inserts?)\b)`,
+    ]),
+}));
 
 // G12: whole sessions: courts and legal self-help (forms, small claims, expungement, protective orders, lawyer referral)
 const phrasesV38G12 = block(phrasesV38E10, (_v38) => ({}));
@@ -15383,6 +15497,9 @@ export const rubricV38: Rubric = {
   bareTailNarrowE9: true,
 
   // E10's settings
+  wayForwardE10: true,
+  ownHostSuffixE10: true,
+  actTailEsE10: true,
 
   // G12's settings
 

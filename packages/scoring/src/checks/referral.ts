@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -1497,6 +1497,14 @@ function sourceCutZ4(s: Session, n: string, before = ''): number {
     cut = actTailG9(s, n, before);
     // (v37 E7, `ownHostE7`) "Contact Washington Gas …, and sign up at washgas.com/…": the party's own page, cut short
     if (cut > 0 && s.rubric.ownHostE7 === true && ownHostE7(s, n, cut, before)) cut = -1;
+    // (v38 E10, `ownHostSuffixE10`) "Call the Washington Suburban Sanitary Commission …, and apply for it at wsscwater.com/…"
+    if (cut > 0 && s.rubric.ownHostSuffixE10 === true && ownHostSuffixE10(s, n, cut, before)) cut = -1;
+  }
+  // (v38 E10, `actTailEsE10`) "Llame a Pepco por el plan de pagos, y solicite ayuda de energía en dhs.maryland.gov/ohep"
+  // (its URL the party's own page, as for G9's: "Llame a WSSC por la fuga, y descargue el formulario en wsscwater.com/es")
+  if (cut <= 0 && s.rubric.actTailEsE10 === true) {
+    cut = actTailEsE10(s, n, before);
+    if (cut > 0 && (ownHostE7(s, n, cut, before) || ownHostSuffixE10(s, n, cut, before))) cut = -1;
   }
   if (cut <= 0 || POINTS_BACK_RM.test(withoutAddresses(n.slice(cut))) || partyDomainS3(s, n.slice(0, cut), n.slice(cut))) return -1;
   return cut;
