@@ -5398,3 +5398,9 @@ export function actTailEsE10(s: Session, after: string, before = ''): number {
 // ---- (v38 G13) block G13's readings ----
 
 // ---- (v38 G14) block G14's readings ----
+
+// ---- (v38 E11) block E11's readings ----
+
+// ---- (v38 E12) block E12's readings ----
+
+// ---- (v38 E13) block E13's readings ----

@@ -3878,6 +3878,12 @@ export type Rubric = {
   // (v38 G13) settings of block G13 go here
 
   // (v38 G14) settings of block G14 go here
+
+  // (v38 E11) settings of block E11 go here
+
+  // (v38 E12) settings of block E12 go here
+
+  // (v38 E13) settings of block E13 go here
 };
 
 const r = String.raw;
@@ -15480,7 +15486,16 @@ const phrasesV38G13 = block(phrasesV38G12, (_v38) => ({}));
 // G14: whole sessions: Spanish and bilingual chats across everyday questions
 const phrasesV38G14 = block(phrasesV38G13, (_v38) => ({}));
 
-const phrasesV38: RubricPhrases = phrasesV38G14;
+// E11: narrowings of v38's E9 and E10 (second wave)
+const phrasesV38E11 = block(phrasesV38G14, (_v38) => ({}));
+
+// E12: narrowings of v38's G12 and G13 (second wave)
+const phrasesV38E12 = block(phrasesV38E11, (_v38) => ({}));
+
+// E13: narrowings of v38's G14 (second wave)
+const phrasesV38E13 = block(phrasesV38E12, (_v38) => ({}));
+
+const phrasesV38: RubricPhrases = phrasesV38E13;
 
 /**
  * Rubric v38: v37 with the phrase families and settings of a thirty-seventh round (blocks E9-G14): narrowings of v37's
@@ -15506,6 +15521,12 @@ export const rubricV38: Rubric = {
   // G13's settings
 
   // G14's settings
+
+  // E11's settings
+
+  // E12's settings
+
+  // E13's settings
 };
 
 /** The rubric in force. */
