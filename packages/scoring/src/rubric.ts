@@ -15481,7 +15481,54 @@ const phrasesV38E10 = block(phrasesV38E9, (v38) => ({
 const phrasesV38G12 = block(phrasesV38E10, (_v38) => ({}));
 
 // G13: whole sessions: health information and health insurance (MedlinePlus, Medicaid, Medicare counselling, finding care)
-const phrasesV38G13 = block(phrasesV38G12, (_v38) => ({}));
+const phrasesV38G13 = block(phrasesV38G12, (v38) => ({
+  // (test/thirty-seventh-round-health.test.ts)
+  // the health advice not to act "without talking to your doctor": a prohibition (don't, shouldn't, never, must not) then
+  // "without (first) talking to / speaking with / checking with / asking / consulting / calling" a health professional
+  // tells the patron to ask them ("She shouldn't stop taking it without talking to her doctor", "Never change a dose without
+  // checking with your pharmacist first"); not what can be done without one ("You can get a flu shot without seeing a
+  // doctor", "You don't need to call your doctor first": no prohibition before "without"); in Spanish "no deje de tomarlo
+  // sin consultar a su médico", "no cambie la dosis sin hablar con su farmacéutico"
+  referralOnesToAsk: v38.plus(
+    'referralOnesToAsk',
+    r`\b(?:doctors?|physicians?|pharmacists?|pharmacy|dentists?|nurses?|prescribers?|pediatricians?|specialists?|therapists?|psychiatrists?|gp|pcp|care team|medical team|(?:health ?care|medical|primary care|mental health) providers?)\b(?<=\b(?:dont|do not|shouldnt|should not|never|must not|mustnt|please dont|better not|not)\b(?! (?:need|needs|have|has|got|require|requires)\b)[^.!?;]{1,60}?\bwithout (?:first )?(?:talking|speaking|checking|consulting|asking|calling) (?:(?:to|with) )?(?:(?:your|her|his|their|ur|a|an|the) )?(?:own |usual |regular |family )?(?:[a-z]+ )?[a-z]+(?: [a-z]+)?)`,
+    r`\b(?:medic[oa]s?|doctor(?:a|es|as)?|farmaceutic[oa]s?|farmacia|dentistas?|enfermer[oa]s?|pediatras?|especialistas?|proveedor(?:a)? de salud)\b(?<=\bno\b[^.!?;]{1,60}?\bsin (?:antes )?(?:hablar con|consultar(?:lo|la)?(?: con| a| al)?|preguntar(?:le)? a|preguntar al|llamar a|llamar al) (?:(?:su|tu|sus|tus|el|la|un|una) )?(?:[a-z]+ )?[a-z]+)`,
+  ),
+  // "see a dentist / your therapist / a physician / an eye doctor" as v1's "see a doctor": a health professional seen is
+  // visited ("See a dentist as soon as you can", "see your primary care provider"); not their lists, directories or pages
+  // ("see the dentist directory at …", "see the therapist list")
+  // Spanish dialling and texting a number ("Marque al 988", "envíe un texto al 988", "mande un mensaje de texto al 741741"), as
+  // "llame al …": the number after "al" is the party's contact
+  referralVerb: v38.plus(
+    'referralVerb',
+    r`\bsee(?= (?:a|an|the|your|ur|her|his|their) (?:own |usual |regular |family |local )?(?:[a-z-]+ ){0,2}?(?:dentists?|physicians?|therapists?|psychiatrists?|psychologists?|optometrists?|ophthalmologists?|eye doctors?|pediatricians?|dermatologists?|cardiologists?|podiatrists?|audiologists?|gps?|pcps?|(?:primary care|health ?care|medical|mental health) (?:providers?|doctors?|physicians?))\b(?!'?s? (?:hours|schedules?|pages?|websites?|sites?|links?|guides?|sections?|lists?|directory|directories|finders?|locators?|search|tools?|policy|policies|notes?|faqs?|portal)\b))`,
+    r`\b(?:marque|marquen|marca|marcar|(?:envie|envien|enviar|mande|manden|mandar|escriba|escribir) (?:un )?(?:mensaje de )?(?:texto|sms))\b(?= al (?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|988|[2-8]-?1-?1|\d{5,6})\b)`,
+  ),
+  // the primary care provider (and a health care / medical / mental health provider, a PCP) as a party ("Make an appointment
+  // with your primary care provider"), and Spanish help lines as v12's English ones ("llame a la línea de ayuda de salud
+  // mental al 1-800-…") (a provider directory is still no party: "The primary care provider directory can help you find
+  // one" is read as before)
+  referralParty: v38.plus(
+    'referralParty',
+    r`\b(?:(?:primary care|health ?care|medical|mental health) providers?|pcps?)\b`,
+    r`\blineas? (?:de (?:ayuda|crisis|apoyo|prevencion|emergencia|informacion|consejeria|salud mental)|nacional de (?:ayuda|prevencion))\b`,
+  ),
+  // health insurers, programmes and their counsellors who will call or mail the patron, as v31's caseworker and v34's
+  // offices: "Maryland Health Connection will mail you a letter", "the SHIP counselor will call you back within two days",
+  // "Medicaid will send you a new card", "your navigator will contact you", "the clinic will call you to schedule"; not the
+  // provider's own promise in the same sentence, nor the provider's library's own counsellor ("our SHIP counselor")
+  notPromise: v38.plus(
+    'notPromise',
+    r`\b(?:maryland health connection|health connection|medicaid|medicare|ship|shiip|counsell?ors?|navigators?|brokers?|exchange|marketplace|clinic|health department|hospital|lab|pharmacy|pharmacist|doctor|doctors office|dentist|dentists office|insurance(?: company)?|health plan|plan|mco|care coordinator)\b(?<!\b(?<!\b(?:the|your) )(?:exchange|marketplace|clinic|health department|hospital|lab|pharmacy|pharmacist|doctor|doctors office|dentist|dentists office|insurance|insurance company|health plan|plan|mco|care coordinator))(?= (?:will|should|usually|then|is going to) (?:(?:then|usually|also|probably) )?(?:call|contact|phone|ring|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can|will i|will we|shall i|im going to|i am going to|${LIBRARY_STAFF_E7})\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|our|my|ask|asked|asking)\b[^.!?]{0,80}?)`,
+  ),
+  // 988 in Spanish after "llame / marque … al", as G11's "call … at 311" ("llame a la línea de crisis al 988", "marque al 988",
+  // "envíe un texto al 988"); not a page, a room or a sum ("la página 988", "al 988 de la calle Main")
+  phone: v38.plus('phone', r`\b988\b(?<=\b(?:(?:llame|llama|llamar|llamen|marque|marca|marcar|marquen)\b[^.!?;]{0,60}?|(?:texto|mensaje|sms) )al 988)(?![\d-])(?! (?:de (?:la )?(?:calle|avenida|av)|calle|avenida|av|piso|oficina|sala|suite)\b)`),
+  // "We're closing soon anyway. Bye.": the library's closing given as the reason not to help ("anyway") ends the help for
+  // the provider's convenience (a dismissal unless a way back is offered, as every dismissalConvenience); not "we're closing
+  // soon, so here is the number" (no "anyway")
+  dismissalConvenience: v38.plus('dismissalConvenience', r`\banyways?\b(?<=\b(?:were|we are|were about to be|we will be|well be|(?:the )?library is|(?:the )?library will be) (?:closing|about to close|closed|closing up|shutting down)(?: (?:soon|shortly|now|in (?:a few|[a-z0-9]+) (?:minutes?|mins?)))? anyways?)`),
+}));
 
 // G14: whole sessions: Spanish and bilingual chats across everyday questions
 const phrasesV38G14 = block(phrasesV38G13, (_v38) => ({}));
