@@ -15478,7 +15478,35 @@ const phrasesV38E10 = block(phrasesV38E9, (v38) => ({
 }));
 
 // G12: whole sessions: courts and legal self-help (forms, small claims, expungement, protective orders, lawyer referral)
-const phrasesV38G12 = block(phrasesV38E10, (_v38) => ({}));
+const phrasesV38G12 = block(phrasesV38E10, (v38) => ({
+  // (test/thirty-seventh-round-courts.test.ts)
+  // a legal-help party's own service, as v20's can-help verbs: "Maryland Legal Aid may be able to represent you at the
+  // hearing", "the Lawyer Referral Service can match you with a lawyer", "the clinic may take on your case" (the subject must
+  // be a party, as for every can-help verb)
+  // "the court's interpreter office can arrange a Spanish interpreter for the hearing"
+  referralCanHelp: v38.widen('referralCanHelp', [[1, r` (?:help|`, r`represent (?:you|u|her|him|them)\b|match (?:you|u|her|him|them) (?:up )?with\b|take (?:on )?(?:your|her|his|their) case\b|arrange (?:for )?(?:an? |the |your )?(?:[a-z]+ )?(?:interpreters?|translators?|accommodations?|interpretation)\b|`]]),
+  // the legal-help party's or the court's own people who will call the patron, as v31's caseworker and v37's offices:
+  // "Legal Aid will call you back within two business days", "an intake worker will contact you", "the process server will
+  // call you", "the mediator will e-mail you"; not the provider's own promise in the same sentence, nor "our" clinic
+  notPromise: v38.plus(
+    'notPromise',
+    r`\b(?:legal aid|legal services|(?:law |legal )?clinics?|(?:lawyer )?referral service|lawyers?|attorneys?|paralegals?|intake (?:workers?|staff|specialists?|team|coordinators?)|public defenders?(?: office)?|(?:court )?commissioners?|bailiffs?|sheriffs?(?: office)?|process servers?|mediators?|facilitators?|self[ -]help cent(?:er|re)s?)\b(?= (?:will|should|usually|then|may|might) (?:(?:then|usually|also|probably) )?(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+    // the same in Spanish: "Maryland Legal Aid le llamará en dos días", "un abogado de la clínica lo contactará", "el
+    // alguacil le llamará"
+    r`\b(?:legal aid|servicios legales|(?:la )?clinica(?: legal)?|abogad[oa]s?|defensor(?:ia)? public[oa]|centro de autoayuda|comisionad[oa]|alguacil|sheriff|mediador(?:a)?)\b(?= (?:[a-z]+ ){0,3}?(?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|avisara|avisaran)\b(?![^.!?]*\b(?:yo|le llamare|le escribire|le enviare|le aviso|le mando|te llamo|te escribo)\b))(?<!\b(?:yo|le llamare|le escribire|le enviare|nuestro|nuestra|mi)\b[^.!?]{0,80}?)`,
+  ),
+  // a state statute or regulation cited by its article and section, as v16's codes: "the Maryland Code, Criminal Procedure
+  // § 10-105", "the Real Property Article, § 8-203", "COMAR 10.09.24.05" (the code named as the State's, or one of
+  // Maryland's articles by its name; not a lease's or a library's "Code of Conduct § 3", "see article § 4 of your lease")
+  namedResource: v38.plus(
+    'namedResource',
+    r`\bcode\b(?:(?<=\b(?:maryland|md\.?|annotated) code)(?: ann\.?)?| of maryland),? (?:[a-z.&]+ ){1,4}?(?:article,? )?§(?= ?\d)`,
+    r`\barticle,? §(?= ?\d)(?<=\b(?:real property|family law|criminal law|criminal procedure|courts and judicial proceedings|courts|estates and trusts|commercial law|transportation|state government|health[ -]general|labor and employment|tax[ -]general|tax[ -]property|business regulation|business occupations and professions|public safety|human services|insurance|environment|education|corporations and associations|general provisions|local government|election law|natural resources|agriculture|public utilities) article,? §)`,
+    r`\bcomar\b(?= \d{2}\.\d{2})`,
+  ),
+  // the courts' own case-record databases by name: "Maryland Judiciary Case Search", "CourtListener"
+  knownResource: v38.plus('knownResource', r`\b(?:judiciary(?:s| s)? case ?search|courtlistener|court listener)\b(?!(?: [a-z]+){0,2} (?:isnt|is not|wont|cant|cannot|doesnt|does not|didnt|did not|only goes)\b)`),
+}));
 
 // G13: whole sessions: health information and health insurance (MedlinePlus, Medicaid, Medicare counselling, finding care)
 const phrasesV38G13 = block(phrasesV38G12, (v38) => ({
