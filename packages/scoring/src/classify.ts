@@ -990,7 +990,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
-      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(s.rubric.referralInviteI2 === true && !OWN_CONTACT_P.test(n) && !OUR_LINE_J1.test(n) && refersPatron(s, m, x))) &&
+      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(s.rubric.referralInviteI2 === true && !OWN_CONTACT_P.test(n) && !OUR_LINE_J1.test(n) && !(s.rubric.ownContactEsG14 === true && OWN_CONTACT_ES_G14.test(n)) && refersPatron(s, m, x))) &&
       // (v25 Z4) "-- Grace, Ask Us Now!, Enoch Pratt Free Library, 410-396-5430": the signature's own contact
       !(s.rubric.signatureContactZ4 === true && signatureContactZ4(s, m, x))
     )
@@ -5399,8 +5399,17 @@ export function actTailEsE10(s: Session, after: string, before = ''): number {
 
 // ---- (v38 G14) block G14's readings ----
 
+<<<<<<< HEAD
 // ---- (v38 E11) block E11's readings ----
 
 // ---- (v38 E12) block E12's readings ----
 
 // ---- (v38 E13) block E13's readings ----
+=======
+/**
+ * (v38 G14, `ownContactEsG14`) The service's own contact in Spanish, "llámenos / escríbanos / contáctenos al …" (as v9's
+ * "call us at …"): beside a referral in the sentence ("Pregúntele a su casero …, y llámenos al 410-… o vuelva al chat cuando
+ * quiera"), the number is still the library's way back, not the party's contact (no source).
+ */
+const OWN_CONTACT_ES_G14 = /\b(?:llamenos|llamanos|escribanos|escribenos|contactenos|contactanos|marquenos|marcanos|textenos|textearnos|llamarnos|escribirnos|contactarnos)\b/;
+>>>>>>> round-g14

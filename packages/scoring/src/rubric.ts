@@ -3878,12 +3878,21 @@ export type Rubric = {
   // (v38 G13) settings of block G13 go here
 
   // (v38 G14) settings of block G14 go here
+<<<<<<< HEAD
 
   // (v38 E11) settings of block E11 go here
 
   // (v38 E12) settings of block E12 go here
 
   // (v38 E13) settings of block E13 go here
+=======
+  /**
+   * (v38 G14) The service's own contact in Spanish ("llámenos / escríbanos / contáctenos al …") is, as English "call us at
+   * …", the library's way back even beside a referral in the sentence (classify.ts `OWN_CONTACT_ES_G14`, in sourceAt's
+   * referralInviteI2 exception). Left out (v1-v37): only English "call / email us" was.
+   */
+  ownContactEsG14?: boolean;
+>>>>>>> round-g14
 };
 
 const r = String.raw;
@@ -15559,7 +15568,67 @@ const phrasesV38G13 = block(phrasesV38G12, (v38) => ({
 }));
 
 // G14: whole sessions: Spanish and bilingual chats across everyday questions
-const phrasesV38G14 = block(phrasesV38G13, (_v38) => ({}));
+const phrasesV38G14 = block(phrasesV38G13, (v38) => ({
+  // (test/thirty-seventh-round-espanol.test.ts)
+  // the immigration, ID, school, job and housing parties who will write to or call the patron are no promise of the
+  // provider's, as v31's caseworker, v34's offices, G8's travel trainer and G11's inspectors: "el USCIS le enviará una carta
+  // con la fecha", "el consulado le llamará para confirmar la cita", "la oficina de pasaportes le enviará el pasaporte",
+  // "la escuela lo contactará", "el programa de ayuda de emergencia le va a llamar", "The consulate will contact you with a
+  // date", "USCIS will email you the notice" [still promises: the provider's own in the sentence ("el consulado le
+  // llamará, y yo le escribo el viernes"), the library's ("nuestra oficina le llamará", "la oficina de la biblioteca le
+  // enviará …", "…, y nuestra bibliotecaria le llamará el viernes")]
+  notPromise: v38.plus(
+    'notPromise',
+    r`\b(?:consulados?|embajadas?|consejer[oa]s?|asesor(?:a|es|as)?|trabajador(?:a|es|as)? social(?:es)?|uscis|inmigracion|seguro social|mva|dmv|irs|registro civil|escuelas?|distrito(?: escolar)?|empleador(?:a|es)?|empresa|caser[oa]|arrendador(?:a)?|duen[oa]|propietari[oa]|tribunal|corte|juzgado|agencia|programa|oficina|departamento)(?: (?:de|del)(?: la| los| las)? (?!(?:biblioteca|bibliotecas|sucursal)\b)[a-z]+){0,2}(?= (?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|contestara|contestaran|respondera|responderan|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le mandare|le aviso|le avisare|le mando|le escribo|te llamo|te escribo|te mando|${LIBRARY_STAFF_ES_E7})\b))(?<!\b(?:yo|nuestro|nuestra|nuestros|nuestras|mi|le llamare|le escribire|le enviare)\b[^.!?]{0,80}?)`,
+    r`\b(?:consulates?|embass(?:y|ies)|uscis|immigration|social security(?: administration| office)?|passport (?:agency|office|center|centre))\b(?= (?:will|should|usually|then|may|might) (?:(?:then|usually|also|probably) )?(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can|${LIBRARY_STAFF_E7})\b))(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+  ),
+  // a wait asked as a question, in the plural: "¿Me permite unos minutos?", "¿me das unos minutitos?", "¿Me regala unos
+  // segundos?", "me da un par de minutos" (v1's "un momento" has the singular) [the clause must open with "me": not "El
+  // sistema solo me permite unos minutos por chat", "La página le da unos minutos para llenarlo"]
+  hold: v38.plus(
+    'hold',
+    r`\b(?:momentos|momentitos|minutos|minutitos|segundos|segunditos|instantes)\b(?<=(?:^|[^a-z ] ?|\b(?:y|pues|bueno|ok|okay|vale|oiga|perdon|disculpe|mire|porfa|por favor) )me (?:permite|permites|permiten|regala|regalas|regalan|da|das|dan|concede|concedes) (?:unos|un par de|dos|tres|cinco|2|3|5) [a-z]+)`,
+    // Mexican and Spanglish "checar" in v1's look-up holds: "Ok déjame checar en el sistema", "permítame checarlo", "sigo
+    // checando" (v1 had "déjame buscar / revisar / chequear"; "checar" was read only beside "one sec" or "un segundito") [not
+    // the patron's own checking ("¿Puedes checar tu correo?", "Puede checar el estado en su cuenta")]
+    r`\b(?:dejeme|dejame|permitame|permiteme|dejenme) (?:(?:checar|checkear|chekear)(?:lo|la|los|las)?|chequear(?:lo|la|los|las))\b`,
+    r`\b(?:estoy|sigo|estamos|seguimos|ando) (?:checando|checkeando|chequeando)\b`,
+  ),
+  // the patron gone, the connection as the subject: "Al parecer la conexión se perdió", "Parece que su conexión se cayó",
+  // "la comunicación se cortó" (v11 had the verb first: "se cortó la comunicación") [not after "si / cuando / ayer" in the
+  // sentence, nor a place's connection ("… se cayó en la sucursal")]
+  seemGone: v38.plus(
+    'seemGone',
+    r`\b(?:perdio|corto|cayo|interrumpio)\b(?<=\b(?:la|su|tu|nuestra|el) (?:conexion|comunicacion|senal) se (?:perdio|corto|cayo|interrumpio))(?<!\b(?:si|cuando|mientras|porque|ayer|anoche)\b[^.!?]{0,40})(?! (?:en|de|del) (?:la |el )?(?:sucursal|biblioteca|laboratorio|edificio|sala|computadoras?|servidor|wifi)\b)`,
+  ),
+  // the last question allowed, told as a limit: "Esta es la última pregunta que le puedo contestar hoy", "Esa fue su última
+  // pregunta por hoy", "This is the last question I can answer today", "That was your last question for today" (a limit of
+  // questions fails even with a way back, as v6's "We only take one question per chat") [not asked ("¿Es su última
+  // pregunta?", "Is this your last question for today?"), nor a form's or a test's last question ("La última pregunta del
+  // examen es sobre la Constitución", "That's the last question on the form")]
+  dismissalHard: v38.plus(
+    'dismissalHard',
+    r`\bultima pregunta\b(?<=\b(?:esta es|esa es|esta fue|esa fue|fue|era|es) (?:la|su|tu) ultima pregunta)(?= (?:(?:que|q) (?:le|te|les) (?:puedo|podemos|puedes|podre) (?:contestar|responder|atender)|(?:por|de|para) (?:hoy|este chat|esta sesion|el dia)\b))(?![^.!?]*\?)`,
+    r`\blast question\b(?<=\b(?:this is|that is|thats|that was|this was|it was|its|this will be|that will be|that ll be) (?:the|your|ur) last question)(?= (?:(?:that |which )?(?:i|we) (?:can|could|am able to|are able to) (?:answer|take|help (?:you )?with|do)|(?:for|of) (?:today|tonight|this chat|this session|the day|now))\b)(?![^.!?]*\?)`,
+  ),
+  // a good trip wished as a send-off: "Con gusto, ¡buen viaje!", "¡Feliz viaje!", "que tenga buen viaje", "le deseo un buen
+  // vuelo" (English "Have a good trip" was read) [not asked ("¿Buen viaje?"), nor "Un buen viaje empieza con los documentos en
+  // orden", "Para tener buen viaje, lleve el pasaporte a mano"]
+  farewell: v38.plus(
+    'farewell',
+    r`\b(?:viaje|vuelo)\b(?<=(?:^|[^a-z ] ?|\b(?:que tenga|que tengas|que tengan|(?:le|te|les) deseo(?: un)?|y|muy) )(?:buen|feliz) (?:viaje|vuelo))(?! ?\?)(?! (?:a|al|de|del|en|por|para|es|fue|depende|empieza|comienza)\b)`,
+  ),
+  // Spanish staff roles as parties, as English's coordinator, instructor, manager, administrator, landlord: "Escríbale a la
+  // coordinadora de ESL, la Sra. Pérez, a esl@…", "Llame a la instructora de la clase", "hable con la encargada del
+  // laboratorio", "llame a su casero", "pregunte a la gerente", "la administradora del edificio" [not "el libro encargado"
+  // (the article before "encargado" needed), nor the provider's own "Le pregunté a la coordinadora", nor "Visite la página de
+  // la coordinadora en …" (a page: a source)]
+  referralParty: v38.plus(
+    'referralParty',
+    r`\b(?:coordinador(?:a|es|as)?|instructor(?:a|es|as)?|gerentes?|administrador(?:a|es|as)?|caser[oa]s?|arrendador(?:a|es|as)?|recepcionistas?)\b`,
+    r`\bencargad[oa]s?\b(?<=\b(?:el|la|los|las|al|su|sus) encargad[oa]s?)`,
+  ),
+}));
 
 // E11: narrowings of v38's E9 and E10 (second wave)
 const phrasesV38E11 = block(phrasesV38G14, (_v38) => ({}));
@@ -15596,12 +15665,16 @@ export const rubricV38: Rubric = {
   // G13's settings
 
   // G14's settings
+<<<<<<< HEAD
 
   // E11's settings
 
   // E12's settings
 
   // E13's settings
+=======
+  ownContactEsG14: true,
+>>>>>>> round-g14
 };
 
 /** The rubric in force. */
