@@ -1995,8 +1995,8 @@ export function stillThere(s: Session, m: Msg): number {
     // (v12 L4, `bareCheckinL4`) or texted as a bare check-in without "?": "you there", "r u still there"
     const bare = s.rubric.bareCheckinL4 === true;
     memo.stillThere =
-      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))))
-        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))))
+      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body)))) || (s.rubric.bareTailHereE11 === true && m.sentences.some((x) => bareTailHereE11(x.body)))
+        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))) || (s.rubric.bareTailHereE11 === true && bareTailHereE11(x.body)))
         : -1;
   }
   return memo.stillThere;
@@ -5401,6 +5401,40 @@ export function actTailEsE10(s: Session, after: string, before = ''): number {
 
 <<<<<<< HEAD
 // ---- (v38 E11) block E11's readings ----
+
+/**
+ * (v38 E11, `wayForwardWideE11`) E10's `wayForwardE10` over the whole message `m` (a way forward before the refusal: "The
+ * Circuit Court clerk's office at 410-222-1397 handles that. It's not my job, sorry. Bye."), and over the provider's next
+ * visible message when the patron has not written in between ("That's not my department." / "Try the circulation desk at
+ * 240-777-0001, they handle fines."): a sentence that refers the patron to a party with a phone, e-mail, URL or address.
+ */
+export function wayForwardE11(s: Session, m: Msg, refers: (v: Msg, x: Sentence) => boolean): boolean {
+  if (wayForwardE10(s, m, 0, (x) => refers(m, x))) return true;
+  const v = s.vis[m.pos + 1];
+  return v !== undefined && v.role === 'provider' && wayForwardE10(s, v, 0, (x) => refers(v, x));
+}
+
+/**
+ * (v38 E11, `cardPartyWideE11`) As E9's `cardPartyE9`, a party told by what it did with the card or document, with no noun
+ * before the relative word: "Whoever issued your card can help you cancel it", "Whichever bank issued your card …", "The
+ * branch where you got your card can help you reset the PIN" (the last clause of the subject).
+ */
+const CARD_PARTY_E11 =
+  /(?:(?:^|\s)(?:whoever|whichever(?: [a-z]+)?) [a-z]+ (?:you |u )?|(?:^|\s)[a-z]+ where (?:you|u) [a-z]+ )(?:your|ur|the|that|this|their|its) (?:[a-z]+ ){0,4}?[a-z]+\s*$/;
+export function cardPartyE11(subject: string): boolean {
+  const clause = subject.split(/[,;:.!?()]/).pop() ?? '';
+  return CARD_PARTY_E11.test(clause.trim());
+}
+
+/**
+ * (v38 E11, `bareTailHereE11`) E8's and E9's bare check-in at a chat-speak sentence's end with "here": "sorry about the wait are
+ * you still here", "hey you still here"; not after a statement's word ("glad you still here", "i see you still here") nor
+ * after a wh-word ("how long are you still here"); also the sentence alone ("uh hello?? u still here"), as L4's "you there".
+ */
+const BARE_TAIL_HERE_E11 = /(?:\b(?:are|r) |\b(?<!\b(?:see|saw|seen|know|knew|hope|glad|happy|good|great|think|guess|that|because|cause|since|when|while|as|are|r) ))(?:you|u|ya) still here[ .!]*$/;
+export function bareTailHereE11(body: string): boolean {
+  return BARE_TAIL_HERE_E11.test(body) && !BARE_TAIL_WH_E8.test(body);
+}
 
 // ---- (v38 E12) block E12's readings ----
 

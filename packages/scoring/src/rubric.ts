@@ -3881,6 +3881,25 @@ export type Rubric = {
 <<<<<<< HEAD
 
   // (v38 E11) settings of block E11 go here
+  /**
+   * (v38 E11) closing.no_dismissal: E10's `wayForwardE10` also when the way forward comes before the refusal in the same
+   * message ("The Circuit Court clerk's office at 410-222-1397 handles that. It's not my job, sorry. Bye."), or in the
+   * provider's next visible message, before the patron writes again ("That's not my department." / "Try the circulation desk at
+   * 240-777-0001, they handle fines.") (classify.ts `wayForwardE11`). Still a dismissal: a source and no one to turn to.
+   */
+  wayForwardWideE11?: boolean;
+  /**
+   * (v38 E11) referral.contact: E9's `cardPartyE9` also for a party told by what it did with the card or document, without a
+   * noun before the relative word: "Whoever issued your card can help you cancel it", "The branch where you got your card can
+   * help you reset the PIN" (classify.ts `cardPartyE11`).
+   */
+  cardPartyWideE11?: boolean;
+  /**
+   * (v38 E11) session.idle_checkin: E8's and E9's bare check-in at the end of a chat-speak sentence also with "here" ("sorry
+   * about the wait are you still here", "hey you still here"), not after a statement's word ("glad you still here") nor a
+   * wh-question ("how long are you still here") (classify.ts `bareTailHereE11`).
+   */
+  bareTailHereE11?: boolean;
 
   // (v38 E12) settings of block E12 go here
 
@@ -15631,7 +15650,65 @@ const phrasesV38G14 = block(phrasesV38G13, (v38) => ({
 }));
 
 // E11: narrowings of v38's E9 and E10 (second wave)
-const phrasesV38E11 = block(phrasesV38G14, (_v38) => ({}));
+/** (v38 E11) E10's "not my job" alternatives (English, Spanish), E9's 311 rule, E10's utility people and utility promise. */
+const NOT_MY_JOB_E10 = phrasesV38G14.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:job|problem|responsibility|department|dept)\b`));
+const NO_ES_MI_E10 = phrasesV38G14.dismissalConvenience.findIndex((x) => x.startsWith(r`\bno es (?:mi|nuestr[oa])`));
+const NOT_MY_CHAT_E10 = phrasesV38G14.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:job|problem|prob|department|dept)\b(?<=(?:^|`));
+const PHONE_311_E9 = phrasesV38G14.phone.findIndex((x) => x.startsWith(r`\b311\b(?<=\b(?:on|at) 311)`));
+const UTILITY_PEOPLE_E10 = phrasesV38G14.notPromise.findIndex((x) => x.startsWith(r`\b(?:${UTILITY_E7}|${UTILITY_MORE_E10}|`));
+const UTILITY_PROMISE_E10B = phrasesV38G14.notPromise.findIndex((x) => x.startsWith(r`\b(?:(?:dpw|bge|pepco|`));
+/** (v38 E11) A brush-off after E10's conjunction: it offers no one to turn to ("although you could google it", "though honestly I don't care"). */
+const BRUSH_OFF_E11 = r`(?:[a-z]+ ){0,4}?(?:google|googling|(?:someone|somebody|anyone|anybody) else(?! (?:at|in|on|from|who|that)\b)|dont care|do not care|figure it out|not my problem)`;
+const BRUSH_OFF_ES_E11 = r`(?:[a-z]+ ){0,4}?(?:google|no me importa|alguien mas|otra persona|las reglas)`;
+const phrasesV38E11 = block(phrasesV38G14, (v38) => ({
+  // (test/thirty-seventh-round-e11-checked.test.ts)
+  // E10's "not my job" conjunctions: "however" before an adverb in -ly is an adverb too ("however nicely you put it", "however
+  // politely you ask"), "instead of" is no conjunction ("instead of asking me go read the FAQ"), and a conjunction whose clause
+  // brushes the patron off offers no way forward ("although you could google it", "though honestly I don't care", "tho, call
+  // someone else"); in Spanish "sin embargo puede buscarlo en Google", "en cambio, usted debería leer las reglas"
+  dismissalConvenience: v38
+    .swap(
+      'dismissalConvenience',
+      NOT_MY_JOB_E10,
+      retext(
+        retext(
+          retext(phrasesV38G14.dismissalConvenience[NOT_MY_JOB_E10]!, r`|often|good|bad)\b)`, r`|often|good|bad|[a-z]+ly (?:you|u|i|we|they|he|she|it|youre|ur))\b)`),
+          r`|although|instead|though (?!(?:bye|goodbye|sorry|sry|lol|tbh|ok|okay)\b)`,
+          r`|although|instead(?! of [a-z]+ing\b)|though (?!(?:bye|goodbye|sorry|sry|lol|tbh|ok|okay|${BRUSH_OFF_E11})\b)`,
+        ),
+        r`|i gotta go|gotta go)\b)`,
+        r`|i gotta go|gotta go|${BRUSH_OFF_E11})\b)`,
+      ),
+    )
+    .map((x, i) =>
+      i === NO_ES_MI_E10
+        ? retext(x, r`|cierro)\b)`, r`|cierro|${BRUSH_OFF_ES_E11})\b)`)
+        : // E7's chat-speak "not my job" without its subject, also with a trailing "tho" that ends the clause, or before a
+          // brush-off or a goodbye ("not my job tho, call someone else. bye"); not before a way forward ("not my job tho, the
+          // circ desk at 240-… can help")
+          i === NOT_MY_CHAT_E10
+          ? retext(x, r`|bye|goodbye)\b)`, r`|bye|goodbye)\b|,? though(?= ?(?:[.!]|$)|,? (?:sorry|sry|soz|lol|tbh|bye|goodbye|${BRUSH_OFF_E11})\b))`)
+          : x,
+    ),
+  // E9's 311 rule: a room is also in a library, a lab, a gym, a clinic, a plaza ("Call the help desk at 311 in the Engineering
+  // Library"), and a building word before "City / County" names a town ("Call the city at 311 in Union City")
+  phone: v38.swap(
+    'phone',
+    PHONE_311_E9,
+    retext(
+      phrasesV38G14.phone[PHONE_311_E9]!,
+      r`|center|centre|house|basement)\b)`,
+      r`|center|centre|house|basement|library|libraries|lab|labs|laboratory|gym|clinic|complex|plaza|pavilion|commons|dorm|arena|stadium)\b(?! (?:city|county|township|parish|borough)\b))`,
+    ),
+  ),
+  // E10's utility by its kind also a co-op ("Your electric co-op will call you to set up the plan")
+  notPromise: v38
+    .swap('notPromise', UTILITY_PEOPLE_E10, retext(phrasesV38G14.notPromise[UTILITY_PEOPLE_E10]!, r`|cooperative|coop)`, r`|cooperative|coop|co-op|co op)`))
+    .map((x, i) => (i === UTILITY_PROMISE_E10B ? retext(x, r`|cooperative|coop)`, r`|cooperative|coop|co-op|co op)`) : x)),
+  // the bare "you still here" after a lead, as "you still there" (read only at a sentence's end, classify.ts `bareTailHereE11`,
+  // or as a question)
+  stillThere: v38.plus('stillThere', r`\bstill here\b(?<=\b(?:you|u|ya) still here)`),
+}));
 
 // E12: narrowings of v38's G12 and G13 (second wave)
 const phrasesV38E12 = block(phrasesV38E11, (_v38) => ({}));
@@ -15668,6 +15745,9 @@ export const rubricV38: Rubric = {
 <<<<<<< HEAD
 
   // E11's settings
+  wayForwardWideE11: true,
+  cardPartyWideE11: true,
+  bareTailHereE11: true,
 
   // E12's settings
 

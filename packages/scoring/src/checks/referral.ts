@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -772,7 +772,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     }
     if ((SUBJECT_NOT_PARTY.test(subject) && !(s.rubric.partyThereQ === true && THERE_PARTY_Q.test(subject))) || SUBJECT_IS_RESOURCE.test(subject)) continue;
     // (v37 E8, `cardSubjectE8`) "Your library card can hook you up with free films on Kanopy": the card, no party
-    if (s.rubric.cardSubjectE8 === true && CARD_SUBJECT_E8.test(subject) && !(s.rubric.cardSubjectNarrowE9 === true && cardPartyE9(subject))) continue;
+    if (s.rubric.cardSubjectE8 === true && CARD_SUBJECT_E8.test(subject) && !(s.rubric.cardSubjectNarrowE9 === true && cardPartyE9(subject)) && !(s.rubric.cardPartyWideE11 === true && cardPartyE11(subject))) continue;
     // (v30 F1, `resourceModalF1`) "The MVA app can check that for you at …": the resource before the modal
     if (s.rubric.resourceModalF1 === true && SUBJECT_IS_RESOURCE.test(subject.replace(MODAL_TAIL_F1, ''))) continue;
     // (v30 F3, `onlineTutorsF3`) "HelpNow has live tutors … who can walk you through those": the database's own tutors
