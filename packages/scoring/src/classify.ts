@@ -5399,7 +5399,13 @@ export function actTailEsE10(s: Session, after: string, before = ''): number {
 
 // ---- (v38 G14) block G14's readings ----
 
-<<<<<<< HEAD
+/**
+ * (v38 G14, `ownContactEsG14`) The service's own contact in Spanish, "llámenos / escríbanos / contáctenos al …" (as v9's
+ * "call us at …"): beside a referral in the sentence ("Pregúntele a su casero …, y llámenos al 410-… o vuelva al chat cuando
+ * quiera"), the number is still the library's way back, not the party's contact (no source).
+ */
+const OWN_CONTACT_ES_G14 = /\b(?:llamenos|llamanos|escribanos|escribenos|contactenos|contactanos|marquenos|marcanos|textenos|textearnos|llamarnos|escribirnos|contactarnos)\b/;
+
 // ---- (v38 E11) block E11's readings ----
 
 /**
@@ -5439,11 +5445,3 @@ export function bareTailHereE11(body: string): boolean {
 // ---- (v38 E12) block E12's readings ----
 
 // ---- (v38 E13) block E13's readings ----
-=======
-/**
- * (v38 G14, `ownContactEsG14`) The service's own contact in Spanish, "llámenos / escríbanos / contáctenos al …" (as v9's
- * "call us at …"): beside a referral in the sentence ("Pregúntele a su casero …, y llámenos al 410-… o vuelva al chat cuando
- * quiera"), the number is still the library's way back, not the party's contact (no source).
- */
-const OWN_CONTACT_ES_G14 = /\b(?:llamenos|llamanos|escribanos|escribenos|contactenos|contactanos|marquenos|marcanos|textenos|textearnos|llamarnos|escribirnos|contactarnos)\b/;
->>>>>>> round-g14

@@ -3878,7 +3878,12 @@ export type Rubric = {
   // (v38 G13) settings of block G13 go here
 
   // (v38 G14) settings of block G14 go here
-<<<<<<< HEAD
+  /**
+   * (v38 G14) The service's own contact in Spanish ("llámenos / escríbanos / contáctenos al …") is, as English "call us at
+   * …", the library's way back even beside a referral in the sentence (classify.ts `OWN_CONTACT_ES_G14`, in sourceAt's
+   * referralInviteI2 exception). Left out (v1-v37): only English "call / email us" was.
+   */
+  ownContactEsG14?: boolean;
 
   // (v38 E11) settings of block E11 go here
   /**
@@ -3904,14 +3909,6 @@ export type Rubric = {
   // (v38 E12) settings of block E12 go here
 
   // (v38 E13) settings of block E13 go here
-=======
-  /**
-   * (v38 G14) The service's own contact in Spanish ("llámenos / escríbanos / contáctenos al …") is, as English "call us at
-   * …", the library's way back even beside a referral in the sentence (classify.ts `OWN_CONTACT_ES_G14`, in sourceAt's
-   * referralInviteI2 exception). Left out (v1-v37): only English "call / email us" was.
-   */
-  ownContactEsG14?: boolean;
->>>>>>> round-g14
 };
 
 const r = String.raw;
@@ -15742,7 +15739,7 @@ export const rubricV38: Rubric = {
   // G13's settings
 
   // G14's settings
-<<<<<<< HEAD
+  ownContactEsG14: true,
 
   // E11's settings
   wayForwardWideE11: true,
@@ -15752,9 +15749,6 @@ export const rubricV38: Rubric = {
   // E12's settings
 
   // E13's settings
-=======
-  ownContactEsG14: true,
->>>>>>> round-g14
 };
 
 /** The rubric in force. */

@@ -47,7 +47,7 @@ const FINGERPRINTS: Record<string, string> = {
   '35': '6ebd7b249b543a75',
   '36': 'ce46d3a4699a0eb0',
   '37': '71f684016f66d338',
-  '38': '0d077e967ebcad2a',
+  '38': 'c4aeb7e6afd91621',
 };
 
 function fingerprint(r: typeof rubricV1): string {
