@@ -5441,7 +5441,3 @@ const BARE_TAIL_HERE_E11 = /(?:\b(?:are|r) |\b(?<!\b(?:see|saw|seen|know|knew|ho
 export function bareTailHereE11(body: string): boolean {
   return BARE_TAIL_HERE_E11.test(body) && !BARE_TAIL_WH_E8.test(body);
 }
-
-// ---- (v38 E12) block E12's readings ----
-
-// ---- (v38 E13) block E13's readings ----

@@ -3905,10 +3905,6 @@ export type Rubric = {
    * wh-question ("how long are you still here") (classify.ts `bareTailHereE11`).
    */
   bareTailHereE11?: boolean;
-
-  // (v38 E12) settings of block E12 go here
-
-  // (v38 E13) settings of block E13 go here
 };
 
 const r = String.raw;
@@ -15707,18 +15703,12 @@ const phrasesV38E11 = block(phrasesV38G14, (v38) => ({
   stillThere: v38.plus('stillThere', r`\bstill here\b(?<=\b(?:you|u|ya) still here)`),
 }));
 
-// E12: narrowings of v38's G12 and G13 (second wave)
-const phrasesV38E12 = block(phrasesV38E11, (_v38) => ({}));
-
-// E13: narrowings of v38's G14 (second wave)
-const phrasesV38E13 = block(phrasesV38E12, (_v38) => ({}));
-
-const phrasesV38: RubricPhrases = phrasesV38E13;
+const phrasesV38: RubricPhrases = phrasesV38E11;
 
 /**
- * Rubric v38: v37 with the phrase families and settings of a thirty-seventh round (blocks E9-G14): narrowings of v37's
- * changes (E9: E8's and G11's; E10: E7's, G9's and G10's), and whole sessions of three kinds of question written and
- * labelled before the scorer ran (G12-G14).
+ * Rubric v38: v37 with the phrase families and settings of a thirty-seventh round (blocks E9-E11): narrowings of v37's
+ * changes (E9: E8's and G11's; E10: E7's, G9's and G10's), whole sessions of three kinds of question written and
+ * labelled before the scorer ran (G12-G14), and a narrowing of E9 and E10 in v38 itself (E11).
  */
 export const rubricV38: Rubric = {
   ...rubricV37,
@@ -15745,10 +15735,6 @@ export const rubricV38: Rubric = {
   wayForwardWideE11: true,
   cardPartyWideE11: true,
   bareTailHereE11: true,
-
-  // E12's settings
-
-  // E13's settings
 };
 
 /** The rubric in force. */
