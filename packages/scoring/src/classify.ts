@@ -5201,9 +5201,13 @@ const ACT_TAIL_G9 =
   /[;,]\s*(?:(?:and|also|plus|then|but|or|and then|and also) )?(?:(?:apply|sign up|register|enroll|enrol|fill out|fill in|download|print|read|learn more)\b(?: [a-z0-9'-]+){0,10}? (?:at|on|from)|(?!(?:they|it|their|its|theyre|them|he|she|his|her|this|that|these|those|which|who|how|what|where|when|why|the|a|an|our|your|ur|my|more|details|detail|info|information|everything|hours|help|instructions|steps|directions|contact|appointments?)\b)[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}? (?:is|are)(?: (?:online|listed|posted|available|explained|described))? (?:at|on)) (?=[a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
 /** (v37 G9, `actTailG9`) Where, in a referral's sentence from its verb on (`after`), such a clause begins (its ";" or ","), else -1. */
 export function actTailG9(s: Session, after: string, before = ''): number {
+  return actTailAt(ACT_TAIL_G9, s, after, before);
+}
+/** `actTailG9`'s reading with clause regexp `re` (global): also E10's Spanish clause (`actTailEsE10`). */
+function actTailAt(re: RegExp, s: Session, after: string, before: string): number {
   if (!after.includes(';') && !after.includes(',')) return -1;
-  ACT_TAIL_G9.lastIndex = 0;
-  const m = ACT_TAIL_G9.exec(after);
+  re.lastIndex = 0;
+  const m = re.exec(after);
   if (m === null || m.index === 0) return -1;
   const head = after.slice(0, m.index);
   const tail = after.slice(m.index);
@@ -5381,16 +5385,7 @@ function shortenedE10(label: string, words: readonly string[], i: number, parts:
 const ACT_TAIL_ES_E10 =
   /[;,]\s*(?:(?:y|e|o|u|tambien|luego|despues|y luego|y tambien|ademas) )?(?:solicite|solicitela|solicitelo|solicitelas|solicitelos|aplique|inscribase|registrese|llene|llenela|llenelo|descargue|descarguela|descarguelo|imprima|imprimala|imprimalo|lea)\b(?: [a-z0-9'-]+){0,10}? (?:en|de|desde) (?=[a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
 export function actTailEsE10(s: Session, after: string, before = ''): number {
-  if (!after.includes(';') && !after.includes(',')) return -1;
-  ACT_TAIL_ES_E10.lastIndex = 0;
-  const m = ACT_TAIL_ES_E10.exec(after);
-  if (m === null || m.index === 0) return -1;
-  const head = after.slice(0, m.index);
-  const tail = after.slice(m.index);
-  const c = contactsIn(s, tail);
-  if (!c.url || c.phone || c.email || c.address || STREET_Z4.test(tail)) return -1;
-  if (partySiteZ4(tail.match(s.P.global('url')) ?? [], before === '' ? head : `${before}${head}`)) return -1;
-  return m.index;
+  return actTailAt(ACT_TAIL_ES_E10, s, after, before);
 }
 
 // ---- (v38 G12) block G12's readings ----
