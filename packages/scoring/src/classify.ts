@@ -5243,14 +5243,17 @@ export function ownHostE7(s: Session, n: string, cut: number, before = ''): bool
   }
   return false;
 }
-/** (v37 E7) Whether `label` is spelled by words[i], words[i+1], … each giving a first part (1 letter, or 3 letters or more). */
-function shortenedE7(label: string, words: readonly string[], i: number, parts: number, long: boolean): boolean {
-  if (label === '') return parts >= 2 && long;
+/**
+ * (v37 E7) Whether `label` is spelled by words[i], words[i+1], … each giving a first part (1 letter, or 3 letters or more);
+ * (v38 E10, `initialsE10`) also by three or more one-letter parts alone (initials: "wssc").
+ */
+function shortenedE7(label: string, words: readonly string[], i: number, parts: number, long: boolean, initialsE10 = false): boolean {
+  if (label === '') return (parts >= 2 && long) || (initialsE10 && parts >= 3);
   if (i >= words.length || parts >= 6) return false;
   const w = words[i]!;
   for (let k = Math.min(w.length, label.length); k >= 1; k--) {
     if (k === 2) continue;
-    if (label.startsWith(w.slice(0, k)) && shortenedE7(label.slice(k), words, i + 1, parts + 1, long || k >= 3)) return true;
+    if (label.startsWith(w.slice(0, k)) && shortenedE7(label.slice(k), words, i + 1, parts + 1, long || k >= 3, initialsE10)) return true;
   }
   return false;
 }
@@ -5359,18 +5362,7 @@ export function ownHostSuffixE10(s: Session, n: string, cut: number, before = ''
     const heads = HOST_SUFFIX_E10.filter((x) => label.endsWith(x) && label.length - x.length >= 3).map((x) => label.slice(0, -x.length));
     // the party's one name word before a kind word ("wssc" + water)
     if (heads.some((h) => h.length >= 4 && words.includes(h))) return true;
-    for (const h of [label, ...heads]) for (let i = 0; i + 1 < words.length && i < 24; i++) if (shortenedE10(h, words, i, 0, false)) return true;
-  }
-  return false;
-}
-/** (v38 E10) As E7's `shortenedE7`: also true for three or more parts of one letter each (initials). */
-function shortenedE10(label: string, words: readonly string[], i: number, parts: number, long: boolean): boolean {
-  if (label === '') return (parts >= 2 && long) || parts >= 3;
-  if (i >= words.length || parts >= 6) return false;
-  const w = words[i]!;
-  for (let k = Math.min(w.length, label.length); k >= 1; k--) {
-    if (k === 2) continue;
-    if (label.startsWith(w.slice(0, k)) && shortenedE10(label.slice(k), words, i + 1, parts + 1, long || k >= 3)) return true;
+    for (const h of [label, ...heads]) for (let i = 0; i + 1 < words.length && i < 24; i++) if (shortenedE7(h, words, i, 0, false, true)) return true;
   }
   return false;
 }
