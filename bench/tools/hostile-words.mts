@@ -1,7 +1,7 @@
-// Times v37 and v38 on 20 KB messages made of the words v37's and v38's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
+// Times v38 and v39 on 20 KB messages made of the words v38's and v39's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
 // with and without a transfer event, also as the survey comment). usage: node --import tsx bench/tools/hostile-words.mts
-// With SIZE set, times one rubric (env RUBRIC, default v38) on messages of SIZE characters instead:
-// SIZE=200000 RUBRIC=rubricV37 node --import tsx bench/tools/hostile-words.mts
+// With SIZE set, times one rubric (env RUBRIC, default v39) on messages of SIZE characters instead:
+// SIZE=200000 RUBRIC=rubricV38 node --import tsx bench/tools/hostile-words.mts
 import * as R from '../../packages/scoring/src/rubric';
 import { scoreSession } from '../../packages/scoring/src/index';
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -55,6 +55,11 @@ const seeds = [
   "BGE's billing department will call you, and our outreach librarian will call you Friday ", 'not my job lol. bye ', "That's not my job anymore since the move, but ",
   'Contact Washington Gas, and sign up at washgas.com/assist ', 'hop on 311 ', 'they are at 311 on the third floor ', 'the HOA handbook ',
   'the Baltimore Street Map Exhibit ', 'our homebound team can pick up the books ', 'are u still there ', 'yes call the county ',
+  // v38 E9-E11, G12-G14: narrowings, courts, health, Spanish
+  'Your union rep or the employee handbook can tell you ', 'at 311 Hale Hall ', "our county's crew will call you ", 'not my job, however the desk at 410-555-0101 can help ',
+  'not my job tho, call someone else. bye ', 'however nicely you put it ', 'are you still here ', 'wsscwater.com ', 'Legal Aid can represent you ',
+  'Maryland Code, Real Property § 8-211 ', 'COMAR 10.09.24 ', 'Maryland Judiciary Case Search ', "She shouldn't stop taking it without talking to her doctor ",
+  'marque al 988 ', '¿Me permite unos minutos? ', 'la conexión se cayó ', 'Esta es la última pregunta que le puedo contestar hoy ', 'llámenos al 410-555-1212 ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
@@ -62,23 +67,23 @@ const seeds = [
 if (process.env.SIZE) {
   const SIZE = Number(process.env.SIZE);
   const rep2 = (s: string) => { let o = ''; while (o.length < SIZE) o += s; return o.slice(0, SIZE); };
-  const which = (R as any)[process.env.RUBRIC ?? 'rubricV38'];
+  const which = (R as any)[process.env.RUBRIC ?? 'rubricV39'];
   time(which, 'hi there', false);
   const out: [number, string][] = [];
   for (const s of seeds) out.push([time(which, rep2(s), false), s]);
   out.sort((a, b) => b[0] - a[0]);
   for (const [t, s] of out.slice(0, 8)) console.log(which.version, t.toFixed(0), 'ms', JSON.stringify(s));
 } else {
-  for (const r of [R.rubricV37, R.rubricV38]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
+  for (const r of [R.rubricV38, R.rubricV39]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
   const rows: [number, number, string][] = [];
   for (const s of seeds) for (const tr of [false, true]) {
     const msg = rep(s);
-    const a = Math.min(time(R.rubricV37, msg, tr), time(R.rubricV37, msg, tr));
-    const b = Math.min(time(R.rubricV38, msg, tr), time(R.rubricV38, msg, tr));
+    const a = Math.min(time(R.rubricV38, msg, tr), time(R.rubricV38, msg, tr));
+    const b = Math.min(time(R.rubricV39, msg, tr), time(R.rubricV39, msg, tr));
     rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
   }
   rows.sort((x, y) => y[0] - x[0]);
-  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v38 ${b.toFixed(1)} ms  v37 ${a.toFixed(1)} ms  ${s}`);
-  console.log('most slowed by v38:');
-  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v38 ${b.toFixed(1)} ms  v37 ${a.toFixed(1)} ms  ${s}`);
+  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v39 ${b.toFixed(1)} ms  v38 ${a.toFixed(1)} ms  ${s}`);
+  console.log('most slowed by v39:');
+  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v39 ${b.toFixed(1)} ms  v38 ${a.toFixed(1)} ms  ${s}`);
 }

@@ -5428,3 +5428,13 @@ const BARE_TAIL_HERE_E11 = /(?:\b(?:are|r) |\b(?<!\b(?:see|saw|seen|know|knew|ho
 export function bareTailHereE11(body: string): boolean {
   return BARE_TAIL_HERE_E11.test(body) && !BARE_TAIL_WH_E8.test(body);
 }
+
+// ---- (v39 E12) block E12's readings ----
+
+// ---- (v39 E13) block E13's readings ----
+
+// ---- (v39 E14) block E14's readings ----
+
+// ---- (v39 G15) block G15's readings ----
+
+// ---- (v39 G16) block G16's readings ----

@@ -3905,6 +3905,16 @@ export type Rubric = {
    * wh-question ("how long are you still here") (classify.ts `bareTailHereE11`).
    */
   bareTailHereE11?: boolean;
+
+  // (v39 E12) settings of block E12 go here
+
+  // (v39 E13) settings of block E13 go here
+
+  // (v39 E14) settings of block E14 go here
+
+  // (v39 G15) settings of block G15 go here
+
+  // (v39 G16) settings of block G16 go here
 };
 
 const r = String.raw;
@@ -15737,5 +15747,43 @@ export const rubricV38: Rubric = {
   bareTailHereE11: true,
 };
 
+// E12: narrowings of v38's G12 (courts and legal self-help: Legal Aid as a party, statutes and case search as sources, outside legal staff in notPromise)
+const phrasesV39E12 = block(phrasesV38, (_v39) => ({}));
+
+// E13: narrowings of v38's G13 (health: "talk to your doctor" as a referral, 988, outside clinics and insurers in notPromise)
+const phrasesV39E13 = block(phrasesV39E12, (_v39) => ({}));
+
+// E14: narrowings of v38's G14 (Spanish: ownContactEsG14, holds, disconnects, limits on questions) and E11 (wayForwardWideE11, cardPartyWideE11, bareTailHereE11)
+const phrasesV39E14 = block(phrasesV39E13, (_v39) => ({}));
+
+// G15: whole sessions: scams, fraud, identity theft and online safety (FTC, credit bureaus, the Attorney General's consumer line)
+const phrasesV39G15 = block(phrasesV39E14, (_v39) => ({}));
+
+// G16: whole sessions: cooperative backup staff answering for a library they do not work at (referrals back to the local library, follow-ups routed to it)
+const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));
+
+const phrasesV39: RubricPhrases = phrasesV39G16;
+
+/**
+ * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16): narrowings of v38's
+ * changes (E12: G12's; E13: G13's; E14: G14's and E11's), and whole sessions of two kinds of question written and labelled
+ * before the scorer ran (G15, G16).
+ */
+export const rubricV39: Rubric = {
+  ...rubricV38,
+  version: '39',
+  phrases: phrasesV39,
+
+  // E12's settings
+
+  // E13's settings
+
+  // E14's settings
+
+  // G15's settings
+
+  // G16's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV38;
+export const currentRubric: Rubric = rubricV39;
