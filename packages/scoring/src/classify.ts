@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1192,7 +1192,11 @@ function ownDepartment(s: Session, m: Msg, x: Sentence): boolean {
 export function sourceAt(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
   const memo = m.memo;
-  if (memo.source === UNSET) memo.source = sourceNow(s, m);
+  if (memo.source === UNSET) {
+    memo.source = sourceNow(s, m);
+    // (v39 E12, `citationAcrossE12`) a State's code cited across the sentences its abbreviations cut
+    if (memo.source < 0 && s.rubric.citationAcrossE12 === true) memo.source = citationAtE12(m);
+  }
   return memo.source;
 }
 
@@ -5430,6 +5434,25 @@ export function bareTailHereE11(body: string): boolean {
 }
 
 // ---- (v39 E12) block E12's readings ----
+
+/** (v39 E12) Another State's code cited by section (rubric.ts `STATE_CODE_CITE_E12`). */
+const STATE_CODE_CITE_E12 = new RegExp(STATE_CODE_CITE_SRC_E12, 'u');
+/**
+ * (v39 E12, `citationAcrossE12`) The sentence of `m` where a State's code cited by section ends, read across the sentences
+ * its abbreviations cut ("… under Cal. | Civ. | Code § 1942 …"): up to three sentences before it joined to it; -1: none.
+ */
+export function citationAtE12(m: Msg): number {
+  if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!/(?:§|\bsec\.?|\bsection) ?\d/.test(x.n)) continue;
+    const tail = xs.slice(Math.max(0, i - 3), i + 1).map((y) => y.n).join(' ');
+    const hit = STATE_CODE_CITE_E12.exec(tail);
+    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
+  }
+  return -1;
+}
 
 // ---- (v39 E13) block E13's readings ----
 

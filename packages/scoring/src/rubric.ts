@@ -3907,6 +3907,12 @@ export type Rubric = {
   bareTailHereE11?: boolean;
 
   // (v39 E12) settings of block E12 go here
+  /**
+   * (v39 E12) info.source: another State's code cited with abbreviations that end sentences ("Cal. Civ. Code § 1942", "Tex.
+   * Prop. Code § 92.052", "Fla. Stat. § 83.56"): the citation (`STATE_CODE_CITE_E12`) is looked for across the message's
+   * sentences when none of them gives a source on its own (classify.ts `citationAtE12`).
+   */
+  citationAcrossE12?: boolean;
 
   // (v39 E13) settings of block E13 go here
 
@@ -15748,7 +15754,65 @@ export const rubricV38: Rubric = {
 };
 
 // E12: narrowings of v38's G12 (courts and legal self-help: Legal Aid as a party, statutes and case search as sources, outside legal staff in notPromise)
-const phrasesV39E12 = block(phrasesV38, (_v39) => ({}));
+/** (v39 E12) G12's notPromise alternative for legal-help parties and the court's people (English). */
+const LEGAL_PROMISE_G12 = phrasesV38.notPromise.findIndex((x) => x.startsWith(r`\b(?:legal aid|legal services|(?:law |legal )?clinics?|`));
+/** (v39 E12) The States by name, and their abbreviations in legal citations ("Cal.", "Tex.", "Va.", "N.Y.", "Fla."). */
+const STATE_NAME_E12 = r`(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia)`;
+const STATE_ABBR_E12 = r`(?:ala|alaska|ariz|ark|cal|calif|colo|conn|del|fla|ga|haw|idaho|ill|ind|iowa|kan|ky|la|me|md|mass|mich|minn|miss|mo|mont|neb|nev|n\. ?h|n\. ?j|n\. ?m|n\. ?y|n\. ?c|n\. ?d|ohio|okla|or|pa|r\. ?i|s\. ?c|s\. ?d|tenn|tex|utah|vt|va|wash|w\. ?va|wis|wyo|d\. ?c)\.`;
+/** (v39 E12) Postal codes of States, in chat-speak without a dot ("va code 55.1-1220"), those that are no English word. */
+const STATE_POSTAL_E12 = r`(?:va|md|ny|nj|nc|sc|fl|tx|ca|ga|dc|pa|wa|az|ct|tn|ky|wv|wi|mn|mo|nv|nm|ia|ks|nh|vt|ri|ar|nd|sd|wy|ak)`;
+/** (v39 E12) The words between a State and its code in a citation: abbreviations with a dot, or the codes' own words. */
+const CODE_WORD_E12 = r`(?:[a-z]{2,8}\.|civil|property|real|penal|family|criminal|procedure|revised|general|compiled|annotated|business|government|health|safety|labor|education|insurance|tax|vehicle|transportation|commercial|estates|consolidated|judicial|public|utilities|administrative|landlord|tenant|residential)`;
+/** (v39 E12) Maryland's articles by name, as G12's. */
+const MD_ARTICLE_E12 = r`(?:real property|family law|criminal law|criminal procedure|courts and judicial proceedings|courts|estates and trusts|commercial law|transportation|state government|health[ -]general|labor and employment|tax[ -]general|tax[ -]property|business regulation|business occupations and professions|public safety|human services|insurance|environment|education|corporations and associations|general provisions|local government|election law|natural resources|agriculture|public utilities)`;
+/** (v39 E12) Court-record words that make "PACER" the federal courts' system, not the fitness test. */
+const COURT_WORD_E12 = r`(?:courts|federal|case|cases|docket|dockets|filings?|filed|bankruptcy|lawsuits?|judgments?|records?|uscourts)`;
+/** (v39 E12) A case-record system said not to have the thing ("… doesn't have it", "… isn't there"), as G12's. */
+const NOT_THERE_E12 = r`(?!(?: [a-z]+){0,2} (?:isnt|is not|wont|cant|cannot|doesnt|does not|didnt|did not|only goes)\b)`;
+/**
+ * (v39 E12) Another State's code or statutes cited by section ("Cal. Civ. Code § 1942", "Texas Property Code section 92.052",
+ * "Md. Code Ann., Real Prop. § 8-203"), or by a section number with a dash and no sign ("va code 55.1-1220").
+ */
+export const STATE_CODE_CITE_E12 = r`\b(?:code|law|laws|stat|stats|statutes)\b(?<=(?:\b${STATE_ABBR_E12}|\b${STATE_NAME_E12})(?: ${CODE_WORD_E12}){0,3} (?:code|law|laws|stat|stats|statutes)|\b${STATE_POSTAL_E12} code)\.?(?: ann\.?)?(?:,? ${CODE_WORD_E12}){0,3},? (?:(?:§|sec\.?|section)(?= ?\d)|(?=\d+(?:\.\d+)?-\d))`;
+const phrasesV39E12 = block(phrasesV38, (v39) => ({
+  // (test/thirty-eighth-round-e12-checked.test.ts)
+  // G12's legal-help parties and the court's people who will call the patron: the library's or the branch's own clinic or
+  // intake staff (one to three words after "library's / branch's") keep the sentence the provider's promise, as E9 did for
+  // G11 ("The library's tech clinic will email you by Thursday", "The branch's intake staff will call you tomorrow"); and
+  // "well" is "we'll" only where it is not the adverb or the interjection ("the clinic will call you to confirm, and it
+  // usually goes well", "as well", "Well, Legal Aid will call you")
+  notPromise: v39.swap(
+    'notPromise',
+    LEGAL_PROMISE_G12,
+    retext(
+      retext(
+        retext(phrasesV38.notPromise[LEGAL_PROMISE_G12]!, r`)\b(?= (?:will|should|usually|then|may|might)`, r`)\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z]+){1,3})(?= (?:will|should|usually|then|may|might)`),
+        r`(?![^.!?]*\b(?:ill|i will|we will|well|i can|we can)\b)`,
+        r`(?![^.!?]*\b(?:ill|i will|we will|well(?<!\b(?:as|very|really|pretty|quite|so|too|go|goes|going|went|gone|works?|worked|working|done|doing|did|do|is|was|are|were|be|been|fairly|all|oh|ok|okay|just|perfectly) well)(?!,)|i can|we can)\b)`,
+      ),
+      r`(?<!\b(?:ill|i will|we will|well|i can|we can|i have|ive|lets|let me|our|my)\b`,
+      r`(?<!\b(?:ill|i will|we will|well(?<!\b(?:as|very|really|pretty|quite|so|too|go|goes|going|went|gone|works?|worked|working|done|doing|did|do|is|was|are|were|be|been|fairly|all|oh|ok|okay|just|perfectly) well)(?!,)|i can|we can|i have|ive|lets|let me|our|my)\b`,
+    ),
+  ),
+  namedResource: v39.plus(
+    'namedResource',
+    // another State's code or statutes cited by section, as G12's Maryland Code: "Cal. Civ. Code § 1942", "Tex. Prop. Code §
+    // 92.052", "Va. Code § 55.1-1200", "Fla. Stat. § 83.56", "N.Y. Real Prop. Law § 235-b", "Texas Property Code section 92.052"
+    // (not "the dress code", "promo code", "ZIP code", "the library's Code of Conduct § 3": no State before it)
+    STATE_CODE_CITE_E12,
+    // "the Code of Virginia, § 55.1-1200", "Código de Maryland, Artículo de Bienes Raíces, § 8-211"
+    r`\b(?:code|codigo) (?:of|de|del estado de) ${STATE_NAME_E12},? (?:[a-z.&]+,? ){0,5}?(?:§|sec\.?|section|seccion)(?= ?\d)`,
+    // in words: "Section 8-211 of the Real Property Article", "section 55.1-1226 of the Virginia Code"
+    r`\bsection \d+(?:[.-]\d+)*[a-z]?,? of the (?:${MD_ARTICLE_E12} article|(?:${STATE_NAME_E12}) (?:code|statutes)|code of ${STATE_NAME_E12})\b`,
+  ),
+  // case-record systems of the federal courts and other States by name, as G12's Case Search: PACER (with a court word near it;
+  // not the PACER fitness test), Virginia's Online Case Information System
+  knownResource: v39.plus(
+    'knownResource',
+    r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?:(?=[^.!?]{0,60}\b${COURT_WORD_E12}\b)|(?<=\b${COURT_WORD_E12}\b[^.!?]{0,60}pacer))${NOT_THERE_E12}`,
+    r`\bonline case information(?: system)?\b${NOT_THERE_E12}`,
+  ),
+}));
 
 // E13: narrowings of v38's G13 (health: "talk to your doctor" as a referral, 988, outside clinics and insurers in notPromise)
 const phrasesV39E13 = block(phrasesV39E12, (_v39) => ({}));
@@ -15775,6 +15839,7 @@ export const rubricV39: Rubric = {
   phrases: phrasesV39,
 
   // E12's settings
+  citationAcrossE12: true,
 
   // E13's settings
 
