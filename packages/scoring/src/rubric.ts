@@ -15824,7 +15824,7 @@ const PHONE_988_G13 = phrasesV39E12.phone.findIndex((x) => x.startsWith(r`\b988\
 const HEALTH_PROMISE_G13 = phrasesV39E12.notPromise.findIndex((x) => x.startsWith(r`\b(?:maryland health connection|health connection|medicaid|`));
 const CLOSING_ANYWAY_G13 = phrasesV39E12.dismissalConvenience.findIndex((x) => x.startsWith(r`\banyways?\b(?<=\b(?:were|we are|`));
 /** (v39 E13) Professionals outside health one is told not to act "without talking to" (English): lawyers, accountants, tax and financial advisers, and chat-speak's "doc". */
-const PROFESSIONAL_E13 = r`lawyers?|attorneys?|solicitors?|accountants?|cpas?|(?:tax|financial|legal) (?:preparers?|professionals?|pros?|planners?|consultants?)|advis[eo]rs?|counsell?ors?|doc(?<=\b(?:to|with|asking|calling|consulting) (?:(?:your|ur|her|his|their|a) )?doc)`;
+const PROFESSIONAL_E13 = r`lawyers?|attorneys?|solicitors?|accountants?|cpas?|(?:tax|financial|legal) (?:preparers?|professionals?|pros?|planners?|consultants?)|advis[eo]rs?|counsell?ors?|(?:doc|dr)(?<=\b(?:to|with|asking|calling|consulting) (?:(?:your|ur|her|his|their|a) )?(?:doc|dr))`;
 /** (v39 E13) The same in Spanish: abogado, contador, asesor fiscal / financiero / legal, preparador de impuestos. */
 const PROFESIONAL_E13 = r`abogad[oa]s?|contador(?:a|es|as)?|asesor(?:a|es|as)? (?:fiscal(?:es)?|financier[oa]s?|legal(?:es)?|de impuestos)|preparador(?:a|es|as)? de impuestos`;
 /** (v39 E13) Health insurers and plans by name (Maryland's and national ones). */
@@ -15895,18 +15895,19 @@ const phrasesV39E13 = block(phrasesV39E12, (v39) => ({
     .swap(
       'notPromise',
       HEALTH_PROMISE_G13,
-      retext(
-        retext(
-          retext(phrasesV39E12.notPromise[HEALTH_PROMISE_G13]!, r`\b(?:maryland health connection|health connection|medicaid|`, r`\b(?:${INSURER_E13}|maryland health connection|health connection|medicaid|`),
-          r`|mco|care coordinator)\b(?<!`,
-          r`|mco|care coordinator|${HEALTH_PLACE_E13})\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z]+){1,3})(?<!`,
-        ),
-        r`|mco|care coordinator))(?= `,
-        r`|mco|care coordinator|${HEALTH_PLACE_E13}))(?= `,
-      ),
+      [
+        [r`\b(?:maryland health connection|health connection|medicaid|`, r`\b(?:${INSURER_E13}|maryland health connection|health connection|medicaid|`],
+        [r`|mco|care coordinator)\b(?<!`, r`|mco|care coordinator|${HEALTH_PLACE_E13}|doc|dr)\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z]+){1,3})(?<!`],
+        [r`(?<!\b(?:the|your) )(?:exchange|`, r`(?<!\b(?:the|your|(?:${INSURER_E13})(?:s| s)?) )(?:exchange|`],
+        [r`|mco|care coordinator))(?= `, r`|mco|care coordinator|${HEALTH_PLACE_E13}|doc|dr))(?= `],
+        [
+          r`|im going to|i am going to|${LIBRARY_STAFF_E7})\b))`,
+          r`|im going to|i am going to|${LIBRARY_STAFF_E7}|our (?:[a-z]+ ){0,2}[a-z]+ (?:will|is going to|shall) (?:call|contact|phone|text|email|e mail|send|mail|write|get back|follow up|reach out))\b))`,
+        ],
+      ].reduce((x, [from, to]) => retext(x, from!, to!), phrasesV39E12.notPromise[HEALTH_PROMISE_G13]!),
     )
     .concat([
-      r`\b(?:medicaid|medicare|maryland health connection|${INSURER_E13}|seguro(?: medico| de salud)?(?<=\b(?:su|el|tu) seguro(?: medico| de salud)?)|aseguradora|compania de seguros|plan de salud|hospital|consultorio|laboratorio|farmacia|(?:medic[oa]|doctor(?:a)?|dentista|pediatra|especialista)(?<=\b(?:su|el|la|tu) [a-z]+)|navegador(?:a)?)(?: (?:de|del)(?: la| los| las)? (?!(?:biblioteca|bibliotecas|sucursal)\b)[a-z]+){0,2}(?= (?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|contestara|contestaran|respondera|responderan|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le mandare|le aviso|le avisare|le mando|le escribo|te llamo|te escribo|te mando)\b))(?<!\b(?:yo|nuestro|nuestra|nuestros|nuestras|mi|le llamare|le escribire|le enviare|biblioteca|sucursal)\b[^.!?]{0,80}?)`,
+      r`\b(?:medicaid|medicare|maryland health connection|${INSURER_E13}|seguro(?: medico| de salud)?(?<=\b(?:su|el|tu) seguro(?: medico| de salud)?)|aseguradora|compania de seguros|plan de salud|hospital|consultorio|laboratorio|farmacia|(?:medic[oa]|doctor(?:a)?|dentista|pediatra|especialista)(?<=\b(?:su|el|la|tu) [a-z]+)|navegador(?:a)?)(?: (?:de|del)(?: la| los| las)? (?!(?:biblioteca|bibliotecas|sucursal)\b)[a-z]+){0,2}(?= (?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|contestara|contestaran|respondera|responderan|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le mandare|le aviso|le avisare|le mando|le escribo|te llamo|te escribo|te mando)\b))(?<!\b(?:yo|nuestro|nuestra|nuestros|nuestras|mi|le llamare|le escribire|le enviare)\b[^.!?]{0,80}?)`,
     ]),
   // G13's "we're closing anyway": also "we close / the library closes / we're shutting (up shop) / it's (almost) closing time"
   // and "in like 5 (min)", "anyhow", "regardless" ("We're shutting in 5 anyway", "we close in like 5 min anyways lol bye"); the

@@ -161,6 +161,7 @@ export const guards: SessionCase[] = [
   // referralVerb "see": the professionals' pages, and "doc" as a document
   { name: 'guard see: "See the tax preparer\'s checklist at irs.gov/…" (a page) : referral na', lines: one('what do i bring to get my taxes done', "See the tax preparer's checklist at irs.gov/individuals/checklist-for-free-tax-return-preparation. Does that help?"), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'guard see: "you\'ll see a doc with the steps at samplelibrary.org/help" (a document) : referral na', lines: one('how do i print from my phone', "Open samplelibrary.org/help and you'll see a doc with the steps for phones. Does that help?"), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'guard see: "See a doc called Printing From Your Phone at samplelibrary.org/help" (a document) : referral na', lines: one('how do i print from my phone', 'See a doc called Printing From Your Phone at samplelibrary.org/help. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   // referralParty: another service's provider, not its map or list
   { name: 'guard party: "Visit the internet provider map at broadbandmap.fcc.gov" (a page) : referral na', lines: one('who has internet at my address', 'Visit the internet provider map at broadbandmap.fcc.gov and type your address. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   // (the imperative form of the LEFT case "You usually need to call your cable provider …", written after the first run of the guards)
@@ -169,10 +170,12 @@ export const guards: SessionCase[] = [
   { name: 'guard 988: Spanish, "el deducible pasó de 1500 al 988" (a sum) : source fails', lines: es('mi seguro cambio el deducible', 'Llame a su seguro para confirmarlo, porque el deducible pasó de 1500 al 988 este año. ¿Le sirve?'), exp: some({ source: 'fail' }) },
   { name: 'guard 988: Spanish, "Hable al 988 a cualquier hora" : referral and source pass', lines: es('mi hija esta muy deprimida', 'Hable al 988 a cualquier hora; la línea de crisis atiende en español. ¿Le sirve?'), exp: some({ referral: 'pass', source: 'pass' }) },
   // notPromise: the library's own up to three words before; the provider's own promise beside an insurer
-  { name: 'guard promise: "The library\'s hours are short, so the navigator will call you at home" (the navigator\'s) : contact na', lines: one('i need help signing up for a health plan', "Start at marylandhealthconnection.gov. The library's hours are short, so the navigator will call you at home. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'guard promise: "The library\'s hours are short so the navigator will call you at home" (the navigator\'s) : contact na', lines: one('i need help signing up for a health plan', "Start at marylandhealthconnection.gov. The library's hours are short so the navigator will call you at home. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
   { name: 'guard promise: "CareFirst will mail you a card, and I\'ll email you the dentist list by Friday" : contact fails, code fails', lines: one('i need a dentist in my plan', "CareFirst will mail you a card, and I'll email you the dentist list by Friday. Does that help?"), exp: some({ contact: 'fail', code: 'fail' }) },
   { name: 'guard promise: Spanish, "El hospital le llamará, y yo le escribo mañana con la lista" : contact fails, code fails', lines: es('necesito una cirugia', 'El hospital le llamará, y yo le escribo mañana con la lista de clínicas. ¿Le sirve?'), exp: some({ contact: 'fail', code: 'fail' }) },
   { name: 'guard promise: Spanish, "la navegadora de la biblioteca le llamará el jueves" (the library\'s own) : contact fails, code fails', lines: es('necesito ayuda con el seguro medico', 'La navegadora de la biblioteca le llamará el jueves para ayudarle con la solicitud. ¿Le sirve?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: 'guard promise: "Kaiser will call you to schedule; our guide to mammograms is at samplelibrary.org/health" (no promise of ours) : contact na', lines: one('how do i get a mammogram', 'Request it at kp.org/appointments; Kaiser will call you to schedule, and our guide to mammograms is at samplelibrary.org/health. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'guard without: chat-speak, "dont stop … w/o talking to ur dr first" ("dr" after "to") : referral fails', lines: one('can i stop insulin if my sugar is good', 'medlineplus has it at medlineplus.gov/insulin.html. dont stop the insulin w/o talking to ur dr first. that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
   // dismissalConvenience: a closing time said without "anyway" at its end, or with a way back; Spanish with the day going on
   { name: 'guard closing: "We close at 9 anyway, so there\'s time to pick it up tonight" : dismissal passes', lines: last('The Medigap guide is at medicare.gov/supplements-other-insurance. We close at 9 anyway, so there is time to pick up the printed copy tonight. Does that help?'), exp: some({ dismissal: 'pass' }) },
   { name: 'guard closing: "we close in 5 anyway, but chat us tomorrow at askus.org" (a way back) : dismissal passes', lines: last('we close in 5 anyway, but chat us again tomorrow at askus.org and we will go through Medigap.'), exp: some({ dismissal: 'pass' }) },
@@ -214,7 +217,23 @@ export const second: SessionCase[] = [
   { name: 'second: Spanish, "Igual ya vamos a cerrar, adiós" (Chilean "igual", anyway) : dismissal fails', lines: ultimo('Igual ya vamos a cerrar, adiós.'), exp: some({ dismissal: 'fail' }) },
 ];
 
+/** The third batch, written after the second batch passed, on the brief's other shapes (labelled before running). */
+export const third: SessionCase[] = [
+  { name: 'third: "The doctor will see you at 3; bring your Medicaid card" (the doctor\'s seeing, no one to contact) : referral na', lines: one('do i need anything for my sons checkup', 'The doctor will see you at 3; bring his Medicaid card. The checkup schedule is at healthychildren.org. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'third: the book "When Should I See a Doctor?" (a title) : referral na', lines: one('a book for parents about when kids need a doctor', 'Try "When Should I See a Doctor?" in our catalog at samplelibrary.org. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'third: "Anyway, the library is closing soon, so here is the SHIP number: 1-800-243-3425" (a way forward) : dismissal passes', lines: last('Anyway, the library is closing soon, so here is the SHIP number for Medigap questions: 1-800-243-3425.'), exp: some({ dismissal: 'pass' }) },
+  { name: 'third: "Your doctor will call you with the results, and our nurse will email you the handout today" (our own) : contact fails, code fails', lines: one('when do i get my a1c results', 'Your doctor will call you with the results, and our nurse will email you the diabetes handout today. Does that help?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: 'third: chat-speak, "ur doc will call u w/ the results" (the patron\'s doctor) : contact na', lines: one('when do i get my blood test back', 'ur doc will call u w/ the results, medlineplus explains the test at medlineplus.gov/lab-tests. that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'third: Spanish, "Su médico le llamará con los resultados" : contact na', lines: es('cuando me dan los resultados', 'Su médico le llamará con los resultados; MedlinePlus explica la prueba en medlineplus.gov/spanish/labtests. ¿Le sirve?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'third: "Humana\'s pharmacy will mail you the refill" (the insurer\'s pharmacy) : contact na', lines: one('how do i get my pills by mail', "Sign up at centerwellpharmacy.com; Humana's pharmacy will mail you the refill. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'third: Spanish, "la página 988 del manual" after "llame" (a page) : source fails', lines: es('donde esta la regla del deducible', 'Llame a su seguro y pregunte por la regla que sale en la página 988 de su póliza. ¿Le sirve?'), exp: some({ source: 'fail' }) },
+];
+
 export const LEFT: SessionCase[] = [
+  // LEFT: "… w/o talking to ur dr. that help?": "dr." is read as the title's abbreviation (Dr.), so the sentence runs on into
+  // "that help?" and is read as a question, which refers no one; the family reads "ur dr" (E13) and "ur dr first." scores
+  // right. Sentence splitting at abbreviations is text.ts's (E12 left it alone for the same reason: it moves every boundary)
+  { name: 'third: chat-speak, "dont stop the insulin w/o talking to ur dr" : referral fails', lines: one('can i stop insulin if my sugar is good', 'medlineplus has it at medlineplus.gov/insulin.html, but dont stop the insulin w/o talking to ur dr. that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT: "you can file without talking to an accountant" (what can be done without one: no one the patron is told to contact) is
   // read as a referral, with the sentence's URL as its contact, by v38 too (not E13's alternative: older readings of "talking to
   // <party>"); G13's own near miss "The checker works without talking to a pharmacist" scores right, so the older reading is
@@ -240,6 +259,7 @@ describeSessions('thirty-eighth round (E13): whole sessions', whole);
 describeSessions('thirty-eighth round (E13): G13 checked', short);
 describeSessions('thirty-eighth round (E13): near misses of the fixes', guards);
 describeSessions('thirty-eighth round (E13): the second batch, E13\'s own words', second);
+describeSessions('thirty-eighth round (E13): the third batch, the brief\'s other shapes', third);
 
 describeLeft('thirty-eighth-round-e13-checked', LEFT);
 
