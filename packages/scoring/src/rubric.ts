@@ -15867,9 +15867,9 @@ const phrasesV39E13 = block(phrasesV39E12, (v39) => ({
       ),
     )
     .map((x, i) => (i === MARQUE_G13 ? retext(x, r`\b(?:marque|marquen|marca|marcar|`, r`\b(?:marque|marquen|marca|marcar|hable|hablele|hablen|hablenle|hablale|hablarle|`) : x)),
-  // G13's health providers as parties, also the providers of other services one calls ("Call your internet provider", "ask your
-  // childcare provider for the form"); not their lists or pages
-  // and the professionals E13's "see" adds that older parties lack ("see a physiotherapist", "see a doc")
+  // the professionals E13's "see" adds that older parties lack ("see a physiotherapist", "see a doc", not "a doc called …"); and,
+  // as G13's health providers, the providers of other services one calls ("Call your internet provider", "ask your childcare
+  // provider for the form"), not their lists, maps or pages
   referralParty: v39.plus(
     'referralParty',
     r`\b(?:physiotherapists?|physios?|chiropractors?|allergists?|neurologists?|orthopedists?|gynecologists?|urologists?|doc(?<=\b(?:a|ur|your|her|his|their) doc)(?! (?:i|we|that|for|on|in|at|about|link|file|page|shared|sent|attached|with|of|called|titled|named|listing)\b))\b`,
@@ -15889,8 +15889,11 @@ const phrasesV39E13 = block(phrasesV39E12, (v39) => ({
   // G13's health people who will call the patron: also insurers by name ("CareFirst will mail you a new card", "Kaiser will call
   // you to schedule"), the urgent care, the imaging centre; not the library's or branch's own navigator, counselor or clinic
   // (one to three words after "library's / branch's": "The library's health insurance navigator will call you Thursday", a
-  // promise, as E12 read G12's); and in Spanish ("Medicaid le enviará una tarjeta", "su seguro le mandará una carta", "el
-  // hospital le llamará")
+  // promise, as E12 read G12's), nor with "our <staff> will call / email you" later in the sentence ("…, and our nurse will email
+  // you the handout today"); "the / your doc / dr" and an insurer's own pharmacy or clinic ("Humana's pharmacy will mail you")
+  // as G13's kinds; and in Spanish ("Medicaid le enviará una tarjeta", "su seguro le mandará una carta", "el hospital le
+  // llamará"), not the library's ("la navegadora de la biblioteca le llamará") nor beside the provider's own ("…, y yo le
+  // escribo mañana")
   notPromise: v39
     .swap(
       'notPromise',

@@ -1,5 +1,158 @@
 /**
- * HEADER (written at the end)
+ * Thirty-eighth round (E13), a narrowing wave: v38's block G13 (health information and health insurance), merged with no wave
+ * after it: its "without talking to your doctor" prohibition (referralOnesToAsk, English and Spanish), "see a dentist / your
+ * PCP" and Spanish dialling (referralVerb), health providers and Spanish help lines as parties (referralParty), 988 after
+ * Spanish "llame / marque … al" (phone), insurers', programmes' and clinics' people who "will call you" (notPromise) and
+ * "we're closing soon anyway" (dismissalConvenience): both ways, what they read that is not their behaviour, and what they skip
+ * that is.
+ *
+ * PARAPHRASE SWEEP. The shapes tried, in English (American, British, non-native, chat-speak, terse, warm, scripted) and
+ * Spanish (Mexican "háblele al", Southern Cone "igual"), inside and OUTSIDE health chats:
+ *  "without talking to": other professionals ("Don't sign the lease without talking to a lawyer", "… without checking with
+ *   your tax preparer", "never cash out a 401(k) without speaking with a financial advisor", British "without first speaking
+ *   to an independent financial adviser", "without calling your accountant", "without talking to a HUD counselor", "never
+ *   file an amended return w/o checking w/ a CPA", chat-speak "w/o talking to ur doc / ur dr", non-native "without ask her
+ *   doctor"; "No firme nada sin consultar a un abogado", "sin hablar con su contador", "sin consultar con una abogada");
+ *   near misses: a memoir's, a novel's and a biography's habit ("the author never made a decision without asking her
+ *   doctor", "the heroine never operates without consulting the chief physician", "Ada never signed a contract without asking
+ *   her lawyer"), what can be done without one ("you can renew without talking to anyone", "you can file without talking to
+ *   an accountant", "Puede declarar sin hablar con un contador"), "without checking your doc for typos" (a document), "without
+ *   talking to your kids"; advice after "and" ("…, and never double a dose without asking your pharmacist");
+ *  "see": "see a tax preparer", "see an accountant who knows trusts", "see a CPA", "see your financial planner", "see a
+ *   physiotherapist", "u should see a doc asap", "vaya a ver a un dentista"; near misses: the titles "Going to See the
+ *   Dentist" and "When Should I See a Doctor?", a plot ("Lola goes to see the dentist"), "you'll see the dentists listed by
+ *   county", "you'll see the therapist's name on the claim form", "See the tax preparer's checklist at …", "See a doc called
+ *   Printing From Your Phone at …", "The doctor will see you at 3";
+ *  parties: "call your internet / cable / phone provider", "ask your childcare provider", "contact your insurance provider";
+ *   near misses: "Compare internet providers at …", "Visit the internet provider map at …";
+ *  988: "háblele al 988", "Hable al 988 a cualquier hora"; near misses: a street ("queda al 988 de Main Street"), a price ("el
+ *   precio bajó al 988 por caja", "el deducible pasó de 1500 al 988"), a page ("la página 988 de su póliza", "on page 988"), a
+ *   suite ("suite 988");
+ *  promises: insurers by name and outside places ("CareFirst will mail you a new card", "Kaiser will call you", "Blue Cross
+ *   Blue Shield will email you", "Aetna will send you", "Humana's pharmacy will mail you", "the urgent care will text you",
+ *   "the imaging center / the radiology department will call you", "ur doc will call u", "Your insurer will send you an EOB",
+ *   "the specialist's office will call you"; "Medicaid le enviará una tarjeta", "su seguro le mandará una carta", "su
+ *   aseguradora le enviará", "el hospital le llamará", "Su médico le llamará", "la farmacia le avisará"); the library's own
+ *   ("The library's (health insurance) navigator will call you", "The branch's SHIP counselor", "The library's Medicare
+ *   counselor", "The library's health clinic", "the library's tax volunteers will txt u", "la navegadora de la biblioteca le
+ *   llamará", "…, and our nurse will email you the handout today"); the provider's own beside ("CareFirst will mail you a
+ *   card, and I'll email you …", "El hospital le llamará, y yo le escribo mañana"); near misses: "The library's hours are
+ *   short so the navigator will call you", "Kaiser will call you …, and our guide to mammograms is at …";
+ *  closing: "We're shutting in 5 anyway. Bye.", "we close in like 5 min anyways lol bye", "The library closes in ten minutes
+ *   anyway, so I'm logging off", "It's almost / nearly closing time anyway", "we're shutting up shop anyway, cheers", "we're
+ *   shutting in 10 anyhow, bye", "De todos modos ya vamos a cerrar. Adiós.", "Ya estamos por cerrar de todas formas, adiós",
+ *   "Bueno, de todas maneras ya cerramos. Chao.", "Igual ya vamos a cerrar, adiós"; near misses: with a way back ("…, but the
+ *   24/7 chat at askusnow.info is always open", "we close in 5 anyway, but chat us again tomorrow at askus.org", "Anyway, the
+ *   library is closing soon, so here is the SHIP number"), another place closed ("the Elm Street library is closed now anyway
+ *   for renovation", "The pharmacy is closing soon anyway, so call them first thing tomorrow"), "anyway" in ordinary sentences
+ *   ("Anyway, we close at 8, and …", "We close at 9 anyway, so there is time …", "De todos modos, le recomiendo llamar …", "De
+ *   todos modos, cerramos a las 8, así que …").
+ *
+ * Statuses are read from the literal text of RUBRIC.md (Terms, Referral: "telling the patron to contact or visit a person or
+ * organisation outside the chat"; info.source; Follow-up session: "someone from your library will contact you";
+ * closing.no_dismissal: "ends the help for the provider's convenience without offering a way back"), decided before the
+ * scorer ran. Readings taken where the text leaves room:
+ * - G13's reading of "don't … without talking to your doctor" (a referral) holds for any professional one would contact (a
+ *   lawyer, an accountant, a tax preparer, a financial adviser, a counselor); a character's or an author's habit ("she never
+ *   … without asking her doctor") tells the patron nothing; "never" is advice at the clause's start or after should / must /
+ *   please / and / but / so / you;
+ * - "see a tax preparer / an accountant / a physiotherapist / a doc" is a visit to a person, as v1's "see a doctor"; a
+ *   professional's checklist, form or page is a source;
+ * - the provider of a service the patron already has (internet, cable, phone, childcare, insurance) is a party, as G13's
+ *   primary care provider;
+ * - "hable / háblele al 988" (Mexican Spanish "to call") gives a number to call, as "llame al 988"; a sum, a page or a suite
+ *   988 does not;
+ * - an insurer by name, its pharmacy, an urgent care, an imaging centre or the patron's own doctor who will contact the patron
+ *   makes no promise of the provider's (G13's reading); the library's or branch's own navigator, counselor, clinic, nurse or
+ *   volunteers are "someone from your library" (a promise, as E9 and E12 read G11's and G12's);
+ * - the closing given as the reason to stop, in any words ("we're shutting in 5 anyway", "de todos modos ya vamos a cerrar"),
+ *   ends the help for the provider's convenience; a closing said with a way back, of another place, or with the answer going on
+ *   is none;
+ * - "the state manual" is a guide named (a source), as E12 read "the volunteer handbook".
+ *
+ * Written: 105 cases, all labelled before running: a first batch of 3 whole sessions and 56 short cases; 18 near misses and
+ * behaviour cases of the fixes (`guards`) with a second batch of a whole session and 14 short cases probing E13's own words;
+ * a third batch of 9 short cases on the brief's other shapes; 4 guards written after (the imperative form of a LEFT case, and
+ * near misses for fixes the earlier guards did not bind: "See a doc called …", "…, and our guide … is at …", "ur dr first").
+ * Run: 101 (4 whole); LEFT: 4.
+ *
+ * First run (59 cases): 37 disagreed. By check:
+ *  - referral.contact 17: the prohibition with a lawyer, tax preparer, financial adviser, accountant, "ur doc" and Spanish
+ *    abogado / contador (8, the IRA session included) not read; the memoir's and the novel's "never … without" read (2); "see a
+ *    tax preparer / an accountant / a doc / a physiotherapist" not read (4); internet and childcare providers no party (2, the
+ *    childcare one LEFT); "háblele al 988" not read (also info.source);
+ *  - info.source 2 more: "el precio bajó al 988 por caja" read as a phone; "in the state manual … page 988" (my label:
+ *    corrected, the manual is a guide named);
+ *  - followup.contact / resolution.code 11: CareFirst, Kaiser, Blue Cross Blue Shield, the urgent care, the imaging center,
+ *    "su seguro le mandará", "el hospital le llamará", "Medicaid le enviará" (whole session) read as the provider's promises;
+ *    "The library's (health insurance) navigator" (whole session) and "The branch's SHIP counselor" read as no promise;
+ *  - closing.no_dismissal 7: "shutting in 5 anyway", "we close in like 5 min anyways", "almost closing time anyway", "shutting
+ *    up shop anyway", "de todos modos ya vamos a cerrar", "estamos por cerrar de todas formas" not read; "the Elm Street
+ *    library is closed now anyway for renovation" read as a dismissal.
+ * Second run (guards and the second batch, 33): 5 disagreed: "See the tax preparer's checklist" (fixed), "without talking to a
+ * HUD counselor" (fixed), "Igual ya vamos a cerrar" (fixed), "you can file without talking to an accountant" and "You usually
+ * need to call your cable provider" (both LEFT: v38 reads them the same). Third run (9): 4 disagreed: "…, and our nurse will
+ * email you", "ur doc will call u", "Humana's pharmacy will mail you" (fixed), "ur dr. that help?" (LEFT).
+ * My labels corrected: 1 of 105 (the state manual).
+ *
+ * Fixed in block E13 (v39 phrase families only, no setting; near misses in `guards`, each checked to fail with its fix made too
+ * wide, then restored):
+ *  - referralOnesToAsk (swap of G13's English alternative): `PROFESSIONAL_E13` after "without talking to …": lawyers,
+ *    attorneys, solicitors, accountants, CPAs, tax / financial / legal preparers, professionals, planners, consultants,
+ *    advisers, counselors, and "doc / dr" only right after to / with / asking / calling / consulting [near miss: "Don't send
+ *    the form without checking your doc for typos" fails with "doc" anywhere]; "never" only at the clause's start or after
+ *    should / must / please / and / but / so / then / just / would / you / we / i / to [near misses: the memoir, the novel and
+ *    Ada's biography fail with "never" anywhere]; (swap of the Spanish one) `PROFESIONAL_E13`: abogado, contador, asesor
+ *    fiscal / financiero / legal / de impuestos, preparador de impuestos [near miss: "Puede declarar sin hablar con un
+ *    contador" (no "no", G13's own test)];
+ *  - referralVerb (swap of G13's "see"): accountants, CPAs, tax / financial preparers, professionals, pros, advisers and
+ *    planners, physiotherapists, physios,
+ *    chiropractors, allergists, neurologists, orthopedists, gynecologists, urologists, and "a / ur / your doc" not before a
+ *    document's words (i, we, that, for, with, of, called, titled, link, file, shared …); the exclusions also checklist(s),
+ *    form(s), instructions, tips, handout(s), worksheet(s) [near misses: "See the tax preparer's checklist at …" fails without
+ *    them; "See a doc called Printing From Your Phone at …" fails only with both this and referralParty's doc exclusions
+ *    taken off]; (swap of G13's Spanish dialling) "hable / háblele / hablen / háblenle / háblale / hablarle" before "al" and a
+ *    number;
+ *  - referralParty (plus): the professionals "see" adds that older parties lack, and "doc" as above; the providers of other
+ *    services (internet, cable, phone, cell, mobile, wireless, broadband, TV, satellite, childcare, day care, home care, home
+ *    health, hospice, dental, vision, utility, energy, electric, gas, water), not their lists, maps, pages or finders [near
+ *    miss: "Visit the internet provider map at broadbandmap.fcc.gov" fails without the exclusions];
+ *  - phone (swap of G13's 988): after "hable / háblele … al" too; not after a price word or a number before "al" (precio,
+ *    costo, cuota, prima, deducible, copago, pago, factura, monto, total, bajó, subió, aumentó, "de 1200 al 988") nor before
+ *    "por / pesos / dólares / al mes / mensuales / cada" [near miss: "el precio del genérico bajó al 988 por caja" fails
+ *    without it];
+ *  - notPromise (swap of G13's health alternative): `INSURER_E13` by name (CareFirst, Kaiser, Blue Cross (Blue Shield), BCBS,
+ *    Aetna, Cigna, Humana, UnitedHealthcare, UHC, Amerigroup, Anthem, Priority Partners, Maryland Physicians Care, MedStar
+ *    Family Choice, Jai Medical, Tricare, Molina, WellCare …); `HEALTH_PLACE_E13` (urgent care, imaging center, radiology)
+ *    and doc / dr after "the / your" as G13's kinds, which may also follow an insurer's possessive ("Humana's pharmacy"); not
+ *    one to three words after "library's / branch's" [near miss: "The library's hours are short so the navigator will call you"
+ *    fails with the gap widened to eight words]; not with "our <one to three words> will call / email / send …" later in the
+ *    sentence [near miss: "…, and our guide to mammograms is at …" fails with "our" alone]; (plus) the Spanish health
+ *    parties (Medicaid, Medicare, Maryland Health Connection, the insurers, "su / el seguro (médico)", aseguradora, plan de
+ *    salud, hospital, consultorio, laboratorio, farmacia, "su / el médico / doctora / dentista / pediatra / especialista",
+ *    navegadora) before "le llamará / enviará / mandará / avisará …", not "de la biblioteca / sucursal", not with the
+ *    provider's own "yo / le escribo …" in the sentence or "nuestro / mi" before [near miss: "El hospital le llamará, y yo le
+ *    escribo mañana" fails without the own-promise test];
+ *  - dismissalConvenience (swap of G13's "anyway"): anyway / anyhow / regardless after "we're / we are … closing / closed /
+ *    shutting (down / up shop) / about to shut", "we close / shut", "the library / branch closes / shuts", "it's (almost /
+ *    nearly) closing time", with "soon / shortly / now / in (like) 5 (min)"; the library or branch only after the / our / this
+ *    / so / and / but or at the clause's start [near miss: "the Elm Street library is closed now anyway for renovation" fails
+ *    without it]; (plus) "de todos modos / de todas formas / maneras / de cualquier forma" before or after "(ya) vamos a
+ *    cerrar / estamos por cerrar / ya cerramos / la biblioteca cierra …" ending the clause [near miss: "De todos modos,
+ *    cerramos a las 8, así que …" fails when the clause need not end], and "igual" opening it.
+ * Not changed: G13's health professionals and Spanish help lines as parties, its "no … sin consultar" frame, its Spanish street
+ * exclusion after 988, its "our / my / I'll" exclusions (every case of them scored as labelled).
+ *
+ * Left (4): "Apply at <URL>; ask your childcare provider …" (the sentence's URL is lent to the party: referral.ts attaches any
+ * contact of the sentence, as G14's LEFT); "you can file without talking to an accountant: … irs.gov/freefile" (v38 reads it
+ * the same: the "you can" frame of older "talking to" readings); "You usually need to call your cable provider" (v38 reads
+ * "need to call your internet provider" the same); "… w/o talking to ur dr. that help?" ("dr." read as the title's
+ * abbreviation, so the sentence runs into the question: text.ts's sentence splitting).
+ * Final run: this file, rubric.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file, and the files that
+ * hold a fix's words (`grep -li` of anyway, without talking / checking / speaking / asking / consulting, todos modos / todas
+ * formas, 988, will call / mail / email / send you, le llamará / enviará / mandará, internet / cable / childcare / phone
+ * provider, see a / see an / see your, hable al / háblele, closing time / shutting: 195 files, 19,044 tests): all passed.
+ * v39's fingerprint after block E13: c6e8366f56f137a5.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
