@@ -15815,7 +15815,120 @@ const phrasesV39E12 = block(phrasesV38, (v39) => ({
 }));
 
 // E13: narrowings of v38's G13 (health: "talk to your doctor" as a referral, 988, outside clinics and insurers in notPromise)
-const phrasesV39E13 = block(phrasesV39E12, (_v39) => ({}));
+/** (v39 E13) G13's alternatives: "without talking to" (English, Spanish), "see a dentist", Spanish dialling, 988, health promises, "closing anyway". */
+const WITHOUT_G13 = phrasesV39E12.referralOnesToAsk.findIndex((x) => x.startsWith(r`\b(?:doctors?|physicians?|pharmacists?|pharmacy|dentists?|`));
+const SIN_G13 = phrasesV39E12.referralOnesToAsk.findIndex((x) => x.startsWith(r`\b(?:medic[oa]s?|doctor(?:a|es|as)?|farmaceutic[oa]s?|`));
+const SEE_G13 = phrasesV39E12.referralVerb.findIndex((x) => x.startsWith(r`\bsee(?= (?:a|an|the|your|ur|her|his|their) (?:own |usual |regular |family |local )?(?:[a-z-]+ ){0,2}?(?:dentists?|`));
+const MARQUE_G13 = phrasesV39E12.referralVerb.findIndex((x) => x.startsWith(r`\b(?:marque|marquen|marca|marcar|`));
+const PHONE_988_G13 = phrasesV39E12.phone.findIndex((x) => x.startsWith(r`\b988\b(?<=\b(?:(?:llame|`));
+const HEALTH_PROMISE_G13 = phrasesV39E12.notPromise.findIndex((x) => x.startsWith(r`\b(?:maryland health connection|health connection|medicaid|`));
+const CLOSING_ANYWAY_G13 = phrasesV39E12.dismissalConvenience.findIndex((x) => x.startsWith(r`\banyways?\b(?<=\b(?:were|we are|`));
+/** (v39 E13) Professionals outside health one is told not to act "without talking to" (English): lawyers, accountants, tax and financial advisers, and chat-speak's "doc". */
+const PROFESSIONAL_E13 = r`lawyers?|attorneys?|solicitors?|accountants?|cpas?|(?:tax|financial|legal) (?:preparers?|professionals?|pros?|planners?|consultants?)|advis[eo]rs?|counsell?ors?|(?:doc|dr)(?<=\b(?:to|with|asking|calling|consulting) (?:(?:your|ur|her|his|their|a) )?(?:doc|dr))`;
+/** (v39 E13) The same in Spanish: abogado, contador, asesor fiscal / financiero / legal, preparador de impuestos. */
+const PROFESIONAL_E13 = r`abogad[oa]s?|contador(?:a|es|as)?|asesor(?:a|es|as)? (?:fiscal(?:es)?|financier[oa]s?|legal(?:es)?|de impuestos)|preparador(?:a|es|as)? de impuestos`;
+/** (v39 E13) Health insurers and plans by name (Maryland's and national ones). */
+const INSURER_E13 = r`carefirst|care first|kaiser(?: permanente)?|blue cross(?: blue shield)?|bcbs|aetna|cigna|humana|united ?healthcare|uhc|amerigroup|anthem|wellpoint|priority partners|maryland physicians care|medstar family choice|jai medical|tricare|molina|wellcare`;
+/** (v39 E13) Outside health places that call patrons, after "the / your" as G13's clinic: urgent care, an imaging centre, radiology. */
+const HEALTH_PLACE_E13 = r`urgent care(?: center| centre| clinic)?|imaging (?:center|centre)|radiology(?: department| office)?`;
+/** (v39 E13) Spanish "anyway". */
+const DE_TODOS_MODOS_E13 = r`(?:todos modos|todas formas|todas maneras|cualquier forma|cualquier manera)`;
+/** (v39 E13) The library closing, in Spanish ("ya vamos a cerrar", "estamos por cerrar", "la biblioteca cierra en 5 minutos"). */
+const CERRAMOS_E13 = r`(?:ya )?(?:vamos a cerrar|estamos (?:por|a punto de) cerrar|estamos cerrando|cerramos|ya cerramos|(?:la biblioteca|la sucursal) (?:va a cerrar|cierra|esta por cerrar|esta cerrando))(?: (?:ya|pronto|ahorita|ahora|en (?:unos )?[a-z0-9]+ minutos))?`;
+const phrasesV39E13 = block(phrasesV39E12, (v39) => ({
+  // (test/thirty-eighth-round-e13-checked.test.ts)
+  // G13's prohibition "don't … without talking to …": also of other professionals ("Don't sign the lease without talking to a
+  // lawyer", "Don't file without checking with your tax preparer", "never cash out a 401(k) without speaking with a financial
+  // advisor", "dont stop the meds w/o talking to ur doc"; "no firme nada sin consultar a un abogado", "sin hablar con su
+  // contador"); and "never" only as advice (at the clause's start or after should / must / please / and / but / so / you), not a
+  // character's or an author's habit ("the heroine never operates without consulting the chief physician")
+  referralOnesToAsk: v39
+    .swap(
+      'referralOnesToAsk',
+      WITHOUT_G13,
+      retext(
+        retext(phrasesV39E12.referralOnesToAsk[WITHOUT_G13]!, r`|(?:health ?care|medical|primary care|mental health) providers?)\b`, r`|(?:health ?care|medical|primary care|mental health) providers?|${PROFESSIONAL_E13})\b`),
+        r`|shouldnt|should not|never|`,
+        r`|shouldnt|should not|never(?<=(?:^|[,;:] ?|\b(?:should|must|please|and|but|so|then|just|would|you|we|i|to|ought to) )never)|`,
+      ),
+    )
+    .map((x, i) => (i === SIN_G13 ? retext(x, r`|proveedor(?:a)? de salud)\b`, r`|proveedor(?:a)? de salud|${PROFESIONAL_E13})\b`) : x)),
+  // G13's "see a dentist": also other professionals one sees ("You should see a tax preparer before April", "see an accountant
+  // who knows trusts", "see a physiotherapist", chat-speak "u should see a doc asap", not "see the doc I shared" or "the docs")
+  // Spanish dialling and texting, and Mexican Spanish "háblele al 988" (to call)
+  referralVerb: v39
+    .swap(
+      'referralVerb',
+      SEE_G13,
+      retext(
+        retext(phrasesV39E12.referralVerb[SEE_G13]!, r`|policy|policies|notes?|faqs?|portal)\b))`, r`|policy|policies|notes?|faqs?|portal|checklists?|forms?|instructions|tips|handouts?|worksheets?)\b))`),
+        r`|gps?|pcps?|`,
+        r`|gps?|pcps?|accountants?|cpas?|(?:tax|financial) (?:preparers?|professionals?|pros?|advis[eo]rs?|planners?)|physiotherapists?|physios?|chiropractors?|allergists?|neurologists?|orthopedists?|gynecologists?|urologists?|(?<=\b(?:a|ur|your) )doc(?! (?:i|we|that|for|on|in|at|about|link|file|page|shared|sent|attached|with|of|called|titled|named|listing)\b)|`,
+      ),
+    )
+    .map((x, i) => (i === MARQUE_G13 ? retext(x, r`\b(?:marque|marquen|marca|marcar|`, r`\b(?:marque|marquen|marca|marcar|hable|hablele|hablen|hablenle|hablale|hablarle|`) : x)),
+  // the professionals E13's "see" adds that older parties lack ("see a physiotherapist", "see a doc", not "a doc called …"); and,
+  // as G13's health providers, the providers of other services one calls ("Call your internet provider", "ask your childcare
+  // provider for the form"), not their lists, maps or pages
+  referralParty: v39.plus(
+    'referralParty',
+    r`\b(?:physiotherapists?|physios?|chiropractors?|allergists?|neurologists?|orthopedists?|gynecologists?|urologists?|doc(?<=\b(?:a|ur|your|her|his|their) doc)(?! (?:i|we|that|for|on|in|at|about|link|file|page|shared|sent|attached|with|of|called|titled|named|listing)\b))\b`,
+    r`\b(?:internet|cable|phone|cell(?:ular)?|mobile|wireless|broadband|tv|satellite|child ?care|day ?care|home care|home health|hospice|dental|vision|utility|energy|electric(?:ity)?|gas|water) (?:service )?providers?\b(?!'?s? (?:lists?|directory|directories|websites?|sites?|pages?|maps?|search|finders?|comparisons?|portals?)\b)`,
+  ),
+  // G13's 988 after Spanish "llame / marque … al": also after "hable / háblele … al" (Mexican Spanish for calling); not a price
+  // ("el precio bajó al 988 por caja", "de 1200 al 988")
+  phone: v39.swap(
+    'phone',
+    PHONE_988_G13,
+    retext(
+      retext(phrasesV39E12.phone[PHONE_988_G13]!, r`(?:llame|llama|llamar|llamen|marque|marca|marcar|marquen)\b`, r`(?:llame|llama|llamar|llamen|marque|marca|marcar|marquen|hable|hablele|hablen|hablenle|hablale|hablarle)\b`),
+      r`(?![\d-])(?! (?:de (?:la )?`,
+      r`(?![\d-])(?<!\b(?:precios?|costos?|cuota|prima|deducible|copago|pago|factura|monto|total|bajo|subio|sube|baja|aumento|\d+)\b[^.!?;]{0,40}?al 988)(?! (?:por|pesos|dolares|dlls|usd|al mes|mensuales|cada)\b)(?! (?:de (?:la )?`,
+    ),
+  ),
+  // G13's health people who will call the patron: also insurers by name ("CareFirst will mail you a new card", "Kaiser will call
+  // you to schedule"), the urgent care, the imaging centre; not the library's or branch's own navigator, counselor or clinic
+  // (one to three words after "library's / branch's": "The library's health insurance navigator will call you Thursday", a
+  // promise, as E12 read G12's), nor with "our <staff> will call / email you" later in the sentence ("…, and our nurse will email
+  // you the handout today"); "the / your doc / dr" and an insurer's own pharmacy or clinic ("Humana's pharmacy will mail you")
+  // as G13's kinds; and in Spanish ("Medicaid le enviará una tarjeta", "su seguro le mandará una carta", "el hospital le
+  // llamará"), not the library's ("la navegadora de la biblioteca le llamará") nor beside the provider's own ("…, y yo le
+  // escribo mañana")
+  notPromise: v39
+    .swap(
+      'notPromise',
+      HEALTH_PROMISE_G13,
+      [
+        [r`\b(?:maryland health connection|health connection|medicaid|`, r`\b(?:${INSURER_E13}|maryland health connection|health connection|medicaid|`],
+        [r`|mco|care coordinator)\b(?<!`, r`|mco|care coordinator|${HEALTH_PLACE_E13}|doc|dr)\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z]+){1,3})(?<!`],
+        [r`(?<!\b(?:the|your) )(?:exchange|`, r`(?<!\b(?:the|your|(?:${INSURER_E13})(?:s| s)?) )(?:exchange|`],
+        [r`|mco|care coordinator))(?= `, r`|mco|care coordinator|${HEALTH_PLACE_E13}|doc|dr))(?= `],
+        [
+          r`|im going to|i am going to|${LIBRARY_STAFF_E7})\b))`,
+          r`|im going to|i am going to|${LIBRARY_STAFF_E7}|our (?:[a-z]+ ){0,2}[a-z]+ (?:will|is going to|shall) (?:call|contact|phone|text|email|e mail|send|mail|write|get back|follow up|reach out))\b))`,
+        ],
+      ].reduce((x, [from, to]) => retext(x, from!, to!), phrasesV39E12.notPromise[HEALTH_PROMISE_G13]!),
+    )
+    .concat([
+      r`\b(?:medicaid|medicare|maryland health connection|${INSURER_E13}|seguro(?: medico| de salud)?(?<=\b(?:su|el|tu) seguro(?: medico| de salud)?)|aseguradora|compania de seguros|plan de salud|hospital|consultorio|laboratorio|farmacia|(?:medic[oa]|doctor(?:a)?|dentista|pediatra|especialista)(?<=\b(?:su|el|la|tu) [a-z]+)|navegador(?:a)?)(?: (?:de|del)(?: la| los| las)? (?!(?:biblioteca|bibliotecas|sucursal)\b)[a-z]+){0,2}(?= (?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|contestara|contestaran|respondera|responderan|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le mandare|le aviso|le avisare|le mando|le escribo|te llamo|te escribo|te mando)\b))(?<!\b(?:yo|nuestro|nuestra|nuestros|nuestras|mi|le llamare|le escribire|le enviare)\b[^.!?]{0,80}?)`,
+    ]),
+  // G13's "we're closing anyway": also "we close / the library closes / we're shutting (up shop) / it's (almost) closing time"
+  // and "in like 5 (min)", "anyhow", "regardless" ("We're shutting in 5 anyway", "we close in like 5 min anyways lol bye"); the
+  // library only as the provider's own ("the library / our library", not "the Elm Street library is closed now anyway, so …");
+  // in Spanish "de todos modos / de todas formas" beside "ya vamos a cerrar / estamos por cerrar"
+  dismissalConvenience: v39
+    .swap(
+      'dismissalConvenience',
+      CLOSING_ANYWAY_G13,
+      r`\b(?:anyways?|anyhow|regardless)\b(?<=\b(?:(?:were|we are|were about to be|we will be|well be|(?:library|branch)(?<=(?:^|[,;:] ?|\b(?:the|our|this|so|and|but|oh|sorry) )(?:library|branch)) (?:is|will be)) (?:closing|about to close|closed|closing up|shutting|shutting down|shutting up(?: shop)?|about to shut)|we (?:close|shut)|(?:library|branch)(?<=(?:^|[,;:] ?|\b(?:the|our|this|so|and|but|oh|sorry) )(?:library|branch)) (?:closes|shuts)|(?:its|it is) (?:almost |nearly |about )?closing time)(?: (?:soon|shortly|now|in (?:like |about |around )?(?:a few|[a-z0-9]+)(?: (?:minutes?|mins?))?))? (?:anyways?|anyhow|regardless))`,
+    )
+    .concat([
+      r`\b${DE_TODOS_MODOS_E13}\b(?<=\bde ${DE_TODOS_MODOS_E13})(?=,? ${CERRAMOS_E13}(?= ?(?:[.!,;]|$)))`,
+      r`\b${DE_TODOS_MODOS_E13}\b(?<=\b${CERRAMOS_E13},? de ${DE_TODOS_MODOS_E13})`,
+      // the Southern Cone's "igual" (anyway) opening the clause: "Igual ya vamos a cerrar, adiós"
+      r`\bigual\b(?<=(?:^|[.!?,;] ?|\b(?:bueno|pues|y) )igual)(?=,? ${CERRAMOS_E13}(?= ?(?:[.!,;]|$)))`,
+    ]),
+}));
 
 // E14: narrowings of v38's G14 (Spanish: ownContactEsG14, holds, disconnects, limits on questions) and E11 (wayForwardWideE11, cardPartyWideE11, bareTailHereE11)
 const phrasesV39E14 = block(phrasesV39E13, (_v39) => ({}));
