@@ -5461,3 +5461,5 @@ export function citationAtE12(m: Msg): number {
 // ---- (v39 G15) block G15's readings ----
 
 // ---- (v39 G16) block G16's readings ----
+
+// ---- (v39 E15) block E15's readings ----

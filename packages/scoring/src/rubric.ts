@@ -3921,6 +3921,8 @@ export type Rubric = {
   // (v39 G15) settings of block G15 go here
 
   // (v39 G16) settings of block G16 go here
+
+  // (v39 E15) settings of block E15 go here
 };
 
 const r = String.raw;
@@ -15939,11 +15941,15 @@ const phrasesV39G15 = block(phrasesV39E14, (_v39) => ({}));
 // G16: whole sessions: cooperative backup staff answering for a library they do not work at (referrals back to the local library, follow-ups routed to it)
 const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));
 
-const phrasesV39: RubricPhrases = phrasesV39G16;
+// E15: narrowings of v39's E12 and E13 (a second wave: their statute citations, PACER, the library's own clinics and
+// navigators, other professionals after "without talking to" and "see", other services' providers, insurers, "closing anyway")
+const phrasesV39E15 = block(phrasesV39G16, (_v39) => ({}));
+
+const phrasesV39: RubricPhrases = phrasesV39E15;
 
 /**
- * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16): narrowings of v38's
- * changes (E12: G12's; E13: G13's; E14: G14's and E11's), and whole sessions of two kinds of question written and labelled
+ * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, E15): narrowings of v38's
+ * changes (E12: G12's; E13: G13's; E14: G14's and E11's; E15, a second wave: E12's and E13's), and whole sessions of two kinds of question written and labelled
  * before the scorer ran (G15, G16).
  */
 export const rubricV39: Rubric = {
@@ -15961,6 +15967,8 @@ export const rubricV39: Rubric = {
   // G15's settings
 
   // G16's settings
+
+  // E15's settings
 };
 
 /** The rubric in force. */
