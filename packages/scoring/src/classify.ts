@@ -990,7 +990,14 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
     if (
       (c.email || c.phone) &&
       (!P.patronContactContext.test(n) || (s.rubric.referralPhoneSourceQ2 === true && refersPatron(s, m, x))) &&
-      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(s.rubric.referralInviteI2 === true && !OWN_CONTACT_P.test(n) && !OUR_LINE_J1.test(n) && !(s.rubric.ownContactEsG14 === true && OWN_CONTACT_ES_G14.test(n)) && refersPatron(s, m, x))) &&
+      !(s.rubric.ownContactNotSourceP === true && ownContact(m, x) && !(
+        s.rubric.referralInviteI2 === true &&
+        // (v39 E14, `ownContactWideE14`) "Llame a CASA al 301-…, o llámenos al 410-…": CASA's number besides the library's own
+        ((s.rubric.ownContactWideE14 === true && otherContactE14(s, n)) || (!OWN_CONTACT_P.test(n) && !OUR_LINE_J1.test(n) && !(s.rubric.ownContactEsG14 === true && OWN_CONTACT_ES_G14.test(n)))) &&
+        refersPatron(s, m, x)
+      )) &&
+      // (v39 E14, `ownContactWideE14`) the sentence's only number or e-mail is the library's own ("…, comuníquese con nosotros al …")
+      !(s.rubric.ownContactWideE14 === true && ownOnlyE14(s, n)) &&
       // (v25 Z4) "-- Grace, Ask Us Now!, Enoch Pratt Free Library, 410-396-5430": the signature's own contact
       !(s.rubric.signatureContactZ4 === true && signatureContactZ4(s, m, x))
     )
@@ -1999,8 +2006,8 @@ export function stillThere(s: Session, m: Msg): number {
     // (v12 L4, `bareCheckinL4`) or texted as a bare check-in without "?": "you there", "r u still there"
     const bare = s.rubric.bareCheckinL4 === true;
     memo.stillThere =
-      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body)))) || (s.rubric.bareTailHereE11 === true && m.sentences.some((x) => bareTailHereE11(x.body)))
-        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))) || (s.rubric.bareTailHereE11 === true && bareTailHereE11(x.body)))
+      asksOrLetMeKnow(m) || (bare && m.sentences.some((x) => BARE_CHECKIN_L4.test(x.body))) || (s.rubric.bareTailE8 === true && m.sentences.some((x) => (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body)))) || (s.rubric.bareTailHereE11 === true && m.sentences.some((x) => bareTailHereE11(x.body))) || (s.rubric.bareTailLaughE14 === true && m.sentences.some((x) => bareTailLaughE14(x.body)))
+        ? m.find(F.stillThere, (x) => x.q || m.sHas(x, F.letMeKnow) || (bare && BARE_CHECKIN_L4.test(x.body)) || (s.rubric.bareTailE8 === true && (s.rubric.bareTailNarrowE9 === true ? bareTailE9(x.body) : bareTailE8(x.body))) || (s.rubric.bareTailHereE11 === true && bareTailHereE11(x.body)) || (s.rubric.bareTailLaughE14 === true && bareTailLaughE14(x.body)))
         : -1;
   }
   return memo.stillThere;
@@ -5457,6 +5464,71 @@ export function citationAtE12(m: Msg): number {
 // ---- (v39 E13) block E13's readings ----
 
 // ---- (v39 E14) block E14's readings ----
+
+/**
+ * (v39 E14, `ownContactWideE14`) The library's own contact, a verb of getting in touch with "us" and the number or e-mail right
+ * after it: G14's Spanish "llámenos / escríbanos / contáctenos al …", more Spanish ("comuníquese con nosotros al …", "nos
+ * puede llamar al …", "puede escribirnos a …") and v9's English ("call us at …", "email us at …").
+ */
+const OWN_VERB_E14 =
+  /\b(?:llamenos|llamanos|escribanos|escribenos|contactenos|contactanos|marquenos|marcanos|textenos|textearnos|llamarnos|escribirnos|contactarnos|marcarnos|(?:comuniquese|comunicate|comuniquense|pongase en contacto|ponte en contacto|hable|habla) con nosotros|nos (?:puede|pueden|puedes|podra) (?:llamar|escribir|contactar|marcar|textear)|(?:call|email|e mail|text|phone|ring|reach|contact|write to|message|get in touch with) us)\b/;
+const OWN_CLAUSE_E14 = new RegExp(
+  `${OWN_VERB_E14.source}(?: (?:al|a|en|at|on|by|por))?(?: (?:el|nuestro|our|the) (?:numero|telefono|correo|number|line|email))?[ :]*(?:\\+?1[ .-]?)?(?:\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}(?!\\d)|[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)`,
+  'g',
+);
+/** (v39 E14) `n` without its own-contact clauses (OWN_CLAUSE_E14), or null when it has none. */
+function withoutOwnE14(n: string): string | null {
+  if (!OWN_VERB_E14.test(n)) return null;
+  OWN_CLAUSE_E14.lastIndex = 0;
+  const rest = n.replace(OWN_CLAUSE_E14, ' ');
+  return rest === n ? null : rest;
+}
+/**
+ * (v39 E14, `ownContactWideE14`) Every e-mail and phone of sentence `n` follows an own-contact verb ("…, y llámenos al
+ * 410-…", "…, comuníquese con nosotros al 718-…", "…, and call us at 410-…"): the library's way back, no referral's contact.
+ */
+export function ownOnlyE14(s: Session, n: string): boolean {
+  const rest = withoutOwnE14(n);
+  if (rest === null) return false;
+  const c = contactsIn(s, rest);
+  return !c.phone && !c.email;
+}
+/**
+ * (v39 E14, `ownContactWideE14`) Besides its own-contact clauses, sentence `n` gives another e-mail or phone with no own-contact
+ * verb left ("Llame a CASA al 301-…, o llámenos al 410-…"): that contact is the party's, G14's reading of "llámenos" and v9's of
+ * "call us" do not hide it.
+ */
+export function otherContactE14(s: Session, n: string): boolean {
+  const rest = withoutOwnE14(n);
+  if (rest === null || OWN_VERB_E14.test(rest)) return false;
+  const c = contactsIn(s, rest);
+  return c.phone || c.email;
+}
+
+/**
+ * (v39 E14, `bareTailLaughE14`) E8's, E9's and E11's bare check-in at a chat-speak sentence's end, also before a trailing laugh
+ * or emoticon ("hey you still here lol", "u still there haha", "sigues ahí jaja" is L4's): the laugh taken off, the same tests.
+ */
+const LAUGH_TAIL_E14 = /[ ,]+(?:lol|lmao|haha+|hehe+|jaja+|jeje+|xd|:\)|:p|:d)[ .!]*$/;
+export function bareTailLaughE14(body: string): boolean {
+  const t = body.replace(LAUGH_TAIL_E14, '');
+  return t !== body && /\S/.test(t) && (BARE_CHECKIN_L4.test(t) || bareTailE9(t) || bareTailHereE11(t));
+}
+
+/**
+ * (v39 E14, `wayForwardAskedE14`) E11's way forward also in the provider's message right after the patron's one question about
+ * whom to turn to ("That's not my department." / "then who?" / "The passport office at 240-777-0311 handles it; call them …"):
+ * the patron asked (a "?" or a who / where / quién / dónde opening) and the provider's next message refers them to a party with
+ * a phone, e-mail, URL or address (E10's `wayForwardE10`).
+ */
+const ASKED_WHO_E14 = /^(?:(?:ok|okay|so|then|well|but|pues|entonces|y|bueno)[ ,]+)*(?:who|where|whom|what|which|quien|quienes|donde|a quien|con quien|que)\b/;
+export function wayForwardAskedE14(s: Session, m: Msg, refers: (v: Msg, x: Sentence) => boolean): boolean {
+  const p = s.vis[m.pos + 1];
+  const v = s.vis[m.pos + 2];
+  if (p === undefined || v === undefined || p.role !== 'patron' || v.role !== 'provider') return false;
+  if (!p.sentences.some((x) => x.q || ASKED_WHO_E14.test(x.n))) return false;
+  return wayForwardE10(s, v, 0, (x) => refers(v, x));
+}
 
 // ---- (v39 G15) block G15's readings ----
 

@@ -3917,6 +3917,24 @@ export type Rubric = {
   // (v39 E13) settings of block E13 go here
 
   // (v39 E14) settings of block E14 go here
+  /**
+   * (v39 E14) info.source and referral.contact: the library's own contact in more words ("comuníquese con nosotros al …", "nos
+   * puede llamar al …", "puede escribirnos a …", and G14's "llámenos al …"; English "call us at …" as v9's): the number or
+   * e-mail right after it is the library's way back, so a referral's sentence lends it to no party ("Pregúntele a su casero …,
+   * y llámenos al 410-…": the landlord has no contact), and it no longer hides another contact of the sentence ("Llame a CASA
+   * al 301-…, o llámenos al 410-…": CASA's number is a source) (classify.ts `ownClauseE14`, `ownOnlyE14`).
+   */
+  ownContactWideE14?: boolean;
+  /**
+   * (v39 E14) session.idle_checkin: E8's, E9's and E11's bare check-in at a sentence's end also before a trailing laugh or
+   * emoticon ("hey you still here lol", "u still there haha") (classify.ts `bareTailLaughE14`).
+   */
+  bareTailLaughE14?: boolean;
+  /**
+   * (v39 E14) closing.no_dismissal: E11's way forward also in the provider's message right after the patron asks whom to turn to
+   * ("That's not my department." / "then who?" / "The passport office at 240-… handles it") (classify.ts `wayForwardAskedE14`).
+   */
+  wayForwardAskedE14?: boolean;
 
   // (v39 G15) settings of block G15 go here
 
@@ -15933,7 +15951,120 @@ const phrasesV39E13 = block(phrasesV39E12, (v39) => ({
 }));
 
 // E14: narrowings of v38's G14 (Spanish: ownContactEsG14, holds, disconnects, limits on questions) and E11 (wayForwardWideE11, cardPartyWideE11, bareTailHereE11)
-const phrasesV39E14 = block(phrasesV39E13, (_v39) => ({}));
+/** (v39 E14) E11's "not my job" alternatives (English, Spanish, chat-speak), G14's and E11's alternatives this block narrows. */
+const NOT_MY_JOB_E14 = phrasesV39E13.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:job|problem|responsibility|department|dept)\b`));
+const NO_ES_MI_E14 = phrasesV39E13.dismissalConvenience.findIndex((x) => x.startsWith(r`\bno es (?:mi|nuestr[oa])`));
+const NOT_MY_CHAT_E14 = phrasesV39E13.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:job|problem|prob|department|dept)\b(?<=(?:^|`));
+const LAST_QUESTION_ES_G14 = phrasesV39E13.dismissalHard.findIndex((x) => x.startsWith(r`\bultima pregunta\b`));
+const LAST_QUESTION_G14 = phrasesV39E13.dismissalHard.findIndex((x) => x.startsWith(r`\blast question\b`));
+const WAIT_PLURAL_G14 = phrasesV39E13.hold.findIndex((x) => x.startsWith(r`\b(?:momentos|momentitos|minutos`));
+const CONNECTION_G14 = phrasesV39E13.seemGone.findIndex((x) => x.startsWith(r`\b(?:perdio|corto|cayo|interrumpio)\b(?<=\b(?:la|su|tu|nuestra|el) (?:conexion`));
+const PARTIES_ES_G14 = phrasesV39E13.notPromise.findIndex((x) => x.startsWith(r`\b(?:consulados?|embajadas?|`));
+const STILL_HERE_E11 = phrasesV39E13.stillThere.indexOf(r`\bstill here\b(?<=\b(?:you|u|ya) still here)`);
+const STILL_ANY_E14 = phrasesV39E13.stillThere.findIndex((x) => x.startsWith(r`\bstill?(?<!`));
+/** (v39 E14) "still here" about the patron's plans, not the chat: "u still here next week?", "you still here in town till Friday?" */
+const NOT_PLANS_E14 = r`(?! (?:next|this|tomorrow|tonight|until|till|til|through|thru|over|during|for|when|after|in town|on ${DAYS})\b)`;
+const PHONE_311_E11 = phrasesV39E13.phone.findIndex((x) => x.startsWith(r`\b311\b(?<=\b(?:on|at) 311)`));
+/**
+ * (v39 E14) E11's brush-offs, narrowed: Google's own services are sources ("though Google Scholar …", "Google Books"), and "no
+ * me importa" before an infinitive is "I don't mind doing it" ("no me importa ayudarle").
+ */
+const GOOGLE_SERVICE_E14 = r`(?! (?:scholar|books|maps|earth|arts|translate|trends|patents|news|docs|drive|classroom|sites|forms|flights|finance|academico|libros)\b)`;
+const BRUSH_OFF_E14 = retext(BRUSH_OFF_E11, r`(?:google|`, r`(?:google${GOOGLE_SERVICE_E14}|`);
+const BRUSH_OFF_ES_E14 = retext(
+  retext(BRUSH_OFF_ES_E11, r`(?:google|`, r`(?:google${GOOGLE_SERVICE_E14}|`),
+  r`|no me importa|`,
+  r`|no me importa(?! [a-z]+(?:ar|er|ir)(?:le|lo|la|les|los|las|me|te|nos)?\b)|`,
+);
+/** `src` with every `from` replaced by `to`; throws when there is none (as `retext`). */
+const retextEvery = (src: string, from: string, to: string): string => {
+  if (!src.includes(from)) throw new Error(`no ${from}`);
+  return src.split(from).join(to);
+};
+/** (v39 E14) A statement that leads into the patron's own last question ("si / como / if / since …"): no limit told. */
+const LAST_Q_LEAD_ES_E14 = r`(?<!\b(?:si|como|cuando|ya que|porque|pues|dijo que|dice que|me dijo que|entiendo que) (?:esta es|esa es|esta fue|esa fue|fue|era|es) (?:la|su|tu) ultima pregunta)`;
+const LAST_Q_LEAD_E14 = r`(?<!\b(?:if|since|as|when|once|because|cause|you said|u said) (?:this is|that is|thats|that was|this was|it was|its|this will be|that will be|that ll be) (?:the|your|ur) last question)`;
+/** (v39 E14) Outside parties, in Spain's and the Caribbean's words too, who will call or write to the patron. */
+const PARTY_ES_E14 = r`(?:consulados?|embajadas?|uscis|inmigracion|migracion|sat|imss|issste|infonavit|ine|seguro social|seguridad social|ayuntamiento|alcaldia|municipio|hacienda|registro civil|escuela|distrito(?: escolar)?|clinica|hospital|banco|tribunal|corte|juzgado|cooperativas?|compania(?: de (?:luz|gas|agua))?|programa|agencia|mva|dmv|irs)`;
+/** (v39 E14) The provider's own promise in the sentence, as G14's. */
+const OWN_PROMISE_ES_E14 = r`(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le mandare|le aviso|le avisare|le mando|le escribo|te llamo|te escribo|te mando|${LIBRARY_STAFF_ES_E7})\b)`;
+const phrasesV39E14 = block(phrasesV39E13, (v39) => ({
+  // (test/thirty-eighth-round-e14-checked.test.ts)
+  // E11's brush-offs after "though / sin embargo / en cambio …": Google's own services are sources, not "google it" ("Writing it
+  // isn't my job, though Google Scholar (scholar.google.com) …"), and "no me importa ayudarle" does not mind helping [still
+  // brush-offs: "Not my job tho, just google it. Bye.", "No es mi problema, aunque no me importa. Adiós."]
+  dismissalConvenience: v39
+    .swap('dismissalConvenience', NOT_MY_JOB_E14, retextEvery(phrasesV39E13.dismissalConvenience[NOT_MY_JOB_E14]!, BRUSH_OFF_E11, BRUSH_OFF_E14))
+    .map((x, i) =>
+      i === NO_ES_MI_E14 ? retextEvery(x, BRUSH_OFF_ES_E11, BRUSH_OFF_ES_E14) : i === NOT_MY_CHAT_E14 ? retextEvery(x, BRUSH_OFF_E11, BRUSH_OFF_E14) : x,
+    ),
+  // G14's last question told as a limit: not after "si / como / ya que" or "if / since / as" (the patron's own last question:
+  // "Si esa es su última pregunta por hoy, ¡que le vaya muy bien!", "If that's your last question for today, have a great
+  // evening!"); and the limit said as "ya no le puedo contestar más preguntas (hoy)"
+  dismissalHard: v39
+    .swap(
+      'dismissalHard',
+      LAST_QUESTION_ES_G14,
+      retext(phrasesV39E13.dismissalHard[LAST_QUESTION_ES_G14]!, r`(?:la|su|tu) ultima pregunta)(?= `, r`(?:la|su|tu) ultima pregunta)${LAST_Q_LEAD_ES_E14}(?= `),
+      r`\bmas preguntas\b(?<=\bno (?:(?:le|te|les) (?:puedo|podemos) (?:contestar|responder|atender|tomar|aceptar)|(?:puedo|podemos) (?:contestarle|responderle|atenderle|contestarte|responderte|contestarles|responderles)) mas preguntas)(?<!\bsi (?:ya )?no [^.!?]{0,40})(?! (?:sobre|acerca|de (?:eso|esto|ese|este|esa|esta|su|sus|tu|tus)|respecto|en cuanto|legales|medicas)\b)(?![^.!?]*\?)`,
+    )
+    .map((x, i) => (i === LAST_QUESTION_G14 ? retext(x, r`(?:the|your|ur) last question)(?= `, r`(?:the|your|ur) last question)${LAST_Q_LEAD_E14}(?= `) : x)),
+  // G14's wait asked in the plural: not the patron's time asked for a survey ("¿Me permite unos minutos de su tiempo para
+  // una breve encuesta?"); and more look-up holds: "Lo voy a checar en el sistema", "voy a checarlo", Argentine "Aguarde un
+  // instante" [not a later check: "Mañana voy a checar con la coordinadora y le escribo"]
+  hold: v39.swap(
+    'hold',
+    WAIT_PLURAL_G14,
+    `${phrasesV39E13.hold[WAIT_PLURAL_G14]!}(?! (?:(?:de|del) (?:su|tu|vuestro) tiempo|para (?:(?:una|un|la|el|nuestra|nuestro|esta|este) )?(?:breve |corta |pequena )?(?:encuesta|cuestionario|sondeo|evaluacion)|para (?:contestar|responder|llenar|completar))\\b)`,
+    r`\b(?:checar|checkear|chequear)(?:lo|la|los|las)?\b(?<=\b(?:voy|vamos) a (?:checar|checkear|chequear)(?:lo|la|los|las)?|\b(?:lo|la|los|las) (?:voy|vamos) a (?:checar|checkear|chequear))(?![^.!?]*\b(?:manana|mas tarde|luego|despues|la proxima semana)\b)(?<!\b(?:manana|mas tarde|luego|despues|si|cuando)\b[^.!?]{0,40})`,
+    // Mexican "lo checo" (I'm checking it): "Lo chequeo y le digo" [not a later check: "Lo checo mañana y le escribo"]
+    r`\b(?:checo|chequeo|checkeo)\b(?<=\b(?:lo|la|los|las|le) (?:checo|chequeo|checkeo))(?![^.!?]*\b(?:manana|mas tarde|luego|despues|la proxima semana)\b)(?<!\b(?:manana|mas tarde|luego|despues|si|cuando)\b[^.!?]{0,40})`,
+    // Mexican and Caribbean "chance" asked: "Deme un chance que lo busco", "dame chance", "¿me das chance?"
+    r`\b(?:chance|chancecito)\b(?<=\b(?:deme|dame|denme|dejeme|dejame|me da|me das|me permite|me permites) (?:un |una |tantito )?(?:chance|chancecito))`,
+    r`\baguarde(?:me|nos)?\b(?= (?:un|unos) (?:momento|momentito|instante|instantito|segundo|segundito|minuto|minutito)s?\b)`,
+  ),
+  // G14's connection as the subject: not the provider's own side ("la conexión se cayó de mi lado", "… aquí"); and the patron's
+  // connection with "se le": "Parece que se le cayó la conexión", "Creo que se le fue el internet" [not after "si / cuando / ayer"]
+  seemGone: v39.swap(
+    'seemGone',
+    CONNECTION_G14,
+    `${phrasesV39E13.seemGone[CONNECTION_G14]!}(?! (?:(?:de|en|por|desde) (?:mi|nuestro|este) lado|aqui|aca|por (?:aca|aqui)|de mi parte)\\b)`,
+    r`\bse\b(?<!\b(?:si|cuando|mientras|porque|ayer|anoche)\b[^.!?]{0,40}se) (?:le|te) (?:cayo|perdio|corto|fue|desconecto) (?:la conexion|el internet|la senal|la comunicacion|el wifi|la red)\b`,
+  ),
+  // more send-offs: "¡Que disfrute su viaje!", "que disfrutes tus vacaciones" [not "Para que disfrute su viaje, lleve …", not asked]
+  farewell: v39.plus('farewell', r`\b(?:viaje|vacaciones|estancia|visita|paseo|vuelo)\b(?<=\bque (?:disfrute|disfrutes|disfruten)(?: mucho)? (?:su|tu|sus|tus|el|la|las) (?:viaje|vacaciones|estancia|visita|paseo|vuelo))(?<!\bpara que [a-z]+(?: mucho)? [a-z]+ [a-z]+)(?! ?\?)`),
+  // G14's outside parties who will call or write: Spain's city hall, Social Security, the tax office, Mexico's SAT / IMSS / INE, a co-op, not the library's
+  // own departments ("El departamento de referencia le escribirá el viernes": someone from the library); and the Caribbean
+  // order, "Le van a llamar del consulado"; English: a housing co-op's or condo's board or management
+  notPromise: v39.swap(
+    'notPromise',
+    PARTIES_ES_G14,
+    retext(
+      retext(phrasesV39E13.notPromise[PARTIES_ES_G14]!, r`\b(?:consulados?|embajadas?|`, r`\b(?:consulados?|embajadas?|ayuntamiento|alcaldia|municipio|seguridad social|hacienda|sat|imss|issste|infonavit|ine|migracion|cooperativas?(?: electricas?)?|`),
+      r`(?!(?:biblioteca|bibliotecas|sucursal)\b)`,
+      r`(?!(?:biblioteca|bibliotecas|sucursal|referencia|prestamos?|circulacion|catalogacion|adquisiciones|colecciones)\b)`,
+    ),
+    r`\b(?:llamar|contactar|escribir|enviar|mandar|avisar|llamaran|contactaran|escribiran|enviaran|mandaran|avisaran)\b(?<=\b(?:le|te|lo|la|los|las|les) (?:(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar)|llamaran|contactaran|escribiran|enviaran|mandaran|avisaran))(?= (?:de|del|desde) (?:la |el |los |las )?${PARTY_ES_E14}\b)${OWN_PROMISE_ES_E14}`,
+    r`\b(?:board|management|managers?|office)\b(?<=\b(?:co-?ops?|co ops?|coops?|cooperatives?|condos?|condominiums?|hoas?|homeowners associations?|tenants associations?) (?:board|management|managers?|office))(?= (?:will|should|usually|may|might) (?:call|contact|email|e mail|text|write to|send|get back to|notify) (?:you|u)\b(?![^.!?]*\b(?:ill|i will|we will|i can|we can)\b))`,
+  ),
+  // Spanglish and Spanish building staff as parties: "llame al super del edificio", "el superintendente / portero / conserje"
+  // [not "voy al super" (the supermarket): "del / de su edificio (building, apartamento)" after "super"]
+  referralParty: v39.plus(
+    'referralParty',
+    r`\b(?:super|superintendente|portero|conserje)\b(?<=\b(?:al|el|del|su|a su) (?:super|superintendente|portero|conserje))(?= (?:del|de su|de tu) (?:edificio|building|apartamento|apt|complejo)\b)`,
+  ),
+  // E11's "you still here", not about the patron's plans ("u still here next week?", "you still here in town till Friday?")
+  stillThere: v39
+    .swap('stillThere', STILL_HERE_E11, r`\bstill here\b(?<=\b(?:you|u|ya) still here)${NOT_PLANS_E14}`)
+    .map((x, i) => (i === STILL_ANY_E14 ? retext(x, r`|on the line|here)\b`, r`|on the line|here${NOT_PLANS_E14})\b`) : x)),
+  // E11's 311 rule: an address with a directional initial ("311 E. Fayette St.", "311 W. Saratoga Street", where the normaliser
+  // reads "W." as "with.") is no phone [still one: "Call the city at 311 with questions about bulk trash"]
+  phone: v39.swap(
+    'phone',
+    PHONE_311_E11,
+    `${phrasesV39E13.phone[PHONE_311_E11]!}(?! (?:[nsew]|with)\\. (?:[a-z]+ ){0,2}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|dr|drive|way|court|ct|pike|hwy|highway)\\b)`,
+  ),
+}));
 
 // G15: whole sessions: scams, fraud, identity theft and online safety (FTC, credit bureaus, the Attorney General's consumer line)
 const phrasesV39G15 = block(phrasesV39E14, (_v39) => ({}));
@@ -15963,6 +16094,9 @@ export const rubricV39: Rubric = {
   // E13's settings
 
   // E14's settings
+  ownContactWideE14: true,
+  bareTailLaughE14: true,
+  wayForwardAskedE14: true,
 
   // G15's settings
 

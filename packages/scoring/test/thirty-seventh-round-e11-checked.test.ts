@@ -340,9 +340,6 @@ export const LEFT: SessionCase[] = [
   // LEFT: "how long are you still here" is read as a check-in by v12 L4's bare check-in (with E11's reading off too): the
   // wh-word is not looked at there, an older reading outside E9 and E10; bareTailHereE11 itself skips it
   { name: 'guard here: a wh-question, "how long are you still here" : idle fails', lines: idle('how long are you still here'), exp: some({ idle: 'fail' }) },
-  // LEFT: the normaliser reads "W." as chat-speak "with" ("at 311 with. saratoga street"), so no address follows "311";
-  // older than E9, and a directional initial can only be told from "w/" by the street after it
-  { name: '311 near miss: "Call the tax office at 311 W. Saratoga Street" (an address) : source fails', lines: one('where do i pay city property tax in person', 'Call in at the tax office at 311 W. Saratoga Street, weekdays 8 to 4. Does that help?'), exp: some({ source: 'fail' }) },
   // LEFT: "someone else can help" is v1's way back (a colleague who will take over: wayBack "someone else … can help"), so
   // the refusal is saved before E11's brush-off is looked at; "someone else" with no one named cannot be told from a colleague
   // in the chat without the meaning
@@ -350,6 +347,13 @@ export const LEFT: SessionCase[] = [
   // LEFT: "dhs.georgia.gov" lends its URL to Georgia Power by the state's name, a label after the first (older than E10, with
   // its setting off too: Z4's / S3's party-site reading); the name is both the utility's and the state agency's
   { name: 'host near miss: "Call Georgia Power about the plan, and apply for LIHEAP at dhs.georgia.gov/liheap" (another body) : referral fails', lines: one('i cant pay my power bill', 'Call Georgia Power about the payment plan, and apply for LIHEAP at dhs.georgia.gov/liheap. Does that help?'), exp: some({ referral: 'fail' }) },
+];
+
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT (the normaliser reads "W." as "with", so no address followed "311"): read since v39 E14, whose 311 rule takes a
+  // directional initial with a dot ("311 W. / E. …" and "with.") before a street word as an address
+  { name: '311 near miss: "Call the tax office at 311 W. Saratoga Street" (an address) : source fails', lines: one('where do i pay city property tax in person', 'Call in at the tax office at 311 W. Saratoga Street, weekdays 8 to 4. Does that help?'), exp: some({ source: 'fail' }) },
 ];
 
 describe('thirty-seventh round (E11): every whole case lists all 17 checks', () => {
@@ -364,5 +368,7 @@ describeSessions('thirty-seventh round (E11): near misses of the fixes', guards)
 describeSessions('thirty-seventh round (E11): the second batch, E9\'s and E10\'s own words', second);
 describeSessions('thirty-seventh round (E11): the third batch, E11\'s own words', third);
 describeSessions('thirty-seventh round (E11): the fourth batch, hosts', fourth);
+
+describeSessions('thirty-seventh-round-e11-checked: once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('thirty-seventh-round-e11-checked', LEFT);

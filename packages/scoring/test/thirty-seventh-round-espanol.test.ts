@@ -722,10 +722,12 @@ export const guards: SessionCase[] = [
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  // referral.contact reads the library's own "llámenos al 410-…" in the sentence as the landlord's contact (checks/referral.ts
-  // takes any phone in the referring sentence; English "Ask your landlord …, and call us at …" is read the same way): telling
-  // whose number it is needs the clause's subject, a change to the referral check beyond this block
+export const LEFT: SessionCase[] = [];
+
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT (referral.ts took any phone of the referring sentence as the party's): read since v39 E14's `ownContactWideE14`,
+  // which keeps the number after "llámenos / comuníquese con nosotros / call us" the library's own
   { name: '"Pregúntele a su casero …, y llámenos al 410-555-0100" : the landlord has no way to reach, referral fails', lines: then(TARJETA, 'Pregúntele a su casero por la lista de gastos, y llámenos al 410-555-0100 si necesita más. ¿Le sirvió?'), exp: some({ referral: 'fail', source: 'fail' }) },
 ];
 
@@ -738,5 +740,7 @@ describe('thirty-seventh round (G14): every whole case lists all 17 checks', () 
 describeSessions('thirty-seventh round (G14): Spanish and bilingual, every check', whole);
 describeSessions('thirty-seventh round (G14): Spanish and bilingual, short cases', short);
 describeSessions('thirty-seventh round (G14): Spanish and bilingual, near misses of the changes', guards);
+
+describeSessions('thirty-seventh-round-espanol: once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('thirty-seventh-round-espanol', LEFT);

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -1193,6 +1193,19 @@ function ownNumberOnlyX2(s: Session, m: Msg, k: number): boolean {
   // (v23 X8, `ownRoomX8`) "Call the Bookmobile, or …, our main line": a room or service of the library itself
   if (v !== null && s.rubric.ownRoomX8 === true && OWN_ROOM_X8.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
   return !hasReachableContact(contactsIn(s, x.n.replace(OWN_ALT_X2, ' '))) && !ownedContact(s, m, k, true);
+}
+/**
+ * (v39 E14, `ownContactWideE14`) As X2's `ownNumberOnlyX2`: the referral's sentence `k` of `m` has no contact but the library's
+ * own after "llámenos / comuníquese con nosotros / call us" (classify.ts `ownOnlyE14`: no URL or address either), no other
+ * sentence gives the party's, and the party is not the library itself.
+ */
+function ownNumberOnlyE14(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k]!;
+  if (!ownOnlyE14(s, x.n) || contactsIn(s, x.n).url || contactsIn(s, x.n).address) return false;
+  const v = m.execFrom(x, F.referralVerb, 0);
+  if (v !== null && /^(?:con |a )?(?:nosotros|us)\b/.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
+  if (v !== null && OWN_PARTY_X2.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
+  return !ownedContact(s, m, k, true);
 }
 /**
  * (v23 X8, `ownRoomX8`) The referred party is a room, collection or service of a library ("the Local History Room", "the
@@ -2415,6 +2428,11 @@ export const referralContact: Check = (s) => {
     // (v23 X2, `ownNumberX2`) "Call your caseworker, or 614-555-0199, our reference line, …": the only number is the
     // library's own, given as the alternative
     if (c === r.m && s.rubric.ownNumberX2 === true && ownNumberOnlyX2(s, r.m, r.k)) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the number given is the library\'s own)', [ev(r.m, r.k)]);
+    }
+    // (v39 E14, `ownContactWideE14`) "Pregúntele a su casero …, y llámenos al 410-…": the only number follows the library's own
+    // "llámenos / comuníquese con nosotros / call us", and no other sentence gives the party's contact
+    if (c === r.m && s.rubric.ownContactWideE14 === true && ownNumberOnlyE14(s, r.m, r.k)) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the number given is the library\'s own)', [ev(r.m, r.k)]);
     }
     if (c === r.m && s.rubric.clauseReferralsK === true) {
