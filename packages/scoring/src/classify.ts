@@ -5535,3 +5535,5 @@ export function wayForwardAskedE14(s: Session, m: Msg, refers: (v: Msg, x: Sente
 // ---- (v39 G16) block G16's readings ----
 
 // ---- (v39 E15) block E15's readings ----
+
+// ---- (v39 E16) block E16's readings ----

@@ -3941,6 +3941,8 @@ export type Rubric = {
   // (v39 G16) settings of block G16 go here
 
   // (v39 E15) settings of block E15 go here
+
+  // (v39 E16) settings of block E16 go here
 };
 
 const r = String.raw;
@@ -16076,12 +16078,17 @@ const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));
 // navigators, other professionals after "without talking to" and "see", other services' providers, insurers, "closing anyway")
 const phrasesV39E15 = block(phrasesV39G16, (_v39) => ({}));
 
-const phrasesV39: RubricPhrases = phrasesV39E15;
+// E16: narrowings of v39's E14 (a second wave: its Spanish holds, disconnects, limits, goodbyes and outside callers, the
+// library's own "llámenos" (ownContactWideE14), laughs after check-ins, a way forward after the patron asks who, 311)
+const phrasesV39E16 = block(phrasesV39E15, (_v39) => ({}));
+
+const phrasesV39: RubricPhrases = phrasesV39E16;
 
 /**
- * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, E15): narrowings of v38's
- * changes (E12: G12's; E13: G13's; E14: G14's and E11's; E15, a second wave: E12's and E13's), and whole sessions of two kinds of question written and labelled
- * before the scorer ran (G15, G16).
+ * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15-E16):
+ * narrowings of v38's changes (E12: G12's; E13: G13's; E14: G14's and E11's), whole sessions of two kinds of question
+ * written and labelled before the scorer ran (G15, G16), and a second wave narrowing the first (E15: E12's and E13's;
+ * E16: E14's).
  */
 export const rubricV39: Rubric = {
   ...rubricV38,
@@ -16103,6 +16110,8 @@ export const rubricV39: Rubric = {
   // G16's settings
 
   // E15's settings
+
+  // E16's settings
 };
 
 /** The rubric in force. */
