@@ -48,7 +48,7 @@ const FINGERPRINTS: Record<string, string> = {
   '36': 'ce46d3a4699a0eb0',
   '37': '71f684016f66d338',
   '38': 'c4aeb7e6afd91621',
-  '39': '8287d3225f78b4d7',
+  '39': 'b83735a5e4a71edc',
 };
 
 function fingerprint(r: typeof rubricV1): string {

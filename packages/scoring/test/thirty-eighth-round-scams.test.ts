@@ -56,9 +56,10 @@
  * - "Does that clear up whether …?" asks whether the information given settles the patron's need: completeness;
  * - a follow-up promise whose guides are only promised gives no source; a reply of "Anything else?" is not completeness.
  *
- * Written: 90 cases, all labelled before running: a first batch of 18 whole sessions and 38 short cases; 19 near misses and
+ * Written: 106 cases, all labelled before running: a first batch of 18 whole sessions and 38 short cases; 19 near misses and
  * fix cases (`guards`: 14 with the fixes, 4 more after the widening checks below, 1 moved to LEFT); a second batch of 2 whole
- * sessions and 13 short cases probing the fixes' own words. Run: 83 (17 whole); LEFT: 7.
+ * sessions and 13 short cases probing the fixes' own words; a third batch of 14 short cases probing the fraud parties' words
+ * and the fixes' edges, and 2 near misses of its fix. Run: 99 (17 whole); LEFT: 7.
  * First run (56 cases): 20 disagreed. By check:
  *  - referral.contact 13: "report the $800 to your bank('s fraud line at …)" read as no referral (2); Spanish "denúncielo a
  *    la policía", "repórtelo a la FTC / a su banco", "Denúncielo ante la Policía", "Llame a su banco" read as no referral (5);
@@ -71,7 +72,12 @@
  *  - followup.completeness 2: "Does that clear up whether …?" read as no completeness question.
  * Second run (guards and the second batch, 29): 2 disagreed: "Tell your credit union right away" (no party: fixed in
  * referralParty) and "Did the bank clear up whether the charge was fraud?" (an older completeness alternative: LEFT).
- * Third run (4 near misses added for the widening checks): none disagreed. My labels corrected: 0.
+ * Third run (4 near misses added for the widening checks): none disagreed. Fourth run (the third batch, 14): 2 disagreed:
+ * "Report the $2,000 to IC3 at ic3.gov" (the party's name has a digit) and "Then tell Equifax you want a fraud alert: 888-…"
+ * (a bureau told by name, no determiner), both fixed in the same alternatives; then 2 near misses of that fix ("Equifax will
+ * tell Experian and TransUnion for you", "just tell them your bank already knows"), which passed. The library's own staff
+ * named by words the fraud parties share ("The outreach officer from the library will call you", "The social worker at our
+ * Central Library will call you") stay promises: the party must stand right before "will". My labels corrected: 0.
  *
  * Fixed in block G15 (v39 only, phrase families; near misses in `guards`):
  *  - notPromise (plus, English): a fraud or safety party (`FRAUD_PARTY_G15`: the police, detectives, the FTC, the FBI, IC3,
@@ -83,9 +89,10 @@
  *    will call you on Monday", "Our AARP volunteer will call you tomorrow", "The police will call you …, and I'll e-mail you
  *    the IC3 steps by Friday"]; (plus, Spanish) "su banco / la policía / la FTC / el FBI / las agencias de crédito … le
  *    llamará / lo contactará" [near miss: "Su banco le llamará, y yo le escribiré mañana"];
- *  - referralVerb (plus): "report <an amount> to" ("the $800", "the 800 dollars"), not "I / we / they / it will report";
- *    "tell <your / the> … <bank, credit union, card issuer, police, fraud department, bureau>" in the imperative (at a sentence
- *    or clause start, or after "just / please / then / also / and / first …"), the words between not another determiner
+ *  - referralVerb (plus): "report <an amount> to" ("the $800", "the 800 dollars", "the $2,000 to IC3"), not "I / we / they /
+ *    it will report"; "tell <your / the> … <bank, credit union, card issuer, police, fraud department, bureau>" in the imperative (at a sentence
+ *    or clause start, or after "just / please / then / also / and / first …"), the words between not another determiner, or
+ *    a bureau, the FTC, the FBI or IC3 by name ("tell Equifax you want a fraud alert")
  *    [near miss: "If he calls back, tell the caller your bank already knows" fails with the determiner test taken out];
  *    Spanish "denúncielo / repórtelo / avísele / notifique … a / al / ante", not after "yo / ya / le / lo / se" (the
  *    provider's own past act);
@@ -111,8 +118,8 @@
  *
  * Final run: this file, rubric.test.ts, devset.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file,
  * and the files found by grep for the fixes' words ("clear up", "credit union", "banco", "denunci", "report the $", "tell
- * your / the", "avise", "notifique", "repórtelo", the parties' "will call / mail / send" …) (94 files), 9752 tests, all passed.
- * v39's fingerprint after block G15: 8287d3225f78b4d7.
+ * your / the", "avise", "notifique", "repórtelo", the parties' "will call / mail / send" …, "tell Equifax", "report the $2,000 to") (94 files), 9768 tests, all passed.
+ * v39's fingerprint after block G15: b83735a5e4a71edc.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -474,6 +481,28 @@ export const second: SessionCase[] = [
   { name: '"Does this clear up what IC3 is for?" : completeness passes', lines: then(HACK, 'IC3 at ic3.gov takes internet crime complaints for the FBI. Does this clear up what IC3 is for?'), exp: some({ complete: 'pass' }) },
 ];
 
+/** A third batch, written and labelled after the second run, probing `FRAUD_PARTY_G15`'s words and the fixes' edges. */
+export const third: SessionCase[] = [
+  // the library's own staff, named by a word the fraud parties share: "someone from your library will contact you" (a promise)
+  { name: '"The outreach officer from the library will call you tomorrow" : a follow-up', lines: then(SSA, 'The outreach officer from the library will call you tomorrow to set up a scam-awareness session. Does that help?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: '"The social worker at our Central Library will call you Monday" : a follow-up', lines: then(SSA, 'The social worker at our Central Library will call you Monday to go over it with you. Does that help?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: '"Experian should send you a copy of your report within 15 days" : no follow-up', lines: then(WALLET, 'Request it at experian.com/reportaccess; Experian should send you a copy of your report within 15 days. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'chat-speak, "ur bank will text u a code" : no follow-up', lines: then(HACK, 'reset it at myaccount.google.com, ur bank will text u a code if u change the linked card. that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'Spanish, "la policía le va a llamar" : no follow-up', lines: thenEs('Haga la denuncia en mcpd.org; la policía le va a llamar esta semana. ¿Le sirve?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"Report the $2,000 to IC3 at ic3.gov" : referral passes', lines: then(HACK, 'Report the $2,000 to IC3 at ic3.gov. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '"tell Equifax you want a fraud alert: 888-298-0045" : referral passes', lines: then(WALLET, 'Then tell Equifax you want a fraud alert: 888-298-0045. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '"You can also tell your bank\'s fraud department at 1-800-432-1000" : referral passes', lines: then(WALLET, "You can also tell your bank's fraud department at 1-800-432-1000. Does that help?"), exp: some({ referral: 'pass' }) },
+  { name: 'near miss: "Equifax will tell Experian and TransUnion for you" (no imperative): no referral', lines: then(WALLET, 'Place the fraud alert at equifax.com/fraudalert; Equifax will tell Experian and TransUnion for you. Does that help?'), exp: some({ referral: 'na' }) },
+  { name: 'near miss: "Just tell them your bank already knows" (the callers are told): no referral', lines: then(SSA, 'If they call again, just tell them your bank already knows; see consumer.ftc.gov/scams. Does that help?'), exp: some({ referral: 'na' }) },
+  { name: '"Scammers tell you to keep it secret from your bank" : no referral', lines: then(SSA, 'Scammers tell you to keep it secret from your bank; see consumer.ftc.gov/scams. Does that help?'), exp: some({ referral: 'na' }) },
+  { name: 'Spanish, "Repórtelo también a la FTC en reportefraude.ftc.gov" : referral passes', lines: thenEs('Repórtelo también a la FTC en reportefraude.ftc.gov. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
+  { name: 'Spanish, "Avise a su banco de inmediato" with no contact anywhere: referral fails', lines: thenEs('Avise a su banco de inmediato.'), exp: some({ referral: 'fail' }) },
+  { name: 'Spanish, "Denuncie el robo ante la policía" with no contact anywhere: referral fails', lines: thenEs('Denuncie el robo ante la policía hoy mismo.'), exp: some({ referral: 'fail' }) },
+  { name: '"Does that clear up your question?" : completeness passes', lines: then(SSA, 'That was a scam; report it at oig.ssa.gov. Does that clear up your question?'), exp: some({ complete: 'pass' }) },
+  // not a question: "Hope that clears up …" asks nothing
+  { name: '"Hope that clears up whether you need a report." (no question): completeness fails', lines: then(WALLET, 'IdentityTheft.gov says a police report is optional. Hope that clears up whether you need a report.'), exp: some({ complete: 'fail' }) },
+];
+
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   // LEFT: "If you'd like to talk it over with someone, the AARP Fraud Watch Network Helpline is free at 877-…" offers the
@@ -549,5 +578,6 @@ describeSessions('thirty-eighth round (G15): scams, fraud and identity theft, ev
 describeSessions('thirty-eighth round (G15): scams, fraud and identity theft, short cases', short);
 describeSessions('thirty-eighth round (G15): scams, fraud and identity theft, near misses of the changes', guards);
 describeSessions('thirty-eighth round (G15): scams, fraud and identity theft, second batch', second);
+describeSessions('thirty-eighth round (G15): scams, fraud and identity theft, third batch', third);
 
 describeLeft('thirty-eighth-round-scams', LEFT);
