@@ -15822,7 +15822,7 @@ const phrasesV39E14 = block(phrasesV39E13, (_v39) => ({}));
 
 // G15: whole sessions: scams, fraud, identity theft and online safety (FTC, credit bureaus, the Attorney General's consumer line)
 /** (v39 G15) The "we'll" of E12's notPromise: "well" unless it is the adverb or the interjection. */
-const WELL_E12 = r`well(?<!\b(?:as|very|really|pretty|quite|so|too|go|goes|going|went|gone|works?|worked|working|done|doing|did|do|is|was|are|were|be|been|fairly|all|oh|ok|okay|just|perfectly) well)(?!,)`;
+const WELL_G15 = r`well(?<!\b(?:as|very|really|pretty|quite|so|too|go|goes|going|went|gone|works?|worked|working|done|doing|did|do|is|was|are|were|be|been|fairly|all|oh|ok|okay|just|perfectly) well)(?!,)`;
 /**
  * (v39 G15) Parties of fraud, identity theft and online safety outside the library: the police, the FTC, the FBI and IC3, the
  * credit bureaus, card issuers and fraud departments, AARP's helpline and its volunteers, Adult Protective Services, the
@@ -15842,7 +15842,7 @@ const phrasesV39G15 = block(phrasesV39E14, (v39) => ({
   // in the sentence ("…, and I'll e-mail you the list by Friday"); in Spanish "su banco le llamará", "la policía lo contactará"
   notPromise: v39.plus(
     'notPromise',
-    r`\b${FRAUD_PARTY_G15}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to) (?:(?:then|usually|also|probably|automatically) )?(?:(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify) (?:you|u)\b|(?:send|mail|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?${FRAUD_SENT_G15}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_E12}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_E12}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+    r`\b${FRAUD_PARTY_G15}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to) (?:(?:then|usually|also|probably|automatically) )?(?:(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify) (?:you|u)\b|(?:send|mail|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?${FRAUD_SENT_G15}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
     r`\b${FRAUD_PARTY_ES_G15}(?= (?:[a-z]+ ){0,2}?(?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le aviso|le mando|te llamo|te escribo|le enviaremos|le escribiremos|le llamaremos)\b))(?<!\b(?:yo|nosotros|le llamare|le escribire|le enviare|nuestro|nuestra|mi)\b[^.!?]{0,80}?)`,
   ),
   // "Report the $800 to your bank's fraud line at 1-800-…": an amount as what is reported (v27's "report it / the charges to"
