@@ -16069,7 +16069,56 @@ const phrasesV39E14 = block(phrasesV39E13, (v39) => ({
 }));
 
 // G15: whole sessions: scams, fraud, identity theft and online safety (FTC, credit bureaus, the Attorney General's consumer line)
-const phrasesV39G15 = block(phrasesV39E14, (_v39) => ({}));
+/** (v39 G15) The "we'll" of E12's notPromise: "well" unless it is the adverb or the interjection. */
+const WELL_G15 = r`well(?<!\b(?:as|very|really|pretty|quite|so|too|go|goes|going|went|gone|works?|worked|working|done|doing|did|do|is|was|are|were|be|been|fairly|all|oh|ok|okay|just|perfectly) well)(?!,)`;
+/**
+ * (v39 G15) Parties of fraud, identity theft and online safety outside the library: the police, the FTC, the FBI and IC3, the
+ * credit bureaus, card issuers and fraud departments, AARP's helpline and its volunteers, Adult Protective Services, the
+ * Attorney General's Consumer Protection Division, and the platforms whose accounts are hacked.
+ */
+const FRAUD_PARTY_G15 = r`(?:police(?: department| dept| officers?)?|detectives?|officers?|ftc|federal trade commission|fbi|ic3|equifax|experian|transunion|credit (?:bureaus?|reporting agenc(?:y|ies)|card (?:compan(?:y|ies)|issuers?)|unions?)|card issuers?|issuers?|aarp(?: (?:fraud watch(?: network)?|helpline))?(?: (?:volunteers?|specialists?|staff|team))?|fraud (?:department|dept|team|specialists?|investigators?|unit|line|watch(?: network)?(?: (?:volunteers?|staff|team))?)|adult protective services|aps(?: (?:workers?|caseworkers?|investigators?|staff))?|protective services|social workers?|(?:consumer protection|identity theft) (?:division|unit|office|staff|team|investigators?)|facebook|meta|instagram|google|gmail|microsoft|apple|paypal|amazon|venmo|zelle|cash app)`;
+/** (v39 G15) What a fraud party sends the patron that is no information the provider promised: a code, a letter, a PIN, a card. */
+const FRAUD_SENT_G15 = r`(?:(?:security |verification |login |confirmation |reset )?codes?|(?:reset |recovery |verification )?links?|letters?|pins?|confirmations?|notices?|(?:new |replacement )?cards?|reports?|copies|copy|case numbers?|report numbers?|recovery plans?)`;
+/** (v39 G15) Spanish parties of fraud: the patron's bank, the police, the FTC, the FBI, the credit bureaus. */
+const FRAUD_PARTY_ES_G15 = r`(?:(?:su|el|tu) banco|la policia|la ftc|el fbi|equifax|experian|transunion|(?:la|las) agencias? de credito|(?:la|el|las|los) (?:compania|emisor|companias|emisores) de (?:su |tu )?tarjeta|los servicios de proteccion (?:de|al|para) adultos)`;
+const phrasesV39G15 = block(phrasesV39E14, (v39) => ({
+  // (test/thirty-eighth-round-scams.test.ts)
+  // Fraud parties who will call, write to or send something to the patron make no promise of the provider's, as G12's legal
+  // parties: "the police will call you with a report number", "an AARP volunteer will call you back", "Adult Protective
+  // Services will contact you", "Equifax will mail you a confirmation", "Facebook will send a code to your e-mail"; not the
+  // library's own ("The library's fraud-prevention volunteers will call you", "our …"), nor with the provider's own promise
+  // in the sentence ("…, and I'll e-mail you the list by Friday"); in Spanish "su banco le llamará", "la policía lo contactará"
+  notPromise: v39.plus(
+    'notPromise',
+    r`\b${FRAUD_PARTY_G15}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to) (?:(?:then|usually|also|probably|automatically) )?(?:(?:call|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify) (?:you|u)\b|(?:send|mail|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?${FRAUD_SENT_G15}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+    r`\b${FRAUD_PARTY_ES_G15}(?= (?:[a-z]+ ){0,2}?(?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le aviso|le mando|te llamo|te escribo|le enviaremos|le escribiremos|le llamaremos)\b))(?<!\b(?:yo|nosotros|le llamare|le escribire|le enviare|nuestro|nuestra|mi)\b[^.!?]{0,80}?)`,
+  ),
+  // "Report the $800 to your bank's fraud line at 1-800-…": an amount as what is reported (v27's "report it / the charges to"
+  // had words only); not the provider's own report ("we report the $800 to the bureaus")
+  // "Tell your bank it may be fake", "tell the police": telling a fraud party, in the imperative, is contacting it
+  // Spanish "denúncielo a la policía", "repórtelo a su banco al …", "avísele a su banco": report it to a party
+  referralVerb: v39.plus(
+    'referralVerb',
+    r`\breport(?:ing)?\b(?= (?:the |that |this |those |these |all |any )?(?:\$ ?\d[\d,.]*|\d[\d,.]* (?:dollars|bucks))(?: [a-z-]+){0,3}? to (?!(?:us|me|our|this|you|u|him|her|them|it)\b)(?!(?:the )?nearest\b)(?:the|your|a|an|[a-z][a-z0-9]+) )(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|i ll|we ll|they|theyll|it|itll|he|she|hell|shell) report(?:ing)?)(?<!(?<!\b(?:you|u)) (?:will|would|may|might|usually|automatically|then) report(?:ing)?)`,
+    r`\btell\b(?<=(?:^|[.!?;:,] |\b(?:just|please|pls|simply|then|also|and|first|so|now|immediately|quickly|next)\b )tell)(?= (?:(?:your|the|her|his|their) (?:(?!(?:your|the|her|his|their|my|a|an)\b)[a-z-]+ ){0,2}?)?(?:bank|banks|credit union|card issuer|card company|police|fraud (?:department|dept|team|line|unit)|credit bureaus?|equifax|experian|transunion|ftc|fbi|ic3)\b(?<= (?:your|the|her|his|their) [^.!?]*|tell (?:equifax|experian|transunion|ftc|fbi|ic3)))`,
+    r`\b(?:denuncie(?:lo|la|los|las)?|reporte(?:lo|la|los|las)|avise(?:le|les)?|notifique(?:le|les)?|denunciar(?:lo|la|los|las)?|reportar(?:lo|la|los|las))\b(?<!\b(?:yo|ya|le|les|lo|la|los|las|se|nosotros) [a-z]+)(?=(?: [a-z0-9$,.-]+){0,4}? (?:a|al|ante) (?!(?:nosotros|mi|usted|ti|tiempo|mano)\b))`,
+  ),
+  // Spanish: the patron's bank, the card issuer, the credit bureaus and the FTC in Spanish are parties ("llame a su banco")
+  // (not "el banco de datos", a database); and in English the credit union, as the bank ("Tell your credit union right away")
+  referralParty: v39.plus(
+    'referralParty',
+    r`\bcredit unions?\b`,
+    r`\b(?:banco|bancos)\b(?<=\b(?:su|el|tu|al|del|sus|los) (?:banco|bancos))(?! de (?:datos|imagenes|preguntas)\b)`,
+    r`\b(?:compania|companias|emisor|emisores) de (?:su |tu )?tarjeta\b`,
+    r`\b(?:agencias?|buros?) de (?:credito|informes de credito)\b`,
+    r`\bcomision federal de comercio\b`,
+  ),
+  // "Does that clear up whether you need a police report?": the information given asked about, with what it settles
+  completeness: v39.plus(
+    'completeness',
+    r`\bclear (?:up|things up|it up|that up)\b(?<=\b(?:does|did|has|do)(?:nt)? (?:that|this|it|all (?:that|this)|(?:that|this|the) (?:info|information|answer|page|list|site|guide)|these|those) (?:help |helps |helped )?clear (?:up|things up|it up|that up))(?= (?:whether|what|how|if|why|where|when|which|who|any confusion|the confusion|your question|the question|things)\b)`,
+  ),
+}));
 
 // G16: whole sessions: cooperative backup staff answering for a library they do not work at (referrals back to the local library, follow-ups routed to it)
 const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));

@@ -156,7 +156,8 @@
  * Left (5, each with its reason in LEFT): the bank and the branch told by the card (as E11's English LEFT: no party word, no
  * Spanish can-help pick-up); "en cambio las reglas … en <URL> … ¿Algo más?" (E11's guard with "Adiós" reads the same
  * sentence); "Comuníquese con nosotros al …" alone (an older Spanish referring verb takes "nosotros" as a party); "ellos le
- * avisarán la fecha" (a pronoun's antecedent).
+ * avisarán la fecha" (a pronoun's antecedent). At the merge, G15's "el / su banco" as a party read the bank's case as
+ * labelled: it moved to READ_SINCE_LEFT (4 left).
  * Final run: this file, rubric.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file, and every file
  * `grep -l` finds for the fixes' words ("call us at", "llámenos", "comuníquese con nosotros", "still here", "google it", "Google
  * Scholar", "Google Books", "no me importa", "última pregunta", "last question", "viaje", "checar", "checo", "aguarde",
@@ -439,10 +440,14 @@ export const LEFT: SessionCase[] = [
   { name: 'brush-off: "No es nuestra responsabilidad, en cambio las reglas de préstamo en samplelibrary.org/reglas lo explican." : dismissal passes', lines: endsEs('por que me cobraron una multa si devolvi el libro', 'No es nuestra responsabilidad, en cambio las reglas de préstamo en samplelibrary.org/reglas lo explican. ¿Algo más?'), exp: some({ dismissal: 'pass' }) },
   // LEFT: as E11's English "Whoever issued your card can help you cancel it" (E11's LEFT): a party told by what it did with the
   // card is let through by E9's and E11's card-subject readings, but the can-help pick-up finds no party word in the subject
-  // ("El banco que le dio la tarjeta": "banco" is no referral party word, and Spanish "puede ayudarle / le puede cambiar" is
+  // ("La sucursal donde sacó su tarjeta": "sucursal" is no referral party word, and Spanish "puede ayudarle / le puede cambiar" is
   // no can-help verb of referral.ts); reading it needs the pick-up's party words and Spanish verbs, older than E11
-  { name: 'card: Spanish "El banco que le dio la tarjeta puede ayudarle a cancelarla." (no contact) : referral fails', lines: es('me robaron la tarjeta de debito', 'El banco que le dio la tarjeta puede ayudarle a cancelarla hoy mismo. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
   { name: 'card: "La sucursal donde sacó su tarjeta le puede cambiar el PIN." (the library\'s branch, no contact) : referral fails', lines: es('olvide el pin de mi tarjeta de la biblioteca', 'La sucursal donde sacó su tarjeta le puede cambiar el PIN. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
+];
+
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT (no party word in "El banco que le dio la tarjeta"): read since v39 G15 made "el / su banco" a referral party
+  { name: 'card: Spanish "El banco que le dio la tarjeta puede ayudarle a cancelarla." (no contact) : referral fails', lines: es('me robaron la tarjeta de debito', 'El banco que le dio la tarjeta puede ayudarle a cancelarla hoy mismo. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
 ];
 
 describe('thirty-eighth round (E14): every whole case lists all 17 checks', () => {
@@ -456,5 +461,7 @@ describeSessions('thirty-eighth round (E14): G14 and E11 checked', short);
 describeSessions('thirty-eighth round (E14): near misses of the fixes', guards);
 describeSessions("thirty-eighth round (E14): the second batch, the fixes' own words", second);
 describeSessions("thirty-eighth round (E14): the third batch, other regions' words", third);
+
+describeSessions('thirty-eighth round (E14): once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('thirty-eighth-round-e14-checked', LEFT);

@@ -36,6 +36,8 @@
  *    the chat", nor "send / forward … on / over / across to" someone other than the patron.
  * K1's phrase changes to `referralVerb`, `referralActor` and `referralParty` and K2's `referralParty` read none of their
  * near misses wrongly here; the K1 and K2 files still pass.
+ * (v39 G15) Two of the LEFT cases read as labelled since block G15 ("and tell the police too" in the imperative; "Llame a su
+ * banco. El número del banco es …", "su banco" a party): moved, unchanged, to READ_SINCE_LEFT; 5 remain in LEFT.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
@@ -140,12 +142,20 @@ export const LEFT: SessionCase[] = [
   { name: 'otherReferralK1 near miss: "The FTC\'s line is 1-877-438-4357, and also contact the Attorney General at 410-528-8662" (each its own): referral passes', lines: one('i paid a fake online store', "Report it to the FTC. The FTC's line is 1-877-438-4357, and also contact the Attorney General at 410-528-8662. Does that help?"), exp: some({ referral: 'pass' }) },
   // LEFT: no referral read in v30 either ("call capital one", older)
   { name: 'otherReferralK1 near miss: chat-speak "capital ones dispute line is 1-800-227-4825, n check the cfpb guide at …" : referral passes', lines: one('how do i dispute a charge', 'call capital one about the charge. capital ones dispute line is 1-800-227-4825, n check the cfpb guide at consumerfinance.gov/ask-cfpb too. that help?'), exp: some({ referral: 'pass' }) },
-  // LEFT: passes in v30 too: "tell the police too" is not read as a referral (older)
-  { name: 'otherReferralK1 near miss: the bank\'s line, then "tell the police too" (the second party without a contact): referral fails', lines: one('someone used my debit card', "Call the bank first. The bank's fraud line is 1-800-555-0100, and tell the police too. Does that help?"), exp: some({ referral: 'fail' }) },
-  // LEFT: no referral read in v30 either ("Llame a su banco" in this shape, older)
-  { name: 'otherReferralK1 near miss: Spanish "El número del banco es 1-800-555-0100; pida hablar con el departamento de fraudes" : referral passes', lines: one('alguien uso mi tarjeta', 'Llame a su banco. El número del banco es 1-800-555-0100; pida hablar con el departamento de fraudes. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
 ];
 
 describeSessions('thirty-first round, second wave (L1): the K1 and K2 settings checked', checked);
+
+/** Cases once in `LEFT` that a later block reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT (passed in v30 too: "tell the police too" was not read as a referral); read since v39 G15 ("tell the police" in
+  // the imperative, thirty-eighth-round-scams)
+  { name: 'otherReferralK1 near miss: the bank\'s line, then "tell the police too" (the second party without a contact): referral fails', lines: one('someone used my debit card', "Call the bank first. The bank's fraud line is 1-800-555-0100, and tell the police too. Does that help?"), exp: some({ referral: 'fail' }) },
+  // once LEFT (no referral read in v30 either: "su banco" was no party); read since v39 G15 ("su banco" a party,
+  // thirty-eighth-round-scams)
+  { name: 'otherReferralK1 near miss: Spanish "El número del banco es 1-800-555-0100; pida hablar con el departamento de fraudes" : referral passes', lines: one('alguien uso mi tarjeta', 'Llame a su banco. El número del banco es 1-800-555-0100; pida hablar con el departamento de fraudes. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
+];
+
+describeSessions('thirty-first-round-k12-checked: once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('thirty-first-round-k12-checked', LEFT);
