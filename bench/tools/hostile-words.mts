@@ -60,6 +60,12 @@ const seeds = [
   'not my job tho, call someone else. bye ', 'however nicely you put it ', 'are you still here ', 'wsscwater.com ', 'Legal Aid can represent you ',
   'Maryland Code, Real Property § 8-211 ', 'COMAR 10.09.24 ', 'Maryland Judiciary Case Search ', "She shouldn't stop taking it without talking to her doctor ",
   'marque al 988 ', '¿Me permite unos minutos? ', 'la conexión se cayó ', 'Esta es la última pregunta que le puedo contestar hoy ', 'llámenos al 410-555-1212 ',
+  // v39 E12-E16, G15, G16: narrowings of v38's and v39's own changes, scams, backup staff
+  'Cal. Civ. Code § 1942 ', 'va code 55.1-1220 ', 'the PACER test ', "The library's tech clinic will email you by Thursday ", 'it usually goes well ',
+  "don't sign without talking to a lawyer ", 'see a tax preparer ', 'Call your internet provider ', 'háblele al 988 ', 'Aetna will mail you ',
+  "We're shutting in 5 anyway ", 'de todos modos ya vamos a cerrar ', 'Pregúntele a su casero, y llámenos al 410-555-1212 ', 'comuníquese con nosotros al 410-555-1212 ',
+  'no le puedo contestar más preguntas ', 'lo checo ', 'se le cayó la conexión ', 'Le van a llamar del consulado ', 'you still here lol ', '311 W. Saratoga St. ',
+  'then who? ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',

@@ -5537,3 +5537,5 @@ export function wayForwardAskedE14(s: Session, m: Msg, refers: (v: Msg, x: Sente
 // ---- (v39 E15) block E15's readings ----
 
 // ---- (v39 E16) block E16's readings ----
+
+// ---- (v39 E17) block E17's readings ----

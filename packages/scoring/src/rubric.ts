@@ -3943,6 +3943,8 @@ export type Rubric = {
   // (v39 E15) settings of block E15 go here
 
   // (v39 E16) settings of block E16 go here
+
+  // (v39 E17) settings of block E17 go here
 };
 
 const r = String.raw;
@@ -16131,13 +16133,17 @@ const phrasesV39E15 = block(phrasesV39G16, (_v39) => ({}));
 // library's own "llámenos" (ownContactWideE14), laughs after check-ins, a way forward after the patron asks who, 311)
 const phrasesV39E16 = block(phrasesV39E15, (_v39) => ({}));
 
-const phrasesV39: RubricPhrases = phrasesV39E16;
+// E17: narrowings of v39's G15 (a second wave: fraud parties' calls, "report the $800 to", "tell your bank", Spanish
+// "denúncielo / repórtelo", "el / su banco", "does that clear up whether")
+const phrasesV39E17 = block(phrasesV39E16, (_v39) => ({}));
+
+const phrasesV39: RubricPhrases = phrasesV39E17;
 
 /**
- * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15-E16):
+ * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15-E17):
  * narrowings of v38's changes (E12: G12's; E13: G13's; E14: G14's and E11's), whole sessions of two kinds of question
  * written and labelled before the scorer ran (G15, G16), and a second wave narrowing the first (E15: E12's and E13's;
- * E16: E14's).
+ * E16: E14's; E17: G15's).
  */
 export const rubricV39: Rubric = {
   ...rubricV38,
@@ -16161,6 +16167,8 @@ export const rubricV39: Rubric = {
   // E15's settings
 
   // E16's settings
+
+  // E17's settings
 };
 
 /** The rubric in force. */
