@@ -15823,8 +15823,20 @@ const phrasesV39E14 = block(phrasesV39E13, (_v39) => ({}));
 // G15: whole sessions: scams, fraud, identity theft and online safety (FTC, credit bureaus, the Attorney General's consumer line)
 const phrasesV39G15 = block(phrasesV39E14, (_v39) => ({}));
 
+/**
+ * (v39 G16) closing.no_dismissal: other chats given as the reason the help stops ("I have several other chats going, so I
+ * can't do more", "juggling several chats, I can't look into that any further", "tengo varios chats abiertos, así que no
+ * puedo seguir"): the number of chats, then in the same sentence "so / and / , / así que" and "(I) can't / no puedo" with
+ * doing more, looking further, continuing or staying on. Not the chats as a reason to be slow ("so I can't reply right
+ * away", "no puedo contestar enseguida", "can't do more than one search at a time").
+ */
+const OTHER_CHATS_STOP_G16 = r`\b(?:several|many|multiple|a few|lots of|a bunch of|\d+|two|three|four|five|other|varios|muchos|otros)(?: other| otros)? (?:chats|conversations)\b(?: (?:going|open|abiertos|at once|a la vez|right now|rn|now))?[^.!?]{0,30}?(?:,|\bso\b|\band\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:do (?:any )?more\b(?! than)|help (?:you )?(?:any )?(?:more|further)\b(?! than)|(?:look|go|dig) into (?:it|that|this)(?: any)? (?:further|more)\b|continue\b|keep going\b|stay on\b|seguir\b|continuar\b)`;
+
 // G16: whole sessions: cooperative backup staff answering for a library they do not work at (referrals back to the local library, follow-ups routed to it)
-const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));
+const phrasesV39G16 = block(phrasesV39G15, (v39) => ({
+  // other chats as the reason the help stops, with no way back (as v13's "out of time")
+  dismissalConvenience: v39.plus('dismissalConvenience', OTHER_CHATS_STOP_G16),
+}));
 
 const phrasesV39: RubricPhrases = phrasesV39G16;
 

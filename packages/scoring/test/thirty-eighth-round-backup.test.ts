@@ -248,6 +248,27 @@ export const endings: SessionCase[] = [
   { name: 'allowed: "my shift is ending; your own library opens at 9 tomorrow, call them at 541-555-0100"', lines: secondAsk('My shift is ending, so I have to go, but your own library opens at 9 tomorrow: call them at 541-555-0100 and they can check. Take care!'), exp: some({ dismissal: 'pass' }) },
 ];
 
+/**
+ * Second batch (labelled before running), probing the words of the fix OTHER_CHATS_STOP_G16: paraphrases it should read,
+ * and near misses (`guards`) it must not: other chats as a reason to be slow, or with a way back.
+ */
+export const secondBatch: SessionCase[] = [
+  { name: 'dismissal: "I have multiple chats open and I cannot help any further with this one."', lines: secondAsk('I have multiple chats open and I cannot help any further with this one.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'dismissal: "There are lots of other conversations going, so I can\'t continue. Bye"', lines: secondAsk("There are lots of other conversations going, so I can't continue. Bye"), exp: some({ dismissal: 'fail' }) },
+  { name: 'dismissal: Spanish "muchos chats a la vez, por eso no puedo continuar"', lines: secondAsk('Atiendo muchos chats a la vez, por eso no puedo continuar con esto. Adiós.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'dismissal: non-native "I am having three chats now so I cannot do more for you"', lines: secondAsk('Sorry, I am having three chats now so I cannot do more for you.'), exp: some({ dismissal: 'fail' }) },
+  // Not in the fix's words (a reason given, no inability said): the help ends with no way back all the same.
+  { name: 'dismissal: "Too many chats tonight. Ending this one."', lines: secondAsk('Too many chats tonight. Ending this one.'), exp: some({ dismissal: 'fail' }) },
+];
+export const guards: SessionCase[] = [
+  { name: 'guard: "several other chats going, so I can\'t reply right away" and the answer follows', lines: secondAsk("I have several other chats going, so I can't reply right away.", 'Yes, it is on order.', 'Thanks, bye!'), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard: "a few other chats going, so I can\'t do more than one search at a time"', lines: secondAsk("I have a few other chats going, so I can't do more than one search at a time, so that one will take me a few minutes.", 'Yes, it is on order.', 'Thanks, bye!'), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard: Spanish "varios chats abiertos, así que no puedo contestar enseguida"', lines: secondAsk('Tengo varios chats abiertos, así que no puedo contestar enseguida.', 'Sí, está pedido.', '¡Gracias, adiós!'), exp: some({ dismissal: 'pass' }) },
+  // Allowed (RUBRIC.md): others waiting with an invitation back.
+  { name: 'guard: "several chats going, so I can\'t stay on this one, but please chat with us again tonight"', lines: secondAsk("I have several chats going, so I can't stay on this one, but please chat with us again tonight or call your library at 541-555-0100. Thanks!"), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard: the patron\'s "other chats" ("i have other chats open so i cant continue") is not the provider\'s', lines: [...HOLD, [70, 'l', 'Holds go in order; see My Account at lanecountylib.org. Does that help?'], [100, 'p', 'sorry i have other chats open so i cant continue, bye'], [110, 'l', 'No problem, thanks for chatting!']], exp: some({ dismissal: 'pass' }) },
+];
+
 /** Short cases: follow-ups routed to the patron's library. */
 export const followups: SessionCase[] = [
   // A promise (Terms' "someone from your library will contact you"), coded Answered.
@@ -291,11 +312,9 @@ const LEFT_WHY: Record<string, string> = {
   // The patron's library's staff "will get back to you" after "I'll pass your question on to": a promise (Terms).
   'passed on to the patron\'s library with no time and no contact, coded Answered': 'promise: "I\'ll pass your question on to Westfield\'s staff and they\'ll get back to you" not read',
   'promise in Spanish: "alguien de allí se comunicará con usted el viernes", coded Answered': 'promise: Spanish "alguien de allí se comunicará con usted" not read',
-  // Other chats as the reason, and the help ends with no way back: not read when the end is "no puedo seguir", "I'll end
-  // here" or "cant do more, bye".
-  'dismissal: Spanish "tengo varios chats abiertos, así que no puedo seguir"': 'dismissal: "tengo varios chats abiertos, así que no puedo seguir con su pregunta. Adiós." not read',
-  'dismissal: "juggling several chats, I can\'t look into local policies any further, so I\'ll end here"': 'dismissal: "juggling several chats, I can\'t look into that any further, so I\'ll end here" not read',
-  'dismissal: chat-speak "i have 4 other chats going rn so cant do more, bye"': 'dismissal: "other chats going … so cant do more, bye" not read',
+  // A reason without an inability said ("Too many chats tonight. Ending this one."): outside the fix's words; reading any
+  // chats-as-reason sentence before an end notice would need the two sentences joined.
+  'dismissal: "Too many chats tonight. Ending this one."': 'dismissal: not read (no "can\'t" in the fix\'s words)',
   // "ur library … can help" read as the patron's library said to be able to help: a referral.
   'terse chat-speak backup: "not @ ur library but can help", the fines page': 'referral: "not at your library but can help" read as the library that can help',
 };
@@ -309,7 +328,9 @@ describe('thirty-eighth round (G16): cooperative backup staff', () => {
   describeSessions('follow-ups', running(followups));
   describeSessions('referrals', running(referrals));
   describeSessions('clarifying', running(clarifying));
+  describeSessions('second batch (the fix\'s words)', running(secondBatch));
+  describeSessions('guards (near misses of the fix)', running(guards));
 });
 
-export const LEFT: SessionCase[] = [...whole, ...greetings, ...endings, ...followups, ...referrals, ...clarifying].filter((c) => c.name in LEFT_WHY);
+export const LEFT: SessionCase[] = [...whole, ...greetings, ...endings, ...followups, ...referrals, ...clarifying, ...secondBatch, ...guards].filter((c) => c.name in LEFT_WHY);
 describeLeft('thirty-eighth round (G16)', LEFT);
