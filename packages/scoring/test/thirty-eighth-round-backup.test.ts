@@ -259,8 +259,19 @@ export const secondBatch: SessionCase[] = [
   { name: 'dismissal: non-native "I am having three chats now so I cannot do more for you"', lines: secondAsk('Sorry, I am having three chats now so I cannot do more for you.'), exp: some({ dismissal: 'fail' }) },
   // Not in the fix's words (a reason given, no inability said): the help ends with no way back all the same.
   { name: 'dismissal: "Too many chats tonight. Ending this one."', lines: secondAsk('Too many chats tonight. Ending this one.'), exp: some({ dismissal: 'fail' }) },
+  // probing PASSED_ON_G16 (labelled before running): the provider passes the question on, the library's people contact the patron
+  { name: 'promise: "We\'ll forward your question to the branch librarians and they will email you", coded Answered', lines: reply("We'll forward your question to the branch librarians and they will email you."), exp: some({ code: 'fail', contact: 'fail' }) },
+  { name: 'promise: chat-speak "ill send ur q to ur library n someone will call u", coded Answered', lines: reply('ill send ur q to ur library n someone will call u'), exp: some({ code: 'fail' }) },
+  { name: 'promise: Spanish "le envío su consulta a la biblioteca y ellos le llamarán", coded Answered', lines: reply('Le envío su consulta a la biblioteca y ellos le llamarán mañana.'), exp: some({ code: 'fail' }) },
 ];
 export const guards: SessionCase[] = [
+  // near misses of PASSED_ON_ES_G16: the library does something else, the patron passes it on
+  { name: 'guard: Spanish "le paso su pregunta a su biblioteca y ellos tendrán el libro listo"', lines: reply('Le paso su pregunta a su biblioteca y ellos tendrán el libro listo en el mostrador.'), exp: some({ code: 'pass', contact: 'na' }) },
+  { name: 'guard: Spanish "Usted puede pasar su pregunta a su biblioteca y alguien de allí se comunicará con usted"', lines: reply('Usted puede pasar su pregunta a su biblioteca y alguien de allí se comunicará con usted.'), exp: some({ code: 'pass', contact: 'na' }) },
+  // (the three below are misread by older families, not by this block: in LEFT)
+  { name: 'guard: "You can pass your question to your library and they\'ll get back to you" (the patron\'s step)', lines: reply("You can pass your question to your library and they'll get back to you."), exp: some({ code: 'pass', contact: 'na' }) },
+  { name: 'guard: "I\'ll pass your request on to Westfield\'s staff and they\'ll have it ready at the desk"', lines: reply("I'll pass your request on to Westfield's staff and they'll have it ready at the desk tomorrow."), exp: some({ code: 'pass', contact: 'na' }) },
+  { name: 'guard: Spanish "Si usted le pasa su pregunta a su biblioteca, ellos le llamarán"', lines: reply('Si usted le pasa su pregunta a su biblioteca, ellos le llamarán.'), exp: some({ code: 'pass', contact: 'na' }) },
   { name: 'guard: "several other chats going, so I can\'t reply right away" and the answer follows', lines: secondAsk("I have several other chats going, so I can't reply right away.", 'Yes, it is on order.', 'Thanks, bye!'), exp: some({ dismissal: 'pass' }) },
   { name: 'guard: "a few other chats going, so I can\'t do more than one search at a time"', lines: secondAsk("I have a few other chats going, so I can't do more than one search at a time, so that one will take me a few minutes.", 'Yes, it is on order.', 'Thanks, bye!'), exp: some({ dismissal: 'pass' }) },
   { name: 'guard: Spanish "varios chats abiertos, así que no puedo contestar enseguida"', lines: secondAsk('Tengo varios chats abiertos, así que no puedo contestar enseguida.', 'Sí, está pedido.', '¡Gracias, adiós!'), exp: some({ dismissal: 'pass' }) },
@@ -310,11 +321,17 @@ const LEFT_WHY: Record<string, string> = {
   'greet: "Kim w/ Ask Us backup" (a name)': 'greeting: "Kim with Ask Us backup" not read as a name (a name needs "I\'m / this is / … here")',
   'greet: chat-speak "backup librarian from the 24/7 cooperative here"': 'greeting: "hey there" … "backup librarian … here" not read',
   // The patron's library's staff "will get back to you" after "I'll pass your question on to": a promise (Terms).
-  'passed on to the patron\'s library with no time and no contact, coded Answered': 'promise: "I\'ll pass your question on to Westfield\'s staff and they\'ll get back to you" not read',
-  'promise in Spanish: "alguien de allí se comunicará con usted el viernes", coded Answered': 'promise: Spanish "alguien de allí se comunicará con usted" not read',
+  'passed on to the patron\'s library with no time and no contact, coded Answered': 'promise: "I can\'t find it on … so I\'ll pass your question on to Westfield\'s staff and they\'ll get back to you. Is that ok?" not read (the same sentence alone is)',
   // A reason without an inability said ("Too many chats tonight. Ending this one."): outside the fix's words; reading any
   // chats-as-reason sentence before an end notice would need the two sentences joined.
   'dismissal: "Too many chats tonight. Ending this one."': 'dismissal: not read (no "can\'t" in the fix\'s words)',
+  // Older families read "pass … (on) to your library / staff" as the provider's promise whatever follows, and "si usted le
+  // pasa …, ellos le llamarán" too: not this block's words (narrowing them would move older rounds' promises).
+  'guard: "You can pass your question to your library and they\'ll get back to you" (the patron\'s step)': 'promise read in the patron\'s own step (older families)',
+  'guard: "I\'ll pass your request on to Westfield\'s staff and they\'ll have it ready at the desk"': 'promise read though the staff only get the item ready (older families read "I\'ll pass … on to")',
+  'guard: Spanish "Si usted le pasa su pregunta a su biblioteca, ellos le llamarán"': 'promise read in the patron\'s conditional step (older families)',
+  // "I'll pass your question on to Westfield's staff and they'll get back to you. Is that ok?" is read as a promise alone,
+  // but not after "I can't find it on their calendar at …, so": an older reading (an offer?), left.
   // "ur library … can help" read as the patron's library said to be able to help: a referral.
   'terse chat-speak backup: "not @ ur library but can help", the fines page': 'referral: "not at your library but can help" read as the library that can help',
 };
