@@ -5,8 +5,85 @@
  * and without its phone / e-mail), routing a follow-up to the local library, asking which library or county the patron
  * belongs to, card and account questions they cannot reach, local events, holds, many concurrent chats, time-zone slips,
  * ending for shift end (with and without a way back), transfers to a local librarian; English across registers and Spanish.
+ * (closing.no_dismissal, followup.*, resolution.code, referral.contact, approachability.greeting, inquiry.clarify, and
+ * every check in the whole sessions.)
  *
- * (Header completed at the end of the work: see below.)
+ * PARAPHRASE SWEEP. Shapes tried, across registers (American, British, non-native, chat-speak, terse, warm, Spanish):
+ *  greeting: "I'm Kim, a librarian with the cooperative's backup team in Oregon", "QuestionPoint backup here", "Kim w/ Ask Us
+ *   backup", "backup librarian from the 24/7 cooperative here", "you're through to the out-of-hours cover team, Alex
+ *   speaking", "soy Marta del servicio cooperativo", "Sam from the 24/7 backup service"; no one named: "I'm not at your
+ *   library but I can help", "Good evening." alone.
+ *  referral back to the library: with its phone / e-mail ("call the Lane County Library circulation desk at 541-…", "email
+ *   your library at help@…", "Llame a su biblioteca al 512-…"); without ("check with your home library directly", "ask at the
+ *   front desk next time you're in", "please to contact your own library"); the library's site as a source, not a referral.
+ *  follow-up routed to the library: "I'll forward this to your library and someone there will contact you by Friday", "a
+ *   librarian there will get back to you within 2 days at ann@…", "I'll pass this to your branch … they'll be in touch", "le
+ *   paso su pregunta a su biblioteca y alguien de allí se comunicará con usted"; not: "Your library will e-mail you
+ *   automatically when the hold is ready".
+ *  many chats: "several other chats going, so I may be slow", "a few other chats going, so bear with me", "handling other
+ *   chats too, so I'll be a little slower"; ending because of them: "so I can't keep helping with this one", "juggling
+ *   several chats, I can't look into that any further", "tengo varios chats abiertos, así que no puedo seguir", "i have 4
+ *   other chats going rn so cant do more, bye", "Too many chats tonight. Ending this one."
+ *  shift end: without a way back ("My shift is ending, so I have to end the chat now", "at the end of my shift so I'll have to
+ *   leave it there, cheers"), with one ("another librarian comes on at 5 pm and you can chat with us again anytime", "your own
+ *   library opens at 9 tomorrow: call them at …").
+ *  also: asking which library / county / city, a transfer to a local librarian with an internal note, a time-zone slip
+ *   corrected, a patron who vanishes (check-in and disconnect notice), five chats open at once.
+ *
+ * Readings taken where RUBRIC.md leaves room (each also at its case):
+ * - "I'm not at your library" names who is NOT answering: no identification; "I'm covering for your library tonight" names
+ *   the library the provider answers for: identification (my first label said no: corrected);
+ * - other chats as a reason to be slow is no dismissal; other chats as the reason the help stops, with no way back, is the
+ *   provider's convenience; with an invitation back or the library's phone it is allowed (the seed);
+ * - ending at shift end with no way back is a dismissal; with the next librarian's hours or the library's phone it is not;
+ * - the question passed on to the patron's library, whose people will contact the patron, is a follow-up promise (Terms) and
+ *   no referral (staff consulted on the patron's behalf); the library's automatic hold notice is no promise;
+ * - a transfer to a local librarian is no referral; "call your library at …" is one (with a phone);
+ * - "contact your home library" with no number, in a chat with no other source: info.source fails (an organisation named
+ *   without a way to reach it), and followup.completeness fails (never asked).
+ *
+ * Counts. Written: 70 cases: 15 whole sessions (every check) and 55 short ones. First batch (52: 15 whole + 37 short,
+ * labelled before running): 10 disagreed: approachability.greeting 4 ("Sam from the 24/7 backup service", "Kim w/ Ask Us
+ * backup", "hey there, backup librarian from the 24/7 cooperative here" read as no identification; "I'm covering for your
+ * library" read as one: my label), closing.no_dismissal 3 (the Spanish, "juggling" and chat-speak endings above read as
+ * no dismissal), followup/resolution.code 2 ("… so I'll pass your question on to Westfield's staff and they'll get back to
+ * you. Is that ok?" and the Spanish "alguien de allí se comunicará con usted" read as no promise), referral.contact 1 ("not
+ * at ur library but can help" read as the library that can help: a referral without contact). Second batch (8, the fixes'
+ * words, labelled before running): 1 disagreed ("Too many chats tonight. Ending this one."). Near misses (`guards`, 10): 3
+ * disagreed, all by older families (below). Labels corrected: 1 of 10 in the first run (the "covering" greeting).
+ * Run: 61; LEFT: 9.
+ *
+ * Fixes (block G16, rubric.ts):
+ *  - OTHER_CHATS_STOP_G16 (dismissalConvenience): a number of other chats / conversations, then in the same sentence ", /
+ *    so / and / así que / por eso" and "(I) can't / cannot / no puedo" with doing more (not "more than"), helping further,
+ *    looking into it further, continuing, staying on, seguir, continuar. [near misses: "so I can't reply right away" (fails
+ *    with the verbs widened to any word), "varios chats abiertos, así que no puedo contestar enseguida" (fails the same way),
+ *    "so I can't do more than one search at a time" (did NOT fail with `(?! than)` removed: another reading excuses it as
+ *    the help goes on; kept as a guard all the same), "… so I can't stay on this one, but please chat with us again
+ *    tonight or call your library at …" (a way back), the patron's own "i have other chats open so i cant continue"].
+ *  - PASSED_ON_ES_G16 (followupPromise): in Spanish, "le paso / le envío / le mando … su pregunta / consulta a su biblioteca
+ *    … y alguien (de allí) / ellos / el personal se comunicará / le contactará / le llamará / le escribirá …". [near misses:
+ *    "Le paso su pregunta a su biblioteca y ellos tendrán el libro listo en el mostrador" (fails with the "y … se comunicará"
+ *    part removed), "Usted puede pasar su pregunta a su biblioteca y alguien de allí se comunicará con usted" (the patron's
+ *    step)]. An English PASSED_ON_G16 was written and taken back: older families already read "I'll pass … on to your
+ *    library / staff" as a promise, so no case needed it.
+ *
+ * Not changed: greetings (a name read only after "I'm / this is / … here"-like leads: "Sam from …", "Kim with …" left; a
+ * change there touches every round's greetings); the can-help referral ("not at your library but can help"), an older family.
+ * LEFT (9), each with its reason in LEFT_WHY: the three greetings above; "so I'll pass your question on … Is that ok?"
+ * after "I can't find it on their calendar at …" (the same sentence alone is read as a promise: an older reading of the
+ * message as a whole); "not at ur library but can help" as a referral; "Too many chats tonight. Ending this one." (no
+ * inability in the fix's words; would need two sentences joined); three near misses misread by older families as promises
+ * ("You can pass your question to your library and they'll get back to you", "I'll pass your request on to Westfield's staff
+ * and they'll have it ready at the desk", "Si usted le pasa su pregunta a su biblioteca, ellos le llamarán") — narrowing them
+ * would move older rounds' promises.
+ * Not done (time): a third batch on the greeting leads; the previous attempt's "Kim w/ Ask Us backup" confirmed (no name read),
+ * its "several other chats going, so I may be slow" NOT confirmed (scores as no dismissal here, in a whole session and a short one).
+ *
+ * Final run: this file, rubric.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file, and the files
+ * found by `grep -lE "other chats|chats (going|open)|several chats|chats abiertos|juggling"` and by the Spanish
+ * "le paso / le envío … su pregunta" and "se comunicar" greps (103 files, all passing).
+ * v39's fingerprint after block G16: 83336bf96c750fc2.
  */
 import { describe } from 'vitest';
 import { at, describeLeft, describeSessions, FU_LIB, type Line, other, ROSA, type SessionCase, some, usual, xferToRosa } from './helpers';
