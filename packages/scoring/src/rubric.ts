@@ -16122,8 +16122,31 @@ const phrasesV39G15 = block(phrasesV39E14, (v39) => ({
   ),
 }));
 
+/**
+ * (v39 G16) closing.no_dismissal: other chats given as the reason the help stops ("I have several other chats going, so I
+ * can't do more", "juggling several chats, I can't look into that any further", "tengo varios chats abiertos, así que no
+ * puedo seguir"): the number of chats, then in the same sentence "so / and / , / así que" and "(I) can't / no puedo" with
+ * doing more, looking further, continuing or staying on. Not the chats as a reason to be slow ("so I can't reply right
+ * away", "no puedo contestar enseguida", "can't do more than one search at a time").
+ */
+const OTHER_CHATS_STOP_G16 = r`\b(?:several|many|multiple|a few|lots of|a bunch of|\d+|two|three|four|five|other|varios|muchos|otros)(?: other| otros)? (?:chats|conversations)\b(?: (?:going|open|abiertos|at once|a la vez|right now|rn|now))?[^.!?]{0,30}?(?:,|\bso\b|\band\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:do (?:any )?more\b(?! than)|help (?:you )?(?:any )?(?:more|further)\b(?! than)|(?:look|go|dig) into (?:it|that|this)(?: any)? (?:further|more)\b|continue\b|keep going\b|stay on\b|seguir\b|continuar\b)`;
+
+/**
+ * (v39 G16) followup.* and resolution.code: in Spanish, the provider passes the question on to the patron's library and says
+ * its people will contact the patron (RUBRIC.md Terms: "someone from your library will contact you"): "le paso su pregunta a
+ * su biblioteca y alguien de allí se comunicará con usted", "le envío su consulta a la biblioteca y ellos le llamarán". The
+ * provider's own "le paso / le envío" is required, and the library's contacting the patron: not "… y ellos tendrán el libro
+ * listo" (the English "I'll pass your question on to … and they'll get back to you" is read by older families already).
+ */
+const PASSED_ON_ES_G16 = r`\b(?:le|te) (?:paso|pasare|voy a pasar|envio|enviare|voy a enviar|mando|mandare|reenvio|reenviare) (?:su|tu|esta) (?:pregunta|consulta) a (?:su|tu|la) (?:biblioteca|sucursal)\b[^.!?]{0,40}? y (?:alguien(?: de alli| de ahi| de la biblioteca)?|ellos|el personal) (?:se comunicara|le contactara|lo contactara|la contactara|le llamara|le escribira|le respondera|se pondra en contacto)\b`;
+
 // G16: whole sessions: cooperative backup staff answering for a library they do not work at (referrals back to the local library, follow-ups routed to it)
-const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));
+const phrasesV39G16 = block(phrasesV39G15, (v39) => ({
+  // other chats as the reason the help stops, with no way back (as v13's "out of time")
+  dismissalConvenience: v39.plus('dismissalConvenience', OTHER_CHATS_STOP_G16),
+  // (Spanish) the question passed on to the patron's library, whose people will contact the patron (as v27's "be in touch")
+  followupPromise: v39.plus('followupPromise', PASSED_ON_ES_G16),
+}));
 
 // E15: narrowings of v39's E12 and E13 (a second wave: their statute citations, PACER, the library's own clinics and
 // navigators, other professionals after "without talking to" and "see", other services' providers, insurers, "closing anyway")
