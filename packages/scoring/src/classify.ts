@@ -5539,3 +5539,5 @@ export function wayForwardAskedE14(s: Session, m: Msg, refers: (v: Msg, x: Sente
 // ---- (v39 E16) block E16's readings ----
 
 // ---- (v39 E17) block E17's readings ----
+
+// ---- (v39 E18) block E18's readings ----

@@ -3945,6 +3945,8 @@ export type Rubric = {
   // (v39 E16) settings of block E16 go here
 
   // (v39 E17) settings of block E17 go here
+
+  // (v39 E18) settings of block E18 go here
 };
 
 const r = String.raw;
@@ -16160,13 +16162,17 @@ const phrasesV39E16 = block(phrasesV39E15, (_v39) => ({}));
 // "denúncielo / repórtelo", "el / su banco", "does that clear up whether")
 const phrasesV39E17 = block(phrasesV39E16, (_v39) => ({}));
 
-const phrasesV39: RubricPhrases = phrasesV39E17;
+// E18: narrowings of v39's G16 (a second wave: other chats as the reason the help stops, the Spanish question passed on to
+// the patron's library; and G16's open greetings of backup staff)
+const phrasesV39E18 = block(phrasesV39E17, (_v39) => ({}));
+
+const phrasesV39: RubricPhrases = phrasesV39E18;
 
 /**
- * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15-E17):
+ * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15-E18):
  * narrowings of v38's changes (E12: G12's; E13: G13's; E14: G14's and E11's), whole sessions of two kinds of question
  * written and labelled before the scorer ran (G15, G16), and a second wave narrowing the first (E15: E12's and E13's;
- * E16: E14's; E17: G15's).
+ * E16: E14's; E17: G15's; E18: G16's).
  */
 export const rubricV39: Rubric = {
   ...rubricV38,
@@ -16192,6 +16198,8 @@ export const rubricV39: Rubric = {
   // E16's settings
 
   // E17's settings
+
+  // E18's settings
 };
 
 /** The rubric in force. */
