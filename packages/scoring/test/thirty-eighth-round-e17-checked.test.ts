@@ -1,5 +1,67 @@
 /**
- * HEADER_PLACEHOLDER
+ * Thirty-eighth round, block E17 (a second wave): CHECKING v39's BLOCK G15 (scams and fraud) both ways, in other areas than
+ * scams: banking (a strange debit, a credit union), taxes (a return filed with the patron's SSN), school (a son's hacked school
+ * e-mail, a lunch account), social media (a hacked Instagram), travel (a fake booking site, a card dispute), housing (a rental
+ * deposit sent on Zelle), and a Spanish card charge; short cases, each after the patron's answer to a clarifying question.
+ *
+ * PARAPHRASE SWEEP. Shapes tried, in American, British, non-native, chat-speak, terse, warm and scripted English and Spanish:
+ *  outside parties' calls (no promise): "Your credit union will text you a verification code", "the card issuer should mail you
+ *   a replacement card", "the FTC will send you a recovery plan", "Google will send a code to his recovery email", "instagram
+ *   will email u a link", "your card issuer will contact you once …", "usually a detective will call you back", "an APS
+ *   caseworker will reach out to you", "Fraud dept will ring you.", "Experian will send you a PIN by mail", "Meta should email
+ *   you a recovery link", "The police will ring you back", "la compañía de su tarjeta le enviará una tarjeta nueva", "la policía
+ *   lo va a llamar", "Las agencias de crédito le enviarán una carta"; the provider's own still read: "I'll call you tomorrow
+ *   after …", "Our tax-help volunteers will call you on Tuesday", "My colleague in the teen room will email you …", "The police
+ *   will call you …, and we will email you … tomorrow", "I will phone you Thursday", "Su banco le llamará, pero yo le llamaré el
+ *   lunes", "El banco le llamará; nosotros le escribiremos el viernes";
+ *  "report <an amount> to": "Report the $1,200 to your bank at … 1-800-…", "Report the 450 dollars to your card issuer at …",
+ *   "report the 60 dollars to the school office at 410-…", "Report the $800 to your bank today" (no contact: fails); not: "The
+ *   bank will report the $800 to the IRS on a 1099-INT", "a report about the $800", "A real landlord has to report the $1,200 to
+ *   the county escrow office", "we report the $800 to the bureau only if unpaid";
+ *  "tell": "Please tell the police: the non-emergency line is …", "then tell the police at the airport, 410-…", "Tell your card
+ *   issuer the site was fake" (LEFT); not: "Tell me what the bank said", "The Big Short tells the story of the banks", "I can't
+ *   tell the bank for you", "Can you tell your bank apart from a scam text?", "Scam ads tell you your bank is closing";
+ *  Spanish: "Avísele a la compañía de su tarjeta al 1-800-…", "Denúncielo ante la policía al 410-…", "Notifique a las agencias
+ *   de crédito" (no contact, LEFT); not: "Yo ya lo reporté a nuestro gerente", "el banco de alimentos del condado", "un banco del
+ *   parque", "el banco de datos de reportefraude.ftc.gov", and in English "The credit union's website, ncua.gov";
+ *  completeness: "Does that clear up whether you still need to file?", "Did this clear up how he gets back in?", "does that
+ *   clear up what 2 do?"; not: "Will the letter clear up whether you owe it?", "vinegar will clear up the stains", "The storm
+ *   will clear up by noon", "Glad your rash cleared up".
+ *
+ * Statuses are read from the literal text of RUBRIC.md, decided before the scorer ran. Readings taken where it leaves room (the
+ * same as G15's): an outside party's call, letter or code is no promise of the provider's, the library's own people ("our /
+ * my", "the library's") and the provider's own "I'll / we will / yo / nosotros" in the sentence are; "report <an amount> to
+ * <party> at <its phone>" and "tell <the police>" in the imperative tell the patron to contact that party; a URL that is not
+ * the party's own ("Vea reportefraude.ftc.gov" after "Notifique a las agencias de crédito") gives it no contact; "does / did
+ * that clear up whether / how / what …" asks whether the information settles the need, "will … clear up" does not.
+ *
+ * Written: 56 cases, all labelled before running: a first batch of 38 short cases, a second batch of 14 probing other words
+ * of G15's changes, and 4 near misses and a check of E17's fix (`guards`). Run: 54; LEFT: 2. Labels corrected: 0 (one near
+ * miss, the stains case, was rewritten before it was counted: as first written it held a "does that clear up whether …"
+ * question of its own, so it tested nothing).
+ * First run (38): 2 disagreed, both referral.contact: "Tell your card issuer the site was fake. The FTC explains chargebacks at
+ * consumer.ftc.gov." read na (LEFT) and "Notifique a las agencias de crédito … Vea reportefraude.ftc.gov." read pass (LEFT).
+ * Second run (14): 1 disagreed, followup.contact / resolution.code: "Fraud dept will ring you." read as the provider's promise
+ * (G15's verbs have "call" and "phone", not the British "ring"): fixed. Third run (the 4 `guards`): none disagreed.
+ *
+ * Fixed in block E17 (v39 only, a swap of G15's English alternative of fraud parties' calls in `notPromise`): "ring" beside
+ * "call / contact / phone" ("Fraud dept will ring you.", "The police will ring you back"), with all of G15's guards kept
+ * [near misses: "The fraud dept will ring you, and I'll ring you on Friday too", "Our fraud watch volunteers will ring you on
+ * Monday", "The library's fraud watch team will ring you on Monday": all three fail when the fix is made too wide (a bare
+ * "will ring you" alternative, tried, then restored)].
+ * Not changed: G15's block (its test file passes unchanged); the other G15 changes read every case of theirs as labelled.
+ *
+ * LEFT (2): "Tell your card issuer the site was fake" (no contact) reads na: "the site / website" right after the told party
+ * keeps an older reading from taking the referral ("Tell your bank the website was fake" reads na too, "Tell your bank the
+ * hotel was fake" and "Tell your bank that the site was fake" fail as labelled), outside G15's words and not found in time;
+ * "Notifique a las agencias de crédito … Vea reportefraude.ftc.gov." reads pass: the next sentence's URL lent to the party,
+ * the older attribution G15 also left (referral.ts).
+ *
+ * Final run: this file, rubric.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file, and for the fix's
+ * word ("ring") twenty-third-round-british, twenty-third-round-antipodes, twenty-sixth-round-promising, thirtieth-round-elders
+ * and thirty-first-round-k12-checked (a grep for a fraud party before "will / should … ring you" found no older file).
+ * (24 files), 2510 tests, all passed.
+ * v39's fingerprint after block E17: 2ae8292af08fce0a.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
