@@ -35,14 +35,17 @@
  * the party's own ("Vea reportefraude.ftc.gov" after "Notifique a las agencias de crédito") gives it no contact; "does / did
  * that clear up whether / how / what …" asks whether the information settles the need, "will … clear up" does not.
  *
- * Written: 56 cases, all labelled before running: a first batch of 38 short cases, a second batch of 14 probing other words
- * of G15's changes, and 4 near misses and a check of E17's fix (`guards`). Run: 54; LEFT: 2. Labels corrected: 0 (one near
+ * Written: 62 cases, all labelled before running: a first batch of 38 short cases, a second batch of 14 probing other words
+ * of G15's changes, 4 near misses and a check of E17's fix (`guards`), and a third batch of 6 (more parties and orders: "Call
+ * your credit union at 1-800-…", "Repórtelo al banco" with no number, "la FTC le enviará un plan", "Did the information
+ * clear up which form …?", "The IRS letter should clear up whether …", "the fake landlord may call you again"). Run: 60; LEFT: 2. Labels corrected: 0 (one near
  * miss, the stains case, was rewritten before it was counted: as first written it held a "does that clear up whether …"
  * question of its own, so it tested nothing).
  * First run (38): 2 disagreed, both referral.contact: "Tell your card issuer the site was fake. The FTC explains chargebacks at
  * consumer.ftc.gov." read na (LEFT) and "Notifique a las agencias de crédito … Vea reportefraude.ftc.gov." read pass (LEFT).
  * Second run (14): 1 disagreed, followup.contact / resolution.code: "Fraud dept will ring you." read as the provider's promise
- * (G15's verbs have "call" and "phone", not the British "ring"): fixed. Third run (the 4 `guards`): none disagreed.
+ * (G15's verbs have "call" and "phone", not the British "ring"): fixed. Third run (the 4 `guards`): none disagreed. Fourth
+ * run (the third batch, 6): none disagreed.
  *
  * Fixed in block E17 (v39 only, a swap of G15's English alternative of fraud parties' calls in `notPromise`): "ring" beside
  * "call / contact / phone" ("Fraud dept will ring you.", "The police will ring you back"), with all of G15's guards kept
@@ -60,7 +63,7 @@
  * Final run: this file, rubric.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file, and for the fix's
  * word ("ring") twenty-third-round-british, twenty-third-round-antipodes, twenty-sixth-round-promising, thirtieth-round-elders
  * and thirty-first-round-k12-checked (a grep for a fraud party before "will / should … ring you" found no older file).
- * (24 files), 2510 tests, all passed.
+ * (24 files), 2516 tests, all passed.
  * v39's fingerprint after block E17: 2ae8292af08fce0a.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -178,6 +181,16 @@ export const second: SessionCase[] = [
   { name: 'near miss: "my skin cleared up" (the patron\'s small talk answered) : no completeness', lines: [...TRAVEL, [70, 'l', 'It was a fake site; consumer.ftc.gov/articles/online-travel-scams explains it. Glad your rash cleared up before the trip!'], [100, 'p', 'ok thanks'], [106, 'l', 'Take care, bye!']], exp: some({ complete: 'fail' }) },
 ];
 
+/** Third batch: more parties and orders of G15's words (labelled before running). */
+export const third: SessionCase[] = [
+  { name: 'banking, "Call your credit union at 1-800-…" (a credit union with its phone) : referral passes', lines: then(BANK, 'Call your credit union at 1-800-222-3333 and ask for a dispute form. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Spanish, "Repórtelo al banco" with no number : referral fails', lines: thenEs('Repórtelo al banco hoy mismo y pida una tarjeta nueva. Sus derechos están en consumerfinance.gov/es. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
+  { name: 'Spanish, "la FTC le enviará un plan" : no follow-up', lines: thenEs('Haga el reporte en robodeidentidad.gov; la FTC le enviará un plan de recuperación. ¿Le sirve?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'taxes, non-native, "Did the information clear up which form you need?" : completeness passes', lines: [...TAX, [70, 'l', 'You need Form 14039, it is at irs.gov/pub/irs-pdf/f14039.pdf. Did the information clear up which form you need?'], [100, 'p', 'yes thanks'], [106, 'l', 'Take care, bye!']], exp: some({ complete: 'pass' }) },
+  { name: 'near miss: "the IRS letter should clear up whether …" (a statement about a letter) : no completeness', lines: [...TAX, [70, 'l', 'Form 14039 is at irs.gov/pub/irs-pdf/f14039.pdf. The IRS letter should clear up whether your refund is held.'], [100, 'p', 'ok thanks'], [106, 'l', 'Take care, bye!']], exp: some({ complete: 'fail' }) },
+  { name: 'near miss: housing, "the landlord will call you" (the scammer, no fraud party; G15 does not reach it) : a follow-up is not the provider\'s either', lines: then(HOUSING, 'Do not send more: the fake landlord may call you again. See consumer.ftc.gov/articles/rental-listing-scams. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+];
+
 /** Near misses of E17's fix ("ring"): the provider's own, or the library's own, still a follow-up. */
 export const guards: SessionCase[] = [
   { name: 'near miss: "The fraud dept will ring you, and I\'ll ring you Friday too" : a follow-up', lines: then(BANK, "The fraud dept will ring you, and I'll ring you on Friday too. Does that help?"), exp: some({ contact: 'fail', code: 'fail' }) },
@@ -196,5 +209,6 @@ export const LEFT: SessionCase[] = [
 
 describeSessions('thirty-eighth round (E17): G15 checked, first batch', first);
 describeSessions('thirty-eighth round (E17): G15 checked, second batch', second);
+describeSessions('thirty-eighth round (E17): G15 checked, third batch', third);
 describeSessions('thirty-eighth round (E17): near misses of the fix', guards);
 describeLeft('thirty-eighth-round-e17-checked', LEFT);
