@@ -16160,7 +16160,17 @@ const phrasesV39E16 = block(phrasesV39E15, (_v39) => ({}));
 
 // E17: narrowings of v39's G15 (a second wave: fraud parties' calls, "report the $800 to", "tell your bank", Spanish
 // "denúncielo / repórtelo", "el / su banco", "does that clear up whether")
-const phrasesV39E17 = block(phrasesV39E16, (_v39) => ({}));
+/** (v39 E17) G15's English alternative of fraud parties' calls in `notPromise` (its index in the family). */
+const FRAUD_CALLS_G15 = phrasesV39E16.notPromise.findIndex((x) => x.startsWith(r`\b${FRAUD_PARTY_G15}\b`));
+const phrasesV39E17 = block(phrasesV39E16, (v39) => ({
+  // (test/thirty-eighth-round-e17-checked.test.ts)
+  // G15's fraud parties who "ring" the patron (British): "Fraud dept will ring you." [still the provider's: "I'll ring you"]
+  notPromise: v39.swap(
+    'notPromise',
+    FRAUD_CALLS_G15,
+    retext(phrasesV39E16.notPromise[FRAUD_CALLS_G15]!, r`(?:(?:call|contact|phone|`, r`(?:(?:call|ring|contact|phone|`),
+  ),
+}));
 
 // E18: narrowings of v39's G16 (a second wave: other chats as the reason the help stops, the Spanish question passed on to
 // the patron's library; and G16's open greetings of backup staff)
