@@ -18,18 +18,43 @@
  * (E12's reading); a building or county code cited by section is the same; a zip, area or dress code is not; an outside
  * insurer's or clinic's call is no promise of the provider (E13's reading); the library's own clinic or navigator is.
  *
- * COUNTS. Written: 35 cases (short, one provider message each; no whole session: not done for lack of time); Run 1: 28
- * agree, 7 disagree: info.source 5 (four real citations skipped: "Mass. Gen. Laws ch. N §", "N Pa.C.S. §", Spanish "Código
- * Civil de <State>", a building code by its full title; one near miss read: "PACER counts laps … records"), followup.contact
- * 1 (an outside job centre's "their staff will call you" read as a promise), closing.no_dismissal 1 ("locking up … anyway"
- * skipped). Labels corrected: 0. LEFT: 7. No fix made in block E15 (time): block E15 is left empty, every disagreement is
- * LEFT with its reason.
+ * COUNTS. Written: 43 cases (35 in the first batch, short, one provider message each; 8 near misses and paraphrases of the
+ * fixes in `guards`; no whole session: not done for lack of time). Run 1 (first batch): 28 agree, 7 disagree: info.source 5
+ * (four real citations skipped: "Mass. Gen. Laws ch. N §", "N Pa.C.S. §", Spanish "Código Civil de <State>", a building
+ * code by its full title; one near miss read: "The PACER counts laps; … records …"), followup.contact 1 (an outside job
+ * centre's "their staff will call you" read as a promise), closing.no_dismissal 1 ("we're locking up in a few anyway"
+ * skipped). Run 2 (with the fixes and guards): 1 disagreement, info.source of "ch. 3 § 2 of the textbook", whose label was
+ * wrong (the textbook named is a document the patron can read): labels corrected: 1. LEFT: 4.
  *
- * NOT DONE: whole sessions, a second batch, fixes in E15 for the LEFT cases.
+ * FIXES (block E15 only):
+ *  1. namedResource + setting `citationAcrossE15` (classify.ts `citationAtE15`, the same read across sentences as E12's
+ *     `citationAtE12`, since "Pa." and "Gen." end sentences): `STATE_LAWS_CITE_E15`, Pennsylvania's Consolidated Statutes by
+ *     title ("42 Pa.C.S. § 5524", "68 Pa. C.S. § 250.512") and the Massachusetts General Laws by chapter ("Mass. Gen. Laws
+ *     ch. 186 § 15B", "Massachusetts General Laws chapter 186, section 14"). Near misses: "ch. 186 § 15" with no State's laws,
+ *     "the Pa. C.S. Lewis Society", "chapter 2, section 3 of your physics notes" (source fails).
+ *  2. knownResource, a swap of E12's PACER alternative: not where its sentence has fitness-test words (`FITNESS_E15`: laps,
+ *     gym, PE class, shuttle, beep, fitness, coach) before or after it. Near misses: "The PACER counts laps; your records are
+ *     on the coach's sheet", "His PACER result from gym is in the school records portal" (both read before the fix); still
+ *     read: "Search PACER for the bankruptcy filings".
+ *  Widening checks: the PACER guards fail without fix 2 (run 1); the Mass./Pa. guards were not tried against a widened fix
+ *  (time).
  *
- * FINAL RUN: this file, rubric.test.ts, thirty-sixth-round-*, thirty-seventh-round-*, thirty-eighth-round-*.
+ * NOT CHANGED: E12's and E13's blocks (their files pass unchanged); E13's families read every E13 case written here as
+ * labelled ("without talking to a financial adviser", "see a career counselor", "you'll see a lawyer in the film", "see a
+ * doctor's note template", "never talked to a lawyer", "háblele al 988", "988 dollars", Cigna, urgent care, imaging centre,
+ * "our nurse navigator", "the library's benefits counselor", "Anyway, here is the link", another branch closing, closing
+ * with a way back); E12's "well" (adverb and chat-speak "well get back to u") and the library's tax clinic as a promise.
  *
- * v39's fingerprint after block E15: unchanged (block E15 is empty).
+ * LEFT (4): Spanish "Código Civil de California, sección 1942" (E12's Spanish form wants "código de <State>"); a building code
+ * by its full title ("Virginia Uniform Statewide Building Code, section 102.3": CODE_WORD_E12 lacks "uniform/statewide/
+ * building"); "Register with the American Job Center …; their staff will call you" read as the provider's promise (outside
+ * E12/E13's parties); "we're locking up in a few anyway" (a closing verb E13 lacks). Not done: whole sessions, fixes for these.
+ *
+ * FINAL RUN: this file, rubric.test.ts, thirty-sixth-round-*, thirty-seventh-round-*, thirty-eighth-round-* (17 files, 1805
+ * tests, all pass), and, for the fixes' words ("PACER", "Gen. Laws"): thirty-third-round-records, twenty-fourth-round-
+ * identifiers (205 tests, pass).
+ *
+ * v39's fingerprint after block E15: f52f99e5e6c33555.
  */
 import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
 import { one } from './narrowing-lines';
