@@ -15955,6 +15955,8 @@ const phrasesV39G16 = block(phrasesV39G15, (_v39) => ({}));
  * General Laws chapter 186, section 14").
  */
 export const STATE_LAWS_CITE_E15 = r`(?:\b\d+ pa\. ?c\. ?s\.?(?: ann\.?)? ?|\b(?:mass\.|massachusetts) (?:gen\.|general) laws(?: ann\.?)?,? (?:ch\.|c\.|chapter) ?\d+[a-z]?,? )(?:§|sec\.?|section)(?= ?\d)`;
+/** (v39 E15) E13's "we're closing anyway" alternative in dismissalConvenience. */
+const CLOSING_ANYWAY_E13 = phrasesV39G16.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:anyways?|anyhow|regardless)\b(?<=\b(?:(?:were|we are|`));
 /** (v39 E15) E12's PACER alternative in knownResource (the federal courts' records system, with a court word near it). */
 const PACER_E12 = phrasesV39G16.knownResource.findIndex((x) => x.startsWith(r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)`));
 /** (v39 E15) Words of the PACER fitness test anywhere in its sentence ("The PACER counts laps", "in gym", "the coach's sheet"). */
@@ -15974,6 +15976,17 @@ const phrasesV39E15 = block(phrasesV39G16, (v39) => ({
     'knownResource',
     PACER_E12,
     retext(phrasesV39G16.knownResource[PACER_E12]!, r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)`, r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?![^.!?]*\b${FITNESS_E15}\b)(?<!\b${FITNESS_E15}\b[^.!?]*)`),
+  ),
+  // E13's "we're closing anyway" with "locking up" ("Sorry, we're locking up in a few anyway. Bye!", "we lock up in 5 anyway");
+  // not "locking up the rare books anyway" (no "anyway" right after), nor another branch locking up
+  dismissalConvenience: v39.swap(
+    'dismissalConvenience',
+    CLOSING_ANYWAY_E13,
+    retext(
+      retext(phrasesV39G16.dismissalConvenience[CLOSING_ANYWAY_E13]!, r`|shutting up(?: shop)?|about to shut)`, r`|shutting up(?: shop)?|about to shut|locking up|about to lock up)`),
+      r`|we (?:close|shut)|`,
+      r`|we (?:close|shut|lock up)|`,
+    ),
   ),
 }));
 

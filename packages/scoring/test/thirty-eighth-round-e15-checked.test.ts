@@ -18,13 +18,13 @@
  * (E12's reading); a building or county code cited by section is the same; a zip, area or dress code is not; an outside
  * insurer's or clinic's call is no promise of the provider (E13's reading); the library's own clinic or navigator is.
  *
- * COUNTS. Written: 43 cases (35 in the first batch, short, one provider message each; 8 near misses and paraphrases of the
+ * COUNTS. Written: 46 cases (35 in the first batch, short, one provider message each; 11 near misses and paraphrases of the
  * fixes in `guards`; no whole session: not done for lack of time). Run 1 (first batch): 28 agree, 7 disagree: info.source 5
  * (four real citations skipped: "Mass. Gen. Laws ch. N §", "N Pa.C.S. §", Spanish "Código Civil de <State>", a building
  * code by its full title; one near miss read: "The PACER counts laps; … records …"), followup.contact 1 (an outside job
  * centre's "their staff will call you" read as a promise), closing.no_dismissal 1 ("we're locking up in a few anyway"
  * skipped). Run 2 (with the fixes and guards): 1 disagreement, info.source of "ch. 3 § 2 of the textbook", whose label was
- * wrong (the textbook named is a document the patron can read): labels corrected: 1. LEFT: 4.
+ * wrong (the textbook named is a document the patron can read): labels corrected: 1. Run 3 (fix 3 and its cases): no disagreement. LEFT: 3.
  *
  * FIXES (block E15 only):
  *  1. namedResource + setting `citationAcrossE15` (classify.ts `citationAtE15`, the same read across sentences as E12's
@@ -36,6 +36,10 @@
  *     gym, PE class, shuttle, beep, fitness, coach) before or after it. Near misses: "The PACER counts laps; your records are
  *     on the coach's sheet", "His PACER result from gym is in the school records portal" (both read before the fix); still
  *     read: "Search PACER for the bankruptcy filings".
+ *  3. dismissalConvenience, a swap of E13's "we're closing anyway": "(we're) locking up / about to lock up", "we lock up" as
+ *     closing verbs ("Sorry, we're locking up in a few anyway. Bye!", "we lock up in 5 anyways lol bye"). Near misses:
+ *     "We're locking up the rare books anyway after 5, so ask at the desk", "the Elm branch is locking up early anyway"
+ *     (no_dismissal passes).
  *  Widening checks: the PACER guards fail without fix 2 (run 1); the Mass./Pa. guards were not tried against a widened fix
  *  (time).
  *
@@ -45,16 +49,16 @@
  * "our nurse navigator", "the library's benefits counselor", "Anyway, here is the link", another branch closing, closing
  * with a way back); E12's "well" (adverb and chat-speak "well get back to u") and the library's tax clinic as a promise.
  *
- * LEFT (4): Spanish "Código Civil de California, sección 1942" (E12's Spanish form wants "código de <State>"); a building code
+ * LEFT (3): Spanish "Código Civil de California, sección 1942" (E12's Spanish form wants "código de <State>"); a building code
  * by its full title ("Virginia Uniform Statewide Building Code, section 102.3": CODE_WORD_E12 lacks "uniform/statewide/
  * building"); "Register with the American Job Center …; their staff will call you" read as the provider's promise (outside
- * E12/E13's parties); "we're locking up in a few anyway" (a closing verb E13 lacks). Not done: whole sessions, fixes for these.
+ * E12/E13's parties). Not done: whole sessions, fixes for these.
  *
- * FINAL RUN: this file, rubric.test.ts, thirty-sixth-round-*, thirty-seventh-round-*, thirty-eighth-round-* (17 files, 1805
- * tests, all pass), and, for the fixes' words ("PACER", "Gen. Laws"): thirty-third-round-records, twenty-fourth-round-
- * identifiers (205 tests, pass).
+ * FINAL RUN: this file, rubric.test.ts, thirty-sixth-round-*, thirty-seventh-round-*, thirty-eighth-round-* and, for the
+ * fixes' words ("PACER", "Gen. Laws", "locking up", "anyway"): thirty-third-round-records, twenty-fourth-round-identifiers,
+ * thirty-fifth-round-getting-places, eleventh-round-difficult, twenty-first-round-endings-checked, twenty-ninth-round-pressure (23 files, all pass).
  *
- * v39's fingerprint after block E15: f52f99e5e6c33555.
+ * v39's fingerprint after block E15: a46db0255e83221a.
  */
 import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
 import { one } from './narrowing-lines';
@@ -114,6 +118,10 @@ export const guards: SessionCase[] = [
   { name: 'E15 guard: "the PACER scores from gym are in your kid\'s records" : source fails', lines: one('where do i see my sons pacer result', 'His PACER result from gym is in the school records portal, ask the teacher. Does that help?'), exp: some({ source: 'fail' }) },
   { name: 'E15 behaviour: "Massachusetts General Laws chapter 186, section 14" in words : source passes', lines: one('my landlord in boston shut off my heat', 'That is against Massachusetts General Laws chapter 186, section 14. Does that help?'), exp: some({ source: 'pass' }) },
   { name: 'E15 behaviour: "68 Pa. C.S. § 250.512" (chat-speak register) : source passes', lines: one('pa landlord wont give deposit back', 'thats covered by 68 Pa. C.S. § 250.512, they have 30 days. that help?'), exp: some({ source: 'pass' }) },
+  { name: 'dismissal behaviour: "we\'re locking up in a few anyway, bye" : no_dismissal fails', lines: one('can u look up one more thing', "Sorry, we're locking up in a few anyway. Bye!"), exp: some({ dismissal: 'fail' }) },
+  { name: 'E15 behaviour: "we lock up in 5 anyways lol bye" (chat-speak) : no_dismissal fails', lines: one('can u check one more book', 'we lock up in 5 anyways lol bye'), exp: some({ dismissal: 'fail' }) },
+  { name: 'E15 guard: "we\'re locking up the rare books anyway, ask at the desk" (no closing) : no_dismissal passes', lines: one('can i see the old maps', "We're locking up the rare books anyway after 5, so ask at the desk before then; the map list is at samplelibrary.org/maps. Anything else?"), exp: some({ dismissal: 'pass' }) },
+  { name: 'E15 guard: "the Elm branch is locking up early anyway for the storm" (another branch) : no_dismissal passes', lines: one('is elm branch open tonight', 'No, the Elm branch is locking up early anyway for the storm; Main is open till 9. Anything else?'), exp: some({ dismissal: 'pass' }) },
 ];
 
 /** Cases still misread after run 1, each with its reason. */
@@ -124,8 +132,6 @@ export const LEFT: SessionCase[] = [
   { name: 'cite behaviour: a building code by section, "Va. Uniform Statewide Building Code § 1301" (outside law chats) : source passes', lines: one('do i need a permit for a shed in virginia', 'Sheds under 256 square feet are exempt under the Virginia Uniform Statewide Building Code, section 102.3. Does that help?'), exp: some({ source: 'pass' }) },
   // LEFT: "Register with the American Job Center at …; their staff will call you": "their staff will call you" is read as the provider's promise (contact fails, code fails); "their" here is the outside centre's; E12's notPromise alternative lists legal-help parties only, and a job centre's people are outside E12/E13's families, not done in time
   { name: 'promise near miss: "the job center\'s staff will call you" (an outside service) : contact na', lines: one('i need help finding work', 'Register with the American Job Center at 410-555-0199; their staff will call you. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
-  // LEFT: "Sorry, we're locking up in a few anyway. Bye!": "locking up" is not among E13's closing forms ("closing", "shutting", "closes in"); "closing anyway" in a new verb, not done in time
-  { name: 'dismissal behaviour: "we\'re locking up in a few anyway, bye" : no_dismissal fails', lines: one('can u look up one more thing', "Sorry, we're locking up in a few anyway. Bye!"), exp: some({ dismissal: 'fail' }) },
 ];
 
 describeSessions('thirty-eighth round (E15): E12 and E13 checked', short);
