@@ -40,8 +40,8 @@
  *     closing verbs ("Sorry, we're locking up in a few anyway. Bye!", "we lock up in 5 anyways lol bye"). Near misses:
  *     "We're locking up the rare books anyway after 5, so ask at the desk", "the Elm branch is locking up early anyway"
  *     (no_dismissal passes).
- *  Widening checks: the PACER guards fail without fix 2 (run 1); the Mass./Pa. guards were not tried against a widened fix
- *  (time).
+ *  Widening checks: the PACER guards fail without fix 2 (run 1); with fix 1's Massachusetts form widened to any "ch. N §"
+ *  the "ch. 186 § 15" and "physics notes" guards fail (tried, restored); the Pa. and "locking up" guards were not tried wide.
  *
  * NOT CHANGED: E12's and E13's blocks (their files pass unchanged); E13's families read every E13 case written here as
  * labelled ("without talking to a financial adviser", "see a career counselor", "you'll see a lawyer in the film", "see a
