@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1203,6 +1203,8 @@ export function sourceAt(s: Session, m: Msg): number {
     memo.source = sourceNow(s, m);
     // (v39 E12, `citationAcrossE12`) a State's code cited across the sentences its abbreviations cut
     if (memo.source < 0 && s.rubric.citationAcrossE12 === true) memo.source = citationAtE12(m);
+    // (v39 E15, `citationAcrossE15`) Pennsylvania's and Massachusetts' laws cited across the sentences their abbreviations cut
+    if (memo.source < 0 && s.rubric.citationAcrossE15 === true) memo.source = citationAtE15(m);
   }
   return memo.source;
 }
@@ -5535,6 +5537,26 @@ export function wayForwardAskedE14(s: Session, m: Msg, refers: (v: Msg, x: Sente
 // ---- (v39 G16) block G16's readings ----
 
 // ---- (v39 E15) block E15's readings ----
+
+/** (v39 E15) Pennsylvania's and Massachusetts' laws cited by section (rubric.ts `STATE_LAWS_CITE_E15`). */
+const STATE_LAWS_CITE_E15 = new RegExp(STATE_LAWS_CITE_SRC_E15, 'u');
+
+/**
+ * (v39 E15, `citationAcrossE15`) The sentence of `m` where Pennsylvania's or Massachusetts' laws cited by section end, read
+ * across the sentences their abbreviations cut ("… 42 Pa." | "C." | "S. § 5524 …"), as E12's `citationAtE12`.
+ */
+export function citationAtE15(m: Msg): number {
+  if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!/(?:§|\bsec\.?|\bsection) ?\d/.test(x.n)) continue;
+    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
+    const hit = STATE_LAWS_CITE_E15.exec(tail);
+    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
+  }
+  return -1;
+}
 
 // ---- (v39 E16) block E16's readings ----
 

@@ -3941,6 +3941,12 @@ export type Rubric = {
   // (v39 G16) settings of block G16 go here
 
   // (v39 E15) settings of block E15 go here
+  /**
+   * (v39 E15) info.source: Pennsylvania's Consolidated Statutes by title ("42 Pa.C.S. § 5524") and the Massachusetts General
+   * Laws by chapter ("Mass. Gen. Laws ch. 186 § 15B"), whose abbreviations end sentences: the citation (`STATE_LAWS_CITE_E15`)
+   * is looked for across the message's sentences, as E12's `citationAcrossE12` (classify.ts `citationAtE15`).
+   */
+  citationAcrossE15?: boolean;
 
   // (v39 E16) settings of block E16 go here
 
@@ -16152,7 +16158,46 @@ const phrasesV39G16 = block(phrasesV39G15, (v39) => ({
 
 // E15: narrowings of v39's E12 and E13 (a second wave: their statute citations, PACER, the library's own clinics and
 // navigators, other professionals after "without talking to" and "see", other services' providers, insurers, "closing anyway")
-const phrasesV39E15 = block(phrasesV39G16, (_v39) => ({}));
+/**
+ * (v39 E15) Citations E12's `STATE_CODE_CITE_E12` skips: Pennsylvania's Consolidated Statutes by title ("42 Pa.C.S. § 5524",
+ * "68 Pa. C.S. § 250.512") and the Massachusetts General Laws by chapter ("Mass. Gen. Laws ch. 186 § 15B", "Massachusetts
+ * General Laws chapter 186, section 14").
+ */
+export const STATE_LAWS_CITE_E15 = r`(?:\b\d+ pa\. ?c\. ?s\.?(?: ann\.?)? ?|\b(?:mass\.|massachusetts) (?:gen\.|general) laws(?: ann\.?)?,? (?:ch\.|c\.|chapter) ?\d+[a-z]?,? )(?:§|sec\.?|section)(?= ?\d)`;
+/** (v39 E15) E13's "we're closing anyway" alternative in dismissalConvenience. */
+const CLOSING_ANYWAY_E13 = phrasesV39G16.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:anyways?|anyhow|regardless)\b(?<=\b(?:(?:were|we are|`));
+/** (v39 E15) E12's PACER alternative in knownResource (the federal courts' records system, with a court word near it). */
+const PACER_E12 = phrasesV39G16.knownResource.findIndex((x) => x.startsWith(r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)`));
+/** (v39 E15) Words of the PACER fitness test anywhere in its sentence ("The PACER counts laps", "in gym", "the coach's sheet"). */
+const FITNESS_E15 = r`(?:laps?|gym|pe class|shuttle|beep|beeps|fitness|coach|coachs|coaches)`;
+const phrasesV39E15 = block(phrasesV39G16, (v39) => ({
+  // (test/thirty-eighth-round-e15-checked.test.ts)
+  // citations E12's STATE_CODE_CITE_E12 skips: Pennsylvania's Consolidated Statutes by title ("42 Pa.C.S. § 5524", "68 Pa. C.S.
+  // § 250.512") and the Massachusetts General Laws by chapter ("Mass. Gen. Laws ch. 186 § 15B", "Massachusetts General Laws
+  // chapter 186, section 15B"); not "ch. 3 § 2" of a book (no State's laws before it)
+  namedResource: v39.plus(
+    'namedResource',
+    STATE_LAWS_CITE_E15,
+  ),
+  // E12's PACER, not where the sentence speaks of the fitness test in other words ("The PACER counts laps; your records are
+  // on the coach's sheet")
+  knownResource: v39.swap(
+    'knownResource',
+    PACER_E12,
+    retext(phrasesV39G16.knownResource[PACER_E12]!, r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)`, r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?![^.!?]*\b${FITNESS_E15}\b)(?<!\b${FITNESS_E15}\b[^.!?]*)`),
+  ),
+  // E13's "we're closing anyway" with "locking up" ("Sorry, we're locking up in a few anyway. Bye!", "we lock up in 5 anyway");
+  // not "locking up the rare books anyway" (no "anyway" right after), nor another branch locking up
+  dismissalConvenience: v39.swap(
+    'dismissalConvenience',
+    CLOSING_ANYWAY_E13,
+    retext(
+      retext(phrasesV39G16.dismissalConvenience[CLOSING_ANYWAY_E13]!, r`|shutting up(?: shop)?|about to shut)`, r`|shutting up(?: shop)?|about to shut|locking up|about to lock up)`),
+      r`|we (?:close|shut)|`,
+      r`|we (?:close|shut|lock up)|`,
+    ),
+  ),
+}));
 
 // E16: narrowings of v39's E14 (a second wave: its Spanish holds, disconnects, limits, goodbyes and outside callers, the
 // library's own "llámenos" (ownContactWideE14), laughs after check-ins, a way forward after the patron asks who, 311)
@@ -16204,6 +16249,7 @@ export const rubricV39: Rubric = {
   // G16's settings
 
   // E15's settings
+  citationAcrossE15: true,
 
   // E16's settings
 
