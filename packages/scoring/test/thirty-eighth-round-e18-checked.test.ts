@@ -26,13 +26,13 @@
  * pronoun ("se la reenvío"); identification (approachability.greeting: "a name, 'librarian', the library or the service, in
  * the text") is met by a name or "librarian" with no "I'm / this is" lead: G16's three LEFT greetings are identification.
  *
- * Counts. Written: 42 cases: 1 whole session and 41 short. First batch (34, labelled before running): 10 disagreed:
+ * Counts. Written: 38 cases: 1 whole session and 37 short. First batch (30: 1 whole + 29 short, labelled before running): 10 disagreed:
  * closing.no_dismissal 3 (British "carry on" and Spanish "y no puedo continuar" read as no dismissal; "can't do more than
  * skim" read as one), followup/resolution.code 3 ("Se la reenvío … ellos se comunicarán" not read; with the e-mail and
  * "antes del viernes" contact fails; the patron's step "llame … y alguien de allí le responderá" read as a promise),
  * approachability.greeting 4 (all four greetings read as no identification). Second batch (8, the fixes' words, labelled
  * before running): 1 disagreed ("tengo tres chats a la vez y no puedo seguir": Spanish numbers; fixed). Labels corrected: 0.
- * Run: 35; LEFT: 7.
+ * Run: 31; LEFT: 7.
  *
  * Fixes (block E18, rubric.ts):
  *  - OTHER_CHATS_STOP_E18 (dismissalConvenience, plus): G16's other chats, the connector "y" and Spanish numbers (dos … cinco)
@@ -41,7 +41,11 @@
  *  - PASSED_ON_ES_E18 (followupPromise, plus): "se la paso / reenvío … a su biblioteca / la sucursal" and the plural "ellos se
  *    comunicarán / le contactarán / le llamarán". [near misses: "Se la paso a su biblioteca y ellos tendrán el libro listo",
  *    "Usted se la puede pasar a su biblioteca y ellos se comunicarán" (the patron's step).]
- *  Not checked in the time: that each near miss fails with its fix made too wide.
+ *  Widening checked: with OTHER_CHATS_STOP_E18's verbs made any word, 3 near misses fail ("varios chats abiertos y no puedo
+ *  contestar enseguida", "can't carry a long chat, but yes …", "saved several chats … can't wait to read them"); with
+ *  PASSED_ON_ES_E18's "y … se comunicarán" part removed, 2 fail ("Se la paso … y ellos tendrán el libro listo", "Le paso su
+ *  pregunta … y ellos revisarán la multa"); "Usted se la puede pasar …" did NOT fail (the verb must follow "se la"
+ *  directly): kept as a guard all the same. Restored after each try.
  *
  * Not changed / LEFT (7, reasons in LEFT_WHY): the four greetings (a name is read only after "I'm / this is / … here"-like
  * leads in classify.ts, shared by every version: not changed in the time); "can't do more than skim" read as a dismissal (not
@@ -50,7 +54,8 @@
  * Not done (time): a third batch; a READ_SINCE_LEFT list in G16's file (none of G16's LEFT cases moved).
  *
  * Final run: this file, rubric.test.ts, thirty-eighth-round-backup.test.ts, every thirty-sixth-, thirty-seventh- and
- * thirty-eighth-round file, and the files found by `grep -lE "chats abiertos|other chats|se comunicar"`.
+ * thirty-eighth-round file, and the files found by `grep -lE "chats abiertos|other chats|se comunicar|several chats|carry on|se
+ * la (paso|reenv)"` (78 files, all passing); also every file found by `grep -l "greeting"` (248 files, all passing).
  * v39's fingerprint after block E18: 18f7f3ebfe1b7c37.
  */
 import { describe } from 'vitest';
@@ -170,7 +175,8 @@ describe('thirty-eighth round (E18): G16 checked (other chats as the reason the 
   describeSessions('whole session', running(whole));
   describeSessions('other chats', running(stops));
   describeSessions('passed on (Spanish)', running(passedOn));
-  describeSessions('greetings', running(greetings));
+  // (every greeting is LEFT: describeSessions would be an empty suite)
+  if (running(greetings).length > 0) describeSessions('greetings', running(greetings));
   describeSessions('second batch', running(secondBatch));
   describeLeft('E18', all.filter((c) => c.name in LEFT_WHY));
 });
