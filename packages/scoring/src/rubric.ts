@@ -16219,7 +16219,22 @@ const phrasesV39E17 = block(phrasesV39E16, (v39) => ({
 
 // E18: narrowings of v39's G16 (a second wave: other chats as the reason the help stops, the Spanish question passed on to
 // the patron's library; and G16's open greetings of backup staff)
-const phrasesV39E18 = block(phrasesV39E17, (_v39) => ({}));
+/**
+ * (v39 E18) closing.no_dismissal: G16's other chats given as the reason the help stops, in words G16 did not take: "carry on"
+ * ("I've several chats on at once, so I cannot carry on with this one") and the Spanish "y" ("atiendo otros chats a la vez y
+ * no puedo continuar"). Only the verbs of going on (carry on, continue, seguir, continuar): "y no puedo contestar enseguida"
+ * (slow) is no stop.
+ */
+const OTHER_CHATS_STOP_E18 = r`\b(?:several|many|multiple|a few|lots of|a bunch of|\d+|two|three|four|five|other|varios|muchos|otros|dos|tres|cuatro|cinco)(?: other| otros)? (?:chats|conversations)\b[^.!?]{0,30}?(?:,|\bso\b|\band\b|\by\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:carry on\b|continue\b|seguir\b|continuar\b)`;
+/**
+ * (v39 E18) followup.* and resolution.code: G16's Spanish question passed on to the patron's library, with the question as
+ * a pronoun ("se la reenvío a su biblioteca") or the library's people in the plural ("y ellos se comunicarán con usted").
+ */
+const PASSED_ON_ES_E18 = r`\b(?:se la (?:paso|pasare|envio|enviare|mando|mandare|reenvio|reenviare)|(?:le|te) (?:paso|pasare|voy a pasar|envio|enviare|voy a enviar|mando|mandare|reenvio|reenviare) (?:su|tu|esta) (?:pregunta|consulta)) a (?:su|tu|la) (?:biblioteca|sucursal)\b[^.!?]{0,40}? y (?:alguien(?: de alli| de ahi| de la biblioteca)?|ellos|el personal) (?:se comunicaran|(?:le|lo|la|te) (?:contactaran|llamaran|escribiran|responderan)|se pondran en contacto)\b`;
+const phrasesV39E18 = block(phrasesV39E17, (v39) => ({
+  dismissalConvenience: v39.plus('dismissalConvenience', OTHER_CHATS_STOP_E18),
+  followupPromise: v39.plus('followupPromise', PASSED_ON_ES_E18),
+}));
 
 const phrasesV39: RubricPhrases = phrasesV39E18;
 
