@@ -5558,8 +5558,6 @@ export function citationAtE15(m: Msg): number {
   return -1;
 }
 
-// ---- (v39 E16) block E16's readings ----
-
 // ---- (v39 E17) block E17's readings ----
 
 // ---- (v39 E18) block E18's readings ----

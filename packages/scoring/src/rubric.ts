@@ -3948,8 +3948,6 @@ export type Rubric = {
    */
   citationAcrossE15?: boolean;
 
-  // (v39 E16) settings of block E16 go here
-
   // (v39 E17) settings of block E17 go here
 
   // (v39 E18) settings of block E18 go here
@@ -16199,21 +16197,17 @@ const phrasesV39E15 = block(phrasesV39G16, (v39) => ({
   ),
 }));
 
-// E16: narrowings of v39's E14 (a second wave: its Spanish holds, disconnects, limits, goodbyes and outside callers, the
-// library's own "llámenos" (ownContactWideE14), laughs after check-ins, a way forward after the patron asks who, 311)
-const phrasesV39E16 = block(phrasesV39E15, (_v39) => ({}));
-
 // E17: narrowings of v39's G15 (a second wave: fraud parties' calls, "report the $800 to", "tell your bank", Spanish
 // "denúncielo / repórtelo", "el / su banco", "does that clear up whether")
 /** (v39 E17) G15's English alternative of fraud parties' calls in `notPromise` (its index in the family). */
-const FRAUD_CALLS_G15 = phrasesV39E16.notPromise.findIndex((x) => x.startsWith(r`\b${FRAUD_PARTY_G15}\b`));
-const phrasesV39E17 = block(phrasesV39E16, (v39) => ({
+const FRAUD_CALLS_G15 = phrasesV39E15.notPromise.findIndex((x) => x.startsWith(r`\b${FRAUD_PARTY_G15}\b`));
+const phrasesV39E17 = block(phrasesV39E15, (v39) => ({
   // (test/thirty-eighth-round-e17-checked.test.ts)
   // G15's fraud parties who "ring" the patron (British): "Fraud dept will ring you." [still the provider's: "I'll ring you"]
   notPromise: v39.swap(
     'notPromise',
     FRAUD_CALLS_G15,
-    retext(phrasesV39E16.notPromise[FRAUD_CALLS_G15]!, r`(?:(?:call|contact|phone|`, r`(?:(?:call|ring|contact|phone|`),
+    retext(phrasesV39E15.notPromise[FRAUD_CALLS_G15]!, r`(?:(?:call|contact|phone|`, r`(?:(?:call|ring|contact|phone|`),
   ),
 }));
 
@@ -16239,10 +16233,10 @@ const phrasesV39E18 = block(phrasesV39E17, (v39) => ({
 const phrasesV39: RubricPhrases = phrasesV39E18;
 
 /**
- * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15-E18):
+ * Rubric v39: v38 with the phrase families and settings of a thirty-eighth round (blocks E12-G16, then E15, E17, E18):
  * narrowings of v38's changes (E12: G12's; E13: G13's; E14: G14's and E11's), whole sessions of two kinds of question
  * written and labelled before the scorer ran (G15, G16), and a second wave narrowing the first (E15: E12's and E13's;
- * E16: E14's; E17: G15's; E18: G16's).
+ * E17: G15's; E18: G16's; a block E16 for E14's had no helper's work to hold and was taken out).
  */
 export const rubricV39: Rubric = {
   ...rubricV38,
@@ -16265,8 +16259,6 @@ export const rubricV39: Rubric = {
 
   // E15's settings
   citationAcrossE15: true,
-
-  // E16's settings
 
   // E17's settings
 
