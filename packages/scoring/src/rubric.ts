@@ -16135,7 +16135,7 @@ const phrasesV39G15 = block(phrasesV39E14, (v39) => ({
  * doing more, looking further, continuing or staying on. Not the chats as a reason to be slow ("so I can't reply right
  * away", "no puedo contestar enseguida", "can't do more than one search at a time").
  */
-const OTHER_CHATS_STOP_G16 = r`\b(?:several|many|multiple|a few|lots of|a bunch of|\d+|two|three|four|five|other|varios|muchos|otros)(?: other| otros)? (?:chats|conversations)\b(?: (?:going|open|abiertos|at once|a la vez|right now|rn|now))?[^.!?]{0,30}?(?:,|\bso\b|\band\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:do (?:any )?more\b(?! than)|help (?:you )?(?:any )?(?:more|further)\b(?! than)|(?:look|go|dig) into (?:it|that|this)(?: any)? (?:further|more)\b|continue\b|keep going\b|stay on\b|seguir\b|continuar\b)`;
+const OTHER_CHATS_STOP_G16 = r`(?:\b(?:several|many|multiple|a few|lots of|a bunch of|two|three|four|five|other|varios|muchos|otros)(?: other| otros)? (?:chats|conversations)|\b(?:chats|conversations)(?<=\b\d+(?: other| otros)? (?:chats|conversations)))\b(?: (?:going|open|abiertos|at once|a la vez|right now|rn|now))?[^.!?]{0,30}?(?:,|\bso\b|\band\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:do (?:any )?more\b(?! than)|help (?:you )?(?:any )?(?:more|further)\b(?! than)|(?:look|go|dig) into (?:it|that|this)(?: any)? (?:further|more)\b|continue\b|keep going\b|stay on\b|seguir\b|continuar\b)`;
 
 /**
  * (v39 G16) followup.* and resolution.code: in Spanish, the provider passes the question on to the patron's library and says
@@ -16161,7 +16161,10 @@ const phrasesV39G16 = block(phrasesV39G15, (v39) => ({
  * "68 Pa. C.S. § 250.512") and the Massachusetts General Laws by chapter ("Mass. Gen. Laws ch. 186 § 15B", "Massachusetts
  * General Laws chapter 186, section 14").
  */
-export const STATE_LAWS_CITE_E15 = r`(?:\b\d+ pa\. ?c\. ?s\.?(?: ann\.?)? ?|\b(?:mass\.|massachusetts) (?:gen\.|general) laws(?: ann\.?)?,? (?:ch\.|c\.|chapter) ?\d+[a-z]?,? )(?:§|sec\.?|section)(?= ?\d)`;
+const PA_CITE_E15 = r`\bpa(?<=\b\d+ pa)\. ?c\. ?s\.?(?: ann\.?)? ?(?:§|sec\.?|section)(?= ?\d)`;
+const MASS_CITE_E15 = r`\b(?:mass\.|massachusetts) (?:gen\.|general) laws(?: ann\.?)?,? (?:ch\.|c\.|chapter) ?\d+[a-z]?,? (?:§|sec\.?|section)(?= ?\d)`;
+/** (v39 E15) Both, as one source (classify.ts `citationAtE15`); the family takes them as two alternatives, each starting at its own words. */
+export const STATE_LAWS_CITE_E15 = `${PA_CITE_E15}|${MASS_CITE_E15}`;
 /** (v39 E15) E13's "we're closing anyway" alternative in dismissalConvenience. */
 const CLOSING_ANYWAY_E13 = phrasesV39G16.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:anyways?|anyhow|regardless)\b(?<=\b(?:(?:were|we are|`));
 /** (v39 E15) E12's PACER alternative in knownResource (the federal courts' records system, with a court word near it). */
@@ -16175,7 +16178,8 @@ const phrasesV39E15 = block(phrasesV39G16, (v39) => ({
   // chapter 186, section 15B"); not "ch. 3 § 2" of a book (no State's laws before it)
   namedResource: v39.plus(
     'namedResource',
-    STATE_LAWS_CITE_E15,
+    PA_CITE_E15,
+    MASS_CITE_E15,
   ),
   // E12's PACER, not where the sentence speaks of the fitness test in other words ("The PACER counts laps; your records are
   // on the coach's sheet")
@@ -16219,7 +16223,7 @@ const phrasesV39E17 = block(phrasesV39E15, (v39) => ({
  * no puedo continuar"). Only the verbs of going on (carry on, continue, seguir, continuar): "y no puedo contestar enseguida"
  * (slow) is no stop.
  */
-const OTHER_CHATS_STOP_E18 = r`\b(?:several|many|multiple|a few|lots of|a bunch of|\d+|two|three|four|five|other|varios|muchos|otros|dos|tres|cuatro|cinco)(?: other| otros)? (?:chats|conversations)\b[^.!?]{0,30}?(?:,|\bso\b|\band\b|\by\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:carry on\b|continue\b|seguir\b|continuar\b)`;
+const OTHER_CHATS_STOP_E18 = r`(?:\b(?:several|many|multiple|a few|lots of|a bunch of|two|three|four|five|other|varios|muchos|otros|dos|tres|cuatro|cinco)(?: other| otros)? (?:chats|conversations)|\b(?:chats|conversations)(?<=\b\d+(?: other| otros)? (?:chats|conversations)))\b[^.!?]{0,30}?(?:,|\bso\b|\band\b|\by\b|\basi que\b|\bpor eso\b) (?:i )?(?:cant|cannot|can not|no puedo) (?:carry on\b|continue\b|seguir\b|continuar\b)`;
 /**
  * (v39 E18) followup.* and resolution.code: G16's Spanish question passed on to the patron's library, with the question as
  * a pronoun ("se la reenvío a su biblioteca") or the library's people in the plural ("y ellos se comunicarán con usted").

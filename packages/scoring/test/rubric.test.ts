@@ -48,7 +48,7 @@ const FINGERPRINTS: Record<string, string> = {
   '36': 'ce46d3a4699a0eb0',
   '37': '71f684016f66d338',
   '38': 'c4aeb7e6afd91621',
-  '39': '33081104135c8968',
+  '39': '7421a15fc52991bc',
 };
 
 function fingerprint(r: typeof rubricV1): string {
