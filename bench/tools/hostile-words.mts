@@ -1,7 +1,7 @@
-// Times v38 and v39 on 20 KB messages made of the words v38's and v39's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
+// Times v39 and v40 on 20 KB messages made of the words v39's and v40's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
 // with and without a transfer event, also as the survey comment). usage: node --import tsx bench/tools/hostile-words.mts
-// With SIZE set, times one rubric (env RUBRIC, default v39) on messages of SIZE characters instead:
-// SIZE=200000 RUBRIC=rubricV38 node --import tsx bench/tools/hostile-words.mts
+// With SIZE set, times one rubric (env RUBRIC, default v40) on messages of SIZE characters instead:
+// SIZE=200000 RUBRIC=rubricV39 node --import tsx bench/tools/hostile-words.mts
 import * as R from '../../packages/scoring/src/rubric';
 import { scoreSession } from '../../packages/scoring/src/index';
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -65,7 +65,10 @@ const seeds = [
   "don't sign without talking to a lawyer ", 'see a tax preparer ', 'Call your internet provider ', 'háblele al 988 ', 'Aetna will mail you ',
   "We're shutting in 5 anyway ", 'de todos modos ya vamos a cerrar ', 'Pregúntele a su casero, y llámenos al 410-555-1212 ', 'comuníquese con nosotros al 410-555-1212 ',
   'no le puedo contestar más preguntas ', 'lo checo ', 'se le cayó la conexión ', 'Le van a llamar del consulado ', 'you still here lol ', '311 W. Saratoga St. ',
-  'then who? ',
+  'then who? ', 'Report the $800 to your bank at 1-800-555-0199 ', 'the fraud department will ring you ', '42 Pa.C.S. § 5524 ',
+  'Mass. Gen. Laws ch. 186 § 15B ', '4 other chats going rn so cant do more ', 'tengo varios chats abiertos, así que no puedo seguir ',
+  'se la reenvío a su biblioteca y ellos se comunicarán con usted ', 'Sam from the 24/7 backup service ',
+  // v40 E19, E20, G17-G19
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
@@ -73,23 +76,23 @@ const seeds = [
 if (process.env.SIZE) {
   const SIZE = Number(process.env.SIZE);
   const rep2 = (s: string) => { let o = ''; while (o.length < SIZE) o += s; return o.slice(0, SIZE); };
-  const which = (R as any)[process.env.RUBRIC ?? 'rubricV39'];
+  const which = (R as any)[process.env.RUBRIC ?? 'rubricV40'];
   time(which, 'hi there', false);
   const out: [number, string][] = [];
   for (const s of seeds) out.push([time(which, rep2(s), false), s]);
   out.sort((a, b) => b[0] - a[0]);
   for (const [t, s] of out.slice(0, 8)) console.log(which.version, t.toFixed(0), 'ms', JSON.stringify(s));
 } else {
-  for (const r of [R.rubricV38, R.rubricV39]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
+  for (const r of [R.rubricV39, R.rubricV40]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
   const rows: [number, number, string][] = [];
   for (const s of seeds) for (const tr of [false, true]) {
     const msg = rep(s);
-    const a = Math.min(time(R.rubricV38, msg, tr), time(R.rubricV38, msg, tr));
-    const b = Math.min(time(R.rubricV39, msg, tr), time(R.rubricV39, msg, tr));
+    const a = Math.min(time(R.rubricV39, msg, tr), time(R.rubricV39, msg, tr));
+    const b = Math.min(time(R.rubricV40, msg, tr), time(R.rubricV40, msg, tr));
     rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
   }
   rows.sort((x, y) => y[0] - x[0]);
-  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v39 ${b.toFixed(1)} ms  v38 ${a.toFixed(1)} ms  ${s}`);
-  console.log('most slowed by v39:');
-  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v39 ${b.toFixed(1)} ms  v38 ${a.toFixed(1)} ms  ${s}`);
+  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v40 ${b.toFixed(1)} ms  v39 ${a.toFixed(1)} ms  ${s}`);
+  console.log('most slowed by v40:');
+  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v40 ${b.toFixed(1)} ms  v39 ${a.toFixed(1)} ms  ${s}`);
 }

@@ -5561,3 +5561,13 @@ export function citationAtE15(m: Msg): number {
 // ---- (v39 E17) block E17's readings ----
 
 // ---- (v39 E18) block E18's readings ----
+
+// ---- (v40 E19) block E19's readings ----
+
+// ---- (v40 E20) block E20's readings ----
+
+// ---- (v40 G17) block G17's readings ----
+
+// ---- (v40 G18) block G18's readings ----
+
+// ---- (v40 G19) block G19's readings ----

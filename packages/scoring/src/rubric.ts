@@ -3951,6 +3951,17 @@ export type Rubric = {
   // (v39 E17) settings of block E17 go here
 
   // (v39 E18) settings of block E18 go here
+
+  // (v40 E19) settings of block E19 go here
+
+  // (v40 E20) settings of block E20 go here
+
+  // (v40 G17) settings of block G17 go here
+
+  // (v40 G18) settings of block G18 go here
+
+  // (v40 G19) settings of block G19 go here
+
 };
 
 const r = String.raw;
@@ -16269,5 +16280,43 @@ export const rubricV39: Rubric = {
   // E18's settings
 };
 
+// E19: narrowings of v39's E14 (Spanish: Google's services as a way forward, last-question limits, holds, disconnects, outside Spanish agencies, the building's super, ownContactWideE14, bareTailLaughE14, wayForwardAskedE14)
+const phrasesV40E19 = block(phrasesV39, (_v40) => ({}));
+
+// E20: narrowings of v39's second wave (E15: Pennsylvania's and Massachusetts' citations, PACER, "locking up anyway"; E17: fraud parties who "ring"; E18: other chats as the reason the help stops, "se la reenvío … ellos se comunicarán")
+const phrasesV40E20 = block(phrasesV40E19, (_v40) => ({}));
+
+// G17: whole sessions: accessibility and disability services (talking books, relay and TTY numbers, interpreters, large print, assistive technology)
+const phrasesV40G17 = block(phrasesV40E20, (_v40) => ({}));
+
+// G18: whole sessions: unemployment, wages and workers' rights (unemployment insurance claims, wage claims, the labor department, OSHA, unions)
+const phrasesV40G18 = block(phrasesV40G17, (_v40) => ({}));
+
+// G19: whole sessions: how other services' providers open a chat (names with "from / with / w/ / at", the service named, macros, Spanish, backup staff)
+const phrasesV40G19 = block(phrasesV40G18, (_v40) => ({}));
+
+const phrasesV40: RubricPhrases = phrasesV40G19;
+
+/**
+ * Rubric v40: v39 with the phrase families and settings of a thirty-ninth round (blocks E19-G19): narrowings of v39's
+ * changes (E19: E14's; E20: E15's, E17's and E18's), and whole sessions of three kinds written and labelled before the
+ * scorer ran (G17: accessibility; G18: unemployment and workers' rights; G19: openings of other services' providers).
+ */
+export const rubricV40: Rubric = {
+  ...rubricV39,
+  version: '40',
+  phrases: phrasesV40,
+
+  // E19's settings
+
+  // E20's settings
+
+  // G17's settings
+
+  // G18's settings
+
+  // G19's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV39;
+export const currentRubric: Rubric = rubricV40;
