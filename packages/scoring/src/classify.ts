@@ -5620,6 +5620,8 @@ function nameServiceG19(s: Session, m: Msg, x: Sentence): boolean {
   const y = NAME_SERVICE_G19.exec(c) ?? NAME_SERVICE_ES_G19.exec(c);
   if (y === null) return false;
   const first = y[1]!;
+  // "backup librarian from the 24/7 cooperative here": the role before the service
+  if (y[2] === undefined ? first === 'librarian' : y[2] === 'librarian' && !NOT_NAME_G19.has(first)) return true;
   if (NOT_NAME_G19.has(first) || (y[2] !== undefined && NOT_NAME_G19.has(y[2]))) return false;
   if (patronNames(s).has(first) || patronGaveNameZ6(s, first)) return false;
   if (g !== null || lead !== null || y[3] !== undefined) return true;
