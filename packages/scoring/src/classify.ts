@@ -1159,7 +1159,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // only where they are).
   if (m.sHas(x, F.resourceNoun)) {
     if (TITLED.test(n)) return true;
-    const raw = m.rawSentences[x.k] ?? '';
+    const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
     if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
     // (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance."
@@ -2817,7 +2817,7 @@ function formatOnlyD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.formatOnlyD3 !== true || !x.n.includes('fi')) return false;
   const rest = x.body.replace(FORMAT_ONLY_D3, ' ');
   if (rest === x.body || s.P.namedResource.test(rest) || s.P.knownResource.test(rest)) return false;
-  const raw = m.rawSentences[x.k] ?? '';
+  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
   const film = raw.search(/micro(?:film|fiche)|\b(?:film|fiche)\b/i);
   return !FORMAT_NAMES_D3.test(rest) && !(film >= 0 && FORMAT_MASTHEAD_D3.test(raw.slice(film)));
 }
@@ -2842,7 +2842,7 @@ const MASTHEAD_LEAD_D3 = /(?:\b[A-Z][A-Za-z.'’-]*|\b\d{4}|\b(?:the|a|an|her|hi
 const SOUGHT_D3 = /\b(?:came up empty|no luck|no joy|unsuccessful|(?:searched|looked|hunted|checked) (?:for|through)|(?:search|look|hunt) for|trying to find|tried to find|looking for|you (?:saw|read|remember|recall|mentioned|said|heard|need|want|re after|are after|re looking|are looking))\b/;
 function newspaperItemD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.newspaperItemD3 !== true || x.q) return false;
-  const raw = m.rawSentences[x.k] ?? '';
+  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
   const e = NEWSPAPER_ITEM_D3.exec(raw);
   if (e === null || !MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index))) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n);
@@ -3839,7 +3839,7 @@ const ASK_US_NAME_K4 = /\bAsk Us\b(?=[.!,;:)]|$| (?:here|chat|service|team|at|fr
 const ASK_US_K4 = /\bask us\b/g;
 export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
   if (x.q || m.sHas(x, F.referralCanHelp) || m.sHas(x, F.followupPromise)) return false;
-  const raw = m.rawSentences[x.k] ?? '';
+  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
   // (v32 M4, `askUsLibrarianM4`) "Hi, Bob, Ask Us librarian.": the service's name before the role, closing the sentence
   if (!(ASK_US_NAME_K4.test(raw) || (s.rubric.askUsLibrarianM4 === true && ASK_US_LIBRARIAN_M4.test(raw))) || OTHER_ROLE_K1.test(x.n)) return false;
   return !s.P.referralVerb.test(x.n.replace(ASK_US_K4, ' '));
@@ -5617,14 +5617,16 @@ function nameServiceG19(s: Session, m: Msg, x: Sentence): boolean {
   const c = (cut === null ? n : n.slice(0, cut.index)).trim();
   if (NOT_X1.test(c)) return false;
   if (g !== null && SERVICE_FROM_G19.test(c)) return true;
-  const y = NAME_SERVICE_G19.exec(c) ?? NAME_SERVICE_ES_G19.exec(c);
+  const en = NAME_SERVICE_G19.exec(c);
+  const y = en ?? NAME_SERVICE_ES_G19.exec(c);
   if (y === null) return false;
   const first = y[1]!;
   // "backup librarian from the 24/7 cooperative here": the role before the service
   if (y[2] === undefined ? first === 'librarian' : y[2] === 'librarian' && !NOT_NAME_G19.has(first)) return true;
   if (NOT_NAME_G19.has(first) || (y[2] !== undefined && NOT_NAME_G19.has(y[2]))) return false;
   if (patronNames(s).has(first) || patronGaveNameZ6(s, first)) return false;
-  if (g !== null || lead !== null || y[3] !== undefined) return true;
-  const raw = m.rawSentences[x.k] ?? '';
+  // (the Spanish shape only with the name capitalised: "hola, cambios del servicio de verano" is no one)
+  if (en !== null && (g !== null || lead !== null || y[3] !== undefined)) return true;
+  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
   return new RegExp(`(?:^|[^\\p{L}])${first[0]!.toUpperCase()}${first.slice(1)}(?![\\p{L}])`, 'u').test(raw);
 }

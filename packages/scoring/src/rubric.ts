@@ -3966,8 +3966,10 @@ export type Rubric = {
    * w/ / at / of / @" and a service that is not a library ending the clause names who is answering: "Sam from the 24/7
    * backup service", "Kim w/ Ask Us backup", "hi, ana from the after hours team", "sam here from the backup team". The name
    * is capitalised, or lower case after a greeting, "its / this is / im" or before "here"; no word of things, greetings or
-   * time, nor the patron's name; the clause ends on the service word (classify.ts `nameServiceG19`). "Hi, greetings from
-   * sunny Oregon", "Hi from my phone", "Hi, with you in a sec" name no one.
+   * time, nor the patron's name; the clause ends on the service word. Also the service greeting in its own name after a
+   * greeting ("Hello from the Ask Us team!", "Hi, greetings from the backup team"), "librarian" before the service ("backup
+   * librarian from the 24/7 cooperative here") and Spanish "Marta del servicio de respaldo" (a capitalised name)
+   * (classify.ts `nameServiceG19`). "Hi, greetings from sunny Oregon", "Hi from my phone", "Hi, with you in a sec" name no one.
    */
   nameServiceG19?: boolean;
 

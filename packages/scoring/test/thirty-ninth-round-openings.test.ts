@@ -1,5 +1,105 @@
 /**
- * HEADER (written at the end)
+ * Thirty-ninth round, area (G19): HOW PROVIDERS OF OTHER SERVICES OPEN A CHAT. Transcripts from other States' ask-a-librarian
+ * services, academic libraries and the cooperative's backup staff: names with "from / with / w/ / at / of / @" and the
+ * service after them, the service or library named with no person (scripted macros: "Welcome to AskUsNow!", "Thanks for
+ * contacting Ask a Librarian"), "librarian here", academic research-help chats, Spanish, British and non-native greetings,
+ * chat-speak and emoji; and near misses (the patron's own name, "I'm looking into it", "this is a great question", a name
+ * only in a later message, a screen name only, identity with no greeting, greetings after the second provider message).
+ * (approachability.greeting above all; inquiry.clarify on the greeting's offer of help and situation questions in the
+ * opening; every check in the whole sessions.)
+ *
+ * PARAPHRASE SWEEP. Shapes tried (American, British, non-native, chat-speak, terse, warm, scripted, Spanish):
+ *  a name and a service: "Sam from the 24/7 backup service", "Kim w/ Ask Us backup", "Jo at Ask a Librarian Delaware",
+ *   "Priya with the Reference Desk", "Marcus of the Ask Us 24/7 team", "Chris Park from the statewide chat service", "ana from
+ *   the after hours team", "heyy its kim from ask us", "hiya 👋 sam here from the backup team", "yo, sam @ the ref desk",
+ *   "Tom Reyes of the statewide reference consortium", "its dev w/ the 24/7 team", "Ines here from Ask a Librarian", "Lou at
+ *   the help desk", "Sam from backup", "bex from the ask us crew here", "Jo from the cover team 🙂", "Jo from Portland";
+ *  the service with no person: "Welcome to AskUsNow!", "Thanks for contacting Ask a Librarian", "you have reached …", "You're
+ *   chatting with the Ask Us 24/7 service", "this is the Research Help chat at Hornbake Library", "Hello from the Ask Us
+ *   team!", "Hi, greetings from the backup team!", "Hi from the reference desk!", "hello from the askusnow crew :)";
+ *  "librarian": "librarian here", "you are chatting with a librarian", "one of the backup librarians tonight", "night
+ *   librarian from the backup service"; macros: "My name is Jo and I am a librarian with …", "A librarian is reviewing …";
+ *  British / non-native: "Good day!", "Greetings!", "Hello dear", "you are speaking to the library enquiry service", "Hello
+ *   sir, this is Ravi from the library helpdesk. Kindly tell …", "Hiya, it's Beth at the library … love?";
+ *  Spanish: "Buenas tardes, le atiende Marta de la biblioteca", "Hola, habla con la bibliotecaria", "soy Luis del servicio
+ *   Pregunte al Bibliotecario", "¡Bienvenido a Pregúntele al Bibliotecario!", "está hablando con Ana, de la biblioteca
+ *   pública", "gracias por comunicarse con la biblioteca", "Marta del servicio de respaldo", "Pilar del equipo de Pregunte",
+ *   "Andrés del servicio de chat", "Rosa del mostrador de referencia";
+ *  near misses: "greetings from sunny Oregon", "Hi from my phone", "Hi, with you in a sec", "I'm looking into it", "I'm not
+ *   sure yet", "this is a great question", a screen name only, "Kim here. What's your question?", "Ask Us backup." alone, "Hi,
+ *   from what you say", "Hi, at the moment", "Hi, with pleasure", "Hi, Monday from 9", "Hola, con mucho gusto", "Hi Kim!" /
+ *   "Hi Kim from Westfield!" / "Hi Sam, with you shortly" / "Hi Kim from the book club team!" to a patron of that name,
+ *   "Thanksgiving at the library is closed", "Messages from the backup service may be delayed", "Friday with the help desk
+ *   works", "calls from the backup line are recorded", "hours of the help desk", "forms at the help desk", "Monday at the help
+ *   desk", "Sam from the backup team said you called", "Someone from the backup team will answer soon", "pizza with the backup
+ *   crew", "I'm not with the backup team", "rain from the west", "Hello from the other side of the state", "Hello from a
+ *   rainy Tuesday", "información / cambios / horario del servicio …", "not from the backup team"; a name only in the third
+ *   message, a greeting only in the third, two messages holding the greeting and the name apart;
+ *  clarify: the greeting's "How can I help?" / "What can I help you find today?" and "Anything else besides that?" only, then
+ *   the source (fail); "Which library system is your card from?", "Do you live in the county?", "¿En qué ciudad vive?", "When
+ *   do you need it by?" in the opening (pass).
+ *
+ * Readings taken where RUBRIC.md leaves room (each also at its case):
+ * - a name in the text identifies whoever the name's place is ("Hi, Jo from Portland": a name; my first label said no:
+ *   corrected); a place that is no name, library or service ("greetings from sunny Oregon", "Hello from a rainy Tuesday")
+ *   does not;
+ * - the service greeting in its own name ("Hello from the Ask Us team!", "greetings from the backup team") names the service;
+ * - a name addressed to the patron (in the patron's fields) is the patron's, not who is answering;
+ * - "I'm not with the backup team" names who is NOT answering (as G16's "I'm not at your library");
+ * - "lib here" (chat-speak for librarian or library?) was written and taken out before running: RUBRIC.md does not settle it;
+ * - a macro's "Thank you for using Ask Us 24/7" greets (as "thanks for contacting…") and names the service.
+ *
+ * Counts. Written: 125 cases, all labelled before running. First batch: 84 (11 whole sessions, 62 short openings, 4 of two
+ * opening messages, 7 on clarify); 14 disagreed, all approachability.greeting: 13 read as fail where labelled pass (a name
+ * before "from / with / w/ / of" and a service that is no library: "Sam from the 24/7 backup service" in a whole session, a
+ * short one, two messages and a clarify case; "Kim w/ Ask Us backup" in a whole session, a short one and two messages; "Lee
+ * from the chat cooperative", "ana from the after hours team", "Jordan w/ the Ask Us backup crew", "Chris Park from the
+ * statewide chat service", "heyy its kim from ask us", "sam here from the backup team"), 1 read as pass where labelled fail
+ * ("Hello, Oregon from here looks far!": an older reading, LEFT). inquiry.clarify: none. Second batch (16 paraphrases of the
+ * fix and its near misses) and the guards (11 with the 3 near misses moved from the first batch): 6 disagreed: "Hi,
+ * greetings from the backup team!" and "Hola, Marta del servicio de respaldo" read as fail (the fix then grew: the service
+ * greeting, the Spanish shape), "Hi!" then lower-case "sam from the backup team" (LEFT), "coffee with the reference team"
+ * read as identification by older families (replaced by "pizza with the backup crew", which guards this fix), "Hi, Jo from
+ * Portland" (my label: corrected and moved to the second batch), and the Oregon case again. Added then: 2 to the second batch
+ * (18), 5 guards (14). Third batch (12, the fix as it grew: the service greeting, the Spanish shape, the role): 0 disagreed.
+ * Labels corrected: 1 ("Hi, Jo from Portland"). Run: 122; LEFT: 3.
+ *
+ * Fix (block G19: setting `nameServiceG19`, classify.ts `nameServiceG19`, hooked in `selfIdNow` for the first two provider
+ * messages; no phrase family changed): in a sentence, after a greeting (GREET_LEAD_G19, also "yo", "greetings", "hola",
+ * "buenas …") and "its / this is / im" or not, the clause up to the first stop, comma or emoji is
+ *  - a name of one or two words, "here" or not, "from / with / w/ / at / of / @", and up to four words closing on a service's
+ *    word (service, team, crew, backup, cooperative, consortium, network, desk, help desk, helpline, chat, line, Ask Us,
+ *    AskUsNow, Ask a Librarian, QuestionPoint, reference, research help, enquiries), "here" or not, nothing after it; the name
+ *    no word of things, greetings, time, pronouns or prepositions (NOT_NAME_G19), not the patron's (fields or own words); a
+ *    lower-case name only after a greeting, a lead or before "here", else capitalised in the text; "librarian" (alone or
+ *    after a word: "backup librarian") as the name is the role;
+ *  - after a greeting, "(greetings) from" and the same service's tail ("Hello from the Ask Us team!");
+ *  - Spanish: a capitalised name, "del / de la" and servicio / equipo / mostrador / chat / turno.
+ *  Not in a negated clause (X1's NOT_X1). Near misses (`guards`), each checked to FAIL when the fix is widened: stop words
+ *  taken out → "forms at the help desk", "Monday at the help desk", "información del servicio" and the second batch's "hours
+ *  of the help desk" are read; the end anchor taken out → "Sam from the backup team said you called"; the capital's test
+ *  taken out → "pizza with the backup crew" (and the LEFT lower-case "sam …" scores as labelled); the patron's-name test
+ *  taken out → "Hi Kim from the book club team!"; the service's words taken out (any word) → "greetings from sunny
+ *  Oregon", "Hi from my phone", "rain from the west", "Hello from the other side of the state", "Sam … said you called";
+ *  the Spanish capital's test taken out → "Hola, cambios del servicio de verano". ("I'm not with the backup team" and "not
+ *  from the backup team" are kept by the stop words as much as by NOT_X1.)
+ *
+ * Not changed: the older readings of names (NAME_HERE and its kin, X1's library clause), phrase families (v40's fingerprint
+ * changes by the setting only). Not done: the lower-case name with no greeting in its sentence.
+ * LEFT (3), each with its reason in LEFT_WHY: "Hello, Oregon from here looks far!" (an older reading takes "Oregon" as a
+ * name; v39 the same); "Pizza with the backup crew." (a capitalised first word is read as a name, as "Kim w/ Ask Us backup."
+ * must be: without a names list they cannot be told apart); "Hi!" then lower-case "sam from the backup team, which branch?"
+ * (a lower-case name needs a greeting, a lead or "here" in its own sentence).
+ * Older LEFT cases read since: thirty-eighth-round-backup's "card renewal … Sam from the 24/7 backup service", "greet: Kim w/
+ * Ask Us backup" and "greet: chat-speak backup librarian from the 24/7 cooperative here", and thirty-eighth-round-e18-checked's
+ * four greetings ("Hi there, Sam from the 24/7 backup service", "Hi, Kim w/ Ask Us backup", "hey there, backup librarian
+ * from the 24/7 cooperative here", British "Evening! Priya from the out-of-hours service"), all labelled pass there: moved,
+ * unchanged, to those files' READ_SINCE_LEFT lists.
+ *
+ * Final run: this file, rubric.test.ts, phrases.test.ts, every thirty-sixth-, thirty-seventh-, thirty-eighth- and
+ * thirty-ninth-round file, and every file found by `grep -l "greeting" packages/scoring/test/*.test.ts` (the fix's check;
+ * 260 files, 24,710 tests, all passing).
+ * v40's fingerprint after block G19: 34b4b2641aaf6df8.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
@@ -323,6 +423,21 @@ const secondBatch: SessionCase[] = [
   G('Hi there, calls from the backup line are recorded. Which branch?', 'fail', 'second batch: "calls from the backup line are recorded" (no one)'),
   G('Hi, hours of the help desk. Which branch?', 'fail', 'second batch: "hours of the help desk" (no one)'),
 ];
+/** Third batch (labelled before running): the service greeting, the Spanish shape and the role, as the fix grew after the second. */
+const thirdBatch: SessionCase[] = [
+  G('Hi from the reference desk! Which branch?', 'pass'),
+  G('Good evening and greetings from the Ask a Librarian team! Which branch?', 'pass'),
+  G('Buenas tardes, Pilar del equipo de Pregunte. ¿Qué sucursal?', 'pass'),
+  G('Hola, Andrés del servicio de chat. ¿Qué sucursal?', 'pass'),
+  G('Buenos días, Rosa del mostrador de referencia. ¿Qué sucursal?', 'pass'),
+  G('Hi, night librarian from the backup service. Which branch?', 'pass'),
+  G('hello from the askusnow crew :) which branch?', 'pass'),
+  G('Hi from the other side of town! Which branch?', 'fail', 'third batch: "Hi from the other side of town" (no service)'),
+  G('Hello from a rainy Tuesday! Which branch?', 'fail', 'third batch: "Hello from a rainy Tuesday" (no one)'),
+  G('Hola, cambios del servicio de verano. ¿Qué sucursal?', 'fail', 'third batch: Spanish "Hola, cambios del servicio de verano" (no one, lower case)'),
+  G('Hola, horario del servicio de verano. ¿Qué sucursal?', 'fail', 'third batch: Spanish "Hola, horario del servicio" (no one)'),
+  G('Hi, not from the backup team, sorry. Which branch?', 'fail', 'third batch: "Hi, not from the backup team" (negated)'),
+];
 /** Near misses that the fix must not read (each checked to fail when the fix is made too wide). */
 const guards: SessionCase[] = [
   G('Hi, greetings from sunny Oregon! Which branch?', 'fail', 'near miss: "Hi, greetings from sunny Oregon" (a place, no one answering)'),
@@ -370,8 +485,9 @@ describe('thirty-ninth round (G19): openings of other services\' providers', () 
   describeSessions('two messages', running(twoMessages));
   describeSessions('clarifying', running(clarifying));
   describeSessions('second batch (the fix\'s words)', running(secondBatch));
+  describeSessions('third batch (the fix as it grew)', running(thirdBatch));
   describeSessions('guards (near misses of the fix)', running(guards));
 });
 
-export const LEFT: SessionCase[] = [...whole, ...openings, ...twoMessages, ...clarifying, ...secondBatch, ...guards].filter((c) => c.name in LEFT_WHY);
+export const LEFT: SessionCase[] = [...whole, ...openings, ...twoMessages, ...clarifying, ...secondBatch, ...thirdBatch, ...guards].filter((c) => c.name in LEFT_WHY);
 describeLeft('thirty-ninth round (G19)', LEFT);
