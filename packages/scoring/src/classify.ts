@@ -1159,7 +1159,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // only where they are).
   if (m.sHas(x, F.resourceNoun)) {
     if (TITLED.test(n)) return true;
-    const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+    const raw = m.rawSentences[x.k] ?? '';
     if (QUOTED_TITLE.test(raw) && (shapes === null || QUOTED_TITLE.test(raw.replace(shapes.label, ' ')))) return true;
     if (shapes !== null && (shapes.title.test(raw) || (n.includes('edition') && shapes.edition.test(raw)) || shapes.callNumber.test(raw))) return true;
     // (v25 Z2, `thisTitleZ2`) "Try this book: Zinn and the Art of Mountain Bike Maintenance."
@@ -2817,7 +2817,7 @@ function formatOnlyD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.formatOnlyD3 !== true || !x.n.includes('fi')) return false;
   const rest = x.body.replace(FORMAT_ONLY_D3, ' ');
   if (rest === x.body || s.P.namedResource.test(rest) || s.P.knownResource.test(rest)) return false;
-  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+  const raw = m.rawSentences[x.k] ?? '';
   const film = raw.search(/micro(?:film|fiche)|\b(?:film|fiche)\b/i);
   return !FORMAT_NAMES_D3.test(rest) && !(film >= 0 && FORMAT_MASTHEAD_D3.test(raw.slice(film)));
 }
@@ -2842,7 +2842,7 @@ const MASTHEAD_LEAD_D3 = /(?:\b[A-Z][A-Za-z.'’-]*|\b\d{4}|\b(?:the|a|an|her|hi
 const SOUGHT_D3 = /\b(?:came up empty|no luck|no joy|unsuccessful|(?:searched|looked|hunted|checked) (?:for|through)|(?:search|look|hunt) for|trying to find|tried to find|looking for|you (?:saw|read|remember|recall|mentioned|said|heard|need|want|re after|are after|re looking|are looking))\b/;
 function newspaperItemD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.newspaperItemD3 !== true || x.q) return false;
-  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+  const raw = m.rawSentences[x.k] ?? '';
   const e = NEWSPAPER_ITEM_D3.exec(raw);
   if (e === null || !MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index))) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n);
@@ -3839,7 +3839,7 @@ const ASK_US_NAME_K4 = /\bAsk Us\b(?=[.!,;:)]|$| (?:here|chat|service|team|at|fr
 const ASK_US_K4 = /\bask us\b/g;
 export function askUsNameK4(s: Session, m: Msg, x: Sentence): boolean {
   if (x.q || m.sHas(x, F.referralCanHelp) || m.sHas(x, F.followupPromise)) return false;
-  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+  const raw = m.rawSentences[x.k] ?? '';
   // (v32 M4, `askUsLibrarianM4`) "Hi, Bob, Ask Us librarian.": the service's name before the role, closing the sentence
   if (!(ASK_US_NAME_K4.test(raw) || (s.rubric.askUsLibrarianM4 === true && ASK_US_LIBRARIAN_M4.test(raw))) || OTHER_ROLE_K1.test(x.n)) return false;
   return !s.P.referralVerb.test(x.n.replace(ASK_US_K4, ' '));
