@@ -565,6 +565,10 @@ function selfIdNow(s: Session, m: Msg): number {
       if (s.rubric.placeNameEsD4 === true && placeNameEsD4(s, r) && !patronOwnNameD4(s, m, /,[ \t]*(\p{Lu}\p{Ll}+)[ \t]*(?:[.!]+[ \t]*)?$/u.exec(r)?.[1] ?? '')) return k;
     }
   }
+  // (v40 G19, `nameServiceG19`) "Sam from the 24/7 backup service", "Kim w/ Ask Us backup": a name and a service's name
+  if (s.rubric.nameServiceG19 === true && (s.prov[0] === m || s.prov[1] === m)) {
+    for (const x of m.sentences) if (nameServiceG19(s, m, x)) return x.k;
+  }
   // (v27 B6, `signOnTailB6`) "Hey — Tay, UofT Libraries chat."
   if (s.rubric.signOnTailB6 === true && m.raw.includes(',') && (s.prov[0] === m || s.prov[1] === m)) {
     for (let k = 0; k < raws.length; k++) if (raws[k]!.includes(',') && namedBy(s, raws[k]!, NAME_COMMA_PLACE_B6) && signOnB6(raws[k]!)) return k;
@@ -5571,3 +5575,58 @@ export function citationAtE15(m: Msg): number {
 // ---- (v40 G18) block G18's readings ----
 
 // ---- (v40 G19) block G19's readings ----
+
+/** (v40 G19) A greeting opening the normalised sentence, with what ends it (a comma, a stop, an emoji's stand-in, spaces). */
+const GREET_LEAD_G19 = /^(?:hi+|hiya|heya|hey+|hello+|helo|hullo|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|hola|buenas(?: tardes| noches)?|buenos dias)(?: (?:there|dear|all|everyone|folks|again))?(?=[^a-z0-9])[^a-z0-9]+/;
+/** (v40 G19) Symbols, emoji stand-ins and spaces opening the sentence ("👋 Hi! …"). */
+const LEAD_SYMBOLS_G19 = /^[^a-z0-9]+/;
+/** (v40 G19) An introduction's lead before the name ("its kim from ask us"). */
+const INTRO_LEAD_G19 = /^(?:its|it is|this is|im|i am) /;
+/** (v40 G19) Where the clause of the introduction ends: punctuation, a dash between spaces, an emoji or its stand-in. */
+const CLAUSE_END_G19 = /[,;:?!.()]|\s-\s|\p{Extended_Pictographic}|[\x81\x83\x86]/u;
+/** (v40 G19) Up to four words closing on a service's word, "here" after it or not (the tail of NAME_SERVICE_G19 and SERVICE_FROM_G19). */
+const SERVICE_TAIL_G19 = String.raw`(?:the )?(?:[a-z0-9\/&'-]{1,20} ){0,4}?(?:service|services|team|crew|backup|back up|cooperative|coop|co-op|consortium|network|desk|help desk|helpdesk|helpline|chat|chat line|line|ask us(?: now| 24\/7)?|askusnow|ask a librarian|questionpoint|reference|research help|enquiries|inquiries)(?: here)?$`;
+/**
+ * (v40 G19) The clause: a name of one or two words (1, 2), "here" or not (3), "from / with / at / of / @", and up to four
+ * words closing on a service's word (a service, team, crew, backup, cooperative, desk, chat, line, Ask Us / AskUsNow / Ask a
+ * Librarian / QuestionPoint, reference, research help, enquiries), "here" after it or not. Anchored, every part bounded.
+ */
+const NAME_SERVICE_G19 = new RegExp(String.raw`^([a-z]{2,12})(?: (?!here\b)([a-z]{2,12}))?( here)? (?:from|with|at|of|@) ${SERVICE_TAIL_G19}`);
+/** (v40 G19) The service greets: "(hi,) greetings from the backup team", "hello from the ask us team" (after GREET_LEAD_G19). */
+const SERVICE_FROM_G19 = new RegExp(String.raw`^(?:greetings )?from ${SERVICE_TAIL_G19}`);
+/**
+ * (v40 G19) Spanish: a name (1) and "del / de la" before the service, the team, the desk or the chat: "Marta del servicio de
+ * respaldo", "Luis, del equipo de Pregunte" (a comma cut before). Anchored, bounded.
+ */
+const NAME_SERVICE_ES_G19 = /^([a-z]{2,12})(?: ([a-z]{2,12}))? (?:del|de la) (?:servicio|equipo|mostrador|chat|turno)(?: [a-z0-9\/&'-]{1,20}){0,4}$/;
+/** (v40 G19) Words that are no one's name: things, greetings, time, pronouns, prepositions, quantities. */
+const NOT_NAME_G19 = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'your', 'ur', 'my', 'our', 'their', 'his', 'her', 'its', 'it', 'me', 'us', 'you', 'we', 'they', 'he', 'she', 'i', 'im', 'is', 'are', 'was', 'be', 'been', 'from', 'with', 'at', 'of', 'in', 'on', 'to', 'for', 'by', 'about', 'and', 'or', 'but', 'so', 'all', 'some', 'most', 'many', 'none', 'one', 'two', 'more', 'help', 'info', 'reply', 'replies', 'answer', 'answers', 'message', 'messages', 'note', 'notes', 'news', 'word', 'update', 'updates', 'email', 'emails', 'call', 'calls', 'chat', 'chats', 'support', 'assistance', 'questions', 'question', 'staff', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'people', 'librarian', 'librarians', 'volunteer', 'volunteers', 'greetings', 'greeting', 'hello', 'hi', 'hey', 'hiya', 'yo', 'welcome', 'thanks', 'thank', 'cheers', 'regards', 'love', 'best', 'hugs', 'sorry', 'apologies', 'not', 'no', 'never', 'also', 'just', 'still', 'now', 'only', 'here', 'there', 'back', 'over', 'out', 'live', 'today', 'tonight', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'holiday', 'holidays', 'thanksgiving', 'christmas', 'books', 'book', 'items', 'forms', 'cards', 'hours', 'fines', 'holds', 'materials', 'resources', 'ebooks', 'events', 'programs', 'kids', 'teens', 'something', 'nothing', 'everything', 'things', 'stuff', 'informacion', 'horario', 'horarios', 'ayuda', 'mensaje', 'mensajes', 'respuesta', 'personal', 'alguien', 'nadie', 'libros', 'hoy', 'manana', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'gente', 'todos', 'nada', 'algo']);
+/**
+ * (v40 G19, `nameServiceG19`) Sentence `x` of `m` (one of the first two provider messages) opens, after a greeting or
+ * not, on a name and the service the provider answers for: "hi there, sam from the 24/7 backup service.", "hi, kim with ask
+ * us backup.", "hiya sam here from the backup team, which branch?". A lower-case name needs a greeting, an introduction's
+ * lead or "here"; otherwise it is capitalised in the text. Not a negated clause, not the patron's name.
+ */
+function nameServiceG19(s: Session, m: Msg, x: Sentence): boolean {
+  let n = x.n.replace(LEAD_SYMBOLS_G19, '');
+  const g = GREET_LEAD_G19.exec(n);
+  if (g !== null) n = n.slice(g[0].length);
+  const lead = INTRO_LEAD_G19.exec(n);
+  if (lead !== null) n = n.slice(lead[0].length);
+  const cut = CLAUSE_END_G19.exec(n);
+  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  if (NOT_X1.test(c)) return false;
+  if (g !== null && SERVICE_FROM_G19.test(c)) return true;
+  const en = NAME_SERVICE_G19.exec(c);
+  const y = en ?? NAME_SERVICE_ES_G19.exec(c);
+  if (y === null) return false;
+  const first = y[1]!;
+  // "backup librarian from the 24/7 cooperative here": the role before the service
+  if (y[2] === undefined ? first === 'librarian' : y[2] === 'librarian' && !NOT_NAME_G19.has(first)) return true;
+  if (NOT_NAME_G19.has(first) || (y[2] !== undefined && NOT_NAME_G19.has(y[2]))) return false;
+  if (patronNames(s).has(first) || patronGaveNameZ6(s, first)) return false;
+  // (the Spanish shape only with the name capitalised: "hola, cambios del servicio de verano" is no one)
+  if (en !== null && (g !== null || lead !== null || y[3] !== undefined)) return true;
+  const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+  return new RegExp(`(?:^|[^\\p{L}])${first[0]!.toUpperCase()}${first.slice(1)}(?![\\p{L}])`, 'u').test(raw);
+}

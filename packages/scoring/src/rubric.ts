@@ -3961,6 +3961,17 @@ export type Rubric = {
   // (v40 G18) settings of block G18 go here
 
   // (v40 G19) settings of block G19 go here
+  /**
+   * (v40 G19) approachability.greeting: in the first two provider messages, a name (one or two words) before "from / with /
+   * w/ / at / of / @" and a service that is not a library ending the clause names who is answering: "Sam from the 24/7
+   * backup service", "Kim w/ Ask Us backup", "hi, ana from the after hours team", "sam here from the backup team". The name
+   * is capitalised, or lower case after a greeting, "its / this is / im" or before "here"; no word of things, greetings or
+   * time, nor the patron's name; the clause ends on the service word. Also the service greeting in its own name after a
+   * greeting ("Hello from the Ask Us team!", "Hi, greetings from the backup team"), "librarian" before the service ("backup
+   * librarian from the 24/7 cooperative here") and Spanish "Marta del servicio de respaldo" (a capitalised name)
+   * (classify.ts `nameServiceG19`). "Hi, greetings from sunny Oregon", "Hi from my phone", "Hi, with you in a sec" name no one.
+   */
+  nameServiceG19?: boolean;
 
 };
 
@@ -16316,6 +16327,7 @@ export const rubricV40: Rubric = {
   // G18's settings
 
   // G19's settings
+  nameServiceG19: true,
 };
 
 /** The rubric in force. */

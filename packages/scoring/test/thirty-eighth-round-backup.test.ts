@@ -211,21 +211,6 @@ export const whole: SessionCase[] = [
     exp: usual({ referral: 'pass' }),
   },
   {
-    name: 'card renewal the backup cannot reach, "contact your home library" with no way to reach it',
-    lines: [
-      [0, 'p', 'how do i renew my card, it expires next week'],
-      [15, 'l', 'Hi there, Sam from the 24/7 backup service. What library is the card from?'],
-      [45, 'p', 'riverside'],
-      [70, 'l', "I can't reach library accounts from here, so you'll need to contact your home library to renew it."],
-      [100, 'p', 'ok'],
-      [105, 'l', 'Anything else I can help with?'],
-      [120, 'p', 'no'],
-      [125, 'l', 'Thanks for chatting, bye!'],
-    ],
-    // No source (the library named without a way to reach it); the completeness question never asked.
-    exp: usual({ source: 'fail', complete: 'fail', referral: 'fail' }),
-  },
-  {
     name: 'passed on to the patron\'s library with no time and no contact, coded Answered',
     lines: [
       [0, 'p', 'is the friends of the library book sale this weekend or next?'],
@@ -299,8 +284,6 @@ export const greetings: SessionCase[] = [
   { name: 'greet: "Hello, QuestionPoint backup here" (the service)', lines: greetThen("Hello, QuestionPoint backup here. What's your home library?"), exp: some({ greeting: 'pass' }) },
   // "I'm not at your library" says who is NOT answering: no name, no "librarian", no library or service of the provider's.
   { name: 'greet: "I\'m not at your library but I can help" names no one', lines: greetThen("Hi! I'm not at your library but I can help. Which library are you with?"), exp: some({ greeting: 'fail' }) },
-  { name: 'greet: "Kim w/ Ask Us backup" (a name)', lines: greetThen('Hi, Kim w/ Ask Us backup. Which county?'), exp: some({ greeting: 'pass' }) },
-  { name: 'greet: chat-speak "backup librarian from the 24/7 cooperative here"', lines: greetThen('hey there, backup librarian from the 24/7 cooperative here, what library r u from?'), exp: some({ greeting: 'pass' }) },
   { name: 'greet: "Good evening" and a question, no one named', lines: greetThen('Good evening. Which library card do you have?'), exp: some({ greeting: 'fail' }) },
   { name: 'greet: Spanish "soy Marta del servicio cooperativo"', lines: greetThen('Hola, soy Marta del servicio cooperativo. ¿De qué biblioteca es usted?'), exp: some({ greeting: 'pass' }) },
   // Label corrected after the first run: "covering for your library" names the library the provider answers for (the
@@ -393,10 +376,6 @@ export const clarifying: SessionCase[] = [
  * Cases the scorer still misreads, with the reason each is left (names of cases in the lists above).
  */
 const LEFT_WHY: Record<string, string> = {
-  // A name followed by "from the … service": not read as a name.
-  'card renewal the backup cannot reach, "contact your home library" with no way to reach it': 'greeting: "Sam from the 24/7 backup service" not read as a name',
-  'greet: "Kim w/ Ask Us backup" (a name)': 'greeting: "Kim with Ask Us backup" not read as a name (a name needs "I\'m / this is / … here")',
-  'greet: chat-speak "backup librarian from the 24/7 cooperative here"': 'greeting: "hey there" … "backup librarian … here" not read',
   // The patron's library's staff "will get back to you" after "I'll pass your question on to": a promise (Terms).
   'passed on to the patron\'s library with no time and no contact, coded Answered': 'promise: "I can\'t find it on … so I\'ll pass your question on to Westfield\'s staff and they\'ll get back to you. Is that ok?" not read (the same sentence alone is)',
   // A reason without an inability said ("Too many chats tonight. Ending this one."): outside the fix's words; reading any
@@ -413,6 +392,31 @@ const LEFT_WHY: Record<string, string> = {
   'terse chat-speak backup: "not @ ur library but can help", the fines page': 'referral: "not at your library but can help" read as the library that can help',
 };
 
+/**
+ * Once LEFT (a name followed by "from the … service" / "w/ Ask Us backup", or "backup librarian from the 24/7 cooperative
+ * here", not read): read since v40 G19's `nameServiceG19` (a name or "librarian" before "from / with / w/ / at / of" and a
+ * service's word names who is answering). Unchanged.
+ */
+const READ_SINCE_LEFT: SessionCase[] = [
+  {
+    name: 'card renewal the backup cannot reach, "contact your home library" with no way to reach it',
+    lines: [
+      [0, 'p', 'how do i renew my card, it expires next week'],
+      [15, 'l', 'Hi there, Sam from the 24/7 backup service. What library is the card from?'],
+      [45, 'p', 'riverside'],
+      [70, 'l', "I can't reach library accounts from here, so you'll need to contact your home library to renew it."],
+      [100, 'p', 'ok'],
+      [105, 'l', 'Anything else I can help with?'],
+      [120, 'p', 'no'],
+      [125, 'l', 'Thanks for chatting, bye!'],
+    ],
+    // No source (the library named without a way to reach it); the completeness question never asked.
+    exp: usual({ source: 'fail', complete: 'fail', referral: 'fail' }),
+  },
+  { name: 'greet: "Kim w/ Ask Us backup" (a name)', lines: greetThen('Hi, Kim w/ Ask Us backup. Which county?'), exp: some({ greeting: 'pass' }) },
+  { name: 'greet: chat-speak "backup librarian from the 24/7 cooperative here"', lines: greetThen('hey there, backup librarian from the 24/7 cooperative here, what library r u from?'), exp: some({ greeting: 'pass' }) },
+];
+
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));
 
 describe('thirty-eighth round (G16): cooperative backup staff', () => {
@@ -427,4 +431,6 @@ describe('thirty-eighth round (G16): cooperative backup staff', () => {
 });
 
 export const LEFT: SessionCase[] = [...whole, ...greetings, ...endings, ...followups, ...referrals, ...clarifying, ...secondBatch, ...guards].filter((c) => c.name in LEFT_WHY);
+describeSessions('thirty-eighth round (G16): once left, now read as labelled', READ_SINCE_LEFT);
+
 describeLeft('thirty-eighth round (G16)', LEFT);

@@ -141,10 +141,6 @@ export const passedOn: SessionCase[] = [
 /** G16's LEFT greetings relabelled from RUBRIC.md's literal text (a name, "librarian", the library or the service). */
 export const greetings: SessionCase[] = [
   // RUBRIC.md: identification is "a name, 'librarian', the library or the service, in the text": each of these names one.
-  { name: 'greet: "Hi there, Sam from the 24/7 backup service" (a name and the service)', lines: greetThen('Hi there, Sam from the 24/7 backup service. Which library card do you have?'), exp: some({ greeting: 'pass' }) },
-  { name: 'greet: "Hi, Kim w/ Ask Us backup" (a name)', lines: greetThen('Hi, Kim w/ Ask Us backup. Which county?'), exp: some({ greeting: 'pass' }) },
-  { name: 'greet: "hey there, backup librarian from the 24/7 cooperative here" ("librarian")', lines: greetThen('hey there, backup librarian from the 24/7 cooperative here, what library r u from?'), exp: some({ greeting: 'pass' }) },
-  { name: 'greet: British "Evening! Priya from the out-of-hours service" (a name and the service)', lines: greetThen('Evening! Priya from the out-of-hours service. Which library authority are you with?'), exp: some({ greeting: 'pass' }) },
 ];
 
 export const secondBatch: SessionCase[] = [
@@ -163,11 +159,18 @@ const LEFT_WHY: Record<string, string> = {
   'near miss: "several chats open, so I can\'t do more than skim the pass rules" and the answer follows': 'read as a dismissal though the answer follows in the same message; not by G16\'s family (its "(?! than)"), an older reading of the message: not traced in the time',
   'passed on: with e-mail and day, "…se comunicará con usted en ana@correo.com antes del viernes" (contact passes)': 'followup.contact: the Spanish "antes del viernes" is not read as when the information comes (an older family of timing, outside G16)',
   'near miss: "Puede pasarle su pregunta a su biblioteca y alguien de allí se comunicará" (the patron\'s step)': 'read as a promise by an older family ("alguien de allí le responderá"), not by G16\'s: narrowing it would move older rounds\' promises',
-  'greet: "Hi there, Sam from the 24/7 backup service" (a name and the service)': 'greeting: a name is read only after "I\'m / this is / … here"-like leads (classify.ts, shared by every version); not changed in the time',
-  'greet: "Hi, Kim w/ Ask Us backup" (a name)': 'greeting: as above ("Kim with Ask Us backup" not read as a name)',
-  'greet: "hey there, backup librarian from the 24/7 cooperative here" ("librarian")': 'greeting: "librarian" after "backup" with "here" far after it is not read; as above',
-  'greet: British "Evening! Priya from the out-of-hours service" (a name and the service)': 'greeting: as above ("Priya from …" without a lead)',
 };
+/**
+ * Once LEFT (a name, or "backup librarian", before "from / w/ … service" not read): read since v40 G19's `nameServiceG19`
+ * (a name or "librarian" before "from / with / w/ / at / of" and a service's word names who is answering). Unchanged.
+ */
+const READ_SINCE_LEFT: SessionCase[] = [
+  { name: 'greet: "Hi there, Sam from the 24/7 backup service" (a name and the service)', lines: greetThen('Hi there, Sam from the 24/7 backup service. Which library card do you have?'), exp: some({ greeting: 'pass' }) },
+  { name: 'greet: "Hi, Kim w/ Ask Us backup" (a name)', lines: greetThen('Hi, Kim w/ Ask Us backup. Which county?'), exp: some({ greeting: 'pass' }) },
+  { name: 'greet: "hey there, backup librarian from the 24/7 cooperative here" ("librarian")', lines: greetThen('hey there, backup librarian from the 24/7 cooperative here, what library r u from?'), exp: some({ greeting: 'pass' }) },
+  { name: 'greet: British "Evening! Priya from the out-of-hours service" (a name and the service)', lines: greetThen('Evening! Priya from the out-of-hours service. Which library authority are you with?'), exp: some({ greeting: 'pass' }) },
+];
+
 const all = [...whole, ...stops, ...passedOn, ...greetings, ...secondBatch];
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));
 
@@ -180,3 +183,5 @@ describe('thirty-eighth round (E18): G16 checked (other chats as the reason the 
   describeSessions('second batch', running(secondBatch));
   describeLeft('E18', all.filter((c) => c.name in LEFT_WHY));
 });
+
+describeSessions('thirty-eighth-round-e18-checked: once left, now read as labelled', READ_SINCE_LEFT);
