@@ -188,8 +188,12 @@ export const guards: SessionCase[] = [
   { name: 'guard hold: "Lo checo ahorita y le recuerdo que el martes cerramos temprano." (a look-up now) : informed fails', lines: espera('Lo checo ahorita y le recuerdo que el martes cerramos temprano.'), exp: some({ informed: 'fail' }) },
   { name: 'guard hold: "Sí, deme un chance que lo busco." : informed fails', lines: espera('Sí, deme un chance que lo busco.'), exp: some({ informed: 'fail' }) },
   { name: 'guard hold: "Aguarde unos minutos en línea hasta que lo encuentre." (a look-up) : informed fails', lines: espera('Aguarde unos minutos en línea hasta que lo encuentre.'), exp: some({ informed: 'fail' }) },
+  // added after a fix made too wide (any word before "para") failed none of the guards: the look-up words in the gap
+  { name: 'guard hold: "¿Me permite unos minutos que lo busco para la encuesta?" (a look-up) : informed fails', lines: espera('¿Me permite unos minutos que lo busco para la encuesta?'), exp: some({ informed: 'fail' }) },
   // farewell: a wish after "ojalá que" is still a send-off
   { name: 'guard farewell: "Ojalá que disfrutes tu viaje, ¡cuídate!" : courteous passes', lines: lastEs('tienen guias de colombia', 'Ojalá que disfrutes tu viaje, ¡cuídate!'), exp: some({ courteous: 'pass' }) },
+  // added after the fix made too wide (any word before "que") failed the guard above only by its "¡cuídate!" (a send-off of its own)
+  { name: 'guard farewell: "Ojalá que disfruten su viaje en familia." : courteous passes', lines: lastEs('tienen guias de costa rica', 'Ojalá que disfruten su viaje en familia.'), exp: some({ courteous: 'pass' }) },
   // notPromise: Spain's agency with the provider's own promise; an outside school with "de su hijo"; VITA outside
   { name: 'guard promise: "La Agencia Tributaria le mandará una carta, y yo le escribo mañana con la guía." (the provider\'s own) : contact fails, code fails', lines: es('perdi mi numero fiscal', 'La Agencia Tributaria le mandará una carta, y yo le escribo mañana con la guía. ¿Le sirve?'), exp: some({ contact: 'fail', code: 'fail' }) },
   { name: 'guard promise: "Le van a escribir de la escuela de su hijo con el horario." (outside) : contact na', lines: es('como inscribo a mi hijo', 'Inscríbalo en samplecountyschools.org; le van a escribir de la escuela de su hijo con el horario. ¿Le sirve?'), exp: some({ contact: 'na', code: 'pass' }) },
