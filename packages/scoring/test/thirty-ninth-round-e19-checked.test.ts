@@ -1,5 +1,170 @@
 /**
- * HEADER (written at the end)
+ * Thirty-ninth round (E19), a narrowing wave: v39's block E14 (its narrowings of v38's G14, Spanish and bilingual chats, and of
+ * E11), checked for the first time (the block meant to do it in the thirty-eighth round was lost): each of E14's changes both
+ * ways, what it reads that is not its behaviour and what it skips that is, in words no earlier case used, and in other areas
+ * than library cards (taxes, immigration, housing, trips, classes, passports).
+ *
+ * PARAPHRASE SWEEP. The shapes tried, in Spanish (Mexican and Mexican Spanglish, Caribbean, Central American (Salvadoran),
+ * Rioplatense, Spain; usted and tú) and English (American, chat-speak, terse and scripted), inside and outside E14's words:
+ *  brush-offs after a refusal: "sin embargo Google Académico (scholar.google.com) tiene artículos", "not my job tho, google maps
+ *   will show u the bus route", "you can just google the address. Bye.", "mejor búscalo en Google. Bye.", "pero no me importa
+ *   ayudarte a buscarlo: mira en …", "sin embargo no me importa decirle que busque en otro lado. Adiós.", "aunque no me importa
+ *   decirle que pregunte a otra persona", "no me importa decirle dónde buscar: …", Caribbean "aunque no me importa. Chao.";
+ *  limits: "Como es su última pregunta, …" (the patron's), "Ya que esta es la última pregunta que le puedo contestar hoy", tú
+ *   "Como esta es la última pregunta que te puedo responder hoy", "Since this is the last question I can take today", "As this
+ *   is the last question we can take tonight", "As that's your last question, I'll let you go", "Since that's your last
+ *   question for today", "No le puedo contestar más preguntas, ya se le acabó el tiempo", "Ya no puedo responderte más
+ *   preguntas por hoy", "… más preguntas de impuestos / de inmigración, pero …" (a topic), "… más preguntas de momento";
+ *  holds: "¿Me da unos minutitos al final para una encuestita …?", "¿Me regalas unos minutos al terminar para una encuesta
+ *   rápida?", "Would you have a few minutes for a short survey?", "¿Me permite unos minutos mientras lo busco / que lo busco para
+ *   la encuesta?", "Deme chance, lo estoy buscando", "Sí, deme un chance que lo busco", "Si me da / das chance de explicarle / te
+ *   explico …", "Aguárdeme un segundito", "Aguarde unos minutos a que / hasta que le llegue el correo / el código", "Aguarde unos
+ *   minutos en línea hasta que lo encuentre", "Lo checo con mi supervisora y le aviso", "Déjame checarlo", "Lo checo el lunes",
+ *   "Lo chequeo el viernes", "Voy a checarlo en la tarde / esta noche", "Lo checo ahorita y le recuerdo que el martes cerramos";
+ *  disconnects: "se te cayó el wifi", "se le cortó la señal", "se le desconectó el internet", the provider's own "Se me cayó la
+ *   conexión", "Mi internet se cayó", "se nos cayó la conexión de este lado", "Cuando se le cae la conexión, …" (advice);
+ *  send-offs: "¡Que disfrute su estancia en Madrid!", "¡Que disfrutes tu estancia en Valencia!", "Espero que disfrute su viaje",
+ *   "Ojalá que disfrutes / disfruten su viaje", "Si quiere que disfrute su viaje sin problemas, renueve …", "Para que disfrutes
+ *   tus vacaciones, descarga …", "A fin de que disfrute su visita, llegue temprano";
+ *  who will call or write: the IMSS, Spain's Hacienda and Agencia Tributaria, the Junta de Andalucía, "le llamarán del Registro
+ *   Civil", "le van a llamar de Migración / del programa VITA", "le van a escribir de la escuela de su hijo", an HOA's
+ *   management; the library's "Le escribirán del departamento de préstamos", "le van a llamar de la sucursal … cuando llegue el
+ *   libro", "le van a escribir del programa de alfabetización / de ciudadanía de la biblioteca", "Le llamarán del programa de ESL
+ *   de la sucursal"; the Agencia Tributaria beside the provider's own "y yo le escribo mañana";
+ *  building staff: "al portero de su edificio", "el conserje del complejo", "a la portera del edificio", "al encargado del
+ *   edificio", "El conserje del edificio abre a las 9" (no referral);
+ *  still here: "you still here or did u head out?", "… with me?", "… by any chance?", "… over spring break?", "… in the country
+ *   on a student visa?", "… in the states next month?", "u still here in the chat window?", "still there? :)", "u there? jaja",
+ *   the provider's own "still here lol, just slow today", "im still here haha";
+ *  311: "at 311 N Charles St" (no dot), "Call 311 with the address of the pothole";
+ *  the library's own contact beside a party: "Llame a la oficina del alguacil y, si tiene dudas, comuníquese con nosotros al …",
+ *   "Contacte a Caridades Católicas al 301-… o escríbanos a …", the library's first ("Llámenos al 410-… o llame a la clínica legal
+ *   al 410-…"), the party's number in the next sentence ("Comuníquese con la Oficina de Vivienda. Su número es el 240-…, o
+ *   llámenos al …", "Comuníquese con Legal Aid. Su número: …, o escríbanos a …"), the library's number alone in the next sentence
+ *   ("Hable con su casero. Si no le contesta, llámenos al …"), English "Call the Tenant Union, or call us at …", "Write to the
+ *   editor of the Gazette, or email us at …", the library's own departments reached by its number ("Pregunte en el departamento
+ *   de Circulación: nos puede llamar al … y pida Circulación", "Pase al mostrador de préstamos, o llámenos al …", "Ask the
+ *   circulation desk, or call us at … and ask for circulation"), "Pregúntele a su casero, o nos puede llamar al … y pida
+ *   Circulación";
+ *  the patron asking after a refusal: "¿y entonces a quién le pregunto?" / a party with its number, "what?" / "Bye.", "then
+ *   where?" / "travel.state.gov has the renewal form …" (a source), "then where?" / "google.com. Bye.", "who then??" / "No idea,
+ *   not my problem. Bye.", "¿y dónde entonces?" / "No sé, no es mi problema. Adiós.", "¿entonces dónde?" / "En
+ *   samplelibrary.org/pasaportes están los pasos", "ok can u at least tell me how long it takes?" / an answer with a party's number.
+ *
+ * Statuses are read from the literal text of RUBRIC.md (Terms: Hold message "asking the patron to wait", "Telling the patron to
+ * take their time is not a hold"; Goodbye; Follow-up session "promises … to send or find more later … someone from your library
+ * will contact you"; Referral, "The provider's own library's departments count when the patron is told to contact or visit
+ * them"; closing.no_dismissal "tells the patron … that they have reached a limit of questions …, or otherwise ends the help …
+ * without offering a way back"; session.disconnect_notice; session.idle_checkin "asked whether the patron is still there";
+ * info.source "an e-mail or phone contact for a referral"), decided before the scorer ran. Readings taken where the text
+ * leaves room (E14's own readings kept):
+ * - "ya que / como / since / as" before "the last question I / we can answer (take)" still tells a limit of questions: the lead
+ *   marks the patron's own last question only when no capacity of the provider follows;
+ * - "No le puedo contestar más preguntas de <a topic>" with a way forward is a topic the provider cannot advise on, no limit (as
+ *   E14's "sobre su caso legal"); "de momento / de hoy" are time, a limit;
+ * - a check on a named day, in the afternoon or at night ("Lo checo el lunes", "Voy a checarlo en la tarde") is a later check,
+ *   no wait now (as E14's "Mañana voy a checar"); "si me da chance de explicarle" asks no wait; "aguarde unos minutos a que le
+ *   llegue el correo" is a wait for the mail outside the chat, not a wait on the provider; a survey asked a few words later is
+ *   still the patron's time asked, no look-up;
+ * - "Si quiere que / A fin de que disfrute su viaje, …" is advice, no send-off; "Espero / Ojalá que disfrute su viaje" wish it;
+ * - a call from the library when the book arrives is a pick-up notice that sends or finds no more information: no follow-up
+ *   (as the English "the branch will call you when the book arrives"); the library's own program or branch writing with the
+ *   information asked ("los horarios") is "someone from your library will contact you";
+ * - the library's own department referred to ("Pregunte en el departamento de Circulación") is reached by the library's own
+ *   number: a referral with its contact;
+ * - the patron's question after a refusal answered with a source that does the thing (a web page with the steps) goes on helping:
+ *   no dismissal; a search engine's home page ("google.com. Bye.") is the brush-off "google it";
+ * - "you still here in the country / in the states" asks about the patron's residence, no check-in; "still here lol" said by
+ *   the provider of themself asks nothing.
+ *
+ * Written: 110 cases, all labelled before running: a first batch of 2 whole sessions and 73 short cases; 18 near misses and
+ * behaviour cases of the fixes (`guards`: 16 written with the first fixes, 2 after a fix made too wide failed none of them); a
+ * second batch of 1 whole session and 16 short cases probing the fixes' own words in other registers. Run: 107 (2 whole);
+ * LEFT: 3.
+ *
+ * First run (75 cases): 21 disagreed. By check (each case counted once, under its first check):
+ *  - closing.no_dismissal 5: "sin embargo no me importa decirle que busque en otro lado. Adiós." not read (E14's infinitive
+ *    rule); "Ya que esta es la última pregunta que le puedo contestar hoy" and "Since this is the last question I can take
+ *    today" not read (E14's lead); "No le puedo contestar más preguntas de impuestos, pero el programa VITA …" read as a limit;
+ *    "then where?" / "travel.state.gov has the renewal form …" read as a dismissal;
+ *  - interest.keep_informed 5: "¿Me da unos minutitos al final para una encuestita …?", "Lo checo el lunes …", "Voy a checarlo en
+ *    la tarde …", "Si me da chance de explicarle: …", "Aguarde unos minutos a que le llegue el correo …" read as holds;
+ *  - referral.contact 4: "a la portera del edificio" no party; the library's number lent to no one for "el departamento de
+ *    Circulación" (E14's `ownNumberOnlyE14`); the Spain whole session's "pide cita en la sede del Ayuntamiento" and "Write to the
+ *    editor of the Gazette" no referral (LEFT);
+ *  - followup.contact / resolution.code 3: "La Agencia Tributaria le mandará una carta" read as a promise; "le van a escribir del
+ *    programa de alfabetización de la biblioteca" read as an outside party (E14's "programa"); "le van a llamar de la sucursal …
+ *    cuando llegue el libro" read as no promise (my label, corrected);
+ *  - closing.courteous 1: "Si quiere que disfrute su viaje sin problemas, renueve …" read as a send-off;
+ *  - session.idle_checkin 1: "you still here in the country on a student visa?" read as a check-in;
+ *  - info.source 1: "Comuníquese con la Oficina de Vivienda. Su número es el 240-…, o llámenos al 410-…": the office's number
+ *    hidden by the library's own beside it (the referral is in the sentence before);
+ *  - session.disconnect_notice 1: "se le desconectó el internet; doy por terminado el chat" (LEFT).
+ * Guards' first run (16): 1 disagreed, "Hable con su casero. Si no le contesta, llámenos al 410-…" (the library's number in the
+ * next sentence lent to the landlord: E14 looked at the referral's own sentence only): fixed. Second batch (17): 0 disagreed.
+ * My labels corrected: 1 of 110 (the pick-up call, above).
+ *
+ * Fixed in block E19 (v40 only; near misses in `guards`, each checked to fail with its fix made too wide, unless said):
+ *  - dismissalConvenience (swap of E14's Spanish "no es mi …" alternative): "no me importa" + infinitive still a brush-off when
+ *    it is "decirle que busque en otro lado / pregunte a otra persona" (`ELSEWHERE_E19`) [near miss "no me importa decirle
+ *    dónde buscar: <URL>" fails with any "decirle" excepted];
+ *  - dismissalHard (swaps of E14's three): E14's lead before "la última pregunta" / "the last question" not when the provider's
+ *    capacity follows ("que le puedo contestar", "(that) I / we can take") (`CAN_ANSWER_ES_E19`, `CAN_ANSWER_E19`) [near miss
+ *    "Since that's your last question for today, have a great evening!" fails with the capacity made any word]; "más preguntas
+ *    de <topic>" no limit, not "de momento / hoy / ahora / las que …" (`TOPIC_DE_E19`) [near miss "… más preguntas de momento;
+ *    vuelva mañana" fails with any "de" word a topic];
+ *  - hold (swaps of E14's five): the survey asked up to three words later and in the diminutive, not across "mientras / que / y"
+ *    [near miss "¿Me permite unos minutos que lo busco para la encuesta?" (added: "… mientras lo busco …" is read by another
+ *    hold alternative, so it failed nothing) fails with any gap]; "checar / lo checo" not before a day, "en / por la tarde",
+ *    "esta noche", "otro día", "la próxima semana" within four words, not across "y" (`LATER_E19`) [near miss "Lo checo ahorita
+ *    y le recuerdo que el martes cerramos temprano" fails across "y"]; "chance" not after "si me da(s) / me permite(s)" [near
+ *    miss "Sí, deme un chance que lo busco" fails with any "si" before]; "aguarde unos minutos" not "a / hasta que le llegue (se
+ *    cargue, se active, reciba …)" [near miss "Aguarde unos minutos en línea hasta que lo encuentre" fails with any "hasta
+ *    que"];
+ *  - farewell (swap of E14's "que disfrute …"): not after "si quiere(s) / desea(s) que", "a fin de / con el fin de que" [near
+ *    misses "Ojalá que disfruten su viaje en familia" (added: "Ojalá que disfrutes tu viaje, ¡cuídate!" passes by its
+ *    "¡cuídate!") and the short case "Espero que disfrute su viaje a Oaxaca" fail with any word before "que"];
+ *  - notPromise (swaps of E14's two): Spain's Agencia Tributaria, AEAT, Tesorería, SEPE, Extranjería, Tráfico / DGT, the Junta,
+ *    Generalitat, Xunta as outside parties (`PARTIES_SPAIN_E19`) [near miss "…, y yo le escribo mañana con la guía" still the
+ *    provider's promise: G14's own-promise guard, inherited, no wider form to try]; E14's "le van a llamar / escribir de
+ *    <party>" not when the party is "… de la biblioteca / sucursal" within 40 characters [near misses "de la escuela de su
+ *    hijo", "del programa VITA" (outside) fail with any "de la / de su" after];
+ *  - referralParty (plus): "la / a la / su portera (superintendenta, conserja, encargada) del edificio" (E14's masculine in the
+ *    feminine) [no near miss beyond E14's: the building words are kept as E14's];
+ *  - stillThere (swaps of E14's two): "in the country / the US / the states / the area / the city …" as the patron's residence
+ *    (`NOT_PLANS_E19`) [near miss "u still here in the chat window?" fails with any "in"];
+ *  - setting `ownContactNextE19` (classify.ts `partyNumberNextE19`, hooked in `sentenceSource`; referral.ts
+ *    `ownNumberElsewhereE19`): the party's number beside the library's own in the sentence after the referral is a source; and
+ *    the library's own number alone in another sentence lends the party no contact [near misses: "Hable con su casero. Si no le
+ *    contesta, llámenos al …" (source and referral fail; its source half does NOT fail with the other-contact test dropped:
+ *    E14's `ownOnlyE14` hides the library's only number on its own); the short "Oficina de Vivienda" and second "Legal Aid" cases
+ *    fail when any own-contact sentence counts as the library's only];
+ *  - setting `ownDeptEsE19` (classify.ts `ownDeptEsE19`, in referral.ts beside E14's `ownNumberOnlyE14`): the library's own
+ *    department in Spanish ("departamento / mostrador de circulación, préstamos, referencia …", "en Circulación") is reached by
+ *    the library's number [near miss "Pregúntele a su casero, o nos puede llamar al … y pida Circulación" fails with the word
+ *    "circulación" anywhere];
+ *  - setting `wayForwardSourceE19` (classify.ts `wayForwardSourceE19`, in closing.ts after E14's): the provider's answer to the
+ *    patron's question after the refusal gives a source, is no brush-off itself and no search engine's home page [near misses
+ *    "then where?" / "google.com. Bye." fails without the search-engine rule; "¿y dónde entonces?" / "No sé, no es mi problema.
+ *    Adiós."].
+ * Not changed: E14's Google services (read right both ways), E14's "no me importa ayudarte", its disconnect readings (the
+ *   provider's own side and "cuando se le cae" read right), E14's 311 rule ("311 N Charles St" without a dot read as an address
+ *   already), `bareTailLaughE14` (":)", "jaja" read; the provider's own "still here lol" not a check-in), `wayForwardAskedE14`
+ *   for parties (the Spanish "¿a quién le pregunto?" and another question answered with a party read right), the survey in
+ *   English.
+ * Left (3, each with its reason in LEFT): the Spain whole session's "pide cita en la sede del Ayuntamiento … y lleva el
+ * pasaporte" (a visit; "pedir cita en" is no referring verb, older than E14); "se le desconectó el internet; doy por terminado el
+ * chat" (E14's notice read; "doy por terminado el chat" is no will-end phrase, outside E14); "Write to the editor of the
+ * Gazette, or email us at …" (an editor is no party word of referral.ts).
+ * Not done: none of the brief's items was left unprobed; the README's v40 section is the lead's.
+ * Final run: this file, rubric.test.ts, phrases.test.ts (project phrases), every thirty-sixth-, thirty-seventh-, thirty-eighth-
+ * and thirty-ninth-round file on the branch, and every file `grep -l` finds for the fixes' words ("no me importa", "última
+ * pregunta", "ultima pregunta", "last question", "más preguntas", "mas preguntas", "encuesta", "checar", "checo", "chequeo",
+ * "chance", "guarde", "disfrut", "Tributaria", "Hacienda", "programa de", "portera", "portero", "conserje", "still here",
+ * "lámenos", "con nosotros", "call us at", "email us", "nos puede llamar", "escríbanos", "then where", "then who", "who then",
+ * "irculación", "préstamos", "Google", "se le cay", "se te cay", "survey", "Junta", "de momento", "del edificio", " lol",
+ * "haha"): FINAL_RUN.
+ * v40's fingerprint after block E19: c36bba43d2032bdd (on main's v40 skeleton).
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
