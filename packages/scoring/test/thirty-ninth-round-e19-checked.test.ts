@@ -163,7 +163,7 @@
  * "chance", "guarde", "disfrut", "Tributaria", "Hacienda", "programa de", "portera", "portero", "conserje", "still here",
  * "lámenos", "con nosotros", "call us at", "email us", "nos puede llamar", "escríbanos", "then where", "then who", "who then",
  * "irculación", "préstamos", "Google", "se le cay", "se te cay", "survey", "Junta", "de momento", "del edificio", " lol",
- * "haha"): FINAL_RUN.
+ * "haha"): 238 files (237 in project scoring, phrases.test.ts in project phrases), all passing.
  * v40's fingerprint after block E19: c36bba43d2032bdd (on main's v40 skeleton).
  */
 import { describe, expect, it } from 'vitest';
