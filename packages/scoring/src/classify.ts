@@ -998,7 +998,9 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
         s.rubric.referralInviteI2 === true &&
         // (v39 E14, `ownContactWideE14`) "Llame a CASA al 301-…, o llámenos al 410-…": CASA's number besides the library's own
         ((s.rubric.ownContactWideE14 === true && otherContactE14(s, n)) || (!OWN_CONTACT_P.test(n) && !OUR_LINE_J1.test(n) && !(s.rubric.ownContactEsG14 === true && OWN_CONTACT_ES_G14.test(n)))) &&
-        refersPatron(s, m, x)
+        (refersPatron(s, m, x) ||
+          // (v40 E19, `ownContactNextE19`) "Comuníquese con la Oficina de Vivienda. Su número es el 240-…, o llámenos al 410-…"
+          (s.rubric.ownContactNextE19 === true && partyNumberNextE19(s, m, x, (y) => refersPatron(s, m, y))))
       )) &&
       // (v39 E14, `ownContactWideE14`) the sentence's only number or e-mail is the library's own ("…, comuníquese con nosotros al …")
       !(s.rubric.ownContactWideE14 === true && ownOnlyE14(s, n)) &&
@@ -5567,6 +5569,42 @@ export function citationAtE15(m: Msg): number {
 // ---- (v39 E18) block E18's readings ----
 
 // ---- (v40 E19) block E19's readings ----
+
+/**
+ * (v40 E19, `ownContactNextE19`) E14's other contact beside the library's own ("…, o llámenos al 410-…") in the sentence right
+ * after the one that refers the patron ("Comuníquese con la Oficina de Vivienda. Su número es el 240-777-0311, o llámenos al
+ * 410-555-0100 …"): that number is the referred party's.
+ */
+export function partyNumberNextE19(s: Session, m: Msg, x: Sentence, refers: (y: Sentence) => boolean): boolean {
+  if (x.k === 0 || !otherContactE14(s, x.n)) return false;
+  const y = m.sentences[x.k - 1];
+  return y !== undefined && refers(y);
+}
+
+/**
+ * (v40 E19, `ownDeptEsE19`) The party a Spanish sentence refers to is the library's own department ("Pregunte en el
+ * departamento de Circulación", "hable con Préstamos"): the library's number reaches it.
+ */
+const OWN_DEPT_ES_E19 =
+  /\b(?:(?:el |al |del |la |a la )?(?:departamento|mostrador|area|seccion|oficina|servicio)s? de (?:circulacion|prestamos?|referencia|catalogacion|adquisiciones|colecciones|informacion|servicios tecnicos)|(?:en|a|con) (?:circulacion|prestamos|referencia))\b/;
+export function ownDeptEsE19(n: string): boolean {
+  return OWN_DEPT_ES_E19.test(n);
+}
+
+/**
+ * (v40 E19, `wayForwardSourceE19`) As E14's `wayForwardAskedE14`, the patron's question after the refusal answered with a
+ * source ("then where?" / "travel.state.gov has the renewal form, under Passports > Renew. Anything else?"): the help went on.
+ * Not an answer that is a brush-off itself ("Not my problem. Bye.") nor a search engine's home page ("google.com. Bye.").
+ */
+const SEARCH_ENGINE_E19 = /\b(?:google|bing|yahoo|duckduckgo|ask)\.com\b(?!\/)/;
+export function wayForwardSourceE19(s: Session, m: Msg): boolean {
+  const p = s.vis[m.pos + 1];
+  const v = s.vis[m.pos + 2];
+  if (p === undefined || v === undefined || p.role !== 'patron' || v.role !== 'provider') return false;
+  if (!p.sentences.some((x) => x.q || ASKED_WHO_E14.test(x.n))) return false;
+  if (v.has(F.dismissalConvenience) || v.has(F.dismissalHard) || SEARCH_ENGINE_E19.test(v.n)) return false;
+  return sourceAt(s, v) >= 0;
+}
 
 // ---- (v40 E20) block E20's readings ----
 

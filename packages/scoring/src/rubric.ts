@@ -3953,6 +3953,26 @@ export type Rubric = {
   // (v39 E18) settings of block E18 go here
 
   // (v40 E19) settings of block E19 go here
+  /**
+   * (v40 E19) info.source: E14's `ownContactWideE14` also when the party's number is in the sentence after the referral, beside
+   * the library's own ("Comuníquese con la Oficina de Vivienda. Su número es el 240-777-0311, o llámenos al 410-…"): the other
+   * number is the referred party's contact, a source (classify.ts `partyNumberNextE19`); referral.contact: the other way, the
+   * library's own number alone in the sentence after a referral lends the party no contact ("Hable con su casero. Si no le
+   * contesta, llámenos al 410-…") (referral.ts `ownNumberElsewhereE19`).
+   */
+  ownContactNextE19?: boolean;
+  /**
+   * (v40 E19) referral.contact: E14's `ownNumberOnlyE14` not when the party referred to is the library's own department in
+   * Spanish, reached by the library's number ("Pregunte en el departamento de Circulación: nos puede llamar al 410-… y pida
+   * Circulación") (classify.ts `ownDeptEsE19`).
+   */
+  ownDeptEsE19?: boolean;
+  /**
+   * (v40 E19) closing.no_dismissal: E14's `wayForwardAskedE14` also when the provider's answer to the patron's question gives a
+   * source (a web page with the steps, the catalogue …) and is no brush-off itself nor a search engine's home ("That's not my
+   * department." / "then where?" / "travel.state.gov has the renewal form …") (classify.ts `wayForwardSourceE19`).
+   */
+  wayForwardSourceE19?: boolean;
 
   // (v40 E20) settings of block E20 go here
 
@@ -16292,7 +16312,107 @@ export const rubricV39: Rubric = {
 };
 
 // E19: narrowings of v39's E14 (Spanish: Google's services as a way forward, last-question limits, holds, disconnects, outside Spanish agencies, the building's super, ownContactWideE14, bareTailLaughE14, wayForwardAskedE14)
-const phrasesV40E19 = block(phrasesV39, (_v40) => ({}));
+/** (v40 E19) E14's alternatives this block narrows or widens, found in v39's families by their own words. */
+const BRUSH_ES_E14_AT = phrasesV39.dismissalConvenience.findIndex((x) => x.includes(BRUSH_OFF_ES_E14));
+const LAST_Q_ES_E14_AT = phrasesV39.dismissalHard.findIndex((x) => x.includes(LAST_Q_LEAD_ES_E14));
+const LAST_Q_E14_AT = phrasesV39.dismissalHard.findIndex((x) => x.includes(LAST_Q_LEAD_E14));
+const MAS_PREGUNTAS_E14_AT = phrasesV39.dismissalHard.findIndex((x) => x.startsWith(r`\bmas preguntas\b(?<=\bno (?:(?:le|te|les) (?:puedo`));
+const WAIT_PLURAL_E14_AT = phrasesV39.hold.findIndex((x) => x.includes(r`(?:encuesta|cuestionario|sondeo|evaluacion)`));
+const CHECAR_E14_AT = phrasesV39.hold.findIndex((x) => x.startsWith(r`\b(?:checar|checkear|chequear)(?:lo|la|los|las)?\b(?<=`));
+const CHECO_E14_AT = phrasesV39.hold.findIndex((x) => x.startsWith(r`\b(?:checo|chequeo|checkeo)\b(?<=`));
+const CHANCE_E14_AT = phrasesV39.hold.findIndex((x) => x.startsWith(r`\b(?:chance|chancecito)\b(?<=`));
+const AGUARDE_E14_AT = phrasesV39.hold.findIndex((x) => x.startsWith(r`\baguarde(?:me|nos)?\b`));
+const DISFRUTE_E14_AT = phrasesV39.farewell.findIndex((x) => x.startsWith(r`\b(?:viaje|vacaciones|estancia|visita|paseo|vuelo)\b(?<=\bque (?:disfrute`));
+const PARTIES_ES_E14_AT = phrasesV39.notPromise.findIndex((x) => x.startsWith(r`\b(?:consulados?|embajadas?|ayuntamiento|`));
+const LE_VAN_A_LLAMAR_E14_AT = phrasesV39.notPromise.findIndex((x) => x.includes(`(?= (?:de|del|desde) (?:la |el |los |las )?${PARTY_ES_E14}\\b)`));
+const STILL_HERE_E14_AT = phrasesV39.stillThere.indexOf(r`\bstill here\b(?<=\b(?:you|u|ya) still here)${NOT_PLANS_E14}`);
+const STILL_ANY_E14_AT = phrasesV39.stillThere.findIndex((x) => x.startsWith(r`\bstill?(?<!`));
+/**
+ * (v40 E19) E14's "no me importa" before an infinitive ("I don't mind helping") still a brush-off when what it does not mind
+ * saying is "look elsewhere": "sin embargo no me importa decirle que busque en otro lado".
+ */
+const ELSEWHERE_E19 = r`(?!decir(?:le|te|les)? que [a-z]+ (?:en otro lado|en otra parte|en otro sitio|en otro lugar|a otra persona|a alguien mas|a otro lado)\b)`;
+/** (v40 E19) The provider's capacity after "la última pregunta": the limit told even after "ya que / since" ("Ya que esta es la última pregunta que le puedo contestar hoy"). */
+const CAN_ANSWER_ES_E19 = r`(?= (?:que|q) (?:le|te|les) (?:puedo|podemos|puedes|podre) )`;
+const CAN_ANSWER_E19 = r`(?= (?:that |which )?(?:i|we) (?:can|could|am able to|are able to) )`;
+/** (v40 E19) A topic after "más preguntas de …" ("de impuestos", "de inmigración"), not the time ("de momento", "de hoy") nor "de las que …". */
+const TOPIC_DE_E19 = r`de (?!(?:hoy|momento|ahora|nuevo|las|los|lo|la|el|parte|todas|todos)\b)[a-z]+`;
+/** (v40 E19) Words of a later check: a day, the afternoon or night, another day ("Lo checo el lunes", "Voy a checarlo en la tarde"), not after "y". */
+const LATER_E19 = r`(?! (?:(?!y\b)[a-z]+ ){0,4}?(?:el|este|esta|en la|por la|otro|la proxima|la otra) (?:${DAYS}|tarde|noche|semana|dia)\b)`;
+/** (v40 E19) Spain's outside agencies who will write: the tax agency, the treasury, the job centre, immigration offices, regional governments. */
+const PARTIES_SPAIN_E19 = r`agencia tributaria|aeat|tesoreria(?: general)?|sepe|extranjeria|oficina de extranjeria|trafico|dgt|junta|generalitat|xunta|`;
+/** (v40 E19) The patron's residence after "you still here": "in the country / the US / the area" (not the chat). */
+const NOT_PLANS_E19 = retext(NOT_PLANS_E14, r`|in town|`, r`|in town|in (?:the )?(?:country|us|usa|states|united states|area|city|county|neighborhood|neighbourhood|uk)|`);
+const phrasesV40E19 = block(phrasesV39, (v40) => ({
+  // (test/thirty-ninth-round-e19-checked.test.ts)
+  // E14's "no me importa" before an infinitive: still a brush-off when what is not minded is telling the patron to look
+  // elsewhere ("No es mi problema, sin embargo no me importa decirle que busque en otro lado. Adiós.") [still no brush-off:
+  // "no me importa ayudarte a buscarlo", "no me importa decirle dónde buscar"]
+  dismissalConvenience: v40.swap(
+    'dismissalConvenience',
+    BRUSH_ES_E14_AT,
+    retextEvery(phrasesV39.dismissalConvenience[BRUSH_ES_E14_AT]!, r`|no me importa(?! [a-z]+`, `|no me importa(?! ${ELSEWHERE_E19}[a-z]+`),
+  ),
+  // E14's lead before the patron's own last question not when the provider's capacity follows ("Ya que esta es la última
+  // pregunta que le puedo contestar hoy", "Since this is the last question I can take today"); E14's "no le puedo contestar más
+  // preguntas" not before a topic ("… más preguntas de impuestos, pero el programa VITA …") [still limits: "… de momento"]
+  dismissalHard: v40
+    .swap('dismissalHard', LAST_Q_ES_E14_AT, retext(phrasesV39.dismissalHard[LAST_Q_ES_E14_AT]!, LAST_Q_LEAD_ES_E14, `(?:${LAST_Q_LEAD_ES_E14}|${CAN_ANSWER_ES_E19})`))
+    .map((x, i) =>
+      i === LAST_Q_E14_AT
+        ? retext(x, LAST_Q_LEAD_E14, `(?:${LAST_Q_LEAD_E14}|${CAN_ANSWER_E19})`)
+        : i === MAS_PREGUNTAS_E14_AT
+          ? retext(x, r`|de (?:eso|esto|ese|este|esa|esta|su|sus|tu|tus)|`, `|de (?:eso|esto|ese|este|esa|esta|su|sus|tu|tus)|${TOPIC_DE_E19}|`)
+          : x,
+    ),
+  // E14's holds narrowed: the survey asked a few words later or as "encuestita" ("¿Me da unos minutitos al final para una
+  // encuestita?"); a check on a day or in the afternoon is a later check ("Lo checo el lunes", "Voy a checarlo en la tarde");
+  // "si me da chance de explicarle" asks no wait; "aguarde unos minutos a que le llegue el correo" is a wait for the mail
+  // [still holds: "¿Me permite unos minutos mientras lo busco para la encuesta?", "Lo checo ahorita y le recuerdo que el martes
+  // cerramos", "Si, deme un chance que lo busco", "Aguarde un momento mientras lo transfiero"]
+  hold: v40
+    .swap(
+      'hold',
+      WAIT_PLURAL_E14_AT,
+      retext(
+        phrasesV39.hold[WAIT_PLURAL_E14_AT]!,
+        r`|para (?:(?:una|un|la|el|nuestra|nuestro|esta|este) )?(?:breve |corta |pequena )?(?:encuesta|cuestionario|sondeo|evaluacion)|`,
+        r`|para (?:(?:una|un|la|el|nuestra|nuestro|esta|este) )?(?:breve |corta |pequena )?(?:encuesta|cuestionario|sondeo|evaluacion)|(?:(?!mientras\b|que\b|y\b)[a-z]+ ){1,3}?para (?:(?:una|un|la|el|nuestra|nuestro|esta|este) )?(?:breve |corta |pequena |rapida )?(?:encuestas?|encuestitas?|cuestionarios?|sondeos?|evaluaciones?)|`,
+      ),
+    )
+    .map((x, i) =>
+      i === CHECAR_E14_AT || i === CHECO_E14_AT
+        ? `${x}${LATER_E19}`
+        : i === CHANCE_E14_AT
+          ? `${x}(?<!\\bsi (?:me da|me das|me permite|me permites) (?:un |una |tantito )?(?:chance|chancecito))`
+          : i === AGUARDE_E14_AT
+            ? `${x}(?! (?:un|unos|una|unas) [a-z]+ (?:a|hasta) que (?:le |te |les |se )?(?:llegue|lleguen|cargue|carguen|active|activen|procese|actualice|reciba|reciban)\\b)`
+            : x,
+    ),
+  // E14's "que disfrute su viaje" not after "si quiere que / a fin de que" (advice: "Si quiere que disfrute su viaje sin
+  // problemas, renueve el pasaporte") [still a send-off: "Espero que disfrute su viaje a Oaxaca"]
+  farewell: v40.swap(
+    'farewell',
+    DISFRUTE_E14_AT,
+    `${phrasesV39.farewell[DISFRUTE_E14_AT]!}(?<!\\b(?:si (?:quiere|quieres|quieren|desea|deseas|desean)|a fin de|con el fin de) que [a-z]+(?: mucho)? [a-z]+ [a-z]+)`,
+  ),
+  // E14's outside parties: Spain's tax agency and other agencies ("La Agencia Tributaria le mandará una carta"); the Caribbean
+  // order not for the library's own programs ("Le van a escribir del programa de alfabetización de la biblioteca")
+  // [still outside: "Le van a llamar de Migración", "el programa VITA le llamará"]
+  notPromise: v40
+    .swap('notPromise', PARTIES_ES_E14_AT, retext(phrasesV39.notPromise[PARTIES_ES_E14_AT]!, r`\b(?:consulados?|embajadas?|`, `\\b(?:consulados?|embajadas?|${PARTIES_SPAIN_E19}`))
+    .map((x, i) => (i === LE_VAN_A_LLAMAR_E14_AT ? retext(x, `${PARTY_ES_E14}\\b)`, `${PARTY_ES_E14}\\b(?![^.!?]{0,40}? de (?:la|su|nuestra|esta|tu) (?:biblioteca|sucursal)\\b))`) : x)),
+  // E14's building staff in the feminine: "Pregúntele a la portera del edificio" [not "la portera del edificio me dijo" alone]
+  referralParty: v40.plus(
+    'referralParty',
+    r`\b(?:portera|superintendenta|conserja|encargada)\b(?<=\b(?:la|a la|su|a su) (?:portera|superintendenta|conserja|encargada))(?= (?:del|de su|de tu) (?:edificio|building|apartamento|apt|complejo)\b)`,
+  ),
+  // E14's "you still here" not about the patron's residence: "you still here in the country on a student visa?" [still a
+  // check-in: "you still here in the chat?"]
+  stillThere: v40
+    .swap('stillThere', STILL_HERE_E14_AT, retextEvery(phrasesV39.stillThere[STILL_HERE_E14_AT]!, NOT_PLANS_E14, NOT_PLANS_E19))
+    .map((x, i) => (i === STILL_ANY_E14_AT ? retextEvery(x, NOT_PLANS_E14, NOT_PLANS_E19) : x)),
+}));
 
 // E20: narrowings of v39's second wave (E15: Pennsylvania's and Massachusetts' citations, PACER, "locking up anyway"; E17: fraud parties who "ring"; E18: other chats as the reason the help stops, "se la reenvío … ellos se comunicarán")
 const phrasesV40E20 = block(phrasesV40E19, (_v40) => ({}));
@@ -16319,6 +16439,9 @@ export const rubricV40: Rubric = {
   phrases: phrasesV40,
 
   // E19's settings
+  ownContactNextE19: true,
+  ownDeptEsE19: true,
+  wayForwardSourceE19: true,
 
   // E20's settings
 
