@@ -1,5 +1,137 @@
 /**
- * HEADER (written at the end)
+ * Thirty-ninth round, block E20 (a narrowing wave): CHECKING v39's SECOND WAVE, blocks E15 (Pennsylvania's and Massachusetts'
+ * statutes as sources, `citationAcrossE15`, PACER beside fitness words, "we're locking up anyway"), E17 (fraud parties who
+ * "ring" the patron) and E18 (other chats as the reason the help stops, "se la reenvío a su biblioteca y ellos se
+ * comunicarán"): both ways, in words no earlier file wrote, and in other areas than the blocks' own (tenancy, wages, consumer
+ * law, unemployment, school, local history, passports, Social Security, food help).
+ *
+ * PARAPHRASE SWEEP. Shapes tried, in American, British, Caribbean, non-native, chat-speak, terse and warm English and Spanish:
+ *  citations: Pennsylvania by title ("Title 42, section 5524 of the Pennsylvania Consolidated Statutes", chat-speak "pa title 42
+ *   sec 5524", "73 Pa. Stat. § 201-2", "34 pa code § 231.1", Purdon's "43 P.S. § 260.1" / "43 PS § 260.1" / "68 P.S. §
+ *   250.512"), Massachusetts ("M.G.L. c. 186 § 15B", "G.L. c. 93A, § 9", "mgl ch 93a sec 9", "Massachusetts G.L. c. 239, §
+ *   8A", "M.G.L. chapter 151B, section 4", "Chapter 151A, section 25 of the Massachusetts General Laws"), other States in the
+ *   same shapes ("Conn. Gen. Stat. § 47a-7", "R.I. Gen. Laws § 34-18-22", by chapter: "Wis. Stat. ch. 704", "N.C. Gen. Stat.
+ *   ch. 42", "chapter 83 of Florida Statutes", "Chapter 5321 of the Ohio Revised Code"), Spanish ("el título 42, sección 5524
+ *   de los Estatutos Consolidados de Pensilvania", "los Estatutos Revisados de Nevada, capítulo 118A"); what looks like them:
+ *   "pa" as a word ("Ask your pa. Section 8 …"), a page "pa. 12, sec. 3", "mass" as a word, "Mass. Gen." the hospital, a
+ *   postscript "P.S. section 3 of the form", a book's "c. 12, § 3", "Chapter 12 of Texas history", "the title 12 section 4 of
+ *   the club rules", "la sección 3 de las leyes de Newton", "las leyes de Texas … no tengo la sección exacta";
+ *  PACER: with court words and none ("pull the complaint from the federal case"), fitness words in another sentence, the
+ *   British "bleep test", "PE class", "p.e.", "the PE firm's bankruptcy filings" (private equity);
+ *  closing time: "locking up now anyway", "about to lock up anyway", "locking the doors in 5 anyway", "locking our doors now
+ *   anyway", "the building closes in 10 anyway", "the building is locking up in 10 anyway", "anyway we are closing the library
+ *   now", "de todas formas ya estamos cerrando", with a way back (English and Spanish); near misses: "I lock up my bike
+ *   anyway", "we lock up the laptops anyway at closing", "the school building closes in 20 minutes anyway", "they're locking
+ *   the doors of the old courthouse anyway", "the building is closing anyway for renovation next year";
+ *  ring: "your bank's fraud team will give you a ring", "the police will ring back", "Action Fraud will ring you", Caribbean
+ *   "the bank go ring you back", "ur bank will ring u back", "your card issuer should give you a ring", "the scammers may ring
+ *   you again", "a volunteer will give you a ring back" (after the AARP helpline), "your building society will give you a
+ *   ring", "a fraud specialist from ur bank should give u a call back"; the library's own and the provider's: "Our
+ *   digital-safety volunteer will give you a ring", "I'll ring you back tomorrow", "My colleague at the branch will ring you",
+ *   "I'll give you a ring Friday", "someone from our branch will give you a ring", "the library's bank of volunteer tutors will
+ *   ring you", "yo le llamo el lunes";
+ *  other chats: "3 other chats so I cannot carry on", "tengo tres chats a la vez, no puedo continuar", "many other chats, I
+ *   cannot help more now", "juggling 4 chats atm so ill have to leave it there", "on five chats at once so I have to stop
+ *   here", "estoy con varios chats y ya no puedo atenderle más", "cuatro chats abiertos y ya no puedo seguir", "atiendo varios
+ *   chats, así que no puedo ayudarte más"; slow or a matter of fact: "3 other chats so bear with me", "tengo varios chats,
+ *   deme un momento", "four other chats on, so I can't reply straight away", "up to three chats at a time, so there may be a
+ *   queue", "no puedo atenderle más rápido / tan rápido como quisiera"; a stop with a way back;
+ *  passed on: "Se la reenvío a la biblioteca Central", "Te la paso a tu biblioteca y ellos te escriben mañana", "Le reenvío la
+ *   pregunta a su biblioteca", "al departamento de historia local", "a nuestro equipo de referencia … se ponen en contacto", "a
+ *   la sucursal Norte y alguien de allí te llama", English "I'll pass this on to your library and they'll be in touch";
+ *   outside parties: "Envíe el formulario al consulado y ellos se comunicarán", "Llame al Seguro Social … y ellos se
+ *   comunicarán", "Le paso el número del IRS … y ellos se comunicarán", "su banco se comunicará", "Llame al 211 y ellos se
+ *   comunican", "al departamento de vivienda de la ciudad", "ellos te la guardan en el mostrador", English "Send the form to
+ *   the passport agency and they'll be in touch".
+ *
+ * Statuses are read from the literal text of RUBRIC.md (info.source: "a named resource (a database, the catalogue, a guide, a
+ * book, …)"; Follow-up session: the provider "promises in the chat to send or find more later", "someone from your library will
+ * contact you"; closing.no_dismissal: "ends the help for the provider's convenience without offering a way back"), decided
+ * before the scorer ran. READINGS TAKEN where RUBRIC.md leaves room:
+ * - a State's statutes cited by section or by CHAPTER are a named document (E12's and E15's reading, widened to chapters);
+ *   Purdon's "N P.S. §" and "G.L. c. N" are Pennsylvania's and Massachusetts' own short forms, read without the State's name;
+ * - an outside party's call in any words ("give you a ring / a call") is no promise; the patron's bank or building society
+ *   and Action Fraud are outside parties; the library's own people ("our", "the library's", "someone from our branch") and
+ *   the provider are not;
+ * - "the building" closing or locking up "anyway" (after "the / our / so …") is the library's own building; another named
+ *   building ("the school building", "the old courthouse") is not;
+ * - "PE" as the school subject ("in PE", "PE class / department") is a fitness word, "the PE firm" is not;
+ * - "ya no puedo atenderle / ayudarte más" after other chats ends the help; "más rápido" is slowness;
+ * - the question passed on to the library's own department (local history, reference, …) is "someone from your library";
+ *   an outside office (the city's housing department) that will contact the patron is no promise of the provider's.
+ *
+ * COUNTS. Written: 104 cases, all labelled before running: a first batch of 69 (1 whole session, 68 short), 13 near misses and
+ * checks of the fixes (`guards`), and a second batch of 22 probing the fixes' words (1 whole Spanish session, 21 short).
+ * Run: 102; LEFT: 2. Labels corrected: 0 (one guard, the school building's, was rewritten before it counted: as first
+ * written, with "closes at 3" and a way forward, it held nothing the fix could read, so it tested nothing).
+ * Run 1 (first batch, 69): 22 disagreed. By check:
+ *  - info.source 10: "pa title 42 sec 5524", "43 P.S. § 260.1", "M.G.L. c. 186 § 15B", "G.L. c. 93A, § 9", "Wis. Stat. ch. 704",
+ *    "chapter 83 of Florida Statutes", the Spanish "título 42, sección 5524 de los Estatutos …", the whole session's "68 P.S. §
+ *    250.512" (skipped: 8); "his PACER (the bleep test) scores … PE department's records", "the running test in p.e., the pacer
+ *    records" (read: 2);
+ *  - closing.no_dismissal 3: "locking the doors in 5 anyway", "the building closes in 10 anyway", "estoy con varios chats y ya
+ *    no puedo atenderle más" (skipped);
+ *  - followup.contact / resolution.code 9: "your bank's fraud team will give you a ring", "Action Fraud will ring you", "ur bank
+ *    will ring u back", "your card issuer should give you a ring", "a volunteer will give you a ring back" (read as promises);
+ *    "Te la paso a tu biblioteca y ellos te escriben", "Le reenvío la pregunta a su biblioteca …", "al departamento de historia
+ *    local …" (skipped); "Send the form to the passport agency and they'll be in touch" (read as a promise).
+ * Run 2 (guards and second batch, 35): 4 disagreed: "43 PS § 260.1" (no dots), "The PE firm's bankruptcy filings are on PACER"
+ * (fix 2 as first written took any "pe": narrowed), "your building society will give you a ring", "… y alguien de allí te
+ * llama" (the singular present). All four fixed. Run 3: all 104 as labelled (2 LEFT still misread).
+ *
+ * FIXES (block E20 only; v40 phrase families and one v40 setting; each near miss was checked to FAIL with its fix made too
+ * wide, then the fix restored):
+ *  1. namedResource + setting `citationAcrossE20` (classify.ts `citationAtE20`, E15's read across the sentences "Pa.", "Stat.",
+ *     "ch." cut, with the digits in the match): `STATE_LAWS_CITE_E20`: "<State> title N sec M" ("sec" is read "second" by the
+ *     normaliser), Purdon's "N P.S. / PS §", "M.G.L. / G.L. / mgl c. / ch. N §", "<State> … Stat. / Code / Laws ch. N",
+ *     "chapter N of the <State> … Statutes / Code / Laws", Spanish "sección / capítulo / título N de los Estatutos … de
+ *     <Estado>" and "los Estatutos … de <Estado>, capítulo N". Near misses: "Thanks! P.S. section 3 of the form" (fails with
+ *     no title number required), "It's c. 12, § 3 in most editions" and the first batch's "Mass. Gen. is about a mile away; … ch. 2, section 4" (fail with
+ *     "G.L." made optional), "Chapter 12 of Texas history" (fails without the statutes word), "the title 12 section 4 of the
+ *     club rules" (fails with any word before "title"), "la sección 3 de las leyes de Newton" (fails without the Estado).
+ *  2. knownResource, a swap of E15's PACER alternative: not beside `FITNESS_E20` (bleep, phys ed, physical education, running
+ *     test, multistage, cardio, PE as the subject) nor "p.e." anywhere in its sentence. Near misses read before the fix: "the
+ *     bleep test … PE department", "in p.e."; still read: "The PE firm's bankruptcy filings are on PACER" (failed with a bare
+ *     "pe": narrowed in run 2), "PACER has the docket … Not the gym test, ha."
+ *  3. dismissalConvenience, a swap of E15's closing-anyway alternative: "locking the / our doors", "about to lock the doors", "we
+ *     lock the doors", and "the building" beside "the library / branch". Near miss: "the school building closes in 20 minutes
+ *     anyway, so the report card will have to wait" (fails with any word before "building"); "they're locking the doors of the
+ *     old courthouse anyway" (not tried wide).
+ *  4. dismissalConvenience + `OTHER_CHATS_STOP_E20` (E18's with "ya" and "no puedo atenderle / ayudarte más"). Near miss:
+ *     "varios chats y no puedo atenderle más rápido, pero ya lo busco" (fails without the "más rápido" exception).
+ *  5. notPromise, a swap of E17's fraud parties' calls: "give you a ring / a call / a bell / a buzz", and Action Fraud, banks,
+ *     building societies as parties. Near misses: "Our fraud watch volunteers will give you a ring", "The library's fraud watch
+ *     team will give you a ring", "Our digital-safety volunteer …", "Someone from our branch will give you a ring" (all fail
+ *     with a bare "will give you a ring" alternative); "The library's bank of volunteer tutors will ring you" (G15's
+ *     "library's" guard keeps it a promise; not tried wide).
+ *  6. followupPromise + `PASSED_ON_ES_E20` (E18's with "se / te la paso …", "le reenvío la pregunta", the library's own
+ *     departments, the present tense "te escriben / te llama / se ponen en contacto"). Near misses: "al departamento de
+ *     vivienda de la ciudad y ellos se comunicarán" (fails with any "departamento de …"), "Te la paso a tu biblioteca y ellos te
+ *     la guardan en el mostrador" (fails with any verb).
+ *
+ * NOT CHANGED: E15's, E17's and E18's blocks (their files pass unchanged); they read as labelled "Title 42, section 5524 of the
+ * Pennsylvania Consolidated Statutes", "73 Pa. Stat. § 201-2", "34 pa code § 231.1", "mgl ch 93a sec 9", "Conn. Gen. Stat.",
+ * "R.I. Gen. Laws", the "pa" / "mass" near misses, PACER with court words, "locking up now anyway", "about to lock up anyway",
+ * the closings with a way back, "the police will ring back", "the bank go ring you back", "the scammers may ring you again",
+ * the provider's and the library's own rings, E18's stops and slow replies ("bear with me", "deme un momento", "can't reply
+ * straight away"), "se la reenvío a la biblioteca Central", the outside Spanish parties ("consulado", "Seguro Social", "el
+ * número del IRS", "su banco", "211").
+ *
+ * LEFT (2): "Call the AARP Fraud Watch Helpline …; a volunteer will give you a ring back" read as a promise ("a volunteer"
+ * alone is no party of G15's; the library's own volunteers say the same words); "Send the form to the passport agency and
+ * they'll be in touch" read as a promise by v27's English "they'll be in touch", older than E18 (whose change is Spanish).
+ * NOT DONE: a Caribbean "go ring" with the library's own people; other States' session laws ("2023 Pa. Laws 123"); the
+ * English "passed on to your library" forms (older families read them).
+ *
+ * FINAL RUN: this file, rubric.test.ts, phrases.test.ts (project "phrases"), every thirty-sixth-, thirty-seventh-,
+ * thirty-eighth- and thirty-ninth-round file on this branch, and the files found by `grep -lE` for the fixes' words ("P.S.",
+ * "chapter N of", "PACER|pacer", "building (closes|is closing)", "give (you|u) a (ring|call|bell)", "bank will ring", "Action
+ * Fraud", "te la paso|se la paso|reenv", "departamento de", "ring (you|u)", "locking up", "anyway", "other chats", "varios
+ * chats", "several chats", "PE", "Statutes", "building societ", "te llama", "alguien de all", "Stat.", "G.L.", "chats a la
+ * vez", "no puedo (seguir|continuar)"): 210 files with this one, 20623 tests, all
+ * passed; rubric.test.ts and phrases.test.ts (312 tests) passed in their own runs.
+ *
+ * v40's fingerprint after block E20: 2db93d37b60047c1.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
