@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1211,6 +1211,8 @@ export function sourceAt(s: Session, m: Msg): number {
     if (memo.source < 0 && s.rubric.citationAcrossE12 === true) memo.source = citationAtE12(m);
     // (v39 E15, `citationAcrossE15`) Pennsylvania's and Massachusetts' laws cited across the sentences their abbreviations cut
     if (memo.source < 0 && s.rubric.citationAcrossE15 === true) memo.source = citationAtE15(m);
+    // (v40 E20, `citationAcrossE20`) more States' statutes (Purdon's, "M.G.L. c.", by chapter) across the sentences they cut
+    if (memo.source < 0 && s.rubric.citationAcrossE20 === true) memo.source = citationAtE20(m);
   }
   return memo.source;
 }
@@ -5607,6 +5609,27 @@ export function wayForwardSourceE19(s: Session, m: Msg): boolean {
 }
 
 // ---- (v40 E20) block E20's readings ----
+
+/** (v40 E20) More States' statutes cited by section or chapter (rubric.ts `STATE_LAWS_CITE_E20`). */
+const STATE_LAWS_CITE_E20 = new RegExp(STATE_LAWS_CITE_SRC_E20, 'u');
+
+/**
+ * (v40 E20, `citationAcrossE20`) The sentence of `m` where a citation of `STATE_LAWS_CITE_E20` ends, read across the sentences
+ * its abbreviations cut ("Wis." | "Stat." | "ch." | "704, landlord and tenant."), as E15's `citationAtE15`: a sentence with a
+ * number, up to four sentences before it joined to it, and the citation's match ending in it (its digits are in the match).
+ */
+export function citationAtE20(m: Msg): number {
+  const xs = m.sentences;
+  if (xs.length < 2) return -1;
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!/^\W{0,3}\d|(?:§|\bsec\.?|\bsection|\bch\.?|\bchapter) ?\d/.test(x.n)) continue;
+    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
+    const hit = STATE_LAWS_CITE_E20.exec(tail);
+    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
+  }
+  return -1;
+}
 
 // ---- (v40 G17) block G17's readings ----
 

@@ -3975,6 +3975,12 @@ export type Rubric = {
   wayForwardSourceE19?: boolean;
 
   // (v40 E20) settings of block E20 go here
+  /**
+   * (v40 E20) info.source: the State statutes of E20 (`STATE_LAWS_CITE_E20`: "43 P.S. § 260.1", "M.G.L. c. 186 § 15B", "Wis.
+   * Stat. ch. 704", "pa title 42 sec 5524" …), whose abbreviations end sentences, looked for across the message's sentences,
+   * as E15's `citationAcrossE15` (classify.ts `citationAtE20`).
+   */
+  citationAcrossE20?: boolean;
 
   // (v40 G17) settings of block G17 go here
 
@@ -16415,7 +16421,93 @@ const phrasesV40E19 = block(phrasesV39, (v40) => ({
 }));
 
 // E20: narrowings of v39's second wave (E15: Pennsylvania's and Massachusetts' citations, PACER, "locking up anyway"; E17: fraud parties who "ring"; E18: other chats as the reason the help stops, "se la reenvío … ellos se comunicarán")
-const phrasesV40E20 = block(phrasesV40E19, (_v40) => ({}));
+/** (v40 E20) Spanish names of the States in legal citations ("los Estatutos Consolidados de Pensilvania"). */
+const STATE_NAME_ES_E20 = r`(?:alabama|alaska|arizona|arkansas|california|carolina del (?:norte|sur)|colorado|connecticut|dakota del (?:norte|sur)|delaware|florida|georgia|hawai|idaho|illinois|indiana|iowa|kansas|kentucky|luisiana|maine|maryland|massachusetts|michigan|minnesota|misisipi|misuri|montana|nebraska|nevada|nueva hampshire|nueva jersey|nuevo mexico|nueva york|ohio|oklahoma|oregon|pensilvania|rhode island|tennessee|texas|utah|vermont|virginia(?: occidental)?|washington|wisconsin|wyoming)`;
+/**
+ * (v40 E20) info.source: State statutes E12's `STATE_CODE_CITE_E12` and E15's `STATE_LAWS_CITE_E15` skip, in the shapes E15
+ * checked: Pennsylvania by title in chat-speak ("pa title 42 sec 5524", whose "sec" the normaliser reads "second"), Purdon's Statutes ("43 P.S. § 260.1", "43 PS § 260.1"), the
+ * Massachusetts General Laws by their short forms ("M.G.L. c. 186 § 15B", "G.L. c. 93A, § 9", "mgl ch 93a sec 9"), any
+ * State's statutes or code by chapter ("Wis. Stat. ch. 704", "chapter 83 of the Florida Statutes"), and the Spanish
+ * "sección 5524 de los Estatutos Consolidados de Pensilvania". Each alternative starts at its own words; the digits are
+ * taken into the match (classify.ts `citationAtE20` reads them across the sentences "Pa.", "Stat." and "ch." cut).
+ */
+const PA_TITLE_E20 = r`\b(?:${STATE_POSTAL_E12}|${STATE_NAME_E12})\b(?= title \d+[a-z]?(?:\.\d+)?,? (?:§|sec\.?|section|second) ?\d)`;
+const PURDON_E20 = r`\b(?:p\. ?s\.?|ps)(?<=\b\d+ (?:p\. ?s\.?|ps)) ?(?:§|sec\.?|section) ?\d`;
+const MGL_E20 = r`\b(?:m\. ?g\. ?l|g\. ?l|mgl)\b\.?,? (?:c\.|ch\.?|chapter) ?\d+[a-z]?,? (?:§|sec\.?|section|second) ?\d`;
+const STAT_CHAPTER_E20 = r`\b(?:stat|stats|statutes|code|laws)\b(?<=(?:\b${STATE_ABBR_E12}|\b${STATE_NAME_E12})(?: ${CODE_WORD_E12}){0,3} (?:stat|stats|statutes|code|laws))\.?(?: ann\.?)?,? (?:ch\.|chapter) ?\d`;
+const CHAPTER_OF_E20 = r`\b(?:chapter|ch)\b\.? ?\d+[a-z]?(?:,? part [a-z0-9]+,?)? of (?:the )?(?:${STATE_NAME_E12}|${STATE_ABBR_E12})(?: ${CODE_WORD_E12}){0,3} (?:stat|stats|statutes|code|laws)\b`;
+const ESTATUTOS_E20 = r`\b(?:estatutos|leyes)\b(?=(?: (?:consolidad[oa]s|revisad[oa]s|generales|anotad[oa]s))? de ${STATE_NAME_ES_E20}\b)(?:(?<=\b(?:seccion|capitulo|titulo|§) ?\d[^.!?]{0,40}? (?:de|en) (?:los|las) (?:estatutos|leyes))|(?=(?: (?:consolidad[oa]s|revisad[oa]s|generales|anotad[oa]s))? de ${STATE_NAME_ES_E20},? (?:(?:el )?titulo \d+[a-z]?,? )?(?:(?:la )?seccion|(?:el )?capitulo|§) ?\d))`;
+/** (v40 E20) All of them, as one source (classify.ts `citationAtE20`); the family takes them as alternatives. */
+export const STATE_LAWS_CITE_E20 = [PA_TITLE_E20, PURDON_E20, MGL_E20, STAT_CHAPTER_E20, CHAPTER_OF_E20, ESTATUTOS_E20].join('|');
+/** (v40 E20) E15's PACER alternative in knownResource. */
+const PACER_E15 = phrasesV40E19.knownResource.findIndex((x) => x.startsWith(r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?![^.!?]*\b${FITNESS_E15}\b)`));
+/**
+ * (v40 E20) More words of the PACER fitness test in its sentence: the British "bleep test", phys ed, PE as the school subject
+ * ("in PE", "the PE department"; not "the PE firm", private equity), and "p.e." (read apart: its dots).
+ */
+const FITNESS_E20 = r`(?:bleep|bleeps|pe(?= (?:class|classes|teachers?|dept|department|lessons?|period|kit|uniform|staff)\b)|pe(?<=\b(?:in|at|during|for|from) pe)|phys ed|physical education|running test|multistage|cardio)`;
+/** (v40 E20) E13's and E15's "we're closing / locking up anyway" alternative in dismissalConvenience. */
+const CLOSING_ANYWAY_E15 = phrasesV40E19.dismissalConvenience.findIndex((x) => x.startsWith(r`\b(?:anyways?|anyhow|regardless)\b(?<=\b(?:(?:were|we are|`));
+/** (v40 E20) G15's (E17's) English alternative of fraud parties' calls in notPromise. */
+const FRAUD_CALLS_E17 = phrasesV40E19.notPromise.findIndex((x) => x.startsWith(r`\b${FRAUD_PARTY_G15}\b`));
+/**
+ * (v40 E20) closing.no_dismissal: E18's other chats as the reason the help stops, also with "ya" and Spanish verbs of
+ * attending to the patron any more ("estoy con varios chats y ya no puedo atenderle más", "… no puedo ayudarte más"); not
+ * "no puedo atenderle más rápido" (slow).
+ */
+const OTHER_CHATS_STOP_E20 = retext(
+  OTHER_CHATS_STOP_E18,
+  r` (?:i )?(?:cant|cannot|can not|no puedo) (?:carry on\b|continue\b|seguir\b|continuar\b)`,
+  r` (?:i )?(?:ya )?(?:cant|cannot|can not|no puedo) (?:carry on\b|continue\b|seguir\b|continuar\b|(?:atender|ayudar)(?:le|te|lo|la)? (?:mas|ya)\b(?! (?:rapido|pronto|deprisa|aprisa|rapidamente|enseguida)\b))`,
+);
+/**
+ * (v40 E20) followup.* and resolution.code: E18's Spanish question passed on, also "te la paso" (tú), "le reenvío la pregunta",
+ * to the library's own departments ("al departamento de historia local", "a nuestro equipo de referencia"), and the present
+ * tense of their contacting the patron ("y ellos te escriben mañana", "alguien de allí te llama"). Not an outside office ("al departamento de vivienda").
+ */
+const PASSED_ON_ES_E20 = r`\b(?:(?:se|te) la (?:paso|pasare|envio|enviare|mando|mandare|reenvio|reenviare)|(?:le|te) (?:paso|pasare|voy a pasar|envio|enviare|voy a enviar|mando|mandare|reenvio|reenviare) (?:su|tu|esta|la) (?:pregunta|consulta)) (?:a (?:su|tu|la) (?:biblioteca|sucursal)\b|(?:al|a nuestro|a nuestra) (?:departamento|area|equipo|sala|seccion) de (?:historia local|referencia|colecciones especiales|archivos?|genealogia|circulacion|prestamos?(?: interbibliotecarios?)?|servicios (?:juveniles|infantiles|para adultos)|ninos|adolescentes|adquisiciones|catalogacion)\b)[^.!?]{0,40}? y (?:alguien(?: de alli| de ahi| de la biblioteca)?|ellos|el personal) (?:se comunicaran?|se comunican?|(?:le|lo|la|te) (?:contactaran?|llamaran?|escribiran?|responderan?|contactan?|llaman?|escriben?|responden?)|se pondran? en contacto|se ponen? en contacto)\b`;
+const phrasesV40E20 = block(phrasesV40E19, (v40) => ({
+  // (test/thirty-ninth-round-e20-checked.test.ts)
+  // statutes E12 and E15 skip: "pa title 42 sec 5524", "43 P.S. § 260.1", "M.G.L. c. 186 § 15B", "G.L. c. 93A, § 9", "Wis.
+  // Stat. ch. 704", "chapter 83 of the Florida Statutes", "sección 5524 de los Estatutos Consolidados de Pensilvania"
+  // [not "Thanks! P.S. section 3 of the form …", "It's c. 12, § 3 in most editions", "ask your pa. Section 8 …"]
+  namedResource: v40.plus('namedResource', PA_TITLE_E20, PURDON_E20, MGL_E20, STAT_CHAPTER_E20, CHAPTER_OF_E20, ESTATUTOS_E20),
+  // E15's PACER, not beside the British "bleep test", PE, phys ed [still read: "PACER has the docket. Not the gym test, ha."]
+  knownResource: v40.swap(
+    'knownResource',
+    PACER_E15,
+    `${phrasesV40E19.knownResource[PACER_E15]!}(?![^.!?]*\\b${FITNESS_E20}\\b)(?<!\\b${FITNESS_E20}\\b[^.!?]*)(?![^!?]*\\bp\\. ?e\\.)(?<!\\bp\\. ?e\\.[^!?]*)`,
+  ),
+  dismissalConvenience: v40.swap(
+    'dismissalConvenience',
+    CLOSING_ANYWAY_E15,
+    // E15's "locking up anyway" also "locking the doors", and "the building" as the library ("the building closes in 10 anyway")
+    // [not "the school building closes at 3 anyway", "we lock up the laptops anyway"]
+    retextEvery(
+      retext(
+        retext(phrasesV40E19.dismissalConvenience[CLOSING_ANYWAY_E15]!, r`|locking up|about to lock up)`, r`|locking up|about to lock up|locking (?:the|our) doors|about to lock (?:the|our) doors)`),
+        r`|we (?:close|shut|lock up)|`,
+        r`|we (?:close|shut|lock up|lock (?:the|our) doors)|`,
+      ),
+      r`(?:library|branch)`,
+      r`(?:library|branch|building)`,
+    ),
+    // other chats as the reason the help stops: "y ya no puedo atenderle más"
+    OTHER_CHATS_STOP_E20,
+  ),
+  // fraud parties (also Action Fraud, the patron's bank or building society) who "give you a ring / a call" [still the provider's: "I'll give
+  // you a ring Friday", "Our digital-safety volunteer will give you a ring", "the library's fraud watch team will ring you"]
+  notPromise: v40.swap(
+    'notPromise',
+    FRAUD_CALLS_E17,
+    retext(
+      retext(phrasesV40E19.notPromise[FRAUD_CALLS_E17]!, r`(?:(?:call|ring|contact|phone|`, r`(?:give (?:you|u) an? (?:quick )?(?:ring|call|bell|buzz)\b|(?:call|ring|contact|phone|`),
+      r`\b(?:police(?: department| dept| officers?)?|`,
+      r`\b(?:action fraud|banks?|building societ(?:y|ies)|police(?: department| dept| officers?)?|`,
+    ),
+  ),
+  followupPromise: v40.plus('followupPromise', PASSED_ON_ES_E20),
+}));
 
 // G17: whole sessions: accessibility and disability services (talking books, relay and TTY numbers, interpreters, large print, assistive technology)
 const phrasesV40G17 = block(phrasesV40E20, (_v40) => ({}));
@@ -16444,6 +16536,7 @@ export const rubricV40: Rubric = {
   wayForwardSourceE19: true,
 
   // E20's settings
+  citationAcrossE20: true,
 
   // G17's settings
 
