@@ -15,11 +15,13 @@
  *   and ask for 410-230-2424", "e-mail our Accessibility Services office at access@… two weeks before the talk with the date
  *   and branch", "write to Maryland Relay customer service at relay@…", "ring the branch on 410-555-0123", "call DORS at … n
  *   ask 4 a counselor", "Llame a la biblioteca al 410-…", "Comuníquese con la Biblioteca para Ciegos al …", "Talk to the branch
- *   manager at 410-…";
+ *   manager at 410-…", "Call Maryland Relay at 711 if you'd rather talk by phone", "Contact Social Security. For TTY users:
+ *   1-800-…", "Contact the NLS Reference Section at nls@loc.gov", "Do ring the RNIB Helpline on 0303 …";
  *  referral WITHOUT one: "call the ADA coordinator through 711 relay", "Call the Library for the Blind", "Contact your state
  *   talking book library", "Ask at the Central circulation desk for the magnifier", "contact the Maryland Division of
  *   Rehabilitation Services too", "Llame a la biblioteca para ciegos", "talk with the Towson branch staff", "You can talk to the
- *   ADA coordinator"; no referral: "sign up for BARD at nlsbard.loc.gov", "Register for the talk with ASL interpreting at …",
+ *   ADA coordinator", "Call the ADA coordinator at 711", "ur mom can call 711 n ask for the talking book library", "Call Maryland
+ *   Relay at 711 to place the call to the branch" (see LEFT); no referral: "sign up for BARD at nlsbard.loc.gov", "Register for the talk with ASL interpreting at …",
  *   "The author talk with captions is listed at …";
  *  other parties' calls and mail (no promise of the provider's): "they will mail him a digital talking-book player", "The
  *   Maryland library for the blind will mail you the application form", "NLS will send you a BARD password", "BARD support
@@ -27,11 +29,13 @@
  *   service will ring you", "Social Security will mail you a letter", "a DORS counselor / a vocational rehab counselor will
  *   call you", "the ADA coordinator will get back to you", "the interpreter agency will e-mail you", "the MVA will mail you the
  *   placard", "Maryland Relay will send you a confirmation", "nls will email u ur login", "Players are mailed free" (passive),
- *   "la biblioteca para ciegos le enviará el reproductor", "el programa de libros parlantes le va a enviar …", "el Seguro
+ *   "the Library for the Blind's reader advisors / staff will call you / mail him …", "Social Security will call you for a phone
+ *   interview", "la biblioteca para ciegos le enviará el reproductor", "el programa de libros parlantes le va a enviar …", "el Seguro
  *   Social le enviará una carta"; the provider's own: "Our Outreach team will call you within two business days", "The
  *   library's homebound services staff / ADA coordinator will call you", "Someone from our Accessibility Services office will
  *   e-mail you", "Our talking book library / homebound coordinator / ADA coordinator will …", "…, and I'll / we'll e-mail you …
- *   by Friday", "nuestro equipo de servicios a domicilio la llamará", "…, y yo le escribiré mañana";
+ *   by Friday", "A volunteer from our Books on Wheels program will call you", "The library's reader advisors will call you",
+ *   "nuestro equipo de servicios a domicilio la llamará", "Un voluntario de nuestra biblioteca la llamará", "…, y yo le escribiré mañana";
  *  holds and idle handling during slow typing: "Let me check which branches have ZoomText, one moment", "give me a sec to find
  *   the TTY number", "Still looking for …" (holds); "Take your time, I'm here", "Take your time, no rush" (no holds);
  *   check-ins "Are you still with me? No rush if you're typing", "Still typing? Take your time.", "Are you still typing?",
@@ -46,13 +50,17 @@
  *   or audio suit him better?"; the patron done: dictated "thats all i need period"; not the TTY "OK THANK YOU GA TO SK";
  *  dismissals: "You're taking too long to type and I have to end this chat now", "I can't wait for you to finish typing, I
  *   have other work. Goodbye.", "We can't wait any longer, so I'm closing this chat", "I cannot wait any longer for your
- *   reply; this chat is now closed"; allowed: others waiting with "please come back later", "I can't wait any longer, but
+ *   reply; this chat is now closed", "This is taking too long, so I'm ending the chat", "Sorry, this is taking too long and I have
+ *   to close this chat"; allowed: others waiting with "please come back later", "I can't wait any longer, but
  *   please start a new chat anytime and we'll pick it up"; none: "I can't wait for you to see the new sensory room!", "We
- *   can't wait any longer for the vendor …", "No rush, I can wait for you to finish typing".
+ *   can't wait any longer for the vendor …", "No rush, I can wait for you to finish typing", "This is taking too long, so I'll
+ *   e-mail you the list by Friday", "This is taking too long, so I'm going to try another database".
  *
  * Statuses are read from the literal text of RUBRIC.md, decided before the scorer ran. Readings taken where it leaves room:
- * - 711 reaches the relay service, not the party: "call the ADA coordinator through 711" gives no way to reach the coordinator
- *   (fails); "dial 711 and ask for 410-230-2424" gives the party's number (passes); a number written "TTY: 410-…" or "VP:
+ * - 711 reaches the relay service, not the party: "call the ADA coordinator through 711 / at 711" gives no way to reach the
+ *   coordinator (fails; as the twenty-fourth round's "dial 711 alone reaches a relay service, not the party"); "dial 711 and ask
+ *   for 410-230-2424" gives the party's number (passes); 711 is the relay's own number: "Call Maryland Relay at 711" is a
+ *   referral to the relay with its phone (passes); a number written "TTY: 410-…" or "VP:
  *   301-…" is a phone contact of the party it follows;
  * - the state's library for the blind, NLS / BARD, Social Security, DORS and vocational rehabilitation, the ADA coordinator, the
  *   relay service, interpreter agencies and the MVA are parties outside the patron's library: their calling, mailing or sending
@@ -68,9 +76,11 @@
  *   anytime" it offers a way back (the literal rule fails only "without offering a way back");
  * - an app named alone ("Get the BARD Mobile app") is no source; the catalogue named is.
  *
- * Written: 106 cases, all labelled before running: a first batch of 18 whole sessions and 49 short cases; 14 near misses and
- * fix cases (`guards`, 12 with the fixes, 2 more after the second run); a second batch of 25 short cases probing the fixes'
- * own words. Run: 106 (18 whole); LEFT: 0.
+ * Written: 133 cases, all labelled before running: a first batch of 18 whole sessions and 49 short cases; 22 near misses and
+ * fix cases (`guards`: 12 with the first fixes, 2 after the second run, 8 with the third batch's fixes); a second batch of 25
+ * short cases probing the fixes' own words; a third batch of 19 short cases (relay and TTY numbers, outside agencies' staff,
+ * the library's own volunteers, "taking too long"), 2 of them moved to LEFT, 1 to `guards` as its fix's case.
+ * Run: 131 (18 whole); LEFT: 2.
  * First run (67 cases): 7 disagreed. By check:
  *  - followup.contact / resolution.code / followup.on_time 4: "The Maryland library for the blind will mail you the application
  *    form", "la biblioteca para ciegos le enviará el reproductor por correo", "NLS will send you a BARD password by e-mail",
@@ -81,7 +91,14 @@
  *  - closing.no_dismissal 1: "I can't wait for you to finish typing, I have other work. Goodbye." read as no dismissal.
  * Second run (guards and the second batch, 37): 2 disagreed: "hi, u still typing?" (no "are") and "¿Sigue escribiendo? Sin
  * prisa." (Spanish), both session.idle_checkin, fixed in the same family; then 2 Spanish near misses, which passed.
- * My labels corrected: 0.
+ * Third run (the third batch, 18 as first written): 4 disagreed: referral.contact 2: "Call Maryland Relay at 711 to place the
+ * call to the branch" (my label was wrong: corrected to fail, the branch is called too, with no number; split off a case "Call
+ * Maryland Relay at 711 if you'd rather talk by phone" (pass), which disagreed (no party, no phone read): fixed); "ur mom can
+ * call 711 n ask for the talking book library" (LEFT); followup.contact / resolution.code 1: "the Library for the Blind's
+ * reader advisors will call you" (fixed); closing.no_dismissal 1: "This is taking too long, so I'm ending the chat." (fixed).
+ * Fourth run (the third batch's fixes and their near misses): 1 disagreed: the corrected "… to place the call to the branch"
+ * (the relay fix lends 711 to the branch: LEFT).
+ * My labels corrected: 1 (the relay call to the branch).
  *
  * Fixed in block G17 (v40 only, phrase families; near misses in `guards`, each checked to fail with its part of the fix
  * taken out or made wider, then restored):
@@ -92,7 +109,10 @@
  *    narrowings: not one to three words after "library's / branch's" [near miss: "The library's ADA coordinator will call you
  *    Tuesday"], not after "our / my" [near misses: "Our talking book library will mail you a player this week", "Our ADA
  *    coordinator will e-mail you by Friday"], not with the provider's own "I'll / we'll" in the sentence [near misses: "NLS will
- *    send you a BARD password, and I'll e-mail you …", "The library for the blind will call you, and we'll send you …"];
+ *    send you a BARD password, and I'll e-mail you …", "The library for the blind will call you, and we'll send you …"]; and the
+ *    party's own staff after its possessive ("the Library for the Blind's reader advisors / staff", `ACCESS_STAFF_G17`) [near
+ *    miss: "The library's reader advisors will call you Friday" (fails with any owner before the staff and the library's
+ *    test taken out)];
  *    (plus, Spanish) "la biblioteca para ciegos / de libros parlantes, el programa de libros parlantes, la NLS, el Seguro
  *    Social, DORS, el coordinador de ADA … le enviará / le llamará / le va a enviar" [near miss: "…, y yo le escribiré
  *    mañana"];
@@ -105,20 +125,32 @@
  *    before "so / and", and "… wait for you to finish / type / reply / respond / write / answer" (`CANT_WAIT_G17`) [near
  *    misses: "I can't wait for you to see the new sensory room!" (fails with any verb), "We can't wait any longer for the
  *    vendor to fix the ramp, so …" (fails without the clause's end), "No rush, I can wait for you to finish typing" (fails
- *    with "can")];
+ *    with "can")]; and the chat "taking too long" as the reason the provider ends it: "This / it / the chat is taking too long,
+ *    so / and I'm ending / I have to close the chat" (`TAKING_LONG_END_G17`) [near misses: "This is taking too long, so I'm
+ *    going to try another database" (fails with any words after "so"), "The catalog search is taking too long, so I'm closing
+ *    the chat window …" (fails with any subject); "This is taking too long, so I'll e-mail you the list by Friday" stays no
+ *    dismissal also with any words after "so": the promise is a way forward];
  *  - referralVerb (swap of the generic contact verbs' alternative): "talk with / to" is no contact verb where "talk" is a
  *    program's noun after a determiner or a program word ("before the talk with the date and branch", "the author talk with
  *    captions") (`TALK_NOUN_G17`) [near misses: "Before the talk, talk with the Towson branch staff …", "You can talk to the
  *    ADA coordinator about it", "Talk to the branch manager at 410-…", "Please talk with the Towson branch before the talk":
- *    each fails with every "talk with / to" taken out].
+ *    each fails with every "talk with / to" taken out];
+ *  - referralParty (plus): the relay service as a party ("Maryland / state / video relay", "the relay service / operator",
+ *    `RELAY_PARTY_G17`, `RELAY_SERVICE_G17`); phone (plus): 711 after "at / on" right after the relay ("Call Maryland Relay at
+ *    711", `RELAY_711_G17`) [near miss: "Call the ADA coordinator at 711" (fails with the relay's test taken out)]; the near
+ *    misses "Call the front desk at 410-…; staff there relay messages …" and "Contact the branch at 410-…, and a staff member
+ *    can relay a message …" pass also with a bare "relay" as a party (the referral needs its verb); the narrowing stays because
+ *    `referralParty` has other readers.
  *
- * Not changed: 711 is not read as a phone number (the readings above need no change: "through 711" fails as labelled, "dial
- * 711 and ask for 410-…" passes by the party's number); the older readings of holds, "Take your time" and disconnect notices
+ * Not changed: the older N11 readings of "call / dial 711" (a phone, v24); the older readings of holds, "Take your time" and disconnect notices
  * scored every case here as labelled.
- * LEFT: none.
+ * LEFT (2): "Call Maryland Relay at 711 to place the call to the branch" (the sentence's 711 lent to the branch, the older
+ * attribution of a sentence's contact to each party in it, since this block's relay fix); "ur mom can call 711 n ask for the
+ * talking book library" ("call 711" a phone by v24's N11 reading, lent to the library; the sixteenth round read a 711 relay
+ * call with the party's number as a way to reach it: whether a bare 711 reaches a named party is for the lead).
  *
  * Final run: (first commit) this file, rubric.test.ts and phrases.test.ts (project phrases), all passed; the wider run follows.
- * v40's fingerprint after block G17: 7f3ae2f1334844ba.
+ * v40's fingerprint after block G17: 1fe309a994c88a91.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -472,6 +504,17 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "I can\'t wait for you to see the new sensory room!" : no dismissal', lines: [...NLS, [70, 'l', 'The application is at marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'yes thanks'], [110, 'l', "I can't wait for you to see the new sensory room! Bye!"]], exp: some({ dismissal: 'pass' }) },
   { name: 'near miss: "We can\'t wait any longer for the vendor to fix the ramp" : no dismissal', lines: [...NLS, [70, 'l', "We can't wait any longer for the vendor to fix the ramp, so the county booked another contractor: samplecountymd.gov/ada. Does that help?"], [100, 'p', 'yes thanks'], [110, 'l', 'Bye!']], exp: some({ dismissal: 'pass' }) },
   { name: 'near miss: "No rush, I can wait for you to finish typing" : no dismissal', lines: [...NLS, [70, 'l', 'The application is at marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'yes and'], [110, 'l', 'No rush, I can wait for you to finish typing.'], [150, 'p', 'thanks thats all'], [156, 'l', 'Bye!']], exp: some({ dismissal: 'pass' }) },
+  // notPromise (ACCESS_STAFF_G17): the library's own staff, after its own possessive, stay promises
+  { name: 'near miss: "The library\'s reader advisors will call you Friday" : a follow-up', lines: then(NLS, "The library's reader advisors will call you Friday to pick his first books. Does that help?"), exp: some({ contact: 'fail', code: 'fail' }) },
+  // dismissalConvenience (TAKING_LONG_END_G17): another end than the chat's, or a search taking long
+  { name: 'near miss: "This is taking too long, so I\'ll e-mail you the list by Friday" : no dismissal', lines: [...NLS, [70, 'l', 'The application is at marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'yes and the list'], [110, 'l', "This is taking too long, so I'll e-mail you the large print list by Friday. What's your e-mail?"], [140, 'p', 'a.b@example.com'], [150, 'l', 'Thanks, a.b@example.com, by Friday. Bye!']], exp: some({ dismissal: 'pass' }) },
+  { name: 'near miss: "The catalog search is taking too long, so I\'m closing the chat window and using the app" : no dismissal', lines: [...NLS, [70, 'l', "The catalog search is taking too long, so I'm closing the chat window and using the app to search; one moment."], [100, 'l', 'Found it: the application is at marylandlibraries.org/lbph. Does that help?'], [120, 'p', 'yes thanks'], [126, 'l', 'Bye!']], exp: some({ dismissal: 'pass' }) },
+  // phone (RELAY_711_G17) and referralParty (RELAY_PARTY_G17): 711 only as the relay's own number; "relay" only as the service
+  { name: 'near miss: "Call the ADA coordinator at 711" (711 is not the coordinator\'s number): referral fails', lines: then(DEAF, 'Call the ADA coordinator at 711.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Call the front desk at 410-555-0123; staff there relay messages to the interpreter" : referral passes', lines: then(DEAF, 'Call the front desk at 410-555-0123; staff there relay messages to the interpreter. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '(fix) "Call Maryland Relay at 711 if you\'d rather talk by phone" : referral passes', lines: then(DEAF, "Call Maryland Relay at 711 if you'd rather talk by phone. Does that help?"), exp: some({ referral: 'pass' }) },
+  { name: 'near miss: "This is taking too long, so I\'m going to try another database." : no dismissal', lines: [...NLS, [70, 'l', "This is taking too long, so I'm going to try another database."], [100, 'l', 'Found it: the application is at marylandlibraries.org/lbph. Does that help?'], [120, 'p', 'yes thanks'], [126, 'l', 'Bye!']], exp: some({ dismissal: 'pass' }) },
+  { name: 'near miss: "Contact the branch at 410-555-0123, and a staff member can relay a message to the interpreter" : referral passes', lines: then(DEAF, 'Contact the branch at 410-555-0123, and a staff member can relay a message to the interpreter. Does that help?'), exp: some({ referral: 'pass' }) },
   // referralVerb (TALK_NOUN_G17): "talk with / to" as a verb is still a contact verb
   { name: 'near miss: "Before the talk, talk with the Towson branch staff" (a verb, no contact): referral fails', lines: then(DEAF, 'Before the talk, talk with the Towson branch staff about a seat near the interpreter.'), exp: some({ referral: 'fail' }) },
   { name: 'near miss: "You can talk to the ADA coordinator about it" (no contact): referral fails', lines: then(DEAF, 'You can talk to the ADA coordinator about it.'), exp: some({ referral: 'fail' }) },
@@ -508,8 +551,40 @@ export const second: SessionCase[] = [
   { name: '"the author talk with captions is listed at samplelibrary.org/events" : no referral', lines: then(DEAF, 'The author talk with captions is listed at samplelibrary.org/events. Does that help?'), exp: some({ referral: 'na' }) },
 ];
 
+/** A third batch, written and labelled after the second run: relay and TTY numbers, outside agencies' staff, the library's own volunteers. */
+export const third: SessionCase[] = [
+  { name: '"The Library for the Blind\'s staff will mail him a catalog" : no follow-up', lines: then(NLS, "Apply at marylandlibraries.org/lbph; the Library for the Blind's staff will mail him a large print catalog. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"Sorry, this is taking too long and I have to close this chat." : dismissal', lines: [...NLS, [70, 'l', 'The application is at marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'yes and how'], [110, 'l', 'Sorry, this is taking too long and I have to close this chat.']], exp: some({ dismissal: 'fail' }) },
+  { name: '"Contact Social Security. For TTY users: 1-800-325-0778" : referral passes', lines: then(PC, 'Contact Social Security about the appeal. For TTY users: 1-800-325-0778. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '"Contact the NLS Reference Section at nls@loc.gov" : referral passes', lines: then(NLS, 'Contact the NLS Reference Section at nls@loc.gov about braille music. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'British, "Do ring the RNIB Helpline on 0303 123 9999" : referral passes', lines: then(NLS, 'Do ring the RNIB Helpline on 0303 123 9999, they post talking books free. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '"Email the interpreter coordinator, Dana Lee, at dlee@samplelibrary.org" : referral passes', lines: then(DEAF, 'Email the interpreter coordinator, Dana Lee, at dlee@samplelibrary.org. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '"The Library for the Blind\'s reader advisors will call you" : no follow-up', lines: then(NLS, "Apply at marylandlibraries.org/lbph; the Library for the Blind's reader advisors will call you to pick his first books. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"Social Security will call you for a phone interview" : no follow-up', lines: then(PC, 'Apply at ssa.gov/disability; Social Security will call you for a phone interview. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"A volunteer from our Books on Wheels program will call you Friday" : a follow-up', lines: then(NLS, 'A volunteer from our Books on Wheels program will call you Friday to set up deliveries. Does that help?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: 'Spanish, "Un voluntario de nuestra biblioteca la llamará el viernes" : a follow-up', lines: thenEs('Un voluntario de nuestra biblioteca la llamará el viernes para llevarle los libros. ¿Le sirve?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: '"Hang on while I look up the NLS number" is a hold: the 200 s after it fail keep_informed', lines: [...PC, [52, 'l', 'Hang on while I look up the NLS number.'], [252, 'l', 'It is 1-888-657-7323, or loc.gov/nls. Did that help?'], [270, 'p', 'yes thanks'], [276, 'l', 'Bye!']], exp: some({ informed: 'fail' }) },
+  { name: '"So you need audiobooks your mom can play without a computer?" : clarify passes', lines: [[0, 'p', 'audiobooks for my mom she is blind'], [20, 'l', 'Hi, Jo at Ask Us. So you need audiobooks your mom can play without a computer?'], [50, 'p', 'yes'], [70, 'l', 'The talking book player comes free with marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'ok thanks'], [106, 'l', 'Bye!']], exp: some({ clarify: 'pass' }) },
+  { name: '"Call the Talking Book library at 1-800-964-9209" gives a source (a phone for a referral)', lines: then(NLS, 'Call the Talking Book library at 1-800-964-9209. Does that help?'), exp: some({ source: 'pass', referral: 'pass' }) },
+  { name: '"Does that cover what your mom needs?" : completeness passes', lines: then(NLS, 'The application is at marylandlibraries.org/lbph. Does that cover what your mom needs?'), exp: some({ complete: 'pass' }) },
+  { name: 'a caregiver, "thats everything for my mom, thanks" : the patron says she is done', lines: [...NLS, [70, 'l', 'The application is at marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'yes thats everything for my mom, thanks'], [106, 'l', 'Take care, bye!']], exp: some({ anything: 'pass' }) },
+  { name: '"This is taking too long, so I\'m ending the chat." : dismissal', lines: [...NLS, [70, 'l', 'The application is at marylandlibraries.org/lbph. Does that help?'], [100, 'p', 'yes and how do'], [110, 'l', "This is taking too long, so I'm ending the chat."]], exp: some({ dismissal: 'fail' }) },
+  { name: '"Since I haven\'t heard back, I\'m going to close the chat now" after a check-in: a disconnect notice', lines: quiet(PC, [[230, 'l', 'Are you still there?'], [380, 'l', "Since I haven't heard back, I'm going to close the chat now. Please come back anytime!"]]), exp: some({ idle: 'pass', disconnect: 'pass' }) },
+];
+
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [];
+export const LEFT: SessionCase[] = [
+  // LEFT (third batch; label corrected, was pass): "to place the call to the branch" tells the patron to call the branch too,
+  // whose number is not given (every party needs one). Scored as labelled before the relay fix only because no contact was
+  // read at all; since RELAY_711_G17 the sentence's 711 (the relay's own number) is lent to the branch too (the older
+  // attribution of a sentence's contact to each party in it, G15's LEFT)
+  { name: '"Call Maryland Relay at 711 to place the call to the branch" (the branch\'s number not given): referral fails', lines: then(DEAF, 'Call Maryland Relay at 711 to place the call to the branch. Does that help?'), exp: some({ referral: 'fail' }) },
+  // LEFT (not of this block): "call 711" is read as a phone by older N11 readings (v24's three-digit service numbers, "call 211 /
+  // 311 and ask for …"), lent to the party the patron asks for; by this block's reading 711 reaches the relay, which needs the
+  // library's own number (the twenty-fourth round's "dial 711 alone reaches a relay service, not the party"). The sixteenth
+  // round read "call a party with a 711 relay … number" as a way to reach it (with the party's number given): the lead decides
+  { name: 'chat-speak, "ur mom can call 711 n ask for the talking book library" (the library\'s number not given): referral fails', lines: then(NLS, 'ur mom can call 711 n ask for the talking book library.'), exp: some({ referral: 'fail' }) },
+];
 
 describe('thirty-ninth round (G17): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
@@ -521,5 +596,6 @@ describeSessions('thirty-ninth round (G17): accessibility and disability service
 describeSessions('thirty-ninth round (G17): accessibility and disability services, short cases', short);
 describeSessions('thirty-ninth round (G17): accessibility and disability services, near misses of the changes', guards);
 describeSessions('thirty-ninth round (G17): accessibility and disability services, second batch', second);
+describeSessions('thirty-ninth round (G17): accessibility and disability services, third batch', third);
 
 describeLeft('thirty-ninth-round-access', LEFT);
