@@ -16306,6 +16306,7 @@ const ACCESS_PARTY_ES_G17 = r`(?:la biblioteca (?:estatal )?(?:para|de) (?:ciego
  * patron's software ("Is your dictation still typing?", "¿Su dictado sigue escribiendo?").
  */
 const STILL_TYPING_G17 = r`\b(?:typing|writing)\b(?<=(?:^|[.!?] )(?:(?:hi|hello|ok)[,!.]* )?(?:(?:are |r )?(?:you|u) )?still (?:typing|writing))(?=(?: (?:away|there|your (?:message|question|reply)|something|it))?[ !.]*\?)`;
+/** (v40 G17) The same in Spanish: "¿Sigue escribiendo?", "¿Continúa usted escribiendo su mensaje?". */
 const STILL_TYPING_ES_G17 = r`\b(?:sigue|sigues|continua|continuas)\b(?<=(?:^|[.!?] )(?:(?:hola|oiga)[,!.]* )?(?:sigue|sigues|continua|continuas))(?= (?:usted |tu )?(?:todavia |aun )?escribiendo(?: (?:su mensaje|tu mensaje|su pregunta|tu pregunta))?[ !.]*\?)`;
 /**
  * (v40 G17) The chat itself "taking too long" as the reason the provider ends it ("This is taking too long, so I'm ending the
@@ -16325,7 +16326,9 @@ const TALK_NOUN_G17 = r`(?<!\b(?:the|a|an|this|that|these|those|our|your|his|her
  * verb ("I'll relay your question").
  */
 const RELAY_PARTY_G17 = r`\brelay\b(?<=\b(?:maryland|md|state|states|telecommunications|video|captioned telephone|ip|speech to speech) relay)`;
+/** (v40 G17) The relay service named by its kind: "the relay service", "a relay operator". */
 const RELAY_SERVICE_G17 = r`\brelay (?:service|services|operator|operators|center|centre)\b`;
+/** (v40 G17) 711 as the relay's own number: after "at / on" right after the relay ("Call Maryland Relay at 711"). */
 const RELAY_711_G17 = r`\b711\b(?<=\b(?:at|on) 711)(?<=\brelay\b(?: (?:service|services|operator|operators|center|centre))? (?:at|on) 711)(?![\d-])`;
 const phrasesV40G17 = block(phrasesV40E20, (v40) => ({
   // (test/thirty-ninth-round-access.test.ts)

@@ -149,7 +149,13 @@
  * talking book library" ("call 711" a phone by v24's N11 reading, lent to the library; the sixteenth round read a 711 relay
  * call with the party's number as a way to reach it: whether a bare 711 reaches a named party is for the lead).
  *
- * Final run: (first commit) this file, rubric.test.ts and phrases.test.ts (project phrases), all passed; the wider run follows.
+ * Final run: this file, rubric.test.ts, devset.test.ts, every thirty-sixth-, thirty-seventh- and thirty-eighth-round file, and
+ * the files found by grep for the fixes' words (the accessibility parties with "will / should / may …", "para ciegos / libros
+ * parlantes / Seguro Social / DORS / coordinador", "(the / a / author …) talk with / to", "still typing / writing / sigue
+ * escribiendo", "can't / cannot / won't wait", "taking too long / forever / so long", "relay", "711", "reader advisors / 's
+ * staff will"): sixteenth-round-access, -benefits, -falsepass, -workforce, twenty-fourth-round-dictation, -identifiers, -dense,
+ * thirty-fifth-round-grants, twelfth-round-sms, twenty-first-round-voices … (76 files, `--project scoring`), 7952 tests, all
+ * passed; and phrases.test.ts (`--project phrases`, 312 tests), passed.
  * v40's fingerprint after block G17: 1fe309a994c88a91.
  */
 import { describe, expect, it } from 'vitest';
