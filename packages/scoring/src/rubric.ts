@@ -16510,7 +16510,78 @@ const phrasesV40E20 = block(phrasesV40E19, (v40) => ({
 }));
 
 // G17: whole sessions: accessibility and disability services (talking books, relay and TTY numbers, interpreters, large print, assistive technology)
-const phrasesV40G17 = block(phrasesV40E20, (_v40) => ({}));
+/**
+ * (v40 G17) Parties of accessibility and disability services outside the patron's library: the state's library for the blind
+ * and print disabled (a talking-book library), the National Library Service (NLS) and its BARD service, Social Security, the
+ * state's rehabilitation services (DORS, vocational rehabilitation) and their counselors, the county's ADA or disability
+ * coordinator, the relay service and interpreter agencies, the MVA (disabled parking placards).
+ */
+const ACCESS_PARTY_G17 = r`(?:(?:state |regional |maryland |md )?(?:library|libraries) for the blind(?: and (?:print|physically) (?:disabled|handicapped))?|(?:braille and )?talking ?books? (?:library|libraries|program|center|centre|service|services)|nls|national library service(?: for the blind(?: and (?:print|physically) (?:disabled|handicapped))?)?|bard(?: (?:team|support|staff|help ?desk))?|social security(?: administration| office)?|ssa|dors(?: (?:counselors?|counsellors?|staff|office))?|(?:division|department|office) of rehabilitation services|(?:vocational|voc) (?:rehabilitation|rehab)(?: (?:counselors?|counsellors?|office|staff))?|(?:ada|accessibility|disability|disabilities) (?:coordinator|coordinators|office)|(?:maryland |md )?relay(?: (?:service|services|operator|operators|customer service))?|(?:interpreter|interpreting|interpreters) (?:agency|agencies|service|services)|mva|motor vehicle administration)`;
+/** (v40 G17) A party's own staff after its possessive ("the Library for the Blind's reader advisors", "NLS's staff"). */
+const ACCESS_STAFF_G17 = r`(?:s (?:reader ?advisors?|readers advisors?|advisors?|staff|librarians?|team|volunteers?|counselors?|counsellors?|specialists?|representatives?|reps?))?`;
+/** (v40 G17) What such a party sends the patron that is no information the provider promised: a player, a form, a password, a letter, a placard, a decision. */
+const ACCESS_SENT_G17 = r`(?:(?:digital )?(?:talking ?book )?players?|machines?|(?:application )?forms?|applications?|passwords?|log ?ins?|usernames?|letters?|placards?|decisions?|confirmations?|(?:new |replacement )?cards?|books?|cartridges?|catalogs?|catalogues?|copies|copy|notices?)`;
+/** (v40 G17) The same parties in Spanish: the library for the blind, the talking-book library, NLS, Social Security, DORS, the ADA coordinator. */
+const ACCESS_PARTY_ES_G17 = r`(?:la biblioteca (?:estatal )?(?:para|de) (?:ciegos|personas ciegas|invidentes)|la biblioteca de libros (?:parlantes|hablados)|el programa de libros (?:parlantes|hablados)|la nls|el seguro social|la administracion del seguro social|(?:la )?dors|el (?:coordinador|coordinadora) (?:de )?(?:ada|accesibilidad|discapacidad)|el servicio de (?:relevo|retransmision))`;
+/**
+ * (v40 G17) A provider's question whether a slow patron is still typing ("Still typing?", "Are you still typing?", "u still
+ * typing?", "¿Sigue escribiendo?"): a check-in. At the sentence's start (after a greeting at most): not a question about the
+ * patron's software ("Is your dictation still typing?", "¿Su dictado sigue escribiendo?").
+ */
+const STILL_TYPING_G17 = r`\b(?:typing|writing)\b(?<=(?:^|[.!?] )(?:(?:hi|hello|ok)[,!.]* )?(?:(?:are |r )?(?:you|u) )?still (?:typing|writing))(?=(?: (?:away|there|your (?:message|question|reply)|something|it))?[ !.]*\?)`;
+/** (v40 G17) The same in Spanish: "¿Sigue escribiendo?", "¿Continúa usted escribiendo su mensaje?". */
+const STILL_TYPING_ES_G17 = r`\b(?:sigue|sigues|continua|continuas)\b(?<=(?:^|[.!?] )(?:(?:hola|oiga)[,!.]* )?(?:sigue|sigues|continua|continuas))(?= (?:usted |tu )?(?:todavia |aun )?escribiendo(?: (?:su mensaje|tu mensaje|su pregunta|tu pregunta))?[ !.]*\?)`;
+/**
+ * (v40 G17) The chat itself "taking too long" as the reason the provider ends it ("This is taking too long, so I'm ending the
+ * chat"): v16's "…, so let's stop here" in the words of ending the chat. Not another end ("…, so I'll e-mail you the list"),
+ * nor a search that takes long ("This search is taking too long, so I'm …": the chat, "this" or "it" only).
+ */
+const TAKING_LONG_END_G17 = r`\btaking (?:too long|forever|way too long|so long)\b(?<=(?:^|[.!?;] |\b(?:sorry|ok|okay|well)[,!.]? )(?:this|it|that|this chat|the chat) is taking (?:too long|forever|way too long|so long))(?=[,;]? (?:so|and) (?:im (?:going to |gonna )?(?:end|ending|close|closing)|ill (?:end|close)|i will (?:end|close)|i (?:have|need|must) to (?:end|close)|i am (?:going to )?(?:end|ending|close|closing)) (?:the|this|our) (?:chat|session|conversation)\b)`;
+/** (v40 G17) The provider who will not wait for a slow patron to finish ("I can't wait for you to finish typing", "we can't wait any longer"). */
+const CANT_WAIT_G17 = r`\bwait\b(?<=\b(?:i|we) (?:cant|cannot|can not|wont|will not|dont have time to|do not have time to) wait)(?= (?:(?:any ?longer|anymore)(?: for (?:you|u|your (?:reply|answer|message)))?(?= ?[,.!;]|$| so\b| and\b)|for (?:you|u) to (?:finish|type|reply|respond|write|answer|get back)\b))`;
+/** (v40 G17) The referralVerb alternative of the generic contact verbs (its index in the family), whose "talk with / to" G17 narrows. */
+const CONTACT_VERBS_G17 = phrasesV40E20.referralVerb.findIndex((x) => x.startsWith(r`\b(?:contact(?! (?:info|information|details|form|forms|page|pages|list|lists|directory|sheet|numbers?|data)\b)|hit up|`));
+/** (v40 G17) "talk" as the noun of a program ("before the talk with the date and branch", "the author talk with ASL interpreting"), after a determiner or a program word. */
+const TALK_NOUN_G17 = r`(?<!\b(?:the|a|an|this|that|these|those|our|your|his|her|their|its|author|authors|book|next|each|every|weekly|monthly|evening|lunchtime|gallery|library|librarys) talk)`;
+/**
+ * (v40 G17) The state's relay service as a party ("Call Maryland Relay at 711", "the relay service", "a video relay operator"),
+ * and its own number 711 after "at / on" in a call ("Call Maryland Relay at 711", "reach the relay service on 711"): not the
+ * verb ("I'll relay your question").
+ */
+const RELAY_PARTY_G17 = r`\brelay\b(?<=\b(?:maryland|md|state|states|telecommunications|video|captioned telephone|ip|speech to speech) relay)`;
+/** (v40 G17) The relay service named by its kind: "the relay service", "a relay operator". */
+const RELAY_SERVICE_G17 = r`\brelay (?:service|services|operator|operators|center|centre)\b`;
+/** (v40 G17) 711 as the relay's own number: after "at / on" right after the relay ("Call Maryland Relay at 711"). */
+const RELAY_711_G17 = r`\b711\b(?<=\b(?:at|on) 711)(?<=\brelay\b(?: (?:service|services|operator|operators|center|centre))? (?:at|on) 711)(?![\d-])`;
+const phrasesV40G17 = block(phrasesV40E20, (v40) => ({
+  // (test/thirty-ninth-round-access.test.ts)
+  // Accessibility parties who will call, write to or send something to the patron make no promise of the provider's, as G15's
+  // fraud parties: "The Maryland library for the blind will mail you the application form", "NLS will send you a BARD
+  // password", "the ADA coordinator will get back to you"; not the library's own ("The library's ADA coordinator will call
+  // you", "our …"), nor with the provider's own promise in the sentence ("…, and I'll e-mail you the steps by Friday"); in
+  // Spanish "la biblioteca para ciegos le enviará el reproductor"
+  notPromise: v40.plus(
+    'notPromise',
+    r`\b${ACCESS_PARTY_G17}${ACCESS_STAFF_G17}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to) (?:(?:then|usually|also|probably|automatically) )?(?:(?:call|ring|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify) (?:you|u|him|her|them)\b|(?:send|mail|email|e mail|text) (?:(?:you|u|him|her|them) )?(?:a|an|the|your|his|her|their) (?:[a-z-]+ ){0,2}?${ACCESS_SENT_G17}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+    r`\b${ACCESS_PARTY_ES_G17}(?= (?:[a-z]+ ){0,2}?(?:le|te|lo|la|los|las|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le aviso|le mando|te llamo|te escribo|le enviaremos|le escribiremos|le llamaremos)\b))(?<!\b(?:yo|nosotros|le llamare|le escribire|le enviare|nuestro|nuestra|mi)\b[^.!?]{0,80}?)`,
+  ),
+  // "Still typing?", "Are you still typing?", "u still typing?", "¿Sigue escribiendo?": whether a slow patron is still there
+  stillThere: v40.plus('stillThere', STILL_TYPING_G17, STILL_TYPING_ES_G17),
+  // "I can't wait for you to finish typing, I have other work. Goodbye.": the help ends for the provider's convenience;
+  // "This is taking too long, so I'm ending the chat."
+  dismissalConvenience: v40.plus('dismissalConvenience', CANT_WAIT_G17, TAKING_LONG_END_G17),
+  // Maryland Relay (a party) at its own number 711: "Call Maryland Relay at 711 if you'd rather talk by phone"
+  referralParty: v40.plus('referralParty', RELAY_PARTY_G17, RELAY_SERVICE_G17),
+  phone: v40.plus('phone', RELAY_711_G17),
+  // "talk with / to" is no contact verb where "talk" is a program ("e-mail our office at … two weeks before the talk with the
+  // date and branch": the branch is no party told to be contacted); still one as a verb ("Before the talk, talk with the
+  // branch manager at …", "you can talk to the ADA coordinator")
+  referralVerb: v40.swap(
+    'referralVerb',
+    CONTACT_VERBS_G17,
+    retext(phrasesV40E20.referralVerb[CONTACT_VERBS_G17]!, r`|talk (?:with|to)|`, r`|talk${TALK_NOUN_G17} (?:with|to)|`),
+  ),
+}));
 
 // G18: whole sessions: unemployment, wages and workers' rights (unemployment insurance claims, wage claims, the labor department, OSHA, unions)
 const phrasesV40G18 = block(phrasesV40G17, (_v40) => ({}));
