@@ -3959,6 +3959,12 @@ export type Rubric = {
   // (v40 G17) settings of block G17 go here
 
   // (v40 G18) settings of block G18 go here
+  /**
+   * (v40 G18) info.source: Maryland Code articles cited by abbreviations joined by "&" or "and" ("Md. Code, Lab. & Empl. §
+   * 3-505", "Cts. & Jud. Proc. § 5-101"), whose abbreviations end sentences: the citation (`MD_ARTICLE_AMP_G18`) is looked for
+   * across the message's sentences, as E12's `citationAcrossE12` (classify.ts `citationAtG18`).
+   */
+  citationAmpersandG18?: boolean;
 
   // (v40 G19) settings of block G19 go here
 
@@ -16290,7 +16296,50 @@ const phrasesV40E20 = block(phrasesV40E19, (_v40) => ({}));
 const phrasesV40G17 = block(phrasesV40E20, (_v40) => ({}));
 
 // G18: whole sessions: unemployment, wages and workers' rights (unemployment insurance claims, wage claims, the labor department, OSHA, unions)
-const phrasesV40G18 = block(phrasesV40G17, (_v40) => ({}));
+/**
+ * (v40 G18) Parties of unemployment, wages and workers' rights outside the library: the unemployment office and its claims
+ * agents, adjudicators and hearing officers, the appeals divisions, the labor department and its wage and hour office, the
+ * EEOC, OSHA, the NLRB, the civil rights and workers' compensation commissions, investigators and inspectors, the union and
+ * its stewards, the employer, human resources ("HR" is normalised to "hour"), payroll, the plan administrator and the insurer.
+ */
+const WORK_PARTY_G18 = r`(?:eeoc|osha|nlrb|dol|whd|wage and hour (?:division|office|investigators?|staff)|employment standards(?: (?:service|office|unit|staff))?|labor (?:department|dept|board|commissioner|commissioners office)|department of labor|(?:civil rights|human rights|workers compensation|workers comp|unemployment|industrial) (?:commission|division|board)|commission|unemployment (?:office|agency|division|department|staff|team|insurance division)|claims? (?:agents?|specialists?|examiners?|representatives?|reps?|center|centre|office|adjudicators?|investigators?|staff|team|unit)|adjudicators?|investigators?|inspectors?|hearing officers?|(?:lower |higher )?appeals? (?:division|board|office|referee|tribunal|unit)|unions?|union (?:reps?|representatives?|stewards?|office|local)|(?:shop )?stewards?|business agents?|employers?|boss|human resources|payroll|plan administrators?|benefits administrators?|insurers?|insurance (?:company|carrier|adjusters?)|adjusters?|mediators?)`;
+/** (v40 G18) What those parties send the patron that is no information the provider promised: G15's, and notices, determinations, forms, checks, decisions, packets. */
+const WORK_SENT_G18 = r`(?:${FRAUD_SENT_G15}|determinations?|(?:hearing |election |appeal |determination )notices?|forms?|checks?|paychecks?|decisions?|packets?|questionnaires?|schedules?)`;
+/**
+ * (v40 G18) othersWaiting: the provider's "I have / I've got other patrons (people, chats …)" at the end of a clause, the
+ * queue as the reason the help stops ("I have other patrons, so I'm done with this one"); not "I have other patrons who ask
+ * this" nor "… ask me this all the time" (other patrons as a fact of the service).
+ */
+const HAVE_OTHERS_G18 = r`\b(?:i have|ive got|i got|i have got|i do have|i still have)\b(?= (?:(?:a few|several|many|lots of|a lot of|some|a bunch of) )?other (?:patrons|people|customers|users|students|chats|callers|visitors|guests)(?: (?:to (?:help|get to|attend to|see to|serve)|going|on|now|right now|rn))?(?:[,.;!?]|$| (?:so|and|too|as well)\b))`;
+/**
+ * (v40 G18) Maryland Code articles cited by their abbreviations with "&" or "and" ("Md. Code, Lab. & Empl. § 3-505", "Cts. &
+ * Jud. Proc. § 5-101", "Est. & Trusts § 1-101", "Labor & Employment § 3-507.2"), before a Maryland section number (digits, a
+ * hyphen, digits); read across the sentences their abbreviations cut (classify.ts `citationAtG18`, `citationAmpersandG18`).
+ */
+export const MD_ARTICLE_AMP_G18 = r`\b(?:lab|labor|cts|courts|est|estates|corps|corporations|bus|business)\b\.?,? (?:&|and) (?:empl|employment|jud|judicial|trusts|ass ?ns|assns|associations|occ|occupations)\b\.?(?:,? (?:proc|proceedings|and prof|& prof|and professions|& professions)\b\.?)?,? (?:§|sec\.?|section) ?(?=\d+[a-z]?-\d)`;
+const phrasesV40G18 = block(phrasesV40G17, (v40) => ({
+  // (test/thirty-ninth-round-workers.test.ts)
+  // Workers' parties who will call, write to or send something to the patron make no promise of the provider's, as G15's fraud
+  // parties: "a claims agent will call you within 10 business days", "an adjudicator will call you for a fact-finding
+  // interview", "the Wage and Hour Division will contact you", "the EEOC will contact you to schedule an interview", "the plan
+  // administrator will mail you an election notice", "your union will get back to you"; with G15's narrowings: not the
+  // library's own, not after "our / my", not with the provider's own "I'll / we'll" in the sentence
+  notPromise: v40.plus(
+    'notPromise',
+    r`\b${WORK_PARTY_G18}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to|will probably|will then|will also) (?:(?:then|usually|also|probably|automatically|eventually) )?(?:(?:call|ring|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify|get in touch with|be in touch with|interview|schedule) (?:you|u)\b|(?:send|mail|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?${WORK_SENT_G18}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+  ),
+  // "I have other patrons, so I'm done with this one": the queue as the provider's reason (the older families want "waiting")
+  othersWaiting: v40.plus('othersWaiting', HAVE_OTHERS_G18),
+  // the patron's right stated as what they may do: "You have the right to file a claim with the Commission at …", "you're
+  // entitled to appeal to the Lower Appeals Division"
+  referralActor: v40.plus('referralActor', r`\b(?:you|u) (?:also |still )?(?:have|ve got) (?:the|every|a) (?:legal )?right to\b`, r`\b(?:youre|you are|u r|ur) (?:also |still )?(?:entitled|allowed) to\b`),
+  // a party said to be able to find the patron a lawyer is pointed to, as G12's "match you with a lawyer": "the Lawyer
+  // Referral Service at 410-539-3112 can find you an employment lawyer", "Legal Aid may be able to get you a free attorney"
+  referralCanHelp: v40.plus(
+    'referralCanHelp',
+    r`\b(?:can|could|will|may|might)\b(?= (?:(?:also|probably|usually|likely|be able to|often) ){0,2}(?:find|get|refer|connect) (?:you|u|her|him|them) (?:(?:to|with) )?(?:a|an)(?: (?:free|low cost|pro bono|good|local|employment|labor|labour|workers comp|workers compensation|immigration|family|housing))? (?:lawyer|attorney|advocate|legal aid lawyer)s?\b)`,
+  ),
+}));
 
 // G19: whole sessions: how other services' providers open a chat (names with "from / with / w/ / at", the service named, macros, Spanish, backup staff)
 const phrasesV40G19 = block(phrasesV40G18, (_v40) => ({}));
@@ -16314,6 +16363,7 @@ export const rubricV40: Rubric = {
   // G17's settings
 
   // G18's settings
+  citationAmpersandG18: true,
 
   // G19's settings
 };
