@@ -16300,17 +16300,18 @@ const phrasesV40G17 = block(phrasesV40E20, (_v40) => ({}));
  * (v40 G18) Parties of unemployment, wages and workers' rights outside the library: the unemployment office and its claims
  * agents, adjudicators and hearing officers, the appeals divisions, the labor department and its wage and hour office, the
  * EEOC, OSHA, the NLRB, the civil rights and workers' compensation commissions, investigators and inspectors, the union and
- * its stewards, the employer, human resources ("HR" is normalised to "hour"), payroll, the plan administrator and the insurer.
+ * its stewards, the (employment) tribunal, the employer, human resources ("HR" is normalised to "hour"), payroll, the plan administrator and the insurer.
  */
-const WORK_PARTY_G18 = r`(?:eeoc|osha|nlrb|dol|whd|wage and hour (?:division|office|investigators?|staff)|employment standards(?: (?:service|office|unit|staff))?|labor (?:department|dept|board|commissioner|commissioners office)|department of labor|(?:civil rights|human rights|workers compensation|workers comp|unemployment|industrial) (?:commission|division|board)|commission|unemployment (?:office|agency|division|department|staff|team|insurance division)|claims? (?:agents?|specialists?|examiners?|representatives?|reps?|center|centre|office|adjudicators?|investigators?|staff|team|unit)|adjudicators?|investigators?|inspectors?|hearing officers?|(?:lower |higher )?appeals? (?:division|board|office|referee|tribunal|unit)|unions?|union (?:reps?|representatives?|stewards?|office|local)|(?:shop )?stewards?|business agents?|employers?|boss|human resources|payroll|plan administrators?|benefits administrators?|insurers?|insurance (?:company|carrier|adjusters?)|adjusters?|mediators?)`;
+const WORK_PARTY_G18 = r`(?:eeoc|osha|nlrb|dol|whd|wage and hour (?:division|office|investigators?|staff)|employment standards(?: (?:service|office|unit|staff))?|labor (?:department|dept|board|commissioner|commissioners office)|department of labor|(?:civil rights|human rights|workers compensation|workers comp|unemployment|industrial) (?:commission|division|board)|commission|unemployment (?:office|agency|division|department|staff|team|insurance division)|claims? (?:agents?|specialists?|examiners?|representatives?|reps?|center|centre|office|adjudicators?|investigators?|staff|team|unit)|adjudicators?|investigators?|inspectors?|hearing officers?|(?:lower |higher )?appeals? (?:division|board|office|referee|tribunal|unit)|unions?|union (?:reps?|representatives?|stewards?|office|local)|(?:shop )?stewards?|business agents?|employers?|boss|human resources|payroll|plan administrators?|benefits administrators?|insurers?|insurance (?:company|carrier|adjusters?)|adjusters?|mediators?|(?:employment )?tribunals?)`;
 /** (v40 G18) What those parties send the patron that is no information the provider promised: G15's, and notices, determinations, forms, checks, decisions, packets. */
 const WORK_SENT_G18 = r`(?:${FRAUD_SENT_G15}|determinations?|(?:hearing |election |appeal |determination )notices?|forms?|checks?|paychecks?|decisions?|packets?|questionnaires?|schedules?)`;
 /**
- * (v40 G18) othersWaiting: the provider's "I have / I've got other patrons (people, chats …)" at the end of a clause, the
- * queue as the reason the help stops ("I have other patrons, so I'm done with this one"); not "I have other patrons who ask
- * this" nor "… ask me this all the time" (other patrons as a fact of the service).
+ * (v40 G18) othersWaiting: v32 Q3's "I have other patrons, so I'm ending this chat" (narrowed by v33 R1) with the end said
+ * as the provider being done: "I have other patrons, so I'm done with this one", "I've got several other people to help, so
+ * that's it for me". Not being done with a search or a step ("so I'm done with the search in a minute", "so I'm done
+ * looking for now, here's the page"), nor other patrons as a fact ("I have other patrons who ask about BEACON too").
  */
-const HAVE_OTHERS_G18 = r`\b(?:i have|ive got|i got|i have got|i do have|i still have)\b(?= (?:(?:a few|several|many|lots of|a lot of|some|a bunch of) )?other (?:patrons|people|customers|users|students|chats|callers|visitors|guests)(?: (?:to (?:help|get to|attend to|see to|serve)|going|on|now|right now|rn))?(?:[,.;!?]|$| (?:so|and|too|as well)\b))`;
+const HAVE_OTHERS_G18 = r`\b(?:i (?:have|have got|got|do have|still have)|ive got|ive)\b(?= (?:(?:other|more|several|a few|many|lots of|a lot of) )+(?:patrons|chats|people|customers|callers|users|students|visitors)(?: (?:to (?:help|get to|attend to|answer|see to|serve)|waiting|going|on|now|right now|rn|as well|too))?,? (?:so|and) (?:(?:im|i am|i m) (?:done|finished|through)\b(?! (?:with (?:the|my|that|this|your) (?:search|searching|lookup|looking|first|list|link|form)|searching|looking|in a|in (?:a|one|two|five|\d+) (?:sec|second|min|minute)s?|soon|shortly))|thats (?:it|all) (?:for|from) me\b))`;
 /**
  * (v40 G18) Maryland Code articles cited by their abbreviations with "&" or "and" ("Md. Code, Lab. & Empl. § 3-505", "Cts. &
  * Jud. Proc. § 5-101", "Est. & Trusts § 1-101", "Labor & Employment § 3-507.2"), before a Maryland section number (digits, a
@@ -16328,16 +16329,16 @@ const phrasesV40G18 = block(phrasesV40G17, (v40) => ({
     'notPromise',
     r`\b${WORK_PARTY_G18}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to|will probably|will then|will also) (?:(?:then|usually|also|probably|automatically|eventually) )?(?:(?:call|ring|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify|get in touch with|be in touch with|interview|schedule) (?:you|u)\b|(?:send|mail|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?${WORK_SENT_G18}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
   ),
-  // "I have other patrons, so I'm done with this one": the queue as the provider's reason (the older families want "waiting")
+  // "I have other patrons, so I'm done with this one": Q3's other patrons as the reason the chat ends, said as being done
   othersWaiting: v40.plus('othersWaiting', HAVE_OTHERS_G18),
   // the patron's right stated as what they may do: "You have the right to file a claim with the Commission at …", "you're
-  // entitled to appeal to the Lower Appeals Division"
-  referralActor: v40.plus('referralActor', r`\b(?:you|u) (?:also |still )?(?:have|ve got) (?:the|every|a) (?:legal )?right to\b`, r`\b(?:youre|you are|u r|ur) (?:also |still )?(?:entitled|allowed) to\b`),
+  // entitled to ask the Lower Appeals Division for a postponement at …", Spanish "usted tiene derecho a presentar una queja ante …" (not "su empleador tiene derecho a …")
+  referralActor: v40.plus('referralActor', r`\b(?:you|u) (?:also |still )?(?:have|ve got) (?:the|every|a) (?:legal )?right to\b`, r`\b(?:youre|you are|u r|ur) (?:also |still )?(?:entitled|allowed) to\b`, r`\btienes? (?:el |todo el )?derecho a\b(?<!\b(?:su|el|la|los|las|mi|tu|sus|nuestro|nuestra|cada) [a-z]+ tienes? (?:el |todo el )?derecho a)(?<!\b(?:el|ella|ellos|ellas|nadie|quien) tienes? (?:el |todo el )?derecho a)`),
   // a party said to be able to find the patron a lawyer is pointed to, as G12's "match you with a lawyer": "the Lawyer
   // Referral Service at 410-539-3112 can find you an employment lawyer", "Legal Aid may be able to get you a free attorney"
   referralCanHelp: v40.plus(
     'referralCanHelp',
-    r`\b(?:can|could|will|may|might)\b(?= (?:(?:also|probably|usually|likely|be able to|often) ){0,2}(?:find|get|refer|connect) (?:you|u|her|him|them) (?:(?:to|with) )?(?:a|an)(?: (?:free|low cost|pro bono|good|local|employment|labor|labour|workers comp|workers compensation|immigration|family|housing))? (?:lawyer|attorney|advocate|legal aid lawyer)s?\b)`,
+    r`\b(?:can|could|will|may|might)\b(?= (?:(?:also|probably|usually|likely|be able to|often) ){0,2}(?:find|get|refer|connect) (?:you|u|her|him|them) (?:(?:to|with) )?(?:a|an)(?: (?:free|low cost|pro bono|good|local|employment|labor|labour|workers comp|workers compensation|immigration|family|housing))? (?:lawyer|attorney|advocate|legal aid lawyer)\b)`,
   ),
 }));
 

@@ -346,6 +346,9 @@ export const guards: SessionCase[] = [
   { name: '(fix) "I\'ve got other chats, so I\'m done here" : dismissal', lines: then(CLAIM, "I've got other chats, so I'm done here."), exp: some({ dismissal: 'fail' }) },
   { name: '(fix) "I have other patrons, so I need to go, but come back anytime" : no dismissal', lines: then(CLAIM, 'I have other patrons, so I need to go, but come back anytime.'), exp: some({ dismissal: 'pass' }) },
   { name: 'near miss: "I have other patrons who ask about BEACON too." (a fact): no dismissal', lines: then(CLAIM, 'I have other patrons who ask about BEACON too.'), exp: some({ dismissal: 'pass' }) },
+  { name: 'near miss: "I have other patrons, so I\'m done with the search in a minute" (slow, not ending): no dismissal', lines: [...CLAIM, [60, 'l', "I have other patrons, so I'm done with the search in a minute or two, hang on."], [130, 'l', 'Check the Issues tab at beacon.labor.maryland.gov. Does that help?'], [160, 'p', 'ok thanks'], [166, 'l', 'Bye!']], exp: some({ dismissal: 'pass' }) },
+  { name: 'near miss: "I have other patrons in the same boat, and I\'m done being surprised by BEACON" : no dismissal', lines: then(CLAIM, "Honestly, I have other patrons in the same boat, and I'm done being surprised by BEACON's delays!"), exp: some({ dismissal: 'pass' }) },
+  { name: 'near miss: "I have other chats, so I\'m done with the first part; the form is next" : no dismissal', lines: then(CLAIM, "I have other chats, so I'm done with the first part; next is the appeal form itself."), exp: some({ dismissal: 'pass' }) },
   { name: 'near miss: "I have other patrons\' résumés to print first, one moment" (a hold): no dismissal', lines: [...CLAIM, [60, 'l', "I have other patrons' résumés to print first, one moment."], [130, 'l', 'Check the Issues tab at beacon.labor.maryland.gov. Does that help?'], [160, 'p', 'ok thanks'], [166, 'l', 'Bye!']], exp: some({ dismissal: 'pass' }) },
   // referralActor ("you have the right to")
   { name: '(fix) "You have the right to file a claim with the Commission" (no contact): referral fails', lines: then(SAFETY, 'You have the right to file a claim with the Workers\' Compensation Commission, whatever your boss says.'), exp: some({ referral: 'fail' }) },
@@ -356,6 +359,43 @@ export const guards: SessionCase[] = [
   { name: '(fix) "The Lawyer Referral Service can find you a lawyer" (no contact): referral fails', lines: then(WAGES, 'The Lawyer Referral Service can find you a lawyer who takes wage cases.'), exp: some({ referral: 'fail' }) },
   { name: 'near miss: "I can find you a book about employment lawyers" : no referral', lines: then(WAGES, 'I can find you a book about employment law at samplelibrary.org/catalog. Does that help?'), exp: some({ referral: 'na' }) },
   { name: 'near miss: "The catalogue can find you a lawyer\'s memoir" : no referral', lines: then(WAGES, "The catalogue at samplelibrary.org can find you a lawyer's memoir too. Does that help?"), exp: some({ referral: 'na' }) },
+];
+
+/** A second batch, written and labelled after the first run, probing the words of block G18's fixes (paraphrases both ways). */
+export const second: SessionCase[] = [
+  // outside parties in other words: no promise of the provider's
+  { name: '"The unemployment insurance division will send you a determination notice" : no follow-up', lines: then(CLAIM, 'Answer the fact-finding questions in BEACON at beacon.labor.maryland.gov; the unemployment insurance division will send you a determination notice. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"Your former employer should mail you the final check" : no follow-up', lines: then(WAGES, 'See labor.maryland.gov/labor/wages; your former employer should mail you the final check by the next payday. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"The OSHA inspector will get in touch with you before the inspection" : no follow-up', lines: then(SAFETY, 'File at osha.gov/workers/file-complaint; the OSHA inspector will get in touch with you before the inspection. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"A union rep will be in touch with you this week" : no follow-up', lines: then(SAFETY, 'Send the grievance form from ufcw27.org; a union rep will be in touch with you this week. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'chat-speak, "the claims center will txt u a code" : no follow-up', lines: then(CLAIM, 'reset ur pin at beacon.labor.maryland.gov, the claims center will txt u a code. that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'British, "the employment tribunal will write to you with a date" : no follow-up', lines: then(WAGES, 'Make the claim at gov.uk/employment-tribunals; the employment tribunal will write to you with a hearing date. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: '"The labor commissioner\'s office will notify you of the hearing" : no follow-up', lines: then(WAGES, "File at dir.ca.gov/dlse; the labor commissioner's office will notify you of the hearing. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
+  // the provider's or the library's own: still a promise
+  { name: '"I\'ll call the claims center for you and get back to you tomorrow" : a follow-up', lines: then(CLAIM, "I'll call the claims center for you and get back to you tomorrow. Does that help?"), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: '"Our workforce team will call you Monday" : a follow-up', lines: then(CLAIM, 'Our workforce team will call you Monday to go over the work search log. Does that help?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: '"The library\'s job coach will email you the templates by Friday" : a follow-up', lines: then(CLAIM, "The library's job coach will email you the work search templates by Friday. Does that help?"), exp: some({ contact: 'fail', code: 'fail' }) },
+  // other patrons as the reason the help stops
+  { name: '"I\'ve got several other people to help, so that\'s it for me." : dismissal', lines: then(WAGES, "I've got several other people to help, so that's it for me."), exp: some({ dismissal: 'fail' }) },
+  { name: '"I have other chats going, so gotta go. Come back any time!" : no dismissal', lines: then(WAGES, 'I have other chats going, so gotta go. Come back any time!'), exp: some({ dismissal: 'pass' }) },
+  { name: 'near miss: "I have other patrons with the same problem; BEACON has been slow all week." : no dismissal', lines: then(CLAIM, 'I have other patrons with the same problem; BEACON has been slow all week.'), exp: some({ dismissal: 'pass' }) },
+  // Maryland articles with "&"
+  { name: '"Md. Code Ann., Lab. & Empl. § 8-1002" : source passes', lines: then(CLAIM, 'The rule on refusing suitable work is Md. Code Ann., Lab. & Empl. § 8-1005. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: '"see Cts. & Jud. Proc. § 5-101" (three years to sue) : source passes', lines: then(WAGES, 'You generally have three years to sue; see Cts. & Jud. Proc. § 5-101. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: '"Lab. and Empl. § 9-736" : source passes', lines: then(SAFETY, 'Lab. and Empl. § 9-736 covers reopening a workers\' comp claim. Does that help?'), exp: some({ source: 'pass' }) },
+  // the patron's right as an actor
+  { name: '"You have every right to call the Wage and Hour Division at 1-866-487-9243" : referral passes', lines: then(WAGES, 'You have every right to call the Wage and Hour Division at 1-866-487-9243 about it. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: '"You\'re allowed to bring a lawyer, or ask Legal Aid at 410-951-7777 to come" : referral passes', lines: then(CLAIM, "You're allowed to bring a lawyer to the hearing, or ask Legal Aid at 410-951-7777 to come with you. Does that help?"), exp: some({ referral: 'pass' }) },
+  // reading: "refuse to talk to" tells the patron they may decline contact: no referral
+  { name: 'near miss: "You have the right to refuse to talk to the adjuster" : no referral', lines: then(SAFETY, 'You have the right to refuse to talk to the adjuster; see wcc.state.md.us. Does that help?'), exp: some({ referral: 'na' }) },
+  { name: 'Spanish, "Usted tiene derecho a presentar una queja ante el Departamento de Trabajo al 410-767-2357" : referral passes', lines: thenEs('Usted tiene derecho a presentar una queja ante el Departamento de Trabajo al 410-767-2357. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
+  // a party that can find the patron a lawyer
+  { name: 'near miss (after the fix): Spanish "Su empleador tiene derecho a llamar al Departamento de Trabajo" (not the patron): no referral', lines: thenEs('Su empleador tiene derecho a llamar al Departamento de Trabajo, pero no a quedarse con su sueldo; vea labor.maryland.gov/espanol. ¿Le sirve?'), exp: some({ referral: 'na' }) },
+  { name: 'near miss (after the fix): "Our mock tribunal volunteers will email you the practice questions" (the library\'s own): a follow-up', lines: then(WAGES, 'Our mock tribunal volunteers will email you the practice questions by Friday. Does that help?'), exp: some({ contact: 'fail', code: 'fail' }) },
+  { name: '"CASA\'s workers\' center at 301-431-4185 may be able to get you a free lawyer" : referral passes', lines: then(WAGES, "CASA's workers' center at 301-431-4185 may be able to get you a free lawyer. Does that help?"), exp: some({ referral: 'pass' }) },
+  { name: '"Legal Aid can refer you to an employment lawyer; call 410-951-7777" : referral passes', lines: then(WAGES, 'Legal Aid can refer you to an employment lawyer; call them at 410-951-7777. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'near miss: "Westlaw can find you a lawyer\'s brief on it" (a database): no referral', lines: then(WAGES, "Westlaw, on the library computers, can find you a lawyer's brief on it. Does that help?"), exp: some({ referral: 'na' }) },
+  { name: '"Does that clear up how certifying works?" : completeness passes', lines: then(CLAIM, 'Certify each Sunday in BEACON at beacon.labor.maryland.gov. Does that clear up how certifying works?'), exp: some({ complete: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong. */
@@ -406,5 +446,6 @@ describe('thirty-ninth round (G18): every whole case lists all 17 checks', () =>
 describeSessions('thirty-ninth round (G18): unemployment, wages and workers\' rights, every check', whole);
 describeSessions('thirty-ninth round (G18): unemployment, wages and workers\' rights, short cases', short);
 describeSessions('thirty-ninth round (G18): unemployment, wages and workers\' rights, near misses of the changes', guards);
+describeSessions('thirty-ninth round (G18): unemployment, wages and workers\' rights, second batch', second);
 
 describeLeft('thirty-ninth-round-workers', LEFT);
