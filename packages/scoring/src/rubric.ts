@@ -16314,10 +16314,10 @@ const WORK_SENT_G18 = r`(?:${FRAUD_SENT_G15}|determinations?|(?:hearing |electio
 const HAVE_OTHERS_G18 = r`\b(?:i (?:have|have got|got|do have|still have)|ive got|ive)\b(?= (?:(?:other|more|several|a few|many|lots of|a lot of) )+(?:patrons|chats|people|customers|callers|users|students|visitors)(?: (?:to (?:help|get to|attend to|answer|see to|serve)|waiting|going|on|now|right now|rn|as well|too))?,? (?:so|and) (?:(?:im|i am|i m) (?:done|finished|through)\b(?! (?:with (?:the|my|that|this|your) (?:search|searching|lookup|looking|first|list|link|form)|searching|looking|in a|in (?:a|one|two|five|\d+) (?:sec|second|min|minute)s?|soon|shortly))|thats (?:it|all) (?:for|from) me\b))`;
 /**
  * (v40 G18) Maryland Code articles cited by their abbreviations with "&" or "and" ("Md. Code, Lab. & Empl. § 3-505", "Cts. &
- * Jud. Proc. § 5-101", "Est. & Trusts § 1-101", "Labor & Employment § 3-507.2"), before a Maryland section number (digits, a
+ * Jud. Proc. § 5-101", "Est. & Trusts § 1-101", "Bus. Occ. & Prof. § 17-101", "Labor & Employment § 3-507.2"), before a Maryland section number (digits, a
  * hyphen, digits); read across the sentences their abbreviations cut (classify.ts `citationAtG18`, `citationAmpersandG18`).
  */
-export const MD_ARTICLE_AMP_G18 = r`\b(?:lab|labor|cts|courts|est|estates|corps|corporations|bus|business)\b\.?,? (?:&|and) (?:empl|employment|jud|judicial|trusts|ass ?ns|assns|associations|occ|occupations)\b\.?(?:,? (?:proc|proceedings|and prof|& prof|and professions|& professions)\b\.?)?,? (?:§|sec\.?|section) ?(?=\d+[a-z]?-\d)`;
+export const MD_ARTICLE_AMP_G18 = r`\b(?:lab\.?|labor|cts\.?|courts|est\.?|estates|corps\.?|corporations|bus\.? occ\.?|business occupations),? (?:&|and) (?:empl\.?|employment|jud\.? proc\.?|judicial proceedings|trusts|ass ?ns\.?|assns\.?|associations|prof\.?|professions),? (?:§|sec\.?|section) ?(?=\d+[a-z]?-\d)`;
 const phrasesV40G18 = block(phrasesV40G17, (v40) => ({
   // (test/thirty-ninth-round-workers.test.ts)
   // Workers' parties who will call, write to or send something to the patron make no promise of the provider's, as G15's fraud

@@ -1,5 +1,150 @@
 /**
- * Thirty-ninth round, area (G18): UNEMPLOYMENT, WAGES AND WORKERS' RIGHTS. (Header in progress: see the final commit.)
+ * Thirty-ninth round, area (G18): UNEMPLOYMENT, WAGES AND WORKERS' RIGHTS. Filing and certifying an unemployment claim (Maryland's
+ * BEACON portal, weekly certifications, work-search logs, a claim pending or on hold, the claim center's phone lines that are
+ * always busy, appeals to the Lower Appeals Division on Eutaw Street and hearings), unpaid wages (the labor department's
+ * Employment Standards Service, the federal Wage and Hour Division, small claims court), workplace safety (OSHA),
+ * discrimination (the EEOC, the Maryland Commission on Civil Rights), workers' compensation, union questions (stewards,
+ * grievances, the NLRB), severance and COBRA, final paychecks, non-competes, and the library's own Job Centre, career center
+ * and résumé help; every check in the whole sessions.
+ *
+ * PARAPHRASE SWEEP. Shapes tried, in American, British, non-native, chat-speak, furious, anxious, terse, warm and scripted
+ * English and in Spanish, inside the area and beside it:
+ *  referral WITH a contact: "call the Division of Unemployment Insurance at 667-…", "Call the claim center at …", "file a wage
+ *   claim with … at labor.maryland.gov/… or 410-…", "file a complaint with OSHA online at … or by calling 1-800-…", "file a
+ *   charge with the EEOC at publicportal.eeoc.gov or call them at …", "write to the Lower Appeals Division at 1100 N. Eutaw
+ *   Street, Room 511", "stop by the Job Centre at our Central Library … or call them at 410-…", "visit the American Job Center
+ *   at 1100 N. Eutaw St.", "Reach out to the EEOC at …", "def call the wage & hour office at …" (chat-speak), "I can't give
+ *   legal advice, but … Legal Aid's workers' rights line at 1-888-… can look at your agreement", "the Lawyer Referral Service
+ *   at … can find you an employment lawyer", "You have the right to file a claim with the … Commission at … or 410-…", "You
+ *   have every right to call the Wage and Hour Division at …", "You're allowed to bring a lawyer, or ask Legal Aid at … to come",
+ *   "You're entitled to ask the Lower Appeals Division for a postponement at …", "Legal Aid can refer you to an employment
+ *   lawyer; call them at …", "CASA's workers' center at … may be able to get you a free lawyer"; Spanish "presentar un
+ *   reclamo de salario ante el Departamento de Trabajo … o llamar al …", "Llame a la oficina de desempleo al …", "Usted tiene
+ *   derecho a presentar una queja ante el Departamento de Trabajo al …";
+ *  referral WITHOUT one: "Contact your state's unemployment office", "go to the office on Eutaw Street downtown" (a street, no
+ *   address), "Talk to your union rep", "Have a word with your union steward" (British), "Call OSHA", "Ask HR in writing",
+ *   "The Lawyer Referral Service can find you a lawyer", "You have the right to file a claim with the … Commission",
+ *   "Comuníquese con el Departamento de Trabajo";
+ *  sources: BEACON's and the labor department's pages, osha.gov, dol.gov's COBRA guide and elaws Advisor, mwejobs.maryland.gov,
+ *   labor.maryland.gov/espanol; labor law cited: "29 U.S.C. § 207", "Cal. Lab. Code § 203", "Maryland Code, Labor and
+ *   Employment Article, § 3-502", "Md. Code, Lab. & Empl. § 3-505", "Labor & Employment § 3-507.2", "Md. Code Ann., Lab. &
+ *   Empl. § 8-1005", "Cts. & Jud. Proc. § 5-101", "Lab. and Empl. § 9-736"; none: "Check the state's unemployment website";
+ *  other parties' calls and letters (no promise of the provider's): "the Employment Standards Service will contact you",
+ *   "the EEOC will contact you to schedule an interview", "The Lower Appeals Division will mail you a hearing notice", "The plan
+ *   administrator will mail you an election notice", "The unemployment office will mail you a determination letter", "a
+ *   claims agent will call you within 10 business days", "an adjudicator will call you for a fact-finding interview", "the
+ *   Wage and Hour Division will contact you", "your employer should mail you your W-2", "an OSHA inspector may call you", "the
+ *   hearing officer will send you a notice", "your union will get back to you", "a union rep will be in touch with you", "the
+ *   OSHA inspector will get in touch with you", "the claims center will txt u a code", "the employment tribunal will write to
+ *   you", "the labor commissioner's office will notify you", "the insurance adjuster should call you", "el Departamento de
+ *   Trabajo le enviará una carta", "la oficina de desempleo lo va a llamar"; the provider's or the library's own (a promise):
+ *   "I'll check … and e-mail you … by tomorrow afternoon", "Our Job Centre staff will call you tomorrow", "Our career center
+ *   staff will email you …", "Someone from the library's Job Centre will call you", "Our workforce team will call you Monday",
+ *   "The library's job coach will email you …", "Our employment mediators will call you", "The adjudicator will call you, and
+ *   I'll email you …", "I'll call the claims center for you and get back to you tomorrow";
+ *  dismissals and honest limits: "I've given you the wage claim link and I have other patrons, so I'm done with this one",
+ *   "I've got other chats, so I'm done here", "I've got several other people to help, so that's it for me", "You've used up
+ *   your chat time for today", "That's too many questions for one chat"; allowed: "Several other patrons are waiting … but
+ *   please come back this evening", "I have other patrons, so I need to go, but come back anytime", "I can't give legal
+ *   advice, but …"; near misses: "I have other patrons who ask about BEACON too", "I have other patrons in the same boat, and
+ *   I'm done being surprised by BEACON's delays!", "I have other chats, so I'm done with the first part";
+ *  completeness ("Does that cover what you need for the appeal?", "Does that answer your COBRA question?", "Is that the form
+ *   you were after?", "¿Con esto queda resuelta su duda?", "Does that clear up how certifying works?"; not "Would a sample
+ *   appeal letter help?"), the patron's own "that covers everything", clarifying questions about the state, the payday, the
+ *   determination's date, a hold, a transfer to the job-centre librarian, a slow pickup and four chats at once, an idle patron.
+ *
+ * Statuses are read from the literal text of RUBRIC.md, decided before the scorer ran. Readings taken where it leaves room:
+ * - outside offices, agencies, employers, unions, plan administrators, insurers, adjudicators, hearing officers and tribunals
+ *   who will call, write to or send something to the patron make no promise of the provider's (G8's, G12's and G15's reading
+ *   of outside parties); the library's own Job Centre, career center, workforce team, job coach or mediators are "someone from
+ *   your library" (a promise);
+ * - the library's Job Centre, told to be visited or called, is one of the provider's own library's departments: a referral;
+ * - "the office on Eutaw Street" gives a street, not a postal address: no way to reach the party; "1100 N. Eutaw St." is one;
+ * - a State's or the United States' labor law cited by its code and section is a named resource (G12's and E12's reading),
+ *   also with the Maryland article abbreviated with "&";
+ * - "I can't give legal advice, but <a party with its contact> …" is an honest limit with a way forward, no dismissal;
+ * - "You have the right to / you're entitled to <contact a party>" tells the patron what to do as "you can" does (an actor);
+ *   "your employer has the right to contact …" does not tell the patron; "you have the right to refuse to talk to …" refers
+ *   to no one;
+ * - a party said to be able to find or get the patron a lawyer is pointed to (G12's "match you with a lawyer");
+ * - suing in small claims court at the District Court tells the patron to go to the court (a referral; LEFT);
+ * - HR is the employer's department: "Ask HR …" refers (LEFT: the normaliser reads "HR" as "hour").
+ *
+ * Written: 115 cases, all labelled before running: a first batch of 18 whole sessions and 46 short cases; 24 near misses and
+ * fix cases (`guards`: 20 with the fixes, 1 after moving a fix case to LEFT, 3 more for the widening checks); a second batch
+ * of 24 short cases probing the fixes' words, 2 near misses of its own fixes and 1 fix case ("Bus. Occ. & Prof. § 8-301", a
+ * shape my citation fix missed, found while writing this header). Run: 109 (17 whole); LEFT: 6.
+ * First run (64 cases): 16 disagreed. By check:
+ *  - followup.contact / resolution.code 8: "the Employment Standards Service will contact you", "the EEOC will contact you …",
+ *    "The Lower Appeals Division will mail you a hearing notice", "The plan administrator will mail you an election notice",
+ *    "A claims agent will call you …", "an adjudicator will call you …", "the Wage and Hour Division will contact you", "your
+ *    union will get back to you" read as the provider's promises;
+ *  - referral.contact 5: "You have the right to file a claim with the … Commission at …" read as no referral; "the Lawyer
+ *    Referral Service at … can find you an employment lawyer" read as none; "Ask HR in writing" (LEFT), suing in small claims
+ *    at the District Court (LEFT), "puede ir a CASA …: 301-…" (LEFT) read as none;
+ *  - info.source 2: "Md. Code, Lab. & Empl. § 3-505" read as no source (the splitter cuts it at "Md.", "Lab." and "Empl.");
+ *    the patron's own e-mail read back counted as a source (LEFT, older);
+ *  - closing.no_dismissal 1: "… and I have other patrons, so I'm done with this one" read as no dismissal.
+ * Second run (the fixes' near misses, 20): 2 disagreed: "HR will mail you the COBRA forms" (the normaliser's "hour": LEFT) and
+ * "you're entitled to appeal to the Lower Appeals Division at …" ("appeal to" is no referral verb: LEFT; the actor is shown by
+ * "(fix) you're entitled to ask the Lower Appeals Division … at …" instead).
+ * The wide run after the first fixes: 7 cases of thirty-second-round-q1-checked moved (v33 R1's near misses "I have other
+ * patrons, so I'll end up being a bit slow", "I have a few other patrons, so I might go quiet", "I have other chats going,
+ * so I'll leave this one open …"): my first othersWaiting alternative read any "I have other patrons" at a clause's end.
+ * Taken back and narrowed to the end said as the provider being done (below); those 7 pass again.
+ * Third run (the second batch, 24): 3 disagreed: "the employment tribunal will write to you" (the tribunal added to the
+ * parties), Spanish "Usted tiene derecho a presentar una queja ante …" (the Spanish actor added), and the near miss "Westlaw,
+ * on the library computers, can find you a lawyer's brief" read as a referral (my can-find fix took "a lawyers": narrowed to
+ * the singular after "a / an"); then 2 near misses of those fixes, which passed. Then "Bus. Occ. & Prof. § 8-301" (labelled,
+ * then the citation's first part widened to two abbreviations), which passed. My labels corrected: 0.
+ *
+ * Fixed in block G18 (v40 only; near misses in `guards` and `second`, each checked to fail with its part of the fix widened):
+ *  - notPromise (plus): a workers' party (`WORK_PARTY_G18`: the EEOC, OSHA, the NLRB, the DOL, the Wage and Hour Division,
+ *    Employment Standards, the labor department or commissioner, the civil rights / workers' compensation / unemployment
+ *    commissions, the unemployment office, claims agents / examiners / centers, adjudicators, investigators, inspectors,
+ *    hearing officers, appeals divisions, tribunals, unions and their reps and stewards, employers, bosses, human resources,
+ *    payroll, plan and benefits administrators, insurers, adjusters, mediators) who will call / contact / write to / mail /
+ *    notify / get back to / be in touch with the patron, or send them a notice, determination, form, check or code
+ *    (`WORK_SENT_G18`), with G15's narrowings [near misses: "Our employment mediators will call you tomorrow" fails without
+ *    "our"; "The library's volunteer union stewards will email you …" fails without the library's lookbehind; "The
+ *    adjudicator will call you, and I'll email you the hearing tips by Friday" fails without the provider's own "I'll" test;
+ *    "Our mock tribunal volunteers will email you …"];
+ *  - `citationAmpersandG18` (setting, info.source; classify.ts `citationAtG18`): a Maryland Code article abbreviated with "&"
+ *    or "and" ("Lab. & Empl.", "Cts. & Jud. Proc.", "Est. & Trusts", "Corps. & Ass'ns", "Bus. Occ. & Prof.") before a section
+ *    with a Maryland number (digits, a hyphen, digits), read across the sentences the abbreviations cut, as E15's
+ *    `citationAtE15` [near miss: "Lab & Empl. section 2 of my class notes" fails without the hyphenated number];
+ *  - othersWaiting (plus): v32 Q3's "I have / I've got other patrons (chats, people …), so / and" with the end said as being
+ *    done ("so I'm done with this one", "so I'm done here", "so that's it for me"), not done with a search, a step or a part
+ *    [near misses: "I have other chats, so I'm done with the first part; next is the appeal form itself" fails without that
+ *    exclusion; "I have other patrons in the same boat, and I'm done being surprised by BEACON's delays!" fails with any words
+ *    after "other patrons"; "I have other patrons who ask about BEACON too"; "I have other patrons, so I'm done with the search
+ *    in a minute or two, hang on" (a hold)];
+ *  - referralActor (plus): "you have (the / every / a) (legal) right to", "you're entitled / allowed to", Spanish "tiene(s)
+ *    (el) derecho a" not after another subject ("su empleador tiene derecho a …") [near misses: "Your employer has the right
+ *    to contact the Commission" fails with any subject; "Su empleador tiene derecho a llamar al Departamento de Trabajo" fails
+ *    without the subject test; "You have the right to a copy of your personnel file"; "You have the right to refuse to talk to
+ *    the adjuster" stays na];
+ *  - referralCanHelp (plus): "<party> can / could / will / may (be able to) find / get / refer / connect you (to / with) a(n)
+ *    (free, employment …) lawyer / attorney / advocate" (the singular) [near misses: "Westlaw, on the library computers, can
+ *    find you a lawyer's brief" fails with the plural; "I can find you a book about employment law"; "The catalogue … can find
+ *    you a lawyer's memoir"].
+ * Not changed: the chat-speak normalisation of "HR" to "hour" (text.ts, every version); "sue", "appeal to" and "ir a <a name>"
+ * as referral verbs; the patron's own contact read back as a source (E12's LEFT).
+ *
+ * Left (6): the final-paycheck follow-up whose only "source" is the patron's own e-mail read back (older, E12's LEFT); "Ask HR
+ * in writing for your final paycheck" and "HR will mail you the COBRA forms" (the normaliser reads "HR" as "hour"); suing "in
+ * small claims at the District Court; the clerk is at 410-…" ("sue" is no referral verb); "puede ir a CASA, que ayuda a
+ * trabajadores …: 301-…" (an organisation known only by its name); "You're entitled to appeal to the Lower Appeals Division
+ * at 1100 N. Eutaw Street" ("appeal to" is no referral verb).
+ *
+ * Final run: phrases.test.ts (312 tests, passed); then this file, rubric.test.ts, every thirty-sixth-, thirty-seventh-,
+ * thirty-eighth- and thirty-ninth-round file on this branch, and the files found by grep for the fixes' words ("will call /
+ * contact / mail / email / send / get back to / be in touch with you", "right to", "entitled to", "allowed to", "find you a",
+ * "get you a", "other patrons / people / chats / customers", "tribunal", "derecho a", "done with this", "that's it for me",
+ * "Lab. &", "& Empl", "Jud. Proc", "adjudicator", "employer", "union", "claims agent / center") (235 files, 22017 tests), all
+ * passed; after the citation's last widening ("Bus. Occ. & Prof."), this file, rubric.test.ts and every file with "§" or
+ * "section <n>" again (53 files, 5070 tests), all passed.
+ * v40's fingerprint after block G18: 0a22d298d601f1bc.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -380,9 +525,10 @@ export const second: SessionCase[] = [
   { name: '"I have other chats going, so gotta go. Come back any time!" : no dismissal', lines: then(WAGES, 'I have other chats going, so gotta go. Come back any time!'), exp: some({ dismissal: 'pass' }) },
   { name: 'near miss: "I have other patrons with the same problem; BEACON has been slow all week." : no dismissal', lines: then(CLAIM, 'I have other patrons with the same problem; BEACON has been slow all week.'), exp: some({ dismissal: 'pass' }) },
   // Maryland articles with "&"
-  { name: '"Md. Code Ann., Lab. & Empl. § 8-1002" : source passes', lines: then(CLAIM, 'The rule on refusing suitable work is Md. Code Ann., Lab. & Empl. § 8-1005. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: '"Md. Code Ann., Lab. & Empl. § 8-1005" : source passes', lines: then(CLAIM, 'The rule on refusing suitable work is Md. Code Ann., Lab. & Empl. § 8-1005. Does that help?'), exp: some({ source: 'pass' }) },
   { name: '"see Cts. & Jud. Proc. § 5-101" (three years to sue) : source passes', lines: then(WAGES, 'You generally have three years to sue; see Cts. & Jud. Proc. § 5-101. Does that help?'), exp: some({ source: 'pass' }) },
   { name: '"Lab. and Empl. § 9-736" : source passes', lines: then(SAFETY, 'Lab. and Empl. § 9-736 covers reopening a workers\' comp claim. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: '"Bus. Occ. & Prof. § 8-301" (a licence for the job) : source passes', lines: then(WAGES, 'Home improvement work needs a licence under Bus. Occ. & Prof. § 8-301. Does that help?'), exp: some({ source: 'pass' }) },
   // the patron's right as an actor
   { name: '"You have every right to call the Wage and Hour Division at 1-866-487-9243" : referral passes', lines: then(WAGES, 'You have every right to call the Wage and Hour Division at 1-866-487-9243 about it. Does that help?'), exp: some({ referral: 'pass' }) },
   { name: '"You\'re allowed to bring a lawyer, or ask Legal Aid at 410-951-7777 to come" : referral passes', lines: then(CLAIM, "You're allowed to bring a lawyer to the hearing, or ask Legal Aid at 410-951-7777 to come with you. Does that help?"), exp: some({ referral: 'pass' }) },
