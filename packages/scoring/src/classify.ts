@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1213,6 +1213,8 @@ export function sourceAt(s: Session, m: Msg): number {
     if (memo.source < 0 && s.rubric.citationAcrossE15 === true) memo.source = citationAtE15(m);
     // (v40 E20, `citationAcrossE20`) more States' statutes (Purdon's, "M.G.L. c.", by chapter) across the sentences they cut
     if (memo.source < 0 && s.rubric.citationAcrossE20 === true) memo.source = citationAtE20(m);
+    // (v40 G18, `citationAmpersandG18`) Maryland's articles abbreviated with "&" ("Lab. & Empl. § 3-505"), across their sentences
+    if (memo.source < 0 && s.rubric.citationAmpersandG18 === true) memo.source = citationAtG18(m);
   }
   return memo.source;
 }
@@ -5634,6 +5636,26 @@ export function citationAtE20(m: Msg): number {
 // ---- (v40 G17) block G17's readings ----
 
 // ---- (v40 G18) block G18's readings ----
+
+/** (v40 G18) Maryland Code articles abbreviated with "&" or "and" (rubric.ts `MD_ARTICLE_AMP_G18`). */
+const MD_ARTICLE_AMP_G18 = new RegExp(MD_ARTICLE_AMP_SRC_G18, 'u');
+/**
+ * (v40 G18, `citationAmpersandG18`) The sentence of `m` where a Maryland Code article abbreviated with "&" and its section end
+ * ("Md. Code, Lab. & Empl. § 3-505", cut by the splitter at "Lab." and "Empl."), read across up to four sentences before it
+ * as E15's `citationAtE15`; -1 when there is none.
+ */
+export function citationAtG18(m: Msg): number {
+  if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!/(?:§|\bsec\.?|\bsection) ?\d/.test(x.n)) continue;
+    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
+    const hit = MD_ARTICLE_AMP_G18.exec(tail);
+    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
+  }
+  return -1;
+}
 
 // ---- (v40 G19) block G19's readings ----
 

@@ -3985,6 +3985,12 @@ export type Rubric = {
   // (v40 G17) settings of block G17 go here
 
   // (v40 G18) settings of block G18 go here
+  /**
+   * (v40 G18) info.source: Maryland Code articles cited by abbreviations joined by "&" or "and" ("Md. Code, Lab. & Empl. §
+   * 3-505", "Cts. & Jud. Proc. § 5-101"), whose abbreviations end sentences: the citation (`MD_ARTICLE_AMP_G18`) is looked for
+   * across the message's sentences, as E12's `citationAcrossE12` (classify.ts `citationAtG18`).
+   */
+  citationAmpersandG18?: boolean;
 
   // (v40 G19) settings of block G19 go here
   /**
@@ -16584,7 +16590,51 @@ const phrasesV40G17 = block(phrasesV40E20, (v40) => ({
 }));
 
 // G18: whole sessions: unemployment, wages and workers' rights (unemployment insurance claims, wage claims, the labor department, OSHA, unions)
-const phrasesV40G18 = block(phrasesV40G17, (_v40) => ({}));
+/**
+ * (v40 G18) Parties of unemployment, wages and workers' rights outside the library: the unemployment office and its claims
+ * agents, adjudicators and hearing officers, the appeals divisions, the labor department and its wage and hour office, the
+ * EEOC, OSHA, the NLRB, the civil rights and workers' compensation commissions, investigators and inspectors, the union and
+ * its stewards, the (employment) tribunal, the employer, human resources ("HR" is normalised to "hour"), payroll, the plan administrator and the insurer.
+ */
+const WORK_PARTY_G18 = r`(?:eeoc|osha|nlrb|dol|whd|wage and hour (?:division|office|investigators?|staff)|employment standards(?: (?:service|office|unit|staff))?|labor (?:department|dept|board|commissioner|commissioners office)|department of labor|(?:civil rights|human rights|workers compensation|workers comp|unemployment|industrial) (?:commission|division|board)|commission|unemployment (?:office|agency|division|department|staff|team|insurance division)|claims? (?:agents?|specialists?|examiners?|representatives?|reps?|center|centre|office|adjudicators?|investigators?|staff|team|unit)|adjudicators?|investigators?|inspectors?|hearing officers?|(?:lower |higher )?appeals? (?:division|board|office|referee|tribunal|unit)|unions?|union (?:reps?|representatives?|stewards?|office|local)|(?:shop )?stewards?|business agents?|employers?|boss|human resources|payroll|plan administrators?|benefits administrators?|insurers?|insurance (?:company|carrier|adjusters?)|adjusters?|mediators?|(?:employment )?tribunals?)`;
+/** (v40 G18) What those parties send the patron that is no information the provider promised: G15's, and notices, determinations, forms, checks, decisions, packets. */
+const WORK_SENT_G18 = r`(?:${FRAUD_SENT_G15}|determinations?|(?:hearing |election |appeal |determination )notices?|forms?|checks?|paychecks?|decisions?|packets?|questionnaires?|schedules?)`;
+/**
+ * (v40 G18) othersWaiting: v32 Q3's "I have other patrons, so I'm ending this chat" (narrowed by v33 R1) with the end said
+ * as the provider being done: "I have other patrons, so I'm done with this one", "I've got several other people to help, so
+ * that's it for me". Not being done with a search or a step ("so I'm done with the search in a minute", "so I'm done
+ * looking for now, here's the page"), nor other patrons as a fact ("I have other patrons who ask about BEACON too").
+ */
+const HAVE_OTHERS_G18 = r`\b(?:i (?:have|have got|got|do have|still have)|ive got|ive)\b(?= (?:(?:other|more|several|a few|many|lots of|a lot of) )+(?:patrons|chats|people|customers|callers|users|students|visitors)(?: (?:to (?:help|get to|attend to|answer|see to|serve)|waiting|going|on|now|right now|rn|as well|too))?,? (?:so|and) (?:(?:im|i am|i m) (?:done|finished|through)\b(?! (?:with (?:the|my|that|this|your) (?:search|searching|lookup|looking|first|list|link|form)|searching|looking|in a|in (?:a|one|two|five|\d+) (?:sec|second|min|minute)s?|soon|shortly))|thats (?:it|all) (?:for|from) me\b))`;
+/**
+ * (v40 G18) Maryland Code articles cited by their abbreviations with "&" or "and" ("Md. Code, Lab. & Empl. § 3-505", "Cts. &
+ * Jud. Proc. § 5-101", "Est. & Trusts § 1-101", "Bus. Occ. & Prof. § 17-101", "Labor & Employment § 3-507.2"), before a Maryland section number (digits, a
+ * hyphen, digits); read across the sentences their abbreviations cut (classify.ts `citationAtG18`, `citationAmpersandG18`).
+ */
+export const MD_ARTICLE_AMP_G18 = r`\b(?:lab\.?|labor|cts\.?|courts|est\.?|estates|corps\.?|corporations|bus\.? occ\.?|business occupations),? (?:&|and) (?:empl\.?|employment|jud\.? proc\.?|judicial proceedings|trusts|ass ?ns\.?|assns\.?|associations|prof\.?|professions),? (?:§|sec\.?|section) ?(?=\d+[a-z]?-\d)`;
+const phrasesV40G18 = block(phrasesV40G17, (v40) => ({
+  // (test/thirty-ninth-round-workers.test.ts)
+  // Workers' parties who will call, write to or send something to the patron make no promise of the provider's, as G15's fraud
+  // parties: "a claims agent will call you within 10 business days", "an adjudicator will call you for a fact-finding
+  // interview", "the Wage and Hour Division will contact you", "the EEOC will contact you to schedule an interview", "the plan
+  // administrator will mail you an election notice", "your union will get back to you"; with G15's narrowings: not the
+  // library's own, not after "our / my", not with the provider's own "I'll / we'll" in the sentence
+  notPromise: v40.plus(
+    'notPromise',
+    r`\b${WORK_PARTY_G18}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to|will probably|will then|will also) (?:(?:then|usually|also|probably|automatically|eventually) )?(?:(?:call|ring|contact|phone|text|email|e mail|reach out to|write to|mail|send|get back to|follow up with|notify|get in touch with|be in touch with|interview|schedule) (?:you|u)\b|(?:send|mail|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?${WORK_SENT_G18}\b)(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`,
+  ),
+  // "I have other patrons, so I'm done with this one": Q3's other patrons as the reason the chat ends, said as being done
+  othersWaiting: v40.plus('othersWaiting', HAVE_OTHERS_G18),
+  // the patron's right stated as what they may do: "You have the right to file a claim with the Commission at …", "you're
+  // entitled to ask the Lower Appeals Division for a postponement at …", Spanish "usted tiene derecho a presentar una queja ante …" (not "su empleador tiene derecho a …")
+  referralActor: v40.plus('referralActor', r`\b(?:you|u) (?:also |still )?(?:have|ve got) (?:the|every|a) (?:legal )?right to\b`, r`\b(?:youre|you are|u r|ur) (?:also |still )?(?:entitled|allowed) to\b`, r`\btienes? (?:el |todo el )?derecho a\b(?<!\b(?:su|el|la|los|las|mi|tu|sus|nuestro|nuestra|cada) [a-z]+ tienes? (?:el |todo el )?derecho a)(?<!\b(?:el|ella|ellos|ellas|nadie|quien) tienes? (?:el |todo el )?derecho a)`),
+  // a party said to be able to find the patron a lawyer is pointed to, as G12's "match you with a lawyer": "the Lawyer
+  // Referral Service at 410-539-3112 can find you an employment lawyer", "Legal Aid may be able to get you a free attorney"
+  referralCanHelp: v40.plus(
+    'referralCanHelp',
+    r`\b(?:can|could|will|may|might)\b(?= (?:(?:also|probably|usually|likely|be able to|often) ){0,2}(?:find|get|refer|connect) (?:you|u|her|him|them) (?:(?:to|with) )?(?:a|an)(?: (?:free|low cost|pro bono|good|local|employment|labor|labour|workers comp|workers compensation|immigration|family|housing))? (?:lawyer|attorney|advocate|legal aid lawyer)\b)`,
+  ),
+}));
 
 // G19: whole sessions: how other services' providers open a chat (names with "from / with / w/ / at", the service named, macros, Spanish, backup staff)
 const phrasesV40G19 = block(phrasesV40G18, (_v40) => ({}));
@@ -16612,6 +16662,7 @@ export const rubricV40: Rubric = {
   // G17's settings
 
   // G18's settings
+  citationAmpersandG18: true,
 
   // G19's settings
   nameServiceG19: true,
