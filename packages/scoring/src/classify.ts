@@ -5713,3 +5713,11 @@ function nameServiceG19(s: Session, m: Msg, x: Sentence): boolean {
   const raw = (m.rawSentences[x.k] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
   return new RegExp(`(?:^|[^\\p{L}])${first[0]!.toUpperCase()}${first.slice(1)}(?![\\p{L}])`, 'u').test(raw);
 }
+
+// ---- (v40 E21) block E21's readings ----
+
+// ---- (v40 E22) block E22's readings ----
+
+// ---- (v40 E23) block E23's readings ----
+
+// ---- (v40 G20) block G20's readings ----

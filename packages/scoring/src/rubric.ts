@@ -4005,6 +4005,15 @@ export type Rubric = {
    */
   nameServiceG19?: boolean;
 
+
+  // (v40 E21) settings of block E21 go here
+
+  // (v40 E22) settings of block E22 go here
+
+  // (v40 E23) settings of block E23 go here
+
+  // (v40 G20) settings of block G20 go here
+
 };
 
 const r = String.raw;
@@ -16639,12 +16648,25 @@ const phrasesV40G18 = block(phrasesV40G17, (v40) => ({
 // G19: whole sessions: how other services' providers open a chat (names with "from / with / w/ / at", the service named, macros, Spanish, backup staff)
 const phrasesV40G19 = block(phrasesV40G18, (_v40) => ({}));
 
-const phrasesV40: RubricPhrases = phrasesV40G19;
+// E21: a second wave: narrowings of v40's G19 (names before a service read as who is answering, nameServiceG19)
+const phrasesV40E21 = block(phrasesV40G19, (_v40) => ({}));
+
+// E22: a second wave: narrowings of v40's G17 (accessibility) and G18 (workers' rights, citationAmpersandG18)
+const phrasesV40E22 = block(phrasesV40E21, (_v40) => ({}));
+
+// E23: a second wave: narrowings of v40's E19 (ownContactNextE19, ownDeptEsE19, wayForwardSourceE19) and E20 (citationAcrossE20)
+const phrasesV40E23 = block(phrasesV40E22, (_v40) => ({}));
+
+// G20: whole sessions: the provider's own typos and slips in every behaviour
+const phrasesV40G20 = block(phrasesV40E23, (_v40) => ({}));
+
+const phrasesV40: RubricPhrases = phrasesV40G20;
 
 /**
- * Rubric v40: v39 with the phrase families and settings of a thirty-ninth round (blocks E19-G19): narrowings of v39's
- * changes (E19: E14's; E20: E15's, E17's and E18's), and whole sessions of three kinds written and labelled before the
- * scorer ran (G17: accessibility; G18: unemployment and workers' rights; G19: openings of other services' providers).
+ * Rubric v40: v39 with the phrase families and settings of a thirty-ninth round (blocks E19-G19, then E21-G20): narrowings
+ * of v39's changes (E19: E14's; E20: E15's, E17's and E18's), whole sessions of three kinds written and labelled before the
+ * scorer ran (G17: accessibility; G18: unemployment and workers' rights; G19: openings of other services' providers), and
+ * a second wave (E21: G19's; E22: G17's and G18's; E23: E19's and E20's; G20: the provider's own typos).
  */
 export const rubricV40: Rubric = {
   ...rubricV39,
@@ -16666,6 +16688,14 @@ export const rubricV40: Rubric = {
 
   // G19's settings
   nameServiceG19: true,
+
+  // E21's settings
+
+  // E22's settings
+
+  // E23's settings
+
+  // G20's settings
 };
 
 /** The rubric in force. */
