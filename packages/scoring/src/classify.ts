@@ -567,7 +567,7 @@ function selfIdNow(s: Session, m: Msg): number {
   }
   // (v40 G19, `nameServiceG19`) "Sam from the 24/7 backup service", "Kim w/ Ask Us backup": a name and a service's name
   if (s.rubric.nameServiceG19 === true && (s.prov[0] === m || s.prov[1] === m)) {
-    for (const x of m.sentences) if (nameServiceG19(s, m, x)) return x.k;
+    for (const x of m.sentences) if (nameServiceG19(s, m, x) && !(s.rubric.topicNotNameE21 === true && topicNotNameE21(x))) return x.k;
   }
   // (v27 B6, `signOnTailB6`) "Hey — Tay, UofT Libraries chat."
   if (s.rubric.signOnTailB6 === true && m.raw.includes(',') && (s.prov[0] === m || s.prov[1] === m)) {
@@ -5715,6 +5715,34 @@ function nameServiceG19(s: Session, m: Msg, x: Sentence): boolean {
 }
 
 // ---- (v40 E21) block E21's readings ----
+
+/**
+ * (v40 E21) A word with a thing's shape, no one's name: a gerund or its plural ("printing", "scanning", "bookings"), a noun
+ * of an act or a state ("payments", "closures", "renovations", "fitness"), an "-ies" plural ("copies", "stories"), Spanish
+ * plurals of acts ("inscripciones", "procedimientos"). Not "-ance / -ence" (Florence, Constance, Clarence are names) nor a
+ * singular "-cion" (Asunción, Concepción are names).
+ */
+const TOPIC_SHAPE_E21 = /^(?:[a-z]{4,}ings?|[a-z]{3,}(?:ment|tion|sion|ness|ure)s?|[a-z]{3,}ies|[a-z]{3,}(?:ciones|mientos))$/;
+/** (v40 E21) Everyday topics of a library chat that are no one's name (English and Spanish). */
+const TOPIC_WORD_E21 = new Set(['lunch', 'breakfast', 'dinner', 'coffee', 'tea', 'snacks', 'food', 'wifi', 'internet', 'printer', 'printers', 'computer', 'computers', 'laptops', 'scanner', 'copier', 'fax', 'parking', 'returns', 'renewals', 'updates', 'notices', 'closures', 'passes', 'passports', 'taxes', 'tax', 'storytime', 'lockers', 'rooms', 'seating', 'tours', 'classes', 'workshops', 'fees', 'payments', 'donations', 'avisos', 'cambios', 'noticias', 'novedades', 'reglas', 'normas', 'precios', 'cuotas', 'pagos', 'clases', 'talleres']);
+/**
+ * (v40 E21, `topicNotNameE21`) The clause G19's `nameServiceG19` read in sentence `x` has one word before "from / with / at /
+ * of / del" (no second word, no "here", no "its / im / this is" before it), and that word is a topic, not a name: "hi!
+ * printing at the help desk.", "hello, payments at the circulation desk.", "hola, avisos del servicio de verano".
+ */
+function topicNotNameE21(x: Sentence): boolean {
+  let n = x.n.replace(LEAD_SYMBOLS_G19, '');
+  const g = GREET_LEAD_G19.exec(n);
+  if (g !== null) n = n.slice(g[0].length);
+  if (INTRO_LEAD_G19.test(n)) return false;
+  const cut = CLAUSE_END_G19.exec(n);
+  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  // (G19's service greeting, "hi, greetings from the backup team", is no name's reading: left as it is)
+  if (g !== null && SERVICE_FROM_G19.test(c)) return false;
+  const y = NAME_SERVICE_G19.exec(c) ?? NAME_SERVICE_ES_G19.exec(c);
+  if (y === null || y[2] !== undefined || y[3] !== undefined) return false;
+  return TOPIC_SHAPE_E21.test(y[1]!) || TOPIC_WORD_E21.has(y[1]!);
+}
 
 // ---- (v40 E22) block E22's readings ----
 

@@ -4007,6 +4007,14 @@ export type Rubric = {
 
 
   // (v40 E21) settings of block E21 go here
+  /**
+   * (v40 E21) approachability.greeting: narrows G19's `nameServiceG19`. A single word before "from / with / at / of" read as
+   * a name is a topic when it has a thing's shape (a gerund "Printing", "-ment / -tion / -ure / -ness …" nouns, "-ies"
+   * plurals, Spanish "-ciones / -mientos") or is an everyday topic of a library chat ("Lunch", "Wifi", "Avisos") with no "its / I'm / this is" before it
+   * and no "here" after it: "Hi! Printing at the help desk.", "Hello, Payments at the circulation desk." name no one
+   * (classify.ts `topicNotNameE21`).
+   */
+  topicNotNameE21?: boolean;
 
   // (v40 E22) settings of block E22 go here
 
@@ -16690,6 +16698,7 @@ export const rubricV40: Rubric = {
   nameServiceG19: true,
 
   // E21's settings
+  topicNotNameE21: true,
 
   // E22's settings
 
