@@ -16686,6 +16686,9 @@ const YOU_G20 = `(?:you|${slipsG20('you')})`;
 /** (v40 G20) "thanks" / "thank you" typed with a slip ("thnaks", "thansk", "thnak you", "thank yuo"); not "tanks", "than", "hank". */
 const THANKS_G20 = `(?:${slipsG20('thanks', ['hanks', 'tanks', 'thank', 'thanos'])}\\b|${slipsG20('thank', ['hank', 'tank', 'than'])} ${YOU_G20}\\b|thank ${slipsG20('you')}\\b)`;
 
+/** (v40 G20) "moment / minute / second" with a slip ("momnet", "mintue", "minuet", "secnod"), and "minut", "minit", "sec". */
+const SLIP_MOMENT_G20 = `${slipsG20('moment')}|${slipsG20('minute')}|${slipsG20('second')}|minut|minit|sec`;
+
 // G20: whole sessions: the provider's own typos and slips in every behaviour
 // (test/thirty-ninth-round-typos.test.ts)
 const phrasesV40G20 = block(phrasesV40E23, (v40) => ({
@@ -16699,7 +16702,10 @@ const phrasesV40G20 = block(phrasesV40E23, (v40) => ({
   // "one momnet", "just a mintue", "give me a minuet", "let me chekc", "bear wiht me", "im serching", "still lookign", "plese hold"
   hold: v40.plus(
     'hold',
-    r`\b(?:one|just a|give me a|wait a|hang on a|hold on a|in a|bear with me a) (?:${slipsG20('moment')}|${slipsG20('minute')}|${slipsG20('second')}|minut|minit|sec)\b`,
+    // (at the message's or a clause's end, or before "please / while / as / and / so / I / let / for me", as v1's "one moment":
+    // not "There is one momnet in chapter 3 where …")
+    r`\bjust a (?:${SLIP_MOMENT_G20})\b`,
+    r`\b(?:one|give me a|wait a|hang on a|hold on a|in a|bear with me a) (?:${SLIP_MOMENT_G20})\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`,
     r`\blet me (?:${slipsG20('check', ['heck'])}|${slipsG20('look')}|${slipsG20('search')}|${slipsG20('find')})\b`,
     r`\bbear ${slipsG20('with')} me\b`,
     r`\bbare with me\b`,
@@ -16733,7 +16739,8 @@ const phrasesV40G20 = block(phrasesV40E23, (v40) => ({
     r`\bhave a ${slipsG20('good', ['food', 'hood', 'gold', 'god'], true)} (?:day|night|evening|afternoon|morning|weekend|one)\b`,
   ),
   // "come bcak anytime"
-  inviteBack: v40.plus('inviteBack', r`\bcome ${slipsG20('back')} (?:any ?time|again|soon)\b`),
+  // (not after "it / they / should / will / would / may / might / must": "It should come bcak soon" is the book)
+  inviteBack: v40.plus('inviteBack', r`\bcome\b(?<!\b(?:it|its|they|should|will|would|may|might|must|itll) come) ${slipsG20('back')} (?:any ?time|again|soon)\b`),
   // "Ill get back to yuo by tomorrow"
   followupPromise: v40.plus('followupPromise', r`\b(?:ill|i will|we will) get back to ${slipsG20('you')}\b`),
   // "so yuo need …", "do yuo need …"

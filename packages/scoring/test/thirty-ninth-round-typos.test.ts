@@ -55,9 +55,10 @@
  * - keep_informed: waiting on the provider ends at ANY provider message and only a hold starts it again (Terms), so a hold
  *   followed by 140 s of silence FAILS and a message that is no hold passes: the short hold cases are labelled so.
  *
- * Written: 93 cases, all labelled before running: a first batch of 12 whole sessions and 64 short cases; 15 near misses of the
- * fixes (`guards`, with 1 moved there from the first batch) and 2 Spanish short cases written with the fixes. Run: 89 (9
- * whole); LEFT: 4.
+ * Written: 125 cases, all labelled before running: a first batch of 12 whole sessions and 64 short cases; 15 near misses of
+ * the fixes (`guards`, with 1 moved there from the first batch) and 2 Spanish short cases written with the fixes; a second
+ * batch of 26 short cases probing the fixes' words (19 slips no case used, 7 near misses); a third batch of 6 probing the
+ * second batch's narrowings. Run: 121 (9 whole); LEFT: 4.
  * First run (76 cases): 34 disagreed (11 whole, 23 short). By check: closing.courteous 10 ("thnaks", "thnak you", "Godbye",
  * "goodbey", "good by!", "goof day", "come bcak"), closing.anything_else 6 ("anythingelse", "esle", the half-typed question
  * (LEFT), the patron's "thats al i needed"), approachability.greeting 6 ("mornign", "afernoon", "evenign", "Wlecome", "Thnaks for
@@ -70,6 +71,9 @@
  * ("momnet", "chekc", "cehck", "minuet", "wiht", "serching", "mintue", "plese hold", "let me me check" (LEFT)); "One moemnt while
  * I look", "still lookign" and "hold on a sex" were read already.
  * Second run (after the fixes, with the near misses and the Spanish cases): none disagreed but the 4 LEFT.
+ * Third run (the second batch, 26): 2 disagreed, both my fixes too wide, as v1's own alternatives are for the words unslipped:
+ * "There is one momnet in chapter 3 where she stakes them." read as a hold, and "It should come bcak soon." (the book) as an
+ * invitation back: narrowed (below). Fourth run (the third batch, 6): none disagreed.
  * Labels corrected: 14 (12 hold cases and "take yuor time": the keep_informed design; the microfilm index).
  *
  * Fixed in block G20 (v40 only, phrase families; `slipsG20(word, not, keys)` builds the slips of a key word: neighbouring
@@ -78,7 +82,9 @@
  * wide (then restored), unless said otherwise:
  *  - greeting: "good <morning / afternoon / evening slipped>", "<welcome slipped> to / back", "<thanks / thank you slipped> for
  *    contacting / chatting with / using …" ["The wlecome desk is on floor 1" fails with "to / back" taken out];
- *  - hold: "one / just a / give me a / wait a / hang on a / hold on a / in a / bear with me a <moment, minute, second slipped>",
+ *  - hold: "just a <moment, minute, second slipped>", "one / give me a / wait a / hang on a / hold on a / in a / bear with me a
+ *    <the same>" only at its end or a clause's, or before "please / while / as / and / so / I / let / for me" ["There is one
+ *    momnet in chapter 3 where …" and "in a momnet of panic" fail with that lookahead taken out],
  *    "let me <check (not heck), look, search, find slipped>", "bear <with slipped> me", "bare with me", "im / i am / still /
  *    currently <searching, looking, checking slipped>", "<please slipped> hold (on) / wait" only at its end or before "a / one /
  *    just / please / while / for (a / me)", Spanish "un <momento slipped>" ["At teh momnet …" and "It takes a mintue …" fail with
@@ -97,7 +103,9 @@
  *  - farewell: "<goodbye slipped>", "good by" not followed by a word, "have a <good slipped or a neighbouring key: not food,
  *    hood, gold, god> day / night / evening / afternoon / morning / weekend / one" ["Sounds good by me." fails with the lookahead
  *    taken out];
- *  - inviteBack: "come <back slipped> anytime / again / soon" ["It should come bakc in on May 3." fails with any word after];
+ *  - inviteBack: "come <back slipped> anytime / again / soon", not after "it / its / they / should / will / would / may / might /
+ *    must" ["It should come bakc in on May 3." fails with any word after; "It should come bcak soon." and "They will come bcak
+ *    again in May" with the lookbehind taken out];
  *  - followupPromise: "I'll / I will / we will get back to <you slipped>" ["The branch will get back to yuo by Friday" fails with
  *    "will" alone];
  *  - restatement: "so <you slipped> need / want / are looking for"; questionOpening: "do / did / are / would / will / can /
@@ -121,8 +129,8 @@
  * Final run: this file, rubric.test.ts, phrases.test.ts, devset.test.ts, every thirty-sixth- to thirty-ninth-round file, and the
  * files found by grep for the fixes' slipped words ("momnet", "chekc", "wiht", "serching", "plese", "thsi", "hlep",
  * "anythingelse", "esle", "sitll", "sesion", "thnaks", "godbye", "goof day", "bcak", "yuo", "contcat", "aks", "to many
- * questions", "thats al", "mornign", "wlecome", "respnde" …) (70 files), 7071 tests, all passed.
- * v40's fingerprint after block G20: 19d3a663808eeb77.
+ * questions", "thats al", "mornign", "wlecome", "respnde" …) (69 files), 7103 tests, all passed.
+ * v40's fingerprint after block G20: 8e0ad2f772fe23db.
  */
 import { at, describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 import { L, OPEN } from './narrowing-lines';
@@ -431,6 +439,45 @@ export const guards: SessionCase[] = [
   { name: 'near miss (dismissal): "Theres no such thing as asking to many questions!"', lines: [...Q, L("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?"), [100, 'p', 'sorry for all the questions'], [110, 'l', "There's no such thing as asking to many questions! Anything else? Thanks, bye"]], exp: some({ dismissal: 'pass' }) },
   { name: 'near miss (patron done): "thats al i needed for tomatoes, but what about peppers?" is not done', lines: [...Q, L("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?"), [90, 'p', 'thats al i needed for tomatoes, but what about peppers?'], [110, 'l', 'Try the same shelf. Thanks, bye!']], exp: some({ anything: 'fail' }) },
 ];
+/** The second batch: paraphrases probing the fixes' own words (slips no first-batch case used), labelled before running. */
+export const second: SessionCase[] = [
+  { name: 'second: hold "Hang on a secnod"', lines: held('Hang on a secnod'), exp: some({ informed: 'fail' }) },
+  { name: 'second: hold "Give me a momment"', lines: held('Give me a momment'), exp: some({ informed: 'fail' }) },
+  { name: 'second: hold "let me serach our databases"', lines: held('let me serach our databases'), exp: some({ informed: 'fail' }) },
+  { name: 'second: hold "Im still lokoing"', lines: held("I'm still lokoing"), exp: some({ informed: 'fail' }) },
+  { name: 'second: hold "I am cheking the shelf list"', lines: held('I am cheking the shelf list'), exp: some({ informed: 'fail' }) },
+  { name: 'second: hold "Bare with me while I look"', lines: held('Bare with me while I look'), exp: some({ informed: 'fail' }) },
+  { name: 'second: greeting "Good afternono, Ask a Librarian, Jo speaking"', lines: greeted('Good afternono, Ask a Librarian, Jo speaking.'), exp: some({ greeting: 'pass' }) },
+  { name: 'second: greeting "Welcoem back to Ask Us Now, Priya here"', lines: greeted('Welcoem back to Ask Us Now, Priya here.'), exp: some({ greeting: 'pass' }) },
+  { name: 'second: completeness "Does tihs help?"', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does tihs help?"), exp: some({ complete: 'pass' }) },
+  { name: 'second: completeness "Did that asnwer your question?"', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Did that asnwer your question?"), exp: some({ complete: 'pass' }) },
+  { name: 'second: anything else "Anything eles I can find for you?"', lines: asked('Anything eles I can find for you?'), exp: some({ anything: 'pass' }) },
+  { name: 'second: check-in "Are you stll there?" and "I havent heard from you, so I will close this sessoin."', lines: idle('Are you stll there?', "I haven't heard from you, so I will close this sessoin. Thanks!"), exp: some({ idle: 'pass', disconnect: 'pass' }) },
+  { name: 'second: courteous "Thansk for using Ask a Librarian!"', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'Thansk for using Ask a Librarian!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: courteous "Goodbyee!"', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'Goodbyee!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: courteous "Have a godo weekend"', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'Have a godo weekend'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: follow-up "I will get back to oyu by Monday" (no code)', lines: promised('I will get back to oyu by Monday. Whats your email?'), exp: some({ code: 'fail', contact: 'pass' }) },
+  { name: 'second: referral "Contatc the Master Gardener hotline at 410-555-0142"', lines: answered('Contatc the Master Gardener hotline at 410-555-0142. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'second: dismissal "youve asked way to many questions today, Im ending this"', lines: [...Q, L("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?"), [100, 'p', 'what about peppers?'], [110, 'l', "you've asked way to many questions today, I'm ending this."]], exp: some({ dismissal: 'fail' }) },
+  { name: 'second: the patron\'s "thats alll i needed thanks"', lines: [...Q, L("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?"), [90, 'p', 'thats alll i needed thanks'], [110, 'l', 'Thanks, bye!']], exp: some({ anything: 'pass' }) },
+  // near misses in words no earlier case used
+  { name: 'second, near miss: "There is one momnet in chapter 3 where she stakes them." is no hold', lines: held('There is one momnet in chapter 3 where she stakes them.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss: "Than you can pick it up at the desk." thanks no one', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'Than you can pick it up at the desk.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss: "Have a god look at the index." says no goodbye', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'Have a god look at the index.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss: "It should come bcak soon." (the book) invites no one back', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'Its checked out. It should come bcak soon.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss: "They will get back to yuo" is no promise of the provider\'s', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main; the branch has it on hold, they will get back to yuo when it's ready. Does that help?"), exp: some({ contact: 'na', code: 'pass' }) },
+  { name: 'second, near miss: "Contcat lenses books are at 617.7" refers no one', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Contcat lenses books are at 617.7. Does that help?"), exp: some({ referral: 'na' }) },
+  { name: 'second, near miss: "Dont worry about asking to many questions!"', lines: [...Q, L("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?"), [100, 'p', 'sorry, one more'], [110, 'l', "Don't worry about asking to many questions! Anything else? Thanks, bye"]], exp: some({ dismissal: 'pass' }) },
+];
+/** The third batch: the words of the second batch's narrowings (what follows "one momnet"; who "comes bcak"), labelled before running. */
+export const third: SessionCase[] = [
+  { name: 'third: hold "one momnet while I pull it up"', lines: held('one momnet while I pull it up'), exp: some({ informed: 'fail' }) },
+  { name: 'third: hold "hang on a secnod and Ill look"', lines: held("hang on a secnod and I'll look"), exp: some({ informed: 'fail' }) },
+  { name: 'third: hold "Give me a minuet, please"', lines: held('Give me a minuet, please'), exp: some({ informed: 'fail' }) },
+  { name: 'third, near miss: "In a momnet of panic she pulled them all up." (the book) is no hold', lines: held('In the book, in a momnet of panic she pulls them all up.'), exp: some({ informed: 'pass' }) },
+  { name: 'third: courteous "You can always come bcak anytime"', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'You can always come bcak anytime'), exp: some({ courteous: 'pass' }) },
+  { name: 'third, near miss: "They will come bcak again in May" (the seed catalogs) invites no one', lines: answered("The Vegetable Gardener's Bible (635 SMI) is at Main. Does that help?", 'The seed catalogs are gone for now. They will come bcak again in May.'), exp: some({ courteous: 'fail' }) },
+];
 /** Spanish short cases with slips. */
 const ES_Q: Line[] = [
   [0, 'p', 'hola, necesito libros para aprender ingles'],
@@ -501,5 +548,7 @@ describeSessions('thirty-ninth round (G20): the provider\'s own typos, every che
 describeSessions('thirty-ninth round (G20): the provider\'s own typos, short cases', short);
 describeSessions('thirty-ninth round (G20): the provider\'s own typos, near misses of the changes', guards);
 describeSessions('thirty-ninth round (G20): the provider\'s own typos, Spanish', spanish);
+describeSessions('thirty-ninth round (G20): the provider\'s own typos, second batch', second);
+describeSessions('thirty-ninth round (G20): the provider\'s own typos, third batch', third);
 
 describeLeft('thirty-ninth-round-typos', LEFT);
