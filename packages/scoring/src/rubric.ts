@@ -16667,7 +16667,7 @@ const KEY_NEIGHBOURS_G20: Readonly<Record<string, string>> = {
 /**
  * (v40 G20) The common slips of a key word typed in a hurry, as one non-capturing alternation for the block's families:
  * two neighbouring letters swapped ("thnaks", "chekc", "goodybe"), one letter doubled ("goodbyye"), one letter dropped
- * (words of five letters or more: "mornign" no, "mornig", "serching", "sesion"), and with `keys` one letter typed with
+ * (words of five letters or more: "mornig", "serching", "sesion"), and with `keys` one letter typed with
  * a neighbouring key ("goof"); never the word itself, and never the ordinary words in `not` that a slip also spells
  * ("heck" for "check", "than" for "thank"), which are read as written.
  */
@@ -16697,7 +16697,7 @@ const phrasesV40G20 = block(phrasesV40E23, (v40) => ({
     'greeting',
     r`\bgood (?:${slipsG20('morning')}|${slipsG20('afternoon')}|${slipsG20('evening')})\b`,
     r`\b${slipsG20('welcome')} (?:to|back)\b`,
-    r`\b${THANKS_G20}(?<= [a-z]+|^[a-z]+|[a-z]+) ?(?:for (?:contacting|chatting with|using|reaching out to|writing to|visiting)\b)`,
+    r`\b${THANKS_G20} for (?:contacting|chatting with|using|reaching out to|writing to|visiting)\b`,
   ),
   // "one momnet", "just a mintue", "give me a minuet", "let me chekc", "bear wiht me", "im serching", "still lookign", "plese hold"
   hold: v40.plus(

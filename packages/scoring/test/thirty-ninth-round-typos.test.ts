@@ -130,7 +130,7 @@
  * files found by grep for the fixes' slipped words ("momnet", "chekc", "wiht", "serching", "plese", "thsi", "hlep",
  * "anythingelse", "esle", "sitll", "sesion", "thnaks", "godbye", "goof day", "bcak", "yuo", "contcat", "aks", "to many
  * questions", "thats al", "mornign", "wlecome", "respnde" …) (69 files), 7103 tests, all passed.
- * v40's fingerprint after block G20: 8e0ad2f772fe23db.
+ * v40's fingerprint after block G20: 3f765368cdeaa3d8.
  */
 import { at, describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, usual } from './helpers';
 import { L, OPEN } from './narrowing-lines';
