@@ -16665,8 +16665,102 @@ const phrasesV40E22 = block(phrasesV40E21, (_v40) => ({}));
 // E23: a second wave: narrowings of v40's E19 (ownContactNextE19, ownDeptEsE19, wayForwardSourceE19) and E20 (citationAcrossE20)
 const phrasesV40E23 = block(phrasesV40E22, (_v40) => ({}));
 
+/** (v40 G20) QWERTY neighbours of each letter, for the slips of a word that autocorrect or a near key makes ("goof" for "good"). */
+const KEY_NEIGHBOURS_G20: Readonly<Record<string, string>> = {
+  q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
+  a: 'qwsz', s: 'awedzx', d: 'serfxc', f: 'drtgcv', g: 'ftyhvb', h: 'gyujbn', j: 'huiknm', k: 'jiolm', l: 'kop',
+  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+};
+
+/**
+ * (v40 G20) The common slips of a key word typed in a hurry, as one non-capturing alternation for the block's families:
+ * two neighbouring letters swapped ("thnaks", "chekc", "goodybe"), one letter doubled ("goodbyye"), one letter dropped
+ * (words of five letters or more: "mornig", "serching", "sesion"), and with `keys` one letter typed with
+ * a neighbouring key ("goof"); never the word itself, and never the ordinary words in `not` that a slip also spells
+ * ("heck" for "check", "than" for "thank"), which are read as written.
+ */
+function slipsG20(word: string, not: readonly string[] = [], keys = false): string {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i + 1) + word.slice(i));
+  if (word.length >= 5) for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  if (keys) for (let i = 0; i < word.length; i++) for (const k of KEY_NEIGHBOURS_G20[word[i]!] ?? '') out.add(word.slice(0, i) + k + word.slice(i + 1));
+  out.delete(word);
+  for (const w of not) out.delete(w);
+  return `(?:${[...out].sort().join('|')})`;
+}
+/** (v40 G20) "you" and its slips ("yuo", "oyu"; "u" is "you" already, text.ts). */
+const YOU_G20 = `(?:you|${slipsG20('you')})`;
+/** (v40 G20) "thanks" / "thank you" typed with a slip ("thnaks", "thansk", "thnak you", "thank yuo"); not "tanks", "than", "hank". */
+const THANKS_G20 = `(?:${slipsG20('thanks', ['hanks', 'tanks', 'thank', 'thanos'])}\\b|${slipsG20('thank', ['hank', 'tank', 'than'])} ${YOU_G20}\\b|thank ${slipsG20('you')}\\b)`;
+
+/** (v40 G20) "moment / minute / second" with a slip ("momnet", "mintue", "minuet", "secnod"), and "minut", "minit", "sec". */
+const SLIP_MOMENT_G20 = `${slipsG20('moment')}|${slipsG20('minute')}|${slipsG20('second')}|minut|minit|sec`;
+
 // G20: whole sessions: the provider's own typos and slips in every behaviour
-const phrasesV40G20 = block(phrasesV40E23, (_v40) => ({}));
+// (test/thirty-ninth-round-typos.test.ts)
+const phrasesV40G20 = block(phrasesV40E23, (v40) => ({
+  // "Good mornign / afernoon / evenign", "Wlecome to …", "Thnaks for contacting …"
+  greeting: v40.plus(
+    'greeting',
+    r`\bgood (?:${slipsG20('morning')}|${slipsG20('afternoon')}|${slipsG20('evening')})\b`,
+    r`\b${slipsG20('welcome')} (?:to|back)\b`,
+    r`\b${THANKS_G20} for (?:contacting|chatting with|using|reaching out to|writing to|visiting)\b`,
+  ),
+  // "one momnet", "just a mintue", "give me a minuet", "let me chekc", "bear wiht me", "im serching", "still lookign", "plese hold"
+  hold: v40.plus(
+    'hold',
+    // (at the message's or a clause's end, or before "please / while / as / and / so / I / let / for me", as v1's "one moment":
+    // not "There is one momnet in chapter 3 where …")
+    r`\bjust a (?:${SLIP_MOMENT_G20})\b`,
+    r`\b(?:one|give me a|wait a|hang on a|hold on a|in a|bear with me a) (?:${SLIP_MOMENT_G20})\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`,
+    r`\blet me (?:${slipsG20('check', ['heck'])}|${slipsG20('look')}|${slipsG20('search')}|${slipsG20('find')})\b`,
+    r`\bbear ${slipsG20('with')} me\b`,
+    r`\bbare with me\b`,
+    r`\b(?:im|i am|still|currently) (?:${slipsG20('searching')}|${slipsG20('looking')}|${slipsG20('checking')})\b`,
+    r`\b${slipsG20('please', ['lease', 'pleas'])},? (?:hold on|hold|wait)\b(?=$|[^a-z ]| (?:a|one|just|please|while|for me|for a)\b)`,
+    r`\bun ${slipsG20('momento')}\b`,
+  ),
+  // "Does thsi answer your question?", "did that hlep?", "Does this hepl?", "¿Respnde esto a su pregunta?"
+  completeness: v40.plus(
+    'completeness',
+    r`\b(?:does|did|do|has) (?:this|that|it|${slipsG20('this', ['hits'])}|${slipsG20('that')}) (?:${slipsG20('help')}|${slipsG20('answer')}|help|answer)\b(?=[^.!?]*\?)`,
+    r`\b${slipsG20('responde')} (?:esto|eso) a su pregunta\b`,
+  ),
+  // "anythingelse?", "Is there anything esle …?"
+  anythingElse: v40.plus('anythingElse', r`\b(?:anythingelse|anything ${slipsG20('else')})\b(?=[^.!?]*\?)`),
+  // "are you sitll there?", "Are you still theer?"
+  stillThere: v40.plus(
+    'stillThere',
+    r`\bare ${YOU_G20} ${slipsG20('still')} (?:there|here|with me|around)\b`,
+    r`\bare ${YOU_G20} still ${slipsG20('there', ['here', 'thee', 'three', 'ther'])}\b`,
+  ),
+  // "I'll end this sesion now"
+  willEnd: v40.plus('willEnd', r`\b(?:ill|i will|we will|im going to|i am going to|i have to|i need to) (?:end|close) (?:this|the|our) ${slipsG20('session')}\b`),
+  // "Thnaks for chatting!", "Thnak you!"
+  thanks: v40.plus('thanks', r`\b${THANKS_G20}`),
+  // "Godbye!", "goodbey", "good by!" (not "good by me"), "Have a goof day!"
+  farewell: v40.plus(
+    'farewell',
+    r`\b${slipsG20('goodbye', ['goodbe'])}\b`,
+    r`\bgood by\b(?! ?[a-z0-9])`,
+    r`\bhave a ${slipsG20('good', ['food', 'hood', 'gold', 'god'], true)} (?:day|night|evening|afternoon|morning|weekend|one)\b`,
+  ),
+  // "come bcak anytime"
+  // (not after "it / they / should / will / would / may / might / must": "It should come bcak soon" is the book)
+  inviteBack: v40.plus('inviteBack', r`\bcome\b(?<!\b(?:it|its|they|should|will|would|may|might|must|itll) come) ${slipsG20('back')} (?:any ?time|again|soon)\b`),
+  // "Ill get back to yuo by tomorrow"
+  followupPromise: v40.plus('followupPromise', r`\b(?:ill|i will|we will) get back to ${slipsG20('you')}\b`),
+  // "so yuo need …", "do yuo need …"
+  restatement: v40.plus('restatement', r`\bso ${slipsG20('you')} (?:need|want|are looking for)\b`),
+  questionOpening: v40.plus('questionOpening', r`\b(?:do|did|are|would|will|can|could|have) ${slipsG20('you')}\b(?= [a-z])`),
+  // "Contcat the … office at", "you could aks the Master Gardeners" ("Plese call …": referral.ts's connectors, LEFT)
+  referralVerb: v40.plus('referralVerb', r`\b${slipsG20('contact')}\b(?= (?:the|your|a|an|them|their)\b)`, r`\b(?:you could|you can|you might|try|please) ${slipsG20('ask', ['sak'])}\b(?= (?:the|your|a|an|them)\b)`),
+  // "you have asked to many questions"
+  dismissalHard: v40.plus('dismissalHard', r`\b(?:asked|asking|ask) (?:way )?to many questions\b(?<!\b(?:such thing as|never|no|not|cant|cannot|dont worry about|worry about) (?:asked|asking|ask) (?:way )?to many questions)`),
+  // the patron: "thats al i needed"
+  patronDone: v40.plus('patronDone', r`\bthats (?:al|alll) (?:i|we) (?:need|needed|wanted)\b(?![^.!?]*\?)`),
+}));
 
 const phrasesV40: RubricPhrases = phrasesV40G20;
 
