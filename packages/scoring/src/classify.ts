@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1215,6 +1215,8 @@ export function sourceAt(s: Session, m: Msg): number {
     if (memo.source < 0 && s.rubric.citationAcrossE20 === true) memo.source = citationAtE20(m);
     // (v40 G18, `citationAmpersandG18`) Maryland's articles abbreviated with "&" ("Lab. & Empl. § 3-505"), across their sentences
     if (memo.source < 0 && s.rubric.citationAmpersandG18 === true) memo.source = citationAtG18(m);
+    // (v40 E22, `citationAmpersandE22`) more laws cited with "&" ("Hous. & Cmty. Dev. § 4-1801", "Cal. Bus. & Prof. Code § 17200")
+    if (memo.source < 0 && s.rubric.citationAmpersandE22 === true) memo.source = citationAtE22(m);
   }
   return memo.source;
 }
@@ -5745,6 +5747,26 @@ function topicNotNameE21(x: Sentence): boolean {
 }
 
 // ---- (v40 E22) block E22's readings ----
+
+/** (v40 E22) Laws cited with "&" beyond G18's (rubric.ts `LAW_AMP_E22`). */
+const LAW_AMP_E22 = new RegExp(LAW_AMP_SRC_E22, 'u');
+/**
+ * (v40 E22, `citationAmpersandE22`) The sentence of `m` where a law cited with "&" (`LAW_AMP_E22`) and its section end, read
+ * across up to four sentences before it as G18's `citationAtG18`; the section sign may be "§", "sec." (normalised "second" in
+ * chat-speak) or "section"; -1 when there is none.
+ */
+export function citationAtE22(m: Msg): number {
+  if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
+  const xs = m.sentences;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!/(?:§|\bsec\.?|\bsection|\bsecond) ?\d/.test(x.n)) continue;
+    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
+    const hit = LAW_AMP_E22.exec(tail);
+    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
+  }
+  return -1;
+}
 
 // ---- (v40 E23) block E23's readings ----
 

@@ -4017,6 +4017,13 @@ export type Rubric = {
   topicNotNameE21?: boolean;
 
   // (v40 E22) settings of block E22 go here
+  /**
+   * (v40 E22) info.source: law cited with "&" beyond G18's Maryland articles ("Hous. & Cmty. Dev. § 4-1801", "State Pers. &
+   * Pens. § 29-101", "cts & jud proc sec 5-101", "Cal. Bus. & Prof. Code § 17200", "Tex. Bus. & Com. Code § 17.46"): the
+   * citation (`LAW_AMP_E22`) is looked for across the message's sentences, as G18's `citationAmpersandG18` (classify.ts
+   * `citationAtE22`).
+   */
+  citationAmpersandE22?: boolean;
 
   // (v40 E23) settings of block E23 go here
 
@@ -16660,7 +16667,54 @@ const phrasesV40G19 = block(phrasesV40G18, (_v40) => ({}));
 const phrasesV40E21 = block(phrasesV40G19, (_v40) => ({}));
 
 // E22: a second wave: narrowings of v40's G17 (accessibility) and G18 (workers' rights, citationAmpersandG18)
-const phrasesV40E22 = block(phrasesV40E21, (_v40) => ({}));
+/** (v40 E22) G17's notPromise alternative of the accessibility parties (its index in the family). */
+const ACCESS_CALLS_E22 = phrasesV40E21.notPromise.findIndex((x) => x.startsWith(r`\b${ACCESS_PARTY_G17}${ACCESS_STAFF_G17}\b`));
+/**
+ * (v40 E22) The library's own ADA / accessibility / disability coordinator or office named without a possessive ("The library
+ * ADA coordinator will call you", "The Sample County Library ADA office will email you"): the provider's own people.
+ */
+const OWN_ACCESS_E22 = r`(?<!(?<!\b(?:state|states|regional|national) )\b(?:library|branch|libraries) (?:ada|accessibility|disability|disabilities) (?:coordinator|coordinators|office))`;
+/** (v40 E22) G17's "still typing?" alternative of stillThere (its index), whose greetings E22 widens ("Hiya, are you still typing?"). */
+const STILL_TYPING_E22 = phrasesV40E21.stillThere.indexOf(STILL_TYPING_G17);
+/** (v40 E22) G17's "can't wait any longer" alternative of dismissalConvenience (its index). */
+const CANT_WAIT_E22 = phrasesV40E21.dismissalConvenience.indexOf(CANT_WAIT_G17);
+/**
+ * (v40 E22) The provider who will not wait any longer (G17's), narrowed and widened: "any longer / anymore" said alone ends
+ * the help only before a stop, "so / and" or a closing word ("I can't wait any longer, so I'm closing this chat", "cant wait
+ * any longer, closing this now"), not as excitement ("Me too, I can't wait any longer!", "I can't wait anymore, that
+ * cliffhanger was brutal!"); "for you / your reply" as G17's; the subject may be left out at the sentence's start.
+ */
+const CANT_WAIT_V2_E22 = r`\bwait\b(?<=(?:\b(?:i|we) |(?:^|[.!?;] ))(?:cant|cannot|can not|wont|will not|dont have time to|do not have time to) wait)(?= (?:(?:any ?longer|anymore) for (?:you|u|your (?:reply|answer|message))(?= ?[,.!;]|$| so\b| and\b)|(?:any ?longer|anymore)(?=[.;]|$|,? so\b|,? and\b|[,!] (?:(?:im|i am|were|we are|ill|i will|i have to|i need to|i must) )?(?:closing|ending|close|end|signing off|logging off|going to (?:close|end)|goodbye|bye)\b)|for (?:you|u) to (?:finish|type|reply|respond|write|answer|get back)\b))`;
+/**
+ * (v40 E22) A talk to be set up with a party, told to the patron: "Set up a talk with a career coach at the Job Centre",
+ * "book a talk with your union steward" (v8 reads "have a talk with"; G17's program noun "the talk with" stays no verb).
+ */
+const SET_UP_TALK_E22 = r`\b(?:set up|book|schedule|arrange|request) (?:a|an) (?:quick |short |brief |one on one )?talk with\b`;
+/** (v40 E22) G18's othersWaiting alternative (its index), whose "done with" E22 narrows. */
+const HAVE_OTHERS_E22 = phrasesV40E21.othersWaiting.indexOf(HAVE_OTHERS_G18);
+/** (v40 E22) Being done with a step or a part of the answer ("so I'm done with step one", "… with part one of your list"): no end of the help. */
+const DONE_STEP_E22 = r`with (?:(?:the|my|that|this|your) )?(?:(?:first|second|third|next|last|1st|2nd|3rd) )?(?:step|steps|part|parts|stage|section|half|bit|page|item)\b|`;
+/**
+ * (v40 E22) Law cited with "&" that G18's `MD_ARTICLE_AMP_G18` missed: more Maryland articles ("Hous. & Cmty. Dev. § 4-1801",
+ * "State Pers. & Pens. § 29-101", "Alc. Bev. & Cann."), the section sign written "sec" (normalised "second": "cts & jud proc sec
+ * 5-101"), and California's and Texas's codes named with "&" ("Cal. Bus. & Prof. Code § 17200", "Tex. Bus. & Com. Code §
+ * 17.46"); read across the sentences their abbreviations cut (classify.ts `citationAtE22`, `citationAmpersandE22`).
+ */
+export const LAW_AMP_E22 = r`\b(?:(?:lab\.?|labor|cts\.?|courts|est\.?|estates|corps\.?|corporations|bus\.? occ\.?|business occupations|hous\.?|housing|state pers\.?|state personnel|alc\.? bev\.?|alcoholic beverages),? (?:&|and) (?:empl\.?|employment|jud\.? proc\.?|judicial proceedings|trusts|ass ?ns\.?|assns\.?|associations|prof\.?|professions|cmty\.? dev\.?|community development|pens\.?|pensions|cann\.?|cannabis)(?: article)?,? (?:§|sec\.?|section|second) ?(?=\d+[a-z]?-\d)|(?:cal|tex)\.?,? [a-z]+\.? (?:&|and) [a-z]+\.? code,? (?:ann\.?,? )?(?:§|sec\.?|section|second) ?(?=\d))`;
+const phrasesV40E22 = block(phrasesV40E21, (v40) => ({
+  // (test/thirty-ninth-round-e22-checked.test.ts)
+  // the library's own ADA coordinator or office without a possessive is the provider's own ("The library ADA coordinator
+  // will call you Tuesday"): G17's accessibility parties not right after "library / branch"
+  notPromise: v40.swap('notPromise', ACCESS_CALLS_E22, `${phrasesV40E21.notPromise[ACCESS_CALLS_E22]!}${OWN_ACCESS_E22}`),
+  // "Hiya, are you still typing?", "Hey there, still typing?", "Okay, are you still typing?": G17's check-in after more greetings
+  stillThere: v40.swap('stillThere', STILL_TYPING_E22, retext(STILL_TYPING_G17, r`(?:(?:hi|hello|ok)[,!.]* )?`, r`(?:(?:hi|hiya|hey|heya|hello|ok|okay|sorry)(?: there)?[,!.]* )?`)),
+  // "can't wait any longer" ends the help before a stop or a closing word, not as excitement ("Me too, I can't wait any longer!")
+  dismissalConvenience: v40.swap('dismissalConvenience', CANT_WAIT_E22, CANT_WAIT_V2_E22),
+  // "Set up a talk with a career coach at the Job Centre": a talk to be had with a party (v8's "have a talk with" as a verb)
+  referralVerb: v40.plus('referralVerb', SET_UP_TALK_E22),
+  // "I have other chats, so I'm done with step one; step two is …": no end of the help
+  othersWaiting: v40.swap('othersWaiting', HAVE_OTHERS_E22, retext(HAVE_OTHERS_G18, r`(?! (?:with (?:the|my|that|this|your) (?:search`, `(?! (?:${DONE_STEP_E22}with (?:the|my|that|this|your) (?:search`)),
+}));
 
 // E23: a second wave: narrowings of v40's E19 (ownContactNextE19, ownDeptEsE19, wayForwardSourceE19) and E20 (citationAcrossE20)
 const phrasesV40E23 = block(phrasesV40E22, (_v40) => ({}));
@@ -16795,6 +16849,7 @@ export const rubricV40: Rubric = {
   topicNotNameE21: true,
 
   // E22's settings
+  citationAmpersandE22: true,
 
   // E23's settings
 
