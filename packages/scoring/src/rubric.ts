@@ -16707,10 +16707,11 @@ const OTHER_CHATS_STOP_E23 = retext(
 /**
  * (v40 E23) knownResource: PACER beside the words of a court case (the docket, a lawsuit, a federal case) is the courts'
  * records even when E20's fitness words are in its sentence ("The lawsuit over the PE class injury is on PACER; the docket has
- * the complaint") [not "His PACER score from PE class is on the portal; he can file a complaint with the school"].
+ * the complaint") [not "His PACER score from PE class is on the portal; he can file a complaint with the school"], not when
+ * said not to have the thing (E12's `NOT_THERE_E12`: "PACER doesn't have state cases, only federal court ones").
  */
 const COURT_CASE_E23 = r`(?:dockets?|lawsuits?|federal (?:cases?|courts?|suits?)|court (?:records?|filings?|dockets?)|bankruptcy (?:cases?|filings?))`;
-const PACER_COURT_E23 = r`\bpacer\b(?:(?=[^.!?]*\b${COURT_CASE_E23}\b)|(?<=\b${COURT_CASE_E23}\b[^.!?]*\bpacer))`;
+const PACER_COURT_E23 = r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?:(?=[^.!?]*\b${COURT_CASE_E23}\b)|(?<=\b${COURT_CASE_E23}\b[^.!?]*\bpacer))${NOT_THERE_E12}`;
 const phrasesV40E23 = block(phrasesV40E22, (v40) => ({
   // (test/thirty-ninth-round-e23-checked.test.ts)
   // E19's capacity after the last question: "Ya que esta es la última pregunta que podemos contestar esta noche", "As it's the

@@ -49,7 +49,7 @@ const FINGERPRINTS: Record<string, string> = {
   '37': '71f684016f66d338',
   '38': 'c4aeb7e6afd91621',
   '39': '7421a15fc52991bc',
-  '40': '588ee4c74b67e879',
+  '40': 'b2066015804863bc',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -1,5 +1,156 @@
 /**
- * HEADER (written at the end)
+ * Thirty-ninth round, block E23 (a second wave): CHECKING v40's blocks E19 (v39's E14 narrowed, Spanish; settings
+ * `ownContactNextE19`, `ownDeptEsE19`, `wayForwardSourceE19`) and E20 (v39's E15, E17, E18; setting `citationAcrossE20`), both
+ * ways, with cases no one had written, in other registers (Mexican, Caribbean, Central American, Spain Spanish, Spanglish;
+ * British, non-native, chat-speak, terse English) and other areas than theirs (tax forms, the DGT and the padrón, building
+ * repairs, tenancy, school fitness records and lawsuits, ILL, passports, consulates, book lists).
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  limits: "Como ya es la última pregunta que le puedo atender hoy", Caribbean "… que podemos contestar esta noche" (no
+ *   pronoun), British "As it's the last question I'm able to take this evening", non-native "Because this is last question I
+ *   can answer", the patron's own ("Como es tu última pregunta, te cuento", "As it's your last question, yes, …", "As it's
+ *   your last question, I'm able to tell you"), topics ("más preguntas de impuestos / de taxes", "any more questions about your
+ *   taxes") and time ("de aquí en adelante", "del día de hoy", Spain "por ahora");
+ *  holds: "Lo checo en la tarde", "mañana temprano", Spanglish "el weekend", "el fin de semana", "Ahorita lo checo, deme
+ *   chance", "Déjeme checarlo en el sistema", Spain "Dame un segundo, que lo consulto", British "Bear with me whilst I check",
+ *   "I'll check it this afternoon", "Tómese su tiempo" (no hold), a survey across a clause, "Espere / Aguarde … a que / hasta
+ *   que le llegue el correo / mi respuesta";
+ *  send-offs: "¡Que disfrute el libro!", Caribbean "¡Que disfruten la playa, mi amor!", advice "Con tal de que / De modo que /
+ *   Para que (los niños) disfrute(n) …", "Espero que disfrute su visita al museo", "¿Quiere que …, para que disfrute la tarde?";
+ *  outside parties who write or call: Spain's SEPE, DGT, Generalitat, Ayuntamiento, Seguridad Social; the library's own ("la
+ *   encargada de la sección infantil de la biblioteca", "la Junta de la biblioteca");
+ *  building staff: "la conserje del edificio" (after "dígale a"), Spain "la portera de la finca", "La portera del edificio de
+ *   al lado recoge los paquetes" (no referral);
+ *  still here: "in the US next month", "in town for the summer", British "Are you still here, love?", Spanglish "sigues ahi?
+ *   still here?";
+ *  the library's own number in the next sentence (`ownContactNextE19`): the party's number and the library's after "si no"
+ *   ("Llame a la Defensoría del Inquilino. El número es …; si no le contestan, llámenos al …"), both with the library first,
+ *   the library's only after "Si no," (Spanish) and "If not," (English), Spanglish "Llama a tu landlord primero. If he doesn't
+ *   answer, call us at …", "Call the Tenant Union. Their number is …, or call us at …", the party's number two sentences on;
+ *  departments (`ownDeptEsE19`): "el área de referencia", "la oficina de préstamo interbibliotecario", "la sección infantil",
+ *   "la sala juvenil / infantil", another owner's ("el departamento de vivienda de la ciudad", "la oficina de información del
+ *   condado", "el mostrador de información del hospital", "el departamento de referencia de la universidad", "la sección
+ *   infantil de la escuela de su hijo"), the library's named ("… de Circulación de la biblioteca Central"), English "the
+ *   interlibrary loan desk", "the city's permits department";
+ *  a source after "then where?" (`wayForwardSourceE19`): a page with the form and "Bye.", "google.com/maps, not my problem",
+ *   "bing.com. Bye.", a search-engine results page ("google.com/search?q=…", "bing.com/search?q=…"), the patron's own URL
+ *   repeated ("then where? travel.state.gov?" / "travel.state.gov, yes. Bye."), Mexican "Eso no me toca." / "¿entonces a dónde
+ *   voy?" / "Al consulado, en citas.sre.gob.mx. Adiós.", "Búsquelo en google.com, yo no sé. Chao.", terse "so where do i go"
+ *   (no question mark), Google Books and a site's own search as sources;
+ *  citations (`citationAcrossE20`): "Minn. Stat. ch. 504B", "Or. Rev. Stat. ch. 90", "chapter 42 of the North Carolina General
+ *   Statutes", "el capítulo 83 de los Estatutos de Florida", "G.L. c. 186" (no section), "35 P.S. § 10231.101", chat-speak "wis
+ *   stat ch 704"; what looks like them: "ch. 3 of the manual …, page 45", "chapter 83, page 12 of your textbook", "P.S. I
+ *   forgot to say: section 4 is the part to sign";
+ *  PACER: beside PE words in a lawsuit ("The lawsuit over the PE class injury is on PACER; the docket …"), pacer.uscourts.gov,
+ *   "the PACER scores from PE are on the school portal", "… file a complaint with the school";
+ *  closing: Caribbean "we locking the doors now anyway", "locking the doors anyway, but the chat opens at 9 …", "Locking the
+ *   doors of your car anyway is wise"; "Tengo varios chats abiertos y ya no puedo atenderle. Adiós.", "Estoy con cuatro chats, ya
+ *   no puedo ayudarle. Chao.", with a way back, "… tan rápido, pero ya lo busco", "La sucursal ya no puede atenderle los domingos";
+ *  rings and passed on: British "your bank will give you a bell", "the council will give you a buzz", "I'll give you a ring
+ *   tomorrow", "Our outreach librarian will give you a ring", "Le paso su pregunta al departamento de referencia / de obras
+ *   públicas de la ciudad", "I'll pass this to our local history department and they'll email you", "the city's parks
+ *   department will email you".
+ *
+ * Statuses are read from the literal text of RUBRIC.md (closing.no_dismissal: "tells the patron … that they have reached a
+ * limit of questions …, or otherwise ends the help for the provider's convenience without offering a way back"; Hold message,
+ * "Telling the patron to take their time is not a hold"; closing.courteous; Follow-up session "promises … to send or find
+ * more later", "someone from your library will contact you"; Referral, "The provider's own library's departments count when
+ * the patron is told to contact or visit them"; info.source "a named resource", "an e-mail or phone contact for a referral";
+ * session.idle_checkin), decided before the scorer ran. READINGS TAKEN where RUBRIC.md leaves room (E19's and E20's kept):
+ * - the provider's capacity after "the last question" ("que podemos contestar", "I'm able to take") tells a limit as E19's
+ *   "que le puedo contestar" does; a time ("de aquí en adelante", "del día de hoy", "por ahora") is a limit, a topic is not;
+ * - a check on the weekend is a later check (E19's days); "espere … a que le llegue el correo" waits for the mail (E19's
+ *   "aguarde"); "hasta que le llegue mi respuesta" waits on the provider;
+ * - "¡Que disfrute el libro / la playa!" is a send-off as "¡Que disfrute su viaje!"; "con tal de / de modo que disfrute …" is
+ *   advice as "a fin de que";
+ * - an outside office's department ("del condado", "de la ciudad", "del hospital", "de la universidad", "de la escuela") is
+ *   not reached by the library's number; the library's sections by their public ("la sección infantil") are, when a referral
+ *   is read at all;
+ * - a search engine's results page after "then where?" is "google it" with a link (E19's search-engine home page); the
+ *   patron's own URL repeated by the provider answers "then where?"; a source with a rude "Adiós" still goes on helping;
+ * - PACER in a sentence about a lawsuit or a docket is the courts' records even with PE words in it.
+ *
+ * COUNTS. Written: 115 cases, all labelled before running: a first batch of 91 (1 whole session, 90 short), 14 near misses and
+ * checks of the fixes (`guards`: 11 with the first fixes, 3 with the last two), and a second batch of 10 probing the fixes'
+ * words in other registers. Run: 99 (1 whole); LEFT: 16. Labels corrected: 0.
+ * Run 1 (first batch, 91): 26 disagreed. By check:
+ *  - closing.no_dismissal 7: "… que podemos contestar esta noche", "… I'm able to take this evening" (E19's capacity needs the
+ *    pronoun, "i / we can"), "Because this is last question I can answer" (LEFT), Spain "por ahora" (LEFT),
+ *    "google.com/search?q=…, bye" read as a way forward, "we locking the doors now anyway" (LEFT), "Tengo varios chats
+ *    abiertos y ya no puedo atenderle. Adiós." (E20 needs "más");
+ *  - interest.keep_informed 2: "Lo checo el weekend" read as a hold; "Espere unos minutos a que le llegue el correo" (LEFT);
+ *  - closing.courteous 3: "¡Que disfrute el libro!", "¡Que disfruten la playa, mi amor!" not read; "Con tal de que disfrute
+ *    su visita, reserve …" read as a send-off;
+ *  - followup.contact / resolution.code 2: "Le escribirán de la DGT" read as a promise; "the council will give you a buzz" (LEFT);
+ *  - referral.contact 6: "Dígale a la conserje del edificio" and "la portera de la finca" (LEFT), "la Defensoría del Inquilino"
+ *    (LEFT), "Hable con la sección infantil; nos puede llamar …" failed, "la oficina de información del condado, o llámenos …"
+ *    passed (E19's departments took the county's), "the interlibrary loan desk" (LEFT);
+ *  - session.idle_checkin 1: "are u still here in the US next month?" (LEFT);
+ *  - info.source 5: the party's number two sentences on (LEFT), "G.L. c. 186" (LEFT), "wis stat ch 704" (LEFT), "chapter 83,
+ *    page 12 of your textbook" (LEFT), "The lawsuit over the PE class injury is on PACER; the docket …" not read.
+ * Run 2 (guards and second batch, 21, with fixes 1-5 and 7-9): 4 disagreed: the second batch's "que podemos atender hoy" and
+ * "we're able to answer" (fix 1 as first written changed E19's lead only; E14's own tail after "la última pregunta" also needed
+ * the pronoun: widened in the same swap), "Pregunte en la sala juvenil" and "Pase a la sala infantil" (no referral read: LEFT).
+ * Run 3 (all, with fix 6 and its guards): all 99 as labelled, the 16 LEFT still misread.
+ * Wide run (the files below): 1 older case moved, E12's "PACER doesn't have state cases, only federal court ones" (fix 5 as
+ * first written read "federal court"): fix 5 narrowed with E12's own `NOT_THERE_E12` and E12's fitness words after "pacer";
+ * the wide run repeated.
+ *
+ * FIXES (block E23 only; v40 phrase families and three v40 settings; each near miss checked to FAIL with its fix made too
+ * wide, then the fix restored, unless said):
+ *  1. dismissalHard, swaps of E19's two last-question alternatives: the capacity without the patron's pronoun ("que podemos
+ *     contestar / atender") and "I'm / we're able to" (`CAN_ANSWER_ES_E23`, `CAN_ANSWER_E23`, and E14's tail in the same
+ *     alternatives). Near miss: "As it's your last question, I'm able to tell you: yes, …" (the patron's own; not tried wide).
+ *  2. farewell, a swap of E19's "que disfrute …": advice leads "con tal de / de modo / de manera / siempre y cuando que"
+ *     (`ADVICE_LEAD_E23`), and the things enjoyed also the book, reading, beach, film, concert, event, class, workshop, fair, day,
+ *     afternoon (`ENJOY_E23`). Near misses: "Espero que disfrute su visita al museo." (fails with any word before "que");
+ *     "Para que disfrute el libro, lea …" and "¿Quiere que …, para que disfrute la tarde?" (E14's own exclusions, not tried).
+ *  3. hold, E19's "checar / lo checo" later words also "weekend / finde / fin de semana" (`LATER_E23`). Near miss: "Lo checo
+ *     ahorita y el fin de semana le aviso si llega otro." (fails with the weekend read anywhere in the sentence).
+ *  4. dismissalConvenience, a swap of E20's `OTHER_CHATS_STOP_E20`: "ya no puedo atenderle / ayudarle" ending its clause
+ *     (`OTHER_CHATS_STOP_E23`). Near miss: "… ya no puedo atenderle tan rápido, pero ya lo busco" (fails with the clause's end
+ *     dropped).
+ *  5. knownResource plus `PACER_COURT_E23`: PACER beside a docket, lawsuit, federal case, court records, bankruptcy filings.
+ *     Not when said not to have the thing (E12's `NOT_THERE_E12`). Near misses: "His PACER score from PE class is on the
+ *     portal; he can file a complaint with the school" (fails with "complaint" a court word); E12's "PACER doesn't have state
+ *     cases, only federal court ones" (failed with the fix as first written).
+ *  6. notPromise, a swap of E14's (E19's) "le escribirán / le van a llamar de <party>": E19's Spain agencies after "de"
+ *     (`PARTY_ES_E23`). Near miss: "Le escribirán de la Junta de la biblioteca …" (still a promise; with E19's library window
+ *     made zero it still read as a promise, so it tests another rule, not this fix).
+ *  7. setting `ownDeptOwnerE23` (classify.ts `ownDeptEsE23`, in referral.ts where E19's `ownDeptEsE19` was read): not a
+ *     department of another owner ("… del condado / de la ciudad / del hospital / de la universidad / de la escuela"). Near
+ *     misses: "Pregunte en el departamento de Circulación de la biblioteca Central, o llámenos …" (fails with any "de la …" an
+ *     owner); the hospital's, the school's and the university's cases fail with the setting off.
+ *  8. setting `ownDeptSectionsE23` (same function): the library's sections by their public ("la sección infantil", "la sala
+ *     juvenil", "el área de adultos"), with 7's owner test. Near miss: "la sección infantil de la escuela de su hijo" (fails
+ *     without the owner test).
+ *  9. setting `searchPageE23` (classify.ts `searchPageE23`, in closing.ts after E19's): a search engine's results page is no
+ *     way forward. Near misses: "books.google.com/books?id=…" (fails with any search-engine path), "usa.gov/search" (fails
+ *     with any "/search").
+ *
+ * NOT CHANGED (read as labelled): E19's topic / time limits ("de impuestos", "de aquí en adelante", "del día de hoy"), the
+ * patron's own last question, "Lo checo en la tarde / mañana temprano", "Ahorita lo checo, deme chance", the survey across a
+ * clause, "Aguarde … hasta que le llegue mi respuesta" (a hold), "Para que los niños disfruten …", the SEPE, Generalitat,
+ * Ayuntamiento, Seguridad Social, the library's section promising, "you still here in town", `ownContactNextE19` both ways
+ * (the party's number with the library's first, "Si no, llámenos", "If not, call us", the Spanglish landlord, the Tenant
+ * Union), the city's departments in Spanish and English, E19's source answers (a page, the consulate, the patron's own URL,
+ * "google.com/maps, not my problem", "bing.com. Bye.", "so where do i go"), E20's chapters ("Minn. Stat. ch. 504B", "Or. Rev.
+ * Stat. ch. 90", "chapter 42 of the North Carolina General Statutes", "capítulo 83 de los Estatutos de Florida", "35 P.S. §"),
+ * the manual and "P.S. I forgot", "pacer.uscourts.gov", the school portal's PACER, the closings with a way back and the car's
+ * doors, "La sucursal ya no puede atenderle los domingos", the rings and passed-on questions (library's and city's).
+ *
+ * LEFT (16, each with its reason in LEFT_WHY): "Because this is last question …" (no article), Spain "por ahora", "Espere
+ * unos minutos a que le llegue" (an older hold than E14's "aguarde"), "Dígale a la conserje del edificio" (no referring
+ * verb), "la portera de la finca", "are u still here in the US next month" (an older alternative), "la Defensoría del
+ * Inquilino" (no party word), the party's number two sentences on, "the interlibrary loan desk" (X2's desks), "G.L. c. 186"
+ * without a section, "wis stat ch 704" without dots, "chapter 83, page 12 of your textbook" (an older reading), "we locking the
+ * doors now anyway", "the council will give you a buzz", and "la sala juvenil / infantil" (no referral read).
+ * NOT DONE: a setting reading the party's number two sentences after the referral; the council and other British local
+ * offices as parties who ring; "G.L. c. N" without a section.
+ *
+ * FINAL RUN: FINAL_RUN
+ *
+ * v40's fingerprint after block E23: FINGERPRINT.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
