@@ -5635,6 +5635,34 @@ export function citationAtE20(m: Msg): number {
   return -1;
 }
 
+// ---- (v40 E23) block E23's readings ----
+
+/** (v40 E23, `ownDeptOwnerE23`) Another owner after the department's name: the city's, the county's, a court's, a school's. */
+const OTHER_OWNER_E23 =
+  /^,? (?:de la ciudad|del condado|del estado|de la ciudad de [a-z]+|del condado de [a-z]+|municipal(?:es)?|estatal(?:es)?|federal(?:es)?|de la municipalidad|de la alcaldia|del ayuntamiento|del gobierno|de la corte|del tribunal|de la escuela|de la universidad|del hospital|del consulado|de (?:la )?(?:irs|uscis))\b/;
+/** (v40 E23, `ownDeptSectionsE23`) The library's sections by their public: "la sección infantil", "la sala juvenil", "el área de adultos". */
+const OWN_SECTION_E23 =
+  /\b(?:la |a la |el |al )?(?:seccion|sala|area|departamento) (?:infantil|juvenil|de ninos|para ninos|de adolescentes|de jovenes|de adultos|para adultos|de historia local|de genealogia)\b/;
+/**
+ * (v40 E23) E19's `ownDeptEsE19` with E23's settings: not a department of another owner ("la oficina de información del
+ * condado") (`ownDeptOwnerE23`), and also the library's sections by their public (`ownDeptSectionsE23`).
+ */
+export function ownDeptEsE23(s: Session, n: string): boolean {
+  const owned = (re: RegExp): boolean => {
+    const m = re.exec(n);
+    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)));
+  };
+  if (s.rubric.ownDeptSectionsE23 === true && owned(OWN_SECTION_E23)) return true;
+  return ownDeptEsE19(n) && owned(OWN_DEPT_ES_E19);
+}
+
+/** (v40 E23, `searchPageE23`) A search engine's results page ("google.com/search?q=…", "bing.com/search?q=…"): "google it" with a link. */
+const SEARCH_PAGE_E23 = /\b(?:google|bing|yahoo|duckduckgo)\.com\/(?:search|webhp|html)\b|\bsearch\.yahoo\.com\b/;
+export function searchPageE23(s: Session, m: Msg): boolean {
+  const v = s.vis[m.pos + 2];
+  return v !== undefined && SEARCH_PAGE_E23.test(v.n);
+}
+
 // ---- (v40 G17) block G17's readings ----
 
 // ---- (v40 G18) block G18's readings ----

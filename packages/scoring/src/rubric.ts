@@ -4026,6 +4026,22 @@ export type Rubric = {
   citationAmpersandE22?: boolean;
 
   // (v40 E23) settings of block E23 go here
+  /**
+   * (v40 E23) referral.contact: E19's `ownDeptEsE19` not when the department named is another owner's ("Pregunte en la
+   * oficina de información del condado, o llámenos al …": the county's office, which the library's number does not reach)
+   * (classify.ts `ownDeptEsE23`).
+   */
+  ownDeptOwnerE23?: boolean;
+  /**
+   * (v40 E23) referral.contact: E19's `ownDeptEsE19` also for the library's sections by their public ("Hable con la sección
+   * infantil; nos puede llamar al …", "la sala juvenil", "el área de adultos") (classify.ts `ownDeptEsE23`).
+   */
+  ownDeptSectionsE23?: boolean;
+  /**
+   * (v40 E23) closing.no_dismissal: E19's `wayForwardSourceE19` not when the answer is a search engine's results page
+   * ("then where?" / "google.com/search?q=passport+renewal, bye": "google it" with a link) (classify.ts `searchPageE23`).
+   */
+  searchPageE23?: boolean;
 
   // (v40 G20) settings of block G20 go here
 
@@ -16717,7 +16733,84 @@ const phrasesV40E22 = block(phrasesV40E21, (v40) => ({
 }));
 
 // E23: a second wave: narrowings of v40's E19 (ownContactNextE19, ownDeptEsE19, wayForwardSourceE19) and E20 (citationAcrossE20)
-const phrasesV40E23 = block(phrasesV40E22, (_v40) => ({}));
+/** (v40 E23) E19's and E20's alternatives this block narrows or widens, found in v40's families (after E22) by their own words. */
+const LAST_Q_CAN_ES_E19_AT = phrasesV40E22.dismissalHard.findIndex((x) => x.includes(CAN_ANSWER_ES_E19));
+const LAST_Q_CAN_E19_AT = phrasesV40E22.dismissalHard.findIndex((x) => x.includes(CAN_ANSWER_E19));
+const DISFRUTE_E19_AT = phrasesV40E22.farewell.findIndex((x) => x.startsWith(r`\b(?:viaje|vacaciones|estancia|visita|paseo|vuelo)\b(?<=\bque (?:disfrute`));
+const OTHER_CHATS_E20_AT = phrasesV40E22.dismissalConvenience.indexOf(OTHER_CHATS_STOP_E20);
+const LE_VAN_A_LLAMAR_E19_AT = phrasesV40E22.notPromise.findIndex((x) => x.includes(`(?= (?:de|del|desde) (?:la |el |los |las )?${PARTY_ES_E14}\\b(?![^.!?]{0,40}? de (?:la|su|nuestra|esta|tu) (?:biblioteca|sucursal)\\b))`));
+/**
+ * (v40 E23) E19's Spain agencies also in E14's "le escribirán / le van a llamar de <party>" ("Le escribirán de la DGT con la
+ * fecha del examen"): E19 added them to the agencies that write, not to the parties after "de".
+ */
+const PARTY_ES_E23 = `(?:${PARTY_ES_E14}|${PARTIES_SPAIN_E19.slice(0, -1)})`;
+/** (v40 E23) E14's things to enjoy in a send-off ("¡Que disfrute su viaje!"), also the book, the reading, the beach, the show, the day. */
+const ENJOY_E23 = r`(?:viaje|vacaciones|estancia|visita|paseo|vuelo|libro|libros|lectura|playa|pelicula|concierto|evento|clase|taller|feria|dia|tarde)`;
+/**
+ * (v40 E23) E19's capacity after "la última pregunta" also without the patron's pronoun ("que podemos contestar esta noche")
+ * and in the contracted English "I'm / we're able to take".
+ */
+const CAN_ANSWER_ES_E23 = r`(?= (?:que|q) (?:(?:le|te|les) )?(?:puedo|podemos|puedes|podre|podremos) )`;
+const CAN_ANSWER_E23 = r`(?= (?:that |which )?(?:(?:i|we) (?:can|could|am able to|are able to)|(?:im|were) able to) )`;
+/** (v40 E23) E19's advice leads before "que disfrute …": also "con tal de que", "de modo / de manera que", "siempre y cuando". */
+const ADVICE_LEAD_E23 = r`|a fin de|con el fin de|con tal de|de modo|de manera|siempre y cuando) que`;
+/** (v40 E23) E19's words of a later check, also the weekend ("Lo checo el weekend / el fin de semana / el finde"). */
+const LATER_E23 = retext(LATER_E19, r`|tarde|noche|semana|dia)\b)`, r`|tarde|noche|semana|dia|weekend|finde|fin de semana)\b)`);
+/**
+ * (v40 E23) E20's other chats as the reason the help stops, also "ya no puedo atenderle" ending its clause ("Tengo varios chats
+ * abiertos y ya no puedo atenderle. Adiós."): "ya" says the help has stopped without "más" [not "… ya no puedo atenderle tan
+ * rápido"].
+ */
+const OTHER_CHATS_STOP_E23 = retext(
+  OTHER_CHATS_STOP_E20,
+  r`(?:atender|ayudar)(?:le|te|lo|la)? (?:mas|ya)\b`,
+  r`(?:atender|ayudar)(?:le|te|lo|la)?(?: (?:mas|ya)\b|(?<=\bya no puedo (?:atender|ayudar)(?:le|te|lo|la)?)(?= ?[,.!;]|$))`,
+);
+/**
+ * (v40 E23) knownResource: PACER beside the words of a court case (the docket, a lawsuit, a federal case) is the courts'
+ * records even when E20's fitness words are in its sentence ("The lawsuit over the PE class injury is on PACER; the docket has
+ * the complaint") [not "His PACER score from PE class is on the portal; he can file a complaint with the school"], not when
+ * said not to have the thing (E12's `NOT_THERE_E12`: "PACER doesn't have state cases, only federal court ones").
+ */
+const COURT_CASE_E23 = r`(?:dockets?|lawsuits?|federal (?:cases?|courts?|suits?)|court (?:records?|filings?|dockets?)|bankruptcy (?:cases?|filings?))`;
+const PACER_COURT_E23 = r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?:(?=[^.!?]*\b${COURT_CASE_E23}\b)|(?<=\b${COURT_CASE_E23}\b[^.!?]*\bpacer))${NOT_THERE_E12}`;
+const phrasesV40E23 = block(phrasesV40E22, (v40) => ({
+  // (test/thirty-ninth-round-e23-checked.test.ts)
+  // E19's capacity after the last question: "Ya que esta es la última pregunta que podemos contestar esta noche", "As it's the
+  // last question I'm able to take this evening" [still the patron's own: "As it's your last question, yes, we're open till 8"]
+  dismissalHard: v40
+    .swap(
+      'dismissalHard',
+      LAST_Q_CAN_ES_E19_AT,
+      retext(
+        retext(phrasesV40E22.dismissalHard[LAST_Q_CAN_ES_E19_AT]!, CAN_ANSWER_ES_E19, CAN_ANSWER_ES_E23),
+        r`(?:que|q) (?:le|te|les) (?:puedo|podemos|puedes|podre) (?:contestar`,
+        r`(?:que|q) (?:(?:le|te|les) )?(?:puedo|podemos|puedes|podre|podremos) (?:contestar`,
+      ),
+    )
+    .map((x, i) =>
+      i === LAST_Q_CAN_E19_AT
+        ? retext(retext(x, CAN_ANSWER_E19, CAN_ANSWER_E23), r`(?:i|we) (?:can|could|am able to|are able to) (?:answer`, r`(?:(?:i|we) (?:can|could|am able to|are able to)|(?:im|were) able to) (?:answer`)
+        : x,
+    ),
+  // E19's advice before "que disfrute …" also "con tal de que" ("Con tal de que disfrute su visita, reserve la entrada")
+  // [still a send-off: "Espero que disfrute su viaje a Oaxaca"]
+  // and E14's things enjoyed also the book, the beach, the day ("¡Que disfrute el libro!", "¡Que disfruten la playa, mi amor!")
+  // [still advice: "Para que disfrute el libro, lea primero el prólogo"]
+  farewell: v40.swap(
+    'farewell',
+    DISFRUTE_E19_AT,
+    retextEvery(retext(phrasesV40E22.farewell[DISFRUTE_E19_AT]!, r`|a fin de|con el fin de) que`, ADVICE_LEAD_E23), r`(?:viaje|vacaciones|estancia|visita|paseo|vuelo)`, ENJOY_E23),
+  ),
+  // E19's Spain agencies after "le escribirán de …" ("Le escribirán de la DGT") [still the library's: "… de la biblioteca"]
+  notPromise: v40.swap('notPromise', LE_VAN_A_LLAMAR_E19_AT, retext(phrasesV40E22.notPromise[LE_VAN_A_LLAMAR_E19_AT]!, `?${PARTY_ES_E14}\\b(?![^.!?]{0,40}?`, `?${PARTY_ES_E23}\\b(?![^.!?]{0,40}?`)),
+  // E19's later checks also on the weekend ("Lo checo el weekend y te mando un email") [still a hold: "Ahorita lo checo, deme chance"]
+  hold: phrasesV40E22.hold.map((x) => (x.endsWith(LATER_E19) ? retext(x, LATER_E19, LATER_E23) : x)),
+  // E20's "ya no puedo atenderle" after other chats without "más" ("Tengo varios chats abiertos y ya no puedo atenderle. Adiós.")
+  dismissalConvenience: v40.swap('dismissalConvenience', OTHER_CHATS_E20_AT, OTHER_CHATS_STOP_E23),
+  // PACER beside a court case's words is a source whatever E20's fitness words say
+  knownResource: v40.plus('knownResource', PACER_COURT_E23),
+}));
 
 /** (v40 G20) QWERTY neighbours of each letter, for the slips of a word that autocorrect or a near key makes ("goof" for "good"). */
 const KEY_NEIGHBOURS_G20: Readonly<Record<string, string>> = {
@@ -16852,6 +16945,9 @@ export const rubricV40: Rubric = {
   citationAmpersandE22: true,
 
   // E23's settings
+  ownDeptOwnerE23: true,
+  ownDeptSectionsE23: true,
+  searchPageE23: true,
 
   // G20's settings
 };

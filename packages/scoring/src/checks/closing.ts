@@ -1,7 +1,7 @@
 /**
  * closing.anything_else, closing.no_dismissal and closing.courteous (RUBRIC.md, Closing).
  */
-import { wayForwardE10, wayForwardE11, wayForwardAskedE14, wayForwardSourceE19, scopedDoneI4, wayBackAfterWaitD6, closedNowF5, demandDoneI5, refusedToGoOnH3, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
+import { wayForwardE10, wayForwardE11, wayForwardAskedE14, wayForwardSourceE19, searchPageE23, scopedDoneI4, wayBackAfterWaitD6, closedNowF5, demandDoneI5, refusedToGoOnH3, conductWarningF5, anythingElseAt, clarifyAt, CONSULTED_A10, endOnQuestionC5, QUOTED, queueThenSourceC5, FRAGMENT_GAP_MS, joinedFragment, courteous as courteousAt, courteousText, givesInfo, holdTakenBackD5, isHold, onlyQuotedDismissalY10, patronEndedC10, seemsGone, selfIdentifies, sourceAt } from '../classify';
 import { firstAnswer, substantiveExchange } from '../facts';
 import { refersPatron } from './referral';
 import { ev, na, result, type Check } from './common';
@@ -173,7 +173,8 @@ export const noDismissal: Check = (s) => {
     // (v39 E14, `wayForwardAskedE14`) or in the provider's message right after the patron asks whom to turn to
     if (convenience && s.rubric.wayForwardAskedE14 === true && wayForwardAskedE14(s, m, (v, x) => refersPatron(s, v, x))) continue;
     // (v40 E19, `wayForwardSourceE19`) or answers the patron's question with a source ("then where?" / "travel.state.gov has the form …")
-    if (convenience && s.rubric.wayForwardSourceE19 === true && wayForwardSourceE19(s, m)) continue;
+    // (v40 E23, `searchPageE23`) not a search engine's results page ("google.com/search?q=…")
+    if (convenience && s.rubric.wayForwardSourceE19 === true && wayForwardSourceE19(s, m) && !(s.rubric.searchPageE23 === true && searchPageE23(s, m))) continue;
     // (v20 T5) "there are a few other patrons waiting" / "so I need to wrap up, feel free to start a new chat later!"
     if (s.rubric.splitMessagesT5 === true && wayBackNextT5(s, m)) continue;
     // (v29 D6, `wayBackAfterWaitD6`) "other patrons are waiting" / "so I have to go" / patron "wait" / "You can come back …",

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, ownDeptEsE19, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, ownDeptEsE23, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -1223,7 +1223,8 @@ function ownNumberElsewhereE19(s: Session, m: Msg, k: number): boolean {
     if (c.url || c.address || !ownOnlyE14(s, y.n)) return false;
     own = true;
   }
-  if (!own || (s.rubric.ownDeptEsE19 === true && ownDeptEsE19(x.n))) return false;
+  // (v40 E23, `ownDeptOwnerE23`, `ownDeptSectionsE23`) E19's departments read by `ownDeptEsE23`
+  if (!own || (s.rubric.ownDeptEsE19 === true && ownDeptEsE23(s, x.n))) return false;
   const v = m.execFrom(x, F.referralVerb, 0);
   if (v !== null && /^(?:con |a )?(?:nosotros|us)\b/.test(x.n.slice(v.index + v[0].length).trimStart())) return false;
   return !(v !== null && OWN_PARTY_X2.test(x.n.slice(v.index + v[0].length).trimStart()));
@@ -2454,7 +2455,8 @@ export const referralContact: Check = (s) => {
     // (v39 E14, `ownContactWideE14`) "Pregúntele a su casero …, y llámenos al 410-…": the only number follows the library's own
     // "llámenos / comuníquese con nosotros / call us", and no other sentence gives the party's contact
     // (v40 E19, `ownDeptEsE19`) not when the party is the library's own department ("Pregunte en el departamento de Circulación")
-    if (c === r.m && s.rubric.ownContactWideE14 === true && ownNumberOnlyE14(s, r.m, r.k) && !(s.rubric.ownDeptEsE19 === true && ownDeptEsE19(r.m.sentences[r.k]!.n))) {
+    // (v40 E23) read by `ownDeptEsE23`: not another owner's department ("… del condado"), also the library's sections ("la sección infantil")
+    if (c === r.m && s.rubric.ownContactWideE14 === true && ownNumberOnlyE14(s, r.m, r.k) && !(s.rubric.ownDeptEsE19 === true && ownDeptEsE23(s, r.m.sentences[r.k]!.n))) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the number given is the library\'s own)', [ev(r.m, r.k)]);
     }
     // (v40 E19, `ownContactNextE19`) "Hable con su casero. Si no le contesta, llámenos al 410-…": the library's number is in the next sentence
