@@ -68,7 +68,15 @@ const seeds = [
   'then who? ', 'Report the $800 to your bank at 1-800-555-0199 ', 'the fraud department will ring you ', '42 Pa.C.S. § 5524 ',
   'Mass. Gen. Laws ch. 186 § 15B ', '4 other chats going rn so cant do more ', 'tengo varios chats abiertos, así que no puedo seguir ',
   'se la reenvío a su biblioteca y ellos se comunicarán con usted ', 'Sam from the 24/7 backup service ',
-  // v40 E19, E20, G17-G19
+  // v40 E19-E23, G17-G20: narrowings, accessibility, workers' rights, openings, the provider's typos
+  'no me importa decirle que busque en otro lado ', 'ya que esta es la última pregunta que le puedo contestar ', 'lo checo el lunes ',
+  'Le escribirán de la Agencia Tributaria ', 'la portera del edificio ', 'you still here in the country ', 'Hable con su casero. Si no le contesta, llámenos al 410-555-1212. ',
+  'el departamento de Circulación ', 'then where? ', 'google.com/search?q=passport ', '43 P.S. § 250.302 ', 'M.G.L. c. 186 § 15B ', 'Wis. Stat. ch. 704 ',
+  'chapter 83 of Florida Statutes ', 'the PE class PACER ', 'give you a ring ', 'te la paso al departamento de historia local ',
+  'Still typing? ', "I can't wait any longer ", 'Call Maryland Relay at 711 ', 'TTY: 410-555-0100 ', 'the talk with ', 'the EEOC will mail you ',
+  'Md. Code, Lab. & Empl. § 3-505 ', "I have other patrons, so I'm done ", 'you have the right to ', 'Legal Aid can find you a lawyer ',
+  'Sam from the 24/7 backup service ', 'Kim w/ Ask Us backup ', 'Hello from the Ask Us team! ', 'Marta del servicio de respaldo ', 'Printing at the help desk ',
+  'thnaks for waiting, one momnet ', 'is thre anything esle? ', 'good mornign, wlecome to Ask Us ', 'I will get back to yuo ', 'have a goof day ', 'come bcak anytime ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
