@@ -5456,6 +5456,24 @@ export function bareTailHereE11(body: string): boolean {
 
 // ---- (v39 E12) block E12's readings ----
 
+/**
+ * The sentence of `m` where a citation of `cite` ends, read across the sentences its abbreviations cut: each sentence from
+ * `from` on whose text `ends` finds (a section's or chapter's number), joined to up to `back` sentences before it, where
+ * the citation's match ends inside it; -1 when there is none. (Shared by v39 E12's, E15's and v40 E20's, G18's, E22's
+ * readings, which differ only in these arguments.)
+ */
+function citationEndingAt(m: Msg, cite: RegExp, back: number, ends: RegExp, from = 0): number {
+  const xs = m.sentences;
+  for (let i = from; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (!ends.test(x.n)) continue;
+    const tail = xs.slice(Math.max(0, i - back), i + 1).map((y) => y.n).join(' ');
+    const hit = cite.exec(tail);
+    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
+  }
+  return -1;
+}
+
 /** (v39 E12) Another State's code cited by section (rubric.ts `STATE_CODE_CITE_E12`). */
 const STATE_CODE_CITE_E12 = new RegExp(STATE_CODE_CITE_SRC_E12, 'u');
 /**
@@ -5464,15 +5482,7 @@ const STATE_CODE_CITE_E12 = new RegExp(STATE_CODE_CITE_SRC_E12, 'u');
  */
 export function citationAtE12(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  const xs = m.sentences;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (!/(?:§|\bsec\.?|\bsection) ?\d/.test(x.n)) continue;
-    const tail = xs.slice(Math.max(0, i - 3), i + 1).map((y) => y.n).join(' ');
-    const hit = STATE_CODE_CITE_E12.exec(tail);
-    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
-  }
-  return -1;
+  return citationEndingAt(m, STATE_CODE_CITE_E12, 3, /(?:§|\bsec\.?|\bsection) ?\d/);
 }
 
 // ---- (v39 E13) block E13's readings ----
@@ -5559,15 +5569,7 @@ const STATE_LAWS_CITE_E15 = new RegExp(STATE_LAWS_CITE_SRC_E15, 'u');
  */
 export function citationAtE15(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  const xs = m.sentences;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (!/(?:§|\bsec\.?|\bsection) ?\d/.test(x.n)) continue;
-    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
-    const hit = STATE_LAWS_CITE_E15.exec(tail);
-    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
-  }
-  return -1;
+  return citationEndingAt(m, STATE_LAWS_CITE_E15, 4, /(?:§|\bsec\.?|\bsection) ?\d/);
 }
 
 // ---- (v39 E17) block E17's readings ----
@@ -5623,16 +5625,7 @@ const STATE_LAWS_CITE_E20 = new RegExp(STATE_LAWS_CITE_SRC_E20, 'u');
  * number, up to four sentences before it joined to it, and the citation's match ending in it (its digits are in the match).
  */
 export function citationAtE20(m: Msg): number {
-  const xs = m.sentences;
-  if (xs.length < 2) return -1;
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (!/^\W{0,3}\d|(?:§|\bsec\.?|\bsection|\bch\.?|\bchapter) ?\d/.test(x.n)) continue;
-    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
-    const hit = STATE_LAWS_CITE_E20.exec(tail);
-    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
-  }
-  return -1;
+  return citationEndingAt(m, STATE_LAWS_CITE_E20, 4, /^\W{0,3}\d|(?:§|\bsec\.?|\bsection|\bch\.?|\bchapter) ?\d/, 1);
 }
 
 // ---- (v40 E23) block E23's readings ----
@@ -5676,15 +5669,7 @@ const MD_ARTICLE_AMP_G18 = new RegExp(MD_ARTICLE_AMP_SRC_G18, 'u');
  */
 export function citationAtG18(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  const xs = m.sentences;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (!/(?:§|\bsec\.?|\bsection) ?\d/.test(x.n)) continue;
-    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
-    const hit = MD_ARTICLE_AMP_G18.exec(tail);
-    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
-  }
-  return -1;
+  return citationEndingAt(m, MD_ARTICLE_AMP_G18, 4, /(?:§|\bsec\.?|\bsection) ?\d/);
 }
 
 // ---- (v40 G19) block G19's readings ----
@@ -5785,15 +5770,7 @@ const LAW_AMP_E22 = new RegExp(LAW_AMP_SRC_E22, 'u');
  */
 export function citationAtE22(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  const xs = m.sentences;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (!/(?:§|\bsec\.?|\bsection|\bsecond) ?\d/.test(x.n)) continue;
-    const tail = xs.slice(Math.max(0, i - 4), i + 1).map((y) => y.n).join(' ');
-    const hit = LAW_AMP_E22.exec(tail);
-    if (hit !== null && hit.index + hit[0].length > tail.length - x.n.length) return x.k;
-  }
-  return -1;
+  return citationEndingAt(m, LAW_AMP_E22, 4, /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/);
 }
 
 // ---- (v40 E23) block E23's readings ----
