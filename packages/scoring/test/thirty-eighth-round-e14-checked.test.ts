@@ -170,55 +170,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
-import { L, OPEN, one } from './narrowing-lines';
-
-/** A Spanish opening: the question, a Spanish greeting that asks the county, the reply. */
-const OPEN_ES = (q: string): Line[] => OPEN(q, 'Hola, soy Jo, bibliotecaria de Sample County Library. ¿En qué condado vive usted?', 'en el de sample');
-/** A Spanish session: the opening, `text` and a goodbye. */
-const es = (q: string, text: string): Line[] => [...OPEN_ES(q), L(text), [110, 'p', 'gracias'], [120, 'l', 'Gracias por escribirnos, ¡hasta pronto!']];
-/** The opening, then the provider's `text` alone as the last message (no goodbye after). */
-const ends = (q: string, text: string): Line[] => [...OPEN(q), L(text)];
-const endsEs = (q: string, text: string): Line[] => [...OPEN_ES(q), L(text)];
-/**
- * A Spanish session where `said` (at 52 s) is a provider message; the provider writes again 200 s later. Read as a hold, the
- * 200 s is a wait on the provider (keep_informed fails); read as no hold, a wait on the patron (passes).
- */
-const espera = (said: string): Line[] => [
-  [0, 'p', 'hola, hay clases de computacion en la biblioteca?'],
-  [20, 'l', 'Hola, soy Jo de Pregunte a la Biblioteca. ¿Qué sucursal usa normalmente?'],
-  [45, 'p', 'la central'],
-  [52, 'l', said],
-  [252, 'l', 'Las clases están en el calendario de eventos, biblioteca.example.org/eventos. ¿Le sirvió?'],
-  [270, 'p', 'si gracias'],
-];
-/** A Spanish answered question, then the provider's `text` at 260 s as the only message of a final idle of 195 s. */
-const gone = (text: string): Line[] => [
-  [0, 'p', 'hola tienen libros en español para niños?'],
-  [20, 'l', 'Hola, soy Jo, bibliotecaria de Sample County Library. ¿Para qué edad?'],
-  [45, 'p', '5 años'],
-  [65, 'l', 'Sí: en el catálogo, samplelibrary.org/catalogo, busque «cuentos infantiles» y filtre por español. ¿Le sirvió?'],
-  [260, 'l', text],
-];
-/** A Spanish answered question, the patron's thanks, then the provider's `text` as the last message. */
-const lastEs = (q: string, text: string): Line[] => [...OPEN_ES(q), L('Está en el catálogo, samplelibrary.org/catalogo. ¿Le sirvió?'), [110, 'p', 'si gracias'], [120, 'l', text]];
-/** An answered ebook question, then the provider's `text` at 230 s into a final idle, and a disconnect notice at 420 s. */
-const idle = (text: string): Line[] => [
-  [0, 'p', 'do u have the new stephen king book'],
-  [20, 'l', 'hi! jo here, librarian at Sample County Library. do u want print, ebook or audio?'],
-  [45, 'p', 'ebook'],
-  [70, 'l', 'its on Libby, search "Holly" at samplecounty.overdrive.com and place a hold. did that answer it?'],
-  [230, 'l', text],
-  [420, 'l', "It looks like you've been disconnected, so I'll end this chat now. Thanks for using Ask Us, come back anytime!"],
-];
-/** The same in Spanish. */
-const idleEs = (text: string): Line[] => [
-  [0, 'p', 'hola tienen el nuevo libro de isabel allende'],
-  [20, 'l', 'Hola, soy Jo, bibliotecaria de Sample County Library. ¿Lo quiere impreso o en ebook?'],
-  [45, 'p', 'ebook'],
-  [70, 'l', 'Está en Libby: samplecounty.overdrive.com, busque «Allende» y póngalo en reserva. ¿Le sirvió?'],
-  [230, 'l', text],
-  [420, 'l', 'Parece que se desconectó, así que voy a cerrar el chat. ¡Gracias por escribirnos, vuelva cuando quiera!'],
-];
+import { L, OPEN, one, OPEN_ES, es, ends, endsEs, espera, gone, lastEs, idle, idleEs } from './narrowing-lines';
 
 export const whole: SessionCase[] = [
   {
