@@ -68,3 +68,19 @@ export const idleEs = (text: string): Line[] => [
   [230, 'l', text],
   [420, 'l', 'Parece que se desconectó, así que voy a cerrar el chat. ¡Gracias por escribirnos, vuelva cuando quiera!'],
 ];
+
+// ---- A second question after an answer (thirty-eighth round E18; thirty-ninth round E20, E22, E23) ----
+
+/** An answered question, the patron's second question, then the provider's `last` message(s) (no goodbye unless given). */
+export const second = (q1: string, a1: string, q2: string, ...last: string[]): Line[] => [
+  ...OPEN(q1),
+  L(a1),
+  [100, 'p', q2],
+  ...last.map((x, i): Line => [110 + 10 * i, 'l', x]),
+];
+/** A question on a tenancy answered, then "one more thing" and the provider's `last` message(s). */
+export const lease = (...last: string[]): Line[] =>
+  second('where can i read the rules on security deposits', 'The state attorney general has a tenant guide at samplestate.gov/tenants. Does that help?', 'yes, one more: can landlords charge pet fees?', ...last);
+/** A Spanish question answered, then a second question and the provider's `last` message(s). */
+export const segunda = (...last: string[]): Line[] =>
+  second('tienen libros de cocina mexicana?', 'Sí, vea el catálogo en samplelibrary.org/catalogo. ¿Le sirve?', 'si, y tienen clases de ingles?', ...last);

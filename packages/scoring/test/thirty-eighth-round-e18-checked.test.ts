@@ -60,15 +60,8 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { L, OPEN } from './narrowing-lines';
+import { L, OPEN, second } from './narrowing-lines';
 
-/** An answered question, the patron's second question, then the provider's `last` message(s) (no goodbye unless given). */
-const second = (q1: string, a1: string, q2: string, ...last: string[]): Line[] => [
-  ...OPEN(q1),
-  L(a1),
-  [100, 'p', q2],
-  ...last.map((x, i): Line => [110 + 10 * i, 'l', x]),
-];
 /** A reading-list question answered, then "and the museum pass?" and the provider's `last` message(s). */
 const museum = (...last: string[]): Line[] =>
   second('do you have books on the french revolution', 'Yes: Citizens by Simon Schama is in our catalogue at samplelibrary.org. Does that help?', 'ok and can i book a museum pass online?', ...last);

@@ -135,21 +135,8 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { L, OPEN, one } from './narrowing-lines';
+import { L, OPEN, one, second, lease, segunda } from './narrowing-lines';
 
-/** An answered question, the patron's second question, then the provider's `last` message(s) (no goodbye unless given). */
-const second = (q1: string, a1: string, q2: string, ...last: string[]): Line[] => [
-  ...OPEN(q1),
-  L(a1),
-  [100, 'p', q2],
-  ...last.map((x, i): Line => [110 + 10 * i, 'l', x]),
-];
-/** A question on a tenancy answered, then "one more thing" and the provider's `last` message(s). */
-const lease = (...last: string[]): Line[] =>
-  second('where can i read the rules on security deposits', 'The state attorney general has a tenant guide at samplestate.gov/tenants. Does that help?', 'yes, one more: can landlords charge pet fees?', ...last);
-/** A Spanish question answered, then a second question and the provider's `last` message(s). */
-const segunda = (...last: string[]): Line[] =>
-  second('tienen libros de cocina mexicana?', 'Sí, vea el catálogo en samplelibrary.org/catalogo. ¿Le sirve?', 'si, y tienen clases de ingles?', ...last);
 /** A fraud question, the provider's `text`, thanks and a goodbye. */
 const fraud = (text: string, q = 'someone rang me saying theyre from my bank and i gave them my card number, what now'): Line[] => one(q, text);
 /** The default opening, one provider message `text` (Spanish), thanks and a goodbye. */

@@ -141,24 +141,14 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { L, OPEN, one } from './narrowing-lines';
+import { L, OPEN, one, second, segunda } from './narrowing-lines';
 
-/** An answered question, the patron's second question, then the provider's `last` message(s) (no goodbye unless given). */
-const second = (q1: string, a1: string, q2: string, ...last: string[]): Line[] => [
-  ...OPEN(q1),
-  L(a1),
-  [100, 'p', q2],
-  ...last.map((x, i): Line => [110 + 10 * i, 'l', x]),
-];
 /** A reading question answered, then "one more" and the provider's `last` message(s). */
 const novel = (...last: string[]): Line[] =>
   second('when does the next book in the wings of fire series come out', 'The next one is out March 3; you can place a hold at catalog.samplelibrary.org. Does that help?', 'yes! one more, is there a waitlist already?', ...last);
 /** A tax question answered, then a second question and the provider's `last` message(s). */
 const taxes = (...last: string[]): Line[] =>
   second('where do i get the 1040 form', 'The IRS has it at irs.gov/forms, and the branch has paper copies. Does that help?', 'ok and what about the state form?', ...last);
-/** A Spanish question answered, then a second question and the provider's `last` message(s). */
-const segunda = (...last: string[]): Line[] =>
-  second('tienen libros de cocina mexicana?', 'Sí, vea el catálogo en samplelibrary.org/catalogo. ¿Le sirve?', 'si, y tienen clases de ingles?', ...last);
 /** The default opening, one provider message `text` (Spanish), thanks and a goodbye. */
 const reply = (text: string, q = 'puedo renovar mi carnet por internet?'): Line[] => [...OPEN(q), L(text), [110, 'p', 'ok gracias'], [120, 'l', '¡Gracias por escribirnos, adiós!']];
 /** An answer with a source at 70 s, then the provider's `rest` after the patron went quiet. */

@@ -160,22 +160,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
-import { L, OPEN, one, OPEN_ES, es, ends, endsEs, espera, lastEs, idle } from './narrowing-lines';
+import { L, OPEN, one, OPEN_ES, es, ends, endsEs, espera, lastEs, idle, second, lease, segunda } from './narrowing-lines';
 
 /** A refusal at 70 s, the patron's `said` at 90 s and the provider's `next` at 110 s, the last message. */
 const asked = (refusal: string, said: string, next: string, q = 'can u renew my passport for me'): Line[] => [...OPEN(q), L(refusal), [90, 'p', said], [110, 'l', next]];
 const askedEs = (refusal: string, said: string, next: string, q = 'me puede sacar la cita del consulado'): Line[] => [...OPEN_ES(q), L(refusal), [90, 'p', said], [110, 'l', next]];
-/** An answered question, the patron's second question, then the provider's `last` message(s) (no goodbye). */
-const second = (q1: string, a1: string, q2: string, ...last: string[]): Line[] => [
-  ...OPEN(q1),
-  L(a1),
-  [100, 'p', q2],
-  ...last.map((x, i): Line => [110 + 10 * i, 'l', x]),
-];
-const lease = (...last: string[]): Line[] =>
-  second('where can i read the rules on security deposits', 'The state attorney general has a tenant guide at samplestate.gov/tenants. Does that help?', 'yes, one more: can landlords charge pet fees?', ...last);
-const segunda = (...last: string[]): Line[] =>
-  second('tienen libros de cocina mexicana?', 'Sí, vea el catálogo en samplelibrary.org/catalogo. ¿Le sirve?', 'si, y tienen clases de ingles?', ...last);
 
 export const whole: SessionCase[] = [
   {
