@@ -16519,10 +16519,11 @@ const phrasesV40E20 = block(phrasesV40E19, (v40) => ({
   // [not "Thanks! P.S. section 3 of the form …", "It's c. 12, § 3 in most editions", "ask your pa. Section 8 …"]
   namedResource: v40.plus('namedResource', PA_TITLE_E20, PURDON_E20, MGL_E20, STAT_CHAPTER_E20, CHAPTER_OF_E20, ESTATUTOS_E20),
   // E15's PACER, not beside the British "bleep test", PE, phys ed [still read: "PACER has the docket. Not the gym test, ha."]
+  // (the fitness words within 300 characters of the sentence on either side: see PACER_COURT_E23)
   knownResource: v40.swap(
     'knownResource',
     PACER_E15,
-    `${phrasesV40E19.knownResource[PACER_E15]!}(?![^.!?]*\\b${FITNESS_E20}\\b)(?<!\\b${FITNESS_E20}\\b[^.!?]*)(?![^!?]*\\bp\\. ?e\\.)(?<!\\bp\\. ?e\\.[^!?]*)`,
+    `${phrasesV40E19.knownResource[PACER_E15]!}(?![^.!?]{0,300}\\b${FITNESS_E20}\\b)(?<!\\b${FITNESS_E20}\\b[^.!?]{0,300})(?![^!?]{0,300}\\bp\\. ?e\\.)(?<!\\bp\\. ?e\\.[^!?]{0,300})`,
   ),
   dismissalConvenience: v40.swap(
     'dismissalConvenience',
@@ -16770,10 +16771,12 @@ const OTHER_CHATS_STOP_E23 = retext(
  * (v40 E23) knownResource: PACER beside the words of a court case (the docket, a lawsuit, a federal case) is the courts'
  * records even when E20's fitness words are in its sentence ("The lawsuit over the PE class injury is on PACER; the docket has
  * the complaint") [not "His PACER score from PE class is on the portal; he can file a complaint with the school"], not when
- * said not to have the thing (E12's `NOT_THERE_E12`: "PACER doesn't have state cases, only federal court ones").
+ * said not to have the thing (E12's `NOT_THERE_E12`: "PACER doesn't have state cases, only federal court ones"). The court's
+ * words are looked for within 300 characters of the sentence on either side, as E20's fitness words are: unbounded, a long
+ * sentence of PACERs cost quadratic time (bench README "Forty-third round").
  */
 const COURT_CASE_E23 = r`(?:dockets?|lawsuits?|federal (?:cases?|courts?|suits?)|court (?:records?|filings?|dockets?)|bankruptcy (?:cases?|filings?))`;
-const PACER_COURT_E23 = r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?:(?=[^.!?]*\b${COURT_CASE_E23}\b)|(?<=\b${COURT_CASE_E23}\b[^.!?]*\bpacer))${NOT_THERE_E12}`;
+const PACER_COURT_E23 = r`\bpacer\b(?! (?:tests?|runs?|scores?|beeps?|fitness)\b)(?:(?=[^.!?]{0,300}\b${COURT_CASE_E23}\b)|(?<=\b${COURT_CASE_E23}\b[^.!?]{0,300}\bpacer))${NOT_THERE_E12}`;
 const phrasesV40E23 = block(phrasesV40E22, (v40) => ({
   // (test/thirty-ninth-round-e23-checked.test.ts)
   // E19's capacity after the last question: "Ya que esta es la última pregunta que podemos contestar esta noche", "As it's the
