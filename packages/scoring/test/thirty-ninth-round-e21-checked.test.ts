@@ -84,30 +84,10 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { ANSWER, G, open1, open2, Q } from './openings-lines';
 
 const PATRON = (name: string) => ({ patron: { name, email: null, phone: null } });
-const ANSWER = 'The downtown branch is open 9 am to 8 pm today; the hours are at example.org/hours. Does that answer your question?';
-const Q = 'hi what time does the downtown library close today';
 
-/** The patron's question, the provider's opening `greet`, the patron's reply, an answer with a source, a goodbye. */
-const open1 = (greet: string, q = Q): Line[] => [
-  [0, 'p', q],
-  [15, 'l', greet],
-  [40, 'p', 'the downtown one'],
-  [60, 'l', ANSWER],
-  [90, 'p', 'ok thanks'],
-  [100, 'l', 'Thanks for chatting, bye!'],
-];
-/** Two opening messages (the second right after the first). */
-const open2 = (first: string, second: string, q = Q): Line[] => [
-  [0, 'p', q],
-  [15, 'l', first],
-  [20, 'l', second],
-  [40, 'p', 'the downtown one'],
-  [60, 'l', ANSWER],
-  [90, 'p', 'ok thanks'],
-  [100, 'l', 'Thanks for chatting, bye!'],
-];
 /** Three provider messages before the patron answers: what the third says comes too late. */
 const open3 = (first: string, second: string, third: string, q = Q): Line[] => [
   [0, 'p', q],
@@ -119,7 +99,6 @@ const open3 = (first: string, second: string, third: string, q = Q): Line[] => [
   [90, 'p', 'ok thanks'],
   [100, 'l', 'Thanks for chatting, bye!'],
 ];
-const G = (greet: string, st: 'pass' | 'fail', name?: string, over?: SessionCase['over']): SessionCase => ({ name: name ?? `open: "${greet}"`, lines: open1(greet), exp: some({ greeting: st }), ...(over ? { over } : {}) });
 const G2 = (first: string, second: string, st: 'pass' | 'fail', name?: string): SessionCase => ({ name: name ?? `two: "${first}" / "${second}"`, lines: open2(first, second), exp: some({ greeting: st }) });
 
 /** Whole sessions: every check. */

@@ -103,38 +103,18 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
+import { ANSWER, G, open1, open2, Q } from './openings-lines';
 
 const PATRON = (name: string) => ({ patron: { name, email: null, phone: null } });
-const ANSWER = 'The downtown branch is open 9 am to 8 pm today; the hours are at example.org/hours. Does that answer your question?';
 
-/** The patron's question, the provider's opening `greet`, the patron's reply, an answer with a source, a goodbye. */
-const open1 = (greet: string, q = 'hi what time does the downtown library close today'): Line[] => [
-  [0, 'p', q],
-  [15, 'l', greet],
-  [40, 'p', 'the downtown one'],
-  [60, 'l', ANSWER],
-  [90, 'p', 'ok thanks'],
-  [100, 'l', 'Thanks for chatting, bye!'],
-];
-/** The same with two opening messages (the second right after the first). */
-const open2 = (first: string, second: string, q = 'hi what time does the downtown library close today'): Line[] => [
-  [0, 'p', q],
-  [15, 'l', first],
-  [20, 'l', second],
-  [40, 'p', 'the downtown one'],
-  [60, 'l', ANSWER],
-  [90, 'p', 'ok thanks'],
-  [100, 'l', 'Thanks for chatting, bye!'],
-];
 /** The opening `greet`, then the answer with its source at once (no question asked in between). */
-const straight = (greet: string, q = 'hi what time does the downtown library close today'): Line[] => [
+const straight = (greet: string, q = Q): Line[] => [
   [0, 'p', q],
   [15, 'l', greet],
   [30, 'l', ANSWER],
   [60, 'p', 'yes thanks'],
   [70, 'l', 'Thanks for chatting, bye!'],
 ];
-const G = (greet: string, st: 'pass' | 'fail', name?: string, over?: SessionCase['over']): SessionCase => ({ name: name ?? `open: "${greet}"`, lines: open1(greet), exp: some({ greeting: st }), ...(over ? { over } : {}) });
 
 /** Whole sessions: every check. */
 const whole: SessionCase[] = [
