@@ -1,10 +1,10 @@
 // In-process A/B of two rubrics (env A, B) on the bench's 27-33-message sessions: alternating chunks, total time each.
-// usage: A=rubricV39 B=rubricV40 node --no-regexp-tier-up --import tsx bench/tools/ab.mts [rounds]
+// usage: A=rubricV40 B=rubricV41 node --no-regexp-tier-up --import tsx bench/tools/ab.mts [rounds]
 // (or bundled with esbuild into bench/cache/ab.mjs, as for profv.mts)
 import { generateTranscripts } from '@askqa/generator';
 import { scoreSession } from '../../packages/scoring/src/index';
 import * as R from '../../packages/scoring/src/rubric';
-const A = (R as any)[process.env.A ?? 'rubricV39'], B = (R as any)[process.env.B ?? 'currentRubric'];
+const A = (R as any)[process.env.A ?? 'rubricV40'], B = (R as any)[process.env.B ?? 'currentRubric'];
 const all = [...generateTranscripts({ sessions: 40_000, seed: 11, weeks: 4 })].map((t) => JSON.parse(JSON.stringify(t)));
 const long = all.filter((t: any) => t.messages.length >= 27 && t.messages.length <= 33).slice(0, 5_000);
 const now = Date.parse('2026-12-01T00:00:00Z');

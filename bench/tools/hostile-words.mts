@@ -1,7 +1,7 @@
-// Times v39 and v40 on 20 KB messages made of the words v39's and v40's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
+// Times v40 and v41 on 20 KB messages made of the words v40's and v41's new regexps and phrase changes read (and symbols beyond Latin-1) (each seed repeated,
 // with and without a transfer event, also as the survey comment). usage: node --import tsx bench/tools/hostile-words.mts
-// With SIZE set, times one rubric (env RUBRIC, default v40) on messages of SIZE characters instead:
-// SIZE=200000 RUBRIC=rubricV39 node --import tsx bench/tools/hostile-words.mts
+// With SIZE set, times one rubric (env RUBRIC, default v41) on messages of SIZE characters instead:
+// SIZE=200000 RUBRIC=rubricV40 node --import tsx bench/tools/hostile-words.mts
 import * as R from '../../packages/scoring/src/rubric';
 import { scoreSession } from '../../packages/scoring/src/index';
 const now = Date.parse('2026-12-01T00:00:00Z');
@@ -77,6 +77,7 @@ const seeds = [
   'Md. Code, Lab. & Empl. § 3-505 ', "I have other patrons, so I'm done ", 'you have the right to ', 'Legal Aid can find you a lawyer ',
   'Sam from the 24/7 backup service ', 'Kim w/ Ask Us backup ', 'Hello from the Ask Us team! ', 'Marta del servicio de respaldo ', 'Printing at the help desk ',
   'thnaks for waiting, one momnet ', 'is thre anything esle? ', 'good mornign, wlecome to Ask Us ', 'I will get back to yuo ', 'have a goof day ', 'come bcak anytime ',
+  // v41 E24-E26, G21, G22
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
@@ -84,23 +85,23 @@ const seeds = [
 if (process.env.SIZE) {
   const SIZE = Number(process.env.SIZE);
   const rep2 = (s: string) => { let o = ''; while (o.length < SIZE) o += s; return o.slice(0, SIZE); };
-  const which = (R as any)[process.env.RUBRIC ?? 'rubricV40'];
+  const which = (R as any)[process.env.RUBRIC ?? 'rubricV41'];
   time(which, 'hi there', false);
   const out: [number, string][] = [];
   for (const s of seeds) out.push([time(which, rep2(s), false), s]);
   out.sort((a, b) => b[0] - a[0]);
   for (const [t, s] of out.slice(0, 8)) console.log(which.version, t.toFixed(0), 'ms', JSON.stringify(s));
 } else {
-  for (const r of [R.rubricV39, R.rubricV40]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
+  for (const r of [R.rubricV40, R.rubricV41]) time(r, 'hi there, thanks for waiting. is that what you needed? bye', false);
   const rows: [number, number, string][] = [];
   for (const s of seeds) for (const tr of [false, true]) {
     const msg = rep(s);
-    const a = Math.min(time(R.rubricV39, msg, tr), time(R.rubricV39, msg, tr));
-    const b = Math.min(time(R.rubricV40, msg, tr), time(R.rubricV40, msg, tr));
+    const a = Math.min(time(R.rubricV40, msg, tr), time(R.rubricV40, msg, tr));
+    const b = Math.min(time(R.rubricV41, msg, tr), time(R.rubricV41, msg, tr));
     rows.push([b, a, `${JSON.stringify(s)}${tr ? ' +transfer' : ''}`]);
   }
   rows.sort((x, y) => y[0] - x[0]);
-  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v40 ${b.toFixed(1)} ms  v39 ${a.toFixed(1)} ms  ${s}`);
-  console.log('most slowed by v40:');
-  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v40 ${b.toFixed(1)} ms  v39 ${a.toFixed(1)} ms  ${s}`);
+  for (const [b, a, s] of rows.slice(0, 15)) console.log(`v41 ${b.toFixed(1)} ms  v40 ${a.toFixed(1)} ms  ${s}`);
+  console.log('most slowed by v41:');
+  for (const [b, a, s] of [...rows].sort((x, y) => (y[0] - y[1]) - (x[0] - x[1])).slice(0, 5)) console.log(`v41 ${b.toFixed(1)} ms  v40 ${a.toFixed(1)} ms  ${s}`);
 }

@@ -5776,3 +5776,13 @@ export function citationAtE22(m: Msg): number {
 // ---- (v40 E23) block E23's readings ----
 
 // ---- (v40 G20) block G20's readings ----
+
+// ---- (v41 E24) block E24's readings ----
+
+// ---- (v41 E25) block E25's readings ----
+
+// ---- (v41 E26) block E26's readings ----
+
+// ---- (v41 G21) block G21's readings ----
+
+// ---- (v41 G22) block G22's readings ----

@@ -4045,6 +4045,16 @@ export type Rubric = {
 
   // (v40 G20) settings of block G20 go here
 
+  // (v41 E24) settings of block E24 go here
+
+  // (v41 E25) settings of block E25 go here
+
+  // (v41 E26) settings of block E26 go here
+
+  // (v41 G21) settings of block G21 go here
+
+  // (v41 G22) settings of block G22 go here
+
 };
 
 const r = String.raw;
@@ -16955,5 +16965,43 @@ export const rubricV40: Rubric = {
   // G20's settings
 };
 
+// E24: checks v40's G20 (the provider's typos: slipsG20's fifteen families both ways, slips that spell other words, patrons' typos)
+const phrasesV41E24 = block(phrasesV40, (_v41) => ({}));
+
+// E25: checks v40's E21 and E22 (topicNotNameE21; the ADA coordinator's call, "can't wait any longer", "set up a talk with", citationAmpersandE22)
+const phrasesV41E25 = block(phrasesV41E24, (_v41) => ({}));
+
+// E26: checks v40's E23 (ownDeptOwnerE23, ownDeptSectionsE23, searchPageE23, the capacity after the last question, weekend checks, PACER with court words)
+const phrasesV41E26 = block(phrasesV41E25, (_v41) => ({}));
+
+// G21: whole sessions: the timed checks at their edges (waits, holds, final idle, check-ins, disconnect notices, goodbyes in the idle, system and internal lines, identical timestamps)
+const phrasesV41G21 = block(phrasesV41E26, (_v41) => ({}));
+
+// G22: whole sessions: services abroad (British, Irish, Canadian, Australian and New Zealand libraries: their agencies, idioms and contact formats)
+const phrasesV41G22 = block(phrasesV41G21, (_v41) => ({}));
+
+const phrasesV41: RubricPhrases = phrasesV41G22;
+
+/**
+ * Rubric v41: v40 with the phrase families and settings of a fortieth round: narrowings of v40's second wave (E24: G20's;
+ * E25: E21's and E22's; E26: E23's), and whole sessions of two kinds written and labelled before the scorer ran (G21: the
+ * timed checks at their edges; G22: services abroad).
+ */
+export const rubricV41: Rubric = {
+  ...rubricV40,
+  version: '41',
+  phrases: phrasesV41,
+
+  // E24's settings
+
+  // E25's settings
+
+  // E26's settings
+
+  // G21's settings
+
+  // G22's settings
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV40;
+export const currentRubric: Rubric = rubricV41;
