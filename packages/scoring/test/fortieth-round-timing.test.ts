@@ -1,9 +1,137 @@
 /**
- * HEADER (written at the end)
+ * Fortieth round, area (G21): THE TIMED CHECKS AT THEIR EDGES, in realistic whole sessions and short cases: approachability.pickup,
+ * interest.keep_informed, session.idle_checkin, session.disconnect_notice, closing.courteous where the goodbye falls in the
+ * final idle, session.concurrency over the session's own open interval. Every status is read from RUBRIC.md's Terms ("Pickup",
+ * "Hold message", "Waiting on the provider", "Waiting on the patron", "Goodbye", "Final idle", "Open interval") word for word,
+ * with the settings table (pickupSeconds 60, silenceSeconds 120, idleCheckSeconds 120, disconnectSeconds 180).
+ *
+ * PARAPHRASE SWEEP. Shapes tried, in American, British, Indian and other non-native English, chat-speak, Spanish, scripted
+ * macros, terse and warm:
+ *  waits: a patron who sends three more messages while waiting (135 s from the first: fail; 125 s / 120 s short cases), a hold
+ *   then the patron's "ok" (the wait still runs from the hold), an internal note ("anyone know if …") and system lines ("Jo is
+ *   typing…", an `idle` event) inside a wait, a partial result that says the search goes on ("…; I'm still searching for the
+ *   ONS figures, bear with me", "Here's what I have so far … I'll keep digging", "Found the 1920 census page …; still working on
+ *   1930"), "still looking…" every 100 s for ten minutes, a hold and the answer 121 s / exactly 120 s later, a clarifying
+ *   question then five minutes of the patron's silence (waiting on the patron), an answer then 200 s of silence from both, a
+ *   transfer announcement as a hold (whole: 144 s until the receiving librarian writes; "pass you over to our law librarian",
+ *   "Voy a transferirle con un colega"), "take your time" (no hold; "Take your time, I'll keep looking meanwhile" is one), a
+ *   wait still open when the session ends, the wait before a recorded pickup left to approachability.pickup;
+ *  holds: "Bear with me a tick while I have a look", "pls wait i check", "wait plz, i am search it", "Wait please, I am
+ *   searching", "Wait please!", "gimme a sec, lookin it up", "Please hold while I research your question.", "Kindly wait while I
+ *   am searching the database.", "I'll just have a quick look in the catalogue", "Still digging…", "Hang on, checking the
+ *   catalogue now", "Searching now, back in a jiffy", "Let me pull up the catalogue record", "Hold tight, checking with the
+ *   branch", "Working on it…", "Give me two minutes to dig into the archives", "I'm having a look now", "brb, checkin the stacks",
+ *   "I'm asking my colleague in Cataloguing, one moment", "Let me see if we have it"; Spanish "Un momento, por favor, lo estoy
+ *   buscando", "Permítame un momento …", "Dame un segundito, estoy buscando", "Sigo buscando…", "Un instante, por favor", "Espere
+ *   un instante, lo reviso", "Deme un instante para buscarlo", "Un instantito y le digo", "Momentito, por favor", "Momentito que
+ *   lo busco";
+ *  not holds: "Take your time", "No rush, take all the time you need …", "No hurry, take your time reading it", "Please take
+ *   your time to fill the form", "Tómese su tiempo, no hay prisa", "Let me know when you've found the receipt", "Give the page a
+ *   minute to load", "Wait, do you mean the 1968 or the 1969 minutes?", "Let me see if I understand: …", "Let me see if I got
+ *   that right: …", "let me see if i follow: …", "Give me your card number …", "I checked the catalogue and we don't have it",
+ *   "I kept digging and found it: …", "Don't wait, please call the branch", "You don't have to wait please, …", "We can't wait,
+ *   please tell us more …", "En un instante le llega el correo", "La página tarda un instante en cargar", "Fue un momentito de
+ *   susto";
+ *  pickup: `pickedUpAt` recorded (45 s, the greeting at 90 s: pass; 90 s with a message at 40 s: fail; 5 s before startedAt),
+ *   `pickedUpAt` null, a system "joined" line and an internal note before the first visible provider message (75 s / 80 s:
+ *   fail), exactly 60 s / 61 s, 59.9 s / 60.1 s with milliseconds, startedAt in +00:00 / +02:00 and the greeting in -05:00, a
+ *   provider who never joins (a system "patron left" line, Lost Call);
+ *  the final idle: the provider's last message a hold (no final idle), a hold then only a check-in (the check-in begins it),
+ *   the answer then "let me check one more thing" last (it begins at the answer), a goodbye that ends the idle early (160 s,
+ *   130 s), a goodbye that also asks "are you still there?" / "Still there? Thanks for chatting!" (no goodbye: the idle runs to
+ *   the end), "If you're still there, thanks … goodbye!" (does not ask: a goodbye), a disconnect notice that thanks (a goodbye),
+ *   an end announced without thanks (no goodbye), a check-in and a notice in one message (English and Spanish, idle exactly
+ *   180 s), a check-in sent before the idle began, idle of exactly 120 s / 119 s / 180 s / 179 s, `endedAt` missing (the last
+ *   message of any role ends it, a system "patron left" line included), a system "patron left" line at the end, the patron's
+ *   "ok" after the goodbye (no final idle), the answer and the goodbye in one message (0 s);
+ *  check-ins: "Are you still there?", "Are you still with me?", "You are still here?", "You are there?", "u still there?",
+ *   "Hello? Are you still with me?", "Are you still around?", "Still with us?", "Knock knock, anyone there?", "Haven't heard from
+ *   you in a bit, still there?", "[Auto] Are you still there? This chat will close if there is no response.", "¿Sigue ahí?",
+ *   "¿Sigue conectado?", "¿Todavía está ahí?"; not: "Are you still having trouble logging in?", "Are you still in Ohio, or did
+ *   you move?";
+ *  notices: "It looks like you've disconnected, so I'm closing this chat. Thanks …", "It seems you've disconnected. I'll end the
+ *   chat now.", "Looks like you've left, so I'm going to close this chat.", "I'll close this chat now as it seems you've stepped
+ *   away. …", "Looks like we got disconnected! I'm closing this session …", "looks like u dropped off, closing chat now", "I
+ *   think you are gone, I will close the chat now.", "Seems you are disconnected, I will close this chat now.", "Parece que se
+ *   desconectó …", "Al parecer perdimos la conexión. Cerraré esta sesión.", "Parece que se cayó la conexión; cerraré el chat.",
+ *   "Se perdió la comunicación, así que cerraré el chat. ¡Gracias …!"; not: "If you get disconnected, just start a new chat.",
+ *   "Our chat service closes at 9 pm tonight.", "Perdimos la conexión con el catálogo unos minutos. Cerraré el chat.", "Si
+ *   perdemos la conexión, escríbanos de nuevo.";
+ *  timestamps: identical timestamps (a hold and the patron's "ok" in the same second), messages given out of order (the answer
+ *   listed before the hold: 130 s / 110 s by time), fractional seconds (120.4 s / 119.6 s), offsets (+02:00, +00:00, +01:00
+ *   against -05:00), a whole session across midnight in +02:00 with milliseconds, a whole session across the US spring clock
+ *   change (01:59:00-05:00 → 03:00:30-04:00 is 90 s; a final idle of 205 s across it);
+ *  concurrency: four open at once, one starting exactly at this session's end and one ending exactly at its start (end
+ *   excluded: no overlap), `endedAt` missing with a system line at 400 s keeping the session open, and without it.
+ *
+ * Statuses are read from the literal text of RUBRIC.md, decided before the scorer ran. Readings taken where it leaves room:
+ * - "Take your time, I'll keep looking meanwhile" also announces that the provider is looking something up: a hold;
+ * - "Let me see if I understand / got that right / follow: …" restates the question; it announces no look-up and asks no one to
+ *   wait: not a hold ("Let me see if we have it / if I can find it" are);
+ * - "wait please" (any order, chat-speak "wait plz") asks the patron to wait: a hold, as "please wait" is;
+ * - "If you're still there, thanks … goodbye!" does not ASK whether the patron is still there: a goodbye; "Still there? Thanks
+ *   for chatting!" asks: no goodbye (Terms);
+ * - "If you get disconnected, just start a new chat." invites the patron back (closing.courteous, and a goodbye), but tells them
+ *   neither that they seem gone nor that the session will end; "Si perdemos la conexión, escríbanos de nuevo" the same;
+ * - "Al parecer perdimos la conexión", "se cayó la conexión", "se perdió la comunicación", said of the chat, tell the patron
+ *   they seem to have disconnected; "perdimos la conexión con el catálogo" is about the catalogue;
+ * - a recorded `pickedUpAt` is the pickup whether it comes before or after the first visible provider message (Terms: "or
+ *   pickedUpAt when the source system records it"); one before startedAt is a pickup time of 0;
+ * - a provider who never joined, the patron's one message and a system "patron left" line, coded Lost Call: resolution.code
+ *   passes (one patron message), every check that needs a provider is na, pickup fails;
+ * - closing.courteous reads its own rule (thanks, goodbye or an invitation back in one of the last two provider messages), not
+ *   the Term "Goodbye": "Are you still there? If not, thanks for chatting and goodbye!" passes it though it is no Goodbye.
+ *
+ * Written: 156 cases, all labelled before running: a first batch of 18 whole sessions (every check) and 66 short cases; a
+ * second batch of 45 short cases probing holds, check-ins and notices in other words; 14 fix cases and near misses (`guards`:
+ * 6 fix cases, 8 near misses); a third batch of 13 (11 short, 2 whole) probing the fixes' words. Run: 156 (20 whole); LEFT: 0.
+ * First run (first batch, 84 cases): no disagreement.
+ * Second run (second batch, 45 cases): 12 disagreed. By check:
+ *  - session.disconnect_notice 7: my labels (I had read the check-ins' idle, 70 → 220 s = 150 s, as reaching 180 s: the notice
+ *    is na). Labels corrected.
+ *  - closing.courteous 1: "If you get disconnected, just start a new chat." invites the patron back: my label (fail) was wrong.
+ *    Label corrected.
+ *  - interest.keep_informed 3, the scorer's: "wait plz, i am search it" and "Un instante, por favor." not read as holds;
+ *    "Let me see if I understand: you need the deed itself, not just the record?" read as a hold (v1's "let me see").
+ *  - session.disconnect_notice 1, the scorer's: "Al parecer perdimos la conexión. Cerraré esta sesión." (the patron gone not
+ *    read).
+ * Third run (third batch, 13 cases, with the fixes): no disagreement.
+ * Labels corrected: 8 (7 of one arithmetic slip, 1 reading of "start a new chat").
+ *
+ * Fixes (block G21, phrase families only; no setting, no code):
+ *  - hold + WAIT_PLEASE_G21: "wait please" / "wait plz" at a clause's end or before "I / while / as / let / for me / a / one /
+ *    just", not after "don't / do not / not / no need to / have to / can't / to". Near misses: "Don't wait, please call the
+ *    branch if it's urgent.", "You don't have to wait please, the form saves itself.", "We can't wait, please tell us more …".
+ *  - hold + INSTANTE_G21: "un instante / instantito" at a clause's end or before "por favor / porfa / mientras / que lo … / y
+ *    le …", not after "en / a / por / cada / de / fue / es …"; "deme / dame / permítame / espere / aguarde un instante"; a bare
+ *    "momentito" at a clause's end or before "por favor / mientras / que lo …". Near misses: "En un instante le llega el correo
+ *    de confirmación.", "Fue un momentito de susto, pero ya está renovado.", "La página tarda un instante en cargar.".
+ *  - notHold + RESTATE_G21: "let me see if I understand / understood / follow / got (that, it, this …) right" is taken out
+ *    before the hold families test the message. Near misses (still holds): "Let me see if we have it.", "Let me see if I can
+ *    find it.", "let me see if i got any copies at main".
+ *  - seemGone + PERDIMOS_G21: "perdimos / se perdió / se cayó (la) conexión / comunicación", not "… con el / la …". Near miss:
+ *    "Perdimos la conexión con el catálogo unos minutos. Cerraré el chat." ("Si perdemos la conexión …" is not read either.)
+ *  Each near miss was checked to fail with its fix made too wide (without the lookbehinds and lookaheads, "let me see if"
+ *  alone, no "con …" exclusion: all 8 failed), then the fixes were restored.
+ * Not changed: the timing code (timeline.ts, facts.ts' finalIdle, the checks) reads every edge as the Terms say: waits that do
+ * not restart, internal and system lines that end nothing, spans "longer than" (120 s passes, 120.4 s fails), final idle
+ * "≥" (120 s and 180 s apply), the goodbye that ends the idle, `endedAt` missing, open intervals with the end excluded,
+ * offsets, milliseconds, out-of-order messages and the clock change. Nothing in this area needed a setting.
+ * LEFT: none.
+ * Final run: this file, rubric.test.ts, phrases.test.ts (`--project phrases`), and (49 files, all passing) every
+ * thirty-seventh-, thirty-eighth-, thirty-ninth- and fortieth-round file on this branch, twenty-sixth-round-waiting,
+ * session.idle_checkin, twenty-third-round-clocks, and the files the fixes' words are found in (grep "wait please|wait
+ * plz|instante|let me see if|momentito|perdimos|conexi"): eighth-round-spanish, eleventh-round-spanish, eleventh-round-timing,
+ * fifteenth-round-bilingual, fourth-round-middle, ninth-round-policies, seventeenth-round-spanish, sixteenth-round-access,
+ * sixth-round-whole, tenth-round-community, third-round-opening, thirteenth-round-styles, twentieth-round-falsefail,
+ * twenty-eighth-round-holds, twenty-fifth-round-jargon, twenty-first-round-endings(-checked), twenty-first-round-research,
+ * twenty-second-round-spanish, twenty-seventh-round-espanol.
+ *
+ * v41's fingerprint after block G21: 1689378947e0ad61.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeLeft, describeSessions, type Line, other, ROSA, type SessionCase, some, sys, usual, xferToRosa, councilHandover, noTransfer } from './helpers';
+import { at, describeLeft, describeSessions, type Line, other, ROSA, type SessionCase, some, sys, usual, councilHandover, noTransfer } from './helpers';
 import { espera } from './narrowing-lines';
 
 /** A time `s` seconds after T0 with its milliseconds (at() drops them). */
@@ -477,6 +605,51 @@ export const second: SessionCase[] = [
   // pickedUpAt before startedAt (a clock skew): pickup time 0
   { name: 'pickedUpAt 5 s before startedAt: picked up in time', lines: [[0, 'p', 'hi'], [90, 'l', 'Hi, Jo at Ask Us here.']], over: { pickedUpAt: at(-5) }, exp: some({ pickup: 'pass' }) },
 ];
+/** A third batch, labelled before running: the fixes' words in other shapes, and two whole sessions that use them. */
+export const third: SessionCase[] = [
+  { name: 'hold "Wait please a moment, I check in our catalog"', lines: noTransfer('i need book for learn english', 'Wait please a moment, I check in our catalog.'), exp: some({ informed: 'fail' }) },
+  { name: 'hold "Wait please!"', lines: noTransfer('i need book for learn english', 'Wait please!'), exp: some({ informed: 'fail' }) },
+  { name: 'near miss: "We can\'t wait, please tell us more about the event!" is no hold', lines: noTransfer('we are planning a book club at the library', "We can't wait, please tell us more about the event!"), exp: some({ informed: 'pass' }) },
+  { name: 'Spanish hold "Un instantito y le digo"', lines: espera('Un instantito y le digo.'), exp: some({ informed: 'fail' }) },
+  { name: 'Spanish hold "Deme un instante para buscarlo"', lines: espera('Deme un instante para buscarlo.'), exp: some({ informed: 'fail' }) },
+  { name: 'Spanish hold "Momentito que lo busco"', lines: espera('Momentito que lo busco.'), exp: some({ informed: 'fail' }) },
+  { name: 'near miss: Spanish "La página tarda un instante en cargar." is no hold', lines: espera('La página tarda un instante en cargar.'), exp: some({ informed: 'pass' }) },
+  { name: '"Let me see if I understand correctly: you need the 2019 edition?" is no hold', lines: noTransfer('do you have the chicago manual', 'Let me see if I understand correctly: you need the 2019 edition?'), exp: some({ informed: 'pass' }) },
+  { name: 'chat-speak "let me see if i follow: u want the 2nd ed?" is no hold', lines: noTransfer('do u have the chicago manual', 'let me see if i follow: u want the 2nd ed?'), exp: some({ informed: 'pass' }) },
+  { name: 'Spanish notice that thanks "Se perdió la comunicación, así que cerraré el chat. ¡Gracias por escribirnos!"', lines: quiet([150, 'l', '¿Sigue ahí?'], [260, 'l', 'Se perdió la comunicación, así que cerraré el chat. ¡Gracias por escribirnos!']), over: { endAfter: 200 }, exp: idleExp('pass', 'pass', 'pass') },
+  // an invitation to write again is a goodbye (the idle ends at it, 190 s); it does not say the patron seems gone
+  { name: 'near miss: Spanish "Si perdemos la conexión, escríbanos de nuevo." is no notice', lines: quiet([150, 'l', '¿Sigue ahí?'], [260, 'l', 'Si perdemos la conexión, escríbanos de nuevo.']), over: { endAfter: 0 }, exp: idleExp('pass', 'fail', 'pass') },
+  {
+    // "Wait please, I am searching" is a hold: 70 → 200 is 130 s
+    name: 'whole, non-native: "Wait please, I am searching" and the answer 130 s later',
+    lines: [
+      [0, 'p', 'good day, I need the train timetable from 1950 of my city for my grandfather'],
+      [25, 'l', 'Hello, my name is Anil, librarian at Sample County Library. Which city it is, please?'],
+      [55, 'p', 'Riverton'],
+      [70, 'l', 'Wait please, I am searching.'],
+      [200, 'l', 'I find it: the 1950 Riverton timetable is in our digital collections at samplelibrary.org/digital, search "timetable 1950". Is this helpful?'],
+      [230, 'p', 'yes, thank you, that is all'],
+      [235, 'l', 'Thank you for contacting, goodbye!'],
+    ],
+    exp: usual({ informed: 'fail' }),
+  },
+  {
+    // Spanish: "Un instante, por favor" (a hold) at 60, "Sigo buscando…" at 170, the answer at 280: 110 s each
+    name: 'whole, Spanish: "Un instante, por favor", "Sigo buscando…" and the answer, 110 s apart',
+    lines: [
+      [0, 'p', 'hola, necesito el acta de nacimiento de mi abuelo de 1940'],
+      [20, 'l', 'Hola, soy Lucía, bibliotecaria de Sample County Library. ¿En qué condado nació?'],
+      [50, 'p', 'en sample county'],
+      [60, 'l', 'Un instante, por favor.'],
+      [170, 'l', 'Sigo buscando…'],
+      [280, 'l', 'El índice de nacimientos de 1940 está en samplelibrary.org/genealogia: busque el apellido de su abuelo. ¿Le sirvió?'],
+      [300, 'p', 'si gracias, es todo'],
+      [305, 'l', '¡Gracias por escribirnos, hasta pronto!'],
+    ],
+    exp: usual(),
+  },
+];
+
 export const LEFT: SessionCase[] = [];
 
 describe('fortieth round (G21): every whole case lists all 17 checks', () => {
@@ -489,5 +662,6 @@ describeSessions('fortieth round (G21): the timed checks at their edges, every c
 describeSessions('fortieth round (G21): the timed checks at their edges, short cases', short);
 describeSessions('fortieth round (G21): the timed checks at their edges, near misses of the changes', guards);
 describeSessions('fortieth round (G21): the timed checks at their edges, second batch', second);
+describeSessions('fortieth round (G21): the timed checks at their edges, third batch', third);
 
 describeLeft('fortieth-round-timing', LEFT);
