@@ -16975,7 +16975,36 @@ const phrasesV41E25 = block(phrasesV41E24, (_v41) => ({}));
 const phrasesV41E26 = block(phrasesV41E25, (_v41) => ({}));
 
 // G21: whole sessions: the timed checks at their edges (waits, holds, final idle, check-ins, disconnect notices, goodbyes in the idle, system and internal lines, identical timestamps)
-const phrasesV41G21 = block(phrasesV41E26, (_v41) => ({}));
+/**
+ * (v41 G21) The patron asked to wait with the words turned round ("wait please", non-native and chat-speak "wait plz, i am
+ * search it"), at the message's or a clause's end or before "I / while / as / let / for me / a / one / just"; not "Don't
+ * wait, please call the branch", "you don't have to wait please, the form saves itself".
+ */
+const WAIT_PLEASE_G21 = r`\bwait(?<!\b(?:dont|do not|not|no need to|have to|cant|to) wait),? please\b(?=$|[.!,…?]| (?:i|while|as|let|for me|a|one|just)\b)`;
+/**
+ * (v41 G21) Spanish holds with "instante" and a bare "momentito": "Un instante, por favor", "Espere un instante", "Deme un
+ * instantito", "Momentito, por favor"; not "en un instante le llega el correo", "fue un instante", "un momentito de susto".
+ */
+const INSTANTE_G21 = [
+  r`\bun(?<!\b(?:en|a|al|por|cada|de|solo|ni|fue|es|era|sera) un) (?:instante|instantito)\b(?=$|[.!,…?]| (?:por favor|porfa|mientras|que (?:lo|la|le|reviso|busco|verifico|consulto)|y (?:lo|la|le|ya))\b)`,
+  r`\b(?:deme|dame|permitame|permiteme|espere|espera|espereme|esperame|aguarde|aguardeme) un (?:instante|instantito)\b`,
+  r`\bmomentito\b(?=$|[.!,…?]| (?:por favor|porfa|mientras|que (?:lo|la|le|reviso|busco|verifico|consulto))\b)`,
+];
+/**
+ * (v41 G21) "Let me see if I understand: you need the deed itself?", "let me see if I got that right": a restatement, not a
+ * look-up (read as not a hold); "Let me see if we have it", "let me see if I can find it", "let me see if I got any" stay holds.
+ */
+const RESTATE_G21 = r`\blet me see if i (?:understand|understood|follow|am following|im following|(?:got|get|have) (?:this|that|it|you|everything|all that) right)\b`;
+/**
+ * (v41 G21) Spanish: the connection lost, said of the chat: "Al parecer perdimos la conexión", "se cayó la conexión"; not
+ * "perdimos la conexión con el catálogo", "si se pierde la conexión".
+ */
+const PERDIMOS_G21 = r`\b(?:perdimos|se perdio|se cayo) (?:la )?(?:conexion|comunicacion)\b(?! con (?:el|la|los|las|nuestro|nuestra) )`;
+const phrasesV41G21 = block(phrasesV41E26, (v41) => ({
+  hold: v41.plus('hold', WAIT_PLEASE_G21, ...INSTANTE_G21),
+  notHold: v41.plus('notHold', RESTATE_G21),
+  seemGone: v41.plus('seemGone', PERDIMOS_G21),
+}));
 
 // G22: whole sessions: services abroad (British, Irish, Canadian, Australian and New Zealand libraries: their agencies, idioms and contact formats)
 const phrasesV41G22 = block(phrasesV41G21, (_v41) => ({}));
