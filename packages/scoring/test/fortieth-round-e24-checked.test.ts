@@ -1,5 +1,115 @@
 /**
- * HEADER: written at the end (see below).
+ * Fortieth round, block E24 (a narrowing wave): CHECKING v40's block G20 (the provider's own typos: `slipsG20(word, not, keys)`
+ * and its fifteen families) both ways, with cases no one had written: false passes (slips and look-alikes that spell OTHER
+ * words where the sentence is then no behaviour) and false fails (slips G20 did not build), in American, British, non-native,
+ * chat-speak, terse, shouting and Spanish registers, in every check G20 touched.
+ *
+ * A BEHAVIOUR DONE WITH A SLIP IS STILL DONE; A SLIP THAT SPELLS ANOTHER WORD IS READ AS THAT WORD ("Than you for chatting",
+ * "Thinks for chatting", "ok, by!", "Have a grate day", "Take car!", "Are you still three chapters in?" do not thank, part or
+ * check in). Statuses are read from the literal text of RUBRIC.md's Terms (Hold message, Waiting on the provider, Goodbye,
+ * Follow-up session, Referral) and its checks, decided before the scorer ran.
+ *
+ * PARAPHRASE SWEEP. Slip shapes tried: two slips in one word ("mronign", "aftrenono", "evneing", "thnask", "tahnsk", "serachign",
+ * "lkoing", "saerhc", "momnte", "anwsre", "hlpe", "lokk"); a dropped letter in a short word ("lok", "fnd", "stil", "wil",
+ * "tht", "wre", "wer", "els", "cal", "vist"); a neighbouring key ("momemt", "momemto", "cherrs", "wiat"); a letter added
+ * ("cheack", "ealse", "helllo" tripled, "cheeers", "secc"); "does" swapped ("dose"); slips in the other words of a phrase ("is
+ * there anythign ealse i can help yuo with", "Ill look tht up", "Is that waht you wre looking for", "Does tht answer …");
+ * autocorrect and apostrophes lost ("Ill", "well", "were" for we're: text.ts reads them as I'll, we'll, we're already);
+ * missing and extra spaces ("Any thing else", "good bye", "Thank s", "Welcom eto", "Youcan", "goodnite"); shouting ("GOOD
+ * AFTERNOON!!!", "ONE MOMNET PLEASE", "ANYTHING ELSE???", "DID THAT HELP??"); Spanish slips ("Un momemto", "Deme / Espere un
+ * segudno", "¿Le sirivo?", "¿Sige ahi?", "¿Algo mas en q le pueda ayduar?", "Grasias", "Gracais", "grazias", "que tenga un buen
+ * dai"); British forms with slips ("hold on a mo whilst I chekc", "Cherrs", "tkae care", "Cheeers"); the follow-up's day and
+ * the referral's verb slipped ("by Firday", "by Mondya", "by Thrusday", "by Wendesday", "tomorrw", "wihtin 72 hours", "get bakc
+ * to you", "Cal the … hotline", "Vist the … Society", "You shoudl contcat"); dismissals slipped ("too mnay questions", "reached
+ * teh limt", "your tiem is up"); the patron's slips ("thats evrything", "no more qeustions", "that's all I nedeed", "ok thnks").
+ * False passes tried: "minuet" the dance ("In a minuet, the dancers bow", "The suite ends with one minuet.", "It is written in
+ * a minuet."), a time ("won the race by one secnod", "ahead by one mintue"), "seconds" of a meal, "Momentum" the newsletter,
+ * the title "One Momnet in Time", "Im lookign / lokoing forward to", "Plese / Please wiat for the (confirmation) email", a
+ * quotation "Let me fund the rest myself", "Youre welcom to use the study rooms", "You are welcom back anytime to use the
+ * desk", a URL "goodmornign-sample.org", "hepl" in a URL, a patron's question quoted back ("You asked does that hepl with
+ * blight?"), "Cheeers to the volunteers", "The seed display is good by the window.", "Vist the shelves at 635", "Dont worry
+ * about asking to mnay questions", "thats evrything on tomatoes, but what about peppers?".
+ *
+ * Readings taken where RUBRIC.md leaves room:
+ * - a slip is read as the key word only where the rest of the phrase is the behaviour's (G20's reading kept); two slips in a
+ *   word of five letters or more, a dropped letter in a four-letter word and a neighbouring key are slips as G20's are, but a
+ *   letter ADDED anywhere is not (it spells too many other words), except the stretched "helllo", "cheeers", "secc";
+ * - "minuet" after "one" / "in a" is the dance (after "give me a / wait a / hang on a / hold on a" still autocorrect's minute);
+ *   "by one <second slipped>" is a margin, no wait; "looking forward to" is no search;
+ * - "welcome to / back" after "you're / you are / are / be / is / feel free / more than / we're" offers something, it greets
+ *   no one (G20's reading of "<welcome slipped> to" narrowed);
+ * - "Cheers!" and "take care!" (slipped) part only at the message's or a clause's end (as v1's guards: "cheers to …");
+ *   "Good nite" parts as "good night"; "Have a great (slipped) day" parts as v1's "have a great day";
+ * - a slipped "does this answer your question" needs no "?" (v1's unslipped words do not need one); other slipped completeness
+ *   and anything-else questions keep G20's "?".
+ *
+ * COUNTS. Written: 134 cases, all labelled before running: a first batch of 96 (3 whole sessions: American, British, Spanish;
+ * 93 short, 19 of them near misses; 4 of the short ones moved to LEFT) and a second batch of 38 probing E24's own words (25 slips no case used, 13 near misses).
+ * Run: 130 (3 whole); LEFT: 4. Labels corrected: 0.
+ * Run 1 (first batch, 96): 53 disagreed (3 whole, 50 short). By check (whole sessions' checks counted): interest.keep_informed
+ *  16 (10 slipped holds not read: "momemt", "lok", "cheack", "lokk", "secc", "bare wiht", "serachign", "please wiat", "un
+ *  momemto", "segudno"; 4 false passes of G20: "in a minuet,", "one minuet.", "by one secnod.", "Im lookign forward"; 2 whole),
+ *  closing.courteous 10 ("Thnask", "Thank s", "tkae care", "Cherrs", "grat day", "Grasias", "Gracais", "Good nite"; 2 whole),
+ *  approachability.greeting 7 ("Helllo", "mronign", "Thank s for contacting", "Welcom eto"; G20's false pass "Youre welcom to
+ *  use"; 2 whole), followup.completeness 5 ("hlpe", "wre", "ansewr" with no "?", "¿Le sirivo?"; 1 whole), followup.contact 4
+ *  ("Firday", "tomorrw", "Mondya", "Thrusday": the day not read), referral.contact 4 ("Cal", "Youcan", "vist", "shoudl"),
+ *  closing.anything_else 3 ("anythign ealse"; the patron's "evrything", "qeustions"), session.disconnect_notice 3 ("were going
+ *  to close", "I wil close", "going ot end"), closing.no_dismissal 3 ("too mnay", "teh limt", "your tiem"),
+ *  session.idle_checkin 2 ("stil thre", "¿Sige ahi?").
+ * Run 2 (after the first fixes): 7 disagreed: "Is that waht you wre looking for?", "Does this ansewr your question" (no "?"),
+ *  "anythign ealse" (fixed, below), and the 4 LEFT. Run 3: none but the LEFT. Run 4 (the second batch, 38): none disagreed.
+ *
+ * Fixed in block E24 (v41 phrase families only; `slipsE24(word, not, keys)` builds the slips G20's builder does not: two of its
+ * slips in a word of five letters or more, a letter dropped from a four-letter word, a neighbouring key; `anySlipE24` the word
+ * with G20's and E24's slips). Near misses in the cases named "near miss", each checked to FAIL with its fix made too wide
+ * (all widened at once, then restored), unless said otherwise:
+ *  - greeting: G20's "<welcome slipped> to / back" not after "youre / you are / are / be / is / free / more than / were / we are"
+ *    ["Youre welcom to use the study rooms", "You are welcom back anytime to use the desk"]; "good <morning / afternoon / evening
+ *    with two slips or a key>"; "helllo / helloo …"; "<thanks with two slips> / thank s for contacting …";
+ *  - hold: G20's "one / in a <moment slipped>" split: not "minuet" after "one / in a", not after "by" ["In a minuet, the dancers
+ *    bow", "The suite ends with one minuet.", "It is written in a minuet.", "won by one secnod", "ahead by one mintue"]; G20's
+ *    "im / still <looking slipped>" not before "forward" ["Im lookign forward to the plant sale!"]; "one / give me a / … <moment,
+ *    minute, second with two slips or a key>, secc" (same ends, not after "by"); "let me <check, look, search, find: E24's
+ *    slips, not chuck, cheek, loom, book, fine, fund, mind …>, lokk, loook" ["Let me fund the rest myself" (a quotation)]; "bare
+ *    <with slipped> me"; "im / still <searching, looking, checking with two slips>" not before "forward" ["Im lokoing forward
+ *    to …"]; "please <wait slipped: not waif, want, watt …>" at its end or before "a / one / just / please / while / for me / for
+ *    a" ["Please wiat for the confirmation email …"]; "un <momento with two slips or a key>"; "deme / dame / espere / espera /
+ *    aguarde un <segundo slipped>";
+ *  - completeness: "does / dose / did / do / has this / that / it / tht <hlpe, answer with two slips> …?"; "le <sirvio
+ *    slipped>?"; "does / dose / did this / that <answer slipped> your question" without "?"; "is that what you were looking
+ *    for" with slips in "that / what / you / were / looking" [no near miss moved: "You asked does that hepl with blight?" is
+ *    kept out by completeness's older readings, as G20's "Would thsi help"];
+ *  - anythingElse: "<anything, slipped> <else slipped: G20's, E24's, ealse>" before a "?";
+ *  - stillThere: "are you <still slipped> <there slipped: not here, thee, three>" and "are you stil <there slipped>" before a
+ *    "?" ["Are you stil three chapters in?"]; Spanish "<sigue slipped> ahi / alli?";
+ *  - willEnd: "were / we are going to end / close the chat / session", "I / we wil end / close …", "im / were going ot / too / t
+ *    end / close …";
+ *  - thanks: "<thanks with two slips>", "thank s", "than ks"; "grasias / grazias / <gracias slipped: not gracia>";
+ *  - farewell: "<take slipped> care" and "<cheers slipped>" at the end or before "! . ," ["Cheeers to the volunteers who clean
+ *    the tank."]; "have a <great slipped: not greta, grate, treat> day / …" ["Have a grate day" stays as labelled also with
+ *    "grate" let in: no slip of "great" spells it]; "good nite / goodnite"; "tenga un buen dai / dia …";
+ *  - whenExpect: "by <a weekday / tomorrow slipped>", "tomorrw …";
+ *  - referralVerb: "cal / vist …" before "the / your / a / an / them / their" ["Vist the shelves at 635" stays as labelled also
+ *    without the lookahead: referral.ts's party test keeps it out];
+ *  - dismissalHard: "ask(ed/ing) (way) too / to <many slipped> (questions)", not after "no such thing as / never / no / not /
+ *    can't / (don't) worry about" ["Dont worry about asking to mnay questions"]; "reached the / your <limit slipped>"; "your
+ *    <time slipped> is up";
+ *  - patronDone (the patron's words): "thats <everything slipped>", "no more <questions slipped>", with no question after
+ *    ["thats evrything on tomatoes, but what about peppers?"].
+ *
+ * Not changed: text.ts (no new mended spellings or word breaks), referral.ts's connectors, G20's block and its test file.
+ *
+ * LEFT (4): "Welcom eto Ask Us Now!" (a space moved into the next word: mending word breaks is text.ts's); "let me cheack" (a
+ * letter added: no slip shape here, adding any letter reads too many words); "Youcan call teh extension office at …" (two
+ * words run together; referral.ts reads the words before "call" by its own connectors); "You shoudl contcat the county extension
+ * office" (referral.ts's connectors, as G20's LEFT "Plese call …").
+ *
+ * Final run: this file, rubric.test.ts, phrases.test.ts (the phrases project), every thirty-seventh-, thirty-eighth- and
+ * thirty-ninth-round file and this round's (25 files, 2675 tests, all passed), and the 186 files found by grep for the fixes'
+ * words ("minuet", "secnod", "lookign", "welcom ", "good nite", "grasias", "tenga un buen", "un segundo", "igue ah", "e sirvi",
+ * "going to close", "reached the limit", "time is up", "too many questions", "please wait", "im looking", "I'm looking", "let
+ * me find", "let me search", "have a grat", "wil close", "going ot") (18284 tests, all passed).
+ * v41's fingerprint after block E24: deca05f0ff66657e.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 import { L } from './narrowing-lines';
@@ -273,10 +383,3 @@ describeSessions('fortieth round (E24): G20 checked, short cases', short);
 describeSessions('fortieth round (E24): G20 checked, second batch', second);
 
 describeLeft('fortieth-round-e24-checked', LEFT);
-// DEBUG-E24
-import { chat as chatD, score as scoreD } from './helpers';
-if (process.env.E24_DEBUG) for (const [k, v] of Object.entries({ whole, short, second, LEFT })) for (const c of v) {
-  const s = scoreD(chatD(c.lines, c.over ?? {}), c.ctx);
-  const bad = Object.keys(c.exp).filter((id) => s.checks.find((x) => x.id === id)?.status !== (c.exp as Record<string, string>)[id]).map((id) => `${id.split('.')[1]}: got ${s.checks.find((x) => x.id === id)?.status}`);
-  if (bad.length) console.log(`DBG ${k} | ${c.name.slice(0, 80)} | ${bad.join(', ')}`);
-}
