@@ -16965,8 +16965,132 @@ export const rubricV40: Rubric = {
   // G20's settings
 };
 
+/**
+ * (v41 E24) The slips of a key word that G20's `slipsG20` does not build: two of its slips in one word ("thnask", "mronign",
+ * "serachign"; words of five letters or more), a letter dropped from a four-letter word ("lok", "wil"), and one letter typed
+ * with a neighbouring key ("momemt", "cherrs"); never the word itself, G20's own slips, or the ordinary words in `not`.
+ */
+function slipsE24(word: string, not: readonly string[] = [], keys = true): string {
+  const one = (w: string, drops: boolean): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    for (let i = 0; i < w.length; i++) out.push(w.slice(0, i + 1) + w.slice(i));
+    if (drops) for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+    return out;
+  };
+  const out = new Set<string>();
+  if (word.length >= 5) for (const a of one(word, true)) for (const b of one(a, a.length >= 5)) out.add(b);
+  if (word.length === 4) for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  if (keys) for (let i = 0; i < word.length; i++) for (const k of KEY_NEIGHBOURS_G20[word[i]!] ?? '') out.add(word.slice(0, i) + k + word.slice(i + 1));
+  for (const a of one(word, word.length >= 5)) out.delete(a);
+  out.delete(word);
+  for (const w of not) out.delete(w);
+  return `(?:${[...out].filter((w) => w.length > 1).sort().join('|')})`;
+}
+/** (v41 E24) A key word or any slip of it (G20's and E24's). */
+const anySlipE24 = (word: string, not: readonly string[] = [], keys = true): string => `(?:${word}|${slipsG20(word, not)}|${slipsE24(word, not, keys)})`;
+/** (v41 E24) "thanks" / "thank you" with two slips or a space inside ("thnask", "thank s"); not "thinks", "hanks", "tanks". */
+const THANKS_E24 = `(?:${slipsE24('thanks', ['thinks', 'thanos', 'shanks', 'chanks', 'thank', 'hanks', 'tanks', 'than', 'thans', 'hank', 'tank'], false)}\\b|thank s\\b|than ks\\b)`;
+/** (v41 E24) The index of a G20 alternative in v40's `family`, found by a piece of its text. */
+const g20At = (family: keyof RubricPhrases, piece: string): number => {
+  const i = phrasesV40[family].findIndex((x) => x.includes(piece));
+  if (i < 0) throw new Error(`E24: no G20 alternative of ${family} with ${piece}`);
+  return i;
+};
+/** (v41 E24) G20's "one / in a … <moment slipped>" hold, as it was. */
+const ONE_MOMENT_G20_AT = g20At('hold', 'in a|bear with me a) (?:');
+/** (v41 E24) G20's "im / still … <looking slipped>" hold, as it was. */
+const IM_LOOKING_G20_AT = g20At('hold', '(?:im|i am|still|currently) (?:');
+/** (v41 E24) G20's "<welcome slipped> to / back" greeting, as it was. */
+const WELCOME_G20_AT = g20At('greeting', 'to|back)\\b');
+
 // E24: checks v40's G20 (the provider's typos: slipsG20's fifteen families both ways, slips that spell other words, patrons' typos)
-const phrasesV41E24 = block(phrasesV40, (_v41) => ({}));
+// (test/fortieth-round-e24-checked.test.ts)
+const phrasesV41E24 = block(phrasesV40, (v41) => ({
+  // two slips in a word, a neighbouring key: "Good mronign", "Helllo" [not "Youre welcom to use the study rooms": G20's
+  // "welcome to" after "youre / you are / are / be / is / feel free" offers, it greets no one]
+  greeting: v41.swap(
+    'greeting',
+    WELCOME_G20_AT,
+    `${phrasesV40.greeting[WELCOME_G20_AT]!}(?<!\\b(?:youre|you are|are|be|is|free|more than|were|we are) ${slipsG20('welcome')} (?:to|back))`,
+    r`\bgood (?:${slipsE24('morning')}|${slipsE24('afternoon')}|${slipsE24('evening')})\b`,
+    r`\b(?:helllo|hellllo|helloo|hellooo|helllooo|hlelo|hlello|heloo)\b`,
+    `\\b${THANKS_E24} for (?:contacting|chatting with|using|reaching out to|writing to|visiting)\\b`,
+  ),
+  // "one momemt", "let me lok", "let me lokk into it", "Im still serachign", "bare wiht me", "please wiat", "un momemto",
+  // "deme un segudno" [G20's "one / in a <minute slipped>" not "minuet" (the dance: "The suite ends with one minuet.", "In a
+  // minuet, the dancers bow") nor after "by" ("won by one secnod"); "Im lookign forward to" is no search]
+  hold: v41.swap(
+    'hold',
+    ONE_MOMENT_G20_AT,
+    r`\b(?:one|in a)(?<!\bby one) (?!minuet\b)(?:${SLIP_MOMENT_G20})\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`,
+    r`\b(?:give me a|wait a|hang on a|hold on a|bear with me a) (?:${SLIP_MOMENT_G20})\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`,
+    r`\b(?:one|give me a|wait a|hang on a|hold on a|just a|bear with me a)(?<!\bby one) (?:${slipsE24('moment')}|${slipsE24('minute')}|${slipsE24('second')}|secc)\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`,
+    r`\blet me (?:${slipsE24('check', ['chuck', 'cheek', 'chick', 'chock', 'shek', 'chef', 'ches'], false)}|${slipsE24('look', ['loo', 'loom', 'lool', 'kook', 'book', 'took', 'hook', 'cook', 'nook'])}|lokk|lookk|loook|${slipsE24('search', ['sear', 'earch'], false)}|${slipsE24('find', ['fin', 'fid', 'fine', 'fins', 'fund', 'fond', 'kind', 'mind', 'bind', 'wind', 'rind', 'dind'])})\b`,
+    r`\bbare ${slipsG20('with')} me\b`,
+    r`\b(?:im|i am|still|currently) (?:${slipsE24('searching', [], false)}|${slipsE24('looking', [], false)}|${slipsE24('checking', [], false)})\b(?! forward\b)`,
+    r`\bplease,? (?:${slipsG20('wait')}|${slipsE24('wait', ['wit', 'wat', 'ait', 'waif', 'wail', 'wain', 'wart', 'watt', 'want', 'walt', 'whit', 'writ'])})\b(?=$|[^a-z ]| (?:a|one|just|please|while|for me|for a)\b)`,
+    r`\bun ${slipsE24('momento')}\b`,
+    r`\b(?:deme|dame|espere|espera|aguarde) un ${anySlipE24('segundo', ['segunda'], false)}\b`,
+  ).map((x, i) => (i === IM_LOOKING_G20_AT ? `${x}(?! forward\\b)` : x)),
+  // "Does that hlpe?", "¿Le sirivo?"
+  completeness: v41.plus(
+    'completeness',
+    r`\b(?:does|dose|did|do|has) (?:this|that|it|tht|${slipsG20('this', ['hits'])}|${slipsG20('that')}) (?:hlpe|hepl|ehlp|${slipsE24('answer', [], false)})\b(?=[^.!?]*\?)`,
+    r`\ble ${anySlipE24('sirvio', [], false)}\b(?=[^.!?]*\?)`,
+    // (a slipped "answer your question" needs no "?", as v1's unslipped words do not)
+    r`\b(?:does|dose|did) (?:this|that|it|tht|${slipsG20('this', ['hits'])}|${slipsG20('that')}) (?:${slipsG20('answer')}|${slipsE24('answer', [], false)}) (?:your|yuor|yoru|yor) (?:question|${slipsG20('question')})\b`,
+    r`\bis (?:that|this|it|taht|thta|tht) (?:what|waht|hwat|wht|whta) (?:you|${slipsG20('you')}) (?:were|wre|wer|weer|wree|ewre) (?:looking|${slipsG20('looking')}) for\b`,
+  ),
+  // "is there anythign ealse …?", "anyhting esle?"
+  anythingElse: v41.plus('anythingElse', r`\b(?:anything|${slipsG20('anything')}) (?:${slipsG20('else')}|${slipsE24('else', ['elk', 'ells', 'elsa', 'ele'])}|ealse|eles)\b(?=[^.!?]*\?)`),
+  // "are you stil thre?", "¿Sige ahi?"
+  stillThere: v41.plus(
+    'stillThere',
+    r`\bare ${YOU_G20} ${slipsG20('still', ['till', 'sill', 'stil'])} ${slipsG20('there', ['here', 'thee', 'three'])}\b(?=[^.!?]*\?)`,
+    r`\bare ${YOU_G20} stil ${slipsG20('there', ['here', 'thee', 'three'])}\b(?=[^.!?]*\?)`,
+    r`\b${slipsG20('sigue')} (?:ahi|alli|ahy|ahu)\b(?=[^.!?]*\?)`,
+  ),
+  // "were going to close this sesion", "I wil close teh chat now", "Im going ot end this session"
+  willEnd: v41.plus(
+    'willEnd',
+    r`\b(?:were|we are) going to (?:end|close) (?:this|the|our) (?:chat|${slipsG20('session')})\b`,
+    r`\b(?:i|we) (?:wil|wll|wiil|willl) (?:end|close) (?:this|the|our) (?:chat|session|${slipsG20('session')})\b`,
+    r`\b(?:im|i am|were|we are) going (?:ot|too|t) (?:end|close) (?:this|the|our) (?:chat|session|${slipsG20('session')})\b`,
+  ),
+  // "Thnask for chatting!", "Thank s for chatting!"
+  thanks: v41.plus('thanks', `\\b${THANKS_E24}`, r`\b(?:grasias|grazias|${slipsG20('gracias', ['gracia'])})\b`),
+  // "tkae care!", "Cherrs!", "Have a grat day!", "Good nite!", "que tenga un buen dai"
+  farewell: v41.plus(
+    'farewell',
+    r`\b(?:atke|tkae|taek|ttake|taake|takke|takee|tak|tkae) care\b(?= *(?:$|[!.,]))`,
+    r`\b(?:${slipsG20('cheers')}|${slipsE24('cheers', ['cheeks', 'cheery', 'sheers', 'chee'])})\b(?= *(?:$|[!.,]))`,
+    r`\bhave a (?:${slipsG20('great', ['greta', 'grate', 'treat'])}|grwat|greay) (?:day|night|evening|afternoon|morning|weekend|one)\b`,
+    r`\bgood ?nite\b(?! ?[a-z0-9])`,
+    r`\btenga un buen (?:dai|dia|dis|dua|fia)\b`,
+  ),
+  // the day of a follow-up with a slip: "by Firday", "by Mondya", "tomorrw"
+  whenExpect: v41.plus(
+    'whenExpect',
+    r`\bby (?:${slipsG20('monday')}|${slipsG20('tuesday')}|${slipsG20('wednesday')}|${slipsG20('thursday')}|${slipsG20('friday')}|${slipsG20('tomorrow')}|thrusday|wendesday|wedensday)\b`,
+    r`\b(?:tomorrw|tomorow|tomrrow|tommorow|tomoorow|tmorrow|tomorrwo)\b`,
+  ),
+  // "Cal the … hotline at", "Please vist the Extension Office"
+  referralVerb: v41.plus('referralVerb', r`\b(?:cal|calll|clal|vist|visti|vsit|viist|vistt)\b(?= (?:the|your|a|an|them|their)\b)`),
+  // "too mnay questions", "reached teh limt", "your tiem is up"
+  dismissalHard: v41.plus(
+    'dismissalHard',
+    r`\b(?:asked|asking|ask) (?:way )?(?:too|to) (?:mnay|amny|manny|mayn|mny)(?: questions)?\b(?<!\b(?:such thing as|never|no|not|cant|cannot|dont worry about|worry about) (?:asked|asking|ask) (?:way )?(?:too|to) [a-z]+(?: questions)?)`,
+    r`\breached (?:the|your) (?:limt|limti|lmit|ilmit|limmit|liimit)\b`,
+    r`\byour (?:tiem|itme|tme|timme|tim) is up\b`,
+  ),
+  // the patron: "thats evrything", "no more qeustions"
+  patronDone: v41.plus(
+    'patronDone',
+    r`\bthats ${slipsG20('everything')}\b(?![^.!?]*\?)`,
+    r`\bno more ${slipsG20('questions')}\b(?![^.!?]*\?)`,
+  ),
+}));
 
 // E25: checks v40's E21 and E22 (topicNotNameE21; the ADA coordinator's call, "can't wait any longer", "set up a talk with", citationAmpersandE22)
 const phrasesV41E25 = block(phrasesV41E24, (_v41) => ({}));
