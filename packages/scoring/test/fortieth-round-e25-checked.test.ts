@@ -1,6 +1,135 @@
 /**
- * Fortieth round, block E25: v40's blocks E21 (topicNotNameE21) and E22 (G17's and G18's narrowings) checked both ways.
- * (First batch; the full header follows with the second batch.)
+ * Fortieth round, block E25: v40's blocks E21 (`topicNotNameE21`, a narrowing of G19's `nameServiceG19`: one word of a
+ * topic's shape before "from / with / at / of / del" and a service is no name) and E22 (G17's and G18's narrowings: the
+ * library's own ADA coordinator's call, "still typing?", "can't wait any longer", "set up a talk with", "done with step one",
+ * `citationAmpersandE22`) CHECKED both ways with cases no one had written, in other registers: American, British,
+ * Australian, Canadian, non-native, chat-speak, warm and scripted English, and Spanish.
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  openings (approachability.greeting): a topic before a service ("Notary at the reference desk", "Homework at the teen
+ *   desk", "Genealogy with the Ask Us team?", "Museum passes at the circulation desk", "Tax help at Ask a Librarian",
+ *   "Homework help from the Ask Us team", "Coursework / Paperwork / Artwork …", Spanish "Talleres / Tutorías / Asesorías
+ *   del …"); a place ("Greetings from rainy Baltimore", "G'day from sunny Brisbane", "Hello from snowy Winnipeg, eh",
+ *   "Greetings from wet Manchester" as a second message, "¡Saludos desde la biblioteca!"); "from / with / at" before no
+ *   service ("Hi from home!", "hello with a question for you", "Hiya, with you in a tick!", "Hey, at your service!"); the
+ *   service only as where to go ("You can also call Ask Us at …", "if we get cut off, Ask a Librarian is open till 9");
+ *   lower-case names with the service ("hi, sam from ask us here", "hey its priya w/ the ask us team", "hii, kev @ ask us");
+ *   British, Australian, Canadian, non-native and Māori names ("Siobhan", "G'day, Bronwyn …", "Marc-André with the AskAway
+ *   service", "Rakesh from Ask Us service this side", "Aroha from Ask a Librarian Aotearoa" in a second message); names of a
+ *   topic's shape ("Clement", "Channing", "Fleming", "Jennings", "Woodworth", "Ainsworth", Spanish "Matías", "Tobías",
+ *   "Victoria"); the patron's own name ("Hi Maria from Dundalk!" after the patron's "this is maria from dundalk", "Hello
+ *   Tom!" to patron Tom); Spanish "soy Lupe del equipo de Pregunte";
+ *  followup (notPromise): the library's own outreach / ADA / accessibility staff ("Our outreach coordinator will ring you on
+ *   Monday", "The library's ADA team will give you a call", "The Sample County Library outreach office will phone you",
+ *   "our ada person will call u tmrw", "Our accessibility staff will be call you", "La coordinadora / oficina de
+ *   accesibilidad de la biblioteca (del condado) le llamará", "Nuestra oficina de accesibilidad le llamará") against other
+ *   owners ("The city ADA office will call you back", "the transit agency's accessibility office", "the state ADA
+ *   coordinator will contact you", "Centrelink will call you", "Service Canada will mail you", "La oficina ADA del condado",
+ *   "la coordinadora de accesibilidad del distrito escolar", "la Oficina de Discapacidad del Estado", "la unidad de
+ *   accesibilidad de la universidad"), and the provider's own promise beside one ("…, y yo le escribiré el viernes");
+ *  closing.no_dismissal: "can't wait any longer" said of a holds list, a queue, a bus, a search, a book ("I couldn't wait any
+ *   longer, so I checked the print guide", "I can't wait any longer to read it, so I placed my own hold!", "No puedo esperar
+ *   más, ¡el libro sale en mayo!", "… any longer mate, this one's a cracker!", "Can't wait any longer, mate! …", "… any
+ *   longer either.", "Can't wait any longer folks!", "We can't wait any longer friend, the film is out Friday!") against
+ *   said to end the chat ("I can't wait any longer. Goodbye.", "We can't wait any longer on our end, so this chat is now
+ *   closed", "I cannot wait any longer for you to respond; the chat will now close", "Can't wait any longer mate, closing
+ *   this one off", "cant wait any longer hun / guys, …", "I can't wait any longer, mate. Bye.", "…, dear, so I am ending
+ *   our chat", "… to hear from you, so I'll end the chat here", "No puedo esperar más(, amigo), cierro el chat", "Ya no
+ *   puedo esperar más su respuesta, así que cierro este chat"), and one with a way back (an e-mail and "tomorrow");
+ *  referral.contact: "Set up a meeting with your union rep", "Make an appointment with a tax preparer at … 410-…", "Book an
+ *   appointment with your GP", "Schedule a consult with an immigration attorney at …", "set up a talk w/ ur kids school
+ *   counselor", "Pida una cita con un abogado … al 301-…" against programs ("I set up a talk for the book club with the
+ *   author", "We set up a meeting with the author last year", "The library is setting up a talk with a local historian");
+ *  info.source: "State Fin. & Proc. § 13-101", "State Finance and Procurement § 11-101", "Lab. & Empl. Art. § 3-505",
+ *   "Health-Gen. § 4-301", "Health-General Article, § 4-301", "Tax-Prop. § 9-105", "Tax-Gen. § 10-105", "md code tax-gen
+ *   sec 10-105", "Tex. Health & Safety Code § 481.115", "Cal. Welf. & Inst. Code § 5150", "N.Y. Est. Powers & Trusts Law §
+ *   3-2.1", "N.Y. Arts & Cult. Aff. Law § 61.01", "Md. Code Ann., Lab. & Empl. § 3-505(a).", Spanish "Código de Maryland,
+ *   Lab. & Empl. § 3-505" against "&" in names ("Barnes & Noble sells it, aisle 4-12", "Johnson & Johnson; … section 3-2 of
+ *   the leaflet", "Crate & Barrel. Section 4-2 of their return policy" across sentences, "the Bus. & Prof. club meets in
+ *   room 3-12") and the articles' words with no section ("the Health-Gen. quiz covered § 3-2 of your notes", "the Tax-Prop.
+ *   office is in room 4-12", "the Tax-Gen. refund takes about 30 days", "the N.Y. … Trusts Law class is in room 3-2").
+ *
+ * Readings taken where RUBRIC.md leaves room (each also at its case):
+ * - E21's: a topic before a service ("Homework at the teen desk") identifies no one; and "<topic> help from <the service>"
+ *   ("Homework help from the Ask Us team") has the service speak, as E21's "Congrats from the Ask Us team" (pass);
+ * - "¡Saludos desde la biblioteca!" greets and names the library as who answers ("the library" in RUBRIC's list), as G19's
+ *   "Hi from the reference desk!"; a city ("Greetings from rainy Baltimore") names no one;
+ * - the service named as somewhere to go ("You can also call Ask Us") is no identification of who is answering;
+ * - an accessibility office or coordinator "de la biblioteca" (also "de la biblioteca del condado") is the provider's own
+ *   library (a promise); one of the county, city, State, school district, university is another owner's (no promise);
+ *   Australian and Canadian agencies (Centrelink, Service Canada) are outside parties;
+ * - "I can't wait any longer" followed by a word of address ("mate", "hun", "dear", "guys") and a closing word or a stop
+ *   ends the help; followed by "!" and news of a book it is excitement;
+ * - "set up / make / book / schedule a meeting / an appointment / a consult with <party>" told to the patron refers them;
+ *   "I / we set up a talk … with the author" is a program;
+ * - a law cited by its code, article and section (Maryland's hyphened articles, New York's "… & … Law §") is a named
+ *   resource (E22's reading); a club, an office, a quiz or a class named with the same words is not.
+ *
+ * Counts. Written: 124 cases, all labelled before running: a first batch of 84 (2 whole sessions, 36 openings, 12 calls, 13
+ * waits, 9 meetings, 12 citations); 20 near misses and fix cases written with the fixes (`guards`); a second batch of 20
+ * probing the fixes' words. Run: 111; LEFT: 13.
+ * First run (84): 20 disagreed. By check:
+ *  - approachability.greeting 10: read as pass where labelled fail: "Notary at the reference desk", "Genealogy with the Ask
+ *    Us team?", "Museum passes at the circulation desk", "Tax help at Ask a Librarian", "if we get cut off, Ask a Librarian
+ *    is open till 9" (older readings: the same with nameServiceG19 off: LEFT), "Hi!" / "Homework at the teen desk." and
+ *    "Buenas, Tutorías del mostrador juvenil" (G19's reading: fixed); read as fail where labelled pass: "Homework help from
+ *    the Ask Us team", "¡Saludos desde la biblioteca!" (LEFT), "Channing with the backup service" (E21's cost: LEFT);
+ *  - followup.contact / resolution.code 3: "Centrelink will call you", "Service Canada will mail you" (LEFT: G22's area),
+ *    "La oficina ADA del condado le llamará" (fixed);
+ *  - closing.no_dismissal 2: "The queue is long and I can't wait any longer for mine either!" read as a dismissal (LEFT: an
+ *    older othersWaiting alternative, "the queue is long"; its "holds list" twin, written with the guards, passes); "Can't
+ *    wait any longer mate, closing this one off" read as none (fixed);
+ *  - info.source 4: "State Fin. & Proc. § 13-101", "Lab. & Empl. Art. § 3-505", "Health-Gen. § 4-301", "N.Y. Est. Powers &
+ *    Trusts Law § 3-2.1" read as no source (fixed);
+ *  - the British whole session: followup.on_time read "pending" where I had labelled "fail": my label was wrong (the tests'
+ *    clock is a day after the session, so RUBRIC's 72 hours have not passed: pending). Corrected.
+ *  inquiry.clarify, referral.contact and the other checks: none.
+ * Second run (the fixes and `guards`, 20): 2 disagreed, "Hi!" / "Coursework with the Ask Us team?" and "Hello, Paperwork at
+ * the reference desk." (written as fix cases, but read as pass by older readings with G19 off too: LEFT).
+ * Third run (second batch, 20): 1 disagreed: "N.Y. Arts & Cult. Aff. Law § 61.01" (two words after "&": fixed).
+ * Labels corrected: 1 (the on_time above).
+ *
+ * Fixes (block E25, v41 only; E21's and E22's blocks and their files untouched). Near misses in `guards` and `secondBatch`,
+ * each checked to FAIL with its part of the fix made wider, then restored, except where said:
+ *  - `topicShapesE25` (setting, approachability.greeting; classify.ts `topicNotNameE25`, a second guard at G19's hook beside
+ *    E21's): E21's topic test also for "-work(s)" ("Homework", "Artwork") and Spanish "-orias" plurals ("Tutorías",
+ *    "Asesorías") [near misses "Hola, Matías / Buenas, Tobías del …" (both fail with "-orias" widened to "-ias"),
+ *    "Victoria" (a singular), "Woodworth" and "Ainsworth" ("-worth": read as names by older readings either way, so they
+ *    guard nothing of the shape)];
+ *  - dismissalConvenience (swap of E22's `CANT_WAIT_V2_E22`, `CANT_WAIT_VOCATIVE_E25`): a word of address ("mate, hun, hon, dear,
+ *    love, luv, friend, pal, buddy, folks, guys, sir, maam") may stand between "any longer / anymore" and E22's ends [near
+ *    misses "I can't wait any longer either. You're number 12 …" (fails with any word allowed), "… any longer mate, this
+ *    one's a cracker!", "Can't wait any longer, mate! The sequel …", "Can't wait any longer folks! …", "We can't wait any
+ *    longer friend, the film is out Friday!" (E22's "!" and "," without a closing word stay no end)];
+ *  - notPromise (plus, `ACCESS_OTHER_ES_E25`): Spanish "la oficina / el coordinador / la coordinadora / la unidad … de ADA /
+ *    accesibilidad / discapacidad del condado / de la ciudad / del estado / del distrito escolar / de la universidad …" who
+ *    "le llamará / escribirá …", not with the provider's own "yo / le escribiré …" after it [near misses "La oficina de
+ *    accesibilidad de la biblioteca le llamará el martes" (fails with any owner word allowed), "… de la biblioteca del
+ *    condado …", "Nuestra oficina de accesibilidad …", "La oficina ADA del condado le llamará, y yo le escribiré el
+ *    viernes"];
+ *  - `citationAmpersandE25` (setting, info.source; classify.ts `citationAtE25`, rubric.ts `LAW_AMP_E25`): E22's Maryland
+ *    articles plus "State Fin. & Proc.", the hyphened "Health-Gen. / Tax-Gen. / Tax-Prop." (and "-General / -Property"),
+ *    "Art. / Article" before the section, and New York's "N.Y. <1-2 words> & <1-2 words> Law §" [near misses "the
+ *    Health-Gen. quiz covered § 3-2 of your notes" (fails with words allowed between the article and the section), "the
+ *    Tax-Prop. office is in room 4-12", "the Tax-Gen. refund takes about 30 days", "the N.Y. Est. Powers & Trusts Law class
+ *    is in room 3-2", "the N.Y. Arts & Culture club meets in room 3-2" (no section: guarded by the section sign, not by the
+ *    words)].
+ *
+ * Not changed: E21's topic words and shapes (scored as labelled both ways but for "Channing"); E22's "still typing?",
+ * "done with step one", "set up a talk with" (every meeting / appointment / consult case scored as labelled by older
+ * referral verbs); the library's own English ADA / outreach staff (all scored as labelled).
+ * LEFT (13), each with its reason in LEFT_WHY: "Notary at the reference desk", "Genealogy with the Ask Us team?", "Museum
+ * passes at the circulation desk", "Tax help at Ask a Librarian", "… Ask a Librarian is open till 9", "Coursework with the
+ * Ask Us team?", "Paperwork at the reference desk" (older readings that take a service's name in the opening as
+ * identification, not G19's); "Homework help from the Ask Us team" (a widening of G19); "¡Saludos desde la biblioteca!" (no
+ * Spanish "saludos desde" greeting); "Channing with the backup service" (E21's "-ing" cost, as E21's "Sterling");
+ * "Centrelink will call you", "Service Canada will mail you" (agencies abroad: G22's area); "The queue is long and I can't
+ * wait any longer for mine either!" (an older othersWaiting alternative).
+ * Not done: Spanish "no puedo esperar más" said of a book or a bus beyond the one case (it scored as labelled); "Crim. Proc.
+ * & Corr." (no such Maryland article: not written).
+ *
+ * Final run: FINAL_RUN
+ * v41's fingerprint after block E25: e4e98f7ca1a9c435.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
@@ -208,6 +337,35 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "the N.Y. Arts & Culture club meets in room 3-2" : source fails', lines: one('where does the arts club meet', 'Per your flyer, the N.Y. Arts & Culture club meets in room 3-2. Does that help?'), exp: some({ source: 'fail' }) },
 ];
 
+// ---- second batch: the fixes' own words, paraphrased both ways (labelled before running) ----
+export const secondBatch: SessionCase[] = [
+  // topicShapesE25
+  G2('Hello!', 'Homework with the backup team? Which branch?', 'fail'),
+  G('Hola, Tutorías del equipo de Pregunte. ¿Qué sucursal?', 'fail'),
+  // a singular "-oria" is a name (Victoria), as E21's singular "-cion" (Asunción)
+  G('Hola, Victoria del equipo de Pregunte. ¿Qué sucursal?', 'pass'),
+  G('Hi, Woodworth from the Ask Us team. Which branch?', 'pass'),
+  G2('Hi!', 'Artwork at the teen desk. Which branch?', 'fail'),
+  // the vocative before the end
+  { name: 'end (chat-speak): "cant wait any longer guys, im closing this" : fails', lines: bus('cant wait any longer guys, im closing this'), exp: some({ dismissal: 'fail' }) },
+  { name: 'end (warm): "I can\'t wait any longer, dear, so I am ending our chat" : fails', lines: bus("I can't wait any longer, dear, so I am ending our chat."), exp: some({ dismissal: 'fail' }) },
+  { name: 'excitement: "Can\'t wait any longer folks! Ordering it for the branch" : passes', lines: novel("Can't wait any longer folks! I'm ordering a second copy for the branch. Anything else?"), exp: some({ dismissal: 'pass' }) },
+  { name: 'excitement: "We can\'t wait any longer friend, the film is out Friday!" : passes', lines: novel("We can't wait any longer friend, the film is out Friday! You are number 12. Anything else?"), exp: some({ dismissal: 'pass' }) },
+  { name: 'end (Spanish): "No puedo esperar más, amigo, cierro el chat" : fails', lines: segunda('No puedo esperar más, amigo, cierro el chat.'), exp: some({ dismissal: 'fail' }) },
+  // Spanish accessibility offices
+  { name: 'outside (Spanish): "La Oficina de Discapacidad del Estado le escribirá" : no follow-up', lines: [...OPEN('me pueden dar una silla de ruedas en el trabajo'), L('Pídala por escrito; la Oficina de Discapacidad del Estado le escribirá con la respuesta. La guía está en samplestate.gov/ada. ¿Le sirve?'), [110, 'p', 'gracias'], [120, 'l', 'Gracias por escribirnos, ¡hasta pronto!']], exp: NONE },
+  { name: 'outside (Spanish): "La unidad de accesibilidad de la universidad le contactará" : no follow-up', lines: [...OPEN('necesito mas tiempo en los examenes por mi discapacidad'), L('Pídalo en la universidad; la unidad de accesibilidad de la universidad le contactará. La guía está en samplestate.gov/ada. ¿Le sirve?'), [110, 'p', 'gracias'], [120, 'l', 'Gracias por escribirnos, ¡hasta pronto!']], exp: NONE },
+  { name: 'own (Spanish): "Nuestra oficina de accesibilidad le llamará mañana" : a follow-up', lines: [...OPEN('tienen libros en braille'), L('Tenemos algunos. Nuestra oficina de accesibilidad le llamará mañana con la lista. ¿Le sirve?'), [110, 'p', 'gracias'], [120, 'l', 'Gracias por escribirnos, ¡hasta pronto!']], exp: PROMISE },
+  { name: 'own (Spanish): "La oficina de accesibilidad de la biblioteca del condado le llamará" : a follow-up', lines: [...OPEN('tienen lupas en la biblioteca'), L('Sí. La oficina de accesibilidad de la biblioteca del condado le llamará el martes. ¿Le sirve?'), [110, 'p', 'gracias'], [120, 'l', 'Gracias por escribirnos, ¡hasta pronto!']], exp: PROMISE },
+  // citations
+  { name: 'MD: "Md. Code, Tax-Prop. § 9-105" : source passes', lines: one('is there a homestead tax credit in maryland', 'Yes: Md. Code, Tax-Prop. § 9-105. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'MD: "Health-General Article, § 4-301" : source passes', lines: one('can i see my medical records in maryland', 'Yes, the Health-General Article, § 4-301 and after gives you that right. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'NY: "N.Y. Arts & Cult. Aff. Law § 61.01" : source passes', lines: one('is there a ny law on art sales', 'Yes, N.Y. Arts & Cult. Aff. Law § 61.01 and after. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'MD (chat-speak): "md code tax-gen sec 10-105" : source passes', lines: one('md income tax rates law?', 'its md code tax-gen sec 10-105. that help?'), exp: some({ source: 'pass' }) },
+  { name: 'near miss: "the Tax-Gen. refund takes about 30 days" (no section) : source fails', lines: one('how long for my md refund', 'Per the letter you pasted, the Tax-Gen. refund takes about 30 days. Does that help?'), exp: some({ source: 'fail' }) },
+  { name: 'near miss: "the N.Y. Est. Powers & Trusts Law class is in room 3-2" : source fails', lines: one('where is the wills class', 'Per your flyer, the N.Y. Est. Powers & Trusts Law class is in room 3-2. Does that help?'), exp: some({ source: 'fail' }) },
+];
+
 const LEFT_WHY: Record<string, string> = {
   'open: "Hi! Notary at the reference desk. Which branch?"':
     'read as passing by older readings (checked with nameServiceG19 and topicNotNameE21 off: the same), which take a service\'s or a desk\'s name in the opening as identification (E21\'s LEFT "Wifi at the research help desk" is the same); not G19\'s reading, so not E21\'s or this block\'s to narrow',
@@ -236,7 +394,7 @@ const LEFT_WHY: Record<string, string> = {
   'the hold queue: "I can\'t wait any longer for mine either! You are number 12" : passes':
     'read as a dismissal, not by "can\'t wait" (its "holds list" twin passes) but by an older othersWaiting alternative, "the queue is long" (the chat queue), which cannot know the queue is of holds; outside E22\'s change',
 };
-const all = [...openings, ...calls, ...waits, ...meetings, ...codes, ...whole, ...guards];
+const all = [...openings, ...calls, ...waits, ...meetings, ...codes, ...whole, ...guards, ...secondBatch];
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));
 
 describe('fortieth round (E25): v40 E21 and E22 checked', () => {
@@ -247,5 +405,6 @@ describe('fortieth round (E25): v40 E21 and E22 checked', () => {
   describeSessions('codes', running(codes));
   describeSessions('whole', running(whole));
   describeSessions('guards', running(guards));
+  describeSessions('second batch', running(secondBatch));
   describeLeft('E25', all.filter((c) => c.name in LEFT_WHY));
 });
