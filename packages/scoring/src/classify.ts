@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, type PhraseFamily, type Rubric } from './rubric';
+import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -567,7 +567,7 @@ function selfIdNow(s: Session, m: Msg): number {
   }
   // (v40 G19, `nameServiceG19`) "Sam from the 24/7 backup service", "Kim w/ Ask Us backup": a name and a service's name
   if (s.rubric.nameServiceG19 === true && (s.prov[0] === m || s.prov[1] === m)) {
-    for (const x of m.sentences) if (nameServiceG19(s, m, x) && !(s.rubric.topicNotNameE21 === true && topicNotNameE21(x))) return x.k;
+    for (const x of m.sentences) if (nameServiceG19(s, m, x) && !(s.rubric.topicNotNameE21 === true && topicNotNameE21(x)) && !(s.rubric.topicShapesE25 === true && topicNotNameE25(x))) return x.k;
   }
   // (v27 B6, `signOnTailB6`) "Hey — Tay, UofT Libraries chat."
   if (s.rubric.signOnTailB6 === true && m.raw.includes(',') && (s.prov[0] === m || s.prov[1] === m)) {
@@ -1217,6 +1217,8 @@ export function sourceAt(s: Session, m: Msg): number {
     if (memo.source < 0 && s.rubric.citationAmpersandG18 === true) memo.source = citationAtG18(m);
     // (v40 E22, `citationAmpersandE22`) more laws cited with "&" ("Hous. & Cmty. Dev. § 4-1801", "Cal. Bus. & Prof. Code § 17200")
     if (memo.source < 0 && s.rubric.citationAmpersandE22 === true) memo.source = citationAtE22(m);
+    // (v41 E25, `citationAmpersandE25`) "State Fin. & Proc. § 13-101", "Health-Gen. § 4-301", "N.Y. Est. Powers & Trusts Law § 3-2.1"
+    if (memo.source < 0 && s.rubric.citationAmpersandE25 === true) memo.source = citationAtE25(m);
   }
   return memo.source;
 }
@@ -5780,6 +5782,37 @@ export function citationAtE22(m: Msg): number {
 // ---- (v41 E24) block E24's readings ----
 
 // ---- (v41 E25) block E25's readings ----
+
+/** (v41 E25) Topics of more shapes than E21's: "-work(s)" ("homework", "coursework", "paperwork"), Spanish "-orias" ("tutorias", "asesorias"). */
+const TOPIC_SHAPE_E25 = /^(?:[a-z]{3,}works?|[a-z]{3,}orias)$/;
+/**
+ * (v41 E25, `topicShapesE25`) As E21's `topicNotNameE21` (one word before "from / with / at / of / del", no second word, no
+ * "here", no "its / im / this is" before it), the word of a topic's shape in `TOPIC_SHAPE_E25`: "homework at the teen desk.",
+ * "buenas, tutorias del mostrador juvenil".
+ */
+function topicNotNameE25(x: Sentence): boolean {
+  let n = x.n.replace(LEAD_SYMBOLS_G19, '');
+  const g = GREET_LEAD_G19.exec(n);
+  if (g !== null) n = n.slice(g[0].length);
+  if (INTRO_LEAD_G19.test(n)) return false;
+  const cut = CLAUSE_END_G19.exec(n);
+  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
+  if (g !== null && SERVICE_FROM_G19.test(c)) return false;
+  const y = NAME_SERVICE_G19.exec(c) ?? NAME_SERVICE_ES_G19.exec(c);
+  if (y === null || y[2] !== undefined || y[3] !== undefined) return false;
+  return TOPIC_SHAPE_E25.test(y[1]!);
+}
+
+/** (v41 E25) Laws cited with "&" or a hyphen beyond E22's (rubric.ts `LAW_AMP_E25`). */
+const LAW_AMP_E25 = new RegExp(LAW_AMP_SRC_E25, 'u');
+/**
+ * (v41 E25, `citationAmpersandE25`) The sentence of `m` where a law of `LAW_AMP_E25` and its section end, read across up to four
+ * sentences before it as E22's `citationAtE22`; -1 when there is none.
+ */
+export function citationAtE25(m: Msg): number {
+  if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
+  return citationEndingAt(m, LAW_AMP_E25, 4, /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/);
+}
 
 // ---- (v41 E26) block E26's readings ----
 

@@ -4048,6 +4048,19 @@ export type Rubric = {
   // (v41 E24) settings of block E24 go here
 
   // (v41 E25) settings of block E25 go here
+  /**
+   * (v41 E25) approachability.greeting: E21's `topicNotNameE21` also for topics of more shapes: "-work(s)" ("Homework",
+   * "Coursework", "Paperwork") and Spanish "-orias" plurals ("Tutorías", "Asesorías"): "Hi!" / "Homework at the teen desk."
+   * names no one (classify.ts `topicNotNameE25`).
+   */
+  topicShapesE25?: boolean;
+  /**
+   * (v41 E25) info.source: law cited with "&" or a hyphen that E22's `citationAmpersandE22` missed: Maryland's "State Fin. &
+   * Proc. § 13-101", "Art." after the article ("Lab. & Empl. Art. § 3-505"), the hyphened articles ("Health-Gen. § 4-301",
+   * "Tax-Prop. § 9-105"), and New York's laws named with "&" ("N.Y. Est. Powers & Trusts Law § 3-2.1") (`LAW_AMP_E25`, read
+   * across the message's sentences as E22's; classify.ts `citationAtE25`).
+   */
+  citationAmpersandE25?: boolean;
 
   // (v41 E26) settings of block E26 go here
 
@@ -17093,7 +17106,31 @@ const phrasesV41E24 = block(phrasesV40, (v41) => ({
 }));
 
 // E25: checks v40's E21 and E22 (topicNotNameE21; the ADA coordinator's call, "can't wait any longer", "set up a talk with", citationAmpersandE22)
-const phrasesV41E25 = block(phrasesV41E24, (_v41) => ({}));
+/** (v41 E25) E22's "can't wait any longer" alternative of dismissalConvenience (its index, in v41's families after E24). */
+const CANT_WAIT_E25_AT = phrasesV41E24.dismissalConvenience.indexOf(CANT_WAIT_V2_E22);
+/**
+ * (v41 E25) A word of address after "any longer / anymore" before E22's ends ("Can't wait any longer mate, closing this one
+ * off", "… any longer hun, ending the chat"): read through it to the closing word or the stop.
+ */
+const CANT_WAIT_VOCATIVE_E25 = r`(?:,? (?:mate|hun|hon|dear|love|luv|friend|pal|buddy|folks|guys|sir|maam))?`;
+/**
+ * (v41 E25) Spanish: an accessibility office or coordinator of another owner (the county, the city, the State, a school
+ * district …) who will call or write ("La oficina ADA del condado le llamará"): no promise of the provider's, as G17's "el
+ * coordinador de ADA …" (whose owner is left open) and E14's parties.
+ */
+const ACCESS_OTHER_ES_E25 = r`\b(?:la oficina|el coordinador|la coordinadora|el equipo|la unidad|el departamento)(?: de)? (?:ada|accesibilidad|discapacidad|discapacidades)(?= (?:del|de la|de los) (?:condado|ciudad|estado|municipio|ayuntamiento|gobierno|distrito(?: escolar)?|escuela|universidad|colegio|hospital|transporte|empleador|empresa|trabajo)\b(?: [a-z]+){0,2}? (?:le|te|lo|la|les) (?:llamara|llamaran|contactara|contactaran|escribira|escribiran|enviara|enviaran|mandara|mandaran|avisara|avisaran|(?:va|van) a (?:llamar|contactar|escribir|enviar|mandar|avisar))\b(?![^.!?]*\b(?:yo|nosotros|le llamare|le escribire|le enviare|le aviso|le mando|te llamo|te escribo|le enviaremos|le escribiremos|le llamaremos)\b))`;
+/**
+ * (v41 E25) Law cited with "&" or a hyphen beyond E22's `LAW_AMP_E22`: Maryland's "State Fin. & Proc.", the hyphened
+ * "Health-Gen. / Tax-Gen. / Tax-Prop.", "Art. / Article" before the section, and New York's "N.Y. <words> & <words> Law §" ("Est. Powers & Trusts Law", "Arts & Cult. Aff. Law").
+ */
+export const LAW_AMP_E25 = r`\b(?:(?:(?:lab\.?|labor|cts\.?|courts|est\.?|estates|corps\.?|corporations|bus\.? occ\.?|business occupations|hous\.?|housing|state pers\.?|state personnel|alc\.? bev\.?|alcoholic beverages|state fin\.?|state finance),? (?:&|and) (?:empl\.?|employment|jud\.? proc\.?|judicial proceedings|trusts|ass ?ns\.?|assns\.?|associations|prof\.?|professions|cmty\.? dev\.?|community development|pens\.?|pensions|cann\.?|cannabis|proc\.?|procurement)|(?:health|tax) ?- ?(?:gen\.?|general|prop\.?|property))(?:,? (?:art\.?|article))?,? (?:§|sec\.?|section|second) ?(?=\d+[a-z]?-\d)|n\.? ?y\.?,? (?:[a-z]+\.? ){1,2}(?:&|and) (?:[a-z]+\.? ){1,2}?law,? (?:§|sec\.?|section|second) ?(?=\d))`;
+const phrasesV41E25 = block(phrasesV41E24, (v41) => ({
+  // (test/fortieth-round-e25-checked.test.ts)
+  // "Can't wait any longer mate, closing this one off": E22's ends read through a word of address
+  dismissalConvenience: v41.swap('dismissalConvenience', CANT_WAIT_E25_AT, retext(CANT_WAIT_V2_E22, r`(?:any ?longer|anymore)(?=[.;]|$|`, `(?:any ?longer|anymore)${CANT_WAIT_VOCATIVE_E25}(?=[.;]|$|`)),
+  // "La oficina ADA del condado le llamará": another owner's accessibility office calls (no promise)
+  notPromise: v41.plus('notPromise', ACCESS_OTHER_ES_E25),
+}));
 
 // E26: checks v40's E23 (ownDeptOwnerE23, ownDeptSectionsE23, searchPageE23, the capacity after the last question, weekend checks, PACER with court words)
 const phrasesV41E26 = block(phrasesV41E25, (_v41) => ({}));
@@ -17148,6 +17185,8 @@ export const rubricV41: Rubric = {
   // E24's settings
 
   // E25's settings
+  topicShapesE25: true,
+  citationAmpersandE25: true,
 
   // E26's settings
 
