@@ -1,5 +1,136 @@
 /**
- * HEADER: filled in at the end.
+ * Fortieth round, block E26 (a narrowing block): CHECKING v40's block E23 (which checked E19 and E20): its capacity after
+ * "the last question" (`CAN_ANSWER_E23`, `CAN_ANSWER_ES_E23`), the send-offs ("¡Que disfrute el libro!", `ENJOY_E23`), the
+ * later checks on the weekend (`LATER_E23`), PACER beside court words (`PACER_COURT_E23`), and its three settings
+ * `ownDeptOwnerE23`, `ownDeptSectionsE23` (classify.ts `ownDeptEsE23`, referral.ts) and `searchPageE23` (closing.ts), both
+ * ways, with cases no one had written, in other registers (Mexican, Caribbean, Central American, Spain Spanish, Spanglish;
+ * British, non-native, chat-speak English) and other areas (IEPs and parent advocates, federal lawsuits, fee-waiver forms,
+ * museums, community centres, airports, school offices, passports, the DNI).
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  limits: "that's the last one I can take today", British "that was the last question I can do today", chat-speak "thats
+ *   the last question i can answer 2day sry", non-native "the last question we can to answer", bare "Last question for today,
+ *   sorry." / "Last question for tonight I'm afraid", Spain "que os puedo responder hoy, ¿vale?", Central American "que le
+ *   podemos responder por hoy", impersonal "que se le puede contestar" / "que se les puede atender", a tag "…, ok?"; the
+ *   patron's "last question: where's the bathroom?", "the last question on the form", "As for the last question you asked, I
+ *   can answer that now", "Sobre la última pregunta que me hizo, le puedo decir", "La última pregunta del formulario",
+ *   "The last question I can see in your message was cut off", "the last one I can find on the shelf", "Is that your last
+ *   question for today?", "Your last question for today was about fines", "que se puede dejar en blanco", "… o tiene más?";
+ *  wishes: "¡Que le vaya bien!", "¡Que disfrutes la peli, mija!", "¡Que disfrute la lectura!", "¡Que disfruten la fiesta!",
+ *   Caribbean "¡Suerte con el examen, mi amor!", "Enjoy the book!", "Happy reading!", "Enjoy your visit to the museum!",
+ *   British "Good luck with the exam, take care!", "I hope you enjoy the book!", "Hope you get to enjoy the book over the
+ *   holidays!"; not: "To enjoy the book fully, read …", "To enjoy your visit, book …", "Did you enjoy the book?", "Would you
+ *   enjoy the audiobook more?", "Los niños disfrutan mucho …", "Si quiere que su hijo disfrute el libro, …", "Para que
+ *   disfrutes la peli, …", "¿Suerte con el examen, mija?", "Good luck finding one is what you'll need";
+ *  later checks: "I'll look again Saturday", Spain "Lo reviso el finde", "Lo checo el sábado", British "have another look on
+ *   Monday and ring you", chat-speak "will check again on the weekend n email u", Spanglish "Lo checo el weekend con mi
+ *   supervisora"; look-ups now: "Déjame checar el horario del sábado", "Let me check Saturday's schedule, one moment", "Lo
+ *   checo ahorita; el finde no hay clases";
+ *  PACER: "The court records are on PACER", "Pull the docket from PACER", Spanish "La demanda federal está en PACER, el
+ *   sistema de registros de las cortes federales", a whole British session with pacer.uscourts.gov; the fitness test ("The
+ *   PACER is the beep test in PE", "If his PACER run was filmed, it may be evidence in a lawsuit"); the PACER Center (with
+ *   its number, without, pacer.org, and a whole Mexican session in Spanish);
+ *  departments: "the city's parks department", British "the school's counselling office", "la oficina de la escuela", "…
+ *   del municipio / del aeropuerto / del museo / de la universidad / del centro de salud / del colegio", against "our
+ *   circulation department", "nuestro departamento de préstamos", "la oficina de circulación de la biblioteca", Spanglish
+ *   "Habla con el departamento de referencia, o call us al …";
+ *  sections: "la sala de historia local", "la sección de genealogía", "the children's room", "the local history room", "the
+ *   reading room", chat-speak "our teen room", "the Maryland Room at McKeldin Library" (another library's, with its URL),
+ *   other owners' ("la sección infantil del museo", "la sala juvenil del centro comunitario", "the city's local history
+ *   room", "the children's room at the museum"), and staff consulted ("Le pregunté a la sección infantil", "I checked with our
+ *   local history room", "Consulté con la sala juvenil");
+ *  search pages: "www.google.com/search?q=…", "duckduckgo.com/?q=…", British "google.co.uk/search?q=…",
+ *   "search.yahoo.com/search?p=…", "lmgtfy.app/?q=…", "just search it on google", Spain "google.es/search?q=…", Mexican
+ *   "google.com.mx/search?q=…", "bing.com/search?q=…"; against a real page found by searching (travel.state.gov, sre.gob.mx
+ *   "lo encontré en Google", gov.uk "or search … on google"), the catalogue's own search ("catalog.samplelibrary.org/search?q=…"),
+ *   an agency's own search ("usa.gov/search?query=…"), a shortened link ("bit.ly/passport-renew"), Google Books
+ *   ("books.google.co.uk", "books.google.com"), Google Scholar, a Google Maps page.
+ *
+ * Statuses are read from the literal text of RUBRIC.md (closing.no_dismissal: "tells the patron … that they have reached a
+ * limit of questions"; closing.courteous: "thanks the patron, says goodbye or invites them back"; Hold message, and "Waiting
+ * on the patron"; info.source: "a URL or domain …, or a named resource", "An organisation … named without a way to reach it
+ * is not a source"; Referral: "The provider's own library's departments count when the patron is told to contact or visit
+ * them; staff the provider consults on the patron's behalf do not"; referral.contact), decided before the scorer ran.
+ * READINGS TAKEN where RUBRIC.md leaves room (E19's and E23's kept):
+ * - the provider's capacity after "the last one" tells a limit as after "the last question"; "Last question for today" said
+ *   by the provider, opening its sentence, is a limit; a tag question ("…, ¿vale?", "…, ok?") does not make the limit asked;
+ * - a parting wish in the last message is a goodbye ("¡Suerte con el examen, mi amor!", "Enjoy the book!", "Happy reading!");
+ *   advice ("To enjoy …, read …") and questions ("Did you enjoy the book?") are not;
+ * - a check on a named day or the weekend is a later check (E19's, E23's);
+ * - PACER with a lawsuit, docket or court records is the courts' records (a named resource); the PACER Center is an
+ *   organisation, a referral when the patron is told to call or contact it;
+ * - a department or section followed by another owner ("del museo", "del centro comunitario", "at the museum") is that
+ *   owner's, which the library's number does not reach; the library's rooms named in English ("the children's room") are
+ *   reached by the library's number as E23's Spanish sections are;
+ * - a search engine's results or home page on any country's domain, DuckDuckGo's "/?q=", and "let me google that for you" are
+ *   "google it" with a link (E23's reading); a real page found by searching, the catalogue's or an agency's own search, a
+ *   shortened link (nothing says it is a search) and another service on the engine's host (Books, Scholar, Maps) are sources.
+ *
+ * COUNTS. Written: 112 cases, all labelled before running: a first batch of 79 (2 whole sessions, 77 short), 19 near misses
+ * of the fixes (`guards`: 16 with the fixes, 3 more while checking them too wide), and a second batch of 14 probing the fixes'
+ * words in other registers. Run: 105 (2 whole); LEFT: 7. Labels corrected: 0.
+ * Run 1 (first batch, 79): 24 disagreed. By check:
+ *  - closing.no_dismissal 10: "that's the last one I can take today", "the last question we can to answer", "Last question for
+ *    today, sorry.", Spain "que os puedo responder hoy, ¿vale?", "que se le puede contestar"; the search pages
+ *    "duckduckgo.com/?q=", "google.co.uk/search", "lmgtfy.app/?q=", Spain "google.es/search" (LEFT) and "bing.com/search"
+ *    after "Eso no me toca." (LEFT);
+ *  - closing.courteous 5: "¡Que disfrutes la peli, mija!", "¡Suerte con el examen, mi amor!" not read; "To enjoy the book
+ *    fully, read …", "Did you enjoy the book?", "Good luck finding one …" (LEFT) read as goodbyes;
+ *  - referral.contact 9: "… del municipio", "… del aeropuerto", "el servicio de información del museo", "la sala juvenil del
+ *    centro comunitario" read as the library's own; "the children's room" and "the local history room" failed (the library's
+ *    number); "Pase a la oficina de circulación …" (LEFT), "la sección de genealogía al 410-…" (LEFT) and "la sección infantil
+ *    del museo" (LEFT) read as no referral.
+ *  - (all PACER, later-check, department-in-English and staff-consulted cases as labelled.)
+ * Run 2 (all, with fixes 1-8 as first written): 8 disagreed: the 6 LEFT, Spain "…, ¿vale?" (the tag question made the limit
+ *  asked: `ASKED_E26` added to fix 1) and "duckduckgo.com/?q=" (text.ts reads "q=" as "que=": fix 8's query words).
+ * Run 3 (all, with the guards and the second batch): all as labelled but the LEFT; of 3 guards added while trying fix 8 too
+ *  wide, "books.google.com has the old rules" disagreed (E19's home-page test: LEFT).
+ *
+ * FIXES (block E26 only; v41 phrase families and three v41 settings; each near miss marked "(tried)" was checked to FAIL
+ * with its fix made too wide as said, then the fix restored; the others were not tried):
+ *  1. dismissalHard, a swap of E23's Spanish last-question alternative: "os" and the impersonal "se (le) puede" (`CAN_ES_E26`),
+ *     and a tag question at the sentence's end ("…, ¿vale?", "…, ok?") does not make it asked (`ASKED_E26`, also in E23's
+ *     English alternative). Near misses: "Es la última pregunta que se puede dejar en blanco en el formulario." (the verb);
+ *     "Y esta es la última pregunta que le puedo contestar hoy o tiene más?" (tried: fails with the question test dropped).
+ *  2. dismissalHard, E23's English alternative: "(we can) to answer" (`CAN_VERB_E26`). Near miss: the patron's "As for the
+ *     last question you asked, I can answer that now" (first batch).
+ *  3. dismissalHard plus `LAST_ONE_E26`: "that's the last one I can take / answer / do / help with". Near miss: "That's the
+ *     last one I can find on the shelf" (tried: fails with any verb).
+ *  4. dismissalHard plus `LAST_Q_BARE_E26`: "Last question for today / tonight" opening its sentence. Near misses: "Your last
+ *     question for today was about fines" (tried: fails without the lookbehind), "Is that your last question for today?".
+ *  5. farewell, a swap of E23's "que disfrute …": the film, the series, the show, the party also enjoyed (`ENJOY_E26`). Near
+ *     miss: "Para que disfrutes la peli, mira …" (E14's advice).
+ *  6. farewell, a swap of v1's "enjoy the / your …" (`ENJOY_V1_E26`): not "To enjoy …" opening a sentence, not "did / would
+ *     you enjoy …". Near misses: "Hope you get to enjoy the book over the holidays!" (tried: fails with "to enjoy" anywhere), "I hope
+ *     you enjoy the book!", "Would you enjoy the audiobook more?".
+ *  7. farewell, a swap of M1's "¡Suerte con …!": the patron addressed after it ("…, mi amor", "…, mija") (`SUERTE_TAIL_E26`).
+ *     Near miss: "¿Suerte con el examen, mija?" (asked).
+ *  8. setting `searchPageWideE26` (classify.ts `SEARCH_PAGE_E26`, in E23's `searchPageE23`): other countries' domains,
+ *     DuckDuckGo's "/?q=", lmgtfy. Near misses: "google.com/maps/place/…" (tried: fails with any path after the host),
+ *     "books.google.co.uk has …" (tried: fails without the subdomain test), "books.google.co.uk/books?id=…", "scholar.google.es/…",
+ *     "gov.uk/…, or search … on google".
+ *  9. setting `ownerMoreE26` (classify.ts `otherOwnerE26`, in E23's `ownDeptEsE23`): more owners after the department or
+ *     section (the town, airport, museum, community or health centre, church, clinic, "colegio"; English "at the museum").
+ *     Near miss: "Hable con la sala juvenil, o llámenos …; los clubes del centro comunitario …" (tried: fails unanchored).
+ * 10. setting `ownRoomE26` (same function): the library's rooms in English right after "the / our" ("the children's room",
+ *     "the local history room", "our teen room"), with 9's owner test. Near misses: "the city's local history room" (tried:
+ *     fails with a word allowed before the room's name), "the children's room at the museum".
+ *
+ * NOT CHANGED (read as labelled): E23's later checks (all the days and the weekend both ways), PACER both ways (court words, the
+ * fitness test, the PACER Center as a party), the English departments of other owners ("the city's parks department", "the
+ * school's counselling office"), "la oficina de la escuela", "de la universidad", the library's own departments in both
+ * languages, the staff consulted, E23's search pages ("www.google.com/search", "search.yahoo.com") and the sources found by
+ * searching, the patron's own last question and the form's.
+ *
+ * LEFT (7, each with its reason in LEFT_WHY): "Good luck finding one …" (v1's "good luck"), "Pase a la oficina de circulación"
+ * (no referring verb), "la sección de genealogía" and "la sección infantil del museo" (no referral read), Spain "Eso no es cosa
+ * nuestra." and Mexican "Eso no me toca." (no refusal read), "books.google.com" (E19's home-page test).
+ * NOT DONE: E19's home-page test for another service's host; "pase a" as a referring verb; party words for the library's
+ * sections ("la sección de genealogía").
+ *
+ * FINAL RUN: see the report (filled below).
+ *
+ * v41's fingerprint after block E26: FP.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -168,8 +299,11 @@ export const guards: SessionCase[] = [
   { name: 'guard search: "then where?" / "books.google.co.uk/books?id=abc has the full text. Bye." : dismissal passes', lines: asked('Not our department, sorry.', 'then where?', 'books.google.co.uk/books?id=abc has the full text, page 12. Bye.', 'can u find the old passport rules book'), exp: some({ dismissal: 'pass' }) },
   { name: 'guard search: "then where?" / "scholar.google.es/scholar?q=pasaporte has the studies. Bye." (Google Scholar) : dismissal passes', lines: asked('Not my department.', 'then where?', 'scholar.google.es/scholar?q=pasaporte has the studies on it. Bye.', 'any research on passport fraud'), exp: some({ dismissal: 'pass' }) },
   { name: 'guard search: "then where?" / "gov.uk/renew-adult-passport, or search renew passport on google. Bye." : dismissal passes', lines: asked('Not our department, sorry.', 'then where?', 'gov.uk/renew-adult-passport has it, or search "renew passport" on google. Bye.'), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard search: "then where?" / "google.com/maps/place/Passport+Agency has the office\'s address and hours. Bye." (a page) : dismissal passes', lines: asked('Not my department.', 'then where?', "google.com/maps/place/Passport+Agency has the office's address and hours. Bye."), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard search: "then where?" / "books.google.com has the old rules in full text. Bye." (Google Books) : dismissal passes', lines: asked('Not my department.', 'then where?', 'books.google.com has the old passport rules in full text. Bye.', 'can u find the old passport rules book'), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard search: British "then where?" / "books.google.co.uk has the old rules in full text. Cheers." (Google Books) : dismissal passes', lines: asked('Not our department, sorry.', 'then where?', 'books.google.co.uk has the old passport rules in full text. Cheers.', 'can u find the old passport rules book'), exp: some({ dismissal: 'pass' }) },
   // ownerMoreE26 / ownRoomE26: the owner's word later, not right after the section; another owner's room
-  { name: 'guard dept: "Hable con la sala juvenil, o llámenos al 410-…; el centro comunitario también tiene club." (the library\'s) : referral passes', lines: es('hay club de ajedrez para jovenes', 'Hable con la sala juvenil, o llámenos al 410-555-0100; el centro comunitario también tiene club. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
+  { name: 'guard dept: "Hable con la sala juvenil, o llámenos al 410-…; los clubes del centro comunitario también sirven." (the library\'s) : referral passes', lines: es('hay club de ajedrez para jovenes', 'Hable con la sala juvenil, o llámenos al 410-555-0100; los clubes del centro comunitario también sirven. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
   { name: 'guard room: "Ask at the city\'s local history room, or call us at 410-555-0100." (the city\'s) : referral fails', lines: one('old photos of main street', "Ask at the city's local history room, or call us at 410-555-0100. Does that help?"), exp: some({ referral: 'fail' }) },
   { name: 'guard room: "Visit the children\'s room at the museum, or call us at 410-555-0100." (the museum\'s) : referral fails', lines: one('are there kids activities at the science museum', "Visit the children's room at the museum, or call us at 410-555-0100. Does that help?"), exp: some({ referral: 'fail' }) },
   // farewell: wishes kept, advice and questions not read
@@ -208,6 +342,8 @@ const LEFT_WHY: Record<string, string> = {
     '"la sección de genealogía" is no party word of referral.ts (older than E23): no referral is read, so E23\'s sections never run',
   'section other: "Hable con la sección infantil del museo, o llámenos al 410-…" (the museum\'s) : referral fails':
     'no referral is read at all ("la sección infantil del museo" is no party of the older referral readings); the museum as an owner is read by E26\'s `ownerMoreE26` where a referral is',
+  'guard search: "then where?" / "books.google.com has the old rules in full text. Bye." (Google Books) : dismissal passes':
+    'E19\'s `wayForwardSourceE19` reads "google.com" inside "books.google.com" (no path) as a search engine\'s home page (its own test, older than E23); E26\'s `SEARCH_PAGE_E26` does not read another service\'s host (the "books.google.co.uk" guard)',
   'search: Spain "¿y entonces dónde?" / "google.es/search?q=cita+dni, ahí lo tiene. Adiós." : dismissal fails':
     '"Eso no es cosa nuestra." is no refusal of the older families (dismissalConvenience): nothing is read to be answered; the same results page after "Eso no es mi trabajo." is read (second batch)',
   'search: Mexican "¿entonces a dónde?" / "bing.com/search?q=cita+pasaporte+sre. Bye." : dismissal fails':
