@@ -5645,9 +5645,12 @@ const OWN_SECTION_E23 =
 export function ownDeptEsE23(s: Session, n: string): boolean {
   const owned = (re: RegExp): boolean => {
     const m = re.exec(n);
-    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)));
+    // (v41 E26, `ownerMoreE26`) more owners after it ("… del municipio", "… del museo", "… at the museum")
+    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && (OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)) || (s.rubric.ownerMoreE26 === true && otherOwnerE26(n.slice(m.index + m[0].length)))));
   };
   if (s.rubric.ownDeptSectionsE23 === true && owned(OWN_SECTION_E23)) return true;
+  // (v41 E26, `ownRoomE26`) the library's rooms named in English ("the children's room", "the local history room")
+  if (s.rubric.ownRoomE26 === true && owned(OWN_ROOM_E26)) return true;
   return ownDeptEsE19(n) && owned(OWN_DEPT_ES_E19);
 }
 
@@ -5655,7 +5658,8 @@ export function ownDeptEsE23(s: Session, n: string): boolean {
 const SEARCH_PAGE_E23 = /\b(?:google|bing|yahoo|duckduckgo)\.com\/(?:search|webhp|html)\b|\bsearch\.yahoo\.com\b/;
 export function searchPageE23(s: Session, m: Msg): boolean {
   const v = s.vis[m.pos + 2];
-  return v !== undefined && SEARCH_PAGE_E23.test(v.n);
+  // (v41 E26, `searchPageWideE26`) also other domains and paths of the search engines (`SEARCH_PAGE_E26`)
+  return v !== undefined && (SEARCH_PAGE_E23.test(v.n) || (s.rubric.searchPageWideE26 === true && SEARCH_PAGE_E26.test(v.n)));
 }
 
 // ---- (v40 G17) block G17's readings ----
@@ -5815,6 +5819,30 @@ export function citationAtE25(m: Msg): number {
 }
 
 // ---- (v41 E26) block E26's readings ----
+
+/**
+ * (v41 E26, `ownerMoreE26`) More owners after a department or section than E23's `OTHER_OWNER_E23`: the town's, the
+ * airport's, a museum's, a community centre's, a church's, a clinic's ("Pregunte en el mostrador de información del
+ * aeropuerto", "la sala juvenil del centro comunitario"), and in English after "at / of" ("… at the museum").
+ */
+const OTHER_OWNER_E26 =
+  /^,? (?:del municipio|del aeropuerto|del museo|del centro (?:comunitario|de salud|recreativo|civico|cultural)|de la iglesia|de la parroquia|del colegio|del distrito(?: escolar)?|de la clinica|del banco|de la guarderia|del parque|de la oficina de correos|del correo|(?:at|of|in) (?:the|your|a) (?:museum|school|hospital|university|college|community cent(?:er|re)|rec cent(?:er|re)|city|county|council|church|clinic|airport)s?)\b/;
+export function otherOwnerE26(tail: string): boolean {
+  return OTHER_OWNER_E26.test(tail);
+}
+/**
+ * (v41 E26, `ownRoomE26`) The library's rooms named in English, with "the / our" just before: "the children's room", "the
+ * local history room", "our teen room" [not another owner's before it: "the city's local history room" is not read].
+ */
+const OWN_ROOM_E26 =
+  /\b(?:the|our) (?:childrens|kids|teen|teens|young adult|ya|local history|history|genealogy|reference|reading|periodicals?|study|quiet|media|music|maps?|rare books?|special collections) room\b/;
+/**
+ * (v41 E26, `searchPageWideE26`) A search engine's results or home page beyond E23's `SEARCH_PAGE_E23`: another country's
+ * domain (the query's "q=" reads "que=" once normalised) ("google.co.uk/search?q=…", "google.es/search?q=…"), DuckDuckGo's "/?q=", "let me google that for you"; not another
+ * service on the engine's host ("books.google.com/books?id=…", "scholar.google.com/…").
+ */
+const SEARCH_PAGE_E26 =
+  /(?<![a-z0-9-]\.)\b(?:www\.)?(?:(?:google|bing|yahoo|duckduckgo|ecosia|startpage)\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})(?:\/(?:search|webhp|html)\b|\/?\??(?:q|que|p)=|\/#q=|(?![.\/a-z0-9]))|(?:lmgtfy|letmegooglethat)\.(?:com|app)\b)/;
 
 // ---- (v41 G21) block G21's readings ----
 

@@ -4063,6 +4063,23 @@ export type Rubric = {
   citationAmpersandE25?: boolean;
 
   // (v41 E26) settings of block E26 go here
+  /**
+   * (v41 E26) referral.contact: E23's `ownDeptOwnerE23` also for more owners after the department or section ("… del
+   * municipio", "… del aeropuerto", "… del museo", "… del centro comunitario", "… at the museum") (classify.ts `otherOwnerE26`).
+   */
+  ownerMoreE26?: boolean;
+  /**
+   * (v41 E26) referral.contact: E23's `ownDeptSectionsE23` also for the library's rooms named in English ("Visit the
+   * children's room, or call us at …", "Ask at the local history room, or ring us on …"): the library's number reaches them
+   * (classify.ts `ownRoomE26`).
+   */
+  ownRoomE26?: boolean;
+  /**
+   * (v41 E26) closing.no_dismissal: E23's `searchPageE23` also for a search engine's results or home page on another domain
+   * or path ("google.co.uk/search?q=…", "google.es/search?q=…", "duckduckgo.com/?q=…", "lmgtfy.app/?q=…") (classify.ts
+   * `searchPageE26`).
+   */
+  searchPageWideE26?: boolean;
 
   // (v41 G21) settings of block G21 go here
 
@@ -17133,7 +17150,61 @@ const phrasesV41E25 = block(phrasesV41E24, (v41) => ({
 }));
 
 // E26: checks v40's E23 (ownDeptOwnerE23, ownDeptSectionsE23, searchPageE23, the capacity after the last question, weekend checks, PACER with court words)
-const phrasesV41E26 = block(phrasesV41E25, (_v41) => ({}));
+/** (v41 E26) E23's alternatives this block widens or narrows, found in v41's families (after E25) by their own words. */
+const LAST_Q_CAN_ES_E23_AT = phrasesV41E25.dismissalHard.findIndex((x) => x.includes(CAN_ANSWER_ES_E23));
+const LAST_Q_CAN_E23_AT = phrasesV41E25.dismissalHard.findIndex((x) => x.includes(CAN_ANSWER_E23));
+const DISFRUTE_E23_AT = phrasesV41E25.farewell.findIndex((x) => x.startsWith(`\\b${ENJOY_E23}\\b(?<=\\bque (?:disfrute`));
+const ENJOY_V1_AT = phrasesV41E25.farewell.indexOf(r`\benjoy (?:the|your|it|that|reading|those|these|this)\b`);
+const SUERTE_M1_AT = phrasesV41E25.farewell.findIndex((x) => x.startsWith(r`\bsuerte\b(?<=(?:^|\b(?:le|les|te) deseo )suerte)`));
+/**
+ * (v41 E26) E23's capacity after "la última pregunta" also with "os" ("que os puedo responder", Spain) and impersonal ("que
+ * se le puede contestar").
+ */
+const CAN_ES_E23 = r`(?:que|q) (?:(?:le|te|les) )?(?:puedo|podemos|puedes|podre|podremos)`;
+const CAN_ES_E26 = r`(?:que|q) (?:se )?(?:(?:le|te|les|os) )?(?:puedo|podemos|puedes|podre|podremos|(?<=\bse (?:(?:le|te|les|os) )?)(?:puede|pueden|podra))`;
+/**
+ * (v41 E26) Asked, but not for a tag question at the end of the sentence ("Esta es la última pregunta que os puedo responder
+ * hoy, ¿vale?", "…, ok?"): still said, not asked.
+ */
+const ASKED_E23 = r`(?![^.!?]*\?)`;
+const ASKED_E26 = r`(?![^.!?]*\?(?<![,;] (?:vale|ok|okay|sale|si|no|verdad|right|alright|yeah|ya)\?))`;
+/** (v41 E26) E23's English capacity also before "to answer" (non-native "the last question we can to answer today"). */
+const CAN_VERB_E23 = r`(?:im|were) able to) (?:answer|take|help (?:you )?with|do)`;
+const CAN_VERB_E26 = r`(?:im|were) able to) (?:to )?(?:answer|take|help (?:you )?with|do)`;
+/**
+ * (v41 E26) The provider's capacity after "the last one" ("Sorry, that's the last one I can take today"), as E23's after
+ * "the last question" [not "That's the last one I can find on the shelf"].
+ */
+const LAST_ONE_E26 = r`\blast one\b(?<=\b(?:this is|that is|thats|that was|this was|it was|its|this will be|that will be) the last one)(?= (?:that |which )?(?:(?:i|we) (?:can|could|am able to|are able to)|(?:im|were) able to) (?:to )?(?:answer|take|help (?:you )?with|do)\b)${ASKED_E26}`;
+/**
+ * (v41 E26) "Last question for today, sorry": the limit said without a lead, opening its sentence [not "your / the last
+ * question for today", not asked: "Is that your last question for today?"].
+ */
+const LAST_Q_BARE_E26 = r`\blast question\b(?<!\b[a-z]+ last question)(?= (?:for|of) (?:today|tonight|this chat|this session|the day|now)\b)${ASKED_E26}`;
+/** (v41 E26) E23's things enjoyed in a send-off also the film, the show, the series, the party ("¡Que disfrutes la peli, mija!"). */
+const ENJOY_E26 = r`(?:viaje|vacaciones|estancia|visita|paseo|vuelo|libro|libros|lectura|playa|pelicula|peli|pelis|serie|show|obra|fiesta|partido|audiolibro|novela|concierto|evento|clase|taller|feria|dia|tarde)`;
+/**
+ * (v41 E26) v1's "enjoy the / your …" not advice or a question: "To enjoy the book fully, read …", "Did you enjoy the book?"
+ * [still "Enjoy the book!", "I hope you enjoy the book", "Hope you get to enjoy the book"].
+ */
+const ENJOY_V1_E26 = r`\benjoy (?:the|your|it|that|reading|those|these|this)\b(?<!(?:^|[.!?,;:] ?)to enjoy [a-z]+)(?<!\b(?:did|do|does|will|would|can|could|are|were) (?:you|u|they|he|she|we) (?:really )?enjoy [a-z]+)`;
+/** (v41 E26) M1's "¡Suerte con el examen!" also with the patron addressed after it ("¡Suerte con el examen, mi amor!"). */
+const SUERTE_TAIL_M1 = r`){0,4})?[ !.]*$)`;
+const SUERTE_TAIL_E26 = r`){0,4})?(?:,? (?:mi amor|mi vida|mija|mijo|mi reina|mi rey|corazon|carino|amiga|amigo|joven|senor|senora|senorita|don [a-z]+|dona [a-z]+))?[ !.]*$)`;
+const phrasesV41E26 = block(phrasesV41E25, (v41) => ({
+  // (test/fortieth-round-e26-checked.test.ts)
+  // E23's capacity after the last question: Spain "que os puedo responder", impersonal "que se le puede contestar", non-native
+  // "we can to answer"; "that's the last one I can take today"; "Last question for today, sorry."
+  // [still the patron's own: "last question: where's the bathroom?"; "the last question on the form"]
+  dismissalHard: v41
+    .swap('dismissalHard', LAST_Q_CAN_ES_E23_AT, retext(retextEvery(phrasesV41E25.dismissalHard[LAST_Q_CAN_ES_E23_AT]!, CAN_ES_E23, CAN_ES_E26), ASKED_E23, ASKED_E26), LAST_ONE_E26, LAST_Q_BARE_E26)
+    .map((x, i) => (i === LAST_Q_CAN_E23_AT ? retext(retext(x, CAN_VERB_E23, CAN_VERB_E26), ASKED_E23, ASKED_E26) : x)),
+  // send-offs: "¡Que disfrutes la peli, mija!", "¡Suerte con el examen, mi amor!"; v1's "enjoy the" not "To enjoy the book
+  // fully, read …" nor "Did you enjoy the book?" [still "Enjoy the book!", "Hope you enjoy the book"]
+  farewell: v41
+    .swap('farewell', DISFRUTE_E23_AT, retextEvery(phrasesV41E25.farewell[DISFRUTE_E23_AT]!, ENJOY_E23, ENJOY_E26))
+    .map((x, i) => (i === ENJOY_V1_AT ? ENJOY_V1_E26 : i === SUERTE_M1_AT ? retext(x, SUERTE_TAIL_M1, SUERTE_TAIL_E26) : x)),
+}));
 
 // G21: whole sessions: the timed checks at their edges (waits, holds, final idle, check-ins, disconnect notices, goodbyes in the idle, system and internal lines, identical timestamps)
 /**
@@ -17189,6 +17260,9 @@ export const rubricV41: Rubric = {
   citationAmpersandE25: true,
 
   // E26's settings
+  ownerMoreE26: true,
+  ownRoomE26: true,
+  searchPageWideE26: true,
 
   // G21's settings
 
