@@ -1,5 +1,127 @@
 /**
- * Fortieth round, area (G22): SERVICES ABROAD. HEADER WRITTEN AT THE END (see below).
+ * Fortieth round, area (G22): SERVICES ABROAD. British, Irish, Canadian (English and French-Canadian English), Australian and
+ * New Zealand public and university library chat services: council tax, the NHS, 111 and a GP surgery, Citizens Advice and
+ * Citizens Information, the RTB, HMRC, the DVLA, the Passport Office, the Electoral Registration Office, Centrelink, Services
+ * Australia, Medicare and the ATO, Inland Revenue (the IRD) and Work and Income, Service Canada, legal aid (LawAccess NSW),
+ * family history (The National Archives at Kew, Discovery, Trove, Papers Past, Library and Archives Canada), eBooks on
+ * BorrowBox, an inter-library loan, study help (a law essay passed to the law librarian); every check in the whole sessions.
+ *
+ * PARAPHRASE SWEEP. Shapes tried, in British, Irish, Australian, New Zealand (with te reo Māori greetings and goodbyes),
+ * Canadian and French-Canadian English, chat-speak, terse and warm:
+ *  referral WITH a contact, in these countries' formats: "ring the council tax team on 020 7974 4444", "Ring the council's
+ *   housing team on 020 7946 0000", "Give Citizens Advice a ring on 0800 144 8848", "give them a ring on 0818 30 30 37", "ring
+ *   NHS 111 any time", "Call NHS 111 if …", "phone NHS 111", "ring Centrelink on 132 850", "Ring the Centrelink Older
+ *   Australians line on 132 300", "give Services Australia a ring on 131 202", "Call TIS National on 131 450", "ring Lifeline on
+ *   13 11 14", "Phone the State Library's family history desk on (02) 9273 1414", "Call Legal Aid NSW's LawAccess on 1300 888
+ *   529", "ring Inland Revenue on 0800 227 774, or +64 4 978 0779 from overseas", "Call Service Canada at 1-800-O-Canada",
+ *   "Give Service Canada a call at 1 800 622-6232", "Contact Library and Archives Canada at 1-866-578-7777", "ring HMRC's
+ *   helpline from abroad on +44 135 535 9022", "ring the DVLA on 0300 790 6801", "Write to The National Archives, Kew,
+ *   Richmond, Surrey TW9 4DU", "Visit the British Library at 96 Euston Road, London NW1 2DB", "Email the Electoral Commission
+ *   at info@…"; WITHOUT one: "Pop into your local branch", "Give Citizens Advice a ring, they'll know", "Have a word with your
+ *   GP", "Ring the council about it; the borough's population is 132 550", "Call the family history desk …; the record
+ *   number is 132 850"; no referral: "The 111 bus stops right outside", "take the 111 bus";
+ *  sources: gov.uk, camden.gov.uk, 111.nhs.uk, citizensinformation.ie, rtb.ie, my.gov.au, servicesaustralia.gov.au,
+ *   ird.govt.nz, paperspast.natlib.govt.nz, canada.ca, discovery.nationalarchives.gov.uk, trove.nla.gov.au, "Have a look on
+ *   Trove", "Search Papers Past", "on / in Papers Past", "Try Papers Past:"; none: "the BorrowBox app" (LEFT), "The Citizens
+ *   Advice website", "marking papers past midnight", "the papers past the 1950s";
+ *  agencies who will contact the patron (no promise of the provider's): "HMRC will be in touch within two working days",
+ *   "Centrelink will give you a ring", "Inland Revenue will send you a letter", "The DVLA will post you the new licence", "your
+ *   GP surgery will text you", "Service Canada will mail you a confirmation letter", "the Electoral Registration Office will
+ *   write to you", "The council tax team will write to you", "Work and Income will give you a call", "Citizens Advice will be
+ *   in touch", "The Passport Office will post you the new passport", "Medicare will send you a new card", "the council will be
+ *   in contact", "The ATO will send you a notice of assessment", "Your GP will ring you with the results"; the provider's or
+ *   the library's own (a promise): "I'll drop you an email by Thursday", "Someone from our local studies team will be in
+ *   touch within two working days", "I'll get back to you by close of play tomorrow", "HMRC will write to you …, and I'll
+ *   email you the guide by Friday", "I'll ring the council myself and get back to you by Monday", "Our local studies
+ *   librarian will be in touch …", an ILL "drop you an email by Thursday 12/3" (day-first) with the e-mail given;
+ *  holds: "bear with me whilst I have a look", "Just a tick", "Hang on a mo", "Give us two ticks while I dig that out", "A
+ *   moment please, I verify the page", "I'm passing you over to her now, bear with me"; no hold: "Take your time, no rush",
+ *   "Mo at the Central branch runs the Lego club", "the blue ring binder";
+ *  check-ins: "Are you still with us?", "Still there?", "Are you still about?", "Hello? Have we lost you?"; not "Are you still
+ *   with Vodafone …?"; the notice "It looks like we've lost you, so I'll close the chat now";
+ *  goodbyes: "No worries, take care!", "all the best", "Ta-ra", "Ka kite anō", "Ngā mihi", "Ta very much for chatting",
+ *   "Merci to you, have a nice day!", "have a good one"; not "The 111 bus goes from outside", "I'll close the chat now";
+ *  the patron's end: "that's everything, cheers", "that's me sorted", "nothing else", "is all" (non-native); not "cheers for
+ *   that", "yep ta"; "Anything else you're after?"; completeness: "Does that sort you out?", "Has that helped at all?", "Is
+ *   that what you were after?", "Does that answer your query?", "Is it what you were looking for?"; not "Would a list of
+ *   local solicitors be useful?";
+ *  greetings: "G'day, Mel here from …", "Kia ora, you're chatting with Hemi at AnyQuestions", "Hiya", "Bonjour! Chantal from
+ *   Ask Ontario here", "Morning! Priya, librarian at …", "Dia dhuit! Aoife here from …"; not "Kia ora! What are you after?";
+ *  dismissals: "it's one question per chat and you've had yours, so I'll end it there", "You've had your twenty minutes, I'm
+ *   afraid", "that's your three questions for today"; allowed: "There's a bit of a queue, so I'll have to let you go, but do
+ *   pop back later or ring us on …", "We're closing in five minutes, … do come back tomorrow", "I can't give medical / legal
+ *   advice, but …" with a way forward; a transfer to the law librarian with a note; a slow pickup; four chats at once.
+ *
+ * Statuses are read from the literal text of RUBRIC.md, decided before the scorer ran. Readings taken where it leaves room:
+ * - public agencies abroad (HMRC, the DVLA, the council, the NHS and a GP surgery, Citizens Advice, Centrelink, Medicare, the
+ *   ATO, Inland Revenue, Work and Income, Service Canada, the Passport Office, the Electoral Registration Office …) who will
+ *   call, write to, post or send something to the patron make no promise of the provider's (G18's reading of outside parties);
+ *   the library's own teams ("our local studies team") do;
+ * - "ring NHS 111" names a party (NHS 111) with its number; 111 alone after a calling verb is a phone, "the 111 bus" is not;
+ *   Australia's 13 numbers in two threes ("132 850") after "on / at" or a calling verb are phones, a count is not;
+ * - a postal address with a British postcode ("Kew, Richmond, Surrey TW9 4DU") reaches the party;
+ * - "Ka kite anō" (see you again) and "Ngā mihi" (thanks) are a goodbye and thanks in te reo Māori, "Ta-ra" and "all the best"
+ *   British goodbyes, "Kia ora", "G'day", "Dia dhuit" and "Bonjour" greetings;
+ * - "that's me sorted", "nothing else" and the non-native "is all" say explicitly that the patron is done; "cheers for that"
+ *   and "yep ta" are thanks only;
+ * - Trove and Papers Past are databases (named resources); BorrowBox named only as an app is not a source (as "the Libby app");
+ * - "Have a word with your GP" refers the patron to a named specialist (their doctor), with no way to reach them.
+ *
+ * Written: 123 cases, all labelled before running: a first batch of 16 whole sessions and 79 short cases; 13 near misses and
+ * fix cases (`guards`) written with the fixes; a second batch of 15 short cases probing the fixes' words (4 of them near
+ * misses). Run: 120 (16 whole); LEFT: 3.
+ * First run (95 cases): 11 disagreed. By check:
+ *  - followup.contact / resolution.code 5: "HMRC will be in touch within two working days", "Centrelink will give you a ring
+ *    to confirm", "The DVLA will post you the new licence", "your GP surgery will text you the appointment", "Service Canada
+ *    will mail you a confirmation letter" read as the provider's promises;
+ *  - referral.contact 3: "Ring Centrelink on 132 850" (whole and short: the six-digit 13 number read as no phone, so no
+ *    referral), "Ring NHS 111 or go to 111.nhs.uk" (111 after "NHS" read as no phone);
+ *  - info.source 2: "Search Papers Past for the death notice" read as no source; "You can borrow eBooks on the BorrowBox app"
+ *    read as a source (LEFT: "eBooks" itself is read as a named resource, older);
+ *  - approachability.greeting 1: "Hiya, Ask Us Leeds here." read as no identification (LEFT).
+ * Second run (guards, 13): 1 disagreed, a near miss of mine that named no party word ("Ring Centrelink about it; … page 132
+ * 550"): rewritten with "the council" and a population ("… is 132 550"), which then showed my first context list ("is",
+ * "number") too wide: narrowed (below), and the record number case added.
+ * Third run (the second batch, 15): 1 disagreed: "Dial NHS 111, it's free from mobiles" ("dial" is no referral verb: LEFT).
+ * My labels corrected: 0.
+ *
+ * Fixed in block G22 (v41 only; near misses in `guards` and `second`, each checked to fail with its part of the fix widened):
+ *  - notPromise (plus, `ABROAD_CALLS_G22`): an agency abroad (`ABROAD_PARTY_G22`) who will / should / may call, ring, contact,
+ *    text, e-mail, write to, mail, post, send, notify, get back to, be in touch / in contact (with) the patron, "give you a
+ *    ring / call / bell", or send / post them a letter, licence, card, notice, number, refund …, with G18's narrowings (not the
+ *    library's own, not after "our / my", not with the provider's own "I'll / we'll" in the sentence) [near miss: "HMRC will
+ *    write to you about the refund, and I'll email you the guide to P85 by Friday" fails without the "I'll" test; "Our local
+ *    studies librarian will be in touch …", "I'll ring the council myself and get back to you by Monday"];
+ *  - phone (plus, `AU_13_G22`): an Australian 13 number in two threes ("132 850", "131 450") at the start of a number run
+ *    (classify.ts `namedAtPhoneH1` tests the run alone) or after "on / at", "ring / call / phone / dial", "line", "tel" or a
+ *    colon, not before a unit or a count word, not after "page / room / born …" [near misses: "Ring the council about it; the
+ *    borough's population is 132 550" and "Call the family history desk about it; the record number is 132 850" both fail
+ *    with "is" and "number" in the context list];
+ *  - phone (plus, `NHS_111_G22`): 111 right after "(the) NHS (on)" after a calling verb ("ring NHS 111", "Call NHS 111",
+ *    "phone NHS 111"), not 111.nhs.uk [near miss: "Ring the surgery first, or take the 111 bus to the walk-in centre" fails
+ *    with 111 read anywhere];
+ *  - knownResource (plus, `PAPERS_PAST_G22`): Papers Past after "search / on / in / try / use / via / see …", not before "the
+ *    / midnight / due …" [near misses: "I was marking papers past midnight", "That one is from the papers past the 1950s" both
+ *    fail with the lookbehind and lookahead taken off].
+ * Three older LEFT cases now score as labelled (their reason was the 13 number "132 300 / 132 850"): moved, labels
+ * unchanged, to `READ_SINCE_LEFT` lists in their own files (twenty-ninth-round-ready, thirtieth-round-jobs,
+ * thirty-third-round-can-help).
+ * Not changed: "eBooks" read as a named resource (older); the identification of a service name followed by a place ("Ask Us
+ * Leeds here"); "dial" as a referral verb.
+ *
+ * Left (3): "You can borrow eBooks on the BorrowBox app" (an app named only, read as a source because "eBooks" is read as a
+ * named resource, older and not of this area); "Hiya, Ask Us Leeds here." (a service name before a place is no
+ * identification: the openings' families); "Dial NHS 111, it's free from mobiles" ("dial" is no referral verb).
+ *
+ * Final run: phrases.test.ts (PHRASES); then this file, rubric.test.ts, every thirty-seventh-, thirty-eighth- and
+ * thirty-ninth-round file on this branch, and the files found by grep for the fixes' words ("will be in touch", "be in
+ * contact", "give you a ring / call / bell / buzz", "post you", "Papers Past", "NHS 111", HMRC, DVLA, Centrelink, Services
+ * Australia, Service Canada, Inland Revenue, IRD, Citizens Advice / Information, Medicare, Jobcentre, Work and Income,
+ * Passport Office, electoral, Land Registry, Ombudsman, ATO, ACC, CRA, IRCC, WINZ, RTB, GP, surgery, "council will / tax",
+ * "hospital will", six-digit 13 numbers) (244 files, 23264 tests): all passed but one, E23's LEFT "The council will give you
+ * a buzz about the repair", which now scores as labelled: moved from its LEFT_WHY to its running cases, label unchanged;
+ * then that file and this one again (255 tests), all passed.
+ * v41's fingerprint after block G22: b3d4466381eb6f64.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
