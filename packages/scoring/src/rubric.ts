@@ -17239,7 +17239,44 @@ const phrasesV41G21 = block(phrasesV41E26, (v41) => ({
 }));
 
 // G22: whole sessions: services abroad (British, Irish, Canadian, Australian and New Zealand libraries: their agencies, idioms and contact formats)
-const phrasesV41G22 = block(phrasesV41G21, (_v41) => ({}));
+/**
+ * (v41 G22) Public agencies and services of the United Kingdom, Ireland, Canada, Australia and New Zealand outside the
+ * patron's library: HMRC, the DVLA and DVSA, the DWP, the Jobcentre, the Home Office and UKVI, the Passport Office, the
+ * council and its teams, the Electoral Registration Office, the NHS, a GP (surgery), the hospital, Citizens Advice, Citizens
+ * Information, Revenue, the RTB, Centrelink, Services Australia, Medicare, the ATO, Inland Revenue (the IRD), Work and
+ * Income, the ACC, Service Canada, the CRA, IRCC, the Land Registry, the Ombudsman.
+ */
+const ABROAD_PARTY_G22 = r`(?:hmrc|hm revenue and customs|dvla|dvsa|dwp|(?:the )?jobcentre(?: plus)?|home office|ukvi|(?:hm )?passport office|(?:local |city |county |district |borough )?council(?: tax)?(?: (?:team|office|officers?|staff))?|electoral (?:registration )?(?:office|officers?|team|commission)|nhs(?: 111)?|(?:gp|doctors|doctor s) (?:surgery|practice|receptionist|reception)|gps?|surgery|hospital|citizens advice(?: bureau)?|citizens information(?: centre| center)?|revenue commissioners|rtb|residential tenancies board|centrelink|services australia|medicare|ato|(?:australian )?tax(?:ation)? office|inland revenue|ird|work and income|winz|acc|service canada|cra|canada revenue agency|ircc|(?:hm )?land registry|ombudsman)`;
+/**
+ * (v41 G22) What those agencies do that is no promise of the provider's: G18's calls and letters, and the British "post you",
+ * "give you a ring / bell", "be in touch / in contact" said of them ("HMRC will be in touch within two working days", "the DVLA
+ * will post you the new licence", "Centrelink will give you a ring").
+ */
+const ABROAD_DO_G22 = r`(?:(?:call|ring|contact|phone|text|email|e mail|reach out to|write to|mail|post|send|get back to|follow up with|notify|get in touch with|be in touch with|be in contact with|interview) (?:you|u)\b|give (?:you|u) an? (?:quick )?(?:ring|call|bell|buzz)\b|be (?:in touch|in contact)\b(?! with (?:them|him|her|us|me)\b)|(?:send|mail|post|email|e mail|text) (?:(?:you|u) )?(?:a|an|the|your) (?:[a-z-]+ )?(?:${FRAUD_SENT_G15}|licen[cs]es?|appointments?|forms?|decisions?|refunds?|numbers?|statements?|passports?|badges?|bills?|reminders?|results?|packs?)\b)`;
+const ABROAD_CALLS_G22 = r`\b${ABROAD_PARTY_G22}\b(?<!\b(?:librar(?:ys|y s)|branch(?:s| s))(?: [a-z-]+){1,3})(?= (?:will|should|usually|then|may|might|is going to|are going to|will probably|will then|will also) (?:(?:then|usually|also|probably|automatically|eventually) )?${ABROAD_DO_G22}(?![^.!?]*\b(?:ill|i will|we will|${WELL_G15}|i can|we can)\b))(?<!\b(?:ill|i will|we will|${WELL_G15}|i can|we can|i have|ive|lets|let me|our|my)\b[^.!?]{0,80}?)`;
+/**
+ * (v41 G22) Australia's six-digit 13 numbers written in two threes ("ring Centrelink on 132 850", "call 131 450"), at the
+ * start of the text (a number run that classify.ts `namedAtPhoneH1` tests alone) or after "on / at", a contact verb, "line",
+ * "tel" or a colon: a phone (not after "number": "the record number is 132 850"). Not a count ("the library has 132 850 items", "the population is 132 550"), nor a page,
+ * room, date or amount.
+ */
+const AU_13_G22 = r`\b(?:130|131|132|133|134|135|136|137|138|139)\b(?<=(?:^|\b(?:on|at|ring|call|phone|dial|line|tel|ph|or)[:.]? |: )[0-9]{3})(?= [0-9]{3}(?![0-9]|[/.,-][0-9]| [0-9]| ?(?:am|pm|km|m|kg|metres|meters|people|copies|items|pages|words|times|books|titles|records|visitors|members|dollars|residents)\b))(?<!\b(?:born|dated|date|died|married|page|pages|pp|p|ch|chapter|vol|volume|room|suite|level|floor|unit) (?:on|at|no|number|is) [0-9]{3})`;
+/** (v41 G22) NHS 111 rung, called or dialled ("ring NHS 111", "call NHS 111 any time"): the service's own number. Not "the 111 bus", nor 111.nhs.uk. */
+const NHS_111_G22 = r`\b111\b(?<=\b(?:ring|call|phone|dial|rang|called|phoned|ringing|calling|phoning|contact|contacting) (?:the )?nhs(?: on)? 111)(?![\d.-])`;
+/** (v41 G22) New Zealand's newspaper database Papers Past searched or used ("search Papers Past", "on Papers Past"): a named resource; not "papers past midnight". */
+const PAPERS_PAST_G22 = r`\bpapers past\b(?<=\b(?:search|searching|searched|on|in|try|use|using|via|through|check|see|from|at|browse|browsing) papers past)(?! (?:the|their|its|his|her|my|your|our|due|midnight|noon|deadline|(?:a|an|one|two|three|few) [a-z]+)\b)`;
+const phrasesV41G22 = block(phrasesV41G21, (v41) => ({
+  // (test/fortieth-round-abroad.test.ts)
+  // Agencies abroad who will call, write to, post or send something to the patron make no promise of the provider's, as G18's
+  // workers' parties: "HMRC will be in touch within two working days", "Centrelink will give you a ring to confirm", "the DVLA
+  // will post you the new licence", "Service Canada will mail you a confirmation letter"; not the library's own ("our …"),
+  // not with the provider's own "I'll" in the sentence
+  notPromise: v41.plus('notPromise', ABROAD_CALLS_G22),
+  // "ring Centrelink on 132 850", "ring NHS 111": the numbers of those services
+  phone: v41.plus('phone', AU_13_G22, NHS_111_G22),
+  // "Search Papers Past for the death notice": a database named
+  knownResource: v41.plus('knownResource', PAPERS_PAST_G22),
+}));
 
 const phrasesV41: RubricPhrases = phrasesV41G22;
 

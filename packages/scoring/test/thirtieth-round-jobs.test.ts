@@ -604,8 +604,22 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: "call the Centrelink employment services line on 132 850" is now read as a referral (callLineK4), but "132 850" (an Australian
-  // 13 number, six digits) is not read as a phone, so it fails for want of a contact
+];
+
+describe('thirtieth round (K4): every whole case lists all 17 checks', () => {
+  it.each(whole)('$name', (c) => {
+    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
+  });
+});
+
+describeSessions('thirtieth round (K4): job seekers, every check', whole);
+describeSessions('thirtieth round (K4): job seekers, short cases', short);
+describeSessions('thirtieth round (K4): job seekers, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT ("132 850", an Australian 13 number of six digits, was not read as a phone): read since v41 G22, whose
+  // AU_13_G22 reads a 13 number in two threes after "on / at", a calling verb or at the start of a number run
   {
     name: 'Australian, JobSeeker payment: Services Australia page and the Centrelink line on 132 850: referral passes',
     lines: [
@@ -622,14 +636,6 @@ export const LEFT: SessionCase[] = [
   },
 ];
 
-describe('thirtieth round (K4): every whole case lists all 17 checks', () => {
-  it.each(whole)('$name', (c) => {
-    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
-  });
-});
-
-describeSessions('thirtieth round (K4): job seekers, every check', whole);
-describeSessions('thirtieth round (K4): job seekers, short cases', short);
-describeSessions('thirtieth round (K4): job seekers, near misses of the changes', guards);
+describeSessions('thirtieth-round-jobs: once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('thirtieth-round-jobs', LEFT);

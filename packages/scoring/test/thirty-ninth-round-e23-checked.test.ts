@@ -327,6 +327,8 @@ export const closing: SessionCase[] = [
 // ---- E20's rings and the questions passed on ----
 export const rings: SessionCase[] = [
   { name: 'ring: British "Your bank will give you a bell later today." (outside) : contact na', lines: one('someone took money from my account', 'Report it to your bank on the number on your card; your bank will give you a bell later today. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
+  // once LEFT (the council was no party of G15's list): read as labelled since v41 G22 (ABROAD_CALLS_G22: agencies abroad,
+  // the council among them, who will "give you a ring / buzz" make no promise of the provider's)
   { name: 'ring: British "The council will give you a buzz about the repair." (outside) : contact na', lines: one('my council flat has damp', 'Report it at samplecouncil.gov.uk/repairs; the council will give you a buzz about the repair. Does that help?'), exp: some({ contact: 'na', code: 'pass' }) },
   { name: 'ring: "I\'ll give you a ring tomorrow with the list." (the provider) : contact fails, code fails', lines: one('books on wwii for my grandad', "I'll give you a ring tomorrow with the list of large-print titles. Does that work?"), exp: some({ contact: 'fail', code: 'fail' }) },
   { name: 'ring: "Our outreach librarian will give you a ring Friday with the book list." (the library\'s) : contact fails, code fails', lines: one('books for my homebound mum', 'Our outreach librarian will give you a ring Friday with the book list. Does that work?'), exp: some({ contact: 'fail', code: 'fail' }) },
@@ -405,8 +407,6 @@ const LEFT_WHY: Record<string, string> = {
     'read as a source, not by E20\'s forms (no State named, no statutes word): an older named-resource reading of "chapter N … of your textbook", outside this block',
   'close: Caribbean "we locking the doors now anyway, so that\'s it" : dismissal fails':
     'E15\'s closing-anyway alternative needs "we\'re / we are" before "locking"; the Caribbean copula dropped is outside E20\'s words',
-  'ring: British "The council will give you a buzz about the repair." (outside) : contact na':
-    'the council is no fraud party of G15\'s list that E20 widened; not done in time',
   'guard dept: "Pregunte en la sala juvenil, o llámenos al 410-…" (the library\'s) : referral passes':
     '"Pregunte en la sala juvenil" is read as no referral at all ("sala" no party word): E23\'s sections are read only where a referral is',
   'second dept: "Pase a la sala infantil o llámenos al 410-555-0100." (the library\'s) : referral passes':

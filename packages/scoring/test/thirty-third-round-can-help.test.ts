@@ -328,8 +328,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: Centrelink is no party word, and "132 850" (an Australian 13 number, six digits) is not read as a phone; neither is about "can help"
-  { name: 'Australian "Centrelink can sort that out for you … 132 850" : referral passes', lines: then(UK, 'Centrelink can sort that out for you, mate. Give them a bell on 132 850. Does that help?'), exp: some({ referral: 'pass' }) },
   // LEFT: a two-letter acronym after "the" is not read (theAcronymZ3 wants three letters or more: "the US", "the UK", "the EU", "the AI", "the TV" name no party)
   { name: '"The VA would know. Their number is 1-800-698-2411." : referral passes', lines: then(TAX, 'The VA would know. Their number is 1-800-698-2411. Does that help?'), exp: some({ referral: 'pass' }) },
   // LEFT: the chat service's own librarians before "can help" are read as a party (older than Z3; "our … librarians can help" is a referral to the own library in older rounds, and the service's name is not told apart here)
@@ -349,5 +347,14 @@ describe('thirty-third round (Z3): every whole case lists all 17 checks', () => 
 describeSessions('thirty-third round (Z3): can help, every check', whole);
 describeSessions('thirty-third round (Z3): can help, short cases', short);
 describeSessions('thirty-third round (Z3): can help, near misses', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT ("132 850", an Australian 13 number of six digits, was not read as a phone): read since v41 G22, whose
+  // AU_13_G22 reads a 13 number in two threes after "on / at", a calling verb or at the start of a number run
+  { name: 'Australian "Centrelink can sort that out for you … 132 850" : referral passes', lines: then(UK, 'Centrelink can sort that out for you, mate. Give them a bell on 132 850. Does that help?'), exp: some({ referral: 'pass' }) },
+];
+
+describeSessions('thirty-third-round-can-help: once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('thirty-third-round-can-help', LEFT);

@@ -499,10 +499,23 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
+];
+
+describe('twenty-ninth round (H1): every whole case lists all 17 checks', () => {
+  it.each(whole)('$name', (c) => {
+    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
+  });
+});
+
+describeSessions('twenty-ninth round (H1): ready reference and quick facts, every check', whole);
+describeSessions('twenty-ninth round (H1): ready reference and quick facts, short cases', short);
+describeSessions('twenty-ninth round (H1): ready reference and quick facts, near misses of the changes', guards);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
   {
-    // LEFT: referral.contact is na: "call Centrelink's Older Australians line on 132 300": namedAtPhoneH1 now reads a name
-    // and a number in other formats ("call Centrelink on 13 23 00"), but the `phone` family does not read the 13 number
-    // written "132 300" (six digits in two threes, as easily a count), so no number follows the name
+    // once LEFT ("132 300", an Australian 13 number of six digits, was not read as a phone): read since v41 G22, whose
+    // AU_13_G22 reads a 13 number in two threes after "on / at", a calling verb or at the start of a number run
     name: 'Australian: a phone number for Centrelink, given with a call-them referral; "that what you were after?"',
     lines: [
       [0, 'p', 'whats the phone number for centrelink'],
@@ -518,14 +531,6 @@ export const LEFT: SessionCase[] = [
   },
 ];
 
-describe('twenty-ninth round (H1): every whole case lists all 17 checks', () => {
-  it.each(whole)('$name', (c) => {
-    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
-  });
-});
-
-describeSessions('twenty-ninth round (H1): ready reference and quick facts, every check', whole);
-describeSessions('twenty-ninth round (H1): ready reference and quick facts, short cases', short);
-describeSessions('twenty-ninth round (H1): ready reference and quick facts, near misses of the changes', guards);
+describeSessions('twenty-ninth-round-ready: once left, now read as labelled', READ_SINCE_LEFT);
 
 describeLeft('twenty-ninth-round-ready', LEFT);
