@@ -67,7 +67,8 @@
  *
  * Counts. Written: 124 cases, all labelled before running: a first batch of 84 (2 whole sessions, 36 openings, 12 calls, 13
  * waits, 9 meetings, 12 citations); 20 near misses and fix cases written with the fixes (`guards`); a second batch of 20
- * probing the fixes' words. Run: 111; LEFT: 13.
+ * probing the fixes' words. Run: 113; LEFT: 11 (13 when the block was written; the two agencies abroad are read since G22
+ * was merged: below).
  * First run (84): 20 disagreed. By check:
  *  - approachability.greeting 10: read as pass where labelled fail: "Notary at the reference desk", "Genealogy with the Ask
  *    Us team?", "Museum passes at the circulation desk", "Tax help at Ask a Librarian", "if we get cut off, Ask a Librarian
@@ -118,13 +119,15 @@
  * Not changed: E21's topic words and shapes (scored as labelled both ways but for "Channing"); E22's "still typing?",
  * "done with step one", "set up a talk with" (every meeting / appointment / consult case scored as labelled by older
  * referral verbs); the library's own English ADA / outreach staff (all scored as labelled).
- * LEFT (13), each with its reason in LEFT_WHY: "Notary at the reference desk", "Genealogy with the Ask Us team?", "Museum
+ * LEFT (11; 13 when written), each with its reason in LEFT_WHY: "Notary at the reference desk", "Genealogy with the Ask Us team?", "Museum
  * passes at the circulation desk", "Tax help at Ask a Librarian", "… Ask a Librarian is open till 9", "Coursework with the
  * Ask Us team?", "Paperwork at the reference desk" (older readings that take a service's name in the opening as
  * identification, not G19's); "Homework help from the Ask Us team" (a widening of G19); "¡Saludos desde la biblioteca!" (no
  * Spanish "saludos desde" greeting); "Channing with the backup service" (E21's "-ing" cost, as E21's "Sterling");
- * "Centrelink will call you", "Service Canada will mail you" (agencies abroad: G22's area); "The queue is long and I can't
+ * "The queue is long and I can't
  * wait any longer for mine either!" (an older othersWaiting alternative).
+ * Read since G22 was merged (the lead, at the merge): "Centrelink will call you", "Service Canada will mail you", left here as
+ * agencies abroad (G22's area), score as labelled with G22's `notPromise` for agencies abroad and run with the others.
  * Not done: Spanish "no puedo esperar más" said of a book or a bus beyond the one case (it scored as labelled); "Crim. Proc.
  * & Corr." (no such Maryland article: not written).
  *
@@ -394,10 +397,6 @@ const LEFT_WHY: Record<string, string> = {
     'read as neither greeting nor identification: "saludos desde" is in no greeting family and "la biblioteca" alone is no identification of any reading; widening the Spanish greetings is not a narrowing of E21 / E22',
   'open: "Hello, Channing with the backup service. Which branch?"':
     'read as no name: E21\'s TOPIC_SHAPE_E21 takes "-ing" words of 4+ letters before "-ing" as gerunds (E21\'s own LEFT "Sterling" is the same cost); names of that shape cannot be told from gerunds by their shape (Channing / Scanning), and a list of given names would fit this wording only',
-  'outside (Australian): "Centrelink will call you to set up the assessment" : no follow-up':
-    'read as a follow-up: Centrelink (an Australian agency) is in no party list; agencies abroad are G22\'s area (this round\'s block of services abroad), not a narrowing of G17 / E22',
-  'outside (Canadian): "Service Canada will mail you the decision" : no follow-up':
-    'read as a follow-up: Service Canada is in no party list; agencies abroad are G22\'s area (services abroad), as the Australian case',
   'the hold queue: "I can\'t wait any longer for mine either! You are number 12" : passes':
     'read as a dismissal, not by "can\'t wait" (its "holds list" twin passes) but by an older othersWaiting alternative, "the queue is long" (the chat queue), which cannot know the queue is of holds; outside E22\'s change',
 };
