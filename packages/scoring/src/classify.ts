@@ -5847,3 +5847,11 @@ const SEARCH_PAGE_E26 =
 // ---- (v41 G21) block G21's readings ----
 
 // ---- (v41 G22) block G22's readings ----
+
+// ---- (v41 E27) block E27's readings ----
+
+// ---- (v41 E28) block E28's readings ----
+
+// ---- (v41 E29) block E29's readings ----
+
+// ---- (v41 E30) block E30's readings ----

@@ -4085,6 +4085,14 @@ export type Rubric = {
 
   // (v41 G22) settings of block G22 go here
 
+  // (v41 E27) settings of block E27 go here
+
+  // (v41 E28) settings of block E28 go here
+
+  // (v41 E29) settings of block E29 go here
+
+  // (v41 E30) settings of block E30 go here
+
 };
 
 const r = String.raw;
@@ -17278,12 +17286,25 @@ const phrasesV41G22 = block(phrasesV41G21, (v41) => ({
   knownResource: v41.plus('knownResource', PAPERS_PAST_G22),
 }));
 
-const phrasesV41: RubricPhrases = phrasesV41G22;
+// E27: checks v41's G21 (holds 'wait please' and 'un instante', 'let me see if I understand' no hold, 'perdimos la conexión', and G21's readings of goodbyes in the idle)
+const phrasesV41E27 = block(phrasesV41G22, (_v41) => ({}));
+
+// E28: checks v41's G22 (agencies abroad who will contact the patron, Australian 13 numbers, NHS 111, Papers Past)
+const phrasesV41E28 = block(phrasesV41E27, (_v41) => ({}));
+
+// E29: checks v41's E24 (slipsE24: two slips in a word, short words, neighbouring keys, Spanish and British slips)
+const phrasesV41E29 = block(phrasesV41E28, (_v41) => ({}));
+
+// E30: checks v41's E25 and E26 (topicShapesE25, can't wait through a word of address, outside Spanish accessibility offices, citationAmpersandE25; E26's last-question limits, wishes, searchPageWideE26, ownerMoreE26, ownRoomE26)
+const phrasesV41E30 = block(phrasesV41E29, (_v41) => ({}));
+
+const phrasesV41: RubricPhrases = phrasesV41E30;
 
 /**
  * Rubric v41: v40 with the phrase families and settings of a fortieth round: narrowings of v40's second wave (E24: G20's;
  * E25: E21's and E22's; E26: E23's), and whole sessions of two kinds written and labelled before the scorer ran (G21: the
- * timed checks at their edges; G22: services abroad).
+ * timed checks at their edges; G22: services abroad); and a second wave that checks the first (E27: G21's; E28: G22's; E29:
+ * E24's; E30: E25's and E26's).
  */
 export const rubricV41: Rubric = {
   ...rubricV40,
@@ -17304,6 +17325,14 @@ export const rubricV41: Rubric = {
   // G21's settings
 
   // G22's settings
+
+  // E27's settings
+
+  // E28's settings
+
+  // E29's settings
+
+  // E30's settings
 };
 
 /** The rubric in force. */
