@@ -17220,15 +17220,15 @@ const phrasesV41E26 = block(phrasesV41E25, (v41) => ({
  * search it"), at the message's or a clause's end or before "I / while / as / let / for me / a / one / just"; not "Don't
  * wait, please call the branch", "you don't have to wait please, the form saves itself".
  */
-const WAIT_PLEASE_G21 = r`\bwait(?<!\b(?:dont|do not|not|no need to|have to|cant|to) wait),? please\b(?=$|[.!,…?]| (?:i|while|as|let|for me|a|one|just)\b)`;
+const WAIT_PLEASE_G21 = r`\bwait(?<!\b(?:dont|do not|not|no need to|have to|cant|to) wait),? please\b(?=$|[.!,?]| (?:i|while|as|let|for me|a|one|just)\b)`;
 /**
  * (v41 G21) Spanish holds with "instante" and a bare "momentito": "Un instante, por favor", "Espere un instante", "Deme un
  * instantito", "Momentito, por favor"; not "en un instante le llega el correo", "fue un instante", "un momentito de susto".
  */
 const INSTANTE_G21 = [
-  r`\bun(?<!\b(?:en|a|al|por|cada|de|solo|ni|fue|es|era|sera) un) (?:instante|instantito)\b(?=$|[.!,…?]| (?:por favor|porfa|mientras|que (?:lo|la|le|reviso|busco|verifico|consulto)|y (?:lo|la|le|ya))\b)`,
+  r`\bun(?<!\b(?:en|a|al|por|cada|de|solo|ni|fue|es|era|sera) un) (?:instante|instantito)\b(?=$|[.!,?]| (?:por favor|porfa|mientras|que (?:lo|la|le|reviso|busco|verifico|consulto)|y (?:lo|la|le|ya))\b)`,
   r`\b(?:deme|dame|permitame|permiteme|espere|espera|espereme|esperame|aguarde|aguardeme) un (?:instante|instantito)\b`,
-  r`\bmomentito\b(?=$|[.!,…?]| (?:por favor|porfa|mientras|que (?:lo|la|le|reviso|busco|verifico|consulto))\b)`,
+  r`\bmomentito\b(?=$|[.!,?]| (?:por favor|porfa|mientras|que (?:lo|la|le|reviso|busco|verifico|consulto))\b)`,
 ];
 /**
  * (v41 G21) "Let me see if I understand: you need the deed itself?", "let me see if I got that right": a restatement, not a
