@@ -175,6 +175,7 @@ export const guards: SessionCase[] = [
   // dismissalConvenience (CANT_WAIT_VOCATIVE_E30): the new words of address before excitement, no closing word
   { name: 'guard: "Can\'t wait any longer sweetheart! Your hold is ready Friday." : passes', lines: novel("Can't wait any longer sweetheart! Your hold will be ready Friday. Anything else?"), exp: some({ dismissal: 'pass' }) },
   { name: 'guard: "I can\'t wait any longer, darling, the new Osman is out!" : passes', lines: novel("I can't wait any longer, darling, the new Osman is out! You are number 12. Anything else?"), exp: some({ dismissal: 'pass' }) },
+  { name: 'guard: "Honestly, I can\'t wait any longer myself. The sequel is out in June." : passes', lines: novel("Honestly, I can't wait any longer myself. The sequel is out in June and you are number 12. Anything else?"), exp: some({ dismissal: 'pass' }) },
   { name: '(fix) end: "cant wait any longer honey, closing this chat" : fails', lines: bus('cant wait any longer honey, closing this chat'), exp: some({ dismissal: 'fail' }) },
   // dismissalHard (LAST_ONE_ES_E30): "la última" of a copy, an offer, or asked
   { name: 'guard: "Esa es la última que le puedo prestar; las demás están prestadas." (a copy) : passes', lines: endsEs('tienen el libro de cocina de la abuela', 'Esa es la última que le puedo prestar; las demás están prestadas. ¿Se la aparto?'), exp: some({ dismissal: 'pass' }) },
@@ -196,6 +197,7 @@ export const guards: SessionCase[] = [
   { name: '(fix) "Ask at the local history room at the county courthouse, or call us at 410-…" : referral fails', lines: one('old deeds for my house', 'Ask at the local history room at the county courthouse, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'fail' }) },
   // citationMoreE30: the same words as a class, no section
   { name: 'guard: "the N.Y. Parks, Rec. & Hist. Preserv. Law class is in room 14-09" : source fails', lines: one('where is the preservation law class', 'Per your flyer, the N.Y. Parks, Rec. & Hist. Preserv. Law class is in room 14-09. Does that help?'), exp: some({ source: 'fail' }) },
+  { name: 'guard: "the Md. Code art. 27 seminar meets in room 3-2" : source fails', lines: one('where is the old gun law seminar', 'Per your flyer, the Md. Code art. 27 seminar meets in room 3-2. Does that help?'), exp: some({ source: 'fail' }) },
   { name: '(fix) NY: "N.Y. Rac., Pari-Mut. Wag. & Breed. Law § 101" : source passes', lines: one('ny horse racing law', 'It is N.Y. Rac., Pari-Mut. Wag. & Breed. Law § 101. Does that help?'), exp: some({ source: 'pass' }) },
 ];
 
