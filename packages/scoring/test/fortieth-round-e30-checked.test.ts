@@ -203,8 +203,39 @@ export const guards: SessionCase[] = [
   { name: '(fix) NY: "N.Y. Rac., Pari-Mut. Wag. & Breed. Law § 101" : source passes', lines: one('ny horse racing law', 'It is N.Y. Rac., Pari-Mut. Wag. & Breed. Law § 101. Does that help?'), exp: some({ source: 'pass' }) },
 ];
 
+// ---- second batch: the fixes' own words, paraphrased both ways (labelled before running) ----
+export const secondBatch: SessionCase[] = [
+  // words of address
+  { name: 'second: "I can\'t wait any longer, honey. Goodbye." : fails', lines: bus("I can't wait any longer, honey. Goodbye."), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "cant wait any longer darling, im ending the chat" : fails', lines: bus('cant wait any longer darling, im ending the chat'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second (Spanglish): "Can\'t wait any longer amiga! Ya salió el libro nuevo." : passes', lines: novel("Can't wait any longer amiga! Ya salió el libro nuevo y you are number 12. Anything else?"), exp: some({ dismissal: 'pass' }) },
+  // "la última" with the capacity
+  { name: 'second: "Ya es la última que te puedo atender hoy, mañana sigo." : fails', lines: endsEs('y otra, hay wifi', 'Ya es la última que te puedo atender hoy, mañana sigo.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "Esa es la última que le podemos responder por hoy, disculpe." : fails', lines: endsEs('y otra, prestan tablets', 'Esa es la última que le podemos responder por hoy, disculpe.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "Es la última que le puedo recomendar de esa autora." (a book) : passes', lines: endsEs('otra novela de isabel allende', 'Es la última que le puedo recomendar de esa autora; está en samplelibrary.org/catalogo. ¿Algo más?'), exp: some({ dismissal: 'pass' }) },
+  // "last question" with no article
+  { name: 'second: "that is last question i can help with today sorry" : fails', lines: ends('and do u have scanners', 'that is last question i can help with today sorry, pls come back tmrw'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "It is last question we can to answer today." : fails', lines: ends('and one more about the museum pass', 'It is last question we can to answer today. Please come tomorrow.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "This is last question of the survey, please fill it." : passes', lines: one('what is the survey at the end', 'This is last question of the survey, please fill it if you can: samplelibrary.org/survey. Does that help?'), exp: some({ dismissal: 'pass' }) },
+  // enjoy
+  { name: 'second: "Enjoy the long weekend!" : courteous passes', lines: lastEn('are you open on monday', 'Enjoy the long weekend!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: "Hope you and the kids enjoy the show!" : courteous passes', lines: lastEn('is the puppet show on saturday', 'Hope you and the kids enjoy the show!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: "If you enjoy the audiobook, Libby has the sequel." : courteous fails', lines: lastEn('is the hobbit audiobook good', 'If you enjoy the audiobook, Libby has the sequel.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second: "Students enjoy the workshop every year." : courteous fails', lines: lastEn('is the resume workshop any good', 'Students enjoy the workshop every year.'), exp: some({ courteous: 'fail' }) },
+  // search pages
+  { name: 'second: "then where?" / "startpage.com/do/search?query=passport, bye" : fails', lines: asked('Not my job.', 'then where?', 'startpage.com/do/search?query=passport+renewal, bye'), exp: some({ dismissal: 'fail' }) },
+  // owners
+  { name: 'second: "Visit the reading room at the county archives, or call us at 410-…" : referral fails', lines: one('1900 census for my town', 'Visit the reading room at the county archives, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'fail' }) },
+  { name: 'second: "Ask at the local history room at the town hall, or call us at 410-…" : referral fails', lines: one('who was the first mayor', 'Ask at the local history room at the town hall, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'fail' }) },
+  { name: 'second: "Visit our teen room at the Eastside branch, or call us at 410-…" : referral passes', lines: one('is there a teen gaming night', 'Visit our teen room at the Eastside branch, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'second (Spanish): "Hable con la sala juvenil del archivo municipal, o llámenos al 410-…" : referral fails', lines: es('hay visitas para jovenes al archivo', 'Hable con la sala juvenil del archivo municipal, o llámenos al 410-555-0100. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
+  // citations
+  { name: 'second: "Maryland Code, Article 27, § 36B" : source passes', lines: one('old md handgun law', 'It was the Maryland Code, Article 27, § 36B, before 2002. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'second: "N.Y. Parks, Recreation and Historic Preservation Law § 14.09" : source passes', lines: one('ny preservation law', 'See N.Y. Parks, Recreation and Historic Preservation Law § 14.09. Does that help?'), exp: some({ source: 'pass' }) },
+];
+
 const LEFT_WHY: Record<string, string> = {};
-const all = [...openings, ...waits, ...calls, ...codes, ...limits, ...farewells, ...searchPages, ...rooms, ...guards];
+const all = [...openings, ...waits, ...calls, ...codes, ...limits, ...farewells, ...searchPages, ...rooms, ...guards, ...secondBatch];
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));
 
 describe('fortieth round (E30): v41 E25 and E26 checked', () => {
@@ -217,5 +248,6 @@ describe('fortieth round (E30): v41 E25 and E26 checked', () => {
   describeSessions('search pages', running(searchPages));
   describeSessions('rooms', running(rooms));
   describeSessions('guards', running(guards));
+  describeSessions('second batch', running(secondBatch));
   describeLeft('E30', all.filter((c) => c.name in LEFT_WHY));
 });
