@@ -1,5 +1,145 @@
 /**
- * HEADER (written at the end)
+ * Fortieth round, block E30 (a second wave, a narrowing block): v41's first-wave blocks E25 (`topicShapesE25`, E25's words of
+ * address after "can't wait any longer", `ACCESS_OTHER_ES_E25`, `citationAmpersandE25`) and E26 (the last-question limits
+ * `LAST_ONE_E26` / `LAST_Q_BARE_E26` / `CAN_ES_E26` / `ASKED_E26`, the send-offs `ENJOY_E26` / `ENJOY_V1_E26` /
+ * `SUERTE_TAIL_E26`, and the settings `searchPageWideE26`, `ownerMoreE26`, `ownRoomE26`) CHECKED both ways with cases no one
+ * had written, in other registers (American, British, Australian, Canadian, non-native, chat-speak, Spanglish, warm; Spain,
+ * Mexican and Caribbean Spanish) and other areas (old gun laws, racing and preservation law, archives, courthouses, town halls,
+ * hospitals, casas de la cultura, surveys, quizzes, study rooms).
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  openings (approachability.greeting): topics of E25's shapes before a service ("Needlework at the teen desk", "Schoolwork
+ *   with the backup team?", Spanish "Convocatorias / Historias / Memorias / Victorias del …"); names near the shapes:
+ *   surnames in "-worth" ("Butterworth", "Hepworth", "Farnsworth", "Wordsworth" after "this is", "Ashworth here"), Spanish
+ *   singular names in "-oria" ("Gloria", "Honoria");
+ *  closing.no_dismissal (E25's words of address): "can't wait any longer, hun, the new Osman is out!", "…, dear! The sequel …",
+ *   "cant wait any longer guys!! …", "No puedo esperar más, amigo, ¡la peli sale …!", "The kids can't wait any longer, hun,
+ *   storytime …", "… any longer myself. The sequel …", "… sweetheart! Your hold …", "…, darling, the new Osman is out!",
+ *   "… amiga! Ya salió …" against ends ("…, love, I'm closing the chat now", "… sir, this chat is now closed", "…, ma'am.
+ *   Goodbye.", "…, mate, so we're logging off", "…, amigo, closing the chat now", "… sweetie, bye now", "…, honey. Goodbye.",
+ *   "… darling, im ending the chat", "No puedo esperar más, amiga, cierro el chat") and one with a way back;
+ *  followup (notPromise, Spanish accessibility offices): "… del condado / de la universidad / del hospital / de la ciudad /
+ *   del Departamento de Transporte / de la MTA le llamará / escribirá / contactará / va a llamar / enviará" against the
+ *   library's own ("… de nuestra biblioteca", "… de la biblioteca del condado", "… del sistema de bibliotecas") and the
+ *   provider's own "yo le escribo mañana" beside another's call;
+ *  info.source: "State Fin. & Proc. Art., § 17-101", "health-gen sec 20-102", "Tax-Gen. Art. § 10-105", "Md. Ann. Code art.
+ *   27, § 36B", "Maryland Code, Article 27, § 36B", "N.Y. Veh. & Traf. Law § 1180", "N.Y. Parks, Rec. & Hist. Preserv. Law §
+ *   14.09", "N.Y. Parks, Recreation and Historic Preservation Law § 14.09", "N.Y. Rac., Pari-Mut. Wag. & Breed. Law § 101",
+ *   "N.Y. Arts and Cultural Affairs Law § 61.01" against a class, an office, a quiz, a study group, a seminar, a form named
+ *   with the same words;
+ *  closing.no_dismissal (E26's limits): "that's the last one I can answer tonight", "… I can take, I'm off shift", British
+ *   "Last question for today, I'm afraid, mate", Spain "Esta es la última que os puedo responder hoy, ¿vale?" (no
+ *   "pregunta"), "Esa es la última que le puedo contestar hoy", "Ya es la última que te puedo atender", "… pregunta que te
+ *   puedo responder por hoy, ¿sale?", "… I can take tonight, alright?", non-native "This is / that is / It is last question I
+ *   can answer / help with / we can to answer" against the patron's "last question, …", "the last one I can find in the
+ *   catalogue", "The last question on the quiz", "Es la última que me queda en el estante", "la última que le puedo prestar /
+ *   ofrecer / recomendar", asked ("Is this the last one I can help with, or …?", "¿Esta es la última que … o tiene otra?", "So
+ *   this is last question I can answer for you today, or you have more?"), "This is last question on the form / of the survey";
+ *  closing.courteous: "¡Que disfrutes la peli!", "¡Suerte con la entrevista, mija!", "¡Suerte con el trámite, don Luis!",
+ *   "¡Que disfruten la serie, chicos!", "Enjoy the film, love!", "Enjoy the long weekend!", "Hope the kids / you and the kids
+ *   enjoy the show!", "We hope you enjoy the book!" against advice, conditions, questions and statements ("To enjoy it fully,
+ *   read …", "Did you enjoy the first one?", "If / When you enjoy the …, …", "Most readers / Students enjoy the …", "¿Disfrutó
+ *   el libro?", "Para disfrutar la serie, empiece …");
+ *  search pages: "google.co.uk/?q=", "www.google.es/search?q=", "google.com.au/search", "google.ca/search", "lmgtfy.com/?q=",
+ *   "ecosia.org/search?q=", "search.brave.com/search?q=", "startpage.com/do/search?query=", "duckduckgo.com/?q=…&ia=web"
+ *   against "books.google.com/books?id=", "scholar.google.com/scholar?q=", "maps.google.com/?q=", "google.com/maps/search/…",
+ *   a catalogue's search ("samplelibrary.bibliocommons.com/v2/search?query="), "ecosia.org/blog/…";
+ *  referral.contact (rooms and owners): the library's rooms in English ("our local history room", British "the children's
+ *   room", "the genealogy room", "the children's room at the Central Library", "our teen room at the Eastside branch") against
+ *   other owners' ("the museum's reading room", "… at the county historical society", "… at the state / county archives", "…
+ *   at the art museum", "… at the county courthouse", "… at the town hall", "la sala infantil del ayuntamiento", "la sección
+ *   infantil del centro cívico", "la sala juvenil de la casa de la cultura", "… del archivo municipal", "el departamento de
+ *   información del museo"); rooms that are no department ("The study room is booked until 3", "I booked the study room for
+ *   you", "the hospital's quiet room"); a room consulted ("I asked the children's room: …").
+ *
+ * Statuses are read from RUBRIC.md's literal text (closing.no_dismissal: "tells the patron … that they have reached a limit of
+ * questions … or otherwise ends the help for the provider's convenience without offering a way back"; Goodbye / closing.courteous:
+ * "thanks the patron, says goodbye or invites them back"; Follow-up session: the provider's promise, "someone from your library
+ * will contact you"; info.source: "a named resource"; Referral: "telling the patron to contact or visit a person or organisation
+ * … another agency, library, department, office …; the provider's own library's departments count …").
+ * READINGS TAKEN where RUBRIC.md leaves room (E25's and E26's kept):
+ * - "Victorias / Historias / Memorias del equipo …" are plural nouns (the team's victories …), as E25's "Tutorías": no one named;
+ *   surnames in "-worth" and singular "-oria" names are names;
+ * - a word of address between "can't wait any longer" and a closing word or a stop ends the help as E25's do; "sweetie",
+ *   "sweetheart", "darling", "honey", "amigo / amiga" are such words; "!" and news after it stay excitement;
+ * - "la última" said before the provider's capacity to answer ("que os puedo responder") is E23's "la última pregunta"; before
+ *   another verb (lend, offer, recommend) it is a copy or a title; non-native "this is last question I can answer" is E23's
+ *   limit without its article;
+ * - a wish to the patron's household ("Hope the kids enjoy the show!") is a goodbye; a condition ("If you enjoy the book, …")
+ *   or a statement of others' taste ("Most readers enjoy the series …") is not;
+ * - Ecosia's, Brave's and Startpage's results pages are "google it" with a link as E26's engines; a page on their hosts that is
+ *   no search is a source;
+ * - a room or desk followed by "at the <one or two words> archives / historical society / courthouse / town hall / museum /
+ *   university / college" or "de la casa de la cultura / del archivo …" is that owner's, which the library's number does not
+ *   reach; "at the Central Library / Eastside branch" keeps it the library's;
+ * - a hospital's quiet room and a booked study room are places, no person, organisation or department: no referral;
+ * - Maryland's code cited by an article's number ("Md. Ann. Code art. 27, § 36B", the code before 2002) and New York's laws
+ *   named with commas before "&" are named resources as E25's.
+ *
+ * COUNTS. Written: 142 cases, all labelled before running: a first batch of 100 (13 openings, 13 waits, 10 calls, 13 codes, 13
+ * limits, 11 farewells, 12 search pages, 15 rooms), 22 near misses and fix cases written with the fixes (`guards`, 4 of them
+ * added while trying the fixes too wide), and a second batch of 20 probing the fixes' words. Run: 142; LEFT: 0. Labels
+ * corrected: 1.
+ * Run 1 (first batch, 100): 12 disagreed. By check:
+ *  - closing.no_dismissal 5: "Can't wait any longer sweetie, bye now" (read as none), Spain "Esta es la última que os puedo
+ *    responder hoy, ¿vale?" and "Esa es la última que le puedo contestar hoy" (no "pregunta": none), non-native "This is last
+ *    question I can answer for today" (no article: none), "ecosia.org/search?q=" (read as a source);
+ *  - info.source 2: "Md. Ann. Code art. 27, § 36B", "N.Y. Parks, Rec. & Hist. Preserv. Law § 14.09" (no source read);
+ *  - closing.courteous 2: "If you enjoy the book, the sequel is on order too." and "Most readers enjoy the series more after
+ *    book two." read as goodbyes;
+ *  - referral.contact 3: "Visit the hospital's quiet room, or call us at …" read na where I had labelled fail: my label was
+ *    wrong (a quiet room is a place, no party: na; corrected); "Visit the reading room at the state archives, or call us …" and
+ *    "Hable con la sala juvenil de la casa de la cultura, o llámenos …" read as the library's own (pass).
+ *  - (greeting, followup and all E25 topic / name, Spanish accessibility office and E25 citation cases: as labelled.)
+ * Run 2 (all, with the fixes and guards): all as labelled. Run 3 (second batch, 20): all as labelled.
+ *
+ * FIXES (block E30 only: three v41 phrase-family changes and three v41 settings; E25's and E26's blocks and files untouched).
+ * Each near miss marked "(tried)" was checked to FAIL with its fix made too wide as said, then the fix restored:
+ *  1. dismissalConvenience, a swap of E25's alternative (`CANT_WAIT_VOCATIVE_E30`): more words of address ("sweetie",
+ *     "sweetheart", "darling", "honey", "amigo", "amiga"). Near misses: "Honestly, I can't wait any longer myself. The sequel …"
+ *     (tried: fails with any word allowed), "… sweetheart! Your hold …", "…, darling, the new Osman is out!".
+ *  2. dismissalHard plus `LAST_ONE_ES_E30`: "es / esa es / esta es / ya es la última" before E26's capacity (`CAN_ES_E26`) and
+ *     "contestar / responder / atender", not asked (`ASKED_E26`). Near misses: "Esa es la última que le puedo prestar" (tried:
+ *     fails with any verb), "¿Esta es la última que le puedo responder hoy o tiene otra?" (tried: fails without the question
+ *     test), "Es la última que le podemos ofrecer …", "Es la última que me queda en el estante", "… le puedo recomendar …".
+ *  3. dismissalHard plus `LAST_Q_BARE_ART_E30`: "this is / that is / it is last question" (no article) before E23's capacity,
+ *     not asked. Near misses: "This is last question on the form" (tried: fails without the capacity), "So this is last
+ *     question I can answer for you today, or you have more?" (tried: fails without the question test), "This is last question
+ *     of the survey".
+ *  4. farewell, a swap of E26's `ENJOY_V1_E26` (`ENJOY_V1_E30`): not after "if / when / once / unless / whether / since you",
+ *     not after a plural subject opening its sentence ("Most readers", "Students", "People", "They"). Near misses: "Hope the
+ *     kids enjoy the show!" (tried: fails with the subject anywhere), "Hope you and the kids enjoy the show!", "We hope you
+ *     enjoy the book!", "Enjoy the long weekend!".
+ *  5. setting `searchPageMoreE30` (classify.ts `SEARCH_PAGE_E30`, in E23's / E26's `searchPageE23`): "ecosia.org/search",
+ *     "search.brave.com/search", "startpage.com/(do/)search". Near miss: "ecosia.org/blog/passports has the renewal steps"
+ *     (tried: fails with any path on the host).
+ *  6. setting `ownerMoreE30` (classify.ts `otherOwnerE30`, in E23's / E26's `ownDeptEsE23`): "at / of / in the <0-2 words>
+ *     archives / historical society / courthouse / city hall / town hall / museum / university / college", "de la casa de (la)
+ *     cultura", "del archivo (municipal …)", right after the room or department. Near misses: "Visit the children's room at
+ *     the Central Library, or call us" (tried: fails with any noun after "at the"), "Hable con la sala juvenil, o llámenos …;
+ *     el club de la casa de la cultura también sirve." (tried: fails unanchored), "Visit our teen room at the Eastside branch".
+ *  7. setting `citationMoreE30` (classify.ts `citationAtE30`: `NY_LAW_E30`, `MD_ART_NUMBER_E30`): New York's laws with up to
+ *     four words, commas among them, before "&" / "and"; Maryland's code by an article's number, "Code" just before it. Near
+ *     misses: "the N.Y. Parks, Rec. & Hist. Preserv. Law class is in room 14-09", "the Md. Code art. 27 seminar meets in room
+ *     3-2" (both guarded by the section sign, which E22's and E25's readers also require: not tried, as E25's).
+ *
+ * NOT CHANGED (read as labelled both ways): E25's topic shapes (no "-worth" name and no "-oria" name read as a topic; the
+ * "Victorias" reading above); E25's Spanish accessibility offices (the "Departamento de Transporte" and "la MTA" offices, owners
+ * outside `ACCESS_OTHER_ES_E25`'s list, were read as no promise all the same; the library system's own as a promise); E25's citations other than the two above; E26's
+ * English limits, tags ("¿sale?", "alright?"), the patron's own last question; E26's Spanish wishes with a word of address;
+ * E26's engines on other countries' domains; Google Books, Scholar, Maps; the library's rooms in English; study rooms.
+ * AN OLDER LEFT NOW READ: thirty-ninth-round-e23-checked's LEFT 'limit: non-native "Because this is last question I can answer
+ * today, please come tomorrow." : dismissal fails' is read as labelled since fix 3 (its LEFT reason was the article dropped):
+ * taken out of that file's LEFT_WHY (a comment says so; its label and the rest of that file unchanged).
+ * LEFT: none. NOT DONE: Spanish "la última por hoy" without a capacity ("Es la última por hoy, ¿vale?": not written); other
+ * engines (Yandex, Baidu); owners in English after "at" beyond the list (a church hall, a YMCA).
+ *
+ * FINAL RUN (`--project scoring`): this file, rubric.test.ts, every thirty-seventh-, thirty-eighth-, thirty-ninth- and
+ * fortieth-round file on this branch, and the files found by `grep -liE` for the fixes' words ("wait any ?longer|wait
+ * anymore|[uú]ltima que|last question|enjoy|ecosia|brave\.com|startpage|archives|courthouse|town hall|city hall|casa de (la
+ * )?cultura|archivo|N\.Y\.|art\. ?[0-9]|article [0-9]"): RESULT_LINE; and phrases.test.ts (`--project phrases`): PHRASES_LINE.
+ *
+ * v41's fingerprint after block E30: a99e5362f83c2120.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
