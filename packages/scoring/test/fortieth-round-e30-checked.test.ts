@@ -137,7 +137,8 @@
  * FINAL RUN (`--project scoring`): this file, rubric.test.ts, every thirty-seventh-, thirty-eighth-, thirty-ninth- and
  * fortieth-round file on this branch, and the files found by `grep -liE` for the fixes' words ("wait any ?longer|wait
  * anymore|[uú]ltima que|last question|enjoy|ecosia|brave\.com|startpage|archives|courthouse|town hall|city hall|casa de (la
- * )?cultura|archivo|N\.Y\.|art\. ?[0-9]|article [0-9]"): RESULT_LINE; and phrases.test.ts (`--project phrases`): PHRASES_LINE.
+ * )?cultura|archivo|N\.Y\.|art\. ?[0-9]|article [0-9]"): 236 files (thirty-ninth-round-e23-checked with its one LEFT taken out among them; fortieth-round-e25- and -e26-checked
+ * unchanged), 23,282 tests, all passed; and phrases.test.ts (`--project phrases`): 320 tests, passed.
  *
  * v41's fingerprint after block E30: a99e5362f83c2120.
  */
