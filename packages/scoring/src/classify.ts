@@ -1219,6 +1219,8 @@ export function sourceAt(s: Session, m: Msg): number {
     if (memo.source < 0 && s.rubric.citationAmpersandE22 === true) memo.source = citationAtE22(m);
     // (v41 E25, `citationAmpersandE25`) "State Fin. & Proc. § 13-101", "Health-Gen. § 4-301", "N.Y. Est. Powers & Trusts Law § 3-2.1"
     if (memo.source < 0 && s.rubric.citationAmpersandE25 === true) memo.source = citationAtE25(m);
+    // (v41 E30, `citationMoreE30`) "N.Y. Parks, Rec. & Hist. Preserv. Law § 14.09"
+    if (memo.source < 0 && s.rubric.citationMoreE30 === true) memo.source = citationAtE30(m);
   }
   return memo.source;
 }
@@ -5646,7 +5648,8 @@ export function ownDeptEsE23(s: Session, n: string): boolean {
   const owned = (re: RegExp): boolean => {
     const m = re.exec(n);
     // (v41 E26, `ownerMoreE26`) more owners after it ("… del municipio", "… del museo", "… at the museum")
-    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && (OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)) || (s.rubric.ownerMoreE26 === true && otherOwnerE26(n.slice(m.index + m[0].length)))));
+    // (v41 E30, `ownerMoreE30`) and more ("… at the state archives", "… de la casa de la cultura")
+    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && (OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)) || (s.rubric.ownerMoreE26 === true && otherOwnerE26(n.slice(m.index + m[0].length))) || (s.rubric.ownerMoreE30 === true && otherOwnerE30(n.slice(m.index + m[0].length)))));
   };
   if (s.rubric.ownDeptSectionsE23 === true && owned(OWN_SECTION_E23)) return true;
   // (v41 E26, `ownRoomE26`) the library's rooms named in English ("the children's room", "the local history room")
@@ -5659,7 +5662,8 @@ const SEARCH_PAGE_E23 = /\b(?:google|bing|yahoo|duckduckgo)\.com\/(?:search|webh
 export function searchPageE23(s: Session, m: Msg): boolean {
   const v = s.vis[m.pos + 2];
   // (v41 E26, `searchPageWideE26`) also other domains and paths of the search engines (`SEARCH_PAGE_E26`)
-  return v !== undefined && (SEARCH_PAGE_E23.test(v.n) || (s.rubric.searchPageWideE26 === true && SEARCH_PAGE_E26.test(v.n)));
+  // (v41 E30, `searchPageMoreE30`) and other engines' results pages (`SEARCH_PAGE_E30`)
+  return v !== undefined && (SEARCH_PAGE_E23.test(v.n) || (s.rubric.searchPageWideE26 === true && SEARCH_PAGE_E26.test(v.n)) || (s.rubric.searchPageMoreE30 === true && SEARCH_PAGE_E30.test(v.n)));
 }
 
 // ---- (v40 G17) block G17's readings ----
@@ -5855,3 +5859,33 @@ const SEARCH_PAGE_E26 =
 // ---- (v41 E29) block E29's readings ----
 
 // ---- (v41 E30) block E30's readings ----
+
+/**
+ * (v41 E30) New York's laws named with "&" with up to four words, commas among them, before it ("N.Y. Parks, Rec. & Hist.
+ * Preserv. Law § 14.09"), up to three after it, "Law" and the section sign just before the number.
+ */
+const NY_LAW_E30 = /\bn\.? ?y\.?,? (?:[a-z-]+\.?,? ){1,4}(?:&|and) (?:[a-z-]+\.?,? ){1,3}?law,? (?:§|sec\.?|section|second) ?(?=\d)/u;
+/** (v41 E30) Maryland's code cited by an article's number, "Code" just before it: "Md. Ann. Code art. 27, § 36B" (the code before 2002). */
+const MD_ART_NUMBER_E30 = /\b(?:md\.?|maryland)(?: ann\.?| annotated)? code,? (?:art\.?|article) \d+[a-z]?,? (?:§|sec\.?|section|second) ?(?=\d)/u;
+/**
+ * (v41 E30, `citationMoreE30`) The sentence of `m` where a law of `NY_LAW_E30` or `MD_ART_NUMBER_E30` and its section end, read
+ * across up to four sentences before it as E25's `citationAtE25`; -1 when there is none.
+ */
+export function citationAtE30(m: Msg): number {
+  if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
+  const ends = /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/;
+  const k = citationEndingAt(m, NY_LAW_E30, 4, ends);
+  return k >= 0 ? k : citationEndingAt(m, MD_ART_NUMBER_E30, 4, ends);
+}
+/** (v41 E30, `searchPageMoreE30`) Other engines' results pages: Ecosia's, Brave's, Startpage's. */
+const SEARCH_PAGE_E30 = /(?<![a-z0-9-]\.)\b(?:www\.)?(?:ecosia\.org\/search\b|search\.brave\.com\/search\b|startpage\.com\/(?:do\/)?(?:search|dsearch)\b)/;
+/**
+ * (v41 E30, `ownerMoreE30`) More owners after a room or department than E26's `otherOwnerE26`: in English after "at / of /
+ * in the", a word or two before an archive, a historical society, a courthouse, a city or town hall, a museum, a university,
+ * a college ("at the state archives", "at the county courthouse"); Spanish "de la casa de (la) cultura", "del archivo …".
+ */
+const OTHER_OWNER_E30 =
+  /^,? (?:(?:at|of|in) (?:the|your|a) (?:[a-z]+ ){0,2}(?:archives?|historical society|courthouse|city hall|town hall|museum|university|college)s?|de la casa de (?:la )?cultura|del archivo(?: (?:municipal|historico|estatal|general|nacional))?)\b/;
+export function otherOwnerE30(tail: string): boolean {
+  return OTHER_OWNER_E30.test(tail);
+}

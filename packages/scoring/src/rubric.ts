@@ -4092,6 +4092,22 @@ export type Rubric = {
   // (v41 E29) settings of block E29 go here
 
   // (v41 E30) settings of block E30 go here
+  /**
+   * (v41 E30) info.source: New York's laws named with "&" with more words or commas before it than E25's `LAW_AMP_E25` ("N.Y.
+   * Parks, Rec. & Hist. Preserv. Law § 14.09"), and Maryland's code cited by an article's number ("Md. Ann. Code art. 27, §
+   * 36B", the code before 2002) (classify.ts `citationAtE30`).
+   */
+  citationMoreE30?: boolean;
+  /**
+   * (v41 E30) closing.no_dismissal: E26's `searchPageWideE26` also for other engines' results pages ("ecosia.org/search?q=…",
+   * "search.brave.com/search?q=…", "startpage.com/do/search?q=…") (classify.ts `SEARCH_PAGE_E30`).
+   */
+  searchPageMoreE30?: boolean;
+  /**
+   * (v41 E30) referral.contact: E26's `ownerMoreE26` also for more owners after the room or department: "at the state
+   * archives", "at the county courthouse", "de la casa de la cultura", "del archivo municipal" (classify.ts `otherOwnerE30`).
+   */
+  ownerMoreE30?: boolean;
 
 };
 
@@ -17296,7 +17312,40 @@ const phrasesV41E28 = block(phrasesV41E27, (_v41) => ({}));
 const phrasesV41E29 = block(phrasesV41E28, (_v41) => ({}));
 
 // E30: checks v41's E25 and E26 (topicShapesE25, can't wait through a word of address, outside Spanish accessibility offices, citationAmpersandE25; E26's last-question limits, wishes, searchPageWideE26, ownerMoreE26, ownRoomE26)
-const phrasesV41E30 = block(phrasesV41E29, (_v41) => ({}));
+/** (v41 E30) E25's "can't wait any longer <word of address>" alternative of dismissalConvenience (its index, in v41's families after E29). */
+const CANT_WAIT_E30_AT = phrasesV41E29.dismissalConvenience.findIndex((x) => x.includes(CANT_WAIT_VOCATIVE_E25));
+/**
+ * (v41 E30) E25's words of address before E22's ends, with more of them: "sweetie", "sweetheart", "darling", "honey",
+ * "amigo / amiga" ("Can't wait any longer sweetie, bye now").
+ */
+const CANT_WAIT_VOCATIVE_E30 = r`(?:,? (?:mate|hun|hon|dear|love|luv|friend|pal|buddy|folks|guys|sir|maam|sweetie|sweetheart|darling|honey|amigo|amiga))?`;
+/**
+ * (v41 E30) E23's / E26's Spanish limit without "pregunta": "Esta es la última que os puedo responder hoy, ¿vale?", "Esa es la
+ * última que le puedo contestar hoy": "la última" said before the provider's capacity to answer [not "Es la última que me
+ * queda en el estante", "la última que le puedo prestar"].
+ */
+const LAST_ONE_ES_E30 = r`\bultima\b(?<=\b(?:esta es|esa es|esta fue|esa fue|fue|era|es|ya es) la ultima)(?= ${CAN_ES_E26} (?:contestar|responder|atender)\b)${ASKED_E26}`;
+/**
+ * (v41 E30) E23's / E26's English capacity after "last question" with no article (non-native "This is last question I can
+ * answer for today") [not asked: "Is this last question I can answer for you?"].
+ */
+const LAST_Q_BARE_ART_E30 = r`\blast question\b(?<=\b(?:this is|that is|thats|this was|that was|its|it is) last question)(?= (?:that |which )?(?:(?:i|we) (?:can|could|am able to|are able to)|(?:im|were) able to) (?:to )?(?:answer|take|help (?:you )?with|do)\b)${ASKED_E26}`;
+/** (v41 E30) E26's `ENJOY_V1_E26` (v1's "enjoy the / your …"), its index in v41's farewells after E29. */
+const ENJOY_V1_E30_AT = phrasesV41E29.farewell.indexOf(ENJOY_V1_E26);
+/**
+ * (v41 E30) E26's "enjoy the / your …" also not a condition ("If you enjoy the book, the sequel is on order") nor said of
+ * others ("Most readers enjoy the series more after book two") [still "Enjoy the book!", "I hope you enjoy the book"].
+ */
+const ENJOY_V1_E30 = r`${ENJOY_V1_E26}(?<!\b(?:if|when|once|unless|whether|since) (?:you|u|they|we) (?:really |ever |do )?enjoy [a-z]+)(?<!(?:^|[.!?,;:] ?)(?:(?:most|many|some|all) )?(?:readers|people|kids|children|students|fans|families|teens|adults|patrons|others|they|most|many) (?:really |usually |often |always |generally |all |tend to |seem to )?enjoy [a-z]+)`;
+const phrasesV41E30 = block(phrasesV41E29, (v41) => ({
+  // (test/fortieth-round-e30-checked.test.ts)
+  // "Can't wait any longer sweetie, bye now": E25's words of address, with more of them
+  dismissalConvenience: v41.swap('dismissalConvenience', CANT_WAIT_E30_AT, retext(phrasesV41E29.dismissalConvenience[CANT_WAIT_E30_AT]!, CANT_WAIT_VOCATIVE_E25, CANT_WAIT_VOCATIVE_E30)),
+  // "Esa es la última que le puedo contestar hoy" (no "pregunta"); non-native "This is last question I can answer for today"
+  dismissalHard: v41.plus('dismissalHard', LAST_ONE_ES_E30, LAST_Q_BARE_ART_E30),
+  // not "If you enjoy the book, …", "Most readers enjoy the series …"
+  farewell: v41.swap('farewell', ENJOY_V1_E30_AT, ENJOY_V1_E30),
+}));
 
 const phrasesV41: RubricPhrases = phrasesV41E30;
 
@@ -17333,6 +17382,9 @@ export const rubricV41: Rubric = {
   // E29's settings
 
   // E30's settings
+  citationMoreE30: true,
+  searchPageMoreE30: true,
+  ownerMoreE30: true,
 };
 
 /** The rubric in force. */

@@ -380,9 +380,10 @@ export const secondBatch: SessionCase[] = [
 ];
 
 /** Cases that still disagree, each with the reason. */
+// (v41 E30) 'limit: non-native "Because this is last question I can answer today, please come tomorrow." : dismissal fails' is
+// read as labelled since block E30 (`LAST_Q_BARE_ART_E30`: the capacity after "last question" with no article): out of LEFT,
+// run with the others (label unchanged).
 const LEFT_WHY: Record<string, string> = {
-  'limit: non-native "Because this is last question I can answer today, please come tomorrow." : dismissal fails':
-    'E14\'s "last question" alternative needs "the / your" before "last question"; the article dropped by a non-native writer is outside E19\'s capacity words',
   'limit time: Spain "No te puedo responder más preguntas por ahora, vale?" : dismissal fails':
     'E14\'s "no … más preguntas" alternative does not read "por ahora" (E19 changed only its "de <topic>")',
   'hold: "Espere unos minutos a que le llegue el correo de Libby." (the mail, not the provider) : informed passes':
