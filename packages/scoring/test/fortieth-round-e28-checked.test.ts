@@ -1,0 +1,149 @@
+/**
+ * HEADER: to be written.
+ */
+import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
+
+/** A British public library's opening. */
+const UK: Line[] = [
+  [0, 'p', 'hi, I need a bit of help with something official'],
+  [20, 'l', 'Hiya, Sam here at Ask a Librarian, Bristol Libraries. Which part of Bristol are you in?'],
+  [50, 'p', 'Bedminster'],
+];
+/** An Irish opening. */
+const IE: Line[] = [
+  [0, 'p', 'hi there, quick question about a form'],
+  [20, 'l', 'Hello, Aoife here at Ask a Librarian, Galway County Libraries. Is it for yourself?'],
+  [50, 'p', 'yes for me'],
+];
+/** An Australian opening. */
+const AU: Line[] = [
+  [0, 'p', 'hey need help with a government thing'],
+  [20, 'l', "G'day, Tom here from Ask a Librarian, Brisbane City Libraries. What's it about?"],
+  [50, 'p', 'payments and that'],
+];
+/** A New Zealand opening. */
+const NZ: Line[] = [
+  [0, 'p', 'kia ora, can you help me find something'],
+  [20, 'l', 'Kia ora, Mere here from AnyQuestions. What are you looking for?'],
+  [50, 'p', 'stuff about my family and some forms'],
+];
+/** A Canadian opening. */
+const CA: Line[] = [
+  [0, 'p', 'Hello I need help please with government paper'],
+  [20, 'l', 'Hello! Priya here, librarian at Ask Ontario. Which paper is it?'],
+  [50, 'p', 'certificate and some history'],
+];
+/** `base`, then the provider's `text` at 70 s, the patron's thanks and the goodbye. */
+const then = (base: Line[], text: string): Line[] => [...base, [70, 'l', text], [100, 'p', 'ok thanks'], [106, 'l', 'Cheers, bye!']];
+const uk = (text: string) => then(UK, text);
+const ie = (text: string) => then(IE, text);
+const au = (text: string) => then(AU, text);
+const nz = (text: string) => then(NZ, text);
+const ca = (text: string) => then(CA, text);
+
+const NO_FU = some({ contact: 'na', code: 'pass' });
+const FU = some({ contact: 'fail', code: 'fail' });
+
+/** First batch, labelled from RUBRIC.md before the scorer ran. */
+export const first: SessionCase[] = [
+  // ---- agencies abroad who will contact the patron: no promise of the provider's (Follow-up session: "the provider promises") ----
+  { name: 'British, "the Jobcentre will ring you to book your first appointment" : no follow-up', lines: uk('Apply at gov.uk/apply-universal-credit; the Jobcentre will ring you to book your first appointment. Does that help?'), exp: NO_FU },
+  { name: 'British, "HMRC should get back to you within 15 working days" (next sentence) : no follow-up', lines: uk('Claim online at gov.uk/claim-tax-refund. HMRC should get back to you within 15 working days. Does that help?'), exp: NO_FU },
+  { name: 'Australian, "Centrelink will usually text you when the payment is approved" : no follow-up', lines: au('Claim through my.gov.au; Centrelink will usually text you when the payment is approved. Does that help?'), exp: NO_FU },
+  { name: 'New Zealand, "IRD will email you your number within 8 working days" : no follow-up', lines: nz('Apply at ird.govt.nz/ird-numbers and IRD will email you your number within 8 working days. Does that help?'), exp: NO_FU },
+  { name: 'Canadian, "Service Canada will contact you if they need more documents" : no follow-up', lines: ca('Send the form from canada.ca/sin; Service Canada will contact you if they need more documents. Does that help?'), exp: NO_FU },
+  { name: 'British, "The Passport Office will be in touch if anything is missing" : no follow-up', lines: uk('Apply at gov.uk/renew-adult-passport. The Passport Office will be in touch if anything is missing. Does that help?'), exp: NO_FU },
+  { name: 'Irish, "Revenue will write to you with a statement of liability" : no follow-up', lines: ie('Claim it through myAccount at revenue.ie; Revenue will write to you with a statement of liability. Does that help?'), exp: NO_FU },
+  { name: 'Irish, "the Department of Social Protection will post you your PPS number" : no follow-up', lines: ie('Apply at gov.ie/pps; the Department of Social Protection will post you your PPS number. Does that help?'), exp: NO_FU },
+  { name: 'Irish, "the HSE will text you the appointment" : no follow-up', lines: ie('Book through hse.ie/vaccines; the HSE will text you the appointment. Does that help?'), exp: NO_FU },
+  { name: 'Australian, "Service NSW will email you the new licence" : no follow-up', lines: au('Renew at service.nsw.gov.au; Service NSW will email you the new licence. Does that help?'), exp: NO_FU },
+  { name: 'British, "Student Finance England will write to you once it is approved" : no follow-up', lines: uk('Apply at gov.uk/student-finance; Student Finance England will write to you once it is approved. Does that help?'), exp: NO_FU },
+  { name: 'New Zealand, "StudyLink will send you a letter when the loan is approved" : no follow-up', lines: nz('Apply at studylink.govt.nz; StudyLink will send you a letter when the loan is approved. Does that help?'), exp: NO_FU },
+  { name: 'Canadian, "ServiceOntario will mail you the certificate" : no follow-up', lines: ca('Request it at ontario.ca/birth-certificate; ServiceOntario will mail you the certificate. Does that help?'), exp: NO_FU },
+  { name: 'British, "the Pension Service will write to you about four months before" : no follow-up', lines: uk('Claim at gov.uk/new-state-pension; the Pension Service will write to you about four months before. Does that help?'), exp: NO_FU },
+  { name: 'New Zealand, "Immigration New Zealand will contact you if they need more" : no follow-up', lines: nz('Apply at immigration.govt.nz; Immigration New Zealand will contact you if they need more. Does that help?'), exp: NO_FU },
+  { name: 'Northern Irish, "the Housing Executive will be in touch to arrange a visit" : no follow-up', lines: uk('Apply at nihe.gov.uk; the Housing Executive will be in touch to arrange a visit. Does that help?'), exp: NO_FU },
+  { name: 'Australian, "the Tax Office will get in touch with you if anything is missing" : no follow-up', lines: au('Lodge at ato.gov.au; the Tax Office will get in touch with you if anything is missing. Does that help?'), exp: NO_FU },
+  { name: 'British, "the electoral team will send you a confirmation letter" : no follow-up', lines: uk('Register at gov.uk/register-to-vote; the electoral team will send you a confirmation letter. Does that help?'), exp: NO_FU },
+  // ---- the library's own teams, and the provider's own promise beside an agency: a follow-up ("someone from your library will contact you") ----
+  { name: 'British, "Our Home Library Service will ring you to arrange the first delivery" : a follow-up', lines: uk('Our Home Library Service will ring you to arrange the first delivery. Does that help?'), exp: FU },
+  { name: 'British, "The branch will be in touch by Friday about the replacement card" : a follow-up', lines: uk('The branch will be in touch by Friday about the replacement card. Does that help?'), exp: FU },
+  { name: 'Northern Irish, "Someone from Libraries NI will email you the membership form tomorrow" : a follow-up', lines: uk('Someone from Libraries NI will email you the membership form tomorrow. Does that help?'), exp: FU },
+  { name: 'British, "HMRC will write to you about the refund; I\'ll email you the form too" : a follow-up', lines: uk("HMRC will write to you about the refund; I'll email you the form too. Does that help?"), exp: FU },
+  { name: 'Australian, "Centrelink will give you a ring next week. I\'ll also email you the checklist by Monday." : a follow-up', lines: au("Centrelink will give you a ring next week. I'll also email you the checklist by Monday. Does that help?"), exp: FU },
+  { name: 'British, "I\'ll ring HMRC for you and email you on Friday" : a follow-up', lines: uk("I'll ring HMRC for you and email you on Friday with what they say. Does that help?"), exp: FU },
+  { name: 'New Zealand, "I\'ll contact Inland Revenue on your behalf and get back to you tomorrow" : a follow-up', lines: nz("I'll contact Inland Revenue on your behalf and get back to you tomorrow. Does that help?"), exp: FU },
+  { name: 'Canadian, "Our newcomer services librarian will call you this week about the IRCC forms" : a follow-up', lines: ca('Our newcomer services librarian will call you this week about the IRCC forms. Does that help?'), exp: FU },
+  { name: 'British, "The council\'s Home Library Service will give you a ring to set it up" : a follow-up', lines: uk("The council's Home Library Service will give you a ring to set it up. Does that help?"), exp: FU },
+  { name: 'Australian, "We\'ll ring Centrelink and let you know by Thursday" : a follow-up', lines: au("We'll ring Centrelink and let you know by Thursday. Does that help?"), exp: FU },
+  { name: 'British, "The GP surgery will text you, and we will email you the carers\' leaflet tomorrow" : a follow-up', lines: uk("The GP surgery will text you, and we will email you the carers' leaflet tomorrow. Does that help?"), exp: FU },
+  // ---- 13 numbers and other short service numbers: phones after calling words (referral.contact) ----
+  { name: 'Australian, "Ring the Tax Office on 13 28 61" : referral passes', lines: au('Ring the Tax Office on 13 28 61 about the debt. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Call Medicare on 132 011" : referral passes', lines: au('Call Medicare on 132 011 to update your address. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Call Services Australia on 13 28 46, option 2" : referral passes', lines: au('Call Services Australia on 13 28 46, option 2, for the disability line. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "talk to Lifeline on 13 11 14" : referral passes', lines: au('You can talk to Lifeline on 13 11 14, day or night. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Phone TIS National: 131 450" : referral passes', lines: au('Phone TIS National: 131 450. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Call TIS on 13 14 50" : referral passes', lines: au('Call TIS on 13 14 50 for an interpreter. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Call Beyond Blue on 1300 22 4636" : referral passes', lines: au('Call Beyond Blue on 1300 22 4636. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Ring the Poisons Information Centre on 1300 135 090"? no: "Ring the Fair Work Ombudsman on 13 13 94" : referral passes', lines: au('Ring the Fair Work Ombudsman on 13 13 94. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "ring LawAccess on 1300 135 090" (ten digits) : referral passes', lines: au('Ring the legal advice line on 1300 135 090. Does that help?'), exp: some({ referral: 'pass' }) },
+  // "their number is 132 850": the party's phone, said of the party (not "the record number is")
+  { name: 'Australian, "Give Centrelink a ring; their number is 132 850" : referral passes', lines: au('Give Centrelink a ring; their number is 132 850. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Ring Centrelink (132 850)" : referral passes', lines: au('Ring Centrelink (132 850) and ask for the Rent Assistance team. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Ring Centrelink on 13 24 68 or 132 850" : referral passes', lines: au('Ring Centrelink on 13 24 68 or 132 850. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'New Zealand, "Ring Work and Income on 0800 559 009" : referral passes', lines: nz('Ring Work and Income on 0800 559 009. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'New Zealand, "Call Healthline on 0800 611 116" : referral passes', lines: nz('Call Healthline on 0800 611 116, it is free. Does that help?'), exp: some({ referral: 'pass' }) },
+  // emergency and police numbers: the service reached by its number (as "call 911")
+  { name: 'British, "ring the police on 101" : referral passes', lines: uk('If it is not an emergency, ring the police on 101. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'British, "ring 999 straight away" : referral passes', lines: uk('If anyone is in danger, ring 999 straight away. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'New Zealand, "Call 111 if it is an emergency" : referral passes', lines: nz('Call 111 if it is an emergency. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "call 000 immediately" : referral passes', lines: au('If he stops breathing, call 000 immediately. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Irish, "ring 112 or 999" : referral passes', lines: ie('If it is an emergency, ring 112 or 999. Does that help?'), exp: some({ referral: 'pass' }) },
+  // near misses: numbers that are not phones (a referral with no way to reach the party fails)
+  { name: 'near miss: "Ring the council\'s valuation office about it; the house sold at 132 850 pounds" (an amount): referral fails', lines: uk("Ring the council's valuation office about it; the house sold at 132 850 pounds in 1998."), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the council about it; the estate was valued at $132 850" (an amount): referral fails', lines: au('Ring the council about it; the estate was valued at $132 850.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the local studies desk; the photo is on 132 of the album" (a page): referral fails', lines: uk('Ring the local studies desk about it; the photo is on 132 of the album.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the branch; take the 131 or 132 bus" (bus routes): referral fails', lines: au('Ring the branch about it; take the 131 or 132 bus from the station.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the council and quote your account number: 132 850" (an account number): referral fails', lines: uk('Ring the council about it and quote your account number: 132 850.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the branch; it is shelved at 363.7 132" hmm no: "shelved at 994.4 on level 2" (Dewey): referral fails', lines: au("Ring the branch about it; it's shelved at 994.4 on level 2."), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Call the State Library about it; the collection reached 132 850 in 2019" (a count): referral fails', lines: au('Call the State Library about it; the collection reached 132 850 in 2019.'), exp: some({ referral: 'fail' }) },
+  // ---- NHS 111 ----
+  { name: 'British, "NHS 111 can help overnight: just ring 111" : referral passes', lines: uk('NHS 111 can help overnight: just ring 111. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'British, "Ring the NHS on 111 for out-of-hours advice" : referral passes', lines: uk('Ring the NHS on 111 for out-of-hours advice. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'British, "Contact NHS 111 by phone or online" : referral passes', lines: uk('Contact NHS 111 by phone or online. Does that help?'), exp: some({ referral: 'pass' }) },
+  // a web page for the patron to use is a source, not a referral
+  { name: 'British, "The symptom checker at 111.nhs.uk" : source passes, no referral', lines: uk('The symptom checker at 111.nhs.uk will tell you where to go. Does that help?'), exp: some({ source: 'pass', referral: 'na' }) },
+  { name: 'New Zealand, "ring 111 now" (the emergency number) : referral passes', lines: nz('If he is struggling to breathe, ring 111 now. Does that help?'), exp: some({ referral: 'pass' }) },
+  // the provider's own past call tells the patron nothing to do: no referral
+  { name: 'near miss: "When I rang NHS 111 last winter they were brilliant" : no referral', lines: uk('When I rang NHS 111 last winter they were brilliant, to be fair.'), exp: some({ referral: 'na' }) },
+  // ---- Papers Past and other national resources: named resources (info.source) ----
+  { name: 'New Zealand, "Papers Past has the Otago Witness for those years" : source passes', lines: nz('Papers Past has the Otago Witness for those years. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'New Zealand, "The shipping lists are in Papers Past, under the Lyttelton Times" : source passes', lines: nz('The shipping lists are in Papers Past, under the Lyttelton Times. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'New Zealand, "Search DigitalNZ for photos of the 1931 earthquake" : source passes', lines: nz('Search DigitalNZ for photos of the 1931 earthquake. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'Canadian, "Search Canadiana for the city directories of the 1890s" : source passes', lines: ca('Search Canadiana for the city directories of the 1890s. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'British, "Search the British Newspaper Archive; it is free on the library computers" : source passes', lines: uk('Search the British Newspaper Archive; it is free on the library computers. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'British, "Use Ancestry Library Edition on any of our library computers" : source passes', lines: uk('Use Ancestry Library Edition on any of our library computers. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'Australian, "Trove has The Argus digitised for 1853" : source passes', lines: au('Trove has The Argus digitised for 1853. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'Australian, "Search the National Library of Australia\'s catalogue for the diaries" : source passes', lines: au("Search the National Library of Australia's catalogue for the diaries. Does that help?"), exp: some({ source: 'pass' }) },
+  { name: 'British, "Findmypast has the 1921 census, free in our branches" : source passes', lines: uk('Findmypast has the 1921 census, free in our branches. Does that help?'), exp: some({ source: 'pass' }) },
+  // the same words as ordinary words; an app named only
+  { name: 'near miss: "What a trove of family letters!" : source fails', lines: au('What a trove of family letters! Keep them somewhere cool and dry.'), exp: some({ source: 'fail' }) },
+  { name: 'near miss: "That antique shop is full of Canadiana" : source fails', lines: ca('That antique shop is full of Canadiana, by the look of it.'), exp: some({ source: 'fail' }) },
+  { name: 'near miss: "Late penalties fall on papers past 5pm on Friday" : source fails', lines: nz('Late penalties fall on papers past 5pm on Friday, sorry.'), exp: some({ source: 'fail' }) },
+  { name: '"Download the Libby app and add your library" (an app named, no way to reach it): source fails', lines: au('Download the Libby app and add your library.'), exp: some({ source: 'fail' }) },
+];
+
+/** Cases labelled from RUBRIC.md that the scorer still gets wrong. */
+export const LEFT: SessionCase[] = [
+  // LEFT (first batch): the Land Registry is told to be rung (a referral, with no way to reach it: fails), but "registry" is
+  // no referralParty word, so the scorer finds no referral (na); the party words are older and shared by every area (the
+  // near miss was rewritten with "the council's valuation office" to test the amount)
+  { name: 'near miss: "Ring the Land Registry about it; the house sold at 132 850 pounds" (an amount): referral fails', lines: uk('Ring the Land Registry about it; the house sold at 132 850 pounds in 1998.'), exp: some({ referral: 'fail' }) },
+  // LEFT (first batch): "Give NHS 111 a ring" refers the patron to NHS 111 with its number, but "give <party> a ring" is read
+  // by older verb shapes (referralVerb, v9 S's giveACallPartyS) that take no number in the party's name, and NHS_111_G22
+  // reads 111 after a calling verb only; the verb shapes are shared by every area ("Give Lifeline a ring on 13 11 14" passes)
+  { name: 'British, "Give NHS 111 a ring tonight" : referral passes', lines: uk('Give NHS 111 a ring tonight if it gets worse. Does that help?'), exp: some({ referral: 'pass' }) },
+];
+
+describeSessions('fortieth round (E28): G22 checked, first batch', first);
+describeLeft('fortieth-round-e28-checked', LEFT);
