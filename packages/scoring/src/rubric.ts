@@ -17297,32 +17297,35 @@ const phrasesV41E27 = block(phrasesV41G22, (_v41) => ({}));
  * Service, Student Finance (England …), the Student Loans Company, Social Security Scotland, the Housing Executive (NIHE);
  * StudyLink, Immigration New Zealand, the Ministry of Social Development, Kāinga Ora.
  */
-const ABROAD_PARTY_E28 = r`(?:revenue|(?:the )?department (?:of|for) (?:social protection|employment affairs and social protection|home affairs|work and pensions)|dsp|intreo|hse|tusla|service (?:nsw|vic|victoria|tasmania|sa|wa|qld|queensland|ontario|new brunswick|nova scotia)|serviceontario|ndis|home affairs|vicroads|ontario works|(?:the )?pension service|student finance(?: england| wales| ni| scotland)?|student loans company|saas|social security scotland|(?:northern ireland )?housing executive|nihe|studylink|immigration (?:new zealand|nz)|ministry of social development|msd|kainga ora)`;
+const ABROAD_PARTY_E28 = r`(?:revenue(?: and customs)?|(?:the )?department (?:of|for) (?:social protection|employment affairs and social protection|home affairs|work and pensions)|dsp|intreo|hse|tusla|service (?:nsw|vic|victoria|tasmania|sa|wa|qld|queensland|ontario|new brunswick|nova scotia)|serviceontario|ndis|home affairs|vicroads|ontario works|(?:the )?pension service|student finance(?: england| wales| ni| scotland)?|student loans company|saas|social security scotland|(?:northern ireland )?housing executive|nihe|studylink|immigration (?:new zealand|nz)|ministry of social development|msd|kainga ora)`;
 /** (v41 E28) G22's reading of agencies abroad who will contact the patron (`ABROAD_CALLS_G22`), for E28's agencies. */
 const ABROAD_CALLS_E28 = retext(ABROAD_CALLS_G22, ABROAD_PARTY_G22, ABROAD_PARTY_E28);
 /**
  * (v41 E28) Emergency, police and health lines rung by their short number, as v16's "call 911": "ring 999", "call 000", "call
- * 111 if it's an emergency" (New Zealand), "ring 112", "ring the police on 101", "just ring 111" (NHS 111), after a verb of
- * calling only (not "the 111 bus", "page 999", "room 101", "$112"). The same number read as the party the patron is sent to.
+ * 111 if it's an emergency" (New Zealand), "ring 112", "just ring 111" (NHS 111), after a verb of calling, or after "the
+ * police / Gardaí / ambulance on" ("report it to the police on 101") only (not "the 111 bus", "page 999", "room 101", "$112", "visit 101 E Main St"). The same number read as the party the patron is sent to.
  */
 const SHORT_LINE_E28 = r`(?:999|000|111|112|101|105|119)`;
-const SHORT_LINE_NOT_E28 = r`(?!\d|[.,/-]\d|\.[a-z]|\s?(?:bus|buses|route|times|people|pages|page|copies|items|dollars|pounds|euros|words|km|metres|meters)\b)`;
-const SHORT_LINE_AT_E28 = r`(?<=\b(?:ring|call|phone|dial|calling|ringing|phoning|dialling|dialing) (?:the (?:police|ambulance|emergency services|gardai|garda|nhs) on |(?:the )?(?:police|gardai|garda|nhs) on )?${SHORT_LINE_E28})${SHORT_LINE_NOT_E28}`;
+const SHORT_LINE_NOT_E28 = r`(?!\d|[.,/-]\d|\.[a-z]|\s?(?:bus|buses|route|times|people|pages|page|copies|items|dollars|pounds|euros|words|km|metres|meters)\b| (?:[a-z]+ ){0,2}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|place|pl|blvd|boulevard|crescent|cres|terrace|tce|highway|hwy|parade|pde|close|court|ct)\b)`;
+const SHORT_LINE_AT_E28 = r`(?<=(?:\b(?:ring|call|phone|dial|calling|ringing|phoning|dialling|dialing) |\b(?:police|gardai|garda|ambulance|emergency services|nhs) on )${SHORT_LINE_E28})${SHORT_LINE_NOT_E28}`;
 const SHORT_PHONE_E28 = r`\b${SHORT_LINE_E28}\b${SHORT_LINE_AT_E28}`;
 /** (v41 E28) The same numbers as the party called (as v16's 911): not after a digit, a sign or a number's separator. */
 const SHORT_PARTY_E28 = r`\b${SHORT_LINE_E28}\b(?<!(?:[\d.,$#£-]|\d )${SHORT_LINE_E28})${SHORT_LINE_NOT_E28}`;
 /**
- * (v41 E28) Agencies abroad named by themselves as the party the patron is sent to ("Ring Centrelink on 13 11 14", "Dial NHS
+ * (v41 E28) Agencies abroad named by themselves as the party the patron is sent to, right before their phone ("Ring Centrelink
+ * on 13 11 14", "ring HMRC on 0300 …"; not "call Centrelink on 14 March", "ring Centrelink at 10.30"), and NHS 111 ("Dial NHS
  * 111"): their names hold no party word ("office", "service" …) that older families read.
  */
-const AGENCY_PARTY_E28 = r`\b(?:centrelink|medicare|services australia|work and income|winz|inland revenue|studylink|hmrc|dvla|nhs 111|healthline|lifeline|service canada|serviceontario|service nsw|intreo|revenue commissioners)\b`;
+const AGENCY_PARTY_E28 = r`\b(?:centrelink|medicare|services australia|work and income|winz|inland revenue|studylink|hmrc|dvla|healthline|lifeline|service canada|serviceontario|service nsw|intreo|revenue commissioners)\b(?=(?: on| at| is)?:? (?:13 ?[0-9]{2} ?[0-9]{2}\b|1[38]00\b|0800\b|0[1-9][0-9]{2,3}\b|\+[0-9]))`;
+const NHS_111_PARTY_E28 = r`\bnhs 111\b(?![.-][a-z0-9])`;
 /**
  * (v41 E28) `AU_13_G22` narrowed and widened: an amount in pounds, euros, quid … or an account, reference, card or claim
  * number after a colon is no phone ("sold at 132 850 pounds", "quote your account number: 132 850"); a 13 number in brackets
- * after a party ("Ring Centrelink (132 850)") or said to be its number ("their number is 132 850") is.
+ * after a party rung or called ("Ring Centrelink (132 850)", not "the index (130 450)") or said to be its number ("their
+ * number is 132 850", not "their record number is …") is.
  */
 const AU_13_E28 = retext(
-  retext(AU_13_G22, r`|: )[0-9]{3})`, r`|: |\(|\b(?:their|its|the|his|her) (?:phone |contact )?number is )[0-9]{3})`),
+  retext(AU_13_G22, r`|: )[0-9]{3})`, r`|: |\b(?:ring|call|phone|contact|dial|calling|ringing|phoning)\b[^.;:!?()]{1,40} \(|\b(?:their|its|the|his|her) (?:phone |contact )?number is )[0-9]{3})`),
   r`dollars|residents)\b))`,
   r`dollars|residents|pounds|quid|euros?|pence|cents|bucks)\b))(?<!\b(?:account|reference|ref|customer|client|crn|order|invoice|receipt|record|case|claim|membership|card|member|tax file|tfn|ird|pps|ppsn|sin|policy|booking) (?:number|no|num)?[:.]? [0-9]{3})`,
 );
@@ -17352,7 +17355,7 @@ const phrasesV41E28 = block(phrasesV41E27, (v41) => ({
   // "their number is 132 850"; not "at 132 850 pounds", "account number: 132 850"
   phone: v41.swap('phone', phrasesV41E27.phone.indexOf(AU_13_G22), AU_13_E28, SHORT_PHONE_E28),
   // the same numbers, and agencies named by themselves ("Ring Centrelink on 13 11 14", "Dial NHS 111"), as the party called
-  referralParty: v41.plus('referralParty', SHORT_PARTY_E28, AGENCY_PARTY_E28),
+  referralParty: v41.plus('referralParty', SHORT_PARTY_E28, AGENCY_PARTY_E28, NHS_111_PARTY_E28),
   // "Papers Past has …", DigitalNZ, Canadiana; not "papers past 5pm", "a trove of letters"
   knownResource: v41
     .swap('knownResource', phrasesV41E27.knownResource.indexOf(PAPERS_PAST_G22), PAPERS_PAST_E28, ...NATIONAL_DB_E28)

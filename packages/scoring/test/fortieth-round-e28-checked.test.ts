@@ -133,6 +133,48 @@ export const first: SessionCase[] = [
   { name: '"Download the Libby app and add your library" (an app named, no way to reach it): source fails', lines: au('Download the Libby app and add your library.'), exp: some({ source: 'fail' }) },
 ];
 
+/** A second batch, written and labelled after the first run, probing the words of block E28's fixes (near misses marked). */
+export const second: SessionCase[] = [
+  // ABROAD_CALLS_E28: more agencies who will contact the patron
+  { name: 'Irish, "Intreo will be in touch to book an appointment" : no follow-up', lines: ie('Register at gov.ie/jobseekers; Intreo will be in touch to book an appointment. Does that help?'), exp: NO_FU },
+  { name: 'Australian, "The NDIS will send you a letter about your plan" : no follow-up', lines: au('Apply at ndis.gov.au/applying; the NDIS will send you a letter about your plan. Does that help?'), exp: NO_FU },
+  { name: 'Scottish, "Social Security Scotland will write to you with the decision" : no follow-up', lines: uk('Apply at mygov.scot/adult-disability-payment; Social Security Scotland will write to you with the decision. Does that help?'), exp: NO_FU },
+  { name: 'Canadian, "Ontario Works will contact you within two business days" : no follow-up', lines: ca('Apply at ontario.ca/ontario-works; Ontario Works will contact you within two business days. Does that help?'), exp: NO_FU },
+  { name: 'New Zealand, chat-speak, "MSD will text u the appointment time" : no follow-up', lines: nz('apply at my.msd.govt.nz, MSD will text u the appointment time. does that help?'), exp: NO_FU },
+  { name: 'British, "Revenue and Customs will write to you" : no follow-up', lines: uk('Claim at gov.uk/claim-tax-refund; Revenue and Customs will write to you with the amount. Does that help?'), exp: NO_FU },
+  // near misses: the provider's own "I'll" beside the agency, the library's own ("our", "the library's")
+  { name: 'near miss: "Revenue will write to you, and I\'ll email you the Form 12 guide by Friday" : a follow-up', lines: ie("Revenue will write to you, and I'll email you the Form 12 guide by Friday. Does that help?"), exp: FU },
+  { name: 'near miss: "Our Student Finance drop-in adviser will ring you tomorrow" (the library\'s own): a follow-up', lines: uk('Our Student Finance drop-in adviser will ring you tomorrow. Does that help?'), exp: FU },
+  { name: 'near miss: "The library\'s Intreo clinic volunteers will be in touch tomorrow" (the library\'s own): a follow-up', lines: ie("The library's Intreo clinic volunteers will be in touch tomorrow. Does that help?"), exp: FU },
+  // SHORT_PHONE_E28 / SHORT_PARTY_E28: emergency and police lines in other words
+  { name: 'British, "Report it to the police on 101" : referral passes', lines: uk('Report it to the police on 101 and keep the crime number. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'British, "Phone 999 and ask for the police" : referral passes', lines: uk('If he is there now, phone 999 and ask for the police. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'New Zealand, "In an emergency, dial 111" : referral passes', lines: nz('In an emergency, dial 111. Does that help?'), exp: some({ referral: 'pass' }) },
+  // a street address visited to see a thing: no party (the numbers' party reading must not take "101 High Street")
+  { name: 'near miss: "visit 101 High Street to read the plaque" (an address, a thing seen): no referral', lines: uk('The plaque went up in 1926; visit 101 High Street to read it. The history is at bristol.gov.uk/plaques. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  { name: 'Irish, "Ring the Gardaí on 112" : referral passes', lines: ie('If you feel unsafe, ring the Gardaí on 112. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Ring the Poisons Information Centre on 13 11 26" : referral passes', lines: au('Ring the Poisons Information Centre on 13 11 26 straight away. Does that help?'), exp: some({ referral: 'pass' }) },
+  // near misses: the same numbers as other things, the provider's own past call
+  { name: 'near miss: "I rang 000 myself once, they were quick" (no one referred): no referral', lines: au('I rang 000 myself once, they were quick, to be fair.'), exp: some({ referral: 'na' }) },
+  { name: 'near miss: "Ring the branch about it; the 111 bus stops outside" (a bus): referral fails', lines: uk('Ring the branch about it; the 111 bus stops outside.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the desk about it; room 101 is on the first floor" (a room): referral fails', lines: uk('Ring the desk about it; room 101 is on the first floor.'), exp: some({ referral: 'fail' }) },
+  // AU_13_E28: brackets and "the number is"
+  { name: 'Australian, "Ring Services Australia (132 300) for the pension" : referral passes', lines: au('Ring Services Australia (132 300) for the pension. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'Australian, "Give Medicare a call, the number is 132 011" : referral passes', lines: au('Give Medicare a call, the number is 132 011. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'near miss: "Call the archive about it; the index (130 450) lists him" (an index number): referral fails', lines: au('Call the archive about it; the index (130 450) lists him.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Give the council a ring; their record number is 132 850" (a record number): referral fails', lines: au('Give the council a ring; their record number is 132 850.'), exp: some({ referral: 'fail' }) },
+  { name: 'near miss: "Ring the council and quote claim number: 131 450" (a claim number): referral fails', lines: au('Ring the council about it and quote claim number: 131 450.'), exp: some({ referral: 'fail' }) },
+  // NATIONAL_DB_E28, PAPERS_PAST_E28, trove
+  { name: 'New Zealand, "Papers Past covers the Evening Post to 1945" : source passes', lines: nz('Papers Past covers the Evening Post to 1945. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'New Zealand, "Try DigitalNZ: it pulls in museum photos too" : source passes', lines: nz('Try DigitalNZ: it pulls in museum photos too. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'Canadian, "Canadiana has the Jesuit Relations digitised" : source passes', lines: ca('Canadiana has the Jesuit Relations digitised. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'Australian, "Search Trove for the wedding notice" : source passes', lines: au('Search Trove for the wedding notice. Does that help?'), exp: some({ source: 'pass' }) },
+  { name: 'near miss: "The exam papers past have all been marked" : source fails', lines: nz('The exam papers past have all been marked, sorry.'), exp: some({ source: 'fail' }) },
+  { name: 'near miss: "You need a digital NZ passport photo for that" : source fails', lines: nz('You need a digital NZ passport photo for that.'), exp: some({ source: 'fail' }) },
+  { name: 'near miss: "The shop downtown specialises in Canadiana and old maps" : source fails', lines: ca('The shop downtown specialises in Canadiana and old maps.'), exp: some({ source: 'fail' }) },
+  { name: 'near miss: "There\'s a trove of old photos in the shoebox, I bet" : source fails', lines: au("There's a trove of old photos in the shoebox, I bet."), exp: some({ source: 'fail' }) },
+];
+
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong. */
 export const LEFT: SessionCase[] = [
   // LEFT (first batch): the Land Registry is told to be rung (a referral, with no way to reach it: fails), but "registry" is
@@ -143,7 +185,13 @@ export const LEFT: SessionCase[] = [
   // by older verb shapes (referralVerb, v9 S's giveACallPartyS) that take no number in the party's name, and NHS_111_G22
   // reads 111 after a calling verb only; the verb shapes are shared by every area ("Give Lifeline a ring on 13 11 14" passes)
   { name: 'British, "Give NHS 111 a ring tonight" : referral passes', lines: uk('Give NHS 111 a ring tonight if it gets worse. Does that help?'), exp: some({ referral: 'pass' }) },
+  // LEFT (second batch): "In an emergency dial 111" (no comma after the lead-in) tells the patron to call 111 (a referral
+  // with its number), as "In an emergency, dial 111" (which passes); without the comma the older clause reading takes
+  // "emergency dial / call" as one phrase and finds no verb telling the patron to act ("In an emergency call 111" reads the
+  // same): the lead-in readings are older and shared by every area
+  { name: 'New Zealand, "In an emergency dial 111" : referral passes', lines: nz('In an emergency dial 111. Does that help?'), exp: some({ referral: 'pass' }) },
 ];
 
 describeSessions('fortieth round (E28): G22 checked, first batch', first);
+describeSessions('fortieth round (E28): G22 checked, second batch', second);
 describeLeft('fortieth-round-e28-checked', LEFT);
