@@ -1,5 +1,126 @@
 /**
- * HEADER: to be written.
+ * Fortieth round, block E28 (a second wave): CHECKING v41's block G22 (services abroad: `ABROAD_CALLS_G22` in notPromise,
+ * `AU_13_G22` and `NHS_111_G22` in phone, `PAPERS_PAST_G22` in knownResource) both ways, with cases no one had written, in
+ * British, Irish, Northern Irish, Scottish, Australian, New Zealand (chat-speak too) and Canadian registers, terse and warm.
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  agencies who will contact the patron (no promise): "the Jobcentre will ring you", "HMRC should get back to you" (a sentence
+ *   of its own), "Centrelink will usually text you", "IRD will email you your number", "Service Canada will contact you", "The
+ *   Passport Office will be in touch", Irish "Revenue will write to you", "the Department of Social Protection will post you your
+ *   PPS number", "the HSE will text you", "Intreo will be in touch", "Service NSW will email you the new licence", "the NDIS will
+ *   send you a letter", "Student Finance England will write to you", "Social Security Scotland will write to you", "StudyLink
+ *   will send you a letter", "ServiceOntario will mail you the certificate", "Ontario Works will contact you", "the Pension
+ *   Service will write to you", "Immigration New Zealand will contact you", "the Housing Executive will be in touch", "the Tax
+ *   Office will get in touch with you", "the electoral team will send you a confirmation letter", chat-speak "MSD will text u",
+ *   "Revenue and Customs will write to you";
+ *  the library's own and the provider's own (a promise): "Our Home Library Service will ring you", "The branch will be in
+ *   touch by Friday", "Someone from Libraries NI will email you", "Our newcomer services librarian will call you", "The
+ *   council's Home Library Service will give you a ring", "Our Student Finance drop-in adviser will ring you", "The library's
+ *   Intreo clinic volunteers will be in touch"; an agency and the provider's "I'll" in one sentence ("…; I'll email you the
+ *   form too", "Revenue will write to you, and I'll email you …", "…, and we will email you …") and in the next ("Centrelink
+ *   will give you a ring next week. I'll also email you …"); the agency as what the provider will do ("I'll ring HMRC for you
+ *   and email you on Friday", "I'll contact Inland Revenue on your behalf", "We'll ring Centrelink and let you know");
+ *  13 and other short service numbers: "13 28 61", "132 011", "13 28 46, option 2", "talk to Lifeline on 13 11 14", "Phone
+ *   TIS National: 131 450", "13 14 50", "1300 22 4636", "13 13 94", "1300 135 090", "their number is 132 850", "Ring Centrelink
+ *   (132 850)", "Ring Services Australia (132 300)", "the number is 132 011", "13 24 68 or 132 850", NZ "0800 559 009", "0800
+ *   611 116", "ring the police on 101", "Report it to the police on 101", "ring 999", "Phone 999 and ask for the police", "Call
+ *   111 if it is an emergency", "ring 111 now", "In an emergency(,) dial 111", "call 000", "ring 112 or 999", "ring the Gardaí
+ *   on 112", "13 11 26"; not phones: "at 132 850 pounds", "valued at $132 850", "on 132 of the album", "the 131 or 132 bus",
+ *   "account number: 132 850", "claim number: 131 450", "their record number is 132 850", "the index (130 450)", "shelved at
+ *   994.4", "reached 132 850 in 2019", "the 111 bus", "room 101", "visit 101 High Street", "I rang 000 myself once";
+ *  NHS 111: "Give NHS 111 a ring" (LEFT), "NHS 111 can help overnight: just ring 111", "Ring the NHS on 111", "Contact NHS 111
+ *   by phone or online", "The symptom checker at 111.nhs.uk" (a source, no referral), "When I rang NHS 111 last winter" (the
+ *   provider's own call, no referral);
+ *  national resources: "Papers Past has / covers …", "in Papers Past, under …", "Search DigitalNZ", "Try DigitalNZ:", "Search
+ *   Canadiana", "Canadiana has …", "Search the British Newspaper Archive", "Use Ancestry Library Edition", "Trove has …",
+ *   "Search Trove", "the National Library of Australia's catalogue", "Findmypast has …"; not: "a trove of family letters / old
+ *   photos", "full of Canadiana", "specialises in Canadiana", "papers past 5pm", "The exam papers past have all been marked",
+ *   "a digital NZ passport photo", "the Libby app" named alone.
+ *
+ * Statuses are read from the literal text of RUBRIC.md (Follow-up session: "the provider promises in the chat to send or
+ * find more later", "someone from your library will contact you"; Referral: "telling the patron to contact or visit a person
+ * or organisation outside the chat (call, write to, ask or visit them)", "Pointing to a website … is a source, not a
+ * referral"; info.source: "a named resource (a database, …)", "An organisation or app named without a way to reach it is not
+ * a source"; referral.contact), decided before the scorer ran. READINGS TAKEN where RUBRIC.md leaves room (G22's kept):
+ * - an agency outside the library who will call, write to, post or text the patron makes no promise of the provider's,
+ *   whichever country's (G18's and G22's reading); the library's own teams and branches ("our Home Library Service", "the
+ *   branch", "Libraries NI", "the library's … volunteers") do ("someone from your library will contact you"); the provider's
+ *   own "I'll / we will" beside the agency, in the sentence or the next, is a promise;
+ * - emergency, police and health lines rung by their short number (999, 000, 112, NZ 111, NHS 111, 101) are a referral to
+ *   that service with its phone, as v16's "call 911": "Call 111 if it is an emergency" is a referral that passes;
+ * - "their number is 132 850" and "Ring Centrelink (132 850)" give the party's phone; an amount, an account, claim or
+ *   record number, an index number in brackets are no phone;
+ * - Papers Past, DigitalNZ, Canadiana, Trove, the British Newspaper Archive, Ancestry Library Edition, Findmypast and a
+ *   national library's catalogue named are databases (named resources); "a trove of …", "Canadiana" as memorabilia, "papers
+ *   past <a time>" are ordinary words; the Libby app named alone is no source;
+ * - the provider telling of their own past call ("When I rang NHS 111 last winter") refers the patron to no one.
+ *
+ * Written: 108 cases, all labelled before running: a first batch of 75 short cases; a second batch of 30 probing the fixes'
+ * words (13 of them near misses); 3 written with the fixes (the rewritten valuation-office near miss, "visit 101 High
+ * Street", "In an emergency, dial 111"). Run: 105; LEFT: 3.
+ * First run (75): 26 disagreed. By check:
+ *  - followup.contact / resolution.code 8: Revenue, the Department of Social Protection, the HSE, Service NSW, ServiceOntario,
+ *    the Pension Service, Immigration New Zealand, the Housing Executive "will write to / post / text / email / contact you /
+ *    be in touch" read as the provider's promises (agencies G22 did not list);
+ *  - referral.contact 13: "their number is 132 850", "Ring Centrelink (132 850)" (no phone read); "Ring Centrelink on 13 24 68
+ *    or 132 850" (no referral: "Centrelink" is no party word, and "13 24 68" no number the named-at-phone reading takes); "ring
+ *    the police on 101", "ring 999", "Call 111 …", "call 000", "ring 112 or 999", "just ring 111", "ring 111 now" (no number,
+ *    no party), "Give NHS 111 a ring" (LEFT); near misses read as phones: "at 132 850 pounds", "account number: 132 850";
+ *  - info.source 5: "Papers Past has …", "Search DigitalNZ …", "Search Canadiana …" read as no source; "a trove of family
+ *    letters", "papers past 5pm" read as sources.
+ * Second run (the first batch after the fixes): 3 disagreed: "The symptom checker at 111.nhs.uk" read as a referral (my
+ * party reading of 111 took the domain: narrowed, `\.[a-z]`); "Ring the Land Registry about it; … 132 850 pounds" (the
+ * amount now read right, but "registry" is no party word, so no referral at all: LEFT, and the near miss rewritten with "the
+ * council's valuation office"); "Give NHS 111 a ring" (LEFT). And G22's LEFT "Dial NHS 111, it's free from mobiles" now
+ * scores as labelled: moved, label unchanged, to a `READ_SINCE_LEFT` list in fortieth-round-abroad.test.ts.
+ * The wide run after it (251 files): 4 older tests moved, so two fixes were too wide and were narrowed: the agencies as
+ * parties by themselves read "You can call Centrelink on 14 March 2025" and "You could ring Centrelink at 10.30" (twenty-
+ * ninth-round-ready's near misses) and twenty-ninth-round-research's LEFT "call Medicare at 1-800-MEDICARE" (now only right
+ * before a phone); 101 as a party read "visit 101 E Main St" (twenty-second-round-openings-checked's courthouse marker: no
+ * street address after the number now). All four score as before.
+ * Third run (the second batch, 30): 3 disagreed: "Revenue and Customs will write to you" (fixed: `revenue(?: and customs)?`),
+ * "Report it to the police on 101" (fixed: after "the police / Gardaí / ambulance on" with no verb), "In an emergency dial
+ * 111" (LEFT; "In an emergency, dial 111" passes).
+ * My labels corrected: 0.
+ *
+ * Fixed in block E28 (v41 only; each near miss checked to fail with its part of the fix widened, then restored):
+ *  - notPromise (plus, `ABROAD_CALLS_E28`: G22's template with `ABROAD_PARTY_E28`): Revenue (and Customs), the DSP, Intreo,
+ *    the HSE, Tusla, Service NSW / Victoria …, ServiceOntario, the NDIS, Home Affairs, Ontario Works, the Pension Service,
+ *    Student Finance, the Student Loans Company, Social Security Scotland, the Housing Executive, StudyLink, Immigration New
+ *    Zealand, MSD, Kāinga Ora who will contact the patron [near misses: "Revenue will write to you, and I'll email you …", "Our
+ *    Student Finance drop-in adviser will ring you", "The library's Intreo clinic volunteers will be in touch" (G22's template
+ *    narrowings, inherited)];
+ *  - phone (plus, `SHORT_PHONE_E28`) and referralParty (plus, `SHORT_PARTY_E28`): 999, 000, 111, 112, 101, 105, 119 after a
+ *    calling verb or "the police / Gardaí / ambulance / NHS on", and as the party called; not before a digit, a domain, a
+ *    unit or a street [near misses: "room 101" fails with no verb required; "111.nhs.uk" with no domain test; "visit 101 High
+ *    Street" with no street test];
+ *  - referralParty (plus, `AGENCY_PARTY_E28`, `NHS_111_PARTY_E28`): Centrelink, Medicare, HMRC, the DVLA, Lifeline,
+ *    Healthline, Service Canada … right before their phone ("Ring Centrelink on 13 11 14"), and "NHS 111" [near misses: the
+ *    twenty-ninth round's "call Centrelink on 14 March 2025", "ring Centrelink at 10.30" move with the phone test taken off];
+ *  - phone (swap, `AU_13_E28` for `AU_13_G22`): a 13 number in brackets after a calling verb's party, after "their / the …
+ *    number is"; not before pounds, quid, euros, pence, cents, bucks, nor after an account / reference / claim / record …
+ *    number [near misses: "the index (130 450)" fails with a bare bracket; "their record number is 132 850" with a bare
+ *    "number is"; "at 132 850 pounds" without the amounts; "account number: 132 850", "claim number: 131 450" without the
+ *    numbers' labels];
+ *  - knownResource (swap, `PAPERS_PAST_E28` for `PAPERS_PAST_G22`: not before a digit; plus `NATIONAL_DB_E28`: "Papers Past
+ *    has / covers / holds …", DigitalNZ, "digital NZ" after a verb of use, Canadiana after a verb of use or before "has …";
+ *    and v4's Trove not before "of") [near misses: "papers past 5pm" fails without the digit test; "The exam papers past have
+ *    all been marked" with "have" added; "full of / specialises in Canadiana" without the lookbehind; "a digital NZ passport
+ *    photo" likewise; "a trove of family letters / old photos" without "(?! of)"].
+ * Not changed: G22's block and its readings (its test file passes unchanged but for the LEFT case moved); "registry" as a
+ * party word; the "give <party> a ring" verb shape; the lead-in clause reading ("In an emergency dial").
+ *
+ * Left (3): "Ring the Land Registry about it; …" ("registry" is no referralParty word: the older party words, shared by every
+ * area); "Give NHS 111 a ring tonight" (the "give <party> a ring" verb shapes take no number in the party's name); "In an
+ * emergency dial 111" (without a comma the older lead-in reading finds no verb telling the patron to act).
+ *
+ * Final run: phrases.test.ts (320 tests, passed); every thirty-seventh-, thirty-eighth-, thirty-ninth- and fortieth-round file on
+ * this branch and the files found by grep for the fixes' words (999, 000, 101, 111, 112, 105, 119, the 13 numbers, Trove, Papers
+ * Past, Canadiana, DigitalNZ, Centrelink, Medicare, HMRC, DVLA, Lifeline, Healthline, Work and Income, Inland Revenue, Revenue,
+ * HSE, Intreo, Service NSW / Canada / Ontario, NDIS, Home Affairs, Pension Service, Student Finance, StudyLink, Housing
+ * Executive, police, Gardaí, NHS, emergency, registry, pounds, quid, euros, account / claim / record number, "the number is")
+ * (275 files, 26129 tests): all passed; then this file, fortieth-round-abroad.test.ts and rubric.test.ts (412 tests): passed.
+ * v41's fingerprint after block E28: 4b001fa68dfd2235.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
