@@ -17306,7 +17306,77 @@ const phrasesV41G22 = block(phrasesV41G21, (v41) => ({
 const phrasesV41E27 = block(phrasesV41G22, (_v41) => ({}));
 
 // E28: checks v41's G22 (agencies abroad who will contact the patron, Australian 13 numbers, NHS 111, Papers Past)
-const phrasesV41E28 = block(phrasesV41E27, (_v41) => ({}));
+/**
+ * (v41 E28) More public agencies of those countries, outside the patron's library, who write to, call or post things to the
+ * patron: Ireland's Revenue, the Department of Social Protection (DSP, Intreo), the HSE and Tusla; the state services of
+ * Australia (Service NSW, Service Victoria …, the NDIS, Home Affairs, VicRoads); ServiceOntario and Ontario Works; the Pension
+ * Service, Student Finance (England …), the Student Loans Company, Social Security Scotland, the Housing Executive (NIHE);
+ * StudyLink, Immigration New Zealand, the Ministry of Social Development, Kāinga Ora.
+ */
+const ABROAD_PARTY_E28 = r`(?:revenue(?: and customs)?|(?:the )?department (?:of|for) (?:social protection|employment affairs and social protection|home affairs|work and pensions)|dsp|intreo|hse|tusla|service (?:nsw|vic|victoria|tasmania|sa|wa|qld|queensland|ontario|new brunswick|nova scotia)|serviceontario|ndis|home affairs|vicroads|ontario works|(?:the )?pension service|student finance(?: england| wales| ni| scotland)?|student loans company|saas|social security scotland|(?:northern ireland )?housing executive|nihe|studylink|immigration (?:new zealand|nz)|ministry of social development|msd|kainga ora)`;
+/** (v41 E28) G22's reading of agencies abroad who will contact the patron (`ABROAD_CALLS_G22`), for E28's agencies. */
+const ABROAD_CALLS_E28 = retext(ABROAD_CALLS_G22, ABROAD_PARTY_G22, ABROAD_PARTY_E28);
+/**
+ * (v41 E28) Emergency, police and health lines rung by their short number, as v16's "call 911": "ring 999", "call 000", "call
+ * 111 if it's an emergency" (New Zealand), "ring 112", "just ring 111" (NHS 111), after a verb of calling, or after "the
+ * police / Gardaí / ambulance on" ("report it to the police on 101") only (not "the 111 bus", "page 999", "room 101", "$112", "visit 101 E Main St"). The same number read as the party the patron is sent to.
+ */
+const SHORT_LINE_E28 = r`(?:999|000|111|112|101|105|119)`;
+const SHORT_LINE_NOT_E28 = r`(?!\d|[.,/-]\d|\.[a-z]|\s?(?:bus|buses|route|times|people|pages|page|copies|items|dollars|pounds|euros|words|km|metres|meters)\b| (?:[a-z]+ ){0,2}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|place|pl|blvd|boulevard|crescent|cres|terrace|tce|highway|hwy|parade|pde|close|court|ct)\b)`;
+const SHORT_LINE_AT_E28 = r`(?<=(?:\b(?:ring|call|phone|dial|calling|ringing|phoning|dialling|dialing) |\b(?:police|gardai|garda|ambulance|emergency services|nhs) on )${SHORT_LINE_E28})${SHORT_LINE_NOT_E28}`;
+const SHORT_PHONE_E28 = r`\b${SHORT_LINE_E28}\b${SHORT_LINE_AT_E28}`;
+/** (v41 E28) The same numbers as the party called (as v16's 911): not after a digit, a sign or a number's separator. */
+const SHORT_PARTY_E28 = r`\b${SHORT_LINE_E28}\b(?<!(?:[\d.,$#£-]|\d )${SHORT_LINE_E28})${SHORT_LINE_NOT_E28}`;
+/**
+ * (v41 E28) Agencies abroad named by themselves as the party the patron is sent to, right before their phone ("Ring Centrelink
+ * on 13 11 14", "ring HMRC on 0300 …"; not "call Centrelink on 14 March", "ring Centrelink at 10.30"), and NHS 111 ("Dial NHS
+ * 111"): their names hold no party word ("office", "service" …) that older families read.
+ */
+const AGENCY_PARTY_E28 = r`\b(?:centrelink|medicare|services australia|work and income|winz|inland revenue|studylink|hmrc|dvla|healthline|lifeline|service canada|serviceontario|service nsw|intreo|revenue commissioners)\b(?=(?: on| at| is)?:? (?:13 ?[0-9]{2} ?[0-9]{2}\b|1[38]00\b|0800\b|0[1-9][0-9]{2,3}\b|\+[0-9]))`;
+const NHS_111_PARTY_E28 = r`\bnhs 111\b(?![.-][a-z0-9])`;
+/**
+ * (v41 E28) `AU_13_G22` narrowed and widened: an amount in pounds, euros, quid … or an account, reference, card or claim
+ * number after a colon is no phone ("sold at 132 850 pounds", "quote your account number: 132 850"); a 13 number in brackets
+ * after a party rung or called ("Ring Centrelink (132 850)", not "the index (130 450)") or said to be its number ("their
+ * number is 132 850", not "their record number is …") is.
+ */
+const AU_13_E28 = retext(
+  retext(AU_13_G22, r`|: )[0-9]{3})`, r`|: |\b(?:ring|call|phone|contact|dial|calling|ringing|phoning)\b[^.;:!?()]{1,40} \(|\b(?:their|its|the|his|her) (?:phone |contact )?number is )[0-9]{3})`),
+  r`dollars|residents)\b))`,
+  r`dollars|residents|pounds|quid|euros?|pence|cents|bucks)\b))(?<!\b(?:account|reference|ref|customer|client|crn|order|invoice|receipt|record|case|claim|membership|card|member|tax file|tfn|ird|pps|ppsn|sin|policy|booking) (?:number|no|num)?[:.]? [0-9]{3})`,
+);
+/** (v41 E28) `PAPERS_PAST_G22` narrowed: not before a time or a number ("fall on papers past 5pm"). */
+const PAPERS_PAST_E28 = retext(PAPERS_PAST_G22, r`(?! (?:the|their`, r`(?! ?[0-9]| (?:the|their`);
+/**
+ * (v41 E28) National resources of New Zealand and Canada named as databases: Papers Past as the subject of what it holds
+ * ("Papers Past has the Otago Witness"), DigitalNZ, Canadiana searched or used ("Search Canadiana for the directories"), not
+ * "full of Canadiana" (the word for Canadian memorabilia).
+ */
+const NATIONAL_DB_E28 = [
+  r`\bpapers past\b(?= (?:has|covers|holds|includes|lets you|will have|should have|is the|is a)\b)`,
+  r`\bdigitalnz\b`,
+  r`\bdigital nz\b(?<=\b(?:search|searching|on|in|try|use|using|via|through|check|see|from|at|browse|browsing) digital nz)`,
+  r`\bcanadiana\b(?<=\b(?:search|searching|searched|on|try|use|using|via|through|check|see|from|browse|browsing) canadiana)`,
+  r`\bcanadiana\b(?= (?:has|covers|holds|includes|online|org)\b)`,
+];
+/** (v41 E28) Trove is no resource in "a trove of letters" (v4's `trove\b(?<!treasure trove)`). */
+const TROVE_V4 = r`trove\b(?<!treasure trove)`;
+const TROVE_AT_E28 = phrasesV41E27.knownResource.findIndex((x) => x.includes(TROVE_V4));
+const phrasesV41E28 = block(phrasesV41E27, (v41) => ({
+  // (test/fortieth-round-e28-checked.test.ts)
+  // "Revenue will write to you", "Service NSW will email you the new licence", "the Pension Service will write to you": no
+  // promise of the provider's (G22's reading, for agencies G22 did not list)
+  notPromise: v41.plus('notPromise', ABROAD_CALLS_E28),
+  // "ring 999", "call 000", "call 111 if it's an emergency", "ring the police on 101"; "(132 850)",
+  // "their number is 132 850"; not "at 132 850 pounds", "account number: 132 850"
+  phone: v41.swap('phone', phrasesV41E27.phone.indexOf(AU_13_G22), AU_13_E28, SHORT_PHONE_E28),
+  // the same numbers, and agencies named by themselves ("Ring Centrelink on 13 11 14", "Dial NHS 111"), as the party called
+  referralParty: v41.plus('referralParty', SHORT_PARTY_E28, AGENCY_PARTY_E28, NHS_111_PARTY_E28),
+  // "Papers Past has …", DigitalNZ, Canadiana; not "papers past 5pm", "a trove of letters"
+  knownResource: v41
+    .swap('knownResource', phrasesV41E27.knownResource.indexOf(PAPERS_PAST_G22), PAPERS_PAST_E28, ...NATIONAL_DB_E28)
+    .map((x, i) => (i === TROVE_AT_E28 ? retext(x, TROVE_V4, r`trove\b(?<!treasure trove)(?! of\b)`) : x)),
+}));
 
 // E29: checks v41's E24 (slipsE24: two slips in a word, short words, neighbouring keys, Spanish and British slips)
 const phrasesV41E29 = block(phrasesV41E28, (_v41) => ({}));

@@ -608,10 +608,6 @@ export const second: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong. */
 export const LEFT: SessionCase[] = [
-  // LEFT (second batch): "Dial NHS 111" tells the patron to call NHS 111 (a referral, its number read since NHS_111_G22), but
-  // "dial" with a party as its object is no referral verb ("ring / call / phone NHS 111" are); the verb families are older
-  // and shared by every area, and "dial" mostly takes a number ("dial 9 for an outside line")
-  { name: 'British, "Dial NHS 111, it\'s free from mobiles" : referral passes', lines: uk("Dial NHS 111, it's free from mobiles and landlines. Does that help?"), exp: some({ referral: 'pass' }) },
   // LEFT (not of this block): "eBooks" is read as a named resource by itself ("You can borrow eBooks on the Libby app" reads
   // the same), so an app named without a way to reach it gives a source; RUBRIC.md: "An organisation or app named without a
   // way to reach it is not a source". An older reading of the library's eBooks, not of services abroad
@@ -634,3 +630,12 @@ describeSessions('fortieth round (G22): services abroad, near misses of the chan
 describeSessions('fortieth round (G22): services abroad, second batch', second);
 
 describeLeft('fortieth-round-abroad', LEFT);
+
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT ("dial" with a party as its object is no referral verb): read since v41 E28, whose AGENCY_PARTY_E28 reads "NHS
+  // 111" as the party called and SHORT_PHONE_E28 / NHS_111_G22 its number
+  { name: 'British, "Dial NHS 111, it\'s free from mobiles" : referral passes', lines: uk("Dial NHS 111, it's free from mobiles and landlines. Does that help?"), exp: some({ referral: 'pass' }) },
+];
+
+describeSessions('fortieth-round-abroad: once left, now read as labelled', READ_SINCE_LEFT);

@@ -50,7 +50,7 @@ const FINGERPRINTS: Record<string, string> = {
   '38': 'c4aeb7e6afd91621',
   '39': '7421a15fc52991bc',
   '40': '1009d28baac0e13b',
-  '41': '4d03ac25a2184498',
+  '41': '7fbfc03f38960a32',
 };
 
 function fingerprint(r: typeof rubricV1): string {
