@@ -1,0 +1,204 @@
+/**
+ * HEADER (written at the end)
+ */
+import { describe, expect, it } from 'vitest';
+import { CHECK_IDS } from '@askqa/contract';
+import { at, describeLeft, describeSessions, type Line, ROSA, type SessionCase, some, sys, usual, noTransfer } from './helpers';
+import { espera } from './narrowing-lines';
+
+/** The patron's question, a greeting that asks the branch, the patron's reply at 50 s (G21's ASK). */
+const ASK: Line[] = [
+  [0, 'p', 'hi, do you have any books on raising backyard chickens?'],
+  [20, 'l', "Hello, I'm Jo, a librarian at Sample County Library. Which branch do you usually use?"],
+  [50, 'p', 'the main one'],
+];
+const ANSWER = 'We have several: search "chickens" in the catalogue at samplelibrary.org/catalog and filter to Main. Does that help?';
+/** ASK, the answer at 70 s (where waiting on the patron begins), then provider lines `idle` and nothing from the patron. */
+const quiet = (...idle: Line[]): Line[] => [...ASK, [70, 'l', ANSWER], ...idle];
+/** The statuses of the two idle checks (and courteous) in `quiet` sessions. */
+const idleExp = (idle: string, disconnect: string, courteous = 'fail') => some({ idle: idle as never, disconnect: disconnect as never, courteous: courteous as never });
+/** A check-in at 150 s and `notice` at 260 s, the session ending at it: a final idle of 190 s (70 → 260) either way. */
+const notice = (said: string, checkin = 'Are you still there?'): Line[] => quiet([150, 'l', checkin], [260, 'l', said]);
+/** `said` at 52 s, the provider's next message 200 s later: a hold makes it a 200 s wait on the provider (informed fails). */
+const HOLD = some({ informed: 'fail' });
+const NO_HOLD = some({ informed: 'pass' });
+
+/** First batch, labelled before running: G21's four families both ways, in other registers. */
+export const first: SessionCase[] = [
+  // ---- "wait please" and its kin: holds ----
+  { name: 'chat-speak hold "pls wait"', lines: noTransfer('do u have the hunger games', 'pls wait'), exp: HOLD },
+  { name: 'non-native hold "wait a bit pls, i look in system"', lines: noTransfer('i want book hunger games', 'wait a bit pls, i look in system'), exp: HOLD },
+  { name: 'Indian English hold "Kindly wait."', lines: noTransfer('I want the hunger games book', 'Kindly wait.'), exp: HOLD },
+  { name: 'non-native hold "wait ok? i check the shelf"', lines: noTransfer('i want book hunger games', 'wait ok? i check the shelf'), exp: HOLD },
+  { name: 'hold "Wait please while I look it up."', lines: noTransfer('is the hunger games in', 'Wait please while I look it up.'), exp: HOLD },
+  { name: 'chat-speak hold "wait pls, checking"', lines: noTransfer('is the hunger games in', 'wait pls, checking'), exp: HOLD },
+  { name: 'Caribbean hold "Hold on a minute please, I checking it for you"', lines: noTransfer('yuh have the hunger games', 'Hold on a minute please, I checking it for you'), exp: HOLD },
+  { name: 'terse hold "Just wait please."', lines: noTransfer('is the hunger games in', 'Just wait please.'), exp: HOLD },
+  { name: 'scripted macro "Please wait while I consult our resources."', lines: noTransfer('is the hunger games in', 'Please wait while I consult our resources.'), exp: HOLD },
+  { name: 'British hold "Wait there a mo, I\'ll have a look"', lines: noTransfer('have you got the hunger games', "Wait there a mo, I'll have a look."), exp: HOLD },
+  // ---- "wait" said of something else: no hold ----
+  { name: '"Please wait for the email with the link before you log in." is no hold', lines: noTransfer('how do i get the ebook', 'Please wait for the email with the link before you log in.'), exp: NO_HOLD },
+  // a question to the patron that opens on "wait please": it asks about the need, no look-up is announced
+  { name: '"Wait please, is it for a class?" is a question, no hold', lines: noTransfer('i need books on the civil war', 'Wait please, is it for a class?'), exp: NO_HOLD },
+  { name: '"You\'ll have to wait please for the hold to come in." is no hold', lines: noTransfer('can i get the new grisham', "You'll have to wait please for the hold to come in."), exp: NO_HOLD },
+  { name: '"don\'t wait please, just place the hold online" is no hold', lines: noTransfer('can i get the new grisham', "don't wait please, just place the hold online"), exp: NO_HOLD },
+  { name: '"Wait, please tell me the title" is no hold', lines: noTransfer('i need a book i read as a kid', 'Wait, please tell me the title.'), exp: NO_HOLD },
+  { name: '"Please wait until the book arrives at your branch." is no hold', lines: noTransfer('can i get the new grisham', 'Please wait until the book arrives at your branch.'), exp: NO_HOLD },
+  { name: 'non-native question "Wait please, what is the author name?" is no hold', lines: noTransfer('i need book for my son', 'Wait please, what is the author name?'), exp: NO_HOLD },
+  { name: '"Wait please, do you mean the 2nd or 3rd edition?" is no hold', lines: noTransfer('do you have campbell biology', 'Wait please, do you mean the 2nd or 3rd edition?'), exp: NO_HOLD },
+
+  // ---- Spanish holds ----
+  { name: 'Spanish hold "Un momentito, por favor."', lines: espera('Un momentito, por favor.'), exp: HOLD },
+  { name: 'Spanish hold "Un segundito, porfa"', lines: espera('Un segundito, porfa'), exp: HOLD },
+  { name: 'Spanish hold "Permítame, lo reviso."', lines: espera('Permítame, lo reviso.'), exp: HOLD },
+  { name: 'Spanish hold "Aguárdeme un momento."', lines: espera('Aguárdeme un momento.'), exp: HOLD },
+  { name: 'Mexican hold "Aguárdeme tantito, ya lo busco"', lines: espera('Aguárdeme tantito, ya lo busco'), exp: HOLD },
+  { name: 'Spanish hold "Un instante que verifico en el catálogo."', lines: espera('Un instante que verifico en el catálogo.'), exp: HOLD },
+  { name: 'Mexican hold "Espérame un instantito mija, ya te digo"', lines: espera('Espérame un instantito mija, ya te digo'), exp: HOLD },
+  { name: 'Caribbean hold "Un momentico, por favor"', lines: espera('Un momentico, por favor'), exp: HOLD },
+  { name: 'Spain Spanish hold "Un segundín, que lo miro"', lines: espera('Un segundín, que lo miro.'), exp: HOLD },
+  { name: 'Spanglish hold "Hold on un momentito, let me check"', lines: espera('Hold on un momentito, let me check'), exp: HOLD },
+  { name: 'Spanish hold "Permítame un instante."', lines: espera('Permítame un instante.'), exp: HOLD },
+  // ---- Spanish not holds ----
+  { name: '"En un instante se descarga el libro." is no hold', lines: espera('En un instante se descarga el libro.'), exp: NO_HOLD },
+  { name: '"El libro se descarga en un instante." is no hold', lines: espera('El libro se descarga en un instante.'), exp: NO_HOLD },
+  // the procedure takes a moment: said of the patron's task, not the provider's look-up
+  { name: '"El trámite solo toma un momentito." is no hold', lines: espera('El trámite solo toma un momentito.'), exp: NO_HOLD },
+  // the patron is told to wait for the page, as "Give the page a minute to load" (G21: no hold)
+  { name: '"Espere un instante a que cargue la página y luego haga clic en Renovar." is no hold', lines: espera('Espere un instante a que cargue la página y luego haga clic en Renovar.'), exp: NO_HOLD },
+  { name: '"Permítame explicarle cómo renovar en línea." is no hold', lines: espera('Permítame explicarle cómo renovar en línea.'), exp: NO_HOLD },
+  { name: '"Fue solo un momentito de confusión." is no hold', lines: espera('Fue solo un momentito de confusión, ya está.'), exp: NO_HOLD },
+
+  // ---- restatements: no hold ----
+  { name: '"Let me make sure I have this right: you need the 1990 census?" is no hold', lines: noTransfer('i need census data', 'Let me make sure I have this right: you need the 1990 census for Riverton?'), exp: NO_HOLD },
+  { name: '"Let me get this straight: you returned it but it still shows?" is no hold', lines: noTransfer('it says i owe a fine', 'Let me get this straight: you returned it but it still shows on your account?'), exp: NO_HOLD },
+  { name: '"Let me see if I\'ve got this right: …" is no hold', lines: noTransfer('i need census data', "Let me see if I've got this right: you want the 1990 figures, not 2000?"), exp: NO_HOLD },
+  { name: 'Spanish "Déjeme ver si entendí: ¿necesita el acta de 1940?" is no hold', lines: espera('Déjeme ver si entendí: ¿necesita el acta de 1940?'), exp: NO_HOLD },
+  { name: 'Spanish "A ver si entiendo: ¿busca la edición de 2019?" is no hold', lines: espera('A ver si entiendo: ¿busca la edición de 2019?'), exp: NO_HOLD },
+  { name: '"Let me just check I understand: you want the audiobook?" is no hold', lines: noTransfer('do you have dune', 'Let me just check I understand: you want the audiobook, not the print?'), exp: NO_HOLD },
+  { name: '"Let me make sure I understand your question - you want articles since 2015?" is no hold', lines: noTransfer('articles on ocean acidification', 'Let me make sure I understand your question - you want articles published since 2015?'), exp: NO_HOLD },
+  { name: 'chat-speak "lemme see if i got u right, u want the dvd?" is no hold', lines: noTransfer('do u have dune', 'lemme see if i got u right, u want the dvd?'), exp: NO_HOLD },
+  // ---- look-ups that stay holds ----
+  { name: '"Let me see if it\'s checked in." is a hold', lines: noTransfer('is dune in', "Let me see if it's checked in."), exp: HOLD },
+  { name: 'Spanish "Déjeme ver si lo tenemos." is a hold', lines: espera('Déjeme ver si lo tenemos.'), exp: HOLD },
+  { name: '"Let me make sure it\'s on the shelf before you drive over." is a hold', lines: noTransfer('is dune in', "Let me make sure it's on the shelf before you drive over."), exp: HOLD },
+  { name: '"Let me see if I understand the catalogue\'s note, one moment." is a hold (one moment)', lines: noTransfer('why does it say missing', "Let me see if I understand the catalogue's note, one moment."), exp: HOLD },
+  { name: '"Let me make sure I have the right edition, one sec." is a hold', lines: noTransfer('do you have campbell biology', 'Let me make sure I have the right edition, one sec.'), exp: HOLD },
+  { name: 'Spanish "A ver si lo tenemos en la Central, un momento" is a hold', lines: espera('A ver si lo tenemos en la Central, un momento.'), exp: HOLD },
+
+  // ---- notices of a patron gone (check-in at 150, the notice at 260: idle 190 s) ----
+  { name: 'Spanish notice "Parece que se desconectó, voy a cerrar el chat."', lines: notice('Parece que se desconectó, voy a cerrar el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'Spanish notice "Creo que se fue la señal; cerraré la sesión."', lines: notice('Creo que se fue la señal; cerraré la sesión.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'notice "I think we lost you, so I\'ll end the chat here."', lines: notice("I think we lost you, so I'll end the chat here."), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'notice "Looks like the chat dropped, I\'m closing it now."', lines: notice("Looks like the chat dropped, I'm closing it now."), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'British notice "Seems the connection\'s dropped on your end, so I\'ll close this chat."', lines: notice("Seems the connection's dropped on your end, so I'll close this chat."), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'Spanish notice "Parece que ya no está conectada, cerraré el chat."', lines: notice('Parece que ya no está conectada, cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'Spanish notice "Se nos cortó la comunicación, voy a finalizar el chat."', lines: notice('Se nos cortó la comunicación, voy a finalizar el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'chat-speak Spanish notice "perdimos conexion, cierro el chat"', lines: notice('perdimos conexion, cierro el chat', 'sigue ahi?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'Spanglish notice "Parece que te desconectaste, so I\'ll close the chat now."', lines: notice("Parece que te desconectaste, so I'll close the chat now.", '¿Sigues ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  // ---- connection talk about other things: no notice ----
+  { name: '"Perdimos la conexión del catálogo unos minutos; cerraré el chat." is no notice', lines: notice('Perdimos la conexión del catálogo unos minutos; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: '"The branch wifi dropped this morning, so the public PCs are down. I\'ll close the chat now." is no notice', lines: notice("The branch wifi dropped this morning, so the public PCs are down. I'll close the chat now."), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: '"We lost the connection to the catalogue server for a bit, so I\'ll end the chat now." is no notice', lines: notice("We lost the connection to the catalogue server for a bit, so I'll end the chat now."), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: '"Se cayó el sistema del catálogo; cerraré el chat." is no notice', lines: notice('Se cayó el sistema del catálogo; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: '"Perdimos la conexión con el servidor del catálogo, cerraré el chat." is no notice', lines: notice('Perdimos la conexión con el servidor del catálogo, cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: '"Se perdió la conexión a internet en la sucursal esta mañana; cerraré el chat." is no notice', lines: notice('Se perdió la conexión a internet en la sucursal esta mañana; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+];
+
+/** G21's readings in new whole sessions (every check listed). */
+export const whole: SessionCase[] = [
+  {
+    // the check-in and a goodbye in one message at 190 s: it asks whether the patron is there, so it is no Goodbye: the idle
+    // runs to the end, 70 → 300 = 230 s: the check-in passes, no notice (it does not say the patron seems gone): fail;
+    // courteous reads its own rule: the message thanks and invites back
+    name: 'a check-in with a goodbye in one message at the idle\'s edge: no Goodbye, the idle runs on (230 s)',
+    lines: quiet([190, 'l', 'Still there? If not, thanks for stopping by and come back anytime!']),
+    over: { endAfter: 110 },
+    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'fail' }),
+  },
+  {
+    // the same words as a goodbye that does not ask ("if you're still there"): the idle ends at it, 70 → 190 = 120 s
+    name: 'British: "If you\'re still there, cheers for chatting, bye for now!" at 120 s: a Goodbye, the idle is 120 s',
+    lines: quiet([190, 'l', "If you're still there, cheers for chatting, bye for now!"]),
+    over: { endAfter: 300 },
+    exp: usual({ anything: 'fail', idle: 'fail', disconnect: 'na' }),
+  },
+  {
+    // a disconnect notice without a check-in: 70 → 280 = 210 s; the notice asks nothing: idle fails, the notice passes;
+    // it thanks: a Goodbye (the idle ends at it), courteous passes
+    name: 'a disconnect notice without a check-in: the check-in fails, the notice passes (210 s)',
+    lines: quiet([280, 'l', "It looks like you've stepped away, so I'm closing this chat. Thanks for using Ask Us!"]),
+    over: { endAfter: 60 },
+    exp: usual({ anything: 'fail', idle: 'fail', disconnect: 'pass' }),
+  },
+  {
+    // Spanish, the notice without a check-in and without thanks: no Goodbye, the idle runs to the end 70 → 330 = 260 s
+    name: 'Spanish: "Parece que se fue la señal, cerraré el chat." without a check-in (260 s)',
+    lines: [
+      [0, 'p', 'hola, tienen el libro cien años de soledad?'],
+      [20, 'l', 'Hola, soy Lucía, bibliotecaria de Sample County Library. ¿Lo busca impreso o en libro electrónico?'],
+      [50, 'p', 'impreso'],
+      [70, 'l', 'Sí, hay dos ejemplares en la Central: samplelibrary.org/catalogo/55102. ¿Le sirvió?'],
+      [300, 'l', 'Parece que se fue la señal, cerraré el chat.'],
+    ],
+    over: { endAfter: 30 },
+    exp: usual({ anything: 'fail', courteous: 'fail', idle: 'fail', disconnect: 'pass' }),
+  },
+  {
+    // two providers: Jo transfers (a hold, 56 → 100 = 44 s), Rosa answers at 120; the patron's last message is at 50, so the
+    // final idle starts at Rosa's first message that is not a hold (100, her greeting) … Rosa checks in at 260, gives the
+    // notice at 330 that thanks (a Goodbye): 100 → 330 = 230 s
+    name: 'a transfer and the final idle: the receiving librarian checks in and closes (230 s)',
+    lines: [
+      [0, 'p', 'hi, i need old city council minutes from 1968'],
+      [20, 'l', 'Hello, Jo at Ask Us here. Is it for a particular meeting?'],
+      [50, 'p', 'the one about the highway, spring 1968'],
+      [56, 'l', "I'm transferring you to our local history librarian, please stay in the chat."],
+      [59, 'i', 'pt wants 1968 council minutes (highway vote), local history q'],
+      [62, 's', 'Chat transferred to Rosa Diaz', sys('transfer', 'rosa')],
+      [100, 'l', 'Hi, Rosa from Local History here. The 1968 minutes are digitised at samplecity.gov/minutes; the highway vote is in the April 9 meeting. Does that help?', ROSA],
+      [260, 'l', 'Are you still with me?', ROSA],
+      [330, 'l', "Looks like you've disconnected, so I'll close the chat now. Thanks for contacting Ask Us!", ROSA],
+    ],
+    over: { endAfter: 60 },
+    exp: usual({ anything: 'fail', idle: 'pass', disconnect: 'pass', transfer: 'pass' }),
+  },
+  {
+    // a hold is the provider's last message: no provider message after the patron's last that is not a hold: no final idle;
+    // the hold's wait is still open at the end (does not count); Spanish "Un momentito, ya lo busco"
+    name: 'Spanish: a hold is the provider\'s last message ("Un momentito, ya lo busco"): no final idle',
+    lines: [
+      [0, 'p', 'buenas, necesito saber si tienen clases de ciudadania'],
+      [20, 'l', 'Hola, soy Lucía de la Biblioteca del Condado. ¿En qué sucursal le queda mejor?'],
+      [50, 'p', 'la central'],
+      [60, 'l', 'Un momentito, ya lo busco.'],
+    ],
+    over: { endAfter: 400 },
+    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', courteous: 'fail' }),
+  },
+  {
+    // non-native: "wait please, I am asking colleague" last: a hold: no final idle
+    name: 'non-native: "Wait please, I am asking colleague." is the last message: no final idle',
+    lines: [
+      [0, 'p', 'hello, can I print from my phone in the library?'],
+      [20, 'l', 'Hello, I am Anil, librarian at Sample County Library. Which branch you will visit?'],
+      [45, 'p', 'Riverton'],
+      [60, 'l', 'Wait please, I am asking colleague.'],
+    ],
+    over: { endAfter: 400 },
+    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', courteous: 'fail' }),
+  },
+];
+
+export const LEFT: SessionCase[] = [];
+
+describe('fortieth round (E27): every whole case lists all 17 checks', () => {
+  it.each(whole)('$name', (c) => {
+    expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
+  });
+});
+
+describeSessions('fortieth round (E27): G21\'s families both ways, first batch', first);
+describeSessions('fortieth round (E27): G21\'s readings in whole sessions', whole);
+
+describeLeft('fortieth-round-e27-checked', LEFT);
