@@ -17332,10 +17332,11 @@ const RESTATE_E27 = [
 /**
  * (v41 E27) The patron gone, said of the chat, in words G21 did not read: "se fue la señal", "se nos cortó la comunicación",
  * "se le cayó la conexión"; English "I think the connection was lost", "seems the connection's dropped"; not "… de / del / con
- * / en / a …" ("se fue la señal del wifi", "se perdió la conexión a internet en la sucursal").
+ * / en / a …" ("se fue la señal del wifi", "se perdió la conexión a internet en la sucursal"), not after "si / cuando / ayer"
+ * (E14's "Si se le cayó la conexión ayer, vuelva a entrar"), not the provider's own "se me cayó" (E19).
  */
 const SIGNAL_GONE_E27 = [
-  r`\bse (?:le |te |nos |me )?(?:fue|cayo|corto|perdio) (?:la |el )?(?:senal|conexion|comunicacion|linea|chat)\b(?! (?:con|del?|en|a|al|hacia|entre) )`,
+  r`\bse\b(?<!\b(?:si|cuando|ayer|aunque) se) (?:le |te |nos )?(?:fue|cayo|corto|perdio) (?:la |el )?(?:senal|conexion|comunicacion|linea|chat)\b(?! (?:con|del?|en|a|al|hacia|entre) )`,
   r`\b(?:i think|looks like|seems like|seems|it seems|appears|i guess) (?:the|your) (?:connection|connections|signal|signals|line|lines)(?: (?:was|has been|got|has|is|s))? (?:dropped|lost|cut|cut off|cut out|gone|died|timed out|disconnected|dropped out)\b`,
 ];
 /** (v41 E27) Where G21's PERDIMOS_G21 and v4's "we lost the connection" are in seemGone. */

@@ -190,6 +190,109 @@ export const whole: SessionCase[] = [
   },
 ];
 
+/** Near misses of the fixes, labelled before running; each fails when its fix is made too wide (see the header). */
+export const guards: SessionCase[] = [
+  // WAIT_KIN_E27
+  { name: 'near miss: "If the page is slow, you may have to wait a bit." is no hold', lines: noTransfer('the renew page is slow', 'If the page is slow, you may have to wait a bit.'), exp: NO_HOLD },
+  { name: 'near miss: "Kindly wait for the confirmation email before logging in." is no hold', lines: noTransfer('i signed up for the ebook app', 'Kindly wait for the confirmation email before logging in.'), exp: NO_HOLD },
+  { name: 'near miss: "Don\'t wait, ok? I would call the branch today." is no hold', lines: noTransfer('my card expired', "Don't wait, ok? I would call the branch today."), exp: NO_HOLD },
+  // TANTITO_E27
+  { name: 'near miss: Mexican "Está un tantito lejos de la Central." is no hold', lines: espera('Está un tantito lejos de la Central.'), exp: NO_HOLD },
+  { name: 'near miss: "Lo renové hace un ratito." is no hold', lines: espera('Lo renové hace un ratito.'), exp: NO_HOLD },
+  { name: 'near miss: "Permítame decirle que el libro ya llegó." is no hold', lines: espera('Permítame decirle que el libro ya llegó.'), exp: NO_HOLD },
+  // "let me make sure it's on the shelf"
+  { name: 'near miss: "Let me make sure you know how to renew: log in and click Renew." is no hold', lines: noTransfer('how do i renew', 'Let me make sure you know how to renew: log in and click Renew.'), exp: NO_HOLD },
+  { name: 'near miss: "Let me make sure it\'s clear: you log in and click Renew." is no hold', lines: noTransfer('how do i renew', "Let me make sure it's clear: you log in and click Renew."), exp: NO_HOLD },
+  // NOT_A_WAIT_E27: what it must not take out
+  { name: 'near miss: "Please wait, is it OK if I check with my colleague?" stays a hold', lines: noTransfer('why is this book listed twice', 'Please wait, is it OK if I check with my colleague?'), exp: HOLD },
+  { name: 'near miss: "Wait please, I am searching. Is it for a class?" stays a hold', lines: noTransfer('i need books on the civil war', 'Wait please, I am searching. Is it for a class?'), exp: HOLD },
+  { name: 'near miss: "Please wait until I find it." stays a hold', lines: noTransfer('is dune in', 'Please wait until I find it.'), exp: HOLD },
+  { name: 'near miss: "Please wait for a moment while I check." stays a hold', lines: noTransfer('is dune in', 'Please wait for a moment while I check.'), exp: HOLD },
+  { name: 'near miss: Spanish "Me tomará un momento revisarlo." stays a hold', lines: espera('Me tomará un momento revisarlo.'), exp: HOLD },
+  { name: 'near miss: Spanish "Solo un momentito, por favor." stays a hold', lines: espera('Solo un momentito, por favor.'), exp: HOLD },
+  { name: 'near miss: Spanish "Espere un momento a que lo busque." stays a hold', lines: espera('Espere un momento a que lo busque.'), exp: HOLD },
+  // RESTATE_E27
+  { name: 'near miss: "Let me get the catalogue record up." stays a hold', lines: noTransfer('is dune in', 'Let me get the catalogue record up.'), exp: HOLD },
+  { name: 'near miss: "Let me check that I have the right record." stays a hold', lines: noTransfer('is dune in', 'Let me check that I have the right record.'), exp: HOLD },
+  // SIGNAL_GONE_E27 and the narrowed "lost the connection", "se cortó"
+  { name: 'near miss: "Se fue la luz en la sucursal esta mañana; cerraré el chat." is no notice', lines: notice('Se fue la luz en la sucursal esta mañana; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: 'near miss: "Se fue la señal del wifi en la Central; cerraré el chat." is no notice', lines: notice('Se fue la señal del wifi en la Central; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  // (found by the regression run: E14's and E19's cases) not after "si / cuando / ayer", not the provider's own "se me …"; an
+  // invitation to write again is a goodbye (courteous passes; the idle ends at it, 190 s)
+  { name: 'near miss: "Si se fue la señal, vuelva a escribirnos; cerraré el chat." is no notice', lines: notice('Si se fue la señal, vuelva a escribirnos; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail', 'pass') },
+  { name: 'near miss: "Se me fue la señal, disculpe; si no me escribe, cerraré el chat." is no notice', lines: notice('Se me fue la señal, disculpe; si no me escribe, cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: 'near miss: "I think the connection to the database was lost earlier; I\'ll close the chat now." is no notice', lines: notice("I think the connection to the database was lost earlier; I'll close the chat now."), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: 'near miss: "I think we lost the connection, so I\'ll close this chat." stays a notice', lines: notice("I think we lost the connection, so I'll close this chat."), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'near miss: "Se cortó la llamada, cerraré el chat." stays a notice', lines: notice('Se cortó la llamada, cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+];
+
+/** Second batch, labelled before running: the fixes' words in other shapes. */
+export const second: SessionCase[] = [
+  { name: 'chat-speak hold "Wait a sec pls, I check."', lines: noTransfer('is dune in', 'Wait a sec pls, I check.'), exp: HOLD },
+  { name: 'Indian English hold "Kindly hold while I verify."', lines: noTransfer('is dune in', 'Kindly hold while I verify.'), exp: HOLD },
+  { name: 'non-native hold "wait okay? i find for you"', lines: noTransfer('i need book dune', 'wait okay? i find for you'), exp: HOLD },
+  { name: 'Mexican hold "Aguárdeme tantito por favor"', lines: espera('Aguárdeme tantito por favor'), exp: HOLD },
+  { name: 'Spanish hold "Un ratito y le digo."', lines: espera('Un ratito y le digo.'), exp: HOLD },
+  { name: 'Spanish hold "Dame un ratito, ya te busco la info"', lines: espera('Dame un ratito, ya te busco la info'), exp: HOLD },
+  { name: 'Spanish hold "Permíteme, lo busco en el sistema."', lines: espera('Permíteme, lo busco en el sistema.'), exp: HOLD },
+  { name: '"Wait please, are you a student here?" is no hold', lines: noTransfer('can i use the databases', 'Wait please, are you a student here?'), exp: NO_HOLD },
+  { name: '"Please wait, which campus are you at?" is no hold', lines: noTransfer('can i use the databases', 'Please wait, which campus are you at?'), exp: NO_HOLD },
+  { name: '"Please wait until your hold shows up in your account." is no hold', lines: noTransfer('can i get the new grisham', 'Please wait until your hold shows up in your account.'), exp: NO_HOLD },
+  { name: '"Please wait for the item to arrive at your branch." is no hold', lines: noTransfer('can i get the new grisham', 'Please wait for the item to arrive at your branch.'), exp: NO_HOLD },
+  { name: 'Spanish "El registro lleva solo un minuto." is no hold', lines: espera('El registro lleva solo un minuto.'), exp: NO_HOLD },
+  { name: 'Spanish "La descarga tarda un momentito." is no hold', lines: espera('La descarga tarda un momentito.'), exp: NO_HOLD },
+  { name: 'Spanish "Espere un momento a que se abra la página." is no hold', lines: espera('Espere un momento a que se abra la página.'), exp: NO_HOLD },
+  { name: '"Let me get this right: you need it by Friday?" is no hold', lines: noTransfer('i need a book for class', 'Let me get this right: you need it by Friday?'), exp: NO_HOLD },
+  { name: 'chat-speak Spanish "Dejame ver si te entendí, buscas el libro en inglés?" is no hold', lines: espera('Dejame ver si te entendí, buscas el libro en inglés?'), exp: NO_HOLD },
+  { name: 'chat-speak "let me check i understood u: u want the dvd?" is no hold', lines: noTransfer('do u have dune', 'let me check i understood u: u want the dvd?'), exp: NO_HOLD },
+  { name: 'Spanish notice "Parece que se le fue la señal. Cerraré el chat."', lines: notice('Parece que se le fue la señal. Cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: 'notice "Looks like your connection\'s gone, I\'ll end this chat."', lines: notice("Looks like your connection's gone, I'll end this chat."), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  { name: '"Se cayó la comunicación del sistema de préstamos esta mañana; cerraré el chat." is no notice', lines: notice('Se cayó la comunicación del sistema de préstamos esta mañana; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: '"Perdimos la conexión en la sala de computadoras; cerraré el chat." is no notice', lines: notice('Perdimos la conexión en la sala de computadoras; cerraré el chat.', '¿Sigue ahí?'), over: { endAfter: 0 }, exp: idleExp('pass', 'fail') },
+  { name: 'notice "We lost the connection to the chat, so I\'ll close it."', lines: notice("We lost the connection to the chat, so I'll close it."), over: { endAfter: 0 }, exp: idleExp('pass', 'pass') },
+  {
+    // Caribbean: "Un momentico, por favor" (a hold) at 60, the answer at 190: 130 s
+    name: 'whole, Caribbean Spanish: "Un momentico, por favor" and the answer 130 s later',
+    lines: [
+      [0, 'p', 'buenas, ustedes tienen libros para el examen de ciudadania?'],
+      [20, 'l', 'Hola, le atiende Carmen, bibliotecaria de Sample County Library. ¿Los quiere en español o en inglés?'],
+      [50, 'p', 'en español por favor'],
+      [60, 'l', 'Un momentico, por favor.'],
+      [190, 'l', 'Tenemos la guía oficial en español: samplelibrary.org/catalogo/77120, en la Central. ¿Le sirve?'],
+      [210, 'p', 'si, eso es todo, gracias'],
+      [215, 'l', '¡A la orden, que tenga buen día!'],
+    ],
+    exp: usual({ informed: 'fail' }),
+  },
+  {
+    // British: "Let me get this straight" restates (no hold): waiting on the patron until 200; then the answer
+    name: 'whole, British: "Let me get this straight: …" and the patron\'s reply 150 s later (no wait on the provider)',
+    lines: [
+      [0, 'p', "I've been charged for a book I returned in March"],
+      [20, 'l', "Hello, you're through to Sam at Sample Borough Libraries. Which branch did you return it to?"],
+      [40, 'p', 'Riverside'],
+      [50, 'l', 'Let me get this straight: you returned it at Riverside in March and the charge is still on your account?'],
+      [200, 'p', 'yes exactly, sorry was on the phone'],
+      [210, 'l', 'I have cleared it; you can check at samplelibrary.gov.uk/account. Does that sort it?'],
+      [230, 'p', "yes that's everything, cheers"],
+      [235, 'l', 'Cheers, bye for now!'],
+    ],
+    exp: usual(),
+  },
+  {
+    // Indian English: "Kindly wait." is the provider's last message: no final idle; its open wait does not count
+    name: 'whole, Indian English: "Kindly wait." is the last message: no final idle',
+    lines: [
+      [0, 'p', 'Sir I need IEEE paper on solar inverter for my project'],
+      [20, 'l', 'Good evening, this is Priya, librarian at Sample Engineering College Library. Which year papers you need?'],
+      [45, 'p', 'after 2020'],
+      [60, 'l', 'Kindly wait.'],
+    ],
+    over: { endAfter: 400 },
+    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', courteous: 'fail' }),
+  },
+];
+
 export const LEFT: SessionCase[] = [];
 
 describe('fortieth round (E27): every whole case lists all 17 checks', () => {
@@ -200,5 +303,7 @@ describe('fortieth round (E27): every whole case lists all 17 checks', () => {
 
 describeSessions('fortieth round (E27): G21\'s families both ways, first batch', first);
 describeSessions('fortieth round (E27): G21\'s readings in whole sessions', whole);
+describeSessions('fortieth round (E27): near misses of the fixes', guards);
+describeSessions('fortieth round (E27): second batch, the fixes\' words', second);
 
 describeLeft('fortieth-round-e27-checked', LEFT);

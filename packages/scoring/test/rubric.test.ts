@@ -50,7 +50,7 @@ const FINGERPRINTS: Record<string, string> = {
   '38': 'c4aeb7e6afd91621',
   '39': '7421a15fc52991bc',
   '40': '1009d28baac0e13b',
-  '41': '9c618214e3da95ff',
+  '41': '4044a15d30a853ff',
 };
 
 function fingerprint(r: typeof rubricV1): string {
