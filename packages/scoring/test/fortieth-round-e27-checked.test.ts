@@ -1,9 +1,177 @@
 /**
- * HEADER (written at the end)
+ * Fortieth round, second wave, block E27: CHECKS OF v41's BLOCK G21 (the timed checks): G21's four phrase changes (`hold` +
+ * WAIT_PLEASE_G21 and INSTANTE_G21, `notHold` + RESTATE_G21, `seemGone` + PERDIMOS_G21) tested both ways in words no one had
+ * written, and G21's readings (goodbyes in the final idle, holds that leave no final idle, a notice without a check-in, a
+ * transfer before the idle) in new whole sessions. Every status is read from RUBRIC.md's Terms ("Hold message", "Waiting on
+ * the provider / patron", "Goodbye", "Final idle") and the checks' rules, with pickupSeconds 60, silenceSeconds 120,
+ * idleCheckSeconds 120, disconnectSeconds 180. Short cases use `noTransfer` / `espera` (the said line at 52 s, the provider's
+ * next message 200 s later: a hold makes a 200 s wait on the provider, keep_informed fails; no hold, it passes) and `notice`
+ * (the answer at 70 s, a check-in at 150 s, the line at 260 s and the end there: a final idle of 190 s either way).
+ *
+ * PARAPHRASE SWEEP. Shapes tried, in American, British, Indian and other non-native English, chat-speak, Mexican, Caribbean,
+ * Spain Spanish, Spanglish, scripted macros, terse and warm:
+ *  "wait" kin as holds: "pls wait", "wait a bit pls, i look in system", "Kindly wait.", "Kindly hold while I verify", "wait ok? i
+ *   check the shelf", "wait okay? i find for you", "Wait please while I look it up.", "wait pls, checking", "Hold on a minute
+ *   please, I checking it for you", "Just wait please.", "Please wait while I consult our resources.", "Wait there a mo, I'll
+ *   have a look", "Wait a sec pls, I check.";
+ *  "wait" of something else: "Please wait for the email with the link …", "Wait please, is it for a class?", "Wait please, what
+ *   is the author name?", "Wait please, do you mean the 2nd or 3rd edition?", "Wait please, are you a student here?", "Please
+ *   wait, which campus are you at?", "You'll have to wait please for the hold to come in.", "don't wait please, just place the
+ *   hold online", "Wait, please tell me the title.", "Please wait until the book arrives at your branch.", "… until your hold
+ *   shows up …", "… for the item to arrive …";
+ *  Spanish holds: "Un momentito, por favor", "Un segundito, porfa", "Permítame, lo reviso", "Permíteme, lo busco en el sistema",
+ *   "Aguárdeme un momento", "Aguárdeme tantito (por favor), ya lo busco", "Un instante que verifico …", "Espérame un instantito
+ *   mija", "Un momentico, por favor", "Un segundín, que lo miro", "Hold on un momentito, let me check", "Permítame un instante",
+ *   "Un ratito y le digo", "Dame un ratito, ya te busco la info";
+ *  Spanish not holds: "En un instante se descarga el libro", "El libro se descarga en un instante", "El trámite solo toma un
+ *   momentito", "El registro lleva solo un minuto", "La descarga tarda un momentito", "Espere un instante a que cargue la
+ *   página …", "Espere un momento a que se abra la página", "Permítame explicarle cómo renovar", "Fue solo un momentito de
+ *   confusión";
+ *  restatements (no hold): "Let me make sure I have this right: …", "Let me get this straight: …", "Let me get this right: …",
+ *   "Let me see if I've got this right: …", "Let me just check I understand: …", "let me check i understood u: …", "Let me make
+ *   sure I understand your question - …", "lemme see if i got u right …", "Déjeme ver si entendí: …", "Dejame ver si te
+ *   entendí, …", "A ver si entiendo: …"; against look-ups (holds): "Let me see if it's checked in", "Déjeme ver si lo tenemos",
+ *   "Let me make sure it's on the shelf before you drive over", "Let me see if I understand the catalogue's note, one moment",
+ *   "Let me make sure I have the right edition, one sec", "A ver si lo tenemos en la Central, un momento";
+ *  the patron gone: "Parece que se desconectó", "Creo que se fue la señal", "Parece que se le fue la señal", "I think we lost
+ *   you", "Looks like the chat dropped", "Seems the connection's dropped on your end", "Looks like your connection's gone",
+ *   "Parece que ya no está conectada", "Se nos cortó la comunicación", "perdimos conexion, cierro el chat", "Parece que te
+ *   desconectaste, so I'll close the chat now", "We lost the connection to the chat"; against other connections: "Perdimos la
+ *   conexión del catálogo …", "… con el servidor del catálogo", "… en la sala de computadoras", "The branch wifi dropped this
+ *   morning …", "We lost the connection to the catalogue server …", "Se cayó el sistema del catálogo", "Se cayó la comunicación
+ *   del sistema de préstamos …", "Se perdió la conexión a internet en la sucursal …";
+ *  whole sessions: a check-in with thanks and an invitation in one message at the idle's edge ("Still there? If not, thanks …
+ *   come back anytime!"), "If you're still there, cheers for chatting, bye for now!" at exactly 120 s, a notice that thanks
+ *   without a check-in (210 s), a Spanish notice without thanks nor check-in (260 s), a transfer (Jo to Rosa) then Rosa's
+ *   check-in and notice (230 s), a hold as the provider's last message (Spanish "Un momentito, ya lo busco", non-native "Wait
+ *   please, I am asking colleague.", Indian English "Kindly wait."), Caribbean "Un momentico, por favor" then the answer 130 s
+ *   later, British "Let me get this straight: …" then the patron's reply 150 s later.
+ *
+ * Readings taken where RUBRIC.md leaves room:
+ * - "Wait please, is it for a class?" / "Please wait, which campus are you at?": the wait-words open a question about the need
+ *   (an interjection, as G21's "Wait, do you mean …?"): no hold; with a time or look-up word in the question ("Please wait, is it
+ *   OK if I check with my colleague?") or the question in another sentence ("Wait please, I am searching. Is it for a class?"):
+ *   a hold;
+ * - "Please wait until the book arrives / for the item to arrive / until your hold shows up": the patron waits for something
+ *   outside the chat: no hold ("Please wait until I find it", "Please wait for a moment while I check": holds);
+ * - "Espere un instante a que cargue la página": the patron waits for the page, as G21's "Give the page a minute to load": no
+ *   hold ("Espere un momento a que lo busque": a hold);
+ * - "El trámite solo toma un momentito", "Fue solo un momentito de confusión": a duration of something else: no hold ("Me tomará
+ *   un momento revisarlo", "Solo un momentito, por favor": holds);
+ * - "Kindly wait." and "wait ok? i check the shelf" ask the patron to wait: holds; "Permítame, lo reviso" asks for time and
+ *   announces the look-up: a hold ("Permítame decirle que …", "Permítame explicarle …": no);
+ * - "Let me make sure it's on the shelf before you drive over" looks up availability: a hold ("Let me make sure you know how to
+ *   renew: …", "Let me make sure it's clear: …": no); "Let me get this straight / check I understand / see if I've got this
+ *   right", "Déjeme ver si entendí" restate the question: no hold;
+ * - "se fue la señal", "se nos cortó la comunicación", "the connection's dropped", "We lost the connection to the chat", said in
+ *   the idle, tell the patron they seem gone; not the provider's own ("Se me fue la señal, disculpe") nor a condition ("Si se
+ *   fue la señal, vuelva a escribirnos"), nor other connections (the catalogue, the branch's internet, the computer room);
+ * - a check-in that also thanks and invites back asks whether the patron is there: no Goodbye, the idle runs to the end;
+ *   "If you're still there, …, bye for now!" does not ask: a Goodbye that ends the idle (at exactly 120 s the check-in applies);
+ * - in a transferred session the final idle starts at the receiving provider's first message after the patron's last that is
+ *   not a hold (Jo's transfer announcement is a hold).
+ *
+ * Written: 120 cases, all labelled before running: a first batch of 71 (64 short, 7 whole: every check); 24 near misses of the
+ * fixes (`guards`: 22 written with the fixes, 2 after the regression run); a second batch of 25 (22 short, 3 whole) probing
+ * the fixes' words. Run: 120 (10 whole); LEFT: 0.
+ * First run (first batch, 71 cases): 24 disagreed, all the scorer's; the 7 whole sessions agreed (G21's readings hold). By check:
+ *  - interest.keep_informed 18: holds not read (7): "wait a bit pls, i look in system", "Kindly wait.", "wait ok? i check the
+ *    shelf", "Permítame, lo reviso.", "Aguárdeme tantito, ya lo busco", "Un momentico, por favor", "Let me make sure it's on the
+ *    shelf …"; read as holds (11): "Wait please, is it for a class?", "Wait please, what is the author name?", "Wait please, do
+ *    you mean the 2nd or 3rd edition?" (G21's WAIT_PLEASE_G21), "Please wait until the book arrives at your branch." (v1's
+ *    "please wait"), "El trámite solo toma un momentito." (G21's bare "momentito" and an older "un momentito"), "Espere un
+ *    instante a que cargue la página …" (G21's INSTANTE_G21), "Fue solo un momentito de confusión" (the older "un momentito"
+ *    after "solo"), "Let me get this straight: …", "Let me see if I've got this right: …", "Let me just check I understand: …",
+ *    "Déjeme ver si entendí: …" (older "let me get / see / check", "déjeme ver");
+ *  - session.disconnect_notice 6: not read (3): "Creo que se fue la señal; …", "Seems the connection's dropped on your end, …",
+ *    "Se nos cortó la comunicación, …"; read (3): "Perdimos la conexión del catálogo unos minutos; …" (G21's PERDIMOS_G21),
+ *    "We lost the connection to the catalogue server for a bit, …" (v4's "we lost the connection"), "Se perdió la conexión a
+ *    internet en la sucursal …" (an older "se perdió (la conexión)").
+ * Second run (the fixes with their near misses and the second batch, 47 cases): no disagreement.
+ * Regression run: 2 older cases moved (thirty-eighth-round-e14-checked "Si se le cayó la conexión ayer, vuelva a entrar; …",
+ * thirty-ninth-round-e19-checked "Se me cayó la conexión un momento, …"): SIGNAL_GONE_E27 was too wide; narrowed (not after
+ * "si / cuando / ayer / aunque", no "se me …"), 2 near misses added; then every file passed.
+ * Labels corrected: 0.
+ *
+ * Fixes (block E27 in rubric.ts, phrase families only; no setting, no code; G21's block untouched):
+ *  - hold + WAIT_KIN_E27: "kindly wait / hold" before a clause's end, "while / as / for me / a moment / I"; "wait a bit / a sec
+ *    / a mo / a tick" before "please / I / I'll / let me / while" or the end; "wait, ok?" before "I / I'll / let me / while" or
+ *    the end; neither after "to / may / will / need to / have to / don't / can't / you …". Near misses: "Kindly wait for the
+ *    confirmation email …", "If the page is slow, you may have to wait a bit.", "Don't wait, ok? I would call the branch today."
+ *  - hold + TANTITO_E27 and one more: "permítame / aguárdeme / deme …, (ya) lo reviso / busco / verifico …"; "tantito /
+ *    momentico / segundico / minutico / instantico / ratito / ratico" after "un / dame / aguárdeme …" or at a clause's start,
+ *    not after "fue / es / toma / tarda / lleva / hace / de / en un", before a clause's end or "por favor / mientras / ya / que
+ *    lo … / y le …"; "let me make sure it's (still) on the shelf / in / checked in / available … / we have it". Near misses:
+ *    "Está un tantito lejos de la Central.", "Lo renové hace un ratito.", "Permítame decirle que el libro ya llegó.", "Let me make
+ *    sure you know how to renew: …", "Let me make sure it's clear: …".
+ *  - notHold + NOT_A_WAIT_E27: "wait please / please wait / kindly wait / wait," right before a question word and a "?" in the
+ *    same sentence with no "moment / minute / sec / hold / check / look" after it; "please wait / hold" before "until / for the …
+ *    arrives / comes in / shows up / is ready / to arrive …"; Spanish "fue / es / toma / tarda / lleva / dura / demora (solo) un
+ *    momento / momentito / instante / minuto …" not after "me / nos / te"; "espere / aguarde un instante / momento …" before "a /
+ *    hasta que se … / cargue / abra / aparezca / llegue …". Near misses (still holds): "Please wait, is it OK if I check with my
+ *    colleague?", "Wait please, I am searching. Is it for a class?", "Please wait until I find it.", "Please wait for a moment
+ *    while I check.", "Me tomará un momento revisarlo.", "Solo un momentito, por favor.", "Espere un momento a que lo busque."
+ *  - notHold + RESTATE_E27: "let me (just) get this straight / right", "let me see if I've got this right", "let me check / make
+ *    sure / confirm (that) I understand / follow / have this right", Spanish "déjeme / déjame / permítame ver / revisar /
+ *    confirmar si (le / te) entendí / entiendo / comprendí". Near misses (still holds): "Let me get the catalogue record up.",
+ *    "Let me check that I have the right record."
+ *  - seemGone swap of G21's PERDIMOS_G21: not before "del / de / a / al / en / hacia" besides G21's "con el …"; swap of v4's "we
+ *    lost the connection": not before "to / with / from the …" other than the chat, session or call; swap of the older "se
+ *    cortó / perdió / cayó la conexión …": not before "… del / de / con / a / en …". Near misses (too narrow, still notices): "I
+ *    think we lost the connection, so I'll close this chat.", "Se cortó la llamada, cerraré el chat."; the first batch's three
+ *    other-connection cases fail with each swap taken back.
+ *  - seemGone + SIGNAL_GONE_E27: "se (le / te / nos) fue / cayó / cortó / perdió la señal / conexión / comunicación / línea / el
+ *    chat", not after "si / cuando / ayer / aunque", not before "con / de / del / en / a …"; English "I think / looks like /
+ *    seems (like) the / your connection('s) / signal / line (was / has) dropped / lost / cut out / gone / timed out …". Near
+ *    misses: "Se fue la luz en la sucursal …", "Se fue la señal del wifi en la Central …", "Si se fue la señal, vuelva a
+ *    escribirnos …", "Se me fue la señal, disculpe …", "I think the connection to the database was lost earlier …".
+ *  Each near miss was checked to fail with its fix made too wide (no lookbehinds, no lookaheads, "let me get / check (that) i"
+ *  alone, "make sure you / it's" any, any "until / for", "solo" among the verbs, any "a que", "luz" and no exclusion, any words
+ *  between "connection" and the verb, "se me" and no lead) or, for the swaps, too narrow, then restored.
+ * Not changed: the timing code (G21's readings all held in the new whole sessions); G21's block (its test file passes
+ * unchanged). Not done: "Hold on, do you mean the 2nd edition?" (v1's "hold on" before a question: read as a hold; outside
+ * G21's families), "Please wait for the next available librarian" (a queue macro), English "it only takes a moment" were not
+ * probed.
+ * LEFT: none.
+ * Final run: this file, rubric.test.ts, phrases.test.ts (`--project phrases`), and (135 files, all passing) every
+ * thirty-seventh-, thirty-eighth-, thirty-ninth- and fortieth-round file on this branch (29), and the files the fixes' words
+ * are found in (grep -liE "kindly (wait|hold)|wait a (bit|little|sec|while|tick|mo)|wait,? (ok|okay)|tantito|momentico|
+ * segundico|ratito|ratico|permítame|aguárd|get (this|that) straight|make sure i|make sure it|déjeme ver si|dejeme ver si|se fue
+ * la|cortó la|connection|conexión|lost the|toma un|tarda un|lleva un|espere un|please wait|wait please|wait plz|pls wait|
+ * momentito|instante|fue un|es un momento|understand:"), with session.idle_checkin, twenty-sixth-round-waiting and
+ * twenty-third-round-clocks:
+ *   eighteenth-round-delivery, eighteenth-round-falsefail, eighteenth-round-housing, eighth-round-cooperative, eighth-
+ *   round-falsefail, eighth-round-spanish, eleventh-round-falsepass, eleventh-round-followups, eleventh-round-several,
+ *   eleventh-round-spanish, eleventh-round-styles, eleventh-round-timing, eleventh-round-transfers, fifteenth-round-
+ *   bilingual, fifteenth-round-crisis, fifteenth-round-macros, fifteenth-round-pace, fifteenth-round-rural, fifth-round-
+ *   structure, fourth-round-middle, fourth-round-whole, nineteenth-round-falsepass, nineteenth-round-newcomers,
+ *   nineteenth-round-veterans, ninth-round-falsepass, ninth-round-policies, ninth-round-registers, rubric,
+ *   session.idle_checkin, seventeenth-round-consumer, seventeenth-round-programs, seventeenth-round-spanish, seventh-
+ *   round-nearmiss, sixteenth-round-access, sixteenth-round-falsepass, sixteenth-round-handoffs, sixth-round-followup,
+ *   sixth-round-middle, sixth-round-whole, tenth-round-community, tenth-round-endings, tenth-round-falsefail, tenth-
+ *   round-tech, third-round-opening, thirteenth-round-styles, thirtieth-round-advice, thirtieth-round-brief, thirtieth-
+ *   round-jobs, thirtieth-round-questions-checked, thirty-first-round-bereavement, thirty-first-round-emergencies,
+ *   thirty-first-round-k12-checked, thirty-first-round-o13-checked, thirty-fourth-round-antiques, thirty-fourth-
+ *   round-z69-checked, thirty-third-round-completeness, thirty-third-round-patents, thirty-third-round-sensitive,
+ *   twelfth-round-exports, twelfth-round-hard, twelfth-round-law, twelfth-round-sms, twentieth-round-falsefail,
+ *   twentieth-round-falsepass, twentieth-round-platforms, twenty-eighth-round-holds, twenty-eighth-round-questions-
+ *   checked, twenty-fifth-round-endings-checked, twenty-fifth-round-jargon, twenty-fifth-round-quoted, twenty-fifth-
+ *   round-settings-checked, twenty-fifth-round-walkthroughs, twenty-first-round-civic, twenty-first-round-endings,
+ *   twenty-first-round-messy, twenty-first-round-voices, twenty-first-round-widenings, twenty-fourth-round-endings-
+ *   checked, twenty-fourth-round-markup, twenty-ninth-round-devices, twenty-ninth-round-research, twenty-second-round-
+ *   public, twenty-second-round-referrals-checked, twenty-second-round-spanish, twenty-seventh-round-codes, twenty-
+ *   seventh-round-contacts, twenty-seventh-round-espanol, twenty-seventh-round-handover, twenty-seventh-round-limits,
+ *   twenty-seventh-round-listening, twenty-seventh-round-readings-checked, twenty-seventh-round-settings-checked,
+ *   twenty-sixth-round-asking, twenty-sixth-round-contacts-checked, twenty-sixth-round-endings-checked, twenty-sixth-
+ *   round-greeting, twenty-sixth-round-parting, twenty-sixth-round-waiting, twenty-third-round-clocks, twenty-third-
+ *   round-contacts-checked, twenty-third-round-corrections, twenty-third-round-endings-checked, twenty-third-round-
+ *   international, twenty-third-round-patronwords, twenty-third-round-settings-checked, unseen-styles
+ *
+ * v41's fingerprint after block E27: 4044a15d30a853ff.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { at, describeLeft, describeSessions, type Line, ROSA, type SessionCase, some, sys, usual, noTransfer } from './helpers';
+import { describeLeft, describeSessions, type Line, ROSA, type SessionCase, some, sys, usual, noTransfer } from './helpers';
 import { espera } from './narrowing-lines';
 
 /** The patron's question, a greeting that asks the branch, the patron's reply at 50 s (G21's ASK). */
