@@ -17303,7 +17303,84 @@ const phrasesV41G22 = block(phrasesV41G21, (v41) => ({
 }));
 
 // E27: checks v41's G21 (holds 'wait please' and 'un instante', 'let me see if I understand' no hold, 'perdimos la conexión', and G21's readings of goodbyes in the idle)
-const phrasesV41E27 = block(phrasesV41G22, (_v41) => ({}));
+/**
+ * (v41 E27) More ways to ask the patron to wait, G21's "wait please" kin: "Kindly wait." (before a clause's end, "while / as /
+ * for me / a moment / I"), "wait a bit pls, i look in system", "Wait a sec, I'll look" (not after "to / may / will / need to /
+ * don't / can't …": "you may need to wait a bit"), "wait ok? i check the shelf".
+ */
+const WAIT_KIN_E27 = [
+  r`\bkindly (?:wait|hold)\b(?=$|[.!,…?]| (?:while|as|till i|until i|i|for (?:me|a (?:moment|minute|sec|second|bit|while)|some time)|a (?:moment|minute|sec|second|bit|while|little))\b)`,
+  r`\bwait\b(?<!\b(?:to|may|might|will|would|need to|have to|has to|should|must|dont|do not|cant|cannot|can|not|you) wait)(?= (?:a (?:bit|little|little bit|while|sec|min|mo|tick)|abit)\b(?:[,.!…]* (?:please|i|ill|im|i am|i will|let me|while|as)\b|[.!…]*$))`,
+  r`\bwait\b(?<!\b(?:to|may|might|will|would|need to|have to|has to|should|must|dont|do not|cant|cannot|can|not|you) wait)(?=,? (?:ok|okay|k|kk)\b[ ?,.!]*(?:$|i\b|ill\b|im\b|let me\b|while\b))`,
+];
+/**
+ * (v41 E27) Spanish holds G21 did not read: "Permítame, lo reviso" (a request for time and the look-up), the Mexican "Aguárdeme
+ * tantito", the Caribbean and Colombian diminutives "Un momentico, por favor", "un ratito", at a clause's end or before "por
+ * favor / mientras / que lo … / y le … / ya"; not "fue un ratito", "toma un momentico", "tantito de azúcar".
+ */
+const TANTITO_E27 = [
+  // "Let me make sure it's on the shelf before you drive over": an availability looked up
+  r`\blet me (?:just )?make sure (?:that )?(?:(?:its|it is|theyre|they are) (?:still )?(?:on the shelf|on shelf|in|checked in|available|there|in stock|ready|on order|on hold for you)|we (?:have|still have|got) (?:it|them|a copy|copies|one|that|the))\b`,
+  r`\b(?:permitame|permiteme|aguardeme|aguardame|espereme|esperame|deme|dame)\b,? (?=(?:ya )?(?:lo|la|los|las|le|se lo) (?:reviso|busco|verifico|consulto|checo|miro|compruebo|chequeo|averiguo|confirmo)\b)`,
+  r`\b(?:tantito|momentico|segundico|minutico|instantico|ratito|ratico)\b(?<=(?:^|[.,!?;:…¡] ?|\b(?:un|dame|deme|permitame|permiteme|espere|espera|espereme|esperame|aguarde|aguardeme|aguardame|nomas|solo) )[a-z]+)(?<!\b(?:fue|es|era|sera|toma|tarda|lleva|dura|demora|hace|de|por|cada|en) un [a-z]+)(?=$|[.!,…?]| (?:por favor|porfa|mientras|ya|que (?:lo|la|le|reviso|busco|verifico|consulto|checo)|y (?:lo|la|le|te|ya))\b)`,
+];
+/**
+ * (v41 E27) Not holds, taken out before the hold families test a message: a question that opens on "wait please / please wait"
+ * ("Wait please, is it for a class?", "Please wait, do you mean the 2nd edition?") and asks no time; "please wait until the
+ * book arrives / for the book to come in" (something outside the chat); Spanish "el trámite solo toma un momentito", "fue
+ * solo un momentito" (not "me toma un momento"); "Espere un instante a que cargue la página" (the patron waits for the page).
+ */
+const NOT_A_WAIT_E27 = [
+  r`\b(?:wait (?:please|a sec|a second|a moment)|please wait|kindly wait|wait)\b,?(?= (?:is|are|was|were|do|does|did|what|which|who|when|where|why|how|can|could|would|should|have|has|you mean|u mean)\b[^.!?]*\?)(?![^.!?]*\b(?:moment|minute|sec|second|hold|check|look)\b)`,
+  r`\bplease (?:wait|hold)\b(?= (?:until|till|til|for) (?:the|your|it|its|they|them|our) (?:[a-z]+ ){0,3}?(?:arrives?|comes? in|comes? back|is ready|are ready|ships?|is shipped|loads?|is processed|are processed|is returned|are returned|gets? (?:there|in|back)|shows? up|appears?|clears?|is available|are available|becomes? available|to (?:arrive|come in|come back|load|ship|be ready|be processed|be returned|show up|appear|clear))\b)`,
+  r`\b(?:fue|es|era|sera|seria|toma|tarda|lleva|dura|demora|tomara|tardara|llevara|durara|demorara)\b(?<!\b(?:me|nos|te) [a-z]+)(?: (?:solo|nomas|apenas|como))? (?:un|1) (?:momento|momentito|momentico|instante|instantito|segundo|segundito|minuto|minutito|ratito)\b`,
+  r`\b(?:espere|espera|aguarde|aguarda) un (?:instante|instantito|momento|momentito|segundo|segundito|minuto|minutito)\b(?= (?:a|hasta) que (?:se (?!(?:lo|la|los|las|le)\b)[a-z]+|cargue|carguen|abra|abran|aparezca|aparezcan|llegue|lleguen|descargue|descarguen|actualice)\b)`,
+];
+/**
+ * (v41 E27) Restatements G21 did not read: "Let me get this straight: …", "Let me see if I've got this right", "Let me just
+ * check I understand: …", "let me make sure I understood you", Spanish "Déjeme ver si entendí: …"; "Let me see if we have it",
+ * "Déjeme ver si lo tenemos" stay holds.
+ */
+const RESTATE_E27 = [
+  r`\blet me (?:just )?(?:get (?:this|that|it) (?:straight|right)|see if (?:ive|i ve|i have) (?:got|gotten) (?:this|that|it|you|everything|all that) right|(?:check|make sure|be sure|confirm) (?:that )?i (?:understand|understood|follow|am following|im following|(?:have|got|get|ve got|have got) (?:this|that|it|you|everything|all that) (?:right|straight|correct|correctly)))\b`,
+  r`\b(?:dejeme|dejame|permitame|permiteme) (?:ver|revisar|confirmar) si (?:le |te |lo |la )?(?:entendi|entiendo|comprendi|comprendo|entendi bien|entiendo bien)\b`,
+];
+/**
+ * (v41 E27) The patron gone, said of the chat, in words G21 did not read: "se fue la señal", "se nos cortó la comunicación",
+ * "se le cayó la conexión"; English "I think the connection was lost", "seems the connection's dropped"; not "… de / del / con
+ * / en / a …" ("se fue la señal del wifi", "se perdió la conexión a internet en la sucursal"), not after "si / cuando / ayer"
+ * (E14's "Si se le cayó la conexión ayer, vuelva a entrar"), not the provider's own "se me cayó" (E19).
+ */
+const SIGNAL_GONE_E27 = [
+  r`\bse\b(?<!\b(?:si|cuando|ayer|aunque) se) (?:le |te |nos )?(?:fue|cayo|corto|perdio) (?:la |el )?(?:senal|conexion|comunicacion|linea|chat)\b(?! (?:con|del?|en|a|al|hacia|entre) )`,
+  r`\b(?:i think|looks like|seems like|seems|it seems|appears|i guess) (?:the|your) (?:connection|connections|signal|signals|line|lines)(?: (?:was|has been|got|has|is|s))? (?:dropped|lost|cut|cut off|cut out|gone|died|timed out|disconnected|dropped out)\b`,
+];
+/** (v41 E27) Where G21's PERDIMOS_G21 and v4's "we lost the connection" are in seemGone. */
+const PERDIMOS_G21_AT = phrasesV41G22.seemGone.indexOf(PERDIMOS_G21);
+const LOST_CONNECTION_AT = phrasesV41G22.seemGone.findIndex((x) => x.includes('lost (?:the |our |your )?connection|logged off|timed out|gone idle)'));
+/** (v41 E27) Where an earlier "se cortó / se perdió / se cayó la conexión" is in seemGone (E27: not "… a internet en la sucursal"). */
+const SE_CORTO_AT = phrasesV41G22.seemGone.indexOf(r`\bse (?:corto|perdio|cayo)\b(?= (?:la|el|nuestra|nuestro) (?:comunicacion|conexion|chat|llamada|senal)\b)`);
+if (PERDIMOS_G21_AT < 0 || LOST_CONNECTION_AT < 0 || SE_CORTO_AT < 0) throw new Error('v41 E27: an alternative of seemGone it narrows is missing');
+const phrasesV41E27 = block(phrasesV41G22, (v41) => ({
+  // (test/fortieth-round-e27-checked.test.ts)
+  // "Kindly wait.", "wait a bit pls, i look in system", "wait ok? i check the shelf"; "Permítame, lo reviso", "Aguárdeme
+  // tantito", "Un momentico, por favor"
+  hold: v41.plus('hold', ...WAIT_KIN_E27, ...TANTITO_E27),
+  // "Wait please, is it for a class?", "please wait until the book arrives", "el trámite solo toma un momentito", "Espere un
+  // instante a que cargue la página"; "Let me get this straight: …", "Déjeme ver si entendí"
+  notHold: v41.plus('notHold', ...NOT_A_WAIT_E27, ...RESTATE_E27),
+  // G21's "perdimos la conexión" not "… del catálogo / a internet"; "we lost the connection" not "… to the catalogue server";
+  // "se fue la señal", "se nos cortó la comunicación", "I think the connection was lost"
+  seemGone: v41
+    .swap('seemGone', PERDIMOS_G21_AT, retext(PERDIMOS_G21, r`(?! con (?:el|la|los|las|nuestro|nuestra) )`, r`(?! (?:con (?:el|la|los|las|nuestro|nuestra)|del?|a|al|en|hacia) )`), ...SIGNAL_GONE_E27)
+    .map((x, i) =>
+      i === LOST_CONNECTION_AT
+        ? `${x}(?! (?:to|with|from) (?:the|our|a|an)\\b(?! (?:chat|session|call)\\b))`
+        : i === SE_CORTO_AT
+          ? `${x}(?! (?:la|el|nuestra|nuestro) [a-z]+ (?:con|del?|a|al|en|hacia) )`
+          : x,
+    ),
+}));
 
 // E28: checks v41's G22 (agencies abroad who will contact the patron, Australian 13 numbers, NHS 111, Papers Past)
 /**
