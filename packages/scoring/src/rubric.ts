@@ -17309,8 +17309,8 @@ const phrasesV41G22 = block(phrasesV41G21, (v41) => ({
  * don't / can't …": "you may need to wait a bit"), "wait ok? i check the shelf".
  */
 const WAIT_KIN_E27 = [
-  r`\bkindly (?:wait|hold)\b(?=$|[.!,…?]| (?:while|as|till i|until i|i|for (?:me|a (?:moment|minute|sec|second|bit|while)|some time)|a (?:moment|minute|sec|second|bit|while|little))\b)`,
-  r`\bwait\b(?<!\b(?:to|may|might|will|would|need to|have to|has to|should|must|dont|do not|cant|cannot|can|not|you) wait)(?= (?:a (?:bit|little|little bit|while|sec|min|mo|tick)|abit)\b(?:[,.!…]* (?:please|i|ill|im|i am|i will|let me|while|as)\b|[.!…]*$))`,
+  r`\bkindly (?:wait|hold)\b(?=$|[.!,?]| (?:while|as|till i|until i|i|for (?:me|a (?:moment|minute|sec|second|bit|while)|some time)|a (?:moment|minute|sec|second|bit|while|little))\b)`,
+  r`\bwait\b(?<!\b(?:to|may|might|will|would|need to|have to|has to|should|must|dont|do not|cant|cannot|can|not|you) wait)(?= (?:a (?:bit|little|little bit|while|sec|min|mo|tick)|abit)\b(?:[,.!]* (?:please|i|ill|im|i am|i will|let me|while|as)\b|[.!]*$))`,
   r`\bwait\b(?<!\b(?:to|may|might|will|would|need to|have to|has to|should|must|dont|do not|cant|cannot|can|not|you) wait)(?=,? (?:ok|okay|k|kk)\b[ ?,.!]*(?:$|i\b|ill\b|im\b|let me\b|while\b))`,
 ];
 /**
@@ -17322,7 +17322,7 @@ const TANTITO_E27 = [
   // "Let me make sure it's on the shelf before you drive over": an availability looked up
   r`\blet me (?:just )?make sure (?:that )?(?:(?:its|it is|theyre|they are) (?:still )?(?:on the shelf|on shelf|in|checked in|available|there|in stock|ready|on order|on hold for you)|we (?:have|still have|got) (?:it|them|a copy|copies|one|that|the))\b`,
   r`\b(?:permitame|permiteme|aguardeme|aguardame|espereme|esperame|deme|dame)\b,? (?=(?:ya )?(?:lo|la|los|las|le|se lo) (?:reviso|busco|verifico|consulto|checo|miro|compruebo|chequeo|averiguo|confirmo)\b)`,
-  r`\b(?:tantito|momentico|segundico|minutico|instantico|ratito|ratico)\b(?<=(?:^|[.,!?;:…¡] ?|\b(?:un|dame|deme|permitame|permiteme|espere|espera|espereme|esperame|aguarde|aguardeme|aguardame|nomas|solo) )[a-z]+)(?<!\b(?:fue|es|era|sera|toma|tarda|lleva|dura|demora|hace|de|por|cada|en) un [a-z]+)(?=$|[.!,…?]| (?:por favor|porfa|mientras|ya|que (?:lo|la|le|reviso|busco|verifico|consulto|checo)|y (?:lo|la|le|te|ya))\b)`,
+  r`\b(?:tantito|momentico|segundico|minutico|instantico|ratito|ratico)\b(?<=(?:^|[.,!?;:¡] ?|\b(?:un|dame|deme|permitame|permiteme|espere|espera|espereme|esperame|aguarde|aguardeme|aguardame|nomas|solo) )[a-z]+)(?<!\b(?:fue|es|era|sera|toma|tarda|lleva|dura|demora|hace|de|por|cada|en) un [a-z]+)(?=$|[.!,?]| (?:por favor|porfa|mientras|ya|que (?:lo|la|le|reviso|busco|verifico|consulto|checo)|y (?:lo|la|le|te|ya))\b)`,
 ];
 /**
  * (v41 E27) Not holds, taken out before the hold families test a message: a question that opens on "wait please / please wait"
