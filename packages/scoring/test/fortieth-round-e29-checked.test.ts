@@ -1,5 +1,113 @@
 /**
- * HEADER (filled in at the end)
+ * Fortieth round, block E29 (a second wave): CHECKING v41's block E24 (the provider's slips: `slipsE24(word, not, keys)`, two slips
+ * in a word of five letters or more, a dropped letter in a four-letter word, a neighbouring key; its twelve families) both ways,
+ * with cases no one had written: FALSE PASSES (real words, names, codes and URLs that E24's slips spell, in the positions its
+ * families read) and false fails (slips E24 still misses in holds, completeness, anything else, goodbyes, check-ins, notices,
+ * follow-up days and referrals), in American, British, non-native, chat-speak, terse and Spanish registers.
+ *
+ * A BEHAVIOUR DONE WITH A SLIP IS STILL DONE; A SLIP THAT SPELLS ANOTHER WORD IS READ AS THAT WORD. Statuses are read from the
+ * literal text of RUBRIC.md's Terms (Hold message, Waiting on the provider, Goodbye, Follow-up session, Referral) and its
+ * checks, decided before the scorer ran.
+ *
+ * PARAPHRASE SWEEP. Words E24's slips spell, checked against a word list and tried where the families read: "Hans" (Hans
+ * Christian Andersen, Hans Rosling, Hans Brinker, a clerk Hans) and "tans" (two slips of "thanks"); "than KS" (Kansas after a
+ * comparative); "Garcia's" / "the Garcias" (G20's slip of "gracias", reads "garcias" once the apostrophe goes); "hers", "here's",
+ * "Ceres", "cheer", "cheer.org" (slips of "cheers"); "one Monet", "one mite", "just a mite", "one mint", "one mine", "one
+ * omen", "one mute", "give me a mint" (slips of moment / minute, two slips or a key); "I am searing", "I am arching",
+ * "currently looming" (two slips of searching / looking); "good mooring" (two slips of "morning"); Spanish "¿En qué (más | otra
+ * cosa) le sirvo?", "¿Cómo más le sirvo?" (G20's "sirvo": "how can I help", not "did it help"); "by Frida Kahlo" (G20's
+ * "frida"); "the limt on renewals / on holds", "your tiem is up on the public PC / for the study room", "the tiem is up on the
+ * parking meter" (E24's limit and time without v1's guards); "Let Me Lok Back" (a title), "Cal the gardener", "1,500 cal a day",
+ * "Cal Poly" ("cal"); "Tanks for chatting", "Take car!", "take acre", "bar with me"; the patron's "Thnask, bye!", "no more
+ * qeustions on that one". Slips E24 misses: "lemme / let me have a lok", "I will / ill chekc", "stll / sitll looking", "bera /
+ * baer with me", "lookign into it", "serching on that now", "deme un minnuto", "espere un mintuo", "dejeme reivsar", "permitame
+ * buscra"; "Was that helpfull?", "Is this usefull?"; "Any other qestions?", "Any more qustions?", "Do you have any other
+ * qeustions …?", "Is there somthing else …?", "Need somethign else?"; "Still thre?", "Stil ther?"; "I will close tis / thsi
+ * chat", "end the caht / chta"; "Thank you for contactign", "Thanks for contacitng"; "Take cre!", "Tkae cre!"; "on Firday",
+ * "on Fridya", "next Mondya", "next Tusday"; "giv / gvie them a cal(l) at …".
+ *
+ * Readings taken where RUBRIC.md leaves room:
+ * - a slip is read as the key word only where it spells no ordinary word or name a library chat uses (E24's reading kept):
+ *   "hans", "tans", "garcias", "cheer", "hers", "heres", "ceres", "monet", "moet", "mont", "omen", "mine", "mint", "mite",
+ *   "mute", "send", "searing", "arching", "looming", "cheeking", "mooring", "mooning", "sirvo", "frida" are read as written;
+ * - "than ks" is "thanks" except after a comparative ("lower / bigger / more / other than KS" is Kansas);
+ * - E24's slipped "reached the limit" and "your time is up" take v1's guards for the same words unslipped (renewals, holds,
+ *   the PC, the room): a slip does not make a renewal limit a dismissal;
+ * - a slipped "still there?" alone opens the message ("Still thre?"), as v1's "there?" does; "Is the copy stll thre?" asks
+ *   about a book;
+ * - a slipped weekday after "on / next / by" says when, as the unslipped day does (followupLater, followupSend).
+ *
+ * COUNTS. Written: 145 cases, all labelled before running: a first batch of 76 (1 whole session, American; 75 short, 36 of them
+ * near misses; 4 moved to LEFT) and a second batch of 69 probing E24's and E29's own words (37 near misses, 32 slips; 1 moved to
+ * LEFT). Near misses in all: 73, plus the whole session's look-alikes ("one Monet", "Garcia's").
+ * Run: 140 (1 whole); LEFT: 5. Labels corrected: 0.
+ * Run 1 (first batch, 76): 46 disagreed. By check: interest.keep_informed 16 (9 false passes of E24: "one Monet and", "one
+ *  mite,", "one mint,", "just a mite,", "one mute and", "one omen,", "one mine.", "I am searing", the title "Let Me Lok Back";
+ *  7 slips not read: "lemme have a lok", "stll looking", "bera with me", "lookign into it", "ill chekc", "deme un minnuto",
+ *  "dejeme reivsar"), closing.courteous 11 (10 false passes: "Hans" twice, "tans", "Garcia's", "Los Garcias", "hers.",
+ *  "Ceres.", "cheer.", "cheer.org", "than KS,"; "Take cre!" not read), closing.anything_else 4 ("Any other qestions?",
+ *  "somthing else" not read; "Anythign else by her …, ok?", the patron's "no more qeustions on that one." read),
+ *  closing.no_dismissal 3 ("the limt on renewals", "your tiem is up on the public PC", "the survey asked too mnay questions"),
+ *  followup.completeness 2 ("Was that helpfull?" not read; "¿En qué más le sirvo?" read), session.disconnect_notice 2 ("tis
+ *  chat", "the caht"), approachability.greeting 2 ("contactign" not read; "good mooring" read), followup.contact /
+ *  resolution.code 2 ("next Mondya", "on Firday"), referral.contact 2 ("giv them a cal" not read; "Cal the gardener" read),
+ *  session.idle_checkin 1 ("Still thre?"), the whole session 1 ("lemme have a lok").
+ * Run 2 (after the first fixes): 6 disagreed: the patron's "no more qeustions on that one", "Ill send it on Firday" (fixed,
+ *  below) and the 4 LEFT. Run 3: none but the LEFT. Run 4 (the second batch, first 51): 1 disagreed ("Stil looking forward",
+ *  an older alternative's reading: LEFT). Run 5 (18 more near misses of the second batch): none disagreed.
+ *
+ * Fixed in block E29 (v41 phrase families only; E24's block and its test file unchanged, E24's alternatives found by their
+ * text and swapped). Near misses in the cases named "near miss", each checked to FAIL with its fix made too wide (all widened at
+ * once, then restored), unless said otherwise:
+ *  - thanks / greeting: E24's two-slip "thanks" less "hans", "tans", and "than ks" not after a comparative (`THANKS_E29`)
+ *    ["Try the fairy tales of Hans Christian Andersen", "Spray tans …", "lower than KS,", "Hans Brinker …", "bigger than KS,"];
+ *    E24's "<gracias slipped>" less "garcias" ["Cristina Garcia's …", "Los Garcias …", "Jerry Garcia's …", "Garcia's Market"
+ *    (these failed in run 1 with E24's family; the widening check left this exclusion in by mistake)];
+ *  - farewell: E24's "<cheers slipped>" less "cheer", "hers", "heres", "ceres", "ches" (`CHEERS_E29`) ["… is hers.", "… is
+ *    Ceres.", "… lead a cheer.", "cheer.org/guides", "That umbrella … is hers, I think."];
+ *  - hold: E24's "one / just a / give me a … <moment, minute, second slipped>" less "monet", "moet", "mont", "omen", "mine",
+ *    "mint", "mite", "mute", "send" (`ONE_MOMENT_E29`) ["one Monet and", "one mite,", "one mint,", "just a mite,", "one mute
+ *    and", "one omen,", "one mine.", "one Monet,", "just a mite,"]; E24's "im / still … <searching, looking, checking with two
+ *    slips>" less "searing", "arching", "looming", "cheeking" (`IM_LOOKING_E29`) ["I am searing the tomatoes", "Currently
+ *    looming large"];
+ *  - greeting: E24's "good <morning with two slips or a key>" less "mooring", "mooning", "morin" ["There is good mooring at the
+ *    town dock."];
+ *  - completeness: E24's "le <sirvio slipped>?" less "sirvo" ["¿En qué más le sirvo?", "¿En qué otra cosa le sirvo?"];
+ *  - dismissalHard: E24's "reached the / your <limit slipped>" and "your <time slipped> is up" replaced by v1's own
+ *    alternatives with the slipped words put in (their guards kept) ["the limt on renewals", "your tiem is up on the public
+ *    PC", "teh limt on holds", "your tiem is up for the study room"];
+ *  - whenExpect: E24's "by <a weekday slipped>" less "frida", and read after "on / next" too (`DAY_SLIP_E29`) ["… books by
+ *    Frida Kahlo" (contact fails: no when)];
+ *  - patronDone: E24's "no more <questions slipped>" with v1's guards ("… on that one", "… on the tomato book") ["no more
+ *    qeustions on that one. what about peppers?", "no more qeustions on the tomato book. and peppers"];
+ *  - hold, added: "let me / lemme have a <look slipped>"; "I will / ill <check slipped>"; "<still slipped> looking / searching /
+ *    checking" (not before "forward"); "<bear slipped: G20's, not bar / ear / hear> with me" ["The photo of the bar with me in
+ *    it"]; "<looking, searching, checking slipped> now / on that / into it"; "deme / espere … un <minuto slipped>" (not
+ *    "into", "mint"); "dejeme / permitame <revisar, buscar slipped>";
+ *  - completeness, added: "is / was this / that <helpful, useful slipped>?";
+ *  - anythingElse, added: "Any other / more / further <questions slipped>?" at a clause's start, "do you have / are there any
+ *    other <questions slipped> …?", "is there / (do you) need <something slipped> else / more", "<something slipped> else I /
+ *    we can" ["Any other qestions on the worksheet are in the answer key." (no "?"); "I found somthing else you might like"
+ *    stays as labelled also with the fix widened: kept out by the check's older readings];
+ *  - stillThere, added: "<still> <there slipped>?" as the message's first words ["Is the copy stll thre, on the hold shelf?"];
+ *  - willEnd, added: "I will / I'm going to … end / close <this slipped: tis, thsi> chat" and "… the / this <chat slipped: G20's,
+ *    not hat, cat>";
+ *  - farewell, added: "take / tkae <care with a dropped letter or G20's slip: not car, are, acre>" at the end ["Take acre by
+ *    acre" stays as labelled also with "acre" let in: the end lookahead keeps it out];
+ *  - followupLater / followupSend, added: the slipped weekday (`DAY_SLIP_E29`, not "frida") where v1 reads the day ("I'll send
+ *    it on Firday");
+ *  - referralVerb, added: "<give slipped> them a <call slipped>".
+ *
+ * Not changed: text.ts, E24's block and its test file, classify.ts (no new setting).
+ *
+ * LEFT (5): "Let Me Lok Back" (a title: v1 reads the unslipped "Let Me Look Back" as a hold alike; capitals and quotes are
+ * gone by the time families read); "Anythign else by her is on the shelf too, ok?" (v1 reads the unslipped words alike); "Cal
+ * the gardener …" (the name spells E24's "cal" and v1 reads "Call the gardener …" alike); "The 2019 survey asked too mnay
+ * questions" (v1 and G20 read the unslipped words alike); "Stil looking forward to the sale!" (an older hold alternative reads
+ * "stil looking" before "forward").
+ *
+ * Final run: FINAL_RUN
+ * v41's fingerprint after block E29: FINGERPRINT.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 import { L } from './narrowing-lines';
@@ -106,7 +214,7 @@ export const short: SessionCase[] = [
   { name: 'courteous: "Thansk again, bye"', lines: bye('Thansk again, bye'), exp: some({ courteous: 'pass' }) },
   { name: 'courteous: Spanish "Gracas por escribir!"', lines: bye('Gracas por escribir!'), exp: some({ courteous: 'pass' }) },
   { name: 'courteous: "Cheers!" British', lines: bye('Cheers!'), exp: some({ courteous: 'pass' }) },
-  { name: 'courteous: "Tanks for chatting!" is read as "tanks" (a word): no thanks', lines: bye('Tanks for chatting!'), exp: some({ courteous: 'fail' }) },
+  { name: 'near miss (courteous): "Tanks for chatting!" is read as "tanks" (a word): no thanks', lines: bye('Tanks for chatting!'), exp: some({ courteous: 'fail' }) },
 
   // ---- hold: real words E24's moment/minute/second slips spell (keep_informed PASSES when no hold)
   { name: 'near miss (hold): "The museum has one Monet and two Renoirs on loan."', lines: held('The museum has one Monet and two Renoirs on loan.'), exp: some({ informed: 'pass' }) },
@@ -238,6 +346,25 @@ export const second: SessionCase[] = [
   { name: 'second, greeting: "Good moring, Jo at the library here"', lines: greeted('Good moring, Jo at the library here.'), exp: some({ greeting: 'pass' }) },
   { name: 'second, greeting: "Thanks for contacitng Ask Us, Im Dana"', lines: greeted("Thanks for contacitng Ask Us, I'm Dana."), exp: some({ greeting: 'pass' }) },
   { name: 'second, near miss (greeting): "Hans at the library here." (a name, no greeting)', lines: greeted('Hans at the library here.'), exp: some({ greeting: 'fail' }) },
+  // more near misses in the words of E29's narrowings (labelled before running)
+  { name: 'second, near miss (courteous): "Tans and browns fill the 1970s decor book."', lines: bye('Tans and browns fill the 1970s decor book.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (courteous): "Ceres, the Roman goddess, is on page 12."', lines: bye('Ceres, the Roman goddess, is on page 12.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (courteous): "The book is his, the DVD is hers."', lines: bye('The book is his, the DVD is hers.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (courteous): "The stage show is called Cheer."', lines: bye('The stage show is called Cheer.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (courteous): "Garcia\'s Market sells tomato seedlings."', lines: bye("Garcia's Market sells tomato seedlings."), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (courteous): "The Hans Christian Andersen Award list is at 028.5."', lines: bye('The Hans Christian Andersen Award list is at 028.5.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (hold): "The set has one mint, unused stamp."', lines: held('The set has one mint, unused stamp.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss (hold): "Add one mite. Then count again."', lines: held('Add one mite. Then count again, as the lab sheet says.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss (hold): "Give me a mint, said the man in the story."', lines: held('"Give me a mint," said the man in the story.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss (hold): "The book ends with one omen."', lines: held('The book ends with one omen.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss (hold): "I am arching the vines over the trellis in photo 3."', lines: held('In photo 3 I am arching the vines over the trellis.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss (hold): "Just a mite, or spider mite, can ruin a crop."', lines: held('Just a mite, or a spider mite, can ruin a crop.'), exp: some({ informed: 'pass' }) },
+  { name: 'second, near miss (dismissal): "Once you hit the limt on renewals, the book must come back."', lines: more('Once you hit the limt on renewals, the book must come back.', 'can i renew again?'), exp: some({ dismissal: 'pass' }) },
+  { name: 'second, near miss (dismissal): "The tiem is up on the parking meter outside"', lines: more('The tiem is up on the parking meter outside at 6, by the way.', 'where do i park?'), exp: some({ dismissal: 'pass' }) },
+  { name: 'second, near miss (completeness): Spanish "¿Cómo le sirvo hoy?" asks nothing about what was given', lines: esAsked('¿Cómo más le sirvo hoy?'), exp: some({ complete: 'fail' }) },
+  { name: 'second, near miss (patron done): "no more qestions about the tomato book, but can you help with peppers"', lines: patronThen('no more qestions about the tomato book, but can you help with peppers'), exp: some({ anything: 'fail' }) },
+  { name: 'second, near miss (courteous): "Hans, the clerk at the desk, can show you the shelf."', lines: bye('Hans, the clerk at the desk, can show you the shelf.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second, near miss (hold): "Each student gets one mint."', lines: held('At the tasting each student gets one mint.'), exp: some({ informed: 'pass' }) },
 ];
 
 export const LEFT: SessionCase[] = [
