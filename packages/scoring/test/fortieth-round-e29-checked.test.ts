@@ -62,14 +62,15 @@
  *  - thanks / greeting: E24's two-slip "thanks" less "hans", "tans", and "than ks" not after a comparative (`THANKS_E29`)
  *    ["Try the fairy tales of Hans Christian Andersen", "Spray tans …", "lower than KS,", "Hans Brinker …", "bigger than KS,"];
  *    E24's "<gracias slipped>" less "garcias" ["Cristina Garcia's …", "Los Garcias …", "Jerry Garcia's …", "Garcia's Market"
- *    (these failed in run 1 with E24's family; the widening check left this exclusion in by mistake)];
+ *    (checked in a second widening, with the 18 near misses added last)];
  *  - farewell: E24's "<cheers slipped>" less "cheer", "hers", "heres", "ceres", "ches" (`CHEERS_E29`) ["… is hers.", "… is
  *    Ceres.", "… lead a cheer.", "cheer.org/guides", "That umbrella … is hers, I think."];
  *  - hold: E24's "one / just a / give me a … <moment, minute, second slipped>" less "monet", "moet", "mont", "omen", "mine",
  *    "mint", "mite", "mute", "send" (`ONE_MOMENT_E29`) ["one Monet and", "one mite,", "one mint,", "just a mite,", "one mute
  *    and", "one omen,", "one mine.", "one Monet,", "just a mite,"]; E24's "im / still … <searching, looking, checking with two
- *    slips>" less "searing", "arching", "looming", "cheeking" (`IM_LOOKING_E29`) ["I am searing the tomatoes", "Currently
- *    looming large"];
+ *    slips>" less "searing", "arching", "looming", "cheeking" (`IM_LOOKING_E29`) ["I am searing the tomatoes", "In photo 3
+ *    I am arching the vines"; "Currently looming large" stays as labelled also with "looming" let in: the hold check's older
+ *    readings keep it out];
  *  - greeting: E24's "good <morning with two slips or a key>" less "mooring", "mooning", "morin" ["There is good mooring at the
  *    town dock."];
  *  - completeness: E24's "le <sirvio slipped>?" less "sirvo" ["¿En qué más le sirvo?", "¿En qué otra cosa le sirvo?"];
@@ -98,6 +99,11 @@
  *    it on Firday");
  *  - referralVerb, added: "<give slipped> them a <call slipped>".
  *
+ * Near misses E24 already keeps out (no fix, run as guards): "The stove needs a new grate.", "Tanks for chatting!", the
+ * patron's "Thnask, bye!", "The dose this helps with …", "Would you like the book's answer key too?", "Are you stil three weeks
+ * from planting?", "Hans Christian Andersen is at 398.2" and "Hans at the library here." (greeting), "1,500 cal a day", "Cal
+ * Poly's library".
+ *
  * Not changed: text.ts, E24's block and its test file, classify.ts (no new setting).
  *
  * LEFT (5): "Let Me Lok Back" (a title: v1 reads the unslipped "Let Me Look Back" as a hold alike; capitals and quotes are
@@ -106,8 +112,17 @@
  * questions" (v1 and G20 read the unslipped words alike); "Stil looking forward to the sale!" (an older hold alternative reads
  * "stil looking" before "forward").
  *
- * Final run: FINAL_RUN
- * v41's fingerprint after block E29: FINGERPRINT.
+ * Final run: this file, rubric.test.ts, phrases.test.ts (the phrases project: 320 tests, all passed), every thirty-seventh-,
+ * thirty-eighth- and thirty-ninth-round file and this round's (30 files with rubric.test.ts, 3409 tests, all passed), and the
+ * 292 other files found by grep for the fixes' words (" hers", "cheer", "Hans", " tans", "Garcia", "mooring", "sirvo", "reached
+ * the limit", "reached your limit", "time is up", "Frida", "on Friday", "send it", "ny other questions", "omething else", "till
+ * there", "close this chat", "end the chat", "have a look", "bear with me", "looking into it", "un minuto", "jeme", "helpful?",
+ * "useful?", "give them a call", "ake care", "no more questions", "than KS", "one moment", "just a mi", "one minute", "one sec",
+ * "heers", "ood morning", "hank you for contacting", "hanks for contacting", "next Monday", "let me look", "I'll check", "ill
+ * check", "till looking", "one Monet", "mite", "mint"): 25445 tests, all passed but one that fails on the branch's base commit
+ * too (f1b99ca, before block E29): symbols-one-byte.test.ts "no phrase family of any version names a symbol beyond Latin-1 …",
+ * which names three v41 hold alternatives of G21's ("wait, please", "un instante", "momentito") that write "…" in a class.
+ * v41's fingerprint after block E29: 834c8c7db0b99cc9.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some, usual } from './helpers';
 import { L } from './narrowing-lines';
