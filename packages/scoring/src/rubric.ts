@@ -17456,7 +17456,121 @@ const phrasesV41E28 = block(phrasesV41E27, (v41) => ({
 }));
 
 // E29: checks v41's E24 (slipsE24: two slips in a word, short words, neighbouring keys, Spanish and British slips)
-const phrasesV41E29 = block(phrasesV41E28, (_v41) => ({}));
+// (test/fortieth-round-e29-checked.test.ts)
+/** (v41 E29) The index of E24's alternative `text` in v41's `family` as it stands before block E29 (throws when it is gone). */
+const e24At = (family: keyof RubricPhrases, text: string): number => {
+  const i = phrasesV41E28[family].indexOf(text);
+  if (i < 0) throw new Error(`E29: no E24 alternative of ${family}: ${text.slice(0, 60)}`);
+  return i;
+};
+/** (v41 E29) `src` with every `from` replaced by `to` (throws when there is none). */
+const retextAllE29 = (src: string, from: string, to: string): string => {
+  if (!src.includes(from)) throw new Error(`E29: no ${from}`);
+  return src.split(from).join(to);
+};
+/**
+ * (v41 E29) E24's "thanks" with two slips, less the words and names they spell ("Hans Christian Andersen", "spray tans"), and
+ * "than ks" not after a comparative ("lower than KS": Kansas).
+ */
+const THANKS_E29 = `(?:${slipsE24('thanks', ['thinks', 'thanos', 'shanks', 'chanks', 'thank', 'hanks', 'tanks', 'than', 'thans', 'hank', 'tank', 'hans', 'tans'], false)}\\b|thank s\\b|than ks\\b(?<!\\b(?:more|less|rather|other|fewer|[a-z]+er) than ks))`;
+/** (v41 E29) E24's "<cheers slipped>" goodbye, less the words it spells ("cheer", "hers", "here's", "Ceres"). */
+const CHEERS_E29 = r`\b(?:${slipsG20('cheers', ['cheer'])}|${slipsE24('cheers', ['cheeks', 'cheery', 'sheers', 'chee', 'cheer', 'hers', 'heres', 'ceres', 'ches'])})\b(?= *(?:$|[!.,]))`;
+/** (v41 E29) E24's "one / just a … <moment, minute, second slipped>" hold, less the words they spell ("one Monet", "one mite", "one mint", "just a mite", "one omen", "one mute"). */
+const ONE_MOMENT_E29 = r`\b(?:one|give me a|wait a|hang on a|hold on a|just a|bear with me a)(?<!\bby one) (?:${slipsE24('moment', ['monet', 'moet', 'mont', 'omen'])}|${slipsE24('minute', ['mine', 'mint', 'mite', 'mute', 'minue'])}|${slipsE24('second', ['send'])}|secc)\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`;
+/** (v41 E29) E24's "im / still … <searching, looking, checking with two slips>", less "searing", "arching", "looming", "cheeking". */
+const IM_LOOKING_E29 = r`\b(?:im|i am|still|currently) (?:${slipsE24('searching', ['searing', 'arching'], false)}|${slipsE24('looking', ['oking', 'looming'], false)}|${slipsE24('checking', ['cheeking'], false)})\b(?! forward\b)`;
+/** (v41 E29) E24's own "im / still … <searching, looking, checking with two slips>" alternative, as E24 wrote it. */
+const IM_LOOKING_E24 = r`\b(?:im|i am|still|currently) (?:${slipsE24('searching', [], false)}|${slipsE24('looking', [], false)}|${slipsE24('checking', [], false)})\b(?! forward\b)`;
+/** (v41 E29) A weekday or "tomorrow" with a slip (G20's), less "Frida" ("a book by Frida Kahlo"). */
+const DAY_SLIP_E29 = `(?:${slipsG20('monday')}|${slipsG20('tuesday')}|${slipsG20('wednesday')}|${slipsG20('thursday')}|${slipsG20('friday', ['frida'])}|${slipsG20('tomorrow')}|thrusday|wendesday|wedensday)`;
+/** (v41 E29) The "I'll send it … on Friday / by Monday" alternative of followupSend as it stands before block E29 (its days slipped in E29's copy). */
+const SEND_ON_DAY_E29 = (() => {
+  const x = phrasesV41E28.followupSend.find((y) => y.startsWith(r`\b(?:send|email|mail|text)\b(?<=\b(?:ill|i will|well|we will|`) && y.includes('on (?:monday|'));
+  if (x === undefined) throw new Error('E29: no followupSend alternative with days');
+  return x;
+})();
+/** (v41 E29) v1's "reached the limit" dismissal (with its guards: renewals, holds …) as it stands before block E29. */
+const LIMIT_OLD_E29_AT = phrasesV41E28.dismissalHard.findIndex((x) => x.startsWith(r`\b(?:reached|hit|exceeded|used up|used|had|have had) (?:your|the|my|our) (?:question |questions |time |chat |session )?(?:limit|`));
+/** (v41 E29) v1's "your time is up" dismissal (with its guards: the PC, the room …) as it stands before block E29. */
+const TIME_OLD_E29_AT = phrasesV41E28.dismissalHard.findIndex((x) => x.startsWith(r`\b(?:your|the|our) time (?:is|has) (?:up|`));
+const phrasesV41E29 = block(phrasesV41E28, (v41) => ({
+  // narrowed: "good mooring" is no greeting; "Hans" no thanks; added: "Thank you for contactign …"
+  greeting: v41.swap(
+    'greeting',
+    e24At('greeting', r`\bgood (?:${slipsE24('morning')}|${slipsE24('afternoon')}|${slipsE24('evening')})\b`),
+    r`\bgood (?:${slipsE24('morning', ['mooring', 'mooning', 'morin'])}|${slipsE24('afternoon')}|${slipsE24('evening')})\b`,
+    `\\b(?:thanks|thank you|${THANKS_G20}|${THANKS_E29}) for ${slipsG20('contacting')}\\b`,
+  ).map((x) => (x === `\\b${THANKS_E24} for (?:contacting|chatting with|using|reaching out to|writing to|visiting)\\b` ? `\\b${THANKS_E29} for (?:contacting|chatting with|using|reaching out to|writing to|visiting)\\b` : x)),
+  // narrowed: "one Monet and two Renoirs", "one mite,", "just a mite,", "I am searing"; added: "let me have a lok", "I'll
+  // chekc", "stll looking", "bera with me", "lookign into it", "deme un minnuto", "dejeme reivsar"
+  hold: v41.swap(
+    'hold',
+    e24At('hold', r`\b(?:one|give me a|wait a|hang on a|hold on a|just a|bear with me a)(?<!\bby one) (?:${slipsE24('moment')}|${slipsE24('minute')}|${slipsE24('second')}|secc)\b(?=$|[.!,]| (?:please|while|as|and|so|i|let|for me)\b)`),
+    ONE_MOMENT_E29,
+    r`\b(?:let me|lemme) have a (?:${slipsG20('look')}|${slipsE24('look', ['loo', 'loom', 'lool', 'kook', 'book', 'took', 'hook', 'cook', 'nook'])})\b`,
+    r`\b(?:ill|i will) (?:${slipsG20('check', ['heck'])}|${slipsE24('check', ['chuck', 'cheek', 'chick', 'chock', 'shek', 'chef', 'ches'], false)})\b`,
+    r`\b${slipsG20('still', ['till', 'sill'])} (?:looking|searching|checking|${slipsG20('looking')}|${slipsG20('searching')}|${slipsG20('checking')})\b(?! forward\b)`,
+    r`\b${slipsG20('bear')} (?:with|${slipsG20('with')}) me\b`,
+    r`\b(?:${slipsG20('looking')}|${slipsG20('searching')}|${slipsG20('checking')}) (?:now|on that|into (?:it|that|this))\b`,
+    r`\b(?:deme|dame|denme|espere|espera|aguarde) un (?:${slipsG20('minuto')}|${slipsE24('minuto', ['into', 'minot', 'mint'], false)})\b`,
+    r`\b(?:dejeme|dejame|permitame|permiteme) (?:${slipsG20('revisar')}|${slipsG20('buscar')})(?:lo|la|los|las)?\b`,
+  ).map((x) => (x === IM_LOOKING_E24 ? IM_LOOKING_E29 : x)),
+  // narrowed: "¿En qué más le sirvo?" asks for anything else; added: "Was that helpfull?"
+  completeness: v41.swap(
+    'completeness',
+    e24At('completeness', r`\ble ${anySlipE24('sirvio', [], false)}\b(?=[^.!?]*\?)`),
+    r`\ble ${anySlipE24('sirvio', ['sirvo'], false)}\b(?=[^.!?]*\?)`,
+    r`\b(?:is|was) (?:this|that|it|tht) (?:${slipsG20('helpful')}|${slipsG20('useful')})\b(?=[^.!?]*\?)`,
+  ),
+  // "Any other qestions?", "Is there somthing else I can help with?"
+  anythingElse: v41.plus(
+    'anythingElse',
+    r`\bany(?<=(?:^|[.!?,;:] ?)any) (?:other|more|further) ${slipsG20('questions')}\b(?= ?\?)`,
+    r`\b(?:do you have|have you got|are there) any (?:other|more|further) ${slipsG20('questions')}\b(?=[^.!?]*\?)`,
+    r`\b(?:is there|do you need|need) ${slipsG20('something')} (?:more|else)\b`,
+    r`\b${slipsG20('something')} else (?:i|we) (?:can|could|may|might)\b`,
+  ),
+  // "Still thre?" (the message's first words)
+  stillThere: v41.plus('stillThere', r`\b(?:still|${slipsG20('still', ['till', 'sill'])}) ${slipsG20('there', ['here', 'thee', 'three'])}\b(?<=^[a-z]+ [a-z]+)(?=[ !.]*\?)`),
+  // "I will close tis chat now", "Im going to end the caht"
+  willEnd: v41.plus(
+    'willEnd',
+    r`\b(?:ill|i will|we will|well|im going to|i am going to|were going to|we are going to|i have to|i need to|i wil|we wil) (?:end|close) (?:(?:tis|${slipsG20('this', ['hits'])}) (?:chat|session|${slipsG20('chat')})|(?:this|the|our) ${slipsG20('chat')})\b`,
+  ),
+  // narrowed: "Hans", "tans", "than KS", "Garcia's" thank no one
+  thanks: v41
+    .swap('thanks', e24At('thanks', r`\b(?:grasias|grazias|${slipsG20('gracias', ['gracia'])})\b`), r`\b(?:grasias|grazias|${slipsG20('gracias', ['gracia', 'garcias'])})\b`)
+    .map((x) => (x === `\\b${THANKS_E24}` ? `\\b${THANKS_E29}` : x)),
+  // narrowed: "hers.", "Ceres.", "cheer." part from no one; added: "Take cre!"
+  farewell: v41.swap(
+    'farewell',
+    e24At('farewell', r`\b(?:${slipsG20('cheers')}|${slipsE24('cheers', ['cheeks', 'cheery', 'sheers', 'chee'])})\b(?= *(?:$|[!.,]))`),
+    CHEERS_E29,
+    r`\b(?:take|atke|tkae|taek|tak) (?:cre|cae|crae|caer|carre|caree|caare)\b(?= *(?:$|[!.,]))`,
+  ),
+  // narrowed: "by Frida Kahlo" is no day; added: "on Firday", "next Mondya"
+  whenExpect: v41.swap(
+    'whenExpect',
+    e24At('whenExpect', r`\bby (?:${slipsG20('monday')}|${slipsG20('tuesday')}|${slipsG20('wednesday')}|${slipsG20('thursday')}|${slipsG20('friday')}|${slipsG20('tomorrow')}|thrusday|wendesday|wedensday)\b`),
+    `\\b(?:by|on|next) ${DAY_SLIP_E29}\\b`,
+  ),
+  // "Ill send it on Firday": the slipped day says when, as v1's days do
+  followupLater: v41.plus('followupLater', `\\b${DAY_SLIP_E29}\\b`),
+  followupSend: v41.plus('followupSend', retextAllE29(SEND_ON_DAY_E29, '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', DAY_SLIP_E29)),
+  // narrowed: the patron's "no more qeustions on that one" takes v1's guards
+  patronDone: v41.swap(
+    'patronDone',
+    e24At('patronDone', r`\bno more ${slipsG20('questions')}\b(?![^.!?]*\?)`),
+    r`\bno more ${slipsG20('questions')}\b(?![^.!?]*\?)(?! (?:after|besides|except|apart from|other than) (?:this|that|these|the|my)\b)(?! (?:on|in|about|for|from|left on|to answer) (?:the|my|this|that|our|your)\b)`,
+  ),
+  // "giv them a cal at …"
+  referralVerb: v41.plus('referralVerb', r`\b(?:give|giv|gve|gvie|giev) (?:them|tehm|thme|hte) a (?:call|cal|clal|calll|acll)\b`),
+  // narrowed: E24's slipped "reached the limit" and "your time is up" take v1's guards ("the limt on renewals", "your tiem
+  // is up on the public PC")
+  dismissalHard: v41
+    .swap('dismissalHard', e24At('dismissalHard', r`\breached (?:the|your) (?:limt|limti|lmit|ilmit|limmit|liimit)\b`), retextAllE29(phrasesV41E28.dismissalHard[LIMIT_OLD_E29_AT]!, '(?:limit|maximum|max|quota|cap|allotment|allowance)', '(?:limt|limti|lmit|ilmit|limmit|liimit)'))
+    .map((x) => (x === r`\byour (?:tiem|itme|tme|timme|tim) is up\b` ? retextAllE29(phrasesV41E28.dismissalHard[TIME_OLD_E29_AT]!, 'time (?:is|has)', '(?:tiem|itme|tme|timme|tim) (?:is|has)') : x)),
+}));
 
 // E30: checks v41's E25 and E26 (topicShapesE25, can't wait through a word of address, outside Spanish accessibility offices, citationAmpersandE25; E26's last-question limits, wishes, searchPageWideE26, ownerMoreE26, ownRoomE26)
 /** (v41 E30) E25's "can't wait any longer <word of address>" alternative of dismissalConvenience (its index, in v41's families after E29). */
