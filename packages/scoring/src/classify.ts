@@ -5889,3 +5889,7 @@ const OTHER_OWNER_E30 =
 export function otherOwnerE30(tail: string): boolean {
   return OTHER_OWNER_E30.test(tail);
 }
+
+// ---- (v41 E31) block E31's readings ----
+
+// ---- (v41 E32) block E32's readings ----

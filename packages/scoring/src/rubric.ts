@@ -4092,6 +4092,10 @@ export type Rubric = {
   // (v41 E29) settings of block E29 go here
 
   // (v41 E30) settings of block E30 go here
+
+  // (v41 E31) settings of block E31 go here
+
+  // (v41 E32) settings of block E32 go here
   /**
    * (v41 E30) info.source: New York's laws named with "&" with more words or commas before it than E25's `LAW_AMP_E25` ("N.Y.
    * Parks, Rec. & Hist. Preserv. Law § 14.09"), and Maryland's code cited by an article's number ("Md. Ann. Code art. 27, §
@@ -17608,13 +17612,19 @@ const phrasesV41E30 = block(phrasesV41E29, (v41) => ({
   farewell: v41.swap('farewell', ENJOY_V1_E30_AT, ENJOY_V1_E30),
 }));
 
-const phrasesV41: RubricPhrases = phrasesV41E30;
+// E31: checks v41's E27 and E28 (WAIT_KIN_E27, TANTITO_E27, NOT_A_WAIT_E27, RESTATE_E27, SIGNAL_GONE_E27; ABROAD_CALLS_E28, SHORT_PHONE_E28, SHORT_PARTY_E28, AGENCY_PARTY_E28, AU_13_E28, NATIONAL_DB_E28)
+const phrasesV41E31 = block(phrasesV41E30, (_v41) => ({}));
+
+// E32: checks v41's E29 and E30 (E29's narrowed and added slips; E30's words of address, last-question limits, 'enjoy', searchPageMoreE30, ownerMoreE30, citationMoreE30)
+const phrasesV41E32 = block(phrasesV41E31, (_v41) => ({}));
+
+const phrasesV41: RubricPhrases = phrasesV41E32;
 
 /**
  * Rubric v41: v40 with the phrase families and settings of a fortieth round: narrowings of v40's second wave (E24: G20's;
  * E25: E21's and E22's; E26: E23's), and whole sessions of two kinds written and labelled before the scorer ran (G21: the
  * timed checks at their edges; G22: services abroad); and a second wave that checks the first (E27: G21's; E28: G22's; E29:
- * E24's; E30: E25's and E26's).
+ * E24's; E30: E25's and E26's), and a third that checks the second (E31: E27's and E28's; E32: E29's and E30's).
  */
 export const rubricV41: Rubric = {
   ...rubricV40,
@@ -17646,6 +17656,10 @@ export const rubricV41: Rubric = {
   citationMoreE30: true,
   searchPageMoreE30: true,
   ownerMoreE30: true,
+
+  // E31's settings
+
+  // E32's settings
 };
 
 /** The rubric in force. */
