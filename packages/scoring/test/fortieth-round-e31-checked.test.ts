@@ -1,5 +1,123 @@
 /**
- * Fortieth round, third wave, block E31: CHECKS OF v41's BLOCKS E27 AND E28 (HEADER: filled in below after the runs).
+ * Fortieth round, third wave, block E31: CHECKS OF v41's BLOCKS E27 (holds, restatements, the patron gone: WAIT_KIN_E27,
+ * TANTITO_E27, NOT_A_WAIT_E27, RESTATE_E27, SIGNAL_GONE_E27) AND E28 (services abroad: SHORT_PHONE_E28, SHORT_PARTY_E28,
+ * AGENCY_PARTY_E28, AU_13_E28, ABROAD_CALLS_E28, NATIONAL_DB_E28), both ways, FALSE PASSES FIRST, with cases no one had
+ * written, in British, Irish, Scottish, Australian (chat-speak too), New Zealand, Canadian, American, Indian English,
+ * Mexican, Colombian and other Spanish registers, terse and warm. Short cases use E28's opening-then-answer shape (`then`),
+ * `noTransfer` / `espera` (a said line at 52 s, the next provider message 200 s later: a hold fails keep_informed) and E27's
+ * `notice` (a final idle of 190 s ending at the said line).
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  short numbers in other senses: "your account number ends in 000", "call number 000 on level 2", "1 000 euros", "the intro
+ *   course is called 101 on the course list", "dial 112 for the local studies extension", "Room 101", "ask for extension 105",
+ *   "item 119 in the catalogue", "form 999", the provider's own "I rang 111 myself once"; as phones: "call 911", "Call 311 to
+ *   report the pothole", "phone 999 and ask for the ambulance", "dial 112 from any mobile", "pls call 000 now" (with and
+ *   without the comma), "Report the stolen bike to the police on 101, not 999", "Ring 119 to book the vaccine";
+ *  agencies before numbers that are no phones: "Ring Centrelink at 0830 / at 1300 hours", "the Medicare 2024 plan", "the HMRC
+ *   2023 guidance", "Medicare is 132 000 claims behind"; phones: "ring the DVLA on 0300 …", "Centrelink is 132 300", "Medicare
+ *   is 132 011; ring them", "Ring Medicare: 132 011", "Ring Centrelink on 132 300";
+ *  13 numbers: "your number is 13 in the queue", "your ticket is number 13 in the queue", "the ISBN is 978 0 14 132 850 1",
+ *   "the case number is 132 850"; "its number is 132 861", "Call Services Australia (132 468)";
+ *  agencies who will contact the patron: Tusla, Kainga Ora, Home Affairs, SAAS; the library's own ("Our NDIS support
+ *   librarian", "The branch's Service NSW kiosk volunteer"); "The HSE will text you; I'll also send you the leaflet";
+ *  national databases: "a talk / blog on Canadiana", "The gift shop's / Her Canadiana has …", "Jobs / Growth in digital NZ";
+ *   "DigitalNZ pulls in …", "Try / Look it up on Canadiana", "…, and Canadiana has …", "Papers Past holds …", "Search in
+ *   Digital NZ";
+ *  holds: "Kindly wait for the confirmation email", "Kindly wait while the page loads", "Please wait while the app updates",
+ *   "pls wait till it finishes downloading", "Better / Id / You'd best / maybe wait a bit, I …", "Wait a bit before renewing";
+ *   "Kindly hold on, I am checking", "wait a sec ok, lemme look", "Just wait a bit please.", "Wait a bit please, I'm checking.",
+ *   "Kindly wait while I check / while my colleague looks it up"; Spanish "hace un ratito", "estuvo caída un ratito", "se
+ *   retrasó un ratito", "se cayó un ratito", "apartado un ratito"; "Nomás tantito", "Deme un ratico y le confirmo", "Ok un
+ *   ratito y le digo", "Solo un ratito, por favor";
+ *  restatements vs holds: "Let me get this for you" (a hold), "lemme get this straight", "Let me make sure I understand",
+ *   "Let me make sure it's in", "Let me see if I got this right", "Let me make sure I heard you right";
+ *  the patron gone: "Parece que se te fue la señal", "Parece que se cayó la línea", "Looks like your connection dropped",
+ *   "Seems the line was cut on your end"; not: "Se cayó la línea telefónica de la sucursal", "Se fue la conexión wifi otra
+ *   vez en la Central", "I think the line was cut in the storm", "the signal dropped at the branch", "The signal at the
+ *   branch is weak".
+ *
+ * Statuses are read from the literal text of RUBRIC.md's Terms (Hold message: "announcing that the provider is looking
+ * something up or asking the patron to wait"; Referral: "telling the patron to contact or visit a person or organisation
+ * outside the chat"; Follow-up session: "the provider promises …", "someone from your library will contact you";
+ * session.disconnect_notice: "told the patron that they seem to have disconnected"; info.source), decided before the scorer
+ * ran. READINGS TAKEN where RUBRIC.md leaves room (E27's and E28's kept):
+ * - "Kindly / please wait while the page loads / the app updates / until it finishes downloading" asks the patron to wait on
+ *   something outside the chat, not on the provider (as E27's "please wait until the book arrives"): no hold; "Kindly wait
+ *   while I check / while my colleague looks it up" is one;
+ * - "Better / I'd / you'd best / maybe wait a bit, I think …" is advice, no hold; "Just wait a bit please" is a hold;
+ * - "un ratito" after a verb of time passed ("estuvo caída un ratito", "se retrasó un ratito") is no request; after "deme /
+ *   solo / ok …" or opening the clause it is one;
+ * - "Let me get this for you" announces the provider fetching something: a hold; "let me make sure I heard you right"
+ *   restates: no hold (the scorer already reads it so: no change);
+ * - a phone line, a wifi connection or a signal of a place, or cut by a storm, is no patron gone;
+ * - "Call 311" is a city service reached by its number (as "call 911"): a referral that passes; an extension alone, with no
+ *   number to ring, is no way to reach the branch;
+ * - "Centrelink is 132 300", "Medicare is 132 011" give the agency's phone; a count after it ("132 000 claims") does not;
+ * - "Canadiana" after a talk, a blog, a book … on it, or owned ("Her Canadiana has …"), and "digital NZ" after jobs or growth
+ *   in it, are ordinary words, no source.
+ *
+ * Written: 94 cases, all labelled before running: a first batch of 64 (false passes first), a second batch of 30 probing the
+ * fixes' words (17 near misses), two near misses of the second batch rewritten after the widening test showed they did not
+ * depend on the fix ("Just wait a bit, I'll check the shelf" became "Just wait a bit please."; "Try our catalogue first, and
+ * Canadiana has …" became "The desk staff can help too, and Canadiana has …": the catalogue is a source by itself). Run: 87;
+ * LEFT: 7.
+ * First run (64): 16 disagreed. By check:
+ *  - interest.keep_informed 5 (false holds): "Kindly wait while the page loads", "Better wait a bit, I think …", "id wait a
+ *    bit, im not sure …" (E27's WAIT_KIN_E27), "La página estuvo caída un ratito.", "El sistema se retrasó un ratito, ya
+ *    funciona." (TANTITO_E27);
+ *  - session.disconnect_notice 2 (false notices): "Se cayó la línea telefónica de la sucursal", "I think the line was cut in
+ *    the storm, …" (SIGNAL_GONE_E27);
+ *  - info.source 3 (false sources): "a talk on Canadiana", "The gift shop's Canadiana has sold out", "Jobs in digital NZ"
+ *    (NATIONAL_DB_E28);
+ *  - referral.contact 6: "ask for extension 105" read as a phone (older than v41: LEFT); "pls call 000 now" (no comma after the
+ *    lead-in: LEFT); "Ask Medicare about the Medicare 2024 plan", "Ring Centrelink; your number is 13 in the queue", "Ring the
+ *    bookshop; the ISBN is …" (no false pass: the numbers are read as no phones, but no party word in the verb's clause: na
+ *    for fail, LEFT, and rewritten with "the Medicare office", "the council", "the branch" in the second batch, which score
+ *    as labelled); "Ring Centrelink; Centrelink is 132 300" (fixed in part, still LEFT).
+ *  No false pass of E28's short numbers was found: "000" after a comma or a digit, "call number 000", "called 101", Room 101,
+ *  "dial 112 for the … extension" (reads as fail, as labelled, the branch having no number) all score as labelled; E27's
+ *  restatements and "Let me get this for you" likewise.
+ * Second run (the second batch, 30, with the fixes): 1 disagreed: "Ring Medicare: 132 011" (LEFT).
+ * My labels corrected: 0.
+ *
+ * Fixed in block E31 (v41 only; each near miss checked to fail with its part of the fix widened, then restored):
+ *  - hold (swap of WAIT_KIN_E27's "wait a bit" and "wait ok" alternatives, `WAIT_KIN_E31`): not after "better / id / i would /
+ *    youd / you would / best / could / maybe / probably" [near miss: "Just wait a bit please." fails with "just" added];
+ *  - notHold (plus, `WAIT_FOR_PAGE_E31`): "kindly / please / pls wait|hold while / as / till / until the|your|it|its|this|that
+ *    (…) loads / downloads / opens / updates / installs / syncs / restarts / uploads / finishes / is processed / buffers"
+ *    [near miss: "Kindly wait while my colleague looks it up." fails with any subject and verb allowed];
+ *  - hold (swap of TANTITO_E27's diminutives, `TANTITO_E31`): "un ratito / momentico …" only opening its clause or after a
+ *    word of asking or a filler (dame, deme, permítame, espere, aguárdeme, nomás, solo, porfa, ok, bueno, vale, ya, ahorita,
+ *    pues, mira, oiga …) [near misses: "Deme un ratico y le confirmo", "Ok un ratito y le digo" fail with those words taken
+ *    out];
+ *  - seemGone (swaps of SIGNAL_GONE_E27's two alternatives, `SIGNAL_GONE_E31`): not before a line's kind (telefónica, fija,
+ *    wifi, inalámbrica, eléctrica, móvil, celular, satelital, de datos); English not before "in / during / at / to / for /
+ *    from / across / by / because / due the|a|an|our|this|that|all" [near miss: "Seems the line was cut on your end" fails
+ *    with "on … your" added];
+ *  - knownResource (swaps of NATIONAL_DB_E28's "digital nz" after a verb, "canadiana" after a verb, "canadiana has",
+ *    `NATIONAL_DB_E31`): not after a noun of topic or trade (talk, blog, book, display, course, jobs, growth, industry …, in
+ *    `ON_TOPIC_E31`) before "in digital nz" / "on canadiana"; "Canadiana has / covers …" only opening its clause [near misses:
+ *    "Look it up on Canadiana", "Search in Digital NZ" fail with any word allowed before; "…, and Canadiana has …" with "and"
+ *    taken out];
+ *  - referralParty and phone (plus, `AGENCY_13_PARTY_E31`, `AGENCY_13_PHONE_E31`): E28's agencies right before a 13 number in
+ *    two threes ("Medicare is 132 011"), and that number after "<agency> is" as its phone; not before more digits or a count
+ *    [near miss: "Medicare is 132 000 claims behind, so ring them early" fails with the counts taken out].
+ * Not changed: E27's and E28's blocks (their files pass unchanged); the phone family's "extension 105"; the lead-in reading
+ * without a comma; the party words (bookshop, Medicare / Centrelink without a phone); the verb's clause ending at ":" or ";".
+ *
+ * Left (7): "ask for extension 105" (older phone family, v40 too); "if hes not breathing pls call 000 now" (no comma after the
+ * lead-in, as E28's LEFT "In an emergency dial 111"); "Ask Medicare about the Medicare 2024 plan" and "Ring Centrelink; your
+ * number is 13 in the queue" (Medicare / Centrelink a party only before their phone: E28's narrowing, kept for the twenty-
+ * ninth round's cases); "Ring the bookshop; the ISBN is …" ("bookshop" no party word); "Ring Centrelink; Centrelink is 132
+ * 300" (the verb's clause holds no party, the next clause no verb); "Ring Medicare: 132 011" (the verb's clause ends at the
+ * colon). In none is a false pass left.
+ *
+ * Final run: this file, rubric.test.ts, symbols-one-byte.test.ts; phrases.test.ts (320 tests, passed); every thirty-seventh-,
+ * thirty-eighth-, thirty-ninth- and fortieth-round file on this branch and the files found by grep for the fixes' words
+ * (wait a bit / sec / while, kindly wait / hold, please|pls|kindly wait while|as|till|until, ratito, ratico, momentico,
+ * tantito, señal, línea, "line was", Canadiana, digital NZ, Centrelink, Medicare, HMRC, 13x xxx numbers, let me get this,
+ * make sure I, extension, call 000, ring 101 / 111 / 119, call 911, call 311): 165 files, 16612 tests, all passed.
+ * v41's fingerprint after block E31: c455181557508a63.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some, noTransfer } from './helpers';
 import { espera } from './narrowing-lines';
