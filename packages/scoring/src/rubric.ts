@@ -17613,7 +17613,74 @@ const phrasesV41E30 = block(phrasesV41E29, (v41) => ({
 }));
 
 // E31: checks v41's E27 and E28 (WAIT_KIN_E27, TANTITO_E27, NOT_A_WAIT_E27, RESTATE_E27, SIGNAL_GONE_E27; ABROAD_CALLS_E28, SHORT_PHONE_E28, SHORT_PARTY_E28, AGENCY_PARTY_E28, AU_13_E28, NATIONAL_DB_E28)
-const phrasesV41E31 = block(phrasesV41E30, (_v41) => ({}));
+/** (v41 E31) `family`'s alternatives as they stand before block E31, each `from` of `swaps` replaced by its `to` (throws when one is gone). */
+const swapE31 = (family: keyof RubricPhrases, ...swaps: (readonly [string, string])[]): string[] => {
+  for (const [from] of swaps) if (!phrasesV41E30[family].includes(from)) throw new Error(`E31: no alternative of ${family}: ${from.slice(0, 60)}`);
+  return phrasesV41E30[family].map((x) => swaps.find(([from]) => from === x)?.[1] ?? x);
+};
+/**
+ * (v41 E31) E27's "wait a bit / wait ok" holds not after advice to wait ("Better wait a bit, I think the system is slow", "id
+ * wait a bit, im not sure it is out yet", "you'd best wait a bit, I reckon"): the words before "wait" that make it advice.
+ */
+const WAIT_ADVICE_E31 = r`better|id|i would|youd|you would|best|could|maybe|probably|prob|`;
+const WAIT_KIN_E31 = WAIT_KIN_E27.slice(1).map((x) => retext(x, r`(?<!\b(?:to|may|might|`, r`(?<!\b(?:to|may|might|${WAIT_ADVICE_E31}`));
+/**
+ * (v41 E31) Not a hold: "Kindly / please wait while the page loads", "… as the app updates", "… until the file downloads": the
+ * patron waits on something outside the chat (as E27's "please wait until the book arrives"), not on the provider ("Kindly
+ * wait while I check" stays a hold).
+ */
+const WAIT_FOR_PAGE_E31 = r`\b(?:kindly|please|pls) (?:wait|hold)\b(?= (?:while|as|till|until|til) (?:the|your|it|its|this|that) (?:[a-z]+ ){0,2}?(?:loads?|loading|downloads?|downloading|opens?|opening|refreshes|refreshing|updates?|updating|installs?|installing|syncs?|syncing|restarts?|restarting|reboots?|rebooting|uploads?|uploading|finishes|finishing|is processed|are processed|processes|processing|buffers?|buffering)\b)`;
+/**
+ * (v41 E31) E27's "un ratito / un momentico" holds only when "un" opens the clause or follows a word of asking or a filler
+ * ("dame / deme / espere / nomás / solo / ok / bueno …"): not time passed ("La página estuvo caída un ratito.", "se retrasó un
+ * ratito, ya funciona").
+ */
+const TANTITO_AFTER_E31 = r`(?<!\b(?!(?:dame|deme|permitame|permiteme|espere|espera|espereme|esperame|aguarde|aguardeme|aguardame|aguardame|nomas|solo|porfa|regalame|regaleme|dejame|dejeme|ok|okay|bueno|vale|listo|claro|si|perfecto|ya|ahorita|pues|mira|mire|oye|oiga|hold on|wait)\b)[a-z]+ un [a-z]+)`;
+const TANTITO_E31 = retext(TANTITO_E27[2]!, r`)[a-z]+)(?<!`, r`)[a-z]+)${TANTITO_AFTER_E31}(?<!`);
+/**
+ * (v41 E31) E27's "se fue / cayó la señal / línea / conexión" not of another line named by its kind ("se cayó la línea
+ * telefónica", "se fue la conexión wifi"); E27's "I think the line was cut" not of a place or a cause ("… in the storm", "… at
+ * the branch").
+ */
+const SIGNAL_GONE_E31 = [
+  `${SIGNAL_GONE_E27[0]!}(?! (?:telefonica|telefonicas|telefonico|fija|wifi|wi fi|inalambrica|electrica|movil|celular|satelital|de datos)\\b)`,
+  `${SIGNAL_GONE_E27[1]!}(?! (?:in|during|at|to|for|from|across|by|because|due) (?:the|a|an|our|this|that|all)\\b)`,
+] as const;
+/**
+ * (v41 E31) E28's national databases narrowed: "Canadiana" after "on" not after a talk, a book, a display … on it ("a talk on
+ * Canadiana"); "Canadiana has …" only opening its clause ("The gift shop's Canadiana has sold out" is the ordinary word);
+ * "digital NZ" after "in" not after jobs, growth … in it ("Jobs in digital NZ").
+ */
+const ON_TOPIC_E31 = r`talk|talks|lecture|lectures|book|books|display|displays|exhibit|exhibition|course|courses|class|classes|workshop|session|expert|experts|seminar|program|programme|series|article|articles|material|materials|collection|section|shelf|shelves|focus|chapter|website|blog|podcast|video|jobs|work|careers?|growth|trends?|investment|skills|roles?|industry|business|businesses|startups?|people|firms|companies|innovation|changes`;
+const NATIONAL_DB_E31 = [
+  `${NATIONAL_DB_E28[2]!}(?<!\\b(?:${ON_TOPIC_E31}) in digital nz)`,
+  `${NATIONAL_DB_E28[3]!}(?<!\\b(?:${ON_TOPIC_E31}) on canadiana)`,
+  `${NATIONAL_DB_E28[4]!}(?<=(?:^|[.!?;:,(] ?|\\b(?:and|but|also|then|so|try|or) )canadiana)`,
+] as const;
+/**
+ * (v41 E31) E28's agencies before their 13 number in two threes ("Centrelink is 132 300", "ring Medicare on 132 011"): the
+ * party, and after "<agency> is" the phone (E28 read "13 24 68" and "their number is 132 850" only). Not before a longer run
+ * of digits (an ISBN) nor a count ("Medicare is 132 000 claims behind").
+ */
+const AGENCY_E28 = r`centrelink|medicare|services australia|work and income|winz|inland revenue|studylink|hmrc|dvla|healthline|lifeline|service canada|serviceontario|service nsw|intreo|revenue commissioners`;
+const AU_13_OF_E31 = r`(?:130|131|132|133|134|135|136|137|138|139)`;
+const AU_13_NOT_E31 = r`(?! ?[0-9]|[.,/-][0-9]| (?:people|members|customers|clients|claims|calls|cases|staff|users|residents|times|dollars|pounds|per|a|an)\b)`;
+const AGENCY_13_PARTY_E31 = r`\b(?:${AGENCY_E28})\b(?=(?: on| at| is)?:? ${AU_13_OF_E31} [0-9]{3}\b${AU_13_NOT_E31})`;
+const AGENCY_13_PHONE_E31 = r`\b${AU_13_OF_E31}\b(?<=\b(?:${AGENCY_E28}) is:? [0-9]{3})(?= [0-9]{3}\b${AU_13_NOT_E31})`;
+const phrasesV41E31 = block(phrasesV41E30, (v41) => ({
+  // (test/fortieth-round-e31-checked.test.ts)
+  // "Better wait a bit, I think the system is slow", "id wait a bit, im not sure"; "La página estuvo caída un ratito."
+  hold: swapE31('hold', [WAIT_KIN_E27[1]!, WAIT_KIN_E31[0]!], [WAIT_KIN_E27[2]!, WAIT_KIN_E31[1]!], [TANTITO_E27[2]!, TANTITO_E31]),
+  // "Kindly wait while the page loads, then click Borrow."
+  notHold: v41.plus('notHold', WAIT_FOR_PAGE_E31),
+  // "Se cayó la línea telefónica de la sucursal", "I think the line was cut in the storm"
+  seemGone: swapE31('seemGone', [SIGNAL_GONE_E27[0]!, SIGNAL_GONE_E31[0]], [SIGNAL_GONE_E27[1]!, SIGNAL_GONE_E31[1]]),
+  // "a talk on Canadiana", "The gift shop's Canadiana has sold out", "Jobs in digital NZ"
+  knownResource: swapE31('knownResource', [NATIONAL_DB_E28[2]!, NATIONAL_DB_E31[0]], [NATIONAL_DB_E28[3]!, NATIONAL_DB_E31[1]], [NATIONAL_DB_E28[4]!, NATIONAL_DB_E31[2]]),
+  // "Ring Centrelink; Centrelink is 132 300"
+  referralParty: v41.plus('referralParty', AGENCY_13_PARTY_E31),
+  phone: v41.plus('phone', AGENCY_13_PHONE_E31),
+}));
 
 // E32: checks v41's E29 and E30 (E29's narrowed and added slips; E30's words of address, last-question limits, 'enjoy', searchPageMoreE30, ownerMoreE30, citationMoreE30)
 const phrasesV41E32 = block(phrasesV41E31, (_v41) => ({}));
