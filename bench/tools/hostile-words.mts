@@ -77,7 +77,16 @@ const seeds = [
   'Md. Code, Lab. & Empl. § 3-505 ', "I have other patrons, so I'm done ", 'you have the right to ', 'Legal Aid can find you a lawyer ',
   'Sam from the 24/7 backup service ', 'Kim w/ Ask Us backup ', 'Hello from the Ask Us team! ', 'Marta del servicio de respaldo ', 'Printing at the help desk ',
   'thnaks for waiting, one momnet ', 'is thre anything esle? ', 'good mornign, wlecome to Ask Us ', 'I will get back to yuo ', 'have a goof day ', 'come bcak anytime ',
-  // v41 E24-E26, G21, G22
+  // v41 E24-E30, G21, G22: narrowings, slips, timing, services abroad
+  'good mronign ', 'let me lok ', 'anythign ealse? ', 'are you stil thre? ', 'cherrs ', 'by Firday ', 'too mnay questions ', 'grasias ',
+  'we wre going to close ', 'Homework at the teen desk ', "can't wait any longer, mate ", 'State Fin. & Proc. § 13-101 ', 'Health-Gen. § 4-301 ',
+  'oficina de accesibilidad del condado le llamará ', "that's the last one I can take ", 'Last question for today ', '¡Que disfrutes la peli! ',
+  'google.co.uk/search?q=x ', "the children's room ", 'del museo ', 'wait please ', 'Un instante, por favor ', 'Let me see if I understand ',
+  'perdimos la conexión ', 'HMRC will write to you ', 'ring NHS 111 ', 'Ring Centrelink on 13 11 14 ', 'Papers Past ', 'Kindly wait ',
+  'wait a bit pls, I ', 'aguárdeme tantito ', 'se nos fue la señal ', 'looks like the connection dropped ', 'call 000 ',
+  'Ring Centrelink (132 850) ', 'DigitalNZ ', 'let me have a lok ', 'Still thre? ', 'giv them a cal ', 'on Firday ',
+  "can't wait any longer, sweetie ", 'N.Y. Parks, Rec. & Hist. Preserv. Law § 14.09 ', 'Md. Ann. Code art. 27, § 36B ', 'ecosia.org/search?q=x ',
+  'at the state archives ', 'Esta es la última que le puedo responder ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
