@@ -1,5 +1,125 @@
 /**
- * Fortieth round, block E32 (a third wave): CHECKING v41's blocks E29 and E30 both ways. (Header completed below.)
+ * Fortieth round, block E32 (a third wave, a narrowing block): CHECKING v41's blocks E29 (its narrowed and added slips of E24:
+ * holds, completeness, anything else, check-ins, notices, goodbyes, slipped weekdays, "giv them a cal") and E30 (E25's words of
+ * address after "can't wait any longer" widened, `LAST_ONE_ES_E30`, `LAST_Q_BARE_ART_E30`, `ENJOY_V1_E30`, and the settings
+ * `searchPageMoreE30`, `ownerMoreE30`, `citationMoreE30`) both ways, FALSE PASSES first, with cases no one had written, in
+ * American, British, Kenyan, non-native, chat-speak, terse and warm registers and Spain / Latin American Spanish.
+ *
+ * PARAPHRASE SWEEP. Shapes tried:
+ *  E29's slips against ordinary words: the noun "checkin" before "now / on that / into this" ("Self / Online / Mobile /
+ *   Express / The hotel checkin …") against the chat-speak slip ("checkin now, 1 sec", "ok, checkin on that now", "ok lookin
+ *   into it"); "bear … with me" in a title; "baer wiht me a sec, love", "I will chekc", "sitll lookin, brb", "searcing on that
+ *   now", "Espere un mintuo", "Permitame buscralo"; "was tht usefull?"; the provider's statement "Somthing / Something else I
+ *   can suggest / we could try is …", the patron's "is there somthing else i could read?", "Any other qestions on the
+ *   worksheet are in the key." (no "?"), "Have you got any more qeustions?", "need somthing else?"; "Still these?" against
+ *   "Stll tehre??"; "I have to close thsi chat", "we will end our chta"; the school subject "take CRE." (Kenya: "students /
+ *   Form 3 pupils / all of them take CRE.") against "ok tkae caer!", "bye, take cre", "Thanks! Take cre."; "by Thursay" against
+ *   "a play by Munday", "Sunday's paper"; "gve them a call";
+ *  E30's words of address: "…, amigo, closing this now.", "… sweetheart, bye" against "Pooh can't wait any longer, honey is
+ *   his favourite!" and "…, darling, and neither can the book club!";
+ *  E30's limits: "Esta es la última que les puedo contestar hoy." against "es la última vez que le puedo renovar", "¿Es la
+ *   última que le puedo responder, o tiene más?"; non-native "This is last question I can answer today, ok?" (a tag), "… in
+ *   this chat", "… take for you tonight", "That is last question we can help with today" against a capacity of a resource
+ *   ("It is last question I can answer with this book / from the FAQ; for the others …");
+ *  E30's "enjoy": conditions "Should you enjoy …", "If / Even if you don't enjoy …"; statements with a subject of others
+ *   opening the sentence ("Fans of cozy mysteries / My kids / Book clubs / Kids who liked Dog Man / Readers of Osman / Everyone
+ *   at our book club will enjoy the …", "My mum enjoys the …"); wishes ("Enjoy the concert tonight, hun!", "enjoy ur reading",
+ *   "Thanks and enjoy the film!", "Have fun and enjoy …", "Happy reading and enjoy …", "I hope the kids enjoy …", "You and your
+ *   sister enjoy the show!", "Hope your mum / I hope your son / Hope your daughter enjoys …"), a question ("Do you hope she
+ *   enjoys the book, or …?");
+ *  search pages: "www.startpage.com/sp/search?query=", "https://www.ecosia.org/search?method=index&q=" against
+ *   "brave.com/learn/…", "startpage.com/en/privacy-policy";
+ *  owners: the library's branches named with an owner's word ("at the Courthouse Square / College Park / Museum District /
+ *   Town Hall branch (library)") against other owners ("at the Maryland State Archives", "of the county historical society",
+ *   "at the courthouse", "at the county courthouse annex", "at the state university", "at the University of Maryland
+ *   library");
+ *  citations: "Md. Ann. Code art. 27 § 445" (no comma), "N.Y. Gen. Oblig., Debt & Coll. Law § 5-501" against "the Md. Ann. Code
+ *   art. 27 office is in room 36B", "the N.Y. Parks, Rec. & Hist. Preserv. Law form, part 3".
+ *
+ * Statuses read from RUBRIC.md's Terms (Hold message, Waiting on the provider, Goodbye, Referral) and the checks
+ * (closing.no_dismissal: "a limit of questions … or otherwise ends the help for the provider's convenience without offering a
+ * way back"; closing.anything_else; session.idle_checkin; info.source: "a named resource").
+ * READINGS TAKEN where RUBRIC.md leaves room (E29's and E30's kept):
+ * - "checkin" after a word that makes it a thing (self, online, mobile, express, hotel, the, your …) is a check-in desk or
+ *   kiosk, no search; alone or after "ok," it is the chat-speak "checking";
+ * - "take CRE." with a subject before it (students, pupils, them) is a school subject; a send-off opens its sentence or follows
+ *   a word of leave (ok, bye, so, and, now, please);
+ * - "enjoy the …" after a subject of others opening the sentence is a statement of taste, after "if / when … you don't" or
+ *   "should you" a condition; after "hope" (and "I / we hope") it is a wish, "enjoys" too ("Hope your mum enjoys the book!");
+ * - "last question I can answer with / from / using this book, the FAQ …" is a resource's capacity, no limit of the patron's
+ *   questions; "in this chat / session / shift" stays the provider's limit;
+ * - Startpage's "/sp/search" results path is "google it" with a link, as E30's "/do/search";
+ * - a room or department "at the <words> branch (library)" is the library's own, even when the branch is named after a
+ *   courthouse, a college, a museum or a town hall.
+ *
+ * COUNTS. Written: 95 cases, all labelled before running: a first batch of 57 (26 of E29's slips, 31 of E30's areas), 21 with
+ * the fixes (18 near misses and fix cases in `guards`, a children's ROOM at a branch written in place of the first batch's
+ * children's DESK, which went to LEFT, and 2 probes of older versions' readings for the LEFT), and a second batch of 16 probing
+ * the fixes' words; one more probe ("It is the last question I can answer with this book", E23's article form) was read as
+ * labelled and dropped. Run: 94 (90 as labelled, 4 through describeLeft); LEFT: 4 (2 first-batch cases, 2 probes). Labels
+ * corrected: 0.
+ * Run 1 (first batch, 57): 15 disagreed. By check:
+ *  - interest.keep_informed 2: "Self checkin now takes phones", "Online checkin on that app opens at 9" read as holds (E29);
+ *  - closing.courteous 7: "students also take CRE." (E29), "Should you enjoy the book", "If you don't enjoy the first chapter",
+ *    "Fans of cozy mysteries enjoy", "My kids enjoy", "Book clubs enjoy" read as goodbyes (E30), "Hope your mum enjoys the book!"
+ *    not read;
+ *  - closing.no_dismissal 3: "I can't wait any longer, darling, and neither can the book club!" read as an end (LEFT), "It is
+ *    last question I can answer with this book; for the others, use the atlas" read as a limit (E30), "startpage.com/sp/search"
+ *    read as a source;
+ *  - referral.contact 3: "… room at the Courthouse Square branch", "… room in the Museum District branch", "… children's desk at
+ *    the College Park branch" read as other owners' (the desk: LEFT, below).
+ * Run 2 (all, with the fixes): as labelled but the LEFT. Run 3 (second batch, 16): all as labelled.
+ *
+ * FIXES (block E32 only: four v41 phrase-family swaps / pluses and two v41 settings; E29's and E30's blocks and files untouched).
+ * Near misses marked "(tried)" FAIL with the fix made too wide as said (all tried at once, then restored):
+ *  1. hold, a swap of E29's "<looking / searching / checking slipped> now / on that / into it" (`LOOKING_NOW_E32`): not after a
+ *     word that makes the slip a noun (self, online, mobile, express, web, app, hotel, flight, airport, early, late, articles and
+ *     possessives). Near misses: "Mobile / Express checkin now …", "The hotel checkin into this event …"; fix cases "checkin now,
+ *     1 sec", "ok, checkin on that now", "ok lookin into it" (tried with any word before: no case moved, as "ok lookin" is read
+ *     by an older alternative too; the list is kept to nouns' words).
+ *  2. farewell, a swap of E29's "Take cre!" (`TAKE_CRE_E32`): opening its sentence or after ok / okay / so / and / now / bye /
+ *     pls / please / do. Near misses: "Form 3 pupils take CRE.", "all of them take CRE."; "ok tkae caer!" (tried: fails with
+ *     only a sentence start allowed).
+ *  3. farewell, a swap of E30's `ENJOY_V1_E30` (`ENJOY_V1_E32`): also not after "if / when / once / unless / whether / since
+ *     <you, they, we> don't / didn't / won't / never", "should you", nor after one to six words opening the sentence none of
+ *     which is a wish's or leave's word (I, we, you, hope, wish, please, do, and, so, thanks, bye, have, …); plus
+ *     `HOPE_ENJOYS_E32`: "enjoys the / your / it …" after "hope (that) <1-3 words>", not asked. Near misses: "I hope the kids
+ *     enjoy the puppet show!", "You and your sister enjoy the show!" (tried: both fail with any opening words), "Thanks and
+ *     enjoy the film!", "Have fun and enjoy …", "Happy reading and enjoy …"; "My mum enjoys the large print ones." (tried: fails
+ *     without "hope"), "Do you hope she enjoys the book, or …?" (tried: fails without the question test).
+ *  4. dismissalHard, a swap of E30's `LAST_Q_BARE_ART_E30` (`LAST_Q_BARE_ART_E32`): not when the verb is followed by "with /
+ *     from / using / by / through / in <this, the, my …>" unless "chat / session / shift". Near misses: "This is last question
+ *     I can answer in this chat, sorry." (tried: fails without the chat exception), "That is last question we can help with
+ *     today", "This is last question I can take for you tonight".
+ *  5. setting `searchPageMoreE32` (classify.ts `SEARCH_PAGE_E32`, in `searchPageE23`): "startpage.com/sp/search". Near miss:
+ *     "startpage.com/en/privacy-policy" (tried: fails with any path).
+ *  6. setting `ownBranchE32` (classify.ts `OWN_BRANCH_E32`, in `ownDeptEsE23`): E23's, E26's and E30's other owners are not read
+ *     when the tail after the room is "at / of / in the <1-3 words> branch (library)". Near misses: "at the county archives",
+ *     "at the Maryland State Archives", "at the county courthouse annex", "at the University of Maryland library" (tried: all
+ *     fail with any words allowed in place of "branch").
+ *
+ * NOT CHANGED (read as labelled both ways): E29's slips in holds ("baer wiht me", "I will chekc", "sitll lookin", "searcing on
+ * that now", Spanish "mintuo", "buscralo"), completeness, anything else (the provider's "somthing else I can suggest is …", the
+ * patron's "somthing else", "Any other qestions on the worksheet" are not read), "Still these?" (not a check-in), notices
+ * ("thsi chat", "our chta"), slipped days ("by Thursay"; "by Munday", "Sunday's paper" no promise), "gve them a call"; E30's
+ * words of address ("Pooh … honey is his favourite!" not an end), Spanish "la última" (a renewal, asked), citations (no
+ * comma before §, commas before "&"; an office, a form), Ecosia's search with more parameters.
+ * LEFT (4, through describeLeft):
+ *  - "I can't wait any longer, darling, and neither can the book club!": E22's v40 alternative reads ", and" after "can't wait
+ *    any longer" as an end whatever follows (its probe without the word of address disagrees alike): an older reading;
+ *  - "Ask at the children's desk at the College Park branch, or call us": a desk is no room of E26's `OWN_ROOM_E26`, with or
+ *    without a branch (outside E30's owners; the same with "room" passes, in `owners`);
+ *  - probe: E23's v40 "This is the last question I can answer with this book; for the others …" is read as a limit (fix 4
+ *    narrows only E30's article-less copy; E23's frozen alternative is v40's).
+ * NOT DONE: "checkin" nouns after other words (a "kiosk checkin now"); desks in English as the library's own; E23's article form
+ * of fix 4.
+ *
+ * FINAL RUN (`--project scoring`): this file, rubric.test.ts, symbols-one-byte.test.ts, every thirty-seventh-, thirty-eighth-,
+ * thirty-ninth- and fortieth-round file on this branch, and the files found by `grep -liE` for the fixes' words ("checkin (now|on
+ * that|into)|take cre|enjoy|last question|startpage|ecosia|brave\.com| branch, or call|courthouse|town hall|archives"): 235
+ * files, FINAL_RESULT; and phrases.test.ts (`--project phrases`): PHRASES_RESULT.
+ *
+ * v41's fingerprint after block E32: 2f14f37f0257caf6.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -175,6 +295,26 @@ export const guards: SessionCase[] = [
   { name: 'guard: "Ask at the reference desk at the university, or call us at 410-…" : referral fails', lines: one('thesis on the mill', 'Ask at the reference desk at the state university, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'fail' }) },
 ];
 
+// ---- second batch: the fixes' own words, paraphrased both ways (labelled before running) ----
+export const secondBatch: SessionCase[] = [
+  { name: 'second (hold): "Express checkin now open at Main." (a kiosk) : informed passes', lines: held('Express checkin now open at Main for the seed swap.'), exp: some({ informed: 'pass' }) },
+  { name: 'second (hold): "ok, checkin on that now" : informed fails', lines: held('ok, checkin on that now'), exp: some({ informed: 'fail' }) },
+  { name: 'second (hold): "The hotel checkin into this event is at 9." (a desk) : informed passes', lines: held('The hotel checkin into this event is at 9 in the lobby.'), exp: some({ informed: 'pass' }) },
+  { name: 'second (courteous): "Thanks! Take cre." : passes', lines: bye('Thanks! Take cre.'), exp: some({ courteous: 'pass' }) },
+  { name: 'second (courteous): "All of them take CRE." (a subject) : fails', lines: bye('At that school, all of them take CRE.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second: "Readers of Osman enjoy the series most." : courteous fails', lines: lastEn('is the osman series good', 'Readers of Osman enjoy the series most.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second: "Everyone at our book club will enjoy the guide." : courteous fails', lines: lastEn('a guide for our book club', 'Everyone at our book club will enjoy the guide.'), exp: some({ courteous: 'fail' }) },
+  { name: 'second: "Happy reading and enjoy the book!" : courteous passes', lines: lastEn('got the new ann patchett', 'Happy reading and enjoy the book!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: "You and your sister enjoy the show!" : courteous passes', lines: lastEn('passes for the show', 'You and your sister enjoy the show!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: "Hope your daughter enjoys reading it!" : courteous passes', lines: lastEn('a book for my daughter', 'Hope your daughter enjoys reading it!'), exp: some({ courteous: 'pass' }) },
+  { name: 'second: "It is last question I can answer from the FAQ; for the rest call the passport office at 1-877-487-2778." : dismissal passes', lines: ends('and the passport photo rules', 'It is last question I can answer from the FAQ; for the rest, call the passport office at 1-877-487-2778.'), exp: some({ dismissal: 'pass' }) },
+  { name: 'second: "This is last question I can take for you tonight, sorry." : dismissal fails', lines: ends('and one more, the fax?', 'This is last question I can take for you tonight, sorry. Come back tomorrow.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "then where?" / "https://www.startpage.com/sp/search?q=passport bye" : fails', lines: refused('Not my job.', 'then where?', 'https://www.startpage.com/sp/search?q=passport bye'), exp: some({ dismissal: 'fail' }) },
+  { name: 'second: "Visit the local history room at the Town Hall branch library, or call us at 410-…" : referral passes', lines: one('old maps of the town', 'Visit the local history room at the Town Hall branch library, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'pass' }) },
+  { name: 'second: "Visit the reading room at the county courthouse annex, or call us at 410-…" : referral fails', lines: one('old wills', 'Visit the reading room at the county courthouse annex, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'fail' }) },
+  { name: 'second: "Visit the reading room at the University of Maryland library, or call us at 410-…" : referral fails', lines: one('old maryland newspapers', 'Visit the reading room at the University of Maryland library, or call us at 410-555-0100. Does that help?'), exp: some({ referral: 'fail' }) },
+];
+
 export const LEFT: SessionCase[] = [
   // LEFT: E22's v40 alternative reads ", and" after "can't wait any longer" as an end whatever follows ("I can't wait any longer, and neither can …" alike, probe below); E30 only added the word of address: older reading
   { name: 'near: "I can\'t wait any longer, darling, and neither can the book club!" : passes', lines: novel("I can't wait any longer, darling, and neither can the book club! You are number 12. Anything else?"), exp: some({ dismissal: 'pass' }) },
@@ -186,7 +326,7 @@ export const LEFT: SessionCase[] = [
 ];
 
 const LEFT_WHY: Record<string, string> = {};
-const all = [...slips, ...ends30, ...enjoy, ...pages, ...owners, ...cites, ...guards];
+const all = [...slips, ...ends30, ...enjoy, ...pages, ...owners, ...cites, ...guards, ...secondBatch];
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));
 
 describe('fortieth round (E32): v41 E29 and E30 checked', () => {
@@ -197,5 +337,6 @@ describe('fortieth round (E32): v41 E29 and E30 checked', () => {
   describeSessions('owners', running(owners));
   describeSessions('citations', running(cites));
   describeSessions('guards', running(guards));
+  describeSessions('second batch', running(secondBatch));
   describeLeft('E32', LEFT);
 });

@@ -50,7 +50,7 @@ const FINGERPRINTS: Record<string, string> = {
   '38': 'c4aeb7e6afd91621',
   '39': '7421a15fc52991bc',
   '40': '1009d28baac0e13b',
-  '41': 'b683b46a256f5712',
+  '41': '2f14f37f0257caf6',
 };
 
 function fingerprint(r: typeof rubricV1): string {
