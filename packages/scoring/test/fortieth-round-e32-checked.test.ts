@@ -117,7 +117,8 @@
  * FINAL RUN (`--project scoring`): this file, rubric.test.ts, symbols-one-byte.test.ts, every thirty-seventh-, thirty-eighth-,
  * thirty-ninth- and fortieth-round file on this branch, and the files found by `grep -liE` for the fixes' words ("checkin (now|on
  * that|into)|take cre|enjoy|last question|startpage|ecosia|brave\.com| branch, or call|courthouse|town hall|archives"): 235
- * files, FINAL_RESULT; and phrases.test.ts (`--project phrases`): PHRASES_RESULT.
+ * files, 23,175 tests, all passed (this file's 4 LEFT through describeLeft; no older case moved); tsc --noEmit clean; and
+ * phrases.test.ts (`--project phrases`): 320 tests, passed.
  *
  * v41's fingerprint after block E32: 2f14f37f0257caf6.
  */
