@@ -5649,7 +5649,8 @@ export function ownDeptEsE23(s: Session, n: string): boolean {
     const m = re.exec(n);
     // (v41 E26, `ownerMoreE26`) more owners after it ("… del municipio", "… del museo", "… at the museum")
     // (v41 E30, `ownerMoreE30`) and more ("… at the state archives", "… de la casa de la cultura")
-    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && (OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)) || (s.rubric.ownerMoreE26 === true && otherOwnerE26(n.slice(m.index + m[0].length))) || (s.rubric.ownerMoreE30 === true && otherOwnerE30(n.slice(m.index + m[0].length)))));
+    // (v41 E32, `ownBranchE32`) none of them when the library's branch follows ("… at the Courthouse Square branch")
+    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && !(s.rubric.ownBranchE32 === true && ownBranchE32(n.slice(m.index + m[0].length))) && (OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)) || (s.rubric.ownerMoreE26 === true && otherOwnerE26(n.slice(m.index + m[0].length))) || (s.rubric.ownerMoreE30 === true && otherOwnerE30(n.slice(m.index + m[0].length)))));
   };
   if (s.rubric.ownDeptSectionsE23 === true && owned(OWN_SECTION_E23)) return true;
   // (v41 E26, `ownRoomE26`) the library's rooms named in English ("the children's room", "the local history room")
@@ -5663,7 +5664,7 @@ export function searchPageE23(s: Session, m: Msg): boolean {
   const v = s.vis[m.pos + 2];
   // (v41 E26, `searchPageWideE26`) also other domains and paths of the search engines (`SEARCH_PAGE_E26`)
   // (v41 E30, `searchPageMoreE30`) and other engines' results pages (`SEARCH_PAGE_E30`)
-  return v !== undefined && (SEARCH_PAGE_E23.test(v.n) || (s.rubric.searchPageWideE26 === true && SEARCH_PAGE_E26.test(v.n)) || (s.rubric.searchPageMoreE30 === true && SEARCH_PAGE_E30.test(v.n)));
+  return v !== undefined && (SEARCH_PAGE_E23.test(v.n) || (s.rubric.searchPageWideE26 === true && SEARCH_PAGE_E26.test(v.n)) || (s.rubric.searchPageMoreE30 === true && SEARCH_PAGE_E30.test(v.n)) || (s.rubric.searchPageMoreE32 === true && SEARCH_PAGE_E32.test(v.n)));
 }
 
 // ---- (v40 G17) block G17's readings ----
@@ -5893,3 +5894,14 @@ export function otherOwnerE30(tail: string): boolean {
 // ---- (v41 E31) block E31's readings ----
 
 // ---- (v41 E32) block E32's readings ----
+
+/** (v41 E32, `searchPageMoreE32`) Startpage's newer results path: "startpage.com/sp/search?query=…". */
+const SEARCH_PAGE_E32 = /(?<![a-z0-9-]\.)\b(?:www\.)?startpage\.com\/sp\/search\b/;
+/**
+ * (v41 E32, `ownBranchE32`) The library's branch named after the room or department, its name made of an owner's word
+ * ("at the Courthouse Square branch", "in the Museum District branch", "at the College Park branch library").
+ */
+const OWN_BRANCH_E32 = /^,? (?:at|of|in) (?:the|our|your) (?:[a-z]+ ){1,3}(?:branch|branch library)\b/;
+export function ownBranchE32(tail: string): boolean {
+  return OWN_BRANCH_E32.test(tail);
+}

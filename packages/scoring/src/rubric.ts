@@ -4097,6 +4097,16 @@ export type Rubric = {
 
   // (v41 E32) settings of block E32 go here
   /**
+   * (v41 E32) closing.no_dismissal: Startpage's newer results path ("startpage.com/sp/search?query=…") is "google it" with a
+   * link, as E30's `searchPageMoreE30` engines (classify.ts `SEARCH_PAGE_E32`).
+   */
+  searchPageMoreE32?: boolean;
+  /**
+   * (v41 E32) referral.contact: a room or desk "at the Courthouse Square / College Park / Museum District branch" is the
+   * library's own: E23's, E26's and E30's owners are not read when a branch follows them (classify.ts `OWN_BRANCH_E32`).
+   */
+  ownBranchE32?: boolean;
+  /**
    * (v41 E30) info.source: New York's laws named with "&" with more words or commas before it than E25's `LAW_AMP_E25` ("N.Y.
    * Parks, Rec. & Hist. Preserv. Law § 14.09"), and Maryland's code cited by an article's number ("Md. Ann. Code art. 27, §
    * 36B", the code before 2002) (classify.ts `citationAtE30`).
@@ -17683,7 +17693,46 @@ const phrasesV41E31 = block(phrasesV41E30, (v41) => ({
 }));
 
 // E32: checks v41's E29 and E30 (E29's narrowed and added slips; E30's words of address, last-question limits, 'enjoy', searchPageMoreE30, ownerMoreE30, citationMoreE30)
-const phrasesV41E32 = block(phrasesV41E31, (_v41) => ({}));
+/** (v41 E32) E29's "<looking / searching / checking slipped> now / on that / into it" hold alternative, as E29 wrote it. */
+const LOOKING_NOW_E29 = r`\b(?:${slipsG20('looking')}|${slipsG20('searching')}|${slipsG20('checking')}) (?:now|on that|into (?:it|that|this))\b`;
+/**
+ * (v41 E32) `LOOKING_NOW_E29` less a noun "checkin" / "lookin" after a word that makes it a thing ("Self checkin now takes
+ * phones", "Online checkin on that app opens at 9") [still "checkin now", "lookin into it", "searcing on that now"].
+ */
+const LOOKING_NOW_E32 = r`\b(?:${slipsG20('looking')}|${slipsG20('searching')}|${slipsG20('checking')})\b(?<!\b(?:self|online|mobile|express|web|app|hotel|flight|airport|early|late|the|a|an|your|our|their|its|my|his|her) [a-z]+) (?:now|on that|into (?:it|that|this))\b`;
+/** (v41 E32) E29's "Take cre!" farewell, as E29 wrote it. */
+const TAKE_CRE_E29 = r`\b(?:take|atke|tkae|taek|tak) (?:cre|cae|crae|caer|carre|caree|caare)\b(?= *(?:$|[!.,]))`;
+/**
+ * (v41 E32) `TAKE_CRE_E29` only as a send-off opening its sentence or after a word of leave ("Take cre!", "ok tkae caer!",
+ * "bye, take cre") [not a school subject taken: "students also take CRE."].
+ */
+const TAKE_CRE_E32 = r`\b(?:take|atke|tkae|taek|tak)\b(?<=(?:^|[.!?,;:] ?|\b(?:ok|okay|so|and|now|bye|pls|please|do) )[a-z]+) (?:cre|cae|crae|caer|carre|caree|caare)\b(?= *(?:$|[!.,]))`;
+/**
+ * (v41 E32) E30's `ENJOY_V1_E30` also not after a negated or inverted condition ("If you don't enjoy the first chapter, …",
+ * "Should you enjoy the book, …") nor after a subject of others opening its sentence ("Fans of cozy mysteries enjoy the
+ * series", "My kids enjoy the audio", "Book clubs enjoy the guide") [still "Enjoy the book!", "Hope the kids enjoy the show!",
+ * "We hope you enjoy the book!", "Thanks and enjoy the film!"].
+ */
+const ENJOY_V1_E32 = r`${ENJOY_V1_E30}(?<!\b(?:if|when|once|unless|whether|since) (?:you|they|we) (?:dont|do not|didnt|did not|wont|never|dont really|do not really) enjoy [a-z]+)(?<!\bshould (?:you|they|we) (?:really |ever )?enjoy [a-z]+)(?<!(?:^|[.!?,;:] ?)(?:(?!(?:i|we|you|hope|hoping|wish|please|pls|do|and|so|just|really|ok|okay|now|go|ill|well|youll|thanks|thank|bye|again|have|also|then|sure|hun|love|dear|all|both)\b)[a-z]+ ){1,6}enjoy [a-z]+)`;
+/** (v41 E32) A wish to another of the patron's household after "hope": "Hope your mum enjoys the book!", "I hope he enjoys it". */
+const HOPE_ENJOYS_E32 = r`\benjoys (?:the|your|his|her|their|it|that|this|these|those|reading)\b(?<=\bhope (?:that )?(?:[a-z]+ ){1,3}enjoys [a-z]+)(?![^.!?]*\?)`;
+/**
+ * (v41 E32) E30's `LAST_Q_BARE_ART_E30` not when the capacity is a resource's ("It is last question I can answer with this
+ * book; for the others, use the atlas") [still "This is last question I can answer for today", "… in this chat"].
+ */
+const LAST_Q_BARE_ART_E32 = retext(LAST_Q_BARE_ART_E30, r`(?:answer|take|help (?:you )?with|do)\b)`, r`(?:answer|take|help (?:you )?with|do)\b(?! (?:with|from|using|by|through|in) (?:this|that|the|these|those|my|our|your) (?!chat\b|session\b|shift\b)))`);
+const phrasesV41E32 = block(phrasesV41E31, (v41) => ({
+  // (test/fortieth-round-e32-checked.test.ts)
+  // narrowed: "Self checkin now takes phones" is no hold
+  hold: v41.swap('hold', phrasesV41E31.hold.indexOf(LOOKING_NOW_E29), LOOKING_NOW_E32),
+  // narrowed: "students also take CRE." parts from no one; "enjoy" not after "if you don't", "should you", a subject of others;
+  // added: "Hope your mum enjoys the book!"
+  farewell: v41
+    .swap('farewell', phrasesV41E31.farewell.indexOf(TAKE_CRE_E29), TAKE_CRE_E32, HOPE_ENJOYS_E32)
+    .map((x) => (x === ENJOY_V1_E30 ? ENJOY_V1_E32 : x)),
+  // narrowed: "It is last question I can answer with this book" is no limit
+  dismissalHard: v41.swap('dismissalHard', phrasesV41E31.dismissalHard.indexOf(LAST_Q_BARE_ART_E30), LAST_Q_BARE_ART_E32),
+}));
 
 const phrasesV41: RubricPhrases = phrasesV41E32;
 
@@ -17727,6 +17776,8 @@ export const rubricV41: Rubric = {
   // E31's settings
 
   // E32's settings
+  searchPageMoreE32: true,
+  ownBranchE32: true,
 };
 
 /** The rubric in force. */

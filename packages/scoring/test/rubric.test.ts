@@ -50,7 +50,7 @@ const FINGERPRINTS: Record<string, string> = {
   '38': 'c4aeb7e6afd91621',
   '39': '7421a15fc52991bc',
   '40': '1009d28baac0e13b',
-  '41': 'c455181557508a63',
+  '41': 'c5b0e76c37b8d2a4',
 };
 
 function fingerprint(r: typeof rubricV1): string {
