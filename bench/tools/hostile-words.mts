@@ -87,6 +87,9 @@ const seeds = [
   'Ring Centrelink (132 850) ', 'DigitalNZ ', 'let me have a lok ', 'Still thre? ', 'giv them a cal ', 'on Firday ',
   "can't wait any longer, sweetie ", 'N.Y. Parks, Rec. & Hist. Preserv. Law § 14.09 ', 'Md. Ann. Code art. 27, § 36B ', 'ecosia.org/search?q=x ',
   'at the state archives ', 'Esta es la última que le puedo responder ',
+  'Better wait a bit, I think ', 'Kindly wait while the page loads ', 'estuvo caída un ratito ', 'the line was cut in the storm ', 'Canadiana has ',
+  'Medicare is 132 011; ring them ', 'Self checkin now ', 'take CRE. ', 'Hope your mum enjoys the book! ', 'last question I can answer with this book ',
+  'startpage.com/sp/search?query=x ', 'at the Courthouse Square branch ',
   // v35's and symbols
   'The VIN can tell you. ', 'Informed Delivery Service can help. I will sign you up. ', 'consulte a un tasador certificado ', 'visit safe.pharmacy ',
   '😊 ', 'thanks 👍🏽 thats it ', '❤️✓™€ ', 'ß ', 'hey its kim from the eastside library 😊 ',
