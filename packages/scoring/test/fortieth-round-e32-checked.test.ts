@@ -125,41 +125,8 @@
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { L, OPEN, OPEN_ES, one, es, ends, endsEs, second } from './narrowing-lines';
+import { Q, BOOK, answered, bye, held, asked, idle, promised } from './slips-lines';
 
-/** A question up to the patron's answer to the clarifying question (E29's builder). */
-const Q: Line[] = [
-  [0, 'p', 'do you have books on growing tomatoes'],
-  [20, 'l', "Hi, I'm Jo at Ask a Librarian. Are you after a beginner's guide, or something on a particular problem?"],
-  [50, 'p', 'beginner please'],
-];
-const BOOK = "The Vegetable Gardener's Bible (635 SMI) is at Main.";
-/** `Q`, the answer `text` at 70 s, the patron's thanks and the provider's last message `bye`. */
-const answered = (text: string, bye = 'Thanks for chatting, bye!'): Line[] => [...Q, L(text), [100, 'p', 'ok thanks'], [110, 'l', bye]];
-/** `answered` with the book and "Does that help?", then the provider's last message `last`. */
-const bye = (last: string): Line[] => answered(`${BOOK} Does that help?`, last);
-/** `Q`, the provider's `hold` at 60 s, the answer at 200 s: keep_informed FAILS only if `hold` is a hold message. */
-const held = (hold: string): Line[] => [
-  ...Q,
-  [60, 'l', hold],
-  [200, 'l', "The Vegetable Gardener's Bible is on the shelf at Main, call number 635 SMI. Does that help?"],
-  [220, 'p', 'yes thats all, thanks'],
-  [226, 'l', 'Thanks for chatting, bye!'],
-];
-/** `Q`, an answer with a source, the patron's "yes", the provider's `ask` and the patron's "no". */
-const asked = (ask: string): Line[] => [...Q, L(`${BOOK} Does that help?`), [90, 'p', 'yes'], [95, 'l', ask], [120, 'p', 'no'], [125, 'l', 'Thanks for chatting, bye!']];
-/** `Q`, an answer with a source, then the patron gone: the provider's `check` at 200 s and `notice` at 400 s. */
-const idle = (check: string, notice: string): Line[] => [...Q, L(`${BOOK} Does that help?`), [200, 'l', check], [400, 'l', notice]];
-/** `Q` and the provider's `text` at 70 s, the patron's e-mail, read back, "anything else?" and a goodbye. */
-const promised = (text: string): Line[] => [
-  ...Q,
-  L(text),
-  [100, 'p', 'k.lee@example.com'],
-  [105, 'l', 'Thanks, k.lee@example.com. Anything else?'],
-  [120, 'p', 'no'],
-  [125, 'l', 'Thanks for chatting, bye!'],
-];
-/** `Q`, an answer with a source, the patron's `said` at 90 s, the provider's `last` at 110 s. */
-const patronThen = (said: string, last = 'Thanks for chatting, bye!'): Line[] => [...Q, L(`${BOOK} Does that help?`), [90, 'p', said], [110, 'l', last]];
 /** `Q`, an answer with no completeness question, the patron's question `said`, the provider's `reply` (no "anything else"), a goodbye. */
 const patronAsks = (said: string, reply: string): Line[] => [...Q, L(BOOK), [90, 'p', said], [100, 'l', reply], [120, 'p', 'ok'], [125, 'l', 'Thanks for chatting, bye!']];
 /** A bus-pass question answered, then a second question and the provider's `last` message(s) (E25's builder). */
