@@ -5757,17 +5757,27 @@ const TOPIC_WORD_E21 = new Set(['lunch', 'breakfast', 'dinner', 'coffee', 'tea',
  * printing at the help desk.", "hello, payments at the circulation desk.", "hola, avisos del servicio de verano".
  */
 function topicNotNameE21(x: Sentence): boolean {
+  const w = loneWordBeforeServiceE21(x);
+  return w !== null && (TOPIC_SHAPE_E21.test(w) || TOPIC_WORD_E21.has(w));
+}
+
+/**
+ * The one word before "from / with / at / of / del" in the clause G19's `nameServiceG19` reads in sentence `x` (no second
+ * word, no "here", no "its / im / this is" before it, not G19's service greeting), or null: what E21's `topicNotNameE21`
+ * and E25's `topicNotNameE25` test for a topic's shape.
+ */
+function loneWordBeforeServiceE21(x: Sentence): string | null {
   let n = x.n.replace(LEAD_SYMBOLS_G19, '');
   const g = GREET_LEAD_G19.exec(n);
   if (g !== null) n = n.slice(g[0].length);
-  if (INTRO_LEAD_G19.test(n)) return false;
+  if (INTRO_LEAD_G19.test(n)) return null;
   const cut = CLAUSE_END_G19.exec(n);
   const c = (cut === null ? n : n.slice(0, cut.index)).trim();
   // (G19's service greeting, "hi, greetings from the backup team", is no name's reading: left as it is)
-  if (g !== null && SERVICE_FROM_G19.test(c)) return false;
+  if (g !== null && SERVICE_FROM_G19.test(c)) return null;
   const y = NAME_SERVICE_G19.exec(c) ?? NAME_SERVICE_ES_G19.exec(c);
-  if (y === null || y[2] !== undefined || y[3] !== undefined) return false;
-  return TOPIC_SHAPE_E21.test(y[1]!) || TOPIC_WORD_E21.has(y[1]!);
+  if (y === null || y[2] !== undefined || y[3] !== undefined) return null;
+  return y[1]!;
 }
 
 // ---- (v40 E22) block E22's readings ----
@@ -5800,16 +5810,8 @@ const TOPIC_SHAPE_E25 = /^(?:[a-z]{3,}works?|[a-z]{3,}orias)$/;
  * "buenas, tutorias del mostrador juvenil".
  */
 function topicNotNameE25(x: Sentence): boolean {
-  let n = x.n.replace(LEAD_SYMBOLS_G19, '');
-  const g = GREET_LEAD_G19.exec(n);
-  if (g !== null) n = n.slice(g[0].length);
-  if (INTRO_LEAD_G19.test(n)) return false;
-  const cut = CLAUSE_END_G19.exec(n);
-  const c = (cut === null ? n : n.slice(0, cut.index)).trim();
-  if (g !== null && SERVICE_FROM_G19.test(c)) return false;
-  const y = NAME_SERVICE_G19.exec(c) ?? NAME_SERVICE_ES_G19.exec(c);
-  if (y === null || y[2] !== undefined || y[3] !== undefined) return false;
-  return TOPIC_SHAPE_E25.test(y[1]!);
+  const w = loneWordBeforeServiceE21(x);
+  return w !== null && TOPIC_SHAPE_E25.test(w);
 }
 
 /** (v41 E25) Laws cited with "&" or a hyphen beyond E22's (rubric.ts `LAW_AMP_E25`). */
