@@ -5650,12 +5650,19 @@ export function ownDeptEsE23(s: Session, n: string): boolean {
     // (v41 E26, `ownerMoreE26`) more owners after it ("… del municipio", "… del museo", "… at the museum")
     // (v41 E30, `ownerMoreE30`) and more ("… at the state archives", "… de la casa de la cultura")
     // (v41 E32, `ownBranchE32`) none of them when the library's branch follows ("… at the Courthouse Square branch")
-    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && !(s.rubric.ownBranchE32 === true && ownBranchE32(n.slice(m.index + m[0].length))) && (OTHER_OWNER_E23.test(n.slice(m.index + m[0].length)) || (s.rubric.ownerMoreE26 === true && otherOwnerE26(n.slice(m.index + m[0].length))) || (s.rubric.ownerMoreE30 === true && otherOwnerE30(n.slice(m.index + m[0].length)))));
+    return m !== null && !(s.rubric.ownDeptOwnerE23 === true && ownedByOtherE23(s, n.slice(m.index + m[0].length)));
   };
   if (s.rubric.ownDeptSectionsE23 === true && owned(OWN_SECTION_E23)) return true;
   // (v41 E26, `ownRoomE26`) the library's rooms named in English ("the children's room", "the local history room")
   if (s.rubric.ownRoomE26 === true && owned(OWN_ROOM_E26)) return true;
   return ownDeptEsE19(n) && owned(OWN_DEPT_ES_E19);
+}
+
+/** (v40 E23, `ownDeptOwnerE23`) Whether `tail`, the words after a department or section, name another owner than the library. */
+function ownedByOtherE23(s: Session, tail: string): boolean {
+  const r = s.rubric;
+  if (r.ownBranchE32 === true && ownBranchE32(tail)) return false;
+  return OTHER_OWNER_E23.test(tail) || (r.ownerMoreE26 === true && otherOwnerE26(tail)) || (r.ownerMoreE30 === true && otherOwnerE30(tail));
 }
 
 /** (v40 E23, `searchPageE23`) A search engine's results page ("google.com/search?q=…", "bing.com/search?q=…"): "google it" with a link. */
@@ -5664,7 +5671,9 @@ export function searchPageE23(s: Session, m: Msg): boolean {
   const v = s.vis[m.pos + 2];
   // (v41 E26, `searchPageWideE26`) also other domains and paths of the search engines (`SEARCH_PAGE_E26`)
   // (v41 E30, `searchPageMoreE30`) and other engines' results pages (`SEARCH_PAGE_E30`)
-  return v !== undefined && (SEARCH_PAGE_E23.test(v.n) || (s.rubric.searchPageWideE26 === true && SEARCH_PAGE_E26.test(v.n)) || (s.rubric.searchPageMoreE30 === true && SEARCH_PAGE_E30.test(v.n)) || (s.rubric.searchPageMoreE32 === true && SEARCH_PAGE_E32.test(v.n)));
+  if (v === undefined) return false;
+  const r = s.rubric, n = v.n;
+  return SEARCH_PAGE_E23.test(n) || (r.searchPageWideE26 === true && SEARCH_PAGE_E26.test(n)) || (r.searchPageMoreE30 === true && SEARCH_PAGE_E30.test(n)) || (r.searchPageMoreE32 === true && SEARCH_PAGE_E32.test(n));
 }
 
 // ---- (v40 G17) block G17's readings ----
@@ -5784,6 +5793,9 @@ function loneWordBeforeServiceE21(x: Sentence): string | null {
 
 /** (v40 E22) Laws cited with "&" beyond G18's (rubric.ts `LAW_AMP_E22`). */
 const LAW_AMP_E22 = new RegExp(LAW_AMP_SRC_E22, 'u');
+/** (v40 E22) Where a cited law's section number stands ("§ 4", "sec. 4", "section 4"; "second" is how "sec" normalises): E22's, E25's and E30's citations end there. */
+const SECTION_ENDS_E22 = /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/;
+
 /**
  * (v40 E22, `citationAmpersandE22`) The sentence of `m` where a law cited with "&" (`LAW_AMP_E22`) and its section end, read
  * across up to four sentences before it as G18's `citationAtG18`; the section sign may be "§", "sec." (normalised "second" in
@@ -5791,7 +5803,7 @@ const LAW_AMP_E22 = new RegExp(LAW_AMP_SRC_E22, 'u');
  */
 export function citationAtE22(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  return citationEndingAt(m, LAW_AMP_E22, 4, /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/);
+  return citationEndingAt(m, LAW_AMP_E22, 4, SECTION_ENDS_E22);
 }
 
 // ---- (v40 E23) block E23's readings ----
@@ -5822,7 +5834,7 @@ const LAW_AMP_E25 = new RegExp(LAW_AMP_SRC_E25, 'u');
  */
 export function citationAtE25(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  return citationEndingAt(m, LAW_AMP_E25, 4, /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/);
+  return citationEndingAt(m, LAW_AMP_E25, 4, SECTION_ENDS_E22);
 }
 
 // ---- (v41 E26) block E26's readings ----
@@ -5876,9 +5888,8 @@ const MD_ART_NUMBER_E30 = /\b(?:md\.?|maryland)(?: ann\.?| annotated)? code,? (?
  */
 export function citationAtE30(m: Msg): number {
   if (!m.n.includes('§') && !m.n.includes('sec')) return -1;
-  const ends = /(?:§|\bsec\.?|\bsection|\bsecond) ?\d/;
-  const k = citationEndingAt(m, NY_LAW_E30, 4, ends);
-  return k >= 0 ? k : citationEndingAt(m, MD_ART_NUMBER_E30, 4, ends);
+  const k = citationEndingAt(m, NY_LAW_E30, 4, SECTION_ENDS_E22);
+  return k >= 0 ? k : citationEndingAt(m, MD_ART_NUMBER_E30, 4, SECTION_ENDS_E22);
 }
 /** (v41 E30, `searchPageMoreE30`) Other engines' results pages: Ecosia's, Brave's, Startpage's. */
 const SEARCH_PAGE_E30 = /(?<![a-z0-9-]\.)\b(?:www\.)?(?:ecosia\.org\/search\b|search\.brave\.com\/search\b|startpage\.com\/(?:do\/)?(?:search|dsearch)\b)/;
