@@ -119,6 +119,75 @@ function stickyPartsOf(list: readonly string[]): string[][] | null {
   if (run.length > 0) parts.push(run);
   return parts;
 }
+/** V8 compiles a regex whose source is longer than this without its optimisations (RegExp::kRegExpTooLargeToOptimize). */
+export const V8_OPTIMISED_CHARS = 20 * 1024;
+
+/**
+ * A family (or its anchored alternatives) too long for V8 to optimise, as a RegExp whose `exec` and `test` run its
+ * alternatives as several regexes each under STICKY_PART_CHARS (stickyPartsOf): V8 ran the whole ~4x slower in every
+ * call, and the scorer tests families on clauses and sentences outside the first-word index too (referral.ts tested
+ * `referralParty`, 23 KB in v41, a tenth of the scorer's time). The answers are the whole's:
+ * - without g or y, `test` is whether some part matches anywhere (some alternative matches somewhere);
+ * - `exec` (and with it matchAll, replace, split, which call it) returns the leftmost match of any part from the start
+ *   (lastIndex with g, 0 without) and, among parts matching there, the earliest part's: the alternation's leftmost
+ *   match is its first alternative in order that matches at the leftmost position, and the parts hold the alternatives
+ *   in order. With y, the first part in order that matches at lastIndex. No family has a capturing group (phrases.test.ts
+ *   checks), so a part's match array is the whole's.
+ * `source` and `flags` are the whole's; the whole itself is never run (V8 compiles a regex at its first run).
+ */
+export class PartedRegExp extends RegExp {
+  private readonly partSources: readonly string[];
+  /** The parts with g (or y when this has y), built at the first run. */
+  private runs: RegExp[] | undefined;
+
+  /** `parts` omitted: as `pattern`'s (String.prototype.matchAll and split construct a copy through Symbol.species). */
+  constructor(pattern: string | RegExp, flags?: string, parts?: readonly string[]) {
+    super(pattern, flags);
+    this.partSources = parts ?? (pattern instanceof PartedRegExp ? pattern.partSources : [typeof pattern === 'string' ? pattern : pattern.source]);
+  }
+
+  private partRuns(): RegExp[] {
+    const own = this.sticky ? 'y' : 'g';
+    const extra = this.flags.replace(/[gy]/g, '');
+    return (this.runs ??= this.partSources.map((src) => new RegExp(src, own + extra)));
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const s = String(text);
+    const keeps = this.global || this.sticky;
+    const start = keeps ? this.lastIndex : 0;
+    let best: RegExpExecArray | null = null;
+    if (start <= s.length) {
+      for (const re of this.partRuns()) {
+        re.lastIndex = start;
+        const m = re.exec(s);
+        if (m !== null && (best === null || m.index < best.index)) best = m;
+        // nothing starts before `start`, and an earlier part wins a tie
+        if (best !== null && best.index === start) break;
+      }
+    }
+    if (keeps) this.lastIndex = best === null ? 0 : best.index + best[0].length;
+    return best;
+  }
+
+  override test(text: string): boolean {
+    if (this.global || this.sticky) return this.exec(text) !== null;
+    const s = String(text);
+    for (const re of this.partRuns()) {
+      re.lastIndex = 0;
+      if (re.test(s)) return true;
+    }
+    return false;
+  }
+}
+
+/** The alternatives of `list` as one regex with `flags`: a PartedRegExp when its source is too long for V8 to optimise. */
+export function familyRegExp(list: readonly string[] | undefined, flags = ''): RegExp {
+  const src = source(list);
+  if (src.length <= V8_OPTIMISED_CHARS) return new RegExp(src, flags);
+  return new PartedRegExp(src, flags, stickyPartsOf(list!)!.map(source));
+}
+
 /** A ^ that is not a class's negation, or a $, unescaped. */
 const ANCHOR = /(?<![\\[])\^|(?<!\\)\$/;
 
@@ -204,7 +273,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
   PHRASE_FAMILIES.forEach((f, fi) => {
     index[f] = fi;
     const list = rubric.phrases[f] ?? [];
-    compiled[f] = new RegExp(source(list));
+    compiled[f] = familyRegExp(list);
     let isAlways = false;
     for (const src of list) {
       const starts = anchorStrings(src);
@@ -227,13 +296,13 @@ export function compilePhrases(rubric: Rubric): Phrases {
     // ^ or $ outside a character class (an over-estimate only costs a few regex runs)
     const edge = list.filter((src) => ANCHOR.test(src));
     if (edge.length > 0) setBit(anchored, 0, fi);
-    edges.push(edge.length > 0 ? new RegExp(source(edge)) : null);
+    edges.push(edge.length > 0 ? familyRegExp(edge) : null);
     // where a match may start: the first words of every alternative (null: not known for one)
     const firsts = firstWordsOf(list);
     if (firsts !== null && list.length > 0) {
       for (const [word, exact] of firsts) setBit(exact ? firstEx : firstPre, nodeOf(word) * W, fi);
       sticky.push(new RegExp(source(list), 'y'));
-      edgeSticky.push(edge.length > 0 ? new RegExp(source(edge), 'y') : null);
+      edgeSticky.push(edge.length > 0 ? familyRegExp(edge, 'y') : null);
       const runs = stickyPartsOf(list);
       stickyParts.push(runs && runs.map((run) => new RegExp(source(run), 'y')));
       partFirsts.push(
@@ -350,7 +419,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     global(f: PhraseFamily): RegExp {
       let re = globals.get(f);
       if (!re) {
-        re = new RegExp(source(rubric.phrases[f]), 'g');
+        re = familyRegExp(rubric.phrases[f], 'g');
         globals.set(f, re);
       }
       re.lastIndex = 0;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anchorStrings, compilePhrases, execAtWords, F, STICKY_PART_CHARS, testAtWords, testEdgeAtWords } from '../src/phrases';
+import { anchorStrings, compilePhrases, execAtWords, F, familyRegExp, PartedRegExp, STICKY_PART_CHARS, testAtWords, testEdgeAtWords, V8_OPTIMISED_CHARS } from '../src/phrases';
 import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41 } from '../src/rubric';
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
@@ -195,6 +195,18 @@ describe.each(VERSIONS)('phrase word index (rubric $version)', (rubric) => {
     let matched = 0;
     let edgeMatched = 0;
     let sticky = 0;
+    // the answers of each family's whole alternation as one plain regex, V8's own: a family too long for V8 to optimise
+    // is compiled as a PartedRegExp (decision 016), which this checks against the whole as well
+    const wholes = new Map<string, RegExp>();
+    const whole = (re: RegExp): RegExp => {
+      let w: RegExp | undefined = re;
+      if (re instanceof PartedRegExp) {
+        w = wholes.get(re.flags + re.source);
+        if (w === undefined) wholes.set(re.flags + re.source, (w = new RegExp(re.source, re.flags)));
+      }
+      w.lastIndex = 0;
+      return w;
+    };
     for (let i = 0; i < samples.length; i++) {
       const { t, of } = samples[i]!;
       const len = normalizeToBytes(t, P.words!, P.abbreviations);
@@ -205,25 +217,29 @@ describe.each(VERSIONS)('phrase word index (rubric $version)', (rubric) => {
       const count = sentenceRanges(len, ranges);
       PHRASE_FAMILIES.forEach((f, fi) => {
         if (P.sticky[fi] === null || (of >= 0 && of !== fi && i % 8 !== 0)) return;
-        const want = P[f].test(n);
+        const want = whole(P[f]).test(n);
         if (want) matched++;
+        if (P[f] instanceof PartedRegExp && P[f].test(n) !== want) wrong.push(`${f} (in parts): ${n}`);
         if (testAtWords(P, fi, n, words) !== want) wrong.push(`${f}: ${n}`);
         // and in each sentence, from the words noted in the whole text
         for (let k = 0; count > 1 && k < count; k++) {
           const from = ranges[4 * k]!;
           const x = n.slice(from, ranges[4 * k + 1]);
-          if (testAtWords(P, fi, x, words, from) !== P[f].test(x)) wrong.push(`${f} (sentence ${k}): ${x}`);
+          const wantHere = whole(P[f]).test(x);
+          if (testAtWords(P, fi, x, words, from) !== wantHere || (P[f] instanceof PartedRegExp && P[f].test(x) !== wantHere)) wrong.push(`${f} (sentence ${k}): ${x}`);
           // the anchored alternatives alone, as Msg.has runs them on a sentence once the whole text has failed
           const edge = P.edges[fi];
           if (edge === null || edge === undefined || P.edgeSticky[fi] === null) continue;
-          const wantEdge = edge.test(x);
+          const wantEdge = whole(edge).test(x);
+          if (edge instanceof PartedRegExp && edge.test(x) !== wantEdge) wrong.push(`${f} (anchored, in parts, sentence ${k}): ${x}`);
           if (wantEdge) edgeMatched++;
           if (testEdgeAtWords(P, fi, x, words, from) !== wantEdge) wrong.push(`${f} (anchored, sentence ${k}): ${x}`);
         }
         // every match, as a global regex's exec loop finds them
         const all: string[] = [];
-        const re = P.global(f);
+        const re = whole(P.global(f));
         for (let m = re.exec(n); m !== null; m = re.exec(n)) all.push(`${m.index}:${m[0]}`);
+        if (re !== P.global(f) && [...n.matchAll(P.global(f))].map((m) => `${m.index}:${m[0]}`).join('|') !== all.join('|')) wrong.push(`${f} (global, in parts): ${n}`);
         const atWords: string[] = [];
         for (let m = execAtWords(P, fi, n, words, 0, 0); m !== null; m = execAtWords(P, fi, n, words, 0, m.index + m[0].length)) atWords.push(`${m.index}:${m[0]}`);
         if (all.join('|') !== atWords.join('|')) wrong.push(`${f} (exec): ${n}`);
@@ -293,6 +309,85 @@ describe('a family longer than V8 optimises (rubric v9 completeness)', () => {
     // a family under the limit stays one regex
     expect(P.stickyParts[PHRASE_FAMILIES.indexOf('hold')]).toBeNull();
     expect(compilePhrases(rubricV8).stickyParts[fi]).toBeNull();
+  });
+});
+
+describe('a family longer than V8 optimises, run outside the first words (PartedRegExp)', () => {
+  // alternatives over a small alphabet, so that they often match at the same place and overlap; a filler alternative
+  // that never matches pushes the whole past V8's limit, so the family is compiled in parts
+  const filler = (k: number) => `(?:q${'z'.repeat(STICKY_PART_CHARS * 0.7)}${k})`;
+  let seed = 3;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const piece = () => pick(['a', 'b', 'ab', 'ba', 'b ', 'a+', 'b?', '\\ba', 'b\\b', '(?<=a)b', 'a(?= )', '(?:a|b)', ' ', '', '^a', 'b$']);
+  const families = Array.from({ length: 40 }, () => {
+    const alts = Array.from({ length: 6 }, () => piece() + piece() + piece()).filter((x) => x.length > 0);
+    // the filler between the alternatives, so each part holds some of them
+    return [...alts.slice(0, 2), filler(1), ...alts.slice(2, 4), filler(2), ...alts.slice(4)];
+  });
+  const texts = Array.from({ length: 60 }, () => Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => pick(['a', 'b', ' ', 'c'])).join(''));
+
+  it('is a PartedRegExp of parts under STICKY_PART_CHARS whose source is the whole', () => {
+    const re = familyRegExp(families[0]!);
+    expect(re).toBeInstanceOf(PartedRegExp);
+    expect(re.source.length).toBeGreaterThan(V8_OPTIMISED_CHARS);
+    expect(re.source).toBe(new RegExp(families[0]!.map((x) => `(?:${x})`).join('|')).source);
+    expect(familyRegExp(['let me check', 'one moment'])).not.toBeInstanceOf(PartedRegExp);
+  });
+
+  it('answers test, exec, matchAll, replace, split and search as the whole alternation does, with every flag', () => {
+    const wrong: string[] = [];
+    let matches = 0;
+    for (const list of families) {
+      for (const flags of ['', 'g', 'y']) {
+        const parted = familyRegExp(list, flags);
+        const plain = new RegExp(parted.source, flags);
+        for (const t of texts) {
+          const say = (what: string, a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b) && wrong.push(`${what} /${flags} on ${JSON.stringify(t)}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+          for (const at of [0, 1, 3]) {
+            parted.lastIndex = plain.lastIndex = at;
+            say(`test from ${at}`, parted.test(t), plain.test(t));
+            say('lastIndex after test', parted.lastIndex, plain.lastIndex);
+            parted.lastIndex = plain.lastIndex = at;
+            const [a, b] = [parted.exec(t), plain.exec(t)];
+            say(`exec from ${at}`, a && [a.index, a[0], a.length], b && [b.index, b[0], b.length]);
+            say('lastIndex after exec', parted.lastIndex, plain.lastIndex);
+            if (b) matches++;
+          }
+          parted.lastIndex = plain.lastIndex = 0;
+          if (flags === 'g') say('matchAll', [...t.matchAll(parted)].map((m) => [m.index, m[0]]), [...t.matchAll(plain)].map((m) => [m.index, m[0]]));
+          say('replace', t.replace(parted, '<$&>'), t.replace(plain, '<$&>'));
+          say('split', t.split(parted), t.split(plain));
+          say('search', t.search(parted), t.search(plain));
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('is how rubric v41 compiles its families and anchored alternatives over the limit, and only those', () => {
+    const P = compilePhrases(rubricV41);
+    const over = PHRASE_FAMILIES.filter((f) => P[f].source.length > V8_OPTIMISED_CHARS);
+    // (v41: hold, completeness, dismissalHard, dismissalConvenience, notPromise, referralVerb, referralParty)
+    expect(over).toContain('referralParty');
+    expect(over.length).toBeGreaterThanOrEqual(5);
+    for (const f of PHRASE_FAMILIES) {
+      const fi = P.index[f];
+      const big = over.includes(f);
+      expect(P[f] instanceof PartedRegExp, f).toBe(big);
+      expect(P.global(f) instanceof PartedRegExp, `${f} (global)`).toBe(big);
+      const edge = P.edges[fi];
+      if (edge) expect(edge instanceof PartedRegExp, `${f} (anchored)`).toBe(edge.source.length > V8_OPTIMISED_CHARS);
+    }
+    // "is that everything you need" is one of completeness' anchored alternatives, past v41's limit for them
+    expect(P.edges[F.completeness]).toBeInstanceOf(PartedRegExp);
+    expect(P.edgeSticky[F.completeness]).toBeInstanceOf(PartedRegExp);
+    // the whole and the compiled family find the same parties in a referral
+    const n = 'you could ask the county clerk or the reference desk at the state archives, or your tutor';
+    const want = [...n.matchAll(new RegExp(P.referralParty.source, 'g'))].map((m) => `${m.index}:${m[0]}`);
+    expect(want.length).toBeGreaterThan(1);
+    expect([...n.matchAll(P.global('referralParty'))].map((m) => `${m.index}:${m[0]}`)).toEqual(want);
   });
 });
 
