@@ -137,13 +137,26 @@ export const V8_OPTIMISED_CHARS = 20 * 1024;
  */
 export class PartedRegExp extends RegExp {
   private readonly partSources: readonly string[];
-  /** The parts with g (or y when this has y), built at the first run. */
+  /** The parts with g (or y when this has y), built at the first run, or shared with the regex this one copies. */
   private runs: RegExp[] | undefined;
+  /**
+   * With g (and not y), each part's last search: the text, where it started, what it found. A part's leftmost match from
+   * `from` is also its leftmost from any later start up to that match (none begins between them, and a match at a
+   * position does not depend on where the search began), and no match from `from` means none from later: an exec loop
+   * over a long text then scans it once per part, not once per part and match (a part that matches late or never
+   * rescanned the rest of the text at every call: the referral-hostile text took twice the whole's time).
+   */
+  private lastText: string | undefined;
+  private lastFrom: number[] | undefined;
+  private lastFound: (RegExpExecArray | null)[] | undefined;
 
-  /** `parts` omitted: as `pattern`'s (String.prototype.matchAll and split construct a copy through Symbol.species). */
+  /** `parts` omitted: as `pattern`'s (String.prototype.split constructs a copy through Symbol.species). */
   constructor(pattern: string | RegExp, flags?: string, parts?: readonly string[]) {
     super(pattern, flags);
-    this.partSources = parts ?? (pattern instanceof PartedRegExp ? pattern.partSources : [typeof pattern === 'string' ? pattern : pattern.source]);
+    const from = pattern instanceof PartedRegExp ? pattern : null;
+    this.partSources = parts ?? from?.partSources ?? [typeof pattern === 'string' ? pattern : pattern.source];
+    // (compiling the parts again for every copy cost more than the whole regex it replaces)
+    if (from !== null && from.flags === this.flags) this.runs = from.partRuns();
   }
 
   private partRuns(): RegExp[] {
@@ -152,21 +165,41 @@ export class PartedRegExp extends RegExp {
     return (this.runs ??= this.partSources.map((src) => new RegExp(src, own + extra)));
   }
 
+  /** The whole's match from `start` (at `start` only, with y); lastIndex is left alone. */
+  private matchFrom(s: string, start: number): RegExpExecArray | null {
+    if (start > s.length) return null;
+    const runs = this.partRuns();
+    const remember = this.global && !this.sticky;
+    if (remember && s !== this.lastText) {
+      this.lastText = s;
+      this.lastFrom = runs.map(() => Infinity);
+      this.lastFound = runs.map(() => null);
+    }
+    let best: RegExpExecArray | null = null;
+    for (let i = 0; i < runs.length; i++) {
+      let m: RegExpExecArray | null;
+      if (remember && this.lastFrom![i]! <= start && (this.lastFound![i] === null || this.lastFound![i]!.index >= start)) m = this.lastFound![i]!;
+      else {
+        const re = runs[i]!;
+        re.lastIndex = start;
+        m = re.exec(s);
+        if (remember) {
+          this.lastFrom![i] = start;
+          this.lastFound![i] = m;
+        }
+      }
+      if (m !== null && (best === null || m.index < best.index)) best = m;
+      // nothing starts before `start`, and an earlier part wins a tie
+      if (best !== null && best.index === start) break;
+    }
+    return best;
+  }
+
   override exec(text: string): RegExpExecArray | null {
     const s = String(text);
-    const keeps = this.global || this.sticky;
-    const start = keeps ? this.lastIndex : 0;
-    let best: RegExpExecArray | null = null;
-    if (start <= s.length) {
-      for (const re of this.partRuns()) {
-        re.lastIndex = start;
-        const m = re.exec(s);
-        if (m !== null && (best === null || m.index < best.index)) best = m;
-        // nothing starts before `start`, and an earlier part wins a tie
-        if (best !== null && best.index === start) break;
-      }
-    }
-    if (keeps) this.lastIndex = best === null ? 0 : best.index + best[0].length;
+    if (!this.global && !this.sticky) return this.matchFrom(s, 0);
+    const best = this.matchFrom(s, this.lastIndex);
+    this.lastIndex = best === null ? 0 : best.index + best[0].length;
     return best;
   }
 
@@ -178,6 +211,25 @@ export class PartedRegExp extends RegExp {
       if (re.test(s)) return true;
     }
     return false;
+  }
+
+  /**
+   * String.prototype.matchAll: what RegExp.prototype[Symbol.matchAll] gives (every match from lastIndex on, an empty one
+   * stepping one character; without g, the first only), without the copy it would construct through Symbol.species.
+   */
+  override *[Symbol.matchAll](text: string): RegExpStringIterator<RegExpExecArray> {
+    const s = String(text);
+    if (!this.global) {
+      const m = this.matchFrom(s, this.sticky ? this.lastIndex : 0);
+      if (m !== null) yield m;
+      return undefined;
+    }
+    let at = this.lastIndex;
+    for (let m = this.matchFrom(s, at); m !== null; m = this.matchFrom(s, at)) {
+      yield m;
+      at = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
+    }
+    return undefined;
   }
 }
 
