@@ -128,11 +128,12 @@ export const V8_OPTIMISED_CHARS = 20 * 1024;
  * call, and the scorer tests families on clauses and sentences outside the first-word index too (referral.ts tested
  * `referralParty`, 23 KB in v41, a tenth of the scorer's time). The answers are the whole's:
  * - without g or y, `test` is whether some part matches anywhere (some alternative matches somewhere);
- * - `exec` (and with it matchAll, replace, split, which call it) returns the leftmost match of any part from the start
+ * - `exec` (and with it replace, split and search, which call it) returns the leftmost match of any part from the start
  *   (lastIndex with g, 0 without) and, among parts matching there, the earliest part's: the alternation's leftmost
  *   match is its first alternative in order that matches at the leftmost position, and the parts hold the alternatives
  *   in order. With y, the first part in order that matches at lastIndex. No family has a capturing group (phrases.test.ts
- *   checks), so a part's match array is the whole's.
+ *   checks), so a part's match array is the whole's;
+ * - matchAll has its own iterator over the same matches (decision 016).
  * `source` and `flags` are the whole's; the whole itself is never run (V8 compiles a regex at its first run).
  */
 export class PartedRegExp extends RegExp {
