@@ -9,10 +9,10 @@
  * node_modules/.cache so they resolve). Each module keeps its own `import.meta.url`, the URL of
  * its .ts source, so the files found relative to it (migrations, the worker) still are.
  */
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cachedModule, npmExternals } from '../src/bundle-cache.mjs';
+import { BUNDLE_OPTIONS, cachedModule, npmExternals } from '../src/bundle-cache.mjs';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -30,14 +30,11 @@ const ownMetaUrl = {
 
 const out = await build({
   entryPoints: [fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))],
-  absWorkingDir: fileURLToPath(root), // paths in the bundle's comments, so the bundle (and its name) is the same from any folder
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
+  ...BUNDLE_OPTIONS,
+  absWorkingDir: fileURLToPath(root), // the bundle (and its name) is the same from any folder
   external: npmExternals(root),
   plugins: [ownMetaUrl],
-  write: false,
-  logLevel: 'silent',
 });
+// esbuild's service process would otherwise stay, and this thread keep its ~3.5 MB read buffer, for the whole command
+await stop();
 await import(cachedModule(root, 'cli', out.outputFiles[0].text).href);

@@ -2849,7 +2849,7 @@ const NOT_FOUND_D3 = /\b(?:no|not|nothing|none|neither|nor|never|couldnt|cant|ca
  * article or a possessive ["Daily story time is at 10:30", "Post notices go up on the board", "Journal articles would be the
  * place to start": a masthead word opening the sentence is a common word].
  */
-const MASTHEAD_LEAD_D3 = /(?:\b[A-Z][A-Za-z.'’-]*|\b\d{4}|\b(?:the|a|an|her|his|their|its|your|our|that|this)) $/;
+const MASTHEAD_LEAD_D3 = /(?:\b[A-Z][A-Za-z.'\u2019-]*|\b\d{4}|\b(?:the|a|an|her|his|their|its|your|our|that|this)) $/;
 /** (v29 D3, second wave) A search without a find, or the patron's own item restated ["I searched for a Herald obituary for him but came up empty", "So you saw a Tribune article about it"]. */
 const SOUGHT_D3 = /\b(?:came up empty|no luck|no joy|unsuccessful|(?:searched|looked|hunted|checked) (?:for|through)|(?:search|look|hunt) for|trying to find|tried to find|looking for|you (?:saw|read|remember|recall|mentioned|said|heard|need|want|re after|are after|re looking|are looking))\b/;
 function newspaperItemD3(s: Session, m: Msg, x: Sentence): boolean {

@@ -7604,7 +7604,8 @@ const phrasesV10Z3 = block(phrasesV10Z2, (v10) => ({
     r`\brepond(?:-il|-elle| il| elle)?\b(?<=\b(?:cela|ca|ceci) repond(?:-il|-elle| il| elle)?)(?= (?:bien )?a (?:votre|ta|vos|tes) (?:question|questions|demande|besoin|besoins)\b[^.!?]*\?)`,
     r`\baide\b(?<=\b(?:cela|ca|ceci) (?:vous|t) aide)(?=[ !.]*\?)`,
     r`\bajud(?:ou|a)\b(?<=\b(?:isso|isto|esta informacao|essa informacao|a informacao) (?:te |lhe |o |a )?ajud(?:ou|a))(?=[ !.]*\?)`,
-    r`\bkhong\b(?<=\bco (?:giup|giup ich|huu ich|dung)(?: [a-zđ]+){0,3} khong)(?=[ !.]*\?)`,
+    // (đ as a string: a raw template keeps it as it is, and the bundle's whole source would be a two-byte string)
+    r`\bkhong\b(?<=\bco (?:giup|giup ich|huu ich|dung)(?: [a-z${'đ'}]+){0,3} khong)(?=[ !.]*\?)`,
   ),
   // domains of the patrons' home countries, as the forms and consulates they are sent to use them: "gov.br/mre",
   // "mofa.gov.vn", "gosuslugi.ru", "diaspora.gouv.ht" (country codes only; ".pt" stays out: "12.pt" is a font size)

@@ -37,7 +37,7 @@ const EXPECTED_HEADER =
 
 export const LINE_FORMAT = '"HH:MM:SS - Name : text"';
 /** `HH:MM:SS - Name : text`; the seconds, the space before the colon and an AM/PM suffix are optional. */
-const LINE_RE = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*[-–—]\s*([^:\n]{1,120}?)\s*:(.*)$/;
+const LINE_RE = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*[-\u2013\u2014]\s*([^:\n]{1,120}?)\s*:(.*)$/;
 /** `Name attached a file: …` without a time of its own. */
 const ATTACHMENT_RE = /^\s*([^:]{1,120}?)\s+(?:has\s+)?(?:attached|uploaded|shared|sent)\s+(?:a\s+|an\s+|the\s+)?(?:file|image|attachment|screenshot|document|photo)\b/i;
 const PATRON_LABELS = new Set(['patron', 'guest', 'visitor', 'user']);

@@ -25,7 +25,7 @@ import type { FormatContext, FormatReader, ImportItem } from '../types';
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\.?)?`;
 const DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 const BRACKETED = new RegExp(String.raw`^\[\s*(?:${DATE}[\sT,]+)?${TIME}\s*\]\s*(.*)$`);
-const LEADING = new RegExp(String.raw`^(?:${DATE}[\sT,]+)?${TIME}(\s*[-–—|]\s*|\s+)(.*)$`);
+const LEADING = new RegExp(String.raw`^(?:${DATE}[\sT,]+)?${TIME}(\s*[-\u2013\u2014|]\s*|\s+)(.*)$`);
 const TRAILING = new RegExp(String.raw`^([^:\[\]()]{1,60}?)\s*[\[(]\s*(?:${DATE}[\sT,]+)?${TIME}\s*[\])]\s*:\s?(.*)$`);
 const SPEAKER = /^([^:]{1,60}?)\s*:(?:\s+|$)([\s\S]*)$/;
 const SEPARATOR = /^\s*(?:([=\-*_~#])\1{2,}.*|\f.*)$/;
@@ -139,7 +139,7 @@ export function classifyLine(raw: string, zone: Zone): LineKind {
   m = LEADING.exec(t);
   if (m) {
     const clock = parseClock(m, 1, zone);
-    const dashed = /[-–—|]/.test(m[6]!);
+    const dashed = /[-\u2013\u2014|]/.test(m[6]!);
     if (clock) {
       const k = timed(clock, m[7]!, !dashed);
       // without a dash, a line with no speaker is only an end-of-session line ("3:00 works for me" is text)
