@@ -1,11 +1,13 @@
 /**
- * The command line and the ingest worker run bundled (decision 007). V8 keeps a module's source for the life of each
- * thread that loads it, as a one-byte string when every character is Latin-1 and a two-byte one, twice the memory,
- * otherwise: one "…" in a comment or an en dash in a regex literal cost each thread of an import ~1.5 MB more
- * (decision 017).
+ * The command line and the ingest worker run bundled (decision 007), with the options these tests bundle them with (the
+ * command line's launcher also writes each module's own path into its bundle, which these tests leave out). V8 keeps a
+ * module's source for the life of each thread that loads it, as a one-byte string when every character is Latin-1 and
+ * a two-byte one, twice the memory, otherwise: one "…" in a comment or an en dash in a regex literal cost each thread
+ * of an import ~1.5 MB more (decision 017).
  */
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_OPTIONS, npmExternals } from '../src/bundle-cache.mjs';
 
@@ -22,7 +24,7 @@ describe.each([
   ['the command line', 'apps/api/src/cli/main.ts'],
   ['the ingest worker', 'apps/api/src/services/prepare-worker.ts'],
 ])('%s, bundled as it runs', (_, entry) => {
-  const out = buildSync({ ...BUNDLE_OPTIONS, entryPoints: [join(root, entry)], absWorkingDir: root, external: npmExternals(new URL(`file://${root}/`)) });
+  const out = buildSync({ ...BUNDLE_OPTIONS, entryPoints: [join(root, entry)], absWorkingDir: root, external: npmExternals(pathToFileURL(`${root}/`)) });
   const code = out.outputFiles[0]!.text;
 
   it('is Latin-1 throughout, so each thread holds its source as a one-byte string', () => {
