@@ -11,8 +11,8 @@
  */
 import { build, stop } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_OPTIONS, cachedModule, npmExternals } from '../src/bundle-cache.mjs';
+import { pathToFileURL } from 'node:url';
+import { bundleOptions, cachedModule } from '../src/bundle-cache.mjs';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -28,13 +28,7 @@ const ownMetaUrl = {
   },
 };
 
-const out = await build({
-  entryPoints: [fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))],
-  ...BUNDLE_OPTIONS,
-  absWorkingDir: fileURLToPath(root), // the bundle (and its name) is the same from any folder
-  external: npmExternals(root),
-  plugins: [ownMetaUrl],
-});
+const out = await build({ ...bundleOptions(root, new URL('../src/cli/main.ts', import.meta.url)), plugins: [ownMetaUrl] });
 // esbuild's service process would otherwise stay, and this thread keep its ~3.5 MB read buffer, for the whole command
 await stop();
 await import(cachedModule(root, 'cli', out.outputFiles[0].text).href);

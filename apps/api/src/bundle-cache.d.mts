@@ -1,4 +1,4 @@
 import type { BuildOptions } from 'esbuild';
-export const BUNDLE_OPTIONS: Readonly<BuildOptions & { write: false }>;
+export function bundleOptions(root: URL, entry: URL): BuildOptions & { write: false };
 export function npmExternals(root: URL): string[];
 export function cachedModule(root: URL, prefix: string, code: string): URL;

@@ -5,15 +5,32 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
- * esbuild's options for both bundles: one ESM module for Node 20. Whitespace and comments are
- * left out and every character beyond ASCII written as an escape, so V8 keeps the module's
- * source (which it holds for the life of the thread) as a one-byte string a third of the size:
- * with the comments, whose "…" and "¿" made it a two-byte string, it was ~3 MB a thread (bench
- * README, forty-sixth round). Names are kept, so stack traces still name their functions.
+ * esbuild's options for bundling `entry` (a URL) of the repository at `root` (a URL), the same for
+ * both bundles: one ESM module for Node 20, npm packages left as imports, written to memory.
+ * Whitespace and comments are left out and every character beyond ASCII written as an escape, so
+ * V8 keeps the module's source (which it holds for the life of the thread) as a one-byte string a
+ * third of the size: with the comments, whose "…" and "¿" made it a two-byte string, it was ~3 MB
+ * a thread (decision 017). Names are kept, so stack traces still name their functions. The
+ * absolute paths make the bundle (and its name) the same from any folder.
  */
-export const BUNDLE_OPTIONS = Object.freeze({ bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'silent', minifyWhitespace: true, charset: 'ascii' });
+export function bundleOptions(root, entry) {
+  return {
+    entryPoints: [fileURLToPath(entry)],
+    absWorkingDir: fileURLToPath(root),
+    external: npmExternals(root),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    minifyWhitespace: true,
+    charset: 'ascii',
+  };
+}
 
 /** The npm packages of the repository at `root` (a URL): a bundle leaves them as imports. */
 export function npmExternals(root) {

@@ -1,17 +1,17 @@
 /**
- * The command line and the ingest worker run bundled (decision 007), with the options these tests bundle them with (the
- * command line's launcher also writes each module's own path into its bundle, which these tests leave out). V8 keeps a
+ * The command line and the ingest worker run bundled (decision 007), with bundle-cache.mjs' `bundleOptions`. V8 keeps a
  * module's source for the life of each thread that loads it, as a one-byte string when every character is Latin-1 and
  * a two-byte one, twice the memory, otherwise: one "…" in a comment or an en dash in a regex literal cost each thread
- * of an import ~1.5 MB more (decision 017).
+ * of an import ~1.5 MB more (decision 017). The worker's bundle is the one the ingest pool starts its workers on; the
+ * command line's is bundled with the same options (its launcher also writes each module's own path into it).
  */
 import { buildSync } from 'esbuild';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_OPTIONS, npmExternals } from '../src/bundle-cache.mjs';
+import { bundleOptions } from '../src/bundle-cache.mjs';
+import { workerModule } from '../src/services/prepare-pool';
 
-const root = join(import.meta.dirname, '../../..');
+const root = new URL('../../../', import.meta.url);
 
 /** The characters of `code` beyond Latin-1, each with the text around it, to say where they are. */
 function beyondLatin1(code: string): string[] {
@@ -21,11 +21,10 @@ function beyondLatin1(code: string): string[] {
 }
 
 describe.each([
-  ['the command line', 'apps/api/src/cli/main.ts'],
-  ['the ingest worker', 'apps/api/src/services/prepare-worker.ts'],
-])('%s, bundled as it runs', (_, entry) => {
-  const out = buildSync({ ...BUNDLE_OPTIONS, entryPoints: [join(root, entry)], absWorkingDir: root, external: npmExternals(pathToFileURL(`${root}/`)) });
-  const code = out.outputFiles[0]!.text;
+  ['the command line', () => buildSync(bundleOptions(root, new URL('apps/api/src/cli/main.ts', root))).outputFiles[0]!.text],
+  ['the ingest worker', () => readFileSync(workerModule(), 'utf8')],
+])('%s, bundled as it runs', (_, bundled) => {
+  const code = bundled();
 
   it('is Latin-1 throughout, so each thread holds its source as a one-byte string', () => {
     expect(beyondLatin1(code)).toEqual([]);

@@ -6,11 +6,10 @@
  * prepares it itself.
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { Worker } from 'node:worker_threads';
 import { currentRubric } from '@askqa/scoring';
-import { cachedModule, npmExternals } from '../bundle-cache.mjs';
+import { bundleOptions, cachedModule } from '../bundle-cache.mjs';
 import type { ServiceContext } from './context';
 import { fromScored, prepareUnscoredItem, type Prepared, type Rejected, type Rescored, type ScoredPacked, type ScoreInput, type Unscored } from './prepare';
 
@@ -30,10 +29,10 @@ let workerUrl: URL | undefined;
  * imports resolve. A worker started on the .ts file would need the tsx loader, which on Node 20
  * costs each worker an extra loader thread (~25 MB) and a slower start.
  */
-function workerModule(): URL {
+export function workerModule(): URL {
   if (workerUrl) return workerUrl;
   if (!FROM_SOURCE) return (workerUrl = WORKER_SOURCE);
-  const out = buildSync({ entryPoints: [fileURLToPath(WORKER_SOURCE)], absWorkingDir: fileURLToPath(ROOT), bundle: true, platform: 'node', format: 'esm', target: 'node20', external: npmExternals(ROOT), write: false, logLevel: 'silent' });
+  const out = buildSync(bundleOptions(ROOT, WORKER_SOURCE));
   return (workerUrl = cachedModule(ROOT, 'prepare-worker', out.outputFiles[0]!.text));
 }
 

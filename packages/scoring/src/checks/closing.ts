@@ -143,13 +143,15 @@ export const noDismissal: Check = (s) => {
       }
       // (v28 C5, `endOnQuestionC5`) "and do you have old photos too?" then "I'm going to end the chat now." (no way back)
       // (v28 C10, `patronEndedC10`) "that's all thanks, can you close the chat?" then the end: the patron's wish
-      // (the cheap gates of endOnQuestionC5 and closedNowF5 first: patronEndedC10 reads the patron's message before each
-      // provider message, and both are pure, so the order changes no answer)
-      const e = s.rubric.endOnQuestionC5 === true ? endOnQuestionC5(s, m) : -1;
-      if (e >= 0 && !patronEndedC10(s, m)) return result(id, 'fail', "ended the chat right after the patron's question, without offering a way back", [ev(m, e)]);
       // (v30 F5, `closedNowF5`) "and can I print from the readers?" then "We close at 8 and it's 8. Goodnight." (no way back)
+      // (the cheap gates of endOnQuestionC5 and closedNowF5 first, patronEndedC10 once: it reads the patron's message
+      // before each provider message, and all three are pure, so the order changes no answer)
+      const e = s.rubric.endOnQuestionC5 === true ? endOnQuestionC5(s, m) : -1;
       const c = s.rubric.closedNowF5 === true ? closedNowF5(s, m) : -1;
-      if (c >= 0 && !patronEndedC10(s, m)) return result(id, 'fail', "told the patron, right after their question, that the service is closed, without offering a way back", [ev(m, c)]);
+      if ((e >= 0 || c >= 0) && !patronEndedC10(s, m)) {
+        if (e >= 0) return result(id, 'fail', "ended the chat right after the patron's question, without offering a way back", [ev(m, e)]);
+        return result(id, 'fail', "told the patron, right after their question, that the service is closed, without offering a way back", [ev(m, c)]);
+      }
       // (v30 H3, `refusedToGoOnH3`) "Look, I've explained the policy three times. I'm not going to keep going around in circles. Bye."
       const h = s.rubric.refusedToGoOnH3 === true ? refusedToGoOnH3(s, m) : -1;
       if (h >= 0) return result(id, 'fail', 'refused to go on with the patron, without offering a way back', [ev(m, h)]);
