@@ -245,4 +245,22 @@ describe('ingest with worker threads', () => {
     expect(untouched(pooled)).toEqual(before);
     expect(pooled.app.services.db.$client.prepare(`SELECT count(*) AS n FROM sessions WHERE rubric_version = '0'`).get()).toEqual({ n: 0 });
   });
+
+  it('rescores on the workers alone when the caller says its own thread only writes (the command line)', async () => {
+    const items = [...generateTranscripts({ sessions: 500, seed: 15, weeks: 1 })];
+    const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    apps.push(inline, pooled);
+    for (const t of [inline, pooled]) {
+      expect((await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } })).statusCode).toBe(200);
+      t.clock.now += 7 * 86400_000; // promised follow-ups are overdue now: those scores change
+    }
+    const pool = pooled.app.preparePool()!;
+    const before = pool.counts.prepared;
+    expect(rescoreAll(inline.app.services, { all: true }).rescored).toBe(500);
+    expect((await rescoreWithPool(pooled.app.services, { all: true, pool, scoreWhileWaiting: false })).rescored).toBe(500);
+    expect(storeDump(pooled)).toEqual(storeDump(inline));
+    // one batch of five 100-session pieces, four handed to the worker at once: this thread, which
+    // would otherwise score the fifth itself while it waits, leaves it to the worker too
+    expect(pool.counts).toEqual({ prepared: before + 5, failed: 0 });
+  });
 });

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { ConfigError, loadConfig } from '../config';
@@ -29,10 +30,10 @@ function services(opts: { bulk?: boolean; cacheMB?: number } = {}) {
   return openServices(loadConfig(), { cacheMB: opts.cacheMB ?? 16, backgroundCheckpoints: opts.bulk === true });
 }
 
-/** The worker threads the INGEST_WORKERS setting asks for (null: none). */
-function workerPool(): PreparePool | null {
+/** The worker threads the INGEST_WORKERS setting asks for (null: none); `auto` means `auto` of them. */
+function workerPool(auto = defaultWorkerCount()): PreparePool | null {
   const setting = loadConfig().INGEST_WORKERS;
-  const size = setting === 'auto' ? defaultWorkerCount() : setting;
+  const size = setting === 'auto' ? auto : setting;
   try {
     return size > 0 ? new PreparePool(size) : null;
   } catch (err) {
@@ -169,13 +170,15 @@ program
   .option('--all', 'rescore every session, not only those scored with an older rubric')
   .action(async (o: { all?: boolean }) => {
     const { ctx, handle } = services({ bulk: true });
-    const pool = workerPool();
+    // a worker for every core: this thread only reads and writes (decision 018)
+    const pool = workerPool(availableParallelism());
     const bar = new cliProgress.SingleBar({ format: 'rescoring [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic);
     try {
       let started = false;
       const r = await rescoreWithPool(ctx, {
         all: o.all,
         pool,
+        scoreWhileWaiting: false,
         onProgress: (p) => {
           if (!started) {
             bar.start(p.total, 0);

@@ -61,17 +61,29 @@ type Batch = { scored: Promise<ScoredInput[]>; ready: boolean; size: number; tot
 /**
  * Rescores with the scoring on worker threads when a pool is given (the command line, and the
  * server's background rescore): while batch k is written, batch k + 1 is being scored. Scoring
- * is cut into pieces the workers take in order; this thread scores the newest waiting pieces
- * itself whenever it would otherwise wait for the workers, so every core works.
+ * is cut into pieces the workers take in order; unless told otherwise, this thread scores the
+ * newest waiting pieces itself whenever it would otherwise wait for the workers, so every core works.
  * Inputs are read just before a batch is handed out; a session whose stored score changed
  * meanwhile (an upload or a follow-up in between) is scored again on this thread when its batch
  * is written. `pause` runs between batches (the server yields to other requests there).
  */
 export async function rescoreWithPool(
   ctx: ServiceContext,
-  opts: RescoreOptions & { pool: PreparePool | null; pause?: () => Promise<void> },
+  opts: RescoreOptions & {
+    pool: PreparePool | null;
+    pause?: () => Promise<void>;
+    /**
+     * Whether this thread scores the waiting pieces itself rather than wait for the workers
+     * (default yes; always with no pool). The command line says no: its pool has a worker for
+     * every core, and its own heap, capped at 128 MB for the import (decision 007), would hold
+     * the scorer's compiled phrase families besides two batches and spend its time collecting
+     * garbage (decision 018).
+     */
+    scoreWhileWaiting?: boolean;
+  },
 ): Promise<{ rescored: number }> {
   const pool = poolFor(ctx, opts.pool);
+  const stealing = !pool || opts.scoreWhileWaiting !== false;
   const queue: Piece[] = []; // pieces nobody has taken yet, oldest first
   let inFlight = 0;
   const inline = (p: Piece): ScoredInput[] => p.inputs.map((x) => ({ ...x, ...scoreStored(x, p.now, ctx.rubric) }));
@@ -104,7 +116,7 @@ export async function rescoreWithPool(
   };
   let done = 0;
   const write = async (b: Batch) => {
-    while (!b.ready && queue.length > 0) {
+    while (stealing && !b.ready && queue.length > 0) {
       const p = queue.pop()!;
       p.resolve(inline(p));
       await new Promise((resolve) => setImmediate(resolve)); // let finished workers take their next piece
