@@ -170,8 +170,9 @@ program
   .option('--all', 'rescore every session, not only those scored with an older rubric')
   .action(async (o: { all?: boolean }) => {
     const { ctx, handle } = services({ bulk: true });
-    // a worker for every core: this thread only reads and writes (decision 018)
-    const pool = workerPool(availableParallelism());
+    // a worker for every core, up to four: this thread only reads and writes, and at about a
+    // quarter of a core's time a session it keeps up with two or three of them (decision 018)
+    const pool = workerPool(Math.min(availableParallelism(), 4));
     const bar = new cliProgress.SingleBar({ format: 'rescoring [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic);
     try {
       let started = false;
