@@ -246,6 +246,35 @@ describe('ingest with worker threads', () => {
     expect(pooled.app.services.db.$client.prepare(`SELECT count(*) AS n FROM sessions WHERE rubric_version = '0'`).get()).toEqual({ n: 0 });
   });
 
+  it('stores replacements as scoring them against the store gives, recorded follow-ups included', async () => {
+    // one busy week: the replaced sessions overlap others, and their own old intervals must not count
+    const items = [...generateTranscripts({ sessions: 300, seed: 16, weeks: 1 })];
+    const [pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    apps.push(pooled);
+    const post = async (transcripts: unknown[]) => {
+      const res = await pooled.app.inject({ method: 'POST', url: '/api/transcripts', headers: pooled.auth, payload: { transcripts } });
+      expect(res.statusCode).toBe(200);
+      return res.json().results as { id: number; status: string; score: { checks: { id: string; status: string }[] } }[];
+    };
+    const onTime = (r: { score: { checks: { id: string; status: string }[] } }) => r.score.checks.find((c) => c.id === 'followup.on_time')!.status;
+    const first = await post(items);
+    // a promised follow-up not recorded yet (overdue by now), then recorded an hour after the chat
+    const promised = first.findIndex((r) => r.score !== null && onTime(r) === 'fail');
+    expect(promised).toBeGreaterThanOrEqual(0);
+    const doneAt = new Date(Date.parse(items[promised]!.endedAt!) + 3600_000).toISOString();
+    const recorded = await pooled.app.inject({ method: 'POST', url: `/api/transcripts/${first[promised]!.id}/followups`, payload: { doneAt, by: 'okim' }, headers: pooled.auth });
+    expect(onTime(recorded.json())).toBe('pass');
+    // every session with messages comes again one message shorter (its end, and so its interval, moves)
+    const shorter = items.filter((t) => t.messages.length > 1).map((t) => ({ ...t, messages: t.messages.slice(0, -1) }));
+    expect(shorter.length).toBeGreaterThan(250);
+    const again = await post(shorter);
+    expect(again.filter((r) => r.status !== 'updated')).toEqual([]);
+    expect(onTime(again[shorter.findIndex((t) => t.externalId === items[promised]!.externalId)]!)).toBe('pass');
+    const stored = storeDump(pooled);
+    expect(rescoreAll(pooled.app.services, { all: true }).rescored).toBe(first.filter((r) => r.status === 'created').length);
+    expect(storeDump(pooled)).toEqual(stored);
+  });
+
   it('rescores on the workers alone when the caller says its own thread only writes (the command line)', async () => {
     const items = [...generateTranscripts({ sessions: 500, seed: 15, weeks: 1 })];
     const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);

@@ -136,17 +136,23 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
   let score: Score | null = null;
   let overlapping: number[];
   if (existing) {
-    // a replacement: its follow-ups and its old overlaps count, so it is scored here in full
     before = storedContribution(store.loadForScoring.get({ id })!);
     previouslyOverlapping = affectedBy(ctx, id);
+  }
+  if (existing && store.followUpsOf.get({ id })) {
+    // a replacement with recorded follow-ups: they count, so it is scored here in full
     ({ score, overlapping } = computeScore(ctx, id, key, JSON.parse(p.doc) as Transcript, p.own));
   } else {
-    const others = overlappingIntervals(ctx, 0, p.own);
+    // prepared without other sessions (nor follow-ups, and a new session or this replacement has
+    // none): only session.concurrency can differ, judged against the others' stored intervals (a
+    // replacement's own old ones left out). Scoring a replacement here instead put the scorer's
+    // compiled phrase families in this thread's heap, which the command line caps (decision 018).
+    const others = overlappingIntervals(ctx, id, p.own);
     overlapping = [...new Set(others.map((o) => o.sessionId))];
     const otherIntervals = asOtherIntervals(others);
     if (others.length > 0) {
       const prepared = p.full ?? (JSON.parse(p.json.score) as Score);
-      score = withConcurrency(ctx, prepared, p.own, otherIntervals, key) ?? computeScore(ctx, 0, key, JSON.parse(p.doc) as Transcript, p.own).score;
+      score = withConcurrency(ctx, prepared, p.own, otherIntervals, key) ?? computeScore(ctx, id, key, JSON.parse(p.doc) as Transcript, p.own).score;
       if (score === prepared) score = null; // unchanged: the prepared serialisation stands
     }
   }
