@@ -249,7 +249,7 @@ describe('ingest with worker threads', () => {
   it('stores replacements as scoring them against the store gives, recorded follow-ups included', async () => {
     // one busy week: the replaced sessions overlap others, and their own old intervals must not count
     const items = [...generateTranscripts({ sessions: 300, seed: 16, weeks: 1 })];
-    const [pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    const pooled = await testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' });
     apps.push(pooled);
     const post = async (transcripts: unknown[]) => {
       const res = await pooled.app.inject({ method: 'POST', url: '/api/transcripts', headers: pooled.auth, payload: { transcripts } });

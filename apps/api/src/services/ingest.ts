@@ -143,10 +143,10 @@ function storePrepared(ctx: ServiceContext, p: Prepared | Rejected, upserted: Se
     // a replacement with recorded follow-ups: they count, so it is scored here in full
     ({ score, overlapping } = computeScore(ctx, id, key, JSON.parse(p.doc) as Transcript, p.own));
   } else {
-    // prepared without other sessions (nor follow-ups, and a new session or this replacement has
-    // none): only session.concurrency can differ, judged against the others' stored intervals (a
-    // replacement's own old ones left out). Scoring a replacement here instead put the scorer's
-    // compiled phrase families in this thread's heap, which the command line caps (decision 018).
+    // scored without other sessions or follow-ups, and it has no follow-ups recorded (a new session
+    // never has): only session.concurrency can differ, judged against the other sessions' stored
+    // intervals. Scoring replacements here put the scorer's compiled phrase families in this
+    // thread's heap, which the command line caps (decision 018).
     const others = overlappingIntervals(ctx, id, p.own);
     overlapping = [...new Set(others.map((o) => o.sessionId))];
     const otherIntervals = asOtherIntervals(others);
