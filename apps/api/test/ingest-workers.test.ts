@@ -228,15 +228,20 @@ describe('ingest with worker threads', () => {
     expect(overview.totals.sessions).toBe(2);
   });
 
-  it('rescores scattered stale sessions alone, on the workers as on the main thread', async () => {
-    const items = [...generateTranscripts({ sessions: 300, seed: 14, weeks: 1 })];
-    const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
-    apps.push(inline, pooled);
-    for (const t of [inline, pooled]) {
+  /** An app that scores on its main thread and one with a worker, both given `items` and then a week older. */
+  async function bothAWeekOn(items: unknown[]): Promise<[TestApp, TestApp]> {
+    const both = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
+    apps.push(...both);
+    for (const t of both) {
       expect((await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } })).statusCode).toBe(200);
       t.clock.now += 7 * 86400_000; // promised follow-ups are overdue now: those scores change
-      t.app.services.db.$client.exec(`UPDATE sessions SET rubric_version = '0' WHERE id IN (3, 120, 121, 299)`);
     }
+    return both;
+  }
+
+  it('rescores scattered stale sessions alone, on the workers as on the main thread', async () => {
+    const [inline, pooled] = await bothAWeekOn([...generateTranscripts({ sessions: 300, seed: 14, weeks: 1 })]);
+    for (const t of [inline, pooled]) t.app.services.db.$client.exec(`UPDATE sessions SET rubric_version = '0' WHERE id IN (3, 120, 121, 299)`);
     const untouched = (t: TestApp) => t.app.services.db.$client.prepare('SELECT * FROM sessions WHERE id NOT IN (3, 120, 121, 299) ORDER BY id').all();
     const before = untouched(pooled);
     expect(rescoreAll(inline.app.services).rescored).toBe(4);
@@ -276,13 +281,7 @@ describe('ingest with worker threads', () => {
   });
 
   it('rescores on the workers alone when the caller says its own thread only writes (the command line)', async () => {
-    const items = [...generateTranscripts({ sessions: 500, seed: 15, weeks: 1 })];
-    const [inline, pooled] = await Promise.all([testApp({ config: { INGEST_WORKERS: 0 }, now: '2026-11-28T00:00:00Z' }), testApp({ config: { INGEST_WORKERS: 1 }, now: '2026-11-28T00:00:00Z' })]);
-    apps.push(inline, pooled);
-    for (const t of [inline, pooled]) {
-      expect((await t.app.inject({ method: 'POST', url: '/api/transcripts', headers: t.auth, payload: { transcripts: items } })).statusCode).toBe(200);
-      t.clock.now += 7 * 86400_000; // promised follow-ups are overdue now: those scores change
-    }
+    const [inline, pooled] = await bothAWeekOn([...generateTranscripts({ sessions: 500, seed: 15, weeks: 1 })]);
     const pool = pooled.app.preparePool()!;
     const before = pool.counts.prepared;
     expect(rescoreAll(inline.app.services, { all: true }).rescored).toBe(500);
