@@ -33,7 +33,7 @@ export function bundleOptions(root, entry) {
 }
 
 /** The npm packages of the repository at `root` (a URL): a bundle leaves them as imports. */
-export function npmExternals(root) {
+function npmExternals(root) {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
 }

@@ -144,10 +144,10 @@ export const noDismissal: Check = (s) => {
       // (v28 C5, `endOnQuestionC5`) "and do you have old photos too?" then "I'm going to end the chat now." (no way back)
       // (v28 C10, `patronEndedC10`) "that's all thanks, can you close the chat?" then the end: the patron's wish
       // (v30 F5, `closedNowF5`) "and can I print from the readers?" then "We close at 8 and it's 8. Goodnight." (no way back)
-      // (the cheap gates of endOnQuestionC5 and closedNowF5 first, patronEndedC10 once: it reads the patron's message
-      // before each provider message, and all three are pure, so the order changes no answer)
+      // (the cheap gates of endOnQuestionC5, then closedNowF5 only if it did not fire, first; patronEndedC10 once: it reads
+      // the patron's message before each provider message, and all three are pure, so the order changes no answer)
       const e = s.rubric.endOnQuestionC5 === true ? endOnQuestionC5(s, m) : -1;
-      const c = s.rubric.closedNowF5 === true ? closedNowF5(s, m) : -1;
+      const c = e < 0 && s.rubric.closedNowF5 === true ? closedNowF5(s, m) : -1;
       if ((e >= 0 || c >= 0) && !patronEndedC10(s, m)) {
         if (e >= 0) return result(id, 'fail', "ended the chat right after the patron's question, without offering a way back", [ev(m, e)]);
         return result(id, 'fail', "told the patron, right after their question, that the service is closed, without offering a way back", [ev(m, c)]);
