@@ -4123,6 +4123,22 @@ export type Rubric = {
    */
   ownerMoreE30?: boolean;
 
+
+  // (v42 H1) settings of block H1 go here
+  /**
+   * (v42 H1) referral.contact: v21's and v22's reading of a sentence whose only contact is the next party's (`otherPartyContactU6`,
+   * `otherPartyOrV1`) also after " and ", "&", "as well as" ("Call your doctor and the pharmacy at 410-…"), and with the
+   * contact "via" or "by calling", in parentheses, after a colon, a comma or a dash ("contact the county clerk or the State
+   * Archives (msa.maryland.gov)"): the party named first has no way to reach it, unless the second is its own unit, room or
+   * staff, or a thing, or a provider sentence elsewhere names it with a contact (referral.ts `otherPartyMarksH1`).
+   */
+  otherPartyMarksH1?: boolean;
+  /**
+   * (v42 H1) referral.contact: a party listed after another party's contact, at the end of the sentence, with no contact of
+   * its own in a provider sentence that names it or in the next provider message ("contact the State Archives
+   * (msa.maryland.gov) or the county clerk.") (referral.ts `trailingPartyH1`).
+   */
+  trailingPartyH1?: boolean;
 };
 
 const r = String.raw;
@@ -17781,5 +17797,25 @@ export const rubricV41: Rubric = {
   ownBranchE32: true,
 };
 
+// H1: every party of a sentence needs its own way to reach it: the "URL lent to every party" case (RUBRIC.md, referral.contact:
+// "every party the patron is referred to comes with a way to reach them")
+const phrasesV42H1 = block(phrasesV41, (_v42) => ({}));
+
+const phrasesV42: RubricPhrases = phrasesV42H1;
+
+/**
+ * Rubric v42: v41 with a forty-first round's block H1: a party named beside another party's contact in the same sentence (in
+ * parentheses, after a colon or a dash, after " and ", or listed after the contact) has no way to reach it.
+ */
+export const rubricV42: Rubric = {
+  ...rubricV41,
+  version: '42',
+  phrases: phrasesV42,
+
+  // H1's settings
+  otherPartyMarksH1: true,
+  trailingPartyH1: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV41;
+export const currentRubric: Rubric = rubricV42;

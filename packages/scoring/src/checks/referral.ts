@@ -2223,7 +2223,9 @@ function namedElsewhere(s: Session, m: Msg, k: number): Msg | null {
 }
 
 /** Another party named right before its contact: "the pharmacy at 410-…", "your insurer at claims@…" (v21 U6, v22 V1). */
-const PARTY_AT_CONTACT = String.raw`(?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) (?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})`;
+/** What a contact starts with: a phone number, an e-mail address or a domain. */
+const CONTACT_AHEAD = String.raw`(?=\(?\+?\d|[a-z0-9._%+-]+@|(?:https?:\/\/|www\.)?[a-z0-9-]+\.[a-z]{2,})`;
+const PARTY_AT_CONTACT = String.raw`(?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z0-9&-]+ (?:at|on) ${CONTACT_AHEAD}`;
 /**
  * (v21 U6) A later clause about another party, named right before its contact: ", and the pharmacy at 410-555-0134",
  * ", or your insurer at claims@…" (an article or "your", at most five words, then "at / on" and the contact).
@@ -2234,6 +2236,64 @@ const OTHER_PARTY_AT_U6 = new RegExp(`, (?:and|or|but|plus|while) ${PARTY_AT_CON
  * at 1-800-…".
  */
 const OTHER_PARTY_OR_V1 = new RegExp(` or ${PARTY_AT_CONTACT}`);
+/** (v42 H1) What joins a second party to the first: "or (else)", "and", "and/or", "&", "as well as" (a non-native "or to"). */
+const LINK_H1 = String.raw`,? (?:or(?: else)?|and|and\/or|&|as well as)(?: to| with)? (?:the|your|ur|a|an) `;
+/**
+ * (v42 H1, `otherPartyMarksH1`) The clause of another party named right before its contact, as `OTHER_PARTY_OR_V1`, also
+ * after " and ", "&", "as well as" ("call your doctor and the pharmacy at 410-…"), its contact after "at / on / via / by
+ * calling", in parentheses (an acronym may open them), after a colon, a comma or a dash ("contact the county clerk or the
+ * State Archives (msa.maryland.gov)"). The party's words are group 1.
+ */
+const OTHER_PARTY_MARKS_H1 = new RegExp(
+  String.raw`${LINK_H1}((?:[a-z0-9&-]+ ){0,5}?[a-z0-9&-]+)(?: (?:at|on|via|by calling|by phone at|by e ?mail at) | ?\((?:[a-z]{2,8}, )?|: |, | - )${CONTACT_AHEAD}`,
+);
+/**
+ * (v42 H1) The last word of a second party's name that makes it a part, room or staff of the party before it ("the land
+ * records unit", "the housing team", "the Archives' reading room", "a reference archivist"), or a thing, not a party ("the
+ * clerk's website", "the online portal", "the court order", "the number to use").
+ */
+const NOT_ANOTHER_PARTY_H1 =
+  /(?:^| )(?:units?|teams?|sections?|desks?|rooms?|staff|archivists?|librarians?|counters?|windows?|websites?|sites?|pages?|portals?|forms?|numbers?|fees?|hours|times?|orders?|cop(?:y|ies)|maps?|index|catalog(?:ue)?s?|databases?|guides?|apps?|links?|use)$/;
+/** (v42 H1) Words of a party's name that say nothing of which party it is. */
+const PLACE_STOP_H1 = /^(?:county|state|city|town|office|offices|department|maryland|national|public|local)$/;
+/** (v42 H1) The words of a party's name in `text` that tell it from others (four letters or more, a plural's "s" dropped). */
+function partyWordsH1(text: string): string[] {
+  return text
+    .split(/[^a-z0-9-]+/)
+    .map((w) => w.replace(/s$/, ''))
+    .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && !PLACE_STOP_H1.test(w));
+}
+/**
+ * (v42 H1) A provider sentence other than sentence `k` of `m`, in any message, gives a way to reach someone and names a word of
+ * the party's (`words`): "The clerk is at 410-…", "The county clerk's website is samplecounty.gov/clerk.".
+ */
+function reachedElsewhereH1(s: Session, m: Msg, k: number, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  for (const e of s.prov) {
+    for (const y of e.sentences) {
+      if ((e === m && y.k === k) || !hasReachableContact(contactsIn(s, y.n))) continue;
+      const ys = new Set(y.n.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, '')));
+      if (words.some((w) => ys.has(w))) return true;
+    }
+  }
+  return false;
+}
+/**
+ * (v42 H1, `otherPartyMarksH1`) Referring sentence `k` of `m` names a first party and then another (`OTHER_PARTY_MARKS_H1`)
+ * whose contact is the sentence's only one (v21's `otherPartyContactU6`); the second is a party of its own
+ * (`referralParty`, not `NOT_ANOTHER_PARTY_H1`), and no provider sentence elsewhere gives the first party's contact.
+ */
+function otherPartyMarksH1(s: Session, m: Msg, k: number): boolean {
+  const n = m.sentences[k]!.n;
+  const o = OTHER_PARTY_MARKS_H1.exec(n);
+  if (o === null || !s.P.referralParty.test(o[1]!) || NOT_ANOTHER_PARTY_H1.test(o[1]!)) return false;
+  if (!otherPartyContactU6(s, m, k, OTHER_PARTY_MARKS_H1)) return false;
+  const verbs: number[] = [];
+  isReferral(s, m, m.sentences[k]!, verbs);
+  const before = verbs.filter((v) => v < o.index);
+  const first = before.length === 0 ? '' : n.slice(Math.max(...before), o.index).replace(/^\S+/, '');
+  return !reachedElsewhereH1(s, m, k, partyWordsH1(first));
+}
 /**
  * (v22 V1, `resourceClauseV1`) A clause after ";" that gives the address of the library's own resource: "; the library's
  * guide to regional routes is at samplecountylibrary.org/…", "; our transit guide is online at …" (the library's, so no
@@ -2325,6 +2385,7 @@ function contactElsewhereV9(s: Session, m: Msg, k: number, failed?: RegExp): boo
 function failedClause(s: Session, m: Msg, k: number): RegExp | null {
   const n = m.sentences[k]!.n;
   if (s.rubric.otherPartyOrV1 === true && n.includes(' or ') && otherPartyContactU6(s, m, k, OTHER_PARTY_OR_V1)) return OTHER_PARTY_OR_V1;
+  if (s.rubric.otherPartyMarksH1 === true && otherPartyMarksH1(s, m, k)) return OTHER_PARTY_MARKS_H1;
   if (
     s.rubric.resourceClauseV1 === true &&
     n.includes('; ') &&
@@ -2333,6 +2394,26 @@ function failedClause(s: Session, m: Msg, k: number): RegExp | null {
   )
     return RESOURCE_AT_V1;
   return null;
+}
+
+/**
+ * (v42 H1, `trailingPartyH1`) A sentence that ends by listing a party after another's contact: "… (msa.maryland.gov) or the
+ * county clerk.", "… at 410-555-0100, and your landlord."
+ */
+const TRAILING_PARTY_H1 = new RegExp(String.raw`${LINK_H1}((?:[a-z0-9&-]+ ){0,5}[a-z0-9&-]+) ?[.!]?$`);
+/** The contact a text ends with: a phone number written with spaces or the last word. */
+const LAST_CONTACT_H1 = /(?:\+?[\d(][\d()+ .-]{6,}|\S+)$/;
+/**
+ * (v42 H1, `trailingPartyH1`) Referring sentence `x` of `m` ends with a party of its own (`TRAILING_PARTY_H1`: a
+ * `referralParty` word, not `NOT_ANOTHER_PARTY_H1`, no contact) listed right after another party's contact; no provider
+ * sentence elsewhere names it with a way to reach it, nor does the next provider message give one ("Their number is …").
+ */
+function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
+  const o = TRAILING_PARTY_H1.exec(x.n);
+  if (o === null || !s.P.referralParty.test(o[1]!) || NOT_ANOTHER_PARTY_H1.test(o[1]!) || hasReachableContact(contactsIn(s, o[1]!))) return false;
+  const last = LAST_CONTACT_H1.exec(x.n.slice(0, o.index));
+  if (last === null || !hasReachableContact(contactsIn(s, last[0])) || !isReferral(s, m, x)) return false;
+  return !reachedElsewhereH1(s, m, x.k, partyWordsH1(o[1]!)) && contactNext(s, m, x.k) === null;
 }
 
 /**
@@ -2442,6 +2523,11 @@ export const referralContact: Check = (s) => {
       !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k, s.rubric.failedClauseX3 === true ? failed : undefined))
     ) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
+    }
+    // (v42 H1, `trailingPartyH1`) "contact the State Archives (msa.maryland.gov) or the county clerk.": the party listed last has none
+    const trailing = c === r.m && s.rubric.trailingPartyH1 === true ? r.m.sentences.find((x) => x.k >= r.k && trailingPartyH1(s, r.m, x)) : undefined;
+    if (trailing !== undefined) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s)', [ev(r.m, trailing.k)]);
     }
     // (v34 Y1, `thenStepY1`) "Start at patents.google.com, then make an appointment with our PTRC librarian": the URL is the first step's
     if (c === r.m && s.rubric.thenStepY1 === true && thenStepY1(s, r.m, r.k)) {
