@@ -2256,12 +2256,17 @@ const NOT_ANOTHER_PARTY_H1 =
   /(?:^| )(?:units?|teams?|sections?|desks?|rooms?|staff|archivists?|librarians?|counters?|windows?|websites?|sites?|pages?|portals?|forms?|numbers?|fees?|hours|times?|orders?|cop(?:y|ies)|maps?|index|catalog(?:ue)?s?|databases?|guides?|apps?|links?|use)$/;
 /** (v42 H1) Words of a party's name that say nothing of which party it is. */
 const PLACE_STOP_H1 = /^(?:county|state|city|town|office|offices|department|maryland|national|public|local)$/;
-/** (v42 H1) The words of a party's name in `text` that tell it from others (four letters or more, a plural's "s" dropped). */
+/** The words of normalised text `n`, each without a plural's (or a possessive's) final "s" (v22 V9's reading). */
+function wordList(n: string): string[] {
+  return n.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, ''));
+}
+/** `wordList(n)` as a set. */
+function wordsOf(n: string): Set<string> {
+  return new Set(wordList(n));
+}
+/** (v42 H1) The words of a party's name in `text` that tell it from others (four letters or more). */
 function partyWordsH1(text: string): string[] {
-  return text
-    .split(/[^a-z0-9-]+/)
-    .map((w) => w.replace(/s$/, ''))
-    .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && !PLACE_STOP_H1.test(w));
+  return wordList(text).filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && !PLACE_STOP_H1.test(w));
 }
 /**
  * (v42 H1) A provider sentence other than sentence `k` of `m`, in any message, gives a way to reach someone and names a word of
@@ -2272,7 +2277,7 @@ function reachedElsewhereH1(s: Session, m: Msg, k: number, words: readonly strin
   for (const e of s.prov) {
     for (const y of e.sentences) {
       if ((e === m && y.k === k) || !hasReachableContact(contactsIn(s, y.n))) continue;
-      const ys = new Set(y.n.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, '')));
+      const ys = wordsOf(y.n);
       if (words.some((w) => ys.has(w))) return true;
     }
   }
@@ -2353,16 +2358,13 @@ function contactElsewhereV9(s: Session, m: Msg, k: number, failed?: RegExp): boo
   isReferral(s, m, x, verbs);
   const before = verbs.filter((v) => v < o.index);
   if (before.length === 0) return false;
-  const words = n
-    .slice(Math.max(...before), o.index)
-    .split(/[^a-z0-9-]+/)
+  const words = wordList(n.slice(Math.max(...before), o.index))
     .slice(1)
-    .map((w) => w.replace(/s$/, ''))
     .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w))
     .slice(0, 3);
   if (words.length === 0) return false;
   if (named && rest.length > 6 && hasReachableContact(contactsIn(s, rest))) {
-    const rs = new Set(rest.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, '')));
+    const rs = wordsOf(rest);
     if (words.some((w) => rs.has(w))) return true;
   }
   for (const e of s.prov) {
@@ -2370,7 +2372,7 @@ function contactElsewhereV9(s: Session, m: Msg, k: number, failed?: RegExp): boo
     for (const y of e.sentences) {
       const c = contactsIn(s, y.n);
       if (!(c.phone || c.email || c.address)) continue;
-      const ys = new Set(y.n.split(/[^a-z0-9-]+/).map((w) => w.replace(/s$/, '')));
+      const ys = wordsOf(y.n);
       if (words.some((w) => ys.has(w))) return true;
     }
   }
