@@ -2254,6 +2254,10 @@ const OTHER_PARTY_MARKS_H1 = new RegExp(
  */
 const NOT_ANOTHER_PARTY_H1 =
   /(?:^| )(?:units?|teams?|sections?|desks?|rooms?|staff|archivists?|librarians?|counters?|windows?|websites?|sites?|pages?|portals?|forms?|numbers?|fees?|hours|times?|orders?|cop(?:y|ies)|maps?|index|catalog(?:ue)?s?|databases?|guides?|apps?|links?|use)$/;
+/** (v42 H1) The words `name` after "and / or" name a party of its own: a `referralParty` word, not `NOT_ANOTHER_PARTY_H1`. */
+function anotherPartyH1(s: Session, name: string): boolean {
+  return s.P.referralParty.test(name) && !NOT_ANOTHER_PARTY_H1.test(name);
+}
 /** (v42 H1) Words of a party's name that say nothing of which party it is. */
 const PLACE_STOP_H1 = /^(?:county|state|city|town|office|offices|department|maryland|national|public|local)$/;
 /** The words of normalised text `n`, each without a plural's (or a possessive's) final "s" (v22 V9's reading). */
@@ -2286,12 +2290,12 @@ function reachedElsewhereH1(s: Session, m: Msg, k: number, words: readonly strin
 /**
  * (v42 H1, `otherPartyMarksH1`) Referring sentence `k` of `m` names a first party and then another (`OTHER_PARTY_MARKS_H1`)
  * whose contact is the sentence's only one (v21's `otherPartyContactU6`); the second is a party of its own
- * (`referralParty`, not `NOT_ANOTHER_PARTY_H1`), and no provider sentence elsewhere gives the first party's contact.
+ * (`anotherPartyH1`), and no provider sentence elsewhere gives the first party's contact.
  */
 function otherPartyMarksH1(s: Session, m: Msg, k: number): boolean {
   const n = m.sentences[k]!.n;
   const o = OTHER_PARTY_MARKS_H1.exec(n);
-  if (o === null || !s.P.referralParty.test(o[1]!) || NOT_ANOTHER_PARTY_H1.test(o[1]!)) return false;
+  if (o === null || !anotherPartyH1(s, o[1]!)) return false;
   if (!otherPartyContactU6(s, m, k, OTHER_PARTY_MARKS_H1)) return false;
   const verbs: number[] = [];
   isReferral(s, m, m.sentences[k]!, verbs);
@@ -2406,13 +2410,13 @@ const TRAILING_PARTY_H1 = new RegExp(String.raw`${LINK_H1}((?:[a-z0-9&-]+ ){0,5}
 /** The contact a text ends with: a phone number written with spaces or the last word. */
 const LAST_CONTACT_H1 = /(?:\+?[\d(][\d()+ .-]{6,}|\S+)$/;
 /**
- * (v42 H1, `trailingPartyH1`) Referring sentence `x` of `m` ends with a party of its own (`TRAILING_PARTY_H1`: a
- * `referralParty` word, not `NOT_ANOTHER_PARTY_H1`, no contact) listed right after another party's contact; no provider
- * sentence elsewhere names it with a way to reach it, nor does the next provider message give one ("Their number is …").
+ * (v42 H1, `trailingPartyH1`) Referring sentence `x` of `m` ends with a party of its own (`TRAILING_PARTY_H1`,
+ * `anotherPartyH1`, no contact) listed right after another party's contact; no provider sentence elsewhere names it with a
+ * way to reach it, nor does the next provider message give one ("Their number is …").
  */
 function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
   const o = TRAILING_PARTY_H1.exec(x.n);
-  if (o === null || !s.P.referralParty.test(o[1]!) || NOT_ANOTHER_PARTY_H1.test(o[1]!) || hasReachableContact(contactsIn(s, o[1]!))) return false;
+  if (o === null || !anotherPartyH1(s, o[1]!) || hasReachableContact(contactsIn(s, o[1]!))) return false;
   const last = LAST_CONTACT_H1.exec(x.n.slice(0, o.index));
   if (last === null || !hasReachableContact(contactsIn(s, last[0])) || !isReferral(s, m, x)) return false;
   return !reachedElsewhereH1(s, m, x.k, partyWordsH1(o[1]!)) && contactNext(s, m, x.k) === null;
