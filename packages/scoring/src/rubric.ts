@@ -4139,6 +4139,27 @@ export type Rubric = {
    * (msa.maryland.gov) or the county clerk.") (referral.ts `trailingPartyH1`).
    */
   trailingPartyH1?: boolean;
+
+  // (v43 I) settings of block I go here
+  /**
+   * (v43 I1) referral.contact: a part of a sentence that refers to a party without a contact of its own is reached by another
+   * part's contact when it names that part's party again ("Email the Archives at ref@msa.gov, or stop by the front desk of the
+   * Archives.", "Visit the Historical Society in person or write to the Historical Society at …") (referral.ts `namedAgainI1`).
+   */
+  namedAgainI1?: boolean;
+  /**
+   * (v43 I2) referral.contact: a service named "Ask the Library", "Ask Your Library", "Ask the Experts" (capitalised) and its
+   * library in the opening ("Hello, Ask the Library at Westfield Memorial Library, this is Irene.") refers to no one, as v10's
+   * "Ask a Librarian at …" (referral.ts `SERVICE_NAME_AT_I2`).
+   */
+  serviceNameAtI2?: boolean;
+  /**
+   * (v43 I13) referral.contact: as v29's "You file it with the Circuit Court clerk" (`youFileD1`), "then / next / after that you"
+   * and a verb of getting in touch tell the patron the next step, in a sentence that asks nothing, gives a way to reach
+   * someone and speaks of no past, condition or habit: "Then you order it from the Division of Vital Records: online at …, or
+   * by phone at …" (referral.ts `youDoI13`).
+   */
+  youDoI13?: boolean;
 };
 
 const r = String.raw;
@@ -17817,5 +17838,87 @@ export const rubricV42: Rubric = {
   trailingPartyH1: true,
 };
 
+// I: the forty-second round (whole sessions from three registers, and the named LEFT cases of H1)
+/**
+ * (v43 I3) An invitation to chat back in, opening its clause or after "can / please / always …": "— chat back in anytime if you
+ * get stuck!", "You can always chat back in later." [not "the books came back in today"].
+ */
+const CHAT_BACK_IN_I3 = r`\b(?:chat|text|message|msg|log|hop|pop) back in\b(?<=(?:^|[.!?;:,-] |\b(?:please|pls|just|free to|welcome to|can|may|could|always|do|so|and|or|ok|okay|then|anytime|now|also) )[a-z]+ back in)(?= *(?:$|[.!,]|(?:anytime|any time|later|whenever|if|when|once|tomorrow|again|with (?:any|more|another|other|further))\b))`;
+/** (v43 I4) A street number with a letter ("6764-B Reisterstown Road", "12a High Street"), then the street as v1 reads it. */
+const STREET_LETTER_I4 = r`\b\d{1,6}(?:-[a-z]|[a-h]) (?:[nsew]\.? |north |south |east |west )?(?:[a-z0-9.-]+ ){0,4}?(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pike|turnpike|tpke|hwy|highway|pkwy|parkway|terrace|ter|cir|circle|plaza|square|sq)\b`;
+/** (v43 I5) "Is that likely to be the one?", "Might that be the one you meant?": asked about a thing given. */
+const LIKELY_THE_ONE_I5 = r`\bbe (?:the (?:one|ones|right one|right ones)|it|him|her|them)\b(?<=\b(?:(?:is|are|was) (?:that|this|it|these|those) (?:likely|going|apt) to|(?:could|might|would|can) (?:that|this|it|these|those)) be [a-z ]{2,20})(?= *(?:(?:you|u) (?:mean|meant|want|wanted|need|needed|are after|were after|are looking for|were looking for|had in mind))? *[?!.]* *$)`;
+/** (v43 I6) "Just so I've got it straight: …", "so I have this right": the provider restates the need. */
+const GOT_IT_STRAIGHT_I6 = r`\bso (?:i|we)(?:ve| have)? (?:got|get|have) (?:it|this|that|things|everything|you) (?:straight|right|clear)\b(?<=\b(?:just|only) so [a-z ]+)`;
+/** (v43 I7) "Ya no puedo seguir atendiéndole": the Spanish of v1's "I can't keep helping you". */
+const SEGUIR_ATENDIENDO_I7 = r`\b(?:seguir|continuar) (?:atendiendo|ayudando|atendiendole|ayudandole|atendiendolo|atendiendola|ayudandolo|ayudandola|atendiendote|ayudandote|con (?:esto|esta consulta|esta pregunta|el chat|la sesion|su consulta|tu consulta))\b(?<=\bno (?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:seguir|continuar) [a-z]+(?: [a-z]+){0,2})`;
+/** (v43 I8) v1's "so you'd want …" restatement as v1 wrote it. */
+const SO_YOUD_V1 = r`\byoud (?:like|love|prefer|want)\b(?<=\bso youd [a-z]+)`;
+/** (v43 I8) v1's "so you'd want …" restatement, not advice: "…, so you'd want to stop by our ILL desk" [still "So you'd like the 1990 one?"]. */
+const SO_YOUD_I8 = r`${SO_YOUD_V1}(?!(?<=want) to (?:stop|drop|go|come|head|call|phone|ring|visit|contact|check|ask|talk|speak|email|e mail|write|try|look|use|fill|bring|apply|request|submit|sign|log|make|get|pick|reach|see|search|start|take|book|reserve|place|put)\b)`;
+/** (v43 I9) v1's "anything else" as the phrases of v42 hold it. */
+const ANYTHING_ELSE_V42 = phrasesV42.anythingElse[0]!;
+/**
+ * (v43 I9) `ANYTHING_ELSE_V42` not after "own / owned / borrowed": a question about what the patron has ("Do you own anything
+ * else by her already, or is Kindred the only one on your shelf?") [still "Anything else by her you love that I can get for
+ * you?", "Anything else I can help with?"].
+ */
+const ANYTHING_ELSE_I9 = retext(ANYTHING_ELSE_V42, r`|said|done) any ?thing)`, r`|said|done|own|owned|borrowed) any ?thing)`);
+/**
+ * (v43 I10) A request for more about the need in Spanish, as v1's "tell me a bit more about …": "Cuéntame un poco más: qué
+ * carrera estudias", "Dime qué carrera estudias", "Me gustaría saber para qué clase es" [not "Dime si necesitas algo más",
+ * "Cuéntame si te sirve"].
+ */
+const CUENTAME_I10 = r`\b(?:cuentame|cuenteme|cuentenos|cuentanos|dime|digame|diganos|dinos|explicame|expliqueme|indicame|indiqueme|me (?:puede|puedes|podria|podrias) (?:decir|contar|explicar|indicar)|me gustaria saber|quisiera saber|necesito saber) (?:un poco |algo )?(?:mas|que|cual|cuales|cuando|donde|como|cuanto|cuantos|cuantas|quien|para que|por que|sobre|acerca|de que|en que|para cuando)\b(?! (?:te|le) (?:sirve|sirvio|parece|ayuda|ayudo)\b)`;
+/** (v43 I11) v18's "mail / send … to <party>" as the phrases of v42 hold it. */
+const MAIL_TO_V42 = phrasesV42.referralVerb.find((x) => x.startsWith(r`\b(?:mail|send)\b(?<!`))!;
+/**
+ * (v43 I11) `MAIL_TO_V42` also with up to twenty words before "to" and a colon after it (the verb's, so that the party after it
+ * opens the object): "Mail a signed request with your
+ * name while enrolled, dates attended and the grad school's address to: Office of the Registrar, …".
+ */
+const MAIL_TO_I11 = retext(retext(MAIL_TO_V42, r`{1,12}?to\b`, r`{1,20}?to\b`), r`\bback to)(?= (?!`, r`\bback to):?(?= (?!`);
+/** (v43 I12) v1's "databases" source as the phrases of v42 hold it. */
+const DATABASES_V42 = phrasesV42.namedResource[0]!;
+/**
+ * (v43 I12) `DATABASES_V42` not for databases the provider says they cannot search for the patron: "I can't run searches in
+ * databases for you", "I'm not able to search databases on your behalf" [still "Search the databases for articles", "Don't
+ * forget there are databases for you as a distance student: log in …"].
+ */
+const DATABASES_I12 = retext(
+  DATABASES_V42,
+  r`\b(?:databases?(?!(?<=`,
+  r`\b(?:databases?(?!(?<=\b(?:cant|cannot|can not|not able to|unable to|wont be able to|will not be able to|not allowed to) (?:[a-z]+ ){0,3}?(?:search|searches|searching|look|looks|access|use|run|do|check)\b[^.!?;]{0,30} databases?)(?: for (?:you|u)\b| on (?:your|ur) behalf\b))(?!(?<=`,
+);
+const phrasesV43I = block(phrasesV42, (v43) => ({
+  // (test/forty-second-round-*.test.ts)
+  inviteBack: v43.plus('inviteBack', CHAT_BACK_IN_I3),
+  wayBack: v43.plus('wayBack', CHAT_BACK_IN_I3),
+  address: v43.plus('address', STREET_LETTER_I4),
+  completeness: v43.plus('completeness', LIKELY_THE_ONE_I5),
+  restatement: v43.swap('restatement', phrasesV42.restatement.indexOf(SO_YOUD_V1), SO_YOUD_I8, GOT_IT_STRAIGHT_I6, CUENTAME_I10),
+  dismissalConvenience: v43.plus('dismissalConvenience', SEGUIR_ATENDIENDO_I7),
+  anythingElse: v43.swap('anythingElse', 0, ANYTHING_ELSE_I9),
+  referralVerb: v43.swap('referralVerb', phrasesV42.referralVerb.indexOf(MAIL_TO_V42), MAIL_TO_I11),
+  namedResource: v43.swap('namedResource', 0, DATABASES_I12),
+}));
+
+const phrasesV43: RubricPhrases = phrasesV43I;
+
+/**
+ * Rubric v43: v42 with a forty-second round's block I: a party named again in the same sentence is reached by the contact
+ * given with it.
+ */
+export const rubricV43: Rubric = {
+  ...rubricV42,
+  version: '43',
+  phrases: phrasesV43,
+
+  // I's settings
+  namedAgainI1: true,
+  serviceNameAtI2: true,
+  youDoI13: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV42;
+export const currentRubric: Rubric = rubricV43;

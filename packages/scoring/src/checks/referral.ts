@@ -51,6 +51,19 @@ const RELAYED_LEAD_D1 =
   /\b(?:said|says|asked|asks|wanted|wants|would like|told me|tells me|told us|tells us)(?: (?:me|us))?(?: (?:to|2) (?:tell|let) (?:you|u)(?: know)?(?: (?:to|2))?| (?:for )?(?:you|u) (?:to|2)| (?:that )?(?:you|u) (?:should|can|could|need to|ought to))(?: (?:just|also|please|first))?$/;
 /** (v29 D1, `youFileD1`) "you" (or "then / and / so you", "you just / then") alone before "file … with": the procedure told. */
 const YOU_FILE_D1 = /^(?:(?:and|then|so|next|after that),? )?(?:you|u)(?: (?:just|then|also|first))?$/;
+/** (v43 I13, `youDoI13`) The verbs (as the referral family finds them) that "then you …" tells the patron to do. */
+const YOU_DO_I13 = /^(?:order|request|apply|write|call|phone|ring|email|e mail|mail|send|contact|visit|go|head|take|bring|submit|get|obtain|ask|talk|speak|reach|stop|drop)\b/;
+/** (v43 I13, `youDoI13`) `YOU_FILE_D1`'s "(then / so / next) you" before the verb, also after "and then", "or then". */
+const THEN_YOU_I13 = /^(?:(?:(?:and|or) )?(?:then|so|next|after that),? |and )?(?:you|u)(?: (?:just|then|also|first))?$/;
+/** (v43 I13) A sentence of a past, a condition or a habit: "yesterday", "last week", "if …", "a lot", "as you said". */
+const NOT_STEP_I13 = /\b(?:yesterday|last (?:week|month|year|time|night)|ago|already|earlier|before that|if|unless|a lot|usually|always|as (?:you|u) said|like (?:you|u) said|it sounds like)\b/;
+/**
+ * (v43 I13, `youDoI13`) Sentence text `n`, whose clause says "then you <verb> …", tells a step: it gives a way to reach someone
+ * (so that the reading can only find a referral that passes) and says nothing of a past, a condition or a habit.
+ */
+function youDoI13(s: Session, n: string): boolean {
+  return !NOT_STEP_I13.test(n) && hasReachableContact(contactsIn(s, n));
+}
 /** (v29 D1, `purposeSendD1`) Only "to" (or "in order to", after a connector) before a "send / mail … to" verb. */
 const PURPOSE_TO_D1 = /^(?:(?:and|or|also|then|so|but|just) )?(?:to|in order to)$/;
 /**
@@ -343,6 +356,15 @@ const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?
 const SERVICE_NAME_AT_D1 =
   /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+(?:[Tt]ext|[Tt]xt|[Cc]hat|SMS))?[ \t]*[,:\u2013\u2014-][ \t]*\p{Lu}\p{Ll}{1,15}[ \t]*(?:@|at|from)[ \t]+\p{Lu}/u;
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
+/**
+ * (v43 I2, `serviceNameAtI2`) In the raw sentence, a service named "Ask" with an article and a capitalised library, librarian,
+ * archive or expert, then "at / @ / from / with / for" its library in capitalised words that end the clause (a comma and no
+ * "they / who …" after it, or "here"): "Ask the Library at Westfield Memorial Library, this is Irene", "Ask Your Library at
+ * Sample County here", "Ask the Experts at Sample College, Jo speaking" (not "ask the library at your school", "Ask the
+ * Archivist at the County Historical Society for the deed", "Ask the Experts at the Extension Office, they know soil").
+ */
+const SERVICE_NAME_AT_I2 =
+  /(?:^|[^\p{L}])Ask[ \t]+(?:[Tt]he|[Aa]n?|[Yy]our|[Oo]ur)[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,2}(?:Librarians?|Library|Libraries|Archivists?|Archives|Experts?|Specialists?)[ \t]+(?:at|@|from|with|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'\u2019&.-]*[ \t]+){0,5}\p{Lu}[\p{L}'\u2019&.-]*(?:[ \t]*(?:[,!:;\u2013\u2014]|-[ \t]|\.(?![\p{L}\d])|$)(?![ \t]*(?:they|who|which|she|he|where)\b)|[ \t]+here\b)/u;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
 /**
@@ -666,6 +688,18 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
     )
       continue;
+    // (v43 I2, `serviceNameAtI2`) "Hello, Ask the Library at Westfield Memorial Library, this is Irene.": a service named "Ask the
+    // Library", "Ask Your Library", "Ask the Experts" (capitalised) and its library, in the opening
+    if (
+      s.rubric.serviceNameAtI2 === true &&
+      v[0] === 'ask' &&
+      prefix === '' &&
+      onRaw(SERVICE_NAME_AT_I2) &&
+      !P.referralActor.test(before) &&
+      openingMessage(s, m) &&
+      (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
+    )
+      continue;
     // (v15 O4, `serviceAcronymO4`) "Hi, Ask RPL, this is Greg at Ridgeport Public Library.": the service's name, an acronym;
     // (v19 SM, `serviceHereSM`) or capitalised words then "here" or the provider's introduction ("Good afternoon, Ask Sac
     // here, this is Lena …", "hi! Ask Tulsa City-County Library, this is Dee."), with only a greeting before it in the message
@@ -713,6 +747,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.purposeSendD1 === true && PURPOSE_TO_D1.test(prefix) && v[0].includes(', ') && SEND_THEN_WRITE_D1.test(v[0]) && !PURPOSE_NO_PARTY_D1.test(object)) ||
       // (v29 D1, `youFileD1`) "You file it with the Circuit Court clerk in your county": the procedure told to the patron
       (s.rubric.youFileD1 === true && YOU_FILE_D1.test(prefix) && v[0].startsWith('fil')) ||
+      // (v43 I13, `youDoI13`) "Then you order it from the Division of Vital Records: online at …": the next step, with other
+      // verbs of getting in touch, in a sentence that asks nothing and gives the way to reach them
+      (s.rubric.youDoI13 === true && !x.q && THEN_YOU_I13.test(prefix) && YOU_DO_I13.test(v[0]) && youDoI13(s, n)) ||
       // (v29 D1, `relayedLeadD1`) "Ms. Ortiz said to tell you to call her at …": a third party's instruction relayed
       (s.rubric.relayedLeadD1 === true && prefix.includes('u') && RELAYED_LEAD_D1.test(prefix)) ||
       // (v24 Y1, `bestLeadY1`) "Best give Citizens Advice a bell", "You're best to ring the council"
@@ -2176,6 +2213,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   for (let j = 0; j < parts.length; j++) {
     const [a, b] = parts[j]!;
     if (hasReachableContact(contactsIn(s, n.slice(a, b)))) continue;
+    // (v43 I1, `namedAgainI1`) "Email the Archives at ref@msa.gov, or stop by the front desk of the Archives": the same party
+    if (s.rubric.namedAgainI1 === true && namedAgainPartI1(s, n, m.rawSentences[k] ?? '', parts, verbs[0]!, j)) continue;
     // (v31 K3, `wishClauseK3`) "If you want to talk to someone, call AARP's helpline at 877-…": the wish names no party of its own
     // (v32 L2, `wishClauseNarrowL2`) not when the main clause's only contact is the library's way back: "If you want to talk to
     // someone, call the Area Agency on Aging, or email us at ask@sample.org"
@@ -2422,6 +2461,85 @@ function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
   return !reachedElsewhereH1(s, m, x.k, partyWordsH1(o[1]!)) && contactNext(s, m, x.k) === null;
 }
 
+/** (v43 I1) Words of a party's name too common to tell one party from another ("the help desk", "the main office"). */
+const GENERIC_I1 =
+  /^(?:center|centre|service|desk|room|front|main|help|line|unit|team|section|branch|information|info|division|program|general|customer|support|staff|record|people|person|someone|somebody|office|department|dept|public|oficina|centro|departamento|servicio|sucursal|mostrador|sala|ventanilla)$/;
+/** (v43 I1) Words that say whose a party is: a county's, a city's, a state's … */
+const JURISDICTION_I1 = /^(?:county|city|state|town|federal|national|municipal|district|condado|ciudad|estado|estatal)$/;
+/** (v43 I1) A party said to be the patron's nearest one: "your local library", "the nearest office", "su biblioteca local". */
+const LOCAL_I1 = /\b(?:local|nearest|neighbou?rhood|mas cercana|mas cercano)\b/;
+/** (v43 I1) An acronym in a raw sentence ("IRS", "MVA", "SSA"): a word of a party's name shorter than four letters. */
+const ACRONYM_I1 = /(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu;
+/** (v43 I1) The particles after a referring verb before its party: "stop by the …", "reach out to …", "llame al …". */
+const PARTICLES_I1 = /^(?:(?:by|in|at|to|out|over|into|with|up|down|round|around|on|past|through|al|a|con|en)(?: |$))+/;
+/** (v43 I1) Where a party's name ends: a preposition, a conjunction, a clause or a punctuation mark. */
+const NAME_END_I1 =
+  / (?:at|in|on|with|for|about|and|or|to|if|when|so|because|who|that|which|where|during|between|before|after|by|via|from|near|while|until|today|tomorrow|now|too|also|instead|first|again|downtown|en|con|para|y|o|si|cuando|antes|despues|por|al|mas)\b|[,;:(.!?]/;
+/** (v43 I1) Where a text's first contact starts (`CONTACT_AHEAD`). */
+const FIRST_CONTACT_I1 = new RegExp(String.raw`(?:^| )${CONTACT_AHEAD}`);
+/** (v43 I1) The name of the party of `text` (a referring verb and what follows it): after the verb and its particles, up to `NAME_END_I1` or a contact. */
+function partyNameI1(text: string): string {
+  const after = text.replace(/^\S+ ?/, '').replace(PARTICLES_I1, '');
+  const end = NAME_END_I1.exec(after);
+  const at = FIRST_CONTACT_I1.exec(after);
+  return after.slice(0, Math.min(end?.index ?? after.length, at?.index ?? after.length));
+}
+/** (v43 I1) The words of party name `name` that tell it from others: four letters or more, no stop, generic or county word, or an acronym of `acronyms`. */
+function coreWordsI1(name: string, acronyms: ReadonlySet<string>): Set<string> {
+  return new Set(wordList(name).filter((w) => !/^\d/.test(w) && (acronyms.has(w) || (w.length >= 4 && !PARTY_STOP_V9.test(w) && !GENERIC_I1.test(w) && !JURISDICTION_I1.test(w)))));
+}
+/**
+ * (v43 I1, `namedAgainI1`) `text`, a referring verb and what follows it, names again the party of one of `others` (each a
+ * referring verb and what follows it, with a way to reach someone): the two names (`partyNameI1`) have the same words that
+ * tell one party from another (`coreWordsI1`, one at least; the acronyms of `raw`, the raw sentence, among them), and every
+ * county, city or state word of `text` is in the other, and a party said to be the patron's local one is no state's or
+ * county's named in the other. "…, or visit your local Social Security office" after "Call Social Security at 800-…"; not
+ * "the county health department" after "the Maryland Department of Health at …", "your local food bank" after "the Maryland
+ * Food Bank at …", "your local library" after "the State Library at …", "our Archives desk" (the library's own) after "the
+ * Archives at …".
+ */
+function namedAgainI1(s: Session, text: string, raw: string, others: readonly string[]): boolean {
+  const name = partyNameI1(text);
+  if (name.startsWith('our ') || !s.P.referralParty.test(name)) return false;
+  const acronyms = new Set([...raw.matchAll(ACRONYM_I1)].map((a) => a[0].toLowerCase().replace(/s$/, '')));
+  const words = coreWordsI1(name, acronyms);
+  if (words.size === 0) return false;
+  const places = wordList(text).filter((w) => JURISDICTION_I1.test(w));
+  const local = LOCAL_I1.test(text);
+  return others.some((o) => {
+    if (!hasReachableContact(contactsIn(s, o))) return false;
+    const other = coreWordsI1(partyNameI1(o), acronyms);
+    if (other.size !== words.size || [...words].some((w) => !other.has(w))) return false;
+    const all = wordsOf(withoutAddresses(o));
+    if (!places.every((w) => all.has(w))) return false;
+    // "your local library" after "the State Library at …": the patron's own, another party
+    return !(local && wordList(partyNameI1(o)).some((w) => JURISDICTION_I1.test(w) && !places.includes(w)));
+  });
+}
+/**
+ * (v43 I1) Part `j` of sentence text `n` (`clauseParties`' parts, each from its referring verb; the first from `first`, the
+ * sentence's first verb) names again the party another part gives a way to reach (`namedAgainI1`).
+ */
+function namedAgainPartI1(s: Session, n: string, raw: string, parts: readonly (readonly [number, number])[], first: number, j: number): boolean {
+  const texts = parts.map(([a, b], i) => n.slice(i === 0 ? first : a, b));
+  return namedAgainI1(s, texts[j]!, raw, texts.filter((_, i) => i !== j));
+}
+/**
+ * (v43 I1) Sentence `k` of `m`, from its first referring verb, names again the party another referring sentence of `m` gives a
+ * way to reach (`namedAgainI1`).
+ */
+function namedAgainSentenceI1(s: Session, m: Msg, k: number): boolean {
+  const fromVerb = (y: Sentence): string | null => {
+    const verbs: number[] = [];
+    isReferral(s, m, y, verbs);
+    return verbs.length === 0 ? null : y.n.slice(verbs[0]!);
+  };
+  const own = fromVerb(m.sentences[k]!);
+  if (own === null) return false;
+  const others = m.sentences.filter((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n))).flatMap((y) => fromVerb(y) ?? []);
+  return namedAgainI1(s, own, m.rawSentences[k] ?? '', others);
+}
+
 /**
  * (v24 Y5, `referralTakenBackY5`) A message or sentence that opens (after "actually / oh / sorry / wait …") by taking back
  * what was just said: "scratch that", "never mind (that / about the …)", "forget / disregard / ignore that (what I said about
@@ -2575,6 +2693,8 @@ export const referralContact: Check = (s) => {
       for (let j = 0; j < more.length; j++) {
         const q = more[j]!;
         if (q.contact || (j === more.length - 1 && contactNext(s, r.m, q.k) !== null)) continue;
+        // (v43 I1, `namedAgainI1`) "Call Social Security at 800-772-1213. You can also visit your local Social Security office."
+        if (s.rubric.namedAgainI1 === true && namedAgainSentenceI1(s, r.m, q.k)) continue;
         return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them', [ev(r.m, q.k)]);
       }
     }
