@@ -4144,13 +4144,16 @@ export type Rubric = {
   /**
    * (v43 I1) referral.contact: a part of a sentence that refers to a party without a contact of its own is reached by another
    * part's contact when it names that part's party again ("Email the Archives at ref@msa.gov, or stop by the front desk of the
-   * Archives.", "Visit the Historical Society in person or write to the Historical Society at …") (referral.ts `namedAgainI1`).
+   * Archives.", "Visit the Historical Society in person or write to the Historical Society at …"), and a bare "the desk /
+   * counter / office" after a part with a contact is that party's ("call them at … or stop by the desk") (referral.ts
+   * `namedAgainI1`).
    */
   namedAgainI1?: boolean;
   /**
    * (v43 I2) referral.contact: a service named "Ask the Library", "Ask Your Library", "Ask the Experts" (capitalised) and its
    * library in the opening ("Hello, Ask the Library at Westfield Memorial Library, this is Irene.") refers to no one, as v10's
-   * "Ask a Librarian at …" (referral.ts `SERVICE_NAME_AT_I2`).
+   * "Ask a Librarian at …" (referral.ts `SERVICE_NAME_AT_I2`); nor does v7's service name with v11's other verbs ("Text a
+   * Librarian service here").
    */
   serviceNameAtI2?: boolean;
   /**
@@ -4160,6 +4163,17 @@ export type Rubric = {
    * by phone at …" (referral.ts `youDoI13`).
    */
   youDoI13?: boolean;
+  /**
+   * (v43 I14) closing.no_dismissal: "other patrons are waiting, so let's wrap up" in a message that also asks whether the
+   * patron needs anything else ends no help: the patron is offered more (closing.ts).
+   */
+  askedMoreI14?: boolean;
+  /**
+   * (v43 I17) referral.contact: the provider's next message, sent within 30 s, that is only a phone number, an e-mail or a web
+   * address gives the party named last its contact ("… Call the Register of Wills" / "410-555-0160", as texts are sent)
+   * (referral.ts `BARE_CONTACT_I17`).
+   */
+  bareContactNextI17?: boolean;
 };
 
 const r = String.raw;
@@ -17841,21 +17855,49 @@ export const rubricV42: Rubric = {
 // I: the forty-second round (whole sessions from three registers, and the named LEFT cases of H1)
 /**
  * (v43 I3) An invitation to chat back in, opening its clause or after "can / please / always …": "— chat back in anytime if you
- * get stuck!", "You can always chat back in later." [not "the books came back in today"].
+ * get stuck!", "You can always chat back in later." [not "the books came back in today", "just log back in" to an app, "to
+ * restart, text back in" to an alert service].
  */
-const CHAT_BACK_IN_I3 = r`\b(?:chat|text|message|msg|log|hop|pop) back in\b(?<=(?:^|[.!?;:,-] |\b(?:please|pls|just|free to|welcome to|can|may|could|always|do|so|and|or|ok|okay|then|anytime|now|also) )[a-z]+ back in)(?= *(?:$|[.!,]|(?:anytime|any time|later|whenever|if|when|once|tomorrow|again|with (?:any|more|another|other|further))\b))`;
-/** (v43 I4) A street number with a letter ("6764-B Reisterstown Road", "12a High Street"), then the street as v1 reads it. */
-const STREET_LETTER_I4 = r`\b\d{1,6}(?:-[a-z]|[a-h]) (?:[nsew]\.? |north |south |east |west )?(?:[a-z0-9.-]+ ){0,4}?(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pike|turnpike|tpke|hwy|highway|pkwy|parkway|terrace|ter|cir|circle|plaza|square|sq)\b`;
+const CHAT_BACK_IN_I3 = r`\b(?:chat|message|msg|hop|pop) back in\b(?<=(?:^|[.!?;:,-] |\b(?:please|pls|just|free to|welcome to|can|may|could|always|do|so|and|or|ok|okay|then|anytime|now|also) )[a-z]+ back in)(?= *(?:$|[.!,]|(?:anytime|any time|later|whenever|if|when|once|tomorrow|again|with (?:any|more|another|other|further))\b))`;
+/**
+ * (v43 I4) A street number with a letter ("6764-B Reisterstown Road", "12a High Street"), then the street as v1 reads it, with
+ * no preposition between [not "take exit 3A to Ritchie Highway", "open 8a weekdays on Ritchie Hwy", "bus 5B down Reisterstown
+ * Road"].
+ */
+const STREET_LETTER_I4 = r`(?<!\b(?:exit|exits|bus|buses|route|routes|rt|line|lines|gate|platform|train|open|opens|opening|until|till|apt|apartment|suite|ste|unit|room|floor|no|number) )\b\d{1,6}(?:-[a-z]|[a-h]) (?:[nsew]\.? |north |south |east |west )?(?:(?!(?:to|down|up|on|along|off|onto|via|toward|towards|from|near|past|weekdays|daily|and|or|then)\b)[a-z0-9.-]+ ){0,4}?(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|pike|turnpike|tpke|hwy|highway|pkwy|parkway|terrace|ter|cir|circle|plaza|square|sq)\b`;
 /** (v43 I5) "Is that likely to be the one?", "Might that be the one you meant?": asked about a thing given. */
-const LIKELY_THE_ONE_I5 = r`\bbe (?:the (?:one|ones|right one|right ones)|it|him|her|them)\b(?<=\b(?:(?:is|are|was) (?:that|this|it|these|those) (?:likely|going|apt) to|(?:could|might|would|can) (?:that|this|it|these|those)) be [a-z ]{2,20})(?= *(?:(?:you|u) (?:mean|meant|want|wanted|need|needed|are after|were after|are looking for|were looking for|had in mind))? *[?!.]* *$)`;
-/** (v43 I6) "Just so I've got it straight: …", "so I have this right": the provider restates the need. */
-const GOT_IT_STRAIGHT_I6 = r`\bso (?:i|we)(?:ve| have)? (?:got|get|have) (?:it|this|that|things|everything|you) (?:straight|right|clear)\b(?<=\b(?:just|only) so [a-z ]+)`;
-/** (v43 I7) "Ya no puedo seguir atendiéndole": the Spanish of v1's "I can't keep helping you". */
-const SEGUIR_ATENDIENDO_I7 = r`\b(?:seguir|continuar) (?:atendiendo|ayudando|atendiendole|ayudandole|atendiendolo|atendiendola|ayudandolo|ayudandola|atendiendote|ayudandote|con (?:esto|esta consulta|esta pregunta|el chat|la sesion|su consulta|tu consulta))\b(?<=\bno (?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:seguir|continuar) [a-z]+(?: [a-z]+){0,2})`;
+const LIKELY_THE_ONE_I5 = r`\bbe (?:the (?:one|ones|right one|right ones)|it|him|her|them)\b(?<=\b(?:(?:is|are|was) (?:that|this|it|these|those) (?:likely|going|apt) to|(?:could|might|would|can) (?:that|this|it|these|those)) be [a-z ]{2,20})(?= *(?:(?:you|u) (?:mean|meant|want|wanted|need|needed|are after|were after|are looking for|were looking for|had in mind)|(?:you|u)(?:re| are) thinking of)? *[?!.]* *$)`;
+/**
+ * (v43 I15) "Is that the table you need?", "Is this the report you were looking for?": whether a thing given, whatever its noun,
+ * is the one the patron needs, the question ending there [not "Is that the branch you were thinking of visiting?", "Was it the
+ * cookbook you meant to return?", nor "Is that the Central branch you mean?", a question about the patron's own words that
+ * clarifies the need].
+ */
+const THE_X_YOU_NEED_I15 = r`\b(?:is|was|are|were) (?:that|this|it|these|those) the (?:[a-z-]+ ){1,2}?(?:(?:you|u) (?:need|needed|want|wanted|were looking for|are looking for|were after|are after)|that (?:you|u) (?:need|needed|want|wanted))\b(?=[ !]*\?)`;
+/**
+ * (v43 I16) A limit of questions told as the service's rule, the patron at it: "the text line only takes 3 questions per
+ * conversation and ur at the limit".
+ */
+const AT_THE_LIMIT_I16 = r`\blimit\b(?<=\bquestions?\b[^.!?]{0,60}\b(?:at|reached|hit|hitting|over|past) (?:the|ur|your|our|that|its) limit)`;
+/**
+ * (v43 I6) "Just so I've got it straight: …", "so I have this right": the provider restates the need, after a colon, a comma or
+ * a dash [not before the provider's own act or a policy: "Just so I've got it right, I'll check the catalog", "Just so we have
+ * it clear, our databases are for cardholders only", "Just so we've got it straight: we don't have it in Portuguese, but …"].
+ */
+const GOT_IT_STRAIGHT_I6 = r`\bso (?:i|we)(?:ve| have)? (?:got|get|have) (?:it|this|that|things|everything|you) (?:straight|right|clear)\b(?<=\b(?:just|only) so [a-z ]+)(?= ?[:,-] ?(?!(?:i|ill|im|ive|id|we|well|were|weve|our|let me|let us|theres|there is|unfortunately|sorry)\b)[a-z])`;
+/**
+ * (v43 I7) "Ya no puedo seguir atendiéndole", "ya no te puedo seguir ayudando": the Spanish of v1's "I can't keep helping you",
+ * the help itself [not "no podemos seguir atendiendo a estudiantes allí", "no podemos seguir ayudando con ese programa"].
+ */
+const SEGUIR_ATENDIENDO_I7 = r`\b(?:seguir|continuar) (?:(?:atendiendo|ayudando)(?:le|lo|la|te)?(?= *(?:$|[.,;!]|hoy|ahora|mas|por (?:hoy|ahora)|en este chat|con (?:esto|esta consulta|esta pregunta|su consulta|tu consulta)\b))|con (?:esto|esta consulta|esta pregunta|el chat|la sesion|su consulta|tu consulta)\b)(?<=\bno (?:(?:le|te|lo|la) )?(?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:seguir|continuar) [a-z]+(?: [a-z]+){0,2})`;
 /** (v43 I8) v1's "so you'd want …" restatement as v1 wrote it. */
 const SO_YOUD_V1 = r`\byoud (?:like|love|prefer|want)\b(?<=\bso youd [a-z]+)`;
-/** (v43 I8) v1's "so you'd want …" restatement, not advice: "…, so you'd want to stop by our ILL desk" [still "So you'd like the 1990 one?"]. */
-const SO_YOUD_I8 = r`${SO_YOUD_V1}(?!(?<=want) to (?:stop|drop|go|come|head|call|phone|ring|visit|contact|check|ask|talk|speak|email|e mail|write|try|look|use|fill|bring|apply|request|submit|sign|log|make|get|pick|reach|see|search|start|take|book|reserve|place|put)\b)`;
+/**
+ * (v43 I8) v1's "so you'd want …" restatement, not advice to go to or get in touch with someone: "…, so you'd want to stop by
+ * our ILL desk", "so you'd want to order it through interlibrary loan" [still "So you'd like the 1990 one?", "so you'd want to
+ * get the large-print edition", "So you'd want to take the class on a weekend"].
+ */
+const SO_YOUD_I8 = r`${SO_YOUD_V1}(?!(?<=want) to (?:stop|drop|go|come|head|call|phone|ring|visit|contact|ask|talk|speak|email|e mail|write|fill|bring|apply|request|submit|reach|order)\b)`;
 /** (v43 I9) v1's "anything else" as the phrases of v42 hold it. */
 const ANYTHING_ELSE_V42 = phrasesV42.anythingElse[0]!;
 /**
@@ -17867,9 +17909,10 @@ const ANYTHING_ELSE_I9 = retext(ANYTHING_ELSE_V42, r`|said|done) any ?thing)`, r
 /**
  * (v43 I10) A request for more about the need in Spanish, as v1's "tell me a bit more about …": "Cuéntame un poco más: qué
  * carrera estudias", "Dime qué carrera estudias", "Me gustaría saber para qué clase es" [not "Dime si necesitas algo más",
- * "Cuéntame si te sirve"].
+ * "Cuéntame si te sirve", "Cuéntame cómo te va mañana", "dime cuándo puedes venir", "Me gustaría saber más sobre eso yo
+ * también"].
  */
-const CUENTAME_I10 = r`\b(?:cuentame|cuenteme|cuentenos|cuentanos|dime|digame|diganos|dinos|explicame|expliqueme|indicame|indiqueme|me (?:puede|puedes|podria|podrias) (?:decir|contar|explicar|indicar)|me gustaria saber|quisiera saber|necesito saber) (?:un poco |algo )?(?:mas|que|cual|cuales|cuando|donde|como|cuanto|cuantos|cuantas|quien|para que|por que|sobre|acerca|de que|en que|para cuando)\b(?! (?:te|le) (?:sirve|sirvio|parece|ayuda|ayudo)\b)`;
+const CUENTAME_I10 = r`\b(?:cuentame|cuenteme|cuentenos|cuentanos|dime|digame|diganos|dinos|explicame|expliqueme|indicame|indiqueme|me (?:puede|puedes|podria|podrias) (?:decir|contar|explicar|indicar)|me gustaria saber|quisiera saber|necesito saber) (?:un poco |algo )?(?:mas|que|cual|cuales|cuando|donde|como|cuanto|cuantos|cuantas|quien|para que|por que|sobre|acerca|de que|en que|para cuando)\b(?! (?:te|le) (?:sirve|sirvio|parece|ayuda|ayudo|va|fue|ira)\b| (?:puedes|puede|podrias|podria) (?:venir|pasar)\b)(?![^.!?]*\byo tambien\b)`;
 /** (v43 I11) v18's "mail / send … to <party>" as the phrases of v42 hold it. */
 const MAIL_TO_V42 = phrasesV42.referralVerb.find((x) => x.startsWith(r`\b(?:mail|send)\b(?<!`))!;
 /**
@@ -17895,7 +17938,8 @@ const phrasesV43I = block(phrasesV42, (v43) => ({
   inviteBack: v43.plus('inviteBack', CHAT_BACK_IN_I3),
   wayBack: v43.plus('wayBack', CHAT_BACK_IN_I3),
   address: v43.plus('address', STREET_LETTER_I4),
-  completeness: v43.plus('completeness', LIKELY_THE_ONE_I5),
+  completeness: v43.plus('completeness', LIKELY_THE_ONE_I5, THE_X_YOU_NEED_I15),
+  dismissalHard: v43.plus('dismissalHard', AT_THE_LIMIT_I16),
   restatement: v43.swap('restatement', phrasesV42.restatement.indexOf(SO_YOUD_V1), SO_YOUD_I8, GOT_IT_STRAIGHT_I6, CUENTAME_I10),
   dismissalConvenience: v43.plus('dismissalConvenience', SEGUIR_ATENDIENDO_I7),
   anythingElse: v43.swap('anythingElse', 0, ANYTHING_ELSE_I9),
@@ -17918,6 +17962,8 @@ export const rubricV43: Rubric = {
   namedAgainI1: true,
   serviceNameAtI2: true,
   youDoI13: true,
+  askedMoreI14: true,
+  bareContactNextI17: true,
 };
 
 /** The rubric in force. */

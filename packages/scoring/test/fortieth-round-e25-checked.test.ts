@@ -67,8 +67,8 @@
  *
  * Counts. Written: 124 cases, all labelled before running: a first batch of 84 (2 whole sessions, 36 openings, 12 calls, 13
  * waits, 9 meetings, 12 citations); 20 near misses and fix cases written with the fixes (`guards`); a second batch of 20
- * probing the fixes' words. Run: 113; LEFT: 11 (13 when the block was written; the two agencies abroad are read since G22
- * was merged: below).
+ * probing the fixes' words. Run: 113; LEFT: 10 (13 when the block was written; the two agencies abroad are read since G22
+ * was merged: below; "The queue is long and I can't wait any longer for mine either!" since v43 I14, `askedMoreI14`).
  * First run (84): 20 disagreed. By check:
  *  - approachability.greeting 10: read as pass where labelled fail: "Notary at the reference desk", "Genealogy with the Ask
  *    Us team?", "Museum passes at the circulation desk", "Tax help at Ask a Librarian", "if we get cut off, Ask a Librarian
@@ -397,8 +397,6 @@ const LEFT_WHY: Record<string, string> = {
     'read as neither greeting nor identification: "saludos desde" is in no greeting family and "la biblioteca" alone is no identification of any reading; widening the Spanish greetings is not a narrowing of E21 / E22',
   'open: "Hello, Channing with the backup service. Which branch?"':
     'read as no name: E21\'s TOPIC_SHAPE_E21 takes "-ing" words of 4+ letters before "-ing" as gerunds (E21\'s own LEFT "Sterling" is the same cost); names of that shape cannot be told from gerunds by their shape (Channing / Scanning), and a list of given names would fit this wording only',
-  'the hold queue: "I can\'t wait any longer for mine either! You are number 12" : passes':
-    'read as a dismissal, not by "can\'t wait" (its "holds list" twin passes) but by an older othersWaiting alternative, "the queue is long" (the chat queue), which cannot know the queue is of holds; outside E22\'s change',
 };
 const all = [...openings, ...calls, ...waits, ...meetings, ...codes, ...whole, ...guards, ...secondBatch];
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));

@@ -20,6 +20,11 @@
  *    you'd want to stop by …" is advice, no restatement (so the message answers); I9 "Do you own anything else by her?" asks
  *    no "anything else"; I10 "Cuéntame un poco más: qué …"; I11 "Mail … to: Office of the Registrar, <address>"; I12 "I can't
  *    run searches in databases for you" names no source.
+ *  - a second wave, from whole sessions of two more kinds (`-difficult-checked`, `-textline-checked`): I14 `askedMoreI14`
+ *    (no_dismissal: "others are waiting, so let's wrap up — anything else?" offers more help); I15 "Is that the table you
+ *    need?"; I16 "only takes 3 questions per conversation and ur at the limit"; I17 `bareContactNextI17` (a text that is only
+ *    a number, sent within 30 s, gives the party named last its contact); I1's bare "the desk / counter / office" after a
+ *    part with a contact; I2's "Text a Librarian service here".
  */
 import { describe } from 'vitest';
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -83,7 +88,22 @@ export const families: SessionCase[] = [
   { name: 'I12 near miss passes: "Search the databases for you articles …" (the library\'s databases, told to use)', lines: one('can you find me articles on nurse burnout', 'Search the nursing databases at samplelib.org/databases for peer-reviewed articles.'), exp: some({ source: 'pass' }) },
 ];
 
+// ---- the second wave (whole sessions of two more kinds): I14-I17, and I1's bare "the desk" ----
+export const secondWave: SessionCase[] = [
+  { name: 'I14 no_dismissal passes: "I\'ve got a line of people waiting, so let\'s wrap up — is there anything else quick I can answer?"', lines: last('libby help', 'The Libby guide is at samplelib.org/libby.', "I've got a line of people waiting, so let's wrap up — is there anything else quick I can answer?"), exp: some({ dismissal: 'pass' }) },
+  { name: 'I14 near miss fails: "I\'ve got a line of people waiting, so I have to end this now."', lines: last('libby help', 'The Libby guide is at samplelib.org/libby.', "I've got a line of people waiting, so I have to end this now."), exp: some({ dismissal: 'fail' }) },
+  { name: 'I15 completeness passes: "… Is that the table you need?"', lines: one('kansas county populations 1900', 'The 1900 census has a county table for Kansas, free as a PDF on census.gov, table 5. Is that the table you need?'), exp: some({ complete: 'pass' }) },
+  { name: 'I15 near miss fails: "Is that the branch you were thinking of visiting?" (a plan, not a thing given)', lines: one('kansas county populations 1900', 'The 1900 census has a county table for Kansas on census.gov, table 5. Is that the branch you were thinking of visiting?'), exp: some({ complete: 'fail' }) },
+  { name: 'I16 no_dismissal fails: "sorry, the text line only takes 3 questions per conversation and ur at the limit."', lines: last('one more q', 'The wifi password is on the sign at the desk.', 'sorry, the text line only takes 3 questions per conversation and ur at the limit.'), exp: some({ dismissal: 'fail' }) },
+  { name: 'I17 passes: "… Call the Register of Wills" then, 3 s later, "410-555-0160"', lines: [...OPEN("my father's will"), L('ok so for the will itself. Call the Register of Wills', 70), [73, 'l', '410-555-0160'], ...BYE], exp: some({ referral: 'pass' }) },
+  { name: 'I17 near miss fails: the number 2 minutes later, after the patron\'s new question', lines: [...OPEN("my father's will"), L('Call the Register of Wills', 70), [90, 'p', 'and the deed?'], [200, 'l', '410-555-0160'], ...BYE.map(([t, w, x]): Line => [t + 120, w, x])], exp: some({ referral: 'fail' }) },
+  { name: 'I1 passes: "Circulation can clear it: call them at (410)5550100 or stop by the desk." (their desk)', ...ref('Circulation can clear it if the disc turns up: call them at (410)5550100 or stop by the desk.', 'pass') },
+  { name: 'I1 near miss fails: "You can ask the desk to hold it and call the Clerk of Court at 410-555-0100" (the desk first, another\'s number)', ...ref('You can ask the desk to hold it for you and call the Clerk of Court at 410-555-0100 about the fee.', 'fail') },
+  { name: 'I2 na: "Hi! Wes, college librarian, Text a Librarian service here."', lines: opening('Hi! Wes, college librarian, Text a Librarian service here.'), exp: some({ referral: 'na' }) },
+];
+
 describe('forty-second round, block I', () => {
+  describeSessions('the second wave', secondWave);
   describeSessions('I1 a party named again', namedAgain);
   describeSessions('I2 the service named "Ask the Library at …"', serviceName);
   describeSessions('I13 "then you <verb> …"', youDo);

@@ -170,6 +170,9 @@ export const noDismissal: Check = (s) => {
     // (v30 F5, `conductWarningF5`) "I want to help, but if the language continues I will have to end the chat. Which magazine?"
     if (convenience && s.rubric.conductWarningF5 === true && conductWarningF5(m)) continue;
     if (m.has(F.wayBack)) continue;
+    // (v43 I14, `askedMoreI14`) "I've got a line of people waiting, so let's wrap up — is there anything else quick I can
+    // answer?": others waiting, and the same message offers more help
+    if (!convenience && s.rubric.askedMoreI14 === true && anythingElseAt(s, m) >= 0) continue;
     // (v38 E10, `wayForwardE10`) "That's not my department. Instead, try the circulation desk at 240-777-0001."
     if (convenience && s.rubric.wayForwardE10 === true && wayForwardE10(s, m, m.find(F.dismissalConvenience), (x) => refersPatron(s, m, x))) continue;
     // (v38 E11, `wayForwardWideE11`) the way forward before the refusal, or in the provider's next message

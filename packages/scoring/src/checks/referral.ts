@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, ownDeptEsE23, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, FRAGMENT_GAP_MS, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, ownDeptEsE23, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -689,12 +689,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     )
       continue;
     // (v43 I2, `serviceNameAtI2`) "Hello, Ask the Library at Westfield Memorial Library, this is Irene.": a service named "Ask the
-    // Library", "Ask Your Library", "Ask the Experts" (capitalised) and its library, in the opening
+    // Library", "Ask Your Library", "Ask the Experts" (capitalised) and its library, in the opening; and "Hi! Wes, college
+    // librarian, Text a Librarian service here.": v7's service name with v11's other verbs
     if (
       s.rubric.serviceNameAtI2 === true &&
-      v[0] === 'ask' &&
       prefix === '' &&
-      onRaw(SERVICE_NAME_AT_I2) &&
+      ((v[0] === 'ask' && onRaw(SERVICE_NAME_AT_I2)) || (SERVICE_VERB_K4.test(v[0]) && SERVICE_NAME_OBJECT.test(object))) &&
       !P.referralActor.test(before) &&
       openingMessage(s, m) &&
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
@@ -1920,6 +1920,8 @@ function theyOpenJ1(n: string): boolean {
   // nor a thing named before it ("and the pool, are they open sundays?")
   return words(before) <= 3 && words(n) <= 10 && !/\b(?:the|my|your|ur|a|an|his|her|our|their)\b/.test(before);
 }
+/** (v43 I17, `bareContactNextI17`) A whole (normalised) message that is only a phone number, an e-mail address or a web address. */
+const BARE_CONTACT_I17 = /^[ (+]*(?:(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)[ .!)]*$/;
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   const next = s.nextVisible(m, 'provider');
@@ -1939,7 +1941,9 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
       asked = true;
     }
   }
-  if (!asked && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
+  // (v43 I17, `bareContactNextI17`) "… Call the Register of Wills" then, seconds later, "410-555-0160": a text that is only a contact
+  const bare = s.rubric.bareContactNextI17 === true && next.t - m.t <= FRAGMENT_GAP_MS && BARE_CONTACT_I17.test(next.n);
+  if (!asked && !bare && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
 }
@@ -2475,6 +2479,8 @@ const PARTICLES_I1 = /^(?:(?:by|in|at|to|out|over|into|with|up|down|round|around
 /** (v43 I1) Where a party's name ends: a preposition, a conjunction, a clause or a punctuation mark. */
 const NAME_END_I1 =
   / (?:at|in|on|with|for|about|and|or|to|if|when|so|because|who|that|which|where|during|between|before|after|by|via|from|near|while|until|today|tomorrow|now|too|also|instead|first|again|downtown|en|con|para|y|o|si|cuando|antes|despues|por|al|mas)\b|[,;:(.!?]/;
+/** (v43 I1) A party's name that is only "the / their desk, counter, window or office": the unit of a party named before it. */
+const BARE_UNIT_I1 = /^(?:the|their|its) (?:front |main )?(?:desk|counter|window|office)$/;
 /** (v43 I1) Where a text's first contact starts (`CONTACT_AHEAD`). */
 const FIRST_CONTACT_I1 = new RegExp(String.raw`(?:^| )${CONTACT_AHEAD}`);
 /** (v43 I1) The name of the party of `text` (a referring verb and what follows it): after the verb and its particles, up to `NAME_END_I1` or a contact. */
@@ -2496,10 +2502,13 @@ function coreWordsI1(name: string, acronyms: ReadonlySet<string>): Set<string> {
  * county's named in the other. "…, or visit your local Social Security office" after "Call Social Security at 800-…"; not
  * "the county health department" after "the Maryland Department of Health at …", "your local food bank" after "the Maryland
  * Food Bank at …", "your local library" after "the State Library at …", "our Archives desk" (the library's own) after "the
- * Archives at …".
+ * Archives at …". A name that is only "the desk / counter / window / office" is the unit of the party before it: one of
+ * `before` (the texts before `text`) gives a way to reach someone ("call them at (410)5550100 or stop by the desk").
  */
-function namedAgainI1(s: Session, text: string, raw: string, others: readonly string[]): boolean {
+function namedAgainI1(s: Session, text: string, raw: string, others: readonly string[], before: readonly string[]): boolean {
   const name = partyNameI1(text);
+  // "call them at (410)5550100 or stop by the desk": the desk, counter or office of the party a contact reaches
+  if (BARE_UNIT_I1.test(name)) return before.some((o) => hasReachableContact(contactsIn(s, o)));
   if (name.startsWith('our ') || !s.P.referralParty.test(name)) return false;
   const acronyms = new Set([...raw.matchAll(ACRONYM_I1)].map((a) => a[0].toLowerCase().replace(/s$/, '')));
   const words = coreWordsI1(name, acronyms);
@@ -2522,7 +2531,7 @@ function namedAgainI1(s: Session, text: string, raw: string, others: readonly st
  */
 function namedAgainPartI1(s: Session, n: string, raw: string, parts: readonly (readonly [number, number])[], first: number, j: number): boolean {
   const texts = parts.map(([a, b], i) => n.slice(i === 0 ? first : a, b));
-  return namedAgainI1(s, texts[j]!, raw, texts.filter((_, i) => i !== j));
+  return namedAgainI1(s, texts[j]!, raw, texts.filter((_, i) => i !== j), texts.slice(0, j));
 }
 /**
  * (v43 I1) Sentence `k` of `m`, from its first referring verb, names again the party another referring sentence of `m` gives a
@@ -2536,8 +2545,9 @@ function namedAgainSentenceI1(s: Session, m: Msg, k: number): boolean {
   };
   const own = fromVerb(m.sentences[k]!);
   if (own === null) return false;
-  const others = m.sentences.filter((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n))).flatMap((y) => fromVerb(y) ?? []);
-  return namedAgainI1(s, own, m.rawSentences[k] ?? '', others);
+  const reach = m.sentences.filter((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)));
+  const others = reach.flatMap((y) => fromVerb(y) ?? []);
+  return namedAgainI1(s, own, m.rawSentences[k] ?? '', others, reach.filter((y) => y.k < k).map((y) => y.n));
 }
 
 /**
