@@ -17871,14 +17871,15 @@ const LIKELY_THE_ONE_I5 = r`\bbe (?:the (?:one|ones|right one|right ones)|it|him
  * (v43 I15) "Is that the table you need?", "Is this the report you were looking for?": whether a thing given, whatever its noun,
  * is the one the patron needs, the question ending there [not "Is that the branch you were thinking of visiting?", "Was it the
  * cookbook you meant to return?", nor "Is that the Central branch you mean?", a question about the patron's own words that
- * clarifies the need].
+ * clarifies the need, nor "Is it the township one you need?", a choice between things just given].
  */
-const THE_X_YOU_NEED_I15 = r`\b(?:is|was|are|were) (?:that|this|it|these|those) the (?:[a-z-]+ ){1,2}?(?:(?:you|u) (?:need|needed|want|wanted|were looking for|are looking for|were after|are after)|that (?:you|u) (?:need|needed|want|wanted))\b(?=[ !]*\?)`;
+const THE_X_YOU_NEED_I15 = r`\b(?:is|was|are|were) (?:that|this|these|those) the (?:[a-z-]+ ){1,2}?(?:(?:you|u) (?:need|needed|want|wanted|were looking for|are looking for|were after|are after)|that (?:you|u) (?:need|needed|want|wanted))\b(?=[ !]*\?)`;
 /**
  * (v43 I16) A limit of questions told as the service's rule, the patron at it: "the text line only takes 3 questions per
- * conversation and ur at the limit".
+ * conversation and ur at the limit" (the limit ending the clause, or of questions) [not "about your renewal question: you've
+ * hit the limit of 3 renewals", "you're at the limit for holds"].
  */
-const AT_THE_LIMIT_I16 = r`\blimit\b(?<=\bquestions?\b[^.!?]{0,60}\b(?:at|reached|hit|hitting|over|past) (?:the|ur|your|our|that|its) limit)`;
+const AT_THE_LIMIT_I16 = r`\blimit\b(?<=\bquestions?\b[^.!?]{0,60}\b(?:at|reached|hit|hitting|over|past) (?:the|ur|your|our|that|its) limit)(?= *(?:$|[.!,;]|(?:for|of) (?:today|tonight|this (?:chat|session|conversation)|now|(?:\d+|one|two|three|four|five) questions?|questions)\b))`;
 /**
  * (v43 I6) "Just so I've got it straight: …", "so I have this right": the provider restates the need, after a colon, a comma or
  * a dash [not before the provider's own act or a policy: "Just so I've got it right, I'll check the catalog", "Just so we have

@@ -171,8 +171,8 @@ export const noDismissal: Check = (s) => {
     if (convenience && s.rubric.conductWarningF5 === true && conductWarningF5(m)) continue;
     if (m.has(F.wayBack)) continue;
     // (v43 I14, `askedMoreI14`) "I've got a line of people waiting, so let's wrap up — is there anything else quick I can
-    // answer?": others waiting, and the same message offers more help
-    if (!convenience && s.rubric.askedMoreI14 === true && anythingElseAt(s, m) >= 0) continue;
+    // answer?": others waiting, and the same message ends by offering more help (not "… I'm ending the chat now. Anything else? Bye.")
+    if (!convenience && s.rubric.askedMoreI14 === true && !m.has(F.willEnd) && anythingElseAt(s, m) === m.sentences[m.sentences.length - 1]?.k) continue;
     // (v38 E10, `wayForwardE10`) "That's not my department. Instead, try the circulation desk at 240-777-0001."
     if (convenience && s.rubric.wayForwardE10 === true && wayForwardE10(s, m, m.find(F.dismissalConvenience), (x) => refersPatron(s, m, x))) continue;
     // (v38 E11, `wayForwardWideE11`) the way forward before the refusal, or in the provider's next message

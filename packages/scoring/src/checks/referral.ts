@@ -365,6 +365,8 @@ const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|even
  */
 const SERVICE_NAME_AT_I2 =
   /(?:^|[^\p{L}])Ask[ \t]+(?:[Tt]he|[Aa]n?|[Yy]our|[Oo]ur)[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,2}(?:Librarians?|Library|Libraries|Archivists?|Archives|Experts?|Specialists?)[ \t]+(?:at|@|from|with|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'\u2019&.-]*[ \t]+){0,5}\p{Lu}[\p{L}'\u2019&.-]*(?:[ \t]*(?:[,!:;\u2013\u2014]|-[ \t]|\.(?![\p{L}\d])|$)(?![ \t]*(?:they|who|which|she|he|where)\b)|[ \t]+here\b)/u;
+/** (v43 I2) v11's other verbs of a service's name, capitalised with "Librarian": "Text a Librarian", "Chat with a Librarian". */
+const SERVICE_VERB_NAME_I2 = /(?:^|[^\p{L}])(?:Text|Txt|TXT|Email|E-mail|Call|Chat with|Chat|Message|Phone)[ \t]+(?:[Aa]|[Tt]he|[Yy]our)[ \t]+Librarians?(?![\p{L}])/u;
 /** (v10 Y, `serviceNameAtY`) "Ask a Librarian at Loyola…", "ask a librarian @ the State Library": the service and its library. */
 const SERVICE_NAME_AT_Y = /^(?:a|the) librarian (?:at|@|from|with|for) /;
 /**
@@ -694,7 +696,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (
       s.rubric.serviceNameAtI2 === true &&
       prefix === '' &&
-      ((v[0] === 'ask' && onRaw(SERVICE_NAME_AT_I2)) || (SERVICE_VERB_K4.test(v[0]) && SERVICE_NAME_OBJECT.test(object))) &&
+      ((v[0] === 'ask' && onRaw(SERVICE_NAME_AT_I2)) || (SERVICE_VERB_K4.test(v[0]) && SERVICE_NAME_OBJECT.test(object) && onRaw(SERVICE_VERB_NAME_I2))) &&
       !P.referralActor.test(before) &&
       openingMessage(s, m) &&
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
@@ -1920,8 +1922,19 @@ function theyOpenJ1(n: string): boolean {
   // nor a thing named before it ("and the pool, are they open sundays?")
   return words(before) <= 3 && words(n) <= 10 && !/\b(?:the|my|your|ur|a|an|his|her|our|their)\b/.test(before);
 }
-/** (v43 I17, `bareContactNextI17`) A whole (normalised) message that is only a phone number, an e-mail address or a web address. */
-const BARE_CONTACT_I17 = /^[ (+]*(?:(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)[ .!)]*$/;
+/** (v43 I17, `bareContactNextI17`) A whole (normalised) message that is only a phone number or an e-mail address. */
+const BARE_CONTACT_I17 = /^[ (+]*(?:(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)[ .!)]*$/;
+/** (v43 I17) The library's own way back in a referral: "call us", "we", "our", "here at the library". */
+const OWN_WAY_I17 = /\b(?:us|we|our|here at the library)\b/;
+/**
+ * (v43 I17, `bareContactNextI17`) `next`, sent within 30 s of `m`, is only a phone number or an e-mail address, and the referral
+ * is the last sentence of `m`, with no way back to the library in it ("… Call the Register of Wills" / "410-555-0160"; not a
+ * resource's URL, nor after "… call us back here at the library").
+ */
+function bareContactNextI17(m: Msg, k: number, next: Msg): boolean {
+  const x = m.sentences[k];
+  return x !== undefined && x === m.sentences[m.sentences.length - 1] && !OWN_WAY_I17.test(x.n) && next.t - m.t <= FRAGMENT_GAP_MS && BARE_CONTACT_I17.test(next.n);
+}
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   const next = s.nextVisible(m, 'provider');
@@ -1942,7 +1955,7 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
     }
   }
   // (v43 I17, `bareContactNextI17`) "… Call the Register of Wills" then, seconds later, "410-555-0160": a text that is only a contact
-  const bare = s.rubric.bareContactNextI17 === true && next.t - m.t <= FRAGMENT_GAP_MS && BARE_CONTACT_I17.test(next.n);
+  const bare = s.rubric.bareContactNextI17 === true && bareContactNextI17(m, k, next);
   if (!asked && !bare && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
@@ -2481,6 +2494,11 @@ const NAME_END_I1 =
   / (?:at|in|on|with|for|about|and|or|to|if|when|so|because|who|that|which|where|during|between|before|after|by|via|from|near|while|until|today|tomorrow|now|too|also|instead|first|again|downtown|en|con|para|y|o|si|cuando|antes|despues|por|al|mas)\b|[,;:(.!?]/;
 /** (v43 I1) A party's name that is only "the / their desk, counter, window or office": the unit of a party named before it. */
 const BARE_UNIT_I1 = /^(?:the|their|its) (?:front |main )?(?:desk|counter|window|office)$/;
+/**
+ * (v43 I1) The party of the part before a bare unit, named by a pronoun or as a library's own department or branch: "call them
+ * at … or stop by the desk", "Call Circulation at … You can also stop by the desk." (not "Call the IRS at … or stop by the desk").
+ */
+const PRONOUN_PARTY_I1 = /^(?:them|him|her|(?:the |your |our )?(?:circulation|circ|reference|interlibrary loan|ill|youth services|adult services|childrens|teen services|library|branch|main library|branch library))$/;
 /** (v43 I1) Where a text's first contact starts (`CONTACT_AHEAD`). */
 const FIRST_CONTACT_I1 = new RegExp(String.raw`(?:^| )${CONTACT_AHEAD}`);
 /** (v43 I1) The name of the party of `text` (a referring verb and what follows it): after the verb and its particles, up to `NAME_END_I1` or a contact. */
@@ -2502,13 +2520,14 @@ function coreWordsI1(name: string, acronyms: ReadonlySet<string>): Set<string> {
  * county's named in the other. "…, or visit your local Social Security office" after "Call Social Security at 800-…"; not
  * "the county health department" after "the Maryland Department of Health at …", "your local food bank" after "the Maryland
  * Food Bank at …", "your local library" after "the State Library at …", "our Archives desk" (the library's own) after "the
- * Archives at …". A name that is only "the desk / counter / window / office" is the unit of the party before it: one of
- * `before` (the texts before `text`) gives a way to reach someone ("call them at (410)5550100 or stop by the desk").
+ * Archives at …". A name that is only "the desk / counter / window / office" is the unit of the party before it, named "them"
+ * in one of `before` (the texts before `text`) with a way to reach it ("Circulation can clear it: call them at (410)5550100 or
+ * stop by the desk"; not "Call the IRS at … or stop by the desk", the library's).
  */
 function namedAgainI1(s: Session, text: string, raw: string, others: readonly string[], before: readonly string[]): boolean {
   const name = partyNameI1(text);
   // "call them at (410)5550100 or stop by the desk": the desk, counter or office of the party a contact reaches
-  if (BARE_UNIT_I1.test(name)) return before.some((o) => hasReachableContact(contactsIn(s, o)));
+  if (BARE_UNIT_I1.test(name)) return before.some((o) => hasReachableContact(contactsIn(s, o)) && PRONOUN_PARTY_I1.test(partyNameI1(o)));
   if (name.startsWith('our ') || !s.P.referralParty.test(name)) return false;
   const acronyms = new Set([...raw.matchAll(ACRONYM_I1)].map((a) => a[0].toLowerCase().replace(/s$/, '')));
   const words = coreWordsI1(name, acronyms);
