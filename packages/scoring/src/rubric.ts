@@ -4145,8 +4145,8 @@ export type Rubric = {
    * (v43 I1) referral.contact: a part of a sentence that refers to a party without a contact of its own is reached by another
    * part's contact when it names that part's party again ("Email the Archives at ref@msa.gov, or stop by the front desk of the
    * Archives.", "Visit the Historical Society in person or write to the Historical Society at …"), and a bare "the desk /
-   * counter / office" after a part with a contact is that party's ("call them at … or stop by the desk") (referral.ts
-   * `namedAgainI1`).
+   * counter / office" after "them" or the library's own department given a contact is theirs ("call them at … or stop by the
+   * desk") (referral.ts `namedAgainI1`).
    */
   namedAgainI1?: boolean;
   /**
@@ -4164,14 +4164,14 @@ export type Rubric = {
    */
   youDoI13?: boolean;
   /**
-   * (v43 I14) closing.no_dismissal: "other patrons are waiting, so let's wrap up" in a message that also asks whether the
-   * patron needs anything else ends no help: the patron is offered more (closing.ts).
+   * (v43 I14) closing.no_dismissal: "other patrons are waiting, so let's wrap up" in a message that ends by asking whether the
+   * patron needs anything else, and says nothing of the chat ending now, ends no help: the patron is offered more (closing.ts).
    */
   askedMoreI14?: boolean;
   /**
-   * (v43 I17) referral.contact: the provider's next message, sent within 30 s, that is only a phone number, an e-mail or a web
-   * address gives the party named last its contact ("… Call the Register of Wills" / "410-555-0160", as texts are sent)
-   * (referral.ts `BARE_CONTACT_I17`).
+   * (v43 I17) referral.contact: the provider's next message, sent within 30 s, that is only a phone number or an e-mail gives
+   * the party named last its contact, when the referral ends its message with no way back to the library ("… Call the
+   * Register of Wills" / "410-555-0160", as texts are sent) (referral.ts `bareContactNextI17`).
    */
   bareContactNextI17?: boolean;
 };
@@ -17852,7 +17852,7 @@ export const rubricV42: Rubric = {
   trailingPartyH1: true,
 };
 
-// I: the forty-second round (whole sessions from three registers, and the named LEFT cases of H1)
+// I: the forty-second round (whole sessions of five kinds labelled blind, a party named again, and four checks of the changes)
 /**
  * (v43 I3) An invitation to chat back in, opening its clause or after "can / please / always …": "— chat back in anytime if you
  * get stuck!", "You can always chat back in later." [not "the books came back in today", "just log back in" to an app, "to
@@ -17918,8 +17918,8 @@ const CUENTAME_I10 = r`\b(?:cuentame|cuenteme|cuentenos|cuentanos|dime|digame|di
 const MAIL_TO_V42 = phrasesV42.referralVerb.find((x) => x.startsWith(r`\b(?:mail|send)\b(?<!`))!;
 /**
  * (v43 I11) `MAIL_TO_V42` also with up to twenty words before "to" and a colon after it (the verb's, so that the party after it
- * opens the object): "Mail a signed request with your
- * name while enrolled, dates attended and the grad school's address to: Office of the Registrar, …".
+ * opens the object): "Mail a signed request with your name while enrolled, dates attended and the grad school's address to:
+ * Office of the Registrar, …".
  */
 const MAIL_TO_I11 = retext(retext(MAIL_TO_V42, r`{1,12}?to\b`, r`{1,20}?to\b`), r`\bback to)(?= (?!`, r`\bback to):?(?= (?!`);
 /** (v43 I12) v1's "databases" source as the phrases of v42 hold it. */
@@ -17951,8 +17951,10 @@ const phrasesV43I = block(phrasesV42, (v43) => ({
 const phrasesV43: RubricPhrases = phrasesV43I;
 
 /**
- * Rubric v43: v42 with a forty-second round's block I: a party named again in the same sentence is reached by the contact
- * given with it.
+ * Rubric v43: v42 with a forty-second round's block I: what 213 whole sessions of five kinds, labelled blind, found misread
+ * (a party named again reached by the contact given with it, "Ask the Library at …" as the service's name, "then you order it
+ * from … at …", "others are waiting, so let's wrap up — anything else?", a number texted alone after the referral, and twelve
+ * phrase-family changes), each narrowed after a helper checked it both ways.
  */
 export const rubricV43: Rubric = {
   ...rubricV42,
