@@ -4174,6 +4174,12 @@ export type Rubric = {
    * Register of Wills" / "410-555-0160", as texts are sent) (referral.ts `bareContactNextI17`).
    */
   bareContactNextI17?: boolean;
+  /**
+   * (v43 I18) referral.contact: the provider's next message names the party again, every word of its name that tells it from
+   * others, with a way to reach it ("… you file it with the District Court civil clerk." / "Baltimore City District Court civil
+   * clerk: 501 E. Fayette St, …, 410-878-8500") (referral.ts `namedNextI18`).
+   */
+  namedNextI18?: boolean;
 };
 
 const r = String.raw;
@@ -17899,6 +17905,16 @@ const SO_YOUD_V1 = r`\byoud (?:like|love|prefer|want)\b(?<=\bso youd [a-z]+)`;
  * get the large-print edition", "So you'd want to take the class on a weekend"].
  */
 const SO_YOUD_I8 = r`${SO_YOUD_V1}(?!(?<=want) to (?:stop|drop|go|come|head|call|phone|ring|visit|contact|ask|talk|speak|email|e mail|write|fill|bring|apply|request|submit|reach|order)\b)`;
+/**
+ * (v43 I19) A partial result's clause that says the search goes on, without "still" or a subject: "Found a couple of things,
+ * looking for more." (RUBRIC, "Hold message": "a message that gives a partial result but says the search goes on") [not "If
+ * you're looking for more, try …", "Looking for more?"].
+ */
+const LOOKING_FOR_MORE_I19 = r`\b(?:looking|searching|digging|hunting|checking) for (?:more|others|a few more|some more)\b(?<=(?:^|[,;:.!-] |\b(?:and|but|now|so) )[a-z]+ for [a-z ]+)(?![^.!?]*\?)`;
+/** (v43 I20) v13's "did that search bring up …" completeness, as the phrases of v42 hold it. */
+const BRING_UP_V42 = phrasesV42.completeness.find((x) => x.startsWith(r`\b(?:bring|pull|turn)\b(?<=\b(?:did|does|has|will) (?:that|this|it|the search|`))!;
+/** (v43 I20) `BRING_UP_V42` also with "that / this / your search (list, page, database …)": "does that search bring up the kind of studies you need?". */
+const BRING_UP_I20 = retext(BRING_UP_V42, r`(?:that|this|it|the search|the link|the search link)`, r`(?:that|this|it|(?:the|that|this|your) (?:search|link|search link|list|query|database|page|site))`);
 /** (v43 I9) v1's "anything else" as the phrases of v42 hold it. */
 const ANYTHING_ELSE_V42 = phrasesV42.anythingElse[0]!;
 /**
@@ -17939,7 +17955,8 @@ const phrasesV43I = block(phrasesV42, (v43) => ({
   inviteBack: v43.plus('inviteBack', CHAT_BACK_IN_I3),
   wayBack: v43.plus('wayBack', CHAT_BACK_IN_I3),
   address: v43.plus('address', STREET_LETTER_I4),
-  completeness: v43.plus('completeness', LIKELY_THE_ONE_I5, THE_X_YOU_NEED_I15),
+  completeness: v43.swap('completeness', phrasesV42.completeness.indexOf(BRING_UP_V42), BRING_UP_I20, LIKELY_THE_ONE_I5, THE_X_YOU_NEED_I15),
+  hold: v43.plus('hold', LOOKING_FOR_MORE_I19),
   dismissalHard: v43.plus('dismissalHard', AT_THE_LIMIT_I16),
   restatement: v43.swap('restatement', phrasesV42.restatement.indexOf(SO_YOUD_V1), SO_YOUD_I8, GOT_IT_STRAIGHT_I6, CUENTAME_I10),
   dismissalConvenience: v43.plus('dismissalConvenience', SEGUIR_ATENDIENDO_I7),
@@ -17967,6 +17984,7 @@ export const rubricV43: Rubric = {
   youDoI13: true,
   askedMoreI14: true,
   bareContactNextI17: true,
+  namedNextI18: true,
 };
 
 /** The rubric in force. */

@@ -25,6 +25,9 @@
  *    need?"; I16 "only takes 3 questions per conversation and ur at the limit"; I17 `bareContactNextI17` (a text that is only
  *    a number, sent within 30 s, gives the party named last its contact); I1's bare "the desk / counter / office" after a
  *    part with a contact; I2's "Text a Librarian service here".
+ *  - a third wave, from whole sessions of two more kinds (`-referrals-checked`, `-research-checked`): I18 `namedNextI18` (the
+ *    next message names the party again, with its contact); I19 "Found a couple of things, looking for more." is a hold;
+ *    I20 "does that search bring up the kind of studies you need?".
  */
 import { describe } from 'vitest';
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -102,7 +105,17 @@ export const secondWave: SessionCase[] = [
   { name: 'I2 na: "Hi! Wes, college librarian, Text a Librarian service here."', lines: opening('Hi! Wes, college librarian, Text a Librarian service here.'), exp: some({ referral: 'na' }) },
 ];
 
+// ---- the third wave (two more kinds of whole sessions, measured after the second): I18-I20 ----
+export const thirdWave: SessionCase[] = [
+  { name: 'I18 passes: "… worth talking to a lawyer first." then "The Bar Association\'s Lawyer Referral Service …: 410-280-6961."', lines: [...OPEN('power of attorney for my mom'), L("A power of attorney is a legal document, so it's worth talking to a lawyer first.", 70), L("The Anne Arundel Bar Association's Lawyer Referral Service can set up a low-cost consultation with an elder law attorney: 410-280-6961.", 80), ...BYE], exp: some({ referral: 'pass' }) },
+  { name: 'I18 near miss fails: "Contact the county clerk." then "The county health department is at 410-555-0100." (another party)', lines: [...OPEN('old deeds'), L('Contact the county clerk.', 70), L('The county health department is at 410-555-0100.', 80), ...BYE], exp: some({ referral: 'fail' }) },
+  { name: 'I19 keep_informed fails: "Found a couple of things, looking for more." then 205 s of silence', lines: [[0, 'p', 'homestead patent for nils andersen'], [20, 'l', "Hi, I'm Jo, a librarian at Sample County Library. Which county?"], [40, 'p', 'custer'], [60, 'l', 'Found a couple of things, looking for more. There are two Nils Andersen patents in Custer County, 1886 and 1889.'], [265, 'l', 'Here is the 1889 one: glorecords.blm.gov/details/patent. Does that help?'], [280, 'p', 'yes thanks'], [290, 'l', 'Bye!']], exp: some({ informed: 'fail' }) },
+  { name: 'I19 near miss: "If you\'re looking for more, try the county history at samplelib.org." is no hold', lines: [[0, 'p', 'homestead patent for nils andersen'], [20, 'l', "Hi, I'm Jo, a librarian at Sample County Library. Which county?"], [40, 'p', 'custer'], [60, 'l', "If you're looking for more, try the county history at samplelib.org/custer. Does that help?"], [265, 'l', 'Bye!']], exp: some({ informed: 'pass' }) },
+  { name: 'I20 completeness passes: "does that search bring up the kind of studies you need?"', lines: one('dual-language immersion studies', 'Search ERIC at eric.ed.gov for "dual language" AND immersion. Take your time looking through the results — does that search bring up the kind of studies you need?'), exp: some({ complete: 'pass' }) },
+];
+
 describe('forty-second round, block I', () => {
+  describeSessions('the third wave', thirdWave);
   describeSessions('the second wave', secondWave);
   describeSessions('I1 a party named again', namedAgain);
   describeSessions('I2 the service named "Ask the Library at …"', serviceName);

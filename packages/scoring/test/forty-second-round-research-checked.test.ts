@@ -63,6 +63,9 @@
  * Written on v43 as it landed, as a measurement: no scorer change was made for these cases in the round that wrote them;
  * the LEFT cases are for a next round.
  *
+ * After block I's third wave (I19: "Found a couple of things, looking for more." a hold; I20: "does that search bring up the
+ * kind of studies you need?"), 28 and 16 read as labelled: 32 running, 1 LEFT (12).
+ *
  * FINAL RUN (`--project scoring`, this file only): 33 tests passed (3 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -694,11 +697,7 @@ export const research: SessionCase[] = [
 /** Cases that disagree with the scorer, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
   // interest.keep_informed (28)
-  '28 Nebraska homestead patent: 205 s after a partial-result hold, GLO records, patron silent, check-in + disconnect notice':
-    'interest.keep_informed: got pass ("longest wait without news 107 s"), RUBRIC fail: msg 5 "Found a couple of things, looking for more. There are two Nils Andersen patents in Custer County, 1886 and 1889." gives a partial result and says the search goes on (a hold), so waiting on the provider runs from it to msg 6 (205 s). A bare "looking for more" (no "still", no "I\'m") is not read as the search going on; "still looking for more", "I\'m looking for more" and "still checking" are.',
   // followup.completeness (16)
-  '16 senior thesis on dual-language immersion: restated need, ERIC search string, "Take your time…", patron back after 224 s':
-    'followup.completeness: got fail ("never asked whether the information given meets the need"), RUBRIC pass: msg 5 "Take your time looking through the results — does that search bring up the kind of studies you need?" asks whether the search just given meets the need. "that search" (a demonstrative with its noun) is not read; "Does that bring up the kind of studies you need?" and "Are those the kind of studies you need?" are.',
   // referral.contact (12)
   '12 house history, statewide backup: passed to the home library "by Wednesday", e-mail never in the chat, not done at +5 days':
     'referral.contact: got fail ("referred the patron without an e-mail, phone, postal address or URL"), RUBRIC na: msg 7 "Those are local things your Fairport librarians will know best — they have the city directories and the historical photo file. I\'ll pass your question to them, and someone from Fairport Public Library will contact you by Wednesday." tells the patron to contact no one: the provider passes the question on (staff consulted on the patron\'s behalf, a follow-up by the patron\'s library). "X will know best" is read as a referral even when the same message says the provider passes the question to X.',

@@ -1,7 +1,7 @@
 /** Bad input never throws: every result is a valid Score with all 17 checks in order. */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, scoreSchema, type Transcript } from '@askqa/contract';
-import { providerIntervals, scoreSession } from '../src/index';
+import { providerIntervals, rubricV42, scoreSession } from '../src/index';
 import { hostileTranscripts } from '../../../bench/hostile';
 import { at, chat, OPEN, score } from './helpers';
 
@@ -99,10 +99,15 @@ describe('robustness', () => {
 
   it('scores messages of 200 KB full of referrals with phone numbers', () => {
     const s = valid(contacts!.transcript);
-    // the number the provider gives is the one the patron typed: the patron's own, no way to reach the office
+    // the number the provider gives first is the one the patron typed (the patron's own, no way to reach the office); the next
+    // provider message names the Jessup visiting office again with 410-555-0199, which reaches it (v43 I18, `namedNextI18`)
     const referral = s.checks.find((c) => c.id === 'referral.contact')!;
-    expect(referral.status).toBe('fail');
+    expect(referral.status).toBe('pass');
     expect(referral.evidence[0]).toMatchObject({ message: 3, quote: 'Call the Jessup visiting office at 410-555-0100.' });
+    expect(referral.evidence.map((e) => e.message)).toContain(4);
+    // as v42 read it, without I18: the first message's party has no way to be reached
+    const before = scoreSession(contacts!.transcript, { now: Date.now(), rubric: rubricV42 }).checks.find((c) => c.id === 'referral.contact')!;
+    expect(before.status).toBe('fail');
   });
 
   it('scores a session of 5,000 messages', () => {

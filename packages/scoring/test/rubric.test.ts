@@ -52,7 +52,7 @@ const FINGERPRINTS: Record<string, string> = {
   '40': '1009d28baac0e13b',
   '41': 'c5b0e76c37b8d2a4',
   '42': '3a3cee0cc9e400b0',
-  '43': '0f7dd29de984a265',
+  '43': '54ffd68b10cd66f4',
 };
 
 function fingerprint(r: typeof rubricV1): string {

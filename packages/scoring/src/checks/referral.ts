@@ -1935,6 +1935,22 @@ function bareContactNextI17(m: Msg, k: number, next: Msg): boolean {
   const x = m.sentences[k];
   return x !== undefined && x === m.sentences[m.sentences.length - 1] && !OWN_WAY_I17.test(x.n) && next.t - m.t <= FRAGMENT_GAP_MS && BARE_CONTACT_I17.test(next.n);
 }
+/**
+ * (v43 I18, `namedNextI18`) `next` names the party of referring sentence `k` of `m` again: every word of its name that tells it
+ * from others (`partyNameI1` after the sentence's last referring verb, `coreWordsI1`; one at least) is in `next` outside its
+ * contacts.
+ */
+function namedNextI18(s: Session, m: Msg, k: number, next: Msg): boolean {
+  const x = m.sentences[k];
+  if (!x) return false;
+  const verbs: number[] = [];
+  isReferral(s, m, x, verbs);
+  if (verbs.length === 0) return false;
+  const words = coreWordsI1(partyNameI1(x.n.slice(verbs[verbs.length - 1]!)), new Set());
+  if (words.size === 0) return false;
+  const there = wordsOf(withoutAddresses(next.n));
+  return [...words].every((w) => there.has(w));
+}
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
   const next = s.nextVisible(m, 'provider');
@@ -1956,7 +1972,9 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
   }
   // (v43 I17, `bareContactNextI17`) "… Call the Register of Wills" then, seconds later, "410-555-0160": a text that is only a contact
   const bare = s.rubric.bareContactNextI17 === true && bareContactNextI17(m, k, next);
-  if (!asked && !bare && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
+  // (v43 I18, `namedNextI18`) "… with the District Court civil clerk." / "Baltimore City District Court civil clerk: 501 E. Fayette St, …"
+  const named = !bare && s.rubric.namedNextI18 === true && namedNextI18(s, m, k, next);
+  if (!asked && !bare && !named && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
 }
