@@ -4175,9 +4175,9 @@ export type Rubric = {
    */
   bareContactNextI17?: boolean;
   /**
-   * (v43 I18) referral.contact: the provider's next message names the party again, every word of its name that tells it from
-   * others, with a way to reach it ("… you file it with the District Court civil clerk." / "Baltimore City District Court civil
-   * clerk: 501 E. Fayette St, …, 410-878-8500") (referral.ts `namedNextI18`).
+   * (v43 I18) referral.contact: a sentence of the provider's next message names the party again, every word of its name that
+   * tells it from others, with a phone, an e-mail or a postal address, not the library's ("… worth talking to a lawyer first."
+   * / "The Lawyer Referral Service …: 410-280-6961.") (referral.ts `namedNextI18`).
    */
   namedNextI18?: boolean;
 };
@@ -17907,10 +17907,11 @@ const SO_YOUD_V1 = r`\byoud (?:like|love|prefer|want)\b(?<=\bso youd [a-z]+)`;
 const SO_YOUD_I8 = r`${SO_YOUD_V1}(?!(?<=want) to (?:stop|drop|go|come|head|call|phone|ring|visit|contact|ask|talk|speak|email|e mail|write|fill|bring|apply|request|submit|reach|order)\b)`;
 /**
  * (v43 I19) A partial result's clause that says the search goes on, without "still" or a subject: "Found a couple of things,
- * looking for more." (RUBRIC, "Hold message": "a message that gives a partial result but says the search goes on") [not "If
- * you're looking for more, try …", "Looking for more?"].
+ * looking for more.", "Looking for more in the newspapers." (RUBRIC, "Hold message": "a message that gives a partial result
+ * but says the search goes on"), the clause ending there or going on with where [not "If you're looking for more, try …", "Looking for more?", "our branch is hiring, looking for more
+ * volunteers", "Searching for others by her turned up nothing"].
  */
-const LOOKING_FOR_MORE_I19 = r`\b(?:looking|searching|digging|hunting|checking) for (?:more|others|a few more|some more)\b(?<=(?:^|[,;:.!-] |\b(?:and|but|now|so) )[a-z]+ for [a-z ]+)(?![^.!?]*\?)`;
+const LOOKING_FOR_MORE_I19 = r`\b(?:looking|searching|digging|hunting|checking) for (?:more|others|a few more|some more)\b(?<=(?:^|[,;:.!-] |\b(?:and|but|now|so) )[a-z]+ for [a-z ]+)(?= *(?:$|[.!,;-]|now|too|still|(?:in|on|at|through|from|among|across) )(?![^.!?]*\?))`;
 /** (v43 I20) v13's "did that search bring up …" completeness, as the phrases of v42 hold it. */
 const BRING_UP_V42 = phrasesV42.completeness.find((x) => x.startsWith(r`\b(?:bring|pull|turn)\b(?<=\b(?:did|does|has|will) (?:that|this|it|the search|`))!;
 /** (v43 I20) `BRING_UP_V42` also with "that / this / your search (list, page, database …)": "does that search bring up the kind of studies you need?". */

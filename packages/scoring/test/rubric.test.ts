@@ -52,7 +52,7 @@ const FINGERPRINTS: Record<string, string> = {
   '40': '1009d28baac0e13b',
   '41': 'c5b0e76c37b8d2a4',
   '42': '3a3cee0cc9e400b0',
-  '43': '54ffd68b10cd66f4',
+  '43': '84ceb442e0d1308e',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -1935,21 +1935,34 @@ function bareContactNextI17(m: Msg, k: number, next: Msg): boolean {
   const x = m.sentences[k];
   return x !== undefined && x === m.sentences[m.sentences.length - 1] && !OWN_WAY_I17.test(x.n) && next.t - m.t <= FRAGMENT_GAP_MS && BARE_CONTACT_I17.test(next.n);
 }
+/** (v43 I1, I18) Where sentence `x` of `m` uses a referring verb (`isReferral`'s positions; none if it refers to no one). */
+function referringVerbs(s: Session, m: Msg, x: Sentence): number[] {
+  const verbs: number[] = [];
+  isReferral(s, m, x, verbs);
+  return verbs;
+}
 /**
- * (v43 I18, `namedNextI18`) `next` names the party of referring sentence `k` of `m` again: every word of its name that tells it
- * from others (`partyNameI1` after the sentence's last referring verb, `coreWordsI1`; one at least) is in `next` outside its
- * contacts.
+ * (v43 I18, `namedNextI18`) A sentence of `next` names the party of referring sentence `k` of `m` again (every word of its name
+ * that tells it from others, `partyNameI1` after the sentence's last referring verb, `coreWordsI1`; one at least) and gives a
+ * phone, an e-mail or a postal address in it, not the library's ("our", "us", "we"): "… worth talking to a lawyer first." /
+ * "The Lawyer Referral Service …: 410-280-6961." [not a URL, which may be a resource's: "The clerk's forms are at …"; not
+ * "Passport photos are taken at our Main branch too, 410-555-0000"].
  */
+const OURS_WE_I18 = /\b(?:our|ours|us|we)\b/;
 function namedNextI18(s: Session, m: Msg, k: number, next: Msg): boolean {
   const x = m.sentences[k];
   if (!x) return false;
-  const verbs: number[] = [];
-  isReferral(s, m, x, verbs);
+  const verbs = referringVerbs(s, m, x);
   if (verbs.length === 0) return false;
   const words = coreWordsI1(partyNameI1(x.n.slice(verbs[verbs.length - 1]!)), new Set());
   if (words.size === 0) return false;
-  const there = wordsOf(withoutAddresses(next.n));
-  return [...words].every((w) => there.has(w));
+  return next.sentences.some((y) => {
+    if (OURS_WE_I18.test(y.n)) return false;
+    const c = contactsIn(s, y.n);
+    if (!(c.phone || c.email || c.address)) return false;
+    const there = wordsOf(withoutAddresses(y.n));
+    return [...words].every((w) => there.has(w));
+  });
 }
 /** The next provider message, when it gives the contact of the party referred to in sentence `k` of `m`. */
 function contactNext(s: Session, m: Msg, k: number): Msg | null {
@@ -2576,8 +2589,7 @@ function namedAgainPartI1(s: Session, n: string, raw: string, parts: readonly (r
  */
 function namedAgainSentenceI1(s: Session, m: Msg, k: number): boolean {
   const fromVerb = (y: Sentence): string | null => {
-    const verbs: number[] = [];
-    isReferral(s, m, y, verbs);
+    const verbs = referringVerbs(s, m, y);
     return verbs.length === 0 ? null : y.n.slice(verbs[0]!);
   };
   const own = fromVerb(m.sentences[k]!);
