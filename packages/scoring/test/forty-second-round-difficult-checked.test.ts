@@ -87,33 +87,19 @@
  * through describeLeft) after block I's second wave.
  */
 import { describe } from 'vitest';
-import type { Message } from '@askqa/contract';
 import { at, describeLeft, describeSessions, FU_ME, type Line, other, type SessionCase, sys, usual } from './helpers';
+import { P, as, xfer, session } from './provider-lines';
 
 const HOUR = 3600;
 
 /** A provider of one of the partner libraries of the statewide service. */
-type Prov = { id: string; name: string; library: string };
-/** The lines with every provider and internal line (that names no author) written by `p`. */
-const by = (p: Prov, lines: Line[]): Line[] =>
-  lines.map(([s, w, t, x]): Line => ((w === 'l' || w === 'i') && !x?.authorId ? [s, w, t, { author: p.name, authorId: p.id, ...x }] : [s, w, t, x]));
-const of = (p: Prov) => ({ provider: { id: p.id, name: p.name, library: p.library } });
-const as = (p: Prov): Partial<Message> => ({ author: p.name, authorId: p.id });
-const xfer = (sec: number, toName: string, to: string): Line => [sec, 's', `Chat transferred to ${toName}`, sys('transfer', to)];
 const left = (sec: number): Line => [sec, 's', 'The patron has left the chat.', sys('patron_left')];
 const ended = (sec: number, text = 'This chat has been ended by the librarian.'): Line => [sec, 's', text, sys('ended')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. Thanks for waiting.`];
 
-/** A session of provider `p`: its lines, their transcript overrides and statuses. */
-const s = (p: Prov, name: string, lines: Line[], exp: SessionCase['exp'], over: SessionCase['over'] = {}, ctx?: SessionCase['ctx']): SessionCase => ({
-  name,
-  lines: by(p, lines),
-  over: { ...of(p), ...over },
-  exp,
-  ...(ctx ? { ctx } : {}),
-});
+/** A session of provider `p` (provider-lines.ts `session`). */
+const s = session;
 
-const P = (id: string, name: string, library: string): Prov => ({ id, name, library });
 const MAUREEN = P('maureen', 'Maureen', 'LSPL');
 const THEO = P('theo', 'Theo', 'CFPL');
 const GLORIA = P('gloria', 'Gloria W.', 'WBL');

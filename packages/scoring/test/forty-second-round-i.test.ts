@@ -31,7 +31,7 @@
  */
 import { describe } from 'vitest';
 import { describeSessions, type Line, type SessionCase, some } from './helpers';
-import { BYE, L, OPEN, one } from './narrowing-lines';
+import { BYE, L, OPEN, one, last } from './narrowing-lines';
 
 const Q = 'i need a copy of my birth certificate';
 const ref = (text: string, st: 'pass' | 'fail' | 'na') => ({ lines: one(Q, text), exp: some({ referral: st }) });
@@ -73,8 +73,6 @@ export const youDo: SessionCase[] = [
 ];
 
 // ---- phrase families ----
-/** `OPEN(q)`, the provider's `text` at 70 s and nothing after it (the session ends there). */
-const last = (q: string, ...texts: string[]): Line[] => [...OPEN(q), ...texts.map((t, i) => L(t, 70 + 10 * i))];
 export const families: SessionCase[] = [
   { name: 'I3 courteous passes: "I\'ll close this for now — chat back in anytime if you get stuck!"', lines: last('mla citation help', 'Put the author first: Smith, Jane.', "I'll close this for now — chat back in anytime if you get stuck!"), exp: some({ courteous: 'pass' }) },
   { name: 'I3 courteous passes: "You can always chat back in later."', lines: last('mla citation help', 'Put the author first: Smith, Jane.', 'You can always chat back in later.'), exp: some({ courteous: 'pass' }) },

@@ -72,10 +72,8 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { BYE, L, OPEN, OPEN_ES, one } from './narrowing-lines';
+import { BYE, L, OPEN, OPEN_ES, one, last } from './narrowing-lines';
 
-/** `OPEN(q)`, then the provider's `texts` at 70, 80, … s and nothing after them (the session ends there). */
-const last = (q: string, ...texts: string[]): Line[] => [...OPEN(q), ...texts.map((t, i) => L(t, 70 + 10 * i))];
 const ANS = 'The Libby guide is at samplelib.org/libby.';
 const dis = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${st === 'pass' ? 'passes' : 'fails'}`, lines: last('libby help', ANS, text), exp: some({ dismissal: st }) });
 

@@ -86,7 +86,7 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { L, OPEN, OPEN_ES, es, one } from './narrowing-lines';
+import { L, OPEN, OPEN_ES, es, one, last } from './narrowing-lines';
 
 const GREET = 'Hi, this is Jo, a librarian at Sample County Library.';
 const GREET_ES = 'Hola, soy Jo, bibliotecaria de Sample County Library.';
@@ -113,8 +113,6 @@ const antes = (q: string, said: string, reply = 'sí'): Line[] => [
   [90, 'p', 'sí gracias'],
   [100, 'l', 'Gracias por escribirnos, ¡hasta pronto!'],
 ];
-/** `OPEN(q)`, the provider's `texts` from 70 s, nothing after (closing checks read the last messages). */
-const last = (q: string, ...texts: string[]): Line[] => [...OPEN(q), ...texts.map((t, i) => L(t, 70 + 10 * i))];
 /** `OPEN(q)`, the provider's answer `said` (no source needed), "Does that help?" right after it, the patron's ok, a goodbye. */
 const answered = (q: string, said: string, ask = 'Does that help?'): Line[] => [...OPEN(q), L(said, 70), L(ask, 80), [100, 'p', 'ok'], [110, 'l', 'Thanks for chatting, bye!']];
 /** An answered ebook question, the patron's second question, then the provider's `text` as the last message. */

@@ -75,18 +75,12 @@
  * FINAL RUN (`--project scoring`, this file only): 32 tests passed (10 through describeLeft).
  */
 import { describe } from 'vitest';
-import type { Message } from '@askqa/contract';
 import { all, at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, usual } from './helpers';
+import { type Prov, as, session } from './provider-lines';
 
 const HOUR = 3600;
 
 /** A provider of one of the partner libraries. */
-type Prov = { id: string; name: string; library: string };
-/** The lines with every provider and internal line (that names no author) written by `p`. */
-const by = (p: Prov, lines: Line[]): Line[] =>
-  lines.map(([s, w, t, x]): Line => ((w === 'l' || w === 'i') && !x?.authorId ? [s, w, t, { author: p.name, authorId: p.id, ...x }] : [s, w, t, x]));
-const of = (p: Prov) => ({ provider: { id: p.id, name: p.name, library: p.library } });
-const as = (p: Prov): Partial<Message> => ({ author: p.name, authorId: p.id });
 
 const DANA: Prov = { id: 'dana', name: 'Dana', library: 'HCPL' };
 const SAM: Prov = { id: 'sam', name: 'Sam', library: 'AACPL' };
@@ -123,14 +117,8 @@ const SUE: Prov = { id: 'sue', name: 'Sue', library: 'WOR' };
 const MEL: Prov = { id: 'mel', name: 'Mel', library: 'AACPL' };
 const SAL: Prov = { id: 'sal', name: 'Sal', library: 'EPFL' };
 
-/** A session of provider `p`: its lines, their transcript overrides and statuses. */
-const s = (p: Prov, name: string, lines: Line[], exp: SessionCase['exp'], over: SessionCase['over'] = {}, ctx?: SessionCase['ctx']): SessionCase => ({
-  name,
-  lines: by(p, lines),
-  over: { ...of(p), ...over },
-  exp,
-  ...(ctx ? { ctx } : {}),
-});
+/** A session of provider `p` (provider-lines.ts `session`). */
+const s = session;
 
 export const referred: SessionCase[] = [
   // 1 Medicaid: Maryland Health Connection reached by URL and phone; "go to the Harford County Department of Social Services" with none

@@ -69,31 +69,18 @@
  * FINAL RUN (`--project scoring`, this file only): 33 tests passed (3 through describeLeft).
  */
 import { describe } from 'vitest';
-import type { Message } from '@askqa/contract';
 import { at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, usual } from './helpers';
+import { P, as, xfer, session } from './provider-lines';
 
 const HOUR = 3600;
 const DAY_S = 24 * HOUR;
 
 /** A provider of the library answering the chat. */
-type Prov = { id: string; name: string; library: string };
-const P = (id: string, name: string, library: string): Prov => ({ id, name, library });
-/** The lines with every provider and internal line (that names no author) written by `p`. */
-const by = (p: Prov, lines: Line[]): Line[] =>
-  lines.map(([s, w, t, x]): Line => ((w === 'l' || w === 'i') && !x?.authorId ? [s, w, t, { author: p.name, authorId: p.id, ...x }] : [s, w, t, x]));
-const as = (p: Prov): Partial<Message> => ({ author: p.name, authorId: p.id });
-const xfer = (sec: number, toName: string, to: string): Line => [sec, 's', `Chat transferred to ${toName}`, sys('transfer', to)];
 const left = (sec: number): Line => [sec, 's', 'The patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue.`];
 
-/** A session of provider `p`: its lines, their transcript overrides and statuses. */
-const s = (p: Prov, name: string, lines: Line[], exp: SessionCase['exp'], over: SessionCase['over'] = {}, ctx?: SessionCase['ctx']): SessionCase => ({
-  name,
-  lines: by(p, lines),
-  over: { provider: { id: p.id, name: p.name, library: p.library }, ...over },
-  exp,
-  ...(ctx ? { ctx } : {}),
-});
+/** A session of provider `p` (provider-lines.ts `session`). */
+const s = session;
 /** The session's end (chat's default: the last line + 5 s). */
 const endOf = (lines: Line[], after = 5) => lines[lines.length - 1]![0] + after;
 

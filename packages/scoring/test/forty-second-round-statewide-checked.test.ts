@@ -72,20 +72,12 @@
  * FINAL RUN (`--project scoring`, this file only): 46 tests passed (2 through describeLeft) on v42; 46 passed, none LEFT, on v43.
  */
 import { describe } from 'vitest';
-import type { Message } from '@askqa/contract';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, sys, T0, usual } from './helpers';
+import { type Prov, as, xfer, session } from './provider-lines';
 
 const HOUR = 3600;
 
 /** A provider of one of the partner libraries. */
-type Prov = { id: string; name: string; library: string };
-/** The lines with every provider and internal line (that names no author) written by `p`. */
-const by = (p: Prov, lines: Line[]): Line[] =>
-  lines.map(([s, w, t, x]): Line => ((w === 'l' || w === 'i') && !x?.authorId ? [s, w, t, { author: p.name, authorId: p.id, ...x }] : [s, w, t, x]));
-/** The transcript's provider field for `p`. */
-const of = (p: Prov) => ({ provider: { id: p.id, name: p.name, library: p.library } });
-const as = (p: Prov): Partial<Message> => ({ author: p.name, authorId: p.id });
-const xfer = (sec: number, toName: string, to: string): Line => [sec, 's', `Chat transferred to ${toName}`, sys('transfer', to)];
 const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
 
@@ -136,14 +128,8 @@ const GUS: Prov = { id: 'gus', name: 'Gus', library: 'DCPL' };
 const LINA: Prov = { id: 'lina', name: 'Lina', library: 'HCLS' };
 const MO: Prov = { id: 'mo', name: 'Mo', library: 'SMCL' };
 
-/** A session of provider `p`: its lines, their transcript overrides and statuses. */
-const s = (p: Prov, name: string, lines: Line[], exp: SessionCase['exp'], over: SessionCase['over'] = {}, ctx?: SessionCase['ctx']): SessionCase => ({
-  name,
-  lines: by(p, lines),
-  over: { ...of(p), ...over },
-  exp,
-  ...(ctx ? { ctx } : {}),
-});
+/** A session of provider `p` (provider-lines.ts `session`). */
+const s = session;
 
 export const week: SessionCase[] = [
   // 1 Monday morning: a PIN reset, macro welcome, everything done by the book

@@ -77,17 +77,12 @@
  * through describeLeft) after block I's second wave.
  */
 import { describe } from 'vitest';
-import type { Message } from '@askqa/contract';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
+import { type Prov, by, as } from './provider-lines';
 
 const HOUR = 3600;
 
 /** A text-line provider. */
-type Prov = { id: string; name: string; library: string };
-/** The lines with every provider and internal line (that names no author) written by `p`. */
-const by = (p: Prov, lines: Line[]): Line[] =>
-  lines.map(([s, w, t, x]): Line => ((w === 'l' || w === 'i') && !x?.authorId ? [s, w, t, { author: p.name, authorId: p.id, ...x }] : [s, w, t, x]));
-const as = (p: Prov): Partial<Message> => ({ author: p.name, authorId: p.id });
 const xfer = (sec: number, p: Prov): Line => [sec, 's', `Conversation transferred to ${p.name}`, sys('transfer', p.id)];
 const gone = (sec: number): Line => [sec, 's', 'Patron has left the conversation.', sys('patron_left')];
 

@@ -28,6 +28,8 @@ export const es = (q: string, text: string): Line[] => [...OPEN_ES(q), L(text), 
 /** The opening, then the provider's `text` alone as the last message (no goodbye after). */
 export const ends = (q: string, text: string): Line[] => [...OPEN(q), L(text)];
 export const endsEs = (q: string, text: string): Line[] => [...OPEN_ES(q), L(text)];
+/** The opening, then the provider's `texts` at 70, 80, … s and nothing after them (the forty-second round's `-i`, `-i3-checked`, `-i14-checked`). */
+export const last = (q: string, ...texts: string[]): Line[] => [...OPEN(q), ...texts.map((t, i) => L(t, 70 + 10 * i))];
 /**
  * A Spanish session where `said` (at 52 s) is a provider message; the provider writes again 200 s later. Read as a hold, the
  * 200 s is a wait on the provider (keep_informed fails); read as no hold, a wait on the patron (passes).

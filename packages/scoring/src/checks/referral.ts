@@ -1983,11 +1983,15 @@ function contactNext(s: Session, m: Msg, k: number): Msg | null {
       asked = true;
     }
   }
-  // (v43 I17, `bareContactNextI17`) "… Call the Register of Wills" then, seconds later, "410-555-0160": a text that is only a contact
-  const bare = s.rubric.bareContactNextI17 === true && bareContactNextI17(m, k, next);
-  // (v43 I18, `namedNextI18`) "… with the District Court civil clerk." / "Baltimore City District Court civil clerk: 501 E. Fayette St, …"
-  const named = !bare && s.rubric.namedNextI18 === true && namedNextI18(s, m, k, next);
-  if (!asked && !bare && !named && !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n)) return null;
+  if (
+    !asked &&
+    !(s.rubric.referralNextTheyA === true ? ABOUT_PARTY_V6 : ABOUT_PARTY).test(next.n) &&
+    // (v43 I17, `bareContactNextI17`) "… Call the Register of Wills" then, seconds later, "410-555-0160": a text that is only a contact
+    !(s.rubric.bareContactNextI17 === true && bareContactNextI17(m, k, next)) &&
+    // (v43 I18, `namedNextI18`) "… worth talking to a lawyer first." / "The … Lawyer Referral Service …: 410-280-6961."
+    !(s.rubric.namedNextI18 === true && namedNextI18(s, m, k, next))
+  )
+    return null;
   if (!THEM.test(next.n) && selfIdentifies(s, next) >= 0 && !OURS.test(m.sentences[k]?.n ?? '')) return null;
   return next;
 }
