@@ -51,14 +51,15 @@ export const digitsKey = (s: string): string => {
 
 /**
  * An address spelled out in words, as people type them to keep them from spam robots: "jane.doe at
- * gmail.com", "kfarrow at gmail dot com", "j dot doe at umd dot edu". Only with a local part an
+ * gmail.com", "kfarrow at gmail dot com", "j dot doe at umd dot edu", and in Spanish "jperez arroba
+ * gmail punto com". Only with a local part an
  * address has (a separator or a digit), a mail provider's domain, or " dot " spelled out; never a
  * common word before "at": "5.99 at target.com", "it at amazon.com" and "the catalog at
  * hcplonline.org" are no addresses.
  */
-const AT = String.raw`(?: (?:at|\(at\)|\[at\]) | ?[(\[]at[)\]] ?)`;
-/** " dot ", "(dot)", "[dot]" (the bracketed ones with or without spaces: "kim[at]example[dot]org"). */
-const DOT_WORD = String.raw`(?: dot | ?[(\[]dot[)\]] ?)`;
+const AT = String.raw`(?: (?:at|arroba|\(at\)|\[at\]) | ?[(\[]at[)\]] ?)`;
+/** " dot ", "(dot)", "[dot]" (the bracketed ones with or without spaces: "kim[at]example[dot]org"), the Spanish " punto ". */
+const DOT_WORD = String.raw`(?: dot | punto | ?[(\[]dot[)\]] ?)`;
 const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![A-Za-z0-9._%+'\u2019-])([A-Za-z][A-Za-z0-9._%+-]*(?:${DOT_WORD}[A-Za-z0-9_%+-]+)*)${AT}([A-Za-z0-9-]+(?:(?:\.|${DOT_WORD})[A-Za-z0-9-]+)*?(?:\.|${DOT_WORD})(?:com|org|net|edu|gov|us|info|io|co|me))(?![A-Za-z0-9-])`,
   'gi',
@@ -66,14 +67,15 @@ const SPELLED_EMAIL = new RegExp(
 /** What every spelled address has: " at " (or "[at]", "(at)") and a word followed by a dot (or " dot "). */
 const SPELLED_HINT = new RegExp(String.raw`${AT}[A-Za-z0-9-]+(?:\.|${DOT_WORD})`, 'i');
 /** The words and brackets that spell a dot, for the address's key. */
-const DOT_WORDS = / ?[(\[]dot[)\]] ?| dot /gi;
+const DOT_WORDS = / ?[(\[]dot[)\]] ?| dot | punto /gi;
 const MAIL_PROVIDER = /^(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|protonmail|proton|ymail|sbcglobal|att|earthlink|cox|charter|mac)\b/i;
 const COMMON_WORD =
   /^(?:i|im|it|its|us|me|them|him|her|one|ones|this|that|here|there|is|are|was|be|look|looked|looking|find|found|available|online|site|website|page|everything|something|anything|store|shop|price|prices|sale|order|buy|bought|cheaper|book|books|catalog|library|account)$/i;
 
 /** A spelled address may be in the text (plain searches first: most text has no " at " at all). */
 const maySpell = (text: string): boolean =>
-  (text.includes(' at ') || text.includes(' AT ') || text.includes(' At ') || text.includes('(at)') || text.includes('[at]')) && SPELLED_HINT.test(text);
+  (text.includes(' at ') || text.includes(' AT ') || text.includes(' At ') || text.includes('(at)') || text.includes('[at]') || /\barroba\b/i.test(text)) &&
+  SPELLED_HINT.test(text);
 
 /** E-mail addresses in the text; with `spelled` (the default) also those spelled out in words. */
 export function emails(text: string, spelled = true): Match[] {
@@ -95,7 +97,7 @@ export function emails(text: string, spelled = true): Match[] {
       const local = m[1]!;
       const domain = m[2]!;
       // " dot " or a bracketed "[at]" / "(dot)" is spelling an address out on purpose
-      const dotWord = / dot |[(\[](?:at|dot)[)\]]/i.test(m[0]);
+      const dotWord = / dot | punto | arroba |[(\[](?:at|dot)[)\]]/i.test(m[0]);
       if (COMMON_WORD.test(local) || !(dotWord || /[._%+\d-]/.test(local) || MAIL_PROVIDER.test(domain))) continue;
       const key = `${local.replace(DOT_WORDS, '.')}@${domain.replace(DOT_WORDS, '.')}`.toLowerCase();
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, key, text: m[0] });

@@ -135,6 +135,21 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it('hides an e-mail address spelled out in Spanish ("arroba", "punto"), and not the words alone', () => {
+    const t = transcript([
+      patron('mi correo es jperez.calvert arroba gmail punto com, o ana arroba yahoo.com'),
+      staff('Gracias, le escribo a jperez.calvert@gmail.com antes del viernes.'),
+      patron('el punto com de la biblioteca? la arroba no me sale en el teclado'),
+    ]);
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'mi correo es [email], o [email]',
+      'Gracias, le escribo a [email] antes del viernes.',
+      'el punto com de la biblioteca? la arroba no me sale en el teclado',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('hides an e-mail address typed with a space beside the "@", wherever it recurs', () => {
     const t = transcript([
       patron('my email is kara.m @ gmail.com, or jsmith@ yahoo.com, or bo @gmail.com'),

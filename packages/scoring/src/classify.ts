@@ -85,7 +85,8 @@ export function contactsIn(s: Session, n: string): Contacts {
   // (" dot ": an address spelled out, "kfarrow at gmail dot com", which rubric v4's family knows)
   const dotted = maybeUrl(n);
   const email =
-    ((n.includes('@') || n.includes(' dot ') || (bracket && s.rubric.oddContactsN === true && BRACKET_AT_N.test(n))) && P.email.test(n)) ||
+    // (v44 J21, `arrobaJ21`) "jperez arroba gmail punto com", the Spanish spelling
+    ((n.includes('@') || n.includes(' dot ') || (bracket && s.rubric.oddContactsN === true && BRACKET_AT_N.test(n)) || (s.rubric.arrobaJ21 === true && n.includes(' arroba '))) && P.email.test(n)) ||
     (bracket && P.placeholderEmail.test(n)) ||
     (dotted && s.rubric.spelledAddresses === true && n.includes(' at ') && atAddress(s, n));
   const phone =
@@ -860,6 +861,8 @@ function infoNow(s: Session, m: Msg): boolean {
     if (x.q || m.sHas(x, F.restatement)) continue;
     if (m.sHas(x, F.letMeKnow) && m.sHas(x, F.anythingElse)) continue;
     if (isFiller(s, m, x)) continue;
+    // (v44 J16, `stillNeedBackJ16`) "Si todavía necesita ayuda con la multa, escríbanos otra vez.": the need, no answer
+    if (s.rubric.stillNeedBackJ16 === true && stillNeedBackJ16(s, m, x)) continue;
     // (v26 A5, `foundItByeA5`) "Glad you found it! Take care.": a goodbye acknowledging the patron's own find
     if (s.rubric.foundItByeA5 === true && x.n.includes('you') && FOUND_IT_A5.test(x.n) && isGoodbye(s, m)) continue;
     return true;
@@ -1014,6 +1017,8 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
   // (v29 D3, `holdClauseSourceD3`) unless a statement naming a resource comes before the hold ("… in WorldCat so far, still checking")
   if ((m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) && !holdClauseSourceD3(s, m, x)) return false;
+  // (v44 J16, `stillNeedBackJ16`) "If you still need the atlas, please come back anytime!": the need, no source
+  if (s.rubric.stillNeedBackJ16 === true && stillNeedBackJ16(s, m, x)) return false;
   // (v20 T4, `transferNoSourceT4`) "I'm transferring you to her; she'll know PubMed best.": the colleague's strength
   // (v20 T8) not when the sentence says where the item is: "the article is in CINAHL Complete"
   if (s.rubric.transferNoSourceT4 === true && m.sHas(x, F.transferNotice) && !USE_WORDS_T4.test(n) && !WHERE_WORDS_T8.test(n)) return false;
@@ -1453,6 +1458,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // (v34 Z2) not when it names what was given: "Square Foot Gardening is there too. I can put either on hold for you. Happy with
   // those books?", "I can also check the other branches later. Are you satisfied with those results, or shall I dig further?"
   if (s.rubric.happyOfferX2 === true && HAPPY_WITH_X2.test(body) && !HAPPY_GIVEN_X2.test(body) && (offeredBefore(s, m, x) || promisedJustBeforeY9(s, m, x))) return true;
+  // (v44 J6, `workForTimeJ6`) "I'll send the full list by Friday. Does that work for your timeline?": about the plan
+  if (s.rubric.workForTimeJ6 === true && WORK_FOR_TIME_J6.test(body) && promisedJustBeforeY9(s, m, x)) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
@@ -1563,6 +1570,8 @@ export function completenessAt(s: Session, m: Msg): number {
     if (memo.completeness < 0 && s.rubric.namedUseF6 === true) memo.completeness = namedUseF6(s, m);
     // (v31 K2, `givenOkK2`) "Is this as per your requirement?", "Are the two books good for now?"
     if (memo.completeness < 0 && s.rubric.givenOkK2 === true) memo.completeness = givenOkK2(s, m);
+    // (v44 J15, `fineGivenJ15`) "Is this fine?" right after the source
+    if (memo.completeness < 0 && s.rubric.fineGivenJ15 === true) memo.completeness = fineGivenJ15(s, m);
     // (v28 C6, `soFarStepC6`) "Does that make sense so far? Next I'll show you…": a step, the answer not yet complete
     // (v28 C10, `soFarAskedC10`) "Does this answer your question so far? Then I'll show you…" still asks
     if (soFarStepC6(s, m, memo.completeness) && !soFarAskedC10(s, m, memo.completeness)) memo.completeness = -1;
@@ -2290,7 +2299,9 @@ function promiseNow(s: Session, m: Msg): number {
     const send =
       !strong &&
       m.sHas(x, F.followupSend) &&
-      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x) && !(s.rubric.sendThenAskNarrowE3 === true && (s.rubric.surveyResultsE5 === true ? sendThenAskNarrowE5(m, x) : sendThenAskNarrowE3(m, x)))));
+      (m.sHas(x, F.followupLater) || (s.rubric.sendToAddressQ2 === true && !x.q && sendToPatronQ2(s, m, x.n)) || (s.rubric.sendThenAskEmailG2 === true && sendThenAskEmailG2(m, x) && !(s.rubric.sendThenAskNarrowE3 === true && (s.rubric.surveyResultsE5 === true ? sendThenAskNarrowE5(m, x) : sendThenAskNarrowE3(m, x)))) ||
+        // (v44 J20, `sendOverEmailJ20`) "Got it, dana.w@example.com. I'll send that over."
+        (s.rubric.sendOverEmailJ20 === true && !x.q && sendOverEmailJ20(s, m, x)));
     if ((strong || send) && !m.sHas(x, F.notPromise)) {
       read = true;
       // (v9 R) "If you give me your email, I can send you the list by tomorrow": only if the patron gives one
@@ -4420,6 +4431,65 @@ function givenJustBeforeX2(s: Session, m: Msg, x: Sentence): boolean {
   const prev = s.vis[m.pos - 1]!;
   if (prev.role !== 'provider' || prev.sentences.length === 0) return false;
   return givesSourceX2(s, prev, prev.sentences[prev.sentences.length - 1]!);
+}
+
+// ---- (v44 J) block J's readings ----
+
+/** (v44 J6) "Does that work for your timeline?", "Would that suit your schedule?": whether a time suits the patron. */
+const WORK_FOR_TIME_J6 =
+  /^(?:(?:ok|okay|so|and|great|would|does|will|is|did) )?(?:that|this|it) (?:work|suit|fit|be ok|be okay|be alright) (?:for )?(?:your|ur|the) (?:timeline|schedule|deadline|calendar|timing|timeframe|time frame|due date)s?(?: (?:ok|okay))?[ ?!.]*$/;
+/** (v44 J15) A bare "Is this fine?", "Is that ok?", "Is it alright now?" (a sentence body). */
+const FINE_BARE_J15 = /^(?:(?:ok|okay|so|and|sir|madam|maam),? )?(?:is|was) (?:this|that|it) (?:fine|ok|okay|alright|all right|good)(?: (?:now|then|for (?:you|u)))?[ ?!.]*$/;
+/** (v44 J15) The provider's plan or offer: "I'll …", "I can …", "let me …", "I'd like to …", "it'll take …" (not a web address's "ill"). */
+const PLAN_J15 =
+  /\b(?:(?<![/.@-])ill(?![./-][a-z0-9])|i will|i can|i could|let me|id like to|i would like to|shall i|im going to|i am going to|well|we will|we can|itll|it will|i need to|i have to|i may|i might|i want to)\b/;
+/**
+ * (v44 J15, `fineGivenJ15`) A question of `m` that is only "Is this fine?" right after a source, and no offer: whether what was
+ * given meets the need ["I can email it to you. Is that ok?" asks about an offer; "Is that ok?" after "I'll transfer you"
+ * about a plan: the sentence before it says none (`PLAN_J15`)]. Right after: the sentence before it gives a source
+ * (`givenJustBeforeX2`), or it opens `m` and the message just before is the provider's and gives one.
+ */
+function fineGivenJ15(s: Session, m: Msg): number {
+  for (const x of m.sentences) {
+    if (!x.q || !FINE_BARE_J15.test(x.body) || offerOnly(s, x, m)) continue;
+    const prev = x.k === 0 && m.pos > 0 ? s.vis[m.pos - 1]! : null;
+    const before = x.k > 0 ? m.sentences[x.k - 1] : prev?.role === 'provider' ? prev.sentences[prev.sentences.length - 1] : undefined;
+    // "… and I'll book Room B for you. Is that OK?", "I'd like to check one more database. Is that okay for you?": the plan
+    if (before !== undefined && PLAN_J15.test(before.n)) continue;
+    if (givenJustBeforeX2(s, m, x) || (prev !== null && prev.role === 'provider' && sourceAt(s, prev) >= 0)) return x.k;
+  }
+  return -1;
+}
+
+/** (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "si todavía necesita …". */
+const STILL_NEED_J16 = /^(?:(?:and|but|so|ok|okay|also|y|pero|bueno),? )?(?:if|should|whenever|si|cuando) (?:(?:you|u|usted|ud) )?(?:still |ever |todavia |aun |sigue |sigues )?(?:need|want|have|are looking for|re looking for|get stuck|necesita|necesitas|quiere|quieres|tiene|tienes|busca|buscas|le interesa|te interesa)\b[^,;:]{0,80}$/;
+/**
+ * (v44 J16, `stillNeedBackJ16`) Sentence `x` of `m` is a condition on the patron's need and, after its comma, an invitation back
+ * of ten words at most ("If you still need the atlas, please come back anytime!", "Si todavía necesita ayuda con la multa,
+ * escríbanos otra vez."), with no phone, e-mail or URL: it names what the patron asked, it gives nothing.
+ */
+function stillNeedBackJ16(s: Session, m: Msg, x: Sentence): boolean {
+  const n = x.n;
+  const comma = n.indexOf(', ');
+  if (comma < 0 || !STILL_NEED_J16.test(n.slice(0, comma))) return false;
+  const rest = n.slice(comma + 2);
+  if (wordCount(rest) > 10 || !(s.P.inviteBack.test(rest) || s.P.wayBack.test(rest))) return false;
+  return !hasReachableContact(contactsIn(s, n));
+}
+
+/** (v44 J20) "I'll send that over.", "I'll email it to you shortly": a sending sentence that ends there (no "now", "here", "below"). */
+const SEND_OVER_J20 =
+  /^(?:(?:ok|okay|great|perfect|thanks|got it|so|and),? )*(?:ill|i will|well|we will)(?: (?:just|also|then|happily|gladly))? (?:send|email|e mail|forward)(?: (?:you|u))? (?:it|that|them|this|those|these|the list|the links?|everything)(?: (?:over|along|across|your way|to (?:you|u)))?(?: (?:soon|shortly|later|tonight|tomorrow|asap))?[ !.]*$/;
+/**
+ * (v44 J20, `sendOverEmailJ20`) Sentence `x` of `m` is only "I'll send that over" (`SEND_OVER_J20`), after the patron's e-mail
+ * address: read back in a sentence of `m` before it, or given in the patron's message just before `m` ("sure, it is
+ * dana.w@example.com" / "Got it. I'll send that over."): the list goes to the address, after the chat.
+ */
+function sendOverEmailJ20(s: Session, m: Msg, x: Sentence): boolean {
+  if (!SEND_OVER_J20.test(x.n)) return false;
+  for (const y of m.sentences) if (y.k < x.k && contactsIn(s, y.n).email) return true;
+  const prev = m.pos > 0 ? s.vis[m.pos - 1]! : null;
+  return prev !== null && prev.role === 'patron' && contactsIn(s, prev.n).email;
 }
 
 // ---- (v34 Y1) block Y1's readings ----

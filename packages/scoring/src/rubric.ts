@@ -4180,6 +4180,47 @@ export type Rubric = {
    * / "The Lawyer Referral Service …: 410-280-6961.") (referral.ts `namedNextI18`).
    */
   namedNextI18?: boolean;
+
+  // (v44 J) settings of block J go here
+  /**
+   * (v44 J6) followup.completeness: "Does that work for your timeline / schedule / deadline?" right after a promise or offer
+   * ("I'll send the full list … by Friday. Does that work for your timeline?") asks about the plan, not what was given
+   * (classify.ts `WORK_FOR_TIME_J6`, read as v24's `promisedPlanY9`).
+   */
+  workForTimeJ6?: boolean;
+  /**
+   * (v44 J15) followup.completeness: a bare "Is this fine?" / "Is that ok?" right after the sentence that gives a source asks
+   * whether what was given meets the need, as v34's bare "Happy with that?" does there (classify.ts `fineGivenJ15`).
+   */
+  fineGivenJ15?: boolean;
+  /**
+   * (v44 J16) Substantive exchange and info.source: a sentence that only invites the patron back "if you still need <the thing
+   * asked>" ("If you still need the atlas, please come back anytime!", "Si todavía necesita ayuda con la multa, escríbanos otra
+   * vez.") names the patron's need, not a source or an answer (classify.ts `stillNeedBackJ16`).
+   */
+  stillNeedBackJ16?: boolean;
+  /**
+   * (v44 J17) referral.contact: a party who "will know best" or "can help" is consulted for the patron when the provider then
+   * passes the question on to them ("… Bristol's local studies staff will know best, so I'll pass your question on to them"),
+   * as v11's "I'll ask her and get back to you" (referral.ts `PASS_ON_THEM_J17`).
+   */
+  passOnThemJ17?: boolean;
+  /**
+   * (v44 J18) referral.contact: the librarian of a new chat after a comma ("If you start a new chat, the overnight librarian can
+   * go through it with you") is the service itself, as v16's "start a new chat and a librarian will help" (referral.ts
+   * `NEW_CHAT_COMMA_J18`).
+   */
+  newChatCommaJ18?: boolean;
+  /**
+   * (v44 J20) Follow-up session: "I'll send that over." after the patron's e-mail address (read back in the message, or given
+   * in the patron's message just before) promises to send it after the chat (classify.ts `sendOverEmailJ20`).
+   */
+  sendOverEmailJ20?: boolean;
+  /**
+   * (v44 J21) Contacts: an e-mail address spelled out in Spanish ("jperez.calvert arroba gmail punto com") is an e-mail, with
+   * the email family's `ARROBA_J21` (classify.ts `contactsIn`).
+   */
+  arrobaJ21?: boolean;
 };
 
 const r = String.raw;
@@ -17988,5 +18029,125 @@ export const rubricV43: Rubric = {
   namedNextI18: true,
 };
 
+// J: the forty-third round (whole sessions of six kinds labelled blind: academic libraries, children and teens, genealogy and
+// local history, accounts and e-resources, Spanish and bilingual, English from around the world)
+/**
+ * (v44 J1) "Does that look like your Patrick?", "… like your great-grandmother?": whether the person or record found is the
+ * patron's, whatever the patron calls them, the question ending there.
+ */
+const LIKE_YOUR_J1 = r`\blike (?:your|ur) (?:[a-z-]+ ){0,2}[a-z-]+(?<=\b(?:does|do|did) (?:this|that|it|these|those|this one|that one|he|she|they) (?:look|sound|seem) like (?:your|ur) [a-z -]+)(?=[ !]*\?)`;
+/**
+ * (v44 J2) "Did you find him?", "Have you found her there?": the person searched for in what was given, the question ending
+ * there [not "Did you find him in the 1930 census already?", which asks about the patron's own search].
+ */
+const FIND_HIM_J2 = r`\b(?:did|have|do) (?:you|u) (?:find|found|spot|spotted|see) (?:him|her)(?: (?:there|ok|okay|alright|now|yet))?(?=[ !]*\?)`;
+/** (v44 J3) v1's "Is that the kind of … you …?" as the phrases of v43 hold it. */
+const KIND_OF_V43 = phrasesV43.completeness.find((x) => x.startsWith(r`\b(?:is|was|are|were) (?:this|that|it|these|those) (?:the (?:kind|type|sort) of`))!;
+/** (v44 J3) `KIND_OF_V43` also in the plural: "Are those the kinds of sources you need?". */
+const KINDS_OF_J3 = retext(KIND_OF_V43, r`(?:the (?:kind|type|sort) of`, r`(?:the (?:kinds?|types?|sorts?) of`);
+/**
+ * (v44 J4) Whether one of the suggestions given suits the patron or the one they ask for: "Would she like any of these?",
+ * "Think any of those would hook him?", "Do you think any of those would work for him?", the question ending there [not
+ * "Would you like any of these put on hold?", an offer].
+ */
+const LIKE_ANY_J4 = r`\b(?:like|enjoy|love) any of (?:these|those|them)\b(?<=\b(?:would|will|might|do|does|did) (?:you|u|he|she|they|(?:your|ur) [a-z]+) (?:like|enjoy|love) any of [a-z]+)(?=[ !]*\?)`;
+const ANY_WOULD_J4 = r`\bany of (?:these|those|them)(?: (?:books|titles|ideas|suggestions|options|sites|series|picks))? (?:would|will|might|could) (?:work|suit|interest|appeal|hook|grab|help|do)\b(?: (?:for|to))?(?: (?:him|her|them|you|u|(?:your|ur) [a-z]+(?: [a-z]+)?))?(?=[ !]*\?)`;
+/**
+ * (v44 J5) "Does that match the case you have?", "Does that fit your case?": whether what was given fits the patron's own
+ * case, the question ending there [not "Does that fit your schedule?", of a time].
+ */
+const MATCH_YOURS_J5 = r`\b(?:match|fit)\b(?<=\b(?:does|do|did) (?:that|this|it|these|those) (?:match|fit)) (?:(?:your|ur) (?!(?:schedule|calendar|timeline|timing|time|budget|hours|day|week|plans?)\b)[a-z]+|the [a-z]+ (?:you|u) (?:have|had|are working with|were given|got|mean|meant|were thinking of))(?=[ !]*\?)`;
+/**
+ * (v44 J7) Spanish: "¿Con eso ya tiene lo que necesitaba?", "¿Con esto ya sabe qué llevar?", "¿Cree que eso le funcione?",
+ * "¿Crees que alguno te sirva?", a translation tool's "¿Hace esta información responder a su pregunta?".
+ */
+const CON_ESO_J7 = r`\bcon (?:eso|esto|esa informacion|esta informacion|lo que le di|lo que te di|lo que le envie|lo que te envie)(?: ya)? (?:tiene|tienes|sabe|sabes|resuelve|resuelves|queda|le queda|te queda|puede|puedes)\b(?=[^.!?]*\?)`;
+const CREE_QUE_J7 = r`\b(?:cree|crees|piensa|piensas) que (?:(?:eso|esto|esa|ese|esos|esas|estos|estas|alguno|alguna|algunos|algunas|alguno de (?:estos|esos)|alguna de (?:estas|esas)) )?(?:(?:le|te|les) )?(?:funcione|funcionen|sirva|sirvan|ayude|ayuden|funcionaria|funcionarian|serviria|servirian|ayudaria|ayudarian)\b(?=[^.!?]*\?)`;
+const HACE_RESPONDER_J7 = r`\b(?:hace|hizo) (?:esta|esto|eso|esa) (?:informacion |respuesta )?(?:responder|contestar|resolver)\b(?=[^.!?]*\?)`;
+/**
+ * (v44 J8) "Any other help needed?", "Ok. Any other help?", "any further queries?": the terse (and South Asian) "anything
+ * else", opening its sentence, the question ending there.
+ */
+const ANY_OTHER_HELP_J8 = r`\bany (?:other|more|further) (?:help|assistance|queries|query|doubts?)\b(?<=(?:^|[.!?,] |\b(?:ok|okay|so|and|alright|great|good|sir|madam|maam) )any [a-z]+ [a-z]+)(?: (?:needed|required|for today|today|from (?:me|my side|our side)))?(?=[ !]*\?)`;
+/**
+ * (v44 J9) The patron done in Spanish, past tense and regional: "era todo lo que ocupaba", "fue todo lo que necesitaba";
+ * "nomás eso" / "solo eso" beside thanks ("si ya entendí, mil gracias. nomás eso", "Solo eso, gracias").
+ */
+const ERA_TODO_J9 = r`\btodo lo que (?:necesitaba|necesito|buscaba|queria|ocupaba|ocupo|ocupabamos|necesitabamos)\b(?<=\b(?:era|fue|seria) todo lo que [a-z]+)`;
+const NOMAS_ESO_J9 = r`(?:^(?:y |ya |si |no )?nomas (?:eso|esto)(?=[ !.]*$)|\b(?:nomas|solo|solamente|unicamente) (?:eso|esto)\b(?:(?<=\bgracias\b[^?]{0,40}?(?:nomas|solo|solamente|unicamente) (?:eso|esto))(?=[ !.]*$)|(?=,? (?:gracias|mil gracias|muchas gracias)\b[^?]*$)))`;
+/** (v44 J10) A stretched "hola" ("holaa", "Holaaa!"), as v1 reads "hii" and "hellooo". */
+const HOLAA_J10 = r`\bholaa+\b`;
+/** (v44 J11) Spanish "sorry for the wait": "Disculpe la demora", "perdón por la espera", "lamento la tardanza". */
+const DEMORA_J11 = r`\b(?:disculpe|disculpa|disculpen|perdone|perdona|perdon|lamento|siento|disculpas|mil disculpas) (?:por )?(?:la|su|tu|el) (?:larga |breve )?(?:demora|espera|tardanza|retraso)\b`;
+/**
+ * (v44 J12) Spanish "you've left the chat": "Veo que ya salió del chat", "parece que se desconectó de la sesión" [not "Si
+ * salió del chat, …", nor "salió del catálogo"].
+ */
+const SALIO_J12 = r`\b(?:salio|se salio|se fue|se desconecto|abandono|dejo|cerro) (?:del|de la|el|la) (?:chat|sesion|conversacion|ventana del chat)\b(?<=\b(?:veo|parece|creo|noto|pienso|asumo|supongo|al parecer) que (?:ya |usted |ud |usted ya )?[a-z ]+)`;
+/**
+ * (v44 J13) A Spanish invitation to come back with "puede / no dude en": "puede escribirnos de nuevo cuando quiera", "no dude en
+ * contactarnos" [not "no puede escribirnos", "puede escribirnos su correo"].
+ */
+const PUEDE_ESCRIBIRNOS_J13 = r`\b(?:escribirnos|contactarnos|llamarnos|consultarnos|visitarnos)\b(?<=(?<!\bno )\b(?:puede|puedes|podra|podras|pueden|no dude en|no dudes en|no duden en) (?:volver a )?[a-z]+)(?= *(?:$|[.!,;]|de nuevo|otra vez|nuevamente|cuando|cuando quiera|en cualquier momento|si|manana)\b)`;
+/**
+ * (v44 J14) A city directory of a year, or Polk's, a print reference work as a book is: "R.L. Polk's Cumberland City Directory
+ * for 1904", "the 1909 Cumberland city directory" [not "Old city directories are a good place to start", which names none].
+ */
+const CITY_DIRECTORY_J14 = r`\b(?:polks? (?:[a-z]+ ){0,3}director(?:y|ies)\b|(?:city|town|county|business|criss ?cross|reverse) director(?:y|ies)\b(?:(?<=\b1[6-9]\d\d (?:[a-z]+ ){0,3}(?:city|town|county|business|criss ?cross|reverse) director(?:y|ies))|(?= (?:for|from|of) (?:the (?:year )?)?1[6-9]\d\d\b)))`;
+/** (v44 J4) v1's offer opening as the phrases of v43 hold it. */
+const OFFER_OPENING_V43 = phrasesV43.offerQuestion[0]!;
+/**
+ * (v44 J4) `OFFER_OPENING_V43` not for "Would she / he / they / your son like any of these?": whether the suggestions suit the
+ * one the patron asks for, no offer ["Would you like any of these?" still offers].
+ */
+const OFFER_OPENING_J4 = retext(OFFER_OPENING_V43, r`would(?! (?:these|`, r`would(?! (?:he|she|they|(?:your|ur) [a-z]+) (?:like|enjoy|love) any of (?:these|those|them)\b)(?! (?:these|`);
+/** (v44 J19) v1's Spanish "pregunte / pregunta a …" referring verbs as the phrases of v43 hold them. */
+const CONTACT_VERBS_V43 = phrasesV43.referralVerb.find((x) => x.includes('|preguntar a|pregunte a|pregunta a|'))!;
+const PREGUNTAR_V43 = phrasesV43.referralVerb.find((x) => x.startsWith(r`\b(?:preguntar|pregunte|pregunta|acudir`))!;
+/** (v44 J19) "pregunta" after "su / tu / la / una …" is the noun ("ya mandé su pregunta a la biblioteca de Carroll"), no verb. */
+const PREGUNTA_NOUN_J19 = r`(?<!\b(?:su|tu|la|una|mi|esta|esa|sus|tus|las|nuestra|cada|otra) pregunta)`;
+const CONTACT_VERBS_J19 = retext(CONTACT_VERBS_V43, '|pregunta a|', `|pregunta a${PREGUNTA_NOUN_J19.replace('pregunta)', 'pregunta a)')}|`);
+const PREGUNTAR_J19 = retext(PREGUNTAR_V43, '|pregunta|', `|pregunta${PREGUNTA_NOUN_J19}|`);
+/**
+ * (v44 J21) An e-mail address spelled out in Spanish: "jperez.calvert arroba gmail punto com", "jperez arroba gmail.com" (as v4
+ * reads "kfarrow at gmail dot com"; the importers' redaction hides it the same way).
+ */
+const ARROBA_J21 = r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63} arroba [a-z0-9-]{1,63}(?:(?:\.| punto )[a-z0-9-]{1,63}){0,4}(?:\.| punto )(?:com|org|net|edu|gov|us|info|io|co|me|mx|es)\b`;
+const phrasesV44J = block(phrasesV43, (v44) => ({
+  // (test/forty-third-round-*.test.ts)
+  completeness: v44
+    .swap('completeness', phrasesV43.completeness.indexOf(KIND_OF_V43), KINDS_OF_J3, LIKE_YOUR_J1, FIND_HIM_J2, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7, HACE_RESPONDER_J7),
+  offerQuestion: v44.swap('offerQuestion', 0, OFFER_OPENING_J4),
+  anythingElse: v44.plus('anythingElse', ANY_OTHER_HELP_J8),
+  patronDone: v44.plus('patronDone', ERA_TODO_J9, NOMAS_ESO_J9),
+  greeting: v44.plus('greeting', HOLAA_J10),
+  offer: v44.plus('offer', DEMORA_J11),
+  seemGone: v44.plus('seemGone', SALIO_J12),
+  inviteBack: v44.plus('inviteBack', PUEDE_ESCRIBIRNOS_J13),
+  namedResource: v44.plus('namedResource', CITY_DIRECTORY_J14),
+  email: v44.plus('email', ARROBA_J21),
+  referralVerb: v44.swap('referralVerb', phrasesV43.referralVerb.indexOf(CONTACT_VERBS_V43), CONTACT_VERBS_J19).map((x) => (x === PREGUNTAR_V43 ? PREGUNTAR_J19 : x)),
+}));
+
+const phrasesV44: RubricPhrases = phrasesV44J;
+
+/**
+ * Rubric v44: v43 with a forty-third round's block J: what 233 whole sessions of six kinds, labelled blind, found misread.
+ */
+export const rubricV44: Rubric = {
+  ...rubricV43,
+  version: '44',
+  phrases: phrasesV44,
+
+  // J's settings
+  workForTimeJ6: true,
+  fineGivenJ15: true,
+  stillNeedBackJ16: true,
+  passOnThemJ17: true,
+  newChatCommaJ18: true,
+  sendOverEmailJ20: true,
+  arrobaJ21: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV43;
+export const currentRubric: Rubric = rubricV44;

@@ -34,7 +34,8 @@
  * narrowings in block X8 and the settings `personStemX8` and `purposeStaffX8`, 3 left; the APA case's unrelated
  * completeness question was reworded, the original kept in LEFT); of the 14 written after, 4 failed (3 fixed by
  * `stateLabelX8`, `ownRoomX8` and X3's "by the end of our chat", 1 left). Near misses were added beside each fix.
- * LEFT (5, each needs a widening or predates the first wave; v22 reads them the same): "Book the laser cutter with the
+ * LEFT (5, each needs a widening or predates the first wave; v22 reads them the same; the fifth reads as labelled since
+ * v44's J5 and runs with the short cases): "Book the laser cutter with the
  * Makerspace" read as no referral; "The form is at <state library domain>" read as a resource's URL (v9); two parties
  * with a contact each in the sentences after, one failed; "WhatsApp Daniel at the Gurdwara" with no phone of his read as
  * no referral; "Does that match the PDF you have?" read as no completeness question.
@@ -670,6 +671,20 @@ export const short: SessionCase[] = [
     ],
     exp: some({ code: 'pass', contact: 'na', onTime: 'na' }),
   },
+  {
+    // reading: "Does that match the PDF you have?" after the citation asks whether the citation given is the one the patron
+    // needs. LEFT until v44's J5 (`MATCH_YOURS_J5`) read it; v22-v43 read no completeness question
+    name: 'APA for a state report: the citation, then "Does that match the PDF you have?" asks whether it meets the need',
+    lines: [
+      [0, 'p', 'how do i cite the Minnesota Dept of Health annual report on opioid deaths in apa'],
+      [22, 'l', "Hi! I'm Tomas, a librarian with AskMN. Which year's report are you using?"],
+      [51, 'p', '2023 one, the pdf'],
+      [60, 'l', 'Minnesota Department of Health. (2024). Minnesota drug overdose deaths 2023 [Report]. https://www.health.state.mn.us/communities/opioids/data/ (APA 7, group author). Does that match the PDF you have?'],
+      [100, 'p', 'yep thats the one. no more questions'],
+      [106, 'l', 'Great, good luck with the paper!'],
+    ],
+    exp: some({ complete: 'pass' }),
+  },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -700,20 +715,6 @@ export const LEFT: SessionCase[] = [
       ...BYE,
     ],
     exp: some({ referral: 'fail' }),
-  },
-  {
-    // reading: "Does that match the PDF you have?" after the citation asks whether the citation given is the one the patron
-    // needs. LEFT: `completeness` has no such alternative (v22 neither); a widening, outside this wave
-    name: 'APA for a state report: the citation, then "Does that match the PDF you have?" asks whether it meets the need',
-    lines: [
-      [0, 'p', 'how do i cite the Minnesota Dept of Health annual report on opioid deaths in apa'],
-      [22, 'l', "Hi! I'm Tomas, a librarian with AskMN. Which year's report are you using?"],
-      [51, 'p', '2023 one, the pdf'],
-      [60, 'l', 'Minnesota Department of Health. (2024). Minnesota drug overdose deaths 2023 [Report]. https://www.health.state.mn.us/communities/opioids/data/ (APA 7, group author). Does that match the PDF you have?'],
-      [100, 'p', 'yep thats the one. no more questions'],
-      [106, 'l', 'Great, good luck with the paper!'],
-    ],
-    exp: some({ complete: 'pass' }),
   },
 ];
 

@@ -324,6 +324,20 @@ const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-
 const NEW_CHAT_PARTY_P7 =
   /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again))\b[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
 
+/**
+ * (v44 J18, `newChatCommaJ18`) `NEW_CHAT_PARTY_P7` with a comma between the new chat and the librarian: "If you start a new
+ * chat, the overnight librarian can …", "if you chat in again, the next librarian can …".
+ */
+const NEW_CHAT_COMMA_J18 =
+  /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again|in again|back in))\b[^.;!?,]{0,40}?, (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
+/**
+ * (v44 J17, `passOnThemJ17`) After the party's "can help / will know best": the provider passes the question on to them, for
+ * the patron ("… will know best, so I'll pass your question on to them and someone will get back to you"), as v11's "I'll ask
+ * her" (`ASK_ON_BEHALF_K1`) [not "… will know best, so pass your question on to them", which tells the patron to].
+ */
+const PASS_ON_THEM_J17 =
+  /\b(?:ill|i will|let me|im going to|i am going to|well|we will|i can|i could|i shall|ive|i have|weve|we have|i just|we just)(?: (?:just|also|gladly|happily|go ahead and|now))? (?:pass|forward|send|hand|refer|give)(?: (?:your question|your request|your query|the question|the request|this|it|that))?(?: (?:on|along|over))? to (?:her|him|them)\b/;
+
 /** (v13 N8, `serviceLibraryN8`) A service named "Ask the Music Library", "Ask a Law Librarian": the object, then a break or "here". */
 const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|library|archivist|archives)(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team|desk)\b)/;
 /**
@@ -824,6 +838,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.passedOnWishO1 === true && PASSED_ON_WISH_O1.test(n.slice(head, h.index))) continue;
     // (v16 P7) "you can start a new chat after 2 and a librarian will help": the service itself, no party outside the chat
     if (s.rubric.newChatPartyP7 === true && NEW_CHAT_PARTY_P7.test(subject)) continue;
+    // (v44 J18, `newChatCommaJ18`) "If you start a new chat, the overnight librarian can go through it with you": the same
+    if (s.rubric.newChatCommaJ18 === true && NEW_CHAT_COMMA_J18.test(subject)) continue;
+    // (v44 J17, `passOnThemJ17`) "… staff will know best, so I'll pass your question on to them": consulted for the patron
+    if (s.rubric.passOnThemJ17 === true && PASS_ON_THEM_J17.test(n.slice(h.index, h.index + BEFORE_MAX_B7))) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(s.rubric.boundedBeforeB7 === true ? n.slice(h.index, h.index + BEFORE_MAX_B7) : n.slice(h.index))) continue;
     // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
