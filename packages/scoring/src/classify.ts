@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
+import { COMPLETENESS_J22, HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1459,7 +1459,9 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // those books?", "I can also check the other branches later. Are you satisfied with those results, or shall I dig further?"
   if (s.rubric.happyOfferX2 === true && HAPPY_WITH_X2.test(body) && !HAPPY_GIVEN_X2.test(body) && (offeredBefore(s, m, x) || promisedJustBeforeY9(s, m, x))) return true;
   // (v44 J6, `workForTimeJ6`) "I'll send the full list by Friday. Does that work for your timeline?": about the plan
-  if (s.rubric.workForTimeJ6 === true && WORK_FOR_TIME_J6.test(body) && promisedJustBeforeY9(s, m, x)) return true;
+  if (s.rubric.workForTimeJ6 === true && WORK_FOR_TIME_J6.test(body) && planBeforeJ22(s, m, x)) return true;
+  // (v44 J22, `planBeforeJ22`) "I can also book you a coach Tuesday. Do you think any of those would work for you?": the plan
+  if (s.rubric.planBeforeJ22 === true && COMPLETENESS_J22_RE.test(body) && planBeforeJ22(s, m, x)) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
@@ -1679,13 +1681,23 @@ export function anythingElseAt(s: Session, m: Msg): number {
   const memo = m.memo;
   if (memo.anythingElse === UNSET) {
     memo.anythingElse = asksOrLetMeKnow(m)
-      ? m.find(F.anythingElse, (x) => (x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) && !(s.rubric.smallTalkElseA3 === true && smallTalkElseA3(s, m, x)))
+      ? m.find(
+          F.anythingElse,
+          (x) =>
+            (x.q || (m.sHas(x, F.letMeKnow) && !m.sHas(x, F.inviteBack))) &&
+            !(s.rubric.smallTalkElseA3 === true && smallTalkElseA3(s, m, x)) &&
+            // (v44 J8, `otherHelpAfterAskJ8`) "Does your caseworker help you with the paperwork? Any other help?": about the patron's help
+            !(s.rubric.otherHelpAfterAskJ8 === true && x.k > 0 && m.sentences[x.k - 1]!.q && OTHER_HELP_BARE_J8.test(x.n)),
+        )
       : -1;
     // (v30 F6, `thatAllF6`) "Will that be all?", "That it for today?", "Is that all you need?"
     if (memo.anythingElse < 0 && s.rubric.thatAllF6 === true) memo.anythingElse = thatAllF6(m);
   }
   return memo.anythingElse;
 }
+
+/** (v44 J8) A whole sentence that is only J8's "Any other help (needed)?" (normalised). */
+const OTHER_HELP_BARE_J8 = /^(?:(?:ok|okay|so|and|alright|great|good|sir|madam|maam),? )?any (?:other|more|further) (?:help|assistance|queries|query|doubts?)(?: (?:needed|required|for today|today|from (?:me|my side|our side)))?[ ?!.]*$/;
 
 /**
  * (v26 A3, `smallTalkElseA3`) A whole sentence (normalised) asking about the patron's plans or news: "anything else exciting
@@ -4435,14 +4447,31 @@ function givenJustBeforeX2(s: Session, m: Msg, x: Sentence): boolean {
 
 // ---- (v44 J) block J's readings ----
 
-/** (v44 J6) "Does that work for your timeline?", "Would that suit your schedule?": whether a time suits the patron. */
+/** (v44 J6) "Does that work for your timeline?", "Would that suit your schedule?", "Does that timeframe work for you?": whether a time suits the patron. */
 const WORK_FOR_TIME_J6 =
-  /^(?:(?:ok|okay|so|and|great|would|does|will|is|did) )?(?:that|this|it) (?:work|suit|fit|be ok|be okay|be alright) (?:for )?(?:your|ur|the) (?:timeline|schedule|deadline|calendar|timing|timeframe|time frame|due date)s?(?: (?:ok|okay))?[ ?!.]*$/;
+  /^(?:(?:ok|okay|so|and|great|would|does|will|is|did) )?(?:(?:that|this|it) (?:work|suit|fit|be ok|be okay|be alright) (?:(?:for|with) )?(?:your|ur|the) (?:timeline|schedule|deadline|calendar|timing|timeframe|time frame|due date)s?|(?:that|this|the) (?:timeline|schedule|timing|timeframe|time frame|date|day|time) (?:work|works|suit|suits) (?:for )?(?:you|u))(?: (?:ok|okay))?[ ?!.]*$/;
+/** (v44 J22) Block J's completeness questions (rubric.ts `COMPLETENESS_J22`), one regexp. */
+const COMPLETENESS_J22_RE = new RegExp(COMPLETENESS_J22.join('|'));
+/**
+ * (v44 J6, J22) A promise or offer to do something: "I'll send …", "I can also book you …", "we could order …", "se lo mando el
+ * lunes", "le voy a reservar …" (not "I'll be honest", "I can tell you": no act).
+ */
+const PROMISE_J22 =
+  /\b(?:(?:(?<![/.@-])ill(?![./-][a-z0-9])|i will|we will|well|i can|we can|i could|we could|im going to|i am going to|were going to|im gonna|i would|we would|id|wed)(?: (?:also|then|just|happily|gladly|go ahead and|definitely))? (?:send|email|e mail|mail|get|have|put|place|book|order|request|hold|reserve|pull|scan|bring|deliver|ship|drop|forward|submit|set up|call|text|transfer|ask|sign you up|register)\b|(?:se (?:lo|la|los|las) |le |te )?(?:mando|envio|enviare|mandare|reservo|aparto|pido|voy a (?:mandar|enviar|pedir|reservar|apartar|llamar|inscribir))\b)/;
+/**
+ * (v44 J6, J22) The sentence right before `x` (in `m`, or the last of the provider's message just before when `x` opens `m`)
+ * promises or offers to do something (`PROMISE_J22`), whatever else it gives.
+ */
+function planBeforeJ22(s: Session, m: Msg, x: Sentence): boolean {
+  const prev = x.k === 0 && m.pos > 0 ? s.vis[m.pos - 1]! : null;
+  const before = x.k > 0 ? m.sentences[x.k - 1] : prev?.role === 'provider' ? prev.sentences[prev.sentences.length - 1] : undefined;
+  return before !== undefined && PROMISE_J22.test(before.n);
+}
 /** (v44 J15) A bare "Is this fine?", "Is that ok?", "Is it alright now?" (a sentence body). */
 const FINE_BARE_J15 = /^(?:(?:ok|okay|so|and|sir|madam|maam),? )?(?:is|was) (?:this|that|it) (?:fine|ok|okay|alright|all right|good)(?: (?:now|then|for (?:you|u)))?[ ?!.]*$/;
 /** (v44 J15) The provider's plan or offer: "I'll …", "I can …", "let me …", "I'd like to …", "it'll take …" (not a web address's "ill"). */
 const PLAN_J15 =
-  /\b(?:(?<![/.@-])ill(?![./-][a-z0-9])|i will|i can|i could|let me|id like to|i would like to|shall i|im going to|i am going to|well|we will|we can|itll|it will|i need to|i have to|i may|i might|i want to)\b/;
+  /\b(?:(?<![/.@-])ill(?![./-][a-z0-9])|i will|i can|i could|let me|id like to|i would like to|shall i|im going to|i am going to|im gonna|going to|well|we will|we can|we could|we would|id|wed|itll|it will|i need to|i have to|i may|i might|i want to)\b/;
 /**
  * (v44 J15, `fineGivenJ15`) A question of `m` that is only "Is this fine?" right after a source, and no offer: whether what was
  * given meets the need ["I can email it to you. Is that ok?" asks about an offer; "Is that ok?" after "I'll transfer you"
@@ -4461,11 +4490,15 @@ function fineGivenJ15(s: Session, m: Msg): number {
   return -1;
 }
 
-/** (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "si todavía necesita …". */
-const STILL_NEED_J16 = /^(?:(?:and|but|so|ok|okay|also|y|pero|bueno),? )?(?:if|should|whenever|si|cuando) (?:(?:you|u|usted|ud) )?(?:still |ever |todavia |aun |sigue |sigues )?(?:need|want|have|are looking for|re looking for|get stuck|necesita|necesitas|quiere|quieres|tiene|tienes|busca|buscas|le interesa|te interesa)\b[^,;:]{0,80}$/;
+/**
+ * (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "if you need more help with …",
+ * "si todavía necesita …" [not "If you have your card", "If you want to keep digging", "If you ever need it again"].
+ */
+const STILL_NEED_J16 =
+  /^(?:(?:and|but|so|ok|okay|also|y|pero|bueno),? )?(?:if|should|whenever|si|cuando) (?:(?:you|u|usted|ud) )?(?:(?:still|todavia|aun|sigue|sigues) (?:need|want|have|are looking for|re looking for|necesita|necesitas|necesitando|quiere|quieres|busca|buscas|tiene|tienes)\b[^,;:]{0,80}|(?:need|want|have|necesita|necesitas|quiere|quieres) (?:more )?(?:help|ayuda)\b[^,;:]{0,60})$/;
 /**
  * (v44 J16, `stillNeedBackJ16`) Sentence `x` of `m` is a condition on the patron's need and, after its comma, an invitation back
- * of ten words at most ("If you still need the atlas, please come back anytime!", "Si todavía necesita ayuda con la multa,
+ * of eight words at most that names no resource ("If you still need the atlas, please come back anytime!", "Si todavía necesita ayuda con la multa,
  * escríbanos otra vez."), with no phone, e-mail or URL: it names what the patron asked, it gives nothing.
  */
 function stillNeedBackJ16(s: Session, m: Msg, x: Sentence): boolean {
@@ -4473,10 +4506,35 @@ function stillNeedBackJ16(s: Session, m: Msg, x: Sentence): boolean {
   const comma = n.indexOf(', ');
   if (comma < 0 || !STILL_NEED_J16.test(n.slice(0, comma))) return false;
   const rest = n.slice(comma + 2);
-  if (wordCount(rest) > 10 || !(s.P.inviteBack.test(rest) || s.P.wayBack.test(rest))) return false;
-  return !hasReachableContact(contactsIn(s, n));
+  if (wordCount(rest) > 8 || !(s.P.inviteBack.test(rest) || s.P.wayBack.test(rest))) return false;
+  return !hasReachableContact(contactsIn(s, n)) && !s.P.namedResource.test(rest) && !s.P.knownResource.test(rest);
 }
 
+/** (v44 J20) The thing sent in the chat after all: "Sent! It's in your inbox now.", "Here it is:", "Here's the link". */
+const SENT_NOW_J20 = /\b(?:sent|just sent|emailed|e mailed|in your inbox|here it is|here you go|heres the|here is the|just shared|attached)\b/;
+/** (v44 J20) The patron turns the sending down: "actually no need", "never mind, I found it", "no thanks". */
+const NO_NEED_J20 = /\b(?:no need|never ?mind|nvm|(?:dont|do not|wont|will not) need (?:it|that|them)|no thanks|no thank you)\b/;
+/** (v44 J20) The patron asks for a copy of the chat itself ("can you email me a copy of this chat?"): nothing more is promised. */
+const CHAT_COPY_J20 = /\b(?:copy|transcript|record) of (?:this|the|our) (?:chat|conversation|session)\b|\btranscript\b/;
+/**
+ * (v44 J20) What `m`'s "I'll send that over" sends goes in the chat after all, is a copy of the chat or is turned down: the
+ * provider's next message gives a URL or says it is sent ("Sent! It's in your inbox now."), the patron's message just before
+ * asks for a copy of the chat, or a patron message before the provider's next says there is no need.
+ */
+function sentInChatJ20(s: Session, m: Msg): boolean {
+  const before = m.pos > 0 ? s.vis[m.pos - 1]! : null;
+  if (before !== null && before.role === 'patron' && CHAT_COPY_J20.test(before.n)) return true;
+  for (let p = m.pos + 1; p < s.vis.length; p++) {
+    const next = s.vis[p]!;
+    // "actually no need, I found it": the patron turns it down before the provider writes again
+    if (next.role === 'patron') {
+      if (NO_NEED_J20.test(next.n)) return true;
+      continue;
+    }
+    return contactsIn(s, next.n).url || SENT_NOW_J20.test(next.n);
+  }
+  return false;
+}
 /** (v44 J20) "I'll send that over.", "I'll email it to you shortly": a sending sentence that ends there (no "now", "here", "below"). */
 const SEND_OVER_J20 =
   /^(?:(?:ok|okay|great|perfect|thanks|got it|so|and),? )*(?:ill|i will|well|we will)(?: (?:just|also|then|happily|gladly))? (?:send|email|e mail|forward)(?: (?:you|u))? (?:it|that|them|this|those|these|the list|the links?|everything)(?: (?:over|along|across|your way|to (?:you|u)))?(?: (?:soon|shortly|later|tonight|tomorrow|asap))?[ !.]*$/;
@@ -4486,7 +4544,7 @@ const SEND_OVER_J20 =
  * dana.w@example.com" / "Got it. I'll send that over."): the list goes to the address, after the chat.
  */
 function sendOverEmailJ20(s: Session, m: Msg, x: Sentence): boolean {
-  if (!SEND_OVER_J20.test(x.n)) return false;
+  if (!SEND_OVER_J20.test(x.n) || sentInChatJ20(s, m)) return false;
   for (const y of m.sentences) if (y.k < x.k && contactsIn(s, y.n).email) return true;
   const prev = m.pos > 0 ? s.vis[m.pos - 1]! : null;
   return prev !== null && prev.role === 'patron' && contactsIn(s, prev.n).email;

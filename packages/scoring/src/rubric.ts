@@ -4185,9 +4185,21 @@ export type Rubric = {
   /**
    * (v44 J6) followup.completeness: "Does that work for your timeline / schedule / deadline?" right after a promise or offer
    * ("I'll send the full list … by Friday. Does that work for your timeline?") asks about the plan, not what was given
-   * (classify.ts `WORK_FOR_TIME_J6`, read as v24's `promisedPlanY9`).
+   * (classify.ts `WORK_FOR_TIME_J6`; the plan as `planBeforeJ22` reads it: "I'll send …", not "I'll be honest").
    */
   workForTimeJ6?: boolean;
+  /**
+   * (v44 J22) followup.completeness: block J's new completeness questions ("Do you think any of those would work for you?",
+   * "¿Cree que eso le funcione?") right after a sentence that promises or offers to do something ("I can also book you a
+   * one-on-one …", "El resto se lo mando el lunes.") ask about the plan, not what was given (classify.ts `planBeforeJ22`).
+   */
+  planBeforeJ22?: boolean;
+  /**
+   * (v44 J8) closing.anything_else: J8's bare "Any other help?" right after a question about the patron's own situation
+   * ("Does your caseworker help you with the paperwork? Any other help?") asks about the help the patron gets, no "anything
+   * else" (classify.ts `OTHER_HELP_BARE_J8`).
+   */
+  otherHelpAfterAskJ8?: boolean;
   /**
    * (v44 J15) followup.completeness: a bare "Is this fine?" / "Is that ok?" right after the sentence that gives a source asks
    * whether what was given meets the need, as v34's bare "Happy with that?" does there (classify.ts `fineGivenJ15`).
@@ -4213,7 +4225,8 @@ export type Rubric = {
   newChatCommaJ18?: boolean;
   /**
    * (v44 J20) Follow-up session: "I'll send that over." after the patron's e-mail address (read back in the message, or given
-   * in the patron's message just before) promises to send it after the chat (classify.ts `sendOverEmailJ20`).
+   * in the patron's message just before) promises to send it after the chat, unless it goes in the chat after all (the next
+   * provider message gives a URL or says "Sent!") or is a copy of the chat (classify.ts `sendOverEmailJ20`).
    */
   sendOverEmailJ20?: boolean;
   /**
@@ -18033,36 +18046,47 @@ export const rubricV43: Rubric = {
 // local history, accounts and e-resources, Spanish and bilingual, English from around the world)
 /**
  * (v44 J1) "Does that look like your Patrick?", "… like your great-grandmother?": whether the person or record found is the
- * patron's, whatever the patron calls them, the question ending there.
+ * patron's, whatever the patron calls them (one or two words), the question ending there [not "Does it look like your card
+ * has expired?", a question about the patron's own account].
  */
-const LIKE_YOUR_J1 = r`\blike (?:your|ur) (?:[a-z-]+ ){0,2}[a-z-]+(?<=\b(?:does|do|did) (?:this|that|it|these|those|this one|that one|he|she|they) (?:look|sound|seem) like (?:your|ur) [a-z -]+)(?=[ !]*\?)`;
+const LIKE_YOUR_J1 = r`\blike (?:your|ur) (?!(?:[a-z-]+ )?(?:has|have|had|is|are|was|were|been|needs?|got|expired|changed)\b)(?:[a-z-]+ )?[a-z-]+(?<=\b(?:does|do|did) (?:this|that|it|these|those|this one|that one|he|she|they) (?:look|sound|seem) like (?:your|ur) [a-z -]+)(?=[ !]*\?)`;
 /**
- * (v44 J2) "Did you find him?", "Have you found her there?": the person searched for in what was given, the question ending
- * there [not "Did you find him in the 1930 census already?", which asks about the patron's own search].
+ * (v44 J2) "Did you find him?", "Have you found her there?": the person searched for in what was given, the question opening
+ * its sentence and ending there [not "Did you find him in the 1930 census already?" nor "You said you searched Ancestry at
+ * home first: did you find him?", which ask about the patron's own search; nor "Did you see her?", of a person met; still "Do
+ * you see her now?" after a link to the image].
  */
-const FIND_HIM_J2 = r`\b(?:did|have|do) (?:you|u) (?:find|found|spot|spotted|see) (?:him|her)(?: (?:there|ok|okay|alright|now|yet))?(?=[ !]*\?)`;
+const FIND_HIM_J2 = r`\b(?:(?:did|have)\b(?<=^(?:(?:so|ok|okay|and|now|well|great),? )?[a-z]+) (?:you|u) (?:find|found|spot|spotted) (?:him|her)(?: (?:there|ok|okay|alright|now|yet))?|(?:do|did|can)\b(?<=^(?:(?:so|ok|okay|and|now|well|great),? )?[a-z]+) (?:you|u) (?:see|spot) (?:him|her) (?:now|there|in (?:it|that|the (?:list|record|image|scan|photo|page|index))))(?=[ !]*\?)`;
 /** (v44 J3) v1's "Is that the kind of … you …?" as the phrases of v43 hold it. */
 const KIND_OF_V43 = phrasesV43.completeness.find((x) => x.startsWith(r`\b(?:is|was|are|were) (?:this|that|it|these|those) (?:the (?:kind|type|sort) of`))!;
-/** (v44 J3) `KIND_OF_V43` also in the plural: "Are those the kinds of sources you need?". */
-const KINDS_OF_J3 = retext(KIND_OF_V43, r`(?:the (?:kind|type|sort) of`, r`(?:the (?:kinds?|types?|sorts?) of`);
+/**
+ * (v44 J3) `KIND_OF_V43` in the plural, with its ending closed to the patron's need: "Are those the kinds of sources you need?",
+ * "… you will need for the second assignment too?" [not "Are those the kinds of items you want me to renew?", an offer, nor
+ * "Are those the kinds of databases you already tried?", the patron's own search].
+ */
+const KINDS_OF_J3 = r`\b(?:is|was|are|were) (?:this|that|these|those|they) the (?:kinds|types|sorts) of [a-z]+ (?:(?:you|u)(?: (?:will|would|might))? (?:need|needed|want|wanted|were looking for|are looking for|were after|are after|had in mind)|(?:your|ur) [a-z]+ (?:needs?|wants?|asked for|is looking for))\b(?! (?:me|us)\b)(?=[^.!?]*\?)`;
 /**
  * (v44 J4) Whether one of the suggestions given suits the patron or the one they ask for: "Would she like any of these?",
  * "Think any of those would hook him?", "Do you think any of those would work for him?", the question ending there [not
- * "Would you like any of these put on hold?", an offer].
+ * "Would you like any of these put on hold?", an offer; not "Did he like any of those?", of the patron's past reading; and
+ * not right after an offer or a plan (classify.ts `planBeforeJ22`)].
  */
-const LIKE_ANY_J4 = r`\b(?:like|enjoy|love) any of (?:these|those|them)\b(?<=\b(?:would|will|might|do|does|did) (?:you|u|he|she|they|(?:your|ur) [a-z]+) (?:like|enjoy|love) any of [a-z]+)(?=[ !]*\?)`;
+const LIKE_ANY_J4 = r`\b(?:like|enjoy|love) any of (?:these|those|them)\b(?<=\b(?:would|will|might) (?:you|u|he|she|they|(?:your|ur) [a-z]+) (?:like|enjoy|love) any of [a-z]+)(?=[ !]*\?)`;
 const ANY_WOULD_J4 = r`\bany of (?:these|those|them)(?: (?:books|titles|ideas|suggestions|options|sites|series|picks))? (?:would|will|might|could) (?:work|suit|interest|appeal|hook|grab|help|do)\b(?: (?:for|to))?(?: (?:him|her|them|you|u|(?:your|ur) [a-z]+(?: [a-z]+)?))?(?=[ !]*\?)`;
 /**
  * (v44 J5) "Does that match the case you have?", "Does that fit your case?": whether what was given fits the patron's own
- * case, the question ending there [not "Does that fit your schedule?", of a time].
+ * case, question, assignment or document, the question ending there [not "Does that fit your schedule / timeframe?", of a
+ * time, nor "Does that match your card?", a question about the patron's own thing].
  */
-const MATCH_YOURS_J5 = r`\b(?:match|fit)\b(?<=\b(?:does|do|did) (?:that|this|it|these|those) (?:match|fit)) (?:(?:your|ur) (?!(?:schedule|calendar|timeline|timing|time|budget|hours|day|week|plans?)\b)[a-z]+|the [a-z]+ (?:you|u) (?:have|had|are working with|were given|got|mean|meant|were thinking of))(?=[ !]*\?)`;
+const MATCH_YOURS_J5 = r`\b(?:match|fit)\b(?<=\b(?:does|do|did) (?:that|this|it|these|those) (?:match|fit)) (?:(?:your|ur) (?:case|situation|needs?|question|assignment|project|paper|essay|request|topic|record|records|research|search|citation|example|edition|copy|version|document|form|pdf|file|source|sources|syllabus|prompt)|the [a-z]+ (?:you|u) (?:have|had|are working with|were given|got|mean|meant|were thinking of))(?=[ !]*\?)`;
 /**
  * (v44 J7) Spanish: "¿Con eso ya tiene lo que necesitaba?", "¿Con esto ya sabe qué llevar?", "¿Cree que eso le funcione?",
- * "¿Crees que alguno te sirva?", a translation tool's "¿Hace esta información responder a su pregunta?".
+ * "¿Crees que alguno te sirva?", a translation tool's "¿Hace esta información responder a su pregunta?" [not "¿Cree que le
+ * serviría una copia escaneada?", of a thing not yet given, "¿Crees que te sirva más un video o un folleto?", a choice, "¿Con
+ * esta información puede esperar al lunes?" (still "¿Con esto ya puede renovarla?"); nor right after a plan (classify.ts `planBeforeJ22`)].
  */
-const CON_ESO_J7 = r`\bcon (?:eso|esto|esa informacion|esta informacion|lo que le di|lo que te di|lo que le envie|lo que te envie)(?: ya)? (?:tiene|tienes|sabe|sabes|resuelve|resuelves|queda|le queda|te queda|puede|puedes)\b(?=[^.!?]*\?)`;
-const CREE_QUE_J7 = r`\b(?:cree|crees|piensa|piensas) que (?:(?:eso|esto|esa|ese|esos|esas|estos|estas|alguno|alguna|algunos|algunas|alguno de (?:estos|esos)|alguna de (?:estas|esas)) )?(?:(?:le|te|les) )?(?:funcione|funcionen|sirva|sirvan|ayude|ayuden|funcionaria|funcionarian|serviria|servirian|ayudaria|ayudarian)\b(?=[^.!?]*\?)`;
+const CON_ESO_J7 = r`\bcon (?:eso|esto|esa informacion|esta informacion|lo que le di|lo que te di|lo que le envie|lo que te envie)(?: ya)? (?:tiene|tienes|sabe|sabes|resuelve|resuelves|queda|le queda|te queda|ya puede|ya puedes)\b(?=[^.!?]*\?)`;
+const CREE_QUE_J7 = r`\b(?:cree|crees|piensa|piensas) que (?:eso|esto|esa informacion|esta informacion|esos|estos|esas|estas|alguno|alguna|algunos|algunas|alguno de (?:estos|esos)|alguna de (?:estas|esas)) (?:(?:le|te|les) )?(?:funcione|funcionen|sirva|sirvan|ayude|ayuden)\b(?! (?:mas|mejor)\b)(?=[^.!?]*\?)`;
 const HACE_RESPONDER_J7 = r`\b(?:hace|hizo) (?:esta|esto|eso|esa) (?:informacion |respuesta )?(?:responder|contestar|resolver)\b(?=[^.!?]*\?)`;
 /**
  * (v44 J8) "Any other help needed?", "Ok. Any other help?", "any further queries?": the terse (and South Asian) "anything
@@ -18070,30 +18094,29 @@ const HACE_RESPONDER_J7 = r`\b(?:hace|hizo) (?:esta|esto|eso|esa) (?:informacion
  */
 const ANY_OTHER_HELP_J8 = r`\bany (?:other|more|further) (?:help|assistance|queries|query|doubts?)\b(?<=(?:^|[.!?,] |\b(?:ok|okay|so|and|alright|great|good|sir|madam|maam) )any [a-z]+ [a-z]+)(?: (?:needed|required|for today|today|from (?:me|my side|our side)))?(?=[ !]*\?)`;
 /**
- * (v44 J9) The patron done in Spanish, past tense and regional: "era todo lo que ocupaba", "fue todo lo que necesitaba";
+ * (v44 J9) The patron done in Spanish, past tense and regional: "era todo lo que ocupaba", "fue todo lo que necesitaba" [not
+ * "no era todo lo que necesitaba", "pensé que el pasaporte era todo lo que necesitaba, pero …", nor a question];
  * "nomás eso" / "solo eso" beside thanks ("si ya entendí, mil gracias. nomás eso", "Solo eso, gracias").
  */
-const ERA_TODO_J9 = r`\btodo lo que (?:necesitaba|necesito|buscaba|queria|ocupaba|ocupo|ocupabamos|necesitabamos)\b(?<=\b(?:era|fue|seria) todo lo que [a-z]+)`;
+const ERA_TODO_J9 = r`\btodo lo que (?:necesitaba|necesito|buscaba|queria|ocupaba|ocupo|ocupabamos|necesitabamos)\b(?<=\b(?:era|fue|seria) todo lo que [a-z]+)(?<!\bno (?:era|fue|seria) todo lo que [a-z]+)(?<!\b(?:pense|crei|creia|pensaba|penso|creyo|dijeron|dijo) que [^.!?]{0,40})(?![^.!?]*\?)`;
 const NOMAS_ESO_J9 = r`(?:^(?:y |ya |si |no )?nomas (?:eso|esto)(?=[ !.]*$)|\b(?:nomas|solo|solamente|unicamente) (?:eso|esto)\b(?:(?<=\bgracias\b[^?]{0,40}?(?:nomas|solo|solamente|unicamente) (?:eso|esto))(?=[ !.]*$)|(?=,? (?:gracias|mil gracias|muchas gracias)\b[^?]*$)))`;
-/** (v44 J10) A stretched "hola" ("holaa", "Holaaa!"), as v1 reads "hii" and "hellooo". */
-const HOLAA_J10 = r`\bholaa+\b`;
-/** (v44 J11) Spanish "sorry for the wait": "Disculpe la demora", "perdón por la espera", "lamento la tardanza". */
-const DEMORA_J11 = r`\b(?:disculpe|disculpa|disculpen|perdone|perdona|perdon|lamento|siento|disculpas|mil disculpas) (?:por )?(?:la|su|tu|el) (?:larga |breve )?(?:demora|espera|tardanza|retraso)\b`;
+/** (v44 J10) A stretched "hola" opening the message ("holaa", "Holaaa!"), as v1 reads "hii" [not «¡Holaaa, Lola!», a title]. */
+const HOLAA_J10 = r`\bholaa+\b(?<=^[^a-z0-9]{0,3}holaa+)`;
 /**
- * (v44 J12) Spanish "you've left the chat": "Veo que ya salió del chat", "parece que se desconectó de la sesión" [not "Si
- * salió del chat, …", nor "salió del catálogo"].
+ * (v44 J11) Spanish "sorry for the wait", ending its clause: "Disculpe la demora", "perdón por la espera", "lamento la tardanza
+ * en responder" [not "Siento la demora de su préstamo interbibliotecario", the patron's own wait for a loan].
  */
-const SALIO_J12 = r`\b(?:salio|se salio|se fue|se desconecto|abandono|dejo|cerro) (?:del|de la|el|la) (?:chat|sesion|conversacion|ventana del chat)\b(?<=\b(?:veo|parece|creo|noto|pienso|asumo|supongo|al parecer) que (?:ya |usted |ud |usted ya )?[a-z ]+)`;
+const DEMORA_J11 = r`\b(?:disculpe|disculpa|disculpen|perdone|perdona|perdon|lamento|siento|disculpas|mil disculpas) (?:por )?(?:la|su|tu|el) (?:larga |breve )?(?:demora|espera|tardanza|retraso)\b(?= *(?:$|[.!,;:)]|en (?:responder|contestar|atender)))`;
+/**
+ * (v44 J12) Spanish "you've left the chat": "Veo que ya salió del chat", "Al parecer se desconectó del chat", "parece que se nos
+ * fue del chat" [not "Si salió del chat, …", nor "Veo que dejó la sesión de su cuenta abierta", of an account].
+ */
+const SALIO_J12 = r`\b(?:salio|se salio|se fue|se nos fue|se desconecto|abandono|cerro|dejo) (?:del|de la|el|la) (?:chat|conversacion|sesion de chat|ventana del chat)\b(?<=\b(?:(?:veo|parece|creo|noto|pienso|asumo|supongo|al parecer) que|al parecer) (?:ya |usted |ud |usted ya )?[a-z ]+)`;
 /**
  * (v44 J13) A Spanish invitation to come back with "puede / no dude en": "puede escribirnos de nuevo cuando quiera", "no dude en
- * contactarnos" [not "no puede escribirnos", "puede escribirnos su correo"].
+ * contactarnos" [not "no puede escribirnos", "puede escribirnos su correo", "¿Puede llamarnos mañana para confirmar la cita?"].
  */
-const PUEDE_ESCRIBIRNOS_J13 = r`\b(?:escribirnos|contactarnos|llamarnos|consultarnos|visitarnos)\b(?<=(?<!\bno )\b(?:puede|puedes|podra|podras|pueden|no dude en|no dudes en|no duden en) (?:volver a )?[a-z]+)(?= *(?:$|[.!,;]|de nuevo|otra vez|nuevamente|cuando|cuando quiera|en cualquier momento|si|manana)\b)`;
-/**
- * (v44 J14) A city directory of a year, or Polk's, a print reference work as a book is: "R.L. Polk's Cumberland City Directory
- * for 1904", "the 1909 Cumberland city directory" [not "Old city directories are a good place to start", which names none].
- */
-const CITY_DIRECTORY_J14 = r`\b(?:polks? (?:[a-z]+ ){0,3}director(?:y|ies)\b|(?:city|town|county|business|criss ?cross|reverse) director(?:y|ies)\b(?:(?<=\b1[6-9]\d\d (?:[a-z]+ ){0,3}(?:city|town|county|business|criss ?cross|reverse) director(?:y|ies))|(?= (?:for|from|of) (?:the (?:year )?)?1[6-9]\d\d\b)))`;
+const PUEDE_ESCRIBIRNOS_J13 = r`\b(?:escribirnos|contactarnos|llamarnos|consultarnos|visitarnos)\b(?<=(?<!\bno )\b(?:puede|puedes|podra|podras|pueden|no dude en|no dudes en|no duden en) (?:volver a )?[a-z]+)(?= *(?:$|[.!,;]|de nuevo\b|otra vez\b|nuevamente\b|cuando (?:quiera|guste|necesite|lo necesite|tenga)\b|en cualquier momento\b|si\b))(?![^.!?]*\?)`;
 /** (v44 J4) v1's offer opening as the phrases of v43 hold it. */
 const OFFER_OPENING_V43 = phrasesV43.offerQuestion[0]!;
 /**
@@ -18113,10 +18136,12 @@ const PREGUNTAR_J19 = retext(PREGUNTAR_V43, '|pregunta|', `|pregunta${PREGUNTA_N
  * reads "kfarrow at gmail dot com"; the importers' redaction hides it the same way).
  */
 const ARROBA_J21 = r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63} arroba [a-z0-9-]{1,63}(?:(?:\.| punto )[a-z0-9-]{1,63}){0,4}(?:\.| punto )(?:com|org|net|edu|gov|us|info|io|co|me|mx|es)\b`;
+/** (v44 J22) Block J's completeness questions that a plan or offer just before makes a question about the plan (classify.ts `planBeforeJ22`). */
+export const COMPLETENESS_J22 = [LIKE_YOUR_J1, KINDS_OF_J3, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7] as const;
 const phrasesV44J = block(phrasesV43, (v44) => ({
   // (test/forty-third-round-*.test.ts)
   completeness: v44
-    .swap('completeness', phrasesV43.completeness.indexOf(KIND_OF_V43), KINDS_OF_J3, LIKE_YOUR_J1, FIND_HIM_J2, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7, HACE_RESPONDER_J7),
+    .plus('completeness', KINDS_OF_J3, LIKE_YOUR_J1, FIND_HIM_J2, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7, HACE_RESPONDER_J7),
   offerQuestion: v44.swap('offerQuestion', 0, OFFER_OPENING_J4),
   anythingElse: v44.plus('anythingElse', ANY_OTHER_HELP_J8),
   patronDone: v44.plus('patronDone', ERA_TODO_J9, NOMAS_ESO_J9),
@@ -18124,7 +18149,6 @@ const phrasesV44J = block(phrasesV43, (v44) => ({
   offer: v44.plus('offer', DEMORA_J11),
   seemGone: v44.plus('seemGone', SALIO_J12),
   inviteBack: v44.plus('inviteBack', PUEDE_ESCRIBIRNOS_J13),
-  namedResource: v44.plus('namedResource', CITY_DIRECTORY_J14),
   email: v44.plus('email', ARROBA_J21),
   referralVerb: v44.swap('referralVerb', phrasesV43.referralVerb.indexOf(CONTACT_VERBS_V43), CONTACT_VERBS_J19).map((x) => (x === PREGUNTAR_V43 ? PREGUNTAR_J19 : x)),
 }));
@@ -18141,6 +18165,8 @@ export const rubricV44: Rubric = {
 
   // J's settings
   workForTimeJ6: true,
+  planBeforeJ22: true,
+  otherHelpAfterAskJ8: true,
   fineGivenJ15: true,
   stillNeedBackJ16: true,
   passOnThemJ17: true,

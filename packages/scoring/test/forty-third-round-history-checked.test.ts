@@ -85,10 +85,10 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 34 tests passed (5 through describeLeft).
  *
- * V44 (rubric v44's block J): 4 of the 5 LEFT cases read as labelled now and run with the others: 06 ("R.L. Polk's
- * Cumberland City Directory for 1904", J14), 14 ("Does that look like your Patrick?", J1), 32 ("Did you find him?", J2), 15
- * ("If you still need the atlas, please come back anytime!" names the need, no source, J16). Final under v44: 33 running,
- * 1 LEFT (04).
+ * V44 (rubric v44's block J): 3 of the 5 LEFT cases read as labelled now and run with the others: 14 ("Does that look like
+ * your Patrick?", J1), 32 ("Did you find him?", J2), 15 ("If you still need the atlas, please come back anytime!" names the
+ * need, no source, J16). 06 ("R.L. Polk's Cumberland City Directory for 1904") was read by J14's first cut, withdrawn after
+ * its check. Final under v44: 32 running, 2 LEFT (04, 06).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -629,6 +629,8 @@ export const history: SessionCase[] = [
  * LEFT: labelled from RUBRIC.md, still misread by the scorer (check: expected vs got, the message, the scorer's note).
  */
 const LEFT_WHY: Record<string, string> = {
+  '06 house on Greene St (city directories): picked up at 70 s, scans promised "once I get down" (no when), pending':
+    'info.source: got fail, RUBRIC pass. [4] "We have R.L. Polk\'s Cumberland City Directory for 1904, 1909, 1913 and 1918 in the Local History Room, on paper only." A named print reference work, as a named book is. (v44\'s first cut read it through J14; J14 was withdrawn after its check found 7 false readings: directories said not to exist, not held, or only asked for.)',
   '04 Korea-era Army file: NPRC via archives.gov and a postal address for the SF-180; "no more questions"':
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). ' +
     'Message 4: "Then you can request his file from the National Personnel Records Center in St. Louis. As next of kin you can order online ' +

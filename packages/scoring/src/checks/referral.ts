@@ -325,18 +325,27 @@ const NEW_CHAT_PARTY_P7 =
   /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again))\b[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
 
 /**
- * (v44 J18, `newChatCommaJ18`) `NEW_CHAT_PARTY_P7` with a comma between the new chat and the librarian: "If you start a new
- * chat, the overnight librarian can …", "if you chat in again, the next librarian can …".
+ * (v44 J18, `newChatCommaJ18`) `NEW_CHAT_PARTY_P7` with a comma between the new chat and the librarian, said as the patron's
+ * next chat: "If you start a new chat, the overnight librarian can …", "Just open a new chat after 9, the evening staff can
+ * …", "Please make new chat later, our librarian can …" [not
+ * "Before you start a new chat, the school librarian can …", "If you'd rather not wait for another chat, a law librarian can
+ * …", "No need for a new chat, the circulation staff can help you at the desk": people outside the chat].
  */
 const NEW_CHAT_COMMA_J18 =
-  /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again|in again|back in))\b[^.;!?,]{0,40}?, (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
+  /(?:\b(?:if|when|once) (?:you|u)(?:d like to| would like to| want to| wanna)? |(?:^|[.!?] )(?:(?:just|please|pls|so|ok|okay),? )*|\bto )(?:(?:start|open|begin|make|try)(?: (?:a|an|another))?(?: new)? (?:chat|session)|(?:come|log|pop) back (?:on|in|for)|chat (?:back|in|again)(?: in| again)?)\b[^.;!?,]{0,40}?, (?:a|the|another|one of (?:our|the)|our) (?:(?:next|overnight|evening|night|morning|daytime|weekend|day|late|other) (?:librarians?|staff|colleagues?)|librarians?|colleagues?)(?: on duty)? $/;
+/** (v44 J17) How far after the party's "can help / will know" `PASS_ON_THEM_J17` looks. */
+const PASS_ON_CHARS_J17 = 160;
 /**
- * (v44 J17, `passOnThemJ17`) After the party's "can help / will know best": the provider passes the question on to them, for
- * the patron ("… will know best, so I'll pass your question on to them and someone will get back to you"), as v11's "I'll ask
- * her" (`ASK_ON_BEHALF_K1`) [not "… will know best, so pass your question on to them", which tells the patron to].
+ * (v44 J17, `passOnThemJ17`) Right after the party's "can help / will know best", in the same clause chain (", so", ",", " -",
+ * " and", no other clause with "and" between): the provider passes the question on to them, for the patron ("let me send this
+ * along to her", "I shall forward your query on to him"), and tells the patron to do nothing else ("… will know best, so I'll pass
+ * your question on to them and someone will get back to you"), as v11's "I'll ask her" (`ASK_ON_BEHALF_K1`) [not "… can help,
+ * and I'll forward this to them too, but it's quickest if you take a sample to them", "… will know best, and I can pass your
+ * question to them if you like", nor a pass-on after another party's clause: "The Register of Wills can help with the forms,
+ * and our law librarian will know the local rules, so I'll pass your question on to her"].
  */
 const PASS_ON_THEM_J17 =
-  /\b(?:ill|i will|let me|im going to|i am going to|well|we will|i can|i could|i shall|ive|i have|weve|we have|i just|we just)(?: (?:just|also|gladly|happily|go ahead and|now))? (?:pass|forward|send|hand|refer|give)(?: (?:your question|your request|your query|the question|the request|this|it|that))?(?: (?:on|along|over))? to (?:her|him|them)\b/;
+  /^(?:(?! and )[^.;!?]){0,80}?(?:,? so|,| -| and)? (?:ill|i will|i shall|let me|let us|well|we will|we shall|im going to|i am going to|im gonna|ive|i have|weve|we have|i just|we just)(?: (?:just|also|go ahead and|now))? (?:pass|forward|send|hand|refer|give)(?: (?:your question|your request|your query|the question|the request|this|it|that))?(?: (?:on|along|over))? to (?:her|him|them)\b(?! (?:too|also|as well)\b)(?![^.;!?]*\b(?:but|if (?:you|u) (?:like|want|prefer)|(?:you|u) (?:should|must|need to|can also|gotta)|go in|stop by|walk in)\b)/;
 
 /** (v13 N8, `serviceLibraryN8`) A service named "Ask the Music Library", "Ask a Law Librarian": the object, then a break or "here". */
 const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|library|archivist|archives)(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team|desk)\b)/;
@@ -841,7 +850,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v44 J18, `newChatCommaJ18`) "If you start a new chat, the overnight librarian can go through it with you": the same
     if (s.rubric.newChatCommaJ18 === true && NEW_CHAT_COMMA_J18.test(subject)) continue;
     // (v44 J17, `passOnThemJ17`) "… staff will know best, so I'll pass your question on to them": consulted for the patron
-    if (s.rubric.passOnThemJ17 === true && PASS_ON_THEM_J17.test(n.slice(h.index, h.index + BEFORE_MAX_B7))) continue;
+    if (s.rubric.passOnThemJ17 === true && PASS_ON_THEM_J17.test(n.slice(h.index + h[0].length, h.index + h[0].length + PASS_ON_CHARS_J17))) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(s.rubric.boundedBeforeB7 === true ? n.slice(h.index, h.index + BEFORE_MAX_B7) : n.slice(h.index))) continue;
     // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
