@@ -18138,6 +18138,23 @@ const PREGUNTAR_J19 = retext(PREGUNTAR_V43, '|pregunta|', `|pregunta${PREGUNTA_N
 const ARROBA_J21 = r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63} arroba [a-z0-9-]{1,63}(?:(?:\.| punto )[a-z0-9-]{1,63}){0,4}(?:\.| punto )(?:com|org|net|edu|gov|us|info|io|co|me|mx|es)\b`;
 /** (v44 J22) Block J's completeness questions that a plan or offer just before makes a question about the plan (classify.ts `planBeforeJ22`). */
 export const COMPLETENESS_J22 = [LIKE_YOUR_J1, KINDS_OF_J3, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7] as const;
+/** (v44 J23) v24's "the easiest / quickest … is to" lead-in as the phrases of v43 hold it. */
+const QUICKEST_V43 = phrasesV43.referralActor.find((x) => x.startsWith(r`\b(?:bet|easiest|simplest|quickest|fastest)\b`))!;
+/**
+ * (v44 J23) `QUICKEST_V43` also with "fix / way / route / solution / step", and "best" before them: "The quickest fix is to email
+ * Somerset's circulation staff at …", "The best way is to call the county clerk" (as "Your best bet is to …").
+ */
+const QUICKEST_J23 = r`\b(?:best|safest|surest|easiest|simplest|quickest|fastest) (?:fix|way|route|solution|step|move)(?: (?:here|for (?:this|that|you)))? (?:is|would be|will be|might be|may be|is probably|would probably be) (?:just |probably |likely )?to\s*$`;
+/**
+ * (v44 J24) "forward it / the e-mail to …" tells the patron to write to someone, as "send it to" does: "You can forward the email
+ * to reportphishing@apwg.org and then delete it", "forward the scam text to the FTC" (the object judged as v1's verbs' are).
+ */
+const FORWARD_TO_J24 = r`\bforward (?:it|that|this|them|the (?:e ?mail|email|message|text|letter|notice|scam|scam e ?mail|scam text))(?: (?:as an attachment|as is))? to\b(?! (?:me|us|yourself|your|ur|our|my)\b)`;
+/**
+ * (v44 J25) A library's search page, catalogue, home page or account named after "go to / visit" is a resource, no party: "Go to
+ * the library search at monash.edu/library, paste the DOI …", "visit the library homepage" (as v1's "the library website").
+ */
+const LIBRARY_SEARCH_J25 = r`^(?:the |our |your |their |this |that |a |an )?(?:library |librarys |university |college |campus )?(?:search(?: page| box| tool)?|catalogue|homepage|home page|discovery (?:search|tool|layer)|onesearch|my account|account page|login page|log in page|sign in page)\b`;
 const phrasesV44J = block(phrasesV43, (v44) => ({
   // (test/forty-third-round-*.test.ts)
   completeness: v44
@@ -18150,7 +18167,9 @@ const phrasesV44J = block(phrasesV43, (v44) => ({
   seemGone: v44.plus('seemGone', SALIO_J12),
   inviteBack: v44.plus('inviteBack', PUEDE_ESCRIBIRNOS_J13),
   email: v44.plus('email', ARROBA_J21),
-  referralVerb: v44.swap('referralVerb', phrasesV43.referralVerb.indexOf(CONTACT_VERBS_V43), CONTACT_VERBS_J19).map((x) => (x === PREGUNTAR_V43 ? PREGUNTAR_J19 : x)),
+  referralActor: v44.plus('referralActor', QUICKEST_J23),
+  referralNotParty: v44.plus('referralNotParty', LIBRARY_SEARCH_J25),
+  referralVerb: v44.swap('referralVerb', phrasesV43.referralVerb.indexOf(CONTACT_VERBS_V43), CONTACT_VERBS_J19, FORWARD_TO_J24).map((x) => (x === PREGUNTAR_V43 ? PREGUNTAR_J19 : x)),
 }));
 
 const phrasesV44: RubricPhrases = phrasesV44J;

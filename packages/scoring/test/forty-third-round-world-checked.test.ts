@@ -78,7 +78,8 @@
  *
  * V44 (rubric v44's block J): 3 of the 5 LEFT cases read as labelled now and run with the others: W29 ("Is this fine?" right
  * after the source, J15; "Ok. Any other help needed?", J8), W30 ("… will know best, so I'll pass your question on to them",
- * J17), W38 ("Does that look like your great-grandmother?", J1). Final under v44: 36 running, 2 LEFT (W23, W24).
+ * J17), W38 ("Does that look like your great-grandmother?", J1); in the third wave W23 ("Go to the library search at
+ * monash.edu/library …" is a resource, no visit, J25). Final under v44: 37 running, 1 LEFT (W24).
  */
 import { describe } from 'vitest';
 import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -674,7 +675,6 @@ export const world: SessionCase[] = [
  * number (the first word of its name): which check, what the scorer gave, what RUBRIC.md says, and which message.
  */
 const LEFT_WHY: Record<string, string> = {
-  W23: 'referral.contact: scorer pass ("the referral comes with a way to reach them"), RUBRIC na. Message 6 "Go to the library search at monash.edu/library, paste the DOI …" points to a resource for the patron to use ("a source, not a referral"); "go to the library …" is read as a visit to the library ("Open the library search at …" and "Go to the catalogue at …" read na)',
   W24: 'inquiry.clarify: scorer fail ("gave a source without first asking about the need"), RUBRIC pass. Message 2 "Is it help filling in the form itself, or with your CV and supporting statement?" asks about the need before the source at message 4; an either/or question opening "Is it help with …" is not counted ("Is it the form or the CV?" and "Do you need help filling in …?" are)',
 };
 const isLeft = (c: SessionCase) => c.name.split(' ')[0]! in LEFT_WHY;

@@ -31,7 +31,8 @@
  * - "Take care of yourself and your father." and "Too easy! Take care …, cheers." are goodbyes;
  * - "the BARD Mobile app" named with no way to reach it is no source (an app named without a way to reach it).
  *
- * RESULTS. Written: 30 whole sessions (26 first, 4 more for the fixes; 2 of them in LEFT, 28 run), 27 short cases (25 first,
+ * RESULTS. Written: 30 whole sessions (26 first, 4 more for the fixes; 2 of them in LEFT, 28 run; since v44's J24 one LEFT
+ * reads as labelled and runs with the others), 27 short cases (25 first,
  * 2 for the fixes), 7 near misses in `guards`. First run: 4 of 77 tests failed on 5 statuses: referral.contact 3,
  * inquiry.clarify 1, session.disconnect_notice 1. None was my label (0 corrected); 3 scorer errors fixed in block K3, 2 left:
  *  - `wishClauseK3` (checks/referral.ts `clauseParties`): a sentence opening on the patron's wish to talk to someone, up to
@@ -476,6 +477,19 @@ export const whole: SessionCase[] = [
     ],
     exp: usual(),
   },
+  {
+    // reading: "forward it to reportphishing@apwg.org" is writing to an organisation, with its e-mail: a referral that passes
+    // (LEFT until v44's J24 read "forward it to" as v1's "send it to"; v30-v43 read no referral)
+    name: 'student worker, chat-speak, a fake Amazon e-mail: the patron vanishes; a notice that never asked (check-in fails, notice passes)',
+    lines: [
+      [0, 'p', 'got an email saying my amazon account is locked and i need to click a link and put my bank info. my daughter says its fake???'],
+      [25, 'l', 'hey! im Sam, student asst at the Towson U library chat :) did the email come from an amazon.com address or something weird?'],
+      [80, 'p', 'it says amazon-security-alerts@mail-verify.co'],
+      [95, 'l', "yeah ur daughter is right, thats phishing. amazon's page on spotting fake emails is amazon.com/gp/help/customer/display.html?nodeId=GX4KXS3RCPYX5X2M. dont click the link, just delete it. u can forward it to reportphishing@apwg.org too. does that help?"],
+      [340, 'l', 'looks like u got disconnected, so im gonna close this chat. come back anytime!'],
+    ],
+    exp: usual({ anything: 'fail', idle: 'fail', disconnect: 'pass', referral: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -685,19 +699,6 @@ export const LEFT: SessionCase[] = [
       [200, 'l', 'Lovely, take care of yourselves. Thanks for getting in touch!'],
     ],
     exp: usual({ referral: 'pass' }),
-  },
-  // LEFT: "u can forward it to reportphishing@apwg.org" (writing to an organisation at its e-mail) is not read as a referral; the question "did the email come from an amazon.com address …?" now reads right (askedDomainK3: clarify passes)
-  {
-    // reading: "forward it to reportphishing@apwg.org" is writing to an organisation, with its e-mail: a referral that passes
-    name: 'student worker, chat-speak, a fake Amazon e-mail: the patron vanishes; a notice that never asked (check-in fails, notice passes)',
-    lines: [
-      [0, 'p', 'got an email saying my amazon account is locked and i need to click a link and put my bank info. my daughter says its fake???'],
-      [25, 'l', 'hey! im Sam, student asst at the Towson U library chat :) did the email come from an amazon.com address or something weird?'],
-      [80, 'p', 'it says amazon-security-alerts@mail-verify.co'],
-      [95, 'l', "yeah ur daughter is right, thats phishing. amazon's page on spotting fake emails is amazon.com/gp/help/customer/display.html?nodeId=GX4KXS3RCPYX5X2M. dont click the link, just delete it. u can forward it to reportphishing@apwg.org too. does that help?"],
-      [340, 'l', 'looks like u got disconnected, so im gonna close this chat. come back anytime!'],
-    ],
-    exp: usual({ anything: 'fail', idle: 'fail', disconnect: 'pass', referral: 'pass' }),
   },
 ];
 
