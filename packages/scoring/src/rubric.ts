@@ -18067,12 +18067,11 @@ const KIND_OF_V43 = phrasesV43.completeness.find((x) => x.startsWith(r`\b(?:is|w
 const KINDS_OF_J3 = r`\b(?:is|was|are|were) (?:this|that|these|those|they) the (?:kinds|types|sorts) of [a-z]+ (?:(?:you|u)(?: (?:will|would|might))? (?:need|needed|want|wanted|were looking for|are looking for|were after|are after|had in mind)|(?:your|ur) [a-z]+ (?:needs?|wants?|asked for|is looking for))\b(?! (?:me|us)\b)(?=[^.!?]*\?)`;
 /**
  * (v44 J4) Whether one of the suggestions given suits the patron or the one they ask for: "Would she like any of these?",
- * "Think he'd go for any of those?",
  * "Think any of those would hook him?", "Do you think any of those would work for him?", the question ending there [not
  * "Would you like any of these put on hold?", an offer; not "Did he like any of those?", of the patron's past reading; and
  * not right after an offer or a plan (classify.ts `planBeforeJ22`)].
  */
-const LIKE_ANY_J4 = r`\b(?:like|enjoy|love|go for) any of (?:these|those|them)\b(?<=\b(?:(?:would|will|might) (?:you|u|he|she|they|(?:your|ur) [a-z]+)|youd|hed|shed|theyd) (?:like|enjoy|love|go for) any of [a-z]+)(?=[ !]*\?)`;
+const LIKE_ANY_J4 = r`\b(?:like|enjoy|love) any of (?:these|those|them)\b(?<=\b(?:would|will|might) (?:you|u|he|she|they|(?:your|ur) [a-z]+) (?:like|enjoy|love) any of [a-z]+)(?=[ !]*\?)`;
 const ANY_WOULD_J4 = r`\bany of (?:these|those|them)(?: (?:books|titles|ideas|suggestions|options|sites|series|picks))? (?:would|will|might|could) (?:work|suit|interest|appeal|hook|grab|help|do)\b(?: (?:for|to))?(?: (?:him|her|them|you|u|(?:your|ur) [a-z]+(?: [a-z]+)?))?(?=[ !]*\?)`;
 /**
  * (v44 J5) "Does that match the case you have?", "Does that fit your case?": whether what was given fits the patron's own
@@ -18138,23 +18137,21 @@ const PREGUNTAR_J19 = retext(PREGUNTAR_V43, '|pregunta|', `|pregunta${PREGUNTA_N
  */
 const ARROBA_J21 = r`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63} arroba [a-z0-9-]{1,63}(?:(?:\.| punto )[a-z0-9-]{1,63}){0,4}(?:\.| punto )(?:com|org|net|edu|gov|us|info|io|co|me|mx|es)\b`;
 /**
- * (v44 J30) "How do those sound?", "How do these titles sound to you?": whether the suggestions given suit, in the plural (not
- * "How does Tuesday sound?"; not right after a plan, `planBeforeJ22`).
+ * (v44 J26) "Please reach back out anytime.", "Feel free to reach back out if …": an invitation to come back, said to the patron
+ * (opening its clause, or after "please / just / feel free to / you can …") [not "I'll reach back out again tomorrow", "Their
+ * claims office will reach back out whenever you file", "The seller may reach back out anytime"].
  */
-const HOW_SOUND_J30 = r`\bhow do (?:those|these|they)(?: (?:titles|books|picks|options|suggestions|ones|choices|ideas|programs|classes|events))? (?:sound|look)(?: (?:to (?:you|u|him|her|them)|so far|for (?:him|her|them|you|u)))?(?=[ !]*\?)`;
-/** (v44 J26) v1's "reach out / chat … anytime" invitation back as the phrases of v43 hold it. */
-const REACH_OUT_V43 = phrasesV43.inviteBack.find((x) => x.startsWith(r`\b(?:chat|ask|reach out|return|try|`))!;
-/** (v44 J26) `REACH_OUT_V43` also "reach back out": "Please reach back out anytime." */
-const REACH_OUT_J26 = retext(REACH_OUT_V43, '|reach out|', '|reach (?:back )?out|');
+const REACH_BACK_OUT_J26 = r`\breach back out\b(?<=(?:^|[.!?,;:-] |\b(?:please|pls|just|feel free to|welcome to|dont hesitate to|do not hesitate to|you can|u can|you may|do|and|so) )reach back out)(?= *(?:$|[.!,]|(?:anytime|any time|again|whenever|if|later|with|when)\b))`;
 /** (v44 J27) `ANYTHING_ELSE_I9` also not after "before": "Before anything else — are you feeling okay right now?" asks first. */
 const ANYTHING_ELSE_J27 = retext(ANYTHING_ELSE_I9, r`|own|owned|borrowed) any ?thing)`, r`|own|owned|borrowed|before) any ?thing)`);
 /**
  * (v44 J28) The patron done, with no subject, as second-language English writes it: "Yes, thank you very much. Is all what I
- * need." (as v1's "That is all I need"), opening its sentence, no question.
+ * need." (as v1's "That is all I need"), opening its sentence and ending it [not "Is all what I need for me, but my son needs
+ * one also, what does he bring"].
  */
-const IS_ALL_J28 = r`\bis all (?:what |that )?(?:i|we) (?:need|needed|want|wanted)\b(?<=(?:^|[.!?,] |\b(?:yes|ok|okay|thanks|thank you|so) )is all [a-z ]+)(?![^.!?]*\?)`;
+const IS_ALL_J28 = r`\bis all (?:what |that )?(?:i|we) (?:need|needed|want|wanted)\b(?<=(?:^|[.!?,] |\b(?:yes|ok|okay|thanks|thank you|so) )is all [a-z ]+)(?: for (?:my|the|this|our|your|me|us|now|today)(?: [a-z]+){0,2})?(?=(?:,? (?:thanks|thank you|thank u|ty|cheers))?[ !.]*$)`;
 /** (v44 J22) Block J's completeness questions that a plan or offer just before makes a question about the plan (classify.ts `planBeforeJ22`). */
-export const COMPLETENESS_J22 = [LIKE_YOUR_J1, KINDS_OF_J3, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7, HOW_SOUND_J30] as const;
+export const COMPLETENESS_J22 = [LIKE_YOUR_J1, KINDS_OF_J3, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7] as const;
 /** (v44 J23) v24's "the easiest / quickest … is to" lead-in as the phrases of v43 hold it. */
 const QUICKEST_V43 = phrasesV43.referralActor.find((x) => x.startsWith(r`\b(?:bet|easiest|simplest|quickest|fastest)\b`))!;
 /**
@@ -18181,14 +18178,14 @@ const LIBRARY_SEARCH_J25 = r`^(?:the |our |your |their |this |that |a |an )?(?:(
 const phrasesV44J = block(phrasesV43, (v44) => ({
   // (test/forty-third-round-*.test.ts)
   completeness: v44
-    .plus('completeness', KINDS_OF_J3, LIKE_YOUR_J1, FIND_HIM_J2, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7, HACE_RESPONDER_J7, HOW_SOUND_J30),
+    .plus('completeness', KINDS_OF_J3, LIKE_YOUR_J1, FIND_HIM_J2, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7, HACE_RESPONDER_J7),
   offerQuestion: v44.swap('offerQuestion', 0, OFFER_OPENING_J4),
   anythingElse: v44.swap('anythingElse', 0, ANYTHING_ELSE_J27, ANY_OTHER_HELP_J8),
   patronDone: v44.plus('patronDone', ERA_TODO_J9, NOMAS_ESO_J9, IS_ALL_J28),
   greeting: v44.plus('greeting', HOLAA_J10),
   offer: v44.plus('offer', DEMORA_J11),
   seemGone: v44.plus('seemGone', SALIO_J12),
-  inviteBack: v44.swap('inviteBack', phrasesV43.inviteBack.indexOf(REACH_OUT_V43), REACH_OUT_J26, PUEDE_ESCRIBIRNOS_J13),
+  inviteBack: v44.plus('inviteBack', PUEDE_ESCRIBIRNOS_J13, REACH_BACK_OUT_J26),
   email: v44.plus('email', ARROBA_J21),
   referralActor: v44.plus('referralActor', QUICKEST_J23),
   referralNotParty: v44.plus('referralNotParty', LIBRARY_SEARCH_J25),

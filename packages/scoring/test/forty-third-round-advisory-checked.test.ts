@@ -86,9 +86,9 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 41 tests passed (5 through describeLeft).
  *
- * V44 (after this file was written, v44's fourth wave): 2 of the 5 LEFT cases read as labelled now and run with the others:
- * 05 ("Think he'd go for any of those?", J4 with "he'd" and "go for") and 07 ("Is all what I need.", J28). Final under v44: 38
- * running, 3 LEFT (16, 37, 39).
+ * V44 (after this file was written, v44's fourth wave): 1 of the 5 LEFT cases reads as labelled now and runs with the others:
+ * 07 ("Is all what I need.", J28). 05 ("Think he'd go for any of those?") was read by a widening of J4 that its check
+ * withdrew. Final under v44: 37 running, 4 LEFT (05, 16, 37, 39).
  */
 import { describe } from 'vitest';
 import { at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual, all } from './helpers';
@@ -715,6 +715,9 @@ export const advisory: SessionCase[] = [
  * what the scorer gives, what RUBRIC.md says and the deciding message. Run through `describeLeft`, labels unchanged.
  */
 const LEFT_WHY: Record<string, string> = {
+  '05': 'followup.completeness: labelled pass, scorer fail ("never asked whether the information given meets the need"). Message 5 ' +
+    "\"… Hilo by Judd Winick is another one kids who game tend to fly through. Think he'd go for any of those?\" asks whether the " +
+    'suggestions suit the son (the need); "Would he like any of those?" passes, the idiom "go for" is not read.',
   '16': 'resolution.code (labelled fail, scorer pass "coded Answered"), followup.contact (fail, scorer na "not a follow-up session"), ' +
     "followup.on_time (pending, scorer na). Message 7: \"I'll dig around for more in-depth ones and send them over. What's your " +
     'email?" promises to find and send more later (RUBRIC Terms: Follow-up session); "… and email them to you" is read.',

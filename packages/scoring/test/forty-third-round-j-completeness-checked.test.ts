@@ -62,8 +62,7 @@
  * patron's case, question, assignment or document; J6's plan and J1-J7's "just after a plan" (`planBeforeJ22`) need an act
  * ("I'll send / book / order …"), not "I'll be honest" or "I can tell you"; J15's plan words add "we could", "gonna", "I'd".
  * So do 3 older ones of (b) ("Does that sound like your best option?" after an offer, J6's "work with your timeline" and
- * "Does that timeframe work for you?"); and, in v44's fourth wave, "think shed like any of these?" (J4 with "she'd"). Final
- * under v44: 57 running, 14 LEFT, all older readings or shapes not reached.
+ * "Does that timeframe work for you?"). Final under v44: 56 running, 15 LEFT, all older readings or shapes not reached.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -203,6 +202,7 @@ export const fineGiven: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   // (a) caused by v44's block J (v43 scored them as labelled)
   // (b) older readings (v43 scored them the same)
+  'J4 chat-speak "think shed like any of these"': 'older, not reached: "shed" (she\'d) is not among LIKE_ANY_J4\'s openers (would / will / might / do … + she)',
   'J1 non-native, no "does"': 'older, not reached: "This look like your father?" has no "does", which LIKE_YOUR_J1 requires',
   'J1 a session offered, "your kind of thing"': 'older: v43 already reads "Does that sound like your kind of thing?" after "I\'d like to set up a one-on-one session …" as completeness',
   'J2 Spanish "¿Lo encontró?"': 'older, not reached: FIND_HIM_J2 is English only; no Spanish phrase holds "¿Lo encontró?"',

@@ -53,7 +53,7 @@ const FINGERPRINTS: Record<string, string> = {
   '41': 'c5b0e76c37b8d2a4',
   '42': '3a3cee0cc9e400b0',
   '43': '84ceb442e0d1308e',
-  '44': '0d45818f83cd0236',
+  '44': '8a8ba65be585a1e4',
 };
 
 function fingerprint(r: typeof rubricV1): string {
