@@ -1360,13 +1360,18 @@ const PLAIN_ASK_Y9 =
  * opens `m`) offers or promises something not yet given ("I will send…", "I'll email you…").
  */
 function promisedJustBeforeY9(s: Session, m: Msg, x: Sentence): boolean {
-  let y: Sentence | undefined;
-  if (x.k > 0) y = m.sentences[x.k - 1];
-  else if (m.pos > 0 && s.vis[m.pos - 1]!.role === 'provider') {
-    const ps = s.vis[m.pos - 1]!.sentences;
-    y = ps[ps.length - 1];
-  }
+  const y = sentenceJustBefore(s, m, x)?.[1];
   return y !== undefined && offerBefore(s).test(y.n) && !s.P.url.test(y.n);
+}
+/**
+ * The sentence right before `x`, with its message: the one before it in `m`, or, when `x` opens `m`, the last sentence of the
+ * provider's message just before (no patron message between); null when there is none.
+ */
+function sentenceJustBefore(s: Session, m: Msg, x: Sentence): readonly [Msg, Sentence] | null {
+  if (x.k > 0) return [m, m.sentences[x.k - 1]!];
+  const prev = m.pos > 0 ? s.vis[m.pos - 1]! : null;
+  if (prev === null || prev.role !== 'provider' || prev.sentences.length === 0) return null;
+  return [prev, prev.sentences[prev.sentences.length - 1]!];
 }
 /** (v7) The question offers in itself: "Would it help if I emailed the list?", "Would that work for me to call you?". */
 const OFFER_IN = /\b(?:if (?:i|we)|(?:for )?(?:me|us) to)\b/;
@@ -4438,11 +4443,8 @@ function givesAfterX2(s: Session, m: Msg, x: Sentence): boolean {
  * `m`, or, when `x` opens `m`, the last sentence of the provider's message just before.
  */
 function givenJustBeforeX2(s: Session, m: Msg, x: Sentence): boolean {
-  if (x.k > 0) return givesSourceX2(s, m, m.sentences[x.k - 1]!);
-  if (m.pos <= 0) return false;
-  const prev = s.vis[m.pos - 1]!;
-  if (prev.role !== 'provider' || prev.sentences.length === 0) return false;
-  return givesSourceX2(s, prev, prev.sentences[prev.sentences.length - 1]!);
+  const before = sentenceJustBefore(s, m, x);
+  return before !== null && givesSourceX2(s, before[0], before[1]);
 }
 
 // ---- (v44 J) block J's readings ----
@@ -4463,9 +4465,8 @@ const PROMISE_J22 =
  * promises or offers to do something (`PROMISE_J22`), whatever else it gives.
  */
 function planBeforeJ22(s: Session, m: Msg, x: Sentence): boolean {
-  const prev = x.k === 0 && m.pos > 0 ? s.vis[m.pos - 1]! : null;
-  const before = x.k > 0 ? m.sentences[x.k - 1] : prev?.role === 'provider' ? prev.sentences[prev.sentences.length - 1] : undefined;
-  return before !== undefined && PROMISE_J22.test(before.n);
+  const before = sentenceJustBefore(s, m, x);
+  return before !== null && PROMISE_J22.test(before[1].n);
 }
 /** (v44 J15) A bare "Is this fine?", "Is that ok?", "Is it alright now?" (a sentence body). */
 const FINE_BARE_J15 = /^(?:(?:ok|okay|so|and|sir|madam|maam),? )?(?:is|was) (?:this|that|it) (?:fine|ok|okay|alright|all right|good)(?: (?:now|then|for (?:you|u)))?[ ?!.]*$/;
@@ -4481,11 +4482,11 @@ const PLAN_J15 =
 function fineGivenJ15(s: Session, m: Msg): number {
   for (const x of m.sentences) {
     if (!x.q || !FINE_BARE_J15.test(x.body) || offerOnly(s, x, m)) continue;
-    const prev = x.k === 0 && m.pos > 0 ? s.vis[m.pos - 1]! : null;
-    const before = x.k > 0 ? m.sentences[x.k - 1] : prev?.role === 'provider' ? prev.sentences[prev.sentences.length - 1] : undefined;
+    const before = sentenceJustBefore(s, m, x);
     // "… and I'll book Room B for you. Is that OK?", "I'd like to check one more database. Is that okay for you?": the plan
-    if (before !== undefined && PLAN_J15.test(before.n)) continue;
-    if (givenJustBeforeX2(s, m, x) || (prev !== null && prev.role === 'provider' && sourceAt(s, prev) >= 0)) return x.k;
+    if (before === null || PLAN_J15.test(before[1].n)) continue;
+    // the sentence before gives a source, or (when `x` opens `m`) the provider's message before gives one anywhere
+    if (givesSourceX2(s, before[0], before[1]) || (before[0] !== m && sourceAt(s, before[0]) >= 0)) return x.k;
   }
   return -1;
 }
