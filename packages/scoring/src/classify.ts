@@ -4522,7 +4522,7 @@ const CHAT_COPY_J20 = /\b(?:copy|transcript|record) of (?:this|the|our) (?:chat|
  * provider's next message gives a URL or says it is sent ("Sent! It's in your inbox now."), the patron's message just before
  * asks for a copy of the chat, or a patron message before the provider's next says there is no need.
  */
-function sentInChatJ20(s: Session, m: Msg): boolean {
+function notSentLaterJ20(s: Session, m: Msg): boolean {
   const before = m.pos > 0 ? s.vis[m.pos - 1]! : null;
   if (before !== null && before.role === 'patron' && CHAT_COPY_J20.test(before.n)) return true;
   for (let p = m.pos + 1; p < s.vis.length; p++) {
@@ -4545,7 +4545,7 @@ const SEND_OVER_J20 =
  * dana.w@example.com" / "Got it. I'll send that over."): the list goes to the address, after the chat.
  */
 function sendOverEmailJ20(s: Session, m: Msg, x: Sentence): boolean {
-  if (!SEND_OVER_J20.test(x.n) || sentInChatJ20(s, m)) return false;
+  if (!SEND_OVER_J20.test(x.n) || notSentLaterJ20(s, m)) return false;
   for (const y of m.sentences) if (y.k < x.k && contactsIn(s, y.n).email) return true;
   const prev = m.pos > 0 ? s.vis[m.pos - 1]! : null;
   return prev !== null && prev.role === 'patron' && contactsIn(s, prev.n).email;

@@ -18057,10 +18057,8 @@ const LIKE_YOUR_J1 = r`\blike (?:your|ur) (?!(?:[a-z-]+ )?(?:has|have|had|is|are
  * you see her now?" after a link to the image].
  */
 const FIND_HIM_J2 = r`\b(?:(?:did|have)\b(?<=^(?:(?:so|ok|okay|and|now|well|great),? )?[a-z]+) (?:you|u) (?:find|found|spot|spotted) (?:him|her)(?: (?:there|ok|okay|alright|now|yet))?|(?:do|did|can)\b(?<=^(?:(?:so|ok|okay|and|now|well|great),? )?[a-z]+) (?:you|u) (?:see|spot) (?:him|her) (?:now|there|in (?:it|that|the (?:list|record|image|scan|photo|page|index))))(?=[ !]*\?)`;
-/** (v44 J3) v1's "Is that the kind of … you …?" as the phrases of v43 hold it. */
-const KIND_OF_V43 = phrasesV43.completeness.find((x) => x.startsWith(r`\b(?:is|was|are|were) (?:this|that|it|these|those) (?:the (?:kind|type|sort) of`))!;
 /**
- * (v44 J3) `KIND_OF_V43` in the plural, with its ending closed to the patron's need: "Are those the kinds of sources you need?",
+ * (v44 J3) v1's "Is that the kind of … you need?" in the plural, with its ending closed to the patron's need: "Are those the kinds of sources you need?",
  * "… you will need for the second assignment too?" [not "Are those the kinds of items you want me to renew?", an offer, nor
  * "Are those the kinds of databases you already tried?", the patron's own search].
  */
@@ -18127,10 +18125,13 @@ const OFFER_OPENING_J4 = retext(OFFER_OPENING_V43, r`would(?! (?:these|`, r`woul
 /** (v44 J19) v1's Spanish "pregunte / pregunta a …" referring verbs as the phrases of v43 hold them. */
 const CONTACT_VERBS_V43 = phrasesV43.referralVerb.find((x) => x.includes('|preguntar a|pregunte a|pregunta a|'))!;
 const PREGUNTAR_V43 = phrasesV43.referralVerb.find((x) => x.startsWith(r`\b(?:preguntar|pregunte|pregunta|acudir`))!;
-/** (v44 J19) "pregunta" after "su / tu / la / una …" is the noun ("ya mandé su pregunta a la biblioteca de Carroll"), no verb. */
-const PREGUNTA_NOUN_J19 = r`(?<!\b(?:su|tu|la|una|mi|esta|esa|sus|tus|las|nuestra|cada|otra) pregunta)`;
-const CONTACT_VERBS_J19 = retext(CONTACT_VERBS_V43, '|pregunta a|', `|pregunta a${PREGUNTA_NOUN_J19.replace('pregunta)', 'pregunta a)')}|`);
-const PREGUNTAR_J19 = retext(PREGUNTAR_V43, '|pregunta|', `|pregunta${PREGUNTA_NOUN_J19}|`);
+/**
+ * (v44 J19) "pregunta" (and what the verb's alternative has after it, `tail`) after "su / tu / la / una …" is the noun ("ya
+ * mandé su pregunta a la biblioteca de Carroll"), no verb.
+ */
+const PREGUNTA_NOUN_J19 = (tail: string): string => r`(?<!\b(?:su|tu|la|una|mi|esta|esa|sus|tus|las|nuestra|cada|otra) pregunta${tail})`;
+const CONTACT_VERBS_J19 = retext(CONTACT_VERBS_V43, '|pregunta a|', `|pregunta a${PREGUNTA_NOUN_J19(' a')}|`);
+const PREGUNTAR_J19 = retext(PREGUNTAR_V43, '|pregunta|', `|pregunta${PREGUNTA_NOUN_J19('')}|`);
 /**
  * (v44 J21) An e-mail address spelled out in Spanish: "jperez.calvert arroba gmail punto com", "jperez arroba gmail.com" (as v4
  * reads "kfarrow at gmail dot com"; the importers' redaction hides it the same way).
@@ -18152,10 +18153,8 @@ const ANYTHING_ELSE_J27 = retext(ANYTHING_ELSE_I9, r`|own|owned|borrowed) any ?t
 const IS_ALL_J28 = r`\bis all (?:what |that )?(?:i|we) (?:need|needed|want|wanted)\b(?<=(?:^|[.!?,] |\b(?:yes|ok|okay|thanks|thank you|so) )is all [a-z ]+)(?: for (?:my|the|this|our|your|me|us|now|today)(?: [a-z]+){0,2})?(?=(?:,? (?:thanks|thank you|thank u|ty|cheers))?[ !.]*$)`;
 /** (v44 J22) Block J's completeness questions that a plan or offer just before makes a question about the plan (classify.ts `planBeforeJ22`). */
 export const COMPLETENESS_J22 = [LIKE_YOUR_J1, KINDS_OF_J3, LIKE_ANY_J4, ANY_WOULD_J4, MATCH_YOURS_J5, CON_ESO_J7, CREE_QUE_J7] as const;
-/** (v44 J23) v24's "the easiest / quickest … is to" lead-in as the phrases of v43 hold it. */
-const QUICKEST_V43 = phrasesV43.referralActor.find((x) => x.startsWith(r`\b(?:bet|easiest|simplest|quickest|fastest)\b`))!;
 /**
- * (v44 J23) `QUICKEST_V43` also with "fix / way / route / solution / step", and "best" before them, after "the / your" or opening
+ * (v44 J23) v24's "the easiest / quickest … is to" lead-in also with "fix / way / route / solution / step", and "best" before them, after "the / your" or opening
  * the clause ("Quickest fix is to give Centrelink a bell on 132 850"): "The
  * quickest fix is to email Somerset's circulation staff at …", "The best way is to call the county clerk" (as "Your best bet
  * is to …") [not the provider's or library's own way, "My best move is to call the Hoopla rep myself", "Our quickest fix is

@@ -72,10 +72,10 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { BYE, L, OPEN, OPEN_ES, one, last } from './narrowing-lines';
+import { BYE, L, OPEN, OPEN_ES, one, last, says } from './narrowing-lines';
 
 const ANS = 'The Libby guide is at samplelib.org/libby.';
-const dis = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${st === 'pass' ? 'passes' : 'fails'}`, lines: last('libby help', ANS, text), exp: some({ dismissal: st }) });
+const dis = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${says(st)}`, lines: last('libby help', ANS, text), exp: some({ dismissal: st }) });
 
 // ---- I14: others waiting, and "anything else?" in the same message ----
 export const askedMore: SessionCase[] = [
@@ -119,7 +119,7 @@ const WILL = "my father's will";
 /** The referral `ref` at 70 s, the provider's `bare` text `gap` s later, then the patron's thanks and a goodbye. */
 const nextText = (ref: string, bare: string, gap = 3): Line[] => [...OPEN(WILL), L(ref, 70), [70 + gap, 'l', bare], [120, 'p', 'ok thanks'], [130, 'l', 'Thanks for chatting, bye!']];
 const rc = (name: string, ref: string, bare: string, st: 'pass' | 'fail', gap = 3): SessionCase => ({
-  name: `${name}: "${ref}" then${gap === 3 ? '' : ` (${gap} s later)`} "${bare}" : ${st === 'pass' ? 'passes' : 'fails'}`,
+  name: `${name}: "${ref}" then${gap === 3 ? '' : ` (${gap} s later)`} "${bare}" : ${says(st)}`,
   lines: nextText(ref, bare, gap),
   exp: some({ referral: st }),
 });
@@ -154,7 +154,7 @@ export const bareNext: SessionCase[] = [
 
 // ---- I1: a bare "the desk / counter / office" after a part with a contact ----
 const Q1 = 'i need a copy of a tax form';
-const ref = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${st === 'pass' ? 'passes' : 'fails'}`, lines: one(Q1, text), exp: some({ referral: st }) });
+const ref = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${says(st)}`, lines: one(Q1, text), exp: some({ referral: st }) });
 export const bareUnit: SessionCase[] = [
   // false passes: the library's own desk, or another party's, after another agency's contact
   ref("I1 the library's desk after the IRS", "Call the IRS at 800-829-1040 for the form, or stop by the desk and we'll print it for you.", 'fail'),
@@ -193,7 +193,7 @@ export const serviceVerb: SessionCase[] = [
 ];
 
 // ---- I15: "Is that the <thing> you need?" ----
-const cp = (name: string, q: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${st === 'pass' ? 'passes' : 'fails'}`, lines: one(q, text), exp: some({ complete: st }) });
+const cp = (name: string, q: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${says(st)}`, lines: one(q, text), exp: some({ complete: st }) });
 export const theXYouNeed: SessionCase[] = [
   // false readings: a question that clarifies which one, or asks about something else
   cp('I15 which edition', 'breathing lessons', 'We have Breathing Lessons in regular and large print, both in the catalog at samplelib.org. Is it the large print edition you need?', 'fail'),
@@ -209,7 +209,7 @@ export const theXYouNeed: SessionCase[] = [
 ];
 
 // ---- I16: a limit of questions ----
-const lim = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${st === 'pass' ? 'passes' : 'fails'}`, lines: st === 'pass' ? one('can i place another hold', text) : last('one more q', 'The wifi password is on the sign at the desk.', text), exp: some({ dismissal: st }) });
+const lim = (name: string, text: string, st: 'pass' | 'fail'): SessionCase => ({ name: `${name}: "${text}" : ${says(st)}`, lines: st === 'pass' ? one('can i place another hold', text) : last('one more q', 'The wifi password is on the sign at the desk.', text), exp: some({ dismissal: st }) });
 export const atTheLimit: SessionCase[] = [
   // false readings: a limit of holds, renewals, fines or pages, in a sentence that says "question"
   lim('I16 holds', "Good question, you're at the limit for holds (15), so cancel one first and then place this one at samplelib.org/account.", 'pass'),

@@ -66,10 +66,9 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some, sys } from './helpers';
-import { BYE, L, OPEN, OPEN_ES, es, one } from './narrowing-lines';
+import { BYE, L, OPEN, OPEN_ES, es, one, says } from './narrowing-lines';
 
 type St = 'pass' | 'fail' | 'na';
-const says = (st: string) => (st === 'pass' ? 'passes' : st === 'fail' ? 'fails' : 'na');
 
 // ---- J8: "Any other help needed?" (closing.anything_else) ----
 const ANS = 'The Libby guide is at samplelib.org/libby.';

@@ -66,17 +66,16 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
-import { BYE, L, OPEN, es, one } from './narrowing-lines';
+import { BYE, L, OPEN, es, one, says } from './narrowing-lines';
 
 type St = 'pass' | 'fail';
-const said = (st: St) => (st === 'pass' ? 'passes' : 'fails');
 /** One provider message `text` after the opening (`one`): followup.completeness as labelled. */
-const cp = (name: string, q: string, text: string, st: St): SessionCase => ({ name: `${name}: "${text}" : ${said(st)}`, lines: one(q, text), exp: some({ complete: st }) });
+const cp = (name: string, q: string, text: string, st: St): SessionCase => ({ name: `${name}: "${text}" : ${says(st)}`, lines: one(q, text), exp: some({ complete: st }) });
 /** The same in Spanish (`es`). */
-const cpEs = (name: string, q: string, text: string, st: St): SessionCase => ({ name: `${name}: "${text}" : ${said(st)}`, lines: es(q, text), exp: some({ complete: st }) });
+const cpEs = (name: string, q: string, text: string, st: St): SessionCase => ({ name: `${name}: "${text}" : ${says(st)}`, lines: es(q, text), exp: some({ complete: st }) });
 /** Two provider messages 5 s apart (`a`, then `b`), then the thanks and the goodbye. */
 const two = (name: string, q: string, a: string, b: string, st: St): SessionCase => ({
-  name: `${name}: "${a}" / "${b}" : ${said(st)}`,
+  name: `${name}: "${a}" / "${b}" : ${says(st)}`,
   lines: [...OPEN(q), L(a, 70), L(b, 75), ...BYE] as Line[],
   exp: some({ complete: st }),
 });

@@ -79,15 +79,14 @@
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some, sys } from './helpers';
-import { es, gone, idleEs, L, lastEs, OPEN_ES } from './narrowing-lines';
+import { es, gone, idleEs, L, lastEs, OPEN_ES, says } from './narrowing-lines';
 
 type St = 'pass' | 'fail' | 'na';
-const word = (st: St) => (st === 'pass' ? 'passes' : st === 'fail' ? 'fails' : 'na');
 
 // ---- J7: Spanish completeness questions ----
 const SRC = 'Puede renovar su tarjeta en línea en samplelibrary.org/tarjeta, con su número de tarjeta y su PIN.';
 const cmp = (name: string, q: string, st: St): SessionCase => ({
-  name: `J7 ${name}: "${q}" : ${word(st)}`,
+  name: `J7 ${name}: "${q}" : ${says(st)}`,
   lines: es('necesito renovar mi tarjeta de la biblioteca', `${SRC} ${q}`),
   exp: some({ complete: st }),
 });
@@ -122,7 +121,7 @@ const doneLines = (text: string): Line[] => [
   [110, 'p', text],
   [120, 'l', 'Gracias por escribirnos, ¡hasta pronto!'],
 ];
-const done = (name: string, text: string, st: St): SessionCase => ({ name: `J9 ${name}: "${text}" : ${word(st)}`, lines: doneLines(text), exp: some({ anything: st }) });
+const done = (name: string, text: string, st: St): SessionCase => ({ name: `J9 ${name}: "${text}" : ${says(st)}`, lines: doneLines(text), exp: some({ anything: st }) });
 /** The provider's clarifying question `ask`, the patron's `reply`, the answer, the patron's "ok" and a goodbye. */
 const replied = (name: string, ask: string, reply: string): SessionCase => ({
   name: `J9 ${name}: "${ask}" / "${reply}" : fails`,
@@ -157,7 +156,7 @@ export const patronDone: SessionCase[] = [
 
 // ---- J10: a stretched "holaa" ----
 const greet = (name: string, first: string, second: string, st: St): SessionCase => ({
-  name: `J10 ${name}: "${first}" + "${second}" : ${word(st)}`,
+  name: `J10 ${name}: "${first}" + "${second}" : ${says(st)}`,
   lines: [
     [0, 'p', 'tienen libros en español para niños?'],
     [20, 'l', first],
@@ -218,7 +217,7 @@ export const demora: SessionCase[] = [
 ];
 
 // ---- J12: "Veo que ya salió del chat" as a disconnect notice ----
-const notice = (name: string, text: string, st: St): SessionCase => ({ name: `J12 ${name}: "${text}" : disconnect_notice ${word(st)}`, lines: gone(text), exp: some({ disconnect: st }) });
+const notice = (name: string, text: string, st: St): SessionCase => ({ name: `J12 ${name}: "${text}" : disconnect_notice ${says(st)}`, lines: gone(text), exp: some({ disconnect: st }) });
 /** The patron's question about Libby, a greeting, the provider's `text`, the patron's thanks and a goodbye. */
 const libby = (name: string, text: string): SessionCase => ({
   name: `J12 ${name}: "${text}" : a substantive exchange (source passes)`,
@@ -251,8 +250,8 @@ export const salio: SessionCase[] = [
 
 // ---- J13: "puede escribirnos de nuevo cuando quiera" as an invitation back ----
 const Q_CARD = 'como renuevo mi tarjeta';
-const last13 = (name: string, text: string, st: St): SessionCase => ({ name: `J13 ${name}: "${text}" : courteous ${word(st)}`, lines: lastEs(Q_CARD, text), exp: some({ courteous: st }) });
-const ended = (name: string, text: string, st: St): SessionCase => ({ name: `J13 ${name}: "${text}" : no_dismissal ${word(st)}`, lines: lastEs(Q_CARD, text), exp: some({ dismissal: st }) });
+const last13 = (name: string, text: string, st: St): SessionCase => ({ name: `J13 ${name}: "${text}" : courteous ${says(st)}`, lines: lastEs(Q_CARD, text), exp: some({ courteous: st }) });
+const ended = (name: string, text: string, st: St): SessionCase => ({ name: `J13 ${name}: "${text}" : no_dismissal ${says(st)}`, lines: lastEs(Q_CARD, text), exp: some({ dismissal: st }) });
 export const escribirnos: SessionCase[] = [
   last13('"cuando guste"', 'Si le surge otra duda, puede escribirnos de nuevo cuando guste.', 'pass'),
   last13('tú, "no dudes en … otra vez"', 'No dudes en escribirnos otra vez 😊', 'pass'),
@@ -281,7 +280,7 @@ export const escribirnos: SessionCase[] = [
 
 // ---- J19: "su pregunta a …" is the noun ----
 const ref = (name: string, text: string, st: St): SessionCase => ({
-  name: `J19 ${name}: "${text}" : referral.contact ${word(st)}`,
+  name: `J19 ${name}: "${text}" : referral.contact ${says(st)}`,
   lines: es('necesito una copia del acta de nacimiento de mi papa', text),
   exp: some({ referral: st }),
 });
@@ -303,7 +302,7 @@ export const preguntaNoun: SessionCase[] = [
 // ---- J21: an e-mail spelled "arroba … punto com" ----
 /** A follow-up session: the promise with a when, the question for the e-mail, the patron's `given` and the provider's `reply`. */
 const fu = (name: string, given: string, st: St, reply = 'Perfecto, se los mando antes del viernes.'): SessionCase => ({
-  name: `J21 ${name}: "${given}" : followup.contact ${word(st)}`,
+  name: `J21 ${name}: "${given}" : followup.contact ${says(st)}`,
   lines: [
     ...OPEN_ES('necesito articulos sobre la diabetes en español'),
     L('Tengo que buscarlos con calma y se los mando por correo. ¿Cuál es su correo?'),

@@ -6,6 +6,9 @@
  */
 import type { Line } from './helpers';
 
+/** How a checking case's name ends: "passes", "fails", or the status itself ("na"). */
+export const says = (st: string): string => (st === 'pass' ? 'passes' : st === 'fail' ? 'fails' : st);
+
 /** The patron's question `q`, the provider's greeting `greet` (by default with a clarifying question) and the reply. */
 export const OPEN = (q: string, greet = 'Hi, this is Jo, a librarian at Sample County Library. What county do you live in?', reply = 'sample county'): Line[] => [
   [0, 'p', q],
