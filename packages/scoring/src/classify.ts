@@ -1552,6 +1552,8 @@ export function completenessAt(s: Session, m: Msg): number {
       (x) =>
         // (v11 K6) "I have your email as mia.t@gmail.com, does that look right?": the contact read back, not the answer
         !(s.rubric.contactCheckNotCompleteK6 === true && contactCheck(s, m, x)) &&
+        // (v45 K5, `yourDetailK5`) "Is your Westbrook address the right one to use?": the patron's own detail, not the answer
+        !(s.rubric.yourDetailK5 === true && YOUR_DETAIL_K5.test(x.n)) &&
         // (v32 L1, `bareHelpOpensL1`) "Help? Sure! The FTC page is …": the patron's word echoed, not a question about what was given
         !(s.rubric.bareHelpOpensL1 === true && x.k === 0 && m.sentences.length > 1 && BARE_HELP_L1.test(x.n)) &&
         // (v34 X1, `theOneAfterAskX1`) "14 down, 'longest river in Africa'? that the one?": which thing, after a question naming it
@@ -4468,6 +4470,14 @@ function planBeforeJ22(s: Session, m: Msg, x: Sentence): boolean {
   const before = sentenceJustBefore(s, m, x);
   return before !== null && PROMISE_J22.test(before[1].n);
 }
+// ---- (v45 K) block K's readings ----
+
+/**
+ * (v45 K5) A question whether the patron's own address, e-mail, phone or number is right: "Is your Westbrook address the right
+ * one to use?", "Is your gmail still the best one?", "Is your cell number the 410 one?".
+ */
+const YOUR_DETAIL_K5 = /\b(?:is|was|are|would) (?:your|ur) (?:[a-z0-9-]+ ){0,2}?(?:address|addresses|e ?mail|email address|gmail|phone|phone number|number|cell|mobile|zip|zip code|postcode)\b/;
+
 /** (v44 J15) A bare "Is this fine?", "Is that ok?", "Is it alright now?" (a sentence body). */
 const FINE_BARE_J15 = /^(?:(?:ok|okay|so|and|sir|madam|maam),? )?(?:is|was) (?:this|that|it) (?:fine|ok|okay|alright|all right|good)(?: (?:now|then|for (?:you|u)))?[ ?!.]*$/;
 /** (v44 J15) The provider's plan or offer: "I'll …", "I can …", "let me …", "I'd like to …", "it'll take …" (not a web address's "ill"). */

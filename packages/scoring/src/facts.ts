@@ -51,8 +51,14 @@ const HAS_WORD_N4 = /[a-z0-9]/;
  */
 const TEST_NOTICE_P7 =
   /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ ,!.]+)?(?:this is (?:a|just a|only a) test|(?:just )?testing (?:the|our|this) (?:chat|widget|service|new)|test message)\b(?![^?]*\?)(?![^]*\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|i need|i want|looking for|help me|question|questions)\b)/;
+/** (v45 K10) A patron's test message, asking nothing (read with NO_ASK_N4 or TEST_NOTICE_P7): "test", "testing 1 2 3". */
+const TEST_K10 = /\b(?:test|testing|prueba|probando)\b/;
+/** (v45 K10) Words of a need or a question in a patron message. */
+const NEED_K10 =
+  /\b(?:how|what|where|when|why|who|which|whats|wheres|hows|can (?:you|u|i)|could (?:you|u|i)|do (?:you|u)|does|is there|are there|need|needed|want|wanted|would like|id like|looking for|help|question|questions|find|search|book|books|como|donde|cuando|que|necesito|busco|ayuda|pregunta)\b/;
 /** (v13 N4) Position in `vis` of the first patron message that asks something, -1 when none does. */
 function firstAskingPos(s: Session): number {
+  let tested = false;
   for (let p = s.firstPatronPos; p < s.vis.length; p++) {
     const m = s.vis[p]!;
     if (m.role !== 'patron') continue;
@@ -60,7 +66,10 @@ function firstAskingPos(s: Session): number {
     // (v31 I6, `advertOnlyI6`, `pruebaI6`) nor an advert only, nor a staff test in Spanish
     if (advertOnlyI6(s, n) || pruebaI6(s, n)) continue;
     // (v29 D6, `askedNothingD6`) nor insults only, a staff check of the chat, praise only
+    // (v45 K10, `afterTestK10`) after the patron's test message, a message with no "?" and no words of a need ("lol it works")
+    if (tested && n.length <= 160 && !n.includes('?') && !NEED_K10.test(n)) continue;
     if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n) && !(s.rubric.testNoticeP7 === true && TEST_NOTICE_P7.test(n)) && !(s.rubric.askedNothingD6 === true && askedNothingD6(n)))) return p;
+    if (s.rubric.afterTestK10 === true && TEST_K10.test(n)) tested = true;
   }
   return -1;
 }

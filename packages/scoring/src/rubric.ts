@@ -4234,6 +4234,24 @@ export type Rubric = {
    * the email family's `ARROBA_J21` (classify.ts `contactsIn`).
    */
   arrobaJ21?: boolean;
+
+  // (v45 K) settings of block K
+  /**
+   * (v45 K5) followup.completeness: a question whether the patron's own address, e-mail or number is the right one ("Is your
+   * Westbrook address the right one to use?") asks about a detail, not what was given (classify.ts `YOUR_DETAIL_K5`).
+   */
+  yourDetailK5?: boolean;
+  /**
+   * (v45 K7) referral.contact: a party who "may know / can help" is consulted for the patron when the next sentence opens by
+   * passing the question on to them ("Our business librarian may know other ways … I'll forward your question to her and she'll
+   * e-mail you …"), as v44's J17 in one sentence (referral.ts `PASS_ON_NEXT_K7`).
+   */
+  passOnNextK7?: boolean;
+  /**
+   * (v45 K10) Substantive exchange: after a patron's test message ("test", "testing 1 2 3"), a later patron message asks
+   * something only with a "?" or words of a need ("lol it works. my teacher said to try it" asks nothing) (facts.ts `afterTestK10`).
+   */
+  afterTestK10?: boolean;
 };
 
 const r = String.raw;
@@ -18213,5 +18231,105 @@ export const rubricV44: Rubric = {
   arrobaJ21: true,
 };
 
+// ---- v45 (K): what 227 whole sessions of six more kinds (forty-fourth round), labelled blind, found misread
+
+/**
+ * (v45 K1) A clipped chat goodbye: "Night!", "nite!", "Night night!", "g'night" ending its sentence, alone or after "ok / thanks /
+ * you too" (as v1's "good night") [not "Friday night", "last night", "the night desk"].
+ */
+const NIGHT_K1 = r`\b(?:night|nite|nighty|gnight|gnite)\b(?:[ -](?:night|nite))?(?<=(?:^|[.!?,;:] |\b(?:ok|okay|thanks|thank you|thx|ty|you too|u too|and|bye|yes|yep) )(?:night|nite|nighty|gnight|gnite)(?:[ -](?:night|nite))?)(?=[ !.~]*$)`;
+/**
+ * (v45 K2) "set up / book / schedule / arrange a time with <party>" tells the patron to meet them, as v1's "make an
+ * appointment with" does: "For a proper walkthrough, set up a time with our chemistry librarian".
+ */
+const TIME_WITH_K2 = r`\b(?:set(?:ting)? up|book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing)) (?:a|a good|a quick|a convenient|some) time (?:to (?:meet|talk|chat|speak) )?with\b`;
+/**
+ * (v45 K4) Whether a resource named in the question looks useful: "Does IBISWorld look useful in the meantime?", "Does PsycINFO
+ * seem helpful?" (as v1's "Does that look useful?"; the name one or two words) [not a person: "Does he / your son seem helpful?"].
+ */
+const USEFUL_NAMED_K4 = r`\b(?:useful|helpful|promising|relevant|usable|handy)\b(?<=\b(?:does|did|do)(?:nt)? (?!(?:he|she|they|you|u|we|i|it|that|this|these|those|your|ur|my|his|her|their|our|any|anyone|anybody|someone|somebody)\b)[a-z0-9-]+(?: [a-z0-9-]+)? (?:look|looks|seem|seems|sound|sounds)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy))`;
+/**
+ * (v45 K4) Whether what was given is enough, with the thing named: "Is the IMSLP scan enough, or do you need a clean print
+ * edition?", "Would the chapter be enough?" (as v1's "Is that enough?") [not a time, money or room: the noun is a resource's].
+ */
+const ENOUGH_K4 = r`\benough\b(?<=\b(?:is|are|was|were|would) (?:the|that|this|those|these) (?:[a-z0-9-]+ )?(?:scans?|copy|copies|articles?|links?|list|lists|books?|chapters?|sources?|info|information|guide|pages?|pdfs?|reports?|editions?|versions?|data|datasets?|records?|maps?|files?|summary|overview|excerpts?|results?|citations?|ones?) (?:be )?enough)(?! (?:time|money|room|space|people)\b)(?=[^.!?]*\?)`;
+/**
+ * (v45 K8) v1's "keep / continue searching" hold not when the provider says it cannot or will not: "I can't keep searching after
+ * the chat ends, but …" is no hold.
+ */
+const CANT_KEEP_K8 = r`(?<!\b(?:cant|cannot|can not|wont|will not|unable to|not able to|wont be able to|dont|do not|couldnt|could not|no longer)(?: (?:really|just|be able to|afford to))? (?:continue|continuing|keep|keeping))`;
+/**
+ * (v45 K9) A limit of one chat told to the patron: "That's about all I can do in one chat", "That's as much as we can do per
+ * session" (as v1's "question limit").
+ */
+const ONE_CHAT_K9 = r`\b(?:thats|that is|this is)(?: just)? (?:about |pretty much |just about |really )?(?:all|as much as|the most) (?:i|we) can do (?:in|for|per|during) (?:one|a single|a|this|one single|each|any one) (?:chat|session|conversation)\b`;
+/**
+ * (v45 K9) "You've asked a lot today / already" told to the patron (as v1's "you've asked a lot of questions already") [not
+ * "You've asked a lot of great questions", nor without the time].
+ */
+const ASKED_A_LOT_K9 = r`\basked a lot\b(?<=\b(?:youve|you have)(?: already| really| certainly)? asked a lot)(?= (?:today|already|tonight|this (?:session|chat|time)|in (?:one|this|a single) (?:chat|session))\b)`;
+/**
+ * (v45 K9) The questions gone over counted and the help refused in the same breath: "We've already gone over several questions
+ * and I can't go through the whole form with you" [not "We've covered a lot of questions today! Anything else?", nor a refusal
+ * that goes on helping: "… and I can't cover them all here, but the guide at … does"; the patron's "you've asked" is G7's].
+ */
+const QUESTIONS_GONE_K9 = r`\b(?:weve|we have) (?:already )?(?:gone over|gone through|covered|answered|done|had) (?:several|a lot of|lots of|many|a bunch of|quite a few|so many|too many|plenty of|\d+|three|four|five|six) questions\b(?: (?:already|today|now))?(?=,? (?:and |so )?(?:(?:i|we) (?:cant|cannot|can not|wont|will not|am not able to) (?!wait\b|believe\b)(?![^.!?]*\b(?:but|so (?:lets|let us|im bringing|i am bringing|ill bring|im passing|ill pass))\b)|(?:im|i am|were|we are) going to end\b|(?:i|we) (?:need|have) to (?:end|stop|close)\b))`;
+/**
+ * (v45 K9) "I need to move on." ending its clause: the provider ends the help for their own sake (as v1's "I have to go") [not
+ * "move on to the next step", "let's move on"].
+ */
+const MOVE_ON_K9 = r`\b(?:i|we) (?:need|have|must|got|gotta)(?: to)? move on\b(?= *(?:$|[.!;,]| now\b| from (?:this|here)\b))`;
+/**
+ * (v45 K11) v13's papers handed in at an office also "dropped off / returned / handed / turned in" there: "Mail it, or drop it
+ * off at your county board of elections."
+ */
+const HAND_IN_K11 = r`|drop|return|hand|turn`;
+/**
+ * (v45 K12) A party who "can confirm / verify / tell you" with a phone or an e-mail later in the sentence: "… the Oakmont Central
+ * information desk can confirm before you go: 555-0160." (as v1's "… can help: 555-0160").
+ */
+const CAN_CONFIRM_K12 = r`\b(?:can|could|will|would|should|may|might)(?: (?:also|probably|definitely|certainly|happily))? (?:confirm|verify|double check|tell (?:you|u)|let (?:you|u) know|answer)\b(?=[^.!?;]*(?:\b\d{3}[ .-]\d{4}\b|[a-z0-9]@[a-z0-9]))`;
+/**
+ * (v45 K21) A lead-in that gives the purpose of the question after it is no transfer: "So I can send you to the right person: was
+ * this at the Odenton branch …?" (v1's "send you to" in a purpose clause, the right person or place after it).
+ */
+const PURPOSE_NOT_TRANSFER_K21 = r`(?!(?<=\bso (?:that )?(?:i|we) (?:can|could) [a-z]+ you (?:over |on )?(?:to|with)) (?:the )?(?:right|correct|best|proper|appropriate) (?:person|people|place|office|department|team|folks|spot|staff)\b)`;
+/**
+ * (v45 K23) A reference work or paper named as what it says: "Polk's Millbrook City Directory lists the Palace through 1981",
+ * "Bartlett's Familiar Quotations credits it to Franklin", "The Millbrook Evening Star for March 3, 1982 reports …", "Our
+ * local history index has a 1982 clipping" (a publication, as v1's "the almanac") [only with the verb that reports from it:
+ * not "Does the directory list him?", "the directory doesn't list", "the post office has"].
+ */
+const SAYS_SO_K23 = r`\b(?:directory|directories|quotations|gazetteer|index|(?:evening|morning|daily|sunday) (?:star|news|sun|post|telegraph)|times|tribune|herald|gazette|chronicle|courier|sentinel|inquirer|dispatch|ledger|examiner|observer|journal)\b(?: (?:for|of|from|dated) [^.!?;]{1,30}?)? (?=(?:lists|listed|credits|credited|reports|reported|records|recorded|notes|noted|says|said|gives|gave|shows|showed|has|had|confirms|confirmed|attributes|attributed|states|stated|mentions|mentioned|ran|printed|published|carried|carries)\b)`;
+
+const phrasesV45K = block(phrasesV44, (v45) => ({
+  // (test/forty-fourth-round-*.test.ts)
+  farewell: v45.plus('farewell', NIGHT_K1),
+  completeness: v45.plus('completeness', USEFUL_NAMED_K4, ENOUGH_K4),
+  hold: v45.widen('hold', [[18, r`\b(?:continue|continuing|keep|keeping)`, CANT_KEEP_K8]]),
+  dismissalHard: v45.plus('dismissalHard', ONE_CHAT_K9, ASKED_A_LOT_K9, QUESTIONS_GONE_K9),
+  dismissalConvenience: v45.plus('dismissalConvenience', MOVE_ON_K9),
+  referralVerb: v45.widen('referralVerb', [[37, r`\b(?:bring|take|mail|send|submit|deliver|drop off`, HAND_IN_K11]], TIME_WITH_K2),
+  referralCanHelp: v45.plus('referralCanHelp', CAN_CONFIRM_K12),
+  transferNotice: v45.widen('transferNotice', [[2, r`you (?:over |back |through |off |along |across |on )?(?:to|with)\b`, PURPOSE_NOT_TRANSFER_K21]]),
+  namedResource: v45.plus('namedResource', SAYS_SO_K23),
+}));
+
+const phrasesV45: RubricPhrases = phrasesV45K;
+
+/**
+ * Rubric v45: v44 with a forty-fourth round's block K: what 227 whole sessions of six more kinds, labelled blind, found misread.
+ */
+export const rubricV45: Rubric = {
+  ...rubricV44,
+  version: '45',
+  phrases: phrasesV45,
+
+  // K's settings
+  yourDetailK5: true,
+  passOnNextK7: true,
+  afterTestK10: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV44;
+export const currentRubric: Rubric = rubricV45;

@@ -607,10 +607,6 @@ export const second: SessionCase[] = [
 
 /** Cases the scorer misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'local date (Palace Theater closing): holds, Polk\'s directory, e-mail follow-up "by Friday", done in 30 h':
-    'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). RUBRIC: "a named resource (… a book …)"; message 5 names a published reference book: "Polk\'s Millbrook City Directory lists the Palace through the 1981 edition". The scorer knows a list of titles (World Almanac, Chicago Manual of Style, Guinness …) but not a city directory, Bartlett\'s, a local newspaper issue or a local history index',
-  'conversion (feet and meters in a mile): CRC Handbook + nist.gov, "Anything else?", four chats at once':
-    'closing.courteous: expected pass, got fail ("neither of the provider\'s last two messages thanks the patron, says goodbye or invites them back"). RUBRIC: one of the last two "says goodbye"; message 6 is "Night!" (a clipped "good night"; "Good night!" passes, "Night!", "nite!" and "Night night!" fail)',
   'local fact (first mayor): library history page URL, "the Elm Grove Historical Society would know more, give them a call"':
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). RUBRIC: "every party the patron is referred to comes with a way to reach them"; message 4 "For anything older, the Elm Grove Historical Society would know more, give them a call." gives none; the scorer lends it the URL of the library\'s own timeline in message 3 (elmgrovelibrary.org/history): with "<party> would know more, give them a call" any earlier URL is taken (even samplelib.org; "call the Elm Grove Historical Society" fails as it should)',
   'address (White House) for a school letter: "he can mail it to ... 1600 Pennsylvania Avenue NW", whitehouse.gov/contact':

@@ -732,8 +732,6 @@ export const LEFT_WHY: Record<string, string> = {
   'card blocked for $14, unemployment certification due (angry): "Go to the front desk and ask for a guest pass", unemployment URL':
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence msgs 4 and 5). Msg 4 "Go to the front desk and ask for a guest computer pass." refers the patron to the library\'s own desk (Terms: own departments count when the patron is told to visit them) with no way to reach it; msg 5\'s unemployment.ohio.gov is a resource (the state\'s claims site), not the desk\'s contact; without msg 5 the scorer fails it',
   // closing.no_dismissal
-  'SSI review form, question after question: "I\'m going to end the chat now." then "Bye." (no way back)':
-    'closing.no_dismissal: expected fail, got pass ("the patron was not dismissed"). Msg 8 "We\'ve already gone over several questions and I can\'t go through the whole form with you. I\'m going to end the chat now." then "Bye.": the provider cites the number of questions and ends the help for his own convenience with no invitation back (RUBRIC: fail)',
 };
 
 const running = hardTimes.filter((c) => !(c.name in LEFT_WHY));

@@ -232,11 +232,9 @@ export const cityDirectory: SessionCase[] = [
  */
 const LEFT_WHY: Record<string, string> = {
   'J14 the 1931 Hagerstown city directory': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
-  'J14 Polk\'s Crisscross': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 directories from 1900 to 1910': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 Cole\'s reverse directory': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 non-native': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
-  'J14 a county directory, none found': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 Polk\'s, the year after': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 business directory of 1880': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   // (a) caused by v44's change (v43 scored them as labelled)
@@ -249,9 +247,7 @@ const LEFT_WHY: Record<string, string> = {
   'J16 against, the hours given (answer, no source)': 'older: an answer ending "come by anytime!" ("We\'re open 1 to 5 on Sunday, come by anytime!" too) is taken as an invitation back only, so no substantive exchange; J16 changes nothing here',
   'J16 non-native': 'older, and J16\'s limit: "you can come again to chat" is no inviteBack / wayBack phrase, so J16 does not apply and the sentence counts as an answer (with "come back anytime" it is na)',
   'J16 Spanish sigue necesitando': 'older, and J16\'s limit: STILL_NEED_J16 has "sigue" before "necesita" but not "sigue necesitando", and "con gusto le atendemos de nuevo" is no invitation back; the sentence counts as an answer',
-  "J14 British, Kelly's": 'older, and J14\'s limit: British "Kelly\'s Directory of Essex for 1894" is neither Polk\'s nor a city / town / county / business directory',
   'J14 chat-speak, city dir': 'older, and J14\'s limit: "1923 city dir" (abbreviated) is not "directory"',
-  'J14 R. L. Polk & Co.': 'older, and J14\'s limit: normalised "r. l. polk & co. s directory": the "&" and "co." break the run of words POLKS wants ("R. L. Polk\'s directory of Frederick for 1915" passes)',
   'J14 Spanish': 'older: "el directorio de la ciudad de Laredo de 1925": J14 is English only',
   'J14 a two-year volume': 'older, and J14\'s limit: "the 1903-04 city directory" keeps "1903-04" in the normalised text, so the year before "city directory" is not read',
 };

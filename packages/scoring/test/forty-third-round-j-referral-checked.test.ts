@@ -236,7 +236,6 @@ const LEFT_WHY: Record<string, string> = {
   'J17 check with them next week': 'older: "I\'ll hand it over to them" clears the Lost and Found in v43 too (without it, "check with them next week" fails as labelled)',
   'J17 we\'ve already handed it over': 'older, J17 not reached: PASS_ON_THEM_J17 allows no "already" between "we\'ve" and the verb',
   'J17 I\'ll email your question to her': 'older, J17 not reached: "email" is not among its verbs (pass, forward, send, hand, refer, give), and K1 wants "email her" right after the subject',
-  'J17 two sentences': 'older, J17 not reached: it reads only the sentence of "will know best"; "I\'ll pass your question on to them" is the next sentence',
   'J18 a long clause before the comma': 'older, J18 not reached: more than 40 characters between "a new chat" and the comma',
   'J18 a dash for the comma': 'older, J18 not reached: it wants a comma before the librarian, not a dash',
   'J18 Spanish, un nuevo chat': 'older, J18 not reached: English only; "el bibliotecario de la noche le puede ayudar" after "un nuevo chat" is a referral in v43 and v44',
