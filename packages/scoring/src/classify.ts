@@ -4473,10 +4473,12 @@ function planBeforeJ22(s: Session, m: Msg, x: Sentence): boolean {
 // ---- (v45 K) block K's readings ----
 
 /**
- * (v45 K5) A question whether the patron's own address, e-mail, phone or number is right: "Is your Westbrook address the right
- * one to use?", "Is your gmail still the best one?", "Is your cell number the 410 one?".
+ * (v45 K5) A question opening on whether the patron's own address, e-mail, phone or number is right: "Is your Westbrook address
+ * the right one to use?", "Is your gmail still the best one?", "Is your cell number the 410 one?" [not the topic of a question:
+ * "Is your address question answered?", nor after a completeness question: "Does that answer your question, and is your email …"].
  */
-const YOUR_DETAIL_K5 = /\b(?:is|was|are|would) (?:your|ur) (?:[a-z0-9-]+ ){0,2}?(?:address|addresses|e ?mail|email address|gmail|phone|phone number|number|cell|mobile|zip|zip code|postcode)\b/;
+const YOUR_DETAIL_K5 =
+  /(?:^|[.!?] )(?:(?:ok|okay|and|also|so|oh|one more thing|just to check|last thing),? )?(?:is|was|are) (?:your|ur) (?:[a-z0-9-]+ ){0,2}?(?:address|addresses|e ?mail|email address|gmail|phone|phone number|number|cell|mobile|zip|zip code|postcode)\b(?! (?:[a-z]+ )?(?:question|questions|issue|issues|problem|problems|query|queries)\b)/;
 
 /** (v44 J15) A bare "Is this fine?", "Is that ok?", "Is it alright now?" (a sentence body). */
 const FINE_BARE_J15 = /^(?:(?:ok|okay|so|and|sir|madam|maam),? )?(?:is|was) (?:this|that|it) (?:fine|ok|okay|alright|all right|good)(?: (?:now|then|for (?:you|u)))?[ ?!.]*$/;

@@ -53,9 +53,13 @@ const TEST_NOTICE_P7 =
   /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ ,!.]+)?(?:this is (?:a|just a|only a) test|(?:just )?testing (?:the|our|this) (?:chat|widget|service|new)|test message)\b(?![^?]*\?)(?![^]*\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|i need|i want|looking for|help me|question|questions)\b)/;
 /** (v45 K10) A patron's test message, asking nothing (read with NO_ASK_N4 or TEST_NOTICE_P7): "test", "testing 1 2 3". */
 const TEST_K10 = /\b(?:test|testing|prueba|probando)\b/;
-/** (v45 K10) Words of a need or a question in a patron message. */
-const NEED_K10 =
-  /\b(?:how|what|where|when|why|who|which|whats|wheres|hows|can (?:you|u|i)|could (?:you|u|i)|do (?:you|u)|does|is there|are there|need|needed|want|wanted|would like|id like|looking for|help|question|questions|find|search|book|books|como|donde|cuando|que|necesito|busco|ayuda|pregunta)\b/;
+/**
+ * (v45 K10) A patron message that only says the test worked, or who asked for it: "lol it works. my teacher said to try it", "ok
+ * it went through!", "my teacher wanted us to try the chat" [not "it works. ok so my library card expired", "it won't let me log
+ * into Libby"].
+ */
+const TEST_WORKED_K10 =
+  /^(?:(?:lol|lmao|haha|ha|ok|okay|cool|yay|great|nice|oh|k|kk|yep|yes|awesome|perfect|sweet),? )*(?:(?:it|this|the chat|chat|the widget|widget)(?: (?:actually|really|also))? (?:works|worked|is working|went through|works now|loads|loaded)(?: on (?:my|the) [a-z]+)?(?: too)?[!. ]*)?(?:(?:my|our|the) (?:teacher|mom|dad|mum|friend|librarian|class|instructor|professor|prof|boss) (?:said|told (?:me|us)|wanted (?:me|us)|asked (?:me|us)) to (?:try|test) (?:it|this|the chat|this chat|the service|you guys|u guys)(?: out)?[!. ]*)?(?:(?:thanks|thank you|thx|ty|cheers|bye|ok bye|k bye)[!. ]*)?$/;
 /** (v13 N4) Position in `vis` of the first patron message that asks something, -1 when none does. */
 function firstAskingPos(s: Session): number {
   let tested = false;
@@ -66,8 +70,9 @@ function firstAskingPos(s: Session): number {
     // (v31 I6, `advertOnlyI6`, `pruebaI6`) nor an advert only, nor a staff test in Spanish
     if (advertOnlyI6(s, n) || pruebaI6(s, n)) continue;
     // (v29 D6, `askedNothingD6`) nor insults only, a staff check of the chat, praise only
-    // (v45 K10, `afterTestK10`) after the patron's test message, a message with no "?" and no words of a need ("lol it works")
-    if (tested && n.length <= 160 && !n.includes('?') && !NEED_K10.test(n)) continue;
+    // (v45 K10, `afterTestK10`) after the patron's test message, one that only says the test worked ("lol it works. my teacher
+    // said to try it")
+    if (tested && TEST_WORKED_K10.test(n)) continue;
     if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n) && !(s.rubric.testNoticeP7 === true && TEST_NOTICE_P7.test(n)) && !(s.rubric.askedNothingD6 === true && askedNothingD6(n)))) return p;
     if (s.rubric.afterTestK10 === true && TEST_K10.test(n)) tested = true;
   }

@@ -4248,8 +4248,8 @@ export type Rubric = {
    */
   passOnNextK7?: boolean;
   /**
-   * (v45 K10) Substantive exchange: after a patron's test message ("test", "testing 1 2 3"), a later patron message asks
-   * something only with a "?" or words of a need ("lol it works. my teacher said to try it" asks nothing) (facts.ts `afterTestK10`).
+   * (v45 K10) Substantive exchange: after a patron's test message ("test", "testing 1 2 3"), a patron message that only says the
+   * test worked, or who asked for it, asks nothing ("lol it works. my teacher said to try it") (facts.ts `TEST_WORKED_K10`).
    */
   afterTestK10?: boolean;
 };
@@ -18234,82 +18234,98 @@ export const rubricV44: Rubric = {
 // ---- v45 (K): what 227 whole sessions of six more kinds (forty-fourth round), labelled blind, found misread
 
 /**
- * (v45 K1) A clipped chat goodbye: "Night!", "nite!", "Night night!", "g'night" ending its sentence, alone or after "ok / thanks /
- * you too" (as v1's "good night") [not "Friday night", "last night", "the night desk"].
+ * (v45 K1) A clipped chat goodbye: "Night!", "nite!", "Night night!", "g'night" ending its sentence, opening it or after "ok /
+ * thanks / you too / bye" (as v1's "good night") [not "Friday night", "last night", "the night desk", "open day and night.", a
+ * title after a colon or a comma: "Elie Wiesel's memoir: Night.", "Wiesel, Night."].
  */
-const NIGHT_K1 = r`\b(?:night|nite|nighty|gnight|gnite)\b(?:[ -](?:night|nite))?(?<=(?:^|[.!?,;:] |\b(?:ok|okay|thanks|thank you|thx|ty|you too|u too|and|bye|yes|yep) )(?:night|nite|nighty|gnight|gnite)(?:[ -](?:night|nite))?)(?=[ !.~]*$)`;
+const NIGHT_K1 = r`\b(?:night|nite|nighty|gnight|gnite)\b(?:[ -](?:night|nite))?(?<=(?:^|[.!?] |\b(?:ok|okay|k|thanks|thank you|thx|ty|you too|u too|bye|yes|yep|alright)[,!.]? )(?:night|nite|nighty|gnight|gnite)(?:[ -](?:night|nite))?)(?=[ !.~]*$)`;
 /**
  * (v45 K2) "set up / book / schedule / arrange a time with <party>" tells the patron to meet them, as v1's "make an
- * appointment with" does: "For a proper walkthrough, set up a time with our chemistry librarian".
+ * appointment with" does: "For a proper walkthrough, set up a time with our chemistry librarian" [not a room or a machine: "book a
+ * time with the podcast studio"].
  */
-const TIME_WITH_K2 = r`\b(?:set(?:ting)? up|book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing)) (?:a|a good|a quick|a convenient|some) time (?:to (?:meet|talk|chat|speak) )?with\b`;
-/**
- * (v45 K4) Whether a resource named in the question looks useful: "Does IBISWorld look useful in the meantime?", "Does PsycINFO
- * seem helpful?" (as v1's "Does that look useful?"; the name one or two words) [not a person: "Does he / your son seem helpful?"].
- */
-const USEFUL_NAMED_K4 = r`\b(?:useful|helpful|promising|relevant|usable|handy)\b(?<=\b(?:does|did|do)(?:nt)? (?!(?:he|she|they|you|u|we|i|it|that|this|these|those|your|ur|my|his|her|their|our|any|anyone|anybody|someone|somebody)\b)[a-z0-9-]+(?: [a-z0-9-]+)? (?:look|looks|seem|seems|sound|sounds)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy))`;
+const TIME_WITH_K2 = r`\b(?:set(?:ting)? up|book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing)) (?:a|a good|a quick|a convenient|some) time (?:to (?:meet|talk|chat|speak) )?with\b(?! (?:the |a |an |our |your |one of (?:the|our) )?(?:[a-z0-9-]+ )?(?:studios?|rooms?|labs?|makerspaces?|printers?|equipment|computers?|kilns?|machines?|space|booths?|scanners?|cameras?|laptops?)\b)`;
 /**
  * (v45 K4) Whether what was given is enough, with the thing named: "Is the IMSLP scan enough, or do you need a clean print
- * edition?", "Would the chapter be enough?" (as v1's "Is that enough?") [not a time, money or room: the noun is a resource's].
+ * edition?", "Is the chapter enough?" (as v1's "Is that enough?"; the noun a copy, page or text given) [not the patron's own
+ * records, list or data: "Are the naturalization records enough to show his arrival year?", "Is the mobile data enough on your
+ * plan?"].
  */
-const ENOUGH_K4 = r`\benough\b(?<=\b(?:is|are|was|were|would) (?:the|that|this|those|these) (?:[a-z0-9-]+ )?(?:scans?|copy|copies|articles?|links?|list|lists|books?|chapters?|sources?|info|information|guide|pages?|pdfs?|reports?|editions?|versions?|data|datasets?|records?|maps?|files?|summary|overview|excerpts?|results?|citations?|ones?) (?:be )?enough)(?! (?:time|money|room|space|people)\b)(?=[^.!?]*\?)`;
+const ENOUGH_K4 = r`\benough\b(?<=\b(?:is|are|was|were) (?:the|that|this|those|these) (?:[a-z0-9-]+ )?(?:scans?|copy|copies|articles?|chapters?|excerpts?|pdfs?|links?|guide|pages?|summary|overview|abstract|transcript) enough)(?! (?:time|money|room|space|people)\b)(?=[^.!?]*\?)`;
 /**
- * (v45 K8) v1's "keep / continue searching" hold not when the provider says it cannot or will not: "I can't keep searching after
- * the chat ends, but …" is no hold.
+ * (v45 K8) v1's "keep / continue searching" hold not when the provider says it cannot or will not go on after the chat, past a
+ * time or any longer: "I can't keep searching after the chat ends, but …" is no hold [not "I couldn't keep searching while the
+ * system was down; on to the 1930 directories now", "I won't keep searching the same index; trying the archive next"].
  */
-const CANT_KEEP_K8 = r`(?<!\b(?:cant|cannot|can not|wont|will not|unable to|not able to|wont be able to|dont|do not|couldnt|could not|no longer)(?: (?:really|just|be able to|afford to))? (?:continue|continuing|keep|keeping))`;
+const CANT_KEEP_K8 = r`(?!(?<=\b(?:cant|cannot|can not|wont|will not|unable to|not able to|wont be able to|dont|do not|couldnt|could not|no longer)(?: (?:really|just|be able to|afford to))? (?:continue|continuing|keep|keeping)) (?:to )?(?:look|search|check|dig)[a-z]*(?: [a-z]+){0,3}? (?:after|past|beyond|once|outside|any ?more|any longer|any further|much longer|today|tonight|for (?:today|tonight|now))\b)`;
 /**
- * (v45 K9) A limit of one chat told to the patron: "That's about all I can do in one chat", "That's as much as we can do per
- * session" (as v1's "question limit").
+ * (v45 K9) A limit of one chat told to the patron, ending its clause: "That's about all I can do in one chat, you've asked a lot
+ * today.", "That's as much as we can do per session." (as v1's "question limit") [not a limit of one thing that goes on helping:
+ * "That's about all we can do in one chat for the scans themselves, but I'm happy to keep going", "This is the most we can do in a
+ * single chat under copyright: one chapter"; "…, but start a new one anytime" still tells the limit].
  */
-const ONE_CHAT_K9 = r`\b(?:thats|that is|this is)(?: just)? (?:about |pretty much |just about |really )?(?:all|as much as|the most) (?:i|we) can do (?:in|for|per|during) (?:one|a single|a|this|one single|each|any one) (?:chat|session|conversation)\b`;
-/**
- * (v45 K9) "You've asked a lot today / already" told to the patron (as v1's "you've asked a lot of questions already") [not
- * "You've asked a lot of great questions", nor without the time].
- */
-const ASKED_A_LOT_K9 = r`\basked a lot\b(?<=\b(?:youve|you have)(?: already| really| certainly)? asked a lot)(?= (?:today|already|tonight|this (?:session|chat|time)|in (?:one|this|a single) (?:chat|session))\b)`;
+const ONE_CHAT_K9 = r`\b(?:thats|that is|this is)(?: just)? (?:about |pretty much |just about |really )?(?:all|as much as|the most) (?:i|we) can do (?:in|for|per|during) (?:one|a single|a|this|one single|each|any one) (?:chat|session|conversation)\b(?= *(?:$|[.!;]|, ))(?![^.!?]*\bbut (?:(?:im|i am|were|we are) (?:happy|glad)|(?:i|we) (?:can|will|could|am happy|am glad)|ill|well|lets|let me|here|heres|the|for)\b)`;
 /**
  * (v45 K9) The questions gone over counted and the help refused in the same breath: "We've already gone over several questions
- * and I can't go through the whole form with you" [not "We've covered a lot of questions today! Anything else?", nor a refusal
- * that goes on helping: "… and I can't cover them all here, but the guide at … does"; the patron's "you've asked" is G7's].
+ * and I can't go through the whole form with you" [not "We've covered a lot of questions today! Anything else?", "We've gone
+ * over three questions and I can't find a mistake", nor a refusal that goes on helping: "… and I can't cover them all here,
+ * but the guide at … does"; the patron's "you've asked" is G7's].
  */
-const QUESTIONS_GONE_K9 = r`\b(?:weve|we have) (?:already )?(?:gone over|gone through|covered|answered|done|had) (?:several|a lot of|lots of|many|a bunch of|quite a few|so many|too many|plenty of|\d+|three|four|five|six) questions\b(?: (?:already|today|now))?(?=,? (?:and |so )?(?:(?:i|we) (?:cant|cannot|can not|wont|will not|am not able to) (?!wait\b|believe\b)(?![^.!?]*\b(?:but|so (?:lets|let us|im bringing|i am bringing|ill bring|im passing|ill pass))\b)|(?:im|i am|were|we are) going to end\b|(?:i|we) (?:need|have) to (?:end|stop|close)\b))`;
+const QUESTIONS_GONE_K9 = r`\b(?:weve|we have) (?:already )?(?:gone over|gone through|covered|answered|done|had) (?:several|a lot of|lots of|many|a bunch of|quite a few|so many|too many|plenty of|\d+|three|four|five|six) questions\b(?: (?:already|today|now))?(?=,? (?:and |so )?(?:(?:i|we) (?:cant|cannot|can not|wont|will not|am not able to) (?:really |possibly )?(?:go (?:through|over)|answer|take|do|help|cover|get to|handle|look (?:at|into)|spend|continue|keep going|stay)\b(?![^.!?]*\b(?:but|so (?:lets|let us|im bringing|i am bringing|ill bring|im passing|ill pass))\b)|(?:im|i am|were|we are) going to end\b|(?:i|we) (?:need|have) to (?:end|stop|close)\b))`;
 /**
- * (v45 K9) "I need to move on." ending its clause: the provider ends the help for their own sake (as v1's "I have to go") [not
- * "move on to the next step", "let's move on"].
+ * (v45 K9) "I need to move on." ending its sentence: the provider ends the help for their own sake (as v1's "I have to go") [not
+ * "move on to the next step", "we need to move on, then: step 2 is …", "we have to move on from here: trying the archive"].
  */
-const MOVE_ON_K9 = r`\b(?:i|we) (?:need|have|must|got|gotta)(?: to)? move on\b(?= *(?:$|[.!;,]| now\b| from (?:this|here)\b))`;
+const MOVE_ON_K9 = r`\bi (?:really )?(?:need|have|must|got|gotta)(?: to)? move on\b(?= *(?:$|[.!;]|, (?:sorry|thanks|good luck)\b| now *(?:$|[.!;])))`;
 /**
- * (v45 K11) v13's papers handed in at an office also "dropped off / returned / handed / turned in" there: "Mail it, or drop it
- * off at your county board of elections."
+ * (v45 K11) v13's papers handed in at an office also "dropped off / returned" there: "Mail it, or drop it off at your county
+ * board of elections.", "return the form to the Clerk's office" ("hand / turn … in" is `HAND_IN_AT_K11`).
  */
-const HAND_IN_K11 = r`|drop|return|hand|turn`;
+const HAND_IN_K11 = r`|drop|return`;
+/** (v45 K11) v13's alternative as v44 holds it: "bring / take / mail … it to / at <office …>" (from its first words). */
+const BRING_TO_V44 = phrasesV44.referralVerb.find((x) => x.startsWith(r`\b(?:bring|take|mail|send|submit|deliver|drop off)\b(?= `))!;
 /**
- * (v45 K12) A party who "can confirm / verify / tell you" with a phone or an e-mail later in the sentence: "… the Oakmont Central
- * information desk can confirm before you go: 555-0160." (as v1's "… can help: 555-0160").
+ * (v45 K11) "hand / turn <it> in at / to <office …>", the particle "in" required: "Hand your form in at the council's planning
+ * office", "Turn the application in at the Board of Elections, 40 Main St" [not "turn the corner at the post office"].
  */
-const CAN_CONFIRM_K12 = r`\b(?:can|could|will|would|should|may|might)(?: (?:also|probably|definitely|certainly|happily))? (?:confirm|verify|double check|tell (?:you|u)|let (?:you|u) know|answer)\b(?=[^.!?;]*(?:\b\d{3}[ .-]\d{4}\b|[a-z0-9]@[a-z0-9]))`;
+const HAND_IN_AT_K11 = retext(
+  BRING_TO_V44,
+  r`\b(?:bring|take|mail|send|submit|deliver|drop off)\b(?= (?:it|them|this|that|these|those|(?:your|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?)(?: (?:in|off|along))?`,
+  r`\b(?:hand|turn)\b(?= (?:it|them|this|that|these|those|(?:your|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?) in`,
+);
+/**
+ * (v45 K12) A party who "can confirm / verify / tell you" with its phone or e-mail after a colon, a comma, "at / on / calling"
+ * later in the same clause: "… the Oakmont Central information desk can confirm before you go: 555-0160." (as v1's "… can help:
+ * 555-0160") [not a party who will contact the patron, "Our ILL staff will let you know when it arrives, they usually call from
+ * …"; not another party's number after "and / if / or / but": "Your pharmacist can confirm …, and if …, Poison Control is 800-…";
+ * not a call number: "can confirm whether 372.4147 is on the shelf"].
+ */
+const CAN_CONFIRM_K12 = r`\b(?:can|could|should|may|might|would)(?: (?:also|probably|definitely|certainly|happily|be able to))? (?:confirm|verify|double check|tell (?:you|u)|let (?:you|u) know|answer)\b(?=(?:(?! and | if | or | but |,? (?:they|she|he|we|i) )[^.!?;]){0,80}?(?:[:,-] |\bat |\bon |\bcalling |\bcall )(?:\(?\d{3}\)?[ .-]?\d{3}-\d{4}\b|\d{3}-\d{4}\b|[a-z0-9._%+-]+@[a-z0-9-]+\.))`;
 /**
  * (v45 K21) A lead-in that gives the purpose of the question after it is no transfer: "So I can send you to the right person: was
- * this at the Odenton branch …?" (v1's "send you to" in a purpose clause, the right person or place after it).
+ * this at the Odenton branch …?" (v1's "send you to" in a purpose clause, the right person or place, then ":" or "," and a
+ * question in the same sentence) [not a transfer told so: "So I can send you to the right person, please hold.", "Stay on the
+ * chat so I can pass you on to the right department."].
  */
-const PURPOSE_NOT_TRANSFER_K21 = r`(?!(?<=\bso (?:that )?(?:i|we) (?:can|could) [a-z]+ you (?:over |on )?(?:to|with)) (?:the )?(?:right|correct|best|proper|appropriate) (?:person|people|place|office|department|team|folks|spot|staff)\b)`;
+const PURPOSE_NOT_TRANSFER_K21 = r`(?!(?<=\bso (?:that )?(?:i|we) (?:can|could) [a-z]+ you (?:over |on )?(?:to|with)) (?:the )?(?:right|correct|best|proper|appropriate) (?:person|people|place|office|department|team|folks|spot|staff)\b[^.!?]{0,12}?(?:[:,]| -) [^.!?]*\?)`;
 /**
- * (v45 K23) A reference work or paper named as what it says: "Polk's Millbrook City Directory lists the Palace through 1981",
- * "Bartlett's Familiar Quotations credits it to Franklin", "The Millbrook Evening Star for March 3, 1982 reports …", "Our
- * local history index has a 1982 clipping" (a publication, as v1's "the almanac") [only with the verb that reports from it:
- * not "Does the directory list him?", "the directory doesn't list", "the post office has"].
+ * (v45 K23) A directory, a quotation book, a gazetteer or a paper named as what it reports: "Polk's Millbrook City Directory lists
+ * the Palace through 1981", "Bartlett's Familiar Quotations credits it to Franklin", "The Millbrook Evening Star for March 3, 1982
+ * reports …" (a publication, as v1's "the almanac") [only with a verb that reports from it and says something: not "the Herald
+ * has nothing", "the directory lists no Ruarks", "Neither the Times nor the Tribune reported", "I don't know if the Observer
+ * printed", "what the Courier printed", "your aunt's clipping from the Herald says", "Someone at the Herald said", "our staff
+ * directory shows", "the times had changed", "the heat index has", "the journal has a paywall"].
  */
-const SAYS_SO_K23 = r`\b(?:directory|directories|quotations|gazetteer|index|(?:evening|morning|daily|sunday) (?:star|news|sun|post|telegraph)|times|tribune|herald|gazette|chronicle|courier|sentinel|inquirer|dispatch|ledger|examiner|observer|journal)\b(?: (?:for|of|from|dated) [^.!?;]{1,30}?)? (?=(?:lists|listed|credits|credited|reports|reported|records|recorded|notes|noted|says|said|gives|gave|shows|showed|has|had|confirms|confirmed|attributes|attributed|states|stated|mentions|mentioned|ran|printed|published|carried|carries)\b)`;
+const SAYS_SO_K23 = r`\b(?:directory|directories|quotations|gazetteer|(?:evening|morning|daily|sunday) (?:star|news|sun|post|telegraph)|tribune|herald|gazette|chronicle|courier|sentinel|inquirer|dispatch|ledger|examiner|observer)\b(?<!\b(?:neither|nor|not|no|if|whether|what|your|ur|at|from|mentioned|staff|phone|email|employee|employees)\b[^.!?;]{0,40})(?: (?:for|of|from|dated) [^.!?;]{1,30}?)? (?=(?:lists|listed|credits|credited|reports|reported|records|recorded|notes|noted|says|said|shows|showed|gives|gave|attributes|attributed|mentions|mentioned|printed|confirms|confirmed|states|stated)\b(?! (?:no|nothing|none|not|never|nobody|no one)\b))`;
 
 const phrasesV45K = block(phrasesV44, (v45) => ({
   // (test/forty-fourth-round-*.test.ts)
   farewell: v45.plus('farewell', NIGHT_K1),
-  completeness: v45.plus('completeness', USEFUL_NAMED_K4, ENOUGH_K4),
+  completeness: v45.plus('completeness', ENOUGH_K4),
   hold: v45.widen('hold', [[18, r`\b(?:continue|continuing|keep|keeping)`, CANT_KEEP_K8]]),
-  dismissalHard: v45.plus('dismissalHard', ONE_CHAT_K9, ASKED_A_LOT_K9, QUESTIONS_GONE_K9),
+  dismissalHard: v45.plus('dismissalHard', ONE_CHAT_K9, QUESTIONS_GONE_K9),
   dismissalConvenience: v45.plus('dismissalConvenience', MOVE_ON_K9),
-  referralVerb: v45.widen('referralVerb', [[37, r`\b(?:bring|take|mail|send|submit|deliver|drop off`, HAND_IN_K11]], TIME_WITH_K2),
+  referralVerb: v45.widen('referralVerb', [[phrasesV44.referralVerb.indexOf(BRING_TO_V44), r`\b(?:bring|take|mail|send|submit|deliver|drop off`, HAND_IN_K11]], TIME_WITH_K2, HAND_IN_AT_K11),
   referralCanHelp: v45.plus('referralCanHelp', CAN_CONFIRM_K12),
   transferNotice: v45.widen('transferNotice', [[2, r`you (?:over |back |through |off |along |across |on )?(?:to|with)\b`, PURPOSE_NOT_TRANSFER_K21]]),
   namedResource: v45.plus('namedResource', SAYS_SO_K23),

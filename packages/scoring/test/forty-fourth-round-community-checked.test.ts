@@ -78,6 +78,9 @@
  * The redaction equality of describeSessions holds for every running case (patron e-mails in the chat, in `patron.email`).
  *
  * FINAL RUN (`--project scoring`, this file only): 39 tests passed (6 through describeLeft).
+ *
+ * V45 (block K): "drop it off at your county board of elections" refers (K11) and "… desk can confirm before you go:
+ * 555-0160" refers with its number (K12); 4 LEFT now.
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

@@ -88,6 +88,9 @@
  * The redaction equality of describeSessions holds for every running case (patron e-mails given in the chat and read back).
  *
  * FINAL RUN (`--project scoring`, this file only): 35 tests passed (5 through describeLeft).
+ *
+ * V45 (block K): the test messages ask nothing once the patron only says the test worked (K10), the purpose lead-in "So I
+ * can send you to the right person: …?" is no transfer (K21), and "I need to move on." dismisses (K9); 2 LEFT now.
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

@@ -75,6 +75,10 @@
  * (patron e-mails and a phone in the chat, an e-mail in `patron.email`).
  *
  * FINAL RUN (`--project scoring`, this file only): 38 tests passed (4 through describeLeft).
+ *
+ * V45 (block K, read by this file's LEFT): "Night!" says goodbye (K1) and "Bartlett's Familiar Quotations credits it to
+ * Franklin" / "Polk's … Directory lists" name a source (K23); 2 LEFT now (the Historical Society lent the library's URL,
+ * the White House address).
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, sys, T0, usual } from './helpers';

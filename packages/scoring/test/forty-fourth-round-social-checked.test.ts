@@ -91,6 +91,9 @@
  * The redaction equality of describeSessions holds for every running case (patron e-mails and a patron phone read back).
  *
  * FINAL RUN (`--project scoring`, this file only): 38 tests passed (10 through describeLeft).
+ *
+ * V45 (block K): "We've already gone over several questions and I can't go through the whole form with you" dismisses
+ * (K9); 9 LEFT now.
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

@@ -76,6 +76,10 @@
  * The redaction equality of describeSessions holds for every running case (patron e-mails and a phone in the chat).
  *
  * FINAL RUN (`--project scoring`, this file only): 36 tests passed (4 through describeLeft).
+ *
+ * V45 (block K): "set up a time with our chemistry librarian" refers (K2); 3 LEFT now. The NASA note's "Does that work
+ * for you?" after a promise stays LEFT: a reading of it as a question about the plan (K3) was tried and withdrawn, since
+ * six whole sessions of earlier rounds label that shape pass (fourteenth-round-urban's planCheckO4 near miss among them).
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

@@ -231,6 +231,8 @@ export const cityDirectory: SessionCase[] = [
  * `describeLeft`, labels unchanged). "v44's change" = v43 scored it as labelled; "older" = v43 scored it the same.
  */
 const LEFT_WHY: Record<string, string> = {
+  "J14 R. L. Polk & Co.": "older, and v45 K23's limit: \"R. L. Polk & Co.'s directory \u2026 has her\": K23 reads only reporting verbs (lists, shows, gives \u2026), not \"has\", which read \"the Herald has nothing\" and \"the heat index has\" in forty-fourth-round-k-sources",
+  "J14 a county directory, none found": "v45 K23 would read it but wants something said: \"lists no Ruarks\" reports nothing found, and forty-fourth-round-k-sources labels a directory said to have nothing as no source (the two files disagree on this shape; K23 follows the later, stricter label)",
   'J14 the 1931 Hagerstown city directory': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 directories from 1900 to 1910': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',
   'J14 Cole\'s reverse directory': 'J14 withdrawn in review (its first cut read 7 of this file\'s 8 "against" cases wrongly: a directory said not to exist, not held, or only asked for): a city, county, business or Polk\'s directory of a year is read as no named resource, as v43 read it',

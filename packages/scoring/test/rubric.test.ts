@@ -54,7 +54,7 @@ const FINGERPRINTS: Record<string, string> = {
   '42': '3a3cee0cc9e400b0',
   '43': '84ceb442e0d1308e',
   '44': '8a8ba65be585a1e4',
-  '45': '2da9b60caf6709e9',
+  '45': 'edcc684106dffe6c',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -348,12 +348,27 @@ const PASS_ON_THEM_J17 =
   /^(?:(?! and )[^.;!?]){0,80}?(?:,? so|,| -| and)? (?:ill|i will|i shall|let me|let us|well|we will|we shall|im going to|i am going to|im gonna|ive|i have|weve|we have|i just|we just)(?: (?:just|also|go ahead and|now))? (?:pass|forward|send|hand|refer|give)(?: (?:your question|your request|your query|the question|the request|this|it|that))?(?: (?:on|along|over))? to (?:her|him|them)\b(?! (?:too|also|as well)\b)(?![^.;!?]*\b(?:but|if (?:you|u) (?:like|want|prefer)|(?:you|u) (?:should|must|need to|can also|gotta)|go in|stop by|walk in)\b)/;
 
 /**
- * (v45 K7, `passOnNextK7`) A sentence that opens by passing the question on to "her / him / them" for the patron, who is told to
- * do nothing else: "I'll forward your question to her and she'll e-mail you within two business days." (J17's pass-on, as the
- * next sentence) [not "I can pass it to her if you like", "I'll send this to them too, but you should call …"].
+ * (v45 K7, `passOnNextK7`) A sentence that opens by passing the question on to "her / him / them" for the patron: "I'll forward
+ * your question to her and she'll e-mail you within two business days." (J17's pass-on, as the next sentence) [not "I can pass it
+ * to her if you like", "I'll send this to her so she has the checklist" (the patron's daughter), nor with the patron still sent
+ * there: "… I'll pass your request to them. You will still need to sign the release in person at their office."].
  */
 const PASS_ON_NEXT_K7 =
-  /^(?:(?:so|and|ok|okay),? )?(?:ill|i will|i shall|let me|let us|well|we will|we shall|im going to|i am going to|im gonna|ive|i have|weve|we have|i just|we just)(?: (?:just|also|go ahead and|now))? (?:pass|forward|send|hand|refer|give)(?: (?:your question|your request|your query|the question|the request|this|it|that))?(?: (?:on|along|over))? to (?:her|him|them)\b(?! (?:too|also|as well)\b)(?![^.;!?]*\b(?:but|if (?:you|u) (?:like|want|prefer)|(?:you|u) (?:should|must|need to|can also|gotta)|go in|stop by|walk in)\b)/;
+  /^(?:(?:so|and|ok|okay),? )?(?:ill|i will|i shall|let me|let us|well|we will|we shall|im going to|i am going to|im gonna|ive|i have|weve|we have|i just|we just)(?: (?:just|also|go ahead and|now))? (?:pass|forward|refer|send|hand)(?: (?:your question|your request|your query|the question|the request|this|it|that))?(?: (?:on|along|over))? to (?:her|him|them)(?: (?:your|the) (?:question|request|query))?\b(?! (?:too|also|as well)\b)(?! so (?:she|he|they) (?:has|have|can|gets?|knows?)\b)(?![^.;!?]*\b(?:but|if (?:you|u) (?:like|want|prefer)|(?:you|u) (?:should|must|need to|can also|gotta)|go in|stop by|walk in)\b)/;
+/** (v45 K7) What still sends the patron to the party in a later sentence of the message. */
+const STILL_SENT_K7 =
+  /\b(?:(?:you|u) (?:can|could|should|may|might|will|must|need to|have to)(?: still| also)? (?:call|phone|email|e mail|contact|visit|stop by|go|head|sign|bring|reach|write)|youll (?:still |also )?need to|in person|stop by|drop by|drop in|visit (?:them|her|him|their|the)|(?:call|phone|email|e mail|contact) (?:them|her|him)|their office|her office|his office|still need to)\b/;
+/**
+ * (v45 K7) The clause after the party's "may know / can help" (`after`) has no other clause ("and", ";"), the next sentence of `m`
+ * passes the question on to them (`PASS_ON_NEXT_K7`), and no later sentence of `m` still sends the patron to anyone.
+ */
+function passOnNextK7(m: Msg, x: Sentence, after: string): boolean {
+  if (after.includes(' and ') || after.includes(';')) return false;
+  const next = m.sentences[x.k + 1];
+  if (next === undefined || !PASS_ON_NEXT_K7.test(next.n)) return false;
+  for (let k = x.k + 2; k < m.sentences.length; k++) if (STILL_SENT_K7.test(m.sentences[k]!.n)) return false;
+  return true;
+}
 /** (v13 N8, `serviceLibraryN8`) A service named "Ask the Music Library", "Ask a Law Librarian": the object, then a break or "here". */
 const SERVICE_LIBRARY_N8 = /^(?:a|an|the|your) (?:[a-z&-]+ ){0,3}(?:librarian|library|archivist|archives)(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team|desk)\b)/;
 /**
@@ -859,7 +874,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v44 J17, `passOnThemJ17`) "… staff will know best, so I'll pass your question on to them": consulted for the patron
     if (s.rubric.passOnThemJ17 === true && PASS_ON_THEM_J17.test(n.slice(h.index + h[0].length, h.index + h[0].length + PASS_ON_CHARS_J17))) continue;
     // (v45 K7, `passOnNextK7`) "Our business librarian may know … I'll forward your question to her and she'll e-mail you": the next sentence
-    if (s.rubric.passOnNextK7 === true && !n.slice(h.index + h[0].length).includes(' and ') && PASS_ON_NEXT_K7.test(m.sentences[x.k + 1]?.n ?? '')) continue;
+    if (s.rubric.passOnNextK7 === true && passOnNextK7(m, x, n.slice(h.index + h[0].length))) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(s.rubric.boundedBeforeB7 === true ? n.slice(h.index, h.index + BEFORE_MAX_B7) : n.slice(h.index))) continue;
     // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
