@@ -51,8 +51,11 @@ const HAS_WORD_N4 = /[a-z0-9]/;
  */
 const TEST_NOTICE_P7 =
   /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ ,!.]+)?(?:this is (?:a|just a|only a) test|(?:just )?testing (?:the|our|this) (?:chat|widget|service|new)|test message)\b(?![^?]*\?)(?![^]*\b(?:how|what|where|when|why|who|which|can (?:you|u|i)|could (?:you|u)|do (?:you|u)|i need|i want|looking for|help me|question|questions)\b)/;
-/** (v45 K10) A patron's test message, asking nothing (read with NO_ASK_N4 or TEST_NOTICE_P7): "test", "testing 1 2 3". */
-const TEST_K10 = /\b(?:test|testing|prueba|probando)\b/;
+/**
+ * (v45 K10) A patron's test message, asking nothing (read with NO_ASK_N4 or TEST_NOTICE_P7): "test", "testing 1 2 3" (a Spanish
+ * "prueba" is skipped before it by v31's `pruebaI6`, so K10 reads English tests only).
+ */
+const TEST_K10 = /\b(?:test|testing)\b/;
 /**
  * (v45 K10) A patron message that only says the test worked, or who asked for it: "lol it works. my teacher said to try it", "ok
  * it went through!", "my teacher wanted us to try the chat" [not "it works. ok so my library card expired", "it won't let me log
@@ -69,10 +72,10 @@ function firstAskingPos(s: Session): number {
     const n = m.n;
     // (v31 I6, `advertOnlyI6`, `pruebaI6`) nor an advert only, nor a staff test in Spanish
     if (advertOnlyI6(s, n) || pruebaI6(s, n)) continue;
-    // (v29 D6, `askedNothingD6`) nor insults only, a staff check of the chat, praise only
     // (v45 K10, `afterTestK10`) after the patron's test message, one that only says the test worked ("lol it works. my teacher
     // said to try it")
     if (tested && TEST_WORKED_K10.test(n)) continue;
+    // (v29 D6, `askedNothingD6`) nor insults only, a staff check of the chat, praise only
     if (n.length > 160 || (HAS_WORD_N4.test(n) && !NO_ASK_N4.test(n) && !(s.rubric.testNoticeP7 === true && TEST_NOTICE_P7.test(n)) && !(s.rubric.askedNothingD6 === true && askedNothingD6(n)))) return p;
     if (s.rubric.afterTestK10 === true && TEST_K10.test(n)) tested = true;
   }
