@@ -79,7 +79,7 @@
  *
  * V45 (block K): "set up a time with our chemistry librarian" refers (K2); 3 LEFT now. The NASA note's "Does that work
  * for you?" after a promise stays LEFT: a reading of it as a question about the plan (K3) was tried and withdrawn, since
- * six whole sessions of earlier rounds label that shape pass (fourteenth-round-urban's planCheckO4 near miss among them).
+ * six whole sessions of earlier rounds and fourteenth-round-urban's deliberate planCheckO4 near miss label that shape pass.
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
