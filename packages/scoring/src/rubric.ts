@@ -18303,9 +18303,9 @@ const HAND_IN_AT_K11 = retext(
 const CAN_CONFIRM_K12 = r`\b(?:can|could|should|may|might|would)(?: (?:also|probably|definitely|certainly|happily|be able to))? (?:confirm|verify|double check|tell (?:you|u)|let (?:you|u) know|answer)\b(?=(?:(?! and | if | or | but |,? (?:they|she|he|we|i) )[^.!?;]){0,80}?(?:[:,-] |\bat |\bon |\bcalling |\bcall )(?:\(?\d{3}\)?[ .-]?\d{3}-\d{4}\b|\d{3}-\d{4}\b|[a-z0-9._%+-]+@[a-z0-9-]+\.))`;
 /**
  * (v45 K21) A lead-in that gives the purpose of the question after it is no transfer: "So I can send you to the right person: was
- * this at the Odenton branch …?" (v1's "send you to" in a purpose clause, the right person or place, then ":" or "," and a
- * question in the same sentence) [not a transfer told so: "So I can send you to the right person, please hold.", "Stay on the
- * chat so I can pass you on to the right department."].
+ * this at the Odenton branch …?" (v1's "send you to" in a purpose clause, the right person or place, then ":", "," or a dash
+ * (" -" once normalised) and a question in the same sentence) [not a transfer told so: "So I can send you to the right person,
+ * please hold.", "Stay on the chat so I can pass you on to the right department."].
  */
 const PURPOSE_NOT_TRANSFER_K21 = r`(?!(?<=\bso (?:that )?(?:i|we) (?:can|could) [a-z]+ you (?:over |on )?(?:to|with)) (?:the )?(?:right|correct|best|proper|appropriate) (?:person|people|place|office|department|team|folks|spot|staff)\b[^.!?]{0,12}?(?:[:,]| -) [^.!?]*\?)`;
 /**
