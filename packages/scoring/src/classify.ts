@@ -3440,6 +3440,23 @@ export function namedAtPhoneH1(s: Session, o: string, verb: string): boolean {
 const REFUSED_H3 =
   /^(?:(?:look|ok|okay|well|sorry|im sorry|i am sorry|honestly),? )?(?:but )?(?:(?:im|i am|i will|i|we|were|we are) (?:not|wont|will not) (?:going to |gonna )?(?:argue|keep arguing|debate|go (?:a)?round in circles|keep going (?:a)?round in circles|go back and forth)(?: (?:with you|about (?:this|that|it)|any ?more|any further)){0,2}|(?:i|we) (?:cant|cannot|can not|am not able to|wont be able to) help (?:you )?(?:any ?further|any ?more)(?: with (?:this|that|it))?(?:,? (?:goodbye|bye|sorry))?|(?:there is|theres) nothing (?:more|else) (?:i|we) can do(?: for you)?(?: here)?|(?:were|we are|we re) (?:just )?going (?:a)?round in circles(?:,? so (?:im|i am|i will|ill) (?:closing|ending) (?:this|the) (?:chat|session))?)[.!]*$/;
 /**
+ * (v46 L7) "I already told you twice.", "I've answered that three times now", "I have explained this several times already": the
+ * provider says the answer was given over and over (a count required) [not "I already told you the hours", "as I told you
+ * before", "I told you twice it was due Friday"].
+ */
+const ALREADY_TOLD_L7 =
+  /^(?:(?:look|ok|okay|well|sorry|im sorry|i am sorry|honestly|again|sir|maam),? )*(?:(?:i|ive|i have|weve|we have|we) (?:already )?(?:told|answered|explained|said|given)|(?:i|we) (?:already|have already) (?:told|answered|explained|said|given)) (?:you|u|this|that|it)(?: (?:this|that|it|the answer))? (?:twice|three times|four times|several times|multiple times|many times|a few times|more than once|over and over|\d+ times)(?: (?:now|already|today))?[.!]*$/;
+/** (v46 L7) A later sentence of the same message ends the chat: "I'm closing this chat.", "I am going to end this session now." */
+const CLOSING_CHAT_L7 =
+  /^(?:(?:so|and|sorry|ok|okay),? )?(?:im|i am|ill|i will|i must|i have to|i need to|im going to|i am going to|im gonna)(?: (?:now|have to|need to))? (?:close|end|closing|ending|disconnect|disconnecting|terminate|terminating) (?:this|the|our) (?:chat|session|conversation)(?: now)?(?:,? (?:goodbye|bye))?[.!]*$/;
+/** (v46 L7) The sentence of `m` that says the answer was given over and over, when a later sentence of `m` ends the chat; -1 otherwise. */
+function alreadyToldL7(m: Msg): number {
+  const k = m.sentences.findIndex((x) => ALREADY_TOLD_L7.test(x.n));
+  if (k < 0) return -1;
+  for (let i = k + 1; i < m.sentences.length; i++) if (CLOSING_CHAT_L7.test(m.sentences[i]!.n)) return k;
+  return -1;
+}
+/**
  * (v30 H3, `refusedToGoOnH3`) The sentence of `m` (after it the provider only says goodbye) that refuses to go on ("Look, I've
  * explained the policy three times. I'm not going to keep going around in circles. Bye."), when `m` gives no source, offers
  * no way back, and the patron had not said they were done; -1 otherwise ["There's nothing more I can do from here, but the
@@ -3448,6 +3465,9 @@ const REFUSED_H3 =
 export function refusedToGoOnH3(s: Session, m: Msg): number {
   let k = -1;
   for (const x of m.sentences) if (REFUSED_H3.test(x.n)) k = k < 0 ? x.k : k;
+  // (v46 L7, `alreadyToldL7`) "I already told you twice. … I'm closing this chat.": the patron told the answer is given over and
+  // over, and the chat ended in the same message
+  if (k < 0 && s.rubric.alreadyToldL7 === true) k = alreadyToldL7(m);
   if (k < 0 || m.has(F.wayBack) || isHold(s, m) || sourceAt(s, m) >= 0) return -1;
   // only parting words after it ("ok im not gonna argue with you" / "bye"): no help, no question, no way back, no patron
   for (let i = m.pos + 1; i < s.vis.length; i++) {

@@ -4252,6 +4252,26 @@ export type Rubric = {
    * test worked, or who asked for it, asks nothing ("lol it works. my teacher said to try it") (facts.ts `TEST_WORKED_K10`).
    */
   afterTestK10?: boolean;
+
+  // (v46 L) settings of block L
+  /**
+   * (v46 L4) referral.contact: "email / text / call / phone / message / visit" after "the", "this" or a possessive and before
+   * "and / or / but / then / is / was …" is a noun, no verb telling the patron to contact anyone ("delete the email and open
+   * Amazon yourself" refers no one; "worth a call, they have …" and "give the clinic a call" still refer) (referral.ts
+   * `NOUN_BEFORE_L4`).
+   */
+  nounNotVerbL4?: boolean;
+  /**
+   * (v46 L6) followup.contact: when no time follows the sentence taken for the promise, the latest provider message before it that
+   * says when ("They can e-mail you within two business days." and, later, "Talbot will be in touch.") gives the time
+   * (followup.ts).
+   */
+  whenBeforePromiseL6?: boolean;
+  /**
+   * (v46 L7) closing.no_dismissal: "I already told you twice. … I'm closing this chat." refuses to go on, as v30's H3 "I've
+   * explained the policy three times. I'm not going to keep going around in circles." does (classify.ts `ALREADY_TOLD_L7`).
+   */
+  alreadyToldL7?: boolean;
 };
 
 const r = String.raw;
@@ -18347,5 +18367,92 @@ export const rubricV45: Rubric = {
   afterTestK10: true,
 };
 
+// ---- v46 (L): what whole sessions of more kinds (forty-fifth and forty-sixth rounds), labelled blind, found misread
+
+/**
+ * (v46 L1) v1's "anything else" not after "(do you) know": "Do you know anything else, like the name of the school?" asks for
+ * details of the need [still "Let me know anything else you need", "Would you like to know anything else?"].
+ */
+const ANYTHING_ELSE_L1 = retext(ANYTHING_ELSE_J27, r`|before) any ?thing)`, r`|before|(?<!\b(?:let (?:me|us)|to|wanna|gonna) )know) any ?thing)`);
+/** (v46 L3) v1's "Does <1-3 words> help?" as v45 holds it (from its first words). */
+const DOES_HELP_V45 = phrasesV45.completeness.find((x) => x.startsWith(r`\b(?:help|helps|helped|make sense|made sense)\b(?<=\b(?:does|did|do|has|have) (?!`))!;
+/** (v46 L3) … with "so far / thus far" after its subject: "Does what I sent so far help?" */
+const SO_FAR_L3 = r`(?:(?:so|thus) far )?`;
+
+/** (v46 L8) v1's "you there" as v45 holds it (from its first words). */
+const YOU_THERE_V45 = phrasesV45.stillThere.find((x) => x.startsWith(r`\b(?:you|u|your|youre|anyone|anybody|somebody|someone) (?:still )?there\b`))!;
+/**
+ * (v46 L8) … not asked with "when / what time / which day / how long …" in its clause: "Which day and roughly what time were you
+ * there?" asks when the patron visited, no check-in ["What time is it there, are you there?" still checks in].
+ */
+const WHEN_THERE_L8 = r`(?<!\b(?:when|what time|which time|what day|which day|what date|which date|how long|how often|how many times|why|what hour)\b[^.!?,]{0,40}? (?:were|was|are|did|do) (?:you|u) (?:still )?there)`;
+
+/**
+ * (v46 L9) v45 K9's limit of one chat also "in 1 chat" and "all what I can do" (second-language English): "thats all i can do in 1
+ * chat", "This is all what I can do in one chat."
+ */
+const ONE_CHAT_L9 = retext(retext(ONE_CHAT_K9, r`(?:one|a single|a|this|one single|each|any one)`, r`(?:one|1|a single|a|this|one single|each|any one)`), r`(?:all|as much as|the most)`, r`(?:all|all what|as much as|the most)`);
+/**
+ * (v46 L9) v45 K8's negations also "not going to / gonna be able to", "don't have (the) time to", and an aside after the
+ * negation: "I'm not going to be able to keep searching after we close", "I don't have time to keep looking past tonight", "I
+ * cannot, unfortunately, keep searching after the chat".
+ */
+const CANT_KEEP_L9 = r`|not going to be able to|not gonna be able to|(?:dont|do not) have (?:the )?time to`;
+const ASIDE_L9 = r`(?:,? (?:unfortunately|sadly|honestly|really),)?`;
+/**
+ * (v46 L9) v45 K11's "hand / turn … in at" also with "in" first: "Hand in the completed form at the registrar's office", "turn in
+ * your ballot application to the board of elections" (the office words of K11's).
+ */
+const HAND_IN_FIRST_L9 = retext(
+  phrasesV45.referralVerb.find((x) => x.startsWith(r`\b(?:hand|turn)\b(?= (?:it|them|`))!,
+  r`\b(?:hand|turn)\b(?= (?:it|them|this|that|these|those|(?:your|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?) in`,
+  r`\b(?:hand|turn) in\b(?= (?:your|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?`,
+);
+/** (v46 L9) v45 K12's "can confirm …: <phone>" also "double-check" with its hyphen. */
+const DOUBLE_CHECK_L9 = r`double-check|`;
+/**
+ * (v46 L9) v45 K23's named papers also the Globe and the Guardian, and its reporting verbs also "is / was showing" and "covered":
+ * "the city directory of year 1962 is showing the shop", "The Guardian covered the opening on 4 June 1953".
+ */
+const SAYS_SO_L9 = retext(retext(SAYS_SO_K23, r`|examiner|observer)\b`, r`|examiner|observer|globe|guardian)\b`), r`(?=(?:lists|listed|`, r`(?=(?:is showing|was showing|covered|lists|listed|`);
+
+/** (v46 L10) v1's "chat with us again / ask us tonight" as v45 holds it (from its first words). */
+const ASK_US_AGAIN_V45 = phrasesV45.inviteBack.find((x) => x.startsWith(r`\b(?:chat|contact|message|ask|write|reach out to|text|call|visit|email|get in touch with|connect with)(?<!`))!;
+/**
+ * (v46 L10) … not a service's name in the provider's introduction: "I'm Selma, a librarian with Ask Us Tonight." (a librarian,
+ * staff or volunteer "with / at / from / for" it) [still "Ask us again tonight!", "a librarian here: chat with us anytime"].
+ */
+const SERVICE_NAME_L10 = r`(?<!\b(?:librarian|librarians|staff|volunteer|volunteers|team|answering for|working for|working with) (?:with |at |from |for |of )?(?:chat|contact|message|ask|write|text|call|email|connect with))`;
+
+const phrasesV46L = block(phrasesV45, (v46) => ({
+  // (test/forty-fifth-round-*.test.ts, test/forty-sixth-round-*.test.ts)
+  anythingElse: v46.swap('anythingElse', 0, ANYTHING_ELSE_L1),
+  dismissalHard: v46.swap('dismissalHard', phrasesV45.dismissalHard.indexOf(ONE_CHAT_K9), ONE_CHAT_L9),
+  hold: v46.widen('hold', [[18, r`|no longer`, CANT_KEEP_L9], [18, r`have (?:the )?time to)`, ASIDE_L9]]),
+  referralCanHelp: v46.widen('referralCanHelp', [[phrasesV45.referralCanHelp.indexOf(CAN_CONFIRM_K12), r`(?:confirm|verify|`, DOUBLE_CHECK_L9]]),
+  namedResource: v46.swap('namedResource', phrasesV45.namedResource.indexOf(SAYS_SO_K23), SAYS_SO_L9),
+  referralVerb: v46.plus('referralVerb', HAND_IN_FIRST_L9),
+  inviteBack: v46.widen('inviteBack', [[phrasesV45.inviteBack.indexOf(ASK_US_AGAIN_V45), r`never) (?:chat|contact|message|ask|write|reach out to|text|call|visit|email|get in touch with|connect with))`, SERVICE_NAME_L10]]),
+  stillThere: v46.widen('stillThere', [[phrasesV45.stillThere.indexOf(YOU_THERE_V45), r`(?!,? god\b)`, WHEN_THERE_L8]]),
+  completeness: v46.widen('completeness', [[phrasesV45.completeness.indexOf(DOES_HELP_V45), r`(?:[a-z0-9.-]+ ){1,3}`, SO_FAR_L3]]),
+}));
+
+const phrasesV46: RubricPhrases = phrasesV46L;
+
+/**
+ * Rubric v46: v45 with block L: what whole sessions of more kinds (forty-fifth and forty-sixth rounds), labelled blind, found
+ * misread.
+ */
+export const rubricV46: Rubric = {
+  ...rubricV45,
+  version: '46',
+  phrases: phrasesV46,
+
+  // L's settings
+  nounNotVerbL4: true,
+  whenBeforePromiseL6: true,
+  alreadyToldL7: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV45;
+export const currentRubric: Rubric = rubricV46;

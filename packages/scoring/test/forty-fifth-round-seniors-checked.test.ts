@@ -71,6 +71,9 @@
  * The redaction equality of describeSessions holds for every running case (patron e-mails typed in the chat).
  *
  * FINAL RUN (`--project scoring`, this file only): 32 tests passed (4 through describeLeft).
+ *
+ * RUBRIC v46 (block L) reads 2 of the 4 LEFT cases (18: the time said before "Talbot will be in touch", L6; 23: "delete the
+ * email and open Amazon", L4) as labelled; they run with the others.
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -539,12 +542,8 @@ export const seniors: SessionCase[] = [
 
 /** Cases the scorer misreads (see the header), with the reason. */
 const LEFT_WHY: Record<string, string> = {
-  "18 caregiver, senior tax credit: follow-up by patron's library, e-mail repeated, within two business days (pending)":
-    'followup.contact: expected pass, got fail ("contact confirmed, but the provider never said when the information will come"). RUBRIC: the e-mail is confirmed in the chat and the provider says when ("within 72 hours"). Message 6 says "They can e-mail you within two business days."; the scorer takes the later "Talbot will be in touch." (message 10) for the promise and looks for the time only from there on (the same session without that sentence passes)',
   '19 SSA overpayment for a mother of 84: "I\'ll ... get back to you" coded Answered, no contact, not done by day 5':
     'referral.contact: expected na, got pass ("the referral comes with a way to reach them", message 5). RUBRIC: a referral tells the patron to contact or visit a person or organisation; pointing to a publication is a source. "she can also ask for a waiver with form SSA-632. Both are at ssa.gov/forms." asks for a thing by filing a form: no party is named to contact',
-  '23 Amazon phishing e-mail, class for seniors: three chats at most (one ends at the start, one starts at the end)':
-    'referral.contact: expected na, got pass ("the referral comes with a way to reach them", message 4). RUBRIC: "Pointing to a website ... for the patron to use is a source, not a referral". "open Amazon yourself by typing amazon.com" tells the patron to use a website (the same session without that sentence is na)',
   '31 Kobo Clara (OverDrive): patron "ok let me try", check-in 180 s later, goodbye notice 150 s after that':
     'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need", message 2). RUBRIC: a source is a URL, a contact for a referral or a named resource (database, catalogue, guide, book, web page with the steps to reach it). "Which Kobo model is it? The name is on the back or under Settings > Device information." asks about the need; the menu path where the model name is printed is no source (without it the case passes), so the first source is message 4',
 };

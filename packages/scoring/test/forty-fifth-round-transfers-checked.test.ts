@@ -66,6 +66,9 @@
  * The redaction equality of describeSessions holds for every running case.
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
+ *
+ * RUBRIC v46 (block L) reads 1 of the 2 LEFT cases (29: "Do you know anything else, like the name of the school?", L1) as
+ * labelled; they run with the others.
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0 } from './helpers';
@@ -623,8 +626,6 @@ export const transfers: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   '15 marriage license in Spanish: two transfers, the second ("le paso con mi compañera") without a note':
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 10 (Carmen): "La licencia se pide en persona en la oficina del Secretario del Condado (Harris County Clerk), 201 Caroline St, Houston; …" tells the patron to go to the County Clerk\'s office (RUBRIC Terms, Referral: "contact or visit"), reached by street address and URL. The scorer reads no Spanish referral (even the imperative "Vaya en persona a la oficina …" is na in a probe), nor the English impersonal "The license is applied for in person at the … Clerk\'s office" (na; "You apply in person at …" passes).',
-  '29 high school fire: holds at 48/160, transfer notice at 275, answer at 390, patron silent since 40 s; check-in and notice + goodbye':
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"); closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else", evidence message 1). Message 1: "Hi, Ann at NH Ask a Librarian! Do you know anything else, like the name of the school?" asks what the patron knows about the need (a clarifying question, before any source); it is no offer of further help, and no one later asks whether the patron needs anything else. The scorer takes the words "anything else" for the closing question wherever they stand.',
 };
 const running = transfers.filter((c) => !(c.name in LEFT_WHY));
 

@@ -91,6 +91,9 @@
  *
  * V45 (block K): the test messages ask nothing once the patron only says the test worked (K10), the purpose lead-in "So I
  * can send you to the right person: …?" is no transfer (K21), and "I need to move on." dismisses (K9); 2 LEFT now.
+ *
+ * RUBRIC v46 (block L) reads 1 of the LEFT cases (35: "I already told you twice. … I'm closing this chat.", L7) as labelled;
+ * they run with the others.
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -659,8 +662,6 @@ const LEFT_WHY: Record<string, string> = {
   // no substantive exchange (interest.keep_informed, inquiry.clarify, info.source, followup.completeness, closing.anything_else)
   // inquiry.clarify
   // closing.no_dismissal
-  '35 audiobooks asked three times: "I already told you twice. Please read what I wrote. I\'m closing this chat."':
-    'closing.no_dismissal: got pass ("the patron was not dismissed"), RUBRIC fail: msg 8 "I already told you twice. Please read what I wrote. I\'m closing this chat." (then a system end) closes on a patron whose question is still open (msg 7 "where do i get the audiobooks"), who was confused, not abusive, with no way back: the help ends for the provider\'s convenience. The scorer reads no announcement that the provider closes the chat ("I\'m closing this chat.", "… now. Bye.") as a dismissal.',
   // referral.contact
   '13 passport photo, REAL ID, boat, notary: "You\'ve asked quite a few questions now, so I\'m going to stop here"':
     'referral.contact: got na ("no referral to a person or organisation outside the chat"), RUBRIC pass: msg 3 "You can get one at our Prince Frederick branch, 850 Costley Way, Prince Frederick, MD 20678, for $15, no appointment needed." tells the patron to go to the library\'s own branch (Terms: "the provider\'s own library\'s departments count when the patron is told to … visit them") and gives its postal address. "You can get one at <place>" is not read as sending the patron there; "Go to our … branch, <address>" and "Stop by our … branch, <address>" pass. (The weakest of the five: "you can get one at" is a suggestion, not an imperative.)',

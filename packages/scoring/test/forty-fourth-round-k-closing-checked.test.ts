@@ -60,6 +60,9 @@
  * QUESTIONS_GONE_K9 only with "we" and a verb of help refused; MOVE_ON_K9 only "I … move on" ending its sentence;
  * CANT_KEEP_K8 only with "after / past / any longer / today …" after the search. Every false reading of the first cut
  * reads as labelled now; 18 LEFT: 16 older, 2 that only the withdrawn ASKED_A_LOT_K9 read.
+ *
+ * RUBRIC v46 (block L) reads 3 of the LEFT cases ("This is all what I can do in one chat", "I'm not going to be able to keep
+ * searching", "I cannot, unfortunately, keep searching", L9) as labelled; they run with the others.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -234,16 +237,13 @@ const LEFT_WHY: Record<string, string> = {
   'K1 British night night x': 'older, K1 not reached: "Ok, night night x": the kiss "x" after it is outside NIGHT_K1\'s ending ([ !.~])',
   "K9 other patrons' questions": 'older: v1-era dismissalHard "so many questions" reads "We\'ve had so many questions today and we can\'t keep the tax forms in stock" (others\' questions); K9\'s QUESTIONS_GONE_K9 matches it too',
   'K9 chat-speak 1 chat': 'older, K9 not reached: "thats all i can do in 1 chat": ONE_CHAT_K9 takes "one / a single / a / this …", not the digit',
-  'K9 non-native all what': 'older, K9 not reached: "This is all what I can do in one chat": ONE_CHAT_K9 wants "all I can do"',
   'K9 British rather a lot': 'older, K9 not reached: "You\'ve asked rather a lot this evening": ASKED_A_LOT_K9 wants "asked a lot" then today / already / tonight …',
   'K9 non-native answered many': 'older, K9 not reached: "We already have answered many questions, I cannot do more": QUESTIONS_GONE_K9 wants "we have (already) answered" and "and / so" before the refusal',
   'K9 several, but a new chat': 'older, and K9\'s exclusion: a limit of questions ("… several questions and I can\'t take more in this chat") with "but" after it is left out of QUESTIONS_GONE_K9 by design',
   'K9 going to have to move on': 'older, K9 not reached: "I\'m going to have to move on": MOVE_ON_K9 wants "I / we" right before need / have / must',
   'K9 Spanish varias preguntas': 'older: no Spanish dismissal reads "Ya le respondí varias preguntas y no puedo seguir con más" (K9 is English only)',
   'K9 Spanish todo en un chat': 'older: no Spanish dismissal reads "Eso es todo lo que puedo hacer en un chat" (K9 is English only)',
-  'K8 not going to be able to': 'older, K8 not reached: "I\'m not going to be able to keep searching": "not going to" is not in CANT_KEEP_K8\'s negations ("be able to" only after one of them)',
   'K8 no time': 'older, K8 not reached: "I don\'t have time to keep searching": "have time to" between the negation and "keep"',
-  'K8 cannot, unfortunately': 'older, K8 not reached: "I cannot, unfortunately, keep searching": an adverb between the negation and "keep"',
 };
 const key = (c: SessionCase) => c.name.slice(0, c.name.indexOf(':'));
 const all = [...night, ...dismissals, ...holds];

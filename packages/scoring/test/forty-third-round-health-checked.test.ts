@@ -87,6 +87,9 @@
  * V44 (after this file was written, v44's fourth wave): 2 of the 9 LEFT cases read as labelled now and run with the others:
  * H02 ("Before anything else — are you feeling okay right now?" asks no "anything else", J27) and H22 ("Please reach back out
  * anytime." invites the patron back, J26). Final under v44: 28 running, 7 LEFT.
+ *
+ * RUBRIC v46 (block L) reads 1 of the LEFT cases (H09: "Does what I sent so far help in the meantime?", L3) as labelled; they
+ * run with the others.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -599,7 +602,6 @@ export const cases: SessionCase[] = [
 
 /** Cases the scorer misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  H09: 'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 10, "Does what I sent so far help in the meantime?", follows the sources of message 6 (the county office\'s phone, marylandhealthconnection.gov). RUBRIC: pass when, in or after the first source, the provider asks whether the information already given meets the need ("Did that help?"). ("Does what I sent help?" passes; "so far" defeats it.)',
   H10: 'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4, "You can request an interpreter from their Accessibility Services office at access@calderlibrary.org.", tells the patron to write to an office of another library, with its e-mail. RUBRIC (Referral): telling the patron to contact … (write to, ask) another library, department or office. ("You can email their … office at …" passes.)',
   H11: 'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 8 (Nadia, after the transfer), "Is that the kind of week-by-week info you wanted?", asks right after the guide and MedlinePlus URLs of message 7. RUBRIC: "Is that what you were looking for?" is the example; "Is that the kind of info you wanted?" and "Is that the detailed week-by-week info you wanted?" pass, "the kind of <adjective> info" does not.',
   H14: 'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 5 ends "Your doctor is the one to tell you what your number means for you, so bring your questions to your next appointment." and gives the doctor no contact. RUBRIC (Referral): telling the patron to ask a person outside the chat; referral.contact fails when a party has no way to reach them. ("Please ask your doctor what your number means" fails as labelled.) The least direct of the LEFT phrasings.',

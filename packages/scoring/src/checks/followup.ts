@@ -72,6 +72,11 @@ function splitWhenT5(s: Session, m: Msg): boolean {
  * is closed", "today we're short-staffed", "tomorrow the branch opens late" say something else than the time.
  */
 const SPLIT_CLAUSE_T8 = /\b(?:is|are|was|were|isnt|arent|wasnt|im|its|theyre|theres|we|weve|they|opens|closes|open|closed|close)\b/;
+/**
+ * (v46 L6) A sentence that says the patron will be written to or called: "They can e-mail you within two business days", "you'll
+ * hear from them by Friday", "she will be in touch tomorrow".
+ */
+const TO_YOU_L6 = /\b(?:e ?mail|email|call|phone|ring|text|contact|write|write to|reply to|get back to|get in touch with|reach|send|message) (?:you|u)\b|\b(?:you|u)(?:ll| will| should| can| may)? hear (?:back )?from\b|\bbe in touch\b/;
 /** (v20 T8) Where a condition begins in the fragment: "within 2 days if that's ok". */
 const SPLIT_CONDITION_T8 = /\b(?:if|unless|hopefully)\b/;
 
@@ -85,11 +90,9 @@ export const contact: Check = (s) => {
   if (!fu) return na(id, 'not a follow-up session');
   const confirmed = contactInChat(s);
   const from = fu.promise ? fu.promise.m.pos : 0;
-  let when: { m: Msg; k: number } | null = null;
-  for (let p = from; p < s.vis.length && !when; p++) {
-    const m = s.vis[p]!;
-    if (m.role !== 'provider' || !m.has(F.whenExpect)) continue;
-    const k = m.sentences.findIndex(
+  /** the sentence of a provider message that says when the follow-up comes */
+  const whenIn = (m: Msg): number =>
+    m.sentences.findIndex(
       (x) =>
         m.sHas(x, F.whenExpect) &&
         (m.sHas(x, F.deliveryVerb) ||
@@ -103,9 +106,26 @@ export const contact: Check = (s) => {
         // are the delivery's, read inside otherDateOnlyC2)
         !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n)),
     );
+  let when: { m: Msg; k: number } | null = null;
+  for (let p = from; p < s.vis.length && !when; p++) {
+    const m = s.vis[p]!;
+    if (m.role !== 'provider' || !m.has(F.whenExpect)) continue;
+    const k = whenIn(m);
     if (k >= 0) when = { m, k };
     // (v20 T5) "I'll email you what I find" / "by tomorrow afternoon": the when typed as its own message after the promise
     else if (s.rubric.splitMessagesT5 === true && splitWhenT5(s, m)) when = { m, k: 0 };
+  }
+  // (v46 L6, `whenBeforePromiseL6`) "They can e-mail you within two business days." and, later, "Talbot will be in touch.": the
+  // time said before the sentence taken for the promise, the latest such provider message before it
+  // (only a sentence that says the patron will be written to or called: not "release it within 24 hours", "open by
+  // appointment Tuesday through Saturday; call … and staff will pull the originals")
+  if (!when && fu.promise && s.rubric.whenBeforePromiseL6 === true) {
+    for (let p = from - 1; p >= 0 && !when; p--) {
+      const m = s.vis[p]!;
+      if (m.role !== 'provider' || !m.has(F.whenExpect)) continue;
+      const k = whenIn(m);
+      if (k >= 0 && TO_YOU_L6.test(m.sentences[k]!.n)) when = { m, k };
+    }
   }
   const evidence = [];
   if (confirmed) evidence.push(ev(confirmed.m, confirmed.k));

@@ -159,6 +159,13 @@ function namedAtLocalF2(o: string, verb: string): boolean {
   return x !== null && LOCAL_NUMBER_F2.test(o.slice(x[0].length));
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
+/**
+ * (v46 L4) the verbs that are also nouns, the definite article or possessive before them, and the conjunction or verb after
+ * them that makes them nouns ("the email and …", "your call is …") [not "a / an": "worth a call, they have …", "give them a call"]
+ */
+const NOUN_VERB_L4 = /^(?:email|e mail|text|txt|call|phone|message|visit)$/;
+const NOUN_BEFORE_L4 = /(?:^|[ (])(?:the|your|ur|my|our|their|his|her|its|this|these|those) $/;
+const NOUN_NEXT_L4 = /^(?:and|or|but|then|so|is|was|are|were|has|had|says|said|looks|seems|itself|yourself)\b/;
 /** (v17 Q4) The object of a contact verb is the patron ("text you by Friday"), not "you local office" (a typo for "your"). */
 const CONTACTS_PATRON_Q4 = /^you\b(?! local\b| nearest\b| own\b| (?:[a-z]+ )?(?:library|office|branch|department|agency|doctor|school|bank|clinic|landlord)\b)/;
 
@@ -630,6 +637,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.preteriteEsX2 === true && PRETERITE_ES_X2.test(v[0]) && preteriteEsX2(raw, v[0])) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
+    // (v46 L4, `nounNotVerbL4`) "delete the email and open Amazon yourself": a noun after an article or possessive, no verb
+    if (s.rubric.nounNotVerbL4 === true && NOUN_VERB_L4.test(v[0]) && NOUN_BEFORE_L4.test(n.slice(head, at)) && NOUN_NEXT_L4.test(object)) continue;
     // (v17 Q4, `contactsPatronQ4`) "…and text you by Friday": the patron is the one contacted
     if (s.rubric.contactsPatronQ4 === true && object.charCodeAt(0) === 121 /* y */ && CONTACTS_PATRON_Q4.test(object)) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
