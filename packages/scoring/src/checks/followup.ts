@@ -73,10 +73,11 @@ function splitWhenT5(s: Session, m: Msg): boolean {
  */
 const SPLIT_CLAUSE_T8 = /\b(?:is|are|was|were|isnt|arent|wasnt|im|its|theyre|theres|we|weve|they|opens|closes|open|closed|close)\b/;
 /**
- * (v46 L6) A sentence that says the patron will be written to or called: "They can e-mail you within two business days", "you'll
- * hear from them by Friday", "she will be in touch tomorrow".
+ * (v46 L6) A sentence that says the patron will be written to or called, with a modal: "They can e-mail you within two business
+ * days", "you'll hear from them by Friday", "she will be in touch tomorrow" [not a habit: "Our holds system emails you within 24
+ * hours when a book is ready"].
  */
-const TO_YOU_L6 = /\b(?:e ?mail|email|call|phone|ring|text|contact|write|write to|reply to|get back to|get in touch with|reach|send|message) (?:you|u)\b|\b(?:you|u)(?:ll| will| should| can| may)? hear (?:back )?from\b|\bbe in touch\b/;
+const TO_YOU_L6 = /(?:\b(?:will|can|could|should|would|may|might|shall)|ll)(?: (?:also|then|probably|usually|likely|try to|be able to))? (?:(?:e ?mail|email|call|phone|ring|text|contact|write|write to|reply to|get back to|get in touch with|reach|send|message) (?:you|u)\b|be in touch\b)|\b(?:you|u)(?:ll| will| should| can| may| might) hear (?:back )?from\b/;
 /** (v20 T8) Where a condition begins in the fragment: "within 2 days if that's ok". */
 const SPLIT_CONDITION_T8 = /\b(?:if|unless|hopefully)\b/;
 
