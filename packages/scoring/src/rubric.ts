@@ -18367,7 +18367,10 @@ export const rubricV45: Rubric = {
   afterTestK10: true,
 };
 
-// ---- v46 (L): what whole sessions of more kinds (forty-fifth and forty-sixth rounds), labelled blind, found misread
+// ---- v46 (L): what whole sessions of more kinds (forty-fifth and forty-sixth rounds), labelled blind, found misread, and the
+// forms of block K's readings that K's own checks found missed (L9). There is no L2 or L5: L2 ("Is that the march you mean?")
+// was withdrawn for v43 I15's deliberate reading of that shape, and L5 ("request permission through their licensing page at
+// …") read no referral without a change to how referral.ts finds the party, so it was left (both named in the scoring README).
 
 /**
  * (v46 L1) v1's "anything else" not after "(do you) know": "Do you know anything else, like the name of the school?" asks for
