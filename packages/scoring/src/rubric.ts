@@ -18414,10 +18414,11 @@ const HAND_IN_FIRST_L9 = retext(
 /** (v46 L9) v45 K12's "can confirm …: <phone>" also "double-check" with its hyphen. */
 const DOUBLE_CHECK_L9 = r`double-check|`;
 /**
- * (v46 L9) v45 K23's named papers also the Globe and the Guardian, and its reporting verbs also "is / was showing" and "covered":
- * "the city directory of year 1962 is showing the shop", "The Guardian covered the opening on 4 June 1953".
+ * (v46 L9) v45 K23's named papers also a city's Globe, and its reporting verbs also "covered": "The Boston Globe reported the fire
+ * on January 12, 1942", "The Herald covered the opening on 4 June 1953" [not "the globe shows Africa", a school globe; not "the
+ * Guardian" (a guardian covers the costs) nor "is showing" (the directory is showing an error), which the first cut took].
  */
-const SAYS_SO_L9 = retext(retext(SAYS_SO_K23, r`|examiner|observer)\b`, r`|examiner|observer|globe|guardian)\b`), r`(?=(?:lists|listed|`, r`(?=(?:is showing|was showing|covered|lists|listed|`);
+const SAYS_SO_L9 = retext(retext(SAYS_SO_K23, r`|examiner|observer)\b`, r`|examiner|observer|(?<=\b(?:boston|toronto|arizona|sunday|daily) )globe)\b`), r`(?=(?:lists|listed|`, r`(?=(?:covered|lists|listed|`);
 
 /** (v46 L10) v1's "chat with us again / ask us tonight" as v45 holds it (from its first words). */
 const ASK_US_AGAIN_V45 = phrasesV45.inviteBack.find((x) => x.startsWith(r`\b(?:chat|contact|message|ask|write|reach out to|text|call|visit|email|get in touch with|connect with)(?<!`))!;

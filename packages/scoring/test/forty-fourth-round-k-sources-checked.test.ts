@@ -62,8 +62,9 @@
  * false readings read as labelled now; the echo "Right, so the Herald reported 1979." is still read. 22 LEFT: 13 older, 8
  * that only the first cut read, 1 caused by K23.
  *
- * RUBRIC v46 (block L) reads 3 of the LEFT cases ("is showing", the Globe, "The Guardian covered", L9) as labelled; they run
- * with the others.
+ * RUBRIC v46 (block L) reads 1 of the LEFT cases ("The Boston Globe reported", L9) as labelled; it runs with the others ("is
+ * showing" and "The Guardian covered", which L9's first cut read, stay LEFT: that cut also read "The directory is showing an
+ * error" and "the guardian covered the costs").
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
@@ -222,6 +223,8 @@ const LEFT_WHY: Record<string, string> = {
   "K23 session, a patron's report then the provider's echo and a question": 'K23: "Herald reported" read in "Right, so the Herald reported 1979." (the patron\'s clipping echoed)',
   // (b) older readings (v44 scored them the same)
   'K23 Evening Standard "per"': 'older, K23 not reached: "Evening Standard" is not a K23 masthead, and "Per the … of 4 June 1953, …" has no verb after it',
+  'K23 non-native "is showing"': 'older, K23 not reached: "is showing" is no K23 verb (only "shows / showed"); "the directory of year 1962" otherwise fits (v46 L9 took "is showing" in its first cut and dropped it: it read "The directory is showing an error for me too.")',
+  'K23 Guardian covered': 'older, K23 not reached: "Guardian" is not in K23 (v46 L9 added "covered" but dropped "Guardian" after its first cut read "the guardian covered the costs", a legal guardian)',
   "K23 bare Bartlett's says": 'older, K23 not reached: "Bartlett\'s" alone (no "Familiar Quotations") is no K23 noun',
   'K23 Congressional Record notes': 'older, K23 not reached: "Record" is not a K23 noun',
   'K23 Times-Picayune reported': 'older, K23 not reached: "Times-Picayune" puts "-picayune" between "times" and "reported"; D3 reads the masthead only before an item noun',

@@ -10,7 +10,9 @@
  * COUNTS. Written: 34 cases, labelled before the first run. First run: 33 as labelled, 1 disagreeing: "Let me know anything else
  * you need!" labelled as a closing "anything else"; v45 and v46 alike read it as none (a statement, not a question: RUBRIC's
  * "asks whether the patron needs anything else"), so the label was a guess at an earlier reading, not RUBRIC's text, and the
- * case was dropped (it tested nothing of L1). Final: 33 running, 0 LEFT.
+ * case was dropped (it tested nothing of L1). Two more written later for L9's K23 ("The directory is showing an error", "the
+ * guardian covered the costs"): L9's first cut read both as sources, and was narrowed (no "is showing", no "Guardian").
+ * Final: 35 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -98,6 +100,8 @@ export const l9: SessionCase[] = [
   c('L9 "Hand in the completed form at the registrar\'s office, or call them"', said('where do i hand in my transcript request', "Hand in the completed form at the registrar's office, or call them at 410-555-0134."), some({ referral: 'pass' })),
   c('L9 against: "Hand in your notice at work"', said('how do i quit my job politely', 'Hand in your notice at work two weeks ahead; the career guide at samplelib.org/jobs has letter templates.'), some({ referral: 'na' })),
   c('L9 "The Boston Globe reported the fire on March 3, 1942."', said('when was the cocoanut grove fire', 'The Boston Globe reported the fire on its front page of November 29, 1942.'), some({ source: 'pass' })),
+  c('L9 against: "The directory is showing an error for me too." (the first cut read it)', said('the staff directory page wont load', 'The directory is showing an error for me too, so it is on our side. Try again in an hour?'), some({ source: 'fail' })),
+  c('L9 against: "the guardian covered the costs" (the first cut read it)', said('who paid for my nephews school trip', 'From what you describe, the guardian covered the costs, not the school.'), some({ source: 'fail' })),
   c('L9 against: "The guardian ad litem covered the hearing."', said('who spoke for my niece in court', 'The guardian ad litem covered the hearing for her, I believe.'), some({ source: 'fail' })),
 ];
 

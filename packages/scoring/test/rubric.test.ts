@@ -55,7 +55,7 @@ const FINGERPRINTS: Record<string, string> = {
   '43': '84ceb442e0d1308e',
   '44': '8a8ba65be585a1e4',
   '45': 'edcc684106dffe6c',
-  '46': '2f97bc1a92ea8cac',
+  '46': '9844de36727a0468',
 };
 
 function fingerprint(r: typeof rubricV1): string {
