@@ -1813,6 +1813,12 @@ const CONTACT_WORD = /@|\b(?:email|e mail|phone|number|cell|mobile)\b/;
 /** (v9 T, `itemNumberT`) CONTACT_WORD without "number 3", "number two": an item of a list, not a phone number. */
 const CONTACT_WORD_T = /@|\b(?:email|e mail|phone|cell|mobile)\b|\bnumber\b(?! (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![ .-]?\d))/;
 
+/**
+ * (v46 L11) A number that identifies a person, a case or a thing, not how to reach the patron: "a tax number", "her Social
+ * Security number", "the case number", "your A-number" [not "your number", "a good number to reach you", "a phone number"].
+ */
+const ID_NUMBER_L11 =
+  /\b(?:tax|social security|security|ssn|id|identification|case|account|card|passport|license|licence|policy|claim|reference|tracking|order|serial|model|part|ticket|permit|receipt|confirmation|isbn|issn|call|room|page|lot|parcel|routing|employer|itin|alien|a|uscis|visa|green card|vin|student|patron|member|registration|application|file|form|item|flight|seat|bus|house|street|apartment|unit|box|taxpayer) (?:id )?numbers?\b/g;
 /** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
 const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
 /** (v24 Y2, `loginWithY2`) "Are you logging in with your student number or your email?": how the patron logs in. */
@@ -2014,7 +2020,9 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v36 G6, `phoneLineG6`) "Was it a recorded call to your landline or your cell?": the phone a call came to
         !(phoneLineG6(s, x.n) && !librarySentE6(s, x.n)) &&
         // (v37 E6, `phoneLineE6`) "are they calling ur cell or ur landline?": calls still coming
-        !phoneNowE6(s, x.n)
+        !phoneNowE6(s, x.n) &&
+        // (v46 L11, `idNumberL11`) "So you need a tax number for your wife, is that right?": an identifying number, not the patron's
+        !(s.rubric.idNumberL11 === true && !CONTACT_WORD_T.test(x.n.replace(ID_NUMBER_L11, ' ')))
       )
         continue;
     }

@@ -4272,6 +4272,12 @@ export type Rubric = {
    * explained the policy three times. I'm not going to keep going around in circles." does (classify.ts `ALREADY_TOLD_L7`).
    */
   alreadyToldL7?: boolean;
+  /**
+   * (v46 L11) inquiry.clarify: a question whose only contact word is a number that identifies something ("So you need a tax
+   * number for your wife, is that right?", "Is her Social Security number on the letter?") asks about the need, not how to reach
+   * the patron (classify.ts `ID_NUMBER_L11`).
+   */
+  idNumberL11?: boolean;
 };
 
 const r = String.raw;
@@ -18456,6 +18462,7 @@ export const rubricV46: Rubric = {
   nounNotVerbL4: true,
   whenBeforePromiseL6: true,
   alreadyToldL7: true,
+  idNumberL11: true,
 };
 
 /** The rubric in force. */

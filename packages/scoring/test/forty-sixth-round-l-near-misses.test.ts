@@ -12,7 +12,8 @@
  * "asks whether the patron needs anything else"), so the label was a guess at an earlier reading, not RUBRIC's text, and the
  * case was dropped (it tested nothing of L1). Two more written later for L9's K23 ("The directory is showing an error", "the
  * guardian covered the costs"): L9's first cut read both as sources, and was narrowed (no "is showing", no "Guardian").
- * Final: 35 running, 0 LEFT.
+ * Four more for L11, written with it and labelled before they ran: as labelled.
+ * Final: 39 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -110,6 +111,13 @@ export const l10: SessionCase[] = [
   c('L10 against: "Ask us again tonight if anything comes up."', said('is the new percy jackson book out', 'Yes: catalog.samplelib.org, search "Percy Jackson".', 'Ask us again tonight if anything comes up!'), some({ courteous: 'pass' })),
 ];
 
+export const l11: SessionCase[] = [
+  c('L11 "So your wife needs a tax number …, is that right?" clarifies', asked('my wife need number for tax she has no social security', "So your wife needs a tax number because she can't get a Social Security number, is that right?", 'yes', 'She can apply for an ITIN with Form W-7: irs.gov/itin.'), some({ clarify: 'pass' })),
+  c('L11 "Is the case number on the letter?" clarifies', asked('i got a letter from uscis about my case', 'Is the case number on the letter, and which form did you file?', 'yes, I-130', 'You can check it at egov.uscis.gov/casestatus with that number.'), some({ clarify: 'pass' })),
+  c('L11 against: "What is the best number to reach you?" asks for a contact', asked('i got a letter from uscis about my case', 'What is the best number to reach you at?', '410-555-0199', 'You can check your case at egov.uscis.gov/casestatus.'), some({ clarify: 'fail' })),
+  c('L11 against: "Is your phone number the same as on your card?"', asked('i got a letter from uscis about my case', 'Is your phone number the same as on your library card?', 'yes', 'You can check your case at egov.uscis.gov/casestatus.'), some({ clarify: 'fail' })),
+];
+
 describe('forty-sixth round: block L tried both ways', () => {
   describeSessions('L1', l1);
   describeSessions('L3', l3);
@@ -119,4 +127,5 @@ describe('forty-sixth round: block L tried both ways', () => {
   describeSessions('L8', l8);
   describeSessions('L9', l9);
   describeSessions('L10', l10);
+  describeSessions('L11', l11);
 });
