@@ -4278,6 +4278,11 @@ export type Rubric = {
    * the patron (classify.ts `ID_NUMBER_L11`).
    */
   idNumberL11?: boolean;
+  /**
+   * (v46 L12) referral.contact: "please have him talk to an immigration lawyer", "get your cousin to call the clinic": the patron
+   * told to have someone they speak for get in touch refers them (referral.ts `HAVE_THEM_L12`).
+   */
+  haveThemL12?: boolean;
 };
 
 const r = String.raw;
@@ -18463,6 +18468,7 @@ export const rubricV46: Rubric = {
   whenBeforePromiseL6: true,
   alreadyToldL7: true,
   idNumberL11: true,
+  haveThemL12: true,
 };
 
 /** The rubric in force. */

@@ -12,8 +12,8 @@
  * "asks whether the patron needs anything else"), so the label was a guess at an earlier reading, not RUBRIC's text, and the
  * case was dropped (it tested nothing of L1). Two more written later for L9's K23 ("The directory is showing an error", "the
  * guardian covered the costs"): L9's first cut read both as sources, and was narrowed (no "is showing", no "Guardian").
- * Four more for L11, written with it and labelled before they ran: as labelled.
- * Final: 39 running, 0 LEFT.
+ * Four more for each of L11 and L12, written with them and labelled before they ran: as labelled.
+ * Final: 43 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -118,6 +118,13 @@ export const l11: SessionCase[] = [
   c('L11 against: "Is your phone number the same as on your card?"', asked('i got a letter from uscis about my case', 'Is your phone number the same as on your library card?', 'yes', 'You can check your case at egov.uscis.gov/casestatus.'), some({ clarify: 'fail' })),
 ];
 
+export const l12: SessionCase[] = [
+  c('L12 "please have him talk to an immigration lawyer" (no contact)', said('my brother got a letter from immigration', 'That sounds serious, please have him talk to an immigration lawyer soon.'), some({ referral: 'fail' })),
+  c('L12 "tell your mom to call the SHIP line at …"', said('my mom has medicare questions', 'The Medicare basics are at medicare.gov. Tell your mom to call the SHIP line at 800-243-3425, they counsel for free.'), some({ referral: 'pass' })),
+  c('L12 against: "I\'ll have them call you tomorrow"', said('my brother got a letter from immigration', "The USCIS letter guide is at uscis.gov/forms. I'll have them call you tomorrow with the clinic list."), some({ referral: 'na' })),
+  c('L12 against: "Have them contact us again"', said('my brother got a letter from immigration', "The USCIS letter guide is at uscis.gov/forms. Have them contact us again if it's unclear."), some({ referral: 'na' })),
+];
+
 describe('forty-sixth round: block L tried both ways', () => {
   describeSessions('L1', l1);
   describeSessions('L3', l3);
@@ -128,4 +135,5 @@ describe('forty-sixth round: block L tried both ways', () => {
   describeSessions('L9', l9);
   describeSessions('L10', l10);
   describeSessions('L11', l11);
+  describeSessions('L12', l12);
 });

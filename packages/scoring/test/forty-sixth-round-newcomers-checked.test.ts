@@ -88,9 +88,10 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 31 tests passed (7 through describeLeft).
  *
- * RUBRIC v46 (block L) reads 1 of the 7 LEFT cases (24: "So your wife needs a tax number …, is that right?" is a restatement of
- * the need, not a question about the patron's contact, L11) as labelled; it runs with the others (v45, on which they were
- * labelled, read 24 of the 31 sessions as labelled; v46 reads 25).
+ * RUBRIC v46 (block L) reads 2 of the 7 LEFT cases as labelled (24: "So your wife needs a tax number …, is that right?" is a
+ * restatement of the need, not a question about the patron's contact, L11; 29: "please have him talk to an immigration
+ * lawyer" refers, L12); they run with the others (v45, on which they were labelled, read 24 of the 31 sessions as labelled;
+ * v46 reads 26).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, usual } from './helpers';
@@ -562,8 +563,6 @@ const LEFT_WHY: Record<string, string> = {
     'keep_informed / clarify / source / completeness / anything_else: labelled na, got fail: the check-in "Are you still there? I have some information for you." (message 3) is read as a substantive message, so the Lost Call gets a substantive exchange. RUBRIC (Substantive exchange) leaves out idle check-ins; the teaser gives nothing. "Are you still there?" alone scores na as labelled; "… I found something for you." and "Hello? Are you still with me? I have an answer ready." fail the same way.',
   '12 rental with no credit history':
     'referral.contact: labelled fail, got pass (evidence the Catholic Charities item): in one message "1) Ask the company if they accept a bigger deposit or a co-signer. 2) Catholic Charities\' refugee office …, call them at 916-555-0134." the company the patron is told to ask has no way to reach it. Probes: "Ask the company …" alone fails as labelled, and so does "Ask the company …. Catholic Charities can also help, call them at …" (plain sentences): the numbered items "1) … 2) …" lend item 2\'s phone to item 1\'s party.',
-  '29 asylum question':
-    'referral.contact: labelled pass, got na ("no referral to a person or organisation outside the chat"): "please have him talk to an immigration lawyer soon. He can find free or low-cost lawyers near him at immigrationlawhelp.org." (message 4). The causative "have him talk to …" (the patron asked to get a relative to contact someone) is not read as a referral; "He should talk to …" / "Please talk to …" + the directory URL pass.',
   '4 driving knowledge test in French':
     'followup.completeness: labelled fail, got pass (evidence "Is that clear for you?", message 6): a check of understanding, not a question whether the information meets the need (READING, see the header); "Do you understand?" and "Does this make sense?" also pass, "Is my English ok for you?" does not.',
 };

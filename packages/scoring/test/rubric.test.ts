@@ -55,7 +55,7 @@ const FINGERPRINTS: Record<string, string> = {
   '43': '84ceb442e0d1308e',
   '44': '8a8ba65be585a1e4',
   '45': 'edcc684106dffe6c',
-  '46': '9858139dd5e6ba60',
+  '46': '79d5031f06705d1a',
 };
 
 function fingerprint(r: typeof rubricV1): string {

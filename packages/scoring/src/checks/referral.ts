@@ -160,6 +160,13 @@ function namedAtLocalF2(o: string, verb: string): boolean {
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 /**
+ * (v46 L12) The clause before the verb tells the patron to have someone they speak for do it: "please have him", "get your cousin
+ * to", "tell your mom to", "you could have her" [not "I'll have them", "our staff will have her": the provider's or the
+ * library's own].
+ */
+const HAVE_THEM_L12 =
+  /^(?:(?:please|pls|so|then|just|and|ok|okay|maybe|you can|you could|you should|u can|u could|u should|its best to|it is best to|best to|i would|id|i suggest you|i recommend you) )*(?:have|get|tell) (?:him|her|them|(?:your|ur) (?:[a-z]+ )?(?:son|daughter|husband|wife|mother|father|mom|mum|dad|cousin|brother|sister|friend|parents?|child|kids?|grandmother|grandfather|grandma|grandpa|partner|uncle|aunt|nephew|niece|neighbou?r|roommate|boss))(?: to)?$/;
+/**
  * (v46 L4) the verbs that are also nouns, the definite article or possessive before them, and the conjunction or verb after
  * them that makes them nouns ("the email and …", "your call is …") [not "a / an": "worth a call, they have …", "give them a call"]
  */
@@ -813,6 +820,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.spanishLeadInV === true && LEAD_IN_ES_V.test(prefix)) ||
       (s.rubric.spanishReferralK9 === true && COORDINATED_ES_K9.test(prefix)) ||
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
+      // (v46 L12, `haveThemL12`) "please have him talk to an immigration lawyer", "get your cousin to call the clinic": the
+      // patron told to have someone they speak for get in touch
+      (s.rubric.haveThemL12 === true && HAVE_THEM_L12.test(prefix)) ||
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
       (s.rubric.forThatPleaseU2 === true && forThatPleaseU2(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
