@@ -1815,10 +1815,11 @@ const CONTACT_WORD_T = /@|\b(?:email|e mail|phone|cell|mobile)\b|\bnumber\b(?! (
 
 /**
  * (v46 L11) A number that identifies a person, a case or a thing, not how to reach the patron: "a tax number", "her Social
- * Security number", "the case number", "your A-number" [not "your number", "a good number to reach you", "a phone number"].
+ * Security number", "the case number", "his alien number" [not "your number", "a number to reach you", "a good number", "a phone
+ * number", nor a house, street or apartment number, part of an address].
  */
 const ID_NUMBER_L11 =
-  /\b(?:tax|social security|security|ssn|id|identification|case|account|card|passport|license|licence|policy|claim|reference|tracking|order|serial|model|part|ticket|permit|receipt|confirmation|isbn|issn|call|room|page|lot|parcel|routing|employer|itin|alien|a|uscis|visa|green card|vin|student|patron|member|registration|application|file|form|item|flight|seat|bus|house|street|apartment|unit|box|taxpayer) (?:id )?numbers?\b/g;
+  /\b(?:tax|social security|security|ssn|id|identification|case|account|card|passport|license|licence|policy|claim|reference|tracking|order|serial|model|part|ticket|permit|receipt|confirmation|isbn|issn|call|room|page|lot|parcel|routing|employer|itin|alien|uscis|visa|green card|vin|student|patron|member|registration|application|file|form|item|flight|seat|bus|taxpayer) (?:id )?numbers?\b/g;
 /** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
 const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
 /** (v24 Y2, `loginWithY2`) "Are you logging in with your student number or your email?": how the patron logs in. */

@@ -12,8 +12,10 @@
  * "asks whether the patron needs anything else"), so the label was a guess at an earlier reading, not RUBRIC's text, and the
  * case was dropped (it tested nothing of L1). Two more written later for L9's K23 ("The directory is showing an error", "the
  * guardian covered the costs"): L9's first cut read both as sources, and was narrowed (no "is showing", no "Guardian").
- * Four more for each of L11 and L12, written with them and labelled before they ran: as labelled.
- * Final: 43 running, 0 LEFT.
+ * Four more for each of L11 and L12, written with them and labelled before they ran: as labelled. One more for L11 written in
+ * review ("Can I have a number to reach you?"): L11's list first held "a" (for an A-number), which read it as no contact
+ * question; "a" was dropped (and house, street and apartment numbers with it: parts of an address).
+ * Final: 44 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -115,6 +117,7 @@ export const l11: SessionCase[] = [
   c('L11 "So your wife needs a tax number …, is that right?" clarifies', asked('my wife need number for tax she has no social security', "So your wife needs a tax number because she can't get a Social Security number, is that right?", 'yes', 'She can apply for an ITIN with Form W-7: irs.gov/itin.'), some({ clarify: 'pass' })),
   c('L11 "Is the case number on the letter?" clarifies', asked('i got a letter from uscis about my case', 'Is the case number on the letter, and which form did you file?', 'yes, I-130', 'You can check it at egov.uscis.gov/casestatus with that number.'), some({ clarify: 'pass' })),
   c('L11 against: "What is the best number to reach you?" asks for a contact', asked('i got a letter from uscis about my case', 'What is the best number to reach you at?', '410-555-0199', 'You can check your case at egov.uscis.gov/casestatus.'), some({ clarify: 'fail' })),
+  c('L11 against: "Can I have a number to reach you?" (found in review: "a" was first in the list)', asked('i got a letter from uscis about my case', 'Can I have a number to reach you, in case we get cut off?', '410-555-0199', 'You can check your case at egov.uscis.gov/casestatus.'), some({ clarify: 'fail' })),
   c('L11 against: "Is your phone number the same as on your card?"', asked('i got a letter from uscis about my case', 'Is your phone number the same as on your library card?', 'yes', 'You can check your case at egov.uscis.gov/casestatus.'), some({ clarify: 'fail' })),
 ];
 
