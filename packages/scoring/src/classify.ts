@@ -3458,6 +3458,21 @@ const ALREADY_TOLD_L7 =
 /** (v46 L7) A later sentence of the same message ends the chat: "I'm closing this chat.", "I am going to end this session now." */
 const CLOSING_CHAT_L7 =
   /^(?:(?:so|and|sorry|ok|okay),? )?(?:im|i am|ill|i will|i must|i have to|i need to|im going to|i am going to|im gonna)(?: (?:now|have to|need to))? (?:close|end|closing|ending|disconnect|disconnecting|terminate|terminating) (?:this|the|our) (?:chat|session|conversation)(?: now)?(?:,? (?:goodbye|bye))?[.!]*$/;
+/**
+ * (v47 M7) The patron's message already leaves or asks to end: "forget it, bye", "pls just close the chat now", "never mind",
+ * "im done", "whatever" (alone at the end).
+ */
+const PATRON_LEFT_M7 =
+  /\b(?:bye|goodbye|good bye|byeee*|forget it|forget about it|never ?mind|nvm|im done|i am done|im out|im leaving|i give up)\b|\bwhatever[.! ]*$|\b(?:close|end|exit|quit|leave)(?: (?:the|this|my|our))? (?:chat|window|session|conversation)\b/;
+/**
+ * (v47 M7, `alreadyToldNarrowM7`) Before `m`, the patron had left the chat: their last visible message leaves or asks to end it,
+ * or came at least `disconnectSeconds` before `m`.
+ */
+function patronLeftM7(s: Session, m: Msg): boolean {
+  const v = s.previousVisible(m, 'patron');
+  if (v === null) return false;
+  return PATRON_LEFT_M7.test(v.n) || m.t - v.t >= s.settings.disconnectSeconds * 1000;
+}
 /** (v46 L7) The sentence of `m` that says the answer was given over and over, when a later sentence of `m` ends the chat; -1 otherwise. */
 function alreadyToldL7(m: Msg): number {
   const k = m.sentences.findIndex((x) => ALREADY_TOLD_L7.test(x.n));
@@ -3476,7 +3491,8 @@ export function refusedToGoOnH3(s: Session, m: Msg): number {
   for (const x of m.sentences) if (REFUSED_H3.test(x.n)) k = k < 0 ? x.k : k;
   // (v46 L7, `alreadyToldL7`) "I already told you twice. … I'm closing this chat.": the patron told the answer is given over and
   // over, and the chat ended in the same message
-  if (k < 0 && s.rubric.alreadyToldL7 === true) k = alreadyToldL7(m);
+  // (v47 M7, `alreadyToldNarrowM7`) … not when the patron had already gone or asked to end
+  if (k < 0 && s.rubric.alreadyToldL7 === true && !(s.rubric.alreadyToldNarrowM7 === true && patronLeftM7(s, m))) k = alreadyToldL7(m);
   if (k < 0 || m.has(F.wayBack) || isHold(s, m) || sourceAt(s, m) >= 0) return -1;
   // only parting words after it ("ok im not gonna argue with you" / "bye"): no help, no question, no way back, no patron
   for (let i = m.pos + 1; i < s.vis.length; i++) {

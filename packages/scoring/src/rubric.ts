@@ -4283,6 +4283,27 @@ export type Rubric = {
    * told to have someone they speak for get in touch refers them (referral.ts `HAVE_THEM_L12`).
    */
   haveThemL12?: boolean;
+
+  // (v47 M) settings of block M
+  /**
+   * (v47 M6) followup.contact: v46 L6's earlier time only from a sentence whose writers are the library's people ("They can e-mail
+   * you within two business days", "our archivist will call you by Friday"), not a thing or another body ("Our system will text you
+   * by 9 pm", "ILL will email you by Friday", "The clinic should call you back within 48 hours"), not a time in minutes ("I'll get
+   * back to you in a few minutes": a hold), and not a notice sent when something arrives ("… when the book arrives") (followup.ts
+   * `LIBRARY_WRITES_M6`).
+   */
+  whenBeforeNarrowM6?: boolean;
+  /**
+   * (v47 M4) referral.contact: a call or visit the patron is told to make, said as a noun: "Make a quick call to the county clerk
+   * at …", "A visit to the Records Office at 12 Main St would settle it" (referral.ts `NOUN_LEAD_M4`).
+   */
+  nounCallM4?: boolean;
+  /**
+   * (v47 M7) closing.no_dismissal: v46 L7's "I already told you twice. … I'm closing this chat." is no dismissal when the patron's
+   * last message had already left or asked to end ("forget it, bye", "pls just close the chat now", "never mind") or came at least
+   * `disconnectSeconds` before it (the patron gone) (classify.ts `PATRON_LEFT_M7`).
+   */
+  alreadyToldNarrowM7?: boolean;
 };
 
 const r = String.raw;
@@ -18471,5 +18492,69 @@ export const rubricV46: Rubric = {
   haveThemL12: true,
 };
 
+// ---- v47 (M): v46's block L narrowed where checks written blind after it found it read too much (forty-seventh round), and
+// forms block L's checks found missed. M6 and M7 are settings (followup.ts, classify.ts).
+
+/** (v47 M1) v46 L1's "(do you) know anything else" also with "2" for "to": "u need 2 know anything else?" still asks. */
+const ANYTHING_ELSE_M1 = retext(ANYTHING_ELSE_L1, r`|to|wanna|gonna) )know`, r`|to|2|wanna|gonna) )know`);
+/**
+ * (v47 M3) v46 L3's "so far" not after the patron's own doing: "Does what you tried so far help?", "Has anything you tried so far
+ * helped?" ask about the patron's attempts, not the answer [still "Does what I sent so far help?"].
+ */
+const SO_FAR_M3 = r`(?:(?<!\b(?:you|u|youve|uve|your|ur)(?: [a-z0-9.-]+){0,2} )(?:so|thus) far )?`;
+/**
+ * (v47 M8) v46 L8's "you there" not a past visit with its time or occasion after it: "Were you there in the morning or the
+ * afternoon?", "was u there on the 3rd?" ask about the patron's visit [still "Were you still there?", "Were you there at all?", v31
+ * O3's "Were you there when I asked?"].
+ */
+const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then))\b)`;
+/**
+ * (v47 M9) v46 L9's "hand / turn in …" not directions to a driveway or entrance: "Turn in the second driveway at the post office"
+ * [still "Turn in your ballot application to the board of elections"].
+ */
+const HAND_IN_M9 = retext(HAND_IN_FIRST_L9, r`\b(?:hand|turn) in\b(?=`, r`\b(?:hand|turn) in\b(?! (?:the|a|an|your) (?:(?:first|second|third|fourth|fifth|next|last|1st|2nd|3rd|4th|5th|main|back|side|front|rear|north|south|east|west|staff|visitor|visitors|public) )*(?:driveway|drive|entrance|entry|lane|lot|parking lot|road|street|gate|alley|turnoff|turn-off|exit|ramp)\b)(?=`);
+/**
+ * (v47 M9) v46 L9's "covered" not a paper paying for something: "the Courier covered the shipping", "the Herald covered the cost
+ * of the ad" [still "The Herald covered the opening on 4 June 1953"].
+ */
+const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:[a-z]+ )?(?:cost|costs|bill|bills|fee|fees|shipping|postage|expense|expenses|tab|charge|charges|price|rent|damage|damages|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repair|repairs|for)\b)|`);
+/**
+ * (v47 M10) v46 L10's service name in an introduction: "with / at / from / for / of" required after "librarian / staff / team …"
+ * ("if u need a librarian call us again tmrw" invites back), and the name after "from" or "with / at / for the": "Raj from Ask Us
+ * Anytime", "Kim with the Ask Us Anytime team" introduce the provider.
+ */
+const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|(?:with|at|for) the) ask)`;
+
+/** Where v46 holds v1's "Does <1-3 words> help?" and "chat with us again" (widened by L3 and L10 in place). */
+const DOES_HELP_AT_V46 = phrasesV45.completeness.indexOf(DOES_HELP_V45);
+const ASK_US_AGAIN_AT_V46 = phrasesV45.inviteBack.indexOf(ASK_US_AGAIN_V45);
+
+const phrasesV47M = block(phrasesV46, (v47) => ({
+  // (test/forty-seventh-round-m-checked.test.ts)
+  anythingElse: v47.swap('anythingElse', 0, ANYTHING_ELSE_M1),
+  completeness: v47.swap('completeness', DOES_HELP_AT_V46, retext(phrasesV46.completeness[DOES_HELP_AT_V46]!, SO_FAR_L3, SO_FAR_M3)),
+  stillThere: v47.widen('stillThere', [[phrasesV45.stillThere.indexOf(YOU_THERE_V45), r`(?!,? god\b)`, VISIT_THERE_M8]]),
+  referralVerb: v47.swap('referralVerb', phrasesV46.referralVerb.indexOf(HAND_IN_FIRST_L9), HAND_IN_M9),
+  namedResource: v47.swap('namedResource', phrasesV46.namedResource.indexOf(SAYS_SO_L9), SAYS_SO_M9),
+  inviteBack: v47.swap('inviteBack', ASK_US_AGAIN_AT_V46, retext(phrasesV46.inviteBack[ASK_US_AGAIN_AT_V46]!, SERVICE_NAME_L10, SERVICE_NAME_M10)),
+}));
+
+const phrasesV47: RubricPhrases = phrasesV47M;
+
+/**
+ * Rubric v47: v46 with block M: block L narrowed where checks written blind after it found it read too much, and forms its checks
+ * found missed.
+ */
+export const rubricV47: Rubric = {
+  ...rubricV46,
+  version: '47',
+  phrases: phrasesV47,
+
+  // M's settings
+  nounCallM4: true,
+  whenBeforeNarrowM6: true,
+  alreadyToldNarrowM7: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV46;
+export const currentRubric: Rubric = rubricV47;

@@ -78,6 +78,33 @@ const SPLIT_CLAUSE_T8 = /\b(?:is|are|was|were|isnt|arent|wasnt|im|its|theyre|the
  * hours when a book is ready"].
  */
 const TO_YOU_L6 = /(?:\b(?:will|can|could|should|would|may|might|shall)|ll)(?: (?:also|then|probably|usually|likely|try to|be able to))? (?:(?:e ?mail|email|call|phone|ring|text|contact|write|write to|reply to|get back to|get in touch with|reach|send|message) (?:you|u)\b|be in touch\b)|\b(?:you|u)(?:ll| will| should| can| may| might) hear (?:back )?from\b/;
+/**
+ * (v47 M6) Who writes, in the words before TO_YOU_L6's modal: the library's people ("they", "we", "I", "she", "our archivist", "one
+ * of my colleagues", a colleague's name as the sentence's first word), not a thing or another body ("our system", "ILL", "the
+ * clinic", "the IRS").
+ */
+const LIBRARY_WRITES_M6 =
+  /(?:^|[,;:] |\b(?:and|so|but|then|that|who) )(?:i|we|they|he|she|someone|somebody|staff|(?:a|one of (?:my|our|the)|my|our|the|a fellow) (?:[a-z]+ )?(?:colleague|colleagues|librarian|librarians|staff|team|archivist|archivists|specialist|specialists|department|desk|volunteer|volunteers|coworker|coworkers|co-worker|manager|supervisor)|(?!(?:ill|it|this|that|everyone|everybody|irs|ssa|uscis|fema|dmv|mva|va|system|app|amazon)$)(?<=^)[a-z]+)(?: (?:also|then|probably|usually|likely|definitely))?$/;
+/** (v47 M6) "you'll hear from" whom: the library's people ("them", "us", "her", "our archivist"), not "the clinic". */
+const FROM_LIBRARY_M6 =
+  /^(?:them|us|me|her|him|one of us|(?:a|one of (?:my|our|the)|my|our|the) (?:[a-z]+ )?(?:colleague|colleagues|librarian|librarians|staff|team|archivist|archivists|specialist|specialists|department|desk|volunteer|volunteers|coworker|coworkers|manager|supervisor))\b/;
+/** (v47 M6) A time in minutes or moments (a hold: "I'll get back to you in a few minutes"). */
+const MINUTES_M6 = /\b(?:minute|minutes|mins?|moments?|secs?|seconds|a second|in a (?:bit|jiffy))\b|\bright back\b/;
+/** (v47 M6) A notice sent when something comes ("We'll email you by Friday when the book arrives"). */
+const WHEN_ARRIVES_M6 = /\b(?:when|once|as soon as|whenever) (?:[a-z]+ ){0,4}?(?:arrives|arrive|comes in|come in|is ready|are ready|is available|are available|gets here|get here|ships|has shipped|have shipped|is back|are back|is returned|are returned)\b/;
+/**
+ * (v47 M6, `whenBeforeNarrowM6`) The sentence `n` (TO_YOU_L6 found in it) says the library's people will write or call about the
+ * need at a time: who writes is a person of the library, the time is not in minutes, and the writing is no notice of an arrival.
+ */
+function libraryWritesM6(n: string): boolean {
+  if (MINUTES_M6.test(n) || WHEN_ARRIVES_M6.test(n)) return false;
+  const x = TO_YOU_L6.exec(n);
+  if (x === null) return false;
+  const hear = /hear (?:back )?from$/.test(x[0]);
+  if (hear) return FROM_LIBRARY_M6.test(n.slice(x.index + x[0].length).trimStart());
+  return LIBRARY_WRITES_M6.test(n.slice(0, x.index).trimEnd());
+}
+
 /** (v20 T8) Where a condition begins in the fragment: "within 2 days if that's ok". */
 const SPLIT_CONDITION_T8 = /\b(?:if|unless|hopefully)\b/;
 
@@ -125,7 +152,8 @@ export const contact: Check = (s) => {
       const m = s.vis[p]!;
       if (m.role !== 'provider' || !m.has(F.whenExpect)) continue;
       const k = whenIn(m);
-      if (k >= 0 && TO_YOU_L6.test(m.sentences[k]!.n)) when = { m, k };
+      // (v47 M6, `whenBeforeNarrowM6`) only the library's people writing, not in minutes, not an arrival's notice
+      if (k >= 0 && TO_YOU_L6.test(m.sentences[k]!.n) && (s.rubric.whenBeforeNarrowM6 !== true || libraryWritesM6(m.sentences[k]!.n))) when = { m, k };
     }
   }
   const evidence = [];

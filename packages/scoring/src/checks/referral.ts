@@ -160,6 +160,15 @@ function namedAtLocalF2(o: string, verb: string): boolean {
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 /**
+ * (v47 M4) A call or visit said as a noun the patron is told to make: "Make a quick call to the county clerk at …", "Try a quick
+ * call to …", "A visit to the Records Office at 12 Main St would settle it" (the words before "call / visit", from the start of
+ * the clause) [not "the call to …", "your visit to …": one that was].
+ */
+const NOUN_LEAD_M4 =
+  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second))?$/;
+/** (v47 M4) The verbs read as nouns by M4, and the party after "to". */
+const CALL_VISIT_M4 = /^(?:call|visit|phone call|ring)$/;
+/**
  * (v46 L12) The clause before the verb tells the patron to have someone they speak for do it: "please have him", "get your cousin
  * to", "tell your mom to", "you could have her" [not "I'll have them", "our staff will have her": the provider's or the
  * library's own].
@@ -823,6 +832,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v46 L12, `haveThemL12`) "please have him talk to an immigration lawyer", "get your cousin to call the clinic": the
       // patron told to have someone they speak for get in touch
       (s.rubric.haveThemL12 === true && HAVE_THEM_L12.test(prefix)) ||
+      // (v47 M4, `nounCallM4`) "Make a quick call to the county clerk at …", "A visit to the Records Office at … would settle it"
+      (s.rubric.nounCallM4 === true && CALL_VISIT_M4.test(v[0]) && object.startsWith('to ') && NOUN_LEAD_M4.test(prefix)) ||
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
       (s.rubric.forThatPleaseU2 === true && forThatPleaseU2(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
