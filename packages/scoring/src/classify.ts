@@ -3460,18 +3460,27 @@ const CLOSING_CHAT_L7 =
   /^(?:(?:so|and|sorry|ok|okay),? )?(?:im|i am|ill|i will|i must|i have to|i need to|im going to|i am going to|im gonna)(?: (?:now|have to|need to))? (?:close|end|closing|ending|disconnect|disconnecting|terminate|terminating) (?:this|the|our) (?:chat|session|conversation)(?: now)?(?:,? (?:goodbye|bye))?[.!]*$/;
 /**
  * (v47 M7) The patron's message already leaves or asks to end: "forget it, bye", "pls just close the chat now", "never mind",
- * "im done", "whatever" (alone at the end).
+ * "im done", "whatever" (alone at the end) [not "dont close the chat", "i won't leave the chat till …", "never mind the map, …"].
  */
 const PATRON_LEFT_M7 =
-  /\b(?:bye|goodbye|good bye|byeee*|forget it|forget about it|never ?mind|nvm|im done|i am done|im out|im leaving|i give up)\b|\bwhatever[.! ]*$|\b(?:close|end|exit|quit|leave)(?: (?:the|this|my|our))? (?:chat|window|session|conversation)\b/;
+  /\b(?:bye|goodbye|good bye|byeee*|forget it|forget about it|never ?mind|nvm|im done|i am done|im out|im leaving|i give up)\b(?! (?:the|that|this|my|about|abt|it)\b)|\bwhatever[.! ]*$|(?<!\b(?:dont|do not|wont|will not|not|never|cant|cannot|wouldnt|would not|didnt|did not)(?: [a-z]+){0,2} )\b(?:close|end|exit|quit|leave)(?: (?:the|this|my|our))? (?:chat|window|session|conversation)\b/;
+/** (v47 M7) A question after the patron's leaving words: "never mind, where are they?" still asks. */
+const STILL_ASKS_M7 = /\?|\b(?:where|what|how|when|why|which|who|can (?:you|u)|could (?:you|u)|do (?:you|u)|is there|are there)\b/;
 /**
- * (v47 M7, `alreadyToldNarrowM7`) Before `m`, the patron had left the chat: their last visible message leaves or asks to end it,
- * or came at least `disconnectSeconds` before `m`.
+ * (v47 M7, `alreadyToldNarrowM7`) Before `m`, the patron had left the chat: their last visible message leaves or asks to end it
+ * and asks nothing after that, or the provider had answered it (a line that is no hold) at least `disconnectSeconds` before `m`
+ * [a patron whose question the provider left unanswered is waiting, not gone].
  */
 function patronLeftM7(s: Session, m: Msg): boolean {
   const v = s.previousVisible(m, 'patron');
   if (v === null) return false;
-  return PATRON_LEFT_M7.test(v.n) || m.t - v.t >= s.settings.disconnectSeconds * 1000;
+  const x = PATRON_LEFT_M7.exec(v.n);
+  if (x !== null && !STILL_ASKS_M7.test(v.n.slice(x.index + x[0].length))) return true;
+  for (let p = v.pos + 1; p < m.pos; p++) {
+    const a = s.vis[p]!;
+    if (a.role === 'provider' && !isHold(s, a)) return m.t - a.t >= s.settings.disconnectSeconds * 1000;
+  }
+  return false;
 }
 /** (v46 L7) The sentence of `m` that says the answer was given over and over, when a later sentence of `m` ends the chat; -1 otherwise. */
 function alreadyToldL7(m: Msg): number {

@@ -14,19 +14,25 @@
  * - "Were you there in the morning or the afternoon?" asks when the patron visited (a clarifying question), no idle check-in;
  * - "Make a quick call to the county clerk at …", "A visit to the Records Office at … would settle it" tell the patron to call or
  *   visit a party: referrals, as "Call the county clerk at …" is;
+ * - "talk to an Army recruiter", "pregunte al oficial de veteranos del condado": a recruiter and an officer are people outside the
+ *   chat the patron is told to ask;
  * - "Turn in the second driveway at the post office" gives directions, no one to contact or visit about the need;
  * - "the Courier covered the shipping" says who paid, not what a paper reported;
  * - "Raj from Ask Us Anytime", "Kim with the Ask Us Anytime team" introduce the provider (the service's name), no invitation back;
  *   "if u need a librarian call us again tmrw" invites back.
  *
  * COUNTS. Written: 33 cases, labelled before the first run. First run: 31 as labelled, 2 disagreeing, both read so by v45 and v46
- * alike (not block L's doing): LEFT with their reasons (LEFT_WHY). Five more for M4, written with it and labelled before they
- * ran: as labelled. The scoring suite then found M8's first list ("when", "this", "for" …) reading v31 O3's near miss "Were you
- * there when I asked?" as no check-in: M8 was cut to times and dates ("in / on / at / during / last / yesterday / today /
- * around / between"), "was u there when it flooded?" replaced by "was u there on the 3rd …?", and "Were you there at all?" added
- * against. Label corrections: 0. Each of the 22 cases that tests a change of block M reads otherwise on v46 (compared case by
- * case with rubricV46); the rest read the same on both.
- * Final: 37 running, 2 LEFT.
+ * alike (not block L's doing): LEFT with their reasons (LEFT_WHY). Five more for M4 and three for M11, written with them and
+ * labelled before they ran: as labelled. The scoring suite then found M8's first list ("when", "this", "for" …) reading v31
+ * O3's near miss "Were you there when I asked?" as no check-in: M8 was cut to times and dates, "was u there when it flooded?"
+ * replaced by "was u there on the 3rd …?", and "Were you there at all?" added against. The blind check
+ * (`forty-seventh-round-m-blind-checked`) then showed M7's silence wrong in this file's own case: the patron's "but WHERE" was
+ * left unanswered for 400 s, so the patron was waiting on the provider, not gone (RUBRIC: the final idle starts at the
+ * provider's answer). That case is now labelled fail (M7 against: one label correction), and a new one has the provider answer
+ * and then 430 s of silence (pass). M3's widening to v1's "Did the <words> help?" (from the same check) made "Did the steps
+ * u've done so far help?" run. Each of the cases that tests a change of block M reads otherwise on v46 (compared case by case
+ * with rubricV46); the near misses read the same on both.
+ * Final: 42 running, 1 LEFT.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -61,7 +67,10 @@ const followUp = (before: string, promise: string): Line[] => [
   [110, 'l', 'Thanks, I have pat.ng@example.com.'],
   [130, 'l', promise],
 ];
-/** A patron who asks the same thing again and again, the provider's answer, the patron's `last` at `at`, and the provider's `end` at `endAt`. */
+/**
+ * A patron who asks the same thing again and again, the provider's answer, the patron's `last` at `at` (none when empty), and
+ * the provider's `end` at `endAt`.
+ */
 const again = (last: string, at: number, end: string, endAt: number): Line[] => [
   [0, 'p', 'where are the large print books'],
   [20, 'l', `${HI} Which branch are you at?`],
@@ -69,7 +78,7 @@ const again = (last: string, at: number, end: string, endAt: number): Line[] => 
   [70, 'l', 'At Central they are on the first floor by the windows; the map is at samplelib.org/central-map.'],
   [120, 'p', 'but WHERE'],
   [140, 'l', 'First floor, by the windows, left of the elevator.'],
-  [at, 'p', last],
+  ...(last === '' ? [] : [[at, 'p', last] as Line]),
   [endAt, 'l', end],
 ];
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
@@ -105,6 +114,12 @@ export const m4: SessionCase[] = [
   c('M4 against: "I made a quick call to the clerk" (the provider\'s own)', said('who has the deed for my house', 'I made a quick call to the county clerk and they have it: the index is at mdlandrec.net.'), some({ referral: 'na' })),
 ];
 
+export const m11: SessionCase[] = [
+  c('M11 "talk to an Army recruiter at …" refers', said('can i join the army with a ged', 'Usually yes, with extra conditions. Talk to an Army recruiter at the Glen Burnie station, 410-555-0190; they can check your case.'), some({ referral: 'pass' })),
+  c('M11 "pregunte al oficial de veteranos del condado" with no contact', said('beneficios de entierro para mi papa veterano', 'La guía está en va.gov/burials-memorials. Pregunte al oficial de veteranos del condado, ellos ayudan con la solicitud.'), some({ referral: 'fail' })),
+  c('M11 against: "The officer who wrote the report retired" (no one to contact)', said('who wrote the 1990 police report', 'The officer who wrote the report retired in 1990; the report itself is at archives.gov/records.'), some({ referral: 'na' })),
+];
+
 export const m6: SessionCase[] = [
   c('M6 a hold\'s "in a few minutes" is no follow-up time', followUp("I'll get back to you in a few minutes with what the index says. What e-mail can I use for the scans?", "I'll email you the scans. Bye!"), some({ contact: 'fail' }), FU_ME),
   c('M6 "Our system will text you by 9 pm tonight to confirm the study room" is no follow-up time', followUp('Your study room is booked; our system will text you by 9 pm tonight to confirm the study room. What e-mail should I send the minutes to?', "I'll send the minutes over. Bye!"), some({ contact: 'fail' }), FU_ME),
@@ -118,7 +133,8 @@ export const m6: SessionCase[] = [
 export const m7: SessionCase[] = [
   c('M7 after the patron\'s "forget it, bye"', again('forget it, bye', 170, CLOSE, 185), some({ dismissal: 'pass' })),
   c('M7 after "pls just close the chat now"', again('this is useless. pls just close the chat now', 170, CLOSE, 185), some({ dismissal: 'pass' })),
-  c('M7 after 400 s of the patron\'s silence', again('but WHERE', 170, CLOSE, 570), some({ dismissal: 'pass' })),
+  c('M7 after the provider\'s answer and 430 s of the patron\'s silence', again('', 0, CLOSE, 570), some({ dismissal: 'pass' })),
+  c('M7 against: the patron\'s question left unanswered 400 s (waiting, not gone)', again('but WHERE', 170, CLOSE, 570), some({ dismissal: 'fail' })),
   c('M7 against: the patron still asking', again('WHERE ARE THEY', 170, CLOSE, 185), some({ dismissal: 'fail' })),
   c('M7 against: "whatever you say, where are they" still asks', again('whatever you say, where are they', 170, CLOSE, 185), some({ dismissal: 'fail' })),
 ];
@@ -148,8 +164,6 @@ export const m10: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  "M3 \"Did the steps u've done so far help?\"":
-    'followup.completeness: expected fail, got pass (message 3 "Did the steps u\'ve done so far help?"). The steps are the patron\'s own attempts, not what was given; v1\'s "Did the <1-4 words> help?" reads any subject after "the" ("Did the steps I sent help?" must stay), so M3 left it.',
   'M6 "Our system will text you by 9 pm tonight to confirm the study room" is no follow-up time':
     'followup.contact: expected fail, got pass (evidence message 3 "… our system will text you by 9 pm tonight to confirm…"). That sentence is itself taken as the chat\'s first follow-up promise (v1: any "will text you"), so its time is read forward, before M6\'s narrowing of the earlier time is reached; v45 reads it the same.',
 };
@@ -161,6 +175,7 @@ describe('forty-seventh round: block M tried both ways', () => {
   describeSessions('M3', running(m3));
   describeLeft('M3', left(m3));
   describeSessions('M4', m4);
+  describeSessions('M11', m11);
   describeSessions('M6', running(m6));
   describeLeft('M6', left(m6));
   describeSessions('M7', m7);

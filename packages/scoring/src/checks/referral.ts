@@ -165,9 +165,23 @@ const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
  * the clause) [not "the call to …", "your visit to …": one that was].
  */
 const NOUN_LEAD_M4 =
-  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second))?$/;
-/** (v47 M4) The verbs read as nouns by M4, and the party after "to". */
+  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second|telephone)){0,2}$/;
+/** (v47 M4) The verbs read as nouns by M4. */
 const CALL_VISIT_M4 = /^(?:call|visit|phone call|ring)$/;
+/** (v47 M4) The party after "to" ("2" in chat-speak), not a website: "a visit to our digital archive at archive.samplelib.org". */
+const TO_PARTY_M4 =
+  /^(?:to|2) (?!(?:(?:the|our|their|your|a|an|this|that) )?(?:[a-z-]+ )?(?:digital|online|virtual|web|website|websites|site|sites|page|pages|portal|database|databases|catalog|catalogue|app)\b|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|us|info|io)\b)/;
+/**
+ * (v47 M4) With no verb before the noun ("A visit to the Records Office …"), the rest of the sentence advises it ("would settle
+ * it", "should clear it up", "is worth it", "is your best bet") [not "A call to the county clerk is how I found it"].
+ */
+const NOUN_ADVISED_M4 = /\b(?:would|should|will|could|might|may|can|is worth|is (?:your|the) (?:best|fastest|quickest|easiest|next|first))\b/;
+const BARE_NOUN_M4 = /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:a|an|one)\b/;
+/** (v47 M4, `nounCallM4`) `v` ("call", "visit" …) with `prefix` before it and `object` after it is a call or visit M4 reads. */
+function nounCallM4(v: string, prefix: string, object: string): boolean {
+  if (!CALL_VISIT_M4.test(v) || !TO_PARTY_M4.test(object) || !NOUN_LEAD_M4.test(prefix)) return false;
+  return !BARE_NOUN_M4.test(prefix) || (NOUN_ADVISED_M4.test(object) && !/\bhow (?:i|we)\b/.test(object));
+}
 /**
  * (v46 L12) The clause before the verb tells the patron to have someone they speak for do it: "please have him", "get your cousin
  * to", "tell your mom to", "you could have her" [not "I'll have them", "our staff will have her": the provider's or the
@@ -833,7 +847,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // patron told to have someone they speak for get in touch
       (s.rubric.haveThemL12 === true && HAVE_THEM_L12.test(prefix)) ||
       // (v47 M4, `nounCallM4`) "Make a quick call to the county clerk at …", "A visit to the Records Office at … would settle it"
-      (s.rubric.nounCallM4 === true && CALL_VISIT_M4.test(v[0]) && object.startsWith('to ') && NOUN_LEAD_M4.test(prefix)) ||
+      (s.rubric.nounCallM4 === true && nounCallM4(v[0], prefix, object)) ||
       (s.rubric.forThatLeadInW === true && FOR_THAT_W.test(prefix)) ||
       (s.rubric.forThatPleaseU2 === true && forThatPleaseU2(prefix)) ||
       (s.rubric.purposeLeadInP4 === true && PURPOSE_ES_P4.test(prefix)) ||
