@@ -3501,7 +3501,10 @@ export function refusedToGoOnH3(s: Session, m: Msg): number {
   // (v46 L7, `alreadyToldL7`) "I already told you twice. … I'm closing this chat.": the patron told the answer is given over and
   // over, and the chat ended in the same message
   // (v47 M7, `alreadyToldNarrowM7`) … not when the patron had already gone or asked to end
-  if (k < 0 && s.rubric.alreadyToldL7 === true && !(s.rubric.alreadyToldNarrowM7 === true && patronLeftM7(s, m))) k = alreadyToldL7(m);
+  if (k < 0 && s.rubric.alreadyToldL7 === true) {
+    k = alreadyToldL7(m);
+    if (k >= 0 && s.rubric.alreadyToldNarrowM7 === true && patronLeftM7(s, m)) k = -1;
+  }
   if (k < 0 || m.has(F.wayBack) || isHold(s, m) || sourceAt(s, m) >= 0) return -1;
   // only parting words after it ("ok im not gonna argue with you" / "bye"): no help, no question, no way back, no patron
   for (let i = m.pos + 1; i < s.vis.length; i++) {
