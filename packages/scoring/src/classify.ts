@@ -3460,27 +3460,36 @@ const CLOSING_CHAT_L7 =
   /^(?:(?:so|and|sorry|ok|okay),? )?(?:im|i am|ill|i will|i must|i have to|i need to|im going to|i am going to|im gonna)(?: (?:now|have to|need to))? (?:close|end|closing|ending|disconnect|disconnecting|terminate|terminating) (?:this|the|our) (?:chat|session|conversation)(?: now)?(?:,? (?:goodbye|bye))?[.!]*$/;
 /**
  * (v47 M7) The patron's message already leaves or asks to end: "forget it, bye", "pls just close the chat now", "never mind",
- * "im done", "whatever" (alone at the end) [not "dont close the chat", "i won't leave the chat till …", "never mind the map, …"].
+ * "im done", "gotta run, thanks anyway", "whatever" (alone at the end) [not negated or conditional: "dont say bye yet", "dont
+ * close the chat", "i won't leave the chat till …", "if u close the chat …"; not with an object: "never mind the map, …"].
  */
 const PATRON_LEFT_M7 =
-  /\b(?:bye|goodbye|good bye|byeee*|forget it|forget about it|never ?mind|nvm|im done|i am done|im out|im leaving|i give up)\b(?! (?:the|that|this|my|about|abt|it)\b)|\bwhatever[.! ]*$|(?<!\b(?:dont|do not|wont|will not|not|never|cant|cannot|wouldnt|would not|didnt|did not)(?: [a-z]+){0,2} )\b(?:close|end|exit|quit|leave)(?: (?:the|this|my|our))? (?:chat|window|session|conversation)\b/;
-/** (v47 M7) A question after the patron's leaving words: "never mind, where are they?" still asks. */
-const STILL_ASKS_M7 = /\?|\b(?:where|what|how|when|why|which|who|can (?:you|u)|could (?:you|u)|do (?:you|u)|is there|are there)\b/;
+  /(?<!\b(?:dont|do not|wont|will not|not|never|cant|cannot|wouldnt|would not|didnt|did not|if|unless|before|when)(?: [a-z]+){0,2} )(?:\b(?:bye|goodbye|good bye|byeee*|forget it|forget about it|never ?mind|nvm|im done|i am done|im out|im leaving|i give up|(?:gotta|got to|have to|need to|i must) (?:go|run|leave)|(?:thanks|thank you|thx|ty) anyway)\b(?! (?:the|that|this|my|about|abt|it)\b)|\bwhatever[.! ]*$|\b(?:close|end|exit|quit|leave)(?: (?:the|this|my|our))? (?:chat|window|session|conversation)\b)/;
+/**
+ * (v47 M7) After the patron's leaving words, a question or a need that stays: "never mind, where are they?", "forget it, ill keep
+ * looking. still need the printer tho" [not "forget it, i dont need it anymore"].
+ */
+const STILL_ASKS_M7 =
+  /\?|\b(?:where|what|how|when|why|which|who|can (?:you|u)|could (?:you|u)|do (?:you|u)|is there|are there|tho|though)\b|(?<!\b(?:dont|do not|didnt|no longer|not|never)(?: [a-z]+)? )\b(?:still|need|needs|want|wanna|keep|help me)\b/;
 /**
  * (v47 M7, `alreadyToldNarrowM7`) Before `m`, the patron had left the chat: their last visible message leaves or asks to end it
- * and asks nothing after that, or the provider had answered it (a line that is no hold) at least `disconnectSeconds` before `m`
- * [a patron whose question the provider left unanswered is waiting, not gone].
+ * and asks nothing after that, or the provider had answered it (a line that is no hold) at least `disconnectSeconds` before `m`,
+ * with no hold of the provider's since [a patron whose question is left unanswered, or who was put on hold, is waiting, not
+ * gone].
  */
 function patronLeftM7(s: Session, m: Msg): boolean {
   const v = s.previousVisible(m, 'patron');
   if (v === null) return false;
   const x = PATRON_LEFT_M7.exec(v.n);
   if (x !== null && !STILL_ASKS_M7.test(v.n.slice(x.index + x[0].length))) return true;
+  let answer: Msg | null = null;
   for (let p = v.pos + 1; p < m.pos; p++) {
     const a = s.vis[p]!;
-    if (a.role === 'provider' && !isHold(s, a)) return m.t - a.t >= s.settings.disconnectSeconds * 1000;
+    if (a.role !== 'provider') continue;
+    if (isHold(s, a)) answer = null;
+    else if (answer === null) answer = a;
   }
-  return false;
+  return answer !== null && m.t - answer.t >= s.settings.disconnectSeconds * 1000;
 }
 /** (v46 L7) The sentence of `m` that says the answer was given over and over, when a later sentence of `m` ends the chat; -1 otherwise. */
 function alreadyToldL7(m: Msg): number {

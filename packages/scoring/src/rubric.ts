@@ -18505,37 +18505,42 @@ const SO_FAR_M3 = r`(?:(?<!\b(?:you|u|youve|uve|your|ur)(?: [a-z0-9.-]+){0,2} )(
 /**
  * (v47 M3) … and v1's "Did the <words> help?" and "Does <1-3 words> help?" not when "so far" follows the patron's own doing:
  * "Have the fixes you've tried so far helped?", "does the stuff ur doing so far help?", "Did what you have done so far help?"
- * [still "Did the info you got help?", "Does the list so far help?"].
+ * [still "Did the info you got help?", "Does the list so far help?", "Does the info you got from me so far help?"].
  */
-const YOURS_SO_FAR_M3 = r`(?<!\b(?:you|u|youve|uve|youre|your|ur)(?: [a-z]+){1,3} (?:so|thus) far (?:help|helps|helped|make sense|made sense))`;
+const YOURS_SO_FAR_M3 = r`(?<!\b(?:you|u|youve|uve|youre|your|ur)(?: (?!(?:from|me|us)\b)[a-z]+){1,3} (?:so|thus) far (?:help|helps|helped|make sense|made sense))`;
 /** (v47 M3) v1's "Did the <words> help?" (the first alternative) at its "help / helps / helped". */
 const DID_THE_HELP_M3 = (x: string): string =>
   retext(retext(x, r`|help(?<!\b(?:need|needs|needed|want|wants|wanted) help)`, r`|help(?<!\b(?:need|needs|needed|want|wants|wanted) help)` + YOURS_SO_FAR_M3), r`|helps|helped|work(`, r`|helps` + YOURS_SO_FAR_M3 + r`|helped` + YOURS_SO_FAR_M3 + r`|work(`);
 /**
  * (v47 M8) v46 L8's "you there" not a past visit with its time or occasion after it: "Were you there in the morning or the
- * afternoon?", "was u there on the 3rd?", "Were you there for storytime?", "Were you there before lunch?" ask about the patron's
- * visit [still "Were you still there?", "Were you there at all?", v31 O3's "Were you there when I asked?"].
+ * afternoon?", "was u there on the 3rd?", "Were you there for storytime?", "Were you there before lunch?", "Were you there
+ * this morning?", "was u there tuesday?", "Were you there when the alarm went off?" ask about the patron's visit [still "Were you
+ * still there?", "Were you there at all?", v31 O3's "Were you there when I asked?", "Were you there after my last message?",
+ * "Were you there during the last few minutes?"].
  */
-const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then)|for|before(?! (?:i|we)\b)|after(?! (?:i|we)\b))\b)`;
+const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then)|for|before(?! (?:i|we)\b)|after(?! (?:i|we)\b)|when(?! (?:i|we)\b)|this (?:morning|afternoon|evening|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:my|our|the) (?:last|previous|past)\b| (?:last|previous|past) (?:few |couple of )?(?:minute|minutes|mins?|message|messages|msg|msgs|reply|note)\b))`;
 /**
  * (v47 M9) v46 L9's "hand / turn in …" not directions to a driveway or entrance: "Turn in the second driveway at the post office"
- * [still "Turn in your ballot application to the board of elections"].
+ * [still "Turn in your ballot application to the board of elections", "Turn in the driveway permit form at the county permits
+ * office"].
  */
-const HAND_IN_M9 = retext(HAND_IN_FIRST_L9, r`\b(?:hand|turn) in\b(?=`, r`\b(?:hand|turn) in\b(?! (?:the|a|an|your) (?:(?:first|second|third|fourth|fifth|next|last|1st|2nd|3rd|4th|5th|main|back|side|front|rear|north|south|east|west|staff|visitor|visitors|public) )*(?:driveway|drive|entrance|entry|lane|lot|parking lot|road|street|gate|alley|turnoff|turn-off|exit|ramp)\b)(?=`);
+const HAND_IN_M9 = retext(HAND_IN_FIRST_L9, r`\b(?:hand|turn) in\b(?=`, r`\b(?:hand|turn) in\b(?! (?:the|a|an|your) (?:(?:first|second|third|fourth|fifth|next|last|1st|2nd|3rd|4th|5th|main|back|side|front|rear|north|south|east|west|staff|visitor|visitors|public) )*(?:driveway|drive|entrance|entry|lane|lot|parking lot|road|street|gate|alley|turnoff|turn-off|exit|ramp)(?=[.,;:!?]|$| (?:at|on|by|after|before|past|next|near|to|and|then|behind|beside|across|off|of|into|onto|where|just|right|left|from|for)\b))(?=`);
 /**
  * (v47 M9) v46 L9's "covered" not a paper paying for something: "the Courier covered the shipping", "the Herald covered the cost
- * of the ad", "covered for her" (the cost or charge ends the clause or goes on with "for / of / and …") [still "The Herald
- * covered the opening on 4 June 1953", "the Courier covered the shipping strike on 3 May 1946"].
+ * of the ad", "The Herald covered the $500 venue fee", "covered for her" (the cost or charge ends the phrase or goes on with
+ * "for / and …"; "of" only after "cost / bill / fee / price …") [still "The Herald covered the opening on 4 June 1953", "the
+ * Courier covered the shipping strike on 3 May 1946", "covered the flood damage in its 23 June 1972 issue", "covered the printing
+ * of the first county map"].
  */
-const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:[a-z]+ )?(?:cost|costs|bill|bills|fee|fees|shipping|postage|expense|expenses|tab|charge|charges|price|rent|damage|damages|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repair|repairs|catering|refreshments|food|drinks|meal|meals|ticket|tickets|admission|parking|printing|travel|hotel|lodging|supplies|materials|gas|fuel)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in|with|too|entirely|fully|again|back|because|since)\b))|`);
+const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:\$?[\d,.]+ )?(?:[a-z]+ )?(?:(?:cost|costs|bill|bills|fee|fees|expense|expenses|tab|charge|charges|price)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:shipping|postage|rent|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repairs|catering|refreshments|drinks|meal|meals|ticket|tickets|admission|parking|travel|hotel|lodging|supplies|gas|fuel|rental|rentals)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)))|`);
 /**
  * (v47 M10) v46 L10's service name in an introduction: "with / at / from / for / of" required after "librarian / staff / team …"
- * ("if u need a librarian call us again tmrw" invites back), and the name after "from / at / reached" or "with / at / for the",
- * or opening a sentence with "welcome to": "Raj from Ask Us Anytime", "Raj at Ask Us Anytime", "Kim with the Ask Us Anytime
- * team", "You've reached Ask Us Anytime", "Welcome to Ask Us Anytime!" introduce the provider ["You're welcome to ask us
- * anytime" still invites].
+ * ("if u need a librarian call us again tmrw" invites back), and the name after "from / at / reached / this is" or "with / at
+ * / for / on / reached the", or after "welcome to" opening a sentence or after "hi / and": "Raj from Ask Us Anytime", "Raj at Ask
+ * Us Anytime", "Kim with the Ask Us Anytime team", "You've reached Ask Us Anytime", "Lee on the Ask Us Anytime desk", "Hi and
+ * welcome to Ask Us Anytime" introduce the provider ["You're welcome to ask us anytime" still invites].
  */
-const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|(?:with|at|for) the) ask)(?<!(?:^|[.!?,] )welcome to ask)`;
+const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|this is|(?:with|at|for|on|reached) the) ask)(?<!(?:^|[.!?,] |\b(?:and|hi|hello|hey) )welcome to ask)`;
 
 /** Where v46 holds v1's "Does <1-3 words> help?" and "chat with us again" (widened by L3 and L10 in place). */
 const DOES_HELP_AT_V46 = phrasesV45.completeness.indexOf(DOES_HELP_V45);

@@ -165,7 +165,7 @@ const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
  * the clause) [not "the call to …", "your visit to …": one that was].
  */
 const NOUN_LEAD_M4 =
-  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second|telephone)){0,2}$/;
+  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:(?:its|it is|it might be|it may be|it would be|it could be|would be|might be|could be|definitely|probably|well|maybe) )?worth |(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second|telephone)){0,2}$/;
 /** (v47 M4) The verbs read as nouns by M4. */
 const CALL_VISIT_M4 = /^(?:call|visit|phone call|ring)$/;
 /** (v47 M4) The party after "to" ("2" in chat-speak), not a website: "a visit to our digital archive at archive.samplelib.org". */
@@ -173,9 +173,11 @@ const TO_PARTY_M4 =
   /^(?:to|2) (?!(?:(?:the|our|their|your|a|an|this|that) )?(?:[a-z-]+ )?(?:digital|online|virtual|web|website|websites|site|sites|page|pages|portal|database|databases|catalog|catalogue|app)\b|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|us|info|io)\b)/;
 /**
  * (v47 M4) With no verb before the noun ("A visit to the Records Office …"), the rest of the sentence advises it ("would settle
- * it", "should clear it up", "is worth it", "is your best bet") [not "A call to the county clerk is how I found it"].
+ * it", "should clear it up", "is worth it", "is your best bet", "and they'll pull it for you") [not "A call to the county clerk
+ * is how I found it", "… would have been my first idea", "… can take weeks to get answered"].
  */
-const NOUN_ADVISED_M4 = /\b(?:would|should|will|could|might|may|can|is worth|is (?:your|the) (?:best|fastest|quickest|easiest|next|first))\b/;
+const NOUN_ADVISED_M4 =
+  /\b(?:(?:would|should|will|could|might|may|can|ought to)(?: (?:probably|likely|definitely|also|quickly|easily|usually|really))? (?:settle|clear|sort|answer|tell|confirm|help|get|fix|resolve|solve|do (?:it|the trick)|save|give|pull|find|be (?:worth|your best|the (?:best|fastest|quickest|easiest)|quicker|faster|easiest|best|enough))|is worth|is (?:your|the) (?:best|fastest|quickest|easiest|next|first)|and (?:they|she|he|someone|somebody)(?:ll| will| can| should| would))\b/;
 const BARE_NOUN_M4 = /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:a|an|one)\b/;
 /** (v47 M4, `nounCallM4`) `v` ("call", "visit" …) with `prefix` before it and `object` after it is a call or visit M4 reads. */
 function nounCallM4(v: string, prefix: string, object: string): boolean {
