@@ -18498,16 +18498,21 @@ export const rubricV46: Rubric = {
 /** (v47 M1) v46 L1's "(do you) know anything else" also with "2" for "to": "u need 2 know anything else?" still asks. */
 const ANYTHING_ELSE_M1 = retext(ANYTHING_ELSE_L1, r`|to|wanna|gonna) )know`, r`|to|2|wanna|gonna) )know`);
 /**
+ * (v47 M3) The patron's own doing, after "you / you've / you're / your" and at most one word: "you tried", "you have done", "you're
+ * doing", "you did on your own" [not "you got", "you're reading", "you were sent": what was given].
+ */
+const DOING_M3 = r`(?:tried|try|trying|done|doing|did|attempted|attempting|tested|testing|found|finding|looked|looking|searched|searching|checked|checking|fixed|fixing|changed|changing|worked on|working on)`;
+/**
  * (v47 M3) v46 L3's "so far" not after the patron's own doing: "Does what you tried so far help?", "Has anything you tried so far
  * helped?" ask about the patron's attempts, not the answer [still "Does what I sent so far help?"].
  */
-const SO_FAR_M3 = r`(?:(?<!\b(?:you|u|youve|uve|your|ur)(?: [a-z0-9.-]+){0,2} )(?:so|thus) far )?`;
+const SO_FAR_M3 = r`(?:(?<!\b(?:you|u|youve|uve|youre|your|ur)(?: [a-z]+)? ${DOING_M3}(?: [a-z0-9.-]+){0,3} )(?:so|thus) far )?`;
 /**
  * (v47 M3) … and v1's "Did the <words> help?" and "Does <1-3 words> help?" not when "so far" follows the patron's own doing:
  * "Have the fixes you've tried so far helped?", "does the stuff ur doing so far help?", "Did what you have done so far help?"
  * [still "Did the info you got help?", "Does the list so far help?", "Does the info you got from me so far help?"].
  */
-const YOURS_SO_FAR_M3 = r`(?<!\b(?:you|u|youve|uve|youre|your|ur)(?: (?!(?:from|me|us)\b)[a-z]+){1,3} (?:so|thus) far (?:help|helps|helped|make sense|made sense))`;
+const YOURS_SO_FAR_M3 = r`(?<!\b(?:you|u|youve|uve|youre|your|ur)(?: [a-z]+)? ${DOING_M3}(?: [a-z]+){0,3} (?:so|thus) far (?:help|helps|helped|make sense|made sense))`;
 /** (v47 M3) v1's "Did the <words> help?" (the first alternative) at its "help / helps / helped". */
 const DID_THE_HELP_M3 = (x: string): string =>
   retext(retext(x, r`|help(?<!\b(?:need|needs|needed|want|wants|wanted) help)`, r`|help(?<!\b(?:need|needs|needed|want|wants|wanted) help)` + YOURS_SO_FAR_M3), r`|helps|helped|work(`, r`|helps` + YOURS_SO_FAR_M3 + r`|helped` + YOURS_SO_FAR_M3 + r`|work(`);
@@ -18518,7 +18523,7 @@ const DID_THE_HELP_M3 = (x: string): string =>
  * still there?", "Were you there at all?", v31 O3's "Were you there when I asked?", "Were you there after my last message?",
  * "Were you there during the last few minutes?"].
  */
-const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then)|for|before(?! (?:i|we)\b)|after(?! (?:i|we)\b)|when(?! (?:i|we)\b)|this (?:morning|afternoon|evening|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:my|our|the) (?:last|previous|past)\b| (?:last|previous|past) (?:few |couple of )?(?:minute|minutes|mins?|message|messages|msg|msgs|reply|note)\b))`;
+const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then)|for|before(?! (?:i|we)\b)|after(?! (?:i|we)\b)|when(?! (?:i|we)\b)|this (?:morning|afternoon|evening|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:my|our|the) (?:last|previous|past)\b| (?:last|previous|past) (?:few |couple of )?(?:minute|minutes|mins?|message|messages|msg|msgs|reply|note)\b|(?<=\bon) (?:(?:your|ur|yr|you) end|(?:the )?(?:line|chat|other end))\b))`;
 /**
  * (v47 M9) v46 L9's "hand / turn in …" not directions to a driveway or entrance: "Turn in the second driveway at the post office"
  * [still "Turn in your ballot application to the board of elections", "Turn in the driveway permit form at the county permits
@@ -18532,7 +18537,7 @@ const HAND_IN_M9 = retext(HAND_IN_FIRST_L9, r`\b(?:hand|turn) in\b(?=`, r`\b(?:h
  * Courier covered the shipping strike on 3 May 1946", "covered the flood damage in its 23 June 1972 issue", "covered the printing
  * of the first county map"].
  */
-const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:\$?[\d,.]+ )?(?:[a-z]+ )?(?:(?:cost|costs|bill|bills|fee|fees|expense|expenses|tab|charge|charges|price)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:shipping|postage|rent|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repairs|catering|refreshments|drinks|meal|meals|ticket|tickets|admission|parking|travel|hotel|lodging|supplies|gas|fuel|rental|rentals)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)))|`);
+const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:\$?[\d,.]+ )?(?:[a-z]+ )?(?:(?:cost|costs|expense|expenses|price)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:bill|bills|fee|fees|tab|charge|charges)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:shipping|postage|rent|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repairs|catering|refreshments|drinks|meal|meals|ticket|tickets|admission|parking|travel|hotel|lodging|supplies|gas|fuel|rental|rentals)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)))|`);
 /**
  * (v47 M10) v46 L10's service name in an introduction: "with / at / from / for / of" required after "librarian / staff / team …"
  * ("if u need a librarian call us again tmrw" invites back), and the name after "from / at / reached / this is" or "with / at
@@ -18540,7 +18545,7 @@ const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\
  * Us Anytime", "Kim with the Ask Us Anytime team", "You've reached Ask Us Anytime", "Lee on the Ask Us Anytime desk", "Hi and
  * welcome to Ask Us Anytime" introduce the provider ["You're welcome to ask us anytime" still invites].
  */
-const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|this is|(?:with|at|for|on|reached) the) ask)(?<!(?:^|[.!?,] |\b(?:and|hi|hello|hey) )welcome to ask)`;
+const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|this is|(?:with|at|for|on|reached) the) ask)(?<!(?:^|\b(?:and|n|hi|hello|hey|hiya),? )welcome to ask)`;
 
 /** Where v46 holds v1's "Does <1-3 words> help?" and "chat with us again" (widened by L3 and L10 in place). */
 const DOES_HELP_AT_V46 = phrasesV45.completeness.indexOf(DOES_HELP_V45);

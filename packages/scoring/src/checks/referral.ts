@@ -165,7 +165,7 @@ const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
  * the clause) [not "the call to …", "your visit to …": one that was].
  */
 const NOUN_LEAD_M4 =
-  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:(?:its|it is|it might be|it may be|it would be|it could be|would be|might be|could be|definitely|probably|well|maybe) )?worth |(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second|telephone)){0,2}$/;
+  /^(?:(?:so|then|just|maybe|perhaps|also|and|or|otherwise|next|honestly|really),? )*(?:(?:(?:its|it is|it might be|it may be|it would be|it could be|would be|might be|could be|definitely|def|defo|deffo|totally|really|probably|well|maybe) )?worth |(?:make|try|give|place|pay|plan|consider|schedule|book|do)(?: (?:them|it))? )?(?:a|an|one)(?: (?:quick|short|brief|fast|phone|in-person|personal|follow-up|direct|second|telephone)){0,2}$/;
 /** (v47 M4) The verbs read as nouns by M4. */
 const CALL_VISIT_M4 = /^(?:call|visit|phone call|ring)$/;
 /** (v47 M4) The party after "to" ("2" in chat-speak), not a website: "a visit to our digital archive at archive.samplelib.org". */
