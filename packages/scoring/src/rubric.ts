@@ -4299,9 +4299,10 @@ export type Rubric = {
    */
   nounCallM4?: boolean;
   /**
-   * (v47 M7) closing.no_dismissal: v46 L7's "I already told you twice. … I'm closing this chat." is no dismissal when the patron's
-   * last message had already left or asked to end ("forget it, bye", "pls just close the chat now", "never mind") or came at least
-   * `disconnectSeconds` before it (the patron gone) (classify.ts `PATRON_LEFT_M7`).
+   * (v47 M7) closing.no_dismissal: v46 L7's "I already told you twice. … I'm closing this chat." is no dismissal when the patron
+   * had already left: their last message leaves or asks to end ("forget it, bye", "pls just close the chat now", "gotta run,
+   * thanks anyway"; not negated, conditional or followed by a question or a need), or the provider had answered it, with no hold
+   * since, at least `disconnectSeconds` before (classify.ts `PATRON_LEFT_M7`, `patronLeftM7`).
    */
   alreadyToldNarrowM7?: boolean;
 };
@@ -18492,8 +18493,9 @@ export const rubricV46: Rubric = {
   haveThemL12: true,
 };
 
-// ---- v47 (M): v46's block L narrowed where checks written blind after it found it read too much (forty-seventh round), and
-// forms block L's checks found missed. M6 and M7 are settings (followup.ts, classify.ts).
+// ---- v47 (M): v46's block L narrowed where checks written blind after it found it read too much (forty-seventh round), forms
+// block L's checks found missed, and what three blind checks of block M found (decision 020). M4, M6 and M7 are settings
+// (referral.ts, followup.ts, classify.ts).
 
 /** (v47 M1) v46 L1's "(do you) know anything else" also with "2" for "to": "u need 2 know anything else?" still asks. */
 const ANYTHING_ELSE_M1 = retext(ANYTHING_ELSE_L1, r`|to|wanna|gonna) )know`, r`|to|2|wanna|gonna) )know`);
@@ -18533,17 +18535,18 @@ const HAND_IN_M9 = retext(HAND_IN_FIRST_L9, r`\b(?:hand|turn) in\b(?=`, r`\b(?:h
 /**
  * (v47 M9) v46 L9's "covered" not a paper paying for something: "the Courier covered the shipping", "the Herald covered the cost
  * of the ad", "The Herald covered the $500 venue fee", "covered for her" (the cost or charge ends the phrase or goes on with
- * "for / and …"; "of" only after "cost / bill / fee / price …") [still "The Herald covered the opening on 4 June 1953", "the
- * Courier covered the shipping strike on 3 May 1946", "covered the flood damage in its 23 June 1972 issue", "covered the printing
- * of the first county map"].
+ * "for / and …"; "of" only after "cost / price / expense") [still "The Herald covered the opening on 4 June 1953", "the Courier
+ * covered the shipping strike on 3 May 1946", "covered the flood damage in its 23 June 1972 issue", "covered the printing of the
+ * first county map", "covered the bill of rights exhibit"].
  */
 const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:\$?[\d,.]+ )?(?:[a-z]+ )?(?:(?:cost|costs|expense|expenses|price)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:bill|bills|fee|fees|tab|charge|charges)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:shipping|postage|rent|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repairs|catering|refreshments|drinks|meal|meals|ticket|tickets|admission|parking|travel|hotel|lodging|supplies|gas|fuel|rental|rentals)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)))|`);
 /**
  * (v47 M10) v46 L10's service name in an introduction: "with / at / from / for / of" required after "librarian / staff / team …"
  * ("if u need a librarian call us again tmrw" invites back), and the name after "from / at / reached / this is" or "with / at
- * / for / on / reached the", or after "welcome to" opening a sentence or after "hi / and": "Raj from Ask Us Anytime", "Raj at Ask
- * Us Anytime", "Kim with the Ask Us Anytime team", "You've reached Ask Us Anytime", "Lee on the Ask Us Anytime desk", "Hi and
- * welcome to Ask Us Anytime" introduce the provider ["You're welcome to ask us anytime" still invites].
+ * / for / on / reached the", or after "welcome to" opening a sentence or after "hi / and / n": "Raj from Ask Us Anytime", "Raj at
+ * Ask Us Anytime", "Kim with the Ask Us Anytime team", "You've reached Ask Us Anytime", "Lee on the Ask Us Anytime desk", "Hi and
+ * welcome to Ask Us Anytime" introduce the provider ["You're welcome to ask us anytime" still invites; "Sorry we lost you!
+ * Welcome to ask us anytime." does not, read lower-cased as the service's name: LEFT in the third blind check].
  */
 const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|this is|(?:with|at|for|on|reached) the) ask)(?<!(?:^|\b(?:and|n|hi|hello|hey|hiya),? )welcome to ask)`;
 
@@ -18558,7 +18561,7 @@ const ASK_US_AGAIN_AT_V46 = phrasesV45.inviteBack.indexOf(ASK_US_AGAIN_V45);
 const PARTY_M11 = r`\b(?:recruiters?|officers?|oficial(?:es)?|reclutador(?:a|es|as)?)\b`;
 
 const phrasesV47M = block(phrasesV46, (v47) => ({
-  // (test/forty-seventh-round-m-checked.test.ts)
+  // (test/forty-seventh-round-m-checked.test.ts, test/forty-seventh-round-m-*blind-checked.test.ts)
   anythingElse: v47.swap('anythingElse', 0, ANYTHING_ELSE_M1),
   completeness: v47.widen(
     'completeness',

@@ -84,7 +84,7 @@ const TO_YOU_L6 = /(?:\b(?:will|can|could|should|would|may|might|shall)|ll)(?: (
  * clinic", "the IRS").
  */
 const LIBRARY_WRITES_M6 =
-  /(?:^|[,;:] |\b(?:and|so|but|then|that|who) )(?:i|we|they|he|she|someone|somebody|staff|(?:a|one of (?:my|our|the)|my|our|the|a fellow) (?:[a-z]+ )?(?:colleague|colleagues|librarian|librarians|staff|team|archivist|archivists|specialist|specialists|department|desk|volunteer|volunteers|coworker|coworkers|co-worker|manager|supervisor)|(?!(?:ill|it|this|that|everyone|everybody|irs|ssa|uscis|fema|dmv|mva|va|system|app|amazon)$)(?<=^)[a-z]+)(?: (?:also|then|probably|usually|likely|definitely))?$/;
+  /(?:^|[,;:] |\b(?:and|so|but|then|that|who) )(?:i|we|they|he|she|someone|somebody|staff|(?:a|one of (?:my|our|the)|my|our|the|a fellow) (?:[a-z]+ )?(?:colleague|colleagues|librarian|librarians|staff|team|archivist|archivists|specialist|specialists|department|desk|volunteer|volunteers|coworker|coworkers|co-worker|manager|supervisor)|(?!(?:ill|it|this|that|everyone|everybody|irs|ssa|uscis|fema|dmv|mva|va|system|app|amazon)(?: (?:also|then|probably|usually|likely|definitely))?$)(?<=^)[a-z]+)(?: (?:also|then|probably|usually|likely|definitely))?$/;
 /** (v47 M6) "you'll hear from" whom: the library's people ("them", "us", "her", "our archivist"), not "the clinic". */
 const FROM_LIBRARY_M6 =
   /^(?:them|us|me|her|him|one of us|(?:a|one of (?:my|our|the)|my|our|the) (?:[a-z]+ )?(?:colleague|colleagues|librarian|librarians|staff|team|archivist|archivists|specialist|specialists|department|desk|volunteer|volunteers|coworker|coworkers|manager|supervisor))\b/;
