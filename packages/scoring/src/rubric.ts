@@ -18523,9 +18523,9 @@ const DID_THE_HELP_M3 = (x: string): string =>
  * afternoon?", "was u there on the 3rd?", "Were you there for storytime?", "Were you there before lunch?", "Were you there
  * this morning?", "was u there tuesday?", "Were you there when the alarm went off?" ask about the patron's visit [still "Were you
  * still there?", "Were you there at all?", v31 O3's "Were you there when I asked?", "Were you there after my last message?",
- * "Were you there during the last few minutes?"].
+ * "Were you there during the last few minutes?", "Were you there on your end / side?"].
  */
-const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then)|for|before(?! (?:i|we)\b)|after(?! (?:i|we)\b)|when(?! (?:i|we)\b)|this (?:morning|afternoon|evening|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:my|our|the) (?:last|previous|past)\b| (?:last|previous|past) (?:few |couple of )?(?:minute|minutes|mins?|message|messages|msg|msgs|reply|note)\b|(?<=\bon) (?:(?:your|ur|yr|you) end|(?:the )?(?:line|chat|other end))\b))`;
+const VISIT_THERE_M8 = r`(?!(?<=\b(?:were|was) (?:you|u) (?:still )?there) (?:in|on|at(?! all\b)|during|last|yesterday|today|around|between|back (?:in|on|then)|for|before(?! (?:i|we)\b)|after(?! (?:i|we)\b)|when(?! (?:i|we)\b)|this (?:morning|afternoon|evening|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?! (?:my|our|the) (?:last|previous|past)\b| (?:last|previous|past) (?:few |couple of )?(?:minute|minutes|mins?|message|messages|msg|msgs|reply|note)\b|(?<=\bon) (?:(?:your|ur|yr|you) (?:end|side)|(?:the )?(?:line|chat|other end|other side))\b))`;
 /**
  * (v47 M9) v46 L9's "hand / turn in …" not directions to a driveway or entrance: "Turn in the second driveway at the post office"
  * [still "Turn in your ballot application to the board of elections", "Turn in the driveway permit form at the county permits
@@ -18535,20 +18535,20 @@ const HAND_IN_M9 = retext(HAND_IN_FIRST_L9, r`\b(?:hand|turn) in\b(?=`, r`\b(?:h
 /**
  * (v47 M9) v46 L9's "covered" not a paper paying for something: "the Courier covered the shipping", "the Herald covered the cost
  * of the ad", "The Herald covered the $500 venue fee", "covered for her" (the cost or charge ends the phrase or goes on with
- * "for / and …"; "of" only after "cost / price / expense") [still "The Herald covered the opening on 4 June 1953", "the Courier
+ * "for / and …"; "of" only after "cost / price / expense", not "cost of living") [still "The Herald covered the opening on 4 June 1953", "the Courier
  * covered the shipping strike on 3 May 1946", "covered the flood damage in its 23 June 1972 issue", "covered the printing of the
  * first county map", "covered the bill of rights exhibit"].
  */
-const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:\$?[\d,.]+ )?(?:[a-z]+ )?(?:(?:cost|costs|expense|expenses|price)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:bill|bills|fee|fees|tab|charge|charges)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:shipping|postage|rent|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repairs|catering|refreshments|drinks|meal|meals|ticket|tickets|admission|parking|travel|hotel|lodging|supplies|gas|fuel|rental|rentals)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)))|`);
+const SAYS_SO_M9 = retext(SAYS_SO_L9, r`(?=(?:covered|`, r`(?=(?:covered(?! for\b)(?! (?:(?:the|their|his|her|its|our|your|my|all|all the|most of the|part of the|half (?:of )?the|some of the) )?(?:\$?[\d,.]+ )?(?:[a-z]+ )?(?:(?:cost|costs|expense|expenses|price)(?! of living\b)(?=[.,;:!?]|$| (?:for|of|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:bill|bills|fee|fees|tab|charge|charges)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)|(?:shipping|postage|rent|deductible|tuition|fare|fares|payment|payments|invoice|balance|copay|premium|premiums|repairs|catering|refreshments|drinks|meal|meals|ticket|tickets|admission|parking|travel|hotel|lodging|supplies|gas|fuel|rental|rentals)(?=[.,;:!?]|$| (?:for|on|and|so|as|this|that|last|in full|with|too|entirely|fully|again|back|because|since)\b)))|`);
 /**
  * (v47 M10) v46 L10's service name in an introduction: "with / at / from / for / of" required after "librarian / staff / team …"
  * ("if u need a librarian call us again tmrw" invites back), and the name after "from / at / reached / this is" or "with / at
- * / for / on / reached the", or after "welcome to" opening a sentence or after "hi / and / n": "Raj from Ask Us Anytime", "Raj at
+ * / for / on / reached the", or after "welcome to" opening a sentence or after "hi / and / a greeting and n": "Raj from Ask Us Anytime", "Raj at
  * Ask Us Anytime", "Kim with the Ask Us Anytime team", "You've reached Ask Us Anytime", "Lee on the Ask Us Anytime desk", "Hi and
  * welcome to Ask Us Anytime" introduce the provider ["You're welcome to ask us anytime" still invites; "Sorry we lost you!
  * Welcome to ask us anytime." does not, read lower-cased as the service's name: LEFT in the third blind check].
  */
-const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|this is|(?:with|at|for|on|reached) the) ask)(?<!(?:^|\b(?:and|n|hi|hello|hey|hiya),? )welcome to ask)`;
+const SERVICE_NAME_M10 = r`(?<!\b(?:(?:librarian|librarians|staff|volunteer|volunteers|team) (?:with|at|from|for|of)|answering for|working for|working with) (?:chat|contact|message|ask|write|text|call|email|connect with))(?<!\b(?:from|at|reached|this is|(?:with|at|for|on|reached) the) ask)(?<!(?:^|\b(?:and|hi|hello|hey|hiya|(?:hi|hello|hey|hiya|morning|afternoon|evening|day) n),? )welcome to ask)`;
 
 /** Where v46 holds v1's "Does <1-3 words> help?" and "chat with us again" (widened by L3 and L10 in place). */
 const DOES_HELP_AT_V46 = phrasesV45.completeness.indexOf(DOES_HELP_V45);

@@ -56,7 +56,7 @@ const FINGERPRINTS: Record<string, string> = {
   '44': '8a8ba65be585a1e4',
   '45': 'edcc684106dffe6c',
   '46': '79d5031f06705d1a',
-  '47': '7e3d964d4d4f1437',
+  '47': '9793ec7e8cedc930',
 };
 
 function fingerprint(r: typeof rubricV1): string {
