@@ -44,7 +44,7 @@
  * "cost of living"; M10's "n welcome to" only after a greeting, "hi n", "good morning n"). The fourth, "Did the sites you checked
  * so far help?" right after the provider sent them, is left: only the chat before it tells whether the sites are the patron's
  * own ("the sites you've checked so far" after the patron said they had been checking) or the ones given, and M3 reads words.
- * These last mends were not checked blind again (the session ended first).
+ * These mends were then checked blind by a fifth hand (`forty-seventh-round-m-fifth-blind-checked`): nothing block M caused.
  * Final on v47: 30 running, 5 LEFT (LEFT_WHY has each reason): that case and the four older ones.
  */
 import { describe } from 'vitest';
