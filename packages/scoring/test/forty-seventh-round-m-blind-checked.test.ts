@@ -68,28 +68,11 @@
  * …" ("the Sun" is no paper's name v45 K23 knows).
  */
 import { describe } from 'vitest';
-import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
+import { describeWithLeft, FU_ME, type Line, type SessionCase, some } from './helpers';
+import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello! This is Sam, a librarian with Sample County Library.';
-/** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
-const asked = (q: string, first: string, reply: string, then: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [30, 'l', first],
-  [60, 'p', reply],
-  [80, 'l', then],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-/** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
-const said = (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you use?`],
-  [50, 'p', 'central'],
-  [70, 'l', text],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', bye],
-];
+const { asked, said } = nearMissLines(HI);
 /** A follow-up session: the provider's `before`, the patron's e-mail, its read-back, and `promise` (the last provider words). */
 const followUp = (before: string, promise: string): Line[] => [
   [0, 'p', 'looking for 1960s planning commission minutes for my street'],
@@ -118,7 +101,6 @@ const lost = (first: string, after?: string): Line[] => [
   [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
   ...(after === undefined ? [] : [[45, 'l', after] as Line]),
 ];
-const c = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
 /** v46 L7's provider line, which block M7 narrows (the block's own wording: it is what is being checked). */
 const CLOSE = "I already told you twice. I'm closing this chat.";
 const KIDS = 'how do i get a library card for my kid';
@@ -242,12 +224,9 @@ const LEFT_WHY: Record<string, string> = {
     'info.source: expected pass, got fail ("The Sun covered the cost of living protests in its 9 March 1974 issue."). A paper\'s issue reporting a story; older: v46 fails it too (M9\'s "covered the cost" would also exclude it).',
   // M10
 };
-const left = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => x.name in LEFT_WHY);
-const running = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => !(x.name in LEFT_WHY));
 
 describe('forty-seventh round, checked blind: block M tried both ways', () => {
   for (const [t, cs] of [['M1', m1], ['M3', m3], ['M4', m4], ['M6', m6], ['M7', m7], ['M8', m8], ['M9', m9], ['M10', m10]] as const) {
-    describeSessions(t, running(cs));
-    describeLeft(t, left(cs));
+    describeWithLeft(t, cs, LEFT_WHY);
   }
 });

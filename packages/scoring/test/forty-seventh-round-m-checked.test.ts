@@ -35,38 +35,11 @@
  * Final: 42 running, 1 LEFT.
  */
 import { describe } from 'vitest';
-import { describeLeft, describeSessions, FU_ME, type Line, type SessionCase, some } from './helpers';
+import { describeSessions, describeWithLeft, FU_ME, type Line, type SessionCase, some } from './helpers';
+import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = "Hi, I'm Jo, a librarian at Sample County Library.";
-/** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
-const asked = (q: string, first: string, reply: string, then: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [30, 'l', first],
-  [60, 'p', reply],
-  [80, 'l', then],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-/** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
-const said = (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you use?`],
-  [50, 'p', 'central'],
-  [70, 'l', text],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', bye],
-];
-/** A follow-up session: the provider's `before`, the patron's e-mail, its read-back, and `promise` (the last provider words). */
-const followUp = (before: string, promise: string): Line[] => [
-  [0, 'p', 'i need the minutes of the 1998 school board meetings'],
-  [20, 'l', `${HI} Which district, and do you need all twelve months?`],
-  [50, 'p', 'carroll county, just march and april'],
-  [70, 'l', before],
-  [100, 'p', 'sure its pat.ng@example.com'],
-  [110, 'l', 'Thanks, I have pat.ng@example.com.'],
-  [130, 'l', promise],
-];
+const { asked, said, followUp } = nearMissLines(HI);
 /**
  * A patron who asks the same thing again and again, the provider's answer, the patron's `last` at `at` (none when empty), and
  * the provider's `end` at `endAt`.
@@ -88,7 +61,6 @@ const lost = (first: string, after?: string): Line[] => [
   [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
   ...(after === undefined ? [] : [[45, 'l', after] as Line]),
 ];
-const c = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
 const SRC = 'The enrollment steps are at sampleschools.org/enroll.';
 const CLOSE = "I already told you twice. I'm closing this chat.";
 
@@ -167,17 +139,13 @@ const LEFT_WHY: Record<string, string> = {
   'M6 "Our system will text you by 9 pm tonight to confirm the study room" is no follow-up time':
     'followup.contact: expected fail, got pass (evidence message 3 "… our system will text you by 9 pm tonight to confirm…"). That sentence is itself taken as the chat\'s first follow-up promise (v1: any "will text you"), so its time is read forward, before M6\'s narrowing of the earlier time is reached; v45 reads it the same.',
 };
-const left = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => x.name in LEFT_WHY);
-const running = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => !(x.name in LEFT_WHY));
 
 describe('forty-seventh round: block M tried both ways', () => {
   describeSessions('M1', m1);
-  describeSessions('M3', running(m3));
-  describeLeft('M3', left(m3));
+  describeWithLeft('M3', m3, LEFT_WHY);
   describeSessions('M4', m4);
   describeSessions('M11', m11);
-  describeSessions('M6', running(m6));
-  describeLeft('M6', left(m6));
+  describeWithLeft('M6', m6, LEFT_WHY);
   describeSessions('M7', m7);
   describeSessions('M8', m8);
   describeSessions('M9', m9);

@@ -35,28 +35,11 @@
  * - closing.courteous exp fail/got pass, "evenin n welcome to Ask Us Anytime, Pat speaking" (Lost Call) — older
  */
 import { describe } from 'vitest';
-import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeWithLeft, type Line, type SessionCase, some } from './helpers';
+import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hey, Pat here, a librarian with Sample County Library.';
-/** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
-const asked = (q: string, first: string, reply: string, then: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [30, 'l', first],
-  [60, 'p', reply],
-  [80, 'l', then],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-/** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
-const said = (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch is yours?`],
-  [50, 'p', 'northside'],
-  [70, 'l', text],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', bye],
-];
+const { asked, said } = nearMissLines(HI, { branch: 'Which branch is yours?', branchReply: 'northside' });
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
 const lost = (first: string, after?: string): Line[] => [
   [0, 'p', 'can i renew a dvd online'],
@@ -72,7 +55,6 @@ const idle = (checkin: string): Line[] => [
   [62, 'l', 'Yes: catalog.samplelib.org, search "The Hobbit", 3 copies at Northside. Does that answer it?'],
   [200, 'l', checkin],
 ];
-const c = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
 const LOST_PHONE = 'did anyone turn in a phone, i lost mine at the library';
 const FOUND = 'Lost and found is at the Northside front desk: 410-555-0177, items are kept 30 days.';
 const HI2 = 'Hi! Pat at Sample County Library, looking now.';
@@ -124,12 +106,9 @@ const LEFT_WHY: Record<string, string> = {
   'M10 for: "evenin n welcome to Ask Us Anytime" introduces (Lost Call)':
     'closing.courteous: expected fail, got pass (Lost Call, the only provider message "evenin n welcome to Ask Us Anytime, Pat speaking"). A greeting that introduces the provider; older: v46 passes it too; the fourth mend takes "evening n" but not the clipped "evenin n".',
 };
-const left = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => x.name in LEFT_WHY);
-const running = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => !(x.name in LEFT_WHY));
 
 describe('forty-seventh round, checked blind a fifth time: block M as mended four times, tried both ways', () => {
   for (const [t, cs] of [['M8', m8], ['M9', m9], ['M10', m10]] as const) {
-    describeSessions(t, running(cs));
-    describeLeft(t, left(cs));
+    describeWithLeft(t, cs, LEFT_WHY);
   }
 });

@@ -48,49 +48,11 @@
  * Final on v47: 30 running, 5 LEFT (LEFT_WHY has each reason): that case and the four older ones.
  */
 import { describe } from 'vitest';
-import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeWithLeft, type Line, type SessionCase, some } from './helpers';
+import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Morgan here, a librarian with Sample County Library.';
-/** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
-const asked = (q: string, first: string, reply: string, then: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [30, 'l', first],
-  [60, 'p', reply],
-  [80, 'l', then],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-/** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
-const said = (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch is yours?`],
-  [50, 'p', 'northside'],
-  [70, 'l', text],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', bye],
-];
-/** (copied from the author's file, unused here) A follow-up session: the provider's `before`, the patron's e-mail, its read-back, and `promise` (the last provider words). */
-export const followUp = (before: string, promise: string): Line[] => [
-  [0, 'p', 'i need the 1975 zoning board minutes'],
-  [20, 'l', `${HI} Which town, and which months?`],
-  [50, 'p', 'hampstead, may and june'],
-  [70, 'l', before],
-  [100, 'p', 'ok its lee.ortiz@example.com'],
-  [110, 'l', 'Thanks, I have lee.ortiz@example.com.'],
-  [130, 'l', promise],
-];
-/** (copied from the author's file, unused here) A patron who asks the same thing again, the provider's answers, the patron's `last` at `at` (none when empty), the provider's `end`. */
-export const again = (last: string, at: number, end: string, endAt: number): Line[] => [
-  [0, 'p', 'where is the copier'],
-  [20, 'l', `${HI} Which branch are you in?`],
-  [50, 'p', 'where is the copier'],
-  [70, 'l', 'At Northside the copier is on the second floor by the stairs; the map is at samplelib.org/northside-map.'],
-  [120, 'p', 'cant find it'],
-  [140, 'l', 'Second floor, to the right of the stairs.'],
-  ...(last === '' ? [] : [[at, 'p', last] as Line]),
-  [endAt, 'l', end],
-];
+const { asked, said } = nearMissLines(HI, { branch: 'Which branch is yours?', branchReply: 'northside' });
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
 const lost = (first: string, after?: string): Line[] => [
   [0, 'p', 'do you have museum passes'],
@@ -106,7 +68,6 @@ const idle = (checkin: string): Line[] => [
   [62, 'l', 'Yes: catalog.samplelib.org, search "Lessons in Chemistry", 2 copies at Northside. Does that answer it?'],
   [200, 'l', checkin],
 ];
-const c = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
 
 const GENE = 'how do i find my great grandpa in the 1910 census';
 const CENSUS = 'The 1910 census is free on FamilySearch at familysearch.org/search/collection/1727033.';
@@ -180,12 +141,9 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("Itd def be worth a visit to the county archives at 50 Main St, Westminster."). Advises a visit to a party, with an address; older: NOUN_LEAD_M4 takes "its / it would be / would be / def worth" but not "itd" (it\'d after apostrophe removal) nor a word between "would" and "be" ("itd def be worth"); v46 reads it na too.',
   // M8
 };
-const left = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => x.name in LEFT_WHY);
-const running = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => !(x.name in LEFT_WHY));
 
 describe('forty-seventh round, checked blind a fourth time: block M as mended three times, tried both ways', () => {
   for (const [t, cs] of [['M3', m3], ['M4', m4], ['M8', m8], ['M9', m9], ['M10', m10]] as const) {
-    describeSessions(t, running(cs));
-    describeLeft(t, left(cs));
+    describeWithLeft(t, cs, LEFT_WHY);
   }
 });

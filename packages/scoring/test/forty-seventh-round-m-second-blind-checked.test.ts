@@ -84,28 +84,11 @@
  * words v1 does not read).
  */
 import { describe } from 'vitest';
-import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeWithLeft, type Line, type SessionCase, some } from './helpers';
+import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hey there, Morgan here, reference librarian at Sample County Library.';
-/** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
-const asked = (q: string, first: string, reply: string, then: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [30, 'l', first],
-  [60, 'p', reply],
-  [80, 'l', then],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-/** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
-const said = (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you use?`],
-  [50, 'p', 'northside'],
-  [70, 'l', text],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', bye],
-];
+const { asked, said } = nearMissLines(HI, { branchReply: 'northside' });
 /**
  * A patron who asks the same thing again and again, the provider's two answers (the second at 140 s), the provider's `mid`
  * lines, the patron's `last` at `at` (none when empty), and the provider's `end` at `endAt`.
@@ -136,7 +119,6 @@ const idle = (checkin: string): Line[] => [
   [62, 'l', 'Yes: catalog.samplelib.org, search "Demon Copperhead", 2 copies at Northside. Does that help?'],
   [200, 'l', checkin],
 ];
-const c = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
 /** v46 L7's provider line, which block M7 narrows (the block's own wording: it is what is being checked), and other words of it. */
 const CLOSE = "I already told you twice. I'm closing this chat.";
 const CLOSE2 = 'I have explained this several times already. I am ending this chat now.';
@@ -248,12 +230,9 @@ const LEFT_WHY: Record<string, string> = {
   'M10 against: "Chat with a librarian at Ask Us Anytime whenever you like" invites back (Lost Call)':
     'closing.courteous: expected pass, got fail ("Sorry we lost you! Chat with a librarian at Ask Us Anytime whenever you like."). An invitation back; "librarian at Ask" is read as a provider\'s introduction (L10\'s lookbehind, kept by M10); older: v46 fails it too.',
 };
-const left = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => x.name in LEFT_WHY);
-const running = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => !(x.name in LEFT_WHY));
 
 describe('forty-seventh round, checked blind a second time: block M as mended, tried both ways', () => {
   for (const [t, cs] of [['M1', m1], ['M3', m3], ['M4', m4], ['M7', m7], ['M8', m8], ['M9', m9], ['M10', m10]] as const) {
-    describeSessions(t, running(cs));
-    describeLeft(t, left(cs));
+    describeWithLeft(t, cs, LEFT_WHY);
   }
 });

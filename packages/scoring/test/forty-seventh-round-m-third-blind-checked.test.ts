@@ -68,28 +68,11 @@
  * words take it).
  */
 import { describe } from 'vitest';
-import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
+import { describeWithLeft, type Line, type SessionCase, some } from './helpers';
+import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Good afternoon, Dana here, a librarian at Sample County Library.';
-/** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
-const asked = (q: string, first: string, reply: string, then: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [30, 'l', first],
-  [60, 'p', reply],
-  [80, 'l', then],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-/** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
-const said = (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you go to?`],
-  [50, 'p', 'westside'],
-  [70, 'l', text],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', bye],
-];
+const { asked, said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'westside' });
 /**
  * A patron who asks the same thing again and again, the provider's two answers (the second at 140 s), the `mid` lines, the
  * patron's `last` at `at` (none when empty), and the provider's `end` at `endAt`.
@@ -120,7 +103,6 @@ const idle = (checkin: string): Line[] => [
   [62, 'l', 'Yes: catalog.samplelib.org, search "The Covenant of Water", 1 copy at Westside. Does that answer it?'],
   [200, 'l', checkin],
 ];
-const c = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
 /** v46 L7's provider line, which block M7 narrows (the block's own wording: it is what is being checked). */
 const CLOSE = "I already told you twice. I'm closing this chat.";
 const ROUTER = 'my wifi hotspot keeps dropping';
@@ -227,12 +209,9 @@ const LEFT_WHY: Record<string, string> = {
   'M10 against: "Sorry we lost you! Welcome to ask us anytime." invites back (Lost Call)':
     'closing.courteous: expected pass, got fail ("Sorry we lost you! Welcome to ask us anytime." after the patron left). An invitation back; M caused: M10\'s SERVICE_NAME_M10 takes "welcome to ask" opening a sentence for the service\'s name (the text is lower-cased, so "ask us anytime" and "Ask Us Anytime" are the same words; v46 passes it).',
 };
-const left = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => x.name in LEFT_WHY);
-const running = (cases: SessionCase[]): SessionCase[] => cases.filter((x) => !(x.name in LEFT_WHY));
 
 describe('forty-seventh round, checked blind a third time: block M as mended twice, tried both ways', () => {
   for (const [t, cs] of [['M3', m3], ['M4', m4], ['M7', m7], ['M8', m8], ['M9', m9], ['M10', m10]] as const) {
-    describeSessions(t, running(cs));
-    describeLeft(t, left(cs));
+    describeWithLeft(t, cs, LEFT_WHY);
   }
 });

@@ -144,6 +144,16 @@ export function describeLeft(title: string, cases: readonly SessionCase[]): void
   });
 }
 
+/**
+ * `cases` split by a file's `LEFT` reasons (`why`, keyed by case name): those without a reason run as `describeSessions`, those
+ * with one as `describeLeft`, under the same title.
+ */
+export function describeWithLeft(title: string, cases: readonly SessionCase[], why: Readonly<Record<string, string>>): void {
+  const running = cases.filter((c) => !(c.name in why));
+  if (running.length > 0) describeSessions(title, running);
+  describeLeft(title, cases.filter((c) => c.name in why));
+}
+
 /** A short answered session where every check passes: greeting, a clarifying question, a source, the completeness question, goodbye. */
 export const ANSWERED_NURSING: Line[] = [
   [0, 'p', 'is there a good database for nursing journal articles'],

@@ -1,0 +1,43 @@
+/**
+ * Short sessions for checking one reading both ways (`forty-sixth-round-l-near-misses`, `forty-seventh-round-m-*checked`): each
+ * file greets with a provider line of its own, the rest of the session is the same.
+ */
+import type { Line, SessionCase } from './helpers';
+
+/** The builders of a file whose provider greets with `hi` (and, in `said`, asks `branch`, which the patron answers `branchReply`). */
+export function nearMissLines(hi: string, { branch = 'Which branch do you use?', branchReply = 'central' } = {}) {
+  return {
+    /** The patron's question `q`, a greeting that asks nothing, the provider's `first`, the patron's reply, `then`, thanks, goodbye. */
+    asked: (q: string, first: string, reply: string, then: string): Line[] => [
+      [0, 'p', q],
+      [20, 'l', hi],
+      [30, 'l', first],
+      [60, 'p', reply],
+      [80, 'l', then],
+      [110, 'p', 'ok thanks'],
+      [120, 'l', 'Thanks for chatting, bye!'],
+    ],
+    /** The patron's question, a greeting that asks which branch, the reply, the provider's `text`, thanks and goodbye. */
+    said: (q: string, text: string, bye: string = 'Thanks for chatting, bye!'): Line[] => [
+      [0, 'p', q],
+      [20, 'l', `${hi} ${branch}`],
+      [50, 'p', branchReply],
+      [70, 'l', text],
+      [110, 'p', 'ok thanks'],
+      [120, 'l', bye],
+    ],
+    /** A follow-up session: the provider's `before`, the patron's e-mail, its read-back, and `promise` (the last provider words). */
+    followUp: (before: string, promise: string): Line[] => [
+      [0, 'p', 'i need the minutes of the 1998 school board meetings'],
+      [20, 'l', `${hi} Which district, and do you need all twelve months?`],
+      [50, 'p', 'carroll county, just march and april'],
+      [70, 'l', before],
+      [100, 'p', 'sure its pat.ng@example.com'],
+      [110, 'l', 'Thanks, I have pat.ng@example.com.'],
+      [130, 'l', promise],
+    ],
+  };
+}
+
+/** A case: its name, lines, the statuses it is about, and the transcript's overrides. */
+export const nearMiss = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
