@@ -352,13 +352,51 @@ function nextWord(s: string, words: string[], from: number): { start: number; en
 
 type Names = ReturnType<typeof nameMatcher>;
 
-function replaceNames(s: string, names: NonNullable<Names>): string {
+function replaceNames(s: string, names: NonNullable<Names>, staff = false): string {
   if ('legacy' in names) {
     const out = s.replace(names.whole, PLACEHOLDERS.name);
     return names.words ? out.replace(names.words, PLACEHOLDERS.name) : out;
   }
-  const out = replaceWhole(s, names);
-  return names.words.length ? replaceMatches(out, (from) => nextWord(out, names.words, from)) : out;
+  const out = staff && URL_HINT.test(s) ? replaceMatches(s, outsideUrls(s, (from) => nextWholeMatch(s, names, from))) : replaceWhole(s, names);
+  if (!names.words.length) return out;
+  const word = (from: number) => nextWord(out, names.words, from);
+  return replaceMatches(out, staff && URL_HINT.test(out) ? outsideUrls(out, word) : word);
+}
+
+/** A web address may be in the text: a dot before a letter, or "www" (the cheap test before `outsideUrls`). */
+const URL_HINT = /\.[a-z]|www/i;
+/** A whitespace-delimited token that is a web address or host: "santa-ana.org/library", "https://…", "www.…". */
+const URL_TOKEN = /^[(\[<"']?(?:https?:\/\/|www\.)|[a-z0-9-]\.(?:com|org|net|edu|gov|us|info|io|co|ca|uk|au|nz|ie|de|fr|es|mx|eu)(?:[/:?#)\]>"'.,;!]|$)/i;
+
+/**
+ * The matches `next` finds, except those inside a web address the staff wrote: the library's "santa-ana.org/library/programs"
+ * keeps its letters when the patron is called Ana (a staff-written address is the library's or a resource's, not the patron's;
+ * e-mail addresses were replaced before names). Patron messages keep every replacement.
+ */
+function outsideUrls(s: string, next: (from: number) => { start: number; end: number } | null): (from: number) => { start: number; end: number } | null {
+  return (from) => {
+    for (let p = from; ; ) {
+      const m = next(p);
+      if (!m) return null;
+      let a = m.start;
+      while (a > 0 && !isSpace(s.charCodeAt(a - 1))) a--;
+      let b = m.end;
+      while (b < s.length && !isSpace(s.charCodeAt(b))) b++;
+      const token = s.slice(a, b);
+      if (token.includes('@') || !URL_TOKEN.test(token)) return m;
+      p = m.end;
+    }
+  };
+}
+
+/** The whole name's next match from `from` (as `replaceWhole` finds them). */
+function nextWholeMatch(s: string, nm: NameMatcher, from: number): { start: number; end: number } | null {
+  if (nm.ascii && !s.includes('\u017F')) {
+    const lower = s.toLowerCase();
+    if (lower.length === s.length) return nextWholeAscii(s, lower, nm, from);
+  }
+  const res = (nm.wholeRes ??= nm.whole.map((a) => new RegExp(a.src, 'giu')));
+  return nextWholeRegex(s, res, from);
 }
 
 function staffWordsOf(t: Transcript): Set<string> {
@@ -418,7 +456,7 @@ function replaceKnown(s: string, matches: Match[], k: Known): string {
 }
 
 /** Each kind in turn, and only the kinds the patron gave: most strings need no work at all. */
-function redactString(s: string, k: Known, names: Names): string {
+function redactString(s: string, k: Known, names: Names, staff = false): string {
   if (!s) return s;
   let out = s;
   if (k.email.size) out = replaceKnown(out, emails(out, k.spelled), k);
@@ -430,7 +468,7 @@ function redactString(s: string, k: Known, names: Names): string {
   }
   if (k.address.size) out = replaceKnown(out, addresses(out), k);
   for (const [lit, kind] of k.literals) if (lit.length >= 3 && out.includes(lit)) out = out.split(lit).join(PLACEHOLDERS[kind]);
-  if (names) out = replaceNames(out, names);
+  if (names) out = replaceNames(out, names, staff);
   return out;
 }
 
@@ -467,7 +505,7 @@ export function redactTranscript(t: Transcript): { transcript: Transcript; origi
   let messages: Message[] | undefined;
   for (let index = 0; index < t.messages.length; index++) {
     const m = t.messages[index]!;
-    const text = redactString(m.text, k, names);
+    const text = redactString(m.text, k, names, m.role === 'provider');
     const author = typeof m.author === 'string' ? redactString(m.author, k, names) : m.author;
     const authorId = typeof m.authorId === 'string' ? redactString(m.authorId, k, names) : m.authorId;
     if (text === m.text && author === m.author && authorId === m.authorId) continue;

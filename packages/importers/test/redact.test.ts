@@ -212,6 +212,19 @@ describe('redaction', () => {
     expect(restoreOriginals(r, originals!)).toEqual(t);
   });
 
+  it('keeps the letters of a web address the librarian wrote, even where the patron\'s name is part of it', () => {
+    const t = transcript(
+      [patron('hola, soy Ana, vivo en Santa Ana, mi sitio es ana-blog.net'), staff('Hola Ana: la página de programas de la biblioteca es santa-ana.org/library/programs (www.santa-ana.org). Santa Ana tiene clases.')],
+      { patron: { name: 'Ana', email: null, phone: null } },
+    );
+    const { transcript: r, originals } = redactTranscript(t);
+    expect(r.messages.map((m) => m.text)).toEqual([
+      'hola, soy [name], vivo en Santa [name], mi sitio es [name]-blog.net',
+      'Hola [name]: la página de programas de la biblioteca es santa-ana.org/library/programs (www.santa-ana.org). Santa [name] tiene clases.',
+    ]);
+    expect(restoreOriginals(r, originals!)).toEqual(t);
+  });
+
   it('treats the name patron messages are shown under as the patron\'s name', () => {
     const t = transcript([patron('wifi is down', 'Kim Ota'), staff('Thanks Kim, one moment.'), patron('ok', 'Kim Ota')]);
     const { transcript: r, originals } = redactTranscript(t);
