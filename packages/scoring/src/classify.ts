@@ -8,7 +8,7 @@ import { COMPLETENESS_J22, HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
-import { fieldContacts } from './facts';
+import { echoes, fieldContacts } from './facts';
 import { F } from './phrases';
 
 // ---- contact details ------------------------------------------------------------------------
@@ -1007,6 +1007,8 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
       )) &&
       // (v39 E14, `ownContactWideE14`) the sentence's only number or e-mail is the library's own ("…, comuníquese con nosotros al …")
       !(s.rubric.ownContactWideE14 === true && ownOnlyE14(s, n)) &&
+      // (v48 N2, `ownContactReadBackN2`) "614-555-0143, thanks.": the sentence's only number or e-mail is the patron's own, read back
+      !(s.rubric.ownContactReadBackN2 === true && ownContactOnlyN2(s, m, x)) &&
       // (v25 Z4) "-- Grace, Ask Us Now!, Enoch Pratt Free Library, 410-396-5430": the signature's own contact
       !(s.rubric.signatureContactZ4 === true && signatureContactZ4(s, m, x))
     )
@@ -1182,7 +1184,10 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   if (s.rubric.noveListI1 === true && (m.rawSentences[x.k] ?? '').includes('NoveList') && !NOVELIST_GONE_J3.test(n)) return true;
   if (call && callNumber(m.rawSentences[x.k] ?? '', n, s)) return true;
   // (v29 D3, `newspaperItemD3`) "a 1927 Times-Picayune item about a kitchen fire"
-  return newspaperItemD3(s, m, x);
+  // (v48 N11, `newspaperCiteN11`) "a 1951 Cecil Whig article", "Pueblo Chieftain, May 11, 1988, page 6B"
+  // (v48 N12, `citedWorkN12`) "Landex (the county's paid records site)", "McCall's Needlework & Crafts back issues", "Alvarez,
+  // Teaching Reading in the Middle Grades, 3rd ed."
+  return newspaperItemD3(s, m, x) || (s.rubric.newspaperCiteN11 === true && newspaperCiteN11(m, x)) || (s.rubric.citedWorkN12 === true && citedWorkN12(m, x));
 }
 
 /**
@@ -1245,6 +1250,8 @@ function sourceNow(s: Session, m: Msg): number {
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
     m.has(F.resourceNoun) ||
     (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||
+    (s.rubric.newspaperCiteN11 === true && (NEWSPAPER_ITEM_N11.test(m.raw) || PAGE_CITE_N11.test(m.raw))) ||
+    (s.rubric.citedWorkN12 === true && (NAMED_SITE_N12.test(m.raw) || ISSUES_N12.test(m.raw) || EDITION_CITE_N12.test(m.raw))) ||
     (s.rubric.appStoreF3 === true && appStoreF3(n)) ||
     (s.rubric.noveListI1 === true && m.raw.includes('NoveList')) ||
     (s.rubric.titleOnAppM2 === true && m.has(F.appName) && titleOnAppM2(m.raw)) ||
@@ -1645,6 +1652,71 @@ function patronGaveN7(s: Session, m: Msg, n: string): boolean {
     if (v.role === 'patron' && ((email && P.placeholderEmail.test(v.n)) || (phone && P.placeholderPhone.test(v.n)))) return true;
   }
   return false;
+}
+/**
+ * (v48 N2) A patron message gives a contact as the patron's own: "my cell is …", "reach me at …", "im at …", "email me …", or the
+ * contact with at most four words beside it (the reply to "What e-mail should I use?") [not "i have 515-555-0120 for the county
+ * recorder, is that right?", "thats the number i have for the passport office: …", "i think its 410-555-0122"].
+ */
+const OWN_CONTACT_N2 = /\b(?:my|me|im|i am|mine)\b/;
+/** (v48 N2) An e-mail or a phone of seven or ten digits ("555-0134", "(410) 555-0134", "614.555.0143"). */
+const CONTACT_ITEM_N2 = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\d-])(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]?\d{4}\b/g;
+/** (v48 N2) Patron message `v` (normalised `n`) gives `item` (an e-mail, digits, or a placeholder's text) as the patron's own. */
+function givesOwnN2(n: string, item: string): boolean {
+  if (OWN_CONTACT_N2.test(n)) return true;
+  const rest = n.replace(item, ' ');
+  return wordCount(rest.replace(/[^a-z ]+/g, ' ')) <= 4;
+}
+/**
+ * (v48 N2) `item` of the provider's message `m` (an e-mail, a phone, or a placeholder's text) is the patron's own: in the patron
+ * fields, or given as the patron's own in a patron message before `m`.
+ */
+function patronOwnsN2(s: Session, m: Msg, item: string, f: ReturnType<typeof fieldContacts>): boolean {
+  if (f !== null && echoes(item, f)) return true;
+  const placeholder = item.startsWith('[');
+  const key = placeholder || item.includes('@') ? item.replace(/\.$/, '') : item.replace(/\D/g, '');
+  for (let p = m.pos - 1; p >= 0; p--) {
+    const v = s.vis[p]!;
+    if (v.role !== 'patron') continue;
+    if (placeholder || key.includes('@')) {
+      if (v.n.includes(key) && givesOwnN2(v.n, key)) return true;
+    } else if (v.n.replace(/\D/g, '').includes(key)) {
+      const typed = (v.n.match(CONTACT_ITEM_N2) ?? []).find((y) => y.replace(/\D/g, '') === key);
+      if (typed !== undefined && givesOwnN2(v.n, typed)) return true;
+    }
+  }
+  return false;
+}
+/**
+ * (v48 N2, `ownContactReadBackN2`) Every e-mail and phone of the provider's sentence `x` (in message `m`) is the patron's own, read
+ * back: in the patron fields, or given as the patron's own earlier in the chat; as stored (redacted), the placeholder that stands
+ * for it ("614-555-0143, thanks.", "[email] — you're on the list for Tuesday's class"). Not a sentence that refers the patron
+ * ("Yes, call the Story County Recorder at 515-555-0120", the number the patron asked about), nor "Call them at 410-555-0100 or
+ * I'll call you at [phone]".
+ */
+function ownContactOnlyN2(s: Session, m: Msg, x: Sentence): boolean {
+  const n = x.n;
+  const f = fieldContacts(s);
+  let rest = n;
+  let own = false;
+  for (const c of n.match(CONTACT_ITEM_N2) ?? []) {
+    if (!patronOwnsN2(s, m, c, f)) continue;
+    rest = rest.replace(c, ' ');
+    own = true;
+  }
+  if (rest.includes('[')) {
+    const P = s.P;
+    for (const re of [P.placeholderEmail, P.placeholderPhone]) {
+      for (let i = 0, y = re.exec(rest); y !== null && i < 8; i++, y = re.exec(rest)) {
+        if (!patronOwnsN2(s, m, y[0], f)) break;
+        rest = rest.slice(0, y.index) + ' ' + rest.slice(y.index + y[0].length);
+        own = true;
+      }
+    }
+  }
+  if (!own) return false;
+  const c = contactsIn(s, rest);
+  return !(c.email || c.phone) && !refersPatron(s, m, x);
 }
 /** (v13 N7) Sentence `y` of provider message `m` holds an e-mail or phone the patron wrote earlier in the chat. */
 function readsBackN7(s: Session, m: Msg, y: Sentence): boolean {
@@ -2349,6 +2421,8 @@ function promiseNow(s: Session, m: Msg): number {
       if (s.rubric.promiseTakenBackY5 === true && takenBackY5(s, m, x.n)) continue;
       // (v32 M4, `patronFirstM4`) "…, or fill out the request at … and they'll get back to you with dates": their reply to the patron's own call or form
       if (s.rubric.patronFirstM4 === true && !x.q && patronFirstM4(x.n)) continue;
+      // (v48 N1, `otherBodyN1`) "The State Archives can email you their copy within 10 days": another body's writing, no promise of the provider's
+      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n)) continue;
       return x.k;
     }
   }
@@ -2881,6 +2955,62 @@ function formatOnlyD3(s: Session, m: Msg, x: Sentence): boolean {
  */
 const NEWSPAPER_ITEM_D3 =
   /\b(?:Times|Tribune|Gazette|Herald|Courier|Picayune|Post|Journal|Chronicle|Inquirer|Enquirer|Sun|Register|Examiner|Dispatch|Bulletin|Telegraph|Observer|Ledger|Democrat|Star|Mail|Globe|Sentinel|Advertiser|Argus|Clarion|Beacon|Eagle|Bee|Daily)(?:-(?:Picayune|Mail|Journal|Times|Herald|News|Tribune|Sun|Post|Star|Democrat|Courier|Gazette|Ledger))? (?:news )?(?:item|items|article|articles|obituary|obituaries|obit|obits|clipping|clippings|story|stories|notice|notices|editorial|column|piece|write-up|photo|announcement)\b/;
+/**
+ * (v48 N11, `newspaperCiteN11`) Mastheads v29 D3's list lacked, before the same item words: "a 1951 Cecil Whig article", "the
+ * Pueblo Chieftain obituary", "a Toledo Blade story", "the Springfield Republican notice" [not the words that head other names
+ * before "notice" or "article": "Senior Citizen", "Credit Union", "Final Call", "Tax Appeal", "County Recorder", "Constitution"].
+ */
+const NEWSPAPER_ITEM_N11 =
+  /\b(?:Whig|Chieftain|Courant|Press|Pioneer|Republican|Statesman|Intelligencer|Blade|Plain Dealer|Freeman|Vindicator|Mercury|Oregonian|Tennessean|Palladium|Ledger-Enquirer|Times-Union|Post-Gazette|Star-Ledger)(?:-(?:Journal|Times|Herald|News|Tribune|Sun|Post|Star|Democrat|Courier|Gazette|Ledger|Telegram|Leader|Press|Record))? (?:news )?(?:item|items|article|articles|obituary|obituaries|obit|obits|clipping|clippings|story|stories|notice|notices|editorial|column|piece|write-up|photo|announcement)\b(?! (?:hour|hours|time|times)\b)/;
+/**
+ * (v48 N11) A paper's issue cited by its date and page: "Pueblo Chieftain, May 11, 1988, page 6B", "the Evening Capital (June 3,
+ * 1952, p. 4)", "Cecil Whig, 12 April 1951, pg. 2" (a capitalised name, the date with its year, then the page).
+ */
+const PAGE_CITE_N11 =
+  /\b[A-Z][A-Za-z.'\u2019&-]*(?: [A-Z][A-Za-z.'\u2019&-]*){0,5},? (?:on |of )?\(?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4}),? (?:on |in )?(?:page|pg\.?|p\.|pp\.|sec(?:tion|\.)? [A-Z],? (?:page|pg\.?|p\.)) ?[A-Z]?\d{1,3}[A-Z]?\b/;
+/**
+ * (v48 N11, `newspaperCiteN11`) Sentence `x` of `m` names a paper's item by a masthead v29 D3 lacked (led as D3's are: a
+ * capitalised word, a year, an article or a possessive), or cites an issue by date and page; not of something not found or
+ * only sought (D3's words).
+ */
+function newspaperCiteN11(m: Msg, x: Sentence): boolean {
+  if (x.q) return false;
+  const raw = m.rawSentences[x.k] ?? '';
+  const e = NEWSPAPER_ITEM_N11.exec(raw);
+  const item = e !== null && MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index));
+  const cite = item ? null : PAGE_CITE_N11.exec(raw);
+  if (!item && (cite === null || PAPERWORK_N11.test(cite[0].split(/[,(]/, 1)[0]!))) return false;
+  return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
+}
+/** (v48 N11) A dated page of the patron's own paperwork, not a paper: "Your Water Bill, March 3, 2025, page 2". */
+const PAPERWORK_N11 = /\b(?:Your|My|Our|Bill|Statement|Invoice|Letter|Notice|Form|Receipt|Report|Card|Lease|Contract|Policy|Application|Minutes|Agenda|Memo|Email|E-mail|Transcript|Certificate)\b/;
+/** (v48 N11, N12) Only sought, in words v29 D3 lacked: "I'll try to find a Toledo Blade story on it", "hoping to track down …". */
+const TO_FIND_N11 = /\b(?:try|trying|tried|going|want|wanted|hope|hoping|plan|planning|need) to (?:find|locate|track down|dig up|get hold of)\b|\bill (?:look|search|hunt) for\b/;
+/**
+ * (v48 N12) A capitalised name with what it is in brackets right after it: "Landex (the county's paid records site)", "HeritageQuest
+ * (a genealogy database we subscribe to)", "MarylandLand (the State Archives' deed index)".
+ */
+const NAMED_SITE_N12 =
+  /\b[A-Z][A-Za-z0-9.'\u2019&-]*(?: [A-Z][A-Za-z0-9.'\u2019&-]*){0,4} \((?:the|a|an|our|their|its|your)\b[^()]{0,60}?\b(?:site|website|database|databases|index|portal|catalog|catalogue|archive|archives|collection|app|guide|service)\)/;
+/** (v48 N12) A magazine's issues by its title: "McCall's Needlework & Crafts back issues", "the Spring 1976 issue of Quilter's Newsletter". */
+const ISSUES_N12 =
+  /\b[A-Z][A-Za-z.'\u2019&-]*(?: (?:&|[A-Z][A-Za-z.'\u2019&-]*)){0,5} back issues?\b|\b(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|November|December) (?:1[89]|20)\d\d issue of [A-Z]/;
+/**
+ * (v48 N12) A book cited with its author and edition: "Alvarez, Teaching Reading in the Middle Grades, 3rd ed.", "Smith, Modern
+ * Welding, 12th edition".
+ */
+const EDITION_CITE_N12 =
+  /\b[A-Z][a-z'\u2019-]+, [A-Z][A-Za-z'\u2019:-]*(?: (?:[a-z]{1,4}|[A-Z][A-Za-z'\u2019:-]*)){0,10}, \d{1,2}(?:st|nd|rd|th) ed(?:\.|ition\b)/;
+/**
+ * (v48 N12, `citedWorkN12`) Sentence `x` of `m` names a work by a citation's shape: a name with "(the … site / database / index)"
+ * after it, a magazine's issues by title, or a book by author, title and edition; not of something not found or only sought.
+ */
+function citedWorkN12(m: Msg, x: Sentence): boolean {
+  if (x.q) return false;
+  const raw = m.rawSentences[x.k] ?? '';
+  if (!NAMED_SITE_N12.test(raw) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
+  return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
+}
 /** (v29 D3) Words that say the item was not found. */
 const NOT_FOUND_D3 = /\b(?:no|not|nothing|none|neither|nor|never|couldnt|cant|cannot|didnt|dont|doesnt|wasnt|werent|isnt|arent|unable)\b/;
 /**
@@ -6124,4 +6254,57 @@ const SEARCH_PAGE_E32 = /(?<![a-z0-9-]\.)\b(?:www\.)?startpage\.com\/sp\/search\
 const OWN_BRANCH_E32 = /^,? (?:at|of|in) (?:the|our|your) (?:[a-z]+ ){1,3}(?:branch|branch library)\b/;
 export function ownBranchE32(tail: string): boolean {
   return OWN_BRANCH_E32.test(tail);
+}
+
+/**
+ * (v48 N1) Someone writing to or calling the patron, with a modal: "The State Archives can email you their copy", "the board office
+ * will mail u a copy", "you'll hear from the clinic" (the verbs of v46 L6's TO_YOU_L6 and "mail", "notify", "ship", "let you know").
+ */
+const TO_YOU_N1 =
+  /(?:\b(?:will|can|could|should|would|may|might|shall)|ll)(?: (?:also|then|probably|usually|likely|try to|be able to))? (?:(?:e ?mail|email|mail|call|phone|ring|text|contact|write|write to|reply to|get back to|get in touch with|reach|send|ship|message|notify|let) (?:you|u)\b|be in touch\b)|\b(?:you|u)(?:ll| will| should| can| may| might) hear (?:back )?from\b/g;
+/** (v48 N1) The provider's own person in a sentence: any such word keeps the sentence a possible promise of the provider's. */
+const SELF_N1 = /\b(?:i|ill|im|ive|id|we|well|weve|wed|me|us|let me|lemme)\b/;
+/** (v48 N1) Where the subject of the writing begins: the last clause mark or joining word before the modal. */
+const CLAUSE_N1 = /[,;:]|\b(?:and|so|but|then|that|who|which|because|since|if|once|when|after|until|while|or)\b/;
+/**
+ * (v48 N1) A subject of the library's: its people, desks, rooms or services ("my colleague", "the reference desk", "your library",
+ * "the Local History room", "Special Collections").
+ */
+const LIBRARY_N1 =
+  /\b(?:our|my|they|them|he|she|him|her|someone|somebody|library|librarys|libraries|librarian|librarians|branch|branchs|branches|staff|team|colleague|colleagues|coworker|coworkers|co-worker|archivist|archivists|volunteer|volunteers|reference|desk|liaison|coordinator|supervisor|manager|specialist|specialists|department|interlibrary|circulation|room|collection|collections|local history|genealogy)\b/;
+/** (v48 N1) A thing that sends notices, ending the subject: "our system", "the app", "the library's portal". */
+const THING_N1 = /\b(?:system|app|website|site|portal|catalog|catalogue|software|notification|notifications|reminder|reminders|alert|alerts)$/;
+/** (v48 N1) Another body named by a determiner ("the State Archives", "your doctor's office", "their office") or as an agency. */
+const BODY_N1 = /^(?:(?:the|a|an|your|ur|their|its) [a-z]|(?:irs|ssa|uscis|fema|dmv|mva|hud|usps|medicare|medicaid)$)/;
+
+/** (v48 N1) `subject` names another body or a thing, not the library's people. */
+function otherSubjectN1(subject: string): boolean {
+  if (subject === '') return false;
+  if (THING_N1.test(subject)) return true;
+  return BODY_N1.test(subject) && !LIBRARY_N1.test(subject);
+}
+
+/**
+ * (v48 N1, `otherBodyN1`) The sentence `n` says only that another body or a thing will write to or call the patron: "The State
+ * Archives can email you their copy within 10 days", "The board office will mail u a certified copy within 2 weeks", "our system
+ * will text you by 9 pm to confirm the room", "you'll hear from the clinic by Friday". No word of the provider's own person is in
+ * it ("I'll email you the minutes, and the archives can mail you a copy" keeps its promise), and every writer named is such a
+ * body [not "my colleague", "the reference desk", "your library", "someone", "Talbot" (a name: no determiner), "they"].
+ */
+export function otherWritesN1(n: string): boolean {
+  if (SELF_N1.test(n)) return false;
+  TO_YOU_N1.lastIndex = 0;
+  let seen = false;
+  for (let x = TO_YOU_N1.exec(n); x !== null; x = TO_YOU_N1.exec(n)) {
+    seen = true;
+    let subject: string;
+    if (x[0].endsWith('from')) {
+      subject = n.slice(x.index + x[0].length).trimStart().split(/[,;:.!?]|\b(?:by|within|in|on|tomorrow|today|tonight|soon|next|about|with|after|before)\b/, 1)[0]!.trim();
+    } else {
+      const parts = n.slice(0, x.index).split(CLAUSE_N1);
+      subject = parts[parts.length - 1]!.trim();
+    }
+    if (!otherSubjectN1(subject)) return false;
+  }
+  return seen;
 }

@@ -274,7 +274,7 @@ export function fieldContacts(s: Session): FieldContacts | null {
 }
 
 /** The normalised sentence `n` holds the patron's e-mail or phone from the fields (the provider repeating it). */
-function echoes(n: string, f: FieldContacts): boolean {
+export function echoes(n: string, f: FieldContacts): boolean {
   if (f.email !== null && n.includes(f.email)) return true;
   if (f.phoneText !== null && n.includes(f.phoneText)) return true;
   return f.phone !== null && n.replace(NOT_DIGIT, '').includes(f.phone);

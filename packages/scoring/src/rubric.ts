@@ -4305,6 +4305,33 @@ export type Rubric = {
    * since, at least `disconnectSeconds` before (classify.ts `PATRON_LEFT_M7`, `patronLeftM7`).
    */
   alreadyToldNarrowM7?: boolean;
+
+  // (v48 N) settings of block N
+  /**
+   * (v48 N1) followup.contact, followup.on_time, resolution.code: a sentence that says only that another body or a thing will write
+   * to or call the patron ("The State Archives can email you their copy within 10 days", "our system will text you by 9 pm", "you'll
+   * hear from the clinic by Friday") is no promise of the provider's, and its time is not when the follow-up's information comes
+   * (classify.ts `otherWritesN1`).
+   */
+  otherBodyN1?: boolean;
+  /**
+   * (v48 N2) info.source: a sentence whose only e-mails and phones are the patron's own, read back ("614-555-0143, thanks.",
+   * "lin.w@example.com — you're on the list for Tuesday's class"), gives no source: the patron's contact is no referral's
+   * contact (classify.ts `ownContactOnlyN2`).
+   */
+  ownContactReadBackN2?: boolean;
+  /**
+   * (v48 N11) info.source: a paper's item by a masthead v29 D3's list lacked ("a 1951 Cecil Whig article", "the Pueblo Chieftain
+   * obituary"), or an issue cited by its date and page ("Pueblo Chieftain, May 11, 1988, page 6B") (classify.ts
+   * `newspaperCiteN11`).
+   */
+  newspaperCiteN11?: boolean;
+  /**
+   * (v48 N12) info.source: a work named by a citation's shape: "Landex (the county's paid records site)", "McCall's Needlework &
+   * Crafts back issues", "the Spring 1976 issue of Quilter's Newsletter", "Alvarez, Teaching Reading in the Middle Grades, 3rd ed."
+   * (classify.ts `citedWorkN12`).
+   */
+  citedWorkN12?: boolean;
 };
 
 const r = String.raw;
@@ -18591,5 +18618,93 @@ export const rubricV47: Rubric = {
   alreadyToldNarrowM7: true,
 };
 
+// ---- v48 (N): what whole sessions of four more kinds (forty-ninth round), labelled blind, found misread, and another body's
+// promise (N1). N1 and N2 are settings (classify.ts, followup.ts).
+
+/** (v48 N3) v1's "Does <1-3 words> help?" as v47 holds it. */
+const DOES_HELP_V47 = phrasesV47.completeness[DOES_HELP_AT_V46]!;
+/**
+ * (v48 N3) … also with a time or a task after "help": "Does GasBuddy help for tonight?", "Does the list help for today?", "Does
+ * the article help for your essay?" (v1 had "for now", "in the meantime") [not "Does Monday help for your appointment?": a
+ * day that suits, not something given; only the patron's tasks after "your"].
+ */
+const HELP_FOR_N3 = retext(
+  DOES_HELP_V47,
+  r`|for now|`,
+  r`|for now|for (?:tonight|today|the night|this weekend|the weekend|this week|the moment|starters|a start|(?:your|ur) (?:essay|paper|project|assignment|report|class|homework|research|question|search|presentation|speech|trip|party|event|garden|recipe|family tree|book club))|tonight|today|right now|`,
+);
+/**
+ * (v48 N4) "Does that look like hers?", "Do those look like your grandma's?", "Does it look like the one?" after something given:
+ * whether it is what the patron wanted (v6 had "look like the right one", "like what you need") [not "Does your rash look like
+ * this?" nor "Does the stain look like theirs?": the patron's own thing (only "that / this / it / these / those / they" ask it);
+ * only at the sentence's end].
+ */
+const LOOKS_LIKE_HERS_N4 = r`\blook like (?:hers|his|theirs|yours|ours|the one|(?:your|ur|her|his|their) [a-z]+)\b(?<=\b(?:does|do|did) (?:that|this|it|these|those|they|any of (?:these|those|them)) look like [a-z]+(?: [a-z]+)?)(?=[?!. ]*$)`;
+/**
+ * (v48 N5) "Mind if I take a couple of minutes to find a good source?", "Do you mind if I take a few minutes to look?": asks for
+ * time to work, a hold.
+ */
+const MIND_IF_N5 = r`\bmind if (?:i|we) (?:take|have|grab|spend|use)(?: (?:a|an|just a|a couple of|a couple|a few|two|three|five|ten|some|another))? (?:more )?(?:minute|minutes|min|mins|moment|moments|sec|secs|second|seconds|bit|while|little while)\b`;
+/**
+ * (v48 N6) A service's "Ask <name>" after the words that name the service reached: "Thanks for contacting Ask Ohio!", "You've
+ * reached Ask Colorado.", "Hi from Ask Wisconsin" (v1 knew "Ask Us Now", "AskAway", "Ask a Librarian") [not "You're welcome to
+ * ask Mike", "thanks for contacting, ask us anytime", "ask questions anytime"].
+ */
+const ASK_NAME_N6 = r`\bask\b(?<=\b(?:youve reached|you have reached|(?:thanks|thank you) for (?:contacting|using|chatting with|reaching out to)|(?:hello|hi|hey|greetings) from|(?:im|i am|were|we are) (?:with|from)|this is) (?:the )?ask)(?= (?!(?:me|us|a|an|the|about|for|if|whether|any|anything|anytime|someone|somebody|again|them|him|her|away|around|questions?|librarians?|now)\b)[a-z]+(?: [a-z]+)?(?: (?:team|service|chat))?[ ]*(?:[.!,;:?]|$))`;
+/**
+ * (v48 N7) The places N7's drop-offs and bringings go to: a shelter, a rescue, a pantry, a vet, as the phrase's last word [not
+ * "the shelter pet parade", "the shelter's virtual tour", "a vet-approved puppy class": v32 U1's near misses].
+ */
+const SHELTER_N7 = r`(?: (?:the|your|a|an|any|our local|a local|your local) (?:[a-z&'-]+ ){0,3}?(?:shelter|shelters|humane society|rescue|rescues|food bank|food pantry|pantry|vet|vets|veterinarian|veterinarians|animal hospital|donation center|donation centre)(?=[.,;:!?)]|$| (?:at|on|in|near|by|and|or|for|with|before|after|during|if|so|as|asap|today|tonight|tomorrow|now|first|then|when|once|while|within|anytime|this|right away|nearest|closest|down the|across)\b))`;
+/**
+ * (v48 N7) "You can drop them off at the shelter, 6201 Theodore Green Blvd", "drop the kittens off at a rescue", "Drop off the
+ * blankets at the animal shelter", "Bring the bird to the wildlife rescue at 1200 Park Rd": the patron told to bring something to
+ * a shelter, rescue, pantry or vet (v44's "drop … off at the county office" wanted a word before the place) [not "I'll bring it
+ * to the shelter": "bring / take" only at a clause's start or after "just / please / can / you …", as v44's bringing].
+ */
+const DROP_OFF_N7 = r`\bdrop (?:(?:it|them|this|that|those|these|him|her|the [a-z]+|(?:a|any|some) [a-z]+) off|off (?:the|your|any|some|a|an|those|these|old|used|extra|spare)(?: [a-z]+){1,2}?) (?:at|with)\b(?=${SHELTER_N7})`;
+const BRING_TO_N7 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you) )(?:bring|take))(?= (?:it|them|this|that|these|those|(?:the|your|any|all|some|old|used)(?: [a-z0-9-]+){1,3}?) (?:in |over |down |along )?to${SHELTER_N7})`;
+/**
+ * (v48 N8) Spanish parties v1's list lacked: "llame a un rehabilitador de fauna silvestre", "llame a su veterinario", "llame al
+ * refugio de animales", "llame a control de animales"; and an animal rescue ("the wildlife rescue at 1200 Park Rd").
+ */
+const PARTY_N8 = r`\b(?:rehabilitador(?:a|es|as)?|veterinari[oa]s?|refugios? de animales|control de animales|protectora de animales|clinica veterinaria|(?:wildlife|animal|dog|cat|bird|horse|reptile|rabbit) rescues?)\b`;
+/** (v48 N9) v1's bare "go to" not a sleep or a bed: "Turn heaters off when you leave the room or go to sleep, keep them …". */
+const GO_TO_N9 = r`|go to(?! (?:sleep|bed|work|waste|pieces|war|jail|prison|seed|the bathroom|the toilet)\b)|`;
+/** (v48 N10) v41's "I can't do all of these": its time, or the chat ended in the next words ("…, I can't do all of these. I'm ending the chat now."). */
+const CANT_DO_ALL_V47 = phrasesV47.dismissalConvenience.find((x) => x.startsWith(r`\b(?:i|we) (?:cant|cannot|can not|wont be able to|am not able to|are not able to)\b(?= (?:do|answer|get to`))!;
+const CANT_DO_ALL_N10 = retext(
+  CANT_DO_ALL_V47,
+  r` (?:tonight|today|right now|now|in one (?:chat|session)|in this (?:chat|session))\b)`,
+  r`(?: (?:tonight|today|right now|now|in one (?:chat|session)|in this (?:chat|session))\b|[.!;,]? (?:so )?(?:im|i am|ill|i will|i have to|i need to|i must)(?: going to| gonna)? (?:end|ending|close|closing) (?:the|this|our) (?:chat|session|conversation)\b))`,
+);
+/** Where v47 holds v1's bare "go to" (referralVerb). */
+const GO_TO_AT_V47 = phrasesV47.referralVerb.findIndex((x) => x.includes(r`|go to|`));
+
+const phrasesV48N = block(phrasesV47, (v48) => ({
+  // (test/forty-ninth-round-*-checked.test.ts)
+  completeness: v48.plus('completeness', LOOKS_LIKE_HERS_N4).map((x, i) => (i === DOES_HELP_AT_V46 ? HELP_FOR_N3 : x)),
+  hold: v48.plus('hold', MIND_IF_N5),
+  selfService: v48.plus('selfService', ASK_NAME_N6),
+  referralVerb: v48.plus('referralVerb', DROP_OFF_N7, BRING_TO_N7).map((x, i) => (i === GO_TO_AT_V47 ? retext(x, r`|go to|`, GO_TO_N9) : x)),
+  referralParty: v48.plus('referralParty', PARTY_N8),
+  dismissalConvenience: v48.swap('dismissalConvenience', phrasesV47.dismissalConvenience.indexOf(CANT_DO_ALL_V47), CANT_DO_ALL_N10),
+}));
+
+const phrasesV48: RubricPhrases = phrasesV48N;
+
+/** Rubric v48: v47 with block N. */
+export const rubricV48: Rubric = {
+  ...rubricV47,
+  version: '48',
+  phrases: phrasesV48,
+
+  // N's settings
+  otherBodyN1: true,
+  ownContactReadBackN2: true,
+  newspaperCiteN11: true,
+  citedWorkN12: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV47;
+export const currentRubric: Rubric = rubricV48;

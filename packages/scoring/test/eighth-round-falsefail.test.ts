@@ -558,21 +558,6 @@ export const whole: SessionCase[] = [
     exp: followed({ source: 'fail', complete: 'fail' }),
   },
   {
-    name: 'a subject specialist\'s follow-up ("Our business librarian will get back to you by end of day tomorrow") with the e-mail repeated; recorded the next morning',
-    lines: [
-      [0, 'p', 'I need industry ratios for craft breweries for my business plan'],
-      [20, 'l', 'Hi there! This is Jo at Howard County Library System. Is this for a loan application? Banks usually want RMA ratios.'],
-      [60, 'p', 'yes SBA loan'],
-      [75, 'l', "RMA's Annual Statement Studies has them, but I can't reach it from the chat desk. Our business librarian will get back to you by end of day tomorrow with the breweries page. Which email should she use?"],
-      [110, 'p', 'ana.brewco@outlook.com'],
-      [118, 'l', "So that's ana.brewco@outlook.com - perfect. Anything else for today?"],
-      [140, 'p', 'no thanks thats all'],
-      [145, 'l', 'Cheers, and good luck with the brewery!'],
-    ],
-    over: { ...FU_ME, followUps: [{ doneAt: at(145 + 20 * 3600) }] },
-    exp: followed({ complete: 'fail', onTime: 'pass' }),
-  },
-  {
     name: 'SMS follow-up to the patron\'s typed number ("I\'ll text you the list at 410-555-0123 later this afternoon"); the code is set',
     lines: [
       [0, 'p', 'do any branches have a sewing machine to borrow', CELL],
@@ -1393,6 +1378,24 @@ export const near: SessionCase[] = [
 
 /** Cases labelled right that the scorer still gets wrong (not run): what it does and why each was left. */
 export const LEFT: SessionCase[] = [
+  // LEFT (v48): RUBRIC gives a source: "RMA's Annual Statement Studies has them" names a publication. The scorer reads no
+  // named resource there; v47 passed the session only through the patron's own e-mail read back ("So that's
+  // ana.brewco@outlook.com"), which v48 N2 reads as no source (older: the named resource was never read).
+  {
+    name: 'a subject specialist\'s follow-up ("Our business librarian will get back to you by end of day tomorrow") with the e-mail repeated; recorded the next morning',
+    lines: [
+      [0, 'p', 'I need industry ratios for craft breweries for my business plan'],
+      [20, 'l', 'Hi there! This is Jo at Howard County Library System. Is this for a loan application? Banks usually want RMA ratios.'],
+      [60, 'p', 'yes SBA loan'],
+      [75, 'l', "RMA's Annual Statement Studies has them, but I can't reach it from the chat desk. Our business librarian will get back to you by end of day tomorrow with the breweries page. Which email should she use?"],
+      [110, 'p', 'ana.brewco@outlook.com'],
+      [118, 'l', "So that's ana.brewco@outlook.com - perfect. Anything else for today?"],
+      [140, 'p', 'no thanks thats all'],
+      [145, 'l', 'Cheers, and good luck with the brewery!'],
+    ],
+    over: { ...FU_ME, followUps: [{ doneAt: at(145 + 20 * 3600) }] },
+    exp: followed({ complete: 'fail', onTime: 'pass' }),
+  },
   // (the Register of Wills referral moved to ninth-round-referrals.test.ts, where it runs under v9's contactOwnerN)
 ];
 

@@ -708,6 +708,11 @@ export const short: SessionCase[] = [
 
 /** Cases labelled right that the scorer still gets wrong (not run): what it does and why each was left. */
 export const LEFT: SessionCase[] = [
+  // (the "Write or call:" signature-block referral moved to ninth-round-referrals.test.ts, where it runs under v9's bareVerbPartyN)
+];
+
+/** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
+export const READ_SINCE_V48: SessionCase[] = [
   // info.source passes: the provider repeating the patron's own e-mail ("ok TSMITH@HOTMAIL.COM.") with no "is that
   // right?" around it is read as an e-mail given as a source. Literally the patron's own address is no source (fail).
   // A v8 (M) setting that left out e-mails the patron typed earlier broke eighth-round-falsefail's "a subject
@@ -731,7 +736,6 @@ export const LEFT: SessionCase[] = [
     over: FU_LIB,
     exp: followed({ source: 'fail', complete: 'fail' }),
   },
-  // (the "Write or call:" signature-block referral moved to ninth-round-referrals.test.ts, where it runs under v9's bareVerbPartyN)
 ];
 
 describe('eighth round (M): every whole case lists all 17 checks', () => {
@@ -742,5 +746,7 @@ describe('eighth round (M): every whole case lists all 17 checks', () => {
 
 describeSessions('eighth round (M): noisy exports, whole sessions, every check', whole);
 describeSessions('eighth round (M): noisy exports, short cases', short);
+
+describeSessions('eighth-round-noisy: once left, read as labelled since v48', READ_SINCE_V48);
 
 describeLeft('eighth-round-noisy', LEFT);

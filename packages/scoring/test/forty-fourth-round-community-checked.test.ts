@@ -81,6 +81,8 @@
  *
  * V45 (block K): "drop it off at your county board of elections" refers (K11) and "… desk can confirm before you go:
  * 555-0160" refers with its number (K12); 4 LEFT now.
+ * ON v48 (block N, `forty-ninth-round-n-checked`): the lost glasses case runs too (the patron's own e-mail read back is no source,
+ * N2).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -665,9 +667,6 @@ export const community: SessionCase[] = [
 
 /** Cases that disagree with the scorer, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'lost glasses: "ask someone there to e-mail you", e-mail repeated but no time, coded Answered, "ask at the Grove Park desk"':
-    'info.source: labelled fail, scored pass: the patron\'s own e-mail read back inside a sentence ("I\'ve passed that along with bev.tallis@yahoo.com and the purple case", msg 6) is taken for a referral contact, though RUBRIC\'s source is "an e-mail or phone contact for a referral" and the patron gave that address in msg 5. ' +
-    'inquiry.clarify: labelled pass, scored fail ("gave a source without first asking"): "Which day and roughly what time were you there?" (msg 2) is a question about the need, asked before anything else; the scorer does not take it for one ("Which day were you there?" and "What time were you there?" alone it does).',
   'fence permit: holds at 84 and 200, municode URL, Permits Center by street address, three chats at most':
     'referral.contact: labelled pass, scored fail: "so I\'d ask them when you go in" (msg 9) refers back to the Permits & Inspections Center, given with its street address in msg 6 ("400 Grant Street, Room 110"); the pronoun referral is not linked to the party already reached, so RUBRIC\'s "every party … comes with a way to reach them" holds.',
   'card for a county worker, then "we can only take one question per chat" (a limit of questions)':

@@ -737,6 +737,9 @@ export const hard2: SessionCase[] = [
 
 /** Cases that disagree with the scorer, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
+  // info.source (v48)
+  '"third time I\'ve asked": 1930 census, holds, "Could I e-mail you", address read back, "by tomorrow evening"; done in 26 h':
+    'info.source: got fail ("answered without any URL, named resource or contact"), RUBRIC pass: msg 6 names the database searched ("I\'m searching the 1930 census in Ancestry Library Edition — still searching"); older: a hold that names where it searches gives no source in any version, and v47 passed the session only through the patron\'s own e-mail read back ("so that\'s tnowak.family@gmail.com"), which v48 N2 reads as no source',
   // closing.no_dismissal (batch 2, 40)
   // followup.completeness (batch 2, 42)
   // referral.contact (batch 1, 35)

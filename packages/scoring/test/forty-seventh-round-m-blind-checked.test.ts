@@ -66,6 +66,9 @@
  * Final on v47: 60 running, 5 LEFT (LEFT_WHY has each reason): "Has what I sent you so far helped?" (five words before "so
  * far"), the three M6 cases whose time is another body's first promise (v1), and "The Sun covered the cost of living protests
  * …" ("the Sun" is no paper's name v45 K23 knows).
+ * On v48: 62 running, 3 LEFT. Block N1 reads "The State Archives can email you …" and "The board office will mail u …" as
+ * another body's writing, no promise of the provider's (`forty-ninth-round-n-checked`); the microfilm's arrival notice, written
+ * with "we", stays LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -213,10 +216,6 @@ const LEFT_WHY: Record<string, string> = {
   'M3 against: "Has what I sent you so far helped?" asks about what was given':
     'followup.completeness: expected pass, got fail ("Has what I sent you so far helped?"). Asks whether what the provider sent meets the need; older: v46 fails it too (no completeness question found).',
   // M4
-  'M6 against: "The State Archives can email you their copy within 10 days" (another body)':
-    'followup.contact: expected fail, got pass (evidence "The State Archives can email you their copy within 10 days."). Another body\'s time; the provider\'s minutes ("I\'ll email you the minutes") get none; older: v46 passes it too (the sentence is itself taken as the first promise, so its time is read forward, before M6\'s narrowing is reached).',
-  'M6 against: "The board office will mail u a certified copy within 2 weeks" (another body)':
-    'followup.contact: expected fail, got pass (evidence "The board office will mail u a certified copy within 2 weeks."). Another body\'s mailing, no time for "I\'ll send the minutes"; older: v46 passes it too (taken as the first promise).',
   'M6 against: "We will text you by Friday once the microfilm arrives" (a notice of an arrival)':
     'followup.contact: expected fail, got pass (evidence "We will text you by Friday once the microfilm arrives."). A notice of an arrival, not when the minutes come; older: v46 passes it too (taken as the first promise).',
   // M7

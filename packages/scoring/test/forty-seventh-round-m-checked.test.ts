@@ -32,7 +32,8 @@
  * and then 430 s of silence (pass). M3's widening to v1's "Did the <words> help?" (from the same check) made "Did the steps
  * u've done so far help?" run. Each of the cases that tests a change of block M reads otherwise on v46 (compared case by case
  * with rubricV46); the near misses read the same on both.
- * Final: 42 running, 1 LEFT.
+ * Final on v47: 42 running, 1 LEFT. On v48 the LEFT case ("Our system will text you by 9 pm …") runs too: block N1 reads a
+ * thing's writing as no promise of the provider's (`forty-ninth-round-n-checked`).
  */
 import { describe } from 'vitest';
 import { describeSessions, describeWithLeft, FU_ME, type Line, type SessionCase, some } from './helpers';
@@ -136,8 +137,6 @@ export const m10: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'M6 "Our system will text you by 9 pm tonight to confirm the study room" is no follow-up time':
-    'followup.contact: expected fail, got pass (evidence message 3 "… our system will text you by 9 pm tonight to confirm…"). That sentence is itself taken as the chat\'s first follow-up promise (v1: any "will text you"), so its time is read forward, before M6\'s narrowing of the earlier time is reached; v45 reads it the same.',
 };
 
 describe('forty-seventh round: block M tried both ways', () => {

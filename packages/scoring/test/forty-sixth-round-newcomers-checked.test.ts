@@ -92,6 +92,8 @@
  * restatement of the need, not a question about the patron's contact, L11; 29: "please have him talk to an immigration
  * lawyer" refers, L12); they run with the others (v45, on which they were labelled, read 24 of the 31 sessions as labelled;
  * v46 reads 26).
+ * ON v48 (block N, `forty-ninth-round-n-checked`): 25 running, 6 LEFT: 30 runs (its read-back of the patron's own phone is no
+ * source, N2).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, usual } from './helpers';
@@ -557,8 +559,6 @@ export const newcomers: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   '9 N-400 reduced fee':
     'referral.contact: labelled pass, got fail (evidence message 4, the transfer notice "Our immigration services librarian can explain this better. I am transferring you to her now, please wait a moment."). RUBRIC (Referral): "A transfer of the chat to another provider is not a referral"; the only referral, "call our New Americans Program: 718-555-0123", has a phone.',
-  '30 Arabic-language GED prep':
-    'info.source: labelled fail, got pass (evidence message 6, "Thank you, 313-555-0236."): the patron\'s own phone, read back to confirm the follow-up, is taken for "an e-mail or phone contact for a referral"; no URL, resource or referral contact is ever given (the same redacted, "[phone]"). "I will call you at 313-555-0236 tomorrow afternoon" is read right (fail).',
   '11 Arabic-speaking doctor':
     'keep_informed / clarify / source / completeness / anything_else: labelled na, got fail: the check-in "Are you still there? I have some information for you." (message 3) is read as a substantive message, so the Lost Call gets a substantive exchange. RUBRIC (Substantive exchange) leaves out idle check-ins; the teaser gives nothing. "Are you still there?" alone scores na as labelled; "… I found something for you." and "Hello? Are you still with me? I have an answer ready." fail the same way.',
   '12 rental with no credit history':

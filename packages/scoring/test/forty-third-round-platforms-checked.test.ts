@@ -79,6 +79,8 @@
  * `patron.phone`).
  *
  * FINAL RUN (`--project scoring`, this file only): 34 tests passed (3 through describeLeft).
+ * ON v48 (block N, `forty-ninth-round-n-checked`): 32 running, 2 LEFT: PL16's "Does that look like his?" is a completeness
+ * question (N4).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -667,7 +669,6 @@ export const platforms: SessionCase[] = [
  */
 const LEFT_WHY: Record<string, string> = {
   PL11: 'info.source: scorer pass ("gave a source", evidence message 8 "Tell us how we did: https://www.surveymonkey.com/r/AskUsChat"), RUBRIC fail. The only URL is the feedback-survey link in the closing macro; the answer itself (message 5 "Main opened in 1904. It was built with a $25,000 Carnegie grant …") names no URL, resource or contact. A link to rate the service is not a source for the question (same with "Please take our survey at askus.org/survey"; without the link the scorer fails it)',
-  PL16: 'followup.completeness: scorer fail ("never asked whether the information given meets the need"), RUBRIC pass. Message 4 "Does that look like his?" (6 s after the patent at message 3) asks whether the record found is the grandfather\'s, i.e. what the patron was looking for; "Does that look like your grandfather\'s?" and "Is that the one?" pass, but a third-person "his" ("Does that look like his?", "Is that his patent?", "Is that his?") is not read',
   PL31: 'referral.contact: scorer fail ("a party whose number is only said to be on a label, card or bill"), RUBRIC pass. Message 6 "You can also call CareSource Member Services at the number on the back of your card …" refers to CareSource, whose own website was given one message earlier (message 5 "CareSource\'s Find a Doctor tool …: caresource.com > Find a Doctor"): a URL, one of RUBRIC\'s ways to reach a party. The scorer credits "(caresource.com)" in the same sentence but not the party\'s URL given as a source in the message before',
 };
 const isLeft = (c: SessionCase) => c.name.split(' ')[0]! in LEFT_WHY;

@@ -847,6 +847,10 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
+];
+
+/** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
+export const READ_SINCE_V48: SessionCase[] = [
   {
     // v23 (X2, left again): unchanged: the patron's number read back as a source; v22 V3's setting for it turned older
     // real sources to fail and was taken back.
@@ -880,5 +884,7 @@ describe('fourteenth round (O4): every whole case lists all 17 checks', () => {
 
 describeSessions('fourteenth round (O4): an urban library system\'s chat at high volume, every check', whole);
 describeSessions('fourteenth round (O4): urban chat, short cases', short);
+
+describeSessions('fourteenth-round-urban: once left, read as labelled since v48', READ_SINCE_V48);
 
 describeLeft('fourteenth-round-urban', LEFT);

@@ -269,6 +269,10 @@ export const LEFT: SessionCase[] = [
   // document the patron can read, not read; a list of treaties and declarations by title is another area's words (no court
   // or statute of a State), and "Article N of …" alone is as often a magazine's or bylaws' article
   { name: 'second statute: "Article 5 of the Universal Declaration of Human Rights" (a named document) : source passes', lines: one('what does the un say about torture', 'Article 5 of the Universal Declaration of Human Rights says no one shall be subjected to torture. Does that help?'), exp: some({ source: 'pass' }) },
+];
+
+/** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
+export const READ_SINCE_V48: SessionCase[] = [
   // LEFT (G12's open question): the patron's own phone read back in a follow-up is read as a source. RUBRIC.md settles it:
   // info.source takes "an e-mail or phone contact for a referral", and the patron's own number is none; but G12's
   // `readBackG12` changed five earlier rounds' labelled cases, whose labels rest on it (see the header), so not retried
@@ -300,5 +304,7 @@ describeSessions('thirty-eighth round (E12): G12 checked', short);
 describeSessions('thirty-eighth round (E12): near misses of the fixes', guards);
 describeSessions('thirty-eighth round (E12): the second batch, G12\'s own words', second);
 describeSessions('thirty-eighth round (E12): the third batch, E12\'s own words', third);
+
+describeSessions('thirty-eighth-round-e12-checked: once left, read as labelled since v48', READ_SINCE_V48);
 
 describeLeft('thirty-eighth-round-e12-checked', LEFT);

@@ -129,6 +129,8 @@
  * a sentence's URL to each party in it, as G17's LEFT; each has an own-sentence case that runs); "CASA at 301-… can find you an
  * immigration lawyer" (an organisation known only by its name, G18's LEFT); the whole session of the deaf patron's refund ("the
  * Comptroller will mail you a letter": tax agencies are no party of any block's list; a new area's block, not a narrowing).
+ * On v48 that whole session runs (4 LEFT): block N1 reads "the Comptroller will mail you a letter" as another body's writing,
+ * no promise of the provider's (`forty-ninth-round-n-checked`).
  * Not done: a bare "Bus. & Prof. Code § 17200" without "Cal." (not tried: the State left out).
  *
  * Final run: this file, rubric.test.ts, every thirty-sixth-, thirty-seventh-, thirty-eighth- and thirty-ninth-round file, and
@@ -369,8 +371,6 @@ const LEFT_WHY: Record<string, string> = {
     'read as passing: G18\'s actor is read, but the guide\'s URL in the same sentence is lent to the landlord (the older attribution of a sentence\'s contact to each party in it)',
   'can find (immigration): "CASA at 301-431-4185 can find you an immigration lawyer" : referral passes':
     'read as no referral: CASA is an organisation known only by its name (G18\'s LEFT "puede ir a CASA …"); G18\'s can-find reading needs a party the scorer knows',
-  'whole: a deaf patron\'s refund, "Call Maryland Relay at 711 and ask for the Comptroller at 410-260-7980", "the Comptroller will mail you a letter", "Still typing?"':
-    'read as a follow-up: "the Comptroller will mail you a letter" (a tax agency) is no party of G15\'s, G17\'s or G18\'s lists; adding tax agencies is a new area\'s work (a block of its own), not a narrowing of G17 / G18',
 };
 const all = [...outside, ...typing, ...waiting, ...talks, ...relay, ...others, ...rights, ...lawyers, ...citations, ...whole, ...guards, ...secondBatch];
 const running = (cases: SessionCase[]) => cases.filter((c) => !(c.name in LEFT_WHY));

@@ -558,25 +558,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: the patron's own number read back ("Thanks, 410-555-0171, before noon tomorrow.") is read as a source; a fix
-    // (`readBackG12`, no source from a sentence whose contacts the patron all wrote earlier) changed earlier rounds' labels (header)
-    // and was taken back
-    name: 'the law library\'s answer promised by phone tomorrow before noon, recorded 80 hours later: on time fails',
-    lines: [
-      [0, 'p', 'Do you have the 1985 Maryland Code volumes? I need the old version of a statute'],
-      [20, 'l', "Hi, I'm Jo at Ask a Librarian. Which title or article of the Code?"],
-      [50, 'p', 'Family Law, the custody part'],
-      [70, 'l', "We don't keep superseded volumes, but the Maryland State Law Library does. Let me check with them and call you tomorrow before noon. What number should I use?"],
-      [100, 'p', '410-555-0171'],
-      [110, 'l', 'Thanks, 410-555-0171, before noon tomorrow. Anything else?'],
-      [130, 'p', 'no thats all'],
-      [136, 'l', 'Thanks for chatting, bye!'],
-    ],
-    over: { ...FU_ME, patron: { name: null, email: null, phone: '410-555-0171' }, followUps: [{ doneAt: at(80 * HOUR), by: 'jo', note: 'called with the law library answer' }] },
-    ctx: { now: Date.parse('2026-03-10T10:00:00-05:00') },
-    exp: usual({ source: 'fail', complete: 'fail', contact: 'pass', onTime: 'fail' }),
-  },
   // LEFT (not of this block's changes): the number the patron typed first, given back as the referral's, is read as the
   // patron's own: the referral to the Self-Help Center is read without a contact
   { name: 'the patron asks "is 410-260-1392 the self-help center?" and is told to call it: referral passes', lines: [...SMALL, [70, 'l', 'Happy to check.'], [80, 'p', 'is 410-260-1392 the self help center number?'], [95, 'l', 'Yes, call the District Court Self-Help Center at 410-260-1392, weekdays 8:30 to 8. Bye!']], exp: some({ referral: 'pass' }) },
@@ -604,6 +585,29 @@ export const LEFT: SessionCase[] = [
   },
 ];
 
+/** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
+export const READ_SINCE_V48: SessionCase[] = [
+  {
+    // LEFT: the patron's own number read back ("Thanks, 410-555-0171, before noon tomorrow.") is read as a source; a fix
+    // (`readBackG12`, no source from a sentence whose contacts the patron all wrote earlier) changed earlier rounds' labels (header)
+    // and was taken back
+    name: 'the law library\'s answer promised by phone tomorrow before noon, recorded 80 hours later: on time fails',
+    lines: [
+      [0, 'p', 'Do you have the 1985 Maryland Code volumes? I need the old version of a statute'],
+      [20, 'l', "Hi, I'm Jo at Ask a Librarian. Which title or article of the Code?"],
+      [50, 'p', 'Family Law, the custody part'],
+      [70, 'l', "We don't keep superseded volumes, but the Maryland State Law Library does. Let me check with them and call you tomorrow before noon. What number should I use?"],
+      [100, 'p', '410-555-0171'],
+      [110, 'l', 'Thanks, 410-555-0171, before noon tomorrow. Anything else?'],
+      [130, 'p', 'no thats all'],
+      [136, 'l', 'Thanks for chatting, bye!'],
+    ],
+    over: { ...FU_ME, patron: { name: null, email: null, phone: '410-555-0171' }, followUps: [{ doneAt: at(80 * HOUR), by: 'jo', note: 'called with the law library answer' }] },
+    ctx: { now: Date.parse('2026-03-10T10:00:00-05:00') },
+    exp: usual({ source: 'fail', complete: 'fail', contact: 'pass', onTime: 'fail' }),
+  },
+];
+
 describe('thirty-seventh round (G12): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
@@ -613,5 +617,7 @@ describe('thirty-seventh round (G12): every whole case lists all 17 checks', () 
 describeSessions('thirty-seventh round (G12): courts and legal self-help, every check', whole);
 describeSessions('thirty-seventh round (G12): courts and legal self-help, short cases', short);
 describeSessions('thirty-seventh round (G12): courts and legal self-help, near misses of the changes', guards);
+
+describeSessions('thirty-seventh-round-courts: once left, read as labelled since v48', READ_SINCE_V48);
 
 describeLeft('thirty-seventh-round-courts', LEFT);

@@ -817,6 +817,21 @@ export const short: SessionCase[] = [
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
   {
+    // LEFT: referral.ts reads every e-mail or phone the patron typed in the chat as the patron's own (v6, "is each contact
+    // in it one the patron typed or the patron fields hold"), so the recorder's number, typed first by the patron and then
+    // given by the provider for the referral, does not count as the recorder's. By the Terms the provider tells the patron
+    // to call the recorder and gives the number: the referral passes. Telling a party's number from the patron's own when
+    // the patron typed both kinds reaches every referral reading since v6: not this round.
+    // v23 (X3): still left: telling a party's number from the patron's own reaches every referral since v6
+    name: 'LEFT (referral: a number the patron typed is read as the patron\'s) "Yes, call the Story County Recorder at 515-555-0120" after the patron typed it: referral passes',
+    lines: [...START, [60, 'p', 'i have 515-555-0120 for the county recorder, is that right for deeds?'], [70, 'l', 'Yes, call the Story County Recorder at 515-555-0120 for the deed copies. Does that help?'], [100, 'p', 'yes thats all'], [105, 'l', 'Bye!']],
+    exp: some({ source: 'pass', referral: 'pass' }),
+  },
+];
+
+/** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
+export const READ_SINCE_V48: SessionCase[] = [
+  {
     // LEFT: the scorer takes the patron's own e-mail, read back by the provider ("stevenj_slc@yahoo.com, thank you."), as
     // a source (classify.ts sentenceSource: any e-mail or phone outside the words asking for the patron's contact). By the
     // Terms a source is "an e-mail or phone contact for a referral": the patron's own address is none. A setting that read
@@ -849,17 +864,6 @@ export const LEFT: SessionCase[] = [
     over: FU_ME,
     exp: some({ source: 'fail', contact: 'pass' }),
   },
-  {
-    // LEFT: referral.ts reads every e-mail or phone the patron typed in the chat as the patron's own (v6, "is each contact
-    // in it one the patron typed or the patron fields hold"), so the recorder's number, typed first by the patron and then
-    // given by the provider for the referral, does not count as the recorder's. By the Terms the provider tells the patron
-    // to call the recorder and gives the number: the referral passes. Telling a party's number from the patron's own when
-    // the patron typed both kinds reaches every referral reading since v6: not this round.
-    // v23 (X3): still left: telling a party's number from the patron's own reaches every referral since v6
-    name: 'LEFT (referral: a number the patron typed is read as the patron\'s) "Yes, call the Story County Recorder at 515-555-0120" after the patron typed it: referral passes',
-    lines: [...START, [60, 'p', 'i have 515-555-0120 for the county recorder, is that right for deeds?'], [70, 'l', 'Yes, call the Story County Recorder at 515-555-0120 for the deed copies. Does that help?'], [100, 'p', 'yes thats all'], [105, 'l', 'Bye!']],
-    exp: some({ source: 'pass', referral: 'pass' }),
-  },
 ];
 
 describe('twenty-first round (V3): every whole case lists all 17 checks', () => {
@@ -870,5 +874,7 @@ describe('twenty-first round (V3): every whole case lists all 17 checks', () => 
 
 describeSessions('twenty-first round (V3): deep research that takes time, every check', whole);
 describeSessions('twenty-first round (V3): deep research that takes time, short cases', short);
+
+describeSessions('twenty-first-round-research: once left, read as labelled since v48', READ_SINCE_V48);
 
 describeLeft('twenty-first-round-research', LEFT);

@@ -473,27 +473,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: "Thanks, that's jlee@example.com." (the patron's own address read back) is read as a source. Reading it as none
-  // (tried as `readBackNotSourceF2`) turned eighth-round-falsefail's brewery case and fifteenth-round-archives' obituary
-  // case: their read-backs stood in for a named source the scorer misses ("RMA's Annual Statement Studies has them",
-  // "Pueblo Chieftain, May 11, 1988, page 6B"), so both would fail a label RUBRIC.md gives them
-  {
-    name: 'returned book charged as lost: follow-up by e-mail, address repeated, "by Thursday"',
-    lines: [
-      [0, 'p', "I returned a book but my account says it's lost and I have a $28 charge."],
-      [25, 'l', "Hello, this is Nadia, a librarian with Ask Us Now at Montgomery County Public Libraries. I'm sorry about that! Which book is it, and when and where did you return it?"],
-      [70, 'p', 'The Overstory, I put it in the book drop at Silver Spring around Feb 10'],
-      [100, 'l', "Thank you. I can't search the shelves from chat, so I'll ask the Silver Spring circulation staff to do a shelf check and e-mail you what they find. What e-mail address should I use?"],
-      [130, 'p', 'jlee@example.com'],
-      [140, 'l', "Thanks, that's jlee@example.com. You'll hear back by Thursday at the latest. The charge won't block your card in the meantime."],
-      [170, 'p', 'Thank you so much!'],
-      [176, 'l', "You're welcome, have a good evening!"],
-    ],
-    over: FU_ME,
-    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', contact: 'pass', onTime: 'pending' }),
-  },
-  // LEFT: the patron's own phone or e-mail read back is read as a source (see the Nadia case above)
-  { name: 'the patron\'s phone read back: "Sure, text alerts go to 410-555-0199 now." : source fails', lines: [[0, 'p', 'can u text me when my holds come in? my cell is 410-555-0199'], [15, 'l', 'Hi, Jo at Sample County Library. Do you want texts instead of e-mails, or both?'], [40, 'p', 'just texts'], L('Sure, text alerts go to 410-555-0199 now.'), ...BYE(90)], exp: some({ source: 'fail' }) },
   // LEFT: "that has to be done in person or by phone with circulation: Bel Air branch circulation desk, 410-638-3151"
   // tells the patron to contact circulation with no contacting verb ("done … by phone with"); reading it would take a
   // new referral verb whose party ("circulation") is no party word: not narrow enough for this round
@@ -519,6 +498,31 @@ export const LEFT: SessionCase[] = [
   { name: 'the branch number, then "call them after 10 am": referral passes', lines: [[0, 'p', 'is the northside branch phone 410-555-0134?'], [15, 'l', 'Hi, Jo at Sample County Library. Is it about a room booking?'], [40, 'p', 'yes'], L('Yes, 410-555-0134; call them after 10 am, the room desk opens then.'), ...BYE(90)], exp: some({ referral: 'pass' }) },
 ];
 
+/** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
+export const READ_SINCE_V48: SessionCase[] = [
+  // once LEFT (read as labelled since v48): "Thanks, that's jlee@example.com." (the patron's own address read back) is read as a source. Reading it as none
+  // (tried as `readBackNotSourceF2`) turned eighth-round-falsefail's brewery case and fifteenth-round-archives' obituary
+  // case: their read-backs stood in for a named source the scorer misses ("RMA's Annual Statement Studies has them",
+  // "Pueblo Chieftain, May 11, 1988, page 6B"), so both would fail a label RUBRIC.md gives them
+  {
+    name: 'returned book charged as lost: follow-up by e-mail, address repeated, "by Thursday"',
+    lines: [
+      [0, 'p', "I returned a book but my account says it's lost and I have a $28 charge."],
+      [25, 'l', "Hello, this is Nadia, a librarian with Ask Us Now at Montgomery County Public Libraries. I'm sorry about that! Which book is it, and when and where did you return it?"],
+      [70, 'p', 'The Overstory, I put it in the book drop at Silver Spring around Feb 10'],
+      [100, 'l', "Thank you. I can't search the shelves from chat, so I'll ask the Silver Spring circulation staff to do a shelf check and e-mail you what they find. What e-mail address should I use?"],
+      [130, 'p', 'jlee@example.com'],
+      [140, 'l', "Thanks, that's jlee@example.com. You'll hear back by Thursday at the latest. The charge won't block your card in the meantime."],
+      [170, 'p', 'Thank you so much!'],
+      [176, 'l', "You're welcome, have a good evening!"],
+    ],
+    over: FU_ME,
+    exp: usual({ source: 'fail', complete: 'fail', anything: 'fail', contact: 'pass', onTime: 'pending' }),
+  },
+  // once LEFT (read as labelled since v48): the patron's own phone or e-mail read back is read as a source (see the Nadia case above)
+  { name: 'the patron\'s phone read back: "Sure, text alerts go to 410-555-0199 now." : source fails', lines: [[0, 'p', 'can u text me when my holds come in? my cell is 410-555-0199'], [15, 'l', 'Hi, Jo at Sample County Library. Do you want texts instead of e-mails, or both?'], [40, 'p', 'just texts'], L('Sure, text alerts go to 410-555-0199 now.'), ...BYE(90)], exp: some({ source: 'fail' }) },
+];
+
 describe('twenty-ninth round (F2): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
@@ -535,5 +539,7 @@ const READ_SINCE_LEFT: SessionCase[] = [
 ];
 
 describeSessions('twenty-ninth-round-accounts: once left, now read as labelled', READ_SINCE_LEFT);
+
+describeSessions('twenty-ninth-round-accounts: once left, read as labelled since v48', READ_SINCE_V48);
 
 describeLeft('twenty-ninth-round-accounts', LEFT);

@@ -1,7 +1,7 @@
 /**
  * followup.completeness, followup.contact and followup.on_time (RUBRIC.md, Follow-Up).
  */
-import { completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED, otherDateOnlyC2 } from '../classify';
+import { completenessAt, FRAGMENT_GAP_MS, joinedFragment, LINE_FINISHED, otherDateOnlyC2, otherWritesN1 } from '../classify';
 import { contactInChat, firstAnswer, followUpSession } from '../facts';
 import { parseTime, type Msg, type Session } from '../timeline';
 import { wordCount } from '../text';
@@ -132,7 +132,9 @@ export const contact: Check = (s) => {
         // (v28 C2) "I'll email you the list, and your hold expires Friday.": the hold's date, or a day gone by, is no delivery time
         // (C8's `dueDeliveryC8` "… by the last Friday of the month" and C10's `beforeDueC10` "… before your essay is due Monday"
         // are the delivery's, read inside otherDateOnlyC2)
-        !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n)),
+        !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n)) &&
+        // (v48 N1, `otherBodyN1`) "The State Archives can email you their copy within 10 days": another body's time, not the library's
+        !(s.rubric.otherBodyN1 === true && otherWritesN1(x.n)),
     );
   let when: { m: Msg; k: number } | null = null;
   for (let p = from; p < s.vis.length && !when; p++) {
