@@ -18619,7 +18619,7 @@ export const rubricV47: Rubric = {
 };
 
 // ---- v48 (N): what whole sessions of four more kinds (forty-ninth round), labelled blind, found misread, and another body's
-// promise (N1). N1 and N2 are settings (classify.ts, followup.ts).
+// promise (N1). N1, N2, N11 and N12 are settings (classify.ts, followup.ts).
 
 /** (v48 N3) v1's "Does <1-3 words> help?" as v47 holds it. */
 const DOES_HELP_V47 = phrasesV47.completeness[DOES_HELP_AT_V46]!;
