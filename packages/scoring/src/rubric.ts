@@ -18624,15 +18624,11 @@ export const rubricV47: Rubric = {
 /** (v48 N3) v1's "Does <1-3 words> help?" as v47 holds it. */
 const DOES_HELP_V47 = phrasesV47.completeness[DOES_HELP_AT_V46]!;
 /**
- * (v48 N3) … also with a time or a task after "help": "Does GasBuddy help for tonight?", "Does the list help for today?", "Does
- * the article help for your essay?" (v1 had "for now", "in the meantime") [not "Does Monday help for your appointment?": a
- * day that suits, not something given; only the patron's tasks after "your"].
+ * (v48 N3) … also with a time after "help": "Does GasBuddy help for tonight?", "Does the list help for today?" (v1 had "for now",
+ * "in the meantime") [not "for your <task>": the blind checks found "Does Monday help for your appointment?", "Does Thursday help
+ * for your class?" and "Does mulch help for your garden?" ask about a day or the patron's own plans, not something given].
  */
-const HELP_FOR_N3 = retext(
-  DOES_HELP_V47,
-  r`|for now|`,
-  r`|for now|for (?:tonight|today|the night|this weekend|the weekend|this week|the moment|starters|a start|(?:your|ur) (?:essay|paper|project|assignment|report|class|homework|research|question|search|presentation|speech|trip|party|event|garden|recipe|family tree|book club))|tonight|today|right now|`,
-);
+const HELP_FOR_N3 = retext(DOES_HELP_V47, r`|for now|`, r`|for now|for (?:tonight|today|the night|this weekend|the weekend|this week|the moment|starters|a start)|tonight|today|right now|`);
 /**
  * (v48 N4) "Does that look like hers?", "Do those look like your grandma's?", "Does it look like the one?" after something given:
  * whether it is what the patron wanted (v6 had "look like the right one", "like what you need") [not "Does your rash look like
@@ -18641,10 +18637,10 @@ const HELP_FOR_N3 = retext(
  */
 const LOOKS_LIKE_HERS_N4 = r`\blook like (?:hers|his|theirs|yours|ours|the one|(?:your|ur|her|his|their) [a-z]+)\b(?<=\b(?:does|do|did) (?:that|this|it|these|those|they|any of (?:these|those|them)) look like [a-z]+(?: [a-z]+)?)(?=[?!. ]*$)`;
 /**
- * (v48 N5) "Mind if I take a couple of minutes to find a good source?", "Do you mind if I take a few minutes to look?": asks for
- * time to work, a hold.
+ * (v48 N5) "Mind if I take a couple of minutes to find a good source?", "Do you mind if I take a few minutes to look?", "Would
+ * you mind if I took a few minutes …?", "mind if i take 5 mins?": asks for time to work, a hold.
  */
-const MIND_IF_N5 = r`\bmind if (?:i|we) (?:take|have|grab|spend|use)(?: (?:a|an|just a|a couple of|a couple|a few|two|three|five|ten|some|another))? (?:more )?(?:minute|minutes|min|mins|moment|moments|sec|secs|second|seconds|bit|while|little while)\b`;
+const MIND_IF_N5 = r`\bmind if (?:i|we) (?:take|took|have|had|grab|grabbed|spend|spent|use|used)(?: (?:a|an|just a|a couple of|a couple|a few|two|three|five|ten|some|another|\d+))? (?:more )?(?:minute|minutes|min|mins|moment|moments|sec|secs|second|seconds|bit|while|little while)\b`;
 /**
  * (v48 N6) A service's "Ask <name>" after the words that name the service reached: "Thanks for contacting Ask Ohio!", "You've
  * reached Ask Colorado.", "Hi from Ask Wisconsin" (v1 knew "Ask Us Now", "AskAway", "Ask a Librarian") [not "You're welcome to
@@ -18662,7 +18658,7 @@ const SHELTER_N7 = r`(?: (?:the|your|a|an|any|our local|a local|your local) (?:[
  * a shelter, rescue, pantry or vet (v44's "drop … off at the county office" wanted a word before the place) [not "I'll bring it
  * to the shelter": "bring / take" only at a clause's start or after "just / please / can / you …", as v44's bringing].
  */
-const DROP_OFF_N7 = r`\bdrop (?:(?:it|them|this|that|those|these|him|her|the [a-z]+|(?:a|any|some) [a-z]+) off|off (?:the|your|any|some|a|an|those|these|old|used|extra|spare)(?: [a-z]+){1,2}?) (?:at|with)\b(?=${SHELTER_N7})`;
+const DROP_OFF_N7 = r`\bdrop (?:(?:it|them|em|this|that|those|these|him|her|the [a-z]+|(?:a|any|some) [a-z]+) off|off (?:the|your|any|some|a|an|those|these|old|used|extra|spare)(?: [a-z]+){1,2}?) (?:at|with)\b(?=${SHELTER_N7})`;
 const BRING_TO_N7 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you) )(?:bring|take))(?= (?:it|them|this|that|these|those|(?:the|your|any|all|some|old|used)(?: [a-z0-9-]+){1,3}?) (?:in |over |down |along )?to${SHELTER_N7})`;
 /**
  * (v48 N8) Spanish parties v1's list lacked: "llame a un rehabilitador de fauna silvestre", "llame a su veterinario", "llame al

@@ -25,7 +25,8 @@
  * "I have you down as …": v1's patron-contact words take the whole sentence). Two more written with N2's narrowing and N11 and
  * N12: as labelled. Compared case by case with v47: not every "for" case is new to v48 (v47 already read "Does the map help for
  * tonight?", "The IRS will send you a letter in about 6 weeks" and a few others right); those stay as guards of the block's
- * neighbours. Final: 54 running, 1 LEFT.
+ * neighbours. Final: 54 running, 1 LEFT; after the fourth blind check withdrew N3's "for your <task>", "Does Epicurious help
+ * for your party?" goes LEFT with its reason: 53 running, 2 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';
@@ -155,6 +156,8 @@ export const n10: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
+  'N3 for: "Does Epicurious help for your party?"':
+    'followup.completeness: expected pass, got fail. The provider had given the source and asks whether it serves the patron\'s task; v48 N3 first read "for your <task>" after "help", but the blind checks found the same words asking about a day or the patron\'s own plans ("Does Monday help for your appointment?", "Does Thursday help for your class?", "Does mulch help for your garden?"), and only the chat before tells them apart, so that part of N3 was withdrawn (decision 020: the words alone cannot tell); older: v47 fails it too',
   "N2 against: the clerk's number besides the patron's own":
     'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). "The county clerk is at 410-555-0100; I have you down as 301-555-0142 …" gives the clerk\'s number; older: v47 fails it too ("I have" makes the whole sentence a read-back of the patron\'s contact, v1\'s patronContactContext), so N2 is not reached.',
 };

@@ -34,7 +34,8 @@
  * MENDED (the author, after this check): N3's "for your <word>" only before the patron's tasks (essay, project, trip …), and N4
  * only after "that / this / it / these / those / they": both cases block N caused run now. Three older misses of the meant
  * behaviour taken too: N5's "a little while", N7's "Drop off the blankets at …" and "Bring the bird to the wildlife rescue at …"
- * (an animal rescue a party). Final on the mended v48: 50 running, 6 LEFT (all older).
+ * (an animal rescue a party). Final on the mended v48: 50 running, 6 LEFT (all older). After the fourth check N3's "for your
+ * <task>" was withdrawn: "Does Libby help for your trip?" goes LEFT with its reason: 49 running, 7 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
@@ -165,6 +166,8 @@ export const n10: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
+  'N3 for: "Does Libby help for your trip?"':
+    'followup.completeness: expected pass, got fail. The provider had given the source and asks whether it serves the patron\'s task; v48 N3 first read "for your <task>" after "help", but the blind checks found the same words asking about a day or the patron\'s own plans ("Does Monday help for your appointment?", "Does Thursday help for your class?", "Does mulch help for your garden?"), and only the chat before tells them apart, so that part of N3 was withdrawn (decision 020: the words alone cannot tell); older: v47 fails it too',
   "N3 against: \"Does your tutor help for your essay?\" asks about the patron's tutor":
     "followup.completeness: expected fail, got pass. \"Does your tutor help for your essay?\" asks about the patron's tutor, nothing given; older: v47 passes it too (v1's \"Does <1-3 words> help\" already reads it).",
   'N4 for: "Does that look like hers, or should I keep looking?" (not at the end)':

@@ -57,7 +57,7 @@ const FINGERPRINTS: Record<string, string> = {
   '45': 'edcc684106dffe6c',
   '46': '79d5031f06705d1a',
   '47': '9793ec7e8cedc930',
-  '48': '87972347ac6aea9c',
+  '48': '0965e7b809b1e638',
 };
 
 function fingerprint(r: typeof rubricV1): string {
