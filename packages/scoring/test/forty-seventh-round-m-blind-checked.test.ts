@@ -72,7 +72,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, type SessionCase, some } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { lostCall, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello! This is Sam, a librarian with Sample County Library.';
 const { asked, said } = nearMissLines(HI);
@@ -98,12 +98,7 @@ const again = (last: string, at: number, end: string, endAt: number): Line[] => 
   [endAt, 'l', end],
 ];
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
-const lost = (first: string, after?: string): Line[] => [
-  [0, 'p', 'do u have dog man books'],
-  [25, 'l', first],
-  [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
-  ...(after === undefined ? [] : [[45, 'l', after] as Line]),
-];
+const lost = lostCall('do u have dog man books');
 /** v46 L7's provider line, which block M7 narrows (the block's own wording: it is what is being checked). */
 const CLOSE = "I already told you twice. I'm closing this chat.";
 const KIDS = 'how do i get a library card for my kid';

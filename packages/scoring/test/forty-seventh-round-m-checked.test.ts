@@ -37,7 +37,7 @@
  */
 import { describe } from 'vitest';
 import { describeSessions, describeWithLeft, FU_ME, type Line, type SessionCase, some } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { lostCall, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = "Hi, I'm Jo, a librarian at Sample County Library.";
 const { asked, said, followUp } = nearMissLines(HI);
@@ -56,12 +56,7 @@ const again = (last: string, at: number, end: string, endAt: number): Line[] => 
   [endAt, 'l', end],
 ];
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
-const lost = (first: string, after?: string): Line[] => [
-  [0, 'p', 'is the new percy jackson book out'],
-  [25, 'l', first],
-  [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
-  ...(after === undefined ? [] : [[45, 'l', after] as Line]),
-];
+const lost = lostCall('is the new percy jackson book out');
 const SRC = 'The enrollment steps are at sampleschools.org/enroll.';
 const CLOSE = "I already told you twice. I'm closing this chat.";
 

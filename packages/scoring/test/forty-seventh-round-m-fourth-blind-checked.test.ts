@@ -49,17 +49,12 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, type SessionCase, some } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { lostCall, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Morgan here, a librarian with Sample County Library.';
 const { asked, said } = nearMissLines(HI, { branch: 'Which branch is yours?', branchReply: 'northside' });
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
-const lost = (first: string, after?: string): Line[] => [
-  [0, 'p', 'do you have museum passes'],
-  [25, 'l', first],
-  [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
-  ...(after === undefined ? [] : [[45, 'l', after] as Line]),
-];
+const lost = lostCall('do you have museum passes');
 /** An idle session: a clarifying question, a source with the completeness question, then `checkin` 138 s later and 80 s of silence. */
 const idle = (checkin: string): Line[] => [
   [0, 'p', 'do you have lessons in chemistry'],

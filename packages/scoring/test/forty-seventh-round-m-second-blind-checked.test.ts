@@ -85,7 +85,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, type SessionCase, some } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { lostCall, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hey there, Morgan here, reference librarian at Sample County Library.';
 const { asked, said } = nearMissLines(HI, { branchReply: 'northside' });
@@ -105,12 +105,7 @@ const again = (last: string, at: number, end: string, endAt: number, mid: Line[]
   [endAt, 'l', end],
 ];
 /** A Lost Call: the patron's question, the provider's `first`, the patron leaving, and the provider's `after`. */
-const lost = (first: string, after?: string): Line[] => [
-  [0, 'p', 'can i renew a dvd online'],
-  [25, 'l', first],
-  [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
-  ...(after === undefined ? [] : [[45, 'l', after] as Line]),
-];
+const lost = lostCall('can i renew a dvd online');
 /** An idle session: the patron's answer, a source with the completeness question, then `checkin` 138 s later and 80 s of silence. */
 const idle = (checkin: string): Line[] => [
   [0, 'p', 'do you have the book demon copperhead'],

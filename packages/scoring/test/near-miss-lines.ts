@@ -41,3 +41,13 @@ export function nearMissLines(hi: string, { branch = 'Which branch do you use?',
 
 /** A case: its name, lines, the statuses it is about, and the transcript's overrides. */
 export const nearMiss = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });
+
+/** A Lost Call builder: the patron's question `q`, the provider's `first`, the patron leaving, and the provider's `after`. */
+export const lostCall =
+  (q: string) =>
+  (first: string, after?: string): Line[] => [
+    [0, 'p', q],
+    [25, 'l', first],
+    [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
+    ...(after === undefined ? [] : [[45, 'l', after] as Line]),
+  ];
