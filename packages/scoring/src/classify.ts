@@ -1187,7 +1187,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // (v48 N11, `newspaperCiteN11`) "a 1951 Cecil Whig article", "Pueblo Chieftain, May 11, 1988, page 6B"
   // (v48 N12, `citedWorkN12`) "Landex (the county's paid records site)", "McCall's Needlework & Crafts back issues", "Alvarez,
   // Teaching Reading in the Middle Grades, 3rd ed."
-  return newspaperItemD3(s, m, x) || (s.rubric.newspaperCiteN11 === true && newspaperCiteN11(m, x)) || (s.rubric.citedWorkN12 === true && citedWorkN12(m, x));
+  return newspaperItemD3(s, m, x) || (s.rubric.newspaperCiteN11 === true && newspaperCiteN11(m, x, s.rubric.paperNamesO2 === true)) || (s.rubric.citedWorkN12 === true && citedWorkN12(m, x, s.rubric.paperNamesO2 === true));
 }
 
 /**
@@ -1662,10 +1662,34 @@ const OWN_CONTACT_N2 = /\b(?:my|me|im|i am|mine)\b/;
 /** (v48 N2) An e-mail or a phone of seven or ten digits ("555-0134", "(410) 555-0134", "614.555.0143"). */
 const CONTACT_ITEM_N2 = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\d-])(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]?\d{4}\b/g;
 /** (v48 N2) Patron message `v` (normalised `n`) gives `item` (an e-mail, digits, or a placeholder's text) as the patron's own. */
-function givesOwnN2(n: string, item: string): boolean {
+function givesOwnN2(s: Session, p: number, n: string, item: string): boolean {
+  if (s.rubric.ownContactCueO1 === true) return givesOwnO1(s, p, n, item);
   if (OWN_CONTACT_N2.test(n)) return true;
   const rest = n.replace(item, ' ');
   return wordCount(rest.replace(/[^a-z ]+/g, ' ')) <= 4;
+}
+/**
+ * (v49 O1) The patron ties the contact to themselves: "my cell is …", "my work email", "reach me at …", "text me", "sign me up …",
+ * "mine is …", "im at …", or a clause that starts with the contact's word ("…, email is kay.b@example.com") [not "my sister says
+ * the tax office is 410-555-0144, right?": "my" of another word than the contact's; nor "can you tell me if the dmv is …"].
+ */
+const OWN_CONTACT_O1 =
+  /\b(?:my (?:(?:cell|home|work|mobile|personal|school|best|main|direct|new|old|usual|other|daytime|evening|private) )?(?:cell|cellphone|phone|number|num|no|#|email|e mail|mail|address|contact|contacts|text|mobile|landline|gmail|digits|info|line)|mine|(?:reach|call|text|txt|email|e mail|mail|contact|ring|message|msg|write|sign|add|put|register|enroll|enrol|remind|notify|book|save|let|get back to|send it to|send them to|send that to|send to) me|me (?:at|on|@)|im at|i am at|im on|thats me|that is me|its me)\b|(?:^|[,.;:!?] |\b(?:and|or) )(?:e mail|email|phone|cell|number|ph|tel|contact)(?: is|:| =)/;
+/** (v49 O1) The provider asks for the patron's contact: "What e-mail should I use?", "best number to reach you?", "Can I get your cell?". */
+const ASKS_CONTACT_O1 = /\b(?:e mail|email|emails|number|phone|cell|contact|address|digits|reach (?:you|u)|get back to (?:you|u)|call (?:you|u)|text (?:you|u)|get in touch)\b/;
+/**
+ * (v49 O1, `ownContactCueO1`) Patron message `v` at `p` (normalised `n`) gives `item` as the patron's own: tied to the patron by
+ * OWN_CONTACT_O1, or the contact with at most four words beside it in reply to the provider's ask for a contact [not "dmv #
+ * 410-555-0190?" unasked, nor "my sister says the tax office is 410-555-0144, right?"].
+ */
+function givesOwnO1(s: Session, p: number, n: string, item: string): boolean {
+  if (OWN_CONTACT_O1.test(n)) return true;
+  if (wordCount(n.replace(item, ' ').replace(/[^a-z ]+/g, ' ')) > 4) return false;
+  for (let q = p - 1; q >= 0; q--) {
+    const w = s.vis[q]!;
+    if (w.role !== 'patron') return ASKS_CONTACT_O1.test(w.n);
+  }
+  return false;
 }
 /**
  * (v48 N2) `item` of the provider's message `m` (an e-mail, a phone, or a placeholder's text) is the patron's own: in the patron
@@ -1679,10 +1703,10 @@ function patronOwnsN2(s: Session, m: Msg, item: string, f: ReturnType<typeof fie
     const v = s.vis[p]!;
     if (v.role !== 'patron') continue;
     if (placeholder || key.includes('@')) {
-      if (v.n.includes(key) && givesOwnN2(v.n, key)) return true;
+      if (v.n.includes(key) && givesOwnN2(s, p, v.n, key)) return true;
     } else if (v.n.replace(/\D/g, '').includes(key)) {
       const typed = (v.n.match(CONTACT_ITEM_N2) ?? []).find((y) => y.replace(/\D/g, '') === key);
-      if (typed !== undefined && givesOwnN2(v.n, typed)) return true;
+      if (typed !== undefined && givesOwnN2(s, p, v.n, typed)) return true;
     }
   }
   return false;
@@ -2973,15 +2997,37 @@ const PAGE_CITE_N11 =
  * capitalised word, a year, an article or a possessive), or cites an issue by date and page; not of something not found or
  * only sought (D3's words).
  */
-function newspaperCiteN11(m: Msg, x: Sentence): boolean {
+function newspaperCiteN11(m: Msg, x: Sentence, o: boolean): boolean {
   if (x.q) return false;
   const raw = m.rawSentences[x.k] ?? '';
   const e = NEWSPAPER_ITEM_N11.exec(raw);
-  const item = e !== null && MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index));
+  const item = e !== null && MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index)) && !(o && bareMastheadO2(raw, e));
   const cite = item ? null : PAGE_CITE_N11.exec(raw);
-  if (!item && (cite === null || PAPERWORK_N11.test(cite[0].split(/[,(]/, 1)[0]!))) return false;
+  if (!item && (cite === null || PAPERWORK_N11.test(cite[0].split(/[,(]/, 1)[0]!) || (o && PAPERWORK_O3.test(cite[0].split(/[,(]/, 1)[0]!)))) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
 }
+/**
+ * (v49 O2) N11's mastheads that are also common words ("Press", "Pioneer", "Republican", "Statesman", "Mercury", "Freeman") name a
+ * paper only after a capitalised word ("the Pioneer Press obituary", "a Bemidji Pioneer article") [not "Our Press notice for the
+ * book sale", "Join the Pioneer story walk"]; and no item word heads a program ("story walk", "story trail", "story circle").
+ */
+const COMMON_MASTHEAD_O2 = /^(?:Press|Pioneer|Republican|Statesman|Mercury|Freeman)\b/;
+const STORY_PROGRAM_O2 = /^ (?:walk|walks|trail|trails|circle|circles|night|nights|kit|kits|corner|stroll|stop|stops|board|boards)\b/;
+function bareMastheadO2(raw: string, e: RegExpExecArray): boolean {
+  if (STORY_PROGRAM_O2.test(raw.slice(e.index + e[0].length, e.index + e[0].length + 12))) return true;
+  if (!COMMON_MASTHEAD_O2.test(e[0])) return false;
+  const w = /\b([A-Z][A-Za-z.'\u2019-]*) $/.exec(raw.slice(Math.max(0, e.index - 30), e.index));
+  return w === null || LEAD_WORD_O2.test(w[1]!);
+}
+/** (v49 O2) Capitalised words that lead a sentence, not a place's name: "Our Press notice …", "See the …", "The Pioneer …". */
+const LEAD_WORD_O2 = /^(?:Our|The|A|An|Your|My|His|Her|Their|Its|This|That|These|Those|Join|See|Check|Read|Try|Use|Visit|Find|Get|Here|There|In|On|At|From|For|And|But|Or|So|Yes|No|Ok|Okay|Also|Then|Last|Next|Every|Each|Any|Some)$/;
+/** (v49 O3) More of the patron's own paperwork before a date and page: "the Explanation of Benefits, April 2, 2025, page 3". */
+const PAPERWORK_O3 = /\b(?:Benefits|Explanation|EOB|Summary|Claim|Claims|Estimate|Quote|Paystub|Stub|Order|Decision|Award|Notes|Chart|Return|Assessment|Appraisal|Deed|Plan|Schedule|Syllabus|Handout|Worksheet|Warranty|Manual|Guide)\b/;
+/**
+ * (v49 O4) What N12's brackets say is a person, not a site: "Marcy (a volunteer with our genealogy service)", "Pat (our archive
+ * volunteer)".
+ */
+const PERSON_O4 = /\b(?:volunteer|volunteers|librarian|librarians|staff|staffer|member|members|person|people|coordinator|manager|director|assistant|clerk|archivist|historian|expert|specialist|teacher|tutor|friend|colleague|coworker|co-worker|intern|docent|he|she|who|whom|whose)\b/i;
 /** (v48 N11) A dated page of the patron's own paperwork, not a paper: "Your Water Bill, March 3, 2025, page 2". */
 const PAPERWORK_N11 = /\b(?:Your|My|Our|Bill|Statement|Invoice|Letter|Notice|Form|Receipt|Report|Card|Lease|Contract|Policy|Application|Minutes|Agenda|Memo|Email|E-mail|Transcript|Certificate)\b/;
 /** (v48 N11, N12) Only sought, in words v29 D3 lacked: "I'll try to find a Toledo Blade story on it", "hoping to track down …". */
@@ -3005,10 +3051,11 @@ const EDITION_CITE_N12 =
  * (v48 N12, `citedWorkN12`) Sentence `x` of `m` names a work by a citation's shape: a name with "(the … site / database / index)"
  * after it, a magazine's issues by title, or a book by author, title and edition; not of something not found or only sought.
  */
-function citedWorkN12(m: Msg, x: Sentence): boolean {
+function citedWorkN12(m: Msg, x: Sentence, o: boolean): boolean {
   if (x.q) return false;
   const raw = m.rawSentences[x.k] ?? '';
-  if (!NAMED_SITE_N12.test(raw) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
+  const site = NAMED_SITE_N12.exec(raw);
+  if (!(site !== null && !(o && PERSON_O4.test(site[0].slice(site[0].indexOf('('))))) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
 }
 /** (v29 D3) Words that say the item was not found. */

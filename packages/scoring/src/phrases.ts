@@ -9,7 +9,7 @@
  * whose first word cannot be derived (a character class, an anchor on punctuation) are always
  * run, so the index can only skip work, never change a result.
  */
-import { PHRASE_FAMILIES, type PhraseFamily, type Rubric } from './rubric';
+import { MONTHS_O10, PHRASE_FAMILIES, type PhraseFamily, type Rubric } from './rubric';
 import { abbreviationsOf, wordKey, type Abbreviations, type WordIndex } from './text';
 
 /** Words are indexed by their first KEY_LEN characters (shorter words by the whole word). */
@@ -468,7 +468,8 @@ export function compilePhrases(rubric: Rubric): Phrases {
     return flags;
   };
   // (v25 Z10, `extBeforeDigitZ10`) "ext" ends no sentence only before a digit
-  const beforeDigit = rubric.extBeforeDigitZ10 === true ? ['ext'] : [];
+  // (v49 O10, `monthBeforeDigitO10`) so do the months' short forms: "Jan. 9, 1970", "Sept. 14"
+  const beforeDigit = [...(rubric.extBeforeDigitZ10 === true ? ['ext'] : []), ...(rubric.monthBeforeDigitO10 === true ? MONTHS_O10 : [])];
   // (checked here, before clauseEnd builds a regex of the same words)
   const abbreviations = abbreviationsOf(rubric.abbreviations, beforeDigit);
   const out: Phrases = Object.assign(compiled, {

@@ -4332,6 +4332,32 @@ export type Rubric = {
    * (classify.ts `citedWorkN12`).
    */
   citedWorkN12?: boolean;
+
+  // (v49 O) settings of block O
+  /**
+   * (v49 O1) info.source: v48 N2's patron's own contact is one the patron ties to themselves ("my cell is …", "reach me at …",
+   * "mine is …") or gives in at most four other words in reply to the provider's ask for a contact; not "my sister says the tax
+   * office is 410-555-0144, right?" nor "dmv # 410-555-0190?" unasked (classify.ts `givesOwnO1`).
+   */
+  ownContactCueO1?: boolean;
+  /**
+   * (v49 O2, O3, O4) info.source: v48 N11's and N12's citations narrowed: "Press", "Pioneer", "Republican" … name a paper only after a
+   * capitalised word, and no item word heads a program ("the Pioneer story walk") (O2, classify.ts `bareMastheadO2`); a dated page
+   * of the patron's own paperwork ("the Explanation of Benefits, April 2, 2025, page 3") is no paper (O3, `PAPERWORK_O3`); a name
+   * with a person in brackets ("Marcy (a volunteer with our genealogy service)") is no site (O4, `PERSON_O4`).
+   */
+  paperNamesO2?: boolean;
+  /**
+   * (v49 O9) referral.contact: "Our audiovisual archivist may know of a local copy — I'll e-mail you once I hear back from her.":
+   * the party consulted for the patron, not one to contact (as v11 K1's "I'll ask her and get back to you") (checks/referral.ts
+   * `HEAR_BACK_O9`).
+   */
+  hearBackO9?: boolean;
+  /**
+   * (v49 O10) How text is read: a month's short form ends no sentence before a digit ("Frederick News-Post, Jan. 9, 1970, p. 3",
+   * "the Sept. 14 meeting"), as v25 Z10's "ext. 214"; elsewhere it still does ("See you in Jan. Bye!") (phrases.ts `MONTHS_O10`).
+   */
+  monthBeforeDigitO10?: boolean;
 };
 
 const r = String.raw;
@@ -18702,5 +18728,71 @@ export const rubricV48: Rubric = {
   citedWorkN12: true,
 };
 
+// ---- Block O (rubric v49), from the fiftieth round's whole sessions (test/fiftieth-round-*-checked.test.ts) and the named
+// expected misreadings of block N's last check.
+
+/**
+ * (v49 O5) anythingElse's "anything else" not asked of what the patron knows: "Do you know roughly what month, or anything else
+ * about it (opening act, season)?", "Can you tell me anything else about the book?" (a question about the need).
+ */
+const KNOW_ANYTHING_O5 = r`(?<!\b(?:do|did|can|could|would) (?:you|u) (?:happen to )?(?:know|remember|recall|tell (?:me|us))\b[^.!?]{0,60}any ?thing)`;
+const ANYTHING_ELSE_O5 = retext(phrasesV48.anythingElse[0]!, r`\bany ?thing(?<!`, r`\bany ?thing${KNOW_ANYTHING_O5}(?<!`);
+/** (v49 O6) Spanish "algo más" of a kind, not "anything else": "¿… ropa o algo más pesado como tapicería?", "algo más ligero". */
+const ALGO_MAS_V48 = phrasesV48.anythingElse.find((x) => x.startsWith(r`\b(?:algo|alguna cosa) mas\b(?! (?:cerca|`))!;
+const ALGO_MAS_O6 = retext(ALGO_MAS_V48, r`(?! (?:cerca|`, r`(?! (?:pesad[oa]s?|liger[oa]s?|fuertes?|resistentes?|grues[oa]s?|delgad[oa]s?|fin[oa]s?|suaves?|dur[oa]s?|formal(?:es)?|elegantes?|simples?|bonit[oa]s?|alt[oa]s?|baj[oa]s?|ancho|anchas?|anchos|estrech[oa]s?|como|parecid[oa]s?|similar(?:es)?|cerca|`);
+/**
+ * (v49 O7) Whether the sources given fit or hold what was sought: "Do those fit what your teacher wants?" (v47's "fit what you
+ * need"), "Does the Legacy page have him?", "Did the obituary index have her?", "Does the map show your street?" [not "Does the
+ * page have the Login button?": the source's parts, asked to find the way].
+ */
+const FIT_WHAT_O7 = r`\bfit\b(?<=^(?:(?:ok|okay|so|and|well),? )?(?:does|do|did|would|will) (?:that|this|it|that one|this one|these|those|they|either one|any of them|any of those) fit) what (?:your|the|ur) [a-z]+ (?:needs?|needed|wants?|wanted|asked for|asks for|is asking for|is looking for|requires?|had in mind|has in mind)[ !.]*\?`;
+const HAVE_IT_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:does|did|do) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:page|pages|site|website|link|links|index|database|record|records|list|listing|entry|book|article|obituary|obit|map|maps|result|results|search|catalog|one|ones) (?:have|show|list|mention|include|cover|give) (?:him|her|them|it|what (?:you|u)|the (?:one|info|information|answer|details|record|entry|name|names|date|dates|obituary|obit|article|story|song|lyrics|title|year)|(?:your|ur) (?:[a-z]+ )?(?:street|house|home|address|property|lot|farm|land|town|ancestor|relative|family|grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|answer|song|title|band|school|church)|his|their)\b[^.!?]{0,40}\?`;
+/**
+ * (v49 O8) "you'll need to hire a licensed land surveyor", "retain an attorney": hiring a professional refers the patron (as v45's
+ * "have a plumber look at it"); and the professionals v1's list lacked, after an article or a licence word [not "Visit an
+ * appraiser's blog for tips on marks": the professional's page, a thing to read].
+ */
+const HIRE_O8 = r`\b(?:hire|hiring|retain|retaining|engage)(?= (?:a|an|your own|a local|a licensed|a certified|a professional) (?:[a-z-]+ ){0,3}?(?:plumber|electrician|roofer|contractor|handyman|mechanic|locksmith|exterminator|technician|inspector|repairman|lawyer|attorney|surveyor|appraiser|accountant|cpa|tax preparer|bookkeeper|genealogist|architect|engineer|arborist|translator|interpreter|notary|mediator|realtor|tutor)s?\b)`;
+const PRO_PARTY_O8 = r`\b(?:surveyors?|appraisers?|accountants?|cpas?|genealogists?|architects?|arborists?|notar(?:y|ies)|mediators?|tax preparers?)\b(?<=\b(?:a|an|licensed|qualified|certified|accredited|reputable|local|professional|registered) (?:[a-z-]+ ){0,2}[a-z]+)(?! (?:blog|blogs|site|sites|website|websites|page|pages|guide|guides|book|books|handbook|list|lists|tips|article|articles|forum|forums|video|videos|podcast|newsletter|manual|checklist|form|forms)\b)`;
+
+/**
+ * (v49 O8) More professionals, after "your" too: "check with your caterer", "ask your accountant", "a wedding planner".
+ */
+const PRO_PARTY_YOUR_O8 = r`\b(?:caterers?|event planners?|wedding planners?|party planners?|florists?|photographers?|accountants?|tax preparers?|appraisers?|surveyors?|architects?|arborists?|landlords?|property managers?|pharmacists?)\b(?<=\b(?:your|ur) (?:[a-z-]+ ){0,2}[a-z]+)(?! (?:blog|blogs|site|sites|website|websites|page|pages|guide|guides|book|books|list|lists|tips|article|articles|bill|bills|fee|fees|invoice|contract|quote|menu|photos?)\b)`;
+/**
+ * (v49 O11) Sites to take things to, as v48 N7's shelters: "take them to one of the free drop-off sites on the Call2Recycle
+ * locator", "Take it in a sealed jug to any store on the list at earth911.com", "bring them to a household hazardous waste
+ * day" [a store or site only with its list after it: not "take it to the store"].
+ */
+const SITE_O11 = r`(?: (?:one of the|any of the|any|a|an|the|your|your nearest|the nearest|a nearby|your local|a local) (?:[a-z0-9&'-]+ ){0,3}?(?:(?:drop-off|drop off|dropoff|collection|recycling|donation|disposal|household hazardous waste|hazardous waste|hhw|e-waste|e waste|electronics recycling) (?:sites?|locations?|centers?|centres?|points?|facilit(?:y|ies)|depots?|events?|days?)|recycling centers?|recycling centres?|transfer stations?|(?:stores?|retailers?|shops?|locations?|sites?|places?)(?= (?:on|in|from) (?:the|this|that|their) (?:list|locator|map|directory)\b| (?:listed|that (?:accepts?|takes?|collects?|recycles?))\b)))`;
+const TAKE_TO_SITE_O11 = r`\b(?:bring|take|drop)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you) )(?:bring|take|drop))(?= (?:it|them|em|this|that|these|those|(?:the|your|any|all|some|old|used)(?: [a-z0-9-]+){1,3}?)(?: off)?(?: in (?:a|an|the|its|their|your) (?:[a-z-]+ ){0,2}?[a-z]+)? (?:in |over |down |along )?(?:to|at)${SITE_O11})`;
+
+const phrasesV49O = block(phrasesV48, (v49) => ({
+  // (test/fiftieth-round-*-checked.test.ts)
+  anythingElse: v49.swap('anythingElse', 0, ANYTHING_ELSE_O5).map((x) => (x === ALGO_MAS_V48 ? ALGO_MAS_O6 : x)),
+  completeness: v49.plus('completeness', FIT_WHAT_O7, HAVE_IT_O7),
+  referralVerb: v49.plus('referralVerb', HIRE_O8, TAKE_TO_SITE_O11),
+  referralParty: v49.plus('referralParty', PRO_PARTY_O8, PRO_PARTY_YOUR_O8),
+}));
+
+const phrasesV49: RubricPhrases = phrasesV49O;
+
+/** (v49 O10) The months' short forms that end no sentence before a digit (phrases.ts reads them from v49's abbreviations). */
+export const MONTHS_O10: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Rubric v49: v48 with block O. */
+export const rubricV49: Rubric = {
+  ...rubricV48,
+  version: '49',
+  phrases: phrasesV49,
+  abbreviations: [...(rubricV48.abbreviations ?? []), ...MONTHS_O10],
+
+  // O's settings
+  ownContactCueO1: true,
+  paperNamesO2: true,
+  hearBackO9: true,
+  monthBeforeDigitO10: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV48;
+export const currentRubric: Rubric = rubricV49;

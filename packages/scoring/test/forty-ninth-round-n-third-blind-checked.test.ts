@@ -106,8 +106,6 @@ export const n7n8: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'N3 for: "Does AllTrails help for your trip?"':
     'followup.completeness: expected pass, got fail. AllTrails was given and the question asks whether it serves the patron\'s hike; v48 N3\'s "for your <task>" was withdrawn after the checks found the same words asking about a day or the patron\'s own plans ("Does Tuesday help for your book club?", "Does mulch help for your garden?"): only the chat before tells them apart; older: v47 fails it too',
-  'N11 for: "ran in the Plain Dealer on Aug. 4, 1979, on page 12"':
-    'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). An issue of a named paper cited by date and page is a named publication; older: v47 fails it too, and N11\'s dated-page reading does not reach "ran in the Plain Dealer on Aug. 4, 1979, on page 12".',
   'N12 against: "Pat (our archive volunteer) knows a lot"':
     'info.source: expected fail, got pass ("gave a source"). A person named with her role is no database, catalogue, guide, book or web page, and no referral contact is given; older: v47 passes it too, so N12 did not cause it.',
 };

@@ -222,6 +222,8 @@ const COORDINATED_ES_K9 = /^(?!(?:si|cuando|aunque|porque|mientras|donde|que|qui
 /** (v11 K1, `askOnBehalfK1`) The provider will ask the party named before: "…may know more; I'll ask her and get back to you". */
 const ASK_ON_BEHALF_K1 =
   /\b(?:ill|i will|let me|im going to|i am going to|well|we will|i can|i could|i shall)(?: (?:just|also|gladly|happily|quickly|go ahead and|be happy to))? (?:ask|check with|contact|email|e mail|call|consult|message|text|reach out to|get in touch with|touch base with) (?:her|him|them)\b/;
+/** (v49 O9) The provider waits on the party's answer: "once I hear back from her", "when we get a reply from them". */
+const HEAR_BACK_O9 = /\b(?:once|when|after|as soon as|if) (?:i|we) (?:hear back|hear|get an answer|get a reply|get an answer back|get word) from (?:her|him|them)\b/;
 /** (v11 K6, `toPatronK6`) The object goes to the patron: "them to you", "a copy over to you", "the scans to u". */
 const TO_PATRON_K6 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
@@ -923,6 +925,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.passOnNextK7 === true && passOnNextK7(m, x, n.slice(h.index + h[0].length))) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
     if (s.rubric.askOnBehalfK1 === true && ASK_ON_BEHALF_K1.test(s.rubric.boundedBeforeB7 === true ? n.slice(h.index, h.index + BEFORE_MAX_B7) : n.slice(h.index))) continue;
+    // (v49 O9, `hearBackO9`) "Our audiovisual archivist may know of a local copy — I'll e-mail you once I hear back from her."
+    if (s.rubric.hearBackO9 === true && HEAR_BACK_O9.test(n.slice(h.index, h.index + BEFORE_MAX_B7))) continue;
     // (v20 T4, `reachYouT4`) "…our biology liaison can also help you subset it. Can I get your e-mail so she can reach you?"
     if (s.rubric.reachYouT4 === true && reachYouNextT4(m, x)) continue;
     // (v5) "I can point you to people who can advise you": a kind of party, not one to contact
