@@ -1674,7 +1674,7 @@ function givesOwnN2(s: Session, p: number, n: string, item: string): boolean {
  * the tax office is 410-555-0144, right?": "my" of another word than the contact's; nor "can you tell me if the dmv is …"].
  */
 const OWN_CONTACT_O1 =
-  /\b(?:my (?:(?:cell|home|work|mobile|personal|school|best|main|direct|new|old|usual|other|daytime|evening|private) )?(?:cell|cellphone|phone|number|num|no|#|email|e mail|mail|address|contact|contacts|text|mobile|landline|gmail|digits|info|line)|mine|(?:reach|call|text|txt|email|e mail|mail|contact|ring|message|msg|write|sign|add|put|register|enroll|enrol|remind|notify|book|save|let|get back to|send it to|send them to|send that to|send to) me|me (?:at|on|@)|im at|i am at|im on|thats me|that is me|its me)\b|(?:^|[,.;:!?] |\b(?:and|or) )(?:e mail|email|phone|cell|number|ph|tel|contact)(?: is|:| =)/;
+  /\b(?:my (?:(?:cell|home|work|mobile|personal|school|best|main|direct|new|old|usual|other|daytime|evening|private) )?(?:cell|cellphone|phone|number|num|no|#|email|e mail|mail|address|contact|contacts|text|mobile|landline|gmail|digits|info|line)|mine|(?:reach|call|text|txt|email|e mail|mail|contact|ring|message|msg|write|sign|add|put|register|enroll|enrol|remind|notify|book|save|get back to|send it to|send them to|send that to|send to) me|me (?:at|on|@)|thats me|that is me|its me|mi (?:correo|email|e mail|numero|telefono|tel|cel|celular|movil)|me pueden? (?:llamar|escribir|contactar))\b|(?:im|i am) (?:at|on) (?=\(?\d|[a-z0-9._%+-]+@)|(?:^|[,.;:!?] |\b(?:and|or) )(?:e mail|email|phone|cell|number|ph|tel|contact)(?: is|:| =)/;
 /** (v49 O1) The provider asks for the patron's contact: "What e-mail should I use?", "best number to reach you?", "Can I get your cell?". */
 const ASKS_CONTACT_O1 = /\b(?:e mail|email|emails|number|phone|cell|contact|address|digits|reach (?:you|u)|get back to (?:you|u)|call (?:you|u)|text (?:you|u)|get in touch)\b/;
 /**
@@ -3022,12 +3022,14 @@ function bareMastheadO2(raw: string, e: RegExpExecArray): boolean {
 /** (v49 O2) Capitalised words that lead a sentence, not a place's name: "Our Press notice …", "See the …", "The Pioneer …". */
 const LEAD_WORD_O2 = /^(?:Our|The|A|An|Your|My|His|Her|Their|Its|This|That|These|Those|Join|See|Check|Read|Try|Use|Visit|Find|Get|Here|There|In|On|At|From|For|And|But|Or|So|Yes|No|Ok|Okay|Also|Then|Last|Next|Every|Each|Any|Some)$/;
 /** (v49 O3) More of the patron's own paperwork before a date and page: "the Explanation of Benefits, April 2, 2025, page 3". */
-const PAPERWORK_O3 = /\b(?:Benefits|Explanation|EOB|Summary|Claim|Claims|Estimate|Quote|Paystub|Stub|Order|Decision|Award|Notes|Chart|Return|Assessment|Appraisal|Deed|Plan|Schedule|Syllabus|Handout|Worksheet|Warranty|Manual|Guide)\b/;
+const PAPERWORK_O3 = /\b(?:Benefits|Explanation|EOB|Summary|Claim|Claims|Estimate|Quote|Paystub|Stub|Order|Decision|Award|Instructions|Discharge|Results|Prescription|Referral|Chart|Return|Assessment|Appraisal|Deed|Plan|Schedule|Syllabus|Handout|Worksheet|Warranty|Manual|Guide)\b/;
 /**
- * (v49 O4) What N12's brackets say is a person, not a site: "Marcy (a volunteer with our genealogy service)", "Pat (our archive
- * volunteer)".
+ * (v49 O4) N12's bracket says a person, not a site: it opens on "who" or its head is a person ("Marcy (a volunteer with our
+ * genealogy service)", "Pat (our archive volunteer)", "Bea (a genealogist at the state archives)") [not "OhioRoots (a site people
+ * use …)", "Marion Obits (a database our volunteers index)": the person is not the head].
  */
-const PERSON_O4 = /\b(?:volunteer|volunteers|librarian|librarians|staff|staffer|member|members|person|people|coordinator|manager|director|assistant|clerk|archivist|historian|expert|specialist|teacher|tutor|friend|colleague|coworker|co-worker|intern|docent|he|she|who|whom|whose)\b/i;
+const PERSON_O4 =
+  /^\((?:(?:who|whom|whose|he|she)\b|(?:(?:the|a|an|our|their|its|your|my|his|her) )?(?:[a-z-]+ ){0,2}?(?:guy|gal|lady|man|woman|fellow|volunteer|volunteers|librarian|librarians|staff|staffer|member|members|person|people|coordinator|manager|director|assistant|clerk|archivist|historian|genealogist|researcher|expert|specialist|teacher|tutor|friend|colleague|coworker|co-worker|intern|docent)(?=\)| (?:with|at|from|of|for|in|on|who|that|and|here|there)\b))/i;
 /** (v48 N11) A dated page of the patron's own paperwork, not a paper: "Your Water Bill, March 3, 2025, page 2". */
 const PAPERWORK_N11 = /\b(?:Your|My|Our|Bill|Statement|Invoice|Letter|Notice|Form|Receipt|Report|Card|Lease|Contract|Policy|Application|Minutes|Agenda|Memo|Email|E-mail|Transcript|Certificate)\b/;
 /** (v48 N11, N12) Only sought, in words v29 D3 lacked: "I'll try to find a Toledo Blade story on it", "hoping to track down …". */
@@ -3055,7 +3057,7 @@ function citedWorkN12(m: Msg, x: Sentence, o: boolean): boolean {
   if (x.q) return false;
   const raw = m.rawSentences[x.k] ?? '';
   const site = NAMED_SITE_N12.exec(raw);
-  if (!(site !== null && !(o && PERSON_O4.test(site[0].slice(site[0].indexOf('('))))) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
+  if (!(site !== null && !(o && PERSON_O4.test(site[0].slice(site[0].indexOf('(')).toLowerCase()))) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
 }
 /** (v29 D3) Words that say the item was not found. */

@@ -18733,20 +18733,27 @@ export const rubricV48: Rubric = {
 
 /**
  * (v49 O5) anythingElse's "anything else" not asked of what the patron knows: "Do you know roughly what month, or anything else
- * about it (opening act, season)?", "Can you tell me anything else about the book?" (a question about the need).
+ * about it (opening act, season)?", "Can you tell me anything else about the book?", "Anything else u can tell me about the
+ * recipe?" (a question about the need) [not "Can you tell me if there's anything else you need today?"].
  */
-const KNOW_ANYTHING_O5 = r`(?<!\b(?:do|did|can|could|would) (?:you|u) (?:happen to )?(?:know|remember|recall|tell (?:me|us))\b[^.!?]{0,60}any ?thing)`;
-const ANYTHING_ELSE_O5 = retext(phrasesV48.anythingElse[0]!, r`\bany ?thing(?<!`, r`\bany ?thing${KNOW_ANYTHING_O5}(?<!`);
+const KNOW_ANYTHING_O5 = r`(?<!\b(?:do|did|can|could|would) (?:you|u) (?:happen to )?(?:know|remember|recall|tell (?:me|us)(?! (?:if|whether)\b))\b[^.!?]{0,60}any ?thing)`;
+const ANYTHING_ELSE_O5 = retext(
+  retext(phrasesV48.anythingElse[0]!, r`\bany ?thing(?<!`, r`\bany ?thing${KNOW_ANYTHING_O5}(?<!`),
+  r`(?:else|more|further|additional)\b(?! (?:`,
+  r`(?:else|more|further|additional)\b(?! (?:(?:(?:you|u) (?:can |could )?tell (?:me|us)|(?:you|u) (?:can |could )?(?:remember|recall) about)\b|`,
+);
 /** (v49 O6) Spanish "algo más" of a kind, not "anything else": "¿… ropa o algo más pesado como tapicería?", "algo más ligero". */
 const ALGO_MAS_V48 = phrasesV48.anythingElse.find((x) => x.startsWith(r`\b(?:algo|alguna cosa) mas\b(?! (?:cerca|`))!;
 const ALGO_MAS_O6 = retext(ALGO_MAS_V48, r`(?! (?:cerca|`, r`(?! (?:pesad[oa]s?|liger[oa]s?|fuertes?|resistentes?|grues[oa]s?|delgad[oa]s?|fin[oa]s?|suaves?|dur[oa]s?|formal(?:es)?|elegantes?|simples?|bonit[oa]s?|alt[oa]s?|baj[oa]s?|ancho|anchas?|anchos|estrech[oa]s?|como|parecid[oa]s?|similar(?:es)?|cerca|`);
 /**
  * (v49 O7) Whether the sources given fit or hold what was sought: "Do those fit what your teacher wants?" (v47's "fit what you
  * need"), "Does the Legacy page have him?", "Did the obituary index have her?", "Does the map show your street?" [not "Does the
- * page have the Login button?": the source's parts, asked to find the way].
+ * page have the Login button?", "Does that page have your address field yet?": the source's parts, asked to find the way].
  */
 const FIT_WHAT_O7 = r`\bfit\b(?<=^(?:(?:ok|okay|so|and|well),? )?(?:does|do|did|would|will) (?:that|this|it|that one|this one|these|those|they|either one|any of them|any of those) fit) what (?:your|the|ur) [a-z]+ (?:needs?|needed|wants?|wanted|asked for|asks for|is asking for|is looking for|requires?|had in mind|has in mind)[ !.]*\?`;
-const HAVE_IT_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:does|did|do) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:page|pages|site|website|link|links|index|database|record|records|list|listing|entry|book|article|obituary|obit|map|maps|result|results|search|catalog|one|ones) (?:have|show|list|mention|include|cover|give) (?:him|her|them|it|what (?:you|u)|the (?:one|info|information|answer|details|record|entry|name|names|date|dates|obituary|obit|article|story|song|lyrics|title|year)|(?:your|ur) (?:[a-z]+ )?(?:street|house|home|address|property|lot|farm|land|town|ancestor|relative|family|grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|answer|song|title|band|school|church)|his|their)\b[^.!?]{0,40}\?`;
+const HAVE_IT_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:does|did|do) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:page|pages|site|website|link|links|index|database|record|records|list|listing|entry|book|article|obituary|obit|map|maps|result|results|search|catalog|one|ones) (?:have|show|list|mention|include|cover|give) (?:him|her|them|it|what (?:you|u)|the (?:one|info|information|answer|details|record|entry|name|names|date|dates|obituary|obit|article|story|song|lyrics|title|year)|(?:your|ur) (?:[a-z-]+ )?(?:great-)*(?:street|house|home|address|property|lot|farm|land|town|ancestor|relative|family|grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|answer|song|title|band|school|church)|his|their)\b(?! (?:box|boxes|field|fields|button|buttons|tab|tabs|link|links|menu|bar|option|options|section|form|line|filter|filters|setting|settings|icon|window|column|dropdown|drop-down)\b)[^.!?]{0,40}\?`;
+/** (v49 O7) "Is the index entry the one you were looking for?", "Is the catalog listing enough to go on for now?". */
+const IS_THE_ONE_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:is|was|are|were) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:one|ones|record|records|entry|entries|listing|listings|book|books|title|titles|item|items|document|documents|page|pages|article|articles|obituary|obit|map|maps|result|results|info|information|copy|copies|source|sources) (?:(?:the one|the ones|what) (?:you|u)(?:re| are| were)? (?:looking for|after|need|needed|wanted|meant|had in mind)|enough(?: to go on)?(?: for (?:now|you|u|your [a-z]+))?)\b[^.!?]{0,30}\?`;
 /**
  * (v49 O8) "you'll need to hire a licensed land surveyor", "retain an attorney": hiring a professional refers the patron (as v45's
  * "have a plumber look at it"); and the professionals v1's list lacked, after an article or a licence word [not "Visit an
@@ -18770,7 +18777,7 @@ const TAKE_TO_SITE_O11 = r`\b(?:bring|take|drop)\b(?<=(?:^|[.!?;:,] |\b(?:just|p
 const phrasesV49O = block(phrasesV48, (v49) => ({
   // (test/fiftieth-round-*-checked.test.ts)
   anythingElse: v49.swap('anythingElse', 0, ANYTHING_ELSE_O5).map((x) => (x === ALGO_MAS_V48 ? ALGO_MAS_O6 : x)),
-  completeness: v49.plus('completeness', FIT_WHAT_O7, HAVE_IT_O7),
+  completeness: v49.plus('completeness', FIT_WHAT_O7, HAVE_IT_O7, IS_THE_ONE_O7),
   referralVerb: v49.plus('referralVerb', HIRE_O8, TAKE_TO_SITE_O11),
   referralParty: v49.plus('referralParty', PRO_PARTY_O8, PRO_PARTY_YOUR_O8),
 }));

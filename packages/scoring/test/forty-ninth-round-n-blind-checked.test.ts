@@ -153,8 +153,6 @@ const LEFT_WHY: Record<string, string> = {
     "followup.contact: expected fail, got pass. \"the DMV wil mail u the title in 2-3 wks\": the typo \"wil\" escapes TO_YOU_N1, so the DMV's time counts; older (v47 passes it too)",
   "N2 for: \"4435550191\" typed bare, read back as \"443.555.0191\"":
     "info.source: expected fail, got pass. \"waitlist for the museum pass please, 4435550191\" then \"443.555.0191, you're on the museum pass waitlist.\": no \"my\" and more than four words, so not read as the patron's own; older (v47 passes it too)",
-  "N2 for: \"mi correo es ana.p@example.com\" read back in Spanish":
-    "info.source: expected fail, got pass. \"mi correo es ana.p@example.com\" then \"Listo, ana.p@example.com ya est\u00e1 en la lista\u2026\": OWN_CONTACT_N2 is English only; older (v47 passes it too)",
   "N11 for: \"found it!! cecil whig article from 1951\" (lower case)":
     "info.source: expected pass, got fail. \"found it!! cecil whig article from 1951 about the mill fire\": lower-case masthead, NEWSPAPER_ITEM_N11 is case-sensitive; older (v47 fails it too)",
   "N11 for: \"un art\u00edculo de La Opini\u00f3n del 3 de mayo de 1962, p\u00e1gina 4\"":
