@@ -1670,20 +1670,27 @@ function givesOwnN2(s: Session, p: number, n: string, item: string): boolean {
 }
 /**
  * (v49 O1) The patron ties the contact to themselves: "my cell is …", "my work email", "reach me at …", "text me", "sign me up …",
- * "mine is …", "im at …", or a clause that starts with the contact's word ("…, email is kay.b@example.com") [not "my sister says
- * the tax office is 410-555-0144, right?": "my" of another word than the contact's; nor "can you tell me if the dmv is …"].
+ * "mine is …", "im at 410-…" (right before it), "my <any word> is <the contact>" ("mi croreo es [email]"), Spanish "mi correo es
+ * …", "llámeme al …", or a clause that starts with the contact's word ("…, email is kay.b@example.com") [not "my sister says the
+ * tax office is 410-555-0144, right?": "my" of another word than the contact's; nor "can u let me know if 410-555-0150 is still
+ * the clerks office", "im at the dmv site and it says 410-555-0190"].
  */
 const OWN_CONTACT_O1 =
-  /\b(?:my (?:(?:cell|home|work|mobile|personal|school|best|main|direct|new|old|usual|other|daytime|evening|private) )?(?:cell|cellphone|phone|number|num|no|#|email|e mail|mail|address|contact|contacts|text|mobile|landline|gmail|digits|info|line)|mine|(?:reach|call|text|txt|email|e mail|mail|contact|ring|message|msg|write|sign|add|put|register|enroll|enrol|remind|notify|book|save|get back to|send it to|send them to|send that to|send to) me|me (?:at|on|@)|thats me|that is me|its me|mi (?:correo|email|e mail|numero|telefono|tel|cel|celular|movil)|me pueden? (?:llamar|escribir|contactar))\b|(?:im|i am) (?:at|on) (?=\(?\d|[a-z0-9._%+-]+@)|(?:^|[,.;:!?] |\b(?:and|or) )(?:e mail|email|phone|cell|number|ph|tel|contact)(?: is|:| =)/;
-/** (v49 O1) The provider asks for the patron's contact: "What e-mail should I use?", "best number to reach you?", "Can I get your cell?". */
-const ASKS_CONTACT_O1 = /\b(?:e mail|email|emails|number|phone|cell|contact|address|digits|reach (?:you|u)|get back to (?:you|u)|call (?:you|u)|text (?:you|u)|get in touch)\b/;
+  /\b(?:my (?:(?:cell|home|work|mobile|personal|school|best|main|direct|new|old|usual|other|daytime|evening|private) )?(?:cell|cellphone|phone|number|num|no|#|email|e mail|mail|address|contact|contacts|text|mobile|landline|gmail|digits|info|line)|mine|(?:reach|call|text|txt|email|e mail|mail|contact|ring|message|msg|write|sign|add|put|register|enroll|enrol|remind|notify|book|save|get back to|send it to|send them to|send that to|send to) me|me (?:at|on|@) ?(?=\(?\d|[a-z0-9._%+-]+@|\[)|thats me|that is me|its me|mi (?:correo|email|e mail|numero|telefono|tel|cel|celular|movil)|me pueden? (?:llamar|escribir|contactar)|llameme|llamame|llamenme|escribame|escribeme|contacteme|contactame|mandeme|mandame|envieme|enviame)\b|(?:my|mi) [a-z]+ (?:is|es|:) ?(?=\(?\d|[a-z0-9._%+-]+@|\[)|(?:im|i am) (?:at|on) (?=\(?\d|[a-z0-9._%+-]+@)/;
+/** (v49 O1) A clause that starts with the contact's word, in a message that asks nothing: "sign me up …, email is kay.b@example.com". */
+const CONTACT_CLAUSE_O1 = /(?:^|[,.;:!] |\b(?:and|or) )(?:e mail|email|phone|cell|number|ph|tel|contact)(?: is|:| =)/;
+/**
+ * (v49 O1) The provider asks for (or offers to use) the patron's contact: "What e-mail should I use?", "best number to reach
+ * you?", "Can I get your cell?", "¿Le puedo enviar lo que encuentre por correo electrónico?".
+ */
+const ASKS_CONTACT_O1 = /\b(?:e mail|email|emails|number|phone|cell|contact|address|digits|reach (?:you|u)|get back to (?:you|u)|call (?:you|u)|text (?:you|u)|get in touch|correo|correos|telefono|numero|celular|cel|contactarle|contactarlo|contactarla|llamarle|llamarlo|llamarla|escribirle)\b/;
 /**
  * (v49 O1, `ownContactCueO1`) Patron message `v` at `p` (normalised `n`) gives `item` as the patron's own: tied to the patron by
  * OWN_CONTACT_O1, or the contact with at most four words beside it in reply to the provider's ask for a contact [not "dmv #
  * 410-555-0190?" unasked, nor "my sister says the tax office is 410-555-0144, right?"].
  */
 function givesOwnO1(s: Session, p: number, n: string, item: string): boolean {
-  if (OWN_CONTACT_O1.test(n)) return true;
+  if (OWN_CONTACT_O1.test(n) || (!n.includes('?') && CONTACT_CLAUSE_O1.test(n))) return true;
   if (wordCount(n.replace(item, ' ').replace(/[^a-z ]+/g, ' ')) > 4) return false;
   for (let q = p - 1; q >= 0; q--) {
     const w = s.vis[q]!;
@@ -3022,14 +3029,15 @@ function bareMastheadO2(raw: string, e: RegExpExecArray): boolean {
 /** (v49 O2) Capitalised words that lead a sentence, not a place's name: "Our Press notice …", "See the …", "The Pioneer …". */
 const LEAD_WORD_O2 = /^(?:Our|The|A|An|Your|My|His|Her|Their|Its|This|That|These|Those|Join|See|Check|Read|Try|Use|Visit|Find|Get|Here|There|In|On|At|From|For|And|But|Or|So|Yes|No|Ok|Okay|Also|Then|Last|Next|Every|Each|Any|Some)$/;
 /** (v49 O3) More of the patron's own paperwork before a date and page: "the Explanation of Benefits, April 2, 2025, page 3". */
-const PAPERWORK_O3 = /\b(?:Benefits|Explanation|EOB|Summary|Claim|Claims|Estimate|Quote|Paystub|Stub|Order|Decision|Award|Instructions|Discharge|Results|Prescription|Referral|Chart|Return|Assessment|Appraisal|Deed|Plan|Schedule|Syllabus|Handout|Worksheet|Warranty|Manual|Guide)\b/;
+const PAPERWORK_O3 = /\b(?:Benefits|Explanation|EOB|Summary|Claim|Claims|Estimate|Quote|Paystub|Stub|Order|Decision|Award|Disclosure|Agreement|Addendum|Instructions|Discharge|Results|Prescription|Referral|Chart|Return|Assessment|Appraisal|Deed|Plan|Schedule|Syllabus|Handout|Worksheet|Warranty|Manual|Guide)\b/;
 /**
  * (v49 O4) N12's bracket says a person, not a site: it opens on "who" or its head is a person ("Marcy (a volunteer with our
  * genealogy service)", "Pat (our archive volunteer)", "Bea (a genealogist at the state archives)") [not "OhioRoots (a site people
- * use …)", "Marion Obits (a database our volunteers index)": the person is not the head].
+ * use …)", "Marion Obits (a database our volunteers index)", "GraveLocator (a database staff and volunteers use …)": the person
+ * is not the head, or a site's word comes first].
  */
 const PERSON_O4 =
-  /^\((?:(?:who|whom|whose|he|she)\b|(?:(?:the|a|an|our|their|its|your|my|his|her) )?(?:[a-z-]+ ){0,2}?(?:guy|gal|lady|man|woman|fellow|volunteer|volunteers|librarian|librarians|staff|staffer|member|members|person|people|coordinator|manager|director|assistant|clerk|archivist|historian|genealogist|researcher|expert|specialist|teacher|tutor|friend|colleague|coworker|co-worker|intern|docent)(?=\)| (?:with|at|from|of|for|in|on|who|that|and|here|there)\b))/i;
+  /^\((?:(?:who|whom|whose|he|she)\b|(?:(?:the|a|an|our|their|its|your|my|his|her) )?(?:(?!(?:site|sites|website|database|databases|index|portal|catalog|catalogue|archive|archives|collection|app|guide|service|tool|list)\b)[a-z-]+ ){0,2}?(?:guy|gal|lady|man|woman|fellow|volunteer|volunteers|librarian|librarians|staff|staffer|member|members|person|people|coordinator|manager|director|assistant|clerk|archivist|historian|genealogist|researcher|expert|specialist|teacher|tutor|friend|colleague|coworker|co-worker|intern|docent)(?=\)| (?:with|at|from|of|for|in|on|who|that|and|here|there)\b))/i;
 /** (v48 N11) A dated page of the patron's own paperwork, not a paper: "Your Water Bill, March 3, 2025, page 2". */
 const PAPERWORK_N11 = /\b(?:Your|My|Our|Bill|Statement|Invoice|Letter|Notice|Form|Receipt|Report|Card|Lease|Contract|Policy|Application|Minutes|Agenda|Memo|Email|E-mail|Transcript|Certificate)\b/;
 /** (v48 N11, N12) Only sought, in words v29 D3 lacked: "I'll try to find a Toledo Blade story on it", "hoping to track down …". */

@@ -112,6 +112,9 @@
  * the chat, an e-mail only in `patron.email`).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (9 through describeLeft).
+ *
+ * ON V49'S LAST CUT (this file was labelled on its first cut): cases 08 and 10 (O7: "Is the index entry the one you were looking
+ *   for?", "Is the catalog listing enough to go on for now?") read as labelled: 23 running, 7 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

@@ -89,6 +89,8 @@
  * describeSessions holds for every running case (patron e-mails and a phone typed in the chat and read back).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (4 through describeLeft).
+ *
+ * ON V49 (block O, after this file was labelled on v48): case 03 (O6: "algo más pesado") reads as labelled: 27 running, 3 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

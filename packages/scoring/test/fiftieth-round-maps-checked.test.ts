@@ -79,6 +79,9 @@
  * every running case (patron e-mails and a phone typed and read back in the chat).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
+ *
+ * ON V49 (block O, after this file was labelled on v48): case 06 (O8: "hire a licensed land surveyor") reads as labelled: 29
+ *   running, 1 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';

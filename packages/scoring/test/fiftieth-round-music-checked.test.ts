@@ -80,6 +80,9 @@
  * and read back, an e-mail in `patron.email`, a patron phone read back).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (3 through describeLeft).
+ *
+ * ON V49 (block O, after this file was labelled on v48): cases 05 (O5: "or anything else about it"), 06 (O9: "once I hear back
+ *   from her") and 10 (O7: "Do those fit what your teacher wants?") read as labelled: 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';

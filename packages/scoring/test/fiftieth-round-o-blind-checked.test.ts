@@ -31,6 +31,10 @@
  *   - info.source exp pass/got fail, "Heritage Hub (a genealogy site for people researching Ohio families)" (N12 not reached): older
  *   - info.source exp pass/got fail, "OhioRoots (a site people use to trace Ohio families, with a marriage index)": O caused
  *   - info.source exp pass/got fail, "Marion Obits (a database our volunteers index)": O caused
+ *
+ * MENDED AFTER THIS CHECK (block O's next cut): the 3 readings O caused (O3's "Notes" taken off the paperwork list; O4 reads
+ *   the bracket's head) and 5 older ones ("let me", "im at" only right before the contact, Spanish "mi correo", "Discharge
+ *   Instructions", "genealogist") read as labelled: 45 running, 6 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';

@@ -57,6 +57,16 @@ export const o1: SessionCase[] = [
   c('O1 against: "sign me up …, email is kay.b@example.com" read back', readBack('sign me up for the resume class, email is kay.b@example.com', 'kay.b@example.com is on the list for the 12th.'), some({ source: 'fail' })),
   c('O1 against: "reach me at 410-555-0123" read back', readBack('put me on the list for the tax help day, reach me at 410-555-0123', 'Done, 410-555-0123 is on the tax help list.'), some({ source: 'fail' })),
   c('O1 against: a bare e-mail given when asked, read back', askedFor('What e-mail should I use?', 'jo.b@example.com', 'jo.b@example.com, got it: you are on the seed swap list.'), some({ source: 'fail' })),
+  c('O1 against: "mi croreo es …" (a typo) read back', readBack('busco clases de inglés gratis, mi croreo es lu.p@example.com', 'Perfecto, tengo lu.p@example.com; le escribo con la lista de clases.'), some({ source: 'fail' })),
+  c('O1 against: "llámeme al …" read back', readBack('busco clases de inglés gratis, mejor llámeme al 410-555-0133', 'Muy bien, le llamaré al 410-555-0133 con la lista de clases.'), some({ source: 'fail' })),
+  c('O1 against: a bare e-mail given when asked in Spanish, read back', [
+    [0, 'p', 'busco clases de inglés gratis'],
+    [20, 'l', `${HI} ¿Le puedo enviar la lista por correo electrónico?`],
+    [50, 'p', 'claro, lu.p@example.com'],
+    [70, 'l', 'Bien, tengo lu.p@example.com. Le escribo hoy.'],
+    [90, 'p', 'gracias'],
+    [100, 'l', '¡Adiós!'],
+  ], some({ source: 'fail' })),
   c('O1 against: a bare number given when asked for the best number, read back', askedFor("What's the best number to reach you?", '443-555-0166', '443-555-0166, got it: you are on the seed swap list.'), some({ source: 'fail' })),
 ];
 

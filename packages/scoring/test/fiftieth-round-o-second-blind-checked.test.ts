@@ -28,6 +28,10 @@
  * - followup.completeness, expected fail, got pass: "Does the search page show the date box at the top?" (O caused)
  * - followup.completeness, expected fail, got pass: "Does that page have your address field yet?" (O caused)
  * - referral.contact, expected fail, got na: "Llévelas a un punto de reciclaje de pilas" (older)
+ *
+ * MENDED AFTER THIS CHECK (block O's next cut): the 3 readings O caused ("Can you tell me if there's anything else you need
+ *   today?", a page's date box and address field) and 2 older ones ("Anything else u can tell me about …", "great-grandfather")
+ *   read as labelled: 39 running, 3 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';

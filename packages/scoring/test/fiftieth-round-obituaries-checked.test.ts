@@ -76,6 +76,9 @@
  * patron phone typed in the chat and read back, an e-mail only in `patron.email`).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (4 through describeLeft).
+ *
+ * ON V49 (block O, after this file was labelled on v48): case 11 (O7: "Does the Legacy page have him?") reads as labelled: 27
+ *   running, 3 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';

@@ -83,6 +83,9 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
  *
  * Labelled and run on rubric v48 (currentRubric).
+ *
+ * ON V49 (block O, after this file was labelled on v48): cases 03 and 18 (O11: drop-off sites, "any store on the list") read as
+ *   labelled: 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';

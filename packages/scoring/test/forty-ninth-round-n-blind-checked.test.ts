@@ -35,6 +35,8 @@
  * "story hour / time", its dated page not of the patron's paperwork ("Your Water Bill, …"), and neither after "try to find";
  * all five cases block N caused run now. Two older misses taken with them: "Courant", and "on May 11, 1988, on page 6B".
  * Final on the mended v48: 44 running, 7 LEFT (all older).
+ *
+ * ON V49: "mi correo es ana.p@example.com" read back reads as labelled (O1's Spanish "mi correo"); 45 running, 6 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';

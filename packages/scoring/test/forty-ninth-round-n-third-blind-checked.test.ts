@@ -22,6 +22,9 @@
  * - followup.completeness pass/fail "Does Tuesday help for your book club?": N caused (N3; v47 fails it)
  * Run on v48 before N3's "for your <task>" was withdrawn (the fourth check found it too); on the landed v48 "Does Tuesday help
  * for your book club?" runs and "Does AllTrails help for your …?" goes LEFT with that reason: 26 running, 3 LEFT.
+ *
+ * ON V49: "It ran in the Plain Dealer on Aug. 4, 1979, on page 12." reads as labelled (O10: "Aug." before a digit ends no
+ *   sentence); 27 running, 2 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';

@@ -58,7 +58,7 @@ const FINGERPRINTS: Record<string, string> = {
   '46': '79d5031f06705d1a',
   '47': '9793ec7e8cedc930',
   '48': '0965e7b809b1e638',
-  '49': 'be11fe33d50927a0',
+  '49': 'b40ff84b44b1c272',
 };
 
 function fingerprint(r: typeof rubricV1): string {
