@@ -3010,7 +3010,8 @@ function newspaperCiteN11(m: Msg, x: Sentence, o: boolean): boolean {
   const e = NEWSPAPER_ITEM_N11.exec(raw);
   const item = e !== null && MASTHEAD_LEAD_D3.test(raw.slice(Math.max(0, e.index - 40), e.index)) && !(o && bareMastheadO2(raw, e));
   const cite = item ? null : PAGE_CITE_N11.exec(raw);
-  if (!item && (cite === null || PAPERWORK_N11.test(cite[0].split(/[,(]/, 1)[0]!) || (o && PAPERWORK_O3.test(cite[0].split(/[,(]/, 1)[0]!)))) return false;
+  const cited = cite === null ? '' : cite[0].split(/[,(]/, 1)[0]!;
+  if (!item && (cite === null || PAPERWORK_N11.test(cited) || (o && PAPERWORK_O3.test(cited)))) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
 }
 /**

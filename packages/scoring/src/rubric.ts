@@ -4336,8 +4336,9 @@ export type Rubric = {
   // (v49 O) settings of block O
   /**
    * (v49 O1) info.source: v48 N2's patron's own contact is one the patron ties to themselves ("my cell is …", "reach me at …",
-   * "mine is …") or gives in at most four other words in reply to the provider's ask for a contact; not "my sister says the tax
-   * office is 410-555-0144, right?" nor "dmv # 410-555-0190?" unasked (classify.ts `givesOwnO1`).
+   * "mine is …", "mi correo es …", "…, email is …" in a message that asks nothing) or gives in at most four other words in reply
+   * to the provider's ask for a contact (English or Spanish), or one in the patron fields; not "my sister says the tax office is
+   * 410-555-0144, right?" nor "dmv # 410-555-0190?" unasked (classify.ts `givesOwnO1`; decision 021, amended).
    */
   ownContactCueO1?: boolean;
   /**
@@ -18748,11 +18749,11 @@ const ALGO_MAS_O6 = retext(ALGO_MAS_V48, r`(?! (?:cerca|`, r`(?! (?:pesad[oa]s?|
 /**
  * (v49 O7) Whether the sources given fit or hold what was sought: "Do those fit what your teacher wants?" (v47's "fit what you
  * need"), "Does the Legacy page have him?", "Did the obituary index have her?", "Does the map show your street?" [not "Does the
- * page have the Login button?", "Does that page have your address field yet?", "… your street address field …": the source's
- * parts, asked to find the way, within two words].
+ * page have the Login button?", "Does that page have your address field yet?", "Did the site show your address in the account
+ * tab?": the source's parts, asked to find the way, in the rest of the question].
  */
 const FIT_WHAT_O7 = r`\bfit\b(?<=^(?:(?:ok|okay|so|and|well),? )?(?:does|do|did|would|will) (?:that|this|it|that one|this one|these|those|they|either one|any of them|any of those) fit) what (?:your|the|ur) [a-z]+ (?:needs?|needed|wants?|wanted|asked for|asks for|is asking for|is looking for|requires?|had in mind|has in mind)[ !.]*\?`;
-const HAVE_IT_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:does|did|do) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:page|pages|site|website|link|links|index|database|record|records|list|listing|entry|book|article|obituary|obit|map|maps|result|results|search|catalog|one|ones) (?:have|show|list|mention|include|cover|give) (?:him|her|them|it|what (?:you|u)|the (?:one|info|information|answer|details|record|entry|name|names|date|dates|obituary|obit|article|story|song|lyrics|title|year)|(?:your|ur) (?:[a-z-]+ )?(?:great-)*(?:street|house|home|address|property|lot|farm|land|town|ancestor|relative|family|grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|answer|song|title|band|school|church)|his|their)\b(?!(?: [a-z-]+)? (?:box|boxes|field|fields|button|buttons|tab|tabs|link|links|menu|bar|option|options|section|form|line|filter|filters|setting|settings|icon|window|column|dropdown|drop-down)\b)[^.!?]{0,40}\?`;
+const HAVE_IT_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:does|did|do) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:page|pages|site|website|link|links|index|database|record|records|list|listing|entry|book|article|obituary|obit|map|maps|result|results|search|catalog|one|ones) (?:have|show|list|mention|include|cover|give) (?:him|her|them|it|what (?:you|u)|the (?:one|info|information|answer|details|record|entry|name|names|date|dates|obituary|obit|article|story|song|lyrics|title|year)|(?:your|ur) (?:[a-z-]+ )?(?:great-)*(?:street|house|home|address|property|lot|farm|land|town|ancestor|relative|family|grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|answer|song|title|band|school|church)|his|their)\b(?![^.!?]{0,30}?\b(?:box|boxes|field|fields|button|buttons|tab|tabs|link|links|menu|bar|option|options|section|form|line|filter|filters|setting|settings|icon|window|column|dropdown|drop-down)\b)[^.!?]{0,40}\?`;
 /** (v49 O7) "Is the index entry the one you were looking for?", "Is the catalog listing enough to go on for now?". */
 const IS_THE_ONE_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:is|was|are|were) (?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,3}?(?:one|ones|record|records|entry|entries|listing|listings|book|books|title|titles|item|items|document|documents|page|pages|article|articles|obituary|obit|map|maps|result|results|info|information|copy|copies|source|sources) (?:(?:the one|the ones|what) (?:you|u)(?:re| are| were)? (?:looking for|after|need|needed|wanted|meant|had in mind)|enough(?: to go on)?(?: for (?:now|you|u|your [a-z]+))?)\b[^.!?]{0,30}\?`;
 /**
@@ -18761,11 +18762,9 @@ const IS_THE_ONE_O7 = r`^(?:(?:ok|okay|so|and|well),? )?(?:is|was|are|were) (?:t
  * appraiser's blog for tips on marks": the professional's page, a thing to read].
  */
 const HIRE_O8 = r`\b(?:hire|hiring|retain|retaining|engage)(?= (?:a|an|your own|a local|a licensed|a certified|a professional) (?:[a-z-]+ ){0,3}?(?:plumber|electrician|roofer|contractor|handyman|mechanic|locksmith|exterminator|technician|inspector|repairman|lawyer|attorney|surveyor|appraiser|accountant|cpa|tax preparer|bookkeeper|genealogist|architect|engineer|arborist|translator|interpreter|notary|mediator|realtor|tutor)s?\b)`;
+/** (v49 O8) … after an article or a licence word: "a licensed surveyor", "an appraiser", "a certified arborist". */
 const PRO_PARTY_O8 = r`\b(?:surveyors?|appraisers?|accountants?|cpas?|genealogists?|architects?|arborists?|notar(?:y|ies)|mediators?|tax preparers?)\b(?<=\b(?:a|an|licensed|qualified|certified|accredited|reputable|local|professional|registered) (?:[a-z-]+ ){0,2}[a-z]+)(?! (?:blog|blogs|site|sites|website|websites|page|pages|guide|guides|book|books|handbook|list|lists|tips|article|articles|forum|forums|video|videos|podcast|newsletter|manual|checklist|form|forms)\b)`;
-
-/**
- * (v49 O8) More professionals, after "your" too: "check with your caterer", "ask your accountant", "a wedding planner".
- */
+/** (v49 O8) … and after "your": "check with your caterer", "ask your accountant" [not "your caterer's invoice"]. */
 const PRO_PARTY_YOUR_O8 = r`\b(?:caterers?|event planners?|wedding planners?|party planners?|florists?|photographers?|accountants?|tax preparers?|appraisers?|surveyors?|architects?|arborists?|landlords?|property managers?|pharmacists?)\b(?<=\b(?:your|ur) (?:[a-z-]+ ){0,2}[a-z]+)(?! (?:blog|blogs|site|sites|website|websites|page|pages|guide|guides|book|books|list|lists|tips|article|articles|bill|bills|fee|fees|invoice|contract|quote|menu|photos?)\b)`;
 /**
  * (v49 O11) Sites to take things to, as v48 N7's shelters: "take them to one of the free drop-off sites on the Call2Recycle
@@ -18773,6 +18772,8 @@ const PRO_PARTY_YOUR_O8 = r`\b(?:caterers?|event planners?|wedding planners?|par
  * facility" [a store or site only with its list after it: not "take it to the store"; not a collection day, an event].
  */
 const SITE_O11 = r`(?: (?:one of the|any of the|any|a|an|the|your|your nearest|the nearest|a nearby|your local|a local) (?:[a-z0-9&'-]+ ){0,3}?(?:(?:drop-off|drop off|dropoff|collection|recycling|donation|disposal|household hazardous waste|hazardous waste|hhw|e-waste|e waste|electronics recycling) (?:sites?|locations?|centers?|centres?|points?|facilit(?:y|ies)|depots?)|recycling centers?|recycling centres?|transfer stations?|(?:stores?|retailers?|shops?|locations?|sites?|places?)(?= (?:on|in|from) (?:the|this|that|their) (?:list|locator|map|directory)\b| (?:listed|that (?:accepts?|takes?|collects?|recycles?))\b)))`;
+/** (v49 O11) The sites as parties, for a referral without a contact ("Take them to the hazardous waste depot."). */
+const SITE_PARTY_O11 = r`\b(?:(?:drop-off|drop off|dropoff|collection|recycling|donation|disposal|hazardous waste|hhw|e-waste|e waste) (?:sites?|locations?|points?|depots?)|transfer stations?)\b`;
 const TAKE_TO_SITE_O11 = r`\b(?:bring|take|drop)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you) )(?:bring|take|drop))(?= (?:it|them|em|this|that|these|those|(?:the|your|any|all|some|old|used)(?: [a-z0-9-]+){1,3}?)(?: off)?(?: in (?:a|an|the|its|their|your) (?:[a-z-]+ ){0,2}?[a-z]+)? (?:in |over |down |along )?(?:to|at)${SITE_O11})`;
 
 const phrasesV49O = block(phrasesV48, (v49) => ({
@@ -18780,7 +18781,7 @@ const phrasesV49O = block(phrasesV48, (v49) => ({
   anythingElse: v49.swap('anythingElse', 0, ANYTHING_ELSE_O5).map((x) => (x === ALGO_MAS_V48 ? ALGO_MAS_O6 : x)),
   completeness: v49.plus('completeness', FIT_WHAT_O7, HAVE_IT_O7, IS_THE_ONE_O7),
   referralVerb: v49.plus('referralVerb', HIRE_O8, TAKE_TO_SITE_O11),
-  referralParty: v49.plus('referralParty', PRO_PARTY_O8, PRO_PARTY_YOUR_O8),
+  referralParty: v49.plus('referralParty', PRO_PARTY_O8, PRO_PARTY_YOUR_O8, SITE_PARTY_O11),
 }));
 
 const phrasesV49: RubricPhrases = phrasesV49O;
