@@ -38,28 +38,15 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { readBackLines, askedForLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello! Max here, a librarian with Fairview Public Library.';
 const { asked, said } = nearMissLines(HI, { branch: 'What branch are you near?', branchReply: 'the west one' });
 
 /** The patron writes `q`, the provider greets, then answers `reply`; the patron thanks and the provider signs off. */
-const confirm = (q: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [18, 'l', HI],
-  [45, 'l', reply],
-  [80, 'p', 'great thank u'],
-  [92, 'l', 'Take care, and come back anytime!'],
-];
+const confirm = readBackLines(HI, 'great thank u', 'Take care, and come back anytime!', [0, 18, 45, 80, 92]);
 /** The patron's request `q`; the provider greets and asks for a contact with `ask`; the patron answers `given`; `reply` reads back. */
-const contactAsked = (q: string, ask: string, given: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [18, 'l', `${HI} ${ask}`],
-  [44, 'p', given],
-  [60, 'l', reply],
-  [85, 'p', 'ty'],
-  [95, 'l', 'Take care, and come back anytime!'],
-];
+const contactAsked = askedForLines(HI, 'ty', 'Take care, and come back anytime!', [0, 18, 44, 60, 85, 95]);
 
 export const o1: SessionCase[] = [
   // ---- for: the number or address is the office's, asked about and confirmed (a source)

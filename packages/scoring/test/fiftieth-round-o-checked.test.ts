@@ -23,28 +23,16 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { askedForLines, nearMiss as c, nearMissLines, readBackLines } from './near-miss-lines';
 
 const HI = 'Hi, this is Lou at Dorset County Library.';
 const { asked, said } = nearMissLines(HI);
 
 /** The patron's request `q`, a greeting, the provider's `reply`, thanks and goodbye (for O1's read-backs). */
-const readBack = (q: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [50, 'l', reply],
-  [90, 'p', 'ok thx'],
-  [100, 'l', 'Bye!'],
-];
+const readBack = readBackLines(HI, 'ok thx', 'Bye!', [0, 20, 50, 90, 100]);
 /** The provider asks for the patron's e-mail or phone with `ask`, the patron gives `given` bare, the provider reads back `reply`. */
-const askedFor = (ask: string, given: string, reply: string): Line[] => [
-  [0, 'p', 'can i get on the list for the seed swap'],
-  [20, 'l', `${HI} ${ask}`],
-  [50, 'p', given],
-  [70, 'l', reply],
-  [90, 'p', 'thx'],
-  [100, 'l', 'Bye!'],
-];
+const askedFor = (ask: string, given: string, reply: string): Line[] =>
+  askedForLines(HI, 'thx', 'Bye!', [0, 20, 50, 70, 90, 100])('can i get on the list for the seed swap', ask, given, reply);
 
 export const o1: SessionCase[] = [
   // ---- for: the number the patron asks about is the office's

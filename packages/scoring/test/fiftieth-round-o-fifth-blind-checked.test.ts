@@ -35,28 +35,15 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { readBackLines, askedForLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Wren here at Alder Valley Public Library.';
 const { asked, said } = nearMissLines(HI, { branch: 'Is this for the Eastgate branch or another one?', branchReply: 'eastgate' });
 
 /** The patron's message `p`, the greeting, the provider's `answer`, thanks, goodbye. */
-const confirm = (p: string, answer: string): Line[] => [
-  [0, 'p', p],
-  [18, 'l', HI],
-  [45, 'l', answer],
-  [80, 'p', 'great ty'],
-  [88, 'l', 'Take care, bye!'],
-];
+const confirm = readBackLines(HI, 'great ty', 'Take care, bye!', [0, 18, 45, 80, 88]);
 /** The patron asks `q`; the provider greets and says `ask`; the patron replies `given`; the provider says `answer`. */
-const reply = (q: string, ask: string, given: string, answer: string): Line[] => [
-  [0, 'p', q],
-  [18, 'l', `${HI} ${ask}`],
-  [50, 'p', given],
-  [68, 'l', answer],
-  [85, 'p', 'ty'],
-  [92, 'l', 'Take care, bye!'],
-];
+const reply = askedForLines(HI, 'ty', 'Take care, bye!', [0, 18, 50, 68, 85, 92]);
 
 export const o1: SessionCase[] = [
   // ---- for: the patron's own, read back: no source

@@ -93,7 +93,7 @@ const LEFT_WHY: Record<string, string> = {
   'O11 for: "The transfer station takes mattresses, so just haul it over there" (another order)':
     'referral.contact: expected fail, got na. The station named first, then "just haul it over there" (a visit, no contact): no "to <site>" after the verb; older: v48 na too.',
   'O11 for: a drop-off location with its URL':
-    'referral.contact: expected pass, got fail. "Drop them off at any e-waste drop-off location; the list is at recycle.example.gov/batteries." gives the sites\' URL in the next clause, but the scorer does not tie it to the party; O caused: v48 na (no referral read). Kept LEFT by decision 020's exception: the older reading holds that a URL given as "the list is at …" is not the party's contact (v48 and v49 fail "Contact the county recycling office; the list is at recycle.example.gov/batteries." alike), so O11 only made the site a party like an office; withdrawing the sites as parties would put two referrals without contact back to na.',
+    'referral.contact: expected pass, got fail. "Drop them off at any e-waste drop-off location; the list is at recycle.example.gov/batteries." gives the sites\' URL in the next clause, but the scorer does not tie it to the party; O caused: v48 na (no referral read). Kept LEFT by decision 020\'s exception: the older reading holds that a URL given as "the list is at …" is not the party\'s contact (v48 and v49 fail "Contact the county recycling office; the list is at recycle.example.gov/batteries." alike), so O11 only made the site a party like an office; withdrawing the sites as parties would put two referrals without contact back to na.',
 };
 
 describe('fiftieth round: block O, sixth blind check', () => {

@@ -31,28 +31,15 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { readBackLines, askedForLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Nia here with Ask Us at Kent Bay Public Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch is closest to you?', branchReply: 'eastside' });
 
 /** The patron's message `q`, a greeting, the provider's `reply` (the read-back or confirmation), thanks, goodbye. */
-const confirm = (q: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [18, 'l', HI],
-  [45, 'l', reply],
-  [80, 'p', 'cool ty'],
-  [92, 'l', 'Take care, bye!'],
-];
+const confirm = readBackLines(HI, 'cool ty', 'Take care, bye!', [0, 18, 45, 80, 92]);
 /** The patron's need `q`, the greeting with the provider's question `ask`, the patron's `given`, and the provider's `reply`. */
-const whenAsked = (q: string, ask: string, given: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [18, 'l', `${HI} ${ask}`],
-  [48, 'p', given],
-  [66, 'l', reply],
-  [88, 'p', 'ty'],
-  [95, 'l', 'Take care, bye!'],
-];
+const whenAsked = askedForLines(HI, 'ty', 'Take care, bye!', [0, 18, 48, 66, 88, 95]);
 
 export const o1: SessionCase[] = [
   // ---- for: the patron's own contact, read back, is no source

@@ -40,7 +40,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { readBackLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Sam with Ask Us at Riverbend Library here.';
 const { said } = nearMissLines(HI, { branch: 'Which branch is yours?', branchReply: 'eastside' });
@@ -88,13 +88,7 @@ export const n1: SessionCase[] = [
 ];
 
 /** The patron's request `q`, a greeting, the provider's `reply`, thanks and goodbye. */
-const rb = (q: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [50, 'l', reply],
-  [90, 'p', 'k thx'],
-  [100, 'l', 'Take care, bye!'],
-];
+const rb = readBackLines(HI, 'k thx', 'Take care, bye!', [0, 20, 50, 90, 100]);
 
 export const n2: SessionCase[] = [
   // ---- for: the patron's own contact read back gives no source

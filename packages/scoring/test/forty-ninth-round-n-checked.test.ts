@@ -30,7 +30,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { readBackLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = "Hi there, Dee from Sample County Library here.";
 const { asked, said, followUp } = nearMissLines(HI);
@@ -59,13 +59,7 @@ export const n1: SessionCase[] = [
 ];
 
 /** The patron's request `q`, a greeting, the provider's `reply`, thanks and goodbye (for N2's read-backs). */
-const readBack = (q: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', HI],
-  [50, 'l', reply],
-  [90, 'p', 'ok thx'],
-  [100, 'l', 'Bye!'],
-];
+const readBack = readBackLines(HI, 'ok thx', 'Bye!', [0, 20, 50, 90, 100]);
 /** A question, the greeting with a question, the reply, `hold` at 50, the `answer` at 200, the patron done, goodbye (N5). */
 const held = (hold: string, reply: string, answer: string, answerAt = 200): Line[] => [
   [0, 'p', 'how long do box turtles live'],

@@ -51,3 +51,29 @@ export const lostCall =
     [37, 's', 'Patron has left the chat.', { type: 'patron_left' } as never],
     ...(after === undefined ? [] : [[45, 'l', after] as Line]),
   ];
+
+/**
+ * A read-back (v48 N2, v49 O1): the patron's `q`, the greeting `hi`, the provider's `reply`, the patron's `thanks` and the `bye`, at
+ * the times `at`.
+ */
+export const readBackLines =
+  (hi: string, thanks: string, bye: string, at: readonly [number, number, number, number, number]) =>
+  (q: string, reply: string): Line[] => [
+    [at[0], 'p', q],
+    [at[1], 'l', hi],
+    [at[2], 'l', reply],
+    [at[3], 'p', thanks],
+    [at[4], 'l', bye],
+  ];
+
+/** A contact asked for: the patron's `q`, the greeting `hi` with the provider's `ask`, the patron's `given`, the provider's `reply`, thanks and `bye` at `at`. */
+export const askedForLines =
+  (hi: string, thanks: string, bye: string, at: readonly [number, number, number, number, number, number]) =>
+  (q: string, ask: string, given: string, reply: string): Line[] => [
+    [at[0], 'p', q],
+    [at[1], 'l', `${hi} ${ask}`],
+    [at[2], 'p', given],
+    [at[3], 'l', reply],
+    [at[4], 'p', thanks],
+    [at[5], 'l', bye],
+  ];
