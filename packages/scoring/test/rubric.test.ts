@@ -58,7 +58,7 @@ const FINGERPRINTS: Record<string, string> = {
   '46': '79d5031f06705d1a',
   '47': '9793ec7e8cedc930',
   '48': '0965e7b809b1e638',
-  '49': '6895034abd4dec6d',
+  '49': 'c8a92782d62cd17b',
 };
 
 function fingerprint(r: typeof rubricV1): string {
