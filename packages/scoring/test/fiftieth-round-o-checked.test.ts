@@ -19,7 +19,13 @@
  * - O9: "Our map curator may know more; I'll e-mail you once I hear back from him." consults the curator for the patron (no
  *   referral), as v11 K1's "I'll ask her and get back to you".
  *
- * COUNTS: see the end of this header once run.
+ * COUNTS. Written: 36 cases with the block's first cut, labelled before they ran: 33 as labelled, 3 disagreeing. One was my
+ * wording, not a label: the bare number's read-back said "thanks", which makes it a Goodbye (Terms) and the exchange not
+ * substantive, so `na` was right; the read-back reworded without it, as labelled. One was older: "Frederick News-Post, Jan. 9,
+ * 1970, p. 3" cut at "Jan." (v48 too), read since O10. One is older and stays LEFT: "Jean (who runs our local history
+ * archive)", read as a source through v1's "archive". Then 3 more for O1 from moved.mts's finds (Spanish read-backs of the
+ * patron's own address: "mi croreo es", "llámeme al", a bare reply to "¿… por correo electrónico?"), as labelled after O1's
+ * mend. Final: 38 running, 1 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
