@@ -273,12 +273,17 @@ function replaceMatches(s: string, next: (from: number) => { start: number; end:
  * string with either of those, or a name that is not ASCII, goes the regex way (no \p{L} in it).
  */
 function replaceWhole(s: string, nm: NameMatcher): string {
+  return replaceMatches(s, wholeMatches(s, nm));
+}
+
+/** The finder of the whole name's matches in `s` from a position on (lower-casing `s` once, not at every match). */
+function wholeMatches(s: string, nm: NameMatcher): (from: number) => { start: number; end: number } | null {
   if (nm.ascii && !s.includes('\u017F')) {
     const lower = s.toLowerCase();
-    if (lower.length === s.length) return replaceMatches(s, (from) => nextWholeAscii(s, lower, nm, from));
+    if (lower.length === s.length) return (from) => nextWholeAscii(s, lower, nm, from);
   }
   const res = (nm.wholeRes ??= nm.whole.map((a) => new RegExp(a.src, 'giu')));
-  return replaceMatches(s, (from) => nextWholeRegex(s, res, from));
+  return (from) => nextWholeRegex(s, res, from);
 }
 
 function nextWholeAscii(s: string, lower: string, nm: NameMatcher, from: number): { start: number; end: number } | null {
@@ -357,7 +362,7 @@ function replaceNames(s: string, names: NonNullable<Names>, staff = false): stri
     const out = s.replace(names.whole, PLACEHOLDERS.name);
     return names.words ? out.replace(names.words, PLACEHOLDERS.name) : out;
   }
-  const out = staff && URL_HINT.test(s) ? replaceMatches(s, outsideUrls(s, (from) => nextWholeMatch(s, names, from))) : replaceWhole(s, names);
+  const out = staff && URL_HINT.test(s) ? replaceMatches(s, outsideUrls(s, wholeMatches(s, names))) : replaceWhole(s, names);
   if (!names.words.length) return out;
   const word = (from: number) => nextWord(out, names.words, from);
   return replaceMatches(out, staff && URL_HINT.test(out) ? outsideUrls(out, word) : word);
@@ -387,16 +392,6 @@ function outsideUrls(s: string, next: (from: number) => { start: number; end: nu
       p = m.end;
     }
   };
-}
-
-/** The whole name's next match from `from` (as `replaceWhole` finds them). */
-function nextWholeMatch(s: string, nm: NameMatcher, from: number): { start: number; end: number } | null {
-  if (nm.ascii && !s.includes('\u017F')) {
-    const lower = s.toLowerCase();
-    if (lower.length === s.length) return nextWholeAscii(s, lower, nm, from);
-  }
-  const res = (nm.wholeRes ??= nm.whole.map((a) => new RegExp(a.src, 'giu')));
-  return nextWholeRegex(s, res, from);
 }
 
 function staffWordsOf(t: Transcript): Set<string> {

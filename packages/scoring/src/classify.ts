@@ -3066,7 +3066,7 @@ function citedWorkN12(m: Msg, x: Sentence, o: boolean): boolean {
   if (x.q) return false;
   const raw = m.rawSentences[x.k] ?? '';
   const site = NAMED_SITE_N12.exec(raw);
-  if (!(site !== null && !(o && PERSON_O4.test(site[0].slice(site[0].indexOf('(')).toLowerCase()))) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
+  if (!(site !== null && !(o && PERSON_O4.test(site[0].slice(site[0].indexOf('('))))) && !ISSUES_N12.test(raw) && !EDITION_CITE_N12.test(raw)) return false;
   return !NOT_FOUND_D3.test(x.n) && !SOUGHT_D3.test(x.n) && !TO_FIND_N11.test(x.n);
 }
 /** (v29 D3) Words that say the item was not found. */
