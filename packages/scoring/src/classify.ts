@@ -4746,16 +4746,31 @@ const PLAN_J15 =
  * (`givenJustBeforeX2`), or it opens `m` and the message just before is the provider's and gives one.
  */
 function fineGivenJ15(s: Session, m: Msg): number {
+  const p1 = s.rubric.fineBareP1 === true;
   for (const x of m.sentences) {
-    if (!x.q || !FINE_BARE_J15.test(x.body) || offerOnly(s, x, m)) continue;
+    if (!x.q || offerOnly(s, x, m)) continue;
+    // (v50 P1) Spanish "¿Está bien?", "ta bueno?", "¿Sirve?", when no sentence of `m` before it plans or offers
+    const spanish = p1 && !FINE_BARE_J15.test(x.body) && FINE_BARE_P1.test(x.body);
+    if (!spanish && !FINE_BARE_J15.test(x.body)) continue;
+    if (spanish && m.sentences.some((y) => y.k < x.k && (PLAN_J15.test(y.n) || PLAN_ES_P1.test(y.n)))) continue;
     const before = sentenceJustBefore(s, m, x);
     // "… and I'll book Room B for you. Is that OK?", "I'd like to check one more database. Is that okay for you?": the plan
-    if (before === null || PLAN_J15.test(before[1].n)) continue;
+    if (before === null || PLAN_J15.test(before[1].n) || (spanish && PLAN_ES_P1.test(before[1].n))) continue;
     // the sentence before gives a source, or (when `x` opens `m`) the provider's message before gives one anywhere
     if (givesSourceX2(s, before[0], before[1]) || (before[0] !== m && sourceAt(s, before[0]) >= 0)) return x.k;
   }
   return -1;
 }
+/**
+ * (v50 P1, `fineBareP1`) J15's bare question in Spanish: "¿Está bien?", "¿Así está bien?", "ta bueno?", "¿Todo bien con eso?",
+ * "¿Sirve?", "¿Bien?" (a sentence body). Not "¿Le parece bien?": after a plan it asks agreement (v15's and v20's reading), and not
+ * a bare "ok?" (v13's).
+ */
+const FINE_BARE_P1 =
+  /^(?:(?:y|bueno|entonces|ok|okay),? )?(?:(?:asi )?(?:esta|ta|sta|estaria|todo) (?:bien|bueno)(?: (?:asi|eso|esto|con eso|con esto|para (?:usted|ud|ti)))?|(?:(?:eso|esto) )?sirve(?: (?:asi|eso|esto))?|bien)[ ?!.]*$/;
+/** (v50 P1) A plan or offer in Spanish: "le puedo enviar …", "voy a …", "se lo mando", "necesito su …". */
+const PLAN_ES_P1 =
+  /\b(?:(?:le|te|les|se lo|se la|se los|se las) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
 
 /**
  * (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "if you need more help with …",

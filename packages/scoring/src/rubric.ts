@@ -4359,6 +4359,36 @@ export type Rubric = {
    * "the Sept. 14 meeting"), as v25 Z10's "ext. 214"; elsewhere it still does ("See you in Jan. Bye!") (phrases.ts `MONTHS_O10`).
    */
   monthBeforeDigitO10?: boolean;
+
+  // (v50 P) settings of block P
+  /**
+   * (v50 P1) followup.completeness: v44 J15's bare "Is that ok?" in Spanish ("¿Está bien?", "¿Así está bien?", "ta bueno?", "¿Sirve?")
+   * right after the sentence that gives a source, when no sentence of the message before it plans or offers (English or Spanish:
+   * "le aviso cuando llegue", "voy a …") (classify.ts `fineGivenJ15`, `FINE_BARE_P1`, `PLAN_ES_P1`).
+   */
+  fineBareP1?: boolean;
+  /**
+   * (v50 P5) referral.contact: v21 U1's imperative and the means of doing it with more verbs ("Renew by calling the statewide
+   * customer service center, 1-877-…", "Report it by calling …", "Order them by emailing …") and after a comma ("Renew online, or
+   * by calling …") (checks/referral.ts `BY_MEANS_P5`, `BY_MEANS_OR_P5`).
+   */
+  byMeansWideP5?: boolean;
+  /**
+   * (v50 P4) referral.contact: a channel and the party it reaches, with no verb of contact: "or by phone at the statewide customer
+   * service center, 1-877-…", "Reservations are taken by phone at the Parks office, 410-…", "by mail to the Office of Vital
+   * Records, PO Box …" (the phrase `referralVerb` P4 finds it; checks/referral.ts lets any clause before it stand).
+   */
+  byChannelP4?: boolean;
+  /**
+   * (v50 P6) referral.contact: v29 D1's relayed instruction with more words ("They ask you to call the Parks office at …", "They
+   * want you to call …", "They say to call …", "You're asked to call …") (checks/referral.ts `RELAYED_LEAD_P6`).
+   */
+  relayedLeadP6?: boolean;
+  /**
+   * (v50 P8) referral.contact: the procedure's first step told to the patron before a referring verb: "You start by asking the plan
+   * for a coverage determination", "The first step is to call the county clerk" (checks/referral.ts `START_BY_P8`).
+   */
+  startByP8?: boolean;
 };
 
 const r = String.raw;
@@ -18806,5 +18836,79 @@ export const rubricV49: Rubric = {
   monthBeforeDigitO10: true,
 };
 
+// ---- rubric v50: v49 with block P (test/fifty-first-round-*-checked.test.ts, test/fifty-second-round-*-checked.test.ts)
+
+/**
+ * (v50 P2) The greeting's "What would you like to know?" asks nothing about the need; "What would you like to know about the house?"
+ * names it and asks which part of it (not "about us", "about the library", "today").
+ */
+const KNOW_ABOUT_P2 = r`(?! (?:about|regarding|re|on) (?!(?:today|tonight|us|our|the library|this library|this service|the service)\b)[a-z])`;
+/**
+ * (v50 P3) A party that will go over the patron's case or papers, without v10's "with you": "SHIP counselors can go over your
+ * case", "the clinic can look over your lease", "a volunteer can review your return" (the subject before the modal must be a
+ * party, as for every referralCanHelp).
+ */
+const GO_OVER_P3 = r`\b(?:can|could)(?: (?:also|probably|usually|gladly|happily|even))? (?:(?:go|look|read) (?:over|through)|review|check over) (?:your|ur|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:case|situation|options|claim|claims|bill|bills|plan|coverage|application|form|forms|paperwork|documents?|taxes|tax return|return|lease|contract|budget|resume|letter|appeal|notice|benefits|eligibility|statement|estimate|policy|denial|records?)\b`;
+/**
+ * (v50 P4) A channel and the party it reaches, with no verb of contact: "or by phone at the statewide customer service center,
+ * 1-877-…", "Reservations are taken by phone at the Parks office", "by mail to the Office of Vital Records" (the party must follow,
+ * as for every referring verb).
+ */
+const BY_CHANNEL_P4 = r`\bby (?:phone|telephone|mail|post|e ?mail|fax)(?= (?:at|with|to|through|from) (?:the|your|a|an|their|any|one of the) [a-z])`;
+/**
+ * (v50 P7) An insurance plan told to the patron as the one to ask or call: "You start by asking the plan for a coverage
+ * determination", "Ask your drug plan for an exception", "call your Medicare plan" (a plan as the object after the verb,
+ * not its documents or pages: "your plan's website", "the plan summary").
+ */
+const PLAN_PARTY_P7 = r`^(?:the|your|ur|his|her|their) (?:(?:drug|health|insurance|dental|vision|medicare|medicaid|prescription|part [a-d]|advantage|medigap|supplement|supplemental|hmo|ppo|marketplace) ){0,2}plan\b(?! (?:summary|document|documents|booklet|brochure|details|website|site|page|pages|online|book|handbook|formulary|letter|notice)\b)`;
+
+/**
+ * (v50 P10) "does the grade 6 list help at all?", "Did the two sites you found help?": a source named by its kind after up to
+ * three words, asked whether it helps (v1's "does the list help?" had one word between).
+ */
+const HELP_KIND_P10 = r`\bhelp\b(?<=\b(?:does|did|do|will|would)(?:nt)? (?:the|that|this|those|these|your) (?:[a-z0-9-]+ ){1,3}?(?:list|lists|page|pages|site|sites|website|websites|link|links|guide|guides|article|articles|book|books|map|maps|record|records|entry|entries|result|results|database|databases|chart|charts|form|forms|info|information|answer|source|sources|search|catalog|catalogue|index|video|videos|option|options|title|titles|suggestions?|recommendations?|picks?|ideas?) help)(?=(?: (?:at all|any|some|a bit|a little|so far|for now|you|u|him|her|them))*[ !.]*\?)`;
+/**
+ * (v50 P13) "I'll ask our youth services team for a list of large print and dyslexia-friendly titles and e-mail it to you": the
+ * provider's own promise to send what a colleague gives, however long the request between (v1's promise reads at most twelve
+ * words before its verb).
+ */
+const ASK_AND_SEND_P13 = r`\b(?:e ?mail|send|text|forward|mail|call)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can)(?: (?:also|first|just|then|gladly|happily))? (?:ask|check with|consult|contact|reach out to|talk to|speak with|get in touch with|email|e mail|call|write to) (?:[a-z0-9&'-]+ ){1,24}?and (?:then |also )?(?:e ?mail|send|text|forward|mail|call))(?= (?:it|them|that|this|those|these|the [a-z]+|their [a-z]+|what (?:they|she|he|i) (?:say|says|said|find|finds|found|send|sends|get|gets)|(?:you|u))\b)(?=[^.!?]*\b(?:you|u)\b)`;
+/**
+ * (v50 P14) Spanish: sending or taking the papers to an office ("Puede enviar el acta por correo a la oficina de Sacramento",
+ * "llévela en persona al registro civil"): told to write to or visit the office [not the office's web address: "a
+ * consulado.example.org"; and not the impersonal "se pide a la Secretaría", "se tramitan en el Consulado", which v11 and v17
+ * read as saying where, not telling the patron to go].
+ */
+const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|enviarla|enviarlo|enviarlas|enviarlos|envielo|enviela|mandar|mande|manda|mandarla|mandarlo|mandelo|mandela|llevar|lleve|lleva|llevarla|llevarlo|llevarlas|llevarlos|llevelo|llevela|entregar|entregue|entreguelo|entreguela)\b(?=(?: [a-z0-9-]+){0,6}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
+
+const phrasesV50P = block(phrasesV49, (v50) => ({
+  greetingOffer: v50.widen('greetingOffer', [[2, r`would you like to know`, KNOW_ABOUT_P2]]),
+  referralCanHelp: v50.plus('referralCanHelp', GO_OVER_P3),
+  // (P14) v10's "mail / send" with "one", "both", "all", "each" as what is sent: "mail one w/ the request form to the FL Dept of State"
+  referralVerb: v50.widen('referralVerb', [[46, r`(?= (?:a|an|the|your|it|them|`, r`one|both|all|each|`]], BY_CHANNEL_P4, ENVIAR_ES_P14),
+  referralParty: v50.plus('referralParty', PLAN_PARTY_P7),
+  // (P11) "Does that sound like it?": v1's "sound / look like the one" with "it" ending the question
+  completeness: v50.widen('completeness', [[121, r` like (?:him|her|them|`, r`it(?=[ !.]*\?)|`]], HELP_KIND_P10),
+  // (P12) "I'd love to help.": v1's "happy / glad to help" (a greeting's pleasantry, no work on the question)
+  offer: v50.widen('offer', [[0, r`(?:happy|glad|delighted|pleased`, r`|love`]]),
+  followupPromise: v50.plus('followupPromise', ASK_AND_SEND_P13),
+}));
+
+const phrasesV50: RubricPhrases = phrasesV50P;
+
+/** Rubric v50: v49 with block P. */
+export const rubricV50: Rubric = {
+  ...rubricV49,
+  version: '50',
+  phrases: phrasesV50,
+
+  // P's settings
+  fineBareP1: true,
+  byChannelP4: true,
+  byMeansWideP5: true,
+  relayedLeadP6: true,
+  startByP8: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV49;
+export const currentRubric: Rubric = rubricV50;

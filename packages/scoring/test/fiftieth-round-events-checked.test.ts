@@ -531,8 +531,7 @@ export const fiftiethRoundEvents: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '02 family reunion pavilion: head count asked, reservations URL + "call the Parks office at 319-555-0160", "take care!"':
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "for the big pavilion they ask you to call the Parks office at 319-555-0160 first to check the date" tells the patron to call an office outside the chat (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation … call, write to, ask or visit them"), and gives its phone; the relayed wording ("they ask you to") does not make it less an instruction to call.',
+  // (LEFT until v50: '02 family reunion pavilion …', "they ask you to call the Parks office at …", read since v50 P6)
 };
 
 describe('fiftieth round: weddings, parties and event planning, checked', () => {

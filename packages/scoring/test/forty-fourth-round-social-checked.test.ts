@@ -712,13 +712,13 @@ export const hardTimes: SessionCase[] = [
  * scorer gives, what RUBRIC.md says, and the message.
  */
 export const LEFT_WHY: Record<string, string> = {
+  // (LEFT until v50: 'Medicaid renewal, no computer …', "can also be done by phone with the Ohio Medicaid Consumer Hotline at …",
+  // read since v50 P4)
   // referral.contact: an agency offered with its contact but no "call / contact / visit" verb is read as no referral (na)
   'eviction summons: county asked, legal aid (phone + URL), court help desk (address), patron "thats all i needed"':
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Msg 6 "Millbrook Legal Aid does eviction defense for free. Their intake line is (614) 555-0142, weekdays 9-4, or you can apply at millbrooklegalaid.org/apply." tells the patron whom to contact (Terms, Referral: "telling the patron to contact … (call, write to, ask …)"); reached by phone and URL',
   'SSDI hearing (follow-up by me): Legal Aid with phone + URL, list promised by e-mail "by Thursday at noon", done in 20 h':
     'referral.contact: expected pass, got na. Msg 6 "The Legal Aid Society of Columbus takes some disability cases: 614-555-0110 or columbuslegalaid.org." answers "Do you know anyone who does it free?": a referral (Terms) with phone and URL; with "Call the Legal Aid Society …" the scorer passes it',
-  'Medicaid renewal, no computer (follow-up by library): social worker "will get in touch", no contact known; hotline phone':
-    'referral.contact: expected pass, got na. Msg 6 "In the meantime, the renewal can also be done by phone with the Ohio Medicaid Consumer Hotline at 1-800-324-8680." tells the patron to call the hotline (passive "can be done by phone with"); reached by phone',
   'homestead exemption at 65: auditor URL + phone, "Does that answer…?", check-in at 300, session ends at 420 with no notice':
     'referral.contact: expected pass, got na. Msg 4 "You apply with the county auditor using form DTE 105A. Montgomery County Auditor: mcauditor.org/homestead, or 937-555-0105." tells the patron to apply with (write to / visit) the auditor; reached by URL and phone',
   'abogado de inmigración gratis (Spanish): two phones + EOIR list, lista por correo "mañana antes de las 5", coded Answered':

@@ -184,6 +184,7 @@ export const fineGiven: SessionCase[] = [
   two('J15 in the next message', 'where do i get a 1099 form', 'The 1099 forms are at irs.gov/forms-pubs/about-form-1099', 'Is that fine?', 'pass'),
   cp('J15 "Was that ok?"', 'how do i cite a tweet in apa', 'APA 7 for a tweet: Author [@handle]. (Year, Month Day). Text [Tweet]. X. URL; examples at apastyle.apa.org. Was that ok?', 'pass'),
   cp('J15 non-native "Is this fine for you?"', 'visa form for usa', 'You can find the visa form DS-160 in the embassy site, travel.state.gov. Is this fine for you?', 'pass'),
+  // (LEFT until v50: read since v50 P1, `FINE_BARE_P1`)
   cpEs('J15 Spanish "¿Está bien así?"', 'formulario de impuestos', 'El formulario está en irs.gov/es/forms. ¿Está bien así?', 'pass'),
   // false readings: a plan or an offer in words PLAN_J15 does not hold, a request
   cp('J15 "I\'m gonna place a hold"', 'do you have the new grisham', "The catalog record is at samplelib.org/record/123, and I'm gonna place a hold on it for you. Is that ok?", 'fail'),
@@ -211,7 +212,6 @@ const LEFT_WHY: Record<string, string> = {
   'J4 Spanish "¿Cree que alguno le guste?"': 'older, not reached: CREE_QUE_J7 holds funcione / sirva / ayude but not "guste"',
   'J5 Spanish "¿Corresponde a su caso?"': 'older, not reached: no Spanish phrase holds "¿Corresponde a su caso?"',
   'J6 Spanish "¿Le funciona para su fecha de entrega?"': 'older: v43 reads "¿Le funciona …?" after "Le envío las copias … el viernes" as completeness; J6 is English only',
-  'J15 Spanish "¿Está bien así?"': 'older, not reached: FINE_BARE_J15 is English only; "¿Está bien así?" is read by no phrase',
   'J15 "I\'m gonna place a hold"': 'older: v43 already reads the bare "Is that ok?" after a source (the sentence before holds the URL and "I\'m gonna place a hold", which OFFER_BEFORE lacks); J15\'s PLAN_J15 lacks "gonna" too',
   'J15 a transfer "if I transfer"': 'older: v43 already reads "Is that ok?" after "… our genealogist can take it from here if I transfer the chat to her" as completeness',
   'J15 "I need your date of birth"': 'older: v43 already reads "Is that ok?" after "…/card; I need your date of birth …" (a request, no offer phrase) as completeness',

@@ -338,6 +338,7 @@ export const arroba: SessionCase[] = [
  * v43's status, and why. "(a)" caused by v44's change (v43 scored it as labelled); "(b)" an older reading (v43 the same).
  */
 const LEFT_WHY: Record<string, string> = {
+  // (LEFT until v50: 'J19 "Mande su pregunta a la Oficina del Secretario:"', read since v50 P14)
   // (a) caused by v44's block J
   // (b) older readings, v43 the same
   'J7 "alguna de esas opciones te sirva"': '(b) CREE_QUE_J7 allows no noun after "alguna de esas" (fail; v43 fail).',
@@ -352,7 +353,6 @@ const LEFT_WHY: Record<string, string> = {
   'J13 clitic first': '(b) PUEDE_ESCRIBIRNOS_J13 wants the enclitic "escribirnos": "Nos puede escribir de nuevo" missed (fail; v43 fail).',
   'J19 "Hágale la pregunta a la bibliotecaria"': '(b) no referring verb reads "hágale la pregunta a" (and J19 blocks "pregunta a" after "la"): referral missed (na; v43 na).',
   'J19 "Haz esa pregunta a tu consejero"': '(b) no referring verb reads "haz esa pregunta a" (J19 blocks "pregunta a" after "esa"): referral missed (na; v43 na).',
-  'J19 "Mande su pregunta a la Oficina del Secretario:"': '(b) no referring verb reads "mande su pregunta a": referral with its e-mail missed (na; v43 na).',
   'J19 "Dirija su pregunta a"': '(b) no referring verb reads "dirija su pregunta a": referral missed (na; v43 na).',
   'J21 "(arroba)"': '(b) contactsIn wants " arroba " with spaces: "juan(arroba)gmail.com" no e-mail (fail; v43 fail).',
   'J21 the domain finished in the read-back': '(b) the provider\'s read-back completing "ana.g arroba gmail" is not taken as confirmed; the same with "@" (fail; v43 fail).',
