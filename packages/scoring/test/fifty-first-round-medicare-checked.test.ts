@@ -75,11 +75,11 @@
  * holds for every running case.
  *
  * ON v50 (block P, the fifty-second round): cases 01 ("can go over your case", P3), 04 ("You start by asking the plan", P7
- *   and P8) and 24 ("or by phone at the … customer service center", P4) read as labelled and run; cases 11 and 28 are
- *   relabelled to the eleventh round's reading (a domain named in the provider's question is a source given: clarify fails;
- *   said at each case); case 25 stays LEFT: P1 reads the Spanish "ta bueno?" only right after the sentence that gives the
- *   source, and here a sentence of explanation comes between (v43's J15 reads "Is that ok?" the same way; "Is that okay for
- *   you?" after an appointment's time asks about the time). On v50: 29 running, 1 LEFT.
+ *   and P8) and 24 ("or by phone at the … customer service center", P4) read as labelled and run. Cases 11 and 28 stay LEFT as
+ *   labels that disagree (decision 019): the eleventh round read a domain named in the provider's question as a source given,
+ *   and the scorer keeps it. Case 25 stays LEFT: P1 reads the Spanish "ta bueno?" only right after the sentence that gives the
+ *   source, and here a sentence of explanation comes between (v44's J15 reads "Is that ok?" the same way: "Is that okay for
+ *   you?" after an appointment's time asks about the time). On v50: 27 running, 3 LEFT.
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (6 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -237,9 +237,6 @@ export const fiftyFirstRoundMedicare: SessionCase[] = [
     [230, 'l', 'hello? you still with me?'],
   ], usual({ anything: 'fail', courteous: 'fail', idle: 'pass', disconnect: 'fail' }), { endAfter: 170 }),
 
-  // (relabelled in the fifty-second round, clarify pass → fail: the eleventh round's reading, RUBRIC.md literally: "a URL or
-  // domain" is a source wherever the provider gives it, so the question naming Medicare.gov is no question before the first
-  // source; thirtieth-round-elders' near miss "Do you have a my.medicare.gov account already?" reads the same)
   s(KOFI, '11 Medicare card replacement during a rush: four chats open at once (concurrency fails)', [
     [0, 'p', 'lost my medicare card how do i get a new one'],
     [15, 'l', "Hi, Kofi at Brookside Library's chat."],
@@ -248,7 +245,7 @@ export const fiftyFirstRoundMedicare: SessionCase[] = [
     [55, 'l', 'Then log in at medicare.gov/account/login and choose "Print an official copy of your Medicare card". Did that help?'],
     [90, 'p', 'got it thx, thats all'],
     [95, 'l', 'Great, bye!'],
-  ], usual({ concurrency: 'fail', clarify: 'fail' }), {}, {
+  ], usual({ concurrency: 'fail' }), {}, {
     otherIntervals: [other('k1', 'kofi', -200, 300), other('k2', 'kofi', -50, 200), other('k3', 'kofi', 10, 150)],
   }),
 
@@ -433,8 +430,6 @@ export const fiftyFirstRoundMedicare: SessionCase[] = [
     [126, 'l', 'There are several other patrons waiting, so I need to wrap up here. Please chat back in later or call our reference desk at 555-0110 and we can go over the rest. Thanks for chatting!'],
   ], usual({ anything: 'fail', referral: 'pass' })),
 
-  // (relabelled in the fifty-second round, clarify pass → fail: "Are you on HealthCare.gov …?" gives a domain, a source by
-  // the eleventh round's reading, as case 11)
   s(NADIA, '28 pickedUpAt at 40 s, first line at 95 s: ACA subsidy and income estimate, "Is that what you needed?"', [
     [0, 'p', 'my income went up, do i have to tell the marketplace? will i owe money'],
     [95, 'l', 'Hi, thanks for waiting! I\'m Nadia, a librarian at Shelby Hills Library.'],
@@ -443,7 +438,7 @@ export const fiftyFirstRoundMedicare: SessionCase[] = [
     [146, 'l', 'Yes, you should report income changes within 30 days at healthcare.gov/reporting-changes; if your subsidy was too high you may repay some at tax time (Form 8962). Is that what you needed?'],
     [200, 'p', 'yes thank you. thats everything'],
     [205, 'l', 'Thank you for chatting with us!'],
-  ], usual({ clarify: 'fail' }), { pickedUpAt: at(40) }),
+  ], usual(), { pickedUpAt: at(40) }),
 
   s(OTIS, '29 internal lines do not end the wait: patron waits 140 s while Otis asks a colleague', [
     [0, 'p', 'does the library have any classes on understanding medicare? my husband and I are confused'],
@@ -473,6 +468,10 @@ export const fiftyFirstRoundMedicare: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
+  '11 Medicare card replacement during a rush: four chats open at once (concurrency fails)':
+    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 2 "Do you have a my Social Security or Medicare.gov account already?"). Message 2 is a question about the patron\'s situation that shapes the answer (RUBRIC inquiry.clarify); naming the account\'s site inside the question gives the patron nothing to use. The first message that gives a source is message 4 ("medicare.gov/account/login"), after the question. LABELS DISAGREE (decision 019): the eleventh round read a domain named in the provider\'s question as a source given, RUBRIC literally ("a URL or domain"; eleventh-round-referrals, sixteenth-round-workforce, thirtieth-round-elders\' near miss "Do you have a my.medicare.gov account already?"), and the scorer keeps that reading.',
+  '28 pickedUpAt at 40 s, first line at 95 s: ACA subsidy and income estimate, "Is that what you needed?"':
+    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 2 "Are you on HealthCare.gov or a state marketplace?"). Message 2 asks which marketplace the patron uses (the patron\'s situation, RUBRIC inquiry.clarify); the domain names the patron\'s marketplace and gives nothing to use. The first source is message 4 ("healthcare.gov/reporting-changes"), after the question. LABELS DISAGREE (decision 019): as case 11, the eleventh round\'s reading (a domain in the question is a source given) holds.',
   '25 chat-speak Spanglish, Part D late penalty: "hola! Luz w/ Ask MCPL", "un sec", "ta bueno?", "nada mas"':
     'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5 ends the answer (the medicare.gov penalty page) with "ta bueno?" (Spanish chat-speak, "is that OK / good?"), asking whether the information already given meets the need (RUBRIC followup.completeness: "Did that help?").',
 };

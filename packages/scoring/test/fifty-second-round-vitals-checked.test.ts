@@ -96,10 +96,10 @@
  * equality of describeSessions holds for every running case (patron e-mails and phones typed in the chat, `patron.phone`).
  *
  * ON v50 (block P, written after this file and from it): cases 03 (P14, "Puede enviar el acta por correo a la oficina de
- *   Sacramento, …") and 14 (P14, "mail one w/ the request form to the FL Dept of State, PO Box …") read as labelled and run;
- *   case 22 is relabelled (referral na: the impersonal "se pide a la Secretaría del Distrito" says where, as v11 and v17 read
- *   "se tramitan en el Consulado" and "se pide al condado"; said at the case); case 34 (the closest call, as said above) stays
- *   LEFT: 34 running, 1 LEFT.
+ *   Sacramento, …") and 14 (P14, "mail one w/ the request form to the FL Dept of State, PO Box …") read as labelled and run.
+ *   Case 22 stays LEFT as labels that disagree (decision 019: v11 and v17 read the impersonal "se tramitan en el Consulado",
+ *   "se pide al condado" as saying where, no referral); case 34 (the closest call, as said above) stays LEFT: 33 running,
+ *   2 LEFT.
  * FINAL RUN (`--project scoring`, this file only): 35 tests passed (4 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -439,9 +439,6 @@ export const fiftySecondRoundVitals: SessionCase[] = [
   ], usual({ transfer: 'pass' })),
 
   // 22 transfer with a note only; the patron never told
-  // (relabelled in the fifty-second round, referral pass → na: v11's and v17's reading of the impersonal Spanish, "se tramitan
-  // en el Consulado", "La copia se pide al condado de Dallas": it says where the copy is asked for, it tells the patron to
-  // contact no one; a first cut of block P that read "se pide a" as a referral turned both older cases, so it was withdrawn)
   s(BEN, '22 acta de divorcio de Texas (Spanish): "Hablo poco español — un momento", note + transfer, Ana answers; District Clerk by URL + phone', [
     [0, 'p', 'necesito una copia de mi acta de divorcio de Texas'],
     [30, 'l', 'Hola, soy Ben, bibliotecario de Austin Public Library. Hablo poco español — un momento.'],
@@ -453,7 +450,7 @@ export const fiftySecondRoundVitals: SessionCase[] = [
     [182, 'l', '¿Es lo que buscaba?', as(ANA)],
     [240, 'p', 'si, gracias. eso es todo'],
     [246, 'l', '¡Con gusto! Gracias por usar el chat.', as(ANA)],
-  ], usual({ transfer: 'fail', referral: 'na' })),
+  ], usual({ transfer: 'fail', referral: 'pass' })),
 
   // 23 "You've reached the limit of questions for one chat session. Goodbye."
   s(DOUG, '23 Idaho certificates then an apostille: "You\'ve reached the limit of questions for one chat session. Goodbye."', [
@@ -624,6 +621,8 @@ export const fiftySecondRoundVitals: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
+  '22 acta de divorcio de Texas (Spanish): "Hablo poco español — un momento", note + transfer, Ana answers; District Clerk by URL + phone':
+    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "La copia certificada del decreto se pide a la Secretaria del Distrito del Condado de Travis …: traviscountytx.gov/district-clerk, o por teléfono al 512-555-0193" tells the patron whom to ask (impersonal "se pide a", RUBRIC Terms, Referral: "ask … them"), with a URL and a phone. LABELS DISAGREE (decision 019): the eleventh round (difficult, "se tramitan en el Consulado General") and the seventeenth (spanish, "La copia se pide al condado de Dallas o a Texas Vital Statistics") labelled the impersonal Spanish as saying where, no referral; a first cut of block P that read "se pide a" turned both, so it was withdrawn and the older reading holds.',
   '34 1986 California death certificate for genealogy (chat-speak): "brb checking" at 55, answer at 185 (130 s)':
     'referral.contact: expected na, got pass ("the referral comes with a way to reach them", evidence message 5 "order it from CDPH Vital Records at cdph.ca.gov/vitalrecords (Death Records)"). Ordering online on the agency\'s site is using a website it publishes: "Pointing to a website, database or publication for the patron to use is a source, not a referral, even when an agency publishes it" (RUBRIC Terms, Referral); the patron is told to call, write to or visit no one.',
 };
