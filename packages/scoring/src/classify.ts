@@ -4768,9 +4768,9 @@ function fineGivenJ15(s: Session, m: Msg): number {
  */
 const FINE_BARE_P1 =
   /^(?:(?:y|bueno|entonces|ok|okay),? )?(?:(?:asi )?(?:esta|ta|sta|estaria|todo) (?:bien|bueno)(?: (?:asi|eso|esto|con eso|con esto|para (?:usted|ud|ti)))?|(?:(?:eso|esto) )?sirve(?: (?:asi|eso|esto))?|bien)[ ?!.]*$/;
-/** (v50 P1) A plan or offer in Spanish: "le puedo enviar …", "voy a …", "se lo mando", "necesito su …". */
+/** (v50 P1) A plan or offer in Spanish: "le puedo enviar …", "voy a …", "se lo mando", "te lo mando por correo", "necesito su …". */
 const PLAN_ES_P1 =
-  /\b(?:(?:le|te|les|se lo|se la|se los|se las) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
+  /\b(?:(?:le|te|les|se lo|se la|se los|se las|te lo|te la|te los|te las|le lo|selo|sela) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
 
 /**
  * (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "if you need more help with …",

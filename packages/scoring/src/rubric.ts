@@ -18840,27 +18840,29 @@ export const rubricV49: Rubric = {
 
 /**
  * (v50 P2) The greeting's "What would you like to know?" asks nothing about the need; "What would you like to know about the house?"
- * names it and asks which part of it (not "about us", "about the library", "today").
+ * names it and asks which part of it (not "about us", "about the library", "about Linden Public Library", "today").
  */
-const KNOW_ABOUT_P2 = r`(?! (?:about|regarding|re|on) (?!(?:today|tonight|us|our|the library|this library|this service|the service)\b)[a-z])`;
+const KNOW_ABOUT_P2 = r`(?! (?:about|regarding|re|on) (?!(?:today|tonight|us|our|the library|this library|this service|the service)\b|(?:the |this )?(?:[a-z'&-]+ ){0,4}?(?:library|libraries|branch|branches|service|services|chat)\b)[a-z])`;
 /**
  * (v50 P3) A party that will go over the patron's case or papers, without v10's "with you": "SHIP counselors can go over your
  * case", "the clinic can look over your lease", "a volunteer can review your return" (the subject before the modal must be a
- * party, as for every referralCanHelp).
+ * party, as for every referralCanHelp) [not "will review" ("the judge will review your case at the hearing"), nor in a clause
+ * that says why or when ("since the IRS can review your return for three years"): what the party may do, not whom to ask].
  */
-const GO_OVER_P3 = r`\b(?:can|could)(?: (?:also|probably|usually|gladly|happily|even))? (?:(?:go|look|read) (?:over|through)|review|check over) (?:your|ur|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:case|situation|options|claim|claims|bill|bills|plan|coverage|application|form|forms|paperwork|documents?|taxes|tax return|return|lease|contract|budget|resume|letter|appeal|notice|benefits|eligibility|statement|estimate|policy|denial|records?)\b`;
+const GO_OVER_P3 = r`\b(?<!\b(?:since|because|as|if|when|whenever|whether|until|unless|that|so that) (?:[a-z'&-]+ ){1,6})(?:can|could)(?: (?:also|probably|usually|gladly|happily|even))? (?:(?:go|look|read) (?:over|through)|review|check over) (?:your|ur|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:case|situation|options|claim|claims|bill|bills|plan|coverage|application|form|forms|paperwork|documents?|taxes|tax return|return|lease|contract|budget|resume|letter|appeal|notice|benefits|eligibility|statement|estimate|policy|denial|records?)\b`;
 /**
  * (v50 P4) A channel and the party it reaches, with no verb of contact: "or by phone at the statewide customer service center,
  * 1-877-…", "Reservations are taken by phone at the Parks office", "by mail to the Office of Vital Records" (the party must follow,
- * as for every referring verb).
+ * as for every referring verb) [not "from": "your ballot arrives by mail from the county board of elections" is sent to the patron].
  */
-const BY_CHANNEL_P4 = r`\bby (?:phone|telephone|mail|post|e ?mail|fax)(?= (?:at|with|to|through|from) (?:the|your|a|an|their|any|one of the) [a-z])`;
+const BY_CHANNEL_P4 = r`\bby (?:phone|telephone|mail|post|e ?mail|fax)(?= (?:at|with|to|through) (?:the|your|a|an|their|any|one of the) [a-z])`;
 /**
  * (v50 P7) An insurance plan told to the patron as the one to ask or call: "You start by asking the plan for a coverage
  * determination", "Ask your drug plan for an exception", "call your Medicare plan" (a plan as the object after the verb,
- * not its documents or pages: "your plan's website", "the plan summary").
+ * not its documents, pages and tools: "your plan's website", "the plan summary", "the plan finder at medicare.gov/plan-compare": the
+ * plan ends its phrase).
  */
-const PLAN_PARTY_P7 = r`^(?:the|your|ur|his|her|their) (?:(?:drug|health|insurance|dental|vision|medicare|medicaid|prescription|part [a-d]|advantage|medigap|supplement|supplemental|hmo|ppo|marketplace) ){0,2}plan\b(?! (?:summary|document|documents|booklet|brochure|details|website|site|page|pages|online|book|handbook|formulary|letter|notice)\b)`;
+const PLAN_PARTY_P7 = r`^(?:the|your|ur|his|her|their) (?:(?:drug|health|insurance|dental|vision|medicare|medicaid|prescription|part [a-d]|advantage|medigap|supplement|supplemental|hmo|ppo|marketplace) ){0,2}plan(?=[ ,.;:!?)]*$|[ ]*[,.;:!?)]| (?:for|to|about|and|or|if|at|on|directly|first|right|today|now|before|after|when|with|by|so|because|since|too|again|yourself|themselves)\b)`;
 
 /**
  * (v50 P10) "does the grade 6 list help at all?", "Did the two sites you found help?": a source named by its kind after up to
@@ -18872,14 +18874,14 @@ const HELP_KIND_P10 = r`\bhelp\b(?<=\b(?:does|did|do|will|would)(?:nt)? (?:the|t
  * provider's own promise to send what a colleague gives, however long the request between (v1's promise reads at most twelve
  * words before its verb).
  */
-const ASK_AND_SEND_P13 = r`\b(?:e ?mail|send|text|forward|mail|call)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can)(?: (?:also|first|just|then|gladly|happily))? (?:ask|check with|consult|contact|reach out to|talk to|speak with|get in touch with|email|e mail|call|write to) (?:[a-z0-9&'-]+ ){1,24}?and (?:then |also )?(?:e ?mail|send|text|forward|mail|call))(?= (?:it|them|that|this|those|these|the [a-z]+|their [a-z]+|what (?:they|she|he|i) (?:say|says|said|find|finds|found|send|sends|get|gets)|(?:you|u))\b)(?=[^.!?]*\b(?:you|u)\b)`;
+const ASK_AND_SEND_P13 = r`\b(?:e ?mail|send|text|forward|mail|call)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can)(?: (?:also|first|just|then|gladly|happily))? (?:ask|check with|consult|contact|reach out to|talk to|speak with|get in touch with|email|e mail|call|write to) (?:[a-z0-9&'-]+,? ){1,24}?and (?:then |also )?(?:e ?mail|send|text|forward|mail|call))(?= (?:it|them|that|this|those|these|the [a-z]+|their [a-z]+|what (?:they|she|he|i) (?:say|says|said|find|finds|found|send|sends|get|gets)|(?:you|u))\b)(?=[^.!?]*\b(?:you|u)\b)`;
 /**
  * (v50 P14) Spanish: sending or taking the papers to an office ("Puede enviar el acta por correo a la oficina de Sacramento",
  * "llévela en persona al registro civil"): told to write to or visit the office [not the office's web address: "a
  * consulado.example.org"; and not the impersonal "se pide a la Secretaría", "se tramitan en el Consulado", which v11 and v17
  * read as saying where, not telling the patron to go].
  */
-const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|enviarla|enviarlo|enviarlas|enviarlos|envielo|enviela|mandar|mande|manda|mandarla|mandarlo|mandelo|mandela|llevar|lleve|lleva|llevarla|llevarlo|llevarlas|llevarlos|llevelo|llevela|entregar|entregue|entreguelo|entreguela)\b(?=(?: [a-z0-9-]+){0,6}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
+const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|enviarla|enviarlo|enviarlas|enviarlos|envielo|enviela|mandar|mande|manda|mandarla|mandarlo|mandelo|mandela|llevar|lleve|lleva|llevarla|llevarlo|llevarlas|llevarlos|llevelo|llevela|entregar|entregue|entreguelo|entreguela)\b(?=(?: [a-z0-9-]+){0,9}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
 
 const phrasesV50P = block(phrasesV49, (v50) => ({
   greetingOffer: v50.widen('greetingOffer', [[2, r`would you like to know`, KNOW_ABOUT_P2]]),

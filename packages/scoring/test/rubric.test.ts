@@ -59,7 +59,7 @@ const FINGERPRINTS: Record<string, string> = {
   '47': '9793ec7e8cedc930',
   '48': '0965e7b809b1e638',
   '49': 'c8a92782d62cd17b',
-  '50': '811eb2a5e5a649a5',
+  '50': '0207b4d99c13a380',
 };
 
 function fingerprint(r: typeof rubricV1): string {

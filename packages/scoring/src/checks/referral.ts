@@ -878,7 +878,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
       (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix)) ||
       // (v50 P5, `byMeansWideP5`) "Renew by calling the customer service center, …", "Renew online, or by calling …"
-      (s.rubric.byMeansWideP5 === true && prefix.endsWith('by') && v[0].endsWith('ing') && byMeansP5(prefix, before, clauseStart)) ||
+      (s.rubric.byMeansWideP5 === true && prefix.endsWith('by') && ING_P5.test(v[0]) && byMeansP5(prefix, before, clauseStart)) ||
       // (v30 F1, `byMeansYouF1`) "you can order the form by ringing the ATO's ordering line on …": what the patron can do, and how
       (s.rubric.byMeansYouF1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_YOU_F1.test(prefix)) ||
       // (v29 D2, `numberToCallD2`) "Then 301-600-1544 is the number to call": the number said to be the one to call
@@ -1002,6 +1002,8 @@ const OTHER_SUBJECT_U1 =
  */
 const BY_MEANS_P5 =
   /^(?:(?:and|or|also|then|so|please|just|first),?\s*)*(?:renew|order|report|file|pay|cancel|update|change|replace|submit|appeal|dispute|claim|obtain|get|start|request|apply|register|enroll|enrol|book|schedule|reserve|sign up|make|set up|arrange|rsvp)\b(?: [a-z0-9-]+){0,5}? by$/;
+/** (v50 P5) A referring verb in -ing, or with its preposition after it ("by writing to the water billing office"). */
+const ING_P5 = /ing(?: to| with)?$/;
 /** (v50 P5) The clause before ", or by …" opens on such an imperative (or "you can …" one): "Renew online, or by calling …". */
 const BY_MEANS_OR_P5 =
   /^(?:(?:and|also|then|so|please|just|first),?\s*)*(?:(?:you|u) (?:can|could|may|need to|have to|should|will need to) (?:also )?)?(?:renew|order|report|file|pay|cancel|update|change|replace|submit|appeal|dispute|claim|obtain|get|start|request|apply|register|enroll|enrol|book|schedule|reserve|sign up|make|set up|arrange|rsvp)\b[^,;:()]{0,60}$/;
@@ -1012,17 +1014,18 @@ function byMeansP5(prefix: string, before: string, clauseStart: number): boolean
 }
 /**
  * (v50 P6, `relayedLeadP6`) D1's relayed instruction with more words: "they ask you to", "they want you to", "they tell you to",
- * "they recommend you", "they ask that you", "they say to", "you're asked to", "you are required to" (before the referring verb).
+ * "they recommend you", "they ask that you", "they'd like you to", "they say to", "you're asked to", "you'll be required to", "ur supposed
+ * to" (before the referring verb).
  */
 const RELAYED_LEAD_P6 =
-  /(?:\b(?:ask|asks|asked|want|wants|wanted|tell|tells|told|advise|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|require|requires|required|prefer|prefers|need|needs|expect|expects|encourage|encourages|instruct|instructs|would like|d like)(?: (?:that|for))? (?:you|u)(?: (?:to|2|should|must))?|\b(?:say|says|said)(?: (?:you should|you can))?(?: (?:to|2))?|\b(?:you|u)(?:re| are| will be| ll be| may be| might be) (?:asked|told|advised|required|encouraged|instructed|expected|supposed) (?:to|2))(?: (?:just|also|please|first))?$/;
+  /(?:\b(?:ask|asks|asked|want|wants|wanted|tell|tells|told|advise|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|require|requires|required|prefer|prefers|need|needs|expect|expects|encourage|encourages|instruct|instructs)(?: (?:that|for))? (?:you|u)(?: (?:to|2|should|must))?|\b[a-z]*d like (?:you|u) (?:to|2)|\b(?:say|says|said)(?: (?:you should|you can))?(?: (?:to|2))?|\b(?:(?:you|u)(?:re| are| will be|ll be| ll be| may be| might be)|ur|youre) (?:asked|told|advised|required|encouraged|instructed|expected|supposed) (?:to|2))(?: (?:just|also|please|first))?$/;
 /**
  * (v50 P8, `startByP8`) The procedure's first step told to the patron: "you start by", "you'll want to begin by", "start off by",
  * "the first step is (to)", "your next step is" (before the referring verb; v21 U1 had the imperative "Start by calling …"). Not
  * "you" alone: "so u call the county clerk" is v42 I13's narration.
  */
 const START_BY_P8 =
-  /^(?:(?:and|so|then|ok|okay|well),? )*(?:(?:(?:you|u)(?: (?:just|then|first|can|could|should|would|need to|have to|will need to|ll need to|ll want to|ll|may want to|might want to|want to))? )?(?:start|begin|get started|kick off|start off)(?: (?:off|it|things|things off|the process))? by|(?:the|your) (?:first|next|best first) step (?:is|would be|will be)(?: to)?)$/;
+  /^(?:(?:and|so|then|ok|okay|well),? )*(?:(?:(?:you|u)(?: (?:just|then|first|can|could|should|would|must|need to|have to|gotta|got to|will need to|ll need to|ll want to|ll|may want to|might want to|want to))? )?(?:start|begin|get started|kick off|start off)(?: (?:off|it|things|things off|the process))? by|(?:(?:the|your) (?:first|next|best first) step|step (?:one|1)) (?:is|would be|will be)(?: to)?)$/;
 const BY_MEANS_U1 =
   /^(?:(?:and|or|also|then|so|please|just|first),?\s*)*(?:book|schedule|register|sign up|apply|enroll|enrol|reserve|request|make|set up|arrange|rsvp)\b(?: [a-z0-9-]+){0,4}? by$/;
 /**
