@@ -4752,10 +4752,10 @@ function fineGivenJ15(s: Session, m: Msg): number {
     // (v50 P1) Spanish "¿Está bien?", "ta bueno?", "¿Sirve?", when no sentence of `m` before it plans or offers
     const spanish = p1 && !FINE_BARE_J15.test(x.body) && FINE_BARE_P1.test(x.body);
     if (!spanish && !FINE_BARE_J15.test(x.body)) continue;
-    if (spanish && m.sentences.some((y) => y.k < x.k && (PLAN_J15.test(y.n) || PLAN_ES_P1.test(y.n)))) continue;
+    if (spanish && m.sentences.some((y) => y.k < x.k && (PLAN_J15.test(y.n) || planEsP1(s, y.n)))) continue;
     const before = sentenceJustBefore(s, m, x);
     // "… and I'll book Room B for you. Is that OK?", "I'd like to check one more database. Is that okay for you?": the plan
-    if (before === null || PLAN_J15.test(before[1].n) || (spanish && PLAN_ES_P1.test(before[1].n))) continue;
+    if (before === null || PLAN_J15.test(before[1].n) || (spanish && planEsP1(s, before[1].n))) continue;
     // the sentence before gives a source, or (when `x` opens `m`) the provider's message before gives one anywhere
     if (givesSourceX2(s, before[0], before[1]) || (before[0] !== m && sourceAt(s, before[0]) >= 0)) return x.k;
   }
@@ -4771,6 +4771,10 @@ const FINE_BARE_P1 =
 /** (v50 P1) A plan or offer in Spanish: "le puedo enviar …", "voy a …", "se lo mando", "te lo mando por correo", "necesito su …". */
 const PLAN_ES_P1 =
   /\b(?:(?:le|te|les|se lo|se la|se los|se las|te lo|te la|te los|te las|le lo|selo|sela) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
+/** (v50 P1) A Spanish hand-over, no plan: "Aquí le paso el enlace del formulario: <URL>", "Te lo mando aquí: <URL>". */
+const HANDED_ES_P1 = /\b(?:le|te|les|se lo|se la|te lo|te la|te los|te las) (?:paso|mando|envio|dejo)(?: (?:el|la|los|las) [a-z]+(?: del? (?:la |el )?[a-z]+)?)? ?(?:aqui|aca|:)/;
+/** (v50 P1) Sentence `n` plans or offers in Spanish, and hands nothing over here. */
+const planEsP1 = (s: Session, n: string): boolean => PLAN_ES_P1.test(n) && !(HANDED_ES_P1.test(n) && contactsIn(s, n).url);
 
 /**
  * (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "if you need more help with …",
