@@ -4771,10 +4771,24 @@ const FINE_BARE_P1 =
 /** (v50 P1) A plan or offer in Spanish: "le puedo enviar …", "voy a …", "se lo mando", "te lo mando por correo", "necesito su …". */
 const PLAN_ES_P1 =
   /\b(?:(?:le|te|les|se lo|se la|se los|se las|te lo|te la|te los|te las|le lo|selo|sela) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
-/** (v50 P1) A Spanish hand-over, no plan: "Aquí le paso el enlace del formulario: <URL>", "Te lo mando aquí: <URL>". */
-const HANDED_ES_P1 = /\b(?:le|te|les|se lo|se la|te lo|te la|te los|te las) (?:paso|mando|envio|dejo)(?: (?:el|la|los|las) [a-z]+(?: del? (?:la |el )?[a-z]+)?)? ?(?:aqui|aca|:)/;
-/** (v50 P1) Sentence `n` plans or offers in Spanish, and hands nothing over here. */
-const planEsP1 = (s: Session, n: string): boolean => PLAN_ES_P1.test(n) && !(HANDED_ES_P1.test(n) && contactsIn(s, n).url);
+/**
+ * (v50 P1) A Spanish hand-over, no plan (not "Le paso con mi colega", a transfer): "Aquí le paso el enlace del formulario: <URL>", "Te lo mando aquí: <URL>", "Le paso la
+ * página por aquí: <URL>" (a clitic and paso / mando / envío / dejo, then "aquí", "acá" or a colon within a few words).
+ */
+const HANDED_ES_P1 = /\b(?:le|te|les|se lo|se la|te lo|te la|te los|te las) (?:paso|mando|envio|dejo)\b(?! con\b)[^.:;!?]{0,50}?(?:(?:por )?(?:aqui|aca)\b|:)/;
+/** (v50 P1) Words that put a Spanish sending later: "mañana", "luego", "por correo" … */
+const LATER_ES_P1 = /\b(?:manana|luego|despues|mas tarde|esta tarde|esta noche|la proxima semana|el lunes|el martes|el miercoles|el jueves|el viernes|por correo)\b/;
+/**
+ * (v50 P1) Sentence `n` plans or offers in Spanish: PLAN_ES_P1, unless it hands a web address over here (HANDED_ES_P1) with no
+ * other plan in it and nothing put later ("Te lo mando aquí mañana …", "Le dejo el enlace aquí: <URL>, y mañana le envío la
+ * lista" still plan).
+ */
+function planEsP1(s: Session, n: string): boolean {
+  if (!PLAN_ES_P1.test(n)) return false;
+  const h = HANDED_ES_P1.exec(n);
+  if (h === null || !contactsIn(s, n).url || LATER_ES_P1.test(n)) return true;
+  return PLAN_ES_P1.test(n.slice(0, h.index) + ' ' + n.slice(h.index + h[0].length));
+}
 
 /**
  * (v44 J16) A clause that opens on the patron's need as a condition: "if you still need …", "if you need more help with …",

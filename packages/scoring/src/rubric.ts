@@ -18840,18 +18840,19 @@ export const rubricV49: Rubric = {
 
 /**
  * (v50 P2) The greeting's "What would you like to know?" asks nothing about the need; "What would you like to know about the house?"
- * names it and asks which part of it (not "about us", "about the library", "about Linden Public Library?", "today"; still "about
- * your library card?", "about the food services job?").
+ * names it and asks which part of it (not "about us", "about the library", "about Linden Public Library?", "about the Dorset library
+ * system?", "about Ask a Librarian?", "today"; still "about your library card?", "about the food services job?").
  */
-const KNOW_ABOUT_P2 = r`(?! (?:about|regarding|re|on) (?!(?:today|tonight|us|our|the library|this library|this service|the service)\b|(?:the |this )?(?:[a-z'&-]+ ){0,4}?(?:library|libraries|branch|branches|service|services|chat)[ !.]*(?:\?|$))[a-z])`;
+const KNOW_ABOUT_P2 = r`(?! (?:about|regarding|re|on) (?!(?:today|tonight|us|our|the library|this library|this service|the service)\b|(?:the |this )?(?:[a-z'&-]+ ){0,4}?(?:library|libraries|branch|branches|service|services|chat|system|systems|ask a librarian|ask us|ask us now)[ !.]*(?:\?|$))[a-z])`;
 /**
  * (v50 P3) A party that will go over the patron's case or papers, without v10's "with you": "SHIP counselors can go over your
- * case", "the clinic can look over your lease", "a volunteer can review your return" (the subject before the modal must be a
- * party, as for every referralCanHelp) [not "will review" ("the judge will review your case at the hearing"), nor in a clause
+ * case", "the clinic can look over your lease", "a volunteer can check over your return" (the subject before the modal must be a
+ * party, as for every referralCanHelp) [not "review", an agency's power as often as a service ("the agency can review your
+ * records for up to 30 days", "the judge will review your case at the hearing"), nor in a clause
  * that says why or when ("since the IRS can review your return for three years", "so the agency can review your claim later"):
  * what the party may do, not whom to ask].
  */
-const GO_OVER_P3 = r`\b(?<!\b(?:since|because|as|if|when|whenever|whether|until|unless|that|so|so that) (?:[a-z'&-]+ ){1,6})(?:can|could)(?: (?:also|probably|usually|gladly|happily|even))? (?:(?:go|look|read) (?:over|through)|review|check over) (?:your|ur|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:case|situation|options|claim|claims|bill|bills|plan|coverage|application|form|forms|paperwork|documents?|taxes|tax return|return|lease|contract|budget|resume|letter|appeal|notice|benefits|eligibility|statement|estimate|policy|denial|records?)\b`;
+const GO_OVER_P3 = r`\b(?<!\b(?:since|because|as|if|when|whenever|whether|until|unless|that|so|so that) (?:[a-z'&-]+ ){1,6})(?:can|could)(?: (?:also|probably|usually|gladly|happily|even))? (?:(?:go|look|read) (?:over|through)|check over) (?:your|ur|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:case|situation|options|claim|claims|bill|bills|plan|coverage|application|form|forms|paperwork|documents?|taxes|tax return|return|lease|contract|budget|resume|letter|appeal|notice|benefits|eligibility|statement|estimate|policy|denial|records?)\b`;
 /**
  * (v50 P4) A channel and the party it reaches, with no verb of contact: "or by phone at the statewide customer service center,
  * 1-877-…", "Reservations are taken by phone at the Parks office", "by mail to the Office of Vital Records" (the party must follow,
@@ -18883,7 +18884,7 @@ const ASK_AND_SEND_P13 = r`\b(?:e ?mail|send|text|forward|mail|call)\b(?<=\b(?:i
  * consulado.example.org"; and not the impersonal "se pide a la Secretaría", "se tramitan en el Consulado", which v11 and v17
  * read as saying where, not telling the patron to go].
  */
-const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|envialo|enviala|mandalo|mandala|llevalo|llevala|entregalo|entregala|enviarla|enviarlo|enviarlas|enviarlos|envielo|enviela|mandar|mande|manda|mandarla|mandarlo|mandelo|mandela|llevar|lleve|lleva|llevarla|llevarlo|llevarlas|llevarlos|llevelo|llevela|entregar|entregue|entreguelo|entreguela)\b(?=(?: [a-z0-9-]+){0,9}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
+const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|envialo|enviala|envialos|envialas|envielos|envielas|envieselo|enviaselo|mandalo|mandala|mandalos|mandalas|mandelos|mandelas|mandeselo|mandaselo|llevalo|llevala|llevalos|llevalas|llevelos|llevelas|lleveselo|llevaselo|entregalo|entregala|entregalos|entregalas|entreguelos|entreguelas|entregueselo|entregaselo|enviarla|enviarlo|enviarlas|enviarlos|envielo|enviela|mandar|mande|manda|mandarla|mandarlo|mandelo|mandela|llevar|lleve|lleva|llevarla|llevarlo|llevarlas|llevarlos|llevelo|llevela|entregar|entregue|entreguelo|entreguela)\b(?=(?: [a-z0-9-]+){0,9}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
 
 const phrasesV50P = block(phrasesV49, (v50) => ({
   greetingOffer: v50.widen('greetingOffer', [[2, r`would you like to know`, KNOW_ABOUT_P2]]),

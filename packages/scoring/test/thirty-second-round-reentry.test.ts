@@ -598,10 +598,6 @@ export const short: SessionCase[] = [
   { name: '"Visit any DHS office; it serves people released from a facility too: dhs.maryland.gov/snap" : referral passes', lines: then(JOB, 'For food benefits, visit any DHS office; SNAP is open to people released from a facility too: dhs.maryland.gov/snap. Does that help?'), exp: some({ referral: 'pass' }) },
   { name: '"ok so call the Jessup visiting office at 410-555-0134" : referral passes', lines: then(LOC, 'ok so call the Jessup visiting office at 410-555-0134 to get on his visitor list. does that help?'), exp: some({ referral: 'pass' }) },
   { name: '"okay, just ask ur case manager about the release date" : referral fails', lines: then(LOC, 'okay, just ask ur case manager about the release date when u visit. does that help?'), exp: some({ referral: 'fail' }) },
-  // (LEFT until v50: "<party> can review your case" is read since v50 P3, `GO_OVER_P3`, with "can / could" only, so that
-  // "the judge will review your case at the hearing" still tells no one to contact the judge)
-  {
-    name: '"the Public Defender\'s Expungement Unit at 410-767-8460" : referral passes', lines: then(EXP, "The forms are at mdcourts.gov/expungement, and the Public Defender's Expungement Unit at 410-767-8460 can review your case. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
 ];
 
 /** Near misses of the changes (the same words for something else). */
@@ -645,6 +641,12 @@ export const LEFT: SessionCase[] = [
   },
   // (read since v34 Z4: "; the docket is on Case Search at casesearch…" after the referral; the case is in
   // thirty-third-round-lent-urls.test.ts)
+  // LEFT: "<party> can review your case" is not read as a referral (v3's "can help / tell you / advise" are); widening the
+  // verbs to "review / look at your case" would also read "the judge will review your case at the hearing", which tells
+  // no one to contact the judge: no narrow guard found (v50's P3 read "can review" for one round's cut and gave it up: "the
+  // agency can review your records for up to 30 days" describes a power, and only "go over / look over / check over" stay)
+  {
+    name: '"the Public Defender\'s Expungement Unit at 410-767-8460" : referral passes', lines: then(EXP, "The forms are at mdcourts.gov/expungement, and the Public Defender's Expungement Unit at 410-767-8460 can review your case. Does that help?"), exp: some({ referral: 'pass', source: 'pass' }) },
   // LEFT: a URL after the ";" whose domain is the party's initials ("the Social Security office; …: ssa.gov/ssnumber",
   // "the Mayor's Office of Employment Development; …: moed.baltimorecity.gov") is still given to the other party the clause
   // names; `partyDomainS3` reads only a domain that is a word of the party's name
