@@ -18880,11 +18880,12 @@ const HELP_KIND_P10 = r`\bhelp\b(?<=\b(?:does|did|do|will|would)(?:nt)? (?:the|t
 const ASK_AND_SEND_P13 = r`\b(?:e ?mail|send|text|forward|mail|call)\b(?<=\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can)(?: (?:also|first|just|then|gladly|happily))? (?:ask|check with|consult|contact|reach out to|talk to|speak with|get in touch with|email|e mail|call|write to) (?:[a-z0-9&'-]+,? ){1,24}?and (?:then |also )?(?:e ?mail|send|text|forward|mail|call))(?= (?:it|them|that|this|those|these|the [a-z]+|their [a-z]+|what (?:they|she|he|i) (?:say|says|said|find|finds|found|send|sends|get|gets)|(?:you|u))\b)(?=[^.!?]*\b(?:you|u)\b)`;
 /**
  * (v50 P14) Spanish: sending or taking the papers to an office ("Puede enviar el acta por correo a la oficina de Sacramento",
- * "llévela en persona al registro civil"): told to write to or visit the office [not the office's web address: "a
+ * "llévela en persona al registro civil", "Envíelos … a la Embajada", "mándeselas a la secretaría", "entrégaselo …"; the usted,
+ * tú, plural and two-pronoun forms): told to write to or visit the office [not the office's web address: "a
  * consulado.example.org"; and not the impersonal "se pide a la Secretaría", "se tramitan en el Consulado", which v11 and v17
  * read as saying where, not telling the patron to go].
  */
-const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|envialo|enviala|envialos|envialas|envielos|envielas|envieselo|enviaselo|mandalo|mandala|mandalos|mandalas|mandelos|mandelas|mandeselo|mandaselo|llevalo|llevala|llevalos|llevalas|llevelos|llevelas|lleveselo|llevaselo|entregalo|entregala|entregalos|entregalas|entreguelos|entreguelas|entregueselo|entregaselo|enviarla|enviarlo|enviarlas|enviarlos|envielo|enviela|mandar|mande|manda|mandarla|mandarlo|mandelo|mandela|llevar|lleve|lleva|llevarla|llevarlo|llevarlas|llevarlos|llevelo|llevela|entregar|entregue|entreguelo|entreguela)\b(?=(?: [a-z0-9-]+){0,9}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
+const ENVIAR_ES_P14 = r`\b(?:enviar|envie|envia|mandar|mande|manda|llevar|lleve|lleva|entregar|entregue|(?:envi|mand|llev)(?:e|a|ar)(?:se)?l[oa]s?|entreg(?:ue|a|ar)(?:se)?l[oa]s?)\b(?=(?: [a-z0-9-]+){0,9}? (?:a|al) (?:(?:la|el|los|las) )?(?:oficina|oficinas|departamento|registro|secretaria|secretario|consulado|embajada|juzgado|corte|division|agencia|municipio|ayuntamiento|alcaldia)\b(?!\.[a-z]))`;
 
 const phrasesV50P = block(phrasesV49, (v50) => ({
   greetingOffer: v50.widen('greetingOffer', [[2, r`would you like to know`, KNOW_ABOUT_P2]]),
