@@ -4770,10 +4770,11 @@ const FINE_BARE_P1 =
   /^(?:(?:y|bueno|entonces|ok|okay),? )?(?:(?:asi )?(?:esta|ta|sta|estaria|todo) (?:bien|bueno)(?: (?:asi|eso|esto|con eso|con esto|para (?:usted|ud|ti)))?|(?:(?:eso|esto) )?sirve(?: (?:asi|eso|esto))?|bien)[ ?!.]*$/;
 /** (v50 P1) A plan or offer in Spanish: "le puedo enviar …", "voy a …", "se lo mando", "te lo mando por correo", "necesito su …". */
 const PLAN_ES_P1 =
-  /\b(?:(?:le|te|les|se lo|se la|se los|se las|te lo|te la|te los|te las|le lo|selo|sela) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
+  /\b(?:(?:le|te|les|se lo|se la|se los|se las|te lo|te la|te los|te las) (?:puedo|podemos|voy a|vamos a|mando|envio|transfiero|paso|aviso)|(?:puedo|podemos|voy a|vamos a|quisiera|necesito|tengo que|deberia)\b)/;
 /**
- * (v50 P1) A Spanish hand-over, no plan (not "Le paso con mi colega", a transfer): "Aquí le paso el enlace del formulario: <URL>", "Te lo mando aquí: <URL>", "Le paso la
- * página por aquí: <URL>" (a clitic and paso / mando / envío / dejo, then "aquí", "acá" or a colon within a few words).
+ * (v50 P1) A Spanish hand-over, no plan: "Aquí le paso el enlace del formulario: <URL>", "Te lo mando aquí: <URL>", "Le paso la
+ * página por aquí: <URL>" (a clitic and paso / mando / envío / dejo, then "aquí", "acá" or a colon within a few words; not "Le
+ * paso con mi colega", a transfer).
  */
 const HANDED_ES_P1 = /\b(?:le|te|les|se lo|se la|te lo|te la|te los|te las) (?:paso|mando|envio|dejo)\b(?! con\b)[^.:;!?]{0,50}?(?:(?:por )?(?:aqui|aca)\b|:)/;
 /** (v50 P1) Words that put a Spanish sending later: "mañana", "luego", "por correo" … */

@@ -4364,13 +4364,14 @@ export type Rubric = {
   /**
    * (v50 P1) followup.completeness: v44 J15's bare "Is that ok?" in Spanish ("¿Está bien?", "¿Así está bien?", "ta bueno?", "¿Sirve?")
    * right after the sentence that gives a source, when no sentence of the message before it plans or offers (English or Spanish:
-   * "le aviso cuando llegue", "voy a …") (classify.ts `fineGivenJ15`, `FINE_BARE_P1`, `PLAN_ES_P1`).
+   * "le aviso cuando llegue", "voy a …"; a sentence that hands a web address over right there, "Aquí le paso el enlace: <URL>",
+   * plans nothing unless it puts a sending later) (classify.ts `fineGivenJ15`, `FINE_BARE_P1`, `PLAN_ES_P1`, `planEsP1`).
    */
   fineBareP1?: boolean;
   /**
    * (v50 P5) referral.contact: v21 U1's imperative and the means of doing it with more verbs ("Renew by calling the statewide
-   * customer service center, 1-877-…", "Report it by calling …", "Order them by emailing …") and after a comma ("Renew online, or
-   * by calling …") (checks/referral.ts `BY_MEANS_P5`, `BY_MEANS_OR_P5`).
+   * customer service center, 1-877-…", "Report it by calling …", "Dispute the charge by writing to the billing office, …") and
+   * after a comma ("Renew online, or by calling …") (checks/referral.ts `BY_MEANS_P5`, `BY_MEANS_OR_P5`, `ING_P5`).
    */
   byMeansWideP5?: boolean;
   /**
@@ -4381,12 +4382,14 @@ export type Rubric = {
   byChannelP4?: boolean;
   /**
    * (v50 P6) referral.contact: v29 D1's relayed instruction with more words ("They ask you to call the Parks office at …", "They
-   * want you to call …", "They say to call …", "You're asked to call …") (checks/referral.ts `RELAYED_LEAD_P6`).
+   * want you to call …", "they'd like you to email …", "They say to call …", "You'll be required to visit …") (checks/referral.ts
+   * `RELAYED_LEAD_P6`).
    */
   relayedLeadP6?: boolean;
   /**
    * (v50 P8) referral.contact: the procedure's first step told to the patron before a referring verb: "You start by asking the plan
-   * for a coverage determination", "The first step is to call the county clerk" (checks/referral.ts `START_BY_P8`).
+   * for a coverage determination", "u gotta start by calling …", "The first step is to call the county clerk", "Step one is to call
+   * …"; not "you" alone, v43 I13's narration (checks/referral.ts `START_BY_P8`).
    */
   startByP8?: boolean;
 };
@@ -18836,7 +18839,8 @@ export const rubricV49: Rubric = {
   monthBeforeDigitO10: true,
 };
 
-// ---- rubric v50: v49 with block P (test/fifty-first-round-*-checked.test.ts, test/fifty-second-round-*-checked.test.ts)
+// ---- rubric v50: v49 with block P (test/fifty-first-round-*-checked.test.ts, test/fifty-second-round-*-checked.test.ts,
+// test/fifty-third-round-*-checked.test.ts)
 
 /**
  * (v50 P2) The greeting's "What would you like to know?" asks nothing about the need; "What would you like to know about the house?"
@@ -18848,9 +18852,8 @@ const KNOW_ABOUT_P2 = r`(?! (?:about|regarding|re|on) (?!(?:today|tonight|us|our
  * (v50 P3) A party that will go over the patron's case or papers, without v10's "with you": "SHIP counselors can go over your
  * case", "the clinic can look over your lease", "a volunteer can check over your return" (the subject before the modal must be a
  * party, as for every referralCanHelp) [not "review", an agency's power as often as a service ("the agency can review your
- * records for up to 30 days", "the judge will review your case at the hearing"), nor in a clause
- * that says why or when ("since the IRS can review your return for three years", "so the agency can review your claim later"):
- * what the party may do, not whom to ask].
+ * records for up to 30 days", "the judge will review your case at the hearing"); nor in a clause that says why, when or whether
+ * ("since / if / so <party> can go over …"): what the party may do, not whom to ask].
  */
 const GO_OVER_P3 = r`\b(?<!\b(?:since|because|as|if|when|whenever|whether|until|unless|that|so|so that) (?:[a-z'&-]+ ){1,6})(?:can|could)(?: (?:also|probably|usually|gladly|happily|even))? (?:(?:go|look|read) (?:over|through)|check over) (?:your|ur|the|his|her|their) (?:[a-z-]+ ){0,2}?(?:case|situation|options|claim|claims|bill|bills|plan|coverage|application|form|forms|paperwork|documents?|taxes|tax return|return|lease|contract|budget|resume|letter|appeal|notice|benefits|eligibility|statement|estimate|policy|denial|records?)\b`;
 /**

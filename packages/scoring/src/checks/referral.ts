@@ -993,20 +993,18 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
 const OTHER_SUBJECT_U1 =
   /(?:^|\b(?:before|after|when|whenever|until|once|while|because|since|as|though|although|and|but|so|where|if)\s+)(?:most |many |some |other |a lot of |lots of |small |new )?(?:people|folks|others|owners|business owners|applicants|borrowers|clients|customers|entrepreneurs)(?: (?:also|usually|often|first|still|just|typically|normally|generally|sometimes|then))?$/;
 /**
- * (v21 U1, `byMeansU1`) A clause opening on an imperative of booking, applying or signing up, then "by" (before the verb in
- * -ing): "book by", "make an appointment by", "apply for the waiver by", "sign up for a slot by".
- */
-/**
  * (v50 P5, `byMeansWideP5`) U1's imperative with more verbs of doing something through a party: "renew by", "report it by",
  * "order them by", "pay the fee by", "file the claim by", "cancel by".
  */
-const BY_MEANS_P5 =
-  /^(?:(?:and|or|also|then|so|please|just|first),?\s*)*(?:renew|order|report|file|pay|cancel|update|change|replace|submit|appeal|dispute|claim|obtain|get|start|request|apply|register|enroll|enrol|book|schedule|reserve|sign up|make|set up|arrange|rsvp)\b(?: [a-z0-9-]+){0,5}? by$/;
+/** (v50 P5) The imperatives of doing something through a party, U1's and more. */
+const MEANS_VERBS_P5 = '(?:renew|order|report|file|pay|cancel|update|change|replace|submit|appeal|dispute|claim|obtain|get|start|request|apply|register|enroll|enrol|book|schedule|reserve|sign up|make|set up|arrange|rsvp)';
+const BY_MEANS_P5 = new RegExp(`^(?:(?:and|or|also|then|so|please|just|first),?\\s*)*${MEANS_VERBS_P5}\\b(?: [a-z0-9-]+){0,5}? by$`);
 /** (v50 P5) A referring verb in -ing, or with its preposition after it ("by writing to the water billing office"). */
 const ING_P5 = /ing(?: to| with)?$/;
 /** (v50 P5) The clause before ", or by …" opens on such an imperative (or "you can …" one): "Renew online, or by calling …". */
-const BY_MEANS_OR_P5 =
-  /^(?:(?:and|also|then|so|please|just|first),?\s*)*(?:(?:you|u) (?:can|could|may|need to|have to|should|will need to) (?:also )?)?(?:renew|order|report|file|pay|cancel|update|change|replace|submit|appeal|dispute|claim|obtain|get|start|request|apply|register|enroll|enrol|book|schedule|reserve|sign up|make|set up|arrange|rsvp)\b[^,;:()]{0,60}$/;
+const BY_MEANS_OR_P5 = new RegExp(
+  `^(?:(?:and|also|then|so|please|just|first),?\\s*)*(?:(?:you|u) (?:can|could|may|need to|have to|should|will need to) (?:also )?)?${MEANS_VERBS_P5}\\b[^,;:()]{0,60}$`,
+);
 /** (v50 P5) `prefix` (the clause before the verb in -ing) is P5's imperative and "by", or "or by" after a clause P5 opens. */
 function byMeansP5(prefix: string, before: string, clauseStart: number): boolean {
   if (BY_MEANS_P5.test(prefix)) return true;
@@ -1026,6 +1024,10 @@ const RELAYED_LEAD_P6 =
  */
 const START_BY_P8 =
   /^(?:(?:and|so|then|ok|okay|well),? )*(?:(?:(?:you|u)(?: (?:just|then|first|can|could|should|would|must|need to|have to|gotta|got to|will need to|ll need to|ll want to|ll|may want to|might want to|want to))? )?(?:start|begin|get started|kick off|start off)(?: (?:off|it|things|things off|the process))? by|(?:(?:the|your) (?:first|next|best first) step|step (?:one|1)) (?:is|would be|will be)(?: to)?)$/;
+/**
+ * (v21 U1, `byMeansU1`) A clause opening on an imperative of booking, applying or signing up, then "by" (before the verb in
+ * -ing): "book by", "make an appointment by", "apply for the waiver by", "sign up for a slot by".
+ */
 const BY_MEANS_U1 =
   /^(?:(?:and|or|also|then|so|please|just|first),?\s*)*(?:book|schedule|register|sign up|apply|enroll|enrol|reserve|request|make|set up|arrange|rsvp)\b(?: [a-z0-9-]+){0,4}? by$/;
 /**
