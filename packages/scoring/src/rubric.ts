@@ -4392,6 +4392,12 @@ export type Rubric = {
    * …"; not "you" alone, v43 I13's narration (checks/referral.ts `START_BY_P8`).
    */
   startByP8?: boolean;
+  /**
+   * (v50 P15) referral.contact: "E-mail them to yourself and save them to Drive": what is sent to the patron's own self or address
+   * ("to yourself", "to your own e-mail", "to your inbox") reaches no one outside the chat, as v11 K6's "… to you"
+   * (checks/referral.ts `TO_SELF_P15`).
+   */
+  toYourselfP15?: boolean;
 };
 
 const r = String.raw;
@@ -18917,6 +18923,7 @@ export const rubricV50: Rubric = {
   byMeansWideP5: true,
   relayedLeadP6: true,
   startByP8: true,
+  toYourselfP15: true,
 };
 
 /** The rubric in force. */

@@ -80,6 +80,8 @@
  * the first run. The redaction equality of describeSessions holds for every running case (patron e-mails typed in the chat,
  * an e-mail only in `patron.email`, a patron phone read back).
  *
+ * ON v50's last reading (P15, written after this file and from it): case 12's "E-mail them to yourself and save them to Drive"
+ *   reads as no referral, as labelled, and runs: 36 running, 2 LEFT.
  * FINAL RUN (`--project scoring`, this file only): 38 tests passed (3 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -579,8 +581,6 @@ export const fiftyFourthRoundPhotos: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '12 scanning to Google Drive: answer at 66, "Did that help?", then nothing until the session ends at 372':
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "E-mail them to yourself and save them to Drive from there."). Telling the patron to e-mail the scans to themself names no person or organisation outside the chat to contact or visit (RUBRIC Terms, Referral); the only other thing named is the scanner instructions page, a source.',
   '33 VHS-C adapter: pickup at exactly 60 s, answer exactly 120 s after the patron, "yep cool that\'s it"':
     'closing.anything_else: expected pass, got fail ("never asked whether the patron needed anything else, and the patron never said they were done", evidence message 7). Message 6, the patron\'s "yep cool that\'s it", says on their own and explicitly that they are done, like RUBRIC\'s "that\'s all I needed" / "that\'s everything" (it is more than "thanks or ok alone").',
   '35 glass plate negatives: "stop by the Local History Room on the 3rd floor … Tuesday to Thursday 10-4" (no contact), archive URL':

@@ -20,11 +20,13 @@
  *   request between.
  * - P14: "Puede enviar el acta por correo a la oficina de …", "mail one w/ the form to the … Dept of State" tell the patron to
  *   write to the office.
+ * - P15: "E-mail them to yourself" sends to the patron's own address: no one outside the chat is contacted.
  *
  * COUNTS. Written: 42 cases with the block, labelled before they ran: 40 as labelled, 2 disagreeing, both my wording, not a
  * label: a page named in the same sentence as the referral ("… at dorsetlaw.example.org/leases, and the tenant clinic … can look
  * over your lease", "…; the steps are explained at medicare.gov/appeals") is read as the party's way to reach it (older, as v49),
- * so the page was moved to a sentence of its own. Final: 42 running, 0 LEFT.
+ * so the page was moved to a sentence of its own. Then 4 for P15, written with it and labelled before they ran: 4 as labelled.
+ * Final: 46 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
@@ -104,6 +106,11 @@ export const p10p14: SessionCase[] = [
   c('P14 for: "mail one w/ the request form to the FL Dept of State, PO Box …"', said('apostille for a florida death certificate', 'The request form is at dos.fl.gov/apostille. then mail one w/ the request form to the FL Dept of State, PO Box 6800, Tallahassee FL 32314.'), some({ referral: 'pass' })),
   c('P14 against: "se tramitan en el Consulado" says where (v11)', said('renovar pasaporte mexicano', 'Los pasaportes mexicanos se tramitan en el Consulado General de México; la cita se saca en citas.sre.gob.mx.'), some({ referral: 'na' })),
   c('P14 against: "enviarla a consulado.example.org" is a page', said('como pido una cita', 'Puede enviar la solicitud a consulado.example.org/citas, en línea.'), some({ referral: 'na' })),
+  // ---- P15 (added after the fifth blind check, from the fifty-fourth round's photos file)
+  c('P15 for: "E-mail them to yourself and save them to Drive" refers no one', said('how do i save my scans', 'The scanning guide is at dorsetlib.example.org/scan. E-mail them to yourself and save them to Drive from there.'), some({ referral: 'na' })),
+  c('P15 for: "send the PDF to your own email" refers no one', said('can i scan to email', 'Yes: the steps are at dorsetlib.example.org/scan. Send the PDF to your own email from the Scan tab.'), some({ referral: 'na' })),
+  c('P15 against: "Email them to the records office at records@…" still refers', said('where do i send my forms', 'The forms are at dorsetdeeds.example.gov/forms. Email them to the records office at records@dorset.example.gov.'), some({ referral: 'pass' })),
+  c('P15 against: "Email it to your caseworker" still refers (no contact)', said('where do i send my pay stubs', 'The upload guide is at benefits.example.gov/upload. Email it to your caseworker.'), some({ referral: 'fail' })),
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */

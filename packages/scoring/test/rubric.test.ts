@@ -59,7 +59,7 @@ const FINGERPRINTS: Record<string, string> = {
   '47': '9793ec7e8cedc930',
   '48': '0965e7b809b1e638',
   '49': 'c8a92782d62cd17b',
-  '50': 'ebf0fa6db964bec9',
+  '50': '7d8580a011e7d5a7',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -227,6 +227,12 @@ const HEAR_BACK_O9 = /\b(?:once|when|after|as soon as|if) (?:i|we) (?:hear back|
 /** (v11 K6, `toPatronK6`) The object goes to the patron: "them to you", "a copy over to you", "the scans to u". */
 const TO_PATRON_K6 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:you|u)\b/;
+/**
+ * (v50 P15, `toYourselfP15`) K6's object sent to the patron's own self or address: "them to yourself", "it to your own e-mail",
+ * "the scans to your inbox" (the scanning station's and the printer's "e-mail it to yourself": no one outside the chat).
+ */
+const TO_SELF_P15 =
+  /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any|all|both) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:yourself|urself|yourselves|your own(?: [a-z-]+)? (?:email|e mail|address|account|phone|inbox)|your (?:email|e mail|inbox|phone|cell|account|drive|google drive|gmail))\b/;
 /** The meetings a booking verb books (v12 M2, v15 O2). */
 const MEETING = String.raw`(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)`;
 /** The end of a booking verb's match that names where it is booked: "… at", "… through", "… via", "… on". */
@@ -677,6 +683,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.contactsPatronQ4 === true && object.charCodeAt(0) === 121 /* y */ && CONTACTS_PATRON_Q4.test(object)) continue;
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
+    // (v50 P15, `toYourselfP15`) "E-mail them to yourself and save them to Drive": sent to the patron's own address, no party
+    if (s.rubric.toYourselfP15 === true && TO_SELF_P15.test(object)) continue;
     const objectClause = clauseOf(P, object);
     // (v9 S) "give Births, Deaths and Marriages Victoria a bell": whoever is given a call is the party
     const giveACall = s.rubric.giveACallPartyS === true && v[0] === 'give';
