@@ -4394,8 +4394,9 @@ export type Rubric = {
   startByP8?: boolean;
   /**
    * (v50 P15) referral.contact: "E-mail them to yourself and save them to Drive": what is sent to the patron's own self or address
-   * ("to yourself", "to your own e-mail", "to your inbox") reaches no one outside the chat, as v11 K6's "… to you"
-   * (checks/referral.ts `TO_SELF_P15`).
+   * ("to yourself", "to your own e-mail", "to your inbox") reaches no one outside the chat, as v11 K6's "… to you", when the rest
+   * of the clause names no party ("email it to urself then call the county clerk" still refers) (checks/referral.ts
+   * `TO_SELF_P15`, `toSelfP15`).
    */
   toYourselfP15?: boolean;
 };

@@ -233,6 +233,13 @@ const TO_PATRON_K6 =
  */
 const TO_SELF_P15 =
   /^(?:(?:it|them|this|that|these|those|everything|one|a copy|copies|(?:the|a|an|some|your|my|our|any|all|both) (?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+) )?(?:over |back |along |straight |directly )?to (?:yourself|urself|yourselves|your own(?: [a-z-]+)? (?:email|e mail|address|account|phone|inbox)|your (?:email|e mail|inbox|phone|cell|account|drive|google drive|gmail))\b/;
+/** (v50 P15) `object` opens on TO_SELF_P15, and the rest of its clause names no party (its pronouns are the things sent). */
+function toSelfP15(P: Session['P'], object: string): boolean {
+  const t = TO_SELF_P15.exec(object);
+  return t !== null && !P.referralParty.test(clauseOf(P, object.slice(t[0].length)).replace(PRONOUNS_P15, ' '));
+}
+/** (v50 P15) "… and save them to Drive": the pronouns after the patron's own address are the things sent, no party. */
+const PRONOUNS_P15 = /\b(?:them|it|they|these|those)\b/g;
 /** The meetings a booking verb books (v12 M2, v15 O2). */
 const MEETING = String.raw`(?:appointment|consultation|consult|meeting|session|one on one|1 on 1|1:1)`;
 /** The end of a booking verb's match that names where it is booked: "… at", "… through", "… via", "… on". */
@@ -684,7 +691,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v11 K6) "…your library, the Berkshire Athenaeum, to pull the pages and email them to you": sent to the patron
     if (s.rubric.toPatronK6 === true && TO_PATRON_K6.test(object)) continue;
     // (v50 P15, `toYourselfP15`) "E-mail them to yourself and save them to Drive": sent to the patron's own address, no party
-    if (s.rubric.toYourselfP15 === true && TO_SELF_P15.test(object)) continue;
+    // after it in the clause ("email it to urself then call the county clerk", "to your account manager", "to yourself and to the
+    // HR office" still refer)
+    if (s.rubric.toYourselfP15 === true && toSelfP15(P, object)) continue;
     const objectClause = clauseOf(P, object);
     // (v9 S) "give Births, Deaths and Marriages Victoria a bell": whoever is given a call is the party
     const giveACall = s.rubric.giveACallPartyS === true && v[0] === 'give';
