@@ -52,20 +52,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, lostCall, nearMissLines } from './near-miss-lines';
+import { greetedLines, lostCall, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Mara here from the Ask Us chat at Linden Public Library.';
 const { asked, said, followUp } = nearMissLines(HI, { branch: 'Are you at the Elm Street branch or downtown?', branchReply: 'elm st' });
 
 /** The patron's hello, the provider's greeting `hi2` (its only question), the patron's question `q`, the provider's `answer`. */
-const openedWith = (hi2: string, q: string, answer: string): Line[] => [
-  [0, 'p', 'hello?'],
-  [15, 'l', hi2],
-  [45, 'p', q],
-  [75, 'l', answer],
-  [115, 'p', 'great ty'],
-  [125, 'l', 'Thank you for using Ask Us, take care!'],
-];
+const openedWith = greetedLines('hello?', 'great ty', 'Thank you for using Ask Us, take care!', [0, 15, 45, 75, 115, 125]);
 
 /** The patron's `q`, a greeting with a question, the reply, then two provider messages in a row (`a`, then `b` 5 s later). */
 const twoInARow = (q: string, a: string, b: string): Line[] => [

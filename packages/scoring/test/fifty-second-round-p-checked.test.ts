@@ -30,20 +30,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, lostCall, nearMissLines } from './near-miss-lines';
+import { greetedLines, lostCall, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hi, this is Lou at Dorset County Library.';
 const { asked, said, followUp } = nearMissLines(HI);
 
 /** The patron's greeting, the provider's greeting `hi2` (its only question), the patron's question, the provider's `answer`. */
-const greeted = (hi2: string, q: string, answer: string): Line[] => [
-  [0, 'p', 'hi'],
-  [20, 'l', hi2],
-  [50, 'p', q],
-  [70, 'l', answer],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
+const greeted = greetedLines('hi', 'ok thanks', 'Thanks for chatting, bye!', [0, 20, 50, 70, 110, 120]);
 
 export const p1p2: SessionCase[] = [
   // ---- P1 for: a bare Spanish question right after the source

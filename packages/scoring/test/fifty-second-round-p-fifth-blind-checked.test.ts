@@ -53,20 +53,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { greetedLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hola, soy Marisa de la Biblioteca del Condado de Dorset. / Hi, Marisa at Dorset County Library.';
 const { asked, said } = nearMissLines(HI, { branch: '¿Qué sucursal usa?', branchReply: 'la de Oak Street' });
 
 /** The provider greets with `hi2` (its only question) after the patron's "hola"; then the patron's `q` and the provider's `answer`. */
-const openedWith = (hi2: string, q: string, answer: string): Line[] => [
-  [0, 'p', 'hola / hi'],
-  [18, 'l', hi2],
-  [45, 'p', q],
-  [68, 'l', answer],
-  [100, 'p', 'ok gracias'],
-  [110, 'l', 'Gracias por escribirnos, ¡adiós!'],
-];
+const openedWith = greetedLines('hola / hi', 'ok gracias', 'Gracias por escribirnos, ¡adiós!', [0, 18, 45, 68, 100, 110]);
 
 /** The source in one provider message, then `next` alone in the provider's next message. */
 const nextMessage = (q: string, source: string, next: string): Line[] => [

@@ -51,7 +51,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { greetedLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HOLA = 'Hola, soy Marisol de la Biblioteca del Condado de Dorset.';
 const es = nearMissLines(HOLA, { branch: '¿En qué sucursal está?', branchReply: 'la central' });
@@ -59,14 +59,7 @@ const HI = 'Hi, this is Kim at Dorset County Library.';
 const en = nearMissLines(HI);
 
 /** The patron's "hello", the provider's greeting `hi2` (its only question), the patron's need `q`, the provider's `answer`. */
-const greeted = (hi2: string, q: string, answer: string): Line[] => [
-  [0, 'p', 'hello?'],
-  [20, 'l', hi2],
-  [50, 'p', q],
-  [70, 'l', answer],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
+const greeted = greetedLines('hello?', 'ok thanks', 'Thanks for chatting, bye!', [0, 20, 50, 70, 110, 120]);
 
 export const p1: SessionCase[] = [
   // ---- P1 for: a hand-over of a web address right there, then the bare question

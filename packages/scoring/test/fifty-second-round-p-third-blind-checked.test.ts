@@ -55,20 +55,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { greetedLines, nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hello, Kim here at Marsh Valley Library chat.';
 const { asked, said, followUp } = nearMissLines(HI, { branch: 'Which branch is yours?', branchReply: 'north' });
 
 /** The patron's "hola", the provider's greeting `hi2` (its only question), the patron's `q`, the provider's `answer`, thanks, bye. */
-const opened = (hi2: string, q: string, answer: string): Line[] => [
-  [0, 'p', 'hello?'],
-  [18, 'l', hi2],
-  [45, 'p', q],
-  [75, 'l', answer],
-  [100, 'p', 'ok thank you'],
-  [108, 'l', 'Thanks for using Marsh Valley chat, bye!'],
-];
+const opened = greetedLines('hello?', 'ok thank you', 'Thanks for using Marsh Valley chat, bye!', [0, 18, 45, 75, 100, 108]);
 
 /** The provider's source `src` in one message and the bare question `q` opening the next one. */
 const splitAsk = (ask: string, src: string, q: string): Line[] => [

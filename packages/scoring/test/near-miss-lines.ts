@@ -77,3 +77,18 @@ export const askedForLines =
     [at[4], 'p', thanks],
     [at[5], 'l', bye],
   ];
+
+/**
+ * A greeting that asks only (v50 P2): the patron's `hello`, the provider's greeting `hi2` (its only question), the patron's `q`, the
+ * provider's `answer`, the patron's `thanks` and the `bye`, at the times `at`.
+ */
+export const greetedLines =
+  (hello: string, thanks: string, bye: string, at: readonly [number, number, number, number, number, number]) =>
+  (hi2: string, q: string, answer: string): Line[] => [
+    [at[0], 'p', hello],
+    [at[1], 'l', hi2],
+    [at[2], 'p', q],
+    [at[3], 'l', answer],
+    [at[4], 'p', thanks],
+    [at[5], 'l', bye],
+  ];
