@@ -4399,6 +4399,14 @@ export type Rubric = {
    * `TO_SELF_P15`, `toSelfP15`).
    */
   toYourselfP15?: boolean;
+
+  // (v51 Q) settings of block Q
+  /**
+   * (v51 Q14) referral.contact: v42 H1's party listed last with no contact, also after "her / his / their / any" and before "as
+   * well", "too", "also", "right away" ("Report the call to the FTC at ReportFraud.ftc.gov, and to her local police department as
+   * well.") (checks/referral.ts `TRAILING_PARTY_Q14`).
+   */
+  trailingPartyWideQ14?: boolean;
 };
 
 const r = String.raw;
@@ -18927,5 +18935,127 @@ export const rubricV50: Rubric = {
   toYourselfP15: true,
 };
 
+// ---- rubric v51: v50 with block Q (test/fifty-fourth-round-*-checked.test.ts, test/fifty-fifth-round-*-checked.test.ts)
+
+/**
+ * (v51 Q2) "Does Street View get you what you need for now?", "Did Ancestry Library Edition give you what you were after?",
+ * "does Google Maps answer your question?": a resource named by its own name (up to three words, no article) asked whether it
+ * meets the need (v1's "does the list …" needed an article, v40's "does <one word> get you …" one word) [not a title's person,
+ * "Did Dr. Patel answer your question?"; not an earlier time, "Did Maria give you what you needed last time?"; "you", "they",
+ * "your …", "the …" are the older alternatives'].
+ */
+const NAMED_GETS_Q2 = r`\b(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|coach)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:(?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|answer (?:your|ur) (?:question|questions|q)(?![ a-z]*\b(?:about|on|regarding)\b))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier)\b)(?=[^.!?]*\?)`;
+/**
+ * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
+ * …" needed one).
+ */
+const APPLY_WITH_Q4 = r`\bapply(?:ing)? with\b(?= (?:fema|sba|hud|ssa|irs|uscis|usda|dmv|mva|medicaid|social security|(?:the )?red cross|(?:the )?salvation army)\b)`;
+/**
+ * (v51 Q4) "otherwise try red cross or a local church", "try Catholic Charities": a charity named without an article, or a
+ * local church, parish, mosque, synagogue or temple, as the party to try [not its records, site or bulletin: "try the church
+ * records", "try a church directory"].
+ */
+const TRY_CHARITY_Q4 = r`\btry\b(?= (?:(?:the )?(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|society of st vincent de paul|habitat for humanity)|(?:a|your|the|any) (?:local |nearby |neighborhood |nearest |area )?(?:church|churches|parish|mosque|synagogue|temple|congregation))\b(?!s? (?:[a-z]+ )?(?:website|site|page|pages|web|app|catalog|catalogue|database|guide|directory|locator|finder|list|map|search|records?|registers?|bulletins?|newsletter|archives?|history|histories)\b))`;
+/**
+ * (v51 Q5) "Bring it with your ID to Social Security", "take the letter to the IRS": the papers taken to an agency named without an
+ * office word (v32 S3 read the MVA only, v13 "… to the … office"; v10's "mail / send … to" any party), with S3's guards: not after
+ * "if / when …" or the provider's own "I'll", not a bus or a route, not the agency's website.
+ */
+const BRING_TO_AGENCY_Q5 = r`\b(?<!\b(?:if|when|whenever|once|unless|whether|case|before|after) (?:you |u |they |people )?)(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|let me|i could|we could|i would|id)(?: [a-z]+)? )(?:bring|take|deliver|submit)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|exit|road|highway|ferry|trolley|streetcar|tram|van|ride)\b)(?: [a-z0-9'-]+){1,4}?)(?: (?:in|along|over))?(?: (?:with|and) (?:the|a|an|your|ur) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)? (?:in )?to (?:social security|the social security administration|the irs|the va|uscis|fema)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|office)\b))`;
+/**
+ * (v51 Q6) The patron told what they must do in chat-speak before the referring verb: "u gotta call the county clerk", "ur gonna
+ * need to call …", "ur supposed to call …" ("ur" reads as "your"), "you've got to call …", "you're going to have to call …"
+ * (v1's actor had "you need to / have to / want to", v5's "you'll / you're going to need to").
+ */
+const YOU_GOTTA_Q6 = r`\b(?:(?:you|u)(?:ve| have)? (?:gotta|got to|gonna (?:have|need|want) to|going to have to)|(?:youre|you are|u r|your) (?:gonna (?:have|need|want) to|going to have to|supposed to))(?: (?:just|also|first|probably|prob|def|definitely))?(?= ?$)`;
+/**
+ * (v51 Q9) A street address written the Spanish way, with its house number: "Calle 5 #120", "Av. Juárez 123", "Avenida Reforma No.
+ * 45", "Calle Mayor 400", "400 Calle Mayor", "C.P. 64000" (the street word, its name, then the number or "#", "No."; the number
+ * before "Calle / Avenida"; a Mexican postal code) [not a street without its house number: "el templo hindú de la calle 5" (v32
+ * U2); not "camino", "paseo", "carrera" (also "I walk", "a walk", "a race")].
+ */
+const CALLE_Q9 = r`\b(?:calle|avenida|av|avda|calzada|bulevar|boulevard|blvd)\.? (?:(?:[a-z0-9.-]+ ){0,3}?(?:# ?|no\. ?|num\. ?|numero )\d{1,5}|(?:[a-z][a-z.-]+ ){1,3}\d{1,5})\b(?! ?(?:%|por ciento|veces|minutos|horas|dias|anos|meses|km|kilometros|metros|cuadras)\b)`;
+const NUMBER_CALLE_Q9 = r`\b\d{1,5} (?:calle|avenida|av|avda|calzada)\b`;
+const CP_Q9 = r`\bc\.? ?p\.? \d{5}\b`;
+
+/**
+ * (v51 Q10) "Does that match what you're seeing?", "do the photos match your plant?": whether the answer given fits what the
+ * patron has before them (as v50 P11's "Does that sound like it?").
+ */
+const MATCH_SEEING_Q10 = r`\b(?:does|did|do)(?:nt)? (?:that|this|it|these|those|the (?:[a-z-]+ ){0,2}?(?:photo|photos|picture|pictures|description|descriptions|image|images|one|ones|pattern|symptoms)) match (?:what (?:you|u)(?:re| are)? (?:seeing|see|saw|have|got|found|looking at|have got)|(?:your|ur) (?:[a-z-]+ )?(?:plant|plants|bug|bugs|leaf|leaves|photo|photos|picture|description|symptoms|one|tree|weed|weeds|mushroom|spider|insect|item|copy|edition|book|coin|stamp|bottle))\b(?=[^.!?]*\?)`;
+
+/**
+ * (v51 Q12) Spanish: "(que) llame hoy mismo a Western Union al 1-800-…": v11's "llame a …" with a word of time or manner between
+ * [not "a usted", "a nosotros": the library or the patron].
+ */
+const LLAME_HOY_Q12 = r`\bllamen? (?:hoy mismo|ahora mismo|cuanto antes|lo antes posible|enseguida|de inmediato|inmediatamente|pronto|directamente|primero|tambien|mejor|manana) (?:a|al)\b(?= (?!(?:usted|ustedes|nosotros|nosotras|mi|ti|la biblioteca)\b)[a-z0-9])`;
+/**
+ * (v51 Q12) The patron told to have someone call: "Dígale que llame …", "pídale que llame …", "que su hermana no mande nada más y
+ * que llame …" (v46 L12's "have him call" in Spanish: the subjunctive after "que").
+ */
+const TELL_THEM_ES_Q12 = r`\b(?:(?:digale|dile|digales|diles|pidale|pidele|pidales|recuerdele|recuerdale) |(?:^|[,;:] |\b(?:y|e|o|pero|entonces|tambien|mejor) ))que\s*$`;
+/**
+ * (v51 Q13) A debt collector or a creditor as the party to write to or call: "Send the collector a letter disputing it", "call the
+ * creditor" [not its notices: "the collector's letter", "the creditor's website"].
+ */
+const COLLECTOR_Q13 = r`\b(?:(?:debt )?collectors?|collection agency|collection agencies|creditors?|lenders?|loan servicers?|servicers?)\b(?!'?s? (?:letters?|notices?|website|site|page|portal|app|number|address|name|records?|statements?|report|reports)\b)`;
+
+/**
+ * (v51 Q15) "They'll call you for an interview.": the agency's own step in the patron's application (a SNAP interview, a job
+ * interview), not a promise of the library's to get back to the patron.
+ */
+const INTERVIEW_Q15 = r`(?! (?:for|to schedule|to set up|to arrange|about|with) (?:an|your|a|the|their) (?:[a-z-]+ )?interview\b)`;
+
+const phrasesV51Q = block(phrasesV50, (v51) => ({
+  // (Q1) "yep cool that's it": v8's "ok / great / perfect, that's it" after "cool", "awesome", "sweet", "nice", "got it", "sounds
+  // good" (not after "yes" alone: "yes that's it!" names the thing found)
+  patronDone: v51.widen('patronDone', [[2, r`|great|perfect|alright`, r`|cool|awesome|sweet|nice|got it|gotcha|sounds good`]]),
+  completeness: v51.plus('completeness', NAMED_GETS_Q2, MATCH_SEEING_Q10),
+  // (Q11) "Call one of the beekeepers on the swarm list": v45's trades with "beekeepers", "arborists", "tree services", "pest control
+  // companies", and after "one of the / any of the" (it had "a / an / licensed …" only)
+  referralParty: v51.widen('referralParty', [
+    [62, r`\b(?:plumbers?|`, r`beekeepers?|arborists?|tree services?|pest control (?:companies|company|services?)|`],
+    [62, r`(?<=\b(?:a|an|`, r`one of the|any of the|`],
+  ], COLLECTOR_Q13),
+  referralVerb: v51.widen(
+    'referralVerb',
+    // (Q3) "you file it at your county tag office": v13's "bring / take / mail … to / at the … office" with "file"
+    [[37, r`\b(?:bring|take|mail|send|submit|deliver|drop off|drop|return`, r`|file`]],
+    APPLY_WITH_Q4,
+    TRY_CHARITY_Q4,
+    BRING_TO_AGENCY_Q5,
+    LLAME_HOY_Q12,
+  ).map((x, i) =>
+    i === 46
+      ? // (Q7) "After you send it, call the county clerk to confirm.": v10's "send … to" does not reach over another referring verb
+        // to its "to" (it hid "call the county clerk")
+        retext(x, r` (?:[a-z0-9$',&/-]+ ){1,20}?to\b`, r` (?:(?!(?:call|phone|ring|contact|visit|ask)\b)[a-z0-9$',&/-]+ ){1,20}?to\b`)
+      : i === 52
+        ? // (Q16) "report it right away: to the FBI's Internet Crime Complaint Center at ic3.gov and to the FTC at …": v18's "report it
+          // … to" across a colon, and after "now", "today", "immediately", "asap"
+          retext(x, r`(?: right away| too| also| as well| first)? to\b`, r`(?: right away| too| also| as well| first| now| today| immediately| asap)?:? to\b`)
+      : i === 110
+        ? // (Q8) "Entréguelo en la oficina del registro civil": P14's sending or taking "en" the office too
+          retext(x, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al)`, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al|en)`)
+        : x,
+  ),
+  referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12),
+  // (Q15) v1's "… will call / e-mail you" not followed by the agency's interview
+  followupPromise: v51.swap('followupPromise', 3, phrasesV50.followupPromise[3]! + INTERVIEW_Q15),
+  address: v51.plus('address', CALLE_Q9, NUMBER_CALLE_Q9, CP_Q9),
+}));
+
+const phrasesV51: RubricPhrases = phrasesV51Q;
+
+/** Rubric v51: v50 with block Q. */
+export const rubricV51: Rubric = {
+  ...rubricV50,
+  version: '51',
+  phrases: phrasesV51,
+
+  // Q's settings
+  trailingPartyWideQ14: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV50;
+export const currentRubric: Rubric = rubricV51;

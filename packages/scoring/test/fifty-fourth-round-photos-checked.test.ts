@@ -581,8 +581,6 @@ export const fiftyFourthRoundPhotos: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '33 VHS-C adapter: pickup at exactly 60 s, answer exactly 120 s after the patron, "yep cool that\'s it"':
-    'closing.anything_else: expected pass, got fail ("never asked whether the patron needed anything else, and the patron never said they were done", evidence message 7). Message 6, the patron\'s "yep cool that\'s it", says on their own and explicitly that they are done, like RUBRIC\'s "that\'s all I needed" / "that\'s everything" (it is more than "thanks or ok alone").',
   '35 glass plate negatives: "stop by the Local History Room on the 3rd floor … Tuesday to Thursday 10-4" (no contact), archive URL':
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 4). Message 4 tells the patron to "stop by the Local History Room on the 3rd floor of the Main library, Tuesday to Thursday 10-4" (visit the library\'s own department: a referral, RUBRIC Terms) and gives a floor and hours only; the URL in the same message, alderbaylib.org/archive, is the Digital Archive the patron is to use (a source), not a way to reach the room: no e-mail, phone, postal address or URL for the party referred to.',
 };

@@ -516,14 +516,8 @@ export const fiftyFourthRoundRecovery: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '10 porch photos for the adjuster: Street View steps, a promise to e-mail "by tomorrow", coded Answered (pending)':
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need", evidence message 4 "Google Street View often has dated images…"). Message 6, after the first source (message 4), asks "Does Street View get you what you need for now?": whether the information already given meets the need (RUBRIC followup.completeness, like "Did that help?").',
-  '13 car title ruined (Lost Call after 3 patron lines): Georgia DOR page, "file it at your county tag office" (no contact)':
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "you file it at your county tag office" tells the patron to go to (or write to) an office outside the chat (RUBRIC Terms, Referral: "contact or visit … office"); no e-mail, phone, postal address or URL is given for it (the dor.georgia.gov URL is the state form page, not the tag office).',
   '29 stalled fire claim: "ask your insurance company\'s claims supervisor" (no contact) + Texas Dept of Insurance by phone and URL':
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 4). Message 4 refers the patron to two parties: "ask your insurance company\'s claims supervisor in writing" (a person at another organisation, RUBRIC Terms, Referral: "ask … them"), with no contact, and the Texas Department of Insurance (phone and URL). RUBRIC referral.contact passes only when every party comes with a way to reach them.',
-  '30 money for furniture after a fire (curt): "hi this is otis @ library", "apply w/ FEMA … try red cross or a local church", "ok bye"':
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 5: "apply w/ FEMA if its a declared disaster, otherwise try red cross or a local church" tells the patron to write to an agency and to ask two organisations outside the chat (RUBRIC Terms, Referral), none with an e-mail, phone, postal address or URL.',
 };
 
 describe('fifty-fourth round: recovery after a flood or fire, checked', () => {

@@ -139,8 +139,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na. "Legal Aid\'s housing unit can also review the lease" is P3\'s party and papers, but the subject "Legal Aid\'s housing unit" is not taken as a party ("The Legal Aid clinic can also review the lease; …" passes). Older (v49: na).',
   'P3 for: Spanish "los consejeros de SHIP pueden revisar su caso: 1-800-…"':
     'referral.contact: expected pass, got na. "Los consejeros de SHIP pueden revisar su caso gratis: 1-800-…" is P3 in Spanish; P3 is English only. Older (v49: na).',
-  'P6 for: chat-speak "ur supposed to call the MVA first" (no contact)':
-    'referral.contact: expected fail, got na. "ur supposed to call the MVA first": P6 reads "you\'re / you are supposed to" but not the chat-speak "ur". Older (v49: na).',
   'P6 for: Spanish "le piden que llame a la oficina de parques al 410-…"':
     'referral.contact: expected pass, got na. "Le piden que llame a la oficina de parques al 410-555-0160" relays the office\'s instruction in Spanish; P6 is English only. Older (v49: na).',
 };

@@ -154,8 +154,6 @@ export const p13p14: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'P4 for: "Complaints go by e-mail to the Consumer Protection Unit, <e-mail>"':
     'referral.contact expected pass, got na: "Complaints go by e-mail to the Consumer Protection Unit, consumer@ag.example.gov" tells the patron where to write, with the e-mail; not read as a referral. Older: v49 na too; P4 does not reach it.',
-  'P14 for: "Mándela por correo al Registro Civil, <address>"':
-    'referral.contact expected pass, got fail: P14 reads "Mándela por correo al Registro Civil" as the referral, but the postal address "Calle 5 #120, Monterrey, NL 64000" that follows is not taken as a way to reach it. P caused (the fail: v49 read no referral, na, also wrong).',
   'P14 for: "Entréguelo en la ventanilla del Juzgado" (other wording, no contact)':
     'referral.contact expected fail, got na: "Entréguelo en la ventanilla del Juzgado de Paz" tells the patron to take the papers to the court in person; P14 reads only "a / al <office>". Older: v49 na too.',
 };

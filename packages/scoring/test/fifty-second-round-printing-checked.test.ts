@@ -559,8 +559,6 @@ export const fiftySecondRoundPrinting: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '02 faxing pay stubs to unemployment: "One sec, checking Bayview", fax page URL, "call the unemployment office" (no contact)':
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 6: "After you send it, I\'d call the unemployment office to confirm they got your pages" tells the patron to call an agency (RUBRIC Terms, Referral: "telling the patron to contact or visit … (call, write to, ask or visit them): another agency"), with no e-mail, phone, postal address or URL. The scorer reads "call the unemployment office." as a referral; the purpose clause "to confirm …" seems to hide it.',
 };
 
 describe('fifty-second round: printing, scanning, copying and faxing, checked', () => {

@@ -530,8 +530,6 @@ export const fiftyThirdRoundTransit: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '03 tarifa reducida para mayores (Spanish): URL en español, oficina en "400 Calle Mayor", "eso es todo"':
-    'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4). Message 4 sends the patron to "la oficina de atención al cliente en la Terminal Central, 400 Calle Mayor, San Marcos": a street address (number, street, town) is a postal address, one of the ways to reach a party that RUBRIC referral.contact lists (Terms, Referral: visit an office), so every party referred to comes with a way to reach it. (Probed aside, not in the file: the same line with "400 Main Street, San Marcos" or "400 Calle Mayor, San Marcos, CA 92069" passes, and "Calle Mayor 400" fails: the street address is recognised by an English street-type word or a ZIP, not by a Spanish "Calle …".)',
 };
 
 describe('fifty-third round: public transit and getting around without a car, checked', () => {

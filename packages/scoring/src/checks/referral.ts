@@ -2664,8 +2664,18 @@ const LAST_CONTACT_H1 = /(?:\+?[\d(][\d()+ .-]{6,}|\S+)$/;
  * `anotherPartyH1`, no contact) listed right after another party's contact; no provider sentence elsewhere names it with a
  * way to reach it, nor does the next provider message give one ("Their number is …").
  */
+/**
+ * (v51 Q14, `trailingPartyWideQ14`) H1's trailing party after "her / his / their / any" and before "as well", "too", "also", "right
+ * away": "Report the call to the FTC at ReportFraud.ftc.gov, and to her local police department as well." [not a clause: "… at
+ * askus@ccplnet.org and their staff will fix your account"].
+ */
+/** (v51 Q14) A verb that makes the words after "and their …" a clause, not a party's name ("and their staff will fix it"). */
+const CLAUSE_VERB_Q14 = String.raw`(?:will|can|could|would|should|may|might|must|is|are|was|were|has|have|had|does|do|did|wont|cant|get|gets|help|helps)\b`;
+const TRAILING_PARTY_Q14 = new RegExp(
+  String.raw`,? (?:or(?: else)?|and|and\/or|&|as well as)(?: to| with)? (?:the|your|ur|a|an|her|his|their|any) ((?:(?!${CLAUSE_VERB_Q14})[a-z0-9&-]+ ){0,5}?(?!${CLAUSE_VERB_Q14})[a-z0-9&-]+?)(?: (?:as well|too|also|right away|first|instead|if you can|if needed))? ?[.!]?$`,
+);
 function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
-  const o = TRAILING_PARTY_H1.exec(x.n);
+  const o = (s.rubric.trailingPartyWideQ14 === true ? TRAILING_PARTY_Q14 : TRAILING_PARTY_H1).exec(x.n);
   if (o === null || !anotherPartyH1(s, o[1]!) || hasReachableContact(contactsIn(s, o[1]!))) return false;
   const last = LAST_CONTACT_H1.exec(x.n.slice(0, o.index));
   if (last === null || !hasReachableContact(contactsIn(s, last[0])) || !isReferral(s, m, x)) return false;
