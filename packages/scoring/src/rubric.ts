@@ -4407,6 +4407,12 @@ export type Rubric = {
    * well.") (checks/referral.ts `TRAILING_PARTY_Q14`).
    */
   trailingPartyWideQ14?: boolean;
+  /**
+   * (v51 Q18) referral.contact: an application form owns the URL after it, as v6's forms and pages do ("La solicitud está en
+   * fairhavenlib…/becas. Entregue la solicitud en la secretaría de la escuela." gives the school office no contact)
+   * (checks/referral.ts `APPLICATION_Q18`).
+   */
+  applicationResourceQ18?: boolean;
 };
 
 const r = String.raw;
@@ -18944,37 +18950,37 @@ export const rubricV50: Rubric = {
  * "Did Dr. Patel answer your question?"; not an earlier time, "Did Maria give you what you needed last time?"; "you", "they",
  * "your …", "the …" are the older alternatives'].
  */
-const NAMED_GETS_Q2 = r`\b(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|coach)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:(?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|answer (?:your|ur) (?:question|questions|q)(?![ a-z]*\b(?:about|on|regarding)\b))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier)\b)(?=[^.!?]*\?)`;
+const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
 /**
  * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
  * …" needed one).
  */
-const APPLY_WITH_Q4 = r`\bapply(?:ing)? with\b(?= (?:fema|sba|hud|ssa|irs|uscis|usda|dmv|mva|medicaid|social security|(?:the )?red cross|(?:the )?salvation army)\b)`;
+const APPLY_WITH_Q4 = r`\bapply(?:ing)? with\b(?= (?:fema|hud|ssa|irs|uscis|dmv|mva|medicaid|social security|(?:the )?red cross|(?:the )?salvation army)\b)`;
 /**
  * (v51 Q4) "otherwise try red cross or a local church", "try Catholic Charities": a charity named without an article, or a
  * local church, parish, mosque, synagogue or temple, as the party to try [not its records, site or bulletin: "try the church
  * records", "try a church directory"].
  */
-const TRY_CHARITY_Q4 = r`\btry\b(?= (?:(?:the )?(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|society of st vincent de paul|habitat for humanity)|(?:a|your|the|any) (?:local |nearby |neighborhood |nearest |area )?(?:church|churches|parish|mosque|synagogue|temple|congregation))\b(?!s? (?:[a-z]+ )?(?:website|site|page|pages|web|app|catalog|catalogue|database|guide|directory|locator|finder|list|map|search|records?|registers?|bulletins?|newsletter|archives?|history|histories)\b))`;
+const TRY_CHARITY_Q4 = r`\btry\b(?= (?:(?:the )?(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|society of st vincent de paul|habitat for humanity)|(?:a|your|the|any) (?:local |nearby |neighborhood |nearest |area )?(?:church|churches|parish|mosque|synagogue|temple|congregation))(?:s\b|\b)(?! (?:[a-z]+ )?(?:website|site|page|pages|web|app|catalog|catalogue|database|guide|directory|locator|finder|list|map|search|records?|registers?|bulletins?|newsletter|archives?|history|histories|cookbooks?|cook books?|books?|recipes?|yearbooks?|calendars?|photos?|pictures?|music|hymnals?|sales?|rummage|thrift|events?|schedules?|minutes|cemetery|cemeteries)\b))`;
 /**
  * (v51 Q5) "Bring it with your ID to Social Security", "take the letter to the IRS": the papers taken to an agency named without an
  * office word (v32 S3 read the MVA only, v13 "… to the … office"; v10's "mail / send … to" any party), with S3's guards: not after
  * "if / when …" or the provider's own "I'll", not a bus or a route, not the agency's website.
  */
-const BRING_TO_AGENCY_Q5 = r`\b(?<!\b(?:if|when|whenever|once|unless|whether|case|before|after) (?:you |u |they |people )?)(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|let me|i could|we could|i would|id)(?: [a-z]+)? )(?:bring|take|deliver|submit)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|exit|road|highway|ferry|trolley|streetcar|tram|van|ride)\b)(?: [a-z0-9'-]+){1,4}?)(?: (?:in|along|over))?(?: (?:with|and) (?:the|a|an|your|ur) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)? (?:in )?to (?:social security|the social security administration|the irs|the va|uscis|fema)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|office)\b))`;
+const BRING_TO_AGENCY_Q5 = r`\b(?<!\b(?:if|when|whenever|once|unless|whether|case|before|after) (?:you |u |they |people )?)(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|let me|i could|we could|i would|id)(?: [a-z]+)? )(?:bring|take|deliver|submit)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|exit|road|highway|ferry|trolley|streetcar|tram|van|ride|number|no)\b)(?! \d)(?: [a-z0-9'-]+){1,4}?)(?: (?:in|along|over))?(?: (?:with|and) (?:the|a|an|your|ur) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)? (?:in )?to (?:social security|the social security administration|the irs|the va|uscis|fema)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|office)\b))`;
 /**
  * (v51 Q6) The patron told what they must do in chat-speak before the referring verb: "u gotta call the county clerk", "ur gonna
  * need to call …", "ur supposed to call …" ("ur" reads as "your"), "you've got to call …", "you're going to have to call …"
  * (v1's actor had "you need to / have to / want to", v5's "you'll / you're going to need to").
  */
-const YOU_GOTTA_Q6 = r`\b(?:(?:you|u)(?:ve| have)? (?:gotta|got to|gonna (?:have|need|want) to|going to have to)|(?:youre|you are|u r|your) (?:gonna (?:have|need|want) to|going to have to|supposed to))(?: (?:just|also|first|probably|prob|def|definitely))?(?= ?$)`;
+const YOU_GOTTA_Q6 = r`\b(?:(?:you|u|yall|you all|you guys)(?:ve| have)? (?:gotta|got to|gonna (?:have|need|want) to|going to (?:have|need|want) to)|(?:youre|you are|u r|you r|your|yall are|yall re) (?:gonna (?:have|need|want) to|going to (?:have|need|want) to|supposed to))(?: (?:just|also|first|probably|prob|def|definitely))?(?= ?$)`;
 /**
  * (v51 Q9) A street address written the Spanish way, with its house number: "Calle 5 #120", "Av. Juárez 123", "Avenida Reforma No.
  * 45", "Calle Mayor 400", "400 Calle Mayor", "C.P. 64000" (the street word, its name, then the number or "#", "No."; the number
  * before "Calle / Avenida"; a Mexican postal code) [not a street without its house number: "el templo hindú de la calle 5" (v32
  * U2); not "camino", "paseo", "carrera" (also "I walk", "a walk", "a race")].
  */
-const CALLE_Q9 = r`\b(?:calle|avenida|av|avda|calzada|bulevar|boulevard|blvd)\.? (?:(?:[a-z0-9.-]+ ){0,3}?(?:# ?|no\. ?|num\. ?|numero )\d{1,5}|(?:[a-z][a-z.-]+ ){1,3}\d{1,5})\b(?! ?(?:%|por ciento|veces|minutos|horas|dias|anos|meses|km|kilometros|metros|cuadras)\b)`;
+const CALLE_Q9 = r`\b(?:calle|avenida|av|avda|calzada|bulevar|boulevard|blvd)\.? (?:(?:[a-z0-9.-]+ ){0,3}?(?:# ?|no\. ?|num\. ?|numero )\d{1,5}|(?:(?!(?:desde|hasta|a|al|en|por|para|y|o|entre|cerca|frente|antes|despues|las|los|son|abre|cierra|a partir)\b)[a-z][a-z.-]+ ){1,3}\d{1,5})\b(?! ?(?:%|por ciento|veces|minutos|horas|dias|anos|meses|km|kilometros|metros|cuadras|de la (?:manana|tarde|noche)|am|pm|a m|p m|hrs?)\b)(?!:\d)`;
 const NUMBER_CALLE_Q9 = r`\b\d{1,5} (?:calle|avenida|av|avda|calzada)\b`;
 const CP_Q9 = r`\bc\.? ?p\.? \d{5}\b`;
 
@@ -18982,7 +18988,7 @@ const CP_Q9 = r`\bc\.? ?p\.? \d{5}\b`;
  * (v51 Q10) "Does that match what you're seeing?", "do the photos match your plant?": whether the answer given fits what the
  * patron has before them (as v50 P11's "Does that sound like it?").
  */
-const MATCH_SEEING_Q10 = r`\b(?:does|did|do)(?:nt)? (?:that|this|it|these|those|the (?:[a-z-]+ ){0,2}?(?:photo|photos|picture|pictures|description|descriptions|image|images|one|ones|pattern|symptoms)) match (?:what (?:you|u)(?:re| are)? (?:seeing|see|saw|have|got|found|looking at|have got)|(?:your|ur) (?:[a-z-]+ )?(?:plant|plants|bug|bugs|leaf|leaves|photo|photos|picture|description|symptoms|one|tree|weed|weeds|mushroom|spider|insect|item|copy|edition|book|coin|stamp|bottle))\b(?=[^.!?]*\?)`;
+const MATCH_SEEING_Q10 = r`\b(?:does|did|do)(?:nt)? (?:(?:that|this|it|these|those)|(?:the|these|those|that|this)(?: [a-z-]+){0,2}? (?:photos?|pictures?|descriptions?|images?|ones?|patterns?|symptoms|drawings?|illustrations?|examples?|samples?)) match (?:what (?:(?:you|u)(?:re| are)?|your) (?:seeing|see|saw|have|got|found|looking at|have got|described|remember)|(?:your|ur|the) (?:[a-z-]+ ){0,2}?(?:plant|plants|bug|bugs|leaf|leaves|photo|photos|picture|description|symptoms|one|tree|trees|weed|weeds|mushroom|spider|insect|item|copy|edition|book|coin|stamp|bottle|block|quilt|pattern|rash|bird|snake|rock|map|print)(?: (?:you|u) (?:found|saw|have|described|remember|sent|mentioned))?)\b(?=[^.!?]*\?)`;
 
 /**
  * (v51 Q12) Spanish: "(que) llame hoy mismo a Western Union al 1-800-…": v11's "llame a …" with a word of time or manner between
@@ -19004,19 +19010,49 @@ const COLLECTOR_Q13 = r`\b(?:(?:debt )?collectors?|collection agency|collection 
  * (v51 Q15) "They'll call you for an interview.": the agency's own step in the patron's application (a SNAP interview, a job
  * interview), not a promise of the library's to get back to the patron.
  */
-const INTERVIEW_Q15 = r`(?! (?:for|to schedule|to set up|to arrange|about|with) (?:an|your|a|the|their) (?:[a-z-]+ )?interview\b)`;
+const INTERVIEW_Q15 = r`(?!(?: [a-z0-9]+){0,4}? (?:for|to schedule|to set up|to arrange|about|with) (?:an|your|a|the|their) (?:[a-z-]+ )?interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching)\b))`;
+
+/**
+ * (v51 Q17) Spanish: "puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov": v36's "reportar / denunciar … a"
+ * without the pronoun on the verb (v36 read "reportarla", "denúncielo"); not the noun ("el reporte a Equifax"), not the
+ * provider's own "yo / ya lo reporté" nor "a usted / a nosotros / a tiempo / a través".
+ */
+const REPORTAR_Q17 = r`\b(?<!\b(?:el|un|su|tu|del|al|este|ese|mi|los|sus|yo|ya|le|les|lo|la|los|las|se|nosotros) )(?:reportar|reporte|reporten|denunciar|denuncie|denuncien)\b(?=(?: [a-z0-9$,.-]+){1,4}? (?:a|al|ante) (?!(?:nosotros|mi|usted|ustedes|ti|tiempo|mano|traves|partir|menudo|veces|la biblioteca)\b)[a-z0-9])`;
+
+/**
+ * (v51 Q1) "yep cool that's it", "awesome, that's it thx", "gotcha thats it ty": v8's "ok / great / perfect, that's it" after
+ * "cool", "awesome", "sweet", "nice", "got it", "gotcha", "sounds good" [not a question ("got it, that's it? no form to sign?"),
+ * not the thing found ("nice that's it, thats the map my grandpa had"); not after "yes" alone: "yes that's it!" names it].
+ */
+const COOL_THATS_IT_Q1 = r`\b(?:cool|awesome|sweet|nice|got it|gotcha|sounds good)(?:[ ,.!]*(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp]))*[ ,.!]*thats it\b(?![^.!]*\?)(?![ ,.!]*(?:(?:the|that|this|thats|that is|its|it is|this is) (?:[a-z]+ )?(?:one|ones|book|title|cover|edition|article|link|same|map|photo|picture|record|form|page|site|it|what|exactly)|exactly|right there)\b)`;
+
+/**
+ * (v51 Q4) Charities and agencies named by their own name as parties: "Try the Red Cross.", "Call the VA.", "the Salvation
+ * Army", "Catholic Charities", "Habitat for Humanity('s ReStore)" ("the VA" with its article: "VA" alone is Virginia) [not "your
+ * local Red Cross chapter" after the national one's number (v43 I1 reads the same party named again), not their pages and
+ * stores; not the SBA, whose "can help" v34's near misses keep for the acronym rules]; (Q8) and Spanish offices P14 had no
+ * party word for: "la presidencia municipal", "la notaría", "la tesorería".
+ */
+const CHARITY_PARTY_Q4 = r`(?:\b(?<!\b(?:local|nearest|area|county|neighborhood) )(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?\b(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)|\bva\b(?<=\bthe va)|\b(?:presidencia municipal|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion)\b)`;
+/**
+ * (v51 Q4) The patron told what they might try, the subject left out: "Might try a nearby mosque", "Could try the Red Cross"
+ * (v1's actor had "you might try").
+ */
+const MIGHT_TRY_Q4 = r`(?:^|[.!?;:,] )(?:(?:so|and|or|also|maybe|perhaps) )*(?:might|may|could|can)(?: (?:also|always|just|even))?\s*$`;
+/** (v51 Q9) A Colombian street address: "Carrera 7 # 32-16", "Calle 72 No. 10-34" (the cross street and the house after "#"). */
+const CARRERA_Q9 = r`\b(?:carrera|cra|kra|calle|cll|diagonal|transversal|avenida|av)\.? \d{1,3}[a-z]? ?(?:#|no\.?|n) ?\d{1,3}[a-z]? ?- ?\d{1,3}\b`;
 
 const phrasesV51Q = block(phrasesV50, (v51) => ({
   // (Q1) "yep cool that's it": v8's "ok / great / perfect, that's it" after "cool", "awesome", "sweet", "nice", "got it", "sounds
   // good" (not after "yes" alone: "yes that's it!" names the thing found)
-  patronDone: v51.widen('patronDone', [[2, r`|great|perfect|alright`, r`|cool|awesome|sweet|nice|got it|gotcha|sounds good`]]),
+  patronDone: v51.plus('patronDone', COOL_THATS_IT_Q1),
   completeness: v51.plus('completeness', NAMED_GETS_Q2, MATCH_SEEING_Q10),
   // (Q11) "Call one of the beekeepers on the swarm list": v45's trades with "beekeepers", "arborists", "tree services", "pest control
   // companies", and after "one of the / any of the" (it had "a / an / licensed …" only)
   referralParty: v51.widen('referralParty', [
     [62, r`\b(?:plumbers?|`, r`beekeepers?|arborists?|tree services?|pest control (?:companies|company|services?)|`],
     [62, r`(?<=\b(?:a|an|`, r`one of the|any of the|`],
-  ], COLLECTOR_Q13),
+  ], COLLECTOR_Q13, CHARITY_PARTY_Q4),
   referralVerb: v51.widen(
     'referralVerb',
     // (Q3) "you file it at your county tag office": v13's "bring / take / mail … to / at the … office" with "file"
@@ -19025,6 +19061,7 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
     TRY_CHARITY_Q4,
     BRING_TO_AGENCY_Q5,
     LLAME_HOY_Q12,
+    REPORTAR_Q17,
   ).map((x, i) =>
     i === 46
       ? // (Q7) "After you send it, call the county clerk to confirm.": v10's "send … to" does not reach over another referring verb
@@ -19036,13 +19073,18 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
           retext(x, r`(?: right away| too| also| as well| first)? to\b`, r`(?: right away| too| also| as well| first| now| today| immediately| asap)?:? to\b`)
       : i === 110
         ? // (Q8) "Entréguelo en la oficina del registro civil": P14's sending or taking "en" the office too
-          retext(x, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al)`, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al|en)`)
+          retext(
+            retext(x, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al)`, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al|en)`),
+            r`(?:oficina|oficinas|`,
+            // and the town hall's and the notary's ("la presidencia municipal", "la notaría", "la tesorería", "la fiscalía")
+            r`(?:oficina|oficinas|presidencia|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion|`,
+          )
         : x,
   ),
-  referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12),
+  referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12, MIGHT_TRY_Q4),
   // (Q15) v1's "… will call / e-mail you" not followed by the agency's interview
   followupPromise: v51.swap('followupPromise', 3, phrasesV50.followupPromise[3]! + INTERVIEW_Q15),
-  address: v51.plus('address', CALLE_Q9, NUMBER_CALLE_Q9, CP_Q9),
+  address: v51.plus('address', CALLE_Q9, NUMBER_CALLE_Q9, CP_Q9, CARRERA_Q9),
 }));
 
 const phrasesV51: RubricPhrases = phrasesV51Q;
@@ -19055,6 +19097,7 @@ export const rubricV51: Rubric = {
 
   // Q's settings
   trailingPartyWideQ14: true,
+  applicationResourceQ18: true,
 };
 
 /** The rubric in force. */

@@ -108,6 +108,9 @@ export const q9q13: SessionCase[] = [
   c('Q15 against: "I\'ve passed it to our genealogy team; they\'ll call you by Friday." (a promise)', said('i need help reading an old deed', 'The land records guide is at corbinlib.example.org/deeds. I\'ve passed your question to our genealogy team; they\'ll call you by Friday.'), some({ onTime: 'pending' })),
   // ---- Q16
   c('Q16 for: "report it right away: to the FBI\'s Internet Crime Complaint Center at ic3.gov"', said('crypto app wants a fee', 'Payments like that rarely come back, but report it right away: to the FBI\'s Internet Crime Complaint Center at ic3.gov.'), some({ referral: 'pass' })),
+  // ---- Q17
+  c('Q17 for: "Puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov"', said('recibí una carta falsa del irs', 'La guía está en irs.gov/es/estafas. Puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov o al 1-800-366-4484.'), some({ referral: 'pass' })),
+  c('Q17 against: "Ya lo reporté a la policía" (the provider\'s own, told back)', said('que hago con la llamada', 'Ya lo reporté a la policía ayer, como me pidió; la guía está en consumidor.example.gov.'), some({ referral: 'na' })),
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */

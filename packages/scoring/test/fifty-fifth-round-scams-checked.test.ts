@@ -592,8 +592,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7: "For the complaint itself: the Ohio Attorney General\'s office takes consumer complaints online at ohioattorneygeneral.gov/consumer or at 800-282-0515, and they\'ll want your contract and the canceled check." answers the patron\'s "want to complain to the attorney general" by sending them to the AG\'s office (an agency outside the chat, RUBRIC Terms, Referral) with its URL and phone. The same shape in case 18 ("the Nevada Attorney General\'s Bureau of Consumer Protection takes fraud complaints at ag.nv.gov/Complaints or 702-486-3132") is read as a referral.',
   [byNo('25')]:
     'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 4 "IdentityTheft.gov has a checklist for a hijacked phone number."). Message 2, before it, asks "Is your number back on your own phone now?": a question about the patron\'s situation that shapes the answer (RUBRIC inquiry.clarify), not a greeting\'s "how can I help?", an idle check-in, "anything else?" or "does this answer your question?" (it comes 6 s after the greeting, with no idle).',
-  [byNo('30')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 8 (Mariela, Spanish): "puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov o al 1-800-366-4484" tells the patron to report the letter to an agency outside the chat (RUBRIC Terms, Referral: "write to … another agency"), with its URL and phone.',
 };
 
 describe('fifty-fifth round: scams, identity theft and consumer complaints, checked', () => {

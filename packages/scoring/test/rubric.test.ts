@@ -60,7 +60,7 @@ const FINGERPRINTS: Record<string, string> = {
   '48': '0965e7b809b1e638',
   '49': 'c8a92782d62cd17b',
   '50': '7d8580a011e7d5a7',
-  '51': '7990b58f7d9dd52d',
+  '51': '5a352cf452e997f0',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -328,8 +328,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: a two-letter acronym after "the" is not read (theAcronymZ3 wants three letters or more: "the US", "the UK", "the EU", "the AI", "the TV" name no party)
-  { name: '"The VA would know. Their number is 1-800-698-2411." : referral passes', lines: then(TAX, 'The VA would know. Their number is 1-800-698-2411. Does that help?'), exp: some({ referral: 'pass' }) },
   // LEFT: the chat service's own librarians before "can help" are read as a party (older than Z3; "our … librarians can help" is a referral to the own library in older rounds, and the service's name is not told apart here)
   { name: 'near miss: "Our Ask Us librarians can help with that any time" while the chat goes on : no referral', lines: [[0, 'p', 'can you help with a business loan question'], [20, 'l', "Hi, Jo at Ask Us here. Our Ask Us librarians can help with that any time, so let's start. Do you have a business plan yet?"], [50, 'p', 'no'], [70, 'l', 'Gale Business: Plan Builder at samplelibrary.org/databases walks you through one. Does that help?'], [100, 'p', 'ok thanks'], [106, 'l', 'Take care, bye!']], exp: some({ referral: 'na', source: 'pass' }) },
   // LEFT: "our library can help you with this" is read as a referral to the own library (older than Z3: the own library's departments count when the patron is told to contact them, and "our library" is not told apart)
@@ -353,6 +351,8 @@ const READ_SINCE_LEFT: SessionCase[] = [
   // once LEFT ("132 850", an Australian 13 number of six digits, was not read as a phone): read since v41 G22, whose
   // AU_13_G22 reads a 13 number in two threes after "on / at", a calling verb or at the start of a number run
   { name: 'Australian "Centrelink can sort that out for you … 132 850" : referral passes', lines: then(UK, 'Centrelink can sort that out for you, mate. Give them a bell on 132 850. Does that help?'), exp: some({ referral: 'pass' }) },
+  // once LEFT (a two-letter acronym after "the" was not read): read since v51 Q4, whose CHARITY_PARTY_Q4 names "the VA" a party
+  { name: '"The VA would know. Their number is 1-800-698-2411." : referral passes', lines: then(TAX, 'The VA would know. Their number is 1-800-698-2411. Does that help?'), exp: some({ referral: 'pass' }) },
 ];
 
 describeSessions('thirty-third-round-can-help: once left, now read as labelled', READ_SINCE_LEFT);

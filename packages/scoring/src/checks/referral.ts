@@ -1812,6 +1812,8 @@ const RESOURCE_N =
   /\b(?:guides?|libguides?|forms?|pages?|webpages?|handouts?|brochures?|pamphlets?|leaflets?|flyers?|articles?|books?|ebooks?|databases?|catalogs?|record|lists?|listings?|checklists?|pdfs?|videos?|tutorials?|worksheets?|faqs?|maps?|index|indexes|indices|finding aids?|charts?|toolkits?|explainers?|templates?|sections?|chapters?|entry|entries|overview|summary|fact ?sheets?|blogs?|posts?|newsletters?|reports?|journals?|exhibits?|calculators?|policy|policies|rules|code|codes|statutes?|schedule|instructions|guia|guias|formularios?|pagina|paginas|articulos?|libros?|listas?|folletos?|catalogo|instrucciones)\b/g;
 /** (v11 K8) More resource nouns: texts to read ("the zoning ordinance", "the policy manual", "the student handbook"). */
 const MORE_RESOURCE_K8 = /\b(?:ordinances?|regulations?|bylaws?|by-laws?|manuals?|handbooks?|ordenanzas?|reglamentos?|manuales?)\b/g;
+/** (v51 Q18) An application form, in English or Spanish: the URL after it is the form's ("La solicitud está en …"). */
+const APPLICATION_Q18 = /\b(?:solicitud|solicitudes|planillas?|aplicacion|aplicaciones|applications?|application forms?)\b/g;
 /** (v12 L6) Learning materials: the URL after them is theirs ("flash cards at …", "practice tests at …"). */
 const LEARNING_RESOURCE_L6 = /\b(?:flash ?cards?|practice (?:tests?|questions|exams?|quizzes)|quizzes|exercises)\b/g;
 /**
@@ -1874,6 +1876,8 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   if (s.rubric.learningResourceL6 === true) at = lastMatchAt(LEARNING_RESOURCE_L6, bare, at);
   // (v13 N7, `toolResourceN7`) "Medicare's Plan Finder at medicare.gov/plan-compare", "the branch locator at …"
   if (s.rubric.toolResourceN7 === true) at = lastMatchAt(TOOL_RESOURCE_N7, bare, at);
+  // (v51 Q18, `applicationResourceQ18`) "La solicitud está en fairhavenlib…/becas.", "the application is at …"
+  if (s.rubric.applicationResourceQ18 === true) at = lastMatchAt(APPLICATION_Q18, bare, at);
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
@@ -2674,9 +2678,19 @@ const CLAUSE_VERB_Q14 = String.raw`(?:will|can|could|would|should|may|might|must
 const TRAILING_PARTY_Q14 = new RegExp(
   String.raw`,? (?:or(?: else)?|and|and\/or|&|as well as)(?: to| with)? (?:the|your|ur|a|an|her|his|their|any) ((?:(?!${CLAUSE_VERB_Q14})[a-z0-9&-]+ ){0,5}?(?!${CLAUSE_VERB_Q14})[a-z0-9&-]+?)(?: (?:as well|too|also|right away|first|instead|if you can|if needed))? ?[.!]?$`,
 );
+/** (v51 Q14) Words `name` end on a word of `referralParty`'s: the last match reaches the end of `name`. */
+function endsOnPartyQ14(s: Session, name: string): boolean {
+  let end = -1;
+  for (const x of name.matchAll(s.P.global('referralParty'))) end = x.index + x[0].length;
+  return end >= name.length;
+}
 function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
-  const o = (s.rubric.trailingPartyWideQ14 === true ? TRAILING_PARTY_Q14 : TRAILING_PARTY_H1).exec(x.n);
+  const wide = s.rubric.trailingPartyWideQ14 === true;
+  const o = (wide ? TRAILING_PARTY_Q14 : TRAILING_PARTY_H1).exec(x.n);
   if (o === null || !anotherPartyH1(s, o[1]!) || hasReachableContact(contactsIn(s, o[1]!))) return false;
+  // (v51 Q14) the words end on the party ("her local police department"), not on what a clause says of it ("their office
+  // staff explain the steps")
+  if (wide && !endsOnPartyQ14(s, o[1]!)) return false;
   const last = LAST_CONTACT_H1.exec(x.n.slice(0, o.index));
   if (last === null || !hasReachableContact(contactsIn(s, last[0])) || !isReferral(s, m, x)) return false;
   return !reachedElsewhereH1(s, m, x.k, partyWordsH1(o[1]!)) && contactNext(s, m, x.k) === null;
