@@ -18950,7 +18950,7 @@ export const rubricV50: Rubric = {
  * "Did Dr. Patel answer your question?"; not an earlier time, "Did Maria give you what you needed last time?"; "you", "they",
  * "your …", "the …" are the older alternatives'].
  */
-const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
+const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
 /**
  * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
  * …" needed one).
@@ -18988,7 +18988,7 @@ const CP_Q9 = r`\bc\.? ?p\.? \d{5}\b`;
  * (v51 Q10) "Does that match what you're seeing?", "do the photos match your plant?": whether the answer given fits what the
  * patron has before them (as v50 P11's "Does that sound like it?").
  */
-const MATCH_SEEING_Q10 = r`\b(?:does|did|do)(?:nt)? (?:(?:that|this|it|these|those)|(?:the|these|those|that|this)(?: [a-z-]+){0,2}? (?:photos?|pictures?|descriptions?|images?|ones?|patterns?|symptoms|drawings?|illustrations?|examples?|samples?)) match (?:what (?:(?:you|u)(?:re| are)?|your) (?:seeing|see|saw|have|got|found|looking at|have got|described|remember)|(?:your|ur|the) (?:[a-z-]+ ){0,2}?(?:plant|plants|bug|bugs|leaf|leaves|photo|photos|picture|description|symptoms|one|tree|trees|weed|weeds|mushroom|spider|insect|item|copy|edition|book|coin|stamp|bottle|block|quilt|pattern|rash|bird|snake|rock|map|print)(?: (?:you|u) (?:found|saw|have|described|remember|sent|mentioned))?)\b(?=[^.!?]*\?)`;
+const MATCH_SEEING_Q10 = r`\b(?:does|did|do)(?:nt)? (?:(?:that|this|it|these|those)|(?:the|these|those|that|this)(?: [a-z-]+){0,2}? (?:photos?|pictures?|pics|pix|descriptions?|images?|ones?|patterns?|symptoms|drawings?|illustrations?|examples?|samples?)) match (?:what (?:(?:you|u)(?:re| are)?|your) (?:seeing|see|saw|have|got|found|looking at|have got|described|remember)|(?:your|ur|the) (?:[a-z-]+ ){0,2}?(?:plant|plants|bug|bugs|leaf|leaves|photo|photos|picture|description|symptoms|one|tree|trees|weed|weeds|mushroom|spider|insect|item|copy|edition|book|coin|stamp|bottle|block|quilt|pattern|rash|bird|snake|rock|map|print)(?: (?:you|u) (?:found|saw|have|described|remember|sent|mentioned))?)\b(?=[^.!?]*\?)`;
 
 /**
  * (v51 Q12) Spanish: "(que) llame hoy mismo a Western Union al 1-800-…": v11's "llame a …" with a word of time or manner between
@@ -19010,7 +19010,7 @@ const COLLECTOR_Q13 = r`\b(?:(?:debt )?collectors?|collection agency|collection 
  * (v51 Q15) "They'll call you for an interview.": the agency's own step in the patron's application (a SNAP interview, a job
  * interview), not a promise of the library's to get back to the patron.
  */
-const INTERVIEW_Q15 = r`(?!(?: [a-z0-9]+){0,4}? (?:for|to schedule|to set up|to arrange|about|with) (?:an|your|a|the|their) (?:[a-z-]+ )?interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching)\b))`;
+const INTERVIEW_Q15 = r`(?!(?: [a-z0-9]+){0,4}? (?:for|to schedule|to set up|to arrange|about|with) (?:an|your|a|the|their) (?:[a-z-]+ ){0,2}interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching|recordings?|transcripts?|videos?|audio|notes|tapes?|clips?|footage|files?|collection|project|archive)\b))`;
 
 /**
  * (v51 Q17) Spanish: "puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov": v36's "reportar / denunciar … a"
@@ -19074,7 +19074,12 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
       : i === 110
         ? // (Q8) "Entréguelo en la oficina del registro civil": P14's sending or taking "en" the office too
           retext(
-            retext(x, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al)`, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al|en)`),
+            retext(
+              retext(x, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al)`, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al|en)`),
+              // writing to the office too: "Escriba al registro civil, Calle Hidalgo s/n, C.P. 64000"
+              r`\b(?:enviar|`,
+              r`\b(?:escriba|escriban|escribir|escribale|escribales|enviar|`,
+            ),
             r`(?:oficina|oficinas|`,
             // and the town hall's and the notary's ("la presidencia municipal", "la notaría", "la tesorería", "la fiscalía")
             r`(?:oficina|oficinas|presidencia|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion|`,
@@ -19084,6 +19089,7 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
   referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12, MIGHT_TRY_Q4),
   // (Q15) v1's "… will call / e-mail you" not followed by the agency's interview
   followupPromise: v51.swap('followupPromise', 3, phrasesV50.followupPromise[3]! + INTERVIEW_Q15),
+  followupSend: v51.swap('followupSend', 0, phrasesV50.followupSend[0]! + INTERVIEW_Q15),
   address: v51.plus('address', CALLE_Q9, NUMBER_CALLE_Q9, CP_Q9, CARRERA_Q9),
 }));
 

@@ -82,6 +82,8 @@
  *
  * ON v50's last reading (P15, written after this file and from it): case 12's "E-mail them to yourself and save them to Drive"
  *   reads as no referral, as labelled, and runs: 36 running, 2 LEFT.
+ * ON v51 (block Q, written from this file): case 33's "yep cool that's it" reads as the patron being done (Q1), as labelled,
+ *   and runs: 37 running, 1 LEFT (case 35).
  * FINAL RUN (`--project scoring`, this file only): 38 tests passed (3 through describeLeft).
  */
 import { describe } from 'vitest';

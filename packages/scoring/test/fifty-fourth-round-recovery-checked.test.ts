@@ -94,6 +94,9 @@
  * ends, on_time done / late / pending / not done by day 5) scored as labelled on the first run. The redaction equality of
  * describeSessions holds for every running case (patron e-mails typed in the chat, a patron phone read back).
  *
+ * ON v51 (block Q, written from this file): case 10's "Does Street View get you what you need for now?" (Q2), case 13's "you
+ *   file it at your county tag office" (Q3) and case 30's "apply w/ FEMA …, otherwise try red cross or a local church" (Q4) read
+ *   as labelled and run: 29 running, 1 LEFT (case 29, every party).
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (4 through describeLeft).
  */
 import { describe } from 'vitest';

@@ -92,6 +92,8 @@
  *
  * ON v50 (block P, written after this file and from it): case 02 stays LEFT ("After you send it, I'd call the unemployment
  *   office to confirm they got your pages": each part alone reads as a referral; the whole does not, not traced this round).
+ * ON v51 (block Q): case 02's "After you send it, I'd call the unemployment office to confirm …" reads as a referral without
+ *   contact, as labelled (Q7: the "send it" before no longer hides the call), and runs: 31 running, 0 LEFT.
  * FINAL RUN (`--project scoring`, this file only): 31 tests passed (1 through describeLeft).
  */
 import { describe } from 'vitest';

@@ -84,6 +84,8 @@
  * / late / pending / not done by day 5) scored as labelled on the first run. The redaction equality of describeSessions holds for
  * every running case (patron e-mails typed and read back, an e-mail in `patron.email` read back, a patron phone read back).
  *
+ * ON v51 (block Q): case 03's "400 Calle Mayor, San Marcos" is a postal address (Q9), as labelled, and runs: 30 running, 0
+ *   LEFT.
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft).
  */
 import { describe } from 'vitest';
