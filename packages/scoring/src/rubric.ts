@@ -18945,12 +18945,14 @@ export const rubricV50: Rubric = {
 
 /**
  * (v51 Q2) "Does Street View get you what you need for now?", "Did Ancestry Library Edition give you what you were after?",
- * "does Google Maps answer your question?": a resource named by its own name (up to three words, no article) asked whether it
- * meets the need (v1's "does the list …" needed an article, v40's "does <one word> get you …" one word) [not a title's person,
- * "Did Dr. Patel answer your question?"; not an earlier time, "Did Maria give you what you needed last time?"; "you", "they",
- * "your …", "the …" are the older alternatives'].
+ * "Does WorldCat get you what you're looking for?", "Does MedlinePlus answer your question?": a resource named by its own name (up
+ * to three words, no article) asked whether it meets the need (v1's "does the list …" needed an article, v40's "does <one word>
+ * get you …" one word); "answer your question" in the present tense only ("Did Maria answer your question?" asks about a person)
+ * [not a title's or a family word's person, "Did Nurse Ortiz / Deacon Miles give you what you needed?"; not an earlier time, "…
+ * last time / when you tried it before / back in the spring?"; "you", "they", "your …", "the …" are the older alternatives';
+ * "Would <name> …?" opens an offer's question, read before].
  */
-const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
+const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|back (?:in|when|then)|last (?:spring|summer|fall|autumn|winter|semester|term)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
 /**
  * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
  * …" needed one).
@@ -19007,10 +19009,13 @@ const TELL_THEM_ES_Q12 = r`\b(?:(?:digale|dile|digales|diles|pidale|pidele|pidal
 const COLLECTOR_Q13 = r`\b(?:(?:debt )?collectors?|collection agency|collection agencies|creditors?|lenders?|loan servicers?|servicers?)\b(?!'?s? (?:letters?|notices?|website|site|page|portal|app|number|address|name|records?|statements?|report|reports)\b)`;
 
 /**
- * (v51 Q15) "They'll call you for an interview.": the agency's own step in the patron's application (a SNAP interview, a job
- * interview), not a promise of the library's to get back to the patron.
+ * (v51 Q15) "They'll call you for an interview.", "they'll email you to set up an interview", "SNAP will call you in about a week
+ * for your interview", "DSS will call you next week, for the eligibility interview", "They'll call you about scheduling your
+ * interview": the agency's own step in the patron's application, not a promise of the library's to get back to the patron (only
+ * words of time between "you" and the interview; not "… e-mail you tips for the interview", "about your interview questions",
+ * "about the interview recording": what the library sends).
  */
-const INTERVIEW_Q15 = r`(?!(?: [a-z0-9]+){0,4}? (?:for|to schedule|to set up|to arrange|about|with) (?:an|your|a|the|their) (?:[a-z-]+ ){0,2}interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching|recordings?|transcripts?|videos?|audio|notes|tapes?|clips?|footage|files?|collection|project|archive)\b))`;
+const INTERVIEW_Q15 = r`(?!(?: (?:in|about|a|an|the|few|couple|of|day|days|week|weeks|next|soon|later|shortly|back|again|tomorrow|today|within|one|two|three|\d+))*,? (?:for|to schedule|to set up|to arrange|about|about scheduling|about setting up|with) (?:an|your|a|the|their) (?:[a-z-]+ ){0,2}interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching|recordings?|transcripts?|videos?|audio|notes|tapes?|clips?|footage|files?|collection|project|archive)\b))`;
 
 /**
  * (v51 Q17) Spanish: "puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov": v36's "reportar / denunciar … a"

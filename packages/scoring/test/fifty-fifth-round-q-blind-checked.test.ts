@@ -54,9 +54,9 @@
  * - referral fail/pass "Vaya al registro civil de la calle Madero desde las 9 de la mañana." (Q caused)
  * - referral fail/pass "Pregunte en la parroquia de la Avenida Hidalgo, a 5 cuadras de la plaza." (older)
  *
- * AFTER THE MENDS (the author's, in 214fc6d and after; labels unchanged): 15 of the 20 LEFT run. The 5 Q caused are mended (Q1
+ * AFTER THE MENDS (the author's, in 214fc6d and after; labels unchanged): 15 of the 20 LEFT run. The 6 Q caused are mended (Q1
  * not in a question nor before the thing found, Q2's titles and "when you tried it before", Q15 not "interview questions", Q9 not
- * an hour); 10 older ones are taken (Q2 "answer your question about …" in the present tense, Q10's "these pictures", "the
+ * an hour); 9 older ones are taken (Q2 "answer your question about …" in the present tense, Q10's "these pictures", "the
  * pattern", "the bug you found", "what ur seeing", Q15 "in about a week for your interview", "la presidencia municipal" as a
  * party, the Colombian "Carrera 7 # 32-16"). 5 stay LEFT, all older: "sounds good... that's it", "nice one, that's it", two
  * resources joined by "and", the card number checked ("does that match what you have?") and "la Avenida Hidalgo, a 5 cuadras"

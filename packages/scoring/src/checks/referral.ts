@@ -2664,19 +2664,12 @@ const TRAILING_PARTY_H1 = new RegExp(String.raw`${LINK_H1}((?:[a-z0-9&-]+ ){0,5}
 /** The contact a text ends with: a phone number written with spaces or the last word. */
 const LAST_CONTACT_H1 = /(?:\+?[\d(][\d()+ .-]{6,}|\S+)$/;
 /**
- * (v42 H1, `trailingPartyH1`) Referring sentence `x` of `m` ends with a party of its own (`TRAILING_PARTY_H1`,
- * `anotherPartyH1`, no contact) listed right after another party's contact; no provider sentence elsewhere names it with a
- * way to reach it, nor does the next provider message give one ("Their number is …").
- */
-/**
  * (v51 Q14, `trailingPartyWideQ14`) H1's trailing party after "her / his / their / any" and before "as well", "too", "also", "right
- * away": "Report the call to the FTC at ReportFraud.ftc.gov, and to her local police department as well." [not a clause: "… at
- * askus@ccplnet.org and their staff will fix your account"].
+ * away": "Report the call to the FTC at ReportFraud.ftc.gov, and to her local police department as well." (its words must end on
+ * a party, `endsOnPartyQ14`: not a clause, "… at askus@ccplnet.org and their staff will fix your account").
  */
-/** (v51 Q14) A verb that makes the words after "and their …" a clause, not a party's name ("and their staff will fix it"). */
-const CLAUSE_VERB_Q14 = String.raw`(?:will|can|could|would|should|may|might|must|is|are|was|were|has|have|had|does|do|did|wont|cant|get|gets|help|helps)\b`;
 const TRAILING_PARTY_Q14 = new RegExp(
-  String.raw`,? (?:or(?: else)?|and|and\/or|&|as well as)(?: to| with)? (?:the|your|ur|a|an|her|his|their|any) ((?:(?!${CLAUSE_VERB_Q14})[a-z0-9&-]+ ){0,5}?(?!${CLAUSE_VERB_Q14})[a-z0-9&-]+?)(?: (?:as well|too|also|right away|first|instead|if you can|if needed))? ?[.!]?$`,
+  String.raw`,? (?:or(?: else)?|and|and\/or|&|as well as)(?: to| with)? (?:the|your|ur|a|an|her|his|their|any) ((?:[a-z0-9&-]+ ){0,5}?[a-z0-9&-]+?)(?: (?:as well|too|also|right away|first|instead|if you can|if needed))? ?[.!]?$`,
 );
 /** (v51 Q14) Words `name` end on a word of `referralParty`'s: the last match reaches the end of `name`. */
 function endsOnPartyQ14(s: Session, name: string): boolean {
@@ -2684,6 +2677,11 @@ function endsOnPartyQ14(s: Session, name: string): boolean {
   for (const x of name.matchAll(s.P.global('referralParty'))) end = x.index + x[0].length;
   return end >= name.length;
 }
+/**
+ * (v42 H1, `trailingPartyH1`) Referring sentence `x` of `m` ends with a party of its own (`TRAILING_PARTY_H1`,
+ * `anotherPartyH1`, no contact) listed right after another party's contact; no provider sentence elsewhere names it with a
+ * way to reach it, nor does the next provider message give one ("Their number is …").
+ */
 function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
   const wide = s.rubric.trailingPartyWideQ14 === true;
   const o = (wide ? TRAILING_PARTY_Q14 : TRAILING_PARTY_H1).exec(x.n);
