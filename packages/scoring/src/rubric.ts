@@ -4404,7 +4404,7 @@ export type Rubric = {
   /**
    * (v51 Q14) referral.contact: v42 H1's party listed last with no contact, also after "her / his / their / any" and before "as
    * well", "too", "also", "right away" ("Report the call to the FTC at ReportFraud.ftc.gov, and to her local police department as
-   * well.") (checks/referral.ts `TRAILING_PARTY_Q14`).
+   * well."), its words ending on a party word (checks/referral.ts `TRAILING_PARTY_Q14`, `endsOnPartyQ14`).
    */
   trailingPartyWideQ14?: boolean;
   /**
@@ -18944,6 +18944,13 @@ export const rubricV50: Rubric = {
 // ---- rubric v51: v50 with block Q (test/fifty-fourth-round-*-checked.test.ts, test/fifty-fifth-round-*-checked.test.ts)
 
 /**
+ * (v51 Q1) "yep cool that's it", "awesome, that's it thx", "gotcha thats it ty": v8's "ok / great / perfect, that's it" after
+ * "cool", "awesome", "sweet", "nice", "got it", "gotcha", "sounds good" [not a question ("got it, that's it? no form to sign?"),
+ * not the thing found ("nice that's it, thats the map my grandpa had"); not after "yes" alone: "yes that's it!" names it].
+ */
+const COOL_THATS_IT_Q1 = r`\b(?:cool|awesome|sweet|nice|got it|gotcha|sounds good)(?:[ ,.!]*(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp]))*[ ,.!]*thats it\b(?![^.!]*\?)(?![ ,.!]*(?:(?:the|that|this|thats|that is|its|it is|this is) (?:[a-z]+ )?(?:one|ones|book|title|cover|edition|article|link|same|map|photo|picture|record|form|page|site|it|what|exactly)|exactly|right there)\b)`;
+
+/**
  * (v51 Q2) "Does Street View get you what you need for now?", "Did Ancestry Library Edition give you what you were after?",
  * "Does WorldCat get you what you're looking for?", "Does MedlinePlus answer your question?": a resource named by its own name (up
  * to three words, no article) asked whether it meets the need (v1's "does the list …" needed an article, v40's "does <one word>
@@ -18953,38 +18960,65 @@ export const rubricV50: Rubric = {
  * "Would <name> …?" opens an offer's question, read before].
  */
 const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|back (?:in|when|then)|last (?:spring|summer|fall|autumn|winter|semester|term)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
+
 /**
  * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
  * …" needed one).
  */
 const APPLY_WITH_Q4 = r`\bapply(?:ing)? with\b(?= (?:fema|hud|ssa|irs|uscis|dmv|mva|medicaid|social security|(?:the )?red cross|(?:the )?salvation army)\b)`;
+
 /**
  * (v51 Q4) "otherwise try red cross or a local church", "try Catholic Charities": a charity named without an article, or a
- * local church, parish, mosque, synagogue or temple, as the party to try [not its records, site or bulletin: "try the church
- * records", "try a church directory"].
+ * local church, parish, mosque, synagogue or temple, as the party to try (also "Humanity's ReStore") [not its records, site,
+ * bulletin, books or sales: "try the church records", "try a church directory", "try a church cookbook"].
  */
 const TRY_CHARITY_Q4 = r`\btry\b(?= (?:(?:the )?(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|society of st vincent de paul|habitat for humanity)|(?:a|your|the|any) (?:local |nearby |neighborhood |nearest |area )?(?:church|churches|parish|mosque|synagogue|temple|congregation))(?:s\b|\b)(?! (?:[a-z]+ )?(?:website|site|page|pages|web|app|catalog|catalogue|database|guide|directory|locator|finder|list|map|search|records?|registers?|bulletins?|newsletter|archives?|history|histories|cookbooks?|cook books?|books?|recipes?|yearbooks?|calendars?|photos?|pictures?|music|hymnals?|sales?|rummage|thrift|events?|schedules?|minutes|cemetery|cemeteries)\b))`;
+
+/**
+ * (v51 Q4) Charities and agencies named by their own name as parties: "Try the Red Cross.", "Call the VA.", "the Salvation
+ * Army", "Catholic Charities", "Habitat for Humanity('s ReStore)" ("the VA" with its article: "VA" alone is Virginia) [not "your
+ * local Red Cross chapter" after the national one's number (v43 I1 reads the same party named again), not their pages and
+ * stores; not the SBA, whose "can help" v34's near misses keep for the acronym rules]; (Q8) and Spanish offices P14 had no
+ * party word for: "la presidencia municipal", "la notaría", "la tesorería".
+ */
+const CHARITY_PARTY_Q4 = r`(?:\b(?<!\b(?:local|nearest|area|county|neighborhood) )(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?\b(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)|\bva\b(?<=\bthe va)|\b(?:presidencia municipal|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion)\b)`;
+
+/**
+ * (v51 Q4) The patron told what they might try, the subject left out: "Might try a nearby mosque", "Could try the Red Cross"
+ * (v1's actor had "you might try").
+ */
+const MIGHT_TRY_Q4 = r`(?:^|[.!?;:,] )(?:(?:so|and|or|also|maybe|perhaps) )*(?:might|may|could|can)(?: (?:also|always|just|even))?\s*$`;
+
 /**
  * (v51 Q5) "Bring it with your ID to Social Security", "take the letter to the IRS": the papers taken to an agency named without an
  * office word (v32 S3 read the MVA only, v13 "… to the … office"; v10's "mail / send … to" any party), with S3's guards: not after
  * "if / when …" or the provider's own "I'll", not a bus or a route, not the agency's website.
  */
 const BRING_TO_AGENCY_Q5 = r`\b(?<!\b(?:if|when|whenever|once|unless|whether|case|before|after) (?:you |u |they |people )?)(?<!\b(?:i|we|ill|well|i will|we will|i can|we can|let me|i could|we could|i would|id)(?: [a-z]+)? )(?:bring|take|deliver|submit)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|exit|road|highway|ferry|trolley|streetcar|tram|van|ride|number|no)\b)(?! \d)(?: [a-z0-9'-]+){1,4}?)(?: (?:in|along|over))?(?: (?:with|and) (?:the|a|an|your|ur) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)? (?:in )?to (?:social security|the social security administration|the irs|the va|uscis|fema)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|office)\b))`;
+
 /**
  * (v51 Q6) The patron told what they must do in chat-speak before the referring verb: "u gotta call the county clerk", "ur gonna
- * need to call …", "ur supposed to call …" ("ur" reads as "your"), "you've got to call …", "you're going to have to call …"
- * (v1's actor had "you need to / have to / want to", v5's "you'll / you're going to need to").
+ * need to call …", "ur supposed to call …" ("ur" reads as "your"), "u r gonna want to ask …", "y'all gotta call …", "you've got
+ * to call …", "you're going to have to call …" (v1's actor had "you need to / have to / want to", v5's "you'll / you're going to
+ * need to").
  */
 const YOU_GOTTA_Q6 = r`\b(?:(?:you|u|yall|you all|you guys)(?:ve| have)? (?:gotta|got to|gonna (?:have|need|want) to|going to (?:have|need|want) to)|(?:youre|you are|u r|you r|your|yall are|yall re) (?:gonna (?:have|need|want) to|going to (?:have|need|want) to|supposed to))(?: (?:just|also|first|probably|prob|def|definitely))?(?= ?$)`;
+
 /**
- * (v51 Q9) A street address written the Spanish way, with its house number: "Calle 5 #120", "Av. Juárez 123", "Avenida Reforma No.
+ * (v51 Q9) A street address written the Spanish way, with its house number: "Calle 5 #120", "Av Juárez 123", "Avenida Reforma No.
  * 45", "Calle Mayor 400", "400 Calle Mayor", "C.P. 64000" (the street word, its name, then the number or "#", "No."; the number
  * before "Calle / Avenida"; a Mexican postal code) [not a street without its house number: "el templo hindú de la calle 5" (v32
- * U2); not "camino", "paseo", "carrera" (also "I walk", "a walk", "a race")].
+ * U2); not an hour or a count after it: "la calle Madero desde las 9", "a 5 cuadras"; not "camino", "paseo", "carrera" (also "I
+ * walk", "a walk", "a race"), but see `CARRERA_Q9`; "Av." with its period still ends a sentence, so "Av. Juárez 123" is not read].
  */
 const CALLE_Q9 = r`\b(?:calle|avenida|av|avda|calzada|bulevar|boulevard|blvd)\.? (?:(?:[a-z0-9.-]+ ){0,3}?(?:# ?|no\. ?|num\. ?|numero )\d{1,5}|(?:(?!(?:desde|hasta|a|al|en|por|para|y|o|entre|cerca|frente|antes|despues|las|los|son|abre|cierra|a partir)\b)[a-z][a-z.-]+ ){1,3}\d{1,5})\b(?! ?(?:%|por ciento|veces|minutos|horas|dias|anos|meses|km|kilometros|metros|cuadras|de la (?:manana|tarde|noche)|am|pm|a m|p m|hrs?)\b)(?!:\d)`;
+
 const NUMBER_CALLE_Q9 = r`\b\d{1,5} (?:calle|avenida|av|avda|calzada)\b`;
+
 const CP_Q9 = r`\bc\.? ?p\.? \d{5}\b`;
+
+/** (v51 Q9) A Colombian street address: "Carrera 7 # 32-16", "Calle 72 No. 10-34" (the cross street and the house after "#"). */
+const CARRERA_Q9 = r`\b(?:carrera|cra|kra|calle|cll|diagonal|transversal|avenida|av)\.? \d{1,3}[a-z]? ?(?:#|no\.?|n) ?\d{1,3}[a-z]? ?- ?\d{1,3}\b`;
 
 /**
  * (v51 Q10) "Does that match what you're seeing?", "do the photos match your plant?": whether the answer given fits what the
@@ -18997,11 +19031,13 @@ const MATCH_SEEING_Q10 = r`\b(?:does|did|do)(?:nt)? (?:(?:that|this|it|these|tho
  * [not "a usted", "a nosotros": the library or the patron].
  */
 const LLAME_HOY_Q12 = r`\bllamen? (?:hoy mismo|ahora mismo|cuanto antes|lo antes posible|enseguida|de inmediato|inmediatamente|pronto|directamente|primero|tambien|mejor|manana) (?:a|al)\b(?= (?!(?:usted|ustedes|nosotros|nosotras|mi|ti|la biblioteca)\b)[a-z0-9])`;
+
 /**
  * (v51 Q12) The patron told to have someone call: "Dígale que llame …", "pídale que llame …", "que su hermana no mande nada más y
  * que llame …" (v46 L12's "have him call" in Spanish: the subjunctive after "que").
  */
 const TELL_THEM_ES_Q12 = r`\b(?:(?:digale|dile|digales|diles|pidale|pidele|pidales|recuerdele|recuerdale) |(?:^|[,;:] |\b(?:y|e|o|pero|entonces|tambien|mejor) ))que\s*$`;
+
 /**
  * (v51 Q13) A debt collector or a creditor as the party to write to or call: "Send the collector a letter disputing it", "call the
  * creditor" [not its notices: "the collector's letter", "the creditor's website"].
@@ -19022,30 +19058,7 @@ const INTERVIEW_Q15 = r`(?!(?: (?:in|about|a|an|the|few|couple|of|day|days|week|
  * without the pronoun on the verb (v36 read "reportarla", "denúncielo"); not the noun ("el reporte a Equifax"), not the
  * provider's own "yo / ya lo reporté" nor "a usted / a nosotros / a tiempo / a través".
  */
-const REPORTAR_Q17 = r`\b(?<!\b(?:el|un|su|tu|del|al|este|ese|mi|los|sus|yo|ya|le|les|lo|la|los|las|se|nosotros) )(?:reportar|reporte|reporten|denunciar|denuncie|denuncien)\b(?=(?: [a-z0-9$,.-]+){1,4}? (?:a|al|ante) (?!(?:nosotros|mi|usted|ustedes|ti|tiempo|mano|traves|partir|menudo|veces|la biblioteca)\b)[a-z0-9])`;
-
-/**
- * (v51 Q1) "yep cool that's it", "awesome, that's it thx", "gotcha thats it ty": v8's "ok / great / perfect, that's it" after
- * "cool", "awesome", "sweet", "nice", "got it", "gotcha", "sounds good" [not a question ("got it, that's it? no form to sign?"),
- * not the thing found ("nice that's it, thats the map my grandpa had"); not after "yes" alone: "yes that's it!" names it].
- */
-const COOL_THATS_IT_Q1 = r`\b(?:cool|awesome|sweet|nice|got it|gotcha|sounds good)(?:[ ,.!]*(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp]))*[ ,.!]*thats it\b(?![^.!]*\?)(?![ ,.!]*(?:(?:the|that|this|thats|that is|its|it is|this is) (?:[a-z]+ )?(?:one|ones|book|title|cover|edition|article|link|same|map|photo|picture|record|form|page|site|it|what|exactly)|exactly|right there)\b)`;
-
-/**
- * (v51 Q4) Charities and agencies named by their own name as parties: "Try the Red Cross.", "Call the VA.", "the Salvation
- * Army", "Catholic Charities", "Habitat for Humanity('s ReStore)" ("the VA" with its article: "VA" alone is Virginia) [not "your
- * local Red Cross chapter" after the national one's number (v43 I1 reads the same party named again), not their pages and
- * stores; not the SBA, whose "can help" v34's near misses keep for the acronym rules]; (Q8) and Spanish offices P14 had no
- * party word for: "la presidencia municipal", "la notaría", "la tesorería".
- */
-const CHARITY_PARTY_Q4 = r`(?:\b(?<!\b(?:local|nearest|area|county|neighborhood) )(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?\b(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)|\bva\b(?<=\bthe va)|\b(?:presidencia municipal|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion)\b)`;
-/**
- * (v51 Q4) The patron told what they might try, the subject left out: "Might try a nearby mosque", "Could try the Red Cross"
- * (v1's actor had "you might try").
- */
-const MIGHT_TRY_Q4 = r`(?:^|[.!?;:,] )(?:(?:so|and|or|also|maybe|perhaps) )*(?:might|may|could|can)(?: (?:also|always|just|even))?\s*$`;
-/** (v51 Q9) A Colombian street address: "Carrera 7 # 32-16", "Calle 72 No. 10-34" (the cross street and the house after "#"). */
-const CARRERA_Q9 = r`\b(?:carrera|cra|kra|calle|cll|diagonal|transversal|avenida|av)\.? \d{1,3}[a-z]? ?(?:#|no\.?|n) ?\d{1,3}[a-z]? ?- ?\d{1,3}\b`;
+const REPORTAR_Q17 = r`\b(?<!\b(?:el|un|su|tu|del|al|este|ese|mi|sus|yo|ya|le|les|lo|la|los|las|se|nosotros) )(?:reportar|reporte|reporten|denunciar|denuncie|denuncien)\b(?=(?: [a-z0-9$,.-]+){1,4}? (?:a|al|ante) (?!(?:nosotros|mi|usted|ustedes|ti|tiempo|mano|traves|partir|menudo|veces|la biblioteca)\b)[a-z0-9])`;
 
 const phrasesV51Q = block(phrasesV50, (v51) => ({
   // (Q1) "yep cool that's it": v8's "ok / great / perfect, that's it" after "cool", "awesome", "sweet", "nice", "got it", "sounds
