@@ -117,11 +117,10 @@
  *   for?", "Is the catalog listing enough to go on for now?") read as labelled: 23 running, 7 LEFT.
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const PRIYA: Prov = { id: 'priya-e', name: 'Priya', library: 'BPL' };
 const TOM: Prov = { id: 'tom-e', name: 'Tom', library: 'CCL' };

@@ -83,16 +83,14 @@
  *   1 LEFT.
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 
 /** The queue's own line (system). */
 const queue = (sec: number): Line => [sec, 's', 'Thanks for waiting. A librarian will be with you shortly.'];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const PRIYA: Prov = { id: 'priya-e', name: 'Priya', library: 'MGPL' };
 const HOLLIS: Prov = { id: 'hollis', name: 'Hollis', library: 'CFPL' };

@@ -93,16 +93,14 @@
  * ON V49 (block O, after this file was labelled on v48): case 03 (O6: "algo más pesado") reads as labelled: 27 running, 3 LEFT.
  */
 import { describe } from 'vitest';
-import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, P, session, xfer } from './provider-lines';
+import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, P, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. A librarian will be with you soon.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const PRIYA: Prov = P('priya-m', 'Priya', 'CFPL');
 const MARCUS: Prov = P('marcus-m', 'Marcus', 'EGL');

@@ -108,14 +108,12 @@
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are #${n} in the queue. Please wait for the next available librarian.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const MAGGIE: Prov = { id: 'maggie', name: 'Maggie', library: 'LCPL' };
 const LUZ: Prov = { id: 'luz', name: 'Luz', library: 'SRCL' };

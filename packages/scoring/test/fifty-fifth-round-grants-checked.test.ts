@@ -110,15 +110,13 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (none through describeLeft).
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `Please wait, you are #${n} in the queue. A librarian will join shortly.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const PEARL: Prov = { id: 'pearl', name: 'Pearl', library: 'FPL' };
 const GIDEON: Prov = { id: 'gideon', name: 'Gideon', library: 'LCPL' };

@@ -120,15 +120,13 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (8 through describeLeft).
  */
 import { describe } from 'vitest';
-import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are #${n} in the queue. Please stay on this page, a librarian will be right with you.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const BEATRIZ: Prov = { id: 'beatriz', name: 'Beatriz', library: 'MPL' };
 const DESKB: Prov = { id: 'deskb', name: 'Desk B', library: 'HPL' };

@@ -72,12 +72,11 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (0 through describeLeft).
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const queue = (sec: number): Line => [sec, 's', 'Please wait, a librarian will be with you shortly.'];
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const PAM: Prov = { id: 'pam-h', name: 'Pam', library: 'YCL' };
 const RAJ: Prov = { id: 'raj-h', name: 'Raj', library: 'ECPL' };

@@ -83,11 +83,10 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (6 through describeLeft).
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const BEV: Prov = { id: 'bev', name: 'Bev', library: 'ACL' };
 const RAMON: Prov = { id: 'ramon', name: 'Ramon', library: 'EPPL' };

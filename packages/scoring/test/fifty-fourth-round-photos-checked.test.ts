@@ -87,15 +87,13 @@
  * FINAL RUN (`--project scoring`, this file only): 38 tests passed (3 through describeLeft).
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. Please wait for the next available librarian.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const JUNE: Prov = { id: 'june-p', name: 'June', library: 'MCPL' };
 const RAVI: Prov = { id: 'ravi', name: 'Ravi', library: 'EBL' };

@@ -98,15 +98,13 @@
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 /** The chat ended by the provider (system). */
 const ended = (sec: number): Line => [sec, 's', 'Chat ended by librarian.', sys('ended')];
 

@@ -117,16 +117,14 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (5 through describeLeft).
  */
 import { describe } from 'vitest';
-import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will join you shortly.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const ADAEZE: Prov = { id: 'adaeze', name: 'Adaeze', library: 'BCPL' };
 const KEISHA: Prov = { id: 'keisha', name: 'Keisha', library: 'FCPL-VA' };

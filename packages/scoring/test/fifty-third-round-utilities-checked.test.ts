@@ -82,11 +82,10 @@
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const NELL: Prov = { id: 'nell-u', name: 'Nell', library: 'GCL' };
 const RAMON: Prov = { id: 'ramon-u', name: 'Ramón', library: 'SJPL' };

@@ -99,16 +99,14 @@
  * Labelled and run on rubric v47.
  */
 import { describe } from 'vitest';
-import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, P, session, xfer } from './provider-lines';
+import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, P, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const MAEVE: Prov = P('maeve-r', 'Maeve', 'MBPL');
 const BRODY: Prov = P('brody', 'Brody', 'TCCL');

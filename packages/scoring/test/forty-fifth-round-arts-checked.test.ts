@@ -72,13 +72,12 @@
  * FINAL RUN (`--project scoring`, this file only): 31 tests passed (5 through describeLeft).
  */
 import { describe } from 'vitest';
-import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, xfer, session } from './provider-lines';
+import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. A librarian will be with you soon.`];
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const MARTA: Prov = { id: 'marta', name: 'Marta (Music)', library: 'LKS' };
 const KAI: Prov = { id: 'kai', name: 'Kai W.', library: 'WBK' };

@@ -77,11 +77,10 @@
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, xfer, session } from './provider-lines';
+import { type Prov, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const ended = (sec: number, text = 'Chat ended by librarian.'): Line => [sec, 's', text, sys('ended')];
 
 const CAROL: Prov = { id: 'carol', name: 'Carol B.', library: 'RIV' };

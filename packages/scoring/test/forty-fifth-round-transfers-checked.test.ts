@@ -72,11 +72,10 @@
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0 } from './helpers';
-import { type Prov, as, P, xfer, session } from './provider-lines';
+import { type Prov, as, P, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const ended = (sec: number, text = 'Chat ended by librarian.'): Line => [sec, 's', text, sys('ended')];
 
 // transferring providers (cooperative / generalist / outgoing shift)

@@ -81,12 +81,11 @@
  * the White House address).
  */
 import { describe } from 'vitest';
-import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, sys, T0, usual } from './helpers';
-import { P, type Prov, session, xfer } from './provider-lines';
+import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, T0, usual } from './helpers';
+import { P, type Prov, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. Please wait for the next available librarian.`];
 
 const JUNO: Prov = P('juno', 'Juno', 'A247');

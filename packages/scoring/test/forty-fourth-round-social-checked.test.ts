@@ -96,13 +96,12 @@
  * (K9); 9 LEFT now.
  */
 import { describe } from 'vitest';
-import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, xfer, session } from './provider-lines';
+import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are #${n} in the queue. A librarian will be with you soon.`];
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const TESS: Prov = { id: 'tess', name: 'Tess', library: 'MCL' };
 const RAFAEL: Prov = { id: 'rafael', name: 'Rafael G.', library: 'EGPL' };

@@ -83,12 +83,11 @@
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, P, xfer, session } from './provider-lines';
+import { type Prov, as, P, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. Please wait for the next available librarian.`];
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const NADIA: Prov = P('nadia', 'Nadia R.', 'UMD-STEM');
 const HUGO: Prov = P('hugo', 'Hugo L.', 'TOWSON');

@@ -98,15 +98,13 @@
  * e-mail (11, 39) as no source.
  */
 import { describe } from 'vitest';
-import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, usual, T0 } from './helpers';
-import { as, P, session, xfer } from './provider-lines';
+import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, usual, T0 } from './helpers';
+import { as, P, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const PRIYA = P('priya', 'Priya', 'MPL');
 const LUCIA = P('lucia', 'Lucía', 'RPL');

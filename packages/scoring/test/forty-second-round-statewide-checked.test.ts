@@ -73,12 +73,11 @@
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, ROSA, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, xfer, session } from './provider-lines';
+import { type Prov, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 
 /** A provider of one of the partner libraries. */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
 
 const DENISE: Prov = { id: 'denise', name: 'Denise K.', library: 'CARR' };

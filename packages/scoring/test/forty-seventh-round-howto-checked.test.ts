@@ -98,13 +98,11 @@
  * v46 does.
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, P, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, P, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const WANDA: Prov = P('wanda', 'Wanda', 'MWPL');
 const RAY: Prov = P('ray-cv', 'Ray', 'CVL');

@@ -101,16 +101,14 @@
  * Labelled and first run on rubric v46 (a worktree at the round's start) while v47 (block M) was being written.
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, P, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, P, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 
 /** The queue's own line (system). */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. A librarian will be with you shortly.`];
-/** The patron's window closing (system). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const MAUREEN: Prov = P('maureen', 'Maureen', 'MCPL');
 const DARNELL: Prov = P('darnell', 'Darnell W.', 'CRPL');

@@ -96,13 +96,12 @@
  * source, N2).
  */
 import { describe } from 'vitest';
-import { all, ALL_NA, at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, usual } from './helpers';
-import { type Prov, as, xfer, session } from './provider-lines';
+import { all, ALL_NA, at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, usual } from './helpers';
+import { type Prov, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. A librarian will be with you soon.`];
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const LINDA: Prov = { id: 'linda', name: 'Linda W.', library: 'MCPL' };
 const TUAN: Prov = { id: 'tuan', name: 'Tuan N.', library: 'PGCMLS' };

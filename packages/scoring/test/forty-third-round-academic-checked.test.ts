@@ -87,11 +87,10 @@
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, P, xfer, session } from './provider-lines';
+import { type Prov, as, P, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const waitMsg = (sec: number): Line => [sec, 's', 'Your question has been sent. A librarian will join you shortly.'];
 const ended = (sec: number): Line => [sec, 's', 'Chat ended by librarian.', sys('ended')];
 

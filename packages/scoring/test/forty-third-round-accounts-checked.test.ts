@@ -90,12 +90,11 @@
  * at …", J23). Final under v44: 35 running, 6 LEFT (A01, A26, A30, A33, B3, B4).
  */
 import { describe } from 'vitest';
-import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual, all } from './helpers';
-import { type Prov, P, as, xfer, session } from './provider-lines';
+import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual, all } from './helpers';
+import { type Prov, P, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
 
 const TASHA: Prov = P('tasha', 'Tasha', 'CECIL');

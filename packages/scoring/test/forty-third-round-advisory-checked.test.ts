@@ -91,12 +91,11 @@
  * withdrew. Final under v44: 37 running, 4 LEFT (05, 16, 37, 39).
  */
 import { describe } from 'vitest';
-import { at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual, all } from './helpers';
-import { type Prov, P, as, xfer, session } from './provider-lines';
+import { at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual, all } from './helpers';
+import { type Prov, P, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n: number): Line => [sec, 's', `You are number ${n} in the queue.`];
 
 const NELL: Prov = P('nell', 'Nell', 'MPL');

@@ -98,12 +98,11 @@
  * FINAL RUN (`--project scoring`, this file only): 40 tests passed (5 through describeLeft).
  */
 import { describe } from 'vitest';
-import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, P, as, xfer, session } from './provider-lines';
+import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, P, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. A librarian will be with you shortly.`];
 
 const LENA: Prov = P('lena', 'Lena', 'FCPL');

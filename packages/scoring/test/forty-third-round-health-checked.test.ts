@@ -92,11 +92,10 @@
  * run with the others.
  */
 import { describe } from 'vitest';
-import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, session, xfer } from './provider-lines';
+import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, session, xfer, left } from './provider-lines';
 
 const HOUR = 3600;
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in line. Please stay on this page.`];
 
 // a hospital's consumer health library

@@ -85,12 +85,11 @@
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, P, as, xfer, session } from './provider-lines';
+import { type Prov, P, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 /** The patron leaves (a system event). */
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 /** A queue notice from the system. */
 const queue = (sec: number, n = 1): Line => [sec, 's', `You are number ${n} in the queue. Please stay on this page.`];
 

@@ -93,13 +93,12 @@
  * biblioteca de Carroll" is no referral ("pregunta" a noun, J19). Final under v44: 37 running, 1 LEFT ("te laten?").
  */
 import { describe } from 'vitest';
-import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
-import { type Prov, as, xfer, session } from './provider-lines';
+import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
+import { type Prov, as, xfer, session, left } from './provider-lines';
 
 const HOUR = 3600;
 const s = session;
 const queue = (sec: number, n = 1): Line => [sec, 's', `Usted es el número ${n} en la fila. Un bibliotecario le atenderá en breve.`];
-const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 
 const ROCIO: Prov = { id: 'rocio', name: 'Rocío M.', library: 'MCPL' };
 const WALTER: Prov = { id: 'walter', name: 'Walter', library: 'PGCMLS' };

@@ -15,6 +15,8 @@ export const by = (p: Prov, lines: Line[]): Line[] =>
 export const of = (p: Prov) => ({ provider: { id: p.id, name: p.name, library: p.library } });
 /** A line's author: `p` (a second provider's line in `by`'s session). */
 export const as = (p: Prov): Partial<Message> => who(p.name, p.id);
+/** A system line: the patron's window closing at `sec` ("Patron has left the chat."). */
+export const left = (sec: number): Line => [sec, 's', 'Patron has left the chat.', sys('patron_left')];
 /** A system line: the chat transferred to `toName` (id `to`). */
 export const xfer = (sec: number, toName: string, to: string): Line => [sec, 's', `Chat transferred to ${toName}`, sys('transfer', to)];
 /** A session of provider `p`: its lines, their transcript overrides and statuses. */
