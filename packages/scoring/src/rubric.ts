@@ -19060,6 +19060,18 @@ const INTERVIEW_Q15 = r`(?!(?: (?:in|about|a|an|the|few|couple|of|day|days|week|
  */
 const REPORTAR_Q17 = r`\b(?<!\b(?:el|un|su|tu|del|al|este|ese|mi|sus|yo|ya|le|les|lo|la|los|las|se|nosotros) )(?:reportar|reporte|reporten|denunciar|denuncie|denuncien)\b(?=(?: [a-z0-9$,.-]+){1,4}? (?:a|al|ante) (?!(?:nosotros|mi|usted|ustedes|ti|tiempo|mano|traves|partir|menudo|veces|la biblioteca)\b)[a-z0-9])`;
 
+/**
+ * (v51 Q19) "You've had your turn for today, so I'm ending the chat now.": the patron's time is up, in other words (v1's "your time
+ * is up") [not "once / if / when you've had your turn …", not a turn at something: "had your turn at the computer / on the
+ * 3D printer"].
+ */
+const HAD_YOUR_TURN_Q19 = r`\bhad (?:your|ur) (?:turn|go|share)\b(?<=\b(?:youve|you have|uve|u have|you|u)(?: already| now| just)? had (?:your|ur) (?:turn|go|share))(?<!\b(?:if|when|whenever|once|after|until|till|before|since|because)\b[^.!?]{0,40})(?! (?:at|with|on|of|in|for (?:the|a|this|that) (?!(?:day|night|evening|week)\b)|to (?!day\b))\b)`;
+/**
+ * (v51 Q20) "So your rear plate was stolen and you need a replacement from the DC DMV — got it.": the patron's situation and need
+ * said back (v1's "so you need …" had the need only).
+ */
+const SO_YOUR_Q20 = r`\bso (?:your|ur) (?:[a-z'-]+ ){1,4}?(?:was|were|is|are|got|has been|have been|has|have) (?:[a-z'-]+ ){0,5}?and (?:you|u)(?:re| are)? (?:need|needing|want|wanting|would like|looking|trying|hoping)\b`;
+
 const phrasesV51Q = block(phrasesV50, (v51) => ({
   // (Q1) "yep cool that's it": v8's "ok / great / perfect, that's it" after "cool", "awesome", "sweet", "nice", "got it", "sounds
   // good" (not after "yes" alone: "yes that's it!" names the thing found)
@@ -19105,6 +19117,10 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
         : x,
   ),
   referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12, MIGHT_TRY_Q4),
+  dismissalHard: v51.plus('dismissalHard', HAD_YOUR_TURN_Q19),
+  // (Q19) "I've got a few other things to get to": v27's "other things to do" after "a few / a couple of / a lot of / several"
+  dismissalConvenience: v51.widen('dismissalConvenience', [[15, r`(?:have |got |)`, r`(?:(?:a few|a couple of|a couple|a lot of|lots of|several|a bunch of|a ton of) )?`]]),
+  restatement: v51.plus('restatement', SO_YOUR_Q20),
   // (Q15) v1's "… will call / e-mail you" not followed by the agency's interview
   followupPromise: v51.swap('followupPromise', 3, phrasesV50.followupPromise[3]! + INTERVIEW_Q15),
   followupSend: v51.swap('followupSend', 0, phrasesV50.followupSend[0]! + INTERVIEW_Q15),

@@ -18,14 +18,19 @@
  * - Q9: "Calle 5 #120, Monterrey, NL 64000", "400 Calle Mayor", "Calle Mayor 400" are postal addresses; "la calle 5" alone is a
  *   street, no way to reach anyone.
  *
- * COUNTS. Written: 40 cases with the block, labelled before they ran (the first run is in the scoring README's v51 section).
+ * - Q19: "You've had your turn for today, so I'm ending the chat now." tells the patron their time is up; "I've got a few other
+ *   things to get to, so I'll stop here." ends the help for the provider's convenience (RUBRIC closing.no_dismissal).
+ * - Q20: "So your card was stolen and you need a new one — got it." restates the need (RUBRIC inquiry.clarify).
+ *
+ * COUNTS. Written: 54 cases, each labelled before it ran: 42 with the first cut, 7 with the mends after the first two blind
+ * checks (Q14-Q17), 5 with Q19 and Q20. All 54 ran as labelled at once; 54 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
 import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hi, this is Ana at Corbin County Library.';
-const { said } = nearMissLines(HI);
+const { said, asked } = nearMissLines(HI);
 
 /** The patron's question, a greeting that asks which branch, the provider's `answer` with its completeness question, the patron's `reply`, goodbye. */
 const done = (q: string, answer: string, reply: string): Line[] => [
@@ -111,6 +116,13 @@ export const q9q13: SessionCase[] = [
   // ---- Q17
   c('Q17 for: "Puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov"', said('recibí una carta falsa del irs', 'La guía está en irs.gov/es/estafas. Puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov o al 1-800-366-4484.'), some({ referral: 'pass' })),
   c('Q17 against: "Ya lo reporté a la policía" (the provider\'s own, told back)', said('que hago con la llamada', 'Ya lo reporté a la policía ayer, como me pidió; la guía está en consumidor.example.gov.'), some({ referral: 'na' })),
+  // ---- Q19
+  c('Q19 for: "You\'ve had your turn for today, so I\'m ending the chat now."', said('more questions about my taxes', 'The forms are at irs.gov/forms. You\'ve had your turn for today, so I\'m ending the chat now.'), some({ dismissal: 'fail' })),
+  c('Q19 for: "I\'ve got a few other things to get to, so I\'ll stop here."', said('can you find more on my grandpa', 'The 1940 census is at familysearch.org. Sorry, I\'ve got a few other things to get to, so I\'ll stop here.', 'Bye.'), some({ dismissal: 'fail' })),
+  c('Q19 against: "Once you\'ve had your turn at the computer, log off."', said('how long can i use the pc', 'The computer rules are at corbinlib.example.org/computers. Once you\'ve had your turn at the computer, log off so the next person can sit down.'), some({ dismissal: 'pass' })),
+  // ---- Q20
+  c('Q20 for: "So your card was stolen and you need a new one — got it." before the card page', asked('someone stole my wallet with my library card', 'So your card was stolen and you need a new one — got it.', 'yes', 'Replacement cards are free: corbinlib.example.org/card.'), some({ clarify: 'pass' })),
+  c('Q20 against: "So your hold came in and you can pick it up" is news, after the source', asked('is my book in', 'Your holds are listed at corbinlib.example.org/account.', 'ok', 'So your hold came in and you can pick it up today.'), some({ clarify: 'fail' })),
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */

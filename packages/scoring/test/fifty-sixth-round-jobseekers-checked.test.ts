@@ -96,6 +96,9 @@
  * labelled on the first run. The redaction equality of describeSessions holds for every running case (patron e-mails typed
  * in the chat, an e-mail in `patron.email`, a patron phone read back).
  *
+ * ON v51's last readings (block Q's Q19, written from this file): case 17's "You've had your turn for today, so I'm ending the
+ *   chat now" and case 30's "I've got a few other things to get to, so I'll stop here" are dismissals, as labelled, and run: 28
+ *   running, 2 LEFT.
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (4 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -558,10 +561,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "The closest is OhioMeansJobs Mahoning County, 141 Boardman-Canfield Rd, Boardman, phone 330-555-0188. Register online first at ohiomeansjobs.ohio.gov, then go in with a photo ID." tells the patron to visit an agency outside the chat (RUBRIC Terms, Referral: "contact or visit … another agency … office"), with a postal address, a phone and a URL.',
   [byNo('09')]:
     'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). Message 5: "Our 2015 and 2016 Ridgeway city directories (print only, in the Ridgeway Room) would list the street address" names publications that hold the answer (RUBRIC info.source: "a named resource (a database, the catalogue, a guide, a book …)"); so followup.completeness is applicable and fails as labelled.',
-  [byNo('17')]:
-    'closing.no_dismissal: expected fail, got pass ("the patron was not dismissed"). Message 6: "That\'s a lot of questions. You\'ve had your turn for today, so I\'m ending the chat now." tells the patron they asked too many and their time is up, and ends the help with no way back (RUBRIC closing.no_dismissal: "tells the patron their time is up, that they … asked too many").',
-  [byNo('30')]:
-    'closing.no_dismissal: expected fail, got pass ("the patron was not dismissed"). Message 7, answering the patron\'s open question "so how do i ask for more without them pulling the offer?": "Sorry, I\'ve got a few other things to get to, so I\'ll stop here. Bye." ends the help for the provider\'s convenience without offering a way back (RUBRIC closing.no_dismissal: "otherwise ends the help for the provider\'s convenience without offering a way back"; no other patrons waiting, no invitation back).',
 };
 
 describe('fifty-sixth round: adult job seekers, checked', () => {

@@ -114,6 +114,8 @@
  * describeSessions holds for every running case (patron e-mails typed in the chat and read back, an e-mail in
  * `patron.email`, a patron phone read back).
  *
+ * ON v51's last readings (block Q's Q20, written from this file): case 18's "So your rear plate was stolen and you need a
+ *   replacement from the DC DMV — got it." restates the need, as labelled, and runs: 26 running, 4 LEFT.
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (5 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -570,8 +572,6 @@ const byNo = (no: string): string => fiftySixthRoundVehicles.find((c) => c.name.
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('18')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 4 "The DC DMV\'s page dmv.dc.gov/service/replace-tags lists the fee …"). Message 2, before it, is "So your rear plate was stolen and you need a replacement from the DC DMV — got it.": a restatement of the question, which RUBRIC inquiry.clarify counts ("or restates the question (\"so you need…\")") as well as a question.',
   [byNo('24')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6 (Zora, after the transfer): "In the US they\'re issued by AAA: apply by mail or at a AAA branch, the form and fee are at aaa.com/vacation/idpf.html." tells the patron to write to or visit an organisation outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"), reached by its URL.',
   [byNo('25')]:
