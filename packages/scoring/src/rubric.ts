@@ -18955,11 +18955,12 @@ const COOL_THATS_IT_Q1 = r`\b(?:cool|awesome|sweet|nice|got it|gotcha|sounds goo
  * "Does WorldCat get you what you're looking for?", "Does MedlinePlus answer your question?": a resource named by its own name (up
  * to three words, no article) asked whether it meets the need (v1's "does the list …" needed an article, v40's "does <one word>
  * get you …" one word); "answer your question" in the present tense only ("Did Maria answer your question?" asks about a person)
- * [not a title's or a family word's person, "Did Nurse Ortiz / Deacon Miles give you what you needed?"; not an earlier time, "…
- * last time / when you tried it before / back in the spring?"; "you", "they", "your …", "the …" are the older alternatives';
- * "Would <name> …?" opens an offer's question, read before].
+ * [not a title's or a family word's person, "Did Nurse Ortiz / Deacon Miles / Councilmember Ortiz / Tía Carmen give you what you
+ * needed?"; not an earlier time, "… last time / when you tried it before / back in the spring / the first time you looked / on
+ * Monday?"; "you", "they", "your …", "the …" are the older alternatives'; "Would <name> …?" opens an offer's question, read
+ * before].
  */
-const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|back (?:in|when|then)|last (?:spring|summer|fall|autumn|winter|semester|term)|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
+const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent|councilmember|council member|commissioner|representative|delegate|trooper|lieutenant|lt|tia|tio|abuela|abuelo|mama|papa|prima|primo|senor|senora|sr|sra|dona|don|cousin|neighbor|neighbour)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent|councilmember|council member|commissioner|representative|delegate|trooper|lieutenant|lt|tia|tio|abuela|abuelo|mama|papa|prima|primo|senor|senora|sr|sra|dona|don|cousin|neighbor|neighbour)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|back (?:in|when|then)|last (?:spring|summer|fall|autumn|winter|semester|term|night)|the first time|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
 
 /**
  * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
@@ -18981,7 +18982,9 @@ const TRY_CHARITY_Q4 = r`\btry\b(?= (?:(?:the )?(?:red cross|salvation army|unit
  * stores; not the SBA, whose "can help" v34's near misses keep for the acronym rules]; (Q8) and Spanish offices P14 had no
  * party word for: "la presidencia municipal", "la notaría", "la tesorería".
  */
-const CHARITY_PARTY_Q4 = r`(?:\b(?<!\b(?:local|nearest|area|county|neighborhood) )(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?\b(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)|\bva\b(?<=\bthe va)|\b(?:presidencia municipal|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion)\b)`;
+const CHARITY_PARTY_Q4 = r`\b(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?\b(?<!\b(?:local|nearest|area|county|neighborhood) (?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?)(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)`;
+const THE_VA_Q4 = r`\bva\b(?<=\bthe va)`;
+const OFFICE_ES_Q8 = r`\b(?:presidencia municipal|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion)\b`;
 
 /**
  * (v51 Q4) The patron told what they might try, the subject left out: "Might try a nearby mosque", "Could try the Red Cross"
@@ -19049,9 +19052,9 @@ const COLLECTOR_Q13 = r`\b(?:(?:debt )?collectors?|collection agency|collection 
  * for your interview", "DSS will call you next week, for the eligibility interview", "They'll call you about scheduling your
  * interview": the agency's own step in the patron's application, not a promise of the library's to get back to the patron (only
  * words of time between "you" and the interview; not "… e-mail you tips for the interview", "about your interview questions",
- * "about the interview recording": what the library sends).
+ * "about the interview recording": what the library sends; not a mock, practice or oral history interview: the library's own).
  */
-const INTERVIEW_Q15 = r`(?!(?: (?:in|about|a|an|the|few|couple|of|day|days|week|weeks|next|soon|later|shortly|back|again|tomorrow|today|within|one|two|three|\d+))*,? (?:for|to schedule|to set up|to arrange|about|about scheduling|about setting up|with) (?:an|your|a|the|their) (?:[a-z-]+ ){0,2}interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching|recordings?|transcripts?|videos?|audio|notes|tapes?|clips?|footage|files?|collection|project|archive)\b))`;
+const INTERVIEW_Q15 = r`(?!(?: (?:in|about|a|an|the|few|couple|of|day|days|week|weeks|next|soon|later|shortly|back|again|tomorrow|today|within|one|two|three|\d+))*,? (?:for|to schedule|to set up|to arrange|about|about scheduling|about setting up|with) (?:an|your|a|the|their) (?!(?:[a-z-]+ )?(?:mock|practice|oral history|history|podcast|radio|story|storycorps)\b)(?:[a-z-]+ ){0,2}interview\b(?! (?:questions?|tips|practice|prep|skills|help|books?|guides?|resources|answers|outfit|coaching|recordings?|transcripts?|videos?|audio|notes|tapes?|clips?|footage|files?|collection|project|archive)\b))`;
 
 /**
  * (v51 Q17) Spanish: "puede reportar la carta al inspector general del IRS (TIGTA) en tigta.gov": v36's "reportar / denunciar … a"
@@ -19067,10 +19070,17 @@ const REPORTAR_Q17 = r`\b(?<!\b(?:el|un|su|tu|del|al|este|ese|mi|sus|yo|ya|le|le
  */
 const HAD_YOUR_TURN_Q19 = r`\bhad (?:your|ur) (?:turn|go|share)\b(?<=\b(?:youve|you have|uve|u have|you|u)(?: already| now| just)? had (?:your|ur) (?:turn|go|share))(?<!\b(?:if|when|whenever|once|after|until|till|before|since|because)\b[^.!?]{0,40})(?! (?:at|with|on|of|in|for (?:the|a|this|that) (?!(?:day|night|evening|week)\b)|to (?!day\b))\b)`;
 /**
- * (v51 Q20) "So your rear plate was stolen and you need a replacement from the DC DMV — got it.": the patron's situation and need
- * said back (v1's "so you need …" had the need only).
+ * (v51 Q19) "Sorry, I've got a few other things to get to, so I'll stop here.": v27's "I have other things to do" with "a few / a
+ * couple of / a lot of / several / a bunch of" before "other", the provider's own ("I / I've") [not "We have lots of other things
+ * to do for kids this summer": the library's programs].
  */
-const SO_YOUR_Q20 = r`\bso (?:your|ur) (?:[a-z'-]+ ){1,4}?(?:was|were|is|are|got|has been|have been|has|have) (?:[a-z'-]+ ){0,5}?and (?:you|u)(?:re| are)? (?:need|needing|want|wanting|would like|looking|trying|hoping)\b`;
+const OTHER_THINGS_Q19 = r`\b(?:i|ive|i have|we|weve|we have)(?: got| gotten)? (?:a few|a couple of|a couple|a lot of|lots of|several|a bunch of|a ton of) (?:other|more) (?:things|stuff|work|tasks|duties|projects|chats|patrons) (?:to|i need to|i have to) (?:do|get to|attend to|take care of|finish|deal with|get back to)\b(?! (?:for|with|at|in|like|here|this|on)\b)`;
+/**
+ * (v51 Q20) "So your rear plate was stolen and you need a replacement from the DC DMV — got it.", "So your landlord has kept the
+ * deposit and you want to know what the law says.": the patron's situation and need said back (v1's "so you need …" had the need
+ * only) [not an instruction after it: "So your card is active now and you need to set a PIN", "… you want to watch your email"].
+ */
+const SO_YOUR_Q20 = r`\bso (?:your|ur) (?:[a-z'-]+ ){1,4}?(?:was|were|is|are|got|has been|have been|has|have) (?:[a-z'-]+ ){0,5}?and (?:you|u)(?:re| are)? (?:need|want|would like|needing|wanting|looking|trying|hoping)\b(?! to (?:watch|check|make sure|bring|set|log|click|call|go|keep|be|remember|sign|print|use|try|wait|visit|stop|come|pay|fill|download|install|create|register|enter|update|activate|verify|type|tap|select|choose|open|reset)\b)`;
 
 const phrasesV51Q = block(phrasesV50, (v51) => ({
   // (Q1) "yep cool that's it": v8's "ok / great / perfect, that's it" after "cool", "awesome", "sweet", "nice", "got it", "sounds
@@ -19082,7 +19092,7 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
   referralParty: v51.widen('referralParty', [
     [62, r`\b(?:plumbers?|`, r`beekeepers?|arborists?|tree services?|pest control (?:companies|company|services?)|`],
     [62, r`(?<=\b(?:a|an|`, r`one of the|any of the|`],
-  ], COLLECTOR_Q13, CHARITY_PARTY_Q4),
+  ], COLLECTOR_Q13, CHARITY_PARTY_Q4, THE_VA_Q4, OFFICE_ES_Q8),
   referralVerb: v51.widen(
     'referralVerb',
     // (Q3) "you file it at your county tag office": v13's "bring / take / mail … to / at the … office" with "file"
@@ -19118,8 +19128,7 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
   ),
   referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12, MIGHT_TRY_Q4),
   dismissalHard: v51.plus('dismissalHard', HAD_YOUR_TURN_Q19),
-  // (Q19) "I've got a few other things to get to": v27's "other things to do" after "a few / a couple of / a lot of / several"
-  dismissalConvenience: v51.widen('dismissalConvenience', [[15, r`(?:have |got |)`, r`(?:(?:a few|a couple of|a couple|a lot of|lots of|several|a bunch of|a ton of) )?`]]),
+  dismissalConvenience: v51.plus('dismissalConvenience', OTHER_THINGS_Q19),
   restatement: v51.plus('restatement', SO_YOUR_Q20),
   // (Q15) v1's "… will call / e-mail you" not followed by the agency's interview
   followupPromise: v51.swap('followupPromise', 3, phrasesV50.followupPromise[3]! + INTERVIEW_Q15),

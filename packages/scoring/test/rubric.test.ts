@@ -60,7 +60,7 @@ const FINGERPRINTS: Record<string, string> = {
   '48': '0965e7b809b1e638',
   '49': 'c8a92782d62cd17b',
   '50': '7d8580a011e7d5a7',
-  '51': 'ecade96dec56dbb7',
+  '51': '73678522e91a156a',
 };
 
 function fingerprint(r: typeof rubricV1): string {
