@@ -18941,7 +18941,8 @@ export const rubricV50: Rubric = {
   toYourselfP15: true,
 };
 
-// ---- rubric v51: v50 with block Q (test/fifty-fourth-round-*-checked.test.ts, test/fifty-fifth-round-*-checked.test.ts)
+// ---- rubric v51: v50 with block Q (test/fifty-fourth-round-*-checked.test.ts, test/fifty-fifth-round-*-checked.test.ts,
+// test/fifty-sixth-round-*-checked.test.ts)
 
 /**
  * (v51 Q1) "yep cool that's it", "awesome, that's it thx", "gotcha thats it ty": v8's "ok / great / perfect, that's it" after
@@ -19083,8 +19084,8 @@ const OTHER_THINGS_Q19 = r`\b(?:i|ive|i have|we|weve|we have)(?: got| gotten)? (
 const SO_YOUR_Q20 = r`\bso (?:your|ur) (?:[a-z'-]+ ){1,4}?(?:was|were|is|are|got|has been|have been|has|have) (?:[a-z'-]+ ){0,5}?and (?:you|u)(?:re| are)? (?:need|want|would like|needing|wanting|looking|trying|hoping)\b(?! to (?:watch|check|make sure|bring|set|log|click|call|go|keep|be|remember|sign|print|use|try|wait|visit|stop|come|pay|fill|download|install|create|register|enter|update|activate|verify|type|tap|select|choose|open|reset)\b)`;
 
 const phrasesV51Q = block(phrasesV50, (v51) => ({
-  // (Q1) "yep cool that's it": v8's "ok / great / perfect, that's it" after "cool", "awesome", "sweet", "nice", "got it", "sounds
-  // good" (not after "yes" alone: "yes that's it!" names the thing found)
+  // (Q1) "yep cool that's it": as v8's "ok / great / perfect, that's it", after "cool", "awesome", "sweet", "nice", "got it",
+  // "sounds good": an alternative of its own, with its own guards (`COOL_THATS_IT_Q1`)
   patronDone: v51.plus('patronDone', COOL_THATS_IT_Q1),
   completeness: v51.plus('completeness', NAMED_GETS_Q2, MATCH_SEEING_Q10),
   // (Q11) "Call one of the beekeepers on the swarm list": v45's trades with "beekeepers", "arborists", "tree services", "pest control
