@@ -18951,6 +18951,8 @@ export const rubricV50: Rubric = {
  */
 const COOL_THATS_IT_Q1 = r`\b(?:cool|awesome|sweet|nice|got it|gotcha|sounds good)(?:[ ,.!]*(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp]))*[ ,.!]*thats it\b(?![^.!]*\?)(?![ ,.!]*(?:(?:the|that|this|thats|that is|its|it is|this is) (?:[a-z]+ )?(?:one|ones|book|title|cover|edition|article|link|same|map|photo|picture|record|form|page|site|it|what|exactly)|exactly|right there)\b)`;
 
+/** (v51 Q2) What opens no resource's name: pronouns, articles, "your …", and the titles and family words of persons. */
+const NOT_NAMED_Q2 = r`(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent|councilmember|council member|commissioner|representative|delegate|trooper|lieutenant|lt|tia|tio|abuela|abuelo|mama|papa|prima|primo|senor|senora|sr|sra|dona|don|cousin|neighbor|neighbour)`;
 /**
  * (v51 Q2) "Does Street View get you what you need for now?", "Did Ancestry Library Edition give you what you were after?",
  * "Does WorldCat get you what you're looking for?", "Does MedlinePlus answer your question?": a resource named by its own name (up
@@ -18961,7 +18963,7 @@ const COOL_THATS_IT_Q1 = r`\b(?:cool|awesome|sweet|nice|got it|gotcha|sounds goo
  * Monday?"; "you", "they", "your …", "the …" are the older alternatives'; "Would <name> …?" opens an offer's question, read
  * before].
  */
-const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent|councilmember|council member|commissioner|representative|delegate|trooper|lieutenant|lt|tia|tio|abuela|abuelo|mama|papa|prima|primo|senor|senora|sr|sra|dona|don|cousin|neighbor|neighbour)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!(?:you|u|they|we|i|he|she|it|your|ur|my|our|their|his|her|the|this|that|these|those|a|an|any|some|anyone|someone|anybody|somebody|everyone|everybody|everything|anything|something|there|what|which|who|dr|mr|mrs|ms|mx|miss|prof|professor|officer|judge|pastor|father|fr|sister|brother|coach|nurse|doctor|teacher|counselor|aunt|uncle|grandma|grandpa|mom|mum|dad|auntie|deacon|reverend|rev|rabbi|imam|captain|sergeant|sgt|chief|mayor|senator|councilman|councilwoman|principal|dean|ranger|detective|agent|councilmember|council member|commissioner|representative|delegate|trooper|lieutenant|lt|tia|tio|abuela|abuelo|mama|papa|prima|primo|senor|senora|sr|sra|dona|don|cousin|neighbor|neighbour)\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|back (?:in|when|then)|last (?:spring|summer|fall|autumn|winter|semester|term|night)|the first time|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
+const NAMED_GETS_Q2 = r`\b(?:(?:does|did|do|will|would)(?:nt)? (?!${NOT_NAMED_Q2}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:get|give) (?:you|u) (?:(?:part|some|most|much|all|a lot) of )?what (?:(?:you|u) (?:need|needed|want|wanted|were after|are after|were looking for|are looking for)|(?:you|u)(?:re| r) (?:after|looking for))|(?:does|do|will|would)(?:nt)? (?!${NOT_NAMED_Q2}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? answer (?:your|ur) (?:question|questions|q))\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|before now|earlier|when (?:you|u) (?:tried|used|looked|checked|called|went)|back (?:in|when|then)|last (?:spring|summer|fall|autumn|winter|semester|term|night)|the first time|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|before(?=[ ?!.]*(?:\?|$)))\b)(?=[^.!?]*\?)`;
 
 /**
  * (v51 Q4) "apply w/ FEMA if it's a declared disaster": applying with an agency named without an article (v18's "apply with the
@@ -18983,7 +18985,8 @@ const TRY_CHARITY_Q4 = r`\btry\b(?= (?:(?:the )?(?:red cross|salvation army|unit
  * stores; not the SBA, whose "can help" v34's near misses keep for the acronym rules]; (Q8) and Spanish offices P14 had no
  * party word for: "la presidencia municipal", "la notaría", "la tesorería".
  */
-const CHARITY_PARTY_Q4 = r`\b(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?\b(?<!\b(?:local|nearest|area|county|neighborhood) (?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)s?)(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)`;
+const CHARITIES_Q4 = r`(?:red cross|salvation army|united way|catholic charities|st vincent de paul|saint vincent de paul|goodwill|habitat for humanity)`;
+const CHARITY_PARTY_Q4 = r`\b${CHARITIES_Q4}s?\b(?<!\b(?:local|nearest|area|county|neighborhood) ${CHARITIES_Q4}s?)(?! (?:chapter|chapters|office|offices|branch|branches|website|site|page|app|blood drive|store|stores)\b)`;
 const THE_VA_Q4 = r`\bva\b(?<=\bthe va)`;
 const OFFICE_ES_Q8 = r`\b(?:presidencia municipal|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion)\b`;
 
@@ -19096,36 +19099,27 @@ const phrasesV51Q = block(phrasesV50, (v51) => ({
   ], COLLECTOR_Q13, CHARITY_PARTY_Q4, THE_VA_Q4, OFFICE_ES_Q8),
   referralVerb: v51.widen(
     'referralVerb',
-    // (Q3) "you file it at your county tag office": v13's "bring / take / mail … to / at the … office" with "file"
-    [[37, r`\b(?:bring|take|mail|send|submit|deliver|drop off|drop|return`, r`|file`]],
+    [
+      // (Q3) "you file it at your county tag office": v13's "bring / take / mail … to / at the … office" with "file"
+      [37, r`\b(?:bring|take|mail|send|submit|deliver|drop off|drop|return`, r`|file`],
+      // (Q7) "After you send it, call the county clerk to confirm.": v10's "send … to" does not reach over another referring verb
+      // to its "to" (it hid "call the county clerk")
+      [46, r`applications?)\b) (?:`, r`(?!(?:call|phone|ring|contact|visit|ask)\b)`],
+      // (Q16) "report it right away: to the FBI's Internet Crime Complaint Center at ic3.gov and to the FTC at …": v18's "report it
+      // … to" after "now", "today", "immediately", "asap", and across a colon
+      [52, r`| as well| first`, r`| now| today| immediately| asap`],
+      [52, r`| immediately| asap)?`, r`:?`],
+      // (Q8) "Entréguelo en la oficina del registro civil", "Escriba al registro civil, …", "Lleve los papeles a la presidencia
+      // municipal": P14's sending or taking "en" the office too, writing to it, and the town hall's and the notary's offices
+      [110, r`\b(?:`, r`escriba|escriban|escribir|escribale|escribales|`],
+      [110, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al`, r`|en`],
+      [110, r`(?:oficina|oficinas|`, r`presidencia|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion|`],
+    ],
     APPLY_WITH_Q4,
     TRY_CHARITY_Q4,
     BRING_TO_AGENCY_Q5,
     LLAME_HOY_Q12,
     REPORTAR_Q17,
-  ).map((x, i) =>
-    i === 46
-      ? // (Q7) "After you send it, call the county clerk to confirm.": v10's "send … to" does not reach over another referring verb
-        // to its "to" (it hid "call the county clerk")
-        retext(x, r` (?:[a-z0-9$',&/-]+ ){1,20}?to\b`, r` (?:(?!(?:call|phone|ring|contact|visit|ask)\b)[a-z0-9$',&/-]+ ){1,20}?to\b`)
-      : i === 52
-        ? // (Q16) "report it right away: to the FBI's Internet Crime Complaint Center at ic3.gov and to the FTC at …": v18's "report it
-          // … to" across a colon, and after "now", "today", "immediately", "asap"
-          retext(x, r`(?: right away| too| also| as well| first)? to\b`, r`(?: right away| too| also| as well| first| now| today| immediately| asap)?:? to\b`)
-      : i === 110
-        ? // (Q8) "Entréguelo en la oficina del registro civil": P14's sending or taking "en" the office too
-          retext(
-            retext(
-              retext(x, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al)`, r`(?=(?: [a-z0-9-]+){0,9}? (?:a|al|en)`),
-              // writing to the office too: "Escriba al registro civil, Calle Hidalgo s/n, C.P. 64000"
-              r`\b(?:enviar|`,
-              r`\b(?:escriba|escriban|escribir|escribale|escribales|enviar|`,
-            ),
-            r`(?:oficina|oficinas|`,
-            // and the town hall's and the notary's ("la presidencia municipal", "la notaría", "la tesorería", "la fiscalía")
-            r`(?:oficina|oficinas|presidencia|palacio municipal|notaria|tesoreria|fiscalia|procuraduria|comisaria|delegacion|`,
-          )
-        : x,
   ),
   referralActor: v51.plus('referralActor', YOU_GOTTA_Q6, TELL_THEM_ES_Q12, MIGHT_TRY_Q4),
   dismissalHard: v51.plus('dismissalHard', HAD_YOUR_TURN_Q19),
