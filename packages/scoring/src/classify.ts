@@ -1923,6 +1923,15 @@ const CONTACT_WORD_T = /@|\b(?:email|e mail|phone|cell|mobile)\b|\bnumber\b(?! (
  */
 const ID_NUMBER_L11 =
   /\b(?:tax|social security|security|ssn|id|identification|case|account|card|passport|license|licence|policy|claim|reference|tracking|order|serial|model|part|ticket|permit|receipt|confirmation|isbn|issn|call|room|page|lot|parcel|routing|employer|itin|alien|uscis|visa|green card|vin|student|patron|member|registration|application|file|form|item|flight|seat|bus|taxpayer) (?:id )?numbers?\b/g;
+/**
+ * (v52 R8, `numberStateR8`) A question about the state of the patron's phone number: "Is your number back on your own phone now?",
+ * "Has your number been ported back yet?", "is ur number still hijacked?" [not how to reach them: "Is your number still the best
+ * one to reach you?", a number typed ("Is your number 555-…?"), "… so I can text you"].
+ */
+const NUMBER_STATE_R8 =
+  /\b(?:your|ur|her|his|their) (?:phone |cell |cell phone |mobile |home |old )?number (?:(?:been|got|gotten|get|is|was|still|now|already|finally|ever|all) ){0,2}(?:back|working|restored|active|ported|moved|hijacked|stolen|disconnected|blocked|transferred|switched|reconnected|suspended|spoofed|cut off|turned off|shut off|swapped)\b/;
+/** (v52 R8) What asks how to reach the patron after all: a number or an address typed, "best / on file", reaching or sending. */
+const REACH_R8 = /@|\d\d|\b(?:reach|contact|best|good|correct|on file|call (?:you|u)|text (?:you|u)|email (?:you|u)|send|sent)\b/;
 /** (v8 I) "Do you still have access to the email…?", "your card number and the email on the account": the account, not a contact. */
 const ACCOUNT_Q_I = /\b(?:(?:card|account|patron|member|barcode|library) (?:number|no|num|id)|barcode|pin|password|user ?name|(?:have|has|had) access to|(?:log|sign|get) (?:in ?to|into)|locked out)\b/;
 /** (v24 Y2, `loginWithY2`) "Are you logging in with your student number or your email?": how the patron logs in. */
@@ -2126,7 +2135,9 @@ function clarifyNow(s: Session, m: Msg): number {
         // (v37 E6, `phoneLineE6`) "are they calling ur cell or ur landline?": calls still coming
         !phoneNowE6(s, x.n) &&
         // (v46 L11, `idNumberL11`) "So you need a tax number for your wife, is that right?": an identifying number, not the patron's
-        !(s.rubric.idNumberL11 === true && !CONTACT_WORD_T.test(x.n.replace(ID_NUMBER_L11, ' ')))
+        !(s.rubric.idNumberL11 === true && !CONTACT_WORD_T.test(x.n.replace(ID_NUMBER_L11, ' '))) &&
+        // (v52 R8, `numberStateR8`) "Is your number back on your own phone now?": the number's state, the patron's situation
+        !(s.rubric.numberStateR8 === true && NUMBER_STATE_R8.test(x.n) && !REACH_R8.test(x.n))
       )
         continue;
     }

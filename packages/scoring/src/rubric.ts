@@ -4413,6 +4413,37 @@ export type Rubric = {
    * (checks/referral.ts `APPLICATION_Q18`).
    */
   applicationResourceQ18?: boolean;
+
+  // (v52 R) settings of block R
+  /**
+   * (v52 R8) inquiry.clarify: a question about the state of the patron's phone number ("Is your number back on your own phone
+   * now?", "Has your number been ported back yet?") asks about the patron's situation, not how to reach them (classify.ts
+   * `NUMBER_STATE_R8`).
+   */
+  numberStateR8?: boolean;
+  /**
+   * (v52 R12) referral.contact: an instruction an agency gives everyone, relayed: "Hillsborough County asks people to report
+   * unlicensed contractors to its Consumer Protection office at …", "The clerk wants residents to call …" (checks/referral.ts
+   * `RELAYED_PEOPLE_R12`, beside v50 P6's "they ask you to").
+   */
+  /**
+   * (v52 R2) referral.contact: v25 Z6's "Have your client call …" (no question though it opens like one) with a parenthesis or
+   * another step before the verb: "Have your mother (or you, with her on the line) call 1-800-MEDICARE …", "Have your dad hang up
+   * and call …" (checks/referral.ts `HAVE_CALL_R2`).
+   */
+  haveCallR2?: boolean;
+  relayedPeopleR12?: boolean;
+  /**
+   * (v52 R16) referral.contact: "… are with the Cook County Clerk: order online at …, or go in person to 118 N. Clark St.": going
+   * in person to a street address visits the party named before it in the sentence (checks/referral.ts `IN_PERSON_TO_R16`).
+   */
+  inPersonBackR16?: boolean;
+  /**
+   * (v52 R19) referral.contact: "Our colleague Omar at the Virginia Talking Book Center can answer this best. I'm transferring you to
+   * him now": the colleague a transfer announced in the next sentence goes to is the transfer's, not a referral (checks/referral.ts
+   * `COLLEAGUE_R19`).
+   */
+  colleagueTransferR19?: boolean;
 };
 
 const r = String.raw;
@@ -19144,5 +19175,144 @@ export const rubricV51: Rubric = {
   applicationResourceQ18: true,
 };
 
+// ---- rubric v52: v51 with block R (test/fifty-seventh-round-*-checked.test.ts and the LEFT of the rounds before)
+
+/** (v52 R1, R4) What ends a party named by itself as the object of a referring verb (no trailing space: a subject's window). */
+const PARTY_ENDS_R1 = r`(?=[.;:!?)]*$|[ ]*[,.;:!?)(]| (?:for|to|about|and|or|if|at|on|directly|first|right|today|now|before|after|when|with|by|so|because|since|too|again|yourself|herself|himself|themselves|itself|instead|as well)\b)`;
+/**
+ * (v52 R1) Medicare and Medicaid as the party to call or ask: "Call Medicare.", "Tell your mom to call Medicare", "call
+ * 1-800-MEDICARE herself" (named first after the verb and ending its phrase) [not what they cover or publish: "Medicare can help
+ * pay for …", "Medicare's plan finder", "medicare.gov", "your Medicare card", "Medicare Part D"].
+ */
+const MEDICARE_PARTY_R1 = r`^(?:1-800-)?(?:medicare|medicaid)${PARTY_ENDS_R1}`;
+/**
+ * (v52 R4) The Small Business Administration and the USDA as the party to apply with or call ("apply with the SBA for a disaster
+ * loan", "Call the SBA.") [ending their phrase: not "the SBA can help small businesses" (v34's near misses), "the SBA's website"].
+ */
+/**
+ * (v52 R10) A village, township or borough government, a state's MVD, an insurer and an agency's consultants as the party: "File a
+ * FOIA request with the village", "give the card to ADOT MVD", "Call your insurer.", "call their consultants for free, 1-800-…"
+ * [not their pages, records, codes and maps].
+ */
+const VILLAGE_PARTY_R10 = r`\b(?:village|township|borough|mvd|insurers?|consultants?)\b(?<=\b(?:the|your|ur|their|her|his|adot|az|nm) (?:village|township|borough|mvd|insurers?|consultants?))(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|history|records?|minutes|newsletters?|maps?|plans?|codes?|ordinances?|board|hall|green|square|limits)\b)`;
+const SBA_PARTY_R4 = r`^(?:the )?(?:sba|usda|small business administration)${PARTY_ENDS_R1}`;
+
+/**
+ * (v52 R2) The patron told to have someone call, with a parenthesis or another step between: "Have your mother (or you, with her on
+ * the line) call 1-800-MEDICARE", "Have your mother hang up and call …" (v46 L12's "have your mother" right before the verb).
+ */
+const HAVE_THEM_R2 = r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?<=\bhave (?:your|ur|the|her|his|their) [a-z]+)(?:(?: \([^()]{1,80}\))|(?: (?:[a-z]+ ){1,3}and(?: then)?))(?: (?:also|just|first|then))? ?$`;
+
+/**
+ * (v52 R5) "u take the knowledge test at the MVA", "you take the road test at the DMV": the test taken at a party's office is a visit
+ * to it (the party must follow, as for every referring verb) [not the provider's own "I took", "if you take", not a website or a
+ * computer, not the library or a branch].
+ */
+const TAKE_TEST_AT_R5 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|until|unless|people|they|he|she)(?: [a-z]+)? )(?:take|taking)\b(?= (?:the|your|ur|a|an) (?:[a-z-]+ ){0,2}?(?:test|tests|exam|exams|examination)(?: [a-z-]+){0,2}? at (?:the|a|an|any|your|ur|one of the|a local|your local) (?!(?:[a-z&'-]+ ){0,3}?(?:website|site|page|portal|app|online|computer|computers|library|branch)\b))`;
+
+/**
+ * (v52 R6) "Bring it to court", "take the bill of sale to court with you": papers brought to court, no article [not a person
+ * taken to court ("take your landlord to court", "take them to court": a lawsuit), not the provider's own "I'll bring"].
+ */
+const TO_COURT_R6 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|copies of|a copy of)(?! (?:[a-z-]+ )?(?:landlord|landlords|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute)\b)(?: [a-z0-9'-]+){1,5}?)(?: (?:with you|along))? to court\b)`;
+
+/**
+ * (v52 R7) "give the card to ADOT MVD", "Give the form to your employer": papers handed to a party (v13's "bring / take / hand …
+ * to", with "give"; the party must follow) [not the provider's own "I'll give", not "if / when you give"].
+ */
+const GIVE_TO_R7 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) [a-z])`;
+
+/**
+ * (v52 R9) Spanish: "Entonces su tarjeta fue robada y necesita una nueva.", "Entonces a usted le robaron la tarjeta y necesita
+ * otra", "Así que su casero no le devuelve el depósito y quiere saber …": the patron's situation and need said back (v51 Q20 in
+ * Spanish) [not an instruction after it: "… y necesita llamar / llevar / ir …"].
+ */
+const ENTONCES_SU_R9 = r`\b(?:entonces|asi que|o sea),? (?:(?:su|tu) (?:[a-z-]+ ){1,4}?(?:fue|fueron|esta|estan|es|son|ha sido|han sido|ya no|no)|(?:a (?:usted|ud|ti) )?(?:le|te) (?:[a-z]+)) (?:[a-z-]+ ){0,6}?y (?:usted |tu )?(?:necesita|necesitas|quiere|quieres|busca|buscas|desea|deseas|quisiera|le gustaria|te gustaria)\b(?! (?:llamar|llevar|ir|entrar|hacer|llenar|pagar|presentar|usar|crear|abrir|firmar|mandar|enviar|traer|tener|revisar|esperar|visitar|escribir|pedir|solicitar)\b)`;
+
+/**
+ * (v52 R13) "You'd file Form N-565, Application for Replacement …, with USCIS", "submit Form SS-5 to Social Security": a numbered form
+ * (its title between commas, read with the verb so that the party after them is the object) filed with or sent to a party (v13's
+ * "file it / your claim with" had no form's number; the party must follow, as for every referring verb) [not the provider's own
+ * "I'll file"].
+ */
+const FILE_FORM_R13 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:file|filing|submit|submitting|send|sending|mail|mailing) (?:(?:a|an|the|your|ur) )?(?:(?:new|completed|signed|filled out) )?forms? [a-z]{0,4}-?[0-9][a-z0-9-]*(?:,[^,.;:!?]{1,80},)?(?: [a-z0-9'()-]+){0,4}? (?:with|to)(?= (?:the |your )?[a-z])`;
+
+/**
+ * (v52 R15) "worth asking the league", "so worth a call to the clerk": the patron told a party is worth contacting, the clause
+ * opening on "worth" (after "it's", "it's also", "probably" the older readings of the gerund and of "worth a call to" run, and
+ * still do).
+ */
+const WORTH_ASKING_R15 = r`\bworth(?<=(?:^|[.!?;:,-] |\b(?:and|so|but|or)\b )worth) (?:asking|calling|contacting|emailing|e mailing|visiting|phoning|checking with|writing to|talking to|talking with|speaking to|speaking with|reaching out to|getting in touch with|a (?:quick )?(?:call|visit|email|e mail) to)\b`;
+
+/**
+ * (v52 R20) "Does DCMP look like it would work for you two in the meantime?", "Does WorldCat seem like it'll help?": a resource named
+ * by its own name asked whether it suits the need (v51 Q2's names, its guards: not a person's title, not an earlier time).
+ */
+const NAMED_WORKS_R20 = r`\b(?:does|did|do)(?:nt)? (?!${NOT_NAMED_Q2}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:look|seem|sound)(?:s)? like (?:it|they|that|this|itd|itll|theyd|theyll)(?: (?:would|will|might|could|can))? (?:work|help|do the trick|do it|fit the bill|be useful|be helpful|be what (?:you|u) need)\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|earlier|when (?:you|u) (?:tried|used|looked|checked)|back (?:in|when|then)|the first time)\b)(?=[^.!?]*\?)`;
+
+const phrasesV52R = block(phrasesV51, (v52) => ({
+  // (R1) Medicare and Medicaid; (R4) the SBA and the USDA, named first after the verb
+  referralParty: v52.plus('referralParty', MEDICARE_PARTY_R1, SBA_PARTY_R4, VILLAGE_PARTY_R10),
+  referralActor: v52.plus('referralActor', HAVE_THEM_R2),
+  // (R3) "the Ohio Attorney General's office takes consumer complaints online at … or at 800-282-0515": v19's "takes complaints at
+  // …" no longer stops at "online" when a phone or "or by phone" follows, across the URL's dots (an online form alone stays a
+  // source)
+  referralCanHelp: v52.widen('referralCanHelp', [[13, r`\bonline\b`, r`(?![^;!?]{0,80}?\bor (?:by phone |call (?:them |us )?)?(?:at |on )?\+?\(?\d|[^;!?]{0,80}?\bor by phone\b)`]]),
+  referralVerb: v52.widen(
+    'referralVerb',
+    [
+      // (R4) "apply by mail or at a AAA branch": v1's "apply at" with the other channel first; (R14) "Apply together at the Probate
+      // Court's marriage license office", "u apply thru the Library for the Blind"
+      [1, r`\bapply(?:ing)? `, r`(?:by (?:mail|phone|fax|e ?mail|post),? or )?`],
+      [1, r`\bapply(?:ing)? `, r`(?:(?:together|jointly|yourself|yourselves|directly|both of you) )?`],
+      [1, r`(?:at|through`, r`|thru`],
+      // (R13) "then get the apostille from the California Secretary of State": v1's "get … from" with the apostille
+      [0, r`(?:[a-z]+ )?(?:copy|`, r`apostilles?|authentications?|`],
+      // (R18) not a channel the thing comes by: "Many more are loaned free by mail through the NLS braille program" (v50 P4)
+      [109, r`\bby (?:phone|telephone|mail|post|e ?mail|fax)`, r`(?<!\b(?:loaned|lent|sent|mailed|delivered|shipped|distributed|returned|available|come|comes|came|arrive|arrives|arrived)(?: (?:free|for free|free of charge|postage free|to you|to your home|to your door))? by (?:phone|telephone|mail|post|e ?mail|fax))`],
+      // (R6) "Also tell the MVA the car was sold", "tell your landlord about the leak": v36's "tell your bank …" with more parties,
+      // and after "can / could / should / must" (not "to": "ask them not to tell your employer your name")
+      [94, r`\b(?:just|please|pls|simply|then|also|and|first|so|now|immediately|quickly|next`, r`|can|could|should|must`],
+      [94, r`(?:bank|banks|`, r`landlord|landlords|property manager|employer|boss|insurer|insurance company|insurance agent|mva|dmv|bmv|rmv|mvd|irs|ssa|social security|post office|caseworker|case worker|court|clerk|utility company|electric company|gas company|`],
+      [94, r`tell (?:equifax|`, r`mva|dmv|bmv|rmv|irs|ssa|social security|medicare|`],
+      // (R6) "Inform the MVA that you sold the car": v33's "notify / approach" with "inform"
+      [75, r`\b(?:notify|`, r`inform|`],
+      [75, r`to) )(?:notify|`, r`inform|`],
+      // (R12) "Report unlicensed contractors to the Consumer Protection office at …": v18's "report … to" with a plural object and
+      // no article
+      [57, r`(?= (?:it|this|that|them|`, r`(?!(?:back|directly|straight|in|on|for|only|here|there|yourself|this|these|those|its|his|hers|ours|yours)\b)(?:[a-z-]+ ){0,2}?[a-z-]+s(?= to )|`],
+      // (R4) "apply with the SBA": the SBA and the USDA, with or without the article
+      [111, r`(?= (?:`, r`(?:the )?(?:sba|usda|small business administration)|`],
+    ],
+    TAKE_TEST_AT_R5,
+    TO_COURT_R6,
+    GIVE_TO_R7,
+    FILE_FORM_R13,
+    WORTH_ASKING_R15,
+  ),
+  restatement: v52.plus('restatement', ENTONCES_SU_R9),
+  completeness: v52.plus('completeness', NAMED_WORKS_R20),
+  // (R17) not the library's card mailed to the patron: "we'll mail her card to you" delivers the service, no more information later
+  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)\b)`]]),
+  // (R11) "Sorry, your time with me is up for today.": v1's "your time is up" with "with me / with us" between
+  dismissalHard: v52.widen('dismissalHard', [[0, r`\b(?:your|the|our) time `, r`(?:with (?:me|us) (?:today |tonight )?)?`]]),
+}));
+
+const phrasesV52: RubricPhrases = phrasesV52R;
+
+/** Rubric v52: v51 with block R. */
+export const rubricV52: Rubric = {
+  ...rubricV51,
+  version: '52',
+  phrases: phrasesV52,
+
+  // R's settings
+  haveCallR2: true,
+  numberStateR8: true,
+  relayedPeopleR12: true,
+  inPersonBackR16: true,
+  colleagueTransferR19: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV51;
+export const currentRubric: Rubric = rubricV52;

@@ -43,6 +43,9 @@
  * "on Monday"), Q15 not a mock, practice or oral history interview (the library's own). 2 stay LEFT: the Spanish restatement
  * (older) and "You've had your turn for today; … please come back tomorrow", whose label disagrees with the older rounds'
  * (decision 019: "your time is up" is a dismissal even with an invitation back). 36 running, 2 LEFT.
+ *
+ * ON v52 (block R, R9): the Spanish restatement "Entonces su tarjeta fue robada y necesita una nueva." reads as labelled and runs:
+ * 37 running, 1 LEFT (the "had your turn" label, decision 019).
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
@@ -113,8 +116,6 @@ export const q15: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'Q19 against: "You\'ve had your turn for today; other patrons are waiting, but please come back tomorrow"':
     'closing.no_dismissal, expected pass, got fail: "You\'ve had your turn for today; other patrons are waiting, but please come back tomorrow and we\'ll keep going." is RUBRIC\'s allowed close (other patrons waiting, an invitation back), but Q19\'s "had your turn" is read whatever way back follows. Q caused (v50: pass). LABELS DISAGREE (decision 019): older rounds label "your time is up" a dismissal even with an invitation back (fifteenth round\'s macros: "Your time is up for today; please start a new chat tomorrow"; forty-ninth round\'s pets 51: "… your time is up. Feel free to start a new chat tomorrow."), and v50 already fails "Your time is up; other patrons are waiting, but please come back tomorrow"; Q19 reads "You\'ve had your turn for today" as that time up, so this label and the older ones cannot both run.',
-  'Q20 for (es): "Entonces su tarjeta fue robada y necesita una nueva."':
-    'inquiry.clarify, expected pass, got fail: "Entonces su tarjeta fue robada y necesita una nueva." restates the patron\'s situation and need before the source; no Spanish form of the restatement is read. older (v50: fail too).',
 };
 
 describe('fifty-fifth round: block Q, fifth blind check', () => {

@@ -55,6 +55,9 @@
  * must end on a party); 5 older ones are taken ("Might try", the possessive "Humanity's", "the VA" as a party, "u r gonna want
  * to", "y'all gotta"). 2 stay LEFT, both older: the provider's own "I'll file it at … for you" and "apply with SBA" (the SBA is
  * no party word: v34's near misses keep "the sba can help small businesses" no referral). 54 running, 2 LEFT.
+ *
+ * ON v52 (block R, R4): "You could apply with SBA for a disaster loan too." is a referral with no contact, as labelled (the SBA a
+ * party named right after the verb, ending its phrase; still no party in "the SBA can help small businesses"): 55 running, 1 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -151,9 +154,6 @@ export const q11q16: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'Q4 for: "You could apply with SBA for a disaster loan too." (no contact)':
-    'referral.contact: expected fail, got na. Applying with the SBA contacts it; Q4 lists SBA, but "apply with SBA" is not read (even as "Apply with SBA …"), while "You could apply with FEMA too" is. Older (v50: na).',
-  // ---- block Q reads too much or borrows a contact (Q caused: v50 read these na, or pass, as labelled)
   'Q3 against: "I\'ll file it at the county recorder\'s office for you" (the provider\'s own)':
     'referral.contact: expected na, got fail. The provider files the deed herself ("I\'ll file it at the county recorder\'s office for you on Monday"): no one is referred. "I\'ll take it to …" reads the same. Older (v50: fail).',
 };

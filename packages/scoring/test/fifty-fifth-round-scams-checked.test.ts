@@ -117,6 +117,9 @@
  * of describeSessions holds for every running case (patron e-mails typed in the chat, an e-mail in `patron.email`, a patron
  * phone read back).
  *
+ * ON v52 (block R): case 08's "Have your mother (or you, with her on the line) call 1-800-MEDICARE (1-800-633-4227) …" (R2),
+ *   case 16's "… takes consumer complaints online at ohioattorneygeneral.gov/consumer or at 800-282-0515" (R3) and case 25's "Is
+ *   your number back on your own phone now?" (R8) read as labelled and run: 29 running, 1 LEFT (11).
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (8 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -582,14 +585,8 @@ const byNo = (no: string): string => fiftyFifthRoundScams.find((c) => c.name.sta
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('08')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Tobias, after the transfer): "Have your mother … call 1-800-MEDICARE (1-800-633-4227) to report it and ask for a new Medicare number. Your state\'s Senior Medicare Patrol helps with this too: 877-808-2468 or smpresource.org." tells the patron to call Medicare and points to the Senior Medicare Patrol (RUBRIC Terms, Referral: "call … another agency"), both with a phone (and a URL).',
   [byNo('11')]:
     'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Send the collector a letter disputing it, by certified mail, and keep a copy" tells the patron to write to an organisation outside the chat (RUBRIC Terms, Referral: "write to … them"; the project\'s reading of "Let your bank know right away" in thirty-eighth-round-scams), and no e-mail, phone, postal address or URL of the collector is given in the chat (the CFPB URL is a page of sample letters).',
-  [byNo('16')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7: "For the complaint itself: the Ohio Attorney General\'s office takes consumer complaints online at ohioattorneygeneral.gov/consumer or at 800-282-0515, and they\'ll want your contract and the canceled check." answers the patron\'s "want to complain to the attorney general" by sending them to the AG\'s office (an agency outside the chat, RUBRIC Terms, Referral) with its URL and phone. The same shape in case 18 ("the Nevada Attorney General\'s Bureau of Consumer Protection takes fraud complaints at ag.nv.gov/Complaints or 702-486-3132") is read as a referral.',
-  [byNo('25')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 4 "IdentityTheft.gov has a checklist for a hijacked phone number."). Message 2, before it, asks "Is your number back on your own phone now?": a question about the patron\'s situation that shapes the answer (RUBRIC inquiry.clarify), not a greeting\'s "how can I help?", an idle check-in, "anything else?" or "does this answer your question?" (it comes 6 s after the greeting, with no idle).',
 };
 
 describe('fifty-fifth round: scams, identity theft and consumer complaints, checked', () => {

@@ -116,6 +116,8 @@
  *
  * ON v51's last readings (block Q's Q20, written from this file): case 18's "So your rear plate was stolen and you need a
  *   replacement from the DC DMV — got it." restates the need, as labelled, and runs: 26 running, 4 LEFT.
+ * ON v52 (block R): case 24's "apply by mail or at a AAA branch" (R4) and case 29's "u take the knowledge test at the MVA — book
+ *   it at …" (R5) read as labelled and run: 28 running, 2 LEFT (25, 28).
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (5 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -572,14 +574,10 @@ const byNo = (no: string): string => fiftySixthRoundVehicles.find((c) => c.name.
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('24')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6 (Zora, after the transfer): "In the US they\'re issued by AAA: apply by mail or at a AAA branch, the form and fee are at aaa.com/vacation/idpf.html." tells the patron to write to or visit an organisation outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"), reached by its URL.',
   [byNo('25')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Hannah, after the transfer): "Bring the dated bill of sale to court" (the District Court, whose page mdcourts.gov/district/trafficcitation is given) and "Also tell the MVA the car was sold if you haven\'t: the notice-of-sale form is on mva.maryland.gov" tell the patron to visit a court and to contact an agency outside the chat (RUBRIC Terms, Referral), each reached by a URL.',
   [byNo('28')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Petra, after the transfer): "book the exam with any examiner listed there" (the medical examiners of nationalregistry.fmcsa.dot.gov) and "Then give the card to ADOT MVD; the steps are at azdot.gov/mvd" tell the patron to contact an examiner and to contact or visit an agency outside the chat (RUBRIC Terms, Referral), each reached by a URL.',
-  [byNo('29')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "u take the knowledge test at the MVA — book it at mva.maryland.gov/appointments" tells the patron to book an appointment with and visit an agency outside the chat (RUBRIC Terms, Referral: "visit them … another agency"), reached by its URL. The scorer does read "Take them to your county Tag Office" (case 17) and "She takes the affidavit … to a Clerk of Courts title office" (case 06) as referrals.',
 };
 
 describe('fifty-sixth round: licenses, registration, titles, tags and the MVA/DMV, checked', () => {

@@ -304,11 +304,6 @@ export const LEFT: SessionCase[] = [
   // read as a phone and 000 as the party), but with no comma after "if hes not breathing" the older lead-in reading finds no
   // verb telling the patron to act (E28's LEFT "In an emergency dial 111"); with the comma it passes (second batch)
   { name: 'Australian chat-speak, "pls call 000 now" : referral passes', lines: au('if hes not breathing pls call 000 now. does that help?'), exp: some({ referral: 'pass' }) },
-  // LEFT (first batch): "Ask Medicare" is a referral with no way to reach it (fails), but Medicare is a party only right before
-  // its phone (E28's AGENCY_PARTY_E28, narrowed so for the twenty-ninth round's "call Centrelink on 14 March"): the scorer
-  // finds no referral (na). No false pass: "Medicare 2024" is read as no phone (the same words with "the Medicare office" in
-  // the second batch fail as labelled)
-  { name: 'near miss: "Ask Medicare about the Medicare 2024 plan changes" : referral fails', lines: au('Ask Medicare about the Medicare 2024 plan changes. Does that help?'), exp: some({ referral: 'fail' }) },
   // LEFT (first batch): "Ring Centrelink; Centrelink is 132 300" gives the agency's phone (passes); block E31 reads "Centrelink
   // is 132 300" as the party and its phone, but the verb's clause ("Ring Centrelink;") holds no party word and the clause after
   // ";" no verb: the older clause readings of referrals ("Medicare is 132 011; ring them …" passes, second batch)
@@ -321,12 +316,22 @@ export const LEFT: SessionCase[] = [
   // words, as E28's LEFT "Land Registry"): na where a referral with no way to reach it fails; "the branch" in the second
   // batch fails as labelled
   { name: 'near miss: "Ring the bookshop; the ISBN is 978 0 14 132 850 1" : referral fails', lines: au('Ring the bookshop about it; the ISBN is 978 0 14 132 850 1.'), exp: some({ referral: 'fail' }) },
-  // LEFT (second batch): "Ring Medicare: 132 011" gives the phone (passes); block E31 reads Medicare before "132 011" as the
+];
+
+describeSessions('fortieth round (E31): E27 and E28 checked, first batch', first);
+describeSessions('fortieth round (E31): E27 and E28 checked, second batch', second);
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // read since v52 (R1: Medicare named right after the verb is a party). LEFT (first batch): "Ask Medicare" is a referral with no way to reach it (fails), but Medicare is a party only right before
+  // its phone (E28's AGENCY_PARTY_E28, narrowed so for the twenty-ninth round's "call Centrelink on 14 March"): the scorer
+  // finds no referral (na). No false pass: "Medicare 2024" is read as no phone (the same words with "the Medicare office" in
+  // the second batch fail as labelled)
+  { name: 'near miss: "Ask Medicare about the Medicare 2024 plan changes" : referral fails', lines: au('Ask Medicare about the Medicare 2024 plan changes. Does that help?'), exp: some({ referral: 'fail' }) },
+  // read since v52 (R1: Medicare named right after the verb is a party). LEFT (second batch): "Ring Medicare: 132 011" gives the phone (passes); block E31 reads Medicare before "132 011" as the
   // party and 132 011 after a colon is a phone (G22), but the older verb reading ends the verb's clause at the colon and finds
   // no party in it ("Ring Centrelink on 132 300" passes)
   { name: 'Australian, "Ring Medicare: 132 011" : referral passes', lines: au('Ring Medicare: 132 011. Does that help?'), exp: some({ referral: 'pass' }) },
 ];
 
-describeSessions('fortieth round (E31): E27 and E28 checked, first batch', first);
-describeSessions('fortieth round (E31): E27 and E28 checked, second batch', second);
+describeSessions('fortieth-round-e31-checked: once left, now read as labelled', READ_SINCE_LEFT);
 describeLeft('fortieth-round-e31-checked', LEFT);

@@ -949,16 +949,7 @@ export const guards: SessionCase[] = [
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  {
-    // LEFT: "call Medicare at 1-800-MEDICARE" tells the patron to call an agency (a referral, RUBRIC.md's Terms), but the
-    // scorer reads no referral in "call Medicare" (a bare agency name, no "the"): the referral area's, not this round's; the
-    // guard says "call the Medicare helpline at 1-800-MEDICARE" instead (the vanity number is what F6 had to keep)
-    name: 'LEFT (referral: "call Medicare" not read as a party) near miss: "call Medicare at 1-800-MEDICARE" : referral passes',
-    lines: ask('For his benefits, call Medicare at 1-800-MEDICARE. Does that help?'),
-    exp: some({ referral: 'pass' }),
-  },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('twenty-ninth round (F6): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
@@ -1004,6 +995,14 @@ if (guards.length > 0) describeSessions('twenty-ninth round (F6): research that 
 
 /** Cases once in `LEFT` that the scorer now reads as labelled (found when `LEFT` became a checked record, v34). */
 const READ_SINCE_LEFT: SessionCase[] = [
+  {
+    // read since v52 (R1: Medicare named right after the verb is a party). LEFT: "call Medicare at 1-800-MEDICARE" tells the patron to call an agency (a referral, RUBRIC.md's Terms), but the
+    // scorer reads no referral in "call Medicare" (a bare agency name, no "the"): the referral area's, not this round's; the
+    // guard says "call the Medicare helpline at 1-800-MEDICARE" instead (the vanity number is what F6 had to keep)
+    name: 'LEFT (referral: "call Medicare" not read as a party) near miss: "call Medicare at 1-800-MEDICARE" : referral passes',
+    lines: ask('For his benefits, call Medicare at 1-800-MEDICARE. Does that help?'),
+    exp: some({ referral: 'pass' }),
+  },
   {
     // LEFT: the URL of the 1798 tax (msa.maryland.gov) in the same sentence is taken as the Society's way to reach it (the
     // referral area's reading of a sentence with two parties, not this round's: the year no longer reads as a phone)

@@ -558,6 +558,12 @@ const NEGATED_CONTACT_SM =
  * patron to have the person they ask for contact someone; a sentence ending in "?" stays a question ("Have your client
  * called Legal Aid yet?").
  */
+/**
+ * (v52 R2, `haveCallR2`) Z6's "Have your client call …" with a parenthesis or another step before the verb: "Have your mother (or you,
+ * with her on the line) call 1-800-MEDICARE …", "Have your dad hang up and call …" (not a sentence ending in "?").
+ */
+const HAVE_CALL_R2 =
+  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss) (?:\([^()]{1,80}\) |(?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
 const HAVE_CALL_Z6 =
   /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students) (?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
 
@@ -630,7 +636,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
   // (v16 P5, `tagQuestionP5`) "Reach out to a crisis line tonight, okay?": an imperative with a tag, no question
-  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n))) return false;
+  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n)) && !(s.rubric.haveCallR2 === true && HAVE_CALL_R2.test(n))) return false;
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
@@ -642,6 +648,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (rest < 0) return false;
     from = t.index + t[0].length + rest;
   }
+  // (v52 R19, `colleagueTransferR19`) "Our colleague Omar at the … Center can answer this best. I'm transferring you to him now": the
+  // transfer's colleague, no referral
+  if (s.rubric.colleagueTransferR19 === true && COLLEAGUE_R19.test(n) && m.sentences.some((y) => y.k === x.k + 1 && m.sHas(y, F.transferNotice))) return false;
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
@@ -745,6 +754,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.namedUrlRM === true && REPORT_TO_RM.test(v[0])) &&
       // (v18 RM, `visitBackRM`) "… the Job Help Desk in Room 204 … can sit with you, …, drop in.": the party before it
       !(s.rubric.visitBackRM === true && VISIT_BACK_RM.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(head, at)))) &&
+      // (v52 R16, `inPersonBackR16`) "… are with the Cook County Clerk: order online at …, or go in person to 118 N. Clark St.": a
+      // street address visited in person, the party named before it
+      !(s.rubric.inPersonBackR16 === true && IN_PERSON_TO_R16.test(v[0]) && STREET_OBJECT_R16.test(object) && P.referralParty.test(withoutAddresses(n.slice(head, at)))) &&
       // (v23 X3, `anotherChatX3`) "The law library runs its own chat, so you'd need to start another chat on their page,
       // lawlib.example.edu/ask": the party named before it in the sentence, its chat page the way to reach it
       !(s.rubric.anotherChatX3 === true && v[0].endsWith(' another chat') && contactsIn(s, object).url && P.referralParty.test(withoutAddresses(n.slice(head, at)))) &&
@@ -861,6 +873,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.relayedLeadD1 === true && prefix.includes('u') && RELAYED_LEAD_D1.test(prefix)) ||
       // (v50 P6, `relayedLeadP6`) "They ask you to call the Parks office at …", "They say to call …", "You're asked to call …"
       (s.rubric.relayedLeadP6 === true && RELAYED_LEAD_P6.test(prefix)) ||
+      // (v52 R12, `relayedPeopleR12`) "Hillsborough County asks people to report unlicensed contractors to its … office at …"
+      (s.rubric.relayedPeopleR12 === true && RELAYED_PEOPLE_R12.test(prefix)) ||
       // (v50 P8, `startByP8`) "You start by asking the plan for a coverage determination", "The first step is to call the clerk"
       (s.rubric.startByP8 === true && START_BY_P8.test(prefix)) ||
       // (v50 P4, `byChannelP4`) "Reservations are taken by phone at the Parks office, 410-…": the channel and its party, whatever
@@ -1028,6 +1042,12 @@ function byMeansP5(prefix: string, before: string, clauseStart: number): boolean
   return /^(?:or|and|or else|or just)? ?by$/.test(prefix) && clauseStart > 0 && BY_MEANS_OR_P5.test(before.slice(0, clauseStart).trim());
 }
 /**
+ * (v52 R12, `relayedPeopleR12`) An agency's instruction to everyone, relayed: "… asks people to", "… wants residents to", "…
+ * encourages homeowners to", "… tells consumers to" (before the referring verb; the agency is the clause's subject).
+ */
+const RELAYED_PEOPLE_R12 =
+  /\b(?:ask|asks|asked|want|wants|tell|tells|advise|advises|urge|urges|encourage|encourages|instruct|instructs|direct|directs|require|requires|expect|expects)(?: (?:all|any))? (?:people|residents|homeowners|tenants|renters|landlords|customers|consumers|the public|everyone|anyone|victims|parents|families|patients|applicants|drivers|owners|businesses|taxpayers|voters|veterans|seniors|students|citizens|members of the public) (?:to|2)$/;
+/**
  * (v50 P6, `relayedLeadP6`) D1's relayed instruction with more words: "they ask you to", "they want you to", "they tell you to",
  * "they recommend you", "they ask that you", "they'd like you to", "they say to", "you're asked to", "you'll be required to", "ur supposed
  * to" (before the referring verb).
@@ -1078,6 +1098,8 @@ const PARTY_LEAD_NM = /^(?:they|theyll|he|hell|she|shell|who|which)\b/;
 const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff there|folks there|people there)(?: (?:can|could|will|would|may|might|should|usually|often|also|then|are able to|is able to))* $/;
 
 /** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
+/** (v52 R19) The provider's colleague: "our colleague Omar", "my coworker at …". */
+const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|fellow librarian|fellow librarians)\b/;
 const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
 
 /**
@@ -2365,6 +2387,10 @@ const CONTACT_LABEL_K8 = /^(?:phone|tel|telephone|call|text|email|e mail|fax)\b[
 const REPORT_TO_RM = /^report(?:ing)?\b/;
 /** (v18 RM) v18's visits with no object: "drop in", "go in person" (rubric.ts, block RM). */
 const VISIT_BACK_RM = /^(?:(?:drop|pop|stop|walk|come) in|go in person)$/;
+/** (v52 R16) v18's "go / come / head … in person to / at" (rubric.ts v1, RM). */
+const IN_PERSON_TO_R16 = /^(?:go|going|come|head|show up|appear|apply) in person (?:to|at)$/;
+/** (v52 R16) An object that opens with a house number and a street: "118 N. Clark St.", "300 Elm Street". */
+const STREET_OBJECT_R16 = /^\d{1,6}[a-z]? (?:[nsew]\.? |north |south |east |west )?(?:[a-z0-9.'-]+ ){0,3}?(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|pkwy|parkway|hwy|highway|sq|square|ter|terrace|cir|circle)\b/;
 /** (v8 K) A part that goes on with the party before it: "ask for the records desk", "visit them". */
 const SAME_PARTY_K = /^[a-z]+(?: [a-z]+)? for\b|\b(?:them|they|theyll|their|him|her|there)\b/;
 /**
