@@ -19190,18 +19190,20 @@ const MEDICARE_PARTY_R1 = r`^(?:1-800-)?(?:medicare|medicaid)${PARTY_ENDS_R1}`;
  * loan", "Call the SBA.") [ending their phrase: not "the SBA can help small businesses" (v34's near misses), "the SBA's website"].
  */
 /**
- * (v52 R10) A village, township or borough government, a state's MVD, an insurer and an agency's consultants as the party: "File a
- * FOIA request with the village", "give the card to ADOT MVD", "Call your insurer.", "call their consultants for free, 1-800-…"
- * [not their pages, records, codes and maps].
+ * (v52 R10) A village, township or borough government, a state's MVD, an insurer ("su aseguradora") and an agency's consultants as the
+ * party: "File a FOIA request with the village", "give the card to ADOT MVD", "Call your insurer.", "call their consultants for free,
+ * 1-800-…" [not their pages, records, codes and maps; not the patron's boss, whom the seventeenth round's "Call your boss on the
+ * number you already have to check" does not refer to (RUBRIC's agency, library, department, office or named specialist)].
  */
-const VILLAGE_PARTY_R10 = r`\b(?:village|township|borough|mvd|insurers?|consultants?)\b(?<=\b(?:the|your|ur|their|her|his|adot|az|nm) (?:village|township|borough|mvd|insurers?|consultants?))(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|history|records?|minutes|newsletters?|maps?|plans?|codes?|ordinances?|board|hall|green|square|limits)\b)`;
+const VILLAGE_PARTY_R10 = r`\b(?:village|township|borough|mvd|insurers?|consultants?|aseguradora)\b(?<=\b(?:the|your|ur|their|her|his|adot|az|nm|su|tu|la) (?:village|township|borough|mvd|insurers?|consultants?|aseguradora))(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|history|records?|minutes|newsletters?|maps?|plans?|codes?|ordinances?|board|hall|green|square|limits)\b)`;
 const SBA_PARTY_R4 = r`^(?:the )?(?:sba|usda|small business administration)${PARTY_ENDS_R1}`;
 
 /**
- * (v52 R2) The patron told to have someone call, with a parenthesis or another step between: "Have your mother (or you, with her on
- * the line) call 1-800-MEDICARE", "Have your mother hang up and call …" (v46 L12's "have your mother" right before the verb).
+ * (v52 R2) The patron told to have someone call, with a parenthesis, an aside between commas or another step between: "Have your
+ * mother (or you, with her on the line) call 1-800-MEDICARE", "Have your daughter, with you beside her, call …", "Have your mother
+ * hang up and call …" (v46 L12's "have your mother" right before the verb).
  */
-const HAVE_THEM_R2 = r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?<=\bhave (?:your|ur|the|her|his|their) [a-z]+)(?:(?: \([^()]{1,80}\))|(?: (?:[a-z]+ ){1,3}and(?: then)?))(?: (?:also|just|first|then))? ?$`;
+const HAVE_THEM_R2 = r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?<=\bhave (?:your|ur|the|her|his|their) [a-z]+)(?:(?: \([^()]{1,80}\))|(?:, [^,()]{1,60},)|(?: (?:[a-z]+ ){1,3}and(?: then)?))(?: (?:also|just|first|then))? ?$`;
 
 /**
  * (v52 R5) "u take the knowledge test at the MVA", "you take the road test at the DMV": the test taken at a party's office is a visit
@@ -19214,20 +19216,22 @@ const TAKE_TEST_AT_R5 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|befo
  * (v52 R6) "Bring it to court", "take the bill of sale to court with you": papers brought to court, no article [not a person
  * taken to court ("take your landlord to court", "take them to court": a lawsuit), not the provider's own "I'll bring"].
  */
-const TO_COURT_R6 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|copies of|a copy of)(?! (?:[a-z-]+ )?(?:landlord|landlords|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute)\b)(?: [a-z0-9'-]+){1,5}?)(?: (?:with you|along))? to court\b)`;
+const TO_COURT_R6 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|copies of|a copy of)(?! (?:[a-z-]+ )?(?:landlord|landlords|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute)\b)(?: [a-z0-9'-]+){1,7}?)(?: (?:with you|along))? to court\b)`;
 
 /**
  * (v52 R7) "give the card to ADOT MVD", "Give the form to your employer": papers handed to a party (v13's "bring / take / hand …
- * to", with "give"; the party must follow) [not the provider's own "I'll give", not "if / when you give"].
+ * to", with "give"; the party must follow) [not the provider's own "I'll give", not "if / when you give", not to family or friends:
+ * "Give the coloring sheets to your kids", "Give the leftover books to a friend"].
  */
-const GIVE_TO_R7 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) [a-z])`;
+const GIVE_TO_R7 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) (?!(?:[a-z]+ )?(?:kids?|children|child|son|sons|daughter|daughters|baby|babies|family|friend|friends|neighbou?rs?|mom|mum|mother|dad|father|parents?|grandma|grandpa|grandparents?|sister|brother|siblings?|husband|wife|partner|spouse|classmates?|teammates?|dog|cat|pets?|students?|class|group|toddler|teen|teens|grandkids?|grandchildren|niece|nephew|cousin|cousins)\b)[a-z])`;
 
 /**
- * (v52 R9) Spanish: "Entonces su tarjeta fue robada y necesita una nueva.", "Entonces a usted le robaron la tarjeta y necesita
- * otra", "Así que su casero no le devuelve el depósito y quiere saber …": the patron's situation and need said back (v51 Q20 in
- * Spanish) [not an instruction after it: "… y necesita llamar / llevar / ir …"].
+ * (v52 R9) Spanish: "Entonces su tarjeta fue robada y necesita una nueva.", "Entonces su hijo perdió la tarjeta y quiere otra", "O sea
+ * que le robaron la tarjeta y necesita reponerla", "Así que su casero no le devuelve el depósito y quiere saber …": the patron's
+ * situation (what was done or happened: "fue", "no", a preterite) and need said back (v51 Q20 in Spanish) [not an instruction after
+ * it: "… y necesita llamar / llevar / ir / acudir a …"; not news the provider gives: "su préstamo vence hoy y necesita renovarlo"].
  */
-const ENTONCES_SU_R9 = r`\b(?:entonces|asi que|o sea),? (?:(?:su|tu) (?:[a-z-]+ ){1,4}?(?:fue|fueron|esta|estan|es|son|ha sido|han sido|ya no|no)|(?:a (?:usted|ud|ti) )?(?:le|te) (?:[a-z]+)) (?:[a-z-]+ ){0,6}?y (?:usted |tu )?(?:necesita|necesitas|quiere|quieres|busca|buscas|desea|deseas|quisiera|le gustaria|te gustaria)\b(?! (?:llamar|llevar|ir|entrar|hacer|llenar|pagar|presentar|usar|crear|abrir|firmar|mandar|enviar|traer|tener|revisar|esperar|visitar|escribir|pedir|solicitar)\b)`;
+const ENTONCES_SU_R9 = r`\b(?:entonces|asi que|o sea),? (?:que )?(?:(?:su|tu) (?:[a-z-]+ ){1,4}?(?:fue|fueron|esta|estan|es|son|ha|han|ya no|no|se|[a-z]{3,}(?:io|ieron|aron)|robo|cerro|cancelo|rechazo|nego|quito|corto|bloqueo|expiro|cambio|dejo|llego|mando|cobro|aumento|olvido)(?: [a-z-]+){0,6}?|(?:a (?:usted|ud|ti) )?(?:le|te) (?:[a-z]+)(?: [a-z-]+){0,6}?) y (?:usted |tu )?(?:necesita|necesitas|quiere|quieres|busca|buscas|desea|deseas|quisiera|le gustaria|te gustaria)\b(?! (?:llamar|llevar|ir|entrar|hacer|llenar|pagar|presentar|usar|crear|abrir|firmar|mandar|enviar|traer|tener|revisar|esperar|visitar|escribir|pedir|solicitar|acudir|dirigirse|pasar|acercarse|completar|rellenar|imprimir|contactar|comunicarse|hablar|entregar|mostrar|seguir|registrarse|inscribirse|descargar|instalar|llevarla|llevarlo|traerla|traerlo|guardar|marcar|reservar|sacar|recoger)\b)`;
 
 /**
  * (v52 R13) "You'd file Form N-565, Application for Replacement …, with USCIS", "submit Form SS-5 to Social Security": a numbered form
@@ -19246,9 +19250,32 @@ const WORTH_ASKING_R15 = r`\bworth(?<=(?:^|[.!?;:,-] |\b(?:and|so|but|or)\b )wor
 
 /**
  * (v52 R20) "Does DCMP look like it would work for you two in the meantime?", "Does WorldCat seem like it'll help?": a resource named
- * by its own name asked whether it suits the need (v51 Q2's names, its guards: not a person's title, not an earlier time).
+ * by its own name asked whether it suits the need (v51 Q2's names, its guards: not a person's title, not an earlier time) [not a
+ * person by role, "Does Attorney Lopez seem like they would help?", nor a service offered and not yet given, "Does Interlibrary Loan
+ * seem like it would work for you?" (`NOT_NAMED_R20`)].
  */
-const NAMED_WORKS_R20 = r`\b(?:does|did|do)(?:nt)? (?!${NOT_NAMED_Q2}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:look|seem|sound)(?:s)? like (?:it|they|that|this|itd|itll|theyd|theyll)(?: (?:would|will|might|could|can))? (?:work|help|do the trick|do it|fit the bill|be useful|be helpful|be what (?:you|u) need)\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|earlier|when (?:you|u) (?:tried|used|looked|checked)|back (?:in|when|then)|the first time)\b)(?=[^.!?]*\?)`;
+const NOT_NAMED_R20 = r`(?:attorney|atty|lawyer|counsel|advocate|caseworker|case worker|paralegal|notary|therapist|advisor|adviser|mentor|tutor|librarian|clerk|specialist|navigator|consultant|volunteer|staff|interlibrary loan|inter-library loan|ill|curbside|home delivery|homebound|document delivery|a hold|holds|scanning|a scan|an appointment|a consultation|a callback|a referral)`;
+const NAMED_WORKS_R20 = r`\b(?:does|did|do)(?:nt)? (?!${NOT_NAMED_Q2}\b)(?!${NOT_NAMED_R20}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:look|seem|sound)(?:s)? like (?:it|that|this|itd|itll)(?: (?:would|will|might|could|can))? (?:work|help|do the trick|do it|fit the bill|be useful|be helpful|be what (?:you|u) need)\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|earlier|when (?:you|u) (?:tried|used|looked|checked)|back (?:in|when|then)|the first time)\b)(?=[^.!?]*\?)`;
+
+/**
+ * (v52 R21) "Meet with an academic advisor at Tri-C before you apply", "It's worth sitting down with a counselor": a person met (the
+ * party must follow, as for every referring verb) [not the provider's own "I'll meet with", not "if / when you meet with", not a
+ * group's meeting: "The club meets with the author"].
+ */
+const MEET_WITH_R21 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless|they|he|she|it|club|group|class|team|board)(?: [a-z]+)? )(?:meet|meeting|sit down|sitting down) with\b(?= (?:a|an|the|your|ur|one of (?:the|their|our)|someone|somebody) )`;
+
+/**
+ * (v52 R22) "Does that sound doable?", "Do those seem workable for you?": whether the steps just given suit the patron (v50 P11's "Does
+ * that sound like it?") [not "Does that sound good?" nor "Does that sound like a plan?" (the seventh, eleventh and thirteenth
+ * rounds' near misses), which agree to an offer].
+ */
+const SOUND_DOABLE_R22 = r`\b(?:does|do|did)(?:nt)? (?:that|this|it|those|these|either|either one|any of (?:those|these|them)|all of that|the plan|(?:those|these|the) (?:steps|options|ideas|suggestions)) (?:sound|seem|look)s? (?:doable|do-able|workable|manageable|feasible|like something (?:you|u) (?:can|could) (?:do|use|work with|manage))\b(?=[^.!?]*\?)`;
+
+/**
+ * (v52 R23) "si, got what i need. gracias!", "ok, have everything I needed": the patron says they are done with the subject left out,
+ * at the start of a clause or after "yes / ok / thanks" (v1's "I got what I need" had "I") [not a question].
+ */
+const GOT_WHAT_I_NEED_R23 = r`\b(?:got|have|found)(?<=(?:^|[.!?,;:] |\b(?:si|yes|yep|yeah|ya|yup|ok|okay|k|great|perfect|cool|awesome|alright|thanks|thank you|thx|ty|gracias) )(?:got|have|found)) (?:what|everything|all) (?:i|we) (?:need|needed|wanted|was looking for|came for)\b(?![^.!?]*\?)`;
 
 const phrasesV52R = block(phrasesV51, (v52) => ({
   // (R1) Medicare and Medicaid; (R4) the SBA and the USDA, named first after the verb
@@ -19289,11 +19316,15 @@ const phrasesV52R = block(phrasesV51, (v52) => ({
     GIVE_TO_R7,
     FILE_FORM_R13,
     WORTH_ASKING_R15,
+    MEET_WITH_R21,
   ),
   restatement: v52.plus('restatement', ENTONCES_SU_R9),
-  completeness: v52.plus('completeness', NAMED_WORKS_R20),
-  // (R17) not the library's card mailed to the patron: "we'll mail her card to you" delivers the service, no more information later
-  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)\b)`]]),
+  completeness: v52.plus('completeness', NAMED_WORKS_R20, SOUND_DOABLE_R22),
+  patronDone: v52.plus('patronDone', GOT_WHAT_I_NEED_R23),
+  // (R17) not the library's card mailed to the patron: "we'll mail her card to you", "We'll send your son's library card to the address
+  // on file" deliver the service, no more information later (the card ends its phrase: not "the card catalog printout", "your card
+  // renewal info")
+  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$))`]]),
   // (R11) "Sorry, your time with me is up for today.": v1's "your time is up" with "with me / with us" between
   dismissalHard: v52.widen('dismissalHard', [[0, r`\b(?:your|the|our) time `, r`(?:with (?:me|us) (?:today |tonight )?)?`]]),
 }));

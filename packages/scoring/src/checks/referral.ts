@@ -559,11 +559,12 @@ const NEGATED_CONTACT_SM =
  * called Legal Aid yet?").
  */
 /**
- * (v52 R2, `haveCallR2`) Z6's "Have your client call …" with a parenthesis or another step before the verb: "Have your mother (or you,
- * with her on the line) call 1-800-MEDICARE …", "Have your dad hang up and call …" (not a sentence ending in "?").
+ * (v52 R2, `haveCallR2`) Z6's "Have your client call …" with a parenthesis, an aside between commas or another step before the verb:
+ * "Have your mother (or you, with her on the line) call 1-800-MEDICARE …", "Have your daughter, with you beside her, call …", "Have
+ * your dad hang up and call …" (not a sentence ending in "?").
  */
 const HAVE_CALL_R2 =
-  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss) (?:\([^()]{1,80}\) |(?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
+  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?: \([^()]{1,80}\) |, [^,()]{1,60}, | (?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
 const HAVE_CALL_Z6 =
   /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students) (?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
 
@@ -650,7 +651,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   }
   // (v52 R19, `colleagueTransferR19`) "Our colleague Omar at the … Center can answer this best. I'm transferring you to him now": the
   // transfer's colleague, no referral
-  if (s.rubric.colleagueTransferR19 === true && COLLEAGUE_R19.test(n) && m.sentences.some((y) => y.k === x.k + 1 && m.sHas(y, F.transferNotice))) return false;
+  if (s.rubric.colleagueTransferR19 === true && COLLEAGUE_R19.test(n) && m.sentences.some((y) => y.k === x.k + 1 && m.sHas(y, F.transferNotice) && toColleagueR19(n, y.n))) return false;
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
@@ -1098,8 +1099,20 @@ const PARTY_LEAD_NM = /^(?:they|theyll|he|hell|she|shell|who|which)\b/;
 const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff there|folks there|people there)(?: (?:can|could|will|would|may|might|should|usually|often|also|then|are able to|is able to))* $/;
 
 /** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
-/** (v52 R19) The provider's colleague: "our colleague Omar", "my coworker at …". */
-const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|fellow librarian|fellow librarians)\b/;
+/** (v52 R19) The provider's colleague: "our colleague Omar", "my coworker at …" (the word after it, the colleague's name, if any). */
+const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|fellow librarian|fellow librarians)\b(?: ([a-z]+))?/;
+/** (v52 R19) Whom a transfer sentence names: "transferring you (over / now / back) to <word>". */
+const TRANSFER_TO_R19 = /\btransferr?(?:ing|ed|s)? (?:you|u|this|the chat|your chat)(?: (?:over|now|back|right now|directly))? to ([a-z]+)/;
+/**
+ * (v52 R19) The transfer sentence `t` goes to the colleague of sentence `n`: to no one named, "to him / her / them", to "the / our
+ * …" (a desk or a library), or to the colleague's name; not to another person ("My colleague Sam … so call him. I'm transferring you
+ * to Rosa for the rest.": another provider, the colleague still referred).
+ */
+function toColleagueR19(n: string, t: string): boolean {
+  const to = TRANSFER_TO_R19.exec(t)?.[1];
+  if (to === undefined || /^(?:him|her|them|the|our|my|a|an|their|his)$/.test(to)) return true;
+  return COLLEAGUE_R19.exec(n)?.[1] === to;
+}
 const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
 
 /**
