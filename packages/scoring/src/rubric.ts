@@ -19213,25 +19213,27 @@ const HAVE_THEM_R2 = r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|moth
 const TAKE_TEST_AT_R5 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|until|unless|people|they|he|she)(?: [a-z]+)? )(?:take|taking)\b(?= (?:the|your|ur|a|an) (?:[a-z-]+ ){0,2}?(?:test|tests|exam|exams|examination)(?: [a-z-]+){0,2}? at (?:the|a|an|any|your|ur|one of the|a local|your local) (?!(?:[a-z&'-]+ ){0,3}?(?:website|site|page|portal|app|online|computer|computers|library|branch)\b))`;
 
 /**
- * (v52 R6) "Bring it to court", "take the bill of sale to court with you": papers brought to court, no article [not a person
- * taken to court ("take your landlord to court", "take them to court": a lawsuit), not the provider's own "I'll bring"].
+ * (v52 R6) "Bring it to court", "take the bill of sale to court with you": papers brought to court, no article, up to ten words
+ * between [not a person taken to court ("take your landlord to court", "take the guy who sold it to you to court": a lawsuit), not a
+ * bus or a route ("Take the bus to court", as Q5's "the number 7"), not the provider's own "I'll bring"].
  */
-const TO_COURT_R6 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|copies of|a copy of)(?! (?:[a-z-]+ )?(?:landlord|landlords|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute)\b)(?: [a-z0-9'-]+){1,7}?)(?: (?:with you|along))? to court\b)`;
+const TO_COURT_R6 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|copies of|a copy of)(?! (?:[a-z-]+ )?(?:landlord|landlords|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute|guy|guys|man|men|woman|women|person|people|lady|dude|owner|owners|shop|mechanic|driver|bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|ferry|trolley|streetcar|tram|van|ride|number)\b)(?:(?! who\b) [a-z0-9'-]+){1,10}?)(?: (?:with you|along))? to court\b)`;
 
 /**
  * (v52 R7) "give the card to ADOT MVD", "Give the form to your employer": papers handed to a party (v13's "bring / take / hand …
  * to", with "give"; the party must follow) [not the provider's own "I'll give", not "if / when you give", not to family or friends:
  * "Give the coloring sheets to your kids", "Give the leftover books to a friend"].
  */
-const GIVE_TO_R7 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) (?!(?:[a-z]+ )?(?:kids?|children|child|son|sons|daughter|daughters|baby|babies|family|friend|friends|neighbou?rs?|mom|mum|mother|dad|father|parents?|grandma|grandpa|grandparents?|sister|brother|siblings?|husband|wife|partner|spouse|classmates?|teammates?|dog|cat|pets?|students?|class|group|toddler|teen|teens|grandkids?|grandchildren|niece|nephew|cousin|cousins)\b)[a-z])`;
+const GIVE_TO_R7 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) (?!(?:[a-z]+ )?(?:kids?|kiddos?|little ones|children|child|son|sons|daughter|daughters|baby|babies|family|friend|friends|neighbou?rs?|mom|mum|mother|dad|father|parents?|grandma|grandpa|grandparents?|sister|brother|siblings?|husband|wife|partner|spouse|boyfriend|girlfriend|roommates?|housemates?|coworkers?|co-workers?|buddy|buddies|guests?|visitors?|classmates?|teammates?|dog|cat|pets?|students?|class|group|toddler|teen|teens|grandkids?|grandchildren|niece|nephew|cousin|cousins)\b)[a-z])`;
 
 /**
  * (v52 R9) Spanish: "Entonces su tarjeta fue robada y necesita una nueva.", "Entonces su hijo perdió la tarjeta y quiere otra", "O sea
  * que le robaron la tarjeta y necesita reponerla", "Así que su casero no le devuelve el depósito y quiere saber …": the patron's
- * situation (what was done or happened: "fue", "no", a preterite) and need said back (v51 Q20 in Spanish) [not an instruction after
- * it: "… y necesita llamar / llevar / ir / acudir a …"; not news the provider gives: "su préstamo vence hoy y necesita renovarlo"].
+ * situation (what was done or happened: "fue", "no", a preterite; "usted perdió …", "a su mamá le bloquearon …") and need said back
+ * (v51 Q20 in Spanish) [not an instruction after it, any verb but a need's ("saber", "encontrar", "reponer" …): "… y necesita
+ * llamar / llamarnos / venir / acudir a …"; not news the provider gives: "su préstamo vence hoy y necesita renovarlo"].
  */
-const ENTONCES_SU_R9 = r`\b(?:entonces|asi que|o sea),? (?:que )?(?:(?:su|tu) (?:[a-z-]+ ){1,4}?(?:fue|fueron|esta|estan|es|son|ha|han|ya no|no|se|[a-z]{3,}(?:io|ieron|aron)|robo|cerro|cancelo|rechazo|nego|quito|corto|bloqueo|expiro|cambio|dejo|llego|mando|cobro|aumento|olvido)(?: [a-z-]+){0,6}?|(?:a (?:usted|ud|ti) )?(?:le|te) (?:[a-z]+)(?: [a-z-]+){0,6}?) y (?:usted |tu )?(?:necesita|necesitas|quiere|quieres|busca|buscas|desea|deseas|quisiera|le gustaria|te gustaria)\b(?! (?:llamar|llevar|ir|entrar|hacer|llenar|pagar|presentar|usar|crear|abrir|firmar|mandar|enviar|traer|tener|revisar|esperar|visitar|escribir|pedir|solicitar|acudir|dirigirse|pasar|acercarse|completar|rellenar|imprimir|contactar|comunicarse|hablar|entregar|mostrar|seguir|registrarse|inscribirse|descargar|instalar|llevarla|llevarlo|traerla|traerlo|guardar|marcar|reservar|sacar|recoger)\b)`;
+const ENTONCES_SU_R9 = r`\b(?:entonces|asi que|o sea),? (?:que )?(?:(?:usted|ud) (?:no |ya )?(?:[a-z]{3,}(?:io|ieron|aron)|robo|cerro|cancelo|olvido|dejo|cambio)(?: [a-z-]+){0,6}?|(?:su|tu) (?:[a-z-]+ ){1,4}?(?:fue|fueron|esta|estan|es|son|ha|han|ya no|no|se|[a-z]{3,}(?:io|ieron|aron)|robo|cerro|cancelo|rechazo|nego|quito|corto|bloqueo|expiro|cambio|dejo|llego|mando|cobro|aumento|olvido)(?: [a-z-]+){0,6}?|(?:a (?:usted|ud|ti|su [a-z]+) )?(?:le|te) (?:[a-z]+)(?: [a-z-]+){0,6}?) y (?:usted |tu )?(?:necesita|necesitas|quiere|quieres|busca|buscas|desea|deseas|quisiera|le gustaria|te gustaria)\b(?! (?!(?:saber|encontrar|conseguir|obtener|reponer|reemplazar|recuperar|averiguar|cambiar|tramitar|reportar|denunciar)(?:la|lo|las|los|le|les)?\b)[a-z]*(?:ar|er|ir)(?:la|lo|las|los|le|les|nos|me|se|selo|sela)?\b)`;
 
 /**
  * (v52 R13) "You'd file Form N-565, Application for Replacement …, with USCIS", "submit Form SS-5 to Social Security": a numbered form
@@ -19254,8 +19256,8 @@ const WORTH_ASKING_R15 = r`\bworth(?<=(?:^|[.!?;:,-] |\b(?:and|so|but|or)\b )wor
  * person by role, "Does Attorney Lopez seem like they would help?", nor a service offered and not yet given, "Does Interlibrary Loan
  * seem like it would work for you?" (`NOT_NAMED_R20`)].
  */
-const NOT_NAMED_R20 = r`(?:attorney|atty|lawyer|counsel|advocate|caseworker|case worker|paralegal|notary|therapist|advisor|adviser|mentor|tutor|librarian|clerk|specialist|navigator|consultant|volunteer|staff|interlibrary loan|inter-library loan|ill|curbside|home delivery|homebound|document delivery|a hold|holds|scanning|a scan|an appointment|a consultation|a callback|a referral)`;
-const NAMED_WORKS_R20 = r`\b(?:does|did|do)(?:nt)? (?!${NOT_NAMED_Q2}\b)(?!${NOT_NAMED_R20}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:look|seem|sound)(?:s)? like (?:it|that|this|itd|itll)(?: (?:would|will|might|could|can))? (?:work|help|do the trick|do it|fit the bill|be useful|be helpful|be what (?:you|u) need)\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|earlier|when (?:you|u) (?:tried|used|looked|checked)|back (?:in|when|then)|the first time)\b)(?=[^.!?]*\?)`;
+const NOT_NAMED_R20 = r`(?:attorney|atty|lawyer|counsel|advocate|caseworker|case worker|paralegal|notary|therapist|advisor|adviser|mentor|tutor|librarian|clerk|specialist|navigator|consultant|volunteer|staff|interlibrary loan|inter-library loan|ill|curbside|home delivery|homebound|document delivery|a hold|holds|scanning|a scan|an appointment|a consultation|a callback|a referral|(?:[a-z]+ )?by mail|mail delivery|outreach)`;
+const NAMED_WORKS_R20 = r`\b(?:does|did|do)(?:nt)? (?!${NOT_NAMED_Q2}\b)(?!${NOT_NAMED_R20}\b)[a-z][a-z0-9.-]{1,24}(?: [a-z0-9][a-z0-9.-]*){0,2}? (?:look|seem|sound)(?:s)? like (?:it|that|this|itd|itll)(?: (?:would|will|might|could|can))? (?:work|help|do the trick|do it|fit the bill|be useful|be helpful|be what (?:you|u) need)\b(?![^.!?]{0,60}?\b(?:last time|the other day|last (?:week|month|year|visit)|yesterday|previously|earlier|when (?:you|u) (?:tried|used|looked|checked)|back (?:in|when|then)|the first time|before (?:you|u) [a-z]+)\b)(?=[^.!?]*\?)`;
 
 /**
  * (v52 R21) "Meet with an academic advisor at Tri-C before you apply", "It's worth sitting down with a counselor": a person met (the
@@ -19267,15 +19269,18 @@ const MEET_WITH_R21 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|
 /**
  * (v52 R22) "Does that sound doable?", "Do those seem workable for you?": whether the steps just given suit the patron (v50 P11's "Does
  * that sound like it?") [not "Does that sound good?" nor "Does that sound like a plan?" (the seventh, eleventh and thirteenth
- * rounds' near misses), which agree to an offer].
+ * rounds' near misses), which agree to an offer; not after the provider's offer or request in the message ("I can request a copy …
+ * for you", "I need your card number …")].
  */
-const SOUND_DOABLE_R22 = r`\b(?:does|do|did)(?:nt)? (?:that|this|it|those|these|either|either one|any of (?:those|these|them)|all of that|the plan|(?:those|these|the) (?:steps|options|ideas|suggestions)) (?:sound|seem|look)s? (?:doable|do-able|workable|manageable|feasible|like something (?:you|u) (?:can|could) (?:do|use|work with|manage))\b(?=[^.!?]*\?)`;
+const SOUND_DOABLE_R22 = r`\b(?:does|do|did)(?:nt)? (?:that|this|it|those|these|either|either one|any of (?:those|these|them)|all of that|all that|the plan|(?:those|these|the) (?:steps|options|ideas|suggestions)) (?:sound|seem|look)s? (?:doable|do-able|workable|manageable|feasible|like something (?:you|u) (?:can|could) (?:do|use|work with|manage))\b(?=[^.!?]*\?)(?<!\b(?:i|we) (?:can|could|will|would|need|will need|would need|d|ll|am going to|are going to)\b[^?]{0,240})`;
 
 /**
  * (v52 R23) "si, got what i need. gracias!", "ok, have everything I needed": the patron says they are done with the subject left out,
  * at the start of a clause or after "yes / ok / thanks" (v1's "I got what I need" had "I") [not a question].
  */
-const GOT_WHAT_I_NEED_R23 = r`\b(?:got|have|found)(?<=(?:^|[.!?,;:] |\b(?:si|yes|yep|yeah|ya|yup|ok|okay|k|great|perfect|cool|awesome|alright|thanks|thank you|thx|ty|gracias) )(?:got|have|found)) (?:what|everything|all) (?:i|we) (?:need|needed|wanted|was looking for|came for)\b(?![^.!?]*\?)`;
+const GOT_WHAT_I_NEED_R23 = r`\b(?:got|have|found)(?<=(?:^|[.!?,;:] |\b(?:si|yes|yep|yeah|ya|yup|ok|okay|k|great|perfect|cool|awesome|alright|thanks|thank you|thx|ty|gracias) )(?:got|have|found)) (?:what|everything|all) (?:i|we) (?:need|needed|wanted|was looking for|came for)\b(?! (?:except|but|besides|apart from|other than|minus)\b)(?![^.!?]*\?)`;
+/** (v52 R23) The same in Spanish: "sí, ya tengo lo que necesitaba, gracias" [not a question, not "menos / excepto …"]. */
+const TENGO_LO_QUE_R23 = r`\b(?:ya )?tengo (?:todo )?lo que (?:necesitaba|necesito|buscaba|queria)\b(?! (?:menos|excepto|salvo|pero)\b)(?![^.!?]*\?)`;
 
 const phrasesV52R = block(phrasesV51, (v52) => ({
   // (R1) Medicare and Medicaid; (R4) the SBA and the USDA, named first after the verb
@@ -19320,11 +19325,11 @@ const phrasesV52R = block(phrasesV51, (v52) => ({
   ),
   restatement: v52.plus('restatement', ENTONCES_SU_R9),
   completeness: v52.plus('completeness', NAMED_WORKS_R20, SOUND_DOABLE_R22),
-  patronDone: v52.plus('patronDone', GOT_WHAT_I_NEED_R23),
+  patronDone: v52.plus('patronDone', GOT_WHAT_I_NEED_R23, TENGO_LO_QUE_R23),
   // (R17) not the library's card mailed to the patron: "we'll mail her card to you", "We'll send your son's library card to the address
   // on file" deliver the service, no more information later (the card ends its phrase: not "the card catalog printout", "your card
-  // renewal info")
-  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$))`]]),
+  // renewal info"; not with information sent beside it: "… on Friday with a list of the branches …")
+  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?)\b))`]]),
   // (R11) "Sorry, your time with me is up for today.": v1's "your time is up" with "with me / with us" between
   dismissalHard: v52.widen('dismissalHard', [[0, r`\b(?:your|the|our) time `, r`(?:with (?:me|us) (?:today |tonight )?)?`]]),
 }));

@@ -61,7 +61,7 @@ const FINGERPRINTS: Record<string, string> = {
   '49': 'c8a92782d62cd17b',
   '50': '7d8580a011e7d5a7',
   '51': '73678522e91a156a',
-  '52': 'c3f7416b942f02a1',
+  '52': '2b35dc97be30c21d',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -650,8 +650,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     from = t.index + t[0].length + rest;
   }
   // (v52 R19, `colleagueTransferR19`) "Our colleague Omar at the … Center can answer this best. I'm transferring you to him now": the
-  // transfer's colleague, no referral
-  if (s.rubric.colleagueTransferR19 === true && COLLEAGUE_R19.test(n) && m.sentences.some((y) => y.k === x.k + 1 && m.sHas(y, F.transferNotice) && toColleagueR19(n, y.n))) return false;
+  // transfer's colleague (announced in the next sentence or the one after), no referral
+  if (s.rubric.colleagueTransferR19 === true && COLLEAGUE_R19.test(n) && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && toColleagueR19(n, y.n))) return false;
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
