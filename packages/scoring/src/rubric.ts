@@ -4416,6 +4416,12 @@ export type Rubric = {
 
   // (v52 R) settings of block R
   /**
+   * (v52 R2) referral.contact: v25 Z6's "Have your client call …" (no question though it opens like one) with a parenthesis, an
+   * aside between commas or another step before the verb: "Have your mother (or you, with her on the line) call 1-800-MEDICARE …",
+   * "Have your dad hang up and call …" (checks/referral.ts `HAVE_CALL_R2`).
+   */
+  haveCallR2?: boolean;
+  /**
    * (v52 R8) inquiry.clarify: a question about the state of the patron's phone number ("Is your number back on your own phone
    * now?", "Has your number been ported back yet?") asks about the patron's situation, not how to reach them (classify.ts
    * `NUMBER_STATE_R8`).
@@ -4426,12 +4432,6 @@ export type Rubric = {
    * unlicensed contractors to its Consumer Protection office at …", "The clerk wants residents to call …" (checks/referral.ts
    * `RELAYED_PEOPLE_R12`, beside v50 P6's "they ask you to").
    */
-  /**
-   * (v52 R2) referral.contact: v25 Z6's "Have your client call …" (no question though it opens like one) with a parenthesis or
-   * another step before the verb: "Have your mother (or you, with her on the line) call 1-800-MEDICARE …", "Have your dad hang up
-   * and call …" (checks/referral.ts `HAVE_CALL_R2`).
-   */
-  haveCallR2?: boolean;
   relayedPeopleR12?: boolean;
   /**
    * (v52 R16) referral.contact: "… are with the Cook County Clerk: order online at …, or go in person to 118 N. Clark St.": going
@@ -4440,8 +4440,8 @@ export type Rubric = {
   inPersonBackR16?: boolean;
   /**
    * (v52 R19) referral.contact: "Our colleague Omar at the Virginia Talking Book Center can answer this best. I'm transferring you to
-   * him now": the colleague a transfer announced in the next sentence goes to is the transfer's, not a referral (checks/referral.ts
-   * `COLLEAGUE_R19`).
+   * him now": the colleague a transfer announced in the next sentence (or the one after) goes to is the transfer's, not a referral
+   * (checks/referral.ts `COLLEAGUE_R19`, `toColleagueR19`).
    */
   colleagueTransferR19?: boolean;
 };
@@ -19189,6 +19189,7 @@ const MEDICARE_PARTY_R1 = r`^(?:1-800-)?(?:medicare|medicaid)${PARTY_ENDS_R1}`;
  * (v52 R4) The Small Business Administration and the USDA as the party to apply with or call ("apply with the SBA for a disaster
  * loan", "Call the SBA.") [ending their phrase: not "the SBA can help small businesses" (v34's near misses), "the SBA's website"].
  */
+const SBA_PARTY_R4 = r`^(?:the )?(?:sba|usda|small business administration)${PARTY_ENDS_R1}`;
 /**
  * (v52 R10) A village, township or borough government, a state's MVD, an insurer ("su aseguradora") and an agency's consultants as the
  * party: "File a FOIA request with the village", "give the card to ADOT MVD", "Call your insurer.", "call their consultants for free,
@@ -19196,7 +19197,6 @@ const MEDICARE_PARTY_R1 = r`^(?:1-800-)?(?:medicare|medicaid)${PARTY_ENDS_R1}`;
  * number you already have to check" does not refer to (RUBRIC's agency, library, department, office or named specialist)].
  */
 const VILLAGE_PARTY_R10 = r`\b(?:village|township|borough|mvd|insurers?|consultants?|aseguradora)\b(?<=\b(?:the|your|ur|their|her|his|adot|az|nm|su|tu|la) (?:village|township|borough|mvd|insurers?|consultants?|aseguradora))(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|history|records?|minutes|newsletters?|maps?|plans?|codes?|ordinances?|board|hall|green|square|limits)\b)`;
-const SBA_PARTY_R4 = r`^(?:the )?(?:sba|usda|small business administration)${PARTY_ENDS_R1}`;
 
 /**
  * (v52 R2) The patron told to have someone call, with a parenthesis, an aside between commas or another step between: "Have your
@@ -19283,7 +19283,8 @@ const GOT_WHAT_I_NEED_R23 = r`\b(?:got|have|found)(?<=(?:^|[.!?,;:] |\b(?:si|yes
 const TENGO_LO_QUE_R23 = r`\b(?:ya )?tengo (?:todo )?lo que (?:necesitaba|necesito|buscaba|queria)\b(?! (?:menos|excepto|salvo|pero)\b)(?![^.!?]*\?)`;
 
 const phrasesV52R = block(phrasesV51, (v52) => ({
-  // (R1) Medicare and Medicaid; (R4) the SBA and the USDA, named first after the verb
+  // (R1) Medicare and Medicaid, (R4) the SBA and the USDA, named first after the verb and ending their phrase; (R10) a village,
+  // township or borough, the MVD, an insurer, an agency's consultants
   referralParty: v52.plus('referralParty', MEDICARE_PARTY_R1, SBA_PARTY_R4, VILLAGE_PARTY_R10),
   referralActor: v52.plus('referralActor', HAVE_THEM_R2),
   // (R3) "the Ohio Attorney General's office takes consumer complaints online at … or at 800-282-0515": v19's "takes complaints at
@@ -19305,7 +19306,7 @@ const phrasesV52R = block(phrasesV51, (v52) => ({
       // (R6) "Also tell the MVA the car was sold", "tell your landlord about the leak": v36's "tell your bank …" with more parties,
       // and after "can / could / should / must" (not "to": "ask them not to tell your employer your name")
       [94, r`\b(?:just|please|pls|simply|then|also|and|first|so|now|immediately|quickly|next`, r`|can|could|should|must`],
-      [94, r`(?:bank|banks|`, r`landlord|landlords|property manager|employer|boss|insurer|insurance company|insurance agent|mva|dmv|bmv|rmv|mvd|irs|ssa|social security|post office|caseworker|case worker|court|clerk|utility company|electric company|gas company|`],
+      [94, r`(?:bank|banks|`, r`landlord|landlords|property manager|employer|insurer|insurance company|insurance agent|mva|dmv|bmv|rmv|mvd|irs|ssa|social security|post office|caseworker|case worker|court|clerk|utility company|electric company|gas company|`],
       [94, r`tell (?:equifax|`, r`mva|dmv|bmv|rmv|irs|ssa|social security|medicare|`],
       // (R6) "Inform the MVA that you sold the car": v33's "notify / approach" with "inform"
       [75, r`\b(?:notify|`, r`inform|`],

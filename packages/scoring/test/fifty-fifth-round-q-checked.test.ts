@@ -26,21 +26,11 @@
  * checks (Q14-Q17), 5 with Q19 and Q20. All 54 ran as labelled at once; 54 running, 0 LEFT.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
+import { describeWithLeft, some, type SessionCase } from './helpers';
 import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hi, this is Ana at Corbin County Library.';
-const { said, asked } = nearMissLines(HI);
-
-/** The patron's question, a greeting that asks which branch, the provider's `answer` with its completeness question, the patron's `reply`, goodbye. */
-const done = (q: string, answer: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you use?`],
-  [50, 'p', 'central'],
-  [70, 'l', answer],
-  [110, 'p', reply],
-  [120, 'l', 'Have a good one, bye!'],
-];
+const { said, asked, done } = nearMissLines(HI);
 
 export const q1q2: SessionCase[] = [
   // ---- Q1 for: the patron says they are done after a word of approval

@@ -32,17 +32,10 @@ import { describeWithLeft, type Line, some, type SessionCase } from './helpers';
 import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hi, this is Jo at Pell County Library.';
-const { said, asked } = nearMissLines(HI);
+const { said, asked, done: doneLines } = nearMissLines(HI);
 
-/** The patron's question, a greeting that asks which branch, the provider's `answer`, the patron's `reply`, goodbye. */
-const done = (q: string, answer: string, reply: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you use?`],
-  [50, 'p', 'central'],
-  [70, 'l', answer],
-  [110, 'p', reply],
-  [120, 'l', 'Take care, bye!'],
-];
+/** `nearMissLines`'s `done`, this file's goodbye. */
+const done = (q: string, answer: string, reply: string): Line[] => doneLines(q, answer, reply, 'Take care, bye!');
 
 export const parties: SessionCase[] = [
   // ---- R1, R4, R10 for

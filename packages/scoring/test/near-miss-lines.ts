@@ -26,6 +26,15 @@ export function nearMissLines(hi: string, { branch = 'Which branch do you use?',
       [110, 'p', 'ok thanks'],
       [120, 'l', bye],
     ],
+    /** The patron's question `q`, a greeting that asks `branch`, the reply, the provider's `answer`, the patron's `reply`, `bye`. */
+    done: (q: string, answer: string, reply: string, bye: string = 'Have a good one, bye!'): Line[] => [
+      [0, 'p', q],
+      [20, 'l', `${hi} ${branch}`],
+      [50, 'p', branchReply],
+      [70, 'l', answer],
+      [110, 'p', reply],
+      [120, 'l', bye],
+    ],
     /** A follow-up session: the provider's `before`, the patron's e-mail, its read-back, and `promise` (the last provider words). */
     followUp: (before: string, promise: string): Line[] => [
       [0, 'p', 'i need the minutes of the 1998 school board meetings'],

@@ -61,7 +61,7 @@ const FINGERPRINTS: Record<string, string> = {
   '49': 'c8a92782d62cd17b',
   '50': '7d8580a011e7d5a7',
   '51': '73678522e91a156a',
-  '52': '2b35dc97be30c21d',
+  '52': 'ecb60174c127368f',
 };
 
 function fingerprint(r: typeof rubricV1): string {

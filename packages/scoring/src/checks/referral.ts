@@ -558,6 +558,8 @@ const NEGATED_CONTACT_SM =
  * patron to have the person they ask for contact someone; a sentence ending in "?" stays a question ("Have your client
  * called Legal Aid yet?").
  */
+const HAVE_CALL_Z6 =
+  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students) (?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
 /**
  * (v52 R2, `haveCallR2`) Z6's "Have your client call …" with a parenthesis, an aside between commas or another step before the verb:
  * "Have your mother (or you, with her on the line) call 1-800-MEDICARE …", "Have your daughter, with you beside her, call …", "Have
@@ -565,8 +567,6 @@ const NEGATED_CONTACT_SM =
  */
 const HAVE_CALL_R2 =
   /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?: \([^()]{1,80}\) |, [^,()]{1,60}, | (?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
-const HAVE_CALL_Z6 =
-  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students) (?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
@@ -1098,7 +1098,6 @@ const PARTY_LEAD_NM = /^(?:they|theyll|he|hell|she|shell|who|which)\b/;
 /** (v13, the merge's) A third party as the subject right before the transfer words ("they can ", "who will "). */
 const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff there|folks there|people there)(?: (?:can|could|will|would|may|might|should|usually|often|also|then|are able to|is able to))* $/;
 
-/** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
 /** (v52 R19) The provider's colleague: "our colleague Omar", "my coworker at …" (the word after it, the colleague's name, if any). */
 const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|fellow librarian|fellow librarians)\b(?: ([a-z]+))?/;
 /** (v52 R19) Whom a transfer sentence names: "transferring you (over / now / back) to <word>". */
@@ -1113,6 +1112,7 @@ function toColleagueR19(n: string, t: string): boolean {
   if (to === undefined || /^(?:him|her|them|the|our|my|a|an|their|his)$/.test(to)) return true;
   return COLLEAGUE_R19.exec(n)?.[1] === to;
 }
+/** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
 const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
 
 /**
