@@ -1,6 +1,6 @@
 /**
- * The word index's checks for a list of rubric versions (`describePhraseIndex`), shared by `phrases.test.ts` (the newer half of
- * the versions, the rest of the index's tests) and `phrases-older.test.ts` (the older half, and the first-words guard): two files,
+ * The word index's checks for a list of rubric versions (`describePhraseIndex`), shared by `phrases.test.ts` (the newer part of
+ * the versions, the rest of the index's tests) and `phrases-older.test.ts` (the older part, and the first-words guard): two files,
  * so that the phrases project's two processes check the versions side by side (decision 013, second addendum).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,18 +21,18 @@ const EDGE_MATCHES_AT_LEAST = { full: 300, fifth: 200 };
 /** Every rubric version with phrase families (v14 changed only settings), oldest first. */
 export const VERSIONS = [rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52];
 /**
- * Random samples drawn from each alternative, per test, as a share of the full draw. The rubric in force (the one the
- * API scores with) and the one before it get the full draw; the frozen versions, which score nothing in production
- * and whose families never change, a fifth of it: the word index is one piece of code for every version, and the full
- * draw on all of them took ~240 s of the suite's ~1,280 s of test time by v28 (decision 013).
- */
-/**
  * Where the newer part of `VERSIONS` starts (v41): `phrases.test.ts` checks the index on the versions from here on (the two newest
  * with the full draw), `phrases-older.test.ts` on those before, with the first-words guard over all of them. The newer versions'
  * families are longer and cost more each: at v52, v41-v52 took 307 s and v1-v40 with the guard 255 s on this machine (split at
  * v31 first: 436 s against 160 s).
  */
 export const NEWER_FROM = 39;
+/**
+ * Random samples drawn from each alternative, per test, as a share of the full draw. The rubric in force (the one the
+ * API scores with) and the one before it get the full draw; the frozen versions, which score nothing in production
+ * and whose families never change, a fifth of it: the word index is one piece of code for every version, and the full
+ * draw on all of them took ~240 s of the suite's ~1,280 s of test time by v28 (decision 013).
+ */
 const draw = (rubric: (typeof VERSIONS)[number]): 1 | 0.2 => (VERSIONS.indexOf(rubric) >= VERSIONS.length - 2 ? 1 : 0.2);
 
 function corpus(): string[] {
@@ -147,149 +147,149 @@ function sample(src: string, rnd: () => number): string {
 
 /** The word index's checks, one block of tests per rubric version of `versions` (a slice of `VERSIONS`). */
 export function describePhraseIndex(versions: readonly (typeof VERSIONS)[number][]): void {
-describe.each(versions)('phrase word index (rubric $version)', (rubric) => {
-  // compiled for this version's tests and dropped after them (a copy of the rubric, so that compilePhrases' cache, which
-  // holds the families of each rubric object, lets them go): with every version's families compiled and held at once
-  // (v33), the native code of their regexps filled V8's code space and the process died in some runs
-  let P: ReturnType<typeof compilePhrases>;
-  beforeAll(() => {
-    P = compilePhrases({ ...rubric });
-  });
-  afterAll(() => {
-    P = undefined as unknown as typeof P;
-  });
-  const share = draw(rubric);
-  const texts = corpus().flatMap((t) => {
-    const n = normalize(t);
-    return [n, ...splitSentences(n)];
-  });
-
-  it('never rules out a family that matches', () => {
-    const missed: string[] = [];
-    for (const n of texts) {
-      const gate = P.gate(n);
-      for (const f of PHRASE_FAMILIES) if (P[f].test(n) && gate[P.index[f]] !== 1) missed.push(`${f}: ${n}`);
-    }
-    expect(missed).toEqual([]);
-  });
-
-  it('never rules out a family on random strings its patterns match', () => {
-    let seed = 42;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
-    const missed: string[] = [];
-    let tried = 0;
-    for (const f of PHRASE_FAMILIES) {
-      for (const src of rubric.phrases[f]) {
-        for (let k = 0; k < 30 * share; k++) {
-          const x = `ok so ${sample(src, rnd)} then.`;
-          if (!P[f].test(x)) continue;
-          tried++;
-          if (P.gate(x)[P.index[f]] !== 1) missed.push(`${f}: ${x}`);
-        }
-      }
-    }
-    expect(missed).toEqual([]);
-    expect(tried).toBeGreaterThan(1000);
-  });
-
-  // the full draw on the two newest versions takes ~15 s alone and 55-65 s on a machine shared with other work, past the
-  // suite's 60 s (a time limit, not a timing assertion: the test checks what the index finds)
-  it('finds with the sticky form at the first words what the family finds anywhere', () => {
-    // every text as Msg reads it: normalised in bytes, with the words that may start a match
-    let seed = 7;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
-    // each family on the corpus, on every sample drawn from its own patterns, and on every eighth drawn from another's
-    // (all of them, every family on every text, took ~45 s a rubric by v20, and the suite's time grew with each version)
-    const samples: { t: string; of: number }[] = corpus().map((t) => ({ t, of: -1 }));
-    PHRASE_FAMILIES.forEach((f, of) => {
-      for (const src of rubric.phrases[f]) for (let k = 0; k < 10 * share; k++) samples.push({ t: `Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`, of });
+  describe.each(versions)('phrase word index (rubric $version)', (rubric) => {
+    // compiled for this version's tests and dropped after them (a copy of the rubric, so that compilePhrases' cache, which
+    // holds the families of each rubric object, lets them go): with every version's families compiled and held at once
+    // (v33), the native code of their regexps filled V8's code space and the process died in some runs
+    let P: ReturnType<typeof compilePhrases>;
+    beforeAll(() => {
+      P = compilePhrases({ ...rubric });
     });
-    const wrong: string[] = [];
-    let matched = 0;
-    let edgeMatched = 0;
-    let sticky = 0;
-    // the answers of each family's whole alternation as one plain regex, V8's own: a family too long for V8 to optimise
-    // is compiled as a PartedRegExp (decision 016), which this checks against the whole as well
-    const wholes = new Map<string, RegExp>();
-    const whole = (re: RegExp): RegExp => {
-      let w: RegExp | undefined = re;
-      if (re instanceof PartedRegExp) {
-        w = wholes.get(re.flags + re.source);
-        if (w === undefined) wholes.set(re.flags + re.source, (w = new RegExp(re.source, re.flags)));
+    afterAll(() => {
+      P = undefined as unknown as typeof P;
+    });
+    const share = draw(rubric);
+    const texts = corpus().flatMap((t) => {
+      const n = normalize(t);
+      return [n, ...splitSentences(n)];
+    });
+
+    it('never rules out a family that matches', () => {
+      const missed: string[] = [];
+      for (const n of texts) {
+        const gate = P.gate(n);
+        for (const f of PHRASE_FAMILIES) if (P[f].test(n) && gate[P.index[f]] !== 1) missed.push(`${f}: ${n}`);
       }
-      w.lastIndex = 0;
-      return w;
-    };
-    for (let i = 0; i < samples.length; i++) {
-      const { t, of } = samples[i]!;
-      const len = normalizeToBytes(t, P.words!, P.abbreviations);
-      if (len < 0) continue;
-      const n = normString(len);
-      const words = firstWords();
-      const ranges = new Int32Array(4 * len + 4);
-      const count = sentenceRanges(len, ranges);
-      PHRASE_FAMILIES.forEach((f, fi) => {
-        if (P.sticky[fi] === null || (of >= 0 && of !== fi && i % 8 !== 0)) return;
-        const want = whole(P[f]).test(n);
-        if (want) matched++;
-        if (P[f] instanceof PartedRegExp && P[f].test(n) !== want) wrong.push(`${f} (in parts): ${n}`);
-        if (testAtWords(P, fi, n, words) !== want) wrong.push(`${f}: ${n}`);
-        // and in each sentence, from the words noted in the whole text
-        for (let k = 0; count > 1 && k < count; k++) {
-          const from = ranges[4 * k]!;
-          const x = n.slice(from, ranges[4 * k + 1]);
-          const wantHere = whole(P[f]).test(x);
-          if (testAtWords(P, fi, x, words, from) !== wantHere || (P[f] instanceof PartedRegExp && P[f].test(x) !== wantHere)) wrong.push(`${f} (sentence ${k}): ${x}`);
-          // the anchored alternatives alone, as Msg.has runs them on a sentence once the whole text has failed
-          const edge = P.edges[fi];
-          if (edge === null || edge === undefined || P.edgeSticky[fi] === null) continue;
-          const wantEdge = whole(edge).test(x);
-          if (edge instanceof PartedRegExp && edge.test(x) !== wantEdge) wrong.push(`${f} (anchored, in parts, sentence ${k}): ${x}`);
-          if (wantEdge) edgeMatched++;
-          if (testEdgeAtWords(P, fi, x, words, from) !== wantEdge) wrong.push(`${f} (anchored, sentence ${k}): ${x}`);
+      expect(missed).toEqual([]);
+    });
+
+    it('never rules out a family on random strings its patterns match', () => {
+      let seed = 42;
+      const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+      const missed: string[] = [];
+      let tried = 0;
+      for (const f of PHRASE_FAMILIES) {
+        for (const src of rubric.phrases[f]) {
+          for (let k = 0; k < 30 * share; k++) {
+            const x = `ok so ${sample(src, rnd)} then.`;
+            if (!P[f].test(x)) continue;
+            tried++;
+            if (P.gate(x)[P.index[f]] !== 1) missed.push(`${f}: ${x}`);
+          }
         }
-        // every match, as a global regex's exec loop finds them
-        const all: string[] = [];
-        const re = whole(P.global(f));
-        for (let m = re.exec(n); m !== null; m = re.exec(n)) all.push(`${m.index}:${m[0]}`);
-        if (re !== P.global(f) && [...n.matchAll(P.global(f))].map((m) => `${m.index}:${m[0]}`).join('|') !== all.join('|')) wrong.push(`${f} (global, in parts): ${n}`);
-        const atWords: string[] = [];
-        for (let m = execAtWords(P, fi, n, words, 0, 0); m !== null; m = execAtWords(P, fi, n, words, 0, m.index + m[0].length)) atWords.push(`${m.index}:${m[0]}`);
-        if (all.join('|') !== atWords.join('|')) wrong.push(`${f} (exec): ${n}`);
+      }
+      expect(missed).toEqual([]);
+      expect(tried).toBeGreaterThan(1000);
+    });
+
+    // the full draw on the two newest versions takes ~15 s alone and 55-65 s on a machine shared with other work, past the
+    // suite's 60 s (a time limit, not a timing assertion: the test checks what the index finds)
+    it('finds with the sticky form at the first words what the family finds anywhere', () => {
+      // every text as Msg reads it: normalised in bytes, with the words that may start a match
+      let seed = 7;
+      const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+      // each family on the corpus, on every sample drawn from its own patterns, and on every eighth drawn from another's
+      // (all of them, every family on every text, took ~45 s a rubric by v20, and the suite's time grew with each version)
+      const samples: { t: string; of: number }[] = corpus().map((t) => ({ t, of: -1 }));
+      PHRASE_FAMILIES.forEach((f, of) => {
+        for (const src of rubric.phrases[f]) for (let k = 0; k < 10 * share; k++) samples.push({ t: `Ok so ${sample(src, rnd)} then. And ${sample(src, rnd)}`, of });
       });
-    }
-    PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);
-    expect(wrong).toEqual([]);
-    expect(matched).toBeGreaterThan(1000);
-    expect(edgeMatched, 'anchored alternatives matched in sentences').toBeGreaterThan(share === 1 ? EDGE_MATCHES_AT_LEAST.full : EDGE_MATCHES_AT_LEAST.fifth);
-    expect(sticky).toBeGreaterThan(PHRASE_FAMILIES.length / 2);
-  }, 240_000);
+      const wrong: string[] = [];
+      let matched = 0;
+      let edgeMatched = 0;
+      let sticky = 0;
+      // the answers of each family's whole alternation as one plain regex, V8's own: a family too long for V8 to optimise
+      // is compiled as a PartedRegExp (decision 016), which this checks against the whole as well
+      const wholes = new Map<string, RegExp>();
+      const whole = (re: RegExp): RegExp => {
+        let w: RegExp | undefined = re;
+        if (re instanceof PartedRegExp) {
+          w = wholes.get(re.flags + re.source);
+          if (w === undefined) wholes.set(re.flags + re.source, (w = new RegExp(re.source, re.flags)));
+        }
+        w.lastIndex = 0;
+        return w;
+      };
+      for (let i = 0; i < samples.length; i++) {
+        const { t, of } = samples[i]!;
+        const len = normalizeToBytes(t, P.words!, P.abbreviations);
+        if (len < 0) continue;
+        const n = normString(len);
+        const words = firstWords();
+        const ranges = new Int32Array(4 * len + 4);
+        const count = sentenceRanges(len, ranges);
+        PHRASE_FAMILIES.forEach((f, fi) => {
+          if (P.sticky[fi] === null || (of >= 0 && of !== fi && i % 8 !== 0)) return;
+          const want = whole(P[f]).test(n);
+          if (want) matched++;
+          if (P[f] instanceof PartedRegExp && P[f].test(n) !== want) wrong.push(`${f} (in parts): ${n}`);
+          if (testAtWords(P, fi, n, words) !== want) wrong.push(`${f}: ${n}`);
+          // and in each sentence, from the words noted in the whole text
+          for (let k = 0; count > 1 && k < count; k++) {
+            const from = ranges[4 * k]!;
+            const x = n.slice(from, ranges[4 * k + 1]);
+            const wantHere = whole(P[f]).test(x);
+            if (testAtWords(P, fi, x, words, from) !== wantHere || (P[f] instanceof PartedRegExp && P[f].test(x) !== wantHere)) wrong.push(`${f} (sentence ${k}): ${x}`);
+            // the anchored alternatives alone, as Msg.has runs them on a sentence once the whole text has failed
+            const edge = P.edges[fi];
+            if (edge === null || edge === undefined || P.edgeSticky[fi] === null) continue;
+            const wantEdge = whole(edge).test(x);
+            if (edge instanceof PartedRegExp && edge.test(x) !== wantEdge) wrong.push(`${f} (anchored, in parts, sentence ${k}): ${x}`);
+            if (wantEdge) edgeMatched++;
+            if (testEdgeAtWords(P, fi, x, words, from) !== wantEdge) wrong.push(`${f} (anchored, sentence ${k}): ${x}`);
+          }
+          // every match, as a global regex's exec loop finds them
+          const all: string[] = [];
+          const re = whole(P.global(f));
+          for (let m = re.exec(n); m !== null; m = re.exec(n)) all.push(`${m.index}:${m[0]}`);
+          if (re !== P.global(f) && [...n.matchAll(P.global(f))].map((m) => `${m.index}:${m[0]}`).join('|') !== all.join('|')) wrong.push(`${f} (global, in parts): ${n}`);
+          const atWords: string[] = [];
+          for (let m = execAtWords(P, fi, n, words, 0, 0); m !== null; m = execAtWords(P, fi, n, words, 0, m.index + m[0].length)) atWords.push(`${m.index}:${m[0]}`);
+          if (all.join('|') !== atWords.join('|')) wrong.push(`${f} (exec): ${n}`);
+        });
+      }
+      PHRASE_FAMILIES.forEach((_, fi) => P.sticky[fi] !== null && sticky++);
+      expect(wrong).toEqual([]);
+      expect(matched).toBeGreaterThan(1000);
+      expect(edgeMatched, 'anchored alternatives matched in sentences').toBeGreaterThan(share === 1 ? EDGE_MATCHES_AT_LEAST.full : EDGE_MATCHES_AT_LEAST.fifth);
+      expect(sticky).toBeGreaterThan(PHRASE_FAMILIES.length / 2);
+    }, 240_000);
 
-  it('matches something in the corpus for most families, so the check above means something', () => {
-    const seen = PHRASE_FAMILIES.filter((f) => texts.some((n) => P[f].test(n)));
-    expect(seen.length).toBeGreaterThan(PHRASE_FAMILIES.length * 0.8);
-  });
-
-  it('numbers the families by their position, and lists the compiled ones by that number', () => {
-    PHRASE_FAMILIES.forEach((f, i) => {
-      expect(F[f]).toBe(i);
-      expect(P.index[f]).toBe(i);
-      expect(P.list[i]).toBe(P[f]);
+    it('matches something in the corpus for most families, so the check above means something', () => {
+      const seen = PHRASE_FAMILIES.filter((f) => texts.some((n) => P[f].test(n)));
+      expect(seen.length).toBeGreaterThan(PHRASE_FAMILIES.length * 0.8);
     });
-    expect(P.list.length).toBe(PHRASE_FAMILIES.length);
-  });
 
-  it('anchors on uncommon words, inside groups and after optional parts', () => {
-    expect([...(anchorStrings(String.raw`\b(?:ill|i will|we will|well) keep (?:you|u) posted\b`) ?? [])]).toEqual(['posted ']);
-    expect(anchorStrings(String.raw`\b(?:thank you|(?:i|we) (?:really )?appreciate)\b`)).toEqual(new Set(['thank you', 'appreciate']));
-    expect(anchorStrings(String.raw`\bso (?:you|u)(?:re| are)? (?:[a-z]+ )?(?:looking|trying)\b`)).toEqual(new Set(['looking', 'trying']));
-  });
+    it('numbers the families by their position, and lists the compiled ones by that number', () => {
+      PHRASE_FAMILIES.forEach((f, i) => {
+        expect(F[f]).toBe(i);
+        expect(P.index[f]).toBe(i);
+        expect(P.list[i]).toBe(P[f]);
+      });
+      expect(P.list.length).toBe(PHRASE_FAMILIES.length);
+    });
 
-  it('gives up (always runs the family) when it cannot tell', () => {
-    expect(anchorStrings(String.raw`[a-z0-9)] ?> ?[a-z0-9(]`)).toBeNull();
-    expect(anchorStrings(String.raw`thanks`)).toBeNull(); // no word boundary: could match inside a word
-    expect(anchorStrings(String.raw`\b(?:a|)x`)).toBeNull();
-    expect(anchorStrings(String.raw`\b\u00e9t\u00e9`)).toBeNull();
+    it('anchors on uncommon words, inside groups and after optional parts', () => {
+      expect([...(anchorStrings(String.raw`\b(?:ill|i will|we will|well) keep (?:you|u) posted\b`) ?? [])]).toEqual(['posted ']);
+      expect(anchorStrings(String.raw`\b(?:thank you|(?:i|we) (?:really )?appreciate)\b`)).toEqual(new Set(['thank you', 'appreciate']));
+      expect(anchorStrings(String.raw`\bso (?:you|u)(?:re| are)? (?:[a-z]+ )?(?:looking|trying)\b`)).toEqual(new Set(['looking', 'trying']));
+    });
+
+    it('gives up (always runs the family) when it cannot tell', () => {
+      expect(anchorStrings(String.raw`[a-z0-9)] ?> ?[a-z0-9(]`)).toBeNull();
+      expect(anchorStrings(String.raw`thanks`)).toBeNull(); // no word boundary: could match inside a word
+      expect(anchorStrings(String.raw`\b(?:a|)x`)).toBeNull();
+      expect(anchorStrings(String.raw`\b\u00e9t\u00e9`)).toBeNull();
+    });
   });
-});
 }
