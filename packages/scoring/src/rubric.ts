@@ -19198,12 +19198,14 @@ const SBA_PARTY_R4 = r`^(?:the )?(?:sba|usda|small business administration)${PAR
  */
 const VILLAGE_PARTY_R10 = r`\b(?:village|township|borough|mvd|insurers?|consultants?|aseguradora)\b(?<=\b(?:the|your|ur|their|her|his|adot|az|nm|su|tu|la) (?:village|township|borough|mvd|insurers?|consultants?|aseguradora))(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|history|records?|minutes|newsletters?|maps?|plans?|codes?|ordinances?|board|hall|green|square|limits)\b)`;
 
+/** (v52 R2) Whom the patron is told to have call: R2's actor here and `HAVE_CALL_R2` (checks/referral.ts). */
+export const RELATIVES_R2 = String.raw`client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss`;
 /**
  * (v52 R2) The patron told to have someone call, with a parenthesis, an aside between commas or another step between: "Have your
  * mother (or you, with her on the line) call 1-800-MEDICARE", "Have your daughter, with you beside her, call …", "Have your mother
  * hang up and call …" (v46 L12's "have your mother" right before the verb).
  */
-const HAVE_THEM_R2 = r`\b(?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?<=\bhave (?:your|ur|the|her|his|their) [a-z]+)(?:(?: \([^()]{1,80}\))|(?:, [^,()]{1,60},)|(?: (?:[a-z]+ ){1,3}and(?: then)?))(?: (?:also|just|first|then))? ?$`;
+const HAVE_THEM_R2 = r`\b(?:${RELATIVES_R2})(?<=\bhave (?:your|ur|the|her|his|their) [a-z]+)(?:(?: \([^()]{1,80}\))|(?:, [^,()]{1,60},)|(?: (?:[a-z]+ ){1,3}and(?: then)?))(?: (?:also|just|first|then))? ?$`;
 
 /**
  * (v52 R5) "u take the knowledge test at the MVA", "you take the road test at the DMV": the test taken at a party's office is a visit

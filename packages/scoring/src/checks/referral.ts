@@ -12,7 +12,7 @@ import { acronymShapeE4, partyEllosE4, serviceShapeE4, SHAPE_CHARS_E4, THE_ACRON
 // (v37 E5) an acronym said to require approval is no thing; (v37 E6) a pronoun's party named by a URL's host
 import { bodyRequiresE5, pronounHostE6 } from '../classify';
 import { F } from '../phrases';
-import { BOOK_ROLE_SRC_O4, retext } from '../rubric';
+import { BOOK_ROLE_SRC_O4, RELATIVES_R2, retext } from '../rubric';
 
 /** How far after the verb the party may be named ("call their reference desk"). */
 const OBJECT_CHARS = 70;
@@ -565,8 +565,9 @@ const HAVE_CALL_Z6 =
  * "Have your mother (or you, with her on the line) call 1-800-MEDICARE …", "Have your daughter, with you beside her, call …", "Have
  * your dad hang up and call …" (not a sentence ending in "?").
  */
-const HAVE_CALL_R2 =
-  /^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:client|clients|family|neighbou?r|friend|mom|mum|mother|dad|father|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|patron|student|students|parents?|sister|brother|aunt|uncle|partner|boyfriend|girlfriend|tenant|boss)(?: \([^()]{1,80}\) |, [^,()]{1,60}, | (?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$/;
+const HAVE_CALL_R2 = new RegExp(
+  String.raw`^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:${RELATIVES_R2})(?: \([^()]{1,80}\) |, [^,()]{1,60}, | (?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$`,
+);
 
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
@@ -651,7 +652,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   }
   // (v52 R19, `colleagueTransferR19`) "Our colleague Omar at the … Center can answer this best. I'm transferring you to him now": the
   // transfer's colleague (announced in the next sentence or the one after), no referral
-  if (s.rubric.colleagueTransferR19 === true && COLLEAGUE_R19.test(n) && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && toColleagueR19(n, y.n))) return false;
+  const colleague = s.rubric.colleagueTransferR19 === true ? COLLEAGUE_R19.exec(n) : null;
+  if (colleague !== null && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && toColleagueR19(colleague[1], y.n))) return false;
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
@@ -1103,14 +1105,14 @@ const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|c
 /** (v52 R19) Whom a transfer sentence names: "transferring you (over / now / back) to <word>". */
 const TRANSFER_TO_R19 = /\btransferr?(?:ing|ed|s)? (?:you|u|this|the chat|your chat)(?: (?:over|now|back|right now|directly))? to ([a-z]+)/;
 /**
- * (v52 R19) The transfer sentence `t` goes to the colleague of sentence `n`: to no one named, "to him / her / them", to "the / our
- * …" (a desk or a library), or to the colleague's name; not to another person ("My colleague Sam … so call him. I'm transferring you
- * to Rosa for the rest.": another provider, the colleague still referred).
+ * (v52 R19) The transfer sentence `t` goes to the colleague named `name` (the word after "our colleague", if any): to no one named,
+ * "to him / her / them", to "the / our …" (a desk or a library), or to that name; not to another person ("My colleague Sam … so
+ * call him. I'm transferring you to Rosa for the rest.": another provider, the colleague still referred).
  */
-function toColleagueR19(n: string, t: string): boolean {
+function toColleagueR19(name: string | undefined, t: string): boolean {
   const to = TRANSFER_TO_R19.exec(t)?.[1];
   if (to === undefined || /^(?:him|her|them|the|our|my|a|an|their|his)$/.test(to)) return true;
-  return COLLEAGUE_R19.exec(n)?.[1] === to;
+  return name === to;
 }
 /** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
 const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
