@@ -4444,6 +4444,29 @@ export type Rubric = {
    * (checks/referral.ts `COLLEAGUE_R19`, `toColleagueR19`).
    */
   colleagueTransferR19?: boolean;
+
+  // (v53 S) settings of block S
+  /**
+   * (v53 S6) referral.contact: a couple or a group told what to do: "you two can apply together at the clerk's office", "both of you
+   * should call …", "y'all can stop by …" (checks/referral.ts `YOU_TWO_S6`, beside v6's "you can").
+   */
+  youTwoS6?: boolean;
+  /**
+   * (v53 S4) referral.contact: v52 R2's "Have your sister … call …" with the aside between dashes ("Have your sister -- with her ID
+   * ready -- call the Social Security office at …", checks/referral.ts `HAVE_CALL_S4`), and " -- " opening a clause as v8's " - " does.
+   */
+  dashAsideS4?: boolean;
+  /**
+   * (v53 S15) referral.contact: "Set up a time to sit down with someone from the Small Business Development Center, 330-555-0150",
+   * "make an appointment to meet with …": a time arranged to see the party (checks/referral.ts `TIME_TO_S15`).
+   */
+  timeToS15?: boolean;
+  /**
+   * (v53 S16) referral.contact: the procedure told as "you …": "u take the written test at the DMV, bring ur permit fee" (v52 R5), "you
+   * just show up at the court on the hearing date", "you apply to the Board of Registered Nursing at …", "you'd file at the … Court",
+   * with or without a contact (checks/referral.ts `YOU_DO_S16`).
+   */
+  youDoS16?: boolean;
 };
 
 const r = String.raw;
@@ -19284,6 +19307,13 @@ const GOT_WHAT_I_NEED_R23 = r`\b(?:got|have|found)(?<=(?:^|[.!?,;:] |\b(?:si|yes
 /** (v52 R23) The same in Spanish: "sí, ya tengo lo que necesitaba, gracias" [not a question, not "menos / excepto …"]. */
 const TENGO_LO_QUE_R23 = r`\b(?:ya )?tengo (?:todo )?lo que (?:necesitaba|necesito|buscaba|queria)\b(?! (?:menos|excepto|salvo|pero)\b)(?![^.!?]*\?)`;
 
+/**
+ * (v52 R17) The library's card and nothing else mailed to the patron: "her card to you", "your son's library card to the address on
+ * file" (the card ends its phrase: not "the card catalog printout", "your card renewal info"; not with information sent beside it:
+ * "… on Friday with a list of the branches …"). Read after the sending verb.
+ */
+const CARD_SENT_R17 = r`(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?)\b)`;
+
 const phrasesV52R = block(phrasesV51, (v52) => ({
   // (R1) Medicare and Medicaid, (R4) the SBA and the USDA, named first after the verb and ending their phrase; (R10) a village,
   // township or borough, the MVD, an insurer, an agency's consultants
@@ -19332,7 +19362,7 @@ const phrasesV52R = block(phrasesV51, (v52) => ({
   // (R17) not the library's card mailed to the patron: "we'll mail her card to you", "We'll send your son's library card to the address
   // on file" deliver the service, no more information later (the card ends its phrase: not "the card catalog printout", "your card
   // renewal info"; not with information sent beside it: "… on Friday with a list of the branches …")
-  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?)\b))`]]),
+  followupSend: v52.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!${CARD_SENT_R17})`]]),
   // (R11) "Sorry, your time with me is up for today.": v1's "your time is up" with "with me / with us" between
   dismissalHard: v52.widen('dismissalHard', [[0, r`\b(?:your|the|our) time `, r`(?:with (?:me|us) (?:today |tonight )?)?`]]),
 }));
@@ -19353,5 +19383,181 @@ export const rubricV52: Rubric = {
   colleagueTransferR19: true,
 };
 
+// ---- v53 (S): the fifty-ninth round (tenants, immigration, courts, insurance) and the older rounds' LEFT
+
+/**
+ * (v53 S1) Spanish parties papers are handed to: "Entregue el formulario firmado a su empleador", "… a recursos humanos" (the
+ * English parties "employer" and "HR office").
+ */
+const EMPLEADOR_PARTY_S1 = r`\b(?:empleador|empleadora|empleadores|recursos humanos)\b`;
+
+/**
+ * (v53 S2) "Reúnase con un consejero de la oficina de ayuda financiera", "puede reunirse con alguien del consulado": v52 R21's "meet
+ * with" in Spanish, a person met (the party must follow) [not "cuando se reúna con", not the provider's own "me reuniré con"].
+ */
+const REUNASE_CON_S2 = r`\b(?:reunase|reunanse|reunete|reunirse|reunirte)(?: (?:primero|tambien|en persona))? con\b(?= (?:un|una|el|la|los|las|su|sus|alguien|algun|alguna) )`;
+
+/**
+ * (v53 S3) The library's card alone mailed, in Spanish: "Le enviaremos la tarjeta nueva por correo a su casa esta semana", "le
+ * mandaremos su credencial" (v52 R17's reading; not with information sent beside it: "… con una lista de las sucursales").
+ */
+const TARJETA_SENT_S3 = r`(?:(?:la|su|sus|el|una|tu) )?(?:(?:nueva|propia) )?(?:tarjeta|tarjetas|credencial|credenciales)(?: (?:nueva|nuevas|de (?:la )?biblioteca|de reemplazo|de (?:su|tu) [a-z]+))?(?= (?:por correo|a su|a tu|a la|al|esta|este|manana|hoy|pronto|en|dentro|el (?:lunes|martes|miercoles|jueves|viernes))\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:con|junto con|y|ademas de) (?:una? |la |el |los |las |unos |unas |mas )?(?:[a-z]+ )?(?:lista|listas|informacion|detalles|guia|guias|folleto|folletos|copias?|articulos?|resultados?|respuestas?)\b)`;
+
+/**
+ * (v53 S9) "¿Le parece factible?", "¿Te parecen viables esos pasos?", "¿Le parece posible hacer eso?": v52 R22's "Does that sound
+ * doable?" in Spanish, whether the steps just given suit the patron [not "¿Le parece bien?", which agrees to an offer; not after the
+ * provider's offer or request: "puedo / podría / vamos a …" (not "vamos a ver / revisar"), "yo lo solicito …", "le dejo …", "se la
+ * reservamos …", "Nosotros guardamos …", "Mi colega le puede preparar …" (not the advice "le recomiendo …", not "lo mismo", not
+ * "revisemos / veamos"); not "¿Le parece factible que se lo enviemos …?"; not "Si (acaso / a usted) no le parece factible …, ¿quiere
+ * que …?", "En caso de que no le resulte …"].
+ */
+const PARECE_FACTIBLE_S9 = r`\b(?<!\b(?:si|caso de que|por si) (?:[a-z]+ ){0,3})(?:le|te|les) (?:parece|parecen|parezca|parezcan|resulta|resultan|resulte|resulten) (?:(?:eso|esto|esos pasos|estos pasos|esas opciones|estas opciones) )?(?:factible|factibles|viable|viables|manejable|manejables|realizable|realizables|posible(?: hacer(?:lo| eso| esto)?)?)\b(?! que\b)(?=[^.!?]*\?)(?<!\b(?:yo|nosotros|puedo|podemos|podria|podriamos|pudiera|necesito|necesitamos|voy a|vamos a(?! ver| revisar| repasar)|le (?:puede|pueden|podria|podrian)|(?!(?:revis|ve|repas|empec|comenc)emos\b)[a-z]{2,}(?:amos|emos|imos)|(?:se (?:lo|la|los|las)|le|les|lo|la|los|las) (?!(?:recomiendo|sugiero|aconsejo|mismo)\b)[a-z]+(?:o|amos|emos|imos))\b[^?]{0,240})`;
+
+/** (v53 S13) The kind of court papers are taken to: "the Housing Court", "small claims court" (not "the food / tennis court"). */
+const COURT_KIND_S13 = r`(?:the )?(?:(?:small claims|district|circuit|superior|county|family|housing|traffic|municipal|probate|justice|magistrate|civil|criminal|juvenile|landlord-tenant|landlord tenant|eviction|bankruptcy|federal|state|city|local) )?`;
+
+/** (v53 S10, S18) Agencies named by their acronym alone, no article before them. */
+const AGENCY_ACRONYM_S10 = r`(?:adot |az |nm )?(?:mva|dmv|bmv|rmv|mvd|irs|ssa|uscis|fema|hud)`;
+
+/**
+ * (v53 S10) "Then give the card to ADOT MVD", "hand the signed title to ADOT MVD": v52 R7's "give … to" (and "hand") an agency named by
+ * its acronym alone (no article before it).
+ */
+const GIVE_TO_AGENCY_S10 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:give|hand)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to ${AGENCY_ACRONYM_S10}\b)`;
+
+/**
+ * (v53 S18) "u can send USCIS an e-Request at egov.uscis.gov/e-request", "Mail the IRS a copy of the notice": the agency as the first
+ * object of "send / email / mail / write" [not the provider's own "I'll send …", not "Don't email the IRS your SSN"].
+ */
+const SEND_AGENCY_S18 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless|dont|do not|never|not)(?: [a-z]+)? )(?:send|email|e mail|write|mail)\b(?= (?:the )?${AGENCY_ACRONYM_S10} (?:a|an|your|the|them|it|copies|a copy)\b)`;
+
+/**
+ * (v53 S19) "book a free appointment with a certified assister through localhelp.healthcare.gov": the marketplace's assisters, people
+ * the patron meets (v15 O4's navigators).
+ */
+const ASSISTER_PARTY_S19 = r`\b(?:certified |enrollment |marketplace |in-person |in person |local )?assisters?\b`;
+
+/**
+ * (v53 S20) "you'd file at the Lawrence Township Small Claims Court", "File your claim at the county courthouse": filing at a court
+ * or office (v29 D1's "file it with") [not the provider's own].
+ */
+const FILE_AT_S20 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:file|filing)\b(?= (?:(?:it|them|(?:your|the|a|an) (?:[a-z-]+ ){0,3}?(?:claim|case|suit|lawsuit|petition|complaint|appeal|application|form|forms|papers|paperwork)) )?at (?:the|your|ur|any|a) )`;
+
+/**
+ * (v53 S22) Spanish filing, suing and appearing: "Puede presentar un reclamo de salarios ante la Comisión …", "puede demandar en la
+ * corte de reclamos menores", "Luego usted se presenta en la corte el día de la audiencia", "Usted puede demandar a su casero en la
+ * corte …" (the party must follow: "ante / en la …") [not another's filing: "el dueño tiene que demandar en la corte", "Si su casero
+ * quiere sacarla, primero debe presentar una demanda …", unless "usted" comes between; "La inmobiliaria debe presentar …", "Un acreedor
+ * puede demandarlo …", any "el / la / un <noun> debe / tiene que / puede …"].
+ */
+const PRESENTAR_ANTE_S22 = r`\b(?<!\b(?:el|ella|ellos|ellas|quien)(?: [a-z]+){0,4} )(?<!\b(?:dueno|duena|arrendador|arrendadora|propietario|propietaria|casero|casera|landlord|empresa|compania|banco|administrador|administradora|gerente|empleador|empleadora|abogado|abogada|inmobiliaria|agencia|administracion)\b(?:(?!\b(?:usted|ud|uds|ustedes)\b)[^.!?;]){0,80}? )(?<!\b(?:la|el|los|las|su|sus|un|una) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|dia|mes|ano|proxima|siguiente|vez)\b)[a-z]+ (?:primero |tambien |ya )?(?:debe|deben|tiene que|tienen que|va a|van a|necesita|necesitan|quiere|quieren|puede|pueden) )(?:usted se presenta|se presenta usted|presentese|presentense|presentarse|presentar|presente|presenten|radicar|radique|interponer|interponga|demandar|demande|demanden|demandarlo|demandarla|demandarlos|demandarlas)\b(?=(?: (?:un|una|su|sus|el|la|los|las|a su|a sus|a tu|a tus|a la|al|a el)(?: [a-z]+){1,6}?)? (?:ante|en) (?:la|el|los|las) )`;
+/** (v53 S22) "la corte" as a party [not "corte de pelo / de luz …"]. */
+const CORTE_PARTY_S22 = r`\bcorte\b(?<=\b(?:la|una|esa|cualquier|su) corte)(?! de (?:pelo|cabello|luz|agua|servicio|energia|gas|cuenta)\b)`;
+
+/** (v53 S24) More parties one is told to tell: "your case manager", "the housing authority", "the front desk at …". */
+const TELL_PARTIES_S24 = r`case manager|case managers|housing authority|front desk|`;
+/**
+ * (v53 S24) "You start by telling your caseworker at the Fresno Housing Authority, 559-555-0123, …", "Begin by telling the front desk
+ * at …": R6's "tell" (with S24's parties) after P8's "start by".
+ */
+const TELLING_S24 = retext(retext(phrasesV52.referralVerb[94]!, r`caseworker|case worker|`, r`caseworker|case worker|${TELL_PARTIES_S24}`), r`\btell\b(?<=(?:^|[.!?;:,] |\b(?:just|please|pls|simply|then|also|and|first|so|now|immediately|quickly|next|can|could|should|must)\b )tell)`, r`\btelling\b(?<=\bby telling)`);
+
+/**
+ * (v53 S25) "So you're a tenant at will and got a 14-day notice, and you want to know if that's enough notice.": the patron's situation
+ * restated, then the question (v1's "so you want to know" after it in the sentence) [not the provider's advice: "So you're going to
+ * need Form 1040, and you want to …"].
+ */
+const SO_YOURE_S25 = r`\bso (?:you|u)(?:re| are|ve| have| got|ve got| just got| received| had)\b(?<=(?:^|[.!?;:] |\b(?:ok|okay|alright|right|got it|i see|gotcha),? )so (?:you|u)(?:re| are|ve| have| got|ve got| just got| received| had))(?! (?:going to|gonna|all set|set|good to go|able to|allowed to|supposed to|required to|welcome to|free to)\b)[^.!?]{1,120}?(?:,? and|,) (?:(?:you|u)(?: are|re)? |youre |ure )?(?:just |really |also )?(?:want|wanna|need|would like|d like|trying|hoping|wondering) (?:to (?:know|find out|figure out|check|see|learn|understand)|whether|if)\b`;
+
+/**
+ * (v53 S26) "I'd really recommend a consultation with a bankruptcy lawyer before you decide", "You can get a free consultation with a
+ * volunteer lawyer through …": the meeting advised names the one met (the person must follow) [not the provider's own "I had a
+ * consultation with"].
+ */
+const CONSULT_WITH_S26 = r`\b(?:consultation|consult|appointment|appt|meeting|session) with\b(?<=\b(?:recommend|recommended|suggest|suggested|advise|get|getting|book|booking|schedule|scheduling|worth|need|try)(?: (?:getting|booking|scheduling|setting up|having|asking for))? (?:a|an) (?:(?:free|quick|short|first|brief|private|one-on-one|one on one) )?(?:consultation|consult|appointment|appt|meeting|session) with)(?= (?:a|an|the|your|ur) )`;
+
+const phrasesV53S = block(phrasesV52, (v53) => ({
+  // (S1) "su empleador", "recursos humanos"; (S19) the marketplace's assisters; (S22) "la corte"
+  referralParty: v53.plus('referralParty', EMPLEADOR_PARTY_S1, ASSISTER_PARTY_S19, CORTE_PARTY_S22),
+  // (S1) "Entregue el formulario firmado a su empleador": the form handed to a party is no page to use (the older "el formulario"
+  // opening the object still is, when no "a <party>" follows it)
+  referralNotParty: v53.widen('referralNotParty', [[4, r`|portal|formulario`, r`(?!(?: [a-z]+){0,3}? (?:a|al) (?:(?:la|el|los|las|su|sus|tu|tus) )?(?!(?:pagina|paginas|sitio|web|enlace|mano|computadora|maquina|linea)\b)[a-z])`]]),
+  // (S27) "Your cousin can also call the city's Office of Wage Standards at …": v21's "your mom can" with more relatives (not "your
+  // parents": the thirty-third round's "Your parents could reach out to their local PFLAG chapter" tells the teen's parents, no one the
+  // patron speaks for)
+  referralActor: v53.widen('referralActor', [[24, r`\b(?:client|`, r`cousin|cousins|niece|nephew|sister|brother|aunt|uncle|partner|spouse|boyfriend|girlfriend|roommate|kids?|children|grandson|granddaughter|fiance|fiancee|`]]),
+  referralVerb: v53.widen(
+    'referralVerb',
+    [
+      // (S1) "Entréguele el formulario a su empleador", "lleve los papeles a su banco": v50 P14's Spanish hand-over with the indirect
+      // object pronoun, the possessive and more parties
+      [110, r`\b(?:escriba|`, r`entreguele|entregueles|llevele|lleveles|enviele|envieles|mandele|mandeles|`],
+      [110, r`(?:a|al|en) (?:(?:la|el|los|las`, r`|su|sus|tu|tus`],
+      [110, r`(?:oficina|`, r`empleador|empleadora|recursos humanos|banco|arrendador|arrendadora|aseguradora|escuela|tribunal|`],
+      // (S5) "The county urges residents to report price gouging to Consumer Affairs": v18's "report … to" with a wrong named by a
+      // mass noun
+      [57, r`(?= (?:it|this|that|them|`, r`(?:[a-z-]+ ){0,2}?(?:gouging|fraud|abuse|neglect|discrimination|harassment|theft|dumping|mold|mould|pollution|vandalism|graffiti|misconduct|negligence|malpractice|retaliation)(?= to )|`],
+      // (S7) "def worth contacting the Bar Association's referral line": R15 after v9's "def" ("definitely" is v6's lead-in)
+      [120, r`\b(?:and|so|but|or)\b )`, r`(?:(?:def|defo|deffo|definitely) )?`],
+      // (S8) "Request them by mail from the Division of Vital Records", "Request the transcript directly from your old high school": v1's
+      // "request … from" with the channel between, and transcripts
+      [0, r`|it|them|one) `, r`(?:(?:by (?:mail|post|phone|fax|e ?mail)|online|in person|directly) )?`],
+      [0, r`(?:copy|`, r`transcripts?|`],
+      // (S13) "bring all 3 pay stubs + ur lease to court", "take the lease and the pay stubs and both letters from the bank to
+      // court": R6's papers with "+" or "&" between them, and up to fourteen words; "… to the Housing Court", "… to small claims court",
+      // "… to the courthouse", "carry …", "every pay stub" (not "Bring your kids to the court in Pell Park", "… to Court Square Park",
+      // "… to court 3")
+      [117, r`(?:(?! who\b) [a-z0-9'`, r`+&`],
+      [117, r`(?:landlord|landlords|`, r`kids?|kiddos?|children|child|family|friends?|dogs?|team|class|group|`],
+      [117, r`(?:your|ur|the|a|an|all|both|each|any|`, r`every|`],
+      [117, r`(?:bring|take`, r`|carry`],
+      [117, r`[a-z0-9'+&-]+){1,10}?`, r`(?:(?! who\b) [a-z0-9'+&-]+){0,4}?`],
+      [117, r`(?: (?:with you|along))? to `, COURT_KIND_S13],
+      [117, r`(?: (?:with you|along))? to ${COURT_KIND_S13}court`, r`(?:house)?(?! (?:\d|square|st|street|park|yard|road|rd|ave|avenue|drive|dr|lane|ln|plaza|apartments?|hotel|club)\b)`],
+      // (S17) "Apply to the Board of Registered Nursing at rn.ca.gov/applicants": v1's "apply at" with "to" and an article (not "if
+      // / when you apply to …", which v1's "apply at" still reads; not "apply to the jobs / programs / schools …")
+      [1, r`(?:at|through|thru`, r`|to(?= (?:the|your|ur|a|an|their) (?!(?:[a-z-]+ ){0,2}?(?:jobs?|positions?|openings?|programs?|schools?|colleges?|universities|internships?|scholarships?|grants?|loans?|courses?|classes|listings?|postings?)\b))(?<!\b(?:if|when|whenever|once|before|after|until|unless|since|because) (?:you|u|they|we|i) (?:[a-z]+ )?apply(?:ing)? to)`],
+      // (S19) "Make an appt with an enrollment assister": v12's appointment in chat-speak
+      [8, r`(?:appointment|`, r`appt|appts|`],
+      // (S24) "tell your case manager …", "tell the front desk at the Ridgeway Housing Authority"
+      [94, r`caseworker|case worker|`, TELL_PARTIES_S24],
+      // (S28) "you can file a charge with the NLRB's Newark regional office: …": v21's "file a complaint with" with a charge, a
+      // grievance, a report with an agency (not "file the vet's report with your other records", "… with the rest of your insurance
+      // papers", "… with the receipts for …")
+      [22, r`(?:request|appeal|complaint|claim|petition|application`, r`|charge|charges|grievance|dispute|objection|report(?= (?:to|with) (?:the|a|an|your local) (?!(?:rest|other|others|remaining|receipts?|papers?|records?|files?|documents?|paperwork|copies|bills?|photos?|forms?)\b))`],
+    ],
+    REUNASE_CON_S2,
+    GIVE_TO_AGENCY_S10,
+    SEND_AGENCY_S18,
+    FILE_AT_S20,
+    PRESENTAR_ANTE_S22,
+    TELLING_S24,
+    CONSULT_WITH_S26,
+  ),
+  restatement: v53.plus('restatement', SO_YOURE_S25),
+  // (S3) "We'll send your son's library card to the address on file", "Le enviaremos la tarjeta nueva por correo a su casa": R17's card
+  // alone mailed, in v9's "I'll send … to the address" and v8's Spanish promise
+  followupPromise: v53.widen('followupPromise', [
+    [32, r`\b(?:email|e mail|send|mail|forward)\b`, r`(?! ${CARD_SENT_R17})`],
+    [8, r`avisare)\b`, r`(?! ${TARJETA_SENT_S3})`],
+  ]),
+  completeness: v53.plus('completeness', PARECE_FACTIBLE_S9),
+}));
+
+const phrasesV53: RubricPhrases = phrasesV53S;
+
+/** Rubric v53: v52 with block S. */
+export const rubricV53: Rubric = {
+  ...rubricV52,
+  version: '53',
+  phrases: phrasesV53,
+
+  // S's settings
+  dashAsideS4: true,
+  youTwoS6: true,
+  timeToS15: true,
+  youDoS16: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV52;
+export const currentRubric: Rubric = rubricV53;

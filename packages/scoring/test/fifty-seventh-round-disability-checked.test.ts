@@ -123,6 +123,9 @@
  * ON v52 (block R, written from this round's files): case 07's "call their consultants for free, 1-800-…" (R10), 08's "loaned free
  *   by mail through the NLS braille program" (R18: no referral) and 09's "Does DCMP look like it would work for you two in the
  *   meantime?" (R20) read as labelled and run: 25 running, 5 LEFT (21 now na rather than fail, R19; 25, 27, 29, 30).
+ * ON v53 (block S): case 29's "in MD u apply thru the Library for the Blind and Print Disabled at …" (S16, the procedure told as
+ *   "you …") reads as labelled and runs (its LEFT_WHY said LABELS DISAGREE: the documents and returning-adults files still read as
+ *   labelled, their "order / apply on the agency's page" having no "you" before it): 26 running, 4 LEFT (21, 25, 27, 30).
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (8 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -583,8 +586,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "apply at septa.org/reduced-fare, and SEPTA mails you a Reduced Fare Key card" tells the patron to apply to an agency outside the chat, which decides and mails the card (write to them: RUBRIC Terms, Referral), reached by its URL. LABELS DISAGREE (decision 019; scoring README "Open"): the documents and returning-adults files label ordering or applying on an agency\'s page a source, as RUBRIC\'s "a website … for the patron to use is a source … even when an agency publishes it" reads.',
   [byNo('27')]:
     'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "You\'d need to apply for a special ID card with RTD and bring proof of your disability." tells the patron to apply to and bring papers to an agency outside the chat (RUBRIC Terms, Referral: "write to … or visit them … another agency"), with no e-mail, phone, postal address or URL (RTD is named bare).',
-  [byNo('29')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7: "in MD u apply thru the Library for the Blind and Print Disabled at marylandlibraries.org/lbpd/apply" tells the patron to apply through a library outside the chat (RUBRIC Terms, Referral: "another agency, library …"), reached by its URL. LABELS DISAGREE (decision 019; scoring README "Open"): the documents and returning-adults files label ordering or applying on an agency\'s page a source, as RUBRIC\'s "a website … for the patron to use is a source … even when an agency publishes it" reads.',
   [byNo('30')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 5). Message 5: "The National Federation of the Blind keeps a list of braille transcribers at nfb.org/braille-resources, with each one\'s contact details. … pick one and e-mail them the text of your menu" refers the patron to the transcribers on that list and gives its URL, where each one\'s contact is: a URL comes with the referral (RUBRIC referral.contact: "e-mail, phone, postal address or URL").',
 };

@@ -43,6 +43,8 @@
  * your boss …", labelled na: a boss is no agency, office or named specialist; decision 019) and the R caused "Then go take the road
  * test at the MVA … Book the slot at <URL>.": R5 reads the visit, but the MVA's URL in the next sentence is not taken as its way
  * to reach it (the older reading of a contact in another sentence, as for "Call the MVA. Book at …"). 45 running, 6 LEFT.
+ * ON v53 (block S): "u take the written test at the DMV, bring ur permit fee" (S16) and "Entregue el formulario firmado a su
+ * empleador." (S1) read as labelled and run: 47 running, 4 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -132,12 +134,8 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na. The office is one to call (a phone after "online"), but v19\'s "takes complaints … at" looks at most 40 characters without a dot, and the URL in brackets has dots before " at 410-…": older (v51 na too).',
   'R4 against: "The USDA can help rural homeowners with repairs" (what it does)':
     'referral.contact: expected na, got pass. What the USDA does for rural homeowners, and a page that describes the program in the next sentence: no one is told to contact or visit anyone (RUBRIC Terms, Referral; the page is a source). Read by the older "<party> can help" reading with a contact in the message: older (v51 pass too).',
-  'R5 for: "u take the written test at the DMV, bring ur permit fee" (no contact)':
-    'referral.contact: expected fail, got na. "u take the written test at the DMV" tells the patron where to go, an instruction in chat-speak followed by "bring ur permit fee"; R5 reads "you take … at <party>" only when the sentence gives a contact ("You take the written test at the DMV." is na too): older (v51 na too; R did not reach it).',
   'R5 for: "Then go take the road test at the MVA in Beltsville. Book the slot at mva.example.gov/appt."':
     'referral.contact: expected pass, got fail. R5 now reads the visit to the MVA (rightly: v51 had na), but the MVA\'s own booking page in the next sentence is not taken as its way to reach it, though RUBRIC asks only that the party come with a URL: R caused (the status; the missed link is the older reading of contacts across sentences).',
-  'R7 for (es): "Entregue el formulario firmado a su empleador." (no contact)':
-    'referral.contact: expected fail, got na. R7\'s "Give the form to your employer" in Spanish (RUBRIC: the patron told to hand papers to a party outside the chat); R7 reads English "give" only: older (v51 na too; R did not reach it).',
 };
 
 describe('fifty-seventh round: block R checked blind, both ways', () => {

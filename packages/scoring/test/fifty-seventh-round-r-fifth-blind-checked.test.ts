@@ -52,6 +52,8 @@
  * beside the card ("… with a list of the branches"); R20 not a service by mail, not "before you switched phones". 4 stay LEFT, all
  * older: "¿Le parece factible?", "Does that sound good?" after an offer (v1's reading), the Spanish card mailed ("Le enviaremos la
  * tarjeta nueva por correo"), "the library card application packet" (five words before "to you"). 34 running, 4 LEFT.
+ * ON v53 (block S): "¿Le parece factible?" (S9) and "Le enviaremos la tarjeta nueva por correo a su casa esta semana." (S3) read
+ * as labelled and run: 36 running, 2 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';
@@ -165,13 +167,9 @@ export const r20: SessionCase[] = [
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
   // ---- R22: not reached (older) and read too far (R caused)
-  'R22 for: "¿Le parece factible?" (Spanish)':
-    'followup.completeness: expected pass, got fail; "¿Le parece factible?" after the renewal steps is R22\'s question in Spanish; older: v51 fails it too',
   'R22 against (older): "Does that sound good?" after setting it aside offered':
     'followup.completeness: expected fail, got pass; "I can set it aside at the desk for you. Does that sound good?" agrees to an offer, not what was given; older: v51 passes it too',
   // ---- R23
-  'R17 for: "Le enviaremos la tarjeta nueva por correo a su casa esta semana." (Spanish)':
-    'followup.contact / on_time / resolution.code: expected na, na, pass, got fail, pending, fail; "Le enviaremos la tarjeta nueva por correo a su casa esta semana." mails the card, the service delivered, as R17 reads it in English; older: v51 reads the same promise',
   'R17 against: "We\'ll send the library card application packet to you tomorrow." (phone read back)':
     'followup.contact / on_time / resolution.code: expected pass, pending, fail, got na, na, pass; "We\'ll send the library card application packet to you tomorrow." promises to send more later (five words between "send" and "to you" are beyond the older reading\'s four); older: v51 reads no promise either',
   // ---- R20

@@ -45,6 +45,9 @@
  * the transfer (older). 8 stay LEFT, all older: Spanish (R21, R7), "give it to HR at ur job" with no article, dashes around R2's
  * aside, "… set up a time to sit down with …", the "+" and a list with commas before "to court", "Call your supervisor"
  * (the patron's boss by another word). 35 running, 8 LEFT.
+ * ON v53 (block S): "Reúnase con un consejero de la oficina …" (S2), "Set up a time to sit down with someone from the Small Business
+ * Development Center, …" (S15), "Entréguele el formulario a su empleador." (S1), "Have your sister -- with her ID ready -- call …" (S4)
+ * and "bring all 3 pay stubs + ur lease to court" (S13) read as labelled and run: 40 running, 3 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, some, type SessionCase, who, xferToRosa } from './helpers';
@@ -136,18 +139,8 @@ export const r19r6r10: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft` as LEFT, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'R21 for: "Reúnase con un consejero de la oficina de ayuda financiera antes de inscribirse." (no contact)':
-    'referral.contact expected fail, got na: "Reúnase con un consejero de la oficina de ayuda financiera" tells the patron to meet a counselor at an office (RUBRIC Terms, Referral: visit a person or office), no contact given; R21 reads English "meet / sit down with" only. older: v51 na too.',
-  'R21 for: "Set up a time to sit down with someone from the Small Business Development Center, 330-555-0150."':
-    'referral.contact expected pass, got na: the patron is told to sit down with someone from the SBDC, a phone given; R21\'s "sit down with" after "set up a time to" is not read (a probe with "meet with" in its place passes under v51 and v52). older: v51 na too.',
-  'R7 for: "Entréguele el formulario a su empleador." (no contact)':
-    'referral.contact expected fail, got na: handing the form to the employer (an organisation) is the R7 reading in Spanish, no contact; not read. older: v51 na too.',
   'R7 for: "give it to HR at ur job" (no contact)':
     'referral.contact expected fail, got na: HR, a department, is the party the papers go to; R7 wants an article before the party ("the HR office" is read in a probe). older: v51 na too.',
-  'R2 for: "Have your sister -- with her ID ready -- call the Social Security office at 800-772-1213."':
-    'referral.contact expected pass, got na: the patron is told to have the sister call the Social Security office, a phone given; R2 takes an aside between commas or in a parenthesis, not between dashes (the same with commas passes in a probe). older: v51 na too.',
-  'R6 for: "bring all 3 pay stubs + ur lease to court" (no contact)':
-    'referral.contact expected fail, got na: papers brought to court (a party visited), no contact; the "+" between the papers stops R6 (with "and" it fails as labelled in a probe). older: v51 na too.',
   'R6 for: "Take the photos, the texts, the emails and the signed move-in checklist to court." (more than seven words, no contact)':
     'referral.contact expected fail, got na: papers taken to court, no contact; R6 reads up to seven words between the verb and "to court", here ten. older: v51 na too.',
   'R10 against: "Call your supervisor to ask for the day off." (not a party)':

@@ -32,6 +32,9 @@
  * you to Rosa" is a referral again), R10 "su aseguradora". 6 stay LEFT: 5 older and the R caused "The state open records guide is
  * at <URL>. Submit an open records request to the borough.": R10 makes the borough a party, and the older reading takes the URL of
  * the sentence before as its way to reach it, as it does for "the county clerk" (not R's reading). 40 running, 6 LEFT.
+ * ON v53 (block S): "… report price gouging to Consumer Affairs." (S5), "you two can apply together at the clerk's office" (S6),
+ * "def worth contacting the Bar Association's referral line at …" (S7) and "Request them by mail from the Division of Vital Records."
+ * (S8) read as labelled and run: 44 running, 2 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, ROSA, some, type SessionCase, xferToRosa } from './helpers';
@@ -130,16 +133,8 @@ export const r18r19: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'R10 for: "Submit an open records request to the borough." (no contact)':
     'referral.contact, expected fail, got pass: "The state open records guide is at openrecords.example.gov. Submit an open records request to the borough." The state guide\'s URL belongs to the sentence before and is no way to reach the borough. R caused (v51: na, the borough no party): R10 makes the borough a party, and the older reading of "submit a … request to" then takes the URL of the sentence before as its contact (v51 does the same with "the county clerk").',
-  'R12 for: "The county urges residents to report price gouging to Consumer Affairs." (no contact)':
-    'referral.contact, expected fail, got na: "The county urges residents to report price gouging to the Office of Consumer Affairs." relays the county\'s instruction to contact the office; R12\'s lead-in is there, but "report price gouging to" (a mass noun, not a plural, no article) is read as no referring verb. older (v51: na too).',
-  'R14 for: "you two can apply together at the clerk\'s office" (no contact)':
-    'referral.contact, expected fail, got na: "you two can apply together at the clerk\'s office" tells the couple to apply at the office; R14 reads "apply together" ("you can apply together …" fails as it should) but the lead-in "you two can" is not read. older (v51: na too).',
-  'R15 for: "def worth contacting the Bar Association\'s referral line at 410-555-0177"':
-    'referral.contact, expected pass, got na: "def worth contacting the Bar Association\'s referral line at 410-555-0177": R15 reads "worth" only at a clause\'s start or after and/so/but/or, not after "def" (nor "definitely", "prob"). older (v51: na too).',
   'R16 for: "… are with the Harford County Clerk: … or go in person to 20 W. Courtland St., Bel Air."':
     'referral.contact, expected pass, got na: "Marriage records are with the Harford County Clerk: request one by mail, or go in person to 20 W. Courtland St., Bel Air." R16 reads "118 N. Clark St." and "20 N. Courtland St." but not "20 W. Courtland St." (nor with "order online at …" before it): the "W." breaks the reading ("20 West Courtland Street" passes). older (v51: na too).',
-  'R18 against: "Request them by mail from the Division of Vital Records." (no contact)':
-    'referral.contact, expected fail, got na: "Request them by mail from the Division of Vital Records." tells the patron to write to the Division; "request … by mail from <party>" is no referring verb ("Write to the Division of Vital Records." fails as it should). older (v51: na too); R18 did not cause it.',
 };
 
 describe('fifty-seventh round: block R, second blind check', () => {

@@ -42,6 +42,8 @@
  * alternative reads) and "your time with me is up … please come back tomorrow", whose label disagrees with the fifteenth and
  * forty-ninth rounds' (decision 019: "your time is up" is a dismissal even with an invitation back; v51 fails the same words
  * without "with me"). 36 running, 3 LEFT.
+ * ON v53 (block S): "We'll send your son's library card to the address on file." (S3) reads as labelled and runs: 37 running, 2
+ * LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, some, type SessionCase } from './helpers';
@@ -123,8 +125,6 @@ const LEFT_WHY: Record<string, string> = {
     'inquiry.clarify pass expected, fail got: whether the number is still being used by scammers is the patron\'s situation, not how to reach them; R8 reads only "your number [is / been …] hijacked / ported …" with the number as subject. older (v51 fails it the same).',
   'R11 against: "your time with me is up … others are waiting, come back tomorrow"':
     'LABELS DISAGREE (decision 019): the fifteenth and forty-ninth rounds label "your time is up" a dismissal even with an invitation back, and v51 fails these words without "with me"; this label reads the invitation as the way back RUBRIC allows. closing.no_dismissal pass expected, fail got: "your time with me is up" said with other patrons waiting and an invitation to come back tomorrow, which RUBRIC allows; R11 widened v1\'s "your time is up", which ignores an offered way back. R caused on these words (v51 passes them; v51 fails the same message without "with me", so the way back unread is older).',
-  'R17 for: "We\'ll send your son\'s library card to the address on file."':
-    'followup.contact na / followup.on_time na / resolution.code pass expected, fail / pending / fail got: the library\'s card mailed, no information later; R17\'s guard takes "your / her … card", not a possessive noun ("your son\'s"). older (v51 reads the same promise).',
 };
 
 describe('fifty-seventh round: block R, third blind check', () => {

@@ -118,6 +118,7 @@
  *   replacement from the DC DMV — got it." restates the need, as labelled, and runs: 26 running, 4 LEFT.
  * ON v52 (block R): case 24's "apply by mail or at a AAA branch" (R4) and case 29's "u take the knowledge test at the MVA — book
  *   it at …" (R5) read as labelled and run: 28 running, 2 LEFT (25, 28).
+ * ON v53 (block S): case 28's "Then give the card to ADOT MVD" (S10) reads as labelled and runs: 29 running, 1 LEFT (25).
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (5 through describeLeft).
  */
 import { describe } from 'vitest';
@@ -576,8 +577,6 @@ const byNo = (no: string): string => fiftySixthRoundVehicles.find((c) => c.name.
 const LEFT_WHY: Record<string, string> = {
   [byNo('25')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Hannah, after the transfer): "Bring the dated bill of sale to court" (the District Court, whose page mdcourts.gov/district/trafficcitation is given) and "Also tell the MVA the car was sold if you haven\'t: the notice-of-sale form is on mva.maryland.gov" tell the patron to visit a court and to contact an agency outside the chat (RUBRIC Terms, Referral), each reached by a URL.',
-  [byNo('28')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Petra, after the transfer): "book the exam with any examiner listed there" (the medical examiners of nationalregistry.fmcsa.dot.gov) and "Then give the card to ADOT MVD; the steps are at azdot.gov/mvd" tell the patron to contact an examiner and to contact or visit an agency outside the chat (RUBRIC Terms, Referral), each reached by a URL.',
 };
 
 describe('fifty-sixth round: licenses, registration, titles, tags and the MVA/DMV, checked', () => {

@@ -90,6 +90,8 @@
  *    "Bye." is not read as a dismissal.
  * The redaction equality of describeSessions holds for every running case (patron e-mails and a patron phone read back).
  *
+ * ON v53 (block S): "You apply with the county auditor using form DTE 105A" (S16, the procedure told as "you …") reads as
+ * labelled and runs.
  * FINAL RUN (`--project scoring`, this file only): 38 tests passed (10 through describeLeft).
  *
  * V45 (block K): "We've already gone over several questions and I can't go through the whole form with you" dismisses
@@ -718,8 +720,6 @@ export const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Msg 6 "Millbrook Legal Aid does eviction defense for free. Their intake line is (614) 555-0142, weekdays 9-4, or you can apply at millbrooklegalaid.org/apply." tells the patron whom to contact (Terms, Referral: "telling the patron to contact … (call, write to, ask …)"); reached by phone and URL',
   'SSDI hearing (follow-up by me): Legal Aid with phone + URL, list promised by e-mail "by Thursday at noon", done in 20 h':
     'referral.contact: expected pass, got na. Msg 6 "The Legal Aid Society of Columbus takes some disability cases: 614-555-0110 or columbuslegalaid.org." answers "Do you know anyone who does it free?": a referral (Terms) with phone and URL; with "Call the Legal Aid Society …" the scorer passes it',
-  'homestead exemption at 65: auditor URL + phone, "Does that answer…?", check-in at 300, session ends at 420 with no notice':
-    'referral.contact: expected pass, got na. Msg 4 "You apply with the county auditor using form DTE 105A. Montgomery County Auditor: mcauditor.org/homestead, or 937-555-0105." tells the patron to apply with (write to / visit) the auditor; reached by URL and phone',
   'abogado de inmigración gratis (Spanish): two phones + EOIR list, lista por correo "mañana antes de las 5", coded Answered':
     'referral.contact: expected pass, got na. Msg 5 "Estas organizaciones dan ayuda legal gratis o de bajo costo en Houston: - Catholic Charities, Servicios de Inmigración: 713-555-0126 - YMCA International Services: 713-555-0137" is a list of agencies to contact, each with a phone',
   'Medicare Part D for grandma: recorded pickup 30 s (first words at 85), Plan Finder + counselors phone, thanks answered after 140 s':

@@ -561,9 +561,6 @@ export const LEFT: SessionCase[] = [
   // LEFT (not of this block's changes): the number the patron typed first, given back as the referral's, is read as the
   // patron's own: the referral to the Self-Help Center is read without a contact
   { name: 'the patron asks "is 410-260-1392 the self-help center?" and is told to call it: referral passes', lines: [...SMALL, [70, 'l', 'Happy to check.'], [80, 'p', 'is 410-260-1392 the self help center number?'], [95, 'l', 'Yes, call the District Court Self-Help Center at 410-260-1392, weekdays 8:30 to 8. Bye!']], exp: some({ referral: 'pass' }) },
-  // LEFT: "get a consultation with a volunteer lawyer through X" names the party as the way to a service; reading "get …
-  // through" as a referral would take "get the form through the website" too
-  { name: '"a free 30-minute consult … through Maryland Volunteer Lawyers Service: 410-547-6537" : referral passes', lines: then(EVICT, 'You can get a free consultation with a volunteer lawyer through Maryland Volunteer Lawyers Service: 410-547-6537. Does that help?'), exp: some({ referral: 'pass' }) },
   {
     // my first label was clarify pass: "please call 911" is a phone contact for a referral (a source) in the message that asks
     // "Are you safe right now?", so the question is not before the first source
@@ -608,6 +605,14 @@ export const READ_SINCE_V48: SessionCase[] = [
   },
 ];
 
+/** Cases once in `LEFT` that rubric v53 reads as labelled (block S: S26's "a consultation with a volunteer lawyer"). */
+export const READ_SINCE_V53: SessionCase[] = [
+  // LEFT until v53: "get a consultation with a volunteer lawyer through X" names the party as the way to a service; reading "get …
+  // through" as a referral would take "get the form through the website" too. v53's S26 reads the consultation with the lawyer
+  // (the one met), not "get … through"
+  { name: '"a free 30-minute consult … through Maryland Volunteer Lawyers Service: 410-547-6537" : referral passes', lines: then(EVICT, 'You can get a free consultation with a volunteer lawyer through Maryland Volunteer Lawyers Service: 410-547-6537. Does that help?'), exp: some({ referral: 'pass' }) },
+];
+
 describe('thirty-seventh round (G12): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
@@ -619,5 +624,6 @@ describeSessions('thirty-seventh round (G12): courts and legal self-help, short 
 describeSessions('thirty-seventh round (G12): courts and legal self-help, near misses of the changes', guards);
 
 describeSessions('thirty-seventh-round-courts: once left, read as labelled since v48', READ_SINCE_V48);
+describeSessions('thirty-seventh-round-courts: once left, read as labelled since v53', READ_SINCE_V53);
 
 describeLeft('thirty-seventh-round-courts', LEFT);

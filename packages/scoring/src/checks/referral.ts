@@ -569,6 +569,9 @@ const HAVE_CALL_R2 = new RegExp(
   String.raw`^(?:(?:and|also|then|so|please|just|maybe|or),? )*have (?:your|ur|the|her|his|their) (?:${RELATIVES_R2})(?: \([^()]{1,80}\) |, [^,()]{1,60}, | (?:[a-z]+ ){1,3}and (?:then )?)(?:call|contact|phone|ring|email|e mail|write to|visit|stop by|reach out to|get in touch with|speak (?:with|to)|talk (?:with|to)|ask|check with)\b[^?]*$`,
 );
 
+/** (v53 S4, `dashAsideS4`) R2's reading with the aside between dashes: "Have your sister -- with her ID ready -- call …". */
+const HAVE_CALL_S4 = new RegExp(retext(HAVE_CALL_R2.source, String.raw`|, [^,()]{1,60}, |`, String.raw`|, [^,()]{1,60}, | -{1,2} [^()-]{1,60} -{1,2} |`));
+
 /** Index of the first sentence of `m` that refers the patron to someone outside the chat, -1 if none. */
 export function referralSentence(s: Session, m: Msg): number {
   if (m.role !== 'provider') return -1;
@@ -638,7 +641,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
   // (v16 P5, `tagQuestionP5`) "Reach out to a crisis line tonight, okay?": an imperative with a tag, no question
-  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n)) && !(s.rubric.haveCallR2 === true && HAVE_CALL_R2.test(n))) return false;
+  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n)) && !(s.rubric.haveCallR2 === true && HAVE_CALL_R2.test(n)) && !(s.rubric.dashAsideS4 === true && HAVE_CALL_S4.test(n))) return false;
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
@@ -770,7 +773,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     const before = n.slice(head, at);
     // (v11 K8, `closedParenK8`) "Email the Bursar (bursar@…) or stop by …": a closed parenthesis opens no clause
     const closedParen = s.rubric.closedParenK8 === true && before.lastIndexOf(')') > before.lastIndexOf('(');
-    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), closedParen ? -1 : before.lastIndexOf('('), before.lastIndexOf(' - '));
+    // (v53 S4, `dashAsideS4`) " -- " opens a clause as " - " does (its first dash left for v8 H to drop)
+    const doubleDash = s.rubric.dashAsideS4 === true ? before.lastIndexOf(' -- ') : -1;
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), closedParen ? -1 : before.lastIndexOf('('), before.lastIndexOf(' - '), doubleDash < 0 ? -1 : doubleDash + 2);
     let prefix = before.slice(clauseStart + 1).trim();
     if (closedParen) prefix = prefix.replace(CLOSED_PAREN_K8, '').replace(/\s+/g, ' ').trim();
     // (v11 K8, `contactObjectK8`) "…first: [Contact Disability Resources](https://…)": a markdown link opens the clause
@@ -878,6 +883,13 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.relayedLeadP6 === true && RELAYED_LEAD_P6.test(prefix)) ||
       // (v52 R12, `relayedPeopleR12`) "Hillsborough County asks people to report unlicensed contractors to its … office at …"
       (s.rubric.relayedPeopleR12 === true && RELAYED_PEOPLE_R12.test(prefix)) ||
+      // (v53 S6, `youTwoS6`) "you two can apply together at the clerk's office", "both of you should call …"
+      (s.rubric.youTwoS6 === true && YOU_TWO_S6.test(prefix)) ||
+      // (v53 S15, `timeToS15`) "Set up a time to sit down with someone from the Small Business Development Center, 330-555-0150"
+      (s.rubric.timeToS15 === true && (prefix.endsWith(' to') || prefix.endsWith(' para')) && TIME_TO_S15.test(prefix)) ||
+      // (v53 S16, `youDoS16`) "u take the written test at the DMV, bring ur permit fee", "you just show up at the court on the hearing
+      // date", "you apply to the Board of Registered Nursing at …", "you'd file at the … Small Claims Court": the procedure told
+      (s.rubric.youDoS16 === true && ((YOU_DO_VERB_S16.test(v[0]) && YOU_DO_S16.test(prefix)) || (v[0].includes('ing') && YOU_BY_S16.test(prefix)))) ||
       // (v50 P8, `startByP8`) "You start by asking the plan for a coverage determination", "The first step is to call the clerk"
       (s.rubric.startByP8 === true && START_BY_P8.test(prefix)) ||
       // (v50 P4, `byChannelP4`) "Reservations are taken by phone at the Parks office, 410-…": the channel and its party, whatever
@@ -1050,6 +1062,28 @@ function byMeansP5(prefix: string, before: string, clauseStart: number): boolean
  */
 const RELAYED_PEOPLE_R12 =
   /\b(?:ask|asks|asked|want|wants|tell|tells|advise|advises|urge|urges|encourage|encourages|instruct|instructs|direct|directs|require|requires|expect|expects)(?: (?:all|any))? (?:people|residents|homeowners|tenants|renters|landlords|customers|consumers|the public|everyone|anyone|victims|parents|families|patients|applicants|drivers|owners|businesses|taxpayers|voters|veterans|seniors|students|citizens|members of the public) (?:to|2)$/;
+/**
+ * (v53 S6, `youTwoS6`) v6's "you can" said to a couple or a group: "you two can", "both of you should", "the two of you will need to",
+ * "y'all can" (before the referring verb).
+ */
+const YOU_TWO_S6 =
+  /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:you two|you 2|you both|both of you|the two of you|you guys|yall|you all)(?: (?:can|could|should|will|would|may|might|must|need to|have to|will need to|will have to|ll|d))?(?: (?:also|just|first|then|both|together))?$/;
+/**
+ * (v53 S15, `timeToS15`) A time arranged to see the party: "set up a time to", "make an appointment to", "book a slot to", "haga una
+ * cita para", after v6's lead-ins or none (before "meet / sit down with", "talk to", "hablar con", "visit" …).
+ */
+const TIME_TO_S15 =
+  /^(?:(?:and|or|also|then|so|but|just|please|first|next|you can|you could|you should|you may|you might|try to|puede|debe|tiene que),?\s*)*(?:(?:set up|make|book|schedule|arrange|find|pick)(?: (?:a|an))? (?:time|appointment|appt|meeting|slot|date|day) to|(?:haga|hacer|pida|pedir|saque|sacar|programe|programar|agende|agendar) (?:una )?cita para)$/;
+/**
+ * (v53 S16, `youDoS16`) The procedure told to the patron: "you take", "u just show up at", "then you'll apply to", "you'd file at",
+ * after a phrase of purpose or place ("For an RN license in California you apply to …"; the contact need not be in the sentence, as
+ * v43 I13's "you order" needs; D1's "you file it with" had no modal).
+ */
+const YOU_DO_S16 = /^(?:(?:for|in|to) [a-z0-9' -]{1,60}? )?(?:(?:and|then|so|next|first|after that|afterwards|afterward|later),?\s*)*(?:you|u|youll|youd|ull)(?: (?:will|ll|then|first|just|also|can|could|would|d))*$/;
+/** (v53 S16) The same with the means after it: "You renew by filing Form I-765 with USCIS …", "you apply by calling …". */
+const YOU_BY_S16 = /^(?:(?:and|then|so|first),?\s*)*(?:you|u)(?: (?:can|could|just|then|also))? [a-z]+(?: (?:it|them|this|that|yours|online))? by$/;
+/** (v53 S16) The verbs `YOU_DO_S16` reads: R5's "take", v18's "show / turn up at", v1's "apply at / to", S20's "file at". */
+const YOU_DO_VERB_S16 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing)/;
 /**
  * (v50 P6, `relayedLeadP6`) D1's relayed instruction with more words: "they ask you to", "they want you to", "they tell you to",
  * "they recommend you", "they ask that you", "they'd like you to", "they say to", "you're asked to", "you'll be required to", "ur supposed
