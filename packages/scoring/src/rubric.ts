@@ -19245,11 +19245,16 @@ const TAKE_TEST_AT_R5 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|befo
 const TO_COURT_R6 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|copies of|a copy of)(?! (?:[a-z-]+ )?(?:landlord|landlords|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute|guy|guys|man|men|woman|women|person|people|lady|dude|owner|owners|shop|mechanic|driver|bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|ferry|trolley|streetcar|tram|van|ride|number)\b)(?:(?! who\b) [a-z0-9'-]+){1,10}?)(?: (?:with you|along))? to court\b)`;
 
 /**
+ * (v52 R7; v53 S10, S20) Not the provider's own act nor a condition: no "I / we / I'll / let me / if / when / before …" (and one word)
+ * right before the verb.
+ */
+const NOT_OWN_R7 = r`(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )`;
+/**
  * (v52 R7) "give the card to ADOT MVD", "Give the form to your employer": papers handed to a party (v13's "bring / take / hand …
  * to", with "give"; the party must follow) [not the provider's own "I'll give", not "if / when you give", not to family or friends:
  * "Give the coloring sheets to your kids", "Give the leftover books to a friend"].
  */
-const GIVE_TO_R7 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) (?!(?:[a-z]+ )?(?:kids?|kiddos?|little ones|children|child|son|sons|daughter|daughters|baby|babies|family|friend|friends|neighbou?rs?|mom|mum|mother|dad|father|parents?|grandma|grandpa|grandparents?|sister|brother|siblings?|husband|wife|partner|spouse|boyfriend|girlfriend|roommates?|housemates?|coworkers?|co-workers?|buddy|buddies|guests?|visitors?|classmates?|teammates?|dog|cat|pets?|students?|class|group|toddler|teen|teens|grandkids?|grandchildren|niece|nephew|cousin|cousins)\b)[a-z])`;
+const GIVE_TO_R7 = r`\b${NOT_OWN_R7}give\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to (?:the|your|ur|a|an|any|their|his|her) (?!(?:[a-z]+ )?(?:kids?|kiddos?|little ones|children|child|son|sons|daughter|daughters|baby|babies|family|friend|friends|neighbou?rs?|mom|mum|mother|dad|father|parents?|grandma|grandpa|grandparents?|sister|brother|siblings?|husband|wife|partner|spouse|boyfriend|girlfriend|roommates?|housemates?|coworkers?|co-workers?|buddy|buddies|guests?|visitors?|classmates?|teammates?|dog|cat|pets?|students?|class|group|toddler|teen|teens|grandkids?|grandchildren|niece|nephew|cousin|cousins)\b)[a-z])`;
 
 /**
  * (v52 R9) Spanish: "Entonces su tarjeta fue robada y necesita una nueva.", "Entonces su hijo perdió la tarjeta y quiere otra", "O sea
@@ -19423,13 +19428,13 @@ const AGENCY_ACRONYM_S10 = r`(?:adot |az |nm )?(?:mva|dmv|bmv|rmv|mvd|irs|ssa|us
  * (v53 S10) "Then give the card to ADOT MVD", "hand the signed title to ADOT MVD": v52 R7's "give … to" (and "hand") an agency named by
  * its acronym alone (no article before it).
  */
-const GIVE_TO_AGENCY_S10 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:give|hand)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to ${AGENCY_ACRONYM_S10}\b)`;
+const GIVE_TO_AGENCY_S10 = r`\b${NOT_OWN_R7}(?:give|hand)\b(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each|a copy of|copies of)(?: [a-z0-9'-]+){1,4}?) to ${AGENCY_ACRONYM_S10}\b)`;
 
 /**
  * (v53 S18) "u can send USCIS an e-Request at egov.uscis.gov/e-request", "Mail the IRS a copy of the notice": the agency as the first
  * object of "send / email / mail / write" [not the provider's own "I'll send …", not "Don't email the IRS your SSN"].
  */
-const SEND_AGENCY_S18 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless|dont|do not|never|not)(?: [a-z]+)? )(?:send|email|e mail|write|mail)\b(?= (?:the )?${AGENCY_ACRONYM_S10} (?:a|an|your|the|them|it|copies|a copy)\b)`;
+const SEND_AGENCY_S18 = r`\b${retext(NOT_OWN_R7, r`|unless)`, r`|unless|dont|do not|never|not)`)}(?:send|email|e mail|write|mail)\b(?= (?:the )?${AGENCY_ACRONYM_S10} (?:a|an|your|the|them|it|copies|a copy)\b)`;
 
 /**
  * (v53 S19) "book a free appointment with a certified assister through localhelp.healthcare.gov": the marketplace's assisters, people
@@ -19441,7 +19446,7 @@ const ASSISTER_PARTY_S19 = r`\b(?:certified |enrollment |marketplace |in-person 
  * (v53 S20) "you'd file at the Lawrence Township Small Claims Court", "File your claim at the county courthouse": filing at a court
  * or office (v29 D1's "file it with") [not the provider's own].
  */
-const FILE_AT_S20 = r`\b(?<!\b(?:i|we|ill|well|id|i will|we will|i can|we can|let me|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:file|filing)\b(?= (?:(?:it|them|(?:your|the|a|an) (?:[a-z-]+ ){0,3}?(?:claim|case|suit|lawsuit|petition|complaint|appeal|application|form|forms|papers|paperwork)) )?at (?:the|your|ur|any|a) )`;
+const FILE_AT_S20 = r`\b${NOT_OWN_R7}(?:file|filing)\b(?= (?:(?:it|them|(?:your|the|a|an) (?:[a-z-]+ ){0,3}?(?:claim|case|suit|lawsuit|petition|complaint|appeal|application|form|forms|papers|paperwork)) )?at (?:the|your|ur|any|a) )`;
 
 /**
  * (v53 S22) Spanish filing, suing and appearing: "Puede presentar un reclamo de salarios ante la Comisión …", "puede demandar en la

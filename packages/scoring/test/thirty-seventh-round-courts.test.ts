@@ -120,6 +120,8 @@
  * Noticed and left alone: "I'll ask Legal Aid and they will call you, then I'll email you by Friday" is read as no follow-up
  * (v1-v37 as well); "Md. Code Ann., Real Prop. § 8-203" is split at its abbreviations, so it is not read as a citation.
  * v38's fingerprint after block G12: c9c4d8db710adabe.
+ * ON v53 (block S): "You can get a free consultation with a volunteer lawyer through Maryland Volunteer Lawyers Service: 410-…"
+ * reads as labelled (S26 reads the consultation with the lawyer, the one met, not "get … through") and runs, in `READ_SINCE_V53`.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';

@@ -773,7 +773,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     const before = n.slice(head, at);
     // (v11 K8, `closedParenK8`) "Email the Bursar (bursar@…) or stop by …": a closed parenthesis opens no clause
     const closedParen = s.rubric.closedParenK8 === true && before.lastIndexOf(')') > before.lastIndexOf('(');
-    // (v53 S4, `dashAsideS4`) " -- " opens a clause as " - " does (its first dash left for v8 H to drop)
+    // (v53 S4, `dashAsideS4`) " -- " opens a clause as " - " does (the clause starts after both dashes)
     const doubleDash = s.rubric.dashAsideS4 === true ? before.lastIndexOf(' -- ') : -1;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), closedParen ? -1 : before.lastIndexOf('('), before.lastIndexOf(' - '), doubleDash < 0 ? -1 : doubleDash + 2);
     let prefix = before.slice(clauseStart + 1).trim();
@@ -889,7 +889,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.timeToS15 === true && (prefix.endsWith(' to') || prefix.endsWith(' para')) && TIME_TO_S15.test(prefix)) ||
       // (v53 S16, `youDoS16`) "u take the written test at the DMV, bring ur permit fee", "you just show up at the court on the hearing
       // date", "you apply to the Board of Registered Nursing at …", "you'd file at the … Small Claims Court": the procedure told
-      (s.rubric.youDoS16 === true && ((YOU_DO_VERB_S16.test(v[0]) && YOU_DO_S16.test(prefix)) || (v[0].includes('ing') && YOU_BY_S16.test(prefix)))) ||
+      (s.rubric.youDoS16 === true && ((YOU_DO_VERB_S16.test(v[0]) && YOU_DO_S16.test(prefix)) || (v[0] !== 'bring' && /^[a-z]+ing\b/.test(v[0]) && YOU_BY_S16.test(prefix)))) ||
       // (v50 P8, `startByP8`) "You start by asking the plan for a coverage determination", "The first step is to call the clerk"
       (s.rubric.startByP8 === true && START_BY_P8.test(prefix)) ||
       // (v50 P4, `byChannelP4`) "Reservations are taken by phone at the Parks office, 410-…": the channel and its party, whatever
