@@ -19487,7 +19487,7 @@ const phrasesV53S = block(phrasesV52, (v53) => ({
   // (S1) "Entregue el formulario firmado a su empleador": the form handed to a party is no page to use (the older "el formulario"
   // opening the object still is, when no "a <party>" follows it)
   referralNotParty: v53.widen('referralNotParty', [[4, r`|portal|formulario`, r`(?!(?: [a-z]+){0,3}? (?:a|al) (?:(?:la|el|los|las|su|sus|tu|tus) )?(?!(?:pagina|paginas|sitio|web|enlace|mano|computadora|maquina|linea)\b)[a-z])`]]),
-  // (S27) "Your cousin can also call the city's Office of Wage Standards at …": v21's "your mom can" with more relatives (not "your
+  // (S27) "Your cousin can also call the city's Office of Wage Standards at …": v25's "your mom can" with more relatives (not "your
   // parents": the thirty-third round's "Your parents could reach out to their local PFLAG chapter" tells the teen's parents, no one the
   // patron speaks for)
   referralActor: v53.widen('referralActor', [[24, r`\b(?:client|`, r`cousin|cousins|niece|nephew|sister|brother|aunt|uncle|partner|spouse|boyfriend|girlfriend|roommate|kids?|children|grandson|granddaughter|fiance|fiancee|`]]),
@@ -19522,11 +19522,11 @@ const phrasesV53S = block(phrasesV52, (v53) => ({
       // (S17) "Apply to the Board of Registered Nursing at rn.ca.gov/applicants": v1's "apply at" with "to" and an article (not "if
       // / when you apply to …", which v1's "apply at" still reads; not "apply to the jobs / programs / schools …")
       [1, r`(?:at|through|thru`, r`|to(?= (?:the|your|ur|a|an|their) (?!(?:[a-z-]+ ){0,2}?(?:jobs?|positions?|openings?|programs?|schools?|colleges?|universities|internships?|scholarships?|grants?|loans?|courses?|classes|listings?|postings?)\b))(?<!\b(?:if|when|whenever|once|before|after|until|unless|since|because) (?:you|u|they|we|i) (?:[a-z]+ )?apply(?:ing)? to)`],
-      // (S19) "Make an appt with an enrollment assister": v12's appointment in chat-speak
+      // (S19) "Make an appt with an enrollment assister": v8's appointment in chat-speak
       [8, r`(?:appointment|`, r`appt|appts|`],
       // (S24) "tell your case manager …", "tell the front desk at the Ridgeway Housing Authority"
       [94, r`caseworker|case worker|`, TELL_PARTIES_S24],
-      // (S28) "you can file a charge with the NLRB's Newark regional office: …": v21's "file a complaint with" with a charge, a
+      // (S28) "you can file a charge with the NLRB's Newark regional office: …": v10's "file a complaint with" with a charge, a
       // grievance, a report with an agency (not "file the vet's report with your other records", "… with the rest of your insurance
       // papers", "… with the receipts for …")
       [22, r`(?:request|appeal|complaint|claim|petition|application`, r`|charge|charges|grievance|dispute|objection|report(?= (?:to|with) (?:the|a|an|your local) (?!(?:rest|other|others|remaining|receipts?|papers?|records?|files?|documents?|paperwork|copies|bills?|photos?|forms?)\b))`],
@@ -19541,7 +19541,7 @@ const phrasesV53S = block(phrasesV52, (v53) => ({
   ),
   restatement: v53.plus('restatement', SO_YOURE_S25),
   // (S3) "We'll send your son's library card to the address on file", "Le enviaremos la tarjeta nueva por correo a su casa": R17's card
-  // alone mailed, in v9's "I'll send … to the address" and v8's Spanish promise
+  // alone mailed, in v13's "I'll send … to the address" and v4's Spanish promise
   followupPromise: v53.widen('followupPromise', [
     [32, r`\b(?:email|e mail|send|mail|forward)\b`, r`(?! ${CARD_SENT_R17})`],
     [8, r`avisare)\b`, r`(?! ${TARJETA_SENT_S3})`],
