@@ -641,7 +641,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v11 K8, `suggestQuestionK8`) "Have you tried calling your insurance company?": a suggestion, not a question
   const suggestQ = x.q && s.rubric.suggestQuestionK8 === true && SUGGEST_Q_K8.test(n);
   // (v16 P5, `tagQuestionP5`) "Reach out to a crisis line tonight, okay?": an imperative with a tag, no question
-  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n)) && !(s.rubric.haveCallR2 === true && HAVE_CALL_R2.test(n)) && !(s.rubric.dashAsideS4 === true && HAVE_CALL_S4.test(n))) return false;
+  // (v52 R2, v53 S4) the widest "Have your client, …, call …" the rubric reads (S4's contains R2's)
+  const haveCall = s.rubric.dashAsideS4 === true ? HAVE_CALL_S4 : s.rubric.haveCallR2 === true ? HAVE_CALL_R2 : null;
+  if (x.q && !suggestQ && !(s.rubric.tagQuestionP5 === true && TAG_Q_P5.test(n)) && !(s.rubric.haveCallZ6 === true && HAVE_CALL_Z6.test(n)) && !(haveCall !== null && haveCall.test(n))) return false;
   // (v13 N7, `colleagueClauseN7`) "…and my colleague can help with the test, or call the reference desk at …": only
   // the clauses after the colleague's may still refer
   let from = 0;
