@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { COMPLETENESS_J22, HELP_TO_K4, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
+import { CARD_SENT_R17, COMPLETENESS_J22, HELP_TO_K4, TARJETA_SENT_S3, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1453,6 +1453,10 @@ function offerCommaU6(s: Session, n: string): boolean {
   return offerBefore(s).test(head) && !hasReachableContact(contactsIn(s, head));
 }
 
+/** (v54 T7) "Would one / either / any of those work?" (v7's offers stop before them: they ask about the things named). */
+const ONE_OF_T7 = /^(?:(?:ok|okay|so|and|then|also|well|great|alright),? )*would (?:one|either|any) of (?:these|those|them)\b/;
+/** (v54 T14) "That get you what you need?" (rubric.ts `GET_YOU_WHAT_T14`), its opening. */
+const GET_YOU_T14 = /^(?:(?:so|and|ok|okay|k|kk),? )?(?:that|this|it|those|these) (?:get|gets|got|give|gives|gave) (?:you|u|ya) /;
 /**
  * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
  * after an "or" asks about what was given ("Would you like me to walk you through the form, or
@@ -1474,6 +1478,9 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.workForTimeJ6 === true && WORK_FOR_TIME_J6.test(body) && planBeforeJ22(s, m, x)) return true;
   // (v44 J22, `planBeforeJ22`) "I can also book you a coach Tuesday. Do you think any of those would work for you?": the plan
   if (s.rubric.planBeforeJ22 === true && COMPLETENESS_J22_RE.test(body) && planBeforeJ22(s, m, x)) return true;
+  // (v54 T7, `oneOfOfferT7`) "I can hold one at Eastgate or ship one to your branch. Would one of those work?": about the offer;
+  // also T14's "I could pull the article from storage for you. That get you what you need?"
+  if (s.rubric.oneOfOfferT7 === true && (ONE_OF_T7.test(body) || GET_YOU_T14.test(body)) && offeredBefore(s, m, x)) return true;
   if (!s.P.offerQuestion.test(body)) return false;
   // (v7) "Would that help?" after the information asks about what was given; after "I can mail you a
   // copy." it asks about something not yet given (RUBRIC.md's "would a scan be what you need?")
@@ -2420,6 +2427,38 @@ export function followUpPromise(s: Session, m: Msg): number {
   return memo.promise;
 }
 
+/**
+ * (v54 T1) R17's card (`CARD_SENT_R17`) as T1 reads it: no PIN, no bare "cards", a person's card only before it ("your son's card",
+ * not "the Christmas card" from a family's papers), and more kinds of information that keep the sentence a promise when they go with
+ * the card (a schedule, a calendar, a booklist, forms, instructions).
+ */
+const CARD_T1 = retext(
+  retext(retext(CARD_SENT_R17, '|card|cards|badge|id card|welcome packet|pin)', '|card|library cards|badge|id card|welcome packet)'), '(?:[a-z]+s )?', '(?:(?:sons|daughters|kids|childs|childrens|moms|mums|dads|husbands|wifes|partners|grandsons|granddaughters|grandmas|grandpas|mothers|fathers|students|patrons|teens|nephews|nieces|sisters|brothers) )?'),
+  '|results?|answers?)',
+  '|results?|answers?|schedules?|calendars?|booklists?|newsletters?|forms?|instructions?|maps?)',
+);
+/**
+ * (v54 T1, `cardAloneT1`) A sentence that sends the library's card alone: a sending verb ("you" between or not) and then the card as
+ * T1 reads it (`CARD_T1`: "mail your new card to you tomorrow", "get your son's card in the mail today"); the card said to be mailed
+ * ("Your replacement card will be mailed to you within 5 days", "your card should arrive in the mail by Friday"); or Spanish "enviar
+ * / mandar" and v53 S3's "tarjeta" (`TARJETA_SENT_S3`: "Le mandaremos su tarjeta por correo esta semana") [not when a list, the
+ * information, a schedule or an answer goes with it: R17's and S3's own lookaheads, with `CARD_T1`'s kinds].
+ */
+const CARD_ALONE_T1 = new RegExp(
+  [
+    `\\b(?:send|sending|mail|mailing|email|emailing|e mail|post|posting|forward|deliver|get|put|drop|pop)\\b (?:(?:it|them) )?(?:(?:out|over|back) )?(?:to )?${CARD_T1}`,
+    `\\b(?:(?:her|his|your|ur|their|the|a|an|its|my|our) )?(?:(?:sons|daughters|kids|childs|moms|dads|husbands|wifes|students|teens) )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card)\\b (?:(?:will|should|would|can|is going to|are going to|is|are|gets|get)(?: (?:be|being|get|go))? )?(?:mailed|sent|emailed|posted|delivered|arrive|arrives|arriving|come|comes|coming|go|goes|going)\\b(?: out| back)?(?= (?:to (?:you|u|your|her|him|them|the)|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\\b|[ ]*[,.;:!)]|$)(?![^.!?]*\\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?|schedules?|calendars?|booklists?|newsletters?|forms?|instructions?|maps?)\\b)`,
+    `\\b(?:envi|mand)[a-z]* ${TARJETA_SENT_S3}`,
+  ].join('|'),
+);
+/**
+ * (v54 T1) The acts of sending or getting back a sentence may hold: T1 reads a sentence with one only ("I'll mail your card and email
+ * you the booklist" promises the booklist).
+ */
+const SEND_ACTS_T1 = /\b(?:send|sends|sending|sent|mail|mails|mailing|mailed|email|emails|emailing|emailed|e mail|post|posted|forward|deliver|delivered|get back|call|text|let you know|contact|reach out|find|look|check|envi[a-z]*|mand[a-z]*|llam[a-z]*|avis[a-z]*|escrib[a-z]*|contact[a-z]*)\b/g;
+/** (v54 T1, `cardAloneT1`) `n` sends the library's card alone and nothing else. */
+const cardAloneT1 = (n: string): boolean => CARD_ALONE_T1.test(n) && (n.match(SEND_ACTS_T1)?.length ?? 0) <= 1;
+
 function promiseNow(s: Session, m: Msg): number {
   if (!m.has(F.followupPromise) && !m.has(F.followupSend)) {
     const b = s.rubric.agreedRequestB5 === true ? agreedRequestB5(s, m) : -1;
@@ -2464,7 +2503,9 @@ function promiseNow(s: Session, m: Msg): number {
       // (v32 M4, `patronFirstM4`) "…, or fill out the request at … and they'll get back to you with dates": their reply to the patron's own call or form
       if (s.rubric.patronFirstM4 === true && !x.q && patronFirstM4(x.n)) continue;
       // (v48 N1, `otherBodyN1`) "The State Archives can email you their copy within 10 days": another body's writing, no promise of the provider's
-      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n)) continue;
+      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n, s.rubric.itWritesT8 === true)) continue;
+      // (v54 T1, `cardAloneT1`) "Your replacement card will be mailed to you within 5 days": the library's card alone, no information
+      if (s.rubric.cardAloneT1 === true && cardAloneT1(x.n)) continue;
       return x.k;
     }
   }
@@ -6380,6 +6421,12 @@ const THING_N1 = /\b(?:system|app|website|site|portal|catalog|catalogue|software
 /** (v48 N1) Another body named by a determiner ("the State Archives", "your doctor's office", "their office") or as an agency. */
 const BODY_N1 = /^(?:(?:the|a|an|your|ur|their|its) [a-z]|(?:irs|ssa|uscis|fema|dmv|mva|hud|usps|medicare|medicaid)$)/;
 
+/**
+ * (v54 T8) With "it will text you": a web address or an app, site or account named in the sentence ("Make a Gmail at
+ * accounts.google.com/signup, it will …", "It will text you a code once you download the Hoopla app") and none of the library's
+ * people or places (`LIBRARY_N1`: not "Your question went to the Eastside branch through the website form, and it will email you").
+ */
+const IT_THING_T8 = /[a-z0-9-]\.[a-z]{2,}\b|\b(?:app|apps|site|website|portal|account|gmail|signup|sign up|page|form|system|software|program)\b/;
 /** (v48 N1) `subject` names another body or a thing, not the library's people. */
 function otherSubjectN1(subject: string): boolean {
   if (subject === '') return false;
@@ -6392,9 +6439,10 @@ function otherSubjectN1(subject: string): boolean {
  * Archives can email you their copy within 10 days", "The board office will mail u a certified copy within 2 weeks", "our system
  * will text you by 9 pm to confirm the room", "you'll hear from the clinic by Friday". No word of the provider's own person is in
  * it ("I'll email you the minutes, and the archives can mail you a copy" keeps its promise), and every writer named is such a
- * body [not "my colleague", "the reference desk", "your library", "someone", "Talbot" (a name: no determiner), "they"].
+ * body [not "my colleague", "the reference desk", "your library", "someone", "Talbot" (a name: no determiner), "they"]; with `itT8`
+ * (v54 T8) also "it" ("Make a Gmail at …, it will text you a code").
  */
-export function otherWritesN1(n: string): boolean {
+export function otherWritesN1(n: string, itT8 = false): boolean {
   if (SELF_N1.test(n)) return false;
   TO_YOU_N1.lastIndex = 0;
   let seen = false;
@@ -6407,7 +6455,8 @@ export function otherWritesN1(n: string): boolean {
       const parts = n.slice(0, x.index).split(CLAUSE_N1);
       subject = parts[parts.length - 1]!.trim();
     }
-    if (!otherSubjectN1(subject)) return false;
+    // (v54 T8, `itWritesT8`) "Make a Gmail at accounts.google.com/signup, it will text you a code": a website or an app
+    if (!otherSubjectN1(subject) && !(itT8 && subject === 'it' && IT_THING_T8.test(n) && !LIBRARY_N1.test(n))) return false;
   }
   return seen;
 }

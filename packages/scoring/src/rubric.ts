@@ -4467,6 +4467,46 @@ export type Rubric = {
    * with or without a contact (checks/referral.ts `YOU_DO_S16`).
    */
   youDoS16?: boolean;
+
+  // (v54 T) settings of block T
+  /**
+   * (v54 T1) followup: a sentence that sends the library's card alone (not its PIN) by mail is no promise to send or find more later,
+   * for every sending phrase at once: "Your replacement card will be mailed to you within 5 days", "I'll get your new card in the
+   * mail today", "Le mandaremos su tarjeta por correo" (classify.ts `promiseNow`, `cardAloneT1`; v53 S3 had guarded three phrase
+   * alternatives one by one).
+   */
+  cardAloneT1?: boolean;
+  /**
+   * (v54 T5) referral.contact: a party word in a relative clause after the object ("ask about the Medicare Savings Programs, which can
+   * pay her Part B premium") is not the one the patron is sent to (checks/referral.ts `RELATIVE_T5`).
+   */
+  relativeCutT5?: boolean;
+  /**
+   * (v54 T6) referral.contact: v53 S16's procedure told as "you …" also with "record" ("u record the deed w/ the … Register of
+   * Deeds") and after an acknowledgment ("k so u record …", checks/referral.ts `YOU_DO_T6`).
+   */
+  recordWithT6?: boolean;
+  /**
+   * (v54 T7) followup.completeness: "Would one of those work?" right after the provider's own offer asks about the offer, not about
+   * what was given ("I can hold one at Eastgate or ship one to your branch. Would one of those work?"; classify.ts `ONE_OF_T7`).
+   */
+  oneOfOfferT7?: boolean;
+  /**
+   * (v54 T8) followup: "it will text you a code" (a website or app, "it") is another's writing, as v48 N1's "our system will text
+   * you" (classify.ts `otherWritesN1`).
+   */
+  itWritesT8?: boolean;
+  /**
+   * (v54 T12) referral.contact: "request it online at <URL>, or ask your child's old pediatrician's office to print it": the URL
+   * of a verb used online is the resource's and does not reach the party of the next verb (checks/referral.ts `onlineFirstT12`).
+   */
+  onlineFirstT12?: boolean;
+  /**
+   * (v54 T13) referral.contact: a purpose clause with no comma before the imperative: "to report it while its happening call GJPD
+   * non-emergency at 970-555-0150", "To renew call the DMV at …" (checks/referral.ts `PURPOSE_LEAD_T13`; with the comma the clause
+   * was already cut off).
+   */
+  purposeLeadT13?: boolean;
 };
 
 const r = String.raw;
@@ -19317,7 +19357,7 @@ const TENGO_LO_QUE_R23 = r`\b(?:ya )?tengo (?:todo )?lo que (?:necesitaba|necesi
  * file" (the card ends its phrase: not "the card catalog printout", "your card renewal info"; not with information sent beside it:
  * "… on Friday with a list of the branches …"). Read after the sending verb.
  */
-const CARD_SENT_R17 = r`(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?)\b)`;
+export const CARD_SENT_R17 = r`(?:(?:you|u) )?(?:(?:her|his|your|their|the|a|an|its|my|our) )?(?:[a-z]+s )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card|welcome packet|pin)(?= (?:to (?:you|u|your|her|him|them|the)|out|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?)\b)`;
 
 const phrasesV52R = block(phrasesV51, (v52) => ({
   // (R1) Medicare and Medicaid, (R4) the SBA and the USDA, named first after the verb and ending their phrase; (R10) a village,
@@ -19406,7 +19446,7 @@ const REUNASE_CON_S2 = r`\b(?:reunase|reunanse|reunete|reunirse|reunirte)(?: (?:
  * (v53 S3) The library's card alone mailed, in Spanish: "Le enviaremos la tarjeta nueva por correo a su casa esta semana", "le
  * mandaremos su credencial" (v52 R17's reading; not with information sent beside it: "… con una lista de las sucursales").
  */
-const TARJETA_SENT_S3 = r`(?:(?:la|su|sus|el|una|tu) )?(?:(?:nueva|propia) )?(?:tarjeta|tarjetas|credencial|credenciales)(?: (?:nueva|nuevas|de (?:la )?biblioteca|de reemplazo|de (?:su|tu) [a-z]+))?(?= (?:por correo|a su|a tu|a la|al|esta|este|manana|hoy|pronto|en|dentro|el (?:lunes|martes|miercoles|jueves|viernes))\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:con|junto con|y|ademas de) (?:una? |la |el |los |las |unos |unas |mas )?(?:[a-z]+ )?(?:lista|listas|informacion|detalles|guia|guias|folleto|folletos|copias?|articulos?|resultados?|respuestas?)\b)`;
+export const TARJETA_SENT_S3 = r`(?:(?:la|su|sus|el|una|tu) )?(?:(?:nueva|propia) )?(?:tarjeta|tarjetas|credencial|credenciales)(?: (?:nueva|nuevas|de (?:la )?biblioteca|de reemplazo|de (?:su|tu) [a-z]+))?(?= (?:por correo|a su|a tu|a la|al|esta|este|manana|hoy|pronto|en|dentro|el (?:lunes|martes|miercoles|jueves|viernes))\b|[ ]*[,.;:!)]|$)(?![^.!?]*\b(?:con|junto con|y|ademas de) (?:una? |la |el |los |las |unos |unas |mas )?(?:[a-z]+ )?(?:lista|listas|informacion|detalles|guia|guias|folleto|folletos|copias?|articulos?|resultados?|respuestas?)\b)`;
 
 /**
  * (v53 S9) "¿Le parece factible?", "¿Te parecen viables esos pasos?", "¿Le parece posible hacer eso?": v52 R22's "Does that sound
@@ -19564,5 +19604,95 @@ export const rubricV53: Rubric = {
   youDoS16: true,
 };
 
+// ---- rubric v54: v53 with block T (test/sixtieth-round-*-checked.test.ts and the LEFT of the rounds before)
+
+/** (v54 T2) What is not papers taken to court after R6's determiner: people, animals, groups, the other side, vehicles. */
+const NOT_PAPERS_T2 = r`(?:landlord|landlords|kids?|kiddos?|children|child|family|friends?|dogs?|team|class|group|tenant|tenants|seller|buyer|company|contractor|dealer|dealership|employer|boss|neighbou?r|neighbou?rs|ex|husband|wife|spouse|roommate|business|store|bank|insurer|insurance company|case|claim|matter|dispute|guy|guys|man|men|woman|women|person|people|lady|dude|owner|owners|shop|mechanic|driver|bus|buses|train|subway|metro|car|cab|taxi|uber|lyft|shuttle|light rail|line|route|ferry|trolley|streetcar|tram|van|ride|number)`;
+/**
+ * (v54 T2) v52 R6's "bring / take / carry … to court" written once (v53 S13 had widened it seven times, each edit anchored on the
+ * text the one before left, the object read as `{1,10}?` words and then `{0,4}?` more): the papers are one to fourteen words after a
+ * determiner, "copies of" or "it / this / these", not a person or a vehicle (`NOT_PAPERS_T2`), to a court by its kind
+ * (`COURT_KIND_S13`) or the courthouse, not a street, park or numbered court; not the provider's own act nor a condition. The same
+ * sentences as v53's.
+ */
+const BRING_TO_COURT_T2 = r`\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? )(?:bring|take|carry)\b(?= (?:it|this|that|these|those|(?:your|ur|the|a|an|all|both|each|any|every|copies of|a copy of)(?! (?:[a-z-]+ )?${NOT_PAPERS_T2}\b)(?:(?! who\b) [a-z0-9'+&-]+){1,14}?)(?: (?:with you|along))? to ${COURT_KIND_S13}court(?:house)?(?! (?:\d|square|st|street|park|yard|road|rd|ave|avenue|drive|dr|lane|ln|plaza|apartments?|hotel|club)\b)\b)`;
+/**
+ * (v54 T3) "I'll email a list of the branch hours and holiday closings to you tomorrow": the provider's own sending promise with an
+ * object of five to twelve words before "to you" (v1's reads four, after any subject) [only "I / we" send, "I'm happy to" (not "The
+ * genealogy society is happy to mail copies … to you", "The county extension office can mail the results of your soil test to
+ * you", "Your son's teacher can email a copy … to you"); not "could" ("I could send … to you, but the files are too big"); no "to"
+ * among the words ("… mail them to a lab for you" sends to the lab); not sent now ("… to you right now"); not the library's card
+ * alone (R17)].
+ */
+const LONG_SEND_T3 = r`\b(?:ill|i will|well|we will|im going to|i am going to|were going to|we are going to|i can|we can|i shall|we shall|let me|(?:im|i am|were|we are|id be|wed be|i would be|we would be) (?:happy|glad) to)(?: (?:also|then|just|happily|gladly|quickly|definitely))? (?:send|forward|mail|post|deliver|email|e mail|text)\b (?!${CARD_SENT_R17})(?:(?!to\b)[a-z0-9'-]+ ){5,12}?to (?:you|u)\b(?! (?:right )?now\b| right away\b| immediately\b| as we speak\b)`;
+/**
+ * (v54 T6) A district that runs a public service as the party to apply with or call ("Apply with the Harris Central Appraisal
+ * District", "call the water district") and Head Start ("you apply through Jackson Head Start") [not their pages, maps or
+ * boundaries; not "a head start on …"].
+ */
+const DISTRICT_PARTY_T6 = r`\b(?:(?:appraisal|assessment|school|water|sewer|sanitary|utility|utilities|conservation|soil and water|park|parks|library|fire|transit|housing|irrigation|improvement|health) districts?|(?<!\b(?:a|an|the|get a|got a|gets a|getting a|give a|gives a|giving a|your|ur) )(?:early )?head start)\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|maps?|boundaries|boundary|lines?|policy|policies|calendars?|rules?|codes?|guidelines?|income)\b)`;
+/**
+ * (v54 T6) "Record the quitclaim with the Franklin County Recorder", "or visit the Recorder in person": a county's recorder (v9's
+ * "recorder of deeds" had the office).
+ */
+const RECORDER_PARTY_T6 = r`\b(?:(?:county|city|town|parish|city and county) recorders?|recorder(?<=\bthe recorder))\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|search|searches|index|indexes|online)\b)`;
+/**
+ * (v54 T6) "Record the deed with the Register of Deeds", "u record the deed w/ the … Register of Deeds": a paper of land records
+ * recorded with or at an office (the office is the party, as for every referring verb) [not the provider's own act nor a
+ * condition; not "record a video / the call"].
+ */
+const RECORD_WITH_T6 = r`\brecord\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? record)(?= (?:it|them|(?:the|your|ur|a|an|this|that|each|both) (?:[a-z-]+ ){0,3}?(?:deeds?|liens?|mortgages?|plats?|releases?|affidavits?|satisfactions?|easements?|quitclaims?|judgments?|instruments?)) (?:with|at) )`;
+/**
+ * (v54 T7) "Were you able to make them bigger?", "were u able to set it up?": v11's "were you able to find …" with the verbs of the
+ * steps just given [not a visit ("make it to the tax clinic", "make it over to the food pantry", "make the trip to …"); not the past
+ * before the chat ("… last year?", "… before you came to us?", "… when you tried on Monday?")].
+ */
+const ABLE_TO_T7 = r`\b(?:were|are) (?:you|u) able to (?:make(?! it(?: [a-z]+)? to\b| (?:the|a|your) (?:trip|drive|visit|appointment|call)\b| (?:your way|time)\b)|change|fix|set up|set it up|set them up|install|connect|reset|turn|follow|finish|complete|submit|fill out|fill it out|fill in|enlarge|adjust|update|sign up|create|pair|add|upload|save|zoom|load|play|join|order)\b(?=[^.!?]*\?)(?![^.!?]*\b(?:last (?:year|week|month|time|night|fall|spring|summer|winter)|before (?:you|u) (?:came|contacted|chatted|reached|wrote|called|messaged)|yesterday|ago|in the past|earlier|back then|at the time|when (?:you|u) (?:tried|went|called|applied|came|were there)|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`;
+/**
+ * (v54 T10) "you'll have to look the rest up yourself": v16's "you'll have to look up the rest yourself" with the particle after "the
+ * rest" (look / figure / work / sort / dig / find the rest up / out).
+ */
+const REST_UP_YOURSELF_T10 = r`\b(?:youll|you will|youre going to|you are going to|you have to|you need to|youll need to|youll have to) (?:have to |need to )?(?:look|figure|work|sort|dig|find) the rest (?:of [a-z ]{1,30}? )?(?:up|out) (?:yourself|on your own|by yourself)\b`;
+/**
+ * (v54 T14) "that get you what you needed?": "does that get you what you need?" with the auxiliary dropped, as chat-speak writes it
+ * (asked: a question mark in the sentence).
+ */
+const GET_YOU_WHAT_T14 = r`^(?:(?:so|and|ok|okay|k|kk),? )?(?:that|this|it|those|these) (?:get|gets|got|give|gives|gave) (?:you|u|ya) (?:what|everything|all) (?:you|u|ya) (?:need|needed|want|wanted|were looking for|was looking for|are looking for)\b(?=[^.!?]*\?)`;
+
+const phrasesV54T = block(phrasesV53, (v54) => ({
+  // (T2) R6's papers to court as one constant; (T6) "record … with"
+  referralVerb: v54.swap('referralVerb', 117, BRING_TO_COURT_T2, RECORD_WITH_T6),
+  // (T4) "Call the Clerk's office at 423-555-0190 or go in person": "in person" names no party; (T6) districts, Head Start, the
+  // county recorder
+  referralParty: v54.widen('referralParty', [[0, r`|team|person`, r`(?<!\bin person)`]], DISTRICT_PARTY_T6, RECORDER_PARTY_T6),
+  // (T3) "I'll email a list of branch hours to you tomorrow"
+  followupSend: v54.plus('followupSend', LONG_SEND_T3),
+  // (T7) "Would one of those work for you?" asks about what was given (v7's "would" offers stop before "either of those", and now
+  // "one of those")
+  offerQuestion: v54.widen('offerQuestion', [[0, r`|either of (?:these|those|them)`, r`|one of (?:these|those|them)`]]),
+  // (T7) "Were you able to make them bigger?"; (T14) "that get you what you needed?"
+  completeness: v54.plus('completeness', ABLE_TO_T7, GET_YOU_WHAT_T14),
+  // (T10) "you'll have to look the rest up yourself" (a convenience dismissal, as v16's: a way back offered with it still passes)
+  dismissalConvenience: v54.plus('dismissalConvenience', REST_UP_YOURSELF_T10),
+}));
+
+const phrasesV54: RubricPhrases = phrasesV54T;
+
+/** Rubric v54: v53 with block T. */
+export const rubricV54: Rubric = {
+  ...rubricV53,
+  version: '54',
+  phrases: phrasesV54,
+
+  // T's settings
+  cardAloneT1: true,
+  relativeCutT5: true,
+  recordWithT6: true,
+  oneOfOfferT7: true,
+  itWritesT8: true,
+  onlineFirstT12: true,
+  purposeLeadT13: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV53;
+export const currentRubric: Rubric = rubricV54;

@@ -106,7 +106,9 @@
  *
  * ON v53 (block S, written partly from this file): case 29's "u can send USCIS an e-Request at …" (S18) and 04's "You renew by
  *   filing Form I-765 with USCIS …" (S16) read as labelled and run: 26 running, 4 LEFT (05, 08, 13, 23).
- * FINAL RUN (`--project scoring`, this file only): 30 tests passed (6 through describeLeft).
+ * ON v54 (block T): case 08's "Would one of those work for her?" right after the classes were given (T7) reads as labelled and runs:
+ *   27 running, 3 LEFT (05, 13, 23).
+ * FINAL RUN (`--project scoring`, this file only, rubric v54): 30 tests passed (3 through describeLeft).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -559,8 +561,6 @@ const byNo = (no: string): string => fiftyNinthRoundImmigration.find((c) => c.na
 const LEFT_WHY: Record<string, string> = {
   [byNo('05')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 5 "… call the USCIS Contact Ce…"). Message 5 also says "It\'s also a good idea to report the theft to your local police and keep a copy of the report.": the police are a second party the patron is told to contact (RUBRIC Terms, Referral), with no e-mail, phone, postal address or URL; referral.contact passes only when "every party the patron is referred to comes with a way to reach them".',
-  [byNo('08')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5, right after the classes were given in message 4: "Would one of those work for her?" asks whether what was already given (those classes) meets the need (RUBRIC: "Is that what you were looking for?"); it is not a question about something not yet given.',
   [byNo('13')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "For an RN license in California you apply to the Board of Registered Nursing; the steps … are at rn.ca.gov/applicants. They\'ll ask for a credentials report from CGFNS (cgfns.org)" tells the patron to apply to (write to) an agency outside the chat and to get a report from another organisation (RUBRIC Terms, Referral; round 57\'s reading of "apply at"), each reached by a URL. ON v53: S16 reads "you apply to the Board of Registered Nursing" as the referral, but the board\'s URL after "the steps for internationally educated nurses are at" is not taken as its way to reach it ("the steps are at …" is), so the scorer gives fail: still not as labelled.',
   [byNo('23')]:

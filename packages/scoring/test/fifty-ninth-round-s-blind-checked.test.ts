@@ -36,6 +36,8 @@
  * aparto …" (the S caused), "vamos a ver" no offer; S22 with "a su casero" before "en la corte", another's filing up to four words
  * before the verb (the S caused). 1 stays LEFT, older: "I'll mail the card catalog records … to you next week" (no promise read, as
  * on v52). 43 running, 1 LEFT.
+ * ON v54 (block T): "I'll mail the card catalog records for your grandfather's books to you next week" (T3: the provider's own
+ * sending promise with five to twelve words before "to you") reads as labelled and runs: 44 running, none LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -122,8 +124,6 @@ export const s22: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'S3 against: "I\'ll mail the card catalog records for your grandfather\'s books to you next week"':
-    'followup.on_time expected pending, got na: records of the card catalog mailed later are information promised ("send or find more later", RUBRIC Terms, Follow-up session), not the card; the scorer reads no promise (older: v52 the same)',
 };
 
 describe('fifty-ninth round: block S checked blind, both ways', () => {

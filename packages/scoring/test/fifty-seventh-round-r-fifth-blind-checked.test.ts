@@ -54,6 +54,8 @@
  * tarjeta nueva por correo"), "the library card application packet" (five words before "to you"). 34 running, 4 LEFT.
  * ON v53 (block S): "¿Le parece factible?" (S9) and "Le enviaremos la tarjeta nueva por correo a su casa esta semana." (S3) read
  * as labelled and run: 36 running, 2 LEFT.
+ * ON v54 (block T): "We'll send the library card application packet to you tomorrow." (T3: the provider's own sending promise with
+ * five to ten words before "to you") reads as labelled and runs: 37 running, 1 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';
@@ -170,9 +172,6 @@ const LEFT_WHY: Record<string, string> = {
   'R22 against (older): "Does that sound good?" after setting it aside offered':
     'followup.completeness: expected fail, got pass; "I can set it aside at the desk for you. Does that sound good?" agrees to an offer, not what was given; older: v51 passes it too',
   // ---- R23
-  'R17 against: "We\'ll send the library card application packet to you tomorrow." (phone read back)':
-    'followup.contact / on_time / resolution.code: expected pass, pending, fail, got na, na, pass; "We\'ll send the library card application packet to you tomorrow." promises to send more later (five words between "send" and "to you" are beyond the older reading\'s four); older: v51 reads no promise either',
-  // ---- R20
 };
 
 describe('fifty-seventh round: block R, fifth blind check', () => {

@@ -48,7 +48,8 @@
  *  - referralParty: zoning by its function as the whole object of a referring verb, "Check with zoning before you build",
  *    "Call city zoning", "Talk to county zoning at 410-…", "Email town zoning at …" [near misses: "Ask about zoning when you
  *    apply …", "Check with zoning rules at …", "Visit the zoning map at …", "Zoning allows hens on RC lots; …"].
- * Left: 5 (LEFT, each with its reason).
+ * Left: 5 (LEFT, each with its reason). On v54 (block T6, a soil conservation district as a party) "Apply through the Frederick
+ * Soil Conservation District: …" reads as labelled and runs among the whole sessions: 4 LEFT.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -462,6 +463,23 @@ export const whole: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
+  // Run since v54 (T6, a soil conservation district as the party): "Apply through the Frederick Soil Conservation District:
+  // frederickscd.org …" tells the patron to go through the district (contact it); LEFT until v53, where no district was a party
+  // ("the district's online portal" is still none)
+  {
+    name: 'soil conservation district, a farm pond: cost share and the district\'s website',
+    lines: [
+      [0, 'p', 'Our cattle are tearing up the creek bank. Is there cost share for fencing them out?'],
+      [30, 'l', 'Good morning, this is Helen at AskUsNow!. Which county is the farm in?'],
+      [70, 'p', 'Frederick'],
+      [90, 'l', "The Maryland Agricultural Water Quality Cost-Share Program (MACS) pays up to 87.5% for stream fencing and watering systems: mda.maryland.gov/resource_conservation, MACS. Apply through the Frederick Soil Conservation District: frederickscd.org has the office's address and phone. Does this completely answer your question?"],
+      [160, 'p', 'It does, thanks.'],
+      [166, 'l', 'Anything else I can help with?'],
+      [185, 'p', 'No'],
+      [190, 'l', 'Thank you, goodbye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
 ];
 
 export const short: SessionCase[] = [
@@ -554,23 +572,7 @@ export const LEFT: SessionCase[] = [
     ],
     exp: usual({ referral: 'pass' }),
   },
-  // LEFT: "Apply through the Frederick Soil Conservation District: frederickscd.org …" tells the patron to go through the
-  // district (contact it), read as no referral: "apply through" is no referring verb, and taking it as one would also read
-  // "apply through the district's online portal" and "apply through farmers.gov" (sources): not widened here
-  {
-    name: 'soil conservation district, a farm pond: cost share and the district\'s website',
-    lines: [
-      [0, 'p', 'Our cattle are tearing up the creek bank. Is there cost share for fencing them out?'],
-      [30, 'l', 'Good morning, this is Helen at AskUsNow!. Which county is the farm in?'],
-      [70, 'p', 'Frederick'],
-      [90, 'l', "The Maryland Agricultural Water Quality Cost-Share Program (MACS) pays up to 87.5% for stream fencing and watering systems: mda.maryland.gov/resource_conservation, MACS. Apply through the Frederick Soil Conservation District: frederickscd.org has the office's address and phone. Does this completely answer your question?"],
-      [160, 'p', 'It does, thanks.'],
-      [166, 'l', 'Anything else I can help with?'],
-      [185, 'p', 'No'],
-      [190, 'l', 'Thank you, goodbye!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },];
+];
 
 describe('thirty-fourth round (G1): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

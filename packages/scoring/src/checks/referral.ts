@@ -716,7 +716,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     const giveACall = s.rubric.giveACallPartyS === true && v[0] === 'give';
     // (v5) "The IT Service Desk can reset that: call 555-318-7000": the object is the party's contact
     // (v15 O2, `partyNotInAddressO2`) "Go to CINAHL Complete (library.pima.edu/databases)": a word of an address is no party
-    const partyClause = s.rubric.partyNotInAddressO2 === true && (object.includes('.') || object.includes('@')) ? clauseOf(P, withoutAddresses(object)) : objectClause;
+    const partyClause0 = s.rubric.partyNotInAddressO2 === true && (object.includes('.') || object.includes('@')) ? clauseOf(P, withoutAddresses(object)) : objectClause;
+    // (v54 T5, `relativeCutT5`) "ask about the Medicare Savings Programs, which can pay her Part B premium": not a relative clause's party
+    const partyClause = s.rubric.relativeCutT5 === true ? partyClause0.replace(RELATIVE_T5, '') : partyClause0;
     if (
       !giveACall &&
       !P.referralParty.test(partyClause) &&
@@ -892,6 +894,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v53 S16, `youDoS16`) "u take the written test at the DMV, bring ur permit fee", "you just show up at the court on the hearing
       // date", "you apply to the Board of Registered Nursing at …", "you'd file at the … Small Claims Court": the procedure told
       (s.rubric.youDoS16 === true && ((YOU_DO_VERB_S16.test(v[0]) && YOU_DO_S16.test(prefix)) || (v[0] !== 'bring' && /^[a-z]+ing\b/.test(v[0]) && YOU_BY_S16.test(prefix)))) ||
+      // (v54 T6, `recordWithT6`) "k so u record the deed w/ the Durham County Register of Deeds, …: dconc.gov/…"
+      (s.rubric.recordWithT6 === true && YOU_DO_VERB_T6.test(v[0]) && YOU_DO_T6.test(prefix)) ||
+      // (v54 T13, `purposeLeadT13`) "to report it while its happening call GJPD non-emergency at 970-555-0150"
+      (s.rubric.purposeLeadT13 === true && !v[0].endsWith('ing') && PURPOSE_LEAD_T13.test(prefix) && !PURPOSE_SUBJECT_T13.test(prefix)) ||
       // (v50 P8, `startByP8`) "You start by asking the plan for a coverage determination", "The first step is to call the clerk"
       (s.rubric.startByP8 === true && START_BY_P8.test(prefix)) ||
       // (v50 P4, `byChannelP4`) "Reservations are taken by phone at the Parks office, 410-…": the channel and its party, whatever
@@ -1086,6 +1092,25 @@ const YOU_DO_S16 = /^(?:(?:for|in|to) [a-z0-9' -]{1,60}? )?(?:(?:and|then|so|nex
 const YOU_BY_S16 = /^(?:(?:and|then|so|first),?\s*)*(?:you|u)(?: (?:can|could|just|then|also))? [a-z]+(?: (?:it|them|this|that|yours|online))? by$/;
 /** (v53 S16) The verbs `YOU_DO_S16` reads: R5's "take", v18's "show / turn up at", v1's "apply at / to", S20's "file at". */
 const YOU_DO_VERB_S16 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing)/;
+/** (v54 T6) S16's procedure after an acknowledgment ("k so u …", "ok, then you …"). */
+const YOU_DO_T6 = new RegExp(`^(?:(?:k|kk|ok|okay|alright|right|sure|yes|yeah|yep|great|perfect),?\\s*)+${YOU_DO_S16.source.slice(1)}`);
+/** (v54 T6) S16's verbs and T6's "record … with" (rubric.ts `RECORD_WITH_T6`). */
+const YOU_DO_VERB_T6 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing|record\b)/;
+/**
+ * (v54 T13) A purpose clause opening the sentence with no comma before the imperative: "to report it while its happening", "To
+ * renew", "2 renew ur tags", "To see if they still have openings" [a verb after "to", not "be" ("To be honest calling the clinic
+ * …"); not "…, to the e-mail on your library account" (a noun after it); not ending on a subject of its own (`PURPOSE_SUBJECT_T13`:
+ * "To book it most people stop by the Tech Desk"); not "I want to report it" (read by the lead-ins above)].
+ */
+const PURPOSE_LEAD_T13 = /^(?:(?:and|so|ok|okay|k|kk|then|also),?\s*)*(?:in order )?(?:to|2) (?!(?:be|the|a|an|your|ur|my|our|their|his|her|its|this|that|these|those|each|every|all|any|some|me|us|him|them)\b)[a-z]+(?: [a-z0-9']+){0,9}$/;
+/**
+ * (v54 T13) The purpose clause ends on a subject of its own, the main clause's: people named ("To book it most people", "… our
+ * genealogy volunteers"), any word before "usually / often / always …" ("To renew seniors often"), or a modal ("To get a permit the
+ * contractor should").
+ */
+const PURPOSE_SUBJECT_T13 = /\b(?:[a-z]+ (?:usually|often|always|typically|normally|generally|sometimes|mostly)|should|must|will|would|can|could|may|might|needs? to|has to|have to|tends? to)$|\b(?:seniors|adults|kids|children|teens|veterans|patients|voters|i|we|you|u|they|he|she|people|everyone|everybody|folks|researchers|patrons|students|visitors|others|anyone|nobody|families|parents|contractors|owners|landlords|tenants|applicants|residents|drivers|employers|businesses|customers|members|users|buyers|sellers|volunteers|staff|librarians|archivists|clerks|workers|lawyers|attorneys|agents|counselors|team|most|many|some)(?: (?:usually|often|always|typically|normally|generally|just|first|also|then|will|can|could|should|must|would|might|may|need to|needs to|have to|has to|tend to|tends to))*$/;
+/** (v54 T5) A relative clause after the referring verb's object, to the end of the clause: ", which can pay her …". */
+const RELATIVE_T5 = /,? (?:which|whose) .*$/;
 /**
  * (v50 P6, `relayedLeadP6`) D1's relayed instruction with more words: "they ask you to", "they want you to", "they tell you to",
  * "they recommend you", "they ask that you", "they'd like you to", "they say to", "you're asked to", "you'll be required to", "ur supposed
@@ -2925,6 +2950,51 @@ function capitalisedY10(raw: string, word: string): boolean {
   return new RegExp(`(?:^|[^A-Za-z])(?:${cap}|${word.toUpperCase()})(?![a-z])`).test(raw);
 }
 
+/**
+ * (v54 T12) What a sentence says before its first referring verb (which names no party: it is the first), ending in a web address
+ * used and "or": "request it online at dph.georgia.gov/immunization-section (GRITS parent access), or", "Order it from
+ * records.example.gov/order or", "Get it online through the county portal at taxes.example.gov, or" (the address's first label
+ * captured, for `ownSiteT12`).
+ */
+const ONLINE_AT_T12 = /(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z0-9-]+\.)*[a-z]{2,}(?:\/[^ ,;]*)?(?: \([^()]*\))?(?: [a-z]+){0,3}[,;]? (?:or|and)(?: (?:you|u) (?:can|could))? $/;
+/**
+ * (v54 T12) The referring verb's object is the patron's own party: "ask your child's old pediatrician's office", "call your bank"
+ * [not "mail your request to the Secretary of State's office": the request is the patron's, the office is not].
+ */
+const YOUR_PARTY_T12 = /^(?:ask|call|phone|ring|contact|visit|see|email|e mail|text|check with|talk to|talk with|speak to|speak with|go to|stop by|write to)(?: (?:at|by))? (?:your|ur|his|her|their)\b/;
+/**
+ * (v54 T12, `onlineFirstT12`) Referral sentence `k` of `m` gets its only contact from a thing done online before the referring verb
+ * ("request it online at <URL>, or ask your child's old pediatrician's office to print it"): the URL is the resource's, and the
+ * patron's own party after it ("your …") has none: no other sentence of the message, no later provider message gives a phone or an
+ * e-mail, and the address is not the party's own site [not the agency that also takes the order by mail: the thirty-first round's
+ * "You can order copies online at health.maryland.gov/vsa, or write to the Division of Vital Records with the form" passes].
+ */
+function onlineFirstT12(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k]!;
+  const at = referringVerbs(s, m, x)[0];
+  if (at === undefined) return false;
+  const online = ONLINE_AT_T12.exec(x.n.slice(0, at));
+  if (online === null || !YOUR_PARTY_T12.test(x.n.slice(at))) return false;
+  if (hasReachableContact(contactsIn(s, x.n.slice(at)))) return false;
+  if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)))) return false;
+  // a later provider message with a phone or an e-mail ("Dr. Patel's office line is 410-555-0134.")
+  if (contactNext(s, m, k) !== null || s.prov.some((o) => o.pos > m.pos && (contactsIn(s, o.n).phone || contactsIn(s, o.n).email))) return false;
+  // the address is the party's own site ("Apply online at ssa.example.gov, or visit your local Social Security office")
+  return !ownSiteT12(online[1]!, x.n.slice(at));
+}
+/** (v54 T12) Words of a party's name that say nothing of whose it is. */
+const NOT_NAMING_T12 = new Set(['your', 'ur', 'his', 'her', 'their', 'local', 'nearest', 'the', 'a', 'an', 'of', 'and', 'office', 'offices', 'department', 'dept', 'to', 'or', 'at', 'in', 'old', 'new', 'own']);
+/**
+ * (v54 T12) The web address whose first label is `label` is the site of the party named in `after` (the referring verb and its
+ * object, to the clause's end): the label holds a word of the name (three letters or more: "irs" and "your local IRS office") or
+ * begins with its first two initials ("ssa" and "Social Security").
+ */
+function ownSiteT12(label: string, after: string): boolean {
+  const words = after.split(/[,;:.!?]/, 1)[0]!.split(' ').slice(1).map((w) => (w.length > 4 ? w.replace(/s$/, '') : w)).filter((w) => w !== '' && !NOT_NAMING_T12.has(w));
+  if (words.some((w) => w.length >= 3 && label.includes(w))) return true;
+  return words.length >= 2 && label.startsWith(words[0]![0]! + words[1]![0]!);
+}
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -2968,6 +3038,10 @@ export const referralContact: Check = (s) => {
       !(s.rubric.contactElsewhereV9 === true && contactElsewhereV9(s, r.m, r.k, s.rubric.failedClauseX3 === true ? failed : undefined))
     ) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
+    }
+    // (v54 T12, `onlineFirstT12`) "request it online at <URL>, or ask your child's old pediatrician's office to print it"
+    if (c === r.m && s.rubric.onlineFirstT12 === true && onlineFirstT12(s, r.m, r.k)) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
     }
     // (v42 H1, `trailingPartyH1`) "contact the State Archives (msa.maryland.gov) or the county clerk.": the party listed last has none
     const trailing = c === r.m && s.rubric.trailingPartyH1 === true ? r.m.sentences.find((x) => x.k >= r.k && trailingPartyH1(s, r.m, x)) : undefined;
