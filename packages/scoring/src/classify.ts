@@ -2444,10 +2444,12 @@ const CARD_T1 = retext(
  * / mandar" and v53 S3's "tarjeta" (`TARJETA_SENT_S3`: "Le mandaremos su tarjeta por correo esta semana") [not when a list, the
  * information, a schedule or an answer goes with it: R17's and S3's own lookaheads, with `CARD_T1`'s kinds].
  */
+/** (v54 T1) `CARD_T1`'s closing lookahead: no list, information, schedule or answer goes with the card in the sentence. */
+const INFO_ALONG_T1 = CARD_T1.slice(CARD_T1.lastIndexOf('(?![^.!?]*'));
 const CARD_ALONE_T1 = new RegExp(
   [
     `\\b(?:send|sending|mail|mailing|email|emailing|e mail|post|posting|forward|deliver|get|put|drop|pop)\\b (?:(?:it|them) )?(?:(?:out|over|back) )?(?:to )?${CARD_T1}`,
-    `\\b(?:(?:her|his|your|ur|their|the|a|an|its|my|our) )?(?:(?:sons|daughters|kids|childs|moms|dads|husbands|wifes|students|teens) )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card)\\b (?:(?:will|should|would|can|is going to|are going to|is|are|gets|get)(?: (?:be|being|get|go))? )?(?:mailed|sent|emailed|posted|delivered|arrive|arrives|arriving|come|comes|coming|go|goes|going)\\b(?: out| back)?(?= (?:to (?:you|u|your|her|him|them|the)|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\\b|[ ]*[,.;:!)]|$)(?![^.!?]*\\b(?:with|and|plus|along with) (?:a |an |the |some |our )?(?:[a-z]+ )?(?:list|lists|info|information|details|guide|guides|brochure|flyer|packet|copies|copy|articles?|printouts?|pages?|results?|answers?|schedules?|calendars?|booklists?|newsletters?|forms?|instructions?|maps?)\\b)`,
+    `\\b(?:(?:her|his|your|ur|their|the|a|an|its|my|our) )?(?:(?:sons|daughters|kids|childs|moms|dads|husbands|wifes|students|teens) )?(?:(?:new|library|replacement|own|kids|childs|teen|temporary) )?(?:library card|card|cards|badge|id card)\\b (?:(?:will|should|would|can|is going to|are going to|is|are|gets|get)(?: (?:be|being|get|go))? )?(?:mailed|sent|emailed|posted|delivered|arrive|arrives|arriving|come|comes|coming|go|goes|going)\\b(?: out| back)?(?= (?:to (?:you|u|your|her|him|them|the)|in|by|at|on|within|once|when|after|as soon as|tomorrow|today|this|next|soon|shortly)\\b|[ ]*[,.;:!)]|$)${INFO_ALONG_T1}`,
     `\\b(?:envi|mand)[a-z]* ${TARJETA_SENT_S3}`,
   ].join('|'),
 );
@@ -2455,7 +2457,7 @@ const CARD_ALONE_T1 = new RegExp(
  * (v54 T1) The acts of sending or getting back a sentence may hold: T1 reads a sentence with one only ("I'll mail your card and email
  * you the booklist" promises the booklist).
  */
-const SEND_ACTS_T1 = /\b(?:send|sends|sending|sent|mail|mails|mailing|mailed|email|emails|emailing|emailed|e mail|post|posted|forward|deliver|delivered|get back|call|text|let you know|contact|reach out|find|look|check|envi[a-z]*|mand[a-z]*|llam[a-z]*|avis[a-z]*|escrib[a-z]*|contact[a-z]*)\b/g;
+const SEND_ACTS_T1 = /\b(?:send|sends|sending|sent|mail|mails|mailing|mailed|email|emails|emailing|emailed|e mail|post|posted|forward|deliver|delivered|get back|call|text|let you know|reach out|find|look|check|envi[a-z]*|mand[a-z]*|llam[a-z]*|avis[a-z]*|escrib[a-z]*|contact[a-z]*)\b/g;
 /** (v54 T1, `cardAloneT1`) `n` sends the library's card alone and nothing else. */
 const cardAloneT1 = (n: string): boolean => CARD_ALONE_T1.test(n) && (n.match(SEND_ACTS_T1)?.length ?? 0) <= 1;
 

@@ -19639,9 +19639,10 @@ const RECORDER_PARTY_T6 = r`\b(?:(?:county|city|town|parish|city and county) rec
 /**
  * (v54 T6) "Record the deed with the Register of Deeds", "u record the deed w/ the … Register of Deeds": a paper of land records
  * recorded with or at an office (the office is the party, as for every referring verb) [not the provider's own act nor a
- * condition; not "record a video / the call"].
+ * condition (`NOT_OWN_R7`: "I'll record it with the clerk tomorrow", "if you record the deed with …"); not "record a video / the
+ * call"].
  */
-const RECORD_WITH_T6 = r`\brecord\b(?<!\b(?:i|we|ill|well|id|if|when|whenever|once|before|after|unless)(?: [a-z]+)? record)(?= (?:it|them|(?:the|your|ur|a|an|this|that|each|both) (?:[a-z-]+ ){0,3}?(?:deeds?|liens?|mortgages?|plats?|releases?|affidavits?|satisfactions?|easements?|quitclaims?|judgments?|instruments?)) (?:with|at) )`;
+const RECORD_WITH_T6 = r`\b${NOT_OWN_R7}record\b(?= (?:it|them|(?:the|your|ur|a|an|this|that|each|both) (?:[a-z-]+ ){0,3}?(?:deeds?|liens?|mortgages?|plats?|releases?|affidavits?|satisfactions?|easements?|quitclaims?|judgments?|instruments?)) (?:with|at) )`;
 /**
  * (v54 T7) "Were you able to make them bigger?", "were u able to set it up?": v11's "were you able to find …" with the verbs of the
  * steps just given [not a visit ("make it to the tax clinic", "make it over to the food pantry", "make the trip to …"); not the past

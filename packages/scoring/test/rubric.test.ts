@@ -63,7 +63,7 @@ const FINGERPRINTS: Record<string, string> = {
   '51': '73678522e91a156a',
   '52': 'ecb60174c127368f',
   '53': '00b8e309cd5d0e65',
-  '54': '88f12bfae68e9740',
+  '54': 'c41c10fb439a4827',
 };
 
 function fingerprint(r: typeof rubricV1): string {

@@ -1095,7 +1095,7 @@ const YOU_DO_VERB_S16 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing
 /** (v54 T6) S16's procedure after an acknowledgment ("k so u …", "ok, then you …"). */
 const YOU_DO_T6 = new RegExp(`^(?:(?:k|kk|ok|okay|alright|right|sure|yes|yeah|yep|great|perfect),?\\s*)+${YOU_DO_S16.source.slice(1)}`);
 /** (v54 T6) S16's verbs and T6's "record … with" (rubric.ts `RECORD_WITH_T6`). */
-const YOU_DO_VERB_T6 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing|record\b)/;
+const YOU_DO_VERB_T6 = new RegExp(`${YOU_DO_VERB_S16.source.slice(0, -1)}|record\\b)`);
 /**
  * (v54 T13) A purpose clause opening the sentence with no comma before the imperative: "to report it while its happening", "To
  * renew", "2 renew ur tags", "To see if they still have openings" [a verb after "to", not "be" ("To be honest calling the clinic
@@ -1103,12 +1103,17 @@ const YOU_DO_VERB_T6 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing|
  * "To book it most people stop by the Tech Desk"); not "I want to report it" (read by the lead-ins above)].
  */
 const PURPOSE_LEAD_T13 = /^(?:(?:and|so|ok|okay|k|kk|then|also),?\s*)*(?:in order )?(?:to|2) (?!(?:be|the|a|an|your|ur|my|our|their|his|her|its|this|that|these|those|each|every|all|any|some|me|us|him|them)\b)[a-z]+(?: [a-z0-9']+){0,9}$/;
+/** (v54 T13) Words of how often, and modals, that may end a subject's clause before its verb. */
+const OFTEN_T13 = 'usually|often|always|typically|normally|generally|sometimes|mostly';
+const MODAL_T13 = 'should|must|will|would|can|could|may|might|needs? to|has to|have to|tends? to';
 /**
  * (v54 T13) The purpose clause ends on a subject of its own, the main clause's: people named ("To book it most people", "… our
  * genealogy volunteers"), any word before "usually / often / always …" ("To renew seniors often"), or a modal ("To get a permit the
  * contractor should").
  */
-const PURPOSE_SUBJECT_T13 = /\b(?:[a-z]+ (?:usually|often|always|typically|normally|generally|sometimes|mostly)|should|must|will|would|can|could|may|might|needs? to|has to|have to|tends? to)$|\b(?:seniors|adults|kids|children|teens|veterans|patients|voters|i|we|you|u|they|he|she|people|everyone|everybody|folks|researchers|patrons|students|visitors|others|anyone|nobody|families|parents|contractors|owners|landlords|tenants|applicants|residents|drivers|employers|businesses|customers|members|users|buyers|sellers|volunteers|staff|librarians|archivists|clerks|workers|lawyers|attorneys|agents|counselors|team|most|many|some)(?: (?:usually|often|always|typically|normally|generally|just|first|also|then|will|can|could|should|must|would|might|may|need to|needs to|have to|has to|tend to|tends to))*$/;
+const PURPOSE_SUBJECT_T13 = new RegExp(
+  `\\b(?:[a-z]+ (?:${OFTEN_T13})|${MODAL_T13})$|\\b(?:seniors|adults|kids|children|teens|veterans|patients|voters|i|we|you|u|they|he|she|people|everyone|everybody|folks|researchers|patrons|students|visitors|others|anyone|nobody|families|parents|contractors|owners|landlords|tenants|applicants|residents|drivers|employers|businesses|customers|members|users|buyers|sellers|volunteers|staff|librarians|archivists|clerks|workers|lawyers|attorneys|agents|counselors|team|most|many|some)(?: (?:${OFTEN_T13}|just|first|also|then|${MODAL_T13}))*$`,
+);
 /** (v54 T5) A relative clause after the referring verb's object, to the end of the clause: ", which can pay her …". */
 const RELATIVE_T5 = /,? (?:which|whose) .*$/;
 /**
