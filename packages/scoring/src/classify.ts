@@ -2432,11 +2432,14 @@ export function followUpPromise(s: Session, m: Msg): number {
  * not "the Christmas card" from a family's papers), and more kinds of information that keep the sentence a promise when they go with
  * the card (a schedule, a calendar, a booklist, forms, instructions).
  */
-const CARD_T1 = retext(
-  retext(retext(CARD_SENT_R17, '|card|cards|badge|id card|welcome packet|pin)', '|card|library cards|badge|id card|welcome packet)'), '(?:[a-z]+s )?', '(?:(?:sons|daughters|kids|childs|childrens|moms|mums|dads|husbands|wifes|partners|grandsons|granddaughters|grandmas|grandpas|mothers|fathers|students|patrons|teens|nephews|nieces|sisters|brothers) )?'),
-  '|results?|answers?)',
-  '|results?|answers?|schedules?|calendars?|booklists?|newsletters?|forms?|instructions?|maps?)',
-);
+const CARD_T1 = [
+  // no PIN, no bare "cards"
+  ['|card|cards|badge|id card|welcome packet|pin)', '|card|library cards|badge|id card|welcome packet)'],
+  // a person's card only
+  ['(?:[a-z]+s )?', '(?:(?:sons|daughters|kids|childs|childrens|moms|mums|dads|husbands|wifes|partners|grandsons|granddaughters|grandmas|grandpas|mothers|fathers|students|patrons|teens|nephews|nieces|sisters|brothers) )?'],
+  // more kinds of information going with it
+  ['|results?|answers?)', '|results?|answers?|schedules?|calendars?|booklists?|newsletters?|forms?|instructions?|maps?)'],
+].reduce((src, [from, to]) => retext(src, from!, to!), CARD_SENT_R17);
 /**
  * (v54 T1, `cardAloneT1`) A sentence that sends the library's card alone: a sending verb ("you" between or not) and then the card as
  * T1 reads it (`CARD_T1`: "mail your new card to you tomorrow", "get your son's card in the mail today"); the card said to be mailed

@@ -2983,7 +2983,12 @@ function onlineFirstT12(s: Session, m: Msg, k: number): boolean {
   if (hasReachableContact(contactsIn(s, x.n.slice(at)))) return false;
   if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)))) return false;
   // a later provider message with a phone or an e-mail ("Dr. Patel's office line is 410-555-0134.")
-  if (contactNext(s, m, k) !== null || s.prov.some((o) => o.pos > m.pos && (contactsIn(s, o.n).phone || contactsIn(s, o.n).email))) return false;
+  if (contactNext(s, m, k) !== null) return false;
+  for (const o of s.prov) {
+    if (o.pos <= m.pos) continue;
+    const c = contactsIn(s, o.n);
+    if (c.phone || c.email) return false;
+  }
   // the address is the party's own site ("Apply online at ssa.example.gov, or visit your local Social Security office")
   return !ownSiteT12(online[1]!, x.n.slice(at));
 }
