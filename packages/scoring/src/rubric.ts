@@ -4507,6 +4507,29 @@ export type Rubric = {
    * was already cut off).
    */
   purposeLeadT13?: boolean;
+
+  // (v55 U) settings of block U
+  /**
+   * (v55 U1) referral.contact: T6's procedure told as "you …" without an acknowledgment before it: "You record the deed with the
+   * Register of Deeds at …" (T6 read "record" only after "k / ok / …"; checks/referral.ts `YOU_DO_U1`).
+   */
+  youRecordU1?: boolean;
+  /**
+   * (v55 U18) referral.contact: the imperative after a clause ending in "so" with no comma, as chat-speak writes it ("rules change by
+   * airline so double check w ur airline b4 u go"; checks/referral.ts `SO_LEAD_U18`).
+   */
+  soLeadU18?: boolean;
+  /**
+   * (v55 U19) referral.contact: v10 Y's "give them a call" after the message that gave the party's contact reaches back past the
+   * messages between that name no party and give no contact ("Is that what you needed?", the patron's "yes, thank you"): "Please call
+   * them this week." (checks/referral.ts `contactBefore`; v10 stopped at the first patron message).
+   */
+  pronounBackU19?: boolean;
+  /**
+   * (v55 U20) referral.contact: a paper filed with a party named in capitals ("File your claim with Lufthansa on its form at …", "file a
+   * complaint with the DOT at transportation.gov/…"), as v11 K1 reads "contact Catholic Charities" (checks/referral.ts `FILE_NAMED_U20`).
+   */
+  fileNamedU20?: boolean;
 };
 
 const r = String.raw;
@@ -19695,5 +19718,127 @@ export const rubricV54: Rubric = {
   purposeLeadT13: true,
 };
 
+// ---- rubric v55: v54 with block U (test/sixty-first-round-*-checked.test.ts and the LEFT of the rounds before)
+
+/**
+ * (v55 U2) "I'm June, with the statewide Ask a Librarian service", "Sol here, with Fairfax County Public Library's Ask a Librarian":
+ * the service's name, wherever it stands in the sentence (v7's and v10's readings of the name need it to open the message), is no
+ * "ask a librarian" [not "ask a librarian at your branch", "ask the librarian at the desk"].
+ */
+const SERVICE_NAME_U2 = r`(?<!\b(?:librarys|libraries|statewide|national|countys|states|citys|systems|universitys|colleges) ask)(?! (?:a|the) librarian (?:service|chat|program|programme|network|line|team|project|cooperative|consortium|website|site|page|app)\b)`;
+/**
+ * (v55 U3) "my time for this chat is up, so I'm going to end it here", "My time is up for this chat", "For this chat my time is
+ * up", "mi tiempo para este chat se terminó", and v1's "your / our time is up" with the chat between ("Your time for this chat is
+ * up"): the provider's own time for the chat, as v1's "your / our time is up" [not a condition ("when / as soon as my time with
+ * you is up, …"); not a later time ("… is up in about ten minutes, but Ray will take over"); not "my time" alone, a shift that may
+ * end with a transfer].
+ */
+const CHAT_U3 = r`(?:this|the|our|your|todays) (?:chat|session|conversation|chat session)`;
+const MY_TIME_U3 = r`\b(?<!\b(?:if|when|whenever|once|before|until|till|after|as soon as|by the time) )(?:(?:(?:for|on|in) ${CHAT_U3},? )?my time (?:(?<=(?:chat|session|conversation),? my time )(?:is|has) (?:up|over|run out|expired|ended|finished)|(?:(?:for|on|in) ${CHAT_U3}|with (?:you|u)(?: today| tonight)?) (?:is|has) (?:up|over|run out|expired|ended|finished)|(?:is|has) (?:up|over|run out|expired|ended|finished) (?:for|on|in) ${CHAT_U3})\b(?! (?:in|at|around|by|after|soon)\b)|(?:your|our) time (?:for|on|in) ${CHAT_U3} (?:is|has) (?:up|over|run out|expired|ended|finished)\b|mi tiempo (?:para|en|de) (?:este|el|esta) (?:chat|sesion|conversacion) (?:ya )?(?:se )?(?:termino|acabo|agoto|cumplio)\b)`;
+/**
+ * (v55 U5) "Mail the form to IDPH's Adoption Registry": a registry kept by an agency, as a party to write to [not a gift or baby
+ * registry, nor the registry's web pages].
+ */
+const REGISTRY_PARTY_U5 = r`\b(?:(?:adoption|adoptee|reunion|mutual consent|birth|death|vital records?|state|central|donor|organ donor|voter|immunization|vaccine|land|deeds) registry|registry (?:office|of (?:deeds|births|vital)))\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|search|searches|online|database)\b)`;
+/**
+ * (v55 U6) "you can request your original birth certificate and adoption file from the Ohio Department of Health": asking a party for
+ * a paper is asking them [not the provider's own act nor a condition (`NOT_OWN_R7`); not from a catalogue, site or shelf].
+ */
+const REQUEST_FROM_U6 = r`\b${NOT_OWN_R7}request (?:[a-z0-9'-]+ ){1,10}?from(?= (?:the|your|ur|a|an|their|its|that|this|his|her) (?!(?:[a-z-]+ ){0,3}?(?:catalog|catalogue|website|web site|site|page|app|portal|database|collection|shelf|shelves|list|menu|form|dropdown)\b))(?![^.!?;]*\b(?:through|via|using|on|in) (?:the|our|your|its|their) (?:online )?(?:catalog|catalogue|website|web site|site|app|portal|account)\b)`;
+/**
+ * (v55 U4) "In Florida, you file the correction with the Bureau of Vital Statistics on form DH 429", "you file an Application for
+ * Change of Name (Minor), form CC-1411, with the circuit court where you live": a paper filed with a party, its name and form number
+ * between (v10's "file a complaint / claim … with" named the paper; the verb reads up to "with", so the party is what follows) [not
+ * the provider's own act nor a condition; not "file it away / with your records", "file the photos with a tag so they …", which
+ * name no party].
+ */
+const FILE_WITH_U4 = r`\b${NOT_OWN_R7}file (?!(?:it|them|this|that) away\b)(?:it|them|(?:a|an|the|your|ur|this|that|each|both|form|forms|one) [^.;:!?]{1,80}?) with(?= (?:the|your|ur|a|an|their|its|that|this) (?!(?:[a-z-]+ ){0,2}?(?:tags?|labels?|notes?|folders?|clips?|names?|dates?|captions?|copy|copies|receipts?|photos?|fees?|checks?|payments?|forms?|records?|files?|papers?|documents?|stamps?)\b))`;
+/**
+ * (v55 U7) "You could complain to the Better Business Bureau or to your state's consumer protection office": a complaint written to a
+ * party (v10 read "file a complaint with") [not the provider's own act nor a condition].
+ */
+const COMPLAIN_TO_U7 = r`\b${NOT_OWN_R7}complain(?:ing)? to\b(?! (?:me|us|you|u|yourself)\b)`;
+/**
+ * (v55 U9) "call the city's non-emergency line, 311": an N-1-1 line given as the number of the line named before it (v10's phone read
+ * it after "call / dial" only), in Spanish after "línea / número / teléfono … el" ("Llame a la línea de ayuda del condado, el 211") [not a
+ * street number: "the line at 311 Main St"; not a bus: "Take the number 411 bus"].
+ */
+const LINE_N11_U9 = r`(?:\b(?:line|number|hotline|helpline|phone)(?:,| is| at|:)? (?:[2-9]11|[2-9]-1-1)\b(?! (?:[a-z]+ )?(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|pkwy|hwy|highway|suite|ste|floor|fl|n|s|e|w|ne|nw|se|sw|north|south|east|west|main|bus|buses|route|train|tram|streetcar|express|shuttle|van|metro|line)\b)|\b(?:linea|numero|telefono)\b[^.;:!?]{0,40}?,? (?:el|al) (?:[2-9]11|[2-9]-1-1)\b)`;
+/**
+ * (v55 U13) "You can also hire an association to file for you, such as the Washington Farm Labor Association (wafla.org, …)": hiring a
+ * party is contacting them [not the provider's own act nor a condition; not "hire staff / workers" as an employer].
+ */
+const HIRE_U13 = r`\b${NOT_OWN_R7}hire\b(?= (?:a|an|the|your|ur|one of|someone|somebody|a local|a licensed|a certified)\b)(?! (?:a |an |the |your |ur )?(?:[a-z-]+ )?(?:staff|workers?|employees?|help|hands|people|crew|babysitter|nanny|team members?)\b)`;
+
+/**
+ * (v55 U15) "rules change by airline so double check w ur airline b4 u go": an airline, a cruise line or the patron's carrier as a
+ * party to ask or call [not its pages, app or rules].
+ */
+const CARRIER_PARTY_U15 = r`\b(?:airlines?|cruise lines?|(?:phone|cell|cellphone|wireless|mobile|insurance) carriers?|carriers?(?<=\b(?:your|ur|the|their|his|her) carriers?))\b(?!'?s? (?:websites?|web sites?|sites?|pages?|apps?|portals?|policy|policies|rules?|fees?|baggage)\b)`;
+/**
+ * (v55 U16) "También pídale al pediatra una prueba de plomo": asking a party in Spanish with "pedir" (v21's "pregunte a" asked;
+ * "pida una cita" books, v21 read it apart) [only the imperative and its pronoun forms before "a / al"].
+ */
+const PIDALE_A_U16 = r`\b(?:pidale|pidales|pidele|pideles|pidanle|pida|pidan|pide)(?= (?:a|al)\b)`;
+/**
+ * (v55 U17) "Meanwhile, does the CT-1 page answer the registration question?": v27's "does the … answer" with a form's name of letters
+ * and digits ("CT-1", "W-2", "1099-NEC") before a word of what was given (page, form, instructions, worksheet, list …) [not the
+ * patron's own paper: "Does the I-20 your school gave you cover the summer term?", "Does the 1098-T form from your college cover
+ * …?"].
+ */
+const FORM_WORD_U17 = r`(?:[a-z0-9]+-[a-z0-9-]+(?= (?:page|pages|form|forms|instructions|worksheet|list|guide|packet|booklet|site|link|chart|table|sheet|faq)\b(?! (?:from|on|in|for|of) (?:your|ur|his|her|their|my)\b))|[a-z-]+)`;
+
+/**
+ * (v55 U21) "Please chat back in later, or try our reference desk at 555-430-2210": trying a desk, office or line by its contact (v10
+ * read "try the courthouse in person") [not "try the catalog", "try the desk's web page"; the contact must follow "at / on"].
+ */
+const TRY_AT_U21 = r`\b${NOT_OWN_R7}try\b(?= (?:our|the|your|ur|their|a|an|any) (?:[a-z'-]+ ){0,3}?(?:desk|office|line|hotline|helpline|center|centre|department|branch|clinic|counter) (?:at|on) (?:\d|[a-z0-9._%+-]+@|[a-z0-9-]+\.[a-z]{2,}))`;
+
+const phrasesV55U = block(phrasesV54, (v55) => ({
+  // (U2) "the statewide Ask a Librarian service"; (U4) "you file … with the Bureau of Vital Statistics"; (U5) "mail or bring it … to your local Social Security office"; (U6) "request … from
+  // the Ohio Department of Health"; (U7) "complain to the Better Business Bureau"; (U13) "hire an association …"; (U16) "pídale al
+  // pediatra"; (U21) "try our reference desk at 555-…"
+  referralVerb: v55.widen(
+    'referralVerb',
+    [
+      [3, r`ask(?<!\b(?:the|with|from|via) ask)`, SERVICE_NAME_U2],
+      [46, r`(?:ill|i will|well|we will|i can|we can|let me|i could|we could|i would|id|i|we) (?:mail|send))`, r`(?: or (?:bring|take|deliver|drop off|hand deliver|fax|send|mail|email|e mail))?`],
+    ],
+    FILE_WITH_U4,
+    REQUEST_FROM_U6,
+    COMPLAIN_TO_U7,
+    HIRE_U13,
+    PIDALE_A_U16,
+    TRY_AT_U21,
+  ),
+  // (U5) "IDPH's Adoption Registry"; (U15) "double check w ur airline"
+  referralParty: v55.plus('referralParty', REGISTRY_PARTY_U5, CARRIER_PARTY_U15),
+  // (U3) "my time for this chat is up"
+  dismissalHard: v55.plus('dismissalHard', MY_TIME_U3),
+  // (U10) "lemme double-check the age cutoff", "k lemme dbl-check the hours": v1's "let me double check" with the hyphen, and short
+  hold: v55.widen('hold', [[0, r`|double check`, r`|double-check|dbl-check|dbl check`]]),
+  // (U11) "US citizens under 16 can come back into the US by land" is no invitation back [not "come back into the chat anytime"]
+  inviteBack: v55.widen('inviteBack', [[0, r`(?:come|check|stop|pop) (?:on )?back\b`, r`(?! (?:in|into|to) (?:the (?:us|u s|usa|united states|states|country|uk|eu|schengen area)|usa|america|canada|mexico)\b)`]]),
+  // (U17) "does the CT-1 page answer the registration question?"
+  completeness: v55.swap('completeness', 0, retext(phrasesV54.completeness[0]!, r`\b)[a-z-]+(?: [a-z-]+){0,3}|your`, r`\b)${FORM_WORD_U17}(?: ${FORM_WORD_U17}){0,3}|your`)),
+  // (U9) "the city's non-emergency line, 311"
+  phone: v55.plus('phone', LINE_N11_U9),
+}));
+
+const phrasesV55: RubricPhrases = phrasesV55U;
+
+/** Rubric v55: v54 with block U. */
+export const rubricV55: Rubric = {
+  ...rubricV54,
+  version: '55',
+  phrases: phrasesV55,
+
+  // U's settings
+  youRecordU1: true,
+  soLeadU18: true,
+  pronounBackU19: true,
+  fileNamedU20: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV54;
+export const currentRubric: Rubric = rubricV55;

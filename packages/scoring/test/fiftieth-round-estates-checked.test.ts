@@ -115,6 +115,8 @@
  *
  * ON V49'S LAST CUT (this file was labelled on its first cut): cases 08 and 10 (O7: "Is the index entry the one you were looking
  *   for?", "Is the catalog listing enough to go on for now?") read as labelled: 23 running, 7 LEFT.
+ * ON v55 (block U): case 29's "you request the copy itself from the Pennsylvania State Archives at …" (U6: "request … from") reads as
+ *   labelled and runs.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -550,8 +552,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "you apply for the $255 lump-sum death payment by calling Social Security at 1-800-772-1213" tells the patron to call an agency (RUBRIC Terms, Referral), with its phone.',
   '27 executor\'s deed (NC), curt: "sec, looking", source then "what county?", "that work?", "👍"':
     'referral.contact: expected na, got pass ("the referral comes with a way to reach them", evidence message 2 "try the NC Register of Deeds forms at ncrod.org/forms."). Messages 2 and 4 point only to web pages of forms for the patron to use: "Pointing to a website, database or publication for the patron to use is a source, not a referral, even when an agency publishes it" (RUBRIC Terms, Referral). No one is to be called, written to or visited.',
-  '29 great-aunt\'s 1925 death certificate: "So you\'re after …, right?", Ancestry Library Edition + State Archives URL, "ok thanks"':
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "you request the copy itself from the Pennsylvania State Archives at pa.gov/archives" tells the patron to write to / ask an agency outside the chat (RUBRIC Terms, Referral), with a URL.',
 };
 
 describe('fiftieth round: wills, estates and probate, checked', () => {

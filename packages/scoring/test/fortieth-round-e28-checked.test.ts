@@ -121,6 +121,8 @@
  * Executive, police, Gardaí, NHS, emergency, registry, pounds, quid, euros, account / claim / record number, "the number is")
  * (275 files, 26129 tests): all passed; then this file, fortieth-round-abroad.test.ts and rubric.test.ts (412 tests): passed.
  * v41's fingerprint after block E28: 4b001fa68dfd2235.
+ * ON v55 (block U): "Ring the Land Registry about it; …" (U5: a registry kept by an agency is a party) reads as labelled and runs,
+ *   in `READ_SINCE_LEFT`.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
@@ -298,10 +300,6 @@ export const second: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong. */
 export const LEFT: SessionCase[] = [
-  // LEFT (first batch): the Land Registry is told to be rung (a referral, with no way to reach it: fails), but "registry" is
-  // no referralParty word, so the scorer finds no referral (na); the party words are older and shared by every area (the
-  // near miss was rewritten with "the council's valuation office" to test the amount)
-  { name: 'near miss: "Ring the Land Registry about it; the house sold at 132 850 pounds" (an amount): referral fails', lines: uk('Ring the Land Registry about it; the house sold at 132 850 pounds in 1998.'), exp: some({ referral: 'fail' }) },
   // LEFT (first batch): "Give NHS 111 a ring" refers the patron to NHS 111 with its number, but "give <party> a ring" is read
   // by older verb shapes (referralVerb, v9 S's giveACallPartyS) that take no number in the party's name, and NHS_111_G22
   // reads 111 after a calling verb only; the verb shapes are shared by every area ("Give Lifeline a ring on 13 11 14" passes)
@@ -316,3 +314,12 @@ export const LEFT: SessionCase[] = [
 describeSessions('fortieth round (E28): G22 checked, first batch', first);
 describeSessions('fortieth round (E28): G22 checked, second batch', second);
 describeLeft('fortieth-round-e28-checked', LEFT);
+
+/** (v55) Cases once LEFT that read as labelled now, labels unchanged. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // v55 U5: "the Land Registry" is a party (REGISTRY_PARTY_U5 reads a registry kept by an agency), so "Ring the Land Registry
+  // about it" is a referral with no way to reach it
+  { name: 'near miss: "Ring the Land Registry about it; the house sold at 132 850 pounds" (an amount): referral fails', lines: uk('Ring the Land Registry about it; the house sold at 132 850 pounds in 1998.'), exp: some({ referral: 'fail' }) },
+];
+
+describeSessions('fortieth-round-e28-checked: once left, now read as labelled', READ_SINCE_LEFT);

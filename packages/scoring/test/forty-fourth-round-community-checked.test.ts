@@ -83,6 +83,8 @@
  * 555-0160" refers with its number (K12); 4 LEFT now.
  * ON v48 (block N, `forty-ninth-round-n-checked`): the lost glasses case runs too (the patron's own e-mail read back is no source,
  * N2).
+ * ON v55 (block U): the fence permit's "so I'd ask them when you go in" two messages after the Permits & Inspections Center's street
+ *   address (U19: the pronoun reaches back past messages that name no party) reads as labelled and runs.
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -667,8 +669,6 @@ export const community: SessionCase[] = [
 
 /** Cases that disagree with the scorer, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'fence permit: holds at 84 and 200, municode URL, Permits Center by street address, three chats at most':
-    'referral.contact: labelled pass, scored fail: "so I\'d ask them when you go in" (msg 9) refers back to the Permits & Inspections Center, given with its street address in msg 6 ("400 Grant Street, Room 110"); the pronoun referral is not linked to the party already reached, so RUBRIC\'s "every party … comes with a way to reach them" holds.',
   'card for a county worker, then "we can only take one question per chat" (a limit of questions)':
     'referral.contact: labelled pass, scored na: "Bring a recent pay stub and a photo ID to any branch; details at tollandlibrary.org/cards." (msg 4) tells the patron to visit the library\'s own branches (RUBRIC: "The provider\'s own library\'s departments count when the patron is told to contact or visit them"), reached by the library\'s URL; "bring <things> to <place>" is not read as a visit (the same misreading as the forty-first round\'s H1 LEFT "Bring … to the county clerk at <address>").',
   'county emergency alerts: text keyword and URL, resolution code left null':

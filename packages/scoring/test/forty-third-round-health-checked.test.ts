@@ -90,6 +90,8 @@
  *
  * RUBRIC v46 (block L) reads 1 of the LEFT cases (H09: "Does what I sent so far help in the meantime?", L3) as labelled; they
  * run with the others.
+ * ON v55 (block U): H10's "You can request an interpreter from their Accessibility Services office at …" (U6) reads as labelled and
+ *   runs.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -601,7 +603,6 @@ export const cases: SessionCase[] = [
 
 /** Cases the scorer misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  H10: 'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4, "You can request an interpreter from their Accessibility Services office at access@calderlibrary.org.", tells the patron to write to an office of another library, with its e-mail. RUBRIC (Referral): telling the patron to contact … (write to, ask) another library, department or office. ("You can email their … office at …" passes.)',
   H11: 'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 8 (Nadia, after the transfer), "Is that the kind of week-by-week info you wanted?", asks right after the guide and MedlinePlus URLs of message 7. RUBRIC: "Is that what you were looking for?" is the example; "Is that the kind of info you wanted?" and "Is that the detailed week-by-week info you wanted?" pass, "the kind of <adjective> info" does not.',
   H14: 'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 5 ends "Your doctor is the one to tell you what your number means for you, so bring your questions to your next appointment." and gives the doctor no contact. RUBRIC (Referral): telling the patron to ask a person outside the chat; referral.contact fails when a party has no way to reach them. ("Please ask your doctor what your number means" fails as labelled.) The least direct of the LEFT phrasings.',
   H24: 'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 5). Message 5: "Ask your doctor to fill out and sign the medical certification part, then mail it to the MVA\'s Disability Placard unit at 6601 Ritchie Highway NE, Glen Burnie, MD 21062." The doctor gets no contact; the address is the MVA\'s. RUBRIC: every party the patron is referred to comes with a way to reach them. (Without the MVA\'s address after it in the same sentence, the doctor sentence fails as labelled.)',

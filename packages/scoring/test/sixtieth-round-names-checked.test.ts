@@ -114,6 +114,8 @@
  *
  * ON v54 (final; this file was labelled on block T's first cut): as on the first cut, 25 running, 5 LEFT (02, 04, 21, 26, 27).
  * FINAL RUN (`--project scoring`, this file only, rubric v54): 30 tests passed (5 through describeLeft).
+ * ON v55 (block U): case 21's "I'm June, with the statewide Ask a Librarian service." is the service's name, no referral (U2), and
+ *   runs: 26 running, 4 LEFT (02, 04, 26, 27).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -568,8 +570,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "Puede pedirla en línea en cclerk.hctx.net (…), o ir en persona a la oficina del Secretario del Condado, 201 Caroline St, Houston, con una identificación con foto." tells the patron to go in person to the County Clerk\'s office (RUBRIC Terms, Referral: "contact or visit … office … (call, write to, ask or visit them)"), reached by a postal address (and the cclerk.hctx.net URL).',
   [byNo('04')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "Maryland\'s Division of Vital Records explains it at health.maryland.gov/vsa/Pages/amend.aspx: you mail them the amendment form with early documents … and the fee." tells the patron to write to the Division of Vital Records ("mail them": RUBRIC Terms, Referral, "call, write to, ask or visit them"; the project\'s reading of "You file the petition with the Clerk of the Circuit Court", round 46), reached by the URL in the same sentence.',
-  [byNo('21')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 1 "I\'m June, with the statewide Ask a Librarian service."). Message 1 is June\'s own greeting; the session tells the patron to contact no one: the transfer to Victor is not a referral (RUBRIC Terms, Referral: "A transfer of the chat to another provider is not a referral"), and heritage.statueofliberty.org and archives.gov/research/naturalization are web pages to use (sources).',
   [byNo('26')]:
     'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 4 "Oregon Health Authority explains it at …"). Message 2, "I\'m the librarian on duty for Answerland, Oregon\'s statewide Ask a Librarian. Is it only the spelling that\'s wrong, or anything else on the certificate?", asks about the need before message 4 gives the first source; it is not the greeting\'s "how can I help?" (RUBRIC inquiry.clarify), even though it shares a message with the self-identification.',
   [byNo('27')]:

@@ -118,6 +118,8 @@
  *   it while its happening call GJPD non-emergency at 970-555-0150" (T13: a purpose clause with no comma) read as labelled and run:
  *   27 running, 3 LEFT (07, 13, 14).
  * FINAL RUN (`--project scoring`, this file only, rubric v54): 30 tests passed (3 through describeLeft).
+ * ON v55 (block U): case 13's "call the city's non-emergency line, 311." (U9: the line's number) reads as labelled and runs: 28
+ *   running, 2 LEFT (07, 14).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -584,8 +586,6 @@ const byNo = (no: string): string => sixtiethRoundNeighbors.find((c) => c.name.s
 const LEFT_WHY: Record<string, string> = {
   [byNo('07')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 5 "For a line that would hold up in a dispute, you\'d hire a licensed land surveyor."). Message 5 tells the patron to hire (contact) a licensed land surveyor, a specialist outside the chat (RUBRIC Terms, Referral; the project\'s reading of "have a lawyer look it over"), with no e-mail, phone, postal address or URL of their own: the 734-555-0190 in the same message is the Local History desk\'s, and the washtenaw.org URLs are the parcel viewer and the deed records (sources). RUBRIC: pass only when every party referred to comes with a way to reach them.',
-  [byNo('13')]:
-    'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 7 "For a party in progress, call the city\'s non-emergency line, 311."). The party is the city\'s non-emergency line and 311 is its phone number, given in the same sentence (RUBRIC referral.contact: "e-mail, phone, postal address or URL"; the project\'s reading of "dial 2-1-1" as a phone).',
   [byNo('14')]:
     'referral.contact: expected pass, got fail ("referred the patron to a party without an e-mail, phone, postal address or URL to reach them", evidence message 7 "Puede reportarlo al 311 de Dallas: llame al 214-555-0311 o use la página dallascityhall.com/311…"). The only party, Dallas 311, comes with a phone (214-555-0311) and a URL (dallascityhall.com/311) in that same message.',
 };

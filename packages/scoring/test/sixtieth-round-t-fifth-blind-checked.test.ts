@@ -35,6 +35,7 @@
  * "Social Security"; T13 not "To be honest …" nor before a verb in -ing), and so do three older (T13 reads "2 renew …", a "they" or
  * "you" inside the purpose clause, and up to ten words, and stops only at a subject that ends the clause). Final: 31 running, 7
  * LEFT (all older).
+ * ON v55 (block U): "File the satisfaction of mortgage with the Pima County Recorder." (U4) reads as labelled and runs.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
@@ -121,8 +122,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact expected fail, got na: filing a protest with the district is contacting it; "protest … with" is no referring verb, T6 adds the party only (older: v53 the same)',
   'T6 for: "You can enroll her through Tilden Head Start at 410-555-0177."':
     'referral.contact expected pass, got na: enrolling through Head Start is contacting it; "enroll … through" is no referring verb (older: v53 the same)',
-  'T6 for: "File the satisfaction of mortgage with the Pima County Recorder." (no contact)':
-    'referral.contact expected fail, got na: filing a paper with the county recorder is contacting it (as T6\'s "record … with"); "file … with" is not read here (older: v53 the same)',
   'T4 against: "Call the Clerk at 423-555-0190 or see the Tax Collector in person." (a second party, no contact)':
     'referral.contact expected fail, got pass: the Tax Collector is a second party with no contact; the Clerk\'s number is taken for both (older: v53 the same, T4 does not cause it)',
 };

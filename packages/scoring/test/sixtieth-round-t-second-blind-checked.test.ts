@@ -36,6 +36,8 @@
  * before ", or" without "online at" ("Order it from records.example.gov/order or ask your pediatrician's office", "Get it online
  * through the county portal at taxes.example.gov, or call your mortgage company"), and T6 "the Franklin County Recorder" (three
  * older). Final: 30 running, 5 LEFT (all older).
+ * ON v55 (block U): "File the over-65 exemption with the Dallas Central Appraisal District, 214-555-0140." (U4) reads as labelled
+ *   and runs.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
@@ -119,8 +121,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact expected na, got fail: "ask about" a discount names no one to ask; the phone company is inside the relative clause (the reading T5 states) and the patron is not told to contact it; T5 does not cut this clause, not even with "about" spelled out or without "u" (older: v53 fails it too)',
   'T5 against: "Write to the Consumer Protection Section, which answers within 30 days." (no contact)':
     'referral.contact expected fail, got na: "write to" an office (RUBRIC Terms, Referral: write to … a department or office) with no contact; "Section" is not read as a party (older: v53 na, and na without the relative clause too; with "of the Attorney General" it fails as labelled)',
-  'T6 for: "File the over-65 exemption with the Dallas Central Appraisal District, 214-555-0140."':
-    'referral.contact expected pass, got na: filing an exemption with the appraisal district is contacting that organisation, and its phone is given; "File <the …> exemption with" is not read as a referring verb ("Apply with the … Appraisal District" is, on v54 only) (older: v53 na)',
   'T6 for: "Enroll her through Lakeview Head Start, 614-555-0135."':
     'referral.contact expected pass, got na: enrolling the child through Head Start is contacting it (the phone given); T6 reads the party but "enroll … through" is no referring verb ("You apply through Lakeview Head Start" is read, v54 only) (older: v53 na)',
   'T6 for: "Sign him up with Early Head Start at 22 Oak St, Lakeview, OH 43331."':

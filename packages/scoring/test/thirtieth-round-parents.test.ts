@@ -58,6 +58,8 @@
  * Left (2, each with its reason at the case): "You file a notification form with your local school system's home instruction
  * office" (writing to an office with no referring verb) not read as a referral; an unquoted title without its author
  * ("Diary of a Wimpy Kid is usually a good bet") not read as a named book.
+ * ON v55 (block U): "You file a notification form with your local school system's home instruction office" (U4) reads as labelled
+ *   and runs, in `READ_SINCE_LEFT`.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -557,23 +559,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: "You file a notification form with your local school system's home instruction office" (writing to an office, no
-  // referring verb, no contact) is not read as a referral
-  {
-    name: 'scripted macros, Maryland homeschool rules: COMAR on the web, "your local school system\'s home instruction office" without a contact',
-    lines: [
-      [0, 'p', 'What are the legal requirements to homeschool in Maryland?'],
-      [10, 'l', 'Welcome to Ask a Librarian! A librarian will be with you shortly.'],
-      [40, 'l', 'Hello, my name is Pat. Are you asking about starting to homeschool, or about the yearly reviews?'],
-      [80, 'p', 'starting. we want to pull our daughter out in january'],
-      [95, 'l', 'The rules are in COMAR 13A.10.01, which MSDE explains at marylandpublicschools.org/about/Pages/DSFSS/Home-Instruction. You file a notification form with your local school system\'s home instruction office at least 15 days before you begin. Does this completely answer your question?'],
-      [150, 'p', 'Yes thanks'],
-      [155, 'l', 'Is there anything else I can help you with today?'],
-      [180, 'p', 'no'],
-      [185, 'l', 'Thank you for using Ask a Librarian. Have a great day!'],
-    ],
-    exp: usual({ referral: 'fail' }),
-  },
   // LEFT: an unquoted title without its author ("Diary of a Wimpy Kid is usually a good bet") is not read as a named book
   { name: '"Diary of a Wimpy Kid is a good bet for him." (a title): source passes', lines: then(READER, 'Diary of a Wimpy Kid is usually a good bet at that age. Does that help?'), exp: some({ source: 'pass' }) },
 ];
@@ -589,3 +574,26 @@ describeSessions('thirtieth round (K2): parents and caregivers, short cases', sh
 if (guards.length > 0) describeSessions('thirtieth round (K2): parents and caregivers, near misses of the changes', guards);
 
 describeLeft('thirtieth-round-parents', LEFT);
+
+/** (v55) Cases once LEFT that read as labelled now, labels unchanged. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // v55 U4: "You file a notification form with your local school system's home instruction office" is a paper filed with a party
+  // (FILE_WITH_U4), no contact: fails
+  {
+    name: 'scripted macros, Maryland homeschool rules: COMAR on the web, "your local school system\'s home instruction office" without a contact',
+    lines: [
+      [0, 'p', 'What are the legal requirements to homeschool in Maryland?'],
+      [10, 'l', 'Welcome to Ask a Librarian! A librarian will be with you shortly.'],
+      [40, 'l', 'Hello, my name is Pat. Are you asking about starting to homeschool, or about the yearly reviews?'],
+      [80, 'p', 'starting. we want to pull our daughter out in january'],
+      [95, 'l', 'The rules are in COMAR 13A.10.01, which MSDE explains at marylandpublicschools.org/about/Pages/DSFSS/Home-Instruction. You file a notification form with your local school system\'s home instruction office at least 15 days before you begin. Does this completely answer your question?'],
+      [150, 'p', 'Yes thanks'],
+      [155, 'l', 'Is there anything else I can help you with today?'],
+      [180, 'p', 'no'],
+      [185, 'l', 'Thank you for using Ask a Librarian. Have a great day!'],
+    ],
+    exp: usual({ referral: 'fail' }),
+  },
+];
+
+describeSessions('thirtieth-round-parents: once left, now read as labelled', READ_SINCE_LEFT);

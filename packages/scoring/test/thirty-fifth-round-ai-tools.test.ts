@@ -91,6 +91,8 @@
  * Left: 2 (LEFT, each with its reason): "<party>'s page is <url>" not read as the party's own URL; "… tho so just ask them"
  * with no comma before "so" read as no referral.
  * v36's fingerprint after block G6: ecb71f9d74c50689.
+ * ON v55 (block U): "ur prof makes the call on that tho so just ask them" (U18: "so" with no comma) reads as labelled and runs,
+ *   in `READ_SINCE_LEFT`.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -645,10 +647,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT (written for pronounLeadPartyG6, labelled before running; na with G6's settings off too): "ur prof makes the call on
-  // that tho so just ask them" with no comma before "so" is read as no referral at all (the words before "ask" are not a
-  // lead-in of an imperative); with the comma it is read (the running case above). Not a contact question: no fix here
-  { name: 'chat-speak, "ur prof makes the call on that tho so just ask them" (no comma) after the guide\'s URL: referral fails', lines: then(CITE, 'theres a guide at libguides.samplecollege.edu/ai w/ examples. ur prof makes the call on that tho so just ask them. that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
   // LEFT (written as a near miss of pronounLeadPartyG6, labelled before running; it fails with G6's settings off too): "The
   // Writing Center's page is writing.samplecollege.edu." gives the Writing Center's own URL, but "<party>'s page is <url>"
   // reads as a resource's page and its URL (v31 I3 reads "<party>'s website is <url>" as the party's, not "page"); "page" is
@@ -667,3 +665,12 @@ describeSessions('thirty-fifth round (G6): AI tools, short cases', short);
 describeSessions('thirty-fifth round (G6): AI tools, near misses of the changes', guards);
 
 describeLeft('thirty-fifth-round-ai-tools', LEFT);
+
+/** (v55) Cases once LEFT that read as labelled now, labels unchanged. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // v55 U18: a clause ending in "so" with no comma before the imperative (SO_LEAD_U18), so "… tho so just ask them" refers the
+  // patron to the professor, with no contact
+  { name: 'chat-speak, "ur prof makes the call on that tho so just ask them" (no comma) after the guide\'s URL: referral fails', lines: then(CITE, 'theres a guide at libguides.samplecollege.edu/ai w/ examples. ur prof makes the call on that tho so just ask them. that help?'), exp: some({ referral: 'fail', source: 'pass' }) },
+];
+
+describeSessions('thirty-fifth-round-ai-tools: once left, now read as labelled', READ_SINCE_LEFT);

@@ -38,6 +38,8 @@
  *   "guide", "form", "website", "app" …) ["honestly no one at the library can.", "but the IRS instructions can, …"];
  * - F1's referralCanHelp (b): after "at / on" or ":" a phone's shape (+, (d, three digits, or "13 28 61"-like groups), not
  *   a time or date ["Our ILL staff can find out for you at 9 am when they come in; I'll forward your question", "on 3/14"].
+ * ON v55 (block U): "You'll need to request it by phoning the Registry of Births, Deaths and Marriages on 1300 369 848." (U5)
+ *   reads as labelled and runs, in `READ_SINCE_LEFT`.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
@@ -145,8 +147,6 @@ export const LEFT: SessionCase[] = [
   { name: 'near miss: "I can\'t interpret tax law, but our business librarian can, if you\'d like me to ask her." (consulted): referral na', lines: tax("I can't interpret tax law, but our business librarian can, if you'd like me to ask her."), exp: some({ referral: 'na' }) },
   // LEFT: v29 reads the same (pass): "calling the Council" is a party word's referral by older leads; not F1's change
   { name: 'near miss: "Before, you could request it by calling the Council on 9658 9658, but now it\'s only online" : referral na', lines: tax("Before, you could request it by calling the Council on 9658 9658, but now it's only online at melbourne.vic.gov.au/rates."), exp: some({ referral: 'na', source: 'pass' }) },
-  // LEFT: v29 and v30 read no referral: the party's name with commas is not read; widening is not this wave's work
-  { name: 'behaviour: "You\'ll need to request it by phoning the Registry of Births, Deaths and Marriages on 1300 369 848." : referral passes', lines: tax("You'll need to request it by phoning the Registry of Births, Deaths and Marriages on 1300 369 848."), exp: some({ referral: 'pass' }) },
 ];
 
 describeSessions('twenty-ninth round, second wave (G1): F2 localNumberF2 near misses', localNumber);
@@ -156,3 +156,11 @@ describeSessions('twenty-ninth round, second wave (G1): F1 referralCanHelp "chec
 describeSessions('twenty-ninth round, second wave (G1): F1 byMeansYouF1 near misses', byMeans);
 
 describeLeft('twenty-ninth-round-referrals-checked', LEFT);
+
+/** (v55) Cases once LEFT that read as labelled now, labels unchanged. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // v55 U5: "the Registry of Births, Deaths and Marriages" is a party (REGISTRY_PARTY_U5), reached by its phone
+  { name: 'behaviour: "You\'ll need to request it by phoning the Registry of Births, Deaths and Marriages on 1300 369 848." : referral passes', lines: tax("You'll need to request it by phoning the Registry of Births, Deaths and Marriages on 1300 369 848."), exp: some({ referral: 'pass' }) },
+];
+
+describeSessions('twenty-ninth-round-referrals-checked: once left, now read as labelled', READ_SINCE_LEFT);

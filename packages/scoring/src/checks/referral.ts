@@ -212,6 +212,19 @@ const GET_IN_TOUCH_N = /^(?:contact|talk (?:to|with)|speak (?:to|with)|check wit
 const CAPITAL_OBJECT_K1 =
   /(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to)[ \t]+(?:the[ \t]+)?(?!(?:Us|Me|Them|Him|Her|It|This|That|Our|Your|Their|My|I|We|You|Info|Information|Details|Form|Page)\b)(\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de|del|la|&)[ \t]+)?\p{Lu}[\p{L}\p{N}&'\u2019.-]*)*)/u;
 /**
+ * (v55 U20, `fileNamedU20`) K1's capitalised name after a paper filed with it: "File your claim with Lufthansa", "file a complaint with
+ * the DOT" (not the pronouns and page words K1 leaves out; not an app or site by its name: "file a report with the BaltCoGo app").
+ */
+const NAME_AT_K1 = CAPITAL_OBJECT_K1.source.indexOf(String.raw`[ \t]+(?:the[ \t]+)?`);
+if (NAME_AT_K1 < 0) throw new Error('CAPITAL_OBJECT_K1: no name after the verb');
+const FILE_NAMED_U20 = new RegExp(
+  String.raw`(?:^|[^\p{L}])[Ff]ile[ \t][^.;:!?]{1,80}?[ \t]with` +
+    // K1's name after the verb, as K1 reads it
+    CAPITAL_OBJECT_K1.source.slice(NAME_AT_K1) +
+    String.raw`(?![\p{L}\p{N}])(?![ \t]+(?:app|apps|website|web site|site|portal|online form|form|tool|system|page)\b)`,
+  'u',
+);
+/**
  * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
  * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
  */
@@ -732,6 +745,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.contactObjectPartyN === true && GET_IN_TOUCH_N.test(v[0]) && NAMED_OBJECT_N.test(objectClause)) &&
       // (v11 K1) "You can also contact Catholic Charities for a free legal review": a capitalised name after the verb
       !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && onRaw(CAPITAL_OBJECT_K1)) &&
+      // (v55 U20, `fileNamedU20`) "File your claim with Lufthansa on its form at lufthansa.com/…": what a paper is filed with, named
+      !(s.rubric.fileNamedU20 === true && v[0].startsWith('fil') && onRaw(FILE_NAMED_U20)) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
       // (v34 Y2, `llamarNamedY2`) "También puede llamar a CASA, que ayuda a inquilinos, al 301-431-4185": the same in Spanish
@@ -894,8 +909,11 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v53 S16, `youDoS16`) "u take the written test at the DMV, bring ur permit fee", "you just show up at the court on the hearing
       // date", "you apply to the Board of Registered Nursing at …", "you'd file at the … Small Claims Court": the procedure told
       (s.rubric.youDoS16 === true && ((YOU_DO_VERB_S16.test(v[0]) && YOU_DO_S16.test(prefix)) || (v[0] !== 'bring' && /^[a-z]+ing\b/.test(v[0]) && YOU_BY_S16.test(prefix)))) ||
-      // (v54 T6, `recordWithT6`) "k so u record the deed w/ the Durham County Register of Deeds, …: dconc.gov/…"
-      (s.rubric.recordWithT6 === true && YOU_DO_VERB_T6.test(v[0]) && YOU_DO_T6.test(prefix)) ||
+      // (v54 T6, `recordWithT6`) "k so u record the deed w/ the Durham County Register of Deeds, …: dconc.gov/…"; (v55 U1,
+      // `youRecordU1`) "You record the deed with the Register of Deeds at …", with no acknowledgment before it
+      (s.rubric.recordWithT6 === true && YOU_DO_VERB_T6.test(v[0]) && (s.rubric.youRecordU1 === true ? YOU_DO_U1 : YOU_DO_T6).test(prefix)) ||
+      // (v55 U18, `soLeadU18`) "rules change by airline so double check w ur airline b4 u go": "so" with no comma before it
+      (s.rubric.soLeadU18 === true && (prefix.includes(' so') || prefix.includes(' asi que')) && SO_LEAD_U18.test(prefix)) ||
       // (v54 T13, `purposeLeadT13`) "to report it while its happening call GJPD non-emergency at 970-555-0150"
       (s.rubric.purposeLeadT13 === true && !v[0].endsWith('ing') && PURPOSE_LEAD_T13.test(prefix) && !PURPOSE_SUBJECT_T13.test(prefix)) ||
       // (v50 P8, `startByP8`) "You start by asking the plan for a coverage determination", "The first step is to call the clerk"
@@ -1094,6 +1112,15 @@ const YOU_BY_S16 = /^(?:(?:and|then|so|first),?\s*)*(?:you|u)(?: (?:can|could|ju
 const YOU_DO_VERB_S16 = /^(?:take|taking|(?:show|turn) up at|apply\b|file|filing)/;
 /** (v54 T6) S16's procedure after an acknowledgment ("k so u …", "ok, then you …"). */
 const YOU_DO_T6 = new RegExp(`^(?:(?:k|kk|ok|okay|alright|right|sure|yes|yeah|yep|great|perfect),?\\s*)+${YOU_DO_S16.source.slice(1)}`);
+/**
+ * (v55 U18, `soLeadU18`) A clause of two words or more ending in "so" ("así que") and only connectors after it, as chat-speak writes
+ * it with no comma ("rules change by airline so double check …", "they close at 5 so just call …", "hours change by season so def
+ * email …", "esto cambia cada año así que llame a …"); with the comma, the clause was already cut off before "so" [not an
+ * acknowledgment before it: "ok so visit hours are …" is v33 S3's, which reads the object].
+ */
+const SO_LEAD_U18 = /^(?!(?:ok|okay|k|kk|alright|right|yes|yeah|well|oh|hmm|um|and|so|but|asi que|pues)\b)(?:[a-z0-9'-]+ ){2,}(?:so|asi que)(?:,?\s*(?:and|or|also|then|just|definitely|def|simply|try|try to|please|maybe|probably|best to|mejor|tambien|solo))*$/;
+/** (v55 U1) T6's lead-in with the acknowledgment optional ("You record the deed with …"; T6 wanted one or more). */
+const YOU_DO_U1 = new RegExp(retext(YOU_DO_T6.source, ',?\\s*)+', ',?\\s*)*'));
 /** (v54 T6) S16's verbs and T6's "record … with" (rubric.ts `RECORD_WITH_T6`). */
 const YOU_DO_VERB_T6 = new RegExp(`${YOU_DO_VERB_S16.source.slice(0, -1)}|record\\b)`);
 /**
@@ -1310,10 +1337,27 @@ const PRONOUN_REFERRAL_Y =
 function contactBefore(s: Session, m: Msg, k: number): Msg | null {
   const ref = m.sentences[k];
   if (!ref || !PRONOUN_REFERRAL_Y.test(ref.n)) return null;
+  // (v55 U19, `pronounBackU19`) "Please call them this week." after "Is that what you needed?" and the patron's thanks: the messages
+  // between that name no party (and give no contact) are passed over
+  // [only for a message that names no party of its own ("The Dunmore Historical Society keeps files …, so I'd contact them" points
+  // to the society), and to a message that names the party]
+  const back = s.rubric.pronounBackU19 === true && !namesParty(s, m.n);
+  let passed = false;
   for (let p = m.pos - 1; p >= 0; p--) {
     const prev = s.vis[p]!;
-    if (prev.role === 'patron') return null;
+    if (prev.role === 'patron') {
+      if (back && !namesParty(s, prev.n)) {
+        passed = true;
+        continue;
+      }
+      return null;
+    }
     if (prev.role !== 'provider') continue;
+    if (back && !namesParty(s, prev.n) && !partyContactIn(s, prev)) {
+      passed = true;
+      continue;
+    }
+    if (passed && !namesParty(s, withoutAddresses(prev.n))) return null;
     // a phone, e-mail or address not the patron's, or a URL not a resource's ("the county guide is at …" is no way to reach them)
     if (!partyContactIn(s, prev) || !prev.sentences.some((x) => partyContactText(s, x.n, true))) return null;
     // (v18 R2, `pronounNamedHereR2`) "them" points to the party an earlier sentence of `m` names, not to `prev`'s
