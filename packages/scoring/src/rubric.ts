@@ -19736,6 +19736,14 @@ const SERVICE_NAME_U2 = r`(?<!\b(?:librarys|libraries|statewide|national|countys
 const CHAT_U3 = r`(?:this|the|our|your|todays) (?:chat|session|conversation|chat session)`;
 const MY_TIME_U3 = r`\b(?<!\b(?:if|when|whenever|once|before|until|till|after|as soon as|by the time) )(?:(?:(?:for|on|in) ${CHAT_U3},? )?my time (?:(?<=(?:chat|session|conversation),? my time )(?:is|has) (?:up|over|run out|expired|ended|finished)|(?:(?:for|on|in) ${CHAT_U3}|with (?:you|u)(?: today| tonight)?) (?:is|has) (?:up|over|run out|expired|ended|finished)|(?:is|has) (?:up|over|run out|expired|ended|finished) (?:for|on|in) ${CHAT_U3})\b(?! (?:in|at|around|by|after|soon)\b)|(?:your|our) time (?:for|on|in) ${CHAT_U3} (?:is|has) (?:up|over|run out|expired|ended|finished)\b|mi tiempo (?:para|en|de) (?:este|el|esta) (?:chat|sesion|conversacion) (?:ya )?(?:se )?(?:termino|acabo|agoto|cumplio)\b)`;
 /**
+ * (v55 U4) "In Florida, you file the correction with the Bureau of Vital Statistics on form DH 429", "you file an Application for
+ * Change of Name (Minor), form CC-1411, with the circuit court where you live": a paper filed with a party, its name and form number
+ * between (v10's "file a complaint / claim … with" named the paper; the verb reads up to "with", so the party is what follows) [not
+ * the provider's own act nor a condition; not "file it away / with your records", "file the photos with a tag so they …", which
+ * name no party].
+ */
+const FILE_WITH_U4 = r`\b${NOT_OWN_R7}file (?!(?:it|them|this|that) away\b)(?:it|them|(?:a|an|the|your|ur|this|that|each|both|form|forms|one) [^.;:!?]{1,80}?) with(?= (?:the|your|ur|a|an|their|its|that|this) (?!(?:[a-z-]+ ){0,2}?(?:tags?|labels?|notes?|folders?|clips?|names?|dates?|captions?|copy|copies|receipts?|photos?|fees?|checks?|payments?|forms?|records?|files?|papers?|documents?|stamps?)\b))`;
+/**
  * (v55 U5) "Mail the form to IDPH's Adoption Registry": a registry kept by an agency, as a party to write to [not a gift or baby
  * registry, nor the registry's web pages].
  */
@@ -19745,14 +19753,6 @@ const REGISTRY_PARTY_U5 = r`\b(?:(?:adoption|adoptee|reunion|mutual consent|birt
  * a paper is asking them [not the provider's own act nor a condition (`NOT_OWN_R7`); not from a catalogue, site or shelf].
  */
 const REQUEST_FROM_U6 = r`\b${NOT_OWN_R7}request (?:[a-z0-9'-]+ ){1,10}?from(?= (?:the|your|ur|a|an|their|its|that|this|his|her) (?!(?:[a-z-]+ ){0,3}?(?:catalog|catalogue|website|web site|site|page|app|portal|database|collection|shelf|shelves|list|menu|form|dropdown)\b))(?![^.!?;]*\b(?:through|via|using|on|in) (?:the|our|your|its|their) (?:online )?(?:catalog|catalogue|website|web site|site|app|portal|account)\b)`;
-/**
- * (v55 U4) "In Florida, you file the correction with the Bureau of Vital Statistics on form DH 429", "you file an Application for
- * Change of Name (Minor), form CC-1411, with the circuit court where you live": a paper filed with a party, its name and form number
- * between (v10's "file a complaint / claim … with" named the paper; the verb reads up to "with", so the party is what follows) [not
- * the provider's own act nor a condition; not "file it away / with your records", "file the photos with a tag so they …", which
- * name no party].
- */
-const FILE_WITH_U4 = r`\b${NOT_OWN_R7}file (?!(?:it|them|this|that) away\b)(?:it|them|(?:a|an|the|your|ur|this|that|each|both|form|forms|one) [^.;:!?]{1,80}?) with(?= (?:the|your|ur|a|an|their|its|that|this) (?!(?:[a-z-]+ ){0,2}?(?:tags?|labels?|notes?|folders?|clips?|names?|dates?|captions?|copy|copies|receipts?|photos?|fees?|checks?|payments?|forms?|records?|files?|papers?|documents?|stamps?)\b))`;
 /**
  * (v55 U7) "You could complain to the Better Business Bureau or to your state's consumer protection office": a complaint written to a
  * party (v10 read "file a complaint with") [not the provider's own act nor a condition].
@@ -19769,7 +19769,6 @@ const LINE_N11_U9 = r`(?:\b(?:line|number|hotline|helpline|phone)(?:,| is| at|:)
  * party is contacting them [not the provider's own act nor a condition; not "hire staff / workers" as an employer].
  */
 const HIRE_U13 = r`\b${NOT_OWN_R7}hire\b(?= (?:a|an|the|your|ur|one of|someone|somebody|a local|a licensed|a certified)\b)(?! (?:a |an |the |your |ur )?(?:[a-z-]+ )?(?:staff|workers?|employees?|help|hands|people|crew|babysitter|nanny|team members?)\b)`;
-
 /**
  * (v55 U15) "rules change by airline so double check w ur airline b4 u go": an airline, a cruise line or the patron's carrier as a
  * party to ask or call [not its pages, app or rules].
@@ -19787,7 +19786,6 @@ const PIDALE_A_U16 = r`\b(?:pidale|pidales|pidele|pideles|pidanle|pida|pidan|pid
  * …?"].
  */
 const FORM_WORD_U17 = r`(?:[a-z0-9]+-[a-z0-9-]+(?= (?:page|pages|form|forms|instructions|worksheet|list|guide|packet|booklet|site|link|chart|table|sheet|faq)\b(?! (?:from|on|in|for|of) (?:your|ur|his|her|their|my)\b))|[a-z-]+)`;
-
 /**
  * (v55 U21) "Please chat back in later, or try our reference desk at 555-430-2210": trying a desk, office or line by its contact (v10
  * read "try the courthouse in person") [not "try the catalog", "try the desk's web page"; the contact must follow "at / on"].
@@ -19795,9 +19793,10 @@ const FORM_WORD_U17 = r`(?:[a-z0-9]+-[a-z0-9-]+(?= (?:page|pages|form|forms|inst
 const TRY_AT_U21 = r`\b${NOT_OWN_R7}try\b(?= (?:our|the|your|ur|their|a|an|any) (?:[a-z'-]+ ){0,3}?(?:desk|office|line|hotline|helpline|center|centre|department|branch|clinic|counter) (?:at|on) (?:\d|[a-z0-9._%+-]+@|[a-z0-9-]+\.[a-z]{2,}))`;
 
 const phrasesV55U = block(phrasesV54, (v55) => ({
-  // (U2) "the statewide Ask a Librarian service"; (U4) "you file … with the Bureau of Vital Statistics"; (U5) "mail or bring it … to your local Social Security office"; (U6) "request … from
-  // the Ohio Department of Health"; (U7) "complain to the Better Business Bureau"; (U13) "hire an association …"; (U16) "pídale al
-  // pediatra"; (U21) "try our reference desk at 555-…"
+  // (U2) "the statewide Ask a Librarian service"; (U4) "you file … with the Bureau of Vital Statistics"; (U5) "mail or bring it …
+  // to your local Social Security office" (v16's "mail / send … to"); (U6) "request … from the Ohio Department of Health"; (U7)
+  // "complain to the Better Business Bureau"; (U13) "hire an association …"; (U16) "pídale al pediatra"; (U21) "try our reference
+  // desk at 555-…"
   referralVerb: v55.widen(
     'referralVerb',
     [
