@@ -19734,7 +19734,9 @@ const SERVICE_NAME_U2 = r`(?<!\b(?:librarys|libraries|statewide|national|countys
  * end with a transfer].
  */
 const CHAT_U3 = r`(?:this|the|our|your|todays) (?:chat|session|conversation|chat session)`;
-const MY_TIME_U3 = r`\b(?<!\b(?:if|when|whenever|once|before|until|till|after|as soon as|by the time) )(?:(?:(?:for|on|in) ${CHAT_U3},? )?my time (?:(?<=(?:chat|session|conversation),? my time )(?:is|has) (?:up|over|run out|expired|ended|finished)|(?:(?:for|on|in) ${CHAT_U3}|with (?:you|u)(?: today| tonight)?) (?:is|has) (?:up|over|run out|expired|ended|finished)|(?:is|has) (?:up|over|run out|expired|ended|finished) (?:for|on|in) ${CHAT_U3})\b(?! (?:in|at|around|by|after|soon)\b)|(?:your|our) time (?:for|on|in) ${CHAT_U3} (?:is|has) (?:up|over|run out|expired|ended|finished)\b|mi tiempo (?:para|en|de) (?:este|el|esta) (?:chat|sesion|conversacion) (?:ya )?(?:se )?(?:termino|acabo|agoto|cumplio)\b)`;
+/** (v55 U3) The words of a time that has run out. */
+const UP_U3 = r`(?:up|over|run out|expired|ended|finished)`;
+const MY_TIME_U3 = r`\b(?<!\b(?:if|when|whenever|once|before|until|till|after|as soon as|by the time) )(?:(?:(?:for|on|in) ${CHAT_U3},? )?my time (?:(?<=(?:chat|session|conversation),? my time )(?:is|has) ${UP_U3}|(?:(?:for|on|in) ${CHAT_U3}|with (?:you|u)(?: today| tonight)?) (?:is|has) ${UP_U3}|(?:is|has) ${UP_U3} (?:for|on|in) ${CHAT_U3})\b(?! (?:in|at|around|by|after|soon)\b)|(?:your|our) time (?:for|on|in) ${CHAT_U3} (?:is|has) ${UP_U3}\b|mi tiempo (?:para|en|de) (?:este|el|esta) (?:chat|sesion|conversacion) (?:ya )?(?:se )?(?:termino|acabo|agoto|cumplio)\b)`;
 /**
  * (v55 U4) "In Florida, you file the correction with the Bureau of Vital Statistics on form DH 429", "you file an Application for
  * Change of Name (Minor), form CC-1411, with the circuit court where you live": a paper filed with a party, its name and form number
