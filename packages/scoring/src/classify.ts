@@ -978,6 +978,12 @@ function bookBy(s: Session, raw: string, n: string, m?: Msg, x?: Sentence): bool
  * A sentence that opens by restating the need ("If I've got this right, …", "Just to confirm, …",
  * "In other words, …"). Not "so you'll need…" or "if you're looking for…": those often give the answer.
  */
+/**
+ * (v56 V2, `restateAskV2`) A sentence that restates the patron's question as one ("So you want to know whether we can take a 1985
+ * Britannica set", "so you're wondering if …", "So you're asking about …"): what it names is the patron's, not a source given [not
+ * "so you'll need …", which often gives the answer].
+ */
+const RESTATE_ASK_V2 = /^so,? (?:you|u)(?:re| are)? (?:want(?:ed)? to know|wanna know|would like to know|d like to know|wondering|asking) (?:whether|if|how|what|which|when|where|why|who|about)\b/;
 const RESTATING = /^(?:if (?:i|we|ive|weve) (?:understand|understood|read|have|got)|just so (?:i|we)|(?:just )?to (?:clarify|confirm|make sure)|let me (?:clarify|confirm|make sure)|in other words|(?:it )?sounds like (?:you|u))\b/;
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
@@ -1028,7 +1034,8 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (s.rubric.appStoreF3 === true && appStoreF3(n)) return true;
   if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
-  return !(RESTATING.test(x.body) && m.sHas(x, F.restatement));
+  // (v56 V2, `restateAskV2`) "So you want to know whether we can take a 1985 Britannica set as a donation": the question restated
+  return !((RESTATING.test(x.body) || (s.rubric.restateAskV2 === true && RESTATE_ASK_V2.test(x.body))) && m.sHas(x, F.restatement));
 }
 
 /** (v20 T8, within `transferNoSourceT4`) Words saying where the item the patron wants is: "is in", "available through", "you'll find it in". */

@@ -4530,6 +4530,43 @@ export type Rubric = {
    * complaint with the DOT at transportation.gov/…"), as v11 K1 reads "contact Catholic Charities" (checks/referral.ts `FILE_NAMED_U20`).
    */
   fileNamedU20?: boolean;
+
+  // (v56 V) settings of block V
+  /**
+   * (v56 V2) info.source / inquiry.clarify: a sentence that restates the patron's question as one ("So you want to know whether we
+   * can take a 1985 Britannica set as a donation") gives no source by the resource it names (classify.ts `RESTATE_ASK_V2`; v1 read
+   * only "If I've got this right, …", "Just to confirm, …" that way).
+   */
+  restateAskV2?: boolean;
+  /**
+   * (v56 V11) referral.contact: a clause that opens on a class the patron belongs to ("Philadelphia jurors can …", "Houston residents
+   * apply in person at …", "families can call …") tells the patron what to do, as "you" does (checks/referral.ts `CLASS_YOU_V11`).
+   */
+  classYouV11?: boolean;
+  /**
+   * (v56 V12) referral.contact: an office by its acronym after "the local / nearest / county / state …" is the party a verb of
+   * getting in touch reaches ("You could also ask the local FSDO whether they kept any file on it"; checks/referral.ts
+   * `LOCAL_ACRONYM_V12`).
+   */
+  localAcronymV12?: boolean;
+  /**
+   * (v56 V19) referral.contact: a part of a sentence that names a party of its own before a pronoun is another party, not the one
+   * before ("You can report the call to the FTC at reportfraud.ftc.gov, and it's also worth calling your county sheriff's office so
+   * they know …": the sheriff's office needs its own way to be reached; checks/referral.ts `partyBeforePronounV19`).
+   */
+  partyBeforePronounV19?: boolean;
+  /**
+   * (v56 V21) referral.contact: T12's thing done online before the referring verb lends no contact to "each / every" party after it
+   * either ("Apply at cdtfa.ca.gov (Services > Register), and ask each fair whether they need a temporary permit too"; checks/referral.ts
+   * `YOUR_PARTY_V21`).
+   */
+  eachPartyV21?: boolean;
+  /**
+   * (v56 V22) referral.contact: T12 the other way round: a thing done online in a later clause of the sentence lends its web address
+   * to no party before it ("ask the credit union to update ChexSystems, and request your free ChexSystems report at chexsystems.com";
+   * checks/referral.ts `onlineAfterV22`).
+   */
+  onlineAfterV22?: boolean;
 };
 
 const r = String.raw;
@@ -19841,5 +19878,176 @@ export const rubricV55: Rubric = {
   fileNamedU20: true,
 };
 
+// ---- rubric v56: v55 with block V (test/sixty-second-round-*-checked.test.ts and the LEFT of the rounds before)
+
+/**
+ * (v56 V1) "You've used up your question for today", "you've used up your daily question, but you can chat with us again tomorrow",
+ * "u have used up ur questions for this week": the patron told they have reached a limit of questions, which fails whatever way back
+ * follows (RUBRIC closing.no_dismissal: "a limit of questions" is not one of the endings a way back saves; v17 read the plural as a
+ * convenience, saved by a way back) [not a condition, "once you've used up your free questions with Brainfuse, ask us"; not questions
+ * used elsewhere, "… your questions with the tutor"].
+ */
+const USED_UP_QUESTION_V1 = retext(phrasesV55.dismissalConvenience[47]!, r`(?:questions|question limit|chats|chat time|chat minutes|chat sessions)`, r`(?:questions?|question limit)`);
+/**
+ * (v56 V1) The same in Spanish: "ya usó todas sus preguntas de hoy", "agotaste tus preguntas x hoy", "ya gastó sus preguntas de esta
+ * semana" [not a condition, "si ya usó sus preguntas, …"; not another thing's questions, "Ya usó las preguntas de práctica del libro"].
+ */
+const USO_PREGUNTAS_V1 = r`\b(?<!\b(?:si|cuando|una vez que|despues de que) (?:ya )?)(?:uso|usaste|gasto|gastaste|agoto|agotaste) (?:ya )?(?:todas )?(?:sus|tus) preguntas\b(?! (?:de|del|con|para) (?!(?:hoy|este|esta|la semana|la sesion|el dia)\b))`;
+/**
+ * (v56 V3) Emoji, emoticons, spaces and stops after a sign-on, before the end of its sentence ("… here 👋", "… library 🙂 !", "… here
+ * :D"): anything but letters and digits, and ":D / :P" (written without the emoji's code points, so that the family keeps its anchors:
+ * phrases-older.test.ts).
+ */
+const SIGN_OFF_TAIL_V3 = r`(?:[^a-z0-9]|[:;]-?[dp])*`;
+/**
+ * (v56 V5) "pick one up at the Elm County Health Department's Environmental Division, 410 Court St.": v16's "pick … up from" a party
+ * with "at" [not the library's own desks, shelves, lockers or branches, with up to two words before them ("pick them up at the
+ * North Branch desk", "… at any branch"); not the provider's own act nor a condition (`NOT_OWN_R7`, with two words before the verb: "If you pick
+ * one up at the DMV, …", "If you ever pick one up …")].
+ */
+const PICK_UP_AT_V5 = retext(
+  retext(retext(phrasesV55.referralVerb[45]!, r`\bpick (?:it|`, r`\b${retext(NOT_OWN_R7, r`(?: [a-z]+)? )`, r`(?: [a-z]+){0,2} )`)}pick (?:it|`), r`) up from\b`, r`) up at\b`),
+  r`(?:front |circulation |checkout |check out |service |hold |holds |reference )?`,
+  r`(?:[a-z-]+ ){0,2}?`,
+);
+/**
+ * (v56 V7) "call 2-3 places n compare", "phone a few funeral homes": places, companies or offices, counted, as the parties called
+ * (the party is read in the verb's object, so with no word before it, or after a verb of getting in touch; written with one
+ * lookbehind and the counts as words, so that the family keeps running at its first words: phrases-older.test.ts) [not "a few places
+ * in Rome / near you / to eat"].
+ */
+const PLACES_CALLED_V7 = r`\b(?<!\b(?!(?:call|calling|phone|phoning|ring|ringing|email|emailing|contact|contacting|ask|asking|with)\b)[a-z]+ )(?:(?:2|3|4|5|6) ?(?:-|to|or) ?(?:3|4|5|6|7|8|9|10)|a few|a couple(?: of)?|several|some|two or three|three or four|multiple|more than one|at least (?:two|three|2|3)) (?:(?:other|different|local|nearby|more) )?(?:[a-z]+ )?(?:places|companies|firms|shops|stores|dealers|dealerships|offices|agencies|providers|vendors|contractors|lenders|banks|homes|clinics|practices)\b(?! (?:in|around|near|along|on|to (?:see|visit|eat|stay|go))\b)`;
+/**
+ * (v56 V8) "Does that make the letter clearer?", "does this make your notice any clearer?", "Did the template make your résumé
+ * clearer?": v17's "does that make it clearer?" with the thing named, when what makes it clearer is what was given ("that / this /
+ * it"), or a thing of the kind given (a template, guide, link, page, video …) made the patron's own thing clearer [not "Did the printer
+ * make the copy clearer?", "Did the scanner make your copies clearer?": the patron's own device].
+ */
+const CLEARER_V8 = r`\bclearer\b(?<=\b(?:does|did|has) (?:(?:that|this|it|those|these) (?:make|made) (?:the|your|ur)|the (?:template|sample|example|guide|link|page|article|video|handout|checklist|instructions|list|chart|tutorial|steps|worksheet|form|diagram|map|explanation|summary|walkthrough) (?:make|made) (?:your|ur)) (?:[a-z]+ )?[a-z]+ (?:any |a bit |a little )?clearer)(?= ?\?)`;
+/**
+ * (v56 V9) Spanish parties: a fire station or department, an attorney general (the office or the person), a prosecutor's office, an
+ * ombudsman's [not their pages: "la página de los bomberos"].
+ */
+const PARTY_ES_V9 = r`\b(?<!\b(?:pagina|sitio|web|formulario|lista|mapa) (?:de|del) (?:la |el |los )?)(?:(?:estacion|estaciones|departamento|cuartel|parque) de bomberos|bomberos|procurador(?:a)? general|procuraduria|fiscalia|defensoria)\b`;
+/** (v56 V10) A sheriff's, ranger or fire station as the party visited (v1 read the police). */
+const STATION_PARTY_V10 = r`\b(?:sheriffs?|ranger|fire) stations?\b(?!'?s? (?:websites?|web sites?|sites?|pages?|maps?)\b)`;
+/**
+ * (v56 V13) "at li.me/legal", "signal.me/#p/…": an address under ".me" with a path after it (as v11 reads ".in"; ".me" alone ends
+ * too many words: "text.me", "call.me" typed without a space); the path holds a hyphen, slash, digit or dot, or punctuation or the end
+ * follows it ("about.me/lena-ortiz-art.", "li.me/legal:") [not a word and "Me" run together by a missing space, "nothing turned
+ * up.Me/the other librarian …", "everything.Me/Dana at the desk …": a plain word and the sentence going on after it].
+ */
+const URL_ME_V13 = r`(?<![\w@.-])(?!(?:up|it|to|on|in|at|do|so|go|no|me|us|be|by|tell|call|email|text|ask|help|let|give|show|send|with|for|of|and|or|out|off|down|back|see|find|read|hear)\.me/)[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,5}\.me/(?=[^\s<>"]*[-/#0-9_~%.]|[^\s<>".,;:!?)]+(?:[.,;:!?)\]'"]|$))[a-z0-9_~%#-][^\s<>"]{0,200}`;
+/**
+ * (v56 V14) "Primero, haga un reporte en la estación de policía de su zona", "puede levantar una denuncia ante la fiscalía": a report or
+ * complaint made at or before a party, in Spanish (v53 S22 read "presentar … ante"; the party must follow "en / ante / con / a")
+ * [not "haga un reporte en línea / en el sitio"].
+ */
+const HAGA_REPORTE_V14 = r`\b(?:haga|hagan|hacer|haz|levante|levanten|levantar|ponga|pongan|poner)\b(?= (?:un|una|el|la|su) (?:reporte|denuncia|queja|reclamo|reclamacion|informe) (?:[a-z]+ ){0,4}?(?:en|ante|con|a) (?:la|el|los|las|su|una|un) (?!(?:linea|pagina|sitio|web|portal|aplicacion|app|formulario)\b))`;
+/**
+ * (v56 V15) "I'll find out which branches near you can certify it and send you the list": the provider's own finding out, and the
+ * sending joined to it by "and" after a clause that names another subject ("branches … can certify it"), which v1's "can … and send
+ * you" gave to that subject; in Spanish "Voy a averiguar qué sucursales lo certifican y le envío la lista" [only "I / we" with
+ * "will / 'll / let me / going to"; not "you'll find out … and send", not "if I find out"; not sent here and now, "… and send you
+ * the link here in the chat"].
+ */
+const FIND_OUT_SEND_V15 = r`\b(?<!\b(?:if|when|once|whether|unless|until|after|before) )(?:(?:ill|i will|well|we will|let me|im going to|i am going to|were going to|we are going to)(?: (?:just|also|quickly|first|gladly))? (?:find out|check|look into|look up|confirm|ask|track down|figure out|see)\b(?=[^.!?]{0,120}? and (?:then )?(?:send|email|e mail|text|call|forward|mail) (?:you|u)\b)|(?:voy a|vamos a|le voy a|te voy a) (?:averiguar|revisar|consultar|buscar|investigar|confirmar|preguntar)\b(?=[^.!?]{0,120}? y (?:luego )?(?:le|te) (?:envio|mando|escribo|llamo|enviare|mandare|escribire|llamare|aviso|avisare|envie|mande)\b))(?![^.!?]*\b(?:here|now|right now|right away|in (?:the|this) chat|aqui|ahora|en este chat)\b)`;
+/**
+ * (v56 V16) "¿Lo encontró?", "y, ¿la encontraste?", "¿Los pudo ubicar?": the patron asked whether they found it (him, her, them), a
+ * question of its own (only those words, an opening "y / ya / ok" and "ahí / ya" after) [not "¿Lo encontró en otra tienda?", not
+ * "¿Lo ve?", a look at a screen].
+ */
+const LO_ENCONTRO_V16 = r`^(?:(?:y|ya|ok|bueno|entonces),? )?(?:lo|la|los|las) (?:encontro|encontraste|encontraron|hallo|hallaste|ubico|ubicaste|pudo (?:encontrar|ubicar)|pudiste (?:encontrar|ubicar))(?: (?:ahi|alli|ya|bien))? ?\?`;
+/**
+ * (v56 V20) More people and bodies a patron is told to ask: the prescriber, dental and other specialists, a health care or insurance
+ * provider by its kind (not "provider" alone: the chat's own librarians are providers; not an internet provider, whose site a patron
+ * visits), each or every fair or festival ("ask each fair whether …"; not "the Fair Housing Act", "fair price / use / share …").
+ */
+const ROLE_PARTY_V20 = r`\b(?:prescribers?|prescribing (?:doctor|physician|clinician|provider)s?|orthodontists?|periodontists?|endodontists?|oral surgeons?|audiologists?|podiatrists?|chiropractors?|dermatologists?|(?:health ?care|medical|dental|primary care|mental health|insurance) providers?|(?:fairs?|festivals?)(?<=\b(?:each|every|county|state|street|local) (?:fairs?|festivals?))(?! (?:price|prices|trade|use|share|market|value|game|play|enough|point|question|amount|deal|grounds|website|site|page|schedule|dates?)\b))\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|forms?)\b)`;
+/**
+ * (v56 V24) "Does that scratch the itch?", "did that scratch your itch?": whether what was given meets the need, in the idiom (asked:
+ * a question mark in the sentence) [not "Does the rash itch?"].
+ */
+const SCRATCH_ITCH_V24 = r`\b(?:does|did|will|would) (?:that|this|it|those|these) scratch (?:the|your|ur|that) itch\b(?=[^.!?]*\?)`;
+
+const phrasesV56V = block(phrasesV55, (v56) => ({
+  // (V5) "pick one up at the Elm County Health Department's Environmental Division, 410 Court St." (`PICK_UP_AT_V5`); (V10) "the
+  // easiest is to drop it at the Tulsa Police Department's main station": v5's "bring / drop … to / at" a department with its
+  // possessive ("Department's"), and a police, fire or sheriff's station; (V14) "Primero, haga un reporte en la estación de policía de
+  // su zona" (`HAGA_REPORTE_V14`); (V18) "For full text, use our health databases …": "full / plain / free text" is a noun, not v1's
+  // "text" (as v46 L4's "the text"); (V23) "Lights on wooden utility poles are usually BGE's: report it to them at 1-800-555-0134":
+  // v18's "report it to" a party reached back by "them" with its contact after it
+  referralVerb: v56.widen(
+    'referralVerb',
+    [
+      [3, r`|writing to|`, r`(?<!\b(?:full|plain|free|whole|entire|body|alt|rich|raw) )`],
+      [37, r`|registrar|department`, r`|departments|station(?<=\b(?:police|fire|sheriff|sheriffs|ranger) station)`],
+      [52, r`(?= (?:the|your|a|an|any) `, r`| them (?:at|on|by|via|through)\b`],
+    ],
+    PICK_UP_AT_V5,
+    HAGA_REPORTE_V14,
+  ),
+  // (V7) "call 2-3 places n compare" (`PLACES_CALLED_V7`); (V10) "u can drop it at the sheriffs station on 5th" (`STATION_PARTY_V10`); (V9) "llame a la estación de bomberos de Chula Vista al 619-…",
+  // "denunciar la llamada a la línea de protección al consumidor del Procurador General de Texas, 1-800-…": a fire station, an
+  // attorney general's office (`PARTY_ES_V9`), and v21's helplines for complaints; (V20) "talk with your prescriber", "ask each fair
+  // whether they need a temporary permit" (`ROLE_PARTY_V20`)
+  referralParty: v56.widen(
+    'referralParty',
+    [[76, r`|consejeria|salud mental`, r`|proteccion al consumidor|atencion al (?:cliente|consumidor|publico)|denuncias|quejas|reclamos|fraudes?`]],
+    PLACES_CALLED_V7,
+    PARTY_ES_V9,
+    STATION_PARTY_V10,
+    ROLE_PARTY_V20,
+  ),
+  // (V6) "best bet is call ur insurance, they have a list …": v16's "best bet is to" lead-in in chat-speak, with no "to", opening the
+  // clause (not "Some folks think the best bet is call …", others' opinion)
+  referralActor: v56.plus('referralActor', r`\bbet\b(?<=(?:^|[,;:] |\b(?:and|so|but|ok|okay|honestly|tbh|then|imo|i think|id say) )(?:(?:your|ur|the) )?(?:best|safest|surest) bet) (?:is|would be)(?: (?:just|probably|prob))?\s*$`),
+  // (V13) "Lime's own rules are in its user agreement at li.me/legal": a ".me" address with a path (`URL_ME_V13`)
+  url: v56.plus('url', URL_ME_V13),
+  // (V15) "I'll find out which branches near you can certify it and send you the list" (`FIND_OUT_SEND_V15`)
+  followupPromise: v56.plus('followupPromise', FIND_OUT_SEND_V15),
+  // (V17) "Did the pop-up send you to the state's own site, or to some other site …?": what sent the patron somewhere before the
+  // chat, asked about in a question, is no transfer [not "I'll send you over to Maria", not "Our index had no hits so I'll send you
+  // to Rosa" nor "I did look but I'm going to connect you with Rosa": a clause break or the provider between]
+  transferNotice: v56.widen('transferNotice', [[2, r`\b`, r`(?!(?<=\b(?:did|didnt|did not|had|has|hasnt) (?:(?!(?:so|but|and|then|i|ill|im|well|were|we|you|u)\b)[a-z-]+ ){1,6}?)(?=[^.!?]*\?))`]]),
+  // (V8) "Does that make the letter clearer?" (`CLEARER_V8`); (V16) "¿Lo encontró?" after the search was given (`LO_ENCONTRO_V16`);
+  // (V24) "Does that scratch the itch?" (`SCRATCH_ITCH_V24`)
+  completeness: v56.plus('completeness', CLEARER_V8, LO_ENCONTRO_V16, SCRATCH_ITCH_V24),
+  // (V1) "You've used up your question for today. Goodbye.", "you've used up your daily question, but you can chat with us again
+  // tomorrow": a limit of questions told (`USED_UP_QUESTION_V1`)
+  dismissalHard: v56.plus('dismissalHard', USED_UP_QUESTION_V1, USO_PREGUNTAS_V1),
+  // (V4) "Are you caring for a relative's child right now, or just looking into it?", "Are you already hired by a plumbing
+  // contractor, or still looking?": the patron's own looking, asked about, is no hold [not "Still looking into it, one sec"]
+  hold: v56.widen('hold', [
+    [15, r`\b`, r`(?<!\b(?:or|you|u|youre|you are|ur|are you|r u)(?: just| only| simply| still)? )`],
+    [13, r`\bstill? `, r`(?<!\bor (?:just |maybe |perhaps )?still? )`],
+  ]),
+  // (V3) "hey! tasha @ ask us ohio here 👋", "hi! vic @ ask us, dakota county library 🙂": v1's "… from / at / @ … here" and v11's
+  // "name @ … library" ending the sentence before an emoji or emoticon (`SIGN_OFF_TAIL_V3`), the second with a comma among the
+  // place's words
+  selfNameHere: v56.widen('selfNameHere', [
+    [1, r` here[.!]*`, SIGN_OFF_TAIL_V3],
+    [5, r`(?:[a-z.'&-]+`, r`,?`],
+    [5, r`|help desk)[.!]*`, SIGN_OFF_TAIL_V3],
+  ]),
+}));
+
+const phrasesV56: RubricPhrases = phrasesV56V;
+
+/** Rubric v56: v55 with block V. */
+export const rubricV56: Rubric = {
+  ...rubricV55,
+  version: '56',
+  phrases: phrasesV56,
+
+  // V's settings
+  restateAskV2: true,
+  classYouV11: true,
+  localAcronymV12: true,
+  partyBeforePronounV19: true,
+  eachPartyV21: true,
+  onlineAfterV22: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV55;
+export const currentRubric: Rubric = rubricV56;

@@ -88,6 +88,9 @@
  * V44 (rubric v44's block J, its third wave): 2 of the 8 LEFT cases read as labelled now and run with the others: A10 ("You
  * can forward the email to reportphishing@apwg.org", J24) and B1 ("The quickest fix is to email Somerset's circulation staff
  * at …", J23). Final under v44: 35 running, 6 LEFT (A01, A26, A30, A33, B3, B4).
+ * ON v56 (block V): A30's "Please check with your bank about disputing it, and you can report it to Hoopla's support team through
+ *   hoopladigital.com/support so they know about the copycat." reads as labelled (V19: a part that names a party of its own before
+ *   "they" is another party, the bank has no way to reach it) and runs: 36 running, 5 LEFT (A01, A26, A33, B3, B4).
  */
 import { describe } from 'vitest';
 import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual, all } from './helpers';
@@ -704,7 +707,6 @@ export const accounts2: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   A01: 'referral.contact: scorer fail, RUBRIC pass. Message 5: "Only Frederick County staff can reset a PIN, since I can\'t see their accounts. You can call FCPL\'s Circulation line at 301-600-1630 during open hours, or use "Forgot PIN?" on the catalog login at fcpl.org." The one party (Frederick County / FCPL) gets a phone in the next sentence; the scorer reads "Only … staff can reset" as a referral of its own and does not give it the contact when the next sentence names the same library by its acronym ("call them at …" passes).',
   A26: 'followup.completeness: scorer fail, RUBRIC pass. Message 7: "Would the DVD work for the meeting?" after message 6 gave the DVD in the catalog: a question whether what was given meets the need; the scorer takes "Would that DVD work …?" and "Would that work?" but not "the DVD".',
-  A30: 'referral.contact: scorer pass, RUBRIC fail. Message 5: "Please check with your bank about disputing it, and you can report it to Hoopla\'s support team through hoopladigital.com/support so they know about the copycat." The bank has no way to reach it; Hoopla\'s URL at the end of the sentence is lent to it (split into two sentences, or "call your bank …, and report it to Hoopla support at …", fails as labelled).',
   A33: 'followup.completeness: scorer fail, RUBRIC pass. Message 5: "Did that make the letters bigger?" right after the steps and Apple\'s page (message 4): asks whether the information given met the need, in the patron\'s own terms ("Did that work?" and "Did that fix the size?" pass).',
   B3: 'info.source: scorer pass, RUBRIC fail. Message 4: "In the Libby app, tap Request Again to rejoin the line, and Libby will remember your place in the book when it\'s your turn." The only thing named is an app, with steps inside it and no way to reach it (RUBRIC: "An organisation or app named without a way to reach it is not a source"); the scorer\'s `appName` family makes an app with steps to use it a source.',
   B4: 'resolution.code: scorer pass, RUBRIC fail; followup.contact: scorer na, RUBRIC fail; followup.on_time: scorer na, RUBRIC pending. Message 4: "The March sessions aren\'t posted yet, so I\'ll send you the sign-up link once they are." A promise to send more later (Terms, Follow-up session), coded Answered, the e-mail never confirmed in the chat and no time given; the scorer wants "e-mail you" or "later" ("I\'ll send you the link later" fails the code as labelled).',

@@ -128,6 +128,8 @@
  *   "Please call them this week." after the Division's phone and the patron's thanks (U19) read as labelled and run: 40 running,
  *   2 LEFT (26, 37).
  * FINAL RUN (rubric v55): 42 tests passed (2 through describeLeft).
+ * ON v56 (block V): case 37's "pick one up at the Elm County Health Department's Environmental Division, 410 Court St." (V5: "pick
+ *   … up at" a party) reads as labelled and runs: 41 running, 1 LEFT (26).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -747,8 +749,6 @@ const byNo = (no: string): string => sixtyFirstRoundEnvironment.find((c) => c.na
 const LEFT_WHY: Record<string, string> = {
   [byNo('26')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "UMass Extension\'s Soil and Plant Nutrient Testing Lab tests soil for lead; the order form and prices are at ag.umass.edu/…. Mail them a sample following the instructions there." tells the patron to send something to (write to) an organisation outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"; the project\'s round-57 reading of "Mail … to the Office of Authentications" and "Send it to them"), reached by a URL.',
-  [byNo('37')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "They do, while supplies last: pick one up at the Elm County Health Department\'s Environmental Division, 410 Court St., Suite 2, Monday to Friday 8-4:30." tells the patron to go to (visit) a county office outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them": another agency, department or office), reached by a postal address (and elmcountyhealth.org/radon).',
 };
 
 describe('sixty-first round: environmental health at home, checked', () => {

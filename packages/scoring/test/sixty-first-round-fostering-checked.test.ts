@@ -109,6 +109,8 @@
  * ON v55 (block U, written partly from this file): case 05's "request your original birth certificate and adoption file from the
  *   Ohio Department of Health" (U6) reads as labelled and runs: 27 running, 3 LEFT (02, 22, 24).
  * FINAL RUN (rubric v55): 30 tests passed (3 through describeLeft).
+ * ON v56 (block V): case 24's "Are you caring for a relative's child right now, or just looking into it?" (V4: the patron's own
+ *   looking into it, asked about, is no hold, so a clarifying question) reads as labelled and runs: 28 running, 2 LEFT (02, 22).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -571,8 +573,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "… on the Illinois Department of Public Health\'s Adoption Registry page, dph.illinois.gov/…/adoption-registry.html. Mail the form to IDPH\'s Adoption Registry with a copy of your ID." tells the patron to write to an agency outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"), reached by the registry page\'s URL.',
   [byNo('22')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 7 "I have several other patrons waiting right now …"). Message 7\'s "the Kinship Navigator above can help with every one of those" names again the party referred in message 4 with its phone ("call the Ohio Kinship Navigator at 1-844-555-0153"): every party the patron is referred to comes with a way to reach them (RUBRIC referral.contact).',
-  [byNo('24')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 4). Message 2, before the first source (message 4), asks "Are you caring for a relative\'s child right now, or just looking into it?": a question about the patron\'s situation that shapes the answer (RUBRIC inquiry.clarify); "looking into it" is the patron\'s, not a provider hold.',
 };
 
 describe('sixty-first round: adoption, foster care and kinship care, checked', () => {

@@ -110,6 +110,8 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (6 through describeLeft).
  * ON v55 (block U, written partly from these twelve files): as on v54, 24 running, 6 LEFT (03, 04, 06, 18, 25, 28).
  * FINAL RUN (rubric v55): 30 tests passed (6 through describeLeft).
+ * ON v56 (block V): case 06's "call 2-3 places n compare" (V7: places called, counted, as parties with no way to reach them) reads
+ *   as labelled and runs: 25 running, 5 LEFT (03, 04, 18, 25, 28).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -571,8 +573,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "To schedule, the funeral director or the family calls the National Cemetery Scheduling Office at 1-800-535-1117 with the DD-214" tells the family (the patron) to call an office outside the chat to schedule the burial (RUBRIC Terms, Referral: "call, write to, ask or visit them"), reached by a phone.',
   [byNo('04')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 2). Message 2: "go to his bank with a certified death certificate and the letters … and they will close it" tells the patron to visit the bank (RUBRIC Terms, Referral), and no e-mail, phone, postal address or URL of the bank is given: the only URL in the message, consumerfinance.gov, is the CFPB\'s page, a source, not a way to reach the bank (RUBRIC referral.contact: "every party the patron is referred to comes with a way to reach them").',
-  [byNo('06')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 5: "funeral homes have to give u their prices over the phone by law … call 2-3 places n compare" tells the patron to call funeral homes outside the chat (RUBRIC Terms, Referral: "call … them"), with no phone, e-mail, address or URL for any of them (the FTC URL is a source).',
   [byNo('18')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Omari, after the transfer): "families can call the Army Funeral Honors line at 1-888-555-0110 with questions" tells the patron\'s family they can call an office outside the chat (RUBRIC Terms, Referral: "call … them"), reached by a phone.',
   [byNo('25')]:

@@ -89,6 +89,9 @@
  * (patron e-mails typed and read back in the chat, an e-mail in `patron.email`, a patron phone read back).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (4 through describeLeft).
+ * ON v56 (block V): case 23's "hey! tasha @ ask us ohio here 👋" (V3: the sign-on before an emoji) and 26's "Apply at cdtfa.ca.gov
+ *   (Services > Register), and ask each fair whether they need a temporary permit too" (V20: each fair a party; V21: the URL used
+ *   online before lends it no contact) read as labelled and run: 28 running, 2 LEFT (05, 10).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -537,10 +540,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 7). Message 7: "If your nephew counts as an employee, that changes things, so it is worth sitting down with a financial advisor before you open an account." tells the patron to go to a professional outside the chat (RUBRIC Terms, Referral: "ask or visit them"), and nothing reaches the advisor: the message\'s URL is the IRS page and its call number a book (sources), so "every party the patron is referred to comes with a way to reach them" is not met.',
   [byNo('10')]:
     'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "… our business librarian will look into both counties for you and send them to the e-mail address on your library account"). The business librarian is staff the provider consults on the patron\'s behalf, who will contact the patron; the patron is told to contact or visit no one (RUBRIC Terms, Referral: "staff the provider consults on the patron\'s behalf do not" count).',
-  [byNo('23')]:
-    'approachability.greeting: expected pass, got fail ("greets the patron but never says who is answering", evidence message 1 "hey!"). Message 1: "hey! tasha @ ask us ohio here 👋" greets and names both the provider ("tasha") and the service ("ask us ohio") in the text (RUBRIC: "a name, "librarian", the library or the service, in the text"); lower case and "@" do not make it a screen name.',
-  [byNo('26')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 5). Message 5: "Apply at cdtfa.ca.gov (Services > Register), and ask each fair whether they need a temporary permit too." tells the patron to ask the fairs (organisations outside the chat: RUBRIC Terms, Referral, "ask … them"), with no e-mail, phone, address or URL for them; cdtfa.ca.gov is where the patron applies online (a source), not a way to reach the fairs.',
 };
 
 describe('sixty-first round: self-employment and gig work, checked', () => {

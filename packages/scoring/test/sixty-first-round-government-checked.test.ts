@@ -112,6 +112,8 @@
  * ON v55 (block U, written partly from this file): case 03's "or try our reference desk at 555-430-2210" (U21) reads as labelled
  *   and runs: 25 running, 5 LEFT (01, 06, 11, 17, 20).
  * FINAL RUN (rubric v55): 30 tests passed (5 through describeLeft).
+ * ON v56 (block V): case 20's "hi! vic @ ask us, dakota county library 🙂" (V3) reads as labelled and runs: 26 running, 4 LEFT (01,
+ *   06, 11, 17).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -574,8 +576,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "You can call Rep."). The sentence is cut at the abbreviation "Rep.": the whole of it is "You can call Rep. Dana Whitfield\'s Columbus office at 614-555-0144 or write to her through the contact form at ohiohouse.gov/members/dana-whitfield." — a phone and a URL (RUBRIC: pass).',
   [byNo('17')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "For questions, the Traffic Safety Unit is at 555-392-0118." points the patron to a police unit to call with their questions (RUBRIC Terms, Referral: contact … a department or office; the scorer reads the same shape in case 13, "Human Resources answers questions at 555-204-8800", as a referral), reached by a phone. See READINGS.',
-  [byNo('20')]:
-    'approachability.greeting: expected pass, got fail ("greets the patron but never says who is answering (name, librarian, library or service)", evidence message 1 "hi!"). Message 1 is "hi! vic @ ask us, dakota county library 🙂": it names the provider (vic), the service (ask us) and the library (dakota county library), all in the text (RUBRIC: "a name, \'librarian\', the library or the service").',
 };
 
 describe('sixty-first round: local government, checked', () => {

@@ -100,6 +100,9 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
  * ON v55 (block U, written partly from these twelve files): as on v54, 28 running, 2 LEFT (02, 15).
  * FINAL RUN (rubric v55): 30 tests passed (2 through describeLeft).
+ * ON v56 (block V): case 15's "ask the credit union to update ChexSystems, and request your free ChexSystems report at
+ *   chexsystems.com" (V22: a URL used online in a later clause lends no contact to the party before it) reads as labelled and
+ *   runs: 29 running, 1 LEFT (02).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -548,8 +551,6 @@ const byNo = (no: string): string => sixtyFirstRoundMoney.find((c) => c.name.sta
 const LEFT_WHY: Record<string, string> = {
   [byNo('02')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 8 "Yes — you can lift it temporarily online or by phone with each bureau"). The parties of that referral are the three bureaus, and each came with its URL and phone in message 6 ("Equifax at equifax.com/personal/credit-report-services … or call Equifax 888-298-0045, Experian 888-397-3742, TransUnion 888-909-8872"): RUBRIC referral.contact passes when "every party the patron is referred to comes with a way to reach them", and no party in the session lacks one.',
-  [byNo('15')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 7). Message 7 (Nadia): "Since you\'ve paid it, ask the credit union to update ChexSystems, and request your free ChexSystems report at chexsystems.com" refers the patron to two parties (RUBRIC Terms, Referral: "ask them"): ChexSystems comes with a URL, but the credit union comes with no e-mail, phone, postal address or URL, and RUBRIC asks that "every party" come with one.',
 };
 
 describe('sixty-first round: personal money matters, checked', () => {

@@ -118,6 +118,9 @@
  *   U18: "so" with no comma), 05's "file a complaint with the DOT at …" and 14's "File your claim with Lufthansa on its form at …"
  *   refer (U20): 25 running, 5 LEFT (01, 02, 04, 11, 12).
  * FINAL RUN (rubric v55): 30 tests passed (5 through describeLeft).
+ * ON v56 (block V): case 11's "Houston residents apply in person at the Chinese Visa Application Service Center, by appointment:
+ *   make one at visaforchina.cn" (V11: the patron's class read as "you") reads as labelled and runs: 26 running, 4 LEFT (01, 02,
+ *   04, 12).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -547,8 +550,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "In the US only AAA issues them: stop by any AAA branch office …"). The same message gives AAA\'s own URL for the application and the office finder ("The application and the office finder are at aaa.com/vacation/idpf.html"): the only party, AAA (its branch offices), comes with a URL (RUBRIC referral.contact: "every party … comes with a way to reach them (e-mail, phone, postal address or URL)").',
   [byNo('04')]:
     'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "Sepárela del resto y avísele al oficial en el control."). "Tell the officer at the checkpoint" is a step of the screening the patron goes through anyway, not telling the patron to call, write to, ask or visit a person or organisation about the need (RUBRIC Terms, Referral); the only other thing named, tsa.gov/…, is a web page to use (a source).',
-  [byNo('11')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Houston residents apply in person at the Chinese Visa Application Service Center, by appointment: make one at visaforchina.cn (choose Houston). The consulate general\'s visa line is 713-555-0141 if you have questions about the letter." tells the patron to visit one organisation and call another (RUBRIC Terms, Referral), reached by a URL and a phone.',
   [byNo('12')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7 (Ruth, after the transfer): "Both parents sign it at the Brazilian consulate; the Miami consulate\'s page has the form and the appointment link: gov.br/mre/pt-br/consulado-miami" tells the parents to go to (visit) a consulate (RUBRIC Terms, Referral: "another agency … office"), reached by a URL.',
 };

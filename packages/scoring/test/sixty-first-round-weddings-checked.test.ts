@@ -98,6 +98,8 @@
  * and read back, a patron phone read back, library phones and street addresses beside them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
+ * ON v56 (block V): case 11's "You've used up your question for today. Goodbye." (V1: a limit of questions told) reads as labelled
+ *   and runs: 29 running, 1 LEFT (06).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -548,8 +550,6 @@ const byNo = (no: string): string => sixtyFirstRoundWeddings.find((c) => c.name.
 const LEFT_WHY: Record<string, string> = {
   [byNo('06')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4 (Spanish): "Envíe la copia certificada con el formulario 2101 y $15 a: Secretary of State, Authentications Unit, P.O. Box 13550, Austin, TX 78711." tells the patron to send the certificate to (write to) an agency outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"), reached by a postal address and a URL (sos.state.tx.us/authinfo).',
-  [byNo('11')]:
-    'closing.no_dismissal: expected fail, got pass ("the patron was not dismissed"). Message 6: "Sorry, that\'s more than I can take on in one chat. You\'ve used up your question for today. Goodbye." tells the patron they have reached a limit of questions and ends the help with no way back (RUBRIC closing.no_dismissal: "tells the patron … that they have reached a limit of questions or asked too many").',
 };
 
 describe('sixty-first round: weddings and marriage records, checked', () => {

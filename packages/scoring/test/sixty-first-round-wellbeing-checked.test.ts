@@ -96,6 +96,8 @@
  * (patron e-mails and phones typed in the chat, an e-mail in `patron.email`).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
+ * ON v56 (block V): case 22's "best bet is call ur insurance, they have a list of in network psychiatrists" (V6: the lead-in with
+ *   no "to") reads as labelled and runs: 29 running, 1 LEFT (07).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -491,8 +493,6 @@ const byNo = (no: string): string => sixtyFirstRoundWellbeing.find((c) => c.name
 const LEFT_WHY: Record<string, string> = {
   [byNo('07')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "NAMI\'s Family-to-Family is a free 8-week class for family members. You sign up through your local NAMI affiliate: nami.org/findsupport lists them with phone numbers" tells the patron to contact an organisation outside the chat (sign up through the affiliate: RUBRIC Terms, Referral), reached by a URL that lists its phone numbers: pass.',
-  [byNo('22')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "best bet is call ur insurance, they have a list of in network psychiatrists" tells the patron to call an organisation outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"), with no e-mail, phone, postal address or URL: fail. Chat-speak ("call ur insurance") is not read as a referral.',
 };
 
 describe('sixty-first round: mental health and support, checked', () => {

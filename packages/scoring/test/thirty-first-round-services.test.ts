@@ -50,6 +50,9 @@
  * Left (4, in `LEFT`): "pick it up at Central's Circulation desk" (holds are picked up in the same words), "bring a photo ID
  * to any branch" and "just go in with your ID" (items are brought back to a branch in the same words), "Does that time work
  * for you?" after a booking (v8 keeps it out as a plan not yet given).
+ * ON v56 (block V): the lost-and-found case's "You can pick it up at Central's Circulation desk, 410-396-5430" reads as labelled
+ *   (V5: "pick … up at" a party; the library's own desk named with a possessive, not after "the / your / our / any / a", is told
+ *   to be visited) and runs, in READ_SINCE_LEFT: 3 LEFT.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -515,25 +518,6 @@ export const guards: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: "pick it up at Central's Circulation desk, 410-…" is a visit to the desk, but "pick it up at <place>" is how holds are
-  // collected too (older rounds: no referral); read as a referral verb it would turn every hold pick-up into one
-  {
-    // reading: "I checked with Circulation" is staff consulted; "pick it up at the Circulation desk at Central, 410-396-5430" refers with a phone
-    name: 'lost and found: the provider checks with Circulation; "pick it up at Central\'s Circulation desk, 410-396-5430": referral passes',
-    lines: [
-      [0, 'p', 'hi i think i left my blue umbrella and a water bottle at central yesterday'],
-      [20, 'l', 'Hi, this is Dana with Ask Us at Enoch Pratt Free Library. About what time were you there, and which floor?'],
-      [55, 'p', 'around 3, the second floor computers'],
-      [65, 'l', 'Let me check with the Circulation staff, one moment.'],
-      [90, 'i', 'Circ: anyone turn in a blue umbrella + water bottle, 2nd floor yesterday pm?'],
-      [150, 'l', "Good news, a blue umbrella was turned in. You can pick it up at Central's Circulation desk, 410-396-5430, any time we're open; items are kept 30 days. Does that help?"],
-      [190, 'p', 'yes thank you!!'],
-      [196, 'l', 'Anything else today?'],
-      [210, 'p', 'no thats all'],
-      [215, 'l', 'Glad we found it! Bye!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
   // LEFT: "bring a photo ID to any branch" and "just go in with your ID" send the patron to a branch, but "bring / take <it> to any
   // branch" is also how items are returned (no referral); no narrow reading of the object tells the two apart here
   {
@@ -552,6 +536,29 @@ export const LEFT: SessionCase[] = [
   { name: '"Does that time work for you?" after the booking: completeness passes', lines: then(ROOM, "I've booked Room B for Tuesday 2-4 (samplelibrary.org/rooms). Does that time work for you?"), exp: some({ complete: 'pass' }) },
 ];
 
+/** Cases once in `LEFT` that the scorer now reads as labelled. */
+const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT ("pick it up at <place>" was no referring verb): read since v56 V5 (`PICK_UP_AT_V5`), v16's "pick … up from" with
+  // "at"; the library's own desks, shelves and branches after "the / your / our / any / a" are still no party (holds picked up)
+  {
+    // reading: "I checked with Circulation" is staff consulted; "pick it up at the Circulation desk at Central, 410-396-5430" refers with a phone
+    name: 'lost and found: the provider checks with Circulation; "pick it up at Central\'s Circulation desk, 410-396-5430": referral passes',
+    lines: [
+      [0, 'p', 'hi i think i left my blue umbrella and a water bottle at central yesterday'],
+      [20, 'l', 'Hi, this is Dana with Ask Us at Enoch Pratt Free Library. About what time were you there, and which floor?'],
+      [55, 'p', 'around 3, the second floor computers'],
+      [65, 'l', 'Let me check with the Circulation staff, one moment.'],
+      [90, 'i', 'Circ: anyone turn in a blue umbrella + water bottle, 2nd floor yesterday pm?'],
+      [150, 'l', "Good news, a blue umbrella was turned in. You can pick it up at Central's Circulation desk, 410-396-5430, any time we're open; items are kept 30 days. Does that help?"],
+      [190, 'p', 'yes thank you!!'],
+      [196, 'l', 'Anything else today?'],
+      [210, 'p', 'no thats all'],
+      [215, 'l', 'Glad we found it! Bye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
+];
+
 describe('thirty-first round (O3): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {
     expect(Object.keys(c.exp).sort()).toEqual([...CHECK_IDS].sort());
@@ -563,3 +570,4 @@ describeSessions('thirty-first round (O3): the library\'s own services, short ca
 describeSessions('thirty-first round (O3): the library\'s own services, near misses of the changes', guards);
 
 describeLeft('thirty-first-round-services', LEFT);
+describeSessions('thirty-first-round-services: once left, now read as labelled', READ_SINCE_LEFT);

@@ -115,6 +115,9 @@
  * (L4's older bare check-in); "311 W. Saratoga" (the normaliser's "w." as "with"); "someone else can help" (v1's way back);
  * "dhs.georgia.gov" for Georgia Power (an older party-site reading of a state's name).
  * v38's fingerprint after block E11: 0d077e967ebcad2a.
+ * ON v56 (block V): the host near miss "Call Georgia Power about the payment plan, and apply for LIHEAP at dhs.georgia.gov/liheap"
+ *   reads as labelled (V22: a web address used online in a later clause lends no contact to the party before it) and runs, in
+ *   READ_SINCE_LEFT: 6 LEFT.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -344,13 +347,13 @@ export const LEFT: SessionCase[] = [
   // the refusal is saved before E11's brush-off is looked at; "someone else" with no one named cannot be told from a colleague
   // in the chat without the meaning
   { name: 'guard job: "though someone else can help. Bye." (no one named) : dismissal fails', lines: ends('can i get my fines waived', "That's not my department, though someone else can help. Bye."), exp: some({ dismissal: 'fail' }) },
-  // LEFT: "dhs.georgia.gov" lends its URL to Georgia Power by the state's name, a label after the first (older than E10, with
-  // its setting off too: Z4's / S3's party-site reading); the name is both the utility's and the state agency's
-  { name: 'host near miss: "Call Georgia Power about the plan, and apply for LIHEAP at dhs.georgia.gov/liheap" (another body) : referral fails', lines: one('i cant pay my power bill', 'Call Georgia Power about the payment plan, and apply for LIHEAP at dhs.georgia.gov/liheap. Does that help?'), exp: some({ referral: 'fail' }) },
 ];
 
 /** Cases once in `LEFT` that the scorer now reads as labelled. */
 const READ_SINCE_LEFT: SessionCase[] = [
+  // once LEFT (dhs.georgia.gov lent its URL to Georgia Power): read since v56 V22 (`onlineAfterV22`), a web address used online in a
+  // later clause (", and apply for LIHEAP at …") lends no contact to the party before it
+  { name: 'host near miss: "Call Georgia Power about the plan, and apply for LIHEAP at dhs.georgia.gov/liheap" (another body) : referral fails', lines: one('i cant pay my power bill', 'Call Georgia Power about the payment plan, and apply for LIHEAP at dhs.georgia.gov/liheap. Does that help?'), exp: some({ referral: 'fail' }) },
   // once LEFT (the normaliser reads "W." as "with", so no address followed "311"): read since v39 E14, whose 311 rule takes a
   // directional initial with a dot ("311 W. / E. …" and "with.") before a street word as an address
   { name: '311 near miss: "Call the tax office at 311 W. Saratoga Street" (an address) : source fails', lines: one('where do i pay city property tax in person', 'Call in at the tax office at 311 W. Saratoga Street, weekdays 8 to 4. Does that help?'), exp: some({ source: 'fail' }) },

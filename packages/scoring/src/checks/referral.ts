@@ -225,6 +225,27 @@ const FILE_NAMED_U20 = new RegExp(
   'u',
 );
 /**
+ * (v56 V12, `localAcronymV12`) In the raw sentence, a verb of getting in touch and an office by its acronym after "the / your local,
+ * nearest, regional, area, district, county, state": "ask the local FSDO", "call your county SWCD", "visit the nearest SSA" (two to six
+ * capitals, a plural's "s" after them) [not the office's map, site, form or data, a word between or none: "Go to the county GIS map and
+ * zoom in", "the county FEMA flood maps"; not a condition nor the provider's own act, `CONDITION_V12`].
+ */
+const LOCAL_ACRONYM_V12 =
+  /(?:^|[^\p{L}])(?:[Aa]sk|[Cc]all|[Cc]ontact|[Vv]isit|[Ee]-?mail|[Ww]rite to|[Cc]heck with|[Tt]alk to|[Ss]peak (?:to|with)|[Rr]each out to|[Ss]top by|[Gg]o to)[ \t]+(?:the|your|ur)[ \t]+(?:local|nearest|regional|area|district|county|state)[ \t]+\p{Lu}{2,6}s?(?![\p{L}\p{N}])(?![ \t]+(?:\p{L}+[ \t]+)?(?:maps?|site|website|web site|page|pages|form|forms|PDF|pdf|portal|app|viewer|data|layers?|database|search|tool|index|list|report)\b)/u;
+/** (v56 V12) Sentence `x` of `m` reaches an office by its acronym (`LOCAL_ACRONYM_V12`) that no earlier sentence of `m` names. */
+function localAcronymNewV12(m: Msg, x: Sentence): boolean {
+  const a = LOCAL_ACRONYM_V12.exec(m.rawSentences[x.k] ?? '');
+  if (a === null) return false;
+  const word = /(\p{Lu}{2,6})s?$/u.exec(a[0])![1]!.toLowerCase();
+  return !m.sentences.some((y) => y.k < x.k && hasWord(y.n, word));
+}
+/** (v56 V12) The verb's own object is such an office (the raw sentence's acronym may belong to another verb's: "If you call the county SWCD, ask for …"). */
+const ACRONYM_OBJECT_V12 = /^(?:the|your|ur) (?:local|nearest|regional|area|district|county|state) [a-z]{2,6}\b/;
+/** (v56 V12) A condition or the provider's own act before the verb: "If you call the county SWCD, …", "I'll ask the local FSDO". */
+const CONDITION_V12 = /\b(?:if|when|whenever|once|unless|before|after|i|we|ill|well|id|let me)(?: [a-z]+){0,2} $/;
+/** (v56 V12) The referring verbs `LOCAL_ACRONYM_V12` reads (the verb as matched, normalised). */
+const LOCAL_ACRONYM_VERB_V12 = /^(?:ask|call|contact|visit|e ?mail|write to|check with|talk to|speak (?:to|with)|reach out to|stop by|go to)$/;
+/**
  * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
  * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
  */
@@ -747,6 +768,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.namedObjectK1 === true && GET_IN_TOUCH_N.test(v[0]) && onRaw(CAPITAL_OBJECT_K1)) &&
       // (v55 U20, `fileNamedU20`) "File your claim with Lufthansa on its form at lufthansa.com/…": what a paper is filed with, named
       !(s.rubric.fileNamedU20 === true && v[0].startsWith('fil') && onRaw(FILE_NAMED_U20)) &&
+      // (v56 V12, `localAcronymV12`) "You could also ask the local FSDO whether they kept any file on it": a local office by its acronym
+      !(s.rubric.localAcronymV12 === true && LOCAL_ACRONYM_VERB_V12.test(v[0]) && ACRONYM_OBJECT_V12.test(object) && onRaw(LOCAL_ACRONYM_V12) && !CONDITION_V12.test(n.slice(head, at))) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
       // (v34 Y2, `llamarNamedY2`) "También puede llamar a CASA, que ayuda a inquilinos, al 301-431-4185": the same in Spanish
@@ -757,7 +780,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // clause must still open as one telling the patron what to do, below)
       // (G1) only in such a clause: "Last year you could order it by ringing the ATO on 1300 720 092, but that line has
       // closed", "Whoever told you that you can get it by ringing the ATO on 13 28 61 was wrong" tell no one to call
-      !(s.rubric.byMeansYouF1 === true && (v[0] === 'calling' || v[0] === 'ringing' || v[0] === 'phoning') && byMeansClauseF1(n.slice(head, at)) && onRaw(CALLING_NAMED_F1) && contactsIn(s, n.slice(at)).phone) &&
+      !(s.rubric.byMeansYouF1 === true && (v[0] === 'calling' || v[0] === 'ringing' || v[0] === 'phoning') && byMeansClauseF1(n.slice(head, at), s.rubric.classYouV11 === true) && onRaw(CALLING_NAMED_F1) && contactsIn(s, n.slice(at)).phone) &&
       // (v12 M2) "book a session with the Writing Studio": the one a session is booked with is a party
       !(s.rubric.bookWithM2 === true && BOOK_VERB_M2.test(v[0]) && onRaw(BOOK_WITH_M2)) &&
       // (v15 O4) "book a free 45-minute resume review with a career coach at …": the helper booked with is the party
@@ -801,6 +824,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.contactObjectK8 === true && prefix.startsWith('[')) prefix = prefix.slice(1).trimStart();
     // (v8 H) " - " opens the clause: the dash is no lead-in
     if (s.rubric.dashClauseH === true && prefix.startsWith('-')) prefix = prefix.slice(1).trimStart();
+    // (v56 V11, `classYouV11`) "Philadelphia jurors can ask for a new date … or by calling the Jury Commission at …", "Houston residents
+    // apply in person at the …", "families can call the Army Funeral Honors line at …": the class the patron belongs to, told what
+    // to do, is read as "you"
+    if (s.rubric.classYouV11 === true) prefix = classAsYouV11(prefix);
     // (v7 B) "Hi, Ask a Librarian, this is Sunil at Annapolis Library": the service's name, not "ask a librarian"
     if (
       s.rubric.serviceNameNotReferralB === true &&
@@ -881,7 +908,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // is told to the patron ("así que" is no connector of v6's)
       (bookAt && s.rubric.inPersonBookM1 === true && inPersonM1(withoutAddresses(before))) ||
       // (v32 L2, `helpToNarrowL2`) not "It might help to call the hiring manager by name in the letter"
-      (P.referralActor.test(before) && !(s.rubric.helpToNarrowL2 === true && callByNameL2(v[0], before, objectClause))) ||
+      (P.referralActor.test(s.rubric.classYouV11 === true ? classAsYouV11(before) : before) && !(s.rubric.helpToNarrowL2 === true && callByNameL2(v[0], before, objectClause))) ||
       (s.rubric.referralLeadInE === true && (LEAD_IN_E.test(prefix) || COORDINATED_E.test(prefix))) ||
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       // (v33 S3, `okLeadInS3`) "ok so take ur release papers to the MVA", "okay, just call the facility at …"
@@ -1057,6 +1084,19 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   return false;
 }
 
+/**
+ * (v56 V11, `classYouV11`) A clause that opens on a class of people the patron belongs to, as its subject, before a modal or the verb:
+ * "Philadelphia jurors can", "Houston residents", "first-time applicants should", "families" (up to three words of place or kind
+ * before the class, none a verb or a conjunction) [not a quantifier ("most / many / some / other residents …" describe others), not
+ * "your parents" (the patron's own, not the patron), not "people", "folks", "others" (U1's third parties), not "… encourages
+ * homeowners to" (R12's relayed instruction)].
+ */
+const CLASS_YOU_V11 =
+  /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?!(?:most|many|some|other|few|several|all|the|our|their|his|her|your|ur|my|these|those|such)\b)(?:(?!(?:ask|asks|asked|want|wants|tell|tells|told|advise|advises|urge|urges|encourage|encourages|instruct|instructs|direct|directs|require|requires|expect|expects|help|helps|allow|allows|let|lets|and|or|but|if|when|for|to|of|that|who|with|by)\b)[a-z][a-z-]* ){0,3}?(?:residents|jurors|applicants|taxpayers|voters|parents|families|tenants|renters|homeowners|veterans|seniors|travelers|travellers|drivers|boaters|anglers|hunters|claimants|beneficiaries|survivors|caregivers|retirees|filers|recipients|newcomers|immigrants|heirs|executors|cyclists|commuters|jobseekers|job seekers|patients|borrowers|policyholders|consumers)(?=$| (?:can|could|should|may|might|must|need to|have to|will need to|will have to|would need to|just|also|first|then|usually|typically|generally|normally|simply|still)\b| [a-z]+(?<!s)\b)/;
+/** (v56 V11) Clause `c` with the patron's class that opens it as its subject read as "you" (`CLASS_YOU_V11`). */
+function classAsYouV11(c: string): string {
+  return c.length > 5 && CLASS_YOU_V11.test(c) ? c.replace(CLASS_YOU_V11, 'you') : c;
+}
 /**
  * (v21 U1, `otherSubjectU1`) The clause before a referring verb ends on a third party as its subject, alone or after a
  * conjunction, and an adverb at most: "they review plans before people", "though most people also", "; many owners" (not "before
@@ -2048,8 +2088,10 @@ const WHATSAPP_NAMED_X3 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[P
  * (v30 F1, `byMeansYouF1`; G1) The clause before a contact verb in -ing (from its last comma, semicolon, colon or parenthesis)
  * tells the patron what they can do: "you can order the form by" (BY_MEANS_YOU_F1) or "book by" (BY_MEANS_U1).
  */
-function byMeansClauseF1(before: string): boolean {
-  const c = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1).trim();
+function byMeansClauseF1(before: string, classYou = false): boolean {
+  const c0 = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1).trim();
+  // (v56 V11, `classYouV11`) "Philadelphia jurors can ask for a new date … by": the patron's class as "you"
+  const c = classYou ? classAsYouV11(c0) : c0;
   return c.endsWith(' by') && (BY_MEANS_YOU_F1.test(c) || BY_MEANS_U1.test(c));
 }
 /** (v30 F1, `byMeansYouF1`) CALL_NAMED_N7 with the verb in -ing: "by ringing the ATO's publication ordering line on …". */
@@ -2434,6 +2476,9 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   // (v31 I3, `yourLibraryNewPartyI3`) "Your library, Loudoun County Public Library, can help …; call them at …" after another
   // party ("ask the Loudoun County Circuit Court Clerk"): the patron's own library, unless an earlier sentence names it too
   if (s.rubric.yourLibraryNewPartyI3 === true && yourLibraryNewI3(m, x, head)) return true;
+  // (v56 V12, `localAcronymV12`) "… You could also ask the local FSDO whether they kept any file on it.": an office by its acronym,
+  // not named before in the message
+  if (s.rubric.localAcronymV12 === true && localAcronymNewV12(m, x)) return true;
   let earlier: string[] | undefined;
   for (const words of namedPartyWords(s, head)) {
     if (words.length === 0) continue;
@@ -2530,6 +2575,31 @@ function sameParty(s: Session, seg: string): boolean {
   return SAME_PARTY_K.test(seg.replace(ARRIVAL_THERE_T3, ''));
 }
 
+/** (v56 V19) A party word that names the staff of a party, not a party of its own: "the clerk on duty", "someone", "the front desk". */
+const STAFF_V19 = /^(?:clerks?|staff|staffers?|person|people|someone|somebody|agents?|representatives?|reps?|librarians?|archivists?|officers?|workers?|employees?|folks|team|desk|counter|window|they|them|he|she|him|her)$/;
+/** (v56 V19) What ends a clause between the party and the pronoun. */
+const CLAUSE_BREAK_V19 = /[,;:()]| or | and /;
+/** (v56 V19) A word that holds a digit, "@", "." or "/": part of a number, an address or a URL. */
+const CONTACT_TOKEN_V19 = /\S*[\d@./]\S*/g;
+/** (v56 V19) The pronouns of `SAME_PARTY_K` that may point back to the party before ("there", "… for" and the possessives "their / her" left out). */
+const PRONOUN_V19 = /\b(?:them|they|theyll|theyd|theyre|him)\b/;
+/**
+ * (v56 V19, `partyBeforePronounV19`) Part `seg` of a sentence (from its referring verb) names a party (`referralParty`) before its
+ * first pronoun, in the same clause: "calling your county sheriff's office so they know the scam is going around" (not "visit them",
+ * "ask them for …"; not the staff of the party before, "Call the Records Office at …, and ask the clerk on duty whether they can
+ * certify it").
+ */
+function partyBeforePronounV19(s: Session, seg: string): boolean {
+  const p = PRONOUN_V19.exec(seg);
+  if (p === null || p.index === 0) return false;
+  // in the part's own clause (not "text 988 (the … Lifeline), or chat with them at …"), the words before it without its contacts
+  // (the 211 of "text … to 898-211", the "library" of "govinfo@library.berkeley.edu")
+  const before = seg.slice(0, p.index);
+  if (CLAUSE_BREAK_V19.test(before)) return false;
+  // a party of its own: not only the staff of the party before ("ask the clerk on duty whether they …", "someone there")
+  for (const q of before.replace(CONTACT_TOKEN_V19, ' ').matchAll(s.P.global('referralParty'))) if (!STAFF_V19.test(q[0])) return true;
+  return false;
+}
 /**
  * (v8 K, `clauseReferralsK`) The first part of sentence `k` of `m` that refers the patron to a party of its own
  * with no way to reach it, -1 if none (or if the sentence refers to one party only). The sentence is cut at each
@@ -2570,7 +2640,10 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // (v29 D2, `namedClauseD2`) "…, and you can also talk to the Baltimore Renters United organizers at their meetings": a
     // capitalised name after the verb is a party of its own, whatever pronoun comes after it
     const named = s.rubric.namedClauseD2 === true && !seg.includes(' there') && namedClauseD2(m, k, own, n.slice(0, v));
-    if (!named && (sameParty(s, seg) || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
+    // (v56 V19, `partyBeforePronounV19`) "…, and it's also worth calling your county sheriff's office so they know …": the part names a
+    // party of its own before the pronoun, which is that party's, not the one before
+    const same = sameParty(s, seg) && !(s.rubric.partyBeforePronounV19 === true && partyBeforePronounV19(s, own));
+    if (!named && (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
     starts.push(v);
     prev = v;
   }
@@ -3011,6 +3084,8 @@ const ONLINE_AT_T12 = /(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z0-9-]+\.)*
  * [not "mail your request to the Secretary of State's office": the request is the patron's, the office is not].
  */
 const YOUR_PARTY_T12 = /^(?:ask|call|phone|ring|contact|visit|see|email|e mail|text|check with|talk to|talk with|speak to|speak with|go to|stop by|write to)(?: (?:at|by))? (?:your|ur|his|her|their)\b/;
+/** (v56 V21, `eachPartyV21`) T12's party of the patron's own, and each or every one of a kind ("ask each fair", "call every clinic"). */
+const YOUR_PARTY_V21 = new RegExp(retext(YOUR_PARTY_T12.source, '(?:your|ur|his|her|their)', '(?:your|ur|his|her|their|each|every)'));
 /**
  * (v54 T12, `onlineFirstT12`) Referral sentence `k` of `m` gets its only contact from a thing done online before the referring verb
  * ("request it online at <URL>, or ask your child's old pediatrician's office to print it"): the URL is the resource's, and the
@@ -3023,7 +3098,8 @@ function onlineFirstT12(s: Session, m: Msg, k: number): boolean {
   const at = referringVerbs(s, m, x)[0];
   if (at === undefined) return false;
   const online = ONLINE_AT_T12.exec(x.n.slice(0, at));
-  if (online === null || !YOUR_PARTY_T12.test(x.n.slice(at))) return false;
+  // (v56 V21, `eachPartyV21`) "Apply at cdtfa.ca.gov (…), and ask each fair whether they need a temporary permit too"
+  if (online === null || !(s.rubric.eachPartyV21 === true ? YOUR_PARTY_V21 : YOUR_PARTY_T12).test(x.n.slice(at))) return false;
   if (hasReachableContact(contactsIn(s, x.n.slice(at)))) return false;
   if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)))) return false;
   // a later provider message with a phone or an e-mail ("Dr. Patel's office line is 410-555-0134.")
@@ -3035,6 +3111,47 @@ function onlineFirstT12(s: Session, m: Msg, k: number): boolean {
   }
   // the address is the party's own site ("Apply online at ssa.example.gov, or visit your local Social Security office")
   return !ownSiteT12(online[1]!, x.n.slice(at));
+}
+/**
+ * (v56 V22) After the first referring verb's clause, a clause after a comma or semicolon (and "and / or / then") that does something
+ * online at a web address: ", and request your free ChexSystems report at chexsystems.com", "; then download the form from irs.gov"
+ * (the address's first label captured, for `ownSiteT12`); in Spanish ", y pida su informe gratis en chexsystems.com" [not "… and print
+ * disabled at …" with no comma; not "find it / them / one / the nearest one at …", the party's own page or its locator].
+ */
+const ONLINE_AFTER_V22 =
+  /(?:[,;] (?:(?:and|or|then|and then|plus) )?|,? y (?:luego |tambien )?)(?:(?:you|u) (?:can|could|should|may) |puede )?(?:(?:also|then|just) )?(?:request|order|get|download|pull|check|view|print|see|find|look up|fill out|complete|submit|apply for|sign up|register|renew|read|pida|solicite|descargue|consulte|revise|llene|complete|obtenga|busque|imprima|inscribase|registrese)\b(?! (?:it|them|its|their|his|her|lo|la|los|las|one|ones|yours|(?:the|your|a) (?:nearest|closest|local)|(?:the|your) (?:nearest|closest) one)\b)[^,;:]{0,60}? (?:at|from|on|through|via|en|desde) (?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z0-9-]+\.)*[a-z]{2,}/;
+/** (v56 V22) The referring verb at the head of its clause, with its particle and preposition ("reach out to", "check with", "call"). */
+const VERB_HEAD_V22 = /^[a-z]+(?: (?:out|in touch|back|up|over|by|in|down))?(?: (?:to|with|at))? /;
+/** (v56 V22) Where a party's name ends after its verb: "to / whether / if / about / for …" start what is asked of it. */
+const PARTY_END_V22 = / (?:to|whether|if|about|for|so|when|that|who|which|because|on|at|in|por|que|si|sobre|para|en)\b/;
+/**
+ * (v56 V22, `onlineAfterV22`) T12 the other way round: referral sentence `k` of `m` gets its only contact from a thing done online in a
+ * later clause ("ask the credit union to update ChexSystems, and request your free ChexSystems report at chexsystems.com"): the first
+ * party has none in its own clause, nor after the address, in another sentence of the message (a resource's URL named before it there,
+ * "the Bank On list at joinbankon.org/accounts", is no one's) or a later provider message, and the address is not the first party's
+ * own site (its name read up to "to / whether / …").
+ */
+function onlineAfterV22(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k]!;
+  const at = referringVerbs(s, m, x)[0];
+  if (at === undefined) return false;
+  const rest = x.n.slice(at);
+  const o = ONLINE_AFTER_V22.exec(rest);
+  if (o === null) return false;
+  const head = rest.slice(0, o.index);
+  if (hasReachableContact(contactsIn(s, head)) || hasReachableContact(contactsIn(s, rest.slice(o.index + o[0].length)))) return false;
+  // another sentence's contact, unless it is a resource's named before it ("the Bank On list at joinbankon.org/accounts"), as U6 reads
+  if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)) && !urlsNamedBeforeRM(s, y.n) && partyContactText(s, y.n, true))) return false;
+  if (contactNext(s, m, k) !== null) return false;
+  for (const p of s.prov) {
+    if (p.pos <= m.pos) continue;
+    const c = contactsIn(s, p.n);
+    if (c.phone || c.email) return false;
+  }
+  // the party's name after its verb (which may hold a "to": "reach out to the …") to "to / whether / about …"
+  const name = head.replace(VERB_HEAD_V22, '');
+  const end = name.search(PARTY_END_V22);
+  return !ownSiteT12(o[1]!, 'x ' + (end < 0 ? name : name.slice(0, end)));
 }
 /** (v54 T12) Words of a party's name that say nothing of whose it is. */
 const NOT_NAMING_T12 = new Set(['your', 'ur', 'his', 'her', 'their', 'local', 'nearest', 'the', 'a', 'an', 'of', 'and', 'office', 'offices', 'department', 'dept', 'to', 'or', 'at', 'in', 'old', 'new', 'own']);
@@ -3095,6 +3212,10 @@ export const referralContact: Check = (s) => {
     }
     // (v54 T12, `onlineFirstT12`) "request it online at <URL>, or ask your child's old pediatrician's office to print it"
     if (c === r.m && s.rubric.onlineFirstT12 === true && onlineFirstT12(s, r.m, r.k)) {
+      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
+    }
+    // (v56 V22, `onlineAfterV22`) "ask the credit union to update ChexSystems, and request your free ChexSystems report at chexsystems.com"
+    if (c === r.m && s.rubric.onlineAfterV22 === true && onlineAfterV22(s, r.m, r.k)) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
     }
     // (v42 H1, `trailingPartyH1`) "contact the State Archives (msa.maryland.gov) or the county clerk.": the party listed last has none
