@@ -19902,8 +19902,8 @@ const SIGN_OFF_TAIL_V3 = r`(?:[^a-z0-9]|[:;]-?[dp])*`;
 /**
  * (v56 V5) "pick one up at the Elm County Health Department's Environmental Division, 410 Court St.": v16's "pick … up from" a party
  * with "at" [not the library's own desks, shelves, lockers or branches, with up to two words before them ("pick them up at the
- * North Branch desk", "… at any branch"); not the provider's own act nor a condition (`NOT_OWN_R7`, with two words before the verb: "If you pick
- * one up at the DMV, …", "If you ever pick one up …")].
+ * North Branch desk", "… at any branch"); not the provider's own act nor a condition (`NOT_OWN_R7`, with two words before the verb:
+ * "If you pick one up at the DMV, …", "If you ever pick one up …")].
  */
 const PICK_UP_AT_V5 = retext(
   retext(retext(phrasesV55.referralVerb[45]!, r`\bpick (?:it|`, r`\b${retext(NOT_OWN_R7, r`(?: [a-z]+)? )`, r`(?: [a-z]+){0,2} )`)}pick (?:it|`), r`) up from\b`, r`) up at\b`),
@@ -19987,10 +19987,10 @@ const phrasesV56V = block(phrasesV55, (v56) => ({
     PICK_UP_AT_V5,
     HAGA_REPORTE_V14,
   ),
-  // (V7) "call 2-3 places n compare" (`PLACES_CALLED_V7`); (V10) "u can drop it at the sheriffs station on 5th" (`STATION_PARTY_V10`); (V9) "llame a la estación de bomberos de Chula Vista al 619-…",
-  // "denunciar la llamada a la línea de protección al consumidor del Procurador General de Texas, 1-800-…": a fire station, an
-  // attorney general's office (`PARTY_ES_V9`), and v21's helplines for complaints; (V20) "talk with your prescriber", "ask each fair
-  // whether they need a temporary permit" (`ROLE_PARTY_V20`)
+  // (V7) "call 2-3 places n compare" (`PLACES_CALLED_V7`); (V9) "llame a la estación de bomberos de Chula Vista al 619-…", "denunciar
+  // la llamada a la línea de protección al consumidor del Procurador General de Texas, 1-800-…": a fire station, an attorney general's
+  // office (`PARTY_ES_V9`), and v21's helplines for complaints; (V10) "u can drop it at the sheriffs station on 5th"
+  // (`STATION_PARTY_V10`); (V20) "talk with your prescriber", "ask each fair whether they need a temporary permit" (`ROLE_PARTY_V20`)
   referralParty: v56.widen(
     'referralParty',
     [[76, r`|consejeria|salud mental`, r`|proteccion al consumidor|atencion al (?:cliente|consumidor|publico)|denuncias|quejas|reclamos|fraudes?`]],
@@ -20014,7 +20014,7 @@ const phrasesV56V = block(phrasesV55, (v56) => ({
   // (V24) "Does that scratch the itch?" (`SCRATCH_ITCH_V24`)
   completeness: v56.plus('completeness', CLEARER_V8, LO_ENCONTRO_V16, SCRATCH_ITCH_V24),
   // (V1) "You've used up your question for today. Goodbye.", "you've used up your daily question, but you can chat with us again
-  // tomorrow": a limit of questions told (`USED_UP_QUESTION_V1`)
+  // tomorrow", "ya usó todas sus preguntas de hoy": a limit of questions told (`USED_UP_QUESTION_V1`, `USO_PREGUNTAS_V1`)
   dismissalHard: v56.plus('dismissalHard', USED_UP_QUESTION_V1, USO_PREGUNTAS_V1),
   // (V4) "Are you caring for a relative's child right now, or just looking into it?", "Are you already hired by a plumbing
   // contractor, or still looking?": the patron's own looking, asked about, is no hold [not "Still looking into it, one sec"]

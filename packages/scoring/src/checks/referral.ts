@@ -3214,7 +3214,8 @@ export const referralContact: Check = (s) => {
     if (c === r.m && s.rubric.onlineFirstT12 === true && onlineFirstT12(s, r.m, r.k)) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
     }
-    // (v56 V22, `onlineAfterV22`) "ask the credit union to update ChexSystems, and request your free ChexSystems report at chexsystems.com"
+    // (v56 V22, `onlineAfterV22`) "ask the credit union to update ChexSystems, and request your free ChexSystems report at
+    // chexsystems.com"
     if (c === r.m && s.rubric.onlineAfterV22 === true && onlineAfterV22(s, r.m, r.k)) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
     }
