@@ -3102,13 +3102,7 @@ function onlineFirstT12(s: Session, m: Msg, k: number): boolean {
   if (online === null || !(s.rubric.eachPartyV21 === true ? YOUR_PARTY_V21 : YOUR_PARTY_T12).test(x.n.slice(at))) return false;
   if (hasReachableContact(contactsIn(s, x.n.slice(at)))) return false;
   if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)))) return false;
-  // a later provider message with a phone or an e-mail ("Dr. Patel's office line is 410-555-0134.")
-  if (contactNext(s, m, k) !== null) return false;
-  for (const o of s.prov) {
-    if (o.pos <= m.pos) continue;
-    const c = contactsIn(s, o.n);
-    if (c.phone || c.email) return false;
-  }
+  if (laterPhoneOrEmailT12(s, m, k)) return false;
   // the address is the party's own site ("Apply online at ssa.example.gov, or visit your local Social Security office")
   return !ownSiteT12(online[1]!, x.n.slice(at));
 }
@@ -3142,16 +3136,24 @@ function onlineAfterV22(s: Session, m: Msg, k: number): boolean {
   if (hasReachableContact(contactsIn(s, head)) || hasReachableContact(contactsIn(s, rest.slice(o.index + o[0].length)))) return false;
   // another sentence's contact, unless it is a resource's named before it ("the Bank On list at joinbankon.org/accounts"), as U6 reads
   if (m.sentences.some((y) => y.k !== k && hasReachableContact(contactsIn(s, y.n)) && !urlsNamedBeforeRM(s, y.n) && partyContactText(s, y.n, true))) return false;
-  if (contactNext(s, m, k) !== null) return false;
-  for (const p of s.prov) {
-    if (p.pos <= m.pos) continue;
-    const c = contactsIn(s, p.n);
-    if (c.phone || c.email) return false;
-  }
+  if (laterPhoneOrEmailT12(s, m, k)) return false;
   // the party's name after its verb (which may hold a "to": "reach out to the …") to "to / whether / about …"
   const name = head.replace(VERB_HEAD_V22, '');
   const end = name.search(PARTY_END_V22);
   return !ownSiteT12(o[1]!, 'x ' + (end < 0 ? name : name.slice(0, end)));
+}
+/**
+ * (v54 T12, v56 V22) A later provider message gives a phone or an e-mail ("Dr. Patel's office line is 410-555-0134."): the next message
+ * about "them" (`contactNext`) or any provider message after `m`.
+ */
+function laterPhoneOrEmailT12(s: Session, m: Msg, k: number): boolean {
+  if (contactNext(s, m, k) !== null) return true;
+  for (const o of s.prov) {
+    if (o.pos <= m.pos) continue;
+    const c = contactsIn(s, o.n);
+    if (c.phone || c.email) return true;
+  }
+  return false;
 }
 /** (v54 T12) Words of a party's name that say nothing of whose it is. */
 const NOT_NAMING_T12 = new Set(['your', 'ur', 'his', 'her', 'their', 'local', 'nearest', 'the', 'a', 'an', 'of', 'and', 'office', 'offices', 'department', 'dept', 'to', 'or', 'at', 'in', 'old', 'new', 'own']);
@@ -3211,12 +3213,9 @@ export const referralContact: Check = (s) => {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s or a resource\'s)', [ev(r.m, r.k)]);
     }
     // (v54 T12, `onlineFirstT12`) "request it online at <URL>, or ask your child's old pediatrician's office to print it"
-    if (c === r.m && s.rubric.onlineFirstT12 === true && onlineFirstT12(s, r.m, r.k)) {
-      return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
-    }
     // (v56 V22, `onlineAfterV22`) "ask the credit union to update ChexSystems, and request your free ChexSystems report at
-    // chexsystems.com"
-    if (c === r.m && s.rubric.onlineAfterV22 === true && onlineAfterV22(s, r.m, r.k)) {
+    // chexsystems.com": the same, the URL used online after the party
+    if (c === r.m && ((s.rubric.onlineFirstT12 === true && onlineFirstT12(s, r.m, r.k)) || (s.rubric.onlineAfterV22 === true && onlineAfterV22(s, r.m, r.k)))) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the URL given is a resource used online)', [ev(r.m, r.k)]);
     }
     // (v42 H1, `trailingPartyH1`) "contact the State Archives (msa.maryland.gov) or the county clerk.": the party listed last has none
