@@ -4567,6 +4567,46 @@ export type Rubric = {
    * checks/referral.ts `onlineAfterV22`).
    */
   onlineAfterV22?: boolean;
+
+  // (v57 W) settings of block W
+  /**
+   * (v57 W1) referral.contact: a sentence before the first party's, in a message that names a second party with its contact, lends
+   * the first party no contact by a resource's URL ("The map (aacounty.org/roads) doesn't list Pinecrest Ct. Ask your HOA; they'd
+   * handle the repair. If it turns out to be a county road after all, call Road Operations at 410-555-0131."; checks/referral.ts
+   * `furtherParties`, as v9 N's `ownedContact` reads such a sentence).
+   */
+  earlierOwnedW1?: boolean;
+  /**
+   * (v57 W12) referral.contact: an earlier sentence's URL with "their" is not the party's when the sentence names an organisation in
+   * capitals before it ("The American Academy of Pediatrics says …; their guide is at healthychildren.org. You can also ask her
+   * pediatrician at her next checkup."; checks/referral.ts `orgTheirW12`, v6's "their site" reading otherwise).
+   */
+  orgTheirW12?: boolean;
+  /**
+   * (v57 W13) referral.contact: v52 R19's colleague the chat is transferred to, named as the library's own librarian or specialist of
+   * a kind ("Our law librarian June can give you the exact statute. One moment while I transfer you to her."; checks/referral.ts
+   * `LIBRARIAN_W13`): no referral (RUBRIC Terms: a transfer of the chat to another provider is not one); only a transfer to no one
+   * named, to "him / her / them" or to that name (`toLibrarianW13`), not "to the reference desk".
+   */
+  librarianTransferW13?: boolean;
+  /**
+   * (v57 W16) referral.contact: with `CHAPTER_PARTY_W16` ("your local Red Cross chapter" a party), v43 I1 reads a local chapter of the
+   * party a contact was given for as that party named again ("Call the American Red Cross at 1-800-733-2767 or visit your local Red
+   * Cross chapter"; checks/referral.ts `namedAgainI1`).
+   */
+  chapterAgainW16?: boolean;
+  /**
+   * (v57 W21) referral.contact: a clause after the referring verb that says the party's mailing address is at a URL gives the party's
+   * way to be reached ("Mail it to that office with Form DS-4194; the mailing address, the steps and the form are at
+   * travel.state.gov"; checks/referral.ts `ADDRESS_AT_W21`), though v34 Z4 reads "the form … at" as a source's.
+   */
+  addressAtW21?: boolean;
+  /**
+   * (v57 W27) referral.contact: v8 K's first part "report … to <party>" names its party, whatever it is, as v18 RM reads a later part
+   * ("You can report an unshoveled walk to BOS:311 by calling 617-635-4500, and it's worth letting your landlord know too": the
+   * landlord is a second party, with no way to reach it; checks/referral.ts `clauseParties`).
+   */
+  reportFirstW27?: boolean;
 };
 
 const r = String.raw;
@@ -20049,5 +20089,183 @@ export const rubricV56: Rubric = {
   onlineAfterV22: true,
 };
 
+/**
+ * (v57 W2) "Bring a photo ID and anything with your new address, like a lease or a piece of mail, to the Circulation Desk at any
+ * of our branches": v5's "bring … to the … desk" with a longer thing brought (up to sixteen words, commas between), to the
+ * library's own circulation, front, reference, information or service desk or counter (the match runs to the "to": the party is
+ * read after it; RUBRIC Terms: the provider's own library's departments count when the patron is told to visit them) [not a
+ * condition: "If you bring it to the front desk, …"; not the provider's own act: "I'll take it to the circulation desk"].
+ */
+const BRING_TO_DESK_W2 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you|u) )(?:bring|take))(?<!\b(?:if|when|whenever|once|unless|whether|before|after) (?:you|u) (?:bring|take)) (?:it|them|this|that|these|those|(?:your|ur|a|an|the|some|any|all)) (?:[a-z0-9'-]+,? ){0,16}?(?:in |over |down |along )?to\b(?= (?:the|any|our|your|ur) (?:[a-z&'-]+ ){0,2}?(?:circulation|circ|front|reference|information|info|service|customer service|checkout|check-out|welcome|help|lending|loans?) (?:desk|counter)\b)`;
+
+/**
+ * (v57 W6) "Mail the form to the Fish and Wildlife Department's licensing unit, PO Box 25, …", "… to the Secretary of State's
+ * Authentications Unit": a department's, Secretary of State's, agency's, bureau's, division's or commission's unit, division,
+ * section or office (the possessive written without its apostrophe once normalised) is the party.
+ */
+const DEPARTMENTS_UNIT_W6 = r`\b(?:departments|secretary of states|agencys|bureaus|divisions|commissions)\b(?= (?:[a-z-]+ ){0,2}?(?:unit|units|division|section|branch|program|bureau|office|desk)\b)`;
+
+/**
+ * (v57 W7) "Take the car seat to Fire Station 2, 118 Elm St, …": v56 V10's station by its number, with no article [not the
+ * provider's own act: "I'll take it to Fire Station 2"; not a bus, train or road taken there: "Take the 14 bus to Fire Station
+ * 5"; not a number followed by "on / at / near …", whose street the address family would read as an address: "drop the old flares
+ * at Fire Station 6 on Birch Rd"].
+ */
+const STATION_NO_W7 = r`\b(?:bring|take|drop|drop off|leave)\b(?<!\b(?:i|we|ill|well|id|wed|ive|weve|they|theyll|he|she|if|when|once|before|after)(?: [a-z]+)? (?:bring|take|drop|drop off|leave))(?= (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?! (?:[a-z0-9-]+ ){0,2}?(?:bus|buses|train|trains|subway|metro|car(?! seats?\b)|cab|taxi|uber|lyft|shuttle|light rail|line|route|ferry|trolley|streetcar|tram|van|ride|elevator|stairs|escalator|exit|road|highway|freeway|turnpike)\b)(?: [a-z0-9'-]+){1,4}?)(?: (?:in|off|along))? (?:to|at) (?:fire|police|sheriff|sheriffs|ranger) (?:station|precinct|house) (?:no |number )?\d{1,3}\b(?! (?:on|off|at|near|by) ))`;
+
+/**
+ * (v57 W9) "I can only give each patron ten minutes, so I'm going to end this here.", "I'm only able to spend fifteen minutes
+ * with each person": v1's limit of minutes a chat, the provider's ("I / we"), said of each patron [not the library's computers,
+ * rooms or equipment: "We can only give each patron 60 minutes on the public computers"; not a visit's, day's or week's time: "…
+ * 30 minutes per visit"; not another's: "The writing center can only give each student 30 minutes"; not a limit waived: "Usually
+ * I can only give each patron ten minutes, but it's quiet tonight, so take all the time you need"].
+ */
+const EACH_PATRON_MINUTES_W9 = r`\b(?:only|just)(?<=\b(?:i|we|im|were|ive|weve)(?: (?:can|could|am|are|have|do|will|may|really))? (?:only|just)) (?:(?:be |am |are )?able to |allowed to |permitted to |have time to )?(?:give|spend|offer|allow|allot) (?:(?:each|every|a|one) (?:patron|person|customer|user|student|caller|chatter|visitor)s? (?:about |around |up to |roughly |approximately )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:minutes?|mins?)\b|(?:about |around |up to |roughly |approximately )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:minutes?|mins?) (?:with|to|on|for) (?:each|every) (?:patron|person|customer|user|student|caller|chatter|visitor|chat|question)\b)(?! (?:of|on|at|with|in) (?:the |a |our |your )?(?:[a-z-]+ )?(?:computers?|pcs?|printers?|labs?|kilns?|equipment|studios?|rooms?|laptops?|terminals?|machines?|parking)\b)(?! (?:per|each|a|every) (?:visit|day|week|month|session|appointment|booking|time)\b)(?![^.!?]{0,60}\bbut\b)`;
+
+/**
+ * (v57 W10) "The Maricopa County Superior Court publishes a "Guardianship of an Adult" instructions packet": a publication named
+ * by its title in quotation marks, then what kind it is (a packet, booklet, pamphlet, handbook, fact sheet …; v1 read "the "…"
+ * guide").
+ */
+const QUOTED_PACKET_W10 = r`\b(?:packets?|booklets?|pamphlets?|brochures?|handbooks?|workbooks?|toolkits?|tool kits?|manuals?|fact ?sheets?|info ?sheets?|tip ?sheets?|leaflets?|flyers?)\b(?<="[^"]{3,80}" (?:[a-z-]+ )?(?:packets?|booklets?|pamphlets?|brochures?|handbooks?|workbooks?|toolkits?|tool kits?|manuals?|fact ?sheets?|info ?sheets?|tip ?sheets?|leaflets?|flyers?))`;
+
+/**
+ * (v57 W11) "Put your complaint to your landlord in writing and keep a copy": a complaint, request or concern put to a party is
+ * written to them [not the provider's own act: "I'll put your question to our cataloguer"; not a condition: "if you put your
+ * complaint to the landlord in writing, the law gives them 14 days"].
+ */
+const PUT_COMPLAINT_W11 = r`\bput\b(?<!\b(?:i|we|ill|well|id|wed|ive|weve|i will|we will|i can|we can|let me|let us|if|when|whenever|once|unless|before|after)(?: [a-z]+)? put)(?= (?:it|that|this|them|(?:your|ur|the|a|an|any|all) (?:[a-z-]+ ){0,2}?(?:complaints?|requests?|concerns?|questions?|objections?|grievances?|disputes?|case|appeal))(?: in writing)? to (?:your|ur|the|a|an|their|his|her) )`;
+
+/**
+ * (v57 W14) "I'll put together a short list of adaptive seats and the Apple Health coverage rules and e-mail it to you by
+ * tomorrow morning", "I'd like to double-check its state license with the Georgia Department of Community Health's licensing
+ * office and call you back": what the provider will put together or check and then send or call back about, however long what
+ * comes between (v1 read up to twelve words between "I'll" and "email … you"); "…, then mail them to you by Friday" too.
+ */
+const PUT_TOGETHER_SEND_W14 = r`\b(?:ill|well|i will|we will|im going to|were going to|i am going to|we are going to|id like to|wed like to|i would like to|we would like to) (?:put together|pull together|compile|gather up|gather|draw up|write up|type up|make up|round up|double-check|double check|check|confirm|verify|look into|find out)\b(?= [^.!?]{0,160}?(?: and|,)(?: then)? (?:(?:email|send|mail|text|forward) (?:it|them|that|this|those|these|the list|everything|it all|them all) (?:to (?:you|u)|your way|over to (?:you|u))|(?:call|phone|ring|email|text) (?:you|u) back|get back to (?:you|u))\b)`;
+
+/**
+ * (v57 W16) "call your local Red Cross chapter": the local, county or state chapter of an organisation is a party [not a book's
+ * chapter: "chapter 7"].
+ */
+const CHAPTER_PARTY_W16 = r`\bchapters?\b(?<=\b(?:local|county|state|area|nearest|regional|city|town|district|campus) (?:[a-z-]+ ){0,3}?chapters?)(?! \d)(?!'?s? (?:websites?|web sites?|sites?|pages?|newsletters?)\b)`;
+
+/**
+ * (v57 W19) "…, and it's worth letting your landlord know too", "let the school know": a party told something is contacted [not
+ * the provider's own act: "I'll let the branch know"; not "let us know", "let me know"].
+ */
+const LET_KNOW_W19 = r`\blet(?:ting)?\b(?<!\b(?:i|we|ill|well|id|wed|ive|weve|i will|we will|i can|we can|i could|we could|im|were|they|theyll|he|she|dont|didnt|never)(?: [a-z]+)? let(?:ting)?)(?= (?:your|ur|the|their|his|her|a|an|any) (?:[a-z'-]+ ){0,3}?[a-z'-]+ know\b)`;
+
+/** (v57 W28) "You should put the grievance to your union steward first": a union's or shop's steward, representative or local. */
+const UNION_REP_W28 = r`\b(?:union|shop) (?:stewards?|reps?|representatives?|delegates?|local|hall)\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`;
+
+/** (v57 W29) "vale la pena llamar a su concejal": a council member in Spanish. */
+const CONCEJAL_W29 = r`\b(?:concejal(?:a|es|as)?|regidor(?:a|es|as)?)\b`;
+
+/**
+ * (v57 W30) "So your family's income has dropped since the tax year the FAFSA uses, and you want your aid to reflect that.": the
+ * patron's situation and then what they want, restated (v1's "so you want / need …" with the situation first, after a comma;
+ * "want / need to know" too) [not v55 Q20's news or instructions: "So your card is active now and you need to set a PIN before
+ * you log in", "So your hold has arrived, and you need your library card to pick it up" (needed to do something; "…, and you want
+ * your aid to reflect that" is the wish), "…, and you're looking good to renew online now"].
+ */
+const SO_YOUR_W30 = r`\bso (?:your|ur) (?:[a-z'-]+ ){1,4}?(?:has|have|is|are|was|were|had|got|went|changed|dropped|increased|came|stopped)\b(?=[^.?!]{0,120}?, and (?:you|u)(?:re| are)? (?:(?:want|would like)\b(?! to\b(?! (?:know|find out|learn|understand|check)\b))|need\b(?! to\b(?! (?:know|find out|learn|understand|check)\b))(?! (?:your|ur|the|a|an|some|any) (?:[a-z-]+ ){0,3}?to\b)|are hoping|hope|hoping|wondering|looking (?:for|into|to)\b))`;
+
+/**
+ * (v57 W31) "Bring the letter and any ID you have to the city's Vital Statistics office at 75 Erieview Plaza, Cleveland": v5's
+ * "bring / take … to" with a second thing after "and any / all / some / whatever", the match running to the "to" (the party is
+ * read after it, as v7's "mail … to" reads it; widening v5's own alternative made it match first and cut "Mail the application
+ * and any supporting papers to …" before its party) [not a condition, not the provider's own act].
+ */
+const BRING_AND_ANY_W31 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you|u) )(?:bring|take))(?<!\b(?:if|when|whenever|once|unless|whether|before|after) (?:you|u) (?:bring|take)) (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?) (?:with|and) (?:any|all|some|whatever|every) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+ (?:in |over |along )?to\b(?= (?:the|your|ur|their|a|an|any|that) )`;
+
+const phrasesV57W = block(phrasesV56, (v57) => ({
+  // (W2) "Bring a photo ID and anything with your new address, like a lease or a piece of mail, to the Circulation Desk at any of
+  // our branches" (`BRING_TO_DESK_W2`); (W5) "u can leave it at the sheriffs station on Pine": v5's "bring / drop … to / at" a
+  // department, office or station with "leave" [not the provider's or another's own act: "I'll leave the forms at the front
+  // office", "they leave it at the station"]; (W7) "Take the car seat to Fire Station 2, …" (`STATION_NO_W7`); (W31) "Bring the
+  // letter and any ID you have to the city's Vital Statistics office at 75 Erieview Plaza" (`BRING_AND_ANY_W31`), and v5's verbs
+  // (W5's "leave" with them) and v7's "mail / send … to" not in a condition: "If you bring the letter and any ID you have to the
+  // Vital Statistics office, the wait is about an hour", "If you ever mail your ballot to the wrong county office, they forward it"
+  referralVerb: v57.widen(
+    'referralVerb',
+    [
+      [37, r`\b(?:bring|take|mail|send|submit|deliver|drop off|drop|return|file`, r`|leave(?<!\b(?:i|we|ill|well|id|wed|ive|weve|they|theyll|theyd|he|she|hell|shell|dont|never|if|when|once|before|after)(?: [a-z]+)? leave)`],
+      [37, r`(?: [a-z]+)? leave))\b`, r`(?<!\b(?:if|when|whenever|once|unless|before|after) (?:you|u) (?:[a-z]+ )?(?:bring|take|mail|send|submit|deliver|drop off|drop|return|file|leave))`],
+      [46, r`\b(?:mail|send)\b(?<!\b(?:`, r`if you|if you ever|if u|when you|when u|once you|whenever you|`],
+    ],
+    BRING_TO_DESK_W2,
+    STATION_NO_W7,
+    PUT_COMPLAINT_W11,
+    LET_KNOW_W19,
+    BRING_AND_ANY_W31,
+  ),
+  // (W3) "The manufacturer on the label would help me look up that exact generic": a party that would help the provider ("help me /
+  // us") is not one the patron is sent to (RUBRIC Terms: staff the provider consults on the patron's behalf do not count); (W20) "…
+  // they can't give legal advice or draft a will, and …": "a / the / your … will" is a noun, not v30's "… can't give …, but … will"
+  // (a party that will help)
+  referralCanHelp: v57.widen('referralCanHelp', [
+    [1, r`(?:help`, r`(?! (?:me|us)\b)`],
+    [15, r`(?:can|could|will|may)(?=(?:,? (?:though|however|instead|certainly|definitely))?`, r`(?<!\b(?:a|an|the|your|ur|my|his|her|their|living|last|new|old|valid|simple|holographic) will(?=[,;:.!]|$| (?:at|on|via)))`],
+  ]),
+  // (W6) "Mail the form to the Fish and Wildlife Department's licensing unit, PO Box 25, …" (`DEPARTMENTS_UNIT_W6`); (W16) "call
+  // your local Red Cross chapter" (`CHAPTER_PARTY_W16`); (W28) "put the grievance to your union steward" (`UNION_REP_W28`); (W29)
+  // "llame a su concejal" (`CONCEJAL_W29`)
+  referralParty: v57.plus('referralParty', DEPARTMENTS_UNIT_W6, CHAPTER_PARTY_W16, UNION_REP_W28, CONCEJAL_W29),
+  // (W14) "I'll put together a short list of … and e-mail it to you by tomorrow morning", "I'd like to double-check … and call you
+  // back" (`PUT_TOGETHER_SEND_W14`)
+  followupPromise: v57.plus('followupPromise', PUT_TOGETHER_SEND_W14),
+  // (W15) "puede pedir un kit gratis para analizar el agua llamando al 311": v9's N-1-1 line after "llamando / marcando"
+  phone: v57.widen('phone', [[14, r`(?:llame|llama|llamar|llamen`, r`|llamando|marcando`]]),
+  // (W17) "mom squirrels usually come back for babies within a few hours", "if she doesn't come back by dusk", "its mother will
+  // come back for it": others who come back (a plural subject, "they", "he", "she", "its / the …") are not the patron invited back
+  // ["Thanks, come back anytime!", "you can always come back", "Hope you and the kids will come back for story time!", "Hope you
+  // guys come back for the next coding club!" still invite]
+  inviteBack: v57.widen('inviteBack', [[0, r`\b(?:come|check|stop|pop) (?:on )?back\b`, r`(?<!(?<!\b(?:you|u) and(?: (?:the|your|ur))?|\b(?:you|u|yall|all of you))(?:^|[^a-z])(?:they|he|she|(?!(?:thanks|yes|us|this|thats|whats|always|sometimes|perhaps|plus|pls|afterwards|towards|besides|lots|ones|its|is|was|has|does|as)\b)[a-z]{2,}s|(?:its|his|her|their|the) (?!(?:patron|patrons)\b)[a-z]{3,})(?: (?:usually|often|typically|normally|generally|always|sometimes|eventually|will|may|might|should|do|does|tend to|doesnt|dont|didnt|wont|never|does not|do not|did not|will not))? (?:come|check|stop|pop) (?:on )?back)`]]),
+  // (W18) "Has the police department put an evidence hold on the car, or …?": a hold the police or a court put on something, a noun
+  // (W32) "One sec — checking our events calendar and the county list.", "One sec—checking the catalog.": v1's "one second" opening
+  // the sentence, before a dash and what the provider is doing [not a time something takes or is: "It only takes one sec — renewing
+  // is under My Account", "The tour video is one minute — watching it first helps", "It's done in under one minute — …"]
+  hold: v57.widen('hold', [
+    [11, r`(?<!\b(?:a|the|your|my|any|no|their|his|her|another|new|existing|`, r`an|evidence|police|investigative|legal|court|tax|mail|payment|credit|security|registration|account|fraud|`],
+    [5, r`(?:[.!,]|$| while| as| and| so| i| let`, r`| ?--?(?<=(?:^|[.!?;] )(?:(?:ok|okay|sure|alright|right|great|thanks|just|hang on|hold on|and|hi|hey)[,!]? )*(?:one|just one|1) (?:moment|minute|second)s?(?: please)? ?--?)(?= ?[a-z]+ing\b)`],
+  ]),
+  // (W30) "So your family's income has dropped …, and you want your aid to reflect that." (`SO_YOUR_W30`)
+  restatement: v57.plus('restatement', SO_YOUR_W30),
+  // (W4) "Would it help to start with the sleep and feeding gear, since those recalls are the most serious?", "would it help to
+  // narrow down to ur specific disorder first?": whether to start, focus or narrow on one thing asks about the need; it does not
+  // ask whether an answer helped ("Would it help?", "Does the site search help to start?", "Did the guide help to narrow down your
+  // topic?" still do); (W8) "Does that give your parents what they need?": v10's "what they needs / needed / wants …" with "they
+  // need / want" ending the question, after "give / get" [not "Has the ILL office got what they need from you, your student ID?",
+  // the patron's part; not "Did the DMV clerk tell you what they need?"]
+  completeness: v57.widen('completeness', [
+    [0, r`|answered|help`, r`(?!(?<=\b(?:would|will|could|might|wouldnt) it help) to (?:start|begin|focus|narrow|look|go|work|try|search|limit|pick|choose|sort|split|break|stick|tackle) (?:(?:it|things|this|that) )?(?:(?:down |up |in |out )?(?:with|by|on|from|in|at|to|into) |down |up )?(?:the|a|an|your|ur|our|those|these|that|this|one|some|just|only)\b)`],
+    [0, r`(?:he|she|they) (?:needs|needed|wants`, r`|need(?=[ ?!.]*$)(?<=\b(?:give|gives|gave|giving|get|gets|got|getting)\b[a-z ]{1,40}? what (?:he|she|they) need)|want(?=[ ?!.]*$)(?<=\b(?:give|gives|gave|giving|get|gets|got|getting)\b[a-z ]{1,40}? what (?:he|she|they) want)`],
+  ]),
+  // (W9) "I can only give each patron ten minutes, so I'm going to end this here." (`EACH_PATRON_MINUTES_W9`)
+  dismissalHard: v57.plus('dismissalHard', EACH_PATRON_MINUTES_W9),
+  // (W10) "publishes a "Guardianship of an Adult" instructions packet" (`QUOTED_PACKET_W10`); (W23) "Under federal disability law a
+  // guide dog is a service animal": a guide dog, horse or animal, and a tour, hunting or fishing guide, is no guide to read
+  // ["Fodor's Essential Italy travel guide" still is]
+  namedResource: v57.widen('namedResource', [[0, r`guide(?<!\b(?:can|could|will|would|ill|well|may|might|to|me|i|we|help) guide)`, r`(?! (?:dogs?|horses?|animals?|rails?|wires?|posts?)\b)(?<!\b(?:tour|hunting|fishing|mountain|river|trail|museum|park|wilderness) guide)`]], QUOTED_PACKET_W10),
+}));
+
+const phrasesV57: RubricPhrases = phrasesV57W;
+
+/** Rubric v57: v56 with block W. */
+export const rubricV57: Rubric = {
+  ...rubricV56,
+  version: '57',
+  phrases: phrasesV57,
+
+  // W's settings
+  earlierOwnedW1: true,
+  orgTheirW12: true,
+  librarianTransferW13: true,
+  chapterAgainW16: true,
+  addressAtW21: true,
+  reportFirstW27: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV56;
+export const currentRubric: Rubric = rubricV57;

@@ -94,6 +94,8 @@
  * v46 reads 26).
  * ON v48 (block N, `forty-ninth-round-n-checked`): 25 running, 6 LEFT: 30 runs (its read-back of the patron's own phone is no
  * source, N2).
+ * ON v57 (block W, W13): case 9 reads as labelled and runs: "Our immigration services librarian can explain this better. I am
+ *   transferring you to her now" is a transfer to the library's own librarian, no referral.
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, usual } from './helpers';
@@ -556,8 +558,6 @@ export const newcomers: SessionCase[] = [
  * start of the case's name (its number and topic).
  */
 const LEFT_WHY: Record<string, string> = {
-  '9 N-400 reduced fee':
-    'referral.contact: labelled pass, got fail (evidence message 4, the transfer notice "Our immigration services librarian can explain this better. I am transferring you to her now, please wait a moment."). RUBRIC (Referral): "A transfer of the chat to another provider is not a referral"; the only referral, "call our New Americans Program: 718-555-0123", has a phone.',
   '11 Arabic-speaking doctor':
     'keep_informed / clarify / source / completeness / anything_else: labelled na, got fail: the check-in "Are you still there? I have some information for you." (message 3) is read as a substantive message, so the Lost Call gets a substantive exchange. RUBRIC (Substantive exchange) leaves out idle check-ins; the teaser gives nothing. "Are you still there?" alone scores na as labelled; "… I found something for you." and "Hello? Are you still with me? I have an answer ready." fail the same way.',
   '12 rental with no credit history':

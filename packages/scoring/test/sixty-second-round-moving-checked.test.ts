@@ -107,6 +107,9 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (3 through describeLeft); `tsc -p tsconfig.json
  * --noEmit` clean.
  * ON v56 (block V, written partly from these twelve files): as on v55, 27 running, 3 LEFT (07, 18, 26).
+ * ON v57 (block W, W2): case 07 reads as labelled and runs: "Bring a photo ID and anything with your new address, like a lease or
+ *   a piece of mail, to the Circulation Desk at any of our branches" visits the library's own desk, with no way to reach it; 28
+ *   running, 2 LEFT (18, 26: "any of our three branches" stays no party, v15 O3's reading).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -558,8 +561,6 @@ const byNo = (no: string): string => sixtySecondRoundMoving.find((c) => c.name.s
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('07')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Bring a photo ID and anything with your new address, like a lease or a piece of mail, to the Circulation Desk at any of our branches and they\'ll set you up on the spot." tells the patron to visit a department of the provider\'s own library, with no phone, e-mail, address or URL for it (RUBRIC Terms, Referral: "The provider\'s own library\'s departments count when the patron is told to contact or visit them"; referral.contact fail: a party without a way to reach them).',
   [byNo('18')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 8 (Spanish): "Lleve la licencia y sus documentos de identificación (el sistema de 6 puntos) a una agencia de la MVC. … las direcciones de las agencias en nj.gov/mvc/locations." tells the patron to take the licence to (visit) an office of an agency outside the chat, reached by a URL (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): another agency, library, department, office"; referral.contact pass: "e-mail, phone, postal address or URL").',
   [byNo('26')]:

@@ -108,6 +108,8 @@
  *   main station" (V10), 12's "contact the Embassy of Japan's consular section at 202-238-6800 and talk with your prescriber"
  *   (V20: the prescriber a party of its own, with no way to reach them) and 20's "For full text, use our health databases …" (V18:
  *   "full text" a noun, no referral) read as labelled and run: 29 running, 1 LEFT (11).
+ * ON v57 (block W, W3): case 11 reads as labelled and runs: "The manufacturer on the label would help me look up that exact
+ *   generic" helps the provider ("help me"), no referral; 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -565,8 +567,6 @@ const byNo = (no: string): string => sixtySecondRoundPrescriptions.find((c) => c
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 2: "Do you have the bottle handy? The manufacturer on the label would help me look up that exact generic." asks the patron to read the label; it tells the patron to contact or visit no one (RUBRIC referral.contact: "na unless the provider makes a referral"; Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat").',
 };
 
 describe('sixty-second round: prescriptions and pharmacies, checked', () => {

@@ -94,6 +94,8 @@
  * --noEmit` clean.
  * ON v56 (block V, written partly from these twelve files): case 17's "Does that make the letter clearer?" (V8) and 24's "llame a
  *   la estación de bomberos de Chula Vista al 619-555-0190" (V9) read as labelled and run: 29 running, 1 LEFT (23).
+ * ON v57 (block W, W4): case 23 reads as labelled and runs: "Would it help to start with the sleep and feeding gear, …?" asks
+ *   about the need before the first source; 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -530,8 +532,6 @@ const byNo = (no: string): string => sixtySecondRoundRecalls.find((c) => c.name.
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('23')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "Would it help to start with the sleep and feeding gear, since those recalls are the most serious?" is a provider question about the need (which of the 30 items to work on), asked before the first source (message 4), and is none of the excluded questions (RUBRIC inquiry.clarify: "the provider asks the patron at least one question about the need (a provider question other than the greeting\'s "how can I help?", an idle check-in, "anything else?" or "does this answer your question?" …) … before the first message that gives a source").',
 };
 
 describe('sixty-second round: product, food and vehicle recalls and safety, checked', () => {

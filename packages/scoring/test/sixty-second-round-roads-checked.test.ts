@@ -103,6 +103,8 @@
  * --noEmit` clean.
  * ON v56 (block V, written partly from these twelve files): case 02's "report it to them at 1-800-555-0134" (V23: BGE reached back
  *   by "them", its phone after it) and 10's "Does that scratch the itch?" (V24) read as labelled and run: 29 running, 1 LEFT (29).
+ * ON v57 (block W, W1): case 29 reads as labelled and runs: the road map's URL in the sentence before "Ask your HOA" lends the HOA
+ *   no contact when the message names a second party with its own (Road Operations' phone); 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -535,8 +537,6 @@ const byNo = (no: string): string => sixtySecondRoundRoads.find((c) => c.name.st
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('29')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 5: "Ask your HOA; they\'d handle the repair. If it turns out to be a county road after all, call Road Operations at 410-555-0131." refers the patron to two parties: Road Operations comes with a phone, the HOA with nothing (RUBRIC referral.contact pass: "every party the patron is referred to comes with a way to reach them"; Terms, Referral: "call, write to, ask or visit them").',
 };
 
 describe('sixty-second round: roads, streets and traffic, checked', () => {

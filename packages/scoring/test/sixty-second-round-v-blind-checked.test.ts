@@ -39,6 +39,8 @@
  *   mended (V5 reads no condition nor the provider's own act, two words before the verb allowed) and "u can drop it at the
  *   sheriffs station on 5th" is read (a sheriff's, ranger or fire station is a party, `STATION_PARTY_V10`): 42 running, 2 LEFT
  *   (both older).
+ * ON v57 (block W, W6): "Mail the form to the Fish and Wildlife Department's licensing unit, PO Box 25, …" reads as labelled and
+ *   runs (a department's unit is the party); 43 running, 1 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -139,8 +141,6 @@ export const v20: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'V10 against: "If you take it to the police station, ask for a receipt." (condition)':
     'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL"): a condition, the patron is not told to take it to the police (RUBRIC Terms, Referral: "telling the patron to contact or visit"); v5\'s "bring / take … to" a station reads it already (older: v55 fail the same)',
-  'V10 for: "Mail the form to the Fish and Wildlife Department\'s licensing unit, PO Box 25, Olympia, WA 98504."':
-    'referral.contact expected pass, got na ("no referral to a person or organisation outside the chat"): the patron is told to write to a department, and its postal address is given (RUBRIC Terms, Referral; check: "postal address"); the department with its possessive before "licensing unit" is read as no party ("… to the Fish and Wildlife Department." fails, "… to the Department of Fish and Wildlife, PO Box …" passes) (older: v55 na the same)',
 };
 
 describe('sixty-second round: block V checked blind, both ways', () => {

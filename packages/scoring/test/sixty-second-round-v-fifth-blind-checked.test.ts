@@ -40,6 +40,8 @@
  *   guard allows two words before the verb; "If you call the county SWCD, ask for the cost-share sheet.": V12's acronym must be
  *   the verb's own object, and not in a condition): 38 running, 4 LEFT (all older). These mends were checked again blind
  *   (`sixty-second-round-v-seventh-blind-checked`).
+ * ON v57 (block W, W5 and W7): "u can leave it at the sheriffs station on Pine" and "Take the car seat to Fire Station 2, 118 Elm
+ *   St, …" read as labelled and run; 40 running, 2 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -135,10 +137,6 @@ export const second: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'V10 for: "u can leave it at the sheriffs station on Pine" (chat-speak)':
-    'referral.contact expected fail, got na ("no referral to a person or organisation outside the chat"): the patron is told to go to the sheriff\'s station (an office outside the chat) to hand in the wallet, and "on Pine" is no postal address (RUBRIC Terms, Referral; referral.contact); V10 reads the station after "bring / drop / take … to / at", not after "leave it at" (older: v55 na the same)',
-  'V10 for: "Take the car seat to Fire Station 2, 118 Elm St, Dover, DE 19901, for a free check."':
-    'referral.contact expected pass, got na ("no referral to a person or organisation outside the chat"): the patron is told to visit a fire station, with its postal address (RUBRIC Terms, Referral; referral.contact pass); the station named "Fire Station 2" (capitals, a number, no "the") is not read by V10\'s "take … to the … station" (older: v55 na the same)',
   'V12 against: "Go to the county FEMA flood maps and zoom in on your street." (a source)':
     'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"): the flood maps are a resource for the patron to use, a source, not a party (RUBRIC Terms, Referral: "Pointing to a website, database or publication … is a source"); V12\'s stop list looks only at the word right after the acronym ("FEMA flood maps": "flood"), but the fail is older: v55 fail the same',
   'V22 against: "Get the blood test at a lab in your network, and find one at labs.example.com." (a locator)':

@@ -63,6 +63,8 @@
  * sentence) and the near miss "If you deliver the form to the wrong office, they forward it", read as a referral since v33
  * (as "If you mail the form to …"): moved to LEFT.
  * Left: 1 (LEFT, with its reason).
+ * ON v57 (block W, W31's guard): the near miss "If you deliver the form to the wrong office, they forward it" reads as labelled (v5's
+ *   "bring / mail / deliver … to" is no referral in a condition) and runs with the near misses; Left: 0.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -562,15 +564,13 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "Pídalo en línea en health.maryland.gov/vsa." : no referral', lines: thenEs('Pídalo en línea en health.maryland.gov/vsa. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Pídalo en la página de la oficina: health.maryland.gov/vsa." : no referral', lines: thenEs('Pídalo en la página de la oficina: health.maryland.gov/vsa. ¿Le sirve?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Si ya lo pidió en la oficina del secretario, la copia llega por correo." : no referral', lines: thenEs('Si ya lo pidió en la oficina del secretario, la copia llega por correo en dos semanas. ¿Le sirve?'), exp: some({ referral: 'na' }) },
+  // LEFT until v57: a hypothetical read as a referral since before v34 (v33 reads "If you mail the form to the wrong office, …" the
+  // same way); v57 (block W) keeps v5's "bring / mail / deliver … to" out of a condition ("if / when / once you …")
+  { name: 'near miss: "If you deliver the form to the wrong office, they forward it" : no referral', lines: then(VITAL, 'If you deliver the form to the wrong office, they just forward it; the form is at health.maryland.gov/vsa. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
-export const LEFT: SessionCase[] = [
-  // LEFT: a hypothetical read as a referral since before v34 (v33 reads "If you mail the form to the wrong office, …" the
-  // same way): the office after "to the" is taken as the party; narrowing it is another round's (v33's) reading, not this
-  // block's widening
-  { name: 'near miss: "If you deliver the form to the wrong office, they forward it" : no referral', lines: then(VITAL, 'If you deliver the form to the wrong office, they just forward it; the form is at health.maryland.gov/vsa. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
-];
+export const LEFT: SessionCase[] = [];
 
 describe('thirty-third round (Y3): every whole case lists all 17 checks', () => {
   it.each(whole)('$name', (c) => {

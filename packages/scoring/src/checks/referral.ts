@@ -691,8 +691,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   }
   // (v52 R19, `colleagueTransferR19`) "Our colleague Omar at the … Center can answer this best. I'm transferring you to him now": the
   // transfer's colleague (announced in the next sentence or the one after), no referral
-  const colleague = s.rubric.colleagueTransferR19 === true ? COLLEAGUE_R19.exec(n) : null;
-  if (colleague !== null && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && toColleagueR19(colleague[1], y.n))) return false;
+  // (v57 W13, `librarianTransferW13`) "Our law librarian June can give you the exact statute. One moment while I transfer you to her."
+  // (a desk or a library the chat goes to is not such a librarian: "Our law librarian June can help you: june.k@… For now I'm
+  // transferring you to the reference desk" still refers)
+  const colleagueR19 = s.rubric.colleagueTransferR19 === true ? COLLEAGUE_R19.exec(n) : null;
+  const colleague = colleagueR19 ?? (s.rubric.colleagueTransferR19 === true && s.rubric.librarianTransferW13 === true ? LIBRARIAN_W13.exec(n) : null);
+  if (colleague !== null && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && (colleagueR19 !== null ? toColleagueR19(colleague[1], y.n) : toLibrarianW13(colleague[1], y.n)))) return false;
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
@@ -1235,6 +1239,17 @@ const PARTY_CONNECTS_NM = /\b(?:they|theyll|he|hell|she|shell|who|which|staff th
 
 /** (v52 R19) The provider's colleague: "our colleague Omar", "my coworker at …" (the word after it, the colleague's name, if any). */
 const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|fellow librarian|fellow librarians)\b(?: ([a-z]+))?/;
+/**
+ * (v57 W13) R19's colleague as the library's own librarian or specialist of a kind (up to two words), with a name or none ("Our law
+ * librarian June", "our genealogy specialist", "Our outdoor-recreation specialist Marco"): the transfer in the next sentences goes to
+ * them.
+ */
+const LIBRARIAN_W13 = /\b(?:our|my) (?:[a-z]+(?:-[a-z]+)? ){0,2}?(?:librarian|librarians|specialist|specialists|expert|experts|archivist|archivists)\b(?: ([a-z]+))?/;
+/** (v57 W13) The transfer sentence `t` goes to the librarian named `name`: to no one named, to "him / her / them", or to that name. */
+function toLibrarianW13(name: string | undefined, t: string): boolean {
+  const to = TRANSFER_TO_R19.exec(t)?.[1];
+  return to === undefined || to === 'him' || to === 'her' || to === 'them' || name === to;
+}
 /** (v52 R19) Whom a transfer sentence names: "transferring you (over / now / back) to <word>". */
 const TRANSFER_TO_R19 = /\btransferr?(?:ing|ed|s)? (?:you|u|this|the chat|your chat)(?: (?:over|now|back|right now|directly))? to ([a-z]+)/;
 /**
@@ -1534,10 +1549,30 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
     if (namesParty(s, bare)) continue;
     const c = contactsIn(s, x.n);
     // (v34 Z7, `theyResourceZ7`) not a resource's "they" ("… guidelines and they're free at wpath.org/soc8")
-    if (c.phone || c.email || c.address || (THEM.test(bare) && !(s.rubric.theyResourceZ7 === true && theyResourceZ7(bare)))) return true;
+    // (v57 W12, `orgTheirW12`) nor the "their" of an organisation the sentence names in capitals before it ("The American Academy of
+    // Pediatrics says …; their guide is at healthychildren.org" before "You can also ask her pediatrician")
+    if (c.phone || c.email || c.address || (THEM.test(bare) && !(s.rubric.theyResourceZ7 === true && theyResourceZ7(bare)) && !(s.rubric.orgTheirW12 === true && orgTheirW12(m.rawSentences[x.k] ?? '', bare)))) return true;
   }
   return false;
 }
+
+/**
+ * (v57 W12) A name in capitals (two capitalised words or more, "of / for / and / the / &" between them, not counting an opening
+ * "The"; or an acronym) and, after it in the same sentence, "their / they / them".
+ */
+const ORG_THEIR_W12 = /(?:\b(?!The\b)[A-Z][a-z]+(?: (?:of|for|and|on|the|&))?(?: [A-Z][a-z]+)+|\b[A-Z]{2,6}\b)[^.!?]*?\b(?:[Tt]heir|[Tt]hey|[Tt]hem|[Tt]hey're|[Tt]hey’re|[Tt]heyre)\b/;
+/**
+ * (v57 W12, `orgTheirW12`) Sentence `raw` (as written; `bare` normalised with its addresses blanked, one pointing word in it) names
+ * an organisation in capitals before its "their": the URL there is that organisation's, not a later party's ("The American Academy
+ * of Pediatrics says to use the harness …; their guide is at healthychildren.org …" before "You can also ask her pediatrician";
+ * "Bloodworks Northwest runs most drives; their host page is …" before "call your local Red Cross chapter").
+ */
+function orgTheirW12(raw: string, bare: string): boolean {
+  if ((bare.match(THEM_ALL_W12)?.length ?? 0) !== 1) return false;
+  return ORG_THEIR_W12.test(raw);
+}
+/** (v57 W12) Every pointing word ("their", "they", "them"). */
+const THEM_ALL_W12 = /\b(?:their|them|they|theyre|theyll)\b/g;
 
 /** (v31 I3, `theirSiteBeforeI3`) A sentence that opens by saying whose website is the URL: "Kalamazoo's website is kpl.gov", "Their site is at …". */
 const NAMED_SITE_I3 = /^(?:(?:and|also|so|ok|okay) )?(?:(?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+s|their|its) (?:own )?(?:website|web site|site|homepage|home page) (?:is|is at|can be found at)\b/;
@@ -1876,6 +1911,8 @@ function ownSentenceContactN5(s: Session, m: Msg, ref: Sentence): boolean {
   return partyContactText(s, before, true);
 }
 
+/** (v57 W21) A clause saying where the party's mailing or postal address is: "; the mailing address, the steps and the form are at". */
+const ADDRESS_AT_W21 = /[;,:] (?:and )?(?:the|its|their) (?:mailing |postal |street |office )?address(?:es)?\b[^.;!?]{0,60}?\b(?:is|are)(?: (?:listed|posted|given))? (?:at|on)\b/;
 /** (v18 RM) Words that point back at a party: "; their nurse line is …", "; you can find its address …". */
 const POINTS_BACK_RM = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|her|there)\b/;
 /**
@@ -1887,6 +1924,8 @@ const POINTS_BACK_RM = /\b(?:its|their|theirs|them|they|theyre|theyll|his|him|he
  * line is …", "; book at mdsbdc.umd.edu").
  */
 function afterVerbContactRM(s: Session, after: string, before = ''): boolean {
+  // (v57 W21, `addressAtW21`) "Mail it to that office …; the mailing address, the steps and the form are at travel.state.gov"
+  if (s.rubric.addressAtW21 === true && ADDRESS_AT_W21.test(after)) return partyContactText(s, after, false);
   // (v34 Z4, `sourceTailZ4`) "…ask ur case manager about the release date, the locator is at dpscs.maryland.gov/inmate"
   if (s.rubric.sourceTailZ4 === true) {
     const cut = sourceCutZ4(s, after, before);
@@ -2360,7 +2399,9 @@ function furtherParties(s: Session, m: Msg, first: number): { k: number; contact
   let prevContact = false;
   for (const x of m.sentences) {
     if (x.k <= first) {
-      prevContact ||= hasReachableContact(contactsIn(s, x.n));
+      // (v57 W1, `earlierOwnedW1`) a sentence before the first party's gives it no contact by a resource's URL ("The map
+      // (aacounty.org/roads) doesn't list Pinecrest Ct. Ask your HOA. … call Road Operations at 410-555-0131.")
+      prevContact ||= x.k < first && s.rubric.earlierOwnedW1 === true ? partyContactText(s, x.n, true) : hasReachableContact(contactsIn(s, x.n));
       continue;
     }
     if (
@@ -2626,7 +2667,13 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // (v17 Q3, `byMeansQ3`) "… at your local field office by calling the Contact Center at …": the means of reaching it
     if (s.rubric.byMeansQ3 === true && BY_MEANS_Q3.test(n.slice(Math.max(0, v - 8), v))) continue;
     // "call or email the clerk": the first verb names no party of its own
-    if (!s.P.referralParty.test(n.slice(prev, v)) && !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v))) {
+    // (v57 W27, `reportFirstW27`) "report … to <party>" names its party, whatever it is ("You can report an unshoveled walk to BOS:311
+    // by calling 617-635-4500, and it's worth letting your landlord know too"), as v18 RM reads it in a later part
+    if (
+      !s.P.referralParty.test(n.slice(prev, v)) &&
+      !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v)) &&
+      !(rm && s.rubric.reportFirstW27 === true && REPORT_TO_RM.test(n.slice(prev, v)))
+    ) {
       prev = v;
       continue;
     }
@@ -2921,6 +2968,8 @@ function trailingPartyH1(s: Session, m: Msg, x: Sentence): boolean {
 /** (v43 I1) Words of a party's name too common to tell one party from another ("the help desk", "the main office"). */
 const GENERIC_I1 =
   /^(?:center|centre|service|desk|room|front|main|help|line|unit|team|section|branch|information|info|division|program|general|customer|support|staff|record|people|person|someone|somebody|office|department|dept|public|oficina|centro|departamento|servicio|sucursal|mostrador|sala|ventanilla)$/;
+/** (v57 W16) Words that place a local chapter ("your area … chapter"), none of the name's. */
+const CHAPTER_PLACE_W16 = ['area', 'local', 'regional', 'nearest', 'nearby', 'neighborhood', 'neighbourhood'];
 /** (v43 I1) Words that say whose a party is: a county's, a city's, a state's … */
 const JURISDICTION_I1 = /^(?:county|city|state|town|federal|national|municipal|district|condado|ciudad|estado|estatal)$/;
 /** (v43 I1) A party said to be the patron's nearest one: "your local library", "the nearest office", "su biblioteca local". */
@@ -2971,13 +3020,18 @@ function namedAgainI1(s: Session, text: string, raw: string, others: readonly st
   if (name.startsWith('our ') || !s.P.referralParty.test(name)) return false;
   const acronyms = new Set([...raw.matchAll(ACRONYM_I1)].map((a) => a[0].toLowerCase().replace(/s$/, '')));
   const words = coreWordsI1(name, acronyms);
+  // (v57 W16, `chapterAgainW16`) "Call the American Red Cross at 1-800-… or visit your local Red Cross chapter": a local chapter of
+  // the party named before it with its contact is that party named again (its other words all in the other's name)
+  // (and "area / local / regional / nearest" before it: "ask at your area Sierra Club chapter")
+  const chapter = s.rubric.chapterAgainW16 === true && (words.delete('chapter') || words.delete('chapters'));
+  if (chapter) for (const w of CHAPTER_PLACE_W16) words.delete(w);
   if (words.size === 0) return false;
   const places = wordList(text).filter((w) => JURISDICTION_I1.test(w));
   const local = LOCAL_I1.test(text);
   return others.some((o) => {
     if (!hasReachableContact(contactsIn(s, o))) return false;
     const other = coreWordsI1(partyNameI1(o), acronyms);
-    if (other.size !== words.size || [...words].some((w) => !other.has(w))) return false;
+    if ((!chapter && other.size !== words.size) || [...words].some((w) => !other.has(w))) return false;
     const all = wordsOf(withoutAddresses(o));
     if (!places.every((w) => all.has(w))) return false;
     // "your local library" after "the State Library at …": the patron's own, another party
