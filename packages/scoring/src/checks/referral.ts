@@ -1560,7 +1560,7 @@ function ownedContact(s: Session, m: Msg, k: number, otherSentencesOnly = false)
  * (v57 W12) A name in capitals (two capitalised words or more, "of / for / and / the / &" between them, not counting an opening
  * "The"; or an acronym) and, after it in the same sentence, "their / they / them".
  */
-const ORG_THEIR_W12 = /(?:\b(?!The\b)[A-Z][a-z]+(?: (?:of|for|and|on|the|&))?(?: [A-Z][a-z]+)+|\b[A-Z]{2,6}\b)[^.!?]*?\b(?:[Tt]heir|[Tt]hey|[Tt]hem|[Tt]hey're|[Tt]hey’re|[Tt]heyre)\b/;
+const ORG_THEIR_W12 = /(?:\b(?!The\b)[A-Z][a-z]+(?: (?:of|for|and|on|the|&))?(?: [A-Z][a-z]+)+|\b[A-Z]{2,6}\b)[^.!?]*?\b(?:[Tt]heir|[Tt]hey|[Tt]hem|[Tt]hey['\u2019]re|[Tt]heyre)\b/;
 /**
  * (v57 W12, `orgTheirW12`) Sentence `raw` (as written; `bare` normalised with its addresses blanked, one pointing word in it) names
  * an organisation in capitals before its "their": the URL there is that organisation's, not a later party's ("The American Academy
