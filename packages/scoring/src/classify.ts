@@ -978,13 +978,13 @@ function bookBy(s: Session, raw: string, n: string, m?: Msg, x?: Sentence): bool
  * A sentence that opens by restating the need ("If I've got this right, …", "Just to confirm, …",
  * "In other words, …"). Not "so you'll need…" or "if you're looking for…": those often give the answer.
  */
+const RESTATING = /^(?:if (?:i|we|ive|weve) (?:understand|understood|read|have|got)|just so (?:i|we)|(?:just )?to (?:clarify|confirm|make sure)|let me (?:clarify|confirm|make sure)|in other words|(?:it )?sounds like (?:you|u))\b/;
 /**
  * (v56 V2, `restateAskV2`) A sentence that restates the patron's question as one ("So you want to know whether we can take a 1985
  * Britannica set", "so you're wondering if …", "So you're asking about …"): what it names is the patron's, not a source given [not
  * "so you'll need …", which often gives the answer].
  */
 const RESTATE_ASK_V2 = /^so,? (?:you|u)(?:re| are)? (?:want(?:ed)? to know|wanna know|would like to know|d like to know|wondering|asking) (?:whether|if|how|what|which|when|where|why|who|about)\b/;
-const RESTATING = /^(?:if (?:i|we|ive|weve) (?:understand|understood|read|have|got)|just so (?:i|we)|(?:just )?to (?:clarify|confirm|make sure)|let me (?:clarify|confirm|make sure)|in other words|(?:it )?sounds like (?:you|u))\b/;
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
 function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean, shape = false): boolean {
@@ -5157,7 +5157,7 @@ export function clearSkiesZ6(s: Session, m: Msg): number {
 const THEY_RESOURCE_Z7 =
   /\b(?:guidelines|standards|books|ebooks|forms|pages|guides|articles|sheets|booklets|handbooks|brochures|pamphlets|toolkits|worksheets|instructions|lists|videos|materials|resources|reports|publications)\b[^.;!?]{0,80}?\b(?:they are|theyre)(?: (?:all|also|both))? (?:free|freely available|free to download|downloadable|posted)\b(?! to (?:talk|chat|help|meet|call|answer|see)\b)/;
 /** (v34 Z7) Every pointing word ("they", "them", "their"). */
-const THEM_ALL_Z7 = /\b(?:their|them|they|theyre|theyll)\b/g;
+export const THEM_ALL_Z7 = /\b(?:their|them|they|theyre|theyll)\b/g;
 /**
  * (v34 Z7, `theyResourceZ7`) Sentence `n` (normalised, its addresses blanked) points back only with a resource's "they" said
  * to be free ("The WPATH Standards of Care are the main guidelines and they're free at wpath.org/soc8"): no party's.

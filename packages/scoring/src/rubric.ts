@@ -4586,7 +4586,7 @@ export type Rubric = {
    * (v57 W13) referral.contact: v52 R19's colleague the chat is transferred to, named as the library's own librarian or specialist of
    * a kind ("Our law librarian June can give you the exact statute. One moment while I transfer you to her."; checks/referral.ts
    * `LIBRARIAN_W13`): no referral (RUBRIC Terms: a transfer of the chat to another provider is not one); only a transfer to no one
-   * named, to "him / her / them" or to that name (`toLibrarianW13`), not "to the reference desk".
+   * named, to "him / her / them" or to that name (`toColleagueR19` without its desks), not "to the reference desk".
    */
   librarianTransferW13?: boolean;
   /**
@@ -20090,13 +20090,19 @@ export const rubricV56: Rubric = {
 };
 
 /**
+ * (v57 W2, W31) "Bring / take" opening a clause or after "please / just / you …", not in a condition ("If you bring it to the front
+ * desk, …"): the start W2's and W31's readings share.
+ */
+const BRING_OPENS_W2 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you|u) )(?:bring|take))(?<!\b(?:if|when|whenever|once|unless|whether|before|after) (?:you|u) (?:bring|take))`;
+
+/**
  * (v57 W2) "Bring a photo ID and anything with your new address, like a lease or a piece of mail, to the Circulation Desk at any
  * of our branches": v5's "bring … to the … desk" with a longer thing brought (up to sixteen words, commas between), to the
  * library's own circulation, front, reference, information or service desk or counter (the match runs to the "to": the party is
  * read after it; RUBRIC Terms: the provider's own library's departments count when the patron is told to visit them) [not a
  * condition: "If you bring it to the front desk, …"; not the provider's own act: "I'll take it to the circulation desk"].
  */
-const BRING_TO_DESK_W2 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you|u) )(?:bring|take))(?<!\b(?:if|when|whenever|once|unless|whether|before|after) (?:you|u) (?:bring|take)) (?:it|them|this|that|these|those|(?:your|ur|a|an|the|some|any|all)) (?:[a-z0-9'-]+,? ){0,16}?(?:in |over |down |along )?to\b(?= (?:the|any|our|your|ur) (?:[a-z&'-]+ ){0,2}?(?:circulation|circ|front|reference|information|info|service|customer service|checkout|check-out|welcome|help|lending|loans?) (?:desk|counter)\b)`;
+const BRING_TO_DESK_W2 = r`${BRING_OPENS_W2} (?:it|them|this|that|these|those|(?:your|ur|a|an|the|some|any|all)) (?:[a-z0-9'-]+,? ){0,16}?(?:in |over |down |along )?to\b(?= (?:the|any|our|your|ur) (?:[a-z&'-]+ ){0,2}?(?:circulation|circ|front|reference|information|info|service|customer service|checkout|check-out|welcome|help|lending|loans?) (?:desk|counter)\b)`;
 
 /**
  * (v57 W6) "Mail the form to the Fish and Wildlife Department's licensing unit, PO Box 25, …", "… to the Secretary of State's
@@ -20177,7 +20183,7 @@ const SO_YOUR_W30 = r`\bso (?:your|ur) (?:[a-z'-]+ ){1,4}?(?:has|have|is|are|was
  * read after it, as v7's "mail … to" reads it; widening v5's own alternative made it match first and cut "Mail the application
  * and any supporting papers to …" before its party) [not a condition, not the provider's own act].
  */
-const BRING_AND_ANY_W31 = r`\b(?:bring|take)\b(?<=(?:^|[.!?;:,] |\b(?:just|please|then|and|or|so|also|simply|can|could|may|might|should|must|you|u) )(?:bring|take))(?<!\b(?:if|when|whenever|once|unless|whether|before|after) (?:you|u) (?:bring|take)) (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?) (?:with|and) (?:any|all|some|whatever|every) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+ (?:in |over |along )?to\b(?= (?:the|your|ur|their|a|an|any|that) )`;
+const BRING_AND_ANY_W31 = r`${BRING_OPENS_W2} (?:it|them|this|that|these|those|(?:your|ur|the|a|an|all|both|each)(?: [a-z0-9'-]+){1,4}?) (?:with|and) (?:any|all|some|whatever|every) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+ (?:in |over |along )?to\b(?= (?:the|your|ur|their|a|an|any|that) )`;
 
 const phrasesV57W = block(phrasesV56, (v57) => ({
   // (W2) "Bring a photo ID and anything with your new address, like a lease or a piece of mail, to the Circulation Desk at any of

@@ -4,7 +4,7 @@
  * to a website, database or publication is a source, not a referral; staff the provider
  * consults on the patron's behalf and transfers are not referrals either.
  */
-import { BY_MEANS_YOU_F1, contacts, contactsIn, FRAGMENT_GAP_MS, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, ownDeptEsE23, type Contacts } from '../classify';
+import { BY_MEANS_YOU_F1, contacts, contactsIn, FRAGMENT_GAP_MS, forYouAndH4, numberOnLabelI5, hasReachableContact, namedAtPhoneH1, onlineTutorsF3, ownNamesOf, providerMessagesBefore, selfIdentifies, visitAddressI2, bookByPhoneI2, callLineK4, bookStaffK4, localOneM3, sourceClauseM3, purposeItQ3, partyDomainS3, thingAcronymE1, SERVICE_PRODUCT_E1, PATRON_CLASS_E1, RESOURCE_AND_PARTY_ES_E1, okLeadInS3, ownPageTailU3, sourceTailZ4, actTailG9, ownHostE7, ownHostSuffixE10, actTailEsE10, sourceHeadZ4, sourceSubjectZ4, theyResourceZ7, THEM_ALL_Z7, LLAMAR_VERB_Y2, LLAMAR_NAMED_Y2, LLAMAR_OWN_Z1, thenStepY1, RELATIVE_G3, RELATIVE_OWNER_G3, hostLabels, URL_LABELS_N5, namingLineL2, callByNameL2, wishMainContactL2, inPersonM1, CARD_SUBJECT_E8, yesLeadE8, cardPartyE9, cardPartyE11, ownOnlyE14, ownDeptEsE23, type Contacts } from '../classify';
 import { UNSET, type Msg, type Sentence, type Session } from '../timeline';
 import { ev, na, result, type Check } from './common';
 // (v36 E4) the sentence's shape after an acronym's or a service's "can help"
@@ -692,11 +692,11 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
   // (v52 R19, `colleagueTransferR19`) "Our colleague Omar at the … Center can answer this best. I'm transferring you to him now": the
   // transfer's colleague (announced in the next sentence or the one after), no referral
   // (v57 W13, `librarianTransferW13`) "Our law librarian June can give you the exact statute. One moment while I transfer you to her."
-  // (a desk or a library the chat goes to is not such a librarian: "Our law librarian June can help you: june.k@… For now I'm
-  // transferring you to the reference desk" still refers)
-  const colleagueR19 = s.rubric.colleagueTransferR19 === true ? COLLEAGUE_R19.exec(n) : null;
-  const colleague = colleagueR19 ?? (s.rubric.colleagueTransferR19 === true && s.rubric.librarianTransferW13 === true ? LIBRARIAN_W13.exec(n) : null);
-  if (colleague !== null && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && (colleagueR19 !== null ? toColleagueR19(colleague[1], y.n) : toLibrarianW13(colleague[1], y.n)))) return false;
+  // (a desk or a library the chat goes to is not such a librarian: `toColleagueR19`'s `desks`)
+  const r19 = s.rubric.colleagueTransferR19 === true;
+  const colleagueR19 = r19 ? COLLEAGUE_R19.exec(n) : null;
+  const colleague = colleagueR19 ?? (r19 && s.rubric.librarianTransferW13 === true ? LIBRARIAN_W13.exec(n) : null);
+  if (colleague !== null && m.sentences.some((y) => (y.k === x.k + 1 || y.k === x.k + 2) && m.sHas(y, F.transferNotice) && toColleagueR19(colleague[1], y.n, colleagueR19 !== null))) return false;
   if (from === 0 && m.sHas(x, F.referralOnesToAsk)) return true;
   // "Call their reference desk", "you can reach them at", "it's worth asking them".
   const byContact = s.rubric.referralByContact === true;
@@ -1245,21 +1245,18 @@ const COLLEAGUE_R19 = /\b(?:our|my) (?:colleague|colleagues|coworker|coworkers|c
  * them.
  */
 const LIBRARIAN_W13 = /\b(?:our|my) (?:[a-z]+(?:-[a-z]+)? ){0,2}?(?:librarian|librarians|specialist|specialists|expert|experts|archivist|archivists)\b(?: ([a-z]+))?/;
-/** (v57 W13) The transfer sentence `t` goes to the librarian named `name`: to no one named, to "him / her / them", or to that name. */
-function toLibrarianW13(name: string | undefined, t: string): boolean {
-  const to = TRANSFER_TO_R19.exec(t)?.[1];
-  return to === undefined || to === 'him' || to === 'her' || to === 'them' || name === to;
-}
 /** (v52 R19) Whom a transfer sentence names: "transferring you (over / now / back) to <word>". */
 const TRANSFER_TO_R19 = /\btransferr?(?:ing|ed|s)? (?:you|u|this|the chat|your chat)(?: (?:over|now|back|right now|directly))? to ([a-z]+)/;
 /**
  * (v52 R19) The transfer sentence `t` goes to the colleague named `name` (the word after "our colleague", if any): to no one named,
  * "to him / her / them", to "the / our …" (a desk or a library), or to that name; not to another person ("My colleague Sam … so
  * call him. I'm transferring you to Rosa for the rest.": another provider, the colleague still referred).
+ * (v57 W13) For W13's librarian (`desks` false), not to "the / our …": "Our law librarian June can help you: june.k@… For now I'm
+ * transferring you to the reference desk" still refers to June.
  */
-function toColleagueR19(name: string | undefined, t: string): boolean {
+function toColleagueR19(name: string | undefined, t: string, desks = true): boolean {
   const to = TRANSFER_TO_R19.exec(t)?.[1];
-  if (to === undefined || /^(?:him|her|them|the|our|my|a|an|their|his)$/.test(to)) return true;
+  if (to === undefined || (desks ? /^(?:him|her|them|the|our|my|a|an|their|his)$/ : /^(?:him|her|them)$/).test(to)) return true;
   return name === to;
 }
 /** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
@@ -1568,11 +1565,9 @@ const ORG_THEIR_W12 = /(?:\b(?!The\b)[A-Z][a-z]+(?: (?:of|for|and|on|the|&))?(?:
  * "Bloodworks Northwest runs most drives; their host page is …" before "call your local Red Cross chapter").
  */
 function orgTheirW12(raw: string, bare: string): boolean {
-  if ((bare.match(THEM_ALL_W12)?.length ?? 0) !== 1) return false;
+  if ((bare.match(THEM_ALL_Z7)?.length ?? 0) !== 1) return false;
   return ORG_THEIR_W12.test(raw);
 }
-/** (v57 W12) Every pointing word ("their", "they", "them"). */
-const THEM_ALL_W12 = /\b(?:their|them|they|theyre|theyll)\b/g;
 
 /** (v31 I3, `theirSiteBeforeI3`) A sentence that opens by saying whose website is the URL: "Kalamazoo's website is kpl.gov", "Their site is at …". */
 const NAMED_SITE_I3 = /^(?:(?:and|also|so|ok|okay) )?(?:(?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+s|their|its) (?:own )?(?:website|web site|site|homepage|home page) (?:is|is at|can be found at)\b/;
