@@ -2515,7 +2515,8 @@ function promiseNow(s: Session, m: Msg): number {
       // (v32 M4, `patronFirstM4`) "…, or fill out the request at … and they'll get back to you with dates": their reply to the patron's own call or form
       if (s.rubric.patronFirstM4 === true && !x.q && patronFirstM4(x.n)) continue;
       // (v48 N1, `otherBodyN1`) "The State Archives can email you their copy within 10 days": another body's writing, no promise of the provider's
-      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n, s.rubric.itWritesT8 === true)) continue;
+      // (v58 X7, `othersSendX7`) "The county clerk's office will compile the records and email them to you by Friday"
+      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n, s.rubric.itWritesT8 === true, s.rubric.othersSendX7 === true)) continue;
       // (v54 T1, `cardAloneT1`) "Your replacement card will be mailed to you within 5 days": the library's card alone, no information
       if (s.rubric.cardAloneT1 === true && cardAloneT1(x.n)) continue;
       return x.k;
@@ -6418,6 +6419,14 @@ export function ownBranchE32(tail: string): boolean {
  */
 const TO_YOU_N1 =
   /(?:\b(?:will|can|could|should|would|may|might|shall)|ll)(?: (?:also|then|probably|usually|likely|try to|be able to))? (?:(?:e ?mail|email|mail|call|phone|ring|text|contact|write|write to|reply to|get back to|get in touch with|reach|send|ship|message|notify|let) (?:you|u)\b|be in touch\b)|\b(?:you|u)(?:ll| will| should| can| may| might) hear (?:back )?from\b/g;
+/**
+ * (v58 X7, `othersSendX7`) TO_YOU_N1 with the sending after a first act joined by "and": "The county clerk's office will compile
+ * the records and email them to you by Friday", "Your caseworker will put together the forms and mail them to you by next week".
+ */
+const TO_YOU_X7 = new RegExp(
+  String.raw`${TO_YOU_N1.source}|(?:\b(?:will|can|could|should|would|may|might|shall)|ll)(?: (?:also|then|probably|usually|likely|try to|be able to))? (?!(?:e ?mail|email|mail|call|phone|ring|text|contact|write|send|ship|message|notify|let|forward)\b)[a-z-]+(?: [a-z0-9'-]+){0,8}? and (?:then )?(?:e ?mail|email|mail|send|ship|text|forward|fax) (?:it|them|that|this|those|these|everything|it all|(?:the|a|an|your|ur|their|its|some|any|copies|a copy)(?: [a-z0-9-]+){0,3}?) (?:over )?to (?:you|u)\b`,
+  'g',
+);
 /** (v48 N1) The provider's own person in a sentence: any such word keeps the sentence a possible promise of the provider's. */
 const SELF_N1 = /\b(?:i|ill|im|ive|id|we|well|weve|wed|me|us|let me|lemme)\b/;
 /** (v48 N1) Where the subject of the writing begins: the last clause mark or joining word before the modal. */
@@ -6454,11 +6463,12 @@ function otherSubjectN1(subject: string): boolean {
  * body [not "my colleague", "the reference desk", "your library", "someone", "Talbot" (a name: no determiner), "they"]; with `itT8`
  * (v54 T8) also "it" ("Make a Gmail at …, it will text you a code").
  */
-export function otherWritesN1(n: string, itT8 = false): boolean {
+export function otherWritesN1(n: string, itT8 = false, andSendX7 = false): boolean {
   if (SELF_N1.test(n)) return false;
-  TO_YOU_N1.lastIndex = 0;
+  const re = andSendX7 ? TO_YOU_X7 : TO_YOU_N1;
+  re.lastIndex = 0;
   let seen = false;
-  for (let x = TO_YOU_N1.exec(n); x !== null; x = TO_YOU_N1.exec(n)) {
+  for (let x = re.exec(n); x !== null; x = re.exec(n)) {
     seen = true;
     let subject: string;
     if (x[0].endsWith('from')) {

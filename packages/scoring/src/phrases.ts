@@ -9,7 +9,7 @@
  * whose first word cannot be derived (a character class, an anchor on punctuation) are always
  * run, so the index can only skip work, never change a result.
  */
-import { MONTHS_O10, PHRASE_FAMILIES, type PhraseFamily, type Rubric } from './rubric';
+import { MONTHS_O10, PHRASE_FAMILIES, WEST_X1, type PhraseFamily, type Rubric } from './rubric';
 import { abbreviationsOf, wordKey, type Abbreviations, type WordIndex } from './text';
 
 /** Words are indexed by their first KEY_LEN characters (shorter words by the whole word). */
@@ -469,9 +469,13 @@ export function compilePhrases(rubric: Rubric): Phrases {
   };
   // (v25 Z10, `extBeforeDigitZ10`) "ext" ends no sentence only before a digit
   // (v49 O10, `monthBeforeDigitO10`) so do the months' short forms: "Jan. 9, 1970", "Sept. 14"
-  const beforeDigit = [...(rubric.extBeforeDigitZ10 === true ? ['ext'] : []), ...(rubric.monthBeforeDigitO10 === true ? MONTHS_O10 : [])];
+  // (v58 X4, `numberNoX4`) and "No.": "Police Station No. 4"
+  const beforeDigit = [...(rubric.extBeforeDigitZ10 === true ? ['ext'] : []), ...(rubric.monthBeforeDigitO10 === true ? MONTHS_O10 : []), ...(rubric.numberNoX4 === true ? ['no'] : [])];
+  const abbreviationList = rubric.numberNoX4 === true && rubric.abbreviations ? [...rubric.abbreviations, 'no'] : rubric.abbreviations;
   // (checked here, before clauseEnd builds a regex of the same words)
-  const abbreviations = abbreviationsOf(rubric.abbreviations, beforeDigit);
+  // (v58 X1, `westAfterNumberX1`) "W." after a house number, as written and as normalised ("with.")
+  const afterNumber = rubric.westAfterNumberX1 === true ? WEST_X1 : [];
+  const abbreviations = abbreviationsOf(abbreviationList, beforeDigit, afterNumber);
   const out: Phrases = Object.assign(compiled, {
     global(f: PhraseFamily): RegExp {
       let re = globals.get(f);
@@ -495,7 +499,7 @@ export function compilePhrases(rubric: Rubric): Phrases {
     stickyParts,
     stickyPartWords,
     abbreviations,
-    clauseEnd: clauseEnd(rubric.abbreviations, beforeDigit),
+    clauseEnd: clauseEnd(abbreviationList, beforeDigit, afterNumber),
     quotedTitleNotQuestion: rubric.quotedTitleNotQuestionF === true,
     htmlBreaks: rubric.htmlBreaksM === true,
     htmlLinks: rubric.htmlLinksZ2 === true,
@@ -604,13 +608,15 @@ function execOneAtWords(P: Phrases, fi: number, re: RegExp, n: string, words: re
 }
 
 /** Phrases.clauseEnd: v1-v3 end the clause at every "."; with abbreviations (checked by abbreviationsOf), not at theirs. */
-function clauseEnd(abbreviations: readonly string[] | undefined, beforeDigit: readonly string[] = []): RegExp {
+function clauseEnd(abbreviations: readonly string[] | undefined, beforeDigit: readonly string[] = [], afterNumber: readonly string[] = []): RegExp {
   if (!abbreviations || abbreviations.length === 0) return /[.;:!?]|,\s(?:and|or|but)\b/;
+  // (v58 X1, `westAfterNumberX1`) a word of `afterNumber` ends no clause after a house number ("73 with. flagler st.")
+  const number = afterNumber.length === 0 ? '' : `(?<!\\d (?:${afterNumber.join('|')})\\.)`;
   // (v25 Z10, `extBeforeDigitZ10`) a word of `beforeDigit` ("ext") ends no clause only before a digit
   const digit = beforeDigit.filter((w) => abbreviations.includes(w));
-  if (digit.length === 0) return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)|,\\s(?:and|or|but)\\b`);
+  if (digit.length === 0) return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${abbreviations.join('|')})\\.)${number}|,\\s(?:and|or|but)\\b`);
   const always = abbreviations.filter((w) => !digit.includes(w));
-  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${always.join('|')})\\.)(?!(?<=(?:^|\\s)(?:${digit.join('|')})\\.)\\s*\\d)|,\\s(?:and|or|but)\\b`);
+  return new RegExp(`[;:!?]|\\.(?<!(?:^|\\s)(?:${always.join('|')})\\.)${number}(?!(?<=(?:^|\\s)(?:${digit.join('|')})\\.)\\s*\\d)|,\\s(?:and|or|but)\\b`);
 }
 
 // ---- first strings of a regex source ------------------------------------------------------------

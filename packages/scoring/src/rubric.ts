@@ -4607,6 +4607,37 @@ export type Rubric = {
    * landlord is a second party, with no way to reach it; checks/referral.ts `clauseParties`).
    */
   reportFirstW27?: boolean;
+
+  // ---- rubric v58 (block X: test/sixty-fourth-round-*-checked.test.ts and the LEFT of the rounds before)
+  /**
+   * (v58 X1) Sentences: "W." after a house number ("73 W. Flagler St., Miami", "140 W. Main Street") ends no sentence, in raw
+   * text and in normalised text, where chat-speak has made it "with." (the other compass letters are single-letter
+   * abbreviations since v4; "w" is left out of those because normalising rewrites it; text.ts `abbrevBefore`).
+   */
+  westAfterNumberX1?: boolean;
+  /**
+   * (v58 X2) referral.contact: a directory, and a map in Spanish ("mapa"), own the URL after them as v1's resource nouns do ("The
+   * Get Palliative Care site … has a provider directory: getpalliativecare.org", "El mapa de zonas (zonas.example.gov) …"): no way
+   * to reach a party referred to in another sentence (checks/referral.ts `resourceOwned`).
+   */
+  directoryResourceX2?: boolean;
+  /**
+   * (v58 X4) Sentences: "No." before a digit ends no sentence ("You can bring the dog tags to Police Station No. 4, 55 Oak St, …"),
+   * as v25 Z10's "ext. 214"; elsewhere it still does ("Is it open on Sundays? No. It closes at 5.") (phrases.ts).
+   */
+  numberNoX4?: boolean;
+  /**
+   * (v58 X7) resolution.code, followup.*: v48 N1's other body writing to the patron also after a first act joined by "and": "The
+   * county clerk's office will compile the records and email them to you by Friday", "Your caseworker will put together the forms
+   * and mail them to you by next week" are no promise of the provider's (classify.ts `otherWritesN1`).
+   */
+  othersSendX7?: boolean;
+  /**
+   * (v58 X28) referral.contact: a party the provider passes the patron's question or details to, who will contact the patron, is
+   * staff consulted on the patron's behalf, no referral (RUBRIC Terms): "Your home library's genealogy staff can look into the Story
+   * County holdings too: I'll send them your question and they'll reach out within 72 hours" (checks/referral.ts `PASSED_ON_X28`).
+   */
+  passedOnX28?: boolean;
 };
 
 const r = String.raw;
@@ -20273,5 +20304,193 @@ export const rubricV57: Rubric = {
   reportFirstW27: true,
 };
 
+// ---- rubric v58: v57 with block X (test/sixty-fourth-round-*-checked.test.ts and the LEFT of the rounds before)
+
+/** (v58 X1, `westAfterNumberX1`) "W." after a house number, as written and as normalising leaves it ("73 with. flagler st."). */
+export const WEST_X1: readonly string[] = ['w', 'with'];
+
+/**
+ * (v58 X6) "Solo puedo dar diez minutos a cada usuario, así que tengo que terminar aquí": W9's limit of minutes for each patron, in
+ * Spanish [not another's: "el centro de escritura solo da 30 minutos a cada estudiante"; not the computers' time: "… minutos en las
+ * computadoras"; not a limit waived: "Normalmente solo puedo dar diez minutos a cada usuario, pero hoy está tranquilo …"].
+ */
+const SOLO_MINUTOS_X6 = r`\bsolo (?:le |les )?(?:puedo|podemos) (?:dar|dedicar|ofrecer|atender|regalar)(?: (?:unos|hasta|como|aproximadamente))? (?:\d+|cinco|diez|quince|veinte|treinta) minutos (?:a|por|con|para) (?:cada) (?:usuario|usuaria|persona|cliente|paciente|lector|lectora|estudiante|chat|consulta|pregunta)s?\b(?! (?:en|de) (?:las? |los? )?(?:computadoras?|computadores?|ordenadores?|impresoras?|equipos?|salas?)\b)(?![^.!?]{0,60}\bpero\b)`;
+
+/**
+ * (v58 X11) "Voy a pedir a un bibliotecario de su sucursal … que le llame dentro de 72 horas", "les pido que le envíen la lista … para
+ * el viernes": the provider asking the library's staff to call or write to the patron, in Spanish (RUBRIC Terms: "someone from your
+ * library will contact you") [not the patron asked: "le pido que me llame", "le pido que nos escriba", nor asked to send to someone
+ * else: "Le pido que le envíe el contrato firmado a su arrendador"; not after a negation: "No voy a pedir a nadie que le llame"].
+ */
+const PIDO_QUE_LE_X11 = r`\b(?<!\b(?:no|nunca|ya no|tampoco) )(?:voy a pedir(?:le|les)?|vamos a pedir(?:le|les)?|le voy a pedir|les voy a pedir|le pido|les pido|le pedire|les pedire|pedire|le pedi|les pedi|le he pedido|les he pedido)\b(?! a nadie\b)(?=[^.!?]{0,100}? que (?:le|te|les) (?:llame|llamen|escriba|escriban|envie|envien|mande|manden|contacte|contacten|responda|respondan|avise|avisen|devuelva|devuelvan)\b(?![^.!?]{0,80}? (?:a|al) (?:su|tu|sus|tus) (?!(?:correo|telefono|celular|email|casa|domicilio|direccion)\b)[a-z]+))`;
+
+/**
+ * (v58 X12) "Does Care Compare help to start?": whether what was given helps as a start, the thing named by any words (v1 read "does
+ * that / the site help …") [W4's "Would it help to start with …?" asks about the need: no question mark right after "start"].
+ */
+const HELP_TO_START_X12 = r`\b(?:does|did|will|would)(?:nt)? (?!(?:you|u|he|she|they|we|i|it|anyone|anybody|someone|somebody|your|ur|my|his|her|their)\b)(?:[a-z0-9-]+ ){1,3}?help (?:to start|for a start|as a start|to begin with|for starters)(?= ?\?)`;
+
+/**
+ * (v58 X16) "One sec—checking the catalog.": W32's "one second" before a dash and what the provider is doing, with "sec / min" (a
+ * dash joined to the next word keeps normalising from writing them out).
+ */
+const ONE_SEC_DASH_X16 = r`\b(?:sec|secs|min|mins) ?--?(?<=(?:^|[.!?;] )(?:(?:ok|okay|sure|alright|right|great|thanks|just|hang on|hold on|and|hi|hey)[,!]? )*(?:one|just one|1|a) (?:sec|secs|min|mins) ?--?)(?= ?[a-z]+ing\b)`;
+
+/**
+ * (v58 X17) "El condado publica el folleto "Sus derechos como inquilino" con una carta modelo": W10's publication named by its title
+ * in quotation marks, in Spanish with its kind first [not the patron's own to make: "Puede hacer su propio folleto "Recetas de la
+ * abuela""; not one said not to exist: "Ya no hay un folleto "Derechos del inquilino" para este estado"].
+ */
+const FOLLETO_X17 = r`\b(?:folletos?|guias?|manual(?:es)?|cuadernillos?|panfletos?|hojas? informativas?|libritos?|boletin(?:es)?|cartillas?)(?<=\b(?:el|la|los|las|un|una|del|al|su) (?:[a-z-]+ )?(?:folletos?|guias?|manual(?:es)?|cuadernillos?|panfletos?|hojas? informativas?|libritos?|boletin(?:es)?|cartillas?))(?<!\b(?:propi[oa]s?|hacer|haga|hace|haz|crear|cree|crea|disenar|disene|no hay|ya no hay|no existe|ya no existe|no tenemos|ya no tenemos) (?:(?:un|una|el|la|su|sus|tu|tus) )?(?:[a-z-]+ )?(?:folletos?|guias?|manual(?:es)?|cuadernillos?|panfletos?|hojas? informativas?|libritos?|boletin(?:es)?|cartillas?)) "[^"]{3,80}"`;
+
+/**
+ * (v58 X19) Spanish helplines as parties: "la Línea de Abuso de Texas", "la línea de crisis", "la línea de ayuda" [not "en línea",
+ * "la línea del tiempo", a line of text].
+ */
+const LINEA_X19 = r`\blineas?\b(?<=\b(?:la|una|las|su|a la|al) lineas?)(?= (?:de|del|para) (?:[a-z]+ ){0,3}?(?:abuso|ayuda|crisis|prevencion|atencion|emergencias?|denuncias?|quejas?|informacion|apoyo|violencia|suicidio|salud|consumidor|fraudes?|adultos mayores|ancianos|veteranos|ninos)\b)`;
+
+/**
+ * (v58 X20) "Reporte el bache marcando el 311 desde cualquier teléfono", "pide ayuda con la renta llamando al 211": a report or a
+ * request made by calling a line, in Spanish (W15 read the number) [not the provider's own call: "lo reporto llamando al 311"].
+ */
+const REPORTE_LLAMANDO_X20 = r`\b(?:reporte|reportelo|reportela|reportar|reporta|reportalo|reportala|denuncie|denuncia|denunciar|pida|pide|pedir|solicite|solicita|solicitar|haga|hace|hacer|programe|programa|programar|pregunte|pregunta|preguntar)\b(?=[^.!?]{0,60}? (?:llamando|marcando) (?:al|el|a la linea(?: del?)?) (?:\d|uno)[\d -]*)`;
+
+/**
+ * (v58 X21) "Could you chat back in later for the rest?", "feel free to message back in tomorrow", "chat back anytime": the patron
+ * invited to write in again [not the provider's own: "I'll check back in later", "we'll chat back in a bit"].
+ */
+const CHAT_BACK_IN_X21 = r`\b(?:chat|message|text|write|pop|check)\b(?<!\b(?:i|ill|we|well|id|wed|i will|we will|let me|let us|im going to|were going to|ill just|i can|we can|i could|we could)(?: [a-z]+)? (?:chat|message|text|write|pop|check)) back(?: in)?(?= (?:again |with us )?(?:later|tomorrow|anytime|any time|another time|next time|soon|whenever|when (?:you|u|its|the)|if (?:you|u)|for the rest)\b)`;
+
+/**
+ * (v58 X23) "Mi compañero Javier conoce muy bien los mapas de FEMA; le paso el chat a él ahora mismo": the chat handed over, in
+ * Spanish, the chat, conversation or question named (v8 read "le paso con …") [not "le paso el enlace a su correo", a link sent].
+ */
+const PASO_EL_CHAT_X23 = r`\b(?:te|le) (?:paso|pasare|voy a pasar|vamos a pasar|transfiero|voy a transferir|vamos a transferir|traslado|voy a trasladar|mando|voy a mandar) (?:el chat|la conversacion|la consulta|su consulta|tu consulta|su pregunta|tu pregunta|el caso|su caso)(?: (?:ahora|ya|ahorita|enseguida|ahora mismo))? (?:a|con) (?:el|ella|mi|nuestra|nuestro|la|el|un|una|[a-z]+)\b`;
+
+/**
+ * (v58 X24) "That's a lot of questions. We answer two per chat and you've had yours, so I'm closing this one.": a limit of questions
+ * per chat told with the patron's share used up, "questions" left out (RUBRIC closing.no_dismissal: "a limit of questions"; v1's
+ * "questions per chat" reads the limit with the word, told alone too) [not a share not used up: "We take three per chat and you've
+ * had one"].
+ */
+const PER_CHAT_HAD_X24 = r`\b(?:we|i) (?:only )?(?:answer|take|handle|do|allow|cover) (?:one|two|three|four|five|1|2|3|4|5) (?:questions? )?(?:per|a|each) (?:chat|session|patron|person|visit|day)\b(?=[^.!?]{0,40}\b(?:(?:youve|you have|you|you already|youve already) (?:had|used|asked|used up) (?:yours|urs|your (?:share|limit|quota|questions?|turns?|max|maximum|allotment)|all (?:of )?(?:them|yours|your (?:questions?|turns?)|one|two|three|four|five|\d)|them all|both|the max|the maximum)|(?:youre|you are) at (?:the |your )?(?:limit|max|maximum)|(?:youve|you have) (?:reached|hit) (?:the |your )?(?:limit|max|maximum))\b)`;
+
+/**
+ * (v58 X25) "Was anything else in the purse, like credit cards or your Social Security card?": what else was in a bag, wallet, car
+ * or the like asks about the patron's situation, not v1's "anything else?" (a closing question) [still: "Anything else I can help
+ * with?", "Is there anything else in your search I can help with?"].
+ */
+const CONTAINER_X25 = r`(?! else in(?:side)? (?:the|your|ur|her|his|their|that|this|my) (?:[a-z-]+ )?(?:purse|purses|wallet|wallets|bag|bags|handbag|backpack|suitcase|luggage|car|trunk|glovebox|glove box|box|boxes|envelope|envelopes|folder|drawer|safe|locker|package|packet|mailbox|pocket|pockets|house|apartment|room|garage|attic|basement|storage unit)\b)`;
+
+/**
+ * (v58 X26) "If you get stuck, come see us in the Pennsylvania Department at our Main library, 4400 Forbes Avenue": the patron told to
+ * visit the library's own department (RUBRIC Terms: "The provider's own library's departments count when the patron is told to
+ * contact or visit them") [not "come see us anytime", the library itself; not "come see us at the branch"; not a condition: "If you
+ * come see us in the Archives, bring a photo ID"].
+ */
+const COME_SEE_US_X26 = r`\b(?<!\b(?:if|when|whenever|once|before|after|until|unless) (?:you|u) (?:ever )?)(?:come|stop|drop|swing) (?:(?:in|by|over) )?(?:and )?(?:see|visit) us\b(?= (?:in|at) (?:the|our) (?:[a-z&'-]+ ){0,3}?(?:department|dept|room|desk|collection|collections|division|office|lab|center|centre|archives?)\b)`;
+
+/** (v58 X30) "What's up! Kwame here at Detroit Public Library": "what's up" opening the message, before "!", "," or ".". */
+const WHATS_UP_X30 = r`^(?:(?:hi|hey|hello|yo) )?(?:whats up|what is up|wassup|whats good)(?=[!.,])`;
+
+/**
+ * (v58 X31) "A full list of city-owned pieces isn't online; I'll request it and send it by Friday.": the provider's own act and then
+ * the sending, with when it will come ("by / within / tomorrow …"), though "to you" is not said (W14 read "… and e-mail it to you")
+ * [not sent here: "I'll request it and send it here in the chat", "I'll compile the list and send it over before you log off"; not
+ * another's: "they'll request it and send it by Friday"].
+ */
+const REQUEST_SEND_BY_X31 = r`\b(?:ill|well|i will|we will|im going to|were going to|i am going to|we are going to|i can|we can|let me) (?:request|order|ask for|get|pull|find|look up|track down|dig up|check|scan|copy|locate|compile|put together|pull together|gather)\b(?= [^.!?]{0,80}? and (?:then )?(?:send|email|mail|forward) (?:it|them|that|this|those|these|a copy|copies|the (?:list|copy|copies|scan|scans|file|files|pdf|details|results))(?: (?:over|along|out))? (?:by|within|tomorrow|tonight|later|next|early|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`;
+
+/**
+ * (v58 X32) "¿Sigue en el chat?", "¿Todavía está en la conversación?": v8's Spanish check-in with "en el chat / en la
+ * conversación / en la sesión", the whole question [not another chat: "¿Sigue en el chat de WhatsApp del club de lectura?"; not another
+ * subject: "¿el error sigue en la sesión del portal?"].
+ */
+const SIGUE_EN_EL_CHAT_X32 = r`\b(?:sigue|sigues|esta|estas|continua|continuas)\b(?<=(?:^|[.!?;,] )(?:(?:hola|oye|disculpe|perdon|y|ok|bueno)[,!]? )?(?:usted |tu |ud )?(?:todavia |aun )?(?:usted |tu |ud )?(?:sigue|sigues|esta|estas|continua|continuas)) (?:todavia |aun )?(?:en el chat|en la conversacion|en la sesion)(?: (?:todavia|aun|conmigo|con nosotros))?(?= ?\?)`;
+
+const phrasesV58X = block(phrasesV57, (v58) => ({
+  // (X4) "You can bring the dog tags to Police Station No. 4, 55 Oak St": W7's station by its number after "No." (with `numberNoX4`);
+  // (X15) "give your electric co-op a call": v9 S's "give … a call" with a hyphenated word; (X18) "Drop it at any Denver Police
+  // district station", "the sheriffs main station": v56 V10's station with a word between (district, precinct, main …) [not a stop:
+  // "Take the train to the Police Central station stop"]; (X13) "You can file a complaint with the FCC at … - they forward it to the
+  // company, which has to answer within 30 days": v41's "forward it to" is the patron's act, not a third party's ("they / he / she /
+  // it / who / which forward it to"); (X20) "Reporte el bache marcando el 311" (`REPORTE_LLAMANDO_X20`); (X26) "come see us in the
+  // Pennsylvania Department at our Main library, …" (`COME_SEE_US_X26`)
+  referralVerb: v58.widen(
+    'referralVerb',
+    [
+      [139, r`(?:no `, r`|no\. `],
+      [3, r`give\b(?= (?:[a-z&,`, r`-`],
+      [37, r`station(?<=\b(?:police|fire|sheriff|sheriffs|ranger)`, r`(?: (?:district|precinct|area|neighborhood|neighbourhood|local|main|central|nearest|county|city|sub|substation))?(?! station (?:stop|stops|platform|line|exit)\b)`],
+      [101, r`\bforward`, r`(?<!\b(?:they|he|she|it|who|which|theyll|itll|hell|shell)(?: (?:will|then|usually|also|can|may|might|would|should|just|typically|normally|often))? forward)`],
+    ],
+    REPORTE_LLAMANDO_X20,
+    COME_SEE_US_X26,
+  ),
+  // (X18) the same stations as parties ("the Bend fire central station"); (X22) "Call a couple of local deer processors before you
+  // drive over": v56 V7's places, counted, with any agent noun in "-ers / -ors" [not people: "a couple of neighbors", "a few
+  // customers"; not "a few numbers / others / letters / papers …"]; (X15) "your electric co-op", a utility's, housing, food or credit
+  // co-op; (X19) "llamar a la Línea de Abuso de Texas" (`LINEA_X19`); (X27) "Columbus Code Enforcement takes complaints at 614-…":
+  // code, zoning, housing, animal … or law enforcement (v14 S3's "takes complaints" needs a party as its subject)
+  referralParty: v58.widen('referralParty', [[116, r`\b(?:sheriffs?|ranger|fire)`, r`(?: (?:district|precinct|area|neighborhood|neighbourhood|local|main|central|nearest|county|city|sub|substation))?(?! stations? (?:stop|stops|platform|line|exit)\b)`], [114, r`(?:places|companies|`, r`(?!(?:neighbors|neighbours|coworkers|co-workers|brothers|sisters|mothers|fathers|daughters|strangers|customers|followers|subscribers|volunteers|homeowners|renters|buyers|voters|owners|others|numbers|letters|papers|orders|chapters|members|answers|matters|layers|computers|printers|covers|folders|filters|headers|users|readers|viewers|browsers|servers|players|stickers|posters|markers|flyers|colors|errors|factors|corners|centers|meters|liters|dollars|years|hours|minutes|characters|chapters|letters|waivers|timers|trailers|stores|doctors)\b)[a-z]{3,}(?:ers|ors)|`]], r`\b(?:electric|power|utility|utilities|rural electric|telephone|phone|internet|broadband|housing|grocery|food|farm|farmers|credit|energy) (?:co-?ops?|cooperatives?)\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`, LINEA_X19, r`\b(?:code|zoning|parking|animal|bylaw|housing|building|health|traffic|law|immigration|wildlife|fire code) enforcement\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`),
+  // (X14) "Your best bets are to contact your local Red Cross chapter or …": v1's "your best bet" plural, and "También conviene llamar
+  // al banco de su mamá", "vale la pena llamar a …": v8's "le conviene" without its pronoun [not "No conviene llamar al banco todavía"]
+  referralActor: v58.widen('referralActor', [[5, r`\byour best (?:bet|option|source|resource|move)`, r`s?`], [8, r`|le conviene|te conviene`, r`|(?<!\b(?:no|nunca|ya no) )(?:conviene|vale la pena)`]]),
+  // (X10) "A free accredited Veterans Service Officer can file it with you": v1's "can go over it with you" with a form's own acts
+  // (file, fill out, complete, prepare, submit)
+  referralCanHelp: v58.widen('referralCanHelp', [[1, r`|sit down with (?:you|u)`, r`|(?:file|fill out|fill in|complete|prepare|submit) (?:it|this|that|them|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)? with (?:you|u)`]]),
+  // (X23) "le paso el chat a él ahora mismo" (`PASO_EL_CHAT_X23`)
+  transferNotice: v58.plus('transferNotice', PASO_EL_CHAT_X23),
+  // (X11) "Voy a pedir a un bibliotecario … que le llame dentro de 72 horas" (`PIDO_QUE_LE_X11`); (X31) "I'll request it and send it by
+  // Friday" (`REQUEST_SEND_BY_X31`)
+  followupPromise: v58.plus('followupPromise', PIDO_QUE_LE_X11, REQUEST_SEND_BY_X31),
+  // (X5) "Do you think that gives them what they need for the application?": W8's question with what it is needed for after "need",
+  // and after v1's "do you think that …"; (X12) "Does Care Compare help to start?" (`HELP_TO_START_X12`)
+  completeness: v58.widen('completeness', [
+    [0, r`need(?=`, r`(?: for (?:the|your|ur|their|his|her|this|that|its|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)?`],
+    [202, r`helps?|works?`, r`|gives? (?:you|u|them|him|her) what (?:you|u|they|he|she) (?:needs?|needed|wants?|wanted)(?: for (?:the|your|ur|their|his|her|this|that|its|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)?`],
+  ], HELP_TO_START_X12),
+  // (X25) "Was anything else in the purse, like …?" (`CONTAINER_X25`); "¿Qué le gusta hacer …: leer a niños, ayudar con eventos, o algo
+  // más tranquilo?": v8's "algo más" as the last choice of a question ("o algo más …") is no closing question
+  anythingElse: v58.swap('anythingElse', 0, retext(phrasesV57.anythingElse[0]!, r`\bany ?thing`, r`\bany ?thing${CONTAINER_X25}`)).map((x, i) => (i === 6 ? retext(x, r`\b(?:algo|alguna cosa) mas\b`, r`\b(?:algo|alguna cosa) mas\b(?<!\bo (?:algo|alguna cosa) mas)`) : x)),
+  // (X30) "What's up! Kwame here at Detroit Public Library, glad you reached out." (`WHATS_UP_X30`)
+  greeting: v58.plus('greeting', WHATS_UP_X30),
+  // (X32) "¿Sigue en el chat?" (`SIGUE_EN_EL_CHAT_X32`)
+  stillThere: v58.plus('stillThere', SIGUE_EN_EL_CHAT_X32),
+  // (X6) "Solo puedo dar diez minutos a cada usuario, así que …" (`SOLO_MINUTOS_X6`); (X24) "We answer two per chat and you've had
+  // yours" (`PER_CHAT_HAD_X24`)
+  dismissalHard: v58.plus('dismissalHard', SOLO_MINUTOS_X6, PER_CHAT_HAD_X24),
+  // (X33) "That's a lot of questions and I'm about to go on break, so I have to wrap up here.": v1's "have to wrap up" with no object,
+  // ending the sentence or before "here" [not "I have to wrap up the search first"; not the eighth round's "…, so I need to wrap up for
+  // tonight. Chat reopens at 9 am …", nor the forty-second's "got a few ppl waiting so gotta wrap up, anything else u need?"]
+  dismissalConvenience: v58.widen('dismissalConvenience', [[7, r`|(?:wrap|close) (?:this|things) (?:up|out)`, r`|wrap (?:it |things |this )?up(?=[.;!]|$| here\b)`]]),
+  // (X8) "If your cat doesn't come back in two days, …": W17's others coming back, with "your <pet / thing>" and what it does or not
+  // [not "your kids / family / friends …", the patron's own people: "Hope your kids will come back for story time"]; (X21) "Could you
+  // chat back in later for the rest?" (`CHAT_BACK_IN_X21`)
+  inviteBack: v58.widen('inviteBack', [[0, r`(?:its|his|her|their|the) (?!(?:patron|patrons)\b)[a-z]{3,}`, r`|(?:your|ur) (?!(?:patron|patrons|family|kids|children|child|friends?|classmates|class|group|team|students|daughters?|sons?|partner|husband|wife|mom|dad|mother|father|parents|grandkids|grandchildren|guests|book club)\b)[a-z]{3,}(?= (?:doesnt|dont|didnt|wont|never|does not|do not|did not|will not|hasnt|has not|usually|often|typically|normally|eventually|will|may|might|should)\b)`]], CHAT_BACK_IN_X21),
+  // (X16) "One sec—checking the catalog." (`ONE_SEC_DASH_X16`)
+  hold: v58.plus('hold', ONE_SEC_DASH_X16),
+  // (X17) W10's quoted publication not the patron's own to make, nor one said not to exist: "You could make your own "Family Recipes"
+  // packet", "There is no "Know Your Rights" packet for Ohio anymore"; Spanish "el folleto "Sus derechos como inquilino""
+  // (`FOLLETO_X17`)
+  namedResource: v58.swap('namedResource', 32, retext(QUOTED_PACKET_W10, r`(?<="`, r`(?<!\b(?:own|no|make|makes|making|create|creating|design|designing) "[^"]{3,80}" (?:[a-z-]+ )?(?:packets?|booklets?|pamphlets?|brochures?|handbooks?|workbooks?|toolkits?|tool kits?|manuals?|fact ?sheets?|info ?sheets?|tip ?sheets?|leaflets?|flyers?))(?<="`), FOLLETO_X17),
+}));
+
+const phrasesV58: RubricPhrases = phrasesV58X;
+
+/** Rubric v58: v57 with block X. */
+export const rubricV58: Rubric = {
+  ...rubricV57,
+  version: '58',
+  phrases: phrasesV58,
+
+  // X's settings
+  westAfterNumberX1: true,
+  directoryResourceX2: true,
+  numberNoX4: true,
+  othersSendX7: true,
+  passedOnX28: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV57;
+export const currentRubric: Rubric = rubricV58;

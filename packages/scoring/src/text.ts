@@ -636,9 +636,14 @@ export type Abbreviations = {
   readonly words: readonly string[];
   /** (v25 Z10, `extBeforeDigitZ10`) words of `words` after which "." ends no sentence only when a digit follows ("ext. 214") */
   readonly beforeDigit: readonly string[];
+  /**
+   * (v58 X1, `westAfterNumberX1`) words after which "." ends no sentence when a house number and a space come before them: "73
+   * W. Flagler St." ("w" and its normalised form "with", which are not in `words`)
+   */
+  readonly afterNumber: readonly string[];
 };
 
-export function abbreviationsOf(list: readonly string[] | undefined, beforeDigit: readonly string[] = []): Abbreviations | null {
+export function abbreviationsOf(list: readonly string[] | undefined, beforeDigit: readonly string[] = [], afterNumber: readonly string[] = []): Abbreviations | null {
   if (!list || list.length === 0) return null;
   const letters = new Uint8Array(128);
   const words: string[] = [];
@@ -647,7 +652,7 @@ export function abbreviationsOf(list: readonly string[] | undefined, beforeDigit
     if (w.length === 1) letters[w.charCodeAt(0)] = 1;
     else words.push(w);
   }
-  return { letters, words, beforeDigit: beforeDigit.filter((w) => words.includes(w)) };
+  return { letters, words, beforeDigit: beforeDigit.filter((w) => words.includes(w)), afterNumber };
 }
 
 /** Whether the letters b[from .. from + len) (any case; 1-4 of them) are one of `a`. */
@@ -689,9 +694,14 @@ function abbrevBefore(a: Abbreviations, b: Uint8Array, p: number, next = 48): bo
   if (len < 1 || len > 4 || (j >= 0 && (isAlnum(b[j]!) || b[j]! > 127)) || j + 1 + len !== p) return false;
   // "w/o." is "without." once normalised
   if (len === 1 && j >= 0 && b[j] === 47 && (b[p - 1]! | 32) === 111) return false;
-  if (!isAbbrevBytes(a, b, j + 1, len)) return false;
+  if (!isAbbrevBytes(a, b, j + 1, len)) return a.afterNumber.length > 0 && j > 0 && b[j] === 32 && isDigit(b[j - 1]!) && a.afterNumber.includes(String.fromCharCode(...b.subarray(j + 1, p)).toLowerCase());
   // (v25 Z10) "I don't have their ext. Did that help?": "ext" only before a digit
   return a.beforeDigit.length === 0 || (next >= 48 && next <= 57) || !a.beforeDigit.includes(String.fromCharCode(...b.subarray(j + 1, p)).toLowerCase());
+}
+
+/** A digit. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A letter (either case) or digit. */
@@ -711,7 +721,7 @@ function abbrevBeforeIn(a: Abbreviations, text: string, p: number, next = 48): b
   }
   if (len < 1 || len > 4 || (j >= 0 && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) > 127)) || j + 1 + len !== p) return false;
   if (len === 1 && j >= 0 && text.charCodeAt(j) === 47 && (text.charCodeAt(p - 1) | 32) === 111) return false;
-  if (!isAbbrevText(a, text, j + 1, len)) return false;
+  if (!isAbbrevText(a, text, j + 1, len)) return a.afterNumber.length > 0 && j > 0 && text.charCodeAt(j) === 32 && isDigit(text.charCodeAt(j - 1)) && a.afterNumber.includes(text.slice(j + 1, p).toLowerCase());
   // (v25 Z10) "ext" only before a digit
   return a.beforeDigit.length === 0 || (next >= 48 && next <= 57) || !a.beforeDigit.includes(text.slice(j + 1, p).toLowerCase());
 }

@@ -117,6 +117,8 @@
  *   for?", "Is the catalog listing enough to go on for now?") read as labelled: 23 running, 7 LEFT.
  * ON v55 (block U): case 29's "you request the copy itself from the Pennsylvania State Archives at …" (U6: "request … from") reads as
  *   labelled and runs.
+ * ON v58 (block X): case 16's "Daley Center, 50 W. Washington St., Room 1202" keeps its address ("W." after a house number ends no
+ *   sentence, X1); it runs; 5 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -544,8 +546,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "Puede pedir copias certificadas en la oficina de Registros Vitales de la ciudad, 5115 El Paso Dr., o por teléfono al 915-555-0190" tells the patron to ask / visit / call an office outside the chat (RUBRIC Terms, Referral), with a postal address and a phone.',
   '09 estate sale companies: promise "I\'ll ask our branch staff … and e-mail you", e-mail given, no time, coded Answered':
     'resolution.code expected fail, got pass ("coded \\"Answered\\""); followup.contact expected fail, got na and followup.on_time expected pending, got na ("not a follow-up session"). Message 6: "I\'ll ask our Mt. Lebanon branch staff which companies hold sales there often and e-mail you what they say." is a promise to find and send more later (RUBRIC Terms, Follow-up session: "I\'ll e-mail you"), so the Answered code fails, the contact fails (e-mail given in message 7, no time said) and on_time is pending on day 1.',
-  '16 filing a will in Cook County: internal note only, silent transfer, receiver 150 s after the patron, Clerk at Daley Center address; receiver at 4 open':
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "you take the original will to the Clerk of the Circuit Court, Probate Division, Daley Center, 50 W. Washington St., Room 1202, Chicago" tells the patron to visit an office outside the chat (RUBRIC Terms, Referral), with a postal address.',
   '23 late husband\'s old books before the estate sale: ABAA directory URL, "bring a few to our Special Collections librarian … Saturdays" (no contact)':
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 4 "…asking a member of the Antiquarian Booksellers…"). The same message 4 also says "You could also bring a few to our Special Collections librarian, who does informal look-overs on Saturdays": the patron is told to visit a department of the provider\'s own library (RUBRIC Terms: counts), with no e-mail, phone, address or URL; RUBRIC needs every party to come with one.',
   '24 SSA $255 death payment: SSA phone + URL at 90, "It looks like you\'ve disconnected, so I\'m going to end this session now." at 320':

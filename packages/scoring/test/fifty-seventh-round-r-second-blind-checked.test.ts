@@ -35,6 +35,7 @@
  * ON v53 (block S): "… report price gouging to Consumer Affairs." (S5), "you two can apply together at the clerk's office" (S6),
  * "def worth contacting the Bar Association's referral line at …" (S7) and "Request them by mail from the Division of Vital Records."
  * (S8) read as labelled and run: 44 running, 2 LEFT.
+ * ON v58 (block X): R16's "… or go in person to 20 W. Courtland St., Bel Air." keeps its address (X1); it runs; 1 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, ROSA, some, type SessionCase, xferToRosa } from './helpers';
@@ -133,8 +134,6 @@ export const r18r19: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'R10 for: "Submit an open records request to the borough." (no contact)':
     'referral.contact, expected fail, got pass: "The state open records guide is at openrecords.example.gov. Submit an open records request to the borough." The state guide\'s URL belongs to the sentence before and is no way to reach the borough. R caused (v51: na, the borough no party): R10 makes the borough a party, and the older reading of "submit a … request to" then takes the URL of the sentence before as its contact (v51 does the same with "the county clerk").',
-  'R16 for: "… are with the Harford County Clerk: … or go in person to 20 W. Courtland St., Bel Air."':
-    'referral.contact, expected pass, got na: "Marriage records are with the Harford County Clerk: request one by mail, or go in person to 20 W. Courtland St., Bel Air." R16 reads "118 N. Clark St." and "20 N. Courtland St." but not "20 W. Courtland St." (nor with "order online at …" before it): the "W." breaks the reading ("20 West Courtland Street" passes). older (v51: na too).',
 };
 
 describe('fifty-seventh round: block R, second blind check', () => {

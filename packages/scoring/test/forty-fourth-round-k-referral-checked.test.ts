@@ -74,6 +74,8 @@
  *
  * RUBRIC v46 (block L) reads 2 of the LEFT cases ("Hand in the completed form at …", "can double-check", L9) as labelled; they
  * run with the others.
+ * ON v58 (block X): K7's "I'll send them your question and they'll …" is no referral (X28: the provider passes the question on and
+ *   the party contacts the patron); it runs; 13 LEFT.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
@@ -208,7 +210,6 @@ const LEFT_WHY: Record<string, string> = {
   'K2 Spanish, no contact': 'older: K2 is English only; "programar una hora con la trabajadora social" is read by no Spanish family',
   'K2 Spanish, with a number': 'older: K2 is English only; "agendar un horario con el asesor" is read by no Spanish family (v1\'s "agende cita con" wants "cita")',
   'K7 past tense, sent': 'older: PASS_ON_NEXT_K7 (and J17) take "send" not "sent": "I\'ve sent your question to them" does not drop the staff\'s "can help"',
-  'K7 send them your question': 'older: PASS_ON_NEXT_K7 wants "… to her / him / them"; "I\'ll send them your question" (indirect object first) is not read',
   'K7 Spanish': 'older: PASS_ON_NEXT_K7 is English only; "Le reenviaré su pregunta a ella" does not drop "puede ayudarle"',
   'K11 chat-speak @': 'older: "drop it off @ the assessor office": "@" for "at" is outside the pattern',
   'K11 Spanish': 'older: K11 is English only; "Devuelva el formulario a la oficina de vivienda" is read by no Spanish family',

@@ -110,6 +110,8 @@
  * ON v57 as it landed (labelled blind on block W's first cut, before the blind checks' mends; the later mends written partly from
  *   this file): case 07's "One sec — checking our events calendar and the county list." is a hold message (W32) and case 10's "I'd
  *   like to double-check its state license with … and call you back" a follow-up promise (W14); both run; 29 running, 1 LEFT (28).
+ * ON v58 (block X, written partly from this file): case 28's getpalliativecare.org follows "a provider directory", which owns it
+ *   (X2), so the oncologist's office has no way to be reached; it runs; 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -549,8 +551,6 @@ const byNo = (no: string): string => sixtyThirdRoundHospice.find((c) => c.name.s
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('28')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "Ask her oncologist\'s office for a palliative care consult at her next visit." with no phone, address or URL for the office; getpalliativecare.org in the same message is the Center to Advance Palliative Care\'s site, a source (RUBRIC referral.contact: "every party the patron is referred to comes with a way to reach them"; Terms, Referral: "Pointing to a website … for the patron to use is a source, not a referral")',
 };
 
 describe('sixty-third round: hospice, palliative care and end-of-life planning, checked', () => {

@@ -85,6 +85,8 @@
  * ON v57 as it landed (labelled blind on block W's first cut, before the blind checks' mends; the later mends written partly from
  *   this file): case 19's "Our outdoor-recreation specialist Marco can answer that precisely. I'm handing the chat over to him" is
  *   a transfer, no referral (W13) and runs; 29 running, 1 LEFT (09).
+ * ON v58 (block X, written partly from this file): case 09's "Call a couple of local deer processors" names counted parties (X22);
+ *   it runs; 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -521,8 +523,6 @@ const byNo = (no: string): string => sixtyThirdRoundHunting.find((c) => c.name.s
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('09')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Call a couple of local deer processors before you drive over, since many stop taking deer once they\'re full" (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"; referral.contact: "every party the patron is referred to comes with a way to reach them")',
 };
 
 describe('sixty-third round: hunting licenses, hunter education and firearm rules, checked', () => {

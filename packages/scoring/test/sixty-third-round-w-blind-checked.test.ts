@@ -49,6 +49,8 @@
  *   condition guard) and runs; "drop the old flares at Fire Station 6 on Birch Rd" is no longer read by W7 (a number followed by
  *   "on …"), na as on v56, and stays LEFT as an older misreading; the older "put the grievance to your union steward" runs (W28):
  *   41 running, 4 LEFT.
+ * ON v58 (block X): "You can bring the dog tags to Police Station No. 4, 55 Oak St, …" runs ("No." before a digit ends no
+ *   sentence, and W7 reads "No. 4": X4); 42 running, 3 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -154,8 +156,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"): a condition, the patron is not told to go (RUBRIC Terms, Referral: "telling the patron to contact or visit"); W2 skips "if you bring", an older reading reads it (older: v56 fail the same)',
   'W7 for: "drop the old flares at Fire Station 6 on Birch Rd" (chat-speak)':
     'referral.contact expected fail, got pass ("the referral comes with a way to reach them"): "on Birch Rd" is a street with no number, not a postal address (RUBRIC referral.contact: "e-mail, phone, postal address or URL"); the station\'s number "6 … Birch Rd" is read as a street address ("… at Fire Station 6" alone fails as labelled) (W caused: v56 na)',
-  'W7 for: "You can bring the dog tags to Police Station No. 4, 55 Oak St, Dayton, OH 45402."':
-    'referral.contact expected pass, got na ("no referral to a person or organisation outside the chat"): the patron is told to bring the tags to a police station with its postal address (RUBRIC Terms, Referral: "visit … another agency … office"); W7\'s "no 4" is not reached ("No." seems to end the sentence; "Police Station Number 4, 55 Oak St, …" passes) (older: v56 na the same)',
 };
 
 describe('sixty-third round: block W checked blind, both ways', () => {

@@ -65,6 +65,9 @@
  *   patron, W30 not "you need your library card to …" nor "you're looking good", W32 not "It only takes one sec — …"), and three
  *   older ones with them ("Would it help to narrow it down to one county?", "Its mother will come back for it after dark", "…, and
  *   you want to know if that's legal"): 43 running, 4 LEFT (all older).
+ * ON v58 (block X): W8's "Do you think that gives them what they need for the application?" (X5), W9's "Solo puedo dar diez
+ *   minutos a cada usuario, …" (X6), W14's "The county clerk's office will compile the records and email them to you …" (X7) and
+ *   W17's "If your cat doesn't come back in two days, …" (X8) run; 47 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
@@ -187,14 +190,6 @@ export const w32: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'W8 for: "Do you think that gives them what they need for the application?" (words after "need", followup.completeness)':
-    'followup.completeness expected pass, got fail ("never asked whether the information given meets the need"): asks whether what was given meets the need (RUBRIC followup.completeness); W8 reads "what they need" only ending the question (older: v56 fail the same)',
-  'W9 for: "Solo puedo dar diez minutos a cada usuario, así que tengo que terminar aquí." (Spanish, closing.no_dismissal)':
-    'closing.no_dismissal expected fail, got pass ("the patron was not dismissed"): the provider tells the patron their time is up and ends the help (RUBRIC closing.no_dismissal); W9 is English only (older: v56 pass the same)',
-  'W14 against: "The county clerk\'s office will compile the records and email them to you …" (another\'s act)':
-    'resolution.code / followup.contact / followup.on_time expected pass / na / na, got fail / fail / pending ("the provider promised a follow-up but the code is "Answered""): another agency\'s act, not a promise by the provider or the patron\'s library (RUBRIC Terms, Follow-up session); an older "will … email … you" reading takes it (older: v56 the same)',
-  'W17 against: "If your cat doesn\'t come back in two days, post on the county lost pets page." (closing.courteous)':
-    'closing.courteous expected fail, got pass ("closed with thanks, a goodbye or an invitation to come back"): a cat coming back invites no one (RUBRIC closing.courteous); W17 knows "its / his / her / their / the <noun>" but not "your <noun>" (older: v56 pass the same)',
 };
 
 describe('sixty-third round: block W checked blind (fifth check), both ways', () => {

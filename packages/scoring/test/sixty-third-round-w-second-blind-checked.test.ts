@@ -46,6 +46,8 @@
  * ON the mends (before v57 landed): the W-caused "Our law librarian June can help you: … For now I'm transferring you to the
  *   reference desk." is a referral again (W13 reads a transfer only to no one named, "him / her / them" or the librarian's name)
  *   and runs: 39 running, 5 LEFT (all older).
+ * ON v58 (block X): W1's Spanish "El mapa de zonas (zonas.example.gov) no muestra su calle. Pregunte a su asociación de vecinos.
+ *   …" runs (X2: a "mapa" owns the URL after it); 40 running, 4 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -144,8 +146,6 @@ export const w20: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'W1 for: "El mapa de zonas (zonas.example.gov) no muestra su calle. Pregunte a su asociación de vecinos. …" (Spanish)':
-    'referral.contact expected fail, got pass ("the referral comes with a way to reach them"): the neighbours\' association is told to be asked with no way to reach it; the map\'s URL is a source\'s and the phone is Obras Públicas\' (RUBRIC referral.contact: every party comes with a way to reach them; Terms: a website for the patron to use is a source); alone the sentence fails as meant (older: v56 pass the same)',
   'W21 against: "Mail the form to the county assessor; the form itself is at formsdepot.example.com." (a source)':
     'referral.contact expected fail, got pass ("the referral comes with a way to reach them"): the URL is a forms site, a source, not the assessor\'s way to be reached (RUBRIC Terms: pointing to a website for the patron to use is a source); the clause after ";" is read as going on about the party (older: v56 pass the same)',
   'W27 for: "Puede reportar el bache a la ciudad llamando al 617-555-0120, y vale la pena llamar a su concejal también." (Spanish)':

@@ -42,6 +42,8 @@
  *   tour video is one minute — watching it first helps" and "It's done in under one minute — registering online gives you …" are
  *   no holds and run, and the older "One moment — searching takes a while tonight, …" is one and runs: 27 running, 1 LEFT ("One
  *   sec—checking the catalog.": "sec" before a dash is not normalised to "second", older).
+ * ON v58 (block X): "One sec—checking the catalog." is a hold message (X16: "sec" before a dash joined to the next word); it runs;
+ *   28 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
@@ -108,8 +110,6 @@ export const w32: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'W32 for: "One sec—checking the catalog." (no spaces around the dash)':
-    'interest.keep_informed expected fail, got pass ("longest wait without news 7 s; the standard is 120 s"): "one sec" asks the patron to wait (RUBRIC Terms, Hold message: asking the patron to wait, "one moment"); the dash typed without spaces normalises to "one second-checking", which W32\'s " -" does not reach (older: v56 pass the same)',
 };
 
 describe('sixty-third round: block W checked blind a seventh time, both ways', () => {

@@ -64,6 +64,9 @@
  *   after "give / get", W9 only the provider's own limit and not the computers' or a visit's, W17 not "you and the kids", W23 not
  *   "travel guide"), and four older ones with them ("narrow down to ur …", "spend fifteen minutes with each person", "…, then mail
  *   them to you", "its mother will come back for it at dusk"): 39 running, 6 LEFT (all older).
+ * ON v58 (block X): W10's Spanish "el folleto "Sus derechos como inquilino"" (X17), W14's "Your caseworker will put together the
+ *   forms and mail them to you by next week" (X7) and W15's "Reporte el bache marcando el 311 …" and "pide ayuda con la renta
+ *   llamando al 211" (X20) run; 43 running, 2 LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
@@ -201,18 +204,10 @@ export const w23: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'W10 for: "El condado publica el folleto "Sus derechos como inquilino" con una carta modelo." (Spanish, the kind first)':
-    'info.source expected pass, got fail ("answered without any URL, named resource or contact"): a publication named by its title (RUBRIC info.source: "a named resource (… a guide, a book …)"); W10 reads English kinds after the quoted title only, not Spanish "el folleto / el manual "…"" before it (older: v56 fail the same)',
   'W10 against: "You could make your own "Family Recipes" booklet in Word with a template." (the patron\'s own)':
     'info.source expected fail, got pass ("gave a source"): the quoted title is the booklet the patron would make, not a resource to use, and an app named without a way to reach it is no source (RUBRIC info.source: "An organisation or app named without a way to reach it is not a source") (older: v56 pass the same, so not W10\'s reading)',
   'W10 against: "There is no "Know Your Rights" booklet for Ohio anymore; it went out of print." (none)':
     'info.source expected fail, got pass ("gave a source"): the publication is said not to exist, nothing is given to the patron (RUBRIC info.source: "the provider gives at least one source") (older: v56 pass the same)',
-  'W14 against: "Your caseworker will put together the forms and mail them to you by next week." (another\'s act)':
-    'resolution.code expected pass / followup.contact na / followup.on_time na, got fail / fail / pending ("the provider promised a follow-up but the code is "Answered""): the caseworker of another agency, not the provider or the patron\'s library, will send (RUBRIC Terms, Follow-up session: "the provider promises …", "someone from your library will contact you") (older: v56 the same)',
-  'W15 for: "Reporte el bache marcando el 311 desde cualquier teléfono."':
-    'referral.contact expected pass, got na ("no referral to a person or organisation outside the chat"): the patron is told to call the city\'s 311 line, and the number is the way (RUBRIC Terms, Referral; referral.contact: "phone"); W15 gives the phone once a referral is read, but "marcando el 311" is read as no referral at all ("Reporte el bache llamando al 311" passes) (older: v56 na the same)',
-  'W15 for: "pide ayuda con la renta llamando al 211, es gratis y 24 hrs" (chat-speak)':
-    'referral.contact expected pass, got na (the same note): told to call the 211 line (RUBRIC Terms, Referral: "call … another agency"); "pide / pida ayuda … llamando al 211" is read as no referral ("Puede pedir ayuda con la renta llamando al 211" passes) (older: v56 na the same)',
 };
 
 describe('sixty-third round: block W checked blind a third time, both ways', () => {

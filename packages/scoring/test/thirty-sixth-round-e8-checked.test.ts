@@ -131,6 +131,8 @@
  * you the list by Friday" (the provider's service) still scored as a promise, as labelled, and was not probed further; E6's
  * `pronounHostE6` did not lend tax.maryland.gov to "your tax preparer" (scored as labelled).
  * v37's fingerprint after block E8: eb4eed229bafbebb.
+ * ON v58 (block X): the book-repair whole session runs (X2: "the AIC's Find a Conservator directory at culturalheritage.org" is
+ *   the directory's URL, no way to reach the lab); moved from LEFT to `whole`; 5 LEFT.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -196,6 +198,20 @@ export const whole: SessionCase[] = [
     // on_time: not recorded, deadline not passed at now = T0 + 1 day (pending); source: no source given, substantive (fail);
     // completeness: no source or answer given... the answer is a promise, not info: fail (info.source applies)
     exp: usual({ source: 'fail', complete: 'fail', code: 'fail', contact: 'pass', onTime: 'pending' }),
+  },
+  // ON v58 (X2): it runs: a directory owns the URL after it, so culturalheritage.org is no way to reach the lab (moved from LEFT)
+  {
+    name: 'a book-repair question: "The HOA Handbook" is not in it; "the Preservation Lab can inspect it when you bring it in" (own department, visited), no contact',
+    lines: [
+      [0, 'p', 'hi my grandmas family bible is falling apart, the spine is cracked. can the library fix it?'],
+      [25, 'l', "Hello! I'm Dana, a librarian at Sample County Library. Is it a leather binding, and roughly how old is it?"],
+      [60, 'p', 'leather, 1890s i think'],
+      [95, 'l', "For an 1890s leather Bible, our Preservation Lab can inspect it when you bring it in to the Central branch, and they'll tell you whether it needs a conservator. The AIC's Find a Conservator directory at culturalheritage.org lists private conservators too. Does that help?"],
+      [150, 'p', 'yes thats all i needed thank you'],
+      [160, 'l', 'Glad to help. Thanks for chatting, and good luck with the Bible!'],
+    ],
+    // referral: the patron is told to bring it to (visit) the library's own lab: it counts, and no way to reach the lab is given
+    exp: usual({ referral: 'fail' }),
   },
 ];
 
@@ -312,20 +328,6 @@ export const LEFT: SessionCase[] = [
   { name: 'phone near miss: a price, "Call the bindery; they quoted us at 311 for a full rebind" : referral fails', lines: one('how much does it cost to rebind an old book', 'Call the bindery downtown; they quoted us at 311 for a full leather rebind last year. Does that help?'), exp: some({ referral: 'fail' }) },
   // LEFT: code fails in v36 too: outside staff named by a job and a party ("the archivist at the Historical Society") who "will ring you" is read as the provider's promise; a list of such parties against "someone from your library" would need the meaning of whose staff they are
   { name: 'E6 notPromise behaviour: "the archivist at the Historical Society will ring you" (outside staff) : code passes', lines: one('who owned my house in 1920', 'The archivist at the Historical Society will ring you once she has checked the tax ledgers; their site is mdhistory.org. Does that help?'), exp: some({ code: 'pass', contact: 'na' }) },
-  // LEFT: referral pass in v36's readings of contacts too: the lab has no contact, but the AIC directory's URL in the next sentence of the same message is lent to it (older than G11, which only made "can inspect it" a can-help verb)
-  {
-    name: 'a book-repair question: "The HOA Handbook" is not in it; "the Preservation Lab can inspect it when you bring it in" (own department, visited), no contact',
-    lines: [
-      [0, 'p', 'hi my grandmas family bible is falling apart, the spine is cracked. can the library fix it?'],
-      [25, 'l', "Hello! I'm Dana, a librarian at Sample County Library. Is it a leather binding, and roughly how old is it?"],
-      [60, 'p', 'leather, 1890s i think'],
-      [95, 'l', "For an 1890s leather Bible, our Preservation Lab can inspect it when you bring it in to the Central branch, and they'll tell you whether it needs a conservator. The AIC's Find a Conservator directory at culturalheritage.org lists private conservators too. Does that help?"],
-      [150, 'p', 'yes thats all i needed thank you'],
-      [160, 'l', 'Glad to help. Thanks for chatting, and good luck with the Bible!'],
-    ],
-    // referral: the patron is told to bring it to (visit) the library's own lab: it counts, and no way to reach the lab is given
-    exp: usual({ referral: 'fail' }),
-  },
 ];
 
 describe('thirty-sixth round (E8): every whole case lists all 17 checks', () => {

@@ -2035,6 +2035,8 @@ const RESOURCE_N =
 const MORE_RESOURCE_K8 = /\b(?:ordinances?|regulations?|bylaws?|by-laws?|manuals?|handbooks?|ordenanzas?|reglamentos?|manuales?)\b/g;
 /** (v51 Q18) An application form, in English or Spanish: the URL after it is the form's ("La solicitud está en …"). */
 const APPLICATION_Q18 = /\b(?:solicitud|solicitudes|planillas?|aplicacion|aplicaciones|applications?|application forms?)\b/g;
+/** (v58 X2) Directories, and maps in Spanish (v1 read "maps"): the URL after them is theirs. */
+const DIRECTORY_X2 = /\b(?:directory|directories|directorio|directorios|mapa|mapas)\b/g;
 /** (v12 L6) Learning materials: the URL after them is theirs ("flash cards at …", "practice tests at …"). */
 const LEARNING_RESOURCE_L6 = /\b(?:flash ?cards?|practice (?:tests?|questions|exams?|quizzes)|quizzes|exercises)\b/g;
 /**
@@ -2099,6 +2101,8 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   if (s.rubric.toolResourceN7 === true) at = lastMatchAt(TOOL_RESOURCE_N7, bare, at);
   // (v51 Q18, `applicationResourceQ18`) "La solicitud está en fairhavenlib…/becas.", "the application is at …"
   if (s.rubric.applicationResourceQ18 === true) at = lastMatchAt(APPLICATION_Q18, bare, at);
+  // (v58 X2, `directoryResourceX2`) "… and has a provider directory: getpalliativecare.org", "El mapa de zonas (zonas.example.gov)"
+  if (s.rubric.directoryResourceX2 === true) at = lastMatchAt(DIRECTORY_X2, bare, at);
   if (at < 0) return false;
   const head = bare.slice(0, at);
   if (OWNED_BY_PARTY_N.test(head)) return false;
@@ -3217,6 +3221,14 @@ function ownSiteT12(label: string, after: string): boolean {
   return words.length >= 2 && label.startsWith(words[0]![0]! + words[1]![0]!);
 }
 
+/**
+ * (v58 X28, `passedOnX28`) The provider passes the patron's question or details to a party, and the party will contact the patron:
+ * "I'll send them your question and they'll reach out within 72 hours", "I'll pass your details to them and they'll call you" [not
+ * "I'll pass your details to them, so give them a call tomorrow": the patron still calls].
+ */
+const PASSED_ON_X28 =
+  /\b(?:ill|i will|well|we will|im going to|i am going to|were going to|let me|i can|we can) (?:send|pass|forward|give|hand|refer|email)(?: (?:them|her|him))? (?:your|the|this|that) (?:[a-z]+ )?(?:question|questions|details|info|information|request|contact info|contact information|number|email|name|query|case|message)(?: (?:on|along|over))?(?: to (?:them|her|him))?(?:,? and|,? so) (?:they|she|he|someone)(?:ll| will| can| should) (?:call|contact|email|e mail|text|reach out|get in touch|get back|follow up|be in touch)\b/;
+
 export const referralContact: Check = (s) => {
   const id = 'referral.contact';
   const referrals: { m: Msg; k: number }[] = [];
@@ -3229,11 +3241,19 @@ export const referralContact: Check = (s) => {
   if (onLabel !== null) return result(id, 'fail', 'referred the patron to a party whose number is only said to be on a label, card or bill, with no e-mail, phone, postal address or URL', [ev(onLabel.m, onLabel.k)]);
   if (referrals.length === 0) return na(id, 'no referral to a person or organisation outside the chat');
   const evidence = [];
+  let passedOn = false;
   for (const r of referrals) {
     // (v24 Y5, `referralTakenBackY5`) "…visit the County Clerk's land records office." then "Actually, scratch that, we have
     // them here: …": no referral; "Sorry, not the Recorder! The Register of Wills …: 610-…" swaps the party
     const back = s.rubric.referralTakenBackY5 === true ? takenBackY5(s, r.m, r.k) : null;
     if (back === 'dropped') continue;
+    // (v58 X28, `passedOnX28`) "… can look into the Story County holdings too: I'll send them your question and they'll reach out
+    // within 72 hours": the provider passes the question on and the party contacts the patron (staff consulted on the patron's
+    // behalf), in the referring sentence or the next
+    if (s.rubric.passedOnX28 === true && r.m.sentences.some((x) => (x.k === r.k || x.k === r.k + 1) && PASSED_ON_X28.test(x.n))) {
+      passedOn = true;
+      continue;
+    }
     if (back !== null) {
       if (!hasReachableContact(contacts(s, back))) {
         return result(id, 'fail', 'referred the patron (to the party named in the correction) without an e-mail, phone, postal address or URL to reach them', [ev(back)]);
@@ -3320,6 +3340,7 @@ export const referralContact: Check = (s) => {
     evidence.push(ev(r.m, r.k));
     if (c !== r.m) evidence.push(ev(c));
   }
+  if (evidence.length === 0 && passedOn) return na(id, 'no referral to a person or organisation outside the chat (the provider passes the question to them, and they contact the patron)');
   if (evidence.length === 0) return na(id, 'no referral to a person or organisation outside the chat (the one made was taken back)');
   const what = referrals.length === 1 ? 'the referral comes' : `all ${referrals.length} referrals come`;
   return result(id, 'pass', `${what} with a way to reach them`, evidence);
