@@ -20351,13 +20351,15 @@ const LINEA_X19 = r`\blineas?\b(?<=\b(?:la|una|las|su|a la|al) lineas?)(?= (?:de
 
 /**
  * (v58 X20) "Reporte el bache marcando el 311 desde cualquier teléfono", "pide ayuda con la renta llamando al 211": a report or a
- * request made by calling a line, in Spanish (W15 read the number) [not the provider's own call: "lo reporto llamando al 311"].
+ * request made by calling a line, in Spanish (W15 read the number), the verb in the patron's forms (imperative, infinitive, "tú";
+ * the provider's own "lo reporto llamando al 311" is not X20's, though v11's "llamando al" reads it).
  */
 const REPORTE_LLAMANDO_X20 = r`\b(?:reporte|reportelo|reportela|reportar|reporta|reportalo|reportala|denuncie|denuncia|denunciar|pida|pide|pedir|solicite|solicita|solicitar|haga|hace|hacer|programe|programa|programar|pregunte|pregunta|preguntar)\b(?=[^.!?]{0,60}? (?:llamando|marcando) (?:al|el|a la linea(?: del?)?) (?:\d|uno)[\d -]*)`;
 
 /**
  * (v58 X21) "Could you chat back in later for the rest?", "feel free to message back in tomorrow", "chat back anytime": the patron
- * invited to write in again [not the provider's own: "I'll check back in later", "we'll chat back in a bit"].
+ * invited to write in again [not the provider's own: "we'll chat back in a bit", "I'll message back in later" (v1's "check back" still
+ * reads "I'll check back in later", an older reading the second check names)].
  */
 const CHAT_BACK_IN_X21 = r`\b(?:chat|message|text|write|pop|check)\b(?<!\b(?:i|ill|we|well|id|wed|i will|we will|let me|let us|im going to|were going to|ill just|i can|we can|i could|we could)(?: [a-z]+)? (?:chat|message|text|write|pop|check)) back(?: in)?(?= (?:again |with us )?(?:later|tomorrow|anytime|any time|another time|next time|soon|whenever|when (?:you|u|its|the)|if (?:you|u)|for the rest)\b)`;
 
