@@ -20344,6 +20344,12 @@ const ONE_SEC_DASH_X16 = r`\b(?:sec|secs|min|mins) ?--?(?<=(?:^|[.!?;] )(?:(?:ok
 const FOLLETO_X17 = r`\b(?:folletos?|guias?|manual(?:es)?|cuadernillos?|panfletos?|hojas? informativas?|libritos?|boletin(?:es)?|cartillas?)(?<=\b(?:el|la|los|las|un|una|del|al|su) (?:[a-z-]+ )?(?:folletos?|guias?|manual(?:es)?|cuadernillos?|panfletos?|hojas? informativas?|libritos?|boletin(?:es)?|cartillas?))(?<!\b(?:propi[oa]s?|hacer|haga|hace|haz|crear|cree|crea|disenar|disene|no hay|ya no hay|no existe|ya no existe|no tenemos|ya no tenemos) (?:(?:un|una|el|la|su|sus|tu|tus) )?(?:[a-z-]+ )?(?:folletos?|guias?|manual(?:es)?|cuadernillos?|panfletos?|hojas? informativas?|libritos?|boletin(?:es)?|cartillas?)) "[^"]{3,80}"`;
 
 /**
+ * (v58 X18) One word between "police / fire / sheriff" and "station" ("any Denver Police district station", "the sheriffs main
+ * station"), for the referring verb and the party alike.
+ */
+const STATION_WORD_X18 = r`(?: (?:district|precinct|area|neighborhood|neighbourhood|local|main|central|nearest|county|city|sub|substation))?`;
+
+/**
  * (v58 X19) Spanish helplines as parties: "la Línea de Abuso de Texas", "la línea de crisis", "la línea de ayuda" [not "en línea",
  * "la línea del tiempo", a line of text].
  */
@@ -20423,7 +20429,7 @@ const phrasesV58X = block(phrasesV57, (v58) => ({
     [
       [139, r`(?:no `, r`|no\. `],
       [3, r`give\b(?= (?:[a-z&,`, r`-`],
-      [37, r`station(?<=\b(?:police|fire|sheriff|sheriffs|ranger)`, r`(?: (?:district|precinct|area|neighborhood|neighbourhood|local|main|central|nearest|county|city|sub|substation))?(?! station (?:stop|stops|platform|line|exit)\b)`],
+      [37, r`station(?<=\b(?:police|fire|sheriff|sheriffs|ranger)`, r`${STATION_WORD_X18}(?! station (?:stop|stops|platform|line|exit)\b)`],
       [101, r`\bforward`, r`(?<!\b(?:they|he|she|it|who|which|theyll|itll|hell|shell)(?: (?:will|then|usually|also|can|may|might|would|should|just|typically|normally|often))? forward)`],
     ],
     REPORTE_LLAMANDO_X20,
@@ -20434,7 +20440,7 @@ const phrasesV58X = block(phrasesV57, (v58) => ({
   // customers"; not "a few numbers / others / letters / papers …"]; (X15) "your electric co-op", a utility's, housing, food or credit
   // co-op; (X19) "llamar a la Línea de Abuso de Texas" (`LINEA_X19`); (X27) "Columbus Code Enforcement takes complaints at 614-…":
   // code, zoning, housing, animal … or law enforcement (v14 S3's "takes complaints" needs a party as its subject)
-  referralParty: v58.widen('referralParty', [[116, r`\b(?:sheriffs?|ranger|fire)`, r`(?: (?:district|precinct|area|neighborhood|neighbourhood|local|main|central|nearest|county|city|sub|substation))?(?! stations? (?:stop|stops|platform|line|exit)\b)`], [114, r`(?:places|companies|`, r`(?!(?:neighbors|neighbours|coworkers|co-workers|brothers|sisters|mothers|fathers|daughters|strangers|customers|followers|subscribers|volunteers|homeowners|renters|buyers|voters|owners|others|numbers|letters|papers|orders|chapters|members|answers|matters|layers|computers|printers|covers|folders|filters|headers|users|readers|viewers|browsers|servers|players|stickers|posters|markers|flyers|colors|errors|factors|corners|centers|meters|liters|dollars|years|hours|minutes|characters|chapters|letters|waivers|timers|trailers|stores|doctors)\b)[a-z]{3,}(?:ers|ors)|`]], r`\b(?:electric|power|utility|utilities|rural electric|telephone|phone|internet|broadband|housing|grocery|food|farm|farmers|credit|energy) (?:co-?ops?|cooperatives?)\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`, LINEA_X19, r`\b(?:code|zoning|parking|animal|bylaw|housing|building|health|traffic|law|immigration|wildlife|fire code) enforcement\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`),
+  referralParty: v58.widen('referralParty', [[116, r`\b(?:sheriffs?|ranger|fire)`, r`${STATION_WORD_X18}(?! stations? (?:stop|stops|platform|line|exit)\b)`], [114, r`(?:places|companies|`, r`(?!(?:neighbors|neighbours|coworkers|co-workers|brothers|sisters|mothers|fathers|daughters|strangers|customers|followers|subscribers|volunteers|homeowners|renters|buyers|voters|owners|others|numbers|letters|papers|orders|chapters|members|answers|matters|layers|computers|printers|covers|folders|filters|headers|users|readers|viewers|browsers|servers|players|stickers|posters|markers|flyers|colors|errors|factors|corners|centers|meters|liters|dollars|years|hours|minutes|characters|chapters|letters|waivers|timers|trailers|stores|doctors)\b)[a-z]{3,}(?:ers|ors)|`]], r`\b(?:electric|power|utility|utilities|rural electric|telephone|phone|internet|broadband|housing|grocery|food|farm|farmers|credit|energy) (?:co-?ops?|cooperatives?)\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`, LINEA_X19, r`\b(?:code|zoning|parking|animal|bylaw|housing|building|health|traffic|law|immigration|wildlife|fire code) enforcement\b(?!'?s? (?:websites?|web sites?|sites?|pages?)\b)`),
   // (X14) "Your best bets are to contact your local Red Cross chapter or …": v1's "your best bet" plural, and "También conviene llamar
   // al banco de su mamá", "vale la pena llamar a …": v8's "le conviene" without its pronoun [not "No conviene llamar al banco todavía"]
   referralActor: v58.widen('referralActor', [[5, r`\byour best (?:bet|option|source|resource|move)`, r`s?`], [8, r`|le conviene|te conviene`, r`|(?<!\b(?:no|nunca|ya no) )(?:conviene|vale la pena)`]]),
@@ -20454,7 +20460,10 @@ const phrasesV58X = block(phrasesV57, (v58) => ({
   ], HELP_TO_START_X12),
   // (X25) "Was anything else in the purse, like …?" (`CONTAINER_X25`); "¿Qué le gusta hacer …: leer a niños, ayudar con eventos, o algo
   // más tranquilo?": v8's "algo más" as the last choice of a question ("o algo más …") is no closing question
-  anythingElse: v58.swap('anythingElse', 0, retext(phrasesV57.anythingElse[0]!, r`\bany ?thing`, r`\bany ?thing${CONTAINER_X25}`)).map((x, i) => (i === 6 ? retext(x, r`\b(?:algo|alguna cosa) mas\b`, r`\b(?:algo|alguna cosa) mas\b(?<!\bo (?:algo|alguna cosa) mas)`) : x)),
+  anythingElse: v58.widen('anythingElse', [
+    [0, r`\bany ?thing`, CONTAINER_X25],
+    [6, r`\b(?:algo|alguna cosa) mas\b`, r`(?<!\bo (?:algo|alguna cosa) mas)`],
+  ]),
   // (X30) "What's up! Kwame here at Detroit Public Library, glad you reached out." (`WHATS_UP_X30`)
   greeting: v58.plus('greeting', WHATS_UP_X30),
   // (X32) "¿Sigue en el chat?" (`SIGUE_EN_EL_CHAT_X32`)
