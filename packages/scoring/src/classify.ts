@@ -985,6 +985,13 @@ const RESTATING = /^(?:if (?:i|we|ive|weve) (?:understand|understood|read|have|g
  * "so you'll need …", which often gives the answer].
  */
 const RESTATE_ASK_V2 = /^so,? (?:you|u)(?:re| are)? (?:want(?:ed)? to know|wanna know|would like to know|d like to know|wondering|asking) (?:whether|if|how|what|which|when|where|why|who|about)\b/;
+/**
+ * (v59 Y3, `restateWantY3`) A sentence that restates what the patron is after as an unnamed thing ("So you're after a practical
+ * guide for …", "so you're looking for some books on …"): the patron's want, not a source [not "so you'll need a …", and not a
+ * thing named with "the", which may be given: "so you're looking for the Chilton manual, which is in …"; not a sentence that goes on
+ * to give one: "So you're after a training book, and "The Other End of the Leash" is a favourite here"].
+ */
+const RESTATE_WANT_Y3 = /^so,? (?:you|u)(?:re| are)? (?:after|looking for|hoping for|hoping to find|trying to find|searching for) (?:a|an|some|any)\b(?![^.!?]*(?:, (?:and|but|which|so|then|here|try)\b|[;:"]| by [a-z]))/;
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
 function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean, shape = false): boolean {
@@ -1035,7 +1042,11 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   if (!namedSource(s, m, x, title, call, shape)) return false;
   // "If I've got this right, you want last year's booklet": the need restated, not a source given
   // (v56 V2, `restateAskV2`) "So you want to know whether we can take a 1985 Britannica set as a donation": the question restated
-  return !((RESTATING.test(x.body) || (s.rubric.restateAskV2 === true && RESTATE_ASK_V2.test(x.body))) && m.sHas(x, F.restatement));
+  // (v59 Y3, `restateWantY3`) "So you're after a practical guide for a family member …": the patron's want restated, no source
+  return !(
+    (RESTATING.test(x.body) || (s.rubric.restateAskV2 === true && RESTATE_ASK_V2.test(x.body)) || (s.rubric.restateWantY3 === true && RESTATE_WANT_Y3.test(x.body))) &&
+    m.sHas(x, F.restatement)
+  );
 }
 
 /** (v20 T8, within `transferNoSourceT4`) Words saying where the item the patron wants is: "is in", "available through", "you'll find it in". */

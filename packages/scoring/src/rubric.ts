@@ -4638,6 +4638,12 @@ export type Rubric = {
    * County holdings too: I'll send them your question and they'll reach out within 72 hours" (checks/referral.ts `PASSED_ON_X28`).
    */
   passedOnX28?: boolean;
+  /**
+   * (v59 Y3) inquiry.clarify, info.source: a sentence that restates what the patron is after as an unnamed thing ("So you're after
+   * a practical guide for a family member handling a parent's move", "so you're looking for some books on …") names the patron's
+   * want, not a source given (classify.ts `RESTATE_WANT_Y3`; v56 V2 read the restated question: "So you want to know whether …").
+   */
+  restateWantY3?: boolean;
 };
 
 const r = String.raw;
@@ -20503,5 +20509,49 @@ export const rubricV58: Rubric = {
   passedOnX28: true,
 };
 
+// ---- rubric v59: v58 with block Y (test/sixty-fifth-round-*-checked.test.ts: eight files of whole sessions labelled blind on v58)
+
+/**
+ * (v59 Y2) A domain under .me with two labels or more before it, the last of three characters or more, after a word that leads to
+ * a place ("are at help.doxy.me", "go to docs.example.me", "Están en ayuda.telesalud.me"); not words run together with "me"
+ * (`ME_WORDS_Y2`: "so.tell.me", "pls.help.me"), nor a first label that is a word (`ME_FIRST_Y2`: "I'm on it.Keep.me posted"), nor
+ * at a message's start ("ok.keep.me posted"). v1 read .me only with a path after it (`url` 6), since "tell.me", "text.me" and the
+ * like are words run together.
+ */
+const ME_WORDS_Y2 = r`(?:tell|call|email|text|ask|help|let|give|show|send|with|for|and|out|off|down|back|see|find|read|hear|teach|remind|message|ping|pay|get|got|hit|join|meet|follow|trust|excuse|love|thank|thanks|lemme|gimme|keep|update|wake|fill|loop|catch|walk|talk|bear|hold|ring|buzz|pick|take|bring|sign|add|wait|tag|cc|bcc|count|leave|notify|alert|warn|contact|reach|guide|beat|forgive|believe|like|miss|want|need|know|ignore|block|txt|msg|pm|dm|sms|write|mail|phone)`;
+/** (v59 Y2) First labels that are words run together, not a host: "it.keep.me", "so.tell.me", "ok.text.me". */
+const ME_FIRST_Y2 = r`(?:it|its|this|that|so|ok|okay|pls|plz|and|or|on|in|is|to|me|we|i|u|you|just|then|now|yes|no|hi|hey|thx|thanks)`;
+const DOTTED_ME_Y2 = r`(?<![\w@.-])(?<=\b(?:at|on|visit|see|via|to|check|try|from|use|open|in|is|en|visite|vea|consulte|revise) )(?!${ME_FIRST_Y2}\.)[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,3}\.(?!${ME_WORDS_Y2}\.me\b)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]\.me\b(?![@-])(?!\.[a-z0-9])(?:/[^\s<>"]*)?`;
+
+/**
+ * (v59 Y1) "chat in again / anytime / whenever you …" at a sentence's or clause's start (", so chat in any time before then",
+ * "Just chat in again"), after "feel free to", "ok" or "you can (always)", and not in a question [not after another subject:
+ * "Patrons always chat in again when the site goes down", "Patrons who log out and chat in again …", "Your caseworker can always
+ * chat in again for you", "I just chat in again from another tab"].
+ */
+const CHAT_IN_AGAIN_Y1 = r`\bchat in (?:again|anytime|any time|whenever (?:you|u))\b(?<=(?:(?:^|[.!?;:,-] )(?:(?:so|and|then|but) )?(?:(?:please|pls|just) )?|\b(?:free to|welcome to|ok|okay) |\b(?:you|u|yall) (?:can|could|may)(?: (?:always|also|just))? )chat in [a-z ]+)(?![^.!?]*\?)`;
+
+const phrasesV59Y = block(phrasesV58, (v59) => ({
+  // (Y1) "I'm going to end the chat now, but you can always chat in again.", "Chat in anytime once the hold arrives": v1's "chat
+  // again / anytime" with "in" between, at a sentence's start or after "you can (always)", "feel free to" … (`CHAT_IN_AGAIN_Y1`)
+  // [not "There is no need to chat in again", "Most students chat in again the night before", "I'll chat in again with the vendor",
+  // "Did you chat in again last night?"]
+  inviteBack: v59.plus('inviteBack', CHAT_IN_AGAIN_Y1),
+  // (Y2) "doxy.me's own steps with pictures are at help.doxy.me (Camera & Microphone)." (`DOTTED_ME_Y2`)
+  url: v59.plus('url', DOTTED_ME_Y2),
+}));
+
+const phrasesV59: RubricPhrases = phrasesV59Y;
+
+/** Rubric v59: v58 with block Y. */
+export const rubricV59: Rubric = {
+  ...rubricV58,
+  version: '59',
+  phrases: phrasesV59,
+
+  // Y's settings
+  restateWantY3: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV58;
+export const currentRubric: Rubric = rubricV59;
