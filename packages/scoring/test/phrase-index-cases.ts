@@ -35,6 +35,8 @@ export const NEWER_FROM = 40;
  * benchmark score with). A frozen version's families never change again, and it scores nothing in production.
  */
 const frozen = (rubric: (typeof VERSIONS)[number]): boolean => VERSIONS.indexOf(rubric) < VERSIONS.length - 1;
+/** The version before `rubric` in `VERSIONS`, null for the first. */
+const previous = (rubric: (typeof VERSIONS)[number]): (typeof VERSIONS)[number] | null => VERSIONS[VERSIONS.indexOf(rubric) - 1] ?? null;
 
 /**
  * The families whose index a version's checks cover. The rubric in force: all of them. A frozen version: those it changed (an
@@ -46,8 +48,7 @@ const frozen = (rubric: (typeof VERSIONS)[number]): boolean => VERSIONS.indexOf(
  */
 export function checkedFamilies(rubric: (typeof VERSIONS)[number]): readonly (typeof PHRASE_FAMILIES)[number][] {
   if (!frozen(rubric)) return PHRASE_FAMILIES;
-  const at = VERSIONS.indexOf(rubric);
-  const before = at > 0 ? VERSIONS[at - 1]! : null;
+  const before = previous(rubric);
   return PHRASE_FAMILIES.filter((f, fi) => {
     if (fi % 8 === Number(rubric.version) % 8) return true;
     const now = rubric.phrases[f] ?? [];
@@ -63,8 +64,7 @@ export function checkedFamilies(rubric: (typeof VERSIONS)[number]): readonly (ty
  */
 function draw(rubric: (typeof VERSIONS)[number], f: (typeof PHRASE_FAMILIES)[number]): (src: string) => 1 | 0.2 {
   if (!frozen(rubric)) return () => 1;
-  const at = VERSIONS.indexOf(rubric);
-  const then = new Set(at > 0 ? (VERSIONS[at - 1]!.phrases[f] ?? []) : []);
+  const then = new Set(previous(rubric)?.phrases[f] ?? []);
   return (src) => (then.has(src) ? 0.2 : 1);
 }
 
