@@ -4644,6 +4644,19 @@ export type Rubric = {
    * want, not a source given (classify.ts `RESTATE_WANT_Y3`; v56 V2 read the restated question: "So you want to know whether …").
    */
   restateWantY3?: boolean;
+  /**
+   * (v60 Z1) inquiry.clarify, followup.completeness and every check that asks whether something was given: a whole sentence of
+   * sympathy with the patron's plight ("That sounds stressful.", "Sorry, that sounds hard.", "Ugh, that's so frustrating!", "I'm
+   * sorry you're dealing with this.", "Eso suena muy estresante.") gives nothing: it is filler, as v30 F4's "Sorry about that."
+   * (classify.ts `SOUNDS_HARD_Z1`), so a question about the patron's situation after it is still asked before anything was given.
+   */
+  soundsHardZ1?: boolean;
+  /**
+   * (v60 Z4) referral.contact: v31 K3's wish to talk to someone also when the main clause opens "you can …" or "please …": "If
+   * you'd like to talk to someone, you can call the Ohio Problem Gambling Helpline at 1-800-589-9966" names one party, the one with
+   * the phone (checks/referral.ts `WISH_CAN_Z4`); v32 L2's narrowing holds as for K3.
+   */
+  wishYouCanZ4?: boolean;
 };
 
 const r = String.raw;
@@ -20553,5 +20566,55 @@ export const rubricV59: Rubric = {
   restateWantY3: true,
 };
 
+// ---- rubric v60: v59 with block Z (test/sixty-sixth-round-*-checked.test.ts: eight files of whole sessions labelled blind on v59)
+
+/**
+ * (v60 Z2) The provider asks whether a resource named in the chat gives the patron enough: "Does Historic Pittsburgh give you
+ * enough to start?", "Did the Chilton manual give you enough info?" at a question's end, the subject one to four words that are
+ * not the patron or another person ("Does your insurance give you enough?", "Did she give you enough?", "Did the caseworker give you
+ * enough?" ask about the patron's situation), and "enough" alone or "enough info / ideas / to start / for now / for your paper"
+ * ("Does the county give you enough time to appeal?" asks about a deadline). v1 read "does that / the X give you what you need"
+ * with a demonstrative or "the".
+ */
+const GIVE_ENOUGH_Z2 = r`\b(?:does|did|do|will|would|could)(?:nt)? (?!(?:your|ur|his|her|their|they|he|she|my|our|we|i|you|u|it|that|this|these|those|dr|mr|mrs|ms)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:caseworker|case worker|worker|lawyer|attorney|doctor|nurse|teacher|professor|counselor|counsellor|advisor|adviser|agent|officer|judge|clerk|landlord|manager|boss|staff|person|man|woman|guy|lady|rep|representative)\b)(?:[a-z0-9-]+ ){1,4}?give (?:you|u) enough\b(?: (?:info|information|details?|material|materials|ideas|suggestions|sources|leads|titles|options|results|examples|background|to (?:start|start with|begin|go on|work with|get (?:started|going)|go with)|for (?:now|today|a start|starters|(?:your|ur|the) (?:[a-z]+ )?(?:paper|project|essay|report|class|assignment|purposes|needs|search|research)))){0,2}(?=[?!. ]*$)`;
+
+/**
+ * (v60 Z5) A Spanish line named by its reach rather than its topic: "Puede llamar a la línea nacional 1-800-GAMBLER", "llame a la
+ * línea estatal", "la línea gratuita" (after an article or "a la" / "al"); v44's "línea de ayuda / de crisis …" named the topic [not
+ * a train or bus line: "Vaya a la línea local del tren"].
+ */
+const LINEA_ADJ_Z5 = r`\blineas? (?:nacional|nacionales|estatal|estatales|gratuita|gratuitas|directa|directas|confidencial|confidenciales|local|locales|regional|regionales)\b(?<=\b(?:la|una|las|su|a la|al|esta|esa) lineas? [a-z]+)(?! (?:del?|de la) (?:tren|trenes|metro|autobus|autobuses|bus|buses|tranvia|subte|cercanias)\b)`;
+
+/**
+ * (v60 Z2) The same in Spanish: "¿Le da MedlinePlus suficiente información?", "¿Te dieron esos artículos suficientes ideas para tu
+ * ensayo?" [not "su …", "sus …", the patron's own, nor a person: "¿Le dio la trabajadora social suficiente información?"].
+ */
+const DA_SUFICIENTE_Z2 = r`\b(?:le|te|les) (?:da|dan|dio|dieron|daba) (?!(?:su|sus|tu|tus|usted|ella|el|ellos)\b)(?!(?:el|la|los|las|un|una|ese|esa) (?:[a-z]+ )?(?:trabajador|trabajadora|trabajadores|abogado|abogada|abogados|medico|medica|doctor|doctora|maestro|maestra|profesor|profesora|consejero|consejera|enfermero|enfermera|agente|oficial|juez|jueza|asistente|funcionario|funcionaria|empleado|empleada|gerente|jefe|jefa|persona|dueno|duena|casero|casera|arrendador|arrendadora)\b)(?:[a-z0-9-]+ ){1,4}?(?:suficiente|suficientes|bastante|bastantes)(?: (?:informacion|material|datos|ideas|detalles|fuentes|para empezar|para (?:tu|su) (?:ensayo|trabajo|tarea|proyecto|investigacion|clase|informe)))*(?=[?!. ]*$)`;
+
+const phrasesV60Z = block(phrasesV59, (v60) => ({
+  // (Z2) "Does Historic Pittsburgh give you enough to start?" after the site was given (`GIVE_ENOUGH_Z2`) [not "Does your insurance
+  // give you enough?", "Does the county give you enough time to appeal?"]
+  completeness: v60.plus('completeness', GIVE_ENOUGH_Z2, DA_SUFICIENTE_Z2),
+  // (Z3) "Has he already registered with the program, or is he just looking into it?", "they are checking on that with the traffic
+  // office": another's looking, not a hold; v1's alternative 15 kept "you", "are you" … out of its lookbehind, now "he", "she",
+  // "they", "they are", "is he", "are they" … as well [still a hold: "I'm looking into it now", "we're checking on that"]
+  hold: v60.widen('hold', [[15, r`\b(?<!\b(?:or|`, r`he|she|they|hes|shes|theyre|he is|she is|they are|is he|is she|are they|was he|was she|were they|`]]),
+  // (Z5) "Puede llamar a la línea nacional 1-800-GAMBLER (1-800-426-2537)" (`LINEA_ADJ_Z5`) [not "la línea de la fila"]
+  referralParty: v60.plus('referralParty', LINEA_ADJ_Z5),
+}));
+
+const phrasesV60: RubricPhrases = phrasesV60Z;
+
+/** Rubric v60: v59 with block Z. */
+export const rubricV60: Rubric = {
+  ...rubricV59,
+  version: '60',
+  phrases: phrasesV60,
+
+  // Z's settings
+  soundsHardZ1: true,
+  wishYouCanZ4: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV59;
+export const currentRubric: Rubric = rubricV60;

@@ -2651,6 +2651,11 @@ function partyBeforePronounV19(s: Session, seg: string): boolean {
  * talk to someone, ", "if youd like to speak with a lawyer, ", "when you need to chat with a person, ".
  */
 const WISH_K3 = /^(?:(?:and|or|but|so|also),? )?(?:if|when|whenever) (?:you|u|youd)(?: (?:ever|really|still|would|just))? (?:want|need|like|wish|prefer) to (?:talk|speak|chat) (?:to|with) [a-z ]{1,40}, ?$/;
+/**
+ * (v60 Z4, `wishYouCanZ4`) WISH_K3 with the main clause opening "you can / could / may (also / always / just)", "please" or "feel
+ * free to" before the referring verb: "if youd like to talk to someone, you can ", "if you need to speak with a counselor, please ".
+ */
+const WISH_CAN_Z4 = new RegExp(`${WISH_K3.source.slice(0, -', ?$'.length)}, (?:(?:you|u) (?:can|could|may)(?: (?:also|always|just))?|please|pls|just|feel free to) $`);
 function clauseParties(s: Session, m: Msg, k: number): number {
   const x = m.sentences[k];
   if (!x) return -1;
@@ -2703,7 +2708,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // (v31 K3, `wishClauseK3`) "If you want to talk to someone, call AARP's helpline at 877-…": the wish names no party of its own
     // (v32 L2, `wishClauseNarrowL2`) not when the main clause's only contact is the library's way back: "If you want to talk to
     // someone, call the Area Agency on Aging, or email us at ask@sample.org"
-    if (j === 0 && s.rubric.wishClauseK3 === true && WISH_K3.test(n.slice(a, b)) && !(s.rubric.wishClauseNarrowL2 === true && !wishMainContactL2(s, n.slice(b, parts[1]![1])))) continue;
+    // (v60 Z4, `wishYouCanZ4`) "If you'd like to talk to someone, you can call the … Helpline at 1-800-…"
+    if (j === 0 && s.rubric.wishClauseK3 === true && (WISH_K3.test(n.slice(a, b)) || (s.rubric.wishYouCanZ4 === true && WISH_CAN_Z4.test(n.slice(a, b)))) && !(s.rubric.wishClauseNarrowL2 === true && !wishMainContactL2(s, n.slice(b, parts[1]![1])))) continue;
     // (v18 RM) not an earlier sentence whose only contacts are URLs of things it names ("The FTC describes it here: …")
     if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (!rm || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
     // (v18 RM) not a later sentence that names a party of its own ("…, or go to the nearest emergency room. Poison Control is
