@@ -17,8 +17,8 @@ const PHRASES = ['packages/scoring/test/phrases.test.ts', 'packages/scoring/test
 /**
  * Every process that scores runs as `npm start` does, with `--no-regexp-tier-up` (decision 009): V8 then compiles each regexp
  * straight to machine code at its first run instead of to bytecode first, which for the rubric's long alternations took ~2.3 s
- * of a process's start (bytecode with its peephole pass) and ran slower after; the scoring project's tests took ~2.5x less time
- * (decision 013, fourth addendum). Machine code is kept in V8's code space (~460 MB a process): one process holding every
+ * of a process's start (bytecode with its peephole pass) and ran slower after; the scoring project's tests took about half the
+ * time (decision 013, fourth addendum). Machine code is kept in V8's code space (~460 MB a process): one process holding every
  * rubric version's code for the whole scoring project reached ~330 MB, so the project is split in two (files from "t" on and
  * the rest: about half the time each), and `symbols-one-byte.test.ts`, which compiles the families again for two-byte text
  * under several versions, filled the space alone: it runs in a process of its own without the flag.

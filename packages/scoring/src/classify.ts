@@ -3542,16 +3542,18 @@ export function onlineTutorsF3(subject: string): boolean {
  * that!", "So sorry for the trouble.", "Sorry Libby is giving you trouble.", "sorry ur app is acting up" [not "Sorry, that
  * title isn't in our collection.", "Sorry to hear that; help.libbyapp.com has the fix."].
  */
+const SYMPATHY_F4 =
+  /^(?:(?:oh|oh no|ah|aw|awww?|ugh|hmm|ok|okay|yikes)[ ,!.]+)?(?:im |i am |were |we are )?(?:so |very |really |terribly )?sorry(?: about that| to hear (?:that|it|this)| for the (?:trouble|hassle|frustration|inconvenience|bother)| (?:that |to hear that |to hear )?(?:(?:libby|hoopla|kanopy|overdrive|borrowbox|cloudlibrary|the app|the website|the site|it|that|your|ur|the) ?(?:[a-z0-9-]+ ){0,2}?)(?:is|has been|keeps|kept|was|are|have been) (?:giving (?:you|u) (?:trouble|grief|problems|issues|a hard time)|acting up|not working|being (?:difficult|a pain|stubborn|fussy)|playing up))?[ !.]*$/;
+
 /**
  * (v60 Z1, `soundsHardZ1`) A whole sentence (normalised) of sympathy with the patron's plight: "That sounds stressful.", "Sorry,
  * that sounds hard.", "Ugh, that's so frustrating!", "That must be really scary.", "That sounds like a lot to deal with.", "Oof,
- * what a rough week.", "How stressful!", "I'm so sorry you're going through this.", "Eso suena muy estresante.", "Qué difícil." [not "That sounds right.", "That's hard to find
- * online.", "It's difficult to get a copy without the case number." (more than the plight: an answer)].
+ * what a rough week.", "How stressful!", "I'm so sorry you're going through this.", "Eso suena muy estresante.", "Qué difícil."
+ * [not "That sounds right.", "That's hard to find online.", "It's difficult to get a copy without the case number." (more than the
+ * plight: an answer)].
  */
 const SOUNDS_HARD_Z1 =
   /^(?:(?:oh|oh no|oh dear|ah|aw|awww?|ugh|ouch|wow|yikes|gosh|oof|sorry|im sorry|im so sorry|i am sorry|so sorry)[ ,!.]+)*(?:(?:what an?|how) (?:(?:really|very|so|truly) )?(?:rough|long|awful|hard|tough|stressful|terrible|horrible|frustrating|difficult|scary|upsetting|exhausting|crazy|painful)(?: (?:week|day|time|month|year|mess|situation|morning|night|experience|thing to (?:go through|deal with)))?|(?:(?:that|this|it|all (?:that|this)) (?:(?:really |sure |must |does )?sounds?|must (?:be|have been|feel)|seems|is|was|has been|can be)|thats|thatd be|its|thatll be)(?: like)?(?: (?:so|really|very|incredibly|super|pretty|quite|truly|such|a|an|extremely|terribly|genuinely|understandably|just))* (?:stressful|frustrating|hard|difficult|awful|scary|upsetting|rough|tough|overwhelming|confusing|exhausting|worrying|unfair|terrible|horrible|painful|heartbreaking|nerve ?racking|nerve-racking|infuriating|maddening|lot|headache|nightmare|hassle|pain|ordeal|mess|tough spot|hard time|tough time|rough time|difficult time|lot to (?:deal with|handle|take in|juggle))(?: (?:situation|to deal with|to go through|to handle|for (?:you|u|your family|both of you)))*|(?:im |i am )?(?:so |really |very |truly )?sorry (?:that )?(?:youre|you are|ur|youve been|you have been|your family is) (?:going through|dealing with|having to deal with|facing|in) (?:this|that|all (?:this|that)|such an? (?:[a-z]+ )?(?:situation|time|spot|mess)|an? (?:[a-z]+ )?(?:situation|spot|time))|(?:lo siento(?: mucho)?|cuanto lo siento|que (?:dificil|pena|estresante|frustrante|situacion tan dificil)|(?:eso|esto) (?:suena|debe ser|parece|es) (?:muy |tan |bastante |realmente )?(?:dificil|estresante|frustrante|complicado|duro|angustiante|preocupante|agobiante)))[ !.]*$/;
-const SYMPATHY_F4 =
-  /^(?:(?:oh|oh no|ah|aw|awww?|ugh|hmm|ok|okay|yikes)[ ,!.]+)?(?:im |i am |were |we are )?(?:so |very |really |terribly )?sorry(?: about that| to hear (?:that|it|this)| for the (?:trouble|hassle|frustration|inconvenience|bother)| (?:that |to hear that |to hear )?(?:(?:libby|hoopla|kanopy|overdrive|borrowbox|cloudlibrary|the app|the website|the site|it|that|your|ur|the) ?(?:[a-z0-9-]+ ){0,2}?)(?:is|has been|keeps|kept|was|are|have been) (?:giving (?:you|u) (?:trouble|grief|problems|issues|a hard time)|acting up|not working|being (?:difficult|a pain|stubborn|fussy)|playing up))?[ !.]*$/;
 
 /**
  * (v30 F4, `lowerImF4`) Chat-speak "im" (or "i'm", "i am") in lower case, then a capitalised name followed by a comma, a

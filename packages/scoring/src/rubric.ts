@@ -4646,7 +4646,7 @@ export type Rubric = {
   restateWantY3?: boolean;
   /**
    * (v60 Z1) inquiry.clarify, followup.completeness and every check that asks whether something was given: a whole sentence of
-   * sympathy with the patron's plight ("That sounds stressful.", "Sorry, that sounds hard.", "Ugh, that's so frustrating!", "I'm
+   * sympathy with the patron's plight ("That sounds stressful.", "Sorry, that sounds hard.", "Oof, what a rough week.", "I'm
    * sorry you're dealing with this.", "Eso suena muy estresante.") gives nothing: it is filler, as v30 F4's "Sorry about that."
    * (classify.ts `SOUNDS_HARD_Z1`), so a question about the patron's situation after it is still asked before anything was given.
    */
@@ -20599,7 +20599,7 @@ const phrasesV60Z = block(phrasesV59, (v60) => ({
   // office": another's looking, not a hold; v1's alternative 15 kept "you", "are you" … out of its lookbehind, now "he", "she",
   // "they", "they are", "is he", "are they" … as well [still a hold: "I'm looking into it now", "we're checking on that"]
   hold: v60.widen('hold', [[15, r`\b(?<!\b(?:or|`, r`he|she|they|hes|shes|theyre|he is|she is|they are|is he|is she|are they|was he|was she|were they|`]]),
-  // (Z5) "Puede llamar a la línea nacional 1-800-GAMBLER (1-800-426-2537)" (`LINEA_ADJ_Z5`) [not "la línea de la fila"]
+  // (Z5) "Puede llamar a la línea nacional 1-800-GAMBLER (1-800-426-2537)" (`LINEA_ADJ_Z5`) [not "la línea local del tren"]
   referralParty: v60.plus('referralParty', LINEA_ADJ_Z5),
 }));
 
