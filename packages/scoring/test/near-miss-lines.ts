@@ -2,7 +2,7 @@
  * Short sessions for checking one reading both ways (`forty-sixth-round-l-near-misses`, `forty-seventh-round-m-*checked`): each
  * file greets with a provider line of its own, the rest of the session is the same.
  */
-import type { Line, SessionCase } from './helpers';
+import { some, type Line, type SessionCase } from './helpers';
 
 /** The builders of a file whose provider greets with `hi` (and, in `said`, asks `branch`, which the patron answers `branchReply`). */
 export function nearMissLines(hi: string, { branch = 'Which branch do you use?', branchReply = 'central' } = {}) {
@@ -47,6 +47,12 @@ export function nearMissLines(hi: string, { branch = 'Which branch do you use?',
     ],
   };
 }
+
+/** referral.contact's three statuses, as the checks of referral readings label them: a party referred to with no way to reach
+ * them; every party referred to comes with a phone, e-mail, address or URL; no referral. */
+export const NO_WAY = some({ referral: 'fail' });
+export const WITH_WAY = some({ referral: 'pass' });
+export const NONE = some({ referral: 'na' });
 
 /** A case: its name, lines, the statuses it is about, and the transcript's overrides. */
 export const nearMiss = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });

@@ -33,20 +33,13 @@
  *   find.") is mended (U4 reads no tag, label, folder, receipt … as the party) and runs: 51 running, 2 LEFT (both older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Kit, a librarian with Ask Us at Pell Valley Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'northside' });
 const HI_ES = 'Hola, soy Kit, bibliotecaria de la Biblioteca de Pell Valley.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del norte' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const u4: SessionCase[] = [
   // ---- U4 for: a paper filed with a party, its name or form number between

@@ -43,20 +43,13 @@
  *   older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Dana, a librarian with Ask Us at Marsh Creek Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you use?', branchReply: 'the north one' });
 const HI_ES = 'Hola, soy Dana, bibliotecaria de la Biblioteca de Marsh Creek.';
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal usa usted?', branchReply: 'la del norte' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const x1: SessionCase[] = [
   // ---- X1 for: "W." after a house number, the address reaches the party

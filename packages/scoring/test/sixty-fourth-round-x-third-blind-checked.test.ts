@@ -58,20 +58,13 @@
  *   station" and "the sheriffs main station" (X18 as a party) read as labelled; X29 was withdrawn; 40 running, 5 LEFT (all older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Robin, a librarian with Ask Us at Quarry Falls Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you usually visit?', branchReply: 'northgate' });
 const HI_ES = 'Hola, soy Robin, bibliotecaria de la Biblioteca de Quarry Falls.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal suele ir?', branchReply: 'la del norte' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const x14: SessionCase[] = [
   // ---- X14 for: "your best bets / options are to …", "conviene / vale la pena llamar a …" leading a referral

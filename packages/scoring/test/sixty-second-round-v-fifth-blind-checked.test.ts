@@ -44,20 +44,13 @@
  *   St, …" read as labelled and run; 40 running, 2 LEFT.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Wren, a librarian with Ask Us at Cedar Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastgate' });
 const HI_ES = 'Hola, soy Wren, bibliotecaria de la Biblioteca de Cedar Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const v5: SessionCase[] = [
   // ---- V5 for: pick … up at a party

@@ -40,20 +40,13 @@
  *   acronym ("Go to the county GIS map"): 34 running, 5 LEFT (all older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Wren, a librarian with Ask Us at Tamsin County Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you use?', branchReply: 'the east one' });
 const HI_ES = 'Hola, soy Wren, bibliotecaria de la Biblioteca del Condado de Tamsin.';
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal usa usted?', branchReply: 'la del este' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const v6: SessionCase[] = [
   // ---- V6 for: "best / safest / surest bet is <imperative>" with no "to"

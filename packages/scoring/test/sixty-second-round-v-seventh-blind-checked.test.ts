@@ -40,16 +40,12 @@
  */
 import { describe } from 'vitest';
 import { councilHandover, describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Fenwick County Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'east side' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca del Condado de Fenwick.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
-
-const NO_WAY = some({ referral: 'fail' });
-const WITH_WAY = some({ referral: 'pass' });
-const NONE = some({ referral: 'na' });
 
 export const v5: SessionCase[] = [
   c('V5 for: "u can pick one up at the county health department, its free"', said('where can i get a radon test kit', 'u can pick one up at the county health department, its free for residents'), NO_WAY),

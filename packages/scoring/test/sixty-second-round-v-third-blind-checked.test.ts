@@ -46,20 +46,13 @@
  *   clause), and V22 reads Spanish (", y pida su informe gratis en chexsystems.com"): 34 running, 3 LEFT (all older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Harlow County Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you usually visit?', branchReply: 'eastgate' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca del Condado de Harlow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la de eastgate' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const v19: SessionCase[] = [
   // ---- V19 for: a second party named in its own part before "they / them", the contact the first party's

@@ -37,20 +37,13 @@
  *   la línea local del tren, andén 2 …" still fails by the older "vaya a la" reading, so both disagreements stay LEFT (older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const z4: SessionCase[] = [
   // ---- Z4 for: the wish to talk to someone, then "you can / please / just / feel free to" call the one party, with its contact

@@ -51,7 +51,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hi, this is Dana, a librarian with Ask Us at Fernwood Public Library.';
 const { asked } = nearMissLines(HI);
@@ -70,12 +70,6 @@ const NOT_CHECKED = some({ complete: 'fail' });
 const INFORMED = some({ informed: 'pass' });
 /** A hold, then 200 s of silence. */
 const LEFT_WAITING = some({ informed: 'fail' });
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const z1: SessionCase[] = [
   // ---- Z1 for: an exclamation or sentence of sympathy, then a question about the patron's situation, before any source

@@ -53,20 +53,13 @@
  *   sentence, and W7 reads "No. 4": X4); 42 running, 3 LEFT.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const w2: SessionCase[] = [
   // ---- W2 for: bring / take a thing (a long one, commas allowed) to the library's own desk or counter

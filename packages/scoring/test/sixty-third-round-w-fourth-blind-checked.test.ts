@@ -49,20 +49,13 @@
  *   running, 2 LEFT (both older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Kit, a librarian with Ask Us at Alder Bend Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch is closest to you?', branchReply: 'the north one' });
 const HI_ES = 'Hola, soy Kit, bibliotecaria de la Biblioteca de Alder Bend.';
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal le queda más cerca?', branchReply: 'la del norte' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const w7: SessionCase[] = [
   // ---- W7 for: take / bring / drop / leave a thing to / at a numbered fire or police station

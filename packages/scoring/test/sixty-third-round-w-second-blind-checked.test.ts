@@ -50,20 +50,13 @@
  *   …" runs (X2: a "mapa" owns the URL after it); 40 running, 4 LEFT.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Kim, a librarian with Ask a Librarian at Fernbrook Public Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch is closest to you?', branchReply: 'the north one' });
 const HI_ES = 'Hola, soy Kim, bibliotecaria de la Biblioteca Pública de Fernbrook.';
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal le queda más cerca?', branchReply: 'la del norte' });
-
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 
 export const w1: SessionCase[] = [
   // ---- W1 for: an earlier sentence's resource URL lends the first of two parties nothing

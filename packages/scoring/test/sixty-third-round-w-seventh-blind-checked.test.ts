@@ -47,19 +47,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
 
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** Every party referred to comes with a phone, e-mail, address or URL. */
-const WITH_WAY = some({ referral: 'pass' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 /** A hold message, then 200 s without a provider message: a wait on the provider too long. */
 const HOLD = some({ informed: 'fail' });
 /** No hold: the 200 s are a wait on the patron. */

@@ -51,17 +51,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Lee, a librarian with Ask Us at Juniper Falls Library.';
 const { said, done } = nearMissLines(HI, { branch: 'Which branch do you use?', branchReply: 'northside' });
 /** A greeting that asks nothing (for inquiry.clarify). */
 const HI_PLAIN = 'Hi, Lee here, a librarian at Juniper Falls Library.';
 const { asked } = nearMissLines(HI_PLAIN);
-
-const NO_WAY = some({ referral: 'fail' });
-const WITH_WAY = some({ referral: 'pass' });
-const NONE = some({ referral: 'na' });
 
 export const w5: SessionCase[] = [
   // ---- W5 / W31 for: v5's verb and a second thing after "and any / all", outside a condition

@@ -70,7 +70,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Ari, a librarian with Ask Us at Larkspur Public Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'the north one' });
@@ -95,12 +95,6 @@ const NO_SOURCE = some({ source: 'fail' });
 const PROMISED = some({ code: 'fail', contact: 'fail', onTime: 'pending' });
 /** No follow-up promised (coded Answered). */
 const NOT_PROMISED = some({ code: 'pass', contact: 'na', onTime: 'na' });
-/** Every party referred to comes with a way to reach them. */
-const WITH_WAY = some({ referral: 'pass' });
-/** A party referred to with no way to reach them. */
-const NO_WAY = some({ referral: 'fail' });
-/** No referral. */
-const NONE = some({ referral: 'na' });
 /** One of the provider's last two visible messages thanks, says goodbye or invites the patron back. */
 const COURTEOUS = some({ courteous: 'pass' });
 /** Neither of the provider's last two visible messages does. */
