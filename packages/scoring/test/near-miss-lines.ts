@@ -53,6 +53,17 @@ export function nearMissLines(hi: string, { branch = 'Which branch do you use?',
 export const NO_WAY = some({ referral: 'fail' });
 export const WITH_WAY = some({ referral: 'pass' });
 export const NONE = some({ referral: 'na' });
+/** info.source given or not. */
+export const SOURCE = some({ source: 'pass' });
+export const NO_SOURCE = some({ source: 'fail' });
+/** closing.no_dismissal passed or failed. */
+export const NOT_DISMISSED = some({ dismissal: 'pass' });
+export const DISMISSED = some({ dismissal: 'fail' });
+/** interest.keep_informed: no wait over the standard (no hold read, or one answered in time), or a wait over it. */
+export const NO_HOLD = some({ informed: 'pass' });
+export const HOLD = some({ informed: 'fail' });
+/** closing.courteous: one of the provider's last two messages thanks, says goodbye or invites back. */
+export const COURTEOUS = some({ courteous: 'pass' });
 
 /** A case: its name, lines, the statuses it is about, and the transcript's overrides. */
 export const nearMiss = (name: string, lines: Line[], exp: SessionCase['exp'], over?: SessionCase['over']): SessionCase => ({ name, lines, exp, ...(over ? { over } : {}) });

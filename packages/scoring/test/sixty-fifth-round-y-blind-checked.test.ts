@@ -54,21 +54,15 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, COURTEOUS, nearMissLines, NO_SOURCE, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
 
-/** One of the last two provider messages thanks, says goodbye or invites back. */
-const COURTEOUS = some({ courteous: 'pass' });
 /** Neither of the last two provider messages thanks, says goodbye or invites back. */
 const CURT = some({ courteous: 'fail' });
-/** A source given. */
-const SOURCE = some({ source: 'pass' });
-/** No source given. */
-const NO_SOURCE = some({ source: 'fail' });
 
 /** An answer with no thanks, goodbye or invitation in it (the second-to-last provider message of the Y1 cases). */
 const RENEWED = 'Your card renews online under My Account, it only takes a minute.';

@@ -41,21 +41,15 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, COURTEOUS, nearMissLines, NO_SOURCE, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said, done, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
 
-/** The last two provider messages invite back (or thank, or say goodbye). */
-const COURTEOUS = some({ courteous: 'pass' });
 /** Neither of the last two provider messages thanks, says goodbye or invites back. */
 const CURT = some({ courteous: 'fail' });
-/** A source given. */
-const SOURCE = some({ source: 'pass' });
-/** A substantive exchange with no source. */
-const NO_SOURCE = some({ source: 'fail' });
 
 /** The answer before the last message: no thanks, no goodbye, no invitation. */
 const HOLD_PLACED = 'Your hold on The Women by Kristin Hannah is placed; you are number 4 in line.';

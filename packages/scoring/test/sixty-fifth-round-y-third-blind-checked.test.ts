@@ -49,7 +49,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NO_SOURCE, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -74,10 +74,6 @@ const ended = (q: string, answer: string, last: string): Line[] => [
 const INVITED = some({ courteous: 'pass' });
 /** Neither thanks, goodbye nor an invitation back in the last two. */
 const NOT_INVITED = some({ courteous: 'fail' });
-/** A source given. */
-const SOURCE = some({ source: 'pass' });
-/** A substantive exchange with no source. */
-const NO_SOURCE = some({ source: 'fail' });
 
 export const y1: SessionCase[] = [
   // ---- Y1 for: "chat in again / anytime / any time / whenever you" inviting the patron back

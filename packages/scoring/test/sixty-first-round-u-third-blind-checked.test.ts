@@ -46,7 +46,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, COURTEOUS, DISMISSED, nearMissLines, NOT_DISMISSED } from './near-miss-lines';
 
 const HI = 'Hello! Nia here, a librarian with Ask Us at Tolland Public Library.';
 const { said, done } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'northside' });
@@ -65,11 +65,8 @@ const heldThen = (q: string, hold: string, next = 252, between: Line[] = []): Li
   [next + 26, 'l', 'Thanks for chatting, bye!'],
 ];
 
-const DISMISSED = some({ dismissal: 'fail' });
-const NOT_DISMISSED = some({ dismissal: 'pass' });
 const HOLD_TOO_LONG = some({ informed: 'fail' });
 const INFORMED = some({ informed: 'pass' });
-const COURTEOUS = some({ courteous: 'pass' });
 const NOT_COURTEOUS = some({ courteous: 'fail' });
 const ASKED_COMPLETE = some({ complete: 'pass' });
 const NOT_ASKED_COMPLETE = some({ complete: 'fail' });

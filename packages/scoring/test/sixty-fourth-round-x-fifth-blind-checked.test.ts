@@ -42,7 +42,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
+import { nearMiss as c, DISMISSED, nearMissLines, NO_WAY, NONE, NOT_DISMISSED, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said, followUp } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -74,8 +74,6 @@ const IDLE_OVER = { endAfter: 200 };
 const PROMISED = some({ code: 'fail', contact: 'pass', onTime: 'pending' });
 /** No follow-up session. */
 const NOT_PROMISED = some({ code: 'pass', contact: 'na', onTime: 'na' });
-const DISMISSED = some({ dismissal: 'fail' });
-const NOT_DISMISSED = some({ dismissal: 'pass' });
 const CHECKED_IN = some({ idle: 'pass' });
 const NO_CHECKIN = some({ idle: 'fail' });
 

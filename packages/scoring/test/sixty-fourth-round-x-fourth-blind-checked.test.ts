@@ -45,7 +45,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, DISMISSED, nearMissLines, NO_SOURCE, NOT_DISMISSED, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -74,16 +74,12 @@ const opened = (q: string, first: string, reply: string, answer: string): Line[]
   [120, 'l', 'Thanks for chatting, bye!'],
 ];
 
-const DISMISSED = some({ dismissal: 'fail' });
-const NOT_DISMISSED = some({ dismissal: 'pass' });
 /** A follow-up session whose patron contact is not confirmed in the chat. */
 const FU_NO_CONTACT = some({ contact: 'fail' });
 /** A follow-up session with the e-mail read back and a time given. */
 const FU_OK = some({ contact: 'pass' });
 /** No follow-up session. */
 const NO_FU = some({ contact: 'na' });
-const SOURCE = some({ source: 'pass' });
-const NO_SOURCE = some({ source: 'fail' });
 /** A question about the need before the source, and no closing "anything else?". */
 const ASKS_NEED = some({ clarify: 'pass', anything: 'fail' });
 /** The closing "anything else?" after the source, and no question about the need. */

@@ -62,7 +62,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, ROSA, some, xferToRosa, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, COURTEOUS, DISMISSED, HOLD, nearMissLines, NO_HOLD, NO_SOURCE, NOT_DISMISSED, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -94,21 +94,10 @@ const esHandover = (notice: string, note = 'pt quiere actas del concejo de 1968 
 /** followup.completeness. */
 const ASKS = some({ complete: 'pass' });
 const ASKS_NOT = some({ complete: 'fail' });
-/** closing.no_dismissal. */
-const DISMISSED = some({ dismissal: 'fail' });
-const NOT_DISMISSED = some({ dismissal: 'pass' });
 /** A follow-up promised (code "Answered", no e-mail in the chat, not yet due) / no follow-up. */
 const PROMISED = some({ code: 'fail', contact: 'fail', onTime: 'pending' });
 const NO_PROMISE = some({ code: 'pass', contact: 'na', onTime: 'na' });
-/** closing.courteous. */
-const COURTEOUS = some({ courteous: 'pass' });
 const NOT_COURTEOUS = some({ courteous: 'fail' });
-/** interest.keep_informed in `noTransfer` (the 200 s after the message is a wait on the provider only if it is a hold). */
-const HOLD = some({ informed: 'fail' });
-const NO_HOLD = some({ informed: 'pass' });
-/** info.source. */
-const SOURCE = some({ source: 'pass' });
-const NO_SOURCE = some({ source: 'fail' });
 /** transfer.handoff. */
 const TOLD = some({ transfer: 'pass' });
 const NOT_TOLD = some({ transfer: 'fail' });

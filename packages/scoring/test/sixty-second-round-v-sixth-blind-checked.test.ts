@@ -48,7 +48,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, xferToRosa, ROSA, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, DISMISSED, nearMissLines, NO_SOURCE, NOT_DISMISSED, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Mara, a librarian with Ask Us at Birch Hollow Library.';
 const { said, followUp } = nearMissLines(HI, { branch: 'Which branch is closest to you?', branchReply: 'the one on elm' });
@@ -75,12 +75,8 @@ const handedOn = (notice: string): Line[] => [
   [100, 'l', 'Hi, Rosa from Local History here.', ROSA],
 ];
 
-const DISMISSED = some({ dismissal: 'fail' });
-const NOT_DISMISSED = some({ dismissal: 'pass' });
 const ASKED_COMPLETE = some({ complete: 'pass' });
 const NOT_ASKED_COMPLETE = some({ complete: 'fail' });
-const SOURCE = some({ source: 'pass' });
-const NO_SOURCE = some({ source: 'fail' });
 /** A promise to send more later, no e-mail confirmed, code "Answered". */
 const PROMISED = some({ contact: 'fail', code: 'fail' });
 const NO_PROMISE = some({ contact: 'na', code: 'pass' });

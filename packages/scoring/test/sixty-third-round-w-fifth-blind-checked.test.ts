@@ -71,7 +71,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, COURTEOUS, DISMISSED, HOLD, nearMissLines, NO_HOLD, NO_SOURCE, NOT_DISMISSED, SOURCE } from './near-miss-lines';
 
 const HI = 'Hello, this is Kit, a librarian with Ask Us at Alder Bend Library.';
 const { said, asked, followUp } = nearMissLines(HI, { branch: 'Which branch do you use?', branchReply: 'the north one' });
@@ -84,22 +84,11 @@ const NOT_ASKED_IF_MET = some({ complete: 'fail' });
 /** inquiry.clarify: a question about the need or a restatement before the first source / none. */
 const CLARIFIED = some({ clarify: 'pass' });
 const NOT_CLARIFIED = some({ clarify: 'fail' });
-/** closing.no_dismissal. */
-const DISMISSED = some({ dismissal: 'fail' });
-const NOT_DISMISSED = some({ dismissal: 'pass' });
 /** A follow-up promised in the chat, e-mail read back and a time given, code 'Answered', nothing recorded yet (a day after). */
 const PROMISED = some({ code: 'fail', contact: 'pass', onTime: 'pending' });
 /** No follow-up promised (code 'Answered'). */
 const NO_PROMISE = some({ code: 'pass', contact: 'na', onTime: 'na' });
-/** closing.courteous. */
-const COURTEOUS = some({ courteous: 'pass' });
 const NOT_COURTEOUS = some({ courteous: 'fail' });
-/** info.source. */
-const SOURCE = some({ source: 'pass' });
-const NO_SOURCE = some({ source: 'fail' });
-/** interest.keep_informed over noTransfer's 200 s: a hold (wait on the provider, fail) / no hold (wait on the patron, pass). */
-const HOLD = some({ informed: 'fail' });
-const NO_HOLD = some({ informed: 'pass' });
 
 export const w4: SessionCase[] = [
   // ---- W4 for: "would / will / could / might it help to start / focus / narrow …" asks about the need

@@ -46,18 +46,13 @@
  *   28 running, 0 LEFT.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
+import { describeWithLeft, noTransfer, type SessionCase } from './helpers';
+import { nearMiss as c, HOLD, nearMissLines, NO_HOLD, NO_WAY, NONE, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
-
-/** A hold message, then 200 s without a provider message: a wait on the provider too long. */
-const HOLD = some({ informed: 'fail' });
-/** No hold: the 200 s are a wait on the patron. */
-const NO_HOLD = some({ informed: 'pass' });
 
 export const w31: SessionCase[] = [
   // ---- W31 for: bring / take a thing "and any / all / some / whatever …" to a party

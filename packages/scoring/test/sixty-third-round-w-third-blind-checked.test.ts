@@ -70,7 +70,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, noTransfer, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
+import { nearMiss as c, COURTEOUS, DISMISSED, HOLD, nearMissLines, NO_HOLD, NO_SOURCE, NO_WAY, NONE, NOT_DISMISSED, SOURCE, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Ari, a librarian with Ask Us at Larkspur Public Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'the north one' });
@@ -83,26 +83,12 @@ const ASKS_NEED = some({ clarify: 'pass', complete: 'fail' });
 const ASKS_MET = some({ complete: 'pass' });
 /** No question whether the information given meets the need. */
 const NOT_MET = some({ complete: 'fail' });
-/** The provider tells the patron their time is up (a dismissal). */
-const DISMISSED = some({ dismissal: 'fail' });
-/** No dismissal. */
-const NOT_DISMISSED = some({ dismissal: 'pass' });
-/** A source given. */
-const SOURCE = some({ source: 'pass' });
-/** A substantive exchange with no source. */
-const NO_SOURCE = some({ source: 'fail' });
 /** A follow-up promised in the chat, coded Answered, no patron contact: the code and the contact fail, on time pending. */
 const PROMISED = some({ code: 'fail', contact: 'fail', onTime: 'pending' });
 /** No follow-up promised (coded Answered). */
 const NOT_PROMISED = some({ code: 'pass', contact: 'na', onTime: 'na' });
-/** One of the provider's last two visible messages thanks, says goodbye or invites the patron back. */
-const COURTEOUS = some({ courteous: 'pass' });
 /** Neither of the provider's last two visible messages does. */
 const CURT = some({ courteous: 'fail' });
-/** The 52 s message is no hold: the 200 s after it is a wait on the patron. */
-const NO_HOLD = some({ informed: 'pass' });
-/** The 52 s message is a hold: the 200 s after it is a wait on the provider. */
-const HOLD = some({ informed: 'fail' });
 /** A clarifying question before the first source. */
 const CLARIFIES = some({ clarify: 'pass' });
 
