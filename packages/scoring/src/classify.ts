@@ -1207,8 +1207,31 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // (v48 N11, `newspaperCiteN11`) "a 1951 Cecil Whig article", "Pueblo Chieftain, May 11, 1988, page 6B"
   // (v48 N12, `citedWorkN12`) "Landex (the county's paid records site)", "McCall's Needlework & Crafts back issues", "Alvarez,
   // Teaching Reading in the Middle Grades, 3rd ed."
-  return newspaperItemD3(s, m, x) || (s.rubric.newspaperCiteN11 === true && newspaperCiteN11(m, x, s.rubric.paperNamesO2 === true)) || (s.rubric.citedWorkN12 === true && citedWorkN12(m, x, s.rubric.paperNamesO2 === true));
+  // (v61 AA8, `periodicalAA8`) "the Baltimore and Ohio Employes Magazine", "the ICC's monthly accident bulletins"
+  return (
+    newspaperItemD3(s, m, x) ||
+    (s.rubric.newspaperCiteN11 === true && newspaperCiteN11(m, x, s.rubric.paperNamesO2 === true)) ||
+    (s.rubric.citedWorkN12 === true && citedWorkN12(m, x, s.rubric.paperNamesO2 === true)) ||
+    (s.rubric.periodicalAA8 === true && PERIODICAL_WORD_AA8.test(n) && PERIODICAL_AA8.test(m.rawSentences[x.k] ?? '') && !NOT_HAD_AA8.test(n))
+  );
 }
+
+/** (v61 AA8) PERIODICAL_AA8's kinds in normalised text: the cheap test before it. */
+const PERIODICAL_WORD_AA8 = /magazine|journal|bulletin|newsletter|gazette|quarterly|yearbook|almanac|almanaque|digest|annual report|annals|proceedings|transactions|revista|gaceta|boletin|anuario/;
+/** (v61 AA8) The sentence says the periodical is not to be had: "we don't carry …", "I couldn't find it", "no longer get". */
+const NOT_HAD_AA8 = /\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|can not|couldnt|could not|no longer|never|not) (?:have|has|carry|carries|subscribe|subscribes|find|found|get|gets|own|owns|hold|holds|stock|stocks|keep|keeps|access)\b/;
+
+/**
+ * (v61 AA8, `periodicalAA8`) A periodical by its title in the raw text: one to six capitalised words (the first no determiner;
+ * "and", "of", "the", "for" or "&" between them), then Magazine, Journal, Bulletin(s), Newsletter, Gazette, Quarterly, Yearbook,
+ * Almanac or Digest ("the Baltimore and Ohio Employes Magazine", "Reader's Digest"); or an agency's by its initials and a
+ * possessive, then up to three words and the kind ("the ICC's monthly accident bulletins", "the DNR's annual reports"); or the
+ * kind first, then "of" and a capitalised name ("the Journal of the American Medical Association", "the Bulletin of the Atomic
+ * Scientists"), or in Spanish ("el Almanaque Mundial", "la Revista de Occidente", "la Gaceta Oficial"); not a "Bullet Journal" or
+ * a "Bulletin Board".
+ */
+const PERIODICAL_AA8 =
+  /(?<![\p{L}\p{N}])(?!(?:The|A|An|Our|Your|This|That|These|Those|My|Their|Its|His|Her|Each|Every|Any|Some)\b)\p{Lu}[\p{L}\p{N}&.'\u2019-]*[ \t]+(?:(?:(?:and|of|the|for|&)[ \t]+)?\p{Lu}[\p{L}\p{N}&.'\u2019-]*[ \t]+){0,5}(?:Magazine|Journal|Bulletins?|Newsletter|Gazette|Quarterly|Yearbook|Almanac|Digest)(?![\p{L}\p{N}])(?<!Bullet[ \t]+Journal)(?![ \t]+Boards?\b)|(?<![\p{L}\p{N}])\p{Lu}{2,}['\u2019]s[ \t]+(?:\p{Ll}+[ \t]+){0,3}(?:magazines?|journals?|bulletins|newsletters|gazettes?|yearbooks?|annual reports)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Journal|Bulletin|Annals|Proceedings|Transactions)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}|(?<![\p{L}\p{N}])(?:Almanaque|Revista|Gaceta|Bolet[ií]n|Anuario)[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{Lu}/u;
 
 /**
  * (v24 Y10, `introClauseSourceY10`) An introduction sentence that goes on with a clause of its own after a comma or a
@@ -1272,6 +1295,7 @@ function sourceNow(s: Session, m: Msg): number {
     (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||
     (s.rubric.newspaperCiteN11 === true && (NEWSPAPER_ITEM_N11.test(m.raw) || PAGE_CITE_N11.test(m.raw))) ||
     (s.rubric.citedWorkN12 === true && (NAMED_SITE_N12.test(m.raw) || ISSUES_N12.test(m.raw) || EDITION_CITE_N12.test(m.raw))) ||
+    (s.rubric.periodicalAA8 === true && PERIODICAL_WORD_AA8.test(n) && PERIODICAL_AA8.test(m.raw)) ||
     (s.rubric.appStoreF3 === true && appStoreF3(n)) ||
     (s.rubric.noveListI1 === true && m.raw.includes('NoveList')) ||
     (s.rubric.titleOnAppM2 === true && m.has(F.appName) && titleOnAppM2(m.raw)) ||
@@ -1433,6 +1457,8 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   return OFFER_BEFORE.test(last.n) && !(s.rubric.ifYouWantX1 === true && resourceIfWantedX1(s, prev, last));
 }
 
+/** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
+const OFFER_ASKED_AA1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) (?:settle|settles|settled|solve|solves|solved)\b|\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an )?fit\b/;
 /** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
 const IF_WANTED_X1 = /\bif (?:you|u) (?:like|want|prefer|wish)\b/;
 const IF_WANTED_ALL_X1 = new RegExp(IF_WANTED_X1.source, 'g');
@@ -1450,8 +1476,22 @@ function resourceIfWantedX1(s: Session, msg: Msg, y: Sentence): boolean {
   if (FIRST_PERSON_X1.test(n) || offerBefore(s).test(n.replace(IF_WANTED_ALL_X1, ' '))) return false;
   // (v23 X10, `ifYouActX10`) "happy to scan … and send it over if you like": someone would act, with no "I"
   if (s.rubric.ifYouActX10 === true && ACT_X10.test(n)) return false;
-  return msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource) || s.P.url.test(n);
+  if (msg.sHas(y, F.knownResource) || msg.sHas(y, F.namedResource) || s.P.url.test(n)) return true;
+  // (v61 AA5, `ifWantedHasAA5`) "If you want more later, Stellarium Mobile has a free version too.": what another has, not the
+  // library's people ("Maria in Local History has a few minutes …")
+  if (s.rubric.ifWantedHasAA5 !== true) return false;
+  const h = IF_WANTED_HAS_AA5.exec(n);
+  return h !== null && !LIBRARY_N1.test(h[1]!) && !TIME_TO_AA5.test(n.slice(h.index + h[0].length));
 }
+/**
+ * (v61 AA5, `ifWantedHasAA5`) An "if you want" clause up to its comma, then a subject of one to four words that is no person
+ * (neither the provider nor the patron) and what it has: "if you want more later, stellarium mobile has a free version too",
+ * "if you like audiobooks, hoopla carries it as well"; the subject its first group.
+ */
+const IF_WANTED_HAS_AA5 =
+  /^(?:(?:and|but|so|also|oh|plus),? )?if (?:you|u) (?:like|want|prefer|wish)\b[^,;]{0,40}, (?!(?:you|u|youll|youd|youre|they|he|she|someone|somebody|anyone|staff)\b)((?:[a-z0-9-]+ ){1,4}?)(?:has|have|offers|carries|lists|includes|covers)\b/;
+/** (v61 AA5) Time to give, after "has": "has a few minutes to look", "has time to walk you through it", "has an opening Tuesday". */
+const TIME_TO_AA5 = /^ (?:(?:a|an|some|the|free|spare|a few|a little)(?: free| spare)? )?(?:minutes?|time|moments?|hours?|slots?|openings?|availability)\b/;
 
 /** (v21 U6) "…, would that help?" closing a sentence: the comma, the question and nothing after it but its own words. */
 const THAT_Q_TAIL_U6 = /, (?:(?:so|and|then),? )?(?:would|will|could|might) (?:that|this|it)\b[^,;:]*$/;
@@ -1498,6 +1538,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.workForTimeJ6 === true && WORK_FOR_TIME_J6.test(body) && planBeforeJ22(s, m, x)) return true;
   // (v44 J22, `planBeforeJ22`) "I can also book you a coach Tuesday. Do you think any of those would work for you?": the plan
   if (s.rubric.planBeforeJ22 === true && COMPLETENESS_J22_RE.test(body) && planBeforeJ22(s, m, x)) return true;
+  // (v61 AA1, `offerAskedAA1`) "I could order the microfilm page for you. that solve it?", "… Does that sound like a fit?"
+  if (s.rubric.offerAskedAA1 === true && OFFER_ASKED_AA1.test(body) && offeredBefore(s, m, x)) return true;
   // (v54 T7, `oneOfOfferT7`) "I can hold one at Eastgate or ship one to your branch. Would one of those work?": about the offer;
   // also T14's "I could pull the article from storage for you. That get you what you need?"
   if (s.rubric.oneOfOfferT7 === true && (ONE_OF_T7.test(body) || GET_YOU_T14.test(body)) && offeredBefore(s, m, x)) return true;
@@ -2529,7 +2571,7 @@ function promiseNow(s: Session, m: Msg): number {
       if (s.rubric.patronFirstM4 === true && !x.q && patronFirstM4(x.n)) continue;
       // (v48 N1, `otherBodyN1`) "The State Archives can email you their copy within 10 days": another body's writing, no promise of the provider's
       // (v58 X7, `othersSendX7`) "The county clerk's office will compile the records and email them to you by Friday"
-      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n, s.rubric.itWritesT8 === true, s.rubric.othersSendX7 === true)) continue;
+      if (s.rubric.otherBodyN1 === true && !x.q && otherWritesN1(x.n, s.rubric.itWritesT8 === true, s.rubric.othersSendX7 === true, s.rubric.thingAndCanAA9 === true)) continue;
       // (v54 T1, `cardAloneT1`) "Your replacement card will be mailed to you within 5 days": the library's card alone, no information
       if (s.rubric.cardAloneT1 === true && cardAloneT1(x.n)) continue;
       return x.k;
@@ -6471,6 +6513,17 @@ const BODY_N1 = /^(?:(?:the|a|an|your|ur|their|its) [a-z]|(?:irs|ssa|uscis|fema|
  * people or places (`LIBRARY_N1`: not "Your question went to the Eastside branch through the website form, and it will email you").
  */
 const IT_THING_T8 = /[a-z0-9-]\.[a-z]{2,}\b|\b(?:app|apps|site|website|portal|account|gmail|signup|sign up|page|form|system|software|program)\b/;
+/** (v61 AA9) The text before the modal ends with "and" (", and", "and also"). */
+const AND_BEFORE_AA9 = /\band(?: also| then)? $/;
+/** (v61 AA9) A sentence that opens with a pronoun, not a name: "you", "they", "he", "she", "it", "this", "that". */
+const PRONOUN_FIRST_AA9 = /^(?:(?:and|but|so|also|oh|plus),? )?(?:you|u|they|he|she|it|its|this|that|there|these|those)\b/;
+/**
+ * (v61 AA9, `thingAndCanAA9`) The modal at `at` of sentence `n` comes right after "and", the sentence opens with a name, not a
+ * pronoun, and names a web address, a site or an app (`IT_THING_T8`) and none of the library's people or places (`LIBRARY_N1`).
+ */
+function andThingAA9Of(n: string, at: number): boolean {
+  return AND_BEFORE_AA9.test(n.slice(Math.max(0, at - 12), at)) && !PRONOUN_FIRST_AA9.test(n) && IT_THING_T8.test(n) && !LIBRARY_N1.test(n);
+}
 /** (v48 N1) `subject` names another body or a thing, not the library's people. */
 function otherSubjectN1(subject: string): boolean {
   if (subject === '') return false;
@@ -6486,7 +6539,7 @@ function otherSubjectN1(subject: string): boolean {
  * body [not "my colleague", "the reference desk", "your library", "someone", "Talbot" (a name: no determiner), "they"]; with `itT8`
  * (v54 T8) also "it" ("Make a Gmail at …, it will text you a code").
  */
-export function otherWritesN1(n: string, itT8 = false, andSendX7 = false): boolean {
+export function otherWritesN1(n: string, itT8 = false, andSendX7 = false, andThingAA9 = false): boolean {
   if (SELF_N1.test(n)) return false;
   const re = andSendX7 ? TO_YOU_X7 : TO_YOU_N1;
   re.lastIndex = 0;
@@ -6501,7 +6554,9 @@ export function otherWritesN1(n: string, itT8 = false, andSendX7 = false): boole
       subject = parts[parts.length - 1]!.trim();
     }
     // (v54 T8, `itWritesT8`) "Make a Gmail at accounts.google.com/signup, it will text you a code": a website or an app
-    if (!otherSubjectN1(subject) && !(itT8 && subject === 'it' && IT_THING_T8.test(n) && !LIBRARY_N1.test(n))) return false;
+    // (v61 AA9, `thingAndCanAA9`) "NASA's Spot the Station (spotthestation.nasa.gov) gives every visible pass … and can text you
+    // alerts": the modal right after "and", the sentence's own subject a site or an app
+    if (!otherSubjectN1(subject) && !(itT8 && subject === 'it' && IT_THING_T8.test(n) && !LIBRARY_N1.test(n)) && !(andThingAA9 && subject === '' && andThingAA9Of(n, x.index))) return false;
   }
   return seen;
 }

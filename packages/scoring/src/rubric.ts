@@ -4657,6 +4657,49 @@ export type Rubric = {
    * the phone (checks/referral.ts `WISH_CAN_Z4`); v32 L2's narrowing holds as for K3.
    */
   wishYouCanZ4?: boolean;
+  /**
+   * (v61 AA1) followup.completeness: AA1's "that settle it?" and AA3's "Does that sound like a fit?" right after an offer ask about
+   * the offer, not about what was given, as v23 X9's "Does that one fit?" (classify.ts `OFFER_ASKED_AA1`): "I could order the
+   * microfilm page for you. that solve it?", "I can request it through interlibrary loan. Does that sound like a fit?".
+   */
+  offerAskedAA1?: boolean;
+  /**
+   * (v61 AA5) followup.completeness: v23 X1's "if you want" sentence that offers nothing also when it names no resource the
+   * families know but says what another has: "If you want more later, Stellarium Mobile has a free version too." (no "I" or
+   * "we", the thing the subject of "has / offers / carries / lists / includes / covers"), so "Does that fit what you
+   * wanted?" after it asks about what was given (classify.ts `IF_WANTED_HAS_AA5`) [still an offer: "If you want, the branch can
+   * hold it for you", nor the library's people: "If you like, Maria in Local History has a few minutes to look for it"].
+   */
+  ifWantedHasAA5?: boolean;
+  /**
+   * (v61 AA6) referral.contact: v9 N's party named by its contact before the next referring verb with a name of up to ten words,
+   * not six: "Call the Maryland DNR Wildlife and Heritage Service at 410-555-0144 to report it, and you may also want to talk to
+   * your county councilmember" refers to two parties, the second without a way to reach it (checks/referral.ts
+   * `NAMED_AT_LONG_AA6`).
+   */
+  namedAtLongAA6?: boolean;
+  /**
+   * (v61 AA7) referral.contact: a Spanish verb with its object pronoun, then "a" / "al" and the contact: "Escríbales a
+   * collections@… con la portada", "Escríbale al correo …" refer to the party by its e-mail, as "Email them at …" does
+   * (checks/referral.ts `ES_CLITIC_AA7`, `ES_TO_AA7`) [not an English verb before "a": "call a 24-hour line"].
+   */
+  esToContactAA7?: boolean;
+  /**
+   * (v61 AA8) info.source: a periodical by its title, in the raw text: "the Baltimore and Ohio Employes Magazine", "the Railway
+   * Age Journal", "Reader's Digest", "the Journal of the American Medical Association", "el Almanaque Mundial", or an agency's by its
+   * initials: "the ICC's monthly accident bulletins" (classify.ts
+   * `PERIODICAL_AA8`; RUBRIC's Terms: pointing to a publication for the patron to use is a source) [not "The Journal" alone,
+   * "our newsletter" in lower case, a "Bulletin Board" or a "Bullet Journal", nor one the sentence says is not to be had: "we don't
+   * carry the Railway Age Journal"].
+   */
+  periodicalAA8?: boolean;
+  /**
+   * (v61 AA9) resolution.code, followup.*: v48 N1's other body that writes to the patron also when it is the sentence's subject
+   * before "and": "NASA's Spot the Station (spotthestation.nasa.gov) gives every visible pass … and can text you alerts" names a
+   * site that texts, no promise of the provider's (classify.ts `otherWritesN1`'s `andThingAA9`) [not with "I" or "we" in the
+   * sentence, nor the library's people: "Our branch has the kit and can call you when it's in"].
+   */
+  thingAndCanAA9?: boolean;
 };
 
 const r = String.raw;
@@ -20616,5 +20659,59 @@ export const rubricV60: Rubric = {
   wishYouCanZ4: true,
 };
 
+// ---- rubric v61: v60 with block AA (test/sixty-seventh-round-*-checked.test.ts: eight files of whole sessions labelled blind on v60)
+
+/**
+ * (v61 AA4) The provider asks whether a resource named in the chat looks useful: "Does QueryTracker look useful in the meantime?",
+ * "Does Chronicling America seem helpful for now?", "Do the ADA guidelines look like a good start?" at a question's end, the subject
+ * one to four words that are not the patron or another person (Z2's guards, and "coach", "pastor", "the landlady", "the tutor" …),
+ * and "useful / helpful / promising / relevant / handy", "like a (good) start" with a tail of "for now", "in the meantime", "so far", "for your paper" … (v1's alternative 7 read
+ * "useful?" only as the question's last word, and alternative 89 a subject with a demonstrative or "the").
+ */
+const LOOK_USEFUL_AA4 = r`\b(?:does|did|do)(?:nt)? (?!(?:your|ur|his|her|their|they|he|she|my|our|we|i|you|u|it|that|this|these|those|dr|mr|mrs|ms|miss|prof|professor|coach|pastor|father|rev|reverend|sister|brother|officer|judge|aunt|uncle|grandma|grandpa|mom|dad|mum|anyone|anybody|someone|somebody|everyone)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:caseworker|case worker|worker|lawyer|attorney|doctor|nurse|teacher|professor|coach|counselor|counsellor|advisor|adviser|agent|officer|judge|clerk|landlord|landlady|manager|boss|staff|person|man|woman|guy|lady|rep|representative|tutor|mentor|volunteer|neighbor|neighbour)\b)(?:[a-z0-9-]+ ){1,4}?(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy|like (?:a |an )?(?:good |great |useful |helpful )?(?:start|place to start|starting point))(?: (?:for now|in the meantime|so far|at all|to (?:you|u)|for (?:your|ur|the|this) [a-z]+(?: [a-z]+)?))?(?=[?!. ]*$)`;
+
+/**
+ * (v61 AA1) The completeness question without its "does", with "settle" or "solve" and what is settled: "that settle it?", "this
+ * solve the mystery?" (v1's alternative 21 read "that help?", "that answer it?") [not "that settle your account?"].
+ */
+const SETTLE_AA1 = r`^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) (?:settle|settles|settled|solve|solves|solved) (?:it|that|things|this|the (?:question|argument|debate|bet|matter|mystery|dispute|problem|issue))\b(?=[ !]*\?)`;
+
+const phrasesV61AA = block(phrasesV60, (v61) => ({
+  completeness: v61.widen(
+    'completeness',
+    // (AA2) "that what u were looking 4?": alternative 177 with chat-speak's "4"; (AA3) "Does that sound like a fit?":
+    // alternative 136 with "a fit" as well as "a good fit" [not after an offer: "I can hold a copy at Eastgate. Does that sound
+    // like a fit?", setting `offerAskedAA1`]
+    [
+      [177, r`were looking for`, r`|were looking 4`],
+      [177, r`(?:you|u) [a-z`, r`4`],
+      [136, r`(?:good|great|fun|promising|`, r`fit|`],
+    ],
+    // (AA1) "that settle it? 😄", "that solve it?", the question without its "does" (`SETTLE_AA1`) [not "that settle your
+    // account?", nor after an offer: "I could order the microfilm page. that solve it?", setting `offerAskedAA1`]
+    SETTLE_AA1,
+    // (AA4) "Does QueryTracker look useful in the meantime?" after the site was given (`LOOK_USEFUL_AA4`) [not "Does your landlord
+    // seem helpful?", "Does the caseworker seem helpful?", "does Coach Rivera seem helpful so far?"]
+    LOOK_USEFUL_AA4,
+  ),
+}));
+
+const phrasesV61: RubricPhrases = phrasesV61AA;
+
+/** Rubric v61: v60 with block AA. */
+export const rubricV61: Rubric = {
+  ...rubricV60,
+  version: '61',
+  phrases: phrasesV61,
+
+  // AA's settings
+  offerAskedAA1: true,
+  ifWantedHasAA5: true,
+  namedAtLongAA6: true,
+  esToContactAA7: true,
+  periodicalAA8: true,
+  thingAndCanAA9: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV60;
+export const currentRubric: Rubric = rubricV61;

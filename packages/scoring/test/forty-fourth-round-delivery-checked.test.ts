@@ -80,6 +80,8 @@
  * patron (K7), "I can't keep searching after the chat ends" is no hold (K8) and "That's about all I can do in one chat"
  * dismisses (K9); 3 LEFT now (D2's ILL arrival e-mail, D10's "Does IBISWorld look useful?" after K4's named form was
  * withdrawn, D28).
+ * RUBRIC v61 (block AA, sixty-seventh round): D10's "Does IBISWorld look useful in the meantime?" is read again (AA4's
+ *   LOOK_USEFUL_AA4: a named subject that is no person, at the question's end), so D10 runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -704,7 +706,6 @@ export const delivery: SessionCase[] = [
  * labels unchanged: the check, what the scorer gave, what RUBRIC.md says, and the deciding message.
  */
 const LEFT_WHY: Record<string, string> = {
-  "D10": "followup.completeness: v45 K4's USEFUL_NAMED_K4 read \"Does IBISWorld look useful in the meantime?\" but was withdrawn after forty-fourth-round-k-completeness found 7 false readings (people, times, rooms); the referral.contact half (K7) now reads as labelled",
   D2: 'followup.contact / followup.on_time / resolution.code: got na / na / pass, labelled pass / pending / fail. Msg 250 "Our ILL staff will email you at marsh.cook52@gmail.com when it arrives, usually in 2-3 weeks" is a promise that someone from the library will contact the patron later (Terms, Follow-up session: "someone from your library will contact you"), so it is a follow-up session: the e-mail is given in the chat and "usually in 2-3 weeks" says when; nothing recorded by day 1 (pending); coded "Answered", which is no follow-up code (fail). The scorer notes "not a follow-up session" / "coded \"Answered\"".',
   D28: 'inquiry.clarify: got fail, labelled pass. Msg 52 "Are these all journal articles, and do you have them in a citation manager like Zotero?" asks about the need and the patron\'s situation before the first source (msg 118). Each half alone passes; a question whose second clause is "…, and do you have them (in …)?" is not read as a question. Scorer: "gave a source without first asking about the need or restating it".',
 };

@@ -62,6 +62,10 @@
  * records, list, data gone); K5 opens its question and leaves out a detail word that names a question's topic (its 6
  * false readings gone). Every false reading of the first cut reads as labelled now; 25 LEFT: 16 older, 9 that only the
  * withdrawn or narrowed forms read.
+ * RUBRIC v61 (block AA, sixty-seventh round): U13, U17 and U19 ("Does Ancestry look helpful for now?", "Does Consumer Reports look
+ *   relevant?", "Does HathiTrust sound promising?") are read again by AA4's LOOK_USEFUL_AA4 (a named subject of one to four words
+ *   that is no person, at the question's end, with no tail but "for now", "in the meantime", "so far" …), and run with the others;
+ *   U1-U12's false readings that withdrew v45's USEFUL_NAMED_K4 still read as labelled; no label changed.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
@@ -178,11 +182,8 @@ export const yourDetail: SessionCase[] = [
  * it the same.
  */
 const LEFT_WHY: Record<string, string> = {
-  "U13 American, for now": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
   "U14 British, handy": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
   "U16 non-native, \"looks\"": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
-  "U17 a two-word name": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
-  "U19 promising": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
   "U21 past, \"did\"": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
   "U24 chat-speak \"2 u\"": "v45 K4 narrowed in review: USEFUL_NAMED_K4 (\"Does <name> look useful?\") was withdrawn after this file found 7 false readings (people, times, rooms, an offered database, the patron's browser); the question is read as v44 read it",
   "E16 past, citations": "v45 K4 narrowed in review: ENOUGH_K4 keeps only nouns of a copy, page or text given (scan, copy, article, chapter, excerpt, pdf, link, guide, page, summary, overview, abstract, transcript) after this file's false readings on \"records\", \"list\" and \"data\"; this noun is not among them, as in v44",

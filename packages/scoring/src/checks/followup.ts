@@ -134,7 +134,7 @@ export const contact: Check = (s) => {
         // are the delivery's, read inside otherDateOnlyC2)
         !(s.rubric.otherDateC2 === true && otherDateOnlyC2(s, x.n)) &&
         // (v48 N1, `otherBodyN1`) "The State Archives can email you their copy within 10 days": another body's time, not the library's
-        !(s.rubric.otherBodyN1 === true && otherWritesN1(x.n, s.rubric.itWritesT8 === true, s.rubric.othersSendX7 === true)),
+        !(s.rubric.otherBodyN1 === true && otherWritesN1(x.n, s.rubric.itWritesT8 === true, s.rubric.othersSendX7 === true, s.rubric.thingAndCanAA9 === true)),
     );
   let when: { m: Msg; k: number } | null = null;
   for (let p = from; p < s.vis.length && !when; p++) {

@@ -138,6 +138,10 @@ function contactFirst(o: string): boolean {
 const SIGHT_X10 = /^[^;.]*? to (?:see|read|view|look at|photograph|admire) (?:the (?:[a-z]+ )?(?:inscription|plaque|marker|mural|monument|statue|garden|memorial|sculpture|grave|headstone|stone|window|carving)s?)\b/;
 /** (v23 X1, `visitAddressX1`) A street number opening the object of "visit" ("899 north capitol st ne"). */
 const VISIT_ADDRESS_X1 = /^\d{1,6}(?:-\d{1,4})? (?:[nsew]\.? |north |south |east |west )?[a-z0-9]/;
+/** (v61 AA7, `esToContactAA7`) A Spanish referring verb ending in its object pronoun: "escríbales", "llámela", "contáctelos". */
+const ES_CLITIC_AA7 = /^(?:escrib|llam|mand|contact|comuniqu|envi|marqu)[a-z]*(?:le|les|lo|los|la|las)$/;
+/** (v61 AA7) What goes before the contact: "a", "al", "al correo", "a la dirección", "un correo a". */
+const ES_TO_AA7 = /^(?:un (?:correo|mensaje|email|e mail)(?: electronico)? )?(?:a|al)(?: (?:correo|email|e mail|numero|telefono|la direccion|la linea)(?: electronico)?)? /;
 /** (v10 Y, `serviceLineY`) An N-1-1 service line opening the object: "211", "3-1-1", "988" (the crisis line). */
 const SERVICE_LINE_Y = /^(?:[2-8]-?1-?1|988)\b(?![\d-])/;
 /** (v6) A name of one to six words, then "at" / "on" and where the contact begins. */
@@ -717,6 +721,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         (s.rubric.serviceLineY === true && SERVICE_LINE_Y.test(object)) ||
         // (v11 K8, `contactObjectK8`) "llame al 2-1-1", "call 1-800-MEDICARE"
         (s.rubric.contactObjectK8 === true && (SERVICE_LINE_AT_K8.test(object) || VANITY_K8.test(object))) ||
+        // (v61 AA7, `esToContactAA7`) "Escríbales a collections@…", "Escríbale al correo …": a Spanish verb with its object pronoun
+        (s.rubric.esToContactAA7 === true && ES_CLITIC_AA7.test(v[0]) && ES_TO_AA7.test(object) && contactFirst(object.replace(ES_TO_AA7, ''))) ||
         // (v12 L2) "text HOME to 741741"; "988 is there if you need it, call or text anytime"
         (s.rubric.textShortCodeL2 === true && (v[0] === 'text' || v[0] === 'txt') && SHORT_CODE_L2.test(object)) ||
         (s.rubric.elidedObjectL2 === true && ELIDED_L2.test(object) && LINE_BEFORE_L2.test(n.slice(head, at))) ||
@@ -2578,12 +2584,18 @@ function namedThenTheyQ3(s: Session, m: Msg, x: Sentence): boolean {
  * (v9 N) The verb at `at` names its party by the party's contact, before the next verb at `next`: "call the County
  * Treasurer at 410-555-0111, and for the appeal talk to a tax attorney" (a name, then "at" and a phone or e-mail).
  */
-function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number): boolean {
+function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number, longAA6 = false): boolean {
   const v = m.execFrom(x, F.referralVerb, at);
   if (!v || v.index !== at) return false;
   const o = x.n.slice(at + v[0].length, next).trimStart();
-  return o.length > 0 && namedAtContact(o);
+  if (o.length === 0) return false;
+  if (namedAtContact(o)) return true;
+  // (v61 AA6, `namedAtLongAA6`) "call the maryland dnr wildlife and heritage service at 410-555-0144": a name of seven to ten words
+  const y = longAA6 ? NAMED_AT_LONG_AA6.exec(o) : null;
+  return y !== null && CONTACT_FIRST.test(o.slice(y[0].length));
 }
+/** (v61 AA6, `namedAtLongAA6`) v6's NAMED_AT with a name of up to ten words. */
+const NAMED_AT_LONG_AA6 = /^(?:[a-z0-9&-]+ ){1,10}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
 
 /** (v17 Q3, `phoneLabelQ3`) A listing's comma just before "phone", in a sentence that opens with no condition. */
 const PHONE_LABEL_Q3 = /^(?!(?:if|when|whenever|once|after|before|unless)\b)[^;:]*, $/;
@@ -2675,7 +2687,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // by calling 617-635-4500, and it's worth letting your landlord know too"), as v18 RM reads it in a later part
     if (
       !s.P.referralParty.test(n.slice(prev, v)) &&
-      !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v)) &&
+      !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v, s.rubric.namedAtLongAA6 === true)) &&
       !(rm && s.rubric.reportFirstW27 === true && REPORT_TO_RM.test(n.slice(prev, v)))
     ) {
       prev = v;
