@@ -6537,7 +6537,8 @@ function otherSubjectN1(subject: string): boolean {
  * will text you by 9 pm to confirm the room", "you'll hear from the clinic by Friday". No word of the provider's own person is in
  * it ("I'll email you the minutes, and the archives can mail you a copy" keeps its promise), and every writer named is such a
  * body [not "my colleague", "the reference desk", "your library", "someone", "Talbot" (a name: no determiner), "they"]; with `itT8`
- * (v54 T8) also "it" ("Make a Gmail at …, it will text you a code").
+ * (v54 T8) also "it" ("Make a Gmail at …, it will text you a code"); with `andThingAA9` (v61 AA9) also a modal right after "and" in
+ * a sentence that opens with a site's or an app's name ("NASA's Spot the Station (spotthestation.nasa.gov) … and can text you").
  */
 export function otherWritesN1(n: string, itT8 = false, andSendX7 = false, andThingAA9 = false): boolean {
   if (SELF_N1.test(n)) return false;

@@ -4687,10 +4687,9 @@ export type Rubric = {
   /**
    * (v61 AA8) info.source: a periodical by its title, in the raw text: "the Baltimore and Ohio Employes Magazine", "the Railway
    * Age Journal", "Reader's Digest", "the Journal of the American Medical Association", "el Almanaque Mundial", or an agency's by its
-   * initials: "the ICC's monthly accident bulletins" (classify.ts
-   * `PERIODICAL_AA8`; RUBRIC's Terms: pointing to a publication for the patron to use is a source) [not "The Journal" alone,
-   * "our newsletter" in lower case, a "Bulletin Board" or a "Bullet Journal", nor one the sentence says is not to be had: "we don't
-   * carry the Railway Age Journal"].
+   * initials: "the ICC's monthly accident bulletins" (classify.ts `PERIODICAL_AA8`; RUBRIC's Terms: pointing to a publication for
+   * the patron to use is a source) [not "The Journal" alone, "our newsletter" in lower case, a "Bulletin Board" or a "Bullet
+   * Journal", nor one the sentence says is not to be had: "we don't carry the Railway Age Journal"].
    */
   periodicalAA8?: boolean;
   /**
@@ -20665,8 +20664,9 @@ export const rubricV60: Rubric = {
  * (v61 AA4) The provider asks whether a resource named in the chat looks useful: "Does QueryTracker look useful in the meantime?",
  * "Does Chronicling America seem helpful for now?", "Do the ADA guidelines look like a good start?" at a question's end, the subject
  * one to four words that are not the patron or another person (Z2's guards, and "coach", "pastor", "the landlady", "the tutor" …),
- * and "useful / helpful / promising / relevant / handy", "like a (good) start" with a tail of "for now", "in the meantime", "so far", "for your paper" … (v1's alternative 7 read
- * "useful?" only as the question's last word, and alternative 89 a subject with a demonstrative or "the").
+ * and "useful / helpful / promising / relevant / handy", "like a (good) start" with a tail of "for now", "in the meantime", "so
+ * far", "for your paper" … (v1's alternative 7 read "useful?" only as the question's last word, and alternative 89 a subject with
+ * a demonstrative or "the").
  */
 const LOOK_USEFUL_AA4 = r`\b(?:does|did|do)(?:nt)? (?!(?:your|ur|his|her|their|they|he|she|my|our|we|i|you|u|it|that|this|these|those|dr|mr|mrs|ms|miss|prof|professor|coach|pastor|father|rev|reverend|sister|brother|officer|judge|aunt|uncle|grandma|grandpa|mom|dad|mum|anyone|anybody|someone|somebody|everyone)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:caseworker|case worker|worker|lawyer|attorney|doctor|nurse|teacher|professor|coach|counselor|counsellor|advisor|adviser|agent|officer|judge|clerk|landlord|landlady|manager|boss|staff|person|man|woman|guy|lady|rep|representative|tutor|mentor|volunteer|neighbor|neighbour)\b)(?:[a-z0-9-]+ ){1,4}?(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy|like (?:a |an )?(?:good |great |useful |helpful )?(?:start|place to start|starting point))(?: (?:for now|in the meantime|so far|at all|to (?:you|u)|for (?:your|ur|the|this) [a-z]+(?: [a-z]+)?))?(?=[?!. ]*$)`;
 

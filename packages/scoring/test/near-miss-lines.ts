@@ -26,6 +26,16 @@ export function nearMissLines(hi: string, { branch = 'Which branch do you use?',
       [110, 'p', 'ok thanks'],
       [120, 'l', bye],
     ],
+    /** `said` with a second provider message, `more`, at 80 s (after `text`), before the patron's thanks. */
+    saidThen: (q: string, text: string, more: string): Line[] => [
+      [0, 'p', q],
+      [20, 'l', `${hi} ${branch}`],
+      [50, 'p', branchReply],
+      [70, 'l', text],
+      [80, 'l', more],
+      [110, 'p', 'ok thanks'],
+      [120, 'l', 'Thanks for chatting, bye!'],
+    ],
     /** The patron's question `q`, a greeting that asks `branch`, the reply, the provider's `answer`, the patron's `reply`, `bye`. */
     done: (q: string, answer: string, reply: string, bye: string = 'Have a good one, bye!'): Line[] => [
       [0, 'p', q],
@@ -56,6 +66,9 @@ export const NONE = some({ referral: 'na' });
 /** info.source given or not. */
 export const SOURCE = some({ source: 'pass' });
 export const NO_SOURCE = some({ source: 'fail' });
+/** followup.completeness: asked whether what was given meets the need, or not. */
+export const ASKED = some({ complete: 'pass' });
+export const NOT_ASKED = some({ complete: 'fail' });
 /** closing.no_dismissal passed or failed. */
 export const NOT_DISMISSED = some({ dismissal: 'pass' });
 export const DISMISSED = some({ dismissal: 'fail' });

@@ -37,22 +37,11 @@
  * person" fails again, now for the Recorder). Final: 32 running, 2 LEFT (both older).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
+import { describeWithLeft, some, type SessionCase } from './helpers';
 import { nearMiss as c, nearMissLines } from './near-miss-lines';
 
 const HI = 'Hey there, this is Dana at Pell County Library answering.';
-const { said } = nearMissLines(HI, { branch: 'Which branch are you closest to?', branchReply: 'riverside' });
-
-/** `said`, with a second provider message `more` after `text` (at 80 s) before the patron's thanks. */
-const saidThen = (q: string, text: string, more: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch are you closest to?`],
-  [50, 'p', 'riverside'],
-  [70, 'l', text],
-  [80, 'l', more],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
+const { said, saidThen } = nearMissLines(HI, { branch: 'Which branch are you closest to?', branchReply: 'riverside' });
 
 export const t12: SessionCase[] = [
   // ---- T12 for

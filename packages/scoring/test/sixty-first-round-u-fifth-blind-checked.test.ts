@@ -38,7 +38,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, COURTEOUS, DISMISSED, HOLD, NO_HOLD, NOT_DISMISSED } from './near-miss-lines';
+import { nearMiss as c, ASKED, COURTEOUS, DISMISSED, HOLD, NO_HOLD, NOT_ASKED, NOT_DISMISSED } from './near-miss-lines';
 
 const HI = 'Hello, this is Kit, a librarian at Ashford Public Library.';
 const HI_ES = 'Hola, habla Kit, bibliotecaria de la Biblioteca Pública de Ashford.';
@@ -89,8 +89,6 @@ const closed = (q: string, answer: string, last: string): Line[] => [
   [100, 'l', last],
 ];
 
-const ASKED = some({ complete: 'pass' });
-const NOT_ASKED = some({ complete: 'fail' });
 const NOT_COURTEOUS = some({ courteous: 'fail' });
 
 const TAX_Q = 'where do i find the census data for my county';

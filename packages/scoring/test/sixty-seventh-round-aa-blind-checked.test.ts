@@ -46,15 +46,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, ASKED, NOT_ASKED } from './near-miss-lines';
 
 const HI = 'Hello, this is Robin, a librarian with Ask Us at Fernvale Public Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you use?', branchReply: 'northside' });
 const HI_ES = 'Hola, soy Robin, bibliotecaria de la Biblioteca Pública de Fernvale.';
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal usa usted?', branchReply: 'la del norte' });
 
-const ASKED = some({ complete: 'pass' });
-const NOT_ASKED = some({ complete: 'fail' });
 
 export const aa1: SessionCase[] = [
   // ---- AA1 for: the completeness question without its "does", with "settle" or "solve"

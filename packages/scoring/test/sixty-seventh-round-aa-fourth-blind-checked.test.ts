@@ -49,17 +49,13 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, ASKED, NOT_ASKED, NO_SOURCE, SOURCE } from './near-miss-lines';
 
 const HI = 'Hi there, this is Robin, a librarian with Ask a Librarian at Fernbrook Public Library.';
 const { said } = nearMissLines(HI, { branch: 'Is this for school or for yourself?', branchReply: 'for me' });
 const HI_ES = 'Hola, soy Robin, bibliotecaria de la Biblioteca Pública de Fernbrook.';
 const es = nearMissLines(HI_ES, { branch: '¿Es para la escuela o para usted?', branchReply: 'para mí' });
 
-const ASKED = some({ complete: 'pass' });
-const NOT_ASKED = some({ complete: 'fail' });
-const SOURCE = some({ source: 'pass' });
-const NO_SOURCE = some({ source: 'fail' });
 
 export const aa1: SessionCase[] = [
   // ---- AA1 for: the completeness question without its "does", after what was given

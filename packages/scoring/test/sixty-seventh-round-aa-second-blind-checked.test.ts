@@ -48,27 +48,15 @@
  *   give ("has a few minutes to look for it"). The two older readings ("Does that work?", "that work?" after an offer) stay LEFT.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines } from './near-miss-lines';
+import { describeWithLeft, some, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, ASKED, NOT_ASKED } from './near-miss-lines';
 
 const HI = 'Hello, this is Dana, a librarian with Ask Us at Fernwood Public Library.';
-const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'northgate' });
+/** `said`; `then` adds a separate provider message `ask` after the provider's `text` (near-miss-lines' `saidThen`). */
+const { said, saidThen: then } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'northgate' });
 const HI_ES = 'Hola, soy Dana, bibliotecaria de la Biblioteca Pública de Fernwood.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del norte' });
 
-/** The patron's `q`, the greeting that asks the branch, the reply, the provider's `text`, then a separate provider message `ask`, thanks, goodbye. */
-const then = (q: string, text: string, ask: string): Line[] => [
-  [0, 'p', q],
-  [20, 'l', `${HI} Which branch do you go to?`],
-  [50, 'p', 'northgate'],
-  [70, 'l', text],
-  [80, 'l', ask],
-  [110, 'p', 'ok thanks'],
-  [120, 'l', 'Thanks for chatting, bye!'],
-];
-
-const ASKED = some({ complete: 'pass' });
-const NOT_ASKED = some({ complete: 'fail' });
 /** No follow-up session on an 'Answered' code. */
 const NO_PROMISE = some({ code: 'pass', contact: 'na', onTime: 'na' });
 /** A promise read on an 'Answered' code, no e-mail in the chat, a day after: the code fails, contact fails, on_time pending. */

@@ -55,7 +55,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NONE, NO_SOURCE, NO_WAY, SOURCE, WITH_WAY } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -63,8 +63,6 @@ const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
 
 /** info.source given or not (the only check the AA8 cases are about). */
-const SOURCE = some({ source: 'pass' });
-const NO_SOURCE = some({ source: 'fail' });
 
 export const aa6: SessionCase[] = [
   // ---- AA6 for: a party named by a long name (7-10 words) before its contact, then a second party with no way to reach it
