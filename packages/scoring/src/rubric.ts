@@ -20610,6 +20610,11 @@ export const rubricV59: Rubric = {
 
 // ---- rubric v60: v59 with block Z (test/sixty-sixth-round-*-checked.test.ts: eight files of whole sessions labelled blind on v59)
 
+/** (v60 Z2) Z2's subject is not the patron, another person by a pronoun or a title, nor a demonstrative (v61 AA4 adds more). */
+const NOT_SUBJECT_Z2 = 'your|ur|his|her|their|they|he|she|my|our|we|i|you|u|it|that|this|these|those|dr|mr|mrs|ms';
+/** (v60 Z2) Z2's subject is not a person named by a noun after "the" / "a" (v61 AA4 adds more). */
+const PERSON_NOUNS_Z2 = 'caseworker|case worker|worker|lawyer|attorney|doctor|nurse|teacher|professor|counselor|counsellor|advisor|adviser|agent|officer|judge|clerk|landlord|manager|boss|staff|person|man|woman|guy|lady|rep|representative';
+
 /**
  * (v60 Z2) The provider asks whether a resource named in the chat gives the patron enough: "Does Historic Pittsburgh give you
  * enough to start?", "Did the Chilton manual give you enough info?" at a question's end, the subject one to four words that are
@@ -20618,7 +20623,7 @@ export const rubricV59: Rubric = {
  * ("Does the county give you enough time to appeal?" asks about a deadline). v1 read "does that / the X give you what you need"
  * with a demonstrative or "the".
  */
-const GIVE_ENOUGH_Z2 = r`\b(?:does|did|do|will|would|could)(?:nt)? (?!(?:your|ur|his|her|their|they|he|she|my|our|we|i|you|u|it|that|this|these|those|dr|mr|mrs|ms)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:caseworker|case worker|worker|lawyer|attorney|doctor|nurse|teacher|professor|counselor|counsellor|advisor|adviser|agent|officer|judge|clerk|landlord|manager|boss|staff|person|man|woman|guy|lady|rep|representative)\b)(?:[a-z0-9-]+ ){1,4}?give (?:you|u) enough\b(?: (?:info|information|details?|material|materials|ideas|suggestions|sources|leads|titles|options|results|examples|background|to (?:start|start with|begin|go on|work with|get (?:started|going)|go with)|for (?:now|today|a start|starters|(?:your|ur|the) (?:[a-z]+ )?(?:paper|project|essay|report|class|assignment|purposes|needs|search|research)))){0,2}(?=[?!. ]*$)`;
+const GIVE_ENOUGH_Z2 = r`\b(?:does|did|do|will|would|could)(?:nt)? (?!(?:${NOT_SUBJECT_Z2})\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:${PERSON_NOUNS_Z2})\b)(?:[a-z0-9-]+ ){1,4}?give (?:you|u) enough\b(?: (?:info|information|details?|material|materials|ideas|suggestions|sources|leads|titles|options|results|examples|background|to (?:start|start with|begin|go on|work with|get (?:started|going)|go with)|for (?:now|today|a start|starters|(?:your|ur|the) (?:[a-z]+ )?(?:paper|project|essay|report|class|assignment|purposes|needs|search|research)))){0,2}(?=[?!. ]*$)`;
 
 /**
  * (v60 Z5) A Spanish line named by its reach rather than its topic: "Puede llamar a la línea nacional 1-800-GAMBLER", "llame a la
@@ -20668,7 +20673,7 @@ export const rubricV60: Rubric = {
  * far", "for your paper" … (v1's alternative 7 read "useful?" only as the question's last word, and alternative 89 a subject with
  * a demonstrative or "the").
  */
-const LOOK_USEFUL_AA4 = r`\b(?:does|did|do)(?:nt)? (?!(?:your|ur|his|her|their|they|he|she|my|our|we|i|you|u|it|that|this|these|those|dr|mr|mrs|ms|miss|prof|professor|coach|pastor|father|rev|reverend|sister|brother|officer|judge|aunt|uncle|grandma|grandpa|mom|dad|mum|anyone|anybody|someone|somebody|everyone)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:caseworker|case worker|worker|lawyer|attorney|doctor|nurse|teacher|professor|coach|counselor|counsellor|advisor|adviser|agent|officer|judge|clerk|landlord|landlady|manager|boss|staff|person|man|woman|guy|lady|rep|representative|tutor|mentor|volunteer|neighbor|neighbour)\b)(?:[a-z0-9-]+ ){1,4}?(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy|like (?:a |an )?(?:good |great |useful |helpful )?(?:start|place to start|starting point))(?: (?:for now|in the meantime|so far|at all|to (?:you|u)|for (?:your|ur|the|this) [a-z]+(?: [a-z]+)?))?(?=[?!. ]*$)`;
+const LOOK_USEFUL_AA4 = r`\b(?:does|did|do)(?:nt)? (?!(?:${NOT_SUBJECT_Z2}|miss|prof|professor|coach|pastor|father|rev|reverend|sister|brother|officer|judge|aunt|uncle|grandma|grandpa|mom|dad|mum|anyone|anybody|someone|somebody|everyone)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:${PERSON_NOUNS_Z2}|coach|landlady|tutor|mentor|volunteer|neighbor|neighbour)\b)(?:[a-z0-9-]+ ){1,4}?(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy|like (?:a |an )?(?:good |great |useful |helpful )?(?:start|place to start|starting point))(?: (?:for now|in the meantime|so far|at all|to (?:you|u)|for (?:your|ur|the|this) [a-z]+(?: [a-z]+)?))?(?=[?!. ]*$)`;
 
 /**
  * (v61 AA1) The completeness question without its "does", with "settle" or "solve" and what is settled: "that settle it?", "this

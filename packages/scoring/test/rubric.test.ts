@@ -70,7 +70,7 @@ const FINGERPRINTS: Record<string, string> = {
   '58': '09bbd77957c75e09',
   '59': '0b932643a8f1fbbf',
   '60': '764d91150e167563',
-  '61': 'cc9777e2f3a53eb4',
+  '61': '03259834e065d069',
 };
 
 function fingerprint(r: typeof rubricV1): string {
