@@ -1,6 +1,6 @@
 /**
- * `npm run bench` (1,000,000 sessions) and `npm run bench -- --quick` (about a minute once its 10,000-session database is
- * cached): measures
+ * `npm run bench` (1,000,000 sessions) and `npm run bench -- --quick` (one to one and a half minutes once its 10,000-session
+ * database is cached): measures
  * scoring, ingest over HTTP against a plain-insert baseline, file import, queries, rescoring and
  * the web bundle, and writes bench/results.json. See bench/README.md.
  */
