@@ -146,9 +146,9 @@ const ES_TO_AA7 = /^(?:un (?:correo|mensaje|email|e mail)(?: electronico)? )?(?:
 const SERVICE_LINE_Y = /^(?:[2-8]-?1-?1|988)\b(?![\d-])/;
 /** (v6) A name of one to six words, then "at" / "on" and where the contact begins. */
 const NAMED_AT = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
-/** (v6) The object is a name followed by its phone number or e-mail ("Maryland Legal Aid at 1-888-…"). */
-function namedAtContact(o: string): boolean {
-  const x = NAMED_AT.exec(o);
+/** (v6) The object is a name followed by its phone number or e-mail ("Maryland Legal Aid at 1-888-…"); `named` the name's reading. */
+function namedAtContact(o: string, named: RegExp = NAMED_AT): boolean {
+  const x = named.exec(o);
   return x !== null && CONTACT_FIRST.test(o.slice(x[0].length));
 }
 /** (v30 F2, `localNumberF2`) A name and then a local seven-digit number: "northside at 555-0134" (not "364.1523 at northside"). */
@@ -2588,11 +2588,8 @@ function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number, longAA6 
   const v = m.execFrom(x, F.referralVerb, at);
   if (!v || v.index !== at) return false;
   const o = x.n.slice(at + v[0].length, next).trimStart();
-  if (o.length === 0) return false;
-  if (namedAtContact(o)) return true;
-  // (v61 AA6, `namedAtLongAA6`) "call the maryland dnr wildlife and heritage service at 410-555-0144": a name of seven to ten words
-  const y = longAA6 ? NAMED_AT_LONG_AA6.exec(o) : null;
-  return y !== null && CONTACT_FIRST.test(o.slice(y[0].length));
+  // (v61 AA6, `namedAtLongAA6`) "call the maryland dnr wildlife and heritage service at 410-555-0144": a name of up to ten words
+  return o.length > 0 && namedAtContact(o, longAA6 ? NAMED_AT_LONG_AA6 : NAMED_AT);
 }
 /** (v61 AA6, `namedAtLongAA6`) v6's NAMED_AT with a name of up to ten words. */
 const NAMED_AT_LONG_AA6 = /^(?:[a-z0-9&-]+ ){1,10}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
