@@ -4699,6 +4699,68 @@ export type Rubric = {
    * sentence, nor the library's people: "Our branch has the kit and can call you when it's in"].
    */
   thingAndCanAA9?: boolean;
+  /**
+   * (v62 AB2) referral.contact: "ask / call / phone / e-mail / write to / visit the" and an agency by its acronym, in the raw text:
+   * "ask the FAA for permission before you fly", "call the NTSB" refer the patron to that agency (checks/referral.ts `ACRONYM_AB2`;
+   * v56 V12 read one after "the local / county …" only) [not the acronym's site, form, map or rules ("the FAA's B4UFLY app", "visit
+   * the DMV website"), nor "the AI", "the FAQ", "the PDF", "the ISBN"; not after "if / when / I'll …", as V12].
+   */
+  askAcronymAB2?: boolean;
+  /**
+   * (v62 AB3) referral.contact: a two-letter initialism in the referring verb's object is read as one word ("u.s." as "us", "d.c.",
+   * "u.k."): "you could also ask the U.S. Lighthouse Society (uslhs.org)" names the society as the one asked, where the object's
+   * clause ended at "the u" (checks/referral.ts `INITIALISM_AB3`) ["Visit the U.S. Census Bureau website at census.gov" is still a
+   * site, as "the US Census Bureau website" is].
+   */
+  initialismsAB3?: boolean;
+  /**
+   * (v62 AB4) referral.contact: "visit" and a capitalised name with its street address, in the raw text: "you're welcome to just
+   * visit Sandy Spring Friends Meeting, 17715 Meeting House Rd" refers the patron to the place named, reached at its address
+   * (checks/referral.ts `VISIT_NAMED_AB4`; v23 X1 read "visit 899 North Capitol St" after a party named before it) [not a sight:
+   * "visit Great Falls Overlook, 11710 MacArthur Blvd, in April to see the falls"].
+   */
+  visitNamedAddressAB4?: boolean;
+  /**
+   * (v62 AB6) referral.contact: v44 J17's question passed on to the party right after its "can help / can look into it" also across
+   * a semicolon: "Charlotte Mecklenburg's auto collection staff can look into dealer records for you; I'll pass your question to
+   * them." is staff the provider consults on the patron's behalf (checks/referral.ts `PASS_ON_SEMI_AB6`) [not when a later sentence
+   * still sends the patron to them, as v45 K7 reads: "… You can also call her directly."].
+   */
+  semicolonPassOnAB6?: boolean;
+  /**
+   * (v62 AB7) referral.contact: "their" owns a resource named in up to four words, not two: "Their schedule and membership form
+   * are at minnesotamushrooms.org." after "get in touch with the Minnesota Mycological Society" is the society's own site
+   * (checks/referral.ts `THEIR_LONG_AB7`, read in `resourceOwned`) [not across "is / are / but …": "their office is closed, but the
+   * form is at …"; "its" keeps two words: "it's" is "its" once normalised].
+   */
+  theirLongAB7?: boolean;
+  /**
+   * (v62 AB9) referral.contact: a referring verb joined by a hyphen to the next word is part of a name or a noun, no verb:
+   * "Rox from Orange County Library System, ask-a-librarian 👋", "a call-in show", "the drop-off bin" (checks/referral.ts
+   * `isReferral`).
+   */
+  hyphenVerbAB9?: boolean;
+  /**
+   * (v62 AB11) referral.contact: a Spanish verb with its object pronoun that sends mail ("mándeles fotos por correo", "envíele un
+   * correo", "escríbales con las fotos") refers to the party named before it in the sentence: "El Centro de Estudios de
+   * Meteoritos de ASU identifica muestras: mándeles fotos por correo electrónico …" (checks/referral.ts; v61 AA7 read such a verb
+   * before its contact only).
+   */
+  esCliticBeforeAB11?: boolean;
+  /**
+   * (v62 AB12) referral.contact: an invitation before the referring verb tells the patron to get in touch as an imperative does: "Feel
+   * free to contact the county clerk", "Please feel free to email the Archives", "you're welcome to just visit Sandy Spring Friends
+   * Meeting, 17715 Meeting House Rd" (checks/referral.ts `FEEL_FREE_AB12`; v1-v61 read no lead-in before the verb but connectors,
+   * "you can / should …" and the softeners of v9 S) ["feel free to contact us again" still refers no one].
+   */
+  feelFreeAB12?: boolean;
+  /**
+   * (v62 AB13) referral.contact: a referring verb right after "if you", with no way to reach the party in its clause, is a condition,
+   * not a referral: "If you call the U.S. Embassy, have your passport number ready.", "If you take it to the police station, ask for
+   * a receipt." (checks/referral.ts `IF_YOU_AB13`) [with one it still refers: "Staff there will search it for you if you call
+   * 301-777-1200", "If you e-mail our Outreach office at outreach@…, they will contact you"; a wish is read as v31 K3 reads it].
+   */
+  ifYouVerbAB13?: boolean;
 };
 
 const r = String.raw;
@@ -20718,5 +20780,74 @@ export const rubricV61: Rubric = {
   thingAndCanAA9: true,
 };
 
+// ---- rubric v62: v61 with block AB (test/sixty-eighth-round-*-checked.test.ts: eight files of whole sessions labelled blind on v61)
+
+/**
+ * (v62 AB10) The provider asks whether the patron found the person sought in what was given: "Did you find Agnes there?", "Did you
+ * find great-aunt Rose on the list?", "did u spot him in the index?", "Did you see your grandmother's name there?" (one to three
+ * words; v54 J2's "Did you find her there?" took "him / her" only, and "there / ok / now / yet" after them) [not "did you find
+ * anything / something / what …", nor a tail that names another place: "Did you find Agnes in the 1920 census?"]; in Spanish
+ * (`FIND_NAMED_ES_AB10`) "¿Encontró a su bisabuela en la lista?", "¿La vio ahí?".
+ */
+const FIND_NAMED_AB10 = r`\b(?:did|have)\b(?<=^(?:(?:so|ok|okay|and|now|well|great),? )?[a-z]+) (?:you|u) (?:find|found|spot|spotted|see) (?!(?:anything|something|nothing|what|the|a|an|any|some|one|it|that|this|out|time)\b)[a-z-]+(?: [a-z-]+){0,2}? (?:there|on (?:it|there|that|the list|that list|the page|that page)|in (?:it|there|that|the (?:list|record|records|index|scan|image|book|database|register|roster)))(?=[ !]*\?)`;
+
+/** (v62 AB10) FIND_NAMED_AB10 in Spanish: "¿Encontró a su bisabuela en la lista?", "encontraste a tu abuelo ahí?". */
+const FIND_NAMED_ES_AB10 = r`\b(?:encontro|encontraste|encontraron|vio|viste|vieron)\b(?<=^(?:(?:y|entonces|bueno|ok|pues),? )?(?:lo |la |los |las )?[a-z]+)(?: a)?(?: [a-z-]+){0,3}? (?:ahi|alli|en (?:la lista|esa lista|el indice|ese indice|el registro|ese registro|la pagina|esa pagina|ella|el))(?=[ !]*\?)`;
+
+const phrasesV62AB = block(phrasesV61, (v62) => ({
+  // (AB10) "Did you find Agnes there?" after the victims list was given (`FIND_NAMED_AB10`)
+  completeness: v62.plus('completeness', FIND_NAMED_AB10, FIND_NAMED_ES_AB10),
+  // (AB8) "si perfecto, es todo 👍", "sip, es todo :)": v59's ", es todo" closing the message also before an emoji or an emoticon
+  // (the lookahead read only spaces and stops before the message's end); v8's "ok, es todo" and v9's "eso es todo" not asked: "ok, ¿es
+  // todo? 😅", "vale, ¿eso es todo? 🤔"
+  patronDone: v62.widen('patronDone', [
+    [55, r`(?=[ ,.!]*`, r`(?:(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp])[ ,.!]*)*`],
+    [27, r`(?! (?:lo|el|la|un|una|para|por|muy|mas)\b)`, r`(?! ?\?)`],
+    [29, r`(?! (?:lo|el|la|un|una|para|por|muy|mas)\b)`, r`(?! ?\?)`],
+  ]),
+  // (AB1) "escribe al museo del ferrocarril", "La Sociedad Genealógica de Puebla tiene esos registros: mándeles un correo": a museum
+  // or a society is a party in Spanish too ("museum", "society" are in English) [not its site, catalogue, shop or exhibit: "la
+  // página del museo", "la tienda de la sociedad"]
+  referralParty: v62.plus(
+    'referralParty',
+    r`\b(?:museos?|sociedad(?:es)?)\b(?! (?:virtual|digital|en linea)\b)(?<!\b(?:sitio|pagina|catalogo|coleccion|exhibicion|exposicion|mapa|app|aplicacion|tienda|revista|boletin)(?: web| digital| en linea)? (?:del|de la|de los|de las) (?:museos?|sociedad(?:es)?))`,
+  ),
+  referralVerb: v62.widen(
+    'referralVerb',
+    // (AB1) "escriba al Archivo Histórico de la Arquidiócesis …", "le recomiendo escribir al Archivo General de la Marina": "a" with
+    // its article, as "llamando al", "escribiendo al" (the party is still read after it: "escriba al final de la página" refers no
+    // one)
+    [[3, r`visitar|`, r`escriba al|escribir al|escriban al|escribe al|`]],
+    // (AB5) "drop one off with the Maryland Room staff at the Central Library, 410-555-0177": the one it is left with is visited
+    // [not in a condition: "If you drop the form off with the clerk, keep a copy"]
+    r`\b(?<!\b(?:if|when|once|after|before|whenever|until) (?:you|u) )drop (?:it|them|one|those|these|that|this|a copy|copies|(?:the|your|a|an) [a-z]+(?: [a-z]+)?) off with\b`,
+    // (AB11) "mándeles fotos por correo electrónico", "envíele un correo con …": the Spanish verb with its object pronoun, sending
+    // mail (the party named before it, setting `esCliticBeforeAB11`)
+    r`\b(?:mandeles|mandele|envieles|enviele)\b(?= (?:[a-z]+ ){0,3}?(?:por (?:correo|email|e mail)|un (?:correo|email|e mail|mensaje))\b)`,
+    // (AB11) "El Consulado de Colombia renueva pasaportes: llámeles al (312) 555-0142", the verb of calling with its pronoun
+    r`\b(?:llamele|llameles)\b`,
+  ),
+}));
+
+const phrasesV62: RubricPhrases = phrasesV62AB;
+
+/** Rubric v62: v61 with block AB. */
+export const rubricV62: Rubric = {
+  ...rubricV61,
+  version: '62',
+  phrases: phrasesV62,
+
+  // AB's settings
+  askAcronymAB2: true,
+  initialismsAB3: true,
+  visitNamedAddressAB4: true,
+  semicolonPassOnAB6: true,
+  theirLongAB7: true,
+  hyphenVerbAB9: true,
+  esCliticBeforeAB11: true,
+  feelFreeAB12: true,
+  ifYouVerbAB13: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV61;
+export const currentRubric: Rubric = rubricV62;

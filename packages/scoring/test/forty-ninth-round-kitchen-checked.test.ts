@@ -86,6 +86,8 @@
  * rubric (v47).
  * ON v48 (block N, `forty-ninth-round-n-checked`): 30 running, 1 LEFT. N4 reads "Does that look like hers?" (05) as a
  * completeness question; the extension office's "drop a sample off with them" (08) stays LEFT (a pronoun for the party).
+ * RUBRIC v62 (block AB, sixty-eighth round): 08 ("drop a sample off with them", AB5: what is dropped off with a party visits it)
+ *   now scores as labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -540,8 +542,6 @@ export const kitchenChecked: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  '08 yellow tomato leaves: a book in the catalog, "Your county\'s extension office can run the test … drop a sample off" (no contact)':
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Your county\'s extension office can run the test for you, just drop a sample off with them." tells the patron to visit an organisation outside the chat (RUBRIC Terms, Referral: "contact or visit … another agency … office"), with no e-mail, phone, postal address or URL.',
 };
 
 describe('forty-ninth round: kitchen, canning and the garden, checked', () => {

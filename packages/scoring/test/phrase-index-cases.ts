@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorStrings, compilePhrases, execAtWords, F, PartedRegExp, testAtWords, testEdgeAtWords } from '../src/phrases';
-import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61 } from '../src/rubric';
+import { PHRASE_FAMILIES, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62 } from '../src/rubric';
 import { firstWords, normalize, normalizeToBytes, normString, sentenceRanges, splitSentences } from '../src/text';
 
 const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devset');
@@ -16,12 +16,12 @@ const DIR = process.env.ASKQA_DEVSET ?? join(__dirname, '../../../../shared/devs
  * matched, and matches of anchored alternatives in the corpus' and samples' sentences. The rubric in force, all its families
  * with the full draw, has ~25,000, ~10,300 and ~2,400 (v58); a frozen version, some of its families (checkedFamilies) with a
  * fifth of the draw on the alternatives it kept, 751-9,249, 506-4,453 and 48-586 (v1-v57 at v58: v42, which changed no family,
- * and v5 the fewest).
+ * and v5 the fewest); v61 at v62, which changed one family (completeness), matched 329 texts, hence 300.
  */
-const AT_LEAST = { full: { tried: 10_000, matched: 5_000, edges: 1_000 }, frozen: { tried: 500, matched: 400, edges: 40 } };
+const AT_LEAST = { full: { tried: 10_000, matched: 5_000, edges: 1_000 }, frozen: { tried: 500, matched: 300, edges: 40 } };
 
 /** Every rubric version with phrase families (v14 changed only settings), oldest first. */
-export const VERSIONS = [rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61];
+export const VERSIONS = [rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62];
 /**
  * Where the newer part of `VERSIONS` starts (v42): `phrases.test.ts` checks the index on the versions from here on (the rubric in
  * force among them, all its families with the full draw), `phrases-older.test.ts` on those before, with the first-words guard

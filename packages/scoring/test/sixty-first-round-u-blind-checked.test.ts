@@ -31,6 +31,9 @@
  *   older: v54 fail the same, v10's "file … with").
  * AFTER THE AUTHOR'S MENDS (v55 as landed): the one reading U caused ("You can file the photos with a tag so they are easy to
  *   find.") is mended (U4 reads no tag, label, folder, receipt … as the party) and runs: 51 running, 2 LEFT (both older).
+ * RUBRIC v62 (block AB, sixty-eighth round): U4 against: "If you file the appeal with the zoning board, keep a copy for yourself."
+ *   (AB13: a referring verb right after "if you", with no way to reach the party in its clause, is a condition) now scores as
+ *   labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -137,8 +140,6 @@ export const second: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'U4 for: "With the county recorder you file the quitclaim deed." (party first)':
     'referral.contact expected fail, got na: the patron is told to file the deed with the county recorder, an office outside the chat, and no way to reach it is given (RUBRIC Terms, Referral); with the party before the verb, U4\'s "file … with <party>" has nothing after "with" to read (older: v54 na the same)',
-  'U4 against: "If you file the appeal with the zoning board, keep a copy for yourself." (condition)':
-    'referral.contact expected na, got fail: a condition, the patron is not told to file with the zoning board, only what to do if they do (RUBRIC: "telling the patron to contact"); U4 keeps "if you file" out, but v10\'s "file … with" reads it already (older: v54 fail the same)',
 };
 
 describe('sixty-first round: block U checked blind, both ways', () => {

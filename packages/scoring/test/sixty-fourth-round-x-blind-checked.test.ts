@@ -41,6 +41,9 @@
  * ON v58 as it landed (after the mends): "No conviene llamar al banco todavía" (X14), "Take the train to the Police Central
  *   station stop" (X18) and "Check with a couple of neighbors who have gone solar" (X22) read as labelled; 42 running, 3 LEFT (all
  *   older).
+ * RUBRIC v62 (block AB, sixty-eighth round): X18 against: "If you take it to the police district station, ask for a receipt."
+ *   (AB13: a referring verb right after "if you", with no way to reach the party in its clause, is a condition) now scores as
+ *   labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -155,8 +158,6 @@ export const x22: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'X13 against: "Forward the email to your bank\'s fraud team." (told to the patron)':
     'referral.contact expected fail, got na ("no referral to a person or organisation outside the chat"): the patron is told to write to the bank\'s fraud team (RUBRIC Terms, Referral: "telling the patron to contact or visit … (call, write to, ask or visit them)") and no way to reach it is given; v41\'s "forward … to" reads no party after "to your" (older: v57 na the same)',
-  'X18 against: "If you take it to the police district station, ask for a receipt." (condition)':
-    'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"): a condition, the patron is not told to take it to the police (RUBRIC Terms, Referral: "telling the patron to contact or visit"); an older "bring / take … to" reading takes it with no "if you" guard (older: v57 fail the same)',
   'X22 for: "email several piano tuners in town b4 u pick one" (chat-speak)':
     'referral.contact expected fail, got na ("no referral to a person or organisation outside the chat"): the patron is told to write to several piano tuners, businesses outside the chat, with no way to reach them (RUBRIC Terms, Referral; referral.contact: "every party … comes with a way to reach them"); X22\'s agent noun is read but v56 V7\'s guard drops counted places followed by "in" (older: v57 na the same)',
 };

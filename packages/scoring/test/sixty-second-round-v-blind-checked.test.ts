@@ -41,6 +41,9 @@
  *   (both older).
  * ON v57 (block W, W6): "Mail the form to the Fish and Wildlife Department's licensing unit, PO Box 25, …" reads as labelled and
  *   runs (a department's unit is the party); 43 running, 1 LEFT.
+ * RUBRIC v62 (block AB, sixty-eighth round): V10 against: "If you take it to the police station, ask for a receipt." (AB13: a
+ *   referring verb right after "if you", with no way to reach the party in its clause, is a condition) now scores as labelled and
+ *   runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -132,8 +135,6 @@ export const v20: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'V10 against: "If you take it to the police station, ask for a receipt." (condition)':
-    'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL"): a condition, the patron is not told to take it to the police (RUBRIC Terms, Referral: "telling the patron to contact or visit"); v5\'s "bring / take … to" a station reads it already (older: v55 fail the same)',
 };
 
 describe('sixty-second round: block V checked blind, both ways', () => {

@@ -38,6 +38,9 @@
  * AFTER THE AUTHOR'S MENDS (v56 as landed): the two readings V caused are mended: V6's "best bet is" must open the clause ("Some
  *   folks think the best bet is call the manufacturer" is others' opinion) and V12 reads no map, site, form or data after the
  *   acronym ("Go to the county GIS map"): 34 running, 5 LEFT (all older).
+ * RUBRIC v62 (block AB, sixty-eighth round): V12 against: "If you call the state DMV, have your plate number ready." (AB13: a
+ *   referring verb right after "if you", with no way to reach the party in its clause, is a condition) now scores as labelled and
+ *   runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -116,8 +119,6 @@ const LEFT_WHY: Record<string, string> = {
     'referral.contact expected fail, got na ("no referral to a person or organisation outside the chat"): the patron, a Denver renter, is told they can call the city\'s housing office, no way to reach it given (RUBRIC Terms, Referral: "call … office"); CLASS_YOU_V11 is English only (older: v55 na the same)',
   'V11 against: "Your parents can call Social Security about their own benefits." (the patron\'s relatives)':
     'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"): it is the patron\'s parents who may call, about their own benefits; the patron is not told to contact anyone (RUBRIC: "telling the patron to contact"); V11 rightly keeps "your parents" out, an older reading takes it (older: v55 fail the same)',
-  'V12 against: "If you call the state DMV, have your plate number ready." (a condition)':
-    'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"): a condition, the patron is told what to have ready if they call, not to call (RUBRIC: "telling the patron to contact"); an older reading of "call the … DMV" takes it (older: v55 fail the same)',
 };
 
 describe('sixty-second round: block V checked blind again, both ways', () => {

@@ -52,6 +52,8 @@
  *   ("we don't carry the Railway Age Journal"). Two older gaps this check found are read now as well: "the Journal of the American
  *   Medical Association" (the kind, "of" and a capitalised name) and "el Almanaque Mundial" (Spanish). The six other older
  *   readings stay LEFT.
+ * RUBRIC v62 (block AB, sixty-eighth round): "mandeles un correo a ayuda@…" (AB11: the Spanish verb with its object pronoun that
+ *   sends mail is a referring verb) now scores as labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -112,8 +114,6 @@ export const aa8: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'AA7 for: "mandeles un correo a ayuda@clinicalegal.example.edu" (chat-speak, no accents)':
-    'referral.contact expected pass, got na ("no referral to a person or organisation outside the chat"): the patron is told to e-mail the law clinic named just before, at its address (RUBRIC Terms, Referral: "call, write to, ask or visit them"; referral.contact pass: "every party … comes with a way to reach them"); "mándeles" is not a referring verb, so AA7\'s clitic reading never runs (older: v60 na the same)',
   'AA7 for: "Contáctela al correo electrónico lgarcia@condado.example.gov." (a named specialist)':
     'referral.contact expected pass, got na ("no referral to a person or organisation outside the chat"): the patron is told to contact a named specialist (the county archivist) at her e-mail (RUBRIC Terms, Referral: "a named specialist"); "contáctela" is not a referring verb (older: v60 na the same)',
   'AA7 against: "call a 24-hour towing service first" (an English verb before "a", no contact)':

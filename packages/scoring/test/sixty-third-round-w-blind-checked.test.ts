@@ -51,6 +51,9 @@
  *   41 running, 4 LEFT.
  * ON v58 (block X): "You can bring the dog tags to Police Station No. 4, 55 Oak St, …" runs ("No." before a digit ends no
  *   sentence, and W7 reads "No. 4": X4); 42 running, 3 LEFT.
+ * RUBRIC v62 (block AB, sixty-eighth round): W2 against: "If you bring it to the front desk, they can waive the fee." (AB13: a
+ *   referring verb right after "if you", with no way to reach the party in its clause, is a condition) now scores as labelled and
+ *   runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -145,8 +148,6 @@ export const w19: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   'W2 for: "Traiga su tarjeta, una identificación y un recibo con su nueva dirección al mostrador de circulación." (Spanish)':
     'referral.contact expected fail, got na ("no referral to a person or organisation outside the chat"): the patron is told to visit the library\'s own circulation desk (RUBRIC Terms, Referral: "The provider\'s own library\'s departments count when the patron is told to contact or visit them"), no contact given; W2 reads English "bring / take" only (older: v56 na the same)',
-  'W2 against: "If you bring it to the front desk, they can waive the fee." (condition)':
-    'referral.contact expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"): a condition, the patron is not told to go (RUBRIC Terms, Referral: "telling the patron to contact or visit"); W2 skips "if you bring", an older reading reads it (older: v56 fail the same)',
   'W7 for: "drop the old flares at Fire Station 6 on Birch Rd" (chat-speak)':
     'referral.contact expected fail, got pass ("the referral comes with a way to reach them"): "on Birch Rd" is a street with no number, not a postal address (RUBRIC referral.contact: "e-mail, phone, postal address or URL"); the station\'s number "6 … Birch Rd" is read as a street address ("… at Fire Station 6" alone fails as labelled) (W caused: v56 na)',
 };

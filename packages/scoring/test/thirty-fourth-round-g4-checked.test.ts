@@ -30,6 +30,8 @@
  *    section", "Ask for the appraiser's credentials", catalogues, archives, records, estimates, articles, FAQ …). Still read:
  *    "check with a local auctioneer", "ring a philatelist at the Royal Philatelic Society on 020 7486 1044".
  * Left: 4 (LEFT, each with its reason). v35 fingerprint: 724b8caab7d8565b.
+ * RUBRIC v62 (block AB, sixty-eighth round): "Consulte a la Sociedad Numismática de México, snm.org.mx" (AB1: "sociedad" is a
+ *   party) now scores as labelled and runs with the others (38 run, 3 in LEFT); no label changed.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 
@@ -96,6 +98,8 @@ export const checked: SessionCase[] = [
   // ---- referralVerb: behaviour in new words ----
   { name: 'referralVerb behaviour: "Llévela a una casa de subastas" with no way to reach it : referral fails', lines: thenEs('Llévela a una casa de subastas de su ciudad para una estimación. Los precios están en es.numista.com. ¿Le sirve?'), exp: some({ referral: 'fail' }) },
   { name: 'referralVerb behaviour: "consulte al tasador de Morton, teléfono +52 55 5286 9800" : referral passes', lines: thenEs('Consulte al tasador de la casa de subastas Morton, teléfono +52 55 5286 9800. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
+  // left at v35 (an organisation named without a trade word was read as no referral); read since v62 (AB1: "sociedad" is a party)
+  { name: 'referralVerb behaviour: "Consulte a la Sociedad Numismática de México, snm.org.mx" : referral passes', lines: thenEs('Consulte a la Sociedad Numismática de México, snm.org.mx. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer gets wrong and were not fixed: not run. */
@@ -105,8 +109,6 @@ export const LEFT: SessionCase[] = [
   { name: 'referralParty near miss: the title quoted, "Why You Should Call an Appraiser" : referral na', lines: then(CHINA, 'Kovels has an article, "Why You Should Call an Appraiser", at kovels.com/appraisals. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   // older than v35: the Mexico City number without +52 ("55 5286 9800") is not read as a phone (with +52 it passes, above)
   { name: 'referralVerb behaviour: "consulte al tasador de Morton, teléfono 55 5286 9800" (no +52) : referral passes', lines: thenEs('Consulte al tasador de la casa de subastas Morton, teléfono 55 5286 9800. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
-  // a widening, not this wave's: "consulte a" an organisation named without a trade word is read as no referral
-  { name: 'referralVerb behaviour: "Consulte a la Sociedad Numismática de México, snm.org.mx" : referral passes', lines: thenEs('Consulte a la Sociedad Numismática de México, snm.org.mx. ¿Le sirve?'), exp: some({ referral: 'pass' }) },
 ];
 
 describeSessions('thirty-fourth round, second wave (J3): the G4 phrase changes checked', checked);

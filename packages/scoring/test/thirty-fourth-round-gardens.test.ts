@@ -50,6 +50,8 @@
  *    apply …", "Check with zoning rules at …", "Visit the zoning map at …", "Zoning allows hens on RC lots; …"].
  * Left: 5 (LEFT, each with its reason). On v54 (block T6, a soil conservation district as a party) "Apply through the Frederick
  * Soil Conservation District: …" reads as labelled and runs among the whole sessions: 4 LEFT.
+ * On v62 (block AB13: a referring verb right after "if you", with no way to reach the party in its clause, is a condition) "If you
+ *   take a sample to the clinic, label it …" reads as labelled and runs among the near misses: 3 LEFT.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -547,6 +549,9 @@ export const guards: SessionCase[] = [
   { name: 'near miss: "Read the Master Gardener fact sheet at …" : no referral', lines: then(TOM, 'Read the Master Gardener fact sheet at extension.umd.edu/mg on hardening off. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "The Master Gardeners wrote the guide at extension.umd.edu/hgic" : no referral', lines: then(TOM, 'The Master Gardeners wrote the guide at extension.umd.edu/hgic. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'near miss: "Sign up for the Master Gardener course at extension.umd.edu/mg" : no referral', lines: then(TOM, 'If you love this, sign up for the Master Gardener course at extension.umd.edu/mg. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  // left until v62 (a hypothetical read as a referral since before v35); v62 AB13: "if you" before the verb, no contact in its
+  // clause, is a condition
+  { name: 'near miss: "If you take a sample to the clinic, label it" : no referral', lines: then(SOIL, 'If you take a sample to the clinic, label it with your address; the form is at extension.umd.edu/hgic. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
@@ -554,9 +559,6 @@ export const LEFT: SessionCase[] = [
   // LEFT: "chat w/" (chat with) is no referring verb in any version; taking it as one would also read "chat with us" and
   // "chat w/ a librarian here" (this service): another reading than this block's party
   { name: '"chat w/ the master gardeners, theyre at askmg.example.org" : referral passes', lines: then(TOM, 'u can also chat w/ the master gardeners at askmg.example.org. does that help?'), exp: some({ referral: 'pass' }) },
-  // LEFT: a hypothetical read as a referral since before v35 (v34 reads it the same, with "your address" as the way to
-  // reach the clinic): not this block's widening
-  { name: 'near miss: "If you take a sample to the clinic, label it" : no referral', lines: then(SOIL, 'If you take a sample to the clinic, label it with your address; the form is at extension.umd.edu/hgic. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   // LEFT: "puede llamar a la Sección de Regulación de Pesticidas del Departamento de Agricultura … al 410-…" is read as no
   // referral: "Sección" is no party word and the Departamento is six words past the verb; a Spanish party word for a
   // section would also read "vaya a la sección de Vegetales de la página" (a part of a web page): not widened here
