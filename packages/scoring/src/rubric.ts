@@ -4748,17 +4748,18 @@ export type Rubric = {
    */
   esCliticBeforeAB11?: boolean;
   /**
-   * (v62 AB12) referral.contact: an invitation before the referring verb tells the patron to get in touch as an imperative does: "Feel
-   * free to contact the county clerk", "Please feel free to email the Archives", "you're welcome to just visit Sandy Spring Friends
-   * Meeting, 17715 Meeting House Rd" (checks/referral.ts `FEEL_FREE_AB12`; v1-v61 read no lead-in before the verb but connectors,
-   * "you can / should …" and the softeners of v9 S) ["feel free to contact us again" still refers no one].
+   * (v62 AB12) referral.contact: an invitation before the referring verb tells the patron to get in touch as an imperative does:
+   * "Feel free to contact the county clerk", "Please feel free to email the Archives", "you're welcome to just visit Sandy Spring
+   * Friends Meeting, 17715 Meeting House Rd" (checks/referral.ts `FEEL_FREE_AB12`; v1-v61 read no lead-in before the verb but
+   * connectors, "you can / should …" and the softeners of v9 S) ["feel free to contact us again" still refers no one].
    */
   feelFreeAB12?: boolean;
   /**
-   * (v62 AB13) referral.contact: a referring verb right after "if you", with no way to reach the party in its clause, is a condition,
-   * not a referral: "If you call the U.S. Embassy, have your passport number ready.", "If you take it to the police station, ask for
-   * a receipt." (checks/referral.ts `IF_YOU_AB13`) [with one it still refers: "Staff there will search it for you if you call
-   * 301-777-1200", "If you e-mail our Outreach office at outreach@…, they will contact you"; a wish is read as v31 K3 reads it].
+   * (v62 AB13) referral.contact: a referring verb right after "if you", with no way to reach the party in its clause, is a
+   * condition, not a referral: "If you call the U.S. Embassy, have your passport number ready.", "If you take it to the police
+   * station, ask for a receipt." (checks/referral.ts `IF_YOU_AB13`) [with one it still refers: "Staff there will search it for you
+   * if you call 301-777-1200", "If you e-mail our Outreach office at outreach@…, they will contact you"; a wish is read as v31 K3
+   * reads it].
    */
   ifYouVerbAB13?: boolean;
 };
@@ -20798,25 +20799,25 @@ const phrasesV62AB = block(phrasesV61, (v62) => ({
   // (AB10) "Did you find Agnes there?" after the victims list was given (`FIND_NAMED_AB10`)
   completeness: v62.plus('completeness', FIND_NAMED_AB10, FIND_NAMED_ES_AB10),
   // (AB8) "si perfecto, es todo 👍", "sip, es todo :)": v59's ", es todo" closing the message also before an emoji or an emoticon
-  // (the lookahead read only spaces and stops before the message's end); v8's "ok, es todo" and v9's "eso es todo" not asked: "ok, ¿es
-  // todo? 😅", "vale, ¿eso es todo? 🤔"
+  // (the lookahead read only spaces and stops before the message's end); v8's "ok, es todo" and v9's "eso es todo" not asked: "ok,
+  // ¿es todo? 😅", "vale, ¿eso es todo? 🤔"
   patronDone: v62.widen('patronDone', [
     [55, r`(?=[ ,.!]*`, r`(?:(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2600-\u27bf]\ufe0f?|[:;]-?[)dp])[ ,.!]*)*`],
     [27, r`(?! (?:lo|el|la|un|una|para|por|muy|mas)\b)`, r`(?! ?\?)`],
     [29, r`(?! (?:lo|el|la|un|una|para|por|muy|mas)\b)`, r`(?! ?\?)`],
   ]),
-  // (AB1) "escribe al museo del ferrocarril", "La Sociedad Genealógica de Puebla tiene esos registros: mándeles un correo": a museum
-  // or a society is a party in Spanish too ("museum", "society" are in English) [not its site, catalogue, shop or exhibit: "la
-  // página del museo", "la tienda de la sociedad"]
+  // (AB1) "escribe al museo del ferrocarril", "La Sociedad Genealógica de Puebla tiene esos registros: mándeles un correo": a
+  // museum or a society is a party in Spanish too ("museum", "society" are in English) [not its site, catalogue, shop or exhibit:
+  // "la página del museo", "la tienda de la sociedad"]
   referralParty: v62.plus(
     'referralParty',
     r`\b(?:museos?|sociedad(?:es)?)\b(?! (?:virtual|digital|en linea)\b)(?<!\b(?:sitio|pagina|catalogo|coleccion|exhibicion|exposicion|mapa|app|aplicacion|tienda|revista|boletin)(?: web| digital| en linea)? (?:del|de la|de los|de las) (?:museos?|sociedad(?:es)?))`,
   ),
   referralVerb: v62.widen(
     'referralVerb',
-    // (AB1) "escriba al Archivo Histórico de la Arquidiócesis …", "le recomiendo escribir al Archivo General de la Marina": "a" with
-    // its article, as "llamando al", "escribiendo al" (the party is still read after it: "escriba al final de la página" refers no
-    // one)
+    // (AB1) "escriba al Archivo Histórico de la Arquidiócesis …", "le recomiendo escribir al Archivo General de la Marina": "a"
+    // with its article, as "llamando al", "escribiendo al" (the party is still read after it: "escriba al final de la página"
+    // refers no one)
     [[3, r`visitar|`, r`escriba al|escribir al|escriban al|escribe al|`]],
     // (AB5) "drop one off with the Maryland Room staff at the Central Library, 410-555-0177": the one it is left with is visited
     // [not in a condition: "If you drop the form off with the clerk, keep a copy"]

@@ -69,6 +69,9 @@ export const NO_SOURCE = some({ source: 'fail' });
 /** followup.completeness: asked whether what was given meets the need, or not. */
 export const ASKED = some({ complete: 'pass' });
 export const NOT_ASKED = some({ complete: 'fail' });
+/** closing.anything_else: the patron said on their own that they were done (or was asked), or not. */
+export const DONE = some({ anything: 'pass' });
+export const NOT_DONE = some({ anything: 'fail' });
 /** closing.no_dismissal passed or failed. */
 export const NOT_DISMISSED = some({ dismissal: 'pass' });
 export const DISMISSED = some({ dismissal: 'fail' });

@@ -57,8 +57,8 @@
  *   also "your"). No label changed.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY, ASKED, NOT_ASKED } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY, ASKED, NOT_ASKED, DONE, NOT_DONE } from './near-miss-lines';
 
 const HI = 'Hello, this is Lee, a librarian with Ask Us at Maple Ridge Library.';
 const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'downtown' });
@@ -67,8 +67,6 @@ const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchR
 /** AB9: a greeting whose service name has a referring verb joined by hyphens. */
 const hy = nearMissLines('Hi, Marisol from Dayton Metro Library, ask-a-librarian 👋', { branch: 'Which branch do you go to?', branchReply: 'the main one' });
 /** closing.anything_else passed (the patron said they were done) or failed. */
-const DONE = some({ anything: 'pass' });
-const NOT_DONE = some({ anything: 'fail' });
 const BYE_ES = '¡Con gusto, hasta luego!';
 
 export const ab6: SessionCase[] = [

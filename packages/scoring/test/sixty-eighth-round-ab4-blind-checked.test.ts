@@ -57,8 +57,8 @@
  *   label changed.
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY, DONE, NOT_DONE, ASKED, NOT_ASKED } from './near-miss-lines';
 
 const HI = 'Hello, this is Dana, a librarian with Ask Us at Fernwood Public Library.';
 const { said, asked, done } = nearMissLines(HI, { branch: 'Which branch is closest to you?', branchReply: 'north' });
@@ -67,11 +67,7 @@ const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal le queda más cerca?'
 const BYE_ES = '¡Que le vaya muy bien, adiós!';
 
 /** closing.anything_else: the patron said on their own that they are done (or the provider asked), or not. */
-const DONE = some({ anything: 'pass' });
-const NOT_DONE = some({ anything: 'fail' });
 /** followup.completeness: asked whether what was given meets the need, or not. */
-const ASKED = some({ complete: 'pass' });
-const NOT_ASKED = some({ complete: 'fail' });
 
 export const ab3: SessionCase[] = [
   // ---- AB3 for: a two-letter initialism inside the party's name, the party asked / written to / called

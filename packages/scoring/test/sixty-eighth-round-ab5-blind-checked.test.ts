@@ -32,16 +32,14 @@
  *   clause it fails too, and with "(301) 555-0123" it passes; not AB11's "si" clause; older: v61 fail the same).
  */
 import { describe } from 'vitest';
-import { describeWithLeft, some, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY } from './near-miss-lines';
+import { describeWithLeft, type SessionCase } from './helpers';
+import { nearMiss as c, nearMissLines, NONE, NO_WAY, WITH_WAY, DONE, NOT_DONE } from './near-miss-lines';
 
 const HI = 'Hello, this is Dana, a librarian with Ask Us at Maple Ridge Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'north' });
 const HI_ES = 'Hola, soy Dana, bibliotecaria de la Biblioteca de Maple Ridge.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del norte' });
 
-const DONE = some({ anything: 'pass' });
-const NOT_DONE = some({ anything: 'fail' });
 const ANSWER_ES = 'Tenemos tres libros sobre el tema; búsquelos en el catálogo: catalogo.mapleridge.example.org';
 
 export const ab13: SessionCase[] = [

@@ -257,9 +257,9 @@ const CONDITION_V12 = /\b(?:if|when|whenever|once|unless|before|after|i|we|ill|w
 /** (v56 V12) The referring verbs `LOCAL_ACRONYM_V12` reads (the verb as matched, normalised). */
 const LOCAL_ACRONYM_VERB_V12 = /^(?:ask|call|contact|visit|e ?mail|write to|check with|talk to|speak (?:to|with)|reach out to|stop by|go to)$/;
 /**
- * (v62 AB2, `askAcronymAB2`) In the raw sentence, "ask / call / phone / e-mail / write to / visit the" and an agency by its acronym (two to
- * six capitals, a plural's "s"): "ask the FAA for permission", "call the NTSB" [not a possessive or a compound ("the FAA's app", "the
- * FAA-approved list"), not the agency's site, form, map or rules, nor "the AI", "the FAQ", "the PDF", "the ISBN" …].
+ * (v62 AB2, `askAcronymAB2`) In the raw sentence, "ask / call / phone / e-mail / write to / visit the" and an agency by its acronym
+ * (two to six capitals, a plural's "s"): "ask the FAA for permission", "call the NTSB" [not a possessive or a compound ("the FAA's
+ * app", "the FAA-approved list"), not the agency's site, form, map or rules, nor "the AI", "the FAQ", "the PDF", "the ISBN" …].
  */
 const ACRONYM_AB2 =
   /(?:^|[^\p{L}])(?:[Aa]sk|[Cc]all|[Pp]hone|[Ee]-?mail|[Ww]rite to|[Vv]isit)[ \t]+the[ \t]+(?!(?:AI|API|FAQs?|PDFs?|URL|ISBN|VIN|ID|OK|TV|PC|ATM|OPAC|GPS|APP|USB|CD|DVD|QR|PIN|SSN|EIN|IP|RSVP)(?![\p{L}\p{N}]))\p{Lu}{2,6}s?(?![\p{L}\p{N}'\u2019&-])(?![ \t]+(?:\p{L}+[ \t]+)?(?:maps?|site|website|web site|page|pages|form|forms|PDF|pdf|portal|apps?|viewer|data|layers?|database|search|tool|index|list|report|guide|handbook|manual|FAQs?|faq|charts?|rules?|regulations?)\b)/u;
@@ -267,6 +267,8 @@ const ACRONYM_AB2 =
 const ACRONYM_VERB_AB2 = /^(?:ask|call|phone|e ?mail|write to|visit)$/;
 /** (v62 AB2) The verb's own object is "the" and one word of two to six letters ("the faa for permission"). */
 const ACRONYM_OBJECT_AB2 = /^the [a-z]{2,6}\b(?![-&])/;
+/** (v62 AB3, `initialismsAB3`) A two-letter initialism with its dots, a word of its own: "u.s.", "d.c.", "u.k.". */
+const INITIALISM_AB3 = /(?<![a-z0-9.@/-])([a-z])\.([a-z])\.(?= |$)/g;
 /**
  * (v62 AB4, `visitNamedAddressAB4`) In the raw sentence, "visit" and a capitalised name (its capitalised words with the small words
  * between them; its last word group 1), a comma and a house number: "visit Sandy Spring Friends Meeting, 17715 Meeting House Rd".
@@ -275,30 +277,47 @@ const VISIT_NAMED_AB4 =
   /(?:^|[^\p{L}])[Vv]isit[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:[ \t]+(?:(?:of|for|and|the|on|at|de|del|la|&)[ \t]+)?(\p{Lu}[\p{L}\p{N}'\u2019.&-]*)){0,7},[ \t]+\d{1,6}[ \t]+\p{L}/u;
 /** (v62 AB4) A name's last word that makes it a sight to see, not a party: "Great Falls Overlook", "Gunpowder Falls State Park". */
 const SIGHT_NAME_AB4 = /^(?:Overlook|Falls|Park|Trail|Beach|Lake|River|Creek|Mountain|Memorial|Monument|Gardens?|Square|Plaza|Bridge|Island|Forest|Preserve|Lighthouse|Fort|Battlefield|Zoo|Aquarium|Arboretum)$/u;
-/** (v62 AB4) After the address, the visit's purpose is to see or do something there ("in April to see the falls", "to walk the trail"). */
+/**
+ * (v62 AB4) After the address, the visit's purpose is to see or do something there ("in April to see the falls", "to walk the
+ * trail").
+ */
 const SIGHT_AB4 = /^[^;.]*? to (?:see|view|watch|look at|photograph|admire|enjoy|take in|walk|hike|tour|explore)\b(?! (?:if|whether|what|how|who|when)\b)/;
 /** (v62 AB4) Raw sentence `raw` visits a named party (`VISIT_NAMED_AB4`) that is no sight (`SIGHT_NAME_AB4`). */
 function visitNamedAB4(raw: string): boolean {
   const v = VISIT_NAMED_AB4.exec(raw);
   return v !== null && !(v[1] !== undefined && SIGHT_NAME_AB4.test(v[1]));
 }
+/**
+ * (v62 AB9, `hyphenVerbAB9`) Raw sentence `raw` joins `verb` to the next word by a hyphen-minus ("ask-a-librarian"), not a dash.
+ */
+function hyphenAfterAB9(raw: string, verb: string): boolean {
+  const low = raw.toLowerCase();
+  for (let i = low.indexOf(`${verb}-`); i >= 0; i = low.indexOf(`${verb}-`, i + 1)) {
+    const before = i === 0 ? 32 : low.charCodeAt(i - 1);
+    const next = low.charCodeAt(i + verb.length + 1);
+    if (!(before >= 97 && before <= 122) && ((next >= 97 && next <= 122) || (next >= 48 && next <= 57))) return true;
+  }
+  return false;
+}
+/**
+ * (v62 AB11, `esCliticBeforeAB11`) A Spanish verb with its indirect object pronoun: "mándeles", "escríbale", "envíeles", "llámele".
+ */
+const ES_CLITIC_AB11 = /^(?:escrib|llam|mand|envi|marqu|pregunt)[a-z]*les?$/;
+/**
+ * (v62 AB11) A Spanish condition's clause up to its comma ("si el museo le pide muestras,"; not a time: "Cuando la Sociedad abra el
+ * lunes, llámeles").
+ */
+const ES_IF_CLAUSE_AB11 = /\bsi\b[^,;:]*,/g;
 /** (v62 AB13, `ifYouVerbAB13`) "if you" (or "if you ever / do") right before the referring verb. */
 const IF_YOU_AB13 = /\bif (?:you|u)(?: ever| do)? $/;
-/** (v62 AB13) The object's clause up to a comma, a semicolon or a stop before a space (not the dots of an address: "info@hcgs.org they …"). */
+/**
+ * (v62 AB13) The object's clause up to a comma, a semicolon or a stop before a space (not the dots of an address: "info@hcgs.org
+ * they …").
+ */
 const ifClauseAB13 = (object: string): string => {
   const end = object.search(/[,;:]\s|[.!?](?=\s|$)/);
   return end < 0 ? object : object.slice(0, end);
 };
-/** (v62 AB9, `hyphenVerbAB9`) Raw sentence `raw` joins `verb` to the next word by a hyphen-minus ("ask-a-librarian"), not a dash. */
-function hyphenAfterAB9(raw: string, verb: string): boolean {
-  return new RegExp(`(?:^|[^a-z])${verb}-[a-z0-9]`).test(raw.toLowerCase());
-}
-/** (v62 AB3, `initialismsAB3`) A two-letter initialism with its dots, a word of its own: "u.s.", "d.c.", "u.k.". */
-const INITIALISM_AB3 = /(?<![a-z0-9.@/-])([a-z])\.([a-z])\.(?= |$)/g;
-/** (v62 AB11, `esCliticBeforeAB11`) A Spanish verb with its indirect object pronoun: "mándeles", "escríbale", "envíeles", "llámele". */
-const ES_CLITIC_AB11 = /^(?:escrib|llam|mand|envi|marqu|pregunt)[a-z]*les?$/;
-/** (v62 AB11) A Spanish condition's clause up to its comma ("si el museo le pide muestras,"; not a time: "Cuando la Sociedad abra el lunes, llámeles"). */
-const ES_IF_CLAUSE_AB11 = /\bsi\b[^,;:]*,/g;
 /**
  * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
  * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
@@ -776,9 +795,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v62 AB3, `initialismsAB3`) "ask the U.S. Lighthouse Society": the object's two-letter initialisms read as one word ("the us
     // lighthouse society"), so that no clause ends at their dots and the object's tests read the name past them
     const object = s.rubric.initialismsAB3 === true && object0.includes('.') ? object0.replace(INITIALISM_AB3, '$1$2') : object0;
-    // (v62 AB13, `ifYouVerbAB13`) "If you call the U.S. Embassy, have your passport number ready.": a condition with no way to reach
-    // the party in its clause, no referral ["… will search it for you if you call 301-777-1200", "If you e-mail our Outreach office at
-    // outreach@…, they will contact you" still refer]
+    // (v62 AB13, `ifYouVerbAB13`) "If you call the U.S. Embassy, have your passport number ready.": a condition with no way to
+    // reach the party in its clause, no referral ["… will search it for you if you call 301-777-1200", "If you e-mail our Outreach
+    // office at outreach@…, they will contact you" still refer]
     if (s.rubric.ifYouVerbAB13 === true && at >= 7 && IF_YOU_AB13.test(n.slice(Math.max(0, at - 24), at)) && !hasReachableContact(contactsIn(s, ifClauseAB13(object)))) continue;
     // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
     // (v10 Y) "dial 3-1-1 and ask for the recorder", "call 211": an N-1-1 line is a number to call
@@ -847,13 +866,13 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.fileNamedU20 === true && v[0].startsWith('fil') && onRaw(FILE_NAMED_U20)) &&
       // (v56 V12, `localAcronymV12`) "You could also ask the local FSDO whether they kept any file on it": a local office by its acronym
       !(s.rubric.localAcronymV12 === true && LOCAL_ACRONYM_VERB_V12.test(v[0]) && ACRONYM_OBJECT_V12.test(object) && onRaw(LOCAL_ACRONYM_V12) && !CONDITION_V12.test(n.slice(head, at))) &&
-      // (v62 AB2, `askAcronymAB2`) "ask the FAA for permission before you fly": an agency by its acronym, as V12 after "the local …"
+      // (v62 AB2, `askAcronymAB2`) "ask the FAA for permission before you fly": an agency by its acronym (V12's after "the local")
       !(s.rubric.askAcronymAB2 === true && ACRONYM_VERB_AB2.test(v[0]) && ACRONYM_OBJECT_AB2.test(object) && onRaw(ACRONYM_AB2) && !CONDITION_V12.test(n.slice(head, at))) &&
-      // (v62 AB4, `visitNamedAddressAB4`) "visit Sandy Spring Friends Meeting, 17715 Meeting House Rd": a named place and its address
-      // (not a sight: "visit Great Falls Overlook, 11710 MacArthur Blvd, in April to see the falls")
+      // (v62 AB4, `visitNamedAddressAB4`) "visit Sandy Spring Friends Meeting, 17715 Meeting House Rd": a named place and its
+      // address (not a sight: "visit Great Falls Overlook, 11710 MacArthur Blvd, in April to see the falls")
       !(s.rubric.visitNamedAddressAB4 === true && v[0] === 'visit' && visitNamedAB4(raw) && contactsIn(s, object).address && !SIGHT_AB4.test(object)) &&
-      // (v62 AB11, `esCliticBeforeAB11`) "El Centro … identifica muestras: mándeles fotos por correo": the party named before the verb
-      // (not in a condition's clause: "si el museo le pide muestras, envíele fotos por correo")
+      // (v62 AB11, `esCliticBeforeAB11`) "El Centro … identifica muestras: mándeles fotos por correo": the party named before the
+      // verb (not in a condition's clause: "si el museo le pide muestras, envíele fotos por correo")
       !(s.rubric.esCliticBeforeAB11 === true && ES_CLITIC_AB11.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(head, at)).replace(ES_IF_CLAUSE_AB11, ' '))) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
@@ -1116,8 +1135,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.newChatCommaJ18 === true && NEW_CHAT_COMMA_J18.test(subject)) continue;
     // (v44 J17, `passOnThemJ17`) "… staff will know best, so I'll pass your question on to them": consulted for the patron
     if (s.rubric.passOnThemJ17 === true && PASS_ON_THEM_J17.test(n.slice(h.index + h[0].length, h.index + h[0].length + PASS_ON_CHARS_J17))) continue;
-    // (v62 AB6, `semicolonPassOnAB6`) "… staff can look into dealer records for you; I'll pass your question to them.": J17 across a
-    // semicolon, when no later sentence of `m` still sends the patron to them (K7's `STILL_SENT_K7`)
+    // (v62 AB6, `semicolonPassOnAB6`) "… staff can look into dealer records for you; I'll pass your question to them.": J17 across
+    // a semicolon, when no later sentence of `m` still sends the patron to them (K7's `STILL_SENT_K7`)
     if (s.rubric.semicolonPassOnAB6 === true && PASS_ON_SEMI_AB6.test(n.slice(h.index + h[0].length, h.index + h[0].length + PASS_ON_CHARS_J17)) && !stillSentAfterK7(m, x.k)) continue;
     // (v45 K7, `passOnNextK7`) "Our business librarian may know … I'll forward your question to her and she'll e-mail you": the next sentence
     if (s.rubric.passOnNextK7 === true && passOnNextK7(m, x, n.slice(h.index + h[0].length))) continue;
@@ -2129,13 +2148,13 @@ const LEARNING_RESOURCE_L6 = /\b(?:flash ?cards?|practice (?:tests?|questions|ex
  * "their site", "its contact page", "su página": a resource of the party's; "the contact form", "the request form",
  * "the appointment page": a way to reach someone.
  */
+const OWNED_BY_PARTY_N = /(?:\b(?:their|its|his|her|su|sus)(?: [a-z-]+){0,2}|\b(?:contact|contact us|request|question|questions|inquiry|enquiry|ask|ask us|appointment|appointments|booking|reservation|scheduling|email|e mail|message|contacto|citas?)) $/;
 /**
  * (v62 AB7, `theirLongAB7`) OWNED_BY_PARTY_N's "their" opening the sentence with three or four words after it, none a verb or a
  * clause's word (not "its": "it's" is "its" once normalised, "it's on DarkSky International's map at …"; not after another owner:
  * "His old regiment and their muster rolls … are at …").
  */
 const THEIR_LONG_AB7 = /^(?:(?:and|also|plus|so|then),? )?their(?: (?!(?:is|are|was|were|isnt|arent|has|have|but|so|because|if|when|which|that|then|or)\b)[a-z-]+){3,4} $/;
-const OWNED_BY_PARTY_N = /(?:\b(?:their|its|his|her|su|sus)(?: [a-z-]+){0,2}|\b(?:contact|contact us|request|question|questions|inquiry|enquiry|ask|ask us|appointment|appointments|booking|reservation|scheduling|email|e mail|message|contacto|citas?)) $/;
 const URL_OR_MAIL_N = /(?:https?:\/\/|www\.)\S+|\S+@\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|info|us|io|co|md|mx|es|uk|ca)\b\S*/g;
 function withoutAddresses(n: string): string {
   return n.replace(URL_OR_MAIL_N, ' ');
