@@ -66,7 +66,6 @@ const HI_ES = 'Hola, soy Lee, bibliotecaria de la Biblioteca de Maple Ridge.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del centro' });
 /** AB9: a greeting whose service name has a referring verb joined by hyphens. */
 const hy = nearMissLines('Hi, Marisol from Dayton Metro Library, ask-a-librarian 👋', { branch: 'Which branch do you go to?', branchReply: 'the main one' });
-/** closing.anything_else passed (the patron said they were done) or failed. */
 const BYE_ES = '¡Con gusto, hasta luego!';
 
 export const ab6: SessionCase[] = [

@@ -66,9 +66,6 @@ const HI_ES = 'Hola, soy Dana, bibliotecaria de la Biblioteca Pública de Fernwo
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal le queda más cerca?', branchReply: 'la del norte' });
 const BYE_ES = '¡Que le vaya muy bien, adiós!';
 
-/** closing.anything_else: the patron said on their own that they are done (or the provider asked), or not. */
-/** followup.completeness: asked whether what was given meets the need, or not. */
-
 export const ab3: SessionCase[] = [
   // ---- AB3 for: a two-letter initialism inside the party's name, the party asked / written to / called
   c('AB3 for: "Try writing to the U.S. Naval Institute, 291 Wood Rd, Annapolis, MD 21402."', said('where can i find my grandpas ship cruise book', 'We do not hold those. Try writing to the U.S. Naval Institute, 291 Wood Rd, Annapolis, MD 21402.'), WITH_WAY),

@@ -548,4 +548,3 @@ describe('sixty-eighth round: maritime history, ships and shipwrecks, checked', 
   describeSessions('whole sessions', MARITIME.filter((c) => !(c.name in LEFT_WHY)));
   describeLeft('whole sessions', MARITIME.filter((c) => c.name in LEFT_WHY));
 });
-

@@ -484,4 +484,3 @@ describe('sixty-ninth round: architecture and historic buildings, checked', () =
   describeSessions('whole sessions', ARCHITECTURE.filter((c) => !(c.name in LEFT_WHY)));
   describeLeft('whole sessions', ARCHITECTURE.filter((c) => c.name in LEFT_WHY));
 });
-

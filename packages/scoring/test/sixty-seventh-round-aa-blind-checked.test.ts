@@ -53,7 +53,6 @@ const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you use?', 
 const HI_ES = 'Hola, soy Robin, bibliotecaria de la Biblioteca Pública de Fernvale.';
 const es = nearMissLines(HI_ES, { branch: '¿Qué sucursal usa usted?', branchReply: 'la del norte' });
 
-
 export const aa1: SessionCase[] = [
   // ---- AA1 for: the completeness question without its "does", with "settle" or "solve"
   c('AA1 for: "that settle it? 😄" (chat-speak, after the loan rules)', said('how long can i keep a dvd', 'dvds go out for 7 days, 2 renewals; the loan rules are at library.example.org/loans. that settle it? 😄'), ASKED),

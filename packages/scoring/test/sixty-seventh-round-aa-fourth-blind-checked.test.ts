@@ -56,7 +56,6 @@ const { said } = nearMissLines(HI, { branch: 'Is this for school or for yourself
 const HI_ES = 'Hola, soy Robin, bibliotecaria de la Biblioteca Pública de Fernbrook.';
 const es = nearMissLines(HI_ES, { branch: '¿Es para la escuela o para usted?', branchReply: 'para mí' });
 
-
 export const aa1: SessionCase[] = [
   // ---- AA1 for: the completeness question without its "does", after what was given
   c('AA1 for: "The deed index is at deeds.example.gov, search by owner name. that settle it?"', said('who owned my house in 1950', 'The county deed index is at deeds.example.gov, search by owner name and year. that settle it?'), ASKED),

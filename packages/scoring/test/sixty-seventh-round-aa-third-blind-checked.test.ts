@@ -64,8 +64,6 @@ const { said, asked } = nearMissLines(HI, { branch: 'Which branch do you go to?'
 const HI_ES = 'Hola, soy Sam, bibliotecario de la Biblioteca de Birch Hollow.';
 const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' });
 
-/** info.source given or not (the only check the AA8 cases are about). */
-
 export const aa6: SessionCase[] = [
   // ---- AA6 for: a party named by a long name (7-10 words) before its contact, then a second party with no way to reach it
   c('AA6 for: "Email the Office of Vital Records and Health Statistics at vitals@…, and also ask your HOA board …"', said('i need my moms death certificate and also want to know if i can put up a fence', 'Two different places. Email the Office of Vital Records and Health Statistics at vitals@health.example.gov for the certificate, and also ask your HOA board about the fence rule.'), NO_WAY),
