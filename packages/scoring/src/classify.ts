@@ -772,7 +772,8 @@ function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   if (b.length === 0 || P.ack.test(b)) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
   // (v31 I3, `bangTailI3`) "… covering AskUsNow! tonight.": the tail "tonight" split off at the name's "!"
-  if (s.rubric.bangTailI3 === true && bangTailI3(m, x.k, x.n)) return true;
+  // (v63 AC15, `bangHereAC15`) "Hello, Hollis with AskUsNow! here.": "here" split off at the name's "!"
+  if (s.rubric.bangTailI3 === true && bangTailI3(m, x.k, x.n, s.rubric.bangHereAC15 === true ? BANG_TAIL_AC15 : BANG_TAIL_I3)) return true;
   // (v30 F4, `sympathyFillerF4`) "Sorry about that.", "Sorry Libby is giving you trouble."
   if (s.rubric.sympathyFillerF4 === true && x.n.includes('sorry') && SYMPATHY_F4.test(x.n)) return true;
   // (v60 Z1, `soundsHardZ1`) "That sounds stressful.", "Sorry, that sounds hard.", "I'm sorry you're dealing with this."
@@ -1159,14 +1160,45 @@ function titleWordsZ10(t: string): string[] {
   return t.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !/^(?:the|and|okay|alright|right|sure)$/.test(w));
 }
 
+/**
+ * (v63 AC6, `ideaEchoAC6`) A sentence that only praises what the patron proposed: "Sanborn maps are a great idea.", "Oh, the city
+ * directories would be a good thought!", "ooh yearbooks r a good idea!!" (the subject in group 1: up to four words).
+ */
+const IDEA_ECHO_AC6 =
+  /^(?:(?:oh|ah|ooh|yes|yep|yeah|ok|okay|so|and|great|nice|good thinking),? )*((?:[a-z0-9'&-]+ ){0,3}[a-z0-9'&-]+) (?:is|are|r|would be|would make|sounds like|sound like)(?: (?:definitely|actually|really|totally))?(?: (?:a|an))?(?: (?:really|very|definitely|totally))? (?:great|good|smart|fine|wonderful|excellent|solid|perfect|brilliant|clever|sensible) (?:idea|thought|suggestion|tip|lead|instinct|hunch|guess)[.! ]*$/;
+/**
+ * (v63 AC6) Sentence `x` of `m` is `IDEA_ECHO_AC6` and every word of its subject (three letters or more, not "the") is in one
+ * patron message before `m`: the provider approves the patron's own idea ("someone said sanborn maps??" "Sanborn maps are a great
+ * idea."), giving no source [not "Ancestry Library Edition is a great idea" to a patron who never named it].
+ */
+function ideaEchoAC6(s: Session, m: Msg, x: Sentence): boolean {
+  const e = IDEA_ECHO_AC6.exec(x.n);
+  if (e === null) return false;
+  const words = e[1]!.split(' ').filter((w) => w.length >= 3 && w !== 'the' && w !== 'your' && w !== 'those' && w !== 'these' && w !== 'that' && w !== 'this');
+  if (words.length === 0) return false;
+  const res = words.map((w) => new RegExp(`\\b${w.replace(/[^a-z0-9]/g, (c) => `\\${c}`)}\\b`));
+  for (const p of s.patron) if (p.pos < m.pos && res.every((re) => re.test(p.n))) return true;
+  return false;
+}
+
+/**
+ * (v63 AC12, `inMindAC12`) A resource the provider has in mind and does not name: "The newspaper database I have in mind needs
+ * one.", "the guide I'm thinking of" [not with its name in the sentence: a known resource or a capitalised title is read before].
+ */
+const IN_MIND_AC12 = /\b(?:databases?|sites?|websites?|guides?|books?|resources?|collections?|indexes|index|tools?|apps?|sources?) (?:that |which )?(?:i have in mind|i had in mind|ive got in mind|i have got in mind|im thinking of|i am thinking of|i was thinking of|im thinking about|i am thinking about)\b/;
+
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
 function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean, shape = false): boolean {
   const n = x.n;
+  // (v63 AC6, `ideaEchoAC6`) "Sanborn maps are a great idea." to "someone said sanborn maps??": the patron's own idea approved
+  if (s.rubric.ideaEchoAC6 === true && ideaEchoAC6(s, m, x)) return false;
   if (m.sHas(x, F.knownResource)) return true;
   // (v6) "Rob at Millbrook Town Archives": the provider's own department, in the introduction
   // (v29 D3, `formatOnlyD3`) not "we have it on microfilm" (a format, no resource named)
   if (
     m.sHas(x, F.namedResource) &&
+    // (v63 AC12, `inMindAC12`) not "The newspaper database I have in mind needs one.": a resource the provider has not named yet
+    !(s.rubric.inMindAC12 === true && IN_MIND_AC12.test(n)) &&
     !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) &&
     !formatOnlyD3(s, m, x) &&
     // (v32 M2, `notInCatalogM2`) not "The camera kits are new and not in the catalogue yet"
@@ -1513,6 +1545,40 @@ function offerCommaU6(s: Session, n: string): boolean {
   return offerBefore(s).test(head) && !hasReachableContact(contactsIn(s, head));
 }
 
+/** (v63 AC17) In the raw sentence, "does / did / do" and a capitalised one-word subject: "Does Priya help …". */
+const CAPITAL_SUBJECT_AC17 = /(?:^|[^\p{L}])[Dd](?:oes|id|o)(?:n['\u2019]?t)?[ \t]+\p{Lu}[\p{L}\p{N}'\u2019.-]*[ \t]+(?:help|get|look|seem|sound)/u;
+/** (v63 AC17) The days of the week. */
+const DAY_WORDS_AC17 = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+/**
+ * (v63 AC17, `offerHelpAC17`) v63 AC1's and AC7's questions: "does … help / get you started", "does … look / seem / sound useful …"
+ * (group 1 the subject).
+ */
+const HELP_Q_AC17 = /\b(?:does|did|do)(?:nt)? ((?:[a-z0-9.-]+ ){1,5}?)(?:help|helps|get (?:you|u) (?:started|going)|(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy))\b/;
+/** (v63 AC17) A subject that is not something given: an indefinite ("a scan", "an appointment"), a day or a time. */
+const NOT_GIVEN_AC17 = new RegExp(String.raw`^(?:(?:a|an|another|some) [a-z]|${DAY_WORDS_AC17}(?: |$)|(?:tomorrow|tonight|today|noon|next week|this week|the morning|the afternoon|the evening|that time|that day|that slot)\b|\d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?(?: |$))`);
+/**
+ * (v63 AC17) `HELP_Q_AC17`'s subject is not something given: `NOT_GIVEN_AC17` ("Does a scan sound useful to start?" after "I could
+ * also scan the 1890 plat map for you", "Does Thursday help?"), or one word (not "that / this / it …") that no provider message up
+ * to sentence `x` of `m` holds, capitalised as a name (`CAPITAL_SUBJECT_AC17`) ("Does Priya help with the citations?" asks about
+ * the patron's tutor; "Does Espacenet get you started?" after "Espacenet at worldwide.espacenet.com …" is about a source).
+ */
+function notGivenSubjectAC17(s: Session, m: Msg, x: Sentence, body: string): boolean {
+  const subject = HELP_Q_AC17.exec(body)?.[1]?.trim() ?? '';
+  if (NOT_GIVEN_AC17.test(subject)) return true;
+  if (subject === '' || subject.includes(' ') || /^(?:that|this|it|these|those|they|everything|anything|any|either|one|all|both)$/.test(subject)) return false;
+  // a name, capitalised as written ("Does Priya help …"; not a typo of "that": "Does taht help?", "did tht help?")
+  if (!CAPITAL_SUBJECT_AC17.test(m.rawSentences[x.k] ?? '')) return false;
+  const word = subject.replace(/[^a-z0-9]/g, '');
+  if (word.length < 3) return false;
+  for (const v of s.vis) {
+    if (v.pos > m.pos) break;
+    if (v.role !== 'provider') continue;
+    if (v.pos < m.pos) {
+      if (v.n.replace(/[^a-z0-9]/g, '').includes(word)) return false;
+    } else for (const y of v.sentences) if (y.k < x.k && y.n.replace(/[^a-z0-9]/g, '').includes(word)) return false;
+  }
+  return true;
+}
 /** (v54 T7) "Would one / either / any of those work?" (v7's offers stop before them: they ask about the things named). */
 const ONE_OF_T7 = /^(?:(?:ok|okay|so|and|then|also|well|great|alright),? )*would (?:one|either|any) of (?:these|those|them)\b/;
 /** (v54 T14) "That get you what you need?" (rubric.ts `GET_YOU_WHAT_T14`), its opening. */
@@ -1540,6 +1606,9 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.planBeforeJ22 === true && COMPLETENESS_J22_RE.test(body) && planBeforeJ22(s, m, x)) return true;
   // (v61 AA1, `offerAskedAA1`) "I could order the microfilm page for you. that solve it?", "… Does that sound like a fit?"
   if (s.rubric.offerAskedAA1 === true && OFFER_ASKED_AA1.test(body) && offeredBefore(s, m, x)) return true;
+  // (v63 AC17, `offerHelpAC17`) "I could also scan the 1890 plat map for you. Does a scan sound useful to start?", "… Does Thursday
+  // help?", "Does Priya help with the citations?": AC1's and AC7's questions about something not given
+  if (s.rubric.offerHelpAC17 === true && HELP_Q_AC17.test(body) && notGivenSubjectAC17(s, m, x, body)) return true;
   // (v54 T7, `oneOfOfferT7`) "I can hold one at Eastgate or ship one to your branch. Would one of those work?": about the offer;
   // also T14's "I could pull the article from storage for you. That get you what you need?"
   if (s.rubric.oneOfOfferT7 === true && (ONE_OF_T7.test(body) || GET_YOU_T14.test(body)) && offeredBefore(s, m, x)) return true;
@@ -3969,19 +4038,22 @@ export function visitAddressI2(s: Session, m: Msg): number {
  */
 const BANG_TAIL_I3 =
   /^(?:(?:(?:the )?(?:chat|chats|chat service|service|team|desk|shift|queue)(?: (?:for your library|for the cooperative))?)(?: (?:tonight|today|this (?:evening|morning|afternoon|weekend)|now|right now))?|tonight|today|this (?:evening|morning|afternoon|weekend)|right now)$/;
+/** (v63 AC15, `bangHereAC15`) BANG_TAIL_I3 with "here" (and "here tonight / today / now …"): "Hollis with AskUsNow! here." */
+const BANG_TAIL_AC15 = new RegExp(retext(BANG_TAIL_I3.source, '|tonight|today|', '|here(?: (?:tonight|today|now|this (?:evening|morning|afternoon|weekend)))?|tonight|today|'));
 /** (second wave J1, `bangTailI3`) The last word before a sentence's final "!", after at least one other word. */
 const NAME_BANG_J1 = /\s(\S{1,40})!$/u;
 /** (v31 I3, `bangTailI3`) One letter. */
 const LETTER_I3 = /^\p{L}$/u;
 /**
  * (v31 I3, `bangTailI3`) Sentence `k` of `m` is only a short tail of the sentence before, split off at a name's "!" ("…
- * covering AskUsNow! tonight."): the raw sentence before ends on a letter and "!", and this one opens on a lower-case letter.
+ * covering AskUsNow! tonight."): the raw sentence before ends on a letter and "!", and this one opens on a lower-case letter
+ * (the tail's words `tail`: v63 AC15 adds "here").
  */
-export function bangTailI3(m: Msg, k: number, n: string): boolean {
+export function bangTailI3(m: Msg, k: number, n: string, tail: RegExp = BANG_TAIL_I3): boolean {
   if (k === 0 || n.length > 40) return false;
   let e = n.length;
   while (e > 0 && '.!?, '.includes(n[e - 1]!)) e--;
-  if (!BANG_TAIL_I3.test(n.slice(0, e))) return false;
+  if (!tail.test(n.slice(0, e))) return false;
   const raw = m.rawSentences;
   const prev = raw[k - 1];
   const cur = raw[k];

@@ -4762,6 +4762,77 @@ export type Rubric = {
    * reads it].
    */
   ifYouVerbAB13?: boolean;
+  /**
+   * (v63 AC2) referral.contact: a visit or a call worth making, as a noun right before the verb, refers the patron to the party
+   * named after its colon or dash or as the clause's subject: "Definitely worth a visit: Spiro Mounds Archaeological Center is open
+   * …", "The Spiro Mounds Archaeological Center is well worth a visit", "The county clerk is worth a quick call"
+   * (checks/referral.ts `worthAC2`; v47 M4 read "worth a visit to …" only) [not a sight ("Great Falls Overlook is worth a visit"),
+   * nor "not worth a visit"].
+   */
+  worthVisitAC2?: boolean;
+  /**
+   * (v63 AC3) referral.contact: v15 O4's and v19 SM's service name in the opening may follow "hey there / hi all / hello again",
+   * "howdy", "greetings", "good day" as its own sentence: "Hey there! Ask MI Librarian, this is Drew at Capital Area District
+   * Library." names the service, no referral (checks/referral.ts `SERVICE_LEAD_AC3`).
+   */
+  serviceLeadThereAC3?: boolean;
+  /**
+   * (v63 AC4) referral.contact: v44 J17's question passed on for the patron with the party's reply promised instead of "to them":
+   * "Calvert's staff will know which branches proctor, so I'll pass your question on and someone from Calvert Library will contact
+   * you by Friday" is staff the provider consults on the patron's behalf (checks/referral.ts `PASS_ON_REPLY_AC4`) [not when a later
+   * sentence still sends the patron to them, as v45 K7 reads].
+   */
+  passOnReplyAC4?: boolean;
+  /**
+   * (v63 AC6) info.source, inquiry.clarify: a sentence that only praises the patron's own idea names no source: "Sanborn maps are a
+   * great idea." after the patron's "someone said sanborn maps??" (classify.ts `IDEA_ECHO_AC6`: every word of its subject in one
+   * earlier patron message) [a resource the patron never named still is one: "Ancestry Library Edition would be a good idea"].
+   */
+  ideaEchoAC6?: boolean;
+  /**
+   * (v63 AC8) referral.contact: "try" and a capitalised name with its phone or e-mail refers the patron to it: "Try Quilters
+   * Hideaway in Squirrel Hill, 412-555-0173" (checks/referral.ts `TRY_NAMED_AC8`; v1-v62 read "try" as no referring verb) [not a
+   * database or a site given by its address: "Try NoveList at novelist.example.org" is a source].
+   */
+  tryNamedAC8?: boolean;
+  /**
+   * (v63 AC10) referral.contact: "her / him" after a referring verb is the patron's own kin when the patron spoke of kin of that
+   * gender and the provider named no person the pronoun could point to: "can I record a zoom call with my aunt …?" "… Ask her
+   * permission on the recording itself, too.", "… my grandfather? he lives in another state" "… call him on speaker from a quiet
+   * room" refer to no party outside the chat (checks/referral.ts `kinPronounAC10`) ["Our archivist, Ms. Reyes, knows the
+   * collection: call her" still refers].
+   */
+  kinPronounAC10?: boolean;
+  /**
+   * (v63 AC11) referral.contact: v20 T2's colleague after a transfer notice also with more words in the pronoun's clause: "I'm
+   * going to transfer you to Arthur in our Digital Media Lab; he'll know what our equipment can handle." is the transfer's
+   * colleague, no referral (checks/referral.ts `TRANSFER_CLAUSE_AC11`).
+   */
+  transferClauseAC11?: boolean;
+  /**
+   * (v63 AC12) info.source, inquiry.clarify: a resource the provider has in mind but does not name is no source: "Do you have a
+   * West Virginia library card? The newspaper database I have in mind needs one." (classify.ts `IN_MIND_AC12`).
+   */
+  inMindAC12?: boolean;
+  /**
+   * (v63 AC13) referral.contact: a referring verb in a relative clause with the patron as its subject reaches the clause's
+   * antecedent: "… in NewsBank's "America's News", which you can reach with that card at kcpls.org" refers to no party
+   * (checks/referral.ts `REL_YOU_AC13`) ["the Maryland Room, which you can reach at 410-…" still refers].
+   */
+  relativeReachAC13?: boolean;
+  /**
+   * (v63 AC15) the filler sentences: v31 I3's tail split off at a service name's "!" may be "here": "Hello, Hollis with AskUsNow!
+   * here. How can I help?" is a greeting only, no substantive exchange (classify.ts `BANG_TAIL_AC15`).
+   */
+  bangHereAC15?: boolean;
+  /**
+   * (v63 AC17) followup.completeness: AC1's and AC7's questions ("does … help / get you started", "does … look useful to start")
+   * about something not given ask nothing about the answer: an indefinite subject, a day or a time ("I could also scan the 1890
+   * plat map for you. Does a scan sound useful to start?", "I can book a volunteer for you. Does Thursday help?"), or a one-word
+   * subject no provider message named ("Does Priya help with the citations?", the patron's tutor) (classify.ts `HELP_Q_AC17`,
+   * `notGivenSubjectAC17`).
+   */
+  offerHelpAC17?: boolean;
 };
 
 const r = String.raw;
@@ -20850,5 +20921,85 @@ export const rubricV62: Rubric = {
   ifYouVerbAB13: true,
 };
 
+// ---- rubric v63: v62 with block AC (test/sixty-ninth-round-*-checked.test.ts and test/seventieth-round-*-checked.test.ts: whole
+// sessions labelled blind on v62)
+
+/**
+ * (v63 AC7) The provider asks whether a resource named in the chat helps or gets the patron started, with what it helps on: "Do the
+ * directories on archive.org help for now?", "Does Chronicling America help for the first reports?", "Does Espacenet get you
+ * started on the patent in the meantime?", "Does MDLANDREC get you started in the meantime?" (the subject one to five words that
+ * are not the patron or another person, as v61 AA4's; v1's alternatives read "does that / the guide help?" and a subject of three
+ * words before "help for now") [not "Does your tutor help with the essays?", "Does Coach Rivera help on Saturdays?", nor the
+ * patron's own doing: "Does what you tried so far help?", nor "for your <task>", which v49 N3's fourth blind check withdrew: "Does
+ * mulch help for your garden?"; the question opens its sentence].
+ */
+const HELP_ON_AC7 = r`\b(?:does|did|do)(?:nt)?\b(?<=^(?:(?:so|ok|okay|and|now|well|great|also|then|hey|hi),? )?[a-z]+) (?!(?:(?!(?:help|get)\b)[a-z0-9.-]+ ){0,4}?(?:you|u|youve|uve|your|ur|yourself)\b)(?!(?:${NOT_SUBJECT_Z2}|miss|prof|professor|coach|pastor|father|rev|reverend|sister|brother|officer|judge|aunt|uncle|grandma|grandpa|mom|dad|mum|anyone|anybody|someone|somebody|everyone)\b)(?!(?:the|a|an) (?:[a-z]+ )?(?:${PERSON_NOUNS_Z2}|coach|landlady|tutor|mentor|volunteer|neighbor|neighbour)\b)(?:[a-z0-9.-]+ ){1,5}?(?:help|get (?:you|u) (?:started|going))(?: (?:on|with|for) (?:the|those|these|this|that|a|an) [a-z-]+(?: [a-z-]+){0,2})?(?: (?:for now|in the meantime|so far|at all|to start|for a start))?(?=[ !]*\?[ !?]*$)`;
+
+const phrasesV63AC = block(phrasesV62, (v63) => ({
+  completeness: v63.widen(
+    'completeness',
+    [
+      // (AC1) "Does SHAARD look useful to start?": v61 AA4's tails with "to start (with)", "for a start", "as a start", "for
+      // starters", "to begin with"
+      [252, r`(?: (?:for now|`, r`to start|to start with|for a start|as a start|for starters|to begin with|`],
+      // (AC7) "Does that look like it could be hers?" (alternative 121's "like her / him / the one" as "it could be hers")
+      [121, r`like (?:him|her|them|`, r`it (?:could|might|may|would|must) be (?:hers|his|theirs|yours|him|her|them|it|the one|the right one|(?:the )?same (?:one|person|place|house|quilt|book|record))|`],
+      // (AC7) "Is that the kind of starting point you had in mind?" (alternative 2's kind of thing in two words)
+      [2, r`(?:thing|info|information|`, r`starting point|starting place|place to start|jumping off point|`],
+      // (AC7) "Does that one sound OK?" (alternative 21's "does that sound ok" with "one")
+      [21, r`does (?:that|this|it)`, r`(?: one)?`],
+    ],
+    // (AC7) "Does Chronicling America help for the first reports?", "Does Espacenet get you started on the patent in the
+    // meantime?" (`HELP_ON_AC7`)
+    HELP_ON_AC7,
+  ),
+  // (AC8) "Try Quilters Hideaway in Squirrel Hill, 412-555-0173": "try" before a name and its phone or e-mail (setting
+  // `tryNamedAC8` reads the name in capitals)
+  referralVerb: v63.plus('referralVerb', r`\btry\b(?= (?:the )?[a-z][a-z0-9'&.-]*(?: [a-z0-9'&.-]+){0,8}?,? (?:at |on )?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[a-z0-9._+-]+@[a-z0-9-]+\.))`),
+  // (AC14) "Do you mean the oldest breed still around today, or the first domesticated horses?": "still around" after a noun phrase
+  // is no check-in (alternative 1 read any "still around")
+  stillThere: v63.widen('stillThere', [[1, r`|with (?:me|us)|around`, r`(?<!\b(?:the|a|an|this|that|these|those|any|some) (?:[a-z-]+ ){0,3}[a-z-]+ still around)`]]),
+  // (AC16) "You've already asked way more than one chat covers.", "youre well beyond what one chat covers": the patron told they
+  // asked too much for one chat [not reassured: "Don't worry that you've gone past what one chat covers; ask away!", "Even though
+  // you've asked more than one chat usually covers, I'm glad to keep going.", "I know you've asked a lot more than one chat covers,
+  // and that's totally fine!", a question: "Worried you've asked more than one chat covers? You haven't, ask away."]
+  dismissalHard: v63.plus(
+    'dismissalHard',
+    r`\b(?<!\b(?:dont worry|do not worry|no worries|no problem|its ok|its okay|its fine|never mind|even if|even though|although|though|if|worry|worried|afraid|wondering|mind|care|i know|i realize|i realise|i understand|i get)(?: (?:that|if|whether))? )(?:youve|you have|youre|you are)(?: already)? (?:(?:asked|gone|gotten)(?: (?:way|far|a lot|much|a bit|well))? (?:more than|beyond|past|over)|(?:(?:way|far|well) )?(?:beyond|past)) (?:what )?(?:one|1|a single|this|a|our) (?:chat|session)(?: (?:covers|allows|can cover|is for|is meant for|includes|permits))?\b(?![^.!?]*\b(?:(?:thats|that is|its|it is) (?:totally |completely |perfectly |absolutely |really )?(?:fine|ok|okay|alright|no problem)|(?:glad|happy) to (?:keep going|help|continue)|ask away|keep (?:going|them coming))\b)(?![^.!]*\?)`,
+  ),
+  // (AC5) "She can write to the Syrena Polish Folk Dance Ensemble …", "contact the Chesapeake Quilters Guild": guilds, ensembles,
+  // troupes, choirs and orchestras, a local chapter, a scout troop, and groups and circles of a kind ("a knitting circle", "the
+  // Parkinson's support group", "a local writers group"); (AC9) "ask a textile conservator before trying anything": conservators,
+  // restorers and other trades one asks (a luthier, a farrier, a bookbinder …), and shops of a kind ("the quilt shop", "a tack
+  // shop")
+  referralParty: v63.plus(
+    'referralParty',
+    r`\b(?:(?:(?:textile|paper|book|art|furniture|photo|photograph|painting|quilt|museum) )?(?:conservators?|restorers?)|luthiers?|farriers?|taxidermists?|upholsterers?|bookbinders?|locksmiths?|gunsmiths?|watchmakers?|clockmakers?|saddlers?|saddle makers?|(?:quilt|quilting|fabric|yarn|sewing|knitting|craft|hobby|game|comic|comics|book|bike|music|tackle|bait|feed|tack|repair|frame|framing|thrift|vintage|woodworking|lumber|hardware) (?:shops?|stores?))\b`,
+    r`\b(?:guilds?|ensembles?|troupes?|choirs?|chorus|chorale|orchestras?|(?:scout|girl scout|boy scout|cub scout|brownie) troops?|(?:local|nearest|county|state|regional|area|city|neighborhood|neighbourhood) chapter|(?:support|dance|folk|singing|drumming|hiking|walking|running|knitting|crochet|quilting|sewing|stitching|writers|writing|reading|book|study|user|users|gaming|game|parents|parent|veterans|heritage|cultural|community|neighborhood|neighbourhood|volunteer|advocacy|friends|craft|crafts|makers?|genealogy|storytelling|drum) (?:groups?|circles?)|meetups?)\b`,
+  ),
+}));
+
+const phrasesV63: RubricPhrases = phrasesV63AC;
+
+/** Rubric v63: v62 with block AC. */
+export const rubricV63: Rubric = {
+  ...rubricV62,
+  version: '63',
+  phrases: phrasesV63,
+
+  // AC's settings
+  worthVisitAC2: true,
+  serviceLeadThereAC3: true,
+  passOnReplyAC4: true,
+  ideaEchoAC6: true,
+  tryNamedAC8: true,
+  kinPronounAC10: true,
+  transferClauseAC11: true,
+  inMindAC12: true,
+  relativeReachAC13: true,
+  bangHereAC15: true,
+  offerHelpAC17: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV62;
+export const currentRubric: Rubric = rubricV63;

@@ -66,6 +66,9 @@
  *   relevant?", "Does HathiTrust sound promising?") are read again by AA4's LOOK_USEFUL_AA4 (a named subject of one to four words
  *   that is no person, at the question's end, with no tail but "for now", "in the meantime", "so far" …), and run with the others;
  *   U1-U12's false readings that withdrew v45's USEFUL_NAMED_K4 still read as labelled; no label changed.
+ * RUBRIC v63 (block AC, seventieth round): U10 ("Does a walkthrough sound helpful? I can share my screen.") no longer reads as a
+ *   completeness question (AC17: an indefinite subject is no thing given) and runs with the others; U11 ("does zoom sound
+ *   helpful?") is still LEFT; no label changed.
  */
 import { describe } from 'vitest';
 import { describeLeft, describeSessions, type SessionCase, some } from './helpers';
@@ -194,7 +197,6 @@ const LEFT_WHY: Record<string, string> = {
   // K5 YOUR_DETAIL_K5: "is / was / are / would your (…) address / e-mail / phone / number" drops the whole sentence
   // (b) older readings (v44 scored them the same)
   'U6 money, a paid service offered': 'older: v1\'s bare "helpful?" reads "Does rush delivery sound helpful?", a paid service offered, not given (K4 matches too)',
-  'U10 a walkthrough offered': 'older: v1\'s bare "helpful?" reads "Does a walkthrough sound helpful?", an offer (K4 matches too: "a" is not kept out)',
   'U11 chat-speak, an offer of a call': 'older: v1\'s bare "helpful?" reads "does zoom sound helpful?", an offer of a call (K4 matches too)',
   "U12 the patron's own data": 'older: the v44 phrase "does the <1-3 words> look usable" reads the patron\'s own "survey data" as what was given',
   'U25 non-native, "You find … useful?"': 'older: no phrase reads the declarative question "You find JSTOR useful for your essay?" (no auxiliary)',

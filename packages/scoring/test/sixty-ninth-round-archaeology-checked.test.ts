@@ -90,6 +90,10 @@
  * case (a patron e-mail and a patron phone typed and read back, library phones beside them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (4 through describeLeft).
+ * RUBRIC v63 (block AC, written after this file): cases 23 (AC1: "Does SHAARD look useful to start?"), 27 (AC2: "Definitely worth
+ *   a visit: Spiro Mounds Archaeological Center …") and 29 (AC3: "Hey there! Ask MI Librarian, this is Drew …") now score as
+ *   labelled and run with the others; 28 ("Le recomiendo visitar las Misiones de San Antonio") is still LEFT: the missions are a
+ *   national historical park, a sight as v62 AB4 reads "Park", and the block did not make them a party; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -522,14 +526,8 @@ const byNo = (no: string): string => ARCHAEOLOGY.find((c) => c.name.startsWith(`
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('23')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does SHAARD look useful to start?" follows message 4, which gives SHAARD, and asks whether that source meets the need (RUBRIC followup.completeness: "in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
-  [byNo('27')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Definitely worth a visit: Spiro Mounds Archaeological Center is open Wednesday through Sunday … hours and directions are at okhistory.org/sites/spiromounds." tells the patron to visit an organisation outside the chat (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"), reached by a URL (referral.contact: "e-mail, phone, postal address or URL").',
   [byNo('28')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5 (Spanish): "Le recomiendo visitar las Misiones de San Antonio (nps.gov/saan) … y el sitio Gault cerca de Florence, con visitas guiadas que se reservan en gaultschool.org." tells the patron to visit two organisations outside the chat (RUBRIC Terms, Referral: "call, write to, ask or visit them"), each with a URL.',
-  [byNo('29')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 1). Message 1: "Hey there! Ask MI Librarian, this is Drew at Capital Area District Library." is the greeting naming the service, and message 4 ("The permit application and the rules are at michigan.gov/dnr") points to a web page, a source; no message tells the patron to contact or visit anyone (RUBRIC Terms, Referral: "Pointing to a website … is a source, not a referral"; referral.contact: "na unless the provider makes a referral").',
 };
 
 describe('sixty-ninth round: archaeology and local digs, checked', () => {

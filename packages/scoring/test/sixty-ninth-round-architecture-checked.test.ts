@@ -57,6 +57,8 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft); `tsc -p tsconfig.json --noEmit`
  * clean for this file.
+ * RUBRIC v63 (block AC, written after this file): case 02 (AC6: "Sanborn maps are a great idea." only praises the patron's own
+ *   "someone said sanborn maps??", no source) now scores as labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -476,8 +478,6 @@ const byNo = (no: string): string => ARCHITECTURE.find((c) => c.name.startsWith(
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('02')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 1: "Hi there, this is Benny with Ann Arbor District Library. Sanborn maps are a great idea." only echoes the patron\'s own "someone said sanborn maps??" and names a kind of map with no way to reach it: no URL, database, catalogue, guide or book is given there (RUBRIC info.source: "a named resource (a database, the catalogue, a guide, a book, a web page with the steps to reach it)"). The first source is message 6 ("… free on the Library of Congress site: loc.gov/collections/sanborn-maps …"), and message 2 asks "What\'s the street address, roughly, and what year was the house built?" before it (RUBRIC inquiry.clarify: "pass: the provider asks the patron at least one question about the need … before the first message that gives a source").',
 };
 
 describe('sixty-ninth round: architecture and historic buildings, checked', () => {

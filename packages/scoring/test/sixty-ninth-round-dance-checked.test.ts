@@ -71,6 +71,9 @@
  * redaction equality (patron e-mails typed and read back in 11 and 12, a patron phone read back in 13).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft).
+ * RUBRIC v63 (block AC, written after this file): case 22 (AC5: "the Syrena Polish Folk Dance Ensemble", an ensemble is a party;
+ *   "She can write to" was already read as telling the patron's grandmother) now scores as labelled and runs with the others; no
+ *   label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -504,8 +507,6 @@ const byNo = (no: string): string => DANCE.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('22')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "She can write to the Syrena Polish Folk Dance Ensemble, which has a seniors\' group, through the newcomer form at syrenamilwaukee.org" tells the patron, who asks for the grandmother, to have her write to an organisation outside the chat (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"), reached by a URL.',
 };
 
 describe('sixty-ninth round: dance classes, history and performances, checked', () => {

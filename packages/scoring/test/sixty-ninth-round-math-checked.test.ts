@@ -90,6 +90,9 @@
  * a phone read back, an e-mail only in `patron.email`, a college phone beside them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft).
+ * RUBRIC v63 (block AC, written after this file): case 18 (AC4: "… so I'll pass your question on and someone from Calvert Library
+ *   will contact you by Friday", staff consulted for the patron) now scores as labelled and runs with the others; no label
+ *   changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -519,8 +522,6 @@ const byNo = (no: string): string => MATH.find((c) => c.name.startsWith(`${no} `
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('18')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 4: "Calvert\'s staff will know which branches proctor, so I\'ll pass your question on and someone from Calvert Library will contact you by Friday." tells the patron to contact or visit no one: the provider hands the question on, and the library is to contact the patron (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"; "staff the provider consults on the patron\'s behalf do not").',
 };
 
 describe('sixty-ninth round: math homework and statistics help, checked', () => {

@@ -103,6 +103,9 @@
  * source; older and wider than this block); "Article 5 of the Universal Declaration of Human Rights" (an international
  * instrument by title: another area's words); the patron's own phone read back (see the readings).
  * v39's fingerprint after block E12: e4aef95c44ea6bca.
+ * RUBRIC v63 (block AC, seventieth round): the LEFT case "Try Community Mediation Maryland at 410-820-5840; after you call, the
+ *   mediators will contact you …" now reads as labelled (AC8: "try" before a capitalised name and its phone refers) and runs in
+ *   READ_SINCE_V63; no label changed.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -260,15 +263,18 @@ export const third: SessionCase[] = [
 ];
 
 export const LEFT: SessionCase[] = [
-  // LEFT: "Try <party> at <phone>" is not read as a referral ("Try Legal Aid at 410-…" neither; "Call …" is): "try" is no
-  // referral verb in v1-v38, since "try NoveList at …" points to a source; telling a party from a resource after "try" is
-  // older than G12 and wider than this block. (The notPromise half of this case, "the mediators will contact you", is read
-  // right: the same words after "Call" are in the second batch's whole session's kind, see "guard well".)
-  { name: 'promise near miss: "the mediators will contact you to set a date" (the Community Mediation Center) : contact na', lines: one('my neighbor and i keep fighting over the fence', 'Try Community Mediation Maryland at 410-820-5840; after you call, the mediators will contact you to set a date. Does that help?'), exp: some({ contact: 'na', code: 'pass', referral: 'pass' }) },
   // LEFT: an international instrument by its article ("Article 5 of the Universal Declaration of Human Rights") is a named
   // document the patron can read, not read; a list of treaties and declarations by title is another area's words (no court
   // or statute of a State), and "Article N of …" alone is as often a magazine's or bylaws' article
   { name: 'second statute: "Article 5 of the Universal Declaration of Human Rights" (a named document) : source passes', lines: one('what does the un say about torture', 'Article 5 of the Universal Declaration of Human Rights says no one shall be subjected to torture. Does that help?'), exp: some({ source: 'pass' }) },
+];
+
+/**
+ * Cases once in `LEFT` that rubric v63 reads as labelled (block AC's AC8: "Try Community Mediation Maryland at 410-820-5840" refers,
+ * "try" before a capitalised name and its phone; "try NoveList at …" is still a source).
+ */
+export const READ_SINCE_V63: SessionCase[] = [
+  { name: 'promise near miss: "the mediators will contact you to set a date" (the Community Mediation Center) : contact na', lines: one('my neighbor and i keep fighting over the fence', 'Try Community Mediation Maryland at 410-820-5840; after you call, the mediators will contact you to set a date. Does that help?'), exp: some({ contact: 'na', code: 'pass', referral: 'pass' }) },
 ];
 
 /** Cases once in `LEFT` that rubric v48 reads as labelled (block N: `forty-ninth-round-n-checked`). */
@@ -306,5 +312,6 @@ describeSessions('thirty-eighth round (E12): the second batch, G12\'s own words'
 describeSessions('thirty-eighth round (E12): the third batch, E12\'s own words', third);
 
 describeSessions('thirty-eighth-round-e12-checked: once left, read as labelled since v48', READ_SINCE_V48);
+describeSessions('thirty-eighth-round-e12-checked: once left, read as labelled since v63', READ_SINCE_V63);
 
 describeLeft('thirty-eighth-round-e12-checked', LEFT);

@@ -319,6 +319,111 @@ const ifClauseAB13 = (object: string): string => {
   return end < 0 ? object : object.slice(0, end);
 };
 /**
+ * (v63 AC2, `worthVisitAC2`) A visit or a call as a noun that is worth making, right before the verb: "Definitely worth a visit:
+ * Spiro Mounds …", "The Spiro Mounds Archaeological Center is well worth a visit", "the county clerk is worth a quick call" (v47 M4
+ * read "worth a visit to …" only).
+ */
+const WORTH_A_AC2 = /\bworth (?:a|an)(?: (?:quick|short|brief|phone|day|special|second))? $/;
+/** (v63 AC2) Not worth it: "not / isn't / hardly / never … worth a visit". */
+const NOT_WORTH_AC2 = /\b(?:not|isnt|arent|wasnt|werent|hardly|never|no longer)\b[^,;:.!?]*$/;
+/**
+ * (v63 AC2) A colon or a dash opens what is worth the visit: "worth a visit: Spiro Mounds …", "worth a call - the county clerk …".
+ */
+const WORTH_WHAT_AC2 = /^(?::|-|\u2013|\u2014)\s*/;
+/**
+ * (v63 AC2, `worthVisitAC2`) `before` (the sentence up to the verb) ends "worth a" with no negation in its clause, and the party is
+ * named after a colon or dash (`object`) or as the clause's subject before "worth": "Definitely worth a visit: Spiro Mounds
+ * Archaeological Center is open …", "The … Center is well worth a visit" [not "The overlook is worth a visit", a sight; not "The
+ * museum is not worth a visit"].
+ */
+function worthAC2(P: Session['P'], before: string, object: string): boolean {
+  if (!WORTH_A_AC2.test(before)) return false;
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const lead = before.slice(cut + 1);
+  if (NOT_WORTH_AC2.test(lead)) return false;
+  if (WORTH_WHAT_AC2.test(object)) return P.referralParty.test(clauseOf(P, object.replace(WORTH_WHAT_AC2, '')));
+  return P.referralParty.test(lead.replace(WORTH_A_AC2, ''));
+}
+/**
+ * (v63 AC8, `tryNamedAC8`) In the raw sentence, "try" and a capitalised name (its small words and a place after "in / on / near"
+ * allowed), then its phone or e-mail: "Try Quilters Hideaway in Squirrel Hill, 412-555-0173" [not a database or a site: the contact
+ * must be a phone or an e-mail].
+ */
+const TRY_NAMED_AC8 =
+  /(?:^|[^\p{L}])[Tt]ry[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'\u2019&.-]*(?:[ \t]+(?:(?:of|and|the|&|in|on|at|near|de)[ \t]+)?\p{Lu}[\p{L}\p{N}'\u2019&.-]*){0,6},?[ \t]+(?:at[ \t]+|on[ \t]+)?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)/u;
+/**
+ * (v63 AC10, `kinPronounAC10`) The referring verb's object is "her" or "him" with no way to reach them after it ("Ask her
+ * permission on the recording itself", "call him on speaker from a quiet room") [not a possessive "her" before a noun: "ask her
+ * school's guidance office", "check with her pharmacist"].
+ */
+const KIN_OBJECT_AC10 =
+  /^(?:him|her(?! (?!(?:to|if|whether|for|about|when|what|how|on|in|at|with|permission|consent|directly|first|too|again|before|after|and|or|so|because|tonight|today|tomorrow|now|later|up|over|back|yourself)\b)[a-z]))\b(?! (?:at|via|by phone|by email|by e mail)\b)(?![^.;]*\d{3}[ .-]\d{4})(?![^.;]*@)/;
+/** (v63 AC10) The patron's own kin or friend, by gender: "my aunt", "my great grandmother"; "my grandfather", "my son". */
+const KIN_HER_AC10 =
+  /\bmy (?:[a-z]+ )?(?:grandma|grandmother|granny|gran|nana|grammy|mom|mum|mother|mama|aunt|auntie|sister|daughter|wife|niece|girlfriend|stepmom|stepmother|godmother|grandmothers|grandmas)\b/;
+const KIN_HIM_AC10 =
+  /\bmy (?:[a-z]+ )?(?:grandpa|grandfather|granddad|grandad|gramps|papa|dad|father|uncle|brother|son|husband|nephew|boyfriend|stepdad|stepfather|godfather|grandfathers|grandpas)\b/;
+/**
+ * (v63 AC10) A person the provider named or described before, whom "her / him" may point to: a title and a name, a person's role,
+ * or a capitalised name at a place ("Arthur in our Digital Media Lab", "Ms. Ortiz", "our archivist").
+ */
+const PERSON_BEFORE_AC10 =
+  /\b(?:(?:ms|mrs|miss|mr|dr|prof)\.? [a-z]+|librarians?|archivists?|curators?|specialists?|clerks?|coordinators?|directors?|managers?|officers?|agents?|lawyers?|attorneys?|counsell?ors?|advis[eo]rs?|volunteers?|docents?|historians?|genealogists?|experts?|colleagues?|coworkers?|co-workers?|supervisors?|representatives?|reps?|rangers?|teachers?|professors?|instructors?|coaches|coach|doctors?|nurses?|vets?|veterinarians?|conservators?|appraisers?|pastors?|priests?|rabbis?|imams?)\b/;
+/** (v63 AC10) The provider's own role in their introduction: "a librarian", "the reference librarian on duty". */
+const OWN_ROLE_AC10 = /\b(?:(?:reference|youth|teen|adult|duty|research|staff|children'?s|law|school|public) )?librarians?\b/g;
+/**
+ * (v63 AC10) In raw text, a capitalised name at, from or with a place: "Arthur in our Digital Media Lab", "Dana at the Archives"
+ * (the name in group 1; not after "I'm / this is / it's / my name is": the provider's own).
+ */
+const NAME_AT_AC10 =
+  /(?<!(?:I['\u2019]?m|I am|[Tt]his is|[Ii]t['\u2019]?s|name is|[Hh]ere['\u2019]?s)[ \t]+)(?:^|(?<=[^\p{L}]))(\p{Lu}\p{Ll}+)[ \t]+(?:at|from|with|in|of)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?\p{Lu}/gu;
+/** (v63 AC10) Raw text `raw` (by `author`) names someone other than its author at a place (`NAME_AT_AC10`). */
+function namedOtherAC10(raw: string, author: string | null): boolean {
+  const own = author === null ? '' : (author.split(/\s+/)[0] ?? '');
+  for (const x of raw.matchAll(NAME_AT_AC10)) if (x[1] !== own) return true;
+  return false;
+}
+/**
+ * (v63 AC10, `kinPronounAC10`) "her / him" (`pronoun`) is the patron's own kin: a patron message before `m` names kin of that
+ * gender ("my aunt in Ghana", "my grandfather"), and no provider text before the verb (`before`, and earlier provider messages)
+ * names or describes a person the pronoun could point to (`PERSON_BEFORE_AC10`; `NAME_AT_AC10` in the raw sentence `raw`; the
+ * sentences of `m` before `x` and earlier provider messages, not the provider's own introduction): "can I record a zoom call with
+ * my aunt …?" "… Ask her permission on the recording itself, too." [not "Our archivist, Ms. Reyes, knows the collection: call her
+ * at …"].
+ */
+function kinPronounAC10(s: Session, m: Msg, x: Sentence, pronoun: string, before: string, raw: string): boolean {
+  const kin = pronoun === 'her' ? KIN_HER_AC10 : KIN_HIM_AC10;
+  if (!s.patron.some((p) => p.pos < m.pos && kin.test(p.n))) return false;
+  if (PERSON_BEFORE_AC10.test(before) || namedOtherAC10(raw, m.author)) return false;
+  // the provider's earlier sentences, their own introduction in the opening without its role ("Sam, a librarian with Ask Us")
+  const namesPerson = (v: Msg, upTo: number): boolean => {
+    const self = openingMessage(s, v) ? selfIdentifies(s, v) : -1;
+    for (const y of v.sentences) {
+      if (y.k >= upTo) break;
+      if (y.k === self ? PERSON_BEFORE_AC10.test(y.n.replace(OWN_ROLE_AC10, ' ')) : PERSON_BEFORE_AC10.test(y.n) || namedOtherAC10(v.rawSentences[y.k] ?? '', v.author)) return true;
+    }
+    return false;
+  };
+  if (namesPerson(m, x.k)) return false;
+  for (const v of s.vis) {
+    if (v.pos >= m.pos) break;
+    if (v.role === 'provider' && namesPerson(v, Infinity)) return false;
+  }
+  return true;
+}
+/**
+ * (v63 AC13, `relativeReachAC13`) The verb in a relative clause with the patron as its subject: ", which you can reach with that
+ * card at kcpls.org" (what is reached is the clause's antecedent) [not "that", also a conjunction: "long enough that you should
+ * call your doctor's office"].
+ */
+const REL_YOU_AC13 = /(?:^|[ ,(])which (?:you|u) (?:can|could|may|will|would|should|can also|could also)(?: (?:also|easily|then|still|now|always))? $/;
+/** (v63 AC13) The antecedent's clause: `before` up to its "which", from the last stop, semicolon or colon. */
+function antecedentAC13(before: string): string {
+  const rel = before.lastIndexOf('which ');
+  const head = rel < 0 ? before : before.slice(0, rel);
+  return head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1);
+}
+/**
  * (v11 K9, `spanishReferralK9`) CAPITAL_OBJECT_K1 in Spanish: "Usted puede contactar Catholic Charities", "hable con
  * Legal Aid", "comuníquese con la Oficina del Secretario" (not "hable con Usted", "contacte a su médico").
  */
@@ -510,6 +615,14 @@ const PASS_ON_THEM_J17 =
 
 /** (v62 AB6, `semicolonPassOnAB6`) J17's pass-on after a semicolon as well: "… for you; I'll pass your question to them". */
 const PASS_ON_SEMI_AB6 = new RegExp(retext(PASS_ON_THEM_J17.source, '(?:,? so|,| -| and)?', '(?:,? so|,| -| and|;)?'));
+/**
+ * (v63 AC4, `passOnReplyAC4`) J17's pass-on with no "to them", the party's reply promised instead: "Calvert's staff will know which
+ * branches proctor, so I'll pass your question on and someone from Calvert Library will contact you by Friday", "…; I'll forward
+ * it along and one of their staff will be in touch" [not with the patron still sent: "… and they'll call you, but you can also stop
+ * by", nor an offer: "I can pass it on if you like"].
+ */
+const PASS_ON_REPLY_AC4 =
+  /^(?:(?! and )[^.;!?]){0,80}?(?:,? so|,| -| and|;)? (?:ill|i will|i shall|let me|let us|well|we will|we shall|im going to|i am going to|im gonna|ive|i have|weve|we have|i just|we just)(?: (?:just|also|go ahead and|now))? (?:pass|forward|send|hand|refer)(?: (?:your question|your request|your query|the question|the request|this|it|that))? (?:on|along|over)(?: to (?:her|him|them))?,? (?:and|so) (?:someone|somebody|a (?:librarian|staff member)|(?:one of )?(?:their|the) (?:staff|librarians?|team)|staff|they|she|he)(?: (?:from|at|in|with|on) (?:[a-z'&-]+ ){0,5}?[a-z'&-]+)? (?:will|should|can|shall|is going to|are going to)(?: (?:be able to|be happy to|also|then))? (?:(?:contact|call|email|e mail|phone|text|get back to|get in touch with|reach out to|reach|follow up with|write to|message|be in touch with) (?:you|u)\b|be in touch\b)(?![^.;!?]*\b(?:but|if (?:you|u) (?:like|want|prefer)|(?:you|u) (?:should|must|need to|can also|gotta)|go in|stop by|walk in)\b)/;
 
 /**
  * (v45 K7, `passOnNextK7`) A sentence that opens by passing the question on to "her / him / them" for the patron: "I'll forward
@@ -569,6 +682,12 @@ const ALT_CONTACT_SM = /^[^;.!?]{0,80}?,? (?:o|or) (?:al |at |on )?(?:\+?1[ .-]?
 const SERVICE_NAME_AT_D1 =
   /(?:^|[^\p{L}])[Aa]sk[ \t]+(?:\p{Lu}[\p{L}'\u2019&-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019&-]*(?:[ \t]+(?:[Tt]ext|[Tt]xt|[Cc]hat|SMS))?[ \t]*[,:\u2013\u2014-][ \t]*\p{Lu}\p{Ll}{1,15}[ \t]*(?:@|at|from)[ \t]+\p{Lu}/u;
 const SERVICE_LEAD_N8 = /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome to|thanks for (?:contacting|using|reaching out to))[ ,!.:-]*)?$/;
+/**
+ * (v63 AC3, `serviceLeadThereAC3`) N8's greeting with "there / all / everyone / folks / again" after it, and "howdy", "greetings",
+ * "good day": "Hey there! Ask MI Librarian, this is Drew at Capital Area District Library." (v19 SM's service before the
+ * introduction, "Hey there!" its own sentence before it).
+ */
+const SERVICE_LEAD_AC3 = /^(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|welcome to|thanks for (?:contacting|using|reaching out to))(?: (?:there|all|everyone|everybody|folks|again))?[ ,!.:-]*)?$/;
 /**
  * (v43 I2, `serviceNameAtI2`) In the raw sentence, a service named "Ask" with an article and a capitalised library, librarian,
  * archive or expert, then "at / @ / from / with / for" its library in capitalised words that end the clause (a comma and no
@@ -799,6 +918,12 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // reach the party in its clause, no referral ["… will search it for you if you call 301-777-1200", "If you e-mail our Outreach
     // office at outreach@…, they will contact you" still refer]
     if (s.rubric.ifYouVerbAB13 === true && at >= 7 && IF_YOU_AB13.test(n.slice(Math.max(0, at - 24), at)) && !hasReachableContact(contactsIn(s, ifClauseAB13(object)))) continue;
+    // (v63 AC10, `kinPronounAC10`) "Ask her permission on the recording itself", "call him on speaker": the patron's own kin, named
+    // by the patron ("my aunt in Ghana"), no party outside the chat
+    if (s.rubric.kinPronounAC10 === true && KIN_OBJECT_AC10.test(object) && kinPronounAC10(s, m, x, object.startsWith('her') ? 'her' : 'him', n.slice(head, at), raw)) continue;
+    // (v63 AC13, `relativeReachAC13`) "… are in NewsBank's "America's News", which you can reach with that card at kcpls.org": what
+    // is reached is the clause's antecedent, no party unless it names one
+    if (s.rubric.relativeReachAC13 === true && REL_YOU_AC13.test(n.slice(head, at)) && !P.referralParty.test(antecedentAC13(n.slice(head, at)))) continue;
     // (v5) "email researchhelp@linwood.edu": an address, not a web page to use
     // (v10 Y) "dial 3-1-1 and ask for the recorder", "call 211": an N-1-1 line is a number to call
     const contactObject =
@@ -874,6 +999,11 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v62 AB11, `esCliticBeforeAB11`) "El Centro … identifica muestras: mándeles fotos por correo": the party named before the
       // verb (not in a condition's clause: "si el museo le pide muestras, envíele fotos por correo")
       !(s.rubric.esCliticBeforeAB11 === true && ES_CLITIC_AB11.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(head, at)).replace(ES_IF_CLAUSE_AB11, ' '))) &&
+      // (v63 AC2, `worthVisitAC2`) "Definitely worth a visit: Spiro Mounds Archaeological Center is open …": the party after the
+      // colon, or the clause's subject before "is well worth a visit"
+      !(s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object)) &&
+      // (v63 AC8, `tryNamedAC8`) "Try Quilters Hideaway in Squirrel Hill, 412-555-0173": a named place and its phone
+      !(s.rubric.tryNamedAC8 === true && v[0] === 'try' && onRaw(TRY_NAMED_AC8)) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
       !(s.rubric.callNamedN7 === true && CALL_VERB_N7.test(v[0]) && onRaw(CALL_NAMED_N7) && contactsIn(s, n.slice(at)).phone) &&
       // (v34 Y2, `llamarNamedY2`) "También puede llamar a CASA, que ayuda a inquilinos, al 301-431-4185": the same in Spanish
@@ -980,14 +1110,16 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v15 O4, `serviceAcronymO4`) "Hi, Ask RPL, this is Greg at Ridgeport Public Library.": the service's name, an acronym;
     // (v19 SM, `serviceHereSM`) or capitalised words then "here" or the provider's introduction ("Good afternoon, Ask Sac
     // here, this is Lena …", "hi! Ask Tulsa City-County Library, this is Dee."), with only a greeting before it in the message
+    // (v63 AC3, `serviceLeadThereAC3`) "Hey there! Ask MI Librarian, this is Drew at …": "hey there" as the greeting before it
+    const leadO4 = s.rubric.serviceLeadThereAC3 === true ? SERVICE_LEAD_AC3 : SERVICE_LEAD_N8;
     if (
       s.rubric.serviceAcronymO4 === true &&
       v[0] === 'ask' &&
-      SERVICE_LEAD_N8.test(before) &&
+      leadO4.test(before) &&
       (onRaw(SERVICE_ACRONYM_O4) ||
-        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n))) ||
+        (s.rubric.serviceHereSM === true && onRaw(SERVICE_HERE_SM) && m.sentences.every((y) => y.k >= x.k || leadO4.test(y.n))) ||
         // (v29 D1, `serviceNameAtD1`) "hi! Ask Lib text, Cam @ Sacramento Public Library.": the service, then a name at the library
-        (s.rubric.serviceNameAtD1 === true && onRaw(SERVICE_NAME_AT_D1) && m.sentences.every((y) => y.k >= x.k || SERVICE_LEAD_N8.test(y.n)))) &&
+        (s.rubric.serviceNameAtD1 === true && onRaw(SERVICE_NAME_AT_D1) && m.sentences.every((y) => y.k >= x.k || leadO4.test(y.n)))) &&
       openingMessage(s, m) &&
       selfIdentifies(s, m) >= 0
     )
@@ -1017,6 +1149,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (s.rubric.leadInsS === true && LEAD_IN_S.test(prefix)) ||
       // (v62 AB12, `feelFreeAB12`) "feel free to contact the county clerk", "you're welcome to just visit …"
       (s.rubric.feelFreeAB12 === true && FEEL_FREE_AB12.test(prefix)) ||
+      // (v63 AC2, `worthVisitAC2`) "Definitely worth a visit: …", "The … Center is well worth a visit"
+      (s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, before, object)) ||
       // (v33 S3, `okLeadInS3`) "ok so take ur release papers to the MVA", "okay, just call the facility at …"
       (s.rubric.okLeadInS3 === true && prefix.length < 30 && okLeadInS3(prefix, object)) ||
       // (v37 E8, `yesLeadE8`) "ya just call 311 lol", "yeah ask ur teacher …" (which reaches here as "yes ask …")
@@ -1103,7 +1237,17 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     const head = s.rubric.boundedBeforeB7 === true && h.index > BEFORE_MAX_B7 ? h.index - BEFORE_MAX_B7 : 0;
     // (v20 T2, `transferPronounT2`) "I'm transferring you to Maria…; she can tell you about placement": the colleague
     // (v20 T8) not when the transfer does not happen: "I can't transfer you to the law library…; they can…"
-    if (s.rubric.transferPronounT2 === true && from > 0 && TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) && !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))) continue;
+    // (v63 AC11, `transferClauseAC11`) "I'm going to transfer you to Arthur in our Digital Media Lab; he'll know what our equipment
+    // can handle.": whatever "can" follows in the clause the colleague's pronoun opens, when it names no party ("…; she says the
+    // Land Records office can handle certified copies" still refers)
+    if (
+      s.rubric.transferPronounT2 === true &&
+      from > 0 &&
+      (TRANSFER_PRONOUN_T2.test(n.slice(from, h.index)) ||
+        (s.rubric.transferClauseAC11 === true && TRANSFER_CLAUSE_AC11.test(n.slice(from, h.index)) && !P.referralParty.test(n.slice(from, h.index).replace(PRONOUN_AC11, '').replace(COLLEAGUES_OWN_AC11, ' ')))) &&
+      !(t !== null && NO_TRANSFER_T8.test(n.slice(Math.max(0, t.index - 24), t.index + 12)))
+    )
+      continue;
     const subject = n.slice(Math.max(0, h.index - SUBJECT_CHARS), h.index);
     // (v34 Z3, `noPuedeZ3`) "El consulado no le puede ayudar con eso": denied
     if (s.rubric.noPuedeZ3 === true && subject.endsWith('no ') && NO_PUEDE_Z3.test(h[0]) && /\bno $/.test(subject)) continue;
@@ -1138,6 +1282,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v62 AB6, `semicolonPassOnAB6`) "… staff can look into dealer records for you; I'll pass your question to them.": J17 across
     // a semicolon, when no later sentence of `m` still sends the patron to them (K7's `STILL_SENT_K7`)
     if (s.rubric.semicolonPassOnAB6 === true && PASS_ON_SEMI_AB6.test(n.slice(h.index + h[0].length, h.index + h[0].length + PASS_ON_CHARS_J17)) && !stillSentAfterK7(m, x.k)) continue;
+    // (v63 AC4, `passOnReplyAC4`) "… staff will know which branches proctor, so I'll pass your question on and someone from Calvert
+    // Library will contact you by Friday": J17 with the party's reply for "to them"
+    if (s.rubric.passOnReplyAC4 === true && PASS_ON_REPLY_AC4.test(n.slice(h.index + h[0].length, h.index + h[0].length + PASS_ON_CHARS_J17)) && !stillSentAfterK7(m, x.k)) continue;
     // (v45 K7, `passOnNextK7`) "Our business librarian may know … I'll forward your question to her and she'll e-mail you": the next sentence
     if (s.rubric.passOnNextK7 === true && passOnNextK7(m, x, n.slice(h.index + h[0].length))) continue;
     // (v11 K1) "Our map curator may know more about its value; I'll ask her and get back to you": consulted for the patron
@@ -1366,6 +1513,15 @@ function toColleagueR19(name: string | undefined, t: string, desks = true): bool
 }
 /** (v20 T2) The clause after a transfer notice opens on a pronoun alone, the colleague's: "; she can", "; and he will". */
 const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll)(?: (?:also|can|will|could|would|should|may|might|is able to|are able to))* *$/;
+/**
+ * (v63 AC11, `transferClauseAC11`) T2's clause opened by the colleague's pronoun, with more words before "can help": "; he'll know
+ * what our equipment can handle", "; she knows which forms you can use" (in the clause: no stop, comma or semicolon).
+ */
+const TRANSFER_CLAUSE_AC11 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll|shes|hes|theyre)\b[^;,.!?]*$/;
+/** (v63 AC11) The pronoun opening TRANSFER_CLAUSE_AC11's clause (left out before the clause is read for a party: "her" is one). */
+const PRONOUN_AC11 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll|shes|hes|theyre)\b/;
+/** (v63 AC11) The colleague's own people, left out as well: "she and her team can handle …". */
+const COLLEAGUES_OWN_AC11 = /\b(?:her|his|their) (?:own )?[a-z-]+\b/g;
 
 /**
  * (v20 T8, within `transferPronounT2`) The transfer notice says the transfer does not happen: "I can't transfer you", "I'm unable to
