@@ -1550,8 +1550,8 @@ const CAPITAL_SUBJECT_AC17 = /(?:^|[^\p{L}])[Dd](?:oes|id|o)(?:n['\u2019]?t)?[ \
 /** (v63 AC17) The days of the week. */
 const DAY_WORDS_AC17 = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
 /**
- * (v63 AC17, `offerHelpAC17`) v63 AC1's and AC7's questions: "does … help / get you started", "does … look / seem / sound useful …"
- * (group 1 the subject).
+ * (v63 AC17, `offerHelpAC17`) The questions AC1 and AC7 hear (and v1's "does the guide help?"): "does … help / get you started",
+ * "does … look / seem / sound useful …" (group 1 the subject).
  */
 const HELP_Q_AC17 = /\b(?:does|did|do)(?:nt)? ((?:[a-z0-9.-]+ ){1,5}?)(?:help|helps|get (?:you|u) (?:started|going)|(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy))\b/;
 /** (v63 AC17) A subject that is not something given: an indefinite ("a scan", "an appointment"), a day or a time. */
@@ -1607,7 +1607,7 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // (v61 AA1, `offerAskedAA1`) "I could order the microfilm page for you. that solve it?", "… Does that sound like a fit?"
   if (s.rubric.offerAskedAA1 === true && OFFER_ASKED_AA1.test(body) && offeredBefore(s, m, x)) return true;
   // (v63 AC17, `offerHelpAC17`) "I could also scan the 1890 plat map for you. Does a scan sound useful to start?", "… Does Thursday
-  // help?", "Does Priya help with the citations?": AC1's and AC7's questions about something not given
+  // help?", "Does Priya help with the citations?": a "does … help" question (AC1's, AC7's or older) about something not given
   if (s.rubric.offerHelpAC17 === true && HELP_Q_AC17.test(body) && notGivenSubjectAC17(s, m, x, body)) return true;
   // (v54 T7, `oneOfOfferT7`) "I can hold one at Eastgate or ship one to your branch. Would one of those work?": about the offer;
   // also T14's "I could pull the article from storage for you. That get you what you need?"

@@ -4826,11 +4826,11 @@ export type Rubric = {
    */
   bangHereAC15?: boolean;
   /**
-   * (v63 AC17) followup.completeness: AC1's and AC7's questions ("does … help / get you started", "does … look useful to start")
-   * about something not given ask nothing about the answer: an indefinite subject, a day or a time ("I could also scan the 1890
-   * plat map for you. Does a scan sound useful to start?", "I can book a volunteer for you. Does Thursday help?"), or a one-word
-   * subject no provider message named ("Does Priya help with the citations?", the patron's tutor) (classify.ts `HELP_Q_AC17`,
-   * `notGivenSubjectAC17`).
+   * (v63 AC17) followup.completeness: a question "does … help / get you started / look useful …" (AC1's and AC7's, and v1's "does
+   * the guide help?") about something not given asks nothing about the answer: an indefinite subject, a day or a time ("I could
+   * also scan the 1890 plat map for you. Does a scan sound useful to start?", "I can book a volunteer for you. Does Thursday
+   * help?"), or a capitalised one-word subject no provider message named ("Does Priya help with the citations?", the patron's
+   * tutor) (classify.ts `HELP_Q_AC17`, `notGivenSubjectAC17`).
    */
   offerHelpAC17?: boolean;
 };

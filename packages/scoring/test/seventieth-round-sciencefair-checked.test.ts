@@ -528,7 +528,6 @@ const byNo = (no: string): string => SCIENCEFAIR.find((c) => c.name.startsWith(`
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {};
-void byNo;
 
 describe('seventieth round: science fairs and chemistry homework, checked', () => {
   describeSessions('whole sessions', SCIENCEFAIR.filter((c) => !(c.name in LEFT_WHY)));

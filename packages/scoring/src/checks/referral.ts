@@ -385,11 +385,11 @@ function namedOtherAC10(raw: string, author: string | null): boolean {
 }
 /**
  * (v63 AC10, `kinPronounAC10`) "her / him" (`pronoun`) is the patron's own kin: a patron message before `m` names kin of that
- * gender ("my aunt in Ghana", "my grandfather"), and no provider text before the verb (`before`, and earlier provider messages)
- * names or describes a person the pronoun could point to (`PERSON_BEFORE_AC10`; `NAME_AT_AC10` in the raw sentence `raw`; the
- * sentences of `m` before `x` and earlier provider messages, not the provider's own introduction): "can I record a zoom call with
- * my aunt …?" "… Ask her permission on the recording itself, too." [not "Our archivist, Ms. Reyes, knows the collection: call her
- * at …"].
+ * gender ("my aunt in Ghana", "my grandfather"), and no provider text before the verb names or describes a person the pronoun could
+ * point to (`PERSON_BEFORE_AC10`, `NAME_AT_AC10`): not `before` (sentence `x` up to the verb), the raw sentence `raw`, the
+ * sentences of `m` before `x`, nor earlier provider messages (their own introduction in the opening without its role): "can I
+ * record a zoom call with my aunt …?" "… Ask her permission on the recording itself, too." [not "Our archivist, Ms. Reyes, knows
+ * the collection: call her at …"].
  */
 function kinPronounAC10(s: Session, m: Msg, x: Sentence, pronoun: string, before: string, raw: string): boolean {
   const kin = pronoun === 'her' ? KIN_HER_AC10 : KIN_HIM_AC10;
