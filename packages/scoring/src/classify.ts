@@ -1187,6 +1187,31 @@ function ideaEchoAC6(s: Session, m: Msg, x: Sentence): boolean {
  */
 const IN_MIND_AC12 = /\b(?:databases?|sites?|websites?|guides?|books?|resources?|collections?|indexes|index|tools?|apps?|sources?) (?:that |which )?(?:i have in mind|i had in mind|ive got in mind|i have got in mind|im thinking of|i am thinking of|i was thinking of|im thinking about|i am thinking about)\b/;
 
+/**
+ * (v64 AD2, `genericResourceAD2`) A resource noun after a word that names none: "each company's database", "every shipping line's
+ * database", "any database", "which site", "another guide" (up to two words between).
+ */
+const GENERIC_AD2 = /\b(?:each|every|any|which|whose|another|some|other) (?:[a-z']+ ){0,2}(?:databases?|sites?|websites?|guides?|resources?|catalogs?|catalogues?|indexes|index)\b/g;
+/**
+ * (v64 AD2) Every `namedResource` match of sentence `x` lies inside a `GENERIC_AD2` phrase: the sentence names no resource ("The
+ * size of each company's database there matters.").
+ */
+function genericOnlyAD2(m: Msg, x: Sentence): boolean {
+  const spans: [number, number][] = [];
+  for (const g of x.n.matchAll(GENERIC_AD2)) spans.push([g.index, g.index + g[0].length]);
+  if (spans.length === 0) return false;
+  let after = 0;
+  let r: RegExpExecArray | null;
+  let seen = false;
+  while ((r = m.execFrom(x, F.namedResource, after)) !== null) {
+    seen = true;
+    const at = r.index;
+    if (!spans.some(([a, b]) => at >= a && at < b)) return false;
+    after = r.index + Math.max(1, r[0].length);
+  }
+  return seen;
+}
+
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
 function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean, shape = false): boolean {
   const n = x.n;
@@ -1199,6 +1224,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     m.sHas(x, F.namedResource) &&
     // (v63 AC12, `inMindAC12`) not "The newspaper database I have in mind needs one.": a resource the provider has not named yet
     !(s.rubric.inMindAC12 === true && IN_MIND_AC12.test(n)) &&
+    // (v64 AD2, `genericResourceAD2`) not "The size of each company's database there matters.": no resource named
+    !(s.rubric.genericResourceAD2 === true && n.includes(' ') && genericOnlyAD2(m, x)) &&
     !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) &&
     !formatOnlyD3(s, m, x) &&
     // (v32 M2, `notInCatalogM2`) not "The camera kits are new and not in the catalogue yet"

@@ -4833,6 +4833,13 @@ export type Rubric = {
    * tutor) (classify.ts `HELP_Q_AC17`, `notGivenSubjectAC17`).
    */
   offerHelpAC17?: boolean;
+  /**
+   * (v64 AD2) info.source, inquiry.clarify: a resource noun after "each / every / any / which / whose / another / some / other"
+   * names no resource: "Do you know which country your birth parents were from? The size of each company's database there matters."
+   * (classify.ts `GENERIC_AD2`: every named-resource word of the sentence inside such a phrase) ["each database on our A-Z list" is
+   * not one either; "Ancestry Library Edition, which each branch offers, …" still names one].
+   */
+  genericResourceAD2?: boolean;
 };
 
 const r = String.raw;
@@ -21001,5 +21008,32 @@ export const rubricV63: Rubric = {
   offerHelpAC17: true,
 };
 
+// ---- rubric v64: v63 with block AD (test/seventy-first-round-*-checked.test.ts: whole sessions labelled blind on v63)
+
+const phrasesV64AD = block(phrasesV63, (v64) => ({
+  // (AD1) "Does that clear up the Scotland question?", "Does this clear up the overdue fine charge?": alternative 152's "clear up
+  // the question / the charge" with one or two words between, after "does / did / do" only [not about what is still to happen:
+  // "Once you call the retirement office, will that clear up the pension question?"]
+  completeness: v64.plus(
+    'completeness',
+    r`\bclear up\b(?<=\b(?:does|did|do) (?:that|this|it|these|those) clear up)(?= (?:the|your|that|this|those|these|my|any|some) (?:[a-z']+ ){1,2}(?:charge|charges|fee|fees|fine|fines|bill|balance|question|questions|confusion|issue|problem|mystery|message|notice|letter|error|status)(?: (?:for (?:you|u)|a bit|at all))?[ !.]*\?)`,
+  ),
+  // (AD4) "You could stop at the American Clock & Watch Museum in Bristol …": "stop at / stop in at", as "stop by" (the party is
+  // still read after it: "stop at page 5" refers no one)
+  referralVerb: v64.plus('referralVerb', r`\bstop (?:in )?at\b(?= (?:the )?[a-z])`),
+}));
+
+const phrasesV64: RubricPhrases = phrasesV64AD;
+
+/** Rubric v64: v63 with block AD. */
+export const rubricV64: Rubric = {
+  ...rubricV63,
+  version: '64',
+  phrases: phrasesV64,
+
+  // AD's settings
+  genericResourceAD2: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV63;
+export const currentRubric: Rubric = rubricV64;

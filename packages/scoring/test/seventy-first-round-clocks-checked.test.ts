@@ -81,6 +81,8 @@
  * case (patron e-mails typed and read back, a patron phone read back, library and shop phones beside them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft).
+ * RUBRIC v64 (block AD, made after this file from its LEFT case among others): case 11 (AD4: "You could stop at the American Clock
+ *   & Watch Museum in Bristol …", "stop at" as a visit) now scores as labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -521,8 +523,6 @@ const byNo = (no: string): string => CLOCKS.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "You could stop at the American Clock & Watch Museum in Bristol, about 25 minutes west of Hartford; hours and tickets are at clockandwatchmuseum.org." tells the patron to visit an organisation outside the chat, reached by a URL (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"; referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
 };
 
 describe('seventy-first round: clocks, watches and antiques repair, checked', () => {

@@ -85,6 +85,9 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (3 through describeLeft); `npx tsc -p tsconfig.json
  * --noEmit` clean for this file.
+ * RUBRIC v64 (block AD, made after this file from its LEFT cases among others): cases 01 (AD1: "Does that clear up the Scotland
+ *   question?") and 04 (AD2: "The size of each company's database there matters." names no database) now score as labelled and run
+ *   with the others; 29 ("Ancestry lets you delete your DNA results yourself", read as a source) is still LEFT; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -527,10 +530,6 @@ const byNo = (no: string): string => DNA.find((c) => c.name.startsWith(`${no} `)
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('01')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does that clear up the Scotland question?", sent after the answer and sources of message 4, asks whether what was already given meets the need (RUBRIC followup.completeness: "in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
-  [byNo('04')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"; evidence message 2). Message 2: "Do you know which country or region your birth parents were likely from? The size of each company\'s database there matters." is a question about the patron\'s situation that shapes the answer, and "each company\'s database" names no database, so it gives no source; the first source is message 5 (isogg.org/wiki) (RUBRIC inquiry.clarify: "questions about the patron\'s situation that shape the answer … count", "before the first message that gives a source"; info.source: "a named resource (a database, …)").',
   [byNo('29')]:
     'info.source: expected fail, got pass ("gave a source"; evidence message 4). Message 4: "Yes, you can. Ancestry lets you delete your DNA results yourself, and you can also have the physical sample destroyed. …" names a company with no URL, domain, contact, named database, guide, book or web page with steps; no other message gives one (RUBRIC info.source: "An organisation or app named without a way to reach it is not a source").',
 };
