@@ -4,7 +4,7 @@
  * once per message (Msg.memo) and only when a check asks, because several checks ask the same
  * thing and most messages never need most answers.
  */
-import { CARD_SENT_R17, COMPLETENESS_J22, HELP_TO_K4, TARJETA_SENT_S3, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
+import { CARD_SENT_R17, COMPLETENESS_J22, DAYS_FULL, HELP_TO_K4, TARJETA_SENT_S3, retext, STATE_CODE_CITE_E12 as STATE_CODE_CITE_SRC_E12, STATE_LAWS_CITE_E15 as STATE_LAWS_CITE_SRC_E15, STATE_LAWS_CITE_E20 as STATE_LAWS_CITE_SRC_E20, MD_ARTICLE_AMP_G18 as MD_ARTICLE_AMP_SRC_G18, LAW_AMP_E22 as LAW_AMP_SRC_E22, LAW_AMP_E25 as LAW_AMP_SRC_E25, type PhraseFamily, type Rubric } from './rubric';
 import { UNSET, type Msg, type QuotedAsk, type Sentence, type Session } from './timeline';
 import { normalize, wordCount } from './text';
 import { refersPatron } from './checks/referral';
@@ -1225,7 +1225,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     // (v63 AC12, `inMindAC12`) not "The newspaper database I have in mind needs one.": a resource the provider has not named yet
     !(s.rubric.inMindAC12 === true && IN_MIND_AC12.test(n)) &&
     // (v64 AD2, `genericResourceAD2`) not "The size of each company's database there matters.": no resource named
-    !(s.rubric.genericResourceAD2 === true && n.includes(' ') && genericOnlyAD2(m, x)) &&
+    !(s.rubric.genericResourceAD2 === true && genericOnlyAD2(m, x)) &&
     !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) &&
     !formatOnlyD3(s, m, x) &&
     // (v32 M2, `notInCatalogM2`) not "The camera kits are new and not in the catalogue yet"
@@ -1574,8 +1574,8 @@ function offerCommaU6(s: Session, n: string): boolean {
 
 /** (v63 AC17) In the raw sentence, "does / did / do" and a capitalised one-word subject: "Does Priya help …". */
 const CAPITAL_SUBJECT_AC17 = /(?:^|[^\p{L}])[Dd](?:oes|id|o)(?:n['\u2019]?t)?[ \t]+\p{Lu}[\p{L}\p{N}'\u2019.-]*[ \t]+(?:help|get|look|seem|sound)/u;
-/** (v63 AC17) The days of the week. */
-const DAY_WORDS_AC17 = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+/** (v63 AC17) The days of the week, whole (rubric.ts `DAYS_FULL`) and short. */
+const DAY_WORDS_AC17 = `(?:${DAYS_FULL}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)`;
 /**
  * (v63 AC17, `offerHelpAC17`) The questions AC1 and AC7 hear (and v1's "does the guide help?"): "does … help / get you started",
  * "does … look / seem / sound useful …" (group 1 the subject).

@@ -5788,7 +5788,7 @@ export const rubricV3: Rubric = { ...rubricV2, version: '3', phrases: phrasesV3 
 // stays as it was.
 
 const v4 = deriving(phrasesV3);
-const DAYS_FULL = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+export const DAYS_FULL = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const WANTED4 = r`need|needed|want|wanted|wants|requires?|required|asked for`;
 const DAYS_ES = r`(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)`;
 

@@ -616,13 +616,19 @@ const PASS_ON_THEM_J17 =
 /** (v62 AB6, `semicolonPassOnAB6`) J17's pass-on after a semicolon as well: "… for you; I'll pass your question to them". */
 const PASS_ON_SEMI_AB6 = new RegExp(retext(PASS_ON_THEM_J17.source, '(?:,? so|,| -| and)?', '(?:,? so|,| -| and|;)?'));
 /**
- * (v63 AC4, `passOnReplyAC4`) J17's pass-on with no "to them", the party's reply promised instead: "Calvert's staff will know which
+ * (v63 AC4, `passOnReplyAC4`) J17's pass-on (AB6's, with its semicolon; not "give") with no "to them", the party's reply promised
+ * instead: "Calvert's staff will know which
  * branches proctor, so I'll pass your question on and someone from Calvert Library will contact you by Friday", "…; I'll forward
  * it along and one of their staff will be in touch" [not with the patron still sent: "… and they'll call you, but you can also stop
  * by", nor an offer: "I can pass it on if you like"].
  */
-const PASS_ON_REPLY_AC4 =
-  /^(?:(?! and )[^.;!?]){0,80}?(?:,? so|,| -| and|;)? (?:ill|i will|i shall|let me|let us|well|we will|we shall|im going to|i am going to|im gonna|ive|i have|weve|we have|i just|we just)(?: (?:just|also|go ahead and|now))? (?:pass|forward|send|hand|refer)(?: (?:your question|your request|your query|the question|the request|this|it|that))? (?:on|along|over)(?: to (?:her|him|them))?,? (?:and|so) (?:someone|somebody|a (?:librarian|staff member)|(?:one of )?(?:their|the) (?:staff|librarians?|team)|staff|they|she|he)(?: (?:from|at|in|with|on) (?:[a-z'&-]+ ){0,5}?[a-z'&-]+)? (?:will|should|can|shall|is going to|are going to)(?: (?:be able to|be happy to|also|then))? (?:(?:contact|call|email|e mail|phone|text|get back to|get in touch with|reach out to|reach|follow up with|write to|message|be in touch with) (?:you|u)\b|be in touch\b)(?![^.;!?]*\b(?:but|if (?:you|u) (?:like|want|prefer)|(?:you|u) (?:should|must|need to|can also|gotta)|go in|stop by|walk in)\b)/;
+const PASS_ON_REPLY_AC4 = new RegExp(
+  retext(
+    retext(PASS_ON_SEMI_AB6.source, '(?:pass|forward|send|hand|refer|give)', '(?:pass|forward|send|hand|refer)'),
+    String.raw`(?: (?:on|along|over))? to (?:her|him|them)\b(?! (?:too|also|as well)\b)`,
+    String.raw` (?:on|along|over)(?: to (?:her|him|them))?,? (?:and|so) (?:someone|somebody|a (?:librarian|staff member)|(?:one of )?(?:their|the) (?:staff|librarians?|team)|staff|they|she|he)(?: (?:from|at|in|with|on) (?:[a-z'&-]+ ){0,5}?[a-z'&-]+)? (?:will|should|can|shall|is going to|are going to)(?: (?:be able to|be happy to|also|then))? (?:(?:contact|call|email|e mail|phone|text|get back to|get in touch with|reach out to|reach|follow up with|write to|message|be in touch with) (?:you|u)\b|be in touch\b)`,
+  ),
+);
 
 /**
  * (v45 K7, `passOnNextK7`) A sentence that opens by passing the question on to "her / him / them" for the patron: "I'll forward
@@ -955,6 +961,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v23 X2, `preteriteEsX2`) "llamé a la oficina de vivienda esta mañana": the provider's own call, no imperative
     if (s.rubric.preteriteEsX2 === true && PRETERITE_ES_X2.test(v[0]) && preteriteEsX2(raw, v[0])) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
+    // (v63 AC2, `worthVisitAC2`) a visit or a call worth making, its party named (read once: the party's test and the lead-in's)
+    const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object);
     if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v46 L4, `nounNotVerbL4`) "delete the email and open Amazon yourself": a noun after an article or possessive, no verb
     if (s.rubric.nounNotVerbL4 === true && NOUN_VERB_L4.test(v[0]) && NOUN_BEFORE_L4.test(n.slice(head, at)) && NOUN_NEXT_L4.test(object)) continue;
@@ -1001,7 +1009,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.esCliticBeforeAB11 === true && ES_CLITIC_AB11.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(head, at)).replace(ES_IF_CLAUSE_AB11, ' '))) &&
       // (v63 AC2, `worthVisitAC2`) "Definitely worth a visit: Spiro Mounds Archaeological Center is open …": the party after the
       // colon, or the clause's subject before "is well worth a visit"
-      !(s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object)) &&
+      !worth &&
       // (v63 AC8, `tryNamedAC8`) "Try Quilters Hideaway in Squirrel Hill, 412-555-0173": a named place and its phone
       !(s.rubric.tryNamedAC8 === true && v[0] === 'try' && onRaw(TRY_NAMED_AC8)) &&
       // (v13 N7) "call the Ohio SBDC at Ashford State, which advises …: (740) 555-0190": a named party and its phone
@@ -1150,7 +1158,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v62 AB12, `feelFreeAB12`) "feel free to contact the county clerk", "you're welcome to just visit …"
       (s.rubric.feelFreeAB12 === true && FEEL_FREE_AB12.test(prefix)) ||
       // (v63 AC2, `worthVisitAC2`) "Definitely worth a visit: …", "The … Center is well worth a visit"
-      (s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, before, object)) ||
+      worth ||
       // (v33 S3, `okLeadInS3`) "ok so take ur release papers to the MVA", "okay, just call the facility at …"
       (s.rubric.okLeadInS3 === true && prefix.length < 30 && okLeadInS3(prefix, object)) ||
       // (v37 E8, `yesLeadE8`) "ya just call 311 lol", "yeah ask ur teacher …" (which reaches here as "yes ask …")
@@ -1517,9 +1525,9 @@ const TRANSFER_PRONOUN_T2 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|they
  * (v63 AC11, `transferClauseAC11`) T2's clause opened by the colleague's pronoun, with more words before "can help": "; he'll know
  * what our equipment can handle", "; she knows which forms you can use" (in the clause: no stop, comma or semicolon).
  */
-const TRANSFER_CLAUSE_AC11 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll|shes|hes|theyre)\b[^;,.!?]*$/;
 /** (v63 AC11) The pronoun opening TRANSFER_CLAUSE_AC11's clause (left out before the clause is read for a party: "her" is one). */
 const PRONOUN_AC11 = /^[;,]? *(?:and |so )?(?:she|he|they|shell|hell|theyll|shes|hes|theyre)\b/;
+const TRANSFER_CLAUSE_AC11 = new RegExp(`${PRONOUN_AC11.source}[^;,.!?]*$`);
 /** (v63 AC11) The colleague's own people, left out as well: "she and her team can handle …". */
 const COLLEAGUES_OWN_AC11 = /\b(?:her|his|their) (?:own )?[a-z-]+\b/g;
 
