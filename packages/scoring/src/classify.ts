@@ -1516,6 +1516,19 @@ function offeredBefore(s: Session, m: Msg, x: Sentence): boolean {
   return OFFER_BEFORE.test(last.n) && !(s.rubric.ifYouWantX1 === true && resourceIfWantedX1(s, prev, last));
 }
 
+/** (v65 AE1, `offerWhatAE1`) "That what you needed / were hoping for / had in mind?" (alternatives 25 and 177), its opening. */
+const THAT_WHAT_AE1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) what (?:you|u) /;
+/** (v65 AE1) The provider's own offer: OFFER_BEFORE_Z1 without "if you like / want …" (also a referral's condition). */
+const OWN_OFFER_AE1 = new RegExp(retext(OFFER_BEFORE_Z1.source, '|if (?:you|u) (?:like|want|prefer|wish)', ''));
+/**
+ * (v65 AE1, `offerWhatAE1`) The sentence just before question `x` (in `m`, or the last of the provider's message just before it) is
+ * the provider's own offer and gives no URL: "I can also request the 1880 map from the State Library for you." [not "If you want to
+ * double-check for that beach, ask the park rangers at the visitor center." (a referral)].
+ */
+function offeredJustBeforeAE1(s: Session, m: Msg, x: Sentence): boolean {
+  const jb = sentenceJustBefore(s, m, x);
+  return jb !== null && OWN_OFFER_AE1.test(jb[1].n) && !s.P.url.test(jb[1].n);
+}
 /** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
 const OFFER_ASKED_AA1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) (?:settle|settles|settled|solve|solves|solved)\b|\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an )?fit\b/;
 /** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
@@ -1633,6 +1646,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.planBeforeJ22 === true && COMPLETENESS_J22_RE.test(body) && planBeforeJ22(s, m, x)) return true;
   // (v61 AA1, `offerAskedAA1`) "I could order the microfilm page for you. that solve it?", "… Does that sound like a fit?"
   if (s.rubric.offerAskedAA1 === true && OFFER_ASKED_AA1.test(body) && offeredBefore(s, m, x)) return true;
+  // (v65 AE1, `offerWhatAE1`) "I can also request the 1880 map from the State Library for you. That what you had in mind?"
+  if (s.rubric.offerWhatAE1 === true && THAT_WHAT_AE1.test(body) && offeredJustBeforeAE1(s, m, x)) return true;
   // (v63 AC17, `offerHelpAC17`) "I could also scan the 1890 plat map for you. Does a scan sound useful to start?", "… Does Thursday
   // help?", "Does Priya help with the citations?": a "does … help" question (AC1's, AC7's or older) about something not given
   if (s.rubric.offerHelpAC17 === true && HELP_Q_AC17.test(body) && notGivenSubjectAC17(s, m, x, body)) return true;

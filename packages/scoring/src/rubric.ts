@@ -4840,6 +4840,47 @@ export type Rubric = {
    * not one either; "Ancestry Library Edition, which each branch offers, …" still names one].
    */
   genericResourceAD2?: boolean;
+  /**
+   * (v65 AE1) followup.completeness: "That what you needed / were hoping for / had in mind?" right after the provider's own offer
+   * asks about something not given: "I can also request the 1880 map from the State Library for you. That what you had in mind?"
+   * (classify.ts `THAT_WHAT_AE1`, `offeredJustBeforeAE1`; not after "If you want to double-check, ask the park rangers …").
+   */
+  offerWhatAE1?: boolean;
+  /**
+   * (v65 AE3) referral.contact: a visit to one of "their" meetings or events is a referral to the party named before it in the
+   * message, and "their" points back to that party as "them" does: "The Milwaukee Aquarium Society has a site at
+   * milwaukeeaquariumsociety.org. You can drop in at one of their monthly meetings." (checks/referral.ts `THEIR_EVENT_AE3`: "drop
+   * in / stop by / visit / go to …" and "(at) one of their … meetings / events / open houses / shows / workshops …").
+   */
+  theirEventAE3?: boolean;
+  /**
+   * (v65 AE5) referral.contact: v31 K4's phone line in Spanish is a party to call: "Para entregarlos sin multa, llame a la línea de
+   * mascotas exóticas de la FWC, 888-483-4681." (checks/referral.ts `LINEA_AE5`: "llame / llama / llamar / llamen a" and "la / su /
+   * una / esta / esa línea"; not "la línea de espera"; not "nuestra línea", the service itself).
+   */
+  callLineEsAE5?: boolean;
+  /**
+   * (v65 AE6) referral.contact: "call ahead / first / beforehand / in advance" names no party after the verb: it is a call to the
+   * party named before it in the message ("The Pencil Museum is next door. Call ahead." fails), and that party's way to be reached
+   * may be an earlier sentence's ("The American Museum of Magic is in Marshall, MI; hours and tour booking are at
+   * americanmuseumofmagic.org. Call ahead, since part of the year they open by appointment." passes) (checks/referral.ts
+   * `AHEAD_AE6`; not "call first thing Monday").
+   */
+  callAheadAE6?: boolean;
+  /**
+   * (v65 AE7) referral.contact: a URL after a resource's name is the resource's even when a plural party word follows the
+   * resource's noun after "in / on / about / for / to" with no article, the resource's topic ("For tips, the guide 'Puzzles & Games
+   * in Libraries' is free at programminglibrarian.org." gives the Friends of the Library referred to before it no way to be
+   * reached); an owner after the noun still owns it ("the guide from the Historical Society at …").
+   */
+  pluralTopicAE7?: boolean;
+  /**
+   * (v65 AE8) referral.contact: v21 U6's and v22 V1's clause of another party named before its contact (", and the pharmacy at …",
+   * " or the nurse line at …") holds no auxiliary or modal: "… contact the Institute of Meteoritics …; how to send them photos or a
+   * sample is explained at meteorite.unm.edu" names no other party, and the URL reaches the institute ("or the lost and found desk
+   * at …" is still one).
+   */
+  partyAtVerbAE8?: boolean;
 };
 
 const r = String.raw;
@@ -21035,5 +21076,41 @@ export const rubricV64: Rubric = {
   genericResourceAD2: true,
 };
 
+// ---- rubric v65: v64 with block AE (test/seventy-second-round-*-checked.test.ts: whole sessions labelled blind on v64)
+
+const phrasesV65AE = block(phrasesV64, (v65) => ({
+  // (AE1) "That what you were hoping for?": alternative 177 with "were hoping for", "are looking for", "had in mind"
+  completeness: v65.widen('completeness', [[177, r`|were looking 4`, r`|were hoping for|are looking for|are hoping for|had in mind`]]),
+  // (AE2) "notify your homeowner's insurer", "call your car insurer": v52 R10's insurer after one or two words of its kind; (AE4)
+  // "Bring the fossil to the Sternberg Museum's fossil ID day", "one of the state museums' identification days": a museum's
+  // possessive or museums after an article (v1 reads "museum" alone) [not their sites, virtual tours, online collections or stops]
+  referralParty: v65.plus(
+    'referralParty',
+    r`\binsurers?\b(?<=\b(?:the|your|ur|their|her|his) (?:(?:home|homeowners?|renters?|condo|condominium|car|auto|boat|motorcycle|health|dental|vision|life|pet|flood|travel|property|vehicle|medical|supplemental|medigap|umbrella|liability|business|title|own|current|new|old|previous|private|primary|secondary|landlords|employers) ){1,2}insurers?)(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?)\b)`,
+    r`\bmuseums\b(?<=\b(?:the|your|our|their|a|an) (?:[a-z&-]+ ){0,4}museums)(?! (?:(?:[a-z-]+ )?(?:stops?|stations?|exits?)|websites?|web sites?|sites?|pages?|portals?|apps?|online|virtual|digital|360|360-degree|3d|3-d|webcams?|livestreams?|collections? online|parking|lots?|garages?|gift shops?)\b)`,
+  ),
+  // (AE4) "You could bring the box to one of the NC Museum of Natural Sciences' identification days in Raleigh": alternative 25's
+  // places with museums [not "take the Green Line to the museum stop", "… to the Museum Campus station", "… to the museum's
+  // website / virtual tour / 360-degree tour"]
+  referralVerb: v65.widen('referralVerb', [[25, r`|consulate|embassy|agency`, r`|museums?(?!'?s? (?:(?:[a-z-]+ )?(?:stops?|stations?|exits?)|websites?|web sites?|sites?|pages?|portals?|apps?|online|virtual|digital|360|360-degree|3d|3-d|webcams?|livestreams?|campus|district|quarter|mile|row|loop|parking|lots?|garages?)\b)`]]),
+}));
+
+const phrasesV65: RubricPhrases = phrasesV65AE;
+
+/** Rubric v65: v64 with block AE. */
+export const rubricV65: Rubric = {
+  ...rubricV64,
+  version: '65',
+  phrases: phrasesV65,
+
+  // AE's settings
+  offerWhatAE1: true,
+  theirEventAE3: true,
+  callLineEsAE5: true,
+  callAheadAE6: true,
+  pluralTopicAE7: true,
+  partyAtVerbAE8: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV64;
+export const currentRubric: Rubric = rubricV65;

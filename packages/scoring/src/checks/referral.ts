@@ -1030,6 +1030,15 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v31 K4, `callLineK4`) "call the unemployment claims line", "ring the Centrelink employment services line on 132 850"
       // (v32 L2, `callLineNarrowL2`) not "I'd call the summary line your pitch", "call the line under your name 'Summary'"
       !(s.rubric.callLineK4 === true && callLineK4(v[0], objectClause) && !(s.rubric.callLineNarrowL2 === true && namingLineL2(objectClause))) &&
+      // (v65 AE5, `callLineEsAE5`) "llame a la línea de mascotas exóticas de la FWC, 888-483-4681": K4's line in Spanish
+      !(s.rubric.callLineEsAE5 === true && LLAMAR_LINE_AE5.test(v[0]) && LINEA_AE5.test(object)) &&
+      // (v65 AE6, `callAheadAE6`) "The Pencil Museum is next door. Call ahead.": a call to the party named before it in the message
+      // (v65 AE3, `theirEventAE3`) "The Milwaukee Aquarium Society has a site at …. You can drop in at one of their monthly
+      // meetings.": a visit to the party's own meeting or event, the party named before it in the message
+      !(
+        ((s.rubric.callAheadAE6 === true && CALL_VERB_N7.test(v[0]) && AHEAD_AE6.test(object)) || (s.rubric.theirEventAE3 === true && VISIT_VERB_AE3.test(v[0]) && THEIR_EVENT_AE3.test(object))) &&
+        namesParty(s, withoutAddresses(earlierText(m, x) + n.slice(head, at)))
+      ) &&
       // (v32 M3, `localOneM3`) "Most fire stations do free car seat checks, so just swing by your local one": the party before it
       !(s.rubric.localOneM3 === true && localOneM3(objectClause, withoutAddresses(n.slice(head, at)), (t) => P.referralParty.test(t))) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
@@ -2385,9 +2394,18 @@ function resourceOwned(s: Session, pre: string, words: readonly string[]): boole
   if (s.rubric.theirLongAB7 === true && THEIR_LONG_AB7.test(head)) return false;
   // a possessive, "s" after normalisation ("the Registers page"; not "our cemetery index" before "ask the cemetery office")
   for (const w of head.split(/[^a-z0-9]+/).slice(-3)) if (w.length >= 4 && w.endsWith('s') && (words.includes(w) || words.includes(w.slice(0, -1)))) return false;
-  for (const x of bare.slice(at).matchAll(s.P.global('referralParty'))) if (x.index > 0 && !NOT_NAMING.test(x[0].trim())) return false;
+  const tail = bare.slice(at);
+  for (const x of tail.matchAll(s.P.global('referralParty'))) {
+    if (x.index === 0 || NOT_NAMING.test(x[0].trim())) continue;
+    // (v65 AE7, `pluralTopicAE7`) "the guide 'Puzzles & Games in Libraries' is free at …": a plural after "in / on / about / for /
+    // to" with no article is what the resource is about, not its owner
+    if (s.rubric.pluralTopicAE7 === true && x[0].endsWith('s') && TOPIC_BEFORE_AE7.test(tail.slice(Math.max(0, x.index - 7), x.index))) continue;
+    return false;
+  }
   return true;
 }
+/** (v65 AE7) A preposition of topic just before a word. */
+const TOPIC_BEFORE_AE7 = /\b(?:in|on|about|for|to) $/;
 
 /** (v13 N7, `callNamedN7`) The verbs of calling. */
 const CALL_VERB_N7 = /^(?:call|phone|ring)$/;
@@ -2414,6 +2432,11 @@ const CALLING_NAMED_F1 = new RegExp(retext(CALL_NAMED_N7.source, '(?:[Cc]all|[Pp
 /** (v13 N7) Online tools: the URL after one is the tool's ("Plan Finder", "the branch locator", "the lookup tool"). */
 const TOOL_RESOURCE_N7 = /\b(?:finders?|locators?|look ?up tools?|lookups?|search tools?|online tools?|tools?|trackers?|estimators?|planners?)\b/g;
 
+/**
+ * (v65 AE6, `callAheadAE6`) What follows the verb says when, not whom: "ahead", "beforehand", "in advance", "first" (at the end of
+ * the clause or before "to / and / so / since / because / if / before / tho / too / please"; not "ahead of …", "first thing").
+ */
+const AHEAD_AE6 = /^(?:ahead|beforehand|in advance|first)(?=$| ?[,.;:!?)]| (?:to|and|so|since|because|as|if|before|just|tho|though|too|pls|please|ok|okay)\b)/;
 /** Words that say which party a referral names, and whether it names it by a pronoun ("call them"). */
 const PARTY_END_N = /(?: (?:in|at|near|on|for|about|by|if|whether|to|and|or|so|because|when|with|from|about|during|before|after|en|para|sobre|por|y|o)\b|[,;:(!?.])/;
 /** (v21 U3) An indirect question after the party: " which edition she wants", " what pages you need" (a subject pronoun within three words). */
@@ -2435,6 +2458,10 @@ function partyOf(s: Session, m: Msg, ref: Sentence): Party {
   let t = v ? ref.n.slice(v.index + v[0].length).trimStart() : ref.n;
   if (v) {
     if (PRONOUN_OBJECT_N.test(t)) return { pronoun: true, words: [], text: t };
+    // (v65 AE3, `theirEventAE3`) "drop in at one of their monthly meetings": "their" points back as "them" does
+    // (v65 AE6, `callAheadAE6`) "Call ahead, since part of the year they open by appointment.": no party after the verb, the one
+    // named before is called
+    if ((s.rubric.theirEventAE3 === true && THEIR_EVENT_AE3.test(t)) || (s.rubric.callAheadAE6 === true && AHEAD_AE6.test(t))) return { pronoun: true, words: [], text: t };
     if (s.rubric.pronounQuestionS3 === true && PRONOUN_QUESTION_S3.test(t)) {
       // (v19 S7) the party the sentence names before the verb ("Your caseworker decides SNAP, so ask her whether you
       // qualify"): the pronoun points to it, not to an earlier sentence's contact
@@ -2877,6 +2904,24 @@ const CONTACT_LABEL_K8 = /^(?:phone|tel|telephone|call|text|email|e mail|fax)\b[
 const REPORT_TO_RM = /^report(?:ing)?\b/;
 /** (v18 RM) v18's visits with no object: "drop in", "go in person" (rubric.ts, block RM). */
 const VISIT_BACK_RM = /^(?:(?:drop|pop|stop|walk|come) in|go in person)$/;
+/** (v65 AE3, `theirEventAE3`) The verbs of a visit. */
+const VISIT_VERB_AE3 = /^(?:visit|visiting|(?:drop|stop|pop|swing) (?:in|by|into|in at|in to)|stop at|drop into|pop into|go to|head to|walk in (?:at|to))$/;
+/**
+ * (v65 AE3, `theirEventAE3`) The object of a visit is one of "their" meetings or events: "(at) one of their monthly meetings",
+ * "their next open house", "any of their swap meets" (up to two words before the event's noun).
+ */
+const THEIR_EVENT_AE3 =
+  /^(?:(?:at|to) )?(?:(?:one|any) of )?their (?:(?!(?:and|or|but|if|when)\b)[a-z-]+ ){0,2}?(?:meetings?|meetups?|open houses?|club nights?|swap meets?|shows?|workshops?|events?|socials?|gatherings?|open days?|id days?|identification days?)\b/;
+/** (v65 AE3) The text of the sentences of `m` before sentence `x`, each followed by a space. */
+function earlierText(m: Msg, x: Sentence): string {
+  let t = '';
+  for (const y of m.sentences) if (y.k < x.k) t += y.n + ' ';
+  return t;
+}
+/** (v65 AE5, `callLineEsAE5`) Spanish verbs of calling (unaccented: not the preterite "llamé") with "a". */
+const LLAMAR_LINE_AE5 = /^(?:llame|llama|llamar|llamen) a$/;
+/** (v65 AE5) A phone line in Spanish, after an article or a possessive: "la línea de mascotas exóticas", "su línea de ayuda". */
+const LINEA_AE5 = /^(?:la|su|una|esta|esa) linea\b(?! (?:de (?:espera|tiempo|comandos|texto|meta|salida)|por linea)\b)/;
 /** (v52 R16) v18's "go / come / head … in person to / at" (rubric.ts v1, RM). */
 const IN_PERSON_TO_R16 = /^(?:go|going|come|head|show up|appear|apply) in person (?:to|at)$/;
 /** (v52 R16) An object that opens with a house number and a street: "118 N. Clark St.", "300 Elm Street". */
@@ -3042,10 +3087,20 @@ const PARTY_AT_CONTACT = String.raw`(?:the|your|a|an) (?:[a-z0-9&-]+ ){0,4}?[a-z
  */
 const OTHER_PARTY_AT_U6 = new RegExp(`, (?:and|or|but|plus|while) ${PARTY_AT_CONTACT}`);
 /**
+ * (v65 AE8, `partyAtVerbAE8`) PARTY_AT_CONTACT whose words hold no auxiliary or modal ("r" for "are" too): "… or a sample is
+ * explained at meteorite.unm.edu" is a clause about a thing, no party named before its contact [a participle alone is no verb
+ * there: "or the lost and found desk at (410) 555-0166" is still another party].
+ */
+const CLAUSE_VERB_AE8 = String.raw`(?:is|are|r|was|were|be|been|being|isnt|arent|can|could|will|would|should|may|might|must|has|have|had)\b`;
+const PARTY_AT_CONTACT_AE8 = String.raw`(?:the|your|a|an) (?:(?!${CLAUSE_VERB_AE8})[a-z0-9&-]+ ){0,4}?(?!${CLAUSE_VERB_AE8})[a-z0-9&-]+ (?:at|on) ${CONTACT_AHEAD}`;
+const OTHER_PARTY_AT_AE8 = new RegExp(`, (?:and|or|but|plus|while) ${PARTY_AT_CONTACT_AE8}`);
+/**
  * (v22 V1, `otherPartyOrV1`) The same clause after " or " with no comma: "call your doctor's office or the nurse advice line
  * at 1-800-…".
  */
 const OTHER_PARTY_OR_V1 = new RegExp(` or ${PARTY_AT_CONTACT}`);
+/** (v65 AE8) V1's clause, its words holding no auxiliary or modal. */
+const OTHER_PARTY_OR_AE8 = new RegExp(` or ${PARTY_AT_CONTACT_AE8}`);
 /** (v42 H1) What joins a second party to the first: "or (else)", "and", "and/or", "&", "as well as" (a non-native "or to"). */
 const LINK_H1 = String.raw`,? (?:or(?: else)?|and|and\/or|&|as well as)(?: to| with)? (?:the|your|ur|a|an) `;
 /**
@@ -3130,7 +3185,7 @@ const RESOURCE_AT_V1 =
  */
 function otherPartyContactU6(s: Session, m: Msg, k: number, later: RegExp = OTHER_PARTY_AT_U6): boolean {
   const x = m.sentences[k];
-  if (!x || (later === OTHER_PARTY_AT_U6 && !x.n.includes(', '))) return false;
+  if (!x || ((later === OTHER_PARTY_AT_U6 || later === OTHER_PARTY_AT_AE8) && !x.n.includes(', '))) return false;
   const o = later.exec(x.n);
   if (o === null) return false;
   if (hasReachableContact(contactsIn(s, x.n.slice(0, o.index)))) return false;
@@ -3200,7 +3255,10 @@ function contactElsewhereV9(s: Session, m: Msg, k: number, failed?: RegExp): boo
  */
 function failedClause(s: Session, m: Msg, k: number): RegExp | null {
   const n = m.sentences[k]!.n;
-  if (s.rubric.otherPartyOrV1 === true && n.includes(' or ') && otherPartyContactU6(s, m, k, OTHER_PARTY_OR_V1)) return OTHER_PARTY_OR_V1;
+  if (s.rubric.otherPartyOrV1 === true && n.includes(' or ')) {
+    const or = s.rubric.partyAtVerbAE8 === true ? OTHER_PARTY_OR_AE8 : OTHER_PARTY_OR_V1;
+    if (otherPartyContactU6(s, m, k, or)) return or;
+  }
   if (s.rubric.otherPartyMarksH1 === true && otherPartyMarksH1(s, m, k)) return OTHER_PARTY_MARKS_H1;
   if (
     s.rubric.resourceClauseV1 === true &&
@@ -3553,7 +3611,7 @@ export const referralContact: Check = (s) => {
     }
     // (v21 U6, `otherPartyContactU6`) "Please call your doctor's office, and the pharmacy at 410-555-0134 can also check.":
     // the sentence's only contact is the next party's
-    if (c === r.m && s.rubric.otherPartyContactU6 === true && otherPartyContactU6(s, r.m, r.k)) {
+    if (c === r.m && s.rubric.otherPartyContactU6 === true && otherPartyContactU6(s, r.m, r.k, s.rubric.partyAtVerbAE8 === true ? OTHER_PARTY_AT_AE8 : OTHER_PARTY_AT_U6)) {
       return result(id, 'fail', 'referred the patron to a party without an e-mail, phone, postal address or URL to reach them (the contact given is another party\'s)', [ev(r.m, r.k)]);
     }
     // (v22 V1, `otherPartyOrV1`, `resourceClauseV1`) "…call your doctor's office or the nurse advice line at 1-800-…", "Check
