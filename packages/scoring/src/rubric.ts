@@ -4881,6 +4881,13 @@ export type Rubric = {
    * at …" is still one).
    */
   partyAtVerbAE8?: boolean;
+  /**
+   * (v66 AF4) referral.contact: a means verb's clause told to the patron ("please report …", "you can renew it", "Monarch Watch
+   * asks you to report recovered tags") and then "by e-mail / phone / text at <contact>" refers the patron to whoever the contact
+   * reaches: "Monarch Watch asks you to report recovered tags by e-mail at tagging@monarchwatch.org or by phone at 1-888-824-4464."
+   * (v50 P5 read only "by calling …"; checks/referral.ts `CHANNEL_AF4`, `byChannelLeadAF4`).
+   */
+  reportByChannelAF4?: boolean;
 };
 
 const r = String.raw;
@@ -21112,5 +21119,32 @@ export const rubricV65: Rubric = {
   partyAtVerbAE8: true,
 };
 
+// ---- rubric v66: v65 with block AF (test/seventy-third-round-*-checked.test.ts: whole sessions labelled blind on v65)
+
+// AF1 (web addresses on more country domains, "… at iceman.it") and AF2 (greetings in more languages, "Talofa!") were tried and
+// withdrawn before v66 landed: three blind checks found 10, then 9, then 11 false readings they caused ("Its on order.it should
+// come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs", "Mabuhay, the Filipino grocery on 5th Street, …",
+// "Szia, take care!" as a farewell); the scoring README, "Rubric v66", says why
+const phrasesV66AF = block(phrasesV65, (v66) => ({
+  // (AF3) "Does that photo look like it?", "Does the picture look like your plant?": alternatives 121's and 233's subjects with a
+  // photo, picture, image or drawing of what was given
+  completeness: v66.widen('completeness', [
+    [121, r`|this one|that one`, r`|(?:this|that|the|these|those) (?:photo|picture|pic|image|drawing|illustration)s?`],
+    [233, r`|these|those|they`, r`|(?:this|that|the|these|those) (?:photo|picture|pic|image|drawing|illustration)s?`],
+  ]),
+}));
+
+const phrasesV66: RubricPhrases = phrasesV66AF;
+
+/** Rubric v66: v65 with block AF. */
+export const rubricV66: Rubric = {
+  ...rubricV65,
+  version: '66',
+  phrases: phrasesV66,
+
+  // AF's settings
+  reportByChannelAF4: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV65;
+export const currentRubric: Rubric = rubricV66;

@@ -72,6 +72,8 @@
  * three in turn; on_time done at 20 and 40 h, late at day 4, pending twice) scored as labelled on the first run.
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft).
+ * RUBRIC v66 (block AF, made after this file from its LEFT cases among others): case 16 (AF3: "Does that photo look like it?" asks
+ *   whether the identification fits) now scores as labelled and runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -496,8 +498,6 @@ const byNo = (no: string): string => HOUSEPLANTS.find((c) => c.name.startsWith(`
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('16')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does that photo look like it?" follows message 4, which identifies the plant as a purple velvet plant with a photo on the Missouri Botanical Garden Plant Finder: it asks whether the information already given (the identification) meets the need (RUBRIC followup.completeness: "asks whether the information already given meets the need").',
 };
 
 describe('seventy-third round: houseplants, bonsai and indoor gardening, checked', () => {

@@ -74,6 +74,9 @@
  * for every running case (patron e-mails typed and read back, a patron phone read back, agency phones beside them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft).
+ * RUBRIC v66 (block AF, made after this file from its LEFT cases among others): case 19 (AF4: "Monarch Watch asks you to report
+ *   recovered tags by e-mail at tagging@… or by phone at 1-888-…" refers, with both ways to reach it) now scores as labelled and
+ *   runs with the others; no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -509,8 +512,6 @@ const byNo = (no: string): string => INSECTS.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('19')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7: "Monarch Watch asks you to report recovered tags by e-mail at tagging@monarchwatch.org or by phone at 1-888-824-4464; include the code, the date and where you found it." tells the patron to report the tag to (write to or call) an organisation outside the chat, with an e-mail and a phone to reach it (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"; referral.contact: "every party the patron is referred to comes with a way to reach them").',
 };
 
 describe('seventy-third round: insects, butterflies and bugs, checked', () => {

@@ -93,6 +93,10 @@
  * read back, agency and library phones beside them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft).
+ * RUBRIC v66 (block AF, made after this file from its LEFT cases among others): readings for cases 16 (".it" as a web address) and
+ *   30 ("Talofa!" as a greeting) were tried and withdrawn before v66 landed, since three blind checks found them reading "order.it
+ *   should", "Marco.It has", "open main.rs" as web addresses and "Mabuhay, the Filipino grocery", "Szia, take care!" as greetings;
+ *   both cases stay LEFT, no label changed.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';

@@ -1233,6 +1233,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       (suggestQ && SUGGEST_LEAD_K8.test(prefix)) ||
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
       (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix)) ||
+      // (v66 AF4, `reportByChannelAF4`) "Monarch Watch asks you to report recovered tags by e-mail at tagging@…", "Please renew it
+      // by phone at 410-…": a means verb's clause told to the patron, then the channel and its contact
+      (s.rubric.reportByChannelAF4 === true && contactObject && prefix.endsWith(' by') && CHANNEL_AF4.test(v[0]) && byChannelLeadAF4(prefix)) ||
       // (v50 P5, `byMeansWideP5`) "Renew by calling the customer service center, …", "Renew online, or by calling …"
       (s.rubric.byMeansWideP5 === true && prefix.endsWith('by') && ING_P5.test(v[0]) && byMeansP5(prefix, before, clauseStart)) ||
       // (v30 F1, `byMeansYouF1`) "you can order the form by ringing the ATO's ordering line on …": what the patron can do, and how
@@ -1386,6 +1389,21 @@ const MEANS_VERBS_P5 = '(?:renew|order|report|file|pay|cancel|update|change|repl
 const BY_MEANS_P5 = new RegExp(`^(?:(?:and|or|also|then|so|please|just|first),?\\s*)*${MEANS_VERBS_P5}\\b(?: [a-z0-9-]+){0,5}? by$`);
 /** (v50 P5) A referring verb in -ing, or with its preposition after it ("by writing to the water billing office"). */
 const ING_P5 = /ing(?: to| with)?$/;
+/** (v66 AF4, `reportByChannelAF4`) A channel named as a noun after "by" ("by e-mail", "by phone", "by text"), as verbs read. */
+const CHANNEL_AF4 = /^(?:email|phone|text)$/;
+/** (v66 AF4) A means verb and up to five words, then "by", ending the clause (P5's verbs). */
+const MEANS_BY_AF4 = new RegExp(`\\b${MEANS_VERBS_P5}\\b(?: [a-z0-9-]+){0,5}? by$`);
+/**
+ * (v66 AF4) Clause `prefix` ("… report recovered tags by") opens as one telling the patron what to do before its means verb:
+ * nothing, v6's connectors ("please", "you can", "you should" …) or P6's relayed instruction ("Monarch Watch asks you to", "They
+ * want you to").
+ */
+function byChannelLeadAF4(prefix: string): boolean {
+  const m = MEANS_BY_AF4.exec(prefix);
+  if (m === null) return false;
+  const lead = prefix.slice(0, m.index).trim();
+  return lead === '' || CONNECTORS_ONLY_V6.test(lead) || RELAYED_LEAD_P6.test(lead);
+}
 /** (v50 P5) The clause before ", or by …" opens on such an imperative (or "you can …" one): "Renew online, or by calling …". */
 const BY_MEANS_OR_P5 = new RegExp(
   `^(?:(?:and|also|then|so|please|just|first),?\\s*)*(?:(?:you|u) (?:can|could|may|need to|have to|should|will need to) (?:also )?)?${MEANS_VERBS_P5}\\b[^,;:()]{0,60}$`,
