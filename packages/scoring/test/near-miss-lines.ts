@@ -78,6 +78,14 @@ export const DISMISSED = some({ dismissal: 'fail' });
 /** interest.keep_informed: no wait over the standard (no hold read, or one answered in time), or a wait over it. */
 export const NO_HOLD = some({ informed: 'pass' });
 export const HOLD = some({ informed: 'fail' });
+/**
+ * (v66) The LEFT reasons of the seventy-third round's AF checks for the cases only AF1 or AF2 read: both readings were withdrawn before
+ * v66 landed, so those cases score as v65 scored them.
+ */
+export const NO_COUNTRY_DOMAIN_AF1 =
+  'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)';
+export const NO_GREETING_AF2 =
+  'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)';
 /** closing.courteous: one of the provider's last two messages thanks, says goodbye or invites back. */
 export const COURTEOUS = some({ courteous: 'pass' });
 

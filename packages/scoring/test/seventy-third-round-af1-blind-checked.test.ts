@@ -57,7 +57,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2 } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -141,31 +141,31 @@ const LEFT_WHY: Record<string, string> = {
   'AF2 against: "Our Punjabi storytime starts with everyone saying sat sri akal together." (a report)':
     'expected approachability.greeting fail / got pass (evidence "… everyone saying sat sri akal together …"): a report of what others say, not a greeting of the patron; older (v65 pass the same, alternative 18 reads it)',
   'AF1 for: "rijksmuseum.nl has the whole collection online, u can zoom way in" (chat-speak, at the start)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "The Uffizi has high-resolution scans of the Botticellis at uffizi.it."':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Norwegian newspapers back to 1763 are free to read via nb.no."':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "try finna.fi for old finnish photos, most r free to reuse" (chat-speak)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Estonian church books are scanned and free to view (ais.ra.ee)." (in brackets, mid-sentence)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Para partidas italianas, consulte antenati.san.beniculturali.it; es gratis." (Spanish)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Los registros parroquiales de Portugal están digitalizados: digitarq.arquivos.pt" (Spanish, after a colon)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Write to the Danish Emigration Archives at emiarch.dk; they answer research questions." (a referral reached by URL)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF2 for: "Mabuhay! Jo here, a librarian at Birch Hollow Library."':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Kamusta po! This is Rina with Ask Us at Birch Hollow Library."':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Guten Tag!" then "I\'m Jo, the librarian on chat tonight." (two messages)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Szia! Jo at Birch Hollow Library, how can I help?"':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Terve! Ask Us at Birch Hollow Library, Jo speaking."':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
 };
 
 describe('seventy-third round: block AF (AF1, AF2) checked blind, both ways', () => {

@@ -55,7 +55,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2 } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -130,29 +130,29 @@ export const af2: SessionCase[] = [
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
   'AF1 for: "Delpher.nl has Dutch newspapers back to 1618, all searchable." (.nl opening the message)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "polona has tons of old polish maps, polona.pl, all free to look at" (chat-speak)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "The Vasa Museum shows the ship\'s plans at vasamuseet.se."':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "visit nb.no for scans, its all free n searchable" (chat-speak)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Vea uffizi.it: tiene los horarios y los precios." (Spanish)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "Go to digi.kansalliskirjasto.fi and search the year you need." (after "go to")':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF2 for: "Talofa! This is Lani with the Ask a Librarian service. What are you looking for?"':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Merhaba, I\'m Deniz, a reference librarian at Oak Park Library. Which branch?"':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Guten Tag. You\'ve reached the Ask a Librarian chat at Eastside Library." (before ".")':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Terve!" then "I\'m Aino, a librarian at Northside Library." (two messages)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Dzień dobry! Kasia here, a librarian at Ask Us." (with its accent)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "¡Mabuhay! Soy Joy, bibliotecaria de la Biblioteca Central." (Spanish)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
 };
 
 describe('seventy-third round: block AF (AF1, AF2) checked blind, both ways (AF3)', () => {

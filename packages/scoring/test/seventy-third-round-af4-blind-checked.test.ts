@@ -52,7 +52,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NO_SOURCE, SOURCE } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NO_SOURCE, SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2 } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -113,21 +113,21 @@ const LEFT_WHY: Record<string, string> = {
   'AF2 for: "Sawasdee ka! I\'m Nok, a librarian at Birch Hollow Library." (with its polite particle)':
     'expected approachability.greeting pass, got fail ("says who is answering but never greets the patron"): the Thai hello with its particle "ka" is a greeting; AF2 reads the word only alone before "!", ",", "." or the end; RUBRIC greeting row (hello, hi, …); older (v65 fail)',
   'AF1 for: "The Rijksmuseum has its whole print room online at rijksmuseum.nl."':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "try digitalarkivet.no for norwegian census stuff, its free" (chat-speak)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF1 for: "write to the Norwegian Emigrant Museum via emigrantmuseum.no; …" (a party\'s way)':
-    'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)',
+    NO_COUNTRY_DOMAIN_AF1,
   'AF2 for: "Merhaba! Deniz here, a librarian with Ask Us at Birch Hollow Library."':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "szia!! kata here, librarian @ birch hollow library" (chat-speak)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Dzień dobry!" alone, then "I\'m Ania, a librarian at …" (the two parts in two messages)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "Bula vinaka, Mere here at Ask Us, Birch Hollow Library."':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
   'AF2 for: "¡Kamusta! Soy Liza, bibliotecaria de la Biblioteca de Birch Hollow." (Spanish)':
-    'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)',
+    NO_GREETING_AF2,
 };
 
 describe('seventy-third round: block AF (AF1, AF2) checked blind, both ways', () => {
