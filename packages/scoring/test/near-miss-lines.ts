@@ -63,6 +63,9 @@ export function nearMissLines(hi: string, { branch = 'Which branch do you use?',
 export const NO_WAY = some({ referral: 'fail' });
 export const WITH_WAY = some({ referral: 'pass' });
 export const NONE = some({ referral: 'na' });
+/** approachability.greeting passed or failed. */
+export const GREETED = some({ greeting: 'pass' });
+export const NOT_GREETED = some({ greeting: 'fail' });
 /** info.source given or not. */
 export const SOURCE = some({ source: 'pass' });
 export const NO_SOURCE = some({ source: 'fail' });

@@ -57,7 +57,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2 } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2, GREETED, NOT_GREETED } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -73,8 +73,6 @@ const opened = (q: string, first: string, reply: string, second: string): Line[]
   [110, 'p', 'ok thanks'],
   [120, 'l', 'Thanks for chatting, bye!'],
 ];
-const GREETS = some({ greeting: 'pass' });
-const NO_GREETING = some({ greeting: 'fail' });
 
 export const af1: SessionCase[] = [
   // ---- AF1 for: web addresses on the new country domains, anywhere or after "at / on / via / try / consulte / en …"
@@ -100,19 +98,19 @@ export const af1: SessionCase[] = [
 
 export const af2: SessionCase[] = [
   // ---- AF2 for: a hello in another language opening the provider's first message, with who is answering
-  c('AF2 for: "Mabuhay! Jo here, a librarian at Birch Hollow Library."', opened('do you have tagalog kids books', 'Mabuhay! Jo here, a librarian at Birch Hollow Library. Which age group?', 'about 6', 'Eastside has a shelf of them; search "Tagalog" in our catalogue.'), GREETS),
-  c('AF2 for: "Kamusta po! This is Rina with Ask Us at Birch Hollow Library."', opened('hi i need help with a passport photo', 'Kamusta po! This is Rina with Ask Us at Birch Hollow Library. Is it for an adult or a child?', 'adult', 'The photo rules are at travel.state.gov.'), GREETS),
-  c('AF2 for: "merhaba :) jo from birch hollow library here" (chat-speak)', opened('do u have turkish language dvds', 'merhaba :) jo from birch hollow library here, for kids or adults?', 'adults', 'We have Pimsleur Turkish in the catalogue.'), GREETS),
-  c('AF2 for: "Guten Tag!" then "I\'m Jo, the librarian on chat tonight." (two messages)', opened('wo finde ich deutsche zeitungen', 'Guten Tag!', 'hello?', "I'm Jo, the librarian on chat tonight. PressReader has German papers: birchhollow.example.org/pressreader"), GREETS),
-  c('AF2 for: "Dzień dobry! I\'m Ola, a librarian at Birch Hollow Library." (with diacritics)', opened('szukam ksiazek po polsku', 'Dzień dobry! I\'m Ola, a librarian at Birch Hollow Library. Fiction or non-fiction?', 'fiction', 'We have about 300 Polish novels; search "Polish fiction" in the catalogue.'), GREETS),
-  c('AF2 for: "Szia! Jo at Birch Hollow Library, how can I help?"', opened('do you have hungarian cookbooks', 'Szia! Jo at Birch Hollow Library, how can I help?', 'hungarian cookbooks', 'Yes, try "Hungarian cooking" in the catalogue.'), GREETS),
-  c('AF2 for: "Terve! Ask Us at Birch Hollow Library, Jo speaking."', opened('is there anything on finnish saunas', 'Terve! Ask Us at Birch Hollow Library, Jo speaking. For building one, or its history?', 'building one', 'The book Sauna Building by Kim Lee is at Eastside.'), GREETS),
+  c('AF2 for: "Mabuhay! Jo here, a librarian at Birch Hollow Library."', opened('do you have tagalog kids books', 'Mabuhay! Jo here, a librarian at Birch Hollow Library. Which age group?', 'about 6', 'Eastside has a shelf of them; search "Tagalog" in our catalogue.'), GREETED),
+  c('AF2 for: "Kamusta po! This is Rina with Ask Us at Birch Hollow Library."', opened('hi i need help with a passport photo', 'Kamusta po! This is Rina with Ask Us at Birch Hollow Library. Is it for an adult or a child?', 'adult', 'The photo rules are at travel.state.gov.'), GREETED),
+  c('AF2 for: "merhaba :) jo from birch hollow library here" (chat-speak)', opened('do u have turkish language dvds', 'merhaba :) jo from birch hollow library here, for kids or adults?', 'adults', 'We have Pimsleur Turkish in the catalogue.'), GREETED),
+  c('AF2 for: "Guten Tag!" then "I\'m Jo, the librarian on chat tonight." (two messages)', opened('wo finde ich deutsche zeitungen', 'Guten Tag!', 'hello?', "I'm Jo, the librarian on chat tonight. PressReader has German papers: birchhollow.example.org/pressreader"), GREETED),
+  c('AF2 for: "Dzień dobry! I\'m Ola, a librarian at Birch Hollow Library." (with diacritics)', opened('szukam ksiazek po polsku', 'Dzień dobry! I\'m Ola, a librarian at Birch Hollow Library. Fiction or non-fiction?', 'fiction', 'We have about 300 Polish novels; search "Polish fiction" in the catalogue.'), GREETED),
+  c('AF2 for: "Szia! Jo at Birch Hollow Library, how can I help?"', opened('do you have hungarian cookbooks', 'Szia! Jo at Birch Hollow Library, how can I help?', 'hungarian cookbooks', 'Yes, try "Hungarian cooking" in the catalogue.'), GREETED),
+  c('AF2 for: "Terve! Ask Us at Birch Hollow Library, Jo speaking."', opened('is there anything on finnish saunas', 'Terve! Ask Us at Birch Hollow Library, Jo speaking. For building one, or its history?', 'building one', 'The book Sauna Building by Kim Lee is at Eastside.'), GREETED),
   // ---- AF2 against: the word not a greeting, the patron's greeting only, a later greeting, a goodbye
-  c('AF2 against: "Jo at Birch Hollow Library here. The Mabuhay Festival is in June …" (a festival\'s name)', opened('when is the filipino festival downtown', 'Jo at Birch Hollow Library here. The Mabuhay Festival is in June, at Riverside Park.', 'what day', 'June 14; the schedule is at birchhollow.example.org/events.'), NO_GREETING),
-  c('AF2 against: "Jo, librarian at Birch Hollow. Our copy of \'Hallo-Wiener\' by Dav Pilkey is out." (a title)', opened('is the hallo wiener book in', "Jo, librarian at Birch Hollow. Our copy of 'Hallo-Wiener' by Dav Pilkey is out until Friday.", 'can i hold it', 'Yes, I placed the hold for you.'), NO_GREETING),
-  c('AF2 against: "\'Vanakkam\' is the usual Tamil word for hello" (the word talked about)', opened('how do you say hello in tamil', "Jo at Birch Hollow Library. 'Vanakkam' is the usual Tamil word for hello.", 'and thank you?', "'Nandri'. Our Tamil phrasebook is in the catalogue."), NO_GREETING),
-  c('AF2 against: "Our Punjabi storytime starts with everyone saying sat sri akal together." (a report)', opened('what is the punjabi storytime like', 'Jo at Birch Hollow Library. Our Punjabi storytime starts with everyone saying sat sri akal together, then two books.', 'what age', 'Ages 3 to 6; the dates are at birchhollow.example.org/events.'), NO_GREETING),
-  c('AF2 against: "Merhaba!" from the patron only; the provider: "Jo at Birch Hollow Library."', opened('Merhaba! do you have turkish cookbooks', 'Jo at Birch Hollow Library. Which region of Turkey?', 'istanbul', 'Try "Turkish cooking" in our catalogue.'), NO_GREETING),
+  c('AF2 against: "Jo at Birch Hollow Library here. The Mabuhay Festival is in June …" (a festival\'s name)', opened('when is the filipino festival downtown', 'Jo at Birch Hollow Library here. The Mabuhay Festival is in June, at Riverside Park.', 'what day', 'June 14; the schedule is at birchhollow.example.org/events.'), NOT_GREETED),
+  c('AF2 against: "Jo, librarian at Birch Hollow. Our copy of \'Hallo-Wiener\' by Dav Pilkey is out." (a title)', opened('is the hallo wiener book in', "Jo, librarian at Birch Hollow. Our copy of 'Hallo-Wiener' by Dav Pilkey is out until Friday.", 'can i hold it', 'Yes, I placed the hold for you.'), NOT_GREETED),
+  c('AF2 against: "\'Vanakkam\' is the usual Tamil word for hello" (the word talked about)', opened('how do you say hello in tamil', "Jo at Birch Hollow Library. 'Vanakkam' is the usual Tamil word for hello.", 'and thank you?', "'Nandri'. Our Tamil phrasebook is in the catalogue."), NOT_GREETED),
+  c('AF2 against: "Our Punjabi storytime starts with everyone saying sat sri akal together." (a report)', opened('what is the punjabi storytime like', 'Jo at Birch Hollow Library. Our Punjabi storytime starts with everyone saying sat sri akal together, then two books.', 'what age', 'Ages 3 to 6; the dates are at birchhollow.example.org/events.'), NOT_GREETED),
+  c('AF2 against: "Merhaba!" from the patron only; the provider: "Jo at Birch Hollow Library."', opened('Merhaba! do you have turkish cookbooks', 'Jo at Birch Hollow Library. Which region of Turkey?', 'istanbul', 'Try "Turkish cooking" in our catalogue.'), NOT_GREETED),
   c('AF2 against: "Yassou!" only in the provider\'s third message', [
     [0, 'p', 'do you have greek language courses'],
     [20, 'l', 'Jo at Birch Hollow Library.'],
@@ -121,13 +119,13 @@ export const af2: SessionCase[] = [
     [70, 'l', 'Yassou! Then Mango Languages has beginner Greek: birchhollow.example.org/mango'],
     [110, 'p', 'ok thanks'],
     [120, 'l', 'Thanks for chatting, bye!'],
-  ], NO_GREETING),
+  ], NOT_GREETED),
   c('AF2 against: "Bye for now, szia!" (a goodbye as the provider\'s second message)', [
     [0, 'p', 'how do i renew my books'],
     [20, 'l', 'Jo at Birch Hollow Library. You can renew them at birchhollow.example.org/account.'],
     [50, 'p', 'got it, bye'],
     [60, 'l', 'Bye for now, szia!'],
-  ], NO_GREETING),
+  ], NOT_GREETED),
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */

@@ -55,7 +55,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2 } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, SOURCE, NO_SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2, GREETED, NOT_GREETED } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -65,8 +65,6 @@ const es = nearMissLines(HI_ES, { branch: '¿A qué sucursal va usted?', branchR
 const INTRO = 'This is Deniz, a librarian at Oak Park Library.';
 const plain = nearMissLines(INTRO, { branch: 'Which branch do you use?', branchReply: 'main' });
 
-const GREETED = some({ greeting: 'pass' });
-const NOT_GREETED = some({ greeting: 'fail' });
 
 /** The patron's `q`, the provider's `first` (the greeting under test, with a question), the reply, a plain `answer`, thanks, goodbye. */
 const opened = (q: string, first: string, answer: string, reply = 'the main one'): Line[] => [

@@ -52,7 +52,7 @@
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type Line, type SessionCase } from './helpers';
-import { nearMiss as c, nearMissLines, NO_SOURCE, SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2 } from './near-miss-lines';
+import { nearMiss as c, nearMissLines, NO_SOURCE, SOURCE, NO_COUNTRY_DOMAIN_AF1, NO_GREETING_AF2, GREETED, NOT_GREETED } from './near-miss-lines';
 
 const HI = 'Hello, this is Sam, a librarian with Ask Us at Birch Hollow Library.';
 const { said } = nearMissLines(HI, { branch: 'Which branch do you go to?', branchReply: 'eastside' });
@@ -65,8 +65,6 @@ const second = (q: string, text: string): Line[] => nearMissLines(ID_ONLY).asked
 /** A first provider message `hi` (greeting and who is answering, as the case has them), then the usual session. */
 const opened = (hi: string, q: string, text: string): Line[] => nearMissLines(hi, { branch: 'Which branch do you go to?', branchReply: 'eastside' }).said(q, text);
 
-const GREETS = some({ greeting: 'pass' });
-const NO_GREETING = some({ greeting: 'fail' });
 
 export const af1: SessionCase[] = [
   // ---- AF1 for: a country-domain web address given as a source (or a party's way to reach it)
@@ -88,24 +86,24 @@ export const af1: SessionCase[] = [
 
 export const af2: SessionCase[] = [
   // ---- AF2 for: a greeting in another language opening the chat, with who is answering
-  c('AF2 for: "Merhaba! Deniz here, a librarian with Ask Us at Birch Hollow Library."', opened('Merhaba! Deniz here, a librarian with Ask Us at Birch Hollow Library.', 'do you have turkish cookbooks', 'Yes, three: search "Turkish cooking" in the catalogue at birchhollow.example.org/catalog.'), GREETS),
-  c('AF2 for: "szia!! kata here, librarian @ birch hollow library" (chat-speak)', opened('szia!! kata here, librarian @ birch hollow library :)', 'any hungarian books for kids', 'yes! the kids catalogue at birchhollow.example.org/kids has 14 of them'), GREETS),
-  c('AF2 for: "Dzień dobry!" alone, then "I\'m Ania, a librarian at …" (the two parts in two messages)', nearMissLines('Dzień dobry!').asked('do you have polish newspapers', "I'm Ania, a librarian at Birch Hollow Library. Which paper are you after?", 'dziennik zwiazkowy', 'We have it on PressReader at birchhollow.example.org/pressreader.'), GREETS),
-  c('AF2 for: "Sawasdee ka! I\'m Nok, a librarian at Birch Hollow Library." (with its polite particle)', opened("Sawasdee ka! I'm Nok, a librarian at Birch Hollow Library.", 'do you have thai movies', 'Yes, on Kanopy at birchhollow.example.org/kanopy.'), GREETS),
-  c('AF2 for: "Bula vinaka, Mere here at Ask Us, Birch Hollow Library."', opened('Bula vinaka, Mere here at Ask Us, Birch Hollow Library.', 'books on fiji history?', 'Two: search "Fiji history" at birchhollow.example.org/catalog.'), GREETS),
-  c('AF2 for: "¡Kamusta! Soy Liza, bibliotecaria de la Biblioteca de Birch Hollow." (Spanish)', nearMissLines('¡Kamusta! Soy Liza, bibliotecaria de la Biblioteca de Birch Hollow.', { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' }).said('tienen libros en tagalo', 'Sí, el catálogo en birchhollow.example.org/catalog tiene doce.'), GREETS),
+  c('AF2 for: "Merhaba! Deniz here, a librarian with Ask Us at Birch Hollow Library."', opened('Merhaba! Deniz here, a librarian with Ask Us at Birch Hollow Library.', 'do you have turkish cookbooks', 'Yes, three: search "Turkish cooking" in the catalogue at birchhollow.example.org/catalog.'), GREETED),
+  c('AF2 for: "szia!! kata here, librarian @ birch hollow library" (chat-speak)', opened('szia!! kata here, librarian @ birch hollow library :)', 'any hungarian books for kids', 'yes! the kids catalogue at birchhollow.example.org/kids has 14 of them'), GREETED),
+  c('AF2 for: "Dzień dobry!" alone, then "I\'m Ania, a librarian at …" (the two parts in two messages)', nearMissLines('Dzień dobry!').asked('do you have polish newspapers', "I'm Ania, a librarian at Birch Hollow Library. Which paper are you after?", 'dziennik zwiazkowy', 'We have it on PressReader at birchhollow.example.org/pressreader.'), GREETED),
+  c('AF2 for: "Sawasdee ka! I\'m Nok, a librarian at Birch Hollow Library." (with its polite particle)', opened("Sawasdee ka! I'm Nok, a librarian at Birch Hollow Library.", 'do you have thai movies', 'Yes, on Kanopy at birchhollow.example.org/kanopy.'), GREETED),
+  c('AF2 for: "Bula vinaka, Mere here at Ask Us, Birch Hollow Library."', opened('Bula vinaka, Mere here at Ask Us, Birch Hollow Library.', 'books on fiji history?', 'Two: search "Fiji history" at birchhollow.example.org/catalog.'), GREETED),
+  c('AF2 for: "¡Kamusta! Soy Liza, bibliotecaria de la Biblioteca de Birch Hollow." (Spanish)', nearMissLines('¡Kamusta! Soy Liza, bibliotecaria de la Biblioteca de Birch Hollow.', { branch: '¿A qué sucursal va usted?', branchReply: 'la del este' }).said('tienen libros en tagalo', 'Sí, el catálogo en birchhollow.example.org/catalog tiene doce.'), GREETED),
   // ---- AF2 against: the words taught, answered, listed, a title, a name, a farewell, the patron's greeting only
-  c('AF2 against: "Terve, moi and hei are all everyday Finnish ways to say it" (listed, taught)', second('how do people say hello in finland', 'Terve, moi and hei are all everyday Finnish ways to say it; moi is the most casual.'), NO_GREETING),
-  c('AF2 against: "Malo e lelei." as the answer to "how do you say hello in tongan"', second('how do you say hello in tongan', 'Malo e lelei. Our Tongan phrasebook has the rest.'), NO_GREETING),
-  c('AF2 against: \'"Merhaba!" is the first unit of the Turkish course …\' (a title)', second('is there a free turkish course', '"Merhaba!" is the first unit of the Turkish course in Mango Languages, free with your card.'), NO_GREETING),
-  c('AF2 against: "Mabuhay, the Filipino grocery on 5th Street, carries ube." (a shop\'s name)', second('where can i buy ube for a recipe', 'Mabuhay, the Filipino grocery on 5th Street, carries ube and pandan.'), NO_GREETING),
+  c('AF2 against: "Terve, moi and hei are all everyday Finnish ways to say it" (listed, taught)', second('how do people say hello in finland', 'Terve, moi and hei are all everyday Finnish ways to say it; moi is the most casual.'), NOT_GREETED),
+  c('AF2 against: "Malo e lelei." as the answer to "how do you say hello in tongan"', second('how do you say hello in tongan', 'Malo e lelei. Our Tongan phrasebook has the rest.'), NOT_GREETED),
+  c('AF2 against: \'"Merhaba!" is the first unit of the Turkish course …\' (a title)', second('is there a free turkish course', '"Merhaba!" is the first unit of the Turkish course in Mango Languages, free with your card.'), NOT_GREETED),
+  c('AF2 against: "Mabuhay, the Filipino grocery on 5th Street, carries ube." (a shop\'s name)', second('where can i buy ube for a recipe', 'Mabuhay, the Filipino grocery on 5th Street, carries ube and pandan.'), NOT_GREETED),
   c('AF2 against: "Szia, take care!" as the provider\'s farewell (second message)', [
     [0, 'p', 'what time does eastside close today'],
     [20, 'l', `${ID_ONLY} Eastside closes at 8 tonight; the hours are at birchhollow.example.org/hours.`],
     [50, 'p', 'ok thx'],
     [60, 'l', 'Szia, take care!'],
-  ], NO_GREETING),
-  c('AF2 against: the patron\'s "Dumela!" only', nearMissLines(ID_ONLY).asked('Dumela! do you have books in setswana', 'We have four; the catalogue lists them at birchhollow.example.org/catalog.', 'ok', 'Want me to put one on hold?'), NO_GREETING),
+  ], NOT_GREETED),
+  c('AF2 against: the patron\'s "Dumela!" only', nearMissLines(ID_ONLY).asked('Dumela! do you have books in setswana', 'We have four; the catalogue lists them at birchhollow.example.org/catalog.', 'ok', 'Want me to put one on hold?'), NOT_GREETED),
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */

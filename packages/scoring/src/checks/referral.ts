@@ -1031,7 +1031,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v32 L2, `callLineNarrowL2`) not "I'd call the summary line your pitch", "call the line under your name 'Summary'"
       !(s.rubric.callLineK4 === true && callLineK4(v[0], objectClause) && !(s.rubric.callLineNarrowL2 === true && namingLineL2(objectClause))) &&
       // (v65 AE5, `callLineEsAE5`) "llame a la línea de mascotas exóticas de la FWC, 888-483-4681": K4's line in Spanish
-      !(s.rubric.callLineEsAE5 === true && LLAMAR_LINE_AE5.test(v[0]) && LINEA_AE5.test(object)) &&
+      !(s.rubric.callLineEsAE5 === true && LLAMAR_VERB_Y2.test(v[0]) && LINEA_AE5.test(object)) &&
       // (v65 AE6, `callAheadAE6`) "The Pencil Museum is next door. Call ahead.": a call to the party named before it in the message
       // (v65 AE3, `theirEventAE3`) "The Milwaukee Aquarium Society has a site at …. You can drop in at one of their monthly
       // meetings.": a visit to the party's own meeting or event, the party named before it in the message
@@ -2936,9 +2936,7 @@ function earlierText(m: Msg, x: Sentence): string {
   for (const y of m.sentences) if (y.k < x.k) t += y.n + ' ';
   return t;
 }
-/** (v65 AE5, `callLineEsAE5`) Spanish verbs of calling (unaccented: not the preterite "llamé") with "a". */
-const LLAMAR_LINE_AE5 = /^(?:llame|llama|llamar|llamen) a$/;
-/** (v65 AE5) A phone line in Spanish, after an article or a possessive: "la línea de mascotas exóticas", "su línea de ayuda". */
+/** (v65 AE5, `callLineEsAE5`) A phone line in Spanish (after v34 Y2's `LLAMAR_VERB_Y2`), after an article or a possessive: "la línea de mascotas exóticas", "su línea de ayuda". */
 const LINEA_AE5 = /^(?:la|su|una|esta|esa) linea\b(?! (?:de (?:espera|tiempo|comandos|texto|meta|salida)|por linea)\b)/;
 /** (v52 R16) v18's "go / come / head … in person to / at" (rubric.ts v1, RM). */
 const IN_PERSON_TO_R16 = /^(?:go|going|come|head|show up|appear|apply) in person (?:to|at)$/;
