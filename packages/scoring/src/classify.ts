@@ -385,9 +385,31 @@ function namedBy(s: Session, raw: string, res: readonly RegExp[]): boolean {
       // (v11 K1, `pronounNotNameK1`) "I'm here to help.", "We're here until 9": a pronoun is no name
       if (s.rubric.pronounNotNameK1 === true && (s.rubric.pronounMeY2 === true ? PRONOUN_Y2 : PRONOUN_K1).test(w)) continue;
       if (!stop.has(w) && !patron.has(w)) return true;
+      // (v67 AG14, `monthNameAG14`) "Hello! June at Calvert Library here": a month that is the provider's own name
+      if (s.rubric.monthNameAG14 === true && MONTH_NAMES_AG14.has(w) && !patron.has(w) && providerCalledAG14(s, w) && monthAsNameAG14(raw, x[1]!)) return true;
     }
   }
   return false;
+}
+/** (v67 AG14) The months that are also given names. */
+const MONTH_NAMES_AG14 = new Set(['april', 'may', 'june', 'august']);
+/**
+ * (v67 AG14) Raw text `raw` uses month `word` as a name: "June here", "June at Calvert Library here", "I'm June.", "This is April
+ * from …", "my name is May," [not "August at Ocean City gets packed", "It's August, so the logs are due", "Yep, it's May.", "This
+ * is April's last week", "This is June and July's teen volunteer schedule"].
+ */
+function monthAsNameAG14(raw: string, word: string): boolean {
+  const w = word.replace(/['\u2019]s$/, '');
+  return new RegExp(
+    String.raw`\b${w}(?: \p{Lu}[\p{L}'\u2019-]+)?(?: here\b| (?:at|from|with) [^.!?]{1,60}?\bhere\b)|(?:\bI['\u2019]?m|\bI am|\b[Mm]y name is|\b[Tt]his is|\b[Ss]oy|\b[Mm]e llamo)\s+${w}(?=\s*(?:[,.!;:\u2014-]|$)|\s+(?:from|with|at|here)\b)`,
+    'u',
+  ).test(raw);
+}
+/** (v67 AG14) `w` (lower case) is a word of the transcript's provider name or of a provider message's author. */
+function providerCalledAG14(s: Session, w: string): boolean {
+  const p = s.t.provider as { name?: unknown } | null | undefined;
+  const named = (v: unknown): boolean => typeof v === 'string' && v.toLowerCase().split(/[^a-z]+/).includes(w);
+  return named(p?.name) || s.prov.some((m) => named(m.author));
 }
 
 /** (v6) The raw sentence is a signature with a name that is not the patron's ("-Dana, Pikesville Library"). */
@@ -765,11 +787,18 @@ const FILLER_FAMILIES: readonly number[] = (
 /** Longer sentences carry content even when they also greet or thank. */
 const FILLER_MAX_WORDS = 20;
 
+/** (v67 AG15) A letter or a digit (normalised text). */
+const HAS_LETTER_OR_DIGIT_AG15 = /[a-z0-9]/;
+/** (v67 AG15) An emoticon alone with letters in it (normalised): ":D", ":P", ";p", "xD", ":3", "<3". */
+const EMOTICON_AG15 = /^[^a-z0-9]*(?:[:;=][-']?[dpo3b]|xd|<3)[^a-z0-9]*$/;
+
 /** A sentence that only greets, introduces, thanks, holds, checks in or closes. */
 function isFiller(s: Session, m: Msg, x: Sentence): boolean {
   const P = s.P;
   const b = x.body;
   if (b.length === 0 || P.ack.test(b)) return true;
+  // (v67 AG15, `symbolsOnlyAG15`) "¿Sigue ahí? 🙂", "Are you still there? :)": a sentence of emoji or an emoticon alone says nothing
+  if (s.rubric.symbolsOnlyAG15 === true && (!HAS_LETTER_OR_DIGIT_AG15.test(x.n) || EMOTICON_AG15.test(x.n))) return true;
   if (wordCount(x.n) > FILLER_MAX_WORDS) return longFiller(s, m, x);
   // (v31 I3, `bangTailI3`) "… covering AskUsNow! tonight.": the tail "tonight" split off at the name's "!"
   // (v63 AC15, `bangHereAC15`) "Hello, Hollis with AskUsNow! here.": "here" split off at the name's "!"
@@ -884,6 +913,16 @@ const FOUND_IT_A5 =
 
 /** A navigation path ("Research > Databases"): the steps to reach a page. */
 const BREADCRUMB = /[a-z0-9)] ?> ?[a-z0-9(]/;
+/**
+ * (v67 AG8, `settingsPathAG8`) A path of menu steps from a device's or an app's settings: "Settings > Notifications", "System
+ * Preferences > Security", "Ajustes > Notificaciones" (the whole path, each step up to four words).
+ */
+const SETTINGS_PATH_AG8 = /\b(?:settings|system settings|system preferences|preferences|control panel|ajustes|configuracion)(?: ?> ?[a-z0-9(][a-z0-9 ()&'-]{0,40})+/g;
+/** `n` holds a path of menu steps (BREADCRUMB), not counting (v67 AG8) a settings path. */
+function breadcrumb(s: Session, n: string): boolean {
+  if (!n.includes('>') || !BREADCRUMB.test(n)) return false;
+  return s.rubric.settingsPathAG8 !== true || BREADCRUMB.test(n.replace(SETTINGS_PATH_AG8, ' '));
+}
 const TITLED = /\b(?:called|titled|entitled)\b/;
 const QUOTED_TITLE = /["\u201c'\u2018][\p{Lu}\d][^"\u201d'\u2019]{2,80}["\u201d'\u2019]/u;
 /**
@@ -1234,7 +1273,7 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     return true;
   // (v32 M2, `titleOnAppM2`) "Vogue Knitting is on Libby": a magazine named where to read it
   if (s.rubric.titleOnAppM2 === true && m.sHas(x, F.appName) && titleOnAppM2(m.rawSentences[x.k] ?? '')) return true;
-  if (n.includes('>') && BREADCRUMB.test(n)) return true;
+  if (breadcrumb(s, n)) return true;
   if ((m.sHas(x, F.webPage) || m.sHas(x, F.appName)) && s.P.webSteps.test(n)) return true;
   // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map from the State Highway Administration shows …": a map by its title
   // (v37 E6, `namedMapE6`) more kinds of map; not a song, game, shop or feature, nor a map out of stock
@@ -1348,7 +1387,7 @@ function sourceNow(s: Session, m: Msg): number {
     mc.phone ||
     m.has(F.knownResource) ||
     m.has(F.namedResource) ||
-    (n.includes('>') && BREADCRUMB.test(n)) ||
+    breadcrumb(s, n) ||
     ((m.has(F.webPage) || m.has(F.appName)) && s.P.webSteps.test(n)) ||
     m.has(F.resourceNoun) ||
     (s.rubric.newspaperItemD3 === true && NEWSPAPER_ITEM_D3.test(m.raw)) ||

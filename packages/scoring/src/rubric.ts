@@ -4888,6 +4888,50 @@ export type Rubric = {
    * (v50 P5 read only "by calling …"; checks/referral.ts `CHANNEL_AF4`, `byChannelLeadAF4`).
    */
   reportByChannelAF4?: boolean;
+  /**
+   * (v67 AG5) referral.contact: v9 V's Spanish lead-ins before a referring verb said to "ustedes" ("pueden", "podrían", "deben",
+   * "tienen que", "les recomiendo que" …): "Pueden comunicarse por teléfono con la taquilla del Kennedy Space Center,
+   * 855-433-4210." (checks/referral.ts `LEAD_IN_ES_AG5`; "Los vecinos pueden llamar a …" still tells the patron nothing). The
+   * plural imperatives themselves ("llamen al", "vayan a", "pregunten en" …) are phrase alternatives (`referralVerb`).
+   */
+  pluralLeadEsAG5?: boolean;
+  /**
+   * (v67 AG8) info.source: a path of menu steps whose first step is a device's or an app's settings ("turn on Emergency Alerts in
+   * Settings > Notifications", "Ajustes > Notificaciones") is no web page with the steps to reach it (classify.ts
+   * `SETTINGS_PATH_AG8`; "spokanelibrary.org > Research > Newspapers", "Research > Databases" still are).
+   */
+  settingsPathAG8?: boolean;
+  /**
+   * (v67 AG9) referral.contact: v65 AE6's "call ahead" in Spanish: "El Museo del Juguete está en 1300 Main St., Houston. Llame
+   * antes de ir." calls the museum named before it in the message (checks/referral.ts `AHEAD_ES_AG9`: "antes (de ir …)", "primero",
+   * "con anticipación"; "llamen" read as a calling verb before them).
+   */
+  callAheadEsAG9?: boolean;
+  /**
+   * (v67 AG10) referral.contact: v65 AE3's visit to one of "their" events with "come to / by" and in Spanish: "the Portland
+   * Calligraphy Guild is super friendly, come to one of their workshops!!", "La Sociedad Astronómica de Guadalajara tiene su página
+   * en astroguadalajara.org. Puede ir a una de sus reuniones mensuales." (checks/referral.ts `VISIT_VERB_AG10`,
+   * `THEIR_EVENT_ES_AG10`).
+   */
+  theirEventWideAG10?: boolean;
+  /**
+   * (v67 AG12) referral.contact: faxing a party is writing to it: "Fax the form to the county clerk at 202-555-0119" (a referring
+   * verb now), and v66 AF4's channel takes "by fax at <number>": "You should file the claim by fax at 202-555-0119."
+   * (checks/referral.ts `CHANNEL_AF4`).
+   */
+  faxAG12?: boolean;
+  /**
+   * (v67 AG14) approachability.greeting: a month that is also a given name ("April", "May", "June", "August") names who is
+   * answering when it is the provider's own name (the transcript's provider or the message's author): "Hello! June at Calvert
+   * Library here, thanks for your question." (classify.ts `MONTH_NAMES_AG14`, `monthAsNameAG14`: only in a name's shape, "June
+   * here", "June at … here", "I'm June.", "This is April from …"; not "Hi! August at Ocean City gets packed", "Yep, it's May.").
+   */
+  monthNameAG14?: boolean;
+  /**
+   * (v67 AG15) Substantive exchange: a sentence with no letter or digit (emoji, an emoticon) says nothing, so "¿Sigue ahí? 🙂" or
+   * "Are you still there? :)" is still only an idle check-in, not a message that gives information (classify.ts `isFiller`).
+   */
+  symbolsOnlyAG15?: boolean;
 };
 
 const r = String.raw;
@@ -21146,5 +21190,103 @@ export const rubricV66: Rubric = {
   reportByChannelAF4: true,
 };
 
+// ---- rubric v67: v66 with block AG (test/seventy-fourth-round-*-checked.test.ts: whole sessions labelled blind on v66)
+
+/** (v67 AG11) A photo, picture, image, illustration or drawing, in Spanish. */
+const FOTO_AG11 = r`(?:fotos?|fotografias?|imagen|imagenes|ilustracion|ilustraciones|dibujos?)`;
+// AG4 ("I'll have the scan to you tomorrow morning" as a promise to send more later) was tried and withdrawn before v67 landed:
+// three blind checks found 4, 2 and 3 false readings of it on a critical check after each mend ("I'll have the link to you in under
+// a minute", "According to the clerk there, she'll have the certificate to you within ten business days", an agency's FAQ quoted:
+// "We'll have your records to you within 30 days"); the scoring README, "Rubric v67", says why
+/**
+ * (v67 AG2) The same sentence goes on to end the chat: "…, so I'm going to end our chat here", "…, so I'm closing this chat",
+ * "gotta keep the chats moving, closing this one now", "… so im signing off" (the object named: not "I'm ending up at fold3.com").
+ */
+const CHAT_ENDS_AG2 = r`(?=[^.!?]*\b(?:(?:close|closing|end|ending|wrap up|wrapping up|finish|finishing) (?:this|the|our|your) (?:chat|session|conversation|one)|(?:sign|signing|log|logging) off)\b)`;
+const phrasesV67AG = block(phrasesV66, (v67) => ({
+  // (AG1) "Is the USGS page the kind of detail you need?": alternative 179's kinds with detail, material, sources, help …; (AG11)
+  // "¿La foto se parece a la planta que tiene?", "¿Se parece la foto a …?", "¿Este dibujo se parece al pájaro que vio?": v66 AF3's
+  // photo asked about in Spanish (a question, not "Si la foto se parece …")
+  completeness: v67.widen(
+    'completeness',
+    [
+      [179, r`|titles|info|information`, r`|detail|details|material|materials|stuff|sources|resources|help|overview`],
+      // (AG17) "Would one of those fit?" after two operas given: alternative 34's "would any / either / all of those … work / fit"
+      // [not "We also have tech help slots Tuesday at 2 or Thursday at 10. Would one of those times work for you?", an offer]
+      [34, r`\bwould (?:any of |either of |all of `, r`|one of (?!(?:these|those) (?:times?|slots?|days?|dates?|appointments?|sessions?|hours?|classes|openings|spots?)\b)`],
+    ],
+    r`^(?:y |entonces )?(?:(?:la|las|esta|estas|esa|esas|el|los|este|estos|ese|esos) ${FOTO_AG11} (?:se parecen?|coinciden?)|(?:se parecen?|coinciden?) (?:la|las|esta|estas|esa|esas|el|los|este|estos|ese|esos) ${FOTO_AG11}) (?:a|al|con)\b[^.!?]*\?`,
+  ),
+  // (AG2) "I need to keep the queue moving, so I'm going to end our chat here.", "I need to get to the next person in line, so I'm
+  // closing this chat", "I've already spent a lot of time on your question and need to move on, so I'm closing this chat.": the
+  // queue or the time spent as the reason, as other patrons waiting; each only the provider's own and with the chat ended in the
+  // same sentence (`CHAT_ENDS_AG2`) [not "that should keep the queue moving", "you have to keep the queue moving or everyone's
+  // prints stall", "When it's busy we have to keep the line moving, so each person gets 15 minutes", "after that we move on to the
+  // next patron on the list", "I've spent a lot of time on these pension files myself, and I'm ending up at fold3.com", "…, so
+  // let's move on to the 1900 one"]
+  othersWaiting: v67.plus(
+    'othersWaiting',
+    r`\b(?:i|we)(?: really| just| also)? (?:need to|have to|must|want to|ve got to|got to|gotta) keep (?:the|this|our|my) (?:queue|line|chats?) moving\b${CHAT_ENDS_AG2}`,
+    r`\b(?:im|i am|were|we are) (?:trying to|going to have to) keep (?:the|this|our|my) (?:queue|line|chats?) moving\b${CHAT_ENDS_AG2}`,
+    r`\b(?:gotta|got to|need to|have to) keep (?:the|this|our|my) (?:queue|line|chats?) moving\b(?<=(?:^|[,;] )(?:(?:ok|okay|sorry|sry|so|well|alright),? )*(?:gotta|got to|need to|have to) keep (?:the|this|our|my) (?:queue|line|chats?) moving)${CHAT_ENDS_AG2}`,
+    r`\b(?:move on|get) to the next (?:patron|caller|chat|customer|(?:person|one) (?:in|waiting in) (?:the )?(?:queue|line))\b(?<=\b(?:i|we|im|i am|were|we are|ill|well|i will|we will|gotta|got to|need to|have to|must)(?: really| just| also| now)? (?:(?:need|have|got|ve got|want) to |gotta |going to |gonna |must )?(?:move on|get) to the next [a-z ]+)${CHAT_ENDS_AG2}`,
+    r`\b(?:ive|i have|weve|we have) (?:already )?spent (?:a lot of|lots of|so much|too much|enough|all the|a long|quite a bit of|a good amount of) time(?: (?:i|we) (?:can|could|have))? (?:on|with)\b${CHAT_ENDS_AG2}`,
+  ),
+  // (AG3) "So your guild wants to see Baltimore album quilts in person": the question restated as one the patron asks for others,
+  // opening the sentence, with a verb of wanting [not a consequence or a rule: "…, so your daughter has to wait about three weeks",
+  // "So your boss needs to sign section 2", "So your son needs his own card for video games", "…, so your company is looking at 15
+  // working days"]
+  restatement: v67.plus(
+    'restatement',
+    r`^(?:(?:ok|okay|alright|right|got it|gotcha),? )?so,? (?:your|ur) (?:[a-z0-9-]+ ){0,3}?(?:guild|club|group|class|team|troop|son|daughter|kids?|children|child|grandkids?|grandchildren|mom|mum|mother|dad|father|parents?|husband|wife|partner|boss|teacher|students?|family|grandma|grandmother|grandpa|grandfather|friends?|neighbou?r|sister|brother|aunt|uncle|niece|nephew|cousin|company|business|church|school|scouts?|granddaughter|grandson|grandchild|stepson|stepdaughter) (?:wants?(?! to (?!(?:find|learn|know|research|read|write|see|visit|locate|understand|look up|figure out|try|start|make|build)\b))|(?:is|are) looking for|(?:is|are) trying to (?:find|get|learn|locate)|(?:is|are) hoping (?:to|for)|(?:is|are) after|would like|(?:is|are) interested in|(?:is|are) searching for|(?:is|are) planning)\b`,
+  ),
+  // (AG5) "Si quieren más detalles, llamen al centro de visitantes al 301-555-0164": the Spanish verbs of referring in the plural
+  // (ustedes) imperative, as their singular ones, and "pueden comunicarse por teléfono con la taquilla del Kennedy Space Center,
+  // 855-…" (v9's "comunicarse con" with its channel); (AG6) "Two good places to ask: the Department of Near Eastern Studies …": the
+  // places or people to ask listed after a colon or "are" (v1 read "the best people to ask are")
+  referralVerb: v67.plus(
+    'referralVerb',
+    r`\b(?:llamen (?:a|al)|llamen(?= (?:antes|primero|con (?:anticipacion|tiempo|antelacion))\b)|vayan (?:a|al)|pregunten (?:a|al|en)|contacten (?:a|al|con)|acudan (?:a|al)|dirijanse (?:a|al)|pasen por|acerquense (?:a|al)|hablen con|comuniquense (?:[a-z]+ ){0,3}?con|pongan?se en contacto con|comunicarse (?:por|via|a traves de) (?:[a-z]+ ){1,2}?con)\b`,
+    // (AG10) "the Portland Calligraphy Guild is super friendly, come to one of their workshops!!": "come to / by" one of their
+    // events (checks/referral.ts `VISIT_VERB_AG10`)
+    r`\bcome (?:to|by)(?= (?:(?:at|to) )?(?:(?:one|any) of )?their (?:[a-z-]+ ){0,2}?(?:meetings?|meetups?|open houses?|club nights?|swap meets?|shows?|workshops?|events?|socials?|gatherings?|open days?|id days?|identification days?)\b)`,
+    // (AG12) "Fax the form to the county clerk at 202-555-0119", "fax it over to the clerks office", "You should file the claim by
+    // fax at 202-555-0119": faxing a party [not "fax it to your home fax from the copier", "fax the pages to your office"]
+    r`\bfax(?:ing)?\b(?= (?:(?:it|them|this|that|these|those|(?:the|your|a|an|my|our) (?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+) )?(?:over |back )?to\b)(?![^.!?]{0,60}? to (?:yourself|urself|your (?:own |home |personal |work )?(?:fax|fax machine|email|inbox|number|home|house|computer|phone|office|workplace|work|job))\b)`,
+    r`\bfax\b(?<=\bby fax)(?= (?:at|on)\b)`,
+    r`\b(?:two|three|four|a few|a couple of|some|other|a|the) (?:(?:good|great|useful|likely|possible|best|right|other) )?(?:places?|people|persons?|folks|ones|offices?|experts?|groups?|organi[sz]ations?) to (?:ask|contact|call|check with|talk to|speak to|speak with|email|write to)(?: ?:| (?:are|is|would be|will be|include)\b)`,
+  ),
+  // (AG13) "around 107-125 beats a minute.": a rate after a number is no "a minute." hold (alternative 2) [not "That's 1 of 3, give
+  // us a minute.", "Let me compare the 2 maps a minute."]
+  hold: v67.widen('hold', [[2, r`(?:[.!,]|$)`, r`(?<!(?<!\b(?:let me|lemme|give me|gimme|hold on|hang on|bear with me)\b[^.!?]{0,80}?)\b\d[\d.%-]*(?: [a-z-]+)? (?!us\b)[a-z]+s a (?:minute|second)(?: please)?[.!,]?)`]]),
+  // (AG16) "I'm going to send you over to Bo, who's our homework help specialist tonight.", "I'll forward you to Dev": the patron
+  // sent to someone, nothing sent to the patron (alternative 0) [not "I'll send you the link to the form", "I'll e-mail you to
+  // confirm", "I'll send you up to 30 pages"]
+  followupSend: v67.widen('followupSend', [[0, r`(?:send|forward|mail|post|pass along|deliver|email|text) `, r`(?!(?<=\b(?:send|forward) )(?:you|u) (?:(?:right |straight )?(?:over|along|back|through) )?to (?!(?:you|u)\b))`]]),
+  // (AG7) "También puede preguntar en la tienda G Street Fabrics de Rockville": a shop is a party in Spanish too (v1's "store")
+  referralParty: v67.plus(
+    'referralParty',
+    r`\b(?:tiendas?|mercerias?|ferreterias?|tintorerias?|zapaterias?|joyerias?|jugueterias?|papelerias?)\b(?! (?:en linea|online|virtual|de (?:apps|aplicaciones))\b)`,
+  ),
+}));
+
+const phrasesV67: RubricPhrases = phrasesV67AG;
+
+/** Rubric v67: v66 with block AG. */
+export const rubricV67: Rubric = {
+  ...rubricV66,
+  version: '67',
+  phrases: phrasesV67,
+
+  // AG's settings
+  pluralLeadEsAG5: true,
+  settingsPathAG8: true,
+  callAheadEsAG9: true,
+  theirEventWideAG10: true,
+  faxAG12: true,
+  monthNameAG14: true,
+  symbolsOnlyAG15: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV66;
+export const currentRubric: Rubric = rubricV67;

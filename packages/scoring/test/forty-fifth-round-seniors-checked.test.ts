@@ -74,6 +74,7 @@
  *
  * RUBRIC v46 (block L) reads 2 of the 4 LEFT cases (18: the time said before "Talbot will be in touch", L6; 23: "delete the
  * email and open Amazon", L4) as labelled; they run with the others.
+ * ON v67 (block AG8): case 31's "under Settings > Device information" is no source, so its question clarifies; it runs, 1 LEFT (19).
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -543,8 +544,6 @@ export const seniors: SessionCase[] = [
 const LEFT_WHY: Record<string, string> = {
   '19 SSA overpayment for a mother of 84: "I\'ll ... get back to you" coded Answered, no contact, not done by day 5':
     'referral.contact: expected na, got pass ("the referral comes with a way to reach them", message 5). RUBRIC: a referral tells the patron to contact or visit a person or organisation; pointing to a publication is a source. "she can also ask for a waiver with form SSA-632. Both are at ssa.gov/forms." asks for a thing by filing a form: no party is named to contact',
-  '31 Kobo Clara (OverDrive): patron "ok let me try", check-in 180 s later, goodbye notice 150 s after that':
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need", message 2). RUBRIC: a source is a URL, a contact for a referral or a named resource (database, catalogue, guide, book, web page with the steps to reach it). "Which Kobo model is it? The name is on the back or under Settings > Device information." asks about the need; the menu path where the model name is printed is no source (without it the case passes), so the first source is message 4',
 };
 
 describe('forty-fifth round: older adults and accessibility, checked', () => {

@@ -89,6 +89,15 @@ export const NO_COUNTRY_DOMAIN_AF1 =
   'expected as labelled, got v65\'s reading: web addresses on these country domains (.it, .nl, .no, .fi, .pl, .ee, .dk …) are read by no rubric version, AF1 having been withdrawn before v66 landed (three blind checks found it reading "Its on order.it should come", "Ask the Italian Cultural Institute, Marco.It has …", "open main.rs" as web addresses); older (v65 the same)';
 export const NO_GREETING_AF2 =
   'expected approachability.greeting pass, got fail: greetings in these languages are read by no rubric version, AF2 having been withdrawn before v66 landed (three blind checks found it reading "Mabuhay, the Filipino grocery on 5th Street", "Szia, take care!" as a farewell, "Malo e lelei." as an answer as greetings); older (v65 the same)';
+/** (v67) The reason of the blind cases only AG4, withdrawn before v67 landed, read. */
+export const NO_PROMISE_AG4 =
+  'expected a follow-up session by promise, got none: "I\'ll / we\'ll … have <it / the …> to you" is read as a promise by no rubric version, AG4 having been withdrawn before v67 landed (three blind checks found it reading "I\'ll have the link to you in under a minute", "According to the clerk there, she\'ll have the certificate to you within ten business days", an agency\'s quoted FAQ as promises, on a critical check); older (v66 the same)';
+/** (v67) The reason of the blind cases only AG14's "it's <month>" shape, withdrawn before v67 landed, read. */
+export const NO_ITS_MONTH_AG14 =
+  'expected approachability.greeting pass, got fail: a month that is the provider\'s name is read only as "June here", "June at … here", "I\'m June." (AG14); "it\'s May" was withdrawn before v67 landed after a blind check found "Hi! Yep, it\'s May. The seed library opened again on the 1st." read as a name; older (v66 the same)';
+/** (v67) The reason of the blind cases only AG3's "needs", withdrawn before v67 landed, read. */
+export const NO_NEEDS_AG3 =
+  'expected inquiry.clarify pass, got fail: AG3 reads "so your <…> wants / is looking for …" as a restatement, not "needs", withdrawn before v67 landed after blind checks found "So your son needs his own card for video games", "So your boss needs to sign section 2" read as restatements; older (v66 the same)';
 /** closing.courteous: one of the provider's last two messages thanks, says goodbye or invites back. */
 export const COURTEOUS = some({ courteous: 'pass' });
 

@@ -116,6 +116,7 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (29 through describeSessions, 1 through describeLeft).
  * `npx tsc -p tsconfig.json --noEmit`: no error in this file.
+ * ON v67 (block AG6): case 24's "Two good places to ask: …" refers; it runs, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -575,8 +576,6 @@ const byNo = (no: string): string => EGYPT.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('24')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "Two good places to ask: the Department of Near Eastern Studies at Johns Hopkins (their main office is 410-555-0147), and the Chesapeake chapter of the American Research Center in Egypt, which you can write to through arce.org/chapters." tells the patron to ask a university department and to write to a society chapter, each with a phone or URL (RUBRIC referral.contact: "na unless the provider makes a referral (Terms)"; Terms: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
 };
 
 describe('seventy-fourth round: ancient Egypt and the ancient world, checked', () => {

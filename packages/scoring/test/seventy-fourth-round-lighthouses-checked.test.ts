@@ -115,6 +115,7 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (29 running, 1 through describeLeft). `npx tsc -p
  * tsconfig.json --noEmit`: no error in this file.
+ * ON v67 (block AG5): case 11's "llamen al centro de visitantes al …" refers; it runs, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -568,8 +569,6 @@ const byNo = (no: string): string => LIGHTHOUSES.find((c) => c.name.startsWith(`
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Si quieren más detalles, llamen al centro de visitantes al 301-555-0164." tells the patron, in Spanish, to call the visitor centre and gives its phone: a referral with a way to reach it (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
 };
 
 describe('seventy-fourth round: lighthouses, bridges and famous structures, checked', () => {

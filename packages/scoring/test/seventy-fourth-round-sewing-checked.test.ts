@@ -113,6 +113,8 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (27 through describeSessions, 3 through describeLeft).
  * `npx tsc -p tsconfig.json --noEmit`: no error in this file.
+ * ON v67 (block AG3, AG7): cases 12 ("So your guild wants …") and 13 ("la tienda G Street Fabrics") run; 16 stays LEFT (AG4, which
+ *   read "I'll have the scan to you tomorrow morning" as a promise, was withdrawn before v67 landed: scoring README, "Rubric v67").
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -579,12 +581,8 @@ const byNo = (no: string): string => SEWING.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('12')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "So your guild wants to see Baltimore album quilts in person, on a day trip from Frederick." restates the patron\'s question two messages before the first source (message 4) (RUBRIC inquiry.clarify: "or restates the question (\"so you need…\"), before the first message that gives a source").',
-  [byNo('13')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "También puede preguntar en la tienda G Street Fabrics de Rockville" tells the patron to ask a second organisation, given with no phone, e-mail, address or URL; only the co-op has a phone (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them").',
   [byNo('16')]:
-    'followup.contact: expected pass, got na ("not a follow-up session"). Message 7: "kt.nguyen@example.edu, got it. I\'ll have the scan to you tomorrow morning." promises to send more later, so it is a follow-up session, with the e-mail repeated and a time given (RUBRIC Terms, Follow-up session: "or the provider promises in the chat to send or find more later"). resolution.code: expected fail, got pass ("coded \"Answered\""). Message 7: the same promise under a code that is not a follow-up code (RUBRIC resolution.code: "the provider promised a follow-up but the code is not a follow-up code"). followup.on_time: expected pending, got na ("not a follow-up session"). Message 7: the same promise, not recorded and the 72 h not passed at day 1 (RUBRIC followup.on_time: "pending: not yet recorded and the deadline has not passed").',
+    'followup.contact: expected pass, got na ("not a follow-up session"); resolution.code: expected fail, got pass ("coded "Answered""); followup.on_time: expected pending, got na ("not a follow-up session"). Message 7: "kt.nguyen@example.edu, got it. I\'ll have the scan to you tomorrow morning." promises to send more later, so it is a follow-up session, with the e-mail repeated and a time given, under a code that is not a follow-up code, not recorded and the 72 h not passed at day 1 (RUBRIC Terms, Follow-up session: "or the provider promises in the chat to send or find more later").',
 };
 
 describe('seventy-fourth round: sewing, knitting and fashion, checked', () => {

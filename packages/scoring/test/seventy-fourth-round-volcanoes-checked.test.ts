@@ -124,6 +124,8 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (27 running, 3 through describeLeft). `npx tsc -p
  * tsconfig.json --noEmit`: no error in this file.
+ * ON v67 (block AG8, AG1, AG2): cases 11 ("Settings > Notifications"), 20 ("the kind of detail you need?") and 27 ("I need to
+ *   keep the queue moving, so I'm going to end our chat here.") run, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -577,12 +579,6 @@ const byNo = (no: string): string => VOLCANOES.find((c) => c.name.startsWith(`${
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'info.source: expected fail, got pass ("gave a source"). Message 4: "Download the MyShake app — … Also turn on Emergency Alerts in Settings > Notifications." names an app with no way to reach it, and Settings > Notifications is a menu on the phone, not a web page, database, catalogue, guide or book (RUBRIC info.source: "An organisation or app named without a way to reach it is not a source.").',
-  [byNo('20')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Is the USGS page the kind of detail you need?" asks, after the source, whether the USGS page already given meets the need (RUBRIC followup.completeness: "the provider asks whether the information already given meets the need").',
-  [byNo('27')]:
-    'closing.no_dismissal: expected fail, got pass ("the patron was not dismissed"). Message 5: "I\'ve already answered your question and I need to keep the queue moving, so I\'m going to end our chat here." ends the help for the provider\'s convenience with no invitation to come back (RUBRIC closing.no_dismissal: "or otherwise ends the help for the provider\'s convenience without offering a way back").',
 };
 
 describe('seventy-fourth round: volcanoes, earthquakes and tsunamis, checked', () => {

@@ -54,6 +54,7 @@
  *   next door. Call ahead." fails); "marque a" dropped from LLAMAR_LINE_AE5 (never a referring verb). 3 of the 8 LEFT run as
  *   labelled; "nuestra línea" was tried and withdrawn ("si se corta, llame a nuestra línea, 410-555-0100, y seguimos con su
  *   pregunta" is the service itself, an against case here). Final as landed: 25 running, 5 LEFT (all older).
+ * ON v67 (block AG9): "Llame antes de ir, …" reads; 4 LEFT (older).
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -117,8 +118,6 @@ const LEFT_WHY: Record<string, string> = {
     'expected fail, got na ("no referral …"): "marque a" is in LLAMAR_LINE_AE5 but is not read as a referring verb first; RUBRIC Referral: told to call the county\'s crisis line, no number. Older: v64 na.',
   'AE5 for: "Llame a nuestra línea de Historia Local, 410-555-0150, y pregunte por la Sra. Ortiz." (own department)':
     'expected pass, got na ("no referral …"): LINEA_AE5 takes "la / su / una / esta / esa línea", not "nuestra"; RUBRIC Referral: the provider\'s own library\'s departments count when the patron is told to contact them; its phone given. Older: v64 na.',
-  'AE6 for: "El Museo de Arte Folklórico está en 1300 Main St., Houston. Llame antes de ir, …" (Spanish)':
-    'expected pass, got na ("no referral …"): AE6 is English only ("llame antes de ir" not read); RUBRIC Referral: told to call the museum, its address given. Older: v64 na.',
   'AE6 against: "Tour dates are listed at walthamtours.example.org. The Charles River Museum of Industry is next door; call first thing Monday." (a time)':
     'expected fail, got na ("no referral …"): AE6 rightly does not read "first thing" as "first" (the listing\'s URL is not the museum\'s), but the bare call is not read as a referral at all (the gap of the Sew Fun case); RUBRIC Referral: told to call the museum, no way to reach it. Older: v64 na.',
 };

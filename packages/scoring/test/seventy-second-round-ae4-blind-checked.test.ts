@@ -50,6 +50,7 @@
  *   reading (otherPartyMarksH1, "… and the club has its meeting dates at …") has no such verb test, and AE8 reads a capitalised
  *   "Will" or "Can" opening a name ("the Will Rogers Memorial Museum at …") as a modal (H1 still fails those as labelled). Final
  *   as landed: 28 running, 2 LEFT (both older).
+ * ON v67 (block AG9): "Llame antes de ir." reads; 1 LEFT (older).
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -107,8 +108,6 @@ export const ae8: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'AE6 for: "El Museo del Juguete Antiguo está en la calle Dr. Olvera. Llame antes de ir." (Spanish, no way)':
-    'expected fail, got na ("no referral to a person or organisation outside the chat"): "Llame antes de ir" tells the patron to call the museum named before it (RUBRIC Terms, Referral: call …), a street name is no postal address; AHEAD_AE6 reads "call / phone / ring ahead, first, beforehand, in advance" in English only; older: v64 na the same',
   'AE8 for: "Visit the Tri-County Gem & Mineral Club, and the club has its meeting dates at tcgemclub.org."':
     'expected pass, got fail ("the contact given is another party\'s or a resource\'s"): the URL is the club\'s own site (referral.contact: a URL is a way to reach the party); AE8\'s auxiliary guard covers U6\'s and V1\'s clauses but not v42 H1\'s (`otherPartyMarksH1`), which reads "the club has its meeting dates" as another party (with H1 off it passes); older: v64 fail the same (by U6)',
 };

@@ -39,6 +39,7 @@
  * MENDED before v66 landed (the author, after this check; labels unchanged): AF3's subjects take "these / those photos" too, so
  *   "Do those photos look like hers?" runs as labelled; "fax" dropped from CHANNEL_AF4 (never a referring verb; "e-mail" and "txt"
  *   reach it as "email" and "text"). Final as landed: 23 running, 4 LEFT (all older).
+ * ON v67 (block AG11, AG12): "¿La foto se parece a la planta que tiene?" and "by fax at 202-555-0119" read; 2 LEFT (older).
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type Line, type SessionCase } from './helpers';
@@ -99,10 +100,6 @@ export const af4: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'AF3 for: "¿La foto se parece a la planta que tiene?" (Spanish)':
-    'expected complete pass, got fail ("never asked whether the information given meets the need"): RUBRIC followup.completeness, asked whether the photo given matches the plant; no Spanish photo question is read (older: v65 fail the same)',
-  'AF4 for: "You should file the claim by fax at 202-555-0119."':
-    'expected referral pass, got na ("no referral to a person or organisation outside the chat"): RUBRIC Referral, the patron is told to fax the bus company\'s claims line, a number given; no evidence: "by fax at <number>" is apparently not found as a referring verb, so CHANNEL_AF4\'s "fax" is never reached (older: v65 na the same)',
   'AF4 for: "Puede renovarlo por teléfono al 410-555-0100." (Spanish)':
     'expected referral pass, got na ("no referral to a person or organisation outside the chat"): RUBRIC Referral, the patron is told to call the library to renew, its number given; AF4 reads English means verbs and "by <channel>" only (older: v65 na the same)',
   'AF4 against: "You don\'t have to renew it by phone at 410-555-0100 anymore; it renews on its own." (a negation)':

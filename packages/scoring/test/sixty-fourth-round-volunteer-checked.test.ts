@@ -125,6 +125,7 @@
  * ON v58 (block X, written partly from this file and nineteen others of the sixty-fourth round): case 02's "Your best bets are to
  *   contact …" (X14) and case 28's "…, o algo más tranquilo?" (X25: no closing question, so it clarifies) run; 29 running, 1 LEFT
  *   (18).
+ * ON v67 (block AG15): case 18's "Are you still there? 🙂" is only a check-in (no substantive exchange); it runs, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -559,8 +560,6 @@ const byNo = (no: string): string => sixtyFourthRoundVolunteer.find((c) => c.nam
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('18')]:
-    'interest.keep_informed: expected na, got pass ("longest wait without news 0 s; the standard is 120 s"); inquiry.clarify: expected na, got fail ("never asked about the need or restated it"); info.source: expected na, got fail ("answered without any URL, named resource or contact", evidence message 2); followup.completeness: expected na, got fail ("never asked whether the information given meets the need"); closing.anything_else: expected na, got fail ("never asked whether the patron needed anything else, …"). The provider sent only message 1 "Hello! Simone here, a librarian at Milwaukee Public Library." (a greeting), message 2 "Are you still there? 🙂" (an idle check-in) and message 3 "I haven\'t heard back, so it seems you\'ve been disconnected; I\'ll end this chat now. Please come back anytime!" (a disconnect notice and goodbye): no substantive exchange (RUBRIC Terms, Substantive exchange: "the provider sent at least one visible message other than a greeting, an idle check-in or a goodbye, a hold message or a disconnect notice … Sessions without one … mark the information checks `na`"; keep_informed, clarify, source: "na: no substantive exchange"; completeness, anything_else: "na: `info.source` is na").',
 };
 
 describe('sixty-fourth round: volunteering and civic service, checked', () => {

@@ -348,7 +348,7 @@ export const whole: SessionCase[] = [
 
   // ---- Wi-Fi and printing -----------------------------------------------------------------------------------------------
   {
-    name: 'branch Wi-Fi: the steps are a settings path and a splash page, nothing linked; "did that do it?" passes',
+    name: 'branch Wi-Fi: the steps are a settings path and a splash page, nothing linked (no source); "did that do it?" passes',
     lines: [
       [0, 'p', 'im at the library and the wifi connects but no internet'],
       [18, 'l', 'Hi there, this is Mo at Enoch Pratt Free Library. Which branch are you at, and is it a phone or a laptop?'],
@@ -359,10 +359,12 @@ export const whole: SessionCase[] = [
       [140, 'p', 'ya its good. thats all'],
       [144, 'l', 'Great! Enjoy your visit, and thanks for chatting.'],
     ],
-    // label corrected after the run: first read as no source (an app's settings named without a way to reach them);
-    // earlier rounds read a menu path with its steps as "a web page with the steps to reach it" (sixth round: "In Libby
-    // tap Menu > Settings > Clear cache" gives a source), and this file follows that reading
-    exp: usual(),
+    // label corrected after the run, then restored to its first reading with rubric v67 (AG8): no source. A phone's own
+    // "Settings > Wi-Fi" is no web page with the steps to reach it, nor a database, catalogue, guide or book (RUBRIC
+    // info.source); the correction had followed the sixth round's "In Libby tap Menu > Settings > Clear cache", where Libby
+    // is a named app given with its steps (still a source), and the forty-fifth and seventy-fourth rounds' helpers read a
+    // settings path as no source, blind (decision 019: labels follow RUBRIC's text, not an earlier reading)
+    exp: usual({ source: 'fail' }),
   },
   {
     name: 'printing from a phone at the branch: mobile print portal URL given before any question (clarify fails); "let me know if it prints" is read as the completeness question',

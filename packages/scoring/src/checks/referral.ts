@@ -48,6 +48,11 @@ const FEEL_FREE_AB12 =
 const BEST_LEAD_Y1 =
   /^(?:(?:and|or|also|then|so|but|just),?\s*)*(?:(?:youre|you are|youd be|you would be|youll be|you will be|youd|you had|its|it is|itd be|it would be|itll be) )?(?:(?:probably|prob|really|definitely|defo|maybe) )?(?:best|better)(?: off)?(?: to)?(?: just)?,?$/;
 const LEAD_IN_ES_V = /^(?:(?:y|o|luego|despues|tambien|entonces|ademas|primero|por favor|mejor|puede|podria|debe|deberia|tiene que|le recomiendo que|le sugiero que|te recomiendo que|te sugiero que|recomiendo que),?\s*)+$/;
+/**
+ * (v67 AG5, `pluralLeadEsAG5`) v9 V's Spanish lead-ins said to "ustedes": "pueden", "deben", "tienen que", "les recomiendo que" …
+ */
+const LEAD_IN_ES_AG5 =
+  /^(?:(?:y|o|luego|despues|tambien|entonces|ademas|primero|por favor|mejor|pueden|podrian|deben|deberian|tienen que|les recomiendo que|les sugiero que|les aconsejo que),?\s*)+$/;
 const COORDINATED_E = /^(?!(?:if|when|whenever|unless|once|because|since|although|though|while|whether|after|before|he|she|they|it|people|most|many|someone|somebody|patrons?)\b)[^,;:()]* (?:or|and)(?: (?:then|just|also))?$/;
 /**
  * (v29 D1, `relayedLeadD1`) The clause before a referring verb ends on someone's instruction relayed to the patron: "said to
@@ -960,6 +965,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.byTextRM === true && (v[0] === 'text' || v[0] === 'txt') && at >= 3 && n.startsWith('by ', at - 3) && !contactsIn(s, object).phone) continue;
     // (v23 X2, `preteriteEsX2`) "llamé a la oficina de vivienda esta mañana": the provider's own call, no imperative
     if (s.rubric.preteriteEsX2 === true && PRETERITE_ES_X2.test(v[0]) && preteriteEsX2(raw, v[0])) continue;
+    // (v67 AG9, AG10) not AG's own calls and visits after a tip's or an example's lead-in: "One tip from it: come to one of their
+    // school science shows, kids notice who shows up.", "Por ejemplo: llame antes de ir, así sabe si su abuela …"
+    if (agBackOnly(s, v[0], object) && EXAMPLE_LEAD_AG.test(earlierText(m, x) + n.slice(head, at))) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     // (v63 AC2, `worthVisitAC2`) a visit or a call worth making, its party named (read once: the party's test and the lead-in's)
     const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object);
@@ -1035,10 +1043,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v65 AE6, `callAheadAE6`) "The Pencil Museum is next door. Call ahead.": a call to the party named before it in the message
       // (v65 AE3, `theirEventAE3`) "The Milwaukee Aquarium Society has a site at …. You can drop in at one of their monthly
       // meetings.": a visit to the party's own meeting or event, the party named before it in the message
-      !(
-        ((s.rubric.callAheadAE6 === true && CALL_VERB_N7.test(v[0]) && AHEAD_AE6.test(object)) || (s.rubric.theirEventAE3 === true && VISIT_VERB_AE3.test(v[0]) && THEIR_EVENT_AE3.test(object))) &&
-        namesParty(s, withoutAddresses(earlierText(m, x) + n.slice(head, at)))
-      ) &&
+      // (v67 AG9, AG10) the same in Spanish ("Llame antes de ir", "Puede ir a una de sus reuniones mensuales") and with "come to"
+      !(callsOrVisitsBack(s, v[0], object) && namesParty(s, withoutAddresses(earlierText(m, x) + n.slice(head, at)))) &&
       // (v32 M3, `localOneM3`) "Most fire stations do free car seat checks, so just swing by your local one": the party before it
       !(s.rubric.localOneM3 === true && localOneM3(objectClause, withoutAddresses(n.slice(head, at)), (t) => P.referralParty.test(t))) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
@@ -1208,6 +1214,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v24 Y1, `bestLeadY1`) "Best give Citizens Advice a bell", "You're best to ring the council"
       (s.rubric.bestLeadY1 === true && prefix.includes('be') && BEST_LEAD_Y1.test(prefix)) ||
       (s.rubric.spanishLeadInV === true && LEAD_IN_ES_V.test(prefix)) ||
+      // (v67 AG5, `pluralLeadEsAG5`) "Pueden comunicarse por teléfono con la taquilla …", "Deben llamar a …": the same to "ustedes"
+      (s.rubric.pluralLeadEsAG5 === true && LEAD_IN_ES_AG5.test(prefix)) ||
       (s.rubric.spanishReferralK9 === true && COORDINATED_ES_K9.test(prefix)) ||
       (s.rubric.prepLeadInN === true && prepLeadIn(prefix, v[0])) ||
       // (v46 L12, `haveThemL12`) "please have him talk to an immigration lawyer", "get your cousin to call the clinic": the
@@ -1234,8 +1242,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v21 U1, `byMeansU1`) "Book by calling the Tax-Aide line at …": an imperative and the means of doing it
       (s.rubric.byMeansU1 === true && prefix.endsWith(' by') && v[0].endsWith('ing') && BY_MEANS_U1.test(prefix)) ||
       // (v66 AF4, `reportByChannelAF4`) "Monarch Watch asks you to report recovered tags by e-mail at tagging@…", "Please renew it
-      // by phone at 410-…": a means verb's clause told to the patron, then the channel and its contact
-      (s.rubric.reportByChannelAF4 === true && contactObject && prefix.endsWith(' by') && CHANNEL_AF4.test(v[0]) && byChannelLeadAF4(prefix)) ||
+      // by phone at 410-…": a means verb's clause told to the patron, then the channel and its contact; (v67 AG12) "by fax at …"
+      (s.rubric.reportByChannelAF4 === true && contactObject && prefix.endsWith(' by') && (CHANNEL_AF4.test(v[0]) || (s.rubric.faxAG12 === true && v[0] === 'fax')) && byChannelLeadAF4(prefix)) ||
       // (v50 P5, `byMeansWideP5`) "Renew by calling the customer service center, …", "Renew online, or by calling …"
       (s.rubric.byMeansWideP5 === true && prefix.endsWith('by') && ING_P5.test(v[0]) && byMeansP5(prefix, before, clauseStart)) ||
       // (v30 F1, `byMeansYouF1`) "you can order the form by ringing the ATO's ordering line on …": what the patron can do, and how
@@ -2479,7 +2487,14 @@ function partyOf(s: Session, m: Msg, ref: Sentence): Party {
     // (v65 AE3, `theirEventAE3`) "drop in at one of their monthly meetings": "their" points back as "them" does
     // (v65 AE6, `callAheadAE6`) "Call ahead, since part of the year they open by appointment.": no party after the verb, the one
     // named before is called
-    if ((s.rubric.theirEventAE3 === true && THEIR_EVENT_AE3.test(t)) || (s.rubric.callAheadAE6 === true && AHEAD_AE6.test(t))) return { pronoun: true, words: [], text: t };
+    // (v67 AG9, AG10) "Llame antes de ir", "ir a una de sus reuniones mensuales": the same in Spanish
+    if (
+      (s.rubric.theirEventAE3 === true && THEIR_EVENT_AE3.test(t)) ||
+      (s.rubric.callAheadAE6 === true && AHEAD_AE6.test(t)) ||
+      (s.rubric.callAheadEsAG9 === true && AHEAD_ES_AG9.test(t)) ||
+      (s.rubric.theirEventWideAG10 === true && THEIR_EVENT_ES_AG10.test(t))
+    )
+      return { pronoun: true, words: [], text: t };
     if (s.rubric.pronounQuestionS3 === true && PRONOUN_QUESTION_S3.test(t)) {
       // (v19 S7) the party the sentence names before the verb ("Your caseworker decides SNAP, so ask her whether you
       // qualify"): the pronoun points to it, not to an earlier sentence's contact
@@ -2930,6 +2945,49 @@ const VISIT_VERB_AE3 = /^(?:visit|visiting|(?:drop|stop|pop|swing) (?:in|by|into
  */
 const THEIR_EVENT_AE3 =
   /^(?:(?:at|to) )?(?:(?:one|any) of )?their (?:(?!(?:and|or|but|if|when)\b)[a-z-]+ ){0,2}?(?:meetings?|meetups?|open houses?|club nights?|swap meets?|shows?|workshops?|events?|socials?|gatherings?|open days?|id days?|identification days?)\b/;
+/**
+ * (v67 AG10, `theirEventWideAG10`) AE3's visits with "come to / by" and in Spanish ("ir a", "vaya a", "pase por", "acuda a",
+ * "visite" …).
+ */
+const VISIT_VERB_AG10 = /^(?:come to|come by|ir a|vaya a|vayan a|pase por|pasen por|acuda a|acudan a|acudir a|visite|visiten|visitar)$/;
+/**
+ * (v67 AG10) AE3's object in Spanish: "(a) una de sus reuniones mensuales", "sus próximos talleres", "alguna de sus ferias" (up to
+ * two words before the event's noun; "sus" after a party named before it in the message).
+ */
+const THEIR_EVENT_ES_AG10 =
+  /^(?:a )?(?:(?:una|uno|alguna|alguno|cualquiera) de )?sus (?:(?!(?:y|o|pero|si|cuando)\b)[a-z-]+ ){0,2}?(?:reuniones|talleres|eventos|ferias|exposiciones|jornadas|charlas|encuentros|tertulias|puertas abiertas|dias de identificacion)\b/;
+/**
+ * (v67 AG9, `callAheadEsAG9`) AE6's "call ahead" in Spanish, after v34 Y2's calling verb: "antes (de ir / visitar / venir …)",
+ * "primero", "con anticipación / tiempo / antelación" (at the end of the clause or before "para / y / porque / ya que / pues /
+ * si").
+ */
+const AHEAD_ES_AG9 =
+  /^(?:antes(?: de (?:ir|visitar|venir|pasar|salir|llegar|acudir))?|primero|con (?:anticipacion|tiempo|antelacion))(?=$| ?[,.;:!?)]| (?:para|y|porque|ya que|pues|si|por si)\b)/;
+/**
+ * (v65 AE3, AE6; v67 AG9, AG10) Verb `verb` and its object call or visit the party named before them in the message: "Call ahead",
+ * "drop in at one of their monthly meetings", "Llame antes de ir", "come to one of their workshops", "Puede ir a una de sus
+ * reuniones mensuales".
+ */
+function callsOrVisitsBack(s: Session, verb: string, object: string): boolean {
+  if (s.rubric.callAheadAE6 === true && CALL_VERB_N7.test(verb) && AHEAD_AE6.test(object)) return true;
+  if (s.rubric.theirEventAE3 === true && VISIT_VERB_AE3.test(verb) && THEIR_EVENT_AE3.test(object)) return true;
+  return agBackOnly(s, verb, object);
+}
+/**
+ * (v67 AG9, AG10) The calls and visits back that only AG reads: "Llame antes de ir", "come to one of their workshops", "ir a una de
+ * sus reuniones".
+ */
+function agBackOnly(s: Session, verb: string, object: string): boolean {
+  if (s.rubric.callAheadEsAG9 === true && LLAMAR_VERB_Y2.test(verb) && AHEAD_ES_AG9.test(object)) return true;
+  if (s.rubric.theirEventWideAG10 !== true || !VISIT_VERB_AG10.test(verb)) return false;
+  return THEIR_EVENT_AE3.test(object) || THEIR_EVENT_ES_AG10.test(object);
+}
+/**
+ * (v67 AG9, AG10) A tip's or an example's lead-in ending the clause before the verb: "por ejemplo:", "one tip from it:", "e.g.",
+ * "Lo que aconseja el folleto:", "the guide suggests:".
+ */
+const EXAMPLE_LEAD_AG =
+  /\b(?:por ejemplo|for example|for instance|e ?g|ej|(?:one|a|another|un|otro) (?:tip|consejo|idea|suggestion|sugerencia)(?: (?:from|in|de|del|en) (?:it|them|the [a-z-]+|la [a-z-]+|el [a-z-]+))?|tip|consejo|(?:aconseja|recomienda|sugiere|dice|says|suggests|recommends|advises)(?: (?:el|la|the|its|su) [a-z-]+)?)[,:]? ?$/;
 /** (v65 AE3) The text of the sentences of `m` before sentence `x`, each followed by a space. */
 function earlierText(m: Msg, x: Sentence): string {
   let t = '';
