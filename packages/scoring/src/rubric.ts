@@ -21202,6 +21202,8 @@ const FOTO_AG11 = r`(?:fotos?|fotografias?|imagen|imagenes|ilustracion|ilustraci
  * (v67 AG2) The same sentence goes on to end the chat: "…, so I'm going to end our chat here", "…, so I'm closing this chat",
  * "gotta keep the chats moving, closing this one now", "… so im signing off" (the object named: not "I'm ending up at fold3.com").
  */
+/** (v67 AG2) "keep the queue / line / chats moving". */
+const QUEUE_MOVING_AG2 = r`keep (?:the|this|our|my) (?:queue|line|chats?) moving`;
 const CHAT_ENDS_AG2 = r`(?=[^.!?]*\b(?:(?:close|closing|end|ending|wrap up|wrapping up|finish|finishing) (?:this|the|our|your) (?:chat|session|conversation|one)|(?:sign|signing|log|logging) off)\b)`;
 const phrasesV67AG = block(phrasesV66, (v67) => ({
   // (AG1) "Is the USGS page the kind of detail you need?": alternative 179's kinds with detail, material, sources, help …; (AG11)
@@ -21226,9 +21228,9 @@ const phrasesV67AG = block(phrasesV66, (v67) => ({
   // let's move on to the 1900 one"]
   othersWaiting: v67.plus(
     'othersWaiting',
-    r`\b(?:i|we)(?: really| just| also)? (?:need to|have to|must|want to|ve got to|got to|gotta) keep (?:the|this|our|my) (?:queue|line|chats?) moving\b${CHAT_ENDS_AG2}`,
-    r`\b(?:im|i am|were|we are) (?:trying to|going to have to) keep (?:the|this|our|my) (?:queue|line|chats?) moving\b${CHAT_ENDS_AG2}`,
-    r`\b(?:gotta|got to|need to|have to) keep (?:the|this|our|my) (?:queue|line|chats?) moving\b(?<=(?:^|[,;] )(?:(?:ok|okay|sorry|sry|so|well|alright),? )*(?:gotta|got to|need to|have to) keep (?:the|this|our|my) (?:queue|line|chats?) moving)${CHAT_ENDS_AG2}`,
+    r`\b(?:i|we)(?: really| just| also)? (?:need to|have to|must|want to|ve got to|got to|gotta) ${QUEUE_MOVING_AG2}\b${CHAT_ENDS_AG2}`,
+    r`\b(?:im|i am|were|we are) (?:trying to|going to have to) ${QUEUE_MOVING_AG2}\b${CHAT_ENDS_AG2}`,
+    r`\b(?:gotta|got to|need to|have to) ${QUEUE_MOVING_AG2}\b(?<=(?:^|[,;] )(?:(?:ok|okay|sorry|sry|so|well|alright),? )*(?:gotta|got to|need to|have to) ${QUEUE_MOVING_AG2})${CHAT_ENDS_AG2}`,
     r`\b(?:move on|get) to the next (?:patron|caller|chat|customer|(?:person|one) (?:in|waiting in) (?:the )?(?:queue|line))\b(?<=\b(?:i|we|im|i am|were|we are|ill|well|i will|we will|gotta|got to|need to|have to|must)(?: really| just| also| now)? (?:(?:need|have|got|ve got|want) to |gotta |going to |gonna |must )?(?:move on|get) to the next [a-z ]+)${CHAT_ENDS_AG2}`,
     r`\b(?:ive|i have|weve|we have) (?:already )?spent (?:a lot of|lots of|so much|too much|enough|all the|a long|quite a bit of|a good amount of) time(?: (?:i|we) (?:can|could|have))? (?:on|with)\b${CHAT_ENDS_AG2}`,
   ),
