@@ -967,7 +967,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.preteriteEsX2 === true && PRETERITE_ES_X2.test(v[0]) && preteriteEsX2(raw, v[0])) continue;
     // (v67 AG9, AG10) not AG's own calls and visits after a tip's or an example's lead-in: "One tip from it: come to one of their
     // school science shows, kids notice who shows up.", "Por ejemplo: llame antes de ir, así sabe si su abuela …"
-    if (agBackOnly(s, v[0], object) && EXAMPLE_LEAD_AG.test(earlierText(m, x) + n.slice(head, at))) continue;
+    const agBack = agBackOnly(s, v[0], object);
+    if (agBack && EXAMPLE_LEAD_AG.test(earlierText(m, x) + n.slice(head, at))) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     // (v63 AC2, `worthVisitAC2`) a visit or a call worth making, its party named (read once: the party's test and the lead-in's)
     const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object);
@@ -1044,7 +1045,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v65 AE3, `theirEventAE3`) "The Milwaukee Aquarium Society has a site at …. You can drop in at one of their monthly
       // meetings.": a visit to the party's own meeting or event, the party named before it in the message
       // (v67 AG9, AG10) the same in Spanish ("Llame antes de ir", "Puede ir a una de sus reuniones mensuales") and with "come to"
-      !(callsOrVisitsBack(s, v[0], object) && namesParty(s, withoutAddresses(earlierText(m, x) + n.slice(head, at)))) &&
+      !((agBack || callsOrVisitsBackAE(s, v[0], object)) && namesParty(s, withoutAddresses(earlierText(m, x) + n.slice(head, at)))) &&
       // (v32 M3, `localOneM3`) "Most fire stations do free car seat checks, so just swing by your local one": the party before it
       !(s.rubric.localOneM3 === true && localOneM3(objectClause, withoutAddresses(n.slice(head, at)), (t) => P.referralParty.test(t))) &&
       // (v16 P4, `contactAfterPartyP4`) "… College tiene inglés de noche. Para inscribirse llame al 720-423-4700": the party of
@@ -2964,14 +2965,12 @@ const THEIR_EVENT_ES_AG10 =
 const AHEAD_ES_AG9 =
   /^(?:antes(?: de (?:ir|visitar|venir|pasar|salir|llegar|acudir))?|primero|con (?:anticipacion|tiempo|antelacion))(?=$| ?[,.;:!?)]| (?:para|y|porque|ya que|pues|si|por si)\b)/;
 /**
- * (v65 AE3, AE6; v67 AG9, AG10) Verb `verb` and its object call or visit the party named before them in the message: "Call ahead",
- * "drop in at one of their monthly meetings", "Llame antes de ir", "come to one of their workshops", "Puede ir a una de sus
- * reuniones mensuales".
+ * (v65 AE3, AE6) Verb `verb` and its object call or visit the party named before them in the message: "Call ahead", "drop in at
+ * one of their monthly meetings" (v67's own, "Llame antes de ir", "come to one of their workshops", are `agBackOnly`'s).
  */
-function callsOrVisitsBack(s: Session, verb: string, object: string): boolean {
+function callsOrVisitsBackAE(s: Session, verb: string, object: string): boolean {
   if (s.rubric.callAheadAE6 === true && CALL_VERB_N7.test(verb) && AHEAD_AE6.test(object)) return true;
-  if (s.rubric.theirEventAE3 === true && VISIT_VERB_AE3.test(verb) && THEIR_EVENT_AE3.test(object)) return true;
-  return agBackOnly(s, verb, object);
+  return s.rubric.theirEventAE3 === true && VISIT_VERB_AE3.test(verb) && THEIR_EVENT_AE3.test(object);
 }
 /**
  * (v67 AG9, AG10) The calls and visits back that only AG reads: "Llame antes de ir", "come to one of their workshops", "ir a una de
