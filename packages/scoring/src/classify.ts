@@ -254,6 +254,27 @@ function nameTokens(v: unknown): string[] {
   return v.split(/[\s,.]+/).filter((w) => w.length >= 2 && STARTS_UPPER.test(w) && !NAME_STOP.has(w.toLowerCase()));
 }
 
+/** (v68 AH9) A screen name all in lower case, its first word and a short or plain tail: "dustin_t", "kit.m", "maria2", "jo-ref". */
+const LOWER_SCREEN_AH9 = /^([a-z]{3,12})(?:[._-][a-z0-9]{1,12}|\d{1,4})?$/;
+/** (v68 AH9) Words of screen names that are no one's name ("ref_desk", "askus_1", "chat_3"). */
+/**
+ * (v68 AH9) First words of screen names that are also common English words, read as names nowhere ("Hope your week …", "Will this
+ * be …").
+ */
+const WORD_NAME_AH9 = new Set(['hope', 'will', 'may', 'mark', 'bill', 'pat', 'sue', 'art', 'grace', 'joy', 'faith', 'rose', 'dawn', 'summer', 'rich', 'frank', 'chase', 'drew', 'page', 'miles', 'guy', 'ray', 'robin', 'sunny', 'holly', 'ivy', 'penny', 'jack', 'hunter', 'june', 'april', 'august', 'destiny', 'crystal', 'amber', 'ruby', 'pearl', 'iris', 'hazel', 'violet', 'lily', 'daisy', 'heather', 'jay', 'wade', 'sterling', 'cash', 'king', 'prince', 'major', 'rocky', 'river', 'sky', 'autumn', 'winter', 'sage', 'glen', 'dean', 'don', 'gay', 'hope', 'lane', 'max', 'may', 'mercy', 'misty', 'nick', 'norm', 'rod', 'rusty', 'sandy', 'stormy', 'ted', 'terry', 'tim', 'victor', 'warren', 'wes', 'amy', 'bob', 'bud', 'buck', 'chip', 'clay', 'cliff', 'colt', 'dash', 'dot', 'earl', 'ford', 'gale', 'gene', 'hall', 'hank', 'jewel', 'kit', 'lee', 'liberty', 'love', 'marsh', 'mo', 'neil', 'noel', 'price', 'read', 'reed', 'rob', 'shay', 'sol', 'star', 'stone', 'storm', 'trinity', 'true', 'van', 'walker', 'wren', 'grant', 'chance', 'brook', 'dale', 'forest', 'ocean', 'royal', 'sonny', 'rocky', 'bishop', 'baker', 'carter', 'cook', 'mason', 'porter', 'taylor', 'tucker', 'young', 'west', 'august']);
+const NOT_NAME_AH9 = new Set(['ref', 'desk', 'ask', 'askus', 'chat', 'library', 'librarian', 'staff', 'admin', 'help', 'info', 'queue', 'user', 'guest', 'test', 'trainee', 'reference', 'operator', 'agent', 'system', 'service', 'team', 'night', 'day', 'evening', 'tech', 'teen', 'kids', 'youth']);
+/**
+ * (v68 AH9, `lowerScreenNameAH9`) `nameTokens`, and with `lower` a screen name in lower case gives its first word, capitalised as a
+ * name is written ("dustin_t" → "Dustin").
+ */
+function nameTokensAH9(v: unknown, lower: boolean): string[] {
+  const toks = nameTokens(v);
+  if (!lower || toks.length > 0 || typeof v !== 'string') return toks;
+  const x = LOWER_SCREEN_AH9.exec(v);
+  if (x === null || NAME_STOP.has(x[1]!) || NOT_NAME_AH9.has(x[1]!) || WORD_NAME_AH9.has(x[1]!)) return toks;
+  return [x[1]!.charAt(0).toUpperCase() + x[1]!.slice(1)];
+}
+
 function patronNames(s: Session): Set<string> {
   const hit = s.memo.patronNames;
   if (hit !== UNSET) return hit;
@@ -276,10 +297,41 @@ function ownNames(s: Session, m: Msg): string[] | null {
   if (hit !== undefined) return hit;
   const p = s.t.provider as { name?: unknown } | null | undefined;
   const patron = patronNames(s);
-  const toks = [...new Set([...nameTokens(p?.name), ...nameTokens(m.author)])].filter((w) => !patron.has(w.toLowerCase()));
+  const lower = s.rubric.lowerScreenNameAH9 === true;
+  const plain = [...nameTokens(p?.name), ...nameTokens(m.author)];
+  const toks = [...new Set([...nameTokensAH9(p?.name, lower), ...nameTokensAH9(m.author, lower)])].filter((w) => !patron.has(w.toLowerCase()));
   const v = toks.length > 0 ? toks : null;
+  // (v68 AH9) the names only a lower-case screen name gave
+  if (v !== null && lower) {
+    const fromScreen = v.filter((w) => !plain.includes(w));
+    if (fromScreen.length > 0) SCREEN_ONLY_AH9.set(v, fromScreen);
+  }
   names.set(key, v);
   return v;
+}
+/** (v68 AH9) A greeting opening the message, just before the name: "Hi, ", "Hello! ", "Good morning, ", "¡Hola, ". */
+const GREETED_AH9 = /^\W*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas(?: tardes| noches)?)(?: there)?[ \t]*[,!.\u2014-][ \t]*$/i;
+/** (v68 AH9) Per own-name list, the names that only a lower-case screen name gave. */
+const SCREEN_ONLY_AH9 = new WeakMap<string[], string[]>();
+/**
+ * (v68 AH9) `raw` holds one of the own names, a name a lower-case screen name gave only right after the greeting that opens the
+ * message ("Hi, Dustin, Truckee library."; not "Hi! Hope your week is going well.", "Hello! Grant deadlines …", "once you live in
+ * Austin, …"), and not as the first word of a longer name ("Hi, Jackson County residents …").
+ */
+function hasOwnNameAH9(raw: string, own: string[]): boolean {
+  const screen = SCREEN_ONLY_AH9.get(own);
+  if (screen === undefined) return hasOwnName(raw, own);
+  if (hasOwnName(raw, own.filter((w) => !screen.includes(w)))) return true;
+  for (const w of screen) {
+    for (let p = raw.indexOf(w); p >= 0; p = raw.indexOf(w, p + 1)) {
+      if (letterBefore(raw, p) || letterAt(raw, p + w.length)) continue;
+      // not the first word of a name of many ("Jackson County residents", "Herb Society volunteers")
+      if (/^[ \t]+\p{Lu}/u.test(raw.slice(p + w.length))) continue;
+      // right after the greeting that opens the message ("Hi, Dustin, …"; not "once you live in Austin, …")
+      if (GREETED_AH9.test(raw.slice(0, p))) return true;
+    }
+  }
+  return false;
 }
 
 const LETTER = /\p{L}/u;
@@ -486,7 +538,7 @@ function namesSelf(s: Session, m: Msg, raw: string): boolean {
   if (s.rubric.nameInPlaceA === true && raw.includes(' here') && namedBy(s, raw, NAME_RES_IN_PLACE)) return true;
   const own = ownNames(s, m);
   if (own === null) return false;
-  if (hasOwnName(raw, own)) return true;
+  if (s.rubric.lowerScreenNameAH9 === true ? hasOwnNameAH9(raw, own) : hasOwnName(raw, own)) return true;
   return s.rubric.ownNameLowerM === true && lowerOwnIntro(raw, own);
 }
 
@@ -1034,6 +1086,14 @@ const RESTATE_ASK_V2 = /^so,? (?:you|u)(?:re| are)? (?:want(?:ed)? to know|wanna
  * to give one: "So you're after a training book, and "The Other End of the Leash" is a favourite here"].
  */
 const RESTATE_WANT_Y3 = /^so,? (?:you|u)(?:re| are)? (?:after|looking for|hoping for|hoping to find|trying to find|searching for) (?:a|an|some|any)\b(?![^.!?]*(?:, (?:and|but|which|so|then|here|try)\b|[;:"]| by [a-z]))/;
+/**
+ * (v68 AH15, `restateTryingAH15`) A sentence that restates what the patron is trying to do ("So you're trying to identify the
+ * studio that made your church's altar windows, for the anniversary booklet — got it."): the patron's own things named in it are no
+ * source [not "So you're trying to find …" (Y3's), nor with a clause that goes on to give something: "…, and the guide is …", "…:
+ * try …"].
+ */
+const RESTATE_TRYING_AH15 =
+  /^(?:(?:ok|okay|alright|right),? )?so,? (?:you|u)(?:re| are) (?:trying|hoping|wanting|looking|aiming|working|planning) to (?!find\b)[a-z]+\b(?![^.!?]*(?:, (?:and|but|which|so|then|here|try)\b|[;:"]| at [a-z0-9]| ?-+ ?(?!(?:got it|gotcha|right|correct|ok|okay|is that right|did i get that right|yes|have i got that right)\b)[a-z]))/;
 
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
 function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean, shape = false): boolean {
@@ -1086,7 +1146,7 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   // (v56 V2, `restateAskV2`) "So you want to know whether we can take a 1985 Britannica set as a donation": the question restated
   // (v59 Y3, `restateWantY3`) "So you're after a practical guide for a family member …": the patron's want restated, no source
   return !(
-    (RESTATING.test(x.body) || (s.rubric.restateAskV2 === true && RESTATE_ASK_V2.test(x.body)) || (s.rubric.restateWantY3 === true && RESTATE_WANT_Y3.test(x.body))) &&
+    (RESTATING.test(x.body) || (s.rubric.restateAskV2 === true && RESTATE_ASK_V2.test(x.body)) || (s.rubric.restateWantY3 === true && RESTATE_WANT_Y3.test(x.body)) || (s.rubric.restateTryingAH15 === true && RESTATE_TRYING_AH15.test(x.body))) &&
     m.sHas(x, F.restatement)
   );
 }
@@ -1252,6 +1312,35 @@ function genericOnlyAD2(m: Msg, x: Sentence): boolean {
 }
 
 /** A named resource in this sentence: a database, the catalogue, a guide, a book, a page with the steps to it. */
+/** (v68 AH7) The kinds of reference book AH7 reads by their title, in normalised text. */
+const MANUAL_HINT_AH7 = /\b(?:manuals?|handbooks?|atlas|atlases|encyclopa?edias?|almanacs?|sourcebooks?)\b/;
+/**
+ * (v68 AH7) As written: a title of capitalised words (a year may open it; "of", "and", "for", "the" inside it) ending in "Manual",
+ * "Handbook", "Atlas", "Encyclopedia", "Almanac" or "Sourcebook", capitalised: "the 1964 Plymouth Service Manual", "the Chicago
+ * Manual of Style" (its first group the title's first word).
+ */
+const TITLED_MANUAL_AH7 =
+  /(?<![\p{L}\d'\u2019])(?:(?:1[6-9]|20)\d\d[ \t]+)?(\p{Lu}[\p{L}\d'\u2019&-]*)(?:[ \t]+(?:\p{Lu}[\p{L}\d'\u2019&-]*|of|and|&|for|to|the|\d{4}))*?[ \t]+(?:Manual|Handbook|Atlas|Encyclopedia|Encyclopaedia|Almanac|Sourcebook)s?(?![\p{L}])/u;
+/** (v68 AH7) The library has not got it, or it is not found: "we don't have the …", "I couldn't find the …". */
+const NOT_HELD_AH7 =
+  /\b(?:dont|doesnt|do not|does not|didnt|did not|no longer|cant|cannot|couldnt|could not|not|never|no|none of|nobody|no one|neither)\b[^.;!?]{0,30}?\b(?:have|has|had|own|owns|carry|carries|hold|holds|find|found|stock|locate|get|compiled|published|made|written)\b|\b(?:theres no|there is no|there was no|went missing|is missing|are missing|was lost|were lost|out of print|used to (?:have|own|hold|carry)|withdrawn|weeded|discarded|deaccessioned)\b/;
+/**
+ * (v68 AH18, `toComeAH18`) A guide, list or handout the provider or a colleague will make or can make: "can put together a short
+ * concert-going guide for you", "I'll compile a reading list", "she could make you a packet".
+ */
+const TO_COME_AH18 =
+  /\b(?:can|could|will|would|ll|d|to|going to|gonna|happy to|glad to) (?:put together|make|compile|write up|draw up|prepare|create|assemble|pull together|type up|build)(?: (?:you|u|for you|for u))? (?:a|an|some|your own)(?: [a-z-]+){0,3}? (?:guides?|lists?|handouts?|packets?|booklets?|bibliograph(?:y|ies)|reading lists?|pathfinders?|tip sheets?)\b/;
+/**
+ * (v68 AH7, `titledManualAH7`) Sentence `raw` names a reference book by its title (`TITLED_MANUAL_AH7`), the title not just a
+ * capital opening the sentence ("Manual transmissions are rare", "Atlas Van Lines"), and the sentence does not say it is not held.
+ */
+function titledManualAH7(n: string, raw: string): boolean {
+  const t = TITLED_MANUAL_AH7.exec(raw);
+  if (t === null || NOT_HELD_AH7.test(n)) return false;
+  // one capitalised word at the sentence's start before the kind may be the sentence's capital only
+  return raw.slice(0, t.index).trim() !== '' || t[0].trim().split(/[ \t]+/).length > 2;
+}
+
 function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: boolean, shape = false): boolean {
   const n = x.n;
   // (v63 AC6, `ideaEchoAC6`) "Sanborn maps are a great idea." to "someone said sanborn maps??": the patron's own idea approved
@@ -1263,6 +1352,9 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
     m.sHas(x, F.namedResource) &&
     // (v63 AC12, `inMindAC12`) not "The newspaper database I have in mind needs one.": a resource the provider has not named yet
     !(s.rubric.inMindAC12 === true && IN_MIND_AC12.test(n)) &&
+    // (v68 AH18, `toComeAH18`) not "our music librarian can put together a short concert-going guide for you": a guide still to be
+    // made, when nothing else in the sentence names a resource
+    !(s.rubric.toComeAH18 === true && TO_COME_AH18.test(n) && !s.P.namedResource.test(n.replace(TO_COME_AH18, ' ')) && !m.sHas(x, F.knownResource)) &&
     // (v64 AD2, `genericResourceAD2`) not "The size of each company's database there matters.": no resource named
     !(s.rubric.genericResourceAD2 === true && genericOnlyAD2(m, x)) &&
     !(s.rubric.introDepartmentNotSource === true && ownDepartment(s, m, x)) &&
@@ -1278,6 +1370,8 @@ function namedSource(s: Session, m: Msg, x: Sentence, title: boolean, call: bool
   // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map from the State Highway Administration shows …": a map by its title
   // (v37 E6, `namedMapE6`) more kinds of map; not a song, game, shop or feature, nor a map out of stock
   if (s.rubric.namedMapG8 === true && (s.rubric.namedMapE6 === true ? namedMapE6(n, m.rawSentences[x.k] ?? '', s.rubric.mapEventE8 === true) : namedMapG8(n, m.rawSentences[x.k] ?? ''))) return true;
+  // (v68 AH7, `titledManualAH7`) "We have the 1964 Plymouth Service Manual in the reference collection"
+  if (s.rubric.titledManualAH7 === true && MANUAL_HINT_AH7.test(n) && titledManualAH7(n, m.rawSentences[x.k] ?? '')) return true;
   const shapes = s.P.sourceShapes;
   // A title in quotes next to a resource noun ("the book 'Living Well with AFib'"); from rubric v5
   // not a quoted button label ('click "Place hold" to reserve one of the copies'), and also a
@@ -1398,7 +1492,9 @@ function sourceNow(s: Session, m: Msg): number {
     (s.rubric.noveListI1 === true && m.raw.includes('NoveList')) ||
     (s.rubric.titleOnAppM2 === true && m.has(F.appName) && titleOnAppM2(m.raw)) ||
     // (v36 G8, `namedMapG8`) "the Maryland Bicycle Map": a map by its title
-    (s.rubric.namedMapG8 === true && namedMapHintG8(n, m.raw));
+    (s.rubric.namedMapG8 === true && namedMapHintG8(n, m.raw)) ||
+    // (v68 AH7, `titledManualAH7`) "the 1964 Plymouth Service Manual": a manual or handbook by its title
+    (s.rubric.titledManualAH7 === true && MANUAL_HINT_AH7.test(n));
   // a book by its author or a call number: tested per sentence only where the message may have one
   let title = n.includes(' by ');
   let call = true;
@@ -1568,6 +1664,28 @@ function offeredJustBeforeAE1(s: Session, m: Msg, x: Sentence): boolean {
   const jb = sentenceJustBefore(s, m, x);
   return jb !== null && OWN_OFFER_AE1.test(jb[1].n) && !s.P.url.test(jb[1].n);
 }
+/**
+ * (v68 AH14) "Would those three be a good start for your class?" (`completeness` alternative 116 as AH14 widens it), its opening.
+ */
+const GOOD_START_AH14 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:would|will|could|might)(?:nt)? (?:that|this|it|these|those|both of (?:these|those|them)|all of (?:these|those|them)|either of (?:these|those|them))(?: (?:two|three|four|both|all))? be a (?:good|decent|useful|helpful|reasonable|workable) (?:starting point|start|place to start|first step|beginning)\b/;
+/** (v68 AH10, `soundGoodOfferAH10`) "Does that sound good / OK / like a plan?", "Would that sound all right?". */
+const SOUND_GOOD_AH10 =
+  /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:does|would|do|did)(?:nt)? (?:that|this|it) sound (?:good|ok|okay|alright|all right|fine|great|like a plan|like a good plan|reasonable)\b/;
+/**
+ * (v68 AH10) The sentence before offers (what the provider can or could do, would be glad to do, or asks to do), not a plan already
+ * promised ("I will check whether we can scan it … and get back to you by Friday. Does that sound ok?" asks about all that was
+ * said).
+ */
+const OFFER_CAN_AH10 = /(?<!\b(?:whether|if|how|what|when|where|that|as soon as|so) )\b(?:i|we) (?:can|could)\b(?! (?:see|tell|find|only|just|not|confirm|say|spot|read|understand|imagine|hear|look up|locate|track down|turn up|dig up|trace|get hold of)\b)|\b(?:happy|glad|willing) to\b(?! (?:say|report|tell|confirm|let you know|share|announce)\b)|\bwould you like (?:me|us) to\b|\b(?:want|shall) (?:me|us|i|we) to\b|\b(?:i|we)(?:d| would) be (?:happy|glad) to\b/;
+/** (v68 AH23) A question about "that / this / it": "Did that get it moving at all?", "Is that the right level for him?". */
+const THAT_Q_AH23 =
+  /^(?:(?:so|and|ok|okay|well|then),? )?(?:is|was|did|does|has|would|will)(?:nt)? (?:that|this|it) (?:the|a|an|get|got|help|helped|work|worked|do|fix|fixed|solve|solved|sound|seem|look|make|give|what|close|enough|right|ok|okay|all|at|on|any)\b/;
+/** (v68 AH23) A sentence saying back what the patron said: "You said …", "You mentioned …", "You told me …". */
+const YOU_SAID_AH23 = /^(?:(?:so|and|ok|okay|well),? )?(?:you|u) (?:said|mentioned|told me|wrote|noted|say|note|mention)\b/;
+/** (v68 AH23) Both in one sentence. */
+const YOU_SAID_Q_AH23 = new RegExp(String.raw`${YOU_SAID_AH23.source}[^?]*[.!] ${THAT_Q_AH23.source.replace('^(?:(?:so|and|ok|okay|well|then),? )?', '')}`);
+/** (v68 AH14) An offer (AH10's) or a plan of the provider's: "I'll also pull three more …", "we will order two more". */
+const PLAN_AH14 = new RegExp(String.raw`${OFFER_CAN_AH10.source}|\b(?:ill|i will|we will|well|im going to|we are going to|were going to) (?:also |then |still )?[a-z]+`);
 /** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
 const OFFER_ASKED_AA1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) (?:settle|settles|settled|solve|solves|solved)\b|\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an )?fit\b/;
 /** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
@@ -1687,6 +1805,16 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.offerAskedAA1 === true && OFFER_ASKED_AA1.test(body) && offeredBefore(s, m, x)) return true;
   // (v65 AE1, `offerWhatAE1`) "I can also request the 1880 map from the State Library for you. That what you had in mind?"
   if (s.rubric.offerWhatAE1 === true && THAT_WHAT_AE1.test(body) && offeredJustBeforeAE1(s, m, x)) return true;
+  // (v68 AH10, `soundGoodOfferAH10`) "I can pass your request along to the teen staff there and have someone follow up with you.
+  // Does that sound good?"
+  if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x) && OFFER_CAN_AH10.test(sentenceJustBefore(s, m, x)![1].n)) return true;
+  // (v68 AH23, `youSaidAH23`) "You said you already sprayed WD-40 on the hinge. Did that get it moving at all?": "that" is the
+  // patron's own step or fact the sentence before says back, not what was given
+  // (a one-letter word before the dot, "level M. Is that …", keeps both in one sentence)
+  if (s.rubric.youSaidAH23 === true && ((THAT_Q_AH23.test(body) && x.k > 0 && YOU_SAID_AH23.test(m.sentences[x.k - 1]!.n)) || YOU_SAID_Q_AH23.test(body))) return true;
+  // (v68 AH14) "I'll also pull three more from our storage shelves tomorrow … Would those three be a good start for your class?":
+  // the offer or the plan just before
+  if (s.rubric.soundGoodOfferAH10 === true && GOOD_START_AH14.test(body) && offeredJustBeforeAE1(s, m, x) && PLAN_AH14.test(sentenceJustBefore(s, m, x)![1].n)) return true;
   // (v63 AC17, `offerHelpAC17`) "I could also scan the 1890 plat map for you. Does a scan sound useful to start?", "… Does Thursday
   // help?", "Does Priya help with the citations?": a "does … help" question (AC1's, AC7's or older) about something not given
   if (s.rubric.offerHelpAC17 === true && HELP_Q_AC17.test(body) && notGivenSubjectAC17(s, m, x, body)) return true;

@@ -4932,6 +4932,98 @@ export type Rubric = {
    * "Are you still there? :)" is still only an idle check-in, not a message that gives information (classify.ts `isFiller`).
    */
   symbolsOnlyAG15?: boolean;
+  /**
+   * (v68 AH3) Referral: a name glossed in brackets before its contact is still the name ("llame a la Patrulla de Playa (Beach
+   * Patrol) al 410-…", "call the Beach Patrol (OCBP) at …"; checks/referral.ts `NAMED_AT_AH3`).
+   */
+  glossNameAH3?: boolean;
+  /**
+   * (v68 AH5) Referral: "Please log back in later, or any time, and a librarian will help with the rest.": v16 P7's new chat with
+   * logging or signing back in (the service itself, no party outside the chat; checks/referral.ts `LOG_BACK_AH5`).
+   */
+  logBackInAH5?: boolean;
+  /**
+   * (v68 AH7) Source: a manual, handbook, atlas, encyclopedia or almanac named by its title in capitals ("We have the 1964 Plymouth
+   * Service Manual in the reference collection"; classify.ts `TITLED_MANUAL_AH7`) [not "the manual", "Manual Transmission" opening
+   * a sentence, nor one the library has not got].
+   */
+  titledManualAH7?: boolean;
+  /**
+   * (v68 AH9) Self-identification: a screen name in lower case ("dustin_t", "kit.m") gives its first word as the provider's name,
+   * as "Dustin T." does, so "Hi, Dustin, Truckee library." says who answers (classify.ts `lowerScreenNameAH9`).
+   */
+  lowerScreenNameAH9?: boolean;
+  /**
+   * (v68 AH10) Completeness: "Does that sound good?" just after the provider's own offer ("I can pass your request along to the
+   * teen staff there and have someone follow up with you. Does that sound good?") asks about the offer (v61 AA1's "sound like a
+   * fit").
+   */
+  soundGoodOfferAH10?: boolean;
+  /**
+   * (v68 AH11) Referral: in a sentence with two referring verbs, a later part that names its party before "their" is a party of its
+   * own, as v56 V19 reads "they" ("Stop by the … Historical Society, and call the … Visitor Center at 410-… to check their hours":
+   * the society has no way to reach it; checks/referral.ts `PRONOUN_AH11`).
+   */
+  theirOwnPartyAH11?: boolean;
+  /**
+   * (v68 AH13) Referral: the first party of a two-party sentence does not take the contact of an earlier sentence that names
+   * another party, when it is named by words of its own ("The National Park Service lists … at nps.gov/…. …, stop by the Dorchester
+   * County Historical Society, and call the … Visitor Center at 410-…": the society has none; checks/referral.ts
+   * `otherBeforeAH13`).
+   */
+  otherBeforeAH13?: boolean;
+  /**
+   * (v68 AH15) Source: "So you're trying to identify the studio that made your church's altar windows, for the anniversary booklet
+   * — got it." restates what the patron is trying to do; the patron's booklet named in it is no source (v59 Y3's restatement with
+   * its purpose; classify.ts `RESTATE_TRYING_AH15`).
+   */
+  restateTryingAH15?: boolean;
+  /**
+   * (v68 AH16) Referral: "… keeps the … records in its library; you can write to or visit it at 194 Bellevue Avenue, Newport, RI
+   * 02840.": writing to "it / them" at a street address is writing to the party named before the verb (v23 X1's "visit 899 …";
+   * checks/referral.ts `WRITE_IT_AT_AH16`).
+   */
+  writeItAtAH16?: boolean;
+  /**
+   * (v68 AH17) Referral: a referring verb after Spanish "antes de / después de / luego de" opens a time clause, no part of its own
+   * ("le recomiendo llamar a la MVA al 410-… antes de ir a una oficina": one party, reached by phone; checks/referral.ts
+   * `BEFORE_VERB_AH17`).
+   */
+  beforeGoingAH17?: boolean;
+  /**
+   * (v68 AH18) Source: a guide, list, handout or packet still to be made ("our music librarian can put together a short
+   * concert-going guide for you", "I'll compile a reading list") is no named resource, when nothing else in the sentence names one
+   * (classify.ts `TO_COME_AH18`).
+   */
+  toComeAH18?: boolean;
+  /**
+   * (v68 AH19) Referral: a gerund after a passive of having the thing the patron wants ("Los asientos … se compran llamando a su
+   * Oficina de Accesibilidad al 202-…", "Wheelchair seats are bought by calling the Accessibility Office at …") refers the patron
+   * to the party (checks/referral.ts `PASSIVE_MEANS_AH19`).
+   */
+  passiveMeansAH19?: boolean;
+  /**
+   * (v68 AH20) Referral: a referring verb explained as a term ("Dropping in means catching a wave when someone closer to the peak
+   * is already riding it") tells no one to visit anyone (checks/referral.ts `TERM_DEFINED_AH20`).
+   */
+  termDefinedAH20?: boolean;
+  /**
+   * (v68 AH6) Referral: each place or party listed after "Two sure stops:", "Two good places to ask:" needs its own way to reach
+   * it, as v12 M4's "Three places can help: …" (checks/referral.ts `stopsListUnreachedAH6`).
+   */
+  stopsListAH6?: boolean;
+  /**
+   * (v68 AH4) Referral: AH4's "take / bring / drop / carry … to them at <street address>" only when a party is named before it in
+   * the message and the patron has not spoken of their own people ("i made a family tree for my grandparents … they live at 14
+   * Maple Drive" then "take it to them at 14 Maple Drive": no referral; checks/referral.ts `kinThemAH4`).
+   */
+  kinThemAH4?: boolean;
+  /**
+   * (v68 AH23) Completeness: a question about "that / this / it" right after a sentence saying back what the patron said ("You said
+   * you already sprayed WD-40 on the hinge. Did that get it moving at all?", "You said his teacher has him at level M. Is that the
+   * right level for him?") asks about the patron's own step or fact, not what was given (classify.ts `YOU_SAID_AH23`).
+   */
+  youSaidAH23?: boolean;
 };
 
 const r = String.raw;
@@ -21290,5 +21382,103 @@ export const rubricV67: Rubric = {
   symbolsOnlyAG15: true,
 };
 
+// ---- rubric v68: v67 with block AH (test/seventy-fifth-, seventy-sixth- and seventy-seventh-round-*-checked.test.ts: whole
+// sessions labelled blind on v66 and v67)
+
+const phrasesV68AH = block(phrasesV67, (v68) => ({
+  // (AH1) "Does that give him what he needs to get going?": alternative 0's "what he / she / they need(s)" before "to get going /
+  // started / rolling" (not "what he needs to get to the hearing": a thing still to do)
+  completeness: v68.widen(
+    'completeness',
+    [
+      [0, r`|send|show|have|get`, r`(?! (?:going|started|rolling)\b(?<=^(?:(?:ok|okay|so|and|then|well|k|hmm),? )*(?:does|did|do|will|would|should|could|has|have)(?:nt)? (?:that|this|it|these|those|all (?:that|this)|everything) (?:give|gives|given|get|gets|got) [a-z ]{1,40}))`],
+      [0, r`(?:he|she|they) (?:needs|needed|wants|`, r`need(?= to get (?:going|started|rolling)\b)|`],
+      [116, r`(?:that|this|these|those|it)`, r`(?: (?:two|three|four|both|all))?`],
+      [116, r`(?:that|this|these|those|it`, r`|both of (?:these|those|them)|all of (?:these|those|them)|either of (?:these|those|them)`],
+      [2, r`|jumping off point|[a-z]+)`, r`(?: (?!(?:you|u|your|youre|youve|she|he|they)\b)[a-z]+(?= (?:you|u) (?:were |are |had |have )?(?:after|looking|wanted|want|meant|needed|need|in mind|thinking|hoping|picturing|imagining|envisioning)\b))?`],
+      [116, r`|beginning)\b`, r`(?: for (?:you|u|him|her|them|now|today|your [a-z]+))?`],
+    ],
+    // (AH2) "Are those at the right level for him?", "Is the book at the right reading level for her?": whether what was given
+    // suits the one it is for [not "How are their classes going, are they at the right level …?", nor "Is that the right grade?"
+    // (the patron's own facts; "You said his teacher has him at level M. Is that the right level for him?" is AH23's)]
+    r`\b(?:is|are|was|were) (?:this|that|it|these|those|this one|that one|the (?:books?|titles?|ones?|picks?))(?: (?:at|on))? the right (?:reading |grade |difficulty )?(?:level|levels|difficulty|depth|length|amount of detail|level of detail)(?: (?:for (?:him|her|them|you|u|(?:your|ur|the) [a-z-]+(?: [a-z-]+)?)|of detail))?(?: (?:now|though|then|too))?(?:,? (?:do you think|you think|dyou think))? ?\?`,
+    // (AH2) "¿Están al nivel adecuado para su hijo?"
+    r`^(?:y |entonces )?(?:(?:cree|crees|piensa|piensas|le parece|te parece) que )?(?:(?:estos|esos|estas|esas|este|ese|esta|esa|los|las|el|la)(?: (?:libros?|titulos?|lecturas?))? )?(?:esta|estan|es|son) (?:al|en el) nivel (?:adecuado|correcto|apropiado|justo)(?: para (?:el|ella|ellos|ellas|usted|su [a-z]+|sus [a-z]+|la [a-z]+|el [a-z]+))? ?\?`,
+    // (AH14) a title given, asked about as the kind wanted: "Is Python for Kids the sort of book you meant?" [not "Is a mystery the
+    // kind of book you want?": no title]
+    r`\b(?:is|was|are|were) (?!(?:a|an|any|some|this|that|it|these|those)\b)(?:[a-z0-9'-]+ ){1,5}?the (?:kind|type|sort) of (?:book|books|title|titles|thing|things|info|information|resource|source|guide|site|page|material|help|answer|series|novel|novels) (?:you|u) (?:meant|wanted|were after|were looking for|had in mind|needed|were hoping for|were picturing|were thinking of)\b(?=[^.!]*\?)`,
+    // (AH14) "Did that get it moving?", "Did those steps get it working again?": whether the fix given worked
+    r`\b(?:did|does|has|will)(?:nt)? (?:that|this|it|those|these|those steps|these steps|that tip|that trick) (?:get|got) (?:it|them|things|the [a-z]+) (?:moving|working|going|unstuck|running|fixed|sorted|open|loose|free|back on)\b(?:[a-z ]{0,12})?(?= ?\?)`,
+    // (AH22) "Does the Britannica piece get her started?"
+    r`\b(?:does|did|will|would|has)(?:nt)? (?:that|this|it|these|those|the (?:[a-z-]+ ){0,2}?(?:piece|article|book|books|page|site|guide|list|link|video|database|entry|chapter|map|tutorial|app|catalog|record|search|steps|tips|info|information|resources?|pamphlet|booklet|handout|series)) (?:get|gets|got) (?:her|him|them) (?:started|going|rolling)\b(?= ?\?)`,
+    // (AH22) "Is corpsreps what you needed?"
+    r`\b(?:is|was) (?!(?:that|this|it|there|what|which|who|how|she|he|they|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon|now|then|one|email|e-mail|mail|post|phone|text|pickup|delivery|zoom|cash|credit|online|print|paper|digital|morning|afternoon|evening|weekend|am|pm|curbside|drive-through|drive-thru|courier|fax|teams|video|chat|in-person|person|tuesdays|thursdays|texting|calling|emailing|mailing|shipping|faxing|printing|scanning|delivering|posting|phoning)\b)[a-z][a-z.-]* what (?:you|u) (?:needed|wanted|were after|were looking for|had in mind|were hoping for)\b(?= ?\?)`,
+    // (AH14) "Is that close enough to the one you meant?", "Are those close enough?"
+    r`\b(?:is|are|was|were) (?:that|this|it|these|those|they) close enough(?: to (?:what|the one|the ones|the edition|the version|the (?:book|title|map|photo|picture|song|record|film|movie|poem|recipe)) (?:you|u) (?:[a-z]+)(?: [a-z]+){0,2})?(?: for (?:you|u|now|your [a-z]+))? ?\?`,
+  ),
+  // (AH14) "Would those two be a good start for you?": alternative 116's subject with a number or "both"
+  // (after AH2's alternative, in `completeness` below: "Is Python for Kids the sort of book you meant?", "Did that get it moving?",
+  // "Is that close enough to the one you meant?")
+  // (AH8) "Is there anything else on the card that's unclear?", "Is it stamped just 925, or is there anything else next to it, like
+  // letters …?": other words on the thing in hand, a question about the need (before the answer), not the closing "anything else?"
+  // [not "Is there anything else I can help with?"]
+  anythingElse: v68.widen('anythingElse', [
+    [0, r`\bany ?thing`, r`(?! else (?:on|in) (?:the|your|ur|that|this) (?:[a-z-]+ )?(?:card|recipe|recipes|list|form|page|letter|note|notes|sheet|label|document|certificate|record|receipt|map|deed|will|manual|instructions|headstone|gravestone|tombstone|plaque|marker|photo|photograph|picture|postcard|envelope|stamp|coin|ring|sign)s? (?:that|which|thats|you)\b)(?! else (?:(?:stamped|written|printed|engraved|marked|carved|etched|inscribed) )?(?:next to|beside|near|around|underneath|under|above|below|behind) (?:it|them|that|this|the|your|ur)\b)(?! else (?:that )?(?:you|u) (?:cant|cannot|can not|couldnt|could not|dont|didnt|do not) (?:read|understand|make out|figure out|decipher|follow) (?:on|in) (?:the|your|ur|that|this)\b)`],
+    // (AH8) "¿Hay algo más en la receta que no se entienda?": the same in Spanish (alternative 6)
+    [6, r`mas\b`, r`(?!(?: (?:escrito|escrita|impreso|impresa|grabado|grabada|marcado|marcada|anotado|anotada))? (?:en|de) (?:la|el|su|esta|este|esa|ese) (?:receta|tarjeta|lista|carta|nota|pagina|formulario|documento|certificado|etiqueta|mapa|acta|partida)s? que\b)`],
+  ]),
+  // (AH21) "I haven't heard back, so it looks like the chat dropped. I'll close it now — feel free to start a new one anytime!":
+  // alternative 3's "I'll close it now" before a dash
+  willEnd: v68.widen('willEnd', [[3, r`(?: now| shortly| soon)?(?=[.!,]`, r`| ?-+ `]]),
+  // (AH22) "Does the Britannica piece get her started?": whether what was given starts off the one it is for; "Is corpsreps what
+  // you needed?": a site or title given, by its one-word name; "Is that the sort of gift book you had in mind?": alternative 2's
+  // kind in two words (AH14) "Would both of those be a good start for your class?": "both / all of those" asks about the things
+  // named, as "any / either / one of those" (v7's offers stop before them)
+  offerQuestion: v68.widen('offerQuestion', [[0, r`|either of (?:these|those|them)|`, r`both of (?:these|those|them)|all of (?:these|those|them)|`]]),
+  // (AH15) "So you're working to get the old Route 40 diner listed …", "ok so you're aiming to trace ur great grandpa's ship …":
+  // the patron's aim restated (with AH15's reading of what it names)
+  restatement: v68.plus('restatement', r`\bso,? (?:you|u)(?:re| are) (?:working|aiming|planning) to [a-z]+\b`),
+  referralVerb: v68.plus(
+    'referralVerb',
+    // (AH4) "The Natural History Society … does free rock IDs: take it to them at 6908 Belair Road": the thing taken to the party
+    // named before, at its street address [not "take them to the park at 3", nor to the patron's own people (checks/referral.ts
+    // `kinThemAH4`)]
+    r`\b(?:take|bring|drop|carry) (?:it|them|(?:the|your|ur) (?:[a-z-]+ ){0,2}?[a-z-]+) (?:in |over |by )?to\b(?= them (?:at|on) \d{1,6}(?:-\d{1,4})? (?:[a-z0-9.]+ ){1,4}?(?:road|rd|street|st|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|pike|highway|hwy|parkway|pkwy|circle|terrace)\b)`,
+    // (AH6) "Two sure stops: the North Carolina Maritime Museum in Beaufort, …, and the Graveyard of the Atlantic Museum …": places
+    // to visit listed after a colon (AG6's places to ask) [not "Two stops: Camden Yards and Convention Center" (light rail):
+    // "stops" only with a word that recommends them] (AH12) "o escribir por correo al National Archives and Records Administration,
+    // 700 Pennsylvania Avenue NW, …": writing to a party by post, in Spanish
+    r`\b(?:escribir|escriban|escribirle|escribirles|mandar|enviar|envie|envien|mande|manden|escriba|enviela|envielo|mandela|mandelo)(?: (?:una|su|la|el) (?:carta|solicitud|peticion|formulario|forma))? por (?:correo|carta)(?: (?:postal|normal|certificado|ordinario))? (?:a|al)\b`,
+    r`\b(?:two|three|four|a few|a couple of|some) (?:(?:(?:sure|good|great|must-see|must see|worthwhile|fun|easy|nearby|likely|useful|best|obvious) )?places to (?:visit|go|stop)|(?:sure|good|great|must-see|must see|worthwhile|fun|easy|nearby|best|obvious) stops)(?: for [a-z ]{1,30}?)? ?:`,
+  ),
+}));
+
+const phrasesV68: RubricPhrases = phrasesV68AH;
+
+/** Rubric v68: v67 with block AH. */
+export const rubricV68: Rubric = {
+  ...rubricV67,
+  version: '68',
+  phrases: phrasesV68,
+
+  // AH's settings
+  glossNameAH3: true,
+  logBackInAH5: true,
+  titledManualAH7: true,
+  lowerScreenNameAH9: true,
+  soundGoodOfferAH10: true,
+  theirOwnPartyAH11: true,
+  otherBeforeAH13: true,
+  restateTryingAH15: true,
+  writeItAtAH16: true,
+  beforeGoingAH17: true,
+  toComeAH18: true,
+  passiveMeansAH19: true,
+  termDefinedAH20: true,
+  stopsListAH6: true,
+  kinThemAH4: true,
+  youSaidAH23: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV67;
+export const currentRubric: Rubric = rubricV68;

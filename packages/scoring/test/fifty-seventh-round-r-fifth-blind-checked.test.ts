@@ -56,6 +56,7 @@
  * as labelled and run: 36 running, 2 LEFT.
  * ON v54 (block T): "We'll send the library card application packet to you tomorrow." (T3: the provider's own sending promise with
  * five to ten words before "to you") reads as labelled and runs: 37 running, 1 LEFT.
+ * ON v68 (block AH10): R22's "Does that sound good?" after setting it aside offered is read as asking about the offer; it runs.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, FU_ME, type Line, some, type SessionCase } from './helpers';
@@ -167,12 +168,7 @@ export const r20: SessionCase[] = [
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
-const LEFT_WHY: Record<string, string> = {
-  // ---- R22: not reached (older) and read too far (R caused)
-  'R22 against (older): "Does that sound good?" after setting it aside offered':
-    'followup.completeness: expected fail, got pass; "I can set it aside at the desk for you. Does that sound good?" agrees to an offer, not what was given; older: v51 passes it too',
-  // ---- R23
-};
+const LEFT_WHY: Record<string, string> = {};
 
 describe('fifty-seventh round: block R, fifth blind check', () => {
   for (const [t, cs] of [['R22', r22], ['R23', r23], ['R9', r9], ['R17', r17], ['R20', r20]] as const) {

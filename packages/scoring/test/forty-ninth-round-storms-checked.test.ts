@@ -117,6 +117,7 @@
  * ON v48 (block N, `forty-ninth-round-n-checked`): 49 running, 1 LEFT. N10 reads 24's "I can't do all of these. I'm ending the
  * chat now.", N6 38's "Thanks for contacting Ask Ohio!", N3 44's "Does GasBuddy help for tonight?" and N9 49's "or go to sleep";
  * the Spanish impersonal "se solicita llamando a FEMA al …" (48) stays LEFT.
+ * ON v68 (block AH19): case 48's "la asistencia funeraria se solicita llamando a FEMA al 1-800-…" is read as a referral; it runs.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -867,10 +868,7 @@ export const stormsChecked: SessionCase[] = [
 ];
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
-const LEFT_WHY: Record<string, string> = {
-  '48 FEMA funeral assistance (Spanish): "Déjeme buscarlo, un segundo." at 80, answer at 220 (140 s), "llamando a FEMA al 1-800-…"':
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "la asistencia funeraria se solicita llamando a FEMA al 1-800-621-3362 (oprima 2 para español)" tells the patron that the way to apply is to call FEMA (RUBRIC Terms, Referral: "call … them"), reached by phone; the impersonal Spanish ("se solicita llamando") is read as no referral, as in the forty-fifth round\'s case 15, while the imperative "o llame a FEMA al 1-800-…" (case 23) passes.',
-};
+const LEFT_WHY: Record<string, string> = {};
 
 describe('forty-ninth round: weather, emergencies and disaster preparedness, checked', () => {
   describeSessions('whole sessions', stormsChecked.filter((c) => !(c.name in LEFT_WHY)));

@@ -98,6 +98,8 @@
  * FINAL RUN (`--project scoring`, this file only): 40 tests passed (5 through describeLeft).
  * ON v55 (block U): BZ05's "file a Freedom of Information Act request with the FBI through their eFOIA portal at …" (U4, U20)
  *   reads as labelled and runs.
+ * ON v68 (block AH22): BZ11's "Is that the kind of funding information you were after?" (the kind in two words) reads as labelled
+ *   and runs.
  */
 import { describe } from 'vitest';
 import { ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -717,7 +719,6 @@ export const business2: SessionCase[] = [
 
 /** Cases the scorer misreads, by the code that starts each name (filled after the run). */
 const LEFT_WHY: Record<string, string> = {
-  BZ11: 'followup.completeness: scorer fail, RUBRIC pass. Message 6: "Is that the kind of funding information you were after?" right after the answer (message 5): it asks whether what was given meets the need ("Is that what you were looking for?"); the scorer\'s note: "never asked whether the information given meets the need". "Is that the kind of information you were after?" and "Is that the funding information you wanted?" pass: a noun phrase with both "kind of" and a modifier ("the kind of funding information", "the sort of funding info") is not read.',
   BZ15: 'inquiry.clarify: scorer fail, RUBRIC pass. Message 2: "Which library card do you have? Some of the market research databases are only licensed for certain counties." asks the patron\'s home library (RUBRIC: "questions about the patron\'s situation … such as home library … count") before the first source (message 6, Data Axle on fcpl.org); the scorer takes the second sentence, a generic mention of "the market research databases" with no name, for a source given in the same message, so the question is not "before" it (note: "gave a source without first asking about the need or restating it"; evidence message 2, that sentence). The question alone, or "Some of our resources are only licensed …", passes.',
   BZ32: 'followup.completeness: scorer fail, RUBRIC pass. Message 11: "Will the 2023 list work as a starting point for now?" right after message 10 gave the 2023 list on llcbaltimore.com: it asks whether what was given meets the need; the scorer\'s note: "never asked whether the information given meets the need". "Will the list work as a starting point for now?" passes: a year (number) inside the noun phrase ("the 2023 list") breaks the reading.',
   BZ35: 'inquiry.clarify: scorer fail, RUBRIC pass. Message 2: "Just to be sure I send you to the right place: are the records from the county government (Public Works, Police), or from a state agency like the State Highway Administration?" is a question about the need before the first source (message 4); the scorer\'s note: "gave a source without first asking about the need or restating it". The same question without the lead-in, or after "Just to be sure:" / "Quick question:", passes: a lead-in that says why the provider asks ("so I can send you to the right place", "to be sure I send you …") hides the question.',

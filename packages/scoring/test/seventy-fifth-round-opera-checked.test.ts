@@ -135,6 +135,8 @@
  * `npx tsc -p tsconfig.json --noEmit`: no error in this file.
  * ON v67 (block AG2, AG17): case 24's "I've already spent a lot of time on your question and need to move on, so I'm closing this
  *   chat." is a dismissal, and case 27's "Would one of those fit?" asks about the operas given; both run, 3 LEFT (09, 13, 25).
+ * ON v68 (block AH18, AH19): cases 09 ("our music librarian can put together a short concert-going guide for you", a guide still
+ *   to be made, no source) and 25 ("se compran llamando a su Oficina de Accesibilidad al 202-…", a referral) run; 13 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -594,12 +596,8 @@ const byNo = (no: string): string => OPERA.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('09')]:
-    'info.source: expected fail, got pass ("gave a source"). Message 7: "our music librarian can put together a short concert-going guide for you — she\'d follow up by tomorrow" promises a guide not yet made and names none; no URL, named resource or referral contact is given anywhere (RUBRIC info.source: "pass: the provider gives at least one source: a URL or domain, an e-mail or phone contact for a referral, or a named resource").',
   [byNo('13')]:
     'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). Message 5: "Polona, the Polish National Library\'s digital library (polona.pl), has the Polish libretto" names a digital library and gives its domain (RUBRIC info.source: "a URL or domain, an e-mail or phone contact for a referral, or a named resource").',
-  [byNo('25')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Los asientos para silla de ruedas y sus acompañantes se compran llamando a su Oficina de Accesibilidad al 202-555-0180." tells the patron to call the Kennedy Center\'s access office, and gives its phone (RUBRIC referral.contact, Terms: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
 };
 
 describe('seventy-fifth round: opera, choirs and orchestras, checked', () => {

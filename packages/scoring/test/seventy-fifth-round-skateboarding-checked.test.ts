@@ -123,6 +123,9 @@
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (26 through describeSessions, 4 through describeLeft).
  * `npx tsc -p tsconfig.json --noEmit`: no error in this file.
  * ON v67 (block AG7, AG9): case 16's "La tienda de alquiler … puede llamar antes y preguntar …" refers; it runs, 3 LEFT (21, 26, 28).
+ * ON v68 (block AH9, AH10, AH20): cases 21 ("Hi, Dustin, Truckee library." with the screen name "dustin_t"), 28 ("Does that sound
+ *   good?" after the offer to pass the request on) and 26 ("Dropping in means catching a wave …", a term explained, no referral)
+ *   run, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -577,14 +580,7 @@ export const SKATEBOARDING: SessionCase[] = [
 const byNo = (no: string): string => SKATEBOARDING.find((c) => c.name.startsWith(`${no} `))!.name;
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
-const LEFT_WHY: Record<string, string> = {
-  [byNo('21')]:
-    'approachability.greeting: expected pass, got fail ("greets the patron but never says who is answering (name, librarian, library or service)"). Message 1: "Hi, Dustin, Truckee library." greets and gives the provider\'s name and library in the text, not only in the screen name "dustin_t" (RUBRIC approachability.greeting: "identifies who is answering (a name, \"librarian\", the library or the service, in the text: a screen name does not count)").',
-  [byNo('26')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 4: "The Surfrider Foundation\'s surf etiquette page lays out the rules: surfrider.org (search \'etiquette\')." points to a web page to read and tells the patron to call, write to or visit no one (and a URL is given) (RUBRIC referral.contact: "na unless the provider makes a referral (Terms)"; Terms: "Pointing to a website, database or publication for the patron to use is a source, not a referral, even when an agency publishes it").',
-  [byNo('28')]:
-    'followup.completeness: expected fail, got pass ("asked whether the information given meets the need"). Message 4: "I can pass your request along to the teen staff there and have someone follow up with you. Does that sound good?" asks about the offer to pass the request on, not about the calendar already given (the patron answers "yes please!!") (RUBRIC followup.completeness: "A question about something not yet given (\"would a scan be what you need?\") does not count").',
-};
+const LEFT_WHY: Record<string, string> = {};
 
 describe('seventy-fifth round: skateboarding, surfing and board sports, checked', () => {
   describeSessions('whole sessions', SKATEBOARDING.filter((c) => !(c.name in LEFT_WHY)));

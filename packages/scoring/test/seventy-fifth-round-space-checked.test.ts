@@ -120,6 +120,8 @@
  * `npx tsc -p tsconfig.json --noEmit`: no error in this file.
  * ON v67 (block AG5, AG15, AG2): cases 09 ("pueden comunicarse por teléfono con la taquilla …"), 13 ("¿Sigue ahí? 🙂") and 18
  *   ("I've spent all the time I can on this one, so I'm closing the chat now.") run, 3 LEFT (01, 20, 27).
+ * ON v68 (block AH1, AH4): cases 01 ("Does that give him what he needs to get going?") and 27 ("take it to them at 6908 Belair
+ *   Road") run; 20 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -583,12 +585,8 @@ const byNo = (no: string): string => SPACE.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('01')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does that give him what he needs to get going?" asks whether the book and page just given meet the need (RUBRIC followup.completeness: "the provider asks whether the information already given meets the need").',
   [byNo('20')]:
     'followup.completeness: expected fail, got pass ("asked whether the information given meets the need"). Message 7: "Is the front page all you need, or would the inside coverage help too?" asks about the front-page scan only promised for Friday, not yet given (RUBRIC followup.completeness: "A question about something not yet given (\"would a scan be what you need?\") does not count.").',
-  [byNo('27')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "The Natural History Society of Maryland does free rock and mineral IDs: take it to them at 6908 Belair Road, Baltimore, MD 21206 …" tells the patron to visit an organisation, with its postal address (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
 };
 
 describe('seventy-fifth round: space exploration, checked', () => {

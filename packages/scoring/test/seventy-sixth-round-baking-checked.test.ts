@@ -105,6 +105,8 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (29 running, 1 through describeLeft). `npx tsc -p
  * tsconfig.json --noEmit`: no error in this file.
+ * ON v68 (block AH8): case 09's "Is there anything else on the card that's unclear?" asks about the need (a clarifying question), not the
+ *   closing "anything else?"; it runs, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -537,8 +539,6 @@ const byNo = (no: string): string => BAKING.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('09')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "Is there anything else on the card that\'s unclear? Then I can look them all up at once." asks which other words on the card need looking up before the answer at message 6, a question about the need, not the closing "anything else?" (RUBRIC inquiry.clarify: "pass: the provider asks the patron at least one question about the need").',
 };
 
 describe('seventy-sixth round: baking and bread, checked', () => {

@@ -110,6 +110,8 @@
  * keep_informed at exactly 120 and at 121 s, across a partial-result hold, "take your time", a notice-transfer and a silent
  * transfer; final idles of 119, 120, 180, 300 and 310 s; concurrency at four and at touching ends; on_time done at 50 h,
  * done at 80 h, pending at day 1 twice) scored as labelled on the first run.
+ * ON v68 (block AH7, AH17): cases 20 ("the 1964 Plymouth Service Manual in the reference collection", a named book) and 02 ("le
+ *   recomiendo llamar a la MVA al 410-… antes de ir a una oficina", one party) run, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -549,12 +551,7 @@ export const CLASSICCARS: SessionCase[] = [
 const byNo = (no: string): string => CLASSICCARS.find((c) => c.name.startsWith(`${no} `))!.name;
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
-const LEFT_WHY: Record<string, string> = {
-  [byNo('02')]:
-    'referral.contact: expected pass, got fail ("referred the patron to a party without an e-mail, phone, postal address or URL to reach them"). Message 4: "Para su caso concreto le recomiendo llamar a la MVA al 410-555-0163 antes de ir a una oficina." the one party is the MVA, with its phone in the same sentence and mva.maryland.gov before it; "una oficina" is one of its offices (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
-  [byNo('20')]:
-    'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). Message 4: "We have the 1964 Plymouth Service Manual in the reference collection at our Frostburg branch" names a book the library holds for the patron to use (RUBRIC info.source: "a named resource (a database, the catalogue, a guide, a book, a web page with the steps to reach it)").',
-};
+const LEFT_WHY: Record<string, string> = {};
 
 describe('seventy-sixth round: classic cars and car shows, checked', () => {
   describeSessions('whole sessions', CLASSICCARS.filter((c) => !(c.name in LEFT_WHY)));

@@ -95,6 +95,7 @@
  * COUNTS. Written: 30 whole sessions, all 17 statuses labelled in each before the first run (labels copied aside).
  * First run as labelled / disagreeing: 29 / 1 (11: followup.completeness). Label corrections: none.
  * Final: 29 running, 1 LEFT (11, reason in LEFT_WHY).
+ * ON v68 (block AH2): case 11's "Are those at the right level for him?" asks whether the books given fit; it runs, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -542,8 +543,6 @@ const byNo = (no: string): string => DINOSAURS.find((c) => c.name.startsWith(`${
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Are those at the right level for him?" asks, after the books were given, whether those books suit the child the patron asked for, i.e. whether what was given meets the need (RUBRIC followup.completeness: "in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
 };
 
 describe('seventy-sixth round: dinosaurs, checked', () => {

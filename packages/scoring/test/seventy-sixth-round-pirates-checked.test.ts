@@ -110,6 +110,8 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (3 through describeLeft). `npx tsc -p tsconfig.json
  * --noEmit`: no error in this file.
+ * ON v68 (block AH6, AH5, AH3): cases 13 ("Two sure stops: …"), 21 ("Please log back in later, …, and a librarian will help with
+ *   the rest.", no referral) and 29 ("llame a la Patrulla de Playa (Beach Patrol) al …") run, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -570,12 +572,6 @@ const byNo = (no: string): string => PIRATES.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('13')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Two sure stops: the North Carolina Maritime Museum in Beaufort, … qaronline.org, and the Graveyard of the Atlantic Museum in Hatteras, graveyardoftheatlantic.com." recommends two museums as stops on the patron\'s trip, i.e. tells the patron to visit two organisations, each with a URL (RUBRIC referral.contact: "na unless the provider makes a referral (Terms)"; Terms: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
-  [byNo('21')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 7: "Please log back in later, or any time, and a librarian will help with the rest." invites the patron back to this same chat service, no person or organisation outside the chat (RUBRIC referral.contact: "na unless the provider makes a referral (Terms)"; Terms: "telling the patron to contact or visit a person or organisation outside the chat").',
-  [byNo('29')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "llame a la Patrulla de Playa (Beach Patrol) al 410-555-0166 o escríbales desde oceancitymd.gov." tells the patron, in Spanish, to call or write to the town\'s Beach Patrol, with a phone and a URL (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)"; Terms: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
 };
 
 describe('seventy-sixth round: pirates, shipwrecks and treasure, checked', () => {

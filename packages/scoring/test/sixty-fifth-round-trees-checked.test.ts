@@ -95,6 +95,8 @@
  * them).
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (1 through describeLeft); `npx tsc -p tsconfig.json --noEmit` clean.
+ * ON v68 (block AH3's name of up to seven words before its contact): case 03 ("Call the City of Ann Arbor Forestry unit at
+ *   734-555-0142") runs.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -543,8 +545,6 @@ const byNo = (no: string): string => TREES.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('03')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Call the City of Ann Arbor Forestry unit at 734-555-0142 before you schedule anything" tells the patron to call a city department outside the chat (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): another agency, library, department, office"), and gives its phone number (referral.contact pass: "every party the patron is referred to comes with a way to reach them").',
 };
 
 describe('sixty-fifth round: trees and urban forestry, checked', () => {

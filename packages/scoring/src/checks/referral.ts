@@ -148,6 +148,11 @@ function contactFirst(o: string): boolean {
 }
 /** (v23 X10, `visitSightX10`) After a street address, the visit's purpose is to see a thing there ("to read the inscription", "to see the mural"). */
 const SIGHT_X10 = /^[^;.]*? to (?:see|read|view|look at|photograph|admire) (?:the (?:[a-z]+ )?(?:inscription|plaque|marker|mural|monument|statue|garden|memorial|sculpture|grave|headstone|stone|window|carving)s?)\b/;
+/**
+ * (v68 AH16, `writeItAtAH16`) The object of "write to": "it / them at" and a street number, after "or visit" maybe ("or visit it at
+ * 194 …").
+ */
+const WRITE_IT_AT_AH16 = /^(?:or (?:visit|stop by|drop by|come by) )?(?:it|them) at \d{1,6}(?:-\d{1,4})? [a-z0-9]/;
 /** (v23 X1, `visitAddressX1`) A street number opening the object of "visit" ("899 north capitol st ne"). */
 const VISIT_ADDRESS_X1 = /^\d{1,6}(?:-\d{1,4})? (?:[nsew]\.? |north |south |east |west )?[a-z0-9]/;
 /** (v61 AA7, `esToContactAA7`) A Spanish referring verb ending in its object pronoun: "escríbales", "llámela", "contáctelos". */
@@ -158,6 +163,11 @@ const ES_TO_AA7 = /^(?:un (?:correo|mensaje|email|e mail)(?: electronico)? )?(?:
 const SERVICE_LINE_Y = /^(?:[2-8]-?1-?1|988)\b(?![\d-])/;
 /** (v6) A name of one to six words, then "at" / "on" and where the contact begins. */
 const NAMED_AT = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
+/**
+ * (v68 AH3, `glossNameAH3`) NAMED_AT with a gloss in brackets among the name's words: "la patrulla de playa (beach patrol) al
+ * 410-…", "the beach patrol (ocbp) at …".
+ */
+const NAMED_AT_AH3 = /^(?:[a-z0-9&-]+ |\([a-z0-9&' -]{1,40}\) ){1,7}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
 /** (v6) The object is a name followed by its phone number or e-mail ("Maryland Legal Aid at 1-888-…"); `named` the name's reading. */
 function namedAtContact(o: string, named: RegExp = NAMED_AT): boolean {
   const x = named.exec(o);
@@ -594,6 +604,12 @@ const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-
  */
 const NEW_CHAT_PARTY_P7 =
   /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again))\b[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
+/**
+ * (v68 AH5, `logBackInAH5`) P7 after logging or signing back in: "Please log back in later, or any time, and a librarian will help
+ * with the rest." [not "come back to the branch and a librarian will help": a place]
+ */
+const LOG_BACK_AH5 =
+  /\b(?:(?:log|sign|logging|signing) (?:back (?:in|on)|(?:in|on) again)|reconnect|reconnecting)\b(?! (?:there|to (?:their|its|the[a-z]*)|into (?:their|its)|on (?:their|its))\b)[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
 
 /**
  * (v44 J18, `newChatCommaJ18`) `NEW_CHAT_PARTY_P7` with a comma between the new chat and the librarian, said as the patron's
@@ -919,8 +935,13 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v62 AB9, `hyphenVerbAB9`) "ask-a-librarian", "a call-in show": a verb joined by a hyphen to the next word is none
     // (a hyphen as written: "Visit—or call—the Lakeview Historical Society" has dashes, "-" once normalised)
     if (s.rubric.hyphenVerbAB9 === true && n.charCodeAt(at + v[0].length) === 45 /* - */ && hyphenAfterAB9(raw, v[0])) continue;
+    // (v68 AH20, `termDefinedAH20`) "Dropping in means catching a wave when …": the verb is a term being explained, no one to visit
+    if (s.rubric.termDefinedAH20 === true && TERM_DEFINED_AH20.test(n.slice(at + v[0].length, at + v[0].length + 24))) continue;
     // (v27 B7, `boundedBeforeB7`) what stands before the verb is read in its last BEFORE_MAX_B7 characters
     const head = s.rubric.boundedBeforeB7 === true && at > BEFORE_MAX_B7 ? at - BEFORE_MAX_B7 : 0;
+    // (v68 AH4, `kinThemAH4`) "take it to them at 14 Maple Drive" after the patron's "my grandparents … live at 14 Maple Drive":
+    // the patron's own people; and "them" needs a party named before it in the message
+    if (s.rubric.kinThemAH4 === true && TAKE_TO_AH4.test(v[0]) && n.startsWith('them at ', at + v[0].length + 1) && kinThemAH4(s, m, x, n.slice(head, at), n.slice(at + v[0].length + 9))) continue;
     const object0 = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     // (v62 AB3, `initialismsAB3`) "ask the U.S. Lighthouse Society": the object's two-letter initialisms read as one word ("the us
     // lighthouse society"), so that no clause ends at their dots and the object's tests read the name past them
@@ -956,7 +977,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
         // address visited is the party's named before the verb
         (s.rubric.visitAddressX1 === true && v[0] === 'visit' && VISIT_ADDRESS_X1.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(head, at)) &&
           // (v23 X10, `visitSightX10`) "visit 101 e main st to read the inscription": a thing seen there, no party visited
-          !(s.rubric.visitSightX10 === true && SIGHT_X10.test(object))));
+          !(s.rubric.visitSightX10 === true && SIGHT_X10.test(object))) ||
+        // (v68 AH16, `writeItAtAH16`) "The International Tennis Hall of Fame keeps … in its library; you can write to or visit it
+        // at 194 Bellevue Avenue, …": the street address written to is the party's named before the verb
+        (s.rubric.writeItAtAH16 === true && v[0] === 'write to' && WRITE_IT_AT_AH16.test(object) && contactsIn(s, object).address && P.referralParty.test(n.slice(head, at))));
     // (v15 O2, `bookAtPartyO2`) "The Math Tutoring Center does free tutoring: book a session at tutoring.mccneb.edu": the
     // scheduling page books the party named before the verb
     // (v17 Q3, `phoneLabelQ3`) "…Clinic, 1101 E 37th St, Hibbing, phone 218-263-9698": a label after a street address
@@ -997,7 +1021,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !bookAt &&
       !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(head, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
-      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])) || (s.rubric.namedAtPhoneH1 === true && namedAtPhoneH1(s, object, v[0])))) &&
+      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object, s.rubric.glossNameAH3 === true ? NAMED_AT_AH3 : NAMED_AT) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])) || (s.rubric.namedAtPhoneH1 === true && namedAtPhoneH1(s, object, v[0])))) &&
       // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
       !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
@@ -1245,6 +1269,10 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       // (v66 AF4, `reportByChannelAF4`) "Monarch Watch asks you to report recovered tags by e-mail at tagging@…", "Please renew it
       // by phone at 410-…": a means verb's clause told to the patron, then the channel and its contact; (v67 AG12) "by fax at …"
       (s.rubric.reportByChannelAF4 === true && contactObject && prefix.endsWith(' by') && (CHANNEL_AF4.test(v[0]) || (s.rubric.faxAG12 === true && v[0] === 'fax')) && byChannelLeadAF4(prefix)) ||
+      // (v68 AH19, `passiveMeansAH19`) "Los asientos … se compran llamando a su Oficina de Accesibilidad al 202-…", "Wheelchair
+      // seats are bought by calling the Accessibility Office at …": how the thing the patron wants is had, the party and its
+      // contact after
+      (s.rubric.passiveMeansAH19 === true && GERUND_AH19.test(v[0]) && PASSIVE_MEANS_AH19.test(prefix) && !FOR_YOU_AH19.test(n.slice(at))) ||
       // (v50 P5, `byMeansWideP5`) "Renew by calling the customer service center, …", "Renew online, or by calling …"
       (s.rubric.byMeansWideP5 === true && prefix.endsWith('by') && ING_P5.test(v[0]) && byMeansP5(prefix, before, clauseStart)) ||
       // (v30 F1, `byMeansYouF1`) "you can order the form by ringing the ATO's ordering line on …": what the patron can do, and how
@@ -1304,6 +1332,8 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (s.rubric.passedOnWishO1 === true && PASSED_ON_WISH_O1.test(n.slice(head, h.index))) continue;
     // (v16 P7) "you can start a new chat after 2 and a librarian will help": the service itself, no party outside the chat
     if (s.rubric.newChatPartyP7 === true && NEW_CHAT_PARTY_P7.test(subject)) continue;
+    // (v68 AH5, `logBackInAH5`) "Please log back in later, …, and a librarian will help with the rest."
+    if (s.rubric.logBackInAH5 === true && LOG_BACK_AH5.test(subject)) continue;
     // (v44 J18, `newChatCommaJ18`) "If you start a new chat, the overnight librarian can go through it with you": the same
     if (s.rubric.newChatCommaJ18 === true && NEW_CHAT_COMMA_J18.test(subject)) continue;
     // (v44 J17, `passOnThemJ17`) "… staff will know best, so I'll pass your question on to them": consulted for the patron
@@ -1587,6 +1617,34 @@ const COLON_LIST_M4 = new RegExp(`^${COLON_TAIL_SRC_M4}`);
 const COUNTED_LIST_M4 = new RegExp(`${COUNTED_SRC_M4} (?:can|could|may|might|will|should be able to) (?:help|assist)${COLON_TAIL_SRC_M4}`);
 /** (v12 M4) The list's parties: split at semicolons, else at commas or "and"/"or" before "the". */
 const LIST_SPLIT_M4 = /,\s*(?:and |or )?(?=the\b)|,?\s+(?:and|or)\s+(?=the\b)/;
+/**
+ * (v68 AH6, v67 AG6) The lead of a list of places to visit or parties to ask, with its colon: "two sure stops:", "two good places
+ * to ask:".
+ */
+const STOPS_LIST_AH6 =
+  /\b(?:two|three|four|a few|a couple of|some) (?:(?:(?:sure|good|great|must-see|must see|worthwhile|fun|easy|nearby|likely|useful|best|obvious|other|possible|right) )?(?:places to (?:visit|go|stop|ask|contact|call)|(?:people|persons|folks|ones|offices|experts|groups|organi[sz]ations) to (?:ask|contact|call|check with|talk to|speak to|speak with|email|write to))|(?:sure|good|great|must-see|must see|worthwhile|fun|easy|nearby|best|obvious) stops)(?: for [a-z ]{1,30}?)? ?:/;
+/**
+ * (v68 AH6, `stopsListAH6`) Sentence `k` of `m` lists places or parties after `STOPS_LIST_AH6` and one of them comes with no way to
+ * reach it.
+ */
+function stopsListUnreachedAH6(s: Session, m: Msg, k: number): boolean {
+  const x = m.sentences[k];
+  if (!x) return false;
+  const h = STOPS_LIST_AH6.exec(x.n);
+  if (h === null) return false;
+  const rest = x.n.slice(h.index + h[0].length);
+  const items = rest.includes(';') ? rest.split(';') : rest.split(LIST_SPLIT_M4);
+  // an item run by an earlier one is reached through it ("…, and the Drum Point Lighthouse, which the museum runs")
+  // (a place that is no party, "the boardwalk along the river right behind it", needs none)
+  return items.length > 1 && items.some((it, j) => namesParty(s, it) && !hasReachableContact(contactsIn(s, it)) && !runByEarlierAH6(items.slice(0, j), it));
+}
+/** (v68 AH6) "which / that the <word> runs / operates / owns …", the word in an earlier item. */
+const RUN_BY_AH6 = /\b(?:which|that) (?:the|our|their) (?:[a-z]+ ){0,2}([a-z]+) (?:runs|operates|owns|manages|maintains|staffs)\b|\b(?:run|operated|owned|managed|maintained) by (?:the|our) (?:[a-z]+ ){0,2}([a-z]+)\b/;
+function runByEarlierAH6(earlier: readonly string[], it: string): boolean {
+  const r = RUN_BY_AH6.exec(it);
+  const w = r?.[1] ?? r?.[2];
+  return w !== undefined && earlier.some((e) => hasWord(e, w));
+}
 /** (v12 M4) Sentence `k` of `m` lists parties after "N places can help:" and one of them comes with no way to reach it. */
 function countedListUnreached(s: Session, m: Msg, k: number): boolean {
   const x = m.sentences[k];
@@ -2274,6 +2332,27 @@ function* namedPartyWords(s: Session, bare: string): Generator<string[]> {
   for (const p of bare.matchAll(s.P.global('referralParty'))) if (!NOT_NAMING.test(p[0].trim())) yield namingWords(p[0]);
 }
 
+/** (v68 AH13) Words of a referring part that name no party: its verbs, articles, conjunctions and the kinds of party. */
+const NOT_NAME_AH13 =
+  /^(?:stop|drop|come|head|swing|pop|ask|asking|calling|emailing|visiting|contacting|and|also|there|they|could|would|should|might|when|while|where|before|after|then|them|their|some|someone|somebody|anyone|folks|people|staff|desk|front|office|offices|center|centre|county|city|state|town|local|nearest|department|dept|society|museum|library|branch|group|club|association|agency|foundation|council|board|service|services|program|programs|team|hours|more|about|want|need|ahead|near|nearby|anything|together|again|once|today|tomorrow|week|weekend|even|good|great|best|sure)$/;
+/**
+ * (v68 AH13, `otherBeforeAH13`) `part` (from its referring verb) names its party, up to the first party word, by two words or more
+ * of its own (four letters or more, none of `PARTY_STOP_V9`, `NOT_NAME_AH13`), and earlier sentence `y` holds none of them; not a
+ * pronoun ("ask them whether …"), nor a party the list after its colon names ("place a freeze with each credit bureau: call …").
+ */
+function ownNameAH13(s: Session, y: string, part: string): boolean {
+  const bare0 = withoutAddresses(part);
+  if (bare0.trimEnd().endsWith(':')) return false;
+  const p = firstNamedParty(s, bare0);
+  if (p === null) return false;
+  const words = bare0
+    .slice(0, p.index + p[0].length)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && !NOT_NAME_AH13.test(w));
+  if (words.length < 2) return false;
+  const bare = withoutAddresses(y);
+  return !words.some((w) => hasWord(bare, w) || hasWordOrPossessive(bare, w.replace(/s$/, '')));
+}
 /** (v18 RM) `bare` (addresses left out) names a party none of whose naming words `other` holds: "Poison Control" after "your pediatrician". */
 function namesOtherPartyRM(s: Session, bare: string, other: string): boolean {
   for (const words of namedPartyWords(s, bare)) if (words.length > 0 && !words.some((w) => hasWord(other, w))) return true;
@@ -3022,20 +3101,65 @@ const CONTACT_TOKEN_V19 = /\S*[\d@./]\S*/g;
 /** (v56 V19) The pronouns of `SAME_PARTY_K` that may point back to the party before ("there", "… for" and the possessives "their / her" left out). */
 const PRONOUN_V19 = /\b(?:them|they|theyll|theyd|theyre|him)\b/;
 /**
+ * (v68 AH11, `theirOwnPartyAH11`) PRONOUN_V19 with the possessive "their": "…, and call the … Visitor Center at 410-… to check
+ * their hours" names its own party before "their" (what is checked is that party's).
+ */
+/** (v68 AH11) Party words that are people of a party ("the coaches", "its volunteers"), not one of its own before "their". */
+const PEOPLE_AH11 =
+  /^(?:coach(?:es)?|instructors?|teachers?|volunteers?|members?|organi[sz]ers?|docents?|rangers?|guides?|tutors?|counselou?rs?|advis[eo]rs?|officers?|agents?|reps?|representatives?|specialists?|experts?|doctors?|nurses?|lawyers?|attorneys?|managers?|directors?|coordinators?|leaders?|players?|artists?|curators?|archivists?|librarians?|clerks?|staff|people|folks|someone|somebody|person|they|them)$/;
+const PRONOUN_AH11 = /\b(?:them|they|theyll|theyd|theyre|him|their)\b/;
+/**
+ * (v68 AH19, `passiveMeansAH19`) Before a gerund: a passive of having the thing ("are bought / reserved / booked / ordered … by",
+ * "se compran / reservan / piden / solicitan …").
+ */
+/** (v68 AH19) The library does it for the patron: "…, but our ILL staff does that part for you", "… place that call themselves". */
+const FOR_YOU_AH19 =
+  /\b(?:for (?:you|u)|on (?:your|ur) behalf|(?:does|do|handles?|takes? care of|places?|makes?) (?:that|this|it|the)(?: part| step| call| request)?|themselves|ourselves|myself)\b/;
+/** (v68 AH19) A referring verb as a gerund: "calling", "emailing", "llamando a(l)", "escribiendo a(l)". */
+const GERUND_AH19 = /(?:ing|(?:ando|iendo) al?)$/;
+const PASSIVE_MEANS_AH19 =
+  /(?:\b(?:are|is|can|must|may|should|need to|needs to|have to|has to|get|gets)(?: only)?(?: be)?(?: only)? (?:bought|sold|purchased|reserved|booked|made|ordered|requested|scheduled|arranged|renewed|paid for|obtained|handled|claimed) (?:only )?by|\bse (?:compran?|venden?|reservan?|piden?|solicitan?|hacen|consiguen?|programan?|agendan?|tramitan?|renuevan?|pagan?|obtienen?|reclaman?|sacan?)(?: (?:solo|solamente|unicamente))?)$/;
+/** (v68 AH4) AH4's verbs: "take it to", "bring them in to", "drop the old flag by to", "carry the boxes to". */
+const TAKE_TO_AH4 = /^(?:take|bring|drop|carry) .* to$/;
+/** (v68 AH4) The patron's own people, in the patron's words. */
+const KIN_AH4 =
+  /\b(?:my|our|his|her|their) (?:[a-z]+ )?(?:grandparents?|grandma|grandpa|grandmother|grandfather|nana|papa|granny|grandkids?|grandchildren|grandchild|grandsons?|granddaughters?|nieces?|nephews?|godparents?|stepdad|stepmom|stepfather|stepmother|mom|mum|dad|mother|father|parents|aunt|aunts|uncle|uncles|brother|brothers|sister|sisters|cousins?|friends?|neighbou?rs?|kids|children|son|sons|daughter|daughters|family|in-laws?|husband|wife|partner|boss|teacher|students?|room-?mates?|house-?mates?|class-?mates?|team-?mates?|band-?mates?|co-?workers?|colleagues?|buddies|buddy|pals?|girlfriend|boyfriend|fiancee?|godchild|godson|goddaughter)\b/;
+/**
+ * (v68 AH4, `kinThemAH4`) The "them" of AH4's "… to them at <address>" in sentence `x` of `m` is the patron's own people: the
+ * message before it (`before`, the sentence's words before the verb, and the sentences before) speaks of "your grandparents …", or
+ * the patron gave the street address before it, speaking of "my grandparents …".
+ */
+function kinThemAH4(s: Session, m: Msg, x: Sentence, before: string, address: string): boolean {
+  if (KIN_AH4.test((earlierText(m, x) + before).replace(/\byour\b/g, 'my'))) return true;
+  const street = /^\d{1,6} [a-z]+/.exec(address)?.[0];
+  if (street === undefined) return false;
+  for (let p = m.pos - 1; p >= 0; p--) {
+    const prev = s.vis[p]!;
+    if (prev.role === 'patron' && prev.n.includes(street) && KIN_AH4.test(prev.n)) return true;
+  }
+  return false;
+}
+/** (v68 AH20, `termDefinedAH20`) Just after a referring verb: the verb explained as a term ("means", "is when", "refers to"). */
+const TERM_DEFINED_AH20 = /^['"\u2019\u201d]? (?:means|meant|is when|is what|refers to|is a term|is slang|is surfer|significa|quiere decir)\b/;
+/** (v68 AH17, `beforeGoingAH17`) Just before a referring verb: Spanish "antes de / después de / luego de" (a time clause). */
+const BEFORE_VERB_AH17 = /\b(?:antes de|despues de|luego de) $/;
+/**
  * (v56 V19, `partyBeforePronounV19`) Part `seg` of a sentence (from its referring verb) names a party (`referralParty`) before its
  * first pronoun, in the same clause: "calling your county sheriff's office so they know the scam is going around" (not "visit them",
  * "ask them for …"; not the staff of the party before, "Call the Records Office at …, and ask the clerk on duty whether they can
  * certify it").
  */
 function partyBeforePronounV19(s: Session, seg: string): boolean {
-  const p = PRONOUN_V19.exec(seg);
+  const p = (s.rubric.theirOwnPartyAH11 === true ? PRONOUN_AH11 : PRONOUN_V19).exec(seg);
   if (p === null || p.index === 0) return false;
   // in the part's own clause (not "text 988 (the … Lifeline), or chat with them at …"), the words before it without its contacts
   // (the 211 of "text … to 898-211", the "library" of "govinfo@library.berkeley.edu")
   const before = seg.slice(0, p.index);
   if (CLAUSE_BREAK_V19.test(before)) return false;
   // a party of its own: not only the staff of the party before ("ask the clerk on duty whether they …", "someone there")
-  for (const q of before.replace(CONTACT_TOKEN_V19, ' ').matchAll(s.P.global('referralParty'))) if (!STAFF_V19.test(q[0])) return true;
+  // (v68 AH11) before "their", an organisation, not people of the party before ("ask the coaches about their fall tryouts")
+  const their = p[0] === 'their';
+  for (const q of before.replace(CONTACT_TOKEN_V19, ' ').matchAll(s.P.global('referralParty'))) if (!STAFF_V19.test(q[0]) && !(their && PEOPLE_AH11.test(q[0].trim()))) return true;
   return false;
 }
 /**
@@ -3068,6 +3192,9 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     const v = verbs[j]!;
     // (v17 Q3, `byMeansQ3`) "… at your local field office by calling the Contact Center at …": the means of reaching it
     if (s.rubric.byMeansQ3 === true && BY_MEANS_Q3.test(n.slice(Math.max(0, v - 8), v))) continue;
+    // (v68 AH17, `beforeGoingAH17`) "le recomiendo llamar a la MVA al 410-… antes de ir a una oficina": the visit of a time clause
+    // ("antes de / después de / luego de" + the verb) is when the patron calls, no party of its own
+    if (s.rubric.beforeGoingAH17 === true && BEFORE_VERB_AH17.test(n.slice(Math.max(0, v - 12), v))) continue;
     // "call or email the clerk": the first verb names no party of its own
     // (v57 W27, `reportFirstW27`) "report … to <party>" names its party, whatever it is ("You can report an unshoveled walk to BOS:311
     // by calling 617-635-4500, and it's worth letting your landlord know too"), as v18 RM reads it in a later part
@@ -3109,7 +3236,10 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // (v60 Z4, `wishYouCanZ4`) "If you'd like to talk to someone, you can call the … Helpline at 1-800-…"
     if (j === 0 && s.rubric.wishClauseK3 === true && (WISH_K3.test(n.slice(a, b)) || (s.rubric.wishYouCanZ4 === true && WISH_CAN_Z4.test(n.slice(a, b)))) && !(s.rubric.wishClauseNarrowL2 === true && !wishMainContactL2(s, n.slice(b, parts[1]![1])))) continue;
     // (v18 RM) not an earlier sentence whose only contacts are URLs of things it names ("The FTC describes it here: …")
-    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (!rm || lendsFirstPartRM(s, y, n.slice(a, b))))) continue;
+    // (v68 AH13, `otherBeforeAH13`) not when the part names its party in words of its own that the earlier sentence does not hold
+    // ("The National Park Service lists … at nps.gov/…. While you are in Cambridge, stop by the Dorchester County Historical
+    // Society, and call …")
+    if (j === 0 && m.sentences.some((y) => y.k < k && hasReachableContact(contactsIn(s, y.n)) && (!rm || lendsFirstPartRM(s, y, n.slice(a, b))) && !(s.rubric.otherBeforeAH13 === true && ownNameAH13(s, y.n, n.slice(verbs[0]!, b))))) continue;
     // (v18 RM) not a later sentence that names a party of its own ("…, or go to the nearest emergency room. Poison Control is
     // also at 1-800-222-1222.")
     if (
@@ -3740,6 +3870,11 @@ export const referralContact: Check = (s) => {
       }
     }
     // (v12 M4, `countedPartiesM4`) "Three places can help: A at …; B at …; and C.": each party listed needs its own way to reach it
+    // (v68 AH6, `stopsListAH6`) "Two worthwhile stops: the … Visitor Center, 4068 Golden Hill Road, …, and the Harriet Tubman
+    // Museum in downtown Cambridge.": the same for the places to visit or ask listed after a colon
+    if (c === r.m && s.rubric.stopsListAH6 === true && stopsListUnreachedAH6(s, r.m, r.k)) {
+      return result(id, 'fail', 'listed a party the patron can turn to without an e-mail, phone, postal address or URL to reach it', [ev(r.m, r.k)]);
+    }
     if (c === r.m && s.rubric.countedPartiesM4 === true && countedListUnreached(s, r.m, r.k)) {
       return result(id, 'fail', 'listed a party the patron can turn to without an e-mail, phone, postal address or URL to reach it', [ev(r.m, r.k)]);
     }
