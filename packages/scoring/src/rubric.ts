@@ -4950,7 +4950,9 @@ export type Rubric = {
   titledManualAH7?: boolean;
   /**
    * (v68 AH9) Self-identification: a screen name in lower case ("dustin_t", "kit.m") gives its first word as the provider's name,
-   * as "Dustin T." does, so "Hi, Dustin, Truckee library." says who answers (classify.ts `lowerScreenNameAH9`).
+   * as "Dustin T." does, so "Hi, Dustin, Truckee library." says who answers; read only right after the greeting that opens the
+   * message, not as the first word of a longer name ("Jackson County …"), and never a common word ("hope_r", "will_p"; classify.ts
+   * `hasOwnNameAH9`).
    */
   lowerScreenNameAH9?: boolean;
   /**
@@ -5013,9 +5015,10 @@ export type Rubric = {
    */
   stopsListAH6?: boolean;
   /**
-   * (v68 AH4) Referral: AH4's "take / bring / drop / carry … to them at <street address>" only when a party is named before it in
-   * the message and the patron has not spoken of their own people ("i made a family tree for my grandparents … they live at 14
-   * Maple Drive" then "take it to them at 14 Maple Drive": no referral; checks/referral.ts `kinThemAH4`).
+   * (v68 AH4) Referral: AH4's "take / bring / drop / carry … to them at <street address>" is no referral to the patron's own people:
+   * "your grandparents …" in the message before it, or the street address the patron gave speaking of "my grandparents …" ("i made
+   * a family tree for my grandparents … they live at 14 Maple Drive" then "take it to them at 14 Maple Drive"; checks/referral.ts
+   * `kinThemAH4`).
    */
   kinThemAH4?: boolean;
   /**
@@ -21382,19 +21385,25 @@ export const rubricV67: Rubric = {
   symbolsOnlyAG15: true,
 };
 
-// ---- rubric v68: v67 with block AH (test/seventy-fifth-, seventy-sixth- and seventy-seventh-round-*-checked.test.ts: whole
-// sessions labelled blind on v66 and v67)
+// ---- rubric v68: v67 with block AH (test/seventy-fifth- to seventy-eighth-round-*-checked.test.ts: whole sessions labelled blind
+// on v66 and v67; checked blind in test/seventy-seventh-round-ah{1,…,11}-blind-checked.test.ts)
 
 const phrasesV68AH = block(phrasesV67, (v68) => ({
   // (AH1) "Does that give him what he needs to get going?": alternative 0's "what he / she / they need(s)" before "to get going /
-  // started / rolling" (not "what he needs to get to the hearing": a thing still to do)
+  // started / rolling", only in a question opening the sentence with "does / will … that / these … give / get" (not "what he needs
+  // to get to the hearing": a thing still to do; not "You mentioned she already took the course, did that get her what she needs to
+  // get started …?")
   completeness: v68.widen(
     'completeness',
     [
       [0, r`|send|show|have|get`, r`(?! (?:going|started|rolling)\b(?<=^(?:(?:ok|okay|so|and|then|well|k|hmm),? )*(?:does|did|do|will|would|should|could|has|have)(?:nt)? (?:that|this|it|these|those|all (?:that|this)|everything) (?:give|gives|given|get|gets|got) [a-z ]{1,40}))`],
       [0, r`(?:he|she|they) (?:needs|needed|wants|`, r`need(?= to get (?:going|started|rolling)\b)|`],
+      // (AH14) "Would those two be a good start for you?", "Would both of those be a good place to start for her?": alternative
+      // 116's subject with a number, "both" or "both / all / either of those", and "for you / her / your class …" after it
       [116, r`(?:that|this|these|those|it)`, r`(?: (?:two|three|four|both|all))?`],
       [116, r`(?:that|this|these|those|it`, r`|both of (?:these|those|them)|all of (?:these|those|them)|either of (?:these|those|them)`],
+      // (AH22) "Is that the sort of gift book you had in mind?": alternative 2's kind in two words, only before "you were after /
+      // had in mind / were picturing …" (not "Was it the kind of rag doll you could wash …?")
       [2, r`|jumping off point|[a-z]+)`, r`(?: (?!(?:you|u|your|youre|youve|she|he|they)\b)[a-z]+(?= (?:you|u) (?:were |are |had |have )?(?:after|looking|wanted|want|meant|needed|need|in mind|thinking|hoping|picturing|imagining|envisioning)\b))?`],
       [116, r`|beginning)\b`, r`(?: for (?:you|u|him|her|them|now|today|your [a-z]+))?`],
     ],
@@ -21416,9 +21425,6 @@ const phrasesV68AH = block(phrasesV67, (v68) => ({
     // (AH14) "Is that close enough to the one you meant?", "Are those close enough?"
     r`\b(?:is|are|was|were) (?:that|this|it|these|those|they) close enough(?: to (?:what|the one|the ones|the edition|the version|the (?:book|title|map|photo|picture|song|record|film|movie|poem|recipe)) (?:you|u) (?:[a-z]+)(?: [a-z]+){0,2})?(?: for (?:you|u|now|your [a-z]+))? ?\?`,
   ),
-  // (AH14) "Would those two be a good start for you?": alternative 116's subject with a number or "both"
-  // (after AH2's alternative, in `completeness` below: "Is Python for Kids the sort of book you meant?", "Did that get it moving?",
-  // "Is that close enough to the one you meant?")
   // (AH8) "Is there anything else on the card that's unclear?", "Is it stamped just 925, or is there anything else next to it, like
   // letters …?": other words on the thing in hand, a question about the need (before the answer), not the closing "anything else?"
   // [not "Is there anything else I can help with?"]
@@ -21430,10 +21436,8 @@ const phrasesV68AH = block(phrasesV67, (v68) => ({
   // (AH21) "I haven't heard back, so it looks like the chat dropped. I'll close it now — feel free to start a new one anytime!":
   // alternative 3's "I'll close it now" before a dash
   willEnd: v68.widen('willEnd', [[3, r`(?: now| shortly| soon)?(?=[.!,]`, r`| ?-+ `]]),
-  // (AH22) "Does the Britannica piece get her started?": whether what was given starts off the one it is for; "Is corpsreps what
-  // you needed?": a site or title given, by its one-word name; "Is that the sort of gift book you had in mind?": alternative 2's
-  // kind in two words (AH14) "Would both of those be a good start for your class?": "both / all of those" asks about the things
-  // named, as "any / either / one of those" (v7's offers stop before them)
+  // (AH14) "Would both of those be a good start for your class?": "both / all of those" asks about the things named, as "any /
+  // either / one of those" (v7's offers stop before them)
   offerQuestion: v68.widen('offerQuestion', [[0, r`|either of (?:these|those|them)|`, r`both of (?:these|those|them)|all of (?:these|those|them)|`]]),
   // (AH15) "So you're working to get the old Route 40 diner listed …", "ok so you're aiming to trace ur great grandpa's ship …":
   // the patron's aim restated (with AH15's reading of what it names)

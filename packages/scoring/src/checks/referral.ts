@@ -940,7 +940,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     // (v27 B7, `boundedBeforeB7`) what stands before the verb is read in its last BEFORE_MAX_B7 characters
     const head = s.rubric.boundedBeforeB7 === true && at > BEFORE_MAX_B7 ? at - BEFORE_MAX_B7 : 0;
     // (v68 AH4, `kinThemAH4`) "take it to them at 14 Maple Drive" after the patron's "my grandparents … live at 14 Maple Drive":
-    // the patron's own people; and "them" needs a party named before it in the message
+    // the patron's own people
     if (s.rubric.kinThemAH4 === true && TAKE_TO_AH4.test(v[0]) && n.startsWith('them at ', at + v[0].length + 1) && kinThemAH4(s, m, x, n.slice(head, at), n.slice(at + v[0].length + 9))) continue;
     const object0 = n.slice(at + v[0].length, at + v[0].length + OBJECT_CHARS).trimStart();
     // (v62 AB3, `initialismsAB3`) "ask the U.S. Lighthouse Society": the object's two-letter initialisms read as one word ("the us
@@ -3100,23 +3100,23 @@ const CLAUSE_BREAK_V19 = /[,;:()]| or | and /;
 const CONTACT_TOKEN_V19 = /\S*[\d@./]\S*/g;
 /** (v56 V19) The pronouns of `SAME_PARTY_K` that may point back to the party before ("there", "… for" and the possessives "their / her" left out). */
 const PRONOUN_V19 = /\b(?:them|they|theyll|theyd|theyre|him)\b/;
+/** (v68 AH11) Party words that are people of a party ("the coaches", "its volunteers"), not one of its own before "their". */
+const PEOPLE_AH11 =
+  /^(?:coach(?:es)?|instructors?|teachers?|volunteers?|members?|organi[sz]ers?|docents?|rangers?|guides?|tutors?|counselou?rs?|advis[eo]rs?|officers?|agents?|reps?|representatives?|specialists?|experts?|doctors?|nurses?|lawyers?|attorneys?|managers?|directors?|coordinators?|leaders?|players?|artists?|curators?|archivists?|librarians?|clerks?|staff|people|folks|someone|somebody|person|they|them)$/;
 /**
  * (v68 AH11, `theirOwnPartyAH11`) PRONOUN_V19 with the possessive "their": "…, and call the … Visitor Center at 410-… to check
  * their hours" names its own party before "their" (what is checked is that party's).
  */
-/** (v68 AH11) Party words that are people of a party ("the coaches", "its volunteers"), not one of its own before "their". */
-const PEOPLE_AH11 =
-  /^(?:coach(?:es)?|instructors?|teachers?|volunteers?|members?|organi[sz]ers?|docents?|rangers?|guides?|tutors?|counselou?rs?|advis[eo]rs?|officers?|agents?|reps?|representatives?|specialists?|experts?|doctors?|nurses?|lawyers?|attorneys?|managers?|directors?|coordinators?|leaders?|players?|artists?|curators?|archivists?|librarians?|clerks?|staff|people|folks|someone|somebody|person|they|them)$/;
 const PRONOUN_AH11 = /\b(?:them|they|theyll|theyd|theyre|him|their)\b/;
-/**
- * (v68 AH19, `passiveMeansAH19`) Before a gerund: a passive of having the thing ("are bought / reserved / booked / ordered … by",
- * "se compran / reservan / piden / solicitan …").
- */
 /** (v68 AH19) The library does it for the patron: "…, but our ILL staff does that part for you", "… place that call themselves". */
 const FOR_YOU_AH19 =
   /\b(?:for (?:you|u)|on (?:your|ur) behalf|(?:does|do|handles?|takes? care of|places?|makes?) (?:that|this|it|the)(?: part| step| call| request)?|themselves|ourselves|myself)\b/;
 /** (v68 AH19) A referring verb as a gerund: "calling", "emailing", "llamando a(l)", "escribiendo a(l)". */
 const GERUND_AH19 = /(?:ing|(?:ando|iendo) al?)$/;
+/**
+ * (v68 AH19, `passiveMeansAH19`) Before a gerund: a passive of having the thing ("are bought / reserved / booked / ordered … by",
+ * "se compran / reservan / piden / solicitan …").
+ */
 const PASSIVE_MEANS_AH19 =
   /(?:\b(?:are|is|can|must|may|should|need to|needs to|have to|has to|get|gets)(?: only)?(?: be)?(?: only)? (?:bought|sold|purchased|reserved|booked|made|ordered|requested|scheduled|arranged|renewed|paid for|obtained|handled|claimed) (?:only )?by|\bse (?:compran?|venden?|reservan?|piden?|solicitan?|hacen|consiguen?|programan?|agendan?|tramitan?|renuevan?|pagan?|obtienen?|reclaman?|sacan?)(?: (?:solo|solamente|unicamente))?)$/;
 /** (v68 AH4) AH4's verbs: "take it to", "bring them in to", "drop the old flag by to", "carry the boxes to". */
