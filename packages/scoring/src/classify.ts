@@ -264,14 +264,13 @@ const WORD_NAME_AH9 = new Set(['hope', 'will', 'may', 'mark', 'bill', 'pat', 'su
 /** (v68 AH9) Words of screen names that are no one's name ("ref_desk", "askus_1", "chat_3"). */
 const NOT_NAME_AH9 = new Set(['ref', 'desk', 'ask', 'askus', 'chat', 'library', 'librarian', 'staff', 'admin', 'help', 'info', 'queue', 'user', 'guest', 'test', 'trainee', 'reference', 'operator', 'agent', 'system', 'service', 'team', 'night', 'day', 'evening', 'tech', 'teen', 'kids', 'youth']);
 /**
- * (v68 AH9, `lowerScreenNameAH9`) `nameTokens`, and with `lower` a screen name in lower case gives its first word, capitalised as a
- * name is written ("dustin_t" → "Dustin").
+ * (v68 AH9, `lowerScreenNameAH9`) When `v` gives no name of its own (`plain`, its `nameTokens`), a screen name in lower case gives
+ * its first word, capitalised as a name is written ("dustin_t" → "Dustin"); none for a word that is no name or a common word.
  */
-function nameTokensAH9(v: unknown, lower: boolean): string[] {
-  const toks = nameTokens(v);
-  if (!lower || toks.length > 0 || typeof v !== 'string') return toks;
+function screenNameAH9(v: unknown, plain: readonly string[]): string[] {
+  if (plain.length > 0 || typeof v !== 'string') return [];
   const x = LOWER_SCREEN_AH9.exec(v);
-  if (x === null || NAME_STOP.has(x[1]!) || NOT_NAME_AH9.has(x[1]!) || WORD_NAME_AH9.has(x[1]!)) return toks;
+  if (x === null || NAME_STOP.has(x[1]!) || NOT_NAME_AH9.has(x[1]!) || WORD_NAME_AH9.has(x[1]!)) return [];
   return [x[1]!.charAt(0).toUpperCase() + x[1]!.slice(1)];
 }
 
@@ -298,31 +297,33 @@ function ownNames(s: Session, m: Msg): string[] | null {
   const p = s.t.provider as { name?: unknown } | null | undefined;
   const patron = patronNames(s);
   const lower = s.rubric.lowerScreenNameAH9 === true;
-  const plain = [...nameTokens(p?.name), ...nameTokens(m.author)];
-  const toks = [...new Set([...nameTokensAH9(p?.name, lower), ...nameTokensAH9(m.author, lower)])].filter((w) => !patron.has(w.toLowerCase()));
+  const fromName = nameTokens(p?.name);
+  const fromAuthor = nameTokens(m.author);
+  const screen = lower ? [...screenNameAH9(p?.name, fromName), ...screenNameAH9(m.author, fromAuthor)] : [];
+  const toks = [...new Set([...fromName, ...fromAuthor, ...screen])].filter((w) => !patron.has(w.toLowerCase()));
   const v = toks.length > 0 ? toks : null;
-  // (v68 AH9) the names only a lower-case screen name gave
-  if (v !== null && lower) {
-    const fromScreen = v.filter((w) => !plain.includes(w));
-    if (fromScreen.length > 0) SCREEN_ONLY_AH9.set(v, fromScreen);
+  // (v68 AH9) the names only a lower-case screen name gave, apart from the others
+  if (v !== null && screen.length > 0) {
+    const only = v.filter((w) => !fromName.includes(w) && !fromAuthor.includes(w));
+    if (only.length > 0) SCREEN_ONLY_AH9.set(v, { plain: v.filter((w) => !only.includes(w)), screen: only });
   }
   names.set(key, v);
   return v;
 }
 /** (v68 AH9) A greeting opening the message, just before the name: "Hi, ", "Hello! ", "Good morning, ", "¡Hola, ". */
 const GREETED_AH9 = /^\W*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|buenas(?: tardes| noches)?)(?: there)?[ \t]*[,!.\u2014-][ \t]*$/i;
-/** (v68 AH9) Per own-name list, the names that only a lower-case screen name gave. */
-const SCREEN_ONLY_AH9 = new WeakMap<string[], string[]>();
+/** (v68 AH9) Per own-name list, the names that only a lower-case screen name gave (`screen`) and the others (`plain`). */
+const SCREEN_ONLY_AH9 = new WeakMap<string[], { plain: string[]; screen: string[] }>();
 /**
  * (v68 AH9) `raw` holds one of the own names, a name a lower-case screen name gave only right after the greeting that opens the
  * message ("Hi, Dustin, Truckee library."; not "Hi! Hope your week is going well.", "Hello! Grant deadlines …", "once you live in
  * Austin, …"), and not as the first word of a longer name ("Hi, Jackson County residents …").
  */
 function hasOwnNameAH9(raw: string, own: string[]): boolean {
-  const screen = SCREEN_ONLY_AH9.get(own);
-  if (screen === undefined) return hasOwnName(raw, own);
-  if (hasOwnName(raw, own.filter((w) => !screen.includes(w)))) return true;
-  for (const w of screen) {
+  const split = SCREEN_ONLY_AH9.get(own);
+  if (split === undefined) return hasOwnName(raw, own);
+  if (hasOwnName(raw, split.plain)) return true;
+  for (const w of split.screen) {
     for (let p = raw.indexOf(w); p >= 0; p = raw.indexOf(w, p + 1)) {
       if (letterBefore(raw, p) || letterAt(raw, p + w.length)) continue;
       // not the first word of a name of many ("Jackson County residents", "Herb Society volunteers")
@@ -1658,11 +1659,12 @@ const OWN_OFFER_AE1 = new RegExp(retext(OFFER_BEFORE_Z1.source, '|if (?:you|u) (
 /**
  * (v65 AE1, `offerWhatAE1`) The sentence just before question `x` (in `m`, or the last of the provider's message just before it) is
  * the provider's own offer and gives no URL: "I can also request the 1880 map from the State Library for you." [not "If you want to
- * double-check for that beach, ask the park rangers at the visitor center." (a referral)].
+ * double-check for that beach, ask the park rangers at the visitor center." (a referral)]; with `also` (v68 AH10, AH14), that
+ * sentence matches it too.
  */
-function offeredJustBeforeAE1(s: Session, m: Msg, x: Sentence): boolean {
+function offeredJustBeforeAE1(s: Session, m: Msg, x: Sentence, also?: RegExp): boolean {
   const jb = sentenceJustBefore(s, m, x);
-  return jb !== null && OWN_OFFER_AE1.test(jb[1].n) && !s.P.url.test(jb[1].n);
+  return jb !== null && OWN_OFFER_AE1.test(jb[1].n) && !s.P.url.test(jb[1].n) && (also === undefined || also.test(jb[1].n));
 }
 /**
  * (v68 AH14) "Would those three be a good start for your class?" (`completeness` alternative 116 as AH14 widens it), its opening.
@@ -1678,12 +1680,12 @@ const SOUND_GOOD_AH10 =
  */
 const OFFER_CAN_AH10 = /(?<!\b(?:whether|if|how|what|when|where|that|as soon as|so) )\b(?:i|we) (?:can|could)\b(?! (?:see|tell|find|only|just|not|confirm|say|spot|read|understand|imagine|hear|look up|locate|track down|turn up|dig up|trace|get hold of)\b)|\b(?:happy|glad|willing) to\b(?! (?:say|report|tell|confirm|let you know|share|announce)\b)|\bwould you like (?:me|us) to\b|\b(?:want|shall) (?:me|us|i|we) to\b|\b(?:i|we)(?:d| would) be (?:happy|glad) to\b/;
 /** (v68 AH23) A question about "that / this / it": "Did that get it moving at all?", "Is that the right level for him?". */
-const THAT_Q_AH23 =
-  /^(?:(?:so|and|ok|okay|well|then),? )?(?:is|was|did|does|has|would|will)(?:nt)? (?:that|this|it) (?:the|a|an|get|got|help|helped|work|worked|do|fix|fixed|solve|solved|sound|seem|look|make|give|what|close|enough|right|ok|okay|all|at|on|any)\b/;
+const THAT_Q_BODY_AH23 = String.raw`(?:is|was|did|does|has|would|will)(?:nt)? (?:that|this|it) (?:the|a|an|get|got|help|helped|work|worked|do|fix|fixed|solve|solved|sound|seem|look|make|give|what|close|enough|right|ok|okay|all|at|on|any)\b`;
+const THAT_Q_AH23 = new RegExp(String.raw`^(?:(?:so|and|ok|okay|well|then),? )?${THAT_Q_BODY_AH23}`);
 /** (v68 AH23) A sentence saying back what the patron said: "You said …", "You mentioned …", "You told me …". */
 const YOU_SAID_AH23 = /^(?:(?:so|and|ok|okay|well),? )?(?:you|u) (?:said|mentioned|told me|wrote|noted|say|note|mention)\b/;
 /** (v68 AH23) Both in one sentence. */
-const YOU_SAID_Q_AH23 = new RegExp(String.raw`${YOU_SAID_AH23.source}[^?]*[.!] ${THAT_Q_AH23.source.replace('^(?:(?:so|and|ok|okay|well|then),? )?', '')}`);
+const YOU_SAID_Q_AH23 = new RegExp(String.raw`${YOU_SAID_AH23.source}[^?]*[.!] ${THAT_Q_BODY_AH23}`);
 /** (v68 AH14) An offer (AH10's) or a plan of the provider's: "I'll also pull three more …", "we will order two more". */
 const PLAN_AH14 = new RegExp(String.raw`${OFFER_CAN_AH10.source}|\b(?:ill|i will|we will|well|im going to|we are going to|were going to) (?:also |then |still )?[a-z]+`);
 /** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
@@ -1807,14 +1809,14 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.offerWhatAE1 === true && THAT_WHAT_AE1.test(body) && offeredJustBeforeAE1(s, m, x)) return true;
   // (v68 AH10, `soundGoodOfferAH10`) "I can pass your request along to the teen staff there and have someone follow up with you.
   // Does that sound good?"
-  if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x) && OFFER_CAN_AH10.test(sentenceJustBefore(s, m, x)![1].n)) return true;
+  if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x, OFFER_CAN_AH10)) return true;
   // (v68 AH23, `youSaidAH23`) "You said you already sprayed WD-40 on the hinge. Did that get it moving at all?": "that" is the
   // patron's own step or fact the sentence before says back, not what was given
   // (a one-letter word before the dot, "level M. Is that …", keeps both in one sentence)
   if (s.rubric.youSaidAH23 === true && ((THAT_Q_AH23.test(body) && x.k > 0 && YOU_SAID_AH23.test(m.sentences[x.k - 1]!.n)) || YOU_SAID_Q_AH23.test(body))) return true;
   // (v68 AH14) "I'll also pull three more from our storage shelves tomorrow … Would those three be a good start for your class?":
   // the offer or the plan just before
-  if (s.rubric.soundGoodOfferAH10 === true && GOOD_START_AH14.test(body) && offeredJustBeforeAE1(s, m, x) && PLAN_AH14.test(sentenceJustBefore(s, m, x)![1].n)) return true;
+  if (s.rubric.soundGoodOfferAH10 === true && GOOD_START_AH14.test(body) && offeredJustBeforeAE1(s, m, x, PLAN_AH14)) return true;
   // (v63 AC17, `offerHelpAC17`) "I could also scan the 1890 plat map for you. Does a scan sound useful to start?", "… Does Thursday
   // help?", "Does Priya help with the citations?": a "does … help" question (AC1's, AC7's or older) about something not given
   if (s.rubric.offerHelpAC17 === true && HELP_Q_AC17.test(body) && notGivenSubjectAC17(s, m, x, body)) return true;

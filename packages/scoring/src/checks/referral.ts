@@ -604,12 +604,16 @@ const OWN_CHAT_OBJECT = /^(?:a|the|one of (?:our|the)|any of (?:our|the)) (?:[a-
  */
 const NEW_CHAT_PARTY_P7 =
   /\b(?:(?:new|another) (?:chat|session)|chat (?:back|again))\b[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
+/** (v16 P7) What follows the new chat in `NEW_CHAT_PARTY_P7`: up to 40 letters, then "and / where / when" and the librarian. */
+const CHAT_STAFF_TAIL_P7 = NEW_CHAT_PARTY_P7.source.slice(NEW_CHAT_PARTY_P7.source.indexOf('[^.;!?]{0,40}?'));
 /**
  * (v68 AH5, `logBackInAH5`) P7 after logging or signing back in: "Please log back in later, or any time, and a librarian will help
  * with the rest." [not "come back to the branch and a librarian will help": a place]
  */
-const LOG_BACK_AH5 =
-  /\b(?:(?:log|sign|logging|signing) (?:back (?:in|on)|(?:in|on) again)|reconnect|reconnecting)\b(?! (?:there|to (?:their|its|the[a-z]*)|into (?:their|its)|on (?:their|its))\b)[^.;!?]{0,40}?\b(?:and|where|when) (?:a|the|another|one of (?:our|the)|our) (?:[a-z]+ )?(?:librarians?|staff(?: members?)?|colleagues?) $/;
+const LOG_BACK_AH5 = new RegExp(
+  String.raw`\b(?:(?:log|sign|logging|signing) (?:back (?:in|on)|(?:in|on) again)|reconnect|reconnecting)\b(?! (?:there|to (?:their|its|the[a-z]*)|into (?:their|its)|on (?:their|its))\b)` +
+    CHAT_STAFF_TAIL_P7,
+);
 
 /**
  * (v44 J18, `newChatCommaJ18`) `NEW_CHAT_PARTY_P7` with a comma between the new chat and the librarian, said as the patron's
@@ -1628,12 +1632,8 @@ const STOPS_LIST_AH6 =
  * reach it.
  */
 function stopsListUnreachedAH6(s: Session, m: Msg, k: number): boolean {
-  const x = m.sentences[k];
-  if (!x) return false;
-  const h = STOPS_LIST_AH6.exec(x.n);
-  if (h === null) return false;
-  const rest = x.n.slice(h.index + h[0].length);
-  const items = rest.includes(';') ? rest.split(';') : rest.split(LIST_SPLIT_M4);
+  const items = listItemsM4(m, k, STOPS_LIST_AH6);
+  if (items === null) return false;
   // an item run by an earlier one is reached through it ("…, and the Drum Point Lighthouse, which the museum runs")
   // (a place that is no party, "the boardwalk along the river right behind it", needs none)
   return items.length > 1 && items.some((it, j) => namesParty(s, it) && !hasReachableContact(contactsIn(s, it)) && !runByEarlierAH6(items.slice(0, j), it));
@@ -1645,14 +1645,19 @@ function runByEarlierAH6(earlier: readonly string[], it: string): boolean {
   const w = r?.[1] ?? r?.[2];
   return w !== undefined && earlier.some((e) => hasWord(e, w));
 }
+/** (v12 M4; v68 AH6) The items listed after `lead` in sentence `k` of `m`, split as `LIST_SPLIT_M4` says; null when `lead` is not there. */
+function listItemsM4(m: Msg, k: number, lead: RegExp): string[] | null {
+  const x = m.sentences[k];
+  if (!x) return null;
+  const h = lead.exec(x.n);
+  if (h === null) return null;
+  const rest = x.n.slice(h.index + h[0].length);
+  return rest.includes(';') ? rest.split(';') : rest.split(LIST_SPLIT_M4);
+}
 /** (v12 M4) Sentence `k` of `m` lists parties after "N places can help:" and one of them comes with no way to reach it. */
 function countedListUnreached(s: Session, m: Msg, k: number): boolean {
-  const x = m.sentences[k];
-  if (!x) return false;
-  const h = COUNTED_LIST_M4.exec(x.n);
-  if (h === null) return false;
-  const rest = x.n.slice(h.index + h[0].length);
-  const items = rest.includes(';') ? rest.split(';') : rest.split(LIST_SPLIT_M4);
+  const items = listItemsM4(m, k, COUNTED_LIST_M4);
+  if (items === null) return false;
   for (const it of items) if (/[a-z]/.test(it) && !hasReachableContact(contactsIn(s, it))) return true;
   return false;
 }
@@ -2345,10 +2350,7 @@ function ownNameAH13(s: Session, y: string, part: string): boolean {
   if (bare0.trimEnd().endsWith(':')) return false;
   const p = firstNamedParty(s, bare0);
   if (p === null) return false;
-  const words = bare0
-    .slice(0, p.index + p[0].length)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && !NOT_NAME_AH13.test(w));
+  const words = longPartWordsX6(bare0.slice(0, p.index + p[0].length)).filter((w) => !NOT_NAME_AH13.test(w));
   if (words.length < 2) return false;
   const bare = withoutAddresses(y);
   return !words.some((w) => hasWord(bare, w) || hasWordOrPossessive(bare, w.replace(/s$/, '')));
@@ -2408,9 +2410,11 @@ function lendsLastPartX6(s: Session, y: Sentence, part: string): boolean {
   }
   if (named) return false;
   // a party named in generic words only ("the county health department"): any word of four letters or more of the part
-  return partBare
-    .split(/[^a-z0-9]+/)
-    .some((w) => w.length >= 4 && !PARTY_STOP_V9.test(w) && hasWordOrPossessive(bare, w.replace(/s$/, '')));
+  return longPartWordsX6(partBare).some((w) => hasWordOrPossessive(bare, w.replace(/s$/, '')));
+}
+/** (v23 X6; v68 AH13) The words of `text` of four letters or more that are none of `PARTY_STOP_V9`. */
+function longPartWordsX6(text: string): string[] {
+  return text.split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !PARTY_STOP_V9.test(w));
 }
 /** Resource nouns: a URL after one (nearest) is the resource's. */
 const RESOURCE_N =
