@@ -1501,14 +1501,31 @@ function sourceNow(s: Session, m: Msg): number {
   let call = true;
   // (v13 N1) a book named without "by": tested per sentence only where the message's punctuation allows one
   const shape = s.rubric.bookShapesN1 === true && bookShapeHintN1(m.raw, n);
+  // (v69 AI20, `authorTitleAI20`) a book named by its author's possessive, in a message that speaks of books or libraries
+  const authorTitle = s.rubric.authorTitleAI20 === true && n.includes('s ') && BOOK_CUE_AI20.test(n) && AUTHOR_TITLE_AI20.test(m.raw);
   if (!maybe) {
     title = bookBy(s, m.raw, n);
     call = !title && callNumber(m.raw, n, s);
-    if (!title && !call && !shape) return -1;
+    if (!title && !call && !shape && !authorTitle) return -1;
   }
   for (const x of m.sentences) if (sentenceSource(s, m, x, mc, title, call, shape)) return x.k;
+  if (authorTitle) for (const x of m.sentences) if (AUTHOR_TITLE_AI20.test(m.rawSentences[x.k] ?? '')) return x.k;
   return -1;
 }
+/**
+ * (v69 AI20, `authorTitleAI20`) In the raw text, a book named by its author's possessive: an author of two capitalised words (a
+ * middle initial allowed), "'s", and a quoted title or two or more capitalised title words ("Miyoko Schinner's Artisan Vegan
+ * Cheese", "Karen McAthy's The Art of Plant-Based Cheesemaking"); not a place or body ("Baltimore County's Public Library", "Johns
+ * Hopkins's Emergency Department", "Howard County Library System's Ask a Librarian", "at Michigan Tech's Van Pelt and Opie
+ * Library": `BODY_AI20` as a word of the name or the title, or before the next punctuation; nor a name after "at / from / with …").
+ */
+const BODY_AI20 = String.raw`(?:County|City|State|Town|Library|Libraries|University|College|School|Museum|Society|Department|Office|Center|Centre|Park|Hospital|Church|Company|Corporation|Inc|Bay|River|Island|Street|Road|Avenue|Hall|House|Restaurant|Cafe|Shop|Store|Farm|Team|Band|Club|System|Systems|Service|Services|Network|Association|Foundation|Council|Board|Agency|Bureau|Program|Institute|Center)`;
+const AUTHOR_TITLE_AI20 = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?<!\b(?:at|from|with|of|in|for)[ \t]+)(?!${BODY_AI20}\b)(?!(?:The|A|An|Our|Your|My|His|Her|Their|This|That|Maryland|Baltimore|America|United|North|South|East|West|New|Saint|St)\b)\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.[ \t]+)?(?!${BODY_AI20}['\u2019])\p{Lu}[\p{L}-]+['\u2019]s[ \t]+(?:["\u201c][\p{Lu}\d][^"\u201d\n]{1,80}["\u201d]|(?!${BODY_AI20}\b)\p{Lu}[\p{L}-]+(?:[ \t]+(?:(?:of|the|a|an|and|in|on|to|for|with|from)[ \t]+)*(?!${BODY_AI20}\b)\p{Lu}[\p{L}-]+)+)(?![\p{L}'\u2019 \t&-]*?\b${BODY_AI20}\b)`,
+  'u',
+);
+/** (v69 AI20) A message that speaks of books, copies or libraries (normalised text). */
+const BOOK_CUE_AI20 = /\b(?:book|books|cookbook|cookbooks|novel|novels|memoir|memoirs|title|titles|edition|editions|copies|copy|shelf|shelves|catalog|catalogue|libraries|library|borrow|own it|own them|check it out|check them out|read it|read them)\b/;
 
 // ---- (v13 N1, `bookShapesN1`) books named without "by" --------------------------------------------------------------
 
@@ -1686,6 +1703,16 @@ const THAT_Q_AH23 = new RegExp(String.raw`^(?:(?:so|and|ok|okay|well|then),? )?$
 const YOU_SAID_AH23 = /^(?:(?:so|and|ok|okay|well),? )?(?:you|u) (?:said|mentioned|told me|wrote|noted|say|note|mention)\b/;
 /** (v68 AH23) Both in one sentence. */
 const YOU_SAID_Q_AH23 = new RegExp(String.raw`${YOU_SAID_AH23.source}[^?]*[.!] ${THAT_Q_BODY_AH23}`);
+/** (v69 AI11) YOU_SAID_AH23 also after "as / like": "As you said, you've already searched …". */
+const YOU_SAID_AI11 = new RegExp(YOU_SAID_AH23.source.replace('(?:you|u) (?:said', '(?:(?:as|like) )?(?:you|u) (?:said'));
+/**
+ * (v69 AI11) THAT_Q_BODY_AH23 with more verbs of a search's outcome ("Did that turn up anything useful?", "Did that bring up …?") and
+ * of what a paper holds ("Does that cover fence height too?" after "As you said, your HOA already sent you the bylaws.").
+ */
+const THAT_Q_BODY_AI11 = THAT_Q_BODY_AH23.replace('|get|got|', '|get|got|turn|turned|bring|brought|find|found|show|showed|pull|pulled|cover|covers|include|includes|mention|mentions|say|says|');
+const THAT_Q_AI11 = new RegExp(THAT_Q_AH23.source.replace(THAT_Q_BODY_AH23, THAT_Q_BODY_AI11));
+/** (v69 AI11) YOU_SAID_Q_AH23 with YOU_SAID_AI11 and THAT_Q_BODY_AI11. */
+const YOU_SAID_Q_AI11 = new RegExp(String.raw`${YOU_SAID_AI11.source}[^?]*[.!] ${THAT_Q_BODY_AI11}`);
 /** (v68 AH14) An offer (AH10's) or a plan of the provider's: "I'll also pull three more …", "we will order two more". */
 const PLAN_AH14 = new RegExp(String.raw`${OFFER_CAN_AH10.source}|\b(?:ill|i will|we will|well|im going to|we are going to|were going to) (?:also |then |still )?[a-z]+`);
 /** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
@@ -1783,6 +1810,64 @@ const ONE_OF_T7 = /^(?:(?:ok|okay|so|and|then|also|well|great|alright),? )*would
 /** (v54 T14) "That get you what you need?" (rubric.ts `GET_YOU_WHAT_T14`), its opening. */
 const GET_YOU_T14 = /^(?:(?:so|and|ok|okay|k|kk),? )?(?:that|this|it|those|these) (?:get|gets|got|give|gives|gave) (?:you|u|ya) /;
 /**
+ * (v69 AI10, `ownStepFixAI10`) "Did that get it <…> (at all)?": whether a fix worked (`completeness` alternative 261 and AI10's
+ * widening of it).
+ */
+const GET_IT_AI10 = /\b(?:did|does|has|will)(?:nt)? (?:that|this|it|those|these|those steps|these steps|that tip|that trick) (?:get|got) (?:it|them|things|the [a-z]+) [a-z]{2,}\b/;
+/**
+ * (v69 AI10) The patron's own step, told in the patron's message: "i did restart my phone", "i already sprayed wd40 on it", "ive
+ * tried unplugging it", "i already wiped the card off", "havent tried that yet" [not the step given, done: "ok i did that", "tried
+ * it", "i followed the steps", a step the provider named: "ok i removed it and added it back" after "remove it, then add it
+ * again"].
+ */
+const PATRON_STEP_AI10 = new RegExp(
+  [
+    // an act of the patron's own, told in the past: "i did restart my phone", "i already wiped the card off", "ive tried unplugging it"
+    String.raw`\b(?:i|we|ive|weve|i have|we have|id|i had)(?: (?:already|just|also|even|actually|did|have))?(?: (?:tried|try) (?:to )?)? (?!(?:tried|tryed|did|done)\b)((?:restart|restarted|reboot|rebooted|reset|sprayed|unplugged|replugged|cleared|deleted|reinstalled|updated|turned|held|pressed|put|used|oiled|greased|replaced|changed|called|charged|jiggled|tapped|cleaned|tightened|loosened|removed|shut|wiped|[a-z]{3,}ed|[a-z]{3,}ing))\b(?! (?:that|this|those|these|all that|what (?:you|u) said|the steps|those steps|your steps|as (?:you|u) said|the instructions|your instructions|the fix)\b)`,
+    // "i did" / "tried" something other than what was given ("i tried that" is the step given)
+    String.raw`\b(?:i|we|ive|weve)(?: (?:already|just|also|even|actually))? (?:did|done|tried)\b(?! (?:that|it|this|those|these|them|all that|what (?:you|u) said|the steps|those steps|your steps|as (?:you|u) said|the instructions|your instructions|the fix)\b)`,
+    // the step given not tried yet: "that" is another thing
+    String.raw`\b(?:(?:havent|have not|hasnt|didnt|did not) (?:tried|try|done|gotten to)|not tried)\b`,
+  ].join('|'),
+);
+/** (v69 AI10) The verb `verb` the patron used ("removed", "restarting") names a step the provider's messages before `m` gave. */
+function givenStepAI10(s: Session, m: Msg, verb: string): boolean {
+  const stem = verb.replace(/(?:ed|d|ing)$/, '');
+  if (stem.length < 4) return false;
+  const word = new RegExp(String.raw`\b${stem}`);
+  for (const p of s.prov) {
+    if (p.pos >= m.pos) break;
+    if (word.test(p.n)) return true;
+  }
+  return false;
+}
+/**
+ * (v69 AI10, `ownStepFixAI10`) "Did that get it …?" asks about the patron's own step, not what was given: nothing was given before
+ * it ("Oof, frozen screens are no fun. Did that get it responding at all? If not, Kobo's reset steps …": the patron's own try),
+ * or the patron's message just before tells of their own step ("havent tried that yet, but i did restart my phone" then "Did that
+ * get it loading at all?").
+ */
+function ownStepFixAI10(s: Session, m: Msg, x: Sentence): boolean {
+  let patron: Msg | null = null;
+  for (let p = m.pos - 1; p >= 0; p--) {
+    const v = s.vis[p]!;
+    if (v.role === 'patron') {
+      patron = v;
+      break;
+    }
+  }
+  const step = patron === null ? null : PATRON_STEP_AI10.exec(patron.n);
+  // the patron's act is their own unless the provider's messages before named it (the step given: "remove it, then add it again"
+  // and the patron's "ok i removed it and added it back")
+  if (step !== null && !(step[1] !== undefined && givenStepAI10(s, m, step[1]))) return true;
+  for (const p of s.prov) {
+    if (p.pos >= m.pos) break;
+    if (givesInfo(s, p)) return false;
+  }
+  const src = sourceAt(s, m);
+  return src < 0 || src > x.k;
+}
+/**
  * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
  * after an "or" asks about what was given ("Would you like me to walk you through the form, or
  * does that cover it?").
@@ -1810,10 +1895,15 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // (v68 AH10, `soundGoodOfferAH10`) "I can pass your request along to the teen staff there and have someone follow up with you.
   // Does that sound good?"
   if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x, OFFER_CAN_AH10)) return true;
+  // (v69 AI10, `ownStepFixAI10`) "Did that get it responding at all? If not, Kobo's reset steps …", "Did that get it loading at all?"
+  // after the patron's "i did restart my phone": the patron's own step
+  if (s.rubric.ownStepFixAI10 === true && GET_IT_AI10.test(body) && ownStepFixAI10(s, m, x)) return true;
   // (v68 AH23, `youSaidAH23`) "You said you already sprayed WD-40 on the hinge. Did that get it moving at all?": "that" is the
   // patron's own step or fact the sentence before says back, not what was given
   // (a one-letter word before the dot, "level M. Is that …", keeps both in one sentence)
-  if (s.rubric.youSaidAH23 === true && ((THAT_Q_AH23.test(body) && x.k > 0 && YOU_SAID_AH23.test(m.sentences[x.k - 1]!.n)) || YOU_SAID_Q_AH23.test(body))) return true;
+  // (v69 AI11, `asYouSaidAI11`) "As you said, you've already searched Ancestry's free index. Did that turn up anything useful?"
+  const ai11 = s.rubric.asYouSaidAI11 === true;
+  if (s.rubric.youSaidAH23 === true && (((ai11 ? THAT_Q_AI11 : THAT_Q_AH23).test(body) && x.k > 0 && (ai11 ? YOU_SAID_AI11 : YOU_SAID_AH23).test(m.sentences[x.k - 1]!.n)) || (ai11 ? YOU_SAID_Q_AI11 : YOU_SAID_Q_AH23).test(body))) return true;
   // (v68 AH14) "I'll also pull three more from our storage shelves tomorrow … Would those three be a good start for your class?":
   // the offer or the plan just before
   if (s.rubric.soundGoodOfferAH10 === true && GOOD_START_AH14.test(body) && offeredJustBeforeAE1(s, m, x, PLAN_AH14)) return true;

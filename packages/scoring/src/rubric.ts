@@ -5027,6 +5027,30 @@ export type Rubric = {
    * right level for him?") asks about the patron's own step or fact, not what was given (classify.ts `YOU_SAID_AH23`).
    */
   youSaidAH23?: boolean;
+  /**
+   * (v69 AI11) Completeness: AH23's sentence saying back what the patron said also opens "As / Like you said, …" ("As you said,
+   * you've already searched Ancestry's free index. Did that turn up anything useful?": the patron's own search; classify.ts
+   * `YOU_SAID_AI11`).
+   */
+  asYouSaidAI11?: boolean;
+  /**
+   * (v69 AI13) referral.contact: the service's name closing the provider's opening with symbols after it ("hi there! Otis at Calvert
+   * Library, Ask a Librarian 🙂") is the service's name, as v7's "… Ask a Librarian" with nothing after it was (checks/referral.ts
+   * `SERVICE_NAME_OBJECT_AI13`).
+   */
+  serviceSymbolAI13?: boolean;
+  /**
+   * (v69 AI20) info.source: a book named by its author's possessive in a message that speaks of books or libraries ("Miyoko
+   * Schinner's Artisan Vegan Cheese is the best-known one, and most Maryland public libraries own it") is a named book, as "Artisan
+   * Vegan Cheese by Miyoko Schinner" was (classify.ts `AUTHOR_TITLE_AI20`).
+   */
+  authorTitleAI20?: boolean;
+  /**
+   * (v69 AI10) Completeness: "Did that get it <…> (at all)?" asks about the patron's own step, not what was given, when nothing was
+   * given before it or the patron's message just before tells of their own step ("i did restart my phone"; classify.ts
+   * `ownStepFixAI10`).
+   */
+  ownStepFixAI10?: boolean;
 };
 
 const r = String.raw;
@@ -21388,6 +21412,12 @@ export const rubricV67: Rubric = {
 // ---- rubric v68: v67 with block AH (test/seventy-fifth- to seventy-eighth-round-*-checked.test.ts: whole sessions labelled blind
 // on v66 and v67; checked blind in test/seventy-seventh-round-ah{1,…,11}-blind-checked.test.ts)
 
+/**
+ * (v68 AH22) Words that are no resource's one-word name before "what you needed" ("Is corpsreps what you needed?", not "Is
+ * Tuesday / texting what you wanted?"); (v69 AI7) before "a help / any help" too.
+ */
+const NOT_NAME_AH22 = r`(?:that|this|it|there|what|which|who|how|she|he|they|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon|now|then|one|email|e-mail|mail|post|phone|text|pickup|delivery|zoom|cash|credit|online|print|paper|digital|morning|afternoon|evening|weekend|am|pm|curbside|drive-through|drive-thru|courier|fax|teams|video|chat|in-person|person|tuesdays|thursdays|texting|calling|emailing|mailing|shipping|faxing|printing|scanning|delivering|posting|phoning)\b`;
+
 const phrasesV68AH = block(phrasesV67, (v68) => ({
   // (AH1) "Does that give him what he needs to get going?": alternative 0's "what he / she / they need(s)" before "to get going /
   // started / rolling", only in a question opening the sentence with "does / will … that / these … give / get" (not "what he needs
@@ -21421,7 +21451,7 @@ const phrasesV68AH = block(phrasesV67, (v68) => ({
     // (AH22) "Does the Britannica piece get her started?"
     r`\b(?:does|did|will|would|has)(?:nt)? (?:that|this|it|these|those|the (?:[a-z-]+ ){0,2}?(?:piece|article|book|books|page|site|guide|list|link|video|database|entry|chapter|map|tutorial|app|catalog|record|search|steps|tips|info|information|resources?|pamphlet|booklet|handout|series)) (?:get|gets|got) (?:her|him|them) (?:started|going|rolling)\b(?= ?\?)`,
     // (AH22) "Is corpsreps what you needed?"
-    r`\b(?:is|was) (?!(?:that|this|it|there|what|which|who|how|she|he|they|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|noon|now|then|one|email|e-mail|mail|post|phone|text|pickup|delivery|zoom|cash|credit|online|print|paper|digital|morning|afternoon|evening|weekend|am|pm|curbside|drive-through|drive-thru|courier|fax|teams|video|chat|in-person|person|tuesdays|thursdays|texting|calling|emailing|mailing|shipping|faxing|printing|scanning|delivering|posting|phoning)\b)[a-z][a-z.-]* what (?:you|u) (?:needed|wanted|were after|were looking for|had in mind|were hoping for)\b(?= ?\?)`,
+    r`\b(?:is|was) (?!${NOT_NAME_AH22})[a-z][a-z.-]* what (?:you|u) (?:needed|wanted|were after|were looking for|had in mind|were hoping for)\b(?= ?\?)`,
     // (AH14) "Is that close enough to the one you meant?", "Are those close enough?"
     r`\b(?:is|are|was|were) (?:that|this|it|these|those|they) close enough(?: to (?:what|the one|the ones|the edition|the version|the (?:book|title|map|photo|picture|song|record|film|movie|poem|recipe)) (?:you|u) (?:[a-z]+)(?: [a-z]+){0,2})?(?: for (?:you|u|now|your [a-z]+))? ?\?`,
   ),
@@ -21484,5 +21514,114 @@ export const rubricV68: Rubric = {
   youSaidAH23: true,
 };
 
+// ---- rubric v69: v68 with block AI (test/seventy-ninth- and eightieth-round-*-checked.test.ts: whole sessions labelled blind on
+// v68; checked blind in test/eightieth-round-ai{1,…}-blind-checked.test.ts)
+
+/**
+ * (v69 AI1) After "site": a word for its people or office, no web site ("the site staff", "the site manager"); not a program's panel
+ * ("go to the Site Manager under the File menu").
+ */
+const SITE_PEOPLE_AI1 = r`(?!(?<=\bsite) (?:staff|manager|managers|director|directors|supervisor|coordinator|coordinators|office|team|rangers?|volunteers?|hosts?|crew|administrator|historian|curator|interpreters?|leader|leaders)\b(?! (?:under|in the|on the|window|panel|pane|menu|tab|dialog|dialogue|button|screen|settings|icon|option|feature|tool)\b))`;
+
+const phrasesV69AI = block(phrasesV68, (v69) => ({
+  // (AI1) "For a group or accessibility questions, e-mail the site staff at montpelier@pgparks.com.": "site" before a word for
+  // people or an office is no web site (alternative 0 read "the site" as a page) [still none: "the site at pgparks.com", "the site
+  // search"]
+  referralNotParty: v69.widen('referralNotParty', [
+    [0, r`|http|www)\b`, SITE_PEOPLE_AI1],
+    [3, r`|app|database|catalog|guide)\b`, SITE_PEOPLE_AI1],
+  ]),
+  // (AI2) "For a party room, try the City of Bowie's Parks and Recreation office": alternative 2's office after "city / county /
+  // town … of <name>" (its four words before the office word were all the name had room for)
+  referralOnesToAsk: v69.widen('referralOnesToAsk', [
+    [2, r`(?:the |your |a |an |their |one of the ))`, r`(?:(?:city|county|town|village|borough|township|state|commonwealth|port) of [a-z]+ )?`],
+    // (AI15) "y la coordinadora puede llamarle con los detalles", "una bibliotecaria de allí puede llamarle": a person named before
+    // "puede" calls the patron (alternative 4 read "puede llamarle" as the patron told to call) [still told: "puede llamarle al
+    // 410-…" with no one before "puede", "usted puede llamarle"]
+    [4, r`(?:usted )?[a-z]+)`, r`(?<!\b(?:el|la|los|las|un|una|unos|unas|su|sus|nuestro|nuestra|nuestros|nuestras|alguien)(?: (?!usted\b)[a-z]+){1,3} (?:le |la |lo )?(?:puede|pueden|podria|podrian|podra|podran) [a-z]+)`],
+  ]),
+  referralParty: v69.plus(
+    'referralParty',
+    // (AI3) "stop by the pool hall in Lexington Park and ask", "llamar a la bolera de Laurel …: 301-…": a bowling centre, a pool
+    // hall, a rink are places to ask (not their pages, menus or hours)
+    r`\b(?:(?:bowling|duckpin|candlepin|tenpin|ten-pin) (?:alleys?|lanes)|(?:pool|billiards?) (?:halls?|rooms?|parlou?rs?)|(?:skating|roller|ice|hockey) rinks?|boleras?|boliches?|salon(?:es)? de (?:billar|boliche|patinaje)|pistas? de (?:boliche|patinaje|hielo))\b(?!'?s? (?:websites?|web sites?|sites?|pages?|portals?|apps?|menus?|schedules?|calendars?|hours|prices|price lists?|listings?|reviews?|ratings?|maps?|directory|directories|finders?|locators?)\b)`,
+    // (AI12) "call the Ocean City Beach Patrol and ask about tryouts": a patrol, the Coast Guard (not their pages, reports or
+    // records: "State Patrol crash reports are sold online through BuyCrash")
+    r`\b(?:(?:beach|ski|highway|state|harbor|harbour|marine|park|border|lake|river|mounted|bay|civil air) patrols?|coast guard)\b(?!'?s? (?:(?!(?:about|for|at|on|with|to|in|and|or|district|office|station|headquarters|barracks)\b)[a-z0-9-]+ )?(?:websites?|web sites?|sites?|pages?|portals?|apps?|schedules?|calendars?|reports?|records?|forms?|forecasts?|flags?|rules?|tips?|blogs?|videos?|maps?|data|statistics|stats)\b)`,
+    // (AI14) "puede llamar al servicio al cliente de E-ZPass Maryland: 410-…": a customer service desk in Spanish (v11's "servicios
+    // al cliente" took the plural only); and a board ("Le recomiendo escribir a la Junta desde su página, labor.maryland.gov/…"),
+    // only after "a / con la" or opening what the verb takes (not "la junta del lunes": a meeting)
+    r`\bjuntas?\b(?<=(?:^|\b(?:a|con) )(?:la|las) juntas?)(?! (?:del|de la|de los) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|mes|ano|semana)\b)`,
+    r`\b(?:servicio (?:al cliente|de atencion al cliente)|atencion al cliente)\b(?! (?:en linea|online)\b)(?<!\b(?:pagina|paginas|sitio|sitio web|portal|chat|formulario|aplicacion|app) (?:de|del) (?:servicio (?:al cliente|de atencion al cliente)|atencion al cliente))`,
+  ),
+  hold: v69.widen('hold', [
+    // (AI4) "… and ask them what they hold on Patterson Bowling Center", "which photos they hold on the 1936 flood", "whether they
+    // still hold on site …": what an archive holds, no wait [still a hold: "Can you hold on a sec?", "Hold on, checking"]
+    [11, r`hold (?:on|tight)(?! ?to\b)`, r`(?<!\b(?:what|which|whatever|whatevr|wat|whether|if|everything|anything|all)(?: [a-z]+)? (?:they|it|he|she|we|the [a-z]+(?: [a-z]+)?)(?: (?:still|also|currently|actually|really|may|might|could|do|does))? hold (?:on|tight))`],
+    // (AI5) "glue the tip on …, hold or clamp it for a minute, then trim it", "leave it off for a minute", "rub the disc with a soft
+    // cloth for a moment": how long to do something to a thing, no wait [still a hold: "Give me a minute.", "One moment, please.",
+    // "Bear with me for a minute."]
+    [2, r`(?: please)?(?:[.!,]|$)`, r`(?<!\b(?:(?:clamp|hold|press|leave|unplug|disconnect|soak|stir|boil|heat|cool|rest|dry|steep|simmer|bake|microwave|rinse|shake|tape|clip|squeeze|keep|chill|freeze|warm|sand|rub|wipe|mix|whisk|knead|cook|fry|brush|spray|cure|weight|weigh|run|set|turn|leave|pat|blot|swirl|massage|iron|steam|dip)(?: (?:or|and) [a-z]+)? (?!(?:the|this|our|your) (?:chat|line|session|window)\b)(?:it|them|this|the [a-z]+|your [a-z]+|ur [a-z]+)(?: [a-z]+){0,10}?|(?:it|them) (?:sit|rest|soak|stand|dry|cool|set|steep|run|cure|settle|heat|warm)(?: [a-z]+){0,3}?) for (?:about |at least |roughly )?(?:one|a|1) (?:moment|minute|second)(?: please)?[.!,]?)`],
+  ]),
+  // (AI14) "así que lo más seguro es llamar a la oficina de turismo de Ocean City al 410-…": more Spanish lead-ins telling the
+  // patron what is best to do (alternative 8's "lo mejor es")
+  referralActor: v69.widen('referralActor', [
+    [8, r`|lo mejor es|lo mejor seria|`, r`lo mas (?:seguro|facil|rapido|practico|sencillo|recomendable|indicado) (?:es|seria)|lo (?:ideal|recomendable|indicado) (?:es|seria)|(?:la|su) mejor opcion (?:es|seria)|`],
+  ]),
+  // (AI17) "So you've got leftover whey from a batch of cheddar and want to turn it into ricotta.": the patron's situation and aim
+  // said back
+  restatement: v69.plus('restatement', r`\bso,? (?:you|u)(?:ve| have)? got (?:[a-z0-9-]+ ){1,12}?(?:and|,) (?:you |u )?(?:want|wanna|need|would like|hope|are hoping|are trying|are looking|plan|are planning)\b`),
+  // (AI18) "I'll e-mail the scan once they pull it.": alternative 3's sending with a time, "once / when / as soon as" someone has it
+  followupSend: v69.widen('followupSend', [[3, r`|first thing|`, r`once (?:they|we|i|it|she|he|the [a-z]+) |when (?:they|we|i|it|she|he|the [a-z]+) |as soon as |`]]),
+  // (AI19) "There's also a guide I've seen but can't find right now; I'll track it down and e-mail it to you within 72 hours.", "…; I'll
+  // request it from the land records office and e-mail you a copy", "…; ill call the annex and send it ur way": the promise after
+  // "can't" with steps before the sending, and "your / ur" (alternative 0 took only "; I'll e-mail it to you")
+  notPromise: v69.widen('notPromise', [
+    [0, r`(?: (?:just|also|instead|gladly|happily))? `, r`(?:[a-z]+ (?:[a-z]+ ){0,8}?and )?`],
+    [0, r`(?: [a-z0-9@._-]+){0,4}? (?:to )?(?:you|u`, r`|your|ur`],
+  ]),
+  completeness: v69.widen(
+    'completeness',
+    [
+      // (AI9) "Does all this give your son what he needs to get going?": "all this / that" as the subject of alternative 0
+      [0, r`|everything|`, r`all (?:of )?(?:this|that)|`],
+      // (AI9) and in AH1's reading of "what he needs to get going": "Does all of that give your niece what she needs …?"
+      [0, r`|those|all (?:that|this)`, r`|all of (?:that|this)`],
+      // (AI8) "Does the U.S. Squash page cover what you need for now?": an initialism after the determiner
+      [235, r`(?:does|did|do) (?:the|that|this|those|these) `, r`(?:[a-z](?:\.[a-z])+\.? )?`],
+      // (AI10) "Great, did that get it printing again?": AH14's fix that worked, any "-ing" after "get it"
+      [261, r`(?:moving|working|going`, r`|[a-z]{2,}ing|[a-z]{3,}in(?= (?:again|at all|yet|now|ok|okay|right)\b| ?\?)`],
+      // (AI16) "did the archive.org clip give you what you need for now?": a site's address before a resource's noun (not "the
+      // irs.gov chat agent": a person the patron dealt with); (AI8) and an initialism ("Did the U.K. National Archives guide give
+      // you what you were after?")
+      [0, r`|explain|explains)\b)`, r`(?:[a-z](?:\.[a-z])+\.? )?(?:[a-z0-9-]+\.(?:org|com|net|gov|edu|us|info|io|co) (?=(?:clip|video|page|pages|site|article|guide|list|link|map|record|entry|chart|form|database|search|catalog|tool|app|finder|index|collection|story|post|piece|file|pdf|scan|photo|image|tutorial|lesson|course|faq)\b))?`],
+    ],
+    // (AI16) "Does that give her enough to start planning?", "Did the pattern give you enough to go on?": whether what was given is
+    // enough for the need [not "Does your school give you enough time?": the patron's own]
+    r`\b(?:does|did|do|will|would|has|have)(?:nt)? (?:that|this|it|these|those|all (?:of )?(?:this|that)|everything|(?:the|that|this|these|those) (?:page|pages|site|book|books|article|articles|list|guide|guides|link|links|catalog|database|info|information|video|videos|map|chapter|search|record|records|steps|tips|plans|instructions|pattern|patterns|kit|results|sources|resources|chart|charts|sheet|sheets|handout|handouts|tutorial|tutorials|manual|worksheet|worksheets)) (?:give|gives|get|gets) (?:you|u|her|him|them|(?:your|ur) [a-z]+) enough(?: (?:info|information|detail|details|material|ideas|to go on|to work with|to start(?: [a-z]+ing)?|to get (?:going|started)|for (?:now|the [a-z]+|your [a-z]+|him|her|them)))?(?: [a-z]+){0,4}? ?\?`,
+    // (AI6) "Is one of those right for your report?", "Are those right for him?": whether what was given suits the one it is for
+    // [not "Is that right?" (a fact checked), nor "Is that right for him?" after "You said …" (AH23)]
+    r`\b(?:is|are|was|were|would) (?:that|this|it|these|those|this one|that one|(?:one|either|any|both|all|each) of (?:these|those|them)|(?:the|that|this|these|those)(?: (?:two|three|four|both))? (?:books?|titles?|ones?|picks?|sites?|articles?|links?|cookbooks?|novels?|guides?|videos?|pages?|databases?|lists?|sources?|options?|patterns?|kits?|maps?))(?: be)? (?:right|suitable|good enough) for (?:you|u|him|her|them|(?:your|ur|the) [a-z-]+(?: [a-z-]+)?)(?: (?:now|though|then|too))?(?:,? (?:do you think|you think))?(?:,? or (?:too|not|more|less|something|a bit|would)[^.!?]{0,40})? ?\?`,
+    // (AI7) "Is NewspaperArchive a help in the meantime?", "Is mathisfun any help?": a resource's one-word name (AH22's words are
+    // none) and "a help / any help / of help"
+    r`\b(?:is|was|are|were) (?!${NOT_NAME_AH22})[a-z][a-z.-]* (?:(?:a|any|much|of any|of|some) help|useful|helpful|any use|of use|of any use)(?: (?:in the meantime|for now|at all|so far|to (?:you|u|him|her|them)|for (?:you|u|him|her|them|now|your [a-z]+)))? ?\?`,
+  ),
+}));
+
+const phrasesV69: RubricPhrases = phrasesV69AI;
+
+/** Rubric v69: v68 with block AI. */
+export const rubricV69: Rubric = {
+  ...rubricV68,
+  version: '69',
+  phrases: phrasesV69,
+
+  // AI's settings
+  asYouSaidAI11: true,
+  serviceSymbolAI13: true,
+  authorTitleAI20: true,
+  ownStepFixAI10: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV68;
+export const currentRubric: Rubric = rubricV69;

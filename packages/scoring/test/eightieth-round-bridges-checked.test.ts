@@ -131,6 +131,8 @@
  * Final: 27 running, 3 LEFT (LEFT_WHY: a Spanish "puede llamar al servicio al cliente … 410-555-0147" not read as a referral,
  * 02; a branch librarian who will phone the patron read as a referral without contact, 18; "did the archive.org clip give
  * you what you need for now?" not read as the completeness question, 20).
+ * ON v69 AS LANDED (block AI): 02 ("servicio al cliente"), 18 ("la Junta"; "una bibliotecaria de allí puede llamarle") and 20
+ *   ("the archive.org clip") run as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, sys, T0, usual, who } from './helpers';
@@ -591,12 +593,6 @@ const byNo = (no: string): string => BRIDGES.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('02')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "Si su esposo tiene dudas con los peajes o con su E-ZPass por los desvíos, puede llamar al servicio al cliente de E-ZPass Maryland: 410-555-0147." tells the patron, in Spanish, whom her husband can call about his tolls, an organisation outside the chat, and gives its phone (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"; referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
-  [byNo('18')]:
-    'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 5: "Además, la biblioteca de Gaithersburg tiene libros de preparación para el examen FE, y una bibliotecaria de allí puede llamarle para ayudarle a reservarlos." offers that a Gaithersburg librarian will call the patron: the library acts for the patron, who is not told to call, write to or visit anyone, so it is no referral (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat"); the one referral, message 4 "Le recomiendo escribir a la Junta desde su página, labor.maryland.gov/license/pe", comes with a URL (referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
-  [byNo('20')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "jmarsh.physics@example.com, thanks. I\'ll send it once I\'ve checked. Meanwhile, did the archive.org clip give you what you need for now?" asks whether the archive.org copy, given in message 4, meets the need (RUBRIC followup.completeness: "pass: in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
 };
 
 describe('eightieth round: bridges, tunnels and civil engineering, checked', () => {

@@ -119,6 +119,7 @@
  * disagreement reread against RUBRIC.md's Referral term and referral.contact; the label stood).
  * Final: 29 running, 1 LEFT (LEFT_WHY: the provider's own greeting "Otis at Calvert Library, Ask a Librarian" read as a
  * referral with no contact, 14).
+ * ON v69 AS LANDED (block AI): 14 ("Ask a Librarian 🙂" in the greeting) runs as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -564,8 +565,6 @@ const byNo = (no: string): string => CANDLES.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('14')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 1: "hi there! Otis at Calvert Library, Ask a Librarian 🙂" is the provider\'s greeting naming their own library and service; it tells the patron to call, write to, ask or visit no one, and no later message does either: the ASTM label section fetched "through interlibrary loan" is the library acting for the patron and the CPSC\'s guidance at cpsc.gov is a page to read (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them) … Pointing to a website, database or publication for the patron to use is a source, not a referral"; referral.contact: "na unless the provider makes a referral").',
 };
 
 describe('eightieth round: candle making, perfume and home fragrance, checked', () => {

@@ -120,6 +120,8 @@
  * read as before it, 10; "I'll e-mail the scan once they pull it" not read as a follow-up promise, 18; the restatement "So
  * you've got leftover whey … and want to turn it into ricotta." not read as one, 22; "you can request them through
  * thebmi.org" from a museum not read as a referral, 29).
+ * ON v69 AS LANDED (block AI): 10 (a book by its author's possessive), 18 ("I'll e-mail the scan once they pull it") and 22
+ *   ("So you've got leftover whey … and want …") run as labelled; 29 stays LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -575,12 +577,6 @@ const byNo = (no: string): string => CHEESE.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('10')]:
-    'info.source: expected pass, got fail ("answered without any URL, named resource or contact"). Message 2: "Miyoko Schinner\'s Artisan Vegan Cheese is the best-known one, …" names a book, and message 4 a second one, "Karen McAthy\'s The Art of Plant-Based Cheesemaking" (RUBRIC info.source: "a named resource (a database, the catalogue, a guide, a book, …)"; only "An organisation or app named without a way to reach it is not a source"). inquiry.clarify: expected fail, got pass ("asked about the need (no source was given)"): the only question, "Are you after cultured, aged-style cheeses, or quick ones …?", is in message 2, the first message that gives a source, not before it (RUBRIC inquiry.clarify: "before the first message that gives a source").',
-  [byNo('18')]:
-    'resolution.code / followup.contact / followup.on_time: expected fail / fail / pass, got pass / na / na ("coded "Answered"", "not a follow-up session"). Message 4: "… so I\'ll ask the staff there to find her recipe and scan the page for you." and message 7: "peggy.w@example.net — got it. I\'ll e-mail the scan once they pull it." promise to send more later (RUBRIC Terms, Follow-up session: "the provider promises in the chat to send or find more later ("I\'ll e-mail you", …)"), so the code must be a follow-up code ("the provider promised a follow-up but the code is not a follow-up code"), contact fails for want of a when ("and the provider says when the information will come"), and the follow-up recorded at 20 h is on time.',
-  [byNo('22')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "So you\'ve got leftover whey from a batch of cheddar and want to turn it into ricotta." restates the question before message 4, the first that gives a source (RUBRIC inquiry.clarify: "or restates the question ("so you need…"), before the first message that gives a source").',
   [byNo('29')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "The Baltimore Museum of Industry also holds the dairy\'s company photographs; you can request them through thebmi.org." tells the patron to ask an organisation outside the chat for its photographs, and gives its URL (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"; referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
 };

@@ -131,6 +131,9 @@
  * through arrl.org/find-a-club read as a referral without contact, 13; the Wheaton coordinator phoning the patron read as a
  * referral, 15; "Is WorldCat useful in the meantime?" not read as the completeness question, 18; "I'll … e-mail it to you
  * within 72 hours" in a source with no codes not read as a follow-up promise, 20).
+ * ON v69 AS LANDED (block AI): 01 ("give her enough to start planning"), 02 ("lo más seguro es llamar a …"), 15 ("la
+ *   coordinadora puede llamarle"), 18 ("Is WorldCat useful in the meantime?") and 20 (the promise after "can't find") run as
+ *   labelled; 04, 06 and 13 stay LEFT.
  */
 import { describe } from 'vitest';
 import { all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -590,22 +593,12 @@ const byNo = (no: string): string => KITES.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('01')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does that give her enough to start planning?" asks, right after the catalogue and grc.nasa.gov in message 4, whether what was given is enough for the need (RUBRIC followup.completeness: "pass: in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
-  [byNo('02')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "… lo más seguro es llamar a la oficina de turismo de Ocean City al 410-555-0142 y preguntar." tells the patron, in Spanish, to call an office outside the chat, and gives its phone (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): another agency, library, department, office …").',
   [byNo('04')]:
     'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 5: "… your best bet is a club field. The Academy of Model Aeronautics has a club finder at modelaircraft.org (Clubs > Find a Club): put in your zip code and you\'ll see nearby clubs and their fields." points to a website for the patron to use, and tells no one to call, write to or visit anyone (RUBRIC Terms, Referral: "Pointing to a website, database or publication for the patron to use is a source, not a referral, even when an agency publishes it"); read as a referral to clubs, it comes with a URL, which would pass, not fail (RUBRIC referral.contact: "every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
   [byNo('06')]:
     'followup.completeness: expected fail, got pass ("asked whether the information given meets the need"). Message 5: "Does that make sense?" asks whether the patron followed the explanation, not whether the information meets the need, and nothing else in the session asks it (RUBRIC followup.completeness: "the provider asks whether the information already given meets the need (\"Does this completely answer your question?\", \"Is that what you were looking for?\", \"Did that help?\")"; the reading is listed in the header).',
   [byNo('13')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 5: "For study help and test sessions, contact a local radio club; the ARRL club finder is at arrl.org/find-a-club." refers the patron to local radio clubs and gives a URL that reaches them, the only party referred to (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL)").',
-  [byNo('15')]:
-    'referral.contact: expected na, got pass ("the referral comes with a way to reach them"). Message 5: "Además, la biblioteca de Wheaton tiene un grupo de makers para adolescentes y la coordinadora puede llamarle con los detalles." has the library\'s coordinator phone the patron (message 7: "La coordinadora de Wheaton le llamará mañana por la tarde"); the patron is told to contact or visit no one, and modelaircraft.org is a website to use (RUBRIC Terms, Referral: "The provider\'s own library\'s departments count when the patron is told to contact or visit them; staff the provider consults on the patron\'s behalf do not").',
-  [byNo('18')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Is WorldCat useful in the meantime?" asks whether WorldCat, given in message 4, meets the need (RUBRIC followup.completeness: "pass: in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
-  [byNo('20')]:
-    'followup.contact / followup.on_time: expected pass / pass, got na / na ("not a follow-up session"). Message 4: "… I\'ll track it down and e-mail it to you within 72 hours. What e-mail should I use?" and message 6: "Thank you — mrs.lin.art@example.org. You\'ll have it within 72 hours." promise to send more later in a source with no codes (RUBRIC Terms, Follow-up session: "or the provider promises in the chat to send or find more later (\"I\'ll e-mail you\" …)"; followup.contact: "na unless a follow-up session (by code or by promise, whether or not the source has codes)"); the e-mail is given and read back with a time, and the follow-up was done at 2026-03-05T14:00:00Z, 71 h after the end.',
 };
 
 describe('eightieth round: kites, model airplanes and radio control, checked', () => {

@@ -121,6 +121,7 @@
  * Final: 28 running, 2 LEFT (LEFT_WHY: "Let me know if you need anything else." read as asking whether the patron needs
  * anything else, 15; a knitting guild the patron is told to ask, with no way to reach it, missed beside a hospital office
  * given with its phone, 29).
+ * ON v69 AS LANDED (block AI): 15 and 29 stay LEFT (no reading of block AI is about them).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';

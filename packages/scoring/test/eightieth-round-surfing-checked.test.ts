@@ -117,6 +117,7 @@
  * disconnected and that the chat will close: session.disconnect_notice pass, not na; the scorer read it so).
  * Final: 28 running, 2 LEFT (LEFT_WHY: "call the Ocean City Beach Patrol and ask" not read as a referral, 10; "Let me know if
  * you think of anything else!" read as asking, 12).
+ * ON v69 AS LANDED (block AI): 10 ("call the Ocean City Beach Patrol") runs as labelled; 12 stays LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -562,8 +563,6 @@ const byNo = (no: string): string => SURFING.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('10')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Your best bet is to call the Ocean City Beach Patrol and ask about their tryout dates." tells the patron to call an agency outside the chat, with no e-mail, phone, address or URL for it (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): another agency, library, department, office or a named specialist"; referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL). fail otherwise.").',
   [byNo('12')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 7: "Let me know if you think of anything else! Good luck with the lessons, and thanks for chatting." invites the patron to come back but asks nothing, and the patron\'s "yes very. thank you!" is thanks alone (RUBRIC closing.anything_else: "pass: before the end the provider asks whether the patron needs anything else, or the patron says on their own, explicitly, that they are done (…; thanks or \"ok\" alone does not count). fail otherwise.").',
 };

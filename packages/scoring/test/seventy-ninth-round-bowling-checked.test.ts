@@ -97,6 +97,8 @@
  * Final: 25 running, 5 LEFT (LEFT_WHY: a bowling centre to call and a pool hall to visit not read as referrals, 02 and 10;
  * "what they hold" and "hold or clamp it for a minute" read as hold messages, 11 and 29; "Is NewspaperArchive a help in the
  * meantime?" not read as the completeness question, 13).
+ * ON v69 AS LANDED (block AI, decision 020): 02, 10 (a bowling centre and a pool hall as parties), 11, 29 ("what they hold",
+ *   "hold or clamp it for a minute": no holds) and 13 ("Is NewspaperArchive a help in the meantime?") run as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -542,16 +544,6 @@ const byNo = (no: string): string => BOWLING.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('02')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Lo mejor es llamar a la bolera de Laurel y preguntar por sus paquetes de cumpleaños: 301-555-0176." tells the patron, in Spanish, to call a bowling centre, an organisation outside the chat, and gives its phone (RUBRIC Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
-  [byNo('10')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Your best bet locally is to stop by the pool hall in Lexington Park and ask who services their tables." tells the patron to visit and ask an organisation outside the chat, with no e-mail, phone, address or URL for it (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL). fail otherwise.").',
-  [byNo('11')]:
-    'interest.keep_informed: expected pass, got fail ("the patron waited 121 s without news; the standard is 120 s"). Message 4: "… visit the library of the Maryland Center for History and Culture … and ask them what they hold on Patterson Bowling Center. Is that the sort of thing you were hoping for?" is an answer, not a hold ("what they hold" is the archive\'s holdings), so 4 -> 5 is waiting on the patron (RUBRIC Terms, Hold message: "a provider message announcing that the provider is looking something up or asking the patron to wait"). session.idle_checkin: expected fail, got na ("final idle 0 s is under 120 s"): the final idle runs from message 4 at 78 s to the goodbye at 199 s, 121 s, with no check-in (RUBRIC session.idle_checkin: "Applies only when the final idle is ≥ `idleCheckSeconds`").',
-  [byNo('13')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Is NewspaperArchive a help in the meantime?" asks whether NewspaperArchive, given in message 4, meets the need (RUBRIC followup.completeness: "pass: in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
-  [byNo('29')]:
-    'interest.keep_informed: expected pass, got fail ("the patron waited 130 s without news; the standard is 120 s"). Message 4: "Sand the ferrule flat, glue the tip on with a drop of super glue, hold or clamp it for a minute, …" tells the patron how to hold the tip, it neither looks anything up nor asks the patron to wait, so 4 -> 5 is waiting on the patron (RUBRIC Terms, Hold message: "a provider message announcing that the provider is looking something up or asking the patron to wait"). session.idle_checkin / session.disconnect_notice: expected pass / fail, got na / na ("final idle 60 s is under 120 s", "… under 180 s"): the final idle runs from message 4 at 60 s to `endedAt` at 250 s, 190 s, message 5 "Are you still there? …" asks and no message says the patron seems disconnected (RUBRIC Terms, Final idle: "the time from the first provider message after the patron\'s last visible message that is not a hold message … to the end of the session").',
 };
 
 describe('seventy-ninth round: bowling, billiards and darts, checked', () => {

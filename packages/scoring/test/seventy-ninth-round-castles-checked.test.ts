@@ -79,6 +79,7 @@
  * COUNTS. Written: 30 whole sessions, all 17 statuses labelled in each before the first run (labels copied aside).
  * First run as labelled / disagreeing: 29 / 1 (24, referral.contact). Label corrections: none.
  * Final: 29 running, 1 LEFT (24: the e-mail to the site staff read as no referral).
+ * ON v69 AS LANDED (block AI): 24 ("e-mail the site staff at …") runs as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -516,8 +517,6 @@ const byNo = (no: string): string => CASTLES.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('24')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "For a group or accessibility questions, e-mail the site staff at montpelier@pgparks.com." tells the patron to write to the mansion\'s staff, an office outside the chat, and gives its e-mail (RUBRIC referral.contact: "na unless the provider makes a referral (Terms)"; Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)").',
 };
 
 describe('seventy-ninth round: castles and palaces, checked', () => {

@@ -103,6 +103,7 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (29 running, 1 through describeLeft). `npx tsc -p
  * tsconfig.json --noEmit`: no error in this file.
+ * ON v69 AS LANDED (block AI): 15 ("try the City of Bowie's Parks and Recreation office") runs as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -559,8 +560,6 @@ const byNo = (no: string): string => CIRCUS.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('15')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "For a party room, try the City of Bowie\'s Parks and Recreation office — they rent out community center rooms for birthdays." tells the patron to go to an outside office, with no phone, e-mail, address or URL for it (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL). fail otherwise."; Terms, Referral: "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): another agency, library, department, office").',
 };
 
 describe('seventy-ninth round: circus and clowns, checked', () => {

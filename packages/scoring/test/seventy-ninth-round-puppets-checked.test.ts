@@ -100,6 +100,8 @@
  *
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (2 through describeLeft). `npx tsc -p tsconfig.json
  * --noEmit`: no error in this file.
+ * ON v69 AS LANDED (block AI): 03 ("Is one of those right for your report?") runs as labelled; 30 stays LEFT ("Let me know if
+ *   you need anything else!", an open reading).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -518,8 +520,6 @@ const byNo = (no: string): string => PUPPETS.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('03')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 4: "Is one of those right for your report?" asks whether the two books just given meet the need (RUBRIC followup.completeness: "the provider asks whether the information already given meets the need").',
   [byNo('30')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 5: "Let me know if you need anything else!" is an offer to write back, not a question whether the patron needs anything else (RUBRIC closing.anything_else: "before the end the provider asks whether the patron needs anything else").',
 };

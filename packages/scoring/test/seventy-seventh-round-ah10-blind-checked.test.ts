@@ -47,6 +47,9 @@
  *   said …"), and the older "Would both of those be a good starting point for your class?" reads now: they run; 4 LEFT (3 older, and
  *   the AH14 case below, caused by AH and left: "Did that get it moving at all? If not, the Family Handyman guide …" asks about the
  *   patron's own WD-40 with no "You said" before it).
+ * ON v69 AS LANDED (block AI): "Does all this give your son …?" (AI9), "did that get it printing again?" (AI10), "As you said,
+ *   … Did that turn up anything useful?" (AI11) and the WD-40 case left by AH ("Did that get it moving at all? If not, …":
+ *   nothing given before it, AI10) run as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -124,16 +127,6 @@ export const ah23: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  // caused by AH
-  'AH14 against: "Did that get it moving at all? If not, …" (the patron\'s own WD-40, no "You said")':
-    'expected completeness fail, got pass ("asked whether the information given meets the need"): RUBRIC followup.completeness, "that" is the WD-40 the patron sprayed the day before (the guide comes after the question), a question about the patron\'s own step, not about the information given; AH14\'s "Did that get it moving?" is read with no "You said …" before it, so AH23 does not stop it (caused by AH: v67 fail)',
-  // older
-  'AH1 for: "Does all this give your son what he needs to get going?" (the patron\'s son named, "all this")':
-    'expected completeness pass, got fail ("never asked whether the information given meets the need"): RUBRIC followup.completeness, whether the project finder and the book given start the patron\'s son off; AH1 does not read "all this" as the subject (a probe: "Does that give your son …" passes, "Does all this give him …" fails) (older: v67 fail the same)',
-  'AH14 for: "Great, did that get it printing again?" (after the fix given and tried)':
-    'expected completeness pass, got fail ("never asked whether the information given meets the need"): RUBRIC followup.completeness, whether the fix given (the printing help page\'s steps) worked, as "Did that help?"; AH14 reads "get it moving / working / going …", not "printing" (older: v67 fail the same)',
-  'AH23 for: "As you said, you\'ve already searched Ancestry\'s free index. Did that turn up anything useful?" (other words)':
-    'expected completeness fail, got pass ("asked whether the information given meets the need"): RUBRIC followup.completeness, "that" is the patron\'s own search of Ancestry, said back just before, not the Florida Memory index given; AH23 reads "You said / mentioned / told me …" opening the sentence, not "As you said," (older: v67 pass the same)',
 };
 
 describe('seventy-seventh round: block AH (AH1, AH2, AH14, AH10, AH22, AH23) checked blind, both ways, part ah10', () => {

@@ -43,6 +43,7 @@
  *   "… what you had in mind" not a channel or a clock time, the two-word kind only before "you"): they run; 10 LEFT, older.
  * ON v68 AS LANDED, after the fourth check: "Would both of those be a good place to start for your talk?" reads now (`offerQuestion`
  *   stops before "both of those"): it runs; 9 LEFT, older.
+ * ON v69 AS LANDED (block AI): "Did all that give her what …?" (AI9) runs as labelled.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, type SessionCase } from './helpers';
@@ -113,8 +114,6 @@ export const ah22: SessionCase[] = [
 
 /** Cases the scorer still misreads, each with its reason (run through `describeWithLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  'AH1 for: "Did all that give her what she needs to get started?" ("all that", "started")':
-    'expected pass, got fail ("never asked whether the information given meets the need"): asks whether the licensing steps given meet the daughter\'s need; AH1\'s lookbehind names "all that" but alternative 0 has no "all that" subject, so the question is not read (older: v67 fail the same)',
   'AH2 for: "Are those the right level for Mia, do you think?" (a name, "do you think")':
     'expected pass, got fail ("never asked whether the information given meets the need"): asks whether the books given suit the niece; AH2 takes "for him / her / your <…>" but not a name before ", do you think" (older: v67 fail the same)',
   'AH2 for: "are those picks at the right level for ur 2nd grader?" (chat-speak, "those picks")':

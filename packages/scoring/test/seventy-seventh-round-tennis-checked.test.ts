@@ -112,6 +112,7 @@
  * --noEmit`: no error in this file.
  * ON v68 (block AH16): case 14's "you can write to or visit it at 194 Bellevue Avenue, …" refers to the Hall of Fame with its
  *   address; it runs, 15 and 20 LEFT.
+ * ON v69 AS LANDED (block AI): 20 ("Does the U.S. Squash page cover …?", AI8) runs as labelled; 15 stays LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -545,8 +546,6 @@ const byNo = (no: string): string => TENNIS.find((c) => c.name.startsWith(`${no}
 const LEFT_WHY: Record<string, string> = {
   [byNo('15')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 3: "Each county adds its own steps, so check with your school\'s athletic director about those." refers the patron to a person with no way to reach them; the only URL in the message, mpssaa.org, is a web source the MPSSAA publishes, not the athletic director\'s contact (RUBRIC referral.contact: "pass: every party the patron is referred to comes with a way to reach them (e-mail, phone, postal address or URL). fail otherwise.").',
-  [byNo('20')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does the U.S. Squash page cover what you need for now?" asks, after the message that gave ussquash.org, whether that page meets the need (RUBRIC followup.completeness: "pass: in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need").',
 };
 
 describe('seventy-seventh round: tennis, pickleball and racquet sports, checked', () => {

@@ -591,6 +591,11 @@ function forThatPleaseU2(prefix: string): boolean {
 }
 /** (v7 B) "Ask a Librarian" as the service's name: "a librarian" closed by punctuation or a service word. */
 const SERVICE_NAME_OBJECT = /^(?:a|the) librarian(?:\s*(?:[,.!:;]|-|$)| (?:here|chat|service|team)\b)/;
+/**
+ * (v69 AI13, `serviceSymbolAI13`) SERVICE_NAME_OBJECT with symbols after the name ("Otis at Calvert Library, Ask a Librarian 🙂"):
+ * emoji and dingbats, as written or as normalised text's one-byte stand-ins (text.ts `symbolsOneByte`).
+ */
+const SERVICE_NAME_OBJECT_AI13 = new RegExp(SERVICE_NAME_OBJECT.source.replace(String.raw`(?:\s*(?:`, String.raw`(?:[\s\x80-\x9f\u2600-\u27bf\ud800-\udfff\ufe0f]*(?:`));
 
 /**
  * (v7 D, `ownChatNotReferralD`) The object names this chat: "(just) ask a librarian here on chat anytime", "ask
@@ -1119,7 +1124,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       s.rubric.serviceNameNotReferralB === true &&
       v[0] === 'ask' &&
       prefix === '' &&
-      SERVICE_NAME_OBJECT.test(object) &&
+      (s.rubric.serviceSymbolAI13 === true ? SERVICE_NAME_OBJECT_AI13 : SERVICE_NAME_OBJECT).test(object) &&
       !P.referralActor.test(before) &&
       (selfIdentifies(s, m) >= 0 || m.has(F.greeting))
     )
