@@ -1519,7 +1519,7 @@ function sourceNow(s: Session, m: Msg): number {
  * Hopkins's Emergency Department", "Howard County Library System's Ask a Librarian", "at Michigan Tech's Van Pelt and Opie
  * Library": `BODY_AI20` as a word of the name or the title, or before the next punctuation; nor a name after "at / from / with …").
  */
-const BODY_AI20 = String.raw`(?:County|City|State|Town|Library|Libraries|University|College|School|Museum|Society|Department|Office|Center|Centre|Park|Hospital|Church|Company|Corporation|Inc|Bay|River|Island|Street|Road|Avenue|Hall|House|Restaurant|Cafe|Shop|Store|Farm|Team|Band|Club|System|Systems|Service|Services|Network|Association|Foundation|Council|Board|Agency|Bureau|Program|Institute|Center)`;
+const BODY_AI20 = String.raw`(?:County|City|State|Town|Library|Libraries|University|College|School|Museum|Society|Department|Office|Center|Centre|Park|Hospital|Church|Company|Corporation|Inc|Bay|River|Island|Street|Road|Avenue|Hall|House|Restaurant|Cafe|Shop|Store|Farm|Team|Band|Club|System|Systems|Service|Services|Network|Association|Foundation|Council|Board|Agency|Bureau|Program|Institute)`;
 const AUTHOR_TITLE_AI20 = new RegExp(
   String.raw`(?:^|[^\p{L}])(?<!\b(?:at|from|with|of|in|for)[ \t]+)(?!${BODY_AI20}\b)(?!(?:The|A|An|Our|Your|My|His|Her|Their|This|That|Maryland|Baltimore|America|United|North|South|East|West|New|Saint|St)\b)\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.[ \t]+)?(?!${BODY_AI20}['\u2019])\p{Lu}[\p{L}-]+['\u2019]s[ \t]+(?:["\u201c][\p{Lu}\d][^"\u201d\n]{1,80}["\u201d]|(?!${BODY_AI20}\b)\p{Lu}[\p{L}-]+(?:[ \t]+(?:(?:of|the|a|an|and|in|on|to|for|with|from)[ \t]+)*(?!${BODY_AI20}\b)\p{Lu}[\p{L}-]+)+)(?![\p{L}'\u2019 \t&-]*?\b${BODY_AI20}\b)`,
   'u',
@@ -1706,8 +1706,8 @@ const YOU_SAID_Q_AH23 = new RegExp(String.raw`${YOU_SAID_AH23.source}[^?]*[.!] $
 /** (v69 AI11) YOU_SAID_AH23 also after "as / like": "As you said, you've already searched …". */
 const YOU_SAID_AI11 = new RegExp(YOU_SAID_AH23.source.replace('(?:you|u) (?:said', '(?:(?:as|like) )?(?:you|u) (?:said'));
 /**
- * (v69 AI11) THAT_Q_BODY_AH23 with more verbs of a search's outcome ("Did that turn up anything useful?", "Did that bring up …?") and
- * of what a paper holds ("Does that cover fence height too?" after "As you said, your HOA already sent you the bylaws.").
+ * (v69 AI11) THAT_Q_BODY_AH23 with more verbs of a search's outcome ("Did that turn up anything useful?", "Did that bring up …?")
+ * and of what a paper holds ("Does that cover fence height too?" after "As you said, your HOA already sent you the bylaws.").
  */
 const THAT_Q_BODY_AI11 = THAT_Q_BODY_AH23.replace('|get|got|', '|get|got|turn|turned|bring|brought|find|found|show|showed|pull|pulled|cover|covers|include|includes|mention|mentions|say|says|');
 const THAT_Q_AI11 = new RegExp(THAT_Q_AH23.source.replace(THAT_Q_BODY_AH23, THAT_Q_BODY_AI11));
@@ -1822,8 +1822,9 @@ const GET_IT_AI10 = /\b(?:did|does|has|will)(?:nt)? (?:that|this|it|those|these|
  */
 const PATRON_STEP_AI10 = new RegExp(
   [
-    // an act of the patron's own, told in the past: "i did restart my phone", "i already wiped the card off", "ive tried unplugging it"
-    String.raw`\b(?:i|we|ive|weve|i have|we have|id|i had)(?: (?:already|just|also|even|actually|did|have))?(?: (?:tried|try) (?:to )?)? (?!(?:tried|tryed|did|done)\b)((?:restart|restarted|reboot|rebooted|reset|sprayed|unplugged|replugged|cleared|deleted|reinstalled|updated|turned|held|pressed|put|used|oiled|greased|replaced|changed|called|charged|jiggled|tapped|cleaned|tightened|loosened|removed|shut|wiped|[a-z]{3,}ed|[a-z]{3,}ing))\b(?! (?:that|this|those|these|all that|what (?:you|u) said|the steps|those steps|your steps|as (?:you|u) said|the instructions|your instructions|the fix)\b)`,
+    // an act of the patron's own, told in the past: "i did restart my phone", "i already wiped the card off", "ive tried
+    // unplugging it"
+    String.raw`\b(?:i|we|ive|weve|i have|we have|id|i had)(?: (?:already|just|also|even|actually|did|have))?(?: (?:tried|try) (?:to )?)? (?!(?:tried|tryed|did|done)\b)((?:restart|reboot|reset|held|put|shut|used|[a-z]{3,}ed|[a-z]{3,}ing))\b(?! (?:that|this|those|these|all that|what (?:you|u) said|the steps|those steps|your steps|as (?:you|u) said|the instructions|your instructions|the fix)\b)`,
     // "i did" / "tried" something other than what was given ("i tried that" is the step given)
     String.raw`\b(?:i|we|ive|weve)(?: (?:already|just|also|even|actually))? (?:did|done|tried)\b(?! (?:that|it|this|those|these|them|all that|what (?:you|u) said|the steps|those steps|your steps|as (?:you|u) said|the instructions|your instructions|the fix)\b)`,
     // the step given not tried yet: "that" is another thing
@@ -1860,12 +1861,8 @@ function ownStepFixAI10(s: Session, m: Msg, x: Sentence): boolean {
   // the patron's act is their own unless the provider's messages before named it (the step given: "remove it, then add it again"
   // and the patron's "ok i removed it and added it back")
   if (step !== null && !(step[1] !== undefined && givenStepAI10(s, m, step[1]))) return true;
-  for (const p of s.prov) {
-    if (p.pos >= m.pos) break;
-    if (givesInfo(s, p)) return false;
-  }
-  const src = sourceAt(s, m);
-  return src < 0 || src > x.k;
+  // a source in the question's own sentence was given ("Did the reset page at kobo.com get it working?")
+  return nothingGivenBefore(s, m, x.k + 1);
 }
 /**
  * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
@@ -1895,8 +1892,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // (v68 AH10, `soundGoodOfferAH10`) "I can pass your request along to the teen staff there and have someone follow up with you.
   // Does that sound good?"
   if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x, OFFER_CAN_AH10)) return true;
-  // (v69 AI10, `ownStepFixAI10`) "Did that get it responding at all? If not, Kobo's reset steps …", "Did that get it loading at all?"
-  // after the patron's "i did restart my phone": the patron's own step
+  // (v69 AI10, `ownStepFixAI10`) "Did that get it responding at all? If not, Kobo's reset steps …", "Did that get it loading at
+  // all?" after the patron's "i did restart my phone": the patron's own step
   if (s.rubric.ownStepFixAI10 === true && GET_IT_AI10.test(body) && ownStepFixAI10(s, m, x)) return true;
   // (v68 AH23, `youSaidAH23`) "You said you already sprayed WD-40 on the hinge. Did that get it moving at all?": "that" is the
   // patron's own step or fact the sentence before says back, not what was given
@@ -2327,13 +2324,16 @@ const OWN_SEARCH_B1 = /\b(?:on (?:your|ur) own|yourself|urself|so far|already|ye
  * own so far?".
  */
 function ownSearchB1(s: Session, m: Msg, x: Sentence): boolean {
-  if (!OWN_SEARCH_B1.test(x.n)) return false;
+  return OWN_SEARCH_B1.test(x.n) && nothingGivenBefore(s, m, x.k);
+}
+/** No provider message before `m` gives information, and `m` gives no source before its sentence `k` (v27 B1's, v29 D3's test). */
+function nothingGivenBefore(s: Session, m: Msg, k: number): boolean {
   for (const p of s.prov) {
     if (p.pos >= m.pos) break;
     if (givesInfo(s, p)) return false;
   }
   const src = sourceAt(s, m);
-  return src < 0 || src >= x.k;
+  return src < 0 || src >= k;
 }
 /** (v26 A3) Cheap test before SMALL_TALK_Q_A3. */
 const MAYBE_SMALL_TALK_A3 = /\b(?:how|hows|are|r|did)\b/;
@@ -3399,16 +3399,11 @@ function nothingGivenD3(s: Session, m: Msg, x: Sentence): boolean {
   if (s.rubric.nothingGivenD3 !== true || !patronAskedBefore(s, m)) return false;
   // "Does that answer your question?" with nothing given still points back at something (RUBRIC.md: never a clarifying question)
   if (REFERS_BACK_D3.test(x.body) && !CHOICE_YOU_D3.test(x.n)) return false;
-  for (const p of s.prov) {
-    if (p.pos >= m.pos) break;
-    if (givesInfo(s, p)) return false;
-  }
   for (const y of m.sentences) {
     if (y.k >= x.k) break;
     if (!y.q && !m.sHas(y, F.restatement) && !isFiller(s, m, y)) return false;
   }
-  const src = sourceAt(s, m);
-  return src < 0 || src >= x.k;
+  return nothingGivenBefore(s, m, x.k);
 }
 
 /** (v29 D3) Where a hold starts a clause of its own: after a semicolon, a dash or a comma ("…; I'll look", "…, still checking"). */

@@ -5047,7 +5047,8 @@ export type Rubric = {
   authorTitleAI20?: boolean;
   /**
    * (v69 AI10) Completeness: "Did that get it <…> (at all)?" asks about the patron's own step, not what was given, when nothing was
-   * given before it or the patron's message just before tells of their own step ("i did restart my phone"; classify.ts
+   * given before it or the patron's message just before tells of their own step ("i did restart my phone"), unless the provider's
+   * messages named that step ("remove it, then add it again" and "ok i removed it and added it back"; classify.ts
    * `ownStepFixAI10`).
    */
   ownStepFixAI10?: boolean;
@@ -21515,7 +21516,7 @@ export const rubricV68: Rubric = {
 };
 
 // ---- rubric v69: v68 with block AI (test/seventy-ninth- and eightieth-round-*-checked.test.ts: whole sessions labelled blind on
-// v68; checked blind in test/eightieth-round-ai{1,…}-blind-checked.test.ts)
+// v68; checked blind in test/eightieth-round-ai{1,…,10}-blind-checked.test.ts)
 
 /**
  * (v69 AI1) After "site": a word for its people or office, no web site ("the site staff", "the site manager"); not a program's panel
@@ -21548,9 +21549,9 @@ const phrasesV69AI = block(phrasesV68, (v69) => ({
     // (AI12) "call the Ocean City Beach Patrol and ask about tryouts": a patrol, the Coast Guard (not their pages, reports or
     // records: "State Patrol crash reports are sold online through BuyCrash")
     r`\b(?:(?:beach|ski|highway|state|harbor|harbour|marine|park|border|lake|river|mounted|bay|civil air) patrols?|coast guard)\b(?!'?s? (?:(?!(?:about|for|at|on|with|to|in|and|or|district|office|station|headquarters|barracks)\b)[a-z0-9-]+ )?(?:websites?|web sites?|sites?|pages?|portals?|apps?|schedules?|calendars?|reports?|records?|forms?|forecasts?|flags?|rules?|tips?|blogs?|videos?|maps?|data|statistics|stats)\b)`,
-    // (AI14) "puede llamar al servicio al cliente de E-ZPass Maryland: 410-…": a customer service desk in Spanish (v11's "servicios
-    // al cliente" took the plural only); and a board ("Le recomiendo escribir a la Junta desde su página, labor.maryland.gov/…"),
-    // only after "a / con la" or opening what the verb takes (not "la junta del lunes": a meeting)
+    // (AI14) "Le recomiendo escribir a la Junta desde su página, labor.maryland.gov/…": a board, only after "a / con la" or opening
+    // what the verb takes (not "la junta del lunes": a meeting); and "puede llamar al servicio al cliente de E-ZPass Maryland:
+    // 410-…": a customer service desk in Spanish (v11's "servicios al cliente" took the plural only)
     r`\bjuntas?\b(?<=(?:^|\b(?:a|con) )(?:la|las) juntas?)(?! (?:del|de la|de los) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|mes|ano|semana)\b)`,
     r`\b(?:servicio (?:al cliente|de atencion al cliente)|atencion al cliente)\b(?! (?:en linea|online)\b)(?<!\b(?:pagina|paginas|sitio|sitio web|portal|chat|formulario|aplicacion|app) (?:de|del) (?:servicio (?:al cliente|de atencion al cliente)|atencion al cliente))`,
   ),
@@ -21573,9 +21574,9 @@ const phrasesV69AI = block(phrasesV68, (v69) => ({
   restatement: v69.plus('restatement', r`\bso,? (?:you|u)(?:ve| have)? got (?:[a-z0-9-]+ ){1,12}?(?:and|,) (?:you |u )?(?:want|wanna|need|would like|hope|are hoping|are trying|are looking|plan|are planning)\b`),
   // (AI18) "I'll e-mail the scan once they pull it.": alternative 3's sending with a time, "once / when / as soon as" someone has it
   followupSend: v69.widen('followupSend', [[3, r`|first thing|`, r`once (?:they|we|i|it|she|he|the [a-z]+) |when (?:they|we|i|it|she|he|the [a-z]+) |as soon as |`]]),
-  // (AI19) "There's also a guide I've seen but can't find right now; I'll track it down and e-mail it to you within 72 hours.", "…; I'll
-  // request it from the land records office and e-mail you a copy", "…; ill call the annex and send it ur way": the promise after
-  // "can't" with steps before the sending, and "your / ur" (alternative 0 took only "; I'll e-mail it to you")
+  // (AI19) "There's also a guide I've seen but can't find right now; I'll track it down and e-mail it to you within 72 hours.",
+  // "…; I'll request it from the land records office and e-mail you a copy", "…; ill call the annex and send it ur way": the
+  // promise after "can't" with steps before the sending, and "your / ur" (alternative 0 took only "; I'll e-mail it to you")
   notPromise: v69.widen('notPromise', [
     [0, r`(?: (?:just|also|instead|gladly|happily))? `, r`(?:[a-z]+ (?:[a-z]+ ){0,8}?and )?`],
     [0, r`(?: [a-z0-9@._-]+){0,4}? (?:to )?(?:you|u`, r`|your|ur`],
@@ -21596,14 +21597,15 @@ const phrasesV69AI = block(phrasesV68, (v69) => ({
       // you what you were after?")
       [0, r`|explain|explains)\b)`, r`(?:[a-z](?:\.[a-z])+\.? )?(?:[a-z0-9-]+\.(?:org|com|net|gov|edu|us|info|io|co) (?=(?:clip|video|page|pages|site|article|guide|list|link|map|record|entry|chart|form|database|search|catalog|tool|app|finder|index|collection|story|post|piece|file|pdf|scan|photo|image|tutorial|lesson|course|faq)\b))?`],
     ],
-    // (AI16) "Does that give her enough to start planning?", "Did the pattern give you enough to go on?": whether what was given is
-    // enough for the need [not "Does your school give you enough time?": the patron's own]
+    // (AI16) "Does that give her enough to start planning?", "Would that guide give her enough to get started on her own?": whether
+    // what was given is enough for the need [not "Does your school give you enough time?": the patron's own]
     r`\b(?:does|did|do|will|would|has|have)(?:nt)? (?:that|this|it|these|those|all (?:of )?(?:this|that)|everything|(?:the|that|this|these|those) (?:page|pages|site|book|books|article|articles|list|guide|guides|link|links|catalog|database|info|information|video|videos|map|chapter|search|record|records|steps|tips|plans|instructions|pattern|patterns|kit|results|sources|resources|chart|charts|sheet|sheets|handout|handouts|tutorial|tutorials|manual|worksheet|worksheets)) (?:give|gives|get|gets) (?:you|u|her|him|them|(?:your|ur) [a-z]+) enough(?: (?:info|information|detail|details|material|ideas|to go on|to work with|to start(?: [a-z]+ing)?|to get (?:going|started)|for (?:now|the [a-z]+|your [a-z]+|him|her|them)))?(?: [a-z]+){0,4}? ?\?`,
-    // (AI6) "Is one of those right for your report?", "Are those right for him?": whether what was given suits the one it is for
+    // (AI6) "Is one of those right for your report?", "Are the two cookbooks suitable for her?", "Was that article right for your
+    // paper, or too general?": whether what was given suits the one it is for
     // [not "Is that right?" (a fact checked), nor "Is that right for him?" after "You said …" (AH23)]
     r`\b(?:is|are|was|were|would) (?:that|this|it|these|those|this one|that one|(?:one|either|any|both|all|each) of (?:these|those|them)|(?:the|that|this|these|those)(?: (?:two|three|four|both))? (?:books?|titles?|ones?|picks?|sites?|articles?|links?|cookbooks?|novels?|guides?|videos?|pages?|databases?|lists?|sources?|options?|patterns?|kits?|maps?))(?: be)? (?:right|suitable|good enough) for (?:you|u|him|her|them|(?:your|ur|the) [a-z-]+(?: [a-z-]+)?)(?: (?:now|though|then|too))?(?:,? (?:do you think|you think))?(?:,? or (?:too|not|more|less|something|a bit|would)[^.!?]{0,40})? ?\?`,
-    // (AI7) "Is NewspaperArchive a help in the meantime?", "Is mathisfun any help?": a resource's one-word name (AH22's words are
-    // none) and "a help / any help / of help"
+    // (AI7) "Is NewspaperArchive a help in the meantime?", "Is WorldCat useful in the meantime?": a resource's one-word name (AH22's
+    // words are none) and "a help / any help / of help / useful / helpful / any use"
     r`\b(?:is|was|are|were) (?!${NOT_NAME_AH22})[a-z][a-z.-]* (?:(?:a|any|much|of any|of|some) help|useful|helpful|any use|of use|of any use)(?: (?:in the meantime|for now|at all|so far|to (?:you|u|him|her|them)|for (?:you|u|him|her|them|now|your [a-z]+)))? ?\?`,
   ),
 }));
