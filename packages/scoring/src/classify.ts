@@ -1696,6 +1696,11 @@ const SOUND_GOOD_AH10 =
  * said).
  */
 const OFFER_CAN_AH10 = /(?<!\b(?:whether|if|how|what|when|where|that|as soon as|so) )\b(?:i|we) (?:can|could)\b(?! (?:see|tell|find|only|just|not|confirm|say|spot|read|understand|imagine|hear|look up|locate|track down|turn up|dig up|trace|get hold of)\b)|\b(?:happy|glad|willing) to\b(?! (?:say|report|tell|confirm|let you know|share|announce)\b)|\bwould you like (?:me|us) to\b|\b(?:want|shall) (?:me|us|i|we) to\b|\b(?:i|we)(?:d| would) be (?:happy|glad) to\b/;
+/**
+ * (v70 AJ5) AJ5's question with "that / this / it" as its subject, which may point at an offer just made: "Will that do for you?"
+ * [not a thing named: "Will the ProQuest search do for now?", "Will those two books do for your class?" ask about what was given].
+ */
+const WILL_DO_AJ5 = /^(?:(?:ok|okay|so|and|great|well|alright),? )?(?:will|would|does|did|can|could)(?:nt)? (?:that|this|it|all (?:of )?(?:that|this)) do (?:for|the (?:trick|job))\b/;
 /** (v68 AH23) A question about "that / this / it": "Did that get it moving at all?", "Is that the right level for him?". */
 const THAT_Q_BODY_AH23 = String.raw`(?:is|was|did|does|has|would|will)(?:nt)? (?:that|this|it) (?:the|a|an|get|got|help|helped|work|worked|do|fix|fixed|solve|solved|sound|seem|look|make|give|what|close|enough|right|ok|okay|all|at|on|any)\b`;
 const THAT_Q_AH23 = new RegExp(String.raw`^(?:(?:so|and|ok|okay|well|then),? )?${THAT_Q_BODY_AH23}`);
@@ -1715,6 +1720,19 @@ const THAT_Q_AI11 = new RegExp(THAT_Q_AH23.source.replace(THAT_Q_BODY_AH23, THAT
 const YOU_SAID_Q_AI11 = new RegExp(String.raw`${YOU_SAID_AI11.source}[^?]*[.!] ${THAT_Q_BODY_AI11}`);
 /** (v68 AH14) An offer (AH10's) or a plan of the provider's: "I'll also pull three more …", "we will order two more". */
 const PLAN_AH14 = new RegExp(String.raw`${OFFER_CAN_AH10.source}|\b(?:ill|i will|we will|well|im going to|we are going to|were going to) (?:also |then |still )?[a-z]+`);
+/**
+ * (v70 AJ5) AH14's offer or plan (`PLAN_AH14`), and one asked of a colleague or a branch: "I've asked our Eastgate branch to pull
+ * it", "Eastgate will pull it for you next week".
+ */
+const PLAN_AJ5 = new RegExp(String.raw`${PLAN_AH14.source}|\b(?:i|we)(?:ve| have)? (?:asked|arranged for|requested|told) [a-z ]{1,40}? to [a-z]+|\b(?:they|she|he|[a-z]+) (?:will|can|is going to|are going to|should) (?:pull|send|order|bring|hold|mail|scan|deliver|transfer|get|have|set aside|put aside)\b`);
+/**
+ * (v70 AJ5, `willDoOfferAJ5`) The sentence just before question `x` offers or plans something for the patron (`PLAN_AJ5`) and gives
+ * no URL (AE1's test of an offer, with plans and colleagues' acts: "I've asked our Eastgate branch to pull it for you").
+ */
+function planJustBeforeAJ5(s: Session, m: Msg, x: Sentence): boolean {
+  const jb = sentenceJustBefore(s, m, x);
+  return jb !== null && PLAN_AJ5.test(jb[1].n) && !s.P.url.test(jb[1].n);
+}
 /** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
 const OFFER_ASKED_AA1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) (?:settle|settles|settled|solve|solves|solved)\b|\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an )?fit\b/;
 /** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
@@ -1892,6 +1910,9 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // (v68 AH10, `soundGoodOfferAH10`) "I can pass your request along to the teen staff there and have someone follow up with you.
   // Does that sound good?"
   if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x, OFFER_CAN_AH10)) return true;
+  // (v70 AJ5, `willDoOfferAJ5`) "I can hold it until Friday. Will that do for you?", "I've asked our Eastgate branch to pull it
+  // for you next week. Will that do for your exam?": the offer or the plan
+  if (s.rubric.willDoOfferAJ5 === true && WILL_DO_AJ5.test(body) && planJustBeforeAJ5(s, m, x)) return true;
   // (v69 AI10, `ownStepFixAI10`) "Did that get it responding at all? If not, Kobo's reset steps …", "Did that get it loading at
   // all?" after the patron's "i did restart my phone": the patron's own step
   if (s.rubric.ownStepFixAI10 === true && GET_IT_AI10.test(body) && ownStepFixAI10(s, m, x)) return true;

@@ -5052,6 +5052,17 @@ export type Rubric = {
    * `ownStepFixAI10`).
    */
   ownStepFixAI10?: boolean;
+  /**
+   * (v70 AJ3) referral.contact: "take / bring / carry it to" a capitalised name, a comma and a street address ("you can take it to
+   * the Maryland Geological Survey, 2300 St. Paul Street, Baltimore") refers the patron to the named place, as AB4's "visit <name>,
+   * <address>" does (checks/referral.ts `TAKE_NAMED_AJ3`).
+   */
+  takeNamedAddressAJ3?: boolean;
+  /**
+   * (v70 AJ5) Completeness: AJ5's "Will that do for …?" just after the provider's own offer ("I can hold it until Friday. Will that
+   * do for you?") asks about the offer, as AH10's "Does that sound good?" does (classify.ts `WILL_DO_AJ5`).
+   */
+  willDoOfferAJ5?: boolean;
 };
 
 const r = String.raw;
@@ -21625,5 +21636,53 @@ export const rubricV69: Rubric = {
   ownStepFixAI10: true,
 };
 
+// ---- rubric v70: v69 with block AJ (test/eightieth- and eighty-first-round-*-checked.test.ts: whole sessions labelled blind on v68
+// and v69; checked blind in test/eighty-first-round-aj{1,…}-blind-checked.test.ts)
+
+const phrasesV70AJ = block(phrasesV69, (v70) => ({
+  referralParty: v70.plus(
+    'referralParty',
+    // (AJ1) "Le recomiendo llamar a la casa de té Camellia en Kensington … : 301-…", "stop by the bakery on Main Street and ask": a
+    // tea room, café, bakery or restaurant is a place to ask (not its menu, page, hours or reviews)
+    r`\b(?:tea ?rooms?|tea ?houses?|tea ?shops?|cafes?|coffee ?shops?|coffee ?houses?|bakery|bakeries|restaurants?|diners?|taverns?|pubs?|brewery|breweries|winery|wineries|casas? de te|salon(?:es)? de te|cafeterias?|restaurantes?|panaderias?|pastelerias?)\b(?!'?s? (?:(?!(?:about|for|at|on|with|to|in|and|or)\b)[a-z0-9-]+ )?(?:websites?|web sites?|sites?|pages?|portals?|apps?|menus?|schedules?|calendars?|hours|prices|price lists?|listings?|reviews?|ratings?|maps?|recipes?|blogs?|instagram|facebook|newsletters?|gift cards?|paginas?|sitio|menu|horarios?|precios?|recetas?)\b)`,
+    // (AJ4) "email your district's training chair, who can also tell you …: training@…": the chair of a body (after a body's word or
+    // a possessive, not "a chair", "the chair" as furniture)
+    r`\b(?:chair|chairs|chairperson|chairman|chairwoman|co-chair|cochair)\b(?<=\b(?:[a-z]+s|your|ur|their|its|committee|board|council|district|league|club|troop|pack|unit|council|program|event|events|volunteer|department|dept|guild|society|association|pta|pto) (?:[a-z-]+ )?(?:chair|chairs|chairperson|chairman|chairwoman|co-chair|cochair))(?! (?:rail|rails|legs?|cushions?|covers?|lift|lifts|yoga|exercises?|massage)\b)`,
+  ),
+  referralVerb: v70.widen(
+    'referralVerb',
+    [
+      // (AJ2) "(or drop in a denture-cleaning tablet)", "drop in a couple of Alka-Seltzer tablets", "then drop in your library card
+      // number and PIN": a thing dropped or typed into something, no visit (alternative 3's "drop in")
+      [3, r`|drop by|drop in`, r`(?! (?:a|an|some|one|two|three|a few|a couple of|the|your|ur) (?:[a-z-]+ ){0,3}(?:tablet|tablets|pill|pills|capsule|capsules|cube|cubes|tea ?bags?|bags?|coins?|spoonfuls?|pinch|dash|splash|drops?|ice|stones?|penny|pennies|quarter|quarters|seeds?|bulbs?|teaspoons?|tablespoons?|cups?|number|numbers|pin|pins|password|passwords|code|codes|details|name|names|address|zip|zip code|email|e mail)\b)`],
+    ],
+    // (AJ3) "bring the quilt to the Howard County Historical Society, 8328 Court Avenue, …", "carry them over to the Potomac Bottle
+    // Collectors, 118 West Patrick Street, …", "take it over to …": the thing taken to a name and its street address (v10's "take …
+    // to" took "take" only, and not "over to"; checks/referral.ts `TAKE_NAMED_AJ3` reads the name)
+    r`\b(?:take|bring|carry) (?:it|them|(?:the|your|ur) (?:[a-z-]+ ){0,2}?[a-z-]+) (?:in |over |by )?to\b(?= (?:the )?(?:[a-z0-9.&'-]+ ){1,7}?[a-z0-9.&'-]+, \d{1,6}(?:-\d{1,4})? [a-z])`,
+  ),
+  // (AJ5) "Will that do for planning the stops?", "Would the timetable do for getting to the airport?", "both of those do the job
+  // for ur presentation?": whether what was given serves the need [not a time or slot ("Would the afternoon do for your
+  // appointment?"), nor just after the provider's own offer or plan: "I can hold it until Friday. Will that do for you?", "I've
+  // asked our Eastgate branch to pull it for you next week. Will that do for your exam?" (classify.ts `willDoOfferAJ5`)]
+  completeness: v70.plus(
+    'completeness',
+    r`^(?:(?:ok|okay|so|and|great|well|alright|k),? )?(?:will|would|does|did|can|could)(?:nt)? (?:that|this|these|those|it|all (?:of )?(?:that|this|these|those)|(?:all|both|the|those|these) (?:two|three|four|five)(?: [a-z-]+)?|(?:both|either|one|all|any) of (?:those|these|them)|the (?!(?:weekend|morning|afternoon|evening|time|date|day|week|slot|appointment|room|price|cost|fee|deadline)\b)(?:[a-z-]+ ){0,2}?[a-z-]+) do (?:for (?:now|you|u|him|her|them|(?:[a-z'-]+ ){0,5}?[a-z'-]+)|the (?:trick|job)(?: for (?:[a-z'-]+ ){0,5}?[a-z'-]+)?)[ !.]*\?`,
+  ),
+}));
+
+const phrasesV70: RubricPhrases = phrasesV70AJ;
+
+/** Rubric v70: v69 with block AJ. */
+export const rubricV70: Rubric = {
+  ...rubricV69,
+  version: '70',
+  phrases: phrasesV70,
+
+  // AJ's settings
+  takeNamedAddressAJ3: true,
+  willDoOfferAJ5: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV69;
+export const currentRubric: Rubric = rubricV70;

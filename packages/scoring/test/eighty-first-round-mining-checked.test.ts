@@ -124,6 +124,8 @@
  * disagreements reread against RUBRIC.md; both labels stood).
  * Final: 28 running, 2 LEFT (LEFT_WHY: "Let me know if there's anything else!" read as asking, 07; "you can take it to the
  * Maryland Geological Survey, <street address>" not read as a referral, 10).
+ * ON v70 AS LANDED (block AJ): 10 ("take it to the Maryland Geological Survey, 2300 St. Paul Street …") runs as labelled; 07
+ *   stays LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -581,11 +583,6 @@ const LEFT_WHY: Record<string, string> = {
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 7: "Let me know if there\'s anything else!" ' +
     'invites the patron to speak up but asks nothing; RUBRIC.md passes only when "the provider asks whether the patron needs anything else", and keeps ' +
     'asking apart from telling elsewhere ("a notice that does not ask … is not a check-in"). The patron never says they are done ("yes, thank you").',
-  [byNo('10')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "If you\'d like an expert to look at ' +
-    'it, you can take it to the Maryland Geological Survey, 2300 St. Paul Street, Baltimore, MD 21218." tells the patron to visit a state agency, and ' +
-    'RUBRIC.md\'s Referral is "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): ' +
-    'another agency …"; with a postal address it passes ("a way to reach them (e-mail, phone, postal address or URL)").',
 };
 
 describe('eighty-first round: mines, quarries and mining history, checked', () => {

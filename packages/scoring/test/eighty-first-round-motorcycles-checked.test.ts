@@ -134,6 +134,7 @@
  * First run as labelled / disagreeing: 29 / 1 (26). Label corrections: none (the disagreement reread against RUBRIC.md; the
  * label stood).
  * Final: 29 running, 1 LEFT (LEFT_WHY: "Will that do for planning the stops?" not read as the completeness question, 26).
+ * ON v70 AS LANDED (block AJ): 26 ("Will that do for planning the stops?") runs as labelled; none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -590,12 +591,6 @@ const byNo = (no: string): string => MOTORCYCLES.find((c) => c.name.startsWith(`
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('26')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Will that do for ' +
-    'planning the stops?" comes straight after the station locator and PlugShare and asks whether what was just given is enough for the ' +
-    'patron\'s need: RUBRIC.md passes a provider who, "in or after the first message that gives a source or answer", "asks whether the ' +
-    'information already given meets the need"; it is not "a question about something not yet given". The scorer passes "Will that work ' +
-    'for your planning?" (04) in the same place.',
 };
 
 describe('eighty-first round: motorcycles, scooters and motorcycle touring, checked', () => {

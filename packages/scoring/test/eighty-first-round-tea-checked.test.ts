@@ -134,6 +134,8 @@
  * Final: 27 running, 3 LEFT (LEFT_WHY: a tea room to call and ask, by phone, in Spanish, not read as a referral, 02; "drop in
  * a denture-cleaning tablet" read as a referral with no contact, 03; the library's history room with its street address read
  * as a party with no way to reach it, 27).
+ * ON v70 AS LANDED (block AJ): 02 ("la casa de té Camellia") and 03 ("drop in a denture-cleaning tablet") run as labelled; 27
+ *   stays LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -580,10 +582,6 @@ const byNo = (no: string): string => TEA.find((c) => c.name.startsWith(`${no} `)
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('02')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "Le recomiendo llamar a la casa de té Camellia en Kensington y preguntar por su salón para eventos: 301-555-0142." tells the patron to call a tea room and ask: a referral is "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)", and this one comes with "a way to reach them (e-mail, phone, postal address or URL)".',
-  [byNo('03')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 5: "Fill the pot with warm water and a spoonful of baking soda (or drop in a denture-cleaning tablet) …" tells no one to contact or visit anyone: "drop in" a tablet is not a visit, and the culturalheritage.org pages are "a website … for the patron to use", "a source, not a referral"; "na unless the provider makes a referral".',
   [byNo('27')]:
     'referral.contact: expected pass, got fail ("referred the patron to a party without an e-mail, phone, postal address or URL to reach them"). Message 6: "You can also visit our Cecil County History Room at the Elkton Central Library, 301 Newark Ave, Elkton, and ask the staff …" refers the patron to one party, the library\'s own history room in the Elkton Central Library ("the provider\'s own library\'s departments count when the patron is told to contact or visit them"), with its street address, a "postal address" to reach it.',
 };

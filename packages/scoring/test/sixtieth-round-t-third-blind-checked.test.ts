@@ -51,6 +51,7 @@
  * read as labelled and run ("Would one / either / any of those work?" right after the provider's own offer asks about the offer,
  * `oneOfOfferT7`; T7's "were you able to …" is its own alternative, not "make it to …" nor the past before the chat; T10's "look
  * the rest up yourself" is a convenience dismissal, so a way back offered with it passes). Final: 24 running, 13 LEFT (all older).
+ * ON v70 AS LANDED (block AJ5): "Would one of them do for your report?" after two databases runs as labelled.
  */
 import { describe } from 'vitest';
 import { describeWithLeft, some, type SessionCase } from './helpers';
@@ -118,8 +119,6 @@ const LEFT_WHY: Record<string, string> = {
   // ---- T7, too little (older)
   'T7 for: "Would one of these be good for her?" after three titles':
     'followup.completeness expected pass, got fail: "would one of these be good for her?" asks whether the three titles given meet the need (RUBRIC followup.completeness); T7 reads "one of those" only before "work", not "be good", and v7\'s "would" offer guard keeps it (older: v53 the same)',
-  'T7 for: "Would one of them do for your report?" after two databases':
-    'followup.completeness expected pass, got fail: "would one of them do for your report?" asks whether the two databases given meet the need; no completeness phrase has "do for" (older: v53 the same)',
   'T7 for: "Have you been able to set it up?" (another auxiliary) after the steps':
     'followup.completeness expected pass, got fail: "have you been able to set it up?" after the Libby steps asks whether they worked; T7 widened only "were / are you able to" (older: v53 the same)',
   'T7 for: "¿Pudo agrandar la letra?" after the steps':

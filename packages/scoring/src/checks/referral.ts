@@ -290,6 +290,19 @@ const INITIALISM_AB3 = /(?<![a-z0-9.@/-])([a-z])\.([a-z])\.(?= |$)/g;
  */
 const VISIT_NAMED_AB4 =
   /(?:^|[^\p{L}])[Vv]isit[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:[ \t]+(?:(?:of|for|and|the|on|at|de|del|la|&)[ \t]+)?(\p{Lu}[\p{L}\p{N}'\u2019.&-]*)){0,7},[ \t]+\d{1,6}[ \t]+\p{L}/u;
+/**
+ * (v70 AJ3, `takeNamedAddressAJ3`) VISIT_NAMED_AB4 with "take / bring / carry it / them / the <thing> (in / over) to" for "visit": "you
+ * can take it to the Maryland Geological Survey, 2300 St. Paul Street, Baltimore".
+ */
+const TAKE_NAMED_AJ3 = new RegExp(
+  VISIT_NAMED_AB4.source.replace(String.raw`[Vv]isit[ \t]+`, String.raw`(?:[Tt]ake|[Bb]ring|[Cc]arry)[ \t]+(?:it|them|(?:the|your|ur)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+(?:(?:in|over)[ \t]+)?to[ \t]+`),
+  'u',
+);
+/**
+ * (v70 AJ3) A take / bring / carry verb of `referralVerb` ("take it to", "bring them to"), not a ride taken ("Take the Metro to
+ * Smithsonian Station, 1200 Independence Avenue SW, then walk …").
+ */
+const TAKE_VERB_AJ3 = /^(?:take|bring|carry)\b(?! (?:the |a |an |your |ur )?(?:metro|bus|buses|train|trains|subway|light rail|marc|amtrak|ferry|water taxi|shuttle|cab|taxi|uber|lyft|circulator|trolley|streetcar|line|route|exit|ramp|stairs|elevator|escalator|road|highway|beltway|parkway|turnpike|bridge|tunnel|trail|path)\b)/;
 /** (v62 AB4) A name's last word that makes it a sight to see, not a party: "Great Falls Overlook", "Gunpowder Falls State Park". */
 const SIGHT_NAME_AB4 = /^(?:Overlook|Falls|Park|Trail|Beach|Lake|River|Creek|Mountain|Memorial|Monument|Gardens?|Square|Plaza|Bridge|Island|Forest|Preserve|Lighthouse|Fort|Battlefield|Zoo|Aquarium|Arboretum)$/u;
 /**
@@ -297,9 +310,12 @@ const SIGHT_NAME_AB4 = /^(?:Overlook|Falls|Park|Trail|Beach|Lake|River|Creek|Mou
  * trail").
  */
 const SIGHT_AB4 = /^[^;.]*? to (?:see|view|watch|look at|photograph|admire|enjoy|take in|walk|hike|tour|explore)\b(?! (?:if|whether|what|how|who|when)\b)/;
-/** (v62 AB4) Raw sentence `raw` visits a named party (`VISIT_NAMED_AB4`) that is no sight (`SIGHT_NAME_AB4`). */
-function visitNamedAB4(raw: string): boolean {
-  const v = VISIT_NAMED_AB4.exec(raw);
+/**
+ * (v62 AB4) Raw sentence `raw` visits a named party (`VISIT_NAMED_AB4`, or (v70 AJ3) takes something to one: `TAKE_NAMED_AJ3`) that
+ * is no sight (`SIGHT_NAME_AB4`).
+ */
+function namedNoSightAB4(raw: string, named: RegExp = VISIT_NAMED_AB4): boolean {
+  const v = named.exec(raw);
   return v !== null && !(v[1] !== undefined && SIGHT_NAME_AB4.test(v[1]));
 }
 /**
@@ -1045,7 +1061,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !(s.rubric.askAcronymAB2 === true && ACRONYM_VERB_AB2.test(v[0]) && ACRONYM_OBJECT_AB2.test(object) && onRaw(ACRONYM_AB2) && !CONDITION_V12.test(n.slice(head, at))) &&
       // (v62 AB4, `visitNamedAddressAB4`) "visit Sandy Spring Friends Meeting, 17715 Meeting House Rd": a named place and its
       // address (not a sight: "visit Great Falls Overlook, 11710 MacArthur Blvd, in April to see the falls")
-      !(s.rubric.visitNamedAddressAB4 === true && v[0] === 'visit' && visitNamedAB4(raw) && contactsIn(s, object).address && !SIGHT_AB4.test(object)) &&
+      !(s.rubric.visitNamedAddressAB4 === true && v[0] === 'visit' && namedNoSightAB4(raw) && contactsIn(s, object).address && !SIGHT_AB4.test(object)) &&
+      // (v70 AJ3, `takeNamedAddressAJ3`) "you can take it to the Maryland Geological Survey, 2300 St. Paul Street, Baltimore"
+      !(s.rubric.takeNamedAddressAJ3 === true && TAKE_VERB_AJ3.test(v[0]) && namedNoSightAB4(raw, TAKE_NAMED_AJ3) && contactsIn(s, object).address && !SIGHT_AB4.test(object)) &&
       // (v62 AB11, `esCliticBeforeAB11`) "El Centro … identifica muestras: mándeles fotos por correo": the party named before the
       // verb (not in a condition's clause: "si el museo le pide muestras, envíele fotos por correo")
       !(s.rubric.esCliticBeforeAB11 === true && ES_CLITIC_AB11.test(v[0]) && P.referralParty.test(withoutAddresses(n.slice(head, at)).replace(ES_IF_CLAUSE_AB11, ' '))) &&
