@@ -5059,8 +5059,9 @@ export type Rubric = {
    */
   takeNamedAddressAJ3?: boolean;
   /**
-   * (v70 AJ5) Completeness: AJ5's "Will that do for …?" just after the provider's own offer ("I can hold it until Friday. Will that
-   * do for you?") asks about the offer, as AH10's "Does that sound good?" does (classify.ts `WILL_DO_AJ5`).
+   * (v70 AJ5) Completeness: AJ5's "Will that / this / it do for …?" just after the provider's own offer or plan, or one asked of a
+   * colleague ("I can hold it until Friday. Will that do for you?", "I've asked our Eastgate branch to pull it … Will that do for
+   * your exam?"), asks about that, as AH10's "Does that sound good?" does (classify.ts `WILL_DO_AJ5`, `PLAN_AJ5`).
    */
   willDoOfferAJ5?: boolean;
 };
@@ -21636,8 +21637,8 @@ export const rubricV69: Rubric = {
   ownStepFixAI10: true,
 };
 
-// ---- rubric v70: v69 with block AJ (test/eightieth- and eighty-first-round-*-checked.test.ts: whole sessions labelled blind on v68
-// and v69; checked blind in test/eighty-first-round-aj{1,…}-blind-checked.test.ts)
+// ---- rubric v70: v69 with block AJ (test/eighty-first-round-*-checked.test.ts: whole sessions labelled blind on v69; checked blind
+// in test/eighty-first-round-aj{1,2,3}-blind-checked.test.ts)
 
 const phrasesV70AJ = block(phrasesV69, (v70) => ({
   referralParty: v70.plus(
@@ -21661,9 +21662,9 @@ const phrasesV70AJ = block(phrasesV69, (v70) => ({
     // to" took "take" only, and not "over to"; checks/referral.ts `TAKE_NAMED_AJ3` reads the name)
     r`\b(?:take|bring|carry) (?:it|them|(?:the|your|ur) (?:[a-z-]+ ){0,2}?[a-z-]+) (?:in |over |by )?to\b(?= (?:the )?(?:[a-z0-9.&'-]+ ){1,7}?[a-z0-9.&'-]+, \d{1,6}(?:-\d{1,4})? [a-z])`,
   ),
-  // (AJ5) "Will that do for planning the stops?", "Would the timetable do for getting to the airport?", "both of those do the job
-  // for ur presentation?": whether what was given serves the need [not a time or slot ("Would the afternoon do for your
-  // appointment?"), nor just after the provider's own offer or plan: "I can hold it until Friday. Will that do for you?", "I've
+  // (AJ5) "Will that do for planning the stops?", "Will these do for your book club night?", "Would one of them do for your
+  // report?": whether what was given serves the need [not a time or slot ("Would the afternoon do for your appointment?"), nor
+  // "that / this / it" just after the provider's own offer or plan: "I can hold it until Friday. Will that do for you?", "I've
   // asked our Eastgate branch to pull it for you next week. Will that do for your exam?" (classify.ts `willDoOfferAJ5`)]
   completeness: v70.plus(
     'completeness',
