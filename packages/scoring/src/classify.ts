@@ -1680,8 +1680,12 @@ const OWN_OFFER_AE1 = new RegExp(retext(OFFER_BEFORE_Z1.source, '|if (?:you|u) (
  * sentence matches it too.
  */
 function offeredJustBeforeAE1(s: Session, m: Msg, x: Sentence, also?: RegExp): boolean {
+  return sentenceBeforeIs(s, m, x, OWN_OFFER_AE1, also);
+}
+/** The sentence just before question `x` (`sentenceJustBefore`) gives no URL and matches `a` (and `b`, when given). */
+function sentenceBeforeIs(s: Session, m: Msg, x: Sentence, a: RegExp, b?: RegExp): boolean {
   const jb = sentenceJustBefore(s, m, x);
-  return jb !== null && OWN_OFFER_AE1.test(jb[1].n) && !s.P.url.test(jb[1].n) && (also === undefined || also.test(jb[1].n));
+  return jb !== null && a.test(jb[1].n) && !s.P.url.test(jb[1].n) && (b === undefined || b.test(jb[1].n));
 }
 /**
  * (v68 AH14) "Would those three be a good start for your class?" (`completeness` alternative 116 as AH14 widens it), its opening.
@@ -1718,6 +1722,9 @@ const THAT_Q_BODY_AI11 = THAT_Q_BODY_AH23.replace('|get|got|', '|get|got|turn|tu
 const THAT_Q_AI11 = new RegExp(THAT_Q_AH23.source.replace(THAT_Q_BODY_AH23, THAT_Q_BODY_AI11));
 /** (v69 AI11) YOU_SAID_Q_AH23 with YOU_SAID_AI11 and THAT_Q_BODY_AI11. */
 const YOU_SAID_Q_AI11 = new RegExp(String.raw`${YOU_SAID_AI11.source}[^?]*[.!] ${THAT_Q_BODY_AI11}`);
+/** (v68 AH23, v69 AI11) Each version's three tests: the question on "that", the sentence saying back, both in one sentence. */
+const YOU_SAID_AH23S = [THAT_Q_AH23, YOU_SAID_AH23, YOU_SAID_Q_AH23] as const;
+const YOU_SAID_AI11S = [THAT_Q_AI11, YOU_SAID_AI11, YOU_SAID_Q_AI11] as const;
 /** (v68 AH14) An offer (AH10's) or a plan of the provider's: "I'll also pull three more …", "we will order two more". */
 const PLAN_AH14 = new RegExp(String.raw`${OFFER_CAN_AH10.source}|\b(?:ill|i will|we will|well|im going to|we are going to|were going to) (?:also |then |still )?[a-z]+`);
 /**
@@ -1725,14 +1732,6 @@ const PLAN_AH14 = new RegExp(String.raw`${OFFER_CAN_AH10.source}|\b(?:ill|i will
  * it", "Eastgate will pull it for you next week".
  */
 const PLAN_AJ5 = new RegExp(String.raw`${PLAN_AH14.source}|\b(?:i|we)(?:ve| have)? (?:asked|arranged for|requested|told) [a-z ]{1,40}? to [a-z]+|\b(?:they|she|he|[a-z]+) (?:will|can|is going to|are going to|should) (?:pull|send|order|bring|hold|mail|scan|deliver|transfer|get|have|set aside|put aside)\b`);
-/**
- * (v70 AJ5, `willDoOfferAJ5`) The sentence just before question `x` offers or plans something for the patron (`PLAN_AJ5`) and gives
- * no URL (AE1's test of an offer, with plans and colleagues' acts: "I've asked our Eastgate branch to pull it for you").
- */
-function planJustBeforeAJ5(s: Session, m: Msg, x: Sentence): boolean {
-  const jb = sentenceJustBefore(s, m, x);
-  return jb !== null && PLAN_AJ5.test(jb[1].n) && !s.P.url.test(jb[1].n);
-}
 /** (v61 AA1, `offerAskedAA1`) AA1's "that settle / solve it?" and AA3's "sound / look / seem like a fit". */
 const OFFER_ASKED_AA1 = /^(?:(?:so|and|ok|okay|well|great|alright|perfect),? )?(?:that|this|it) (?:settle|settles|settled|solve|solves|solved)\b|\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an )?fit\b/;
 /** (v23 X1, `ifYouWantX1`) "if you want / like / prefer / wish (to)", the offer lead-in that names no one who would act. */
@@ -1912,7 +1911,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   if (s.rubric.soundGoodOfferAH10 === true && SOUND_GOOD_AH10.test(body) && offeredJustBeforeAE1(s, m, x, OFFER_CAN_AH10)) return true;
   // (v70 AJ5, `willDoOfferAJ5`) "I can hold it until Friday. Will that do for you?", "I've asked our Eastgate branch to pull it
   // for you next week. Will that do for your exam?": the offer or the plan
-  if (s.rubric.willDoOfferAJ5 === true && WILL_DO_AJ5.test(body) && planJustBeforeAJ5(s, m, x)) return true;
+  // (the sentence just before offers or plans, with no URL: AE1's test with `PLAN_AJ5` for the offer)
+  if (s.rubric.willDoOfferAJ5 === true && WILL_DO_AJ5.test(body) && sentenceBeforeIs(s, m, x, PLAN_AJ5)) return true;
   // (v69 AI10, `ownStepFixAI10`) "Did that get it responding at all? If not, Kobo's reset steps …", "Did that get it loading at
   // all?" after the patron's "i did restart my phone": the patron's own step
   if (s.rubric.ownStepFixAI10 === true && GET_IT_AI10.test(body) && ownStepFixAI10(s, m, x)) return true;
@@ -1920,8 +1920,10 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // patron's own step or fact the sentence before says back, not what was given
   // (a one-letter word before the dot, "level M. Is that …", keeps both in one sentence)
   // (v69 AI11, `asYouSaidAI11`) "As you said, you've already searched Ancestry's free index. Did that turn up anything useful?"
-  const ai11 = s.rubric.asYouSaidAI11 === true;
-  if (s.rubric.youSaidAH23 === true && (((ai11 ? THAT_Q_AI11 : THAT_Q_AH23).test(body) && x.k > 0 && (ai11 ? YOU_SAID_AI11 : YOU_SAID_AH23).test(m.sentences[x.k - 1]!.n)) || (ai11 ? YOU_SAID_Q_AI11 : YOU_SAID_Q_AH23).test(body))) return true;
+  if (s.rubric.youSaidAH23 === true) {
+    const [thatQ, youSaid, youSaidQ] = s.rubric.asYouSaidAI11 === true ? YOU_SAID_AI11S : YOU_SAID_AH23S;
+    if ((thatQ.test(body) && x.k > 0 && youSaid.test(m.sentences[x.k - 1]!.n)) || youSaidQ.test(body)) return true;
+  }
   // (v68 AH14) "I'll also pull three more from our storage shelves tomorrow … Would those three be a good start for your class?":
   // the offer or the plan just before
   if (s.rubric.soundGoodOfferAH10 === true && GOOD_START_AH14.test(body) && offeredJustBeforeAE1(s, m, x, PLAN_AH14)) return true;
