@@ -1797,8 +1797,18 @@ const DAY_WORDS_AC17 = `(?:${DAYS_FULL}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * "does … look / seem / sound useful …" (group 1 the subject).
  */
 const HELP_Q_AC17 = /\b(?:does|did|do)(?:nt)? ((?:[a-z0-9.-]+ ){1,5}?)(?:help|helps|get (?:you|u) (?:started|going)|(?:look|seem|sound)(?: to be)? (?:useful|helpful|promising|relevant|usable|handy))\b/;
-/** (v63 AC17) A subject that is not something given: an indefinite ("a scan", "an appointment"), a day or a time. */
-const NOT_GIVEN_AC17 = new RegExp(String.raw`^(?:(?:a|an|another|some) [a-z]|${DAY_WORDS_AC17}(?: |$)|(?:tomorrow|tonight|today|noon|next week|this week|the morning|the afternoon|the evening|that time|that day|that slot)\b|\d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?(?: |$))`);
+/**
+ * (v63 AC17) A subject that is not something given: an indefinite ("a scan", "an appointment"), a day or a time; (v71 AK4) `timeTail`
+ * after the words of time.
+ */
+const notGivenAC17 = (timeTail: string): RegExp =>
+  new RegExp(String.raw`^(?:(?:a|an|another|some) [a-z]|${DAY_WORDS_AC17}(?: |$)|(?:tomorrow|tonight|today|noon|next week|this week|the morning|the afternoon|the evening|that time|that day|that slot)\b${timeTail}|\d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?(?: |$))`);
+const NOT_GIVEN_AC17 = notGivenAC17('');
+/**
+ * (v71 AK4, `timeWordNameAK4`) NOT_GIVEN_AC17 with its words of time taken as a time only when no noun follows them: "Does the
+ * evening help?", "Does tomorrow morning work?" stay times; "Does the Evening Star link help in the meantime?" names a thing given.
+ */
+const NOT_GIVEN_AK4 = notGivenAC17(String.raw`(?! (?!(?:at|on|around|after|before|by|or|and|morning|afternoon|evening|night|pickup|slot|appointment|time|session|option|one|instead|then|too)\b)[a-z]+ )`);
 /**
  * (v63 AC17) `HELP_Q_AC17`'s subject is not something given: `NOT_GIVEN_AC17` ("Does a scan sound useful to start?" after "I could
  * also scan the 1890 plat map for you", "Does Thursday help?"), or one word (not "that / this / it …") that no provider message up
@@ -1807,7 +1817,7 @@ const NOT_GIVEN_AC17 = new RegExp(String.raw`^(?:(?:a|an|another|some) [a-z]|${D
  */
 function notGivenSubjectAC17(s: Session, m: Msg, x: Sentence, body: string): boolean {
   const subject = HELP_Q_AC17.exec(body)?.[1]?.trim() ?? '';
-  if (NOT_GIVEN_AC17.test(subject)) return true;
+  if ((s.rubric.timeWordNameAK4 === true ? NOT_GIVEN_AK4 : NOT_GIVEN_AC17).test(subject)) return true;
   if (subject === '' || subject.includes(' ') || /^(?:that|this|it|these|those|they|everything|anything|any|either|one|all|both)$/.test(subject)) return false;
   // a name, capitalised as written ("Does Priya help …"; not a typo of "that": "Does taht help?", "did tht help?")
   if (!CAPITAL_SUBJECT_AC17.test(m.rawSentences[x.k] ?? '')) return false;
@@ -1882,6 +1892,19 @@ function ownStepFixAI10(s: Session, m: Msg, x: Sentence): boolean {
   return nothingGivenBefore(s, m, x.k + 1);
 }
 /**
+ * (v71 AK10, `ifIFindAK10`) The question holds the provider's own act still to come as its condition: "is the census.gov copy useful
+ * to you if I track it down?", "Would the scan help once we pull it?": about something not yet given.
+ */
+const IF_I_DO_AK10 = /\b(?:if|once|when) (?:i|we) (?:can |could |do |manage to |am able to |are able to )?(?:track|find|get|send|pull|scan|order|request|locate|dig|look|search|e ?mail|mail|copy|print|bring|borrow|reserve|hold|ship|fetch|retrieve|turn)\b/;
+/**
+ * (v71 AK10) The question's body holds `IF_I_DO_AK10` in its first clause, not after an "or" ("Did that answer it, or would it help
+ * if I send you a map too?" still asks about what was given).
+ */
+function ifIDoAK10(body: string): boolean {
+  const at = body.search(IF_I_DO_AK10);
+  return at >= 0 && !/(?:^|[ ,])or /.test(body.slice(0, at));
+}
+/**
  * The question `x` (with a completeness phrase) is an offer: it opens as one, and (v5) no clause
  * after an "or" asks about what was given ("Would you like me to walk you through the form, or
  * does that cover it?").
@@ -1913,6 +1936,8 @@ function offerOnly(s: Session, x: Sentence, m: Msg): boolean {
   // for you next week. Will that do for your exam?": the offer or the plan
   // (the sentence just before offers or plans, with no URL: AE1's test with `PLAN_AJ5` for the offer)
   if (s.rubric.willDoOfferAJ5 === true && WILL_DO_AJ5.test(body) && sentenceBeforeIs(s, m, x, PLAN_AJ5)) return true;
+  // (v71 AK10, `ifIFindAK10`) "is the census.gov copy useful to you if I track it down?": the provider's act still to come
+  if (s.rubric.ifIFindAK10 === true && ifIDoAK10(body)) return true;
   // (v69 AI10, `ownStepFixAI10`) "Did that get it responding at all? If not, Kobo's reset steps …", "Did that get it loading at
   // all?" after the patron's "i did restart my phone": the patron's own step
   if (s.rubric.ownStepFixAI10 === true && GET_IT_AI10.test(body) && ownStepFixAI10(s, m, x)) return true;

@@ -5064,6 +5064,37 @@ export type Rubric = {
    * your exam?"), asks about that, as AH10's "Does that sound good?" does (classify.ts `WILL_DO_AJ5`, `PLAN_AJ5`).
    */
   willDoOfferAJ5?: boolean;
+  /**
+   * (v71 AK2) referral.contact: a name set off by commas between the verb and "at <phone / e-mail>" ("call the maker, L&L Kiln, at
+   * 877-…") is the party called, as v6 reads "call Maryland Legal Aid at 1-888-…" (checks/referral.ts `NAMED_AT_AK2`).
+   */
+  appositiveAtAK2?: boolean;
+  /**
+   * (v71 AK3) referral.contact: "visit <party>, <address>, and ask the staff for …": the staff, a librarian or someone asked after
+   * a visit, a call or a stop in the same sentence are that party's, no party of their own (checks/referral.ts `STAFF_ASK_AK3`).
+   */
+  staffThereAK3?: boolean;
+  /**
+   * (v71 AK4) Completeness: a word of time opening the subject of "Does … help?" is a time only when no noun follows it ("Does
+   * the evening help?"; not "Does the Evening Star link help in the meantime?") (classify.ts `NOT_GIVEN_AK4`).
+   */
+  timeWordNameAK4?: boolean;
+  /**
+   * (v71 AK6) referral.contact: "call the pro shop at …, 301-…, or stop by the one at Black Rock and ask …": "the one / another one
+   * at <place>" after a party is another party of that kind, which needs its own way (checks/referral.ts `ONE_AT_AK6`).
+   */
+  oneAtAK6?: boolean;
+  /**
+   * (v71 AK7) referral.contact: "To try it, visit the group at 3100 Greenmount Avenue, Baltimore, MD 21218": what is visited at a
+   * street address is a party, the address its way (checks/referral.ts `NAMED_AT_ADDRESS_AK7`).
+   */
+  namedAtAddressAK7?: boolean;
+  /**
+   * (v71 AK10) Completeness: a question whose condition is the provider's own act still to come ("is the census.gov copy useful to
+   * you if I track it down?", "Would the scan help once we pull it?") asks about something not yet given (classify.ts
+   * `IF_I_DO_AK10`).
+   */
+  ifIFindAK10?: boolean;
 };
 
 const r = String.raw;
@@ -21685,5 +21716,57 @@ export const rubricV70: Rubric = {
   willDoOfferAJ5: true,
 };
 
+// ---- rubric v71: v70 with block AK (test/eighty-first-round-*, eighty-second-round-* and eighty-third-round-*-checked.test.ts:
+// whole sessions labelled blind on v69 and v70; checked blind in test/eighty-third-round-ak{1,2,3,4}-blind-checked.test.ts)
+
+const phrasesV71AK = block(phrasesV70, (v71) => ({
+  referralParty: v71.widen(
+    'referralParty',
+    [
+      // (AK5) "ask at the Greenbelt Mindfulness Collective", "the Waverly Zen Circle", "a meditation group", "the local
+      // sangha": a collective or sangha, and a group or circle of meditation, mindfulness, yoga, tai chi, prayer and other
+      // pursuits, is a party to ask (v63's groups and circles of a kind, more kinds)
+      [128, r`|drumming|hiking|walking|running|`, r`meditation|mindfulness|sitting|zen|yoga|tai chi|qigong|prayer|bible|healing|grief|caregiver|caregivers|recovery|cycling|birding|nature|garden|gardening|chess|poetry|photography|sketching|painting|language|conversation|moms|mothers|dads|fathers|`],
+      [128, r`|meetups?`, r`|collectives?|sanghas?`],
+    ],
+    // (AK1) "your best bet is to ask at the Glen Echo Park pottery studio", "call the orchard before you go", "ask at the crab
+    // house on the dock", "pregunte en el vivero": an art, dance or craft studio, gallery, golf course or driving range, plant
+    // nursery, orchard, farm stand or a farm of a kind ("the pick-your-own farm", "a dairy farm"), market of produce or fish, crab
+    // house, gym, boatyard, riding stable, community or botanical garden, gift shop is a place to ask [not a library's "Media
+    // Studio" or "Studio B", "the photo gallery on their site", "nursery rhymes", "gym class", "Gallery Place" or "Orchard Park",
+    // nor a bare "farm": "Anythink Wright Farms", "the farm loan officer"]
+    r`\b(?:(?:pottery|ceramics?|clay|art|arts|artists?|dance|ballet|yoga|pilates|fitness|barre|spin|cycling|martial arts|karate|taekwondo|tattoo|photography|glass|glassblowing|stained glass|jewelry|woodworking|weaving|printmaking|painting|sculpture|piano|guitar|voice|tai chi|craft|crafts|sewing|quilting|framing|frame) studios?|galler(?:y|ies)|golf courses?|golf clubs?|driving ranges?|mini ?golf(?: courses?)?|putt-putt|(?:plant |tree |garden )?nurser(?:y|ies)|orchards?|farm ?stands?|(?:pick-your-own|pick your own|u-pick|you-pick|family|dairy|horse|tree|christmas tree|pumpkin|berry|strawberry|apple|peach|oyster|alpaca|goat|lavender|flower|sod|turf|sheep|cattle|organic) farms?|(?:farmers|farmer's|farmers'|fish|seafood|flea|farm|produce|public|crab|antiques?) markets?|crab ?(?:houses?|shacks?|shops?)|gyms?|boat ?yards?|(?:riding|horse|boarding|lesson) (?:stables?|barns?)|(?:community|botanical|public) gardens?|arboretums?|gift shops?|estudios? de (?:ceramica|yoga|baile|danza|arte|pilates|grabacion|fotografia|tatuajes|musica)|galerias?(?: de arte)?|campos? de golf|viveros?|granjas?|gimnasios?|mercados? (?:de (?:agricultores|pescado|mariscos|productores)|agricolas?|campesinos?))\b(?!'?s? (?:(?!(?:about|for|at|on|with|to|in|and|or)\b)[a-z0-9-]+ )?(?:websites?|web sites?|sites?|pages?|portals?|apps?|software|apartments?|versions?|rhymes?|bills?|animals?|equipment|loans?|subsid[a-z]*|data|census|class(?:es)?|shoes|clothes|bags?|mats?|floors?|memberships?|schedules?|calendars?|hours|prices|price lists?|listings?|reviews?|ratings?|maps?|blogs?|instagram|facebook|newsletters?|gift cards?|photos?|pictures?|images?|park|beach|road|rd|street|st|avenue|ave|drive|dr|lane|ln|way|court|ct|place|pl|hills?|heights|estates|village|elementary|middle|high|school|mall|plaza|branch|station|paginas?|sitio|horarios?|precios?)\b)(?<!\b(?:photo|image|online|virtual|web|digital|video) galler(?:y|ies))`,
+  ),
+  completeness: v71.widen(
+    'completeness',
+    [
+      // (AK9) "Is the arthritis.org page useful for now?": a site's address before the resource's noun (alternative 75's words
+      // held no dot)
+      [75, r`(?:(?:[a-z0-9-]+ ){1,3}|`, r`[a-z0-9-]+\.(?:org|com|net|gov|edu|us|info|io|co) (?:[a-z0-9-]+ ){0,2}|`],
+    ],
+    // (AK9) "Does FamilySearch give you something to start with in the meantime?", "Did that give you a place to start?": whether
+    // what was given is a start for the need (AI16's "enough" in other words) [not "Does your school give you something to …?":
+    // the patron's own; not a day or a time]
+    r`\b(?:does|did|will|would)(?:nt)? (?:that|this|it|these|those|all (?:of )?(?:this|that)|(?!${NOT_NAME_AH22}|your\b|ur\b|my\b|his\b|her\b|their\b|our\b)[a-z][a-z0-9.-]*|(?:the|that|this|these|those) (?:[a-z0-9.-]+ )?(?:page|pages|site|book|books|article|articles|list|guide|guides|link|links|catalog|database|info|information|video|videos|map|maps|chapter|search|record|records|index|collection|film|microfilm|reel|source|sources|resource|resources|handout|chart|tutorial|manual)) (?:give|get) (?:you|u|her|him|them) (?:something|anything|a (?:good |decent )?(?:start|place to (?:start|begin)|starting point|head start|jumping-off point)|somewhere to (?:start|begin)|a way in)(?: to (?:start|go|work|begin|get started) (?:with|on))?(?: (?:in the meantime|for now|for the moment|to begin with|so far|at least))? ?\?`,
+  ),
+}));
+
+const phrasesV71: RubricPhrases = phrasesV71AK;
+
+/** Rubric v71: v70 with block AK. */
+export const rubricV71: Rubric = {
+  ...rubricV70,
+  version: '71',
+  phrases: phrasesV71,
+
+  // AK's settings
+  appositiveAtAK2: true,
+  staffThereAK3: true,
+  timeWordNameAK4: true,
+  oneAtAK6: true,
+  namedAtAddressAK7: true,
+  ifIFindAK10: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV70;
+export const currentRubric: Rubric = rubricV71;

@@ -121,6 +121,8 @@
  * question, 13; an offer to e-mail a list "tomorrow", accepted and the address taken, not read as a promise, so no
  * follow-up session, 14; "email your district's training chair" at an address not read as a referral, 28).
  * ON v70 AS LANDED (block AJ): 28 ("your district's training chair") runs as labelled; 13 and 14 stay LEFT.
+ * ON v71 AS LANDED (block AK): 13 reads as labelled and runs ("Does the Evening Star link help in the meantime?": AK4, a word of
+ *   time before a noun is part of a name): 29 running, 1 LEFT (14).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -570,8 +572,6 @@ const byNo = (no: string): string => SCOUTING.find((c) => c.name.startsWith(`${n
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('13')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Does the Evening Star link help in the meantime?" comes after message 4 gave the source (chroniclingamerica.loc.gov) and asks whether that link, already given, helps: "in or after the first message that gives a source or answer, the provider asks whether the information already given meets the need ("Did that help?")".',
   [byNo('14')]:
     'resolution.code: expected fail, got pass ("coded \"Answered\""); followup.contact: expected pass, got na ("not a follow-up session"); followup.on_time: expected pending, got na ("not a follow-up session"). Message 5: "I can also put together a list of Talbot County groups … and e-mail it to you tomorrow. Would that help? What\'s your e-mail?", accepted in message 6 ("yes please! maddie.s@example.com") and sealed in message 7 ("Got it: maddie.s@example.com"), commits the provider to send more later: a follow-up session is one where "the provider promises in the chat to send or find more later", so "the provider promised a follow-up but the code is not a follow-up code" fails the code, the address given and repeated back with "tomorrow" passes followup.contact, and followup.on_time is "pending: not yet recorded and the deadline has not passed" at day 1.',
 };

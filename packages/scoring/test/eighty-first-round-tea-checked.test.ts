@@ -136,6 +136,8 @@
  * as a party with no way to reach it, 27).
  * ON v70 AS LANDED (block AJ): 02 ("la casa de té Camellia") and 03 ("drop in a denture-cleaning tablet") run as labelled; 27
  *   stays LEFT.
+ * ON v71 AS LANDED (block AK): 27 reads as labelled and runs ("visit our Cecil County History Room …, 301 Newark Ave, Elkton, and
+ *   ask the staff for …": AK3, the staff asked there are the party's own): 30 running, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, sys, T0, usual } from './helpers';
@@ -582,8 +584,6 @@ const byNo = (no: string): string => TEA.find((c) => c.name.startsWith(`${no} `)
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('27')]:
-    'referral.contact: expected pass, got fail ("referred the patron to a party without an e-mail, phone, postal address or URL to reach them"). Message 6: "You can also visit our Cecil County History Room at the Elkton Central Library, 301 Newark Ave, Elkton, and ask the staff …" refers the patron to one party, the library\'s own history room in the Elkton Central Library ("the provider\'s own library\'s departments count when the patron is told to contact or visit them"), with its street address, a "postal address" to reach it.',
 };
 
 describe('eighty-first round: tea, teapots and tea rooms, checked', () => {

@@ -93,6 +93,9 @@
  * Referral term and referral.contact; both labels stood).
  * Final: 28 running, 2 LEFT (LEFT_WHY: "ask at the Glen Echo Park pottery studio" not read as a referral, 22; a fire marshal's
  * office with no contact passed because a kiln maker's phone sits in the same message, 25).
+ * ON v71 AS LANDED (block AK): 22 and 25 read as labelled and run ("ask at the Glen Echo Park pottery studio": AK1, a studio of a
+ *   craft is a party; "call the maker, L&L Kiln, at 877-…": AK2, the name set off by commas is the party called, so the fire
+ *   marshal's office after it is a second party with no way): 30 running, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -516,10 +519,6 @@ const byNo = (no: string): string => KILNS.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('22')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Locally, your best bet is to ask at the Glen Echo Park pottery studio" tells the patron to ask an organisation outside the chat, which RUBRIC.md\'s Terms call a referral ("telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them)"), and no e-mail, phone, address or URL comes with it.',
-  [byNo('25')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "call the maker, L&L Kiln, at 877-555-0143. Also check with your county fire marshal\'s office about clearances" refers the patron to two parties; the phone number belongs to L&L, and the fire marshal\'s office comes with no way to reach it, while referral.contact passes only when "every party the patron is referred to comes with a way to reach them".',
 };
 
 describe('eighty-second round: kilns, glazes and ceramics studios, checked', () => {

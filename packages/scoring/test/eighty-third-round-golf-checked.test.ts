@@ -149,6 +149,8 @@
  * Final: 27 running, 3 LEFT (LEFT_WHY: a second pro shop "stop by … and ask" with no way to reach it not counted as a party,
  * 10; "Thanks for waiting! I checked with a colleague …" read as a hold, so the final idle measured as 114 s, 13; "Let me
  * know if you have any other questions" inside the goodbye read as the anything-else question, 25).
+ * ON v71 AS LANDED (block AK): 10 reads as labelled and runs ("or stop by the one at Black Rock and ask": AK6, "the one at <place>"
+ *   is another party of the kind): 28 running, 2 LEFT (13, 25).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -589,8 +591,6 @@ const byNo = (no: string): string => GOLF.find((c) => c.name.startsWith(`${no} `
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('10')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "call the pro shop at Hagerstown Municipal Golf Course, 301-555-0170, or stop by the one at Black Rock and ask whether they regrip." refers the patron to two parties; the phone number belongs to the Hagerstown Municipal pro shop, and the pro shop at Black Rock, which the patron is told to visit and ask, comes with no e-mail, phone, address or URL, while referral.contact passes only when "every party the patron is referred to comes with a way to reach them".',
   [byNo('13')]:
     'session.idle_checkin: expected pass, got na ("final idle 114 s is under 120 s"). Message 6: "Thanks for waiting! I checked with a colleague who golfs: Queenstown Harbor runs a weekday seniors group …" gives the whole answer and announces no search and no wait, so it is not a hold message (Terms); it is the first provider message after the patron\'s last line (message 3, at 60 s) that is not a hold, so the final idle runs from it (184 s) to the goodbye (304 s): 120 s, which is ≥ idleCheckSeconds, and "Are you still there?" (message 8, at 274 s) was asked during it.',
   [byNo('25')]:

@@ -124,6 +124,8 @@
  * needs anything else, 06; "Does FamilySearch give you something to start with in the meantime?" not read as the
  * completeness question, 24; "today" in "I'll put in the request today and e-mail you the scans once they come." read as
  * when the information will come, 26).
+ * ON v71 AS LANDED (block AK): 24 reads as labelled and runs ("Does FamilySearch give you something to start with in the
+ *   meantime?": AK9): 28 running, 2 LEFT (06, 26).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -558,8 +560,6 @@ const byNo = (no: string): string => STAMPS.find((c) => c.name.startsWith(`${no}
 const LEFT_WHY: Record<string, string> = {
   [byNo('06')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 7: "Great! Let me know if you ever have more questions. Bye for now!" invites the patron to come back with questions but asks nothing; RUBRIC.md passes only when the provider asks whether the patron needs anything else or the patron says explicitly that they are done, and the patron\'s "yep cool thanks" is thanks alone.',
-  [byNo('24')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Does FamilySearch give you something to start with in the meantime?" asks, after the message that gave FamilySearch (message 4), whether that source already given meets the need for now, which is the question RUBRIC.md asks for ("Did that help?"); it is not about something not yet given.',
   [byNo('26')]:
     'followup.contact: expected fail, got pass ("contact confirmed in the chat and the time of the follow-up stated"). Message 6: "I\'ll put in the request today and e-mail you the scans once they come." dates the request, not the information: "once they come" says no time, and RUBRIC.md needs the provider to say when the information will come ("by tomorrow", "within 72 hours", "by Friday"), so only the confirmed e-mail half holds.',
 };

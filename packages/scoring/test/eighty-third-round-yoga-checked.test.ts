@@ -142,6 +142,9 @@
  * arthritis.org page useful for now?" not read as the completeness question, 14; "Does that work for you?", asked about the
  * plan to e-mail the start date later, read as the completeness question, 16; "ask at the Greenbelt Mindfulness Collective"
  * not read as a second party referred to, with no way to reach it, 23).
+ * ON v71 AS LANDED (block AK): 11, 14 and 23 read as labelled and run ("visit the group at 3100 Greenmount Avenue, …": AK7, what is
+ *   visited at a street address is a party with its way; "Is the arthritis.org page useful for now?": AK9; "ask at the Greenbelt
+ *   Mindfulness Collective": AK5, a collective is a party, so it is a second party with no way): 29 running, 1 LEFT (16).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -575,14 +578,8 @@ const byNo = (no: string): string => YOGA.find((c) => c.name.startsWith(`${no} `
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "To try it, visit the group at 3100 Greenmount Avenue, Baltimore, MD 21218, on a Sunday around 9:30." The Terms make a referral of telling the patron to visit an organisation outside the chat ("call, write to, ask or visit them"); the Waverly Zen Circle is one, and it comes with a postal address, a way to reach it, so referral.contact passes.',
-  [byNo('14')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Got it, rgarcia.bowie@example.net. You\'ll hear from me tomorrow by noon. Is the arthritis.org page useful for now?" The arthritis.org page was given in message 4; asking, after it, whether that page is useful asks whether the information already given meets the need, which is what the check passes on.',
   [byNo('16')]:
     'followup.completeness: expected fail, got pass ("asked whether the information given meets the need"). Message 4: "… I\'ll check with the program coordinator and e-mail you the new start date within 72 hours, at the address you signed in with. Does that work for you?" The question is about the arrangement to send the start date later, something not yet given ("A question about something not yet given … does not count"), and no other provider line asks whether what was given meets the need.',
-  [byNo('23')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 3: "For the meditation talk, ask at the Greenbelt Mindfulness Collective, they sometimes send a speaker." Telling the patron to ask an organisation is a referral (Terms); this second party comes with no e-mail, phone, address or URL, and the check passes only when every party referred to comes with one (the parks office\'s phone covers only the first).',
 };
 
 describe('eighty-third round: yoga, tai chi and meditation classes, checked', () => {

@@ -108,6 +108,8 @@
  *   and 26's "Your cousin can also call the city's Office of Wage Standards at …" (S27) read as labelled and run: 27 running, 3 LEFT
  *   (01, 20, 21).
  * FINAL RUN (`--project scoring`, this file only): 30 tests passed (5 through describeLeft).
+ * ON v71 AS LANDED (block AK): 01 reads as labelled and runs ("you can also call the Bureau at 614-… if you'd rather talk to
+ *   someone": AK3, someone talked to there is the party's own, no party of its own).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -555,8 +557,6 @@ const byNo = (no: string): string => fiftyNinthRoundWorkers.find((c) => c.name.s
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('01')]:
-    'referral.contact: expected pass, got fail ("referred the patron to a party without an e-mail, phone, postal address or URL to reach them", evidence message 6 "The complaint form is at com.ohio.gov/…"). Message 6 refers the patron to one party, the Wage & Hour Bureau at the Department of Commerce: "The complaint form is at com.ohio.gov/divisions-and-programs/industrial-compliance/wage-and-hour-administration, and you can also call the Bureau at 614-555-0148". That party comes with both a URL and a phone (RUBRIC referral.contact: "every party the patron is referred to comes with a way to reach them").',
   [byNo('20')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "Virginia\'s Workers\' Compensation Commission explains the rest at workcomp.virgi…"). The one party of message 4 is the Commission ("you file your own claim with the Commission"), given in the same message with its URL workcomp.virginia.gov/content/injured-workers; "telling your supervisor counts as notice to your employer" tells the patron to contact no one (it was already done). RUBRIC: a URL is a way to reach a party.',
   [byNo('21')]:

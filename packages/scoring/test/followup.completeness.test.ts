@@ -29,6 +29,13 @@ describe('followup.completeness', () => {
     expect(c('Anything else I can help with?')).toBe('fail');
   });
 
+  it('does not count a question whose condition is the provider\'s own act still to come, unless it comes after an "or" (v71 AK10)', () => {
+    expect(c('Is the ancestry.com copy useful to you if I track it down?')).toBe('fail');
+    expect(c('Would the 1930 directory help once we pull it from storage?')).toBe('fail');
+    expect(c('Did that answer it, or would it help if I send you a map too?')).toBe('pass');
+    expect(c('Is that helpful, or should I look further if I can find more?')).toBe('pass');
+  });
+
   it('fails (not na) when a substantive exchange gave no source and no answer', () => {
     const t = chat([...OPEN, [30, 'l', 'What is your thesis about?'], [60, 'p', 'commuting'], [70, 'l', 'Do you need county tables?']], { endAfter: 100 });
     expect(status(t, 'info.source')).toBe('fail');

@@ -92,6 +92,8 @@
  * run with the others.
  * ON v55 (block U): H10's "You can request an interpreter from their Accessibility Services office at …" (U6) reads as labelled and
  *   runs.
+ * ON v71 AS LANDED (block AK): H35 reads as labelled and runs ("call the center's educator, Lisa Chen, at 410-…": AK2, the name set
+ *   off by commas before "at <phone>" is the party called).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -607,7 +609,6 @@ const LEFT_WHY: Record<string, string> = {
   H14: 'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 5 ends "Your doctor is the one to tell you what your number means for you, so bring your questions to your next appointment." and gives the doctor no contact. RUBRIC (Referral): telling the patron to ask a person outside the chat; referral.contact fails when a party has no way to reach them. ("Please ask your doctor what your number means" fails as labelled.) The least direct of the LEFT phrasings.',
   H24: 'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 5). Message 5: "Ask your doctor to fill out and sign the medical certification part, then mail it to the MVA\'s Disability Placard unit at 6601 Ritchie Highway NE, Glen Burnie, MD 21062." The doctor gets no contact; the address is the MVA\'s. RUBRIC: every party the patron is referred to comes with a way to reach them. (Without the MVA\'s address after it in the same sentence, the doctor sentence fails as labelled.)',
   H32: 'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "Both books are in our Family Corner, and you\'re welcome to come borrow them: we\'re on the ground floor of the St. Brigid Outpatient Pavilion, 2200 Harbor Road, Fenwick, open weekdays 9 to 5." RUBRIC (Referral): the provider\'s own library counts when the patron is told to visit it; here with a postal address. ("Feel free to stop by and borrow them: …" passes; "You\'re welcome to come in …" is na.)',
-  H35: 'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 5: "To join, call the center\'s educator, Lisa Chen, at 410-555-0175." A named specialist with a phone. RUBRIC (Referral): telling the patron to call … a named specialist. ("call our educator Lisa Chen at …" and "call the center\'s educator at …" pass: the name set off by commas between the role and "at <phone>" defeats it.)',
 };
 
 const code = (c: SessionCase) => c.name.slice(0, 3);

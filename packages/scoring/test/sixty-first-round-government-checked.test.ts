@@ -114,6 +114,8 @@
  * FINAL RUN (rubric v55): 30 tests passed (5 through describeLeft).
  * ON v56 (block V): case 20's "hi! vic @ ask us, dakota county library 🙂" (V3) reads as labelled and runs: 26 running, 4 LEFT (01,
  *   06, 11, 17).
+ * ON v71 AS LANDED (block AK): 06 reads as labelled and runs ("You can also call Code Compliance at 555-… if you'd rather talk to
+ *   someone": AK3, someone talked to there is the party's own).
  */
 import { describe } from 'vitest';
 import { all, ALL_NA, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, type Line, other, type SessionCase, T0, usual } from './helpers';
@@ -570,8 +572,6 @@ const byNo = (no: string): string => sixtyFirstRoundGovernment.find((c) => c.nam
 const LEFT_WHY: Record<string, string> = {
   [byNo('01')]:
     'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 6: "City police crash reports are requested through the Records Unit: online at pinebluffpd.org/records or by calling 870-555-0142 (Mon-Fri 8-4)." answers "how do i get a copy" by telling the patron to request the report from the Records Unit, by calling it (RUBRIC Terms, Referral: "call, write to, ask or visit them"), reached by a phone and a URL.',
-  [byNo('06')]:
-    'referral.contact: expected pass, got fail ("referred the patron to a party without an e-mail, phone, postal address or URL to reach them", evidence message 5 "You can also call Code Compliance at 555-627-4410 if you\'d rather talk to someo…"). The only party in that sentence is Code Compliance, and its phone is in the same sentence; "talk to someone" is someone there, not a second party (RUBRIC: pass when every party comes with a way to reach them).',
   [byNo('11')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 4 "You can call Rep."). The sentence is cut at the abbreviation "Rep.": the whole of it is "You can call Rep. Dana Whitfield\'s Columbus office at 614-555-0144 or write to her through the contact form at ohiohouse.gov/members/dana-whitfield." — a phone and a URL (RUBRIC: pass).',
   [byNo('17')]:

@@ -26,6 +26,8 @@
  *   times", "up to 3 DVD holds" and "your 2 hours of computer time are up for today" (the library's PCs, not the chat) do not.
  * The whole cases give ALL 17 checks (`usual()` is an ordinary good session; each case says where it differs); the
  * short ones give a few. `LEFT` (not run) holds cases labelled right that the scorer still gets wrong, with the reason.
+ * ON v71 AS LANDED (block AK): the fence permit case ("call Permits, Approvals and Inspections at 410.887.3353") reads as labelled
+ *   and runs with the whole cases (AK2, a name set off by commas before "at <phone>"): 2 left.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
@@ -404,6 +406,24 @@ export const whole: SessionCase[] = [
     over: FU_ME,
     exp: usual({ code: 'fail', contact: 'fail', onTime: 'pending' }),
   },
+  {
+    // once LEFT (a party named with commas not read as a party); read as labelled since v71 (AK2, a name set off by commas before
+    // "at <phone>") and run
+    // a dotted phone number ("410.887.3353") reaches the permits office; the permit number is none
+    name: 'Baltimore County, a fence permit: height asked, the county code section, "call Permits, Approvals and Inspections at 410.887.3353", permit B-2024-1187 to quote',
+    lines: [
+      [0, 'p', 'do I need a permit to put up a 6 foot fence in my back yard? Towson'],
+      [36, 'l', "Hello! I'm Greg, a reference librarian at Baltimore County Public Library."],
+      [42, 'l', "Is the fence going along the property line, and is it a corner lot? The rules differ."],
+      [88, 'p', 'property line, not a corner. my neighbor already has permit B-2024-1187 for his'],
+      [95, 'l', "Then yes: fences over 4 feet need a building permit under the county zoning regulations (section 427, on the county code site at library.municode.com/md/baltimore_county). To apply or ask about your lot, call Permits, Approvals and Inspections at 410.887.3353. Your neighbor's number won't cover yours. Does that help?"],
+      [150, 'p', 'yes very helpful'],
+      [156, 'l', 'Good! Anything else I can look up for you?'],
+      [175, 'p', 'nope, all set. thats all i needed'],
+      [180, 'l', 'Thanks for chatting, bye!'],
+    ],
+    exp: usual({ referral: 'pass' }),
+  },
 ];
 
 /** A plain start for short cases: a patron asks, the provider greets, introduces and asks a question. */
@@ -646,25 +666,6 @@ export const short: SessionCase[] = [
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong (not run). */
 export const LEFT: SessionCase[] = [
-  {
-    // LEFT: referral.contact is na. A party named with commas ("call Permits, Approvals and Inspections at 410.887.3353") is
-    // not read as a party (v6's name-then-"at" reading takes words without commas; without them the case passes): the
-    // party's name, not its number, and a change to how names are read is broad for this round.
-    // a dotted phone number ("410.887.3353") reaches the permits office; the permit number is none
-    name: 'Baltimore County, a fence permit: height asked, the county code section, "call Permits, Approvals and Inspections at 410.887.3353", permit B-2024-1187 to quote',
-    lines: [
-      [0, 'p', 'do I need a permit to put up a 6 foot fence in my back yard? Towson'],
-      [36, 'l', "Hello! I'm Greg, a reference librarian at Baltimore County Public Library."],
-      [42, 'l', "Is the fence going along the property line, and is it a corner lot? The rules differ."],
-      [88, 'p', 'property line, not a corner. my neighbor already has permit B-2024-1187 for his'],
-      [95, 'l', "Then yes: fences over 4 feet need a building permit under the county zoning regulations (section 427, on the county code site at library.municode.com/md/baltimore_county). To apply or ask about your lot, call Permits, Approvals and Inspections at 410.887.3353. Your neighbor's number won't cover yours. Does that help?"],
-      [150, 'p', 'yes very helpful'],
-      [156, 'l', 'Good! Anything else I can look up for you?'],
-      [175, 'p', 'nope, all set. thats all i needed'],
-      [180, 'l', 'Thanks for chatting, bye!'],
-    ],
-    exp: usual({ referral: 'pass' }),
-  },
   {
     // LEFT: referral.contact is na. "take <things> to the Passport Agency in person" is read as a visit only when the things
     // are one short noun phrase ("take the form to …" refers); a list with a form number and a price between the verb and

@@ -168,6 +168,19 @@ const NAMED_AT = /^(?:[a-z0-9&-]+ ){1,6}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)
  * 410-…", "the beach patrol (ocbp) at …".
  */
 const NAMED_AT_AH3 = /^(?:[a-z0-9&-]+ |\([a-z0-9&' -]{1,40}\) ){1,7}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
+/**
+ * (v71 AK2, `appositiveAtAK2`) A name set off by commas after the verb, then "at" / "on" and where the contact begins: "call the
+ * maker, L&L Kiln, at 877-…", "e-mail the studio's coordinator, Dana Ruiz, at dana@…" (not "call your doctor, or the nurse line
+ * at …": a second party; nor "Pregunte en la sala juvenil, o llámenos al 410-…": another verb's contact).
+ */
+const NAMED_AT_AK2 = /^(?:(?:the|a|an|your|ur|their|its|his|her) )?(?:[a-z0-9&'-]+ ){0,3}[a-z0-9&'-]+, (?!(?:and|or|then|but|so|also|if|when|who|which|where|since|because|plus|y|o|u|e|pero|luego|despues|si|que)\b)(?!(?:[a-z0-9&'.-]+ ){0,5}?(?:call|calling|phone|email|e-mail|text|write|ask|contact|visit|reach|llam[a-z]*|escrib[a-z]*|contact[a-z]*|comuniq[a-z]*|pregunt[a-z]*|visit[a-z]*)\b)(?:[a-z0-9&'.-]+ ){0,5}?[a-z0-9&'.-]+,? (?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
+/**
+ * (v71 AK7, `namedAtAddressAK7`) The object visited is one to six words and "at" a street address: "visit the group at 3100
+ * Greenmount Avenue, Baltimore, MD 21218", "stop by the club at 14 Main St, Easton" (the address checked as one by `contactsIn`).
+ */
+const NAMED_AT_ADDRESS_AK7 = /^(?:(?:the|a|an|our|their|its|his|her) )?(?:[a-z0-9&'.-]+ ){0,5}?[a-z0-9&'.-]+ at \d{1,6}(?:-\d{1,4})? (?:[nsew]\.? |north |south |east |west )?[a-z0-9]/;
+/** (v71 AK7) The verbs of a visit that AK7 reads. */
+const VISIT_VERB_AK7 = /^(?:visit|stop by|drop by|drop in|come by|swing by|go to|head to|head over to|go over to)$/;
 /** (v6) The object is a name followed by its phone number or e-mail ("Maryland Legal Aid at 1-888-…"); `named` the name's reading. */
 function namedAtContact(o: string, named: RegExp = NAMED_AT): boolean {
   const x = named.exec(o);
@@ -1046,7 +1059,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
       !bookAt &&
       !(contactObject && (s.rubric.contactObjectAloneT === true || P.referralParty.test(n.slice(head, at)))) &&
       // (v6) "please call Maryland Legal Aid at 1-888-…": a name, then how to reach it
-      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object, s.rubric.glossNameAH3 === true ? NAMED_AT_AH3 : NAMED_AT) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])) || (s.rubric.namedAtPhoneH1 === true && namedAtPhoneH1(s, object, v[0])))) &&
+      // (v71 AK6, `oneAtAK6`) "…, or stop by the one at Smithsburg": another party of the kind named before the verb
+      !(s.rubric.oneAtAK6 === true && ONE_AT_OBJECT_AK6.test(object) && P.referralParty.test(n.slice(head, at))) &&
+      !(s.rubric.referralNamedAtContact === true && (namedAtContact(object, s.rubric.glossNameAH3 === true ? NAMED_AT_AH3 : NAMED_AT) || (s.rubric.appositiveAtAK2 === true && namedAtContact(object, NAMED_AT_AK2)) || (s.rubric.namedAtAddressAK7 === true && VISIT_VERB_AK7.test(v[0]) && NAMED_AT_ADDRESS_AK7.test(object) && contactsIn(s, object).address) || (s.rubric.localNumberF2 === true && namedAtLocalF2(object, v[0])) || (s.rubric.namedAtPhoneH1 === true && namedAtPhoneH1(s, object, v[0])))) &&
       // (v9 N) "comuníquese con CASA de Maryland en wearecasa.org/…": a name, then its web address
       !(s.rubric.oddContactsN === true && CONTACT_VERB_N.test(v[0]) && namedAtUrl(object)) &&
       // (v9 N) "Contact the Register of Wills in Towson": what one is told to contact is a party, whatever its name
@@ -3119,6 +3134,21 @@ function sameParty(s: Session, seg: string): boolean {
   return SAME_PARTY_K.test(seg.replace(ARRIVAL_THERE_T3, ''));
 }
 
+/**
+ * (v71 AK3, `staffThereAK3`) A later part of the sentence that asks the staff, a librarian or someone, no party of its own named:
+ * "visit our Cecil County History Room …, 301 Newark Ave, Elkton, and ask the staff for the town's business directories", "y
+ * pregúntele al personal": the party's own people (not "ask the staff at the county archives": another party).
+ */
+const STAFF_ASK_AK3 =
+  /^(?:ask|talk (?:to|with)|speak (?:to|with)|check with|chat with|pregunte(?:le)? (?:a|al)|hable con) (?:(?:the|a|an|one of the|any of the|someone on the|somebody on the|el|la|los|las|un|una|alguien del?) )?(?:[a-z-]+ )?(?:staff|staffers?|librarians?|archivists?|clerks?|volunteers?|docents?|someone|somebody|anyone|people|folks|person|personal|bibliotecari[oa]s?|alguien|encargad[oa]s?|voluntari[oa]s?)\b(?! (?:at|of|from|in|with|del?|en)\b)/;
+/**
+ * (v71 AK6, `oneAtAK6`) A part of the sentence that sends the patron to "the one / another one / the other one at <place>": another
+ * party of the kind just named ("call the pro shop at Hagerstown Municipal Golf Course, 301-…, or stop by the one at Black Rock and
+ * ask whether they regrip"), not the same one.
+ */
+const ONE_AT_AK6 = /^[a-z ]*?\b(?:the|another|the other) one (?:at|in|on|near|by|over at|out at|up at|down at|over in|out in|up in|down in) (?!(?:the )?(?:same|that|this|your|ur|their|its)\b|\d{1,2}(?::\d\d)? ?(?:am|pm|oclock)\b)[a-z0-9]/;
+/** (v71 AK6) The verb's object is "the one / another one / the other one at <place>" (`ONE_AT_AK6` from the object's start). */
+const ONE_AT_OBJECT_AK6 = new RegExp(ONE_AT_AK6.source.replace('^[a-z ]*?\\b', '^'));
 /** (v56 V19) A party word that names the staff of a party, not a party of its own: "the clerk on duty", "someone", "the front desk". */
 const STAFF_V19 = /^(?:clerks?|staff|staffers?|person|people|someone|somebody|agents?|representatives?|reps?|librarians?|archivists?|officers?|workers?|employees?|folks|team|desk|counter|window|they|them|he|she|him|her)$/;
 /** (v56 V19) What ends a clause between the party and the pronoun. */
@@ -3245,8 +3275,11 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     const named = s.rubric.namedClauseD2 === true && !seg.includes(' there') && namedClauseD2(m, k, own, n.slice(0, v));
     // (v56 V19, `partyBeforePronounV19`) "…, and it's also worth calling your county sheriff's office so they know …": the part names a
     // party of its own before the pronoun, which is that party's, not the one before
-    const same = sameParty(s, seg) && !(s.rubric.partyBeforePronounV19 === true && partyBeforePronounV19(s, own));
-    if (!named && (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
+    // (v71 AK3, `staffThereAK3`) "…, and ask the staff for …": the party's own people
+    const same = (sameParty(s, seg) && !(s.rubric.partyBeforePronounV19 === true && partyBeforePronounV19(s, own))) || (s.rubric.staffThereAK3 === true && STAFF_ASK_AK3.test(seg));
+    // (v71 AK6, `oneAtAK6`) "…, or stop by the one at Black Rock": another party of the kind
+    const oneAt = s.rubric.oneAtAK6 === true && ONE_AT_AK6.test(own);
+    if (!named && !oneAt && (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
     starts.push(v);
     prev = v;
   }
