@@ -5095,6 +5095,17 @@ export type Rubric = {
    * `IF_I_DO_AK10`).
    */
   ifIFindAK10?: boolean;
+  /**
+   * (v72 AL1) referral.contact: "contact US Sailing's education department through ussailing.org/contact": "US" in capitals before
+   * a capitalised word after a referring verb is a body's name, not "us" (checks/referral.ts `US_NAME_AL1`).
+   */
+  usNameAL1?: boolean;
+  /**
+   * (v72 AL2) referral.contact: "The Talbot Historical Society's research library, 25 S. Washington Street in Easton, is also worth
+   * a visit": AC2's party before "is … worth a" read past a street address set off by commas (checks/referral.ts
+   * `ADDRESS_APPOSITIVE_AL2`).
+   */
+  worthAddressAL2?: boolean;
 };
 
 const r = String.raw;
@@ -21768,5 +21779,36 @@ export const rubricV71: Rubric = {
   ifIFindAK10: true,
 };
 
+// ---- rubric v72: v71 with block AL (test/eighty-fourth-round-*-checked.test.ts: whole sessions labelled blind on v71; checked
+// blind in test/eighty-fourth-round-al1-blind-checked.test.ts)
+
+const phrasesV72AL = block(phrasesV71, (v72) => ({
+  completeness: v72.plus(
+    'completeness',
+    // (AL3) "Does that give him both sources he needs?", "Did this give you all the info you were after?": whether what was given
+    // is what the one it is for needs (v1's "give you what you need" with "both / all / the …" before the need)
+    r`\b(?:does|did|will|would)(?:nt)? (?:that|this|it|these|those|all (?:of )?(?:this|that)|(?:the|that|this|these|those) (?:[a-z0-9.-]+ )?(?:page|pages|site|book|books|article|articles|list|guide|guides|link|links|database|info|information|video|videos|map|maps|sources|resources|titles)) (?:give|gives|get|gets) (?:you|u|him|her|them) (?:(?:both|all|each)(?: of)?(?: the)?|the two|the three|the) (?:[a-z-]+ )?(?:you|u|he|she|they) (?:need|needs|needed|want|wants|wanted|were after|was after|asked for)\b`,
+    // (AL3) "Does that sample fit your situation?", "Would the Nolo guide suit your case?": whether what was given fits the
+    // patron's situation or need [not a time or a slot: "Does the 3 pm slot fit your schedule?"]
+    r`\b(?:does|did|do|will|would)(?:nt)? (?:that|this|it|these|those|(?:the|that|this|these|those) (?!(?:weekend|morning|afternoon|evening|time|times|date|dates|day|days|week|slot|slots|appointment|pickup|delivery|hours)\b)(?:[a-z0-9.-]+ )?[a-z-]+) (?:fit|suit|match) (?:your|ur|his|her|their) (?:situation|case|circumstances|need|needs|project|purpose|purposes|question|request|assignment|paper|report|talk|family|trip)\b(?: (?:ok|okay|well|at all|now|then))? ?\?`,
+    // (AL3) "Does the sailing school look like a good fit meanwhile?", "Does that site seem like the right place to start?":
+    // whether what was given suits the need [not a time or a slot]
+    r`\b(?:does|did|do)(?:nt)? (?:that|this|it|these|those|(?:the|that|this|these|those) (?!(?:weekend|morning|afternoon|evening|time|times|date|dates|day|days|week|slot|slots|appointment|pickup|delivery|hours)\b)(?:[a-z0-9.-]+ ){0,2}?[a-z0-9.-]+) (?:look|seem|sound) like (?:a (?:good|great|decent|nice|solid|possible|likely) (?:fit|match|option|choice|(?:place|spot) to (?:start|begin)|start|starting point)|the right (?:fit|(?:place|spot) to (?:start|begin)|one|choice))\b(?: (?:meanwhile|in the meantime|for now|for (?:you|u|him|her|them)|at all)){0,2} ?\?`,
+  ),
+}));
+
+const phrasesV72: RubricPhrases = phrasesV72AL;
+
+/** Rubric v72: v71 with block AL. */
+export const rubricV72: Rubric = {
+  ...rubricV71,
+  version: '72',
+  phrases: phrasesV72,
+
+  // AL's settings
+  usNameAL1: true,
+  worthAddressAL2: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV71;
+export const currentRubric: Rubric = rubricV72;

@@ -138,6 +138,8 @@
  * 06; "Let me know if there's anything else you need." in a goodbye read as asking, 10; "Así busco en el catálogo de su
  * biblioteca." read as giving the catalogue as a source, so clarify fails and source passes, 20; "an antique arms dealer in
  * Frederick" not read as a second party, 29).
+ * ON v72 AS LANDED (block AL): 06 reads as labelled and runs ("Does that give him both sources he needs?": AL3): 27 running, 3 LEFT
+ *   (10, 20, 29).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -574,8 +576,6 @@ const byNo = (no: string): string => BLACKSMITH.find((c) => c.name.startsWith(`$
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('06')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 8: "Does that give him both sources he needs?" comes after the message that gives the two books and hsmcdigshistory.org and asks whether what was given meets the need (two sources, one a book), which is the question RUBRIC.md asks for.',
   [byNo('10')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 7: "Okay! Let me know if there\'s anything else you need. Thanks for chatting!" is a statement inside the goodbye, not a question: RUBRIC.md passes when the provider asks whether the patron needs anything else or the patron says explicitly they are done, and "nah im good" (message 6) only declines the video offer.',
   [byNo('20')]:

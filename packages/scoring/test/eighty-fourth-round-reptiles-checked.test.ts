@@ -123,6 +123,8 @@
  * Final: 28 running, 2 LEFT (LEFT_WHY: "is also worth a visit" with a street address not read as a referral, 13; closing a
  * chat after a check-in and 181 s of silence read as a dismissal, 19). "Message N" in LEFT_WHY is the 0-based index into
  * `messages`, as in the scorer's evidence.
+ * ON v72 AS LANDED (block AL): 13 reads as labelled and runs ("The Talbot Historical Society's research library, 25 S. Washington
+ *   Street in Easton, is also worth a visit": AL2): 29 running, 1 LEFT (19).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -570,9 +572,6 @@ const byNo = (no: string): string => REPTILES.find((c) => c.name.startsWith(`${n
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('13')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "The Talbot Historical Society\'s research library, 25 S. Washington Street in Easton, is also worth a visit for local menus." ' +
-    'RUBRIC.md\'s Terms make telling the patron to visit an organisation outside the chat a referral ("call, write to, ask or visit them"); this one comes with a postal address, which referral.contact accepts as a way to reach it, so pass.',
   [byNo('19')]:
     'closing.no_dismissal: expected pass, got fail ("ended the chat right after the patron\'s question, without offering a way back"). Message 4: "I\'ll close this chat for now. Thanks for contacting AskUsNow!" ' +
     'RUBRIC.md fails only a provider who says time is up, a limit was reached, or ends the help for the provider\'s convenience; here the patron\'s last line came 181 s before, the provider had asked a clarifying question and "Are you still there?" (message 3) with no answer, and closing an idle chat is what session.idle_checkin and session.disconnect_notice expect, not a dismissal, so pass.',

@@ -125,6 +125,9 @@
  * both labels stood).
  * Final: 28 running, 2 LEFT (LEFT_WHY: "contact US Sailing's education department through ussailing.org/contact" not read as
  * a referral, 20; "Does the sailing school look like a good fit meanwhile?" not read as the completeness question, 27).
+ * ON v72 AS LANDED (block AL): 20 and 27 read as labelled and run ("contact US Sailing's education department through
+ *   ussailing.org/contact": AL1, "US" in capitals before a name is a body, not "us"; "Does the sailing school look like a good fit
+ *   meanwhile?": AL3): 30 running, none LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -568,10 +571,6 @@ const byNo = (no: string): string => SAILING.find((c) => c.name.startsWith(`${no
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('20')]:
-    'referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 7: "For questions about the prerequisites, contact US Sailing\'s education department through ussailing.org/contact." tells the patron to contact an organisation outside the chat (a department of US Sailing), which the Terms make a referral, and it comes with a URL to reach it, so every party referred has a way to reach them: pass.',
-  [byNo('27')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 7: "Does the sailing school look like a good fit meanwhile?" comes after the message that gave annapolissailing.com and asks whether that school, the information already given, meets the patron\'s need (an adult beginner\'s lessons), not about something not yet given: pass.',
 };
 
 describe('eighty-fourth round: sailing, sailboats and regattas, checked', () => {

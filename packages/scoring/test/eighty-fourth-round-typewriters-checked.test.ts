@@ -124,6 +124,8 @@
  * beside it had an e-mail, 12; "Does that sample fit your situation?" not read as the completeness question, 17; "Let me know
  * if you need anything else" read as asking, and "send them a dating request" through daytonhistory.org not read as a
  * referral, 18).
+ * ON v72 AS LANDED (block AL): 17 reads as labelled and runs ("Does that sample fit your situation?": AL3): 26 running, 4 LEFT (06,
+ *   11, 12, 18).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -558,8 +560,6 @@ const LEFT_WHY: Record<string, string> = {
     'info.source: expected fail, got pass ("gave a source"). Message 4: "Thread it through the slotted ribbon vibrator in the middle (the little guide that pops up when you type)" names a part of the typewriter, not a guide to read; the answer comes from memory with no URL, domain, contact or named resource (database, catalogue, guide, book, web page), so by RUBRIC.md a substantive exchange with no source fails.',
   [byNo('12')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "check with the Baltimore Museum of Industry, which collects Baltimore business and office history" tells the patron to ask an organisation with no e-mail, phone, address or URL for it; the e-mail in the same message belongs to the second party, the Early Typewriter Collectors\' Association, and RUBRIC.md asks that every party referred come with a way to reach them.',
-  [byNo('17')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 5: "Does that sample fit your situation?" asks, right after the sample repair-request letter at peoples-law.org was given in message 4, whether that information meets the patron\'s need, which is what RUBRIC.md asks for (in or after the first message that gives a source); it is not an offer of something not yet given.',
   [byNo('18')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 5: "Let me know if you need anything else — thanks for chatting!" is a sign-off sent 121 s into the patron\'s silence that invites them to say so but asks nothing, and the patron never said they were done; RUBRIC.md asks the provider to ask whether the patron needs anything else. Also referral.contact: expected pass, got na ("no referral to a person or organisation outside the chat"). Message 4: "The NCR Archive at Dayton History keeps the old serial-number ledgers; their page at daytonhistory.org explains how to send them a dating request" sends the patron to write to an organisation outside the chat to have the register dated (a referral by RUBRIC.md\'s Terms: contact or write to them), with a URL to reach it.',
 };

@@ -42,4 +42,10 @@ describe('referral.contact', () => {
     expect(r('Feel free to contact us again anytime!')).toBe('na');
     expect(r('You can renew online at fcpl.org or at any branch with a photo ID.')).toBe('na');
   });
+
+  it('reads "US" in capitals before a name as a body, not the library, unless "us" is also written small (v72 AL1)', () => {
+    expect(r("For the prerequisites, contact US Sailing's education department through ussailing.org/contact.")).toBe('pass');
+    expect(r('Contact us at ask@library.example.org if you have more questions.')).toBe('na');
+    expect(r("Contact US Sailing's education department, or email us at ask@library.example.org.")).toBe('na');
+  });
 });

@@ -199,6 +199,14 @@ function namedAtLocalF2(o: string, verb: string): boolean {
 }
 const US_ME = /^(?:us|me|our chat|this chat|the chat)\b/;
 /**
+ * (v72 AL1, `usNameAL1`) In the raw sentence, a referring verb and "US" in capitals before a capitalised word: "contact US
+ * Sailing's education department", "call US Rowing", "email US Lacrosse": a body's name, not "us" (the library) [not in a sentence
+ * that also writes "us" in small letters: "Contact US Sailing, or email us at ask@…"].
+ */
+const US_NAME_AL1 = /(?:^|[^\p{L}])(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Ww]rite to|[Aa]sk|[Vv]isit|[Rr]each out to|[Gg]et in touch with)[ \t]+US[ \t]+\p{Lu}/u;
+/** (v72 AL1) "us" or "Us" as written in the sentence: the library may be meant by some "us" there, so AL1 does not apply. */
+const US_LOWER_AL1 = /(?:^|[^\p{L}])[Uu]s(?!\p{L})/u;
+/**
  * (v47 M4) A call or visit said as a noun the patron is told to make: "Make a quick call to the county clerk at …", "Try a quick
  * call to …", "A visit to the Records Office at 12 Main St would settle it" (the words before "call / visit", from the start of
  * the clause) [not "the call to …", "your visit to …": one that was].
@@ -375,13 +383,19 @@ const NOT_WORTH_AC2 = /\b(?:not|isnt|arent|wasnt|werent|hardly|never|no longer)\
  */
 const WORTH_WHAT_AC2 = /^(?::|-|\u2013|\u2014)\s*/;
 /**
+ * (v72 AL2, `worthAddressAL2`) A street address set off by commas just before "is / are (also) worth a": "The Talbot Historical
+ * Society's research library, 25 S. Washington Street in Easton, is also worth a visit" (the party is named before the address).
+ */
+const ADDRESS_APPOSITIVE_AL2 = /, \d{1,6}(?:-\d{1,4})? [^,;:!?]{2,60}(?:, [a-z .]{2,30})?,(?= (?:is|are|s)\b[^,;:.!?]*$)/;
+/**
  * (v63 AC2, `worthVisitAC2`) `before` (the sentence up to the verb) ends "worth a" with no negation in its clause, and the party is
  * named after a colon or dash (`object`) or as the clause's subject before "worth": "Definitely worth a visit: Spiro Mounds
  * Archaeological Center is open …", "The … Center is well worth a visit" [not "The overlook is worth a visit", a sight; not "The
- * museum is not worth a visit"].
+ * museum is not worth a visit"]; (v72 AL2, `addressAL2`) with a street address set off by commas before "is … worth a" left out.
  */
-function worthAC2(P: Session['P'], before: string, object: string): boolean {
-  if (!WORTH_A_AC2.test(before)) return false;
+function worthAC2(P: Session['P'], before0: string, object: string, addressAL2 = false): boolean {
+  if (!WORTH_A_AC2.test(before0)) return false;
+  const before = addressAL2 ? before0.replace(ADDRESS_APPOSITIVE_AL2, '') : before0;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   const lead = before.slice(cut + 1);
   if (NOT_WORTH_AC2.test(lead)) return false;
@@ -1033,8 +1047,9 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (agBack && EXAMPLE_LEAD_AG.test(earlierText(m, x) + n.slice(head, at))) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     // (v63 AC2, `worthVisitAC2`) a visit or a call worth making, its party named (read once: the party's test and the lead-in's)
-    const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object);
-    if (US_ME.test(object) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
+    const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object, s.rubric.worthAddressAL2 === true);
+    // (v72 AL1, `usNameAL1`) "contact US Sailing's education department": a body's name, not the library
+    if ((US_ME.test(object) && !(s.rubric.usNameAL1 === true && object.startsWith('us ') && onRaw(US_NAME_AL1) && !onRaw(US_LOWER_AL1))) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v46 L4, `nounNotVerbL4`) "delete the email and open Amazon yourself": a noun after an article or possessive, no verb
     if (s.rubric.nounNotVerbL4 === true && NOUN_VERB_L4.test(v[0]) && NOUN_BEFORE_L4.test(n.slice(head, at)) && NOUN_NEXT_L4.test(object)) continue;
     // (v17 Q4, `contactsPatronQ4`) "…and text you by Friday": the patron is the one contacted
