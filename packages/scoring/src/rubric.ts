@@ -21782,6 +21782,8 @@ export const rubricV71: Rubric = {
 // ---- rubric v72: v71 with block AL (test/eighty-fourth-round-*-checked.test.ts: whole sessions labelled blind on v71; checked
 // blind in test/eighty-fourth-round-al1-blind-checked.test.ts)
 
+/** (v72 AL3) Not a time or a slot as the subject's first word ("Does the 3 pm slot fit …?", "Does the Saturday pickup look …?"). */
+const NOT_TIME_AL3 = r`(?!(?:weekend|morning|afternoon|evening|time|times|date|dates|day|days|week|slot|slots|appointment|pickup|delivery|hours)\b)`;
 const phrasesV72AL = block(phrasesV71, (v72) => ({
   completeness: v72.plus(
     'completeness',
@@ -21790,10 +21792,10 @@ const phrasesV72AL = block(phrasesV71, (v72) => ({
     r`\b(?:does|did|will|would)(?:nt)? (?:that|this|it|these|those|all (?:of )?(?:this|that)|(?:the|that|this|these|those) (?:[a-z0-9.-]+ )?(?:page|pages|site|book|books|article|articles|list|guide|guides|link|links|database|info|information|video|videos|map|maps|sources|resources|titles)) (?:give|gives|get|gets) (?:you|u|him|her|them) (?:(?:both|all|each)(?: of)?(?: the)?|the two|the three|the) (?:[a-z-]+ )?(?:you|u|he|she|they) (?:need|needs|needed|want|wants|wanted|were after|was after|asked for)\b`,
     // (AL3) "Does that sample fit your situation?", "Would the Nolo guide suit your case?": whether what was given fits the
     // patron's situation or need [not a time or a slot: "Does the 3 pm slot fit your schedule?"]
-    r`\b(?:does|did|do|will|would)(?:nt)? (?:that|this|it|these|those|(?:the|that|this|these|those) (?!(?:weekend|morning|afternoon|evening|time|times|date|dates|day|days|week|slot|slots|appointment|pickup|delivery|hours)\b)(?:[a-z0-9.-]+ )?[a-z-]+) (?:fit|suit|match) (?:your|ur|his|her|their) (?:situation|case|circumstances|need|needs|project|purpose|purposes|question|request|assignment|paper|report|talk|family|trip)\b(?: (?:ok|okay|well|at all|now|then))? ?\?`,
+    r`\b(?:does|did|do|will|would)(?:nt)? (?:that|this|it|these|those|(?:the|that|this|these|those) ${NOT_TIME_AL3}(?:[a-z0-9.-]+ )?[a-z-]+) (?:fit|suit|match) (?:your|ur|his|her|their) (?:situation|case|circumstances|need|needs|project|purpose|purposes|question|request|assignment|paper|report|talk|family|trip)\b(?: (?:ok|okay|well|at all|now|then))? ?\?`,
     // (AL3) "Does the sailing school look like a good fit meanwhile?", "Does that site seem like the right place to start?":
     // whether what was given suits the need [not a time or a slot]
-    r`\b(?:does|did|do)(?:nt)? (?:that|this|it|these|those|(?:the|that|this|these|those) (?!(?:weekend|morning|afternoon|evening|time|times|date|dates|day|days|week|slot|slots|appointment|pickup|delivery|hours)\b)(?:[a-z0-9.-]+ ){0,2}?[a-z0-9.-]+) (?:look|seem|sound) like (?:a (?:good|great|decent|nice|solid|possible|likely) (?:fit|match|option|choice|(?:place|spot) to (?:start|begin)|start|starting point)|the right (?:fit|(?:place|spot) to (?:start|begin)|one|choice))\b(?: (?:meanwhile|in the meantime|for now|for (?:you|u|him|her|them)|at all)){0,2} ?\?`,
+    r`\b(?:does|did|do)(?:nt)? (?:that|this|it|these|those|(?:the|that|this|these|those) ${NOT_TIME_AL3}(?:[a-z0-9.-]+ ){0,2}?[a-z0-9.-]+) (?:look|seem|sound) like (?:a (?:good|great|decent|nice|solid|possible|likely) (?:fit|match|option|choice|(?:place|spot) to (?:start|begin)|start|starting point)|the right (?:fit|(?:place|spot) to (?:start|begin)|one|choice))\b(?: (?:meanwhile|in the meantime|for now|for (?:you|u|him|her|them)|at all)){0,2} ?\?`,
   ),
 }));
 

@@ -173,7 +173,7 @@ const NAMED_AT_AH3 = /^(?:[a-z0-9&-]+ |\([a-z0-9&' -]{1,40}\) ){1,7}?(?:at|on|al
  * maker, L&L Kiln, at 877-…", "e-mail the studio's coordinator, Dana Ruiz, at dana@…" (not "call your doctor, or the nurse line
  * at …": a second party; nor "Pregunte en la sala juvenil, o llámenos al 410-…": another verb's contact).
  */
-const NAMED_AT_AK2 = /^(?:(?:the|a|an|your|ur|their|its|his|her) )?(?:[a-z0-9&'-]+ ){0,3}[a-z0-9&'-]+, (?!(?:and|or|then|but|so|also|if|when|who|which|where|since|because|plus|y|o|u|e|pero|luego|despues|si|que)\b)(?!(?:[a-z0-9&'.-]+ ){0,5}?(?:call|calling|phone|email|e-mail|text|write|ask|contact|visit|reach|llam[a-z]*|escrib[a-z]*|contact[a-z]*|comuniq[a-z]*|pregunt[a-z]*|visit[a-z]*)\b)(?:[a-z0-9&'.-]+ ){0,5}?[a-z0-9&'.-]+,? (?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
+const NAMED_AT_AK2 = /^(?:(?:the|a|an|your|ur|their|its|his|her) )?(?:[a-z0-9&'-]+ ){0,3}[a-z0-9&'-]+, (?!(?:and|or|then|but|so|also|if|when|who|which|where|since|because|plus|y|o|u|e|pero|luego|despues|si|que)\b)(?!(?:[a-z0-9&'.-]+ ){0,5}?(?:call|calling|phone|email|e-mail|text|write|ask|reach|llam[a-z]*|escrib[a-z]*|contact[a-z]*|comuniq[a-z]*|pregunt[a-z]*|visit[a-z]*)\b)(?:[a-z0-9&'.-]+ ){0,5}?[a-z0-9&'.-]+,? (?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
 /**
  * (v71 AK7, `namedAtAddressAK7`) The object visited is one to six words and "at" a street address: "visit the group at 3100
  * Greenmount Avenue, Baltimore, MD 21218", "stop by the club at 14 Main St, Easton" (the address checked as one by `contactsIn`).
@@ -3161,9 +3161,11 @@ const STAFF_ASK_AK3 =
  * party of the kind just named ("call the pro shop at Hagerstown Municipal Golf Course, 301-…, or stop by the one at Black Rock and
  * ask whether they regrip"), not the same one.
  */
-const ONE_AT_AK6 = /^[a-z ]*?\b(?:the|another|the other) one (?:at|in|on|near|by|over at|out at|up at|down at|over in|out in|up in|down in) (?!(?:the )?(?:same|that|this|your|ur|their|its)\b|\d{1,2}(?::\d\d)? ?(?:am|pm|oclock)\b)[a-z0-9]/;
-/** (v71 AK6) The verb's object is "the one / another one / the other one at <place>" (`ONE_AT_AK6` from the object's start). */
-const ONE_AT_OBJECT_AK6 = new RegExp(ONE_AT_AK6.source.replace('^[a-z ]*?\\b', '^'));
+/** (v71 AK6) "the one / another one / the other one at <place>" (not the same one, nor a time). */
+const ONE_AT_PLACE_AK6 = String.raw`(?:the|another|the other) one (?:at|in|on|near|by|over at|out at|up at|down at|over in|out in|up in|down in) (?!(?:the )?(?:same|that|this|your|ur|their|its)\b|\d{1,2}(?::\d\d)? ?(?:am|pm|oclock)\b)[a-z0-9]`;
+const ONE_AT_AK6 = new RegExp(String.raw`^[a-z ]*?\b${ONE_AT_PLACE_AK6}`);
+/** (v71 AK6) The verb's object is "the one / another one / the other one at <place>" (`ONE_AT_PLACE_AK6` at the object's start). */
+const ONE_AT_OBJECT_AK6 = new RegExp(`^${ONE_AT_PLACE_AK6}`);
 /** (v56 V19) A party word that names the staff of a party, not a party of its own: "the clerk on duty", "someone", "the front desk". */
 const STAFF_V19 = /^(?:clerks?|staff|staffers?|person|people|someone|somebody|agents?|representatives?|reps?|librarians?|archivists?|officers?|workers?|employees?|folks|team|desk|counter|window|they|them|he|she|him|her)$/;
 /** (v56 V19) What ends a clause between the party and the pronoun. */
