@@ -1096,6 +1096,22 @@ const RESTATE_WANT_Y3 = /^so,? (?:you|u)(?:re| are)? (?:after|looking for|hoping
 const RESTATE_TRYING_AH15 =
   /^(?:(?:ok|okay|alright|right),? )?so,? (?:you|u)(?:re| are) (?:trying|hoping|wanting|looking|aiming|working|planning) to (?!find\b)[a-z]+\b(?![^.!?]*(?:, (?:and|but|which|so|then|here|try)\b|[;:"]| at [a-z0-9]| ?-+ ?(?!(?:got it|gotcha|right|correct|ok|okay|is that right|did i get that right|yes|have i got that right)\b)[a-z]))/;
 
+/**
+ * (v73 AM8, `searchToComeAM8`) A sentence that opens with the provider's own search to come, in the first person after "así / y /
+ * entonces / luego": "Así busco en el catálogo de su biblioteca", "Y le reviso la lista", "Así puedo buscar …" (not "así lo busca
+ * usted", not a sentence that goes on after a colon, a semicolon or a quoted title: "Así busco en el catálogo: «La casa en Mango
+ * Street» está disponible").
+ */
+const SEARCH_TO_COME_AM8 =
+  /^(?![^.!?]*[:;«»"“”])(?:(?:ok|okay|bueno|vale|perfecto),? )?(?:asi|y|entonces|luego|despues),? (?:(?:le|lo|la|los|las|se lo|se la) )?(?:busco|reviso|verifico|consulto|investigo|averiguo|buscare|revisare|consultare|verificare|(?:puedo|podre) (?:buscar|revisar|verificar|consultar|investigar|averiguar))\b/;
+
+/**
+ * (v73 AM9, `sympathyAM9`) A sentence that is only sympathy, with no clause after it: "Sorry to hear about the yearbook!", "Oh no, so
+ * sorry about your grandmother's quilt.", "Lo siento mucho por su álbum." [not "Sorry about the wait, the 1968 yearbook is in …"].
+ */
+const SYMPATHY_AM9 =
+  /^(?:(?:oh|aw|aww|ah|ugh) (?:no|dear|man|wow),? )?(?:(?:i am|im|i m|we are|were|so|very|really|truly) )*sorry (?:to hear (?:about |that )?|about |for |that )[^,;:!?.]*[.!]*$|^(?:oh no|oh dear|what a shame|lo siento(?: mucho)?|cuanto lo siento|que pena|que lastima)\b[^,;:!?.]*[.!]*$/;
+
 /** A source in this sentence: URL/domain, a contact for a referral, or a named resource. */
 function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: boolean, call: boolean, shape = false): boolean {
   const P = s.P;
@@ -1135,6 +1151,10 @@ function sentenceSource(s: Session, m: Msg, x: Sentence, mc: Contacts, title: bo
   // "Let me check WorldCat" announces a look-up; it gives the patron nothing yet.
   // (v29 D3, `holdClauseSourceD3`) unless a statement naming a resource comes before the hold ("… in WorldCat so far, still checking")
   if ((m.sHas(x, F.hold) || m.sHas(x, F.holdWeak)) && !holdClauseSourceD3(s, m, x)) return false;
+  // (v73 AM8, `searchToComeAM8`) "Así busco en el catálogo de su biblioteca.": where the provider will look, nothing given yet
+  if (s.rubric.searchToComeAM8 === true && SEARCH_TO_COME_AM8.test(x.n)) return false;
+  // (v73 AM9, `sympathyAM9`) "Sorry to hear about the yearbook!": sympathy for the patron's own thing, nothing given
+  if (s.rubric.sympathyAM9 === true && SYMPATHY_AM9.test(x.n)) return false;
   // (v44 J16, `stillNeedBackJ16`) "If you still need the atlas, please come back anytime!": the need, no source
   if (s.rubric.stillNeedBackJ16 === true && stillNeedBackJ16(s, m, x)) return false;
   // (v20 T4, `transferNoSourceT4`) "I'm transferring you to her; she'll know PubMed best.": the colleague's strength

@@ -5106,6 +5106,30 @@ export type Rubric = {
    * `ADDRESS_APPOSITIVE_AL2`).
    */
   worthAddressAL2?: boolean;
+  /**
+   * (v73 AM1) referral.contact: "call a Registered Piano Technician (… at ptg.org …), or stop by Jordan Kitt's Music and ask …",
+   * "…, or stop in at the Y on the east side of town and ask …", "contact Montgomery History in Rockville through …, and you could
+   * also take it to an antique arms dealer in Frederick": a capitalised name after a verb of getting in touch, visiting or writing,
+   * not named before in the sentence, names a party of its own, which needs its own way (checks/referral.ts `CAPITAL_VISITS_AM1`).
+   */
+  namedVisitAM1?: boolean;
+  /**
+   * (v73 AM2) referral.contact: "… through chesapeakepaddlers.org. In town, stop in at the kayak shop by the harbor in St. Michaels and
+   * ask whether they run guided tours.": a sentence that names a party of its own before "they" after "whether / if" or a question
+   * word starts a further party, as Q3 reads "they" after a comma or "and" (checks/referral.ts `THEY_SUBJECT_AM2`).
+   */
+  whetherTheyAM2?: boolean;
+  /**
+   * (v73 AM8) info.source: "¿En qué condado vive? Así busco en el catálogo de su biblioteca.": the provider's own search to come, in the
+   * first person after "así / y / entonces", says where the provider will look and gives the patron nothing to use; not a hold
+   * either (classify.ts `SEARCH_TO_COME_AM8`).
+   */
+  searchToComeAM8?: boolean;
+  /**
+   * (v73 AM9) info.source: "Sorry to hear about the yearbook!": a sentence that is only sympathy for the patron's trouble names the
+   * patron's own thing, no source (classify.ts `SYMPATHY_AM9`).
+   */
+  sympathyAM9?: boolean;
 };
 
 const r = String.raw;
@@ -21801,6 +21825,56 @@ const phrasesV72AL = block(phrasesV71, (v72) => ({
 
 const phrasesV72: RubricPhrases = phrasesV72AL;
 
+// ---- v73 (AM): from the eighty-fourth and eighty-fifth rounds' left cases (a second party after one with its way)
+const phrasesV73AM = block(phrasesV72, (v73) => ({
+  referralParty: v73.plus(
+    'referralParty',
+    // (AM3) "stop in at the kayak shop by the harbor in St. Michaels and ask …", "ask at the yarn store in Frederick": a shop or store
+    // of any kind named with "the / your / that" (not an app or online store, a gift or coffee shop, a museum's shop)
+    r`\b(?:the|your|their|that|this) (?:(?:local|nearby|neighborhood|neighbourhood|independent|little|big|old|nearest|closest) )?(?!(?:app|apps|play|online|web|internet|etsy|ebay|amazon|google|apple|microsoft|chrome|kindle|itunes|steam|digital|virtual|gift|coffee|museum|same|other|one|next|first|last|main)\b)[a-z]+(?:-[a-z]+)? (?:shop|store)s?\b(?! (?:page|pages|site|website|online|app|link|tab|section|listing|card|credit|brand)\b)`,
+    // (AM13) "ask the trainers at the Pet Supplies Plus in Columbia about private lessons": a trainer of any kind is a person the
+    // patron can ask (not a trainer app, a course or a pair of trainers worn)
+    r`\b(?:(?:dog|horse|animal|pet|puppy|obedience|certified|professional|private|local|the|a|your|their) )trainers?\b(?! (?:app|apps|program|programs|mode|course|courses|video|videos|manual|book|books|kit|wheels?|pants|shoes|sneakers|seat|jet|aircraft|plane|card|cards|deck|edition|level|levels)\b)`,
+  ),
+  completeness: v73.widen(
+    'completeness',
+    // (AM6) "Does that look like what she'd want?", "… what your daughter needs?", "… what he's after?": v1's "look like what you
+    // need" asked for another person; not about a day or a time ("Does Saturday at 10 look like what she'd want?")
+    [
+      [162, r`(?= (?:you|u`, r`|he|she|they|hed|shed|theyd|youd|hes|shes|theyre|youre|(?:your|ur|his|her|their) [a-z]+`],
+      [162, r` (?:need|needed|want|wanted|`, r`needs|wants|would want|was after|is looking for|after|`],
+      [162, r`(?!(?:you|u|your|they|he|she|we`, r`|${DAYS}|today|tomorrow|tonight|next|this|the (?:morning|afternoon|evening|time|date|day|week|slot)`],
+    ],
+    // (AM4) "Is that simple enough for Friday?", "Would that be clear enough for the class?": whether what was given is enough of a
+    // kind for the need (not soon, early or quick enough: a time)
+    r`\b(?:is|was|would|will)(?:nt)? (?:this|that|it|these|those)(?: be)? (?:simple|clear|detailed|specific|basic|thorough|complete|helpful|useful|easy|plain|short|in-depth|accurate|good|current|recent|official|kid-friendly|readable) enough\b(?! (?:time|notice|to (?:read|see|print|walk|drive|reach|get))\b)`,
+    // (AM5) "does Digital Maryland give you a start?", "Did the county's guide get you a good starting point?": whether something
+    // named gives a place to start (v1 reads "Does that give you a start?"); not "a scan" only offered, not a day or a time
+    r`\b(?:does|did|will|would)(?:nt)? (?!(?:you|u|i|we|he|she|they|it|that|this|these|those|my|our|a|an|any|some|another|more|one|${DAYS}|today|tomorrow|tonight|next|the (?:weekend|morning|afternoon|evening|time|date|day|week|slot))\b)(?:[a-z0-9.&-]+ ){1,3}?(?:give|gives|get|gets) (?:you|u|him|her|them) (?:a (?:good |decent |solid |useful )?(?:start|head ?start|starting point|jump ?start|place to (?:start|begin))|somewhere to (?:start|begin))\b`,
+    // (AM11) "Did the PADI page have everything you needed, then?", "Does the index have all he needs?": whether what was given holds
+    // what the need asks; "Does Chronicling America cover you in the meantime?": a thing named covering the need for now
+    r`\b(?:does|did|do|will|would)(?:nt)? (?:that|this|it|these|those|the (?:[a-z0-9.&-]+ ){0,3}?(?:page|pages|site|website|book|books|article|articles|list|guide|guides|link|links|database|info|information|video|map|maps|record|records|index|directory|catalog|entry|collection|chart|scan|scans|search|results|listing|listings)) (?:have|has|had) (?:everything|all|what|the info|the information|the details|enough)(?: of what)? (?:you|u|he|she|they|hed|shed|theyd|youd) (?:need|needs|needed|want|wants|wanted|were after|was after|were looking for|was looking for|had in mind)\b`,
+    r`\b(?:does|did|will|would)(?:nt)? (?!(?:you|u|i|we|he|she|they|it|that|this|these|those|my|our|your|ur|a|an|any|some|another|one|insurance|medicare|medicaid|the (?:insurance|policy|plan|warranty|lease|contract))\b)(?:[a-z0-9.&-]+ ){1,3}?cover (?:you|u|him|her|them) (?:for now|in the meantime|meanwhile|for the moment|for today|until then|till then|for the time being)\b`,
+  ),
+  referralOnesToAsk: v73.plus(
+    'referralOnesToAsk',
+    // (AM12) "the Prince George's County Historical Society would be good people to ask": good, great, helpful people to ask (v1's
+    // "would be the best people to ask" with other words of praise), not the provider's colleagues, the patron's classmates, friends
+    // or family ("My colleagues … would be good people to ask, so I've messaged them", "Your classmates would be good people to ask
+    // for the survey")
+    r`(?<!\b(?:my|our|your|ur|his|her|their) (?:[a-z]+ ){0,4}?(?:colleagues?|coworkers?|co workers?|team|teammates?|classmates?|friends?|family|kids|children|students|neighbou?rs?|parents|relatives|cousins?)\b[^.!?]{0,80})\b(?:would|will|are|is|d) be (?:good|great|helpful|useful|knowledgeable|friendly) (?:ones?|people|place|folks|office|person|experts?) to (?:ask|contact|call|check with|talk to|speak (?:to|with)|consult)\b`,
+  ),
+  referralNotParty: v73.plus(
+    'referralNotParty',
+    // (AM10) "you can talk to your dog the whole way", "talk to your baby while you read": an animal, a plant or a baby is talked to,
+    // no person or organisation contacted (the animal the object's last word: not "ask your dog's vet", "the dog tags to Police
+    // Station No. 4", "the Cornell pet loss support hotline")
+    r`^(?:your|ur|the|his|her|their|my) (?:[a-z]+ )?(?:dogs?|puppy|puppies|pups?|cats?|kittens?|pets?|horses?|pony|ponies|birds?|parrots?|plants?|babys?|babies|toddlers?|infants?|newborns?)(?=$|[.,;:!?]| (?:the|a|an|while|when|as|about|in|on|at|for|with|before|after|during|and|or|so|every|each|daily|often|calmly|gently|softly|quietly|throughout|all|through|like|too|also|more|lots|a lot|kindly|firmly)\b)`,
+  ),
+}));
+
+const phrasesV73: RubricPhrases = phrasesV73AM;
+
 /** Rubric v72: v71 with block AL. */
 export const rubricV72: Rubric = {
   ...rubricV71,
@@ -21812,5 +21886,18 @@ export const rubricV72: Rubric = {
   worthAddressAL2: true,
 };
 
+/** Rubric v73: v72 with block AM. */
+export const rubricV73: Rubric = {
+  ...rubricV72,
+  version: '73',
+  phrases: phrasesV73,
+
+  // AM's settings
+  namedVisitAM1: true,
+  whetherTheyAM2: true,
+  searchToComeAM8: true,
+  sympathyAM9: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV72;
+export const currentRubric: Rubric = rubricV73;

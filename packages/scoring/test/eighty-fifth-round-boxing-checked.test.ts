@@ -122,6 +122,8 @@
  * a second party with no way to reach it, not seen beside an e-mailed instructor, 10; "I'll … e-mail it to you tomorrow"
  * not read as a promise of a follow-up, 14; "Does that look like what she'd want?" not read as the completeness question,
  * 19).
+ * NOTE (rubric v73, block AM): 10 runs now ("or stop in at the Y on the east side of town and ask …", a second party with no
+ *   way, AM1) and 19 ("Does that look like what she'd want?", AM6): 28 running, 2 LEFT (01, 14).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -568,12 +570,8 @@ const byNo = (no: string): string => BOXING.find((c) => c.name.startsWith(`${no}
 const LEFT_WHY: Record<string, string> = {
   [byNo('01')]:
     'referral.contact: expected na, got pass ("the referral comes with a way to reach them"). Message 4: "the American Academy of Pediatrics has parent pages on kids and contact sports at healthychildren.org" points the parent to a website to read, which RUBRIC.md\'s Terms make a source, not a referral, even when an agency publishes it: no one is to be called, written to or visited, so the check is na.',
-  [byNo('10')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "or stop in at the Y on the east side of town and ask whether their judo program still takes adults" tells the patron to visit a second organisation with no e-mail, phone, postal address or URL; the check asks that every party referred to come with a way to reach them, and only the judo instructor does.',
   [byNo('14')]:
     'resolution.code: expected fail, got pass ("coded "Answered""); followup.contact: expected pass, got na ("not a follow-up session"); followup.on_time: expected pending, got na ("not a follow-up session"). Message 5: "I\'ll also pull the text of the law itself from the Maryland Code and e-mail it to you tomorrow" is a promise to send more later, which makes it a follow-up session by the Terms; coded Answered, the code fails; the e-mail is given and read back with "tomorrow", so contact passes; nothing is recorded and the 72 h deadline has not passed at day 1, so on_time is pending.',
-  [byNo('19')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 4: "Does that look like what she\'d want?" closes the message that gives the activity guide, and asks whether what was just given meets the need (the classes for her mother), as "Is that what you were looking for?" does.',
 };
 
 describe('eighty-fifth round: boxing, wrestling and martial arts gyms, checked', () => {

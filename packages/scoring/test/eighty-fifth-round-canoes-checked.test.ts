@@ -111,6 +111,8 @@
  * label stood).
  * Final: 29 running, 1 LEFT (LEFT_WHY: "stop in at the kayak shop by the harbor in St. Michaels and ask" not read as a
  * referral without a way to reach it, only the Chesapeake Paddlers Association's site seen, 12).
+ * NOTE (rubric v73, block AM): 12 runs now ("In town, stop in at the kayak shop by the harbor in St. Michaels and ask whether
+ *   they run guided tours.", a further party with no way, AM2 and AM3): 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -548,8 +550,6 @@ const byNo = (no: string): string => CANOES.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('12')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "In town, stop in at the kayak shop by the harbor in St. Michaels and ask whether they run guided tours." tells the patron to visit and ask an organisation outside the chat, a referral by the Terms, and names no e-mail, phone, address or URL for it; the Chesapeake Paddlers Association in the same message has its site, but the check passes only when every party the patron is referred to comes with a way to reach them.',
 };
 
 describe('eighty-fifth round: canoeing, kayaking and paddling trails, checked', () => {

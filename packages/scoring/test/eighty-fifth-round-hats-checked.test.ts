@@ -120,6 +120,8 @@
  * Final: 28 running, 2 LEFT (LEFT_WHY: "¿En qué condado vive? Así busco en el catálogo de su biblioteca." read as giving a
  * source, so the county question in it was not counted as asked before one, 16; "Is that simple enough for Friday?" not read as
  * the completeness question, 27).
+ * NOTE (rubric v73, block AM): 16 runs now ("Así busco en el catálogo de su biblioteca." gives no source, AM8) and 27 ("Is that
+ *   simple enough for Friday?", AM4): 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -557,8 +559,6 @@ const byNo = (no: string): string => HATS.find((c) => c.name.startsWith(`${no} `
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('16')]: 'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "¿En qué condado vive? Así busco en el catálogo de su biblioteca." asks the patron\'s county (residence, a situation question RUBRIC.md counts) and only says where the provider will search; it gives the patron no source to use. The first message that gives a source is message 6 (the mcpl.org catalogue and Creativebug), after the question, so clarify passes.',
-  [byNo('27')]: 'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 6: "… Colonial Williamsburg\'s site, colonialwilliamsburg.org, has photos of real tricorns to copy. Is that simple enough for Friday?" asks, in the message that gives the answer and source, whether what was just given will do for the patron\'s need (a hat by Friday), not about something not yet given, so completeness passes.',
 };
 
 describe('eighty-fifth round: hats, millinery and costume design, checked', () => {

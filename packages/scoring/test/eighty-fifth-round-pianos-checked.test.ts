@@ -136,6 +136,8 @@
  * read as a source, so the brand question after it not counted, 11; "Let me know if you need anything else!" read as the
  * anything-else question, 12; "does Digital Maryland give you a start?" not read as the completeness question, 26; the
  * Spanish "¿Busca clases en persona, o también le sirven en línea?" not read as a clarifying question, 27).
+ * NOTE (rubric v73, block AM): 09 runs now ("or stop by Jordan Kitt's Music and ask their piano folks", a second party with no
+ *   way, AM1) and 26 ("does Digital Maryland give you a start?", AM5): 27 running, 3 LEFT (11, 12, 27).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -568,14 +570,10 @@ const byNo = (no: string): string => PIANOS.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('09')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 2: "Before you pay, call a Registered Piano Technician to look it over (the \'Find a Technician\' search at ptg.org lists them), or stop by Jordan Kitt\'s Music and ask their piano folks." Two parties: the technician comes with ptg.org, but Jordan Kitt\'s Music is an organisation outside the chat the patron is told to visit and ask, with no e-mail, phone, address or URL; RUBRIC.md passes only when every party comes with a way to reach them.',
   [byNo('11')]:
     'info.source: expected fail, got pass ("gave a source"); inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "… it\'s a job for a technician — you could stop by Keys & Strings Music in Waldorf and ask who they send out for repairs." Advice from memory plus a shop named with no way to reach it: "an organisation or app named without a way to reach it is not a source", and nothing else in the chat is a URL, database, catalogue, guide or book, so info.source fails; with no source ever given, "any such question counts", so message 3, "What brand is the piano, by the way?", passes inquiry.clarify.',
   [byNo('12')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 7: "Sounds good. Let me know if you need anything else!" An invitation, not a question: the provider never asks whether the patron needs anything else (READINGS TAKEN), and the patron\'s "ok thanks" (message 8) is thanks alone, which RUBRIC.md says does not count.',
-  [byNo('26')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 8: "Got it — jcarrow@example.net. I\'ll send what I find by Thursday. In the meantime, does Digital Maryland give you a start?" Digital Maryland was given in message 6; asking whether it gives the patron a start asks whether information already given meets the need, like "Did that help?", after the first message that gives a source.',
   [byNo('27')]:
     'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 2: "¿Busca clases en persona, o también le sirven en línea?" A question about the format of the lessons, in person or online, asked before the first source (msmta.org, message 4): a question about the patron\'s situation that shapes the answer, which RUBRIC.md counts.',
 };

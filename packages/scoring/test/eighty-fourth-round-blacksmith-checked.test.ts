@@ -140,6 +140,9 @@
  * Frederick" not read as a second party, 29).
  * ON v72 AS LANDED (block AL): 06 reads as labelled and runs ("Does that give him both sources he needs?": AL3): 27 running, 3 LEFT
  *   (10, 20, 29).
+ * NOTE (rubric v73, block AM): 20 runs now ("Así busco en el catálogo de su biblioteca." gives no source, AM8) and 29 ("contact
+ *   Montgomery History … through its website, …, and you could also take it to an antique arms dealer in Frederick", two
+ *   parties, AM1): 29 running, 1 LEFT (10).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -578,10 +581,6 @@ const byNo = (no: string): string => BLACKSMITH.find((c) => c.name.startsWith(`$
 const LEFT_WHY: Record<string, string> = {
   [byNo('10')]:
     'closing.anything_else: expected fail, got pass ("asked whether the patron needed anything else"). Message 7: "Okay! Let me know if there\'s anything else you need. Thanks for chatting!" is a statement inside the goodbye, not a question: RUBRIC.md passes when the provider asks whether the patron needs anything else or the patron says explicitly they are done, and "nah im good" (message 6) only declines the video offer.',
-  [byNo('20')]:
-    'info.source: expected fail, got pass ("gave a source"); inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it"). Message 3: "¿En qué condado vive? Así busco en el catálogo de su biblioteca." asks where the patron lives and says why (so the provider can search her library\'s catalogue); no catalogue is given to the patron to use (her library is not yet known), so no source is ever given and, by RUBRIC.md, any question about the patron\'s situation that shapes the answer (residence) counts for clarify.',
-  [byNo('29')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "contact Montgomery History in Rockville through its website, montgomeryhistory.org, and you could also take it to an antique arms dealer in Frederick for an appraisal" refers the patron to two parties outside the chat; the dealer comes with no e-mail, phone, address or URL, and RUBRIC.md passes only when every party comes with a way to reach them.',
 };
 
 describe('eighty-fourth round: blacksmithing, forging and metalwork, checked', () => {

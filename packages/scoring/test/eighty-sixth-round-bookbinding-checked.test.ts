@@ -146,6 +146,8 @@
  * way to reach it, not read as a referral, 11; the greeting "Hi, this is Hazel, a librarian at Worcester County Library.
  * Sorry to hear about the yearbook!" read as giving a source, so the clarifying question after it not counted, 17;
  * "850 Costley Way, Prince Frederick", a street address without state or ZIP, not read as a postal address, 29).
+ * NOTE (rubric v73, block AM): 17 runs now ("Sorry to hear about the yearbook!" gives no source, AM9): 28 running, 2 LEFT (11,
+ *   29).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -579,8 +581,6 @@ const byNo = (no: string): string => BOOKBINDING.find((c) => c.name.startsWith(`
 const LEFT_WHY: Record<string, string> = {
   [byNo('11')]:
     'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 2: "… If you want a proper awl, the craft section at Michaels has one for a few dollars — just ask there." The patron is told to visit a named shop and ask there, an organisation outside the chat ("call, write to, ask or visit them"), with no e-mail, phone, postal address or URL: a referral whose party has no way to reach it, so RUBRIC.md fails it.',
-  [byNo('17')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 1 "Sorry to hear about the yearbook!"). Message 1, "Hi, this is Hazel, a librarian at Worcester County Library. Sorry to hear about the yearbook!", is the greeting and gives no URL, contact or named resource (the library named only to identify the provider); message 2, "Are the pages still damp, or have they dried stuck?", asks about the need before the first source, culturalheritage.org in message 4.',
   [byNo('29')]:
     'referral.contact: expected pass, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them"). Message 4: "… Stop by the makerspace desk at 850 Costley Way, Prince Frederick, and ask them to show you the equipment." The one party referred, the own library\'s makerspace, comes with a street number, street and town, a postal address (RUBRIC.md names no ZIP or state as needed); "the Skillshare app" is not a party the patron is told to contact.',
 };

@@ -136,6 +136,9 @@
  * - 11: a referral found in a line that refers the patron to no one ("… you can talk to your dog the whole way …");
  * - 18: "Let me know if that helps!" read as the completeness question (READINGS TAKEN: it asks nothing);
  * - 29: "call you with the Saturday dates" read as the time of the follow-up; no time is ever said.
+ * NOTE (rubric v73, block AM): 06 runs now ("ask the trainers at the Pet Supplies Plus in Columbia about private lessons", a
+ *   second party with no way, AM13) and 11 ("you can talk to your dog the whole way" is no referral, AM10): 28 running, 2 LEFT
+ *   (18, 29).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -557,10 +560,6 @@ const byNo = (no: string): string => DOGS.find((c) => c.name.startsWith(`${no} `
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('06')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence message 4, the Animal Welfare Society\'s phone). Message 4 refers the patron to two parties: "The Animal Welfare Society of Howard County also holds group classes; call them at 410-465-4350 …" and "And for one-on-one help with the pulling, ask the trainers at the Pet Supplies Plus in Columbia about private lessons." The store\'s trainers are people outside the chat the patron is told to ask, with no e-mail, phone, postal address or URL; RUBRIC.md passes only when every party referred to comes with a way to reach them.',
-  [byNo('11')]:
-    'referral.contact: expected na, got fail ("referred the patron without an e-mail, phone, postal address or URL to reach them", evidence message 2). Message 2: "Rally is a dog sport where you and your dog work through a course of numbered signs … and you can talk to your dog the whole way. The AKC\'s Rally page at akc.org/sports/rally explains the levels and rules. Are you thinking of competing …?" Nothing in it (or anywhere in the chat) tells the patron to call, write to, ask or visit a person or organisation outside the chat; the AKC page is a web page to use, which the Terms call a source, not a referral. No referral: na.',
   [byNo('18')]:
     'followup.completeness: expected fail, got pass ("asked whether the information given meets the need", evidence message 4). Message 4 ends "Let me know if that helps!": an invitation to write back, not a question asking whether the information meets the need (READINGS TAKEN, taken before the first run); no other provider line asks it (message 5 is the check-in "Are you still there?", message 6 the goodbye).',
   [byNo('29')]:

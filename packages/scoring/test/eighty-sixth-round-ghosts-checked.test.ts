@@ -147,6 +147,8 @@
  * in and ask them", the second party in a message whose first has a phone, with no contact, not counted, 21; "Does
  * Chronicling America cover you in the meantime?", asked after the source in the line that confirms the e-mail, not read
  * as the completeness question, 27).
+ * NOTE (rubric v73, block AM): 11 runs now ("… would be good people to ask", a referral with no way, AM12) and 27 ("Does
+ *   Chronicling America cover you in the meantime?", AM11): 29 running, 1 LEFT (21).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -590,12 +592,8 @@ const byNo = (no: string): string => GHOSTS.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4 ends: "If your cousin wants to dig into the real history, the Prince George\'s County Historical Society would be good people to ask." RUBRIC.md\'s Terms define a referral as telling the patron to contact or visit an organisation outside the chat, "(call, write to, ask or visit them)": this names an organisation and tells the patron (for the cousin) to ask it, and gives no e-mail, phone, postal address or URL, so referral.contact fails.',
   [byNo('21')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 4: "For tour dates that weekend, call the Allegany County Visitor Center at 301-777-5138 or check mdmountainside.com under Events; the Allegany Museum downtown has hosted ghost-story talks too, so stop in and ask them." Two parties in one message: the Visitor Center comes with a phone, but the Allegany Museum is an organisation the patron is told to visit and ask with no e-mail, phone, postal address or URL ("downtown" is no address); RUBRIC.md passes only when every party comes with a way to reach them.',
-  [byNo('27')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 6: "Thanks — r.okafor@example.org. I\'ll send the scans by Monday afternoon. Does Chronicling America cover you in the meantime?" Chronicling America was given in message 4 (the first message with a source); asking whether it covers the patron asks whether information already given meets the need, after that message, as RUBRIC.md\'s "Did that help?" does. It is not a question about something not yet given: the scans are promised in the sentence before, but the question is about Chronicling America.',
 };
 
 describe('eighty-sixth round: ghost tours, haunted places and local legends, checked', () => {

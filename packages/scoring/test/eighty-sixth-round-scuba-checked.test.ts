@@ -140,6 +140,7 @@
  * and no check ended "could not be evaluated". Label corrections: none (the disagreement reread against RUBRIC.md; the
  * label stood). Final: 29 running, 1 LEFT (LEFT_WHY, message numbers 0-based as in the scorer's evidence: "Fantastic! Did
  * the PADI page have everything you needed, then?", message 10, not read as the completeness question, 04).
+ * NOTE (rubric v73, block AM): 04 runs now ("Did the PADI page have everything you needed, then?", AM11): 30 running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -707,12 +708,6 @@ const byNo = (no: string): string => SCUBA.find((c) => c.name.startsWith(`${no} 
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('04')]:
-    'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need", evidence ' +
-        'message 3). Message 10: "Fantastic! Did the PADI page have everything you needed, then?" The PADI page (padi.com, the ' +
-        '\'Replace Your Certification Card\' page) was given in message 5, the first message that gives a source; asking whether ' +
-        'it had everything the patron needed asks, after that message, whether the information already given meets the need, as ' +
-        '"Is that what you were looking for?" and "Did that help?" do in RUBRIC.md\'s rule.',
 };
 
 describe('eighty-sixth round: scuba diving, snorkeling and dive certification, checked', () => {

@@ -36,6 +36,22 @@ describe('followup.completeness', () => {
     expect(c('Is that helpful, or should I look further if I can find more?')).toBe('pass');
   });
 
+  it('counts "enough" of a kind, a named start and "what she\'d want" about what was given, not a time or an offer (v73 AM4-AM6)', () => {
+    expect(c('Is that simple enough for Friday?')).toBe('pass');
+    expect(c('Does Ancestry Library Edition give you a start?')).toBe('pass');
+    expect(c("Does that look like what she'd want?")).toBe('pass');
+    expect(c('I can email the rest by Friday. Is that soon enough?')).toBe('fail');
+    expect(c('Would a scan give you a starting point?')).toBe('fail');
+    expect(c('Does Wednesday give you a place to start, or is Saturday better?')).toBe('fail');
+    expect(c('Does Saturday at 10 look like what she\'d want?')).toBe('fail');
+  });
+
+  it('counts "have everything you needed" and a named source covering the need for now (v73 AM11)', () => {
+    expect(c('Did the census page have everything you needed, then?')).toBe('pass');
+    expect(c('Does Ancestry Library Edition cover you in the meantime?')).toBe('pass');
+    expect(c('Does your insurance cover you for now?')).toBe('fail');
+  });
+
   it('fails (not na) when a substantive exchange gave no source and no answer', () => {
     const t = chat([...OPEN, [30, 'l', 'What is your thesis about?'], [60, 'p', 'commuting'], [70, 'l', 'Do you need county tables?']], { endAfter: 100 });
     expect(status(t, 'info.source')).toBe('fail');

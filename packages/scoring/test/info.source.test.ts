@@ -37,6 +37,14 @@ describe('info.source', () => {
     expect(status(t, 'info.source')).toBe('fail');
   });
 
+  it('does not count sympathy for the patron\'s own thing, nor the provider\'s Spanish search to come (v73 AM9, AM8)', () => {
+    expect(src('Sorry to hear about the yearbook!')).toBe('fail');
+    expect(src('Oh no, so sorry about your grandmother\'s quilt.')).toBe('fail');
+    expect(src('Sorry about the wait, the 1968 yearbook is in our Maryland Room.')).toBe('pass');
+    expect(src('¿En qué condado vive? Así busco en el catálogo de su biblioteca.')).toBe('fail');
+    expect(src('Así busco en el catálogo de su sucursal: «La casa en Mango Street» está disponible en Towson.')).toBe('pass');
+  });
+
   it("does not count the patron's own e-mail repeated back", () => {
     const t = chat([...OPEN, [30, 'p', 'my email is pat@example.org'], [40, 'l', 'Thanks, I have pat@example.org. The library has two copies on the shelf.']]);
     expect(status(t, 'info.source')).toBe('fail');

@@ -48,4 +48,31 @@ describe('referral.contact', () => {
     expect(r('Contact us at ask@library.example.org if you have more questions.')).toBe('na');
     expect(r("Contact US Sailing's education department, or email us at ask@library.example.org.")).toBe('na');
   });
+
+  it('reads a capitalised name after a later verb of visiting or writing as a party of its own, which needs its own way (v73 AM1)', () => {
+    expect(r("Call a piano technician (the finder at ptg.org lists them), or stop by Jordan Kitt's Music and ask their staff.")).toBe('fail');
+    expect(r('Email the Delmarva Judo Club at judo@example.org, or stop in at the Y on the east side and ask whether their program takes adults.')).toBe('fail');
+    expect(r('Email the Delmarva Judo Club at judo@example.org, or stop in at the Y, 210 Main Street, Salisbury.')).toBe('pass');
+    // the same party again, a person at the party reached, a day: no second party
+    expect(r('Call the Maryland State Archives at 410-260-6400, or visit Maryland State Archives in Annapolis.')).toBe('pass');
+    expect(r("Call the Pratt Library's Maryland Department at 410-396-5468, or stop by Pratt Central and ask for the vertical files.")).toBe('pass');
+    expect(r('Call Legal Aid at 410-951-7777 and speak with Maria, she handles evictions.')).toBe('pass');
+    expect(r('Call the clinic at 410-555-0100 or stop by Monday morning.')).toBe('pass');
+  });
+
+  it('reads a later sentence naming a shop or another party before "ask whether they" as a further party (v73 AM2, AM3)', () => {
+    expect(r('Write to the paddlers club through paddlers.example.org. In town, stop in at the kayak shop by the harbor and ask whether they rent boats.')).toBe('fail');
+    expect(r('Ask at the yarn store on Main Street.')).toBe('fail');
+    expect(r('Call the Talbot Historical Society at 410-555-0100. Then stop by the society\'s library and ask if they have the 1880 map.')).toBe('pass');
+    expect(r('Download Libby from the app store, then sign in with your card.')).toBe('na');
+  });
+
+  it('reads "good people to ask" and trainers as parties, an animal or a baby talked to as none (v73 AM10, AM12, AM13)', () => {
+    expect(r("The Prince George's County Historical Society would be good people to ask.")).toBe('fail');
+    expect(r('Ask the trainers at Petco about private lessons.')).toBe('fail');
+    expect(r('You can talk to your dog the whole way.')).toBe('na');
+    expect(r('Talk to your baby while you read.')).toBe('na');
+    expect(r('Call the Cornell pet loss support hotline at 607-253-3932.')).toBe('pass');
+    expect(r('You can bring the dog tags to Police Station No. 4, 55 Oak St, Dayton, OH 45402.')).toBe('pass');
+  });
 });

@@ -42,6 +42,8 @@
  *    manager by name" or "visit the job fair at the Central branch" a referral.
  * The behaviour cases of both blocks' files (test/thirtieth-round-elders.test.ts, test/thirtieth-round-jobs.test.ts) still
  * pass. v31's fingerprint is unchanged; v32's is 2e13173357ff18a7 with L2's changes alone.
+ * NOTE (rubric v73, block AM): the Age UK case runs now (AM1 reads "ring Age UK, or ring us back on 0113 …" as two parties, Age
+ *   UK with no way): 52 run, 4 in LEFT.
  */
 import { describeLeft, describeSessions, type Line, type SessionCase, some } from './helpers';
 import { BYE, L, OPEN, one } from './narrowing-lines';
@@ -125,12 +127,12 @@ export const checked: SessionCase[] = [
   { name: 'referralActor behaviour: British "It might help to ring the National Careers Service on 0800 100 900" : referral passes', lines: one('i dont know what job to look for', 'It might help to ring the National Careers Service on 0800 100 900 for a chat with an adviser. Does that help?'), exp: some({ referral: 'pass' }) },
   { name: 'referralActor near miss: "It might help to visit the job fair at the Central branch on Saturday" (an event): referral na', lines: one('where can i meet employers', 'It might help to visit the job fair at the Central branch on Saturday; the list of employers is at sample.org/jobfair. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
   { name: 'referralActor near miss: "It may help to ask the interviewer about training at the end of the interview" : referral na', lines: one('what do i ask at the end of an interview', 'It may help to ask the interviewer about training at the end of the interview; more questions are at sample.org/interview. Does that help?'), exp: some({ referral: 'na', source: 'pass' }) },
+  // (LEFT until v73) "ring Age UK, or ring us back on 0113 …": v73 AM1 reads "Age UK" after "ring" as a party of its own, with no way
+  { name: 'wishClauseK3 near miss: British "If you\'d like to speak to someone, ring Age UK, or ring us back on 0113 555 0100" : referral fails', lines: one('my dad needs help with his pension', "If you'd like to speak to someone, ring Age UK, or ring us back on 0113 555 0100 any weekday. Does that help?"), exp: some({ referral: 'fail' }) },
 ];
 
 /** Cases labelled from RUBRIC.md that the scorer still gets wrong for reasons older than v31 (not run). */
 export const LEFT: SessionCase[] = [
-  // LEFT: "ring Age UK, or ring us back on 0113 …": the library's number is read as Age UK's in the same clause (an older reading: v30 passes it too, with or without the wish)
-  { name: 'wishClauseK3 near miss: British "If you\'d like to speak to someone, ring Age UK, or ring us back on 0113 555 0100" : referral fails', lines: one('my dad needs help with his pension', "If you'd like to speak to someone, ring Age UK, or ring us back on 0113 555 0100 any weekday. Does that help?"), exp: some({ referral: 'fail' }) },
   // LEFT: "If you want to talk to someone now, I'm here" is read as a referral that passes (an older reading: v30 reads it the same; one verb, so wishClauseK3 is not reached)
   { name: 'wishClauseK3 near miss: "If you want to talk to someone now, I\'m here; the Medicare guide is at medicare.gov/publications" (the provider): referral na', lines: one('i dont understand medigap', "If you want to talk to someone now, I'm here; the guide is at medicare.gov/publications/02110. Does that help?"), exp: some({ referral: 'na', source: 'pass' }) },
   // LEFT: "call the line with your skills 'Core Skills'" is read as a referral (an older reading: v30 reads the same, before callLineK4)

@@ -2496,12 +2496,16 @@ function withoutAddresses(n: string): string {
   return n.replace(URL_OR_MAIL_N, ' ');
 }
 function hasWord(n: string, w: string): boolean {
+  return wordIndex(n, w) >= 0;
+}
+/** Where `w` first stands as a whole word in `n`, or -1. */
+function wordIndex(n: string, w: string): number {
   for (let i = n.indexOf(w); i >= 0; i = n.indexOf(w, i + 1)) {
     const a = i === 0 ? 32 : n.charCodeAt(i - 1);
     const b = i + w.length >= n.length ? 32 : n.charCodeAt(i + w.length);
-    if (!isWordChar(a) && !isWordChar(b)) return true;
+    if (!isWordChar(a) && !isWordChar(b)) return i;
   }
-  return false;
+  return -1;
 }
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -2941,6 +2945,39 @@ const SINGLE_NAME_D2 = /^\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*$/u;
 const CAPITAL_OBJECTS_D2 = new RegExp(CAPITAL_OBJECT_K1.source, 'gu');
 
 /**
+ * (v73 AM1, `namedVisitAM1`) In the raw sentence, a verb of getting in touch, visiting or writing, then a capitalised name (group 1):
+ * "stop by Jordan Kitt's Music", "stop in at the Y", "e-mail the Early Typewriter Collectors' Association", "contact Montgomery
+ * History" (K1's name, the pronouns and page words left out as there).
+ */
+const CAPITAL_VISITS_AM1 = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Cc]ontact|[Tt]alk (?:to|with)|[Ss]peak (?:to|with)|[Cc]heck with|[Gg]et in touch with|[Rr]each out to|[Ss]top(?:ping)? (?:by|in at|into|in to|over at)|[Dd]rop(?:ping)? (?:by|in at|into|in to)|[Ss]wing(?:ing)? by|[Pp]op(?:ping)? (?:into|in at|by)|[Vv]isit(?:ing)?|[Hh]ead(?:ing)? (?:over )?to|[Ee]-?mail(?:ing)?|[Ww]rit(?:e|ing) to|[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?)[ \t]+` +
+    CAPITAL_OBJECT_K1.source.slice(CAPITAL_OBJECT_K1.source.indexOf(String.raw`(?:the[ \t]+)?`)),
+  'gu',
+);
+/** (v73 AM1) A name that opens with a person's title ("Dr. Alvarez", "Ms. Reyes"): a person at the party, not a party of its own. */
+const PERSON_TITLE_AM1 = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra|Srta)\b/;
+/**
+ * (v73 AM1, `namedVisitAM1`) The clause `own` of sentence `k` of `m` opens with a verb whose object is a capitalised name the raw
+ * sentence gives after such a verb (CAPITAL_VISITS_AM1), whose first word the sentence's text before it (`earlier`) does not hold:
+ * a party of its own. As namedClauseD2, not one capitalised word with a lower-case rest (a person or desk at the party just
+ * reached), not a verb in capitals inside a name, not a name with a person's title ("Dr. Alvarez").
+ */
+function namedClauseAM1(m: Msg, k: number, own: string, earlier: string): boolean {
+  const head = own.slice(0, OBJECT_CHARS);
+  for (const c of (m.rawSentences[k] ?? '').matchAll(CAPITAL_VISITS_AM1)) {
+    const verbAt = c[0].charCodeAt(0) >= 65 && c[0].charCodeAt(0) <= 90 ? c.index : c.index + 1;
+    if (verbAt > 0 && c[0].charCodeAt(verbAt - c.index) <= 90) continue;
+    if (SINGLE_NAME_D2.test(c[1]!) || PERSON_TITLE_AM1.test(c[1]!)) continue;
+    const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
+    if (first.length === 0 || hasWord(earlier, first)) continue;
+    // the name is the clause's own object: its verb opens the clause and the name comes in the clause's first words
+    const at = wordIndex(head, first);
+    if (at >= 0 && at < 40) return true;
+  }
+  return false;
+}
+
+/**
  * (v29 D2, `firstLaterD2`) A sentence of `m` after the referral in sentence `first` holds one of the referred party's words
  * (or its possessive: "The Tenant Union's hotline is 555-310-2200.") and a way to reach someone that is not a resource's.
  */
@@ -2994,12 +3031,52 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   // not named before in the message
   if (s.rubric.localAcronymV12 === true && localAcronymNewV12(m, x)) return true;
   let earlier: string[] | undefined;
+  // (v73 AM2, `whetherTheyAM2`) a possessive names the party an earlier sentence named ("Call the Middletown Valley Historical Society
+  // at …. Then stop by the society's museum and ask if they …": one party)
+  const am2 = s.rubric.whetherTheyAM2 === true;
   for (const words of namedPartyWords(s, head)) {
     if (words.length === 0) continue;
     earlier ??= m.sentences.filter((y) => y.k < x.k).map((y) => withoutAddresses(y.n));
-    if (!earlier.some((bare) => words.some((w) => hasWord(bare, w)))) return true;
+    const owner = am2 ? ownerBeforeAM2(head, words[0]!) : null;
+    if (!earlier.some((bare) => words.some((w) => hasWord(bare, w)) || (owner !== null && hasWord(bare, owner)))) return true;
   }
   return false;
+}
+
+/**
+ * (v73 AM2) The word whose possessive comes in the three words before the party word `w` in `head` ("society" in "the society's
+ * museum"), or null.
+ */
+function ownerBeforeAM2(head: string, w: string): string | null {
+  const at = wordIndex(head, w);
+  if (at <= 0) return null;
+  const before = head.slice(0, at).trimEnd().split(' ');
+  for (let j = before.length - 1; j >= Math.max(0, before.length - 3); j--) {
+    const b = before[j]!;
+    if (b.length >= 4 && b.endsWith('s') && /^[a-z]+$/.test(b)) return b.slice(0, -1);
+  }
+  return null;
+}
+
+/**
+ * (v73 AM2) The object `obj` of sentence `x` of `m` opens with a capitalised name the raw sentence gives after a verb of getting in
+ * touch, visiting or writing (AM1's CAPITAL_VISITS_AM1, not one capitalised word with a lower-case rest), whose first word no earlier
+ * sentence of `m` holds.
+ */
+function capitalNewAM2(m: Msg, x: Sentence, obj: string): boolean {
+  for (const c of (m.rawSentences[x.k] ?? '').matchAll(CAPITAL_VISITS_AM1)) {
+    if (SINGLE_NAME_D2.test(c[1]!)) continue;
+    const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
+    if (first.length < 2 || !obj.trimStart().startsWith(first)) continue;
+    if (m.sentences.some((y) => y.k < x.k && hasWord(withoutAddresses(y.n), first))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** (v73 AM2) `w` is a possessive ("societys", "museums") of a word that `bare` holds ("society", "museum"). */
+function possessiveOfAM2(bare: string, w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && hasWord(bare, w.slice(0, -1));
 }
 
 /** (v31 I3, `yourLibraryNewPartyI3`) Sentence `k` of `m` starts a party of its own by naming the patron's own library before its "them". */
@@ -3024,26 +3101,36 @@ function yourLibraryNewI3(m: Msg, x: Sentence, head: string): boolean {
 /** (v17 Q3) "they" as the subject of a clause after the party: "…; they run the grants", ", and they can…". */
 const THEY_SUBJECT_Q3 = /(?:[;,]|\b(?:and|since|because|as|who)) (?:they|theyre|theyll)\b/;
 /**
+ * (v73 AM2, `whetherTheyAM2`) Q3's "they" also after "whether / if" and the question words of a question put to the party: "stop in at
+ * the kayak shop … and ask whether they run guided tours", "ask them … if they", "ask what they charge".
+ */
+const THEY_SUBJECT_AM2 = /(?:[;,]|\b(?:and|since|because|as|who|whether|if|what|when|how|where|which)) (?:they|theyre|theyll)\b/;
+/**
  * (v17 Q3, `subjectTheyQ3`) Sentence `x` of `m` refers the patron to a party its referring verb names and then picks it up
  * with "they" as a clause's subject ("Also call your local Office of Home Energy Programs; they run the grants"), with no
  * pronoun before: a new party, unless an earlier sentence of `m` holds the party's first word or two of its words ("Call
  * the Land Records office at …. Ask the Land Records clerks; they can pull the deed" is the same party).
  */
 function namedThenTheyQ3(s: Session, m: Msg, x: Sentence): boolean {
-  const t = THEY_SUBJECT_Q3.exec(x.n);
+  const t = (s.rubric.whetherTheyAM2 === true ? THEY_SUBJECT_AM2 : THEY_SUBJECT_Q3).exec(x.n);
   if (t === null) return false;
   const head = x.n.slice(0, t.index);
   if (THEM.test(head)) return false;
   const v = m.execFrom(x, F.referralVerb, 0);
   if (v === null || v.index >= t.index) return false;
   const obj = withoutAddresses(head.slice(v.index + v[0].length));
-  if (!s.P.referralParty.test(obj)) return false;
+  const am2 = s.rubric.whetherTheyAM2 === true;
+  // (v73 AM2) or a capitalised name after the verb, no party word in it ("… ring Beans in the Belfry and ask when they …"): its first
+  // word names the party
+  if (!s.P.referralParty.test(obj)) return am2 && capitalNewAM2(m, x, obj);
   const words = partyWordsIn(obj);
   if (words.length === 0) return false;
+  // (v73 AM2) a possessive names the party an earlier sentence named ("the society's library" after "the … Historical Society")
   for (const y of m.sentences) {
     if (y.k >= x.k) break;
     const bare = withoutAddresses(y.n);
     if (hasWord(bare, words[0]!) || sharedWords(bare, words) >= 2) return false;
+    if (am2 && words.some((w) => possessiveOfAM2(bare, w))) return false;
   }
   return true;
 }
@@ -3272,10 +3359,13 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // "call or email the clerk": the first verb names no party of its own
     // (v57 W27, `reportFirstW27`) "report … to <party>" names its party, whatever it is ("You can report an unshoveled walk to BOS:311
     // by calling 617-635-4500, and it's worth letting your landlord know too"), as v18 RM reads it in a later part
+    // (v73 AM1, `namedVisitAM1`) "contact Montgomery History in Rockville through …, and you could also take it to …": a capitalised
+    // name after the earlier verb names its party, though no party word does
     if (
       !s.P.referralParty.test(n.slice(prev, v)) &&
       !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v, s.rubric.namedAtLongAA6 === true)) &&
-      !(rm && s.rubric.reportFirstW27 === true && REPORT_TO_RM.test(n.slice(prev, v)))
+      !(rm && s.rubric.reportFirstW27 === true && REPORT_TO_RM.test(n.slice(prev, v))) &&
+      !(s.rubric.namedVisitAM1 === true && namedClauseAM1(m, k, n.slice(prev, v), n.slice(0, prev)))
     ) {
       prev = v;
       continue;
@@ -3296,7 +3386,12 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     const same = (sameParty(s, seg) && !(s.rubric.partyBeforePronounV19 === true && partyBeforePronounV19(s, own))) || (s.rubric.staffThereAK3 === true && STAFF_ASK_AK3.test(seg));
     // (v71 AK6, `oneAtAK6`) "…, or stop by the one at Black Rock": another party of the kind
     const oneAt = s.rubric.oneAtAK6 === true && ONE_AT_AK6.test(own);
-    if (!named && !oneAt && (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
+    // (v73 AM1, `namedVisitAM1`) "…, or stop by Jordan Kitt's Music and ask …", "…, or stop in at the Y on the east side …", "…, and
+    // you could also e-mail the Early Typewriter Collectors' Association at …": a capitalised name after a verb of visiting or
+    // writing, not named before in the sentence, is a party of its own
+    // (not "… and speak to Dr. Alvarez there": the party just reached, as D2 reads it)
+    const namedVisit = s.rubric.namedVisitAM1 === true && !seg.includes(' there') && namedClauseAM1(m, k, own, n.slice(0, v));
+    if (!named && !oneAt && !namedVisit && (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
     starts.push(v);
     prev = v;
   }
