@@ -1103,7 +1103,7 @@ const RESTATE_TRYING_AH15 =
  * Street» está disponible").
  */
 const SEARCH_TO_COME_AM8 =
-  /^(?![^.!?]*[:;«»"“”])(?:(?:ok|okay|bueno|vale|perfecto),? )?(?:asi|y|entonces|luego|despues),? (?:(?:le|lo|la|los|las|se lo|se la) )?(?:busco|reviso|verifico|consulto|investigo|averiguo|buscare|revisare|consultare|verificare|(?:puedo|podre) (?:buscar|revisar|verificar|consultar|investigar|averiguar))\b/;
+  /^(?![^.!?]*[:;«»"\u201C\u201D])(?:(?:ok|okay|bueno|vale|perfecto),? )?(?:asi|y|entonces|luego|despues),? (?:(?:le|lo|la|los|las|se lo|se la) )?(?:busco|reviso|verifico|consulto|investigo|averiguo|buscare|revisare|consultare|verificare|(?:puedo|podre) (?:buscar|revisar|verificar|consultar|investigar|averiguar))\b/;
 
 /**
  * (v73 AM9, `sympathyAM9`) A sentence that is only sympathy, with no clause after it: "Sorry to hear about the yearbook!", "Oh no, so
