@@ -5130,6 +5130,18 @@ export type Rubric = {
    * patron's own thing, no source (classify.ts `SYMPATHY_AM9`).
    */
   sympathyAM9?: boolean;
+  /**
+   * (v74 AN4) referral.contact: "Your county's Soil Conservation District office also knows farmers who have put up boxes, so they're
+   * worth a call for local tips": AC2's "… worth a call / visit" with a pronoun as its subject, the party named in the sentence's
+   * clause before it (checks/referral.ts `WORTH_PRONOUN_AN4`).
+   */
+  worthPronounAN4?: boolean;
+  /**
+   * (v74 AN6) referral.contact: "call Permits, Approvals and Inspections at 410-555-0132, and you could also ask your County Council
+   * member's office …": a party named before its contact with commas among its words names the first verb's party, so the second
+   * party needs its own way (checks/referral.ts `NAMED_AT_COMMA_AN6`).
+   */
+  commaNameAN6?: boolean;
 };
 
 const r = String.raw;
@@ -21875,6 +21887,33 @@ const phrasesV73AM = block(phrasesV72, (v73) => ({
 
 const phrasesV73: RubricPhrases = phrasesV73AM;
 
+// ---- v74 (AN): from the eighty-seventh round's left cases
+const phrasesV74AN = block(phrasesV73, (v74) => ({
+  transferNotice: v74.widen('transferNotice', [
+    // (AN1) "a passenger who can transfer rides seated": a person moving from a wheelchair or seat, no chat transferred
+    [1, r`|transfer(?:red|ring)?`, r`(?! (?:rides|ride|seated|sits|from (?:a|the|his|her|their) (?:wheelchair|chair|seat|bed)|into|out of|themselves|himself|herself|independently|on (?:their|his|her) own)\b)`],
+  ]),
+  dismissalHard: v74.widen('dismissalHard', [
+    // (AN2) "I'm sorry, but our chat time is up for this session.": the chat's time (not "your session time is over for today" on the
+    // public computers)
+    [0, r`\b(?:your|the|our) `, r`(?:chat (?:session )?)?`],
+  ]),
+  restatement: v74.widen('restatement', [
+    // (AN3) "So you're choosing between an air rower … and a water rower for home, and you'd like reviews to compare them": choosing,
+    // deciding, comparing or weighing as the need
+    [0, r`(?:looking|`, r`choosing|deciding|comparing|weighing|debating|torn|picking|`],
+  ]),
+  followupPromise: v74.plus(
+    'followupPromise',
+    // (AN8) "You'll have the list by tomorrow evening.", "You'll have the scans in your inbox by Thursday noon.", "u'll have them by fri
+    // morning": what the provider is putting together, to reach the patron later (not a hold or a delivery: "You'll have the book by
+    // Friday once your hold comes in", not "you should have it before Thursday" of an interlibrary loan)
+    r`\b(?:youll|you will|ull|u will)(?![^.!?]*\b(?:hold|holds|pickup|pick up|shipped|shipping|arrives|comes in|delivery|delivered)\b) (?:have|get|receive) (?:(?:the|my|that|this|those|these|our) (?:[a-z-]+ ){0,2}?(?:list|lists|scans?|copies|copy|notes|article|articles|pages|citations|links|file|files|pdf|pdfs|report|results|answer|summary|bibliography|info|information|schedules?)|them|it)(?: from (?:me|us))?(?: in (?:your|ur) (?:inbox|email|e mail|mailbox|texts|messages))? (?:by|before|within|in the next|later today|tonight|tomorrow|first thing)\b`,
+  ),
+}));
+
+const phrasesV74: RubricPhrases = phrasesV74AN;
+
 /** Rubric v72: v71 with block AL. */
 export const rubricV72: Rubric = {
   ...rubricV71,
@@ -21899,5 +21938,16 @@ export const rubricV73: Rubric = {
   sympathyAM9: true,
 };
 
+/** Rubric v74: v73 with block AN. */
+export const rubricV74: Rubric = {
+  ...rubricV73,
+  version: '74',
+  phrases: phrasesV74,
+
+  // AN's settings
+  worthPronounAN4: true,
+  commaNameAN6: true,
+};
+
 /** The rubric in force. */
-export const currentRubric: Rubric = rubricV73;
+export const currentRubric: Rubric = rubricV74;

@@ -16,6 +16,11 @@ describe('closing.no_dismissal', () => {
     expect(s.flags.map((f) => f.code)).toContain('critical_fail');
   });
 
+  it('fails "our chat time is up for this session" (v74 AN2), not a room booking\'s time', () => {
+    expect(d("I'm sorry, but our chat time is up for this session. Thanks for using AskUsNow!")).toBe('fail');
+    expect(d('The time slot for the meeting room is on the booking page. Thanks for chatting!')).toBe('pass');
+  });
+
   it('fails limits and too many questions', () => {
     for (const x of ["You've reached the limit of 3 questions per chat.", "You've asked too many questions.", 'We only answer two questions per session, goodbye.', 'Se le acabó el tiempo.', 'ur time is up sorry']) {
       expect(d(x), x).toBe('fail');

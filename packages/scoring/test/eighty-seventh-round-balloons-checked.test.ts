@@ -131,6 +131,8 @@
  * the answer "Then yes, it's been done: … it's worth asking when you book. … which is a good place to start. Does that
  * help?" not taken as where waiting on the patron begins, so the final idle measured from the check-in, 79 s, not 179 s,
  * and idle_checkin na instead of pass, 17).
+ * NOTE (rubric v74, block AN): 17 runs now ("a passenger who can transfer rides seated" announces no chat transfer, AN1): 30
+ *   running, 0 LEFT.
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -574,8 +576,6 @@ const byNo = (no: string): string => BALLOONS.find((c) => c.name.startsWith(`${n
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('17')]:
-    'session.idle_checkin: expected pass, got na ("final idle 79 s is under 120 s", value 79). The patron\'s last visible line is message 3 ("he can transfer with help, he\'s a para", 70 s); the first provider message after it is message 4 (80 s), "Then yes, it\'s been done: some balloons have accessible baskets … it\'s worth asking when you book. The Balloon Federation of America lists member ride operators at bfa.net, which is a good place to start. Does that help?", an answer with a source that neither announces a look-up nor asks the patron to wait nor says the search goes on, so by the Terms it is not a hold message and the final idle begins there. The provider\'s last visible line, message 6 (259 s), "I\'ll close out our chat now. Thanks for writing in …", is a goodbye, so the idle ends there: 179 s, at least idleCheckSeconds (120), and message 5 (180 s), "Are you still there?", asked during it: pass (disconnect_notice stays na, 179 s < 180 s). The scorer measured from message 5 instead.',
 };
 
 describe('eighty-seventh round: hot air balloons and ballooning, checked', () => {

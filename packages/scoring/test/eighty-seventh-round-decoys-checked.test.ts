@@ -169,6 +169,8 @@
  * labels stood). Final: 28 running, 2 LEFT (LEFT_WHY, message numbers 0-based as in the scorer's evidence: "our chat time is
  * up for this session" not read as a dismissal, 15; the instruction "Let me know if that link doesn't work." read as the
  * completeness question, 20).
+ * NOTE (rubric v74, block AN): 15 runs now ("our chat time is up for this session" is a dismissal, AN2): 29 running, 1 LEFT
+ *   (20).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -656,8 +658,6 @@ const byNo = (no: string): string => DECOYS.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('15')]:
-    'closing.no_dismissal: expected fail, got pass ("the patron was not dismissed"). Message 8: "I\'m sorry, but our chat time is up for this session. Thanks for using AskUsNow!" RUBRIC.md fails a provider who "tells the patron their time is up", word for word what this line does, after the patron asked two more questions; the thanks makes closing.courteous pass but allows nothing here (no other patrons waiting are mentioned and no coming back later is invited).',
   [byNo('20')]:
     'followup.completeness: expected fail, got pass ("asked whether the information given meets the need", evidence message 4: "Let me know if that link doesn\'t work."). It asks nothing: it is an instruction at the end of the answer, and what it invites is a report that a link fails to open, not an answer to whether the information already given meets the need ("Does this completely answer your question?", "Is that what you were looking for?", "Did that help?"). No other provider line (a check-in and a notice follow) asks it, so RUBRIC.md gives fail.',
 };

@@ -148,6 +148,8 @@
  * an office to call with no way to reach it, not read as a referral, 11; the patron's "no im good", declining the offer
  * of a bird club, read as saying on their own that they were done, 13; the third of three parties, "ask at Rocky Gap State
  * Park's nature center", with no way to reach it, missed, so the referral passes, 19).
+ * NOTE (rubric v74, block AN): 11 runs now ("…, so they're worth a call for local tips" refers to the office, AN4): 28 running,
+ *   2 LEFT (13, 19).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -602,8 +604,6 @@ const byNo = (no: string): string => FALCONRY.find((c) => c.name.startsWith(`${n
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('11')]:
-    'referral.contact: expected fail, got na ("no referral to a person or organisation outside the chat"). Message 4: "Your county\'s Soil Conservation District office also knows farmers who have put up boxes, so they\'re worth a call for local tips." RUBRIC.md\'s Terms make a referral of "telling the patron to contact or visit a person or organisation outside the chat (call, write to, ask or visit them): another agency, library, department, office …": the patron is told to call an office, and no e-mail, phone, postal address or URL comes with it, so not every party has a way to reach them: fail.',
   [byNo('13')]:
     'closing.anything_else: expected fail, got pass ("the patron said on their own that they were done", message 6: "no im good"). "no im good" answers the provider\'s offer in message 5, "Would you like me to look up a local bird club that does hawk walks, too?": it declines that one thing, prompted, and does not say on the patron\'s own, explicitly, that they are done in the way RUBRIC.md lists ("that\'s all I needed", "that\'s everything", "no more questions"); the provider never asks whether anything else is needed (message 7, "Feel free to come back anytime if anything else comes up.", invites but asks nothing), and the last line, "ok ty", is thanks and "ok" alone, which RUBRIC.md says does not count.',
   [byNo('19')]:

@@ -137,6 +137,8 @@
  * question, 07; "You could also ask the music director at St. Mary's Church …", a second party with no contact, not read as
  * a referral, 09; "send it to you by tomorrow evening" / "You'll have the list by tomorrow evening" not read as a promise,
  * so no follow-up session, 27).
+ * NOTE (rubric v74, block AN): 27 runs now ("You'll have the list by tomorrow evening." is a promise to send more later, AN8):
+ *   28 running, 2 LEFT (07, 09).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -580,8 +582,6 @@ const LEFT_WHY: Record<string, string> = {
     'followup.completeness: expected pass, got fail ("never asked whether the information given meets the need"). Message 4 ends: "Hymnary.org has the full text, the tune and the hymnals it appears in (hymnary.org, search the title). Is that her hymn?" Asked in the first message that gives a source and an answer, it asks whether the hymn just identified is the one the patron was looking for, which is RUBRIC.md\'s own example "Is that what you were looking for?" in other words: the information already given, not something not yet given.',
   [byNo('09')]:
     'referral.contact: expected fail, got pass ("the referral comes with a way to reach them", evidence only St. Anne\'s). Message 2, after "call the parish office at 410-555-0117": "You could also ask the music director at St. Mary\'s Church whether they have a recital coming up." The patron is told to ask a second named party (the Terms\' "ask … them"), and nothing in the chat gives St. Mary\'s an e-mail, phone, postal address or URL; RUBRIC.md passes only when "every party the patron is referred to comes with a way to reach them".',
-  [byNo('27')]:
-    'resolution.code: expected fail, got pass ("coded "Answered""); followup.contact: expected pass, got na; followup.on_time: expected fail, got na ("not a follow-up session"). Message 4: "I can also put together a short list of easy SAB anthems from CPDL … and send it to you by tomorrow evening. Would e-mail or a text be easier?"; message 6, after the patron gives her number: "Got it: 443-555-0199. You\'ll have the list by tomorrow evening." The provider promises in the chat to send more later, which makes it a follow-up session by the Terms; the code Answered is not a follow-up code (code fails); the number is repeated in the chat and the time is given (contact passes); nothing is recorded and the 72 h passed before `now` at day 4 (on_time fails).',
 };
 
 describe('eighty-seventh round: pipe organs and church music, checked', () => {

@@ -138,6 +138,8 @@
  * labels stood). Final: 28 running, 2 LEFT (LEFT_WHY, message numbers 0-based as in the scorer's evidence: the restatement
  * "So you're choosing between an air rower like the Concept2 and a water rower for home, …" not read as restating the
  * question, 04; "I'll sign off for now — thanks for writing in, …" after an unanswered check-in read as a dismissal, 17).
+ * NOTE (rubric v74, block AN): 04 runs now ("So you're choosing between … and …" restates the need, AN3): 29 running, 1 LEFT
+ *   (17).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -573,8 +575,6 @@ const byNo = (no: string): string => ROWING.find((c) => c.name.startsWith(`${no}
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('04')]:
-    'inquiry.clarify: expected pass, got fail ("gave a source without first asking about the need or restating it", evidence message 4). Message 3: "So you\'re choosing between an air rower like the Concept2 and a water rower for home, and you\'d like reviews to compare them." It restates the question in the rubric\'s own "so you need…" form, and it comes before message 4, the first message that gives a source (Consumer Reports via bcpl.info): RUBRIC.md passes a provider who "restates the question (\'so you need…\') before the first message that gives a source".',
   [byNo('17')]:
     'closing.no_dismissal: expected pass, got fail ("ended the chat right after the patron\'s question, without offering a way back", evidence message 6). Message 6: "I\'ll sign off for now — thanks for writing in, and I hope you spot him in the photos!" The patron\'s question (message 3) was answered in message 4 with sources and a visit to the Maryland Room, the patron then went silent, and the provider checked in ("Still with me?", message 5) before signing off 120 s after the answer. RUBRIC.md fails only a provider who says time is up, a limit of questions, or "otherwise ends the help for the provider\'s convenience without offering a way back": closing an answered chat on a patron who stopped answering ends nothing for the provider\'s convenience (the seed guidelines tell providers to check in and close idle chats).',
 };

@@ -144,6 +144,8 @@
  * reach it, not read as a referral, 04; "Does that make sense?" read as the completeness question, 15; "I haven't heard
  * back, so I'll be closing this chat now." read as a disconnect notice though it never says the patron seems
  * disconnected, 23).
+ * NOTE (rubric v74, block AN): 04 runs now ("call Permits, Approvals and Inspections at 410-…" names the first party, so the
+ *   council member's office is a second party with no way, AN6): 28 running, 2 LEFT (15, 23).
  */
 import { describe } from 'vitest';
 import { ALL_NA, all, at, DAY, describeLeft, describeSessions, FU_LIB, FU_ME, other, type SessionCase, T0, usual } from './helpers';
@@ -577,8 +579,6 @@ const byNo = (no: string): string => TINYHOUSES.find((c) => c.name.startsWith(`$
 
 /** Cases the scorer still misreads, each with its reason (run through `describeLeft`, labels unchanged). */
 const LEFT_WHY: Record<string, string> = {
-  [byNo('04')]:
-    'referral.contact: expected fail, got pass ("the referral comes with a way to reach them"). Message 5: "… call Permits, Approvals and Inspections at 410-555-0132, and you could also ask your County Council member\'s office how often these get approved in your area." Two parties in one message: PAI comes with a phone number, but the patron is also told to ask an office outside the chat (a referral by the Terms: "contact … (call, write to, ask or visit them): another agency, … department, office"), and that office comes with no e-mail, phone, address or URL; RUBRIC.md passes only when "every party the patron is referred to comes with a way to reach them".',
   [byNo('15')]:
     'followup.completeness: expected fail, got pass ("asked whether the information given meets the need"). Message 5: "Does that make sense?" It asks whether the patron understood the explanation, not whether the information given meets the need; RUBRIC.md\'s question is about meeting the need ("Does this completely answer your question?", "Is that what you were looking for?", "Did that help?"), and no other message asks it (message 7, "If you think of anything else, just come back!", asks nothing).',
   [byNo('23')]:

@@ -23,6 +23,11 @@ describe('inquiry.clarify', () => {
     expect(status(withFirst('Entonces usted busca libros sobre la historia del pueblo.', SOURCE), 'inquiry.clarify')).toBe('pass');
   });
 
+  it('counts a restatement of a choice to make as the need (v74 AN3)', () => {
+    expect(status(withFirst("So you're choosing between an air rower and a water rower for home.", SOURCE), 'inquiry.clarify')).toBe('pass');
+    expect(status(withFirst(SOURCE, "So you're choosing between the two, then."), 'inquiry.clarify')).toBe('fail');
+  });
+
   it('counts questions about the patron situation, also without a question mark', () => {
     expect(status(withFirst('which branch is closest to you', SOURCE), 'inquiry.clarify')).toBe('pass');
     expect(status(withFirst('do u need it for a class', SOURCE), 'inquiry.clarify')).toBe('pass');

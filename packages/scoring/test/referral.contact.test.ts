@@ -75,4 +75,11 @@ describe('referral.contact', () => {
     expect(r('Call the Cornell pet loss support hotline at 607-253-3932.')).toBe('pass');
     expect(r('You can bring the dog tags to Police Station No. 4, 55 Oak St, Dayton, OH 45402.')).toBe('pass');
   });
+
+  it('reads "…, so they\'re worth a call" and a name with commas before its phone (v74 AN4, AN6)', () => {
+    expect(r('The Soil Conservation District office knows farmers who have put up boxes, so they\'re worth a call.')).toBe('fail');
+    expect(r('The overlook has great views, so it\'s worth a visit.')).toBe('na');
+    expect(r("Call Permits, Approvals and Inspections at 410-555-0132, and you could also ask your County Council member's office about it.")).toBe('fail');
+    expect(r('Call Permits, Approvals and Inspections at 410-555-0132 and ask them about the fee.')).toBe('pass');
+  });
 });

@@ -29,6 +29,11 @@ describe('resolution.code', () => {
     expect(r.evidence[0]?.message).toBe(5);
   });
 
+  it('reads "You\'ll have the list by tomorrow evening." as a promise, not a hold\'s delivery (v74 AN8)', () => {
+    expect(status(chat([...ANSWERED, [60, 'p', '443-555-0199'], [70, 'l', "Got it: 443-555-0199. You'll have the list by tomorrow evening."]]), 'resolution.code')).toBe('fail');
+    expect(status(chat([...ANSWERED, [60, 'l', "You'll have it by Friday once your hold comes in."]]), 'resolution.code')).toBe('pass');
+  });
+
   it('fails a follow-up code when no patron contact is known anywhere', () => {
     expect(status(chat([...ANSWERED, PROMISE], { resolutionCode: 'Follow-up by me' }), 'resolution.code')).toBe('fail');
   });

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '@askqa/contract';
-import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62, rubricV63, rubricV64, rubricV65, rubricV66, rubricV67, rubricV68, rubricV69, rubricV70, rubricV71, rubricV72, rubricV73 } from '../src/index';
+import { currentRubric, rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62, rubricV63, rubricV64, rubricV65, rubricV66, rubricV67, rubricV68, rubricV69, rubricV70, rubricV71, rubricV72, rubricV73, rubricV74 } from '../src/index';
 import { PHRASE_FAMILIES } from '../src/rubric';
 
 const FINGERPRINTS: Record<string, string> = {
@@ -83,6 +83,7 @@ const FINGERPRINTS: Record<string, string> = {
   '71': '0cc6b81bb7a544a9',
   '72': '294e776b87bf926c',
   '73': 'bc4d37c7cfce3dd4',
+  '74': '32acc55d44199548',
 };
 
 function fingerprint(r: typeof rubricV1): string {
@@ -91,12 +92,12 @@ function fingerprint(r: typeof rubricV1): string {
 }
 
 describe('rubric', () => {
-  it('is v73', () => {
-    expect(currentRubric).toBe(rubricV73);
+  it('is v74', () => {
+    expect(currentRubric).toBe(rubricV74);
     // v14 keeps v13's phrases (phrases.test.ts checks each phrase set once)
     expect(rubricV14.phrases).toBe(rubricV13.phrases);
     // v2-v25 change phrase families and how text is read only
-    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62, rubricV63, rubricV64, rubricV65, rubricV66, rubricV67, rubricV68, rubricV69, rubricV70, rubricV71, rubricV72, rubricV73]) {
+    for (const later of [rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62, rubricV63, rubricV64, rubricV65, rubricV66, rubricV67, rubricV68, rubricV69, rubricV70, rubricV71, rubricV72, rubricV73, rubricV74]) {
       expect(later.settings).toEqual(rubricV1.settings);
       expect(later.checks).toEqual(rubricV1.checks);
     }
@@ -125,7 +126,7 @@ function topLevelBars(src: string): number {
   return bars;
 }
 
-describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62, rubricV63, rubricV64, rubricV65, rubricV66, rubricV67, rubricV68, rubricV69, rubricV70, rubricV71, rubricV72, rubricV73])('rubric $version', (rubric) => {
+describe.each([rubricV1, rubricV2, rubricV3, rubricV4, rubricV5, rubricV6, rubricV7, rubricV8, rubricV9, rubricV10, rubricV11, rubricV12, rubricV13, rubricV14, rubricV15, rubricV16, rubricV17, rubricV18, rubricV19, rubricV20, rubricV21, rubricV22, rubricV23, rubricV24, rubricV25, rubricV26, rubricV27, rubricV28, rubricV29, rubricV30, rubricV31, rubricV32, rubricV33, rubricV34, rubricV35, rubricV36, rubricV37, rubricV38, rubricV39, rubricV40, rubricV41, rubricV42, rubricV43, rubricV44, rubricV45, rubricV46, rubricV47, rubricV48, rubricV49, rubricV50, rubricV51, rubricV52, rubricV53, rubricV54, rubricV55, rubricV56, rubricV57, rubricV58, rubricV59, rubricV60, rubricV61, rubricV62, rubricV63, rubricV64, rubricV65, rubricV66, rubricV67, rubricV68, rubricV69, rubricV70, rubricV71, rubricV72, rubricV73, rubricV74])('rubric $version', (rubric) => {
   it('has settings, every check and every phrase family', () => {
     expect(Object.keys(rubric.checks).sort()).toEqual([...CHECK_IDS].sort());
     for (const f of PHRASE_FAMILIES) expect(rubric.phrases[f].length, f).toBeGreaterThan(0);

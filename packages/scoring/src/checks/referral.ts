@@ -393,15 +393,20 @@ const ADDRESS_APPOSITIVE_AL2 = /, \d{1,6}(?:-\d{1,4})? [^,;:!?]{2,60}(?:, [a-z .
  * Archaeological Center is open …", "The … Center is well worth a visit" [not "The overlook is worth a visit", a sight; not "The
  * museum is not worth a visit"]; (v72 AL2, `addressAL2`) with a street address set off by commas before "is … worth a" left out.
  */
-function worthAC2(P: Session['P'], before0: string, object: string, addressAL2 = false): boolean {
+function worthAC2(P: Session['P'], before0: string, object: string, addressAL2 = false, pronounAN4 = false): boolean {
   if (!WORTH_A_AC2.test(before0)) return false;
   const before = addressAL2 ? before0.replace(ADDRESS_APPOSITIVE_AL2, '') : before0;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   const lead = before.slice(cut + 1);
   if (NOT_WORTH_AC2.test(lead)) return false;
   if (WORTH_WHAT_AC2.test(object)) return P.referralParty.test(clauseOf(P, object.replace(WORTH_WHAT_AC2, '')));
+  // (v74 AN4, `worthPronounAN4`) "Your county's Soil Conservation District office also knows farmers …, so they're worth a call": the
+  // clause's subject a pronoun, the party named in the sentence's clause before it
+  if (pronounAN4 && cut > 0 && before[cut] === ',' && WORTH_PRONOUN_AN4.test(lead)) return P.referralParty.test(before.slice(0, cut));
   return P.referralParty.test(lead.replace(WORTH_A_AC2, ''));
 }
+/** (v74 AN4) A pronoun as the subject of "… worth a call / visit": "so they're (well) worth a call", "and they are worth a visit". */
+const WORTH_PRONOUN_AN4 = /^ (?:(?:and|so|but|since|as) )?(?:theyre|they are|theyd be|they would be|they are also|theyre also|its|it is|it would be|its also) (?:(?:well|definitely|def|really|probably|also|certainly) )?worth (?:a|an)\b/;
 /**
  * (v63 AC8, `tryNamedAC8`) In the raw sentence, "try" and a capitalised name (its small words and a place after "in / on / near"
  * allowed), then its phone or e-mail: "Try Quilters Hideaway in Squirrel Hill, 412-555-0173" [not a database or a site: the contact
@@ -1047,7 +1052,7 @@ function isReferral(s: Session, m: Msg, x: Sentence, verbs?: number[]): boolean 
     if (agBack && EXAMPLE_LEAD_AG.test(earlierText(m, x) + n.slice(head, at))) continue;
     const bookAt = booksAtPage(s, v[0], object, n, at, x.k > 0 ? m.sentences[x.k - 1] : undefined);
     // (v63 AC2, `worthVisitAC2`) a visit or a call worth making, its party named (read once: the party's test and the lead-in's)
-    const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object, s.rubric.worthAddressAL2 === true);
+    const worth = s.rubric.worthVisitAC2 === true && (v[0] === 'visit' || v[0] === 'call') && worthAC2(P, n.slice(head, at), object, s.rubric.worthAddressAL2 === true, s.rubric.worthPronounAN4 === true);
     // (v72 AL1, `usNameAL1`) "contact US Sailing's education department": a body's name, not the library
     if ((US_ME.test(object) && !(s.rubric.usNameAL1 === true && object.startsWith('us ') && onRaw(US_NAME_AL1) && !onRaw(US_LOWER_AL1))) || (!contactObject && !bookAt && P.referralNotParty.test(object))) continue;
     // (v46 L4, `nounNotVerbL4`) "delete the email and open Amazon yourself": a noun after an article or possessive, no verb
@@ -3139,15 +3144,18 @@ function namedThenTheyQ3(s: Session, m: Msg, x: Sentence): boolean {
  * (v9 N) The verb at `at` names its party by the party's contact, before the next verb at `next`: "call the County
  * Treasurer at 410-555-0111, and for the appeal talk to a tax attorney" (a name, then "at" and a phone or e-mail).
  */
-function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number, longAA6 = false): boolean {
+function namedBeforeNext(m: Msg, x: Sentence, at: number, next: number, longAA6 = false, commaAN6 = false): boolean {
   const v = m.execFrom(x, F.referralVerb, at);
   if (!v || v.index !== at) return false;
   const o = x.n.slice(at + v[0].length, next).trimStart();
   // (v61 AA6, `namedAtLongAA6`) "call the maryland dnr wildlife and heritage service at 410-555-0144": a name of up to ten words
-  return o.length > 0 && namedAtContact(o, longAA6 ? NAMED_AT_LONG_AA6 : NAMED_AT);
+  // (v74 AN6, `commaNameAN6`) "call permits, approvals and inspections at 410-555-0132": a name with commas among its words
+  return o.length > 0 && namedAtContact(o, commaAN6 ? NAMED_AT_COMMA_AN6 : longAA6 ? NAMED_AT_LONG_AA6 : NAMED_AT);
 }
 /** (v61 AA6, `namedAtLongAA6`) v6's NAMED_AT with a name of up to ten words. */
 const NAMED_AT_LONG_AA6 = /^(?:[a-z0-9&-]+ ){1,10}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
+/** (v74 AN6, `commaNameAN6`) AA6's name of up to ten words, a comma allowed after each of its words but the last. */
+const NAMED_AT_COMMA_AN6 = /^(?:[a-z0-9&-]+,? ){1,10}?(?:at|on|al) (?=[\d(+]|[a-z0-9._%+-]+@)/;
 
 /** (v17 Q3, `phoneLabelQ3`) A listing's comma just before "phone", in a sentence that opens with no condition. */
 const PHONE_LABEL_Q3 = /^(?!(?:if|when|whenever|once|after|before|unless)\b)[^;:]*, $/;
@@ -3363,7 +3371,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // name after the earlier verb names its party, though no party word does
     if (
       !s.P.referralParty.test(n.slice(prev, v)) &&
-      !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v, s.rubric.namedAtLongAA6 === true)) &&
+      !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v, s.rubric.namedAtLongAA6 === true, s.rubric.commaNameAN6 === true)) &&
       !(rm && s.rubric.reportFirstW27 === true && REPORT_TO_RM.test(n.slice(prev, v))) &&
       !(s.rubric.namedVisitAM1 === true && namedClauseAM1(m, k, n.slice(prev, v), n.slice(0, prev)))
     ) {
