@@ -1106,8 +1106,9 @@ const SEARCH_TO_COME_AM8 =
   /^(?![^.!?]*[:;«»"\u201C\u201D])(?:(?:ok|okay|bueno|vale|perfecto),? )?(?:asi|y|entonces|luego|despues),? (?:(?:le|lo|la|los|las|se lo|se la) )?(?:busco|reviso|verifico|consulto|investigo|averiguo|buscare|revisare|consultare|verificare|(?:puedo|podre) (?:buscar|revisar|verificar|consultar|investigar|averiguar))\b/;
 
 /**
- * (v73 AM9, `sympathyAM9`) A sentence that is only sympathy, with no clause after it: "Sorry to hear about the yearbook!", "Oh no, so
- * sorry about your grandmother's quilt.", "Lo siento mucho por su álbum." [not "Sorry about the wait, the 1968 yearbook is in …"].
+ * (v73 AM9, `sympathyAM9`) A sentence that is only sympathy, with no clause after it: "Sorry to hear about the yearbook!", "Oh no,
+ * so sorry about your grandmother's quilt.", "Lo siento mucho por su álbum." [not "Sorry about the wait, the 1968 yearbook is
+ * in …"].
  */
 const SYMPATHY_AM9 =
   /^(?:(?:oh|aw|aww|ah|ugh) (?:no|dear|man|wow),? )?(?:(?:i am|im|i m|we are|were|so|very|really|truly) )*sorry (?:to hear (?:about |that )?|about |for |that )[^,;:!?.]*[.!]*$|^(?:oh no|oh dear|what a shame|lo siento(?: mucho)?|cuanto lo siento|que pena|que lastima)\b[^,;:!?.]*[.!]*$/;

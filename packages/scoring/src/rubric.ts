@@ -5110,19 +5110,22 @@ export type Rubric = {
    * (v73 AM1) referral.contact: "call a Registered Piano Technician (… at ptg.org …), or stop by Jordan Kitt's Music and ask …",
    * "…, or stop in at the Y on the east side of town and ask …", "contact Montgomery History in Rockville through …, and you could
    * also take it to an antique arms dealer in Frederick": a capitalised name after a verb of getting in touch, visiting or writing,
-   * not named before in the sentence, names a party of its own, which needs its own way (checks/referral.ts `CAPITAL_VISITS_AM1`).
+   * not named before in the sentence, names a party of its own, which needs its own way; not a person named with a title ("Dr.
+   * Alvarez"), not a name said to be "there" (checks/referral.ts `CAPITAL_VISITS_AM1`).
    */
   namedVisitAM1?: boolean;
   /**
-   * (v73 AM2) referral.contact: "… through chesapeakepaddlers.org. In town, stop in at the kayak shop by the harbor in St. Michaels and
-   * ask whether they run guided tours.": a sentence that names a party of its own before "they" after "whether / if" or a question
-   * word starts a further party, as Q3 reads "they" after a comma or "and" (checks/referral.ts `THEY_SUBJECT_AM2`).
+   * (v73 AM2) referral.contact: "… through chesapeakepaddlers.org. In town, stop in at the kayak shop by the harbor in St.
+   * Michaels and ask whether they run guided tours.": a sentence that names a party of its own before "they" after "whether / if"
+   * or a question word starts a further party, as Q3 reads "they" after a comma or "and", also with a capitalised name and no party
+   * word ("Also call Old House Sash & Door and ask what they charge"); a possessive before the party word is the party already
+   * named ("Then stop by the society's museum and ask if they …") (checks/referral.ts `THEY_SUBJECT_AM2`).
    */
   whetherTheyAM2?: boolean;
   /**
-   * (v73 AM8) info.source: "¿En qué condado vive? Así busco en el catálogo de su biblioteca.": the provider's own search to come, in the
-   * first person after "así / y / entonces", says where the provider will look and gives the patron nothing to use; not a hold
-   * either (classify.ts `SEARCH_TO_COME_AM8`).
+   * (v73 AM8) info.source: "¿En qué condado vive? Así busco en el catálogo de su biblioteca.": the provider's own search to come,
+   * in the first person after "así / y / entonces", says where the provider will look and gives the patron nothing to use; not a
+   * hold either (classify.ts `SEARCH_TO_COME_AM8`).
    */
   searchToComeAM8?: boolean;
   /**
@@ -5131,15 +5134,15 @@ export type Rubric = {
    */
   sympathyAM9?: boolean;
   /**
-   * (v74 AN4) referral.contact: "Your county's Soil Conservation District office also knows farmers who have put up boxes, so they're
-   * worth a call for local tips": AC2's "… worth a call / visit" with a pronoun as its subject, the party named in the sentence's
-   * clause before it (checks/referral.ts `WORTH_PRONOUN_AN4`).
+   * (v74 AN4) referral.contact: "Your county's Soil Conservation District office also knows farmers who have put up boxes, so
+   * they're worth a call for local tips": AC2's "… worth a call / visit" with a pronoun as its subject, the party named in the
+   * sentence's clause before it (checks/referral.ts `WORTH_PRONOUN_AN4`).
    */
   worthPronounAN4?: boolean;
   /**
-   * (v74 AN6) referral.contact: "call Permits, Approvals and Inspections at 410-555-0132, and you could also ask your County Council
-   * member's office …": a party named before its contact with commas among its words names the first verb's party, so the second
-   * party needs its own way (checks/referral.ts `NAMED_AT_COMMA_AN6`).
+   * (v74 AN6) referral.contact: "call Permits, Approvals and Inspections at 410-555-0132, and you could also ask your County
+   * Council member's office …": a party named before its contact with commas among its words names the first verb's party, so the
+   * second party needs its own way (checks/referral.ts `NAMED_AT_COMMA_AN6`).
    */
   commaNameAN6?: boolean;
 };
@@ -21837,12 +21840,12 @@ const phrasesV72AL = block(phrasesV71, (v72) => ({
 
 const phrasesV72: RubricPhrases = phrasesV72AL;
 
-// ---- v73 (AM): from the eighty-fourth and eighty-fifth rounds' left cases (a second party after one with its way)
+// ---- v73 (AM): from the eighty-fourth to eighty-sixth rounds' left cases (second parties, sources, completeness)
 const phrasesV73AM = block(phrasesV72, (v73) => ({
   referralParty: v73.plus(
     'referralParty',
-    // (AM3) "stop in at the kayak shop by the harbor in St. Michaels and ask …", "ask at the yarn store in Frederick": a shop or store
-    // of any kind named with "the / your / that" (not an app or online store, a gift or coffee shop, a museum's shop)
+    // (AM3) "stop in at the kayak shop by the harbor in St. Michaels and ask …", "ask at the yarn store in Frederick": a shop or
+    // store of any kind named with "the / your / that" (not an app or online store, a gift or coffee shop, a museum's shop)
     r`\b(?:the|your|their|that|this) (?:(?:local|nearby|neighborhood|neighbourhood|independent|little|big|old|nearest|closest) )?(?!(?:app|apps|play|online|web|internet|etsy|ebay|amazon|google|apple|microsoft|chrome|kindle|itunes|steam|digital|virtual|gift|coffee|museum|same|other|one|next|first|last|main)\b)[a-z]+(?:-[a-z]+)? (?:shop|store)s?\b(?! (?:page|pages|site|website|online|app|link|tab|section|listing|card|credit|brand)\b)`,
     // (AM13) "ask the trainers at the Pet Supplies Plus in Columbia about private lessons": a trainer of any kind is a person the
     // patron can ask (not a trainer app, a course or a pair of trainers worn)
@@ -21863,23 +21866,23 @@ const phrasesV73AM = block(phrasesV72, (v73) => ({
     // (AM5) "does Digital Maryland give you a start?", "Did the county's guide get you a good starting point?": whether something
     // named gives a place to start (v1 reads "Does that give you a start?"); not "a scan" only offered, not a day or a time
     r`\b(?:does|did|will|would)(?:nt)? (?!(?:you|u|i|we|he|she|they|it|that|this|these|those|my|our|a|an|any|some|another|more|one|${DAYS}|today|tomorrow|tonight|next|the (?:weekend|morning|afternoon|evening|time|date|day|week|slot))\b)(?:[a-z0-9.&-]+ ){1,3}?(?:give|gives|get|gets) (?:you|u|him|her|them) (?:a (?:good |decent |solid |useful )?(?:start|head ?start|starting point|jump ?start|place to (?:start|begin))|somewhere to (?:start|begin))\b`,
-    // (AM11) "Did the PADI page have everything you needed, then?", "Does the index have all he needs?": whether what was given holds
-    // what the need asks; "Does Chronicling America cover you in the meantime?": a thing named covering the need for now
+    // (AM11) "Did the PADI page have everything you needed, then?", "Does the index have all he needs?": whether what was given
+    // holds what the need asks; "Does Chronicling America cover you in the meantime?": a thing named covering the need for now
     r`\b(?:does|did|do|will|would)(?:nt)? (?:that|this|it|these|those|the (?:[a-z0-9.&-]+ ){0,3}?(?:page|pages|site|website|book|books|article|articles|list|guide|guides|link|links|database|info|information|video|map|maps|record|records|index|directory|catalog|entry|collection|chart|scan|scans|search|results|listing|listings)) (?:have|has|had) (?:everything|all|what|the info|the information|the details|enough)(?: of what)? (?:you|u|he|she|they|hed|shed|theyd|youd) (?:need|needs|needed|want|wants|wanted|were after|was after|were looking for|was looking for|had in mind)\b`,
     r`\b(?:does|did|will|would)(?:nt)? (?!(?:you|u|i|we|he|she|they|it|that|this|these|those|my|our|your|ur|a|an|any|some|another|one|insurance|medicare|medicaid|the (?:insurance|policy|plan|warranty|lease|contract))\b)(?:[a-z0-9.&-]+ ){1,3}?cover (?:you|u|him|her|them) (?:for now|in the meantime|meanwhile|for the moment|for today|until then|till then|for the time being)\b`,
   ),
   referralOnesToAsk: v73.plus(
     'referralOnesToAsk',
     // (AM12) "the Prince George's County Historical Society would be good people to ask": good, great, helpful people to ask (v1's
-    // "would be the best people to ask" with other words of praise), not the provider's colleagues, the patron's classmates, friends
-    // or family ("My colleagues … would be good people to ask, so I've messaged them", "Your classmates would be good people to ask
-    // for the survey")
+    // "would be the best people to ask" with other words of praise), not the provider's colleagues, the patron's classmates,
+    // friends or family ("My colleagues … would be good people to ask, so I've messaged them", "Your classmates would be good
+    // people to ask for the survey")
     r`(?<!\b(?:my|our|your|ur|his|her|their) (?:[a-z]+ ){0,4}?(?:colleagues?|coworkers?|co workers?|team|teammates?|classmates?|friends?|family|kids|children|students|neighbou?rs?|parents|relatives|cousins?)\b[^.!?]{0,80})\b(?:would|will|are|is|d) be (?:good|great|helpful|useful|knowledgeable|friendly) (?:ones?|people|place|folks|office|person|experts?) to (?:ask|contact|call|check with|talk to|speak (?:to|with)|consult)\b`,
   ),
   referralNotParty: v73.plus(
     'referralNotParty',
-    // (AM10) "you can talk to your dog the whole way", "talk to your baby while you read": an animal, a plant or a baby is talked to,
-    // no person or organisation contacted (the animal the object's last word: not "ask your dog's vet", "the dog tags to Police
+    // (AM10) "you can talk to your dog the whole way", "talk to your baby while you read": an animal, a plant or a baby is talked
+    // to, no person or organisation contacted (the animal the object's last word: not "ask your dog's vet", "the dog tags to Police
     // Station No. 4", "the Cornell pet loss support hotline")
     r`^(?:your|ur|the|his|her|their|my) (?:[a-z]+ )?(?:dogs?|puppy|puppies|pups?|cats?|kittens?|pets?|horses?|pony|ponies|birds?|parrots?|plants?|babys?|babies|toddlers?|infants?|newborns?)(?=$|[.,;:!?]| (?:the|a|an|while|when|as|about|in|on|at|for|with|before|after|during|and|or|so|every|each|daily|often|calmly|gently|softly|quietly|throughout|all|through|like|too|also|more|lots|a lot|kindly|firmly)\b)`,
   ),
@@ -21894,20 +21897,20 @@ const phrasesV74AN = block(phrasesV73, (v74) => ({
     [1, r`|transfer(?:red|ring)?`, r`(?! (?:rides|ride|seated|sits|from (?:a|the|his|her|their) (?:wheelchair|chair|seat|bed)|into|out of|themselves|himself|herself|independently|on (?:their|his|her) own)\b)`],
   ]),
   dismissalHard: v74.widen('dismissalHard', [
-    // (AN2) "I'm sorry, but our chat time is up for this session.": the chat's time (not "your session time is over for today" on the
-    // public computers)
+    // (AN2) "I'm sorry, but our chat time is up for this session.": the chat's time (not "your session time is over for today" on
+    // the public computers)
     [0, r`\b(?:your|the|our) `, r`(?:chat (?:session )?)?`],
   ]),
   restatement: v74.widen('restatement', [
-    // (AN3) "So you're choosing between an air rower … and a water rower for home, and you'd like reviews to compare them": choosing,
-    // deciding, comparing or weighing as the need
+    // (AN3) "So you're choosing between an air rower … and a water rower for home, and you'd like reviews to compare them":
+    // choosing, deciding, comparing or weighing as the need
     [0, r`(?:looking|`, r`choosing|deciding|comparing|weighing|debating|torn|picking|`],
   ]),
   followupPromise: v74.plus(
     'followupPromise',
-    // (AN8) "You'll have the list by tomorrow evening.", "You'll have the scans in your inbox by Thursday noon.", "u'll have them by fri
-    // morning": what the provider is putting together, to reach the patron later (not a hold or a delivery: "You'll have the book by
-    // Friday once your hold comes in", not "you should have it before Thursday" of an interlibrary loan)
+    // (AN8) "You'll have the list by tomorrow evening.", "You'll have the scans in your inbox by Thursday noon.", "u'll have them
+    // by fri morning": what the provider is putting together, to reach the patron later (not a hold or a delivery: "You'll have the
+    // book by Friday once your hold comes in", not "you should have it before Thursday" of an interlibrary loan)
     r`\b(?:youll|you will|ull|u will)(?![^.!?]*\b(?:hold|holds|pickup|pick up|shipped|shipping|arrives|comes in|delivery|delivered)\b) (?:have|get|receive) (?:(?:the|my|that|this|those|these|our) (?:[a-z-]+ ){0,2}?(?:list|lists|scans?|copies|copy|notes|article|articles|pages|citations|links|file|files|pdf|pdfs|report|results|answer|summary|bibliography|info|information|schedules?)|them|it)(?: from (?:me|us))?(?: in (?:your|ur) (?:inbox|email|e mail|mailbox|texts|messages))? (?:by|before|within|in the next|later today|tonight|tomorrow|first thing)\b`,
   ),
 }));

@@ -400,12 +400,12 @@ function worthAC2(P: Session['P'], before0: string, object: string, addressAL2 =
   const lead = before.slice(cut + 1);
   if (NOT_WORTH_AC2.test(lead)) return false;
   if (WORTH_WHAT_AC2.test(object)) return P.referralParty.test(clauseOf(P, object.replace(WORTH_WHAT_AC2, '')));
-  // (v74 AN4, `worthPronounAN4`) "Your county's Soil Conservation District office also knows farmers …, so they're worth a call": the
-  // clause's subject a pronoun, the party named in the sentence's clause before it
+  // (v74 AN4, `worthPronounAN4`) "Your county's Soil Conservation District office also knows farmers …, so they're worth a call":
+  // the clause's subject a pronoun, the party named in the sentence's clause before it
   if (pronounAN4 && cut > 0 && before[cut] === ',' && WORTH_PRONOUN_AN4.test(lead)) return P.referralParty.test(before.slice(0, cut));
   return P.referralParty.test(lead.replace(WORTH_A_AC2, ''));
 }
-/** (v74 AN4) A pronoun as the subject of "… worth a call / visit": "so they're (well) worth a call", "and they are worth a visit". */
+/** (v74 AN4) A pronoun as the subject of "… worth a call / visit": "so they're (well) worth a call", "and it's worth a visit". */
 const WORTH_PRONOUN_AN4 = /^ (?:(?:and|so|but|since|as) )?(?:theyre|they are|theyd be|they would be|they are also|theyre also|its|it is|it would be|its also) (?:(?:well|definitely|def|really|probably|also|certainly) )?worth (?:a|an)\b/;
 /**
  * (v63 AC8, `tryNamedAC8`) In the raw sentence, "try" and a capitalised name (its small words and a place after "in / on / near"
@@ -2950,8 +2950,8 @@ const SINGLE_NAME_D2 = /^\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*$/u;
 const CAPITAL_OBJECTS_D2 = new RegExp(CAPITAL_OBJECT_K1.source, 'gu');
 
 /**
- * (v73 AM1, `namedVisitAM1`) In the raw sentence, a verb of getting in touch, visiting or writing, then a capitalised name (group 1):
- * "stop by Jordan Kitt's Music", "stop in at the Y", "e-mail the Early Typewriter Collectors' Association", "contact Montgomery
+ * (v73 AM1, `namedVisitAM1`) In the raw sentence, a verb of getting in touch, visiting or writing, then a capitalised name (group
+ * 1): "stop by Jordan Kitt's Music", "stop in at the Y", "e-mail the Early Typewriter Collectors' Association", "contact Montgomery
  * History" (K1's name, the pronouns and page words left out as there).
  */
 const CAPITAL_VISITS_AM1 = new RegExp(
@@ -2959,7 +2959,7 @@ const CAPITAL_VISITS_AM1 = new RegExp(
     CAPITAL_OBJECT_K1.source.slice(CAPITAL_OBJECT_K1.source.indexOf(String.raw`(?:the[ \t]+)?`)),
   'gu',
 );
-/** (v73 AM1) A name that opens with a person's title ("Dr. Alvarez", "Ms. Reyes"): a person at the party, not a party of its own. */
+/** (v73 AM1) A name that opens with a person's title ("Dr. Alvarez", "Ms. Reyes"): a person at the party, not one of its own. */
 const PERSON_TITLE_AM1 = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra|Srta)\b/;
 /**
  * (v73 AM1, `namedVisitAM1`) The clause `own` of sentence `k` of `m` opens with a verb whose object is a capitalised name the raw
@@ -3036,8 +3036,8 @@ function themNewParty(s: Session, m: Msg, x: Sentence): boolean {
   // not named before in the message
   if (s.rubric.localAcronymV12 === true && localAcronymNewV12(m, x)) return true;
   let earlier: string[] | undefined;
-  // (v73 AM2, `whetherTheyAM2`) a possessive names the party an earlier sentence named ("Call the Middletown Valley Historical Society
-  // at …. Then stop by the society's museum and ask if they …": one party)
+  // (v73 AM2, `whetherTheyAM2`) a possessive names the party an earlier sentence named ("Call the Middletown Valley Historical
+  // Society at …. Then stop by the society's museum and ask if they …": one party)
   const am2 = s.rubric.whetherTheyAM2 === true;
   for (const words of namedPartyWords(s, head)) {
     if (words.length === 0) continue;
@@ -3065,8 +3065,8 @@ function ownerBeforeAM2(head: string, w: string): string | null {
 
 /**
  * (v73 AM2) The object `obj` of sentence `x` of `m` opens with a capitalised name the raw sentence gives after a verb of getting in
- * touch, visiting or writing (AM1's CAPITAL_VISITS_AM1, not one capitalised word with a lower-case rest), whose first word no earlier
- * sentence of `m` holds.
+ * touch, visiting or writing (AM1's CAPITAL_VISITS_AM1, not one capitalised word with a lower-case rest), whose first word no
+ * earlier sentence of `m` holds.
  */
 function capitalNewAM2(m: Msg, x: Sentence, obj: string): boolean {
   for (const c of (m.rawSentences[x.k] ?? '').matchAll(CAPITAL_VISITS_AM1)) {
@@ -3106,8 +3106,8 @@ function yourLibraryNewI3(m: Msg, x: Sentence, head: string): boolean {
 /** (v17 Q3) "they" as the subject of a clause after the party: "…; they run the grants", ", and they can…". */
 const THEY_SUBJECT_Q3 = /(?:[;,]|\b(?:and|since|because|as|who)) (?:they|theyre|theyll)\b/;
 /**
- * (v73 AM2, `whetherTheyAM2`) Q3's "they" also after "whether / if" and the question words of a question put to the party: "stop in at
- * the kayak shop … and ask whether they run guided tours", "ask them … if they", "ask what they charge".
+ * (v73 AM2, `whetherTheyAM2`) Q3's "they" also after "whether / if" and the question words of a question put to the party: "stop in
+ * at the kayak shop … and ask whether they run guided tours", "ask them … if they", "ask what they charge".
  */
 const THEY_SUBJECT_AM2 = /(?:[;,]|\b(?:and|since|because|as|who|whether|if|what|when|how|where|which)) (?:they|theyre|theyll)\b/;
 /**
@@ -3125,8 +3125,8 @@ function namedThenTheyQ3(s: Session, m: Msg, x: Sentence): boolean {
   if (v === null || v.index >= t.index) return false;
   const obj = withoutAddresses(head.slice(v.index + v[0].length));
   const am2 = s.rubric.whetherTheyAM2 === true;
-  // (v73 AM2) or a capitalised name after the verb, no party word in it ("… ring Beans in the Belfry and ask when they …"): its first
-  // word names the party
+  // (v73 AM2) or a capitalised name after the verb, no party word in it ("… ring Beans in the Belfry and ask when they …"): its
+  // first word names the party
   if (!s.P.referralParty.test(obj)) return am2 && capitalNewAM2(m, x, obj);
   const words = partyWordsIn(obj);
   if (words.length === 0) return false;
@@ -3367,8 +3367,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // "call or email the clerk": the first verb names no party of its own
     // (v57 W27, `reportFirstW27`) "report … to <party>" names its party, whatever it is ("You can report an unshoveled walk to BOS:311
     // by calling 617-635-4500, and it's worth letting your landlord know too"), as v18 RM reads it in a later part
-    // (v73 AM1, `namedVisitAM1`) "contact Montgomery History in Rockville through …, and you could also take it to …": a capitalised
-    // name after the earlier verb names its party, though no party word does
+    // (v73 AM1, `namedVisitAM1`) "contact Montgomery History in Rockville through …, and you could also take it to …": a
+    // capitalised name after the earlier verb names its party, though no party word does
     if (
       !s.P.referralParty.test(n.slice(prev, v)) &&
       !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v, s.rubric.namedAtLongAA6 === true, s.rubric.commaNameAN6 === true)) &&
@@ -3394,8 +3394,8 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     const same = (sameParty(s, seg) && !(s.rubric.partyBeforePronounV19 === true && partyBeforePronounV19(s, own))) || (s.rubric.staffThereAK3 === true && STAFF_ASK_AK3.test(seg));
     // (v71 AK6, `oneAtAK6`) "…, or stop by the one at Black Rock": another party of the kind
     const oneAt = s.rubric.oneAtAK6 === true && ONE_AT_AK6.test(own);
-    // (v73 AM1, `namedVisitAM1`) "…, or stop by Jordan Kitt's Music and ask …", "…, or stop in at the Y on the east side …", "…, and
-    // you could also e-mail the Early Typewriter Collectors' Association at …": a capitalised name after a verb of visiting or
+    // (v73 AM1, `namedVisitAM1`) "…, or stop by Jordan Kitt's Music and ask …", "…, or stop in at the Y on the east side …", "…,
+    // and you could also e-mail the Early Typewriter Collectors' Association at …": a capitalised name after a verb of visiting or
     // writing, not named before in the sentence, is a party of its own
     // (not "… and speak to Dr. Alvarez there": the party just reached, as D2 reads it)
     const namedVisit = s.rubric.namedVisitAM1 === true && !seg.includes(' there') && namedClauseAM1(m, k, own, n.slice(0, v));
