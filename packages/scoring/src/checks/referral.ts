@@ -2938,7 +2938,7 @@ function namedClauseD2(m: Msg, k: number, own: string, earlier: string): boolean
     // at 410-951-7777 and speak with Maria, she handles evictions"); a name the sentence already gave before the verb is
     // the same party ("Email Admissions at admissions@…, and talk to Admissions about a fee waiver")
     if (SINGLE_NAME_D2.test(c[1]!)) continue;
-    const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
+    const first = firstWordOf(c[1]!);
     if (first.length >= 2 && hasWord(earlier, first)) continue;
     if (first.length >= 2 && hasWord(head, first)) return true;
   }
@@ -2962,24 +2962,40 @@ const CAPITAL_VISITS_AM1 = new RegExp(
 /** (v73 AM1) A name that opens with a person's title ("Dr. Alvarez", "Ms. Reyes"): a person at the party, not one of its own. */
 const PERSON_TITLE_AM1 = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra|Srta)\b/;
 /**
- * (v73 AM1, `namedVisitAM1`) The clause `own` of sentence `k` of `m` opens with a verb whose object is a capitalised name the raw
- * sentence gives after such a verb (CAPITAL_VISITS_AM1), whose first word the sentence's text before it (`earlier`) does not hold:
+ * (v73 AM1, `namedVisitAM1`) The clause `own` opens with a verb whose object is a capitalised name the raw sentence gives after such
+ * a verb (`firsts`, capitalNamesAM1's), whose first word the sentence's text before it (`earlier`) does not hold:
  * a party of its own. As namedClauseD2, not one capitalised word with a lower-case rest (a person or desk at the party just
  * reached), not a verb in capitals inside a name, not a name with a person's title ("Dr. Alvarez").
  */
-function namedClauseAM1(m: Msg, k: number, own: string, earlier: string): boolean {
+function namedClauseAM1(firsts: readonly string[], own: string, earlier: string): boolean {
   const head = own.slice(0, OBJECT_CHARS);
-  for (const c of (m.rawSentences[k] ?? '').matchAll(CAPITAL_VISITS_AM1)) {
-    const verbAt = c[0].charCodeAt(0) >= 65 && c[0].charCodeAt(0) <= 90 ? c.index : c.index + 1;
-    if (verbAt > 0 && c[0].charCodeAt(verbAt - c.index) <= 90) continue;
-    if (SINGLE_NAME_D2.test(c[1]!) || PERSON_TITLE_AM1.test(c[1]!)) continue;
-    const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
-    if (first.length === 0 || hasWord(earlier, first)) continue;
+  for (const first of firsts) {
+    if (hasWord(earlier, first)) continue;
     // the name is the clause's own object: its verb opens the clause and the name comes in the clause's first words
     const at = wordIndex(head, first);
     if (at >= 0 && at < 40) return true;
   }
   return false;
+}
+/**
+ * (v73 AM1) The first words of the names CAPITAL_VISITS_AM1 finds in raw sentence `raw`, as namedClauseAM1 reads them: not one
+ * capitalised word with a lower-case rest, not a verb in capitals inside a name, not a name with a person's title. Found once a
+ * sentence, whatever its number of verbs.
+ */
+function capitalNamesAM1(raw: string): string[] {
+  const out: string[] = [];
+  for (const c of raw.matchAll(CAPITAL_VISITS_AM1)) {
+    const verbAt = c[0].charCodeAt(0) >= 65 && c[0].charCodeAt(0) <= 90 ? c.index : c.index + 1;
+    if (verbAt > 0 && c[0].charCodeAt(verbAt - c.index) <= 90) continue;
+    if (SINGLE_NAME_D2.test(c[1]!) || PERSON_TITLE_AM1.test(c[1]!)) continue;
+    const first = firstWordOf(c[1]!);
+    if (first.length > 0) out.push(first);
+  }
+  return out;
+}
+/** A capitalised name's first word as normalised text writes it ("jordan" of "Jordan Kitt's Music"). */
+function firstWordOf(name: string): string {
+  return name.toLowerCase().split(/[^a-z0-9]+/)[0]!;
 }
 
 /**
@@ -3071,7 +3087,7 @@ function ownerBeforeAM2(head: string, w: string): string | null {
 function capitalNewAM2(m: Msg, x: Sentence, obj: string): boolean {
   for (const c of (m.rawSentences[x.k] ?? '').matchAll(CAPITAL_VISITS_AM1)) {
     if (SINGLE_NAME_D2.test(c[1]!)) continue;
-    const first = c[1]!.toLowerCase().split(/[^a-z0-9]+/)[0]!;
+    const first = firstWordOf(c[1]!);
     if (first.length < 2 || !obj.trimStart().startsWith(first)) continue;
     if (m.sentences.some((y) => y.k < x.k && hasWord(withoutAddresses(y.n), first))) return false;
     return true;
@@ -3355,6 +3371,9 @@ function clauseParties(s: Session, m: Msg, k: number): number {
   if (verbs.length < 2) return -1;
   const n = x.n;
   const rm = s.rubric.namedUrlRM === true;
+  // (v73 AM1) the raw sentence's names after verbs of visiting or writing, found once when first asked for
+  let names: string[] | undefined;
+  const namesAM1 = (): string[] => (names ??= capitalNamesAM1(m.rawSentences[k] ?? ''));
   const starts = [0];
   let prev = verbs[0]!;
   for (let j = 1; j < verbs.length; j++) {
@@ -3373,7 +3392,7 @@ function clauseParties(s: Session, m: Msg, k: number): number {
       !s.P.referralParty.test(n.slice(prev, v)) &&
       !(s.rubric.contactOwnerN === true && namedBeforeNext(m, x, prev, v, s.rubric.namedAtLongAA6 === true, s.rubric.commaNameAN6 === true)) &&
       !(rm && s.rubric.reportFirstW27 === true && REPORT_TO_RM.test(n.slice(prev, v))) &&
-      !(s.rubric.namedVisitAM1 === true && namedClauseAM1(m, k, n.slice(prev, v), n.slice(0, prev)))
+      !(s.rubric.namedVisitAM1 === true && namedClauseAM1(namesAM1(), n.slice(prev, v), n.slice(0, prev)))
     ) {
       prev = v;
       continue;
@@ -3398,8 +3417,13 @@ function clauseParties(s: Session, m: Msg, k: number): number {
     // and you could also e-mail the Early Typewriter Collectors' Association at …": a capitalised name after a verb of visiting or
     // writing, not named before in the sentence, is a party of its own
     // (not "… and speak to Dr. Alvarez there": the party just reached, as D2 reads it)
-    const namedVisit = s.rubric.namedVisitAM1 === true && !seg.includes(' there') && namedClauseAM1(m, k, own, n.slice(0, v));
-    if (!named && !oneAt && !namedVisit && (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg))))) continue;
+    if (
+      !named &&
+      !oneAt &&
+      (same || (!s.P.referralParty.test(own) && !(rm && REPORT_TO_RM.test(seg)))) &&
+      !(s.rubric.namedVisitAM1 === true && !seg.includes(' there') && namedClauseAM1(namesAM1(), own, n.slice(0, v)))
+    )
+      continue;
     starts.push(v);
     prev = v;
   }
